@@ -1,0 +1,80 @@
+"""Extraction: spaCy components that find claims, and their conversion to Claims.
+
+Each family has its module (``quantities``, ``quotes``, ``roles``) with a plain
+function ``Doc -> list[dict]`` and a component registered with ``@Language.factory``
+that stores the dicts on ``doc._.<family>``. :func:`claims` turns a parsed article
+into :class:`~reconcile.records.Claim` records with provenance.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from ..records import Article, Claim, Interval, Scope
+from . import quantities as _quantities  # noqa: F401  (registers the factory)
+from . import quotes as _quotes  # noqa: F401
+from . import roles as _roles  # noqa: F401
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _LINE_END.finditer(text)]
+
+
+def _sentence(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return doc.text[start:end]
+    s = span[0].sent
+    e = span[-1].sent
+    return doc.text[s.start_char:e.end_char].strip()
+
+
+def claims(article: Article, doc: Doc) -> list[Claim]:
+    """The claims of one parsed article, in reading order, with ids ``<source>:<kind letter><n>``."""
+    text = article.text
+    starts = line_starts(text)
+    masked = article.masked
+    out: list[Claim] = []
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos)
+
+    def in_mask(s: int, e: int) -> bool:
+        return any(ms <= s and e <= me for ms, me in masked)
+
+    rows: list[tuple[int, int, str, dict]] = []
+    for q in doc._.quantities or []:
+        rows.append((q["start"], q["end"], "quantity", q))
+    for q in doc._.quotes or []:
+        rows.append((q["start"], q["end"], "quote", q))
+    for r in doc._.roles or []:
+        rows.append((r["start"], r["end"], "role", r))
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
+    counters = {"quantity": 0, "quote": 0, "role": 0}
+    for s, e, kind, d in rows:
+        if in_mask(s, e) or s >= e:
+            continue
+        counters[kind] += 1
+        common = dict(
+            id=f"{article.id}:{kind[0]}{counters[kind]}", source=article.id, path=article.path,
+            kind=kind, start=s, end=e, text=text[s:e], sentence=_sentence(doc, s, e),
+            line=line_of(s),
+        )
+        if kind == "quantity":
+            nom, lo, hi = d["value"]
+            out.append(Claim(
+                **common, value=Interval(nom, lo, hi), hedge=d["hedge"], measure=d["measure"],
+                noun=d["noun"], group=d["group"],
+                scope=Scope(d.get("place"), d.get("time"), d.get("place_inherited", False),
+                            d.get("time_inherited", False)),
+            ))
+        elif kind == "quote":
+            out.append(Claim(**common, speaker=d["speaker"], cue=d["cue"], direct=d["direct"]))
+        else:
+            out.append(Claim(**common, person=d["person"], title=d["title"]))
+    return out

@@ -1,0 +1,187 @@
+"""Numbers in words and digits, hedges and vague counts, as intervals.
+
+Pure functions over strings: no spaCy. The word lists and ranges are the data files
+``hedges.json`` and ``vague.json``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from ..data import load
+from ..records import Interval
+
+#: Number words that text2num reads (and a few it does not).
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000,
+          "mn": 1_000_000}
+MULTIPLIERS = {"dozen": 12, "score": 20, "couple": 2, "pair": 2, "half": 0.5}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) - {"k", "m", "bn", "mn"} | {"dozen"}
+
+_DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SHORT_SCALE = re.compile(r"([+-]?\d+(?:\.\d+)?)(k|m|bn|mn)$", re.I)
+
+
+def digits_value(tok: str) -> float | None:
+    """'14,000' -> 14000, '1.2' -> 1.2, '12k' -> 12000; None when not a plain number."""
+    t = tok.strip()
+    if _DIGITS.match(t):
+        return float(t.replace(",", ""))
+    m = _SHORT_SCALE.match(t)
+    if m:
+        return float(m.group(1)) * SCALES[m.group(2).lower()]
+    return None
+
+
+def words_value(words: list[str]) -> float | None:
+    """Value of a run of number tokens: ['sixty', '-', 'two'], ['1.2', 'million'],
+    ['a', 'dozen'], ['two', 'hundred', 'thousand'], ['half', 'a', 'dozen']."""
+    toks = [w.lower() for w in words if w not in ("-", ",", "and", "a", "an")]
+    if not toks:
+        return None
+    # digits followed by scales: "1.2 million", "14 thousand"
+    first = digits_value(toks[0])
+    if first is not None:
+        v = first
+        for t in toks[1:]:
+            if t in SCALES:
+                v *= SCALES[t]
+            elif t in MULTIPLIERS:
+                v *= MULTIPLIERS[t]
+            else:
+                return None
+        return v
+    # "half a dozen", "two dozen", "a dozen", "a couple"
+    if toks[-1] in MULTIPLIERS and all(t in UNITS or t in MULTIPLIERS for t in toks):
+        v = 1.0
+        for t in toks:
+            v *= UNITS.get(t, MULTIPLIERS.get(t, 1))
+        return v
+    if not all(t in UNITS or t in SCALES for t in toks):
+        return None
+    if toks[0] in SCALES and len(toks) == 1:  # "a hundred", "a thousand"
+        return float(SCALES[toks[0]])
+    try:
+        from text_to_num import text2num
+
+        return float(text2num(" ".join(toks), "en"))
+    except (ValueError, IndexError, KeyError):
+        return _words_fallback(toks)
+
+
+def _words_fallback(toks: list[str]) -> float | None:
+    """Plain additive/multiplicative reading ('a hundred and five')."""
+    total, current = 0.0, 0.0
+    for t in toks:
+        if t in UNITS:
+            current += UNITS[t]
+        elif t in SCALES:
+            current = max(current, 1.0) * SCALES[t]
+            if SCALES[t] >= 1000:
+                total, current = total + current, 0.0
+        else:
+            return None
+    return total + current
+
+
+def is_number_word(tok: str) -> bool:
+    return tok.lower() in NUMBER_WORDS
+
+
+# ---------------------------------------------------------------- hedges
+
+@cache
+def hedges() -> dict[str, str]:
+    """Hedge phrase (lower case) -> kind."""
+    return dict(load("hedges")["hedges"])
+
+
+@cache
+def vague_words() -> dict[str, tuple[float | None, float | None]]:
+    return {w: (r["low"], r["high"]) for w, r in load("vague")["words"].items()}
+
+
+def margin(x: float) -> float:
+    """How far 'about x' reaches: the place value of x's last significant digit,
+    but at least 5% of x (Ferson et al. 2015)."""
+    ax = abs(x)
+    if ax == 0:
+        return 1.0
+    if not float(ax).is_integer():
+        place = 10 ** -len(repr(ax).split(".")[1].rstrip("0") or "0")
+    else:
+        n, place = int(ax), 1
+        while n and n % 10 == 0:
+            n //= 10
+            place *= 10
+        if n == 1 and place > 1:  # 100, 1000: the leading digit itself is the precision
+            place = place // 10 or 1
+    return float(max(place, math.ceil(0.05 * ax)))
+
+
+def interval(x: float, hedge_kind: str | None, integer: bool = True) -> Interval:
+    """The interval a figure ``x`` allows under a hedge kind.
+
+    ``integer`` says the figure counts whole things, so 'more than 20' starts at 21.
+    """
+    step = 1.0 if integer and float(x).is_integer() else 0.0
+    if hedge_kind is None:
+        return Interval(x, x, x)
+    if hedge_kind == "approx":
+        d = margin(x)
+        return Interval(x, max(0.0, x - d) if x >= 0 else x - d, x + d)
+    if hedge_kind == "below":
+        d = margin(x)
+        return Interval(x, max(0.0, x - d) if x >= 0 else x - d, x)
+    if hedge_kind == "above":
+        return Interval(x, x + step, None)
+    if hedge_kind == "at_least":
+        return Interval(x, x, None)
+    if hedge_kind == "at_most":
+        return Interval(x, 0.0 if x >= 0 else None, x)
+    if hedge_kind == "below_strict":
+        return Interval(x, 0.0 if x >= 0 else None, x - step)
+    raise ValueError(f"unknown hedge kind {hedge_kind!r}")
+
+
+def vague_interval(phrase: str) -> Interval | None:
+    """'several' -> [3, 9], 'tens of thousands' -> [10000, 99999]; None if not vague."""
+    r = vague_words().get(phrase.lower())
+    if r is None:
+        return None
+    return Interval(None, r[0], r[1])
+
+
+def parse(phrase: str) -> tuple[Interval, str | None] | None:
+    """Parse a whole phrase such as 'nearly 62', 'more than 14,000', 'several' or
+    'a dozen' into (interval, hedge). None when it is not a quantity phrase.
+
+    This is the string-level reading used by tests and by the extractor once it has
+    found a phrase's extent in the parse.
+    """
+    text = " ".join(phrase.replace("-", " - ").split()).strip()
+    low = text.lower()
+    v = vague_interval(low)
+    if v is not None:
+        return v, low
+    hedge = None
+    for h in sorted(hedges(), key=len, reverse=True):
+        if low.startswith(h + " "):
+            hedge, text = h, text[len(h) + 1:]
+            break
+    v = vague_interval(text.lower())
+    if v is not None:
+        return v, hedge or text.lower()
+    x = words_value(text.split())
+    if x is None:
+        return None
+    return interval(x, hedges().get(hedge) if hedge else None), hedge

@@ -1,0 +1,173 @@
+"""People named in a document: their fullest names, titles and gender cues.
+
+Shared by the quote and role extractors: a later "Singh" resolves to the fullest form
+"Sabrina Singh"; "she" resolves to the nearest preceding person whose gender cues
+(titles such as "spokeswoman", honorifics, earlier pronouns) do not contradict it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import lexicon
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+_STRIP = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+@dataclass
+class Person:
+    name: str  # fullest form, without titles
+    last: str
+    first_mention: int  # token index
+    mentions: list[int] = field(default_factory=list)
+    gender: str | None = None  # 'm', 'f' or None
+    titles: list[tuple[int, int, str]] = field(default_factory=list)  # (start_tok, end_tok, title)
+
+
+def strip_titles(tokens: list[Token]) -> list[Token]:
+    """Drop leading title words ('Brigadier General Pat Ryder' -> 'Pat Ryder')."""
+    lx = lexicon()
+    out = list(tokens)
+    while len(out) > 1 and (out[0].lower_ in lx.title_words or out[0].lower_.rstrip(".") + "." in lx.title_words
+                            or out[0].lower_ in ("the", "a", "an", "u.s.", "us")):
+        out = out[1:]
+    while out and (out[-1].lower_ in ("'s", "’s", "'", "’") or out[-1].is_punct):
+        out = out[:-1]
+    return out
+
+
+def name_tokens(tok: Token) -> list[Token]:
+    """The proper-noun run around ``tok`` ('Sabrina' 'Singh'), within one sentence."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+    if ent is not None:
+        toks = list(ent)
+    else:
+        s = e = tok.i
+        while s - 1 >= tok.sent.start and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" \
+                and doc[s - 1].head.i in range(s, tok.i + 1):
+            s -= 1
+        toks = list(doc[s:e + 1])
+    return strip_titles(toks)
+
+
+def is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
+
+
+class People:
+    """The people of one document, built once and queried by the extractors."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_last: dict[str, Person] = {}
+        self.mention_at: dict[int, Person] = {}
+        lx = lexicon()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = strip_titles(list(ent))
+            if not toks or not toks[-1].text[:1].isupper():
+                continue
+            name = doc[toks[0].i:toks[-1].i + 1].text
+            last = toks[-1].text
+            p = self.by_last.get(last.lower())
+            if p is None:
+                p = Person(name=name, last=last, first_mention=toks[0].i)
+                self.by_last[last.lower()] = p
+            elif len(toks) > len(p.name.split()) and toks[0].text != p.name.split()[0]:
+                p.name = name
+            elif len(toks) > len(p.name.split()):
+                p.name = name
+            p.mentions.append(toks[-1].i)
+            for t in toks:
+                self.mention_at[t.i] = p
+            # gender cues from the words before the name ('spokeswoman Sabrina Singh')
+            for t in doc[max(ent.sent.start, ent.start - 4):ent.start]:
+                if t.lower_ in lx.female:
+                    p.gender = p.gender or "f"
+                elif t.lower_ in lx.male:
+                    p.gender = p.gender or "m"
+
+    def fullest(self, toks: list[Token]) -> str:
+        """Fullest form of the name ``toks`` in this document."""
+        if not toks:
+            return ""
+        p = self.by_last.get(toks[-1].text.lower())
+        text = self.doc[toks[0].i:toks[-1].i + 1].text
+        if p is not None and len(p.name) >= len(text):
+            return p.name
+        return text
+
+    def person_for(self, toks: list[Token]) -> Person | None:
+        return self.by_last.get(toks[-1].text.lower()) if toks else None
+
+    def note_gender(self, person: Person | None, pronoun: str) -> None:
+        g = PRONOUN_GENDER.get(pronoun.lower())
+        if person is not None and g and person.gender is None:
+            person.gender = g
+
+    def resolve_pronoun(self, pron: Token, recent: list[tuple[int, str, Person | None]]) -> str | None:
+        """Speaker for 'he'/'she': the most recent compatible person, or None.
+
+        ``recent`` lists (token index, speaker name, Person) of earlier speakers and
+        named subjects, newest last.
+        """
+        low = pron.lower_
+        if low in PLURAL_PRONOUNS or low not in PRONOUN_GENDER:
+            return None
+        want = PRONOUN_GENDER[low]
+        for i, name, person in reversed(recent):
+            if i >= pron.i or pron.i - i > 400:
+                continue
+            g = person.gender if person else None
+            if g is not None and g != want:
+                continue
+            if person is None and " " not in name and name[:1].islower():
+                continue  # 'police', 'officials' are not he/she
+            if person is not None:
+                self.note_gender(person, low)
+            return name
+        return None
+
+
+def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]:
+    """(speaker, Person) for the subject token of a reporting verb.
+
+    Names become their fullest form; organisations keep their name; common nouns
+    keep their noun phrase ('police', 'a spokesman'); pronouns return (None, None)
+    for the caller to resolve.
+    """
+    if tok.lower_ in PRONOUN_GENDER or tok.lower_ in PLURAL_PRONOUNS or tok.pos_ == "PRON":
+        return None, None
+    doc = tok.doc
+    # 'a spokesman, John Smith,' / 'Pentagon spokesman Pat Ryder' -> the name
+    for c in tok.children:
+        if c.dep_ == "appos" and is_name(c):
+            tok = c
+            break
+    if is_name(tok):
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC") and \
+                people.by_last.get(ent[-1].text.lower()) is None:
+            toks = strip_titles(list(ent))
+            return " ".join(t.text for t in toks) or ent.text, None
+        toks = name_tokens(tok)
+        if not toks:
+            return None, None
+        return people.fullest(toks), people.person_for(toks)
+    # a common noun: its phrase without determiners and relative clauses
+    left = tok.left_edge.i
+    while left < tok.i and doc[left].dep_ in ("det", "predet", "punct"):
+        left += 1
+    return doc[left:tok.i + 1].text, None
+
+
+def span_text(span: Span) -> str:
+    return _STRIP.sub("", span.text)

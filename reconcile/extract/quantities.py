@@ -1,0 +1,593 @@
+"""Quantities: a figure, the interval it allows, what it counts, and its scope.
+
+``quantities(doc)`` yields plain dicts (character offsets, interval, hedge, measure,
+counted noun, place, time); the ``reconcile_quantities`` component stores them on
+``doc._.quantities``. Word lists come from ``reconcile/data``.
+
+A figure is found three ways: numerals and number words ("62", "sixty-two",
+"a dozen"), vague counts ("several", "dozens"), and implicit singulars ("a man was
+shot dead" is 1 killed). Its measure comes from the counted noun ("eight injuries"),
+the predicate that governs the counted people ("killing four people", "4 dead",
+"claimed the lives of"), or, for a bare figure in a list ("66 times - 32 in Iraq"),
+the figure it breaks down.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import numbers
+from .lexicon import lexicon
+from .scope import (PLACE_WORDS, clause_tokens, is_heading, paragraph_breaks, predicate, scope_of,
+                    sentence_frame)
+
+SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
+NOT_COUNTS = {"year", "old", "am", "pm", "a.m.", "p.m.", "mm", "caliber", "calibre", "block",
+              "percent", "%", "degree", "mph", "inch", "foot", "feet", "mile", "meter", "metre",
+              "kilometer", "km", "pound", "lb", "ounce", "gram", "kg", "hour", "minute", "second",
+              "day", "week", "month", "decade", "century", "time", "yard", "acre", "page",
+              "round", "point", "no", "number", "grade", "th", "st", "nd", "rd", "street",
+              "avenue", "road", "highway", "route", "interstate", "chapter", "section",
+              "count", "counts", "x", "to", "ft"}
+NEGATORS = {"no", "none", "nobody", "zero"}
+ELSEWORDS = {"else", "other", "others", "further", "additional", "more"}
+SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
+VAGUE_HEADS = {"several", "dozens", "hundreds", "thousands", "tens", "scores", "millions",
+               "multiple", "numerous", "many", "few", "couple", "handful"}
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+PHONE = re.compile(r"^\d{3}-\d{3,4}(-\d{4})?$")
+
+
+# ---------------------------------------------------------------- spans of figures
+
+def _is_num_token(t: Token) -> bool:
+    low = t.lower_
+    if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS:
+        return False
+    if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return False
+    if t.like_num and not re.search(r"(st|nd|rd|th)$", low) and low not in ("first", "second", "third"):
+        return numbers.digits_value(t.text) is not None or numbers.is_number_word(low)
+    return low in numbers.MULTIPLIERS and low != "half"
+
+
+def _figure_spans(sent: Span) -> Iterator[tuple[int, int]]:
+    """(start, end) token indices of each run of number tokens in ``sent``."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        t = doc[i]
+        if not _is_num_token(t):
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end:
+            n = doc[j]
+            if _is_num_token(n) and not (numbers.digits_value(n.text) is not None
+                                         and numbers.digits_value(doc[j - 1].text) is not None):
+                j += 1
+            elif n.text == "-" and j + 1 < sent.end and numbers.is_number_word(doc[j + 1].lower_) \
+                    and numbers.is_number_word(doc[j - 1].lower_):
+                j += 1
+            elif n.lower_ == "and" and doc[j - 1].lower_ in ("hundred", "thousand") and \
+                    j + 1 < sent.end and numbers.is_number_word(doc[j + 1].lower_):
+                j += 1
+            else:
+                break
+        # "a dozen", "half a dozen", "a hundred"
+        s = i
+        if s > sent.start and doc[s - 1].lower_ in ("a", "an") and doc[i].lower_ in (
+                "dozen", "hundred", "thousand", "million", "couple", "score"):
+            s -= 1
+            if s > sent.start and doc[s - 1].lower_ == "half":
+                s -= 1
+        yield s, j
+        i = j
+
+
+def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
+    """(start, end, phrase) for vague counts: 'several', 'a few', 'tens of thousands'."""
+    doc = sent.doc
+    words = numbers.vague_words()
+    i = sent.start
+    while i < sent.end:
+        best = None
+        for n in (4, 3, 2, 1):
+            if i + n > sent.end:
+                continue
+            phrase = " ".join(doc[k].lower_ for k in range(i, i + n))
+            if phrase in words:
+                best = (i, i + n, phrase)
+                break
+        if best:
+            head = doc[best[1] - 1]
+            # 'many'/'few' as pronouns or in 'how many', 'too many' are not counts of a noun
+            if best[2] in ("many", "few", "multiple", "numerous") and not (
+                head.dep_ in ("amod", "nummod") and head.head.pos_ == "NOUN"):
+                i = best[1]
+                continue
+            if i > sent.start and doc[i - 1].lower_ in ("how", "too", "so", "the", "of"):
+                i = best[1]
+                continue
+            yield best
+            i = best[1]
+        else:
+            i += 1
+
+
+def _hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
+    """The longest hedge phrase ending right before token ``start`` (and its start)."""
+    hedges = numbers.hedges()
+    for n in (4, 3, 2, 1):
+        s = start - n
+        if s < lo:
+            continue
+        phrase = " ".join(doc[k].lower_ for k in range(s, start))
+        if phrase in hedges:
+            return phrase, s
+    return None, start
+
+
+# ---------------------------------------------------------------- what is counted
+
+def _measure_of_word(t: Token) -> str | None:
+    lx = lexicon()
+    lem, low = t.lemma_.lower(), t.lower_
+    if t.pos_ in ("VERB", "AUX"):
+        return lx.verb_measure.get(lem)
+    if t.pos_ == "ADJ" or t.tag_ in ("VBN", "JJ"):
+        return lx.adj_measure.get(low) or lx.adj_measure.get(lem) or lx.verb_measure.get(lem)
+    return lx.noun_measure.get(lem) or lx.noun_measure.get(low)
+
+
+def _verb_measure(v: Token) -> str | None:
+    """Measure a predicate expresses, with 'shot dead', 'fatally shot' and the like."""
+    lx = lexicon()
+    lem = v.lemma_.lower()
+    m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
+    if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
+        m = lx.adj_measure.get(v.lower_)
+    kids = list(v.children)
+    words = {c.lower_ for c in kids} | {g.lower_ for c in kids for g in c.children}
+    if m in ("shot", "injured", "attacks") and words & SEVERITY_KILLED:
+        return "killed"
+    if lem in ("leave", "find", "pronounce", "declare", "report", "confirm", "list", "be", "remain"):
+        for c in kids:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and c.lower_ in lx.adj_measure:
+                return lx.adj_measure[c.lower_]
+            if c.dep_ == "prep" and c.lower_ == "with":  # 'left ... with gunshot wounds'
+                for g in c.children:
+                    if lx.noun_measure.get(g.lemma_.lower()) == "injured":
+                        return "injured"
+    if lem in ("succumb",):
+        return "killed"
+    if lem in ("take", "transport", "rush", "airlift", "hospitalize") and any(
+            g.lower_ in ("hospital", "hospitals") for c in kids for g in c.subtree):
+        return "injured"
+    return m
+
+
+def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
+    """(counted noun or None, the token that stands for the counted things)."""
+    t = last
+    if t.dep_ in ("nummod", "amod", "quantmod", "det", "compound", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        noun = t.head
+        # 'several enemy KIA': an appositive measure noun names what was counted
+        return noun, noun
+    # 'dozens of people', 'three of the victims'
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return g, t
+    # the word right after is the counted noun ('4 Women Shot' tagged oddly)
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in lexicon().person_group:
+        return nxt, nxt
+    return None, t
+
+
+def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str | None, str]:
+    """(measure, how it was found) for a counted noun / bare figure."""
+    lx = lexicon()
+    if noun is not None:
+        m = lx.noun_measure.get(noun.lemma_.lower())
+        if noun.lemma_.lower() == "life" and m == "killed":
+            return "killed", "noun"
+        if m and noun.lemma_.lower() not in ("time",):
+            return m, "noun"
+        for c in noun.children:  # 'several enemy KIA', 'three people dead'
+            if c.dep_ in ("appos", "amod", "acl", "relcl") and c.i > noun.i:
+                mm = _verb_measure(c) if c.pos_ in ("VERB", "ADJ", "AUX") else lx.noun_measure.get(c.lemma_.lower())
+                if mm:
+                    return mm, "modifier"
+    # the next word: '4 dead', '2 hurt', 'two wounded'
+    nxt_i = (noun.i if noun is not None else num_last.i) + 1
+    if nxt_i < len(num_last.doc):
+        nxt = num_last.doc[nxt_i]
+        m = lx.adj_measure.get(nxt.lower_)
+        if m and nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",):
+            return m, "next"
+    x = stand
+    head = x.head
+    for c in x.children:  # 'six others with gunshot wounds'
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                if lx.noun_measure.get(g.lemma_.lower()) == "injured":
+                    return "injured", "with"
+    # 'the lives of 14,000 people', 'the deaths of three'
+    if x.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        outer = head.head
+        m = lx.noun_measure.get(outer.lemma_.lower())
+        if m:
+            return m, "of"
+    if x.dep_ in ("nsubjpass", "nsubj", "dobj", "appos", "conj", "attr", "oprd", "pobj"):
+        # climb through conjunctions/appositions to the verb
+        v = head
+        hops = 0
+        while v.dep_ in ("conj", "appos") and v.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and hops < 4:
+            v, hops = v.head, hops + 1
+        if x.dep_ == "pobj" and head.dep_ in ("agent",):
+            return None, "agent"
+        if v.pos_ in ("VERB", "AUX", "ADJ") or v.tag_ == "VBN":
+            m = _verb_measure(v)
+            if m == "attacks" and noun is not None and noun.lemma_.lower() == "time":
+                return "attacks", "verb"
+            if m:
+                if m == "shots" and noun is None:
+                    return None, "verb"
+                return m, "verb"
+    if noun is not None and noun.lemma_.lower() == "time":
+        v = predicate(noun)
+        m = _verb_measure(v)
+        if m in ("attacks", "strikes", "shot"):
+            return ("attacks" if m == "attacks" else "strikes" if m == "strikes" else "shots"), "verb"
+    return None, "none"
+
+
+def _group(noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    lx = lexicon()
+    g = lx.person_group.get(noun.lemma_.lower()) or lx.person_group.get(noun.lower_)
+    if g:
+        return g
+    for c in noun.children:  # 'Iran-backed militia personnel'
+        if c.dep_ in ("compound", "amod"):
+            g = lx.person_group.get(c.lemma_.lower())
+            if g:
+                return g
+    return None
+
+
+def _noun_phrase(noun: Token) -> str:
+    """The counted noun with its compounds and adjectives: 'Iran-supported terrorists'."""
+    left = noun.i
+    for c in sorted(noun.lefts, key=lambda c: -c.i):
+        if c.dep_ in ("compound", "amod", "npadvmod") and c.i == left - 1 or (
+            c.dep_ in ("compound", "amod") and c.right_edge.i == left - 1
+        ):
+            if c.like_num or c.lower_ in VAGUE_HEADS:
+                break
+            left = c.left_edge.i
+    span = noun.doc[left:noun.i + 1]
+    return span.text
+
+
+# ---------------------------------------------------------------- the extractor
+
+def _excluded(first: Token, last: Token, noun: Token | None) -> bool:
+    """Dates, years, clock times, ages, addresses, phone numbers, model names."""
+    doc = first.doc
+    text = last.text
+    if YEAR.match(text) and (noun is None or noun.lemma_.lower() in ("year",)):
+        return True
+    if PHONE.match(text) or ":" in text or "/" in text:
+        return True
+    if noun is not None and noun.lemma_.lower() in NOT_COUNTS:
+        if not (noun.lemma_.lower() == "time" or noun.lemma_.lower() == "round"):
+            return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in NOT_COUNTS or nxt.text in ("-year", "-", "%")):
+        if not (nxt.lower_ == "time" or nxt.lower_ == "-" and last.i + 2 < len(doc)
+                and doc[last.i + 2].lower_ in lexicon().adj_measure):
+            return True
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and (prev.text in ("#", "No.", "no.", "No", "Number", "$", "£", "€", "-", ".")
+                             or prev.lower_ in ("route", "highway", "interstate", "channel", "chapter", "section", "page", "age", "aged", "ages", "station", "at", "flight", "episode", "the")
+                             and not (prev.lower_ == "the" and noun is not None)):
+        if not (prev.lower_ == "the" or prev.text == "-"):
+            return True
+        if prev.lower_ == "the" and noun is None:
+            return True
+        if prev.text == "-" and first.i > 1 and doc[first.i - 2].pos_ == "PROPN":
+            return True
+    # 'Lay, 69, ...': an age in apposition to a name
+    if last.dep_ in ("appos", "npadvmod", "amod") and last.head.ent_type_ == "PERSON" and noun is None:
+        return True
+    if prev is not None and prev.text == "," and first.i > 1 and doc[first.i - 2].ent_type_ == "PERSON" and noun is None:
+        return True
+    if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP",) and \
+            noun.lemma_.lower() not in lexicon().person_group and noun.lower_ not in lexicon().noun_measure:
+        return True  # 'Route 66', 'AC 130', 'Chapter 11'
+    return False
+
+
+def _negated(doc: Doc, sent: Span) -> Iterator[dict[str, Any]]:
+    """'No one was injured', 'no injuries were reported': a count of 0."""
+    for t in sent:
+        low = t.lower_
+        target = None
+        if low == "no" and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PRON", "NUM"):
+            target = t.head
+        elif low in ("nobody", "none") and t.dep_ in ("nsubj", "nsubjpass"):
+            target = t
+        elif low == "one" and t.i > 0 and doc[t.i - 1].lower_ == "no":
+            target = t
+        if target is None:
+            continue
+        if any(w.lower_ in ELSEWORDS for w in doc[target.i: min(len(doc), target.i + 3)]):
+            continue
+        if any(c.lower_ in ELSEWORDS for c in target.children):
+            continue
+        start = t.i if low != "one" else t.i - 1
+        noun = target if target.pos_ == "NOUN" else None
+        m, _how = measure_for(noun, target, target)
+        if m not in ("killed", "injured", "shot", "arrested", "missing", "casualties"):
+            continue
+        yield _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
+
+
+def _singulars(doc: Doc, sent: Span, taken: set[int]) -> Iterator[dict[str, Any]]:
+    """'A man was shot dead', 'the victim died': one person, counted."""
+    lx = lexicon()
+    for t in sent:
+        if t.i in taken or t.dep_ not in ("nsubjpass", "nsubj"):
+            continue
+        if t.tag_ not in ("NN", "NNP") or t.lemma_.lower() in ("one", "other"):
+            continue
+        person = t.lemma_.lower() in lx.person_group or t.ent_type_ == "PERSON"
+        if not person:
+            continue
+        dets = [c for c in t.children if c.dep_ in ("det", "nummod", "poss")]
+        if t.ent_type_ == "PERSON":
+            first = t
+            while first.i > sent.start and doc[first.i - 1].ent_type_ == "PERSON":
+                first = doc[first.i - 1]
+        elif dets and dets[0].lower_ in ("a", "an", "one", "the", "another"):
+            first = min(dets[0], t.left_edge, key=lambda x: x.i)
+        elif not dets and t.i == sent.start:  # headline 'Man killed in ...'
+            first = t
+        else:
+            continue
+        v = t.head
+        if t.dep_ == "nsubj" and v.lemma_.lower() not in ("die", "succumb", "perish", "be"):
+            continue
+        m = _verb_measure(v)
+        if m not in ("killed", "injured", "shot"):
+            continue
+        if any(c.dep_ == "neg" for c in v.children):
+            continue
+        yield _record(doc, first.i, t.i + 1, numbers.Interval(1, 1, 1), "singular", m, t, t)
+
+
+CURRENCY = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR",
+                  "shekel": "ILS", "yuan": "CNY", "ruble": "RUB", "rouble": "RUB"}
+
+
+def _unit(doc: Doc, s: int, e: int, first: Token, last: Token) -> tuple[str, str, str] | None:
+    """(measure, where the unit stands, unit) for money and percentages."""
+    prev = doc[s - 1] if s > 0 else None
+    nxt = doc[e] if e < len(doc) else None
+    if prev is not None and prev.text in CURRENCY:
+        return "money", "before", CURRENCY[prev.text]
+    if nxt is not None and nxt.lemma_.lower() in CURRENCY_WORDS:
+        return "money", "after", CURRENCY_WORDS[nxt.lemma_.lower()]
+    if nxt is not None and nxt.lower_ in ("percent", "%", "per", "pct"):
+        return "percent", "after", "%"
+    return None
+
+
+def _record(doc: Doc, start: int, end: int, iv, hedge, measure, noun, stand) -> dict[str, Any]:
+    span = doc[start:end]
+    return {
+        "start": span.start_char,
+        "end": span.end_char,
+        "value": (iv.nominal, iv.low, iv.high),
+        "hedge": hedge,
+        "measure": measure,
+        "noun": _noun_phrase(noun) if noun is not None else None,
+        "group": _group(noun if noun is not None else None),
+        "_stand": stand.i,
+        "_last": end - 1,
+    }
+
+
+def quantities(doc: Doc) -> list[dict[str, Any]]:
+    """All quantity claims of ``doc`` in reading order."""
+    out: list[dict[str, Any]] = []
+    frames: list[tuple[str | None, str | None]] = []
+    breaks = paragraph_breaks(doc)
+    prev_end = 0
+    for sent in doc.sents:
+        found: list[dict[str, Any]] = []
+        taken: set[int] = set()
+        spans: list[tuple[int, int, str | None]] = [(s, e, None) for s, e in _figure_spans(sent)]
+        spans += [(s, e, p) for s, e, p in _vague_spans(sent)]
+        spans.sort()
+        for s, e, vague in spans:
+            if any(s < f["_end_tok"] and f["_start_tok"] < e for f in found):
+                continue
+            first, last = doc[s], doc[e - 1]
+            hedge, hs = _hedge_before(doc, s, sent.start)
+            if vague is not None:
+                iv = numbers.vague_interval(vague)
+                if hedge is None:
+                    hedge = vague
+            else:
+                x = numbers.words_value([doc[k].text for k in range(s, e)])
+                if x is None:
+                    continue
+                kind = numbers.hedges().get(hedge) if hedge else None
+                iv = numbers.interval(x, kind)
+            noun, stand = counted(first, last)
+            unit = _unit(doc, s, e, first, last)
+            if unit is not None:
+                rec = _record(doc, min(hs, s - 1) if unit[1] == "before" else hs,
+                              e + (1 if unit[1] == "after" else 0), iv, hedge, unit[0], None, stand)
+                rec["noun"] = unit[2]
+                rec["_start_tok"], rec["_end_tok"] = hs, e
+                found.append(rec)
+                taken.update(range(hs, e))
+                continue
+            if _excluded(first, last, noun):
+                continue
+            measure, how = measure_for(noun, stand, last)
+            # a bare figure in a breakdown ('66 times - 32 in Iraq and 34 in Syria')
+            if measure is None and noun is None and found and stand.dep_ in ("appos", "conj", "npadvmod", "nsubj", "ROOT"):
+                prev = found[-1]
+                if prev["measure"] and s - prev["_end_tok"] <= 6:
+                    measure, how = prev["measure"], "breakdown"
+                    rec_noun = prev["noun"]
+                else:
+                    rec_noun = None
+            else:
+                rec_noun = None
+            if measure is None and (noun is None or noun.lemma_.lower() in ("time", "one", "other", "occasion")):
+                continue  # a bare figure with nothing to count
+            rec = _record(doc, hs, e, iv, hedge, measure, noun, stand)
+            if rec_noun and rec["noun"] is None:
+                rec["noun"] = rec_noun
+            rec["_start_tok"], rec["_end_tok"] = hs, e
+            if how == "breakdown":
+                rec["_breakdown"] = True
+            found.append(rec)
+            taken.update(range(hs, e))
+            if noun is not None:
+                taken.add(noun.i)
+        for rec in _negated(doc, sent):
+            if not any(rec["start"] < f["end"] and f["start"] < rec["end"] for f in found):
+                rec["_start_tok"] = rec["_end_tok"] = -1
+                found.append(rec)
+        singles = list(_singulars(doc, sent, taken))
+        for rec in singles:
+            if any(f["measure"] == rec["measure"] for f in found):
+                continue  # the sentence gives a figure for it already
+            rec["_start_tok"] = rec["_end_tok"] = -1
+            found.append(rec)
+        # scope: own clause first, then the frames of the sentences just before
+        attached = {g.i for f in found for tok in (doc[f["_last"]], doc[f["_stand"]])
+                    for c in tok.children if c.dep_ == "prep" for g in c.subtree}
+        frame = sentence_frame(sent, attached)
+        heading = is_heading(sent)
+        new_par = any(prev_end <= b <= sent.start_char for b in breaks)
+        if new_par:
+            # a paragraph carries on from the last sentence before it at most
+            frames = frames[-1:] if not heading else []
+        usable = [] if heading else frames[-2:]
+        for k, rec in enumerate(found):
+            stand = doc[rec["_stand"]]
+            others = {g.i for f in found if f is not rec for tok in (doc[f["_last"]], doc[f["_stand"]])
+                      for c in tok.children if c.dep_ == "prep" for g in c.subtree}
+            place, time = _own_scope(doc, rec, stand, others)
+            if rec.get("_breakdown") and time is None and k > 0:
+                time = found[k - 1].get("time")  # a breakdown shares its total's time
+            p_inh = t_inh = False
+            if place is None:
+                for fp, _ft in reversed(usable[-1:]):
+                    if fp:
+                        place, p_inh = fp, True
+                        break
+            if time is None:
+                for _fp, ft in reversed(usable):
+                    if ft:
+                        time, t_inh = ft, True
+                        break
+            rec.update(place=place, time=time, place_inherited=p_inh, time_inherited=t_inh)
+        frames = [] if heading else frames + [frame]
+        prev_end = sent.end_char
+        out.extend(found)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    for r in out:
+        for k in [k for k in r if k.startswith("_")]:
+            del r[k]
+    return out
+
+
+def _own_scope(doc: Doc, rec: dict[str, Any], stand: Token,
+               others: set[int] = frozenset()) -> tuple[str | None, str | None]:
+    """Place and time of the figure's own clause; a place attached to the figure wins.
+
+    A relative, adverbial or coordinated clause takes what it lacks from the clause
+    it hangs on ("an attack at Al-Asad Airbase, which resulted in eight injuries").
+    """
+    last = doc[rec["_last"]]
+    place = time = None
+    for tok in (last, stand):  # '32 in Iraq': a preposition on the figure itself
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "across", "inside"):
+                for g in c.children:
+                    if g.ent_type_ in ("GPE", "LOC", "FAC"):
+                        place = next(e for e in doc.ents if e.start <= g.i < e.end).text
+    if rec.get("_breakdown"):
+        return place, None
+    pred = predicate(stand)
+    keep = stand
+    for _ in range(6):
+        p, t = scope_of(clause_tokens(pred, keep=keep), others)
+        place, time = place or p, time or t
+        if (place and time) or pred.dep_ not in ("relcl", "acl", "advcl", "conj", "xcomp", "ccomp") \
+                or pred.head is pred:
+            break
+        if place is None and pred.dep_ in ("relcl", "acl"):
+            place = _place_noun(pred.head)  # '... at Al-Asad Airbase, which resulted in ...'
+        keep = pred
+        pred = predicate(pred.head)
+    return place, time
+
+
+def _place_noun(tok: Token) -> str | None:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+        tok.lower_ in PLACE_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    ):
+        return tok.doc[tok.left_edge.i if tok.left_edge.dep_ != "det" else tok.left_edge.i + 1: tok.i + 1].text
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and ent.root is tok:
+            return ent.text
+    return None
+
+
+# ---------------------------------------------------------------- the component
+
+def _register_extension() -> None:
+    if not Doc.has_extension("quantities"):
+        Doc.set_extension("quantities", default=None)
+
+
+@Language.factory(
+    "reconcile_quantities",
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
+    assigns=["doc._.quantities"],
+)
+def make_quantities(nlp: Language, name: str) -> "QuantityExtractor":
+    return QuantityExtractor()
+
+
+class QuantityExtractor:
+    """Sets ``doc._.quantities`` to the list of quantity dicts."""
+
+    def __init__(self) -> None:
+        _register_extension()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = quantities(doc)
+        return doc
+
+
+_register_extension()

@@ -1,0 +1,342 @@
+"""Who said what: direct and indirect quotes with their speakers and cues.
+
+Direct quotes are found from quotation marks (curly or straight, across paragraphs
+when the next paragraph reopens the quote); their speaker comes from a reporting verb
+next to them ("..., she said", "said Singh", "according to the Pentagon"), or from
+the quote just before when a quote stands alone (a follow-on quote). Indirect quotes
+are the clause a reporting verb governs ("Singh said the US would respond") and the
+sentence around "according to X". Pronouns resolve through :mod:`.people`; a speaker
+that cannot be resolved is ``None``, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import lexicon
+from .people import PRONOUN_GENDER, People, Person, speaker_text
+
+OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
+MIN_TOKENS = 4  # shorter quoted runs without a cue are scare quotes ("immediately")
+SUBJ = ("nsubj", "nsubjpass")
+
+
+# ---------------------------------------------------------------- quotation marks
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside quotation marks.
+
+    A quote left open at a paragraph's end continues when the next paragraph opens
+    with a quotation mark (the newspaper convention); otherwise it is dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_CLOSE and (ch != '"' or _opens(text, i)):
+            close = OPEN_CLOSE[ch]
+            j = i + 1
+            start = j
+            while j < n:
+                c = text[j]
+                if c == close and (close != '"' or _closes(text, j)):
+                    if j > start:
+                        spans.append((start, j))
+                    i = j + 1
+                    break
+                if c == "\n" and text[j:j + 3].replace("\r", "").startswith("\n"):
+                    # paragraph break inside a quote
+                    k = j
+                    while k < n and text[k] in "\r\n \t":
+                        k += 1
+                    if k < n and text[k] == ch and "\n\n" in text[j:k].replace("\r", "") or \
+                            (k < n and text[k] == ch and text[j:k].count("\n") >= 1):
+                        if _stripped(text, start, j)[1] > _stripped(text, start, j)[0]:
+                            spans.append(_stripped(text, start, j))
+                        start = k + 1
+                        j = k + 1
+                        continue
+                    i = j
+                    break
+                j += 1
+            else:
+                i = n
+            continue
+        i += 1
+    return [s for s in spans if text[s[0]:s[1]].strip()]
+
+
+def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")
+
+
+# ---------------------------------------------------------------- cues and speakers
+
+def _is_cue(t: Token) -> bool:
+    """A reporting verb that asserts: not negated ('could not say'), not passive
+    ('is believed to be')."""
+    lx = lexicon()
+    if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lx.reporting and t.dep_ != "amod"):
+        return False
+    return not any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in t.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            return c
+    # 'said Singh' read as an object, or 'said' with the subject after it
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"):
+            return c
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")) and nxt.sent == verb.sent:
+        return nxt
+    # 'X said ... and added' : the subject of the first verb
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _subject(verb.head)
+    return None
+
+
+def _according_to(sent: Span) -> Iterator[tuple[Token, Token]]:
+    """(the 'according' token, the speaker head) for 'according to X' in ``sent``."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"] or \
+                   [c for c in t.children if c.dep_ == "pobj"]
+            if objs:
+                yield t, objs[0]
+
+
+class _Speakers:
+    """Resolves speaker tokens to names and remembers recent speakers for pronouns."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.people = People(doc)
+        self.recent: list[tuple[int, str, Person | None]] = []
+        # every named person mention is a candidate antecedent
+        for person in {id(p): p for p in self.people.by_last.values()}.values():
+            for i in person.mentions:
+                self.recent.append((i, person.name, person))
+        self.recent.sort(key=lambda r: r[0])
+
+    def resolve(self, tok: Token | None) -> str | None:
+        if tok is None:
+            return None
+        if tok.lower_ in PRONOUN_GENDER:
+            return self.people.resolve_pronoun(tok, self.recent)
+        name, person = speaker_text(tok, self.people)
+        if name:
+            self.recent.append((tok.i, name, person))
+            self.recent.sort(key=lambda r: r[0])
+        return name
+
+
+# ---------------------------------------------------------------- the extractor
+
+def quotes(doc: Doc) -> list[dict[str, Any]]:
+    """All quote claims of ``doc`` in reading order (dicts with character offsets)."""
+    text = doc.text
+    speakers = _Speakers(doc)
+    out: list[dict[str, Any]] = []
+    spans = quote_spans(text)
+    inside = set()
+    cue_used: set[int] = set()
+    prev: dict[str, Any] | None = None
+    for qs, qe in spans:
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        inside.update(range(span.start, span.end))
+        cue, subj, according = _direct_cue(doc, span)
+        if cue is not None:
+            cue_used.add(cue.i)
+        content_tokens = [t for t in span if not t.is_punct and not t.is_space]
+        if len(content_tokens) < (2 if cue is not None else MIN_TOKENS):
+            continue  # a scare quote
+        speaker = speakers.resolve(subj) if subj is not None else None
+        inherited = False
+        if cue is None:
+            # a follow-on quote takes the previous quote's speaker if nothing intervenes
+            if prev is not None and prev["direct"] and _adjacent(doc, prev["_end_tok"], span.start, inside):
+                speaker, inherited = prev["speaker"], True
+                cue_text = prev["cue"]
+            else:
+                cue_text = None
+        else:
+            cue_text = "according to" if according else cue.text
+        rec = {
+            "start": qs, "end": qe, "speaker": speaker, "cue": cue_text, "direct": True,
+            "inherited": inherited, "_end_tok": span.end,
+        }
+        out.append(rec)
+        prev = rec
+    # indirect quotes
+    for sent in doc.sents:
+        for t in sent:
+            if t.i in inside or t.i in cue_used or not _is_cue(t):
+                continue
+            content = _indirect_content(t)
+            if content is None:
+                continue
+            cs, ce = content
+            if any(i in inside for i in range(cs, ce)):
+                continue
+            subj = _subject(t)
+            if subj is None or subj.i in range(cs, ce):
+                continue
+            speaker = speakers.resolve(subj)
+            span = doc[cs:ce]
+            out.append({"start": span.start_char, "end": span.end_char, "speaker": speaker,
+                        "cue": t.text, "direct": False, "inherited": False, "_end_tok": ce})
+        for acc, obj in _according_to(sent):
+            if acc.i in inside:
+                continue
+            phrase = set(range(acc.i, obj.right_edge.i + 1))
+            toks = [x for x in sent if x.i not in phrase and not x.is_space]
+            while toks and toks[-1].is_punct:
+                toks = toks[:-1]
+            while toks and toks[0].is_punct:
+                toks = toks[1:]
+            if len(toks) < MIN_TOKENS or any(x.i in inside for x in toks):
+                continue
+            speaker = speakers.resolve(obj)
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            out.append({"start": start, "end": end, "speaker": speaker, "cue": "according to",
+                        "direct": False, "inherited": False, "_end_tok": toks[-1].i + 1})
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    for r in out:
+        r.pop("_end_tok", None)
+    return out
+
+
+def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]:
+    """(cue verb, speaker token, via 'according to') for a quotation."""
+    sents = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
+    # the sentence after the quote's close, when the quote ends a sentence ('...," she said.')
+    after = span.end
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
+        after += 1
+    if after < len(doc):
+        s = doc[after].sent
+        if s.start <= span.end + 3:
+            sents[s.start] = s
+    before = span.start - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    if before >= 0:
+        s = doc[before].sent
+        sents[s.start] = s
+    best = None
+    for sent in sents.values():
+        for t in sent:
+            if span.start <= t.i < span.end or not _is_cue(t):
+                continue
+            dist = t.i - span.end if t.i >= span.end else span.start - t.i
+            subj = _subject(t)
+            if subj is not None and span.start <= subj.i < span.end:
+                continue
+            # no other quote or sentence content between? keep it close
+            if dist > 12 and not (subj is not None and dist < 25):
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, t, subj)
+        for acc, obj in _according_to(sent):
+            if span.start <= acc.i < span.end:
+                continue
+            dist = acc.i - span.end if acc.i >= span.end else span.start - acc.i
+            if dist <= 15 and (best is None or dist < best[0]):
+                best = (dist, acc, obj, True)  # type: ignore[assignment]
+    if best is None:
+        return None, None, False
+    return best[1], best[2], len(best) == 4
+
+
+def _adjacent(doc: Doc, prev_end: int, start: int, inside: set[int]) -> bool:
+    """True when only punctuation, spaces or quoted text lie between two quotes."""
+    if start - prev_end > 80:
+        return False
+    for t in doc[prev_end:start]:
+        if t.i in inside or t.is_punct or t.is_space:
+            continue
+        return False
+    return True
+
+
+def _indirect_content(verb: Token) -> tuple[int, int] | None:
+    """Token range of what a reporting verb reports: its clausal complement, or the
+    clause it is attached to ('The US will respond, Singh said')."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ in ("VERB", "AUX"):
+            s, e = c.left_edge.i, c.right_edge.i + 1
+            if e - s >= MIN_TOKENS:
+                return s, e
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.pos_ in ("VERB", "AUX"):
+            s, e = c.left_edge.i, c.right_edge.i + 1
+            doc = verb.doc
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+                e -= 1
+            if e - s >= MIN_TOKENS:
+                return s, e
+    if verb.dep_ in ("parataxis",) and verb.head.i < verb.i:
+        head = verb.head
+        s, e = head.sent.start, verb.left_edge.i
+        doc = verb.doc
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        if e - s >= MIN_TOKENS:
+            return s, e
+    return None
+
+
+# ---------------------------------------------------------------- the component
+
+def _register_extension() -> None:
+    if not Doc.has_extension("quotes"):
+        Doc.set_extension("quotes", default=None)
+
+
+@Language.factory(
+    "reconcile_quotes",
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
+    assigns=["doc._.quotes"],
+)
+def make_quotes(nlp: Language, name: str) -> "QuoteExtractor":
+    return QuoteExtractor()
+
+
+class QuoteExtractor:
+    """Sets ``doc._.quotes`` to the list of quote dicts."""
+
+    def __init__(self) -> None:
+        _register_extension()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = quotes(doc)
+        return doc
+
+
+_register_extension()

@@ -1,0 +1,124 @@
+"""Roles: a person with the title or affiliation the article gives them.
+
+"deputy Pentagon spokeswoman Sabrina Singh" (title before the name) and
+"Sabrina Singh, the deputy Pentagon press secretary," (title in apposition). A run of
+words counts as a title only when it holds a title word from ``titles.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicon
+from .people import People, strip_titles
+
+TITLE_DEPS = ("compound", "amod", "nmod", "poss", "case", "punct", "prep", "pobj", "cc", "conj")
+
+
+def _title_word(t: Token) -> bool:
+    lx = lexicon()
+    low = t.lower_
+    return low in lx.title_words or (low + ".") in lx.title_words
+
+
+def _title_before(doc: Doc, start: int, sent_start: int) -> int | None:
+    """Start of the title run that ends right before token ``start``, if any."""
+    i = start
+    has_title = False
+    while i - 1 >= sent_start:
+        t = doc[i - 1]
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ in ("NNP", "NN", "JJ") or t.lower_ in ("of", "'s", "’s", "-"):
+            if t.lower_ in ("of", "'s", "’s", "-") and i == start:
+                break
+            if t.ent_type_ == "PERSON" and not _title_word(t):
+                break  # another person's name ("Trump adviser Kellyanne Conway" keeps 'Trump')
+            has_title = has_title or _title_word(t)
+            i -= 1
+            continue
+        break
+    while i < start and doc[i].lower_ in ("of", "'s", "’s", "-", "former", "the"):
+        if doc[i].lower_ == "former":
+            break
+        i += 1
+    if not has_title or i >= start:
+        return None
+    # the title must end in (or hold) a title word next to the name
+    return i
+
+
+def roles(doc: Doc) -> list[dict[str, Any]]:
+    """Role claims of ``doc``: dicts with offsets, person (fullest name) and title."""
+    people = People(doc)
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[int, int]] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        toks = strip_titles(list(ent))
+        if not toks:
+            continue
+        name_start = toks[0].i
+        person = people.fullest(toks)
+        # titles inside the entity ('Brigadier General Pat Ryder') and before it
+        t_start = _title_before(doc, name_start, ent.sent.start)
+        if t_start is not None:
+            title = doc[t_start:name_start].text.strip(" ,")
+            key = (t_start, toks[-1].i + 1)
+            if title and key not in seen:
+                seen.add(key)
+                span = doc[t_start:toks[-1].i + 1]
+                out.append({"start": span.start_char, "end": span.end_char,
+                            "person": person, "title": title})
+                continue
+        # 'Sabrina Singh, the deputy Pentagon press secretary,'
+        root = toks[-1]
+        for c in root.children:
+            if c.dep_ == "appos" and c.i > root.i and c.ent_type_ != "PERSON":
+                sub = list(c.subtree)
+                words = [w for w in sub if w.dep_ not in ("det",) or w.i != sub[0].i]
+                if any(_title_word(w) for w in sub) and len(sub) <= 12:
+                    s = words[0].i
+                    e = sub[-1].i + 1
+                    while e > s and doc[e - 1].is_punct:
+                        e -= 1
+                    title = doc[s:e].text
+                    span = doc[name_start:e]
+                    key = (name_start, e)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append({"start": span.start_char, "end": span.end_char,
+                                    "person": person, "title": title})
+                break
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+def _register_extension() -> None:
+    if not Doc.has_extension("roles"):
+        Doc.set_extension("roles", default=None)
+
+
+@Language.factory(
+    "reconcile_roles",
+    requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
+    assigns=["doc._.roles"],
+)
+def make_roles(nlp: Language, name: str) -> "RoleExtractor":
+    return RoleExtractor()
+
+
+class RoleExtractor:
+    """Sets ``doc._.roles`` to the list of role dicts."""
+
+    def __init__(self) -> None:
+        _register_extension()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.roles = roles(doc)
+        return doc
+
+
+_register_extension()

@@ -1,0 +1,174 @@
+"""Where and when a claim holds: place and time expressions of its clause.
+
+A claim's scope is read from its own clause (the predicate's subtree without nested
+clauses: "but this does not include any injuries from last night's attack" does not
+scope "62 injuries"). A claim whose clause names no time or place inherits the
+sentence frame of the nearest preceding sentence that has one, so a figure follows
+the "Since Oct. 17" said just before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TIME_LABELS = {"DATE", "TIME"}
+#: dependency labels of children that open a nested clause
+NESTED = {"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
+PERIOD_PREFIXES = ("since", "over the past", "over the last", "in the past", "in the last",
+                   "so far", "this year", "this month", "this week", "to date", "throughout",
+                   "during", "between", "from")
+PLACE_WORDS = {"base", "airbase", "air", "airport", "province", "city", "county", "district",
+               "region", "state", "town", "village", "camp", "street", "block", "the"}
+
+_MONTHS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december",
+}
+
+
+def predicate(tok: Token) -> Token:
+    """The verb (or root) that heads ``tok``'s clause."""
+    t = tok
+    for _ in range(40):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def clause_tokens(pred: Token, keep: Token | None = None) -> list[Token]:
+    """Tokens of ``pred``'s clause without nested clauses (``keep`` is never cut).
+
+    For a verb in coordination ("attacked X and killed Y"), the shared subject and
+    adverbials of the first verb belong to it too.
+    """
+    out: list[Token] = []
+    stack = [pred]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in NESTED and c.pos_ in ("VERB", "AUX") and not (
+                keep is not None and (c is keep or c.is_ancestor(keep))
+            ):
+                continue
+            stack.append(c)
+    if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
+        for c in pred.head.children:
+            if c.i < pred.i and c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "prep", "advmod"):
+                out.extend(c.subtree)
+    return out
+
+
+def _with_prefix(span: Span) -> str:
+    """'Oct. 17' -> 'since Oct. 17' when a preposition introduces it."""
+    start = span.start
+    doc = span.doc
+    if start > 0 and doc[start - 1].lower_ in ("since", "during", "until", "through", "by",
+                                               "before", "after", "on", "in", "from"):
+        if doc[start - 1].lower_ in ("since", "during", "until", "through", "before", "after", "from"):
+            return f"{doc[start - 1].text} {span.text}"
+    return span.text
+
+
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "outside",
+            "from", "into", "on", "within", "off", "along", "west", "east", "north", "south"}
+
+
+def _locative(ent: Span) -> bool:
+    """A place entity used as a place ('in Iraq', 'at Al Asad airbase'), not as a
+    modifier ('US troops', 'Iran-backed')."""
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        return True
+    if root.dep_ in ("npadvmod", "nsubj", "dobj", "ROOT", "appos", "conj") and ent.label_ in ("LOC", "FAC"):
+        return True
+    return False
+
+
+def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | None, str | None]:
+    """(place, time) named by entities among ``tokens``: the first of each.
+
+    ``skip`` holds token indices that do not count (places attached to another figure).
+    """
+    idx = {t.i for t in tokens} - set(skip)
+    place = time = None
+    doc = tokens[0].doc if tokens else None
+    if doc is None:
+        return None, None
+    for ent in doc.ents:
+        if ent.start not in idx:
+            continue
+        if time is None and ent.label_ in TIME_LABELS and not _is_age(ent):
+            time = _with_prefix(ent)
+        elif place is None and ent.label_ in PLACE_LABELS and _locative(ent):
+            place = _place_phrase(ent)
+        elif place is None and ent.label_ in ("ORG", "PERSON") and ent.root.dep_ == "compound" \
+                and ent.root.head.lower_ in PLACE_WORDS and _locative(ent):
+            place = _place_phrase(ent)
+    return place, time
+
+
+def _place_phrase(ent: Span) -> str:
+    """'Al Asad' + 'airbase' when the entity is a compound of a place noun."""
+    head = ent.root.head
+    if ent.root.dep_ == "compound" and head.lower_ in PLACE_WORDS:
+        return ent.doc[ent.start:head.i + 1].text
+    return ent.text
+
+
+def _is_age(ent: Span) -> bool:
+    return bool(re.search(r"\byears?[- ]old\b|\bages?\b", ent.text, re.I))
+
+
+def sentence_frame(sent: Span, skip: set[int] = frozenset()) -> tuple[str | None, str | None]:
+    """(place, time) for a whole sentence, leaving out places attached to figures."""
+    return scope_of(list(sent), skip)
+
+
+def is_heading(sent: Span) -> bool:
+    """A line with no closing punctuation standing alone: a headline or sub-heading."""
+    text = sent.text.strip()
+    return bool(text) and text[-1] not in ".!?\"'”’)" and "\n" in sent.doc.text[sent.end_char:sent.end_char + 2] + "\n"
+
+
+def paragraph_breaks(doc) -> list[int]:
+    """Character offsets where a blank line separates paragraphs."""
+    return [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+
+
+# ---------------------------------------------------------------- normalising
+
+_NONWORD = re.compile(r"[^a-z0-9 ]+")
+
+
+def normalise_place(place: str | None) -> str:
+    """'Ain al-Asad Air Base' and 'Al Asad airbase' -> 'asad'."""
+    if not place:
+        return ""
+    s = place.lower().replace("-", " ")
+    s = _NONWORD.sub(" ", s)
+    words = [w for w in s.split() if w not in PLACE_WORDS and w not in ("al", "el", "ain", "ayn", "of")]
+    return " ".join(words)
+
+
+def normalise_time(time: str | None) -> str:
+    if not time:
+        return ""
+    s = _NONWORD.sub(" ", time.lower().replace(".", " "))
+    words = [_MONTHS.get(w, w) for w in s.split()]
+    return " ".join(words)
+
+
+def time_kind(time: str | None) -> str | None:
+    """'period' for spans of time ('since Oct. 17'), 'point' for events ('last night')."""
+    if not time:
+        return None
+    low = time.lower()
+    return "period" if low.startswith(PERIOD_PREFIXES) else "point"

@@ -1,0 +1,250 @@
+"""The records that flow between stages: Article -> Claim -> Finding -> Report.
+
+Frozen dataclasses holding plain values (strings, numbers, tuples), so they can be
+compared, hashed, cached and serialised. This module imports nothing from reconcile.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ClaimKind = Literal["quantity", "quote", "role"]
+Status = Literal["conflict", "differ", "agree", "unique"]
+
+#: Order in which findings are reported: worst first.
+STATUS_ORDER: tuple[Status, ...] = ("conflict", "differ", "agree", "unique")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from disk.
+
+    ``text`` is the text as decoded (for JSON inputs: the article's text field);
+    every claim offset points into it. ``masked`` lists (start, end) spans that are
+    page furniture ("Source link", "Leave a Reply") and yield no claims.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    masked: tuple[tuple[int, int], ...] = ()
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A reported figure: the nominal value written and the range it allows.
+
+    ``low``/``high`` are inclusive; ``None`` means unbounded (or, for ``nominal``,
+    that the text gave no single figure, as with "several").
+    """
+
+    nominal: float | None
+    low: float | None
+    high: float | None
+
+    @property
+    def lo(self) -> float:
+        return -math.inf if self.low is None else self.low
+
+    @property
+    def hi(self) -> float:
+        return math.inf if self.high is None else self.high
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def contains(self, x: float) -> bool:
+        return self.lo <= x <= self.hi
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+    @property
+    def width(self) -> float:
+        return self.hi - self.lo
+
+    def to_dict(self) -> dict[str, float | int | None]:
+        return {"nominal": _num(self.nominal), "low": _num(self.low), "high": _num(self.high)}
+
+    def describe(self) -> str:
+        """'62', '59–65', '≥ 3', '≤ 10'."""
+        if self.is_point:
+            return _fmt(self.low)
+        if self.low is not None and self.high is not None:
+            return f"{_fmt(self.low)}–{_fmt(self.high)}"
+        if self.low is not None:
+            return f"≥ {_fmt(self.low)}"
+        if self.high is not None:
+            return f"≤ {_fmt(self.high)}"
+        return "unknown"
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
+def _fmt(x: float | None) -> str:
+    n = _num(x)
+    return f"{n:,}" if isinstance(n, int) else str(n)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What a figure is about beyond its measure: where and when.
+
+    ``*_inherited`` says the value came from the surrounding sentences, not the
+    claim's own clause.
+    """
+
+    place: str | None = None
+    time: str | None = None
+    place_inherited: bool = False
+    time_inherited: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "place": self.place,
+            "time": self.time,
+            "place_inherited": self.place_inherited,
+            "time_inherited": self.time_inherited,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One statement an article makes, with its provenance.
+
+    Common fields first; the rest are set by kind (quantity: value, hedge, measure,
+    noun, scope; quote: speaker, cue, direct; role: person, title).
+    """
+
+    id: str
+    source: str
+    path: str
+    kind: ClaimKind
+    start: int
+    end: int
+    text: str
+    sentence: str
+    line: int
+    # quantity
+    value: Interval | None = None
+    hedge: str | None = None
+    measure: str | None = None
+    noun: str | None = None
+    scope: Scope | None = None
+    group: str | None = None  # "victims", "forces", "militants"... from the counted noun
+    # quote
+    speaker: str | None = None
+    cue: str | None = None
+    direct: bool | None = None
+    # role
+    person: str | None = None
+    title: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "source": self.source,
+            "path": self.path,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "text": self.text,
+            "sentence": self.sentence,
+        }
+        if self.kind == "quantity":
+            d.update(
+                value=self.value.to_dict() if self.value else None,
+                hedge=self.hedge,
+                measure=self.measure,
+                noun=self.noun,
+                group=self.group,
+                scope=(self.scope or Scope()).to_dict(),
+            )
+        elif self.kind == "quote":
+            d.update(speaker=self.speaker, cue=self.cue, direct=self.direct)
+        elif self.kind == "role":
+            d.update(person=self.person, title=self.title)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A group of aligned claims and the verdict on it."""
+
+    id: str
+    status: Status
+    kind: ClaimKind
+    measure: str | None
+    subject: str  # a short label: "injured · since Oct. 17", "quote “I can confirm…”"
+    reason: str  # one sentence: why this status
+    claims: tuple[str, ...]
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "status": self.status,
+            "kind": self.kind,
+            "measure": self.measure,
+            "subject": self.subject,
+            "reason": self.reason,
+            "confidence": round(self.confidence, 2),
+            "claims": list(self.claims),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be used, and why (one line)."""
+
+    path: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Report:
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    skipped: tuple[Skipped, ...] = ()
+    model: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, int]:
+        counts = {s: 0 for s in STATUS_ORDER}
+        for f in self.findings:
+            counts[f.status] += 1
+        return {
+            "conflicts": counts["conflict"],
+            "differences": counts["differ"],
+            "agreements": counts["agree"],
+            "unique": counts["unique"],
+            "sources": len(self.articles),
+            "claims": len(self.claims),
+            "skipped": len(self.skipped),
+        }

@@ -35,7 +35,7 @@ def _sentence(doc: Doc, start: int, end: int) -> str:
 
 
 def claims(article: Article, doc: Doc) -> list[Claim]:
-    """The claims of one parsed article, in reading order, with ids ``<source>:<kind letter><n>``."""
+    """The claims of one parsed article, in reading order, with ids ``<source>:<kind><n>`` ("seeds-a:quote3")."""
     text = article.text
     starts = line_starts(text)
     masked = article.masked
@@ -61,7 +61,7 @@ def claims(article: Article, doc: Doc) -> list[Claim]:
             continue
         counters[kind] += 1
         common = dict(
-            id=f"{article.id}:{kind[0]}{counters[kind]}", source=article.id, path=article.path,
+            id=f"{article.id}:{kind}{counters[kind]}", source=article.id, path=article.path,
             kind=kind, start=s, end=e, text=text[s:e], sentence=_sentence(doc, s, e),
             line=line_of(s),
         )

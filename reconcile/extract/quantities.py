@@ -215,6 +215,10 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
             return m, "next"
     x = stand
     head = x.head
+    if noun is None and x.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        for c in head.children:  # 'more than 20 have involved traumatic brain injuries'
+            if c.dep_ in ("dobj", "attr") and lx.noun_measure.get(c.lemma_.lower()):
+                return lx.noun_measure[c.lemma_.lower()], "object"
     for c in x.children:  # 'six others with gunshot wounds'
         if c.dep_ == "prep" and c.lower_ == "with":
             for g in c.children:
@@ -546,7 +550,11 @@ def _own_scope(doc: Doc, rec: dict[str, Any], stand: Token,
                 or pred.head is pred:
             break
         if place is None and pred.dep_ in ("relcl", "acl"):
-            place = _place_noun(pred.head)  # '... at Al-Asad Airbase, which resulted in ...'
+            # '... at Al-Asad Airbase, which resulted in ...': the antecedent is a place
+            before = pred.left_edge.i - 1
+            while before > 0 and (doc[before].is_punct or doc[before].is_space):
+                before -= 1
+            place = _place_noun(pred.head) or (_place_noun(doc[before]) if before >= 0 else None)
         keep = pred
         pred = predicate(pred.head)
     return place, time

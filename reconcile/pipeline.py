@@ -1,0 +1,58 @@
+"""The Python API: ``reconcile(paths, options) -> Report``, chaining the stages
+ingest -> nlp -> extract -> align -> compare."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from . import ingest, nlp
+from .align import align
+from .compare import compare
+from .extract import claims as extract_claims
+from .records import Article, Claim, Report, Skipped
+
+
+@dataclass(frozen=True)
+class Options:
+    model: str | None = None
+    max_bytes: int = ingest.DEFAULT_MAX_BYTES
+    aliases: dict[str, str] = field(default_factory=dict)
+
+
+def read(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) -> tuple[list[Article], list[Skipped]]:
+    arts, skipped = [], []
+    for item in ingest.read_paths(paths, ingest.Options(max_bytes=options.max_bytes)):
+        (arts if isinstance(item, Article) else skipped).append(item)
+    return arts, skipped
+
+
+def extract(articles: Iterable[Article], options: Options = Options()) -> Iterator[tuple[Article, list[Claim]]]:
+    """(article, claims) per article, parsed in batches."""
+    model = nlp.load(options.model)
+    for art, doc in nlp.parse(articles, model):
+        yield art, extract_claims(art, doc)
+
+
+def source_names(articles: Iterable[Article]) -> dict[str, str]:
+    """How each source is named in reasons: its outlet when known, else its file name."""
+    names: dict[str, str] = {}
+    for a in articles:
+        names[a.id] = a.outlet or os.path.basename(a.path)
+    counts: dict[str, int] = {}
+    for n in names.values():
+        counts[n] = counts.get(n, 0) + 1
+    return {k: (v if counts[v] == 1 else f"{v} ({os.path.basename(k)})") for k, v in names.items()}
+
+
+def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) -> Report:
+    arts, skipped = read(paths, options)
+    all_claims: list[Claim] = []
+    for _art, cs in extract(arts, options):
+        all_claims.extend(cs)
+    groups = align(all_claims, options.aliases)
+    findings = compare(groups, source_names(arts), options.aliases)
+    model = nlp.model_name(nlp.load(options.model)) if arts else ""
+    return Report(articles=tuple(arts), claims=tuple(all_claims), findings=tuple(findings),
+                  skipped=tuple(skipped), model=model)

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from . import __version__
 from .ingest import DEFAULT_MAX_BYTES
@@ -31,7 +30,6 @@ Exit codes: 0 = nothing at or above --fail-on; 1 = a finding at or above --fail-
 
 app = typer.Typer(help=HELP, add_completion=False, no_args_is_help=True,
                   rich_markup_mode=None, pretty_exceptions_enable=False)
-err = Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 
 class FailOn(str, enum.Enum):
@@ -58,7 +56,8 @@ MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Skip files
 
 
 def _warn(msg: str) -> None:
-    err.print(text_report.clean(msg), markup=False, highlight=False)
+    """One line on stderr, never wrapped, never interpreted as markup."""
+    sys.stderr.write(" ".join(text_report.clean(msg).split()) + "\n")
 
 
 def _fail(msg: str) -> "typer.Exit":

@@ -149,7 +149,7 @@ def interval(x: float, hedge_kind: str | None, integer: bool = True) -> Interval
     if hedge_kind == "at_most":
         return Interval(x, 0.0 if x >= 0 else None, x)
     if hedge_kind == "below_strict":
-        return Interval(x, 0.0 if x >= 0 else None, x - step)
+        return Interval(x, min(0.0, x - step) if x >= 0 else None, x - step)
     raise ValueError(f"unknown hedge kind {hedge_kind!r}")
 
 

@@ -424,7 +424,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
         taken: set[int] = set()
         spans: list[tuple[int, int, str | None]] = [(s, e, None) for s, e in _figure_spans(sent)]
         spans += [(s, e, p) for s, e, p in _vague_spans(sent)]
-        spans.sort()
+        spans.sort(key=lambda x: (x[0], x[1]))
         for s, e, vague in spans:
             if any(s < f["_end_tok"] and f["_start_tok"] < e for f in found):
                 continue

@@ -1,0 +1,105 @@
+"""Alignment rules and statuses on hand-built claims (no model needed)."""
+
+from __future__ import annotations
+
+from reconcile.align import align, same_person, same_place
+from reconcile.compare import compare
+from reconcile.records import Claim, Interval, Scope
+
+
+def q(src, n, value, measure="injured", place=None, time=None, noun="injuries", hedge=None, sentence=""):
+    text = str(value.nominal if value.nominal is not None else hedge)
+    return Claim(id=f"{src}:quantity{n}", source=src, path=f"{src}.txt", kind="quantity", start=n,
+                 end=n + 1, text=text, sentence=sentence or f"{text} {noun}", line=1, value=value,
+                 hedge=hedge, measure=measure, noun=noun, scope=Scope(place, time))
+
+
+def quote(src, n, text, speaker):
+    return Claim(id=f"{src}:quote{n}", source=src, path=f"{src}.txt", kind="quote", start=n,
+                 end=n + len(text), text=text, sentence=text, line=1, speaker=speaker, cue="said",
+                 direct=True)
+
+
+def role(src, n, person, title):
+    return Claim(id=f"{src}:role{n}", source=src, path=f"{src}.txt", kind="role", start=n, end=n + 1,
+                 text=f"{title} {person}", sentence="", line=1, person=person, title=title)
+
+
+NAMES = {"a": "A", "b": "B", "c": "C"}
+
+
+def statuses(claims):
+    return {(f.kind, f.status, tuple(sorted(f.claims))) for f in compare(align(claims), NAMES)}
+
+
+def test_name_and_place_variants():
+    assert same_place("Al Asad airbase", "Ain al-Asad Air Base")
+    assert same_place("Al-Asad Airbase", "Al Asad airbase")
+    assert not same_place("Iraq", "Syria")
+    assert same_person("Sabrina Singh", "Singh") and same_person("Ms. Singh", "Sabrina Singh")
+    assert not same_person("Sabrina Singh", "Pat Ryder")
+
+
+def test_figures_about_different_places_never_meet():
+    cs = [q("a", 1, Interval(32, 32, 32), "attacks", "Iraq", noun="times"),
+          q("a", 2, Interval(34, 34, 34), "attacks", "Syria", noun="times"),
+          q("b", 1, Interval(32, 32, 32), "attacks", "Iraq", noun="times"),
+          q("b", 2, Interval(34, 34, 34), "attacks", "Syria", noun="times")]
+    s = statuses(cs)
+    assert ("quantity", "agree", ("a:quantity1", "b:quantity1")) in s
+    assert ("quantity", "agree", ("a:quantity2", "b:quantity2")) in s
+
+
+def test_period_and_event_never_meet():
+    cs = [q("a", 1, Interval(62, 58, 66), time="since Oct. 17", hedge="approximately"),
+          q("b", 1, Interval(8, 8, 8), time="last night")]
+    assert {st for _, st, _ in statuses(cs)} == {"unique"}
+
+
+def test_vague_vs_figure_differs_and_disjoint_conflicts():
+    cs = [q("a", 1, Interval(None, 3, 9), time="last night", hedge="several"),
+          q("b", 1, Interval(8, 8, 8), time="last night")]
+    assert ("quantity", "differ", ("a:quantity1", "b:quantity1")) in statuses(cs)
+    cs = [q("a", 1, Interval(3, 3, 3), "killed", time="Tuesday", noun="people"),
+          q("b", 1, Interval(5, 5, 5), "killed", time="Tuesday", noun="people")]
+    f = compare(align(cs), NAMES)
+    assert [x.status for x in f] == ["conflict"]
+    assert "do not overlap" in f[0].reason and "A" in f[0].reason
+
+
+def test_rounding_hedges_agree():
+    cs = [q("a", 1, Interval(62, 58, 66), hedge="approximately"), q("b", 1, Interval(62, 58, 62), hedge="nearly")]
+    assert [x.status for x in compare(align(cs), NAMES)] == ["agree"]
+
+
+def test_one_to_one_pairing_keeps_total_and_breakdown_apart():
+    cs = [q("a", 1, Interval(66, 66, 66), "attacks", noun="times"),
+          q("a", 2, Interval(32, 32, 32), "attacks", "Iraq", noun="times"),
+          q("b", 1, Interval(66, 66, 66), "attacks", noun="times"),
+          q("b", 2, Interval(32, 32, 32), "attacks", "Iraq", noun="times")]
+    assert {st for _, st, _ in statuses(cs)} == {"agree"}
+
+
+def test_same_quote_other_speaker_conflicts():
+    cs = [quote("a", 1, "I can confirm an attack last night against our forces at the base", "Sabrina Singh"),
+          quote("b", 1, "We can confirm an attack last night against our forces at the base", "Pat Ryder")]
+    f = compare(align(cs), NAMES)
+    assert [x.status for x in f] == ["conflict"]
+    assert "Sabrina Singh" in f[0].reason and "Pat Ryder" in f[0].reason
+
+
+def test_same_quote_same_speaker_agrees_and_titles_differ():
+    cs = [quote("a", 1, "We will respond at a time of our choosing", "Sabrina Singh"),
+          quote("b", 1, "We will respond at a time of our choosing", "Singh")]
+    assert [x.status for x in compare(align(cs), NAMES)] == ["agree"]
+    cs = [role("a", 1, "Sabrina Singh", "deputy Pentagon spokeswoman"),
+          role("b", 1, "Sabrina Singh", "Deputy Pentagon Press Secretary")]
+    assert [x.status for x in compare(align(cs), NAMES)] == ["differ"]
+
+
+def test_unique_and_order_worst_first():
+    cs = [q("a", 1, Interval(3, 3, 3), "killed", time="Tuesday", noun="people"),
+          q("b", 1, Interval(5, 5, 5), "killed", time="Tuesday", noun="people"),
+          q("a", 2, Interval(20, 21, None), hedge="more than")]
+    f = compare(align(cs), NAMES)
+    assert [x.status for x in f] == ["conflict", "unique"]

@@ -1,0 +1,72 @@
+"""The command line through typer's CliRunner: formats and exit codes."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from conftest import SEEDS
+from reconcile.cli import app
+
+runner = CliRunner()
+
+
+def test_check_text_exit_1_on_conflict():
+    r = runner.invoke(app, ["check", str(SEEDS)])
+    assert r.exit_code == 1, r.output
+    last = r.stdout.strip().splitlines()[-1]
+    assert last.endswith("across 2 sources") and "conflict" in last
+    assert "\x1b" not in r.stdout
+
+
+def test_check_fail_on_never_and_json():
+    r = runner.invoke(app, ["check", str(SEEDS), "--format", "json", "--fail-on", "never"])
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["summary"]["sources"] == 2
+
+
+def test_fail_on_differ_vs_conflict(tmp_path):
+    (tmp_path / "a.txt").write_text("Police said three people were killed in the shooting on Friday.\n")
+    (tmp_path / "b.txt").write_text("Police said at least two people were killed in the shooting on Friday.\n")
+    assert runner.invoke(app, ["check", str(tmp_path)]).exit_code == 0
+    assert runner.invoke(app, ["check", str(tmp_path), "--fail-on", "differ"]).exit_code == 1
+
+
+def test_claims_jsonl_contract():
+    r = runner.invoke(app, ["claims", str(SEEDS / "000_ffed4cb87dcca2a3.txt"), "--format", "jsonl"])
+    assert r.exit_code == 0
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    text = (SEEDS / "000_ffed4cb87dcca2a3.txt").read_text(encoding="utf-8")
+    assert rows and all({"path", "kind", "start", "end"} <= set(x) for x in rows)
+    for x in rows:
+        assert text[x["start"]:x["end"]] == x["text"]
+        if x["kind"] == "quantity":
+            assert set(x["value"]) == {"nominal", "low", "high"}
+        if x["kind"] == "quote":
+            assert "speaker" in x
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["check", str(tmp_path / "missing")]).exit_code == 2
+    assert runner.invoke(app, ["check", str(tmp_path)]).exit_code == 2  # no readable article
+    assert runner.invoke(app, ["check", str(SEEDS), "--fail-on", "bogus"]).exit_code == 2
+    r = runner.invoke(app, ["check", str(SEEDS), "--model", "no_such_model_xyz"])
+    assert r.exit_code == 2 and "no_such_model_xyz" in r.stderr
+
+
+def test_bad_file_is_named_and_run_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text("Officials said four people were killed on Monday.\n")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    r = runner.invoke(app, ["check", str(tmp_path)])
+    assert r.exit_code == 0
+    assert "empty.txt: skipped: empty file" in r.stderr
+    assert "notes.pdf: skipped" in r.stderr
+
+
+def test_markup_in_articles_prints_literally(tmp_path):
+    (tmp_path / "a.txt").write_text("“[bold red]Five people[/] were \x1b[31mkilled\x1b[0m here,” the mayor said on Monday.\n")
+    r = runner.invoke(app, ["check", str(tmp_path)])
+    assert "[bold red]Five people[/]" in r.stdout
+    assert "\x1b" not in r.stdout

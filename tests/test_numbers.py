@@ -1,0 +1,78 @@
+"""Number words, hedges and vague counts as intervals (no model needed)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, strategies as st
+
+from reconcile.extract import numbers
+from reconcile.records import Interval
+
+
+@pytest.mark.parametrize("phrase, nominal, low, high, hedge", [
+    ("62", 62, 62, 62, None),
+    ("eight", 8, 8, 8, None),
+    ("sixty-two", 62, 62, 62, None),
+    ("a dozen", 12, 12, 12, None),
+    ("half a dozen", 6, 6, 6, None),
+    ("14,000", 14000, 14000, 14000, None),
+    ("1.2 million", 1_200_000, 1_200_000, 1_200_000, None),
+    ("a hundred and five", 105, 105, 105, None),
+    ("nearly 62", 62, 58, 62, "nearly"),
+    ("approximately 66", 66, 62, 70, "approximately"),
+    ("about 60", 60, 50, 70, "about"),
+    ("more than 14,000", 14000, 14001, None, "more than"),
+    ("at least 3", 3, 3, None, "at least"),
+    ("up to 10", 10, 0, 10, "up to"),
+    ("fewer than 5", 5, 0, 4, "fewer than"),
+    ("several", None, 3, 9, "several"),
+    ("dozens", None, 12, 99, "dozens"),
+    ("tens of thousands", None, 10000, 99999, "tens of thousands"),
+])
+def test_parse(phrase, nominal, low, high, hedge):
+    iv, h = numbers.parse(phrase)
+    assert (iv.nominal, iv.low, iv.high) == (nominal, low, high)
+    assert h == hedge
+
+
+@pytest.mark.parametrize("phrase", ["Tuesday", "the", "first", "", "million people"])
+def test_parse_rejects(phrase):
+    assert numbers.parse(phrase) is None
+
+
+def test_vague_ranges_cite_sources():
+    from reconcile.data import load
+
+    data = load("vague")
+    assert any("ACLED" in s for s in data["_sources"])
+    assert data["words"]["dozens"]["acled"] == 12 and data["words"]["tens"]["acled"] == 10
+
+
+def test_interval_logic():
+    several, eight, sixty_two = Interval(None, 3, 9), Interval(8, 8, 8), Interval(62, 58, 66)
+    assert several.overlaps(eight) and eight.overlaps(several)
+    assert not eight.overlaps(sixty_two)
+    assert Interval(14000, 14001, None).contains(10**9)
+    assert not Interval(14000, 14001, None).contains(14000)
+    assert Interval(3, 3, None).describe() == "≥ 3"
+    assert Interval(None, 3, 9).describe() == "3–9"
+
+
+@given(st.integers(min_value=0, max_value=10**9),
+       st.sampled_from([None, "approx", "below", "above", "at_least", "at_most", "below_strict"]))
+def test_interval_always_holds_or_bounds_the_figure(x, kind):
+    iv = numbers.interval(float(x), kind)
+    assert iv.lo <= iv.hi
+    if kind in (None, "approx", "below", "at_least", "at_most"):
+        assert iv.contains(x)
+    assert not math.isnan(iv.lo)
+
+
+@given(st.text(max_size=40))
+def test_parse_never_crashes(s):
+    r = numbers.parse(s)
+    if r is not None:
+        iv, _ = r
+        assert iv.lo <= iv.hi

@@ -34,8 +34,6 @@ def linebreaks(doc: Doc) -> Doc:
             nxt = doc[tok.i + 1]
             if "\n\n" in tok.text.replace("\r", "") or not nxt.text[:1].islower():
                 nxt.is_sent_start = True
-        elif tok.whitespace_ == "" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_space:
-            continue
     # a line break carried as trailing whitespace inside a token's whitespace_
     for tok in doc[1:]:
         prev = doc[tok.i - 1]

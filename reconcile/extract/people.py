@@ -27,7 +27,6 @@ class Person:
     first_mention: int  # token index
     mentions: list[int] = field(default_factory=list)
     gender: str | None = None  # 'm', 'f' or None
-    titles: list[tuple[int, int, str]] = field(default_factory=list)  # (start_tok, end_tok, title)
 
 
 def strip_titles(tokens: list[Token]) -> list[Token]:
@@ -81,8 +80,6 @@ class People:
             if p is None:
                 p = Person(name=name, last=last, first_mention=toks[0].i)
                 self.by_last[last.lower()] = p
-            elif len(toks) > len(p.name.split()) and toks[0].text != p.name.split()[0]:
-                p.name = name
             elif len(toks) > len(p.name.split()):
                 p.name = name
             p.mentions.append(toks[-1].i)

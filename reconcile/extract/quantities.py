@@ -486,9 +486,10 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             rec["_start_tok"] = rec["_end_tok"] = -1
             found.append(rec)
         # scope: own clause first, then the frames of the sentences just before
-        attached = {g.i for f in found for tok in (doc[f["_last"]], doc[f["_stand"]])
-                    for c in tok.children if c.dep_ == "prep" for g in c.subtree}
-        frame = sentence_frame(sent, attached)
+        # tokens of the prepositional phrases on each figure ('32 in Iraq'), per figure
+        own_pp = [{g.i for tok in (doc[f["_last"]], doc[f["_stand"]])
+                   for c in tok.children if c.dep_ == "prep" for g in c.subtree} for f in found]
+        frame = sentence_frame(sent, set().union(*own_pp))
         heading = is_heading(sent)
         new_par = any(prev_end <= b <= sent.start_char for b in breaks)
         if new_par:
@@ -497,8 +498,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
         usable = [] if heading else frames[-2:]
         for k, rec in enumerate(found):
             stand = doc[rec["_stand"]]
-            others = {g.i for f in found if f is not rec for tok in (doc[f["_last"]], doc[f["_stand"]])
-                      for c in tok.children if c.dep_ == "prep" for g in c.subtree}
+            others = set().union(*(pp for m, pp in enumerate(own_pp) if m != k))
             place, time = _own_scope(doc, rec, stand, others)
             if rec.get("_breakdown") and time is None and k > 0:
                 time = found[k - 1].get("time")  # a breakdown shares its total's time

@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import numbers
+from . import numbers, victims
 from .lexicon import lexicon
 from .scope import (PLACE_WORDS, clause_tokens, is_heading, paragraph_breaks, predicate, scope_of,
                     sentence_frame)
@@ -36,7 +36,10 @@ NOT_COUNTS = {"year", "old", "am", "pm", "a.m.", "p.m.", "mm", "caliber", "calib
               "count", "counts", "x", "to", "ft"}
 NEGATORS = {"no", "none", "nobody", "zero"}
 ELSEWORDS = {"else", "other", "others", "further", "additional", "more"}
-SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
+#: adverbs after a bare figure that say what happened to those counted ('one fatally')
+SEVERITY_ADVERBS = {"fatally": "killed", "mortally": "killed", "critically": "injured",
+                    "seriously": "injured", "gravely": "injured", "severely": "injured",
+                    "slightly": "injured", "superficially": "injured"}
 VAGUE_HEADS = {"several", "dozens", "hundreds", "thousands", "tens", "scores", "millions",
                "multiple", "numerous", "many", "few", "couple", "handful"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -49,7 +52,8 @@ def _is_num_token(t: Token) -> bool:
     low = t.lower_
     if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS:
         return False
-    if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+    if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+            and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in SEVERITY_ADVERBS):
         return False
     if t.like_num and not re.search(r"(st|nd|rd|th)$", low) and low not in ("first", "second", "third"):
         return numbers.digits_value(t.text) is not None or numbers.is_number_word(low)
@@ -145,31 +149,7 @@ def _measure_of_word(t: Token) -> str | None:
     return lx.noun_measure.get(lem) or lx.noun_measure.get(low)
 
 
-def _verb_measure(v: Token) -> str | None:
-    """Measure a predicate expresses, with 'shot dead', 'fatally shot' and the like."""
-    lx = lexicon()
-    lem = v.lemma_.lower()
-    m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
-    if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
-        m = lx.adj_measure.get(v.lower_)
-    kids = list(v.children)
-    words = {c.lower_ for c in kids} | {g.lower_ for c in kids for g in c.children}
-    if m in ("shot", "injured", "attacks") and words & SEVERITY_KILLED:
-        return "killed"
-    if lem in ("leave", "find", "pronounce", "declare", "report", "confirm", "list", "be", "remain"):
-        for c in kids:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and c.lower_ in lx.adj_measure:
-                return lx.adj_measure[c.lower_]
-            if c.dep_ == "prep" and c.lower_ == "with":  # 'left ... with gunshot wounds'
-                for g in c.children:
-                    if lx.noun_measure.get(g.lemma_.lower()) == "injured":
-                        return "injured"
-    if lem in ("succumb",):
-        return "killed"
-    if lem in ("take", "transport", "rush", "airlift", "hospitalize") and any(
-            g.lower_ in ("hospital", "hospitals") for c in kids for g in c.subtree):
-        return "injured"
-    return m
+_verb_measure = victims.predicate_measure
 
 
 def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
@@ -177,6 +157,11 @@ def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
     t = last
     if t.dep_ in ("nummod", "amod", "quantmod", "det", "compound", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = t.head
+        if noun_is_people_shot(noun):  # '4 Women Shot': count the women, who were shot
+            if t.dep_ not in ("nummod", "compound") or noun.i < t.i:
+                return None, t  # '1 shot dead, 3 wounded': '3' is not the number of shots
+            person = next((c for c in noun.children if c.dep_ == "compound" and c.i > t.i), None)
+            return (person or None), noun
         # 'several enemy KIA': an appositive measure noun names what was counted
         return noun, noun
     # 'dozens of people', 'three of the victims'
@@ -189,12 +174,28 @@ def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in lexicon().person_group:
         return nxt, nxt
+    if noun_is_people_shot(t.head if t.dep_ == "compound" else t):
+        return None, t
     return None, t
+
+
+def noun_is_people_shot(noun: Token) -> bool:
+    """'1 shot dead', '4 Women Shot, 2 Dead': a headline's participle tagged as a noun.
+    Not when the sentence is about firing ('fired 5 shots', 'heard 5 shot')."""
+    return noun.lower_ == "shot" and noun.pos_ in ("NOUN", "PROPN") and not victims.is_firing(noun)
 
 
 def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str | None, str]:
     """(measure, how it was found) for a counted noun / bare figure."""
     lx = lexicon()
+    shot_word = stand if noun_is_people_shot(stand) else None
+    if shot_word is not None:  # '1 shot dead', '4 Women Shot, 2 Dead'
+        nxt = shot_word.nbor(1) if shot_word.i + 1 < len(shot_word.doc) else None
+        if nxt is not None and lx.adj_measure.get(nxt.lower_) == "killed" or \
+                any(c.lower_ in ("dead", "fatally", "death") and c.dep_ in ("oprd", "acomp", "advmod", "prep")
+                    for c in shot_word.children):
+            return "killed", "shot dead"
+        return "shot", "shot"
     if noun is not None:
         m = lx.noun_measure.get(noun.lemma_.lower())
         if noun.lemma_.lower() == "life" and m == "killed":
@@ -208,6 +209,14 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
                     return mm, "modifier"
     # the next word: '4 dead', '2 hurt', 'two wounded'
     nxt_i = (noun.i if noun is not None else num_last.i) + 1
+    if nxt_i < len(num_last.doc) and num_last.doc[nxt_i].lower_ in SEVERITY_ADVERBS:
+        adv = num_last.doc[nxt_i]  # 'one fatally', 'one critically wounded'
+        after = num_last.doc[nxt_i + 1] if nxt_i + 1 < len(num_last.doc) else None
+        if SEVERITY_ADVERBS[adv.lower_] == "killed":
+            return "killed", "adverb"
+        if after is not None and lx.adj_measure.get(after.lower_):
+            return lx.adj_measure[after.lower_], "next"
+        return "injured", "adverb"
     if nxt_i < len(num_last.doc):
         nxt = num_last.doc[nxt_i]
         m = lx.adj_measure.get(nxt.lower_)
@@ -317,7 +326,7 @@ def _excluded(first: Token, last: Token, noun: Token | None) -> bool:
     if prev is not None and prev.text == "," and first.i > 1 and doc[first.i - 2].ent_type_ == "PERSON" and noun is None:
         return True
     if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP",) and \
-            noun.lemma_.lower() not in lexicon().person_group and noun.lower_ not in lexicon().noun_measure:
+            victims.person_word(noun) is None and noun.lower_ not in lexicon().noun_measure:
         return True  # 'Route 66', 'AC 130', 'Chapter 11'
     return False
 
@@ -345,39 +354,6 @@ def _negated(doc: Doc, sent: Span) -> Iterator[dict[str, Any]]:
         if m not in ("killed", "injured", "shot", "arrested", "missing", "casualties"):
             continue
         yield _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
-
-
-def _singulars(doc: Doc, sent: Span, taken: set[int]) -> Iterator[dict[str, Any]]:
-    """'A man was shot dead', 'the victim died': one person, counted."""
-    lx = lexicon()
-    for t in sent:
-        if t.i in taken or t.dep_ not in ("nsubjpass", "nsubj"):
-            continue
-        if t.tag_ not in ("NN", "NNP") or t.lemma_.lower() in ("one", "other"):
-            continue
-        person = t.lemma_.lower() in lx.person_group or t.ent_type_ == "PERSON"
-        if not person:
-            continue
-        dets = [c for c in t.children if c.dep_ in ("det", "nummod", "poss")]
-        if t.ent_type_ == "PERSON":
-            first = t
-            while first.i > sent.start and doc[first.i - 1].ent_type_ == "PERSON":
-                first = doc[first.i - 1]
-        elif dets and dets[0].lower_ in ("a", "an", "one", "the", "another"):
-            first = min(dets[0], t.left_edge, key=lambda x: x.i)
-        elif not dets and t.i == sent.start:  # headline 'Man killed in ...'
-            first = t
-        else:
-            continue
-        v = t.head
-        if t.dep_ == "nsubj" and v.lemma_.lower() not in ("die", "succumb", "perish", "be"):
-            continue
-        m = _verb_measure(v)
-        if m not in ("killed", "injured", "shot"):
-            continue
-        if any(c.dep_ == "neg" for c in v.children):
-            continue
-        yield _record(doc, first.i, t.i + 1, numbers.Interval(1, 1, 1), "singular", m, t, t)
 
 
 CURRENCY = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
@@ -468,6 +444,19 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             rec = _record(doc, hs, e, iv, hedge, measure, noun, stand)
             if rec_noun and rec["noun"] is None:
                 rec["noun"] = rec_noun
+            died = victims.including_deaths(noun if noun is not None else stand) \
+                if measure in ("injured", "shot") and iv.low == iv.high else []
+            if died and len(died) < iv.nominal:
+                # 'Three people were injured, including a 17-year-old who succumbed'
+                k = len(died)
+                rec["value"] = (iv.nominal - k, iv.low - k, iv.high - k)
+                rec["hedge"] = f"derived: {victims._n(iv.nominal)} {measure} - {k} who died"
+                rec["measure"] = "injured"
+                dead = _record(doc, died[0].left_edge.i, died[-1].i + 1, numbers.Interval(k, k, k),
+                               "including", "killed", died[0], died[0])
+                dead["_start_tok"], dead["_end_tok"] = died[0].left_edge.i, died[-1].i + 1
+                found.append(dead)
+                taken.update(range(died[0].left_edge.i, died[-1].i + 1))
             rec["_start_tok"], rec["_end_tok"] = hs, e
             if how == "breakdown":
                 rec["_breakdown"] = True
@@ -479,7 +468,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             if not any(rec["start"] < f["end"] and f["start"] < rec["end"] for f in found):
                 rec["_start_tok"] = rec["_end_tok"] = -1
                 found.append(rec)
-        singles = list(_singulars(doc, sent, taken))
+        singles = list(victims.implicit(doc, sent, taken, _record, numbers.Interval))
         for rec in singles:
             if any(f["measure"] == rec["measure"] for f in found):
                 continue  # the sentence gives a figure for it already
@@ -514,9 +503,12 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                         time, t_inh = ft, True
                         break
             rec.update(place=place, time=time, place_inherited=p_inh, time_inherited=t_inh)
+        for rec in found:
+            rec["_sent"] = sent.start
         frames = [] if heading else frames + [frame]
         prev_end = sent.end_char
         out.extend(found)
+    out.extend(victims.arithmetic(doc, out, _record, numbers.Interval))
     out.sort(key=lambda r: (r["start"], r["end"]))
     for r in out:
         for k in [k for k in r if k.startswith("_")]:

@@ -192,8 +192,7 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
     if shot_word is not None:  # '1 shot dead', '4 Women Shot, 2 Dead'
         nxt = shot_word.nbor(1) if shot_word.i + 1 < len(shot_word.doc) else None
         if nxt is not None and lx.adj_measure.get(nxt.lower_) == "killed" or \
-                any(c.lower_ in ("dead", "fatally", "death") and c.dep_ in ("oprd", "acomp", "advmod", "prep")
-                    for c in shot_word.children):
+                victims.severity_words(shot_word) & victims.SEVERITY_KILLED:
             return "killed", "shot dead"
         return "shot", "shot"
     if noun is not None:
@@ -233,6 +232,14 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
             for g in c.children:
                 if lx.noun_measure.get(g.lemma_.lower()) == "injured":
                     return "injured", "with"
+    if victims.condition_measure(stand):  # 'three dead and one in critical condition'
+        return "injured", "condition"
+    # a later member of a coordination stands where its first member stands
+    # ('killed his wife and three children', 'murder of 6 kids, 2 adults')
+    hops = 0
+    while x.dep_ in ("conj", "appos") and x.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and hops < 4:
+        x, hops = x.head, hops + 1
+    head = x.head
     # 'the lives of 14,000 people', 'the deaths of three'
     if x.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         outer = head.head
@@ -255,6 +262,9 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
                 if m == "shots" and noun is None:
                     return None, "verb"
                 return m, "verb"
+    if noun is not None and noun.lemma_.lower() == "victim" and any(
+            t.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot") for t in noun.sent):
+        return "shot", "victims of a shooting"  # 'Shooting results in 9 victims'
     if noun is not None and noun.lemma_.lower() == "time":
         v = predicate(noun)
         m = _verb_measure(v)
@@ -320,8 +330,10 @@ def _excluded(first: Token, last: Token, noun: Token | None) -> bool:
             return True
         if prev.text == "-" and first.i > 1 and doc[first.i - 2].pos_ == "PROPN":
             return True
-    # 'Lay, 69, ...': an age in apposition to a name
-    if last.dep_ in ("appos", "npadvmod", "amod") and last.head.ent_type_ == "PERSON" and noun is None:
+    # 'Lay, 69, ...', 'boy, 7, dies': an age in apposition to a name or a person
+    if last.dep_ in ("appos", "npadvmod", "amod") and noun is None and (
+            last.head.ent_type_ == "PERSON" or victims.person_word(last.head) and last.head.i < first.i
+            and prev is not None and prev.text == ","):
         return True
     if prev is not None and prev.text == "," and first.i > 1 and doc[first.i - 2].ent_type_ == "PERSON" and noun is None:
         return True
@@ -458,6 +470,9 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                 found.append(dead)
                 taken.update(range(died[0].left_edge.i, died[-1].i + 1))
             rec["_start_tok"], rec["_end_tok"] = hs, e
+            if how in ("adverb", "condition") or (how == "next" and doc[min(e, len(doc) - 1)].lower_ in (
+                    "critical", "serious", "stable", "critically", "seriously", "fatally")):
+                rec["_subset"] = True
             if how == "breakdown":
                 rec["_breakdown"] = True
             found.append(rec)
@@ -468,12 +483,24 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             if not any(rec["start"] < f["end"] and f["start"] < rec["end"] for f in found):
                 rec["_start_tok"] = rec["_end_tok"] = -1
                 found.append(rec)
-        singles = list(victims.implicit(doc, sent, taken, _record, numbers.Interval))
-        for rec in singles:
-            if any(f["measure"] == rec["measure"] for f in found):
-                continue  # the sentence gives a figure for it already
+        for rec in (*victims.suicides(doc, sent, taken, _record, numbers.Interval),
+                    *victims.multiplied(doc, sent, taken, _record, numbers.Interval)):
             rec["_start_tok"] = rec["_end_tok"] = -1
             found.append(rec)
+        singles = list(victims.implicit(doc, sent, taken, _record, numbers.Interval))
+        if any(r["measure"] == "killed" for r in (*found, *singles)):
+            # 'she was taken to the hospital in critical condition but later died':
+            # the person named as hurt in a sentence that reports a death is that death
+            singles = [r for r in singles if r["measure"] not in ("injured",) or r["hedge"] == "both"]
+            found = [f for f in found if not (f["measure"] == "injured" and f["noun"]
+                                              and victims.died_of(doc[f["_stand"]]))]
+        for rec in singles:
+            if any(f["measure"] == rec["measure"] and not f.get("_suicide")
+                   and not victims.conj_linked(doc[f["_stand"]], doc[rec["_stand"]]) for f in found):
+                continue  # the sentence gives a figure for these people already
+            rec["_start_tok"] = rec["_end_tok"] = -1
+            found.append(rec)
+        found = victims.totals(doc, found, _record, numbers.Interval)
         # scope: own clause first, then the frames of the sentences just before
         # tokens of the prepositional phrases on each figure ('32 in Iraq'), per figure
         own_pp = [{g.i for tok in (doc[f["_last"]], doc[f["_stand"]])
@@ -539,7 +566,7 @@ def _own_scope(doc: Doc, rec: dict[str, Any], stand: Token,
         p, t = scope_of(clause_tokens(pred, keep=keep), others)
         place, time = place or p, time or t
         if (place and time) or pred.dep_ not in ("relcl", "acl", "advcl", "conj", "xcomp", "ccomp") \
-                or pred.head is pred:
+                or pred.head.i == pred.i:
             break
         if place is None and pred.dep_ in ("relcl", "acl"):
             # '... at Al-Asad Airbase, which resulted in ...': the antecedent is a place
@@ -558,7 +585,7 @@ def _place_noun(tok: Token) -> str | None:
     ):
         return tok.doc[tok.left_edge.i if tok.left_edge.dep_ != "det" else tok.left_edge.i + 1: tok.i + 1].text
     for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and ent.root is tok:
+        if ent.start <= tok.i < ent.end and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and ent.root.i == tok.i:
             return ent.text
     return None
 

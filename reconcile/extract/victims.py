@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..data import load
 from .lexicon import lexicon
 
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
@@ -37,6 +38,33 @@ DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide", "execution",
 FATAL_EVENTS = {"shooting", "stabbing", "attack", "incident", "shootout", "crash", "fight"}
 
 
+def severity_words(v: Token) -> set[str]:
+    """Words on a predicate that say how badly ('fatally shot', 'shot dead', 'shot to
+    death'); not 'shot, two fatally', where the adverb belongs to its own figure."""
+    out = set()
+    for c in v.children:
+        if c.like_num or any(g.like_num for g in c.subtree if g.i != c.i):
+            continue
+        if c.i > 0 and c.doc[c.i - 1].like_num and c.i - 1 != v.i:
+            continue  # '9 shot, 1 fatally': the adverb is the figure's
+        out.add(c.lower_)
+        if c.dep_ == "prep":
+            out.update(g.lower_ for g in c.children)
+    return out
+
+
+def condition_measure(t: Token) -> str | None:
+    """'in critical condition', 'in stable condition' on ``t``: injured."""
+    lx = lexicon()
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.lemma_.lower() == "condition" and any(
+                        lx.adj_measure.get(a.lower_) == "injured" for a in g.children):
+                    return "injured"
+    return None
+
+
 def predicate_measure(v: Token) -> str | None:
     """The measure a predicate expresses for the people it governs."""
     lx = lexicon()
@@ -45,8 +73,7 @@ def predicate_measure(v: Token) -> str | None:
     if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
         m = lx.adj_measure.get(v.lower_)
     kids = list(v.children)
-    words = {c.lower_ for c in kids} | {g.lower_ for c in kids for g in c.children}
-    if m in ("shot", "injured", "attacks") and words & SEVERITY_KILLED:
+    if m in ("shot", "injured", "attacks") and severity_words(v) & SEVERITY_KILLED:
         return "killed"
     if lem in ("leave", "find", "pronounce", "declare", "report", "confirm", "list", "be", "remain"):
         for c in kids:
@@ -56,12 +83,8 @@ def predicate_measure(v: Token) -> str | None:
                 for g in c.children:
                     if lx.noun_measure.get(g.lemma_.lower()) == "injured":
                         return "injured"
-            if c.dep_ == "prep" and c.lower_ == "in" and lem in ("be", "remain", "list"):
-                # 'was in critical condition'
-                for g in c.children:
-                    if g.lemma_.lower() == "condition" and any(
-                            lx.adj_measure.get(a.lower_) == "injured" for a in g.children):
-                        return "injured"
+        if lem in ("be", "remain", "list") and condition_measure(v):
+            return "injured"  # 'was in critical condition'
     if lem in ("succumb",):
         return "killed"
     if lem in ("take", "transport", "rush", "airlift", "hospitalize") and any(
@@ -81,6 +104,16 @@ IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "per
              "policemen": "policeman", "gunmen": "gunman"}
 
 
+def died_of(t: Token) -> bool:
+    """'died from one gunshot wound', 'succumbed to his injuries': a wound that killed."""
+    h = t
+    for _ in range(4):
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return predicate_measure(h) == "killed" or h.lemma_.lower() in ("die", "succumb")
+    return False
+
+
 def person_word(t: Token) -> str | None:
     """The person group a noun names ('Women' in a title-case headline too), or None."""
     group = lexicon().person_group
@@ -89,6 +122,14 @@ def person_word(t: Token) -> str | None:
         if w and w in group:
             return group[w]
     return None
+
+
+def _conj_root(t: Token) -> Token:
+    for _ in range(8):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t
 
 
 def person_like(t: Token) -> bool:
@@ -100,6 +141,8 @@ def person_like(t: Token) -> bool:
         return False
     if t.lemma_.lower() in ("one", "other", "people", "family", "member", "someone", "anyone", "nobody"):
         return False
+    if any(c.lower_ == "unborn" for c in t.children):
+        return False  # not counted among the victims by the registries
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
         (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or bool(AGE.match(t.text))
 
@@ -159,13 +202,34 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         m = None
         kind = None
+        dual = t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
+            t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
+            and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB")  # 'wounding both early Friday'
+        if dual and t.dep_ == "det":
+            t_v = t.doc[t.i - 1]
+        else:
+            t_v = t.head
+        if dual:  # 'wounding both', 'both were shot'
+            v = t_v
+            if t.dep_ == "nsubj" and v.lemma_.lower() not in ("die", "succumb", "perish", "be", "remain"):
+                continue
+            m, kind = predicate_measure(v), "both"
+            if m == "shots":
+                m = "shot"
+            if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
+                seen.add(t.i)
+                yield record(doc, t.i, t.i + 1, interval(2, 2, 2), "both", m, None, t)
+            continue
         if t.dep_ in ("nsubj", "nsubjpass") and person_like(t) and _people_ok(t, sent):
             v = t.head
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
+                verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
                 active_ok = lem in ("die", "succumb", "perish", "be", "remain") or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
-                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children))
+                    and t.left_edge.i == sent.start
+                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
                 if not active_ok:
                     continue
             m = predicate_measure(v)
@@ -178,6 +242,14 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if m == "shots":
                 m = "shot"
             kind = "object"
+        elif t.dep_ == "conj" and person_like(t) and not person_like(_conj_root(t)) \
+                and _conj_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
+            # 'killed four classmates and himself': the figure counts the first members
+            r = _conj_root(t)
+            if r.head.lemma_.lower() in FIRING:
+                continue
+            m = predicate_measure(r.head)
+            kind = "conj"
         elif t.dep_ == "pobj" and t.head.lower_ == "of" and person_like(t) and t.tag_ != "PRP" \
                 and _people_ok(t, sent):
             n = t.head.head
@@ -235,13 +307,21 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
     any_killed = any(r["measure"] == "killed" for r in recs)
     for sent_start, rs in by_sent.items():
         shot = [r for r in rs if r["measure"] == "shot" and r["value"][1] == r["value"][2] is not None]
-        killed = [r for r in rs if r["measure"] == "killed" and r["value"][2] is not None]
-        injured = [r for r in rs if r["measure"] == "injured"]
+        # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
+        # 'one fatally'), not other people named on their own ('before killing himself')
+        killed = [r for r in rs if r["measure"] == "killed" and r["value"][2] is not None
+                  and r["noun"] is None and r.get("hedge") not in ("singular", "enumeration", "suicide")]
+        # 'Shooting results in 9 victims, 1 critical': a severity names a part, not the total
+        injured = [r for r in rs if r["measure"] == "injured" and not r.get("_subset")]
         for s in shot:
             n = s["value"][1]
             if injured:
                 break
             exact = [r for r in killed if r is not s and r["value"][1] == r["value"][2]]
+            if exact and "other" in (s["noun"] or "").lower():
+                # 'One killed, six others shot': the others are the injured
+                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
+                break
             if exact:
                 k = sum(r["value"][1] for r in exact)
                 if 0 < k <= n:
@@ -262,7 +342,7 @@ def _n(x: float) -> str:
 def including_deaths(stand: Token) -> list[Token]:
     """'Three people were injured, including a 17-year-old who succumbed to her
     injuries': the counted people the sentence says died (empty if none)."""
-    for c in (*stand.children, *(stand.head.children if stand.head is not stand else ())):
+    for c in (*stand.children, *(stand.head.children if stand.head.i != stand.i else ())):
         if c.dep_ == "prep" and c.lower_ == "including":
             for g in c.children:
                 if g.dep_ != "pobj" or any(x.dep_ == "nummod" for x in g.children):
@@ -272,3 +352,116 @@ def including_deaths(stand: Token) -> list[Token]:
                     if rel.dep_ in ("relcl", "acl") and predicate_measure(rel) == "killed":
                         return people
     return []
+
+
+# ---------------------------------------------------------------- patterns and sums
+
+_MATCHERS: dict[int, Any] = {}
+
+
+def _suicide_matcher(vocab):
+    from spacy.matcher import Matcher
+
+    m = _MATCHERS.get(id(vocab))
+    if m is None:
+        m = Matcher(vocab)
+        m.add("suicide", load("casualty_patterns")["suicide"])
+        _MATCHERS[id(vocab)] = m
+    return m
+
+
+def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+    """'turned the gun on himself', 'committed suicide': the one who did it died."""
+    spans = [sent[s:e] for _, s, e in _suicide_matcher(doc.vocab)(sent)]
+    for span in sorted(spans, key=lambda x: x.start):
+        if any(t.i in taken for t in span) or any(c.dep_ == "neg" for t in span for c in t.children):
+            continue
+        taken.update(t.i for t in span)
+        rec = record(doc, span.start, span.end, interval(1, 1, 1), "suicide", "killed", None, span.root)
+        rec["_suicide"] = True
+        yield rec
+
+
+def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+    """'a triple shooting' (3 shot), 'the quadruple murders' (4 killed)."""
+    data = load("casualty_patterns")
+    for t in sent:
+        n = data["multipliers"].get(t.lower_)
+        if n is None or t.i in taken or t.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        head = t.head
+        m = data["multiplied_nouns"].get(head.lemma_.lower())
+        if m is None:
+            continue
+        taken.update(range(t.i, head.i + 1))
+        yield record(doc, t.i, head.i + 1, interval(n, n, n), None, m, head, head)
+
+
+def people_count(t: Token) -> int | None:
+    """How many people a coordinated member names: 1 for a person, its numeral, 2 for
+    'parents'/'both'; None when it names no countable people."""
+    from . import numbers
+
+    if t.lower_ in load("casualty_patterns")["dual"]:
+        return 2
+    if person_like(t):
+        return 1
+    num = [c for c in t.children if c.dep_ == "nummod"]
+    if num and (person_word(t) or t.like_num):
+        return numbers.words_value([num[0].text])
+    if t.like_num:
+        return numbers.words_value([t.text])
+    return None
+
+
+def conj_linked(a: Token, b: Token) -> bool:
+    """Whether ``a`` and ``b`` are members of one coordination ('his wife and three children')."""
+    def root(t: Token) -> Token:
+        for _ in range(8):
+            numeric_appos = t.dep_ == "appos" and any(c.dep_ == "nummod" for c in t.children) \
+                and any(c.dep_ == "nummod" for c in t.head.children)
+            if not (t.dep_ == "conj" or numeric_appos) or t.head.i == t.i:
+                break
+            t = t.head
+        return t
+    return a.i != b.i and root(a).i == root(b).i
+
+
+def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+    """One sentence's records with coordinated victims summed: 'his wife and three
+    children' (4), '6 kids, 2 adults' (8), 'killed two children, herself' (3). A
+    suicide is added to the other deaths its sentence names. Returns the new list."""
+    out = list(found)
+    for measure in CASUALTIES:
+        recs = [r for r in out if r["measure"] == measure and r["value"][1] == r["value"][2]
+                and r["value"][1] is not None and not str(r.get("hedge") or "").startswith("derived")]
+        if len(recs) < 2:
+            continue
+        heads = {id(r): doc[r["_stand"]] for r in recs}
+
+        def linked(a: dict[str, Any], b: dict[str, Any]) -> bool:
+            return conj_linked(heads[id(a)], heads[id(b)])
+
+        groups: list[list[dict[str, Any]]] = []
+        for r in sorted(recs, key=lambda r: r["start"]):
+            for g in groups:
+                if any(linked(r, x) for x in g):
+                    g.append(r)
+                    break
+            else:
+                groups.append([r])
+        if measure == "killed" and any(r.get("_suicide") for r in recs) and len(groups) > 1:
+            groups = [[r for g in groups for r in g]]
+        for g in groups:
+            if len(g) < 2 or any(a["start"] < b["end"] and b["start"] < a["end"] for a in g for b in g if a is not b):
+                continue
+            g.sort(key=lambda r: r["start"])
+            n = sum(r["value"][1] for r in g)
+            first, last = g[0], g[-1]
+            tot = dict(first)
+            stand_end = doc[last["_stand"]].idx + len(doc[last["_stand"]])
+            tot.update(start=first["start"], end=max(last["end"], stand_end), value=(n, n, n),
+                       hedge="sum: " + " + ".join(_n(r["value"][1]) for r in g))
+            tot["_end_tok"] = max(r.get("_end_tok", -1) for r in g)
+            out = [r for r in out if not any(r is x for x in g)] + [tot]
+    return out

@@ -489,9 +489,11 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             found.append(rec)
         singles = list(victims.implicit(doc, sent, taken, _record, numbers.Interval))
         if any(r["measure"] == "killed" for r in (*found, *singles)):
-            # 'she was taken to the hospital in critical condition but later died':
-            # the person named as hurt in a sentence that reports a death is that death
-            singles = [r for r in singles if r["measure"] not in ("injured",) or r["hedge"] == "both"]
+            # 'she was taken to the hospital in critical condition but later died',
+            # 'rushed the boy to a hospital where he was pronounced dead': the person
+            # named as hurt is the one who died
+            singles = [r for r in singles if not (r["measure"] == "injured" and victims.later_died(
+                doc[r["_stand"]], [doc[x["_stand"]] for x in (*found, *singles) if x["measure"] == "killed"]))]
             found = [f for f in found if not (f["measure"] == "injured" and f["noun"]
                                               and victims.died_of(doc[f["_stand"]]))]
         for rec in singles:

@@ -65,8 +65,8 @@ def condition_measure(t: Token) -> str | None:
     return None
 
 
-def predicate_measure(v: Token) -> str | None:
-    """The measure a predicate expresses for the people it governs."""
+def _own_measure(v: Token) -> str | None:
+    """The measure a predicate expresses on its own."""
     lx = lexicon()
     lem = v.lemma_.lower()
     m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
@@ -87,21 +87,47 @@ def predicate_measure(v: Token) -> str | None:
             return "injured"  # 'was in critical condition'
     if lem in ("succumb",):
         return "killed"
+    if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
+        return "killed"  # 'two did not survive'
     if lem in ("take", "transport", "rush", "airlift", "hospitalize") and any(
             g.lower_ in ("hospital", "hospitals") for c in kids for g in c.subtree):
         return "injured"
-    if m == "shot":
-        # 'shot and killed', 'shot and wounded', 'shot, killed', 'shot and hospitalized'
-        for c in kids:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"):
-                mm = predicate_measure(c)
-                if mm in ("killed", "injured"):
+    return m
+
+
+def predicate_measure(v: Token) -> str | None:
+    """The measure a predicate expresses for the people it governs, with what a
+    coordinated predicate adds: 'shot and killed', 'shot and wounded', 'was taken to
+    hospital but later died'; not 'four were shot and two did not survive' (the
+    second verb has a subject of its own)."""
+    m = _own_measure(v)
+    if m in ("shot", "injured", None):
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                mm = _own_measure(c)
+                if mm == "killed" or (m == "shot" and mm == "injured"):
                     return mm
     return m
 
 
 IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person",
              "policemen": "policeman", "gunmen": "gunman"}
+
+
+def later_died(hurt: Token, dead: list[Token]) -> bool:
+    """Whether the person ``hurt`` (named as injured) is among ``dead`` in the same
+    sentence: the same token, a he/she standing for them, or a death predicate on
+    their own clause ('was taken to hospital but later died')."""
+    v = hurt.head
+    for d in dead:
+        if d.i == hurt.i or d.tag_ == "PRP" and d.lower_ in PRONOUNS and hurt.tag_ != "PRP":
+            return True
+    for c in v.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and predicate_measure(c) == "killed" \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True
+    return False
 
 
 def died_of(t: Token) -> bool:
@@ -226,7 +252,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                active_ok = lem in ("die", "succumb", "perish", "be", "remain") or (
+                active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive") or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
                     and t.left_edge.i == sent.start
                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
@@ -268,7 +294,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         if m not in CASUALTIES:
             continue
         v = t.head
-        if any(c.dep_ == "neg" for c in v.children):
+        if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() != "survive":
             continue
         people = coordinated(t) if kind != "poss" else [t]
         if any(p.i in taken for p in people):

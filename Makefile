@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test browser-deps accuracy clean
+.PHONY: install run test browser-deps accuracy bench-html screenshot clean
 
 install: $(STAMP)
 
@@ -40,6 +40,15 @@ browser-deps:
 	{ $$SUDO apt-get update -qq >/dev/null 2>&1 && \
 	  $$SUDO apt-get install -y -qq --no-install-recommends $(CHROME_PKGS) >/dev/null 2>&1; } || \
 	echo "browser-deps: could not install $(CHROME_PKGS): browser tests will be skipped"
+
+# Size and load time of the HTML report for a 10-article gva-dev event (README, "HTML report").
+bench-html: $(STAMP) browser-deps
+	$(BIN)/python bench/html_page.py
+	$(BIN)/python bench/html_page.py --metadata
+
+# The README's picture of the seeds' HTML report.
+screenshot: $(STAMP) browser-deps
+	$(BIN)/python docs/screenshot.py
 
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py

@@ -54,12 +54,21 @@ def quit(driver) -> None:
 
 
 def network_requests(driver) -> list[str]:
-    """URLs of every request the page made since the last call (Chrome's performance log)."""
+    """URLs of every request made since the last call (Chrome's performance log), the
+    page's own navigation included.
+
+    Requests made by the browser's own WebUI pages (a ``chrome://`` document: the new-tab
+    page headless Chromium loads at start-up, whenever it gets to it) are left out; a
+    page opened from disk cannot load those. Everything a page or any frame in it asks
+    for, of any scheme (http, file, data, blob, javascript), is kept."""
     urls = []
     for entry in driver.get_log("performance"):
         msg = json.loads(entry["message"])["message"]
         if msg.get("method") == "Network.requestWillBeSent":
-            urls.append(msg["params"]["request"]["url"])
+            p = msg["params"]
+            if p.get("documentURL", "").startswith("chrome://"):
+                continue
+            urls.append(p["request"]["url"])
     return urls
 
 

@@ -172,13 +172,14 @@ def test_chart_orders_sources_by_publication_date():
     rep = _report(["2024-03-02T10:00:00+02:00", "2024-03-01", "Sat, 02 Mar 2024 07:00:00 +0000"])
     ctx = H._context(rep)
     svg = H.chart(ctx, rep.findings[0])
-    assert [r.split(" · ")[0] for r in _rows(svg)] == ["Outlet 1", "Outlet 2", "Outlet 0"]
+    assert _rows(svg) == ["2. Outlet 1", "3. Outlet 2", "1. Outlet 0"]
     assert svg.count("<circle") == 1 and svg.count("<rect") == 2  # exact point; two ranges
     assert "by publication date" in svg
     # undated sources keep file order, after dated ones
     rep = _report([None, "2024-03-05", None])
     svg = H.chart(H._context(rep), rep.findings[0])
-    assert [r.split(" · ")[0] for r in _rows(svg)] == ["Outlet 1", "Outlet 0", "Outlet 2"]
+    assert _rows(svg) == ["2. Outlet 1", "1. Outlet 0", "3. Outlet 2"]
+    assert "date unknown" in svg
 
 
 def test_chart_open_interval_and_single_source():
@@ -192,6 +193,23 @@ def test_chart_open_interval_and_single_source():
     one = Finding(id="g", status="unique", kind="quantity", measure="killed", subject="s", reason="r",
                   claims=(claims[0].id,), confidence=0.9)
     assert H.chart(H._context(rep), one) == ""
+
+
+def test_ticks_are_round_and_whole_for_counts():
+    assert H.ticks(1.44, 9.56, whole=True) == [2, 4, 6, 8]
+    assert H.ticks(4, 6, whole=True) == [4, 5, 6]
+    assert H.ticks(0, 330, whole=True) == [0, 100, 200, 300]
+    assert H.ticks(3.2, 3.8) == [3.2, 3.4, 3.6, 3.8]
+    assert all(float(t).is_integer() for t in H.ticks(0, 2, whole=True))
+
+
+def test_chart_draws_a_repeated_figure_once():
+    arts = (_art(0, "x" * 30), _art(1, "x" * 30))
+    claims = (_qty(0, "s0", "two", 2, 2, 2), _qty(1, "s0", "two", 2, 2, 2, start=10), _qty(0, "s1", "7", 7, 7, 7))
+    f = Finding(id="f", status="conflict", kind="quantity", measure="injured", subject="s", reason="r",
+                claims=tuple(c.id for c in claims), confidence=0.9)
+    svg = H.chart(H._context(Report(articles=arts, claims=claims, findings=(f,))), f)
+    assert svg.count("<circle") == 2 and _rows(svg)[0].endswith("\u00d72")
 
 
 def test_published_at():

@@ -214,13 +214,27 @@ def _column(ctx: _Ctx, idx: int, art: Article, claims: list[tuple[int, Claim]]) 
 
 # ------------------------------------------------------------------ charts
 
-def _nice_step(span: float, target: int = 4) -> float:
-    raw = span / max(target, 1)
-    mag = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
-    for m in (1, 2, 2.5, 5, 10):
-        if raw <= m * mag:
-            return max(m * mag, 1e-9)
-    return 10 * mag
+def ticks(dlo: float, dhi: float, whole: bool = False) -> list[float]:
+    """Round tick values (steps of 1, 2 or 5 times a power of ten) between dlo and dhi,
+    about four of them; whole numbers only for counts."""
+    span = dhi - dlo
+    if span <= 0:
+        return [dlo]
+    mag = 10 ** math.floor(math.log10(span))
+    best: tuple[float, float] | None = None
+    for k in (mag / 100, mag / 10, mag, mag * 10):
+        for m in (1, 2, 5):
+            step = m * k
+            if whole and step < 1:
+                continue
+            n = math.floor(dhi / step + 1e-9) - math.ceil(dlo / step - 1e-9) + 1
+            score = (abs(n - 4), -step)
+            if best is None or score < best[0]:
+                best = (score, step)
+    step = best[1] if best else 1.0
+    first = math.ceil(dlo / step - 1e-9)
+    last = math.floor(dhi / step + 1e-9)
+    return [round(i * step, 10) for i in range(first, last + 1)]
 
 
 def chart(ctx: _Ctx, f: Finding) -> str:
@@ -234,6 +248,12 @@ def chart(ctx: _Ctx, f: Finding) -> str:
     if not finite:
         return ""
     rows.sort(key=lambda c: (ctx.order.get(c.source, (True, datetime.min, 0)), c.start))
+    # one row per source and value: a figure repeated in one article is drawn once, "×n"
+    times: dict[tuple, int] = defaultdict(int)
+    for c in rows:
+        times[(c.source, c.value)] += 1
+    seen: set[tuple] = set()
+    rows = [c for c in rows if not ((c.source, c.value) in seen or seen.add((c.source, c.value)))]
     lo, hi = min(finite), max(finite)
     open_hi = any(c.value.high is None for c in rows)
     open_lo = any(c.value.low is None for c in rows)
@@ -244,15 +264,10 @@ def chart(ctx: _Ctx, f: Finding) -> str:
         dlo = max(0.0, dlo)
     if open_lo:
         dlo -= span * 0.25 + pad
-    step = _nice_step(dhi - dlo)
-    ticks = []
-    t = math.ceil(dlo / step) * step
-    while t <= dhi + 1e-9:
-        ticks.append(t)
-        t += step
-    W, LABEL, RIGHT, ROW, TOP = 380, 150, 14, 20, 6
+    marks = ticks(dlo, dhi, whole=all(float(v).is_integer() for v in finite))
+    W, LABEL, RIGHT, ROW, TOP = 380, 170, 14, 28, 4
     plot_w = W - LABEL - RIGHT
-    H = TOP + ROW * len(rows) + 26
+    H = TOP + ROW * len(rows) + 24
 
     def x(v: float) -> float:
         return round(LABEL + (v - dlo) / (dhi - dlo) * plot_w, 1)
@@ -263,21 +278,25 @@ def chart(ctx: _Ctx, f: Finding) -> str:
         f'<svg class="chart" viewBox="0 0 {W} {H}" width="{W}" height="{H}" role="img" '
         f'aria-label="{esc(_chart_label(ctx, f, rows))}" xmlns="http://www.w3.org/2000/svg">'
     ]
-    for tv in ticks:
+    for tv in marks:
         tx = x(tv)
-        parts.append(f'<line class="grid" x1="{tx}" y1="{TOP - 2}" x2="{tx}" y2="{H - 22}"/>'
-                     f'<text class="tick" x="{tx}" y="{H - 8}" text-anchor="middle">{esc(_fmt_num(tv))}</text>')
+        parts.append(f'<line class="grid" x1="{tx}" y1="{TOP}" x2="{tx}" y2="{H - 20}"/>'
+                     f'<text class="tick" x="{tx}" y="{H - 6}" text-anchor="middle">{esc(_fmt_num(tv))}</text>')
     for r, c in enumerate(rows):
         y = TOP + r * ROW + ROW / 2
-        when = ctx.report.articles[ctx.src_index[c.source]].published if c.source in ctx.src_index else None
-        label = _short(ctx.names.get(c.source, c.source), 20)
-        if when:
-            label += " · " + _short(when, 10)
-        v = c.value
+        si = ctx.src_index.get(c.source, -1)
+        when = ctx.report.articles[si].published if si >= 0 else None
+        label = f"{si + 1}. {_short(ctx.names.get(c.source, c.source), 18)}"
+        n = times[(c.source, c.value)]
+        if n > 1:
+            label = f"{si + 1}. {_short(ctx.names.get(c.source, c.source), 14)} \u00d7{n}"
         tip = f"{ctx.names.get(c.source, c.source)}: {value_text(c)}" + (f" (hedge: {c.hedge})" if c.hedge else "") + \
               (f", published {when}" if when else "")
         parts.append(f'<g class="row" data-c="{ctx.claim_index[c.id]}"><title>{esc(tip)}</title>'
-                     f'<text class="lab" x="{LABEL - 6}" y="{y + 4}" text-anchor="end">{esc(label)}</text>')
+                     f'<text class="lab" x="{LABEL - 8}" y="{y - 1}" text-anchor="end">{esc(label)}</text>'
+                     f'<text class="date" x="{LABEL - 8}" y="{y + 10}" text-anchor="end">'
+                     f'{esc(_short(when, 25)) if when else "date unknown"}</text>')
+        v = c.value
         if v.is_point:
             parts.append(f'<circle cx="{x(v.low)}" cy="{y}" r="4.5" fill="{colour}" stroke="#000" stroke-width="1"/>')
         else:
@@ -293,7 +312,7 @@ def chart(ctx: _Ctx, f: Finding) -> str:
                 nx = x(v.nominal)
                 parts.append(f'<line x1="{nx}" y1="{y - 7}" x2="{nx}" y2="{y + 7}" stroke="#000" stroke-width="2"/>')
         parts.append("</g>")
-    parts.append(f'<line class="axis" x1="{LABEL}" y1="{H - 22}" x2="{W - RIGHT}" y2="{H - 22}"/></svg>')
+    parts.append(f'<line class="axis" x1="{LABEL}" y1="{H - 20}" x2="{W - RIGHT}" y2="{H - 20}"/></svg>')
     if all(dated):
         order_note = "top to bottom by publication date"
     elif any(dated):
@@ -327,19 +346,23 @@ def _finding_html(ctx: _Ctx, i: int, f: Finding) -> str:
         if ci is None:
             continue
         c = ctx.report.claims[ci]
-        excerpt = f"\u201c{_short(c.text, 110)}\u201d" if c.kind == "quote" else _short(c.sentence, 110)
+        # the words: a quote's own (when there are wordings to compare), else the sentence
+        if c.kind == "quote":
+            excerpt = f"\u201c{_short(c.text, 100)}\u201d" if len(f.claims) > 1 else ""
+        else:
+            excerpt = _short(c.sentence, 100)
         hedge = f' · hedge “{esc(c.hedge)}”' if c.kind == "quantity" and c.hedge else ""
         rows.append(
             f'<li><a class="jump" href="#c{ci}" data-c="{ci}"><span class="src">{esc(ctx.names.get(c.source, c.source))}</span>'
             f' <span class="val">{esc(value_text(c))}</span></a>'
             f'<span class="where">{esc(os.path.basename(c.path))}:{c.line}{hedge}</span>'
-            f'<span class="ex">{esc(excerpt)}</span></li>')
+            + (f'<span class="ex">{esc(excerpt)}</span>' if excerpt else "") + "</li>")
     measure = f' <span class="measure">{esc(f.measure)}</span>' if f.measure else ""
     return (
         f'<li class="f" data-f="{i}" data-st="{f.status}" data-kind="{esc(f.kind)}">'
         f'<button type="button" class="fbtn" aria-pressed="false">{_badge(f.status)} '
         f'<span class="kind">{esc(f.kind)}</span>{measure} <span class="subj">{esc(f.subject)}</span></button>'
-        f'<p class="reason">{esc(f.reason)} <span class="conf">confidence {f.confidence:.2f}</span></p>'
+        f'<p class="reason"><span class="why">{esc(f.reason)}</span> <span class="conf">confidence {f.confidence:.2f}</span></p>'
         f'<ul class="vals">{"".join(rows)}</ul>{chart(ctx, f)}</li>'
     )
 
@@ -420,37 +443,37 @@ def _filters(ctx: _Ctx) -> str:
         f'<fieldset><legend>Kind</legend>{kd}</fieldset></form>'
         '<p class="keys" id="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding · <kbd>n</kbd>/<kbd>p</kbd> '
         'next/previous span of the finding · <kbd>Enter</kbd> open · <kbd>1</kbd>–<kbd>4</kbd> toggle a status · '
-        '<kbd>Esc</kbd> clear</p>'
+        '<kbd>a</kbd> unfold all columns · <kbd>Esc</kbd> clear</p>'
     )
 
 
 def _data(ctx: _Ctx) -> dict:
+    """What the script needs beyond the page itself, compact: empty fields are left out,
+    sentences are stored once, and a claim's words and a finding's reason are read from
+    the page (the spans, the findings list), not repeated here."""
     rep = ctx.report
+    sentences: dict[str, int] = {}
     claims = []
     for c in rep.claims:
-        d = {
-            "src": ctx.src_index.get(c.source, -1), "f": ctx.finding_of.get(c.id, -1), "kind": c.kind,
-            "start": c.start, "end": c.end, "line": c.line, "text": c.text, "sentence": c.sentence,
-            "value": value_text(c),
-        }
+        d = {"src": ctx.src_index.get(c.source, -1), "f": ctx.finding_of.get(c.id, -1), "kind": c.kind,
+             "start": c.start, "end": c.end, "line": c.line,
+             "s": sentences.setdefault(c.sentence, len(sentences)), "value": value_text(c)}
         if c.kind == "quantity":
-            v = c.value
+            v, sc = c.value, c.scope
             d.update(interval=[v.low, v.high, v.nominal] if v else None, hedge=c.hedge, measure=c.measure,
-                     noun=c.noun, group=c.group,
-                     place=c.scope.place if c.scope else None, time=c.scope.time if c.scope else None,
-                     place_inherited=bool(c.scope and c.scope.place_inherited),
-                     time_inherited=bool(c.scope and c.scope.time_inherited))
+                     noun=c.noun, group=c.group, place=sc.place if sc else None, time=sc.time if sc else None,
+                     place_inherited=bool(sc and sc.place_inherited), time_inherited=bool(sc and sc.time_inherited))
         elif c.kind == "quote":
             d.update(speaker=c.speaker, cue=c.cue, direct=c.direct)
         else:
             d.update(person=c.person, title=c.title)
-        claims.append(d)
+        claims.append({k: v for k, v in d.items() if v is not None and v is not False and v != ""})
     return {
         "sources": [{"name": ctx.names[a.id], "path": a.path, "published": a.published} for a in rep.articles],
+        "sentences": list(sentences),
         "claims": claims,
-        "findings": [{"status": f.status, "kind": f.kind, "subject": f.subject, "reason": f.reason,
-                      "confidence": round(f.confidence, 2), "claims": [ctx.claim_index[c] for c in f.claims
-                                                                       if c in ctx.claim_index]}
+        "findings": [{"status": f.status, "kind": f.kind, "confidence": round(f.confidence, 2),
+                      "claims": [ctx.claim_index[c] for c in f.claims if c in ctx.claim_index]}
                      for f in rep.findings],
         "labels": {s: {"label": m["label"], "icon": m["icon"]} for s, m in STATUS_META.items()},
     }

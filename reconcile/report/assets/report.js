@@ -6,6 +6,7 @@
   'use strict';
   var D = JSON.parse(document.getElementById('reconcile-data').textContent);
   var claims = D.claims, findings = D.findings, sources = D.sources, labels = D.labels;
+  claims.forEach(function (c) { if (c.f === undefined) c.f = -1; });
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
 
@@ -19,6 +20,9 @@
   var items = $$('#findings li.f');
   var itemOf = {};
   items.forEach(function (li) { itemOf[li.getAttribute('data-f')] = li; });
+  /* a claim's words are its spans' text; a finding's reason is in the list */
+  function words(ci) { return segsOf[ci].map(function (s) { return s.textContent; }).join(''); }
+  function reason(fi) { var w = itemOf[fi] && $('.why', itemOf[fi]); return w ? w.textContent : ''; }
 
   var state = { status: {}, kind: {}, selected: -1, cursor: -1, marked: [], current: [] };
 
@@ -96,7 +100,7 @@
       dl.appendChild(el('dt', null, k));
       dl.appendChild(el('dd', null, v));
     }
-    row('Words', c.text);
+    row('Words', words(ci));
     if (c.kind === 'quantity') {
       row('Value', c.value);
       row('Interval', intervalText(c.interval));
@@ -117,10 +121,10 @@
     row('File', s.path + ':' + c.line);
     row('Offsets', 'characters ' + c.start + '\u2013' + c.end);
     card.appendChild(dl);
-    card.appendChild(el('blockquote', null, c.sentence));
+    card.appendChild(el('blockquote', null, D.sentences[c.s]));
     if (c.f >= 0) {
       var f = findings[c.f];
-      var p = el('p', 'reason', f.reason + ' ');
+      var p = el('p', 'reason', reason(c.f) + ' ');
       p.appendChild(el('span', 'conf', 'confidence ' + f.confidence.toFixed(2)));
       card.appendChild(p);
       if (c.f !== state.selected) {
@@ -154,7 +158,22 @@
     var top = app.getBoundingClientRect().top;
     if (Math.abs(top) > 1) window.scrollBy(0, top);
   }
+  function showAllColumns() {
+    $$('#cols .col.aside').forEach(function (c) { c.classList.remove('aside'); c.removeAttribute('title'); });
+  }
+  /* When the columns do not fit side by side, fold the ones the finding is not in, so
+     that the sources it is about stand next to each other. */
+  function foldColumns(boxes) {
+    if (cols.scrollWidth <= cols.clientWidth + 1) return;
+    $$('#cols .col').forEach(function (c) {
+      if (!boxes.has($('.text', c))) {
+        c.classList.add('aside');
+        c.setAttribute('title', 'Not in this finding: click to unfold');
+      }
+    });
+  }
   function clearSelection() {
+    showAllColumns();
     state.marked = unmark('sel', state.marked);
     state.current = unmark('cur', state.current);
     items.forEach(function (li) {
@@ -183,6 +202,7 @@
       });
     });
     bringAppIntoView();
+    foldColumns(firstInColumn);
     var first = null;
     firstInColumn.forEach(function (s) { scrollColumn(s); if (!first) first = s; });
     if (first) revealColumn(first);
@@ -247,6 +267,8 @@
     }
   });
   cols.addEventListener('click', function (e) {
+    var folded = e.target.closest('.col.aside');
+    if (folded) { folded.classList.remove('aside'); folded.removeAttribute('title'); return; }
     var seg = e.target.closest('.k');
     if (seg) openSegment(seg);
   });
@@ -267,6 +289,7 @@
       case 'n': stepSpan(1); break;
       case 'p': case 'N': stepSpan(-1); break;
       case 'Escape': clearSelection(); break;
+      case 'a': showAllColumns(); break;
       case '1': case '2': case '3': case '4':
         var box = $$('#filters input[name=status]')[+e.key - 1];
         if (!box) return;

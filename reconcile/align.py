@@ -116,7 +116,13 @@ def _scope_score(a: Claim, b: Claim) -> float | None:
     if ta and tb:
         if time_kind(ta) != time_kind(tb):
             return None  # 'since Oct. 17' is a period, 'last night' an event
-        if fuzz.token_set_ratio(normalise_time(ta), normalise_time(tb)) >= 80:
+        da, db = sa.date, sb.date
+        if da and db:
+            # Resolved against each article's publication date: 'last night' (9 Jan)
+            # is 'Monday night'; a period must start on the same day.
+            same = da.start == db.start if time_kind(ta) == "period" else da.overlaps(db)
+            score += 0.1 if same else -0.3
+        elif fuzz.token_set_ratio(normalise_time(ta), normalise_time(tb)) >= 80:
             score += 0.1
         else:
             score -= 0.3

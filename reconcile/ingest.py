@@ -222,6 +222,8 @@ def read_bytes(path: Path, options: Options = Options()) -> tuple[bytes, tuple[i
     except OSError as e:
         if e.errno == errno.ELOOP:
             raise InputError("symbolic link loop") from None
+        if e.errno == errno.ENXIO:  # a Unix socket cannot be opened
+            raise InputError(f"not a regular file ({_KIND.get(stat.S_IFMT(lst.st_mode), 'special file')})") from None
         raise InputError(f"cannot read: {_reason(e)}") from None
     try:
         st = os.fstat(fd)
@@ -504,7 +506,10 @@ def _markdown(sid: str, path: Path, text: str) -> Article:
     body = text[body_start:]
     if not body.strip():
         raise InputError("Markdown file with front matter but no text")
-    art = _article(sid, path, text, title=_pick(meta, TITLE_FIELDS) or _headline(body),
+    heading = _headline(body)
+    if heading:
+        heading = heading.lstrip("#").strip() or None  # "# Blast at the market"
+    art = _article(sid, path, text, title=_pick(meta, TITLE_FIELDS) or heading,
                    outlet=_pick(meta, OUTLET_FIELDS), published=_pick_date(meta),
                    url=_pick(meta, URL_FIELDS))
     # Offsets stay in the file's own text: the front matter is masked, not cut.

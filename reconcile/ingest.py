@@ -66,6 +66,12 @@ class InputError(Exception):
 
 # ---------------------------------------------------------------- walking
 
+def shown(path: str | os.PathLike[str]) -> str:
+    """A path as records carry it: valid Unicode, a name's undecodable bytes as U+FFFD
+    (so every renderer can write it; the file itself was opened by its real name)."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _dir_key(st: os.stat_result) -> tuple[int, int]:
     return st.st_dev, st.st_ino
 
@@ -88,7 +94,7 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
             try:
                 key = _dir_key(p.stat())
             except OSError as e:
-                yield Skipped(str(p), f"cannot read folder: {_reason(e)}")
+                yield Skipped(shown(p), f"cannot read folder: {_reason(e)}")
                 continue
             if key in seen:
                 continue
@@ -104,7 +110,7 @@ def _walk(folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...],
         with os.scandir(folder) as it:
             entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
     except OSError as e:
-        yield Skipped(str(folder), f"cannot read folder: {_reason(e)}")
+        yield Skipped(shown(folder), f"cannot read folder: {_reason(e)}")
         return
     for entry in entries:
         path = Path(entry.path)
@@ -118,13 +124,13 @@ def _walk(folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...],
         try:
             key = _dir_key(entry.stat())
         except OSError as e:
-            yield Skipped(str(path), f"cannot read folder: {_reason(e)}")
+            yield Skipped(shown(path), f"cannot read folder: {_reason(e)}")
             continue
         if key in ancestors:
-            yield Skipped(str(path), "symbolic link loop (leads back to a folder that contains it)")
+            yield Skipped(shown(path), "symbolic link loop (leads back to a folder that contains it)")
             continue
         if key in seen:
-            yield Skipped(str(path), "folder already read through another path (symbolic link)")
+            yield Skipped(shown(path), "folder already read through another path (symbolic link)")
             continue
         seen.add(key)
         yield from _walk(path, root, ancestors + (key,), seen)
@@ -135,9 +141,7 @@ def source_id(path: Path, root: Path) -> str:
         rel = path.relative_to(root)
     except ValueError:
         rel = Path(path.name)
-    # A name that is not valid UTF-8 keeps its exact bytes in ``path`` (surrogate
-    # escapes) but the id, a label, gets U+FFFD for them.
-    return rel.with_suffix("").as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return shown(rel.with_suffix("").as_posix())
 
 
 def read_paths(
@@ -157,7 +161,7 @@ def read_paths(
         path, root = item
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
-            yield Skipped(str(path), f"unsupported file type {path.suffix or '(no extension)'!r} "
+            yield Skipped(shown(path), f"unsupported file type {path.suffix or '(no extension)'!r} "
                                      f"(reads {', '.join(SUFFIXES)})")
             continue
         try:
@@ -171,9 +175,9 @@ def read_paths(
                 seen_ids.add(aid)
                 yield got if aid == got.id else replace(got, id=aid)
         except InputError as e:
-            yield Skipped(str(path), str(e), line=e.line)
+            yield Skipped(shown(path), str(e), line=e.line)
         except Exception as e:  # a parser bug must not end the run
-            yield Skipped(str(path), f"internal error while reading: {type(e).__name__}: {_first_line(e)}")
+            yield Skipped(shown(path), f"internal error while reading: {type(e).__name__}: {_first_line(e)}")
 
 
 def _first_line(e: BaseException, n: int = 200) -> str:
@@ -349,7 +353,7 @@ def read_file(path: Path, sid: str, options: Options = Options(),
     if seen_files is not None:
         if key in seen_files:
             raise InputError(f"same file as {seen_files[key]} (already read)")
-        seen_files[key] = str(path)
+        seen_files[key] = shown(path)
     text = decode_text(data)
     fmt = FORMATS.get(path.suffix.lower(), "text")
     if fmt == "text":
@@ -380,20 +384,18 @@ def _json(sid: str, path: Path, text: str) -> Iterator[Article | Skipped]:
     if not items:
         raise InputError("JSON holds no article (an empty list)")
     several = len(items) > 1
-    n = 0
+    if not several:
+        yield _from_mapping(sid, path, items[0], None)
+        return
+    results: list[Article | Skipped] = []
     for i, item in enumerate(items):
-        where = f"item {i}" if several else None
         try:
-            art = _from_mapping(f"{sid}[{i}]" if several else sid, path, item, where)
+            results.append(_from_mapping(f"{sid}[{i}]", path, item, f"item {i}"))
         except InputError as e:
-            if not several:
-                raise
-            yield Skipped(str(path), f"item {i}: {e}")
-            continue
-        n += 1
-        yield art
-    if several and not n:
-        raise InputError(f"none of its {len(items)} items is an article")
+            results.append(Skipped(shown(path), f"item {i}: {e}"))
+    if not any(isinstance(r, Article) for r in results):  # data, not articles: one line
+        raise InputError(f"none of its {len(items)} items is an article ({results[0].reason})")
+    yield from results
 
 
 def _jsonl(sid: str, path: Path, text: str) -> Iterator[Article | Skipped]:
@@ -406,13 +408,13 @@ def _jsonl(sid: str, path: Path, text: str) -> Iterator[Article | Skipped]:
         except (json.JSONDecodeError, RecursionError) as e:
             bad += 1
             msg = f"{e.msg} (column {e.colno})" if isinstance(e, json.JSONDecodeError) else "nested too deeply"
-            yield Skipped(str(path), f"line {lineno}: malformed JSON: {msg}", line=lineno)
+            yield Skipped(shown(path), f"line {lineno}: malformed JSON: {msg}", line=lineno)
             continue
         try:
             art = _from_mapping(f"{sid}:{lineno}", path, item, f"line {lineno}")
         except InputError as e:
             bad += 1
-            yield Skipped(str(path), f"line {lineno}: {e}", line=lineno)
+            yield Skipped(shown(path), f"line {lineno}: {e}", line=lineno)
             continue
         n += 1
         yield art
@@ -634,5 +636,5 @@ def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _article(sid: str, path: Path, text: str, *, title: str | None = None,
              outlet: str | None = None, published: str | None = None,
              url: str | None = None, where: str | None = None) -> Article:
-    return Article(id=sid, path=str(path), text=text, title=title, outlet=outlet,
+    return Article(id=sid, path=shown(path), text=text, title=title, outlet=outlet,
                    published=published, url=url, where=where, masked=boilerplate_spans(text))

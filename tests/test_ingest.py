@@ -166,6 +166,9 @@ def test_json_errors_name_the_line(tmp_path):
     assert [a.id for a in arts] == ["mixed[0]"]
     assert [s.reason for s in skipped] == ["item 1: expected a JSON object, got int",
                                            "item 2: no text field (text, body, content, article, maintext, full_text, article_text)"]
+    (tmp_path / "data.json").write_text(json.dumps([{"killed": 1}, {"killed": 2}]))
+    assert reason(tmp_path / "data.json") == ("none of its 2 items is an article (item 0: no text field "
+                                              "(text, body, content, article, maintext, full_text, article_text))")
     (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
     assert "nested too deeply" in reason(tmp_path / "deep.json") or "no article" in reason(tmp_path / "deep.json")
 

@@ -116,7 +116,19 @@ def _scope_score(a: Claim, b: Claim) -> float | None:
     if ta and tb:
         if time_kind(ta) != time_kind(tb):
             return None  # 'since Oct. 17' is a period, 'last night' an event
-        if fuzz.token_set_ratio(normalise_time(ta), normalise_time(tb)) >= 80:
+        da, db = sa.date, sb.date
+        if da and db:
+            # Resolved against each article's publication date: 'last night' (9 Jan)
+            # is 'Monday night'; a period must start on the same day. Days that cannot
+            # meet rule the pair out, unless one was inherited from a nearby sentence.
+            same = da.start == db.start if time_kind(ta) == "period" else da.overlaps(db)
+            if same:
+                score += 0.1
+            elif not (sa.time_inherited or sb.time_inherited):
+                return None
+            else:
+                score -= 0.3
+        elif fuzz.token_set_ratio(normalise_time(ta), normalise_time(tb)) >= 80:
             score += 0.1
         else:
             score -= 0.3

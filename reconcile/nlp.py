@@ -30,14 +30,15 @@ def linebreaks(doc: Doc) -> Doc:
     """Sentence starts at line breaks: after a blank line always; after a single
     line break unless the next line starts in lower case (a wrapped sentence)."""
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        if tok.is_space and ("\n" in tok.text or "\r" in tok.text):
             nxt = doc[tok.i + 1]
-            if "\n\n" in tok.text.replace("\r", "") or not nxt.text[:1].islower():
+            breaks = tok.text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF and old-Mac CR files
+            if "\n\n" in breaks or not nxt.text[:1].islower():
                 nxt.is_sent_start = True
     # a line break carried as trailing whitespace inside a token's whitespace_
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if not prev.is_space and "\n" in prev.whitespace_:
+        if not prev.is_space and ("\n" in prev.whitespace_ or "\r" in prev.whitespace_):
             tok.is_sent_start = True
     return doc
 

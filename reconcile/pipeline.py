@@ -1,17 +1,29 @@
 """The Python API: ``reconcile(paths, options) -> Report``, chaining the stages
-ingest -> nlp -> extract -> align -> compare."""
+ingest -> nlp -> extract -> align -> compare.
+
+Articles stream from disk into the parser: a folder is read lazily, file by file, as
+the batches are parsed. One bad file never ends the run: ingestion turns it into a
+:class:`Skipped`, and an exception while extracting one article skips that article
+(reason "internal error in extraction: <type>: <message>") while the rest go on.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from . import ingest, nlp
 from .align import align
 from .compare import compare
 from .extract import claims as extract_claims
-from .records import Article, Claim, Report, Skipped
+from .records import Article, Claim, Report, Skipped, source_names
+
+__all__ = ["Options", "extract", "read", "reconcile", "source_names", "stream"]
+
+OnSkip = Callable[[Skipped], None]
+BATCH_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -21,35 +33,77 @@ class Options:
     aliases: dict[str, str] = field(default_factory=dict)
 
 
-def read(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) -> tuple[list[Article], list[Skipped]]:
-    arts, skipped = [], []
+def stream(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
+           on_skip: OnSkip | None = None) -> Iterator[Article]:
+    """Articles under ``paths``, lazily and in walking order; each skipped input goes
+    to ``on_skip`` as soon as it is met."""
     for item in ingest.read_paths(paths, ingest.Options(max_bytes=options.max_bytes)):
-        (arts if isinstance(item, Article) else skipped).append(item)
+        if isinstance(item, Article):
+            yield item
+        elif on_skip is not None:
+            on_skip(item)
+
+
+def read(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) -> tuple[list[Article], list[Skipped]]:
+    skipped: list[Skipped] = []
+    arts = list(stream(paths, options, skipped.append))
     return arts, skipped
 
 
-def extract(articles: Iterable[Article], options: Options = Options()) -> Iterator[tuple[Article, list[Claim]]]:
-    """(article, claims) per article, parsed in batches."""
+def _failed(art: Article, e: BaseException) -> Skipped:
+    msg = (str(e).strip().splitlines() or [""])[0][:200]
+    where = f" ({art.where})" if art.where else ""
+    return Skipped(art.path, f"internal error in extraction{where}: {type(e).__name__}: {msg}")
+
+
+def extract(articles: Iterable[Article], options: Options = Options(),
+            on_skip: OnSkip | None = None) -> Iterator[tuple[Article, list[Claim]]]:
+    """(article, claims) per article, in input order, parsed in batches with
+    ``nlp.pipe``. Articles are pulled from ``articles`` one batch at a time.
+
+    If a batch fails, its articles are parsed one by one so that only the one that
+    fails is lost; it goes to ``on_skip`` (or the error is raised when there is none).
+    """
     model = nlp.load(options.model)
-    for art, doc in nlp.parse(articles, model):
-        yield art, extract_claims(art, doc)
+    it = iter(articles)
+    while batch := list(islice(it, BATCH_SIZE)):
+        try:
+            parsed = list(nlp.parse(batch, model, batch_size=BATCH_SIZE))
+        except Exception:
+            parsed = []
+            for art in batch:
+                try:
+                    parsed.extend(nlp.parse([art], model, batch_size=1))
+                except Exception as e:
+                    if on_skip is None:
+                        raise
+                    on_skip(_failed(art, e))
+        for art, doc in parsed:
+            try:
+                cs = extract_claims(art, doc)
+            except Exception as e:
+                if on_skip is None:
+                    raise
+                on_skip(_failed(art, e))
+                continue
+            yield art, cs
 
 
-def source_names(articles: Iterable[Article]) -> dict[str, str]:
-    """How each source is named in reasons: its outlet when known, else its file name."""
-    names: dict[str, str] = {}
-    for a in articles:
-        names[a.id] = a.outlet or os.path.basename(a.path)
-    counts: dict[str, int] = {}
-    for n in names.values():
-        counts[n] = counts.get(n, 0) + 1
-    return {k: (v if counts[v] == 1 else f"{v} ({os.path.basename(k)})") for k, v in names.items()}
+def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
+              on_skip: OnSkip | None = None) -> Report:
+    """The report on the articles under ``paths``. ``on_skip`` hears about each skipped
+    input as it happens (the report lists them all too)."""
+    skipped: list[Skipped] = []
 
+    def skip(s: Skipped) -> None:
+        skipped.append(s)
+        if on_skip is not None:
+            on_skip(s)
 
-def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) -> Report:
-    arts, skipped = read(paths, options)
+    arts: list[Article] = []
     all_claims: list[Claim] = []
-    for _art, cs in extract(arts, options):
+    for art, cs in extract(stream(paths, options, skip), options, skip):
+        arts.append(art)
         all_claims.extend(cs)
     groups = align(all_claims, options.aliases)
     findings = compare(groups, source_names(arts), options.aliases)

@@ -7,7 +7,10 @@ compared, hashed, cached and serialised. This module imports nothing from reconc
 from __future__ import annotations
 
 import math
+import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 ClaimKind = Literal["quantity", "quote", "role"]
@@ -21,9 +24,11 @@ STATUS_ORDER: tuple[Status, ...] = ("conflict", "differ", "agree", "unique")
 class Article:
     """One article as read from disk.
 
-    ``text`` is the text as decoded (for JSON inputs: the article's text field);
-    every claim offset points into it. ``masked`` lists (start, end) spans that are
-    page furniture ("Source link", "Leave a Reply") and yield no claims.
+    ``text`` is the text as decoded (for JSON inputs: the article's text field; for
+    HTML: the main text trafilatura finds, after the title); every claim offset points
+    into it. ``masked`` lists (start, end) spans that are page furniture ("Source
+    link", "Leave a Reply", Markdown front matter) and yield no claims. ``where``
+    locates an article inside a file that holds several ("line 3", "item 0").
     """
 
     id: str
@@ -34,16 +39,30 @@ class Article:
     published: str | None = None
     url: str | None = None
     masked: tuple[tuple[int, int], ...] = ()
+    where: str | None = None
 
     def summary(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "path": self.path,
+            "where": self.where,
             "title": self.title,
             "outlet": self.outlet,
             "published": self.published,
             "url": self.url,
         }
+
+
+def source_names(articles: Iterable[Article]) -> dict[str, str]:
+    """How each source is named in reports: its outlet when known, else its file
+    name; a name two sources share gets the source id after it."""
+    names: dict[str, str] = {}
+    for a in articles:
+        names[a.id] = a.outlet or os.path.basename(a.path)
+    counts: dict[str, int] = {}
+    for n in names.values():
+        counts[n] = counts.get(n, 0) + 1
+    return {k: (v if counts[v] == 1 else f"{v} ({k})") for k, v in names.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,18 +126,38 @@ def _fmt(x: float | None) -> str:
     return f"{n:,}" if isinstance(n, int) else str(n)
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class DateSpan:
+    """The calendar days a time expression covers, both ends inclusive."""
+
+    start: date
+    end: date
+
+    def overlaps(self, other: DateSpan) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def iso(self) -> str:
+        """'2024-01-08' for one day, '2023-10-17/2024-01-09' (ISO 8601) for a range."""
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
 @dataclass(frozen=True, slots=True)
 class Scope:
     """What a figure is about beyond its measure: where and when.
 
     ``*_inherited`` says the value came from the surrounding sentences, not the
-    claim's own clause.
+    claim's own clause. ``date`` is ``time`` resolved to calendar days against the
+    article's publication date ("last night" in an article of 9 Jan 2024 is 8 Jan),
+    or None when it cannot be.
     """
 
     place: str | None = None
     time: str | None = None
     place_inherited: bool = False
     time_inherited: bool = False
+    date: DateSpan | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +165,7 @@ class Scope:
             "time": self.time,
             "place_inherited": self.place_inherited,
             "time_inherited": self.time_inherited,
+            "date": self.date.iso() if self.date else None,
         }
 
 
@@ -217,13 +257,15 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that could not be used, and why (one line)."""
+    """An input that could not be used, and why (one line). ``line`` is set when only
+    one line of the file was skipped (a malformed JSON Lines record)."""
 
     path: str
     reason: str
+    line: int | None = None
 
-    def to_dict(self) -> dict[str, str]:
-        return {"path": self.path, "reason": self.reason}
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -234,6 +276,10 @@ class Report:
     skipped: tuple[Skipped, ...] = ()
     model: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+
+    def source_names(self) -> dict[str, str]:
+        """Source id -> display name (outlet when known): see :func:`source_names`."""
+        return source_names(self.articles)
 
     def summary(self) -> dict[str, int]:
         counts = {s: 0 for s in STATUS_ORDER}

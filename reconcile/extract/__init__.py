@@ -3,7 +3,9 @@
 Each family has its module (``quantities``, ``quotes``, ``roles``) with a plain
 function ``Doc -> list[dict]`` and a component registered with ``@Language.factory``
 that stores the dicts on ``doc._.<family>``. :func:`claims` turns a parsed article
-into :class:`~reconcile.records.Claim` records with provenance.
+into :class:`~reconcile.records.Claim` records with provenance; a quantity's time
+scope is resolved to calendar days against the article's publication date
+(:mod:`.dates`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from ..records import Article, Claim, Interval, Scope
+from .dates import parse_published, resolve
 from . import quantities as _quantities  # noqa: F401  (registers the factory)
 from . import quotes as _quotes  # noqa: F401
 from . import roles as _roles  # noqa: F401
@@ -39,6 +42,7 @@ def claims(article: Article, doc: Doc) -> list[Claim]:
     text = article.text
     starts = line_starts(text)
     masked = article.masked
+    published = parse_published(article.published)
     out: list[Claim] = []
 
     def line_of(pos: int) -> int:
@@ -71,7 +75,7 @@ def claims(article: Article, doc: Doc) -> list[Claim]:
                 **common, value=Interval(nom, lo, hi), hedge=d["hedge"], measure=d["measure"],
                 noun=d["noun"], group=d["group"],
                 scope=Scope(d.get("place"), d.get("time"), d.get("place_inherited", False),
-                            d.get("time_inherited", False)),
+                            d.get("time_inherited", False), date=resolve(d.get("time"), published)),
             ))
         elif kind == "quote":
             out.append(Claim(**common, speaker=d["speaker"], cue=d["cue"], direct=d["direct"]))

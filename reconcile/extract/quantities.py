@@ -486,7 +486,8 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             if how in ("adverb", "condition") or (how == "next" and doc[min(e, len(doc) - 1)].lower_ in (
                     "critical", "serious", "stable", "critically", "seriously", "fatally")):
                 rec["_subset"] = True
-                if measure == "injured" and iv.low is not None:
+                if measure == "injured" and iv.low is not None and (
+                        how == "condition" or doc[min(e, len(doc) - 1)].lower_ in ("critical", "serious", "stable")):
                     # 'one critical': one of the injured is named by severity, so at least
                     # that many were hurt; the total may be larger
                     rec["value"] = (iv.nominal, iv.low, None)
@@ -513,6 +514,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             singles = [r for r in singles if not (r["measure"] == "injured" and victims.later_died(
                 doc[r["_stand"]], [doc[x["_stand"]] for x in (*found, *singles) if x["measure"] == "killed"]))]
             found = [f for f in found if not (f["measure"] == "injured" and f["noun"]
+                                              and doc[f["_stand"]].lemma_.lower() in ("wound", "injury")
                                               and victims.died_of(doc[f["_stand"]]))]
         for rec in singles:
             if any(f["measure"] == rec["measure"] and not f.get("_suicide")

@@ -117,6 +117,7 @@ def predicate_measure(v: Token) -> str | None:
     return m
 
 
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person",
              "policemen": "policeman", "gunmen": "gunman"}
 
@@ -176,6 +177,8 @@ def person_like(t: Token) -> bool:
         return False
     if t.lemma_.lower() in ("one", "other", "people", "family", "member", "someone", "anyone", "nobody"):
         return False
+    if t.lower_ in ORDINALS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return True  # 'a third was wounded'
     if any(c.lower_ == "unborn" for c in t.children):
         return False  # not counted among the victims by the registries
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
@@ -186,6 +189,10 @@ def coordinated(t: Token) -> list[Token]:
     """``t`` and the people coordinated with it ('a man, a woman and a boy')."""
     out = [t]
     stack = [c for c in t.children if c.dep_ in ("conj",)]
+    # 'a 19-year-old woman, a 30-year-old man and a 45-year-old woman': a list the
+    # parser hangs as an apposition followed by conjunctions
+    stack += [c for c in t.children if c.dep_ == "appos" and person_like(c)
+              and any(g.dep_ == "conj" and person_like(g) for g in c.children)]
     while stack:
         c = stack.pop()
         if person_like(c):

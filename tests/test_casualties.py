@@ -1,0 +1,86 @@
+"""Casualty counts the way reporters write them (issue 5), on sentences written for
+these tests, with the real English pipeline. Each case gives the figures a reader
+takes from the sentence: (measure, low, high) for killed / injured / shot."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quantities_of
+
+
+def figures(nlp, text, measure):
+    return [(tuple(v)[1], tuple(v)[2]) for _t, v, m in quantities_of(nlp, text) if m == measure]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # implicit singulars
+    ("A woman was shot and killed outside her home on Friday.", [(1, 1)], []),
+    ("Teen killed in Lakeside hunting accident", [(1, 1)], []),
+    ("She was taken to the hospital in critical condition but later died.", [(1, 1)], []),
+    ("He did not survive.", [(1, 1)], []),
+    ("Deputies said the boy was rushed to a clinic, where he was pronounced dead.", [(1, 1)], []),
+    # enumerations and coordinated victims
+    ("A 19-year-old woman, a 30-year-old man and a 45-year-old woman were killed.", [(3, 3)], []),
+    ("Officers say he killed his wife and three children at the farmhouse.", [(4, 4)], []),
+    ("Details emerge in murder of 5 kids, 3 adults", [(8, 8)], []),
+    # split figures
+    ("Two were killed and a third was wounded in the parking lot.", [(2, 2)], [(1, 1)]),
+    ("Three people were injured, including a 17-year-old girl who succumbed to her injuries.",
+     [(1, 1)], [(2, 2)]),
+    ("The gunfire left one man dead and at least six others with gunshot wounds.",
+     [(1, 1)], [(6, None)]),
+    # headlines
+    ("4 dead, 2 critically hurt in warehouse shooting", [(4, 4)], [(2, 2)]),
+    ("4 Women Shot, 2 Dead", [(2, 2)], [(2, 2)]),
+    ("9 shot, 1 fatally, at housing complex", [(1, 1)], [(8, 8)]),
+    ("10 women, 7 men wounded in playground shooting", [], [(17, 17)]),
+    # a murder-suicide: the one who fired counts among the killed
+    ("Police said the mother shot her two sons before killing herself.", [(1, 1)], []),
+    ("A man fatally shot his infant daughter before turning the gun on himself.", [(2, 2)], []),
+    ("The student killed four classmates and himself in the fall.", [(5, 5)], []),
+    # a severity names a part of the injured, so it is a lower bound
+    ("Shooting results in 9 victims, 1 critical", [], [(9, 9), (1, None)]),
+])
+def test_casualty_counts(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+def test_people_shot_and_deaths_give_the_injured(nlp):
+    text = "Four people were shot inside an apartment on Tuesday, and two did not survive."
+    assert figures(nlp, text, "shot") == [(4, 4)]
+    assert figures(nlp, text, "killed") == [(2, 2)]
+    assert figures(nlp, text, "injured") == [(2, 2)]
+
+
+def test_others_shot_are_not_the_dead(nlp):
+    assert figures(nlp, "One killed, six others shot in Dayton", "injured") == [(6, 6)]
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses heard 5 shot fired near the bar.",
+    "The gunman fired 12 shots into the car.",
+])
+def test_rounds_fired_are_not_people(nlp, text):
+    assert figures(nlp, text, "shot") == []
+    assert figures(nlp, text, "injured") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officers found Gonzalez suffering from multiple gunshot wounds.",
+    "Medics treated two gunshot wounds to his chest.",
+])
+def test_wounds_on_one_body_are_not_people_hurt(nlp, text):
+    assert figures(nlp, text, "injured") == []
+
+
+def test_derived_figures_say_how(nlp):
+    doc = nlp("4 Women Shot, 2 Dead")
+    derived = [q for q in doc._.quantities if q["measure"] == "injured"]
+    assert derived and derived[0]["hedge"] == "derived: 4 shot - 2 killed"
+
+
+def test_age_in_apposition_is_not_a_count(nlp):
+    assert figures(nlp, "Englewood boy, 7, dies from gunshot wound", "killed") in ([], [(1, 1)])
+    assert (7, 7) not in figures(nlp, "Englewood boy, 7, dies from gunshot wound", "killed")

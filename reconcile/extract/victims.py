@@ -181,6 +181,9 @@ def person_like(t: Token) -> bool:
         return True  # 'a third was wounded'
     if any(c.lower_ == "unborn" for c in t.children):
         return False  # not counted among the victims by the registries
+    if t.lower_ == "old" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
+            c.lower_ in ("year", "month", "week", "day") for c in t.lefts):
+        return True  # 'the death of a 15-year-old' (the tokenizer splits the age)
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
         (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or bool(AGE.match(t.text))
 
@@ -307,9 +310,19 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         elif t.dep_ == "poss" and (person_like(t) or t.lower_ in ("his", "her")) and \
                 t.head.lemma_.lower() in DEATH_NOUNS and t.lower_ not in ("its", "their"):
             m, kind = "killed", "poss"
+        if m is None and person_like(t) and _people_ok(t, sent) and t.tag_ != "PRP":
+            # 'a man who died following a shooting', 'a 5-year-old boy who was shot'
+            for rel in t.children:
+                if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                               for g in rel.children):
+                    m, kind = predicate_measure(rel), "relative"
+                    if m == "shots":
+                        m = "shot"
+                    if m in CASUALTIES:
+                        break
         if m not in CASUALTIES:
             continue
-        v = t.head
+        v = t.head if kind != "relative" else next(c for c in t.children if c.dep_ == "relcl")
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() != "survive":
             continue
         people = coordinated(t) if kind != "poss" else [t]

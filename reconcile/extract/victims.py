@@ -78,6 +78,8 @@ def _own_measure(v: Token) -> str | None:
     if lem in ("leave", "find", "pronounce", "declare", "report", "confirm", "list", "be", "remain"):
         for c in kids:
             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and c.lower_ in lx.adj_measure:
+                if c.pos_ == "VERB":  # 'found shot to death'
+                    return predicate_measure(c) or lx.adj_measure[c.lower_]
                 return lx.adj_measure[c.lower_]
             if c.dep_ == "prep" and c.lower_ == "with":  # 'left ... with gunshot wounds'
                 for g in c.children:
@@ -310,6 +312,16 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         elif t.dep_ == "poss" and (person_like(t) or t.lower_ in ("his", "her")) and \
                 t.head.lemma_.lower() in DEATH_NOUNS and t.lower_ not in ("its", "their"):
             m, kind = "killed", "poss"
+        if m is None and t.dep_ in ("ROOT", "appos") and person_like(t) and t.tag_ != "PRP":
+            # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
+            for c in t.children:
+                if c.dep_ in ("acl", "amod") and c.i > t.i:
+                    mm = predicate_measure(c) if c.pos_ == "VERB" else lx.adj_measure.get(c.lower_)
+                    if mm == "shots":
+                        mm = "shot"
+                    if mm in CASUALTIES:
+                        m, kind = mm, "headline"
+                        break
         if m is None and person_like(t) and _people_ok(t, sent) and t.tag_ != "PRP":
             # 'a man who died following a shooting', 'a 5-year-old boy who was shot'
             for rel in t.children:
@@ -322,7 +334,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                         break
         if m not in CASUALTIES:
             continue
-        v = t.head if kind != "relative" else next(c for c in t.children if c.dep_ == "relcl")
+        v = t.head if kind not in ("relative", "headline") else t
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() != "survive":
             continue
         people = coordinated(t) if kind != "poss" else [t]

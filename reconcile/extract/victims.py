@@ -25,10 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from .lexicon import lexicon
+from .scope import is_heading
 
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
 CASUALTIES = ("killed", "injured", "shot")
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f", "self": "x"}
 AGE = re.compile(r"^\d+-(year|month|week|day)s?-old$", re.I)
 #: verbs whose active subject is the victim in headline style ("Teen killed in crash")
 HEADLINE_PASSIVE = {"kill", "shoot", "wound", "injure", "hurt", "slay", "murder"}
@@ -119,6 +120,8 @@ def predicate_measure(v: Token) -> str | None:
     return m
 
 
+#: nouns that name two people ('Parents, 2 children dead', 'a couple killed')
+DUAL_NOUNS = {"parents", "twins", "couple"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person",
              "policemen": "policeman", "gunmen": "gunman"}
@@ -164,7 +167,7 @@ def person_word(t: Token) -> str | None:
 
 def _conj_root(t: Token) -> Token:
     for _ in range(8):
-        if t.dep_ != "conj" or t.head.i == t.i:
+        if t.dep_ not in ("conj", "appos") or t.head.i == t.i:
             break
         t = t.head
     return t
@@ -197,17 +200,25 @@ def coordinated(t: Token) -> list[Token]:
     # 'a 19-year-old woman, a 30-year-old man and a 45-year-old woman': a list the
     # parser hangs as an apposition followed by conjunctions
     stack += [c for c in t.children if c.dep_ == "appos" and person_like(c)
-              and any(g.dep_ == "conj" and person_like(g) for g in c.children)]
+              and (any(g.dep_ == "conj" and person_like(g) for g in c.children) or _bare_list(t, c))]
     while stack:
         c = stack.pop()
         if person_like(c):
             out.append(c)
-            stack.extend(g for g in c.children if g.dep_ == "conj")
+            stack.extend(g for g in c.children if g.dep_ == "conj" or g.dep_ == "appos" and _bare_list(c, g)
+                         and person_like(g))
         elif c.ent_type_ == "PERSON" or c.dep_ == "appos":
             continue
         else:
             return out[:1] if len(out) == 1 else out
     return sorted(out, key=lambda x: x.i)
+
+
+def _bare_list(a: Token, b: Token) -> bool:
+    """'wife, son, daughter, then himself' in a headline: bare nouns in apposition are
+    a list, not one person named twice."""
+    return is_heading(a.sent) and not any(c.dep_ in ("det", "poss") for c in (*a.children, *b.children)) \
+        and a.ent_type_ != "PERSON" and b.ent_type_ != "PERSON"
 
 
 def _first(doc: Doc, t: Token, lo: int) -> int:
@@ -232,8 +243,8 @@ def _people_ok(t: Token, sent: Span) -> bool:
     if dets:
         return dets[0].lower_ in ("a", "an", "one", "the", "another", "his", "her", "their", "its") \
             or dets[0].tag_ == "PRP$" or dets[0].dep_ == "poss"
-    # 'Man killed in ...', '9-year-old Tyshawn Lee'
-    return t.i == sent.start or any(c.dep_ == "amod" and c.lower_ == "old" for c in t.children) or \
+    # 'Man killed in ...', '9-year-old Tyshawn Lee', 'Father kills wife, son, daughter'
+    return t.i == sent.start or is_heading(sent) or any(c.dep_ == "amod" and c.lower_ == "old" for c in t.children) or \
         any(AGE.match(c.text) for c in t.children)
 
 
@@ -249,7 +260,9 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         m = None
         kind = None
-        dual = t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
+        dual = t.lower_ in DUAL_NOUNS and t.i not in taken and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            not any(c.dep_ in ("nummod", "amod") and c.like_num for c in t.children)) or \
+            t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
             t.dep_ in ("nsubj", "nsubjpass", "dobj")
             or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
             and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB")  # 'wounding both early Friday'
@@ -266,7 +279,9 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 m = "shot"
             if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
                 seen.add(t.i)
-                yield record(doc, t.i, t.i + 1, interval(2, 2, 2), "both", m, None, t)
+                start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
+                yield record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair",
+                             m, None, t)
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and person_like(t) and _people_ok(t, sent):
             v = t.head
@@ -274,6 +289,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
                 active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive") or (
+                    lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
                     and t.left_edge.i == sent.start
                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
@@ -289,7 +305,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if m == "shots":
                 m = "shot"
             kind = "object"
-        elif t.dep_ == "conj" and person_like(t) and not person_like(_conj_root(t)) \
+        elif (t.dep_ == "conj" and not person_like(_conj_root(t))
+              or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and person_like(t) \
                 and _conj_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
             # 'killed four classmates and himself': the figure counts the first members
             r = _conj_root(t)
@@ -310,12 +327,16 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 m = "shot"
             kind = "of"
         elif t.dep_ == "poss" and (person_like(t) or t.lower_ in ("his", "her")) and \
-                t.head.lemma_.lower() in DEATH_NOUNS and t.lower_ not in ("its", "their"):
+                t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+            # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
             m, kind = "killed", "poss"
         if m is None and t.dep_ in ("ROOT", "appos") and person_like(t) and t.tag_ != "PRP":
             # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
             for c in t.children:
-                if c.dep_ in ("acl", "amod") and c.i > t.i:
+                if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
+                        g.dep_ == "dobj" for w in (c, *(x for x in c.children if x.dep_ == "conj"))
+                        for g in w.children):
                     mm = predicate_measure(c) if c.pos_ == "VERB" else lx.adj_measure.get(c.lower_)
                     if mm == "shots":
                         mm = "shot"
@@ -345,7 +366,10 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         start = _first(doc, people[0], sent.start)
         iv = interval(n_people, n_people, n_people)
         hedge = "singular" if n_people == 1 else "enumeration"
-        yield record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
+        rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
+        if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
+            rec["_suicide"] = True  # 'shot his daughter and himself'
+        yield rec
     # 'a fatal shooting': at least one person died
     for t in sent:
         if t.lemma_.lower() in FATAL_EVENTS and t.pos_ == "NOUN" and t.i not in taken and \
@@ -581,6 +605,11 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
         j = i
         while j + 1 < len(toks):
             a, b = toks[j], toks[j + 1]
+            if a.lower_ in DUAL_NOUNS and j + 1 < len(toks) and toks[j + 1].text == "," and \
+                    j + 2 < len(toks) and toks[j + 2].like_num:
+                members.append((a.i, a.i, 2))  # 'Parents, 2 children dead'
+                j += 2
+                continue
             val = numbers.words_value([a.text]) if a.like_num else None
             k = j + 1
             while k < len(toks) and toks[k].pos_ == "ADJ" and not person_word(toks[k]) and k - j < 3:

@@ -43,6 +43,10 @@ def figures(nlp, text, measure):
     ("Parents, 2 children dead in county murder-suicide", [(4, 4)], []),
     ("Father and two children found dead inside of home", [(3, 3)], []),
     ("A man who died following a shooting downtown has been identified.", [(1, 1)], []),
+    ("It was a blessing that no one died in this case.", [(0, 0)], []),
+    ("The man who police say killed his wife and son before shooting himself wrote books.", [(3, 3)], []),
+    ("Teen dad kills infant, self in Myrtle Creek\n", [(2, 2)], []),
+    ("\u201cI don't believe he would ever hurt her,\u201d she said.", [], []),
     # a severity names a part of the injured, so it is a lower bound
     ("Shooting results in 9 victims, 1 critical", [], [(9, 9), (1, None)]),
 ])

@@ -53,6 +53,8 @@ def _is_num_token(t: Token) -> bool:
     low = t.lower_
     if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS:
         return False
+    if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
+        return False  # 'no one died' is a zero, read by _negated
     if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
             and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in SEVERITY_ADVERBS):
         return False

@@ -27,6 +27,7 @@ from ..data import load
 from .lexicon import lexicon
 from .scope import is_heading
 
+MODALS = {"would", "could", "might", "may", "should", "can", "must"}
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
 CASUALTIES = ("killed", "injured", "shot")
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f", "self": "x"}
@@ -109,11 +110,13 @@ def predicate_measure(v: Token) -> str | None:
     coordinated predicate adds: 'shot and killed', 'shot and wounded', 'was taken to
     hospital but later died'; not 'four were shot and two did not survive' (the
     second verb has a subject of its own)."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in v.children):
+        return None  # 'he would never hurt her', 'could have killed someone'
     m = _own_measure(v)
     if m in ("shot", "injured", None):
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
                 mm = _own_measure(c)
                 if mm == "killed" or (m == "shot" and mm == "injured"):
                     return mm
@@ -176,7 +179,7 @@ def _conj_root(t: Token) -> Token:
 def person_like(t: Token) -> bool:
     """A single person named by a noun, a name, an age ('a 3-year-old') or he/she."""
     lx = lexicon()
-    if t.tag_ == "PRP":
+    if t.tag_ == "PRP" or t.lower_ == "self":
         return t.lower_ in PRONOUNS
     if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in t.children):
         return False
@@ -464,6 +467,12 @@ def _suicide_matcher(vocab):
 def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
     spans = [sent[s:e] for _, s, e in _suicide_matcher(doc.vocab)(sent)]
+    if any(t.lemma_.lower() in ("kill", "murder", "slay") for t in sent):
+        # 'killed his wife and son before shooting himself': in a murder-suicide the
+        # shot the killer turns on himself is counted among the dead
+        for t in sent:
+            if t.lemma_.lower() == "shoot" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("himself", "herself"):
+                spans.append(doc[t.i:t.i + 2])
     for span in sorted(spans, key=lambda x: x.start):
         if any(t.i in taken for t in span) or any(c.dep_ == "neg" for t in span for c in t.children):
             continue
@@ -560,7 +569,11 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
         heads = {id(r): doc[r["_stand"]] for r in recs}
 
         def linked(a: dict[str, Any], b: dict[str, Any]) -> bool:
-            return conj_linked(heads[id(a)], heads[id(b)])
+            ha, hb = heads[id(a)], heads[id(b)]
+            # '4-year-old girl, mother fatally shot': two subjects of one verb
+            co_subjects = ha.dep_ in ("nsubj", "nsubjpass") and hb.dep_ in ("nsubj", "nsubjpass") \
+                and ha.head.i == hb.head.i and ha.i != hb.i
+            return conj_linked(ha, hb) or co_subjects
 
         groups: list[list[dict[str, Any]]] = []
         # 'Three others, two males and a female': members that add up to the figure they

@@ -50,6 +50,8 @@ def figures(nlp, text, measure):
     ("Shooting kills 1 child, critically injures another on the west side", [(1, 1)], [(1, 1)]),
     ("The shooting left a 7-year-old girl dead and her 8-year-old friend injured.", [(1, 1)], [(1, 1)]),
     ("He appeared in court over the shooting injury of his 7-year-old nephew.", [], [(1, 1)]),
+    ("Mother, child found dead in southeast Houston home\n", [(2, 2)], []),
+    ("Former firefighter accused of killing girlfriend, girl\n", [(2, 2)], []),
     # a severity names a part of the injured, so it is a lower bound
     ("Shooting results in 9 victims, 1 critical", [], [(9, 9), (1, None)]),
 ])

@@ -481,7 +481,8 @@ def _suicide_matcher(vocab):
 def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
     spans = [sent[s:e] for _, s, e in _suicide_matcher(doc.vocab)(sent)]
-    if any(t.lemma_.lower() in ("kill", "murder", "slay") for t in sent):
+    if any(t.lemma_.lower() in ("kill", "murder", "slay") and any(
+            c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "self") for c in t.children) for t in sent):
         # 'killed his wife and son before shooting himself': in a murder-suicide the
         # shot the killer turns on himself is counted among the dead
         for t in sent:
@@ -617,55 +618,95 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
     return out
 
 
-def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
-    """'10 women, 7 men wounded', '4 adults, 1 child shot', '3 men, 1 woman wounded':
-    a list of counted people followed by what happened to them, summed. Read on the
-    tokens because parsers split such headline lists in odd ways."""
+def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float] | None:
+    """A list member starting at ``toks[j]``: (index after it, how many people).
+    '7 men', '4 young adults', 'Parents', and in headlines bare nouns with an age:
+    'Mother', '17-month-old son', 'young child'."""
     from . import numbers
 
+    a = toks[j]
+    val: float | None = None
+    k = j
+    if a.like_num:
+        val = numbers.words_value([a.text])
+        if val is None:
+            return None
+        k += 1
+        if k + 3 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ in ("year", "month", "week", "day") \
+                and toks[k + 2].text == "-" and toks[k + 3].lower_ == "old":
+            if not heading:
+                return None
+            val, k = None, k + 4  # an age: '17-month-old son'
+    while k < len(toks) and toks[k].pos_ == "ADJ" and not person_word(toks[k]) and k - j < 6:
+        k += 1  # '4 young adults', 'teen daughter'
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.lower_ in DUAL_NOUNS:
+        return k + 1, 2
+    if not person_word(t) or t.ent_type_ == "PERSON":
+        return None
+    plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in IRREGULAR
+    if val is None:
+        if plural or not heading:
+            return None  # 'children' without a number counts nobody
+        val = 1
+    return k + 1, val
+
+
+def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+    """'10 women, 7 men wounded', '4 adults, 1 child shot', 'Parents, 2 children dead',
+    and in headlines 'Mother, child found dead', 'killing girlfriend, girl': a list of
+    people with what happened to them (after the list or before it), summed. Read on
+    the tokens because parsers split such lists in odd ways."""
     lx = lexicon()
+    heading = is_heading(sent)
     toks = list(sent)
-    i = 0
     out = list(found)
+    i = 0
     while i < len(toks):
         members: list[tuple[int, int, float]] = []  # (first token, last token, value)
         j = i
-        while j + 1 < len(toks):
-            a, b = toks[j], toks[j + 1]
-            if a.lower_ in DUAL_NOUNS and j + 1 < len(toks) and toks[j + 1].text == "," and \
-                    j + 2 < len(toks) and toks[j + 2].like_num:
-                members.append((a.i, a.i, 2))  # 'Parents, 2 children dead'
-                j += 2
-                continue
-            val = numbers.words_value([a.text]) if a.like_num else None
-            k = j + 1
-            while k < len(toks) and toks[k].pos_ == "ADJ" and not person_word(toks[k]) and k - j < 3:
-                k += 1  # '4 young adults'
-            if val is None or k >= len(toks) or not person_word(toks[k]):
+        while j < len(toks):
+            got = _member(toks, j, heading)
+            if got is None:
                 break
-            members.append((a.i, toks[k].i, val))
-            j = k + 1
-            if j < len(toks) and toks[j].lower_ in (",", "and") and j + 1 < len(toks) and toks[j + 1].like_num:
-                j += 1
-                continue
-            if j < len(toks) and toks[j].text == "," and j + 2 < len(toks) and toks[j + 1].lower_ == "and":
-                j += 2
+            end, val = got
+            members.append((toks[j].i, toks[end - 1].i, val))
+            j = end
+            if j + 1 < len(toks) and toks[j].lower_ in (",", "and", "&"):
+                j += 2 if (toks[j].text == "," and toks[j + 1].lower_ == "and" and j + 2 < len(toks)) else 1
                 continue
             break
-        if len(members) >= 2 and j < len(toks):
-            w = toks[j]
-            m = lx.adj_measure.get(w.lower_)
-            if m == "shots":
-                m = "shot"
-            if m in CASUALTIES:
-                s0, e0 = members[0][0], members[-1][1]
-                inside = [r for r in out if doc[s0].idx <= r["start"] and r["end"] <= doc[e0].idx + len(doc[e0])]
-                n = sum(v for _, _, v in members)
-                rec = record(doc, s0, e0 + 1, interval(n, n, n), "sum: " + " + ".join(_n(v) for _, _, v in members),
-                             m, doc[members[0][1]], doc[members[0][1]])
-                rec["_start_tok"], rec["_end_tok"] = s0, e0 + 1
-                out = [r for r in out if not any(r is x for x in inside)] + [rec]
-                i = j + 1
-                continue
+        if len(members) < 2 or all(v == 1 for _, _, v in members) and not heading:
+            i += 1
+            continue
+        m = None
+        after = toks[j] if j < len(toks) else None
+        if after is not None and after.lower_ in ("found", "were", "are", "both", "all", "was"):
+            after = toks[j + 1] if j + 1 < len(toks) else None
+        if after is not None:
+            m = lx.adj_measure.get(after.lower_) or (predicate_measure(after) if after.pos_ == "VERB" else None)
+        before = doc[members[0][0] - 1] if members[0][0] > sent.start else None
+        if m is None and before is not None and before.lower_ in ("of",) and members[0][0] - 2 >= sent.start:
+            n = doc[members[0][0] - 2]
+            m = "killed" if n.lemma_.lower() in DEATH_NOUNS or n.lower_ == "deaths" else None
+        elif m is None and before is not None and before.pos_ == "VERB":
+            m = _own_measure(before)
+        if m == "shots":
+            m = "shot"
+        s0, e0 = members[0][0], members[-1][1]
+        if m in CASUALTIES and any(r["measure"] == m and r["start"] <= doc[s0].idx and
+                                   r["end"] >= doc[e0].idx + len(doc[e0]) for r in out):
+            m = None  # a reading that covers the whole list already ('..., then himself')
+        if m in CASUALTIES:
+            inside = [r for r in out if doc[s0].idx <= r["start"] and r["end"] <= doc[e0].idx + len(doc[e0])]
+            n = sum(v for _, _, v in members)
+            rec = record(doc, s0, e0 + 1, interval(n, n, n), "sum: " + " + ".join(_n(v) for _, _, v in members),
+                         m, doc[members[0][1]], doc[members[0][1]])
+            rec["_start_tok"], rec["_end_tok"] = s0, e0 + 1
+            out = [r for r in out if not any(r is x for x in inside)] + [rec]
+            i = j + 1
+            continue
         i += 1
     return out

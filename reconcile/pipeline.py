@@ -11,6 +11,7 @@ from . import ingest, nlp
 from .align import align
 from .compare import compare
 from .extract import claims as extract_claims
+from .fingerprint import source_key
 from .records import Article, Claim, Report, Skipped
 
 
@@ -52,7 +53,8 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Option
     for _art, cs in extract(arts, options):
         all_claims.extend(cs)
     groups = align(all_claims, options.aliases)
-    findings = compare(groups, source_names(arts), options.aliases)
+    findings = compare(groups, source_names(arts), options.aliases,
+                       {a.id: source_key(a) for a in arts})
     model = nlp.model_name(nlp.load(options.model)) if arts else ""
     return Report(articles=tuple(arts), claims=tuple(all_claims), findings=tuple(findings),
                   skipped=tuple(skipped), model=model)

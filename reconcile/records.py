@@ -201,10 +201,13 @@ class Finding:
     reason: str  # one sentence: why this status
     claims: tuple[str, ...]
     confidence: float
+    #: what the finding is about, hashed (reconcile.fingerprint); ``id`` is its short form
+    fingerprint: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "fingerprint": self.fingerprint or self.id,
             "status": self.status,
             "kind": self.kind,
             "measure": self.measure,

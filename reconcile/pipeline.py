@@ -4,13 +4,14 @@ ingest -> nlp -> extract -> align -> compare."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import ingest, nlp
 from .align import align
 from .compare import compare
 from .extract import claims as extract_claims
+from .extract.lexicon import MeasureWords, extra_measures
 from .fingerprint import source_key
 from .records import Article, Claim, Report, Skipped
 
@@ -19,7 +20,10 @@ from .records import Article, Claim, Report, Skipped
 class Options:
     model: str | None = None
     max_bytes: int = ingest.DEFAULT_MAX_BYTES
+    #: name variant -> canonical name, for people and places ("Hawler" -> "Erbil")
     aliases: dict[str, str] = field(default_factory=dict)
+    #: extra measure words, (measure, "verbs"|"nouns"|"adjectives", lemma)
+    measures: MeasureWords = ()
 
 
 def read(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) -> tuple[list[Article], list[Skipped]]:
@@ -32,8 +36,9 @@ def read(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) 
 def extract(articles: Iterable[Article], options: Options = Options()) -> Iterator[tuple[Article, list[Claim]]]:
     """(article, claims) per article, parsed in batches."""
     model = nlp.load(options.model)
-    for art, doc in nlp.parse(articles, model):
-        yield art, extract_claims(art, doc)
+    with extra_measures(options.measures):
+        for art, doc in nlp.parse(articles, model):
+            yield art, extract_claims(art, doc)
 
 
 def source_names(articles: Iterable[Article]) -> dict[str, str]:
@@ -47,11 +52,18 @@ def source_names(articles: Iterable[Article]) -> dict[str, str]:
     return {k: (v if counts[v] == 1 else f"{v} ({os.path.basename(k)})") for k, v in names.items()}
 
 
-def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) -> Report:
+def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
+              progress: Callable[[int, int], None] | None = None) -> Report:
+    """The report on every article under ``paths``; ``progress(done, total)`` is called
+    once the articles are read (0 done) and after each article is parsed."""
     arts, skipped = read(paths, options)
     all_claims: list[Claim] = []
-    for _art, cs in extract(arts, options):
+    if progress:
+        progress(0, len(arts))
+    for n, (_art, cs) in enumerate(extract(arts, options), 1):
         all_claims.extend(cs)
+        if progress:
+            progress(n, len(arts))
     groups = align(all_claims, options.aliases)
     findings = compare(groups, source_names(arts), options.aliases,
                        {a.id: source_key(a) for a in arts})

@@ -237,6 +237,10 @@ class Report:
     skipped: tuple[Skipped, ...] = ()
     model: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    #: findings left out because a baseline holds them / the configuration ignores them
+    suppressed: int = 0
+    ignored: int = 0
+    baseline: str | None = None  # the baseline file applied, as named
 
     def summary(self) -> dict[str, int]:
         counts = {s: 0 for s in STATUS_ORDER}
@@ -250,4 +254,6 @@ class Report:
             "sources": len(self.articles),
             "claims": len(self.claims),
             "skipped": len(self.skipped),
+            "suppressed": self.suppressed,
+            "ignored": self.ignored,
         }

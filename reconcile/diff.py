@@ -10,8 +10,9 @@ Each side is a folder of articles (checked with the pipeline) or a saved JSON re
    person for titles. Best pairs first, one to one. Such a pair is *changed* (a value
    moved, a source joined or left, the status changed).
 
-What is left is *new* (only in NEW) or *gone* (only in OLD). A change is a regression
-when the new status is at or above ``--fail-on`` and did not get better.
+What is left is *new* (only in NEW) or *gone* (only in OLD). The run fails (exit 1)
+when something is newly at or above ``--fail-on``: a new finding there, or a changed
+one that reached it (a difference that became a conflict).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from . import fingerprint as fp
 from .baseline import matches
-from .align import QUOTE_THRESHOLD, normalise_aliases, quote_similarity, same_person
+from .align import QUOTE_THRESHOLD, norm_text, normalise_aliases, quote_similarity, same_person
 from .records import STATUS_ORDER, Claim, Finding, Report
 from .report import common
 
@@ -68,10 +69,12 @@ class Diff:
     ignored: int = 0
 
     def failing(self, fail_on: str) -> list[Finding]:
-        """New findings at or above ``fail_on``, and changed ones there that did not improve."""
+        """What is newly at or above ``fail_on``: new findings there, and changed ones
+        that reached it (a difference that became a conflict). A conflict whose figures
+        moved is still the conflict it was."""
         bad = FAILING[fail_on]
         out = [f for f in self.added if f.status in bad]
-        out += [c.new for c in self.changed if c.new.status in bad and not c.better]
+        out += [c.new for c in self.changed if c.new.status in bad and c.old.status not in bad]
         return out
 
     def summary(self) -> dict[str, int]:
@@ -140,6 +143,15 @@ def _facts(f: Finding, side: Side, keys: dict[str, str]) -> dict[str, tuple[str,
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+def _quoted(f: Finding, side: Side, keys: dict[str, str]) -> dict[str, str]:
+    """Source key -> the words it quotes (quotes only)."""
+    out: dict[str, str] = {}
+    for i in f.claims:
+        c = side.claims[i]
+        out.setdefault(keys.get(c.source) or fp.default_key(c), c.text)
+    return out
+
+
 def _names(side: Side, keys: dict[str, str]) -> dict[str, str]:
     names = common.source_names(side.report)
     return {keys[sid]: names[sid] for sid in names if sid in keys}
@@ -185,6 +197,12 @@ def _describe(a: Finding, b: Finding, old: Side, new: Side, ka, kb) -> tuple[str
             what.append(f"{name} left (said {'; '.join(fa[key])})")
         elif fa[key] != fb[key]:
             what.append(f"{name}: {'; '.join(fa[key])} -> {'; '.join(fb[key])}")
+    if b.kind == "quote":
+        qa, qb = _quoted(a, old, ka), _quoted(b, new, kb)
+        for key in sorted(set(qa) & set(qb), key=lambda k: names.get(k, k)):
+            if norm_text(qa[key]) != norm_text(qb[key]):
+                sim = quote_similarity(qa[key], qb[key])
+                what.append(f"{names.get(key, key)}: quoted words changed ({sim:.0f}% similar)")
     if not what:
         what.append("wording or scope changed")
     return tuple(what)

@@ -160,7 +160,8 @@ def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path]) 
 
 @app.command()
 def check(
-    folder: Annotated[list[Path], typer.Argument(help="Folder(s) or files of articles about one event.")],
+    folder: Annotated[list[Path], typer.Argument(
+        help="Folder(s) or files of articles about one event, or a saved JSON report to render again.")],
     format: FormatOpt = None,
     fail_on: FailOnOpt = None,
     model: ModelOpt = None,
@@ -178,8 +179,10 @@ def check(
     conflicts, differences, agreements and claims only one source makes."""
     from . import baseline as bl
     from .config import choose
+    from .diff import is_saved_report, load_side
     from .nlp import ModelNotFound
     from .pipeline import reconcile
+    from .report.json import NotAReport
 
     _check_paths(folder)
     _check_output(output)
@@ -191,10 +194,15 @@ def check(
     except bl.BaselineError as e:
         raise _fail(str(e))
     try:
-        with console.progress("parsing articles") as progress:
-            report = reconcile(folder, _options(model, max_bytes, cfg), progress)
+        if len(folder) == 1 and is_saved_report(folder[0]):
+            report = load_side(folder[0]).report  # re-render a saved JSON report
+        else:
+            with console.progress("parsing articles") as progress:
+                report = reconcile(folder, _options(model, max_bytes, cfg), progress)
     except ModelNotFound as e:
         raise _fail(str(e))
+    except NotAReport as e:
+        raise _fail(f"{folder[0]}: {e}")
     _report_skipped(report.skipped)
     if not report.articles:
         raise _fail("no readable article in " + ", ".join(str(p) for p in folder))

@@ -171,3 +171,18 @@ def test_a_difference_becoming_a_conflict_fails(sides):
     d = json.loads(r.stdout)
     assert d["findings"]["new"] == [] and d["summary"]["changed"] == 2
     assert _diff(old, new, "--fail-on", "never").exit_code == 0
+
+
+def test_check_renders_a_saved_report_again(sides, tmp_path):
+    old, _ = sides
+    saved = _check_json(old, tmp_path / "old.json")
+    direct = runner.invoke(app, ["check", str(old), "--format", "markdown"])
+    again = runner.invoke(app, ["check", str(saved), "--format", "markdown"])
+    assert again.exit_code == direct.exit_code == 1
+    assert again.stdout == direct.stdout
+    again_json = runner.invoke(app, ["check", str(saved), "--format", "json"])
+    assert again_json.stdout == saved.read_text(encoding="utf-8")
+    sarif = json.loads(runner.invoke(app, ["check", str(saved), "--format", "sarif"]).stdout)
+    jsonschema.Draft4Validator(SCHEMA).validate(sarif)
+    region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert "startLine" in region and "startColumn" not in region  # no article text saved: lines only

@@ -142,9 +142,9 @@ def _report_skipped(skipped) -> None:
 
 
 def exit_code(findings, fail_on: FailOn) -> int:
-    if fail_on is FailOn.never:
-        return EXIT_OK
-    bad = {"conflict"} if fail_on is FailOn.conflict else {"conflict", "differ"}
+    from .config import FAILING
+
+    bad = FAILING[fail_on.value]
     return EXIT_FOUND if any(f.status in bad for f in findings) else EXIT_OK
 
 
@@ -177,48 +177,67 @@ def check(
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
-    from . import baseline as bl
     from .config import choose
-    from .diff import is_saved_report, load_side
-    from .nlp import ModelNotFound
-    from .pipeline import reconcile
-    from .report.json import NotAReport
 
     _check_paths(folder)
     _check_output(output)
     cfg = _config(folder, config)
     fmt = choose(format and format.value, cfg.format, CheckFormat.text.value)
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
+    known = _load_baseline(baseline)
+    report = _report(folder, _options(model, max_bytes, cfg))
+    report = _baselines(report, known, write_baseline, cfg.ignore)
+    _render(RENDERERS, fmt, report, output, folder)
+    raise typer.Exit(EXIT_OK if write_baseline is not None else exit_code(report.findings, fail))
+
+
+def _report(paths: list[Path], options):
+    """The report on ``paths``, or a saved JSON report read back; skipped files noted."""
+    from .diff import is_saved_report, load_side
+    from .nlp import ModelNotFound
+    from .pipeline import reconcile
+    from .report.json import NotAReport
+
     try:
-        known = bl.load(baseline) if baseline is not None else None
-    except bl.BaselineError as e:
-        raise _fail(str(e))
-    try:
-        if len(folder) == 1 and is_saved_report(folder[0]):
-            report = load_side(folder[0]).report  # re-render a saved JSON report
+        if len(paths) == 1 and is_saved_report(paths[0]):
+            report = load_side(paths[0], options).report
         else:
             with console.progress("parsing articles") as progress:
-                report = reconcile(folder, _options(model, max_bytes, cfg), progress)
+                report = reconcile(paths, options, progress)
     except ModelNotFound as e:
         raise _fail(str(e))
     except NotAReport as e:
-        raise _fail(f"{folder[0]}: {e}")
+        raise _fail(f"{paths[0]}: {e}")
     _report_skipped(report.skipped)
     if not report.articles:
-        raise _fail("no readable article in " + ", ".join(str(p) for p in folder))
-    if write_baseline is not None:
+        raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
+    return report
+
+
+def _load_baseline(path: Path | None):
+    from . import baseline as bl
+
+    try:
+        return bl.load(path) if path is not None else None
+    except bl.BaselineError as e:
+        raise _fail(str(e))
+
+
+def _baselines(report, known, write_to: Path | None, ignore: tuple[str, ...]):
+    """Write the baseline if asked, then leave out what ``known`` holds and ``ignore`` names."""
+    from . import baseline as bl
+    from .report.common import filtered_note
+
+    if write_to is not None:
         try:
-            n = bl.write(report.findings, write_baseline)
+            n = bl.write(report.findings, write_to)
         except bl.BaselineError as e:
             raise _fail(str(e))
-        _warn(f"wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline}")
-    report = bl.apply(report, known, cfg.ignore)
+        _warn(f"wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_to}")
+    report = bl.apply(report, known, ignore)
     if report.suppressed or report.ignored:
-        from .report.common import filtered_note
-
         _warn(filtered_note(report))
-    _render(RENDERERS, fmt, report, output, folder)
-    raise typer.Exit(EXIT_OK if write_baseline is not None else exit_code(report.findings, fail))
+    return report
 
 
 @app.command()
@@ -235,29 +254,17 @@ def diff(
     """Compare two source sets: findings that are new, gone or changed (a value that
     moved, a status that changed). Exit 1 when something at or above --fail-on is new."""
     from .config import choose
-    from .diff import diff as compute, load_side
-    from .nlp import ModelNotFound
-    from .report.json import NotAReport
+    from .diff import Side, diff as compute, is_saved_report
 
     _check_paths([old, new])
     _check_output(output)
     cfg = _config([old, new], config)
     fmt = choose(format and format.value, cfg.format, CheckFormat.text.value)
+    if fmt not in DIFF_RENDERERS:
+        raise _fail(f"diff cannot write {fmt}; use one of {', '.join(DIFF_RENDERERS)}")
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
     options = _options(model, max_bytes, cfg)
-    sides = []
-    for path in (old, new):
-        try:
-            with console.progress(f"parsing {path.name or path}") as progress:
-                side = load_side(path, options, progress)
-        except NotAReport as e:
-            raise _fail(f"{path}: {e}")
-        except ModelNotFound as e:
-            raise _fail(str(e))
-        _report_skipped(side.report.skipped)
-        if not side.saved and not side.report.articles:
-            raise _fail(f"no readable article in {path}")
-        sides.append(side)
+    sides = [Side(str(p), _report([p], options), is_saved_report(p)) for p in (old, new)]
     d = compute(sides[0], sides[1], cfg.aliases, cfg.ignore)
     if d.ignored:
         _warn(f"{d.ignored} finding{'s' if d.ignored != 1 else ''} ignored by the configuration")

@@ -38,10 +38,13 @@ from pathlib import Path
 from typing import Any
 
 from .extract.lexicon import PARTS, MeasureWords
+from .report import RENDERERS
 
 FAIL_ON = ("conflict", "differ", "never")
-#: the output formats a file may name (every format of ``check`` and ``diff``)
-FORMATS = ("text", "json", "jsonl", "markdown", "github", "sarif")
+#: the statuses that make the exit code 1 for each --fail-on
+FAILING = {"conflict": ("conflict",), "differ": ("conflict", "differ"), "never": ()}
+#: the output formats a file may name (every format of ``check``)
+FORMATS = tuple(RENDERERS)
 KEYS = ("fail-on", "format", "max-bytes", "ignore", "aliases", "measures")
 _MEASURE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEX = re.compile(r"^[0-9a-f]+$")

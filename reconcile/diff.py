@@ -24,12 +24,12 @@ from pathlib import Path
 
 from . import fingerprint as fp
 from .baseline import matches
+from .config import FAILING
 from .align import QUOTE_THRESHOLD, norm_text, normalise_aliases, quote_similarity, same_person
 from .records import STATUS_ORDER, Claim, Finding, Report
 from .report import common
 
 RANK = {s: i for i, s in enumerate(STATUS_ORDER)}  # 0 = worst
-FAILING = {"conflict": ("conflict",), "differ": ("conflict", "differ"), "never": ()}
 
 
 @dataclass(frozen=True)

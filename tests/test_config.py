@@ -156,6 +156,14 @@ def test_extra_measure_words(tmp_path):
     assert "rescue" not in lexicon().verb_measure
 
 
+def test_every_renderer_is_a_command_line_format():
+    from reconcile.cli import CheckFormat
+    from reconcile.report import DIFF_RENDERERS, RENDERERS
+
+    assert {f.value for f in CheckFormat} == set(RENDERERS) == set(config.FORMATS)
+    assert set(DIFF_RENDERERS) <= set(RENDERERS)
+
+
 def test_parse_forms():
     c = config.parse({"fail-on": "differ", "format": "sarif", "max-bytes": 10,
                       "ignore": ["ABCDEF012345"], "aliases": {"Hawler": "Erbil"},
@@ -173,7 +181,7 @@ def test_parse_forms():
     ('fail_on = "differ"', "fail_on: unknown key (did you mean 'fail-on'?)"),
     ("colour = true", "colour: unknown key (expected one of fail-on, format, max-bytes"),
     ('fail-on = "sometimes"', "fail-on: expected one of conflict, differ, never, got 'sometimes'"),
-    ('format = "html"', "format: expected one of text, json, jsonl, markdown, github, sarif"),
+    ('format = "pdf"', "format: expected one of text, json, jsonl, markdown, github, sarif"),
     ("max-bytes = -1", "max-bytes: expected a positive whole number"),
     ("max-bytes = true", "max-bytes: expected a positive whole number"),
     ('ignore = "abc"', "ignore: expected a list"),

@@ -252,3 +252,33 @@ def test_json_findings_carry_fingerprints(seeds_report):
     assert len(set(prints)) == len(prints)
     assert all(len(p) == 32 and f["id"] == p[:12] for p, f in zip(prints, d["findings"]))
     assert d["baseline"] is None and d["summary"]["suppressed"] == 0
+
+
+# ---------------------------------------------------------------- escaping, any text
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+def _unescape_property(s: str) -> str:
+    for code, ch in (("%2C", ","), ("%3A", ":"), ("%0A", "\n"), ("%0D", "\r"), ("%25", "%")):
+        s = s.replace(code, ch)
+    return s
+
+
+@given(st.text())
+def test_github_escaping_round_trips_and_stays_on_one_line(s):
+    data, prop = github.escape_data(s), github.escape_property(s)
+    assert "\n" not in data and "\r" not in data
+    assert "," not in prop and ":" not in prop and "\n" not in prop
+    assert _unescape_property(prop) == s
+
+
+@given(st.text())
+def test_markdown_cell_never_breaks_the_table(s):
+    cell = markdown.escape(s)
+    assert "\n" not in cell and "\r" not in cell
+    # every pipe, backtick and angle bracket is escaped (preceded by an odd run of backslashes)
+    for i, ch in enumerate(cell):
+        if ch in "|`<>":
+            run = len(cell[:i]) - len(cell[:i].rstrip("\\"))
+            assert run % 2 == 1, cell

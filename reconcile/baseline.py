@@ -53,15 +53,14 @@ def render(findings: Iterable[Finding]) -> str:
 
 
 def write(findings: Iterable[Finding], path: str | os.PathLike[str]) -> int:
-    """Write the baseline for ``findings``; returns how many it records."""
+    """Write the baseline for ``findings``, whole or not at all; returns how many it records."""
+    from .report.write import OutputError, write_atomic
+
     findings = list(findings)
-    p = Path(path)
     try:
-        tmp = p.with_name(p.name + ".tmp")
-        tmp.write_text(render(findings), encoding="utf-8")
-        os.replace(tmp, p)
-    except OSError as e:
-        raise BaselineError(f"{path}: cannot write baseline ({e.strerror or e})") from None
+        write_atomic(Path(path), render(findings))
+    except OutputError as e:
+        raise BaselineError(f"baseline {e}") from None
     return len(findings)
 
 

@@ -181,6 +181,7 @@ def check(
 
     _check_paths(folder)
     _check_output(output)
+    _check_output(write_baseline)  # fail before the slow part, not after it
     cfg = _config(folder, config)
     fmt = choose(format and format.value, cfg.format, CheckFormat.text.value)
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))

@@ -179,3 +179,9 @@ def test_missing_baseline_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text("Officials said four people were killed on Monday.\n")
     r = _check(tmp_path / "a.txt", "--baseline", tmp_path / "nope.json")
     assert r.exit_code == 2 and "cannot read baseline" in r.stderr
+
+
+def test_unwritable_baseline_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said four people were killed on Monday.\n")
+    r = _check(tmp_path / "a.txt", "--write-baseline", tmp_path / "no" / "such" / "base.json")
+    assert r.exit_code == 2 and "no such folder" in r.stderr and len(r.stderr.splitlines()) == 1

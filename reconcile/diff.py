@@ -17,6 +17,7 @@ one that reached it (a difference that became a conflict).
 
 from __future__ import annotations
 
+import json
 import os
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -85,16 +86,22 @@ class Diff:
 # ---------------------------------------------------------------- sides
 
 def is_saved_report(path: str | os.PathLike[str]) -> bool:
-    """A .json file that declares the report schema (anything else is articles)."""
+    """A .json file holding an object whose "schema" is a reconcile report (anything
+    else, an article file among them, is read as articles)."""
     p = Path(path)
     if not (p.is_file() and p.suffix.lower() == ".json"):
         return False
     try:
-        with p.open("rb") as fh:
-            head = fh.read(200)
+        data = p.read_bytes()
     except OSError:
         return False
-    return b'"schema"' in head and b"reconcile/report@" in head
+    if b'"reconcile/report@' in data[:4096]:
+        return True  # reconcile's own layout; json_report.load says what is wrong, if anything
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return False
+    return isinstance(doc, dict) and str(doc.get("schema", "")).startswith("reconcile/report@")
 
 
 def source_keys(report: Report) -> dict[str, str]:

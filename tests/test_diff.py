@@ -186,3 +186,20 @@ def test_check_renders_a_saved_report_again(sides, tmp_path):
     jsonschema.Draft4Validator(SCHEMA).validate(sarif)
     region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
     assert "startLine" in region and "startColumn" not in region  # no article text saved: lines only
+
+
+def test_saved_report_recognised_by_content(tmp_path, sides):
+    from reconcile.diff import is_saved_report
+
+    old, _ = sides
+    saved = json.loads(_check_json(old, tmp_path / "old.json").read_text(encoding="utf-8"))
+    compact = tmp_path / "compact.json"  # keys sorted: "schema" far from the start
+    compact.write_text(json.dumps(saved, sort_keys=True), encoding="utf-8")
+    assert is_saved_report(compact)
+    article = tmp_path / "article.json"
+    article.write_text(json.dumps({"title": "t", "text": "Four people were killed on Monday."}))
+    assert not is_saved_report(article)
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text((tmp_path / "old.json").read_text(encoding="utf-8")[:500])
+    r = _diff(truncated, compact)
+    assert r.exit_code == 2 and r.stderr.startswith(f"error: {truncated}: not JSON")

@@ -39,6 +39,14 @@ def figures(nlp, text, measure):
     ("Police said the mother shot her two sons before killing herself.", [(1, 1)], []),
     ("A man fatally shot his infant daughter before turning the gun on himself.", [(2, 2)], []),
     ("The student killed four classmates and himself in the fall.", [(5, 5)], []),
+    ("Ohio police: Father kills wife, son, daughter, then himself", [(4, 4)], []),
+    ("Parents, 2 children dead in county murder-suicide", [(4, 4)], []),
+    ("Father and two children found dead inside of home", [(3, 3)], []),
+    ("A man who died following a shooting downtown has been identified.", [(1, 1)], []),
+    ("It was a blessing that no one died in this case.", [(0, 0)], []),
+    ("The man who police say killed his wife and son before shooting himself wrote books.", [(3, 3)], []),
+    ("Teen dad kills infant, self in Myrtle Creek\n", [(2, 2)], []),
+    ("\u201cI don't believe he would ever hurt her,\u201d she said.", [], []),
     # a severity names a part of the injured, so it is a lower bound
     ("Shooting results in 9 victims, 1 critical", [], [(9, 9), (1, None)]),
 ])
@@ -84,3 +92,8 @@ def test_derived_figures_say_how(nlp):
 def test_age_in_apposition_is_not_a_count(nlp):
     assert figures(nlp, "Englewood boy, 7, dies from gunshot wound", "killed") in ([], [(1, 1)])
     assert (7, 7) not in figures(nlp, "Englewood boy, 7, dies from gunshot wound", "killed")
+
+
+def test_the_possessor_of_a_killing_is_not_a_victim(nlp):
+    assert figures(nlp, "Neighbors mourned after the gunman's killing of a shop clerk on Main Street.",
+                   "killed") == [(1, 1)]

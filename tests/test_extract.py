@@ -108,3 +108,19 @@ def test_any_text_gives_valid_offsets(nlp, text):
         assert 0 <= c.start < c.end <= len(text)
         assert c.text == text[c.start:c.end]
         assert c.line >= 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("However, Rep. Stephen Lynch (D-Mass.) said the law does not require witnesses to appear.", "Stephen Lynch"),
+    ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+     "Mitch McConnell"),
+    ("The debate went on.\n\n\"PENCE: Well, the question really should be why she invited him to the debate.\"", "Pence"),
+])
+def test_speakers_not_party_tags_or_numbers(nlp, text, speaker):
+    doc = nlp(text)
+    assert [q["speaker"] for q in doc._.quotes] == [speaker]
+
+
+def test_a_share_of_voters_is_not_a_speaker(nlp):
+    doc = nlp("A poll released in August found that 74 percent of likely voters said the senator should resign.")
+    assert all(q["speaker"] != "74 percent" for q in doc._.quotes)

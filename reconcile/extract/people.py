@@ -134,6 +134,21 @@ class People:
         return None
 
 
+_STATE_ABBR = re.compile(r"^[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$|^[A-Z]{2}$")
+
+
+def _party_tag(tok: Token) -> bool:
+    """'(D-N.Y.)', ', R-Ky.,': a party and state tag after a politician's name."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    prev2 = doc[tok.i - 2] if tok.i > 1 else None
+    if prev is not None and prev.text == "-" and prev2 is not None and prev2.text in ("D", "R", "I"):
+        return True
+    if prev is not None and re.fullmatch(r"[DRI]-", prev.text):
+        return True
+    return bool(_STATE_ABBR.match(tok.text)) and prev is not None and prev.text in ("(", "-", ",")
+
+
 def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]:
     """(speaker, Person) for the subject token of a reporting verb.
 
@@ -143,10 +158,14 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
     """
     if tok.lower_ in PRONOUN_GENDER or tok.lower_ in PLURAL_PRONOUNS or tok.pos_ == "PRON":
         return None, None
+    if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("percent", "%"):
+        return None, None  # '74 percent of likely voters said'
     doc = tok.doc
+    if _party_tag(tok) and tok.head.i != tok.i:
+        tok = tok.head  # 'Rep. Stephen Lynch (D-Mass.)': the person, not the state
     # 'a spokesman, John Smith,' / 'Pentagon spokesman Pat Ryder' -> the name
     for c in tok.children:
-        if c.dep_ == "appos" and is_name(c):
+        if c.dep_ == "appos" and is_name(c) and not _party_tag(c):
             tok = c
             break
     if is_name(tok):

@@ -34,6 +34,7 @@ NOT_COUNTS = {"year", "old", "am", "pm", "a.m.", "p.m.", "mm", "caliber", "calib
               "round", "point", "no", "number", "grade", "th", "st", "nd", "rd", "street",
               "avenue", "road", "highway", "route", "interstate", "chapter", "section",
               "count", "counts", "x", "to", "ft"}
+ANIMALS = {"dog", "cat", "horse", "animal", "pet", "deer", "cow", "puppy", "bird"}
 NEGATORS = {"no", "none", "nobody", "zero"}
 ELSEWORDS = {"else", "other", "others", "further", "additional", "more"}
 #: adverbs after a bare figure that say what happened to those counted ('one fatally')
@@ -52,6 +53,8 @@ def _is_num_token(t: Token) -> bool:
     low = t.lower_
     if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS:
         return False
+    if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
+        return False  # 'no one died' is a zero, read by _negated
     if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
             and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in SEVERITY_ADVERBS):
         return False
@@ -325,6 +328,8 @@ def _excluded(first: Token, last: Token, noun: Token | None) -> bool:
         return True
     if PHONE.match(text) or ":" in text or "/" in text:
         return True
+    if noun is not None and noun.lemma_.lower() in ANIMALS:
+        return True  # 'injuring one of the family dogs'
     if noun is not None and noun.lemma_.lower() in NOT_COUNTS:
         if not (noun.lemma_.lower() == "time" or noun.lemma_.lower() == "round"):
             return True

@@ -28,6 +28,10 @@ SUBJ = ("nsubj", "nsubjpass")
 
 # ---------------------------------------------------------------- quotation marks
 
+#: a speaker label opening a transcript line: 'PENCE:', 'MR. TRUMP:', 'CHRIS WALLACE:'
+TRANSCRIPT_LABEL = re.compile(r"[\W_]{0,3}((?:[A-Z][A-Z'.\-]+ ){0,3}[A-Z][A-Z'.\-]+): ")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside quotation marks.
 
@@ -106,10 +110,15 @@ def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJ:
             return c
-    # 'said Singh' read as an object, or 'said' with the subject after it
+    # 'said Singh' read as an object, or 'said' with the subject after it (right after:
+    # not 'said Thursday morning on Fox News')
     for c in verb.rights:
-        if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"):
+        if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") \
+                and c.left_edge.i - verb.i <= 2:
             return c
+    # '..., adding later, "..."': the subject of the verb the participle hangs on
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")) and nxt.sent == verb.sent:
         return nxt
@@ -185,6 +194,10 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
                 cue_text = prev["cue"]
             else:
                 cue_text = None
+            label = TRANSCRIPT_LABEL.match(text, qs, qe)
+            if speaker is None and label:
+                # a transcript line: '"PENCE: Well, the question really should be ...'
+                speaker, cue_text, inherited = label.group(1).title(), ":", False
         else:
             cue_text = "according to" if according else cue.text
         rec = {

@@ -25,10 +25,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from .lexicon import lexicon
+from .scope import is_heading
 
+MODALS = {"would", "could", "might", "may", "should", "can", "must"}
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
 CASUALTIES = ("killed", "injured", "shot")
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f", "self": "x"}
 AGE = re.compile(r"^\d+-(year|month|week|day)s?-old$", re.I)
 #: verbs whose active subject is the victim in headline style ("Teen killed in crash")
 HEADLINE_PASSIVE = {"kill", "shoot", "wound", "injure", "hurt", "slay", "murder"}
@@ -78,6 +80,8 @@ def _own_measure(v: Token) -> str | None:
     if lem in ("leave", "find", "pronounce", "declare", "report", "confirm", "list", "be", "remain"):
         for c in kids:
             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and c.lower_ in lx.adj_measure:
+                if c.pos_ == "VERB":  # 'found shot to death'
+                    return predicate_measure(c) or lx.adj_measure[c.lower_]
                 return lx.adj_measure[c.lower_]
             if c.dep_ == "prep" and c.lower_ == "with":  # 'left ... with gunshot wounds'
                 for g in c.children:
@@ -106,17 +110,21 @@ def predicate_measure(v: Token) -> str | None:
     coordinated predicate adds: 'shot and killed', 'shot and wounded', 'was taken to
     hospital but later died'; not 'four were shot and two did not survive' (the
     second verb has a subject of its own)."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in v.children):
+        return None  # 'he would never hurt her', 'could have killed someone'
     m = _own_measure(v)
     if m in ("shot", "injured", None):
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
                 mm = _own_measure(c)
                 if mm == "killed" or (m == "shot" and mm == "injured"):
                     return mm
     return m
 
 
+#: nouns that name two people ('Parents, 2 children dead', 'a couple killed')
+DUAL_NOUNS = {"parents", "twins", "couple"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person",
              "policemen": "policeman", "gunmen": "gunman"}
@@ -162,7 +170,7 @@ def person_word(t: Token) -> str | None:
 
 def _conj_root(t: Token) -> Token:
     for _ in range(8):
-        if t.dep_ != "conj" or t.head.i == t.i:
+        if t.dep_ not in ("conj", "appos") or t.head.i == t.i:
             break
         t = t.head
     return t
@@ -171,7 +179,7 @@ def _conj_root(t: Token) -> Token:
 def person_like(t: Token) -> bool:
     """A single person named by a noun, a name, an age ('a 3-year-old') or he/she."""
     lx = lexicon()
-    if t.tag_ == "PRP":
+    if t.tag_ == "PRP" or t.lower_ == "self":
         return t.lower_ in PRONOUNS
     if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in t.children):
         return False
@@ -181,6 +189,9 @@ def person_like(t: Token) -> bool:
         return True  # 'a third was wounded'
     if any(c.lower_ == "unborn" for c in t.children):
         return False  # not counted among the victims by the registries
+    if t.lower_ == "old" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
+            c.lower_ in ("year", "month", "week", "day") for c in t.lefts):
+        return True  # 'the death of a 15-year-old' (the tokenizer splits the age)
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
         (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or bool(AGE.match(t.text))
 
@@ -192,17 +203,25 @@ def coordinated(t: Token) -> list[Token]:
     # 'a 19-year-old woman, a 30-year-old man and a 45-year-old woman': a list the
     # parser hangs as an apposition followed by conjunctions
     stack += [c for c in t.children if c.dep_ == "appos" and person_like(c)
-              and any(g.dep_ == "conj" and person_like(g) for g in c.children)]
+              and (any(g.dep_ == "conj" and person_like(g) for g in c.children) or _bare_list(t, c))]
     while stack:
         c = stack.pop()
         if person_like(c):
             out.append(c)
-            stack.extend(g for g in c.children if g.dep_ == "conj")
+            stack.extend(g for g in c.children if g.dep_ == "conj" or g.dep_ == "appos" and _bare_list(c, g)
+                         and person_like(g))
         elif c.ent_type_ == "PERSON" or c.dep_ == "appos":
             continue
         else:
             return out[:1] if len(out) == 1 else out
     return sorted(out, key=lambda x: x.i)
+
+
+def _bare_list(a: Token, b: Token) -> bool:
+    """'wife, son, daughter, then himself' in a headline: bare nouns in apposition are
+    a list, not one person named twice."""
+    return is_heading(a.sent) and not any(c.dep_ in ("det", "poss") for c in (*a.children, *b.children)) \
+        and a.ent_type_ != "PERSON" and b.ent_type_ != "PERSON"
 
 
 def _first(doc: Doc, t: Token, lo: int) -> int:
@@ -227,8 +246,8 @@ def _people_ok(t: Token, sent: Span) -> bool:
     if dets:
         return dets[0].lower_ in ("a", "an", "one", "the", "another", "his", "her", "their", "its") \
             or dets[0].tag_ == "PRP$" or dets[0].dep_ == "poss"
-    # 'Man killed in ...', '9-year-old Tyshawn Lee'
-    return t.i == sent.start or any(c.dep_ == "amod" and c.lower_ == "old" for c in t.children) or \
+    # 'Man killed in ...', '9-year-old Tyshawn Lee', 'Father kills wife, son, daughter'
+    return t.i == sent.start or is_heading(sent) or any(c.dep_ == "amod" and c.lower_ == "old" for c in t.children) or \
         any(AGE.match(c.text) for c in t.children)
 
 
@@ -244,7 +263,9 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         m = None
         kind = None
-        dual = t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
+        dual = t.lower_ in DUAL_NOUNS and t.i not in taken and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            not any(c.dep_ in ("nummod", "amod") and c.like_num for c in t.children)) or \
+            t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
             t.dep_ in ("nsubj", "nsubjpass", "dobj")
             or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
             and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB")  # 'wounding both early Friday'
@@ -261,7 +282,9 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 m = "shot"
             if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
                 seen.add(t.i)
-                yield record(doc, t.i, t.i + 1, interval(2, 2, 2), "both", m, None, t)
+                start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
+                yield record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair",
+                             m, None, t)
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and person_like(t) and _people_ok(t, sent):
             v = t.head
@@ -269,6 +292,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
                 active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive") or (
+                    lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
                     and t.left_edge.i == sent.start
                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
@@ -284,7 +308,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if m == "shots":
                 m = "shot"
             kind = "object"
-        elif t.dep_ == "conj" and person_like(t) and not person_like(_conj_root(t)) \
+        elif (t.dep_ == "conj" and not person_like(_conj_root(t))
+              or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and person_like(t) \
                 and _conj_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
             # 'killed four classmates and himself': the figure counts the first members
             r = _conj_root(t)
@@ -305,11 +330,35 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 m = "shot"
             kind = "of"
         elif t.dep_ == "poss" and (person_like(t) or t.lower_ in ("his", "her")) and \
-                t.head.lemma_.lower() in DEATH_NOUNS and t.lower_ not in ("its", "their"):
+                t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+            # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
             m, kind = "killed", "poss"
+        if m is None and t.dep_ in ("ROOT", "appos") and person_like(t) and t.tag_ != "PRP":
+            # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
+            for c in t.children:
+                if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
+                        g.dep_ == "dobj" for w in (c, *(x for x in c.children if x.dep_ == "conj"))
+                        for g in w.children):
+                    mm = predicate_measure(c) if c.pos_ == "VERB" else lx.adj_measure.get(c.lower_)
+                    if mm == "shots":
+                        mm = "shot"
+                    if mm in CASUALTIES:
+                        m, kind = mm, "headline"
+                        break
+        if m is None and person_like(t) and _people_ok(t, sent) and t.tag_ != "PRP":
+            # 'a man who died following a shooting', 'a 5-year-old boy who was shot'
+            for rel in t.children:
+                if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                               for g in rel.children):
+                    m, kind = predicate_measure(rel), "relative"
+                    if m == "shots":
+                        m = "shot"
+                    if m in CASUALTIES:
+                        break
         if m not in CASUALTIES:
             continue
-        v = t.head
+        v = t.head if kind not in ("relative", "headline") else t
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() != "survive":
             continue
         people = coordinated(t) if kind != "poss" else [t]
@@ -320,7 +369,10 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         start = _first(doc, people[0], sent.start)
         iv = interval(n_people, n_people, n_people)
         hedge = "singular" if n_people == 1 else "enumeration"
-        yield record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
+        rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
+        if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
+            rec["_suicide"] = True  # 'shot his daughter and himself'
+        yield rec
     # 'a fatal shooting': at least one person died
     for t in sent:
         if t.lemma_.lower() in FATAL_EVENTS and t.pos_ == "NOUN" and t.i not in taken and \
@@ -415,6 +467,12 @@ def _suicide_matcher(vocab):
 def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
     spans = [sent[s:e] for _, s, e in _suicide_matcher(doc.vocab)(sent)]
+    if any(t.lemma_.lower() in ("kill", "murder", "slay") for t in sent):
+        # 'killed his wife and son before shooting himself': in a murder-suicide the
+        # shot the killer turns on himself is counted among the dead
+        for t in sent:
+            if t.lemma_.lower() == "shoot" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("himself", "herself"):
+                spans.append(doc[t.i:t.i + 2])
     for span in sorted(spans, key=lambda x: x.start):
         if any(t.i in taken for t in span) or any(c.dep_ == "neg" for t in span for c in t.children):
             continue
@@ -511,7 +569,11 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
         heads = {id(r): doc[r["_stand"]] for r in recs}
 
         def linked(a: dict[str, Any], b: dict[str, Any]) -> bool:
-            return conj_linked(heads[id(a)], heads[id(b)])
+            ha, hb = heads[id(a)], heads[id(b)]
+            # '4-year-old girl, mother fatally shot': two subjects of one verb
+            co_subjects = ha.dep_ in ("nsubj", "nsubjpass") and hb.dep_ in ("nsubj", "nsubjpass") \
+                and ha.head.i == hb.head.i and ha.i != hb.i
+            return conj_linked(ha, hb) or co_subjects
 
         groups: list[list[dict[str, Any]]] = []
         # 'Three others, two males and a female': members that add up to the figure they
@@ -556,6 +618,11 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
         j = i
         while j + 1 < len(toks):
             a, b = toks[j], toks[j + 1]
+            if a.lower_ in DUAL_NOUNS and j + 1 < len(toks) and toks[j + 1].text == "," and \
+                    j + 2 < len(toks) and toks[j + 2].like_num:
+                members.append((a.i, a.i, 2))  # 'Parents, 2 children dead'
+                j += 2
+                continue
             val = numbers.words_value([a.text]) if a.like_num else None
             k = j + 1
             while k < len(toks) and toks[k].pos_ == "ADJ" and not person_word(toks[k]) and k - j < 3:

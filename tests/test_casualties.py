@@ -67,6 +67,8 @@ def test_others_shot_are_not_the_dead(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "Four people and two cars were shot at early Sunday, police said.",
+    "The suspect was charged with shooting at 5 people, including two children.",
     "Witnesses heard 5 shot fired near the bar.",
     "The gunman fired 12 shots into the car.",
 ])

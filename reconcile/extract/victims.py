@@ -71,6 +71,12 @@ def _own_measure(v: Token) -> str | None:
     """The measure a predicate expresses on its own."""
     lx = lexicon()
     lem = v.lemma_.lower()
+    if lem in ("shoot", "fire") and any(
+            c.dep_ in ("prep", "prt") and c.lower_ == "at" and not any(
+                g.dep_ == "pobj" and g.is_alpha and g.ent_type_ not in ("DATE", "TIME") and not (person_word(g) or g.lower_ in PRONOUNS or g.lower_ in ("them", "us"))
+                for g in c.children)
+            for c in v.children):
+        return None  # 'four people were shot at', 'shooting at 5 people': fired on, not hit
     m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
     if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
         m = lx.adj_measure.get(v.lower_)

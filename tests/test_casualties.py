@@ -47,6 +47,9 @@ def figures(nlp, text, measure):
     ("The man who police say killed his wife and son before shooting himself wrote books.", [(3, 3)], []),
     ("Teen dad kills infant, self in Myrtle Creek\n", [(2, 2)], []),
     ("\u201cI don't believe he would ever hurt her,\u201d she said.", [], []),
+    ("Shooting kills 1 child, critically injures another on the west side", [(1, 1)], [(1, 1)]),
+    ("The shooting left a 7-year-old girl dead and her 8-year-old friend injured.", [(1, 1)], [(1, 1)]),
+    ("He appeared in court over the shooting injury of his 7-year-old nephew.", [], [(1, 1)]),
     # a severity names a part of the injured, so it is a lower bound
     ("Shooting results in 9 victims, 1 critical", [], [(9, 9), (1, None)]),
 ])

@@ -99,7 +99,11 @@ def _own_measure(v: Token) -> str | None:
         return "killed"
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
-    if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send") and any(
+    if lem in ("strike", "hit", "graze") and any(
+            c.dep_ == "agent" and any(g.lemma_.lower() in ("bullet", "gunfire", "round", "shot", "gunshot", "shotgun",
+                                                           "pellet", "shrapnel") for g in c.children) for c in kids):
+        return "shot"  # 'three other people were also struck by bullets'
+    if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send", "put") and any(
             g.lower_ in ("hospital", "hospitals") for c in kids if c.dep_ == "prep" for g in c.subtree):
         return "injured"
     if lem in ("be", "remain", "stay") and any(
@@ -193,6 +197,8 @@ def person_like(t: Token) -> bool:
         return False
     if t.lower_ in ORDINALS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
         return True  # 'a third was wounded'
+    if t.lower_ == "another" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"):
+        return True  # 'kills 1 child, critically injures another'
     if any(c.lower_ == "unborn" for c in t.children):
         return False  # not counted among the victims by the registries
     if t.lower_ == "old" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
@@ -300,7 +306,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
-                    and t.left_edge.i == sent.start
+                    and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave")
                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
                 if not active_ok:
                     continue
@@ -334,6 +340,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 m = "killed"
             elif nl == "shooting" and n.dep_ != "compound":
                 m = "shot"
+            elif nl in ("injury", "wounding"):
+                m = "injured"  # 'the shooting injury of his 7-year-old nephew'
             kind = "of"
         elif t.dep_ == "poss" and (person_like(t) or t.lower_ in ("his", "her")) and \
                 t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
@@ -404,7 +412,7 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
     by_sent: dict[int, list[dict[str, Any]]] = {}
     for r in recs:
         by_sent.setdefault(r["_sent"], []).append(r)
-    any_killed = any(r["measure"] == "killed" for r in recs)
+    any_killed = any(r["measure"] == "killed" and (r["value"][2] is None or r["value"][2] > 0) for r in recs)
     for sent_start, rs in by_sent.items():
         shot = [r for r in rs if r["measure"] == "shot" and r["value"][1] == r["value"][2] is not None]
         # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',

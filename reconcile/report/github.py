@@ -1,0 +1,97 @@
+"""GitHub Actions workflow commands: an annotation per conflict (``::error``) and per
+difference (``::warning``), at the file and line of the finding's first claim, then
+a plain summary line.
+
+    ::error file=seeds/a.txt,line=3,endLine=3,col=5,endColumn=12,title=reconcile%3A conflict ...::message
+
+Escaping follows the runner (actions/toolkit ``command.ts``): in the message ``%``,
+CR and LF become ``%25``, ``%0D``, ``%0A``; in property values ``:`` and ``,`` also
+become ``%3A`` and ``%2C``. Control characters are dropped, so article text can never
+start a command of its own. Agreements and unique claims are not annotated. Line and
+columns are given for .txt and .md inputs (whose text is the file); findings in HTML
+and JSON inputs are annotated on the file as a whole. Each skipped input is a
+``::warning`` on its file (and line, for one bad JSON Lines line); a diff annotates the
+new side's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Claim, Finding, Report, Skipped
+from .common import PROBLEMS, Columns, by_id, claims_of, clean, has_lines, one_line, source_names, value
+from .text import diff_summary_line, summary_line
+
+if TYPE_CHECKING:
+    from ..diff import Diff
+
+COMMAND = {"conflict": "error", "differ": "warning"}
+
+
+def escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(s: str) -> str:
+    return escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def _props(c: Claim, columns: Columns, title: str) -> str:
+    props = [("file", c.path.replace("\\", "/"))]
+    if has_lines(c):
+        span = columns.span(c)
+        if span:
+            sl, sc, el, ec = span
+            props += [("line", str(sl)), ("endLine", str(el))]
+            if sl == el:
+                props += [("col", str(sc)), ("endColumn", str(ec))]
+        else:
+            props.append(("line", str(c.line)))
+    props.append(("title", title))
+    return ",".join(f"{k}={escape_property(clean(v))}" for k, v in props)
+
+
+def command(f: Finding, claims: dict[str, Claim], names: dict[str, str], columns: Columns,
+            prefix: str = "", extra: tuple[str, ...] = ()) -> str | None:
+    """The workflow command for one finding (None for agreements and unique claims)."""
+    if f.status not in PROBLEMS:
+        return None
+    cs = claims_of(f, claims)
+    if not cs:
+        return None
+    title = f"reconcile: {prefix}{f.status} ({f.kind}) {one_line(f.subject, 80)}"
+    lines = [one_line(f.reason, 300)]
+    lines += [one_line(w, 200) for w in extra]
+    lines += [f"{one_line(names.get(c.source, c.source), 60)}: {one_line(value(c), 60)} "
+              f"({clean(c.path)}:{c.line})" for c in cs]
+    lines.append(f"fingerprint {f.fingerprint or f.id}")
+    message = "\n".join(lines)
+    return f"::{COMMAND[f.status]} {_props(cs[0], columns, title)}::{escape_data(message)}"
+
+
+def skipped_command(s: Skipped) -> str:
+    """A ``::warning`` naming a skipped input and why."""
+    props = [("file", s.path.replace("\\", "/"))]
+    if s.line:
+        props.append(("line", str(s.line)))
+    props.append(("title", "reconcile: skipped input"))
+    attrs = ",".join(f"{k}={escape_property(clean(v))}" for k, v in props)
+    return f"::warning {attrs}::{escape_data(one_line(s.reason, 300))}"
+
+
+def render(report: Report) -> str:
+    claims, names, columns = by_id(report), source_names(report), Columns(report)
+    out = [cmd for f in report.findings if (cmd := command(f, claims, names, columns))]
+    out += [skipped_command(s) for s in report.skipped]
+    out.append(summary_line(report))
+    return "\n".join(out) + "\n"
+
+
+def render_diff(d: Diff) -> str:
+    claims, names, columns = by_id(d.new.report), source_names(d.new.report), Columns(d.new.report)
+    out = [cmd for f in d.added if (cmd := command(f, claims, names, columns, "new "))]
+    out += [cmd for c in d.changed
+            if (cmd := command(c.new, claims, names, columns, "changed ", c.what))]
+    out += [skipped_command(s) for s in d.new.report.skipped]
+    out.append(diff_summary_line(d))
+    return "\n".join(out) + "\n"

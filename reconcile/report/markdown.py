@@ -1,0 +1,107 @@
+"""Markdown (GitHub-flavoured): a summary and tables, for a pull-request comment or
+``$GITHUB_STEP_SUMMARY``.
+
+Conflicts and differences get open tables; agreements and unique claims are folded
+in ``<details>``. Article text is data: every cell is escaped (Markdown punctuation,
+HTML, table pipes, line breaks), so an article cannot inject markup into the page.
+Nothing depends on time or environment: the same report gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..records import STATUS_ORDER, Claim, Finding, Report
+from .common import HEADING, by_id, claims_of, clean, filtered_note, one_line, side_counts, source_names, value
+from .text import diff_summary_line, summary_line
+
+if TYPE_CHECKING:
+    from ..diff import Diff
+
+#: ASCII punctuation that can start inline markup or HTML in a GFM table cell
+#: (backslash-escaped); "@" and "#" too, so names and numbers in articles do not
+#: become mentions or issue links.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~@#&])")
+FOLDED = ("agree", "unique")
+
+
+def escape(s: str | None, n: int = 300) -> str:
+    """One line of Markdown-safe text (at most ``n`` characters before escaping)."""
+    return _SPECIAL.sub(r"\\\1", one_line(s, n))
+
+
+def _where(c: Claim) -> str:
+    return escape(f"{c.path}:{c.line}", 200)
+
+
+def _sources(f: Finding, claims: dict[str, Claim], names: dict[str, str]) -> str:
+    rows = []
+    for c in claims_of(f, claims):
+        rows.append(f"{escape(names.get(c.source, c.source), 60)}: **{escape(value(c), 60)}** ({_where(c)})")
+    return "<br>".join(rows)
+
+
+def _table(findings, claims, names, status_col: bool = False) -> list[str]:
+    head = (["status"] if status_col else []) + ["kind", "subject", "what each source says", "why", "confidence", "id"]
+    lines = ["| " + " | ".join(head) + " |",
+             "| " + " | ".join("---:" if h == "confidence" else "---" for h in head) + " |"]
+    for f in findings:
+        cells = ([f.status] if status_col else []) + [
+            f.kind, escape(f.subject, 90), _sources(f, claims, names), escape(f.reason, 300),
+            f"{f.confidence:.2f}", f"`{f.id}`"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def _section(title: str, body: list[str], folded: bool) -> list[str]:
+    if folded:
+        return ["<details>", f"<summary>{title}</summary>", "", *body, "", "</details>", ""]
+    return [f"### {title}", "", *body, ""]
+
+
+def render(report: Report) -> str:
+    claims, names = by_id(report), source_names(report)
+    out = ["## reconcile", "", f"**{escape(summary_line(report), 500)}**", ""]
+    note = filtered_note(report)
+    if note:
+        out += [f"_{escape(note)}._", ""]
+    for status in STATUS_ORDER:
+        fs = [f for f in report.findings if f.status == status]
+        if fs:
+            out += _section(f"{HEADING[status]} ({len(fs)})", _table(fs, claims, names), status in FOLDED)
+    if not report.findings:
+        out += ["No findings.", ""]
+    if report.skipped:
+        out += [f"### Skipped ({len(report.skipped)})", ""]
+        out += [f"- {escape(s.path, 200)}: {escape(s.reason, 200)}" for s in report.skipped]
+        out += [""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_diff(d: Diff) -> str:
+    old_claims, new_claims = by_id(d.old.report), by_id(d.new.report)
+    old_names, new_names = source_names(d.old.report), source_names(d.new.report)
+    out = ["## reconcile diff", "", f"**{escape(diff_summary_line(d), 500)}**", "",
+           f"old: {escape(d.old.label, 200)} ({side_counts(d.old.report)}) · "
+           f"new: {escape(d.new.label, 200)} ({side_counts(d.new.report)})", ""]
+    if d.added:
+        out += _section(f"New ({len(d.added)})", _table(d.added, new_claims, new_names, True), False)
+    if d.changed:
+        lines = ["| status | kind | subject | what changed | now | id |",
+                 "| --- | --- | --- | --- | --- | --- |"]
+        for ch in d.changed:
+            status = ch.new.status if ch.old.status == ch.new.status else f"{ch.old.status} → {ch.new.status}"
+            lines.append("| " + " | ".join([
+                status, ch.new.kind, escape(ch.new.subject, 90),
+                "<br>".join(escape(w, 200) for w in ch.what),
+                _sources(ch.new, new_claims, new_names), f"`{ch.new.id}`"]) + " |")
+        out += _section(f"Changed ({len(d.changed)})", lines, False)
+    if d.gone:
+        out += _section(f"Gone ({len(d.gone)})", _table(d.gone, old_claims, old_names, True), True)
+    if not (d.added or d.changed or d.gone):
+        out += ["No new, changed or gone findings.", ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+__all__ = ["clean", "escape", "render", "render_diff"]

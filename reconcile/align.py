@@ -91,7 +91,20 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
         if len(xs) == 1 or len(ys) == 1:
             return True
         return xs[0][0] == ys[0][0]
-    return fuzz.ratio(x, y) >= 90
+    if fuzz.ratio(x, y) >= 90:
+        return True
+    # 'Sherie Lash' ~ 'Cherie Lash Rhoades': every word of the shorter name matches a
+    # word of the longer one closely, and at least two words do
+    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    if len(short) < 2:
+        return False
+    left = list(long_)
+    for w in short:
+        best = max(left, key=lambda v: fuzz.ratio(w, v))
+        if fuzz.ratio(w, best) < 80:
+            return False
+        left.remove(best)
+    return True
 
 
 @lru_cache(maxsize=16)

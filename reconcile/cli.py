@@ -187,6 +187,9 @@ def check(
         rich_help_panel=CI)] = None,
     config: ConfigOpt = None,
     strict: StrictOpt = False,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Hide findings whose confidence is below this (0-1); they do not count for --fail-on.")] = None,
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
@@ -201,9 +204,23 @@ def check(
     known = _load_baseline(baseline)
     side = _side(folder, _options(model, max_bytes, cfg))
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
+    report = _confident(report, choose(min_confidence, cfg.min_confidence, None))
     _render(RENDERERS, fmt, report, output, folder)
     _strict(strict, [side])
     raise typer.Exit(EXIT_OK if write_baseline is not None else exit_code(report.findings, fail))
+
+
+def _confident(report, threshold: float | None):
+    """``report`` without findings under ``threshold`` confidence (counted, and said on stderr)."""
+    if not threshold:
+        return report
+    from dataclasses import replace
+
+    kept = tuple(f for f in report.findings if f.confidence >= threshold)
+    hidden = len(report.findings) - len(kept)
+    if hidden:
+        _warn(f"{hidden} finding{'s' if hidden != 1 else ''} below --min-confidence {threshold:g} hidden")
+    return replace(report, findings=kept, below_confidence=report.below_confidence + hidden)
 
 
 def _side(paths: list[Path], options):

@@ -15,7 +15,9 @@ Pure functions over :class:`~reconcile.align.Group`. The statuses (README, "Stat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 from . import fingerprint as fp
 from .align import Group, norm_text, normalise_aliases, quote_similarity, same_person
@@ -85,18 +87,52 @@ def _confidence(g: Group, base: float) -> float:
     return max(0.05, min(1.0, conf))
 
 
-def judge_quantity(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
+#: measures that only grow as an event is reported on (victims die of their wounds,
+#: bodies are found, more people are detained): a higher figure in a later report is
+#: an update, not a contradiction
+CUMULATIVE = {"killed", "injured", "casualties", "shot", "arrested", "missing", "displaced", "kidnapped"}
+
+
+def _later_report(a: Claim, b: Claim, s1: str, s2: str, published: Mapping[str, date | None]) -> tuple[str, str] | None:
+    """(earlier source, later source) when the later-published source gives the higher
+    figure of a cumulative measure; None otherwise."""
+    d1, d2 = published.get(s1), published.get(s2)
+    if a.measure not in CUMULATIVE or d1 is None or d2 is None or d1 == d2:
+        return None
+    early, late = (s1, s2) if d1 < d2 else (s2, s1)
+    ce, cl = (a, b) if early == s1 else (b, a)
+    lo_late = cl.value.low if cl.value.low is not None else cl.value.nominal
+    hi_early = ce.value.high if ce.value.high is not None else float("inf")
+    if lo_late is not None and lo_late > hi_early:
+        return early, late
+    return None
+
+
+def judge_quantity(g: Group, names: dict[str, str],
+                   published: Mapping[str, date | None] | None = None) -> tuple[str, str, float]:
     per_source = {}
     for u in g.units:
         per_source.setdefault(u.source, []).extend(u.claims)
     reps = {s: _representative(cs) for s, cs in per_source.items()}
     items = sorted(reps.items())
+    updates = []
     for i, (s1, a) in enumerate(items):
         for s2, b in items[i + 1:]:
             if not a.value.overlaps(b.value):
+                upd = _later_report(a, b, s1, s2, published or {})
+                if upd is not None:
+                    updates.append(upd)
+                    continue
                 return ("conflict",
                         f"{names[s1]} gives {_value_text(a)} and {names[s2]} gives {_value_text(b)}: "
                         f"the ranges do not overlap.", 0.9)
+    if updates:
+        early, late = updates[0]
+        pub = published or {}
+        return ("differ",
+                f"Later report: {names[late]} ({pub[late]:%Y-%m-%d}) gives {_value_text(reps[late])}, "
+                f"higher than {_value_text(reps[early])} in {names[early]} ({pub[early]:%Y-%m-%d}); "
+                f"a toll that rises between reports is an update, not a contradiction.", 0.7)
     noms = {c.value.nominal for c in reps.values()}
     precs = {_precision(c) for c in reps.values()}
     if len(noms) == 1 and None not in noms and precs <= {"exact", "rounded"}:
@@ -109,6 +145,12 @@ def judge_quantity(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         return "agree", f"Every source says {_value_text(items[0][1])}.", 0.85
     detail = " vs ".join(f"{_value_text(c)} ({names[s]})" for s, c in items)
     return "differ", f"Compatible but not the same: {detail}.", 0.8
+
+
+def _figures(text: str) -> list[str]:
+    """The numbers a quotation states, in order ('Two people ... 5 wounded' -> ['two', '5'])."""
+    return [w.lower() for w in re.findall(r"[\w.,]+", text)
+            if numbers.digits_value(w.strip(".,")) is not None or numbers.is_number_word(w.lower())]
 
 
 def judge_quote(g: Group, names: dict[str, str], aliases) -> tuple[str, str, float]:
@@ -130,6 +172,11 @@ def judge_quote(g: Group, names: dict[str, str], aliases) -> tuple[str, str, flo
         return ("differ", f"{', '.join(missing)} gives no speaker; "
                 f"{'the others name ' + who if named else 'no source names one'}.", 0.6)
     texts = [c.text for _, c in items]
+    figures = [_figures(t) for t in texts]
+    if any(f != figures[0] for f in figures[1:]):
+        detail = " vs ".join(f"{' '.join(f) or 'no figure'} ({names[s]})" for (s, _), f in zip(items, figures))
+        return ("differ", f"All attribute it to {named[0][1]}, but the figures in the words differ: {detail}.",
+                0.8)
     sim = min(quote_similarity(texts[0], t) for t in texts[1:])
     if sim < 90:
         return ("differ", f"All attribute it to {named[0][1]}, but the wording differs "
@@ -150,13 +197,54 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
     return "differ", f"{items[0][1].person} is given different titles: {detail}.", 0.8
 
 
+def _spellings(g: Group) -> dict[str, str]:
+    """Source -> the person's name as that source spells it, for quote and role groups."""
+    out: dict[str, str] = {}
+    for u in g.units:
+        name = u.head.speaker if g.kind == "quote" else u.head.person
+        if name:
+            out.setdefault(u.source, name)
+    return out
+
+
+def name_findings(groups: Iterable[Group], names: dict[str, str], aliases) -> list[tuple[Group, str, str]]:
+    """(group, reason, the name) for each person whose name sources spell differently
+    ('Sherie Lash' / 'Cherie Lash Rhoades'); a surname alone against the full name is
+    not a different spelling, and each pair of spellings is reported once."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for g in groups:
+        if g.kind not in ("quote", "role") or len(g.sources) < 2:
+            continue
+        sp = _spellings(g)
+        forms = {norm_text(v): v for v in sp.values()}
+        if len(forms) < 2:
+            continue
+        vals = list(forms.values())
+        if not all(same_person(a, b, aliases) for a in vals for b in vals):
+            continue
+        toks = [set(norm_text(v).split()) for v in vals]
+        if any(x <= y or y <= x for i, x in enumerate(toks) for y in toks[i + 1:]):
+            continue  # 'Singh' and 'Sabrina Singh': one is part of the other
+        key = tuple(sorted(forms))
+        if key in seen:
+            continue
+        seen.add(key)
+        detail = " vs ".join(f"'{sp[s]}' ({names[s]})" for s in sorted(sp))
+        out.append((g, f"The same person is spelled differently: {detail}.", vals[0]))
+    return out
+
+
 def compare(groups: Iterable[Group], names: dict[str, str],
             aliases: dict[str, str] | None = None,
-            keys: Mapping[str, str] | None = None) -> list[Finding]:
+            keys: Mapping[str, str] | None = None,
+            published: Mapping[str, date | None] | None = None) -> list[Finding]:
     """A finding per group, worst first, then by confidence and fingerprint.
 
     ``names`` names sources in reasons; ``keys`` names them in fingerprints (see
-    :mod:`reconcile.fingerprint`; default: the file name without extension).
+    :mod:`reconcile.fingerprint`; default: the file name without extension);
+    ``published`` gives each source's publication day, so that a higher toll in a
+    later report is judged an update (``differ``) rather than a ``conflict``.
     """
     aliases = normalise_aliases(aliases)
     groups = list(groups)
@@ -170,7 +258,7 @@ def compare(groups: Iterable[Group], names: dict[str, str],
                     else f"{c.person} as '{c.title}'")
             status, reason, base = "unique", f"Only {names[g.sources[0]]} reports {what}.", 0.9
         elif g.kind == "quantity":
-            status, reason, base = judge_quantity(g, names)
+            status, reason, base = judge_quantity(g, names, published)
         elif g.kind == "quote":
             status, reason, base = judge_quote(g, names, aliases)
         else:
@@ -180,6 +268,14 @@ def compare(groups: Iterable[Group], names: dict[str, str],
             subject=_subject(g), reason=reason, claims=tuple(c.id for c in g.claims),
             confidence=_confidence(g, base),
         ))
+    name_groups = name_findings(groups, names, aliases)
+    name_prints = fp.assign([(fp.basis("name", None, g.claims, keys, aliases), g.claims) for g, _r, _n in name_groups])
+    for (g, reason, who), print_ in zip(name_groups, name_prints):
+        out.append(Finding(
+            id=fp.short(print_), fingerprint=print_, status="differ", kind="name", measure=None,
+            subject=who, reason=reason, claims=tuple(c.id for c in g.claims),
+            confidence=_confidence(g, 0.7),
+        ))
     order = {s: i for i, s in enumerate(STATUS_ORDER)}
-    kind_order = {"quantity": 0, "quote": 1, "role": 2}
+    kind_order = {"quantity": 0, "quote": 1, "role": 2, "name": 3}
     return sorted(out, key=lambda f: (order[f.status], kind_order[f.kind], -f.confidence, f.id))

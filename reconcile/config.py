@@ -45,7 +45,7 @@ FAIL_ON = ("conflict", "differ", "never")
 FAILING = {"conflict": ("conflict",), "differ": ("conflict", "differ"), "never": ()}
 #: the output formats a file may name (every format of ``check``)
 FORMATS = tuple(RENDERERS)
-KEYS = ("fail-on", "format", "max-bytes", "ignore", "aliases", "measures")
+KEYS = ("fail-on", "format", "max-bytes", "min-confidence", "ignore", "aliases", "measures")
 _MEASURE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEX = re.compile(r"^[0-9a-f]+$")
 
@@ -60,6 +60,7 @@ class Config:
     fail_on: str | None = None
     format: str | None = None
     max_bytes: int | None = None
+    min_confidence: float | None = None
     ignore: tuple[str, ...] = ()
     aliases: dict[str, str] = field(default_factory=dict)
     measures: MeasureWords = ()
@@ -154,6 +155,11 @@ def parse(table: dict[str, Any], path: Path | None = None, where: str = "") -> C
         if isinstance(v, bool) or not isinstance(v, int) or v < 1:
             raise bad("max-bytes", f"expected a positive whole number of bytes, got {v!r}")
         cfg["max_bytes"] = v
+    if "min-confidence" in table:
+        v = table["min-confidence"]
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+            raise bad("min-confidence", f"expected a number from 0 to 1, got {v!r}")
+        cfg["min_confidence"] = float(v)
     if "ignore" in table:
         cfg["ignore"] = _ignore(table["ignore"], bad)
     if "aliases" in table:

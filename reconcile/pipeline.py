@@ -18,6 +18,7 @@ from . import ingest, nlp
 from .align import align
 from .compare import compare
 from .extract import claims as extract_claims
+from .extract.dates import parse_published
 from .extract.lexicon import MeasureWords, extra_measures
 from .fingerprint import source_key
 from .records import Article, Claim, Report, Skipped, source_names
@@ -139,7 +140,8 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Option
             progress(len(arts) + failed, total)
     groups = align(all_claims, options.aliases)
     findings = compare(groups, source_names(arts), options.aliases,
-                       {a.id: source_key(a) for a in arts})
+                       {a.id: source_key(a) for a in arts},
+                       {a.id: parse_published(a.published) for a in arts})
     model = nlp.model_name(nlp.load(options.model)) if arts else ""
     return Report(articles=tuple(arts), claims=tuple(all_claims), findings=tuple(findings),
                   skipped=tuple(skipped), model=model)

@@ -283,6 +283,8 @@ class Report:
     suppressed: int = 0
     ignored: int = 0
     baseline: str | None = None  # the baseline file applied, as named
+    #: findings left out because their confidence is under --min-confidence
+    below_confidence: int = 0
 
     def source_names(self) -> dict[str, str]:
         """Source id -> display name (outlet when known): see :func:`source_names`."""
@@ -302,4 +304,5 @@ class Report:
             "skipped": len(self.skipped),
             "suppressed": self.suppressed,
             "ignored": self.ignored,
+            "below_confidence": self.below_confidence,
         }

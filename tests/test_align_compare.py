@@ -103,3 +103,36 @@ def test_unique_and_order_worst_first():
           q("a", 2, Interval(20, 21, None), hedge="more than")]
     f = compare(align(cs), NAMES)
     assert [x.status for x in f] == ["conflict", "unique"]
+
+
+def test_a_higher_toll_in_a_later_report_is_an_update():
+    from datetime import date
+
+    claims = [q("a", 1, Interval(2, 2, 2), measure="killed", noun="people"),
+              q("b", 1, Interval(5, 5, 5), measure="killed", noun="people")]
+    later = compare(align(claims), NAMES, published={"a": date(2016, 3, 1), "b": date(2016, 3, 3)})
+    assert [(f.status, f.reason.startswith("Later report")) for f in later] == [("differ", True)]
+    # the same figures with no dates, or with the higher toll in the EARLIER report, conflict
+    assert [f.status for f in compare(align(claims), NAMES)] == ["conflict"]
+    earlier = compare(align(claims), NAMES, published={"a": date(2016, 3, 3), "b": date(2016, 3, 1)})
+    assert [f.status for f in earlier] == ["conflict"]
+
+
+def test_a_name_spelled_differently_is_a_differ():
+    assert same_person("Sherie Lash", "Cherie Lash Rhoades")
+    assert not same_person("Mark Mata", "Min Haung")
+    claims = [quote("a", 1, "She was a kind person who loved her family", "Sherie Lash"),
+              quote("b", 1, "She was a kind person who loved her family", "Cherie Lash Rhoades")]
+    found = {(f.kind, f.status) for f in compare(align(claims), NAMES)}
+    assert ("name", "differ") in found and ("quote", "agree") in found
+    # a surname against the full name is not a spelling difference
+    claims = [quote("a", 1, "We will find whoever did this", "Sabrina Singh"),
+              quote("b", 1, "We will find whoever did this", "Singh")]
+    assert "name" not in {f.kind for f in compare(align(claims), NAMES)}
+
+
+def test_same_words_with_other_figures_differ():
+    claims = [quote("a", 1, "Two people were killed in the shooting on Elm Street", "police"),
+              quote("b", 1, "Five people were killed in the shooting on Elm Street", "police")]
+    [f] = [f for f in compare(align(claims), NAMES) if f.kind == "quote"]
+    assert f.status == "differ" and "two (A) vs five (B)" in f.reason

@@ -70,3 +70,17 @@ def test_markup_in_articles_prints_literally(tmp_path):
     r = runner.invoke(app, ["check", str(tmp_path)])
     assert "[bold red]Five people[/]" in r.stdout
     assert "\x1b" not in r.stdout
+
+
+def test_min_confidence_hides_findings_and_their_exit_code():
+    import json as _json
+
+    full = runner.invoke(app, ["check", str(SEEDS), "--format", "json", "--fail-on", "differ"])
+    data = _json.loads(full.stdout)
+    top = max(f["confidence"] for f in data["findings"])
+    r = runner.invoke(app, ["check", str(SEEDS), "--format", "json", "--fail-on", "differ",
+                            "--min-confidence", f"{min(1.0, top + 0.01):.2f}"])
+    assert r.exit_code == 0
+    out = _json.loads(r.stdout)
+    assert out["findings"] == [] and out["summary"]["below_confidence"] == len(data["findings"])
+    assert "below --min-confidence" in r.stderr

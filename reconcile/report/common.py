@@ -111,6 +111,8 @@ def filtered_note(report: Report) -> str:
                      + (f" {report.baseline}" if report.baseline else ""))
     if report.ignored:
         parts.append(f"{plural(report.ignored, 'finding', 'findings')} ignored by the configuration")
+    if report.below_confidence:
+        parts.append(f"{plural(report.below_confidence, 'finding', 'findings')} below the minimum confidence")
     return ", ".join(parts)
 
 

@@ -40,7 +40,7 @@ STATUS_META = {
     "unique": {"heading": "Unique claims", "label": "Unique", "icon": "\u25c6", "one": "unique claim", "many": "unique claims"},
 }
 COLOUR = {"conflict": "#D55E00", "differ": "#E69F00", "agree": "#009E73", "unique": "#56B4E9"}
-KINDS = ("quantity", "quote", "role")
+KINDS = ("quantity", "quote", "role", "name")
 
 
 def esc(s: object) -> str:

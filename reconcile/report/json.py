@@ -140,7 +140,8 @@ def load(text: str) -> Report:
         summary = d.get("summary", {})
         report = Report(articles=arts, claims=claims, findings=findings, skipped=skipped,
                         model=d.get("model", ""), suppressed=int(summary.get("suppressed", 0)),
-                        ignored=int(summary.get("ignored", 0)), baseline=d.get("baseline"))
+                        ignored=int(summary.get("ignored", 0)), baseline=d.get("baseline"),
+                        below_confidence=int(summary.get("below_confidence", 0)))
     except (KeyError, TypeError, ValueError) as e:
         raise NotAReport(f"malformed report ({type(e).__name__}: {e})") from None
     known = {c.id for c in claims}

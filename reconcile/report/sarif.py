@@ -50,6 +50,9 @@ RULES = (
     ("differ", "role", "DifferingTitle",
      "Sources give a person different titles.",
      "A person's title or role is given differently by different sources."),
+    ("differ", "name", "DifferingNameSpelling",
+     "Sources spell a person's name differently.",
+     "The same person (same words quoted, same role) under differently spelled names."),
 )
 RULE_INDEX = {(s, k): i for i, (s, k, *_rest) in enumerate(RULES)}
 

@@ -148,9 +148,17 @@ def judge_quantity(g: Group, names: dict[str, str],
 
 
 def _figures(text: str) -> list[str]:
-    """The numbers a quotation states, in order ('Two people ... 5 wounded' -> ['two', '5'])."""
-    return [w.lower() for w in re.findall(r"[\w.,]+", text)
-            if numbers.digits_value(w.strip(".,")) is not None or numbers.is_number_word(w.lower())]
+    """The numbers a quotation states, as sorted values ('Two people ... 5 wounded' ->
+    ['2', '5']); the order they come in is wording, not substance."""
+    out = []
+    for w in re.findall(r"[\w.,]+", text):
+        w = w.strip(".,").lower()
+        x = numbers.digits_value(w)
+        if x is None and numbers.is_number_word(w):
+            x = numbers.words_value([w])
+        if x is not None:
+            out.append(f"{x:g}")
+    return sorted(out, key=float)
 
 
 def judge_quote(g: Group, names: dict[str, str], aliases) -> tuple[str, str, float]:

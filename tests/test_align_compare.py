@@ -135,4 +135,4 @@ def test_same_words_with_other_figures_differ():
     claims = [quote("a", 1, "Two people were killed in the shooting on Elm Street", "police"),
               quote("b", 1, "Five people were killed in the shooting on Elm Street", "police")]
     [f] = [f for f in compare(align(claims), NAMES) if f.kind == "quote"]
-    assert f.status == "differ" and "two (A) vs five (B)" in f.reason
+    assert f.status == "differ" and "2 (A) vs 5 (B)" in f.reason

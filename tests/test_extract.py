@@ -124,3 +124,11 @@ def test_speakers_not_party_tags_or_numbers(nlp, text, speaker):
 def test_a_share_of_voters_is_not_a_speaker(nlp):
     doc = nlp("A poll released in August found that 74 percent of likely voters said the senator should resign.")
     assert all(q["speaker"] != "74 percent" for q in doc._.quotes)
+
+
+def test_pronoun_after_a_meeting_with_someone_else_stays_with_the_subject(nlp):
+    text = ("“Attacks on our people are unacceptable,” Blinken said.\n\n"
+            "During his meeting with Prime Minister Mohamed Shia al-Sudani, he asserted that his "
+            "country would act.\n\n“We will take every necessary step,” he said.\n")
+    doc = nlp(text)
+    assert [q["speaker"] for q in doc._.quotes] == ["Blinken"] * 3

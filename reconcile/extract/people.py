@@ -105,6 +105,11 @@ class People:
     def person_for(self, toks: list[Token]) -> Person | None:
         return self.by_last.get(toks[-1].text.lower()) if toks else None
 
+    def person_for_name(self, name: str) -> Person | None:
+        """The Person a resolved name (its fullest form) belongs to, if any."""
+        words = name.split()
+        return self.by_last.get(words[-1].lower()) if words else None
+
     def note_gender(self, person: Person | None, pronoun: str) -> None:
         g = PRONOUN_GENDER.get(pronoun.lower())
         if person is not None and g and person.gender is None:
@@ -120,6 +125,8 @@ class People:
         if low in PLURAL_PRONOUNS or low not in PRONOUN_GENDER:
             return None
         want = PRONOUN_GENDER[low]
+        doc = pron.doc
+        fallback = None
         for i, name, person in reversed(recent):
             if i >= pron.i or pron.i - i > 400:
                 continue
@@ -128,9 +135,23 @@ class People:
                 continue
             if person is None and " " not in name and name[:1].islower():
                 continue  # 'police', 'officials' are not he/she
+            mention = doc[i]
+            subj = ("nsubj", "nsubjpass")
+            if mention.dep_ not in subj and pron.dep_ in subj and (
+                    mention.sent.start == pron.sent.start
+                    or any(t.dep_ in subj and PRONOUN_GENDER.get(t.lower_) == want and t.i > i for t in mention.sent)):
+                # 'During his meeting with al-Sudani, he asserted ...': a name inside a
+                # phrase is rarely the next 'he', in its own sentence or in the next one
+                # when a 'he' in its sentence already stood for someone else
+                fallback = fallback or (name, person)
+                continue
             if person is not None:
                 self.note_gender(person, low)
             return name
+        if fallback is not None:
+            if fallback[1] is not None:
+                self.note_gender(fallback[1], low)
+            return fallback[0]
         return None
 
 

@@ -155,7 +155,11 @@ class _Speakers:
         if tok is None:
             return None
         if tok.lower_ in PRONOUN_GENDER:
-            return self.people.resolve_pronoun(tok, self.recent)
+            name = self.people.resolve_pronoun(tok, self.recent)
+            if name:  # the one 'he' stood for stays the latest speaker
+                self.recent.append((tok.i, name, self.people.person_for_name(name)))
+                self.recent.sort(key=lambda r: r[0])
+            return name
         name, person = speaker_text(tok, self.people)
         if name:
             self.recent.append((tok.i, name, person))

@@ -361,6 +361,19 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                         m, kind = mm, "headline"
                         break
         if m is None and person_like(t) and _people_ok(t, sent) and t.tag_ != "PRP":
+            # a reduced relative: 'identified the teenager fatally shot May 4'
+            k = t.i + 1
+            while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
+                k += 1
+            nxt = doc[k + 1] if k + 1 < sent.end else None
+            active = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") \
+                and nxt.ent_type_ not in ("DATE", "TIME")  # 'Man Killed Wife, 4 Kids'
+            if k < sent.end and doc[k].tag_ == "VBN" and not active and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj") for g in doc[k].children):
+                mm = predicate_measure(doc[k])
+                if mm in CASUALTIES:
+                    m, kind = mm, "reduced"
+        if m is None and person_like(t) and _people_ok(t, sent) and t.tag_ != "PRP":
             # 'a man who died following a shooting', 'a 5-year-old boy who was shot'
             for rel in t.children:
                 if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
@@ -372,7 +385,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                         break
         if m not in CASUALTIES:
             continue
-        v = t.head if kind not in ("relative", "headline") else t
+        v = t.head if kind not in ("relative", "headline", "reduced") else t
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() != "survive":
             continue
         people = coordinated(t) if kind != "poss" else [t]
@@ -383,6 +396,12 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         start = _first(doc, people[0], sent.start)
         iv = interval(n_people, n_people, n_people)
         hedge = "singular" if n_people == 1 else "enumeration"
+        if kind in ("relative", "reduced", "of", "poss"):
+            # 'identified the man killed in ...', 'the murder of X', 'a man who died':
+            # the sentence refers to these victims without counting the event's, so
+            # they are a lower bound ('the man killed in a double fatal shooting')
+            iv = interval(n_people, n_people, None)
+            hedge = "at least (named)"
         rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
         if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
             rec["_suicide"] = True  # 'shot his daughter and himself'
@@ -678,7 +697,12 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
                 j += 2 if (toks[j].text == "," and toks[j + 1].lower_ == "and" and j + 2 < len(toks)) else 1
                 continue
             break
-        if len(members) < 2 or all(v == 1 for _, _, v in members) and not heading:
+        single = len(members) == 1 and heading and members[0][2] == 1 and j < len(toks) and \
+            toks[j].i == members[0][1] + 1 and toks[j].lower_ in ("killed", "dead", "shot", "slain", "wounded",
+                                                                   "injured", "hurt", "dies", "died") and not (
+                j + 1 < len(toks) and toks[j + 1].pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON")
+                and toks[j + 1].ent_type_ not in ("DATE", "TIME"))  # not 'Man Killed Wife, 4 Kids'
+        if (len(members) < 2 and not single) or all(v == 1 for _, _, v in members) and not heading:
             i += 1
             continue
         m = None
@@ -687,6 +711,8 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
             after = toks[j + 1] if j + 1 < len(toks) else None
         if after is not None:
             m = lx.adj_measure.get(after.lower_) or (predicate_measure(after) if after.pos_ == "VERB" else None)
+            if after.lower_ in ("dies", "died"):
+                m = "killed"  # 'Man Dies After ...' (the tagger often reads 'dies' as a noun)
         before = doc[members[0][0] - 1] if members[0][0] > sent.start else None
         if m is None and before is not None and before.lower_ in ("of",) and members[0][0] - 2 >= sent.start:
             n = doc[members[0][0] - 2]

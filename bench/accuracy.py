@@ -1,8 +1,9 @@
 """Accuracy on ../shared/eval, in one table, with an error listing to read failures from.
 
-    python bench/accuracy.py                 # gva-dev casualty counts + polnear-dev quotes
+    python bench/accuracy.py                 # gva-dev casualty counts + polnear-dev quotes + quantity values
     python bench/accuracy.py --only gva --errors bench/out/gva-errors.tsv
     python bench/accuracy.py --only gva --doc-cache /tmp/gva-docs   # re-use parses while tuning rules
+    python bench/accuracy.py --only quant    # bench/quant: our own sentences, development and held-out sets
 
 gva: the rule of ``score_gva.py`` (first killed / injured claim of an article in reading
 order; none = 0; right when the gold figure lies in [low, high]), computed in-process so
@@ -10,6 +11,11 @@ the model loads once. ``--check`` also runs the official scorer through the CLI 
 both, so the in-process figure can be trusted.
 
 quotes: ``score_claims.py quotes`` run on the CLI's JSON Lines (the official scorer).
+
+quant: ``score_claims.py quant`` on bench/quant (sentences written for reconcile; see
+bench/quant/README.md), the development set and the held-out set, through the CLI. The
+error listing (file, sentence, gold values missed, claims that match no gold value) uses the
+scorer's matching rule and goes to ``bench/out/quant-errors.tsv``.
 
 The error listing holds sentences of the evaluation articles: it is written under
 ``bench/out/`` (git-ignored) and must never be committed.
@@ -21,8 +27,11 @@ import argparse
 import collections
 import hashlib
 import json
+import math
 import os
 import pathlib
+import re
+import shlex
 import subprocess
 import sys
 import time
@@ -145,14 +154,71 @@ def quotes(split: pathlib.Path, tool: str) -> dict:
         return {"raw": out.splitlines()[-1] if out else ""}
 
 
+QUANT = ROOT / "bench" / "quant"
+QUANT_SETS = (("development", QUANT / "text", QUANT / "gold.json"),
+              ("held out", QUANT / "heldout" / "text", QUANT / "heldout" / "gold.json"))
+
+
+def _nums(s) -> list[float]:
+    return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", str(s).replace(",", ""))]
+
+
+def quant_match(value: dict, gold: dict) -> bool:
+    """``score_claims.py quant``'s rule: one gold number equals the nominal (or low == high);
+    two gold numbers equal {low, high}."""
+    g = _nums(gold["value"])
+    lo, hi, nom = value.get("low"), value.get("high"), value.get("nominal")
+    if len(g) == 1:
+        x = nom if nom is not None else (lo if lo is not None and lo == hi else None)
+        return x is not None and math.isclose(float(x), g[0], rel_tol=1e-6, abs_tol=1e-9)
+    if len(g) == 2 and lo is not None and hi is not None:
+        return sorted(g) == sorted([float(lo), float(hi)])
+    return False
+
+
+def quant(tool: str, errors_path: str | None) -> list[tuple[str, dict]]:
+    """Official figures for each bench/quant set, and one error listing for both."""
+    results, rows = [], []
+    for name, text, gold_path in QUANT_SETS:
+        r = subprocess.run([sys.executable, str(EVAL / "score_claims.py"), "quant", "--text", str(text),
+                            "--gold", str(gold_path), "--tool", tool], capture_output=True, text=True, check=True)
+        out = r.stdout.strip()
+        results.append((name, json.loads(out[: out.rindex("}") + 1])))
+        if not errors_path:
+            continue
+        claims = subprocess.run([*shlex.split(tool), str(text)], capture_output=True, text=True)
+        preds: dict = collections.defaultdict(list)
+        for line in claims.stdout.splitlines():
+            c = json.loads(line)
+            if c.get("kind") == "quantity":
+                preds[os.path.basename(c["path"])].append(c)
+        for fname, golds in json.loads(gold_path.read_text()).items():
+            ps = preds.get(fname, [])
+            missed = [g["value"] for g in golds if not any(quant_match(p["value"] or {}, g) for p in ps)]
+            extra = [f'{p["text"]} = {p["value"]} ({p["measure"]})' for p in ps
+                     if not any(quant_match(p["value"] or {}, g) for g in golds)]
+            if missed or extra:
+                sentence = (text / fname).read_text(encoding="utf-8").strip()
+                rows.append((name, fname, sentence, json.dumps(missed), "; ".join(extra)))
+    if errors_path:
+        p = pathlib.Path(errors_path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with p.open("w", encoding="utf-8") as fh:
+            fh.write("set\tfile\tsentence\tgold missed\tclaims matching no gold\n")
+            for r in rows:
+                fh.write("\t".join(" ".join(str(x).split()) for x in r) + "\n")
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", choices=["gva", "quotes"], help="run one scorer only")
+    ap.add_argument("--only", choices=["gva", "quotes", "quant"], help="run one scorer only")
     ap.add_argument("--gva", type=pathlib.Path, default=EVAL / "gva-dev")
     ap.add_argument("--polnear", type=pathlib.Path, default=EVAL / "polnear-dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--doc-cache", default=None, help="folder for cached parses (outside the repo)")
     ap.add_argument("--errors", default=str(ROOT / "bench" / "out" / "gva-errors.tsv"))
+    ap.add_argument("--quant-errors", default=str(ROOT / "bench" / "out" / "quant-errors.tsv"))
     ap.add_argument("--limit", type=int, default=0, help="first N gva clusters only")
     ap.add_argument("--check", action="store_true", help="also run score_gva.py through the CLI")
     a = ap.parse_args()
@@ -173,6 +239,10 @@ def main() -> None:
         q = quotes(a.polnear, tool)
         table.append(("polnear-dev", "quote attribution F1",
                       q.get("f1", q.get("raw")), f'P {q.get("precision")} R {q.get("recall")}; ≥ 0.75 (issue 5)'))
+    if a.only in (None, "quant"):
+        for name, q in quant(tool, a.quant_errors):
+            table.append(("bench/quant", f"quantity values F1, {name}", q["f1"],
+                          f'P {q["precision"]} R {q["recall"]}, {q["gold"]} gold; CQE 0.920 on NewsQuant'))
     w = max(len(r[1]) for r in table)
     for split, what, val, note in table:
         print(f"{split:<12} {what:<{w}}  {val!s:<12} {note}")

@@ -132,3 +132,112 @@ def test_pronoun_after_a_meeting_with_someone_else_stays_with_the_subject(nlp):
             "country would act.\n\n“We will take every necessary step,” he said.\n")
     doc = nlp(text)
     assert [q["speaker"] for q in doc._.quotes] == ["Blinken"] * 3
+
+
+# ---------------------------------------------------------------- quantity values (bench/quant)
+
+def _q(nlp, text):
+    doc = nlp(text)
+    return [(text[q["start"]:q["end"]], tuple(q["value"]), q["measure"], q["noun"]) for q in doc._.quantities]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dozen counting a noun
+    ("A dozen protesters were arrested outside the embassy.", [("A dozen", (12, 12, 12), "arrested", "protesters")]),
+    ("Half a dozen fire crews fought the blaze.", [("Half a dozen", (6, 6, 6), None, "fire crews")]),
+    # compound number words
+    ("Officials counted two hundred and five ballots.", [("two hundred and five", (205, 205, 205), None, "ballots")]),
+    ("Organisers expect fifteen thousand visitors.", [("fifteen thousand", (15000, 15000, 15000), None, "visitors")]),
+    # money with multipliers
+    ("The regulator fined the bank £2m.", [("£2m", (2e6, 2e6, 2e6), "money", "GBP")]),
+    ("Shareholders will receive $1.8bn in dividends.", [("$1.8bn", (1.8e9, 1.8e9, 1.8e9), "money", "USD")]),
+    ("The city approved a $3.5 billion budget.", [("$3.5 billion", (3.5e9, 3.5e9, 3.5e9), "money", "USD")]),
+    ("The suspect stole about $3,000 in cash.", [("about $3,000", (3000, 2000, 4000), "money", "USD")]),
+    ("Tickets now cost €40.", [("€40", (40, 40, 40), "money", "EUR")]),
+    ("The charity raised 1.2 million dollars.", [("1.2 million dollars", (1.2e6, 1.2e6, 1.2e6), "money", "USD")]),
+    # percentages and percentage points
+    ("Inflation rose 0.3 percentage points to 2.8 percent.",
+     [("0.3 percentage points", (0.3, 0.3, 0.3), "percentage points", "percentage points"),
+      ("2.8 percent", (2.8, 2.8, 2.8), "percent", "%")]),
+    ("Turnout reached 67 per cent.", [("67 per cent", (67, 67, 67), "percent", "%")]),
+    ("The bank cut rates by 25 basis points.", [("25 basis points", (25, 25, 25), "basis points", "basis points")]),
+    ("Dividends rose to $5 per share.", [("$5", (5, 5, 5), "money", "USD")]),
+    # ranges: low and high, no nominal
+    ("Between 5 and 10 homes were damaged by the tornado.",
+     [("Between 5 and 10", (None, 5, 10), None, "homes")]),
+    ("Each team will carry from 12 to 20 volunteers.", [("from 12 to 20", (None, 12, 20), None, "volunteers")]),
+    ("Officials expect 5-10 buses to be needed.", [("5-10", (None, 5, 10), None, "buses")]),
+    ("Analysts expect 150–200 layoffs.", [("150–200", (None, 150, 200), None, "layoffs")]),
+    ("Witnesses said 30 to 40 shots were fired.", [("30 to 40", (None, 30, 40), "shots", "shots")]),
+    ("Ten or 11 people were taken to hospital.", [("Ten or 11", (None, 10, 11), "injured", "people")]),
+    ("Police believe two or three men carried out the robbery.", [("two or three", (None, 2, 3), None, "men")]),
+    ("The repairs will cost between $2 million and $3 million.",
+     [("between $2 million and $3 million", (None, 2e6, 3e6), "money", "USD")]),
+    ("Economists forecast growth of 1.5 to 2 percent.", [("1.5 to 2 percent", (None, 1.5, 2), "percent", "%")]),
+    # fractions
+    ("Half of the 300 workers will lose their jobs.",
+     [("Half", (0.5, 0.5, 0.5), "fraction", "workers"), ("300", (300, 300, 300), None, "workers")]),
+    ("Nearly three quarters of voters said the economy mattered most.",
+     [("Nearly three quarters", (0.75, 0.7125, 0.75), "fraction", "voters")]),
+    # measurements: the unit as noun, no measure
+    ("The fire has burned 12,000 acres.", [("12,000 acres", (12000, 12000, 12000), None, "acres")]),
+    ("Winds of up to 120 km/h brought down power lines.", [("up to 120 km/h", (120, 0, 120), None, "km/h")]),
+    ("Police seized 200 pounds of marijuana.", [("200 pounds", (200, 200, 200), None, "pounds")]),
+    # bare figures: quantities that count nothing named
+    ("Last year's event drew 11,200.", [("11,200", (11200, 11200, 11200), None, None)]),
+    ("The marathon drew 38,512 runners, 4,107 more than the previous record.",
+     [("38,512", (38512, 38512, 38512), None, "runners"), ("4,107", (4107, 4107, 4107), None, None)]),
+    ("Organisers put the crowd at 150,000.", [("150,000", (150000, 150000, 150000), None, None)]),
+])
+def test_quantity_values(nlp, text, expected):
+    assert _q(nlp, text) == expected
+
+
+def test_a_change_is_two_figures_not_a_range(nlp):
+    assert [(t, v) for t, v, _m, _n in _q(nlp, "The toll rose from 12 to 20 overnight.")] == [
+        ("12", (12, 12, 12)), ("20", (20, 20, 20))]
+
+
+def test_a_vote_or_a_score_is_not_a_range(nlp):
+    assert [v for _t, v, _m, _n in _q(nlp, "The bill passed by 52 votes to 47.")] == [(52, 52, 52), (47, 47, 47)]
+    assert _q(nlp, "The home side won 3-1 on Saturday.") == []
+
+
+def test_a_sentence_starting_with_a_figure_after_a_full_stop(nlp):
+    got = _q(nlp, "A dozen protesters were arrested. Five of them were later released.")
+    assert [(t, v[0]) for t, v, _m, _n in got] == [("A dozen", 12), ("Five", 5)]
+
+
+def test_a_couple_of_is_vague_a_couple_is_two(nlp):
+    assert _q(nlp, "A couple of witnesses heard shots.")[0][:2] == ("A couple", (None, 2, 3))
+    assert _q(nlp, "A couple was found dead in their home.")[0][:3] == ("A couple", (2, 2, 2), "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information is asked to call 555-0142 or visit the station at 1200 Main Street.",
+    "Call Crime Stoppers at (843) 554-1111 or dial 911.",
+    "The Boeing 737 landed safely after a bird strike.",
+    "The victims, aged 19, 23 and 31, were students at the college.",
+    "He picked up his kids, ages 1 and 4, from a baby sitter.",
+    "It was the third shooting this month and the 14th this year.",
+    "The train left at 7:45 p.m. and arrived two hours late.",
+    "The shop is open from 9 to 5 every day.",
+    "Prices rose sharply between 2010 and 2015.",
+    "The incident number is 16-160009.",
+    "Image 1 of 16",
+    "He retired at 65 after a long career.",
+    "The victim, a teacher, was also 15.",
+    "It happened in the second half, and half an hour later the fans had left.",
+])
+def test_identifiers_ages_times_and_ordinals_are_not_quantities(nlp, text):
+    assert _q(nlp, text) == []
+
+
+def test_an_age_after_a_person_is_not_a_figure(nlp):
+    got = _q(nlp, "Cops: gun in accidental shooting of boy, 9, was legal")
+    assert all(t != "9" for t, _v, _m, _n in got)
+
+
+def test_two_killed_and_a_third_wounded_is_no_fraction(nlp):
+    got = _q(nlp, "Two were killed and a third was wounded in the parking lot.")
+    assert all(m != "fraction" for _t, _v, m, _n in got)

@@ -76,3 +76,55 @@ def test_parse_never_crashes(s):
     if r is not None:
         iv, _ = r
         assert iv.lo <= iv.hi
+
+
+@pytest.mark.parametrize("phrase, low, high, how", [
+    ("between 5 and 10", 5, 10, "between"),
+    ("from 12 to 20", 12, 20, "from"),
+    ("5 to 10", 5, 10, "to"),
+    ("two or three", 2, 3, "or"),
+    ("10 or 11", 10, 11, "or"),
+    ("5-10", 5, 10, "-"),
+    ("150–200", 150, 200, "-"),
+    ("1.5 to 2", 1.5, 2, "to"),
+    ("between 2 and 3 million", 2_000_000, 3_000_000, "between"),
+])
+def test_parse_ranges_have_no_nominal(phrase, low, high, how):
+    iv, h = numbers.parse(phrase)
+    assert (iv.nominal, iv.low, iv.high) == (None, low, high)
+    assert h == how
+
+
+@pytest.mark.parametrize("token", ["3-1", "10-5", "16-160009", "07-12", "sixty-two", "5"])
+def test_range_token_rejects_scores_identifiers_and_words(token):
+    assert numbers.range_token(token) is None
+
+
+@pytest.mark.parametrize("words, value", [
+    (["half"], 0.5), (["a", "third"], 1 / 3), (["one", "quarter"], 0.25), (["two", "thirds"], 2 / 3),
+    (["three", "quarters"], 0.75), (["two", "-", "thirds"], 2 / 3), (["a", "fifth"], 0.2),
+])
+def test_fractions(words, value):
+    assert math.isclose(numbers.fraction_value(words), value)
+
+
+@pytest.mark.parametrize("words", [["a", "thirds"], ["two", "third"], ["five", "quarters"], ["third"], ["a", "dozen"]])
+def test_fractions_reject(words):
+    assert numbers.fraction_value(words) is None
+
+
+@pytest.mark.parametrize("words, value", [
+    (["A", "dozen"], 12), (["Half", "a", "dozen"], 6), (["two", "hundred", "and", "five"], 205),
+    (["fifteen", "thousand"], 15000), (["2", "m"], 2_000_000), (["1.8bn"], 1_800_000_000),
+])
+def test_words_value_case_and_scales(words, value):
+    assert numbers.words_value(words) == value
+
+
+def test_about_a_decimal_keeps_five_percent():
+    """A count rounds 5% up to a whole ('about 66' is 62-70); a decimal does not
+    ('about 2.5' percent is 2.375-2.625, not 1.5-3.5)."""
+    iv, _ = numbers.parse("about 2.5")
+    assert (iv.low, iv.high) == (2.375, 2.625)
+    iv, _ = numbers.parse("nearly three quarters")
+    assert math.isclose(iv.low, 0.7125) and iv.high == 0.75

@@ -1,4 +1,4 @@
-"""Numbers in words and digits, hedges and vague counts, as intervals.
+"""Numbers in words and digits, hedges, vague counts, ranges and fractions, as intervals.
 
 Pure functions over strings: no spaCy. The word lists and ranges are the data files
 ``hedges.json`` and ``vague.json``.
@@ -26,9 +26,16 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "mn": 1_000_000}
 MULTIPLIERS = {"dozen": 12, "score": 20, "couple": 2, "pair": 2, "half": 0.5}
 NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) - {"k", "m", "bn", "mn"} | {"dozen"}
+#: Fractions of a whole: 'half of', 'a third of', 'two thirds of', 'three quarters of'.
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+             "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 
 _DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SHORT_SCALE = re.compile(r"([+-]?\d+(?:\.\d+)?)(k|m|bn|mn)$", re.I)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: '5-10', '150–200', '1.5—2' written as one token (hyphen, en dash, em dash)
+_RANGE_TOKEN = re.compile(rf"({_NUM})[-‐‑–—]({_NUM})$")
 
 
 def digits_value(tok: str) -> float | None:
@@ -45,7 +52,8 @@ def digits_value(tok: str) -> float | None:
 def words_value(words: list[str]) -> float | None:
     """Value of a run of number tokens: ['sixty', '-', 'two'], ['1.2', 'million'],
     ['a', 'dozen'], ['two', 'hundred', 'thousand'], ['half', 'a', 'dozen']."""
-    toks = [w.lower() for w in words if w not in ("-", ",", "and", "a", "an")]
+    toks = [w.lower() for w in words if w.lower() not in ("-", ",", "and", "a", "an")]
+    toks = [t.rstrip(".") if t.rstrip(".") in SCALES else t for t in toks]  # '£2m.' ending a sentence
     if not toks:
         return None
     # digits followed by scales: "1.2 million", "14 thousand"
@@ -97,6 +105,44 @@ def is_number_word(tok: str) -> bool:
     return tok.lower() in NUMBER_WORDS
 
 
+def range_token(tok: str) -> tuple[float, float] | None:
+    """'5-10' -> (5, 10), '150–200' -> (150, 200); None unless the second is larger
+    (a score '3-1' is not a range) and of about the same length ('16-160009' is a case
+    number)."""
+    m = _RANGE_TOKEN.match(tok.strip())
+    if not m:
+        return None
+    a, b = m.group(1).replace(",", ""), m.group(2).replace(",", "")
+    if len(b.split(".")[0]) - len(a.split(".")[0]) > 1 or a.startswith("0") and a != "0" and "." not in a:
+        return None  # '16-160009' (a case number), '07-12': an identifier, not a range
+    lo, hi = float(a), float(b)
+    return (lo, hi) if lo < hi else None
+
+
+def fraction_value(words: list[str]) -> float | None:
+    """'half' -> 0.5, 'a third' -> 1/3, 'two thirds' -> 2/3, 'three quarters' -> 0.75.
+
+    The numerator is 'a', 'an', 'one' or a number word up to nine; a plural
+    denominator needs a numerator above one ('two thirds', not 'a thirds')."""
+    toks = [w.lower() for w in words if w not in ("-", "‐")]
+    if not toks or toks[-1] not in FRACTIONS:
+        return None
+    den = FRACTIONS[toks[-1]]
+    if len(toks) == 1:
+        return 0.5 if toks[0] == "half" else None
+    if len(toks) != 2:
+        return None
+    num = 1 if toks[0] in ("a", "an", "one") else UNITS.get(toks[0])
+    if num is None or not 1 <= num < den or (num > 1) != toks[-1].endswith("s"):
+        return None
+    return num / den
+
+
+def range_interval(lo: float, hi: float) -> Interval:
+    """A range the text gives ('between 5 and 10'): [lo, hi] and no single figure."""
+    return Interval(None, min(lo, hi), max(lo, hi))
+
+
 # ---------------------------------------------------------------- hedges
 
 @cache
@@ -125,7 +171,10 @@ def margin(x: float) -> float:
             place *= 10
         if n == 1 and place > 1:  # 100, 1000: the leading digit itself is the precision
             place = place // 10 or 1
-    return float(max(place, math.ceil(0.05 * ax)))
+    # counts are whole, so 5% of a count rounds up; a decimal ('about 2.5 percent',
+    # 'nearly three quarters') keeps its 5% as it is
+    five = math.ceil(0.05 * ax) if float(ax).is_integer() else 0.05 * ax
+    return float(max(place, five))
 
 
 def interval(x: float, hedge_kind: str | None, integer: bool = True) -> Interval:
@@ -181,7 +230,53 @@ def parse(phrase: str) -> tuple[Interval, str | None] | None:
     v = vague_interval(text.lower())
     if v is not None:
         return v, hedge or text.lower()
+    r = _parse_range(text)
+    if r is not None:
+        return r
+    f = fraction_value(text.split())
+    if f is not None:
+        return interval(f, hedges().get(hedge) if hedge else None, integer=False), hedge
     x = words_value(text.split())
     if x is None:
         return None
     return interval(x, hedges().get(hedge) if hedge else None), hedge
+
+
+_RANGE_WORDS = re.compile(r"^(?:(between)\s+(.+?)\s+and\s+(.+)|(from)\s+(.+?)\s+to\s+(.+)|(.+?)\s+(to|or|-|–|—)\s+(.+))$",
+                          re.I)
+
+
+def _parse_range(text: str) -> tuple[Interval, str] | None:
+    """'between 5 and 10', 'from 12 to 20', '5 to 10', 'two or three', '5-10',
+    'between 2 and 3 million' -> (interval, the words that made the range)."""
+    t = text.strip()
+    if not any(c.isspace() for c in t):
+        lohi = range_token(t)
+        return (range_interval(*lohi), "-") if lohi else None
+    m = _RANGE_WORDS.match(t)
+    if not m:
+        return None
+    if m.group(1):
+        how, a, b = "between", m.group(2), m.group(3)
+    elif m.group(4):
+        how, a, b = "from", m.group(5), m.group(6)
+    else:
+        how, a, b = m.group(8).lower(), m.group(7), m.group(9)
+    lo, hi = words_value(a.split()), words_value(b.split())
+    if lo is None or hi is None:
+        return None
+    lo = carry_scale(lo, a.split(), hi, b.split())
+    if not lo < hi:
+        return None
+    return range_interval(lo, hi), how
+
+
+def carry_scale(lo: float, lo_words: list[str], hi: float, hi_words: list[str]) -> float:
+    """'between 2 and 3 million': the first figure takes the scale the second ends with."""
+    last = hi_words[-1].lower() if hi_words else ""
+    scale = SCALES.get(last) or (SCALES.get(_SHORT_SCALE.match(last).group(2).lower())
+                                 if _SHORT_SCALE.match(last) else None)
+    if scale and not any(w.lower() in SCALES or _SHORT_SCALE.match(w) for w in lo_words) \
+            and lo * scale <= hi:
+        return lo * scale
+    return lo

@@ -5,11 +5,20 @@ counted noun, place, time); the ``reconcile_quantities`` component stores them o
 ``doc._.quantities``. Word lists come from ``reconcile/data``.
 
 A figure is found three ways: numerals and number words ("62", "sixty-two",
-"a dozen"), vague counts ("several", "dozens"), and implicit singulars ("a man was
-shot dead" is 1 killed). Its measure comes from the counted noun ("eight injuries"),
-the predicate that governs the counted people ("killing four people", "4 dead",
+"a dozen", "$1.8bn", "£2m"), vague counts ("several", "dozens"), and implicit singulars
+("a man was shot dead" is 1 killed). Its measure comes from the counted noun ("eight
+injuries"), the predicate that governs the counted people ("killing four people", "4 dead",
 "claimed the lives of"), or, for a bare figure in a list ("66 times - 32 in Iraq"),
 the figure it breaks down.
+
+Two figures joined as a range ("between 5 and 10", "from 12 to 20", "5-10", "two or
+three") are one quantity with low and high and no nominal; "rose from 12 to 20" is a
+change, two figures. Money, percentages and percentage points are read from their sign
+or unit word. Outside the casualty rules (they never feed the victim logic in
+``victims.py``): fractions ("half of the workers", "a third of schools"; measure
+``fraction``), measurements ("12,000 acres", "120 km/h"; measure null, the unit as noun)
+and bare figures that count nothing named ("drew 11,200", "rose to 23"; measure and noun
+null, so alignment leaves them out).
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ NOT_COUNTS = {"year", "old", "am", "pm", "a.m.", "p.m.", "mm", "caliber", "calib
               "round", "point", "no", "number", "grade", "th", "st", "nd", "rd", "street",
               "avenue", "road", "highway", "route", "interstate", "chapter", "section",
               "count", "counts", "x", "to", "ft"}
+ADDRESS_WORDS = {"street", "avenue", "road", "highway", "route", "block", "lane"}
 ANIMALS = {"dog", "cat", "horse", "animal", "pet", "deer", "cow", "puppy", "bird"}
 NEGATORS = {"no", "none", "nobody", "zero"}
 ELSEWORDS = {"else", "other", "others", "further", "additional", "more"}
@@ -44,22 +54,73 @@ SEVERITY_ADVERBS = {"fatally": "killed", "mortally": "killed", "critically": "in
 VAGUE_HEADS = {"several", "dozens", "hundreds", "thousands", "tens", "scores", "millions",
                "multiple", "numerous", "many", "few", "couple", "handful"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$")
 PHONE = re.compile(r"^\d{3}-\d{3,4}(-\d{4})?$")
 
 
 # ---------------------------------------------------------------- spans of figures
 
+MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+               "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
+               "oct", "oct.", "nov", "nov.", "dec", "dec.", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday"}
+RANGE_WORDS = {"to", "and", "or", "-", "–", "—"}
+
+
+def _range_in_date_entity(t: Token) -> bool:
+    """spaCy often tags a range of counts as a date or time ('Between 5 and 10 homes',
+    'rose from 12 to 20 overnight'). A number there is still a figure when it is one
+    end of 'N to M' / 'between N and M' / 'N or M' and nothing around the range is a
+    month, weekday, clock or time unit ('from 9 to 5 p.m.', 'May 5 to 10')."""
+    doc = t.doc
+    if YEAR.match(t.text) or not (numbers.digits_value(t.text) is not None or numbers.is_number_word(t.lower_)):
+        return False
+
+    def num(k: int) -> bool:
+        return 0 <= k < len(doc) and not YEAR.match(doc[k].text) and (
+            numbers.digits_value(doc[k].text) is not None or numbers.is_number_word(doc[k].lower_))
+
+    i = t.i
+    if num(i + 2) and i + 1 < len(doc) and doc[i + 1].lower_ in RANGE_WORDS:
+        a, b = i, i + 2
+    elif num(i - 2) and doc[i - 1].lower_ in RANGE_WORDS:
+        a, b = i - 2, i
+    else:
+        return False
+    if doc[a + 1].lower_ == "and" and not (a > 0 and doc[a - 1].lower_ == "between"):
+        return False
+    before = doc[a - 1] if a > 0 else None
+    if before is not None and before.lower_ in ("between", "from"):
+        before = doc[a - 2] if a > 1 else None
+    after = doc[b + 1] if b + 1 < len(doc) else None
+    for w in (before, after):
+        if w is None:
+            continue
+        if w.lower_ in MONTHS_DAYS or w.lemma_.lower() in TIME_UNITS or w.lower_ in (
+                "a.m.", "p.m.", "am", "pm", "o'clock", "ago", "old", "aged", "ages", "age", "at", "since",
+                "until", "till", "-year", "gmt", "utc", "et", "pt", "bst"):
+            return False
+    return True
+
+
 def _is_num_token(t: Token) -> bool:
     low = t.lower_
-    if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS:
+    if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS and not _range_in_date_entity(t):
         return False
     if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
         return False  # 'no one died' is a zero, read by _negated
     if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
             and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in SEVERITY_ADVERBS):
         return False
-    if t.like_num and not re.search(r"(st|nd|rd|th)$", low) and low not in ("first", "second", "third"):
+    if ORDINAL.match(low) or low in ("first", "second", "third"):
+        return False
+    if t.like_num:
         return numbers.digits_value(t.text) is not None or numbers.is_number_word(low)
+    if numbers.digits_value(t.text) is not None:  # '1.8bn', '12k' as one token
+        return True
+    if numbers.range_token(t.text) is not None:  # '5-10', '150–200' as one token
+        return True
     return low in numbers.MULTIPLIERS and low != "half"
 
 
@@ -84,8 +145,19 @@ def _figure_spans(sent: Span) -> Iterator[tuple[int, int]]:
             elif n.lower_ == "and" and doc[j - 1].lower_ in ("hundred", "thousand") and \
                     j + 1 < sent.end and numbers.is_number_word(doc[j + 1].lower_):
                 j += 1
+            elif _short_scale(doc, i, j):  # '£2m', '$1.8 bn'
+                j += 1
+                break
             else:
                 break
+        if doc[i].lower_ == "couple" and j < sent.end and doc[j].lower_ == "of":
+            i = j  # 'a couple of witnesses' is vague (vague.json), 'a couple' two people
+            continue
+        f = j + 1 if j < sent.end and doc[j].text in ("-", "‐") else j
+        if f + 1 < sent.end and doc[f].lower_ in numbers.FRACTIONS and doc[f + 1].lower_ == "of" \
+                and j - i == 1 and doc[i].lower_ in numbers.UNITS:
+            i = f + 1  # 'three quarters of voters', 'two-thirds of': a fraction (_fraction_spans)
+            continue
         # "a dozen", "half a dozen", "a hundred"
         s = i
         if s > sent.start and doc[s - 1].lower_ in ("a", "an") and doc[i].lower_ in (
@@ -95,6 +167,151 @@ def _figure_spans(sent: Span) -> Iterator[tuple[int, int]]:
                 s -= 1
         yield s, j
         i = j
+
+
+def _short_scale(doc: Doc, i: int, j: int) -> bool:
+    """Token ``j`` is a short scale ('m', 'bn', 'k') on the digits just before it:
+    'bn'/'mn' always, 'm'/'k' written on the figure after a currency sign ('£2m')."""
+    n, prev = doc[j], doc[j - 1]
+    low = n.lower_.rstrip(".")  # 'm.' at the end of a sentence
+    if numbers.digits_value(prev.text) is None or low not in ("m", "bn", "mn", "k"):
+        return False
+    if low in ("bn", "mn"):
+        return True
+    return not prev.whitespace_ and i > 0 and _currency_at(doc, i - 1) is not None
+
+
+def _currency_at(doc: Doc, i: int) -> str | None:
+    """The currency a token before a figure names ('$', 'US$', '€', 'USD'), or None."""
+    if i < 0:
+        return None
+    return CURRENCY.get(doc[i].text) or CURRENCY_CODES.get(doc[i].text)
+
+
+CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "climb", "drop", "grow", "jump", "soar",
+                "plunge", "decline", "go", "cut", "raise", "reduce", "lower", "surge", "slip",
+                "swell", "shrink", "double", "triple", "halve", "slide", "tumble", "dip", "edge",
+                "move", "change", "revise", "up", "down", "boost", "lift", "expand", "balloon", "spike"}
+
+
+def _ranges(doc: Doc, sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int, Any]]:
+    """Figure spans with ranges joined: 'between 5 and 10', 'from 12 to 20', '5 to 10',
+    '5-10', 'two or three', 'between $2 million and $3 million', '150–200'.
+
+    A range is ``(start, end, ("range", low, high, how, lead, s1, e1, s2))``: ``lead`` is
+    the first token of the phrase ('between', 'from', a currency sign), [s1, e1) the
+    first figure and s2 the start of the second. 'rose from 12 to 20' is a
+    change, not a range: two figures. The second figure must be the larger one ('3-1',
+    a score, stays apart) and years never make a range."""
+    out: list[tuple[int, int, Any]] = []
+    k = 0
+    while k < len(spans):
+        s1, e1 = spans[k]
+        one = numbers.range_token(doc[s1].text) if e1 - s1 == 1 else None
+        if one is not None and not (YEAR.match(str(int(one[0]))) and YEAR.match(str(int(one[1])))):
+            out.append((s1, e1, ("range", one[0], one[1], "-", s1, s1, e1, s1)))
+            k += 1
+            continue
+        if k + 1 < len(spans):
+            s2, e2 = spans[k + 1]
+            r = _range_between(doc, sent, s1, e1, s2, e2)
+            if r is not None:
+                out.append((r[0], e2, ("range", r[1], r[2], r[3], r[0], s1, e1, s2)))
+                k += 2
+                continue
+        out.append((s1, e1, None))
+        k += 1
+    return out
+
+
+def _change_from(tok: Token) -> bool:
+    """``tok`` is the 'from' of a change: 'rose from 12 to 20', 'was cut from 40 to 25'."""
+    return tok.lower_ == "from" and any(
+        c.lemma_.lower() in CHANGE_VERBS for c in (tok.head, tok.head.head) if c.pos_ in ("VERB", "AUX", "NOUN"))
+
+
+def _range_between(doc: Doc, sent: Span, s1: int, e1: int, s2: int, e2: int):
+    """(lead, low, high, how) when figures [s1, e1) and [s2, e2) make one range."""
+    gap = list(range(e1, s2))
+    if gap and _currency_at(doc, gap[-1]) is not None:
+        gap = gap[:-1]  # '$2 million and $3 million'
+    conn = " ".join(doc[g].lower_ for g in gap)
+    if conn not in ("to", "-", "–", "—", "or", "and", "to about", "and about"):
+        return None
+    lead = s1 - 1 if _currency_at(doc, s1 - 1) is not None else s1
+    before = doc[lead - 1] if lead - 1 >= sent.start else None
+    how = conn.split()[0] if conn.split()[0] in ("to", "or", "and") else "-"
+    if how == "-" and not doc[s1:e2].text.count(" ") and numbers.range_token(doc[s1:e2].text) is None:
+        return None  # '16-160009': a case number
+    if how == "-":
+        before_a = doc[s1 - 1].text if s1 > 0 else ""
+        after_b = doc[e2].text if e2 < len(doc) else ""
+        if PHONE.match(doc[s1:e2].text) or before_a in (")", "-") or after_b == "-":
+            return None  # '(843) 554-1111', '1-800-555-0100': a phone number
+    if how == "and":
+        if before is None or before.lower_ != "between":
+            return None
+        how, lead = "between", lead - 1
+    elif before is not None and before.lower_ == "from" and how == "to":
+        if _change_from(before):
+            return None  # 'rose from 12 to 20': a change, two figures
+        how, lead = "from", lead - 1
+    a = [doc[i].text for i in range(s1, e1)]
+    b = [doc[i].text for i in range(s2, e2)]
+    lo, hi = numbers.words_value(a), numbers.words_value(b)
+    if lo is None or hi is None:
+        return None
+    lo = numbers.carry_scale(lo, a, hi, b)
+    if not lo < hi:
+        return None
+    if how == "or" and not (float(lo).is_integer() and float(hi).is_integer()):
+        return None
+    if YEAR.match(doc[s1].text) and YEAR.match(doc[e2 - 1].text):
+        return None  # 'between 2010 and 2015'
+    return lead, lo, hi, how
+
+
+def _fraction_spans(sent: Span) -> Iterator[tuple[int, int, float, Token | None]]:
+    """'half of the workers', 'a third of schools', 'two-thirds of voters', 'a quarter
+    said...': (start, end, fraction, counted noun or None).
+
+    Not 'half a dozen', 'half an hour', 'the second half', 'a third victim' (a third
+    person: an ordinal), 'a quarter past six' or 'a quarter of a century'."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        t = doc[i]
+        low = t.lower_
+        got = None
+        if low == "half":
+            prev = doc[i - 1].lower_ if i > sent.start else ""
+            nxt = doc[i + 1] if i + 1 < sent.end else None
+            if prev not in ("a", "an", "the", "one", "first", "second", "last", "and", "-") and nxt is not None \
+                    and (nxt.lower_ == "of" or nxt.lower_ in ("the", "its", "their", "his", "her", "our", "all",
+                                                              "those", "these")):
+                got = (i, i + 1, 0.5)
+        elif low in ("a", "an", "one") or low in numbers.UNITS and 1 < numbers.UNITS[low] < 10:
+            j = i + 1
+            if j < sent.end and doc[j].text in ("-", "‐"):
+                j += 1
+            if j < sent.end and doc[j].lower_ in numbers.FRACTIONS and doc[j].lower_ not in ("half", "halves"):
+                v = numbers.fraction_value([doc[k].text for k in range(i, j + 1)])
+                nxt = doc[j + 1] if j + 1 < sent.end else None
+                subject = doc[j].lower_ in ("quarter", "quarters", "thirds") and doc[j].dep_ in ("nsubj", "nsubjpass")
+                if v is not None and (nxt is not None and nxt.lower_ == "of" or subject):
+                    got = (i, j + 1, v)
+        if got is None:
+            i += 1
+            continue
+        s, e, v = got
+        of = doc[e] if e < sent.end and doc[e].lower_ == "of" else None
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.lemma_.lower() in TIME_UNITS:
+            i = e
+            continue  # 'a quarter of a century', 'half of the year'
+        noun = obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+        yield s, e, v, noun
+        i = e
 
 
 def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
@@ -320,8 +537,11 @@ def _noun_phrase(noun: Token) -> str:
 
 # ---------------------------------------------------------------- the extractor
 
-def _excluded(first: Token, last: Token, noun: Token | None) -> bool:
-    """Dates, years, clock times, ages, addresses, phone numbers, model names."""
+def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False) -> bool:
+    """Dates, years, clock times, ages, addresses, phone numbers, model names.
+
+    ``unit``: the figure carries a unit of measure ('3 miles'), so the words that
+    otherwise rule a figure out ('mile', 'foot') do not."""
     doc = first.doc
     text = last.text
     if YEAR.match(text) and (noun is None or noun.lemma_.lower() in ("year",)):
@@ -330,15 +550,22 @@ def _excluded(first: Token, last: Token, noun: Token | None) -> bool:
         return True
     if noun is not None and noun.lemma_.lower() in ANIMALS:
         return True  # 'injuring one of the family dogs'
-    if noun is not None and noun.lemma_.lower() in NOT_COUNTS:
-        if not (noun.lemma_.lower() == "time" or noun.lemma_.lower() == "round"):
-            return True
+    if noun is not None and noun.lemma_.lower() in NOT_COUNTS and not unit:
+        if not (noun.lemma_.lower() in ("time", "round") or noun.tag_ == "NNS" and noun.lemma_.lower() in ADDRESS_WORDS):
+            return True  # but '40 roads were closed', '12 streets' count roads
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_ in NOT_COUNTS or nxt.text in ("-year", "-", "%")):
+    if nxt is not None and nxt.lower_ == "to" and first.i > 0 and _change_from(doc[first.i - 1]):
+        nxt = None  # 'rose from 12 to 20': the figure a change starts from
+    if nxt is not None and (nxt.lower_ in NOT_COUNTS and not unit or nxt.text in ("-year", "-", "%")):
         if not (nxt.lower_ == "time" or nxt.lower_ == "-" and last.i + 2 < len(doc)
                 and doc[last.i + 2].lower_ in lexicon().adj_measure):
             return True
-    prev = doc[first.i - 1] if first.i > 0 else None
+    # the token before, inside the sentence: a full stop ending the sentence before is no
+    # reason ('... on Saturday. Five of them were released')
+    prev = doc[first.i - 1] if first.i > first.sent.start else None
+    if prev is not None and prev.lower_ == "at" and (noun is not None or first.i != last.i or (
+            numbers.digits_value(last.text) or 0) > 120 or not last.like_num):
+        prev = None  # 'at 11 factories', 'put the crowd at 150,000'; not 'at 5', 'died at 40'
     if prev is not None and (prev.text in ("#", "No.", "no.", "No", "Number", "$", "£", "€", "-", ".")
                              or prev.lower_ in ("route", "highway", "interstate", "channel", "chapter", "section", "page", "age", "aged", "ages", "station", "at", "flight", "episode", "the")
                              and not (prev.lower_ == "the" and noun is not None)):
@@ -355,6 +582,8 @@ def _excluded(first: Token, last: Token, noun: Token | None) -> bool:
         return True
     if prev is not None and prev.text == "," and first.i > 1 and doc[first.i - 2].ent_type_ == "PERSON" and noun is None:
         return True
+    if noun is not None and noun.i == first.i - 1 and (noun.lower_ in NOT_BARE_BEFORE or noun.lower_ in LABELS):
+        return True  # 'Image 1 of 16', 'Room 5': a label and its number
     if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP",) and \
             victims.person_word(noun) is None and noun.lower_ not in lexicon().noun_measure:
         return True  # 'Route 66', 'AC 130', 'Chapter 11'
@@ -386,22 +615,159 @@ def _negated(doc: Doc, sent: Span) -> Iterator[dict[str, Any]]:
         yield _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
 
 
-CURRENCY = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+CURRENCY = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+            "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "₦": "NGN", "₽": "RUB", "₩": "KRW",
+            "₺": "TRY", "₪": "ILS", "R$": "BRL"}
+CURRENCY_CODES = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
+                  "INR": "INR", "AUD": "AUD", "CAD": "CAD", "Rs": "INR", "Rs.": "INR"}
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR",
-                  "shekel": "ILS", "yuan": "CNY", "ruble": "RUB", "rouble": "RUB"}
+                  "shekel": "ILS", "yuan": "CNY", "ruble": "RUB", "rouble": "RUB",
+                  "cent": "cents", "penny": "pence", "pence": "pence"}
+#: Units of measure: a figure with one of these is a measurement ('12,000 acres', '3 miles',
+#: '120 km/h'), given with measure null and the unit as its noun. Durations and ages are
+#: not here: they are time ('for two days', '45 years old'), which scope.py and dates.py read.
+MEASURE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "foot", "feet", "inch",
+                 "yard", "acre", "hectare", "tonne", "ton", "kilogram", "kg", "gram", "lb", "ounce", "pound",
+                 "liter", "litre", "gallon", "barrel", "mph", "kph", "degree", "millimetre",
+                 "millimeter", "centimetre", "centimeter", "cm", "square"}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+              "millennium", "season", "term", "quarter", "night", "morning", "afternoon", "evening"}
 
 
-def _unit(doc: Doc, s: int, e: int, first: Token, last: Token) -> tuple[str, str, str] | None:
-    """(measure, where the unit stands, unit) for money and percentages."""
-    prev = doc[s - 1] if s > 0 else None
+def _unit(doc: Doc, s: int, e: int, first: Token, last: Token) -> tuple[str, str, str, int] | None:
+    """(measure, where the unit stands, unit, tokens of the unit after the figure) for
+    money, percentages and percentage (or basis) points."""
     nxt = doc[e] if e < len(doc) else None
-    if prev is not None and prev.text in CURRENCY:
-        return "money", "before", CURRENCY[prev.text]
-    if nxt is not None and nxt.lemma_.lower() in CURRENCY_WORDS:
-        return "money", "after", CURRENCY_WORDS[nxt.lemma_.lower()]
-    if nxt is not None and nxt.lower_ in ("percent", "%", "per", "pct"):
-        return "percent", "after", "%"
+    nxt2 = doc[e + 1] if e + 1 < len(doc) else None
+    cur = _currency_at(doc, s - 1)
+    if cur is not None:
+        return "money", "before", cur, 0
+    if nxt is not None and nxt.lemma_.lower() in CURRENCY_WORDS and (
+            nxt.lemma_.lower() != "pound" or _pounds_sterling(doc, s, e)):
+        return "money", "after", CURRENCY_WORDS[nxt.lemma_.lower()], 1
+    if nxt is not None and nxt.lower_ in ("percentage", "basis", "%") and nxt2 is not None \
+            and nxt2.lemma_.lower() in ("point", "pt"):
+        what = "basis points" if nxt.lower_ == "basis" else "percentage points"
+        return what, "after", what, 2
+    if nxt is not None and nxt.lower_ in ("percent", "%", "pct"):
+        return "percent", "after", "%", 1
+    if nxt is not None and nxt.lower_ == "per" and nxt2 is not None and nxt2.lower_ == "cent":
+        return "percent", "after", "%", 2
     return None
+
+
+MONEY_WORDS = {"pay", "paid", "cost", "fine", "fined", "spend", "spent", "worth", "price", "salary",
+               "budget", "sterling", "bill", "fund", "funding", "raise", "raised", "donate", "donation",
+               "compensation", "award", "damages", "bail", "bond", "reward", "sell", "sold", "buy",
+               "bought", "earn", "earned", "owe", "owed", "loan", "debt", "tax", "fee", "profit", "loss",
+               "revenue", "sale", "million", "billion", "£"}
+
+
+def _pounds_sterling(doc: Doc, s: int, e: int) -> bool:
+    """'pounds' after a figure is money when the sentence is about money ('paid 2 million
+    pounds', 'a fine of 500 pounds'); else it is a weight ('weighing 250 pounds',
+    '200 pounds of cannabis')."""
+    if e + 1 < len(doc) and doc[e + 1].lower_ == "of":
+        return False
+    sent = doc[s].sent
+    return any(t.lemma_.lower() in MONEY_WORDS or t.lower_ in MONEY_WORDS for t in sent)
+
+
+def _measurement(doc: Doc, noun: Token | None, last: Token) -> tuple[str, int] | None:
+    """(unit as written, index after it) when the figure is a measurement: '3 miles',
+    '120 km/h', '250 millimetres of rain', '12,000 square miles'."""
+    t = noun if noun is not None and noun.i > last.i else (doc[last.i + 1] if last.i + 1 < len(doc) else None)
+    if t is None or t.i != last.i + 1 and not all(doc[k].pos_ in ("ADJ", "NOUN") for k in range(last.i + 1, t.i)):
+        return None
+    if t.lemma_.lower() not in MEASURE_UNITS and t.lower_ not in MEASURE_UNITS:
+        return None
+    j = t.i + 1
+    if t.lower_ == "square" and j < len(doc) and doc[j].lemma_.lower() in MEASURE_UNITS:
+        j += 1
+    if j + 1 < len(doc) and doc[j].text == "/" and doc[j + 1].lower_ in ("h", "hr", "hour", "s"):
+        j += 2  # 'km/h'
+    if t.lower_ == "degree" or t.lemma_.lower() == "degree":
+        if j < len(doc) and doc[j].lower_ in ("celsius", "fahrenheit", "c", "f"):
+            j += 1
+    return doc[last.i + 1:j].text, j
+
+
+def _figure_head(doc: Doc, s: int, e: int) -> Token:
+    """The token of figure [s, e) that attaches it to the sentence ('hundred' in
+    'two hundred and five ballots'); the last token when several do."""
+    heads = [doc[k] for k in range(s, e) if not s <= doc[k].head.i < e or doc[k].head.i == k]
+    return heads[-1] if heads else doc[e - 1]
+
+
+#: nouns a number labels ('Image 1 of 16'), not nouns it counts
+LABELS = {"image", "photo", "picture", "slide", "caption", "exhibit", "figure", "table", "part", "act",
+          "scene", "page", "chapter", "section", "channel", "station", "flight", "episode", "route"}
+#: words before a bare figure that make it a phone number or an identifier
+NOT_BARE_BEFORE = {"call", "called", "calling", "dial", "dialed", "dialled", "text", "texted", "ext",
+                   "ext.", "extension", "apartment", "apt", "apt.", "unit", "suite", "room", "box",
+                   "gate", "platform", "terminal", "line", "bus", "train", "size", "level", "category",
+                   "grade", "version", "season", "week", "day", "game", "round", "stage", "phase",
+                   "article", "paragraph", "item", "question", "district", "ward", "precinct", "zone",
+                   "number", "no", "code", "model", "pier", "lane", "exit", "mile", "marker", "verse"}
+
+
+def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
+    """A figure that counts nothing named ('drew 11,200', '4,107 more than the record',
+    'rose to 23') is still a quantity, unless it is an identifier or an age: 'Boeing 737',
+    'Channel 4', 'call 911', 'at 3901 N. Main', 'Image 1 of 16', 'boy, 9,', 'ages 1 and 4',
+    'both 19', 'the victim was 15'; or 'one' (a pronoun more often than a count).
+
+    ``s`` is where the figure's phrase starts (its hedge included); ``dropped`` holds the
+    figures of the sentence already ruled out, so the rest of a list of ages goes too."""
+    first, last = doc[s], doc[e - 1]
+    sent = last.sent
+    if last.lower_ in ("one", "couple", "pair", "score"):
+        return False  # a pronoun, or a noun ('another couple living in the home')
+    if last.text == "911":
+        return False  # the emergency number
+    if sum(1 for t in sent if not (t.is_punct or t.is_space)) < 3:
+        return False  # '6', 'TWO': a slide counter or a transcript line, not a statement
+    if last.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "EVENT",
+                          "LOC", "NORP", "LANGUAGE"):
+        return False
+    prev = doc[s - 1] if s > sent.start else None
+    prev2 = doc[s - 2] if s - 1 > sent.start else None
+    nxt = doc[e] if e < len(doc) else None
+    if prev is not None and (prev.pos_ == "PROPN" and prev.whitespace_ and prev.ent_type_ not in ("DATE",)
+                             or prev.lower_ in NOT_BARE_BEFORE or prev.lemma_.lower() in NOT_BARE_BEFORE
+                             or prev.text in ("#", "(", "-", "/", "+") or prev.text.endswith("-")
+                             or any(c.isdigit() for c in prev.text)):
+        return False
+    if nxt is not None and (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ not in ("DATE", "TIME")):
+        return False  # 'at 3901 N. Martin Luther King Blvd.': an address
+    if prev is not None and prev.text in (",", "and", "or", "&") and prev2 is not None and (
+            prev2.i in dropped or prev2.like_num and prev2.ent_type_ in SKIP_ENTS):
+        return False  # 'aged 19, 23 and 31', 'ages 1 and 4': the rest of a list of ages or dates
+    if stand.dep_ in ("conj", "appos") and stand.head.i in dropped:
+        return False
+    if prev is not None and prev.lower_ in ("both", "each", "all"):
+        return False  # 'a woman and a man, both 19': ages
+    if prev is not None and prev.text == "," and prev2 is not None and (
+            victims.person_word(prev2) or prev2.ent_type_ == "PERSON") and (
+            nxt is None or nxt.is_punct or nxt.is_space):
+        return False  # 'shooting of boy, 9, was legal', 'Detroit girl, 5': an age
+    if stand.dep_ in ("attr", "acomp") and stand.head.lemma_ == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (victims.person_word(c) or c.ent_type_ == "PERSON"
+                                                  or c.lower_ in ("he", "she", "i"))
+            for c in stand.head.children):
+        return False  # 'the victim was also 15', 'she is 42': an age
+    if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc) and doc[e + 1].like_num:
+        return False  # 'Caption 13 of 13': a counter
+    if prev is not None and prev.lower_ == "of" and prev2 is not None and (
+            prev2.like_num or prev2.lemma_.lower() == "age"):
+        return False  # 'Image 1 of 16', 'at the age of 30'
+    if prev is not None and prev.lower_ in ("to", "till", "until", "-", "and") and s - 3 >= sent.start \
+            and doc[s - 2].i in dropped and doc[s - 3].lower_ in ("from", "between"):
+        return False  # 'open from 9 to 5': the other end of a clock span
+    if nxt is not None and (nxt.text in (")", "-", "/") or nxt.lower_ in ("th", "st", "nd", "rd")
+                            or nxt.text == "." and s == sent.start):
+        return False  # '(2)', '1.' numbering a list
+    return True
 
 
 def _record(doc: Doc, start: int, end: int, iv, hedge, measure, noun, stand) -> dict[str, Any]:
@@ -422,41 +788,76 @@ def _record(doc: Doc, start: int, end: int, iv, hedge, measure, noun, stand) -> 
 def quantities(doc: Doc) -> list[dict[str, Any]]:
     """All quantity claims of ``doc`` in reading order."""
     out: list[dict[str, Any]] = []
+    others_out: list[dict[str, Any]] = []  # measurements, fractions, bare figures
     frames: list[tuple[str | None, str | None]] = []
     breaks = paragraph_breaks(doc)
     prev_end = 0
     for sent in doc.sents:
         found: list[dict[str, Any]] = []
+        # figures outside the casualty logic: measurements, fractions, bare figures
+        extra: list[dict[str, Any]] = []
+        dropped: set[int] = set()
         taken: set[int] = set()
-        spans: list[tuple[int, int, str | None]] = [(s, e, None) for s, e in _figure_spans(sent)]
+        spans: list[tuple[int, int, Any]] = _ranges(doc, sent, list(_figure_spans(sent)))
         spans += [(s, e, p) for s, e, p in _vague_spans(sent)]
         spans.sort(key=lambda x: (x[0], x[1]))
-        for s, e, vague in spans:
-            if any(s < f["_end_tok"] and f["_start_tok"] < e for f in found):
+        for s, e, tag in spans:
+            if any(s < f["_end_tok"] and f["_start_tok"] < e for f in (*found, *extra)):
                 continue
-            first, last = doc[s], doc[e - 1]
-            hedge, hs = _hedge_before(doc, s, sent.start)
+            vague = tag if isinstance(tag, str) else None
+            rng = tag if isinstance(tag, tuple) else None
+            lead = rng[4] if rng else s  # 'between', 'from', or the figure itself
+            cur = _currency_at(doc, lead - 1)
+            hedge, hs = _hedge_before(doc, lead - (1 if cur else 0), sent.start)
+            if cur and hedge is None:
+                hs = lead - 1
+            hs = min(hs, lead)
             if vague is not None:
                 iv = numbers.vague_interval(vague)
                 if hedge is None:
                     hedge = vague
+            elif rng is not None:
+                iv = numbers.range_interval(rng[1], rng[2])
+                # the words that made the range ('between', 'to', 'or', '–'); a hedge
+                # before it ('about 5 to 10') is kept as the hedge, the interval is the range
+                hedge = hedge or {"between": "between", "from": "from", "to": "to", "or": "or"}.get(rng[3], "–")
             else:
                 x = numbers.words_value([doc[k].text for k in range(s, e)])
                 if x is None:
                     continue
                 kind = numbers.hedges().get(hedge) if hedge else None
                 iv = numbers.interval(x, kind)
-            noun, stand = counted(first, last)
-            unit = _unit(doc, s, e, first, last)
+            # a range is read on its second figure ('between 5 and 10 homes'), a figure whole
+            first = doc[rng[5]] if rng else doc[s]
+            fig_start = rng[7] if rng else s
+            noun, stand = counted(doc[fig_start], _figure_head(doc, fig_start, e))
+            if noun is None and rng and rng[5] != rng[7]:  # '5 - 10 buses': the first holds the noun
+                h1 = _figure_head(doc, rng[5], rng[6])
+                noun1, stand1 = counted(doc[rng[5]], h1)
+                if noun1 is not None:
+                    noun, stand = noun1, stand1
+            last = doc[e - 1]
+            unit = _unit(doc, first.i, e, first, last)
             if unit is not None:
-                rec = _record(doc, min(hs, s - 1) if unit[1] == "before" else hs,
-                              e + (1 if unit[1] == "after" else 0), iv, hedge, unit[0], None, stand)
+                after = e + unit[3]
+                rec = _record(doc, hs, after, iv, hedge, unit[0], None, stand)
                 rec["noun"] = unit[2]
-                rec["_start_tok"], rec["_end_tok"] = hs, e
+                if doc[after - 1].text.endswith(".") and doc[after - 1].lower_.rstrip(".") in numbers.SCALES:
+                    rec["end"] -= 1  # '£2m.' ending a sentence: the full stop is not the figure's
+                rec["_start_tok"], rec["_end_tok"] = hs, after
                 found.append(rec)
                 taken.update(range(hs, e))
                 continue
+            meas = _measurement(doc, noun, last)
+            if meas is not None:
+                if not _excluded(first, last, noun, unit=True):
+                    rec = _record(doc, hs, meas[1], iv, hedge, None, None, stand)
+                    rec["noun"] = meas[0]
+                    rec["_start_tok"], rec["_end_tok"] = hs, meas[1]
+                    extra.append(rec)
+                continue
             if _excluded(first, last, noun):
+                dropped.update({stand.i, *range(s, e)})
                 continue
             measure, how = measure_for(noun, stand, last)
             # a bare figure in a breakdown ('66 times - 32 in Iraq and 34 in Syria')
@@ -470,7 +871,15 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             else:
                 rec_noun = None
             if measure is None and (noun is None or noun.lemma_.lower() in ("time", "one", "other", "occasion")):
-                continue  # a bare figure with nothing to count
+                # a bare figure with nothing to count ('drew 11,200', 'rose to 23'): a
+                # quantity with measure and noun null, kept out of the casualty rules
+                if _bare_ok(doc, hs, e, stand, dropped):
+                    rec = _record(doc, hs, e, iv, hedge, None, None, stand)
+                    rec["_start_tok"], rec["_end_tok"] = hs, e
+                    extra.append(rec)
+                else:
+                    dropped.update({stand.i, *range(s, e)})
+                continue
             rec = _record(doc, hs, e, iv, hedge, measure, noun, stand)
             if rec_noun and rec["noun"] is None:
                 rec["noun"] = rec_noun
@@ -529,6 +938,17 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             found.append(rec)
         found = victims.listed(doc, sent, found, _record, numbers.Interval)
         found = victims.totals(doc, found, _record, numbers.Interval)
+        # fractions: 'half of the 300 workers', 'a third of schools'
+        for fs, fe, fv, fnoun in _fraction_spans(sent):
+            if any(fs < f["_end_tok"] and f["_start_tok"] < fe for f in (*found, *extra)):
+                continue
+            hedge, hs = _hedge_before(doc, fs, sent.start)
+            kind = numbers.hedges().get(hedge) if hedge else None
+            rec = _record(doc, hs, fe, numbers.interval(fv, kind, integer=False), hedge, "fraction",
+                          fnoun, fnoun if fnoun is not None else doc[fe - 1])
+            rec["_start_tok"], rec["_end_tok"] = hs, fe
+            extra.append(rec)
+        extra = [x for x in extra if not any(x["start"] < f["end"] and f["start"] < x["end"] for f in found)]
         # scope: own clause first, then the frames of the sentences just before
         # tokens of the prepositional phrases on each figure ('32 in Iraq'), per figure
         own_pp = [{g.i for tok in (doc[f["_last"]], doc[f["_stand"]])
@@ -540,9 +960,14 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             # a paragraph carries on from the last sentence before it at most
             frames = frames[-1:] if not heading else []
         usable = [] if heading else frames[-2:]
-        for k, rec in enumerate(found):
+        n_found = len(found)
+        all_pp = set().union(*own_pp)
+        for k, rec in enumerate([*found, *extra]):
             stand = doc[rec["_stand"]]
-            others = set().union(*(pp for m, pp in enumerate(own_pp) if m != k))
+            if k < n_found:
+                others = set().union(*(pp for m, pp in enumerate(own_pp) if m != k))
+            else:  # figures outside the casualty rules leave the others' scope as it was
+                others = all_pp
             place, time = _own_scope(doc, rec, stand, others)
             if rec.get("_breakdown") and time is None and k > 0:
                 time = found[k - 1].get("time")  # a breakdown shares its total's time
@@ -563,7 +988,9 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
         frames = [] if heading else frames + [frame]
         prev_end = sent.end_char
         out.extend(found)
+        others_out.extend(extra)
     out.extend(victims.arithmetic(doc, out, _record, numbers.Interval))
+    out.extend(others_out)
     out.sort(key=lambda r: (r["start"], r["end"]))
     for r in out:
         for k in [k for k in r if k.startswith("_")]:

@@ -113,7 +113,8 @@ def gva(split: pathlib.Path, model_name: str | None, cache_dir: str | None, erro
             if not ok:
                 rows.append((measure, os.path.relpath(art.path, split), g,
                              first.value.describe() if first else "none",
-                             first.text if first else "", first.sentence if first else ""))
+                             first.text if first else "", first.sentence if first else "",
+                             (first.hedge or "") if first else ""))
     clu = collections.Counter()
     for d, gold, _ in clusters:
         for measure, key in (("killed", "num_killed"), ("injured", "num_injured")):
@@ -126,7 +127,7 @@ def gva(split: pathlib.Path, model_name: str | None, cache_dir: str | None, erro
         p = pathlib.Path(errors_path)
         p.parent.mkdir(parents=True, exist_ok=True)
         with p.open("w", encoding="utf-8") as fh:
-            fh.write("measure\tarticle\tgold\tgot\tclaim\tsentence\n")
+            fh.write("measure\tarticle\tgold\tgot\tclaim\tsentence\thedge\n")
             for r in rows:
                 fh.write("\t".join(" ".join(str(x).split()) for x in r) + "\n")
     return {

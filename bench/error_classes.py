@@ -20,7 +20,7 @@ EVAL = pathlib.Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 
 
 def classify(line: str) -> tuple[str, str]:
-    measure, art, gold, got, _claim, _sentence = line.rstrip("\n").split("\t")
+    measure, art, gold, got, _claim, _sentence, *_hedge = line.rstrip("\n").split("\t")
     g = int(gold)
     if (EVAL / art).stat().st_size < 600:
         return measure, "empty body"

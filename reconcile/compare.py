@@ -97,7 +97,14 @@ def _later_report(a: Claim, b: Claim, s1: str, s2: str, published: Mapping[str, 
     """(earlier source, later source) when the later-published source gives the higher
     figure of a cumulative measure; None otherwise."""
     d1, d2 = published.get(s1), published.get(s2)
-    if a.measure not in CUMULATIVE or d1 is None or d2 is None or d1 == d2:
+    if a.measure not in CUMULATIVE:
+        return None
+    if d1 is None or d2 is None or d1 == d2:
+        # no dates to order them: an explicit update ('the death toll rose to 5') that
+        # gives the higher figure is still an update
+        hi, lo, s_hi, s_lo = (a, b, s1, s2) if (a.value.low or 0) > (b.value.low or 0) else (b, a, s2, s1)
+        if hi.hedge == "update" and (lo.value.high is not None and (hi.value.low or 0) > lo.value.high):
+            return s_lo, s_hi
         return None
     early, late = (s1, s2) if d1 < d2 else (s2, s1)
     ce, cl = (a, b) if early == s1 else (b, a)
@@ -129,6 +136,11 @@ def judge_quantity(g: Group, names: dict[str, str],
     if updates:
         early, late = updates[0]
         pub = published or {}
+        if pub.get(late) is None or pub.get(early) is None or pub[late] == pub[early]:
+            return ("differ",
+                    f"Update: {names[late]} reports the toll rising to {_value_text(reps[late])} "
+                    f"({reps[late].sentence[:80].strip()}…), higher than {_value_text(reps[early])} in "
+                    f"{names[early]}; an update, not a contradiction.", 0.65)
         return ("differ",
                 f"Later report: {names[late]} ({pub[late]:%Y-%m-%d}) gives {_value_text(reps[late])}, "
                 f"higher than {_value_text(reps[early])} in {names[early]} ({pub[early]:%Y-%m-%d}); "

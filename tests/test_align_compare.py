@@ -136,3 +136,11 @@ def test_same_words_with_other_figures_differ():
               quote("b", 1, "Five people were killed in the shooting on Elm Street", "police")]
     [f] = [f for f in compare(align(claims), NAMES) if f.kind == "quote"]
     assert f.status == "differ" and "2 (A) vs 5 (B)" in f.reason
+
+
+def test_an_explicit_update_is_not_a_conflict():
+    claims = [q("a", 1, Interval(2, 2, 2), measure="killed", noun="people"),
+              q("b", 1, Interval(5, 5, 5), measure="killed", noun=None, hedge="update",
+                sentence="The death toll rose to 5 on Tuesday.")]
+    [f] = compare(align(claims), NAMES)
+    assert f.status == "differ" and f.reason.startswith("Update: B reports the toll rising")

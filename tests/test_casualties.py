@@ -106,3 +106,14 @@ def test_age_in_apposition_is_not_a_count(nlp):
 def test_the_possessor_of_a_killing_is_not_a_victim(nlp):
     assert figures(nlp, "Neighbors mourned after the gunman's killing of a shop clerk on Main Street.",
                    "killed") == [(1, None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The death toll rose to 5 on Tuesday.", 5),
+    ("The woman has now died, bringing the death toll in the shooting to three.", 3),
+    ("The number of dead climbed to 7.", 7),
+])
+def test_a_rising_toll_is_read_as_an_update(nlp, text, value):
+    doc = nlp(text)
+    tolls = [q for q in doc._.quantities if q["measure"] == "killed" and q["hedge"] == "update"]
+    assert [q["value"][1] for q in tolls] == [value]

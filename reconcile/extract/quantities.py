@@ -408,6 +408,9 @@ def noun_is_people_shot(noun: Token) -> bool:
 def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str | None, str]:
     """(measure, how it was found) for a counted noun / bare figure."""
     lx = lexicon()
+    toll = victims.toll_measure(stand) if noun is None else None
+    if toll is not None:  # 'the death toll rose to 5'
+        return toll[0], "update" if toll[1] else "toll"
     shot_word = stand if noun_is_people_shot(stand) else None
     if shot_word is not None:  # '1 shot dead', '4 Women Shot, 2 Dead'
         nxt = shot_word.nbor(1) if shot_word.i + 1 < len(shot_word.doc) else None
@@ -566,6 +569,8 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
     if prev is not None and prev.lower_ == "at" and (noun is not None or first.i != last.i or (
             numbers.digits_value(last.text) or 0) > 120 or not last.like_num):
         prev = None  # 'at 11 factories', 'put the crowd at 150,000'; not 'at 5', 'died at 40'
+    if prev is not None and prev.lower_ == "at" and victims.toll_measure(last) is not None:
+        prev = None  # 'the death toll stands at 12'
     if prev is not None and (prev.text in ("#", "No.", "no.", "No", "Number", "$", "£", "€", "-", ".")
                              or prev.lower_ in ("route", "highway", "interstate", "channel", "chapter", "section", "page", "age", "aged", "ages", "station", "at", "flight", "episode", "the")
                              and not (prev.lower_ == "the" and noun is not None)):
@@ -906,6 +911,8 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                     # that many were hurt; the total may be larger
                     rec["value"] = (iv.nominal, iv.low, None)
                     rec["hedge"] = f"at least ({doc[min(e, len(doc) - 1)].lower_})"
+            if how == "update" and not hedge:
+                rec["hedge"] = "update"  # an explicit update of a toll ('rose to 5')
             if how == "breakdown":
                 rec["_breakdown"] = True
             found.append(rec)

@@ -462,6 +462,35 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
     return out
 
 
+RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "bring", "reach", "swell", "mount", "hit"}
+
+
+def toll_measure(x: Token) -> tuple[str, bool] | None:
+    """'the death toll rose to 5', 'bringing the death toll to three', 'the death toll
+    stands at 12', 'the number of dead climbed to 7': (measure, whether the sentence
+    reports it as an update)."""
+    if x.dep_ != "pobj" or x.head.lower_ not in ("to", "at"):
+        return None
+    v = x.head.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in v.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        lem = c.lemma_.lower()
+        mods = {g.lemma_.lower() for g in c.subtree if g.i != c.i}
+        if lem == "toll":
+            m = "injured" if mods & {"injury", "injured", "wounded"} else "killed"
+            return m, v.lemma_.lower() in RISE_VERBS
+        if lem in ("number", "count", "tally"):
+            for w in ("dead", "death", "killed", "fatality", "victim"):
+                if w in mods:
+                    return "killed", v.lemma_.lower() in RISE_VERBS
+            if mods & {"injured", "wounded", "injury"}:
+                return "injured", v.lemma_.lower() in RISE_VERBS
+    return None
+
+
 def _n(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 

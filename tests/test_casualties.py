@@ -56,6 +56,9 @@ def figures(nlp, text, measure):
     ("Former firefighter accused of killing girlfriend, girl\n", [(2, 2)], []),
     # a severity names a part of the injured, so it is a lower bound
     ("Shooting results in 9 victims, 1 critical", [], [(9, 9), (1, None)]),
+    ("One of the victims, a man, is listed in critical condition at an area hospital.", [], [(1, None)]),
+    ("One is still in the hospital, and her condition is unknown.", [], [(1, None)]),
+    ("Four people were injured in the crash.", [], [(4, 4)]),
 ])
 def test_casualty_counts(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed

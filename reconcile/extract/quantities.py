@@ -911,6 +911,15 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                     # that many were hurt; the total may be larger
                     rec["value"] = (iv.nominal, iv.low, None)
                     rec["hedge"] = f"at least ({doc[min(e, len(doc) - 1)].lower_})"
+            if measure == "injured" and iv.low is not None and iv.high is not None and not rec.get("_subset") and (
+                    predicate(stand).lemma_.lower() in ("be", "remain", "stay", "list")
+                    or noun is not None and stand.i != noun.i and any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in stand.children)):
+                # 'one is still in the hospital', 'one of the victims is in critical
+                # condition': the state of some of the injured, not their number
+                rec["value"] = (iv.nominal, iv.low, None)
+                rec["hedge"] = "at least (some of them)"
+                rec["_subset"] = True
             if how == "update" and not hedge:
                 rec["hedge"] = "update"  # an explicit update of a toll ('rose to 5')
             if how == "breakdown":

@@ -120,3 +120,7 @@ def test_a_rising_toll_is_read_as_an_update(nlp, text, value):
     doc = nlp(text)
     tolls = [q for q in doc._.quantities if q["measure"] == "killed" and q["hedge"] == "update"]
     assert [q["value"][1] for q in tolls] == [value]
+
+
+def test_others_killed_are_not_subtracted_from_those_shot(nlp):
+    assert figures(nlp, "2 cops shot, suspect and bystander killed in West Philly rampage\n", "injured") != [(0, 0)]

@@ -437,14 +437,18 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
         # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
         # 'one fatally'), not other people named on their own ('before killing himself')
         killed = [r for r in rs if r["measure"] == "killed" and r["value"][2] is not None
-                  and r.get("hedge") not in ("singular", "enumeration", "suicide")]
+                  and r.get("hedge") not in ("singular", "enumeration", "suicide")
+                  and not str(r.get("hedge") or "").startswith("sum")]
         # 'Shooting results in 9 victims, 1 critical': a severity names a part, not the total
         injured = [r for r in rs if r["measure"] == "injured" and not r.get("_subset")]
         for s in shot:
             n = s["value"][1]
             if injured:
                 break
-            exact = [r for r in killed if r is not s and r["value"][1] == r["value"][2]]
+            # deaths among the people shot: not a list of others ('suspect and bystander
+            # killed', excluded above) nor suspects when victims were shot
+            exact = [r for r in killed if r is not s and r["value"][1] == r["value"][2]
+                     and not (r.get("group") == "suspects" and s.get("group") != "suspects")]
             if exact and "other" in (s["noun"] or "").lower():
                 # 'One killed, six others shot': the others are the injured
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))

@@ -241,3 +241,9 @@ def test_an_age_after_a_person_is_not_a_figure(nlp):
 def test_two_killed_and_a_third_wounded_is_no_fraction(nlp):
     got = _q(nlp, "Two were killed and a third was wounded in the parking lot.")
     assert all(m != "fraction" for _t, _v, m, _n in got)
+
+
+def test_a_quotation_signed_after_a_dash_names_its_speaker(nlp):
+    text = ("Readers wrote in.\n\n“As a young woman I would rather live anywhere than in a world where he "
+            "is president.” ― Adriana Rodarte\n\nMore text here.\n")
+    assert [q["speaker"] for q in nlp(text)._.quotes] == ["Adriana Rodarte"]

@@ -28,6 +28,9 @@ SUBJ = ("nsubj", "nsubjpass")
 
 # ---------------------------------------------------------------- quotation marks
 
+#: a name signing a quotation after a dash, to the end of the line: '” ― Veronica Cruz'
+DASH_BYLINE = re.compile(r"[”\"’'.,]*[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)[.,]?[ \t]*(?=\r?\n|$)")
+
 #: a speaker label opening a transcript line: 'PENCE:', 'MR. TRUMP:', 'CHRIS WALLACE:'
 TRANSCRIPT_LABEL = re.compile(r"[\W_]{0,3}((?:[A-Z][A-Z'.\-]+ ){0,3}[A-Z][A-Z'.\-]+): ")
 
@@ -204,6 +207,10 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
                 speaker, cue_text, inherited = label.group(1).title(), ":", False
         else:
             cue_text = "according to" if according else cue.text
+        byline = DASH_BYLINE.match(text, qe)
+        if byline:
+            # a quotation signed after a dash: '“...” ― Adriana Rodarte' names its speaker
+            speaker, cue_text, inherited = byline.group(1), "―", False
         rec = {
             "start": qs, "end": qe, "speaker": speaker, "cue": cue_text, "direct": True,
             "inherited": inherited, "_end_tok": span.end,

@@ -59,6 +59,9 @@ def figures(nlp, text, measure):
     ("One of the victims, a man, is listed in critical condition at an area hospital.", [], [(1, None)]),
     ("One is still in the hospital, and her condition is unknown.", [], [(1, None)]),
     ("Four people were injured in the crash.", [], [(4, 4)]),
+    ("Four people are dead and another is fighting for her life at a hospital.", [(4, 4)], [(1, 1)]),
+    ("A man was fatally shot inside the garage. Three others sustained non-fatal bullet wounds.",
+     [(1, 1)], [(3, 3)]),
 ])
 def test_casualty_counts(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed

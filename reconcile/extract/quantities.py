@@ -448,10 +448,16 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
             return m, "next"
     x = stand
     head = x.head
-    if noun is None and x.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        for c in head.children:  # 'more than 20 have involved traumatic brain injuries'
-            if c.dep_ in ("dobj", "attr") and lx.noun_measure.get(c.lemma_.lower()):
-                return lx.noun_measure[c.lemma_.lower()], "object"
+    if (noun is None or victims.person_word(noun)) and x.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        for c in head.children:  # 'more than 20 have involved traumatic brain injuries',
+            # 'three others sustained non-fatal bullet wounds'
+            m = lx.noun_measure.get(c.lemma_.lower())
+            if c.dep_ in ("dobj", "attr") and m and (noun is None or m == "injured"):
+                if any(a.lower_ in ("fatal", "deadly", "mortal") and not (
+                        a.i > 1 and a.doc[a.i - 2].lower_ == "non" or a.doc[a.i - 1].lower_.startswith("non"))
+                       for a in c.subtree):
+                    m = "killed"
+                return m, "object"
     for c in x.children:  # 'six others with gunshot wounds'
         if c.dep_ == "prep" and c.lower_ == "with":
             for g in c.children:

@@ -110,6 +110,9 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children)
             for c in kids):
         return "injured"  # 'her mother remains in the hospital'
+    if lem == "fight" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lemma_.lower() == "life" for g in c.children) for c in kids):
+        return "injured"  # 'another is fighting for her life'
     if lem == "recover" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
         return "injured"  # 'is recovering at a hospital'
     return m
@@ -252,7 +255,7 @@ def _first(doc: Doc, t: Token, lo: int) -> int:
 
 def _people_ok(t: Token, sent: Span) -> bool:
     """A noun counts only with a determiner that makes it one person, or in a headline."""
-    if t.tag_ == "PRP" or t.ent_type_ == "PERSON" or AGE.match(t.text):
+    if t.tag_ == "PRP" or t.ent_type_ == "PERSON" or AGE.match(t.text) or t.lower_ == "another":
         return True
     dets = [c for c in t.children if c.dep_ in ("det", "poss")]
     if dets:
@@ -303,7 +306,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive") or (
+                active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive", "fight", "recover") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
                     and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave")

@@ -76,6 +76,10 @@ FormatOpt = Annotated[Optional[CheckFormat], typer.Option(
 FailOnOpt = Annotated[Optional[FailOn], typer.Option(
     "--fail-on", help="Lowest status that makes the exit code 1 (default conflict).")]
 CI = "CI: baselines and configuration"
+JobsOpt = Annotated[Optional[int], typer.Option(
+    "--jobs", "-j", min=1, help="Worker processes for parsing. Default: one per core; 1 runs in this process.")]
+NoCacheOpt = Annotated[bool, typer.Option(
+    "--no-cache", help="Neither read nor write the claim cache (see `reconcile cache info`).")]
 ConfigOpt = Annotated[Optional[Path], typer.Option(
     "--config", help="Configuration file (reconcile.toml or a pyproject.toml with "
                      "[tool.reconcile]); default: the nearest one above the input.",
@@ -93,13 +97,15 @@ def _fail(msg: str) -> "typer.Exit":
     return typer.Exit(EXIT_ERROR)
 
 
-def _options(model: str | None, max_bytes: int | None, cfg=None):
+def _options(model: str | None, max_bytes: int | None, cfg=None, jobs: int | None = None,
+             no_cache: bool = False, keep_text: bool = True, shard=None):
     from .config import Config, choose
     from .pipeline import Options
 
     cfg = cfg or Config()
     return Options(model=model, max_bytes=choose(max_bytes, cfg.max_bytes, DEFAULT_MAX_BYTES),
-                   aliases=cfg.aliases, measures=cfg.measures)
+                   aliases=cfg.aliases, measures=cfg.measures, jobs=jobs, cache=not no_cache,
+                   keep_text=keep_text, shard=shard)
 
 
 def _config(paths: list[Path], explicit: Path | None):
@@ -173,7 +179,8 @@ def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path]) 
 @app.command()
 def check(
     folder: Annotated[list[Path], typer.Argument(
-        help="Folder(s) or files of articles about one event, or a saved JSON report to render again.")],
+        help="Folder(s) or files of articles about one event, or a saved JSON report to render again "
+             "(with --claims: saved claims).")],
     format: FormatOpt = None,
     fail_on: FailOnOpt = None,
     model: ModelOpt = None,
@@ -190,6 +197,11 @@ def check(
     min_confidence: Annotated[Optional[float], typer.Option(
         "--min-confidence", min=0.0, max=1.0,
         help="Hide findings whose confidence is below this (0-1); they do not count for --fail-on.")] = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    saved: Annotated[bool, typer.Option(
+        "--claims", help="The arguments are saved claims (JSON Lines from `reconcile claims --shard K/N` "
+                         "or `--format jsonl`): build the report from them instead of reading articles.")] = False,
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
@@ -202,7 +214,11 @@ def check(
     fmt = choose(format and format.value, cfg.format, CheckFormat.text.value)
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
     known = _load_baseline(baseline)
-    side = _side(folder, _options(model, max_bytes, cfg))
+    if saved:
+        side = _saved_side(folder, cfg)
+    else:
+        # only the HTML report shows the articles' text; the others keep metadata only
+        side = _side(folder, _options(model, max_bytes, cfg, jobs, no_cache, keep_text=fmt == "html"))
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
     report = _confident(report, choose(min_confidence, cfg.min_confidence, None))
     _render(RENDERERS, fmt, report, output, folder)
@@ -227,7 +243,7 @@ def _side(paths: list[Path], options):
     """The report on ``paths`` (each skipped input noted on stderr as it is met), or a
     saved JSON report read back, as a :class:`reconcile.diff.Side`."""
     from .diff import Side, is_saved_report, load_side
-    from .nlp import ModelNotFound
+    from .models import ModelNotFound
     from .pipeline import reconcile
     from .report.json import NotAReport
 
@@ -245,6 +261,24 @@ def _side(paths: list[Path], options):
     if not side.report.articles:
         raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
     return side
+
+
+def _saved_side(files: list[Path], cfg):
+    """The report built from saved claims (``claims --shard`` output), as a Side."""
+    from .diff import Side
+    from .pipeline import report
+    from .shard import SavedClaimsError, read
+
+    try:
+        saved = read(files)
+    except SavedClaimsError as e:
+        raise _fail(str(e))
+    for s in saved.skipped:
+        _report_skip(s)
+    rep = report(saved.articles, saved.claims, saved.skipped, saved.model, cfg.aliases)
+    if not rep.articles:
+        raise _fail("no source in the saved claims " + ", ".join(str(p) for p in files))
+    return Side(" ".join(str(p) for p in files), rep, saved=False)
 
 
 def _load_baseline(path: Path | None):
@@ -310,43 +344,68 @@ def diff(
 @app.command()
 def claims(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
-    format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format; jsonl is one claim per line.")] = ClaimsFormat.text,
+    format: Annotated[Optional[ClaimsFormat], typer.Option(
+        "--format", "-f", help="Output format; jsonl is one claim per line (with --shard, also a "
+                               "source line per article). Default: text, or jsonl with --shard.")] = None,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = None,
     output: OutputOpt = None,
     config: ConfigOpt = None,
     strict: StrictOpt = False,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    shard: Annotated[Optional[str], typer.Option(
+        "--shard", metavar="K/N", help="Only slice K of N of the files (stable: by a hash of each file's "
+                                       "path relative to the folder given), as saved claims for "
+                                       "`check --claims`; 1/1 saves a whole run.")] = None,
 ) -> None:
     """List the claims of each article: quantities, quotes and roles with offsets.
     Articles are read and printed one by one, in a stable order."""
-    from .nlp import ModelNotFound
-    from .pipeline import extract, stream
+    from .models import ModelNotFound
+    from .pipeline import extract, model_id, stream
+    from .shard import Shard, article_jsonl, dumps, skipped_record
 
     _check_paths(paths)
     _check_output(output)
-    options = _options(model, max_bytes, _config(paths, config))
+    try:
+        piece = Shard.parse(shard) if shard else None
+    except ValueError as e:
+        raise _fail(str(e))
+    if format is None:
+        format = ClaimsFormat.jsonl if piece else ClaimsFormat.text
+    options = _options(model, max_bytes, _config(paths, config), jobs, no_cache, keep_text=False, shard=piece)
+    # a shard is saved claims: source and skipped lines too, for `check --claims`
+    saving = piece is not None and format is ClaimsFormat.jsonl
     skipped = []
+    to_file = output is not None and str(output) != "-"
+    out = io.StringIO() if to_file else sys.stdout
 
     def skip(s) -> None:
         skipped.append(s)
         _report_skip(s)
+        if saving:
+            out.write(dumps(skipped_record(s)))
 
-    to_file = output is not None and str(output) != "-"
-    out = io.StringIO() if to_file else sys.stdout
     everything = []
     n = 0
     try:
-        for art, cs in extract(stream(paths, options, skip), options, skip):
-            n += 1
-            if format is ClaimsFormat.jsonl:
-                out.write(json_report.claims_jsonl(cs))
-            elif format is ClaimsFormat.text:
-                out.write(_claims_text(art, cs))
-            else:
-                everything.extend(cs)
+        mid = model_id(options)
+        with console.progress("extracting claims") as progress:
+            for art, cs in extract(stream(paths, options, skip), options, skip, inputs=paths):
+                n += 1
+                if progress:
+                    progress(n, None)
+                if saving:
+                    out.write(article_jsonl(art, cs, mid))
+                elif format is ClaimsFormat.jsonl:
+                    out.write(json_report.claims_jsonl(cs))
+                elif format is ClaimsFormat.text:
+                    out.write(_claims_text(art, cs))
+                else:
+                    everything.extend(cs)
     except ModelNotFound as e:
         raise _fail(str(e))
-    if not n:
+    if not n and not piece:
         raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
     if format is ClaimsFormat.json:
         out.write(json_report.dumps([c.to_dict() for c in everything]))
@@ -379,6 +438,31 @@ def _claims_text(art, cs) -> str:
             what = f"{clean(c.person)}: {clean(c.title)}"
         lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")
     return "\n".join(lines) + "\n"
+
+
+cache_app = typer.Typer(help="The claim cache: extracted claims keyed by text, pipeline and extractor version.",
+                        no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many articles it holds and its size."""
+    from .cache import ClaimCache, extractor_version
+
+    with ClaimCache() as store:
+        info = store.info()
+    sys.stdout.write(f"path: {text_report.clean(str(info.path))}\nentries: {info.entries}\n"
+                     f"bytes: {info.bytes}\nextractor version: {extractor_version()}\n")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached claim."""
+    from .cache import ClaimCache
+
+    n = ClaimCache().clear()
+    sys.stdout.write(f"removed {n} cached {'article' if n == 1 else 'articles'}\n")
 
 
 def version_callback(value: bool) -> None:

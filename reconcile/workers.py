@@ -1,0 +1,240 @@
+"""Parsing and extraction in batches, in this process or in worker processes.
+
+An :class:`Engine` takes batches of articles and gives back each article's claims.
+With ``jobs=1`` it runs ``nlp.pipe`` here; with more it loads the pipeline once and
+forks ``jobs`` workers that inherit it (where the platform forks; elsewhere each
+worker loads it), so only claims, never parsed documents, cross between processes.
+The pipeline is loaded on the first batch, so a run whose claims are all cached
+never loads it.
+
+:func:`ordered` drives an engine over a stream of articles, yielding results in
+input order while keeping a bounded number of articles in flight: memory grows with
+the claims kept, not with the text read.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .records import Article, Claim, Skipped
+
+#: Articles per batch handed to ``nlp.pipe`` (and per task sent to a worker).
+DEFAULT_BATCH = 16
+
+_NLP = None  # the pipeline of this worker process
+
+
+class Failure:
+    """An article whose extraction raised: the Skipped to report, and the error (None
+    once it has crossed from a worker process, where it may not pickle)."""
+
+    def __init__(self, skipped: Skipped, error: BaseException | None = None) -> None:
+        self.skipped = skipped
+        self.error = error
+
+    @classmethod
+    def of(cls, art: Article, e: BaseException) -> Failure:
+        msg = (str(e).strip().splitlines() or [""])[0][:200]
+        where = f" ({art.where})" if getattr(art, "where", None) else ""
+        return cls(Skipped(art.path, f"internal error in extraction{where}: {type(e).__name__}: {msg}"), e)
+
+    def exception(self) -> BaseException:
+        return self.error or RuntimeError(f"{self.skipped.path}: {self.skipped.reason}")
+
+    def __reduce__(self):
+        return (Failure, (self.skipped, None))
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _claims_of(nlp, articles: list[Article]) -> list[list[Claim] | Failure]:
+    """Each article's claims, or its Failure. If the batch fails, its articles are
+    parsed one by one so that only the one that fails is lost."""
+    from . import extract
+    from . import nlp as N
+
+    try:
+        parsed: list[tuple[Article, Any]] = list(N.parse(articles, nlp, batch_size=max(1, len(articles))))
+    except Exception:
+        parsed = []
+        for art in articles:
+            try:
+                parsed.extend(N.parse([art], nlp, batch_size=1))
+            except Exception as e:
+                parsed.append((art, Failure.of(art, e)))
+    out: list[list[Claim] | Failure] = []
+    for art, doc in parsed:
+        if isinstance(doc, Failure):
+            out.append(doc)
+            continue
+        try:
+            out.append(extract.claims(art, doc))
+        except Exception as e:
+            out.append(Failure.of(art, e))
+    return out
+
+
+def _init_worker(model: str | None, measures: tuple = ()) -> None:
+    global _NLP
+    if measures:  # the configuration's extra measure words, for this worker's whole life
+        from .extract.lexicon import extra_measures
+
+        extra_measures(measures).__enter__()
+    if _NLP is None:
+        from . import nlp as N
+
+        _NLP = N.load(model)
+
+
+def _work(articles: list[Article]) -> list[list[Claim] | Failure]:
+    return _claims_of(_NLP, articles)
+
+
+class Engine:
+    """Extraction for batches of articles; ``submit`` returns a handle, ``result`` waits."""
+
+    def __init__(self, model: str | None = None, jobs: int = 1, measures: tuple = ()) -> None:
+        self.model = model
+        self.jobs = max(1, jobs)
+        self.measures = tuple(measures)
+        self._pool = None
+        self._nlp = None
+        self._waiting: dict[int, Any] = {}
+        self._done: dict[int, list[list[Claim] | Failure]] = {}
+        self._next = 0
+        self.loaded = False
+
+    def _start(self) -> None:
+        global _NLP
+        from . import nlp as N
+
+        if self.jobs == 1:
+            self._nlp = N.load(self.model)
+        else:
+            methods = mp.get_all_start_methods()
+            if "fork" in methods and sys.platform.startswith("linux"):
+                # load once, then fork: the workers share the loaded pipeline's pages
+                _NLP = N.load(self.model)
+                ctx = mp.get_context("fork")
+            else:  # pragma: no cover - macOS and Windows spawn, and each worker loads
+                ctx = mp.get_context("spawn")
+            self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.model, self.measures))
+        self.loaded = True
+
+    def submit(self, articles: list[Article]) -> int:
+        if not self.loaded:
+            self._start()
+        h = self._next
+        self._next += 1
+        if self._pool is None:
+            self._waiting[h] = articles  # parsed when asked for, in this process
+        else:
+            self._waiting[h] = self._pool.apply_async(_work, (articles,))
+        return h
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._waiting)
+
+    def ready(self, h: int) -> bool:
+        if h in self._done:
+            return True
+        w = self._waiting[h]
+        return self._pool is not None and w.ready()
+
+    def result(self, h: int) -> list[list[Claim] | Failure]:
+        if h not in self._done:
+            w = self._waiting.pop(h)
+            if self._pool is not None:
+                self._done[h] = w.get()
+            elif self.measures:
+                from .extract.lexicon import extra_measures
+
+                with extra_measures(self.measures):
+                    self._done[h] = _claims_of(self._nlp, w)
+            else:
+                self._done[h] = _claims_of(self._nlp, w)
+        return self._done[h]
+
+    def release(self, h: int) -> None:
+        self._done.pop(h, None)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
+def ordered(
+    articles: Iterable[Article],
+    lookup: Callable[[Article], list[Claim] | None],
+    engine: Engine,
+    batch_size: int = DEFAULT_BATCH,
+    max_ahead: int = 2048,
+) -> Iterator[tuple[Article, list[Claim] | Failure, bool]]:
+    """(article, claims or Failure, fresh) in input order.
+
+    ``lookup`` gives an article's cached claims or None; misses are batched to the
+    engine. At most ``2 * jobs`` batches are in flight and at most ``max_ahead``
+    articles wait for an earlier one, so the text held at any time is bounded.
+    """
+    window: deque[list[Any]] = deque()  # [article, claims | None, (handle, index) | None]
+    batch: list[list[Any]] = []
+    max_flight = 2 * engine.jobs
+    handle_left: dict[int, int] = {}
+
+    def submit() -> None:
+        h = engine.submit([e[0] for e in batch])
+        handle_left[h] = len(batch)
+        for i, e in enumerate(batch):
+            e[2] = (h, i)
+        batch.clear()
+
+    def take(e: list[Any]) -> tuple[Article, list[Claim], bool]:
+        fresh = e[1] is None
+        if fresh:
+            h, i = e[2]
+            e[1] = engine.result(h)[i]
+            handle_left[h] -= 1
+            if not handle_left[h]:
+                engine.release(h)
+                del handle_left[h]
+        return e[0], e[1], fresh
+
+    def drain(block: bool) -> Iterator[tuple[Article, list[Claim] | Failure, bool]]:
+        while window:
+            e = window[0]
+            if e[1] is None:
+                if e[2] is None:
+                    if not block:
+                        return
+                    submit()
+                if not block and not engine.ready(e[2][0]):
+                    return
+            window.popleft()
+            yield take(e)
+            block = False  # wait for the front only; the rest as they are ready
+
+    for art in articles:
+        cached = lookup(art)
+        e = [art, cached, None]
+        window.append(e)
+        if cached is None:
+            batch.append(e)
+            if len(batch) >= batch_size:
+                submit()
+        yield from drain(block=engine.in_flight >= max_flight or len(window) >= max_ahead)
+    while window:
+        yield from drain(block=True)

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from .extract.scope import normalise_place, normalise_time, time_kind
 from .records import Claim
@@ -174,7 +175,8 @@ def _scope_score(a: Claim, b: Claim, aliases: dict[str, str] | None = None) -> f
     return score
 
 
-def quantity_score(a: Claim, b: Claim, aliases: dict[str, str] | None = None) -> float | None:
+def quantity_score(a: Claim, b: Claim, aliases: dict[str, str] | None = None,
+                   sentence_sim: float | None = None) -> float | None:
     if a.group and b.group and a.group != b.group:
         return None  # militants are not troops
     sc = _scope_score(a, b, aliases)
@@ -183,7 +185,9 @@ def quantity_score(a: Claim, b: Claim, aliases: dict[str, str] | None = None) ->
     score = 0.5 + sc
     if a.noun and b.noun:
         score += 0.15 * fuzz.token_set_ratio(norm_text(a.noun), norm_text(b.noun)) / 100
-    score += 0.25 * fuzz.token_set_ratio(norm_text(a.sentence), norm_text(b.sentence)) / 100
+    if sentence_sim is None:
+        sentence_sim = fuzz.token_set_ratio(norm_text(a.sentence), norm_text(b.sentence))
+    score += 0.25 * sentence_sim / 100
     if a.value and b.value and a.value.overlaps(b.value):
         score += 0.15
     return score
@@ -199,8 +203,9 @@ def quote_similarity(a: str, b: str) -> float:
     return sim
 
 
-def quote_score(a: Claim, b: Claim) -> float | None:
-    sim = quote_similarity(a.text, b.text)
+def quote_score(a: Claim, b: Claim, sim: float | None = None) -> float | None:
+    if sim is None:
+        sim = quote_similarity(a.text, b.text)
     if sim < QUOTE_THRESHOLD:
         return None
     return sim / 100
@@ -262,48 +267,208 @@ def align(claims: Iterable[Claim], aliases: dict[str, str] | None = None) -> lis
         blocks[_block_key(c)].append(c)
     groups: list[Group] = []
     for key in sorted(blocks):
-        units = _units(blocks[key], aliases)
-        parent = list(range(len(units)))
-        weakest = [1.0] * len(units)
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        by_source: dict[str, list[int]] = defaultdict(list)
-        for i, u in enumerate(units):
-            by_source[u.source].append(i)
-        sources = sorted(by_source)
-        for si, s1 in enumerate(sources):
-            for s2 in sources[si + 1:]:
-                cands = []
-                for i in by_source[s1]:
-                    for j in by_source[s2]:
-                        sc = _best_pair(units[i], units[j], aliases)
-                        if sc is not None and sc >= (PAIR_THRESHOLD if key[0] == "quantity" else 0):
-                            cands.append((sc, i, j))
-                cands.sort(key=lambda t: (-t[0], t[1], t[2]))
-                used1, used2 = set(), set()
-                for sc, i, j in cands:
-                    if i in used1 or j in used2:
-                        continue
-                    used1.add(i)
-                    used2.add(j)
-                    ri, rj = find(i), find(j)
-                    if ri != rj:
-                        parent[rj] = ri
-                        weakest[ri] = min(weakest[ri], weakest[rj], sc)
-        members: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(units)):
-            members[find(i)].append(i)
-        for root, idxs in members.items():
-            us = tuple(units[i] for i in idxs)
-            measure = us[0].claims[0].measure if key[0] == "quantity" else None
-            groups.append(Group(key[0], measure, us, min(1.0, weakest[root])))
+        groups.extend(_group_block(key, _units(blocks[key], aliases), aliases))
     groups.sort(key=lambda g: min((c.source, c.start) for c in g.claims))
     return groups
+
+
+# ---------------------------------------------------------------- scaling
+#
+# Within a block, pairing is best first and one-to-one per pair of sources. Doing
+# that over every pair of units is quadratic, so:
+# 1. units with the same content in several sources (syndicated copies) are one node;
+# 2. a block of up to SMALL_BLOCK nodes compares every pair of nodes; a larger one
+#    only nodes that share a blocking key (place, time, a word of the sentence or the
+#    quote, a name), skipping keys shared by more than MAX_POSTING nodes, which say
+#    nothing about which event a claim belongs to;
+# 3. sentence and quote similarities of the remaining pairs come from rapidfuzz's
+#    vectorised ``process.cdist``, a row per node.
+
+SMALL_BLOCK = 400
+MAX_POSTING = 200
+_WORD = re.compile(r"[a-z0-9]{4,}")
+
+
+def _content(c: Claim) -> tuple:
+    """What the scores read of a claim: everything but where it is and whose it is."""
+    d = c.to_dict()
+    for k in ("id", "source", "path", "start", "end", "line"):
+        d.pop(k, None)
+    return tuple(sorted((k, repr(v)) for k, v in d.items()))
+
+
+def _nodes(units: Sequence[Unit]) -> list[list[int]]:
+    """Unit indices grouped by identical content in different sources, by first index."""
+    by_sig: dict[tuple, list[int]] = {}
+    nodes: list[list[int]] = []
+    for i, u in enumerate(units):
+        sig = tuple(_content(c) for c in u.claims)
+        members = by_sig.get(sig)
+        if members is not None and all(units[m].source != u.source for m in members):
+            members.append(i)
+            continue
+        nodes.append([i])
+        by_sig.setdefault(sig, nodes[-1])
+    return nodes
+
+
+def _keys(u: Unit, aliases: dict[str, str] | None = None) -> set[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    for c in u.claims:
+        if c.kind == "quantity":
+            if c.scope and c.scope.place:
+                keys.add(("p", place_key(c.scope.place, aliases)))
+            if c.scope and c.scope.time:
+                keys.add(("t", normalise_time(c.scope.time)))
+            keys.update(("w", w) for w in _WORD.findall(norm_text(c.sentence)))
+        elif c.kind == "quote":
+            keys.update(("w", w) for w in _WORD.findall(norm_text(c.text)))
+        else:
+            name = norm_name(c.person, aliases).split()
+            if name:
+                keys.add(("n", name[-1]))
+                keys.add(("f", name[0]))
+    return keys
+
+
+def _candidates(units: Sequence[Unit], nodes: list[list[int]],
+                aliases: dict[str, str] | None = None) -> dict[int, set[int]]:
+    """For each node, the later nodes worth scoring against it."""
+    n = len(nodes)
+    if n <= SMALL_BLOCK:
+        return {a: set(range(a + 1, n)) for a in range(n)}
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for a, members in enumerate(nodes):
+        for k in _keys(units[members[0]], aliases):
+            postings[k].append(a)
+    pairs: dict[int, set[int]] = defaultdict(set)
+    for nodes_with_key in postings.values():
+        if 1 < len(nodes_with_key) <= MAX_POSTING:
+            for x, a in enumerate(nodes_with_key):
+                pairs[a].update(nodes_with_key[x + 1:])
+    return pairs
+
+
+class _Similarity:
+    """Sentence (quantities) or quote (quotes) similarity between claims, computed a row
+    at a time with ``process.cdist`` and looked up by claim."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.values: dict[tuple[int, int], float] = {}
+
+    def _text(self, c: Claim) -> str:
+        return norm_text(c.sentence if self.kind == "quantity" else c.text)
+
+    def fill(self, left: Sequence[Claim], right: Sequence[Claim]) -> None:
+        if self.kind not in ("quantity", "quote") or not left or not right:
+            return
+        ql = [self._text(c) for c in left]
+        qr = [self._text(c) for c in right]
+        sim = process.cdist(ql, qr, scorer=fuzz.token_set_ratio, dtype=np.float64)
+        if self.kind == "quote":
+            long_l = np.array([len(x.split()) >= 6 for x in ql])[:, None]
+            long_r = np.array([len(x.split()) >= 6 for x in qr])[None, :]
+            part = process.cdist(ql, qr, scorer=fuzz.partial_ratio, dtype=np.float64)
+            sim = np.where(long_l & long_r, np.maximum(sim, part), sim)
+            empty_l = np.array([not x for x in ql])[:, None]
+            empty_r = np.array([not x for x in qr])[None, :]
+            sim = np.where(empty_l | empty_r, 0.0, sim)
+        for x, a in enumerate(left):
+            row = sim[x]
+            for y, b in enumerate(right):
+                self.values[(id(a), id(b))] = float(row[y])
+
+    def get(self, a: Claim, b: Claim) -> float | None:
+        return self.values.get((id(a), id(b)))
+
+
+def _pair_score(a: Claim, b: Claim, aliases: dict[str, str] | None, sims: _Similarity) -> float | None:
+    sim = sims.get(a, b)
+    if a.kind == "quantity":
+        return quantity_score(a, b, aliases, sentence_sim=sim)
+    if a.kind == "quote":
+        return quote_score(a, b, sim=sim)
+    return role_score(a, b, aliases)
+
+
+def _node_score(u: Unit, v: Unit, aliases, sims: _Similarity) -> float | None:
+    best = None
+    for a in u.claims:
+        for b in v.claims:
+            s = _pair_score(a, b, aliases, sims)
+            if s is not None and (best is None or s > best):
+                best = s
+    return best
+
+
+def _group_block(key: tuple[str, str], units: list[Unit], aliases) -> list[Group]:
+    """Join the units of one block: best first, one-to-one per pair of sources."""
+    threshold = PAIR_THRESHOLD if key[0] == "quantity" else 0
+    nodes = _nodes(units)
+    node_sources = [frozenset(units[m].source for m in ms) for ms in nodes]
+    sims = _Similarity(key[0])
+    cands = _candidates(units, nodes, aliases)
+    edges: list[tuple[float, int, int]] = []  # (score, node, node), both as first unit index
+    for a, later in cands.items():
+        if not later:
+            continue
+        later_sorted = sorted(later)
+        ua = units[nodes[a][0]]
+        right = [c for b in later_sorted for c in units[nodes[b][0]].claims]
+        sims.fill(ua.claims, right)
+        for b in later_sorted:
+            if node_sources[a] == node_sources[b] and len(node_sources[a]) == 1:
+                continue  # two statements of one source never pair
+            sc = _node_score(ua, units[nodes[b][0]], aliases, sims)
+            if sc is not None and sc >= threshold:
+                edges.append((sc, a, b))
+        sims.values.clear()
+    # each node (a unit, or identical units of several sources) pairs with at most one
+    # node per other source, best first; a tie goes to the earlier units
+    edges.sort(key=lambda t: (-t[0], nodes[t[1]][0], nodes[t[2]][0]))
+    matched: list[set[str]] = [set() for _ in nodes]
+    accepted: list[tuple[float, int, int]] = []
+    for sc, a, b in edges:
+        sa, sb = node_sources[a], node_sources[b]
+        if not (sb - sa - matched[a]) or not (sa - sb - matched[b]):
+            continue
+        matched[a] |= sb
+        matched[b] |= sa
+        accepted.append((sc, a, b))
+    # join in the order of the pairs of sources, so each group's weakest link is the
+    # same as pairing source by source
+    order = {s: i for i, s in enumerate(sorted({u.source for u in units}))}
+    first = [min(order[s] for s in src) for src in node_sources]
+    accepted.sort(key=lambda t: (min(first[t[1]], first[t[2]]), max(first[t[1]], first[t[2]]),
+                                 -t[0], nodes[t[1]][0], nodes[t[2]][0]))
+    parent = list(range(len(nodes)))
+    weakest = [1.0] * len(nodes)
+    for a, ms in enumerate(nodes):
+        if len(ms) > 1:  # copies: joined by their own (highest) score
+            own = _best_pair(units[ms[0]], units[ms[1]], aliases)
+            weakest[a] = 1.0 if own is None else min(1.0, own)
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for sc, a, b in accepted:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+            weakest[ra] = min(weakest[ra], weakest[rb], sc)
+    members: dict[int, list[int]] = defaultdict(list)
+    for a, ms in enumerate(nodes):
+        members[find(a)].extend(ms)
+    out = []
+    for root, idxs in members.items():
+        us = tuple(units[i] for i in sorted(idxs))
+        measure = us[0].claims[0].measure if key[0] == "quantity" else None
+        out.append(Group(key[0], measure, us, min(1.0, weakest[root])))
+    return out
 
 
 def _best_pair(u: Unit, v: Unit, aliases: dict[str, str] | None) -> float | None:

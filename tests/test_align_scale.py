@@ -1,0 +1,153 @@
+"""Scalable alignment: the same groups as pairing every unit with every other, and
+near-linear work on large claim sets (no model needed)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile import align as A
+from reconcile.records import Claim, Interval, Scope
+
+
+def reference_align(claims, aliases=None):
+    """The all-pairs algorithm: every pair of sources, every pair of their units."""
+    aliases = {A.norm_text(k): A.norm_text(v) for k, v in (aliases or {}).items()}
+    blocks = defaultdict(list)
+    for c in claims:
+        if c.kind == "quantity" and c.measure is None and not c.noun:
+            continue
+        blocks[A._block_key(c)].append(c)
+    groups = []
+    for key in sorted(blocks):
+        units = A._units(blocks[key], aliases)
+        parent = list(range(len(units)))
+        weakest = [1.0] * len(units)
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        by_source = defaultdict(list)
+        for i, u in enumerate(units):
+            by_source[u.source].append(i)
+        sources = sorted(by_source)
+        for si, s1 in enumerate(sources):
+            for s2 in sources[si + 1:]:
+                cands = []
+                for i in by_source[s1]:
+                    for j in by_source[s2]:
+                        sc = A._best_pair(units[i], units[j], aliases)
+                        if sc is not None and sc >= (A.PAIR_THRESHOLD if key[0] == "quantity" else 0):
+                            cands.append((sc, i, j))
+                cands.sort(key=lambda t: (-t[0], t[1], t[2]))
+                used1, used2 = set(), set()
+                for sc, i, j in cands:
+                    if i in used1 or j in used2:
+                        continue
+                    used1.add(i)
+                    used2.add(j)
+                    ri, rj = find(i), find(j)
+                    if ri != rj:
+                        parent[rj] = ri
+                        weakest[ri] = min(weakest[ri], weakest[rj], sc)
+        members = defaultdict(list)
+        for i in range(len(units)):
+            members[find(i)].append(i)
+        for root, idxs in members.items():
+            us = tuple(units[i] for i in idxs)
+            measure = us[0].claims[0].measure if key[0] == "quantity" else None
+            groups.append(A.Group(key[0], measure, us, min(1.0, weakest[root])))
+    groups.sort(key=lambda g: min((c.source, c.start) for c in g.claims))
+    return groups
+
+
+def shape(groups):
+    return sorted((tuple(sorted(c.id for c in g.claims)), round(g.score, 9)) for g in groups)
+
+
+PLACES = [None, "Iraq", "Syria", "Al Asad airbase", "Ain al-Asad Air Base", "Chicago"]
+TIMES = [None, "last night", "since Oct. 17", "on Friday", "Friday"]
+WORDS = ["police", "said", "people", "were", "killed", "injured", "shooting", "street", "night",
+         "officials", "reported", "attack", "troops", "base", "hospital"]
+MEASURES = ["killed", "injured", "attacks"]
+SPEAKERS = [None, "Sabrina Singh", "Singh", "Pat Ryder", "police"]
+QUOTES = ["we can confirm an attack last night by militias", "I can confirm an attack last night",
+          "the shooter is still at large and we ask for help", "we are still looking for the shooter",
+          "nobody was hurt in the second blast"]
+
+
+@st.composite
+def claim_sets(draw):
+    out = []
+    for src in draw(st.lists(st.sampled_from("abcde"), min_size=1, max_size=5, unique=True)):
+        for n in range(draw(st.integers(0, 6))):
+            kind = draw(st.sampled_from(["quantity", "quantity", "quote", "role"]))
+            # a word of its own in every sentence: no two claims are exact copies here
+            sentence = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=8))) + f" x{src}{n}"
+            common = dict(id=f"{src}:{kind}{n}", source=src, path=f"{src}.txt", kind=kind, start=n * 10,
+                          end=n * 10 + 5, line=1, sentence=sentence)
+            if kind == "quantity":
+                v = draw(st.integers(0, 12))
+                lo = draw(st.sampled_from([v, max(0, v - 3)]))
+                out.append(Claim(**common, text=str(v), value=Interval(v, lo, v), measure=draw(st.sampled_from(MEASURES)),
+                                 noun=draw(st.sampled_from([None, "people", "injuries", "times"])),
+                                 scope=Scope(draw(st.sampled_from(PLACES)), draw(st.sampled_from(TIMES)),
+                                             draw(st.booleans()), draw(st.booleans()))))
+            elif kind == "quote":
+                text = draw(st.sampled_from(QUOTES)) + f" {src}{n}" * draw(st.integers(0, 1))
+                out.append(Claim(**{**common, "sentence": text}, text=text, speaker=draw(st.sampled_from(SPEAKERS)),
+                                 cue="said", direct=True))
+            else:
+                out.append(Claim(**common, text="t", person=draw(st.sampled_from(SPEAKERS[1:])),
+                                 title=draw(st.sampled_from(["spokesman", "press secretary"]))))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_sets())
+def test_same_groups_as_all_pairs(claims):
+    assert shape(A.align(claims)) == shape(reference_align(claims))
+
+
+def _copy(c, src):
+    return Claim.from_dict({**c.to_dict(), "id": c.id.replace(c.source, src, 1), "source": src,
+                            "path": f"{src}.txt"})
+
+
+def test_syndicated_copies_form_one_group():
+    base = [Claim(id="a:quantity1", source="a", path="a.txt", kind="quantity", start=0, end=1, text="3",
+                  sentence="Police said 3 people were killed on Elm Street.", line=1,
+                  value=Interval(3, 3, 3), measure="killed", noun="people", scope=Scope("Elm Street")),
+            Claim(id="a:quantity2", source="a", path="a.txt", kind="quantity", start=5, end=6, text="5",
+                  sentence="Five others were injured.", line=2, value=Interval(5, 5, 5),
+                  measure="injured", noun="others", scope=Scope())]
+    claims = base + [_copy(c, f"s{i:03d}") for i in range(60) for c in base]
+    groups = A.align(claims)
+    assert sorted(len(g.sources) for g in groups) == [61, 61]
+    assert shape(groups) == shape(reference_align(claims))
+
+
+def test_large_block_scores_only_pairs_that_share_a_key(monkeypatch):
+    calls = 0
+    real = A._node_score
+
+    def counting(*a, **k):
+        nonlocal calls
+        calls += 1
+        return real(*a, **k)
+
+    monkeypatch.setattr(A, "_node_score", counting)
+    claims = []
+    for i in range(3000):  # 3,000 sources, each with a figure about its own street
+        claims.append(Claim(id=f"s{i}:quantity1", source=f"s{i}", path=f"s{i}.txt", kind="quantity", start=0,
+                            end=1, text="2", sentence=f"Police said 2 people were killed on street{i // 2}.",
+                            line=1, value=Interval(2, 2, 2), measure="killed", noun="people", scope=Scope()))
+    groups = A.align(claims)
+    assert calls < 20 * len(claims)  # all pairs would be 4.5 million
+    # the two reports of each street found each other
+    assert sorted(len(g.sources) for g in groups) == [2] * 1500

@@ -8,8 +8,8 @@ over all of these:
 - the pipeline's name and version (from its meta.json, see :mod:`reconcile.models`)
   and the installed spaCy version;
 - the *extractor version*: a hash of the source files that turn text into claims
-  (``reconcile/extract/*.py``, ``reconcile/data/*.json``, ``nlp.py``, ``records.py``,
-  this module), so any change to that code invalidates every entry on its own.
+  (``reconcile/extract/*.py``, ``reconcile/data/*.json``, ``nlp.py``, ``fastpath.py``,
+  ``records.py``, this module), so any change to that code invalidates every entry on its own.
 
 Values are the claims without what names the article (id, source, path), so the same
 text under another name is a hit too; ids are renumbered on the way out exactly as the
@@ -57,7 +57,7 @@ def extractor_version() -> str:
     root = _package_root()
     files = sorted(
         list((root / "extract").glob("*.py")) + list((root / "data").glob("*.json"))
-        + [root / "nlp.py", root / "records.py", root / "cache.py"]
+        + [root / "nlp.py", root / "fastpath.py", root / "records.py", root / "cache.py"]
     )
     h = hashlib.sha256(f"schema {SCHEMA}\n".encode())
     for f in files:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extract  # noqa: F401  registers the reconcile_* factories
+from . import fastpath
 from .models import DEFAULT_MODELS, ModelNotFound  # noqa: F401  (re-exported)
 from .records import Article
 
@@ -60,6 +61,7 @@ def load(name: str | None = None) -> Language:
             "no spaCy pipeline found (tried " + ", ".join(names) + "); install one with "
             "`make install` or name one with --model. " + " | ".join(errors)
         )
+    fastpath.install(nlp)  # same annotations as attribute_ruler and lemmatizer, faster
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reconcile_linebreaks", before="parser")
     for comp in COMPONENTS:

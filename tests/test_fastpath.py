@@ -1,0 +1,54 @@
+"""The fast attribute ruler and lemmatizer give exactly the model's annotations."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from reconcile import fastpath
+from reconcile.models import find
+
+TEXTS = [
+    "Police said two people were killed and three others were wounded on Friday night.",
+    "“We ain't gonna stop looking for him,” the sheriff's spokeswoman told reporters. Let's see.",
+    "There's no word on the suspects, who were arrested at 4:30 a.m. and later released.",
+    "The Pentagon's deputy press secretary, Sabrina Singh, said US troops had been attacked 66 times.",
+    "Dozens of protesters gathered outside City Hall; they're demanding answers, she'd said.",
+    "  \n\nI'm not sure   what's going on -- is it?  Gotta go!\n",
+]
+
+
+@pytest.fixture(scope="module")
+def raw():
+    import spacy
+
+    return spacy.load(find(None).load)
+
+
+def test_same_annotations_as_the_models_components(raw):
+    ruler, lem = raw.get_pipe("attribute_ruler"), raw.get_pipe("lemmatizer")
+    fast_ruler, fast_lem = fastpath.FastAttributeRuler(ruler), fastpath.FastLemmatizer(lem)
+    assert fast_ruler.single and fast_ruler.rest  # both paths are exercised
+    upto = raw.pipe_names[:raw.pipe_names.index("attribute_ruler")]
+    with raw.select_pipes(enable=upto):
+        docs = list(raw.pipe(TEXTS * 2))  # twice: the second pass comes from the memos
+    seen = 0
+    for doc in docs:
+        a = Doc(raw.vocab).from_bytes(doc.to_bytes())
+        b = Doc(raw.vocab).from_bytes(doc.to_bytes())
+        lem(ruler(a))
+        fast_lem(fast_ruler(b))
+        for x, y in zip(a, b):
+            assert (x.tag_, x.pos_, str(x.morph), x.lemma_, x.dep_) == \
+                   (y.tag_, y.pos_, str(y.morph), y.lemma_, y.dep_), x.text
+            seen += 1
+    assert seen > 150
+    assert {t.lemma_ for t in b} >= {"go", "be"}
+
+
+def test_reconcile_pipeline_uses_them(nlp):
+    assert "reconcile_attribute_ruler" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    assert "reconcile_lemmatizer" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    doc = nlp("Two men were shot dead, police said.")
+    assert [t.lemma_ for t in doc][:4] == ["two", "man", "be", "shoot"]
+    assert doc[3].pos_ == "VERB"

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test browser-deps accuracy bench-html screenshot clean
+.PHONY: install run test browser-deps accuracy bench bench-html screenshot clean
 
 install: $(STAMP)
 
@@ -52,6 +52,11 @@ screenshot: $(STAMP) browser-deps
 
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py
+
+# Throughput and memory against a bare spaCy run (README, "Speed"); needs ../shared/eval.
+# About 45 minutes on 2 cores with the 10,000-article run; BENCH_ARGS=--no-big skips it.
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,10 +1,12 @@
 """A content-addressed cache of extracted claims, in the user's cache folder.
 
 An article's claims depend only on its text (and the boilerplate spans masked in it),
+its publication date (relative times such as "last night" are resolved against it),
 the spaCy pipeline, and reconcile's extraction code and data. The key is a SHA-256
 over all of these:
 
-- the article text and its masked spans;
+- the article text, its masked spans and its publication date as given;
+- the configuration's extra measure words, if any;
 - the pipeline's name and version (from its meta.json, see :mod:`reconcile.models`)
   and the installed spaCy version;
 - the *extractor version*: a hash of the source files that turn text into claims
@@ -80,7 +82,8 @@ def key(article: Article, model_id: str, extra: str = "") -> str:
     the configuration that changes what is extracted (extra measure words)."""
     h = hashlib.sha256()
     for part in (f"reconcile {extractor_version()}", f"spacy {_spacy_version()}", f"model {model_id}",
-                 f"config {extra}", "masked " + ",".join(f"{s}-{e}" for s, e in article.masked)):
+                 f"config {extra}", "masked " + ",".join(f"{s}-{e}" for s, e in article.masked),
+                 f"published {article.published!r}"):
         h.update(part.encode("utf-8") + b"\0")
     h.update(article.text.encode("utf-8", "surrogatepass"))
     return h.hexdigest()

@@ -62,16 +62,16 @@ def test_claims_command_goes_on_too(tmp_path, exploding_component):
 
 
 def test_an_exception_turning_a_doc_into_claims_skips_that_article(tmp_path, monkeypatch):
-    import reconcile.pipeline as pipeline
+    import reconcile.extract as extract  # the workers call extract.claims
 
-    real = pipeline.extract_claims
+    real = extract.claims
 
     def maybe_boom(art, doc):
         if art.id == "a01":
             raise KeyError("measure")
         return real(art, doc)
 
-    monkeypatch.setattr(pipeline, "extract_claims", maybe_boom)
+    monkeypatch.setattr(extract, "claims", maybe_boom)
     folder = _folder(tmp_path, n=3, bad=())
     r = runner.invoke(app, ["check", str(folder), "--format", "json"])
     assert r.stderr.strip() == f"{folder / 'a01.txt'}: skipped: internal error in extraction: KeyError: 'measure'"

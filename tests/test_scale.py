@@ -248,10 +248,12 @@ def test_shards_plus_check_claims_equal_one_whole_run(corpus, xdg, tmp_path, n):
         saved = runner.invoke(app, ["check", "--claims", *files[::-1], "--format", fmt])
         assert whole.exit_code == saved.exit_code == 1, (whole.output, saved.output)
         assert saved.stdout == whole.stdout
-    report = json.loads(whole.stdout) if fmt == "json" else json.loads(
-        runner.invoke(app, ["check", str(corpus), "--format", "json"]).stdout)
+    report = json.loads(runner.invoke(app, ["check", "--claims", *files, "--format", "json"]).stdout)
     assert report["summary"]["skipped"] == 2 and report["summary"]["sources"] == 6
     assert report["summary"]["conflicts"] >= 1
+    # the HTML page from saved claims: findings, no article text to show
+    page = runner.invoke(app, ["check", "--claims", *files, "--format", "html"])
+    assert page.exit_code == 1 and page.stdout.lstrip().lower().startswith("<!doctype html")
 
 
 def test_check_claims_reads_plain_jsonl_and_rejects_junk(tmp_path, xdg):

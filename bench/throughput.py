@@ -9,7 +9,8 @@
    ``reconcile claims --no-cache --format jsonl`` (default --jobs: one per core) and
    the same with ``--jobs 1``. Whole-process wall time (medians) and peak memory (the
    sum of the RSS of the process and its workers, sampled every 50 ms; shared pages
-   are counted once per process, so this is an upper bound).
+   are counted once per process, so this is an upper bound) and CPU time (user +
+   system, the process and the workers it reaped).
 3. Cache: a first run into an empty cache folder, then unchanged re-runs (median).
 4. On the big folder, once each: bare, ``reconcile claims --no-cache``; then the
    alignment of the resulting claim set alone (bench/align_time.py), and
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -56,8 +58,15 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def measure(cmd: list[str], env: dict[str, str] | None = None, stdout=subprocess.DEVNULL) -> dict:
-    """Wall time and peak tree RSS of one whole process."""
+    """Wall time, CPU time (the process and the workers it reaped) and peak tree RSS
+    of one whole process."""
+    cpu0 = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env)
     peak = 0
@@ -68,7 +77,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, stdout=subprocess
     err = proc.stderr.read().decode(errors="replace")
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
-    return {"wall_s": wall, "peak_rss_mb": peak / 1024}
+    return {"wall_s": wall, "cpu_s": _children_cpu() - cpu0, "peak_rss_mb": peak / 1024}
 
 
 def corpus(n: int, dest: Path) -> tuple[list[Path], int]:
@@ -102,7 +111,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=160)
     ap.add_argument("--big", type=int, default=10_000)
     ap.add_argument("--no-big", action="store_true", help="skip the big folder")
-    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--out", default=str(ROOT / "bench" / "throughput.json"))
     args = ap.parse_args()
 
@@ -115,7 +124,8 @@ def main() -> None:
     python = sys.executable
     work = Path(tempfile.mkdtemp(prefix="reconcile-bench-"))
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
-    results: dict = {"cores": default_jobs(), "model": model, "articles": args.articles}
+    results: dict = {"cores": default_jobs(), "model": model, "articles": args.articles,
+                     "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
     try:
         small = work / "small"
         files, words = corpus(args.articles, small)
@@ -132,17 +142,25 @@ def main() -> None:
             for name in order:
                 m = measure(cmds[name], env)
                 runs[name].append(m)
-                print(f"  run {r + 1} {name}: {m['wall_s']:.1f} s, {m['peak_rss_mb']:.0f} MB", file=sys.stderr)
+                print(f"  run {r + 1} {name}: {m['wall_s']:.1f} s (cpu {m['cpu_s']:.1f} s), "
+                      f"{m['peak_rss_mb']:.0f} MB", file=sys.stderr)
         small_rows = {}
         for name, ms in runs.items():
             wall = statistics.median(m["wall_s"] for m in ms)
             small_rows[name] = {"wall_s": round(wall, 2), "walls": [round(m["wall_s"], 2) for m in ms],
+                                "cpu_s": round(statistics.median(m["cpu_s"] for m in ms), 2),
                                 "peak_rss_mb": round(max(m["peak_rss_mb"] for m in ms)),
                                 "articles_per_s": round(args.articles / wall, 1),
                                 "words_per_s": round(words / wall)}
         bare = small_rows["bare nlp.pipe"]["wall_s"]
+        bare_cpu = small_rows["bare nlp.pipe"]["cpu_s"]
         for name, row in small_rows.items():
             row["ratio_vs_bare"] = round(bare / row["wall_s"], 2)
+            row["cpu_ratio_vs_bare"] = round(bare_cpu / row["cpu_s"], 2)
+            # the ratio within each interleaved round, then its median (robust to load changes)
+            row["per_round_ratios"] = [round(b["wall_s"] / m["wall_s"], 2)
+                                       for b, m in zip(runs["bare nlp.pipe"], runs[name])]
+            row["median_round_ratio"] = round(statistics.median(row["per_round_ratios"]), 2)
         results["small"] = small_rows
 
         # cache: first run fills an empty cache, unchanged re-runs read it
@@ -168,9 +186,9 @@ def main() -> None:
             chk = measure([reconcile, "check", "--claims", str(claims_file), "--format", "json"], env)
             results["big"] = {
                 "articles": args.big, "words": big_words,
-                "bare": {"wall_s": round(b["wall_s"], 1), "peak_rss_mb": round(b["peak_rss_mb"]),
+                "bare": {"wall_s": round(b["wall_s"], 1), "cpu_s": round(b["cpu_s"], 1), "peak_rss_mb": round(b["peak_rss_mb"]),
                          "articles_per_s": round(args.big / b["wall_s"], 1), "words_per_s": round(big_words / b["wall_s"])},
-                "reconcile": {"wall_s": round(c["wall_s"], 1), "peak_rss_mb": round(c["peak_rss_mb"]),
+                "reconcile": {"wall_s": round(c["wall_s"], 1), "cpu_s": round(c["cpu_s"], 1), "peak_rss_mb": round(c["peak_rss_mb"]),
                               "articles_per_s": round(args.big / c["wall_s"], 1), "words_per_s": round(big_words / c["wall_s"])},
                 "ratio_vs_bare": round(b["wall_s"] / c["wall_s"], 2),
                 "alignment": al,
@@ -179,27 +197,30 @@ def main() -> None:
             }
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
     print(summary(results))
 
 
 def summary(r: dict) -> str:
     lines = [f"{r['articles']} gva-dev articles ({r['words']:,} words), model {r['model']}, "
-             f"{r['cores']} cores; medians of interleaved runs", "",
-             "| command | wall s | ratio vs bare | articles/s | words/s | peak RSS MB |", "|---|---|---|---|---|---|"]
+             f"{r['cores']} cores (load average {r['load_average_at_start'][0]} at start, "
+             f"{r.get('load_average_at_end', ['?'])[0]} at end); medians of interleaved runs", "",
+             "| command | wall s | ratio vs bare (per-round median) | articles/s | words/s | CPU s | peak RSS MB |",
+             "|---|---|---|---|---|---|---|"]
     for name, row in r["small"].items():
-        lines.append(f"| {name} | {row['wall_s']} | {row['ratio_vs_bare']} | {row['articles_per_s']} | "
-                     f"{row['words_per_s']:,} | {row['peak_rss_mb']} |")
+        lines.append(f"| {name} | {row['wall_s']} | {row['ratio_vs_bare']} ({row['median_round_ratio']}) | "
+                     f"{row['articles_per_s']} | {row['words_per_s']:,} | {row['cpu_s']} | {row['peak_rss_mb']} |")
     c = r["cache"]
     lines += ["", f"cache: first run {c['first_s']} s, unchanged re-run {c['rerun_s']} s ({c['speedup']}x)"]
     if "big" in r:
         b = r["big"]
         lines += ["", f"{b['articles']:,} articles ({b['words']:,} words), one run each:", "",
-                  "| command | wall s | articles/s | words/s | peak RSS MB |", "|---|---|---|---|---|",
+                  "| command | wall s | articles/s | words/s | CPU s | peak RSS MB |", "|---|---|---|---|---|---|",
                   f"| bare nlp.pipe | {b['bare']['wall_s']} | {b['bare']['articles_per_s']} | "
-                  f"{b['bare']['words_per_s']:,} | {b['bare']['peak_rss_mb']} |",
+                  f"{b['bare']['words_per_s']:,} | {b['bare']['cpu_s']} | {b['bare']['peak_rss_mb']} |",
                   f"| reconcile claims --no-cache | {b['reconcile']['wall_s']} | {b['reconcile']['articles_per_s']} | "
-                  f"{b['reconcile']['words_per_s']:,} | {b['reconcile']['peak_rss_mb']} |",
+                  f"{b['reconcile']['words_per_s']:,} | {b['reconcile']['cpu_s']} | {b['reconcile']['peak_rss_mb']} |",
                   "", f"ratio vs bare: {b['ratio_vs_bare']}",
                   f"alignment of {b['alignment']['claims']:,} claims from {b['alignment']['sources']:,} sources: "
                   f"{b['alignment']['align_s']} s ({100 * b['alignment_share_of_extraction']:.1f}% of extraction), "

@@ -91,6 +91,25 @@ def test_rerun_comes_from_cache_without_loading_the_model(corpus, xdg, monkeypat
     assert runner.invoke(app, ["claims", str(corpus), "--no-cache"]).exit_code != 0
 
 
+def test_cached_claims_run_does_not_even_import_spacy(corpus, xdg):
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom reconcile.cli import app\n"
+            "try:\n    app(['claims', sys.argv[1], '--format', 'jsonl', '--jobs', '1'])\n"
+            "except SystemExit as e:\n    assert not e.code, e.code\n"
+            "print('SPACY' if 'spacy' in sys.modules else 'NO SPACY', file=sys.stderr)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(xdg)}
+    first = subprocess.run([sys.executable, "-c", code, str(corpus / "herald")], env=env,
+                           capture_output=True, text=True)
+    assert first.stderr.strip().splitlines()[-1] == "SPACY" and first.stdout
+    again = subprocess.run([sys.executable, "-c", code, str(corpus / "herald")], env=env,
+                           capture_output=True, text=True)
+    assert again.stderr.strip().splitlines()[-1] == "NO SPACY", again.stderr
+    assert again.stdout == first.stdout
+
+
 def test_changed_text_or_extractor_misses(corpus, xdg, monkeypatch):
     assert runner.invoke(app, ["claims", str(corpus), "--jobs", "1"]).exit_code == 0
     (corpus / "daily" / "shooting.txt").write_text("Police said five people were killed on Friday.\n")

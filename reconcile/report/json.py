@@ -16,7 +16,6 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..extract.dates import parse_published
 from ..records import STATUS_ORDER, Article, Claim, DateSpan, Finding, Interval, Report, Scope, Skipped
 
 if TYPE_CHECKING:
@@ -46,6 +45,9 @@ def claim_dict(c: Claim) -> dict:
 def source_dicts(report: Report) -> list[dict]:
     """Each source with its display name (outlet when known) and its publication day
     as parsed (the anchor for relative dates; null when unknown)."""
+    # imported here: reconcile.extract imports spaCy, which a cached `claims` run never needs
+    from ..extract.dates import parse_published
+
     names = report.source_names()
     out = []
     for a in report.articles:

@@ -217,8 +217,10 @@ def check(
     if saved:
         side = _saved_side(folder, cfg)
     else:
-        # only the HTML report shows the articles' text; the others keep metadata only
-        side = _side(folder, _options(model, max_bytes, cfg, jobs, no_cache, keep_text=fmt == "html"))
+        # the HTML page shows the articles' text and GitHub/SARIF annotations point at
+        # line and column in it; the other formats need only claims and metadata
+        side = _side(folder, _options(model, max_bytes, cfg, jobs, no_cache,
+                                      keep_text=fmt in ("html", "github", "sarif")))
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
     report = _confident(report, choose(min_confidence, cfg.min_confidence, None))
     _render(RENDERERS, fmt, report, output, folder)

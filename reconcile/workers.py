@@ -27,6 +27,7 @@ from .records import Article, Claim, Skipped
 DEFAULT_BATCH = 16
 
 _NLP = None  # the pipeline of this worker process
+_MEASURES = None  # the extra measure words in force in this worker process
 
 
 class Failure:
@@ -87,10 +88,12 @@ def _claims_of(nlp, articles: list[Article]) -> list[list[Claim] | Failure]:
 
 def _init_worker(model: str | None, measures: tuple = ()) -> None:
     global _NLP
+    global _MEASURES
     if measures:  # the configuration's extra measure words, for this worker's whole life
         from .extract.lexicon import extra_measures
 
-        extra_measures(measures).__enter__()
+        _MEASURES = extra_measures(measures)  # kept: collecting it would undo it
+        _MEASURES.__enter__()
     if _NLP is None:
         from . import nlp as N
 

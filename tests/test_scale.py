@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
@@ -208,22 +207,6 @@ def test_ordered_streams_in_input_order_with_bounded_read_ahead():
     assert all(fresh == (i not in cached) for i, fresh in out)
     assert ahead <= 64 + 1
     assert max(engine.batches) <= 8
-
-
-def test_progress_only_on_a_terminal():
-    from reconcile import progress
-
-    class Tty(io.StringIO):
-        def isatty(self):
-            return True
-
-    plain, tty = io.StringIO(), Tty()
-    for stream in (plain, tty):
-        with progress.bar("extracting", stream=stream, every=0) as tick:
-            for _ in range(3):
-                tick()
-    assert plain.getvalue() == ""
-    assert "3 articles" in tty.getvalue()
 
 
 # ---------------------------------------------------------------- shards

@@ -8,7 +8,6 @@ import os
 import re
 from collections.abc import Iterable
 
-from ..extract import line_starts
 from ..records import STATUS_ORDER, Claim, Finding, Report
 
 # ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
@@ -70,6 +69,8 @@ class Columns:
             return None
         starts = self._starts.get(c.source)
         if starts is None:
+            from ..extract import line_starts  # here: reconcile.extract imports spaCy
+
             starts = self._starts[c.source] = line_starts(text)
         sl = bisect.bisect_right(starts, c.start)
         el = bisect.bisect_right(starts, max(c.start, c.end - 1))

@@ -20,6 +20,7 @@ from .dates import parse_published, resolve
 from . import quantities as _quantities  # noqa: F401  (registers the factory)
 from . import quotes as _quotes  # noqa: F401
 from . import roles as _roles  # noqa: F401
+from .scope import doc_text, sent_of
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -31,10 +32,10 @@ def line_starts(text: str) -> list[int]:
 def _sentence(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     if span is None or not len(span):
-        return doc.text[start:end]
-    s = span[0].sent
-    e = span[-1].sent
-    return doc.text[s.start_char:e.end_char].strip()
+        return doc_text(doc)[start:end]
+    s = sent_of(span[0])
+    e = sent_of(span[-1])
+    return doc_text(doc)[s.start_char:e.end_char].strip()
 
 
 def claims(article: Article, doc: Doc) -> list[Claim]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import lexicon
+from .scope import doc_ents, sent_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -44,12 +45,12 @@ def strip_titles(tokens: list[Token]) -> list[Token]:
 def name_tokens(tok: Token) -> list[Token]:
     """The proper-noun run around ``tok`` ('Sabrina' 'Singh'), within one sentence."""
     doc = tok.doc
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
     if ent is not None:
         toks = list(ent)
     else:
         s = e = tok.i
-        while s - 1 >= tok.sent.start and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" \
+        while s - 1 >= sent_of(tok).start and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" \
                 and doc[s - 1].head.i in range(s, tok.i + 1):
             s -= 1
         toks = list(doc[s:e + 1])
@@ -68,7 +69,7 @@ class People:
         self.by_last: dict[str, Person] = {}
         self.mention_at: dict[int, Person] = {}
         lx = lexicon()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "PERSON":
                 continue
             toks = strip_titles(list(ent))
@@ -86,7 +87,7 @@ class People:
             for t in toks:
                 self.mention_at[t.i] = p
             # gender cues from the words before the name ('spokeswoman Sabrina Singh')
-            for t in doc[max(ent.sent.start, ent.start - 4):ent.start]:
+            for t in doc[max(sent_of(ent).start, ent.start - 4):ent.start]:
                 if t.lower_ in lx.female:
                     p.gender = p.gender or "f"
                 elif t.lower_ in lx.male:
@@ -138,8 +139,8 @@ class People:
             mention = doc[i]
             subj = ("nsubj", "nsubjpass")
             if mention.dep_ not in subj and pron.dep_ in subj and (
-                    mention.sent.start == pron.sent.start
-                    or any(t.dep_ in subj and PRONOUN_GENDER.get(t.lower_) == want and t.i > i for t in mention.sent)):
+                    sent_of(mention).start == sent_of(pron).start
+                    or any(t.dep_ in subj and PRONOUN_GENDER.get(t.lower_) == want and t.i > i for t in sent_of(mention))):
                 # 'During his meeting with al-Sudani, he asserted ...': a name inside a
                 # phrase is rarely the next 'he', in its own sentence or in the next one
                 # when a 'he' in its sentence already stood for someone else
@@ -190,7 +191,7 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
             tok = c
             break
     if is_name(tok):
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC") and \
                 people.by_last.get(ent[-1].text.lower()) is None:
             toks = strip_titles(list(ent))

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import numbers, victims
 from .lexicon import lexicon
-from .scope import (PLACE_WORDS, clause_tokens, is_heading, paragraph_breaks, predicate, scope_of,
+from .scope import (PLACE_WORDS, clause_tokens, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
                     sentence_frame)
 
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
@@ -494,7 +494,7 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
                     return None, "verb"
                 return m, "verb"
     if noun is not None and noun.lemma_.lower() == "victim" and any(
-            t.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot") for t in noun.sent):
+            t.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot") for t in sent_of(noun)):
         return "shot", "victims of a shooting"  # 'Shooting results in 9 victims'
     if noun is not None and noun.lemma_.lower() == "time":
         v = predicate(noun)
@@ -571,7 +571,7 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
             return True
     # the token before, inside the sentence: a full stop ending the sentence before is no
     # reason ('... on Saturday. Five of them were released')
-    prev = doc[first.i - 1] if first.i > first.sent.start else None
+    prev = doc[first.i - 1] if first.i > sent_of(first).start else None
     if prev is not None and prev.lower_ == "at" and (noun is not None or first.i != last.i or (
             numbers.digits_value(last.text) or 0) > 120 or not last.like_num):
         prev = None  # 'at 11 factories', 'put the crowd at 150,000'; not 'at 5', 'died at 40'
@@ -680,7 +680,7 @@ def _pounds_sterling(doc: Doc, s: int, e: int) -> bool:
     '200 pounds of cannabis')."""
     if e + 1 < len(doc) and doc[e + 1].lower_ == "of":
         return False
-    sent = doc[s].sent
+    sent = sent_of(doc[s])
     return any(t.lemma_.lower() in MONEY_WORDS or t.lower_ in MONEY_WORDS for t in sent)
 
 
@@ -731,7 +731,7 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
     ``s`` is where the figure's phrase starts (its hedge included); ``dropped`` holds the
     figures of the sentence already ruled out, so the rest of a list of ages goes too."""
     first, last = doc[s], doc[e - 1]
-    sent = last.sent
+    sent = sent_of(last)
     if last.lower_ in ("one", "couple", "pair", "score"):
         return False  # a pronoun, or a noun ('another couple living in the home')
     if last.text == "911":
@@ -1034,7 +1034,7 @@ def _own_scope(doc: Doc, rec: dict[str, Any], stand: Token,
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "across", "inside"):
                 for g in c.children:
                     if g.ent_type_ in ("GPE", "LOC", "FAC"):
-                        place = next(e for e in doc.ents if e.start <= g.i < e.end).text
+                        place = next(e for e in doc_ents(doc) if e.start <= g.i < e.end).text
     if rec.get("_breakdown"):
         return place, None
     pred = predicate(stand)
@@ -1061,7 +1061,7 @@ def _place_noun(tok: Token) -> str | None:
         tok.lower_ in PLACE_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
     ):
         return tok.doc[tok.left_edge.i if tok.left_edge.dep_ != "det" else tok.left_edge.i + 1: tok.i + 1].text
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         if ent.start <= tok.i < ent.end and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and ent.root.i == tok.i:
             return ent.text
     return None

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import lexicon
 from .people import PRONOUN_GENDER, People, Person, speaker_text
+from .scope import doc_text, sent_of
 
 OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 MIN_TOKENS = 4  # shorter quoted runs without a cue are scare quotes ("immediately")
@@ -123,7 +124,7 @@ def _subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")) and nxt.sent == verb.sent:
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")) and sent_of(nxt).start == sent_of(verb).start:
         return nxt
     # 'X said ... and added' : the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -174,7 +175,7 @@ class _Speakers:
 
 def quotes(doc: Doc) -> list[dict[str, Any]]:
     """All quote claims of ``doc`` in reading order (dicts with character offsets)."""
-    text = doc.text
+    text = doc_text(doc)
     speakers = _Speakers(doc)
     out: list[dict[str, Any]] = []
     spans = quote_spans(text)
@@ -258,20 +259,20 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
 
 def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]:
     """(cue verb, speaker token, via 'according to') for a quotation."""
-    sents = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
+    sents = {sent_of(span[0]).start: sent_of(span[0]), sent_of(span[-1]).start: sent_of(span[-1])}
     # the sentence after the quote's close, when the quote ends a sentence ('...," she said.')
     after = span.end
     while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
         after += 1
     if after < len(doc):
-        s = doc[after].sent
+        s = sent_of(doc[after])
         if s.start <= span.end + 3:
             sents[s.start] = s
     before = span.start - 1
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
         before -= 1
     if before >= 0:
-        s = doc[before].sent
+        s = sent_of(doc[before])
         sents[s.start] = s
     best = None
     for sent in sents.values():
@@ -327,7 +328,7 @@ def _indirect_content(verb: Token) -> tuple[int, int] | None:
                 return s, e
     if verb.dep_ in ("parataxis",) and verb.head.i < verb.i:
         head = verb.head
-        s, e = head.sent.start, verb.left_edge.i
+        s, e = sent_of(head).start, verb.left_edge.i
         doc = verb.doc
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
             e -= 1

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
 from .people import People, strip_titles
+from .scope import doc_ents, sent_of
 
 TITLE_DEPS = ("compound", "amod", "nmod", "poss", "case", "punct", "prep", "pobj", "cc", "conj")
 
@@ -54,7 +55,7 @@ def roles(doc: Doc) -> list[dict[str, Any]]:
     people = People(doc)
     out: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         toks = strip_titles(list(ent))
@@ -63,7 +64,7 @@ def roles(doc: Doc) -> list[dict[str, Any]]:
         name_start = toks[0].i
         person = people.fullest(toks)
         # titles inside the entity ('Brigadier General Pat Ryder') and before it
-        t_start = _title_before(doc, name_start, ent.sent.start)
+        t_start = _title_before(doc, name_start, sent_of(ent).start)
         if t_start is not None:
             title = doc[t_start:name_start].text.strip(" ,")
             key = (t_start, toks[-1].i + 1)

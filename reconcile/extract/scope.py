@@ -9,6 +9,7 @@ the "Since Oct. 17" said just before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span, Token
@@ -28,6 +29,48 @@ _MONTHS = {
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
     "nov": "november", "dec": "december",
 }
+
+
+_SENTS_KEY = "reconcile_sent_bounds"
+
+
+_TEXT_KEY = "reconcile_text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
+    t = doc.user_data.get(_TEXT_KEY)
+    if t is None or (len(doc) and len(t) < doc[-1].idx + len(doc[-1].text)):
+        t = doc.text
+        doc.user_data[_TEXT_KEY] = t
+    return t
+
+
+_ENTS_KEY = "reconcile_ents"
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, built once per doc (spaCy makes new spans on each access). Read
+    after the entity recognizer: the reconcile components run at the end."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data[_ENTS_KEY] = ents
+    return ents
+
+
+def sent_of(tok: Token | Span) -> Span:
+    """The sentence of a token or span: ``tok.sent`` without spaCy walking every
+    sentence of the document on each call (the boundaries are read once per doc)."""
+    doc = tok.doc
+    bounds = doc.user_data.get(_SENTS_KEY)
+    if bounds is None or (bounds[1] and bounds[1][-1] != len(doc)):
+        sents = list(doc.sents)
+        bounds = ([s.start for s in sents], [s.end for s in sents])
+        doc.user_data[_SENTS_KEY] = bounds
+    i = tok.i if isinstance(tok, Token) else tok.start
+    k = bisect.bisect_right(bounds[0], i) - 1
+    return doc[bounds[0][k]:bounds[1][k]]
 
 
 def predicate(tok: Token) -> Token:
@@ -102,7 +145,7 @@ def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | N
     doc = tokens[0].doc if tokens else None
     if doc is None:
         return None, None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start not in idx:
             continue
         if time is None and ent.label_ in TIME_LABELS and not _is_age(ent):
@@ -135,12 +178,12 @@ def sentence_frame(sent: Span, skip: set[int] = frozenset()) -> tuple[str | None
 def is_heading(sent: Span) -> bool:
     """A line with no closing punctuation standing alone: a headline or sub-heading."""
     text = sent.text.strip()
-    return bool(text) and text[-1] not in ".!?\"'”’)" and "\n" in sent.doc.text[sent.end_char:sent.end_char + 2] + "\n"
+    return bool(text) and text[-1] not in ".!?\"'”’)" and "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2] + "\n"
 
 
 def paragraph_breaks(doc) -> list[int]:
     """Character offsets where a blank line separates paragraphs."""
-    return [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+    return [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc_text(doc))]
 
 
 # ---------------------------------------------------------------- normalising

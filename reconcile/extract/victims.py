@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from .lexicon import lexicon
-from .scope import is_heading
+from .scope import is_heading, sent_of
 
 MODALS = {"would", "could", "might", "may", "should", "can", "must"}
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
@@ -235,7 +235,7 @@ def coordinated(t: Token) -> list[Token]:
 def _bare_list(a: Token, b: Token) -> bool:
     """'wife, son, daughter, then himself' in a headline: bare nouns in apposition are
     a list, not one person named twice."""
-    return is_heading(a.sent) and not any(c.dep_ in ("det", "poss") for c in (*a.children, *b.children)) \
+    return is_heading(sent_of(a)) and not any(c.dep_ in ("det", "poss") for c in (*a.children, *b.children)) \
         and a.ent_type_ != "PERSON" and b.ent_type_ != "PERSON"
 
 
@@ -422,7 +422,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
 
 def is_firing(tok: Token) -> bool:
     """'fired 5 shots', 'heard 5 shot': rounds, not people."""
-    sent = tok.sent
+    sent = sent_of(tok)
     return any(t.lemma_.lower() in FIRING and t.pos_ == "VERB" for t in sent)
 
 

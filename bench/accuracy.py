@@ -44,6 +44,16 @@ from reconcile import ingest, nlp  # noqa: E402
 from reconcile.extract import claims as extract_claims  # noqa: E402
 
 
+def _write_tsv(path: str, header: tuple[str, ...], rows) -> None:
+    """An error listing: one row a line, each field on one line (whitespace folded)."""
+    p = pathlib.Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    with p.open("w", encoding="utf-8") as fh:
+        fh.write("\t".join(header) + "\n")
+        for r in rows:
+            fh.write("\t".join(" ".join(str(x).split()) for x in r) + "\n")
+
+
 def _clusters(split: pathlib.Path, limit: int = 0):
     dirs = sorted(p for p in split.iterdir() if p.is_dir())
     if limit:
@@ -124,12 +134,7 @@ def gva(split: pathlib.Path, model_name: str | None, cache_dir: str | None, erro
             best = max(votes.items(), key=lambda kv: (kv[1], kv[0][0]))[0]
             clu[measure] += best[0] <= gold[key] <= best[1]
     if errors_path:
-        p = pathlib.Path(errors_path)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        with p.open("w", encoding="utf-8") as fh:
-            fh.write("measure\tarticle\tgold\tgot\tclaim\tsentence\thedge\n")
-            for r in rows:
-                fh.write("\t".join(" ".join(str(x).split()) for x in r) + "\n")
+        _write_tsv(errors_path, ("measure", "article", "gold", "got", "claim", "sentence", "hedge"), rows)
     return {
         "articles": len(arts), "clusters": len(clusters), "parse_seconds": round(secs, 1),
         "killed_article_acc": round(right["killed"] / max(n["killed"], 1), 3),
@@ -202,12 +207,7 @@ def quant(tool: str, errors_path: str | None) -> list[tuple[str, dict]]:
                 sentence = (text / fname).read_text(encoding="utf-8").strip()
                 rows.append((name, fname, sentence, json.dumps(missed), "; ".join(extra)))
     if errors_path:
-        p = pathlib.Path(errors_path)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        with p.open("w", encoding="utf-8") as fh:
-            fh.write("set\tfile\tsentence\tgold missed\tclaims matching no gold\n")
-            for r in rows:
-                fh.write("\t".join(" ".join(str(x).split()) for x in r) + "\n")
+        _write_tsv(errors_path, ("set", "file", "sentence", "gold missed", "claims matching no gold"), rows)
     return results
 
 

@@ -394,8 +394,6 @@ def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in lexicon().person_group:
         return nxt, nxt
-    if noun_is_people_shot(t.head if t.dep_ == "compound" else t):
-        return None, t
     return None, t
 
 

@@ -136,6 +136,11 @@ def predicate_measure(v: Token) -> str | None:
     return m
 
 
+def _on_people(m: str | None) -> str | None:
+    """A measure read on people: 'shots' (rounds fired) said of people means they were shot."""
+    return "shot" if m == "shots" else m
+
+
 #: nouns that name two people ('Parents, 2 children dead', 'a couple killed')
 DUAL_NOUNS = {"parents", "twins", "couple"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
@@ -181,9 +186,11 @@ def person_word(t: Token) -> str | None:
     return None
 
 
-def _conj_root(t: Token) -> Token:
+def _chain_root(t: Token, climbs=lambda t: t.dep_ in ("conj", "appos")) -> Token:
+    """The first member of the coordination (or apposition) ``t`` hangs in; ``climbs``
+    says which links to follow."""
     for _ in range(8):
-        if t.dep_ not in ("conj", "appos") or t.head.i == t.i:
+        if t.head.i == t.i or not climbs(t):
             break
         t = t.head
     return t
@@ -292,9 +299,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             v = t_v
             if t.dep_ == "nsubj" and v.lemma_.lower() not in ("die", "succumb", "perish", "be", "remain"):
                 continue
-            m, kind = predicate_measure(v), "both"
-            if m == "shots":
-                m = "shot"
+            m, kind = _on_people(predicate_measure(v)), "both"
             if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
                 seen.add(t.i)
                 start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
@@ -319,15 +324,13 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             v = t.head
             if v.lemma_.lower() in FIRING:
                 continue
-            m = predicate_measure(v)
-            if m == "shots":
-                m = "shot"
+            m = _on_people(predicate_measure(v))
             kind = "object"
-        elif (t.dep_ == "conj" and not person_like(_conj_root(t))
+        elif (t.dep_ == "conj" and not person_like(_chain_root(t))
               or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and person_like(t) \
-                and _conj_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
+                and _chain_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
             # 'killed four classmates and himself': the figure counts the first members
-            r = _conj_root(t)
+            r = _chain_root(t)
             if r.head.lemma_.lower() in FIRING:
                 continue
             m = predicate_measure(r.head)
@@ -338,8 +341,6 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             nl = n.lemma_.lower()
             if nl in DEATH_NOUNS or (nl in FATAL_EVENTS and any(a.lower_ in ("fatal", "deadly") for a in n.children)) \
                     or any(c.lower_ == "death" for c in n.rights if c.i < t.i and c.dep_ != "prep"):
-                m = "killed"
-            elif nl == "death":
                 m = "killed"
             elif nl == "shooting" and n.dep_ != "compound":
                 m = "shot"
@@ -357,9 +358,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
                         g.dep_ == "dobj" for w in (c, *(x for x in c.children if x.dep_ == "conj"))
                         for g in w.children):
-                    mm = predicate_measure(c) if c.pos_ == "VERB" else lx.adj_measure.get(c.lower_)
-                    if mm == "shots":
-                        mm = "shot"
+                    mm = _on_people(predicate_measure(c) if c.pos_ == "VERB" else lx.adj_measure.get(c.lower_))
                     if mm in CASUALTIES:
                         m, kind = mm, "headline"
                         break
@@ -381,9 +380,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             for rel in t.children:
                 if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
                                                for g in rel.children):
-                    m, kind = predicate_measure(rel), "relative"
-                    if m == "shots":
-                        m = "shot"
+                    m, kind = _on_people(predicate_measure(rel)), "relative"
                     if m in CASUALTIES:
                         break
         if m not in CASUALTIES:
@@ -586,15 +583,10 @@ def people_count(t: Token) -> int | None:
 
 def conj_linked(a: Token, b: Token) -> bool:
     """Whether ``a`` and ``b`` are members of one coordination ('his wife and three children')."""
-    def root(t: Token) -> Token:
-        for _ in range(8):
-            numeric_appos = t.dep_ == "appos" and any(c.dep_ == "nummod" for c in t.children) \
-                and any(c.dep_ == "nummod" for c in t.head.children)
-            if not (t.dep_ == "conj" or numeric_appos) or t.head.i == t.i:
-                break
-            t = t.head
-        return t
-    return a.i != b.i and root(a).i == root(b).i
+    def climbs(t: Token) -> bool:  # conjunctions, and '6 kids, 2 adults'
+        return t.dep_ == "conj" or t.dep_ == "appos" and any(c.dep_ == "nummod" for c in t.children) \
+            and any(c.dep_ == "nummod" for c in t.head.children)
+    return a.i != b.i and _chain_root(a, climbs).i == _chain_root(b, climbs).i
 
 
 def _breakdown_of(r: dict[str, Any], recs: list[dict[str, Any]], heads: dict[int, Token]) -> bool:
@@ -755,8 +747,7 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
             m = "killed" if n.lemma_.lower() in DEATH_NOUNS or n.lower_ == "deaths" else None
         elif m is None and before is not None and before.pos_ == "VERB":
             m = _own_measure(before)
-        if m == "shots":
-            m = "shot"
+        m = _on_people(m)
         s0, e0 = members[0][0], members[-1][1]
         if m in CASUALTIES and any(r["measure"] == m and r["start"] <= doc[s0].idx and
                                    r["end"] >= doc[e0].idx + len(doc[e0]) for r in out):

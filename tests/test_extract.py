@@ -247,3 +247,12 @@ def test_a_quotation_signed_after_a_dash_names_its_speaker(nlp):
     text = ("Readers wrote in.\n\n“As a young woman I would rather live anywhere than in a world where he "
             "is president.” ― Adriana Rodarte\n\nMore text here.\n")
     assert [q["speaker"] for q in nlp(text)._.quotes] == ["Adriana Rodarte"]
+
+
+def test_a_negated_clause_does_not_frame_the_next_sentence(nlp):
+    text = ("Since Oct. 17, troops have been attacked 66 times. US personnel have sustained approximately "
+            "62 injuries, but this does not include any injuries from last night's attack. Most of the "
+            "injuries have been minor, though more than 20 have involved traumatic brain injuries.")
+    doc = nlp(text)
+    [q] = [q for q in doc._.quantities if text[q["start"]:q["end"]] == "more than 20"]
+    assert q["time"] != "from last night" and "last night" not in (q["time"] or "")

@@ -171,8 +171,12 @@ def _is_age(ent: Span) -> bool:
 
 
 def sentence_frame(sent: Span, skip: set[int] = frozenset()) -> tuple[str | None, str | None]:
-    """(place, time) for a whole sentence, leaving out places attached to figures."""
-    return scope_of(list(sent), skip)
+    """(place, time) for a whole sentence, leaving out places attached to figures and
+    what a negated clause inside it names ('..., but this does not include any injuries
+    from last night's attack': the next sentence is not about last night)."""
+    negated = {g.i for t in sent if t.dep_ != "ROOT" and t.pos_ in ("VERB", "AUX")
+               and any(c.dep_ == "neg" for c in t.children) for g in t.subtree}
+    return scope_of(list(sent), set(skip) | negated)
 
 
 def is_heading(sent: Span) -> bool:

@@ -90,7 +90,7 @@ def _run(model, names, doc):
 
 
 def gva(split: pathlib.Path, model_name: str | None, cache_dir: str | None, errors_path: str | None,
-        limit: int = 0) -> dict:
+        limit: int = 0, claims_path: str | None = None) -> dict:
     model = nlp.load(model_name)
     clusters = list(_clusters(split, limit))
     arts, where = [], []
@@ -107,8 +107,16 @@ def gva(split: pathlib.Path, model_name: str | None, cache_dir: str | None, erro
     n = collections.Counter()
     cluster_votes: dict = collections.defaultdict(lambda: collections.defaultdict(collections.Counter))
     rows = []
+    dump = open(claims_path, "w", encoding="utf-8") if claims_path else None
     for art, doc, (d, gold) in zip(arts, docs, where):
         cs = extract_claims(art, doc)
+        if dump:  # every casualty figure of the article, to read errors from
+            dump.write(json.dumps({
+                "article": os.path.relpath(art.path, split), "killed": gold["num_killed"],
+                "injured": gold["num_injured"], "bytes": len(art.text),
+                "claims": [[c.measure, c.value.low, c.value.high, c.hedge, c.text, c.sentence]
+                           for c in cs if c.kind == "quantity" and c.measure in ("killed", "injured", "shot")],
+            }) + "\n")
         for measure, key in (("killed", "num_killed"), ("injured", "num_injured")):
             g = gold[key]
             first = next((c for c in cs if c.kind == "quantity" and c.measure == measure), None)
@@ -133,6 +141,8 @@ def gva(split: pathlib.Path, model_name: str | None, cache_dir: str | None, erro
                 continue
             best = max(votes.items(), key=lambda kv: (kv[1], kv[0][0]))[0]
             clu[measure] += best[0] <= gold[key] <= best[1]
+    if dump:
+        dump.close()
     if errors_path:
         _write_tsv(errors_path, ("measure", "article", "gold", "got", "claim", "sentence", "hedge"), rows)
     return {
@@ -220,13 +230,14 @@ def main() -> None:
     ap.add_argument("--doc-cache", default=None, help="folder for cached parses (outside the repo)")
     ap.add_argument("--errors", default=str(ROOT / "bench" / "out" / "gva-errors.tsv"))
     ap.add_argument("--quant-errors", default=str(ROOT / "bench" / "out" / "quant-errors.tsv"))
+    ap.add_argument("--claims-out", default=None, help="write every casualty figure per article (JSON Lines)")
     ap.add_argument("--limit", type=int, default=0, help="first N gva clusters only")
     ap.add_argument("--check", action="store_true", help="also run score_gva.py through the CLI")
     a = ap.parse_args()
     tool = f"{sys.executable} -m reconcile claims --format jsonl" + (f" --model {a.model}" if a.model else "")
     table = []
     if a.only in (None, "gva"):
-        r = gva(a.gva, a.model, a.doc_cache, a.errors, a.limit)
+        r = gva(a.gva, a.model, a.doc_cache, a.errors, a.limit, a.claims_out)
         table += [("gva-dev", "killed, article", r["killed_article_acc"], "≥ 0.85 (issue 5), baseline 0.462"),
                   ("gva-dev", "injured, article", r["injured_article_acc"], "≥ 0.80 (issue 5), baseline 0.533"),
                   ("gva-dev", "killed / injured, cluster",

@@ -127,3 +127,39 @@ def test_a_rising_toll_is_read_as_an_update(nlp, text, value):
 
 def test_others_killed_are_not_subtracted_from_those_shot(nlp):
     assert figures(nlp, "2 cops shot, suspect and bystander killed in West Philly rampage\n", "injured") != [(0, 0)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Vigil held for teenager shot and killed in Millbrook\n", [(1, 1)]),
+    ("3 adults, 1 child found shot to death inside hotel room\n", [(4, 4)]),
+])
+def test_a_headline_list_shot_and_killed_counts_the_dead(nlp, text, killed):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Zone 5 officers accidentally shot a homeowner during a burglary call.",
+    "When they left the bus, one of the suspects shot at people on the sidewalk.",
+    "About noon, the two boys were shooting at crows near the river.",
+    "Police ID suspect in Baton Rouge parade shooting\n\nThe parade drew a large crowd.",
+    "He told a judge he had nothing to do with the shootings, as a mother of one of the victims listened.",
+])
+def test_shooters_names_and_relatives_are_not_people_shot(nlp, text):
+    assert [v for v in figures(nlp, text, "shot") if v[0] > 1] == []
+    assert figures(nlp, text, "injured") in ([], [(1, 1)])
+    if "homeowner" not in text:
+        assert figures(nlp, text, "injured") == [] and figures(nlp, text, "shot") == []
+
+
+def test_the_first_death_of_the_article_is_among_the_people_shot(nlp):
+    text = ("A pregnant student is dead and two people are in custody after an overnight shooting.\n\n"
+            "Officers were called to the apartments after four people were shot.")
+    injured = [q for q in nlp(text)._.quantities if q["measure"] == "injured"]
+    assert [(q["value"][1], q["hedge"]) for q in injured] == [(3, "derived: 4 shot - 1 killed (article)")]
+
+
+def test_a_death_at_another_time_does_not_reduce_those_shot(nlp):
+    text = ("Five protesters were shot late Monday night near the encampment.\n\n"
+            "The protesters, angry over the fatal police shooting of Jamar Clark on Nov. 15, have stayed since.")
+    assert figures(nlp, text, "injured") == [(5, 5)]

@@ -29,6 +29,7 @@ class Lexicon:
     title_words: frozenset[str]
     female: frozenset[str]
     male: frozenset[str]
+    number_labels: frozenset[str]
 
 
 #: (measure, part, word) triples; part is "verbs", "nouns" or "adjectives".
@@ -82,5 +83,5 @@ def _lexicon(extra: MeasureWords = ()) -> Lexicon:
         reporting_strong=frozenset(rv["strong"]),
         according=tuple(tuple(p.split()) for p in rv["according_to"]),
         title_words=frozenset(t["heads"]), female=frozenset(t["female"]),
-        male=frozenset(t["male"]),
+        male=frozenset(t["male"]), number_labels=frozenset(m["number_labels"]["words"]),
     )

@@ -104,6 +104,15 @@ def _range_in_date_entity(t: Token) -> bool:
     return True
 
 
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+
+
+def _labels(t: Token) -> bool:
+    """``t`` names the number after it: 'Zone', 'Channel', 'FOX', a call sign 'KSDK'."""
+    return t.lower_ in lexicon().number_labels and (t.text[:1].isupper() or t.lower_ == "no.") \
+        or bool(CALL_SIGN.match(t.text))
+
+
 def _is_num_token(t: Token) -> bool:
     low = t.lower_
     if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS and not _range_in_date_entity(t):
@@ -115,6 +124,8 @@ def _is_num_token(t: Token) -> bool:
         return False
     if ORDINAL.match(low) or low in ("first", "second", "third"):
         return False
+    if t.i > 0 and t.text[:1].isdigit() and _labels(t.doc[t.i - 1]):
+        return False  # 'the Zone 5 officers', 'FOX 8', 'WVUE 8': a name, not a count
     if t.like_num:
         return numbers.digits_value(t.text) is not None or numbers.is_number_word(low)
     if numbers.digits_value(t.text) is not None:  # '1.8bn', '12k' as one token
@@ -370,6 +381,18 @@ def _measure_of_word(t: Token) -> str | None:
 
 
 _verb_measure = victims.predicate_measure
+HARM_VERBS = {"shoot", "kill", "wound", "injure", "hurt", "murder", "slay", "stab"}
+
+
+def _agent_of(v: Token) -> bool:
+    """``v`` is an active harm verb whose subject is the one who did it: 'the officers
+    shot Thompkins', 'one of the suspects shot at individuals', 'the boys were shooting'."""
+    kids = list(v.children)
+    active = v.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "aux") for c in kids)  # tagger: 'shot' VBN
+    return v.lemma_.lower() in HARM_VERBS and active and (v.tag_ == "VBG" or any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "at" and any(
+            victims.person_word(g) or g.lower_ in ("them", "us", "him", "her") for g in c.children)
+        for c in kids))
 
 
 def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
@@ -443,6 +466,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
         nxt = num_last.doc[nxt_i]
         m = lx.adj_measure.get(nxt.lower_)
         if m and nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",):
+            if nxt.pos_ == "VERB" and _agent_of(nxt):
+                return None, "agent"  # 'one of the suspects shot at individuals'
             return m, "next"
     x = stand
     head = x.head
@@ -483,6 +508,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
             v, hops = v.head, hops + 1
         if x.dep_ == "pobj" and head.dep_ in ("agent",):
             return None, "agent"
+        if x.dep_ == "nsubj" and _agent_of(v):
+            return None, "agent"  # 'the Zone 5 officers shot Christopher Thompkins'
         if v.pos_ in ("VERB", "AUX", "ADJ") or v.tag_ == "VBN":
             m = _verb_measure(v)
             if m == "attacks" and noun is not None and noun.lemma_.lower() == "time":
@@ -491,7 +518,9 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
                 if m == "shots" and noun is None:
                     return None, "verb"
                 return m, "verb"
-    if noun is not None and noun.lemma_.lower() == "victim" and any(
+    if noun is not None and noun.lemma_.lower() == "victim" and not (
+            stand.dep_ == "pobj" and stand.head.lower_ == "of" and victims.person_word(stand.head.head)
+    ) and any(
             t.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot") for t in sent_of(noun)):
         return "shot", "victims of a shooting"  # 'Shooting results in 9 victims'
     if noun is not None and noun.lemma_.lower() == "time":

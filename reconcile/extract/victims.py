@@ -186,6 +186,10 @@ def person_word(t: Token) -> str | None:
     return None
 
 
+def _is_suspect(t: Token) -> bool:
+    return lexicon().person_group.get(t.lemma_.lower()) == "suspects"
+
+
 def _chain_root(t: Token, climbs=lambda t: t.dep_ in ("conj", "appos")) -> Token:
     """The first member of the coordination (or apposition) ``t`` hangs in; ``climbs``
     says which links to follow."""
@@ -385,6 +389,9 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                         break
         if m not in CASUALTIES:
             continue
+        if _is_suspect(t) and kind in ("object", "headline") and (t.head.tag_ == "VBG" or any(
+                c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)):
+            continue  # 'Bunny Friend shooting suspect', 'Police ID suspect in parade shooting'
         v = t.head if kind not in ("relative", "headline", "reduced") else t
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() != "survive":
             continue
@@ -431,7 +438,8 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
     by_sent: dict[int, list[dict[str, Any]]] = {}
     for r in recs:
         by_sent.setdefault(r["_sent"], []).append(r)
-    any_killed = any(r["measure"] == "killed" and (r["value"][2] is None or r["value"][2] > 0) for r in recs)
+    deaths = sorted((r for r in recs if r["measure"] == "killed"
+                     and (r["value"][2] is None or r["value"][2] > 0)), key=lambda r: r["start"])
     for sent_start, rs in by_sent.items():
         shot = [r for r in rs if r["measure"] == "shot" and r["value"][1] == r["value"][2] is not None]
         # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
@@ -459,13 +467,38 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                     out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
                                     hedge=f"derived: {_n(n)} shot - {_n(k)} killed"))
                 break
-            if not any_killed:
+            here = [r for r in deaths if not elsewhere(r, s)]
+            if not here:
                 out.append(dict(s, value=(n, n, n), measure="injured",
                                 hedge="derived: shot, no death reported"))
                 break
+            # 'A student is dead ... after four people were shot': the article's first
+            # death count, when it is exact, is among the people shot
+            first = here[0]
+            k = first["value"][1]
+            if ARTICLE_RULE and first["start"] < s["start"] and first["value"][1] == first["value"][2] and 0 < k < n and first.get("group") != "suspects":
+                out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
+                                hedge=f"derived: {_n(n)} shot - {_n(k)} killed (article)"))
+            break
     return out
 
 
+# a time that points away from the event: 'last week', 'in 2013', 'on Nov. 15'
+OTHER_TIME = re.compile(
+    r"\b(?:last|previous|earlier|past)\s+(?:week|month|year|summer|winter|spring|fall|weekend)\b"
+    r"|\bago\b|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d",
+    re.I)
+
+
+def elsewhere(death: dict[str, Any], shot: dict[str, Any]) -> bool:
+    """A death scoped to another time than the people shot ('the fatal police shooting
+    of Jamar Clark on Nov. 15', 'a man killed in a shooting last week')."""
+    t = death.get("time")
+    return bool(t) and not death.get("time_inherited") and t != shot.get("time") \
+        and bool(OTHER_TIME.search(t))
+
+
+ARTICLE_RULE = True
 RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "bring", "reach", "swell", "mount", "hit"}
 
 
@@ -701,6 +734,21 @@ def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float] | Non
     return k + 1, val
 
 
+def fatal_sequel(t: Token) -> bool:
+    """'shot and killed', 'shot, killed', 'shot to death', 'shot dead' right after ``t``
+    (read on the tokens: headlines parse badly)."""
+    lx = lexicon()
+    doc = t.doc
+    k = t.i + 1
+    while k < len(doc) and k <= t.i + 3:
+        w = doc[k]
+        if w.lower_ in (",", "and", "&", "to", "then", "later"):
+            k += 1
+            continue
+        return lx.adj_measure.get(w.lower_) == "killed" or w.lower_ in ("death", "dies", "died")
+    return False
+
+
 def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
     """'10 women, 7 men wounded', '4 adults, 1 child shot', 'Parents, 2 children dead',
     and in headlines 'Mother, child found dead', 'killing girlfriend, girl': a list of
@@ -741,6 +789,8 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
             m = lx.adj_measure.get(after.lower_) or (predicate_measure(after) if after.pos_ == "VERB" else None)
             if after.lower_ in ("dies", "died"):
                 m = "killed"  # 'Man Dies After ...' (the tagger often reads 'dies' as a noun)
+            if m in ("shot", "injured") and fatal_sequel(after):
+                m = "killed"  # 'teenager shot and killed', '3 adults found shot to death'
         before = doc[members[0][0] - 1] if members[0][0] > sent.start else None
         if m is None and before is not None and before.lower_ in ("of",) and members[0][0] - 2 >= sent.start:
             n = doc[members[0][0] - 2]

@@ -163,3 +163,42 @@ def test_a_death_at_another_time_does_not_reduce_those_shot(nlp):
     text = ("Five protesters were shot late Monday night near the encampment.\n\n"
             "The protesters, angry over the fatal police shooting of Jamar Clark on Nov. 15, have stayed since.")
     assert figures(nlp, text, "injured") == [(5, 5)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Her aunt and the neighbour suffered minor injuries.", [], [(2, 2)]),
+    ("A fourth man suffered non-life-threatening injuries in the attack.", [], [(1, 1)]),
+    ("He suffered a fatal gunshot wound.", [(1, 1)], []),
+    ("His sister and his father were both injured and taken to the hospital.", [], [(2, 2)]),
+    ("A man was targeted but only wounded in the ambush.", [], [(1, 1)]),
+    ("All three are listed in fair condition.", [], [(3, 3)]),
+    ("Three others were treated for wounds and released.", [], [(3, 3)]),
+    ("There is now one wounded and one deceased.", [(1, 1)], [(1, None)]),
+    ("The gunman left two others dead and three more hurt.", [(2, 2)], [(3, 3)]),
+    # a person referred to by what happened to them is at least one
+    ("An injured woman was found outside the house.", [], [(1, None)]),
+    ("A second slain soldier has been identified as Tom Reyes.", [], []),
+    # taken to hospital, but not hurt
+    ("The girl was found unharmed and taken to the hospital as a precaution.", [], []),
+])
+def test_injuries_said_without_a_count(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+def test_a_gunshot_wound_is_a_person_shot_not_yet_hurt(nlp):
+    # 'suffered a gunshot wound' says the person was hit; whether they lived is elsewhere
+    assert figures(nlp, "Police said she suffered a gunshot wound to the head.", "shot") == [(1, 1)]
+
+
+def test_one_shot_who_lived_is_injured_beside_the_dead(nlp):
+    text = ("A 16-year-old boy has died after being shot in the park. "
+            "Another man was shot in the arm, but he is expected to be OK.")
+    assert figures(nlp, text, "killed") == [(1, 1)]
+    assert figures(nlp, text, "injured") == [(1, 1)]
+
+
+def test_others_also_shot_are_injured_beside_an_earlier_death(nlp):
+    text = ("A woman was killed outside the bakery on Sunday.\n\n"
+            "Four other women were also shot in and around the bakery.")
+    assert figures(nlp, text, "injured") == [(4, 4)]

@@ -30,6 +30,8 @@ class Lexicon:
     female: frozenset[str]
     male: frozenset[str]
     number_labels: frozenset[str]
+    conditions: frozenset[str]
+    survival: frozenset[str]
 
 
 #: (measure, part, word) triples; part is "verbs", "nouns" or "adjectives".
@@ -84,4 +86,5 @@ def _lexicon(extra: MeasureWords = ()) -> Lexicon:
         according=tuple(tuple(p.split()) for p in rv["according_to"]),
         title_words=frozenset(t["heads"]), female=frozenset(t["female"]),
         male=frozenset(t["male"]), number_labels=frozenset(m["number_labels"]["words"]),
+        conditions=frozenset(m["hospital_conditions"]["words"]), survival=frozenset(m["survival_cues"]["lemmas"]),
     )

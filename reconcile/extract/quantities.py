@@ -120,7 +120,8 @@ def _is_num_token(t: Token) -> bool:
     if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
         return False  # 'no one died' is a zero, read by _negated
     if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
-            and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in SEVERITY_ADVERBS):
+            and not (t.i + 1 < len(t.doc) and (t.nbor(1).lower_ in SEVERITY_ADVERBS or t.dep_ == "attr"
+                                               and t.nbor(1).lower_ in lexicon().adj_measure)):
         return False
     if ORDINAL.match(low) or low in ("first", "second", "third"):
         return False
@@ -464,6 +465,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
         return "injured", "adverb"
     if nxt_i < len(num_last.doc):
         nxt = num_last.doc[nxt_i]
+        if noun is None and nxt.lower_ == "more" and nxt_i + 1 < len(num_last.doc):
+            nxt = num_last.doc[nxt_i + 1]  # 'two others dead and three more hurt'
         m = lx.adj_measure.get(nxt.lower_)
         if m and nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",):
             if nxt.pos_ == "VERB" and _agent_of(nxt):
@@ -944,7 +947,10 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                     # that many were hurt; the total may be larger
                     rec["value"] = (iv.nominal, iv.low, None)
                     rec["hedge"] = f"at least ({doc[min(e, len(doc) - 1)].lower_})"
-            if measure == "injured" and iv.low is not None and iv.high is not None and not rec.get("_subset") and (
+            whole = any(c.lower_ in ("all", "both") for c in stand.children) or (
+                stand.i > 0 and doc[stand.i - 1].lower_ in ("all", "both"))  # 'All three are in fair condition'
+            if measure == "injured" and iv.low is not None and iv.high is not None and not rec.get("_subset") \
+                    and not whole and (
                     predicate(stand).lemma_.lower() in ("be", "remain", "stay", "list")
                     or noun is not None and stand.i != noun.i and any(
                         c.dep_ == "prep" and c.lower_ == "of" for c in stand.children)):

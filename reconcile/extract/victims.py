@@ -62,7 +62,7 @@ def condition_measure(t: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
                 if g.lemma_.lower() == "condition" and any(
-                        lx.adj_measure.get(a.lower_) == "injured" for a in g.children):
+                        a.lower_ in lx.conditions for a in g.children):
                     return "injured"
     return None
 
@@ -97,6 +97,21 @@ def _own_measure(v: Token) -> str | None:
             return "injured"  # 'was in critical condition'
     if lem in ("succumb",):
         return "killed"
+    if lem in ("suffer", "sustain", "receive", "treat"):
+        # 'suffered minor injuries', 'sustained a gunshot wound', 'treated for wounds'
+        for c in kids:
+            objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "for" else []
+            for o in objs:
+                om = lx.noun_measure.get(o.lemma_.lower())
+                if om == "injured" or o.lemma_.lower() in ("injury", "wound"):
+                    mods = {a.lower_ for a in o.children}
+                    if mods & {"fatal", "mortal", "deadly"}:
+                        return "killed"
+                    if o.lemma_.lower() == "wound" and mods & {"gunshot", "bullet"} and not mods & {
+                            "minor", "non-life-threatening", "superficial", "graze"}:
+                        return "shot"  # 'suffered a gunshot wound': hit, whether or not they lived
+                    return "injured"
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
     if lem in ("strike", "hit", "graze") and any(
@@ -104,8 +119,10 @@ def _own_measure(v: Token) -> str | None:
                                                            "pellet", "shrapnel") for g in c.children) for c in kids):
         return "shot"  # 'three other people were also struck by bullets'
     if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send", "put") and any(
-            g.lower_ in ("hospital", "hospitals") for c in kids if c.dep_ == "prep" for g in c.subtree):
-        return "injured"
+            g.lower_ in ("hospital", "hospitals") for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
+            w.lower_ in ("precaution", "uninjured", "unharmed", "evaluation") for w in v.subtree):
+        return "injured"  # not 'found uninjured and taken to the hospital as a precaution'
+
     if lem in ("be", "remain", "stay") and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children)
             for c in kids):
@@ -126,13 +143,13 @@ def predicate_measure(v: Token) -> str | None:
     if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in v.children):
         return None  # 'he would never hurt her', 'could have killed someone'
     m = _own_measure(v)
-    if m in ("shot", "injured", None):
+    if m in ("shot", "injured", "attacks", "strikes", None):
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
                 mm = _own_measure(c)
-                if mm == "killed" or (m == "shot" and mm == "injured"):
-                    return mm
+                if mm == "killed" or (m == "shot" and mm == "injured") or (m in (None, "attacks", "strikes") and mm in CASUALTIES):
+                    return mm  # 'shot and killed', 'was targeted but only wounded'
     return m
 
 
@@ -312,10 +329,13 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and person_like(t) and _people_ok(t, sent):
             v = t.head
+            if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
+                v = v.head  # parser: 'His brother and his mother [were] both injured'
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive", "fight", "recover") or (
+                active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive", "fight", "recover",
+                                    "suffer", "sustain", "receive") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
                     and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave")
@@ -356,6 +376,15 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
             # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
             m, kind = "killed", "poss"
+        if m is None and person_like(t) and t.tag_ not in ("PRP", "NNS", "NNPS") and _people_ok(t, sent) and any(
+                c.dep_ == "amod" and c.i < t.i and c.lower_ in ("injured", "wounded", "dead", "slain") for c in t.children):
+            m = lx.adj_measure[next(c.lower_ for c in t.children if c.dep_ == "amod" and c.i < t.i
+                                    and c.lower_ in ("injured", "wounded", "dead", "slain"))]
+            kind = "amod"  # 'an injured woman was found outside'
+            if any(c.lower_ in ORDINALS or c.lower_ in ("another", "other") for c in t.children):
+                m = None  # 'a second slain Marine': one of several, not a count
+            if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
+                m = None  # 'Wounded teen found outside restaurant dies at hospital'
         if m is None and t.dep_ in ("ROOT", "appos") and person_like(t) and t.tag_ != "PRP":
             # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
             for c in t.children:
@@ -392,7 +421,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         if _is_suspect(t) and kind in ("object", "headline") and (t.head.tag_ == "VBG" or any(
                 c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)):
             continue  # 'Bunny Friend shooting suspect', 'Police ID suspect in parade shooting'
-        v = t.head if kind not in ("relative", "headline", "reduced") else t
+        v = t.head if kind not in ("relative", "headline", "reduced", "amod") else t
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() != "survive":
             continue
         people = coordinated(t) if kind != "poss" else [t]
@@ -403,7 +432,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         start = _first(doc, people[0], sent.start)
         iv = interval(n_people, n_people, n_people)
         hedge = "singular" if n_people == 1 else "enumeration"
-        if kind in ("relative", "reduced", "of", "poss"):
+        if kind in ("relative", "reduced", "of", "poss", "amod"):
             # 'identified the man killed in ...', 'the murder of X', 'a man who died':
             # the sentence refers to these victims without counting the event's, so
             # they are a lower bound ('the man killed in a double fatal shooting')
@@ -457,7 +486,10 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
             # killed', excluded above) nor suspects when victims were shot
             exact = [r for r in killed if r is not s and r["value"][1] == r["value"][2]
                      and not (r.get("group") == "suspects" and s.get("group") != "suspects")]
-            if exact and "other" in (s["noun"] or "").lower():
+            stand = doc[s["_stand"]]
+            others = bool(re.search(r"\bothers?\b", s["noun"] or "", re.I))
+            also = others and any(c.lower_ == "also" for c in stand.head.children)
+            if others and (exact or also and [r for r in deaths if not elsewhere(r, s)]):
                 # 'One killed, six others shot': the others are the injured
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
                 break
@@ -468,6 +500,9 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                                     hedge=f"derived: {_n(n)} shot - {_n(k)} killed"))
                 break
             here = [r for r in deaths if not elsewhere(r, s)]
+            if here and s.get("hedge") in ("singular", "enumeration") and lived(doc[s["_stand"]]):
+                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: shot, survived"))
+                break
             if not here:
                 out.append(dict(s, value=(n, n, n), measure="injured",
                                 hedge="derived: shot, no death reported"))
@@ -476,11 +511,22 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
             # death count, when it is exact, is among the people shot
             first = here[0]
             k = first["value"][1]
-            if ARTICLE_RULE and first["start"] < s["start"] and first["value"][1] == first["value"][2] and 0 < k < n and first.get("group") != "suspects":
+            if first["start"] < s["start"] and first["value"][1] == first["value"][2] and 0 < k < n \
+                    and first.get("group") != "suspects":
                 out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
                                 hedge=f"derived: {_n(n)} shot - {_n(k)} killed (article)"))
             break
     return out
+
+
+def lived(t: Token) -> bool:
+    """The sentence of ``t`` says the person shot lived: 'was shot in the arm but
+    survived', 'is expected to be OK', 'in stable condition', 'was treated'."""
+    survival = lexicon().survival
+    v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t
+    clause = list(v.subtree)
+    return any(w.lemma_.lower() in survival or w.lower_ in survival for w in clause) and not any(
+        w.lemma_.lower() in ("die", "dead", "death", "kill", "fatal", "fatally") for w in sent_of(t))
 
 
 # a time that points away from the event: 'last week', 'in 2013', 'on Nov. 15'
@@ -498,7 +544,6 @@ def elsewhere(death: dict[str, Any], shot: dict[str, Any]) -> bool:
         and bool(OTHER_TIME.search(t))
 
 
-ARTICLE_RULE = True
 RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "bring", "reach", "swell", "mount", "hit"}
 
 

@@ -202,3 +202,29 @@ def test_others_also_shot_are_injured_beside_an_earlier_death(nlp):
     text = ("A woman was killed outside the bakery on Sunday.\n\n"
             "Four other women were also shot in and around the bakery.")
     assert figures(nlp, text, "injured") == [(4, 4)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Drive-by shooting kills 2, injures 4 at party\n", [(2, 2)], [(4, 4)]),
+    ("4-year-old girl, mother fatally shot near home in Harbor City\n", [(2, 2)], []),
+    ("Boy, 6, dies after shooting at elementary school; 2 injured\n", [(1, 1)], [(2, 2)]),
+    ("Man Killed, 3 Wounded At Holiday Party\n", [(1, 1)], [(3, 3)]),
+    # a plural without a number in a headline list is two or more
+    ("Police: grandmother kills daughter, grandchildren, self\n", [(4, None)], []),
+    ("Man kills parents and sisters in desert home\n", [(4, None)], []),
+    # the one who fired is not listed among the victims
+    ("Police: Lakeside man, 19, shot and killed infant daughter, self\n", [(2, 2)], []),
+    ("A man was gunned down and three others were wounded at a party.", [(1, 1)], [(3, 3)]),
+])
+def test_more_headline_lists(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The prosecutor says one of the three men shot and killed last week knew the suspects.", [(3, 3)]),
+    ("Four of the five people shot died.", [(4, 4)]),
+    ("One of the victims died at the hospital.", [(1, 1)]),
+])
+def test_one_of_several_counts_the_several(nlp, text, killed):
+    assert figures(nlp, text, "killed") == killed

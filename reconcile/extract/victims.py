@@ -95,8 +95,8 @@ def _own_measure(v: Token) -> str | None:
                         return "injured"
         if lem in ("be", "remain", "list") and condition_measure(v):
             return "injured"  # 'was in critical condition'
-    if lem in ("succumb",):
-        return "killed"
+    if lem in ("succumb",) or lem == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
+        return "killed"  # 'was gunned down'
     if lem in ("suffer", "sustain", "receive", "treat"):
         # 'suffered minor injuries', 'sustained a gunshot wound', 'treated for wounds'
         for c in kids:
@@ -743,10 +743,11 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
     return out
 
 
-def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float] | None:
-    """A list member starting at ``toks[j]``: (index after it, how many people).
-    '7 men', '4 young adults', 'Parents', and in headlines bare nouns with an age:
-    'Mother', '17-month-old son', 'young child'."""
+def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float, bool] | None:
+    """A list member starting at ``toks[j]``: (index after it, how many people, whether
+    that is a lower bound). '7 men', '4 young adults', 'Parents', and in headlines bare
+    nouns with an age: 'Mother', '17-month-old son', 'Boy, 6,', and bare plurals
+    ('grandchildren': at least two)."""
     from . import numbers
 
     a = toks[j]
@@ -768,15 +769,37 @@ def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float] | Non
         return None
     t = toks[k]
     if t.lower_ in DUAL_NOUNS:
-        return k + 1, 2
+        return k + 1, 2, False
+    if t.lower_ in ("self", "himself", "herself") and j > 0 and val is None:
+        return k + 1, 1, False  # '... kills daughter, grandchildren, self'
     if not person_word(t) or t.ent_type_ == "PERSON":
         return None
     plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in IRREGULAR
+    end = k + 1
+    if heading and end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].like_num \
+            and toks[end + 2].text == "," and not plural:
+        end += 3  # 'Boy, 6, dies after ...': an age, not a member
     if val is None:
-        if plural or not heading:
+        if not heading:
             return None  # 'children' without a number counts nobody
+        if plural:
+            return end, 2, True  # 'kills daughter, grandchildren, self': two or more
         val = 1
-    return k + 1, val
+    return end, val, False
+
+
+def _active_after(toks: list[Token], j: int) -> bool:
+    """The headline verb at ``toks[j]`` has an object: 'Killed Wife', 'shot and killed infant'."""
+    k = j + 1
+    while k < len(toks) and k <= j + 4:
+        w = toks[k]
+        if w.lower_ in ("and", ",", "&") or w.pos_ in ("VERB", "ADV") and w.lower_ not in ("in", "at"):
+            k += 1
+            continue
+        if w.like_num and k + 1 < len(toks) and lexicon().adj_measure.get(toks[k + 1].lower_):
+            return False  # 'Man Killed, 3 Wounded': the next figure of the headline
+        return w.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") and w.ent_type_ not in ("DATE", "TIME", "GPE")
+    return False
 
 
 def fatal_sequel(t: Token) -> bool:
@@ -806,23 +829,30 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
     i = 0
     while i < len(toks):
         members: list[tuple[int, int, float]] = []  # (first token, last token, value)
+        opened = False  # a member counted as 'two or more
+        raw_end = -1
         j = i
         while j < len(toks):
             got = _member(toks, j, heading)
             if got is None:
                 break
-            end, val = got
-            members.append((toks[j].i, toks[end - 1].i, val))
+            end, val, open_ = got
+            last = end - 1
+            while last > j and (toks[last].is_punct or toks[last].like_num):
+                last -= 1  # 'Boy, 6,': the member ends at its noun
+            members.append((toks[j].i, toks[last].i, val))
+            opened |= open_
+            raw_end = toks[end - 1].i  # the member with its age ('Boy, 6,')
             j = end
             if j + 1 < len(toks) and toks[j].lower_ in (",", "and", "&"):
                 j += 2 if (toks[j].text == "," and toks[j + 1].lower_ == "and" and j + 2 < len(toks)) else 1
                 continue
             break
         single = len(members) == 1 and heading and members[0][2] == 1 and j < len(toks) and \
-            toks[j].i == members[0][1] + 1 and toks[j].lower_ in ("killed", "dead", "shot", "slain", "wounded",
+            toks[j].i == raw_end + 1 and toks[j].lower_ in ("killed", "dead", "shot", "slain", "wounded",
                                                                    "injured", "hurt", "dies", "died") and not (
-                j + 1 < len(toks) and toks[j + 1].pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON")
-                and toks[j + 1].ent_type_ not in ("DATE", "TIME"))  # not 'Man Killed Wife, 4 Kids'
+                _active_after(toks, j))  # not 'Man Killed Wife, 4 Kids', 'man, 19, shot and killed infant'
+
         if (len(members) < 2 and not single) or all(v == 1 for _, _, v in members) and not heading:
             i += 1
             continue
@@ -830,11 +860,15 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
         after = toks[j] if j < len(toks) else None
         if after is not None and after.lower_ in ("found", "were", "are", "both", "all", "was"):
             after = toks[j + 1] if j + 1 < len(toks) else None
+        fatally = after is not None and after.lower_ in ("fatally", "mortally")
+        if after is not None and after.lower_ in ("fatally", "mortally", "critically", "seriously") \
+                and after.i + 1 < sent.end:
+            after = doc[after.i + 1]  # '4-year-old girl, mother fatally shot'
         if after is not None:
             m = lx.adj_measure.get(after.lower_) or (predicate_measure(after) if after.pos_ == "VERB" else None)
             if after.lower_ in ("dies", "died"):
                 m = "killed"  # 'Man Dies After ...' (the tagger often reads 'dies' as a noun)
-            if m in ("shot", "injured") and fatal_sequel(after):
+            if m in ("shot", "injured") and (fatally or fatal_sequel(after)):
                 m = "killed"  # 'teenager shot and killed', '3 adults found shot to death'
         before = doc[members[0][0] - 1] if members[0][0] > sent.start else None
         if m is None and before is not None and before.lower_ in ("of",) and members[0][0] - 2 >= sent.start:
@@ -850,8 +884,9 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
         if m in CASUALTIES:
             inside = [r for r in out if doc[s0].idx <= r["start"] and r["end"] <= doc[e0].idx + len(doc[e0])]
             n = sum(v for _, _, v in members)
-            rec = record(doc, s0, e0 + 1, interval(n, n, n), "sum: " + " + ".join(_n(v) for _, _, v in members),
-                         m, doc[members[0][1]], doc[members[0][1]])
+            how = "sum: " + " + ".join(_n(v) for _, _, v in members)
+            rec = record(doc, s0, e0 + 1, interval(n, n, None) if opened else interval(n, n, n),
+                         f"at least ({how})" if opened else how, m, doc[members[0][1]], doc[members[0][1]])
             rec["_start_tok"], rec["_end_tok"] = s0, e0 + 1
             out = [r for r in out if not any(r is x for x in inside)] + [rec]
             i = j + 1

@@ -228,3 +228,16 @@ def test_more_headline_lists(nlp, text, killed, injured):
 ])
 def test_one_of_several_counts_the_several(nlp, text, killed):
     assert figures(nlp, text, "killed") == killed
+
+
+def test_then_himself_after_killing_is_a_suicide(nlp):
+    assert figures(nlp, "Police say father fatally shot his 2 children, then himself\n", "killed") == [(3, 3)]
+    assert figures(nlp, "He shot his brother and himself in the leg.", "killed") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police were not able to say if the man had died.",
+    "Doctors say it could have hit her in the heart and killed her.",
+])
+def test_deaths_that_did_not_happen_are_not_counted(nlp, text):
+    assert figures(nlp, text, "killed") == []

@@ -140,8 +140,14 @@ def predicate_measure(v: Token) -> str | None:
     coordinated predicate adds: 'shot and killed', 'shot and wounded', 'was taken to
     hospital but later died'; not 'four were shot and two did not survive' (the
     second verb has a subject of its own)."""
-    if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in v.children):
-        return None  # 'he would never hurt her', 'could have killed someone'
+    u = v
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether")
+               for c in u.children):
+            return None  # 'he would never hurt her', 'could have hit her and killed her', 'if the man had died'
+        if u.dep_ != "conj":
+            break
+        u = u.head
     m = _own_measure(v)
     if m in ("shot", "injured", "attacks", "strikes", None):
         for c in v.children:
@@ -603,14 +609,20 @@ def _suicide_matcher(vocab):
     m = _MATCHERS.get(id(vocab))
     if m is None:
         m = Matcher(vocab)
-        m.add("suicide", load("casualty_patterns")["suicide"])
+        patterns = load("casualty_patterns")
+        m.add("suicide", patterns["suicide"])
+        m.add("suicide_after_killing", patterns["suicide_after_killing"])
         _MATCHERS[id(vocab)] = m
     return m
 
 
 def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
-    spans = [sent[s:e] for _, s, e in _suicide_matcher(doc.vocab)(sent)]
+    killing = any(t.pos_ == "VERB" and (t.lemma_.lower() in ("kill", "murder", "slay") or t.lemma_.lower() == "shoot"
+                                        and any(c.lower_ in ("fatally", "mortally") for c in t.children)) for t in sent)
+    after = doc.vocab.strings["suicide_after_killing"]
+    # 'fatally shot his 2 children, then himself': only where the sentence reports killing
+    spans = [sent[s:e] for mid, s, e in _suicide_matcher(doc.vocab)(sent) if mid != after or killing]
     if any(t.lemma_.lower() in ("kill", "murder", "slay") and any(
             c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "self") for c in t.children) for t in sent):
         # 'killed his wife and son before shooting himself': in a murder-suicide the

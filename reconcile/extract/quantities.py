@@ -445,23 +445,22 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
     if noun is not None and noun.i < num_last.i and noun.tag_ == "NNS" and noun.lower_.endswith("s") \
             and lx.verb_measure.get(noun.lemma_.lower()) in victims.CASUALTIES:
         return lx.verb_measure[noun.lemma_.lower()], "verb"  # 'shooting kills 2': a verb tagged as a noun
+    # 'one of the three men shot and killed', 'Four of the five people shot died': the inner
+    # figure counts the noun's people; the outer one is read on its own verb
+    partitive = noun is not None and stand.i != noun.i and any(c.dep_ == "nummod" for c in noun.children)
     if noun is not None:
         m = lx.noun_measure.get(noun.lemma_.lower())
         if noun.lemma_.lower() == "life" and m == "killed":
             return "killed", "noun"
         if m and noun.lemma_.lower() not in ("time",):
             return m, "noun"
-        # 'one of the three men shot and killed': the inner figure counts them, not 'one'
-        partitive = stand.i != noun.i and any(c.dep_ == "nummod" for c in noun.children)
         for c in noun.children:  # 'several enemy KIA', 'three people dead'
             if c.dep_ in ("appos", "amod", "acl", "relcl") and c.i > noun.i:
                 mm = _verb_measure(c) if c.pos_ in ("VERB", "ADJ", "AUX") else lx.noun_measure.get(c.lemma_.lower())
                 if mm and not partitive:
                     return mm, "modifier"
     # the next word: '4 dead', '2 hurt', 'two wounded'
-    nxt_i = (noun.i if noun is not None else num_last.i) + 1
-    if noun is not None and stand.i != noun.i and any(c.dep_ == "nummod" for c in noun.children):
-        nxt_i = len(num_last.doc)  # 'Four of the five people shot died': read 'Four' on its own verb
+    nxt_i = len(num_last.doc) if partitive else (noun.i if noun is not None else num_last.i) + 1
     if nxt_i < len(num_last.doc) and num_last.doc[nxt_i].lower_ in SEVERITY_ADVERBS:
         adv = num_last.doc[nxt_i]  # 'one fatally', 'one critically wounded'
         after = num_last.doc[nxt_i + 1] if nxt_i + 1 < len(num_last.doc) else None

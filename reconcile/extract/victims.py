@@ -122,7 +122,6 @@ def _own_measure(v: Token) -> str | None:
             g.lower_ in ("hospital", "hospitals") for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
             w.lower_ in ("precaution", "uninjured", "unharmed", "evaluation") for w in v.subtree):
         return "injured"  # not 'found uninjured and taken to the hospital as a precaution'
-
     if lem in ("be", "remain", "stay") and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children)
             for c in kids):
@@ -154,7 +153,8 @@ def predicate_measure(v: Token) -> str | None:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
                 mm = _own_measure(c)
-                if mm == "killed" or (m == "shot" and mm == "injured") or (m in (None, "attacks", "strikes") and mm in CASUALTIES):
+                if mm == "killed" or (m == "shot" and mm == "injured") or (
+                        m in (None, "attacks", "strikes") and mm in CASUALTIES):
                     return mm  # 'shot and killed', 'was targeted but only wounded'
     return m
 
@@ -382,11 +382,11 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
             # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
             m, kind = "killed", "poss"
-        if m is None and person_like(t) and t.tag_ not in ("PRP", "NNS", "NNPS") and _people_ok(t, sent) and any(
-                c.dep_ == "amod" and c.i < t.i and c.lower_ in ("injured", "wounded", "dead", "slain") for c in t.children):
-            m = lx.adj_measure[next(c.lower_ for c in t.children if c.dep_ == "amod" and c.i < t.i
-                                    and c.lower_ in ("injured", "wounded", "dead", "slain"))]
-            kind = "amod"  # 'an injured woman was found outside'
+        state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
+                      and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
+        if m is None and state is not None and person_like(t) and t.tag_ not in ("PRP", "NNS", "NNPS") \
+                and _people_ok(t, sent):
+            m, kind = lx.adj_measure[state.lower_], "amod"  # 'an injured woman was found outside'
             if any(c.lower_ in ORDINALS or c.lower_ in ("another", "other") for c in t.children):
                 m = None  # 'a second slain Marine': one of several, not a count
             if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
@@ -493,9 +493,10 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
             exact = [r for r in killed if r is not s and r["value"][1] == r["value"][2]
                      and not (r.get("group") == "suspects" and s.get("group") != "suspects")]
             stand = doc[s["_stand"]]
+            here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
             others = bool(re.search(r"\bothers?\b", s["noun"] or "", re.I))
             also = others and any(c.lower_ == "also" for c in stand.head.children)
-            if others and (exact or also and [r for r in deaths if not elsewhere(r, s)]):
+            if others and (exact or also and here):
                 # 'One killed, six others shot': the others are the injured
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
                 break
@@ -505,8 +506,7 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                     out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
                                     hedge=f"derived: {_n(n)} shot - {_n(k)} killed"))
                 break
-            here = [r for r in deaths if not elsewhere(r, s)]
-            if here and s.get("hedge") in ("singular", "enumeration") and lived(doc[s["_stand"]]):
+            if here and s.get("hedge") in ("singular", "enumeration") and lived(stand):
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: shot, survived"))
                 break
             if not here:
@@ -526,8 +526,9 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
 
 
 def lived(t: Token) -> bool:
-    """The sentence of ``t`` says the person shot lived: 'was shot in the arm but
-    survived', 'is expected to be OK', 'in stable condition', 'was treated'."""
+    """The clause of ``t`` says the person shot lived ('was shot in the arm but survived',
+    'is expected to be OK', 'in stable condition', 'was treated') and its sentence reports
+    no death."""
     survival = lexicon().survival
     v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t
     clause = list(v.subtree)
@@ -841,7 +842,7 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
     i = 0
     while i < len(toks):
         members: list[tuple[int, int, float]] = []  # (first token, last token, value)
-        opened = False  # a member counted as 'two or more
+        opened = False  # a member counted as 'two or more'
         raw_end = -1
         j = i
         while j < len(toks):
@@ -864,7 +865,6 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
             toks[j].i == raw_end + 1 and toks[j].lower_ in ("killed", "dead", "shot", "slain", "wounded",
                                                                    "injured", "hurt", "dies", "died") and not (
                 _active_after(toks, j))  # not 'Man Killed Wife, 4 Kids', 'man, 19, shot and killed infant'
-
         if (len(members) < 2 and not single) or all(v == 1 for _, _, v in members) and not heading:
             i += 1
             continue

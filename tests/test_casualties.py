@@ -241,3 +241,43 @@ def test_then_himself_after_killing_is_a_suicide(nlp):
 ])
 def test_deaths_that_did_not_happen_are_not_counted(nlp, text):
     assert figures(nlp, text, "killed") == []
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a gunshot wound says someone was hit, not that they lived
+    ("Four relatives were found dead in the cabin. All four had multiple gunshot wounds.", [(4, 4)], []),
+    ("Deputies found the man with a gunshot wound to the head. He was pronounced dead at the scene.",
+     [(1, 1)], []),
+    ("Three were found with gunshot wounds and two others were dead.", [(2, 2)], [(3, 3)]),
+    # a person shot named in a relative clause, and no death in the article
+    ("An uncle who was accidentally shot by his nephew now faces a weapons charge.", [], [(1, None)]),
+    # the one who did it, named in a relative clause, is not a victim
+    ("The man who killed his neighbour had a restraining order against him.", [(1, 1)], []),
+    # two clauses, two people
+    ("In the exchange, a cashier was shot in the hip and a customer was shot in the foot.",
+     [], [(2, 2)]),
+    # 'also' adds a person to the dead
+    ("One man was killed in the crossfire. A woman standing nearby was also hit by a bullet.",
+     [(1, 1)], [(1, 1)]),
+    ("A man was killed on Elm Street on Friday. Tom Reed was shot at a bar, also on Elm Street.",
+     [(1, 1)], []),
+    ("An elderly man has passed away from his wounds.", [(1, 1)], []),
+])
+def test_wounds_relatives_clauses_and_also(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    # 'the child', 'he' refer back to the one who died: one victim, not one dead and one hurt
+    ("A 3-year-old boy has died after he found a gun in a closet. "
+     "The child was taken to a hospital in critical condition.", []),
+    ("A 16-year-old was shot at a party on Friday. He died on Sunday. "
+     "Friends said he had been taken to a hospital.", []),
+    # someone else: an indefinite mention starts another person
+    ("A man was killed and a woman was wounded at the bar. The woman was taken to a hospital.",
+     [(1, 1), (1, 1)]),
+    ("A man was killed at the bar. The woman was taken to a hospital.", [(1, 1)]),
+])
+def test_a_definite_mention_of_the_dead_is_not_another_injured(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

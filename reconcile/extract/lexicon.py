@@ -32,6 +32,7 @@ class Lexicon:
     number_labels: frozenset[str]
     conditions: frozenset[str]
     survival: frozenset[str]
+    referents: dict[str, frozenset[str]]
 
 
 #: (measure, part, word) triples; part is "verbs", "nouns" or "adjectives".
@@ -87,4 +88,5 @@ def _lexicon(extra: MeasureWords = ()) -> Lexicon:
         title_words=frozenset(t["heads"]), female=frozenset(t["female"]),
         male=frozenset(t["male"]), number_labels=frozenset(m["number_labels"]["words"]),
         conditions=frozenset(m["hospital_conditions"]["words"]), survival=frozenset(m["survival_cues"]["lemmas"]),
+        referents={k: frozenset(v) for k, v in m["referents"].items() if not k.startswith("_")},
     )

@@ -485,10 +485,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
             # 'three others sustained non-fatal bullet wounds'
             m = lx.noun_measure.get(c.lemma_.lower())
             if c.dep_ in ("dobj", "attr") and m and (noun is None or m == "injured"):
-                if any(a.lower_ in ("fatal", "deadly", "mortal") and not (
-                        a.i > 1 and a.doc[a.i - 2].lower_ == "non" or a.doc[a.i - 1].lower_.startswith("non"))
-                       for a in c.subtree):
-                    m = "killed"
+                if m == "injured":  # 'three others sustained non-fatal bullet wounds', 'all five had gunshot wounds'
+                    m = victims.wound_measure(c)
                 return m, "object"
     for c in x.children:  # 'six others with gunshot wounds'
         if c.dep_ == "prep" and c.lower_ == "with":
@@ -991,9 +989,12 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             found = [f for f in found if not (f["measure"] == "injured" and f["noun"]
                                               and doc[f["_stand"]].lemma_.lower() in ("wound", "injury")
                                               and victims.died_of(doc[f["_stand"]]))]
+        figures = len(found)
         for rec in singles:
             if any(f["measure"] == rec["measure"] and not f.get("_suicide")
-                   and not victims.conj_linked(doc[f["_stand"]], doc[rec["_stand"]]) for f in found):
+                   and not victims.conj_linked(doc[f["_stand"]], doc[rec["_stand"]])
+                   and not (k >= figures and victims.co_clauses(doc[f["_stand"]], doc[rec["_stand"]]))
+                   for k, f in enumerate(found)):
                 continue  # the sentence gives a figure for these people already
             rec["_start_tok"] = rec["_end_tok"] = -1
             found.append(rec)
@@ -1050,6 +1051,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
         prev_end = sent.end_char
         out.extend(found)
         others_out.extend(extra)
+    out = victims.coreferent_dead(doc, out)
     out.extend(victims.arithmetic(doc, out, _record, numbers.Interval))
     out.extend(others_out)
     out.sort(key=lambda r: (r["start"], r["end"]))

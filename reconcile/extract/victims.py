@@ -24,6 +24,7 @@ from typing import Any, Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
+from . import numbers
 from .lexicon import lexicon
 from .scope import is_heading, sent_of
 
@@ -34,6 +35,8 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "hers
 AGE = re.compile(r"^\d+-(year|month|week|day)s?-old$", re.I)
 #: verbs whose active subject is the victim in headline style ("Teen killed in crash")
 HEADLINE_PASSIVE = {"kill", "shoot", "wound", "injure", "hurt", "slay", "murder"}
+#: verbs whose subject, when they have an object, did the harm ('the man who killed his wife')
+HARM_AGENT_VERBS = HEADLINE_PASSIVE | {"stab", "execute", "gun", "strangle", "beat"}
 #: verbs whose object is the one who fired, not a casualty
 FIRING = {"fire", "hear", "ring", "report", "discharge"}
 DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide", "execution", "assassination"}
@@ -67,6 +70,24 @@ def condition_measure(t: Token) -> str | None:
     return None
 
 
+#: words on a wound that say the person lived ('minor gunshot wounds', 'non-fatal bullet wounds')
+SURVIVABLE = {"minor", "non-life-threatening", "superficial", "graze", "non-fatal", "nonfatal",
+              "non", "survivable", "treatable"}
+
+
+def wound_measure(noun: Token) -> str:
+    """What a wound or injury noun says of the person who has it: 'fatal wounds' killed;
+    'a gunshot wound' shot (the wounded and the dead both have one); 'minor injuries',
+    'non-fatal bullet wounds' injured."""
+    mods = {a.lower_ for a in noun.children} | {
+        a.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for a in c.children}
+    if mods & {"fatal", "mortal", "deadly", "lethal"} and not mods & SURVIVABLE:
+        return "killed"
+    if noun.lemma_.lower() == "wound" and mods & {"gunshot", "bullet"} and not mods & SURVIVABLE:
+        return "shot"  # 'suffered a gunshot wound': hit, whether or not they lived
+    return "injured"
+
+
 def _own_measure(v: Token) -> str | None:
     """The measure a predicate expresses on its own."""
     lx = lexicon()
@@ -92,11 +113,15 @@ def _own_measure(v: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "with":  # 'left ... with gunshot wounds'
                 for g in c.children:
                     if lx.noun_measure.get(g.lemma_.lower()) == "injured":
-                        return "injured"
+                        # 'found with a gunshot wound' says nothing of survival; 'left with' does
+                        return wound_measure(g) if lem == "find" else "injured"
         if lem in ("be", "remain", "list") and condition_measure(v):
             return "injured"  # 'was in critical condition'
-    if lem in ("succumb",) or lem == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
-        return "killed"  # 'was gunned down'
+    if lem in ("succumb",):
+        return "killed"
+    for words, pm in lx.phrase_measure:  # verb and particle: 'was gunned down', 'passed away'
+        if len(words) == 2 and words[0] == lem and any(c.dep_ in ("prt", "advmod") and c.lower_ == words[1] for c in kids):
+            return pm
     if lem in ("suffer", "sustain", "receive", "treat"):
         # 'suffered minor injuries', 'sustained a gunshot wound', 'treated for wounds'
         for c in kids:
@@ -105,13 +130,7 @@ def _own_measure(v: Token) -> str | None:
             for o in objs:
                 om = lx.noun_measure.get(o.lemma_.lower())
                 if om == "injured" or o.lemma_.lower() in ("injury", "wound"):
-                    mods = {a.lower_ for a in o.children}
-                    if mods & {"fatal", "mortal", "deadly"}:
-                        return "killed"
-                    if o.lemma_.lower() == "wound" and mods & {"gunshot", "bullet"} and not mods & {
-                            "minor", "non-life-threatening", "superficial", "graze"}:
-                        return "shot"  # 'suffered a gunshot wound': hit, whether or not they lived
-                    return "injured"
+                    return wound_measure(o)
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
     if lem in ("strike", "hit", "graze") and any(
@@ -340,16 +359,17 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                active_ok = lem in ("die", "succumb", "perish", "be", "remain", "survive", "fight", "recover",
+                active_ok = lem in ("die", "succumb", "perish", "pass", "be", "remain", "survive", "fight", "recover",
                                     "suffer", "sustain", "receive") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
                     and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave")
                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
-                if not active_ok:
-                    continue
-            m = predicate_measure(v)
-            kind = "subject"
+            if t.dep_ == "nsubjpass" or active_ok:
+                m = predicate_measure(v)
+                kind = "subject"
+            # else: the subject of some other act; a relative clause may still say what
+            # happened to them ('a mother who was shot by her son is facing charges')
         elif t.dep_ == "dobj" and (person_like(t) and _people_ok(t, sent)):
             v = t.head
             if v.lemma_.lower() in FIRING:
@@ -418,7 +438,11 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             # 'a man who died following a shooting', 'a 5-year-old boy who was shot'
             for rel in t.children:
                 if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
-                                               for g in rel.children):
+                                               for g in rel.children) and not (
+                        rel.lemma_.lower() in HARM_AGENT_VERBS and any(
+                            g.dep_ == "dobj" and g.lower_ not in ("himself", "herself", "themselves")
+                            for g in rel.children)):
+                    # not 'the man who killed his wife': the one who did it
                     m, kind = _on_people(predicate_measure(rel)), "relative"
                     if m in CASUALTIES:
                         break
@@ -477,6 +501,13 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                      and (r["value"][2] is None or r["value"][2] > 0)), key=lambda r: r["start"])
     for sent_start, rs in by_sent.items():
         shot = [r for r in rs if r["measure"] == "shot" and r["value"][1] == r["value"][2] is not None]
+        named = [r for r in rs if r["measure"] == "shot" and r.get("hedge") == "at least (named)"]
+        if not shot and named and not deaths and not any(r["measure"] == "injured" for r in rs):
+            # 'a mother who was shot by her son is facing charges', and no death in the
+            # article: at least that one was hurt
+            s = named[0]
+            out.append(dict(s, value=(s["value"][1], s["value"][1], None), measure="injured",
+                            hedge="derived: shot, no death reported (at least)"))
         # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
         # 'one fatally'), not other people named on their own ('before killing himself')
         killed = [r for r in rs if r["measure"] == "killed" and r["value"][2] is not None
@@ -500,6 +531,10 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                 # 'One killed, six others shot': the others are the injured
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
                 break
+            if exact and all(re.search(r"\bothers?\b", r["noun"] or "", re.I) for r in exact):
+                # 'three were found with gunshot wounds and one other was dead'
+                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed"))
+                break
             if exact:
                 k = sum(r["value"][1] for r in exact)
                 if 0 < k <= n:
@@ -508,6 +543,12 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                 break
             if here and s.get("hedge") in ("singular", "enumeration") and lived(stand):
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: shot, survived"))
+                break
+            if here and s.get("hedge") in ("singular", "enumeration") and _also(stand) and not any(
+                    r["measure"] == "killed" for r in rs):
+                # 'a woman in the next car was also hit', 'the baby got shot too':
+                # someone besides the dead, in a sentence that reports no death
+                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: also shot"))
                 break
             if not here:
                 out.append(dict(s, value=(n, n, n), measure="injured",
@@ -523,6 +564,115 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                                 hedge=f"derived: {_n(n)} shot - {_n(k)} killed (article)"))
             break
     return out
+
+
+def _gender(t: Token) -> str | None:
+    lx = lexicon()
+    low, lem = t.lower_, t.lemma_.lower()
+    if t.tag_ == "PRP":
+        g = PRONOUNS.get(low)
+        return g if g in ("m", "f") else None
+    if lem in lx.female or low in lx.female:
+        return "f"
+    if lem in lx.male or low in lx.male:
+        return "m"
+    return None
+
+
+def _age(t: Token) -> str | None:
+    """The age a person mention gives ('a 56-year-old', 'the 16-year-old boy'), as digits."""
+    if AGE.match(t.text):
+        return t.text.split("-")[0]
+    olds = [t] if t.lower_ == "old" else [c for c in t.lefts if c.lower_ == "old" or AGE.match(c.text)]
+    for o in olds:
+        if AGE.match(o.text):
+            return o.text.split("-")[0]
+        for w in o.subtree:
+            if w.like_num:
+                v = numbers.words_value([w.text])
+                return None if v is None else str(int(v))
+    return None
+
+
+def _refers_to(target: Token, cand: Token) -> bool:
+    """Whether the definite mention ``target`` ('the child', 'she') can refer back to
+    the earlier mention ``cand`` ('a 2-year-old boy', 'Maria Lopez')."""
+    gt, gc = _gender(target), _gender(cand)
+    if gt and gc and gt != gc:
+        return False
+    if target.tag_ == "PRP":
+        return cand.tag_ == "PRP" or cand.pos_ in ("NOUN", "PROPN") or cand.lower_ == "old"
+    at, ac = _age(target), _age(cand)
+    if at is not None:
+        return at == ac
+    r = lexicon().referents
+    lt, lc = target.lemma_.lower(), cand.lemma_.lower()
+    if lt == lc or lt in r["generic"]:
+        return True
+    young = lc in r["young"] or ac is not None and int(ac) < 20  # 'a 2-year-old', 'the two year old'
+    return (lt in r["child"] or lt in r["teen"]) and young
+
+
+def _mention_start(t: Token) -> bool:
+    """An indefinite mention ('a 16-year-old boy', 'two men'): someone introduced here."""
+    return t.tag_ != "PRP" and t.ent_type_ != "PERSON" and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in t.children)
+
+
+def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drops a single person said to be hurt ('The child was taken to a hospital', 'Crews
+    rushed him to the hospital') when that mention refers back, through the mentions
+    before it, to a person the article reports dead: one victim, not one dead and one
+    injured. Mentions are followed back while they are definite (he, she, 'the boy');
+    an indefinite one ('a 16-year-old boy') starts the chain."""
+    dead: set[int] = set()
+    hurt: set[int] = set()
+    for r in recs:
+        span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+        toks = {t.i for t in span} if span is not None else set()
+        toks.add(r["_stand"])
+        (dead if r["measure"] == "killed" else hurt).update(toks)
+    out = []
+    for r in recs:
+        if r["measure"] == "injured" and r.get("hedge") == "singular" and r["value"][1] == r["value"][2] == 1:
+            t = doc[r["_stand"]]
+            if (t.tag_ == "PRP" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)) \
+                    and _chain_dead(doc, t, dead, hurt):
+                continue
+        out.append(r)
+    return out
+
+
+def _chain_dead(doc: Doc, t: Token, dead: set[int], hurt: set[int]) -> bool:
+    cur = t
+    for _ in range(8):
+        own = {w.i for w in cur.subtree}
+        ante = None
+        for i in range(cur.i - 1, max(-1, cur.i - 300), -1):
+            c = doc[i]
+            if i in own or c.tag_ == "PRP$" or not person_like(c) or _is_suspect(c):
+                continue
+            if c.ent_type_ == "PERSON" and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" \
+                    and doc[i + 1].ent_iob_ == "I":
+                continue  # a name is looked at by its last word
+            if _refers_to(t if t.tag_ != "PRP" else cur, c) and _refers_to(cur, c):
+                ante = c
+                break
+        if ante is None:
+            return False
+        if ante.i in dead and ante.i not in hurt:
+            return True
+        if _mention_start(ante):
+            return False
+        cur = ante
+    return False
+
+
+def _also(t: Token) -> bool:
+    """'was also shot', 'got shot too': the clause of ``t`` adds a person to others."""
+    v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t
+    return any(c.dep_ == "advmod" and (c.lower_ == "also" and c.i < v.i or c.lower_ == "too" and c.i > v.i)
+               for c in v.children)  # not 'shot on Elm Street, also in the north end'
 
 
 def lived(t: Token) -> bool:
@@ -709,6 +859,15 @@ def _breakdown_of(r: dict[str, Any], recs: list[dict[str, Any]], heads: dict[int
     return None not in counts and sum(counts) == whole["value"][1]
 
 
+def co_clauses(a: Token, b: Token) -> bool:
+    """'a woman was shot in the back and a boy was shot in the arm': ``a`` and ``b`` are
+    subjects of coordinated clauses, each naming someone (not 'he' for the first)."""
+    return a.dep_ in ("nsubj", "nsubjpass") and b.dep_ in ("nsubj", "nsubjpass") \
+        and a.tag_ != "PRP" and b.tag_ != "PRP" and a.i != b.i and a.head.i != b.head.i and (
+            b.head.dep_ == "conj" and b.head.head.i == a.head.i
+            or a.head.dep_ == "conj" and a.head.head.i == b.head.i)
+
+
 def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
     """One sentence's records with coordinated victims summed: 'his wife and three
     children' (4), '6 kids, 2 adults' (8), 'killed two children, herself' (3). A
@@ -726,7 +885,8 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
             # '4-year-old girl, mother fatally shot': two subjects of one verb
             co_subjects = ha.dep_ in ("nsubj", "nsubjpass") and hb.dep_ in ("nsubj", "nsubjpass") \
                 and ha.head.i == hb.head.i and ha.i != hb.i
-            return conj_linked(ha, hb) or co_subjects
+            return conj_linked(ha, hb) or co_subjects or a.get("hedge") == b.get("hedge") == "singular" \
+                and co_clauses(ha, hb)
 
         groups: list[list[dict[str, Any]]] = []
         # 'Three others, two males and a female': members that add up to the figure they

@@ -278,6 +278,28 @@ def test_wounds_relatives_clauses_and_also(nlp, text, killed, injured):
     ("A man was killed and a woman was wounded at the bar. The woman was taken to a hospital.",
      [(1, 1), (1, 1)]),
     ("A man was killed at the bar. The woman was taken to a hospital.", [(1, 1)]),
+    # the death is told after the hurt: chains of mentions meet at the name or the introduction
+    ("John Miller was walking home on Friday when he was shot. "
+     "He was taken to a hospital in critical condition. Miller died two days later.", []),
+    ("Police found a 9-year-old boy with a gunshot wound on Elm Street. "
+     "He was taken to a hospital in critical condition. The boy died on Sunday.", []),
+    ("A man was shot on Elm Street on Friday. He was taken to a hospital in critical condition. "
+     "A woman was killed in a separate shooting nearby.", [(1, 1)]),
+    ("Deputies found the wounded teen, who had been shot in the shoulder. "
+     "The teen was pronounced dead at a clinic.", []),
 ])
 def test_a_definite_mention_of_the_dead_is_not_another_injured(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Medics drove the boy to the clinic, but he did not make it.", [(1, 1)], []),
+    ("She did not make it to the meeting on time.", [], []),
+    # a person added to the dead by an ordinal or 'another'
+    ("A man was killed at the bar. Another man was shot in the arm.", [(1, 1)], [(1, 1)]),
+    ("Two women died at the scene. A third woman suffered a gunshot wound to her leg.", [(2, 2)], [(1, 1)]),
+    ("The medical examiner said she died of a shotgun wound to the neck.", [(1, 1)], []),
+])
+def test_more_deaths_and_survivors(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured

@@ -83,7 +83,7 @@ def wound_measure(noun: Token) -> str:
         a.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for a in c.children}
     if mods & {"fatal", "mortal", "deadly", "lethal"} and not mods & SURVIVABLE:
         return "killed"
-    if noun.lemma_.lower() == "wound" and mods & {"gunshot", "bullet"} and not mods & SURVIVABLE:
+    if noun.lemma_.lower() == "wound" and mods & {"gunshot", "bullet", "shotgun"} and not mods & SURVIVABLE:
         return "shot"  # 'suffered a gunshot wound': hit, whether or not they lived
     return "injured"
 
@@ -133,6 +133,11 @@ def _own_measure(v: Token) -> str | None:
                     return wound_measure(o)
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
+    if lem == "make" and any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and not any(
+            c.dep_ == "prep" and not any(g.lemma_.lower() in ("hospital", "scene") for g in c.children)
+            for c in kids):
+        return "killed"  # 'he didn't make it (to the hospital)', not 'did not make it to the meeting'
     if lem in ("strike", "hit", "graze") and any(
             c.dep_ == "agent" and any(g.lemma_.lower() in ("bullet", "gunfire", "round", "shot", "gunshot", "shotgun",
                                                            "pellet", "shrapnel") for g in c.children) for c in kids):
@@ -359,7 +364,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                active_ok = lem in ("die", "succumb", "perish", "pass", "be", "remain", "survive", "fight", "recover",
+                active_ok = lem in ("die", "succumb", "perish", "pass", "make", "be", "remain", "survive", "fight", "recover",
                                     "suffer", "sustain", "receive") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
@@ -452,7 +457,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)):
             continue  # 'Bunny Friend shooting suspect', 'Police ID suspect in parade shooting'
         v = t.head if kind not in ("relative", "headline", "reduced", "amod") else t
-        if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() != "survive":
+        if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() not in ("survive", "make"):  # negation is the death
             continue
         people = coordinated(t) if kind != "poss" else [t]
         if any(p.i in taken for p in people):
@@ -541,8 +546,9 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                     out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
                                     hedge=f"derived: {_n(n)} shot - {_n(k)} killed"))
                 break
-            if here and s.get("hedge") in ("singular", "enumeration") and lived(stand):
-                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: shot, survived"))
+            if here and s.get("hedge") in ("singular", "enumeration", "at least (named)") and lived(stand):
+                hi = None if s["value"][2] is None else n
+                out.append(dict(s, value=(n, n, hi), measure="injured", hedge="derived: shot, survived"))
                 break
             if here and s.get("hedge") in ("singular", "enumeration") and _also(stand) and not any(
                     r["measure"] == "killed" for r in rs):
@@ -621,10 +627,11 @@ def _mention_start(t: Token) -> bool:
 
 def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drops a single person said to be hurt ('The child was taken to a hospital', 'Crews
-    rushed him to the hospital') when that mention refers back, through the mentions
-    before it, to a person the article reports dead: one victim, not one dead and one
-    injured. Mentions are followed back while they are definite (he, she, 'the boy');
-    an indefinite one ('a 16-year-old boy') starts the chain."""
+    rushed him to the hospital') when that mention and a mention of someone the article
+    reports dead are one person: one victim, not one dead and one injured. Each mention is
+    followed back through the definite mentions before it (he, she, 'the boy', a surname)
+    to the indefinite one that introduced the person ('a 16-year-old boy'); two mentions
+    are one person when their chains meet."""
     dead: set[int] = set()
     hurt: set[int] = set()
     for r in recs:
@@ -632,20 +639,33 @@ def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]
         toks = {t.i for t in span} if span is not None else set()
         toks.add(r["_stand"])
         (dead if r["measure"] == "killed" else hurt).update(toks)
+    dead_chains: set[int] | None = None
     out = []
     for r in recs:
-        if r["measure"] == "injured" and r.get("hedge") == "singular" and r["value"][1] == r["value"][2] == 1:
+        if r["measure"] == "injured" and r.get("hedge") in ("singular", "at least (named)") and r["value"][1] == 1 \
+                and r["value"][2] in (1, None):
             t = doc[r["_stand"]]
-            if (t.tag_ == "PRP" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)) \
-                    and _chain_dead(doc, t, dead, hurt):
-                continue
+            if t.tag_ == "PRP" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                if dead_chains is None:
+                    dead_chains = set()
+                    for k in recs:
+                        kt = doc[k["_stand"]]
+                        if k["measure"] == "killed" and k["value"][1] == 1 and person_like(kt):
+                            dead_chains.update(_chain(doc, kt))
+                chain = _chain(doc, t)
+                if any(i in dead and i not in hurt for i in chain) or dead_chains & set(chain):
+                    continue
         out.append(r)
     return out
 
 
-def _chain_dead(doc: Doc, t: Token, dead: set[int], hurt: set[int]) -> bool:
-    cur = t
+def _chain(doc: Doc, t: Token) -> list[int]:
+    """The mentions ``t`` refers back through: ``t``, then each nearest earlier mention
+    it can refer to, up to the indefinite mention that introduced the person."""
+    cur, chain = t, [t.i]
     for _ in range(8):
+        if _mention_start(cur) and cur.i != t.i:
+            break
         own = {w.i for w in cur.subtree}
         ante = None
         for i in range(cur.i - 1, max(-1, cur.i - 300), -1):
@@ -659,17 +679,18 @@ def _chain_dead(doc: Doc, t: Token, dead: set[int], hurt: set[int]) -> bool:
                 ante = c
                 break
         if ante is None:
-            return False
-        if ante.i in dead and ante.i not in hurt:
-            return True
-        if _mention_start(ante):
-            return False
+            break
+        chain.append(ante.i)
         cur = ante
-    return False
+    return chain
 
 
 def _also(t: Token) -> bool:
-    """'was also shot', 'got shot too': the clause of ``t`` adds a person to others."""
+    """'was also shot', 'got shot too', 'a fourth man was shot', 'another man was hit':
+    the clause of ``t`` adds a person to others."""
+    if t.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("det", "amod") and (c.lower_ == "another" or c.lower_ in ORDINALS) for c in t.children):
+        return True
     v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t
     return any(c.dep_ == "advmod" and (c.lower_ == "also" and c.i < v.i or c.lower_ == "too" and c.i > v.i)
                for c in v.children)  # not 'shot on Elm Street, also in the north end'

@@ -303,3 +303,15 @@ def test_a_definite_mention_of_the_dead_is_not_another_injured(nlp, text, injure
 def test_more_deaths_and_survivors(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, shot, injured", [
+    ("A man was shot in the stomach, and his daughter was struck in the knee.",
+     [(2, 2)], [(2, 2)]),
+    ("The pedestrian was struck in the leg by a car.", [], []),
+    # a headline's figure with 'other' for 'others', beside a single death
+    ("Woman killed, 4 other shot on Maple Ave. in Lakeside\n", [(4, 4)], [(4, 4)]),
+])
+def test_struck_in_a_body_part_and_others_shot(nlp, text, shot, injured):
+    assert figures(nlp, text, "shot") == shot
+    assert figures(nlp, text, "injured") == injured

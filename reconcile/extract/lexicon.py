@@ -33,6 +33,7 @@ class Lexicon:
     conditions: frozenset[str]
     survival: frozenset[str]
     referents: dict[str, frozenset[str]]
+    body_parts: frozenset[str]
 
 
 #: (measure, part, word) triples; part is "verbs", "nouns" or "adjectives".
@@ -89,4 +90,5 @@ def _lexicon(extra: MeasureWords = ()) -> Lexicon:
         male=frozenset(t["male"]), number_labels=frozenset(m["number_labels"]["words"]),
         conditions=frozenset(m["hospital_conditions"]["words"]), survival=frozenset(m["survival_cues"]["lemmas"]),
         referents={k: frozenset(v) for k, v in m["referents"].items() if not k.startswith("_")},
+        body_parts=frozenset(m["body_parts"]["words"]),
     )

@@ -142,6 +142,11 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "agent" and any(g.lemma_.lower() in ("bullet", "gunfire", "round", "shot", "gunshot", "shotgun",
                                                            "pellet", "shrapnel") for g in c.children) for c in kids):
         return "shot"  # 'three other people were also struck by bullets'
+    if lem in ("strike", "hit", "graze") and any(c.dep_ == "auxpass" for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
+            for c in kids) and any(w.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot", "bullet", "gun")
+                                   for w in sent_of(v)):
+        return "shot"  # 'a man was shot in the stomach, and his daughter was struck in the knee'
     if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send", "put") and any(
             g.lower_ in ("hospital", "hospitals") for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
             w.lower_ in ("precaution", "uninjured", "unharmed", "evaluation") for w in v.subtree):
@@ -532,7 +537,7 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
             here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
             others = bool(re.search(r"\bothers?\b", s["noun"] or "", re.I))
             also = others and any(c.lower_ == "also" for c in stand.head.children)
-            if others and (exact or also and here):
+            if others and (exact or here and (also or any(r["measure"] == "killed" for r in rs))):
                 # 'One killed, six others shot': the others are the injured
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
                 break
@@ -968,6 +973,8 @@ def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float, bool]
         return k + 1, 1, False  # '... kills daughter, grandchildren, self'
     if not person_word(t) or t.ent_type_ == "PERSON":
         return None
+    if val is None and j > 0 and toks[j - 1].like_num:
+        return None  # the noun of a figure ('4 other shot'), not a member of its own
     plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in IRREGULAR
     end = k + 1
     if heading and end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].like_num \
@@ -1042,7 +1049,7 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
                 j += 2 if (toks[j].text == "," and toks[j + 1].lower_ == "and" and j + 2 < len(toks)) else 1
                 continue
             break
-        single = len(members) == 1 and heading and members[0][2] == 1 and j < len(toks) and \
+        single = len(members) == 1 and heading and j < len(toks) and \
             toks[j].i == raw_end + 1 and toks[j].lower_ in ("killed", "dead", "shot", "slain", "wounded",
                                                                    "injured", "hurt", "dies", "died") and not (
                 _active_after(toks, j))  # not 'Man Killed Wife, 4 Kids', 'man, 19, shot and killed infant'

@@ -315,3 +315,18 @@ def test_more_deaths_and_survivors(nlp, text, killed, injured):
 def test_struck_in_a_body_part_and_others_shot(nlp, text, shot, injured):
     assert figures(nlp, text, "shot") == shot
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # those taken to hospital include the one who died there
+    ("All four victims were taken to a hospital, where the driver died.", [(1, 1)], [(3, 3)]),
+    ("Darnell Okafor, 16, and a cousin were shot. Both were taken to the hospital where Okafor died.",
+     [(1, 1)], [(1, 1)]),
+    # 'seriously' says how badly, so 'none ... seriously hurt' is not a zero
+    ("None of the students was seriously injured.", [], []),
+    ("No one was hurt.", [], [(0, 0)]),
+    ("She had no idea how critical the damage was.", [], []),
+])
+def test_hospital_deaths_and_qualified_zeros(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured

@@ -654,6 +654,12 @@ def _negated(doc: Doc, sent: Span) -> Iterator[dict[str, Any]]:
             continue
         start = t.i if low != "one" else t.i - 1
         noun = target if target.pos_ == "NOUN" else None
+        if noun is not None and not victims.person_word(noun) and noun.lemma_.lower() not in lexicon().noun_measure:
+            continue  # 'she had no idea how critical it was': not a count of anyone
+        pred = target.head if target.dep_ in ("nsubj", "nsubjpass") else None
+        if pred is not None and any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS and
+                                    SEVERITY_ADVERBS[c.lower_] != "killed" for c in pred.children):
+            continue  # 'none of the students was seriously injured': hurt, but not badly
         m, _how = measure_for(noun, target, target)
         if m not in ("killed", "injured", "shot", "arrested", "missing", "casualties"):
             continue
@@ -984,11 +990,14 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             # 'she was taken to the hospital in critical condition but later died',
             # 'rushed the boy to a hospital where he was pronounced dead': the person
             # named as hurt is the one who died
-            singles = [r for r in singles if not (r["measure"] == "injured" and victims.later_died(
+            singles = [r for r in singles if not (r["measure"] == "injured" and r["value"][1] == 1 and victims.later_died(
                 doc[r["_stand"]], [doc[x["_stand"]] for x in (*found, *singles) if x["measure"] == "killed"]))]
             found = [f for f in found if not (f["measure"] == "injured" and f["noun"]
                                               and doc[f["_stand"]].lemma_.lower() in ("wound", "injury")
                                               and victims.died_of(doc[f["_stand"]]))]
+            dead_singles = [x for x in singles if x["measure"] == "killed"]
+            found = victims.died_at_hospital(doc, found, dead_singles)
+            singles = victims.died_at_hospital(doc, singles, dead_singles)
         figures = len(found)
         for rec in singles:
             if any(f["measure"] == rec["measure"] and not f.get("_suicide")

@@ -218,6 +218,25 @@ def later_died(hurt: Token, dead: list[Token]) -> bool:
     return False
 
 
+def died_at_hospital(doc: Doc, found: list[dict[str, Any]], deaths: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Both were taken to the hospital, where Okafor died', 'All three victims were taken
+    to the hospital, where the woman died': the people who died are among those taken, so
+    they are not injured. ``deaths`` are the sentence's single dead people."""
+    out = []
+    for f in found:
+        v = doc[f["_stand"]].head
+        n = f["value"][1]
+        if f["measure"] == "injured" and n is not None and n == f["value"][2] and n >= 2 and deaths and \
+                v.lemma_.lower() in ("take", "transport", "rush", "airlift", "fly", "hospitalize", "drive"):
+            inside = [d for d in deaths if any(w.i == d["_stand"] for w in v.subtree)
+                      and doc[d["_stand"]].i > v.i]
+            k = sum(d["value"][1] for d in inside)
+            if 0 < k <= n:
+                f = dict(f, value=(n - k, n - k, n - k), hedge=f"derived: {_n(n)} hurt - {_n(k)} died")
+        out.append(f)
+    return out
+
+
 def died_of(t: Token) -> bool:
     """'died from one gunshot wound', 'succumbed to his injuries': a wound that killed."""
     h = t
@@ -271,7 +290,19 @@ def person_like(t: Token) -> bool:
             c.lower_ in ("year", "month", "week", "day") for c in t.lefts):
         return True  # 'the death of a 15-year-old' (the tokenizer splits the age)
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
-        (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or bool(AGE.match(t.text))
+        (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or bool(AGE.match(t.text)) or \
+        t.pos_ == "PROPN" and t.text in surnames(t.doc)  # 'Okafor' after 'Darnell Okafor'
+
+
+def surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the names of people in ``doc`` ('Okafor' of 'Darnell Okafor'),
+    so that a surname on its own that the recognizer missed is still a person."""
+    key = "reconcile_surnames"
+    got = doc.user_data.get(key)
+    if got is None:
+        got = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
+        doc.user_data[key] = got
+    return got
 
 
 def coordinated(t: Token) -> list[Token]:
@@ -318,7 +349,8 @@ def _first(doc: Doc, t: Token, lo: int) -> int:
 
 def _people_ok(t: Token, sent: Span) -> bool:
     """A noun counts only with a determiner that makes it one person, or in a headline."""
-    if t.tag_ == "PRP" or t.ent_type_ == "PERSON" or AGE.match(t.text) or t.lower_ == "another":
+    if t.tag_ == "PRP" or t.ent_type_ == "PERSON" or AGE.match(t.text) or t.lower_ == "another" or \
+            t.pos_ == "PROPN" and t.text in surnames(t.doc):
         return True
     dets = [c for c in t.children if c.dep_ in ("det", "poss")]
     if dets:

@@ -330,3 +330,17 @@ def test_struck_in_a_body_part_and_others_shot(nlp, text, shot, injured):
 def test_hospital_deaths_and_qualified_zeros(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Gunfire hit Tom Brandt and two others outside the store, police said.", [(3, 3)]),
+    ("The clerk was discharged from the hospital on Tuesday.", [(1, 1)]),
+    ("Wounded in the crossfire was a 9-year-old girl and a 41-year-old man, deputies said.", [(2, 2)]),
+    ("Injured were Maria Kowalski, Dante Rivers and Leon Marsh.", [(3, 3)]),
+    ("A 2-year-old in the back seat was also struck but suffered injuries that were not serious.",
+     [(1, 1)]),
+    ("Police say a gunman opened fire on the porch. The boy was struck in his right shoulder.", [(1, 1)]),
+    ("The pedestrian was struck in the leg by a car.", []),
+])
+def test_hit_by_gunfire_released_and_inverted(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

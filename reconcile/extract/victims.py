@@ -98,6 +98,13 @@ def _own_measure(v: Token) -> str | None:
                 for g in c.children)
             for c in v.children):
         return None  # 'four people were shot at', 'shooting at 5 people': fired on, not hit
+    if lem in ("strike", "hit", "graze", "pierce") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in BULLETS for c in v.children):
+        return "shot"  # 'gunfire hit Brandt and two others', 'a bullet grazed her arm'
+    if lem in ("release", "discharge") and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "hospital" for g in c.children)
+            for c in v.children):
+        return "injured"  # 'the clerk was discharged from the hospital'
     m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
     if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
         m = lx.adj_measure.get(v.lower_)
@@ -139,13 +146,11 @@ def _own_measure(v: Token) -> str | None:
             for c in kids):
         return "killed"  # 'he didn't make it (to the hospital)', not 'did not make it to the meeting'
     if lem in ("strike", "hit", "graze") and any(
-            c.dep_ == "agent" and any(g.lemma_.lower() in ("bullet", "gunfire", "round", "shot", "gunshot", "shotgun",
-                                                           "pellet", "shrapnel") for g in c.children) for c in kids):
+            c.dep_ == "agent" and any(g.lemma_.lower() in BULLETS for g in c.children) for c in kids):
         return "shot"  # 'three other people were also struck by bullets'
     if lem in ("strike", "hit", "graze") and any(c.dep_ == "auxpass" for c in kids) and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
-            for c in kids) and any(w.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot", "bullet", "gun")
-                                   for w in sent_of(v)):
+            for c in kids) and not any(c.dep_ == "agent" for c in kids) and _about_gunfire(v.doc):
         return "shot"  # 'a man was shot in the stomach, and his daughter was struck in the knee'
     if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send", "put") and any(
             g.lower_ in ("hospital", "hospitals") for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
@@ -161,6 +166,17 @@ def _own_measure(v: Token) -> str | None:
     if lem == "recover" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
         return "injured"  # 'is recovering at a hospital'
     return m
+
+
+def _about_gunfire(doc: Doc) -> bool:
+    """Whether the article is about a shooting, so 'struck in the arm' means by a bullet."""
+    key = "reconcile_gunfire"
+    got = doc.user_data.get(key)
+    if got is None:
+        got = any(w.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot", "bullet", "gun", "gunman",
+                                       "shooter", "firearm", "handgun", "pistol", "rifle", "shotgun") for w in doc)
+        doc.user_data[key] = got
+    return got
 
 
 def predicate_measure(v: Token) -> str | None:
@@ -180,7 +196,8 @@ def predicate_measure(v: Token) -> str | None:
     if m in ("shot", "injured", "attacks", "strikes", None):
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+                    g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and c.lemma_.lower() not in (
+                        "suffer", "sustain", "receive") for g in c.children):  # 'struck but suffered injuries'
                 mm = _own_measure(c)
                 if mm == "killed" or (m == "shot" and mm == "injured") or (
                         m in (None, "attacks", "strikes") and mm in CASUALTIES):
@@ -192,6 +209,9 @@ def _on_people(m: str | None) -> str | None:
     """A measure read on people: 'shots' (rounds fired) said of people means they were shot."""
     return "shot" if m == "shots" else m
 
+
+#: what hits people when they are shot ('struck by gunfire', 'a bullet grazed her')
+BULLETS = {"bullet", "gunfire", "round", "shot", "gunshot", "shotgun", "pellet", "shrapnel", "slug", "fire"}
 
 #: nouns that name two people ('Parents, 2 children dead', 'a couple killed')
 DUAL_NOUNS = {"parents", "twins", "couple"}
@@ -412,6 +432,10 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 kind = "subject"
             # else: the subject of some other act; a relative clause may still say what
             # happened to them ('a mother who was shot by her son is facing charges')
+        elif t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ in ("aux", "auxpass") \
+                and t.head.head.i < t.head.i and person_like(t) and _people_ok(t, sent):
+            # 'Wounded in the crossfire was a girl and a man'
+            m, kind = predicate_measure(t.head.head), "subject"
         elif t.dep_ == "dobj" and (person_like(t) and _people_ok(t, sent)):
             v = t.head
             if v.lemma_.lower() in FIRING:

@@ -344,3 +344,16 @@ def test_hospital_deaths_and_qualified_zeros(nlp, text, killed, injured):
 ])
 def test_hit_by_gunfire_released_and_inverted(nlp, text, injured):
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Teenage boy survives being shot by a stray round\n", [], [(1, 1)]),
+    ("Deputies confirmed that a 4-year-old died from the shooting, his 9-year-old sister is expected to survive.",
+     [(1, 1)], [(1, 1)]),
+    ("The men fired at the car, striking one of them in the leg.", [], [(1, 1)]),
+    ("The teenager died at the hospital. The woman who was shot in the foot was taken to "
+     "the hospital in stable condition.", [(1, 1)], [(1, 1)]),
+])
+def test_survivors_and_shots_that_struck(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured

@@ -98,8 +98,9 @@ def _own_measure(v: Token) -> str | None:
                 for g in c.children)
             for c in v.children):
         return None  # 'four people were shot at', 'shooting at 5 people': fired on, not hit
-    if lem in ("strike", "hit", "graze", "pierce") and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in BULLETS for c in v.children):
+    if lem in ("strike", "hit", "graze", "pierce") and (any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in BULLETS for c in v.children) or v.dep_ in ("advcl", "xcomp")
+            and v.tag_ == "VBG" and v.head.lemma_.lower() in ("fire", "shoot", "open", "spray")):
         return "shot"  # 'gunfire hit Brandt and two others', 'a bullet grazed her arm'
     if lem in ("release", "discharge") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "hospital" for g in c.children)
@@ -140,6 +141,13 @@ def _own_measure(v: Token) -> str | None:
                     return wound_measure(o)
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
+    if lem == "survive" and not any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("shooting", "attack", "gunshot", "wound", "ambush", "rampage")
+            or c.dep_ in ("xcomp", "pcomp", "advcl") and c.lemma_.lower() == "shoot" for c in kids):
+        return "injured"  # 'survived the shooting', 'survives being shot by a stray round'
+    if lem == "expect" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("survive", "recover", "live")
+                               and not any(g.dep_ == "neg" for g in c.children) for c in kids):
+        return "injured"  # '9-year-old sister expected to survive'
     if lem == "make" and any(c.dep_ == "neg" for c in kids) and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and not any(
             c.dep_ == "prep" and not any(g.lemma_.lower() in ("hospital", "scene") for g in c.children)
@@ -421,7 +429,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                active_ok = lem in ("die", "succumb", "perish", "pass", "make", "be", "remain", "survive", "fight", "recover",
+                active_ok = lem in ("die", "succumb", "perish", "pass", "make", "expect", "be", "remain", "survive", "fight", "recover",
                                     "suffer", "sustain", "receive") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
@@ -574,6 +582,12 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
             s = named[0]
             out.append(dict(s, value=(s["value"][1], s["value"][1], None), measure="injured",
                             hedge="derived: shot, no death reported (at least)"))
+        elif not shot and named and not any(r["measure"] in ("injured", "killed") for r in rs) and any(
+                not elsewhere(r, named[0]) for r in deaths) and lived(doc[named[0]["_stand"]]):
+            # 'The woman who was shot in the foot was taken to a clinic in stable condition'
+            s = named[0]
+            out.append(dict(s, value=(s["value"][1], s["value"][1], None), measure="injured",
+                            hedge="derived: shot, survived"))
         # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
         # 'one fatally'), not other people named on their own ('before killing himself')
         killed = [r for r in rs if r["measure"] == "killed" and r["value"][2] is not None
@@ -706,7 +720,10 @@ def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]
         if r["measure"] == "injured" and r.get("hedge") in ("singular", "at least (named)") and r["value"][1] == 1 \
                 and r["value"][2] in (1, None):
             t = doc[r["_stand"]]
-            if t.tag_ == "PRP" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            # not 'the woman who was shot in the foot': a restrictive clause picks someone out
+            if (t.tag_ == "PRP" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)) and not any(
+                    c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != ","
+                    for c in t.children):
                 if dead_chains is None:
                     dead_chains = set()
                     for k in recs:

@@ -357,3 +357,14 @@ def test_hit_by_gunfire_released_and_inverted(nlp, text, injured):
 def test_survivors_and_shots_that_struck(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("One dead, five wounded after parking lot fight\n", [(1, 1)], [(5, 5)]),
+    ("Three People Shot in Old Town, One Dead - WXYZ Channel 7\n", [(1, 1)], [(2, 2)]),
+    ("Girl, 8, remains hospitalized after shooting at family gathering\n", [], [(1, 1)]),
+    ("Ruth Alder, 71, was killed.", [(1, 1)], []),
+])
+def test_headline_figures_and_subjects(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured

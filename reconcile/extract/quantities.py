@@ -120,7 +120,7 @@ def _is_num_token(t: Token) -> bool:
     if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
         return False  # 'no one died' is a zero, read by _negated
     if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
-            and not (t.i + 1 < len(t.doc) and (t.nbor(1).lower_ in SEVERITY_ADVERBS or t.dep_ == "attr"
+            and not (t.i + 1 < len(t.doc) and (t.nbor(1).lower_ in SEVERITY_ADVERBS or t.dep_ in ("attr", "ROOT")
                                                and t.nbor(1).lower_ in lexicon().adj_measure)):
         return False
     if ORDINAL.match(low) or low in ("first", "second", "third"):
@@ -399,6 +399,10 @@ def _agent_of(v: Token) -> bool:
 def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
     """(counted noun or None, the token that stands for the counted things)."""
     t = last
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.i != t.head.i and nxt.is_title and is_heading(sent_of(t)) and \
+            lexicon().adj_measure.get(nxt.lower_) in ("killed", "injured", "shot"):
+        return None, t  # 'One Dead - WXYZ Channel 7': the parser hangs 'One' on 'Channel'
     if t.dep_ in ("nummod", "amod", "quantmod", "det", "compound", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = t.head
         if noun_is_people_shot(noun):  # '4 Women Shot': count the women, who were shot
@@ -474,7 +478,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
         if noun is None and nxt.lower_ == "more" and nxt_i + 1 < len(num_last.doc):
             nxt = num_last.doc[nxt_i + 1]  # 'two others dead and three more hurt'
         m = lx.adj_measure.get(nxt.lower_)
-        if m and nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",):
+        title = is_heading(sent_of(nxt)) and nxt.is_title  # 'One Dead - WXYZ': a title-case headline word
+        if m and (nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",) or title):
             if nxt.pos_ == "VERB" and _agent_of(nxt):
                 return None, "agent"  # 'one of the suspects shot at individuals'
             return m, "next"
@@ -620,8 +625,10 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
             return True
         if prev.text == "-" and first.i > 1 and doc[first.i - 2].pos_ == "PROPN":
             return True
-    # 'Lay, 69, ...', 'boy, 7, dies': an age in apposition to a name or a person
-    if last.dep_ in ("appos", "npadvmod", "amod") and noun is None and (
+    # 'Lay, 69, ...', 'boy, 7, dies': an age in apposition to a name or a person; not
+    # 'One dead, five wounded', where a casualty word follows
+    casualty_next = nxt is not None and lexicon().adj_measure.get(nxt.lower_) in victims.CASUALTIES
+    if last.dep_ in ("appos", "npadvmod", "amod") and noun is None and not casualty_next and (
             last.head.ent_type_ == "PERSON" or victims.person_word(last.head) and last.head.i < first.i
             and prev is not None and prev.text == ","):
         return True

@@ -485,6 +485,11 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 m = None  # 'a second slain Marine': one of several, not a count
             if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
                 m = None  # 'Wounded teen found outside restaurant dies at hospital'
+        if m is None and t.dep_ in ("intj", "dep", "npadvmod") and t.i == sent.start and is_heading(sent) \
+                and person_like(t) and t.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in t.head.children):
+            mm = _on_people(predicate_measure(t.head))  # 'Girl, 8, remains hospitalized after ...'
+            if mm in CASUALTIES:
+                m, kind = mm, "subject"
         if m is None and t.dep_ in ("ROOT", "appos") and person_like(t) and t.tag_ != "PRP":
             # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
             for c in t.children:

@@ -368,3 +368,13 @@ def test_survivors_and_shots_that_struck(nlp, text, killed, injured):
 def test_headline_figures_and_subjects(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, shot", [
+    ("Police name teen killed in north side quadruple shooting - WKRP9\n", [(1, None)], [(4, 4)]),
+    ("PD: Lena Ortiz, 22, shot and killed at Mesa cookout\n", [(1, 1)], []),
+    ("Police: Boy, 10, accidentally shot and killed by cousin handling rifle\n", [(1, 1)], []),
+])
+def test_headline_subjects_the_parser_misreads(nlp, text, killed, shot):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "shot") == shot

@@ -485,12 +485,16 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 m = None  # 'a second slain Marine': one of several, not a count
             if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
                 m = None  # 'Wounded teen found outside restaurant dies at hospital'
-        if m is None and t.dep_ in ("intj", "dep", "npadvmod") and t.i == sent.start and is_heading(sent) \
-                and person_like(t) and t.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in t.head.children):
-            mm = _on_people(predicate_measure(t.head))  # 'Girl, 8, remains hospitalized after ...'
+        if m is None and t.dep_ in ("intj", "dep", "npadvmod", "amod") and is_heading(sent) and person_like(t) \
+                and t.head.pos_ == "VERB" and t.head.i > t.i and not any(c.dep_ == "dobj" for c in t.head.children):
+            # 'Girl, 8, remains hospitalized after ...', 'Police: Boy, 10, accidentally shot and
+            # killed by cousin', '4-year-old injured in shooting': a headline's subject that
+            # the parser calls something else
+            mm = _on_people(predicate_measure(t.head))
             if mm in CASUALTIES:
                 m, kind = mm, "subject"
-        if m is None and t.dep_ in ("ROOT", "appos") and person_like(t) and t.tag_ != "PRP":
+        if m is None and (t.dep_ in ("ROOT", "appos") or t.dep_ == "npadvmod" and is_heading(sent)) \
+                and person_like(t) and t.tag_ != "PRP":
             # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
             for c in t.children:
                 if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
@@ -899,10 +903,13 @@ def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) 
     data = load("casualty_patterns")
     for t in sent:
         n = data["multipliers"].get(t.lower_)
-        if n is None or t.i in taken or t.dep_ not in ("amod", "compound", "nmod"):
+        if n is None or t.i in taken:
             continue
         head = t.head
-        m = data["multiplied_nouns"].get(head.lemma_.lower())
+        m = data["multiplied_nouns"].get(head.lemma_.lower()) if t.dep_ in ("amod", "compound", "nmod") else None
+        if m is None and t.i + 1 < len(doc):
+            head = t.nbor(1)  # 'a quadruple shooting' that the parser splits ('north side quadruple shooting - WKRP9')
+            m = data["multiplied_nouns"].get(head.lemma_.lower())
         if m is None:
             continue
         taken.update(range(t.i, head.i + 1))

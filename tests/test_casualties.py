@@ -378,3 +378,13 @@ def test_headline_figures_and_subjects(nlp, text, killed, injured):
 def test_headline_subjects_the_parser_misreads(nlp, text, killed, shot):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "shot") == shot
+
+
+@pytest.mark.parametrize("text, shot, injured", [
+    ("3 Women, Man Shot At Cookout In East Lakeside\n", [(4, 4)], [(4, 4)]),
+    ("12-Year-Old Boy Hurt, 3 Men Also Wounded In Plaza Shooting\n", [], [(4, 4)]),
+    ("Two men also wounded in the attack\n", [], [(2, 2)]),
+])
+def test_headline_lists_with_capitals_and_also(nlp, text, shot, injured):
+    assert figures(nlp, text, "shot") == shot
+    assert figures(nlp, text, "injured") == injured

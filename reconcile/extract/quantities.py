@@ -475,8 +475,9 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
         return "injured", "adverb"
     if nxt_i < len(num_last.doc):
         nxt = num_last.doc[nxt_i]
-        if noun is None and nxt.lower_ == "more" and nxt_i + 1 < len(num_last.doc):
-            nxt = num_last.doc[nxt_i + 1]  # 'two others dead and three more hurt'
+        if (noun is None and nxt.lower_ == "more" or nxt.lower_ in ("also", "too", "all", "both")) \
+                and nxt_i + 1 < len(num_last.doc):
+            nxt = num_last.doc[nxt_i + 1]  # 'two others dead and three more hurt', '3 Men Also Wounded'
         m = lx.adj_measure.get(nxt.lower_)
         title = is_heading(sent_of(nxt)) and nxt.is_title  # 'One Dead - WXYZ': a title-case headline word
         if m and (nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",) or title):

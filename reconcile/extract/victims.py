@@ -996,8 +996,12 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
             # '4-year-old girl, mother fatally shot': two subjects of one verb
             co_subjects = ha.dep_ in ("nsubj", "nsubjpass") and hb.dep_ in ("nsubj", "nsubjpass") \
                 and ha.head.i == hb.head.i and ha.i != hb.i
+            # 'Boy Hurt, 3 Men Also Wounded': a headline adding people with 'also'
+            later = hb if hb.i > ha.i else ha
+            also = is_heading(sent_of(ha)) and any(
+                w.lower_ == "also" for w in doc[later.i + 1:min(len(doc), later.i + 3)])
             return conj_linked(ha, hb) or co_subjects or a.get("hedge") == b.get("hedge") == "singular" \
-                and co_clauses(ha, hb)
+                and co_clauses(ha, hb) or also
 
         groups: list[list[dict[str, Any]]] = []
         # 'Three others, two males and a female': members that add up to the figure they
@@ -1056,7 +1060,9 @@ def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float, bool]
         return k + 1, 2, False
     if t.lower_ in ("self", "himself", "herself") and j > 0 and val is None:
         return k + 1, 1, False  # '... kills daughter, grandchildren, self'
-    if not person_word(t) or t.ent_type_ == "PERSON":
+    group = lexicon().person_group
+    if not person_word(t) or t.ent_type_ == "PERSON" and not (
+            t.lower_ in group or IRREGULAR.get(t.lower_) in group):  # 'Man' in a headline is no name
         return None
     if val is None and j > 0 and toks[j - 1].like_num:
         return None  # the noun of a figure ('4 other shot'), not a member of its own
@@ -1082,8 +1088,9 @@ def _active_after(toks: list[Token], j: int) -> bool:
         if w.lower_ in ("and", ",", "&") or w.pos_ in ("VERB", "ADV") and w.lower_ not in ("in", "at"):
             k += 1
             continue
-        if w.like_num and k + 1 < len(toks) and lexicon().adj_measure.get(toks[k + 1].lower_):
-            return False  # 'Man Killed, 3 Wounded': the next figure of the headline
+        if w.like_num and any(lexicon().adj_measure.get(x.lower_) for x in toks[k + 1:k + 4]
+                              if x.pos_ != "ADP"):
+            return False  # 'Man Killed, 3 Wounded', 'Boy Hurt, 3 Men Also Wounded': the next figure
         return w.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") and w.ent_type_ not in ("DATE", "TIME", "GPE")
     return False
 

@@ -388,3 +388,14 @@ def test_headline_subjects_the_parser_misreads(nlp, text, killed, shot):
 def test_headline_lists_with_capitals_and_also(nlp, text, shot, injured):
     assert figures(nlp, text, "shot") == shot
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("3-year-old and four adults shot in Lakeside\n", [], [(5, 5)]),
+    ("Police: 15-year-old shot on 12th Avenue\n", [], [(1, 1)]),
+    ("Gunman named; 3 people, including gunman, dead, 2 wounded\n", [(3, 3)], [(2, 2)]),
+    ("Woman charged in shooting that injured girl, left man dead\n", [(1, 1)], []),
+])
+def test_headline_ages_and_asides(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured

@@ -463,6 +463,15 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
                 mm = _verb_measure(c) if c.pos_ in ("VERB", "ADJ", "AUX") else lx.noun_measure.get(c.lemma_.lower())
                 if mm and not partitive:
                     return mm, "modifier"
+    # a headline's aside before the casualty word: '3 people, including gunman, dead, 2 wounded'
+    if noun is not None and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "," and \
+            noun.doc[noun.i + 2].lower_ in ("including", "includes") and is_heading(sent_of(noun)):
+        for w in noun.doc[noun.i + 3:min(sent_of(noun).end, noun.i + 10)]:
+            if w.like_num:
+                break
+            mw = lx.adj_measure.get(w.lower_)
+            if mw in victims.CASUALTIES and w.i > 0 and w.doc[w.i - 1].text == ",":
+                return mw, "next"
     # the next word: '4 dead', '2 hurt', 'two wounded'
     nxt_i = len(num_last.doc) if partitive else (noun.i if noun is not None else num_last.i) + 1
     if nxt_i < len(num_last.doc) and num_last.doc[nxt_i].lower_ in SEVERITY_ADVERBS:

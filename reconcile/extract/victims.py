@@ -1051,7 +1051,10 @@ def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float, bool]
             if not heading:
                 return None
             val, k = None, k + 4  # an age: '17-month-old son'
-    while k < len(toks) and toks[k].pos_ == "ADJ" and not person_word(toks[k]) and k - j < 6:
+            if k < len(toks) and not person_word(toks[k]) and toks[k].pos_ != "ADJ":
+                return k, 1, False  # the age is the person: 'Police: 15-year-old shot on 12th Avenue'
+    while k < len(toks) and toks[k].pos_ == "ADJ" and not person_word(toks[k]) and k - j < 6 \
+            and toks[k].lower_ != "left":  # 'left man dead': the verb, tagged as an adjective
         k += 1  # '4 young adults', 'teen daughter'
     if k >= len(toks):
         return None

@@ -637,7 +637,8 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
             return True
     # 'Lay, 69, ...', 'boy, 7, dies': an age in apposition to a name or a person; not
     # 'One dead, five wounded', where a casualty word follows
-    casualty_next = nxt is not None and lexicon().adj_measure.get(nxt.lower_) in victims.CASUALTIES
+    casualty_next = nxt is not None and (lexicon().adj_measure.get(nxt.lower_) in victims.CASUALTIES or (
+        nxt.lower_ == "in" and any(w.lemma_.lower() == "condition" for w in doc[nxt.i + 1:nxt.i + 4])))
     if last.dep_ in ("appos", "npadvmod", "amod") and noun is None and not casualty_next and (
             last.head.ent_type_ == "PERSON" or victims.person_word(last.head) and last.head.i < first.i
             and prev is not None and prev.text == ","):

@@ -646,7 +646,10 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                 break
             # 'A student is dead ... after four people were shot': the article's first
             # death count, when it is exact, is among the people shot
-            first = here[0]
+            # the article's first death, unless that is the one who fired ('Man who shot 3 is killed by troopers')
+            first = next((r for r in here if not _shooter(doc[r["_stand"]])), None)
+            if first is None:
+                break
             k = first["value"][1]
             if first["start"] < s["start"] and first["value"][1] == first["value"][2] and 0 < k < n \
                     and first.get("group") != "suspects":
@@ -770,6 +773,12 @@ def _chain(doc: Doc, t: Token) -> list[int]:
         chain.append(ante.i)
         cur = ante
     return chain
+
+
+def _shooter(t: Token) -> bool:
+    """``t`` is named as the one who fired: 'Man who shot 3, including 2 deputies, is killed'."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in HARM_AGENT_VERBS and any(
+        g.dep_ == "dobj" and g.lower_ not in ("himself", "herself") for g in c.children) for c in t.children)
 
 
 def _also(t: Token) -> bool:

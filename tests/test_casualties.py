@@ -399,3 +399,18 @@ def test_headline_lists_with_capitals_and_also(nlp, text, shot, injured):
 def test_headline_ages_and_asides(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("1 teen killed, 3 in critical condition after shooting\n", [(1, 1)], [(3, None)]),
+    ("19-year-old Marcus Pennings of Lakeside died at the scene, and 22-year-old Ana Beltran "
+     "of Riverton was hospitalized.", [(1, 1)], [(1, 1)]),
+])
+def test_conditions_and_named_people_with_ages(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+def test_the_shooter_who_died_is_not_among_those_he_shot(nlp):
+    text = "Man who shot 3, including 2 deputies, is killed by troopers, police say\n"
+    assert figures(nlp, text, "injured") == []

@@ -233,6 +233,8 @@ def later_died(hurt: Token, dead: list[Token]) -> bool:
     sentence: the same token, a he/she standing for them, or a death predicate on
     their own clause ('was taken to hospital but later died')."""
     v = hurt.head
+    if hurt.pos_ == "PROPN" and dead and all(d.pos_ == "PROPN" and d.text != hurt.text for d in dead):
+        return False  # 'Pennings died at the scene and Beltran was hospitalized': two people named
     if v.lemma_.lower() in ("take", "transport", "rush", "airlift", "fly", "hospitalize", "drive") and dead:
         return True  # a trip to hospital says nothing of survival when the sentence reports a death
     for d in dead:
@@ -304,6 +306,8 @@ def person_like(t: Token) -> bool:
     lx = lexicon()
     if t.tag_ == "PRP" or t.lower_ == "self":
         return t.lower_ in PRONOUNS
+    if t.pos_ == "PROPN" and any(c.dep_ == "amod" and (c.lower_ == "old" or AGE.match(c.text)) for c in t.children):
+        return True  # '19-year-old Marcus Pennings', whatever the tagger makes of the name
     if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in t.children):
         return False
     if t.lemma_.lower() in ("one", "other", "people", "family", "member", "someone", "anyone", "nobody"):

@@ -414,3 +414,18 @@ def test_conditions_and_named_people_with_ages(nlp, text, killed, injured):
 def test_the_shooter_who_died_is_not_among_those_he_shot(nlp):
     text = "Man who shot 3, including 2 deputies, is killed by troopers, police say\n"
     assert figures(nlp, text, "injured") == []
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The accident caused the fatal injury of a 72-year-old man.", [(1, None)], []),
+    ("His aunt, who was not hurt, called 911.", [], []),
+    ("Deputies said the victim was taken to a hospital in Tulsa, where they later died.",
+     [(1, 1)], []),
+    ("A 15-year-old boy walked into the fire station with a wound to his hand.", [], [(1, 1)]),
+    ("He showed up with a gift.", [], []),
+    ("Both victims were hospitalized.", [], [(2, 2)]),
+    ("Both men were arrested.", [], []),
+])
+def test_negated_relatives_fatal_injuries_and_arrivals(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured

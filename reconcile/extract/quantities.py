@@ -1003,7 +1003,10 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                     *victims.multiplied(doc, sent, taken, _record, numbers.Interval)):
             rec["_start_tok"] = rec["_end_tok"] = -1
             found.append(rec)
-        singles = list(victims.implicit(doc, sent, taken, _record, numbers.Interval))
+        # 'the victim was flown to a medical center, where they later died': the one named as hurt died
+        singles = [dict(r, measure="killed") if r["measure"] == "injured" and r["value"][1] == 1
+                   and victims.died_there(doc[r["_stand"]]) else r
+                   for r in victims.implicit(doc, sent, taken, _record, numbers.Interval)]
         if any(r["measure"] == "killed" for r in (*found, *singles)):
             # 'she was taken to the hospital in critical condition but later died',
             # 'rushed the boy to a hospital where he was pronounced dead': the person

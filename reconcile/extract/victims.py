@@ -139,6 +139,13 @@ def _own_measure(v: Token) -> str | None:
                 om = lx.noun_measure.get(o.lemma_.lower())
                 if om == "injured" or o.lemma_.lower() in ("injury", "wound"):
                     return wound_measure(o)
+    if lem in ("arrive", "show", "walk", "turn", "come", "appear", "stagger", "limp", "go") and not any(
+            c.dep_ == "dobj" for c in kids):
+        for c in kids:  # 'walked into the fire station with a wound to his hand'
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for g in c.children:
+                    if g.lemma_.lower() in ("wound", "injury") or lx.noun_measure.get(g.lemma_.lower()) == "injured":
+                        return wound_measure(g)
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
     if lem == "survive" and not any(c.dep_ == "neg" for c in kids) and any(
@@ -245,7 +252,15 @@ def later_died(hurt: Token, dead: list[Token]) -> bool:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and predicate_measure(c) == "killed" \
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return True
-    return False
+    return died_there(hurt)
+
+
+def died_there(hurt: Token) -> bool:
+    """'the victim was flown to a medical center, where they later died': the clause of the
+    person named as hurt says they died (a pronoun the casualty rules do not count)."""
+    v = hurt.head
+    return any(w.dep_ == "relcl" and w.lemma_.lower() in ("die", "succumb") and any(
+        g.dep_ == "nsubj" and g.lower_ in ("they", "he", "she") for g in w.children) for w in v.subtree)
 
 
 def died_at_hospital(doc: Doc, found: list[dict[str, Any]], deaths: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -410,14 +425,19 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
             t.dep_ in ("nsubj", "nsubjpass", "dobj")
             or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
-            and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB")  # 'wounding both early Friday'
-        if dual and t.dep_ == "det":
+            and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB"  # 'wounding both early Friday'
+            or t.dep_ in ("det", "predet") and t.head.tag_ == "NNS" and person_word(t.head)
+            and t.head.dep_ in ("nsubj", "nsubjpass"))  # 'Both victims were hospitalized'
+        if dual and t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass"):
+            t_v = t.head.head
+        elif dual and t.dep_ == "det":
             t_v = t.doc[t.i - 1]
         else:
             t_v = t.head
         if dual:  # 'wounding both', 'both were shot'
             v = t_v
-            if t.dep_ == "nsubj" and v.lemma_.lower() not in ("die", "succumb", "perish", "be", "remain"):
+            if (t.dep_ == "nsubj" or t.head.dep_ == "nsubj") and \
+                    v.lemma_.lower() not in ("die", "succumb", "perish", "be", "remain"):
                 continue
             m, kind = _on_people(predicate_measure(v)), "both"
             if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
@@ -433,7 +453,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                active_ok = lem in ("die", "succumb", "perish", "pass", "make", "expect", "be", "remain", "survive", "fight", "recover",
+                active_ok = lem in ("die", "succumb", "perish", "pass", "make", "expect", "arrive", "show", "walk",
+                                    "turn", "come", "appear", "stagger", "limp", "be", "remain", "survive", "fight", "recover",
                                     "suffer", "sustain", "receive") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
@@ -473,7 +494,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             elif nl == "shooting" and n.dep_ != "compound":
                 m = "shot"
             elif nl in ("injury", "wounding"):
-                m = "injured"  # 'the shooting injury of his 7-year-old nephew'
+                # 'the shooting injury of his 7-year-old nephew'; 'the fatal injury of a hunter'
+                m = "killed" if wound_measure(n) == "killed" else "injured"
             kind = "of"
         elif t.dep_ == "poss" and (person_like(t) or t.lower_ in ("his", "her")) and \
                 t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
@@ -539,6 +561,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)):
             continue  # 'Bunny Friend shooting suspect', 'Police ID suspect in parade shooting'
         v = t.head if kind not in ("relative", "headline", "reduced", "amod") else t
+        if kind == "relative":
+            v = next((c for c in t.children if c.dep_ == "relcl"), t)  # 'his aunt, who was not hurt'
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() not in ("survive", "make"):  # negation is the death
             continue
         people = coordinated(t) if kind != "poss" else [t]

@@ -429,3 +429,11 @@ def test_the_shooter_who_died_is_not_among_those_he_shot(nlp):
 def test_negated_relatives_fatal_injuries_and_arrivals(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("She has two prior arrests, one of them for a non-fatal shooting in 2011.", []),
+    ("Police are investigating a fatal shooting on Elm Street.", [(1, None)]),
+])
+def test_a_non_fatal_shooting_is_no_death(nlp, text, killed):
+    assert figures(nlp, text, "killed") == killed

@@ -586,12 +586,19 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
     # 'a fatal shooting': at least one person died
     for t in sent:
         if t.lemma_.lower() in FATAL_EVENTS and t.pos_ == "NOUN" and t.i not in taken and \
-                any(a.lower_ in ("fatal", "deadly") and a.dep_ == "amod" for a in t.children):
+                any(a.lower_ in ("fatal", "deadly") and a.dep_ == "amod" and not _non(a) for a in t.children):
             a = next(a for a in t.children if a.lower_ in ("fatal", "deadly"))
             if any(c.dep_ == "prep" and c.lower_ == "of" and any(person_like(g) for g in c.children)
                    for c in t.children):
                 continue  # counted through 'of' above
             yield record(doc, a.i, t.i + 1, interval(1, 1, None), "at least", "killed", None, t)
+
+
+def _non(a: Token) -> bool:
+    """'non-fatal', 'non fatal': the adjective is negated by a prefix split off by the tokenizer."""
+    d = a.doc
+    return a.i > 0 and (d[a.i - 1].lower_ in ("non", "non-") or
+                        d[a.i - 1].text == "-" and a.i > 1 and d[a.i - 2].lower_ == "non")
 
 
 def is_firing(tok: Token) -> bool:

@@ -103,7 +103,7 @@ def _own_measure(v: Token) -> str | None:
             and v.tag_ == "VBG" and v.head.lemma_.lower() in ("fire", "shoot", "open", "spray")):
         return "shot"  # 'gunfire hit Brandt and two others', 'a bullet grazed her arm'
     if lem in ("release", "discharge") and any(
-            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "hospital" for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in HOSPITALS for g in c.children)
             for c in v.children):
         return "injured"  # 'the clerk was discharged from the hospital'
     m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
@@ -167,12 +167,12 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
             for c in kids) and not any(c.dep_ == "agent" for c in kids) and _about_gunfire(v.doc):
         return "shot"  # 'a man was shot in the stomach, and his daughter was struck in the knee'
-    if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send", "put") and any(
-            g.lower_ in ("hospital", "hospitals") for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
+    if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send", "put", "drive", "fly") and any(
+            g.lemma_.lower() in HOSPITALS for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
             w.lower_ in ("precaution", "uninjured", "unharmed", "evaluation") for w in v.subtree):
         return "injured"  # not 'found uninjured and taken to the hospital as a precaution'
     if lem in ("be", "remain", "stay") and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in HOSPITALS for g in c.children)
             for c in kids):
         return "injured"  # 'her mother remains in the hospital'
     if lem == "fight" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -224,6 +224,9 @@ def _on_people(m: str | None) -> str | None:
     """A measure read on people: 'shots' (rounds fired) said of people means they were shot."""
     return "shot" if m == "shots" else m
 
+
+#: where the hurt are taken ('taken to a hospital', 'driven to a clinic')
+HOSPITALS = {"hospital", "clinic", "infirmary"}
 
 #: what hits people when they are shot ('struck by gunfire', 'a bullet grazed her')
 BULLETS = {"bullet", "gunfire", "round", "shot", "gunshot", "shotgun", "pellet", "shrapnel", "slug", "fire"}
@@ -548,10 +551,12 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             for rel in t.children:
                 if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
                                                for g in rel.children) and not (
-                        rel.lemma_.lower() in HARM_AGENT_VERBS and any(
-                            g.dep_ == "dobj" and g.lower_ not in ("himself", "herself", "themselves")
-                            for g in rel.children)):
-                    # not 'the man who killed his wife': the one who did it
+                        rel.lemma_.lower() not in ("suffer", "sustain", "receive", "survive") and any(
+                            g.dep_ == "dobj" and g.lower_ not in ("himself", "herself", "themselves", "it")
+                            and g.lemma_.lower() != "life" for g in rel.children)):
+                    # not 'the man who killed his wife' (the one who did it), 'the person who
+                    # drove the child to hospital' (the one who took them): an active verb
+                    # with an object says what its subject did to someone else
                     m, kind = _on_people(predicate_measure(rel)), "relative"
                     if m in CASUALTIES:
                         break
@@ -655,7 +660,7 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                 # 'One killed, six others shot': the others are the injured
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
                 break
-            if exact and all(re.search(r"\bothers?\b", r["noun"] or "", re.I) for r in exact):
+            if exact and all(_others(doc, r) for r in exact):
                 # 'three were found with gunshot wounds and one other was dead'
                 out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed"))
                 break
@@ -768,7 +773,8 @@ def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]
                 and r["value"][2] in (1, None):
             t = doc[r["_stand"]]
             # not 'the woman who was shot in the foot': a restrictive clause picks someone out
-            if (t.tag_ == "PRP" or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)) and not any(
+            if (t.tag_ == "PRP" or t.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the"
+                                                           for c in t.children)) and not any(
                     c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != ","
                     for c in t.children):
                 if dead_chains is None:
@@ -808,6 +814,13 @@ def _chain(doc: Doc, t: Token) -> list[int]:
         chain.append(ante.i)
         cur = ante
     return chain
+
+
+def _others(doc: Doc, r: dict[str, Any]) -> bool:
+    """The record counts other people: 'two others were dead', 'one other was dead'."""
+    t = doc[r["_stand"]]
+    return bool(re.search(r"\bothers?\b", r["noun"] or "", re.I)) or any(
+        w.lower_ in ("other", "others") for w in doc[t.i:min(len(doc), t.i + 2)])
 
 
 def _shooter(t: Token) -> bool:

@@ -330,13 +330,14 @@ def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) for vague counts: 'several', 'a few', 'tens of thousands'."""
     doc = sent.doc
     words = numbers.vague_words()
+    lows = [t.lower_ for t in sent]  # read each token once, not once per phrase length
     i = sent.start
     while i < sent.end:
         best = None
         for n in (4, 3, 2, 1):
             if i + n > sent.end:
                 continue
-            phrase = " ".join(doc[k].lower_ for k in range(i, i + n))
+            phrase = " ".join(lows[i - sent.start:i - sent.start + n])
             if phrase in words:
                 best = (i, i + n, phrase)
                 break

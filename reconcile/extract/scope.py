@@ -181,8 +181,13 @@ def sentence_frame(sent: Span, skip: set[int] = frozenset()) -> tuple[str | None
 
 def is_heading(sent: Span) -> bool:
     """A line with no closing punctuation standing alone: a headline or sub-heading."""
-    text = sent.text.strip()
-    return bool(text) and text[-1] not in ".!?\"'”’)" and "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2] + "\n"
+    memo = sent.doc.user_data.setdefault("reconcile_headings", {})
+    got = memo.get((sent.start, sent.end))
+    if got is None:
+        text = sent.text.strip()
+        got = memo[sent.start, sent.end] = bool(text) and text[-1] not in ".!?\"'”’)" and \
+            "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2] + "\n"
+    return got
 
 
 def paragraph_breaks(doc) -> list[int]:

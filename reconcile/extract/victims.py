@@ -423,6 +423,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         m = None
         kind = None
+        pl = person_like(t)  # read once: every rule below asks
         dual = t.lower_ in DUAL_NOUNS and t.i not in taken and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             not any(c.dep_ in ("nummod", "amod") and c.like_num for c in t.children)) or \
             t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
@@ -449,7 +450,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 yield record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair",
                              m, None, t)
             continue
-        if t.dep_ in ("nsubj", "nsubjpass") and person_like(t) and _people_ok(t, sent):
+        if t.dep_ in ("nsubj", "nsubjpass") and pl and _people_ok(t, sent):
             v = t.head
             if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
                 v = v.head  # parser: 'His brother and his mother [were] both injured'
@@ -469,17 +470,17 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             # else: the subject of some other act; a relative clause may still say what
             # happened to them ('a mother who was shot by her son is facing charges')
         elif t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ in ("aux", "auxpass") \
-                and t.head.head.i < t.head.i and person_like(t) and _people_ok(t, sent):
+                and t.head.head.i < t.head.i and pl and _people_ok(t, sent):
             # 'Wounded in the crossfire was a girl and a man'
             m, kind = predicate_measure(t.head.head), "subject"
-        elif t.dep_ == "dobj" and (person_like(t) and _people_ok(t, sent)):
+        elif t.dep_ == "dobj" and (pl and _people_ok(t, sent)):
             v = t.head
             if v.lemma_.lower() in FIRING:
                 continue
             m = _on_people(predicate_measure(v))
             kind = "object"
         elif (t.dep_ == "conj" and not person_like(_chain_root(t))
-              or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and person_like(t) \
+              or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and pl \
                 and _chain_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
             # 'killed four classmates and himself': the figure counts the first members
             r = _chain_root(t)
@@ -487,7 +488,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 continue
             m = predicate_measure(r.head)
             kind = "conj"
-        elif t.dep_ == "pobj" and t.head.lower_ == "of" and person_like(t) and t.tag_ != "PRP" \
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and pl and t.tag_ != "PRP" \
                 and _people_ok(t, sent):
             n = t.head.head
             nl = n.lemma_.lower()
@@ -500,21 +501,21 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 # 'the shooting injury of his 7-year-old nephew'; 'the fatal injury of a hunter'
                 m = "killed" if wound_measure(n) == "killed" else "injured"
             kind = "of"
-        elif t.dep_ == "poss" and (person_like(t) or t.lower_ in ("his", "her")) and \
+        elif t.dep_ == "poss" and (pl or t.lower_ in ("his", "her")) and \
                 t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
             # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
             m, kind = "killed", "poss"
         state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
                       and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
-        if m is None and state is not None and person_like(t) and t.tag_ not in ("PRP", "NNS", "NNPS") \
+        if m is None and state is not None and pl and t.tag_ not in ("PRP", "NNS", "NNPS") \
                 and _people_ok(t, sent):
             m, kind = lx.adj_measure[state.lower_], "amod"  # 'an injured woman was found outside'
             if any(c.lower_ in ORDINALS or c.lower_ in ("another", "other") for c in t.children):
                 m = None  # 'a second slain Marine': one of several, not a count
             if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
                 m = None  # 'Wounded teen found outside restaurant dies at hospital'
-        if m is None and t.dep_ in ("intj", "dep", "npadvmod", "amod") and is_heading(sent) and person_like(t) \
+        if m is None and t.dep_ in ("intj", "dep", "npadvmod", "amod") and is_heading(sent) and pl \
                 and t.head.pos_ == "VERB" and t.head.i > t.i and not any(c.dep_ == "dobj" for c in t.head.children):
             # 'Girl, 8, remains hospitalized after ...', 'Police: Boy, 10, accidentally shot and
             # killed by cousin', '4-year-old injured in shooting': a headline's subject that
@@ -523,7 +524,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if mm in CASUALTIES:
                 m, kind = mm, "subject"
         if m is None and (t.dep_ in ("ROOT", "appos") or t.dep_ == "npadvmod" and is_heading(sent)) \
-                and person_like(t) and t.tag_ != "PRP":
+                and pl and t.tag_ != "PRP":
             # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
             for c in t.children:
                 if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
@@ -533,7 +534,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                     if mm in CASUALTIES:
                         m, kind = mm, "headline"
                         break
-        if m is None and person_like(t) and _people_ok(t, sent) and t.tag_ != "PRP":
+        if m is None and pl and _people_ok(t, sent) and t.tag_ != "PRP":
             # a reduced relative: 'identified the teenager fatally shot May 4'
             k = t.i + 1
             while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
@@ -546,7 +547,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 mm = predicate_measure(doc[k])
                 if mm in CASUALTIES:
                     m, kind = mm, "reduced"
-        if m is None and person_like(t) and _people_ok(t, sent) and t.tag_ != "PRP":
+        if m is None and pl and _people_ok(t, sent) and t.tag_ != "PRP":
             # 'a man who died following a shooting', 'a 5-year-old boy who was shot'
             for rel in t.children:
                 if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")

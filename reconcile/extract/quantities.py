@@ -372,16 +372,6 @@ def _hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
 
 # ---------------------------------------------------------------- what is counted
 
-def _measure_of_word(t: Token) -> str | None:
-    lx = lexicon()
-    lem, low = t.lemma_.lower(), t.lower_
-    if t.pos_ in ("VERB", "AUX"):
-        return lx.verb_measure.get(lem)
-    if t.pos_ == "ADJ" or t.tag_ in ("VBN", "JJ"):
-        return lx.adj_measure.get(low) or lx.adj_measure.get(lem) or lx.verb_measure.get(lem)
-    return lx.noun_measure.get(lem) or lx.noun_measure.get(low)
-
-
 _verb_measure = victims.predicate_measure
 HARM_VERBS = {"shoot", "kill", "wound", "injure", "hurt", "murder", "slay", "stab"}
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load
 from . import numbers
 from .lexicon import lexicon
-from .scope import is_heading, sent_of
+from .scope import doc_ents, is_heading, sent_of
 
 MODALS = {"would", "could", "might", "may", "should", "can", "must"}
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
@@ -73,6 +73,11 @@ def condition_measure(t: Token) -> str | None:
 #: words on a wound that say the person lived ('minor gunshot wounds', 'non-fatal bullet wounds')
 SURVIVABLE = {"minor", "non-life-threatening", "superficial", "graze", "non-fatal", "nonfatal",
               "non", "survivable", "treatable"}
+
+
+def _wound_noun(t: Token) -> bool:
+    """A noun for a wound or an injury ('wound', 'injuries', 'gunshot wound')."""
+    return t.lemma_.lower() in ("wound", "injury") or lexicon().noun_measure.get(t.lemma_.lower()) == "injured"
 
 
 def wound_measure(noun: Token) -> str:
@@ -136,15 +141,14 @@ def _own_measure(v: Token) -> str | None:
             objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
                 if c.dep_ == "prep" and c.lower_ == "for" else []
             for o in objs:
-                om = lx.noun_measure.get(o.lemma_.lower())
-                if om == "injured" or o.lemma_.lower() in ("injury", "wound"):
+                if _wound_noun(o):
                     return wound_measure(o)
     if lem in ("arrive", "show", "walk", "turn", "come", "appear", "stagger", "limp", "go") and not any(
             c.dep_ == "dobj" for c in kids):
         for c in kids:  # 'walked into the fire station with a wound to his hand'
             if c.dep_ == "prep" and c.lower_ == "with":
                 for g in c.children:
-                    if g.lemma_.lower() in ("wound", "injury") or lx.noun_measure.get(g.lemma_.lower()) == "injured":
+                    if _wound_noun(g):
                         return wound_measure(g)
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
@@ -167,7 +171,7 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
             for c in kids) and not any(c.dep_ == "agent" for c in kids) and _about_gunfire(v.doc):
         return "shot"  # 'a man was shot in the stomach, and his daughter was struck in the knee'
-    if lem in ("take", "transport", "rush", "airlift", "hospitalize", "send", "put", "drive", "fly") and any(
+    if lem in HOSPITAL_SENDS and any(
             g.lemma_.lower() in HOSPITALS for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
             w.lower_ in ("precaution", "uninjured", "unharmed", "evaluation") for w in v.subtree):
         return "injured"  # not 'found uninjured and taken to the hospital as a precaution'
@@ -227,6 +231,11 @@ def _on_people(m: str | None) -> str | None:
 
 #: where the hurt are taken ('taken to a hospital', 'driven to a clinic')
 HOSPITALS = {"hospital", "clinic", "infirmary"}
+#: verbs of a trip to hospital: the people they carry were hurt, or died there
+HOSPITAL_TRIPS = {"take", "transport", "rush", "airlift", "fly", "hospitalize", "drive"}
+HOSPITAL_SENDS = HOSPITAL_TRIPS | {"send", "put"}  # 'sent to a hospital', said of the hurt only
+#: a figure that counts people besides those already named ('six others', 'one other')
+OTHERS = re.compile(r"\bothers?\b", re.I)
 
 #: what hits people when they are shot ('struck by gunfire', 'a bullet grazed her')
 BULLETS = {"bullet", "gunfire", "round", "shot", "gunshot", "shotgun", "pellet", "shrapnel", "slug", "fire"}
@@ -245,7 +254,7 @@ def later_died(hurt: Token, dead: list[Token]) -> bool:
     v = hurt.head
     if hurt.pos_ == "PROPN" and dead and all(d.pos_ == "PROPN" and d.text != hurt.text for d in dead):
         return False  # 'Pennings died at the scene and Beltran was hospitalized': two people named
-    if v.lemma_.lower() in ("take", "transport", "rush", "airlift", "fly", "hospitalize", "drive") and dead:
+    if v.lemma_.lower() in HOSPITAL_TRIPS and dead:
         return True  # a trip to hospital says nothing of survival when the sentence reports a death
     for d in dead:
         if d.i == hurt.i or d.tag_ == "PRP" and (d.lower_ in PRONOUNS or d.lower_ == "they") and (
@@ -275,7 +284,7 @@ def died_at_hospital(doc: Doc, found: list[dict[str, Any]], deaths: list[dict[st
         v = doc[f["_stand"]].head
         n = f["value"][1]
         if f["measure"] == "injured" and n is not None and n == f["value"][2] and n >= 2 and deaths and \
-                v.lemma_.lower() in ("take", "transport", "rush", "airlift", "fly", "hospitalize", "drive"):
+                v.lemma_.lower() in HOSPITAL_TRIPS:
             inside = [d for d in deaths if any(w.i == d["_stand"] for w in v.subtree)
                       and doc[d["_stand"]].i > v.i]
             k = sum(d["value"][1] for d in inside)
@@ -350,7 +359,7 @@ def surnames(doc: Doc) -> frozenset[str]:
     key = "reconcile_surnames"
     got = doc.user_data.get(key)
     if got is None:
-        got = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
+        got = frozenset(e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
         doc.user_data[key] = got
     return got
 
@@ -655,7 +664,7 @@ def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -
                      and not (r.get("group") == "suspects" and s.get("group") != "suspects")]
             stand = doc[s["_stand"]]
             here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
-            others = bool(re.search(r"\bothers?\b", s["noun"] or "", re.I))
+            others = bool(OTHERS.search(s["noun"] or ""))
             also = others and any(c.lower_ == "also" for c in stand.head.children)
             if others and (exact or here and (also or any(r["measure"] == "killed" for r in rs))):
                 # 'One killed, six others shot': the others are the injured
@@ -820,7 +829,7 @@ def _chain(doc: Doc, t: Token) -> list[int]:
 def _others(doc: Doc, r: dict[str, Any]) -> bool:
     """The record counts other people: 'two others were dead', 'one other was dead'."""
     t = doc[r["_stand"]]
-    return bool(re.search(r"\bothers?\b", r["noun"] or "", re.I)) or any(
+    return bool(OTHERS.search(r["noun"] or "")) or any(
         w.lower_ in ("other", "others") for w in doc[t.i:min(len(doc), t.i + 2)])
 
 

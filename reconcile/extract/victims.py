@@ -816,7 +816,7 @@ def _chain(doc: Doc, t: Token) -> list[int]:
             if c.ent_type_ == "PERSON" and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" \
                     and doc[i + 1].ent_iob_ == "I":
                 continue  # a name is looked at by its last word
-            if _refers_to(t if t.tag_ != "PRP" else cur, c) and _refers_to(cur, c):
+            if (t.tag_ == "PRP" or _refers_to(t, c)) and _refers_to(cur, c):  # the first word fits too
                 ante = c
                 break
         if ante is None:

@@ -53,23 +53,40 @@ def quit(driver) -> None:
         shutil.rmtree(getattr(driver, "profile_dir", ""), ignore_errors=True)
 
 
-def network_requests(driver) -> list[str]:
-    """URLs of every request made since the last call (Chrome's performance log), the
-    page's own navigation included.
+#: schemes of the browser's own pages and resources: a page opened from disk can load
+#: none of them, and the browser's WebUI pages (the new-tab page headless Chromium may
+#: load at start-up, whenever it gets to it, and the frames inside it) request them
+BROWSER_SCHEMES = ("chrome:", "chrome-untrusted:", "chrome-search:", "chrome-extension:",
+                   "devtools:", "edge:")
 
-    Requests made by the browser's own WebUI pages (a ``chrome://`` document: the new-tab
-    page headless Chromium loads at start-up, whenever it gets to it) are left out; a
-    page opened from disk cannot load those. Everything a page or any frame in it asks
-    for, of any scheme (http, file, data, blob, javascript), is kept."""
+
+def _browser_own(url: str) -> bool:
+    return url.lower().startswith(BROWSER_SCHEMES)
+
+
+def page_requests(entries: list[dict]) -> list[str]:
+    """URLs of the requests in performance-log ``entries`` that a page made, in order.
+
+    Requests made by the browser's own pages (a document or a URL of a browser scheme,
+    see :data:`BROWSER_SCHEMES`) are left out. Everything a page or any frame in it asks
+    for, of any other scheme (http, file, data, blob, javascript), is kept."""
     urls = []
-    for entry in driver.get_log("performance"):
+    for entry in entries:
         msg = json.loads(entry["message"])["message"]
-        if msg.get("method") == "Network.requestWillBeSent":
-            p = msg["params"]
-            if p.get("documentURL", "").startswith("chrome://"):
-                continue
-            urls.append(p["request"]["url"])
+        if msg.get("method") != "Network.requestWillBeSent":
+            continue
+        p = msg["params"]
+        url = p["request"]["url"]
+        if _browser_own(p.get("documentURL", "")) or _browser_own(url):
+            continue
+        urls.append(url)
     return urls
+
+
+def network_requests(driver) -> list[str]:
+    """URLs of every request a page made since the last call (Chrome's performance
+    log), the page's own navigation included: see :func:`page_requests`."""
+    return page_requests(driver.get_log("performance"))
 
 
 def console(driver) -> list[dict]:

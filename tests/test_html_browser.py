@@ -17,6 +17,8 @@ from reconcile.cli import app
 pytestmark = pytest.mark.skipif(browser.unavailable() is not None, reason=f"no browser: {browser.unavailable()}")
 
 runner = CliRunner()
+#: seconds to wait for the page's script to finish (an upper bound, not a timing)
+READY_WAIT = 120
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +43,18 @@ def seeds_page(tmp_path_factory):
 
 
 def _open(driver, page: Path) -> str:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    url = page.resolve().as_uri()
+    # a page left by the test before (same file, maybe with a #fragment) is replaced by a
+    # real navigation, and the report is ready when its script says so: polled, never
+    # timed, so a loaded machine only makes it slower
+    driver.get("about:blank")
     browser.network_requests(driver)  # drop what earlier tests left in the logs
     browser.console(driver)
-    url = page.resolve().as_uri()
     driver.get(url)
-    assert driver.execute_script("return document.documentElement.getAttribute('data-ready')") == "1"
+    WebDriverWait(driver, READY_WAIT).until(
+        lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "1")
     return url
 
 

@@ -166,13 +166,19 @@ def exit_code(findings, fail_on: FailOn) -> int:
     return EXIT_FOUND if any(f.status in bad for f in findings) else EXIT_OK
 
 
-def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path]) -> None:
-    """Render ``what`` as ``fmt`` to stdout or --output (colour only for a terminal)."""
+#: the formats for people, which list unique claims only when asked (--unique)
+READING_FORMATS = ("text", "markdown", "html")
+
+
+def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path], unique: bool | None = None) -> None:
+    """Render ``what`` as ``fmt`` to stdout or --output (colour only for a terminal);
+    ``unique`` is passed to the formats for people (``None``: the renderer's default)."""
+    kw = {"unique": unique} if unique is not None and fmt in READING_FORMATS else {}
     if fmt == "text":
         to_terminal = (output is None or str(output) == "-") and console.color(sys.stdout)
-        text = renderers["text"](what, color=to_terminal)
+        text = renderers["text"](what, color=to_terminal, **kw)
     else:
-        text = renderers[fmt](what)
+        text = renderers[fmt](what, **kw)
     _emit(text, output, inputs)
 
 
@@ -202,6 +208,9 @@ def check(
     saved: Annotated[bool, typer.Option(
         "--claims", help="The arguments are saved claims (JSON Lines from `reconcile claims --shard K/N` "
                          "or `--format jsonl`): build the report from them instead of reading articles.")] = False,
+    unique: Annotated[bool, typer.Option(
+        "--unique", help="List the claims only one source makes in the text, Markdown and HTML reports "
+                         "(they are counted either way; JSON always lists them).")] = False,
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
@@ -223,7 +232,7 @@ def check(
                                       keep_text=fmt in ("html", "github", "sarif")))
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
     report = _confident(report, choose(min_confidence, cfg.min_confidence, None))
-    _render(RENDERERS, fmt, report, output, folder)
+    _render(RENDERERS, fmt, report, output, folder, unique)
     _strict(strict, [side])
     raise typer.Exit(EXIT_OK if write_baseline is not None else exit_code(report.findings, fail))
 

@@ -16,13 +16,14 @@ Pure functions over :class:`~reconcile.align.Group`. The statuses (README, "Stat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from . import fingerprint as fp
+from .accounts import TOLL_MEASURES
 from .align import Group, norm_text, normalise_aliases, quote_similarity, same_person
 from .extract import numbers
-from .records import Claim, Finding, Interval, STATUS_ORDER
+from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 
 ROUNDING = {"approx", "below"}
 
@@ -255,6 +256,168 @@ def name_findings(groups: Iterable[Group], names: dict[str, str], aliases) -> li
     return out
 
 
+# ------------------------------------------------------------------ tolls, from accounts
+
+#: how a source may state a toll, firmly enough to contradict another's: people named
+#: one by one or a single person mentioned are part of a toll, never a total
+FIRM = ("stated", "sum", "derived", "vague")
+
+
+def _firm(c: Claim) -> bool:
+    from .accounts import _how
+
+    return _how(c) in FIRM
+
+
+def _says(cs: Iterable[Claim], v: Interval) -> bool:
+    """One of the source's firm figures for the measure allows ``v``."""
+    return any(c.value is not None and _firm(c) and c.value.overlaps(v) for c in cs)
+
+
+def _toll_text(t: Toll) -> str:
+    rng = t.value.describe()
+    return f"'{t.text}'" if t.text == rng else f"'{t.text}' ({rng})"
+
+
+def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
+            published: Mapping[str, date | None]) -> tuple[str, str] | None:
+    """(earlier, later) when the higher of two tolls that cannot both hold is an update:
+    published later, or told as one in its own words ('rose to', 'later died')."""
+    if m not in CUMULATIVE:
+        return None
+    (s1, t1), (s2, t2) = a, b
+    lo_s, hi_s = (s1, s2) if t1.value.hi < t2.value.lo else (s2, s1)
+    d_lo, d_hi = published.get(lo_s), published.get(hi_s)
+    if d_lo is not None and d_hi is not None and d_lo != d_hi:
+        return (lo_s, hi_s) if d_lo < d_hi else None
+    hi_claims = said.get(hi_s, [])
+    if any(c.hedge == "update" or "later" in (c.hedge or "") for c in hi_claims):
+        return lo_s, hi_s
+    return None
+
+
+def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
+               published: Mapping[str, date | None]) -> tuple[str, str, float]:
+    """Status, reason and confidence of one measure across the independent accounts.
+
+    Two tolls contradict each other when their intervals cannot both hold and neither
+    source gives, among its own firm figures, one the other's toll allows (a headline's
+    'terrorists killed' against the body's 'several' is one account). Equal values
+    agree whatever hedge made them ('2 men' and 'two'); compatible figures of two
+    stated totals that are not the same differ ('several' and 'eight'); a toll made of
+    people named one by one against a count agrees as far as it goes."""
+    clashes, updates = [], []
+    for i, a in enumerate(tolls):
+        for b in tolls[i + 1:]:
+            if a[1].value.overlaps(b[1].value) or _says(said[a[0]], b[1].value) or _says(said[b[0]], a[1].value):
+                continue
+            upd = _update(m, a, b, said, published)
+            (updates if upd else clashes).append((a, b, upd))
+    if clashes:
+        (s1, t1), (s2, t2), _ = clashes[0]
+        return ("conflict", f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: "
+                f"both cannot be right, and neither source gives the other's figure.", 0.9)
+    if updates:
+        _a, _b, (early, late) = updates[0]
+        te, tl = dict(tolls)[early], dict(tolls)[late]
+        pe, pl = published.get(early), published.get(late)
+        when = (f" ({pl:%Y-%m-%d}, after {pe:%Y-%m-%d})" if pe and pl else " (its own words tell the rise)")
+        return ("differ", f"Update: {names[late]} gives {_toll_text(tl)}{when}, higher than {_toll_text(te)} in "
+                f"{names[early]}; a toll that rises between reports is an update, not a contradiction.", 0.7)
+    vals = {t.value for _, t in tolls}
+    if len(vals) == 1:
+        v = next(iter(vals))
+        hedged = [f"{names[s]}: {_toll_text(t)}" for s, t in tolls if t.text != v.describe()]
+        why = f"{'All ' + str(len(tolls)) if len(tolls) > 2 else 'Both'} sources give {v.describe()}"
+        return "agree", why + (f" ({'; '.join(hedged)})." if hedged else "."), 0.9
+    detail = " vs ".join(f"{_toll_text(t)} ({names[s]})" for s, t in tolls)
+    also = [(s, t2, s2) for s, _ in tolls for s2, t2 in tolls
+            if s2 != s and any(c.value == t2.value and _firm(c) for c in said[s])]
+    if all(t.how in ("stated", "sum", "vague") for _, t in tolls) and len(also) < len(tolls) - 1:
+        return "differ", f"Compatible but not the same: {detail}.", 0.75
+    if also:
+        s, t2, s2 = also[0]
+        return "agree", f"{names[s]} also gives {_toll_text(t2)}, as {names[s2]} does ({detail}).", 0.8
+    return "agree", f"Compatible: {detail}; a toll of people named one by one goes as far as it goes.", 0.7
+
+
+def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: dict[str, str],
+                  published: Mapping[str, date | None], keys: Mapping[str, str] | None = None,
+                  aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One finding per toll measure across the independent accounts (copies and
+    off-topic sources left out), and one ``inconsistent`` finding per source whose
+    headline gives a toll its body contradicts."""
+    out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
+    indep = [a for a in accounts if a.independent]
+    said: dict[str, dict[str, list[Claim]]] = {}
+    aside = {cid for a in accounts for cid, _ in a.set_aside}
+    for c in claims.values():
+        if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside:
+            said.setdefault(c.measure, {}).setdefault(c.source, []).append(c)
+    for m in TOLL_MEASURES:
+        tolls = [(a.source, a.toll(m)) for a in indep if a.toll(m) is not None]
+        tolls, other_days = _same_day(tolls, claims)
+        for s, t in other_days:  # a toll dated to another day than the others' is another event's
+            cs = [claims[i] for i in t.claims if i in claims]
+            day = cs[0].scope.date.iso() if cs and cs[0].scope and cs[0].scope.date else "another day"
+            out.append(("unique", m, f"Only {names[s]} reports {_toll_text(t)}, dated {day}: another day than "
+                        f"the other sources' {m} figures, so another event.", 0.8, f"{m} · {day}", cs))
+        if len(tolls) < 2:
+            continue
+        per = {s: said.get(m, {}).get(s, []) for s, _ in tolls}
+        status, reason, conf = judge_toll(m, tolls, per, names, published)
+        vals = {t.value for _, t in tolls}
+        cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
+        cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c not in cs]
+        out.append((status, m, reason, conf, f"{m} · toll", cs))
+    for a in indep:
+        for m in TOLL_MEASURES:
+            bad = _self_contradiction(said.get(m, {}).get(a.source, []))
+            if bad is not None:
+                h, b = bad
+                out.append(("inconsistent", m,
+                            f"{names[a.source]} contradicts itself: its headline gives '{h.text}' "
+                            f"({h.value.describe()}) and its text '{b.text}' ({b.value.describe()}), "
+                            f"and never the headline's figure.", 0.6, f"{m} · {names[a.source]}", [h, b]))
+    prints = fp.assign([(fp.basis("toll", m, cs, keys, aliases), cs) for _s, m, _r, _c, _sub, cs in out])
+    return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
+                    claims=tuple(c.id for c in cs), confidence=conf)
+            for (st, m, r, conf, sub, cs), p in zip(out, prints)]
+
+
+def _day(t: Toll, claims: Mapping[str, Claim]):
+    c = claims.get(t.claims[0]) if t.claims else None
+    return c.scope.date if c is not None and c.scope is not None else None
+
+
+def _same_day(tolls: list[tuple[str, Toll]], claims: Mapping[str, Claim]) -> tuple[list, list]:
+    """(the tolls of the main event, those dated to another day). The main event's day
+    is the one most dated tolls share; undated tolls are the main event's."""
+    days = [(s, t, _day(t, claims)) for s, t in tolls]
+    dated = [d for _, _, d in days if d is not None]
+    if len(dated) < 2:
+        return tolls, []
+    best = max(dated, key=lambda d: (sum(d.overlaps(x) for x in dated), -dated.index(d)))
+    keep = [(s, t) for s, t, d in days if d is None or d.overlaps(best)]
+    return keep, [(s, t) for s, t, d in days if d is not None and not d.overlaps(best)]
+
+
+def _self_contradiction(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """(headline claim, body claim) when the headline states a toll that the body's
+    first stated figure excludes and no firm figure of the body allows."""
+    from .accounts import _how
+
+    head = [c for c in cs if c.line == 1 and _how(c) == "stated"]
+    body = [c for c in cs if c.line > 1]
+    stated = [c for c in body if _how(c) == "stated"]
+    if not head or not stated:
+        return None
+    h, b = head[0], stated[0]
+    if h.value.overlaps(b.value) or _says(body, h.value):
+        return None
+    return h, b
+
+
 def compare(groups: Iterable[Group], names: dict[str, str],
             aliases: dict[str, str] | None = None,
             keys: Mapping[str, str] | None = None,
@@ -296,6 +459,21 @@ def compare(groups: Iterable[Group], names: dict[str, str],
             subject=who, reason=reason, claims=tuple(c.id for c in g.claims),
             confidence=_confidence(g, 0.7),
         ))
+    return ranked(out)
+
+
+#: what a journalist asks first: the tolls, then the people, then quotes and titles,
+#: then other figures
+KIND_ORDER = {"toll": 0, "person": 1, "name": 1, "quote": 2, "role": 3, "quantity": 4}
+
+
+def ranked(findings: Iterable[Finding]) -> list[Finding]:
+    """Worst status first; within a status tolls, people, quotes, titles, other
+    figures; then by confidence, then fingerprint."""
     order = {s: i for i, s in enumerate(STATUS_ORDER)}
-    kind_order = {"quantity": 0, "quote": 1, "role": 2, "name": 3}
-    return sorted(out, key=lambda f: (order[f.status], kind_order[f.kind], -f.confidence, f.id))
+
+    def kind(f: Finding) -> int:
+        if f.kind == "quantity" and f.measure in TOLL_MEASURES and f.subject.endswith("toll"):
+            return KIND_ORDER["toll"]
+        return KIND_ORDER.get(f.kind, 9)
+    return sorted(findings, key=lambda f: (order[f.status], kind(f), -f.confidence, f.id))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
+from .accounts import Signature, signature
 from .records import Article, Claim, Report, Skipped, source_names
 from .shard import Shard, walk_key
 from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
@@ -125,10 +126,16 @@ def extract(articles: Iterable[Article], options: Options = Options(), on_skip: 
 
 
 def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipped] = (), model: str = "",
-           aliases: dict[str, str] | None = None) -> Report:
-    """Align and judge ``claims``: the report, with articles in folder-walk order."""
+           aliases: dict[str, str] | None = None, signatures: dict[str, Signature] | None = None) -> Report:
+    """Build each source's account, align and judge ``claims``: the report, with
+    articles in folder-walk order. Toll figures about the main event are compared as
+    accounts (one finding per measure); the rest of the claims are aligned as before.
+    Copies and off-topic sources (told from ``signatures``, see
+    :func:`reconcile.accounts.signature`) keep their accounts but stay out of the
+    comparison."""
+    from .accounts import TOLL_MEASURES, build
     from .align import align
-    from .compare import compare
+    from .compare import compare, ranked, toll_findings
     from .extract.dates import parse_published
     from .fingerprint import source_key
 
@@ -137,13 +144,22 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
     ordered_claims = [c for a in arts for c in by_source.get(a.id, [])]
-    groups = align(ordered_claims, aliases or {})
-    findings = compare(groups, source_names(arts), aliases or {},
-                       {a.id: source_key(a) for a in arts},
-                       {a.id: parse_published(a.published) for a in arts})
+    published = {a.id: parse_published(a.published) for a in arts}
+    names = source_names(arts)
+    keys = {a.id: source_key(a) for a in arts}
+    acc = build(arts, ordered_claims, published, signatures)
+    dependent = {a.source for a in acc.accounts if not a.independent}
+    aside = {cid for a in acc.accounts for cid, _ in a.set_aside}
+    rest = [c for c in ordered_claims if c.source not in dependent and c.kind != "person"
+            and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
+    groups = align(rest, aliases or {})
+    findings = compare(groups, names, aliases or {}, keys, published)
+    findings = ranked([*toll_findings(acc.accounts, {c.id: c for c in ordered_claims}, names, published, keys,
+                                      aliases), *findings])
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(findings),
-                  skipped=tuple(skipped), model=model)
+                  skipped=tuple(skipped), model=model, accounts=acc.accounts, event=acc.event,
+                  copies=acc.copies)
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
@@ -179,12 +195,14 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Option
 
     kept: list[Article] = []
     all_claims: list[Claim] = []
+    signatures: dict[str, Signature] = {}
     if progress:
         progress(0, None)
     for art, cs in extract(counted(stream(paths, options, skip)), options, skip_failed, inputs=paths):
         kept.append(art if options.keep_text else art.without_text())
+        signatures[art.id] = signature(art)
         all_claims.extend(cs)
         if progress:
             progress(len(kept) + failed, total)
     model = model_id(options) if kept else ""
-    return report(kept, all_claims, skipped, model, options.aliases)
+    return report(kept, all_claims, skipped, model, options.aliases, signatures)

@@ -14,10 +14,12 @@ from datetime import date
 from typing import Any, Literal
 
 ClaimKind = Literal["quantity", "quote", "role"]
-Status = Literal["conflict", "differ", "agree", "unique"]
+Status = Literal["conflict", "differ", "inconsistent", "agree", "unique"]
 
-#: Order in which findings are reported: worst first.
-STATUS_ORDER: tuple[Status, ...] = ("conflict", "differ", "agree", "unique")
+#: Order in which findings are reported: worst first. ``inconsistent`` is one source
+#: contradicting itself (a headline's toll its body does not give), not a finding
+#: between sources.
+STATUS_ORDER: tuple[Status, ...] = ("conflict", "differ", "inconsistent", "agree", "unique")
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +323,128 @@ class Skipped:
         return {"path": self.path, "line": self.line, "reason": self.reason}
 
 
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """One source's figure for one measure of the main event (killed, injured, ...).
+
+    ``how`` says how it was made: ``stated`` (a figure the text gives: "four
+    wounded"), ``sum`` (parts added up: "three children shot, 1 injured"),
+    ``derived`` (from other figures: people shot less the dead), ``named`` (people
+    counted one by one: a lower bound), ``vague`` ("several"). ``claims`` are the ids
+    of the claims that give it, the first one the figure's own; ``text`` the words.
+    """
+
+    measure: str
+    value: Interval
+    how: str
+    claims: tuple[str, ...]
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.value.to_dict(), "how": self.how, "text": self.text, "claims": list(self.claims)}
+
+    @classmethod
+    def from_dict(cls, measure: str, d: dict[str, Any]) -> Toll:
+        return cls(measure, Interval.from_dict(d), str(d.get("how") or ""), tuple(d.get("claims") or ()),
+                   str(d.get("text") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """One source's account of the main event: its tolls, the people it names, and
+    where it stands among the sources (a copy of another, off-topic)."""
+
+    source: str
+    tolls: tuple[Toll, ...] = ()
+    #: ids of the claims about the main event that stayed out of the tolls, and why
+    #: ("part", "other event", "negated") as (claim id, reason) pairs
+    set_aside: tuple[tuple[str, str], ...] = ()
+    people: tuple[str, ...] = ()  # ids of the source's person claims
+    place: str | None = None
+    date: str | None = None  # the publication day (ISO), when known
+    copy_of: str | None = None
+    off_topic: bool = False
+
+    def toll(self, measure: str) -> Toll | None:
+        return next((t for t in self.tolls if t.measure == measure), None)
+
+    @property
+    def independent(self) -> bool:
+        """Counts as a source of its own: neither a copy nor off-topic."""
+        return self.copy_of is None and not self.off_topic
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "tolls": {t.measure: t.to_dict() for t in self.tolls},
+            "people": list(self.people),
+            "place": self.place,
+            "date": self.date,
+            "copy_of": self.copy_of,
+            "off_topic": self.off_topic,
+            "set_aside": [{"claim": c, "why": w} for c, w in self.set_aside],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Account:
+        return cls(source=d["source"], tolls=tuple(Toll.from_dict(m, v) for m, v in (d.get("tolls") or {}).items()),
+                   set_aside=tuple((x["claim"], x["why"]) for x in d.get("set_aside") or ()),
+                   people=tuple(d.get("people") or ()), place=d.get("place"), date=d.get("date"),
+                   copy_of=d.get("copy_of"), off_topic=bool(d.get("off_topic")))
+
+
+@dataclass(frozen=True, slots=True)
+class EventToll:
+    """The report's reading of one measure across sources. ``how``: ``agreed`` (every
+    independent source gives it), ``latest`` (the latest dated account),
+    ``most sources``, ``range`` (they disagree: the interval spans them)."""
+
+    measure: str
+    value: Interval
+    how: str
+    sources: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.value.to_dict(), "how": self.how, "sources": list(self.sources)}
+
+    @classmethod
+    def from_dict(cls, measure: str, d: dict[str, Any]) -> EventToll:
+        return cls(measure, Interval.from_dict(d), str(d.get("how") or ""), tuple(d.get("sources") or ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    tolls: tuple[EventToll, ...] = ()
+    #: False when no source has a publication date: updates cannot be told from conflicts
+    dated: bool = False
+
+    def toll(self, measure: str) -> EventToll | None:
+        return next((t for t in self.tolls if t.measure == measure), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tolls": {t.measure: t.to_dict() for t in self.tolls}, "dated": self.dated}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(tuple(EventToll.from_dict(m, v) for m, v in (d.get("tolls") or {}).items()), bool(d.get("dated")))
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """``source`` repeats ``of``: ``similarity`` is the share of its text they have in common."""
+
+    source: str
+    of: str
+    similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "of": self.of, "similarity": round(self.similarity, 3)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Copy:
+        return cls(d["source"], d["of"], float(d["similarity"]))
+
+
 @dataclass(frozen=True)
 class Report:
     articles: tuple[Article, ...]
@@ -335,6 +459,10 @@ class Report:
     baseline: str | None = None  # the baseline file applied, as named
     #: findings left out because their confidence is under --min-confidence
     below_confidence: int = 0
+    #: each source's account of the main event (reconcile.accounts), in source order
+    accounts: tuple[Account, ...] = ()
+    event: Event | None = None
+    copies: tuple[Copy, ...] = ()
 
     def source_names(self) -> dict[str, str]:
         """Source id -> display name (outlet when known): see :func:`source_names`."""
@@ -347,6 +475,7 @@ class Report:
         return {
             "conflicts": counts["conflict"],
             "differences": counts["differ"],
+            "inconsistencies": counts["inconsistent"],
             "agreements": counts["agree"],
             "unique": counts["unique"],
             "sources": len(self.articles),
@@ -355,4 +484,10 @@ class Report:
             "suppressed": self.suppressed,
             "ignored": self.ignored,
             "below_confidence": self.below_confidence,
+            "copies": len(self.copies),
+            "off_topic": sum(a.off_topic for a in self.accounts),
         }
+
+    @property
+    def off_topic(self) -> tuple[str, ...]:
+        return tuple(a.source for a in self.accounts if a.off_topic)

@@ -16,7 +16,8 @@ def test_check_text_exit_1_on_conflict():
     r = runner.invoke(app, ["check", str(SEEDS)])
     assert r.exit_code == 1, r.output
     last = r.stdout.strip().splitlines()[-1]
-    assert last.endswith("across 2 sources") and "conflict" in last
+    assert "across 2 sources" in last and "conflict" in last
+    assert last.endswith("(unique claims not listed: --unique lists them)")
     assert "\x1b" not in r.stdout
 
 
@@ -67,7 +68,7 @@ def test_bad_file_is_named_and_run_goes_on(tmp_path):
 
 def test_markup_in_articles_prints_literally(tmp_path):
     (tmp_path / "a.txt").write_text("“[bold red]Five people[/] were \x1b[31mkilled\x1b[0m here,” the mayor said on Monday.\n")
-    r = runner.invoke(app, ["check", str(tmp_path)])
+    r = runner.invoke(app, ["check", str(tmp_path), "--unique"])
     assert "[bold red]Five people[/]" in r.stdout
     assert "\x1b" not in r.stdout
 

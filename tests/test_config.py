@@ -126,9 +126,11 @@ def test_ignore_by_fingerprint_or_id(repo):
 
 
 def test_place_aliases_join_claims(tmp_path):
+    # not a toll (tolls are compared as each source's account of the one event,
+    # wherever each places it): figures aligned by their place
     news = _write(tmp_path / "repo" / "news", {
-        "a.txt": "Five people were killed in Bombay on Monday.\n",
-        "b.txt": "Seven people were killed in Mumbai on Monday.\n"})
+        "a.txt": "There were five attacks in Bombay on Monday.\n",
+        "b.txt": "There were seven attacks in Mumbai on Monday.\n"})
     (tmp_path / "repo" / ".git").mkdir()
     r = _check(news, "--format", "json")
     assert r.exit_code == 0  # two places: two unique figures
@@ -137,7 +139,7 @@ def test_place_aliases_join_claims(tmp_path):
     r = _check(news, "--format", "json")
     assert r.exit_code == 1, r.stdout
     (f,) = json.loads(r.stdout)["findings"]
-    assert f["status"] == "conflict" and f["measure"] == "killed"
+    assert f["status"] == "conflict" and f["measure"] == "attacks"
 
 
 def test_extra_measure_words(tmp_path):

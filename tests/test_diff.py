@@ -16,9 +16,9 @@ from reconcile.cli import app
 runner = CliRunner()
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 B = "004_34d151cfbadb789c.txt"
-# a new topic (arrests) on which two new articles disagree: a new conflict
-ARRESTS = {"c1.txt": "Police arrested five men near the base on Wednesday.\n",
-           "c2.txt": "Police arrested two men near the base on Wednesday.\n"}
+# a new toll (arrests) on which two new articles about the same strike disagree: a new conflict
+ARRESTS = {"c1.txt": "Iraqi police arrested five men near the Al-Asad Airbase on Wednesday.\n",
+           "c2.txt": "Iraqi police arrested two men near the Al-Asad Airbase on Wednesday.\n"}
 
 
 def _diff(*args):

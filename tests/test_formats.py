@@ -111,12 +111,27 @@ def test_github_file_level_for_html(report):
 
 # ---------------------------------------------------------------- markdown
 
-def test_markdown_output_line_by_line(report):
+def test_markdown_lists_unique_claims_only_when_asked(report):
     lines = markdown.render(report).splitlines()
+    assert lines[2] == ("**1 conflict, 1 difference, 0 agreements, 1 unique claim across 3 sources "
+                        "(unique claims not listed: --unique lists them)**")
+    assert "<summary>Unique claims (1)</summary>" not in lines
+
+
+def test_markdown_output_line_by_line(report):
+    lines = markdown.render(report, unique=True).splitlines()
     assert lines == [
         "## reconcile",
         "",
         "**1 conflict, 1 difference, 0 agreements, 1 unique claim across 3 sources**",
+        "",
+        "### Sources",
+        "",
+        "| source | date | title | note |",
+        "| --- | --- | --- | --- |",
+        "| a.txt |  | Blast \\| kills \\`ten\\` |  |",
+        "| B: Times |  |  |  |",
+        "| C Daily |  |  |  |",
         "",
         "### Conflicts (1)",
         "",

@@ -44,7 +44,7 @@ def folder(tmp_path_factory):
 def runs(folder):
     root, before = folder
     out = {
-        "text": run_cli("check", str(root)),
+        "text": run_cli("check", str(root), "--unique"),
         "json": run_cli("check", str(root), "--format", "json"),
         "strict": run_cli("claims", str(root), "--format", "jsonl", "--strict"),
     }
@@ -63,7 +63,7 @@ def test_runs_to_the_end_with_exit_0_or_1(runs):
         r = out[name]
         assert r.returncode in (0, 1), (name, r.returncode, r.stderr[-2000:])
         assert "Traceback" not in r.stderr
-    assert out["text"].stdout.rstrip().splitlines()[-1].endswith("skipped)")
+    assert out["text"].stdout.rstrip().splitlines()[-1].endswith("skipped)")  # the summary line
 
 
 def test_each_bad_file_is_named_on_stderr_in_one_line(runs):
@@ -130,8 +130,9 @@ def test_good_files_are_reported_with_their_text_and_metadata(runs):
     assert any("\x1b[2J\x1b[31mkilled\x1b[0m" in c["sentence"] for c in markup)
     # the text report names sources by outlet, with their titles
     text = out["text"].stdout
-    assert "Daily Example  “Market bombing”  2024-01-09" in text
-    assert "Wire 1  “Report 1”  2024-01-09  three.jsonl (line 2)" in text
+    rows = {line.split("  ")[1]: line for line in text.splitlines() if line.startswith("  ") and "“" in line}
+    assert "“Market bombing”  2024-01-09" in rows["Daily Example"]
+    assert "“Report 1”  2024-01-09  three.jsonl (line 2)" in rows["Wire 1"]
 
 
 def test_relative_dates_are_anchored_on_publication(runs):
@@ -216,7 +217,7 @@ def test_on_a_terminal_only_our_own_colours_reach_it(folder):
     master, slave = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
     env.update(TERM="xterm-256color", COLUMNS="100", PYTHONIOENCODING="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "reconcile", "check", str(root)], stdout=slave,
+    proc = subprocess.Popen([sys.executable, "-m", "reconcile", "check", str(root), "--unique"], stdout=slave,
                             stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
     os.close(slave)
     chunks = []

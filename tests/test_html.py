@@ -105,9 +105,14 @@ def test_columns_hold_the_article_text_and_spans_match_claims(seeds_report):
 
 
 def test_findings_grouped_worst_first_with_every_sources_value(seeds_report):
-    page = H.render(seeds_report)
+    page = H.render(seeds_report, unique=True)
     order = [m.group(1) for m in re.finditer(r'<details class="grp" data-st="(\w+)"', page)]
     assert order == ["conflict", "differ", "agree", "unique"]
+    # by default the claims only one source makes are counted, not listed
+    default = H.render(seeds_report)
+    assert [m.group(1) for m in re.finditer(r'<details class="grp" data-st="(\w+)"', default)] == order[:3]
+    n = sum(f.status == "unique" for f in seeds_report.findings)
+    assert f"{n} unique claims (one source only) not listed" in default
     conflict = next(f for f in seeds_report.findings if f.status == "conflict")
     li = page[page.index(f'data-f="{seeds_report.findings.index(conflict)}"'):]
     li = li[: li.index("</li></ul>")]
@@ -265,7 +270,7 @@ def test_html_is_a_check_format_and_output_writes_atomically(tmp_path):
 
 
 def test_output_for_every_format(tmp_path):
-    for fmt, check in (("text", lambda s: s.rstrip().endswith("across 2 sources")),
+    for fmt, check in (("text", lambda s: "across 2 sources" in s.rstrip().splitlines()[-1]),
                        ("json", lambda s: json.loads(s)["summary"]["sources"] == 2)):
         out = tmp_path / f"r.{fmt}"
         r = runner.invoke(app, ["check", str(SEEDS), "-f", fmt, "-o", str(out), "--fail-on", "never"])

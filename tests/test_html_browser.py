@@ -29,7 +29,8 @@ def driver():
 
 
 def _render(folder: Path, out: Path) -> Path:
-    r = runner.invoke(app, ["check", str(folder), "--format", "html", "--output", str(out), "--fail-on", "never"])
+    r = runner.invoke(app, ["check", str(folder), "--format", "html", "--output", str(out), "--fail-on", "never",
+                            "--unique"])
     assert r.exit_code == 0, r.output
     return out
 

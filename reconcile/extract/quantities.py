@@ -422,6 +422,17 @@ def noun_is_people_shot(noun: Token) -> bool:
     return noun.lower_ == "shot" and noun.pos_ in ("NOUN", "PROPN") and not victims.is_firing(noun)
 
 
+#: casualty measures whose counts a negated predicate denies
+NEGATABLE = frozenset({"killed", "injured", "shot", "arrested", "missing", "casualties"})
+
+
+def _denied(stand: Token) -> bool:
+    """The figure's own predicate is negated ('were not injured', "weren't hurt"); a
+    negation elsewhere in the sentence says nothing of it."""
+    p = predicate(stand)
+    return p is not stand and any(c.dep_ == "neg" for c in p.children)
+
+
 def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str | None, str]:
     """(measure, how it was found) for a counted noun / bare figure."""
     lx = lexicon()
@@ -939,6 +950,11 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                     extra.append(rec)
                 else:
                     dropped.update({stand.i, *range(s, e)})
+                continue
+            if measure in NEGATABLE and _denied(stand):
+                # 'Two other children in the car were not injured': a count the text denies
+                dropped.update({stand.i, *range(s, e)})
+                taken.update(range(hs, e))
                 continue
             rec = _record(doc, hs, e, iv, hedge, measure, noun, stand)
             if rec_noun and rec["noun"] is None:

@@ -7,6 +7,7 @@ import bisect
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..records import STATUS_ORDER, Claim, Finding, Report
 
@@ -29,9 +30,9 @@ def clean(s: str | None) -> str:
 #: annotations then point at the file as a whole.
 LINE_SUFFIXES = (".txt", ".md", ".markdown")
 
-LEVEL = {"conflict": "error", "differ": "warning", "agree": "note", "unique": "note"}
-HEADING = {"conflict": "Conflicts", "differ": "Differences", "agree": "Agreements",
-           "unique": "Unique claims"}
+LEVEL = {"conflict": "error", "differ": "warning", "inconsistent": "warning", "agree": "note", "unique": "note"}
+HEADING = {"conflict": "Conflicts", "differ": "Differences", "inconsistent": "Sources that contradict themselves",
+           "agree": "Agreements", "unique": "Unique claims"}
 #: statuses that are problems: the ones annotations and SARIF results carry
 PROBLEMS = ("conflict", "differ")
 
@@ -121,3 +122,83 @@ def side_counts(report: Report) -> str:
     """'2 sources' or '2 sources, 1 skipped': a diff side in a few words."""
     out = plural(len(report.articles), "source", "sources")
     return out + (f", {len(report.skipped)} skipped" if report.skipped else "")
+
+
+# ------------------------------------------------------------------ accounts
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of the account table: a source against the tolls of its account."""
+
+    source: str
+    name: str
+    date: str
+    title: str
+    tolls: dict[str, str]  # measure -> '3', '≥ 2', '3–9 (several)'; '' when it says nothing
+    note: str  # 'copy of X (97%)', 'off-topic', ''
+
+
+def toll_measures(report: Report) -> list[str]:
+    """The toll measures any account or the event gives, in the accounts' order."""
+    from ..accounts import TOLL_MEASURES
+
+    have = {t.measure for a in report.accounts for t in a.tolls}
+    if report.event is not None:
+        have |= {t.measure for t in report.event.tolls}
+    return [m for m in TOLL_MEASURES if m in have]
+
+
+def _toll_cell(value, text: str = "", how: str = "") -> str:
+    rng = value.describe()
+    words = " ".join((text or "").split())
+    out = rng if not words or words == rng or words.lower() == rng else f"{rng} ({one_line(words, 24)})"
+    return out
+
+
+def account_rows(report: Report) -> list[AccountRow]:
+    """The account table's rows, one per source in report order (sources with no
+    account, from older saved reports, get empty cells)."""
+    names = source_names(report)
+    accs = {a.source: a for a in report.accounts}
+    measures = toll_measures(report)
+    rows = []
+    for art in report.articles:
+        a = accs.get(art.id)
+        tolls = {m: "" for m in measures}
+        note = ""
+        if a is not None:
+            for t in a.tolls:
+                if t.measure in tolls:
+                    tolls[t.measure] = _toll_cell(t.value, t.text)
+            cp = next((c for c in report.copies if c.source == a.source), None)
+            if a.copy_of:
+                sim = cp.similarity if cp else None
+                note = f"copy of {names.get(a.copy_of, a.copy_of)}" + (f" ({sim:.0%} of its text)" if sim else "")
+            elif cp is not None:
+                note = (f"repeats {names.get(cp.of, cp.of)} ({cp.similarity:.0%} of its text) with other figures: "
+                        f"compared as a source of its own")
+            elif a.off_topic:
+                note = "off-topic: shares no people, place or date with the others"
+        rows.append(AccountRow(art.id, names.get(art.id, art.id), clean(art.published or ""),
+                               clean(art.title or ""), tolls, note))
+    return rows
+
+
+def event_row(report: Report) -> dict[str, str]:
+    """The event's reading per toll measure: '3', '3 (most sources)', '1–4 (sources disagree)'."""
+    out = {}
+    if report.event is None:
+        return out
+    label = {"agreed": "", "latest": "latest report", "most sources": "most sources", "range": "sources disagree"}
+    for t in report.event.tolls:
+        how = label.get(t.how, t.how)
+        out[t.measure] = t.value.describe() + (f" ({how})" if how else "")
+    return out
+
+
+def dates_note(report: Report) -> str:
+    """What a reader must know about updates: '' when sources have dates."""
+    if report.event is None or report.event.dated or len(report.articles) < 2:
+        return ""
+    return ("No source has a publication date: a toll that rose between reports cannot be told "
+            "from a contradiction.")

@@ -21,7 +21,7 @@ import json
 import math
 import os
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from importlib import resources
@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
+from .common import account_rows, dates_note, event_row, toll_measures
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -36,10 +37,13 @@ from .text import plural
 STATUS_META = {
     "conflict": {"heading": "Conflicts", "label": "Conflict", "icon": "\u2715", "one": "conflict", "many": "conflicts"},
     "differ": {"heading": "Differences", "label": "Differ", "icon": "\u2260", "one": "difference", "many": "differences"},
+    "inconsistent": {"heading": "Sources that contradict themselves", "label": "Self", "icon": "\u21c4",
+                     "one": "self-contradiction", "many": "self-contradictions"},
     "agree": {"heading": "Agreements", "label": "Agree", "icon": "\u2713", "one": "agreement", "many": "agreements"},
     "unique": {"heading": "Unique claims", "label": "Unique", "icon": "\u25c6", "one": "unique claim", "many": "unique claims"},
 }
-COLOUR = {"conflict": "#D55E00", "differ": "#E69F00", "agree": "#009E73", "unique": "#56B4E9"}
+COLOUR = {"conflict": "#D55E00", "differ": "#E69F00", "inconsistent": "#CC79A7", "agree": "#009E73",
+          "unique": "#56B4E9"}
 KINDS = ("quantity", "quote", "role", "name")
 
 
@@ -382,16 +386,24 @@ def _findings_html(ctx: _Ctx) -> str:
 
 # ------------------------------------------------------------------ page
 
-def _header(ctx: _Ctx, claims_per_source: dict[str, int]) -> str:
+def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> str:
     rep = ctx.report
+    hidden = (f'<p class="gen">{plural(unlisted, "unique claim", "unique claims")} (one source only) '
+              f'not listed: <code>--unique</code> lists them.</p>' if unlisted else "")
     s = rep.summary()
-    counts = {"conflict": s["conflicts"], "differ": s["differences"], "agree": s["agreements"], "unique": s["unique"]}
+    counts = {"conflict": s["conflicts"], "differ": s["differences"], "inconsistent": s["inconsistencies"],
+              "agree": s["agreements"], "unique": s["unique"]}
     badges = " ".join(
         f'<span class="badge" data-st="{st}"><span class="ic" aria-hidden="true">{STATUS_META[st]["icon"]}</span> '
         f'{plural(counts[st], STATUS_META[st]["one"], STATUS_META[st]["many"])}</span>'
         for st in STATUS_ORDER)
+    measures = toll_measures(rep)
+    accounts = {r.source: r for r in account_rows(rep)}
     rows = []
     for i, a in enumerate(rep.articles):
+        acc = accounts.get(a.id)
+        tolls = "".join(f'<td class="toll">{esc(acc.tolls[m]) if acc and acc.tolls[m] else "–"}</td>' for m in measures)
+        note = f'<td class="note">{esc(acc.note) if acc else ""}</td>'
         url = a.url or ""
         if urlsplit(url).scheme in ("http", "https"):
             link = f' <a class="url" href="{esc(url)}" rel="noopener noreferrer nofollow">source</a>'
@@ -401,7 +413,12 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int]) -> str:
             f'<tr><td class="num">{i + 1}</td><td>{esc(a.outlet) if a.outlet else "<i>unknown</i>"}</td>'
             f'<td>{esc(a.title) if a.title else "<i>no title</i>"}{link}</td>'
             f'<td>{esc(a.published) if a.published else "<i>unknown</i>"}</td>'
-            f'<td class="file">{esc(a.path)}</td><td class="n">{claims_per_source.get(a.id, 0)}</td></tr>')
+            f'<td class="file">{esc(a.path)}</td><td class="n">{claims_per_source.get(a.id, 0)}</td>{tolls}{note}</tr>')
+    ev = event_row(rep)
+    if ev and len(rep.articles) > 1:
+        rows.append('<tr class="event"><td></td><td colspan="5"><b>The event, across sources</b></td>'
+                    + "".join(f'<td class="toll"><b>{esc(ev.get(m, "–"))}</b></td>' for m in measures)
+                    + f'<td class="note">{esc(dates_note(rep))}</td></tr>')
     skipped = ""
     if rep.skipped:
         items = "".join(f"<li><span class=\"file\">{esc(k.path)}</span>: {esc(k.reason)}</li>" for k in rep.skipped)
@@ -411,7 +428,8 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int]) -> str:
         f'{plural(s["claims"], "claim", "claims")}</span></h1>'
         f'<p class="counts">{badges}</p>'
         f'<table class="sources"><thead><tr><th>#</th><th>Outlet</th><th>Title</th><th>Published</th>'
-        f'<th>File</th><th>Claims</th></tr></thead><tbody>{"".join(rows)}</tbody></table>{skipped}'
+        f'<th>File</th><th>Claims</th>{"".join(f"<th>{esc(m)}</th>" for m in measures)}<th>Note</th></tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table>{skipped}{hidden}'
         f'<p class="gen">Made by reconcile {esc(__version__)} with {esc(rep.model or "no model")}. '
         f'Every figure, quote and title is shown where each source wrote it.</p></header>'
     )
@@ -472,7 +490,13 @@ def _data(ctx: _Ctx) -> dict:
     }
 
 
-def render(report: Report) -> str:
+def render(report: Report, unique: bool = False) -> str:
+    """The page; unique claims are counted but listed only with ``unique``."""
+    unlisted = 0
+    if not unique:
+        kept = tuple(f for f in report.findings if f.status != "unique")
+        unlisted = len(report.findings) - len(kept)
+        report = replace(report, findings=kept)
     ctx = _context(report)
     per_source: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for i, c in enumerate(report.claims):
@@ -494,7 +518,7 @@ def render(report: Report) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="reconcile {esc(__version__)}">'
         f"<title>{esc(title)}</title><style>{css}</style></head>"
-        f'<body>{_header(ctx, counts)}'
+        f'<body>{_header(ctx, counts, unlisted)}'
         f'<div id="app"><aside id="side" aria-label="Findings">{_filters(ctx)}'
         f'<nav id="findings" aria-label="Findings by status">{_findings_html(ctx)}</nav>'
         '<section id="detail" aria-live="polite" aria-label="Selected claim"><h2>Claim details</h2>'

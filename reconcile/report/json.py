@@ -16,7 +16,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..records import STATUS_ORDER, Article, Claim, DateSpan, Finding, Interval, Report, Scope, Skipped
+from ..records import (STATUS_ORDER, Account, Article, Claim, Copy, DateSpan, Event, Finding, Interval, Report,
+                       Scope, Skipped)
 
 if TYPE_CHECKING:
     from ..diff import Diff, Side
@@ -64,6 +65,10 @@ def to_dict(report: Report) -> dict:
         "model": report.model,
         "sources": source_dicts(report),
         "skipped": [s.to_dict() for s in report.skipped],
+        "accounts": [a.to_dict() for a in report.accounts],
+        "event": report.event.to_dict() if report.event is not None else None,
+        "copies": [c.to_dict() for c in report.copies],
+        "off_topic": list(report.off_topic),
         "claims": [claim_dict(c) for c in report.claims],
         "findings": [f.to_dict() for f in report.findings],
         "baseline": report.baseline,
@@ -143,7 +148,10 @@ def load(text: str) -> Report:
         report = Report(articles=arts, claims=claims, findings=findings, skipped=skipped,
                         model=d.get("model", ""), suppressed=int(summary.get("suppressed", 0)),
                         ignored=int(summary.get("ignored", 0)), baseline=d.get("baseline"),
-                        below_confidence=int(summary.get("below_confidence", 0)))
+                        below_confidence=int(summary.get("below_confidence", 0)),
+                        accounts=tuple(Account.from_dict(a) for a in d.get("accounts") or ()),
+                        event=Event.from_dict(d["event"]) if d.get("event") else None,
+                        copies=tuple(Copy.from_dict(c) for c in d.get("copies") or ()))
     except (KeyError, TypeError, ValueError) as e:
         raise NotAReport(f"malformed report ({type(e).__name__}: {e})") from None
     known = {c.id for c in claims}

@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import HEADING, by_id, claims_of, clean, filtered_note, one_line, side_counts, source_names, value
+from .common import (HEADING, account_rows, by_id, claims_of, clean, dates_note, event_row, filtered_note, one_line,
+                     side_counts, source_names, toll_measures, value)
 from .text import diff_summary_line, summary_line
 
 if TYPE_CHECKING:
@@ -60,15 +61,37 @@ def _section(title: str, body: list[str], folded: bool) -> list[str]:
     return [f"### {title}", "", *body, ""]
 
 
-def render(report: Report) -> str:
+def _accounts(report: Report) -> list[str]:
+    """The account table: each source against the tolls of its account, then the event."""
+    rows = account_rows(report)
+    if not rows:
+        return []
+    measures = toll_measures(report)
+    out = ["### Sources", "", "| source | " + " | ".join(measures + ["date", "title", "note"]) + " |",
+           "| --- | " + " | ".join(["---"] * (len(measures) + 3)) + " |"]
+    for r in rows:
+        cells = [escape(r.name, 60)] + [escape(r.tolls[m] or "–", 40) for m in measures] + [
+            escape(r.date, 30), escape(r.title, 90), escape(r.note, 90)]
+        out.append("| " + " | ".join(cells) + " |")
+    ev = event_row(report)
+    if ev and len(rows) > 1:
+        out.append("| **event** | " + " | ".join(f"**{escape(ev.get(m, '–'), 40)}**" for m in measures)
+                   + " |  |  |  |")
+    note = dates_note(report)
+    return out + ([""] + [f"_{escape(note)}_"] if note else []) + [""]
+
+
+def render(report: Report, unique: bool = False) -> str:
+    """The report as GitHub-flavoured Markdown; unique claims are listed only with ``unique``."""
     claims, names = by_id(report), source_names(report)
-    out = ["## reconcile", "", f"**{escape(summary_line(report), 500)}**", ""]
+    out = ["## reconcile", "", f"**{escape(summary_line(report, unique), 500)}**", ""]
     note = filtered_note(report)
     if note:
         out += [f"_{escape(note)}._", ""]
+    out += _accounts(report)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]
-        if fs:
+        if fs and (unique or status != "unique"):
             out += _section(f"{HEADING[status]} ({len(fs)})", _table(fs, claims, names), status in FOLDED)
     if not report.findings:
         out += ["No findings.", ""]

@@ -16,21 +16,23 @@ from rich.console import Console
 from rich.text import Text
 
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import HEADING, by_id, clean, filtered_note, one_line, plural, side_counts, source_names, value
+from .common import (HEADING, account_rows, by_id, clean, dates_note, event_row, filtered_note, one_line, plural,
+                     side_counts, source_names, toll_measures, value)
 
 if TYPE_CHECKING:
     from ..diff import Diff
 
 #: at most this many sources are listed in the header (the JSON report has them all)
 MAX_SOURCES_SHOWN = 30
-STYLE = {"conflict": "bold red", "differ": "bold yellow", "agree": "bold green", "unique": "bold cyan"}
-LABEL = {"conflict": "CONFLICT", "differ": "DIFFER", "agree": "AGREE", "unique": "UNIQUE"}
+STYLE = {"conflict": "bold red", "differ": "bold yellow", "inconsistent": "bold magenta", "agree": "bold green",
+         "unique": "bold cyan"}
+LABEL = {"conflict": "CONFLICT", "differ": "DIFFER", "inconsistent": "SELF", "agree": "AGREE", "unique": "UNIQUE"}
 _one_line = one_line  # the name cli.py uses
 
 __all__ = ["clean", "plural", "render", "render_diff", "summary_line"]
 
 
-def summary_line(report: Report) -> str:
+def summary_line(report: Report, unique: bool = True) -> str:
     s = report.summary()
     line = (f"{plural(s['conflicts'], 'conflict', 'conflicts')}, "
             f"{plural(s['differences'], 'difference', 'differences')}, "
@@ -38,6 +40,14 @@ def summary_line(report: Report) -> str:
             f"{plural(s['unique'], 'unique claim', 'unique claims')} "
             f"across {plural(s['sources'], 'source', 'sources')}")
     extra = [f"{s['skipped']} skipped"] if s["skipped"] else []
+    if s["inconsistencies"]:
+        extra.append(plural(s["inconsistencies"], "source contradicts itself", "self-contradictions"))
+    if s["copies"]:
+        extra.append(plural(s["copies"], "copy", "copies"))
+    if s["off_topic"]:
+        extra.append(f"{s['off_topic']} off-topic")
+    if not unique and s["unique"]:
+        extra.append("unique claims not listed: --unique lists them")
     if filtered_note(report):
         extra.append(filtered_note(report))
     return line + (f" ({'; '.join(extra)})" if extra else "")
@@ -72,37 +82,67 @@ def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str
         con.print(Text("      " + one_line(excerpt, 110), style="dim"))
 
 
-def _sources(con: Console, report: Report, names: dict[str, str]) -> None:
-    """'Sources (3)' and one line each: name, “title”, date, file."""
-    arts = report.articles
-    con.print(Text(f"Sources ({len(arts)})", style="bold underline"))
-    for a in arts[:MAX_SOURCES_SHOWN]:
+def _accounts(con: Console, report: Report) -> None:
+    """'Sources (3)': each source's name, date and title against the tolls of its
+    account, copies and off-topic sources marked, then the event's reading."""
+    rows = account_rows(report)
+    arts = {a.id: a for a in report.articles}
+    measures = toll_measures(report)
+    con.print(Text(f"Sources ({len(rows)})", style="bold underline"))
+    if not rows:
+        con.print()
+        return
+    width = min(40, max(len(one_line(r.name, 40)) for r in rows))
+    cells = {m: max([len(m)] + [len(r.tolls[m]) for r in rows] + [len(event_row(report).get(m, ""))])
+             for m in measures}
+    if measures:
+        head = Text("  " + " " * width)
+        for m in measures:
+            head.append(f"  {m:<{cells[m]}}", style="bold")
+        con.print(head)
+    for r in rows[:MAX_SOURCES_SHOWN]:
         row = Text("  ")
-        row.append(one_line(names.get(a.id, a.id), 40), style="bold")
-        if a.title:
-            row.append(f"  “{one_line(a.title, 70)}”")
-        if a.published:
-            row.append(f"  {one_line(a.published, 30)}", style="dim")
-        base = clean(a.path).rsplit("/", 1)[-1]
-        where = f"({clean(a.where)})" if a.where else ""
-        file = where if names.get(a.id, "").startswith(base) else f"{base} {where}".strip()
+        row.append(f"{one_line(r.name, 40):<{width}}", style="bold")
+        for m in measures:
+            row.append(f"  {r.tolls[m] or '–':<{cells[m]}}")
+        if r.title:
+            row.append(f"  “{one_line(r.title, 60)}”")
+        if r.date:
+            row.append(f"  {one_line(r.date, 30)}", style="dim")
+        art = arts[r.source]
+        base = clean(art.path).rsplit("/", 1)[-1]
+        where = f"({clean(art.where)})" if art.where else ""
+        file = where if r.name.startswith(base) else f"{base} {where}".strip()
         if file:
             row.append(f"  {file}", style="blue")
+        if r.note:
+            row.append(f"  [{one_line(r.note, 80)}]", style="yellow")
         con.print(row)
-    if len(arts) > MAX_SOURCES_SHOWN:
-        con.print(Text(f"  … and {len(arts) - MAX_SOURCES_SHOWN} more (all of them in --format json)", style="dim"))
+    if len(rows) > MAX_SOURCES_SHOWN:
+        con.print(Text(f"  … and {len(rows) - MAX_SOURCES_SHOWN} more (all of them in --format json)", style="dim"))
+    ev = event_row(report)
+    if ev and len(rows) > 1:
+        row = Text("  ")
+        row.append(f"{'event':<{width}}", style="bold")
+        for m in measures:
+            row.append(f"  {ev.get(m, '–'):<{cells[m]}}", style="bold")
+        con.print(row)
+    note = dates_note(report)
+    if note:
+        con.print(Text("  " + note, style="dim"))
     con.print()
 
 
-def render(report: Report, color: bool = False, width: int = 100) -> str:
+def render(report: Report, color: bool = False, width: int = 100, unique: bool = False) -> str:
+    """The report as text; UNIQUE claims are counted but listed only with ``unique``."""
     buf = io.StringIO()
     con = _console(buf, color, width)
     claims = by_id(report)
     names = source_names(report)
-    _sources(con, report, names)
+    _accounts(con, report)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]
-        if not fs:
+        if not fs or (status == "unique" and not unique):
             continue
         con.print(Text(f"{HEADING[status]} ({len(fs)})", style="bold underline"))
         for f in fs:
@@ -110,7 +150,7 @@ def render(report: Report, color: bool = False, width: int = 100) -> str:
         con.print()
     for s in report.skipped:
         con.print(Text(f"skipped {clean(s.path)}: {clean(s.reason)}", style="dim"))
-    con.print(Text(summary_line(report), style="bold"))
+    con.print(Text(summary_line(report, unique), style="bold"))
     return buf.getvalue()
 
 

@@ -1,0 +1,401 @@
+"""Accounts: each source's account of the main event, and the report's reading of it.
+
+The stage between extraction and comparison (ingest -> nlp -> extract -> **accounts**
+-> align -> compare -> report). From one source's claims it builds that source's
+:class:`~reconcile.records.Account`:
+
+- its **tolls**, one per measure (killed, injured, shot, arrested, missing, ...): the
+  first figure the article gives for the event, in reading order (headline first, as
+  a reader meets it). The extractor has already added parts up ("three children shot,
+  1 injured" is one figure, 4), derived the injured from people shot less the dead,
+  and read negated counts as none. Figures about other events (a time that is a
+  period or another year: "since Oct. 17", "in 2015", "this year") stay claims but are
+  set aside.
+- the people it names (``person`` claims, when the extractor gives them);
+- whether it **copies** another source (near-identical text with the same tolls:
+  syndicated copies are one account, not two that agree; a near copy whose figures
+  changed is a version of its own and is compared) or is **off-topic** (shares no person, place, date
+  or distinctive words with the other sources).
+
+:func:`event` then gives the report's reading of the event from the independent
+accounts: with publication dates, the latest account; without, the figure most
+sources give; an interval when they genuinely disagree. Pure functions over records;
+nothing here needs spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
+
+__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "build", "copies", "event", "is_other_event", "off_topic",
+           "signature", "toll_claims"]
+
+#: the measures an account keeps a toll for, in the order reports show them
+TOLL_MEASURES = ("killed", "injured", "shot", "arrested", "missing", "kidnapped", "displaced", "casualties")
+
+#: an article that repeats this share of an earlier one's text is a copy of it
+COPY_SHARE = 0.9
+#: words per shingle; one shingle in SAMPLE is kept (by hash), and texts with fewer
+#: than MIN_SHINGLES kept are compared by their whole digest only
+SHINGLE = 8
+SAMPLE = 4
+MIN_SHINGLES = 8
+#: measures a casualty report always gives when there is any: a source that gives
+#: other tolls but not this one is read as saying none, in the event's reading
+#: (its account still says nothing)
+SILENT_ZERO = ("killed", "injured")
+#: an article sharing fewer markers than this with every other source is off-topic
+MIN_SHARED = 2
+#: ... in a folder where two other sources share at least this many
+TOPIC_SHARED = 4
+
+# A time that places a figure outside the main event: a period ("since Oct. 17",
+# "so far this year", "over the past two months") or another year / month / week.
+_OTHER_TIME = re.compile(
+    r"^(?:since|so far|through|throughout|over|during|in the (?:past|last)|the (?:past|last)|for the)\b"
+    r"|\b(?:this|last|previous|past) (?:year|month|decade|summer|winter|spring|fall|autumn)\b"
+    r"|\b(?:weeks?|months?|years?|decades?) ago\b|^(?:in |early |late )?(?:19|20)\d\d$",
+    re.I)
+
+
+_PERIOD = re.compile(r"(?:since|so far|through|throughout|over the|during the (?:past|last))\b", re.I)
+
+
+def is_other_event(c: Claim, published: date | None = None) -> bool:
+    """A figure about another event or a period (a statistic, an earlier incident),
+    judged from the claim's own time, or a period inherited from the sentences before
+    (an inherited day says nothing of the figure): a period ("since Oct. 17", "this year", "over the past two months"), a year on its
+    own ("in 2015") other than the year of publication, "two years ago". A full date
+    is not enough: it is as often the event's own."""
+    sc = c.scope
+    if sc is None or not sc.time:
+        return False
+    t = sc.time.strip()
+    if sc.time_inherited:  # a period the text set before frames what follows ('Since Oct. 17, ...')
+        return bool(_PERIOD.match(t))
+    if not _OTHER_TIME.search(t):
+        return False
+    year = re.fullmatch(r"(?:in |early |late )?((?:19|20)\d\d)", t, re.I)
+    if year and published is not None and int(year.group(1)) == published.year:
+        return False
+    return True
+
+
+def _how(c: Claim) -> str:
+    h = (c.hedge or "").lower()
+    if c.value is None or c.value.nominal is None and c.value.high is None:
+        return "named" if "named" in h else "vague"
+    if h.startswith("sum") or h == "enumeration" or h == "both":
+        return "sum"
+    if h.startswith("derived"):
+        return "derived"
+    if "named" in h or h == "singular":
+        return "named"
+    if c.value.nominal is None:
+        return "vague"
+    return "stated"
+
+
+def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple[dict[str, list[Claim]], list[tuple[str, str]]]:
+    """A source's claims on the main event's tolls, per measure in reading order, and
+    the (claim id, reason) pairs set aside."""
+    per: dict[str, list[Claim]] = defaultdict(list)
+    aside: list[tuple[str, str]] = []
+    main: set[str] = set()  # the words of the places the source's tolls are first given for
+    for c in sorted(claims, key=lambda c: (c.start, c.end)):
+        if c.kind != "quantity" or c.measure not in TOLL_MEASURES or c.value is None:
+            continue
+        if is_other_event(c, published):
+            aside.append((c.id, "other event"))
+            continue
+        own = _place_words(c)
+        if not per.get(c.measure):
+            main |= own
+        elif own and main and not own & main:
+            aside.append((c.id, "another place"))  # 'more than 14,000 in Gaza' beside a strike elsewhere
+            continue
+        per[c.measure].append(c)
+    return per, aside
+
+
+_PLACE_STOP = frozenset("the of a an in at on near north south east west northern southern eastern western "
+                        "city county state district area neighborhood block street avenue road".split())
+
+
+def _place_words(c: Claim) -> set[str]:
+    """The distinctive words of the claim's own place (an inherited one says nothing)."""
+    sc = c.scope
+    if sc is None or not sc.place or sc.place_inherited:
+        return set()
+    return {w for w in _WORD.findall(sc.place.lower()) if w not in _PLACE_STOP and len(w) > 2}
+
+
+def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
+    """The first figure the source gives for the measure, as a reader meets it: the
+    headline's, else the body's first. (Narrowing a lower bound by a later, closer
+    figure of the same source was tried and read worse on both halves of gva-dev.)"""
+    first = cs[0]
+    same = [c.id for c in cs[1:] if c.value == first.value]
+    return Toll(measure=measure, value=first.value, how=_how(first), claims=(first.id, *same),
+                text=" ".join(first.text.split()))
+
+
+def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
+    """People shot are at least the dead and the wounded the same source gives: a
+    'shot' figure under that sum is a part ('One of the children was shot in the
+    leg'), and the toll becomes the sum, a lower bound when a measure is not stated."""
+    by = {t.measure: t for t in tolls}
+    shot, dead, hurt = by.get("shot"), by.get("killed"), by.get("injured")
+    if shot is None or (dead is None and hurt is None):
+        return tolls
+    low = sum(t.value.lo for t in (dead, hurt) if t is not None and t.value.low is not None)
+    if shot.value.hi >= low:
+        return tolls
+    closed = dead is not None and hurt is not None and dead.value.is_point and hurt.value.is_point
+    total = Toll("shot", Interval(low, low, low if closed else None), "derived",
+                 tuple(i for t in (dead, hurt) if t is not None for i in t.claims[:1]),
+                 " + ".join(f"{t.value.describe()} {t.measure}" for t in (dead, hurt) if t is not None))
+    return tuple(total if t is shot else t for t in tolls)
+
+
+def account(source: str, claims: Iterable[Claim], published: date | None = None) -> Account:
+    """One source's account from its claims (copies and off-topic are set by :func:`build`)."""
+    claims = list(claims)
+    per, aside = toll_claims(claims, published)
+    tolls = _hit(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)))
+    people = tuple(c.id for c in claims if c.kind == "person")
+    return Account(source=source, tolls=tolls, set_aside=tuple(aside), people=people,
+                   date=published.isoformat() if published else None)
+
+
+# ------------------------------------------------------------------ copies
+
+_WORD = re.compile(r"\w+", re.U)
+_CAPWORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What copy and topic detection keep of an article's text (the text itself need
+    not stay in memory): its length in words, a sample of its word shingles, a digest
+    of the whole normalised text, and its capitalised words (names, places)."""
+
+    source: str
+    words: int
+    shingles: frozenset[int]
+    digest: str
+    names: frozenset[str]
+
+
+def _norm(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _hash(s: str) -> int:
+    return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
+
+
+def signature(art: Article) -> Signature:
+    words = _norm(art.text)
+    sh = frozenset(h for i in range(max(0, len(words) - SHINGLE + 1))
+                   if (h := _hash(" ".join(words[i:i + SHINGLE]))) % SAMPLE == 0)
+    names = frozenset(w.lower() for w in _CAPWORD.findall(art.text)) - _STOP
+    return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), names)
+
+
+def _similarity(a: Signature, b: Signature) -> float:
+    """The share of the shorter text that the longer one repeats (sampled shingles);
+    1.0 for the same words, 0.0 for texts too short to sample that differ."""
+    if a.digest == b.digest:
+        return 1.0
+    if len(a.shingles) < MIN_SHINGLES or len(b.shingles) < MIN_SHINGLES:
+        return 0.0
+    return len(a.shingles & b.shingles) / min(len(a.shingles), len(b.shingles))
+
+
+def copies(sigs: Sequence[Signature], order: Mapping[str, tuple] | None = None) -> list[Copy]:
+    """Near-identical articles: each later one (by publication day, then walk order)
+    that repeats at least :data:`COPY_SHARE` of an earlier one's text, or of whose
+    text an earlier one repeats as much, and is no less than half its length, is a
+    copy of the earliest such source. Candidates share a sampled shingle or the whole
+    digest, so the cost grows with the text, not with the square of the articles."""
+    rank = {s.source: (order or {}).get(s.source, (i,)) for i, s in enumerate(sigs)}
+    index: dict[object, list[Signature]] = defaultdict(list)
+    out: list[Copy] = []
+    for sig in sorted(sigs, key=lambda s: rank[s.source]):
+        if sig.words == 0:
+            continue
+        cands: dict[str, Signature] = {}
+        for key in (sig.digest, *sig.shingles):
+            for o in index.get(key, ()):
+                cands[o.source] = o
+        best: tuple[float, tuple, Signature] | None = None
+        for o in cands.values():
+            if min(o.words, sig.words) < 0.5 * max(o.words, sig.words):
+                continue
+            sim = _similarity(sig, o)
+            if sim >= COPY_SHARE and (best is None or (sim, rank[best[2].source]) > (best[0], rank[o.source])):
+                best = (sim, rank[o.source], o)
+        if best is not None:
+            out.append(Copy(source=sig.source, of=best[2].source, similarity=round(best[0], 3)))
+            continue  # a copy is not an original others copy
+        for key in (sig.digest, *sig.shingles):
+            index[key].append(sig)
+    return out
+
+
+# ------------------------------------------------------------------ off-topic
+
+_STOP = frozenset("""the this that these those there their they then when where what which while with
+from into after before about police said says according officers officer city county state news
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december shooting shot killed man woman people report video
+photo photos click share email comments read more updated posted copyright rights reserved
+""".split())
+
+
+def _markers(sig: Signature, claims: Sequence[Claim]) -> set[str]:
+    """What ties an article to an event: names of people and places (capitalised words
+    that are not common words), the surnames of people it quotes or names, and the
+    places and dates of its figures."""
+    marks = set(sig.names)
+    for c in claims:
+        for n in (c.speaker, c.person, getattr(c, "name", None)):
+            if n and n.split():
+                marks.add(n.split()[-1].lower())
+        if c.scope is not None:
+            if c.scope.place:
+                marks.add("place:" + " ".join(_norm(c.scope.place)))
+            if c.scope.date is not None:
+                marks.add("date:" + c.scope.date.iso())
+    return marks
+
+
+def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
+              skip: Iterable[str] = ()) -> set[str]:
+    """Sources that share (almost) nothing with the others: fewer than
+    :data:`MIN_SHARED` name, place or date markers in common with any other source,
+    in a folder of at least three where two others share :data:`TOPIC_SHARED`. With
+    two sources neither can be told off-topic; copies are left out of the count."""
+    skip = set(skip)
+    arts = [s for s in sigs if s.source not in skip]
+    if len(arts) < 3:
+        return set()
+    marks = {s.source: _markers(s, claims.get(s.source, ())) for s in arts}
+    best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
+    out = {s for s, n in best.items() if n < MIN_SHARED}
+    # off a topic only where there is one: the others share clearly more among themselves
+    if max((n for s, n in best.items() if s not in out), default=0) < TOPIC_SHARED:
+        return set()
+    return out
+
+
+# ------------------------------------------------------------------ the event
+
+def event(accounts: Sequence[Account], published: Mapping[str, date | None]) -> Event:
+    """The report's reading of each toll across the independent accounts (copies and
+    off-topic sources left out): the value every source gives; else, with dates, the
+    latest account's (tolls rise as victims die and the wounded are counted); else
+    the value most sources give (ties: the higher); an interval over their values when
+    no value is shared by more than one source and they do not all overlap."""
+    indep = [a for a in accounts if a.independent] or list(accounts)
+    dated = any(published.get(a.source) for a in indep)
+    out = []
+    for m in TOLL_MEASURES:
+        have = [(a, a.toll(m)) for a in indep if a.toll(m) is not None]
+        if not have:
+            continue
+        if m in SILENT_ZERO:
+            zero = Interval(0, 0, 0)
+            have += [(a, Toll(m, zero, "silent", (), "")) for a in indep if a.toll(m) is None and a.tolls]
+        vals = [t.value for _, t in have]
+        srcs = tuple(a.source for a, _ in have)
+        days = [(published.get(a.source), a.source, t) for a, t in have if published.get(a.source)]
+        if days and len({d for d, _, _ in days}) > 1:
+            d, s, t = max(days, key=lambda x: (x[0], x[2].value.lo))
+            out.append(EventToll(m, t.value, "latest", (s,)))
+            continue
+        out.append(_best(m, have))
+    return Event(tolls=tuple(out), dated=dated)
+
+
+def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
+    """The figure most accounts allow: each figure one of them states is supported by
+    every account whose interval holds it; the best supported wins (ties: the one
+    more sources state, then the higher: tolls rise). With no figure stated, the
+    tightest bounds the accounts give together. ``agreed`` when every account allows
+    it, ``range`` when none is allowed by more than one account of several."""
+    srcs = tuple(a.source for a, _ in have)
+    points = Counter(t.value.lo for _, t in have if t.value.is_point)
+    if points:
+        def support(x: float) -> tuple[int, int, float]:
+            return (sum(t.value.contains(x) for _, t in have), points[x], x)
+        x = max(points, key=support)
+        n = support(x)[0]
+        if n == len(have):
+            how = "agreed"
+        elif n == 1 and len(points) > 1:
+            lo = min(t.value.lo for _, t in have)
+            hi = max(t.value.hi for _, t in have)
+            return EventToll(m, Interval(None, None if lo == -math.inf else lo, None if hi == math.inf else hi),
+                             "range", srcs)
+        else:
+            how = "most sources"
+        return EventToll(m, Interval(x, x, x), how, tuple(a.source for a, t in have if t.value.contains(x)))
+    lo = max(t.value.lo for _, t in have)
+    hi = min(t.value.hi for _, t in have)
+    if lo > hi:
+        lo, hi = min(t.value.lo for _, t in have), max(t.value.hi for _, t in have)
+        return EventToll(m, Interval(None, None if lo == -math.inf else lo, None if hi == math.inf else hi),
+                         "range", srcs)
+    nominal = lo if lo == hi else None
+    return EventToll(m, Interval(nominal, None if lo == -math.inf else lo, None if hi == math.inf else hi),
+                     "agreed", srcs)
+
+
+def _figures(a: Account) -> dict[str, Interval]:
+    return {t.measure: t.value for t in a.tolls}
+
+
+@dataclass(frozen=True)
+class Accounts:
+    """What :func:`build` gives: every source's account, the event, the copies."""
+
+    accounts: tuple[Account, ...]
+    event: Event
+    copies: tuple[Copy, ...]
+
+
+def build(articles: Sequence[Article], claims: Sequence[Claim],
+          published: Mapping[str, date | None], signatures: Mapping[str, Signature] | None = None) -> Accounts:
+    """Accounts for ``articles`` (in their order), with copies and off-topic sources
+    marked where their :class:`Signature` is known (a report built from saved claims
+    has none: no copies or off-topic sources are told there)."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    order = {a.id: (published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
+    sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
+    found = copies(sigs, order)
+    copy_of = {c.source: c.of for c in found}
+    away = off_topic(sigs, by_source, skip=copy_of)
+    own = {a.id: account(a.id, by_source.get(a.id, ()), published.get(a.id)) for a in articles}
+    accs = []
+    for a in articles:
+        acc = own[a.id]
+        of = copy_of.get(a.id)
+        if of is not None and _figures(acc) != _figures(own[of]):
+            of = None  # a copy whose figures were changed is a version of its own: compared
+        accs.append(Account(source=acc.source, tolls=acc.tolls, set_aside=acc.set_aside, people=acc.people,
+                            date=acc.date, copy_of=of, off_topic=a.id in away))
+    accs_t = tuple(accs)
+    return Accounts(accounts=accs_t, event=event(accs_t, published), copies=tuple(found))
+

@@ -1,0 +1,219 @@
+"""Each source's account of the event and their comparison, end to end on small
+articles of our own (the real model): parts and totals, equal figures from different
+hedges, negated counts, other events' figures, copies, off-topic articles, a source
+that contradicts itself, updates told by date, the event's reading."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from reconcile.accounts import Signature, copies, is_other_event, off_topic, signature
+from reconcile.cli import app
+from reconcile.records import Article, Claim, Interval, Scope
+
+runner = CliRunner()
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    d = tmp_path / "news"
+    d.mkdir()
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def _report(folder: Path, *args: str) -> dict:
+    r = runner.invoke(app, ["check", str(folder), "--format", "json", "--no-cache", *args])
+    assert r.exit_code in (0, 1), r.output
+    return json.loads(r.stdout)
+
+
+def _tolls(rep: dict, source: str) -> dict:
+    acc = next(a for a in rep["accounts"] if a["source"] == source)
+    return {m: (v["low"], v["high"]) for m, v in acc["tolls"].items()}
+
+
+def _toll_findings(rep: dict, measure: str) -> list[dict]:
+    return [f for f in rep["findings"] if f["measure"] == measure and f["subject"].endswith("toll")]
+
+
+# three bodies about one shooting, worded as three outlets would
+BODY = ("\n\nThe shooting happened shortly after 9 p.m. on Maple Street in Brookfield, near the Riverside "
+        "community center, police said. Officers found the victims outside a corner store. "
+        "Detective Alan Whitcombe said investigators were reviewing camera footage from the block.\n")
+BODY_B = ("\n\nBrookfield police were called to Maple Street around 9 o'clock Saturday evening. Neighbours "
+          "near the Riverside center described hearing several shots. According to Detective Alan Whitcombe, "
+          "no arrests had been made by Sunday morning and a motive was not known.\n")
+BODY_C = ("\n\nA vigil is planned at the Riverside community center in Brookfield. Residents of Maple Street "
+          "said the corner has seen trouble before. Whitcombe asked anyone with information to call the "
+          "department's tip line.\n")
+
+
+def test_every_source_has_an_account_and_the_event_has_tolls(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead, three wounded in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting leaves two people dead" + BODY_B + "Three other people were wounded.\n",
+    })
+    rep = _report(d)
+    assert [a["source"] for a in rep["accounts"]] == [s["id"] for s in rep["sources"]]
+    assert _tolls(rep, "a")["killed"] == (2, 2) and _tolls(rep, "a")["injured"] == (3, 3)
+    assert _tolls(rep, "b")["killed"] == (2, 2)
+    ev = rep["event"]["tolls"]
+    assert (ev["killed"]["nominal"], ev["killed"]["how"]) == (2, "agreed")
+    assert ev["injured"]["nominal"] == 3
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+
+
+def test_different_counts_are_one_toll_conflict(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Four people killed in Brookfield shooting" + BODY,
+        "b.txt": "Seven people killed in Brookfield shooting" + BODY_B,
+    })
+    rep = _report(d)
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "conflict"
+    assert "'Four people' (4)" in f["reason"] and "'Seven people' (7)" in f["reason"]
+    claims = {c["id"]: c for c in rep["claims"]}
+    assert {claims[i]["source"] for i in f["claims"]} == {"a", "b"}
+
+
+def test_equal_figures_agree_whatever_hedge_made_them(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "2 men shot dead in Brookfield" + BODY,
+        "b.txt": "Brookfield shooting kills two" + BODY_B,
+    })
+    rep = _report(d)
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+
+
+def test_a_part_is_never_set_against_the_total(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Three children shot in Brookfield" + BODY + "A 15-year-old boy was shot in the leg.\n",
+        "b.txt": "Three children wounded in Brookfield shooting" + BODY_B
+                 + "One of the children, a 15-year-old, was shot in the leg.\n",
+    })
+    rep = _report(d)
+    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+
+
+def test_a_negated_count_gives_no_injured(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Man killed in Brookfield shooting" + BODY
+                 + "Two other children in the car were not injured.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a").get("injured") in (None, (0, 0))
+
+
+def test_another_events_figures_stay_out_of_the_account(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Man killed in Brookfield shooting" + BODY
+                 + "Since January, 14 people have been killed in the city.\n",
+        "b.txt": "Man killed in Brookfield shooting" + BODY_B,
+    })
+    rep = _report(d)
+    acc = next(a for a in rep["accounts"] if a["source"] == "a")
+    claims = {c["id"]: c for c in rep["claims"]}
+    assert [claims[x["claim"]]["text"] for x in acc["set_aside"]] == ["14"]
+    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+
+
+def test_is_other_event_reads_periods_and_years():
+    def claim(time, inherited=False):
+        return Claim(id="x", source="s", path="p", kind="quantity", start=0, end=1, text="3", sentence="",
+                     line=1, value=Interval(3, 3, 3), measure="killed",
+                     scope=Scope(time=time, time_inherited=inherited))
+    assert is_other_event(claim("since Oct. 17"))
+    assert is_other_event(claim("Since October", inherited=True))  # a period frames what follows
+    assert is_other_event(claim("in 2015"))
+    assert is_other_event(claim("two years ago"))
+    assert is_other_event(claim("this year"))
+    assert not is_other_event(claim("Saturday night"))
+    assert not is_other_event(claim("Sunday, Aug. 9, 2015"))  # a full date is as often the event's own
+    assert not is_other_event(claim("last night", inherited=True))
+
+
+def test_an_identical_copy_is_reported_as_a_copy_and_raises_nothing(tmp_path):
+    a = "Four people killed in Brookfield shooting" + BODY
+    d = _folder(tmp_path, {"a.txt": a, "b.txt": "Three people killed in Brookfield shooting" + BODY_B,
+                           "c.txt": a})
+    rep = _report(d)
+    assert rep["copies"] == [{"source": "c", "of": "a", "similarity": 1.0}]
+    acc = next(x for x in rep["accounts"] if x["source"] == "c")
+    assert acc["copy_of"] == "a" and acc["tolls"]  # a copy keeps its account
+    claims = {c["id"]: c for c in rep["claims"]}
+    for f in rep["findings"]:
+        assert "c" not in {claims[i]["source"] for i in f["claims"]}
+    text = runner.invoke(app, ["check", str(d), "--no-cache"]).stdout
+    assert "copy of a.txt (100% of its text)" in text
+
+
+def test_copies_need_most_of_the_text():
+    words = " ".join(f"word{i}" for i in range(400))
+    other = " ".join(f"other{i}" for i in range(400))
+    arts = [Article("a", "a", words), Article("b", "b", words + " and one more line at the end"),
+            Article("c", "c", words[: len(words) // 2] + " " + other)]
+    found = copies([signature(x) for x in arts])
+    assert [(c.source, c.of) for c in found] == [("b", "a")]
+    assert found[0].similarity > 0.95
+
+
+def test_an_article_about_something_else_is_off_topic(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
+        "c.txt": "Brookfield police name victims of Maple Street shooting" + BODY_C,
+        "d.txt": "Lemon tart recipe\n\nWhisk four eggs with sugar, add lemon zest and bake at 180 degrees "
+                 "for twenty minutes. Serve chilled with cream.\n",
+    })
+    rep = _report(d)
+    assert rep["off_topic"] == ["d"]
+    acc = next(x for x in rep["accounts"] if x["source"] == "d")
+    assert acc["off_topic"] is True
+
+
+def test_off_topic_needs_a_topic():
+    sigs = [Signature(s, 10, frozenset(), s, frozenset(ws.split())) for s, ws in
+            (("a", "alpha beta"), ("b", "gamma delta"), ("c", "epsilon zeta"))]
+    assert off_topic(sigs, {}) == set()
+
+
+def test_a_headline_the_body_contradicts_is_a_finding_of_its_own(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Seven dead in Brookfield shooting" + BODY
+                           + "Four people were killed and nobody else was hurt.\n"})
+    rep = _report(d)
+    (f,) = [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    assert f["measure"] == "killed" and "contradicts itself" in f["reason"]
+    assert rep["summary"]["inconsistencies"] == 1
+
+
+def test_a_higher_toll_published_later_is_an_update(tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    for name, day, n in (("a.json", "2024-03-01", "Two"), ("b.json", "2024-03-03", "Five")):
+        (d / name).write_text(json.dumps({"title": f"{n} killed in Brookfield shooting", "published": day,
+                                          "text": f"{n} people were killed in the Brookfield shooting."
+                                                  + (BODY if n == "Two" else BODY_B)}))
+    rep = _report(d)
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "differ" and f["reason"].startswith("Update:")
+    assert rep["event"]["tolls"]["killed"]["nominal"] == 5 and rep["event"]["tolls"]["killed"]["how"] == "latest"
+    assert rep["event"]["dated"] is True
+
+
+def test_the_text_report_opens_with_the_account_table(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Four people killed in Brookfield shooting" + BODY,
+        "b.txt": "Seven people killed in Brookfield shooting" + BODY_B,
+    })
+    out = runner.invoke(app, ["check", str(d), "--no-cache"]).stdout.splitlines()
+    assert out[0] == "Sources (2)"
+    assert out[1].split()[0] == "killed"
+    assert out[2].split()[:2] == ["a.txt", "4"] and "(Four people)" in out[2]
+    assert out[4].split()[0] == "event"
+    assert "No source has a publication date" in out[5]
+    assert out[7].startswith("Conflicts (1)")
+    assert "UNIQUE" not in "\n".join(out)

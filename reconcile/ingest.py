@@ -26,6 +26,7 @@ from typing import Any
 
 from .data import load
 from .records import Article, Skipped
+from .textdates import find_published
 
 #: file suffix -> format
 FORMATS = {
@@ -518,7 +519,7 @@ def _markdown(sid: str, path: Path, text: str) -> Article:
         heading = heading.lstrip("#").strip() or None  # "# Blast at the market"
     art = _article(sid, path, text, title=_pick(meta, TITLE_FIELDS) or heading,
                    outlet=_pick(meta, OUTLET_FIELDS), published=_pick_date(meta),
-                   url=_pick(meta, URL_FIELDS))
+                   url=_pick(meta, URL_FIELDS), date_from=body_start)
     # Offsets stay in the file's own text: the front matter is masked, not cut.
     if body_start:
         art = replace(art, masked=tuple(sorted(set(art.masked) | {(0, body_start)})))
@@ -640,6 +641,12 @@ def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _article(sid: str, path: Path, text: str, *, title: str | None = None,
              outlet: str | None = None, published: str | None = None,
-             url: str | None = None, where: str | None = None) -> Article:
+             url: str | None = None, where: str | None = None, date_from: int = 0) -> Article:
+    """An Article; without a publication date from metadata, the date its own lines
+    state (a "Posted ..." line, a dateline: reconcile/textdates.py), read from
+    ``text[date_from:]`` (after Markdown front matter) and given as ISO 8601."""
+    if not published:
+        day = find_published(text[date_from:])
+        published = day.isoformat() if day else None
     return Article(id=sid, path=shown(path), text=text, title=title, outlet=outlet,
                    published=published, url=url, where=where, masked=boilerplate_spans(text))

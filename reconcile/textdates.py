@@ -1,0 +1,155 @@
+"""The publication date a plain-text article states in its own lines. No spaCy here.
+
+For articles whose metadata gives no date, :func:`find_published` looks at the first
+15 and the last 5 non-empty lines for a publication line ("Posted 6:12 PM, April 14,
+2019", "Updated: 2/19/2018 10:05 PM", "(Published Thursday, Feb. 7, 2019)") or a
+dateline with a full date ("WASHINGTON, March 3, 2016 (AP) —"). The line shapes are
+data (``reconcile/data/pubdates.json``); dateparser reads the date itself.
+
+Rules:
+
+- only a date naming day, month and year counts: "3 months ago", "Thursday" and
+  "May 26" give nothing, and nothing is ever taken from the current date;
+- a publication date ("Posted", "Published", a dateline) wins over an update stamp;
+  of several the earliest is taken, so a line with both "Published" and "Updated"
+  gives the first publication;
+- the top lines win over the last ones; a date on its own line counts only at the top;
+- a date in running prose ("was shot on May 3, 2015") is no publication date: the
+  patterns need a label, a dateline or a line that is only a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache, lru_cache
+
+from .data import load
+
+#: how many non-empty lines are looked at, from the top and from the end
+TOP_LINES = 15
+END_LINES = 5
+#: longer lines are cut to this before matching (a scraped line can be a whole story)
+MAX_LINE = 400
+
+#: kinds of line, most trusted first: the first kind found in a window decides
+KINDS = ("published", "updated", "caption")
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: str  # "published" or "updated"
+    regex: re.Pattern[str]
+    top_only: bool = False
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The line patterns of pubdates.json, their {PART}s filled in and compiled."""
+    data = load("pubdates")
+    parts: dict[str, str] = {}
+    for name, pat in data["parts"].items():  # later parts may use earlier ones
+        parts[name] = _fill(pat, parts)
+    out = []
+    for p in data["patterns"]:
+        out.append(Rule(p["name"], p["kind"], re.compile(_fill(p["regex"], parts), re.I),
+                        bool(p.get("top_only", False))))
+    return tuple(out)
+
+
+def _fill(pattern: str, parts: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z]+)\}", lambda m: parts[m[1]] if m[1] in parts else m[0], pattern)
+
+
+@lru_cache(maxsize=4096)
+def parse_day(s: str) -> date | None:
+    """The day a full written date names ("Monday, Sept. 9, 2019", "9/13/2019",
+    "2019-09-13"), read month first; None for anything without day, month and year."""
+    s = _ORDINAL.sub(r"\1", " ".join(s.split())).strip(" ,.")
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", s)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    if not re.search(r"\b(?:19|20)\d\d\b", s):
+        return None
+    try:
+        data = _parser().get_date_data(s)
+    except (ValueError, OverflowError, TypeError, AttributeError, KeyError, IndexError, RecursionError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date()
+
+
+@cache
+def _parser():
+    from dateparser.date import DateDataParser
+
+    # A fixed base and all three parts required: nothing is filled in from today.
+    return DateDataParser(languages=["en"], settings={
+        "DATE_ORDER": "MDY", "REQUIRE_PARTS": ["day", "month", "year"],
+        "RELATIVE_BASE": datetime(2000, 1, 1), "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True,
+    })
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A publication date read from a line: the day, the rule, and where the line is."""
+    day: date
+    rule: str
+    kind: str
+    line: int  # 0-based index among the text's lines
+    start: int  # offsets of the date in the text
+    end: int
+
+
+def find(text: str) -> Found | None:
+    """The publication date ``text`` states in its top or last lines, with where it was
+    read; None when there is none (see the module's rules)."""
+    if not isinstance(text, str) or not text:
+        return None
+    lines: list[tuple[int, int, str]] = []  # (line number, offset, text)
+    pos = 0
+    for i, raw in enumerate(_LINE_END.split(text)):
+        if raw.strip():
+            lines.append((i, pos, raw))
+        pos += len(raw)
+        if pos < len(text):  # the line break itself: \r\n or one character
+            pos += 2 if text.startswith("\r\n", pos) else 1
+    top = lines[:TOP_LINES]
+    end = [ln for ln in lines[-END_LINES:] if ln not in top]
+    return _best(top, top=True) or _best(end, top=False)
+
+
+def find_published(text: str) -> date | None:
+    """The day of :func:`find`, or None."""
+    got = find(text)
+    return got.day if got else None
+
+
+def _best(lines: list[tuple[int, int, str]], *, top: bool) -> Found | None:
+    found: list[Found] = []
+    for i, off, line in lines:
+        line = line[:MAX_LINE]
+        for rule in rules():
+            if rule.top_only and not top:
+                continue
+            for m in rule.regex.finditer(line):
+                day = parse_day(m["date"])
+                if day is not None:
+                    found.append(Found(day, rule.name, rule.kind, i, off + m.start("date"), off + m.end("date")))
+    if not found:
+        return None
+    for kind in KINDS:
+        of_kind = [f for f in found if f.kind == kind]
+        if of_kind:
+            return min(of_kind, key=lambda f: (f.day, f.line, f.start))
+    return None

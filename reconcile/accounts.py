@@ -173,7 +173,18 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     tolls = _hit(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)))
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=tuple(aside), people=people,
+                   place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None)
+
+
+def _where(claims: Iterable[Claim]) -> str | None:
+    """The place the source's toll figures are most often given for (their own place,
+    first met on a tie), or None."""
+    places = [c.scope.place for c in claims if c.scope is not None and c.scope.place and not c.scope.place_inherited]
+    if not places:
+        return None
+    counts = Counter(places)
+    return max(places, key=lambda p: (counts[p], -places.index(p)))
 
 
 # ------------------------------------------------------------------ copies
@@ -324,7 +335,9 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None]) -> 
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue
         out.append(_best(m, have))
-    return Event(tolls=tuple(out), dated=dated)
+    places = [a.place for a in indep if a.place]
+    place = max(places, key=lambda p: (places.count(p), -places.index(p))) if places else None
+    return Event(tolls=tuple(out), dated=dated, place=place)
 
 
 def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:

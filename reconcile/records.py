@@ -417,16 +417,19 @@ class Event:
     tolls: tuple[EventToll, ...] = ()
     #: False when no source has a publication date: updates cannot be told from conflicts
     dated: bool = False
+    #: the place most independent accounts give their tolls for
+    place: str | None = None
 
     def toll(self, measure: str) -> EventToll | None:
         return next((t for t in self.tolls if t.measure == measure), None)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tolls": {t.measure: t.to_dict() for t in self.tolls}, "dated": self.dated}
+        return {"tolls": {t.measure: t.to_dict() for t in self.tolls}, "place": self.place, "dated": self.dated}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        return cls(tuple(EventToll.from_dict(m, v) for m, v in (d.get("tolls") or {}).items()), bool(d.get("dated")))
+        return cls(tuple(EventToll.from_dict(m, v) for m, v in (d.get("tolls") or {}).items()), bool(d.get("dated")),
+                   d.get("place"))
 
 
 @dataclass(frozen=True, slots=True)

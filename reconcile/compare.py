@@ -418,6 +418,107 @@ def _self_contradiction(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     return h, b
 
 
+# ------------------------------------------------------------------ people, from accounts
+
+#: person attributes compared across sources, in the order findings are made
+PERSON_ATTRS = ("name", "age", "gender", "role", "outcome", "condition")
+_SEVERITY = {"killed": 3, "injured": 2, "arrested": 1, "unharmed": 0}
+
+
+def _person_key(c: Claim) -> str:
+    return norm_text(getattr(c, "name", None))
+
+
+def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] | None = None) -> list[list[Claim]]:
+    """Groups of person claims, one per person, at most one claim per source: named
+    people by name (surname with a compatible first name, or a near spelling: 'Jon
+    Smith' and 'Jon Smyth'), then, where every source that names no one has exactly
+    one unnamed victim, those victims together ('a man' and 'an 11-year-old boy')."""
+    groups: list[list[Claim]] = []
+    for src in sorted(people):
+        for c in people[src]:
+            name = getattr(c, "name", None)
+            if not name:
+                continue
+            best = None
+            for g in groups:
+                if any(x.source == src for x in g):
+                    continue
+                other = next(getattr(x, "name", None) for x in g)
+                if same_person(name, other, aliases) and _compatible_ages(c, g):
+                    best = g
+                    break
+            if best is None:
+                groups.append([c])
+            else:
+                best.append(c)
+    lone = {}
+    for src, cs in people.items():
+        unnamed = [c for c in cs if not getattr(c, "name", None) and getattr(c, "role", None) == "victim"]
+        named = [c for c in cs if getattr(c, "name", None) and getattr(c, "role", None) == "victim"]
+        if len(unnamed) == 1 and not named:
+            lone[src] = unnamed[0]
+    if len(lone) > 1:
+        groups.append([lone[s] for s in sorted(lone)])
+    return [g for g in groups if len(g) > 1]
+
+
+def _compatible_ages(c: Claim, g: list[Claim]) -> bool:
+    """Two people with one name are one person unless their ages are far apart (a
+    father and son share a name more often than an outlet misreads an age by ten)."""
+    a = getattr(c, "age", None)
+    return all(getattr(x, "age", None) is None or a is None or abs(getattr(x, "age") - a) < 10 for x in g)
+
+
+def judge_person(g: list[Claim], names: dict[str, str]) -> list[tuple[str, str, str, float]]:
+    """(status, attribute, reason, confidence) for each attribute the sources give
+    differently. A name differs only when spelled differently (a surname alone against
+    the full name is the same name); an outcome that is more serious in a later or
+    fuller account is still a difference worth a look."""
+    out = []
+    who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "the victim"
+    for attr in PERSON_ATTRS:
+        vals = {c.source: getattr(c, attr, None) for c in g}
+        given = {s: v for s, v in vals.items() if v not in (None, "")}
+        if len(given) < 2:
+            continue
+        if attr == "name":
+            toks = [set(norm_text(v).split()) for v in given.values()]
+            if all(x <= y or y <= x for x in toks for y in toks):
+                continue  # 'Singh' and 'Sabrina Singh'
+            forms = {norm_text(v) for v in given.values()}
+            if len(forms) < 2:
+                continue
+        elif len(set(given.values())) < 2:
+            continue
+        detail = " vs ".join(f"{v} ({names[s]})" for s, v in sorted(given.items()))
+        label = {"name": "spelled", "age": "given the age", "gender": "described as", "role": "described as",
+                 "outcome": "reported", "condition": "said to be in condition"}[attr]
+        out.append(("differ", attr, f"{who} is {label} differently: {detail}.", 0.8 if attr in ("name", "age") else 0.7))
+    return out
+
+
+def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],
+                    keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """Findings of kind ``person``, one per person and attribute the independent
+    sources give differently (``measure`` names the attribute: name, age, gender,
+    role, outcome, condition)."""
+    indep = {a.source for a in accounts if a.independent} if accounts else None
+    people: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "person" and (indep is None or c.source in indep):
+            people.setdefault(c.source, []).append(c)
+    rows = []
+    for g in match_people(people, normalise_aliases(dict(aliases or {}))):
+        for status, attr, reason, conf in judge_person(g, names):
+            who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
+            rows.append((status, attr, reason, conf, who, g))
+    prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for _s, attr, _r, _c, _w, g in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="person", measure=attr, subject=f"{who} · {attr}",
+                    reason=r, claims=tuple(c.id for c in g), confidence=conf)
+            for (st, attr, r, conf, who, g), p in zip(rows, prints)]
+
+
 def compare(groups: Iterable[Group], names: dict[str, str],
             aliases: dict[str, str] | None = None,
             keys: Mapping[str, str] | None = None,

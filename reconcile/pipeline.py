@@ -135,7 +135,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     comparison."""
     from .accounts import TOLL_MEASURES, build
     from .align import align
-    from .compare import compare, ranked, toll_findings
+    from .compare import compare, person_findings, ranked, toll_findings
     from .extract.dates import parse_published
     from .fingerprint import source_key
 
@@ -155,7 +155,8 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     groups = align(rest, aliases or {})
     findings = compare(groups, names, aliases or {}, keys, published)
     findings = ranked([*toll_findings(acc.accounts, {c.id: c for c in ordered_claims}, names, published, keys,
-                                      aliases), *findings])
+                                      aliases),
+                       *person_findings(ordered_claims, acc.accounts, names, keys, aliases), *findings])
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(findings),
                   skipped=tuple(skipped), model=model, accounts=acc.accounts, event=acc.event,

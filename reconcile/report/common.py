@@ -86,7 +86,20 @@ def value(c: Claim) -> str:
         return words if words == v else f"{words} ({v})"
     if c.kind == "quote":
         return clean(c.speaker) or "speaker unknown"
+    if c.kind == "person":
+        return clean(person_text(c))
     return clean(c.title) or ""
+
+
+def person_text(c: Claim) -> str:
+    """'Jon Smith, 19, male, victim, injured (critical)': what a source says of a person."""
+    parts = [getattr(c, "name", None) or "unnamed"]
+    for attr in ("age", "gender", "role", "outcome"):
+        v = getattr(c, attr, None)
+        if v not in (None, ""):
+            parts.append(str(v))
+    cond = getattr(c, "condition", None)
+    return ", ".join(parts) + (f" ({cond})" if cond else "")
 
 
 def one_line(s: str | None, n: int = 110) -> str:

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import account_rows, dates_note, event_row, toll_measures
+from .common import account_rows, dates_note, event_row, person_text, toll_measures
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -44,7 +44,7 @@ STATUS_META = {
 }
 COLOUR = {"conflict": "#D55E00", "differ": "#E69F00", "inconsistent": "#CC79A7", "agree": "#009E73",
           "unique": "#56B4E9"}
-KINDS = ("quantity", "quote", "role", "name")
+KINDS = ("quantity", "person", "quote", "role", "name")
 
 
 def esc(s: object) -> str:
@@ -94,6 +94,8 @@ def value_text(c: Claim) -> str:
         return words if words == v else f"{words} ({v})"
     if c.kind == "quote":
         return c.speaker or "speaker unknown"
+    if c.kind == "person":
+        return person_text(c)
     return c.title or ""
 
 

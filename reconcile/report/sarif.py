@@ -1,7 +1,7 @@
 """SARIF 2.1.0, so code-scanning UIs (GitHub code scanning, VS Code's SARIF viewer)
 show findings against the article files.
 
-One run, tool ``reconcile`` with five rules (a conflict or a difference, per kind of
+One run, tool ``reconcile`` with seven rules (a conflict or a difference, per kind of
 claim). Each conflict (level ``error``) and difference (``warning``) is a result whose
 location is its first claim and whose related locations are the other sources' claims;
 agreements and unique claims are not results. ``partialFingerprints`` carries the
@@ -50,6 +50,9 @@ RULES = (
     ("differ", "role", "DifferingTitle",
      "Sources give a person different titles.",
      "A person's title or role is given differently by different sources."),
+    ("differ", "person", "DifferingPersonDetail",
+     "Sources describe a person involved differently.",
+     "The same victim or suspect with another age, name spelling, gender, role, outcome or condition."),
     ("differ", "name", "DifferingNameSpelling",
      "Sources spell a person's name differently.",
      "The same person (same words quoted, same role) under differently spelled names."),

@@ -10,7 +10,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-NAMES = ("hedges", "vague", "measures", "reporting_verbs", "titles", "boilerplate", "casualty_patterns")
+NAMES = ("hedges", "vague", "measures", "reporting_verbs", "titles", "boilerplate", "casualty_patterns",
+         "persons")
 
 
 @cache

@@ -66,6 +66,10 @@ class Words:
     age_max: int
     name_stop: frozenset[str]
     lived: frozenset[str]
+    describers: frozenset[str]
+    sought: frozenset[str]
+    treated: frozenset[str]
+    hospitals: frozenset[str]
 
 
 @cache
@@ -84,6 +88,8 @@ def words() -> Words:
         age_after=frozenset(d["age"]["after"]), age_before=frozenset(d["age"]["before_number"]),
         age_min=int(d["age"]["min"]), age_max=int(d["age"]["max"]),
         name_stop=frozenset(d["name_stop"]["words"]), lived=frozenset(d["lived_words"]["lemmas"]),
+        describers=frozenset(d["describers"]["words"]), sought=frozenset(d["sought_verbs"]["lemmas"]),
+        treated=frozenset(d["hospital_treatment"]["lemmas"]), hospitals=frozenset(d["hospital_treatment"]["places"]),
     )
 
 
@@ -139,16 +145,12 @@ def _has_object(v: Token) -> Token | None:
 def _arrest_phrase(v: Token) -> Token | None:
     """'was taken into custody', 'turned himself in', 'faces charges' on the clause of ``v``."""
     w = words()
-    toks = [v, *sorted((c for c in v.subtree if c.i > v.i and c.head.i in (v.i, *(x.i for x in v.children))),
-                       key=lambda t: t.i)][:8]
-    lemmas = [t.lemma_.lower() for t in toks]
-    aux = [c.lemma_.lower() for c in v.children if c.dep_ in ("aux", "auxpass")]
-    seq = aux[-1:] + lemmas
+    near = {c.lemma_.lower() for c in v.subtree if v.i < c.i <= v.i + 6}
+    near |= {c.lemma_.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
     for p in w.arrest_phrases:
-        n = len(p)
-        for i in range(len(seq) - n + 1):
-            if tuple(seq[i:i + n]) == p:
-                return v
+        if p[0] == v.lemma_.lower() and all(x in near for x in p[1:]) or \
+                p[0] in near and p[1:2] == (v.lemma_.lower(),) and all(x in near for x in p[2:]):
+            return v
     return None
 
 
@@ -165,6 +167,10 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
     if dep == "nsubjpass":
         if lem in w.arrest_verbs:
             out.append(_fact("suspect", "arrested", v))
+        elif lem in w.sought:
+            out.append(_fact("suspect", None, v))
+        elif lem in w.treated and any(g.lemma_.lower() in w.hospitals for g in v.subtree):
+            out.append(_fact("victim", "injured", v))
         else:
             m = _casualty(predicate_measure(v))
             if m:
@@ -194,6 +200,8 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
     elif dep == "dobj":
         if lem in w.arrest_verbs:
             out.append(_fact("suspect", "arrested", v))
+        elif lem in w.sought:
+            out.append(_fact("suspect", None, v))
         elif lem not in w.identify:
             m = _casualty(predicate_measure(v))
             if m:
@@ -226,11 +234,18 @@ def _climb(s: Token) -> Token:
     return s
 
 
-def read_mention(h: Token, seen: set[int] | None = None) -> tuple[list[Fact], list[str]]:
-    """(facts, describing nouns) a mention headed by ``h`` gives of its person."""
+def read_mention(h: Token, seen: set[int] | None = None, start: int | None = None) -> tuple[list[Fact], list[str]]:
+    """(facts, describing nouns) a mention headed by ``h`` gives of its person; ``start``
+    is where the name begins, for the words right before it ('suspect Dana Reyes')."""
     w = words()
     facts: list[Fact] = []
     desc: list[Token] = []
+    if start is not None:
+        k = start - 1
+        while k >= 0 and start - k <= 3 and h.doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and h.doc[k].ent_type_ != "PERSON":
+            if _describer(h.doc[k]):
+                desc.append(h.doc[k])
+            k -= 1
     seen = set() if seen is None else seen
     if h.i in seen:
         return facts, []
@@ -310,7 +325,9 @@ def read_mention(h: Token, seen: set[int] | None = None) -> tuple[list[Fact], li
         p = v
         n = p.head
         nl = n.lemma_.lower()
-        if p.dep_ == "agent" and n.lemma_.lower() in w.agent_harm:
+        if p.lower_ == "for" and nl in ("look", "search", "hunt", "seek"):
+            facts.append(_fact("suspect", None, n))
+        elif p.dep_ == "agent" and n.lemma_.lower() in w.agent_harm:
             facts.append(_fact("suspect", None, n))
         elif p.lower_ == "of" and nl in w.death_nouns:
             facts.append(_fact("victim", "killed", n))
@@ -400,6 +417,14 @@ def _name_ok(toks: list[Token]) -> bool:
     return True
 
 
+def _describer(t: Token) -> bool:
+    """A word that describes a person rather than names them ('Victims', 'Suspect', 'Survivor')."""
+    w = words()
+    low, lem = t.lower_, t.lemma_.lower()
+    return _noun_role(lem, low) is not None or low in w.officers or lem in lexicon().person_group \
+        or low in w.describers
+
+
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of person names: PERSON entities (titles stripped), and runs of
     two or three capitalised proper nouns the recogniser missed that stand where a
@@ -411,6 +436,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         toks = strip_titles(list(ent))
         toks = [t for t in toks if not t.is_space]
+        while len(toks) > 1 and _describer(toks[0]):
+            toks = toks[1:]
         while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.", "ii", "iii") or toks[-1].is_punct):
             toks = toks[:-1]
         if not _name_ok(toks):
@@ -426,20 +453,20 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         while s - 1 >= 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" \
                 and doc[s - 1].head.i == t.i and doc[s - 1].i not in covered and t.i - s < 3:
             s -= 1
+        while s < t.i and _describer(doc[s]):
+            s += 1
         toks = list(doc[s:t.i + 1])
         if len(toks) < 2 or not _name_ok(toks) or is_heading(sent_of(t)):
             continue
         e = t.i + 1
-        age_after = e + 2 < len(doc) and doc[e].text in (",", "(") and doc[e + 1].like_num
-        linked = t.dep_ == "conj" and t.head.ent_type_ == "PERSON" or any(
-            c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in t.children)
-        if age_after or linked or any(AGE.match(x.text) or x.lower_ == "old" for x in doc[max(0, s - 2):s]):
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \
+                not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of")):
             out.append((s, e))
             covered.update(range(s, e))
     # a surname on its own that the recogniser missed, after the full name ('Reyes said')
     lasts = {doc[e - 1].text for s, e in out if e - s > 1}
     for t in doc:
-        if t.i not in covered and t.text in lasts and t.pos_ == "PROPN" and not (
+        if t.i not in covered and t.text in lasts and t.text[:1].isupper() and not (
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) and not (
                 t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()):
             out.append((t.i, t.i + 1))
@@ -656,7 +683,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         for i in p.tokens:
             h = doc[i]
             run = next((r for r in runs if r[0] <= i < r[1]), (i, i + 1))
-            f, d = read_mention(h)
+            f, d = read_mention(h, start=run[0])
             p.facts.extend(f)
             p.descs.extend(d)
             if p.age is None:

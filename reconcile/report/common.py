@@ -85,7 +85,18 @@ def value(c: Claim) -> str:
         return words if words == v else f"{words} ({v})"
     if c.kind == "quote":
         return clean(c.speaker) or "speaker unknown"
+    if c.kind == "person":
+        return clean(person_text(c))
     return clean(c.title) or ""
+
+
+def person_text(c: Claim) -> str:
+    """A person claim in a few words: 'Dana Reyes, 27, suspect, arrested'."""
+    parts = [c.name or "(unnamed)"]
+    if c.age is not None:
+        parts.append(str(c.age))
+    parts.extend(x for x in (c.gender if c.name is None else None, c.role, c.outcome, c.condition) if x)
+    return ", ".join(parts)
 
 
 def one_line(s: str | None, n: int = 110) -> str:

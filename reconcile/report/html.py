@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
+from .common import person_text
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -90,6 +91,8 @@ def value_text(c: Claim) -> str:
         return words if words == v else f"{words} ({v})"
     if c.kind == "quote":
         return c.speaker or "speaker unknown"
+    if c.kind == "person":
+        return person_text(c)
     return c.title or ""
 
 
@@ -458,6 +461,8 @@ def _data(ctx: _Ctx) -> dict:
                      place_inherited=bool(sc and sc.place_inherited), time_inherited=bool(sc and sc.time_inherited))
         elif c.kind == "quote":
             d.update(speaker=c.speaker, cue=c.cue, direct=c.direct)
+        elif c.kind == "person":
+            d.update(name=c.name, age=c.age, gender=c.gender, role=c.role, outcome=c.outcome, condition=c.condition)
         else:
             d.update(person=c.person, title=c.title)
         claims.append({k: v for k, v in d.items() if v is not None and v is not False and v != ""})

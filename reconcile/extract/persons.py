@@ -230,6 +230,9 @@ def _climb(s: Token) -> Token:
         if s.dep_ == "conj" and s.head.pos_ in ("PROPN", "NOUN", "PRON") and s.head.i != s.i:
             s = s.head
             continue
+        if s.dep_ == "appos" and s.pos_ == "PROPN" and s.head.pos_ == "PROPN" and s.head.ent_type_ == "PERSON":
+            s = s.head  # 'Ana Ruiz, 22, Lee Park, 30, and ...': a list the parser hangs as appositions
+            continue
         break
     return s
 
@@ -431,10 +434,22 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     person stands (coordinated with a name, or followed by an age)."""
     out: list[tuple[int, int]] = []
     covered: set[int] = set()
+    pieces: list[list[Token]] = []
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
-        toks = strip_titles(list(ent))
+        cur: list[Token] = []
+        for t in ent:  # 'Clarence and Shauna Washington', 'Ana Ruiz, Lee Park': several names
+            if t.lower_ in ("and", "&", ",", ";", "or"):
+                pieces.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        pieces.append(cur)
+    for piece in pieces:
+        if not piece:
+            continue
+        toks = strip_titles(piece)
         toks = [t for t in toks if not t.is_space]
         while len(toks) > 1 and _describer(toks[0]):
             toks = toks[1:]
@@ -443,7 +458,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         if not _name_ok(toks):
             continue
         out.append((toks[0].i, toks[-1].i + 1))
-        covered.update(range(ent.start, ent.end))
+        covered.update(t.i for t in piece)
     for t in doc:
         if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON"):
             continue
@@ -596,6 +611,105 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
     return people, at
 
 
+def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> list[tuple[_Person, list[Fact]]]:
+    """Names listed after a word that says who they are, which the parser does not hang
+    on it: 'identified the dead as A, 6; B, 7; and C', 'the victims were A, B and C'."""
+    w = words()
+    out = []
+    for v in doc:
+        lem = v.lemma_.lower()
+        anchor = None
+        facts: list[Fact] = []
+        if lem in w.identify and v.pos_ == "VERB":
+            as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            noun = next((c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PRON", "ADJ")
+                         and c.ent_type_ != "PERSON"), None)
+            if as_ is not None and noun is not None:
+                anchor = as_
+                facts, _ = read_mention(noun)
+                r = _noun_role(noun.lemma_.lower(), noun.lower_)
+                if r:
+                    facts.append(_fact(r, None, noun))
+                if noun.lower_ in ("dead", "deceased") or noun.lemma_.lower() == "dead":
+                    facts.append(_fact("victim", "killed", noun))
+        elif lem == "be" and v.dep_ == "ROOT":
+            noun = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if noun is not None and _noun_role(noun.lemma_.lower(), noun.lower_) in ("victim", "suspect"):
+                anchor = v
+                facts, _ = read_mention(noun)
+                facts.append(_fact(_noun_role(noun.lemma_.lower(), noun.lower_), None, noun))
+        if anchor is None or not facts:
+            continue
+        end = sent_of(v).end
+        for s, e in runs:
+            if anchor.i < s < end and s - anchor.i < 80:
+                p = at.get(s)
+                if p is not None:
+                    out.append((p, facts))
+    return out
+
+
+def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
+    """People the article describes without naming them ('a 15-year-old boy was shot',
+    'the gunman'), kept only when no named person can be the one meant: an age or a
+    gender that fits one named person of the same role gives that person the age
+    instead ('a 16-year-old girl was shot ... Ana Ruiz')."""
+    w = words()
+    group = lexicon().person_group
+    found: list[_Person] = []
+    for t in doc:
+        if t.i in at or t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or is_heading(sent_of(t)):
+            continue
+        lem = t.lemma_.lower()
+        if lem not in group or lem in ("people", "one", "other", "family", "member", "someone", "anyone",
+                                        "nobody", "bodies", "person", "individual"):
+            if lem not in ("person",) or _age(t) is None:
+                continue
+        dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
+        age = _age(t)
+        noun_role = _noun_role(lem, t.lower_)
+        if any(c.dep_ == "nummod" for c in t.children) or any(c.lower_ in ("other", "another", "second", "third")
+                                                              for c in t.children):
+            continue
+        facts, _ = read_mention(t)
+        roles = {f.role for f in facts}
+        if noun_role == "suspect" and (dets[:1] in (["the"], ["a"], ["an"])):
+            role = "suspect"
+        elif "victim" in roles and (dets[:1] in (["a"], ["an"]) or age is not None) and "suspect" not in roles:
+            role = "victim"
+        else:
+            continue
+        g = _gender(t)
+        p = _Person(name=None, first=None, last=None, mention=(t.left_edge.idx, t.idx + len(t)), tokens=[t.i])
+        p.facts = [f for f in facts if f.role in (role, None)] + ([_fact(role, None, t)] if role == "suspect" else [])
+        if age is not None and age.isdigit():
+            a = next(c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text))
+            p.age = (int(age), a.left_edge.idx, a.idx + len(a))
+        if g:
+            p.gender = (g, t.idx, t.idx + len(t))
+        found.append(p)
+    named = [(q, _role(q)) for q in people]
+    out: list[_Person] = []
+    for u in found:
+        role = "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
+        same = [q for q, r in named if r == role]
+        ua = u.age[0] if u.age else None
+        ug = u.gender[0] if u.gender else None
+        if any(q.age and q.age[0] == ua for q in same) or role == "suspect" and same:
+            continue
+        fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)]
+        if ua is not None and len(fits) == 1:
+            fits[0].age = u.age
+            continue
+        if same:
+            continue  # an article that names its victims describes them too: conservatively, one of them
+        if any(o.age == u.age and (o.gender or (None,))[0] == ug and any(f.role == role for f in o.facts)
+               for o in out):
+            continue  # the same unnamed person met again
+        out.append(u)
+    return out
+
+
 def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person]) -> _Person | None:
     """The person a he/she stands for: the nearest named person before it, in its
     sentence or the two before, whose gender does not contradict it."""
@@ -694,6 +808,9 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
                 c = _condition(h)
                 if c:
                     p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+    # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
+    for p, facts in _listed(doc, runs, at):
+        p.facts.extend(facts)
     # he / she: what is said of the nearest named person before
     for t in doc:
         if t.lower_ not in PRONOUN_GENDER or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss"):
@@ -710,6 +827,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             c = _condition(t)
             if c:
                 p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+    people.extend(_unnamed(doc, people, at))
     killed = _article_killed(doc)
     out: list[dict[str, Any]] = []
     for p in people:

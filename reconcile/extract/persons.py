@@ -403,13 +403,12 @@ def _condition(h: Token) -> tuple[str, Token] | None:
 # ---------------------------------------------------------------- names
 
 
-def _name_ok(toks: list[Token]) -> bool:
+def _name_ok(toks: list[Token], org_ok: bool = False) -> bool:
     w = words()
     if not toks or len(toks) > 5:
         return False
-    if any(t.lower_ in w.name_stop or t.like_num or t.ent_type_ in ("GPE", "ORG", "FAC", "LOC", "DATE", "TIME",
-                                                                     "NORP")
-           for t in toks):
+    banned = ("GPE", "FAC", "LOC", "DATE", "TIME", "NORP") + (() if org_ok else ("ORG",))
+    if any(t.lower_ in w.name_stop or t.like_num or t.ent_type_ in banned for t in toks):
         return False
     if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") for t in toks):
         return False
@@ -460,8 +459,13 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         out.append((toks[0].i, toks[-1].i + 1))
         covered.update(t.i for t in piece)
     for t in doc:
-        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON"):
+        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON", "ORG"):
             continue
+        # a name the recogniser calls an organisation, when an age follows it or a name is
+        # coordinated with it ('Ana Ruiz, 19, and Lee Park, 22, ...')
+        org_ok = t.ent_type_ != "ORG" or (
+            t.i + 3 < len(doc) and doc[t.i + 1].text in (",", "(") and doc[t.i + 2].text.isdigit()
+            and doc[t.i + 3].text in (",", ")", ";", "."))
         if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
             continue  # start from the head of the run
         s = t.i
@@ -471,7 +475,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         while s < t.i and _describer(doc[s]):
             s += 1
         toks = list(doc[s:t.i + 1])
-        if len(toks) < 2 or not _name_ok(toks) or is_heading(sent_of(t)):
+        if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True) or is_heading(sent_of(t)):
             continue
         e = t.i + 1
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \

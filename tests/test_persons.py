@@ -68,8 +68,7 @@ def test_unnamed_teen_victim(nlp):
     got = nlp("A 15-year-old boy was shot in the arm near a park on Monday night, police said.")._.persons
     assert len(got) == 1
     p = got[0]
-    assert (p["name"], p["age"], p["gender"], p["role"]) == (None, 15, "m", "victim")[:3] + ("victim",) \
-        or (p["name"], p["age"], p["gender"], p["role"]) == (None, 15, "male", "victim")
+    assert (p["name"], p["age"], p["gender"], p["role"]) == (None, 15, "male", "victim")
     assert p["outcome"] in ("injured", "killed")
 
 
@@ -93,7 +92,7 @@ def test_spans_point_at_their_words(nlp):
     s, e = p["spans"]["age"]
     assert text[s:e] == "52"
     s, e = p["spans"]["condition"]
-    assert text[s:e] in ("was", "condition", "critical") or "critical" in text[s - 20:e + 20]
+    assert text[s:e] == "was"  # the predicate that says it: 'Pike was in critical condition'
     assert p["condition"] == "critical" and p["role"] == "victim"
 
 

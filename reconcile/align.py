@@ -262,6 +262,8 @@ def align(claims: Iterable[Claim], aliases: dict[str, str] | None = None) -> lis
     aliases = normalise_aliases(aliases)
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
+        if c.kind == "person":
+            continue  # people are compared as part of each source's account, not as claims
         if c.kind == "quantity" and c.measure is None and not c.noun:
             continue
         blocks[_block_key(c)].append(c)

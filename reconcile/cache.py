@@ -37,7 +37,8 @@ from typing import Any
 from .records import Article, Claim
 
 DB_NAME = "claims.sqlite3"
-SCHEMA = 1
+#: 2: person claims (name, age, gender, role, outcome, condition, spans)
+SCHEMA = 2
 #: claim fields that name the article, not its content
 _NAMING = ("id", "source", "path")
 

@@ -24,6 +24,7 @@ from .ingest import DEFAULT_MAX_BYTES
 from .report import DIFF_RENDERERS, RENDERERS
 from .report import json as json_report
 from .report import text as text_report
+from .report.common import person_text
 from .report import write as report_write
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
@@ -445,6 +446,8 @@ def _claims_text(art, cs) -> str:
                 what += f"  ({clean(extra)})"
         elif c.kind == "quote":
             what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{text_report._one_line(c.text, 90)}”"
+        elif c.kind == "person":
+            what = clean(person_text(c))
         else:
             what = f"{clean(c.person)}: {clean(c.title)}"
         lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")

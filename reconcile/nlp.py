@@ -19,7 +19,8 @@ from . import fastpath
 from .models import DEFAULT_MODELS, ModelNotFound  # noqa: F401  (re-exported)
 from .records import Article
 
-COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes")
+#: reconcile_persons reads doc._.quantities (whether the article reports a death), so it runs after them
+COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes", "reconcile_persons")
 
 
 @Language.component("reconcile_linebreaks")

@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-ClaimKind = Literal["quantity", "quote", "role"]
+ClaimKind = Literal["quantity", "quote", "role", "person"]
+#: the claim kinds :meth:`Claim.from_dict` reads
+CLAIM_KINDS: tuple[str, ...] = ("quantity", "quote", "role", "person")
+#: what happened to a person, most serious first
+OUTCOMES: tuple[str, ...] = ("killed", "injured", "arrested", "unharmed")
 Status = Literal["conflict", "differ", "inconsistent", "agree", "unique"]
 
 #: Order in which findings are reported: worst first. ``inconsistent`` is one source
@@ -207,7 +211,16 @@ class Claim:
     """One statement an article makes, with its provenance.
 
     Common fields first; the rest are set by kind (quantity: value, hedge, measure,
-    noun, scope; quote: speaker, cue, direct; role: person, title).
+    noun, scope; quote: speaker, cue, direct; role: person, title; person: name, age,
+    gender, role, outcome, condition, spans).
+
+    A ``person`` claim is one person involved in the event as one article tells it:
+    ``name`` its fullest form (None for someone the article does not name, "a
+    15-year-old boy"), ``age`` in years, ``gender`` 'male'/'female', ``role``
+    ('victim', 'suspect', or another word such as 'official'), ``outcome`` the most
+    serious of :data:`OUTCOMES` said of them, ``condition`` a hospital condition
+    ('critical'). ``start``/``end`` cover the mention it was read from; ``spans``
+    holds (attribute, start, end) for attributes read elsewhere in the text.
     """
 
     id: str
@@ -233,6 +246,14 @@ class Claim:
     # role
     person: str | None = None
     title: str | None = None
+    # person
+    name: str | None = None
+    age: int | None = None
+    gender: str | None = None  # 'male', 'female'
+    role: str | None = None  # 'victim', 'suspect', 'official', ...
+    outcome: str | None = None  # one of OUTCOMES
+    condition: str | None = None  # 'critical', 'stable', ...
+    spans: tuple[tuple[str, int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -259,13 +280,17 @@ class Claim:
             d.update(speaker=self.speaker, cue=self.cue, direct=self.direct)
         elif self.kind == "role":
             d.update(person=self.person, title=self.title)
+        elif self.kind == "person":
+            d.update(name=self.name, age=self.age, gender=self.gender, role=self.role,
+                     outcome=self.outcome, condition=self.condition,
+                     spans={a: [s, e] for a, s, e in self.spans})
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Claim:
         """The inverse of :meth:`to_dict`: ``Claim.from_dict(c.to_dict()) == c``."""
         kind = d["kind"]
-        if kind not in ("quantity", "quote", "role"):
+        if kind not in CLAIM_KINDS:
             raise ValueError(f"unknown claim kind {kind!r}")
         common = dict(id=d["id"], source=d["source"], path=d["path"], kind=kind,
                       start=int(d["start"]), end=int(d["end"]), text=d["text"],
@@ -278,6 +303,13 @@ class Claim:
                        group=d.get("group"), scope=Scope.from_dict(scope) if scope is not None else None)
         if kind == "quote":
             return cls(**common, speaker=d.get("speaker"), cue=d.get("cue"), direct=d.get("direct"))
+        if kind == "person":
+            age = d.get("age")
+            spans = d.get("spans") or {}
+            return cls(**common, name=d.get("name"), age=None if age is None else int(age),
+                       gender=d.get("gender"), role=d.get("role"), outcome=d.get("outcome"),
+                       condition=d.get("condition"),
+                       spans=tuple((str(a), int(se[0]), int(se[1])) for a, se in spans.items()))
         return cls(**common, person=d.get("person"), title=d.get("title"))
 
 

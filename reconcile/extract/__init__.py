@@ -1,6 +1,6 @@
 """Extraction: spaCy components that find claims, and their conversion to Claims.
 
-Each family has its module (``quantities``, ``quotes``, ``roles``) with a plain
+Each family has its module (``quantities``, ``quotes``, ``roles``, ``persons``) with a plain
 function ``Doc -> list[dict]`` and a component registered with ``@Language.factory``
 that stores the dicts on ``doc._.<family>``. :func:`claims` turns a parsed article
 into :class:`~reconcile.records.Claim` records with provenance; a quantity's time
@@ -20,6 +20,7 @@ from .dates import parse_published, resolve
 from . import quantities as _quantities  # noqa: F401  (registers the factory)
 from . import quotes as _quotes  # noqa: F401
 from . import roles as _roles  # noqa: F401
+from . import persons as _persons  # noqa: F401
 from .scope import doc_text, sent_of
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -59,8 +60,10 @@ def claims(article: Article, doc: Doc) -> list[Claim]:
         rows.append((q["start"], q["end"], "quote", q))
     for r in doc._.roles or []:
         rows.append((r["start"], r["end"], "role", r))
+    for r in (doc._.persons if doc.has_extension("persons") else None) or []:
+        rows.append((r["start"], r["end"], "person", r))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
-    counters = {"quantity": 0, "quote": 0, "role": 0}
+    counters = {"quantity": 0, "quote": 0, "role": 0, "person": 0}
     for s, e, kind, d in rows:
         if in_mask(s, e) or s >= e:
             continue
@@ -80,6 +83,10 @@ def claims(article: Article, doc: Doc) -> list[Claim]:
             ))
         elif kind == "quote":
             out.append(Claim(**common, speaker=d["speaker"], cue=d["cue"], direct=d["direct"]))
+        elif kind == "person":
+            out.append(Claim(**common, name=d["name"], age=d["age"], gender=d["gender"], role=d["role"],
+                             outcome=d["outcome"], condition=d["condition"],
+                             spans=tuple((a, s_, e_) for a, (s_, e_) in sorted(d["spans"].items()))))
         else:
             out.append(Claim(**common, person=d["person"], title=d["title"]))
     return out

@@ -92,14 +92,12 @@ def value(c: Claim) -> str:
 
 
 def person_text(c: Claim) -> str:
-    """'Jon Smith, 19, male, victim, injured (critical)': what a source says of a person."""
-    parts = [getattr(c, "name", None) or "unnamed"]
-    for attr in ("age", "gender", "role", "outcome"):
-        v = getattr(c, attr, None)
-        if v not in (None, ""):
-            parts.append(str(v))
-    cond = getattr(c, "condition", None)
-    return ", ".join(parts) + (f" ({cond})" if cond else "")
+    """A person claim in a few words: 'Dana Reyes, 27, suspect, arrested'."""
+    parts = [c.name or "(unnamed)"]
+    if c.age is not None:
+        parts.append(str(c.age))
+    parts.extend(x for x in (c.gender if c.name is None else None, c.role, c.outcome, c.condition) if x)
+    return ", ".join(parts)
 
 
 def one_line(s: str | None, n: int = 110) -> str:

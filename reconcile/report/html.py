@@ -478,6 +478,8 @@ def _data(ctx: _Ctx) -> dict:
                      place_inherited=bool(sc and sc.place_inherited), time_inherited=bool(sc and sc.time_inherited))
         elif c.kind == "quote":
             d.update(speaker=c.speaker, cue=c.cue, direct=c.direct)
+        elif c.kind == "person":
+            d.update(name=c.name, age=c.age, gender=c.gender, role=c.role, outcome=c.outcome, condition=c.condition)
         else:
             d.update(person=c.person, title=c.title)
         claims.append({k: v for k, v in d.items() if v is not None and v is not False and v != ""})

@@ -1,0 +1,110 @@
+"""Person claims: who was involved, with age, role and outcome, on sentences written
+for these tests (the real English pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.align import align
+from reconcile.extract import claims as to_claims
+from reconcile.records import Article, Claim
+
+
+def people(nlp, text):
+    return {p["name"]: p for p in nlp(text)._.persons}
+
+
+def test_named_victim_with_age_killed(nlp):
+    got = people(nlp, "Police said Marvin Tolliver, 34, was shot and killed outside a bakery on Friday.")
+    p = got["Marvin Tolliver"]
+    assert (p["age"], p["role"], p["outcome"]) == (34, "victim", "killed")
+
+
+def test_two_named_with_ages_wounded(nlp):
+    got = people(nlp, "Corinne Abate, 19, and Desmond Uribe, 22, were wounded in the gunfire.")
+    assert got["Corinne Abate"]["age"] == 19 and got["Desmond Uribe"]["age"] == 22
+    assert {p["role"] for p in got.values()} == {"victim"}
+    assert {p["outcome"] for p in got.values()} == {"injured"}
+
+
+def test_suspect_arrested(nlp):
+    text = ("A man was wounded on Main Street late Sunday. Officers arrested Gideon Marsh, 41, an hour later. "
+            "Marsh was charged with attempted murder.")
+    p = people(nlp, text)["Gideon Marsh"]
+    assert (p["role"], p["outcome"], p["age"]) == ("suspect", "arrested", 41)
+
+
+def test_suspect_who_shot_someone(nlp):
+    text = "Investigators said Wendell Pryor shot his neighbor, Aldo Brisco, during an argument. Brisco died."
+    got = people(nlp, text)
+    assert got["Wendell Pryor"]["role"] == "suspect"
+    assert (got["Aldo Brisco"]["role"], got["Aldo Brisco"]["outcome"]) == ("victim", "killed")
+
+
+def test_officer_shot_is_a_victim(nlp):
+    text = ("Officer Lena Voss was shot in the shoulder while answering a call on Elm Street. "
+            "She was listed in stable condition, police said.")
+    p = people(nlp, text)["Lena Voss"]
+    assert (p["role"], p["outcome"], p["condition"], p["gender"]) == ("victim", "injured", "stable", "female")
+
+
+def test_surname_later_merges_with_full_name(nlp):
+    text = ("Renata Okonjo, 27, was shot in the leg on Tuesday. "
+            "Okonjo was taken to a hospital, where she died hours later.")
+    got = nlp(text)._.persons
+    assert [p["name"] for p in got if p["name"]] == ["Renata Okonjo"]
+    assert (got[0]["age"], got[0]["outcome"]) == (27, "killed")
+
+
+def test_relative_quoted_is_not_a_victim(nlp):
+    text = ("Tobias Wren, 16, was fatally shot on Saturday. His mother, Ines Wren, said he loved to play "
+            "basketball.")
+    got = people(nlp, text)
+    assert (got["Tobias Wren"]["role"], got["Tobias Wren"]["outcome"]) == ("victim", "killed")
+    assert got["Ines Wren"]["role"] not in ("victim", "suspect")
+
+
+def test_an_unnamed_person_is_not_a_claim_but_gives_a_named_one_the_age(nlp):
+    assert nlp("A 15-year-old boy was shot in the arm near a park on Monday night, police said.")._.persons == []
+    got = nlp("Police identified the victim as Ana Ruiz. The 16-year-old girl was shot on Friday.")._.persons
+    assert [(p["name"], p["age"]) for p in got] == [("Ana Ruiz", 16)]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # shot, then died: killed wins over injured
+    ("Maria Jurado was shot twice and later died at a hospital.", "killed"),
+    # wounded and then arrested: injured wins over arrested
+    ("Police said Brock Haines was wounded by an officer and was arrested at the hospital.", "injured"),
+    # only arrested
+    ("Deputies arrested Brock Haines on Thursday.", "arrested"),
+])
+def test_outcome_precedence(nlp, text, outcome):
+    name = "Maria Jurado" if "Maria" in text else "Brock Haines"
+    assert people(nlp, text)[name]["outcome"] == outcome
+
+
+def test_spans_point_at_their_words(nlp):
+    text = "Police identified the victim as Harlan Pike, 52. Pike was in critical condition Sunday."
+    p = people(nlp, text)["Harlan Pike"]
+    assert text[p["start"]:p["end"]] == "Harlan Pike"
+    s, e = p["spans"]["age"]
+    assert text[s:e] == "52"
+    s, e = p["spans"]["condition"]
+    assert text[s:e] == "was"  # the predicate that says it: 'Pike was in critical condition'
+    assert p["condition"] == "critical" and p["role"] == "victim"
+
+
+def test_person_claims_round_trip_and_are_not_aligned(nlp):
+    text = "Marvin Tolliver, 34, was shot and killed on Friday. Police arrested Gideon Marsh, 41."
+    art = Article(id="a", path="a.txt", text=text)
+    cs = [c for c in to_claims(art, nlp(text)) if c.kind == "person"]
+    assert [c.id for c in cs] == ["a:person1", "a:person2"]
+    for c in cs:
+        d = c.to_dict()
+        assert {"name", "age", "gender", "role", "outcome", "condition", "spans"} <= set(d)
+        assert Claim.from_dict(d) == c and hash(c) == hash(Claim.from_dict(d))
+        for attr, (s, e) in d["spans"].items():
+            assert 0 <= s < e <= len(text)
+    other = Article(id="b", path="b.txt", text=text)
+    cs2 = [c for c in to_claims(other, nlp(text)) if c.kind == "person"]
+    assert align(cs + cs2) == []

@@ -31,6 +31,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
@@ -56,6 +57,10 @@ SILENT_ZERO = ("killed", "injured")
 MIN_SHARED = 2
 #: ... in a folder where two other sources share at least this many
 TOPIC_SHARED = 4
+#: a source with fewer words than this outside page furniture, and at least as many of
+#: furniture, is a stub (a headline and a sign-up form, a video
+#: player): off-topic, never compared
+MIN_BODY = 40
 
 # A time that places a figure outside the main event: a period ("since Oct. 17",
 # "so far this year", "over the past two months") or another year / month / week.
@@ -104,6 +109,32 @@ def _how(c: Claim) -> str:
     return "stated"
 
 
+@cache
+def _roundup() -> re.Pattern[str]:
+    from .data import load
+
+    cues = load("compare")["roundup_cues"]
+    words = [re.escape(p) for p in cues["phrases"]] + list(cues.get("patterns", []))
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+
+
+@cache
+def _roundup_headline() -> re.Pattern[str]:
+    from .data import load
+
+    words = load("compare")["roundup_cues"]["headline_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def is_roundup(c: Claim) -> bool:
+    """A figure in a sentence that counts several incidents ('in separate shootings
+    across the city over the weekend'), or in a headline about several ('2 dead, 8
+    wounded in overnight shootings'): data/compare.json ``roundup_cues``."""
+    if _roundup().search(c.sentence):
+        return True
+    return c.line == 1 and bool(_roundup_headline().search(c.sentence))
+
+
 def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple[dict[str, list[Claim]], list[tuple[str, str]]]:
     """A source's claims on the main event's tolls, per measure in reading order, and
     the (claim id, reason) pairs set aside."""
@@ -115,6 +146,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             continue
         if is_other_event(c, published):
             aside.append((c.id, "other event"))
+            continue
+        if is_roundup(c):
+            aside.append((c.id, "roundup"))
             continue
         own = _place_words(c)
         if not per.get(c.measure):
@@ -141,7 +175,8 @@ def _place_words(c: Claim) -> set[str]:
 def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     """The first figure the source gives for the measure, as a reader meets it: the
     headline's, else the body's first. (Narrowing a lower bound by a later, closer
-    figure of the same source was tried and read worse on both halves of gva-dev.)"""
+    figure of the same source, or preferring a later stated count to a first person
+    mentioned, were tried and read worse on both halves of gva-dev.)"""
     first = cs[0]
     same = [c.id for c in cs[1:] if c.value == first.value]
     return Toll(measure=measure, value=first.value, how=_how(first), claims=(first.id, *same),
@@ -204,6 +239,15 @@ class Signature:
     shingles: frozenset[int]
     digest: str
     names: frozenset[str]
+    #: words outside page furniture (headline and body), and words of furniture
+    body: int = 0
+    furniture: int = 0
+
+    @property
+    def stub(self) -> bool:
+        """A headline left on a page of furniture (a sign-up form, a video player): fewer
+        than :data:`MIN_BODY` words of text beside at least as many of furniture."""
+        return self.words > 0 and self.body < MIN_BODY and self.furniture >= self.body
 
 
 def _norm(text: str) -> list[str]:
@@ -219,7 +263,16 @@ def signature(art: Article) -> Signature:
     sh = frozenset(h for i in range(max(0, len(words) - SHINGLE + 1))
                    if (h := _hash(" ".join(words[i:i + SHINGLE]))) % SAMPLE == 0)
     names = frozenset(w.lower() for w in _CAPWORD.findall(art.text)) - _STOP
-    return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), names)
+    keep, last = [], 0
+    for s, e in sorted(art.masked):
+        if s > last:
+            keep.append(art.text[last:s])
+        last = max(last, e)
+    keep.append(art.text[last:])
+    body = sum(len(_WORD.findall(k)) for k in keep)
+    furniture = sum(len(_WORD.findall(art.text[s:e])) for s, e in art.masked)
+    return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), names, body,
+                     furniture)
 
 
 def _similarity(a: Signature, b: Signature) -> float:
@@ -292,21 +345,22 @@ def _markers(sig: Signature, claims: Sequence[Claim]) -> set[str]:
 
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
               skip: Iterable[str] = ()) -> set[str]:
-    """Sources that share (almost) nothing with the others: fewer than
+    """Stubs (:attr:`Signature.stub`), and sources that share (almost) nothing with the others: fewer than
     :data:`MIN_SHARED` name, place or date markers in common with any other source,
     in a folder of at least three where two others share :data:`TOPIC_SHARED`. With
     two sources neither can be told off-topic; copies are left out of the count."""
     skip = set(skip)
-    arts = [s for s in sigs if s.source not in skip]
+    stubs = {s.source for s in sigs if s.source not in skip and s.stub} if len(sigs) > 1 else set()
+    arts = [s for s in sigs if s.source not in skip and s.source not in stubs]
     if len(arts) < 3:
-        return set()
+        return stubs if len(arts) >= 1 else set()
     marks = {s.source: _markers(s, claims.get(s.source, ())) for s in arts}
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
     out = {s for s, n in best.items() if n < MIN_SHARED}
     # off a topic only where there is one: the others share clearly more among themselves
     if max((n for s, n in best.items() if s not in out), default=0) < TOPIC_SHARED:
-        return set()
-    return out
+        return stubs
+    return out | stubs
 
 
 # ------------------------------------------------------------------ the event

@@ -117,7 +117,9 @@ def _later_report(a: Claim, b: Claim, s1: str, s2: str, published: Mapping[str, 
 
 
 def judge_quantity(g: Group, names: dict[str, str],
-                   published: Mapping[str, date | None] | None = None) -> tuple[str, str, float]:
+                   published: Mapping[str, date | None] | None = None) -> tuple[str, str, float] | None:
+    """Status, reason, confidence of a group of figures other than the main event's
+    tolls; None when they are not worth comparing (see :func:`_same_thing`)."""
     per_source = {}
     for u in g.units:
         per_source.setdefault(u.source, []).extend(u.claims)
@@ -131,6 +133,8 @@ def judge_quantity(g: Group, names: dict[str, str],
                 if upd is not None:
                     updates.append(upd)
                     continue
+                if not _same_thing(a, b):
+                    return None
                 return ("conflict",
                         f"{names[s1]} gives {_value_text(a)} and {names[s2]} gives {_value_text(b)}: "
                         f"the ranges do not overlap.", 0.9)
@@ -156,8 +160,19 @@ def judge_quantity(g: Group, names: dict[str, str],
         return "agree", why, 0.9
     if len(noms) == 1 and len(precs) == 1 and len({c.hedge for c in reps.values()}) == 1:
         return "agree", f"Every source says {_value_text(items[0][1])}.", 0.85
-    detail = " vs ".join(f"{_value_text(c)} ({names[s]})" for s, c in items)
-    return "differ", f"Compatible but not the same: {detail}.", 0.8
+    # compatible but not the same ('several' officers and 'eight'; 'a dozen' shots and
+    # 6 to 15): not worth a reader's time, and as often two different things counted
+    return None
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """Two figures that cannot both hold contradict each other only when both are exact
+    counts of the same noun ('12 officers' and '15 officers'); 'two' shots a father
+    saw and 'several' casings police found are two things."""
+    if _precision(a) != "exact" or _precision(b) != "exact":
+        return False
+    na, nb = norm_text(a.noun), norm_text(b.noun)
+    return bool(na) and na == nb or a.measure in CUMULATIVE and a.measure == b.measure
 
 
 def _figures(text: str) -> list[str]:
@@ -174,48 +189,85 @@ def _figures(text: str) -> list[str]:
     return sorted(out, key=float)
 
 
+def names_no_one(speaker: str | None) -> bool:
+    """A speaker that is an organisation, a role or a bare noun ('police', 'Miami-Dade
+    police', 'the sheriff', 'a man'), not one named person (data/compare.json)."""
+    words = norm_text(speaker).split()
+    if not words:
+        return True
+    groups = _speaker_groups()
+    return words[-1] in groups or len(words) == 1 and words[0] in groups
+
+
+def _speaker_groups() -> frozenset[str]:
+    from .data import load
+
+    return frozenset(load("compare")["speaker_groups"]["words"])
+
+
+#: quoted words this similar (rapidfuzz, 0-100) are "the same words"
+SAME_WORDS = 90.0
+
+
 def judge_quote(g: Group, names: dict[str, str], aliases) -> tuple[str, str, float]:
+    """A conflict only when nearly the same quoted words are given to two named people
+    who are not one person; a speaker that names no one (police, officers, a
+    department) is compatible with anyone, a paraphrase is not a finding of its own,
+    and a missing speaker never is one: those groups agree, and say why."""
     per_source: dict[str, Claim] = {}
     for u in g.units:
         per_source.setdefault(u.source, u.head)
     items = sorted(per_source.items())
     speakers = [(s, c.speaker) for s, c in items]
     named = [(s, sp) for s, sp in speakers if sp]
-    for i, (s1, a) in enumerate(named):
-        for s2, b in named[i + 1:]:
-            if not same_person(a, b, aliases) and norm_text(a) != norm_text(b):
+    people = [(s, sp) for s, sp in named if not names_no_one(sp)]
+    texts = {s: c.text for s, c in items}
+    for i, (s1, a) in enumerate(people):
+        for s2, b in people[i + 1:]:
+            if same_person(a, b, aliases) or norm_text(a) == norm_text(b):
+                continue
+            if quote_similarity(texts[s1], texts[s2]) >= SAME_WORDS:
                 return ("conflict",
                         f"The same words are attributed to {a} by {names[s1]} and to {b} by {names[s2]}.",
                         0.9)
-    missing = [names[s] for s, sp in speakers if not sp]
-    if missing:
-        who = named[0][1] if named else "nobody"
-        return ("differ", f"{', '.join(missing)} gives no speaker; "
-                f"{'the others name ' + who if named else 'no source names one'}.", 0.6)
-    texts = [c.text for _, c in items]
-    figures = [_figures(t) for t in texts]
-    if any(f != figures[0] for f in figures[1:]):
-        detail = " vs ".join(f"{' '.join(f) or 'no figure'} ({names[s]})" for (s, _), f in zip(items, figures))
-        return ("differ", f"All attribute it to {named[0][1]}, but the figures in the words differ: {detail}.",
-                0.8)
-    sim = min(quote_similarity(texts[0], t) for t in texts[1:])
-    if sim < 90:
-        return ("differ", f"All attribute it to {named[0][1]}, but the wording differs "
-                f"({sim:.0f}% similar).", 0.75)
-    return "agree", f"All sources quote {named[0][1]} with the same words.", 0.9
+    sim = min(quote_similarity(texts[items[0][0]], t) for _, t in list(texts.items())[1:])
+    who = " / ".join(dict.fromkeys(sp for _, sp in named)) or "an unnamed speaker"
+    if sim < SAME_WORDS:
+        return "agree", (f"The same statement, worded differently ({sim:.0f}% similar), from {who}: "
+                         f"a paraphrase, not a difference."), 0.6
+    if len({norm_text(sp) for _, sp in named}) > 1:
+        return "agree", f"The same words from compatible speakers ({who}).", 0.7
+    if len(named) < len(items):
+        return "agree", f"The same words; {who} in the sources that name a speaker.", 0.7
+    return "agree", f"All sources quote {who} with the same words.", 0.9
+
+
+def _title_words(t: str) -> set[str]:
+    from .data import load
+
+    abbrev = {k.rstrip("."): v for k, v in (load("compare").get("title_abbreviations") or {}).items()
+              if not k.startswith("_")}
+    return {abbrev.get(w, w) for w in norm_text(t).split() if w not in ("of", "the", "a", "an")}
 
 
 def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
+    """Titles agree when one's words hold the other's ('Police Chief', 'Anadarko Police
+    Chief', 'Chief of Police'; 'Lt.' is 'Lieutenant'); they differ only when each names
+    a job the other does not."""
     per_source: dict[str, Claim] = {}
     for u in g.units:
         per_source.setdefault(u.source, u.head)
     items = sorted(per_source.items())
     titles = {s: c.title or "" for s, c in items}
-    base = norm_text(titles[items[0][0]])
-    if all(norm_text(t) == base for t in titles.values()):
-        return "agree", f"Every source calls {items[0][1].person} '{titles[items[0][0]]}'.", 0.9
+    words = {s: _title_words(t) for s, t in titles.items()}
+    who = items[0][1].person
+    if all(words[a] <= words[b] or words[b] <= words[a] for a in words for b in words):
+        if len({norm_text(t) for t in titles.values()}) == 1:
+            return "agree", f"Every source calls {who} '{titles[items[0][0]]}'.", 0.9
+        detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))
+        return "agree", f"{who}: {detail}, one title written more or less fully.", 0.8
     detail = " vs ".join(f"'{titles[s]}' ({names[s]})" for s, _ in items)
-    return "differ", f"{items[0][1].person} is given different titles: {detail}.", 0.8
+    return "differ", f"{who} is given different titles: {detail}.", 0.8
 
 
 def _spellings(g: Group) -> dict[str, str]:
@@ -297,15 +349,18 @@ def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str,
 
 
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
-               published: Mapping[str, date | None]) -> tuple[str, str, float]:
+               published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
     Two tolls contradict each other when their intervals cannot both hold and neither
     source gives, among its own firm figures, one the other's toll allows (a headline's
-    'terrorists killed' against the body's 'several' is one account). Equal values
-    agree whatever hedge made them ('2 men' and 'two'); compatible figures of two
-    stated totals that are not the same differ ('several' and 'eight'); a toll made of
-    people named one by one against a count agrees as far as it goes."""
+    'terrorists killed' against the body's 'several' is one account). That is a
+    conflict when both are counts (stated, summed or derived); when one is a person
+    mentioned or a vague word it is a difference. Death tolls one apart where a
+    source reports the gunman dead differ (one may count the gunman). A higher toll
+    published later, or told as a rise, is an update. Equal values agree whatever hedge
+    made them ('2 men' and 'two'), and so do compatible ones, but for a vague word
+    against a count ('several' and 'eight'), which differ."""
     clashes, updates = [], []
     for i, a in enumerate(tolls):
         for b in tolls[i + 1:]:
@@ -313,6 +368,14 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 continue
             upd = _update(m, a, b, said, published)
             (updates if upd else clashes).append((a, b, upd))
+    for (s1, t1), (s2, t2), _ in clashes:
+        head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
+        gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
+        if m == "killed" and gap <= max((shooters or {}).get(s1, 0), (shooters or {}).get(s2, 0)):
+            return ("differ", f"{head}: one may count the gunman, whose death is reported, among the dead.", 0.6)
+        if "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
+            return ("differ", f"{head}: they cannot both hold, but one is read from a person mentioned or a "
+                    f"vague word, not a count.", 0.6)
     if clashes:
         (s1, t1), (s2, t2), _ = clashes[0]
         return ("conflict", f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: "
@@ -333,12 +396,25 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     detail = " vs ".join(f"{_toll_text(t)} ({names[s]})" for s, t in tolls)
     also = [(s, t2, s2) for s, _ in tolls for s2, t2 in tolls
             if s2 != s and any(c.value == t2.value and _firm(c) for c in said[s])]
-    if all(t.how in ("stated", "sum", "vague") for _, t in tolls) and len(also) < len(tolls) - 1:
-        return "differ", f"Compatible but not the same: {detail}.", 0.75
     if also:
         s, t2, s2 = also[0]
         return "agree", f"{names[s]} also gives {_toll_text(t2)}, as {names[s2]} does ({detail}).", 0.8
-    return "agree", f"Compatible: {detail}; a toll of people named one by one goes as far as it goes.", 0.7
+    hows = {t.how for _, t in tolls}
+    if "vague" in hows and hows & {"stated", "sum"} and hows <= {"vague", "stated", "sum"}:
+        # 'several' against 'eight': one outlet has the count, the others only a word
+        return "differ", f"Compatible but not the same: {detail}; only some sources give a count.", 0.7
+    return "agree", f"Compatible: {detail}; no source's figure excludes another's.", 0.7
+
+
+#: how a toll must be made to conflict with another: counts, not a person mentioned
+#: or a vague word (a vague word conflicts only with a count far outside it)
+COUNTS = ("stated", "sum", "derived")
+
+
+def _far(a: Toll, b: Toll) -> bool:
+    """One interval lies more than twice above the other ('several', 3 to 9, and 20)."""
+    lo, hi = (a, b) if a.value.hi < b.value.lo else (b, a)
+    return lo.value.high is not None and hi.value.lo > 2 * lo.value.high
 
 
 def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: dict[str, str],
@@ -351,9 +427,14 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     indep = [a for a in accounts if a.independent]
     said: dict[str, dict[str, list[Claim]]] = {}
     aside = {cid for a in accounts for cid, _ in a.set_aside}
+    shooters: dict[str, int] = {}  # per source, gunmen reported dead
     for c in claims.values():
         if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside:
             said.setdefault(c.measure, {}).setdefault(c.source, []).append(c)
+        if c.kind == "quantity" and c.measure == "killed" and "suicide" in (c.hedge or ""):
+            shooters[c.source] = max(shooters.get(c.source, 0), 1)
+        if c.kind == "person" and getattr(c, "role", None) == "suspect" and getattr(c, "outcome", None) == "killed":
+            shooters[c.source] = shooters.get(c.source, 0) + 1
     for m in TOLL_MEASURES:
         tolls = [(a.source, a.toll(m)) for a in indep if a.toll(m) is not None]
         tolls, other_days = _same_day(tolls, claims)
@@ -365,7 +446,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         if len(tolls) < 2:
             continue
         per = {s: said.get(m, {}).get(s, []) for s, _ in tolls}
-        status, reason, conf = judge_toll(m, tolls, per, names, published)
+        status, reason, conf = judge_toll(m, tolls, per, names, published, shooters)
         vals = {t.value for _, t in tolls}
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
         cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c not in cs]
@@ -542,7 +623,10 @@ def compare(groups: Iterable[Group], names: dict[str, str],
                     else f"{c.person} as '{c.title}'")
             status, reason, base = "unique", f"Only {names[g.sources[0]]} reports {what}.", 0.9
         elif g.kind == "quantity":
-            status, reason, base = judge_quantity(g, names, published)
+            judged = judge_quantity(g, names, published)
+            if judged is None:
+                continue
+            status, reason, base = judged
         elif g.kind == "quote":
             status, reason, base = judge_quote(g, names, aliases)
         else:

@@ -48,8 +48,8 @@ BODY_B = ("\n\nBrookfield police were called to Maple Street around 9 o'clock Sa
           "near the Riverside center described hearing several shots. According to Detective Alan Whitcombe, "
           "no arrests had been made by Sunday morning and a motive was not known.\n")
 BODY_C = ("\n\nA vigil is planned at the Riverside community center in Brookfield. Residents of Maple Street "
-          "said the corner has seen trouble before. Whitcombe asked anyone with information to call the "
-          "department's tip line.\n")
+          "said the corner has seen trouble before, and that the store owner had asked the city for better "
+          "lighting last spring. Whitcombe asked anyone with information to call the department's tip line.\n")
 
 
 def test_every_source_has_an_account_and_the_event_has_tolls(tmp_path):
@@ -173,6 +173,16 @@ def test_an_article_about_something_else_is_off_topic(tmp_path):
     assert rep["off_topic"] == ["d"]
     acc = next(x for x in rep["accounts"] if x["source"] == "d")
     assert acc["off_topic"] is True
+
+
+def test_a_headline_on_a_page_of_furniture_is_a_stub_kept_out(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead in Brookfield shooting" + BODY,
+        "b.txt": "Five dead in overnight violence\n\nSign up for our newsletter. Share this story.\n",
+    })
+    rep = _report(d)
+    assert rep["off_topic"] == ["b"]
+    assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ")]
 
 
 def test_off_topic_needs_a_topic():

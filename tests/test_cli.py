@@ -29,7 +29,7 @@ def test_check_fail_on_never_and_json():
 
 def test_fail_on_differ_vs_conflict(tmp_path):
     (tmp_path / "a.txt").write_text("Police said three people were killed in the shooting on Friday.\n")
-    (tmp_path / "b.txt").write_text("Police said at least two people were killed in the shooting on Friday.\n")
+    (tmp_path / "b.txt").write_text("Police said several people were killed in the shooting on Friday.\n")
     assert runner.invoke(app, ["check", str(tmp_path)]).exit_code == 0
     assert runner.invoke(app, ["check", str(tmp_path), "--fail-on", "differ"]).exit_code == 1
 

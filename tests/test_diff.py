@@ -33,9 +33,9 @@ def sides(tmp_path):
     shutil.copytree(SEEDS, new)
     for name, text in ARRESTS.items():
         (new / name).write_text(text, encoding="utf-8")
-    # one outlet revises its figure: 'eight injuries' becomes 'ten injuries'
+    # one outlet revises its figure: 'eight injuries' becomes 'twenty injuries' (far above 'several')
     p = new / B
-    p.write_text(p.read_text(encoding="utf-8").replace("eight injuries", "ten injuries"), encoding="utf-8")
+    p.write_text(p.read_text(encoding="utf-8").replace("eight injuries", "twenty injuries"), encoding="utf-8")
     return old, new
 
 
@@ -55,7 +55,7 @@ def _assert_expected(d: dict) -> None:
     assert sorted(changed) == ["quantity", "quote"]
     figure = changed["quantity"]
     assert figure["old"]["status"] == "differ" and figure["new"]["status"] == "conflict"
-    assert figure["changes"] == ["status: differ -> conflict", f"{B}: eight (8) -> ten (10)"]
+    assert figure["changes"] == ["status: differ -> conflict", f"{B}: eight (8) -> twenty (20)"]
     # the revised figure sits inside a quote: the quote's words changed too, not its speakers
     assert changed["quote"]["new"]["status"] == changed["quote"]["old"]["status"] == "conflict"
     assert changed["quote"]["changes"] == [f"{B}: quoted words changed (99% similar)"]
@@ -78,7 +78,7 @@ def test_diff_folders(sides):
     assert [f["measure"] for f in back["findings"]["gone"]] == ["arrested"]
     assert back["findings"]["new"] == []
     figure = next(c for c in back["findings"]["changed"] if c["new"]["kind"] == "quantity")
-    assert figure["changes"] == ["status: conflict -> differ", f"{B}: ten (10) -> eight (8)"]
+    assert figure["changes"] == ["status: conflict -> differ", f"{B}: twenty (20) -> eight (8)"]
 
 
 def test_diff_saved_reports_match_folders(sides, tmp_path):
@@ -115,7 +115,7 @@ def test_diff_formats(sides, tmp_path):
     assert text[0] == f"old: {old_json} (2 sources)   new: {new_json} (4 sources)"
     assert "New (1)" in text and "Changed (2)" in text and not any(x.startswith("Gone") for x in text)
     assert text[-1].startswith("1 new, 2 changed, 0 gone, ")
-    assert f"  * {B}: eight (8) -> ten (10)" in text
+    assert f"  * {B}: eight (8) -> twenty (20)" in text
 
     md = _diff(old_json, new_json, "--format", "markdown").stdout.splitlines()
     assert md[:2] == ["## reconcile diff", ""] and md[2].startswith("**1 new, 2 changed, 0 gone, ")
@@ -124,13 +124,13 @@ def test_diff_formats(sides, tmp_path):
     assert md[i + 2] == "| status | kind | subject | what changed | now | id |"
     row = md[i + 4]
     assert row.startswith("| differ → conflict | quantity | injured ")
-    assert f"status: differ -\\> conflict<br>{B.replace('_', chr(92) + '_')}: eight (8) -\\> ten (10) | " in row
+    assert f"status: differ -\\> conflict<br>{B.replace('_', chr(92) + '_')}: eight (8) -\\> twenty (20) | " in row
 
     gh = _diff(old_json, new_json, "--format", "github").stdout.splitlines()
     assert len(gh) == 4  # new conflict, changed figure, changed quote, summary
     assert gh[0].startswith("::error file=") and "title=reconcile%3A new conflict (quantity) arrested" in gh[0]
     assert gh[1].startswith("::error file=") and "title=reconcile%3A changed conflict (quantity) injured" in gh[1]
-    assert f"%0Astatus: differ -> conflict%0A{B}: eight (8) -> ten (10)%0A" in gh[1]
+    assert f"%0Astatus: differ -> conflict%0A{B}: eight (8) -> twenty (20)%0A" in gh[1]
     assert gh[3].startswith("1 new, 2 changed, 0 gone, ")
 
     doc = json.loads(_diff(old_json, new_json, "--format", "sarif").stdout)

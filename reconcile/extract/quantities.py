@@ -430,7 +430,10 @@ def _denied(stand: Token) -> bool:
     """The figure's own predicate is negated ('were not injured', "weren't hurt"); a
     negation elsewhere in the sentence says nothing of it."""
     p = predicate(stand)
-    return p is not stand and any(c.dep_ == "neg" for c in p.children)
+    if p is stand or not any(c.dep_ == "neg" for c in p.children):
+        return False
+    lx = lexicon()  # only the casualty word itself: 'did not survive' is a death
+    return bool(lx.verb_measure.get(p.lemma_.lower()) or lx.adj_measure.get(p.lower_))
 
 
 def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str | None, str]:

@@ -176,7 +176,8 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     """The first figure the source gives for the measure, as a reader meets it: the
     headline's, else the body's first. (Narrowing a lower bound by a later, closer
     figure of the same source, or preferring a later stated count to a first person
-    mentioned, were tried and read worse on both halves of gva-dev.)"""
+    mentioned (also to an open 'the slain man', at least 1), were tried and read worse
+    on both halves of gva-dev.)"""
     first = cs[0]
     same = [c.id for c in cs[1:] if c.value == first.value]
     return Toll(measure=measure, value=first.value, how=_how(first), claims=(first.id, *same),

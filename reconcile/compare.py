@@ -322,8 +322,9 @@ def _firm(c: Claim) -> bool:
 
 
 def _says(cs: Iterable[Claim], v: Interval) -> bool:
-    """One of the source's firm figures for the measure allows ``v``."""
-    return any(c.value is not None and _firm(c) and c.value.overlaps(v) for c in cs)
+    """One of the source's firm, bounded figures for the measure allows ``v`` (an open
+    'at least 1' allows anything and says nothing)."""
+    return any(c.value is not None and c.value.high is not None and _firm(c) and c.value.overlaps(v) for c in cs)
 
 
 def _toll_text(t: Toll) -> str:
@@ -352,34 +353,41 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
-    Two tolls contradict each other when their intervals cannot both hold and neither
-    source gives, among its own firm figures, one the other's toll allows (a headline's
-    'terrorists killed' against the body's 'several' is one account). That is a
-    conflict when both are counts (stated, summed or derived); when one is a person
+    Two tolls contradict each other when their intervals cannot both hold (a source
+    that also gives the other's figure elsewhere contradicts itself as well: the
+    reason says so, with less confidence). That is a conflict when both are counts (stated, summed or derived); when one is a person
     mentioned or a vague word it is a difference. Death tolls one apart where a
     source reports the gunman dead differ (one may count the gunman). A higher toll
     published later, or told as a rise, is an update. Equal values agree whatever hedge
     made them ('2 men' and 'two'), and so do compatible ones, but for a vague word
     against a count ('several' and 'eight'), which differ."""
-    clashes, updates = [], []
+    clashes, updates, soft = [], [], []
     for i, a in enumerate(tolls):
         for b in tolls[i + 1:]:
-            if a[1].value.overlaps(b[1].value) or _says(said[a[0]], b[1].value) or _says(said[b[0]], a[1].value):
+            if a[1].value.overlaps(b[1].value):
                 continue
             upd = _update(m, a, b, said, published)
-            (updates if upd else clashes).append((a, b, upd))
-    for (s1, t1), (s2, t2), _ in clashes:
-        head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
-        gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
-        if m == "killed" and gap <= max((shooters or {}).get(s1, 0), (shooters or {}).get(s2, 0)):
-            return ("differ", f"{head}: one may count the gunman, whose death is reported, among the dead.", 0.6)
-        if "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
-            return ("differ", f"{head}: they cannot both hold, but one is read from a person mentioned or a "
-                    f"vague word, not a count.", 0.6)
+            if upd:
+                updates.append((a, b, upd))
+                continue
+            (s1, t1), (s2, t2) = a, b
+            head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
+            gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
+            if m == "killed" and gap <= max((shooters or {}).get(s1, 0), (shooters or {}).get(s2, 0)):
+                soft.append(f"{head}: one may count the gunman, whose death is reported, among the dead.")
+            elif "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
+                soft.append(f"{head}: they cannot both hold, but one is read from a person mentioned or a "
+                            f"vague word, not a count.")
+            else:
+                clashes.append((a, b))
     if clashes:
-        (s1, t1), (s2, t2), _ = clashes[0]
+        (s1, t1), (s2, t2) = clashes[0]
+        also = ("; the first also gives the second's figure elsewhere" if _says(said[s1], t2.value) else
+                "; the second also gives the first's figure elsewhere" if _says(said[s2], t1.value) else "")
         return ("conflict", f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: "
-                f"both cannot be right, and neither source gives the other's figure.", 0.9)
+                f"both cannot be right{also}.", 0.9 if not also else 0.75)
+    if soft:
+        return "differ", soft[0], 0.6
     if updates:
         _a, _b, (early, late) = updates[0]
         te, tl = dict(tolls)[early], dict(tolls)[late]

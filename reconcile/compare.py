@@ -167,12 +167,18 @@ def judge_quantity(g: Group, names: dict[str, str],
 
 def _same_thing(a: Claim, b: Claim) -> bool:
     """Two figures that cannot both hold contradict each other only when both are exact
-    counts of the same noun ('12 officers' and '15 officers'); 'two' shots a father
-    saw and 'several' casings police found are two things."""
-    if _precision(a) != "exact" or _precision(b) != "exact":
+    counts of the same noun ('12 officers' and '15 officers'), neither picking some out
+    of a group ('one of the children'); 'two' shots a father saw and 'several' casings
+    police found are two things."""
+    if _precision(a) != "exact" or _precision(b) != "exact" or _partitive(a) or _partitive(b):
         return False
     na, nb = norm_text(a.noun), norm_text(b.noun)
-    return bool(na) and na == nb or a.measure in CUMULATIVE and a.measure == b.measure
+    return bool(na) and na == nb
+
+
+def _partitive(c: Claim) -> bool:
+    """'one of the children', 'two of them': the figure picks some out of a group."""
+    return bool(re.search(re.escape(c.text) + r"\s+of\b", c.sentence, re.I))
 
 
 def _figures(text: str) -> list[str]:
@@ -296,9 +302,8 @@ def name_findings(groups: Iterable[Group], names: dict[str, str], aliases) -> li
         vals = list(forms.values())
         if not all(same_person(a, b, aliases) for a in vals for b in vals):
             continue
-        toks = [set(norm_text(v).split()) for v in vals]
-        if any(x <= y or y <= x for i, x in enumerate(toks) for y in toks[i + 1:]):
-            continue  # 'Singh' and 'Sabrina Singh': one is part of the other
+        if not _spelled_differently(vals):
+            continue  # 'Singh' and 'Sabrina Singh': one is part of the other; 'Doug' and 'Douglas
         key = tuple(sorted(forms))
         if key in seen:
             continue
@@ -509,8 +514,11 @@ def _self_contradiction(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
 
 # ------------------------------------------------------------------ people, from accounts
 
-#: person attributes compared across sources, in the order findings are made
-PERSON_ATTRS = ("name", "age", "gender", "role", "outcome", "condition")
+#: person attributes compared across sources, in the order findings are made. Gender,
+#: role, outcome and condition are read too loosely yet to be set against another
+#: outlet's (a careful reading of 20 gva-dev reports found 19 of 24 person findings
+#: wrong, most of them on these): they stay in the person claims, not in findings.
+PERSON_ATTRS = ("name", "age")
 _SEVERITY = {"killed": 3, "injured": 2, "arrested": 1, "unharmed": 0}
 
 
@@ -527,8 +535,8 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
     for src in sorted(people):
         for c in people[src]:
             name = getattr(c, "name", None)
-            if not name:
-                continue
+            if not name or len(norm_text(name).split()) < 2:
+                continue  # a surname alone may be any of a family
             best = None
             for g in groups:
                 if any(x.source == src for x in g):
@@ -552,6 +560,21 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
     return [g for g in groups if len(g) > 1]
 
 
+def _spelled_differently(names: list[str]) -> bool:
+    """Two forms of one name that are more than one written shorter than the other:
+    'Jon Smyth' and 'Jon Smith'; not 'Singh' and 'Sabrina Singh' (one holds the other),
+    nor 'Doug' and 'Douglas Greene' (a first name that begins the other)."""
+    forms = [norm_text(n).split() for n in names]
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if set(a) <= set(b) or set(b) <= set(a):
+                continue
+            if len(a) == len(b) and all(x == y or x.startswith(y) or y.startswith(x) for x, y in zip(a, b)):
+                continue
+            return True
+    return False
+
+
 def _compatible_ages(c: Claim, g: list[Claim]) -> bool:
     """Two people with one name are one person unless their ages are far apart (a
     father and son share a name more often than an outlet misreads an age by ten)."""
@@ -572,11 +595,7 @@ def judge_person(g: list[Claim], names: dict[str, str]) -> list[tuple[str, str, 
         if len(given) < 2:
             continue
         if attr == "name":
-            toks = [set(norm_text(v).split()) for v in given.values()]
-            if all(x <= y or y <= x for x in toks for y in toks):
-                continue  # 'Singh' and 'Sabrina Singh'
-            forms = {norm_text(v) for v in given.values()}
-            if len(forms) < 2:
+            if not _spelled_differently(list(given.values())):
                 continue
         elif len(set(given.values())) < 2:
             continue

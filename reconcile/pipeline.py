@@ -134,7 +134,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     :func:`reconcile.accounts.signature`) keep their accounts but stay out of the
     comparison."""
     from .accounts import TOLL_MEASURES, build
-    from .align import align
+    from .align import align, same_person
     from .compare import compare, person_findings, ranked, toll_findings
     from .extract.dates import parse_published
     from .fingerprint import source_key
@@ -154,9 +154,11 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     groups = align(rest, aliases or {})
     findings = compare(groups, names, aliases or {}, keys, published)
+    people = person_findings(ordered_claims, acc.accounts, names, keys, aliases)
+    spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
+    findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     findings = ranked([*toll_findings(acc.accounts, {c.id: c for c in ordered_claims}, names, published, keys,
-                                      aliases),
-                       *person_findings(ordered_claims, acc.accounts, names, keys, aliases), *findings])
+                                      aliases), *people, *findings])
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(findings),
                   skipped=tuple(skipped), model=model, accounts=acc.accounts, event=acc.event,

@@ -227,3 +227,28 @@ def test_the_text_report_opens_with_the_account_table(tmp_path):
     assert "No source has a publication date" in out[5]
     assert out[7].startswith("Conflicts (1)")
     assert "UNIQUE" not in "\n".join(out)
+
+
+def _person_findings(rep: dict) -> list[tuple[str, str]]:
+    return sorted((f["measure"], f["status"]) for f in rep["findings"] if f["kind"] == "person")
+
+
+def test_a_victims_age_and_spelling_differ_between_outlets(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delanney, 21, police said.\n",
+    })
+    rep = _report(d)
+    assert _person_findings(rep) == [("age", "differ"), ("name", "differ")]
+    claims = {c["id"]: c for c in rep["claims"]}
+    age = next(f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age")
+    assert {claims[i]["age"] for i in age["claims"]} == {19, 21}
+    assert "19" in age["reason"] and "21" in age["reason"]
+
+
+def test_a_short_first_name_or_a_surname_alone_is_no_difference(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Doug Whitlock, 19.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Douglas Whitlock, 19, police said.\n",
+    })
+    assert _person_findings(_report(d)) == []

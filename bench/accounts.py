@@ -1,0 +1,116 @@
+"""Account and event accuracy on gva-dev in one process, by score_accounts.py's rule.
+
+    python bench/accounts.py                      # all of gva-dev
+    python bench/accounts.py --half even          # the tuning half; --half odd to check
+    python bench/accounts.py --errors bench/out/account-errors.tsv
+
+``../shared/eval/score_accounts.py`` runs ``reconcile check --format json`` once per
+incident folder (682 processes, most of the time spent importing spaCy). This builds the
+same reports in one process with :func:`reconcile.pipeline.reconcile` (the claim cache
+makes a second run fast) and scores them with the scorer's own ``holds`` and ``in_half``,
+imported from ../shared/eval, so the rule is the scorer's: account accuracy per article
+(the gold figure in the article's account interval; nothing said reads as 0) and event
+accuracy per incident (the gold figure in the event's interval, narrow enough to be an
+answer). ``--check`` also runs the official scorer through the CLI on the same half.
+
+The error listing holds the articles' words (the toll's text): it goes under
+``bench/out/`` (git-ignored) and must never be committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import pathlib
+import shlex
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+sys.path.insert(0, str(ROOT))
+
+from reconcile import pipeline  # noqa: E402
+from reconcile.report.json import to_dict  # noqa: E402
+
+MEASURES = ("killed", "injured")
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_accounts", EVAL / "score_accounts.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) -> dict:
+    sc = _scorer()
+    dirs = sorted(p for p in split.iterdir() if p.is_dir() and sc.in_half(p.name, half))
+    acc = {m: [0, 0] for m in MEASURES}
+    ev = {m: [0, 0] for m in MEASURES}
+    rows = []
+    t0 = time.time()
+    opts = pipeline.Options(jobs=jobs, keep_text=False)
+    for d in dirs:
+        gold = json.loads((d / "gold.json").read_text())
+        rep = to_dict(pipeline.reconcile([d], opts))
+        paths = {s["id"]: os.path.realpath(s["path"]) for s in rep["sources"]}
+        accounts = {a["source"]: a for a in rep["accounts"]}
+        for f in sorted(d.glob("*.txt")):
+            sid = next((k for k, p in paths.items() if p == os.path.realpath(f)), None)
+            tolls = (accounts.get(sid) or {}).get("tolls") or {} if sid is not None else {}
+            for m in MEASURES:
+                g = gold[f"num_{m}"]
+                ok = sc.holds(tolls.get(m), g)
+                acc[m][0] += ok
+                acc[m][1] += 1
+                if not ok:
+                    t = tolls.get(m) or {}
+                    rows.append(("account", d.name, f.name, m, g, t.get("low"), t.get("high"), t.get("text", "")))
+        etolls = (rep.get("event") or {}).get("tolls") or {}
+        for m in MEASURES:
+            g = gold[f"num_{m}"]
+            ok = sc.holds(etolls.get(m), g, narrow=True)
+            ev[m][0] += ok
+            ev[m][1] += 1
+            if not ok:
+                t = etolls.get(m) or {}
+                rows.append(("event", d.name, "", m, g, t.get("low"), t.get("high"), t.get("how", "")))
+    if errors:
+        p = pathlib.Path(errors)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with p.open("w", encoding="utf-8") as fh:
+            fh.write("what\tincident\tarticle\tmeasure\tgold\tlow\thigh\twords or how\n")
+            for r in rows:
+                fh.write("\t".join(" ".join(str(x).split()) for x in r) + "\n")
+    out = {"incidents": len(dirs), "articles": acc["killed"][1], "seconds": round(time.time() - t0, 1)}
+    for m in MEASURES:
+        out[f"account_{m}"] = round(acc[m][0] / max(1, acc[m][1]), 3)
+        out[f"event_{m}"] = round(ev[m][0] / max(1, ev[m][1]), 3)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", type=pathlib.Path, default=EVAL / "gva-dev")
+    ap.add_argument("--half", choices=("even", "odd"))
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--errors", default=None, help="write the misses here (under bench/out/)")
+    ap.add_argument("--check", action="store_true", help="also run score_accounts.py through the CLI")
+    a = ap.parse_args()
+    res = score(a.split, a.half, a.errors, a.jobs)
+    print(json.dumps(res))
+    if a.check:
+        tool = f"{shlex.quote(sys.executable)} -m reconcile check --format json"
+        cmd = [sys.executable, str(EVAL / "score_accounts.py"), "--split", str(a.split), "--tool", tool]
+        if a.half:
+            cmd += ["--half", a.half]
+        r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        print(r.stdout.strip().splitlines()[-1] if r.stdout.strip() else r.stderr[-500:])
+
+
+if __name__ == "__main__":
+    main()

@@ -54,12 +54,18 @@ def _package_root() -> Path:
     return Path(__file__).resolve().parent
 
 
+#: data files read after extraction only (by accounts and compare): editing them changes
+#: no claim, so they are not part of the extractor's version
+COMPARISON_DATA = frozenset({"compare.json"})
+
+
 @cache
 def extractor_version() -> str:
     """A hash of every source file that decides what claims a text yields."""
     root = _package_root()
     files = sorted(
-        list((root / "extract").glob("*.py")) + list((root / "data").glob("*.json"))
+        list((root / "extract").glob("*.py"))
+        + [f for f in (root / "data").glob("*.json") if f.name not in COMPARISON_DATA]
         + [root / "nlp.py", root / "fastpath.py", root / "records.py", root / "cache.py"]
     )
     h = hashlib.sha256(f"schema {SCHEMA}\n".encode())

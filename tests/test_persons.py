@@ -108,3 +108,45 @@ def test_person_claims_round_trip_and_are_not_aligned(nlp):
     other = Article(id="b", path="b.txt", text=text)
     cs2 = [c for c in to_claims(other, nlp(text)) if c.kind == "person"]
     assert align(cs + cs2) == []
+
+
+@pytest.mark.parametrize("text, name, age, age_text", [
+    # a nickname between the name and the age
+    ("Prosecutors said Delmar Quist, aka Shadow, 29, of Toledo, fired the shots.", "Delmar Quist", 29, "29"),
+    ("Delmar Quist, aka “Shadow,” 29, of Toledo, was charged with murder.", "Delmar Quist", 29, "29"),
+    # a generational suffix between them
+    ("Harlan Voss Jr., 61, was wounded in the leg.", "Harlan Voss", 61, "61"),
+    # the age compound written with spaces or a stray hyphen
+    ("Officers found 23 year old Priya Okafor dead in the kitchen.", "Priya Okafor", 23, "23 year old"),
+    ("Deputies arrested 19-year old Tomas Bright on Friday.", "Tomas Bright", 19, "19-year old"),
+    # 'the 17-year-old, Name,' where the parser hangs the age on the name
+    ("The 17-year-old, Caleb Morrow, was charged as an adult on Monday.", "Caleb Morrow", 17, "17-year-old"),
+    # an apposition with words between the age and its noun
+    ("Jorell Hatch, a 29-year-old Fresno resident, was arrested at his home.", "Jorell Hatch", 29, "29-year-old"),
+    # said by the clause: 'was 59', 'who was 59'
+    ("Investigators said Ned Barlow, who was 59, had shot his wife.", "Ned Barlow", 59, "59"),
+    ("Wilma Trent was shot in the head. She was 44.", "Wilma Trent", 44, "44"),
+])
+def test_age_constructions(nlp, text, name, age, age_text):
+    p = people(nlp, text)[name]
+    assert p["age"] == age
+    s, e = p["spans"]["age"]
+    assert text[s:e] == age_text
+
+
+def test_the_next_persons_age_is_not_taken(nlp):
+    text = "Police named the dead as 61-year-old Rosa Lindqvist, 30-year-old Amos Lindqvist and a neighbor."
+    got = people(nlp, text)
+    assert got["Rosa Lindqvist"]["age"] == 61 and got["Amos Lindqvist"]["age"] == 30
+
+
+def test_a_repeated_full_name_the_recogniser_missed_still_gives_its_age(nlp):
+    text = ("Prosecutors charged Bram Kessler in the killing. Vigil held for Bram Kessler, 15, who was shot "
+            "outside his school.")
+    assert people(nlp, text)["Bram Kessler"]["age"] == 15
+
+
+def test_hyphenated_surname_merges_with_its_later_mentions(nlp):
+    text = "Lyle Boone-Harwick, 34, was shot on Sunday. Boone-Harwick died at the hospital."
+    got = [p for p in nlp(text)._.persons if p["name"]]
+    assert [(p["name"], p["age"], p["outcome"]) for p in got] == [("Lyle Boone-Harwick", 34, "killed")]

@@ -150,3 +150,23 @@ def test_hyphenated_surname_merges_with_its_later_mentions(nlp):
     text = "Lyle Boone-Harwick, 34, was shot on Sunday. Boone-Harwick died at the hospital."
     got = [p for p in nlp(text)._.persons if p["name"]]
     assert [(p["name"], p["age"], p["outcome"]) for p in got] == [("Lyle Boone-Harwick", 34, "killed")]
+
+
+def test_an_unnamed_suspects_age_goes_to_the_one_named_suspect(nlp):
+    text = ("A 20-year-old man was charged with murder on Friday. "
+            "Police said Omar Tull shot his cousin after an argument.")
+    p = people(nlp, text)["Omar Tull"]
+    assert (p["role"], p["age"]) == ("suspect", 20)
+    s, e = p["spans"]["age"]
+    assert text[s:e] == "20-year-old"
+
+
+def test_an_age_standing_for_a_person_gives_the_named_victim_the_age(nlp):
+    text = ("A 17-year-old was found shot dead on a porch in Dayton. "
+            "Police said Dario Finch was shot several times.")
+    p = people(nlp, text)["Dario Finch"]
+    assert (p["role"], p["age"]) == ("victim", 17)
+
+
+def test_one_word_names_are_not_claims(nlp):
+    assert nlp("Gresham was hurt. Kayla was shot in the leg on Monday.")._.persons == []

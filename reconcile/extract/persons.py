@@ -15,6 +15,10 @@ is read in its clause for what it says of the person:
 - age ("Reyes, 19,", "19-year-old Dana Reyes", "Reyes, aged 19"), gender (he/she,
   "Mr.", "the woman") and a hospital condition ("in critical condition").
 
+A claim needs a first name and a surname: a person the article calls by one word
+only ('Kayla', 'Gresham', a 'Toddler' the recogniser took for a name) is read but not
+claimed, unless the full name is found written elsewhere ('Marques McCassie, 24').
+
 Unnamed people count when the article describes one person ("a 15-year-old boy was
 shot", "the gunman"): ``name`` None. They are kept only when no named person of the
 same role can be the one meant (an article that names its victim says "the victim"
@@ -461,8 +465,9 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         # a first name the recogniser left out: 'Marques' in 'Marques [McCassie]'
         while toks and len(toks) < 4 and toks[0].i > 0:
             b = doc[toks[0].i - 1]
-            if b.pos_ == "PROPN" and b.dep_ == "compound" and b.head.i in {x.i for x in toks} and b.ent_type_ == "" \
-                    and _NAME_WORD.match(b.text) and not _describer(b) and b.lower_ not in w_stop():
+            if b.pos_ in ("PROPN", "NOUN") and b.dep_ == "compound" and b.head.i in {x.i for x in toks} \
+                    and b.ent_type_ == "" and _NAME_WORD.match(b.text) and not _describer(b) \
+                    and b.lower_ not in w_stop() and b.lower_ not in lexicon().title_words:
                 toks = [b, *toks]
             else:
                 break
@@ -744,6 +749,29 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
     return people, at
 
 
+def _full_name(doc: Doc, p: _Person, at: dict[int, _Person]) -> None:
+    """Give a person known only by a surname ('McCassie') the full name the article writes
+    where the recogniser did not take it as one ('Marques McCassie, 24, died')."""
+    lx = lexicon()
+    for t in doc:
+        if t.text.lower().strip("'’") != p.last or t.i == 0:
+            continue
+        k = t.i
+        while k - 1 >= 0 and t.i - k < 2:
+            b = doc[k - 1]
+            if b.i in at or not _NAME_WORD.match(b.text) or b.pos_ not in ("PROPN", "NOUN") or \
+                    b.pos_ == "NOUN" and b.dep_ != "compound" or b.lower_ in lx.title_words or \
+                    b.lower_.rstrip(".") + "." in lx.title_words or b.lower_ in words().name_stop or _describer(b) \
+                    or b.ent_type_ in ("GPE", "ORG", "FAC", "LOC", "NORP", "DATE", "TIME") or b.text.isupper():
+                break
+            k -= 1
+        if k < t.i and not doc[k].text.endswith("."):
+            p.name = doc[k:t.i + 1].text
+            p.first = doc[k].text.lower()
+            p.mention = (doc[k].idx, t.idx + len(t))
+            return
+
+
 def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> list[tuple[_Person, list[Fact]]]:
     """Names listed after a word that says who they are, which the parser does not hang
     on it: 'identified the dead as A, 6; B, 7; and C', 'the victims were A, B and C'."""
@@ -784,22 +812,28 @@ def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> li
 
 def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
     """People the article describes without naming them ('a 15-year-old boy was shot',
-    'the gunman'), kept only when no named person can be the one meant: an age or a
-    gender that fits one named person of the same role gives that person the age
-    instead ('a 16-year-old girl was shot ... Ana Ruiz')."""
-    w = words()
+    'the gunman', 'a 17-year-old was found dead'), kept only when no named person can be
+    the one meant: an age that fits one named person of the same role (victim or
+    suspect) gives that person the age instead ('a 20-year-old man was charged ...
+    Omar Tull fired', 'a 16-year-old girl was shot ... Ana Ruiz')."""
     group = lexicon().person_group
     found: list[_Person] = []
     for t in doc:
-        if t.i in at or t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or is_heading(sent_of(t)):
+        if t.i in at or t.tag_ in ("NNS", "NNPS") or is_heading(sent_of(t)):
             continue
         lem = t.lemma_.lower()
-        if lem not in group or lem in ("people", "one", "other", "family", "member", "someone", "anyone",
-                                        "nobody", "bodies", "person", "individual"):
+        if t.lower_ == "old" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"):
+            pass  # 'a 17-year-old was found dead': the age stands for the person
+        elif t.pos_ != "NOUN":
+            continue
+        elif lem not in group or lem in ("people", "one", "other", "family", "member", "someone", "anyone",
+                                          "nobody", "bodies", "person", "individual"):
             if lem not in ("person",) or _age(t) is None:
                 continue
         dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
         age = _age(t)
+        if t.lower_ == "old" and (age is None or t.i > 0 and _age_compound(doc, t.i) is None):
+            continue
         noun_role = _noun_role(lem, t.lower_)
         if any(c.dep_ == "nummod" for c in t.children) or any(c.lower_ in ("other", "another", "second", "third")
                                                               for c in t.children):
@@ -808,6 +842,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         roles = {f.role for f in facts}
         if noun_role == "suspect" and (dets[:1] in (["the"], ["a"], ["an"])):
             role = "suspect"
+        elif "suspect" in roles and "victim" not in roles and age is not None:
+            role = "suspect"  # 'a 20-year-old man was charged'
         elif "victim" in roles and (dets[:1] in (["a"], ["an"]) or age is not None) and "suspect" not in roles:
             role = "victim"
         else:
@@ -816,8 +852,9 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         p = _Person(name=None, first=None, last=None, mention=(t.left_edge.idx, t.idx + len(t)), tokens=[t.i])
         p.facts = [f for f in facts if f.role in (role, None)] + ([_fact(role, None, t)] if role == "suspect" else [])
         if age is not None and age.isdigit():
-            a = next(c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text))
-            p.age = (int(age), a.left_edge.idx, a.idx + len(a))
+            a = next((c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text)), t)
+            got = _age_compound(doc, a.i)
+            p.age = got if got is not None else (int(age), a.left_edge.idx, a.idx + len(a))
         if g:
             p.gender = (g, t.idx, t.idx + len(t))
         found.append(p)
@@ -828,7 +865,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         same = [q for q, r in named if r == role]
         ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
-        if any(q.age and q.age[0] == ua for q in same) or role == "suspect" and same:
+        if any(q.age and q.age[0] == ua for q in same):
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)]
         if ua is not None and len(fits) == 1:
@@ -966,9 +1003,14 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     # people, and an unnamed one can never be matched across outlets reliably yet. Reading
     # them still gives a named person the age or gender an unnamed mention states.
     _unnamed(doc, people, at)
+    for p in people:
+        if p.first is None:
+            _full_name(doc, p, at)
     killed = _article_killed(doc)
     out: list[dict[str, Any]] = []
     for p in people:
+        if p.first is None:
+            continue  # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
         role = _role(p)
         outcome, of = _outcome(p, role, killed)
         start, end = p.mention

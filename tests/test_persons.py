@@ -170,3 +170,28 @@ def test_an_age_standing_for_a_person_gives_the_named_victim_the_age(nlp):
 
 def test_one_word_names_are_not_claims(nlp):
     assert nlp("Gresham was hurt. Kayla was shot in the leg on Monday.")._.persons == []
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Deputies said Rhea Tolland and Benny Sorge, both 23, were wounded outside the bar.",
+     {"Rhea Tolland": 23, "Benny Sorge": 23}),
+    ("Police said Maria Frey and Mina Castell, ages 19 and 22, were shot near the pier.",
+     {"Maria Frey": 19, "Mina Castell": 22}),
+    ("Police said 18-year-olds Iker Balan, Noor Pettis and Cy Landry were treated for wounds.",
+     {"Iker Balan": 18, "Noor Pettis": 18, "Cy Landry": 18}),
+    ("Officers found Ruth Amsel, 70, and Lou Amsel, 68, wounded; Karl Dorn, 41 all had been shot.",
+     {"Ruth Amsel": 70, "Lou Amsel": 68, "Karl Dorn": 41}),
+])
+def test_ages_given_once_for_a_list(nlp, text, ages):
+    got = people(nlp, text)
+    assert {n: got[n]["age"] for n in ages} == ages
+    for n in ages:
+        s, e = got[n]["spans"]["age"]
+        assert text[s:e].split("-")[0] == str(ages[n])
+
+
+def test_the_articles_one_named_participant_gets_a_described_age(nlp):
+    # the described boy reads as a victim, the named one as the shooter: still the one person named
+    text = ("A 3-year-old boy was shot and killed at a home on Friday. "
+            "Deputies said Tanner Holm found a loaded pistol and accidentally shot himself.")
+    assert people(nlp, text)["Tanner Holm"]["age"] == 3

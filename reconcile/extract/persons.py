@@ -749,6 +749,60 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
     return people, at
 
 
+def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:
+    """Ages given once for a list of names: 'A and B, both 23', 'A and B, ages 19 and 22',
+    '18-year-olds A, B and C'. A person who has an age keeps it."""
+    seps = (",", "and", "&", ";")
+    ends = {e: (s, e) for s, e in runs}
+    starts = {s: (s, e) for s, e in runs}
+
+    def give(run: tuple[int, int], n: int, a: int, b: int) -> None:
+        p = at.get(run[0])
+        if p is not None and p.age is None:
+            p.age = (n, a, b)
+
+    for t in doc:
+        low = t.lower_
+        if low in ("both", "all", "ages", "aged") and t.i > 0 and doc[t.i - 1].text == ",":
+            # the names just before, separated by commas and 'and' only
+            names: list[tuple[int, int]] = []
+            k = t.i - 1
+            while k > 0:
+                while k > 0 and doc[k].text in seps:
+                    k -= 1
+                if k + 1 in ends:
+                    run = ends[k + 1]
+                    names.insert(0, run)
+                    k = run[0] - 1
+                else:
+                    break
+            nums: list[Token] = []
+            j = t.i + 1
+            while j < len(doc) and (doc[j].text.isdigit() or doc[j].text in (",", "and") and nums):
+                if doc[j].text.isdigit():
+                    nums.append(doc[j])
+                j += 1
+            if len(names) < 2 or not nums or any(_age_value(x) is None for x in nums):
+                continue
+            if low in ("both", "all") and len(nums) == 1:
+                for run in names:
+                    give(run, _age_value(nums[0]), nums[0].idx, nums[0].idx + len(nums[0]))
+            elif low in ("ages", "aged") and len(nums) == len(names):
+                for run, x in zip(names, nums):
+                    give(run, _age_value(x), x.idx, x.idx + len(x))
+        elif low == "olds":
+            got = _age_compound(doc, t.i)
+            if got is None:
+                continue
+            k = t.i + 1
+            while k in starts:
+                run = starts[k]
+                give(run, *got)
+                k = run[1]
+                while k < len(doc) and doc[k].text in seps:
+                    k += 1
+
+
 def _full_name(doc: Doc, p: _Person, at: dict[int, _Person]) -> None:
     """Give a person known only by a surname ('McCassie') the full name the article writes
     where the recogniser did not take it as one ('Marques McCassie, 24, died')."""
@@ -858,7 +912,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         if g:
             p.gender = (g, t.idx, t.idx + len(t))
         found.append(p)
-    named = [(q, _role(q)) for q in people]
+    named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     for u in found:
         role = "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
@@ -870,6 +924,11 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)]
         if ua is not None and len(fits) == 1:
             fits[0].age = u.age
+            continue
+        part = [q for q, r in named if r in ("victim", "suspect")]
+        if ua is not None and not fits and len(part) == 1 and part[0].age is None and not (
+                ug and part[0].gender and part[0].gender[0] != ug):
+            part[0].age = u.age  # the article's one named participant, whatever the roles read
             continue
         if same:
             continue  # an article that names its victims describes them too: conservatively, one of them
@@ -978,6 +1037,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
                 c = _condition(h)
                 if c:
                     p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+    _list_ages(doc, runs, at)
     # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
     for p, facts in _listed(doc, runs, at):
         p.facts.extend(facts)
@@ -1002,10 +1062,10 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     # people described but never named are not claims: score_people's contract is named
     # people, and an unnamed one can never be matched across outlets reliably yet. Reading
     # them still gives a named person the age or gender an unnamed mention states.
-    _unnamed(doc, people, at)
     for p in people:
         if p.first is None:
             _full_name(doc, p, at)
+    _unnamed(doc, people, at)
     killed = _article_killed(doc)
     out: list[dict[str, Any]] = []
     for p in people:

@@ -195,3 +195,13 @@ def test_the_articles_one_named_participant_gets_a_described_age(nlp):
     text = ("A 3-year-old boy was shot and killed at a home on Friday. "
             "Deputies said Tanner Holm found a loaded pistol and accidentally shot himself.")
     assert people(nlp, text)["Tanner Holm"]["age"] == 3
+
+
+def test_a_place_named_after_a_person_is_not_a_person(nlp):
+    text = "The boy, Jamal Reed, was taken to Arnold Palmer Children's Hospital, where he died."
+    assert set(people(nlp, text)) == {"Jamal Reed"}
+
+
+def test_a_suffix_after_a_name_does_not_make_it_a_place(nlp):
+    text = "Officers arrested Ronald Pikes Jr. on Sunday after the shooting."
+    assert people(nlp, text)["Ronald Pikes"]["role"] == "suspect"

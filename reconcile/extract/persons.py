@@ -439,6 +439,16 @@ def _describer(t: Token) -> bool:
         or low in w.describers
 
 
+def _names_a_place(doc: Doc, e: int) -> bool:
+    """Whether the words after a run at [.., e) make it part of a place's or an outlet's
+    name: "Arnold Palmer Children's Hospital", 'Misty Hollow Lane'."""
+    k = e
+    if k < len(doc) and doc[k].lower_ in ("'s", "’s"):
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in words().name_stop \
+        and doc[k].lower_ not in words().name_suffixes
+
+
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of person names: PERSON entities (titles stripped), and runs of
     two or three capitalised proper nouns the recogniser missed that stand where a
@@ -475,7 +485,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             toks = toks[1:]
         while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.", "ii", "iii") or toks[-1].is_punct):
             toks = toks[:-1]
-        if not _name_ok(toks):
+        if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1):
             continue
         out.append((toks[0].i, toks[-1].i + 1))
         covered.update(t.i for t in piece)
@@ -503,6 +513,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=aged) or is_heading(sent_of(t)):
             continue
         e = t.i + 1
+        if _names_a_place(doc, e):
+            continue
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \
                 not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of") and not aged):
             out.append((s, e))
@@ -743,6 +755,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
                 p.name, p.first = name, first
                 p.mention = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         h = _head_of(doc, s, e)
+        if h.dep_ == "compound" and h.head.i == e and h.head.lower_ in words().name_suffixes:
+            h = h.head  # 'Ronald Pikes Jr.': the parser heads the name on the suffix
         p.tokens.append(h.i)
         for i in range(s, e):
             at[i] = p

@@ -205,3 +205,11 @@ def test_a_place_named_after_a_person_is_not_a_person(nlp):
 def test_a_suffix_after_a_name_does_not_make_it_a_place(nlp):
     text = "Officers arrested Ronald Pikes Jr. on Sunday after the shooting."
     assert people(nlp, text)["Ronald Pikes"]["role"] == "suspect"
+
+
+def test_every_name_of_a_list_in_apposition_takes_the_nouns_role(nlp):
+    text = ("The wounded victims, Ivory Castro, Tracy Mendez, Brian Robles and Jerome Abbott, "
+            "were taken to a hospital.")
+    got = people(nlp, text)
+    assert {n: got[n]["role"] for n in got} == {n: "victim" for n in (
+        "Ivory Castro", "Tracy Mendez", "Brian Robles", "Jerome Abbott")}

@@ -286,6 +286,11 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             f, _ = read_mention(c, seen)
             facts.extend(x for x in f if x.role != "suspect" or _noun_role(c.lemma_.lower(), c.lower_) == "suspect")
     s = _climb(s)
+    if s is not h and s.dep_ == "appos" and s.head.pos_ == "NOUN" and s.head.i < s.i:
+        # 'the injured victims, Ana Ruiz, Lee Park and Sam Ortiz, were taken ...': the last
+        # of a list hangs on the first, which stands in apposition with the noun
+        desc.append(s.head)
+        s = _climb(s.head)
     v = s.head
     # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
     if s.dep_ == "pobj" and v.lower_ == "as" and v.head.lemma_.lower() in w.identify:

@@ -108,3 +108,108 @@ def test_person_claims_round_trip_and_are_not_aligned(nlp):
     other = Article(id="b", path="b.txt", text=text)
     cs2 = [c for c in to_claims(other, nlp(text)) if c.kind == "person"]
     assert align(cs + cs2) == []
+
+
+@pytest.mark.parametrize("text, name, age, age_text", [
+    # a nickname between the name and the age
+    ("Prosecutors said Delmar Quist, aka Shadow, 29, of Toledo, fired the shots.", "Delmar Quist", 29, "29"),
+    ("Delmar Quist, aka “Shadow,” 29, of Toledo, was charged with murder.", "Delmar Quist", 29, "29"),
+    # a generational suffix between them
+    ("Harlan Voss Jr., 61, was wounded in the leg.", "Harlan Voss", 61, "61"),
+    # the age compound written with spaces or a stray hyphen
+    ("Officers found 23 year old Priya Okafor dead in the kitchen.", "Priya Okafor", 23, "23 year old"),
+    ("Deputies arrested 19-year old Tomas Bright on Friday.", "Tomas Bright", 19, "19-year old"),
+    # 'the 17-year-old, Name,' where the parser hangs the age on the name
+    ("The 17-year-old, Caleb Morrow, was charged as an adult on Monday.", "Caleb Morrow", 17, "17-year-old"),
+    # an apposition with words between the age and its noun
+    ("Jorell Hatch, a 29-year-old Fresno resident, was arrested at his home.", "Jorell Hatch", 29, "29-year-old"),
+    # said by the clause: 'was 59', 'who was 59'
+    ("Investigators said Ned Barlow, who was 59, had shot his wife.", "Ned Barlow", 59, "59"),
+    ("Wilma Trent was shot in the head. She was 44.", "Wilma Trent", 44, "44"),
+])
+def test_age_constructions(nlp, text, name, age, age_text):
+    p = people(nlp, text)[name]
+    assert p["age"] == age
+    s, e = p["spans"]["age"]
+    assert text[s:e] == age_text
+
+
+def test_the_next_persons_age_is_not_taken(nlp):
+    text = "Police named the dead as 61-year-old Rosa Lindqvist, 30-year-old Amos Lindqvist and a neighbor."
+    got = people(nlp, text)
+    assert got["Rosa Lindqvist"]["age"] == 61 and got["Amos Lindqvist"]["age"] == 30
+
+
+def test_a_repeated_full_name_the_recogniser_missed_still_gives_its_age(nlp):
+    text = ("Prosecutors charged Bram Kessler in the killing. Vigil held for Bram Kessler, 15, who was shot "
+            "outside his school.")
+    assert people(nlp, text)["Bram Kessler"]["age"] == 15
+
+
+def test_hyphenated_surname_merges_with_its_later_mentions(nlp):
+    text = "Lyle Boone-Harwick, 34, was shot on Sunday. Boone-Harwick died at the hospital."
+    got = [p for p in nlp(text)._.persons if p["name"]]
+    assert [(p["name"], p["age"], p["outcome"]) for p in got] == [("Lyle Boone-Harwick", 34, "killed")]
+
+
+def test_an_unnamed_suspects_age_goes_to_the_one_named_suspect(nlp):
+    text = ("A 20-year-old man was charged with murder on Friday. "
+            "Police said Omar Tull shot his cousin after an argument.")
+    p = people(nlp, text)["Omar Tull"]
+    assert (p["role"], p["age"]) == ("suspect", 20)
+    s, e = p["spans"]["age"]
+    assert text[s:e] == "20-year-old"
+
+
+def test_an_age_standing_for_a_person_gives_the_named_victim_the_age(nlp):
+    text = ("A 17-year-old was found shot dead on a porch in Dayton. "
+            "Police said Dario Finch was shot several times.")
+    p = people(nlp, text)["Dario Finch"]
+    assert (p["role"], p["age"]) == ("victim", 17)
+
+
+def test_one_word_names_are_not_claims(nlp):
+    assert nlp("Gresham was hurt. Kayla was shot in the leg on Monday.")._.persons == []
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Deputies said Rhea Tolland and Benny Sorge, both 23, were wounded outside the bar.",
+     {"Rhea Tolland": 23, "Benny Sorge": 23}),
+    ("Police said Maria Frey and Mina Castell, ages 19 and 22, were shot near the pier.",
+     {"Maria Frey": 19, "Mina Castell": 22}),
+    ("Police said 18-year-olds Iker Balan, Noor Pettis and Cy Landry were treated for wounds.",
+     {"Iker Balan": 18, "Noor Pettis": 18, "Cy Landry": 18}),
+    ("Officers found Ruth Amsel, 70, and Lou Amsel, 68, wounded; Karl Dorn, 41 all had been shot.",
+     {"Ruth Amsel": 70, "Lou Amsel": 68, "Karl Dorn": 41}),
+])
+def test_ages_given_once_for_a_list(nlp, text, ages):
+    got = people(nlp, text)
+    assert {n: got[n]["age"] for n in ages} == ages
+    for n in ages:
+        s, e = got[n]["spans"]["age"]
+        assert text[s:e].split("-")[0] == str(ages[n])
+
+
+def test_the_articles_one_named_participant_gets_a_described_age(nlp):
+    # the described boy reads as a victim, the named one as the shooter: still the one person named
+    text = ("A 3-year-old boy was shot and killed at a home on Friday. "
+            "Deputies said Tanner Holm found a loaded pistol and accidentally shot himself.")
+    assert people(nlp, text)["Tanner Holm"]["age"] == 3
+
+
+def test_a_place_named_after_a_person_is_not_a_person(nlp):
+    text = "The boy, Jamal Reed, was taken to Arnold Palmer Children's Hospital, where he died."
+    assert set(people(nlp, text)) == {"Jamal Reed"}
+
+
+def test_a_suffix_after_a_name_does_not_make_it_a_place(nlp):
+    text = "Officers arrested Ronald Pikes Jr. on Sunday after the shooting."
+    assert people(nlp, text)["Ronald Pikes"]["role"] == "suspect"
+
+
+def test_every_name_of_a_list_in_apposition_takes_the_nouns_role(nlp):
+    text = ("The wounded victims, Ivory Castro, Tracy Mendez, Brian Robles and Jerome Abbott, "
+            "were taken to a hospital.")
+    got = people(nlp, text)
+    assert {n: got[n]["role"] for n in got} == {n: "victim" for n in (
+        "Ivory Castro", "Tracy Mendez", "Brian Robles", "Jerome Abbott")}

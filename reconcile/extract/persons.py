@@ -15,6 +15,10 @@ is read in its clause for what it says of the person:
 - age ("Reyes, 19,", "19-year-old Dana Reyes", "Reyes, aged 19"), gender (he/she,
   "Mr.", "the woman") and a hospital condition ("in critical condition").
 
+A claim needs a first name and a surname: a person the article calls by one word
+only ('Kayla', 'Gresham', a 'Toddler' the recogniser took for a name) is read but not
+claimed, unless the full name is found written elsewhere ('Marques McCassie, 24').
+
 Unnamed people count when the article describes one person ("a 15-year-old boy was
 shot", "the gunman"): ``name`` None. They are kept only when no named person of the
 same role can be the one meant (an article that names its victim says "the victim"
@@ -35,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
+from . import numbers
 from .lexicon import lexicon
 from .people import PRONOUN_GENDER, strip_titles
 from .scope import doc_ents, is_heading, sent_of
@@ -70,6 +75,8 @@ class Words:
     sought: frozenset[str]
     treated: frozenset[str]
     hospitals: frozenset[str]
+    name_suffixes: frozenset[str]
+    nickname_words: frozenset[str]
 
 
 @cache
@@ -90,6 +97,7 @@ def words() -> Words:
         name_stop=frozenset(d["name_stop"]["words"]), lived=frozenset(d["lived_words"]["lemmas"]),
         describers=frozenset(d["describers"]["words"]), sought=frozenset(d["sought_verbs"]["lemmas"]),
         treated=frozenset(d["hospital_treatment"]["lemmas"]), hospitals=frozenset(d["hospital_treatment"]["places"]),
+        name_suffixes=frozenset(d["name_parts"]["suffixes"]), nickname_words=frozenset(d["name_parts"]["nickname"]),
     )
 
 
@@ -278,6 +286,11 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             f, _ = read_mention(c, seen)
             facts.extend(x for x in f if x.role != "suspect" or _noun_role(c.lemma_.lower(), c.lower_) == "suspect")
     s = _climb(s)
+    if s is not h and s.dep_ == "appos" and s.head.pos_ == "NOUN" and s.head.i < s.i:
+        # 'the injured victims, Ana Ruiz, Lee Park and Sam Ortiz, were taken ...': the last
+        # of a list hangs on the first, which stands in apposition with the noun
+        desc.append(s.head)
+        s = _climb(s.head)
     v = s.head
     # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
     if s.dep_ == "pobj" and v.lower_ == "as" and v.head.lemma_.lower() in w.identify:
@@ -403,11 +416,11 @@ def _condition(h: Token) -> tuple[str, Token] | None:
 # ---------------------------------------------------------------- names
 
 
-def _name_ok(toks: list[Token], org_ok: bool = False) -> bool:
+def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) -> bool:
     w = words()
     if not toks or len(toks) > 5:
         return False
-    banned = ("GPE", "FAC", "LOC", "DATE", "TIME", "NORP") + (() if org_ok else ("ORG",))
+    banned = ("DATE", "TIME") + (() if place_ok else ("GPE", "FAC", "LOC", "NORP")) + (() if org_ok else ("ORG",))
     if any(t.lower_ in w.name_stop or t.like_num or t.ent_type_ in banned for t in toks):
         return False
     if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") for t in toks):
@@ -419,12 +432,26 @@ def _name_ok(toks: list[Token], org_ok: bool = False) -> bool:
     return True
 
 
+def w_stop() -> frozenset[str]:
+    return words().name_stop
+
+
 def _describer(t: Token) -> bool:
     """A word that describes a person rather than names them ('Victims', 'Suspect', 'Survivor')."""
     w = words()
     low, lem = t.lower_, t.lemma_.lower()
     return _noun_role(lem, low) is not None or low in w.officers or lem in lexicon().person_group \
         or low in w.describers
+
+
+def _names_a_place(doc: Doc, e: int) -> bool:
+    """Whether the words after a run at [.., e) make it part of a place's or an outlet's
+    name: "Arnold Palmer Children's Hospital", 'Misty Hollow Lane'."""
+    k = e
+    if k < len(doc) and doc[k].lower_ in ("'s", "’s"):
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in words().name_stop \
+        and doc[k].lower_ not in words().name_suffixes
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -450,22 +477,28 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         toks = strip_titles(piece)
         toks = [t for t in toks if not t.is_space]
+        # a first name the recogniser left out: 'Marques' in 'Marques [McCassie]'
+        while toks and len(toks) < 4 and toks[0].i > 0:
+            b = doc[toks[0].i - 1]
+            if b.pos_ in ("PROPN", "NOUN") and b.dep_ == "compound" and b.head.i in {x.i for x in toks} \
+                    and b.ent_type_ == "" and _NAME_WORD.match(b.text) and not _describer(b) \
+                    and b.lower_ not in w_stop() and b.lower_ not in lexicon().title_words:
+                toks = [b, *toks]
+            else:
+                break
         while len(toks) > 1 and _describer(toks[0]):
             toks = toks[1:]
         while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.", "ii", "iii") or toks[-1].is_punct):
             toks = toks[:-1]
-        if not _name_ok(toks):
+        if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1):
             continue
         out.append((toks[0].i, toks[-1].i + 1))
         covered.update(t.i for t in piece)
     for t in doc:
-        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON", "ORG"):
+        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY"):
             continue
         # a name the recogniser calls an organisation, when an age follows it or a name is
         # coordinated with it ('Ana Ruiz, 19, and Lee Park, 22, ...')
-        org_ok = t.ent_type_ != "ORG" or (
-            t.i + 3 < len(doc) and doc[t.i + 1].text in (",", "(") and doc[t.i + 2].text.isdigit()
-            and doc[t.i + 3].text in (",", ")", ";", "."))
         if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
             continue  # start from the head of the run
         s = t.i
@@ -474,14 +507,34 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             s -= 1
         while s < t.i and _describer(doc[s]):
             s += 1
+        # an age before the run says it is a person ('24-year-old Dana Reyes')
+        aged = s > 0 and _age_compound(doc, s - 1) is not None
+        org_ok = t.ent_type_ != "ORG" or aged or (
+            t.i + 3 < len(doc) and doc[t.i + 1].text in (",", "(") and doc[t.i + 2].text.isdigit()
+            and doc[t.i + 3].text in (",", ")", ";", "."))
+        if t.ent_type_ not in ("", "PERSON", "ORG") and not aged:
+            continue  # a place or a group unless an age says it is a person ('23 year old Priya Okafor')
         toks = list(doc[s:t.i + 1])
-        if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True) or is_heading(sent_of(t)):
+        if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=aged) or is_heading(sent_of(t)):
             continue
         e = t.i + 1
+        if _names_a_place(doc, e):
+            continue
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \
-                not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of")):
+                not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of") and not aged):
             out.append((s, e))
             covered.update(range(s, e))
+    # a full name met again where the recogniser missed it ('Ana Ruiz, 15, who ...')
+    fulls = {tuple(x.text for x in doc[s:e]) for s, e in out if e - s > 1}
+    for t in doc:
+        for f in fulls:
+            n = len(f)
+            if t.text == f[0] and t.i + n <= len(doc) and not covered.intersection(range(t.i, t.i + n)) and \
+                    tuple(x.text for x in doc[t.i:t.i + n]) == f and not (
+                    t.i + n < len(doc) and doc[t.i + n].pos_ == "PROPN" and doc[t.i + n].text[:1].isupper()):
+                out.append((t.i, t.i + n))
+                covered.update(range(t.i, t.i + n))
+                break
     # a surname on its own that the recogniser missed, after the full name ('Reyes said')
     lasts = {doc[e - 1].text for s, e in out if e - s > 1}
     for t in doc:
@@ -500,47 +553,144 @@ def _head_of(doc: Doc, s: int, e: int) -> Token:
     return doc[e - 1]
 
 
+def _age_value(tok: Token) -> int | None:
+    """``tok`` as an age: digits or a number word ('19', 'Seventeen') in [min, max]."""
+    w = words()
+    if tok.text.isdigit():
+        n: float | None = int(tok.text)
+    elif tok.is_alpha and tok.like_num:
+        n = numbers.words_value([tok.lower_])
+    else:
+        return None
+    return int(n) if n is not None and n == int(n) and w.age_min <= n <= w.age_max else None
+
+
+def _age_compound(doc: Doc, i: int) -> tuple[int, int, int] | None:
+    """An age written as a compound that ends at token ``i``: '19-year-old' (one token
+    or split), '19 year old', '19-year old', 'Seventeen-year-old', '18-year olds'."""
+    t = doc[i]
+    if AGE.match(t.text) and "year" in t.lower_:
+        head = t.text.split("-")[0]
+        n = int(head) if head.isdigit() else None
+        if n is not None and words().age_min <= n <= words().age_max:
+            return n, t.idx, t.idx + len(t)
+        return None
+    if t.lower_ not in ("old", "olds"):
+        return None
+    j = i - 1
+    if j >= 0 and doc[j].text in ("-", "‐", "–"):
+        j -= 1
+    if j < 0 or doc[j].lower_ not in ("year", "years", "yr", "yrs"):
+        return None
+    j -= 1
+    if j >= 0 and doc[j].text in ("-", "‐", "–"):
+        j -= 1
+    if j < 0:
+        return None
+    n = _age_value(doc[j])
+    return (n, doc[j].idx, t.idx + len(t)) if n is not None else None
+
+
+def _after_name(doc: Doc, e: int) -> int:
+    """The token after the name at [.., e) and what may stand between a name and its
+    age: a suffix ('Jr.', 'II') and a nickname (', aka Juan', ', aka “Deago,”')."""
+    w = words()
+    k = e
+    for _ in range(2):
+        if k < len(doc) and doc[k].lower_ in w.name_suffixes:
+            k += 1
+        elif k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in w.name_suffixes:
+            k += 2
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_.replace(".", "") in w.nickname_words:
+        j = k + 2
+        while j < len(doc) and j - k < 9 and not doc[j].like_num and (
+                doc[j].pos_ == "PROPN" or doc[j].is_quote or doc[j].is_title or doc[j].text == ","):
+            j += 1
+        if j < len(doc) and doc[j].like_num and doc[j - 1].text in (",", "”", '"', "’", "'"):
+            return j - 1
+    return k
+
+
 def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
     """(age, start char, end char) written next to the name at tokens [s, e)."""
     w = words()
 
-    def ok(tok: Token) -> int | None:
-        if not tok.like_num or not tok.text.isdigit():
-            return None
-        n = int(tok.text)
-        return n if w.age_min <= n <= w.age_max else None
-
-    # 'Sam Ortiz, 19,' / 'Sam Ortiz (19)' / 'Sam Ortiz, aged 19'
-    k = e
-    if k < len(doc) and doc[k].text in (",", "("):
+    # 'Sam Ortiz, 19,' / 'Sam Ortiz (19)' / 'Sam Ortiz, aged 19' / 'Sam Ortiz Jr., 19' /
+    # 'Sam Ortiz, aka Juan, 19,'
+    k = _after_name(doc, e)
+    if k < len(doc) and doc[k].text in (",", "(", "”", '"', "’", "'"):
         k += 1
         if k < len(doc) and doc[k].lower_ in w.age_before:
             k += 1
-        if k < len(doc):
-            n = ok(doc[k])
+        if k < len(doc) and doc[k].text.isdigit():
+            n = _age_value(doc[k])
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            if n is not None and (nxt is None or nxt.lower_ in w.age_after or nxt.is_space or nxt.text in w.age_after):
+            if nxt is not None and nxt.text in ("-", "‐", "–") and k + 2 < len(doc) and \
+                    doc[k + 2].lower_ in ("year", "years", "month", "months"):
+                n = None  # 'Ana Ruiz, 27-year-old Lee Park': the next person's age
+            if n is not None and (nxt is None or nxt.lower_ in w.age_after or nxt.is_space
+                                  or nxt.text in w.age_after or nxt.is_punct and nxt.text not in ("%", "/", ":")):
                 return n, doc[k].idx, doc[k].idx + len(doc[k])
-    # '19-year-old Sam Ortiz' (one token or split by the tokenizer)
+    # '19-year-old Sam Ortiz', '19 year old Sam Ortiz', '19-year-old suspect Sam Ortiz'
     i = s - 1
-    while i >= 0 and doc[i].dep_ in ("amod", "compound") and doc[i].pos_ in ("ADJ", "NOUN") and s - i <= 2 \
-            and not AGE.match(doc[i].text) and doc[i].lower_ != "old":
-        i -= 1  # '19-year-old suspect Sam Ortiz'
-    if i >= 0 and AGE.match(doc[i].text) and "year" in doc[i].lower_:
-        n = int(doc[i].text.split("-")[0])
-        if w.age_min <= n <= w.age_max:
-            return n, doc[i].idx, doc[i].idx + len(doc[i])
-    if i >= 4 and doc[i].lower_ == "old" and doc[i - 2].lower_ in ("year", "years") and doc[i - 4].text.isdigit():
-        n = int(doc[i - 4].text)
-        if w.age_min <= n <= w.age_max:
-            return n, doc[i - 4].idx, doc[i].idx + len(doc[i])
-    # 'Sam Ortiz, a 19-year-old from Mesa,'
+    while i >= 0 and doc[i].dep_ in ("amod", "compound", "nmod") and doc[i].pos_ in ("ADJ", "NOUN") and s - i <= 2 \
+            and not AGE.match(doc[i].text) and doc[i].lower_ not in ("old", "olds"):
+        i -= 1
+    if i >= 0:
+        got = _age_compound(doc, i)
+        if got is not None:
+            return got
     h = _head_of(doc, s, e)
+    # 'the 17-year-old, Sam Ortiz,': the age hung on the name across a comma
+    for c in h.lefts:
+        if c.lower_ in ("old", "olds") and c.dep_ == "amod" and c.i < s and s - c.i <= 3:
+            got = _age_compound(doc, c.i)
+            if got is not None:
+                return got
+    # 'Sam Ortiz, a 19-year-old from Mesa,' / 'Sam Ortiz, a 29-year-old Mesa resident,'
     for c in h.children:
-        if c.dep_ == "appos" and c.i >= e and c.i - e < 8:
+        if c.dep_ == "appos" and c.i >= e and c.left_edge.i - e < 4:
+            for x in c.subtree:
+                got = _age_compound(doc, x.i) if x.lower_ == "old" and x.i < c.i else None
+                if got is not None:
+                    return got
             a = _age(c)
             if a is not None and a.isdigit() and any("year" in x.lower_ for x in c.subtree):
-                return int(a), c.left_edge.idx, c.idx + len(c)
+                n = int(a)
+                if w.age_min <= n <= w.age_max:
+                    return n, c.left_edge.idx, c.idx + len(c)
+    # 'a 7-year-old girl, Iris Ruiz,' / 'the 17-year-old, Sam Ortiz,' / 'his 3-year-old son, Sam'
+    if h.dep_ == "appos" and h.head.i < s:
+        a = _age(h.head)
+        if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
+            return int(a), h.head.left_edge.idx, h.head.idx + len(h.head)
+    return None
+
+
+def _age_said(h: Token) -> tuple[int, int, int] | None:
+    """An age a clause gives its subject: 'Ortiz was 19', 'Ortiz, who was 59,',
+    'he was 18 years old', 'the victim, Ortiz, was also 15'."""
+    w = words()
+    s = h.head if h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN") else h
+    cands: list[Token] = []
+    if s.dep_ == "nsubj" and s.head.lemma_ == "be":
+        cands.append(s.head)
+    for c in (*h.children, *(s.children if s is not h else ())):
+        if c.dep_ == "relcl" and c.lemma_ == "be" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that")
+                                                            for g in c.children):
+            cands.append(c)
+    for v in cands:
+        for c in v.children:
+            if c.dep_ in ("attr", "acomp") and c.i > v.i:
+                if c.pos_ == "NUM" and c.text.isdigit():
+                    n = _age_value(c)
+                    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+                    if n is not None and (nxt is None or nxt.is_punct or nxt.lower_ in ("when", "and", "at", "in")):
+                        return n, c.idx, c.idx + len(c)
+                if c.lower_ == "old":
+                    a = _age(c)
+                    if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
+                        return int(a), c.left_edge.idx, c.idx + len(c)
     return None
 
 
@@ -587,12 +737,13 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
     people: list[_Person] = []
     at: dict[int, _Person] = {}
     for s, e in runs:
-        toks = list(doc[s:e])
-        last = toks[-1].text.strip("'’").lower()
-        first = toks[0].text.lower() if len(toks) > 1 else None
         name = doc[s:e].text
+        parts = name.split()  # 'Dale-Parker' is one word of a name, however tokenised
+        last = parts[-1].strip("'’").lower()
+        first = parts[0].lower() if len(parts) > 1 else None
         p = None
-        same_last = [q for q in people if q.last == last]
+        same_last = [q for q in people if q.last == last or (q.last or "").endswith("-" + last)
+                     or last.endswith("-" + (q.last or ""))]  # 'Boone-Doty' later 'Doty'
         if first is not None:
             p = next((q for q in reversed(same_last) if q.first == first), None) or next(
                 (q for q in reversed(same_last) if q.first is None), None)
@@ -609,10 +760,89 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
                 p.name, p.first = name, first
                 p.mention = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         h = _head_of(doc, s, e)
+        if h.dep_ == "compound" and h.head.i == e and h.head.lower_ in words().name_suffixes:
+            h = h.head  # 'Ronald Pikes Jr.': the parser heads the name on the suffix
         p.tokens.append(h.i)
         for i in range(s, e):
             at[i] = p
     return people, at
+
+
+def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:
+    """Ages given once for a list of names: 'A and B, both 23', 'A and B, ages 19 and 22',
+    '18-year-olds A, B and C'. A person who has an age keeps it."""
+    seps = (",", "and", "&", ";")
+    ends = {e: (s, e) for s, e in runs}
+    starts = {s: (s, e) for s, e in runs}
+
+    def give(run: tuple[int, int], n: int, a: int, b: int) -> None:
+        p = at.get(run[0])
+        if p is not None and p.age is None:
+            p.age = (n, a, b)
+
+    for t in doc:
+        low = t.lower_
+        if low in ("both", "all", "ages", "aged") and t.i > 0 and doc[t.i - 1].text == ",":
+            # the names just before, separated by commas and 'and' only
+            names: list[tuple[int, int]] = []
+            k = t.i - 1
+            while k > 0:
+                while k > 0 and doc[k].text in seps:
+                    k -= 1
+                if k + 1 in ends:
+                    run = ends[k + 1]
+                    names.insert(0, run)
+                    k = run[0] - 1
+                else:
+                    break
+            nums: list[Token] = []
+            j = t.i + 1
+            while j < len(doc) and (doc[j].text.isdigit() or doc[j].text in (",", "and") and nums):
+                if doc[j].text.isdigit():
+                    nums.append(doc[j])
+                j += 1
+            if len(names) < 2 or not nums or any(_age_value(x) is None for x in nums):
+                continue
+            if low in ("both", "all") and len(nums) == 1:
+                for run in names:
+                    give(run, _age_value(nums[0]), nums[0].idx, nums[0].idx + len(nums[0]))
+            elif low in ("ages", "aged") and len(nums) == len(names):
+                for run, x in zip(names, nums):
+                    give(run, _age_value(x), x.idx, x.idx + len(x))
+        elif low == "olds":
+            got = _age_compound(doc, t.i)
+            if got is None:
+                continue
+            k = t.i + 1
+            while k in starts:
+                run = starts[k]
+                give(run, *got)
+                k = run[1]
+                while k < len(doc) and doc[k].text in seps:
+                    k += 1
+
+
+def _full_name(doc: Doc, p: _Person, at: dict[int, _Person]) -> None:
+    """Give a person known only by a surname ('McCassie') the full name the article writes
+    where the recogniser did not take it as one ('Marques McCassie, 24, died')."""
+    lx = lexicon()
+    for t in doc:
+        if t.text.lower().strip("'’") != p.last or t.i == 0:
+            continue
+        k = t.i
+        while k - 1 >= 0 and t.i - k < 2:
+            b = doc[k - 1]
+            if b.i in at or not _NAME_WORD.match(b.text) or b.pos_ not in ("PROPN", "NOUN") or \
+                    b.pos_ == "NOUN" and b.dep_ != "compound" or b.lower_ in lx.title_words or \
+                    b.lower_.rstrip(".") + "." in lx.title_words or b.lower_ in words().name_stop or _describer(b) \
+                    or b.ent_type_ in ("GPE", "ORG", "FAC", "LOC", "NORP", "DATE", "TIME") or b.text.isupper():
+                break
+            k -= 1
+        if k < t.i and not doc[k].text.endswith("."):
+            p.name = doc[k:t.i + 1].text
+            p.first = doc[k].text.lower()
+            p.mention = (doc[k].idx, t.idx + len(t))
+            return
 
 
 def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> list[tuple[_Person, list[Fact]]]:
@@ -655,22 +885,28 @@ def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> li
 
 def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
     """People the article describes without naming them ('a 15-year-old boy was shot',
-    'the gunman'), kept only when no named person can be the one meant: an age or a
-    gender that fits one named person of the same role gives that person the age
-    instead ('a 16-year-old girl was shot ... Ana Ruiz')."""
-    w = words()
+    'the gunman', 'a 17-year-old was found dead'), kept only when no named person can be
+    the one meant: an age that fits one named person of the same role (victim or
+    suspect) gives that person the age instead ('a 20-year-old man was charged ...
+    Omar Tull fired', 'a 16-year-old girl was shot ... Ana Ruiz')."""
     group = lexicon().person_group
     found: list[_Person] = []
     for t in doc:
-        if t.i in at or t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or is_heading(sent_of(t)):
+        if t.i in at or t.tag_ in ("NNS", "NNPS") or is_heading(sent_of(t)):
             continue
         lem = t.lemma_.lower()
-        if lem not in group or lem in ("people", "one", "other", "family", "member", "someone", "anyone",
-                                        "nobody", "bodies", "person", "individual"):
+        if t.lower_ == "old" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"):
+            pass  # 'a 17-year-old was found dead': the age stands for the person
+        elif t.pos_ != "NOUN":
+            continue
+        elif lem not in group or lem in ("people", "one", "other", "family", "member", "someone", "anyone",
+                                          "nobody", "bodies", "person", "individual"):
             if lem not in ("person",) or _age(t) is None:
                 continue
         dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
         age = _age(t)
+        if t.lower_ == "old" and (age is None or t.i > 0 and _age_compound(doc, t.i) is None):
+            continue
         noun_role = _noun_role(lem, t.lower_)
         if any(c.dep_ == "nummod" for c in t.children) or any(c.lower_ in ("other", "another", "second", "third")
                                                               for c in t.children):
@@ -679,6 +915,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         roles = {f.role for f in facts}
         if noun_role == "suspect" and (dets[:1] in (["the"], ["a"], ["an"])):
             role = "suspect"
+        elif "suspect" in roles and "victim" not in roles and age is not None:
+            role = "suspect"  # 'a 20-year-old man was charged'
         elif "victim" in roles and (dets[:1] in (["a"], ["an"]) or age is not None) and "suspect" not in roles:
             role = "victim"
         else:
@@ -687,23 +925,29 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         p = _Person(name=None, first=None, last=None, mention=(t.left_edge.idx, t.idx + len(t)), tokens=[t.i])
         p.facts = [f for f in facts if f.role in (role, None)] + ([_fact(role, None, t)] if role == "suspect" else [])
         if age is not None and age.isdigit():
-            a = next(c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text))
-            p.age = (int(age), a.left_edge.idx, a.idx + len(a))
+            a = next((c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text)), t)
+            got = _age_compound(doc, a.i)
+            p.age = got if got is not None else (int(age), a.left_edge.idx, a.idx + len(a))
         if g:
             p.gender = (g, t.idx, t.idx + len(t))
         found.append(p)
-    named = [(q, _role(q)) for q in people]
+    named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     for u in found:
         role = "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
         same = [q for q, r in named if r == role]
         ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
-        if any(q.age and q.age[0] == ua for q in same) or role == "suspect" and same:
+        if any(q.age and q.age[0] == ua for q in same):
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)]
         if ua is not None and len(fits) == 1:
             fits[0].age = u.age
+            continue
+        part = [q for q, r in named if r in ("victim", "suspect")]
+        if ua is not None and not fits and len(part) == 1 and part[0].age is None and not (
+                ug and part[0].gender and part[0].gender[0] != ug):
+            part[0].age = u.age  # the article's one named participant, whatever the roles read
             continue
         if same:
             continue  # an article that names its victims describes them too: conservatively, one of them
@@ -805,13 +1049,14 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             p.facts.extend(f)
             p.descs.extend(d)
             if p.age is None:
-                p.age = _age_near(doc, *run)
+                p.age = _age_near(doc, *run) or _age_said(h)
             if p.gender is None:
                 p.gender = _gender_cue(doc, run[0], run[1], h)
             if p.condition is None:
                 c = _condition(h)
                 if c:
                     p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+    _list_ages(doc, runs, at)
     # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
     for p, facts in _listed(doc, runs, at):
         p.facts.extend(facts)
@@ -824,6 +1069,8 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             continue
         if p.gender is None:
             p.gender = (PRONOUN_GENDER[t.lower_], t.idx, t.idx + len(t))
+        if p.age is None and t.dep_ == "nsubj":
+            p.age = _age_said(t)  # 'he was 23'
         f, _ = read_mention(t)
         # a pronoun adds what happened; the role it may give is weaker than a name's
         p.facts.extend(x for x in f if x.outcome in ("killed", "injured", "shot", "arrested"))
@@ -834,10 +1081,15 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     # people described but never named are not claims: score_people's contract is named
     # people, and an unnamed one can never be matched across outlets reliably yet. Reading
     # them still gives a named person the age or gender an unnamed mention states.
+    for p in people:
+        if p.first is None:
+            _full_name(doc, p, at)
     _unnamed(doc, people, at)
     killed = _article_killed(doc)
     out: list[dict[str, Any]] = []
     for p in people:
+        if p.first is None:
+            continue  # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
         role = _role(p)
         outcome, of = _outcome(p, role, killed)
         start, end = p.mention

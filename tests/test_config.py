@@ -130,16 +130,16 @@ def test_place_aliases_join_claims(tmp_path):
     # wherever each places it): figures aligned by their place
     news = _write(tmp_path / "repo" / "news", {
         "a.txt": "There were five attacks in Bombay on Monday.\n",
-        "b.txt": "There were seven attacks in Mumbai on Monday.\n"})
+        "b.txt": "There were five attacks in Mumbai on Monday.\n"})
     (tmp_path / "repo" / ".git").mkdir()
     r = _check(news, "--format", "json")
     assert r.exit_code == 0  # two places: two unique figures
     assert json.loads(r.stdout)["summary"]["unique"] == 2
     (tmp_path / "repo" / "reconcile.toml").write_text('aliases = [["Mumbai", "Bombay"]]\n')
     r = _check(news, "--format", "json")
-    assert r.exit_code == 1, r.stdout
+    assert r.exit_code == 0, r.stdout
     (f,) = json.loads(r.stdout)["findings"]
-    assert f["status"] == "conflict" and f["measure"] == "attacks"
+    assert f["status"] == "agree" and f["measure"] == "attacks"
 
 
 def test_extra_measure_words(tmp_path):

@@ -394,7 +394,7 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
               f'not listed: <code>--unique</code> lists them.</p>' if unlisted else "")
     s = rep.summary()
     counts = {"conflict": s["conflicts"], "differ": s["differences"], "inconsistent": s["inconsistencies"],
-              "agree": s["agreements"], "unique": s["unique"]}
+              "agree": s["agreements"], "unique": s["unique"] + unlisted}
     badges = " ".join(
         f'<span class="badge" data-st="{st}"><span class="ic" aria-hidden="true">{STATUS_META[st]["icon"]}</span> '
         f'{plural(counts[st], STATUS_META[st]["one"], STATUS_META[st]["many"])}</span>'

@@ -520,17 +520,19 @@ def _person_key(c: Claim) -> str:
     return norm_text(getattr(c, "name", None))
 
 
-def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] | None = None) -> list[list[Claim]]:
-    """Groups of person claims, one per person, at most one claim per source: named
-    people by name (surname with a compatible first name, or a near spelling: 'Jon
-    Smith' and 'Jon Smyth'), then, where every source that names no one has exactly
-    one unnamed victim, those victims together ('a man' and 'an 11-year-old boy')."""
+def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] | None = None,
+                 alone: bool = False) -> list[list[Claim]]:
+    """Groups of person claims, one per person, at most one claim per source, matched by
+    name (surname with a compatible first name, or a near spelling: 'Jon Smith' and 'Jon
+    Smyth'; ages ten years apart are two people). Only people named in full are
+    matched (a surname alone may be any of a family); with ``alone`` the people one
+    source names are groups of their own too (the report's people table)."""
     groups: list[list[Claim]] = []
     for src in sorted(people):
         for c in people[src]:
             name = getattr(c, "name", None)
             if not name or len(norm_text(name).split()) < 2:
-                continue  # a surname alone may be any of a family
+                continue
             best = None
             for g in groups:
                 if any(x.source == src for x in g):
@@ -543,15 +545,7 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
                 groups.append([c])
             else:
                 best.append(c)
-    lone = {}
-    for src, cs in people.items():
-        unnamed = [c for c in cs if not getattr(c, "name", None) and getattr(c, "role", None) == "victim"]
-        named = [c for c in cs if getattr(c, "name", None) and getattr(c, "role", None) == "victim"]
-        if len(unnamed) == 1 and not named:
-            lone[src] = unnamed[0]
-    if len(lone) > 1:
-        groups.append([lone[s] for s in sorted(lone)])
-    return [g for g in groups if len(g) > 1]
+    return [g for g in groups if alone or len(g) > 1]
 
 
 def _spelled_differently(names: list[str]) -> bool:
@@ -598,6 +592,23 @@ def judge_person(g: list[Claim], names: dict[str, str]) -> list[tuple[str, str, 
                  "outcome": "reported", "condition": "said to be in condition"}[attr]
         out.append(("differ", attr, f"{who} is {label} differently: {detail}.", 0.8 if attr in ("name", "age") else 0.7))
     return out
+
+
+def people_table(claims: Iterable[Claim], accounts: Sequence[Account],
+                 aliases: Mapping[str, str] | None = None) -> tuple[tuple[str, ...], ...]:
+    """The people involved (victims and suspects) as the report lists them: one tuple of
+    person claim ids per person, across the independent sources, in order of first
+    mention; people in more sources first."""
+    indep = {a.source for a in accounts if a.independent} if accounts else None
+    people: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "person" and getattr(c, "role", None) in ("victim", "suspect") and (
+                indep is None or c.source in indep):
+            people.setdefault(c.source, []).append(c)
+    groups = match_people(people, normalise_aliases(dict(aliases or {})), alone=True)
+    order = {id(c): i for i, c in enumerate(c for cs in people.values() for c in cs)}
+    groups.sort(key=lambda g: (-len(g), min(order[id(c)] for c in g)))
+    return tuple(tuple(c.id for c in g) for g in groups)
 
 
 def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],

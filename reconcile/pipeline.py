@@ -135,7 +135,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     comparison."""
     from .accounts import TOLL_MEASURES, build
     from .align import align, same_person
-    from .compare import compare, person_findings, ranked, toll_findings
+    from .compare import compare, people_table, person_findings, ranked, toll_findings
     from .extract.dates import parse_published
     from .fingerprint import source_key
 
@@ -162,7 +162,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(findings),
                   skipped=tuple(skipped), model=model, accounts=acc.accounts, event=acc.event,
-                  copies=acc.copies)
+                  copies=acc.copies, people=people_table(ordered_claims, acc.accounts, aliases))
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),

@@ -498,6 +498,8 @@ class Report:
     accounts: tuple[Account, ...] = ()
     event: Event | None = None
     copies: tuple[Copy, ...] = ()
+    #: the people involved, one tuple of person claim ids (one per source) per person
+    people: tuple[tuple[str, ...], ...] = ()
 
     def source_names(self) -> dict[str, str]:
         """Source id -> display name (outlet when known): see :func:`source_names`."""

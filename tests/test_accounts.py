@@ -244,6 +244,10 @@ def test_a_victims_age_and_spelling_differ_between_outlets(tmp_path):
     age = next(f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age")
     assert {claims[i]["age"] for i in age["claims"]} == {19, 21}
     assert "19" in age["reason"] and "21" in age["reason"]
+    assert len(rep["people"]) == 1 and len(rep["people"][0]) == 2  # one person, in both sources
+    text = runner.invoke(app, ["check", str(d), "--no-cache"]).stdout
+    people = text[text.index("People (1)"):text.index("Differences")]
+    assert "a.txt: Marcus Delaney, 19, victim, killed" in people and "b.txt: Marcus Delanney, 21" in people
 
 
 def test_a_short_first_name_or_a_surname_alone_is_no_difference(tmp_path):

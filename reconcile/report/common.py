@@ -213,3 +213,24 @@ def dates_note(report: Report) -> str:
         return ""
     return ("No source has a publication date: a toll that rose between reports cannot be told "
             "from a contradiction.")
+
+
+def people_rows(report: Report) -> list[tuple[str, dict[str, str]]]:
+    """The people table: per person (victims and suspects, matched across sources), a
+    label and, per source id, what that source says ('Jon Smith, 19, victim, killed')."""
+    claims = by_id(report)
+    rows = []
+    for ids in report.people:
+        cs = [claims[i] for i in ids if i in claims]
+        if not cs:
+            continue
+        label = max((c.name or "" for c in cs), key=len) or "unnamed"
+        rows.append((clean(label), {c.source: clean(person_cell(c)) for c in cs}))
+    return rows
+
+
+def person_cell(c: Claim) -> str:
+    """A person as one source gives them: the name as written, age, role, outcome."""
+    parts = [c.name or "unnamed"]
+    parts += [str(x) for x in (c.age, c.role, c.outcome) if x not in (None, "")]
+    return ", ".join(parts)

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import account_rows, dates_note, event_row, person_text, toll_measures
+from .common import account_rows, dates_note, event_row, people_rows, person_text, toll_measures
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -431,10 +431,23 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
         f'<p class="counts">{badges}</p>'
         f'<table class="sources"><thead><tr><th>#</th><th>Outlet</th><th>Title</th><th>Published</th>'
         f'<th>File</th><th>Claims</th>{"".join(f"<th>{esc(m)}</th>" for m in measures)}<th>Note</th></tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>{skipped}{hidden}'
+        f'<tbody>{"".join(rows)}</tbody></table>{_people_html(rep)}{skipped}{hidden}'
         f'<p class="gen">Made by reconcile {esc(__version__)} with {esc(rep.model or "no model")}. '
         f'Every figure, quote and title is shown where each source wrote it.</p></header>'
     )
+
+
+def _people_html(rep: Report) -> str:
+    """The people table: a row per victim or suspect, a column per source that names any."""
+    rows = people_rows(rep)
+    if not rows:
+        return ""
+    names = rep.source_names()
+    srcs = [a.id for a in rep.articles if any(a.id in cells for _, cells in rows)]
+    head = "".join(f"<th>{esc(names.get(s, s))}</th>" for s in srcs)
+    body = "".join(f"<tr><td><b>{esc(label)}</b></td>" + "".join(f"<td>{esc(cells.get(s, '–'))}</td>" for s in srcs)
+                   + "</tr>" for label, cells in rows)
+    return f'<table class="sources people"><thead><tr><th>Person</th>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _filters(ctx: _Ctx) -> str:

@@ -69,6 +69,7 @@ def to_dict(report: Report) -> dict:
         "event": report.event.to_dict() if report.event is not None else None,
         "copies": [c.to_dict() for c in report.copies],
         "off_topic": list(report.off_topic),
+        "people": [list(p) for p in report.people],
         "claims": [claim_dict(c) for c in report.claims],
         "findings": [f.to_dict() for f in report.findings],
         "baseline": report.baseline,
@@ -151,7 +152,8 @@ def load(text: str) -> Report:
                         below_confidence=int(summary.get("below_confidence", 0)),
                         accounts=tuple(Account.from_dict(a) for a in d.get("accounts") or ()),
                         event=Event.from_dict(d["event"]) if d.get("event") else None,
-                        copies=tuple(Copy.from_dict(c) for c in d.get("copies") or ()))
+                        copies=tuple(Copy.from_dict(c) for c in d.get("copies") or ()),
+                        people=tuple(tuple(p) for p in d.get("people") or ()))
     except (KeyError, TypeError, ValueError) as e:
         raise NotAReport(f"malformed report ({type(e).__name__}: {e})") from None
     known = {c.id for c in claims}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..records import STATUS_ORDER, Claim, Finding, Report
 from .common import (HEADING, account_rows, by_id, claims_of, clean, dates_note, event_row, filtered_note, one_line,
-                     side_counts, source_names, toll_measures, value)
+                     people_rows, side_counts, source_names, toll_measures, value)
 from .text import diff_summary_line, summary_line
 
 if TYPE_CHECKING:
@@ -81,6 +81,20 @@ def _accounts(report: Report) -> list[str]:
     return out + ([""] + [f"_{escape(note)}_"] if note else []) + [""]
 
 
+def _people(report: Report) -> list[str]:
+    """The people table: a row per victim or suspect, a column per source that names any."""
+    rows = people_rows(report)
+    if not rows:
+        return []
+    names = source_names(report)
+    srcs = [a.id for a in report.articles if any(a.id in cells for _, cells in rows)]
+    out = ["### People", "", "| person | " + " | ".join(escape(names.get(s, s), 40) for s in srcs) + " |",
+           "| --- | " + " | ".join("---" for _ in srcs) + " |"]
+    for label, cells in rows:
+        out.append(f"| {escape(label, 60)} | " + " | ".join(escape(cells.get(s, "–"), 60) for s in srcs) + " |")
+    return out + [""]
+
+
 def render(report: Report, unique: bool = False) -> str:
     """The report as GitHub-flavoured Markdown; unique claims are listed only with ``unique``."""
     claims, names = by_id(report), source_names(report)
@@ -89,6 +103,7 @@ def render(report: Report, unique: bool = False) -> str:
     if note:
         out += [f"_{escape(note)}._", ""]
     out += _accounts(report)
+    out += _people(report)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]
         if fs and (unique or status != "unique"):

@@ -16,8 +16,8 @@ from rich.console import Console
 from rich.text import Text
 
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import (HEADING, account_rows, by_id, clean, dates_note, event_row, filtered_note, one_line, plural,
-                     side_counts, source_names, toll_measures, value)
+from .common import (HEADING, account_rows, by_id, clean, dates_note, event_row, filtered_note, one_line,
+                     people_rows, plural, side_counts, source_names, toll_measures, value)
 
 if TYPE_CHECKING:
     from ..diff import Diff
@@ -133,6 +133,29 @@ def _accounts(con: Console, report: Report) -> None:
     con.print()
 
 
+#: at most this many people are listed (the JSON report has them all)
+MAX_PEOPLE_SHOWN = 20
+
+
+def _people(con: Console, report: Report) -> None:
+    """'People (4)': each victim or suspect, and what each source says of them."""
+    rows = people_rows(report)
+    if not rows:
+        return
+    names = source_names(report)
+    con.print(Text(f"People ({len(rows)})", style="bold underline"))
+    for label, cells in rows[:MAX_PEOPLE_SHOWN]:
+        con.print(Text("  " + one_line(label, 60), style="bold"))
+        for src, cell in cells.items():
+            row = Text("    ")
+            row.append(f"{one_line(names.get(src, src), 40)}: ", style="dim")
+            row.append(one_line(cell, 100))
+            con.print(row)
+    if len(rows) > MAX_PEOPLE_SHOWN:
+        con.print(Text(f"  … and {len(rows) - MAX_PEOPLE_SHOWN} more (all of them in --format json)", style="dim"))
+    con.print()
+
+
 def render(report: Report, color: bool = False, width: int = 100, unique: bool = False) -> str:
     """The report as text; UNIQUE claims are counted but listed only with ``unique``."""
     buf = io.StringIO()
@@ -140,6 +163,7 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
     claims = by_id(report)
     names = source_names(report)
     _accounts(con, report)
+    _people(con, report)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]
         if not fs or (status == "unique" and not unique):

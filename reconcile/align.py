@@ -94,6 +94,10 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
         return xs[0][0] == ys[0][0]
     if fuzz.ratio(x, y) >= 90:
         return True
+    # 'Dan Carron' ~ 'Daniel Caron': a first name that begins the other, close surnames
+    if len(xs) >= 2 and len(ys) >= 2 and min(len(xs[0]), len(ys[0])) >= 3 and (
+            xs[0].startswith(ys[0]) or ys[0].startswith(xs[0])) and fuzz.ratio(xs[-1], ys[-1]) >= 85:
+        return True
     # 'Sherie Lash' ~ 'Cherie Lash Rhoades': every word of the shorter name matches a
     # word of the longer one closely, and at least two words do
     short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)

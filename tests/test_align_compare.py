@@ -179,3 +179,9 @@ def test_titles_of_one_post_in_other_words_differ_and_two_sides_of_a_person_agre
     for one, two in (("officer", "spokesman"), ("Police Chief", "Elm County Police Chief"), ("Lt.", "Lieutenant")):
         claims = [role("a", 1, "Dana Reyes", one), role("b", 1, "Dana Reyes", two)]
         assert [f.status for f in compare(align(claims), NAMES) if f.kind == "role"] == ["agree"], (one, two)
+
+
+def test_a_short_first_name_and_a_close_surname_are_one_person():
+    assert same_person("Dan Carron", "Daniel Caron")
+    assert not same_person("Dan Carron", "Nicole Carron")
+    assert not same_person("Dan Carron", "Daniel Morales")

@@ -37,7 +37,7 @@ from datetime import date
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
 __all__ = ["TOLL_MEASURES", "Accounts", "Signature", "build", "copies", "event", "is_other_event", "off_topic",
-           "signature", "toll_claims"]
+           "signature", "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
 TOLL_MEASURES = ("killed", "injured", "shot", "arrested", "missing", "kidnapped", "displaced", "casualties")
@@ -94,7 +94,9 @@ def is_other_event(c: Claim, published: date | None = None) -> bool:
     return True
 
 
-def _how(c: Claim) -> str:
+def toll_kind(c: Claim) -> str:
+    """How a figure counts: 'stated', 'sum', 'derived', 'named' (people mentioned one
+    by one: a part or a lower bound) or 'vague'."""
     h = (c.hedge or "").lower()
     if c.value is None or c.value.nominal is None and c.value.high is None:
         return "named" if "named" in h else "vague"
@@ -114,8 +116,7 @@ def _roundup() -> re.Pattern[str]:
     from .data import load
 
     cues = load("compare")["roundup_cues"]
-    words = [re.escape(p) for p in cues["phrases"]] + list(cues.get("patterns", []))
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in cues["phrases"]) + r")\b", re.I)
 
 
 @cache
@@ -180,7 +181,7 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     on both halves of gva-dev.)"""
     first = cs[0]
     same = [c.id for c in cs[1:] if c.value == first.value]
-    return Toll(measure=measure, value=first.value, how=_how(first), claims=(first.id, *same),
+    return Toll(measure=measure, value=first.value, how=toll_kind(first), claims=(first.id, *same),
                 text=" ".join(first.text.split()))
 
 
@@ -216,11 +217,14 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
 def _where(claims: Iterable[Claim]) -> str | None:
     """The place the source's toll figures are most often given for (their own place,
     first met on a tie), or None."""
-    places = [c.scope.place for c in claims if c.scope is not None and c.scope.place and not c.scope.place_inherited]
-    if not places:
-        return None
-    counts = Counter(places)
-    return max(places, key=lambda p: (counts[p], -places.index(p)))
+    return _most_often([c.scope.place for c in claims
+                        if c.scope is not None and c.scope.place and not c.scope.place_inherited])
+
+
+def _most_often(xs: Sequence[str]) -> str | None:
+    """The value given most often, the first met on a tie; None for none."""
+    counts = Counter(xs)
+    return max(counts, key=lambda x: counts[x], default=None)  # a Counter keeps first-met order
 
 
 # ------------------------------------------------------------------ copies
@@ -382,16 +386,13 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None]) -> 
         if m in SILENT_ZERO:
             zero = Interval(0, 0, 0)
             have += [(a, Toll(m, zero, "silent", (), "")) for a in indep if a.toll(m) is None and a.tolls]
-        vals = [t.value for _, t in have]
-        srcs = tuple(a.source for a, _ in have)
         days = [(published.get(a.source), a.source, t) for a, t in have if published.get(a.source)]
         if days and len({d for d, _, _ in days}) > 1:
             d, s, t = max(days, key=lambda x: (x[0], x[2].value.lo))
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue
         out.append(_best(m, have))
-    places = [a.place for a in indep if a.place]
-    place = max(places, key=lambda p: (places.count(p), -places.index(p))) if places else None
+    place = _most_often([a.place for a in indep if a.place])
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from . import fingerprint as fp
-from .accounts import TOLL_MEASURES
+from .accounts import TOLL_MEASURES, toll_claims, toll_kind
 from .align import Group, norm_text, normalise_aliases, quote_similarity, same_person
 from .extract import numbers
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -166,20 +166,6 @@ def judge_quantity(g: Group, names: dict[str, str],
     return None
 
 
-def _figures(text: str) -> list[str]:
-    """The numbers a quotation states, as sorted values ('Two people ... 5 wounded' ->
-    ['2', '5']); the order they come in is wording, not substance."""
-    out = []
-    for w in re.findall(r"[\w.,]+", text):
-        w = w.strip(".,").lower()
-        x = numbers.digits_value(w)
-        if x is None and numbers.is_number_word(w):
-            x = numbers.words_value([w])
-        if x is not None:
-            out.append(f"{x:g}")
-    return sorted(out, key=float)
-
-
 def names_no_one(speaker: str | None) -> bool:
     """A speaker that is an organisation, a role or a bare noun ('police', 'Miami-Dade
     police', 'the sheriff', 'a man'), not one named person (data/compare.json)."""
@@ -315,9 +301,7 @@ FIRM = ("stated", "sum", "derived", "vague")
 
 
 def _firm(c: Claim) -> bool:
-    from .accounts import _how
-
-    return _how(c) in FIRM
+    return toll_kind(c) in FIRM
 
 
 def _says(cs: Iterable[Claim], v: Interval) -> bool:
@@ -432,16 +416,16 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     headline gives a toll its body contradicts."""
     out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
     indep = [a for a in accounts if a.independent]
-    said: dict[str, dict[str, list[Claim]]] = {}
-    aside = {cid for a in accounts for cid, _ in a.set_aside}
+    by_source: dict[str, list[Claim]] = {}
     shooters: dict[str, int] = {}  # per source, gunmen reported dead
     for c in claims.values():
-        if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside:
-            said.setdefault(c.measure, {}).setdefault(c.source, []).append(c)
+        by_source.setdefault(c.source, []).append(c)
         if c.kind == "quantity" and c.measure == "killed" and "suicide" in (c.hedge or ""):
             shooters[c.source] = max(shooters.get(c.source, 0), 1)
         if c.kind == "person" and getattr(c, "role", None) == "suspect" and getattr(c, "outcome", None) == "killed":
             shooters[c.source] = shooters.get(c.source, 0) + 1
+    # each source's figures on the main event, per measure, as its account read them
+    said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     for m in TOLL_MEASURES:
         tolls = [(a.source, a.toll(m)) for a in indep if a.toll(m) is not None]
         tolls, other_days = _same_day(tolls, claims)
@@ -452,7 +436,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                         f"the other sources' {m} figures, so another event.", 0.8, f"{m} · {day}", cs))
         if len(tolls) < 2:
             continue
-        per = {s: said.get(m, {}).get(s, []) for s, _ in tolls}
+        per = {s: said[s].get(m, []) for s, _ in tolls}
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters)
         vals = {t.value for _, t in tolls}
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
@@ -460,7 +444,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         out.append((status, m, reason, conf, f"{m} · toll", cs))
     for a in indep:
         for m in TOLL_MEASURES:
-            bad = _self_contradiction(said.get(m, {}).get(a.source, []))
+            bad = _self_contradiction(said[a.source].get(m, []))
             if bad is not None:
                 h, b = bad
                 out.append(("inconsistent", m,
@@ -493,11 +477,9 @@ def _same_day(tolls: list[tuple[str, Toll]], claims: Mapping[str, Claim]) -> tup
 def _self_contradiction(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     """(headline claim, body claim) when the headline states a toll that the body's
     first stated figure excludes and no firm figure of the body allows."""
-    from .accounts import _how
-
-    head = [c for c in cs if c.line == 1 and _how(c) == "stated"]
+    head = [c for c in cs if c.line == 1 and toll_kind(c) == "stated"]
     body = [c for c in cs if c.line > 1]
-    stated = [c for c in body if _how(c) == "stated"]
+    stated = [c for c in body if toll_kind(c) == "stated"]
     if not head or not stated:
         return None
     h, b = head[0], stated[0]
@@ -513,11 +495,6 @@ def _self_contradiction(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
 #: outlet's (a careful reading of 20 gva-dev reports found 19 of 24 person findings
 #: wrong, most of them on these): they stay in the person claims, not in findings.
 PERSON_ATTRS = ("name", "age")
-_SEVERITY = {"killed": 3, "injured": 2, "arrested": 1, "unharmed": 0}
-
-
-def _person_key(c: Claim) -> str:
-    return norm_text(getattr(c, "name", None))
 
 
 def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] | None = None,
@@ -549,7 +526,7 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
 
 
 def _spelled_differently(names: list[str]) -> bool:
-    """Two forms of one name that are more than one written shorter than the other:
+    """Two forms of one name spelled differently:
     'Jon Smyth' and 'Jon Smith'; not 'Singh' and 'Sabrina Singh' (one holds the other),
     nor 'Doug' and 'Douglas Greene' (a first name that begins the other)."""
     forms = [norm_text(n).split() for n in names]

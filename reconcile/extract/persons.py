@@ -300,20 +300,13 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
                 desc.append(c)
                 f, d = read_mention(c, seen)
                 facts.extend(f)
-    elif s.dep_ == "dobj" and v.lemma_.lower() in w.identify:
-        # 'identified Sam Ortiz as the shooter', 'named Sam Ortiz as a suspect'
+    elif s.dep_ in ("dobj", "nsubjpass") and v.lemma_.lower() in w.identify:
+        # 'identified Sam Ortiz as the shooter', 'Sam Ortiz was named as a suspect' (a
+        # passive takes a noun only)
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 for g in c.children:
-                    if g.dep_ == "pobj":
-                        desc.append(g)
-                        f, _ = read_mention(g, seen)
-                        facts.extend(f)
-    elif s.dep_ == "nsubjpass" and v.lemma_.lower() in w.identify:
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ == "as":
-                for g in c.children:
-                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    if g.dep_ == "pobj" and (s.dep_ == "dobj" or g.pos_ == "NOUN"):
                         desc.append(g)
                         f, _ = read_mention(g, seen)
                         facts.extend(f)

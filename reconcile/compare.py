@@ -182,6 +182,13 @@ def _speaker_groups() -> frozenset[str]:
     return frozenset(load("compare")["speaker_groups"]["words"])
 
 
+def _names(sentence: str, speaker: str) -> bool:
+    """``sentence`` names ``speaker`` by surname as written, capital and all ('...,
+    Assistant Police Chief Dana Reyes said'; 'Omar Said' is not named by 'said')."""
+    last = speaker.split()[-1].strip(".,;:'\"")
+    return bool(last) and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", sentence) is not None
+
+
 #: quoted words this similar (rapidfuzz, 0-100) are "the same words"
 SAME_WORDS = 90.0
 
@@ -205,6 +212,8 @@ def judge_quote(g: Group, names: dict[str, str], aliases) -> tuple[str, str, flo
         for s2, b in people[i + 1:]:
             if same_person(a, b, aliases) or norm_text(a).split()[-1] == norm_text(b).split()[-1]:
                 continue
+            if _names(per_source[s1].sentence, b) or _names(per_source[s2].sentence, a):
+                continue  # the sentence itself names the other speaker: a misread attribution
             if quote_similarity(texts[s1], texts[s2]) >= SAME_WORDS:
                 return ("conflict",
                         f"The same words are attributed to {a} by {names[s1]} and to {b} by {names[s2]}.",

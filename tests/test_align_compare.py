@@ -185,3 +185,14 @@ def test_a_short_first_name_and_a_close_surname_are_one_person():
     assert same_person("Dan Carron", "Daniel Caron")
     assert not same_person("Dan Carron", "Nicole Carron")
     assert not same_person("Dan Carron", "Daniel Morales")
+
+
+def test_no_conflict_when_the_sentence_itself_names_the_other_speaker():
+    # the second source's sentence gives the words to Dana Reyes; a speaker read as
+    # Tom Okafor there is a misread attribution, not two people saying the same words
+    a = quote("a", 1, WORDS, "Dana Reyes")
+    b = quote("b", 1, WORDS, "Tom Okafor")
+    b = Claim(**{**{f: getattr(b, f) for f in b.__dataclass_fields__},
+                 "sentence": f'"{WORDS}," Assistant Chief Dana Reyes said, after Sgt. Tom Okafor spoke.'})
+    [f] = [f for f in compare(align([a, b]), NAMES) if f.kind == "quote"]
+    assert f.status == "agree"

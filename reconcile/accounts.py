@@ -400,10 +400,15 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
     """The figure most accounts allow: each figure one of them states is supported by
     every account whose interval holds it; the best supported wins (ties: the one
     more sources state, then the higher: tolls rise). With no figure stated, the
-    tightest bounds the accounts give together. ``agreed`` when every account allows
+    number of people the accounts name (a source that names one victim and gives no
+    count reads as one); with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
     it, ``range`` when none is allowed by more than one account of several."""
     srcs = tuple(a.source for a, _ in have)
     points = Counter(t.value.lo for _, t in have if t.value.is_point)
+    if not points:
+        # People counted by name: "at least" as many as named, read as that many
+        # when no source states a figure.
+        points = Counter(t.value.nominal for _, t in have if t.how == "named" and t.value.nominal is not None)
     if points:
         def support(x: float) -> tuple[int, int, float]:
             return (sum(t.value.contains(x) for _, t in have), points[x], x)

@@ -256,3 +256,15 @@ def test_a_short_first_name_or_a_surname_alone_is_no_difference(tmp_path):
         "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Douglas Whitlock, 19, police said.\n",
     })
     assert _person_findings(_report(d)) == []
+
+
+def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Brookfield police name victim" + BODY + "Police identified the man killed Saturday as Marcus Delanney, 21.\n",
+        "b.txt": "Victim of Maple Street shooting identified" + BODY_B
+                 + "The family of the man killed in the shooting, Marcus Delanney, asked for privacy.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (1, None)  # the account: "at least the one named"
+    ev = rep["event"]["tolls"]["killed"]
+    assert (ev["low"], ev["high"]) == (1, 1)  # the event's reading: the one person named

@@ -188,7 +188,8 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
 def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """People shot are at least the dead and the wounded the same source gives: a
     'shot' figure under that sum is a part ('One of the children was shot in the
-    leg'), and the toll becomes the sum, a lower bound when a measure is not stated."""
+    leg'), and the toll becomes the sum (``how`` 'added'), a lower bound when a measure
+    is not stated. An added toll is shown, never compared: it only restates the two."""
     by = {t.measure: t for t in tolls}
     shot, dead, hurt = by.get("shot"), by.get("killed"), by.get("injured")
     if shot is None or (dead is None and hurt is None):
@@ -197,7 +198,7 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     if shot.value.hi >= low:
         return tolls
     closed = dead is not None and hurt is not None and dead.value.is_point and hurt.value.is_point
-    total = Toll("shot", Interval(low, low, low if closed else None), "derived",
+    total = Toll("shot", Interval(low, low, low if closed else None), "added",
                  tuple(i for t in (dead, hurt) if t is not None for i in t.claims[:1]),
                  " + ".join(f"{t.value.describe()} {t.measure}" for t in (dead, hurt) if t is not None))
     return tuple(total if t is shot else t for t in tolls)

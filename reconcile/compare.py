@@ -436,7 +436,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     # each source's figures on the main event, per measure, as its account read them
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     for m in TOLL_MEASURES:
-        tolls = [(a.source, a.toll(m)) for a in indep if a.toll(m) is not None]
+        # an 'added' toll (dead plus wounded) restates two others, compared on their own
+        tolls = [(a.source, a.toll(m)) for a in indep if a.toll(m) is not None and a.toll(m).how != "added"]
         tolls, other_days = _same_day(tolls, claims)
         for s, t in other_days:  # a toll dated to another day than the others' is another event's
             cs = [claims[i] for i in t.claims if i in claims]

@@ -268,3 +268,19 @@ def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):
     assert _tolls(rep, "a")["killed"] == (1, None)  # the account: "at least the one named"
     ev = rep["event"]["tolls"]["killed"]
     assert (ev["low"], ev["high"]) == (1, 1)  # the event's reading: the one person named
+
+
+def test_dead_plus_wounded_is_shown_as_shot_but_never_compared(tmp_path):
+    # each source's 'shot' figure is a part (one woman), so its shot toll is its dead plus
+    # wounded: the difference is the injured toll's, reported once, not again as 'shot'
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead, one wounded in Brookfield shooting" + BODY
+                 + "Two men were killed and one woman was wounded. Whitcombe said the woman was shot in the leg.\n",
+        "b.txt": "Brookfield shooting leaves two dead, two wounded" + BODY_B
+                 + "Two men died at the scene and two women were wounded. One woman was shot in the arm.\n",
+    })
+    rep = _report(d)
+    acc = next(a for a in rep["accounts"] if a["source"] == "b")
+    assert (acc["tolls"]["shot"]["low"], acc["tolls"]["shot"]["how"]) == (4, "added")
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+    assert _toll_findings(rep, "shot") == []

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .extract.scope import normalise_place, normalise_time, time_kind
 from .records import Claim
@@ -80,6 +81,14 @@ def norm_name(name: str | None, aliases: dict[str, str] | None = None) -> str:
     return n
 
 
+def _first_names_agree(a: str, b: str) -> bool:
+    """'Dan' and 'Daniel', 'J' and 'James'; not 'Al' and 'Alice' (too short to tell)."""
+    short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    if len(short) == 1:
+        return long_.startswith(short)
+    return len(short) >= 3 and long_.startswith(short)
+
+
 def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:
     """'Sabrina Singh' ~ 'Singh' ~ 'Ms. Singh'; 'Pat Ryder' is not 'Sabrina Singh'."""
     x, y = norm_name(a, aliases), norm_name(b, aliases)
@@ -91,12 +100,17 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
     if xs[-1] == ys[-1]:
         if len(xs) == 1 or len(ys) == 1:
             return True
-        return xs[0][0] == ys[0][0]
+        # one surname: one person when the first names agree or are near spellings
+        # ('Gerome' and 'Jerome'), relatives otherwise ('John' and 'Jane')
+        return _first_names_agree(xs[0], ys[0]) or fuzz.ratio(xs[0], ys[0]) >= 75
     if fuzz.ratio(x, y) >= 90:
         return True
-    # 'Dan Carron' ~ 'Daniel Caron': a first name that begins the other, close surnames
-    if len(xs) >= 2 and len(ys) >= 2 and min(len(xs[0]), len(ys[0])) >= 3 and (
-            xs[0].startswith(ys[0]) or ys[0].startswith(xs[0])) and fuzz.ratio(xs[-1], ys[-1]) >= 85:
+    # 'Dan Carron' ~ 'Daniel Caron', 'J. Graciano' ~ 'James Gracianno', 'Cedric Larry
+    # Ford' ~ 'Cedric Ferd': first names that agree (one begins the other, or is its
+    # initial) and surnames one letter apart (or close, when longer)
+    if len(xs) >= 2 and len(ys) >= 2 and _first_names_agree(xs[0], ys[0]) and (
+            fuzz.ratio(xs[-1], ys[-1]) >= 85
+            or min(len(xs[-1]), len(ys[-1])) >= 4 and Levenshtein.distance(xs[-1], ys[-1]) <= 1):
         return True
     # 'Sherie Lash' ~ 'Cherie Lash Rhoades': every word of the shorter name matches a
     # word of the longer one closely, and at least two words do

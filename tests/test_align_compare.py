@@ -196,3 +196,13 @@ def test_no_conflict_when_the_sentence_itself_names_the_other_speaker():
                  "sentence": f'"{WORDS}," Assistant Chief Dana Reyes said, after Sgt. Tom Okafor spoke.'})
     [f] = [f for f in compare(align([a, b]), NAMES) if f.kind == "quote"]
     assert f.status == "agree"
+
+
+def test_same_person_reads_initials_one_letter_surnames_and_relatives():
+    from reconcile.align import same_person
+    assert same_person("J. Graciano", "James Gracianno")        # an initial, a surname misspelt
+    assert same_person("Cedric Larry Ford", "Cedric Ferd")       # a middle name, one letter apart
+    assert same_person("Gerome Battle", "Jerome Battle")         # a first name misspelt
+    assert not same_person("John Ward", "Jane Ward")             # relatives share a surname
+    assert not same_person("Jon Smith", "Jim Smith")
+    assert not same_person("Mark Lee", "Mark Lea")                # too short to call a misspelling

@@ -81,12 +81,28 @@ def norm_name(name: str | None, aliases: dict[str, str] | None = None) -> str:
     return n
 
 
-def _first_names_agree(a: str, b: str) -> bool:
-    """'Dan' and 'Daniel', 'J' and 'James'; not 'Al' and 'Alice' (too short to tell)."""
-    short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+@lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer  # the hand-curated English nickname table (Apache-2.0)
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=4096)
+def first_names_agree(a: str, b: str) -> bool:
+    """One first name, written two ways: 'Dan' and 'Daniel', 'J' and 'James', 'Joe' and
+    'Joseph', 'Bill' and 'William'; not 'Al' and 'Alice' (too short to tell)."""
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
     if len(short) == 1:
         return long_.startswith(short)
-    return len(short) >= 3 and long_.startswith(short)
+    if len(short) >= 3 and long_.startswith(short):
+        return True
+    nn = _nicknamer()
+    return (b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
+            or bool(nn.canonicals_of(a) & nn.canonicals_of(b) - {""}))
 
 
 def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:
@@ -102,13 +118,13 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
             return True
         # one surname: one person when the first names agree or are near spellings
         # ('Gerome' and 'Jerome'), relatives otherwise ('John' and 'Jane')
-        return _first_names_agree(xs[0], ys[0]) or fuzz.ratio(xs[0], ys[0]) >= 75
+        return first_names_agree(xs[0], ys[0]) or fuzz.ratio(xs[0], ys[0]) >= 75
     if fuzz.ratio(x, y) >= 90:
         return True
     # 'Dan Carron' ~ 'Daniel Caron', 'J. Graciano' ~ 'James Gracianno', 'Cedric Larry
     # Ford' ~ 'Cedric Ferd': first names that agree (one begins the other, or is its
     # initial) and surnames one letter apart (or close, when longer)
-    if len(xs) >= 2 and len(ys) >= 2 and _first_names_agree(xs[0], ys[0]) and (
+    if len(xs) >= 2 and len(ys) >= 2 and first_names_agree(xs[0], ys[0]) and (
             fuzz.ratio(xs[-1], ys[-1]) >= 85
             or min(len(xs[-1]), len(ys[-1])) >= 4 and Levenshtein.distance(xs[-1], ys[-1]) <= 1):
         return True

@@ -21,7 +21,7 @@ from datetime import date
 
 from . import fingerprint as fp
 from .accounts import TOLL_MEASURES, toll_claims, toll_kind
-from .align import Group, norm_text, normalise_aliases, quote_similarity, same_person
+from .align import Group, first_names_agree, norm_text, normalise_aliases, quote_similarity, same_person
 from .extract import numbers
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 
@@ -538,12 +538,16 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
 def _spelled_differently(names: list[str]) -> bool:
     """Two forms of one name spelled differently:
     'Jon Smyth' and 'Jon Smith'; not 'Singh' and 'Sabrina Singh' (one holds the other),
-    nor 'Doug' and 'Douglas Greene' (a first name that begins the other)."""
+    nor 'Doug' and 'Douglas Greene' (a first name that begins the other), nor 'Joe Silva'
+    and 'Joseph Silva' (a nickname)."""
     forms = [norm_text(n).split() for n in names]
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
             if set(a) <= set(b) or set(b) <= set(a):
                 continue
+            if len(a) == len(b) and a[-1] == b[-1] and first_names_agree(a[0], b[0]) and all(
+                    x == y or x.startswith(y) or y.startswith(x) for x, y in zip(a[1:-1], b[1:-1])):
+                continue  # 'Joe Silva' and 'Joseph Silva'
             if len(a) == len(b) and all(x == y or x.startswith(y) or y.startswith(x) for x, y in zip(a, b)):
                 continue
             return True

@@ -206,3 +206,12 @@ def test_same_person_reads_initials_one_letter_surnames_and_relatives():
     assert not same_person("John Ward", "Jane Ward")             # relatives share a surname
     assert not same_person("Jon Smith", "Jim Smith")
     assert not same_person("Mark Lee", "Mark Lea")                # too short to call a misspelling
+
+
+def test_a_nickname_is_the_same_first_name_and_no_spelling_difference():
+    from reconcile.align import same_person
+    from reconcile.compare import _spelled_differently
+    assert same_person("Joe Silva", "Joseph Silva")
+    assert same_person("Bill Turner", "William Turner")
+    assert not _spelled_differently(["Joe Silva", "Joseph Silva"])
+    assert _spelled_differently(["Joe Silva", "Joseph Silvia"])   # the surname still counts

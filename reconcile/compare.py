@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 
 from . import fingerprint as fp
 from .accounts import TOLL_MEASURES, toll_claims, toll_kind
@@ -411,6 +412,15 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
 COUNTS = ("stated", "sum", "derived")
 
 
+@cache
+def _gunman_counted() -> re.Pattern[str]:
+    """A death toll's sentence that counts the gunman ('3 dead, including gunman')."""
+    from .data import load
+
+    phrases = load("compare")["gunman_counted"]["phrases"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
 def _far(a: Toll, b: Toll) -> bool:
     """One interval lies more than twice above the other ('several', 3 to 9, and 20)."""
     lo, hi = (a, b) if a.value.hi < b.value.lo else (b, a)
@@ -429,8 +439,9 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     shooters: dict[str, int] = {}  # per source, gunmen reported dead
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)
-        if c.kind == "quantity" and c.measure == "killed" and "suicide" in (c.hedge or ""):
-            shooters[c.source] = max(shooters.get(c.source, 0), 1)
+        if c.kind == "quantity" and c.measure == "killed" and (
+                "suicide" in (c.hedge or "") or _gunman_counted().search(c.sentence or "")):
+            shooters[c.source] = max(shooters.get(c.source, 0), 1)  # '3 dead, including gunman'
         if c.kind == "person" and getattr(c, "role", None) == "suspect" and getattr(c, "outcome", None) == "killed":
             shooters[c.source] = shooters.get(c.source, 0) + 1
     # each source's figures on the main event, per measure, as its account read them

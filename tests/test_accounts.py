@@ -284,3 +284,13 @@ def test_dead_plus_wounded_is_shown_as_shot_but_never_compared(tmp_path):
     assert (acc["tolls"]["shot"]["low"], acc["tolls"]["shot"]["how"]) == (4, "added")
     assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
     assert _toll_findings(rep, "shot") == []
+
+
+def test_a_toll_that_includes_the_gunman_differs_from_one_lower_but_does_not_conflict(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "3 dead, including gunman, in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
+    })
+    rep = _report(d)
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "differ" and "gunman" in f["reason"]

@@ -94,6 +94,14 @@ def _confidence(g: Group, base: float) -> float:
 #: an update, not a contradiction
 CUMULATIVE = {"killed", "injured", "casualties", "shot", "arrested", "missing", "displaced", "kidnapped"}
 
+#: of those, counts that an investigation moves for days (arrests, charges), where a
+#: story written later is the rule: without both reports' dates they differ at most
+GROWING = {"arrested"}
+
+#: measures a source can contradict itself on in a way worth a finding: a headline's
+#: count of arrests is as often a later stage or a part ("3 charged", "two brothers")
+SELF_MEASURES = ("killed", "injured", "shot")
+
 
 def _later_report(a: Claim, b: Claim, s1: str, s2: str, published: Mapping[str, date | None]) -> tuple[str, str] | None:
     """(earlier source, later source) when the later-published source gives the higher
@@ -368,6 +376,9 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
             if m == "killed" and gap <= max((shooters or {}).get(s1, 0), (shooters or {}).get(s2, 0)):
                 soft.append(f"{head}: one may count the gunman, whose death is reported, among the dead.")
+            elif m in GROWING and not (published.get(s1) and published.get(s2)):
+                soft.append(f"{head}: {m} counts grow as an investigation goes on, and without both "
+                            f"reports' dates one of them may be the later.")
             elif "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
                 soft.append(f"{head}: they cannot both hold, but one is read from a person mentioned or a "
                             f"vague word, not a count.")
@@ -464,7 +475,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c not in cs]
         out.append((status, m, reason, conf, f"{m} · toll", cs))
     for a in indep:
-        for m in TOLL_MEASURES:
+        for m in SELF_MEASURES:
             bad = _self_contradiction(said[a.source].get(m, []))
             if bad is not None:
                 h, b = bad

@@ -294,3 +294,15 @@ def test_a_toll_that_includes_the_gunman_differs_from_one_lower_but_does_not_con
     rep = _report(d)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "differ" and "gunman" in f["reason"]
+
+
+def test_arrest_counts_without_dates_differ_but_never_conflict(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Three men arrested in Brookfield shooting" + BODY,
+        "b.txt": "Two arrested after Brookfield shooting" + BODY_B,
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["arrested"] == (3, 3) and _tolls(rep, "b")["arrested"] == (2, 2)
+    (f,) = _toll_findings(rep, "arrested")
+    assert f["status"] == "differ" and "later" in f["reason"]
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]

@@ -351,16 +351,20 @@ def _markers(sig: Signature, claims: Sequence[Claim]) -> set[str]:
 
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
               skip: Iterable[str] = ()) -> set[str]:
-    """Stubs (:attr:`Signature.stub`), and sources that share (almost) nothing with the others: fewer than
+    """Stubs (:attr:`Signature.stub`) that share no marker with another source, and
+    sources that share (almost) nothing with the others: fewer than
     :data:`MIN_SHARED` name, place or date markers in common with any other source,
     in a folder of at least three where two others share :data:`TOPIC_SHARED`. With
     two sources neither can be told off-topic; copies are left out of the count."""
     skip = set(skip)
     stubs = {s.source for s in sigs if s.source not in skip and s.stub} if len(sigs) > 1 else set()
     arts = [s for s in sigs if s.source not in skip and s.source not in stubs]
+    marks = {s.source: _markers(s, claims.get(s.source, ())) for s in sigs if s.source not in skip}
+    # a stub whose headline names a person, place or date of the others is about their
+    # event: its account is its headline's ('Atlanta: Six dead, two wounded in shooting')
+    stubs = {s for s in stubs if not any(marks[s] & marks[o.source] for o in arts)}
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()
-    marks = {s.source: _markers(s, claims.get(s.source, ())) for s in arts}
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
     out = {s for s, n in best.items() if n < MIN_SHARED}
     # off a topic only where there is one: the others share clearly more among themselves
@@ -371,12 +375,16 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
 
 # ------------------------------------------------------------------ the event
 
-def event(accounts: Sequence[Account], published: Mapping[str, date | None]) -> Event:
+def event(accounts: Sequence[Account], published: Mapping[str, date | None],
+          stubs: Iterable[str] = ()) -> Event:
     """The report's reading of each toll across the independent accounts (copies and
     off-topic sources left out): the value every source gives; else, with dates, the
     latest account's (tolls rise as victims die and the wounded are counted); else
     the value most sources give (ties: the higher); an interval over their values when
-    no value is shared by more than one source and they do not all overlap."""
+    no value is shared by more than one source and they do not all overlap. A source
+    with tolls but no death or injury toll reads as none for the event, but for a stub
+    (a headline alone, whose silence says nothing)."""
+    stubs = set(stubs)
     indep = [a for a in accounts if a.independent] or list(accounts)
     dated = any(published.get(a.source) for a in indep)
     out = []
@@ -386,7 +394,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None]) -> 
             continue
         if m in SILENT_ZERO:
             zero = Interval(0, 0, 0)
-            have += [(a, Toll(m, zero, "silent", (), "")) for a in indep if a.toll(m) is None and a.tolls]
+            have += [(a, Toll(m, zero, "silent", (), "")) for a in indep
+                     if a.toll(m) is None and a.tolls and a.source not in stubs]
         days = [(published.get(a.source), a.source, t) for a, t in have if published.get(a.source)]
         if days and len({d for d, _, _ in days}) > 1:
             d, s, t = max(days, key=lambda x: (x[0], x[2].value.lo))
@@ -472,5 +481,6 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
         accs.append(Account(source=acc.source, tolls=acc.tolls, set_aside=acc.set_aside, people=acc.people,
                             date=acc.date, copy_of=of, off_topic=a.id in away))
     accs_t = tuple(accs)
-    return Accounts(accounts=accs_t, event=event(accs_t, published), copies=tuple(found))
+    stubs = {s.source for s in sigs if s.stub}
+    return Accounts(accounts=accs_t, event=event(accs_t, published, stubs), copies=tuple(found))
 

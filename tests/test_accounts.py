@@ -306,3 +306,16 @@ def test_arrest_counts_without_dates_differ_but_never_conflict(tmp_path):
     (f,) = _toll_findings(rep, "arrested")
     assert f["status"] == "differ" and "later" in f["reason"]
     assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+
+
+def test_a_stub_whose_headline_names_the_events_place_is_compared(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead, three wounded in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield news: Five dead in shooting\n\nSign up for our newsletter. Share this story.\n",
+    })
+    rep = _report(d)
+    assert rep["off_topic"] == []
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["conflict"]
+    # its silence on the wounded says nothing: every account allows the other's reading
+    inj = rep["event"]["tolls"]["injured"]
+    assert (inj["low"], inj["high"], inj["how"]) == (3, 3, "agreed")

@@ -52,6 +52,7 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
     acc = {m: [0, 0] for m in MEASURES}
     ev = {m: [0, 0] for m in MEASURES}
     rows = []
+    found = {"conflicts": 0, "differs": 0, "toll_conflicts": 0, "toll_differs": 0}
     t0 = time.time()
     opts = pipeline.Options(jobs=jobs, keep_text=False)
     for d in dirs:
@@ -70,6 +71,11 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
                 if not ok:
                     t = tolls.get(m) or {}
                     rows.append(("account", d.name, f.name, m, g, t.get("low"), t.get("high"), t.get("text", "")))
+        for f in rep["findings"]:
+            if f["status"] in ("conflict", "differ"):
+                found[f"{f['status']}s"] += 1
+                if f["subject"].endswith("toll"):
+                    found[f"toll_{f['status']}s"] += 1
         etolls = (rep.get("event") or {}).get("tolls") or {}
         for m in MEASURES:
             g = gold[f"num_{m}"]
@@ -90,6 +96,8 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
     for m in MEASURES:
         out[f"account_{m}"] = round(acc[m][0] / max(1, acc[m][1]), 3)
         out[f"event_{m}"] = round(ev[m][0] / max(1, ev[m][1]), 3)
+    # findings per incident (all kinds; of them, on tolls): how much a reader is asked to check
+    out.update({f"{k}_per_incident": round(v / max(1, len(dirs)), 3) for k, v in found.items()})
     return out
 
 

@@ -147,6 +147,19 @@ def _emit(text: str, output: Path | None, inputs: list[Path]) -> None:
         _warn(f"note: {output} is inside the input folder {folder}; later runs on it will read it as an article")
 
 
+def _once():
+    """A warner that prints each distinct line once (a diff of two folders meets a bad
+    claim cache twice, and says so once)."""
+    seen: set[str] = set()
+
+    def warn(line: str) -> None:
+        if line not in seen:
+            seen.add(line)
+            _warn(line)
+
+    return warn
+
+
 def _report_skip(s) -> None:
     """'PATH: skipped: REASON', one line, as soon as the input is skipped."""
     _warn(f"{s.path}: skipped: {s.reason}")
@@ -230,7 +243,7 @@ def check(
         # the HTML page shows the articles' text and GitHub/SARIF annotations point at
         # line and column in it; the other formats need only claims and metadata
         side = _side(folder, _options(model, max_bytes, cfg, jobs, no_cache,
-                                      keep_text=fmt in ("html", "github", "sarif")))
+                                      keep_text=fmt in ("html", "github", "sarif")), _once())
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
     report = _confident(report, choose(min_confidence, cfg.min_confidence, None))
     _render(RENDERERS, fmt, report, output, folder, unique)
@@ -251,9 +264,10 @@ def _confident(report, threshold: float | None):
     return replace(report, findings=kept, below_confidence=report.below_confidence + hidden)
 
 
-def _side(paths: list[Path], options):
-    """The report on ``paths`` (each skipped input noted on stderr as it is met), or a
-    saved JSON report read back, as a :class:`reconcile.diff.Side`."""
+def _side(paths: list[Path], options, on_warning):
+    """The report on ``paths`` (each skipped input noted on stderr as it is met, notes
+    about the run to ``on_warning``), or a saved JSON report read back, as a
+    :class:`reconcile.diff.Side`."""
     from .diff import Side, is_saved_report, load_side
     from .models import ModelNotFound
     from .pipeline import reconcile
@@ -264,7 +278,8 @@ def _side(paths: list[Path], options):
             side = load_side(paths[0], options)
         else:
             with console.progress("parsing articles") as progress:
-                report = reconcile(paths, options, on_skip=_report_skip, progress=progress)
+                report = reconcile(paths, options, on_skip=_report_skip, progress=progress,
+                                   on_warning=on_warning)
             side = Side(" ".join(str(p) for p in paths), report, saved=False)
     except ModelNotFound as e:
         raise _fail(str(e))
@@ -344,7 +359,8 @@ def diff(
         raise _fail(f"diff cannot write {fmt}; use one of {', '.join(DIFF_RENDERERS)}")
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
     options = _options(model, max_bytes, cfg)
-    sides = [_side([p], options) for p in (old, new)]
+    warn = _once()
+    sides = [_side([p], options, warn) for p in (old, new)]
     d = compute(sides[0], sides[1], cfg.aliases, cfg.ignore)
     if d.ignored:
         _warn(f"{d.ignored} finding{'s' if d.ignored != 1 else ''} ignored by the configuration")
@@ -403,7 +419,8 @@ def claims(
     try:
         mid = model_id(options)
         with console.progress("extracting claims") as progress:
-            for art, cs in extract(stream(paths, options, skip), options, skip, inputs=paths):
+            for art, cs in extract(stream(paths, options, skip), options, skip, inputs=paths,
+                                   on_warning=_once()):
                 n += 1
                 if progress:
                     progress(n, None)
@@ -461,22 +478,33 @@ app.add_typer(cache_app, name="cache")
 
 @cache_app.command("info")
 def cache_info() -> None:
-    """Where the cache is, how many articles it holds and its size."""
+    """Where the cache is, how many articles it holds and its size. A cache that cannot
+    be read is said on stderr (entries: unknown); runs go on without it."""
     from .cache import ClaimCache, extractor_version
 
-    with ClaimCache() as store:
-        info = store.info()
-    sys.stdout.write(f"path: {text_report.clean(str(info.path))}\nentries: {info.entries}\n"
+    info = ClaimCache().info()
+    if info.problem:
+        _warn(f"{info.where}: claim cache not usable: {info.problem}")
+    entries = "unknown" if info.entries is None else info.entries
+    sys.stdout.write(f"path: {text_report.clean(str(info.path))}\nentries: {entries}\n"
                      f"bytes: {info.bytes}\nextractor version: {extractor_version()}\n")
 
 
 @cache_app.command("clear")
 def cache_clear() -> None:
-    """Delete every cached claim."""
-    from .cache import ClaimCache
+    """Delete every cached claim: the database and whatever lies in its place (a
+    damaged or foreign file, a file where the cache folder should be)."""
+    from .cache import CacheError, ClaimCache
 
-    n = ClaimCache().clear()
-    sys.stdout.write(f"removed {n} cached {'article' if n == 1 else 'articles'}\n")
+    store = ClaimCache()
+    try:
+        n = store.clear()
+    except CacheError as e:
+        raise _fail(str(e))
+    if n is None:
+        sys.stdout.write(f"removed the unreadable cache at {text_report.clean(str(store.path))}\n")
+    else:
+        sys.stdout.write(f"removed {n} cached {'article' if n == 1 else 'articles'}\n")
 
 
 def version_callback(value: bool) -> None:

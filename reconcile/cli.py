@@ -4,19 +4,27 @@ Thin: validates options, merges them with the configuration file (command line b
 file beats defaults, :mod:`reconcile.config`), calls :mod:`reconcile.pipeline`,
 applies baselines (:mod:`reconcile.baseline`), picks a renderer, sets the exit code.
 Exit codes: 0 = nothing (new) at or above --fail-on; 1 = found; 2 = usage error, bad
-configuration or baseline, no readable article, no spaCy pipeline, or (with --strict)
-a skipped input. Each skipped input gets one line on stderr as soon as it is met.
+configuration or baseline, no readable article, no spaCy pipeline, a report that cannot
+be written, or (with --strict) a skipped input; 3 = internal error (a bug: one line on
+stderr, the traceback with RECONCILE_TRACEBACK=1); 130 = interrupted (Ctrl-C); 143 =
+terminated (SIGTERM). Each skipped input gets one line on stderr as soon as it is met.
 """
 
 from __future__ import annotations
 
 import enum
 import io
+import os
+import signal
 import sys
+import threading
+import traceback
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
 from . import console
@@ -27,16 +35,74 @@ from .report import text as text_report
 from .report.common import person_text
 from .report import write as report_write
 
-EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+#: the shell's codes for a run ended by SIGINT (Ctrl-C) and by SIGTERM
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 HELP = """Cross-check conflicting news reports.
 
 Exit codes: 0 = nothing (new) at or above --fail-on; 1 = a (new) finding at or above
 --fail-on; 2 = usage error, bad configuration or baseline, no readable article, no
-spaCy pipeline, or --strict and an input was skipped.
+spaCy pipeline, the report cannot be written, or --strict and an input was skipped;
+3 = internal error; 130 = interrupted; 143 = terminated.
 """
 
-app = typer.Typer(help=HELP, add_completion=False, no_args_is_help=True,
+
+class Terminated(BaseException):
+    """SIGTERM arrived: raised in the main thread so that worker processes are stopped
+    and the cache closed on the way out (a BaseException: no per-article handler takes it)."""
+
+
+@contextmanager
+def _sigterm_unwinds():
+    """While a command runs, SIGTERM raises :class:`Terminated` instead of ending the
+    process on the spot (a second one is ignored while the first unwinds)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated()
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+class _Guarded(TyperGroup):
+    """The app's group: an exception no command handles is an internal error, exit 3 and
+    one line on stderr (the traceback with RECONCILE_TRACEBACK=1), never exit 1, which
+    means "found"; Ctrl-C is exit 130 and SIGTERM 143, after the workers are stopped."""
+
+    def invoke(self, ctx):
+        if ctx.parent is not None:  # a sub-group (cache): the top one guards it
+            return super().invoke(ctx)
+        try:
+            with _sigterm_unwinds():
+                return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except KeyboardInterrupt:
+            _warn("error: interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except Terminated:
+            _warn("error: terminated (SIGTERM)")
+            raise typer.Exit(EXIT_TERMINATED) from None
+        except _ReaderGone:
+            raise typer.Exit(EXIT_ERROR) from None
+        except Exception as e:
+            msg = (str(e).strip().splitlines() or [""])[0][:300]
+            _warn(f"error: internal error: {type(e).__name__}{': ' + msg if msg else ''} (a bug in reconcile; "
+                  "RECONCILE_TRACEBACK=1 prints where)")
+            if os.environ.get("RECONCILE_TRACEBACK"):
+                traceback.print_exc(file=sys.stderr)
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+
+app = typer.Typer(cls=_Guarded, help=HELP, add_completion=False, no_args_is_help=True,
                   rich_markup_mode=None, pretty_exceptions_enable=False)
 
 
@@ -132,14 +198,38 @@ def _check_output(output: Path | None) -> None:
             raise _fail(str(e))
 
 
+class _ReaderGone(Exception):
+    """stdout's reader went away (``reconcile check | head``): nothing more to say."""
+
+
+class _Stdout:
+    """stdout for the report: a full disk (/dev/full) is exit 2 with one line; a reader
+    that went away is exit 2 quietly (and Python's own complaint at exit is silenced)."""
+
+    def write(self, text: str) -> None:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            try:  # what is still buffered would fail again when Python exits
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+                pass
+            raise _ReaderGone() from None
+        except OSError as e:
+            raise _fail(f"stdout: cannot write the report: {e.strerror or e}") from None
+
+
 def _emit(text: str, output: Path | None, inputs: list[Path]) -> None:
-    """The report to stdout, or atomically to --output (a note if that is inside an input
-    folder: the next run there would read it as an article)."""
+    """The report to stdout, or to --output: a regular file atomically, a device or a
+    FIFO written into (a note if the file is inside an input folder: the next run there
+    would read it as an article)."""
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
+        _Stdout().write(text)
         return
     try:
-        report_write.write_atomic(output, text)
+        report_write.write_report(output, text)
     except report_write.OutputError as e:
         raise _fail(str(e))
     folder = report_write.inside(output, inputs)
@@ -406,7 +496,7 @@ def claims(
     saving = piece is not None and format is ClaimsFormat.jsonl
     skipped = []
     to_file = output is not None and str(output) != "-"
-    out = io.StringIO() if to_file else sys.stdout
+    out = io.StringIO() if to_file else _Stdout()
 
     def skip(s) -> None:
         skipped.append(s)

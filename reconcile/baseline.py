@@ -54,11 +54,11 @@ def render(findings: Iterable[Finding]) -> str:
 
 def write(findings: Iterable[Finding], path: str | os.PathLike[str]) -> int:
     """Write the baseline for ``findings``, whole or not at all; returns how many it records."""
-    from .report.write import OutputError, write_atomic
+    from .report.write import OutputError, write_report
 
     findings = list(findings)
     try:
-        write_atomic(Path(path), render(findings))
+        write_report(Path(path), render(findings))
     except OutputError as e:
         raise BaselineError(f"baseline {e}") from None
     return len(findings)
@@ -75,6 +75,8 @@ def load(path: str | os.PathLike[str]) -> Baseline:
         doc = json.loads(text)
     except json.JSONDecodeError as e:
         raise BaselineError(f"{path}: not a baseline (invalid JSON at line {e.lineno}: {e.msg})") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a baseline (JSON nested too deeply)") from None
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA:
         raise BaselineError(f"{path}: not a baseline (expected schema {SCHEMA!r}; "
                             "write one with --write-baseline)")

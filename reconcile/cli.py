@@ -4,19 +4,27 @@ Thin: validates options, merges them with the configuration file (command line b
 file beats defaults, :mod:`reconcile.config`), calls :mod:`reconcile.pipeline`,
 applies baselines (:mod:`reconcile.baseline`), picks a renderer, sets the exit code.
 Exit codes: 0 = nothing (new) at or above --fail-on; 1 = found; 2 = usage error, bad
-configuration or baseline, no readable article, no spaCy pipeline, or (with --strict)
-a skipped input. Each skipped input gets one line on stderr as soon as it is met.
+configuration or baseline, no readable article, no spaCy pipeline, a report that cannot
+be written, or (with --strict) a skipped input; 3 = internal error (a bug: one line on
+stderr, the traceback with RECONCILE_TRACEBACK=1); 130 = interrupted (Ctrl-C); 143 =
+terminated (SIGTERM). Each skipped input gets one line on stderr as soon as it is met.
 """
 
 from __future__ import annotations
 
 import enum
 import io
+import os
+import signal
 import sys
+import threading
+import traceback
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
 from . import console
@@ -27,16 +35,74 @@ from .report import text as text_report
 from .report.common import person_text
 from .report import write as report_write
 
-EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+#: the shell's codes for a run ended by SIGINT (Ctrl-C) and by SIGTERM
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 HELP = """Cross-check conflicting news reports.
 
 Exit codes: 0 = nothing (new) at or above --fail-on; 1 = a (new) finding at or above
 --fail-on; 2 = usage error, bad configuration or baseline, no readable article, no
-spaCy pipeline, or --strict and an input was skipped.
+spaCy pipeline, the report cannot be written, or --strict and an input was skipped;
+3 = internal error; 130 = interrupted; 143 = terminated.
 """
 
-app = typer.Typer(help=HELP, add_completion=False, no_args_is_help=True,
+
+class Terminated(BaseException):
+    """SIGTERM arrived: raised in the main thread so that worker processes are stopped
+    and the cache closed on the way out (a BaseException: no per-article handler takes it)."""
+
+
+@contextmanager
+def _sigterm_unwinds():
+    """While a command runs, SIGTERM raises :class:`Terminated` instead of ending the
+    process on the spot (a second one is ignored while the first unwinds)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated()
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+class _Guarded(TyperGroup):
+    """The app's group: an exception no command handles is an internal error, exit 3 and
+    one line on stderr (the traceback with RECONCILE_TRACEBACK=1), never exit 1, which
+    means "found"; Ctrl-C is exit 130 and SIGTERM 143, after the workers are stopped."""
+
+    def invoke(self, ctx):
+        if ctx.parent is not None:  # a sub-group (cache): the top one guards it
+            return super().invoke(ctx)
+        try:
+            with _sigterm_unwinds():
+                return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except KeyboardInterrupt:
+            _warn("error: interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except Terminated:
+            _warn("error: terminated (SIGTERM)")
+            raise typer.Exit(EXIT_TERMINATED) from None
+        except _ReaderGone:
+            raise typer.Exit(EXIT_ERROR) from None
+        except Exception as e:
+            msg = (str(e).strip().splitlines() or [""])[0][:300]
+            _warn(f"error: internal error: {type(e).__name__}{': ' + msg if msg else ''} (a bug in reconcile; "
+                  "RECONCILE_TRACEBACK=1 prints where)")
+            if os.environ.get("RECONCILE_TRACEBACK"):
+                traceback.print_exc(file=sys.stderr)
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+
+app = typer.Typer(cls=_Guarded, help=HELP, add_completion=False, no_args_is_help=True,
                   rich_markup_mode=None, pretty_exceptions_enable=False)
 
 
@@ -132,19 +198,56 @@ def _check_output(output: Path | None) -> None:
             raise _fail(str(e))
 
 
+class _ReaderGone(Exception):
+    """stdout's reader went away (``reconcile check | head``): nothing more to say."""
+
+
+class _Stdout:
+    """stdout for the report: a full disk (/dev/full) is exit 2 with one line; a reader
+    that went away is exit 2 quietly (and Python's own complaint at exit is silenced)."""
+
+    def write(self, text: str) -> None:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            try:  # what is still buffered would fail again when Python exits
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+                pass
+            raise _ReaderGone() from None
+        except OSError as e:
+            raise _fail(f"stdout: cannot write the report: {e.strerror or e}") from None
+
+
 def _emit(text: str, output: Path | None, inputs: list[Path]) -> None:
-    """The report to stdout, or atomically to --output (a note if that is inside an input
-    folder: the next run there would read it as an article)."""
+    """The report to stdout, or to --output: a regular file atomically, a device or a
+    FIFO written into (a note if the file is inside an input folder: the next run there
+    would read it as an article)."""
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
+        _Stdout().write(text)
         return
     try:
-        report_write.write_atomic(output, text)
+        report_write.write_report(output, text)
     except report_write.OutputError as e:
         raise _fail(str(e))
     folder = report_write.inside(output, inputs)
     if folder is not None:
         _warn(f"note: {output} is inside the input folder {folder}; later runs on it will read it as an article")
+
+
+def _once():
+    """A warner that prints each distinct line once (a diff of two folders meets a bad
+    claim cache twice, and says so once)."""
+    seen: set[str] = set()
+
+    def warn(line: str) -> None:
+        if line not in seen:
+            seen.add(line)
+            _warn(line)
+
+    return warn
 
 
 def _report_skip(s) -> None:
@@ -230,7 +333,7 @@ def check(
         # the HTML page shows the articles' text and GitHub/SARIF annotations point at
         # line and column in it; the other formats need only claims and metadata
         side = _side(folder, _options(model, max_bytes, cfg, jobs, no_cache,
-                                      keep_text=fmt in ("html", "github", "sarif")))
+                                      keep_text=fmt in ("html", "github", "sarif")), _once())
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
     report = _confident(report, choose(min_confidence, cfg.min_confidence, None))
     _render(RENDERERS, fmt, report, output, folder, unique)
@@ -251,9 +354,10 @@ def _confident(report, threshold: float | None):
     return replace(report, findings=kept, below_confidence=report.below_confidence + hidden)
 
 
-def _side(paths: list[Path], options):
-    """The report on ``paths`` (each skipped input noted on stderr as it is met), or a
-    saved JSON report read back, as a :class:`reconcile.diff.Side`."""
+def _side(paths: list[Path], options, on_warning):
+    """The report on ``paths`` (each skipped input noted on stderr as it is met, notes
+    about the run to ``on_warning``), or a saved JSON report read back, as a
+    :class:`reconcile.diff.Side`."""
     from .diff import Side, is_saved_report, load_side
     from .models import ModelNotFound
     from .pipeline import reconcile
@@ -264,7 +368,8 @@ def _side(paths: list[Path], options):
             side = load_side(paths[0], options)
         else:
             with console.progress("parsing articles") as progress:
-                report = reconcile(paths, options, on_skip=_report_skip, progress=progress)
+                report = reconcile(paths, options, on_skip=_report_skip, progress=progress,
+                                   on_warning=on_warning)
             side = Side(" ".join(str(p) for p in paths), report, saved=False)
     except ModelNotFound as e:
         raise _fail(str(e))
@@ -344,7 +449,8 @@ def diff(
         raise _fail(f"diff cannot write {fmt}; use one of {', '.join(DIFF_RENDERERS)}")
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
     options = _options(model, max_bytes, cfg)
-    sides = [_side([p], options) for p in (old, new)]
+    warn = _once()
+    sides = [_side([p], options, warn) for p in (old, new)]
     d = compute(sides[0], sides[1], cfg.aliases, cfg.ignore)
     if d.ignored:
         _warn(f"{d.ignored} finding{'s' if d.ignored != 1 else ''} ignored by the configuration")
@@ -390,7 +496,7 @@ def claims(
     saving = piece is not None and format is ClaimsFormat.jsonl
     skipped = []
     to_file = output is not None and str(output) != "-"
-    out = io.StringIO() if to_file else sys.stdout
+    out = io.StringIO() if to_file else _Stdout()
 
     def skip(s) -> None:
         skipped.append(s)
@@ -403,7 +509,8 @@ def claims(
     try:
         mid = model_id(options)
         with console.progress("extracting claims") as progress:
-            for art, cs in extract(stream(paths, options, skip), options, skip, inputs=paths):
+            for art, cs in extract(stream(paths, options, skip), options, skip, inputs=paths,
+                                   on_warning=_once()):
                 n += 1
                 if progress:
                     progress(n, None)
@@ -461,22 +568,33 @@ app.add_typer(cache_app, name="cache")
 
 @cache_app.command("info")
 def cache_info() -> None:
-    """Where the cache is, how many articles it holds and its size."""
+    """Where the cache is, how many articles it holds and its size. A cache that cannot
+    be read is said on stderr (entries: unknown); runs go on without it."""
     from .cache import ClaimCache, extractor_version
 
-    with ClaimCache() as store:
-        info = store.info()
-    sys.stdout.write(f"path: {text_report.clean(str(info.path))}\nentries: {info.entries}\n"
+    info = ClaimCache().info()
+    if info.problem:
+        _warn(f"{info.where}: claim cache not usable: {info.problem}")
+    entries = "unknown" if info.entries is None else info.entries
+    sys.stdout.write(f"path: {text_report.clean(str(info.path))}\nentries: {entries}\n"
                      f"bytes: {info.bytes}\nextractor version: {extractor_version()}\n")
 
 
 @cache_app.command("clear")
 def cache_clear() -> None:
-    """Delete every cached claim."""
-    from .cache import ClaimCache
+    """Delete every cached claim: the database and whatever lies in its place (a
+    damaged or foreign file, a file where the cache folder should be)."""
+    from .cache import CacheError, ClaimCache
 
-    n = ClaimCache().clear()
-    sys.stdout.write(f"removed {n} cached {'article' if n == 1 else 'articles'}\n")
+    store = ClaimCache()
+    try:
+        n = store.clear()
+    except CacheError as e:
+        raise _fail(str(e))
+    if n is None:
+        sys.stdout.write(f"removed the unreadable cache at {text_report.clean(str(store.path))}\n")
+    else:
+        sys.stdout.write(f"removed {n} cached {'article' if n == 1 else 'articles'}\n")
 
 
 def version_callback(value: bool) -> None:

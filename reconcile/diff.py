@@ -101,6 +101,8 @@ def is_saved_report(path: str | os.PathLike[str]) -> bool:
         doc = json.loads(data)
     except ValueError:
         return False
+    except RecursionError:  # too deep to tell: a report if it names the schema anywhere
+        return b'"reconcile/report@' in data
     return isinstance(doc, dict) and str(doc.get("schema", "")).startswith("reconcile/report@")
 
 
@@ -133,7 +135,12 @@ def load_side(path: str | os.PathLike[str], options=None, progress=None, on_skip
 
     options = options or Options()
     if is_saved_report(path):
-        text = Path(path).read_text(encoding="utf-8")
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise json_report.NotAReport("not a reconcile JSON report (not UTF-8 text)") from None
+        except OSError as e:
+            raise json_report.NotAReport(f"cannot read ({e.strerror or e})") from None
         report = json_report.load(text)
         return Side(str(path), with_fingerprints(report, options.aliases), saved=True)
     return Side(str(path), reconcile([path], options, on_skip=on_skip, progress=progress), saved=False)

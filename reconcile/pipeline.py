@@ -28,6 +28,9 @@ from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
 __all__ = ["Options", "extract", "read", "reconcile", "report", "source_names", "stream"]
 
 OnSkip = Callable[[Skipped], None]
+#: ``on_warning(line)``: a one-line note about the run itself, not an input (the claim
+#: cache could not be used); without one the note is a Python warning
+OnWarning = Callable[[str], None]
 #: ``progress(done, total)``; ``total`` is None while the inputs are still being read
 Progress = Callable[[int, int | None], None]
 BATCH_SIZE = DEFAULT_BATCH
@@ -80,18 +83,22 @@ def model_id(options: Options = Options()) -> str:
 
 
 def extract(articles: Iterable[Article], options: Options = Options(), on_skip: OnSkip | None = None, *,
-            inputs: Iterable[str | os.PathLike[str]] = ()) -> Iterator[tuple[Article, list[Claim]]]:
+            inputs: Iterable[str | os.PathLike[str]] = (),
+            on_warning: OnWarning | None = None) -> Iterator[tuple[Article, list[Claim]]]:
     """(article, claims) per article, in input order.
 
     Cached claims come straight from the cache; the rest are parsed in batches with
     ``options.jobs`` processes, the pipeline loaded only when the first article needs
     it. An article whose extraction fails goes to ``on_skip`` (or its error is raised
     when there is none). ``inputs`` are the folders read: a cache inside one is not used.
+    The cache is best effort: one that cannot be used (damaged, not a database, not
+    writable, locked by another run past the lock wait) is said once to ``on_warning``
+    and the run goes on without it.
     """
     info = models.find(options.model)
     store = None
     if options.cache:
-        store = claim_cache.ClaimCache(options.cache_dir)
+        store = claim_cache.ClaimCache(options.cache_dir, on_error=on_warning or _python_warning)
         if claim_cache.inside(store.directory, [Path(p) for p in inputs]):
             store = None  # never write into an input folder
     engine = Engine(info.load, options.jobs or default_jobs(), options.measures)
@@ -102,11 +109,10 @@ def extract(articles: Iterable[Article], options: Options = Options(), on_skip: 
         if store is None:
             return None
         k = claim_cache.key(art, info.id, extra)
-        rows = store.get(k)
-        if rows is None:
+        got = store.load(k, art)
+        if got is None:
             keys[id(art)] = k
-            return None
-        return claim_cache.restore(art, rows)
+        return got
 
     try:
         for art, got, fresh in ordered(articles, lookup, engine, batch_size=options.batch_size):
@@ -123,6 +129,12 @@ def extract(articles: Iterable[Article], options: Options = Options(), on_skip: 
         engine.close()
         if store is not None:
             store.close()
+
+
+def _python_warning(line: str) -> None:
+    import warnings
+
+    warnings.warn(line, RuntimeWarning, stacklevel=4)
 
 
 def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipped] = (), model: str = "",
@@ -166,12 +178,14 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
-              on_skip: OnSkip | None = None, progress: Progress | None = None) -> Report:
+              on_skip: OnSkip | None = None, progress: Progress | None = None,
+              on_warning: OnWarning | None = None) -> Report:
     """The report on the articles under ``paths``. ``on_skip`` hears about each skipped
     input as it happens (the report lists them all too). ``progress(done, total)`` is
     called before the first article (0 done) and after each article is extracted or
     skipped; ``total`` is None until the last input has been read (the folder is
-    walked lazily, as the workers ask for articles)."""
+    walked lazily, as the workers ask for articles). ``on_warning`` hears notes about
+    the run itself (a claim cache that cannot be used), as for :func:`extract`."""
     paths = list(paths)
     skipped: list[Skipped] = []
     read_count = failed = 0
@@ -201,7 +215,8 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Option
     signatures: dict[str, Signature] = {}
     if progress:
         progress(0, None)
-    for art, cs in extract(counted(stream(paths, options, skip)), options, skip_failed, inputs=paths):
+    for art, cs in extract(counted(stream(paths, options, skip)), options, skip_failed, inputs=paths,
+                           on_warning=on_warning):
         kept.append(art if options.keep_text else art.without_text())
         signatures[art.id] = signature(art)
         all_claims.extend(cs)

@@ -111,6 +111,8 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 row = json.loads(line)
             except json.JSONDecodeError as e:
                 raise SavedClaimsError(f"{path}: line {lineno}: not JSON ({e.msg})") from None
+            except RecursionError:
+                raise SavedClaimsError(f"{path}: line {lineno}: not saved claims (JSON nested too deeply)") from None
             if not isinstance(row, dict):
                 raise SavedClaimsError(f"{path}: line {lineno}: not a JSON object")
             yield lineno, row

@@ -2,10 +2,15 @@
 
 An :class:`Engine` takes batches of articles and gives back each article's claims.
 With ``jobs=1`` it runs ``nlp.pipe`` here; with more it loads the pipeline once and
-forks ``jobs`` workers that inherit it (where the platform forks; elsewhere each
-worker loads it), so only claims, never parsed documents, cross between processes.
-The pipeline is loaded on the first batch, so a run whose claims are all cached
-never loads it.
+forks workers that inherit it (where the platform forks; elsewhere each worker loads
+it), so only claims, never parsed documents, cross between processes. The pipeline is
+loaded on the first batch, so a run whose claims are all cached never loads it.
+
+Workers are never more than :func:`max_jobs` (twice the cores, at least 4) nor more
+than there are articles to parse (when they are all read before the first batch is
+sent). They end with their parent: on Linux the kernel kills each one when the parent
+dies, even by SIGKILL (``PR_SET_PDEATHSIG``); they ignore Ctrl-C (the parent stops
+them) and die quietly on SIGTERM.
 
 :func:`ordered` drives an engine over a stream of articles, yielding results in
 input order while keeping a bounded number of articles in flight: memory grows with
@@ -14,8 +19,10 @@ the claims kept, not with the text read.
 
 from __future__ import annotations
 
+import math
 import multiprocessing as mp
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -59,6 +66,31 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def max_jobs() -> int:
+    """The most worker processes a run starts, whatever ``--jobs`` says: twice the
+    cores, at least 4 (parsing is CPU-bound, and each worker costs memory)."""
+    return max(4, 2 * default_jobs())
+
+
+#: the signals a worker must not act on before it has set its own handlers
+_WORKER_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux); if the parent
+    is already gone, end now."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc to ask
+            pass
+    if os.getppid() != parent:
+        os._exit(0)
+
+
 def _claims_of(nlp, articles: list[Article]) -> list[list[Claim] | Failure]:
     """Each article's claims, or its Failure. If the batch fails, its articles are
     parsed one by one so that only the one that fails is lost."""
@@ -86,9 +118,18 @@ def _claims_of(nlp, articles: list[Article]) -> list[list[Claim] | Failure]:
     return out
 
 
-def _init_worker(model: str | None, measures: tuple = ()) -> None:
+def _init_worker(model: str | None, measures: tuple = (), parent: int | None = None) -> None:
     global _NLP
     global _MEASURES
+    # the parent stops its workers: Ctrl-C (sent to the whole process group) is its to
+    # handle, SIGTERM ends a worker at once, and the handlers inherited from the parent
+    # (which raise) are gone before the signals blocked around the fork are let through
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        _die_with_parent(parent)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _WORKER_SIGNALS)
     if measures:  # the configuration's extra measure words, for this worker's whole life
         from .extract.lexicon import extra_measures
 
@@ -109,7 +150,9 @@ class Engine:
 
     def __init__(self, model: str | None = None, jobs: int = 1, measures: tuple = ()) -> None:
         self.model = model
-        self.jobs = max(1, jobs)
+        #: the workers to start: ``jobs`` capped at :func:`max_jobs`, and at the number
+        #: of articles when :meth:`start` is told it
+        self.jobs = min(max(1, jobs), max_jobs())
         self.measures = tuple(measures)
         self._pool = None
         self._nlp = None
@@ -118,10 +161,16 @@ class Engine:
         self._next = 0
         self.loaded = False
 
-    def _start(self) -> None:
+    def start(self, articles: int | None = None) -> None:
+        """Load the pipeline and start the workers (no more than ``articles``, when the
+        number of articles to parse is known); nothing if already started."""
         global _NLP
         from . import nlp as N
 
+        if self.loaded:
+            return
+        if articles is not None:
+            self.jobs = max(1, min(self.jobs, articles))
         if self.jobs == 1:
             self._nlp = N.load(self.model)
         else:
@@ -132,12 +181,22 @@ class Engine:
                 ctx = mp.get_context("fork")
             else:  # pragma: no cover - macOS and Windows spawn, and each worker loads
                 ctx = mp.get_context("spawn")
-            self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.model, self.measures))
+            # workers start with SIGINT and SIGTERM blocked, so that none acts on the
+            # parent's handlers before _init_worker has set its own
+            masked = hasattr(signal, "pthread_sigmask")
+            if masked:
+                old = signal.pthread_sigmask(signal.SIG_BLOCK, _WORKER_SIGNALS)
+            try:
+                self._pool = ctx.Pool(self.jobs, initializer=_init_worker,
+                                      initargs=(self.model, self.measures, os.getpid()))
+            finally:
+                if masked:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, old)
         self.loaded = True
 
     def submit(self, articles: list[Article]) -> int:
         if not self.loaded:
-            self._start()
+            self.start()
         h = self._next
         self._next += 1
         if self._pool is None:
@@ -192,17 +251,35 @@ def ordered(
     ``lookup`` gives an article's cached claims or None; misses are batched to the
     engine. At most ``2 * jobs`` batches are in flight and at most ``max_ahead``
     articles wait for an earlier one, so the text held at any time is bounded.
+
+    The engine starts once ``jobs`` batches of misses are waiting, or when the input
+    ends first: then it is told how many articles there are (no more workers than
+    articles) and they are spread over the workers in equal batches.
     """
     window: deque[list[Any]] = deque()  # [article, claims | None, (handle, index) | None]
-    batch: list[list[Any]] = []
-    max_flight = 2 * engine.jobs
+    batch: list[list[Any]] = []  # misses not sent yet
     handle_left: dict[int, int] = {}
 
-    def submit() -> None:
-        h = engine.submit([e[0] for e in batch])
-        handle_left[h] = len(batch)
-        for i, e in enumerate(batch):
+    def send(entries: list[list[Any]]) -> None:
+        h = engine.submit([e[0] for e in entries])
+        handle_left[h] = len(entries)
+        for i, e in enumerate(entries):
             e[2] = (h, i)
+
+    def submit(ended: bool = False, now: bool = False) -> None:
+        """Send the waiting misses: as one batch once the engine runs; before that, all
+        of them once there are enough for every worker, the input has ended, or the
+        first one is needed ``now``."""
+        if not batch:
+            return
+        size = batch_size
+        if not engine.loaded:
+            if not (ended or now or len(batch) >= engine.jobs * batch_size):
+                return
+            engine.start(len(batch) if ended else None)
+            size = min(batch_size, math.ceil(len(batch) / engine.jobs))
+        for i in range(0, len(batch), size):
+            send(batch[i:i + size])
         batch.clear()
 
     def take(e: list[Any]) -> tuple[Article, list[Claim], bool]:
@@ -216,14 +293,14 @@ def ordered(
                 del handle_left[h]
         return e[0], e[1], fresh
 
-    def drain(block: bool) -> Iterator[tuple[Article, list[Claim] | Failure, bool]]:
+    def drain(block: bool, ended: bool = False) -> Iterator[tuple[Article, list[Claim] | Failure, bool]]:
         while window:
             e = window[0]
             if e[1] is None:
                 if e[2] is None:
                     if not block:
                         return
-                    submit()
+                    submit(ended=ended, now=True)
                 if not block and not engine.ready(e[2][0]):
                     return
             window.popleft()
@@ -238,6 +315,6 @@ def ordered(
             batch.append(e)
             if len(batch) >= batch_size:
                 submit()
-        yield from drain(block=engine.in_flight >= max_flight or len(window) >= max_ahead)
+        yield from drain(block=engine.in_flight >= 2 * engine.jobs or len(window) >= max_ahead)
     while window:
-        yield from drain(block=True)
+        yield from drain(block=True, ended=True)

@@ -130,6 +130,8 @@ def load(text: str) -> Report:
         d = json.loads(text)
     except json.JSONDecodeError as e:
         raise NotAReport(f"not JSON (line {e.lineno}: {e.msg})") from None
+    except RecursionError:
+        raise NotAReport("not a reconcile JSON report (JSON nested too deeply)") from None
     if not isinstance(d, dict) or d.get("schema") != SCHEMA:
         got = d.get("schema") if isinstance(d, dict) else type(d).__name__
         raise NotAReport(f"not a reconcile JSON report (schema {got!r}, expected {SCHEMA!r})")
@@ -156,6 +158,8 @@ def load(text: str) -> Report:
                         people=tuple(tuple(p) for p in d.get("people") or ()))
     except (KeyError, TypeError, ValueError) as e:
         raise NotAReport(f"malformed report ({type(e).__name__}: {e})") from None
+    except RecursionError:
+        raise NotAReport("malformed report (a value nested too deeply)") from None
     known = {c.id for c in claims}
     for f in findings:
         if f.status not in STATUS_ORDER or any(i not in known for i in f.claims):

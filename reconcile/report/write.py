@@ -1,13 +1,20 @@
-"""Writing a rendered report to a file: whole or not at all.
+"""Writing a rendered report to a file: whole or not at all, and never replacing what
+is not a regular file.
 
-The text goes to a temporary file in the target's own folder, is flushed to disk, then
-renamed over the target (``os.replace``, atomic on POSIX and Windows): a reader never
-sees half a report, and a failed run leaves any earlier report as it was.
+A regular file (or a new one) is written atomically: the text goes to a temporary file
+in the target's own folder, is flushed to disk, then renamed over the target
+(``os.replace``, atomic on POSIX and Windows): a reader never sees half a report, and a
+failed run leaves any earlier report as it was. A symbolic link is followed (the file
+it points to is replaced, the link stays). A character device (``/dev/null``,
+``/dev/stdout`` on a terminal) or a FIFO (a named pipe, ``/dev/stdout`` on a pipe) is
+opened and written into, as a shell's ``>`` would: never created, truncated or
+replaced; a write that fails there (``/dev/full``) is an :class:`OutputError`.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -16,19 +23,81 @@ class OutputError(Exception):
     """The report cannot be written there; the message names the path and the reason."""
 
 
+#: what a report is written into rather than replaced: character devices and FIFOs
+_STREAMS = {stat.S_IFCHR: "a character device", stat.S_IFIFO: "a named pipe"}
+_OTHERS = {stat.S_IFDIR: "is a folder; give a file name", stat.S_IFBLK: "is a block device; give a file name",
+           stat.S_IFSOCK: "is a socket; give a file name"}
+
+
+def _kind(path: Path) -> int | None:
+    """The file type ``path`` leads to (links followed), or None when nothing is there."""
+    try:
+        return stat.S_IFMT(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
+
+
+def is_stream(path: Path) -> bool:
+    """Whether ``path`` is a character device or a FIFO (written into, never replaced)."""
+    return _kind(path) in _STREAMS
+
+
 def check_target(path: Path) -> None:
     """Fail early (before the slow part of a run) when ``path`` cannot be written."""
-    if path.is_dir():
-        raise OutputError(f"{path}: is a folder; give a file name")
-    parent = path.parent if str(path.parent) else Path(".")
+    kind = _kind(path)
+    if kind in _OTHERS:
+        raise OutputError(f"{path}: {_OTHERS[kind]}")
+    if kind in _STREAMS:
+        if not os.access(path, os.W_OK):
+            raise OutputError(f"{path}: {_STREAMS[kind]} that is not writable")
+        return
+    target = _target(path)
+    parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{path}: no such folder {parent}")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{path}: folder {parent} is not writable")
 
 
+def _target(path: Path) -> Path:
+    """The file to replace: ``path``, or the file its symbolic link points to."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def write_report(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``: into a device or a FIFO, else atomically."""
+    check_target(path)
+    if is_stream(path):
+        write_into(path, text)
+    else:
+        write_atomic(_target(path), text)
+
+
+def write_into(path: Path, text: str) -> None:
+    """Write ``text`` into the device or FIFO at ``path`` (opened without creating or
+    truncating anything; a FIFO waits for its reader, as with a shell's ``>``)."""
+    data = text.encode("utf-8")
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
+    try:
+        view = memoryview(data)
+        while view:
+            n = os.write(fd, view)
+            view = view[n:]
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
+    finally:
+        os.close(fd)
+
+
 def write_atomic(path: Path, text: str) -> None:
     check_target(path)
+    if is_stream(path):  # never rename over a device or a FIFO
+        raise OutputError(f"{path}: not a regular file")
     parent = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     try:

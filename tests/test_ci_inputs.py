@@ -167,8 +167,8 @@ def test_jsonl_holds_findings_only(folder):
 
 def test_text_diff_counts_skipped_per_side(clean_folder, folder):
     out = _invoke("diff", clean_folder, folder).stdout
-    assert out.splitlines()[0].endswith("(3 sources, 2 skipped)")
-    assert "(3 sources)   new:" in out.splitlines()[0]
+    assert out.splitlines()[1].endswith("(3 sources, 2 skipped)")  # after the marker line
+    assert "(3 sources)   new:" in out.splitlines()[1]
 
 
 # ---------------------------------------------------------------- fingerprints and dates

@@ -1,5 +1,6 @@
-"""Configuration: discovery, precedence (command line > file > defaults), every key,
-and bad files (one line on stderr, exit 2)."""
+"""Configuration: discovery (from where the command runs, never from an input folder),
+precedence (command line > file > defaults), every key, and bad files (one line on
+stderr, exit 2)."""
 
 from __future__ import annotations
 
@@ -26,11 +27,12 @@ def _write(folder, files):
 
 
 @pytest.fixture()
-def repo(tmp_path):
-    """A repository: .git at its root, articles in news/."""
+def repo(tmp_path, monkeypatch):
+    """A repository: .git at its root, articles in news/; commands run at its root."""
     root = tmp_path / "repo"
     (root / ".git").mkdir(parents=True)
     _write(root / "news", DIFFER)
+    monkeypatch.chdir(root)
     return root
 
 
@@ -40,7 +42,7 @@ def _check(*args):
 
 # ---------------------------------------------------------------- discovery
 
-def test_pyproject_table_found_from_input_folder(repo):
+def test_pyproject_table_found_from_where_the_command_runs(repo):
     (repo / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.reconcile]\nformat = "json"\n')
     assert config.find([repo / "news"]) == repo / "pyproject.toml"
     r = _check(repo / "news")
@@ -51,16 +53,19 @@ def test_reconcile_toml_beats_pyproject_and_nearer_beats_farther(repo):
     (repo / "pyproject.toml").write_text('[tool.reconcile]\nformat = "json"\n')
     (repo / "reconcile.toml").write_text('format = "markdown"\n')
     assert config.find([repo / "news"]) == repo / "reconcile.toml"
-    (repo / "news" / "deeper").mkdir()
-    (repo / "news" / "deeper" / "pyproject.toml").write_text('[tool.reconcile]\nformat = "jsonl"\n')
-    assert config.find([repo / "news" / "deeper"]) == repo / "news" / "deeper" / "pyproject.toml"
-    assert _check(repo / "news").stdout.startswith("## reconcile\n")
+    (repo / "tools" / "deeper").mkdir(parents=True)
+    (repo / "tools" / "deeper" / "pyproject.toml").write_text('[tool.reconcile]\nformat = "jsonl"\n')
+    assert config.find([repo / "news"], start=repo / "tools" / "deeper") == repo / "tools" / "deeper" / "pyproject.toml"
+    assert config.find([repo / "news"], start=repo / "tools") == repo / "reconcile.toml"
+    assert _check(repo / "news").stdout.startswith("<!-- reconcile ")
+    assert "\n## reconcile\n" in _check(repo / "news").stdout
 
 
 def test_pyproject_without_table_is_passed_over(repo):
-    (repo / "news" / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    (repo / "tools").mkdir()
+    (repo / "tools" / "pyproject.toml").write_text('[project]\nname = "x"\n')
     (repo / "reconcile.toml").write_text('format = "json"\n')
-    assert config.find([repo / "news"]) == repo / "reconcile.toml"
+    assert config.find([repo / "news"], start=repo / "tools") == repo / "reconcile.toml"
 
 
 def test_search_stops_at_repository_root(repo, tmp_path):
@@ -69,17 +74,30 @@ def test_search_stops_at_repository_root(repo, tmp_path):
     assert _is_text(_check(repo / "news").stdout)
 
 
-def test_common_folder_of_several_inputs(repo):
+def test_not_found_from_the_input_folder(repo, tmp_path, monkeypatch):
+    """A configuration beside the articles but not above where the command runs is not read."""
     (repo / "reconcile.toml").write_text('format = "json"\n')
-    _write(repo / "more", {"c.txt": "Police said three people were killed in the shooting on Friday.\n"})
-    assert config.find([repo / "news" / "a.txt", repo / "more"]) == repo / "reconcile.toml"
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / ".git").mkdir(parents=True)
+    monkeypatch.chdir(elsewhere)
+    assert config.find([repo / "news"]) is None
+    assert _is_text(_check(repo / "news").stdout)
+
+
+def test_a_file_inside_an_input_folder_is_passed_over(repo):
+    """Even where the command runs: the search goes on above the input folder."""
+    (repo / "reconcile.toml").write_text('format = "json"\n')
+    (repo / "news" / "reconcile.toml").write_text('format = "markdown"\n')
+    assert config.find([repo / "news"], start=repo / "news") == repo / "reconcile.toml"
+    assert config.find([repo], start=repo) is None  # the repository itself is the input
+    assert config.find([repo / "news" / "a.txt"], start=repo / "news") == repo / "news" / "reconcile.toml"
 
 
 # ---------------------------------------------------------------- precedence
 
 def _is_text(out: str) -> bool:
     """The text report of the fixture's two sources (not JSON, not Markdown)."""
-    return out.startswith("Sources (2)\n") and "\nDifferences (" in out
+    return out.split("\n", 1)[1].startswith("Sources (2)\n") and "\nDifferences (" in out
 
 
 def test_precedence_command_line_file_defaults(repo):
@@ -93,7 +111,7 @@ def test_precedence_command_line_file_defaults(repo):
     assert r.exit_code == 1 and json.loads(r.stdout)["summary"]["differences"] >= 1
     # the command line beats the file
     r = _check(news, "--fail-on", "conflict", "--format", "markdown")
-    assert r.exit_code == 0 and r.stdout.startswith("## reconcile\n")
+    assert r.exit_code == 0 and "\n## reconcile\n" in r.stdout
     # --config names another file, which replaces the one found
     other = repo / "ci.toml"
     other.write_text('fail-on = "never"\n')
@@ -125,13 +143,14 @@ def test_ignore_by_fingerprint_or_id(repo):
         assert "1 finding ignored by the configuration" in r.stderr
 
 
-def test_place_aliases_join_claims(tmp_path):
+def test_place_aliases_join_claims(tmp_path, monkeypatch):
     # not a toll (tolls are compared as each source's account of the one event,
     # wherever each places it): figures aligned by their place
     news = _write(tmp_path / "repo" / "news", {
         "a.txt": "There were five attacks in Bombay on Monday.\n",
         "b.txt": "There were five attacks in Mumbai on Monday.\n"})
     (tmp_path / "repo" / ".git").mkdir()
+    monkeypatch.chdir(tmp_path / "repo")
     r = _check(news, "--format", "json")
     assert r.exit_code == 0  # two places: two unique figures
     assert json.loads(r.stdout)["summary"]["unique"] == 2
@@ -142,10 +161,11 @@ def test_place_aliases_join_claims(tmp_path):
     assert f["status"] == "agree" and f["measure"] == "attacks"
 
 
-def test_extra_measure_words(tmp_path):
+def test_extra_measure_words(tmp_path, monkeypatch):
     news = _write(tmp_path / "repo" / "news", {
         "c.txt": "Officials said 40 people were rescued from the building on Sunday.\n"})
     (tmp_path / "repo" / ".git").mkdir()
+    monkeypatch.chdir(tmp_path / "repo")
 
     def measures():
         r = runner.invoke(app, ["claims", str(news), "--format", "jsonl"])

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS
+from reconcile import __version__
 from reconcile.cli import app
 
 runner = CliRunner()
@@ -112,12 +113,14 @@ def test_diff_formats(sides, tmp_path):
     new_json = _check_json(new, tmp_path / "new.json")
 
     text = _diff(old_json, new_json).stdout.splitlines()
+    assert text.pop(0) == f"reconcile {__version__} diff"  # the marker line
     assert text[0] == f"old: {old_json} (2 sources)   new: {new_json} (4 sources)"
     assert "New (1)" in text and "Changed (2)" in text and not any(x.startswith("Gone") for x in text)
     assert text[-1].startswith("1 new, 2 changed, 0 gone, ")
     assert f"  * {B}: eight (8) -> twenty (20)" in text
 
     md = _diff(old_json, new_json, "--format", "markdown").stdout.splitlines()
+    assert md.pop(0) == f"<!-- reconcile {__version__} diff -->"
     assert md[:2] == ["## reconcile diff", ""] and md[2].startswith("**1 new, 2 changed, 0 gone, ")
     assert md[6:9] == ["### New (1)", "", "| status | kind | subject | what each source says | why | confidence | id |"]
     i = md.index("### Changed (2)")

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 import jsonschema
 import pytest
 
+from reconcile import __version__
 from reconcile.records import Article, Claim, Finding, Interval, Report, Scope
 from reconcile.report import RENDERERS, github, jsonl, markdown, sarif
 
@@ -112,7 +113,7 @@ def test_github_file_level_for_html(report):
 # ---------------------------------------------------------------- markdown
 
 def test_markdown_lists_unique_claims_only_when_asked(report):
-    lines = markdown.render(report).splitlines()
+    lines = markdown.render(report).splitlines()[1:]  # after the marker line
     assert lines[2] == ("**1 conflict, 1 difference, 0 agreements, 1 unique claim across 3 sources "
                         "(unique claims not listed: --unique lists them)**")
     assert "<summary>Unique claims (1)</summary>" not in lines
@@ -121,6 +122,7 @@ def test_markdown_lists_unique_claims_only_when_asked(report):
 def test_markdown_output_line_by_line(report):
     lines = markdown.render(report, unique=True).splitlines()
     assert lines == [
+        f"<!-- reconcile {__version__} report -->",
         "## reconcile",
         "",
         "**1 conflict, 1 difference, 0 agreements, 1 unique claim across 3 sources**",
@@ -167,7 +169,7 @@ def test_markdown_escapes_article_text():
 
 def test_markdown_notes_baseline(report):
     r = replace(report, findings=report.findings[:1], suppressed=2, ignored=1, baseline="base.json")
-    lines = markdown.render(r).splitlines()
+    lines = markdown.render(r).splitlines()[1:]  # after the marker line
     assert lines[2] == ("**1 conflict, 0 differences, 0 agreements, 0 unique claims across 3 sources "
                         "(2 findings suppressed by the baseline base.json, 1 finding ignored by the "
                         "configuration)**")

@@ -21,7 +21,7 @@ from reconcile.extract.dates import resolve
 from reconcile.ingest import FORMATS, Options, read_paths
 from reconcile.pipeline import Options as PipelineOptions
 from reconcile.pipeline import extract
-from reconcile.records import Article, DateSpan, Skipped
+from reconcile.records import Article, DateSpan, Ignored, Skipped
 
 # Modest by default so `make test` stays short; RECONCILE_EXAMPLES=1000 for a long hunt.
 EXAMPLES = int(os.environ.get("RECONCILE_EXAMPLES", "40"))
@@ -62,8 +62,8 @@ def check_run(folder: Path) -> list[Article]:
     items = list(read_paths([folder], Options(max_bytes=100_000)))
     arts = []
     for item in items:
-        assert isinstance(item, (Article, Skipped))
-        if isinstance(item, Skipped):
+        assert isinstance(item, (Article, Skipped, Ignored))
+        if isinstance(item, (Skipped, Ignored)):
             assert item.reason and "\n" not in item.reason and "\r" not in item.reason
             continue
         assert item.text.strip()

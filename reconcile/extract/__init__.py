@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -39,8 +40,38 @@ def _sentence(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[s.start_char:e.end_char].strip()
 
 
-def claims(article: Article, doc: Doc) -> list[Claim]:
-    """The claims of one parsed article, in reading order, with ids ``<source>:<kind><n>`` ("seeds-a:quote3")."""
+def _rows(doc: Doc) -> list[tuple[int, int, str, dict]]:
+    """(start, end, kind, dict) of everything the components found in ``doc``, in the
+    order the kinds are read (quantities, quotes, roles, people)."""
+    rows: list[tuple[int, int, str, dict]] = []
+    for q in doc._.quantities or []:
+        rows.append((q["start"], q["end"], "quantity", q))
+    for q in doc._.quotes or []:
+        rows.append((q["start"], q["end"], "quote", q))
+    for r in doc._.roles or []:
+        rows.append((r["start"], r["end"], "role", r))
+    for r in (doc._.persons if doc.has_extension("persons") else None) or []:
+        rows.append((r["start"], r["end"], "person", r))
+    return rows
+
+
+def _moved(d: dict, offset: int) -> dict:
+    """A component's dict with its offsets moved by ``offset`` (a piece of a long text)."""
+    if not offset:
+        return d
+    d = dict(d, start=d["start"] + offset, end=d["end"] + offset)
+    if isinstance(d.get("spans"), dict):
+        d["spans"] = {k: (s + offset, e + offset) for k, (s, e) in d["spans"].items()}
+    return d
+
+
+def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim]:
+    """The claims of one parsed article, in reading order, with ids ``<source>:<kind><n>`` ("seeds-a:quote3").
+
+    ``doc`` is the article's Doc, or, for a long article parsed in pieces
+    (:class:`reconcile.nlp.Pieces`), its ``(offset, Doc)`` pieces: each piece's Doc is
+    read and let go before the next is parsed, and offsets are moved into the whole text.
+    """
     text = article.text
     starts = line_starts(text)
     masked = article.masked
@@ -53,24 +84,20 @@ def claims(article: Article, doc: Doc) -> list[Claim]:
     def in_mask(s: int, e: int) -> bool:
         return any(ms <= s and e <= me for ms, me in masked)
 
-    rows: list[tuple[int, int, str, dict]] = []
-    for q in doc._.quantities or []:
-        rows.append((q["start"], q["end"], "quantity", q))
-    for q in doc._.quotes or []:
-        rows.append((q["start"], q["end"], "quote", q))
-    for r in doc._.roles or []:
-        rows.append((r["start"], r["end"], "role", r))
-    for r in (doc._.persons if doc.has_extension("persons") else None) or []:
-        rows.append((r["start"], r["end"], "person", r))
+    # (start, end, kind, dict, sentence), offsets into the article's text
+    rows: list[tuple[int, int, str, dict, str]] = []
+    for offset, piece in ([(0, doc)] if isinstance(doc, Doc) else doc):
+        for s, e, kind, d in _rows(piece):
+            if in_mask(s + offset, e + offset) or s >= e:
+                continue
+            rows.append((s + offset, e + offset, kind, _moved(d, offset), _sentence(piece, s, e)))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
     counters = {"quantity": 0, "quote": 0, "role": 0, "person": 0}
-    for s, e, kind, d in rows:
-        if in_mask(s, e) or s >= e:
-            continue
+    for s, e, kind, d, sentence in rows:
         counters[kind] += 1
         common = dict(
             id=f"{article.id}:{kind}{counters[kind]}", source=article.id, path=article.path,
-            kind=kind, start=s, end=e, text=text[s:e], sentence=_sentence(doc, s, e),
+            kind=kind, start=s, end=e, text=text[s:e], sentence=sentence,
             line=line_of(s),
         )
         if kind == "quantity":

@@ -13,8 +13,11 @@ from ..records import STATUS_ORDER, Claim, Finding, Report
 
 # ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
 # bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-                      "|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SEQUENCES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]"
+_BIDI = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_CONTROL = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b-\x1f\x7f-\x9f]|{_BIDI}")
+#: the same, but tab, line feed and carriage return stay (text laid out as written)
+_KEEP_LINES = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|{_BIDI}")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes of a file name
 
 
@@ -24,6 +27,14 @@ def clean(s: str | None) -> str:
     an undecodable file name become U+FFFD."""
     s = (s or "").replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", s))
+
+
+def control_free(s: str | None) -> str:
+    """:func:`clean` for a block of text shown as it is laid out (the HTML page's
+    columns): tabs, line feeds and carriage returns stay."""
+    s = (s or "").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _SURROGATE.sub("\ufffd", _KEEP_LINES.sub("", s))
+
 
 #: Inputs whose decoded text is the file itself, so a claim's line and column are the
 #: file's. For HTML (main text extracted) and JSON (a field of a record) they are not:

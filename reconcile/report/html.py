@@ -9,7 +9,11 @@ Article text is data. Every string from an article (text, title, outlet, quotes,
 names) is written with :func:`html.escape`; the data the script needs is JSON inside
 ``<script type="application/json">`` with every ``<`` written as ``\\u003c``, and the
 script puts strings on the page with ``textContent`` only. Offsets are resolved here, in
-Python (code points), so the script never slices article text.
+Python (code points), so the script never slices article text. As in the other
+formats, control characters, escape sequences and bidirectional overrides are removed
+(:func:`reconcile.report.common.clean`) from file names, metadata and claims, in the
+page and in its data; the article text shown in the columns loses the same
+characters but keeps its tabs and line ends.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import account_rows, dates_note, event_row, people_rows, person_text, toll_measures
+from .common import (account_rows, clean, control_free, dates_note, event_row, people_rows, person_text,
+                     toll_measures)
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -48,8 +53,26 @@ KINDS = ("quantity", "person", "quote", "role", "name")
 
 
 def esc(s: object) -> str:
-    """Text for HTML content or a quoted attribute value."""
-    return html.escape("" if s is None else str(s), quote=True)
+    """Text for HTML content or a quoted attribute value, cleaned as the text report
+    cleans it (:func:`clean`): no control or escape characters, no bidirectional overrides."""
+    return html.escape(clean("" if s is None else str(s)), quote=True)
+
+
+def esc_text(s: str) -> str:
+    """A piece of article text for a column: as :func:`esc`, but tabs and line ends
+    (CR included, which HTML reads as a line end) are kept as they are."""
+    return html.escape(control_free(s), quote=True)
+
+
+def _cleaned(data: object) -> object:
+    """``data`` with every string value cleaned (:func:`clean`); keys are reconcile's own."""
+    if isinstance(data, str):
+        return clean(data)
+    if isinstance(data, dict):
+        return {k: _cleaned(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_cleaned(v) for v in data]
+    return data
 
 
 def script_json(data: object) -> str:
@@ -179,7 +202,7 @@ def _article_html(ctx: _Ctx, art: Article, claims: list[tuple[int, Claim]]) -> s
     first_seg: set[int] = set()
     parts = []
     for a, b, cover, masked in _segments(art, claims):
-        text = esc(art.text[a:b])
+        text = esc_text(art.text[a:b])
         if cover:
             inner = ctx.report.claims[cover[0]]
             fi = ctx.finding_of.get(inner.id)
@@ -542,6 +565,6 @@ def render(report: Report, unique: bool = False) -> str:
         '<div id="detail-body"><p class="hint">Select a finding to mark its spans in every column, '
         'or a highlighted span to see its claim.</p></div></section></aside>'
         f'<main id="cols" aria-label="Articles side by side">{cols}</main></div>'
-        f'<script type="application/json" id="reconcile-data">{script_json(_data(ctx))}</script>'
+        f'<script type="application/json" id="reconcile-data">{script_json(_cleaned(_data(ctx)))}</script>'
         f"<script>{js}</script></body></html>\n"
     )

@@ -4,7 +4,9 @@
 Conflicts and differences get open tables; agreements and unique claims are folded
 in ``<details>``. Article text is data: every cell is escaped (Markdown punctuation,
 HTML, table pipes, line breaks), so an article cannot inject markup into the page.
-Nothing depends on time or environment: the same report gives the same bytes.
+Nothing depends on time or environment: the same report gives the same bytes. The
+first line is an HTML comment, hidden where Markdown is rendered, that marks the file
+as reconcile's (:mod:`reconcile.marker`): a later run passes over it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
 from .common import (HEADING, account_rows, by_id, claims_of, clean, dates_note, event_row, filtered_note, one_line,
                      people_rows, side_counts, source_names, toll_measures, value)
@@ -98,7 +101,7 @@ def _people(report: Report) -> list[str]:
 def render(report: Report, unique: bool = False) -> str:
     """The report as GitHub-flavoured Markdown; unique claims are listed only with ``unique``."""
     claims, names = by_id(report), source_names(report)
-    out = ["## reconcile", "", f"**{escape(summary_line(report, unique), 500)}**", ""]
+    out = [marker.comment("report"), "## reconcile", "", f"**{escape(summary_line(report, unique), 500)}**", ""]
     note = filtered_note(report)
     if note:
         out += [f"_{escape(note)}._", ""]
@@ -120,7 +123,7 @@ def render(report: Report, unique: bool = False) -> str:
 def render_diff(d: Diff) -> str:
     old_claims, new_claims = by_id(d.old.report), by_id(d.new.report)
     old_names, new_names = source_names(d.old.report), source_names(d.new.report)
-    out = ["## reconcile diff", "", f"**{escape(diff_summary_line(d), 500)}**", "",
+    out = [marker.comment("diff"), "## reconcile diff", "", f"**{escape(diff_summary_line(d), 500)}**", "",
            f"old: {escape(d.old.label, 200)} ({side_counts(d.old.report)}) · "
            f"new: {escape(d.new.label, 200)} ({side_counts(d.new.report)})", ""]
     if d.added:

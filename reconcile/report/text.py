@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
+from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
 from .common import (HEADING, account_rows, by_id, clean, dates_note, event_row, filtered_note, one_line,
                      people_rows, plural, side_counts, source_names, toll_measures, value)
@@ -162,6 +163,7 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
     con = _console(buf, color, width)
     claims = by_id(report)
     names = source_names(report)
+    con.print(Text(marker.line("report"), style="dim"))  # tells a later run this is no article
     _accounts(con, report)
     _people(con, report)
     for status in STATUS_ORDER:
@@ -192,6 +194,7 @@ def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
     con = _console(buf, color, width)
     old_claims, new_claims = by_id(d.old.report), by_id(d.new.report)
     old_names, new_names = source_names(d.old.report), source_names(d.new.report)
+    con.print(Text(marker.line("diff"), style="dim"))
     con.print(Text(f"old: {clean(d.old.label)} ({side_counts(d.old.report)})"
                    f"   new: {clean(d.new.label)} ({side_counts(d.new.report)})", style="dim"))
     con.print()

@@ -376,7 +376,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
             if m == "killed" and gap <= max((shooters or {}).get(s1, 0), (shooters or {}).get(s2, 0)):
                 soft.append(f"{head}: one may count the gunman, whose death is reported, among the dead.")
-            elif m in GROWING and not (published.get(s1) and published.get(s2)):
+            elif m in GROWING and not (published.get(s1) and published.get(s2)) and not _same_moment(
+                    (s1, t1), (s2, t2), said):
                 soft.append(f"{head}: {m} counts grow as an investigation goes on, and without both "
                             f"reports' dates one of them may be the later.")
             elif "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
@@ -487,6 +488,19 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=conf)
             for (st, m, r, conf, sub, cs), p in zip(out, prints)]
+
+
+def _same_moment(a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]]) -> bool:
+    """Both tolls' figures are dated in their own words to the same time ('arrested
+    five men ... on Wednesday' and 'arrested two men ... on Wednesday')."""
+    when = []
+    for s, t in (a, b):
+        c = next((c for c in said.get(s, ()) if t.claims and c.id == t.claims[0]), None)
+        sc = c.scope if c is not None else None
+        if sc is None or sc.time_inherited or not (sc.time or sc.date):
+            return False
+        when.append(sc.date.iso() if sc.date else " ".join(sc.time.lower().split()))
+    return when[0] == when[1]
 
 
 def _day(t: Toll, claims: Mapping[str, Claim]):

@@ -938,7 +938,7 @@ def _listed_with(h: Token) -> list[Token]:
 
 def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person, Fact, bool]]:
     """(person, fact, weak) for each match of the constructions of ``data/persons.json``
-    on a named person ('claimed the life of A', 'A and B shot into the house')."""
+    on a named person ('claimed the life of A', 'A and B fired into a van')."""
     cons = constructions()
     out: list[tuple[_Person, Fact, bool]] = []
     given: set[tuple[int, str]] = set()
@@ -1112,6 +1112,30 @@ def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | 
     return None, None
 
 
+def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
+    """The one age the article gives a described person ('the 13-year-old boy') that no
+    named person has, to the one named participant without an age when that one is a
+    victim: 'Lavon Fisk ... the 13-year-old boy ...' (Fisk is 13)."""
+    missing = [p for p in claimed if p.age is None and _role(p) in ("victim", "suspect")]
+    if len(missing) != 1 or _role(missing[0]) != "victim":  # a suspect's age is as often another's
+        return
+    taken = {p.age[0] for p in claimed if p.age}
+    group = lexicon().person_group
+    ages: dict[int, tuple[int, int, int]] = {}
+    for t in doc:
+        if t.lower_ != "old" or is_heading(sent_of(t)):
+            continue
+        got = _age_compound(doc, t.i)
+        if got is None or got[0] in taken:
+            continue
+        head = t.head if t.dep_ == "amod" else t
+        if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and t.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"):
+            ages.setdefault(got[0], got)
+    if len(ages) == 1:
+        missing[0].age = next(iter(ages.values()))
+
+
 def _speaks(doc: Doc, p: _Person) -> bool:
     """Whether a mention of ``p`` is the subject of a reporting verb ('Ray Holt, 63, said')."""
     rv = lexicon().reporting
@@ -1160,7 +1184,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
     for p, facts in _listed(doc, runs, at):
         p.facts.extend(facts)
-    # constructions kept as data: 'claimed the life of A', 'A and B shot into the house'
+    # constructions kept as data: 'claimed the life of A', 'A and B fired into a van'
     for p, f, weak in _construction_facts(doc, at):
         (p.weak if weak else p.facts).append(f)
     # he / she: what is said of the nearest named person before
@@ -1198,6 +1222,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
             # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
             p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
+    _leftover_age(doc, claimed)
     killed = _article_killed(doc)
     # the dead the article counts are all named as dead already: a victim said only to have
     # been shot is one of the hurt ('two were killed ... A and B died ... C was shot')

@@ -213,3 +213,101 @@ def test_every_name_of_a_list_in_apposition_takes_the_nouns_role(nlp):
     got = people(nlp, text)
     assert {n: got[n]["role"] for n in got} == {n: "victim" for n in (
         "Ivory Castro", "Tracy Mendez", "Brian Robles", "Jerome Abbott")}
+
+
+@pytest.mark.parametrize("text, expect", [
+    # life_of / life_poss: 'claimed the life of', 'took X's life'
+    ("The gunfire claimed the life of Nadia Orlov, 58, a retired nurse.", {"Nadia Orlov": ("victim", "killed")}),
+    # fired_into: the subject of 'shot into' / 'fired at', without an object of its own
+    ("Prosecutors say Mark Tusk, 33, and Pete Lane, 35, fired into a parked van.",
+     {"Mark Tusk": ("suspect", "unharmed"), "Pete Lane": ("suspect", "unharmed")}),
+    # found_wounded / with_wound: found with or suffering from a wound
+    ("Officers found Zach Imes, 44, suffering from a gunshot wound.", {"Zach Imes": ("victim", "injured")}),
+    ("Paramedics treated Dario Keene, 71, with a gunshot wound to the hip.",
+     {"Dario Keene": ("victim", "injured")}),
+    # victims_including: the names listed after 'victims ... including'
+    ("The victims drove themselves to a clinic, including 44-year-old Carl Dunn and 37-year-old Ana Birch.",
+     {"Carl Dunn": ("victim", "injured"), "Ana Birch": ("victim", "injured")}),
+    # identified_as (weak): a list identified with nothing else said of them
+    ("Deputies on Monday identified them as Omar Pell, 52, Lina Pell, 23, and Rosa Pell, 9.",
+     {"Omar Pell": ("victim", "injured"), "Lina Pell": ("victim", "injured"), "Rosa Pell": ("victim", "injured")}),
+    # casualty adjectives on the noun a name is given to
+    ("Relatives said the deceased woman was identified as Joan Pratt, 64.", {"Joan Pratt": ("victim", "killed")}),
+])
+def test_constructions_kept_as_data(nlp, text, expect):
+    got = people(nlp, text)
+    assert {n: (got[n]["role"], got[n]["outcome"]) for n in expect} == expect
+
+
+def test_a_negated_construction_gives_nothing(nlp):
+    assert people(nlp, "Mark Tusk did not fire at the officers.")["Mark Tusk"]["role"] is None
+
+
+def test_a_weak_reading_never_overrides_what_the_clause_says(nlp):
+    text = "Police identified the gunman as Rudy Kells, 33. Kells was arrested at his home."
+    p = people(nlp, text)["Rudy Kells"]
+    assert (p["role"], p["outcome"]) == ("suspect", "arrested")
+
+
+def test_a_shot_victim_is_injured_when_the_dead_the_article_counts_are_named(nlp):
+    text = ("One man was killed and two were hurt. Ivo Brandt, 30, died at the scene. "
+            "Lars Mott, 22, and Pim Aalders, 25, were shot in the legs.")
+    got = people(nlp, text)
+    assert got["Ivo Brandt"]["outcome"] == "killed"
+    assert got["Lars Mott"]["outcome"] == "injured" and got["Pim Aalders"]["outcome"] == "injured"
+
+
+def test_a_name_the_recogniser_takes_for_a_place_after_identified_as(nlp):
+    # whatever the entity type, the object of 'identified ... as' with an age is a person
+    text = "A coroner identified the dead driver as Tulsa Brooks, 66."
+    got = people(nlp, text)
+    assert got["Tulsa Brooks"]["age"] == 66
+
+
+def test_a_described_persons_role_goes_to_the_named_person_of_that_age(nlp):
+    text = "A 20-year-old man was charged with murder on Friday. Omar Tull, 20, appeared in court."
+    p = people(nlp, text)["Omar Tull"]
+    assert (p["role"], p["outcome"], p["age"]) == ("suspect", "arrested", 20)
+
+
+def test_a_named_person_with_an_age_and_nothing_else_said_is_a_victim(nlp):
+    text = "Gunfire erupted outside a bar on Pine Street late Friday. Hector Ruelas, 31, of Yuma, was among them."
+    p = people(nlp, text)["Hector Ruelas"]
+    assert p["role"] == "victim"
+    s, e = p["spans"]["role"]
+    assert text[s:e] == "31"
+
+
+def test_a_named_person_with_neither_age_nor_role_stays_without_one(nlp):
+    text = "Gunfire erupted outside a bar on Pine Street late Friday. Hector Ruelas spoke to reporters."
+    assert people(nlp, text)["Hector Ruelas"]["role"] is None
+
+
+def test_a_named_person_with_an_age_who_speaks_is_not_taken_for_a_victim(nlp):
+    text = "Gunfire erupted outside a bar on Pine Street late Friday. Hector Ruelas, 63, said he heard six shots."
+    assert people(nlp, text)["Hector Ruelas"]["role"] is None
+
+
+def test_the_one_described_age_goes_to_the_one_named_person_without_one(nlp):
+    text = ("Lavon Fisk loved chess and rode his bike everywhere. Deputies said the 13-year-old boy "
+            "was shot by a cousin playing with a rifle. Lavon Fisk died on Sunday.")
+    assert people(nlp, text)["Lavon Fisk"]["age"] == 13
+
+
+def test_two_described_ages_go_to_no_one(nlp):
+    text = ("Lavon Fisk loved chess and rode his bike everywhere. The 13-year-old boy and a "
+            "15-year-old cousin were in the barn when the rifle went off. Lavon Fisk died on Sunday.")
+    assert people(nlp, text)["Lavon Fisk"]["age"] is None
+
+
+@pytest.mark.parametrize("text, role, outcome", [
+    ("Lena Marsh was named by the coroner as one of the victims.", "victim", None),
+    ("Lena Marsh, a retired teacher, was among the dead.", "victim", "killed"),
+    ("Lena Marsh was among the wounded.", "victim", "injured"),
+    ("Lena Marsh was among the victims.", "victim", None),
+    ("Lena Marsh was one of the victims.", "victim", None),
+    ("Lena Marsh was not among the victims.", None, None),
+])
+def test_among_and_one_of_the_victims(nlp, text, role, outcome):
+    p = people(nlp, text)["Lena Marsh"]
+    assert p["role"] == role and (outcome is None or p["outcome"] == outcome)

@@ -36,7 +36,9 @@ from functools import cache
 from typing import Any
 
 from spacy.language import Language
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from ..data import load
 from . import numbers
@@ -77,6 +79,7 @@ class Words:
     hospitals: frozenset[str]
     name_suffixes: frozenset[str]
     nickname_words: frozenset[str]
+    casualty_adjectives: dict[str, str]
 
 
 @cache
@@ -98,7 +101,41 @@ def words() -> Words:
         describers=frozenset(d["describers"]["words"]), sought=frozenset(d["sought_verbs"]["lemmas"]),
         treated=frozenset(d["hospital_treatment"]["lemmas"]), hospitals=frozenset(d["hospital_treatment"]["places"]),
         name_suffixes=frozenset(d["name_parts"]["suffixes"]), nickname_words=frozenset(d["name_parts"]["nickname"]),
+        casualty_adjectives=dict(d["casualty_adjectives"]["words"]),
     )
+
+
+@dataclass(frozen=True)
+class Construction:
+    """A DependencyMatcher pattern of ``data/persons.json`` and what a match says of the
+    person at its node 'person'."""
+
+    id: str
+    role: str
+    outcome: str | None
+    weak: bool  # a role only for a person nothing else gives one
+    nodes: tuple[str, ...]  # the pattern's node names, in the order a match gives its tokens
+    without: frozenset[str]  # dependency labels the first node must not have among its children
+
+
+@cache
+def constructions() -> dict[str, Construction]:
+    return {c["id"]: Construction(c["id"], c["role"], c.get("outcome"), bool(c.get("weak")),
+                                  tuple(n["RIGHT_ID"] for n in c["pattern"]), frozenset(c.get("without", ())))
+            for c in load("persons")["constructions"]["patterns"]}
+
+
+_MATCHERS: dict[int, DependencyMatcher] = {}
+
+
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    m = _MATCHERS.get(id(vocab))
+    if m is None:
+        m = DependencyMatcher(vocab)
+        for c in load("persons")["constructions"]["patterns"]:
+            m.add(c["id"], [c["pattern"]])
+        _MATCHERS[id(vocab)] = m
+    return m
 
 
 # ---------------------------------------------------------------- evidence
@@ -380,6 +417,10 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         if r is not None:
             facts.append(_fact(r, None, d))
         roles.append(d.lemma_.lower())
+        # 'the deceased man was identified as ...', 'the slain teen, Ana Ruiz,'
+        for c in d.children:
+            if c.dep_ == "amod" and c.lower_ in w.casualty_adjectives:
+                facts.append(_fact("victim", w.casualty_adjectives[c.lower_], c))
         # 'the man killed in ...', 'the man who was shot': participles on the described noun
         if d.i != s.i:
             for c in d.children:
@@ -502,19 +543,24 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             s += 1
         # an age before the run says it is a person ('24-year-old Dana Reyes')
         aged = s > 0 and _age_compound(doc, s - 1) is not None
-        org_ok = t.ent_type_ != "ORG" or aged or (
-            t.i + 3 < len(doc) and doc[t.i + 1].text in (",", "(") and doc[t.i + 2].text.isdigit()
-            and doc[t.i + 3].text in (",", ")", ";", "."))
-        if t.ent_type_ not in ("", "PERSON", "ORG") and not aged:
+        # ... or an age after it between commas ('the life of Nadia Orlov, 26, of Dover')
+        aged_after = t.i + 3 < len(doc) and doc[t.i + 1].text in (",", "(") and _age_value(doc[t.i + 2]) is not None \
+            and doc[t.i + 2].text.isdigit() and doc[t.i + 3].text in (",", ")", ";", ".")
+        # ... or a verb that names a person ('police identified the victim as Mariah Okoro')
+        named_as = t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in words().identify
+        person_cue = aged or aged_after or named_as
+        org_ok = t.ent_type_ != "ORG" or person_cue
+        if t.ent_type_ not in ("", "PERSON", "ORG") and not person_cue:
             continue  # a place or a group unless an age says it is a person ('23 year old Priya Okafor')
         toks = list(doc[s:t.i + 1])
-        if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=aged) or is_heading(sent_of(t)):
+        if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or is_heading(sent_of(t)):
             continue
         e = t.i + 1
         if _names_a_place(doc, e):
             continue
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \
-                not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of") and not aged):
+                not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of")
+                     and not aged and not (aged_after and t.head.lower_ == "of")):
             out.append((s, e))
             covered.update(range(s, e))
     # a full name met again where the recogniser missed it ('Ana Ruiz, 15, who ...')
@@ -702,6 +748,7 @@ class _Person:
     age: tuple[int, int, int] | None = None
     gender: tuple[str, int, int] | None = None
     condition: tuple[str, int, int] | None = None
+    weak: list[Fact] = field(default_factory=list)  # roles kept for when nothing else gives one
 
 
 def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | None:
@@ -876,6 +923,42 @@ def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> li
     return out
 
 
+def _listed_with(h: Token) -> list[Token]:
+    """``h`` and the names listed with it, which the parser hangs on it or on each
+    other: 'A, 47, B, 18, and C' (appos, conj)."""
+    out = [h]
+    k = 0
+    while k < len(out) and len(out) < 12:
+        for c in out[k].children:
+            if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c not in out:
+                out.append(c)
+        k += 1
+    return out
+
+
+def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person, Fact, bool]]:
+    """(person, fact, weak) for each match of the constructions of ``data/persons.json``
+    on a named person ('claimed the life of A', 'A and B fired into a van')."""
+    cons = constructions()
+    out: list[tuple[_Person, Fact, bool]] = []
+    given: set[tuple[int, str]] = set()
+    for match_id, toks in _matcher(doc.vocab)(doc):
+        c = cons[doc.vocab.strings[match_id]]
+        if any(g.dep_ == "neg" for i in toks for g in doc[i].children):
+            continue  # 'did not fire at', 'was not found with a wound'
+        if any(g.dep_ in c.without for g in doc[toks[0]].children):
+            continue  # 'shot himself at home': an object makes it another reading
+        h = doc[toks[c.nodes.index("person")]]
+        anchor = doc[next(i for i, n in zip(toks, c.nodes) if n != "person")]
+        for t in _listed_with(h):
+            p = at.get(t.i)
+            if p is None or (id(p), c.id) in given:
+                continue
+            given.add((id(p), c.id))
+            out.append((p, _fact(c.role, c.outcome, anchor), c.weak))
+    return out
+
+
 def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
     """People the article describes without naming them ('a 15-year-old boy was shot',
     'the gunman', 'a 17-year-old was found dead'), kept only when no named person can be
@@ -928,6 +1011,15 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     out: list[_Person] = []
     for u in found:
         role = "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
+        ua = u.age[0] if u.age else None
+        twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua]
+        if ua is not None and len(twins) == 1:
+            # 'a 20-year-old man was charged ... Omar Tull, 20, ...': the one named person of
+            # that age and no role of their own is the one described
+            twins[0].facts.extend(f for f in u.facts if f.role in (role, None))
+            if not any(f.role == role for f in u.facts):
+                twins[0].facts.append(Fact(role, None, u.mention[0], u.mention[1]))
+            continue
         same = [q for q, r in named if r == role]
         ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
@@ -1020,6 +1112,45 @@ def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | 
     return None, None
 
 
+def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
+    """The one age the article gives a described person ('the 13-year-old boy') that no
+    named person has, to the one named participant without an age when that one is a
+    victim: 'Lavon Fisk ... the 13-year-old boy ...' (Fisk is 13)."""
+    missing = [p for p in claimed if p.age is None and _role(p) in ("victim", "suspect")]
+    if len(missing) != 1 or _role(missing[0]) != "victim":  # a suspect's age is as often another's
+        return
+    taken = {p.age[0] for p in claimed if p.age}
+    group = lexicon().person_group
+    ages: dict[int, tuple[int, int, int]] = {}
+    for t in doc:
+        if t.lower_ != "old" or is_heading(sent_of(t)):
+            continue
+        got = _age_compound(doc, t.i)
+        if got is None or got[0] in taken:
+            continue
+        head = t.head if t.dep_ == "amod" else t
+        if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and t.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"):
+            ages.setdefault(got[0], got)
+    if len(ages) == 1:
+        missing[0].age = next(iter(ages.values()))
+
+
+def _speaks(doc: Doc, p: _Person) -> bool:
+    """Whether a mention of ``p`` is the subject of a reporting verb ('Ray Holt, 63, said')."""
+    rv = lexicon().reporting
+    return any(doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in rv for i in p.tokens)
+
+
+def _killed_total(doc: Doc) -> int | None:
+    """The largest number of dead the article states for its victims ('two men were
+    killed'), None when it states none."""
+    qs = doc._.quantities if Doc.has_extension("quantities") else None
+    vals = [q["value"][0] for q in qs or () if q.get("measure") == "killed" and q["value"][0] is not None
+            and q["value"][0] == q["value"][2]]
+    return int(max(vals)) if vals else None
+
+
 def _article_killed(doc: Doc) -> bool:
     """Whether the article reports a death: a killed figure among its quantities, else
     a death word in its text."""
@@ -1053,6 +1184,9 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
     for p, facts in _listed(doc, runs, at):
         p.facts.extend(facts)
+    # constructions kept as data: 'claimed the life of A', 'A and B fired into a van'
+    for p, f, weak in _construction_facts(doc, at):
+        (p.weak if weak else p.facts).append(f)
     # he / she: what is said of the nearest named person before
     for t in doc:
         if t.lower_ not in PRONOUN_GENDER or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss"):
@@ -1077,8 +1211,25 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     for p in people:
         if p.first is None:
             _full_name(doc, p, at)
+    claimed = [p for p in people if p.first is not None]
+    for p in claimed:
+        if p.weak and _role(p) is None:
+            p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
     _unnamed(doc, people, at)
+    for p in claimed:
+        if p.age is not None and _role(p) is None and not _speaks(doc, p):
+            # a named person the article gives an age and nothing else of: news writes the
+            # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
+            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
+            p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
+    _leftover_age(doc, claimed)
     killed = _article_killed(doc)
+    # the dead the article counts are all named as dead already: a victim said only to have
+    # been shot is one of the hurt ('two were killed ... A and B died ... C was shot')
+    total = _killed_total(doc)
+    dead = sum(1 for p in claimed if any(f.outcome == "killed" for f in p.facts))
+    if total is not None and dead >= total:
+        killed = False
     out: list[dict[str, Any]] = []
     for p in people:
         if p.first is None:

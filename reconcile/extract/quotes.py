@@ -107,7 +107,12 @@ def _is_cue(t: Token) -> bool:
     lx = lexicon()
     if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lx.reporting and t.dep_ != "amod"):
         return False
-    return not any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in t.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+        return False
+    # 'did not say' negates the verb; a 'not' the parser hung on it from inside the quote
+    # ('"Probably not," Dunn said') does not
+    return not any(c.dep_ == "neg" and 0 < t.i - c.i <= 3 and not any(x.is_punct for x in t.doc[c.i + 1:t.i])
+                   for c in t.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -264,7 +269,9 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
     after = span.end
     while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
         after += 1
-    if after < len(doc):
+    if after < len(doc) and not _paragraph_break(doc, span.end, after):
+        # (a sentence in the next paragraph opens an attribution of its own: '"She called
+        # her dad."' then a paragraph from the store's manager is not the manager's)
         s = sent_of(doc[after])
         if s.start <= span.end + 3:
             sents[s.start] = s
@@ -297,6 +304,12 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
     if best is None:
         return None, None, False
     return best[1], best[2], len(best) == 4
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    """A blank line between tokens ``start`` and ``end``."""
+    return any(t.is_space and t.text.replace("\r", "").count("\n") >= 2 or t.whitespace_.count("\n") >= 2
+               for t in doc[max(0, start - 1):end])
 
 
 def _adjacent(doc: Doc, prev_end: int, start: int, inside: set[int]) -> bool:

@@ -27,3 +27,21 @@ def test_a_follow_on_quote_is_not_given_to_the_next_paragraph(nlp):
     got = dict(speakers(nlp, text))
     assert got["It was the worst I have seen,"] == "Ann Boyd"
     assert got["She called her dad right away."] == "Ann Boyd"
+
+
+def test_relatives_sharing_a_surname_are_told_apart(nlp):
+    text = ("John Ward, 34, was shot and killed outside his home on Friday.\n\n"
+            'His mother, Mary Ward, said he had just started a new job. "It is a terrible tragedy," Ward said.\n\n'
+            'Police Chief Dan Hale said the gunman fled. "We are looking for him," Hale said.\n\n'
+            "Ward said her son loved music.\n")
+    got = speakers(nlp, text)
+    assert [s for _, s in got] == ["Mary Ward", "Mary Ward", "Dan Hale", "Mary Ward"]
+
+
+def test_a_surname_two_living_relatives_share_stays_as_written_before_either_is_named(nlp):
+    from reconcile.extract.people import People
+
+    doc = nlp("Ward said the family was grateful. Later, Ann Ward and her brother Tom Ward thanked the nurses.")
+    people = People(doc)
+    assert sorted(p.name for p in people.persons) == ["Ann Ward", "Tom Ward"]
+    assert people.fullest([doc[0]]) == "Ward"

@@ -155,7 +155,7 @@ class _Speakers:
         self.people = People(doc)
         self.recent: list[tuple[int, str, Person | None]] = []
         # every named person mention is a candidate antecedent
-        for person in {id(p): p for p in self.people.by_last.values()}.values():
+        for person in self.people.persons:
             for i in person.mentions:
                 self.recent.append((i, person.name, person))
         self.recent.sort(key=lambda r: r[0])

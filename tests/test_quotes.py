@@ -45,3 +45,12 @@ def test_a_surname_two_living_relatives_share_stays_as_written_before_either_is_
     people = People(doc)
     assert sorted(p.name for p in people.persons) == ["Ann Ward", "Tom Ward"]
     assert people.fullest([doc[0]]) == "Ward"
+
+
+def test_a_speaker_before_an_appositive_the_parser_hung_elsewhere(nlp):
+    text = ("“She is absolutely right. There is a real gap between this agency and frankly the mayor and our "
+            "police,” Boyd, a top city adviser, said Thursday morning on Channel Nine’s “Good Day and Night.” "
+            "“I mean, there is a lot of anger in the ranks.”")
+    got = dict(speakers(nlp, text))
+    assert got["I mean, there is a lot of anger in the ranks."] == "Boyd"
+    assert next(s for q, s in got.items() if q.startswith("She is absolutely right")) == "Boyd"

@@ -115,10 +115,17 @@ def _is_cue(t: Token) -> bool:
                    for c in t.children)
 
 
+QUOTE_MARKS = frozenset("“”„«»\"")
+
+
 def _subject(verb: Token) -> Token | None:
+    doc = verb.doc
     for c in verb.children:
-        if c.dep_ in SUBJ:
-            return c
+        if c.dep_ in SUBJ and not (c.i > verb.i and any(t.text in QUOTE_MARKS for t in doc[verb.i + 1:c.i])):
+            return c  # (not a title in quotation marks after the verb: 'said on "Fox and Friends"')
+    named = _named_before(verb)
+    if named is not None:
+        return named
     # 'said Singh' read as an object, or 'said' with the subject after it (right after:
     # not 'said Thursday morning on Fox News')
     for c in verb.rights:
@@ -134,6 +141,25 @@ def _subject(verb: Token) -> Token | None:
     # 'X said ... and added' : the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)
+    return None
+
+
+def _named_before(verb: Token) -> Token | None:
+    """'Flynn, a top adviser, said': the name before an appositive that ends right before
+    the verb, when the parser hung the name elsewhere."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    sent = sent_of(verb)
+    for j in range(verb.i - 2, max(sent.start, verb.i - 14) - 1, -1):
+        t = doc[j]
+        if t.text in QUOTE_MARKS or t.lower_ in ("said", "says"):
+            return None
+        if t.text == "," and j > sent.start:
+            name = doc[j - 1]
+            if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "DATE", "TIME")):
+                return name
+            return None
     return None
 
 

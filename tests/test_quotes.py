@@ -54,3 +54,11 @@ def test_a_speaker_before_an_appositive_the_parser_hung_elsewhere(nlp):
     got = dict(speakers(nlp, text))
     assert got["I mean, there is a lot of anger in the ranks."] == "Boyd"
     assert next(s for q, s in got.items() if q.startswith("She is absolutely right")) == "Boyd"
+
+
+def test_a_show_title_in_quotation_marks_is_not_a_quote(nlp):
+    text = ('Boyd said on WXYZ’s “Night Talk Tonight” that the bridge would reopen. '
+            'She also told the “Keep It Real Every Day” program that “We Will Rebuild.”')
+    got = [q for q, _ in speakers(nlp, text)]
+    assert "Night Talk Tonight" not in got and "Keep It Real Every Day" not in got
+    assert "We Will Rebuild." in got

@@ -222,6 +222,8 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
         if cue is not None:
             cue_used.add(cue.i)
         content_tokens = [t for t in span if not t.is_punct and not t.is_space]
+        if _a_title(doc, span, content_tokens):
+            continue  # 'on Fox News’s “Fox and Friends”': a show's name, not words anyone said
         if len(content_tokens) < (2 if cue is not None else MIN_TOKENS):
             continue  # a scare quote
         speaker = speakers.resolve(subj) if subj is not None else None
@@ -330,6 +332,23 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
     if best is None:
         return None, None, False
     return best[1], best[2], len(best) == 4
+
+
+def _a_title(doc: Doc, span: Span, words: list[Token]) -> bool:
+    """A short quotation in title case after a preposition, a possessive or an article
+    ('on WXYZ’s “Night Talk”', 'the “Keep It Real” program'): the name of a show, a
+    book or a campaign."""
+    if not words or len(words) > 7:
+        return False
+    if any(t.is_alpha and (len(t) >= 4 or t is words[0]) and not t.text[:1].isupper() for t in words):
+        return False
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct and doc[before].lower_ not in ("'s", "’s"):
+        before -= 1
+    if before < 0 or sent_of(doc[before]).start != sent_of(span[0]).start:
+        return False
+    prev = doc[before]
+    return prev.pos_ in ("ADP", "DET") or prev.lower_ in ("'s", "’s") or prev.tag_ == "POS"
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:

@@ -62,3 +62,9 @@ def test_a_show_title_in_quotation_marks_is_not_a_quote(nlp):
     got = [q for q, _ in speakers(nlp, text)]
     assert "Night Talk Tonight" not in got and "Keep It Real Every Day" not in got
     assert "We Will Rebuild." in got
+
+
+def test_a_partial_quote_under_a_naming_verb_is_its_subjects(nlp):
+    text = ("The county board met on Tuesday. Mayor Ann Boyd called the ruling “a huge win for every renter in "
+            "this city.”")
+    assert speakers(nlp, text) == [("a huge win for every renter in this city.", "Ann Boyd")]

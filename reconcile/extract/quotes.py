@@ -226,6 +226,8 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
             continue  # 'on Fox News’s “Fox and Friends”': a show's name, not words anyone said
         if len(content_tokens) < (2 if cue is not None else MIN_TOKENS):
             continue  # a scare quote
+        if cue is None:
+            cue, subj = _characterising(doc, span)
         speaker = speakers.resolve(subj) if subj is not None else None
         inherited = False
         if cue is None:
@@ -332,6 +334,28 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
     if best is None:
         return None, None, False
     return best[1], best[2], len(best) == 4
+
+
+def _characterising(doc: Doc, span: Span) -> tuple[Token | None, Token | None]:
+    """(verb, its subject) for a quotation inside a clause whose verb names or judges
+    something ('X called the ruling “a huge win”', 'Y dismissed it as “a stunt”';
+    data/speakers.json), or (None, None)."""
+    from ..data import load
+
+    verbs = load("speakers")["characterising"]["verbs"]
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return None, None
+    root = min(words, key=lambda t: len(list(t.ancestors)))
+    for anc in root.ancestors:
+        if span.start <= anc.i < span.end:
+            continue
+        if anc.pos_ in ("VERB", "AUX"):
+            if anc.lemma_.lower() in verbs:
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                return (anc, subj) if subj is not None else (None, None)
+            return None, None
+    return None, None
 
 
 def _a_title(doc: Doc, span: Span, words: list[Token]) -> bool:

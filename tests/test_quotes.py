@@ -68,3 +68,9 @@ def test_a_partial_quote_under_a_naming_verb_is_its_subjects(nlp):
     text = ("The county board met on Tuesday. Mayor Ann Boyd called the ruling “a huge win for every renter in "
             "this city.”")
     assert speakers(nlp, text) == [("a huge win for every renter in this city.", "Ann Boyd")]
+
+
+def test_the_reporting_verb_a_partial_quote_hangs_on_wins_over_a_nearer_one(nlp):
+    text = ("Retired Gen. Ann Boyd said Monday that Mayor Tom Reyes was “absolutely right” when he said the "
+            "county bridges were “left to rot.”")
+    assert speakers(nlp, text) == [("absolutely right", "Ann Boyd"), ("left to rot.", "Tom Reyes")]

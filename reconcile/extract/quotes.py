@@ -331,6 +331,18 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
             dist = acc.i - span.end if acc.i >= span.end else span.start - acc.i
             if dist <= 15 and (best is None or dist < best[0]):
                 best = (dist, acc, obj, True)  # type: ignore[assignment]
+    # a reporting verb the quotation hangs on ('Boyd said the mayor was “right” when he
+    # said ...') governs it, however near another cue is
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if words:
+        root = min(words, key=lambda t: len(list(t.ancestors)))
+        outside = [a for a in root.ancestors if not span.start <= a.i < span.end]
+        for anc in outside[:3]:
+            if _is_cue(anc) and any(s.start <= anc.i < s.end for s in sents.values()):
+                subj = _subject(anc)
+                if subj is not None and not span.start <= subj.i < span.end:
+                    return anc, subj, False
+                break
     if best is None:
         return None, None, False
     return best[1], best[2], len(best) == 4

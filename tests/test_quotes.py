@@ -74,3 +74,9 @@ def test_the_reporting_verb_a_partial_quote_hangs_on_wins_over_a_nearer_one(nlp)
     text = ("Retired Gen. Ann Boyd said Monday that Mayor Tom Reyes was “absolutely right” when he said the "
             "county bridges were “left to rot.”")
     assert speakers(nlp, text) == [("absolutely right", "Ann Boyd"), ("left to rot.", "Tom Reyes")]
+
+
+def test_a_belief_is_not_an_indirect_quote_but_a_statement_is(nlp):
+    doc = nlp("Many residents believe the bridge is unsafe for trucks. The engineer said the bridge is safe for trucks.")
+    got = [(doc.text[q["start"]:q["end"]], q["speaker"]) for q in doc._.quotes]
+    assert got == [("the bridge is safe for trucks", "engineer")]

@@ -256,7 +256,7 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     # indirect quotes
     for sent in doc.sents:
         for t in sent:
-            if t.i in inside or t.i in cue_used or not _is_cue(t):
+            if t.i in inside or t.i in cue_used or not _is_cue(t) or t.lemma_.lower() not in lexicon().reporting_strong:
                 continue
             content = _indirect_content(t)
             if content is None:

@@ -121,8 +121,11 @@ QUOTE_MARKS = frozenset("“”„«»\"")
 def _subject(verb: Token) -> Token | None:
     doc = verb.doc
     for c in verb.children:
-        if c.dep_ in SUBJ and not (c.i > verb.i and any(t.text in QUOTE_MARKS for t in doc[verb.i + 1:c.i])):
-            return c  # (not a title in quotation marks after the verb: 'said on "Fox and Friends"')
+        # not a subject across a quotation mark: words inside the quotation ('“... Full
+        # panic mode,” said Dunn') or a title after the verb ('said on “Fox and Friends”')
+        between = doc[verb.i + 1:c.i] if c.i > verb.i else doc[c.i + 1:verb.i]
+        if c.dep_ in SUBJ and not any(t.text in QUOTE_MARKS for t in between):
+            return c
     named = _named_before(verb)
     if named is not None:
         return named

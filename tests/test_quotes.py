@@ -89,3 +89,14 @@ def test_words_inside_the_quotation_are_not_the_subject_of_the_verb_after_it(nlp
     got = dict(speakers(nlp, text))
     assert got["The county is in panic mode. Full panic mode,"] == "Leslie Dunn"
     assert got["They know it."] == "Leslie Dunn"
+
+
+def test_a_quoted_phrase_no_one_is_said_to_say_is_not_a_quote(nlp):
+    text = ("The county adopted what became known as the “good neighbor rule for every new building” in 2019. "
+            "“We will not stop until the bridge is open,” Boyd said.")
+    assert speakers(nlp, text) == [("We will not stop until the bridge is open,", "Boyd")]
+
+
+def test_a_standalone_quotation_without_a_speaker_stays_a_quote_with_no_speaker(nlp):
+    doc = nlp("The hearing ended late.\n\n“We will appeal this ruling in every court we can.”\n")
+    assert [q["speaker"] for q in doc._.quotes] == [None]

@@ -250,6 +250,8 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
         if byline:
             # a quotation signed after a dash: '“...” ― Adriana Rodarte' names its speaker
             speaker, cue_text, inherited = byline.group(1), "―", False
+        if speaker is None and cue_text is None and _embedded(doc, span):
+            continue  # a quoted phrase inside someone else's sentence, said by no one we know
         rec = {
             "start": qs, "end": qe, "speaker": speaker, "cue": cue_text, "direct": True,
             "inherited": inherited, "_end_tok": span.end,
@@ -371,6 +373,13 @@ def _characterising(doc: Doc, span: Span) -> tuple[Token | None, Token | None]:
                 return (anc, subj) if subj is not None else (None, None)
             return None, None
     return None, None
+
+
+def _embedded(doc: Doc, span: Span) -> bool:
+    """Words of the sentence come before the quotation mark ('... a version known as the
+    “Buffett rule” after ...'): the quotation is a phrase inside the sentence."""
+    sent = sent_of(span[0])
+    return any(not (t.is_punct or t.is_space) for t in doc[sent.start:span.start])
 
 
 def _a_title(doc: Doc, span: Span, words: list[Token]) -> bool:

@@ -100,3 +100,9 @@ def test_a_quoted_phrase_no_one_is_said_to_say_is_not_a_quote(nlp):
 def test_a_standalone_quotation_without_a_speaker_stays_a_quote_with_no_speaker(nlp):
     doc = nlp("The hearing ended late.\n\n“We will appeal this ruling in every court we can.”\n")
     assert [q["speaker"] for q in doc._.quotes] == [None]
+
+
+def test_the_verb_of_a_short_quote_also_reports_the_clause_it_governs(nlp):
+    text = 'Reyes exhorted voters to "vote early" and said he was standing on principle.'
+    got = speakers(nlp, text)
+    assert ("he was standing on principle", "Reyes") in got

@@ -214,7 +214,6 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     spans = quote_spans(text)
     inside = set()
-    cue_used: set[int] = set()
     prev: dict[str, Any] | None = None
     for qs, qe in spans:
         span = doc.char_span(qs, qe, alignment_mode="expand")
@@ -222,8 +221,6 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
             continue
         inside.update(range(span.start, span.end))
         cue, subj, according = _direct_cue(doc, span)
-        if cue is not None:
-            cue_used.add(cue.i)
         content_tokens = [t for t in span if not t.is_punct and not t.is_space]
         if _a_title(doc, span, content_tokens):
             continue  # 'on Fox News’s “Fox and Friends”': a show's name, not words anyone said
@@ -261,7 +258,7 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     # indirect quotes
     for sent in doc.sents:
         for t in sent:
-            if t.i in inside or t.i in cue_used or not _is_cue(t) or t.lemma_.lower() not in lexicon().reporting_strong:
+            if t.i in inside or not _is_cue(t) or t.lemma_.lower() not in lexicon().reporting_strong:
                 continue
             content = _indirect_content(t)
             if content is None:

@@ -106,3 +106,10 @@ def test_the_verb_of_a_short_quote_also_reports_the_clause_it_governs(nlp):
     text = 'Reyes exhorted voters to "vote early" and said he was standing on principle.'
     got = speakers(nlp, text)
     assert ("he was standing on principle", "Reyes") in got
+
+
+def test_an_organisation_speaks_as_itself(nlp):
+    text = ("The Elm County Sheriff's Office said the suspect fled on foot. "
+            "A spokesman for the Elm County Sheriff's Office said the road would stay closed.")
+    assert [s for _, s in speakers(nlp, text)] == ["Elm County Sheriff's Office",
+                                                   "spokesman for the Elm County Sheriff's Office"]

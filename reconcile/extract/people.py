@@ -273,6 +273,9 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
         if c.dep_ == "appos" and is_name(c) and not _party_tag(c):
             tok = c
             break
+    if is_name(tok) and tok.ent_type_ != "PERSON" and any(c.dep_ == "poss" for c in tok.children):
+        # an organisation speaks as itself: 'the Elm County Sheriff's Office', not 'Office'
+        return _phrase(tok), None
     if is_name(tok):
         ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC") and \
@@ -283,11 +286,24 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
         if not toks:
             return None, None
         return people.fullest(toks), people.person_for(toks)
-    # a common noun: its phrase without determiners and relative clauses
+    # a common noun: its phrase without determiners and relative clauses, with the
+    # organisation it speaks for ('a spokesman for the Elm County Sheriff's Office')
+    return _phrase(tok), None
+
+
+def _phrase(tok: Token) -> str:
+    doc = tok.doc
     left = tok.left_edge.i
     while left < tok.i and doc[left].dep_ in ("det", "predet", "punct"):
         left += 1
-    return doc[left:tok.i + 1].text, None
+    end = tok.i + 1
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "with", "at")
+                 and c.i == end), None)
+    if prep is not None and not is_name(tok):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and is_name(obj) and obj.ent_type_ != "PERSON":
+            end = obj.i + 1
+    return doc[left:end].text
 
 
 def span_text(span: Span) -> str:

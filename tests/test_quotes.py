@@ -113,3 +113,10 @@ def test_an_organisation_speaks_as_itself(nlp):
             "A spokesman for the Elm County Sheriff's Office said the road would stay closed.")
     assert [s for _, s in speakers(nlp, text)] == ["Elm County Sheriff's Office",
                                                    "spokesman for the Elm County Sheriff's Office"]
+
+
+def test_a_follow_on_quote_after_a_long_appositive_takes_the_speaker(nlp):
+    text = ("“It is a tax on the poor,” said Ann Boyd, an economist who served on the county budget board for "
+            "eleven years and now runs the Elm Street Policy Center, a small research group. “The county "
+            "should drop it before the vote next month.”\n")
+    assert [s for _, s in speakers(nlp, text)] == ["Ann Boyd", "Ann Boyd"]

@@ -232,7 +232,11 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
         inherited = False
         if cue is None:
             # a follow-on quote takes the previous quote's speaker if nothing intervenes
-            if prev is not None and prev["direct"] and _adjacent(doc, prev["_end_tok"], span.start, inside):
+            if prev is not None and prev["direct"] and (
+                    _adjacent(doc, prev["_end_tok"], span.start, inside)
+                    or prev["speaker"] and _next_sentence(doc, prev["_end_tok"], span.start)):
+                # (also after the attribution that closes the sentence before: '“...,” said
+                # Ann Boyd, an economist who served on the board. “She called her dad.”')
                 speaker, inherited = prev["speaker"], True
                 cue_text = prev["cue"]
             else:
@@ -400,6 +404,18 @@ def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
     """A blank line between tokens ``start`` and ``end``."""
     return any(t.is_space and t.text.replace("\r", "").count("\n") >= 2 or t.whitespace_.count("\n") >= 2
                for t in doc[max(0, start - 1):end])
+
+
+def _next_sentence(doc: Doc, prev_end: int, start: int) -> bool:
+    """Token ``start`` opens the sentence right after the one token ``prev_end - 1`` ends,
+    in the same paragraph."""
+    if prev_end <= 0 or start >= len(doc) or _paragraph_break(doc, prev_end, start):
+        return False
+    s = sent_of(doc[prev_end - 1])
+    k = s.end
+    while k < start and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    return k == start or sent_of(doc[start]).start == s.end
 
 
 def _adjacent(doc: Doc, prev_end: int, start: int, inside: set[int]) -> bool:

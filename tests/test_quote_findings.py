@@ -46,7 +46,7 @@ def test_one_word_changed_in_a_long_quote_from_two_people_still_conflicts():
 
 
 def test_an_organisation_and_its_named_spokesperson_are_one_voice():
-    words = "The shelter on Elm Street is full and we are opening a second one tonight"
+    words = "The shelter on Elm Street is full and we are opening another shelter tonight"
     claims = [quote("a", 1, words, "Elm Valley Red Cross"), quote("b", 1, words, "Ann Boyd"),
               role("b", 2, "Ann Boyd", "Elm Valley Red Cross spokeswoman")]
     assert quote_statuses(claims) == ["agree"]
@@ -76,3 +76,18 @@ def test_an_identical_copy_adds_no_quote_or_title_finding(tmp_path):
 
     assert ("quote", "agree") in {(k, s) for k, s, _ in found(one)}
     assert found(two) == found(one)
+
+
+def test_a_figure_said_by_someone_is_compared_on_the_figure_alone(tmp_path):
+    from reconcile.pipeline import reconcile
+
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.txt").write_text("Fire at warehouse\n\nA fire broke out at the Elm Street warehouse on Tuesday night. "
+                             "Police said 12 people were injured in the fire at the warehouse.\n", encoding="utf-8")
+    (d / "b.txt").write_text("Warehouse fire\n\nFire tore through the Elm Street warehouse on Tuesday night. "
+                             "Police said 15 people were injured in the fire at the warehouse.\n", encoding="utf-8")
+    rep = reconcile([d])
+    quotes = [c for c in rep.claims if c.kind == "quote"]
+    assert [(c.speaker, c.text.split()[0]) for c in quotes] == [("Police", "12"), ("Police", "15")]
+    assert [f.kind for f in rep.findings if f.status != "unique"] in (["toll"], ["quantity"])

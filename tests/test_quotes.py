@@ -120,3 +120,11 @@ def test_a_follow_on_quote_after_a_long_appositive_takes_the_speaker(nlp):
             "eleven years and now runs the Elm Street Policy Center, a small research group. “The county "
             "should drop it before the vote next month.”\n")
     assert [s for _, s in speakers(nlp, text)] == ["Ann Boyd", "Ann Boyd"]
+
+
+def test_speech_reported_inside_another_report_is_the_outer_speakers_claim(nlp):
+    got = speakers(nlp, "Dana Reyes says Tom Okafor promised to stay on the board and said he would vote against "
+                        "the plan.")
+    assert {s for _, s in got} == {"Dana Reyes"}
+    got = speakers(nlp, "Ann Boyd said the bridge was safe for trucks and added that it would reopen on Monday.")
+    assert [s for _, s in got] == ["Ann Boyd", "Ann Boyd"]

@@ -264,6 +264,8 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
         for t in sent:
             if t.i in inside or not _is_cue(t) or t.lemma_.lower() not in lexicon().reporting_strong:
                 continue
+            if _reported_inside(t):
+                continue  # 'Merrill says Machado promised ...': Merrill's words, told as Merrill's
             content = _indirect_content(t)
             if content is None:
                 continue
@@ -427,6 +429,21 @@ def _adjacent(doc: Doc, prev_end: int, start: int, inside: set[int]) -> bool:
             continue
         return False
     return True
+
+
+def _reported_inside(verb: Token) -> bool:
+    """``verb`` reports speech inside what another reporting verb reports ('Merrill says
+    Machado promised to stay'): the outer speaker's claim, not a quote of its own."""
+    inside = False
+    node = verb
+    for _ in range(4):
+        if node.head is node:
+            return False
+        inside = inside or node.dep_ == "ccomp"  # ('said A and added B': B is no one else's)
+        node = node.head
+        if inside and node.i < verb.i and _is_cue(node) and node.lemma_.lower() in lexicon().reporting_strong:
+            return True
+    return False
 
 
 def _indirect_content(verb: Token) -> tuple[int, int] | None:

@@ -138,8 +138,7 @@ def test_same_words_with_other_figures_are_one_statement_compared_on_its_figures
     # is not a second finding about them
     claims = [quote("a", 1, "Two people were killed in the shooting on Elm Street", "police"),
               quote("b", 1, "Five people were killed in the shooting on Elm Street", "police")]
-    [f] = [f for f in compare(align(claims), NAMES) if f.kind == "quote"]
-    assert f.status == "agree"
+    assert [f for f in compare(align(claims), NAMES) if f.kind == "quote"] == []
 
 
 def test_an_explicit_update_is_not_a_conflict():

@@ -28,6 +28,12 @@ class Person:
     first_mention: int  # token index
     mentions: list[int] = field(default_factory=list)
     gender: str | None = None  # 'm', 'f' or None
+    dead: bool = False  # reported dead in this document ('John Ward, 34, was shot and killed')
+
+    @property
+    def first(self) -> str | None:
+        words = self.name.split()
+        return words[0] if len(words) > 1 else None
 
 
 def strip_titles(tokens: list[Token]) -> list[Token]:
@@ -61,29 +67,77 @@ def is_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
 
 
+def _first_names_agree(a: str, b: str) -> bool:
+    """'Dan' and 'Daniel', 'J.' and 'James': one first name written two ways."""
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) == 1 or len(short) >= 3) and long_.startswith(short)
+
+
+def _reported_dead(tok: Token) -> bool:
+    """``tok`` (a name's last token) is the subject of a death ('was killed', 'died',
+    'was shot and killed', 'was found dead'; data/speakers.json)."""
+    from ..data import load
+
+    death = load("speakers")["death"]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for v in verbs:
+        if v.lemma_.lower() in death["verbs"] and (v.lemma_.lower() in ("die", "perish", "succumb", "drown")
+                                                   or v.tag_ == "VBN"):
+            return True
+        if any(c.lower_ in death["adjectives"] and c.dep_ in ("acomp", "oprd", "advmod", "attr") for c in v.children):
+            return True
+    return False
+
+
 class People:
-    """The people of one document, built once and queried by the extractors."""
+    """The people of one document, built once and queried by the extractors.
+
+    Relatives share a surname: 'John Ward' and 'Mary Ward' are two people, told apart by
+    first name; a surname alone ('Ward said') is the one of them not reported dead, or the
+    one named most recently before it, or stays the surname as written.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.by_last: dict[str, Person] = {}
+        self.by_last: dict[str, list[Person]] = {}
         self.mention_at: dict[int, Person] = {}
         lx = lexicon()
+        names = []
         for ent in doc_ents(doc):
             if ent.label_ != "PERSON":
                 continue
             toks = strip_titles(list(ent))
             if not toks or not toks[-1].text[:1].isupper():
                 continue
-            name = doc[toks[0].i:toks[-1].i + 1].text
+            names.append((ent, toks))
+        # full names first, so that a surname alone can be matched to the right relative
+        for ent, toks in sorted(names, key=lambda et: (len(et[1]) < 2, et[0].start)):
             last = toks[-1].text
-            p = self.by_last.get(last.lower())
-            if p is None:
-                p = Person(name=name, last=last, first_mention=toks[0].i)
-                self.by_last[last.lower()] = p
-            elif len(toks) > len(p.name.split()):
-                p.name = name
+            kin = self.by_last.setdefault(last.lower(), [])
+            if len(toks) >= 2:
+                first = toks[0].text
+                p = next((k for k in kin if k.first and _first_names_agree(k.first, first)), None) or \
+                    next((k for k in kin if not k.first), None)
+                if p is None:
+                    p = Person(name=doc[toks[0].i:toks[-1].i + 1].text, last=last, first_mention=toks[0].i)
+                    kin.append(p)
+                elif len(toks) > len(p.name.split()):
+                    p.name = doc[toks[0].i:toks[-1].i + 1].text
+            else:
+                p = self._pick(kin, toks[-1].i) if kin else None
+                if p is None:
+                    if kin:
+                        continue  # 'Ward' among several Wards: no one's mention
+                    p = Person(name=last, last=last, first_mention=toks[0].i)
+                    kin.append(p)
             p.mentions.append(toks[-1].i)
+            p.first_mention = min(p.first_mention, toks[0].i)
+            if _reported_dead(toks[-1]):
+                p.dead = True
             for t in toks:
                 self.mention_at[t.i] = p
             # gender cues from the words before the name ('spokeswoman Sabrina Singh')
@@ -92,24 +146,53 @@ class People:
                     p.gender = p.gender or "f"
                 elif t.lower_ in lx.male:
                     p.gender = p.gender or "m"
+        for kin in self.by_last.values():
+            for p in kin:
+                p.mentions.sort()
+
+    @property
+    def persons(self) -> list[Person]:
+        return [p for kin in self.by_last.values() for p in kin]
+
+    def _pick(self, kin: list[Person], at: int) -> Person | None:
+        """The person a surname alone at token ``at`` stands for, or None when it cannot be told."""
+        if len(kin) == 1:
+            return kin[0]
+        living = [p for p in kin if not p.dead] or kin
+        if len(living) == 1:
+            return living[0]
+        before = [(max(i for i in p.mentions if i < at), p) for p in living if any(i < at for i in p.mentions)]
+        return max(before, key=lambda ip: ip[0])[1] if before else None
+
+    def person_for(self, toks: list[Token]) -> Person | None:
+        if not toks:
+            return None
+        kin = self.by_last.get(toks[-1].text.lower())
+        if not kin:
+            return None
+        p = self.mention_at.get(toks[-1].i)
+        if p is not None:
+            return p
+        if len(toks) >= 2:
+            return next((k for k in kin if k.first and _first_names_agree(k.first, toks[0].text)), None)
+        return self._pick(kin, toks[-1].i)
 
     def fullest(self, toks: list[Token]) -> str:
-        """Fullest form of the name ``toks`` in this document."""
+        """Fullest form of the name ``toks`` in this document (the surname as written
+        when relatives share it and the text does not say which one)."""
         if not toks:
             return ""
-        p = self.by_last.get(toks[-1].text.lower())
         text = self.doc[toks[0].i:toks[-1].i + 1].text
+        p = self.person_for(toks)
         if p is not None and len(p.name) >= len(text):
             return p.name
         return text
 
-    def person_for(self, toks: list[Token]) -> Person | None:
-        return self.by_last.get(toks[-1].text.lower()) if toks else None
-
     def person_for_name(self, name: str) -> Person | None:
         """The Person a resolved name (its fullest form) belongs to, if any."""
         words = name.split()
-        return self.by_last.get(words[-1].lower()) if words else None
+        kin = self.by_last.get(words[-1].lower(), []) if words else []
+        return next((p for p in kin if p.name == name), None) or (kin[0] if len(kin) == 1 else None)
 
     def note_gender(self, person: Person | None, pronoun: str) -> None:
         g = PRONOUN_GENDER.get(pronoun.lower())
@@ -190,21 +273,37 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
         if c.dep_ == "appos" and is_name(c) and not _party_tag(c):
             tok = c
             break
+    if is_name(tok) and tok.ent_type_ != "PERSON" and any(c.dep_ == "poss" for c in tok.children):
+        # an organisation speaks as itself: 'the Elm County Sheriff's Office', not 'Office'
+        return _phrase(tok), None
     if is_name(tok):
         ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC") and \
-                people.by_last.get(ent[-1].text.lower()) is None:
+                not people.by_last.get(ent[-1].text.lower()):
             toks = strip_titles(list(ent))
             return " ".join(t.text for t in toks) or ent.text, None
         toks = name_tokens(tok)
         if not toks:
             return None, None
         return people.fullest(toks), people.person_for(toks)
-    # a common noun: its phrase without determiners and relative clauses
+    # a common noun: its phrase without determiners and relative clauses, with the
+    # organisation it speaks for ('a spokesman for the Elm County Sheriff's Office')
+    return _phrase(tok), None
+
+
+def _phrase(tok: Token) -> str:
+    doc = tok.doc
     left = tok.left_edge.i
     while left < tok.i and doc[left].dep_ in ("det", "predet", "punct"):
         left += 1
-    return doc[left:tok.i + 1].text, None
+    end = tok.i + 1
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "with", "at")
+                 and c.i == end), None)
+    if prep is not None and not is_name(tok):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and is_name(obj) and obj.ent_type_ != "PERSON":
+            end = obj.i + 1
+    return doc[left:end].text
 
 
 def span_text(span: Span) -> str:

@@ -107,13 +107,28 @@ def _is_cue(t: Token) -> bool:
     lx = lexicon()
     if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lx.reporting and t.dep_ != "amod"):
         return False
-    return not any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in t.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+        return False
+    # 'did not say' negates the verb; a 'not' the parser hung on it from inside the quote
+    # ('"Probably not," Dunn said') does not
+    return not any(c.dep_ == "neg" and 0 < t.i - c.i <= 3 and not any(x.is_punct for x in t.doc[c.i + 1:t.i])
+                   for c in t.children)
+
+
+QUOTE_MARKS = frozenset("“”„«»\"")
 
 
 def _subject(verb: Token) -> Token | None:
+    doc = verb.doc
     for c in verb.children:
-        if c.dep_ in SUBJ:
+        # not a subject across a quotation mark: words inside the quotation ('“... Full
+        # panic mode,” said Dunn') or a title after the verb ('said on “Fox and Friends”')
+        between = doc[verb.i + 1:c.i] if c.i > verb.i else doc[c.i + 1:verb.i]
+        if c.dep_ in SUBJ and not any(t.text in QUOTE_MARKS for t in between):
             return c
+    named = _named_before(verb)
+    if named is not None:
+        return named
     # 'said Singh' read as an object, or 'said' with the subject after it (right after:
     # not 'said Thursday morning on Fox News')
     for c in verb.rights:
@@ -129,6 +144,25 @@ def _subject(verb: Token) -> Token | None:
     # 'X said ... and added' : the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)
+    return None
+
+
+def _named_before(verb: Token) -> Token | None:
+    """'Flynn, a top adviser, said': the name before an appositive that ends right before
+    the verb, when the parser hung the name elsewhere."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    sent = sent_of(verb)
+    for j in range(verb.i - 2, max(sent.start, verb.i - 14) - 1, -1):
+        t = doc[j]
+        if t.text in QUOTE_MARKS or t.lower_ in ("said", "says"):
+            return None
+        if t.text == "," and j > sent.start:
+            name = doc[j - 1]
+            if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "DATE", "TIME")):
+                return name
+            return None
     return None
 
 
@@ -150,7 +184,7 @@ class _Speakers:
         self.people = People(doc)
         self.recent: list[tuple[int, str, Person | None]] = []
         # every named person mention is a candidate antecedent
-        for person in {id(p): p for p in self.people.by_last.values()}.values():
+        for person in self.people.persons:
             for i in person.mentions:
                 self.recent.append((i, person.name, person))
         self.recent.sort(key=lambda r: r[0])
@@ -180,7 +214,6 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     spans = quote_spans(text)
     inside = set()
-    cue_used: set[int] = set()
     prev: dict[str, Any] | None = None
     for qs, qe in spans:
         span = doc.char_span(qs, qe, alignment_mode="expand")
@@ -188,16 +221,22 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
             continue
         inside.update(range(span.start, span.end))
         cue, subj, according = _direct_cue(doc, span)
-        if cue is not None:
-            cue_used.add(cue.i)
         content_tokens = [t for t in span if not t.is_punct and not t.is_space]
+        if _a_title(doc, span, content_tokens):
+            continue  # 'on Fox News’s “Fox and Friends”': a show's name, not words anyone said
         if len(content_tokens) < (2 if cue is not None else MIN_TOKENS):
             continue  # a scare quote
+        if cue is None:
+            cue, subj = _characterising(doc, span)
         speaker = speakers.resolve(subj) if subj is not None else None
         inherited = False
         if cue is None:
             # a follow-on quote takes the previous quote's speaker if nothing intervenes
-            if prev is not None and prev["direct"] and _adjacent(doc, prev["_end_tok"], span.start, inside):
+            if prev is not None and prev["direct"] and (
+                    _adjacent(doc, prev["_end_tok"], span.start, inside)
+                    or prev["speaker"] and _next_sentence(doc, prev["_end_tok"], span.start)):
+                # (also after the attribution that closes the sentence before: '“...,” said
+                # Ann Boyd, an economist who served on the board. “She called her dad.”')
                 speaker, inherited = prev["speaker"], True
                 cue_text = prev["cue"]
             else:
@@ -212,6 +251,8 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
         if byline:
             # a quotation signed after a dash: '“...” ― Adriana Rodarte' names its speaker
             speaker, cue_text, inherited = byline.group(1), "―", False
+        if speaker is None and cue_text is None and _embedded(doc, span):
+            continue  # a quoted phrase inside someone else's sentence, said by no one we know
         rec = {
             "start": qs, "end": qe, "speaker": speaker, "cue": cue_text, "direct": True,
             "inherited": inherited, "_end_tok": span.end,
@@ -221,8 +262,10 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     # indirect quotes
     for sent in doc.sents:
         for t in sent:
-            if t.i in inside or t.i in cue_used or not _is_cue(t):
+            if t.i in inside or not _is_cue(t) or t.lemma_.lower() not in lexicon().reporting_strong:
                 continue
+            if _reported_inside(t):
+                continue  # 'Merrill says Machado promised ...': Merrill's words, told as Merrill's
             content = _indirect_content(t)
             if content is None:
                 continue
@@ -264,7 +307,9 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
     after = span.end
     while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
         after += 1
-    if after < len(doc):
+    if after < len(doc) and not _paragraph_break(doc, span.end, after):
+        # (a sentence in the next paragraph opens an attribution of its own: '"She called
+        # her dad."' then a paragraph from the store's manager is not the manager's)
         s = sent_of(doc[after])
         if s.start <= span.end + 3:
             sents[s.start] = s
@@ -294,9 +339,85 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
             dist = acc.i - span.end if acc.i >= span.end else span.start - acc.i
             if dist <= 15 and (best is None or dist < best[0]):
                 best = (dist, acc, obj, True)  # type: ignore[assignment]
+    # a reporting verb the quotation hangs on ('Boyd said the mayor was “right” when he
+    # said ...') governs it, however near another cue is
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if words:
+        root = min(words, key=lambda t: len(list(t.ancestors)))
+        outside = [a for a in root.ancestors if not span.start <= a.i < span.end]
+        for anc in outside[:3]:
+            if _is_cue(anc) and any(s.start <= anc.i < s.end for s in sents.values()):
+                subj = _subject(anc)
+                if subj is not None and not span.start <= subj.i < span.end:
+                    return anc, subj, False
+                break
     if best is None:
         return None, None, False
     return best[1], best[2], len(best) == 4
+
+
+def _characterising(doc: Doc, span: Span) -> tuple[Token | None, Token | None]:
+    """(verb, its subject) for a quotation inside a clause whose verb names or judges
+    something ('X called the ruling “a huge win”', 'Y dismissed it as “a stunt”';
+    data/speakers.json), or (None, None)."""
+    from ..data import load
+
+    verbs = load("speakers")["characterising"]["verbs"]
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return None, None
+    root = min(words, key=lambda t: len(list(t.ancestors)))
+    for anc in root.ancestors:
+        if span.start <= anc.i < span.end:
+            continue
+        if anc.pos_ in ("VERB", "AUX"):
+            if anc.lemma_.lower() in verbs:
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                return (anc, subj) if subj is not None else (None, None)
+            return None, None
+    return None, None
+
+
+def _embedded(doc: Doc, span: Span) -> bool:
+    """Words of the sentence come before the quotation mark ('... a version known as the
+    “Buffett rule” after ...'): the quotation is a phrase inside the sentence."""
+    sent = sent_of(span[0])
+    return any(not (t.is_punct or t.is_space) for t in doc[sent.start:span.start])
+
+
+def _a_title(doc: Doc, span: Span, words: list[Token]) -> bool:
+    """A short quotation in title case after a preposition, a possessive or an article
+    ('on WXYZ’s “Night Talk”', 'the “Keep It Real” program'): the name of a show, a
+    book or a campaign."""
+    if not words or len(words) > 7:
+        return False
+    if any(t.is_alpha and (len(t) >= 4 or t is words[0]) and not t.text[:1].isupper() for t in words):
+        return False
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct and doc[before].lower_ not in ("'s", "’s"):
+        before -= 1
+    if before < 0 or sent_of(doc[before]).start != sent_of(span[0]).start:
+        return False
+    prev = doc[before]
+    return prev.pos_ in ("ADP", "DET") or prev.lower_ in ("'s", "’s") or prev.tag_ == "POS"
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    """A blank line between tokens ``start`` and ``end``."""
+    return any(t.is_space and t.text.replace("\r", "").count("\n") >= 2 or t.whitespace_.count("\n") >= 2
+               for t in doc[max(0, start - 1):end])
+
+
+def _next_sentence(doc: Doc, prev_end: int, start: int) -> bool:
+    """Token ``start`` opens the sentence right after the one token ``prev_end - 1`` ends,
+    in the same paragraph."""
+    if prev_end <= 0 or start >= len(doc) or _paragraph_break(doc, prev_end, start):
+        return False
+    s = sent_of(doc[prev_end - 1])
+    k = s.end
+    while k < start and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    return k == start or sent_of(doc[start]).start == s.end
 
 
 def _adjacent(doc: Doc, prev_end: int, start: int, inside: set[int]) -> bool:
@@ -308,6 +429,21 @@ def _adjacent(doc: Doc, prev_end: int, start: int, inside: set[int]) -> bool:
             continue
         return False
     return True
+
+
+def _reported_inside(verb: Token) -> bool:
+    """``verb`` reports speech inside what another reporting verb reports ('Merrill says
+    Machado promised to stay'): the outer speaker's claim, not a quote of its own."""
+    inside = False
+    node = verb
+    for _ in range(4):
+        if node.head is node:
+            return False
+        inside = inside or node.dep_ == "ccomp"  # ('said A and added B': B is no one else's)
+        node = node.head
+        if inside and node.i < verb.i and _is_cue(node) and node.lemma_.lower() in lexicon().reporting_strong:
+            return True
+    return False
 
 
 def _indirect_content(verb: Token) -> tuple[int, int] | None:

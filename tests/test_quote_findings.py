@@ -1,0 +1,93 @@
+"""Quote and title findings (issue 14): when outlets really differ, on claims and articles of our own."""
+
+from __future__ import annotations
+
+from reconcile.align import align
+from reconcile.compare import SAME_WORDS, compare, words_similarity
+from reconcile.records import Claim
+
+NAMES = {"a": "A", "b": "B", "c": "C"}
+
+
+def quote(src, n, text, speaker, sentence=None):
+    return Claim(id=f"{src}:quote{n}", source=src, path=f"{src}.txt", kind="quote", start=n,
+                 end=n + len(text), text=text, sentence=sentence or text, line=1, speaker=speaker, cue="said",
+                 direct=True)
+
+
+def role(src, n, person, title):
+    return Claim(id=f"{src}:role{n}", source=src, path=f"{src}.txt", kind="role", start=n, end=n + 1,
+                 text=f"{title} {person}", sentence="", line=1, person=person, title=title)
+
+
+def quote_statuses(claims):
+    return [f.status for f in compare(align(claims), NAMES) if f.kind == "quote"]
+
+
+def test_the_same_words_are_measured_on_the_quoted_words_in_order():
+    assert words_similarity("made an arrest", "We have not made an arrest") < SAME_WORDS
+    assert words_similarity("made an arrest", "the girl is awake") < SAME_WORDS
+    long_ = "We are asking anyone who saw the car on Elm Street that night to call the tip line"
+    assert words_similarity(long_, long_.replace("We are", "I am")) >= SAME_WORDS
+    # part of the other's quotation, six words or more, is the same words
+    assert words_similarity("anyone who saw the car on Elm Street", long_) >= SAME_WORDS
+
+
+def test_a_fragment_inside_another_quote_given_to_someone_else_is_no_conflict():
+    claims = [quote("a", 1, "made an arrest", "Dana Reyes"),
+              quote("b", 1, "We have not made an arrest", "Tom Okafor")]
+    assert "conflict" not in quote_statuses(claims)
+
+
+def test_one_word_changed_in_a_long_quote_from_two_people_still_conflicts():
+    claims = [quote("a", 1, "We are asking anyone who saw the car on Elm Street to call the tip line", "Dana Reyes"),
+              quote("b", 1, "We're asking anyone who saw the car on Elm Street to call the tip line", "Tom Okafor")]
+    assert quote_statuses(claims) == ["conflict"]
+
+
+def test_an_organisation_and_its_named_spokesperson_are_one_voice():
+    words = "The shelter on Elm Street is full and we are opening another shelter tonight"
+    claims = [quote("a", 1, words, "Elm Valley Red Cross"), quote("b", 1, words, "Ann Boyd"),
+              role("b", 2, "Ann Boyd", "Elm Valley Red Cross spokeswoman")]
+    assert quote_statuses(claims) == ["agree"]
+    # without the title that ties her to it, an organisation's name is not hers
+    assert quote_statuses(claims[:2]) == ["conflict"]
+
+
+def test_an_identical_copy_adds_no_quote_or_title_finding(tmp_path):
+    from reconcile.pipeline import reconcile
+
+    a = ("Bridge closed after crash\n\n"
+         "The Elm Street bridge was closed on Tuesday after a truck struck a support beam.\n\n"
+         "“We will not reopen the bridge until every bolt has been checked,” said Ann Boyd, the county "
+         "engineer.\n\nCounty spokeswoman Dana Reyes said the inspection would take two days.\n")
+    b = ("Crash shuts Elm Street bridge\n\n"
+         "A truck hit the Elm Street bridge on Tuesday and the county closed it.\n\n"
+         "“We will not reopen the bridge until every bolt has been checked,” county engineer Ann Boyd said.\n\n"
+         "Deputy county press secretary Dana Reyes said the inspection would take two days.\n")
+    one, two = tmp_path / "one", tmp_path / "two"
+    for d, files in ((one, {"a.txt": a, "b.txt": b}), (two, {"a.txt": a, "b.txt": b, "a-copy.txt": a})):
+        d.mkdir()
+        for name, text in files.items():
+            (d / name).write_text(text, encoding="utf-8")
+
+    def found(d):
+        return sorted((f.kind, f.status, f.subject) for f in reconcile([d]).findings if f.kind in ("quote", "role"))
+
+    assert ("quote", "agree") in {(k, s) for k, s, _ in found(one)}
+    assert found(two) == found(one)
+
+
+def test_a_figure_said_by_someone_is_compared_on_the_figure_alone(tmp_path):
+    from reconcile.pipeline import reconcile
+
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.txt").write_text("Fire at warehouse\n\nA fire broke out at the Elm Street warehouse on Tuesday night. "
+                             "Police said 12 people were injured in the fire at the warehouse.\n", encoding="utf-8")
+    (d / "b.txt").write_text("Warehouse fire\n\nFire tore through the Elm Street warehouse on Tuesday night. "
+                             "Police said 15 people were injured in the fire at the warehouse.\n", encoding="utf-8")
+    rep = reconcile([d])
+    quotes = [c for c in rep.claims if c.kind == "quote"]
+    assert [(c.speaker, c.text.split()[0]) for c in quotes] == [("Police", "12"), ("Police", "15")]
+    assert [f.kind for f in rep.findings if f.status != "unique"] in (["toll"], ["quantity"])

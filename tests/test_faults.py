@@ -483,6 +483,16 @@ main()
 """
 
 
+def _default_signals() -> None:
+    """In the child before exec: Ctrl-C at its default. A test runner started in the
+    background of a non-interactive shell (a CI script's ``cmd &``, ``nohup``) ignores
+    SIGINT, the child inherits that, and Python then keeps ignoring Ctrl-C, as a
+    background program should: the SIGINT case would wait for ever."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _ended(pid: int, timeout: float) -> bool:
     """Whether process ``pid`` has ended (exited, or a zombie) within ``timeout``: woken by
     the kernel through a pidfd when it ends, not by polling."""
@@ -513,7 +523,8 @@ def test_workers_end_with_their_parent(how, tmp_path):
     err = open(tmp_path / "err", "w+")
     proc = subprocess.Popen([sys.executable, "-c", HANGING, str(started_w), "claims", str(folder), "--jobs", "2",
                              "--no-cache"], stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL,
-                            pass_fds=(started_w,), env=_env(), cwd=ROOT, start_new_session=True)
+                            pass_fds=(started_w,), env=_env(), cwd=ROOT, start_new_session=True,
+                            preexec_fn=_default_signals)
     os.close(started_w)
     workers: list[int] = []
     try:

@@ -91,3 +91,16 @@ def test_a_figure_said_by_someone_is_compared_on_the_figure_alone(tmp_path):
     quotes = [c for c in rep.claims if c.kind == "quote"]
     assert [(c.speaker, c.text.split()[0]) for c in quotes] == [("Police", "12"), ("Police", "15")]
     assert [f.kind for f in rep.findings if f.status != "unique"] in (["toll"], ["quantity"])
+
+
+def test_quotes_grouped_but_unrelated_are_each_their_sources_own():
+    from reconcile.align import Group, Unit
+    from reconcile.compare import compare
+
+    a = quote("a", 1, "My brother shot me, he shot me in the kitchen", "Maria Lopez")
+    b = quote("b", 1, "Officers found a woman with a gunshot wound in the kitchen", "Sgt. Dale Ortiz")
+    c = quote("c", 1, "My brother shot me, he shot me in the kitchen", "Maria Lopez")
+    g = Group("quote", None, (Unit("a", (a,)), Unit("b", (b,)), Unit("c", (c,))), 0.6)
+    found = [f for f in compare([g], NAMES) if f.kind == "quote"]
+    # a and c hold one statement; b's officer's account is another, b's own
+    assert sorted((f.status, len(f.claims)) for f in found) == [("agree", 2), ("unique", 1)]

@@ -306,7 +306,29 @@ def _title_words(t: str) -> set[str]:
 
     abbrev = {k.rstrip("."): v for k, v in (load("compare").get("title_abbreviations") or {}).items()
               if not k.startswith("_")}
-    return {abbrev.get(w, w) for w in norm_text(t).split() if w not in ("of", "the", "a", "an")}
+    generic = set(load("compare").get("title_generic_words", {}).get("words", ()))
+    return {abbrev.get(w, w) for w in norm_text(t).split() if w not in ("of", "the", "a", "an") and w not in generic}
+
+
+def _expand_initials(title: str, other: str) -> str:
+    """An all-capital word of ``title`` that spells the initials of words of ``other``
+    (with a last D for 'Department') stands for them: 'NHPD Chief' and 'New Haven Police
+    Chief' are one title."""
+    words = norm_text(other).split()
+    out = []
+    for w in title.split():
+        bare = w.strip(".,")
+        found = None
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+            for i in range(len(words)):
+                for stem in (bare, bare[:-1] if bare.endswith("D") else None):
+                    if stem and i + len(stem) <= len(words) and "".join(x[0] for x in words[i:i + len(stem)]) == stem.lower():
+                        found = " ".join(words[i:i + len(stem)])
+                        break
+                if found:
+                    break
+        out.append(found or w)
+    return " ".join(out)
 
 
 def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
@@ -320,7 +342,8 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         per_source.setdefault(u.source, u.head)
     items = sorted(per_source.items())
     titles = {s: c.title or "" for s, c in items}
-    words = {s: _title_words(t) for s, t in titles.items()}
+    whole = " ".join(titles.values())
+    words = {s: _title_words(_expand_initials(t, whole)) for s, t in titles.items()}
     who = items[0][1].person
     if all(words[a] <= words[b] or words[b] <= words[a] for a in words for b in words):
         if len({norm_text(t) for t in titles.values()}) == 1:

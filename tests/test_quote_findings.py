@@ -104,3 +104,17 @@ def test_quotes_grouped_but_unrelated_are_each_their_sources_own():
     found = [f for f in compare([g], NAMES) if f.kind == "quote"]
     # a and c hold one statement; b's officer's account is another, b's own
     assert sorted((f.status, len(f.claims)) for f in found) == [("agree", 2), ("unique", 1)]
+
+
+def role_statuses(claims):
+    return [f.status for f in compare(align(claims), NAMES) if f.kind == "role"]
+
+
+def test_a_title_with_initials_or_an_office_word_more_is_the_same_title():
+    assert role_statuses([role("a", 1, "Dana Reyes", "NHPD Chief"),
+                          role("b", 1, "Dana Reyes", "New Haven Police Chief")]) == ["agree"]
+    assert role_statuses([role("a", 1, "Ann Boyd", "city Public Safety spokeswoman"),
+                          role("b", 1, "Ann Boyd", "Public Safety Department spokeswoman")]) == ["agree"]
+    # another post in other words still differs
+    assert role_statuses([role("a", 1, "Ann Boyd", "deputy Elm County spokeswoman"),
+                          role("b", 1, "Ann Boyd", "Deputy Elm County Press Secretary")]) == ["differ"]

@@ -63,7 +63,12 @@ def claims_of(path: Path, out: Path) -> dict:
 
 
 def main() -> None:
-    work = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="reconcile-cost-"))
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("workdir", nargs="?", type=Path, help="where the inputs are written (default: a temporary folder)")
+    a = ap.parse_args()
+    work = a.workdir or Path(tempfile.mkdtemp(prefix="reconcile-cost-"))
     subprocess.run([sys.executable, str(ROOT / "bench" / "long_inputs.py"), str(work)], check=True, env=_env())
     long_ = work / "long"
     for name in ("a", "b"):

@@ -112,19 +112,21 @@ def toll_kind(c: Claim) -> str:
 
 
 @cache
-def _roundup() -> re.Pattern[str]:
+def phrases(section: str, key: str = "phrases") -> re.Pattern[str]:
+    """Any of the words or phrases listed under ``section``/``key`` in data/compare.json,
+    as whole words, case-insensitive."""
     from .data import load
 
-    cues = load("compare")["roundup_cues"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in cues["phrases"]) + r")\b", re.I)
-
-
-@cache
-def _roundup_headline() -> re.Pattern[str]:
-    from .data import load
-
-    words = load("compare")["roundup_cues"]["headline_words"]
+    words = load("compare")[section][key]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _roundup() -> re.Pattern[str]:
+    return phrases("roundup_cues")
+
+
+def _roundup_headline() -> re.Pattern[str]:
+    return phrases("roundup_cues", "headline_words")
 
 
 def is_roundup(c: Claim) -> bool:

@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from functools import cache
 
 from . import fingerprint as fp
-from .accounts import TOLL_MEASURES, toll_claims, toll_kind
+from .accounts import TOLL_MEASURES, phrases, toll_claims, toll_kind
 from .align import Group, first_names_agree, norm_text, normalise_aliases, same_person
 from .extract import numbers
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -509,13 +508,9 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
 COUNTS = ("stated", "sum", "derived")
 
 
-@cache
 def _gunman_counted() -> re.Pattern[str]:
     """A death toll's sentence that counts the gunman ('3 dead, including gunman')."""
-    from .data import load
-
-    phrases = load("compare")["gunman_counted"]["phrases"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return phrases("gunman_counted")
 
 
 def _far(a: Toll, b: Toll) -> bool:

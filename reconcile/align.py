@@ -107,6 +107,12 @@ def first_names_agree(a: str, b: str) -> bool:
         return long_.startswith(short)
     if len(short) >= 3 and long_.startswith(short):
         return True
+    return nicknames_agree(a, b)
+
+
+def nicknames_agree(a: str, b: str) -> bool:
+    """'Joe' and 'Joseph', 'Fred' and 'Freddy' (both forms of Frederick): the nicknames
+    package's lists, lower case."""
     nn = _nicknamer()
     return (b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
             or bool(nn.canonicals_of(a) & nn.canonicals_of(b) - {""}))

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 
 from . import fingerprint as fp
 from .accounts import TOLL_MEASURES, phrases, toll_claims, toll_kind
-from .align import Group, first_names_agree, norm_text, normalise_aliases, same_person
+from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_person
 from .extract import numbers
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 
@@ -382,6 +383,8 @@ def name_findings(groups: Iterable[Group], names: dict[str, str], aliases) -> li
         if len(forms) < 2:
             continue
         vals = list(forms.values())
+        if any(set(f.split()) & _organisation_words() for f in forms):
+            continue  # 'Perry County Sheriff Department': an organisation, not a person's name
         if not all(same_person(a, b, aliases) for a in vals for b in vals):
             continue
         if not _spelled_differently(vals):
@@ -651,23 +654,119 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
     return [g for g in groups if alone or len(g) > 1]
 
 
+_INNER_MARK = re.compile(r"(?<=\w)['\u2019\u2018](?=\w)")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words for spelling: lower case, marks inside a word dropped ('O'Bryan' and
+    'Obryan' are written alike; a hyphen parts words), a suffix ('Jr.') left out."""
+    return [w for w in norm_text(_INNER_MARK.sub("", name)).split() if w not in _SUFFIXES]
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two forms of one given name that are not a misspelling: the same, an initial, a
+    nickname ('Joe' / 'Joseph', 'Fred' / 'Freddy'), or a shortening by three letters or
+    more ('Doug' / 'Douglas'); 'Marquis' / 'Marquise' and 'Ronal' / 'Ronald' are
+    misspellings (one or two letters cut)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) == 1:
+        return long_.startswith(short)
+    if long_.startswith(short) and len(long_) - len(short) <= 2:
+        return nicknames_agree(short, long_)
+    return first_names_agree(a, b)
+
+
 def _spelled_differently(names: list[str]) -> bool:
     """Two forms of one name spelled differently:
-    'Jon Smyth' and 'Jon Smith'; not 'Singh' and 'Sabrina Singh' (one holds the other),
-    nor 'Doug' and 'Douglas Greene' (a first name that begins the other), nor 'Joe Silva'
-    and 'Joseph Silva' (a nickname)."""
-    forms = [norm_text(n).split() for n in names]
+    'Jon Smyth' and 'Jon Smith', 'Marquis' and 'Marquise Wooden'; not 'Singh' and
+    'Sabrina Singh' (one holds the other), nor 'Doug' and 'Douglas Greene' (a shortened
+    first name), nor 'Joe Silva' and 'Joseph P. Silva' (a nickname, a middle name
+    added), nor 'O'Bryan' and 'Obryan' (a mark inside the word)."""
+    forms = [_name_words(n) for n in names]
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
-            if set(a) <= set(b) or set(b) <= set(a):
+            if not a or not b or a == b:
                 continue
-            if len(a) == len(b) and a[-1] == b[-1] and first_names_agree(a[0], b[0]) and all(
-                    x == y or x.startswith(y) or y.startswith(x) for x, y in zip(a[1:-1], b[1:-1])):
-                continue  # 'Joe Silva' and 'Joseph Silva'
-            if len(a) == len(b) and all(x == y or x.startswith(y) or y.startswith(x) for x, y in zip(a, b)):
-                continue
-            return True
+            short, long_ = sorted((a, b), key=len)
+            if set(short) <= set(long_):
+                continue  # 'Edgar Sanchez' / 'Edgar Sanchez Rios': one holds the other
+            if len(short) == 1:
+                if short[0] in long_ or len(long_) > 1 and _one_name(short[0], long_[0]):
+                    continue  # 'Singh' / 'Sabrina Singh'; 'Doug' / 'Douglas Greene'
+                return True
+            if short[-1] != long_[-1] or not _one_name(short[0], long_[0]):
+                return True
+            # middle names: each of the shorter's is one of the longer's, in order
+            rest = iter(long_[1:-1])
+            if not all(any(_one_name(w, v) for v in rest) for w in short[1:-1]):
+                return True
     return False
+
+
+def _named_mentions(claims: Iterable[Claim], indep: set[str] | None) -> dict[str, dict[str, list[Claim]]]:
+    """Source -> a person's name as written (two words or more, not an organisation) ->
+    the claims that name them: people, speakers and people given a title."""
+    out: dict[str, dict[str, list[Claim]]] = {}
+    for c in claims:
+        if indep is not None and c.source not in indep:
+            continue
+        name = c.name if c.kind == "person" else c.speaker if c.kind == "quote" else c.person if c.kind == "role" else None
+        if not name or len(_name_words(name)) < 2 or names_no_one(name) or not all(
+                w[:1].isupper() for w in name.replace(".", " ").split() if w[:1].isalpha()):
+            continue
+        if c.kind != "person" and set(norm_text(name).split()) & _organisation_words():
+            continue  # 'Pafford Medical Services' speaks, but is no one's name
+        out.setdefault(c.source, {}).setdefault(name, []).append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    from .data import load
+
+    return frozenset(load("compare")["organisation_words"]["words"])
+
+
+def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],
+                          reported: Iterable[str] = (), keys: Mapping[str, str] | None = None,
+                          aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One ``name`` finding per person whose name two independent sources spell
+    differently wherever they name them (as a victim, a speaker, an official with a
+    title: 'Det. Du'Wayne Kelly' said / 'De'Wayne Kelly'), unless already ``reported``
+    (the names of person and name findings). A source that writes both spellings itself
+    is left out of it: that is a slip within one article, not a difference between two."""
+    aliases = normalise_aliases(dict(aliases or {}))
+    indep = {a.source for a in accounts if a.independent} if accounts else None
+    by_source = _named_mentions(claims, indep)
+    done = list(reported)
+    rows: list[tuple[str, dict[str, str], list[Claim]]] = []
+    srcs = sorted(by_source)
+    for i, a in enumerate(srcs):
+        for b in srcs[i + 1:]:
+            for x in by_source[a]:
+                for y in by_source[b]:
+                    if not (same_person(x, y, aliases) and _spelled_differently([x, y])):
+                        continue
+                    if any(same_person(x, n, aliases) or same_person(y, n, aliases) for n in done):
+                        continue
+                    if any(_name_words(y) == _name_words(v) for v in by_source[a]) or any(
+                            _name_words(x) == _name_words(v) for v in by_source[b]):
+                        continue  # one of them writes both spellings
+                    done.append(x)
+                    rows.append((x, {a: x, b: y}, [by_source[a][x][0], by_source[b][y][0]]))
+    prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for _w, _sp, cs in rows])
+    out = []
+    for (who, sp, cs), p in zip(rows, prints):
+        detail = " vs ".join(f"'{sp[s]}' ({names[s]})" for s in sorted(sp))
+        out.append(Finding(id=fp.short(p), fingerprint=p, status="differ", kind="name", measure=None, subject=who,
+                           reason=f"The same person is spelled differently: {detail}.",
+                           claims=tuple(c.id for c in cs), confidence=0.7))
+    return out
 
 
 def _compatible_ages(c: Claim, g: list[Claim]) -> bool:

@@ -156,7 +156,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     comparison."""
     from .accounts import TOLL_MEASURES, build
     from .align import align, same_person
-    from .compare import compare, people_table, person_findings, ranked, toll_findings
+    from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
     from .extract.dates import parse_published
     from .fingerprint import source_key
 
@@ -178,6 +178,8 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     people = person_findings(ordered_claims, acc.accounts, names, keys, aliases)
     spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
+    spelled += [f.subject for f in findings if f.kind == "name"]
+    findings += mention_name_findings(ordered_claims, acc.accounts, names, spelled, keys, aliases)
     findings = ranked([*toll_findings(acc.accounts, {c.id: c for c in ordered_claims}, names, published, keys,
                                       aliases), *people, *findings])
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))

@@ -1,0 +1,93 @@
+"""Names spelled differently between outlets: what is a misspelling and what is one name
+written two ways, and names compared wherever an article gives them (a victim, a speaker,
+an official with a title). Names and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile import pipeline
+from reconcile.compare import _spelled_differently, mention_name_findings
+from reconcile.records import Account, Claim
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Jon Smyth", "Jon Smith"),                       # one letter of the surname
+    ("Tamsin Orrell", "Tamsin Orell"),
+    ("Corbin Dalesio", "Korbin Dalesio"),             # the first letter of a first name
+    ("Marcell Ubanks", "Marcelle Ubanks"),            # a first name one letter short is a slip, not a shortening
+    ("Ronal Vettori", "Ronald Vettori"),
+    ("Leontyne Adair Mabry", "Leontine Mabry"),       # a middle name added, and the first name spelled otherwise
+    ("Pruitt", "Desmond Pruett"),                     # a surname alone, spelled otherwise
+])
+def test_misspellings(a, b):
+    assert _spelled_differently([a, b])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Pruitt", "Desmond Pruitt"),                     # a surname alone against the full name
+    ("Doug Fenner", "Douglas Fenner"),                # a shortened first name
+    ("Joe Fenner", "Joseph R. Fenner"),               # a nickname, and a middle initial added
+    ("Fred Anstey", "Freddy Lyle Anstey"),            # two forms of Frederick, a middle name added
+    ("R. Anstey", "Robert Lyle Anstey"),              # an initial
+    ("Dakarai O'Neal", "Dakarai ONeal"),              # a mark inside a word
+    ("Dakarai O'Neal", "Dakarai O’Neal"),
+    ("Ines Carver-Loy", "Ines Carver Loy"),           # a hyphen
+    ("Ines Carver", "Ines Carver-Loy"),               # one form holds the other
+    ("Tobias Wendt Jr.", "Tobias Wendt"),             # a suffix
+])
+def test_one_name_written_two_ways(a, b):
+    assert not _spelled_differently([a, b])
+
+
+def _claim(cid, source, kind, **kw):
+    kw = {"text": "x", **kw}
+    return Claim(id=cid, source=source, path=f"/x/{source}.txt", kind=kind, start=0, end=1,
+                 sentence="x", line=1, **kw)
+
+
+def test_a_speaker_and_a_victim_are_compared_by_name():
+    claims = [
+        _claim("a1", "a", "quote", speaker="Lamont Wilkerson", text="We heard six shots"),
+        _claim("b1", "b", "person", name="Lamont Wilkson", role="victim"),
+    ]
+    accounts = [Account(source="a"), Account(source="b")]
+    found = mention_name_findings(claims, accounts, {"a": "a.txt", "b": "b.txt"})
+    assert [f.status for f in found] == ["differ"]
+    assert "Lamont Wilkerson" in found[0].reason and "Lamont Wilkson" in found[0].reason
+    assert set(found[0].claims) == {"a1", "b1"}
+
+
+def test_organisations_and_names_already_reported_are_not_compared():
+    claims = [
+        _claim("a1", "a", "quote", speaker="Harlow County Sheriff Department"),
+        _claim("b1", "b", "quote", speaker="Harlow County Sheriff's Department"),
+        _claim("a2", "a", "person", name="Jon Smyth"),
+        _claim("b2", "b", "role", person="Jon Smith", title="Lieutenant"),
+    ]
+    accounts = [Account(source="a"), Account(source="b")]
+    names = {"a": "a.txt", "b": "b.txt"}
+    assert [f.subject for f in mention_name_findings(claims, accounts, names)] == ["Jon Smyth"]
+    assert mention_name_findings(claims, accounts, names, reported=["Jon Smith"]) == []
+
+
+def test_a_source_that_writes_both_spellings_is_not_a_difference_between_outlets():
+    claims = [
+        _claim("a1", "a", "person", name="Jon Smyth"),
+        _claim("a2", "a", "quote", speaker="Jon Smith"),
+        _claim("b1", "b", "person", name="Jon Smith"),
+    ]
+    found = mention_name_findings(claims, [Account(source="a"), Account(source="b")], {"a": "a", "b": "b"})
+    assert found == []
+
+
+def test_end_to_end_a_first_name_one_letter_short(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Man shot on Alder Road\n\nMarquise Ellery Dunmore, 20, was shot twice on Alder Road on Friday, "
+        "Sgt. Hollis Brandt said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Shooting on Alder Road\n\nPolice said Marquis Dunmore, 20, was wounded on Alder Road on Friday.\n",
+        encoding="utf-8")
+    rep = pipeline.reconcile([tmp_path], pipeline.Options(jobs=1, cache=False))
+    spelled = [f for f in rep.findings if f.status == "differ" and f.measure == "name"]
+    assert len(spelled) == 1 and "Marquis Dunmore" in spelled[0].reason

@@ -126,6 +126,11 @@ def test_person_claims_round_trip_and_are_not_aligned(nlp):
     # said by the clause: 'was 59', 'who was 59'
     ("Investigators said Ned Barlow, who was 59, had shot his wife.", "Ned Barlow", 59, "59"),
     ("Wilma Trent was shot in the head. She was 44.", "Wilma Trent", 44, "44"),
+    # tens written as a word before the hyphenated unit
+    ("Thirty-one-year-old Dana Reyes was killed on Sunday.", "Dana Reyes", 31, "Thirty-one-year-old"),
+    # months in whole years, as the registry counts them
+    ("Police said a 17-month-old girl, Mia Lopez, was hit in the arm.", "Mia Lopez", 1, "a 17-month-old girl"),
+    ("Officers found Sam Ortiz, age 10 months, with a wound to the leg.", "Sam Ortiz", 0, "10"),
 ])
 def test_age_constructions(nlp, text, name, age, age_text):
     p = people(nlp, text)[name]
@@ -311,3 +316,16 @@ def test_two_described_ages_go_to_no_one(nlp):
 def test_among_and_one_of_the_victims(nlp, text, role, outcome):
     p = people(nlp, text)["Lena Marsh"]
     assert p["role"] == role and (outcome is None or p["outcome"] == outcome)
+
+
+def test_the_age_of_the_one_who_fired_is_not_the_victims(nlp):
+    text = ("A 15-year-old boy shot and killed a man on Friday, police said. Officers found Sam Ortiz, 19, "
+            "nearby with a wound to the hand. The man, Ray Holtz, died at the scene.")
+    got = people(nlp, text)
+    assert got["Ray Holtz"]["age"] is None and got["Sam Ortiz"]["age"] == 19
+
+
+def test_an_abbreviated_rank_before_a_name_is_an_official(nlp):
+    text = "A 9-year-old girl was wounded on Elm Street. \"She was playing outside,\" Sgt. Tom Byrd said."
+    p = people(nlp, text)["Tom Byrd"]
+    assert p["role"] not in ("victim", "suspect") and p["age"] is None

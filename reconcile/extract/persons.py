@@ -71,6 +71,9 @@ class Words:
     age_before: frozenset[str]
     age_min: int
     age_max: int
+    age_months: frozenset[str]
+    age_under_a_month: frozenset[str]
+    age_tens: dict[str, int]
     name_stop: frozenset[str]
     lived: frozenset[str]
     describers: frozenset[str]
@@ -97,6 +100,8 @@ def words() -> Words:
         officers=frozenset(d["officers"]["words"]),
         age_after=frozenset(d["age"]["after"]), age_before=frozenset(d["age"]["before_number"]),
         age_min=int(d["age"]["min"]), age_max=int(d["age"]["max"]),
+        age_months=frozenset(d["age"]["units"]["months"]), age_under_a_month=frozenset(d["age"]["units"]["under_a_month"]),
+        age_tens=dict(d["age"]["tens"]["words"]),
         name_stop=frozenset(d["name_stop"]["words"]), lived=frozenset(d["lived_words"]["lemmas"]),
         describers=frozenset(d["describers"]["words"]), sought=frozenset(d["sought_verbs"]["lemmas"]),
         treated=frozenset(d["hospital_treatment"]["lemmas"]), hospitals=frozenset(d["hospital_treatment"]["places"]),
@@ -592,6 +597,21 @@ def _head_of(doc: Doc, s: int, e: int) -> Token:
     return doc[e - 1]
 
 
+def _rank_before(doc: Doc, s: int) -> Token | None:
+    """A rank written short right before the name at token ``s`` ('Sgt. Dale Brin', 'Lt.
+    Ana Cole'; ``others.official`` in data/persons.json) where the parser broke the
+    sentence at the rank's full stop: the rank token, else None."""
+    official = words().others["official"]
+    if s >= 2 and doc[s - 1].text == "." and doc[s - 2].text[:1].isupper() and \
+            doc[s - 2].lower_ + "." in official:
+        rank = doc[s - 2]
+    elif s >= 1 and doc[s - 1].text.endswith(".") and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ in official:
+        rank = doc[s - 1]
+    else:
+        return None
+    return rank if sent_of(doc[s]).start >= rank.i + 1 else None
+
+
 def _age_value(tok: Token) -> int | None:
     """``tok`` as an age: digits or a number word ('19', 'Seventeen') in [min, max]."""
     w = words()
@@ -627,7 +647,15 @@ def _age_compound(doc: Doc, i: int) -> tuple[int, int, int] | None:
     if j < 0:
         return None
     n = _age_value(doc[j])
-    return (n, doc[j].idx, t.idx + len(t)) if n is not None else None
+    if n is None:
+        return None
+    start = doc[j].idx
+    # 'Thirty-one-year-old': the tens word before the hyphen
+    if n < 10 and doc[j].is_alpha and j >= 2 and doc[j - 1].text in ("-", "‐", "–") and \
+            doc[j - 2].lower_ in words().age_tens:
+        n += words().age_tens[doc[j - 2].lower_]
+        start = doc[j - 2].idx
+    return n, start, t.idx + len(t)
 
 
 def _after_name(doc: Doc, e: int) -> int:
@@ -668,6 +696,7 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
                     doc[k + 2].lower_ in ("year", "years", "month", "months"):
                 n = None  # 'Ana Ruiz, 27-year-old Lee Park': the next person's age
             if n is not None and (nxt is None or nxt.lower_ in w.age_after or nxt.is_space
+                                  or nxt.lower_ in w.age_months or nxt.lower_ in w.age_under_a_month
                                   or nxt.text in w.age_after or nxt.is_punct and nxt.text not in ("%", "/", ":")):
                 return n, doc[k].idx, doc[k].idx + len(doc[k])
     # '19-year-old Sam Ortiz', '19 year old Sam Ortiz', '19-year-old suspect Sam Ortiz'
@@ -704,6 +733,28 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
         if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
             return int(a), h.head.left_edge.idx, h.head.idx + len(h.head)
     return None
+
+
+_UNIT_AFTER = re.compile(r"^[\s\-‐–]*([A-Za-z]+)")
+
+
+def in_years(text: str, age: tuple[int, int, int]) -> int:
+    """The age at [start, end) of ``text`` in whole years, as the registry gives it: 'a
+    17-month-old' is 1, 'age 10 months' is 0, 'a 3-week-old' is 0."""
+    w = words()
+    n, s, e = age
+    units = [x.lower() for x in re.findall(r"[A-Za-z]+", text[s:e])]
+    if not units:
+        m = _UNIT_AFTER.match(text[e:e + 12])
+        units = [m.group(1).lower()] if m else []
+    for u in units:
+        if u in ("year", "years", "yr", "yrs"):
+            return n
+        if u in w.age_months:
+            return n // 12
+        if u in w.age_under_a_month:
+            return 0
+    return n
 
 
 def _age_said(h: Token) -> tuple[int, int, int] | None:
@@ -1031,8 +1082,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
         if ua is not None and not fits and len(part) == 1 and part[0].age is None and not (
-                ug and part[0].gender and part[0].gender[0] != ug):
-            part[0].age = u.age  # the article's one named participant, whatever the roles read
+                ug and part[0].gender and part[0].gender[0] != ug) and not (
+                role == "suspect" and _role(part[0]) == "victim"):
+            # the article's one named participant, whatever the roles read; but not the age of
+            # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
+            # the man, Ray Holt')
+            part[0].age = u.age
             continue
         if same:
             continue  # an article that names its victims describes them too: conservatively, one of them
@@ -1131,6 +1186,9 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         head = t.head if t.dep_ == "amod" else t
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and t.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"):
+            if _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
+                    f.role == "suspect" for f in read_mention(head)[0]):
+                continue  # 'a 15-year-old boy shot a man': the age of the one who fired
             ages.setdefault(got[0], got)
     if len(ages) == 1:
         missing[0].age = next(iter(ages.values()))
@@ -1169,6 +1227,12 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         for i in p.tokens:
             h = doc[i]
             run = next((r for r in runs if r[0] <= i < r[1]), (i, i + 1))
+            rank = _rank_before(doc, run[0])
+            if rank is not None:
+                # 'according to Sgt. Dale Brin, the boy was hit': the parser ends a sentence
+                # at the rank's full stop, and the clause it then reads is not about the officer
+                p.facts.append(_fact("other:official", None, rank))
+                continue
             f, d = read_mention(h, start=run[0])
             p.facts.extend(f)
             p.descs.extend(d)
@@ -1251,7 +1315,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             spans["role"] = (rf.start, rf.end)
         g = p.gender[0] if p.gender else None
         out.append({
-            "start": start, "end": end, "name": p.name, "age": p.age[0] if p.age else None,
+            "start": start, "end": end, "name": p.name, "age": in_years(doc.text, p.age) if p.age else None,
             "gender": {"m": "male", "f": "female"}.get(g or ""), "role": role, "outcome": outcome,
             "condition": p.condition[0] if p.condition else None,
             "spans": {k: v for k, v in spans.items() if v != (start, end)},

@@ -329,3 +329,25 @@ def test_an_abbreviated_rank_before_a_name_is_an_official(nlp):
     text = "A 9-year-old girl was wounded on Elm Street. \"She was playing outside,\" Sgt. Tom Byrd said."
     p = people(nlp, text)["Tom Byrd"]
     assert p["role"] not in ("victim", "suspect") and p["age"] is None
+
+
+@pytest.mark.parametrize("text, name, role, outcome, age", [
+    # 'as' hung on the noun or on its participle instead of the verb that names
+    ("Deputies identified the 52-year-old woman killed as Greta Voss.", "Greta Voss", "victim", "killed", 52),
+    ("Classmates identified the 12-year-old as Pia Norland after the vigil.", "Pia Norland", None, None, 12),
+    # a name given by 'be' to a victim noun held by another word
+    ("A man was hurt by gunfire on Elm Street on Monday. The victim's name is Nora Pell.", "Nora Pell", "victim", None, None),
+    ("Family members said one of the injured victims is Lyle Brandt.", "Lyle Brandt", "victim", "injured", None),
+])
+def test_a_name_given_to_a_described_person(nlp, text, name, role, outcome, age):
+    p = people(nlp, text)[name]
+    assert p["age"] == age
+    if role is not None:
+        assert p["role"] == role
+    if outcome is not None:
+        assert p["outcome"] == outcome
+
+
+def test_a_warrant_for_a_named_person_makes_the_suspect(nlp):
+    text = "A man was shot outside a bar on Friday. Police issued a warrant for Dan Olmos on Saturday."
+    assert people(nlp, text)["Dan Olmos"]["role"] == "suspect"

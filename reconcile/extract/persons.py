@@ -78,6 +78,7 @@ class Words:
     lived: frozenset[str]
     describers: frozenset[str]
     sought: frozenset[str]
+    sought_nouns: frozenset[str]
     treated: frozenset[str]
     hospitals: frozenset[str]
     name_suffixes: frozenset[str]
@@ -104,6 +105,7 @@ def words() -> Words:
         age_tens=dict(d["age"]["tens"]["words"]),
         name_stop=frozenset(d["name_stop"]["words"]), lived=frozenset(d["lived_words"]["lemmas"]),
         describers=frozenset(d["describers"]["words"]), sought=frozenset(d["sought_verbs"]["lemmas"]),
+        sought_nouns=frozenset(d["sought_verbs"]["nouns"]),
         treated=frozenset(d["hospital_treatment"]["lemmas"]), hospitals=frozenset(d["hospital_treatment"]["places"]),
         name_suffixes=frozenset(d["name_parts"]["suffixes"]), nickname_words=frozenset(d["name_parts"]["nickname"]),
         casualty_adjectives=dict(d["casualty_adjectives"]["words"]),
@@ -378,6 +380,9 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         nl = n.lemma_.lower()
         if p.lower_ == "for" and nl in ("look", "search", "hunt", "seek"):
             facts.append(_fact("suspect", None, n))
+        elif p.lower_ == "for" and (nl in w.sought_nouns or any(
+                c.dep_ == "compound" and c.lemma_.lower() in w.sought_nouns for c in n.children)):
+            facts.append(_fact("suspect", None, n))  # 'a warrant for X', 'an arrest warrant for X'
         elif p.dep_ == "agent" and n.lemma_.lower() in w.agent_harm:
             facts.append(_fact("suspect", None, n))
         elif p.lower_ == "of" and nl in w.death_nouns:
@@ -755,6 +760,68 @@ def in_years(text: str, age: tuple[int, int, int]) -> int:
         if u in w.age_under_a_month:
             return 0
     return n
+
+
+def _age_of_noun(n: Token) -> tuple[int, int, int] | None:
+    """The age a describing noun carries: 'the 15-year-old', 'the 15-year-old boy'."""
+    doc = n.doc
+    if n.lower_ in ("old", "olds"):
+        return _age_compound(doc, n.i)
+    for c in n.lefts:
+        if c.lower_ == "old" and c.dep_ == "amod":
+            return _age_compound(doc, c.i)
+    return None
+
+
+def _named_noun(h: Token) -> tuple[Token, bool] | None:
+    """The noun a name is given to where the parser hangs the name away from the verb that
+    gives it: 'identified the 15-year-old as Ana Ruiz' ('as' on the noun), 'identified the
+    man killed as Ana Ruiz' ('as' on the participle), 'the victim's name is Ana Ruiz', 'one of
+    the injured victims is Ana Ruiz', 'the 15-year-old is Ana Ruiz'. With it, whether
+    :func:`read_mention` reads that noun already (a noun hung on the verb itself)."""
+    w = words()
+    if h.dep_ == "pobj" and h.head.lower_ == "as":
+        x = h.head.head
+        if x.lemma_.lower() in w.identify:
+            n = next((c for c in x.children if c.dep_ in ("dobj", "nsubjpass") and c.i < h.i), None)
+            return (n, n.pos_ in ("NOUN", "PRON")) if n is not None else None
+        if x.dep_ == "acl" and x.pos_ == "VERB":
+            x = x.head
+        if x.dep_ in ("dobj", "nsubjpass") and x.head.lemma_.lower() in w.identify and x.i < h.i:
+            return x, False
+        return None
+    if h.dep_ == "attr" and h.head.lemma_ == "be":
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.i < h.i), None)
+        if subj is None:
+            return None
+        if subj.lower_ == "one":  # 'one of the victims is'
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            n = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return (n, False) if n is not None else None
+        if subj.lemma_.lower() == "name":  # "the victim's name is"
+            n = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            return (n, False) if n is not None else None
+        return (subj, subj.pos_ == "NOUN") if subj.pos_ in ("NOUN", "ADJ") else None
+    return None
+
+
+def _noun_facts(d: Token) -> list[Fact]:
+    """What a describing noun says of the person it names: its role ('the victim', 'the
+    shooter'), a casualty adjective ('the injured victims'), a participle on it ('the man
+    killed')."""
+    w = words()
+    out: list[Fact] = []
+    r = _noun_role(d.lemma_.lower(), d.lower_)
+    if r is not None and not r.startswith("other:"):
+        out.append(_fact(r, None, d))
+    for c in d.children:
+        if c.dep_ == "amod" and c.lower_ in w.casualty_adjectives:
+            out.append(_fact("victim", w.casualty_adjectives[c.lower_], c))
+        elif c.dep_ == "acl" and c.pos_ == "VERB" and _has_object(c) is None:
+            m = _casualty(predicate_measure(c))
+            if m:
+                out.append(_fact("victim", m, c))
+    return out
 
 
 def _age_said(h: Token) -> tuple[int, int, int] | None:
@@ -1178,7 +1245,9 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
     group = lexicon().person_group
     ages: dict[int, tuple[int, int, int]] = {}
     for t in doc:
-        if t.lower_ != "old" or is_heading(sent_of(t)):
+        # a headline's age too ('13-year-old boy dies after accidental shooting'): another
+        # age in the body leaves the age to no one
+        if t.lower_ != "old":
             continue
         got = _age_compound(doc, t.i)
         if got is None or got[0] in taken:
@@ -1187,7 +1256,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and t.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"):
             if _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
-                    f.role == "suspect" for f in read_mention(head)[0]):
+                    f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0]):
                 continue  # 'a 15-year-old boy shot a man': the age of the one who fired
             ages.setdefault(got[0], got)
     if len(ages) == 1:
@@ -1238,6 +1307,12 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             p.descs.extend(d)
             if p.age is None:
                 p.age = _age_near(doc, *run) or _age_said(h)
+            named = _named_noun(h)
+            if named is not None:
+                if not named[1]:
+                    p.facts.extend(_noun_facts(named[0]))
+                if p.age is None:
+                    p.age = _age_of_noun(named[0])
             if p.gender is None:
                 p.gender = _gender_cue(doc, run[0], run[1], h)
             if p.condition is None:

@@ -351,3 +351,17 @@ def test_a_name_given_to_a_described_person(nlp, text, name, role, outcome, age)
 def test_a_warrant_for_a_named_person_makes_the_suspect(nlp):
     text = "A man was shot outside a bar on Friday. Police issued a warrant for Dan Olmos on Saturday."
     assert people(nlp, text)["Dan Olmos"]["role"] == "suspect"
+
+
+def test_a_name_taken_for_an_organisation_is_read_as_the_one_who_died(nlp):
+    from spacy.tokens import Span
+
+    from reconcile.extract.persons import persons
+
+    text = "A stray round took the life of Dario Quell. He was asleep in his room."
+    doc = nlp(text)
+    s = text.index("Dario")
+    name = doc.char_span(s, s + len("Dario Quell"))
+    doc.ents = [Span(doc, name.start, name.end, label="ORG")]  # as the recogniser sometimes tags it
+    got = {p["name"]: p for p in persons(doc)}
+    assert (got["Dario Quell"]["role"], got["Dario Quell"]["outcome"]) == ("victim", "killed")

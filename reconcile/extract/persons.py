@@ -559,7 +559,11 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         # ... or a verb that names a person ('police identified the victim as Mariah Okoro')
         named_as = t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in words().identify
         person_cue = aged or aged_after or named_as
-        org_ok = t.ent_type_ != "ORG" or person_cue
+        # ... or a death it is 'of' ('the death of Dario Quell', 'took the life of ...'), for a run
+        # the recogniser calls an organisation (not a place)
+        died_of = t.dep_ == "pobj" and t.head.lower_ == "of" and (
+            t.head.head.lemma_.lower() in words().death_nouns or t.head.head.lemma_.lower() == "life")
+        org_ok = t.ent_type_ != "ORG" or person_cue or died_of
         if t.ent_type_ not in ("", "PERSON", "ORG") and not person_cue:
             continue  # a place or a group unless an age says it is a person ('23 year old Priya Okafor')
         toks = list(doc[s:t.i + 1])
@@ -570,7 +574,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \
                 not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of")
-                     and not aged and not (aged_after and t.head.lower_ == "of")):
+                     and not aged and not (aged_after and t.head.lower_ == "of") and not died_of):
             out.append((s, e))
             covered.update(range(s, e))
     # a full name met again where the recogniser missed it ('Ana Ruiz, 15, who ...')

@@ -126,6 +126,11 @@ def test_person_claims_round_trip_and_are_not_aligned(nlp):
     # said by the clause: 'was 59', 'who was 59'
     ("Investigators said Ned Barlow, who was 59, had shot his wife.", "Ned Barlow", 59, "59"),
     ("Wilma Trent was shot in the head. She was 44.", "Wilma Trent", 44, "44"),
+    # tens written as a word before the hyphenated unit
+    ("Thirty-one-year-old Dana Reyes was killed on Sunday.", "Dana Reyes", 31, "Thirty-one-year-old"),
+    # months in whole years, as the registry counts them
+    ("Police said a 17-month-old girl, Mia Lopez, was hit in the arm.", "Mia Lopez", 1, "a 17-month-old girl"),
+    ("Officers found Sam Ortiz, age 10 months, with a wound to the leg.", "Sam Ortiz", 0, "10"),
 ])
 def test_age_constructions(nlp, text, name, age, age_text):
     p = people(nlp, text)[name]
@@ -311,3 +316,52 @@ def test_two_described_ages_go_to_no_one(nlp):
 def test_among_and_one_of_the_victims(nlp, text, role, outcome):
     p = people(nlp, text)["Lena Marsh"]
     assert p["role"] == role and (outcome is None or p["outcome"] == outcome)
+
+
+def test_the_age_of_the_one_who_fired_is_not_the_victims(nlp):
+    text = ("A 15-year-old boy shot and killed a man on Friday, police said. Officers found Sam Ortiz, 19, "
+            "nearby with a wound to the hand. The man, Ray Holtz, died at the scene.")
+    got = people(nlp, text)
+    assert got["Ray Holtz"]["age"] is None and got["Sam Ortiz"]["age"] == 19
+
+
+def test_an_abbreviated_rank_before_a_name_is_an_official(nlp):
+    text = "A 9-year-old girl was wounded on Elm Street. \"She was playing outside,\" Sgt. Tom Byrd said."
+    p = people(nlp, text)["Tom Byrd"]
+    assert p["role"] not in ("victim", "suspect") and p["age"] is None
+
+
+@pytest.mark.parametrize("text, name, role, outcome, age", [
+    # 'as' hung on the noun or on its participle instead of the verb that names
+    ("Deputies identified the 52-year-old woman killed as Greta Voss.", "Greta Voss", "victim", "killed", 52),
+    ("Classmates identified the 12-year-old as Pia Norland after the vigil.", "Pia Norland", None, None, 12),
+    # a name given by 'be' to a victim noun held by another word
+    ("A man was hurt by gunfire on Elm Street on Monday. The victim's name is Nora Pell.", "Nora Pell", "victim", None, None),
+    ("Family members said one of the injured victims is Lyle Brandt.", "Lyle Brandt", "victim", "injured", None),
+])
+def test_a_name_given_to_a_described_person(nlp, text, name, role, outcome, age):
+    p = people(nlp, text)[name]
+    assert p["age"] == age
+    if role is not None:
+        assert p["role"] == role
+    if outcome is not None:
+        assert p["outcome"] == outcome
+
+
+def test_a_warrant_for_a_named_person_makes_the_suspect(nlp):
+    text = "A man was shot outside a bar on Friday. Police issued a warrant for Dan Olmos on Saturday."
+    assert people(nlp, text)["Dan Olmos"]["role"] == "suspect"
+
+
+def test_a_name_taken_for_an_organisation_is_read_as_the_one_who_died(nlp):
+    from spacy.tokens import Span
+
+    from reconcile.extract.persons import persons
+
+    text = "A stray round took the life of Dario Quell. He was asleep in his room."
+    doc = nlp(text)
+    s = text.index("Dario")
+    name = doc.char_span(s, s + len("Dario Quell"))
+    doc.ents = [Span(doc, name.start, name.end, label="ORG")]  # as the recogniser sometimes tags it
+    got = {p["name"]: p for p in persons(doc)}
+    assert (got["Dario Quell"]["role"], got["Dario Quell"]["outcome"]) == ("victim", "killed")

@@ -71,10 +71,14 @@ class Words:
     age_before: frozenset[str]
     age_min: int
     age_max: int
+    age_months: frozenset[str]
+    age_under_a_month: frozenset[str]
+    age_tens: dict[str, int]
     name_stop: frozenset[str]
     lived: frozenset[str]
     describers: frozenset[str]
     sought: frozenset[str]
+    sought_nouns: frozenset[str]
     treated: frozenset[str]
     hospitals: frozenset[str]
     name_suffixes: frozenset[str]
@@ -97,8 +101,11 @@ def words() -> Words:
         officers=frozenset(d["officers"]["words"]),
         age_after=frozenset(d["age"]["after"]), age_before=frozenset(d["age"]["before_number"]),
         age_min=int(d["age"]["min"]), age_max=int(d["age"]["max"]),
+        age_months=frozenset(d["age"]["units"]["months"]), age_under_a_month=frozenset(d["age"]["units"]["under_a_month"]),
+        age_tens=dict(d["age"]["tens"]["words"]),
         name_stop=frozenset(d["name_stop"]["words"]), lived=frozenset(d["lived_words"]["lemmas"]),
         describers=frozenset(d["describers"]["words"]), sought=frozenset(d["sought_verbs"]["lemmas"]),
+        sought_nouns=frozenset(d["sought_verbs"]["nouns"]),
         treated=frozenset(d["hospital_treatment"]["lemmas"]), hospitals=frozenset(d["hospital_treatment"]["places"]),
         name_suffixes=frozenset(d["name_parts"]["suffixes"]), nickname_words=frozenset(d["name_parts"]["nickname"]),
         casualty_adjectives=dict(d["casualty_adjectives"]["words"]),
@@ -373,6 +380,9 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         nl = n.lemma_.lower()
         if p.lower_ == "for" and nl in ("look", "search", "hunt", "seek"):
             facts.append(_fact("suspect", None, n))
+        elif p.lower_ == "for" and (nl in w.sought_nouns or any(
+                c.dep_ == "compound" and c.lemma_.lower() in w.sought_nouns for c in n.children)):
+            facts.append(_fact("suspect", None, n))  # 'a warrant for X', 'an arrest warrant for X'
         elif p.dep_ == "agent" and n.lemma_.lower() in w.agent_harm:
             facts.append(_fact("suspect", None, n))
         elif p.lower_ == "of" and nl in w.death_nouns:
@@ -549,7 +559,11 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         # ... or a verb that names a person ('police identified the victim as Mariah Okoro')
         named_as = t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in words().identify
         person_cue = aged or aged_after or named_as
-        org_ok = t.ent_type_ != "ORG" or person_cue
+        # ... or a death it is 'of' ('the death of Dario Quell', 'took the life of ...'), for a run
+        # the recogniser calls an organisation (not a place)
+        died_of = t.dep_ == "pobj" and t.head.lower_ == "of" and (
+            t.head.head.lemma_.lower() in words().death_nouns or t.head.head.lemma_.lower() == "life")
+        org_ok = t.ent_type_ != "ORG" or person_cue or died_of
         if t.ent_type_ not in ("", "PERSON", "ORG") and not person_cue:
             continue  # a place or a group unless an age says it is a person ('23 year old Priya Okafor')
         toks = list(doc[s:t.i + 1])
@@ -560,7 +574,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \
                 not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of")
-                     and not aged and not (aged_after and t.head.lower_ == "of")):
+                     and not aged and not (aged_after and t.head.lower_ == "of") and not died_of):
             out.append((s, e))
             covered.update(range(s, e))
     # a full name met again where the recogniser missed it ('Ana Ruiz, 15, who ...')
@@ -590,6 +604,21 @@ def _head_of(doc: Doc, s: int, e: int) -> Token:
         if not (s <= t.head.i < e) or t.head.i == t.i:
             return t
     return doc[e - 1]
+
+
+def _rank_before(doc: Doc, s: int) -> Token | None:
+    """A rank written short right before the name at token ``s`` ('Sgt. Dale Brin', 'Lt.
+    Ana Cole'; ``others.official`` in data/persons.json) where the parser broke the
+    sentence at the rank's full stop: the rank token, else None."""
+    official = words().others["official"]
+    if s >= 2 and doc[s - 1].text == "." and doc[s - 2].text[:1].isupper() and \
+            doc[s - 2].lower_ + "." in official:
+        rank = doc[s - 2]
+    elif s >= 1 and doc[s - 1].text.endswith(".") and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ in official:
+        rank = doc[s - 1]
+    else:
+        return None
+    return rank if sent_of(doc[s]).start >= rank.i + 1 else None
 
 
 def _age_value(tok: Token) -> int | None:
@@ -627,7 +656,15 @@ def _age_compound(doc: Doc, i: int) -> tuple[int, int, int] | None:
     if j < 0:
         return None
     n = _age_value(doc[j])
-    return (n, doc[j].idx, t.idx + len(t)) if n is not None else None
+    if n is None:
+        return None
+    start = doc[j].idx
+    # 'Thirty-one-year-old': the tens word before the hyphen
+    if n < 10 and doc[j].is_alpha and j >= 2 and doc[j - 1].text in ("-", "‐", "–") and \
+            doc[j - 2].lower_ in words().age_tens:
+        n += words().age_tens[doc[j - 2].lower_]
+        start = doc[j - 2].idx
+    return n, start, t.idx + len(t)
 
 
 def _after_name(doc: Doc, e: int) -> int:
@@ -668,6 +705,7 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
                     doc[k + 2].lower_ in ("year", "years", "month", "months"):
                 n = None  # 'Ana Ruiz, 27-year-old Lee Park': the next person's age
             if n is not None and (nxt is None or nxt.lower_ in w.age_after or nxt.is_space
+                                  or nxt.lower_ in w.age_months or nxt.lower_ in w.age_under_a_month
                                   or nxt.text in w.age_after or nxt.is_punct and nxt.text not in ("%", "/", ":")):
                 return n, doc[k].idx, doc[k].idx + len(doc[k])
     # '19-year-old Sam Ortiz', '19 year old Sam Ortiz', '19-year-old suspect Sam Ortiz'
@@ -704,6 +742,90 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
         if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
             return int(a), h.head.left_edge.idx, h.head.idx + len(h.head)
     return None
+
+
+_UNIT_AFTER = re.compile(r"^[\s\-‐–]*([A-Za-z]+)")
+
+
+def in_years(text: str, age: tuple[int, int, int]) -> int:
+    """The age at [start, end) of ``text`` in whole years, as the registry gives it: 'a
+    17-month-old' is 1, 'age 10 months' is 0, 'a 3-week-old' is 0."""
+    w = words()
+    n, s, e = age
+    units = [x.lower() for x in re.findall(r"[A-Za-z]+", text[s:e])]
+    if not units:
+        m = _UNIT_AFTER.match(text[e:e + 12])
+        units = [m.group(1).lower()] if m else []
+    for u in units:
+        if u in ("year", "years", "yr", "yrs"):
+            return n
+        if u in w.age_months:
+            return n // 12
+        if u in w.age_under_a_month:
+            return 0
+    return n
+
+
+def _age_of_noun(n: Token) -> tuple[int, int, int] | None:
+    """The age a describing noun carries: 'the 15-year-old', 'the 15-year-old boy'."""
+    doc = n.doc
+    if n.lower_ in ("old", "olds"):
+        return _age_compound(doc, n.i)
+    for c in n.lefts:
+        if c.lower_ == "old" and c.dep_ == "amod":
+            return _age_compound(doc, c.i)
+    return None
+
+
+def _named_noun(h: Token) -> tuple[Token, bool] | None:
+    """The noun a name is given to where the parser hangs the name away from the verb that
+    gives it: 'identified the 15-year-old as Ana Ruiz' ('as' on the noun), 'identified the
+    man killed as Ana Ruiz' ('as' on the participle), 'the victim's name is Ana Ruiz', 'one of
+    the injured victims is Ana Ruiz', 'the 15-year-old is Ana Ruiz'. With it, whether
+    :func:`read_mention` reads that noun already (a noun hung on the verb itself)."""
+    w = words()
+    if h.dep_ == "pobj" and h.head.lower_ == "as":
+        x = h.head.head
+        if x.lemma_.lower() in w.identify:
+            n = next((c for c in x.children if c.dep_ in ("dobj", "nsubjpass") and c.i < h.i), None)
+            return (n, n.pos_ in ("NOUN", "PRON")) if n is not None else None
+        if x.dep_ == "acl" and x.pos_ == "VERB":
+            x = x.head
+        if x.dep_ in ("dobj", "nsubjpass") and x.head.lemma_.lower() in w.identify and x.i < h.i:
+            return x, False
+        return None
+    if h.dep_ == "attr" and h.head.lemma_ == "be":
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.i < h.i), None)
+        if subj is None:
+            return None
+        if subj.lower_ == "one":  # 'one of the victims is'
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            n = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return (n, False) if n is not None else None
+        if subj.lemma_.lower() == "name":  # "the victim's name is"
+            n = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            return (n, False) if n is not None else None
+        return (subj, subj.pos_ == "NOUN") if subj.pos_ in ("NOUN", "ADJ") else None
+    return None
+
+
+def _noun_facts(d: Token) -> list[Fact]:
+    """What a describing noun says of the person it names: its role ('the victim', 'the
+    shooter'), a casualty adjective ('the injured victims'), a participle on it ('the man
+    killed')."""
+    w = words()
+    out: list[Fact] = []
+    r = _noun_role(d.lemma_.lower(), d.lower_)
+    if r is not None and not r.startswith("other:"):
+        out.append(_fact(r, None, d))
+    for c in d.children:
+        if c.dep_ == "amod" and c.lower_ in w.casualty_adjectives:
+            out.append(_fact("victim", w.casualty_adjectives[c.lower_], c))
+        elif c.dep_ == "acl" and c.pos_ == "VERB" and _has_object(c) is None:
+            m = _casualty(predicate_measure(c))
+            if m:
+                out.append(_fact("victim", m, c))
+    return out
 
 
 def _age_said(h: Token) -> tuple[int, int, int] | None:
@@ -1031,8 +1153,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
         if ua is not None and not fits and len(part) == 1 and part[0].age is None and not (
-                ug and part[0].gender and part[0].gender[0] != ug):
-            part[0].age = u.age  # the article's one named participant, whatever the roles read
+                ug and part[0].gender and part[0].gender[0] != ug) and not (
+                role == "suspect" and _role(part[0]) == "victim"):
+            # the article's one named participant, whatever the roles read; but not the age of
+            # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
+            # the man, Ray Holt')
+            part[0].age = u.age
             continue
         if same:
             continue  # an article that names its victims describes them too: conservatively, one of them
@@ -1123,7 +1249,9 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
     group = lexicon().person_group
     ages: dict[int, tuple[int, int, int]] = {}
     for t in doc:
-        if t.lower_ != "old" or is_heading(sent_of(t)):
+        # a headline's age too ('13-year-old boy dies after accidental shooting'): another
+        # age in the body leaves the age to no one
+        if t.lower_ != "old":
             continue
         got = _age_compound(doc, t.i)
         if got is None or got[0] in taken:
@@ -1131,6 +1259,9 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         head = t.head if t.dep_ == "amod" else t
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and t.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"):
+            if _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
+                    f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0]):
+                continue  # 'a 15-year-old boy shot a man': the age of the one who fired
             ages.setdefault(got[0], got)
     if len(ages) == 1:
         missing[0].age = next(iter(ages.values()))
@@ -1169,11 +1300,23 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         for i in p.tokens:
             h = doc[i]
             run = next((r for r in runs if r[0] <= i < r[1]), (i, i + 1))
+            rank = _rank_before(doc, run[0])
+            if rank is not None:
+                # 'according to Sgt. Dale Brin, the boy was hit': the parser ends a sentence
+                # at the rank's full stop, and the clause it then reads is not about the officer
+                p.facts.append(_fact("other:official", None, rank))
+                continue
             f, d = read_mention(h, start=run[0])
             p.facts.extend(f)
             p.descs.extend(d)
             if p.age is None:
                 p.age = _age_near(doc, *run) or _age_said(h)
+            named = _named_noun(h)
+            if named is not None:
+                if not named[1]:
+                    p.facts.extend(_noun_facts(named[0]))
+                if p.age is None:
+                    p.age = _age_of_noun(named[0])
             if p.gender is None:
                 p.gender = _gender_cue(doc, run[0], run[1], h)
             if p.condition is None:
@@ -1251,7 +1394,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             spans["role"] = (rf.start, rf.end)
         g = p.gender[0] if p.gender else None
         out.append({
-            "start": start, "end": end, "name": p.name, "age": p.age[0] if p.age else None,
+            "start": start, "end": end, "name": p.name, "age": in_years(doc.text, p.age) if p.age else None,
             "gender": {"m": "male", "f": "female"}.get(g or ""), "role": role, "outcome": outcome,
             "condition": p.condition[0] if p.condition else None,
             "spans": {k: v for k, v in spans.items() if v != (start, end)},

@@ -206,6 +206,11 @@ SAME_WORDS = 85.0
 #: of those at 31% or more, for a speaker misread)
 PARAPHRASE = 30.0
 
+#: quotes from two people named apart (neither a group nor an office, not one person)
+#: must be this similar to be one statement: a father's and a sister's words about one
+#: loss are two statements at 40%, a chief's report of what a gunman said is one at 75%
+PARAPHRASE_TWO_PEOPLE = 50.0
+
 
 def words_similarity(a: str, b: str) -> float:
     """How nearly two quotations are the same words (0-100): the share of words they have
@@ -240,18 +245,26 @@ def _states_a_figure(text: str) -> bool:
     return any(numbers.digits_value(w) is not None or numbers.is_number_word(w) for w in norm_text(text).split())
 
 
-def _statements(g: Group) -> list[Group]:
+def _two_people(a: str | None, b: str | None, aliases=None) -> bool:
+    """``a`` and ``b`` are each one named person and not the same one."""
+    return bool(a and b) and not names_no_one(a) and not names_no_one(b) and not same_person(a, b, aliases) \
+        and norm_text(a).split()[-1] != norm_text(b).split()[-1]
+
+
+def _statements(g: Group, aliases=None) -> list[Group]:
     """A quote group split into the statements it holds: sources whose quoted words are
     at least :data:`PARAPHRASE` similar to the first source's stay together, each other
     source's quote is a group of its own (a daughter's words to police and an officer's
-    account of the scene are two statements, not one paraphrased)."""
+    account of the scene are two statements, not one paraphrased); quotes from two
+    people named apart need :data:`PARAPHRASE_TWO_PEOPLE`."""
     if g.kind != "quote" or len(g.sources) < 2:
         return [g]
     heads = {}
     for u in g.units:
         heads.setdefault(u.source, u.head)
     first = g.sources[0]
-    keep = {s for s in g.sources if s == first or words_similarity(heads[first].text, heads[s].text) >= PARAPHRASE}
+    keep = {s for s in g.sources if s == first or words_similarity(heads[first].text, heads[s].text) >= (
+        PARAPHRASE_TWO_PEOPLE if _two_people(heads[first].speaker, heads[s].speaker, aliases) else PARAPHRASE)}
     if len(keep) == len(g.sources):
         return [g]
     out = [Group(g.kind, g.measure, tuple(u for u in g.units if u.source in keep), g.score)]
@@ -306,7 +319,13 @@ def _title_words(t: str) -> set[str]:
     abbrev = {k.rstrip("."): v for k, v in (load("compare").get("title_abbreviations") or {}).items()
               if not k.startswith("_")}
     generic = set(load("compare").get("title_generic_words", {}).get("words", ()))
-    return {abbrev.get(w, w) for w in norm_text(t).split() if w not in ("of", "the", "a", "an") and w not in generic}
+    return {_singular(abbrev.get(w, w)) for w in norm_text(t).split() if w not in ("of", "the", "a", "an") and w not in generic}
+
+
+def _singular(w: str) -> str:
+    """'members' is 'member', 'officers' is 'officer' ('Vice Lords members' and 'Vice Lords
+    member' are one title); both titles lose the same ending, so 'lords' meets 'lord'."""
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
 
 
 def _expand_initials(title: str, other: str) -> str:
@@ -751,7 +770,7 @@ def compare(groups: Iterable[Group], names: dict[str, str],
     later report is judged an update (``differ``) rather than a ``conflict``.
     """
     aliases = normalise_aliases(aliases)
-    groups = [part for g in groups for part in _statements(g)]
+    groups = [part for g in groups for part in _statements(g, aliases)]
     titles: dict[str, list[set[str]]] = {}  # person -> the words of each title a source gives them
     for g in groups:
         if g.kind == "role":

@@ -118,3 +118,23 @@ def test_a_title_with_initials_or_an_office_word_more_is_the_same_title():
     # another post in other words still differs
     assert role_statuses([role("a", 1, "Ann Boyd", "deputy Elm County spokeswoman"),
                           role("b", 1, "Ann Boyd", "Deputy Elm County Press Secretary")]) == ["differ"]
+
+
+def test_a_plural_title_is_the_same_title():
+    assert role_statuses([role("a", 1, "Tom Okafor", "Elm Street Kings members"),
+                          role("b", 1, "Tom Okafor", "Elm Street Kings member")]) == ["agree"]
+
+
+def test_two_relatives_words_about_one_loss_are_two_statements():
+    from reconcile.align import Group, Unit
+
+    a = quote("a", 1, "I just want to know who would hurt my two boys", "the boys' uncle")
+    b = quote("b", 1, "I don't know why anyone would hurt my little brothers", "Rosa")
+    g = Group("quote", None, (Unit("a", (a,)), Unit("b", (b,))), 0.6)
+    assert 30 <= words_similarity(a.text, b.text) < 50
+    assert sorted(f.status for f in compare([g], NAMES) if f.kind == "quote") == ["unique", "unique"]
+    # a chief's report of what a gunman said is one statement, worded two ways
+    c = quote("a", 1, "the bridge was going to fall", "Dana Reyes")
+    d = quote("b", 1, "The bridge is going to fall", "Okafor")
+    g = Group("quote", None, (Unit("a", (c,)), Unit("b", (d,))), 0.6)
+    assert [f.status for f in compare([g], NAMES) if f.kind == "quote"] == ["agree"]

@@ -128,3 +128,23 @@ def test_speech_reported_inside_another_report_is_the_outer_speakers_claim(nlp):
     assert {s for _, s in got} == {"Dana Reyes"}
     got = speakers(nlp, "Ann Boyd said the bridge was safe for trucks and added that it would reopen on Monday.")
     assert [s for _, s in got] == ["Ann Boyd", "Ann Boyd"]
+
+
+def test_a_name_is_not_cut_at_a_title_abbreviation(nlp):
+    text = ('“We will find whoever did this,” Harbor Police Comm. Ray Dunn said at a news conference. '
+            '“The city deserves better.”\n\n'
+            'Det. Sgt. Ann Boyd said the van was found on Elm Street. “It was empty,” she said.')
+    got = speakers(nlp, text)
+    assert [s for _, s in got] == ["Ray Dunn", "Ray Dunn", "Ann Boyd", "Ann Boyd"]
+    doc = nlp("Capt. Tom Reyes and Lt. Dana Okafor spoke first. Sam Ortiz Sr., 60, spoke last.")
+    assert [t.text for t in doc if t.text.endswith(".") and len(t) > 1] == ["Capt.", "Lt.", "Sr."]
+
+
+def test_she_said_is_the_reporter_not_a_name_she_reported(nlp):
+    text = ("The coroner named the two men who died as Luis Ortiz, 24, and Sam Reyes, 29.\n\n"
+            '“We got the call at midnight,” Rosa Dunn said.\n\n'
+            "Dunn said Luis Ortiz and Reyes were cousins and her nephews. She said the family was still "
+            "waiting for answers.\n\n"
+            "“We have not slept at all. Nobody tells us anything.”\n")
+    got = speakers(nlp, text)
+    assert [s for _, s in got][-2:] == ["Rosa Dunn", "Rosa Dunn"]

@@ -229,6 +229,11 @@ class People:
                 # when a 'he' in its sentence already stood for someone else
                 fallback = fallback or (name, person)
                 continue
+            if pron.dep_ in subj and sent_of(mention).start != sent_of(pron).start \
+                    and self._reported_by_speaker(mention, want, recent):
+                # 'Boyd said Reyes and Okafor are cousins. She said ...': a name inside what
+                # the sentence reports is passed over for the person the sentence is about
+                continue
             if person is not None:
                 self.note_gender(person, low)
             return name
@@ -237,6 +242,27 @@ class People:
                 self.note_gender(fallback[1], low)
             return fallback[0]
         return None
+
+    def _reported_by_speaker(self, mention: Token, want: str, recent: list[tuple[int, str, Person | None]]) -> bool:
+        """``mention`` lies inside what a reporting verb reports ('Boyd said Reyes and Okafor
+        are cousins') and the verb's subject is a person or speaker of ``want``'s gender
+        (or none known): the next 'she said' is the reporter, not a name she mentioned."""
+        lx = lexicon()
+        subjects = {j: (name, person) for j, name, person in recent if j < mention.i}
+        node = mention
+        for _ in range(6):
+            if node.head is node:
+                return False
+            came_from, node = node, node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lx.reporting and came_from.dep_ in ("ccomp", "xcomp", "parataxis"):
+                for c in node.children:
+                    if c.dep_ == "nsubj" and c.i in subjects:
+                        name, person = subjects[c.i]
+                        g = person.gender if person else None
+                        if (g is None or g == want) and not (person is None and name[:1].islower()):
+                            return True
+                return False
+        return False
 
 
 _STATE_ABBR = re.compile(r"^[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$|^[A-Z]{2}$")

@@ -138,3 +138,14 @@ def test_two_relatives_words_about_one_loss_are_two_statements():
     d = quote("b", 1, "The bridge is going to fall", "Okafor")
     g = Group("quote", None, (Unit("a", (c,)), Unit("b", (d,))), 0.6)
     assert [f.status for f in compare([g], NAMES) if f.kind == "quote"] == ["agree"]
+
+
+def test_quotes_a_third_alike_are_two_statements():
+    from reconcile.align import Group, Unit
+    from reconcile.compare import PARAPHRASE
+
+    a = quote("a", 1, "The van was found empty near the Elm Street bridge", "police")
+    b = quote("b", 1, "the robbers left the van and ran toward the river", "police")
+    assert 30 <= words_similarity(a.text, b.text) < PARAPHRASE
+    g = Group("quote", None, (Unit("a", (a,)), Unit("b", (b,))), 0.6)
+    assert sorted(f.status for f in compare([g], NAMES) if f.kind == "quote") == ["unique", "unique"]

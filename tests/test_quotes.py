@@ -148,3 +148,12 @@ def test_she_said_is_the_reporter_not_a_name_she_reported(nlp):
             "“We have not slept at all. Nobody tells us anything.”\n")
     got = speakers(nlp, text)
     assert [s for _, s in got][-2:] == ["Rosa Dunn", "Rosa Dunn"]
+
+
+def test_he_said_after_a_surname_the_recogniser_missed_is_that_person(nlp):
+    text = ("Mayor Dana Kenney and Police Commissioner Ray Ross spoke at the hospital.\n\n"
+            '"He was very brave," Ross said. Ross said officers would patrol in pairs for a week.\n\n'
+            "Kenney asked that residents pray for the wounded officers.\n\n"
+            '"All in all it was a long and frightening night," he said.\n')
+    got = dict(speakers(nlp, text))
+    assert got["All in all it was a long and frightening night,"] == "Dana Kenney"

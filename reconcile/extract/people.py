@@ -146,6 +146,18 @@ class People:
                     p.gender = p.gender or "f"
                 elif t.lower_ in lx.male:
                     p.gender = p.gender or "m"
+        # a surname alone the entity recogniser missed ('Kenney asked ...' read as an
+        # organisation) is still a mention when it is a subject and one person bears it
+        for t in doc:
+            if t.i in self.mention_at or t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass") \
+                    or not t.text[:1].isupper() or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN":
+                continue  # part of a longer name ('Kenney Group')
+            kin = self.by_last.get(t.text.lower(), [])
+            if len(kin) == 1 and kin[0].first:
+                kin[0].mentions.append(t.i)
+                self.mention_at[t.i] = kin[0]
         for kin in self.by_last.values():
             for p in kin:
                 p.mentions.sort()

@@ -350,6 +350,20 @@ def _expand_initials(title: str, other: str) -> str:
     return " ".join(out)
 
 
+def _post(title: str) -> str:
+    """``title`` without the lower-case words before it that describe the person rather
+    than the post ('emotional Judge', 'longtime friend'): words that are neither title
+    words (data/titles.json) nor title modifiers (data/compare.json 'title_modifiers')."""
+    from .data import load
+    from .extract.lexicon import lexicon
+
+    keep = set(load("compare")["title_modifiers"]["words"]) | lexicon().title_words
+    words = title.split()
+    while len(words) > 1 and words[0][:1].islower() and words[0].isalpha() and words[0] not in keep:
+        words = words[1:]
+    return " ".join(words)
+
+
 def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
     """Titles agree when one's words hold the other's ('Police Chief', 'Anadarko Police
     Chief', 'Chief of Police'; 'Lt.' is 'Lieutenant'), and when they share no word
@@ -362,7 +376,7 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
     items = sorted(per_source.items())
     titles = {s: c.title or "" for s, c in items}
     whole = " ".join(titles.values())
-    words = {s: _title_words(_expand_initials(t, whole)) for s, t in titles.items()}
+    words = {s: _title_words(_expand_initials(_post(t), whole)) for s, t in titles.items()}
     who = items[0][1].person
     if all(words[a] <= words[b] or words[b] <= words[a] for a in words for b in words):
         if len({norm_text(t) for t in titles.values()}) == 1:

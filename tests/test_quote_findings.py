@@ -149,3 +149,10 @@ def test_quotes_a_third_alike_are_two_statements():
     assert 30 <= words_similarity(a.text, b.text) < PARAPHRASE
     g = Group("quote", None, (Unit("a", (a,)), Unit("b", (b,))), 0.6)
     assert sorted(f.status for f in compare([g], NAMES) if f.kind == "quote") == ["unique", "unique"]
+
+
+def test_a_word_describing_the_person_is_not_part_of_the_title():
+    assert role_statuses([role("a", 1, "Rosa Dunn", "tearful Judge"),
+                          role("b", 1, "Rosa Dunn", "stern Judge")]) == ["agree"]
+    assert role_statuses([role("a", 1, "Rosa Dunn", "interim Police Chief"),
+                          role("b", 1, "Rosa Dunn", "acting Police Chief")]) == ["differ"]

@@ -157,3 +157,25 @@ def test_he_said_after_a_surname_the_recogniser_missed_is_that_person(nlp):
             '"All in all it was a long and frightening night," he said.\n')
     got = dict(speakers(nlp, text))
     assert got["All in all it was a long and frightening night,"] == "Dana Kenney"
+
+
+def test_a_transcript_label_opens_a_new_turn(nlp):
+    text = ("The interview aired on Sunday.\n\n"
+            '"HOST: Let us start with the storm. Will the bridge reopen?\n\n'
+            '"REYES: Well, look, the bridge will reopen when the engineers say it is safe.\n\n'
+            '"HOST: And when will that be?\n\n'
+            '"REYES: Not before Friday, I can tell you that.\n\n'
+            '"But the county is working around the clock."\n')
+    assert [s for _, s in speakers(nlp, text)] == ["Host", "Reyes", "Host", "Reyes", "Reyes"]
+
+
+def test_an_attribution_set_off_by_commas_reports_the_sentence_around_it(nlp):
+    text = ("Acts of kindness, Mr. Reyes said, are what hold a town together.\n\n"
+            "The bridge, Ann Boyd said on Monday, would stay closed until March.\n")
+    got = speakers(nlp, text)
+    assert [(q.split()[0], s) for q, s in got] == [("Acts", "Reyes"), ("The", "Ann Boyd")]
+
+
+def test_a_headline_verb_is_not_part_of_the_speakers_name(nlp):
+    got = speakers(nlp, "Reyes Says Bridge Will Reopen in May\n\nThe county met on Monday.\n")
+    assert [s for _, s in got] == ["Reyes"]

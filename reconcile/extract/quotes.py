@@ -177,6 +177,12 @@ def _according_to(sent: Span) -> Iterator[tuple[Token, Token]]:
                 yield t, objs[0]
 
 
+def _headline_verbs() -> frozenset[str]:
+    from ..data import load
+
+    return frozenset(load("speakers")["headline_verbs"]["words"])
+
+
 class _Speakers:
     """Resolves speaker tokens to names and remembers recent speakers for pronouns."""
 
@@ -199,6 +205,9 @@ class _Speakers:
                 self.recent.sort(key=lambda r: r[0])
             return name
         name, person = speaker_text(tok, self.people)
+        words = name.split() if name else []
+        if len(words) > 1 and words[-1].lower() in _headline_verbs():
+            name = " ".join(words[:-1])  # 'Reyes Says Bridge Will Reopen': the speaker is Reyes
         if name:
             self.recent.append((tok.i, name, person))
             self.recent.sort(key=lambda r: r[0])
@@ -214,13 +223,19 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     spans = quote_spans(text)
     inside = set()
+    quoted: set[int] = set()  # every token inside quotation marks
+    for qs, qe in spans:
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is not None:
+            quoted.update(range(span.start, span.end))
     prev: dict[str, Any] | None = None
     for qs, qe in spans:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None or not len(span):
             continue
         inside.update(range(span.start, span.end))
-        cue, subj, according = _direct_cue(doc, span)
+        label = TRANSCRIPT_LABEL.match(text, qs, qe)
+        cue, subj, according = (None, None, False) if label else _direct_cue(doc, span, quoted)
         content_tokens = [t for t in span if not t.is_punct and not t.is_space]
         if _a_title(doc, span, content_tokens):
             continue  # 'on Fox News’s “Fox and Friends”': a show's name, not words anyone said
@@ -230,7 +245,11 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
             cue, subj = _characterising(doc, span)
         speaker = speakers.resolve(subj) if subj is not None else None
         inherited = False
-        if cue is None:
+        if label:
+            # a transcript line: '"PENCE: Well, the question really should be ...'; the
+            # label names a new turn, whoever spoke the line before
+            speaker, cue_text, inherited = label.group(1).title(), ":", False
+        elif cue is None:
             # a follow-on quote takes the previous quote's speaker if nothing intervenes
             if prev is not None and prev["direct"] and (
                     _adjacent(doc, prev["_end_tok"], span.start, inside)
@@ -241,10 +260,6 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
                 cue_text = prev["cue"]
             else:
                 cue_text = None
-            label = TRANSCRIPT_LABEL.match(text, qs, qe)
-            if speaker is None and label:
-                # a transcript line: '"PENCE: Well, the question really should be ...'
-                speaker, cue_text, inherited = label.group(1).title(), ":", False
         else:
             cue_text = "according to" if according else cue.text
         byline = DASH_BYLINE.match(text, qe)
@@ -273,8 +288,8 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
             if any(i in inside for i in range(cs, ce)):
                 continue
             subj = _subject(t)
-            if subj is None or subj.i in range(cs, ce):
-                continue
+            if subj is None or subj.i in range(cs, ce) and not t.left_edge.i <= subj.i <= t.right_edge.i:
+                continue  # (a subject inside the content only in an attribution set off by commas)
             speaker = speakers.resolve(subj)
             span = doc[cs:ce]
             out.append({"start": span.start_char, "end": span.end_char, "speaker": speaker,
@@ -300,8 +315,10 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]:
-    """(cue verb, speaker token, via 'according to') for a quotation."""
+def _direct_cue(doc: Doc, span: Span, quoted: set[int] = frozenset()) -> tuple[Token | None, Token | None, bool]:
+    """(cue verb, speaker token, via 'according to') for a quotation; a verb inside
+    another quotation (``quoted``: '"... when the engineers say it is safe." "And when?"')
+    is someone's words, not the attribution of this one."""
     sents = {sent_of(span[0]).start: sent_of(span[0]), sent_of(span[-1]).start: sent_of(span[-1])}
     # the sentence after the quote's close, when the quote ends a sentence ('...," she said.')
     after = span.end
@@ -322,7 +339,7 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
     best = None
     for sent in sents.values():
         for t in sent:
-            if span.start <= t.i < span.end or not _is_cue(t):
+            if span.start <= t.i < span.end or t.i in quoted or not _is_cue(t):
                 continue
             dist = t.i - span.end if t.i >= span.end else span.start - t.i
             subj = _subject(t)
@@ -462,6 +479,16 @@ def _indirect_content(verb: Token) -> tuple[int, int] | None:
                 e -= 1
             if e - s >= MIN_TOKENS:
                 return s, e
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.left_edge.i > sent_of(verb).start:
+        # 'Acts of kindness, Mr. Reyes said, are what hold a town together': the sentence
+        # around an attribution set off by commas (its offsets run through the attribution)
+        doc = verb.doc
+        sent = sent_of(verb)
+        s, e = sent.start, sent.end
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        if (verb.left_edge.i - s) + (e - verb.right_edge.i - 1) >= MIN_TOKENS:
+            return s, e
     if verb.dep_ in ("parataxis",) and verb.head.i < verb.i:
         head = verb.head
         s, e = sent_of(head).start, verb.left_edge.i

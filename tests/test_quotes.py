@@ -179,3 +179,13 @@ def test_an_attribution_set_off_by_commas_reports_the_sentence_around_it(nlp):
 def test_a_headline_verb_is_not_part_of_the_speakers_name(nlp):
     got = speakers(nlp, "Reyes Says Bridge Will Reopen in May\n\nThe county met on Monday.\n")
     assert [s for _, s in got] == ["Reyes"]
+
+
+def test_a_quotation_signed_after_a_dash_with_no_break_spaces(nlp):
+    text = "What readers told us.\n\n“The bridge has been closed for far too long now.”\u00a0― Rosa\u00a0Dunn\u00a0\n"
+    assert [s for _, s in speakers(nlp, text)] == ["Rosa Dunn"]
+
+
+def test_a_day_after_the_verb_is_not_the_speaker(nlp):
+    doc = nlp("“We will reopen the bridge next week,” said Monday the county engineer in a statement.")
+    assert all(q["speaker"] != "Monday" for q in doc._.quotes)

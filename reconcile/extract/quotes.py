@@ -30,7 +30,8 @@ SUBJ = ("nsubj", "nsubjpass")
 # ---------------------------------------------------------------- quotation marks
 
 #: a name signing a quotation after a dash, to the end of the line: '” ― Veronica Cruz'
-DASH_BYLINE = re.compile(r"[”\"’'.,]*[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)[.,]?[ \t]*(?=\r?\n|$)")
+#: (no-break spaces count as spaces)
+DASH_BYLINE = re.compile(r"[”\"’'.,]*[ \t\xa0]*[―—–][ \t\xa0]*((?:[A-Z][\w'’.-]*[ \t\xa0]+){0,3}[A-Z][\w'’-]*)[.,]?[ \t\xa0]*(?=\r?\n|$)")
 
 #: a speaker label opening a transcript line: 'PENCE:', 'MR. TRUMP:', 'CHRIS WALLACE:'
 TRANSCRIPT_LABEL = re.compile(r"[\W_]{0,3}((?:[A-Z][A-Z'.\-]+ ){0,3}[A-Z][A-Z'.\-]+): ")
@@ -133,13 +134,14 @@ def _subject(verb: Token) -> Token | None:
     # not 'said Thursday morning on Fox News')
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") \
-                and c.left_edge.i - verb.i <= 2:
+                and c.ent_type_ not in ("DATE", "TIME") and c.left_edge.i - verb.i <= 2:
             return c
     # '..., adding later, "..."': the subject of the verb the participle hangs on
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")) and sent_of(nxt).start == sent_of(verb).start:
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")) and nxt.ent_type_ not in ("DATE", "TIME") \
+            and sent_of(nxt).start == sent_of(verb).start:  # ('said Monday' names a day, not a speaker)
         return nxt
     # 'X said ... and added' : the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -265,7 +267,7 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
         byline = DASH_BYLINE.match(text, qe)
         if byline:
             # a quotation signed after a dash: '“...” ― Adriana Rodarte' names its speaker
-            speaker, cue_text, inherited = byline.group(1), "―", False
+            speaker, cue_text, inherited = " ".join(byline.group(1).split()), "―", False
         if speaker is None and cue_text is None and _embedded(doc, span):
             continue  # a quoted phrase inside someone else's sentence, said by no one we know
         rec = {

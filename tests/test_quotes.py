@@ -73,7 +73,18 @@ def test_a_partial_quote_under_a_naming_verb_is_its_subjects(nlp):
 def test_the_reporting_verb_a_partial_quote_hangs_on_wins_over_a_nearer_one(nlp):
     text = ("Retired Gen. Ann Boyd said Monday that Mayor Tom Reyes was “absolutely right” when he said the "
             "county bridges were “left to rot.”")
-    assert speakers(nlp, text) == [("absolutely right", "Ann Boyd"), ("left to rot.", "Tom Reyes")]
+    got = speakers(nlp, text)
+    assert [g for g in got if g[0] in ("absolutely right", "left to rot.")] == [("absolutely right", "Ann Boyd"),
+                                                                                ("left to rot.", "Tom Reyes")]
+    # the statement around the partial quotations is hers too
+    assert {s for q, s in got if q.startswith("that Mayor")} <= {"Ann Boyd"}
+
+
+def test_a_partial_quotation_under_a_thing_is_the_words_of_who_reports_it(nlp):
+    text = "City lawyer Ann Boyd said that the flyer “plainly and wrongly” suggests that the county backs the plan."
+    got = speakers(nlp, text)
+    assert ("plainly and wrongly", "Ann Boyd") in got
+    assert any(q.startswith("that the flyer") and s == "Ann Boyd" for q, s in got)
 
 
 def test_a_belief_is_not_an_indirect_quote_but_a_statement_is(nlp):

@@ -149,6 +149,11 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _names_someone(tok: Token) -> bool:
+    """A subject that is a person, a pronoun or a named body, not a thing ('the ad')."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _named_before(verb: Token) -> Token | None:
     """'Flynn, a top adviser, said': the name before an appositive that ends right before
     the verb, when the parser hung the name elsewhere."""
@@ -287,8 +292,10 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
             if content is None:
                 continue
             cs, ce = content
-            if any(i in inside for i in range(cs, ce)):
-                continue
+            if 2 * sum(i in inside for i in range(cs, ce)) > ce - cs:
+                continue  # mostly a direct quotation, which is a claim of its own
+            # (a partial quotation inside it does not keep the statement from being one:
+            # 'Holm said that the ad “unmistakably and wrongfully” suggests ...')
             subj = _subject(t)
             if subj is None or subj.i in range(cs, ce) and not t.left_edge.i <= subj.i <= t.right_edge.i:
                 continue  # (a subject inside the content only in an attribution set off by commas)
@@ -364,12 +371,21 @@ def _direct_cue(doc: Doc, span: Span, quoted: set[int] = frozenset()) -> tuple[T
     if words:
         root = min(words, key=lambda t: len(list(t.ancestors)))
         outside = [a for a in root.ancestors if not span.start <= a.i < span.end]
-        for anc in outside[:3]:
+        governing = None
+        for anc in outside[:5]:
             if _is_cue(anc) and any(s.start <= anc.i < s.end for s in sents.values()):
                 subj = _subject(anc)
-                if subj is not None and not span.start <= subj.i < span.end:
+                if subj is None or span.start <= subj.i < span.end:
+                    continue  # ('the flyer “wrongly” suggests': no subject across the marks)
+                if _names_someone(subj):
                     return anc, subj, False
+                # 'Holm said the ad “wrongly” suggests ...': a thing that "suggests" speaks
+                # for no one; the person who reports it, further out, does
+                governing = governing or (anc, subj)
+            elif len(outside) > 3 and anc is outside[2] and governing is None:
                 break
+        if governing is not None:
+            return governing[0], governing[1], False
     if best is None:
         return None, None, False
     return best[1], best[2], len(best) == 4

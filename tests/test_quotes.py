@@ -200,3 +200,11 @@ def test_a_quotation_signed_after_a_dash_with_no_break_spaces(nlp):
 def test_a_day_after_the_verb_is_not_the_speaker(nlp):
     doc = nlp("“We will reopen the bridge next week,” said Monday the county engineer in a statement.")
     assert all(q["speaker"] != "Monday" for q in doc._.quotes)
+
+
+def test_a_paragraph_after_a_closing_colon_is_what_the_verb_reports(nlp):
+    text = ("The radio host did not hold back on Monday.\n\nBoyd added:\n\n"
+            "And from the county board, this is the most timid budget I have ever seen. It will not fix one road.\n\n"
+            "The board meets again in May.\n")
+    got = speakers(nlp, text)
+    assert [(q.split()[0], q.split()[-1], s) for q, s in got] == [("And", "road", "Boyd")]

@@ -288,7 +288,7 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
                 continue
             if _reported_inside(t):
                 continue  # 'Merrill says Machado promised ...': Merrill's words, told as Merrill's
-            content = _indirect_content(t)
+            content = _indirect_content(t) or _block_after_colon(t)
             if content is None:
                 continue
             cs, ce = content
@@ -464,6 +464,31 @@ def _adjacent(doc: Doc, prev_end: int, start: int, inside: set[int]) -> bool:
             continue
         return False
     return True
+
+
+def _block_after_colon(verb: Token) -> tuple[int, int] | None:
+    """'Boyd added:' closing its paragraph: the next paragraph, set as a block without
+    quotation marks, is what the verb reports (token range, or None)."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    s = k + 1
+    while s < len(doc) and doc[s].is_space:
+        s += 1
+    if s >= len(doc) or not _paragraph_break(doc, k + 1, s):
+        return None
+    e = s
+    while e < len(doc):  # to the end of that paragraph
+        tok = doc[e]
+        if tok.is_space and tok.text.replace("\r", "").count("\n") >= 2:
+            break
+        e += 1
+        if tok.whitespace_.count("\n") >= 2:
+            break
+    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct):
+        e -= 1
+    return (s, e) if e - s >= MIN_TOKENS else None
 
 
 def _reported_inside(verb: Token) -> bool:

@@ -388,8 +388,23 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         # person from different sides, not two posts
         detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))
         return "agree", f"{who}: {detail}, described from different sides.", 0.6
+    jobs = _job_words()
+    if all(not ((words[a] ^ words[b]) & jobs) for a in words for b in words):
+        # 'TBI spokeswoman' and 'Bureau of Investigation spokeswoman': the words that differ
+        # name no post (a place, an agency, a stray word), so the post is the same
+        detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))
+        return "agree", f"{who}: {detail}, one post with other words around it.", 0.7
     detail = " vs ".join(f"'{titles[s]}' ({names[s]})" for s, _ in items)
     return "differ", f"{who} is given different titles: {detail}.", 0.8
+
+
+def _job_words() -> set[str]:
+    """Words that name a post or its rank, as :func:`_title_words` writes them: the title
+    words of data/titles.json and the title modifiers of data/compare.json."""
+    from .data import load
+    from .extract.lexicon import lexicon
+
+    return _title_words(" ".join(sorted(lexicon().title_words | set(load("compare")["title_modifiers"]["words"]))))
 
 
 def _spellings(g: Group) -> dict[str, str]:

@@ -156,3 +156,13 @@ def test_a_word_describing_the_person_is_not_part_of_the_title():
                           role("b", 1, "Rosa Dunn", "stern Judge")]) == ["agree"]
     assert role_statuses([role("a", 1, "Rosa Dunn", "interim Police Chief"),
                           role("b", 1, "Rosa Dunn", "acting Police Chief")]) == ["differ"]
+
+
+def test_titles_that_differ_only_in_words_naming_no_post_agree():
+    assert role_statuses([role("a", 1, "Rosa Dunn", "EBI spokeswoman"),
+                          role("b", 1, "Rosa Dunn", "Bureau of Investigation spokeswoman")]) == ["agree"]
+    assert role_statuses([role("a", 1, "Tom Reyes", "Elmton Mayor"),
+                          role("b", 1, "Tom Reyes", "XQ.ZZ MAYOR")]) == ["agree"]
+    # another post in the words that differ still differs
+    assert role_statuses([role("a", 1, "Tom Reyes", "Elmton Police Chief"),
+                          role("b", 1, "Tom Reyes", "Elmton Fire Chief")]) == ["differ"]

@@ -208,3 +208,12 @@ def test_a_paragraph_after_a_closing_colon_is_what_the_verb_reports(nlp):
             "The board meets again in May.\n")
     got = speakers(nlp, text)
     assert [(q.split()[0], q.split()[-1], s) for q, s in got] == [("And", "road", "Boyd")]
+
+
+def test_a_gender_word_across_a_comma_is_not_the_next_persons(nlp):
+    text = ("A fire on Elm Road killed a boy and his mother, Sheriff Ray Hale said.\n\n"
+            "Hale said Tom Varga managed to reach a neighbor's house around 6 a.m. The neighbor called the fire "
+            "department.\n\n"
+            '"It is a very hard scene. There were many burned rooms inside the house," he said.\n')
+    got = speakers(nlp, text)
+    assert got[-1] == ("It is a very hard scene. There were many burned rooms inside the house,", "Ray Hale")

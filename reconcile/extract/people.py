@@ -141,7 +141,10 @@ class People:
             for t in toks:
                 self.mention_at[t.i] = p
             # gender cues from the words before the name ('spokeswoman Sabrina Singh')
-            for t in doc[max(sent_of(ent).start, ent.start - 4):ent.start]:
+            before = list(doc[max(sent_of(ent).start, ent.start - 4):ent.start])
+            while any(t.is_punct for t in before):  # not across a comma ('his mother, Sheriff Ray Hale')
+                before = before[next(i for i, t in enumerate(before) if t.is_punct) + 1:]
+            for t in before:
                 if t.lower_ in lx.female:
                     p.gender = p.gender or "f"
                 elif t.lower_ in lx.male:
@@ -245,6 +248,14 @@ class People:
                     and self._reported_by_speaker(mention, want, recent):
                 # 'Boyd said Reyes and Okafor are cousins. She said ...': a name inside what
                 # the sentence reports is passed over for the person the sentence is about
+                reporter = self._reporter(mention)
+                if reporter is not None and not any(j == reporter.i for j, _n, _p in recent):
+                    # (a reporter the recogniser did not take for a person: their name)
+                    name, person = speaker_text(reporter, self)
+                    if name:
+                        if person is not None:
+                            self.note_gender(person, low)
+                        return name
                 continue
             if person is not None:
                 self.note_gender(person, low)
@@ -255,10 +266,27 @@ class People:
             return fallback[0]
         return None
 
+    def _reporter(self, mention: Token) -> Token | None:
+        """The proper-noun subject of the reporting verb whose report holds ``mention``."""
+        lx = lexicon()
+        node = mention
+        for _ in range(6):
+            if node.head is node:
+                return None
+            came_from, node = node, node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lx.reporting and came_from.dep_ in ("ccomp", "xcomp", "parataxis"):
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                return subj if subj is not None and subj.pos_ == "PROPN" and subj.i < mention.i else None
+        return None
+
     def _reported_by_speaker(self, mention: Token, want: str, recent: list[tuple[int, str, Person | None]]) -> bool:
         """``mention`` lies inside what a reporting verb reports ('Boyd said Reyes and Okafor
         are cousins') and the verb's subject is a person or speaker of ``want``'s gender
-        (or none known): the next 'she said' is the reporter, not a name she mentioned."""
+        (or none known), or a proper noun: the next 'she said' is the reporter, not a name
+        she mentioned."""
+        reporter = self._reporter(mention)
+        if reporter is not None and not any(j == reporter.i for j, _n, _p in recent):
+            return True
         lx = lexicon()
         subjects = {j: (name, person) for j, name, person in recent if j < mention.i}
         node = mention

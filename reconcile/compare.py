@@ -246,6 +246,30 @@ def _states_a_figure(text: str) -> bool:
     return any(numbers.digits_value(w) is not None or numbers.is_number_word(w) for w in norm_text(text).split())
 
 
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _figures(text: str) -> set[float]:
+    """The numbers a quotation states, in digits, words or as an ordinal ('a fourth officer')."""
+    out = set()
+    for w in norm_text(text).split():
+        v = numbers.digits_value(w)
+        if v is None and numbers.is_number_word(w):
+            v = numbers.words_value([w])
+        if v is None and w in ORDINALS:
+            v = float(ORDINALS.index(w) + 1)
+        if v is not None:
+            out.add(v)
+    return out
+
+
+def _other_figures(a: str, b: str) -> bool:
+    """Both quotations state figures and share none ('a third officer was hurt', 'a fourth
+    officer has been hurt'): two statements, compared on their figures, not one paraphrase."""
+    x, y = _figures(a), _figures(b)
+    return bool(x and y) and not x & y
+
+
 def _two_people(a: str | None, b: str | None, aliases=None) -> bool:
     """``a`` and ``b`` are each one named person and not the same one."""
     return bool(a and b) and not names_no_one(a) and not names_no_one(b) and not same_person(a, b, aliases) \
@@ -264,8 +288,10 @@ def _statements(g: Group, aliases=None) -> list[Group]:
     for u in g.units:
         heads.setdefault(u.source, u.head)
     first = g.sources[0]
-    keep = {s for s in g.sources if s == first or words_similarity(heads[first].text, heads[s].text) >= (
-        PARAPHRASE_TWO_PEOPLE if _two_people(heads[first].speaker, heads[s].speaker, aliases) else PARAPHRASE)}
+    keep = {s for s in g.sources if s == first or (words_similarity(heads[first].text, heads[s].text) >= (
+        PARAPHRASE_TWO_PEOPLE if _two_people(heads[first].speaker, heads[s].speaker, aliases) else PARAPHRASE)
+        and (words_similarity(heads[first].text, heads[s].text) >= SAME_WORDS
+             or not _other_figures(heads[first].text, heads[s].text)))}
     if len(keep) == len(g.sources):
         return [g]
     out = [Group(g.kind, g.measure, tuple(u for u in g.units if u.source in keep), g.score)]
@@ -288,7 +314,8 @@ def judge_quote(g: Group, names: dict[str, str], aliases,
     named = [(s, sp) for s, sp in speakers if sp]
     # only people named in full, with other surnames: 'the sheriff' and 'detectives' are
     # one account, and a relative sharing the victim's surname is as often a misread
-    people = [(s, sp) for s, sp in named if not names_no_one(sp) and len(norm_text(sp).split()) >= 2]
+    people = [(s, sp) for s, sp in named if not names_no_one(sp) and len(norm_text(sp).split()) >= 2
+              and sp.split()[-1][:1].isupper()]  # ('wanted poster', 'second video' name no one)
     texts = {s: c.text for s, c in items}
     for i, (s1, a) in enumerate(people):
         for s2, b in people[i + 1:]:
@@ -320,7 +347,10 @@ def _title_words(t: str) -> set[str]:
     abbrev = {k.rstrip("."): v for k, v in (load("compare").get("title_abbreviations") or {}).items()
               if not k.startswith("_")}
     generic = set(load("compare").get("title_generic_words", {}).get("words", ()))
-    return {_singular(abbrev.get(w, w)) for w in norm_text(t).split() if w not in ("of", "the", "a", "an") and w not in generic}
+    text = norm_text(t)
+    for phrase, word in (load("compare").get("title_phrases", {}).get("phrases") or {}).items():
+        text = re.sub(r"\b" + re.escape(phrase) + r"\b", word, text)  # 'public information officer'
+    return {_singular(abbrev.get(w, w)) for w in text.split() if w not in ("of", "the", "a", "an") and w not in generic}
 
 
 def _singular(w: str) -> str:

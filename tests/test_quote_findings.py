@@ -166,3 +166,25 @@ def test_titles_that_differ_only_in_words_naming_no_post_agree():
     # another post in the words that differ still differs
     assert role_statuses([role("a", 1, "Tom Reyes", "Elmton Police Chief"),
                           role("b", 1, "Tom Reyes", "Elmton Fire Chief")]) == ["differ"]
+
+
+def test_paraphrases_with_other_figures_are_two_statements():
+    from reconcile.align import Group, Unit
+
+    a = quote("a", 1, "that a third deputy was hurt in the crash on Elm Road", "Sheriff's Office")
+    b = quote("b", 1, "that a fourth deputy has been hurt", "Sheriff's Office")
+    g = Group("quote", None, (Unit("a", (a,)), Unit("b", (b,))), 0.6)
+    assert words_similarity(a.text, b.text) >= 34
+    assert sorted(f.status for f in compare([g], NAMES) if f.kind == "quote") == ["unique", "unique"]
+
+
+def test_the_same_words_from_a_document_and_an_agency_are_no_conflict():
+    words = "he has a serious illness and may try to hurt anyone who comes near him"
+    claims = [quote("a", 1, words, "Elm State Highway Patrol"), quote("b", 1, words, "wanted poster")]
+    assert quote_statuses(claims) == ["agree"]
+
+
+def test_a_public_information_officer_is_a_spokesman():
+    assert role_statuses([role("a", 1, "Tom Reyes", "spokesman for the Elm County Sheriff's Office"),
+                          role("b", 1, "Tom Reyes", "public information officer with the Elm County Sheriff's Office")]) \
+        == ["agree"]

@@ -246,7 +246,9 @@ def _states_a_figure(text: str) -> bool:
     return any(numbers.digits_value(w) is not None or numbers.is_number_word(w) for w in norm_text(text).split())
 
 
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: ordinals read as figures ('first' is left out: 'a first-grader', 'the first time')
+ORDINALS = {w: float(i) for i, w in enumerate(
+    ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=2)}
 
 
 def _figures(text: str) -> set[float]:
@@ -257,7 +259,7 @@ def _figures(text: str) -> set[float]:
         if v is None and numbers.is_number_word(w):
             v = numbers.words_value([w])
         if v is None and w in ORDINALS:
-            v = float(ORDINALS.index(w) + 1)
+            v = ORDINALS[w]
         if v is not None:
             out.add(v)
     return out

@@ -317,7 +317,7 @@ def judge_quote(g: Group, names: dict[str, str], aliases,
     # only people named in full, with other surnames: 'the sheriff' and 'detectives' are
     # one account, and a relative sharing the victim's surname is as often a misread
     people = [(s, sp) for s, sp in named if not names_no_one(sp) and len(norm_text(sp).split()) >= 2
-              and sp.split()[-1][:1].isupper()]  # ('wanted poster', 'second video' name no one)
+              and sp.split()[0][:1].isupper()]  # ('wanted poster', 'second video' name no one)
     texts = {s: c.text for s, c in items}
     for i, (s1, a) in enumerate(people):
         for s2, b in people[i + 1:]:
@@ -378,6 +378,8 @@ def _expand_initials(title: str, other: str) -> str:
                         break
                 if found:
                     break
+        if found is None and len(bare) >= 3 and bare.isupper() and bare.isalpha() and bare.endswith("PD"):
+            found = f"{w} police"  # 'LMPD spokesman' is a police spokesman
         out.append(found or w)
     return " ".join(out)
 
@@ -421,7 +423,18 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))
         return "agree", f"{who}: {detail}, described from different sides.", 0.6
     jobs = _job_words()
-    if all(not ((words[a] ^ words[b]) & jobs) for a in words for b in words):
+    from .data import load
+    from .extract.lexicon import lexicon
+
+    generic = _title_words(" ".join(load("compare")["title_generic_posts"]["words"]))
+    posts = _title_words(" ".join(sorted(lexicon().title_words)))
+
+    def compatible(a: str, b: str) -> bool:
+        # the words that differ name no post, or one title names only what someone is
+        # ('Police officer') and the other their post ('Police spokesman')
+        return not ((words[a] ^ words[b]) & jobs) or (words[a] & posts) <= generic or (words[b] & posts) <= generic
+
+    if all(compatible(a, b) for a in words for b in words):
         # 'TBI spokeswoman' and 'Bureau of Investigation spokeswoman': the words that differ
         # name no post (a place, an agency, a stray word), so the post is the same
         detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))

@@ -188,3 +188,13 @@ def test_a_public_information_officer_is_a_spokesman():
     assert role_statuses([role("a", 1, "Tom Reyes", "spokesman for the Elm County Sheriff's Office"),
                           role("b", 1, "Tom Reyes", "public information officer with the Elm County Sheriff's Office")]) \
         == ["agree"]
+
+
+def test_an_officer_and_the_post_they_hold_are_one_person_and_pd_is_police():
+    assert role_statuses([role("a", 1, "Tom Reyes", "Police officer"),
+                          role("b", 1, "Tom Reyes", "Police spokesman")]) == ["agree"]
+    assert role_statuses([role("a", 1, "Rosa Dunn", "EVPD spokesperson"),
+                          role("b", 1, "Rosa Dunn", "police spokesman")]) == ["agree"]
+    # two posts still differ
+    assert role_statuses([role("a", 1, "Tom Reyes", "Police Chief"),
+                          role("b", 1, "Tom Reyes", "Police spokesman")]) == ["differ"]

@@ -217,3 +217,8 @@ def test_a_gender_word_across_a_comma_is_not_the_next_persons(nlp):
             '"It is a very hard scene. There were many burned rooms inside the house," he said.\n')
     got = speakers(nlp, text)
     assert got[-1] == ("It is a very hard scene. There were many burned rooms inside the house,", "Ray Hale")
+
+
+def test_a_surname_that_is_a_past_tense_verb_stays(nlp):
+    got = speakers(nlp, '"We are still counting the injured," said fire chief Tom Said.')
+    assert [s for _, s in got] == ["Tom Said"]

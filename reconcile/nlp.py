@@ -65,6 +65,19 @@ def linebreaks(doc: Doc) -> Doc:
     return doc
 
 
+def keep_abbreviations(nlp: Language) -> None:
+    """Title abbreviations and name suffixes ('Sgt.', 'Comm.', 'Sr.'; data/speakers.json)
+    stay one token: cut at their full stop, the parser may end a sentence after them and
+    the name that follows loses its title and its quotation."""
+    from spacy.symbols import ORTH
+
+    from .data import load as load_data
+
+    for word in load_data("speakers")["abbreviations"]["tokens"]:
+        if len(nlp.tokenizer(word)) > 1:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def model_name(nlp: Language) -> str:
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
@@ -87,6 +100,7 @@ def load(name: str | None = None) -> Language:
             "`make install` or name one with --model. " + " | ".join(errors)
         )
     fastpath.install(nlp)  # same annotations as attribute_ruler and lemmatizer, faster
+    keep_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reconcile_linebreaks", before="parser")
     for comp in COMPONENTS:

@@ -118,3 +118,83 @@ def test_a_title_with_initials_or_an_office_word_more_is_the_same_title():
     # another post in other words still differs
     assert role_statuses([role("a", 1, "Ann Boyd", "deputy Elm County spokeswoman"),
                           role("b", 1, "Ann Boyd", "Deputy Elm County Press Secretary")]) == ["differ"]
+
+
+def test_a_plural_title_is_the_same_title():
+    assert role_statuses([role("a", 1, "Tom Okafor", "Elm Street Kings members"),
+                          role("b", 1, "Tom Okafor", "Elm Street Kings member")]) == ["agree"]
+
+
+def test_two_relatives_words_about_one_loss_are_two_statements():
+    from reconcile.align import Group, Unit
+
+    a = quote("a", 1, "I just want to know who would hurt my two boys", "the boys' uncle")
+    b = quote("b", 1, "I don't know why anyone would hurt my little brothers", "Rosa")
+    g = Group("quote", None, (Unit("a", (a,)), Unit("b", (b,))), 0.6)
+    assert 30 <= words_similarity(a.text, b.text) < 50
+    assert sorted(f.status for f in compare([g], NAMES) if f.kind == "quote") == ["unique", "unique"]
+    # a chief's report of what a gunman said is one statement, worded two ways
+    c = quote("a", 1, "the bridge was going to fall", "Dana Reyes")
+    d = quote("b", 1, "The bridge is going to fall", "Okafor")
+    g = Group("quote", None, (Unit("a", (c,)), Unit("b", (d,))), 0.6)
+    assert [f.status for f in compare([g], NAMES) if f.kind == "quote"] == ["agree"]
+
+
+def test_quotes_a_third_alike_are_two_statements():
+    from reconcile.align import Group, Unit
+    from reconcile.compare import PARAPHRASE
+
+    a = quote("a", 1, "The van was found empty near the Elm Street bridge", "police")
+    b = quote("b", 1, "the robbers left the van and ran toward the river", "police")
+    assert 30 <= words_similarity(a.text, b.text) < PARAPHRASE
+    g = Group("quote", None, (Unit("a", (a,)), Unit("b", (b,))), 0.6)
+    assert sorted(f.status for f in compare([g], NAMES) if f.kind == "quote") == ["unique", "unique"]
+
+
+def test_a_word_describing_the_person_is_not_part_of_the_title():
+    assert role_statuses([role("a", 1, "Rosa Dunn", "tearful Judge"),
+                          role("b", 1, "Rosa Dunn", "stern Judge")]) == ["agree"]
+    assert role_statuses([role("a", 1, "Rosa Dunn", "interim Police Chief"),
+                          role("b", 1, "Rosa Dunn", "acting Police Chief")]) == ["differ"]
+
+
+def test_titles_that_differ_only_in_words_naming_no_post_agree():
+    assert role_statuses([role("a", 1, "Rosa Dunn", "EBI spokeswoman"),
+                          role("b", 1, "Rosa Dunn", "Bureau of Investigation spokeswoman")]) == ["agree"]
+    assert role_statuses([role("a", 1, "Tom Reyes", "Elmton Mayor"),
+                          role("b", 1, "Tom Reyes", "XQ.ZZ MAYOR")]) == ["agree"]
+    # another post in the words that differ still differs
+    assert role_statuses([role("a", 1, "Tom Reyes", "Elmton Police Chief"),
+                          role("b", 1, "Tom Reyes", "Elmton Fire Chief")]) == ["differ"]
+
+
+def test_paraphrases_with_other_figures_are_two_statements():
+    from reconcile.align import Group, Unit
+
+    a = quote("a", 1, "that a third deputy was hurt in the crash on Elm Road", "Sheriff's Office")
+    b = quote("b", 1, "that a fourth deputy has been hurt", "Sheriff's Office")
+    g = Group("quote", None, (Unit("a", (a,)), Unit("b", (b,))), 0.6)
+    assert words_similarity(a.text, b.text) >= 34
+    assert sorted(f.status for f in compare([g], NAMES) if f.kind == "quote") == ["unique", "unique"]
+
+
+def test_the_same_words_from_a_document_and_an_agency_are_no_conflict():
+    words = "he has a serious illness and may try to hurt anyone who comes near him"
+    claims = [quote("a", 1, words, "Elm State Highway Patrol"), quote("b", 1, words, "wanted poster")]
+    assert quote_statuses(claims) == ["agree"]
+
+
+def test_a_public_information_officer_is_a_spokesman():
+    assert role_statuses([role("a", 1, "Tom Reyes", "spokesman for the Elm County Sheriff's Office"),
+                          role("b", 1, "Tom Reyes", "public information officer with the Elm County Sheriff's Office")]) \
+        == ["agree"]
+
+
+def test_an_officer_and_the_post_they_hold_are_one_person_and_pd_is_police():
+    assert role_statuses([role("a", 1, "Tom Reyes", "Police officer"),
+                          role("b", 1, "Tom Reyes", "Police spokesman")]) == ["agree"]
+    assert role_statuses([role("a", 1, "Rosa Dunn", "EVPD spokesperson"),
+                          role("b", 1, "Rosa Dunn", "police spokesman")]) == ["agree"]
+    # two posts still differ
+    assert role_statuses([role("a", 1, "Tom Reyes", "Police Chief"),
+                          role("b", 1, "Tom Reyes", "Police spokesman")]) == ["differ"]

@@ -141,11 +141,26 @@ class People:
             for t in toks:
                 self.mention_at[t.i] = p
             # gender cues from the words before the name ('spokeswoman Sabrina Singh')
-            for t in doc[max(sent_of(ent).start, ent.start - 4):ent.start]:
+            before = list(doc[max(sent_of(ent).start, ent.start - 4):ent.start])
+            while any(t.is_punct for t in before):  # not across a comma ('his mother, Sheriff Ray Hale')
+                before = before[next(i for i, t in enumerate(before) if t.is_punct) + 1:]
+            for t in before:
                 if t.lower_ in lx.female:
                     p.gender = p.gender or "f"
                 elif t.lower_ in lx.male:
                     p.gender = p.gender or "m"
+        # a surname alone the entity recogniser missed ('Kenney asked ...' read as an
+        # organisation) is still a mention when it is a subject and one person bears it
+        for t in doc:
+            if t.i in self.mention_at or t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass") \
+                    or not t.text[:1].isupper() or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN":
+                continue  # part of a longer name ('Kenney Group')
+            kin = self.by_last.get(t.text.lower(), [])
+            if len(kin) == 1 and kin[0].first:
+                kin[0].mentions.append(t.i)
+                self.mention_at[t.i] = kin[0]
         for kin in self.by_last.values():
             for p in kin:
                 p.mentions.sort()
@@ -229,6 +244,19 @@ class People:
                 # when a 'he' in its sentence already stood for someone else
                 fallback = fallback or (name, person)
                 continue
+            if pron.dep_ in subj and sent_of(mention).start != sent_of(pron).start \
+                    and self._reported_by_speaker(mention, want, recent):
+                # 'Boyd said Reyes and Okafor are cousins. She said ...': a name inside what
+                # the sentence reports is passed over for the person the sentence is about
+                reporter = self._reporter(mention)
+                if reporter is not None and not any(j == reporter.i for j, _n, _p in recent):
+                    # (a reporter the recogniser did not take for a person: their name)
+                    name, person = speaker_text(reporter, self)
+                    if name:
+                        if person is not None:
+                            self.note_gender(person, low)
+                        return name
+                continue
             if person is not None:
                 self.note_gender(person, low)
             return name
@@ -237,6 +265,44 @@ class People:
                 self.note_gender(fallback[1], low)
             return fallback[0]
         return None
+
+    def _reporter(self, mention: Token) -> Token | None:
+        """The proper-noun subject of the reporting verb whose report holds ``mention``."""
+        lx = lexicon()
+        node = mention
+        for _ in range(6):
+            if node.head is node:
+                return None
+            came_from, node = node, node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lx.reporting and came_from.dep_ in ("ccomp", "xcomp", "parataxis"):
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                return subj if subj is not None and subj.pos_ == "PROPN" and subj.i < mention.i else None
+        return None
+
+    def _reported_by_speaker(self, mention: Token, want: str, recent: list[tuple[int, str, Person | None]]) -> bool:
+        """``mention`` lies inside what a reporting verb reports ('Boyd said Reyes and Okafor
+        are cousins') and the verb's subject is a person or speaker of ``want``'s gender
+        (or none known), or a proper noun: the next 'she said' is the reporter, not a name
+        she mentioned."""
+        reporter = self._reporter(mention)
+        if reporter is not None and not any(j == reporter.i for j, _n, _p in recent):
+            return True
+        lx = lexicon()
+        subjects = {j: (name, person) for j, name, person in recent if j < mention.i}
+        node = mention
+        for _ in range(6):
+            if node.head is node:
+                return False
+            came_from, node = node, node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lx.reporting and came_from.dep_ in ("ccomp", "xcomp", "parataxis"):
+                for c in node.children:
+                    if c.dep_ == "nsubj" and c.i in subjects:
+                        name, person = subjects[c.i]
+                        g = person.gender if person else None
+                        if (g is None or g == want) and not (person is None and name[:1].islower()):
+                            return True
+                return False
+        return False
 
 
 _STATE_ABBR = re.compile(r"^[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$|^[A-Z]{2}$")

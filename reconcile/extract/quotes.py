@@ -30,7 +30,8 @@ SUBJ = ("nsubj", "nsubjpass")
 # ---------------------------------------------------------------- quotation marks
 
 #: a name signing a quotation after a dash, to the end of the line: '” ― Veronica Cruz'
-DASH_BYLINE = re.compile(r"[”\"’'.,]*[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)[.,]?[ \t]*(?=\r?\n|$)")
+#: (no-break spaces count as spaces)
+DASH_BYLINE = re.compile(r"[”\"’'.,]*[ \t\xa0]*[―—–][ \t\xa0]*((?:[A-Z][\w'’.-]*[ \t\xa0]+){0,3}[A-Z][\w'’-]*)[.,]?[ \t\xa0]*(?=\r?\n|$)")
 
 #: a speaker label opening a transcript line: 'PENCE:', 'MR. TRUMP:', 'CHRIS WALLACE:'
 TRANSCRIPT_LABEL = re.compile(r"[\W_]{0,3}((?:[A-Z][A-Z'.\-]+ ){0,3}[A-Z][A-Z'.\-]+): ")
@@ -133,18 +134,24 @@ def _subject(verb: Token) -> Token | None:
     # not 'said Thursday morning on Fox News')
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") \
-                and c.left_edge.i - verb.i <= 2:
+                and c.ent_type_ not in ("DATE", "TIME") and c.left_edge.i - verb.i <= 2:
             return c
     # '..., adding later, "..."': the subject of the verb the participle hangs on
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")) and sent_of(nxt).start == sent_of(verb).start:
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "ORG")) and nxt.ent_type_ not in ("DATE", "TIME") \
+            and sent_of(nxt).start == sent_of(verb).start:  # ('said Monday' names a day, not a speaker)
         return nxt
     # 'X said ... and added' : the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)
     return None
+
+
+def _names_someone(tok: Token) -> bool:
+    """A subject that is a person, a pronoun or a named body, not a thing ('the ad')."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _named_before(verb: Token) -> Token | None:
@@ -177,6 +184,12 @@ def _according_to(sent: Span) -> Iterator[tuple[Token, Token]]:
                 yield t, objs[0]
 
 
+def _headline_verbs() -> frozenset[str]:
+    from ..data import load
+
+    return frozenset(load("speakers")["headline_verbs"]["words"])
+
+
 class _Speakers:
     """Resolves speaker tokens to names and remembers recent speakers for pronouns."""
 
@@ -199,6 +212,9 @@ class _Speakers:
                 self.recent.sort(key=lambda r: r[0])
             return name
         name, person = speaker_text(tok, self.people)
+        words = name.split() if name else []
+        if len(words) > 1 and words[-1].lower() in _headline_verbs():
+            name = " ".join(words[:-1])  # 'Reyes Says Bridge Will Reopen': the speaker is Reyes
         if name:
             self.recent.append((tok.i, name, person))
             self.recent.sort(key=lambda r: r[0])
@@ -214,13 +230,19 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     spans = quote_spans(text)
     inside = set()
+    quoted: set[int] = set()  # every token inside quotation marks
+    for qs, qe in spans:
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is not None:
+            quoted.update(range(span.start, span.end))
     prev: dict[str, Any] | None = None
     for qs, qe in spans:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None or not len(span):
             continue
         inside.update(range(span.start, span.end))
-        cue, subj, according = _direct_cue(doc, span)
+        label = TRANSCRIPT_LABEL.match(text, qs, qe)
+        cue, subj, according = (None, None, False) if label else _direct_cue(doc, span, quoted)
         content_tokens = [t for t in span if not t.is_punct and not t.is_space]
         if _a_title(doc, span, content_tokens):
             continue  # 'on Fox News’s “Fox and Friends”': a show's name, not words anyone said
@@ -230,7 +252,11 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
             cue, subj = _characterising(doc, span)
         speaker = speakers.resolve(subj) if subj is not None else None
         inherited = False
-        if cue is None:
+        if label:
+            # a transcript line: '"PENCE: Well, the question really should be ...'; the
+            # label names a new turn, whoever spoke the line before
+            speaker, cue_text, inherited = label.group(1).title(), ":", False
+        elif cue is None:
             # a follow-on quote takes the previous quote's speaker if nothing intervenes
             if prev is not None and prev["direct"] and (
                     _adjacent(doc, prev["_end_tok"], span.start, inside)
@@ -241,16 +267,12 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
                 cue_text = prev["cue"]
             else:
                 cue_text = None
-            label = TRANSCRIPT_LABEL.match(text, qs, qe)
-            if speaker is None and label:
-                # a transcript line: '"PENCE: Well, the question really should be ...'
-                speaker, cue_text, inherited = label.group(1).title(), ":", False
         else:
             cue_text = "according to" if according else cue.text
         byline = DASH_BYLINE.match(text, qe)
         if byline:
             # a quotation signed after a dash: '“...” ― Adriana Rodarte' names its speaker
-            speaker, cue_text, inherited = byline.group(1), "―", False
+            speaker, cue_text, inherited = " ".join(byline.group(1).split()), "―", False
         if speaker is None and cue_text is None and _embedded(doc, span):
             continue  # a quoted phrase inside someone else's sentence, said by no one we know
         rec = {
@@ -266,15 +288,17 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
                 continue
             if _reported_inside(t):
                 continue  # 'Merrill says Machado promised ...': Merrill's words, told as Merrill's
-            content = _indirect_content(t)
+            content = _indirect_content(t) or _block_after_colon(t)
             if content is None:
                 continue
             cs, ce = content
-            if any(i in inside for i in range(cs, ce)):
-                continue
+            if 2 * sum(i in inside for i in range(cs, ce)) > ce - cs:
+                continue  # mostly a direct quotation, which is a claim of its own
+            # (a partial quotation inside it does not keep the statement from being one:
+            # 'Holm said that the ad “unmistakably and wrongfully” suggests ...')
             subj = _subject(t)
-            if subj is None or subj.i in range(cs, ce):
-                continue
+            if subj is None or subj.i in range(cs, ce) and not t.left_edge.i <= subj.i <= t.right_edge.i:
+                continue  # (a subject inside the content only in an attribution set off by commas)
             speaker = speakers.resolve(subj)
             span = doc[cs:ce]
             out.append({"start": span.start_char, "end": span.end_char, "speaker": speaker,
@@ -300,8 +324,10 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]:
-    """(cue verb, speaker token, via 'according to') for a quotation."""
+def _direct_cue(doc: Doc, span: Span, quoted: set[int] = frozenset()) -> tuple[Token | None, Token | None, bool]:
+    """(cue verb, speaker token, via 'according to') for a quotation; a verb inside
+    another quotation (``quoted``: '"... when the engineers say it is safe." "And when?"')
+    is someone's words, not the attribution of this one."""
     sents = {sent_of(span[0]).start: sent_of(span[0]), sent_of(span[-1]).start: sent_of(span[-1])}
     # the sentence after the quote's close, when the quote ends a sentence ('...," she said.')
     after = span.end
@@ -322,7 +348,7 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
     best = None
     for sent in sents.values():
         for t in sent:
-            if span.start <= t.i < span.end or not _is_cue(t):
+            if span.start <= t.i < span.end or t.i in quoted or not _is_cue(t):
                 continue
             dist = t.i - span.end if t.i >= span.end else span.start - t.i
             subj = _subject(t)
@@ -345,12 +371,21 @@ def _direct_cue(doc: Doc, span: Span) -> tuple[Token | None, Token | None, bool]
     if words:
         root = min(words, key=lambda t: len(list(t.ancestors)))
         outside = [a for a in root.ancestors if not span.start <= a.i < span.end]
-        for anc in outside[:3]:
+        governing = None
+        for anc in outside[:5]:
             if _is_cue(anc) and any(s.start <= anc.i < s.end for s in sents.values()):
                 subj = _subject(anc)
-                if subj is not None and not span.start <= subj.i < span.end:
+                if subj is None or span.start <= subj.i < span.end:
+                    continue  # ('the flyer “wrongly” suggests': no subject across the marks)
+                if _names_someone(subj):
                     return anc, subj, False
+                # 'Holm said the ad “wrongly” suggests ...': a thing that "suggests" speaks
+                # for no one; the person who reports it, further out, does
+                governing = governing or (anc, subj)
+            elif len(outside) > 3 and anc is outside[2] and governing is None:
                 break
+        if governing is not None:
+            return governing[0], governing[1], False
     if best is None:
         return None, None, False
     return best[1], best[2], len(best) == 4
@@ -431,6 +466,31 @@ def _adjacent(doc: Doc, prev_end: int, start: int, inside: set[int]) -> bool:
     return True
 
 
+def _block_after_colon(verb: Token) -> tuple[int, int] | None:
+    """'Boyd added:' closing its paragraph: the next paragraph, set as a block without
+    quotation marks, is what the verb reports (token range, or None)."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    s = k + 1
+    while s < len(doc) and doc[s].is_space:
+        s += 1
+    if s >= len(doc) or not _paragraph_break(doc, k + 1, s):
+        return None
+    e = s
+    while e < len(doc):  # to the end of that paragraph
+        tok = doc[e]
+        if tok.is_space and tok.text.replace("\r", "").count("\n") >= 2:
+            break
+        e += 1
+        if tok.whitespace_.count("\n") >= 2:
+            break
+    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct):
+        e -= 1
+    return (s, e) if e - s >= MIN_TOKENS else None
+
+
 def _reported_inside(verb: Token) -> bool:
     """``verb`` reports speech inside what another reporting verb reports ('Merrill says
     Machado promised to stay'): the outer speaker's claim, not a quote of its own."""
@@ -462,6 +522,16 @@ def _indirect_content(verb: Token) -> tuple[int, int] | None:
                 e -= 1
             if e - s >= MIN_TOKENS:
                 return s, e
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.left_edge.i > sent_of(verb).start:
+        # 'Acts of kindness, Mr. Reyes said, are what hold a town together': the sentence
+        # around an attribution set off by commas (its offsets run through the attribution)
+        doc = verb.doc
+        sent = sent_of(verb)
+        s, e = sent.start, sent.end
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        if (verb.left_edge.i - s) + (e - verb.right_edge.i - 1) >= MIN_TOKENS:
+            return s, e
     if verb.dep_ in ("parataxis",) and verb.head.i < verb.i:
         head = verb.head
         s, e = sent_of(head).start, verb.left_edge.i

@@ -1,0 +1,225 @@
+"""The when and where of the main event, per account, and their comparison.
+
+Pure functions over ``fact`` claims (:mod:`reconcile.extract.facts`): an account keeps
+the clock times of the shooting itself (the moment 'event': "the shooting happened
+about 2:30 a.m.", "he was shot around 2:30"; not the 911 call, the police arrival, an
+arrest or a news conference) and the addresses of the scene (the moments 'event' and
+'response': police are called to where it happened; not where someone was arrested,
+found or lived). :func:`fact_findings` sets two independent accounts against each other
+only on the same moment:
+
+- **time**: a difference when no time one source gives for the shooting falls in the
+  window of one the other gives (hedges make windows: "around 2:30 a.m." is 2:25 to
+  2:35; "shortly after 1 p.m." 1:00 to 1:20), and both do not name other days;
+- **address**: a difference when both place the scene on the same street (its key:
+  no direction, one suffix form) and no block one gives is a block the other gives
+  (a house number is read as its block: 451 is the 400 block);
+- **charges**: a difference when both count the same charge against the same suspect
+  (by last name) and no count one gives is a count the other gives ('three counts of
+  aggravated assault' against 'four counts of aggravated assault').
+
+Findings are ``differ`` only: times and blocks are often first reports, corrected later
+(the reader checks which is right), never a ``conflict``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from . import fingerprint as fp
+from .records import Account, Claim, Finding
+
+__all__ = ["DAY", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
+
+#: minutes in a day: times are compared modulo a day ('shortly before midnight' and 12:05 a.m.)
+DAY = 1440
+#: the moments an address of the scene is read from
+SCENE = ("event", "response")
+
+
+def clock(minutes: float) -> str:
+    """'2:30 a.m.' for 150 (modulo a day)."""
+    m = int(minutes) % DAY
+    h, mm = divmod(m, 60)
+    if m == 0:
+        return "midnight"
+    if m == 720:
+        return "noon"
+    return f"{h % 12 or 12}:{mm:02d} {'a.m.' if h < 12 else 'p.m.'}"
+
+
+def fact_text(c: Claim) -> str:
+    """A fact claim in a few words: 'about 2:30 a.m. (2:25–2:35 a.m.)', 'block 2700 of elm street'."""
+    words = " ".join(c.text.split())
+    if c.measure == "time" and c.value is not None:
+        lo, hi = c.value.lo, c.value.hi
+        span = clock(lo) if lo == hi else f"{clock(lo)}–{clock(hi)}"
+        said = f"{c.hedge} {words}" if c.hedge else words
+        return said if lo == hi else f"{said} ({span})"
+    return words
+
+
+def _usable(c: Claim) -> bool:
+    from .accounts import is_roundup
+
+    return c.kind == "fact" and c.value is not None and not is_roundup(c)
+
+
+def event_times(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Ids of a source's times of the shooting itself, in reading order."""
+    return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
+                 if _usable(c) and c.measure == "time" and c.group == "event")
+
+
+def event_addresses(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Ids of a source's addresses of the scene, in reading order."""
+    return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
+                 if _usable(c) and c.measure == "address" and c.group in SCENE and c.noun)
+
+
+def counted_charges(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Ids of a source's counted charges whose suspect it names, in reading order."""
+    return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
+                 if _usable(c) and c.measure == "charges" and c.noun and c.cue)
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    """The two times' windows meet, modulo a day."""
+    alo, ahi, blo, bhi = a.value.lo, a.value.hi, b.value.lo, b.value.hi
+    return any(alo <= bhi + k and blo + k <= ahi for k in (-DAY, 0, DAY))
+
+
+def _day(c: Claim) -> str | None:
+    return c.scope.time.lower() if c.scope is not None and c.scope.time else None
+
+
+def _other_days(xs: Sequence[Claim], ys: Sequence[Claim]) -> bool:
+    """Both sources name a day by their times and no day is shared: perhaps two events."""
+    dx = {d for d in map(_day, xs) if d}
+    dy = {d for d in map(_day, ys) if d}
+    return bool(dx and dy and not dx & dy)
+
+
+def _time_pairs(per: Mapping[str, list[Claim]]) -> list[tuple[str, str]]:
+    srcs = sorted(per)
+    out = []
+    for i, s in enumerate(srcs):
+        for t in srcs[i + 1:]:
+            xs, ys = per[s], per[t]
+            if _other_days(xs, ys):
+                continue
+            if not any(_overlap(x, y) for x in xs for y in ys):
+                out.append((s, t))
+    return out
+
+
+def _street_base(key: str) -> tuple[str, str | None]:
+    """(the name without its street word, the street word or None): 'elm street' -> ('elm', 'street')."""
+    from .extract.facts import words
+
+    toks = key.split()
+    suffixes = set(words().suffixes.values())
+    if len(toks) > 1 and toks[-1] in suffixes:
+        return " ".join(toks[:-1]), toks[-1]
+    return key, None
+
+
+def _addresses(per: Mapping[str, list[Claim]]) -> list[tuple[str, list[tuple[str, str]], dict[str, list[Claim]]]]:
+    """(street, pairs of sources that give it no common block, the claims per source) per
+    street at least two sources place the scene on."""
+    streets: dict[str, dict[str, list[Claim]]] = {}
+    suffix: dict[str, set[str]] = {}
+    for s, cs in per.items():
+        for c in cs:
+            base, suf = _street_base(c.noun)
+            streets.setdefault(base, {}).setdefault(s, []).append(c)
+            if suf:
+                suffix.setdefault(base, set()).add(suf)
+    out = []
+    for base, by in streets.items():
+        if len(by) < 2 or len(suffix.get(base, ())) > 1:
+            continue  # 'Elm Street' and 'Elm Avenue' are two streets
+        srcs = sorted(by)
+        pairs = []
+        for i, s in enumerate(srcs):
+            for t in srcs[i + 1:]:
+                bs = {c.value.lo for c in by[s]}
+                bt = {c.value.lo for c in by[t]}
+                if not bs & bt:
+                    pairs.append((s, t))
+        if pairs:
+            out.append((base, pairs, by))
+    return out
+
+
+def _one_each(by: Mapping[str, list[Claim]], sources: Iterable[str]) -> list[Claim]:
+    """The claims of ``sources``, one per source and value (an article that repeats a
+    sentence gives it once)."""
+    out = []
+    for s in sources:
+        seen = set()
+        for c in by[s]:
+            k = (c.value.lo, c.value.hi, c.noun)
+            if k not in seen:
+                seen.add(k)
+                out.append(c)
+    return out
+
+
+def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                  keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One ``differ`` finding per fact (the time of the shooting; the block of a street)
+    on which two independent accounts cannot both be right (see the module doc)."""
+    indep = [a for a in accounts if a.independent]
+    rows: list[tuple[str, str, str, list[Claim]]] = []  # measure, subject, reason, claims
+    times = {a.source: [claims[i] for i in a.times if i in claims] for a in indep}
+    times = {s: cs for s, cs in times.items() if cs}
+    pairs = _time_pairs(times)
+    if pairs:
+        said: dict[tuple[str, str], tuple[list[str], list[str]]] = {}  # the words of a pair -> its sources
+        for s, t in pairs:
+            a, b = said.setdefault((fact_text(times[s][0]), fact_text(times[t][0])), ([], []))
+            a.append(names[s]) if names[s] not in a else None
+            b.append(names[t]) if names[t] not in b else None
+        shown = "; ".join(f"{x} ({', '.join(a)}) against {y} ({', '.join(b)})" for (x, y), (a, b) in list(said.items())[:3])
+        more = f"; and {len(said) - 3} more" if len(said) > 3 else ""
+        involved = [s for s in times if any(s in p for p in pairs)]
+        rows.append(("time", "time · shooting",
+                     f"The sources give the shooting itself clock times that cannot all hold: {shown}{more}; "
+                     f"even with their hedges these windows do not meet.", _one_each(times, involved)))
+    addrs = {a.source: [claims[i] for i in a.addresses if i in claims] for a in indep}
+    addrs = {s: cs for s, cs in addrs.items() if cs}
+    for base, pairs, by in _addresses(addrs):
+        involved = sorted({s for p in pairs for s in p}, key=lambda s: list(addrs).index(s))
+        blocks: dict[str, list[str]] = {}  # 'the 2700 block' -> the sources that give it
+        for s in involved:
+            said = " / ".join(f"the {b} block" for b in sorted({int(c.value.lo) for c in by[s]}))
+            blocks.setdefault(said, []).append(names[s])
+        detail = " vs ".join(f"{b} ({', '.join(ss)})" for b, ss in blocks.items())
+        first = " ".join(by[involved[0]][0].text.split())
+        street = first.split(" of ", 1)[-1] if "block" in first else first.split(None, 1)[-1]
+        cs = _one_each(by, involved)
+        rows.append(("address", f"address · {by[involved[0]][0].noun}",
+                     f"The sources place the scene on different blocks of the same street ({street}): {detail}.", cs))
+    charges = {a.source: [claims[i] for i in a.charges if i in claims] for a in indep}
+    per: dict[tuple[str, str], dict[str, list[Claim]]] = {}
+    for s, cs in charges.items():
+        for c in cs:
+            per.setdefault((c.cue, c.noun), {}).setdefault(s, []).append(c)
+    for (who, charge), by in per.items():
+        srcs = list(by)
+        pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:]
+                 if not {c.value.lo for c in by[s]} & {c.value.lo for c in by[t]}]
+        if not pairs:
+            continue
+        involved = [s for s in srcs if any(s in p for p in pairs)]
+        detail = " vs ".join(" / ".join(sorted({" ".join(c.text.split()) for c in by[s]})) + f" ({names[s]})"
+                             for s in involved)
+        cs = _one_each(by, involved)
+        rows.append(("charges", f"charges · {who} · {charge}",
+                     f"The sources count the charges against {who.title()} differently: {detail}; "
+                     f"perhaps charges filed at another stage.", cs))
+    prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
+                    claims=tuple(c.id for c in cs), confidence=0.7)
+            for (m, sub, r, cs), p in zip(rows, prints)]

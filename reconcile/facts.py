@@ -14,6 +14,9 @@ only on the same moment:
 - **address**: a difference when both place the scene on the same street (its key:
   no direction, one suffix form) and no block one gives is a block the other gives
   (a house number is read as its block: 451 is the 400 block);
+- **bail**: a difference when both give the same suspect's bail or bond and no
+  figure of one is a figure of the other ('$400,000 bond' against bail set at
+  '$99,000': often a later stage, the reader checks which);
 - **charges**: a difference when both count the same charge against the same suspect
   (by last name) and no count one gives is a count the other gives ('three counts of
   aggravated assault' against 'four counts of aggravated assault').
@@ -24,12 +27,14 @@ Findings are ``differ`` only: times and blocks are often first reports, correcte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from . import fingerprint as fp
 from .records import Account, Claim, Finding
 
-__all__ = ["DAY", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
+__all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
 
 #: minutes in a day: times are compared modulo a day ('shortly before midnight' and 12:05 a.m.)
 DAY = 1440
@@ -81,6 +86,52 @@ def counted_charges(claims: Iterable[Claim]) -> tuple[str, ...]:
     """Ids of a source's counted charges whose suspect it names, in reading order."""
     return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
                  if _usable(c) and c.measure == "charges" and c.noun and c.cue)
+
+
+@cache
+def _bail_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    from .data import load
+
+    b = load("facts")["bail"]
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, b["words"])) + r")\b", re.I),
+            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, b["not"])) + r")(?:\W|$)", re.I), int(b["window"]))
+
+
+def bail_claims(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
+    """(claim id, suspect's last name) of a source's bail figures: money beside 'bail' or
+    'bond' (data/facts.json ``bail``), the one person the sentence names that the source
+    calls no official or relative (a victim only when named alone), else the only
+    suspect the source names; none in a sentence that names two such people."""
+    from .accounts import is_roundup
+
+    claims = list(claims)
+    roles: dict[str, set[str | None]] = {}  # last name -> the roles the source gives people of that name
+    for c in claims:
+        if c.kind == "person" and c.name and len(c.name.split()) > 1:
+            roles.setdefault(c.name.split()[-1].lower().strip(".,'’"), set()).add(c.role)
+    suspects = {n for n, r in roles.items() if "suspect" in r}
+    # bail is a suspect's: a victim the sentence names alone is a misread suspect (the
+    # extractor's role is loose), but officials and relatives are no one's bail
+    maybe = {n for n, r in roles.items() if r <= {"suspect", "victim", None}}
+    victims = {n for n, r in roles.items() if r == {"victim"}}
+    near, away, window = _bail_words()
+    out = []
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.kind != "quantity" or c.measure != "money" or c.value is None or is_roundup(c):
+            continue
+        sent = " ".join(c.sentence.split())
+        at = sent.find(" ".join(c.text.split()))
+        if at < 0 or not near.search(sent[max(0, at - window):at + len(c.text) + window]) or away.search(sent):
+            continue
+        words = {w.lower().strip(".,'’") for w in re.findall(r"[\w'’.-]+", sent)}
+        words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}
+        named = maybe & words
+        if len(named) > 1:
+            named -= victims  # 'the family of Montie watched as the judge set Maddox's bail'
+        who = next(iter(named)) if len(named) == 1 else next(iter(suspects)) if not named and len(suspects) == 1 else None
+        if who:
+            out.append((c.id, who))
+    return tuple(out)
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
@@ -219,6 +270,23 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         rows.append(("charges", f"charges · {who} · {charge}",
                      f"The sources count the charges against {who.title()} differently: {detail}; "
                      f"perhaps charges filed at another stage.", cs))
+    bails: dict[str, dict[str, list[Claim]]] = {}  # suspect -> source -> bail figures
+    for a in indep:
+        for i, who in a.bail:
+            if i in claims:
+                bails.setdefault(who, {}).setdefault(a.source, []).append(claims[i])
+    for who, by in bails.items():
+        srcs = list(by)
+        pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:]
+                 if not any(x.value.overlaps(y.value) for x in by[s] for y in by[t])]
+        if not pairs:
+            continue
+        involved = [s for s in srcs if any(s in p for p in pairs)]
+        detail = " vs ".join(" / ".join(dict.fromkeys(" ".join(c.text.split()) for c in by[s])) + f" ({names[s]})"
+                             for s in involved)
+        rows.append(("bail", f"bail · {who}",
+                     f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
+                     f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)

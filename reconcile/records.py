@@ -433,6 +433,8 @@ class Account:
     addresses: tuple[str, ...] = ()
     #: ids of its counted charges ('three counts of aggravated assault')
     charges: tuple[str, ...] = ()
+    #: (claim id, suspect's last name) of its bail or bond figures
+    bail: tuple[tuple[str, str], ...] = ()
 
     def toll(self, measure: str) -> Toll | None:
         return next((t for t in self.tolls if t.measure == measure), None)
@@ -455,6 +457,7 @@ class Account:
             "times": list(self.times),
             "addresses": list(self.addresses),
             "charges": list(self.charges),
+            "bail": [{"claim": c, "suspect": w} for c, w in self.bail],
         }
 
     @classmethod
@@ -464,7 +467,8 @@ class Account:
                    people=tuple(d.get("people") or ()), place=d.get("place"), date=d.get("date"),
                    copy_of=d.get("copy_of"), off_topic=bool(d.get("off_topic")),
                    times=tuple(d.get("times") or ()), addresses=tuple(d.get("addresses") or ()),
-                   charges=tuple(d.get("charges") or ()))
+                   charges=tuple(d.get("charges") or ()),
+                   bail=tuple((x["claim"], x["suspect"]) for x in d.get("bail") or ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,3 +133,20 @@ def test_charges_of_one_suspect_differ(tmp_path):
     got = [f for f in rep["findings"] if f["kind"] == "fact"]
     assert [(f["measure"], f["status"]) for f in got] == [("charges", "differ")]
     assert "three counts" in got[0]["reason"] and "four counts" in got[0]["reason"]
+
+
+def test_bail_of_one_suspect_differs_and_a_posted_share_does_not(tmp_path):
+    a = ("Fairhaven man charged in Orchard Road shooting\n\nPolice arrested Marcus Ortley, 31, on Wednesday in "
+         "the shooting that wounded a woman on Orchard Road last week. Ortley is being held on a $250,000 bond "
+         "at the county jail, police said.\n")
+    b = ("Suspect appears in court in Fairhaven shooting\n\nMarcus Ortley, 31, appeared before a judge on Friday "
+         "in the shooting of a woman on Orchard Road. The judge set Ortley's bail at $100,000 and ordered him to "
+         "stay away from the victim.\n")
+    c = ("Fairhaven suspect freed\n\nMarcus Ortley, 31, charged in the Orchard Road shooting, was released "
+         "after posting 10 percent of a $100,000 bond, court records show. He is due back in court next month.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    got = [f for f in rep["findings"] if f["kind"] == "fact"]
+    assert [(f["measure"], f["subject"]) for f in got] == [("bail", "bail · ortley")]
+    assert "$250,000" in got[0]["reason"] and "$100,000" in got[0]["reason"]
+    rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
+    assert [f for f in rep["findings"] if f["kind"] == "fact"] == []

@@ -8,8 +8,9 @@ arrest or a news conference) and the addresses of the scene (the moments 'event'
 found or lived). :func:`fact_findings` sets two independent accounts against each other
 only on the same moment:
 
-- **time**: a difference when no time one source gives for the shooting falls in the
-  window of one the other gives (hedges make windows: "around 2:30 a.m." is 2:25 to
+- **time**: a difference when no time one source gives for the shooting (a source
+  whose own times lie apart tells of two shootings and is left out; a sentence about
+  another shooting gives none) falls in the window of one the other gives (hedges make windows: "around 2:30 a.m." is 2:25 to
   2:35; "shortly after 1 p.m." 1:00 to 1:20), and both do not name other days;
 - **address**: a difference when both place the scene on the same street (its key:
   no direction, one suffix form) and no block one gives is a block the other gives
@@ -64,16 +65,41 @@ def fact_text(c: Claim) -> str:
     return words
 
 
+@cache
+def _other_event() -> re.Pattern[str]:
+    from .data import load
+
+    words = load("facts")["other_event"]["phrases"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in words) + r")\b", re.I)
+
+
 def _usable(c: Claim) -> bool:
+    """A fact of the main event: no roundup's, and not in a sentence about another
+    shooting (data/facts.json ``other_event``)."""
     from .accounts import is_roundup
 
-    return c.kind == "fact" and c.value is not None and not is_roundup(c)
+    return (c.kind == "fact" and c.value is not None and not is_roundup(c)
+            and (c.measure == "charges" or not _other_event().search(c.sentence)))
+
+
+#: a source whose times of the shooting lie further apart than this (minutes) tells of
+#: more than one shooting: its times are not compared
+APART = 30
 
 
 def event_times(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """Ids of a source's times of the shooting itself, in reading order."""
-    return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
-                 if _usable(c) and c.measure == "time" and c.group == "event")
+    """Ids of a source's times of the shooting itself, in reading order; none when they
+    lie more than :data:`APART` minutes apart (two shootings, or a source at odds with
+    itself). (Keeping only the times of the article's first half lost more right
+    findings than wrong ones on the even half: times are often given late.)"""
+    cs = [c for c in sorted(claims, key=lambda c: c.start)
+          if _usable(c) and c.measure == "time" and c.group == "event"]
+    for i, a in enumerate(cs):
+        for b in cs[i + 1:]:
+            if not any(a.value.lo - APART <= b.value.hi + k and b.value.lo + k <= a.value.hi + APART
+                       for k in (-DAY, 0, DAY)):
+                return ()
+    return tuple(c.id for c in cs)
 
 
 def event_addresses(claims: Iterable[Claim]) -> tuple[str, ...]:

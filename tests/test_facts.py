@@ -150,3 +150,22 @@ def test_bail_of_one_suspect_differs_and_a_posted_share_does_not(tmp_path):
     assert "$250,000" in got[0]["reason"] and "$100,000" in got[0]["reason"]
     rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
     assert [f for f in rep["findings"] if f["kind"] == "fact"] == []
+
+
+def test_a_victim_found_and_an_after_midnight_shooting(nlp):
+    got = facts_of(nlp, "The man was found shot around 4:30 a.m. in a parked car.")
+    assert [m for _t, _a, _v, m, _s in got] == ["other"]
+    got = facts_of(nlp, "Residents were shaken by an after-midnight shooting that wounded two men.")
+    assert [v for _t, _a, v, _m, _s in got] == [(0, 0, 60)]
+
+
+def test_a_source_that_tells_two_shootings_gives_no_time(tmp_path):
+    two = ("Two shootings in Fairhaven\n\nA 34-year-old man was shot around 2:30 a.m. Sunday on Larkspur Avenue, "
+           "police said. Around 9 a.m., a woman was shot on Juniper Lane. Both are expected to "
+           "survive, and police have made no arrests.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": A, "t.txt": two}))
+    assert next(a for a in rep["accounts"] if a["source"] == "t")["times"] == []
+    # a sentence about another shooting gives the main event no time
+    later = two.replace("Around 9 a.m., a woman", "In a separate shooting around 9 a.m., a woman")
+    rep = _report(_folder(tmp_path / "x", {"a.txt": A, "t.txt": later}))
+    assert len(next(a for a in rep["accounts"] if a["source"] == "t")["times"]) == 1

@@ -57,6 +57,7 @@ class Words:
     charge_stop: frozenset[str]
     verb_objects: dict[str, frozenset[str]]
     event_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
 
 
 @cache
@@ -72,7 +73,8 @@ def words() -> Words:
                  frozenset(m["response_verbs"]), frozenset(m["other_nouns"]), suffixes,
                  frozenset(a["directions"]), frozenset(a["stop"]), re.compile(d["charges"]["pattern"], re.I),
                  dict(d["charges"]["numbers"]), frozenset(d["charges"]["stop"]),
-                 {v: frozenset(o) for v, o in m["verb_objects"].items()}, frozenset(m["event_nouns"]))
+                 {v: frozenset(o) for v, o in m["verb_objects"].items()}, frozenset(m["event_nouns"]),
+                 frozenset(m["finding_verbs"]))
 
 
 def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
@@ -96,7 +98,7 @@ def window(t: int, hedge: tuple[str, int, int] | None, round_hour: bool) -> tupl
 def hedge_before(text: str, start: int) -> tuple[str, int, int] | None:
     """The hedge phrase that ends right before ``start`` ('shortly after 1 p.m.')."""
     head = text[max(0, start - 30):start].lower()
-    head = re.sub(r"\s+", " ", head).rstrip()
+    head = re.sub(r"[\s-]+", " ", head).rstrip()  # 'an after-midnight shooting'
     for p, b, f in words().hedges:
         if head.endswith(" " + p) or head == p:
             return p, b, f
@@ -172,6 +174,8 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
         objects = w.verb_objects.get(lemma)
         if objects is not None and not any(c.lemma_.lower() in objects for c in t.children):
             return "other", lemma  # 'the store opens at 6 a.m.', not 'opened fire'
+        if t.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and t.head.lemma_.lower() in w.finding_verbs:
+            return "other", t.head.lemma_.lower()  # 'was found shot around 4:30 a.m.'
         return "event", lemma
     if lemma in w.response_verbs:
         return "response", lemma

@@ -10,8 +10,10 @@ only on the same moment:
 
 - **time**: a difference when no time one source gives for the shooting (a source
   whose own times lie apart tells of two shootings and is left out; a sentence about
-  another shooting gives none) falls in the window of one the other gives (hedges make windows: "around 2:30 a.m." is 2:25 to
-  2:35; "shortly after 1 p.m." 1:00 to 1:20), and both do not name other days;
+  another shooting gives none) falls in the window of one the other gives (hedges make
+  windows: "around 2:30 a.m." is 2:25 to 2:35; "shortly after 1 p.m." 1:00 to 1:20),
+  the windows are at most :data:`FAR` minutes apart (further apart, as often two
+  shootings), and both do not name other days;
 - **address**: a difference when both place the scene on the same street (its key:
   no direction, one suffix form) and no block one gives is a block the other gives
   (a house number is read as its block: 451 is the 400 block);
@@ -85,6 +87,11 @@ def _usable(c: Claim) -> bool:
 #: a source whose times of the shooting lie further apart than this (minutes) tells of
 #: more than one shooting: its times are not compared
 APART = 30
+#: two sources' shooting times further apart than this (minutes, between their windows)
+#: are as often two shootings (an article's other case, an earlier killing) as a
+#: misreport: not compared. Reporters' discrepancies on one shooting are minutes to an
+#: hour apart ('2:30 a.m.' against '2:40 a.m.', 'just before 12:30 p.m.' against 'about 1:30').
+FAR = 120
 
 
 def event_times(claims: Iterable[Claim]) -> tuple[str, ...]:
@@ -166,6 +173,11 @@ def _overlap(a: Claim, b: Claim) -> bool:
     return any(alo <= bhi + k and blo + k <= ahi for k in (-DAY, 0, DAY))
 
 
+def _gap(a: Claim, b: Claim) -> float:
+    """Minutes between the two times' windows, modulo a day (0 when they meet)."""
+    return min(max(0.0, a.value.lo - (b.value.hi + k), (b.value.lo + k) - a.value.hi) for k in (-DAY, 0, DAY))
+
+
 def _day(c: Claim) -> str | None:
     return c.scope.time.lower() if c.scope is not None and c.scope.time else None
 
@@ -185,7 +197,7 @@ def _time_pairs(per: Mapping[str, list[Claim]]) -> list[tuple[str, str]]:
             xs, ys = per[s], per[t]
             if _other_days(xs, ys):
                 continue
-            if not any(_overlap(x, y) for x in xs for y in ys):
+            if not any(_overlap(x, y) for x in xs for y in ys) and any(_gap(x, y) <= FAR for x in xs for y in ys):
                 out.append((s, t))
     return out
 

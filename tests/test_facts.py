@@ -169,3 +169,9 @@ def test_a_source_that_tells_two_shootings_gives_no_time(tmp_path):
     later = two.replace("Around 9 a.m., a woman", "In a separate shooting around 9 a.m., a woman")
     rep = _report(_folder(tmp_path / "x", {"a.txt": A, "t.txt": later}))
     assert len(next(a for a in rep["accounts"] if a["source"] == "t")["times"]) == 1
+
+
+def test_times_hours_apart_are_two_shootings_not_a_difference(tmp_path):
+    far = B.replace("2:50 a.m.", "9:50 p.m.")
+    rep = _report(_folder(tmp_path, {"a.txt": A, "b.txt": far}))
+    assert [f["measure"] for f in rep["findings"] if f["kind"] == "fact"] == ["address"]

@@ -90,7 +90,7 @@ APART = 30
 #: two sources' shooting times further apart than this (minutes, between their windows)
 #: are as often two shootings (an article's other case, an earlier killing) as a
 #: misreport: not compared. Reporters' discrepancies on one shooting are minutes to an
-#: hour apart ('2:30 a.m.' against '2:40 a.m.', 'just before 12:30 p.m.' against 'about 1:30').
+#: hour apart ('9:10 p.m.' against '9:25 p.m.', 'just before 4 p.m.' against 'about 5 p.m.').
 FAR = 120
 
 

@@ -52,7 +52,7 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
     acc = {m: [0, 0] for m in MEASURES}
     ev = {m: [0, 0] for m in MEASURES}
     rows = []
-    found = {"conflicts": 0, "differs": 0, "toll_conflicts": 0, "toll_differs": 0}
+    found = {"conflicts": 0, "differs": 0, "toll_conflicts": 0, "toll_differs": 0, "fact_differs": 0}
     t0 = time.time()
     opts = pipeline.Options(jobs=jobs, keep_text=False)
     for d in dirs:
@@ -76,6 +76,8 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
                 found[f"{f['status']}s"] += 1
                 if f["subject"].endswith("toll"):
                     found[f"toll_{f['status']}s"] += 1
+                if f["kind"] == "fact":  # the time, address, charges or bail (reconcile/facts.py)
+                    found[f"fact_{f['status']}s"] += 1
         etolls = (rep.get("event") or {}).get("tolls") or {}
         for m in MEASURES:
             g = gold[f"num_{m}"]

@@ -214,7 +214,15 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=tuple(aside), people=people,
                    place=_where(c for cs in per.values() for c in cs),
-                   date=published.isoformat() if published else None)
+                   date=published.isoformat() if published else None, **_facts(claims))
+
+
+def _facts(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
+    """The when and where of the main event the source states (reconcile.facts)."""
+    from .facts import bail_claims, counted_charges, event_addresses, event_times
+
+    return {"times": event_times(claims), "addresses": event_addresses(claims), "charges": counted_charges(claims),
+            "bail": bail_claims(claims)}
 
 
 def _where(claims: Iterable[Claim]) -> str | None:
@@ -481,7 +489,8 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
         if of is not None and _figures(acc) != _figures(own[of]):
             of = None  # a copy whose figures were changed is a version of its own: compared
         accs.append(Account(source=acc.source, tolls=acc.tolls, set_aside=acc.set_aside, people=acc.people,
-                            date=acc.date, copy_of=of, off_topic=a.id in away))
+                            date=acc.date, copy_of=of, off_topic=a.id in away, times=acc.times,
+                            addresses=acc.addresses, charges=acc.charges, bail=acc.bail))
     accs_t = tuple(accs)
     stubs = {s.source for s in sigs if s.stub}
     return Accounts(accounts=accs_t, event=event(accs_t, published, stubs), copies=tuple(found))

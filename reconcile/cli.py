@@ -574,6 +574,10 @@ def _claims_text(art, cs) -> str:
             what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{text_report._one_line(c.text, 90)}”"
         elif c.kind == "person":
             what = clean(person_text(c))
+        elif c.kind == "fact":
+            from .facts import fact_text
+
+            what = f"{c.measure} of {c.group or '?'} ({clean(c.cue or '-')}) = {clean(fact_text(c))}"
         else:
             what = f"{clean(c.person)}: {clean(c.title)}"
         lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")

@@ -989,7 +989,7 @@ def compare(groups: Iterable[Group], names: dict[str, str],
 
 #: what a journalist asks first: the tolls, then the people, then quotes and titles,
 #: then other figures
-KIND_ORDER = {"toll": 0, "person": 1, "name": 1, "quote": 2, "role": 3, "quantity": 4}
+KIND_ORDER = {"toll": 0, "person": 1, "name": 1, "quote": 2, "role": 3, "fact": 3, "quantity": 4}
 
 
 def ranked(findings: Iterable[Finding]) -> list[Finding]:

@@ -193,6 +193,8 @@ def _topic_score(a: Finding, b: Finding, old: Side, new: Side, ka: dict[str, str
         if sim < QUOTE_THRESHOLD:
             return None
         return sim / 100 + 0.01 * common_sources
+    if a.kind == "fact":
+        return common_sources + 0.5 * ({c.noun for c in ca} == {c.noun for c in cb}) if common_sources else None
     if any(same_person(x.person, y.person, aliases) for x in ca for y in cb):
         return 1.0 + 0.01 * common_sources
     return None

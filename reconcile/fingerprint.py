@@ -78,6 +78,8 @@ def fact(c: Claim, key: str, aliases: Mapping[str, str] | None = None) -> tuple[
         return (key, _value(c))
     if c.kind == "quote":
         return (key, norm_name(c.speaker, aliases) if c.speaker else "", norm_text(c.text))
+    if c.kind == "fact":
+        return (key, c.measure or "", c.noun or "", _value(c))
     return (key, norm_name(c.person, aliases), norm_text(c.title))
 
 

@@ -30,7 +30,7 @@ from .models import DEFAULT_MODELS, ModelNotFound  # noqa: F401  (re-exported)
 from .records import Article
 
 #: reconcile_persons reads doc._.quantities (whether the article reports a death), so it runs after them
-COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes", "reconcile_persons")
+COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes", "reconcile_persons", "reconcile_facts")
 
 #: longest text parsed as one Doc; longer articles are parsed in pieces of at most this
 #: many characters (read when parsing, so a test can lower it)

@@ -158,6 +158,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     from .align import align, same_person
     from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
     from .extract.dates import parse_published
+    from .facts import fact_findings
     from .fingerprint import source_key
 
     arts = sorted(articles, key=lambda a: walk_key(a.path))  # stable: a file's articles keep their order
@@ -171,7 +172,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     acc = build(arts, ordered_claims, published, signatures)
     dependent = {a.source for a in acc.accounts if not a.independent}
     aside = {cid for a in acc.accounts for cid, _ in a.set_aside}
-    rest = [c for c in ordered_claims if c.source not in dependent and c.kind != "person"
+    rest = [c for c in ordered_claims if c.source not in dependent and c.kind not in ("person", "fact")
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     groups = align(rest, aliases or {})
     findings = compare(groups, names, aliases or {}, keys, published)
@@ -181,7 +182,8 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     spelled += [f.subject for f in findings if f.kind == "name"]
     findings += mention_name_findings(ordered_claims, acc.accounts, names, spelled, keys, aliases)
     findings = ranked([*toll_findings(acc.accounts, {c.id: c for c in ordered_claims}, names, published, keys,
-                                      aliases), *people, *findings])
+                                      aliases), *people, *findings,
+                       *fact_findings(acc.accounts, {c.id: c for c in ordered_claims}, names, keys, aliases)])
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(findings),
                   skipped=tuple(skipped), model=model, accounts=acc.accounts, event=acc.event,

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-ClaimKind = Literal["quantity", "quote", "role", "person"]
+ClaimKind = Literal["quantity", "quote", "role", "person", "fact"]
 #: the claim kinds :meth:`Claim.from_dict` reads
-CLAIM_KINDS: tuple[str, ...] = ("quantity", "quote", "role", "person")
+CLAIM_KINDS: tuple[str, ...] = ("quantity", "quote", "role", "person", "fact")
 #: what happened to a person, most serious first
 OUTCOMES: tuple[str, ...] = ("killed", "injured", "arrested", "unharmed")
 Status = Literal["conflict", "differ", "inconsistent", "agree", "unique"]
@@ -212,7 +212,8 @@ class Claim:
 
     Common fields first; the rest are set by kind (quantity: value, hedge, measure,
     noun, scope; quote: speaker, cue, direct; role: person, title; person: name, age,
-    gender, role, outcome, condition, spans).
+    gender, role, outcome, condition, spans; fact: measure, value, hedge, noun, group,
+    cue, scope).
 
     A ``person`` claim is one person involved in the event as one article tells it:
     ``name`` its fullest form (None for someone the article does not name, "a
@@ -221,6 +222,15 @@ class Claim:
     serious of :data:`OUTCOMES` said of them, ``condition`` a hospital condition
     ('critical'). ``start``/``end`` cover the mention it was read from; ``spans``
     holds (attribute, start, end) for attributes read elsewhere in the text.
+
+    A ``fact`` claim is the when or where of something the article tells
+    (:mod:`reconcile.extract.facts`): ``measure`` 'time' (``value`` in minutes after
+    midnight, the window its ``hedge`` makes: "around 2:30 a.m." is 145 to 155) or
+    'address' (``value`` the block, ``noun`` the street's key, ``hedge`` 'number' for
+    a house number) or 'charges' (``value`` the count, ``noun`` the charge, ``cue``
+    the suspect's last name); ``group`` the moment it is the time or place of ('event': the
+    shooting itself, 'response': the call or police arrival, 'other'), ``cue`` the word
+    that told it, ``scope.time`` a day named in its sentence.
     """
 
     id: str
@@ -284,6 +294,10 @@ class Claim:
             d.update(name=self.name, age=self.age, gender=self.gender, role=self.role,
                      outcome=self.outcome, condition=self.condition,
                      spans={a: [s, e] for a, s, e in self.spans})
+        elif self.kind == "fact":
+            d.update(measure=self.measure, value=self.value.to_dict() if self.value else None, hedge=self.hedge,
+                     noun=self.noun, group=self.group, cue=self.cue,
+                     scope=self.scope.to_dict() if self.scope else None)
         return d
 
     @classmethod
@@ -310,6 +324,12 @@ class Claim:
                        gender=d.get("gender"), role=d.get("role"), outcome=d.get("outcome"),
                        condition=d.get("condition"),
                        spans=tuple((str(a), int(se[0]), int(se[1])) for a, se in spans.items()))
+        if kind == "fact":
+            value, scope = d.get("value"), d.get("scope")
+            return cls(**common, measure=d.get("measure"),
+                       value=Interval.from_dict(value) if value is not None else None, hedge=d.get("hedge"),
+                       noun=d.get("noun"), group=d.get("group"), cue=d.get("cue"),
+                       scope=Scope.from_dict(scope) if scope is not None else None)
         return cls(**common, person=d.get("person"), title=d.get("title"))
 
 
@@ -407,6 +427,14 @@ class Account:
     date: str | None = None  # the publication day (ISO), when known
     copy_of: str | None = None
     off_topic: bool = False
+    #: ids of the source's ``fact`` claims on the main event: the clock times of the
+    #: shooting itself, and the addresses of the scene (reconcile.facts)
+    times: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+    #: ids of its counted charges ('three counts of aggravated assault')
+    charges: tuple[str, ...] = ()
+    #: (claim id, suspect's last name) of its bail or bond figures
+    bail: tuple[tuple[str, str], ...] = ()
 
     def toll(self, measure: str) -> Toll | None:
         return next((t for t in self.tolls if t.measure == measure), None)
@@ -426,6 +454,10 @@ class Account:
             "copy_of": self.copy_of,
             "off_topic": self.off_topic,
             "set_aside": [{"claim": c, "why": w} for c, w in self.set_aside],
+            "times": list(self.times),
+            "addresses": list(self.addresses),
+            "charges": list(self.charges),
+            "bail": [{"claim": c, "suspect": w} for c, w in self.bail],
         }
 
     @classmethod
@@ -433,7 +465,10 @@ class Account:
         return cls(source=d["source"], tolls=tuple(Toll.from_dict(m, v) for m, v in (d.get("tolls") or {}).items()),
                    set_aside=tuple((x["claim"], x["why"]) for x in d.get("set_aside") or ()),
                    people=tuple(d.get("people") or ()), place=d.get("place"), date=d.get("date"),
-                   copy_of=d.get("copy_of"), off_topic=bool(d.get("off_topic")))
+                   copy_of=d.get("copy_of"), off_topic=bool(d.get("off_topic")),
+                   times=tuple(d.get("times") or ()), addresses=tuple(d.get("addresses") or ()),
+                   charges=tuple(d.get("charges") or ()),
+                   bail=tuple((x["claim"], x["suspect"]) for x in d.get("bail") or ()))
 
 
 @dataclass(frozen=True, slots=True)

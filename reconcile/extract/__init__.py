@@ -22,6 +22,7 @@ from . import quantities as _quantities  # noqa: F401  (registers the factory)
 from . import quotes as _quotes  # noqa: F401
 from . import roles as _roles  # noqa: F401
 from . import persons as _persons  # noqa: F401
+from . import facts as _facts  # noqa: F401
 from .scope import doc_text, sent_of
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -52,6 +53,8 @@ def _rows(doc: Doc) -> list[tuple[int, int, str, dict]]:
         rows.append((r["start"], r["end"], "role", r))
     for r in (doc._.persons if doc.has_extension("persons") else None) or []:
         rows.append((r["start"], r["end"], "person", r))
+    for r in (doc._.facts if doc.has_extension("facts") else None) or []:
+        rows.append((r["start"], r["end"], "fact", r))
     return rows
 
 
@@ -92,7 +95,7 @@ def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim
                 continue
             rows.append((s + offset, e + offset, kind, _moved(d, offset), _sentence(piece, s, e)))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
-    counters = {"quantity": 0, "quote": 0, "role": 0, "person": 0}
+    counters = {"quantity": 0, "quote": 0, "role": 0, "person": 0, "fact": 0}
     for s, e, kind, d, sentence in rows:
         counters[kind] += 1
         common = dict(
@@ -114,6 +117,11 @@ def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim
             out.append(Claim(**common, name=d["name"], age=d["age"], gender=d["gender"], role=d["role"],
                              outcome=d["outcome"], condition=d["condition"],
                              spans=tuple((a, s_, e_) for a, (s_, e_) in sorted(d["spans"].items()))))
+        elif kind == "fact":
+            nom, lo, hi = d["value"]
+            out.append(Claim(**common, value=Interval(nom, lo, hi), hedge=d["hedge"], measure=d["attr"],
+                             noun=d["street"], group=d["moment"], cue=d["cue"],
+                             scope=Scope(time=d["day"]) if d.get("day") else None))
         else:
             out.append(Claim(**common, person=d["person"], title=d["title"]))
     return out

@@ -99,6 +99,10 @@ def value(c: Claim) -> str:
         return clean(c.speaker) or "speaker unknown"
     if c.kind == "person":
         return clean(person_text(c))
+    if c.kind == "fact":
+        from ..facts import fact_text
+
+        return clean(fact_text(c))
     return clean(c.title) or ""
 
 

@@ -119,6 +119,10 @@ def value_text(c: Claim) -> str:
         return c.speaker or "speaker unknown"
     if c.kind == "person":
         return person_text(c)
+    if c.kind == "fact":
+        from ..facts import fact_text
+
+        return fact_text(c)
     return c.title or ""
 
 
@@ -516,6 +520,8 @@ def _data(ctx: _Ctx) -> dict:
             d.update(speaker=c.speaker, cue=c.cue, direct=c.direct)
         elif c.kind == "person":
             d.update(name=c.name, age=c.age, gender=c.gender, role=c.role, outcome=c.outcome, condition=c.condition)
+        elif c.kind == "fact":
+            d.update(measure=c.measure, hedge=c.hedge, noun=c.noun, group=c.group)
         else:
             d.update(person=c.person, title=c.title)
         claims.append({k: v for k, v in d.items() if v is not None and v is not False and v != ""})

@@ -183,7 +183,7 @@ def _claim(c: dict) -> Claim:
         return Claim(**common, speaker=c.get("speaker"), cue=c.get("cue"), direct=c.get("direct"))
     if c["kind"] == "role":
         return Claim(**common, person=c.get("person"), title=c.get("title"))
-    if c["kind"] == "person":
+    if c["kind"] in ("person", "fact"):
         return Claim.from_dict({**c, "sentence": c.get("sentence", "")})
     raise ValueError(f"claim {c['id']} has unknown kind {c['kind']!r}")
 

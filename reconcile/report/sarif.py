@@ -1,7 +1,7 @@
 """SARIF 2.1.0, so code-scanning UIs (GitHub code scanning, VS Code's SARIF viewer)
 show findings against the article files.
 
-One run, tool ``reconcile`` with seven rules (a conflict or a difference, per kind of
+One run, tool ``reconcile`` with eight rules (a conflict or a difference, per kind of
 claim). Each conflict (level ``error``) and difference (``warning``) is a result whose
 location is its first claim and whose related locations are the other sources' claims;
 agreements and unique claims are not results. ``partialFingerprints`` carries the
@@ -56,6 +56,9 @@ RULES = (
     ("differ", "name", "DifferingNameSpelling",
      "Sources spell a person's name differently.",
      "The same person (same words quoted, same role) under differently spelled names."),
+    ("differ", "fact", "DifferingTimeOrPlace",
+     "Sources give the event's time or address differently.",
+     "The shooting's clock time with windows that do not overlap, or another block of the same street."),
 )
 RULE_INDEX = {(s, k): i for i, (s, k, *_rest) in enumerate(RULES)}
 

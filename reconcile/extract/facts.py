@@ -1,0 +1,294 @@
+"""The when and where of an event: clock times and addresses, with what they are the time or place of.
+
+``reconcile_facts`` sets ``doc._.facts`` to a list of dicts, one per clock time ("about
+10:45 p.m.") or address ("the 2700 block of Elm Street", "451 Elm St.") the text states:
+
+- ``attr``: 'time' or 'address';
+- ``value``: (nominal, low, high): for a time, minutes after midnight, the window its
+  hedge makes ("around 2:30 a.m." is 145 to 155; "shortly after 1 p.m." 780 to 800);
+  for an address, the block (a house number's hundred: 451 is block 400);
+- ``hedge``: the words that made the window ('around', 'shortly after'), or None;
+- ``street``: the street's key for an address ('elm street': no direction, one
+  suffix form);
+- ``moment``: what it is the time or place of, read from the governing verb:
+  'event' (the shooting itself), 'response' (the call, the police arrival),
+  'other' (an arrest, a news conference) or None (not told);
+- ``cue``: the word that told the moment (a verb's lemma, a noun);
+- ``day``: a weekday or date word in the same clause ('Friday'), or None.
+
+Word lists and patterns: data/facts.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..data import load
+
+if not Doc.has_extension("facts"):
+    Doc.set_extension("facts", default=None)
+
+_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+                  r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b")
+
+
+@dataclass(frozen=True)
+class Words:
+    time: re.Pattern[str]
+    block: re.Pattern[str]
+    number: re.Pattern[str]
+    hedges: tuple[tuple[str, int, int], ...]  # longest first
+    on_the_hour: int
+    event_verbs: frozenset[str]
+    happen_verbs: frozenset[str]
+    event_subjects: frozenset[str]
+    response_verbs: frozenset[str]
+    other_nouns: frozenset[str]
+    suffixes: dict[str, str]  # any form -> the one form
+    directions: frozenset[str]
+    stop: frozenset[str]
+    charges: re.Pattern[str]
+    numbers: dict[str, int]
+    charge_stop: frozenset[str]
+    verb_objects: dict[str, frozenset[str]]
+    event_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    d = load("facts")
+    m, a = d["moments"], d["address"]
+    hedges = tuple(sorted(((p.lower(), int(b), int(f)) for p, b, f in d["hedges"]["phrases"]),
+                          key=lambda x: -len(x[0])))
+    suffixes = {form: one for one, forms in a["suffixes"].items() for form in forms}
+    return Words(re.compile(d["time"]["pattern"], re.I), re.compile(a["block_pattern"]),
+                 re.compile(a["number_pattern"]), hedges, int(d["hedges"]["on_the_hour"]),
+                 frozenset(m["event_verbs"]), frozenset(m["happen_verbs"]), frozenset(m["event_subjects"]),
+                 frozenset(m["response_verbs"]), frozenset(m["other_nouns"]), suffixes,
+                 frozenset(a["directions"]), frozenset(a["stop"]), re.compile(d["charges"]["pattern"], re.I),
+                 dict(d["charges"]["numbers"]), frozenset(d["charges"]["stop"]),
+                 {v: frozenset(o) for v, o in m["verb_objects"].items()}, frozenset(m["event_nouns"]),
+                 frozenset(m["finding_verbs"]))
+
+
+def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
+    """Minutes after midnight of a matched clock time."""
+    if word:
+        return 720 if word.lower() == "noon" else 0
+    hour = int(h) % 12 + (12 if ap and ap.lower() == "p" else 0)
+    return hour * 60 + int(m or 0)
+
+
+def window(t: int, hedge: tuple[str, int, int] | None, round_hour: bool) -> tuple[int, int]:
+    """The minutes a hedged time allows (may run past midnight: compare modulo a day)."""
+    if hedge is None:
+        return t, t
+    _p, before, after = hedge
+    if round_hour and before and after:  # 'around 2 a.m.' is looser than 'around 2:10 a.m.'
+        before, after = max(before, words().on_the_hour), max(after, words().on_the_hour)
+    return t - before, t + after
+
+
+def hedge_before(text: str, start: int) -> tuple[str, int, int] | None:
+    """The hedge phrase that ends right before ``start`` ('shortly after 1 p.m.')."""
+    head = text[max(0, start - 30):start].lower()
+    head = re.sub(r"[\s-]+", " ", head).rstrip()  # 'an after-midnight shooting'
+    for p, b, f in words().hedges:
+        if head.endswith(" " + p) or head == p:
+            return p, b, f
+    return None
+
+
+def street_key(street: str) -> str | None:
+    """One form of a street's name: lower case, no direction, one suffix form
+    ('N. Elm St.' -> 'elm street'); None when nothing is left."""
+    w = words()
+    toks = [t.lower() for t in street.split()]
+    toks = [t for t in toks if t not in w.directions]
+    toks = [w.suffixes.get(t, w.suffixes.get(t.rstrip("."), t.rstrip(".,"))) for t in toks]
+    return " ".join(toks) or None
+
+
+def _street(raw: str, need_suffix: bool) -> str | None:
+    """The street's words of a match: cut at a stop word (a weekday after the name) and
+    after the first street word."""
+    w = words()
+    out = []
+    for tok in raw.split():
+        bare = tok.rstrip(",;:")
+        if bare in w.stop or bare.rstrip(".") in w.stop:
+            break
+        out.append(bare)
+        if bare.lower() in w.suffixes or bare.lower().rstrip(".") in w.suffixes:
+            break
+        if bare != tok:  # a comma ends the name
+            break
+    while out and out[-1].lower() in w.directions and len(out) > 1:
+        out.pop()
+    if not out:
+        return None
+    if need_suffix and out[-1].lower() not in w.suffixes and out[-1].lower().rstrip(".") not in w.suffixes:
+        return None
+    if all(t.lower() in w.directions for t in out):
+        return None
+    return " ".join(out).rstrip(".") if out[-1].lower().rstrip(".") not in w.suffixes else " ".join(out)
+
+
+def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+    """(moment, cue) of the time or address at ``start``-``end``: climb from its head
+    to the governing verb; a noun on the way that names another occasion (a news
+    conference, a 911 call) makes it 'other'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, None
+    w = words()
+    t: Token = span.root
+    seen = 0
+    while seen < 8:
+        seen += 1
+        if t.i not in range(span.start, span.end) and t.pos_ in ("NOUN", "PROPN"):
+            if t.lemma_.lower() in w.other_nouns:
+                return "other", t.lemma_.lower()
+            if t.lemma_.lower() in w.event_nouns or t.lower_ in w.event_nouns:
+                return "event", t.lower_  # 'hurt in a shooting around 2:45 a.m.'
+        if t.pos_ in ("VERB", "AUX") and t.i not in range(span.start, span.end):
+            break
+        if t.head is t:
+            return None, None
+        t = t.head
+    else:
+        return None, None
+    lemma = t.lemma_.lower()
+    if lemma in w.happen_verbs:
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lemma_.lower() in w.event_subjects or subj and subj[0].lower_ in w.event_subjects:
+            return "event", lemma
+        return "other", lemma
+    if lemma in w.event_verbs:
+        objects = w.verb_objects.get(lemma)
+        if objects is not None and not any(c.lemma_.lower() in objects for c in t.children):
+            return "other", lemma  # 'the store opens at 6 a.m.', not 'opened fire'
+        if t.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and t.head.lemma_.lower() in w.finding_verbs:
+            return "other", t.head.lemma_.lower()  # 'was found shot around 4:30 a.m.'
+        return "event", lemma
+    if lemma in w.response_verbs:
+        return "response", lemma
+    return "other", lemma
+
+
+def _day(doc: Doc, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    m = _DAY.search(sent.text)
+    return m.group(0) if m else None
+
+
+def read(doc: Doc) -> list[dict]:
+    """The times and addresses ``doc`` states, in reading order (see the module doc)."""
+    text = doc.text
+    w = words()
+    out: list[dict] = []
+    for m in w.time.finditer(text):
+        t = minutes(m.group("h"), m.group("m"), m.group("ap"), m.group("word"))
+        hedge = hedge_before(text, m.start())
+        lo, hi = window(t, hedge, (m.group("m") in (None, "00")) and not m.group("word"))
+        moment, cue = _moment(doc, m.start(), m.end())
+        out.append(dict(start=m.start(), end=m.end(), attr="time", value=(t, lo, hi),
+                        hedge=hedge[0] if hedge else None, street=None, moment=moment, cue=cue,
+                        day=_day(doc, m.start(), m.end())))
+    for pat, block in ((w.block, True), (w.number, False)):
+        for m in pat.finditer(text):
+            street = _street(m.group("street"), need_suffix=not block)
+            key = street_key(street) if street else None
+            if not key:
+                continue
+            num = int(m.group("num").replace(",", ""))
+            b = num // 100 * 100
+            s = m.start("num")
+            e = m.start("street") + len(street)
+            moment, cue = _moment(doc, s, e)
+            out.append(dict(start=s, end=e, attr="address", value=(b, b, b), hedge=None if block else "number",
+                            street=key, moment=moment, cue=cue, day=None))
+    out.extend(_charges(doc))
+    out.sort(key=lambda d: (d["start"], d["end"]))
+    return out
+
+
+def _suspect(doc: Doc, start: int) -> str | None:
+    """The last word of the one person the sentence at ``start`` names, else of the
+    person named last in the 300 characters before it; None for two or more in the
+    sentence, or none."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    people = {_surname(e) for e in sent.ents if e.label_ == "PERSON"} - {None}
+    if len(people) > 1:
+        return None
+    if people:
+        return next(iter(people))
+    before = [e for e in doc.ents if e.label_ == "PERSON" and sent.start_char - 300 <= e.start_char < sent.start_char]
+    return _surname(before[-1]) if before else None
+
+
+_SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _surname(e: Span) -> str | None:
+    """A person's last name: the entity's last word that is no suffix ('Jr.', 'III')."""
+    names = [t.text.lower() for t in e if t.is_alpha or t.text.endswith(".")]
+    while names and names[-1].strip(",") in _SUFFIX:
+        names.pop()
+    return names[-1].rstrip(".") if names else None
+
+
+def _charges(doc: Doc) -> list[dict]:
+    """'three counts of aggravated assault': (3, 'aggravated assault', the suspect)."""
+    w = words()
+    out = []
+    pos = 0
+    while (m := w.charges.search(doc.text, pos)) is not None:
+        pos = m.end("n")
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else w.numbers.get(n)
+        if not count:
+            continue
+        kept, end = [], m.start("charge")
+        for tok in re.finditer(r"\S+", m.group("charge")):
+            if tok.group().lower() in w.charge_stop:
+                break
+            kept.append(tok.group().lower())
+            end = m.start("charge") + tok.end()
+        if "with" in kept[1:]:  # 'assault with a deadly weapon': outlets word the means differently
+            kept = kept[:kept.index("with", 1)]
+        charge = " ".join(" ".join(kept).replace("-", " ").split())
+        if not charge:
+            continue
+        pos = end
+        out.append(dict(start=m.start(), end=end, attr="charges", value=(count, count, count), hedge=None,
+                        street=charge, moment="charge", cue=_suspect(doc, m.start()), day=None))
+    return out
+
+
+@Language.factory("reconcile_facts", requires=["token.dep", "token.lemma", "doc.sents"], assigns=["doc._.facts"])
+def make_facts(nlp: Language, name: str) -> "FactExtractor":
+    return FactExtractor()
+
+
+class FactExtractor:
+    """Sets ``doc._.facts`` to the list of time and address dicts."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = read(doc)
+        return doc
+
+
+__all__ = ["read", "street_key", "words", "minutes", "window", "hedge_before"]

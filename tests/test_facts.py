@@ -1,0 +1,177 @@
+"""The when and where of the main event (reconcile/extract/facts.py, reconcile/facts.py),
+end to end on sentences of our own with the real model: clock times as hedged windows,
+blocks and house numbers, the moment a time or place belongs to (the shooting, the call,
+an arrest, a news conference), and the differences between sources that cannot both be
+right."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from reconcile.cli import app
+from reconcile.facts import clock
+from reconcile.records import Account, Claim, Interval
+from reconcile.report.json import load, render, to_dict
+
+runner = CliRunner()
+
+
+def facts_of(nlp, text):
+    doc = nlp(text)
+    return [(text[f["start"]:f["end"]], f["attr"], f["value"], f["moment"], f["street"]) for f in doc._.facts]
+
+
+def test_times_are_windows_made_by_their_hedges(nlp):
+    got = facts_of(nlp, "The shooting happened around 2:30 a.m. Sunday, police said.")
+    assert got == [("2:30 a.m.", "time", (150, 145, 155), "event", None)]
+    got = facts_of(nlp, "A teenager was shot shortly after 1 p.m. near the park.")
+    assert got[0][2] == (780, 780, 800) and got[0][3] == "event"
+    got = facts_of(nlp, "Gunfire erupted just before midnight outside the bar.")
+    assert got[0][2] == (0, -20, 0)
+    # a round hour is looser than a minute
+    assert facts_of(nlp, "The shooting happened about 11 p.m. Friday.")[0][2] == (1380, 1365, 1395)
+
+
+def test_the_moment_of_a_time(nlp):
+    text = ("Officers were called to the bar at 11:10 p.m. The suspect was arrested about 1 a.m. "
+            "At a 3 p.m. news conference, the chief named the victim.")
+    moments = [(t, m) for t, _a, _v, m, _s in facts_of(nlp, text)]
+    assert moments == [("11:10 p.m.", "response"), ("1 a.m.", "other"), ("3 p.m.", "other")]
+
+
+def test_blocks_and_house_numbers(nlp):
+    got = facts_of(nlp, "The shooting happened in the 4500 block of W. Larkspur Ave. on Friday night.")
+    assert [(a, v, m, s) for _t, a, v, m, s in got if a == "address"] == [
+        ("address", (4500, 4500, 4500), "event", "larkspur avenue")]
+    got = facts_of(nlp, "Deputies responded to a home at 1827 Quarry Hill Road.")
+    assert [(v, m, s) for _t, a, v, m, s in got if a == "address"] == [((1800, 1800, 1800), "response",
+                                                                          "quarry hill road")]
+    got = facts_of(nlp, "He was arrested in the 900 block of Tamarind Street.")
+    assert [m for _t, a, _v, m, _s in got if a == "address"] == ["other"]
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    d = tmp_path / "news"
+    d.mkdir(parents=True)
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def _report(folder: Path) -> dict:
+    r = runner.invoke(app, ["check", str(folder), "--format", "json", "--no-cache"])
+    assert r.exit_code in (0, 1), r.output
+    return json.loads(r.stdout)
+
+
+A = ("Man wounded in Larkspur Avenue shooting\n\nA 34-year-old man was wounded when someone opened fire on him "
+     "in the 4500 block of West Larkspur Avenue in Fairhaven, police said. The shooting happened about 2:30 a.m. "
+     "Sunday. He was taken to a hospital in stable condition. Detectives had not made an arrest by Sunday "
+     "afternoon and asked witnesses to call them.\n")
+B = ("Fairhaven police investigate early morning shooting\n\nFairhaven police were called to the 4600 block of "
+     "Larkspur Ave. after a 34-year-old man was shot at 2:50 a.m. on Sunday. The man was taken to a hospital "
+     "and is expected to survive. No one has been arrested, and police did not say what led to the gunfire.\n")
+C = ("Fairhaven man hurt in shooting\n\nA 34-year-old man was hurt in a shooting around 2:45 a.m. Sunday in "
+     "the 4500 block of Larkspur Avenue in Fairhaven, police said. A suspect was arrested at 9 a.m. in the "
+     "1200 block of Juniper Lane. The victim is in stable condition at a hospital.\n")
+
+
+def test_time_and_block_of_the_shooting_differ(tmp_path):
+    rep = _report(_folder(tmp_path, {"a.txt": A, "b.txt": B}))
+    accs = {a["source"]: a for a in rep["accounts"]}
+    assert accs["a"]["times"] and accs["b"]["addresses"]
+    facts = [f for f in rep["findings"] if f["kind"] == "fact"]
+    assert sorted(f["measure"] for f in facts) == ["address", "time"]
+    assert all(f["status"] == "differ" and f["claims"] for f in facts)
+    time = next(f for f in facts if f["measure"] == "time")
+    assert "2:50 a.m." in time["reason"] and "2:25" in time["reason"]
+    addr = next(f for f in facts if f["measure"] == "address")
+    assert "4500 block" in addr["reason"] and "4600 block" in addr["reason"]
+    # the report reads back through its own parser, accounts' facts included
+    back = load(json.dumps(rep))
+    assert to_dict(back)["accounts"] == rep["accounts"]
+    assert [c.to_dict() for c in back.claims if c.kind == "fact"] == [c for c in rep["claims"] if c["kind"] == "fact"]
+    assert json.loads(render(back))["findings"] == rep["findings"]
+
+
+def test_compatible_times_and_other_moments_make_no_finding(tmp_path):
+    # 2:45 is within 'around 2:30'? no: but C's arrest time and place are another moment,
+    # and its block is A's; 'about 2:30' (2:25-2:35) and 'around 2:45' (2:40-2:50) do not meet
+    rep = _report(_folder(tmp_path, {"a.txt": A, "c.txt": C}))
+    facts = [f for f in rep["findings"] if f["kind"] == "fact"]
+    assert [f["measure"] for f in facts] == ["time"]
+    assert "9 a.m." not in facts[0]["reason"]
+    rep = _report(_folder(tmp_path / "x", {"b.txt": B, "c.txt": C.replace("2:45", "2:50")}))
+    assert [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"] == []
+
+
+def test_account_round_trip_and_clock():
+    a = Account(source="s", times=("s:fact1",), addresses=("s:fact2",))
+    assert Account.from_dict(a.to_dict()) == a
+    c = Claim(id="s:fact1", source="s", path="s", kind="fact", start=0, end=9, text="2:30 a.m.", sentence="x",
+              line=1, value=Interval(150, 145, 155), hedge="around", measure="time", group="event", cue="happen")
+    assert Claim.from_dict(c.to_dict()) == c
+    assert clock(150) == "2:30 a.m." and clock(-20) == "11:40 p.m." and clock(720) == "noon"
+
+
+def test_counted_charges(nlp):
+    got = [(f["value"][0], f["street"], f["cue"]) for f in nlp(
+        "Dana Reyes, 24, was charged with three counts of aggravated assault and one count of trespassing. "
+        "Police said Tom Bell and Ann Lee face two counts each of attempted murder.")._.facts]
+    assert got == [(3, "aggravated assault", "reyes"), (1, "trespassing", "reyes"), (2, "attempted murder", None)]
+
+
+def test_charges_of_one_suspect_differ(tmp_path):
+    x = ("Fairhaven woman charged after shooting\n\nDana Reyes, 24, of Fairhaven was charged with {n} counts of "
+         "aggravated assault after she fired at a car on Orchard Road on Tuesday night, police said. No one was "
+         "hurt. She was held at the county jail and is due in court next week.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": x.format(n="three"), "b.txt": x.format(n="four").replace(
+        "police said", "according to a police report")}))
+    got = [f for f in rep["findings"] if f["kind"] == "fact"]
+    assert [(f["measure"], f["status"]) for f in got] == [("charges", "differ")]
+    assert "three counts" in got[0]["reason"] and "four counts" in got[0]["reason"]
+
+
+def test_bail_of_one_suspect_differs_and_a_posted_share_does_not(tmp_path):
+    a = ("Fairhaven man charged in Orchard Road shooting\n\nPolice arrested Marcus Ortley, 31, on Wednesday in "
+         "the shooting that wounded a woman on Orchard Road last week. Ortley is being held on a $250,000 bond "
+         "at the county jail, police said.\n")
+    b = ("Suspect appears in court in Fairhaven shooting\n\nMarcus Ortley, 31, appeared before a judge on Friday "
+         "in the shooting of a woman on Orchard Road. The judge set Ortley's bail at $100,000 and ordered him to "
+         "stay away from the victim.\n")
+    c = ("Fairhaven suspect freed\n\nMarcus Ortley, 31, charged in the Orchard Road shooting, was released "
+         "after posting 10 percent of a $100,000 bond, court records show. He is due back in court next month.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    got = [f for f in rep["findings"] if f["kind"] == "fact"]
+    assert [(f["measure"], f["subject"]) for f in got] == [("bail", "bail · ortley")]
+    assert "$250,000" in got[0]["reason"] and "$100,000" in got[0]["reason"]
+    rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
+    assert [f for f in rep["findings"] if f["kind"] == "fact"] == []
+
+
+def test_a_victim_found_and_an_after_midnight_shooting(nlp):
+    got = facts_of(nlp, "The man was found shot around 4:30 a.m. in a parked car.")
+    assert [m for _t, _a, _v, m, _s in got] == ["other"]
+    got = facts_of(nlp, "Residents were shaken by an after-midnight shooting that wounded two men.")
+    assert [v for _t, _a, v, _m, _s in got] == [(0, 0, 60)]
+
+
+def test_a_source_that_tells_two_shootings_gives_no_time(tmp_path):
+    two = ("Two shootings in Fairhaven\n\nA 34-year-old man was shot around 2:30 a.m. Sunday on Larkspur Avenue, "
+           "police said. Around 9 a.m., a woman was shot on Juniper Lane. Both are expected to "
+           "survive, and police have made no arrests.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": A, "t.txt": two}))
+    assert next(a for a in rep["accounts"] if a["source"] == "t")["times"] == []
+    # a sentence about another shooting gives the main event no time
+    later = two.replace("Around 9 a.m., a woman", "In a separate shooting around 9 a.m., a woman")
+    rep = _report(_folder(tmp_path / "x", {"a.txt": A, "t.txt": later}))
+    assert len(next(a for a in rep["accounts"] if a["source"] == "t")["times"]) == 1
+
+
+def test_times_hours_apart_are_two_shootings_not_a_difference(tmp_path):
+    far = B.replace("2:50 a.m.", "9:50 p.m.")
+    rep = _report(_folder(tmp_path, {"a.txt": A, "b.txt": far}))
+    assert [f["measure"] for f in rep["findings"] if f["kind"] == "fact"] == ["address"]

@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from datetime import date
 
@@ -528,5 +528,10 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
                             date=acc.date, copy_of=of, off_topic=a.id in away))
     accs_t = tuple(accs)
     stubs = {s.source for s in sigs if s.stub}
-    return Accounts(accounts=accs_t, event=event(accs_t, published, stubs), copies=tuple(found))
+    # the event is read from the tolls as they are compared: a person mentioned first
+    # yields to the count the same source gives (:func:`counted`)
+    said = {a.id: toll_claims(by_source.get(a.id, ()), published.get(a.id))[0] for a in articles}
+    compared = tuple(replace(a, tolls=tuple(counted(t, said[a.source].get(t.measure, ())) for t in a.tolls))
+                     for a in accs_t)
+    return Accounts(accounts=accs_t, event=event(compared, published, stubs), copies=tuple(found))
 

@@ -374,3 +374,14 @@ def test_a_victim_named_is_a_part_and_agrees_with_a_higher_count(tmp_path):
     acc = next(a for a in rep["accounts"] if a["source"] == "a")
     assert (acc["tolls"]["killed"]["high"], acc["tolls"]["killed"]["how"]) == (1, "named")  # one person mentioned
     assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]  # ... one of the three
+
+
+def test_the_event_reads_a_sources_count_not_the_person_it_mentions_first(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Family mourns man killed in Brookfield shooting" + BODY
+                 + "Two people died in the attack, Whitcombe said.\n",
+        "b.txt": "Three people killed in Brookfield shooting" + BODY_B,
+    })
+    ev = _report(d)["event"]["tolls"]["killed"]
+    # not 'agreed' on 3 (the man mentioned, at least 1, allowed it): a gives 2, b gives 3
+    assert (ev["how"], ev["low"], ev["high"]) == ("range", 2, 3)

@@ -36,8 +36,8 @@ from datetime import date
 
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
-__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "build", "copies", "counted", "event", "is_other_event", "off_topic",
-           "signature", "toll_claims", "toll_kind"]
+__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "build", "copies", "counted", "event", "is_other_event",
+           "off_topic", "signature", "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
 TOLL_MEASURES = ("killed", "injured", "shot", "arrested", "missing", "kidnapped", "displaced", "casualties")
@@ -190,13 +190,14 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
 
 
 def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
-    """The toll as it is compared with other sources': the account's own, but for
-    people mentioned ('the man killed ...', 'Ann and her son') or a toll told only
-    by a word ('a fatal shooting', at least 1; 'men killed', at least 2), which are part of the account, never
-    its total: then the source's first closed count (stated, summed or derived) that
-    the toll allows (a person mentioned alone allows one), when it gives one further on ('Family mourns man killed ...', then
-    'Seven people died'). The gunman's own death is never that count; deaths and
-    injuries only (:data:`SILENT_ZERO`)."""
+    """The toll as it is compared with other sources' (and read for the event): the
+    account's own, but for people mentioned ('the man killed ...', 'Ann and her son')
+    or a toll told by a word alone ('a fatal shooting', at least 1; 'men killed', at
+    least 2), which are part of the account, never its total. Those yield to the
+    source's first closed count (stated, summed or derived from counts) that the toll
+    allows (a person mentioned alone allows one), in the lead or repeated ('Family
+    mourns man killed ...', then 'Seven people died'). The gunman's own death is never
+    that count; deaths and injuries only (:data:`SILENT_ZERO`)."""
     if t.measure not in SILENT_ZERO:
         return t  # people shot are as often told by group ('two men were shot in the leg')
     first = next((c for c in cs if t.claims and c.id == t.claims[0]), None)

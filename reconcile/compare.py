@@ -439,9 +439,9 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     """Status, reason and confidence of one measure across the independent accounts.
 
     Two tolls contradict each other when their intervals cannot both hold (people
-    mentioned one by one allow more: they are a part; a source
-    that also gives the other's figure elsewhere contradicts itself as well: the
-    reason says so, with less confidence). That is a conflict when both are counts (stated, summed or derived); when one is a person
+    mentioned one by one allow more: they are a part; a source that also gives the
+    other's figure elsewhere contradicts itself as well: the reason says so, with less
+    confidence). That is a conflict when both are counts (stated, summed or derived); when one is a person
     mentioned or a vague word it is a difference. Death tolls one apart where a
     source reports the gunman dead differ (one may count the gunman). A higher toll
     published later, or told as a rise, is an update. Equal values agree whatever hedge

@@ -30,14 +30,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from datetime import date
 
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
-__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "build", "copies", "event", "is_other_event", "off_topic",
-           "signature", "toll_claims", "toll_kind"]
+__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "build", "copies", "counted", "event", "is_other_event",
+           "off_topic", "signature", "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
 TOLL_MEASURES = ("killed", "injured", "shot", "arrested", "missing", "kidnapped", "displaced", "casualties")
@@ -100,7 +100,9 @@ def toll_kind(c: Claim) -> str:
     h = (c.hedge or "").lower()
     if c.value is None or c.value.nominal is None and c.value.high is None:
         return "named" if "named" in h else "vague"
-    if h.startswith("sum") or h == "enumeration" or h == "both":
+    if h == "enumeration" or h == "sum: 1":
+        return "named"  # 'a man and a woman were killed', 'Teen killed': people mentioned one by one
+    if h.startswith("sum") or h == "both":
         return "sum"
     if h.startswith("derived"):
         return "derived"
@@ -185,6 +187,49 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     same = [c.id for c in cs[1:] if c.value == first.value]
     return Toll(measure=measure, value=first.value, how=toll_kind(first), claims=(first.id, *same),
                 text=" ".join(first.text.split()))
+
+
+def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
+    """The toll as it is compared with other sources' (and read for the event): the
+    account's own, but for people mentioned ('the man killed ...', 'Ann and her son')
+    or a toll told by a word alone ('a fatal shooting', at least 1; 'men killed', at
+    least 2), which are part of the account, never its total. Those yield to the
+    source's first closed count (stated, summed or derived from counts) that the toll
+    allows (a person mentioned alone allows one), in the lead or repeated ('Family
+    mourns man killed ...', then 'Seven people died'). The gunman's own death is never
+    that count; deaths and injuries only (:data:`SILENT_ZERO`)."""
+    if t.measure not in SILENT_ZERO:
+        return t  # people shot are as often told by group ('two men were shot in the leg')
+    first = next((c for c in cs if t.claims and c.id == t.claims[0]), None)
+    h = (first.hedge or "") if first is not None else ""
+    if not (t.how == "named" or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
+        return t
+    counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value)]
+    for c in counts:
+        # the lead's count, or one the source repeats: not a figure met once further down
+        # (a linked story, another case recalled, 'one homicide to the next')
+        if c.line <= LEAD_LINES or sum(o.value == c.value for o in counts) > 1:
+            same = [o.id for o in cs if o is not c and o.value == c.value]
+            return Toll(measure=t.measure, value=c.value, how=toll_kind(c), claims=(c.id, *same),
+                        text=" ".join(c.text.split()))
+    return t
+
+
+#: the lines of an article's lead (the headline and its opening paragraphs)
+LEAD_LINES = 5
+
+
+def _a_count(c: Claim) -> bool:
+    """A figure that counts people: stated (not the gunman's death), summed, or worked
+    out from other counts ('6 shot - 2 killed', 'others shot'), not from one person
+    said to be shot ('derived: shot, survived')."""
+    kind, h = toll_kind(c), c.hedge or ""
+    if kind == "derived":
+        return bool(_COUNT_DERIVED.match(h))
+    return kind in ("stated", "sum") and h != "suicide"
+
+
+_COUNT_DERIVED = re.compile(r"derived: (?:\d|others)")
 
 
 def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
@@ -493,5 +538,10 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
                             addresses=acc.addresses, charges=acc.charges, bail=acc.bail))
     accs_t = tuple(accs)
     stubs = {s.source for s in sigs if s.stub}
-    return Accounts(accounts=accs_t, event=event(accs_t, published, stubs), copies=tuple(found))
+    # the event is read from the tolls as they are compared: a person mentioned first
+    # yields to the count the same source gives (:func:`counted`)
+    said = {a.id: toll_claims(by_source.get(a.id, ()), published.get(a.id))[0] for a in articles}
+    compared = tuple(replace(a, tolls=tuple(counted(t, said[a.source].get(t.measure, ())) for t in a.tolls))
+                     for a in accs_t)
+    return Accounts(accounts=accs_t, event=event(compared, published, stubs), copies=tuple(found))
 

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import fingerprint as fp
-from .accounts import TOLL_MEASURES, phrases, toll_claims, toll_kind
+from .accounts import TOLL_MEASURES, counted, phrases, toll_claims, toll_kind
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_person
 from .extract import numbers
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -535,9 +535,10 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
-    Two tolls contradict each other when their intervals cannot both hold (a source
-    that also gives the other's figure elsewhere contradicts itself as well: the
-    reason says so, with less confidence). That is a conflict when both are counts (stated, summed or derived); when one is a person
+    Two tolls contradict each other when their intervals cannot both hold (people
+    mentioned one by one allow more: they are a part; a source that also gives the
+    other's figure elsewhere contradicts itself as well: the reason says so, with less
+    confidence). That is a conflict when both are counts (stated, summed or derived); when one is a person
     mentioned or a vague word it is a difference. Death tolls one apart where a
     source reports the gunman dead differ (one may count the gunman). A higher toll
     published later, or told as a rise, is an update. Equal values agree whatever hedge
@@ -546,7 +547,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     clashes, updates, soft = [], [], []
     for i, a in enumerate(tolls):
         for b in tolls[i + 1:]:
-            if a[1].value.overlaps(b[1].value):
+            if _allows(a[1]).overlaps(_allows(b[1])):
                 continue
             upd = _update(m, a, b, said, published)
             if upd:
@@ -605,6 +606,12 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
 COUNTS = ("stated", "sum", "derived")
 
 
+def _allows(t: Toll) -> Interval:
+    """What a toll allows: people mentioned one by one are a part, so at least as many
+    ('a 14-year-old' and 'two killed' can both hold)."""
+    return Interval(None, t.value.low, None) if t.how == "named" else t.value
+
+
 def _gunman_counted() -> re.Pattern[str]:
     """A death toll's sentence that counts the gunman ('3 dead, including gunman')."""
     return phrases("gunman_counted")
@@ -637,7 +644,9 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
-        tolls = [(a.source, a.toll(m)) for a in indep if a.toll(m) is not None and a.toll(m).how != "added"]
+        # each compared by its count: a person mentioned first yields to the count given further on
+        tolls = [(a.source, counted(a.toll(m), said[a.source].get(m, []))) for a in indep
+                 if a.toll(m) is not None and a.toll(m).how != "added"]
         tolls, other_days = _same_day(tolls, claims)
         for s, t in other_days:  # a toll dated to another day than the others' is another event's
             cs = [claims[i] for i in t.claims if i in claims]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from reconcile.accounts import Signature, copies, is_other_event, off_topic, signature
+from reconcile.accounts import Signature, account, copies, counted, is_other_event, off_topic, signature, toll_kind
 from reconcile.cli import app
 from reconcile.records import Article, Claim, Interval, Scope
 
@@ -319,3 +319,69 @@ def test_a_stub_whose_headline_names_the_events_place_is_compared(tmp_path):
     # its silence on the wounded says nothing: every account allows the other's reading
     inj = rep["event"]["tolls"]["injured"]
     assert (inj["low"], inj["high"], inj["how"]) == (3, 3, "agreed")
+
+
+def _q(i: str, start: int, value: Interval, hedge: str | None, text: str = "x", measure: str = "killed") -> Claim:
+    return Claim(id=i, source="s", path="p", kind="quantity", start=start, end=start + 1, text=text, sentence=text,
+                 line=1 + start, value=value, hedge=hedge, measure=measure)
+
+
+def test_people_listed_one_by_one_or_one_person_alone_are_named_not_a_sum():
+    assert toll_kind(_q("a", 0, Interval(2, 2, 2), "enumeration")) == "named"  # 'Ann Lee and her son'
+    assert toll_kind(_q("b", 0, Interval(1, 1, 1), "sum: 1")) == "named"  # 'Teen killed'
+    assert toll_kind(_q("c", 0, Interval(5, 5, 5), "sum: 5")) == "sum"  # 'Five officers killed'
+    assert toll_kind(_q("d", 0, Interval(3, 3, 3), "sum: 2 + 1")) == "sum"
+
+
+def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_further_on():
+    man = _q("a", 0, Interval(1, 1, None), "at least (named)", "the man")
+    gunman = _q("b", 1, Interval(1, 1, 1), "suicide", "killed himself")
+    count = _q("c", 2, Interval(5, 5, 5), None, "Five people")
+    acc = account("s", [man, gunman, count])
+    toll = acc.toll("killed")
+    assert (toll.value.lo, toll.value.high, toll.how) == (1, None, "named")  # the account keeps its reading
+    cmp = counted(toll, [man, gunman, count])  # ... and is compared by its count, never the gunman's death
+    assert (cmp.value.nominal, cmp.how, cmp.claims[0]) == (5, "stated", "c")
+    # a death told by a word alone ('a fatal shooting', at least 1) yields to a count too
+    fatal = _q("f", 0, Interval(None, 1, None), "at least", "fatal shooting")
+    assert counted(account("s", [fatal, count]).toll("killed"), [fatal, count]).value.nominal == 5
+    # a closed count stays, and people shot are not narrowed (they are as often told by group)
+    two = _q("t", 0, Interval(2, 2, 2), None, "two")
+    assert counted(account("s", [two, count]).toll("killed"), [two, count]).claims[0] == "t"
+    hit = _q("h", 0, Interval(1, 1, None), "at least (named)", "a man", measure="shot")
+    pair = _q("p", 1, Interval(2, 2, 2), None, "Two men", measure="shot")
+    assert counted(account("s", [hit, pair]).toll("shot"), [hit, pair]).claims[0] == "h"
+
+
+def test_a_victim_named_first_then_a_count_conflicts_with_another_outlets_count(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Family mourns man killed in Brookfield shooting" + BODY
+                 + "Five people died in the attack, Whitcombe said.\n",
+        "b.txt": "Two people killed in Brookfield shooting" + BODY_B,
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (1, None)
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "conflict" and "'Five' (5)" in f["reason"]
+
+
+def test_a_victim_named_is_a_part_and_agrees_with_a_higher_count(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Brookfield police name victim" + BODY + "Marcus Delanney, 21, was killed, police said.\n",
+        "b.txt": "Three people killed in Brookfield shooting" + BODY_B,
+    })
+    rep = _report(d)
+    acc = next(a for a in rep["accounts"] if a["source"] == "a")
+    assert (acc["tolls"]["killed"]["high"], acc["tolls"]["killed"]["how"]) == (1, "named")  # one person mentioned
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]  # ... one of the three
+
+
+def test_the_event_reads_a_sources_count_not_the_person_it_mentions_first(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Family mourns man killed in Brookfield shooting" + BODY
+                 + "Two people died in the attack, Whitcombe said.\n",
+        "b.txt": "Three people killed in Brookfield shooting" + BODY_B,
+    })
+    ev = _report(d)["event"]["tolls"]["killed"]
+    # not 'agreed' on 3 (the man mentioned, at least 1, allowed it): a gives 2, b gives 3
+    assert (ev["how"], ev["low"], ev["high"]) == ("range", 2, 3)

@@ -450,3 +450,19 @@ def test_a_non_fatal_shooting_is_no_death(nlp, text, killed):
 def test_names_again_and_who_did_what_in_relative_clauses(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, measure, expected", [
+    # a casualty adjective before the people it counts
+    ("Deputies found four deceased persons inside the farmhouse.", "killed", [(4, 4)]),
+    ("Two wounded officers were taken to a hospital after the standoff.", "injured", [(2, 2)]),
+    # an event noun whose 'of' names the people it hit
+    ("A 30-year-old man was charged in the Sunday shooting of six people outside a bar.", "shot", [(6, 6)]),
+    ("Two teens were charged in the fatal shooting of three men near the river.", "killed", [(3, 3)]),
+])
+def test_people_counted_by_an_adjective_before_them_or_by_the_shooting_of(nlp, text, measure, expected):
+    assert figures(nlp, text, measure) == expected
+
+
+def test_the_shooting_of_counts_people_not_shootings(nlp):
+    assert figures(nlp, "Police are looking into two shootings on Elm Street overnight.", "shot") == []

@@ -34,6 +34,8 @@ class Lexicon:
     survival: frozenset[str]
     referents: dict[str, frozenset[str]]
     body_parts: frozenset[str]
+    #: event noun -> the measure of the people its 'of' names ('the shooting of six people')
+    events_of: dict[str, str]
 
 
 #: (measure, part, word) triples; part is "verbs", "nouns" or "adjectives".
@@ -91,4 +93,5 @@ def _lexicon(extra: MeasureWords = ()) -> Lexicon:
         conditions=frozenset(m["hospital_conditions"]["words"]), survival=frozenset(m["survival_cues"]["lemmas"]),
         referents={k: frozenset(v) for k, v in m["referents"].items() if not k.startswith("_")},
         body_parts=frozenset(m["body_parts"]["words"]),
+        events_of={w: k for k, ws in m["events_of"].items() if not k.startswith("_") for w in ws},
     )

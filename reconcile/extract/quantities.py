@@ -463,6 +463,11 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
             return "killed", "noun"
         if m and noun.lemma_.lower() not in ("time",):
             return m, "noun"
+        if not partitive and num_last.head.i == noun.i and victims.person_word(noun):
+            for c in noun.children:  # 'four deceased persons', 'two wounded officers'
+                mm = lx.adj_measure.get(c.lower_)
+                if c.dep_ == "amod" and c.i < noun.i and c.pos_ in ("ADJ", "VERB") and mm in victims.CASUALTIES:
+                    return mm, "attributive"
         for c in noun.children:  # 'several enemy KIA', 'three people dead'
             if c.dep_ in ("appos", "amod", "acl", "relcl") and c.i > noun.i:
                 mm = _verb_measure(c) if c.pos_ in ("VERB", "ADJ", "AUX") else lx.noun_measure.get(c.lemma_.lower())
@@ -527,6 +532,10 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
         m = lx.noun_measure.get(outer.lemma_.lower())
         if m:
             return m, "of"
+        m = lx.events_of.get(outer.lemma_.lower())
+        if m and (noun is None or victims.person_word(noun)):  # 'the shooting of six people'
+            fatal = any(a.dep_ == "amod" and lx.adj_measure.get(a.lower_) == "killed" for a in outer.children)
+            return ("killed" if fatal else m), "of"
     if x.dep_ in ("nsubjpass", "nsubj", "dobj", "appos", "conj", "attr", "oprd", "pobj"):
         # climb through conjunctions/appositions to the verb
         v = head

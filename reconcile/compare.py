@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from . import fingerprint as fp
 from .accounts import TOLL_MEASURES, counted, phrases, toll_claims, toll_kind
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_person
@@ -773,7 +775,9 @@ def _one_name(a: str, b: str) -> bool:
     """Two forms of one given name that are not a misspelling: the same, an initial, a
     nickname ('Joe' / 'Joseph', 'Fred' / 'Freddy'), or a shortening by three letters or
     more ('Doug' / 'Douglas'); 'Marquis' / 'Marquise' and 'Ronal' / 'Ronald' are
-    misspellings (one or two letters cut)."""
+    misspellings (one or two letters cut), and so are spellings a letter apart that the
+    nickname lists hold as one name ('Rachel' / 'Rachael', 'Jonathan' / 'Jonathon'; not
+    'Charles' / 'Charlie', two apart)."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -781,6 +785,8 @@ def _one_name(a: str, b: str) -> bool:
         return long_.startswith(short)
     if long_.startswith(short) and len(long_) - len(short) <= 2:
         return nicknames_agree(short, long_)
+    if Levenshtein.distance(a, b) <= 1:
+        return False  # 'Rachel' / 'Rachael', 'Jon' / 'John': one name's spellings, which differ
     return first_names_agree(a, b)
 
 

@@ -19,6 +19,8 @@ from reconcile.records import Account, Claim
     ("Ronal Vettori", "Ronald Vettori"),
     ("Leontyne Adair Mabry", "Leontine Mabry"),       # a middle name added, and the first name spelled otherwise
     ("Pruitt", "Desmond Pruett"),                     # a surname alone, spelled otherwise
+    ("Rachel Orrell", "Rachael Orrell"),              # one name's spellings the nickname lists join
+    ("Jonathan Orrell", "Jonathon Orrell"),
 ])
 def test_misspellings(a, b):
     assert _spelled_differently([a, b])
@@ -29,6 +31,7 @@ def test_misspellings(a, b):
     ("Doug Fenner", "Douglas Fenner"),                # a shortened first name
     ("Joe Fenner", "Joseph R. Fenner"),               # a nickname, and a middle initial added
     ("Fred Anstey", "Freddy Lyle Anstey"),            # two forms of Frederick, a middle name added
+    ("Charlie Anstey", "Charles Anstey"),             # a familiar form, two letters apart
     ("R. Anstey", "Robert Lyle Anstey"),              # an initial
     ("Dakarai O'Neal", "Dakarai ONeal"),              # a mark inside a word
     ("Dakarai O'Neal", "Dakarai O’Neal"),

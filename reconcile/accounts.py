@@ -100,8 +100,10 @@ def toll_kind(c: Claim) -> str:
     h = (c.hedge or "").lower()
     if c.value is None or c.value.nominal is None and c.value.high is None:
         return "named" if "named" in h else "vague"
-    if h == "enumeration" or h == "sum: 1":
-        return "named"  # 'a man and a woman were killed', 'Teen killed': people mentioned one by one
+    if h in ("enumeration", "sum: 1", "suicide"):
+        # 'a man and a woman were killed', 'Teen killed', 'then killed himself': people
+        # mentioned one by one, the killer among them
+        return "named"
     if h.startswith("sum") or h == "both":
         return "sum"
     if h.startswith("derived"):

@@ -331,6 +331,16 @@ def test_people_listed_one_by_one_or_one_person_alone_are_named_not_a_sum():
     assert toll_kind(_q("b", 0, Interval(1, 1, 1), "sum: 1")) == "named"  # 'Teen killed'
     assert toll_kind(_q("c", 0, Interval(5, 5, 5), "sum: 5")) == "sum"  # 'Five officers killed'
     assert toll_kind(_q("d", 0, Interval(3, 3, 3), "sum: 2 + 1")) == "sum"
+    assert toll_kind(_q("e", 0, Interval(1, 1, 1), "suicide")) == "named"  # 'then turned the gun on himself'
+
+
+def test_a_killers_suicide_is_no_body_toll_against_the_headline(tmp_path):
+    # the body's only figure is the killer's own death: one of the four, not a toll
+    d = _folder(tmp_path, {"a.txt": "Four dead in Brookfield murder-suicide" + BODY
+                           + "Police believe the gunman shot his relatives before he committed suicide.\n"})
+    rep = _report(d)
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    assert _tolls(rep, "a")["killed"] == (4, 4)
 
 
 def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_further_on():

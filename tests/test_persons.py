@@ -365,3 +365,11 @@ def test_a_name_taken_for_an_organisation_is_read_as_the_one_who_died(nlp):
     doc.ents = [Span(doc, name.start, name.end, label="ORG")]  # as the recogniser sometimes tags it
     got = {p["name"]: p for p in persons(doc)}
     assert (got["Dario Quell"]["role"], got["Dario Quell"]["outcome"]) == ("victim", "killed")
+
+
+@pytest.mark.parametrize("dateline", ["CEDAR FALLS, Ia. (AP) —", "PINE BLUFF —", "NORTH HAVEN>>"])
+def test_a_dateline_in_capitals_is_not_a_person(nlp, dateline):
+    text = f"{dateline} A 24-year-old man was shot and killed Friday night, police said.\n"
+    got = people(nlp, "Man killed in shooting\n\n" + text)
+    assert not [n for n in got if n.isupper()]
+

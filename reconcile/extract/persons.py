@@ -498,6 +498,18 @@ def _names_a_place(doc: Doc, e: int) -> bool:
         and doc[k].lower_ not in words().name_suffixes
 
 
+#: what follows a dateline's place at the head of a story ('MYRTLE CREEK, Ore. (KOIN 6) —')
+_DATELINE_NEXT = frozenset({",", "(", "—", "–", "-", ">>", ">", ":"})
+
+
+def _dateline(doc: Doc, s: int, e: int) -> bool:
+    """A run in capitals that opens a line and is followed by a comma, a bracket or a dash
+    is the story's dateline ('KANSAS CITY, Mo. (AP) —'), not a person."""
+    return all(t.text.isupper() for t in doc[s:e] if t.is_alpha) and (
+        s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space) and e < len(doc) \
+        and doc[e].text in _DATELINE_NEXT
+
+
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of person names: PERSON entities (titles stripped), and runs of
     two or three capitalised proper nouns the recogniser missed that stand where a
@@ -534,7 +546,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             toks = toks[1:]
         while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.", "ii", "iii") or toks[-1].is_punct):
             toks = toks[:-1]
-        if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1):
+        if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1) or _dateline(doc, toks[0].i, toks[-1].i + 1):
             continue
         out.append((toks[0].i, toks[-1].i + 1))
         covered.update(t.i for t in piece)
@@ -570,7 +582,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or is_heading(sent_of(t)):
             continue
         e = t.i + 1
-        if _names_a_place(doc, e):
+        if _names_a_place(doc, e) or _dateline(doc, s, e):
             continue
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \
                 not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of")

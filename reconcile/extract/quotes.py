@@ -253,7 +253,7 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
         speaker = speakers.resolve(subj) if subj is not None else None
         inherited = False
         if label:
-            # a transcript line: '"PENCE: Well, the question really should be ...'; the
+            # a transcript line: '"HOLLOWAY: Well, the real issue is ...'; the
             # label names a new turn, whoever spoke the line before
             speaker, cue_text, inherited = label.group(1).title(), ":", False
         elif cue is None:

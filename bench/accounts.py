@@ -20,7 +20,6 @@ The error listing holds the articles' words (the toll's text): it goes under
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import pathlib
@@ -33,21 +32,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
+from bench.evalkit import eval_module  # noqa: E402
 from reconcile import pipeline  # noqa: E402
 from reconcile.report.json import to_dict  # noqa: E402
 
 MEASURES = ("killed", "injured")
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_accounts", EVAL / "score_accounts.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) -> dict:
-    sc = _scorer()
+    sc = eval_module("score_accounts")
     dirs = sorted(p for p in split.iterdir() if p.is_dir() and sc.in_half(p.name, half))
     acc = {m: [0, 0] for m in MEASURES}
     ev = {m: [0, 0] for m in MEASURES}

@@ -27,10 +27,8 @@ import argparse
 import collections
 import hashlib
 import json
-import math
 import os
 import pathlib
-import re
 import shlex
 import subprocess
 import sys
@@ -40,6 +38,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
+from bench.evalkit import quant_match  # noqa: E402
 from reconcile import ingest, nlp  # noqa: E402
 from reconcile.extract import claims as extract_claims  # noqa: E402
 
@@ -173,23 +172,6 @@ def quotes(split: pathlib.Path, tool: str) -> dict:
 QUANT = ROOT / "bench" / "quant"
 QUANT_SETS = (("development", QUANT / "text", QUANT / "gold.json"),
               ("held out", QUANT / "heldout" / "text", QUANT / "heldout" / "gold.json"))
-
-
-def _nums(s) -> list[float]:
-    return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", str(s).replace(",", ""))]
-
-
-def quant_match(value: dict, gold: dict) -> bool:
-    """``score_claims.py quant``'s rule: one gold number equals the nominal (or low == high);
-    two gold numbers equal {low, high}."""
-    g = _nums(gold["value"])
-    lo, hi, nom = value.get("low"), value.get("high"), value.get("nominal")
-    if len(g) == 1:
-        x = nom if nom is not None else (lo if lo is not None and lo == hi else None)
-        return x is not None and math.isclose(float(x), g[0], rel_tol=1e-6, abs_tol=1e-9)
-    if len(g) == 2 and lo is not None and hi is not None:
-        return sorted(g) == sorted([float(lo), float(hi)])
-    return False
 
 
 def quant(tool: str, errors_path: str | None) -> list[tuple[str, dict]]:

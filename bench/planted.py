@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import pathlib
 import sys
@@ -32,21 +31,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
+from bench.evalkit import eval_module  # noqa: E402
 from reconcile import pipeline  # noqa: E402
 from reconcile.report.json import to_dict  # noqa: E402
 
 TYPES = ("killed", "injured")
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_planted", EVAL / "score_planted.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def score(cases: pathlib.Path, manifest: list[dict], save: pathlib.Path | None) -> dict:
-    sp = _scorer()
+    sp = eval_module("score_planted")
     opts = pipeline.Options(jobs=1, keep_text=False)
 
     def run(folder: pathlib.Path) -> dict:

@@ -23,9 +23,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import pathlib
-import re
 import shlex
 import subprocess
 import sys
@@ -33,6 +31,10 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 SET = ROOT / "bench" / "quant" / "news"
+sys.path.insert(0, str(ROOT))
+
+from bench.evalkit import quant_match  # noqa: E402
+
 OUT = ROOT / "bench" / "out" / "quant-news"
 
 # Spellings of the same unit; everything is compared lower-case after this table.
@@ -89,24 +91,8 @@ def build(sents: list[dict]) -> pathlib.Path:
     return folder
 
 
-def numbers(v) -> list[float]:
-    if isinstance(v, (int, float)):
-        return [float(v)]
-    if isinstance(v, list):
-        return [float(x) for x in v]
-    return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", str(v).replace(",", ""))]
-
-
 def value_match(claim: dict, q: dict) -> bool:
-    v = claim.get("value") or {}
-    g = numbers(q["value"])
-    lo, hi, nom = v.get("low"), v.get("high"), v.get("nominal")
-    if len(g) == 1:
-        x = nom if nom is not None else (lo if lo is not None and lo == hi else None)
-        return x is not None and math.isclose(float(x), g[0], rel_tol=1e-6, abs_tol=1e-9)
-    if len(g) == 2 and lo is not None and hi is not None:
-        return sorted(g) == sorted([float(lo), float(hi)])
-    return False
+    return quant_match(claim.get("value") or {}, q)
 
 
 def score(gold: dict, preds: dict, with_unit: bool) -> dict:

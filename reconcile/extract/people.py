@@ -266,8 +266,10 @@ class People:
             return fallback[0]
         return None
 
-    def _reporter(self, mention: Token) -> Token | None:
-        """The proper-noun subject of the reporting verb whose report holds ``mention``."""
+    @staticmethod
+    def _reporting_verb(mention: Token) -> Token | None:
+        """The reporting verb whose report holds ``mention`` ('Boyd said [Reyes and
+        Okafor are cousins]'), within six steps up the parse."""
         lx = lexicon()
         node = mention
         for _ in range(6):
@@ -275,33 +277,38 @@ class People:
                 return None
             came_from, node = node, node.head
             if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lx.reporting and came_from.dep_ in ("ccomp", "xcomp", "parataxis"):
-                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-                return subj if subj is not None and subj.pos_ == "PROPN" and subj.i < mention.i else None
+                return node
         return None
+
+    @staticmethod
+    def _proper_subject(verb: Token, mention: Token) -> Token | None:
+        """``verb``'s subject when it is a proper noun before ``mention``."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and subj.pos_ == "PROPN" and subj.i < mention.i else None
+
+    def _reporter(self, mention: Token) -> Token | None:
+        """The proper-noun subject of the reporting verb whose report holds ``mention``."""
+        verb = self._reporting_verb(mention)
+        return None if verb is None else self._proper_subject(verb, mention)
 
     def _reported_by_speaker(self, mention: Token, want: str, recent: list[tuple[int, str, Person | None]]) -> bool:
         """``mention`` lies inside what a reporting verb reports ('Boyd said Reyes and Okafor
         are cousins') and the verb's subject is a person or speaker of ``want``'s gender
         (or none known), or a proper noun: the next 'she said' is the reporter, not a name
         she mentioned."""
-        reporter = self._reporter(mention)
+        verb = self._reporting_verb(mention)
+        if verb is None:
+            return False
+        reporter = self._proper_subject(verb, mention)
         if reporter is not None and not any(j == reporter.i for j, _n, _p in recent):
             return True
-        lx = lexicon()
         subjects = {j: (name, person) for j, name, person in recent if j < mention.i}
-        node = mention
-        for _ in range(6):
-            if node.head is node:
-                return False
-            came_from, node = node, node.head
-            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lx.reporting and came_from.dep_ in ("ccomp", "xcomp", "parataxis"):
-                for c in node.children:
-                    if c.dep_ == "nsubj" and c.i in subjects:
-                        name, person = subjects[c.i]
-                        g = person.gender if person else None
-                        if (g is None or g == want) and not (person is None and name[:1].islower()):
-                            return True
-                return False
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i in subjects:
+                name, person = subjects[c.i]
+                g = person.gender if person else None
+                if (g is None or g == want) and not (person is None and name[:1].islower()):
+                    return True
         return False
 
 

@@ -188,9 +188,15 @@ def names_no_one(speaker: str | None) -> bool:
 
 
 def _speaker_groups() -> frozenset[str]:
+    return _word_list("speaker_groups")
+
+
+@lru_cache(maxsize=None)
+def _word_list(section: str) -> frozenset[str]:
+    """The ``words`` of a section of data/compare.json."""
     from .data import load
 
-    return frozenset(load("compare")["speaker_groups"]["words"])
+    return frozenset(load("compare")[section]["words"])
 
 
 def _names(sentence: str, speaker: str) -> bool:
@@ -834,11 +840,8 @@ def _named_mentions(claims: Iterable[Claim], indep: set[str] | None) -> dict[str
     return out
 
 
-@lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
-    from .data import load
-
-    return frozenset(load("compare")["organisation_words"]["words"])
+    return _word_list("organisation_words")
 
 
 def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],

@@ -11,7 +11,9 @@ makes a second run fast) and scores them with the scorer's own ``holds`` and ``i
 imported from ../shared/eval, so the rule is the scorer's: account accuracy per article
 (the gold figure in the article's account interval; nothing said reads as 0) and event
 accuracy per incident (the gold figure in the event's interval, narrow enough to be an
-answer). ``--check`` also runs the official scorer through the CLI on the same half.
+answer). Each miss is put in a class by what the article's claims of the measure hold
+(``account_*_misses``), and ``account_*_if_best_claim_chosen`` is what a perfect choice
+among the figures already read would reach: above it, only reading more helps. ``--check`` also runs the official scorer through the CLI on the same half.
 
 The error listing holds the articles' words (the toll's text): it goes under
 ``bench/out/`` (git-ignored) and must never be committed.
@@ -27,6 +29,7 @@ import shlex
 import subprocess
 import sys
 import time
+from collections import Counter
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
@@ -43,6 +46,7 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
     sc = eval_module("score_accounts")
     dirs = sorted(p for p in split.iterdir() if p.is_dir() and sc.in_half(p.name, half))
     acc = {m: [0, 0] for m in MEASURES}
+    why = {m: Counter() for m in MEASURES}  # the misses, by what the article's claims hold
     ev = {m: [0, 0] for m in MEASURES}
     rows = []
     found = {"conflicts": 0, "differs": 0, "toll_conflicts": 0, "toll_differs": 0, "fact_differs": 0}
@@ -62,6 +66,8 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
                 acc[m][0] += ok
                 acc[m][1] += 1
                 if not ok:
+                    why[m][_miss(tolls.get(m), g, [c for c in rep["claims"] if c["source"] == sid
+                                                   and c.get("kind") == "quantity" and c.get("measure") == m], sc)] += 1
                     t = tolls.get(m) or {}
                     rows.append(("account", d.name, f.name, m, g, t.get("low"), t.get("high"), t.get("text", "")))
         for f in rep["findings"]:
@@ -91,9 +97,27 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
     for m in MEASURES:
         out[f"account_{m}"] = round(acc[m][0] / max(1, acc[m][1]), 3)
         out[f"event_{m}"] = round(ev[m][0] / max(1, ev[m][1]), 3)
+        # what choosing better among the figures already read could reach, at most
+        out[f"account_{m}_if_best_claim_chosen"] = round((acc[m][0] + why[m]["gold among its claims"])
+                                                         / max(1, acc[m][1]), 3)
+        out[f"account_{m}_misses"] = dict(why[m])
     # findings per incident (all kinds; of them, on tolls): how much a reader is asked to check
     out.update({f"{k}_per_incident": round(v / max(1, len(dirs)), 3) for k, v in found.items()})
     return out
+
+
+def _miss(toll: dict | None, gold: int, claims: list[dict], sc) -> str:
+    """Why an article's account misses the registry's figure: it says nothing, or it
+    says something where the registry has 0, or the figure is among the article's
+    claims of the measure (a choice the account got wrong), or nowhere among them
+    (not read, or not written: an early report, another count)."""
+    if toll is None:
+        return "says nothing"
+    if gold == 0:
+        return "says some, registry 0"
+    if any(sc.holds(c.get("value"), gold) and (c.get("value") or {}).get("high") is not None for c in claims):
+        return "gold among its claims"
+    return "gold not among its claims"
 
 
 def main() -> None:

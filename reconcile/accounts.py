@@ -436,7 +436,9 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
           stubs: Iterable[str] = ()) -> Event:
     """The report's reading of each toll across the independent accounts (copies and
     off-topic sources left out): the value every source gives; else, with dates, the
-    latest account's (tolls rise as victims die and the wounded are counted); else
+    latest account's (tolls rise as victims die and the wounded are counted; a bound
+    there, such as 'the slain teen', reads as the count another account gives within
+    it); else
     the value most sources give (ties: the higher); an interval over their values when
     no value is shared by more than one source and they do not all overlap. A source
     with tolls but no death or injury toll reads as none for the event, but for a stub
@@ -456,6 +458,13 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         days = [(published.get(a.source), a.source, t) for a, t in have if published.get(a.source)]
         if days and len({d for d, _, _ in days}) > 1:
             d, s, t = max(days, key=lambda x: (x[0], x[2].value.lo))
+            closed = [(a, u) for a, u in have if u.value.is_point and t.value.contains(u.value.lo)]
+            if not t.value.is_point and closed:
+                # the latest gives a bound ('a fatal shooting', 'the slain teen'): the count
+                # the other accounts give within it is the reading
+                b = _best(m, closed)
+                out.append(EventToll(m, b.value, "latest", (s, *b.sources)))
+                continue
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue
         out.append(_best(m, have))

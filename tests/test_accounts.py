@@ -6,13 +6,15 @@ that contradicts itself, updates told by date, the event's reading."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from typer.testing import CliRunner
 
-from reconcile.accounts import Signature, account, copies, counted, is_other_event, off_topic, signature, toll_kind
+from reconcile.accounts import (Signature, account, copies, counted, event, is_other_event, off_topic, signature,
+                                toll_kind)
 from reconcile.cli import app
-from reconcile.records import Article, Claim, Interval, Scope
+from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
 
 runner = CliRunner()
 
@@ -395,3 +397,15 @@ def test_the_event_reads_a_sources_count_not_the_person_it_mentions_first(tmp_pa
     ev = _report(d)["event"]["tolls"]["killed"]
     # not 'agreed' on 3 (the man mentioned, at least 1, allowed it): a gives 2, b gives 3
     assert (ev["how"], ev["low"], ev["high"]) == ("range", 2, 3)
+
+
+def test_a_latest_bound_is_read_as_the_count_an_earlier_account_gives_within_it():
+    one = Account("a", (Toll("killed", Interval(1, 1, 1), "stated", ("a:1",), "One"),))
+    bound = Account("b", (Toll("killed", Interval(1, 1, None), "named", ("b:1",), "the slain teen"),))
+    ev = event([one, bound], {"a": date(2024, 3, 1), "b": date(2024, 3, 2)})
+    (t,) = ev.tolls
+    assert (t.value.low, t.value.high, t.how) == (1, 1, "latest") and t.sources == ("b", "a")
+    # a count outside the latest bound is an earlier figure, not a reading of it
+    three = Account("c", (Toll("killed", Interval(3, 3, None), "named", ("c:1",), "three victims named"),))
+    (t,) = event([one, three], {"a": date(2024, 3, 1), "c": date(2024, 3, 2)}).tolls
+    assert (t.value.low, t.value.high) == (3, None)

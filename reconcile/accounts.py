@@ -107,12 +107,26 @@ def toll_kind(c: Claim) -> str:
     if h.startswith("sum") or h == "both":
         return "sum"
     if h.startswith("derived"):
-        return "derived"
+        # worked out from counts ('6 shot - 2 killed'), or from one person said to be
+        # shot and no death ('a mother whose son was shot'): a person mentioned
+        return "named" if _one_person_shot(c) else "derived"
     if "named" in h or h == "singular":
         return "named"
     if c.value.nominal is None:
         return "vague"
     return "stated"
+
+
+_A_COUNT_WORD = re.compile(r"(?:one|1|a single)\b", re.I)
+
+
+def _one_person_shot(c: Claim) -> bool:
+    """A figure derived from one person said to be shot ('derived: shot, no death
+    reported', 'shot, survived', 'also shot'), not from counts ('6 shot - 2 killed',
+    'others shot') nor told as a count ('One person was shot')."""
+    h = c.hedge or ""
+    return (not _COUNT_DERIVED.match(h) and c.value is not None and c.value.nominal == 1
+            and not _A_COUNT_WORD.match(c.text.strip()))
 
 
 @cache

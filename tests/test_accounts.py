@@ -336,6 +336,29 @@ def test_people_listed_one_by_one_or_one_person_alone_are_named_not_a_sum():
     assert toll_kind(_q("e", 0, Interval(1, 1, 1), "suicide")) == "named"  # 'then turned the gun on himself'
 
 
+def test_one_person_said_to_be_shot_is_named_a_count_worked_out_is_derived():
+    # 'a neighbour whose daughter was shot' and no death: that one person, not the toll
+    assert toll_kind(_q("a", 0, Interval(1, 1, 1), "derived: shot, no death reported", "whose daughter",
+                        "injured")) == "named"
+    assert toll_kind(_q("b", 0, Interval(1, 1, 1), "derived: also shot", "Another man", "injured")) == "named"
+    # told as a count, or worked out from counts, it stays a count
+    assert toll_kind(_q("c", 0, Interval(1, 1, 1), "derived: shot, no death reported", "One", "injured")) == "derived"
+    assert toll_kind(_q("d", 0, Interval(4, 4, 4), "derived: shot, no death reported", "Four", "injured")) == "derived"
+    assert toll_kind(_q("e", 0, Interval(1, 1, 1), "derived: 3 shot - 2 killed", "three", "injured")) == "derived"
+    assert toll_kind(_q("f", 0, Interval(2, 2, 2), "derived: others shot", "two others", "injured")) == "derived"
+
+
+def test_one_person_shot_is_a_part_not_a_total_against_another_outlets_count(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Mother speaks after her son was shot at a party" + BODY
+                 + "A mother whose son was shot at a birthday party in Brookfield wants answers.\n",
+        "b.txt": "Five teens wounded at Brookfield birthday party" + BODY_B
+                 + "Five teenagers were wounded when gunfire broke out at a birthday party in Brookfield.\n",
+    })
+    rep = _report(d)
+    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+
+
 def test_a_killers_suicide_is_no_body_toll_against_the_headline(tmp_path):
     # the body's only figure is the killer's own death: one of the four, not a toll
     d = _folder(tmp_path, {"a.txt": "Four dead in Brookfield murder-suicide" + BODY

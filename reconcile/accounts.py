@@ -162,13 +162,15 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     per: dict[str, list[Claim]] = defaultdict(list)
     aside: list[tuple[str, str]] = []
     main: set[str] = set()  # the words of the places the source's tolls are first given for
-    for c in sorted(claims, key=lambda c: (c.start, c.end)):
-        if c.kind != "quantity" or c.measure not in TOLL_MEASURES or c.value is None:
-            continue
+    tolls = [c for c in claims if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.value is not None]
+    # a headline that gives the figure of a roundup in the body ('8 shot in five hours', then
+    # 'eight people were shot in a five-hour span') heads the roundup, not the event
+    roundups = {c.value for c in tolls if c.line > 1 and is_roundup(c)}
+    for c in sorted(tolls, key=lambda c: (c.start, c.end)):
         if is_other_event(c, published):
             aside.append((c.id, "other event"))
             continue
-        if is_roundup(c):
+        if is_roundup(c) or c.line == 1 and c.value in roundups:
             aside.append((c.id, "roundup"))
             continue
         own = _place_words(c)
@@ -252,15 +254,18 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """People shot are at least the dead and the wounded the same source gives: a
     'shot' figure under that sum is a part ('One of the children was shot in the
     leg'), and the toll becomes the sum (``how`` 'added'), a lower bound when a measure
-    is not stated. An added toll is shown, never compared: it only restates the two."""
+    is not stated; a word alone ('multiple were shot') beside both counts is their sum
+    too. An added toll is shown, never compared: it only restates the two."""
     by = {t.measure: t for t in tolls}
     shot, dead, hurt = by.get("shot"), by.get("killed"), by.get("injured")
     if shot is None or (dead is None and hurt is None):
         return tolls
     low = sum(t.value.lo for t in (dead, hurt) if t is not None and t.value.low is not None)
-    if shot.value.hi >= low:
-        return tolls
     closed = dead is not None and hurt is not None and dead.value.is_point and hurt.value.is_point
+    # a word alone ('multiple people were shot') beside counted dead and wounded: the count
+    vague = shot.how == "vague" and shot.value.contains(low)
+    if shot.value.hi >= low and not vague:
+        return tolls
     total = Toll("shot", Interval(low, low, low if closed else None), "added",
                  tuple(i for t in (dead, hurt) if t is not None for i in t.claims[:1]),
                  " + ".join(f"{t.value.describe()} {t.measure}" for t in (dead, hurt) if t is not None))

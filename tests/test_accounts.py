@@ -432,3 +432,26 @@ def test_a_latest_bound_is_read_as_the_count_an_earlier_account_gives_within_it(
     three = Account("c", (Toll("killed", Interval(3, 3, None), "named", ("c:1",), "three victims named"),))
     (t,) = event([one, three], {"a": date(2024, 3, 1), "c": date(2024, 3, 2)}).tolls
     assert (t.value.low, t.value.high) == (3, None)
+
+
+def test_a_headline_that_heads_a_roundup_in_the_body_is_kept_out_of_the_account(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Four people shot on Maple Street in Brookfield" + BODY
+                 + "Four people were wounded in the shooting on Maple Street.\n",
+        "b.txt": "Nine shot in six hours" + BODY_B
+                 + "Nine people were shot in a six-hour span across Brookfield, police said.\n"
+                 + "Four of them were wounded in the shooting on Maple Street.\n",
+    })
+    rep = _report(d)
+    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+    assert 9 not in _tolls(rep, "b").get("shot", ()) and _tolls(rep, "b")["injured"][0] == 4
+
+
+def test_a_word_alone_for_the_people_shot_beside_counted_wounded_is_their_sum(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Seven hurt in Brookfield shooting" + BODY
+                 + "Dispatchers told officers that multiple people were shot. Seven people were wounded.\n",
+        "b.txt": "Seven shot on Maple Street" + BODY_B + "Seven people were shot and all of them survived.\n",
+    })
+    rep = _report(d)
+    assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ")]

@@ -41,7 +41,7 @@ browser-deps:
 	  $$SUDO apt-get install -y -qq --no-install-recommends $(CHROME_PKGS) >/dev/null 2>&1; } || \
 	echo "browser-deps: could not install $(CHROME_PKGS): browser tests will be skipped"
 
-# Size and load time of the HTML report for a 10-article gva-dev event (README, "HTML report").
+# Size and load time of the HTML report for a 10-article gva-dev event (docs/speed.md, "The HTML report's size and load time").
 bench-html: $(STAMP) browser-deps
 	$(BIN)/python bench/html_page.py
 	$(BIN)/python bench/html_page.py --metadata
@@ -53,7 +53,7 @@ screenshot: $(STAMP) browser-deps
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 
-# Throughput and memory against a bare spaCy run (README, "Speed"); needs ../shared/eval.
+# Throughput and memory against a bare spaCy run (docs/speed.md); needs ../shared/eval.
 # About 45 minutes on 2 cores with the 10,000-article run; BENCH_ARGS=--no-big skips it.
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py $(BENCH_ARGS)

@@ -1,4 +1,4 @@
-"""Bounded cost per input (issue 15): the figures the README quotes.
+"""Bounded cost per input (issue 15): the figures docs/speed.md quotes.
 
     python bench/cost.py [WORKDIR]
 

@@ -1,6 +1,6 @@
 """Comparison: label each aligned group agree, differ, conflict or unique, and say why.
 
-Pure functions over :class:`~reconcile.align.Group`. The statuses (README, "Statuses"):
+Pure functions over :class:`~reconcile.align.Group`. The statuses (docs/how-it-works.md, "Statuses"):
 
 - ``conflict``: the figures' intervals cannot both hold, or the same words are given
   to different speakers;

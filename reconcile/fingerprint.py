@@ -14,7 +14,7 @@ A finding's fingerprint hashes
 Line numbers, character offsets, claim ids, the order of claims and sources, the case
 of words, punctuation and whitespace play no part, so reflowing an article or editing
 an unrelated paragraph leaves its findings' fingerprints as they were (as long as the
-same claims are extracted: spaCy's parse can move with whitespace, see the README's
+same claims are extracted: spaCy's parse can move with whitespace, see docs/ci.md,
 "Fingerprints"); a figure that
 moves, a speaker that changes or a source that joins gives a new fingerprint.
 

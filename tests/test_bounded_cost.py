@@ -2,7 +2,7 @@
 (claims from their end too, spaCy's max_length never reached) and runs of punctuation
 never reach the tokenizer. The limits are module settings lowered here, so nothing
 depends on the machine's speed; the speed and memory figures are in bench/ and the
-README. Alignment's bounded work is tested in test_align_scale.py."""
+docs/speed.md. Alignment's bounded work is tested in test_align_scale.py."""
 
 from __future__ import annotations
 

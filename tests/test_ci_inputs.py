@@ -203,7 +203,7 @@ def test_fingerprints_of_dated_articles_survive_whitespace_and_a_restamp(clean_f
         p.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))  # CRLF line ends
     assert _prints(spaced) == before
     # (heavier edits, such as a double space between every word, can change what spaCy's
-    # parser and entity recogniser find, and so the findings themselves: see the README)
+    # parser and entity recogniser find, and so the findings themselves: see docs/ci.md, "Fingerprints")
 
     # every outlet re-stamps its story a week later: the days move, the findings do not
     later = _write(tmp_path / "later", {"a": "2024-01-16", "b": "2024-01-17"}, broken=False)

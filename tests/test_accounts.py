@@ -267,7 +267,8 @@ def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):
                  + "The family of the man killed in the shooting, Marcus Delanney, asked for privacy.\n",
     })
     rep = _report(d)
-    assert _tolls(rep, "a")["killed"] == (1, None)  # the account: "at least the one named"
+    # the account: the one named, as no one else is said to have died
+    assert _tolls(rep, "a")["killed"] == (1, 1)
     ev = rep["event"]["tolls"]["killed"]
     assert (ev["low"], ev["high"]) == (1, 1)  # the event's reading: the one person named
 
@@ -455,3 +456,15 @@ def test_a_word_alone_for_the_people_shot_beside_counted_wounded_is_their_sum(tm
     })
     rep = _report(d)
     assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ")]
+
+
+def test_one_person_mentioned_dead_and_no_one_else_is_one_killed_but_still_a_part(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Family mourns teen slain on Maple Street" + BODY
+                 + "Relatives of the slain teen gathered on Maple Street on Sunday.\n",
+        "b.txt": "Two killed on Maple Street" + BODY_B + "Two people were killed in the shooting.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (1, 1)
+    # one person mentioned is a part of another outlet's count, never a total against it
+    assert not [f for f in rep["findings"] if f["status"] == "conflict"]

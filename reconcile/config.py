@@ -37,12 +37,10 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .report import RENDERERS
-
-if TYPE_CHECKING:  # reconcile.extract imports spaCy, which a cached `claims` run never needs
-    from .extract.lexicon import MeasureWords
+from .text.lexicon import PARTS, MeasureWords
 
 FAIL_ON = ("conflict", "differ", "never")
 #: the statuses that make the exit code 1 for each --fail-on
@@ -211,8 +209,6 @@ def _aliases(v: Any, bad) -> dict[str, str]:
 
 
 def _measures(v: Any, bad) -> MeasureWords:
-    from .extract.lexicon import PARTS
-
     if not isinstance(v, dict):
         raise bad("measures", "expected a table of measures, e.g. [measures.evacuated]")
     words: list[tuple[str, str, str]] = []

@@ -36,7 +36,7 @@ OnNote = Callable[[Ignored], None]
 #: ``progress(done, total)``; ``total`` is None while the inputs are still being read
 Progress = Callable[[int, int | None], None]
 BATCH_SIZE = DEFAULT_BATCH
-#: extra measure words, (measure, "verbs"|"nouns"|"adjectives", lemma) (as extract.lexicon has it)
+#: extra measure words, (measure, "verbs"|"nouns"|"adjectives", lemma) (as text.lexicon has it)
 MeasureWords = tuple[tuple[str, str, str], ...]
 
 
@@ -157,7 +157,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     from .accounts import TOLL_MEASURES, build
     from .align import align, same_person
     from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
-    from .extract.dates import parse_published
+    from .text.dates import parse_published
     from .facts import fact_findings
     from .fingerprint import source_key
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..records import STATUS_ORDER, Claim, Finding, Report
+from ..text.lines import line_starts
 
 # ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
 # bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
@@ -81,8 +82,6 @@ class Columns:
             return None
         starts = self._starts.get(c.source)
         if starts is None:
-            from ..extract import line_starts  # here: reconcile.extract imports spaCy
-
             starts = self._starts[c.source] = line_starts(text)
         sl = bisect.bisect_right(starts, c.start)
         el = bisect.bisect_right(starts, max(c.start, c.end - 1))

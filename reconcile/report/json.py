@@ -47,7 +47,7 @@ def source_dicts(report: Report) -> list[dict]:
     """Each source with its display name (outlet when known) and its publication day
     as parsed (the anchor for relative dates; null when unknown)."""
     # imported here: reconcile.extract imports spaCy, which a cached `claims` run never needs
-    from ..extract.dates import parse_published
+    from ..text.dates import parse_published
 
     names = report.source_names()
     out = []

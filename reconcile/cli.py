@@ -32,7 +32,7 @@ from . import console
 from . import marker
 from . import output as report_write
 from .cache import CacheError, ClaimCache, extractor_version
-from .config import FAILING, Config, ConfigError, choose, resolve
+from .config import Config, ConfigError, choose, resolve
 from .diff import Side, saved_side
 from .diff import diff as compute_diff
 from .facts import fact_text
@@ -40,6 +40,7 @@ from .ingest import DEFAULT_MAX_BYTES
 from .models import ModelNotFound
 from .pipeline import Options, extract, model_id, reconcile, stream
 from .pipeline import report as build_report
+from .records import FAILING
 from .report import DIFF_RENDERERS, RENDERERS
 from .report import json as json_report
 from .report import text as text_report

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..accounts import TOLL_MEASURES
+from ..facts import fact_text
 from ..records import STATUS_ORDER, Claim, Finding, Report
 from ..text.lines import line_starts
 
@@ -99,8 +101,6 @@ def value(c: Claim) -> str:
     if c.kind == "person":
         return clean(person_text(c))
     if c.kind == "fact":
-        from ..facts import fact_text
-
         return clean(fact_text(c))
     return clean(c.title) or ""
 
@@ -165,8 +165,6 @@ class AccountRow:
 
 def toll_measures(report: Report) -> list[str]:
     """The toll measures any account or the event gives, in the accounts' order."""
-    from ..accounts import TOLL_MEASURES
-
     have = {t.measure for a in report.accounts for t in a.tolls}
     if report.event is not None:
         have |= {t.measure for t in report.event.tolls}

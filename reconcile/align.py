@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -431,6 +430,8 @@ class _Similarity:
     def fill(self, left: Sequence[Claim], right: Sequence[Claim]) -> None:
         if self.kind not in ("quantity", "quote") or not left or not right:
             return
+        import numpy as np  # here: only a comparison needs it, not every start of the CLI
+
         ql = [self._text(c) for c in left]
         qr = [self._text(c) for c in right]
         sim = process.cdist(ql, qr, scorer=fuzz.token_set_ratio, dtype=np.float64)

@@ -35,7 +35,6 @@ from .cache import CacheError, ClaimCache, extractor_version
 from .config import Config, ConfigError, choose, resolve
 from .diff import Side, saved_side
 from .diff import diff as compute_diff
-from .facts import fact_text
 from .ingest import DEFAULT_MAX_BYTES
 from .models import ModelNotFound
 from .pipeline import Options, extract, model_id, reconcile, stream
@@ -44,7 +43,7 @@ from .records import FAILING
 from .report import DIFF_RENDERERS, RENDERERS
 from .report import json as json_report
 from .report import text as text_report
-from .report.common import filtered_note, person_text
+from .report.common import filtered_note
 from .saved import NotAReport, is_saved_report
 from .shard import SavedClaimsError, Shard, article_jsonl, dumps, skipped_record
 from .shard import read as read_saved_claims
@@ -521,7 +520,7 @@ def claims(
                 elif format is ClaimsFormat.text:
                     if n == 1:  # the marker line: a later run passes over this output
                         out.write(marker.line("claims") + "\n")
-                    out.write(_claims_text(art, cs))
+                    out.write(text_report.render_claims(art, cs))
                 else:
                     everything.extend(cs)
     except ModelNotFound as e:
@@ -535,35 +534,6 @@ def claims(
     if strict and skipped:
         raise _fail(f"--strict: {len(skipped)} input(s) skipped")
     raise typer.Exit(EXIT_OK)
-
-
-def _claims_text(art, cs) -> str:
-    clean = text_report.clean
-    where = f" ({clean(art.where)})" if art.where else ""
-    lines = [f"{clean(art.path)}{where}  ({len(cs)} claims)"]
-    for c in cs:
-        if c.kind == "quantity":
-            sc = c.scope
-            when = None
-            if sc and sc.time:
-                when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
-            extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
-            what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
-            if c.noun:
-                what += f" of {clean(c.noun)}"
-            if extra:
-                what += f"  ({clean(extra)})"
-        elif c.kind == "quote":
-            what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{text_report._one_line(c.text, 90)}”"
-        elif c.kind == "person":
-            what = clean(person_text(c))
-        elif c.kind == "fact":
-
-            what = f"{c.measure} of {c.group or '?'} ({clean(c.cue or '-')}) = {clean(fact_text(c))}"
-        else:
-            what = f"{clean(c.person)}: {clean(c.title)}"
-        lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")
-    return "\n".join(lines) + "\n"
 
 
 cache_app = typer.Typer(help="The claim cache: extracted claims keyed by text, pipeline and extractor version.",

@@ -21,12 +21,11 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from . import describe, saved
 from . import fingerprint as fp
-from . import saved
 from .align import QUOTE_THRESHOLD, norm_text, normalise_aliases, quote_similarity, same_person
 from .baseline import matches
 from .records import FAILING, STATUS_ORDER, Claim, Finding, Report
-from .report import common
 
 RANK = {s: i for i, s in enumerate(STATUS_ORDER)}  # 0 = worst
 
@@ -39,7 +38,7 @@ class Side:
 
     @property
     def claims(self) -> dict[str, Claim]:
-        return common.by_id(self.report)
+        return describe.by_id(self.report)
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def with_fingerprints(report: Report, aliases: dict[str, str] | None = None) -> 
     """Fill in fingerprints a saved report lacks, from its claims."""
     if all(f.fingerprint for f in report.findings):
         return report
-    claims = common.by_id(report)
+    claims = describe.by_id(report)
     keys = source_keys(report)
     items = [(fp.basis(f.kind, f.measure, [claims[i] for i in f.claims], keys, aliases),
               [claims[i] for i in f.claims]) for f in report.findings]
@@ -115,7 +114,7 @@ def _facts(f: Finding, side: Side, keys: dict[str, str]) -> dict[str, tuple[str,
     out: dict[str, set[str]] = defaultdict(set)
     for i in f.claims:
         c = claims[i]
-        out[keys.get(c.source) or fp.default_key(c)].add(common.value(c))
+        out[keys.get(c.source) or fp.default_key(c)].add(describe.value(c))
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -129,7 +128,7 @@ def _quoted(f: Finding, side: Side, keys: dict[str, str]) -> dict[str, str]:
 
 
 def _names(side: Side, keys: dict[str, str]) -> dict[str, str]:
-    names = common.source_names(side.report)
+    names = describe.source_names(side.report)
     return {keys[sid]: names[sid] for sid in names if sid in keys}
 
 

@@ -37,12 +37,11 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("accounts", ("reconcile.accounts",)),
     ("events", ("reconcile.facts",)),
     ("align", ("reconcile.align",)),
-    # findings judged, and held against a baseline of earlier ones
-    ("compare", ("reconcile.compare", "reconcile.baseline")),
+    # findings judged; held against a baseline of earlier ones; two reports' findings
+    # matched (diff); a claim in a few words, safe for a terminal (describe)
+    ("compare", ("reconcile.compare", "reconcile.baseline", "reconcile.diff", "reconcile.describe")),
     ("pipeline", ("reconcile.pipeline",)),
-    # renderers, and the diff of two reports they render (it reads the renderers'
-    # common helpers: a finding's value and source names)
-    ("report", ("reconcile.report", "reconcile.diff")),
+    ("report", ("reconcile.report",)),
     ("cli", ("reconcile.cli", "reconcile.__main__", "reconcile.config")),
 )
 SPACY_FROM = "nlp"

@@ -39,7 +39,7 @@ EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
 from bench.evalkit import quant_match  # noqa: E402
-from reconcile import ingest, nlp  # noqa: E402
+from reconcile import extract, ingest, nlp  # noqa: E402
 from reconcile.extract import claims as extract_claims  # noqa: E402
 
 
@@ -65,7 +65,7 @@ def _docs(articles, model, cache_dir: str | None):
     """Parsed docs (reconcile's components run afterwards), optionally cached on disk."""
     from spacy.tokens import DocBin
 
-    names = [n for n in model.pipe_names if n in nlp.COMPONENTS]
+    names = [n for n in model.pipe_names if n in extract.COMPONENTS]
     texts = [nlp.masked_text(a) for a in articles]
     path = None
     if cache_dir:
@@ -90,7 +90,7 @@ def _run(model, names, doc):
 
 def gva(split: pathlib.Path, model_name: str | None, cache_dir: str | None, errors_path: str | None,
         limit: int = 0, claims_path: str | None = None) -> dict:
-    model = nlp.load(model_name)
+    model = extract.load(model_name)
     clusters = list(_clusters(split, limit))
     arts, where = [], []
     for d, gold, files in clusters:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from reconcile import fingerprint as fp
 from reconcile.align import place_key
-from reconcile.extract.scope import normalise_time
+from reconcile.text.names import normalise_time
 from reconcile.pipeline import reconcile
 
 ROOT = Path(__file__).resolve().parent.parent

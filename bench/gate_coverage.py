@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reconcile import nlp as N  # noqa: E402
-from reconcile.extract import numbers  # noqa: E402
-from reconcile.extract.lexicon import lexicon  # noqa: E402
+from reconcile.text import numbers  # noqa: E402
+from reconcile.text.lexicon import lexicon  # noqa: E402
 from reconcile.pipeline import read  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"

@@ -4,7 +4,7 @@ many of those dates are right.
     python bench/textdates_gva.py [--show] [FOLDER]   (default: ../shared/eval/gva-dev)
 
 Each incident folder holds .txt articles and a gold.json whose ``documents[]`` give
-each file's publication date (``dct``). For every .txt, reconcile.textdates.find reads
+each file's publication date (``dct``). For every .txt, reconcile.text.pubdates.find reads
 the date as ingest would (the file decoded as ingest decodes it); a found date is
 right when it is the gold day. Prints coverage (articles with a date), precision
 (right / found), the same per rule, and how far off the wrong ones are. ``--show``
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reconcile.ingest import decode_text  # noqa: E402
-from reconcile.textdates import find  # noqa: E402
+from reconcile.text.pubdates import find  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 

@@ -34,10 +34,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from datetime import date
 
+from .data import load
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
-__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "build", "copies", "counted", "event", "is_other_event",
-           "off_topic", "signature", "toll_claims", "toll_kind"]
+__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted", "counted_charges",
+           "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature",
+           "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
 TOLL_MEASURES = ("killed", "injured", "shot", "arrested", "missing", "kidnapped", "displaced", "casualties")
@@ -133,8 +135,6 @@ def _one_person_shot(c: Claim) -> bool:
 def phrases(section: str, key: str = "phrases") -> re.Pattern[str]:
     """Any of the words or phrases listed under ``section``/``key`` in data/compare.json,
     as whole words, case-insensitive."""
-    from .data import load
-
     words = load("compare")[section][key]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
@@ -291,11 +291,105 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
 
 
 def _facts(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
-    """The when and where of the main event the source states (reconcile.facts)."""
-    from .facts import bail_claims, counted_charges, event_addresses, event_times
-
+    """The when and where of the main event the source states."""
     return {"times": event_times(claims), "addresses": event_addresses(claims), "charges": counted_charges(claims),
             "bail": bail_claims(claims)}
+
+
+# ------------------------------------------------------------------ the main event's when and where
+
+# A source's own clock times of the shooting, addresses of the scene, charges and bail
+# (``fact`` and money claims); reconcile.facts sets two accounts' against each other.
+
+#: minutes in a day: times are compared modulo a day ('shortly before midnight' and 12:05 a.m.)
+DAY = 1440
+#: the moments an address of the scene is read from
+SCENE = ("event", "response")
+#: a source whose times of the shooting lie further apart than this (minutes) tells of
+#: more than one shooting: its times are not compared
+APART = 30
+
+
+@cache
+def _other_event() -> re.Pattern[str]:
+    words = load("facts")["other_event"]["phrases"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in words) + r")\b", re.I)
+
+
+def _usable(c: Claim) -> bool:
+    """A fact of the main event: no roundup's, and not in a sentence about another
+    shooting (data/facts.json ``other_event``)."""
+    return (c.kind == "fact" and c.value is not None and not is_roundup(c)
+            and (c.measure == "charges" or not _other_event().search(c.sentence)))
+
+
+def event_times(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Ids of a source's times of the shooting itself, in reading order; none when they
+    lie more than :data:`APART` minutes apart (two shootings, or a source at odds with
+    itself). (Keeping only the times of the article's first half lost more right
+    findings than wrong ones on the even half: times are often given late.)"""
+    cs = [c for c in sorted(claims, key=lambda c: c.start)
+          if _usable(c) and c.measure == "time" and c.group == "event"]
+    for i, a in enumerate(cs):
+        for b in cs[i + 1:]:
+            if not any(a.value.lo - APART <= b.value.hi + k and b.value.lo + k <= a.value.hi + APART
+                       for k in (-DAY, 0, DAY)):
+                return ()
+    return tuple(c.id for c in cs)
+
+
+def event_addresses(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Ids of a source's addresses of the scene, in reading order."""
+    return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
+                 if _usable(c) and c.measure == "address" and c.group in SCENE and c.noun)
+
+
+def counted_charges(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Ids of a source's counted charges whose suspect it names, in reading order."""
+    return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
+                 if _usable(c) and c.measure == "charges" and c.noun and c.cue)
+
+
+@cache
+def _bail_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    b = load("facts")["bail"]
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, b["words"])) + r")\b", re.I),
+            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, b["not"])) + r")(?:\W|$)", re.I), int(b["window"]))
+
+
+def bail_claims(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
+    """(claim id, suspect's last name) of a source's bail figures: money beside 'bail' or
+    'bond' (data/facts.json ``bail``), the one person the sentence names that the source
+    calls no official or relative (a victim only when named alone), else the only
+    suspect the source names; none in a sentence that names two such people."""
+    claims = list(claims)
+    roles: dict[str, set[str | None]] = {}  # last name -> the roles the source gives people of that name
+    for c in claims:
+        if c.kind == "person" and c.name and len(c.name.split()) > 1:
+            roles.setdefault(c.name.split()[-1].lower().strip(".,'’"), set()).add(c.role)
+    suspects = {n for n, r in roles.items() if "suspect" in r}
+    # bail is a suspect's: a victim the sentence names alone is a misread suspect (the
+    # extractor's role is loose), but officials and relatives are no one's bail
+    maybe = {n for n, r in roles.items() if r <= {"suspect", "victim", None}}
+    victims = {n for n, r in roles.items() if r == {"victim"}}
+    near, away, window = _bail_words()
+    out = []
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.kind != "quantity" or c.measure != "money" or c.value is None or is_roundup(c):
+            continue
+        sent = " ".join(c.sentence.split())
+        at = sent.find(" ".join(c.text.split()))
+        if at < 0 or not near.search(sent[max(0, at - window):at + len(c.text) + window]) or away.search(sent):
+            continue
+        words = {w.lower().strip(".,'’") for w in re.findall(r"[\w'’.-]+", sent)}
+        words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}
+        named = maybe & words
+        if len(named) > 1:
+            named -= victims  # 'the family of Montie watched as the judge set Maddox's bail'
+        who = next(iter(named)) if len(named) == 1 else next(iter(suspects)) if not named and len(suspects) == 1 else None
+        if who:
+            out.append((c.id, who))
+    return tuple(out)
 
 
 def _where(claims: Iterable[Claim]) -> str | None:

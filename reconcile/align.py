@@ -16,23 +16,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .extract import scope as _scope
 from .records import Claim
-
-# Pure functions of a string, called for every pair scored: cached, so a large block
-# normalises each place, time and sentence once.
-normalise_place = lru_cache(maxsize=1 << 16)(_scope.normalise_place)
-normalise_time = lru_cache(maxsize=1 << 16)(_scope.normalise_time)
-time_kind = lru_cache(maxsize=1 << 16)(_scope.time_kind)
+from .text.names import norm_name, norm_text, normalise_aliases, normalise_time, place_key, time_kind
 
 PAIR_THRESHOLD = 0.55
 QUOTE_THRESHOLD = 72.0
-_PUNCT = re.compile(r"[^\w\s]")
-_TITLES = re.compile(r"^(mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|prof)\.?\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,26 +57,6 @@ class Group:
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(u.source for u in self.units))
-
-
-# ---------------------------------------------------------------- names
-
-@lru_cache(maxsize=1 << 17)
-def norm_text(s: str | None) -> str:
-    return " ".join(_PUNCT.sub(" ", (s or "").lower()).split())
-
-
-def normalise_aliases(aliases: dict[str, str] | None) -> dict[str, str]:
-    """Name variants -> canonical names, both as :func:`norm_text` forms (idempotent)."""
-    return {norm_text(k): norm_text(v) for k, v in (aliases or {}).items() if norm_text(k)}
-
-
-def norm_name(name: str | None, aliases: dict[str, str] | None = None) -> str:
-    n = _TITLES.sub("", (name or "").strip())
-    n = norm_text(n)
-    if aliases:
-        n = aliases.get(n, n)
-    return n
 
 
 @lru_cache(maxsize=1)
@@ -153,24 +124,6 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
             return False
         left.remove(best)
     return True
-
-
-@lru_cache(maxsize=16)
-def _place_aliases(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    table = {}
-    for k, v in items:
-        if normalise_place(k):
-            table[normalise_place(k)] = normalise_place(v) or normalise_place(k)
-    return table
-
-
-def place_key(place: str | None, aliases: dict[str, str] | None = None) -> str:
-    """A place in its normalised form ('Ain al-Asad Air Base' -> 'asad'), through the
-    aliases when one names it ('Hawler' -> 'erbil')."""
-    p = normalise_place(place)
-    if p and aliases:
-        p = _place_aliases(tuple(sorted(aliases.items()))).get(p, p)
-    return p
 
 
 def same_place(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:
@@ -477,6 +430,8 @@ class _Similarity:
     def fill(self, left: Sequence[Claim], right: Sequence[Claim]) -> None:
         if self.kind not in ("quantity", "quote") or not left or not right:
             return
+        import numpy as np  # here: only a comparison needs it, not every start of the CLI
+
         ql = [self._text(c) for c in left]
         qr = [self._text(c) for c in right]
         sim = process.cdist(ql, qr, scorer=fuzz.token_set_ratio, dtype=np.float64)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import fingerprint as fp
+from .output import OutputError, write_report
 from .records import STATUS_ORDER, Finding, Report
 
 SCHEMA = "reconcile/baseline@1"
@@ -54,8 +55,6 @@ def render(findings: Iterable[Finding]) -> str:
 
 def write(findings: Iterable[Finding], path: str | os.PathLike[str]) -> int:
     """Write the baseline for ``findings``, whole or not at all; returns how many it records."""
-    from .report.write import OutputError, write_report
-
     findings = list(findings)
     try:
         write_report(Path(path), render(findings))

@@ -67,6 +67,7 @@ def extractor_version() -> str:
     root = _package_root()
     files = sorted(
         list((root / "extract").glob("*.py"))
+        + list((root / "text").glob("*.py"))
         + [f for f in (root / "data").glob("*.json") if f.name not in COMPARISON_DATA]
         + [root / "nlp.py", root / "fastpath.py", root / "records.py", root / "cache.py"]
     )

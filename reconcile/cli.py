@@ -27,14 +27,26 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from . import baseline as bl
 from . import console
 from . import marker
+from . import output as report_write
+from .cache import CacheError, ClaimCache, extractor_version
+from .config import Config, ConfigError, choose, resolve
+from .diff import Side, saved_side
+from .diff import diff as compute_diff
 from .ingest import DEFAULT_MAX_BYTES
+from .models import ModelNotFound
+from .pipeline import Options, extract, model_id, reconcile, stream
+from .pipeline import report as build_report
+from .records import FAILING
 from .report import DIFF_RENDERERS, RENDERERS
 from .report import json as json_report
 from .report import text as text_report
-from .report.common import person_text
-from .report import write as report_write
+from .report.common import filtered_note
+from .saved import NotAReport, is_saved_report
+from .shard import SavedClaimsError, Shard, article_jsonl, dumps, skipped_record
+from .shard import read as read_saved_claims
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 #: the shell's codes for a run ended by SIGINT (Ctrl-C) and by SIGTERM
@@ -171,9 +183,6 @@ def _fail(msg: str) -> "typer.Exit":
 
 def _options(model: str | None, max_bytes: int | None, cfg=None, jobs: int | None = None,
              no_cache: bool = False, keep_text: bool = True, shard=None, outside_links: bool = False):
-    from .config import Config, choose
-    from .pipeline import Options
-
     cfg = cfg or Config()
     return Options(model=model, max_bytes=choose(max_bytes, cfg.max_bytes, DEFAULT_MAX_BYTES),
                    aliases=cfg.aliases, measures=cfg.measures, jobs=jobs, cache=not no_cache,
@@ -181,8 +190,6 @@ def _options(model: str | None, max_bytes: int | None, cfg=None, jobs: int | Non
 
 
 def _config(paths: list[Path], explicit: Path | None):
-    from .config import ConfigError, resolve
-
     try:
         return resolve(paths, explicit)
     except ConfigError as e:
@@ -276,8 +283,6 @@ def _strict(strict: bool, sides) -> None:
 
 
 def exit_code(findings, fail_on: FailOn) -> int:
-    from .config import FAILING
-
     bad = FAILING[fail_on.value]
     return EXIT_FOUND if any(f.status in bad for f in findings) else EXIT_OK
 
@@ -331,8 +336,6 @@ def check(
 ) -> None:
     """Extract claims from every article, align them across sources and report
     conflicts, differences, agreements and claims only one source makes."""
-    from .config import choose
-
     _check_paths(folder)
     _check_output(output)
     _check_output(write_baseline)  # fail before the slow part, not after it
@@ -372,14 +375,9 @@ def _side(paths: list[Path], options, on_warning):
     """The report on ``paths`` (each skipped input noted on stderr as it is met, notes
     about the run to ``on_warning``), or a saved JSON report read back, as a
     :class:`reconcile.diff.Side`."""
-    from .diff import Side, is_saved_report, load_side
-    from .models import ModelNotFound
-    from .pipeline import reconcile
-    from .report.json import NotAReport
-
     try:
         if len(paths) == 1 and is_saved_report(paths[0]):
-            side = load_side(paths[0], options)
+            side = saved_side(paths[0], options.aliases)
         else:
             with console.progress("parsing articles") as progress:
                 report = reconcile(paths, options, on_skip=_report_skip, progress=progress,
@@ -396,25 +394,19 @@ def _side(paths: list[Path], options, on_warning):
 
 def _saved_side(files: list[Path], cfg):
     """The report built from saved claims (``claims --shard`` output), as a Side."""
-    from .diff import Side
-    from .pipeline import report
-    from .shard import SavedClaimsError, read
-
     try:
-        saved = read(files)
+        saved = read_saved_claims(files)
     except SavedClaimsError as e:
         raise _fail(str(e))
     for s in saved.skipped:
         _report_skip(s)
-    rep = report(saved.articles, saved.claims, saved.skipped, saved.model, cfg.aliases)
+    rep = build_report(saved.articles, saved.claims, saved.skipped, saved.model, cfg.aliases)
     if not rep.articles:
         raise _fail("no source in the saved claims " + ", ".join(str(p) for p in files))
     return Side(" ".join(str(p) for p in files), rep, saved=False)
 
 
 def _load_baseline(path: Path | None):
-    from . import baseline as bl
-
     try:
         return bl.load(path) if path is not None else None
     except bl.BaselineError as e:
@@ -423,9 +415,6 @@ def _load_baseline(path: Path | None):
 
 def _baselines(report, known, write_to: Path | None, ignore: tuple[str, ...]):
     """Write the baseline if asked, then leave out what ``known`` holds and ``ignore`` names."""
-    from . import baseline as bl
-    from .report.common import filtered_note
-
     if write_to is not None:
         try:
             n = bl.write(report.findings, write_to)
@@ -453,9 +442,6 @@ def diff(
 ) -> None:
     """Compare two source sets: findings that are new, gone or changed (a value that
     moved, a status that changed). Exit 1 when something at or above --fail-on is new."""
-    from .config import choose
-    from .diff import diff as compute
-
     _check_paths([old, new])
     _check_output(output)
     cfg = _config([old, new], config)
@@ -466,7 +452,7 @@ def diff(
     options = _options(model, max_bytes, cfg, outside_links=outside_links)
     warn = _once()
     sides = [_side([p], options, warn) for p in (old, new)]
-    d = compute(sides[0], sides[1], cfg.aliases, cfg.ignore)
+    d = compute_diff(sides[0], sides[1], cfg.aliases, cfg.ignore)
     if d.ignored:
         _warn(f"{d.ignored} finding{'s' if d.ignored != 1 else ''} ignored by the configuration")
     _render(DIFF_RENDERERS, fmt, d, output, [old, new])
@@ -495,10 +481,6 @@ def claims(
 ) -> None:
     """List the claims of each article: quantities, quotes and roles with offsets.
     Articles are read and printed one by one, in a stable order."""
-    from .models import ModelNotFound
-    from .pipeline import extract, model_id, stream
-    from .shard import Shard, article_jsonl, dumps, skipped_record
-
     _check_paths(paths)
     _check_output(output)
     try:
@@ -538,7 +520,7 @@ def claims(
                 elif format is ClaimsFormat.text:
                     if n == 1:  # the marker line: a later run passes over this output
                         out.write(marker.line("claims") + "\n")
-                    out.write(_claims_text(art, cs))
+                    out.write(text_report.render_claims(art, cs))
                 else:
                     everything.extend(cs)
     except ModelNotFound as e:
@@ -554,36 +536,6 @@ def claims(
     raise typer.Exit(EXIT_OK)
 
 
-def _claims_text(art, cs) -> str:
-    clean = text_report.clean
-    where = f" ({clean(art.where)})" if art.where else ""
-    lines = [f"{clean(art.path)}{where}  ({len(cs)} claims)"]
-    for c in cs:
-        if c.kind == "quantity":
-            sc = c.scope
-            when = None
-            if sc and sc.time:
-                when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
-            extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
-            what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
-            if c.noun:
-                what += f" of {clean(c.noun)}"
-            if extra:
-                what += f"  ({clean(extra)})"
-        elif c.kind == "quote":
-            what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{text_report._one_line(c.text, 90)}”"
-        elif c.kind == "person":
-            what = clean(person_text(c))
-        elif c.kind == "fact":
-            from .facts import fact_text
-
-            what = f"{c.measure} of {c.group or '?'} ({clean(c.cue or '-')}) = {clean(fact_text(c))}"
-        else:
-            what = f"{clean(c.person)}: {clean(c.title)}"
-        lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")
-    return "\n".join(lines) + "\n"
-
-
 cache_app = typer.Typer(help="The claim cache: extracted claims keyed by text, pipeline and extractor version.",
                         no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(cache_app, name="cache")
@@ -593,8 +545,6 @@ app.add_typer(cache_app, name="cache")
 def cache_info() -> None:
     """Where the cache is, how many articles it holds and its size. A cache that cannot
     be read is said on stderr (entries: unknown); runs go on without it."""
-    from .cache import ClaimCache, extractor_version
-
     info = ClaimCache().info()
     if info.problem:
         _warn(f"{info.where}: claim cache not usable: {info.problem}")
@@ -607,8 +557,6 @@ def cache_info() -> None:
 def cache_clear() -> None:
     """Delete every cached claim: the database and whatever lies in its place (a
     damaged or foreign file, a file where the cache folder should be)."""
-    from .cache import CacheError, ClaimCache
-
     store = ClaimCache()
     try:
         n = store.clear()

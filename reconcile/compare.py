@@ -25,8 +25,10 @@ from rapidfuzz.distance import Levenshtein
 from . import fingerprint as fp
 from .accounts import TOLL_MEASURES, counted, phrases, toll_claims, toll_kind
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_person
-from .extract import numbers
+from .data import load
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
+from .text import numbers
+from .text.lexicon import lexicon
 
 ROUNDING = {"approx", "below"}
 
@@ -194,8 +196,6 @@ def _speaker_groups() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _word_list(section: str) -> frozenset[str]:
     """The ``words`` of a section of data/compare.json."""
-    from .data import load
-
     return frozenset(load("compare")[section]["words"])
 
 
@@ -353,8 +353,6 @@ def judge_quote(g: Group, names: dict[str, str], aliases,
 
 
 def _title_words(t: str) -> set[str]:
-    from .data import load
-
     abbrev = {k.rstrip("."): v for k, v in (load("compare").get("title_abbreviations") or {}).items()
               if not k.startswith("_")}
     generic = set(load("compare").get("title_generic_words", {}).get("words", ()))
@@ -397,9 +395,6 @@ def _post(title: str) -> str:
     """``title`` without the lower-case words before it that describe the person rather
     than the post ('emotional Judge', 'longtime friend'): words that are neither title
     words (data/titles.json) nor title modifiers (data/compare.json 'title_modifiers')."""
-    from .data import load
-    from .extract.lexicon import lexicon
-
     keep = set(load("compare")["title_modifiers"]["words"]) | lexicon().title_words
     words = title.split()
     while len(words) > 1 and words[0][:1].islower() and words[0].isalpha() and words[0] not in keep:
@@ -432,9 +427,6 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))
         return "agree", f"{who}: {detail}, described from different sides.", 0.6
     jobs = _job_words()
-    from .data import load
-    from .extract.lexicon import lexicon
-
     generic = _title_words(" ".join(load("compare")["title_generic_posts"]["words"]))
     posts = _title_words(" ".join(sorted(lexicon().title_words)))
 
@@ -455,9 +447,6 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
 def _job_words() -> set[str]:
     """Words that name a post or its rank, as :func:`_title_words` writes them: the title
     words of data/titles.json and the title modifiers of data/compare.json."""
-    from .data import load
-    from .extract.lexicon import lexicon
-
     return _title_words(" ".join(sorted(lexicon().title_words | set(load("compare")["title_modifiers"]["words"]))))
 
 

@@ -37,16 +37,12 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .records import FAIL_ON
 from .report import RENDERERS
+from .text.lexicon import PARTS, MeasureWords
 
-if TYPE_CHECKING:  # reconcile.extract imports spaCy, which a cached `claims` run never needs
-    from .extract.lexicon import MeasureWords
-
-FAIL_ON = ("conflict", "differ", "never")
-#: the statuses that make the exit code 1 for each --fail-on
-FAILING = {"conflict": ("conflict",), "differ": ("conflict", "differ"), "never": ()}
 #: the output formats a file may name (every format of ``check``)
 FORMATS = tuple(RENDERERS)
 KEYS = ("fail-on", "format", "max-bytes", "min-confidence", "ignore", "aliases", "measures")
@@ -211,8 +207,6 @@ def _aliases(v: Any, bad) -> dict[str, str]:
 
 
 def _measures(v: Any, bad) -> MeasureWords:
-    from .extract.lexicon import PARTS
-
     if not isinstance(v, dict):
         raise bad("measures", "expected a table of measures, e.g. [measures.evacuated]")
     words: list[tuple[str, str, str]] = []

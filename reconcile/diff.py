@@ -17,18 +17,15 @@ one that reached it (a difference that became a conflict).
 
 from __future__ import annotations
 
-import json
 import os
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from pathlib import Path
 
+from . import describe, saved
 from . import fingerprint as fp
-from .baseline import matches
-from .config import FAILING
 from .align import QUOTE_THRESHOLD, norm_text, normalise_aliases, quote_similarity, same_person
-from .records import STATUS_ORDER, Claim, Finding, Report
-from .report import common
+from .baseline import matches
+from .records import FAILING, STATUS_ORDER, Claim, Finding, Report
 
 RANK = {s: i for i, s in enumerate(STATUS_ORDER)}  # 0 = worst
 
@@ -41,7 +38,7 @@ class Side:
 
     @property
     def claims(self) -> dict[str, Claim]:
-        return common.by_id(self.report)
+        return describe.by_id(self.report)
 
 
 @dataclass(frozen=True)
@@ -85,25 +82,11 @@ class Diff:
 
 # ---------------------------------------------------------------- sides
 
-def is_saved_report(path: str | os.PathLike[str]) -> bool:
-    """A .json file holding an object whose "schema" is a reconcile report (anything
-    else, an article file among them, is read as articles)."""
-    p = Path(path)
-    if not (p.is_file() and p.suffix.lower() == ".json"):
-        return False
-    try:
-        data = p.read_bytes()
-    except OSError:
-        return False
-    if b'"reconcile/report@' in data[:4096]:
-        return True  # reconcile's own layout; json_report.load says what is wrong, if anything
-    try:
-        doc = json.loads(data)
-    except ValueError:
-        return False
-    except RecursionError:  # too deep to tell: a report if it names the schema anywhere
-        return b'"reconcile/report@' in data
-    return isinstance(doc, dict) and str(doc.get("schema", "")).startswith("reconcile/report@")
+def saved_side(path: str | os.PathLike[str], aliases: dict[str, str] | None = None) -> Side:
+    """A side of a diff read from a saved JSON report (:func:`reconcile.saved.read`,
+    which raises :class:`reconcile.saved.NotAReport` for a broken one), fingerprinted
+    if it was saved without."""
+    return Side(str(path), with_fingerprints(saved.read(path), aliases), saved=True)
 
 
 def source_keys(report: Report) -> dict[str, str]:
@@ -114,36 +97,13 @@ def with_fingerprints(report: Report, aliases: dict[str, str] | None = None) -> 
     """Fill in fingerprints a saved report lacks, from its claims."""
     if all(f.fingerprint for f in report.findings):
         return report
-    claims = common.by_id(report)
+    claims = describe.by_id(report)
     keys = source_keys(report)
     items = [(fp.basis(f.kind, f.measure, [claims[i] for i in f.claims], keys, aliases),
               [claims[i] for i in f.claims]) for f in report.findings]
     prints = fp.assign(items)
     return replace(report, findings=tuple(replace(f, fingerprint=p, id=fp.short(p))
                                           for f, p in zip(report.findings, prints)))
-
-
-def load_side(path: str | os.PathLike[str], options=None, progress=None, on_skip=None) -> Side:
-    """A side of a diff: a saved JSON report, or the report on a folder of articles
-    (``progress`` and ``on_skip`` as for :func:`reconcile.pipeline.reconcile`).
-
-    Raises :class:`reconcile.report.json.NotAReport` for a broken saved report and
-    :class:`reconcile.nlp.ModelNotFound` when no pipeline can be loaded.
-    """
-    from .pipeline import Options, reconcile
-    from .report import json as json_report
-
-    options = options or Options()
-    if is_saved_report(path):
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise json_report.NotAReport("not a reconcile JSON report (not UTF-8 text)") from None
-        except OSError as e:
-            raise json_report.NotAReport(f"cannot read ({e.strerror or e})") from None
-        report = json_report.load(text)
-        return Side(str(path), with_fingerprints(report, options.aliases), saved=True)
-    return Side(str(path), reconcile([path], options, on_skip=on_skip, progress=progress), saved=False)
 
 
 # ---------------------------------------------------------------- matching
@@ -154,7 +114,7 @@ def _facts(f: Finding, side: Side, keys: dict[str, str]) -> dict[str, tuple[str,
     out: dict[str, set[str]] = defaultdict(set)
     for i in f.claims:
         c = claims[i]
-        out[keys.get(c.source) or fp.default_key(c)].add(common.value(c))
+        out[keys.get(c.source) or fp.default_key(c)].add(describe.value(c))
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -168,7 +128,7 @@ def _quoted(f: Finding, side: Side, keys: dict[str, str]) -> dict[str, str]:
 
 
 def _names(side: Side, keys: dict[str, str]) -> dict[str, str]:
-    names = common.source_names(side.report)
+    names = describe.source_names(side.report)
     return {keys[sid]: names[sid] for sid in names if sid in keys}
 
 

@@ -1,12 +1,12 @@
 """The when and where of the main event, per account, and their comparison.
 
-Pure functions over ``fact`` claims (:mod:`reconcile.extract.facts`): an account keeps
-the clock times of the shooting itself (the moment 'event': "the shooting happened
-about 2:30 a.m.", "he was shot around 2:30"; not the 911 call, the police arrival, an
-arrest or a news conference) and the addresses of the scene (the moments 'event' and
-'response': police are called to where it happened; not where someone was arrested,
-found or lived). :func:`fact_findings` sets two independent accounts against each other
-only on the same moment:
+Pure functions over ``fact`` claims (:mod:`reconcile.extract.facts`): an account (read
+by :mod:`reconcile.accounts`) keeps the clock times of the shooting itself (the moment
+'event': "the shooting happened about 2:30 a.m.", "he was shot around 2:30"; not the
+911 call, the police arrival, an arrest or a news conference) and the addresses of the
+scene (the moments 'event' and 'response': police are called to where it happened; not
+where someone was arrested, found or lived). :func:`fact_findings` sets two independent
+accounts against each other only on the same moment:
 
 - **time**: a difference when no time one source gives for the shooting (a source
   whose own times lie apart tells of two shootings and is left out; a sentence about
@@ -35,14 +35,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from . import fingerprint as fp
+from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_times
+from .data import load
 from .records import Account, Claim, Finding
 
 __all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
 
-#: minutes in a day: times are compared modulo a day ('shortly before midnight' and 12:05 a.m.)
-DAY = 1440
-#: the moments an address of the scene is read from
-SCENE = ("event", "response")
 
 
 def clock(minutes: float) -> str:
@@ -67,104 +65,11 @@ def fact_text(c: Claim) -> str:
     return words
 
 
-@cache
-def _other_event() -> re.Pattern[str]:
-    from .data import load
-
-    words = load("facts")["other_event"]["phrases"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in words) + r")\b", re.I)
-
-
-def _usable(c: Claim) -> bool:
-    """A fact of the main event: no roundup's, and not in a sentence about another
-    shooting (data/facts.json ``other_event``)."""
-    from .accounts import is_roundup
-
-    return (c.kind == "fact" and c.value is not None and not is_roundup(c)
-            and (c.measure == "charges" or not _other_event().search(c.sentence)))
-
-
-#: a source whose times of the shooting lie further apart than this (minutes) tells of
-#: more than one shooting: its times are not compared
-APART = 30
 #: two sources' shooting times further apart than this (minutes, between their windows)
 #: are as often two shootings (an article's other case, an earlier killing) as a
 #: misreport: not compared. Reporters' discrepancies on one shooting are minutes to an
 #: hour apart ('9:10 p.m.' against '9:25 p.m.', 'just before 4 p.m.' against 'about 5 p.m.').
 FAR = 120
-
-
-def event_times(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """Ids of a source's times of the shooting itself, in reading order; none when they
-    lie more than :data:`APART` minutes apart (two shootings, or a source at odds with
-    itself). (Keeping only the times of the article's first half lost more right
-    findings than wrong ones on the even half: times are often given late.)"""
-    cs = [c for c in sorted(claims, key=lambda c: c.start)
-          if _usable(c) and c.measure == "time" and c.group == "event"]
-    for i, a in enumerate(cs):
-        for b in cs[i + 1:]:
-            if not any(a.value.lo - APART <= b.value.hi + k and b.value.lo + k <= a.value.hi + APART
-                       for k in (-DAY, 0, DAY)):
-                return ()
-    return tuple(c.id for c in cs)
-
-
-def event_addresses(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """Ids of a source's addresses of the scene, in reading order."""
-    return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
-                 if _usable(c) and c.measure == "address" and c.group in SCENE and c.noun)
-
-
-def counted_charges(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """Ids of a source's counted charges whose suspect it names, in reading order."""
-    return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
-                 if _usable(c) and c.measure == "charges" and c.noun and c.cue)
-
-
-@cache
-def _bail_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
-    from .data import load
-
-    b = load("facts")["bail"]
-    return (re.compile(r"\b(?:" + "|".join(map(re.escape, b["words"])) + r")\b", re.I),
-            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, b["not"])) + r")(?:\W|$)", re.I), int(b["window"]))
-
-
-def bail_claims(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
-    """(claim id, suspect's last name) of a source's bail figures: money beside 'bail' or
-    'bond' (data/facts.json ``bail``), the one person the sentence names that the source
-    calls no official or relative (a victim only when named alone), else the only
-    suspect the source names; none in a sentence that names two such people."""
-    from .accounts import is_roundup
-
-    claims = list(claims)
-    roles: dict[str, set[str | None]] = {}  # last name -> the roles the source gives people of that name
-    for c in claims:
-        if c.kind == "person" and c.name and len(c.name.split()) > 1:
-            roles.setdefault(c.name.split()[-1].lower().strip(".,'’"), set()).add(c.role)
-    suspects = {n for n, r in roles.items() if "suspect" in r}
-    # bail is a suspect's: a victim the sentence names alone is a misread suspect (the
-    # extractor's role is loose), but officials and relatives are no one's bail
-    maybe = {n for n, r in roles.items() if r <= {"suspect", "victim", None}}
-    victims = {n for n, r in roles.items() if r == {"victim"}}
-    near, away, window = _bail_words()
-    out = []
-    for c in sorted(claims, key=lambda c: c.start):
-        if c.kind != "quantity" or c.measure != "money" or c.value is None or is_roundup(c):
-            continue
-        sent = " ".join(c.sentence.split())
-        at = sent.find(" ".join(c.text.split()))
-        if at < 0 or not near.search(sent[max(0, at - window):at + len(c.text) + window]) or away.search(sent):
-            continue
-        words = {w.lower().strip(".,'’") for w in re.findall(r"[\w'’.-]+", sent)}
-        words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}
-        named = maybe & words
-        if len(named) > 1:
-            named -= victims  # 'the family of Montie watched as the judge set Maddox's bail'
-        who = next(iter(named)) if len(named) == 1 else next(iter(suspects)) if not named and len(suspects) == 1 else None
-        if who:
-            out.append((c.id, who))
-    return tuple(out)
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
@@ -202,12 +107,17 @@ def _time_pairs(per: Mapping[str, list[Claim]]) -> list[tuple[str, str]]:
     return out
 
 
+@cache
+def _street_words() -> frozenset[str]:
+    """The one form of each street word ('street', 'avenue'; data/facts.json, as the
+    extractor writes a street's key)."""
+    return frozenset(one for one, forms in load("facts")["address"]["suffixes"].items() if forms)
+
+
 def _street_base(key: str) -> tuple[str, str | None]:
     """(the name without its street word, the street word or None): 'elm street' -> ('elm', 'street')."""
-    from .extract.facts import words
-
     toks = key.split()
-    suffixes = set(words().suffixes.values())
+    suffixes = _street_words()
     if len(toks) > 1 and toks[-1] in suffixes:
         return " ".join(toks[:-1]), toks[-1]
     return key, None

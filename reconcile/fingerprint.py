@@ -42,9 +42,8 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .align import norm_name, norm_text, normalise_aliases, place_key
-from .extract.scope import normalise_time
 from .records import Article, Claim, _num
+from .text.names import norm_name, norm_text, normalise_aliases, normalise_time, place_key
 
 #: Bumped when the recipe changes, so old baselines are not silently misread.
 VERSION = "reconcile-fp/1"

@@ -33,7 +33,7 @@ from typing import Any
 from . import marker
 from .data import load
 from .records import Article, Ignored, Skipped
-from .textdates import find_published
+from .text.pubdates import find_published
 
 #: file suffix -> format
 FORMATS = {
@@ -720,7 +720,7 @@ def _article(sid: str, path: Path, text: str, *, title: str | None = None,
              outlet: str | None = None, published: str | None = None,
              url: str | None = None, where: str | None = None, date_from: int = 0) -> Article:
     """An Article; without a publication date from metadata, the date its own lines
-    state (a "Posted ..." line, a dateline: reconcile/textdates.py), read from
+    state (a "Posted ..." line, a dateline: reconcile/text/pubdates.py), read from
     ``text[date_from:]`` (after Markdown front matter) and given as ISO 8601."""
     if not published:
         day = find_published(text[date_from:])

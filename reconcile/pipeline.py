@@ -20,9 +20,14 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import Signature, signature
+from .accounts import TOLL_MEASURES, Signature, build, signature
+from .align import align, same_person
+from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
+from .facts import fact_findings
+from .fingerprint import source_key
 from .records import Article, Claim, Ignored, Report, Skipped, source_names
 from .shard import Shard, walk_key
+from .text.dates import parse_published
 from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
 
 __all__ = ["Options", "extract", "read", "reconcile", "report", "source_names", "stream"]
@@ -36,7 +41,7 @@ OnNote = Callable[[Ignored], None]
 #: ``progress(done, total)``; ``total`` is None while the inputs are still being read
 Progress = Callable[[int, int | None], None]
 BATCH_SIZE = DEFAULT_BATCH
-#: extra measure words, (measure, "verbs"|"nouns"|"adjectives", lemma) (as extract.lexicon has it)
+#: extra measure words, (measure, "verbs"|"nouns"|"adjectives", lemma) (as text.lexicon has it)
 MeasureWords = tuple[tuple[str, str, str], ...]
 
 
@@ -154,13 +159,6 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     Copies and off-topic sources (told from ``signatures``, see
     :func:`reconcile.accounts.signature`) keep their accounts but stay out of the
     comparison."""
-    from .accounts import TOLL_MEASURES, build
-    from .align import align, same_person
-    from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
-    from .extract.dates import parse_published
-    from .facts import fact_findings
-    from .fingerprint import source_key
-
     arts = sorted(articles, key=lambda a: walk_key(a.path))  # stable: a file's articles keep their order
     by_source: dict[str, list[Claim]] = {}
     for c in claims:

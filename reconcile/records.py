@@ -24,6 +24,9 @@ Status = Literal["conflict", "differ", "inconsistent", "agree", "unique"]
 #: contradicting itself (a headline's toll its body does not give), not a finding
 #: between sources.
 STATUS_ORDER: tuple[Status, ...] = ("conflict", "differ", "inconsistent", "agree", "unique")
+#: the values of ``--fail-on``, and the statuses that make the exit code 1 for each
+FAIL_ON = ("conflict", "differ", "never")
+FAILING = {"conflict": ("conflict",), "differ": ("conflict", "differ"), "never": ()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .records import Article, Claim, Skipped
+from .saved import dumps as json_dumps
 
 _SHARD = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
@@ -71,8 +72,6 @@ def skipped_record(s: Skipped) -> dict[str, Any]:
 
 def dumps(row: dict[str, Any]) -> str:
     """One JSON line, safe to print on a terminal (as the JSON report writes it)."""
-    from .report.json import dumps as json_dumps
-
     return json_dumps(row, indent=None) + "\n"
 
 

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .records import Article, Claim, Skipped
+from .text.lexicon import extra_measures
 
 #: Articles per batch handed to ``nlp.pipe`` (and per task sent to a worker).
 DEFAULT_BATCH = 16
@@ -91,12 +92,18 @@ def _die_with_parent(parent: int) -> None:
         os._exit(0)
 
 
+def _stages():
+    """(reconcile.nlp, reconcile.extract), imported when first needed: they load spaCy,
+    which a run whose claims are all cached never needs."""
+    from . import extract, nlp
+
+    return nlp, extract
+
+
 def _claims_of(nlp, articles: list[Article]) -> list[list[Claim] | Failure]:
     """Each article's claims, or its Failure. If the batch fails, its articles are
     parsed one by one so that only the one that fails is lost."""
-    from . import extract
-    from . import nlp as N
-
+    N, extract = _stages()
     try:
         parsed: list[tuple[Article, Any]] = list(N.parse(articles, nlp, batch_size=max(1, len(articles))))
     except Exception:
@@ -131,14 +138,10 @@ def _init_worker(model: str | None, measures: tuple = (), parent: int | None = N
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _WORKER_SIGNALS)
     if measures:  # the configuration's extra measure words, for this worker's whole life
-        from .extract.lexicon import extra_measures
-
         _MEASURES = extra_measures(measures)  # kept: collecting it would undo it
         _MEASURES.__enter__()
     if _NLP is None:
-        from . import nlp as N
-
-        _NLP = N.load(model)
+        _NLP = _stages()[1].load(model)
 
 
 def _work(articles: list[Article]) -> list[list[Claim] | Failure]:
@@ -165,19 +168,18 @@ class Engine:
         """Load the pipeline and start the workers (no more than ``articles``, when the
         number of articles to parse is known); nothing if already started."""
         global _NLP
-        from . import nlp as N
-
         if self.loaded:
             return
         if articles is not None:
             self.jobs = max(1, min(self.jobs, articles))
+        load = _stages()[1].load
         if self.jobs == 1:
-            self._nlp = N.load(self.model)
+            self._nlp = load(self.model)
         else:
             methods = mp.get_all_start_methods()
             if "fork" in methods and sys.platform.startswith("linux"):
                 # load once, then fork: the workers share the loaded pipeline's pages
-                _NLP = N.load(self.model)
+                _NLP = load(self.model)
                 ctx = mp.get_context("fork")
             else:  # pragma: no cover - macOS and Windows spawn, and each worker loads
                 ctx = mp.get_context("spawn")
@@ -221,8 +223,6 @@ class Engine:
             if self._pool is not None:
                 self._done[h] = w.get()
             elif self.measures:
-                from .extract.lexicon import extra_measures
-
                 with extra_measures(self.measures):
                     self._done[h] = _claims_of(self._nlp, w)
             else:

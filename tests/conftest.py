@@ -19,9 +19,9 @@ def _private_cache(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from reconcile import nlp as N
+    from reconcile import extract
 
-    return N.load()
+    return extract.load()
 
 
 @pytest.fixture(scope="session")

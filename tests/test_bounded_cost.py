@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 import hostile
 from conftest import SEEDS
+from reconcile import extract
 from reconcile import nlp as N
 from reconcile.cli import app
 
@@ -70,7 +71,7 @@ def test_a_long_article_is_read_in_pieces_with_claims_from_its_end(tmp_path, mon
 
 def test_an_article_over_spacys_max_length_is_read(tmp_path, monkeypatch):
     """spaCy refuses a text over nlp.max_length (E088); pieces never reach it."""
-    nlp = N.load()
+    nlp = extract.load()
     monkeypatch.setattr(nlp, "max_length", 1500)
     (tmp_path / "long.txt").write_text(_long_article(), encoding="utf-8")
     r = runner.invoke(app, ["claims", str(tmp_path), "--format", "jsonl", "--jobs", "1", "--no-cache"])

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from reconcile import console
 from reconcile import fingerprint as fp
+from reconcile import saved as saved_report
 from reconcile.cli import app
 from reconcile.pipeline import reconcile
 from reconcile.records import Claim, DateSpan, Interval, Scope
@@ -216,7 +217,7 @@ def test_fingerprints_of_dated_articles_survive_whitespace_and_a_restamp(clean_f
 
 def test_saved_report_round_trips_where_line_and_date(folder, saved):
     text = saved.read_text(encoding="utf-8")
-    loaded = json_report.load(text)
+    loaded = saved_report.load(text)
     assert json_report.render(loaded) == text
     assert {a.where for a in loaded.articles} == {None, "line 1"}
     assert {s.line for s in loaded.skipped} == {None, 2}

@@ -175,7 +175,7 @@ def test_extra_measure_words(tmp_path, monkeypatch):
     (tmp_path / "repo" / "reconcile.toml").write_text('[measures.rescued]\nverbs = ["rescue"]\n')
     assert measures() == ["rescued"]
     # the built-in words are still there
-    from reconcile.extract.lexicon import extra_measures, lexicon
+    from reconcile.text.lexicon import extra_measures, lexicon
 
     with extra_measures([("rescued", "verbs", "rescue")]):
         assert lexicon().verb_measure["rescue"] == "rescued"

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from typer.testing import CliRunner
 
-from reconcile.extract.dates import parse_published, resolve
+from reconcile.text.dates import parse_published, resolve
 from reconcile.records import DateSpan, Scope
 
 TUESDAY = date(2024, 1, 9)

@@ -192,7 +192,7 @@ def test_check_renders_a_saved_report_again(sides, tmp_path):
 
 
 def test_saved_report_recognised_by_content(tmp_path, sides):
-    from reconcile.diff import is_saved_report
+    from reconcile.saved import is_saved_report
 
     old, _ = sides
     saved = json.loads(_check_json(old, tmp_path / "old.json").read_text(encoding="utf-8"))

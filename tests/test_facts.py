@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from reconcile.cli import app
 from reconcile.facts import clock
 from reconcile.records import Account, Claim, Interval
-from reconcile.report.json import load, render, to_dict
+from reconcile.report.json import render, to_dict
+from reconcile.saved import load
 
 runner = CliRunner()
 

@@ -322,7 +322,7 @@ def test_output_inside_the_input_folder_is_written_with_a_note(tmp_path):
 def test_write_atomic_leaves_old_file_on_failure(tmp_path, monkeypatch):
     import os
 
-    from reconcile.report import write as W
+    from reconcile import output as W
 
     out = tmp_path / "r.txt"
     out.write_text("old")

@@ -7,7 +7,7 @@ import math
 import pytest
 from hypothesis import given, strategies as st
 
-from reconcile.extract import numbers
+from reconcile.text import numbers
 from reconcile.records import Interval
 
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reconcile.extract.dates import resolve
+from reconcile.text.dates import resolve
 from reconcile.ingest import FORMATS, Options, read_paths
 from reconcile.pipeline import Options as PipelineOptions
 from reconcile.pipeline import extract

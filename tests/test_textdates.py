@@ -1,4 +1,4 @@
-"""Publication dates read from a plain-text article's own lines (reconcile/textdates.py)
+"""Publication dates read from a plain-text article's own lines (reconcile/text/pubdates.py)
 and how ingest uses them. Every article line here is written for these tests."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from reconcile.data import load
 from reconcile.ingest import Options, boilerplate_spans, read_paths
 from reconcile.records import Article
-from reconcile.textdates import END_LINES, TOP_LINES, find, find_published, parse_day, rules
+from reconcile.text.pubdates import END_LINES, TOP_LINES, find, find_published, parse_day, rules
 
 BODY = "Two people were hurt in a shooting outside a bowling alley on Friday night, police said.\n"
 

@@ -5,19 +5,22 @@ function ``Doc -> list[dict]`` and a component registered with ``@Language.facto
 that stores the dicts on ``doc._.<family>``. :func:`claims` turns a parsed article
 into :class:`~reconcile.records.Claim` records with provenance; a quantity's time
 scope is resolved to calendar days against the article's publication date
-(:mod:`.dates`).
+(:mod:`reconcile.text.dates`). :func:`load` builds the pipeline that finds them: the
+model as :mod:`reconcile.nlp` loads it, with the components of :data:`COMPONENTS`.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import nlp
 from ..records import Article, Claim, Interval, Scope
-from .dates import parse_published, resolve
+from ..text.dates import parse_published, resolve
+from ..text.lines import line_starts
 from . import quantities as _quantities  # noqa: F401  (registers the factory)
 from . import quotes as _quotes  # noqa: F401
 from . import roles as _roles  # noqa: F401
@@ -25,11 +28,15 @@ from . import persons as _persons  # noqa: F401
 from . import facts as _facts  # noqa: F401
 from .scope import doc_text, sent_of
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+#: the components :func:`load` adds, in this order: reconcile_persons reads
+#: doc._.quantities (whether the article reports a death), so it runs after them
+COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes", "reconcile_persons", "reconcile_facts")
 
 
-def line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _LINE_END.finditer(text)]
+def load(name: str | None = None) -> Language:
+    """The spaCy pipeline (:func:`reconcile.nlp.load`) with reconcile's components
+    added, registered by importing this package (cached per name)."""
+    return nlp.load(name, COMPONENTS)
 
 
 def _sentence(doc: Doc, start: int, end: int) -> str:

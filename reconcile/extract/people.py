@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import lexicon
+from ..data import load
+from ..text.lexicon import lexicon
 from .scope import doc_ents, sent_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -77,8 +78,6 @@ def _first_names_agree(a: str, b: str) -> bool:
 def _reported_dead(tok: Token) -> bool:
     """``tok`` (a name's last token) is the subject of a death ('was killed', 'died',
     'was shot and killed', 'was found dead'; data/speakers.json)."""
-    from ..data import load
-
     death = load("speakers")["death"]
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False

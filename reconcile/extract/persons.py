@@ -41,8 +41,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import load
-from . import numbers
-from .lexicon import lexicon
+from ..text import numbers
+from ..text.lexicon import lexicon
 from .people import PRONOUN_GENDER, strip_titles
 from .scope import doc_ents, is_heading, sent_of
 from .victims import AGE, _age, _gender, predicate_measure

@@ -30,9 +30,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import numbers, victims
-from .lexicon import lexicon
-from .scope import (PLACE_WORDS, clause_tokens, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
+from ..text import numbers
+from ..text.lexicon import lexicon
+from ..text.names import PLACE_WORDS
+from . import victims
+from .scope import (clause_tokens, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
                     sentence_frame)
 
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}

@@ -18,7 +18,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import lexicon
+from ..data import load
+from ..text.lexicon import lexicon
 from .people import PRONOUN_GENDER, People, Person, speaker_text
 from .scope import doc_text, sent_of
 
@@ -185,8 +186,6 @@ def _according_to(sent: Span) -> Iterator[tuple[Token, Token]]:
 
 
 def _headline_verbs() -> frozenset[str]:
-    from ..data import load
-
     return frozenset(load("speakers")["headline_verbs"]["words"])
 
 
@@ -395,8 +394,6 @@ def _characterising(doc: Doc, span: Span) -> tuple[Token | None, Token | None]:
     """(verb, its subject) for a quotation inside a clause whose verb names or judges
     something ('X called the ruling “a huge win”', 'Y dismissed it as “a stunt”';
     data/speakers.json), or (None, None)."""
-    from ..data import load
-
     verbs = load("speakers")["characterising"]["verbs"]
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words:

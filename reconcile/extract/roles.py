@@ -12,7 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import lexicon
+from ..text.lexicon import lexicon
 from .people import People, strip_titles
 from .scope import doc_ents, sent_of
 

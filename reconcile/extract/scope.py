@@ -14,21 +14,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..text.names import PLACE_WORDS
+
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TIME_LABELS = {"DATE", "TIME"}
 #: dependency labels of children that open a nested clause
 NESTED = {"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
-PERIOD_PREFIXES = ("since", "over the past", "over the last", "in the past", "in the last",
-                   "so far", "this year", "this month", "this week", "to date", "throughout",
-                   "during", "between", "from")
-PLACE_WORDS = {"base", "airbase", "air", "airport", "province", "city", "county", "district",
-               "region", "state", "town", "village", "camp", "street", "block", "the"}
 
-_MONTHS = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
-    "nov": "november", "dec": "december",
-}
 
 
 _SENTS_KEY = "reconcile_sent_bounds"
@@ -193,34 +185,3 @@ def is_heading(sent: Span) -> bool:
 def paragraph_breaks(doc) -> list[int]:
     """Character offsets where a blank line separates paragraphs."""
     return [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc_text(doc))]
-
-
-# ---------------------------------------------------------------- normalising
-
-_NONWORD = re.compile(r"[^a-z0-9 ]+")
-
-
-def normalise_place(place: str | None) -> str:
-    """'Ain al-Asad Air Base' and 'Al Asad airbase' -> 'asad'."""
-    if not place:
-        return ""
-    s = place.lower().replace("-", " ")
-    s = _NONWORD.sub(" ", s)
-    words = [w for w in s.split() if w not in PLACE_WORDS and w not in ("al", "el", "ain", "ayn", "of")]
-    return " ".join(words)
-
-
-def normalise_time(time: str | None) -> str:
-    if not time:
-        return ""
-    s = _NONWORD.sub(" ", time.lower().replace(".", " "))
-    words = [_MONTHS.get(w, w) for w in s.split()]
-    return " ".join(words)
-
-
-def time_kind(time: str | None) -> str | None:
-    """'period' for spans of time ('since Oct. 17'), 'point' for events ('last night')."""
-    if not time:
-        return None
-    low = time.lower()
-    return "period" if low.startswith(PERIOD_PREFIXES) else "point"

@@ -24,8 +24,8 @@ from typing import Any, Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
-from . import numbers
-from .lexicon import lexicon
+from ..text import numbers
+from ..text.lexicon import lexicon
 from .scope import doc_ents, is_heading, sent_of
 
 MODALS = {"would", "could", "might", "may", "should", "can", "must"}
@@ -986,8 +986,6 @@ def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) 
 def people_count(t: Token) -> int | None:
     """How many people a coordinated member names: 1 for a person, its numeral, 2 for
     'parents'/'both'; None when it names no countable people."""
-    from . import numbers
-
     if t.lower_ in load("casualty_patterns")["dual"]:
         return 2
     if person_like(t):
@@ -1103,8 +1101,6 @@ def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float, bool]
     that is a lower bound). '7 men', '4 young adults', 'Parents', and in headlines bare
     nouns with an age: 'Mother', '17-month-old son', 'Boy, 6,', and bare plurals
     ('grandchildren': at least two)."""
-    from . import numbers
-
     a = toks[j]
     val: float | None = None
     k = j

@@ -1,40 +1,19 @@
-"""What several renderers need: claim lookups, source names, where a claim sits in
-its file, and the one-line description of a claim's value."""
+"""What several renderers need: where a claim sits in its file, headings, counts, the
+account and people tables. Claim lookups, source names, the one-line description of a
+claim's value and the terminal-safe text are :mod:`reconcile.describe`'s (re-exported
+here for the renderers)."""
 
 from __future__ import annotations
 
 import bisect
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..accounts import TOLL_MEASURES
+from ..describe import by_id, clean, control_free, person_text, source_names, value  # noqa: F401  (re-exported)
 from ..records import STATUS_ORDER, Claim, Finding, Report
-
-# ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
-# bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
-_SEQUENCES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]"
-_BIDI = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-_CONTROL = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b-\x1f\x7f-\x9f]|{_BIDI}")
-#: the same, but tab, line feed and carriage return stay (text laid out as written)
-_KEEP_LINES = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|{_BIDI}")
-_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes of a file name
-
-
-def clean(s: str | None) -> str:
-    """Text safe for a terminal: no escape sequences, control characters or
-    bidirectional overrides; line separators become line ends; the lone surrogates of
-    an undecodable file name become U+FFFD."""
-    s = (s or "").replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", s))
-
-
-def control_free(s: str | None) -> str:
-    """:func:`clean` for a block of text shown as it is laid out (the HTML page's
-    columns): tabs, line feeds and carriage returns stay."""
-    s = (s or "").replace("\u2028", "\n").replace("\u2029", "\n")
-    return _SURROGATE.sub("\ufffd", _KEEP_LINES.sub("", s))
-
+from ..text.lines import line_starts
 
 #: Inputs whose decoded text is the file itself, so a claim's line and column are the
 #: file's. For HTML (main text extracted) and JSON (a field of a record) they are not:
@@ -46,16 +25,6 @@ HEADING = {"conflict": "Conflicts", "differ": "Differences", "inconsistent": "So
            "agree": "Agreements", "unique": "Unique claims"}
 #: statuses that are problems: the ones annotations and SARIF results carry
 PROBLEMS = ("conflict", "differ")
-
-
-def by_id(report: Report) -> dict[str, Claim]:
-    return {c.id: c for c in report.claims}
-
-
-def source_names(report: Report) -> dict[str, str]:
-    """Source id -> display name, as the findings' reasons give it (outlet, else file
-    name; a name two sources share is followed by the source id), made safe."""
-    return {k: clean(v) for k, v in report.source_names().items()}
 
 
 def claims_of(f: Finding, claims: dict[str, Claim]) -> list[Claim]:
@@ -81,38 +50,10 @@ class Columns:
             return None
         starts = self._starts.get(c.source)
         if starts is None:
-            from ..extract import line_starts  # here: reconcile.extract imports spaCy
-
             starts = self._starts[c.source] = line_starts(text)
         sl = bisect.bisect_right(starts, c.start)
         el = bisect.bisect_right(starts, max(c.start, c.end - 1))
         return sl, c.start - starts[sl - 1] + 1, el, c.end - starts[el - 1] + 1
-
-
-def value(c: Claim) -> str:
-    """What a source says, in a few words: "eight (8)", the speaker, the title."""
-    if c.kind == "quantity":
-        v = c.value.describe() if c.value else "?"
-        words = " ".join(clean(c.text).split())
-        return words if words == v else f"{words} ({v})"
-    if c.kind == "quote":
-        return clean(c.speaker) or "speaker unknown"
-    if c.kind == "person":
-        return clean(person_text(c))
-    if c.kind == "fact":
-        from ..facts import fact_text
-
-        return clean(fact_text(c))
-    return clean(c.title) or ""
-
-
-def person_text(c: Claim) -> str:
-    """A person claim in a few words: 'Dana Reyes, 27, suspect, arrested'."""
-    parts = [c.name or "(unnamed)"]
-    if c.age is not None:
-        parts.append(str(c.age))
-    parts.extend(x for x in (c.gender if c.name is None else None, c.role, c.outcome, c.condition) if x)
-    return ", ".join(parts)
 
 
 def one_line(s: str | None, n: int = 110) -> str:
@@ -166,8 +107,6 @@ class AccountRow:
 
 def toll_measures(report: Report) -> list[str]:
     """The toll measures any account or the event gives, in the accounts' order."""
-    from ..accounts import TOLL_MEASURES
-
     have = {t.measure for a in report.accounts for t in a.tolls}
     if report.event is not None:
         have |= {t.measure for t in report.event.tolls}

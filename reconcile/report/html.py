@@ -32,6 +32,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from .. import __version__
+from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
 from .common import (account_rows, clean, control_free, dates_note, event_row, people_rows, person_text,
                      toll_measures)
@@ -120,8 +121,6 @@ def value_text(c: Claim) -> str:
     if c.kind == "person":
         return person_text(c)
     if c.kind == "fact":
-        from ..facts import fact_text
-
         return fact_text(c)
     return c.title or ""
 
@@ -155,9 +154,7 @@ def _context(report: Report) -> _Ctx:
     for a in report.articles:
         when = published_at(a.published)
         order[a.id] = (when is None, when or datetime.min, src_index[a.id])
-    from ..pipeline import source_names  # the names the findings' reasons use
-
-    return _Ctx(report, source_names(report.articles), src_index,
+    return _Ctx(report, report.source_names(), src_index,  # the names the findings' reasons use
                 {c.id: i for i, c in enumerate(report.claims)}, finding_of, order)
 
 

@@ -11,32 +11,16 @@ parser turns back into the same text.
 
 from __future__ import annotations
 
-import json
-import re
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..records import (STATUS_ORDER, Account, Article, Claim, Copy, DateSpan, Event, Finding, Interval, Report,
-                       Scope, Skipped)
+from ..records import Claim, Finding, Report
+from ..saved import SCHEMA, dumps
+from ..text.dates import parse_published
 
 if TYPE_CHECKING:
     from ..diff import Diff, Side
 
-SCHEMA = "reconcile/report@1"
 DIFF_SCHEMA = "reconcile/diff@1"
-
-# json.dumps(ensure_ascii=False) already escapes U+0000-U+001F; these it leaves raw.
-_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def _escape(m: re.Match[str]) -> str:
-    return f"\\u{ord(m.group()):04x}"
-
-
-def dumps(obj: Any, indent: int | None = 2, separators: tuple[str, str] | None = None) -> str:
-    """JSON text safe to print on a terminal, one trailing newline (none for indent=None)."""
-    text = _UNSAFE.sub(_escape, json.dumps(obj, ensure_ascii=False, indent=indent, separators=separators))
-    return text + "\n" if indent is not None else text
 
 
 def claim_dict(c: Claim) -> dict:
@@ -46,9 +30,6 @@ def claim_dict(c: Claim) -> dict:
 def source_dicts(report: Report) -> list[dict]:
     """Each source with its display name (outlet when known) and its publication day
     as parsed (the anchor for relative dates; null when unknown)."""
-    # imported here: reconcile.extract imports spaCy, which a cached `claims` run never needs
-    from ..extract.dates import parse_published
-
     names = report.source_names()
     out = []
     for a in report.articles:
@@ -118,80 +99,3 @@ def render_diff(d: Diff) -> str:
 
 def claims_jsonl(claims: list[Claim]) -> str:
     return "".join(dumps(c.to_dict(), indent=None) + "\n" for c in claims)
-
-
-class NotAReport(ValueError):
-    """Text that is not a saved ``reconcile/report@1`` JSON report; the message says why."""
-
-
-def load(text: str) -> Report:
-    """A saved JSON report read back (article texts are not saved: ``text`` is empty)."""
-    try:
-        d = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise NotAReport(f"not JSON (line {e.lineno}: {e.msg})") from None
-    except RecursionError:
-        raise NotAReport("not a reconcile JSON report (JSON nested too deeply)") from None
-    if not isinstance(d, dict) or d.get("schema") != SCHEMA:
-        got = d.get("schema") if isinstance(d, dict) else type(d).__name__
-        raise NotAReport(f"not a reconcile JSON report (schema {got!r}, expected {SCHEMA!r})")
-    try:
-        arts = tuple(Article(id=a["id"], path=a["path"], text="", title=a.get("title"),
-                             outlet=a.get("outlet"), published=a.get("published"), url=a.get("url"),
-                             where=a.get("where"))
-                     for a in d["sources"])
-        claims = tuple(_claim(c) for c in d["claims"])
-        findings = tuple(Finding(id=f["id"], fingerprint=f.get("fingerprint", ""), status=f["status"],
-                                 kind=f["kind"], measure=f.get("measure"), subject=f["subject"],
-                                 reason=f["reason"], claims=tuple(f["claims"]),
-                                 confidence=float(f["confidence"]))
-                         for f in d["findings"])
-        skipped = tuple(Skipped(s["path"], s["reason"], s.get("line")) for s in d.get("skipped", []))
-        summary = d.get("summary", {})
-        report = Report(articles=arts, claims=claims, findings=findings, skipped=skipped,
-                        model=d.get("model", ""), suppressed=int(summary.get("suppressed", 0)),
-                        ignored=int(summary.get("ignored", 0)), baseline=d.get("baseline"),
-                        below_confidence=int(summary.get("below_confidence", 0)),
-                        accounts=tuple(Account.from_dict(a) for a in d.get("accounts") or ()),
-                        event=Event.from_dict(d["event"]) if d.get("event") else None,
-                        copies=tuple(Copy.from_dict(c) for c in d.get("copies") or ()),
-                        people=tuple(tuple(p) for p in d.get("people") or ()))
-    except (KeyError, TypeError, ValueError) as e:
-        raise NotAReport(f"malformed report ({type(e).__name__}: {e})") from None
-    except RecursionError:
-        raise NotAReport("malformed report (a value nested too deeply)") from None
-    known = {c.id for c in claims}
-    for f in findings:
-        if f.status not in STATUS_ORDER or any(i not in known for i in f.claims):
-            raise NotAReport(f"malformed report (finding {f.id} has an unknown status or claim)")
-    return report
-
-
-def _claim(c: dict) -> Claim:
-    common = dict(id=c["id"], source=c["source"], path=c["path"], kind=c["kind"],
-                  start=int(c["start"]), end=int(c["end"]), text=c["text"],
-                  sentence=c.get("sentence", ""), line=int(c["line"]))
-    if c["kind"] == "quantity":
-        v = c.get("value") or {}
-        sc = c.get("scope") or {}
-        return Claim(**common, value=Interval(v.get("nominal"), v.get("low"), v.get("high")),
-                     hedge=c.get("hedge"), measure=c.get("measure"), noun=c.get("noun"),
-                     group=c.get("group"),
-                     scope=Scope(sc.get("place"), sc.get("time"), bool(sc.get("place_inherited")),
-                                 bool(sc.get("time_inherited")), _date_span(sc.get("date"))))
-    if c["kind"] == "quote":
-        return Claim(**common, speaker=c.get("speaker"), cue=c.get("cue"), direct=c.get("direct"))
-    if c["kind"] == "role":
-        return Claim(**common, person=c.get("person"), title=c.get("title"))
-    if c["kind"] in ("person", "fact"):
-        return Claim.from_dict({**c, "sentence": c.get("sentence", "")})
-    raise ValueError(f"claim {c['id']} has unknown kind {c['kind']!r}")
-
-
-def _date_span(iso: str | None) -> DateSpan | None:
-    """'2024-01-08' or '2023-10-17/2024-01-09' (as :meth:`DateSpan.iso` writes it) back
-    to a span; ValueError for anything else."""
-    if iso is None:
-        return None
-    start, _, end = str(iso).partition("/")
-    return DateSpan(date.fromisoformat(start), date.fromisoformat(end or start))

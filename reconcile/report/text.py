@@ -16,9 +16,10 @@ from rich.console import Console
 from rich.text import Text
 
 from .. import marker
-from ..records import STATUS_ORDER, Claim, Finding, Report
+from ..facts import fact_text
+from ..records import STATUS_ORDER, Article, Claim, Finding, Report
 from .common import (HEADING, account_rows, by_id, clean, dates_note, event_row, filtered_note, one_line,
-                     people_rows, plural, side_counts, source_names, toll_measures, value)
+                     people_rows, person_text, plural, side_counts, source_names, toll_measures, value)
 
 if TYPE_CHECKING:
     from ..diff import Diff
@@ -28,7 +29,6 @@ MAX_SOURCES_SHOWN = 30
 STYLE = {"conflict": "bold red", "differ": "bold yellow", "inconsistent": "bold magenta", "agree": "bold green",
          "unique": "bold cyan"}
 LABEL = {"conflict": "CONFLICT", "differ": "DIFFER", "inconsistent": "SELF", "agree": "AGREE", "unique": "UNIQUE"}
-_one_line = one_line  # the name cli.py uses
 
 __all__ = ["clean", "plural", "render", "render_diff", "summary_line"]
 
@@ -217,3 +217,31 @@ def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
         con.print()
     con.print(Text(diff_summary_line(d), style="bold"))
     return buf.getvalue()
+
+
+def render_claims(art: Article, cs: list[Claim]) -> str:
+    """``reconcile claims --format text`` for one article: its path, then a line per claim."""
+    where = f" ({clean(art.where)})" if art.where else ""
+    lines = [f"{clean(art.path)}{where}  ({len(cs)} claims)"]
+    for c in cs:
+        if c.kind == "quantity":
+            sc = c.scope
+            when = None
+            if sc and sc.time:
+                when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
+            extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
+            what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
+            if c.noun:
+                what += f" of {clean(c.noun)}"
+            if extra:
+                what += f"  ({clean(extra)})"
+        elif c.kind == "quote":
+            what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{one_line(c.text, 90)}”"
+        elif c.kind == "person":
+            what = clean(person_text(c))
+        elif c.kind == "fact":
+            what = f"{c.measure} of {c.group or '?'} ({clean(c.cue or '-')}) = {clean(fact_text(c))}"
+        else:
+            what = f"{clean(c.person)}: {clean(c.title)}"
+        lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")
+    return "\n".join(lines) + "\n"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-from .data import load
+from ..data import load
 
 #: how many non-empty lines are looked at, from the top and from the end
 TOP_LINES = 15

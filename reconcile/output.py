@@ -1,5 +1,5 @@
-"""Writing a rendered report to a file: whole or not at all, and never replacing what
-is not a regular file.
+"""Writing what reconcile outputs (a rendered report, a baseline) to a file: whole or
+not at all, and never replacing what is not a regular file.
 
 A regular file (or a new one) is written atomically: the text goes to a temporary file
 in the target's own folder, is flushed to disk, then renamed over the target

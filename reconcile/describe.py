@@ -1,0 +1,71 @@
+"""A claim in a few words, safe for a terminal: what the renderers show and what a
+diff of two reports compares (its value, its source's name), below both.
+
+Article text is data: :func:`clean` strips escape sequences, control characters and
+bidirectional overrides from anything taken from an article or a file name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import fact_text
+from .records import Claim, Report
+
+# ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
+# bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
+_SEQUENCES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]"
+_BIDI = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_CONTROL = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b-\x1f\x7f-\x9f]|{_BIDI}")
+#: the same, but tab, line feed and carriage return stay (text laid out as written)
+_KEEP_LINES = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|{_BIDI}")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes of a file name
+
+
+def clean(s: str | None) -> str:
+    """Text safe for a terminal: no escape sequences, control characters or
+    bidirectional overrides; line separators become line ends; the lone surrogates of
+    an undecodable file name become U+FFFD."""
+    s = (s or "").replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", s))
+
+
+def control_free(s: str | None) -> str:
+    """:func:`clean` for a block of text shown as it is laid out (the HTML page's
+    columns): tabs, line feeds and carriage returns stay."""
+    s = (s or "").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _SURROGATE.sub("\ufffd", _KEEP_LINES.sub("", s))
+
+
+def by_id(report: Report) -> dict[str, Claim]:
+    return {c.id: c for c in report.claims}
+
+
+def source_names(report: Report) -> dict[str, str]:
+    """Source id -> display name, as the findings' reasons give it (outlet, else file
+    name; a name two sources share is followed by the source id), made safe."""
+    return {k: clean(v) for k, v in report.source_names().items()}
+
+
+def value(c: Claim) -> str:
+    """What a source says, in a few words: "eight (8)", the speaker, the title."""
+    if c.kind == "quantity":
+        v = c.value.describe() if c.value else "?"
+        words = " ".join(clean(c.text).split())
+        return words if words == v else f"{words} ({v})"
+    if c.kind == "quote":
+        return clean(c.speaker) or "speaker unknown"
+    if c.kind == "person":
+        return clean(person_text(c))
+    if c.kind == "fact":
+        return clean(fact_text(c))
+    return clean(c.title) or ""
+
+
+def person_text(c: Claim) -> str:
+    """A person claim in a few words: 'Dana Reyes, 27, suspect, arrested'."""
+    parts = [c.name or "(unnamed)"]
+    if c.age is not None:
+        parts.append(str(c.age))
+    parts.extend(x for x in (c.gender if c.name is None else None, c.role, c.outcome, c.condition) if x)
+    return ", ".join(parts)

@@ -1,0 +1,100 @@
+"""Place, time and person names in their normalised forms: no spaCy.
+
+Alignment pairs claims by these forms and fingerprints hash them: 'Ain al-Asad Air
+Base' and 'Al Asad airbase' are the place 'asad', 'Oct. 17' and 'october 17' one time,
+'Ms. Sabrina Singh' the name 'sabrina singh'. Pure functions of a string, called for
+every pair scored: cached, so a large block normalises each one once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+PERIOD_PREFIXES = ("since", "over the past", "over the last", "in the past", "in the last",
+                   "so far", "this year", "this month", "this week", "to date", "throughout",
+                   "during", "between", "from")
+PLACE_WORDS = {"base", "airbase", "air", "airport", "province", "city", "county", "district",
+               "region", "state", "town", "village", "camp", "street", "block", "the"}
+
+_MONTHS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december",
+}
+
+
+# ---------------------------------------------------------------- places and times
+
+_NONWORD = re.compile(r"[^a-z0-9 ]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_place(place: str | None) -> str:
+    """'Ain al-Asad Air Base' and 'Al Asad airbase' -> 'asad'."""
+    if not place:
+        return ""
+    s = place.lower().replace("-", " ")
+    s = _NONWORD.sub(" ", s)
+    words = [w for w in s.split() if w not in PLACE_WORDS and w not in ("al", "el", "ain", "ayn", "of")]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_time(time: str | None) -> str:
+    if not time:
+        return ""
+    s = _NONWORD.sub(" ", time.lower().replace(".", " "))
+    words = [_MONTHS.get(w, w) for w in s.split()]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def time_kind(time: str | None) -> str | None:
+    """'period' for spans of time ('since Oct. 17'), 'point' for events ('last night')."""
+    if not time:
+        return None
+    low = time.lower()
+    return "period" if low.startswith(PERIOD_PREFIXES) else "point"
+
+
+@lru_cache(maxsize=16)
+def _place_aliases(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    table = {}
+    for k, v in items:
+        if normalise_place(k):
+            table[normalise_place(k)] = normalise_place(v) or normalise_place(k)
+    return table
+
+
+def place_key(place: str | None, aliases: dict[str, str] | None = None) -> str:
+    """A place in its normalised form ('Ain al-Asad Air Base' -> 'asad'), through the
+    aliases when one names it ('Hawler' -> 'erbil')."""
+    p = normalise_place(place)
+    if p and aliases:
+        p = _place_aliases(tuple(sorted(aliases.items()))).get(p, p)
+    return p
+
+
+# ---------------------------------------------------------------- people
+
+_PUNCT = re.compile(r"[^\w\s]")
+_TITLES = re.compile(r"^(mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|prof)\.?\s+", re.I)
+
+
+@lru_cache(maxsize=1 << 17)
+def norm_text(s: str | None) -> str:
+    return " ".join(_PUNCT.sub(" ", (s or "").lower()).split())
+
+
+def normalise_aliases(aliases: dict[str, str] | None) -> dict[str, str]:
+    """Name variants -> canonical names, both as :func:`norm_text` forms (idempotent)."""
+    return {norm_text(k): norm_text(v) for k, v in (aliases or {}).items() if norm_text(k)}
+
+
+def norm_name(name: str | None, aliases: dict[str, str] | None = None) -> str:
+    n = _TITLES.sub("", (name or "").strip())
+    n = norm_text(n)
+    if aliases:
+        n = aliases.get(n, n)
+    return n

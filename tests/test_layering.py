@@ -11,6 +11,7 @@ one (``from . import numbers`` imports ``reconcile.text.numbers``), else of the 
 from __future__ import annotations
 
 import ast
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -219,3 +220,21 @@ def test_the_reader_sees_imports_of_every_kind(tmp_path):
     ]
     assert external == {"pkg.low": {"json"}, "pkg.sub.leaf": {"spacy"}, "pkg.top": {"typing"}}
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_every_spacy_factory_is_an_entry_point():
+    """A pipeline saved with reconcile's components loads elsewhere (spacy.load finds
+    factories through the ``spacy_factories`` entry points): each ``@Language.factory``
+    in the package is listed in pyproject.toml, pointing at its function."""
+    root = Path(__file__).resolve().parent.parent
+    listed = tomllib.loads((root / "pyproject.toml").read_text())["project"]["entry-points"]["spacy_factories"]
+    found = {}
+    for p in (root / "reconcile").rglob("*.py"):
+        mod = ".".join(p.relative_to(root).with_suffix("").parts)
+        for n in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(n, ast.FunctionDef):
+                for d in n.decorator_list:
+                    if (isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) and d.func.attr == "factory"
+                            and d.args and isinstance(d.args[0], ast.Constant)):
+                        found[d.args[0].value] = f"{mod}:{n.name}"
+    assert found and found == listed

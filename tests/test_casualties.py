@@ -523,3 +523,11 @@ def test_ages_after_names_are_not_counts(nlp):
     text = "Inside the van were the bodies of Carla Ruiz and her sons, Ben, 4, and Eli, 6."
     assert all(v not in ((4, 4), (6, 6)) for v in figures(nlp, text, "killed"))
     assert figures(nlp, "Lena, 8, was wounded in the arm.", "injured") == [(1, 1)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("The gunman wounded both deputies before fleeing.", [(2, 2)]),
+    ("He is accused of wounding both young men and a woman outside the bar.", [(3, 3)]),
+])
+def test_both_on_an_object_counts_two(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

@@ -482,8 +482,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
             and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB"  # 'wounding both early Friday'
             or t.dep_ in ("det", "predet") and t.head.tag_ == "NNS" and person_word(t.head)
-            and t.head.dep_ in ("nsubj", "nsubjpass"))  # 'Both victims were hospitalized'
-        if dual and t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass"):
+            and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"))  # 'Both victims were hospitalized', 'wounding both men'
+        if dual and t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
             t_v = t.head.head
         elif dual and t.dep_ == "det":
             t_v = t.doc[t.i - 1]
@@ -498,8 +498,11 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
                 seen.add(t.i)
                 start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
+                # 'injuring both young men and a woman': the noun stands for the pair, so the
+                # people coordinated with it are added to them
+                stand = t.head if t.dep_ in ("det", "predet") and t.head.dep_ == "dobj" else t
                 yield record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair",
-                             m, None, t)
+                             m, None, stand)
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and pl and _people_ok(t, sent):
             v = t.head

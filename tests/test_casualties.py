@@ -473,6 +473,7 @@ def test_the_shooting_of_counts_people_not_shootings(nlp):
 @pytest.mark.parametrize("text, killed", [
     # a participle on the noun (a reduced relative), tagged VBD by the tagger
     ("Deputies identify the teen fatally shot near Pine Ridge trailhead last week.", [(1, None)]),
+    ("Police identify woman fatally shot last week on Birch Avenue\n", [(1, 1)]),
     ("The family of a 9-year-old girl fatally shot outside a bakery is asking for witnesses.", [(1, None)]),
     # the person shot is the subject of a death verb ('... has died')
     ("Woman shot in east Millbrook has died, deputies say\n", [(1, 1)]),

@@ -519,7 +519,10 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                                     "suffer", "sustain", "receive") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
-                    and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave")
+                    and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave"
+                         # 'Deputies identify hiker fatally shot near trail': a headline's
+                         # clause after its verb, with no object, is a passive too
+                         or v.dep_ == "ccomp" and is_heading(sent) and t.i > v.head.i)
                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
             if t.dep_ == "nsubjpass" or active_ok:
                 m = predicate_measure(v)

@@ -466,3 +466,69 @@ def test_people_counted_by_an_adjective_before_them_or_by_the_shooting_of(nlp, t
 
 def test_the_shooting_of_counts_people_not_shootings(nlp):
     assert figures(nlp, "Police are looking into two shootings on Elm Street overnight.", "shot") == []
+
+
+# Reading misses of issue 13: sentences that state a death or an injury in a construction
+# the casualty reader did not read (sentences written for these tests).
+@pytest.mark.parametrize("text, killed", [
+    # a participle on the noun (a reduced relative), tagged VBD by the tagger
+    ("Deputies identify the teen fatally shot near Pine Ridge trailhead last week.", [(1, None)]),
+    ("Police identify woman fatally shot last week on Birch Avenue\n", [(1, 1)]),
+    ("The family of a 9-year-old girl fatally shot outside a bakery is asking for witnesses.", [(1, None)]),
+    # the person shot is the subject of a death verb ('... has died')
+    ("Woman shot in east Millbrook has died, deputies say\n", [(1, 1)]),
+    ("Teen shot on Harbor Road dies at hospital\n", [(1, 1)]),
+    # a verb whose object is said to be dead
+    ("The medical examiner pronounced 23-year-old Dana Pike of Wilton County dead at 4 a.m.", [(1, 1)]),
+    ("Jurors heard about the robbery that left a 15-year-old dead.", [(1, 1)]),
+    ("Troopers arrived and found a 40-year-old man dead in the garage.", [(1, 1)]),
+    ("Rangers found him dead beside his truck.", [(1, 1)]),
+    # a relative clause on a name whose verb gave another measure ('striking')
+    ("The gun went off, striking Pruitt, who died at the farmhouse.", [(1, None)]),
+    # a death named as an event, without the people
+    ("Two brothers charged in Lakeview killing\n", [(1, None)]),
+    ("Homicide victim identified as Millbrook woman\n", [(1, None)]),
+    ("Detectives are seeking a driver in the shooting death on Birch Lane.", [(1, None)]),
+    ("Deputies described the death investigation of a 19-year-old woman.", [(1, None)]),
+    ("Divers recovered the body of a woman near the pier.", [(1, None)]),
+])
+def test_deaths_read_in_more_constructions(nlp, text, killed):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The pair were indicted for the attempted murders of four teenagers.",
+    "Officers charged him with attempted murder on Friday.",
+    "The gang is said to target defectors for killing, prosecutors said.",
+    "The homicide detective arrived in the morning.",
+    "A spike in homicides worries the council.",
+    "Rangers found them dead beside the truck.",  # plural: no single person to count
+])
+def test_no_death_is_read_where_none_is_stated(nlp, text):
+    assert figures(nlp, text, "killed") == []
+
+
+def test_an_event_noun_gives_way_to_the_dead_named(nlp):
+    text = "Teen charged in killing\n\nPolice said the cashier, 52, was shot and killed at the counter."
+    assert figures(nlp, text, "killed") == [(1, 1)]
+
+
+def test_a_second_clause_subject_hung_on_the_first_verb(nlp):
+    text = "During the holdup a clerk was killed and the owner's son, nephew and a customer were badly wounded."
+    assert figures(nlp, text, "killed") == [(1, 1)]
+    assert figures(nlp, text, "injured") == [(3, 3)]
+
+
+def test_ages_after_names_are_not_counts(nlp):
+    text = "Inside the van were the bodies of Carla Ruiz and her sons, Ben, 4, and Eli, 6."
+    assert all(v not in ((4, 4), (6, 6)) for v in figures(nlp, text, "killed"))
+    assert figures(nlp, "Lena, 8, was wounded in the arm.", "injured") == [(1, 1)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("The gunman wounded both deputies before fleeing.", [(2, 2)]),
+    ("He is accused of wounding both young men and a woman outside the bar.", [(3, 3)]),
+])
+def test_both_on_an_object_counts_two(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

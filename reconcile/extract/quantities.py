@@ -459,6 +459,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
     # 'one of the three men shot and killed', 'Four of the five people shot died': the inner
     # figure counts the noun's people; the outer one is read on its own verb
     partitive = noun is not None and stand.i != noun.i and any(c.dep_ == "nummod" for c in noun.children)
+    if noun is not None and victims.not_done(noun):
+        return None, "attempted"  # 'Five Attempted Murders': nobody was killed by them
     if noun is not None:
         m = lx.noun_measure.get(noun.lemma_.lower())
         if noun.lemma_.lower() == "life" and m == "killed":
@@ -532,6 +534,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
     if x.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         outer = head.head
         m = lx.noun_measure.get(outer.lemma_.lower())
+        if m and victims.not_done(outer):
+            return None, "attempted"  # 'the attempted murders of five teenagers'
         if m:
             return m, "of"
         m = lx.events_of.get(outer.lemma_.lower())
@@ -1021,7 +1025,8 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                 rec["_start_tok"] = rec["_end_tok"] = -1
                 found.append(rec)
         for rec in (*victims.suicides(doc, sent, taken, _record, numbers.Interval),
-                    *victims.multiplied(doc, sent, taken, _record, numbers.Interval)):
+                    *victims.multiplied(doc, sent, taken, _record, numbers.Interval),
+                    *victims.object_dead(doc, sent, taken, _record, numbers.Interval)):
             rec["_start_tok"] = rec["_end_tok"] = -1
             found.append(rec)
         # 'the victim was flown to a medical center, where they later died': the one named as hurt died
@@ -1103,6 +1108,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
         out.extend(found)
         others_out.extend(extra)
     out = victims.coreferent_dead(doc, out)
+    out = victims.drop_event_only(out)
     out.extend(victims.arithmetic(doc, out, _record, numbers.Interval))
     out.extend(others_out)
     out.sort(key=lambda r: (r["start"], r["end"]))

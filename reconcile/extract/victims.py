@@ -187,6 +187,48 @@ def _own_measure(v: Token) -> str | None:
     return m
 
 
+def orphan_predicate(t: Token) -> Token | None:
+    """The verb right after the noun phrase of ``t`` ('... and the girl's mother, aunt and
+    a neighbor were critically wounded') when it has no subject of its own: ``t`` (parsed
+    as a conjunct of the verb before) is that subject."""
+    doc = t.doc
+    k = t.right_edge.i + 1
+    end = sent_of(t).end
+    while k < end and doc[k].dep_ in ("aux", "auxpass", "advmod", "neg") and doc[k].pos_ in ("AUX", "ADV", "PART", "VERB"):
+        k += 1
+    if k == t.right_edge.i + 1 or k >= end:
+        return None  # no auxiliary: not a clause of its own ('shot and killed a man, wounding ...')
+    w = doc[k]
+    if w.pos_ != "VERB" or any(doc[j].head.i != w.i for j in range(t.right_edge.i + 1, k)) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in w.children):
+        return None
+    return w
+
+
+def then_died(v: Token) -> bool:
+    """'Teen shot in north Springfield has died': the participle phrase naming the person
+    shot is parsed as the subject of a death predicate, which says what became of them."""
+    h = v.head
+    if v.dep_ in ("nsubj", "csubj") and h.i != v.i and h.pos_ in ("VERB", "AUX") and (
+            h.lemma_.lower() in ("die", "succumb") or _own_measure(h) == "killed") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in h.children) and not any(
+            c.dep_ == "neg" for c in h.children):
+        return True
+    sent = sent_of(v)
+    if not is_heading(sent):
+        return False
+    # headlines parse badly ('Woman shot on Elm Street dies at hospital', 'Boy, 6, shot in
+    # park has died'): read on the tokens, a death verb later in the headline with no other
+    # person, figure or clause break before it
+    for w in v.doc[v.i + 1:sent.end]:
+        if w.lower_ in ("dies", "died"):
+            return True
+        if w.like_num or person_like(w) or w.text in (",", ";", ":", "-", "\u2013", "|") or w.lower_ in (
+                "after", "before", "as", "while", "when", "and", "but"):
+            return False
+    return False
+
+
 def _about_gunfire(doc: Doc) -> bool:
     """Whether the article is about a shooting, so 'struck in the arm' means by a bullet."""
     key = "reconcile_gunfire"
@@ -440,8 +482,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
             and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB"  # 'wounding both early Friday'
             or t.dep_ in ("det", "predet") and t.head.tag_ == "NNS" and person_word(t.head)
-            and t.head.dep_ in ("nsubj", "nsubjpass"))  # 'Both victims were hospitalized'
-        if dual and t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass"):
+            and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"))  # 'Both victims were hospitalized', 'wounding both men'
+        if dual and t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
             t_v = t.head.head
         elif dual and t.dep_ == "det":
             t_v = t.doc[t.i - 1]
@@ -456,8 +498,11 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
                 seen.add(t.i)
                 start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
+                # 'injuring both young men and a woman': the noun stands for the pair, so the
+                # people coordinated with it are added to them
+                stand = t.head if t.dep_ in ("det", "predet") and t.head.dep_ == "dobj" else t
                 yield record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair",
-                             m, None, t)
+                             m, None, stand)
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and pl and _people_ok(t, sent):
             v = t.head
@@ -466,16 +511,24 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if t.dep_ == "nsubj":
                 lem = v.lemma_.lower()
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                active_ok = lem in ("die", "succumb", "perish", "pass", "make", "expect", "arrive", "show", "walk",
+                # 'the owner's son, nephew and a customer were badly wounded': a subject the
+                # parser calls active, of a verb with a passive auxiliary
+                passive = any(c.dep_ == "auxpass" for c in v.children) and v.tag_ == "VBN"
+                active_ok = passive or lem in ("die", "succumb", "perish", "pass", "make", "expect", "arrive", "show", "walk",
                                     "turn", "come", "appear", "stagger", "limp", "be", "remain", "survive", "fight", "recover",
                                     "suffer", "sustain", "receive") or (
                     lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
                     lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
-                    and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave")
+                    and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave"
+                         # 'Deputies identify hiker fatally shot near trail': a headline's
+                         # clause after its verb, with no object, is a passive too
+                         or v.dep_ == "ccomp" and is_heading(sent) and t.i > v.head.i)
                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
             if t.dep_ == "nsubjpass" or active_ok:
                 m = predicate_measure(v)
                 kind = "subject"
+                if m in ("shot", "injured") and then_died(v):
+                    m = "killed"  # 'Teen shot in north Springfield has died'
             # else: the subject of some other act; a relative clause may still say what
             # happened to them ('a mother who was shot by her son is facing charges')
         elif t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ in ("aux", "auxpass") \
@@ -497,12 +550,20 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 continue
             m = predicate_measure(r.head)
             kind = "conj"
+        elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and pl and t.tag_ != "PRP" and _people_ok(t, sent) \
+                and orphan_predicate(t) is not None:
+            # 'a boy was killed and the girl's mother, aunt and a neighbor were wounded': the
+            # second clause's subject hung on the first verb; its own verb has no subject
+            m, kind = _on_people(predicate_measure(orphan_predicate(t))), "subject"
         elif t.dep_ == "pobj" and t.head.lower_ == "of" and pl and t.tag_ != "PRP" \
                 and _people_ok(t, sent):
             n = t.head.head
             nl = n.lemma_.lower()
             if nl in DEATH_NOUNS or (nl in FATAL_EVENTS and any(a.lower_ in ("fatal", "deadly") for a in n.children)) \
-                    or any(c.lower_ == "death" for c in n.rights if c.i < t.i and c.dep_ != "prep"):
+                    or any(c.lower_ == "death" for c in n.rights if c.i < t.i and c.dep_ != "prep") \
+                    or nl in load("casualty_patterns")["death_events"]["inquiries"] and any(
+                        c.dep_ == "compound" and c.lower_ == "death" for c in n.lefts) \
+                    or nl in load("casualty_patterns")["death_events"]["remains"]:  # 'the death investigation of', 'the body of'
                 m = "killed"
             elif nl == "shooting" and n.dep_ != "compound":
                 m = "shot"
@@ -515,6 +576,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
             # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
             m, kind = "killed", "poss"
+        if m not in CASUALTIES:
+            m = None  # 'the gun went off, striking Anderson, who died': the rules below may still read it
         state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
                       and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
         if m is None and state is not None and pl and t.tag_ not in ("PRP", "NNS", "NNPS") \
@@ -551,7 +614,11 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             nxt = doc[k + 1] if k + 1 < sent.end else None
             active = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") \
                 and nxt.ent_type_ not in ("DATE", "TIME")  # 'Man Killed Wife, 4 Kids'
-            if k < sent.end and doc[k].tag_ == "VBN" and not active and not any(
+            # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
+            # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen')
+            participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
+                                           and doc[k].head.i == t.i)
+            if participle and not active and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj") for g in doc[k].children):
                 mm = predicate_measure(doc[k])
                 if mm in CASUALTIES:
@@ -607,6 +674,70 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                    for c in t.children):
                 continue  # counted through 'of' above
             yield record(doc, a.i, t.i + 1, interval(1, 1, None), "at least", "killed", None, t)
+    yield from death_events(doc, sent, taken, record, interval)
+
+
+#: words that may stand between 'in' and a death noun ('in the Elm Street slaying', 'in last week's killing')
+_EVENT_MODIFIERS = ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART", "PUNCT", "VERB")
+
+
+def not_done(noun: Token) -> bool:
+    """'attempted murder', 'a failed assassination', 'conspiracy to murder': the act a
+    casualty noun names did not happen (data/casualty_patterns.json 'death_events' 'not_done')."""
+    not_done_words = set(load("casualty_patterns")["death_events"]["not_done"])
+    return any(c.lower_ in not_done_words for c in noun.children if c.i < noun.i) or (
+        noun.i > 0 and noun.doc[noun.i - 1].lower_ in not_done_words) or (
+        noun.i > 1 and noun.doc[noun.i - 1].lower_ == "to" and noun.doc[noun.i - 2].lower_ in not_done_words)
+
+
+def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+    """A death named as an event, without the people: 'two teens charged in killing',
+    'man arrested in Elm Street slaying', 'a suspect in the shooting death', 'homicide victim
+    identified' (data/casualty_patterns.json 'death_events'): at least one person died.
+    Not 'attempted murder', 'the killing of two men' (counted through 'of'), 'murder suspect',
+    'death investigation' (the noun only modifies another), nor plurals ('a rise in homicides')."""
+    words = load("casualty_patterns")["death_events"]
+    nouns, before, undone = set(words["nouns"]), set(words["before"]), set(words["not_done"])
+    for t in sent:
+        if t.i in taken:
+            continue
+        low = t.lower_
+        if t.lemma_.lower() in words["victim_nouns"] and t.tag_ == "NN" and t.i > sent.start:
+            mod = doc[t.i - 1]  # 'homicide victim', 'murder victim'
+            if mod.lower_ in nouns and mod.i not in taken and not (
+                    mod.i > sent.start and doc[mod.i - 1].lower_ in undone):
+                rec = record(doc, mod.i, t.i + 1, interval(1, 1, None), "at least", "killed", t, t)
+                rec["_event_only"] = True
+                yield rec
+                return
+            continue
+        if low not in nouns or t.dep_ == "compound" or t.i + 1 < sent.end and (
+                doc[t.i + 1].lower_ == "of" or doc[t.i + 1].pos_ in ("NOUN", "PROPN") and doc[t.i + 1].tag_ != "NNP"
+                and doc[t.i + 1].ent_type_ not in ("DATE", "TIME")):
+            continue
+        k = t.i - 1
+        while k >= sent.start and t.i - k <= 6 and doc[k].lower_ not in before and doc[k].lower_ not in undone \
+                and doc[k].pos_ in _EVENT_MODIFIERS and doc[k].text not in (",", ";", ":", "."):
+            k -= 1
+        if k < sent.start or doc[k].lower_ not in before or any(c.dep_ == "dobj" for c in t.children):
+            continue  # not 'arrested for killing his wife': a verb, its object counted by other rules
+        if k == t.i - 1 and not is_heading(sent):
+            continue  # 'targeting them for killing': a bare noun in running text names no event
+        rec = record(doc, k + 1, t.i + 1, interval(1, 1, None), "at least", "killed", None, t)
+        rec["_event_only"] = True
+        yield rec
+        return
+
+
+def drop_event_only(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A death read from an event noun alone (:func:`death_events`: 'charged in the killing')
+    says only that someone died; where the article counts or names the dead in another
+    claim, that claim says it better, so the event reading is dropped."""
+    if not any(r.get("_event_only") for r in recs):
+        return recs
+    if any(r["measure"] == "killed" and not r.get("_event_only") for r in recs):
+        return [r for r in recs if not r.get("_event_only")]
+    return recs
 
 
 def _non(a: Token) -> bool:
@@ -965,6 +1096,58 @@ def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         yield rec
 
 
+def _object_dead_matcher(vocab):
+    from spacy.matcher import Matcher
+
+    key = ("object_dead", id(vocab))
+    m = _MATCHERS.get(key)
+    if m is None:
+        m = Matcher(vocab)
+        m.add("object_dead", load("casualty_patterns")["object_dead"])
+        _MATCHERS[key] = m
+    return m
+
+
+def _age_tokens(span: Span) -> set[int]:
+    """The tokens of the ages written in ``span`` ('19-year-old' split as 19 - year - old)."""
+    out: set[int] = set()
+    for w in span:
+        if w.lower_ == "old" and w.i - 4 >= span.start and span.doc[w.i - 2].lower_ in ("year", "month", "week", "day") \
+                and span.doc[w.i - 3].text == "-" and span.doc[w.i - 4].like_num:
+            out.update(range(w.i - 4, w.i + 1))
+    return out
+
+
+def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+    """'left a 12-year-old dead', 'pronounced 19-year-old Sam Doe of Greene County dead',
+    'found a woman dead in the basement': the verb's object names one person, who died.
+    Read on the tokens (data/casualty_patterns.json 'object_dead'): the parser hangs
+    'dead' on the noun, on the verb or makes it the object itself. The words between must
+    name a person and no more than one: no figure but an age, no plural person noun."""
+    spans = sorted({(s, e) for _mid, s, e in _object_dead_matcher(doc.vocab)(sent)})
+    used = -1
+    for s, e in spans:
+        s, e = sent.start + s, sent.start + e
+        if s <= used or any(t.i in taken for t in doc[s:e]):
+            continue
+        verb, between = doc[s], doc[s + 1:e - 1]
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in verb.children):
+            continue
+        ages = _age_tokens(between)
+        if any(w.like_num and w.i not in ages for w in between) or any(
+                w.tag_ in ("NNS", "NNPS") and person_word(w) for w in between):
+            continue  # 'left two men dead' is a figure; 'found the couples dead' no single person
+        people = [w for w in between if w.tag_ != "PRP$" and (person_like(w) or w.i in ages and w.lower_ == "old")]
+        if not people or people[0].lower_ in ("them", "they"):
+            continue
+        stand = between.root if between.root in people else people[-1]
+        used = e
+        taken.update(range(s + 1, e))
+        first = between[0].i if between[0].dep_ in ("det", "poss") or between[0].i in ages else people[0].i
+        yield record(doc, first, people[-1].i + 1, interval(1, 1, 1), "singular", "killed",
+                     stand if stand.tag_ != "PRP" else None, stand)
+
+
 def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
     """'a triple shooting' (3 shot), 'the quadruple murders' (4 killed)."""
     data = load("casualty_patterns")
@@ -1226,8 +1409,8 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
             m = lx.adj_measure.get(after.lower_) or (predicate_measure(after) if after.pos_ == "VERB" else None)
             if after.lower_ in ("dies", "died"):
                 m = "killed"  # 'Man Dies After ...' (the tagger often reads 'dies' as a noun)
-            if m in ("shot", "injured") and (fatally or fatal_sequel(after)):
-                m = "killed"  # 'teenager shot and killed', '3 adults found shot to death'
+            if m in ("shot", "injured") and (fatally or fatal_sequel(after) or then_died(after)):
+                m = "killed"  # 'teenager shot and killed', '3 adults found shot to death', 'Teen shot ... has died'
         before = doc[members[0][0] - 1] if members[0][0] > sent.start else None
         if m is None and before is not None and before.lower_ in ("of",) and members[0][0] - 2 >= sent.start:
             n = doc[members[0][0] - 2]

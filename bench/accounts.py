@@ -32,10 +32,9 @@ import time
 from collections import Counter
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
-from bench.evalkit import eval_module  # noqa: E402
+from bench.evalkit import EVAL, eval_module  # noqa: E402
 from reconcile import pipeline  # noqa: E402
 from reconcile.report.json import to_dict  # noqa: E402
 

@@ -3,19 +3,22 @@
 ``eval_module(name)`` imports one of the scorers in ../shared/eval (score_accounts,
 score_planted, ...) so a bench script scores with the scorer's own functions;
 ``quant_match`` is ``score_claims.py quant``'s matching rule, which that scorer keeps
-inside a function.
+inside a function. The scorers and data are found in ``../shared/eval`` beside the
+checkout, or where ``SHARED_EVAL`` says (a git worktree elsewhere).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import math
+import os
 import pathlib
 import re
 from types import ModuleType
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
+#: ../shared/eval beside the checkout; SHARED_EVAL names it from a git worktree elsewhere
+EVAL = pathlib.Path(os.environ.get("SHARED_EVAL") or ROOT.parent / "shared" / "eval")
 
 
 def eval_module(name: str) -> ModuleType:

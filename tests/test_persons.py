@@ -373,3 +373,67 @@ def test_a_dateline_in_capitals_is_not_a_person(nlp, dateline):
     got = people(nlp, "Man killed in shooting\n\n" + text)
     assert not [n for n in got if n.isupper()]
 
+
+
+def test_a_surname_alone_is_the_principal_not_the_official_relative(nlp):
+    text = ("Cole Varga, 16, received two years' probation on Monday for accidentally shooting "
+            "and killing his friend, Eli Dunmore, 14. The teen, the son of sheriff's deputy Neil Varga, must "
+            "also complete community service. Varga was charged with reckless homicide in March.")
+    got = people(nlp, text)
+    assert got["Cole Varga"]["role"] == "suspect"
+    assert got["Neil Varga"]["role"] not in ("suspect", "victim")
+    assert (got["Eli Dunmore"]["role"], got["Eli Dunmore"]["outcome"]) == ("victim", "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Reyes pleaded guilty on Friday to shooting a store clerk in the arm.",
+    "Dana Reyes was sentenced to eight years in prison for killing her neighbor.",
+])
+def test_punished_for_a_shooting_makes_the_suspect(nlp, text):
+    assert people(nlp, text)["Dana Reyes"]["role"] == "suspect"
+
+
+def _with_ents(nlp, text, ents):
+    from spacy.tokens import Span
+
+    from reconcile.extract.persons import persons
+
+    doc = nlp(text)
+    spans = []
+    at = 0
+    for name, label in ents:  # in the order they are written
+        s = text.index(name, at)
+        at = s + len(name)
+        c = doc.char_span(s, s + len(name))
+        spans.append(Span(doc, c.start, c.end, label=label))
+    doc.ents = spans  # as the recogniser sometimes tags them
+    return {p["name"]: p for p in persons(doc)}
+
+
+def test_a_name_tagged_as_an_organisation_beside_a_person_is_a_person(nlp):
+    got = _with_ents(nlp, "Detectives arrested Tomas Brevik and Kade Lorne on Tuesday.",
+                     [("Tomas Brevik", "PERSON"), ("Kade Lorne", "ORG")])
+    assert (got["Kade Lorne"]["role"], got["Kade Lorne"]["outcome"]) == ("suspect", "arrested")
+
+
+def test_a_name_tagged_as_a_place_whose_surname_is_a_person_elsewhere(nlp):
+    got = _with_ents(nlp, "Deputies learned that Ronan Pell had been shot in the chest. Pell died at the hospital.",
+                     [("Ronan Pell", "GPE"), ("Pell", "PERSON")])
+    assert (got["Ronan Pell"]["role"], got["Ronan Pell"]["outcome"]) == ("victim", "killed")
+
+
+def test_a_reporter_of_an_outlet_is_not_the_one_a_later_him_names(nlp):
+    text = ("Officials told Channel 9's Mara Quist that the gunman walked into the lobby. "
+            "He shot a guard in the head, killing him.")
+    got = people(nlp, text)
+    assert got["Mara Quist"]["role"] not in ("victim", "suspect")
+
+
+@pytest.mark.parametrize("text", [
+    "A woman was wounded at 4410 Willow Bend on Sunday, police said.",
+    "The gang known as the Eastside Lords was blamed. Eastside Lords members were arrested.",
+    "Kenwood Valley Media reported that a man was charged with murder.",
+])
+def test_addresses_outlets_and_gangs_are_not_people(nlp, text):
+    got = people(nlp, text)
+    assert not [n for n, p in got.items() if p["role"] in ("victim", "suspect")], got

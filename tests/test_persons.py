@@ -387,7 +387,7 @@ def test_a_surname_alone_is_the_principal_not_the_official_relative(nlp):
 
 @pytest.mark.parametrize("text", [
     "Dana Reyes pleaded guilty on Friday to shooting a store clerk in the arm.",
-    "Dana Reyes was sentenced to eight years in prison for killing her neighbor.",
+    "Dana Reyes received two years' probation on Friday for accidentally shooting her cousin.",
 ])
 def test_punished_for_a_shooting_makes_the_suspect(nlp, text):
     assert people(nlp, text)["Dana Reyes"]["role"] == "suspect"
@@ -429,11 +429,41 @@ def test_a_reporter_of_an_outlet_is_not_the_one_a_later_him_names(nlp):
     assert got["Mara Quist"]["role"] not in ("victim", "suspect")
 
 
-@pytest.mark.parametrize("text", [
-    "A woman was wounded at 4410 Willow Bend on Sunday, police said.",
-    "The gang known as the Eastside Lords was blamed. Eastside Lords members were arrested.",
-    "Kenwood Valley Media reported that a man was charged with murder.",
+@pytest.mark.parametrize("text, junk", [
+    ("A woman was wounded at 4410 Willow Bend on Sunday, police said.", "Willow Bend"),
+    ("Police said members of the Vice Lords shot Dana Reyes on Sunday.", "Vice Lords"),
+    ("Sauk Valley Media is naming him because he is charged with a felony.", "Valley Media"),
+    ("Teen Shoots Himself With Gun at home, police say.", "Shoots Himself"),
 ])
-def test_addresses_outlets_and_gangs_are_not_people(nlp, text):
+def test_addresses_outlets_gangs_and_headline_words_are_not_people(nlp, text, junk):
+    got = _with_ents(nlp, text, [(junk, "PERSON")])  # as the recogniser sometimes tags them
+    assert junk not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tina Marie Lowe, 30, is expected to be arraigned Tuesday on charges of child neglect.", "Tina Marie Lowe"),
+    ("Devon Holt, 36, and Davis Tran, 18, both members of a street gang, were already in custody.", "Davis Tran"),
+])
+def test_custody_and_a_coming_arraignment_make_the_suspect(nlp, text, name):
+    p = people(nlp, text)[name]
+    assert (p["role"], p["outcome"]) == ("suspect", "arrested")
+
+
+def test_a_victims_criminal_record_does_not_make_a_suspect(nlp):
+    text = "Ben Kessler, 41, was found dead in his car. Kessler had been arrested several times since 2010 on drug charges."
+    p = people(nlp, text)["Ben Kessler"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_holding_a_child_is_no_arrest(nlp):
+    got = people(nlp, "Rhonda Vale, left, holding her daughter, Mia Vale, looked on at the vigil.")
+    assert got["Mia Vale"]["role"] != "suspect"
+
+
+def test_a_surname_alone_is_the_relative_named_last(nlp):
+    text = ("Kay Ruiz, 7, was shot in the leg on Sunday. Her father, Jon Ruiz, 34, was seen running from "
+            "the house, and her mother, Ana Ruiz, called police. Neighbors said Jon Ruiz drove off in a truck. "
+            "Ruiz was arrested in Ohio on Monday.")
     got = people(nlp, text)
-    assert not [n for n, p in got.items() if p["role"] in ("victim", "suspect")], got
+    assert (got["Jon Ruiz"]["role"], got["Jon Ruiz"]["outcome"]) == ("suspect", "arrested")
+    assert got["Kay Ruiz"]["role"] == "victim"

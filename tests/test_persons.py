@@ -467,3 +467,10 @@ def test_a_surname_alone_is_the_relative_named_last(nlp):
     got = people(nlp, text)
     assert (got["Jon Ruiz"]["role"], got["Jon Ruiz"]["outcome"]) == ("suspect", "arrested")
     assert got["Kay Ruiz"]["role"] == "victim"
+
+
+def test_a_nickname_after_aka_is_not_another_person(nlp):
+    text = "Prosecutors charged Brandon Milo, aka Big Folk, 30, and Erin Reese, aka Lil E, 31, with murder."
+    got = _with_ents(nlp, text, [("Brandon Milo", "PERSON"), ("Big Folk", "PERSON"), ("Erin Reese", "PERSON"),
+                                 ("Lil E", "PERSON")])
+    assert "Big Folk" not in got and got["Brandon Milo"]["role"] == "suspect"

@@ -512,9 +512,15 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
         return False
     if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") for t in toks):
         return False
-    b = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    doc = toks[0].doc
+    b = doc[toks[0].i - 1] if toks[0].i > 0 else None
     if b is not None and b.text.isdigit() and len(b.text) >= 3 and not 1900 <= int(b.text) <= 2030:
         return False  # a house number before it: an address ('2211 Falling Oak')
+    if b is not None and b.is_quote and b.i > 0:
+        b = doc[b.i - 1]
+    if b is not None and (b.lower_.replace(".", "") in w.nickname_words or b.lower_ == "as" and b.i > 0
+                          and doc[b.i - 1].lower_ in w.nickname_words):
+        return False  # a nickname ('Lee Park, aka Big Lee, 30', 'known as "Lil Man"'), not another person
     last = toks[-1]
     if len(last.text) < 2 or last.text.isupper() and len(last.text) > 3 and not toks[0].text.isupper():
         return False

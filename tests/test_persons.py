@@ -373,3 +373,104 @@ def test_a_dateline_in_capitals_is_not_a_person(nlp, dateline):
     got = people(nlp, "Man killed in shooting\n\n" + text)
     assert not [n for n in got if n.isupper()]
 
+
+
+def test_a_surname_alone_is_the_principal_not_the_official_relative(nlp):
+    text = ("Cole Varga, 16, received two years' probation on Monday for accidentally shooting "
+            "and killing his friend, Eli Dunmore, 14. The teen, the son of sheriff's deputy Neil Varga, must "
+            "also complete community service. Varga was charged with reckless homicide in March.")
+    got = people(nlp, text)
+    assert got["Cole Varga"]["role"] == "suspect"
+    assert got["Neil Varga"]["role"] not in ("suspect", "victim")
+    assert (got["Eli Dunmore"]["role"], got["Eli Dunmore"]["outcome"]) == ("victim", "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Reyes pleaded guilty on Friday to shooting a store clerk in the arm.",
+    "Dana Reyes received two years' probation on Friday for accidentally shooting her cousin.",
+])
+def test_punished_for_a_shooting_makes_the_suspect(nlp, text):
+    assert people(nlp, text)["Dana Reyes"]["role"] == "suspect"
+
+
+def _with_ents(nlp, text, ents):
+    from spacy.tokens import Span
+
+    from reconcile.extract.persons import persons
+
+    doc = nlp(text)
+    spans = []
+    at = 0
+    for name, label in ents:  # in the order they are written
+        s = text.index(name, at)
+        at = s + len(name)
+        c = doc.char_span(s, s + len(name))
+        spans.append(Span(doc, c.start, c.end, label=label))
+    doc.ents = spans  # as the recogniser sometimes tags them
+    return {p["name"]: p for p in persons(doc)}
+
+
+def test_a_name_tagged_as_an_organisation_beside_a_person_is_a_person(nlp):
+    got = _with_ents(nlp, "Detectives arrested Tomas Brevik and Kade Lorne on Tuesday.",
+                     [("Tomas Brevik", "PERSON"), ("Kade Lorne", "ORG")])
+    assert (got["Kade Lorne"]["role"], got["Kade Lorne"]["outcome"]) == ("suspect", "arrested")
+
+
+def test_a_name_tagged_as_a_place_whose_surname_is_a_person_elsewhere(nlp):
+    got = _with_ents(nlp, "Deputies learned that Ronan Pell had been shot in the chest. Pell died at the hospital.",
+                     [("Ronan Pell", "GPE"), ("Pell", "PERSON")])
+    assert (got["Ronan Pell"]["role"], got["Ronan Pell"]["outcome"]) == ("victim", "killed")
+
+
+def test_a_reporter_of_an_outlet_is_not_the_one_a_later_him_names(nlp):
+    text = ("Officials told Channel 9's Mara Quist that the gunman walked into the lobby. "
+            "He shot a guard in the head, killing him.")
+    got = people(nlp, text)
+    assert got["Mara Quist"]["role"] not in ("victim", "suspect")
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("A woman was wounded at 4410 Willow Bend on Sunday, police said.", "Willow Bend"),
+    ("Police said members of the Vice Lords shot Dana Reyes on Sunday.", "Vice Lords"),
+    ("Sauk Valley Media is naming him because he is charged with a felony.", "Valley Media"),
+    ("Teen Shoots Himself With Gun at home, police say.", "Shoots Himself"),
+])
+def test_addresses_outlets_gangs_and_headline_words_are_not_people(nlp, text, junk):
+    got = _with_ents(nlp, text, [(junk, "PERSON")])  # as the recogniser sometimes tags them
+    assert junk not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tina Marie Lowe, 30, is expected to be arraigned Tuesday on charges of child neglect.", "Tina Marie Lowe"),
+    ("Devon Holt, 36, and Davis Tran, 18, both members of a street gang, were already in custody.", "Davis Tran"),
+])
+def test_custody_and_a_coming_arraignment_make_the_suspect(nlp, text, name):
+    p = people(nlp, text)[name]
+    assert (p["role"], p["outcome"]) == ("suspect", "arrested")
+
+
+def test_a_victims_criminal_record_does_not_make_a_suspect(nlp):
+    text = "Ben Kessler, 41, was found dead in his car. Kessler had been arrested several times since 2010 on drug charges."
+    p = people(nlp, text)["Ben Kessler"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_holding_a_child_is_no_arrest(nlp):
+    got = people(nlp, "Rhonda Vale, left, holding her daughter, Mia Vale, looked on at the vigil.")
+    assert got["Mia Vale"]["role"] != "suspect"
+
+
+def test_a_surname_alone_is_the_relative_named_last(nlp):
+    text = ("Kay Ruiz, 7, was shot in the leg on Sunday. Her father, Jon Ruiz, 34, was seen running from "
+            "the house, and her mother, Ana Ruiz, called police. Neighbors said Jon Ruiz drove off in a truck. "
+            "Ruiz was arrested in Ohio on Monday.")
+    got = people(nlp, text)
+    assert (got["Jon Ruiz"]["role"], got["Jon Ruiz"]["outcome"]) == ("suspect", "arrested")
+    assert got["Kay Ruiz"]["role"] == "victim"
+
+
+def test_a_nickname_after_aka_is_not_another_person(nlp):
+    text = "Prosecutors charged Brandon Milo, aka Big Folk, 30, and Erin Reese, aka Lil E, 31, with murder."
+    got = _with_ents(nlp, text, [("Brandon Milo", "PERSON"), ("Big Folk", "PERSON"), ("Erin Reese", "PERSON"),
+                                 ("Lil E", "PERSON")])
+    assert "Big Folk" not in got and got["Brandon Milo"]["role"] == "suspect"

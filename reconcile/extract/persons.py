@@ -84,6 +84,8 @@ class Words:
     name_suffixes: frozenset[str]
     nickname_words: frozenset[str]
     casualty_adjectives: dict[str, str]
+    outlets: frozenset[str]
+    past_record: frozenset[str]
 
 
 @cache
@@ -109,6 +111,8 @@ def words() -> Words:
         treated=frozenset(d["hospital_treatment"]["lemmas"]), hospitals=frozenset(d["hospital_treatment"]["places"]),
         name_suffixes=frozenset(d["name_parts"]["suffixes"]), nickname_words=frozenset(d["name_parts"]["nickname"]),
         casualty_adjectives=dict(d["casualty_adjectives"]["words"]),
+        outlets=frozenset(d["outlets"]["words"]),
+        past_record=frozenset(d["past_record"]["words"]),
     )
 
 
@@ -203,7 +207,21 @@ def _arrest_phrase(v: Token) -> Token | None:
         if p[0] == v.lemma_.lower() and all(x in near for x in p[1:]) or \
                 p[0] in near and p[1:2] == (v.lemma_.lower(),) and all(x in near for x in p[2:]):
             return v
+        if p[0] in ("in", "behind", "under") and v.lemma_.lower() in ("be", "remain", "stay", "sit", "land", "end") \
+                and all(x in near for x in p):
+            return v  # 'were already in custody', 'remains behind bars'
+    # 'is expected to be arraigned', 'is set to be charged'
+    for c in v.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in w.arrest_verbs and any(g.dep_ == "auxpass" for g in c.children):
+            return c
     return None
+
+
+def _past_record(v: Token) -> bool:
+    """Whether the arrest ``v`` is a person's record ('had been arrested several times',
+    'was previously charged', 'an arrest years ago'): words of ``past_record`` on its clause."""
+    past = words().past_record
+    return any(c.lower_ in past for c in v.subtree if c.dep_ not in ("relcl", "acl") and abs(c.i - v.i) <= 8)
 
 
 def _clause_facts(s: Token, v: Token) -> list[Fact]:
@@ -217,7 +235,9 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect
         return out
     if dep == "nsubjpass":
-        if lem in w.arrest_verbs:
+        if lem in w.arrest_verbs and _past_record(v):
+            pass  # 'had been arrested several times since 2010': a record
+        elif lem in w.arrest_verbs:
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:
             out.append(_fact("suspect", None, v))
@@ -250,7 +270,9 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
     elif dep == "dobj":
-        if lem in w.arrest_verbs:
+        if lem in w.arrest_verbs and _past_record(v):
+            pass
+        elif lem in w.arrest_verbs and lem != "hold":  # 'holding her daughter' is no arrest
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:
             out.append(_fact("suspect", None, v))
@@ -320,6 +342,14 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     for c in h.lefts:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in w.others["official"] | w.officers:
             desc.append(c)  # 'Officer Ray Dunn': tagged as part of the name
+    for c in h.children:
+        if c.dep_ == "poss" and c.i < h.i and _outlet(list(c.subtree)):
+            facts.append(_fact("other:press", None, c))  # "News 4's Jo Kent"
+            break
+    else:
+        if start is not None and start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and \
+                _outlet(list(doc[max(sent_of(h).start, start - 4):start - 1])):
+            facts.append(_fact("other:press", None, doc[start - 2]))  # the parser hangs the outlet elsewhere
     # 'X is the suspect', 'the victim was X'
     if h.dep_ in ("nsubj",) and h.head.lemma_ == "be":
         desc.extend(c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
@@ -403,7 +433,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             facts.append(_fact("victim", "killed", n))
         elif nl in w.harm_nouns and n.dep_ != "compound":
             facts.append(_fact("victim", "shot", n))
-        elif nl in ("arrest",):
+        elif nl in ("arrest",) and not _past_record(n):
             facts.append(_fact("suspect", "arrested", n))
     # 'Sam Ortiz, who was shot in the chest,' / 'Sam Ortiz, shot in the chest,'
     for c in (*s.children, *(h.children if h.i != s.i else ())):
@@ -441,6 +471,19 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     return facts, roles
 
 
+def _outlet(toks: list[Token]) -> bool:
+    """Whether the words ``toks`` before a possessive name a news outlet ('News 4',
+    'Channel 9', 'KXYZ 11', 'News4', 'the Daily Ledger')."""
+    toks = [x for x in toks if x.lower_ not in ("'s", "’s", "'", "’")]
+    if any(x.lower_ in words().outlets for x in toks):
+        return True
+    for k, x in enumerate(toks):
+        if any(ch.isdigit() for ch in x.text) and (any(ch.isalpha() for ch in x.text)  # 'News4'
+                                                   or k > 0 and toks[k - 1].text[:1].isupper()):  # 'KXYZ 11'
+            return True
+    return False
+
+
 def _condition(h: Token) -> tuple[str, Token] | None:
     s = _climb(h.head if h.dep_ == "appos" else h)
     v = s.head
@@ -469,6 +512,15 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
         return False
     if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") for t in toks):
         return False
+    doc = toks[0].doc
+    b = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if b is not None and b.text.isdigit() and len(b.text) >= 3 and not 1900 <= int(b.text) <= 2030:
+        return False  # a house number before it: an address ('2211 Falling Oak')
+    if b is not None and b.is_quote and b.i > 0:
+        b = doc[b.i - 1]
+    if b is not None and (b.lower_.replace(".", "") in w.nickname_words or b.lower_ == "as" and b.i > 0
+                          and doc[b.i - 1].lower_ in w.nickname_words):
+        return False  # a nickname ('Lee Park, aka Big Lee, 30', 'known as "Lil Man"'), not another person
     last = toks[-1]
     if len(last.text) < 2 or last.text.isupper() and len(last.text) > 3 and not toks[0].text.isupper():
         return False
@@ -550,6 +602,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((toks[0].i, toks[-1].i + 1))
         covered.update(t.i for t in piece)
+    person_toks = {i for ent in doc_ents(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    person_lasts = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and ent[-1].text[:1].isupper()}
     for t in doc:
         if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY"):
             continue
@@ -570,7 +624,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             and doc[t.i + 2].text.isdigit() and doc[t.i + 3].text in (",", ")", ";", ".")
         # ... or a verb that names a person ('police identified the victim as Mariah Okoro')
         named_as = t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in words().identify
-        person_cue = aged or aged_after or named_as
+        person_cue = aged or aged_after or named_as or _person_slot(t, person_toks, person_lasts)
         # ... or a death it is 'of' ('the death of Dario Quell', 'took the life of ...'), for a run
         # the recogniser calls an organisation (not a place)
         died_of = t.dep_ == "pobj" and t.head.lower_ == "of" and (
@@ -609,6 +663,30 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             out.append((t.i, t.i + 1))
     out.sort()
     return out
+
+
+def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> bool:
+    """Whether the head ``t`` of a run the recogniser calls an organisation or a place
+    stands where a person stands: listed with a person ('Lee Park and Ana Ruiz were
+    arrested'), in apposition with a word for people ('the injured victims, Ana Ruiz,
+    ...'), the one arrested or shot ('police arrested Ana Ruiz', 'Ana Ruiz was shot'), or
+    its surname is a person's elsewhere in the text ('Ana Ruiz had been shot ... Ruiz
+    died')."""
+    w = words()
+    if t.tag_ == "NNPS" or t.text.isupper() or any(c.dep_ in ("det", "nummod") for c in t.children):
+        return False  # 'four U.S. Marines', 'a Boulder Creek teen', 'NEW ORLEANS': not a name
+    if t.dep_ in ("conj", "appos") and t.head.i in person_toks or any(
+            c.dep_ == "conj" and c.i in person_toks for c in t.children):
+        return True
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN" and (
+            t.head.lemma_.lower() in lexicon().person_group or _noun_role(t.head.lemma_.lower(), t.head.lower_)
+            in ("victim", "suspect")):
+        return True
+    lem = t.head.lemma_.lower()
+    if t.dep_ in ("dobj", "nsubjpass") and (lem in w.arrest_verbs or lem in w.agent_harm) and t.head.pos_ == "VERB" \
+            and lem != "hold":
+        return True
+    return t.text in person_lasts and t.i not in person_toks and t.ent_type_ in ("ORG", "GPE", "WORK_OF_ART")
 
 
 def _head_of(doc: Doc, s: int, e: int) -> Token:
@@ -910,6 +988,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
     headline 'Reyes') are one person; 'Dana Reyes' and 'Lou Reyes' are two."""
     people: list[_Person] = []
     at: dict[int, _Person] = {}
+    aside: set[int] = set()  # ids of people a full-name mention introduces as someone else
     for s, e in runs:
         name = doc[s:e].text
         parts = name.split()  # 'Dale-Parker' is one word of a name, however tokenised
@@ -924,7 +1003,13 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
             if p is None:
                 p = next((q for q in reversed(people) if q.first is None and q.last == first), None)
         else:
-            p = next(iter(reversed(same_last)), None) or next(
+            # a surname alone among relatives is the one not introduced as a relative or
+            # an official ('teen Dana Reyes ... son of trooper Lou Reyes ... Reyes was charged')
+            # otherwise the one named last before it ('Kay Ruiz was shot ... her father, Jon Ruiz,
+            # ran ... Ruiz was arrested'); tried: the one named most often, then first (role even
+            # +0.002, odd -0.007 on the articles with relatives) and the one named first in full
+            main = [q for q in same_last if id(q) not in aside] if len(same_last) > 1 else same_last
+            p = max(main or same_last, key=lambda q: max(q.tokens, default=-1), default=None) or next(
                 (q for q in reversed(people) if q.first == last), None)
         if p is None:
             p = _Person(name=name, first=first, last=last, mention=(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
@@ -937,9 +1022,30 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
         if h.dep_ == "compound" and h.head.i == e and h.head.lower_ in words().name_suffixes:
             h = h.head  # 'Ronald Pikes Jr.': the parser heads the name on the suffix
         p.tokens.append(h.i)
+        if e - s > 1 and _introduced_as_other(doc, s, h):
+            aside.add(id(p))
         for i in range(s, e):
             at[i] = p
     return people, at
+
+
+def _introduced_as_other(doc: Doc, s: int, h: Token) -> bool:
+    """Whether the full name at token ``s`` (headed by ``h``) is introduced as an official
+    or the press: 'son of trooper Lou Reyes', 'the sheriff, Lou Reyes,'. (Not a relative:
+    'their father, Lou Reyes,' is as often the one who fired.)"""
+    w = words()
+
+    def other(t: Token) -> bool:
+        return _noun_role(t.lemma_.lower(), t.lower_) in ("other:official", "other:press") or t.lower_ in w.officers
+
+    k = s - 1
+    while k >= 0 and s - k <= 3 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k].ent_type_ != "PERSON":
+        if other(doc[k]):
+            return True
+        k -= 1
+    if h.dep_ == "appos" and h.head.pos_ == "NOUN" and other(h.head):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and other(c) for c in h.children)
 
 
 def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:

@@ -663,6 +663,9 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
             last.head.ent_type_ == "PERSON" or victims.person_word(last.head) and last.head.i < first.i
             and prev is not None and prev.text == ","):
         return True
+    if last.dep_ == "appos" and noun is None and not casualty_next and prev is not None and prev.text == "," \
+            and last.head.pos_ == "PROPN" and _listed_with_a_person(last.head):
+        return True  # 'the bodies of Ann Lee, Tom, 3, and Sam, 5': Sam's age, whatever the recogniser calls Sam
     if prev is not None and prev.text == "," and first.i > 1 and doc[first.i - 2].ent_type_ == "PERSON" and noun is None:
         return True
     if noun is not None and noun.i == first.i - 1 and (noun.lower_ in NOT_BARE_BEFORE or noun.lower_ in LABELS):
@@ -713,6 +716,17 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", 
                   "shekel": "ILS", "yuan": "CNY", "ruble": "RUB", "rouble": "RUB",
                   "cent": "cents", "penny": "pence", "pence": "pence"}
 #: Units of measure: a figure with one of these is a measurement ('12,000 acres', '3 miles',
+def _listed_with_a_person(t: Token) -> bool:
+    """``t`` is in a list or apposition that reaches a name the recogniser tags a person
+    ('Ann Lee, Tom, 3, and Sam, 5': Sam is listed with Ann Lee)."""
+    hops = 0
+    while t.dep_ in ("conj", "appos") and hops < 4:
+        t, hops = t.head, hops + 1
+        if t.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 #: '120 km/h'), given with measure null and the unit as its noun. Durations and ages are
 #: not here: they are time ('for two days', '45 years old'), which scope.py and dates.py read.
 MEASURE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "foot", "feet", "inch",

@@ -163,8 +163,8 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     aside: list[tuple[str, str]] = []
     main: set[str] = set()  # the words of the places the source's tolls are first given for
     tolls = [c for c in claims if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.value is not None]
-    # a headline that gives the figure of a roundup in the body ('8 shot in five hours', then
-    # 'eight people were shot in a five-hour span') heads the roundup, not the event
+    # a headline that gives the figure of a roundup in the body ('9 shot in six hours' over
+    # 'Nine people were shot across the city in a six-hour span') heads the roundup, not the event
     roundups = {c.value for c in tolls if c.line > 1 and is_roundup(c)}
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
         if is_other_event(c, published):

@@ -432,7 +432,7 @@ def test_a_reporter_of_an_outlet_is_not_the_one_a_later_him_names(nlp):
 @pytest.mark.parametrize("text, junk", [
     ("A woman was wounded at 4410 Willow Bend on Sunday, police said.", "Willow Bend"),
     ("Police said members of the Vice Lords shot Dana Reyes on Sunday.", "Vice Lords"),
-    ("Sauk Valley Media is naming him because he is charged with a felony.", "Valley Media"),
+    ("Prairie Valley Media names the man because he faces a felony charge.", "Valley Media"),
     ("Teen Shoots Himself With Gun at home, police say.", "Shoots Himself"),
 ])
 def test_addresses_outlets_gangs_and_headline_words_are_not_people(nlp, text, junk):
@@ -441,7 +441,7 @@ def test_addresses_outlets_gangs_and_headline_words_are_not_people(nlp, text, ju
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Tina Marie Lowe, 30, is expected to be arraigned Tuesday on charges of child neglect.", "Tina Marie Lowe"),
+    ("Dana Ruth Pike, 41, is expected to be arraigned on Friday in Marion County court.", "Dana Ruth Pike"),
     ("Devon Holt, 36, and Davis Tran, 18, both members of a street gang, were already in custody.", "Davis Tran"),
 ])
 def test_custody_and_a_coming_arraignment_make_the_suspect(nlp, text, name):

@@ -131,12 +131,18 @@ def _one_person_shot(c: Claim) -> bool:
             and not _A_COUNT_WORD.match(c.text.strip()))
 
 
+def any_of(words: Iterable[str], apostrophes: bool = False) -> re.Pattern[str]:
+    """Any of ``words`` (or phrases) as whole words, case-insensitive; ``apostrophes``:
+    a straight apostrophe in a word also matches a curly one."""
+    alts = (re.escape(w).replace("'", "['’]") if apostrophes else re.escape(w) for w in words)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+
+
 @cache
 def phrases(section: str, key: str = "phrases") -> re.Pattern[str]:
     """Any of the words or phrases listed under ``section``/``key`` in data/compare.json,
     as whole words, case-insensitive."""
-    words = load("compare")[section][key]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return any_of(load("compare")[section][key])
 
 
 def _roundup() -> re.Pattern[str]:
@@ -312,8 +318,7 @@ APART = 30
 
 @cache
 def _other_event() -> re.Pattern[str]:
-    words = load("facts")["other_event"]["phrases"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in words) + r")\b", re.I)
+    return any_of(load("facts")["other_event"]["phrases"], apostrophes=True)
 
 
 def _usable(c: Claim) -> bool:
@@ -353,7 +358,7 @@ def counted_charges(claims: Iterable[Claim]) -> tuple[str, ...]:
 @cache
 def _bail_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     b = load("facts")["bail"]
-    return (re.compile(r"\b(?:" + "|".join(map(re.escape, b["words"])) + r")\b", re.I),
+    return (any_of(b["words"]),
             re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, b["not"])) + r")(?:\W|$)", re.I), int(b["window"]))
 
 

@@ -30,7 +30,6 @@ Findings are ``differ`` only: times and blocks are often first reports, correcte
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 

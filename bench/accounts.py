@@ -74,6 +74,8 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
                 found[f"{f['status']}s"] += 1
                 if f["subject"].endswith("toll"):
                     found[f"toll_{f['status']}s"] += 1
+                    rows.append((f"toll {f['status']}", d.name, "", f.get("measure"), "", "", "",
+                                 (f.get("why") or f.get("explanation") or "")[:160]))
                 if f["kind"] == "fact":  # the time, address, charges or bail (reconcile/facts.py)
                     found[f"fact_{f['status']}s"] += 1
         etolls = (rep.get("event") or {}).get("tolls") or {}

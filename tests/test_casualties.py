@@ -550,3 +550,24 @@ def test_an_age_after_a_name_the_recogniser_calls_a_place_is_not_a_count(nlp):
     doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 6, 7, "PERSON"), Span(doc, 11, 12, "GPE"),
                 Span(doc, 13, 14, "CARDINAL")]
     assert _excluded(doc[13], doc[13], None)  # Evan's age, 5
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a kin noun's 'of' figure counts the children, not the dead: one person each
+    ("Father of 4 killed in shooting on Birch Road", [(1, 1)], []),
+    ("A mother of three was wounded when a stray bullet came through her window.", [], [(1, 1)]),
+    # 'a total of' carries its figure to the verb
+    ("A total of nine people were wounded when the gunman fired into the line.", [], [(9, 9)]),
+    # a headline's 'wounds 7' is a verb the tagger calls a noun
+    ("Gunman opens fire at warehouse, wounds 7", [], [(7, 7)]),
+])
+def test_figures_that_do_or_do_not_count_the_people_hurt(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+def test_a_relative_clause_of_their_own_says_the_person_shot_died(nlp):
+    text = "Deputies shot the driver, who died later at a hospital."
+    assert figures(nlp, text, "killed") == [(1, 1)]
+    assert figures(nlp, text, "injured") == []
+    assert figures(nlp, "Deputies shot a driver who did not die.", "killed") == []

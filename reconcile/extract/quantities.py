@@ -444,6 +444,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
     toll = victims.toll_measure(stand) if noun is None else None
     if toll is not None:  # 'the death toll rose to 5'
         return toll[0], "update" if toll[1] else "toll"
+    if stand.dep_ == "pobj" and stand.head.lower_ == "of" and stand.head.head.lemma_.lower() in lx.kin_of:
+        return None, "kin"  # 'Father of 4 killed': his children, not the dead
     shot_word = stand if noun_is_people_shot(stand) else None
     if shot_word is not None:  # '1 shot dead', '4 Women Shot, 2 Dead'
         nxt = shot_word.nbor(1) if shot_word.i + 1 < len(shot_word.doc) else None
@@ -451,7 +453,8 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
                 victims.severity_words(shot_word) & victims.SEVERITY_KILLED:
             return "killed", "shot dead"
         return "shot", "shot"
-    if noun is not None and noun.lemma_.lower() in ("wound", "injury") and _wounds_on_a_body(noun):
+    if noun is not None and noun.lemma_.lower() in ("wound", "injury") and _wounds_on_a_body(noun) \
+            and not (noun.i < num_last.i and noun.tag_ == "NNS"):  # 'Gunman ... wounds 7': a verb
         return None, "wounds"  # 'suffering from multiple gunshot wounds': wounds, not people
     if noun is not None and noun.i < num_last.i and noun.tag_ == "NNS" and noun.lower_.endswith("s") \
             and lx.verb_measure.get(noun.lemma_.lower()) in victims.CASUALTIES:
@@ -530,6 +533,9 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
     while x.dep_ in ("conj", "appos") and x.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and hops < 4:
         x, hops = x.head, hops + 1
     head = x.head
+    if x.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx.amounts:
+        x = head.head  # 'A total of seven people were wounded': the total stands for them
+        head = x.head
     # 'the lives of 14,000 people', 'the deaths of three'
     if x.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         outer = head.head

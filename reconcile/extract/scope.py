@@ -159,7 +159,9 @@ def _place_phrase(ent: Span) -> str:
 
 
 def _is_age(ent: Span) -> bool:
-    return bool(re.search(r"\byears?[- ]old\b|\bages?\b", ent.text, re.I))
+    """An age the recogniser calls a date: '19-year-old', 'aged 19', and a bare number
+    ('Dana Reyes, 41, was shot': a date or time is never two digits alone)."""
+    return bool(re.search(r"\byears?[- ]old\b|\bages?\b", ent.text, re.I) or re.fullmatch(r"\d{1,3}", ent.text.strip()))
 
 
 def sentence_frame(sent: Span, skip: set[int] = frozenset()) -> tuple[str | None, str | None]:

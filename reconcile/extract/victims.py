@@ -289,6 +289,15 @@ IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "per
              "policemen": "policeman", "gunmen": "gunman"}
 
 
+def _relative_death(t: Token) -> bool:
+    """'the suspect, who died later', 'a woman who was pronounced dead at the scene': a
+    relative clause of the person's own says they died."""
+    return any(rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                           for g in rel.children)
+               and not any(g.dep_ == "neg" for g in rel.children) and predicate_measure(rel) == "killed"
+               for rel in t.children)
+
+
 def later_died(hurt: Token, dead: list[Token]) -> bool:
     """Whether the person ``hurt`` (named as injured) is among ``dead`` in the same
     sentence: the same token, a he/she standing for them, or a death predicate on
@@ -637,6 +646,8 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                     m, kind = _on_people(predicate_measure(rel)), "relative"
                     if m in CASUALTIES:
                         break
+        if m in ("shot", "injured") and t.tag_ != "PRP" and _relative_death(t):
+            m = "killed"  # 'officers shot the suspect, who died later': what became of them
         if m not in CASUALTIES:
             continue
         if _is_suspect(t) and kind in ("object", "headline") and (t.head.tag_ == "VBG" or any(
@@ -1067,8 +1078,8 @@ def _suicide_matcher(vocab):
     if m is None:
         m = Matcher(vocab)
         patterns = load("casualty_patterns")
-        m.add("suicide", patterns["suicide"])
-        m.add("suicide_after_killing", patterns["suicide_after_killing"])
+        m.add("suicide", [p["pattern"] for p in patterns["suicide"]])
+        m.add("suicide_after_killing", [p["pattern"] for p in patterns["suicide_after_killing"]])
         _MATCHERS[id(vocab)] = m
     return m
 
@@ -1103,7 +1114,7 @@ def _object_dead_matcher(vocab):
     m = _MATCHERS.get(key)
     if m is None:
         m = Matcher(vocab)
-        m.add("object_dead", load("casualty_patterns")["object_dead"])
+        m.add("object_dead", [p["pattern"] for p in load("casualty_patterns")["object_dead"]])
         _MATCHERS[key] = m
     return m
 

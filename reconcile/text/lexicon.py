@@ -30,6 +30,8 @@ class Lexicon:
     female: frozenset[str]
     male: frozenset[str]
     number_labels: frozenset[str]
+    kin_of: frozenset[str]
+    amounts: frozenset[str]
     conditions: frozenset[str]
     survival: frozenset[str]
     referents: dict[str, frozenset[str]]
@@ -90,6 +92,7 @@ def _lexicon(extra: MeasureWords = ()) -> Lexicon:
         according=tuple(tuple(p.split()) for p in rv["according_to"]),
         title_words=frozenset(t["heads"]), female=frozenset(t["female"]),
         male=frozenset(t["male"]), number_labels=frozenset(m["number_labels"]["words"]),
+        kin_of=frozenset(m["kin_of"]["words"]), amounts=frozenset(m["amounts"]["words"]),
         conditions=frozenset(m["hospital_conditions"]["words"]), survival=frozenset(m["survival_cues"]["lemmas"]),
         referents={k: frozenset(v) for k, v in m["referents"].items() if not k.startswith("_")},
         body_parts=frozenset(m["body_parts"]["words"]),

@@ -660,7 +660,11 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         out.append((status, m, reason, conf, f"{m} · toll", cs))
     for a in indep:
         for m in SELF_MEASURES:
-            bad = _self_contradiction(said[a.source].get(m, []))
+            # the body's counts of people with no measure, and for 'shot' the hurt and dead
+            # ('Four teenagers are recovering' gives a headline's '4 shot' too)
+            also = (None, "injured", "killed") if m == "shot" else (None,)
+            bad = _self_contradiction(said[a.source].get(m, []), [
+                c for c in by_source.get(a.source, ()) if c.kind == "quantity" and c.measure in also])
             if bad is not None:
                 h, b = bad
                 out.append(("inconsistent", m,
@@ -703,9 +707,12 @@ def _same_day(tolls: list[tuple[str, Toll]], claims: Mapping[str, Claim]) -> tup
     return keep, [(s, t) for s, t, d in days if d is not None and not d.overlaps(best)]
 
 
-def _self_contradiction(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tuple[Claim, Claim] | None:
     """(headline claim, body claim) when the headline states a toll that the body's
-    first stated figure excludes and no firm figure of the body allows."""
+    first stated figure excludes and no firm figure of the body allows. ``counts`` are
+    the body's other figures that may give the same people ('Four teenage boys are on the
+    mend', with no measure read): one that counts people and gives the headline's figure
+    exactly means the body says it too."""
     head = [c for c in cs if c.line == 1 and toll_kind(c) == "stated"]
     body = [c for c in cs if c.line > 1]
     stated = [c for c in body if toll_kind(c) == "stated"]
@@ -714,7 +721,20 @@ def _self_contradiction(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     h, b = head[0], stated[0]
     if h.value.overlaps(b.value) or _says(body, h.value):
         return None
+    if h.value.high is not None and any(c.line > 1 and c.value is not None and c.value.lo == h.value.lo
+                                        and c.value.high == h.value.high and _counts_people(c) for c in counts):
+        return None
     return h, b
+
+
+def _counts_people(c: Claim) -> bool:
+    """The figure counts people: its noun's last word is a word for people ('teenage boys')."""
+    words = norm_text(getattr(c, "noun", None) or "").split()
+    if not words:
+        return False
+    group = lexicon().person_group
+    w = words[-1]
+    return w in group or w.endswith("s") and w[:-1] in group or w.endswith("ren") and w[:-3] in group
 
 
 # ------------------------------------------------------------------ people, from accounts
@@ -877,11 +897,31 @@ def _compatible_ages(c: Claim, g: list[Claim]) -> bool:
     return all(getattr(x, "age", None) is None or a is None or abs(getattr(x, "age") - a) < 10 for x in g)
 
 
-def judge_person(g: list[Claim], names: dict[str, str]) -> list[tuple[str, str, str, float]]:
+def _aged(given: Mapping[str, int], published: Mapping[str, date | None]) -> int | None:
+    """Months between the first and last publication when the ages the sources give rise
+    with their publication dates by no more than the years between them, half a year
+    allowed for a birthday (someone 19 in one report and 20 in one published fourteen
+    months later had one; a week later, most likely not); else None."""
+    dated = [(published.get(s), v) for s, v in given.items() if isinstance(v, int)]
+    if len(dated) != len(given) or any(d is None for d, _ in dated):
+        return None
+    dated.sort()
+    for (d1, a1), (d2, a2) in zip(dated, dated[1:]):
+        years = (d2 - d1).days / 365.25
+        if a2 < a1 or a2 - a1 > years + 0.5:  # a birthday more likely than not in between
+            return None
+    if dated[0][1] == dated[-1][1]:
+        return None
+    return round((dated[-1][0] - dated[0][0]).days / 30.44)
+
+
+def judge_person(g: list[Claim], names: dict[str, str],
+                 published: Mapping[str, date | None] | None = None) -> list[tuple[str, str, str, float]]:
     """(status, attribute, reason, confidence) for each attribute the sources give
     differently. A name differs only when spelled differently (a surname alone against
     the full name is the same name); an outcome that is more serious in a later or
-    fuller account is still a difference worth a look."""
+    fuller account is still a difference worth a look. Ages that rise with the reports'
+    publication dates, by no more than the years between them, agree (a birthday)."""
     out = []
     who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "the victim"
     for attr in PERSON_ATTRS:
@@ -895,6 +935,11 @@ def judge_person(g: list[Claim], names: dict[str, str]) -> list[tuple[str, str, 
         elif len(set(given.values())) < 2:
             continue
         detail = " vs ".join(f"{v} ({names[s]})" for s, v in sorted(given.items()))
+        months = _aged(given, published or {}) if attr == "age" else None
+        if months is not None:
+            out.append(("agree", attr, f"{who} is given the age {detail}: the later report was published "
+                        f"{months} months after the earlier, so a birthday between them explains it.", 0.6))
+            continue
         label = {"name": "spelled", "age": "given the age", "gender": "described as", "role": "described as",
                  "outcome": "reported", "condition": "said to be in condition"}[attr]
         out.append(("differ", attr, f"{who} is {label} differently: {detail}.", 0.8 if attr in ("name", "age") else 0.7))
@@ -919,7 +964,8 @@ def people_table(claims: Iterable[Claim], accounts: Sequence[Account],
 
 
 def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],
-                    keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
+                    keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None,
+                    published: Mapping[str, date | None] | None = None) -> list[Finding]:
     """Findings of kind ``person``, one per person and attribute the independent
     sources give differently (``measure`` names the attribute: name, age, gender,
     role, outcome, condition)."""
@@ -930,7 +976,7 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
             people.setdefault(c.source, []).append(c)
     rows = []
     for g in match_people(people, normalise_aliases(dict(aliases or {}))):
-        for status, attr, reason, conf in judge_person(g, names):
+        for status, attr, reason, conf in judge_person(g, names, published):
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
             rows.append((status, attr, reason, conf, who, g))
     prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for _s, attr, _r, _c, _w, g in rows])

@@ -174,7 +174,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     groups = align(rest, aliases or {})
     findings = compare(groups, names, aliases or {}, keys, published)
-    people = person_findings(ordered_claims, acc.accounts, names, keys, aliases)
+    people = person_findings(ordered_claims, acc.accounts, names, keys, aliases, published)
     spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]

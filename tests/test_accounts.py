@@ -202,6 +202,18 @@ def test_a_headline_the_body_contradicts_is_a_finding_of_its_own(tmp_path):
     assert rep["summary"]["inconsistencies"] == 1
 
 
+def test_a_headline_figure_the_body_also_gives_is_no_contradiction(tmp_path):
+    """The body counts some of the people shot on one corner, but also gives the headline's
+    four, with no casualty word on it ('are recovering'): not a self-contradiction."""
+    body = ("\n\nFour teenagers are recovering after a shooting in Brookfield on Friday night. "
+            "Officers found two shooting victims near the corner of Oak and Fifth streets.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": "4 teen boys shot in Brookfield" + body}))
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    (tmp_path / "other").mkdir()
+    other = _folder(tmp_path / "other", {"a.txt": "4 teen boys shot in Brookfield" + body.replace("Four teenagers are", "The city is")})
+    assert [f["measure"] for f in _report(other)["findings"] if f["status"] == "inconsistent"] == ["shot"]
+
+
 def test_a_higher_toll_published_later_is_an_update(tmp_path):
     d = tmp_path / "news"
     d.mkdir()
@@ -468,3 +480,24 @@ def test_one_person_mentioned_dead_and_no_one_else_is_one_killed_but_still_a_par
     assert _tolls(rep, "a")["killed"] == (1, 1)
     # one person mentioned is a part of another outlet's count, never a total against it
     assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+
+
+def _aged_folder(tmp_path, second_day):
+    d = tmp_path / f"news-{second_day}"
+    d.mkdir()
+    for name, day, age in (("a.json", "2024-03-01", 19), ("b.json", second_day, 20)):
+        (d / name).write_text(json.dumps({
+            "title": "Man charged in Brookfield shooting", "published": day,
+            "text": f"Dorian Lakewell, {age}, was charged with manslaughter in the Brookfield shooting."
+                    + (BODY if name == "a.json" else BODY_B)}))
+    return d
+
+
+def test_an_age_one_higher_in_a_report_a_year_later_is_a_birthday_not_a_difference(tmp_path):
+    (f,) = [f for f in _report(_aged_folder(tmp_path, "2025-05-01"))["findings"]
+            if f["kind"] == "person" and f["measure"] == "age"]
+    assert f["status"] == "agree" and "birthday" in f["reason"] and "14 months" in f["reason"]
+    # the same ages a week apart still differ
+    (f,) = [f for f in _report(_aged_folder(tmp_path, "2024-03-08"))["findings"]
+            if f["kind"] == "person" and f["measure"] == "age"]
+    assert f["status"] == "differ"

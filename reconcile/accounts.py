@@ -153,11 +153,17 @@ def _roundup_headline() -> re.Pattern[str]:
     return phrases("roundup_cues", "headline_words")
 
 
+@cache
+def _separate() -> re.Pattern[str]:
+    return re.compile(load("compare")["roundup_cues"]["pattern"], re.I)
+
+
 def is_roundup(c: Claim) -> bool:
     """A figure in a sentence that counts several incidents ('in separate shootings
-    across the city over the weekend'), or in a headline about several ('2 dead, 8
-    wounded in overnight shootings'): data/compare.json ``roundup_cues``."""
-    if _roundup().search(c.sentence):
+    across the city over the weekend', 'in four separate incidents'), or in a headline
+    about several ('2 dead, 8 wounded in overnight shootings'): data/compare.json
+    ``roundup_cues``."""
+    if _roundup().search(c.sentence) or _separate().search(c.sentence):
         return True
     return c.line == 1 and bool(_roundup_headline().search(c.sentence))
 

@@ -1,0 +1,508 @@
+"""Measures: figures that carry a unit (money, percentages, points, durations, lengths,
+weights, speeds...), with the unit normalised, the range or hedge they allow, what
+they measure and the change they state.
+
+The ``reconcile_measures`` component finds them with a spaCy ``Matcher`` whose patterns
+and word lists are ``data/units.json`` ("$5.42 billion", "5.42bn dollars", "after 55
+minutes", "a 17-hour standoff", "87 mph (140 km/h)", "5 feet 10 inches", glued forms
+"RM23.50", "118.5p", "24pc", "1.0l", "64GB") and stores plain dicts on
+``doc._.measures``, in the shape of ``doc._.quantities`` plus ``unit`` (``text.units``'
+names: 'USD', 'sen', 'percent', 'mile_per_hour') and ``change`` (None, or the change the
+sentence states: 'rose 18 sen to RM23.50' gives 18 sen as the amount, up, and RM23.50 as
+the level it rose to). A range keeps both bounds ("1 to 1.5 degrees Celsius", "two to
+three weeks"); a change's two ends are two figures ("slow from 4.8 to 4.7 percent").
+
+The casualty reader (``quantities.py``) is left as it is: :func:`merge` joins the two
+lists, a measure taking the place of the casualty reader's reading of the same words
+when that reading is not a casualty count, and gives every quantity its ``unit`` ('' for
+a count) and ``stated`` (a figure written in the text, not one inferred: 'a man was
+shot' is 1 shot, but states no figure).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..data import load
+from ..text import numbers, units
+from .scope import sent_of
+
+#: casualty reader measures a measure does not replace (its reading of the words is a count)
+NOT_UNIT_MEASURES = frozenset({None, "money", "percent", "percentage points", "basis points"})
+HYPHENS = ("-", "‐", "–", "—")
+
+
+def _figure(t: Token) -> bool:
+    """A token that holds a figure: '55', '5,000', 'four', 'thousand', '5.42bn', '20-30'."""
+    low = t.lower_
+    if t.like_num and not re.match(r"^\d+(st|nd|rd|th)$", low):
+        return True
+    return (numbers.digits_value(t.text) is not None or numbers.range_token(t.text) is not None
+            or low in ("dozen",) or low in units.scales() and t.i > 0 and _figure(t.doc[t.i - 1]))
+
+
+def _glued(t: Token) -> bool:
+    return units.glued(t.text) is not None
+
+
+HEIGHT = re.compile(r"^(\d)'(\d{1,2})(?:\"|'')?$")
+FOOT_INCHES = re.compile(r"^(?:foot|feet)-(\d{1,2})$", re.I)
+
+
+def _height(t: Token) -> bool:
+    return bool(HEIGHT.match(t.text))
+
+
+def _register() -> None:
+    for name, getter in (("rc_figure", _figure), ("rc_glued", _glued), ("rc_height", _height)):
+        if not Token.has_extension(name):
+            Token.set_extension(name, getter=getter)
+    if not Doc.has_extension("measures"):
+        Doc.set_extension("measures", default=None)
+
+
+@cache
+def _lists() -> dict[str, list[str]]:
+    sp = units.spellings()
+    one = [w for w in sp if " " not in w and not (len(w) == 1 and w.isalpha()) and w not in ("in", "in.", "won", "real")]
+    multi = [w.split() for w in sp if " " in w]
+    slash = [w for w in sp if "/" in w]
+    return {
+        "unit_words": sorted(set(one) - set(slash)),
+        "unit_first_words": sorted({m[0] for m in multi} | {s.split("/")[0] for s in slash}),
+        "unit_second_words": sorted({m[1] for m in multi} | {"/"}),
+        "unit_third_words": sorted({m[2] for m in multi if len(m) > 2} | {s.split("/")[1] for s in slash}),
+        "signs": sorted(units.signs()),
+    }
+
+
+def _resolve(pattern: Any) -> Any:
+    """A pattern from units.json with its '$name' word lists filled in."""
+    if isinstance(pattern, str) and pattern.startswith("$"):
+        return _lists()[pattern[1:]]
+    if isinstance(pattern, list):
+        return [_resolve(p) for p in pattern]
+    if isinstance(pattern, dict):
+        return {k: _resolve(v) for k, v in pattern.items()}
+    return pattern
+
+
+def matcher(vocab) -> Matcher:
+    _register()
+    m = Matcher(vocab)
+    for name, spec in load("units")["patterns"].items():
+        if name.startswith("_"):
+            continue
+        m.add(name, [_resolve(spec["pattern"])])
+    return m
+
+
+@cache
+def _change_verbs() -> dict[str, str]:
+    ch = load("units")["changes"]
+    return {**{w: "down" for w in ch["down"]}, **{w: "up" for w in ch["up"]}}
+
+
+@cache
+def _dimension_names() -> dict[str, str]:
+    return load("units")["dimensions"]["names"]
+
+
+def measure_of(unit: str) -> str:
+    """The measure a unit gives its figure: 'money', 'percent', 'percentage points',
+    'points', or a dimension ('duration', 'length', 'speed', 'mass')."""
+    k = units.kind(unit)
+    if k.startswith("money:"):
+        return "money"
+    if k == "percent":
+        return "percent"
+    if k == "percentage_point":
+        return "percentage points"
+    if k == "point":
+        return "points"
+    return _dimension_names().get(k, k)
+
+
+# ---------------------------------------------------------------- reading one match
+
+def _value(toks: list[Token]) -> tuple[float, float] | float | None:
+    """The figure of number tokens: a value, or (low, high) for '20-30'."""
+    words = [t.text for t in toks]
+    if len(words) == 1 and numbers.range_token(words[0]) is not None:
+        return numbers.range_token(words[0])
+    scale = 1.0
+    while words and words[-1].lower() in units.scales() and words[-1].lower() not in numbers.SCALES:
+        scale *= units.scales()[words[-1].lower()]
+        words = words[:-1]
+    v = numbers.words_value(words) if words else None
+    if v is None and len(words) > 1:
+        return None
+    return None if v is None else v * scale
+
+
+def _unit_at(doc: Doc, i: int, j: int) -> str | None:
+    """The unit the tokens [i, j) spell ('mph', 'km / h', 'degrees Celsius')."""
+    words = [t.lower_ for t in doc[i:j]]
+    text = " ".join(words)
+    return units.spellings().get(text) or units.spellings().get("".join(words))
+
+
+def _is_age(doc: Doc, s: int, e: int, unit: str) -> bool:
+    if unit not in ("year", "month", "week", "day"):
+        return False
+    nd = load("units")["not_durations"]
+    after = " ".join(t.lower_ for t in doc[e:e + 2])
+    if any(after.startswith(w) for w in nd["after"]) or (e < len(doc) and doc[e].text in HYPHENS
+                                                          and e + 1 < len(doc) and doc[e + 1].lower_ == "old"):
+        return True
+    return s > 0 and doc[s - 1].lower_ in nd["before"]
+
+
+def _vague_one(doc: Doc, s: int, e: int, unit: str, unit_tok: Token) -> bool:
+    """'one day he left' (some day), not 'for one day', 'one day later'."""
+    nd = load("units")["not_durations"]
+    if doc[s].lower_ != "one" or unit_tok.lower_ not in nd["vague_one"]:
+        return False
+    before = doc[s - 1].lower_ if s > 0 else ""
+    after = doc[e].lower_ if e < len(doc) else ""
+    return before not in nd["one_needs"] and after not in nd["one_needs"]
+
+
+def _calibre(doc: Doc, e: int, unit: str) -> bool:
+    """'a 9 mm handgun', '.22 caliber': a kind of gun, not a length."""
+    if unit not in ("millimeter", "inch"):
+        return False
+    words = set(load("units")["calibres"]["words"])
+    return any(t.lower_ in words for t in doc[e:e + 3])
+
+
+def _pounds_weight(doc: Doc, s: int, e: int) -> bool:
+    """'pounds' is a weight unless the sentence is about money ('fined 500 pounds')."""
+    if e < len(doc) and doc[e].lower_ == "of":
+        return True
+    money = set(load("units")["pounds_money"]["words"])
+    return not any(t.lower_ in money or t.lemma_.lower() in money for t in sent_of(doc[s]))
+
+
+def _hedge(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
+    hedges = numbers.hedges()
+    for n in (4, 3, 2, 1):
+        s = start - n
+        if s < lo:
+            continue
+        phrase = " ".join(doc[k].lower_ for k in range(s, start))
+        if phrase in hedges:
+            return phrase, s
+    return None, start
+
+
+def _range_before(doc: Doc, s: int, lo: int, unit: str, value: float) -> tuple[int, float, str] | None:
+    """The low end of a range that ends with this figure: '1 to 1.5 degrees', 'two to
+    three weeks', 'between $2 million and $3 million', '20 - 30 seconds'. Returns (start
+    of the range, low value, how)."""
+    k = s - 1
+    if k < lo:
+        return None
+    conn = doc[k]
+    if conn.lower_ not in ("to", "and", "or") and conn.text not in HYPHENS:
+        return None
+    j = k
+    while j - 1 >= lo and _figure(doc[j - 1]) and not doc[j - 1].lower_ in ("a", "an"):
+        j -= 1
+    if j == k:
+        return None
+    first = j
+    if first - 1 >= lo and units.signs().get(doc[first - 1].text) and unit in (units.signs().get(doc[first - 1].text),):
+        first -= 1
+    low = _value(list(doc[j:k]))
+    if low is None or isinstance(low, tuple):
+        return None
+    low = numbers.carry_scale(low, [t.text for t in doc[j:k]], value, [doc[s].text])
+    if isinstance(value, tuple) or not low < value:
+        return None
+    lead = doc[first - 1].lower_ if first - 1 >= lo else ""
+    if conn.lower_ == "and" and lead != "between":
+        return None
+    if lead == "from":
+        if _change_head(doc[first - 1]) is not None:
+            return None  # 'rose from 12 to 20': a change, two figures
+        return first - 1, low, "from"
+    if lead == "between":
+        return first - 1, low, "between"
+    return first, low, conn.lower_
+
+
+def _change_head(tok: Token) -> str | None:
+    """The direction of the change verb a preposition hangs on ('rose ... to', 'slow
+    from 4.8 to'): its head, or a change verb a few words before it in its clause."""
+    for h in (tok.head, tok.head.head):
+        d = _change_verbs().get(h.lemma_.lower())
+        if d and h.pos_ in ("VERB", "AUX", "NOUN", "ADV", "ADP"):
+            return d
+    k = tok.i - 1
+    lo = max(sent_of(tok).start, tok.i - 8)
+    while k >= lo and not doc_punct(tok.doc[k]):
+        t = tok.doc[k]
+        if t.pos_ == "VERB" and _change_verbs().get(t.lemma_.lower()):
+            return _change_verbs()[t.lemma_.lower()]
+        k -= 1
+    return None
+
+
+def doc_punct(t: Token) -> bool:
+    return t.is_punct and t.text not in HYPHENS
+
+
+def _change(doc: Doc, s: int, e: int, head: Token) -> dict[str, Any] | None:
+    """What change the figure states: the amount ('rose 18 sen'), the level it reached
+    ('to RM23.50'), or where it started ('from 4.8')."""
+    prev = doc[s - 1] if s > 0 else None
+    if prev is not None and prev.lower_ == "by":
+        d = _change_head(prev)
+        return {"direction": d, "role": "amount"} if d else None
+    if prev is not None and prev.lower_ in ("to", "from") and _change_head(prev):
+        return {"direction": _change_head(prev), "role": "level" if prev.lower_ == "to" else "start"}
+    verb = _change_verbs().get(prev.lemma_.lower()) if prev is not None else None
+    if verb and prev.pos_ in ("VERB", "ADV", "ADP") and prev.lower_ not in ("to", "from"):
+        return {"direction": verb, "role": "amount"}
+    if head.dep_ in ("dobj", "npadvmod") and _change_verbs().get(head.head.lemma_.lower()) \
+            and head.head.pos_ == "VERB" and s - 4 <= head.head.i < s:
+        return {"direction": _change_verbs()[head.head.lemma_.lower()], "role": "amount"}
+    return None
+
+
+def _counted(doc: Doc, s: int, e: int) -> str | None:
+    """What the figure measures, in the sentence's words: the noun it modifies ('a
+    $25,000 reward', 'a 17-hour standoff') or the object of its 'of' ('250 millimetres of
+    rain')."""
+    last = doc[e - 1]
+    if e < len(doc) and doc[e].lower_ == "of":
+        obj = next((c for c in doc[e].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return obj.lemma_.lower()
+    for t in (last, *doc[s:e]):
+        h = t.head
+        if h.i >= e and h.pos_ == "NOUN" and h.i - e <= 3:
+            return h.lemma_.lower()
+    return None
+
+
+def _record(doc: Doc, s: int, e: int, value: tuple[float | None, float | None, float | None], hedge: str | None,
+            unit: str, change: dict | None, counted: str | None) -> dict[str, Any]:
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    return {"start": start, "end": end, "value": value, "hedge": hedge, "measure": measure_of(unit),
+            "noun": counted, "group": None, "unit": unit, "change": change,
+            "place": None, "time": None, "_s": s, "_e": e}
+
+
+def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
+    """The measures of one matched span (a height is one figure; 'RM23.50' one token)."""
+    s, e = span.start, span.end
+    if rule in ("height", "height_hyphen", "height_glued"):
+        if rule == "height_glued":
+            m = HEIGHT.match(doc[s].text)
+            feet, inch = float(m.group(1)), float(m.group(2))
+        elif rule == "height_hyphen":
+            feet, inch = _value([doc[s]]), float(FOOT_INCHES.match(doc[e - 1].text).group(1))
+        else:
+            figs = [t for t in span if _figure(t)]
+            feet, inch = _value([figs[0]]), _value([figs[-1]])
+        if not isinstance(feet, float) or not isinstance(inch, float) or inch >= 12:
+            return []
+        x = feet * 12 + inch
+        hedge, hs = _hedge(doc, s, sent_of(doc[s]).start)
+        iv = numbers.interval(x, numbers.hedges().get(hedge) if hedge else None, integer=False)
+        return [_record(doc, hs, e, (iv.nominal, iv.low, iv.high), hedge, "inch", None, None)]
+    if rule == "glued":
+        x, unit = units.glued(doc[s].text)
+        fig_s, fig_e, unit_s = s, e, e
+    elif rule == "sign_figure":
+        unit = units.signs()[doc[s].text]
+        fig_s, fig_e, unit_s = s + 1, e, e
+        x = _value(list(doc[fig_s:fig_e]))
+        nxt = doc[e].lower_ if e < len(doc) else ""
+        if nxt in units.scales() and nxt not in numbers.SCALES and doc[e - 1].whitespace_ == "":
+            x, e, fig_e = (x * units.scales()[nxt] if isinstance(x, float) else x), e + 1, e + 1
+    else:
+        fig_e = next(k for k in range(s, e + 1) if k == e or not _figure(doc[k]))
+        if rule == "figure_hyphen_unit":
+            unit_s = fig_e + 1
+        else:
+            unit_s = fig_e
+        fig_s = s
+        unit = _unit_at(doc, unit_s, e)
+        x = _value(list(doc[fig_s:fig_e]))
+    if unit is None or x is None:
+        return []
+    if unit == "pound" and rule != "glued" and not _pounds_weight(doc, fig_s, e):
+        unit = "GBP"
+    if _is_age(doc, fig_s, e, unit) or _calibre(doc, e, unit) or (
+            unit_s < e and _vague_one(doc, fig_s, e, unit, doc[e - 1])):
+        return []
+    if fig_s > 0 and doc[fig_s - 1].text in ("#", "No.", "no."):
+        return []
+    sent = sent_of(doc[s])
+    start = s
+    how = None
+    if isinstance(x, tuple):
+        lo, hi = x
+        value = (None, lo, hi)
+        how = "-"
+    else:
+        rng = _range_before(doc, s, sent.start, unit, x)
+        if rng is not None:
+            start, lo, how = rng
+            value = (None, lo, x)
+        else:
+            value = None
+    hedge, hs = _hedge(doc, start, sent.start)
+    if value is None:
+        iv = numbers.interval(x, numbers.hedges().get(hedge) if hedge else None, integer=False)
+        value = (iv.nominal, iv.low, iv.high)
+    head = doc[e - 1]
+    rec = _record(doc, hs, e, value, hedge if how is None else (f"{hedge} {how}" if hedge else how),
+                  unit, _change(doc, start, e, head), _counted(doc, s, e))
+    return [rec]
+
+
+def _from_figure(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'slow from 4.8 to 4.7 percent': the bare figure after a change's 'from' takes the
+    unit of the level after its 'to'."""
+    out = []
+    for r in recs:
+        out.append(r)
+        ch = r.get("change") or {}
+        s = r["_s"]
+        if ch.get("role") != "level" or s < 3 or doc[s - 1].lower_ != "to":
+            continue
+        k = s - 2
+        j = k + 1
+        while j - 1 >= 0 and _figure(doc[j - 1]):
+            j -= 1
+        if j > k or j == 0 or doc[j - 1].lower_ != "from":
+            continue
+        x = _value(list(doc[j:k + 1]))
+        if not isinstance(x, float):
+            continue
+        start = _record(doc, j, k + 1, (x, x, x), None, r["unit"], {"direction": ch["direction"], "role": "start"}, r["noun"])
+        out.insert(len(out) - 1, start)
+    return out
+
+
+def measures(doc: Doc, m: Matcher | None = None) -> list[dict[str, Any]]:
+    """The unit-bearing figures of ``doc`` as dicts (see the module's docstring)."""
+    m = m or matcher(doc.vocab)
+    spans = []
+    for key, s, e in m(doc):
+        spans.append(Span(doc, s, e, label=key))
+    out: list[dict[str, Any]] = []
+    for span in sorted(filter_spans(spans), key=lambda sp: sp.start):
+        out.extend(_read(doc, span, doc.vocab.strings[span.label]))
+    out = _from_figure(doc, out)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    for r in out:
+        r.pop("_s", None)
+        r.pop("_e", None)
+    return out
+
+
+# ---------------------------------------------------------------- joined with the casualty reader
+
+def _written(text: str, d: dict[str, Any]) -> bool:
+    """The figure is written in the text: a number in digits or words in its words, and
+    not a reading made from other figures or from a noun ('a man' is 1, 'several')."""
+    hedge = d.get("hedge") or ""
+    if hedge.startswith(("derived", "sum", "enumeration", "at least (named)", "singular", "including")):
+        return False
+    if hedge in numbers.vague_words():
+        return False
+    words = re.findall(r"[^\s()]+", text)
+    return any(numbers.digits_value(w) is not None or numbers.range_token(w) is not None
+               or numbers.is_number_word(w) or w.lower() in numbers.MULTIPLIERS or units.glued(w) is not None
+               or w.lower() in ("half", "third", "thirds", "quarter", "quarters") or any(c.isdigit() for c in w)
+               for w in words)
+
+
+def _unit_of_quantity(q: dict[str, Any]) -> str:
+    """The unit of a figure the casualty reader read: money by its code ('USD', 'cents'
+    to 'cent'), percentages, and measurements by the unit words it keeps as noun."""
+    m, noun = q.get("measure"), (q.get("noun") or "")
+    if m == "money":
+        return {"cents": "cent", "pence": "penny"}.get(noun, noun)
+    if m == "percent":
+        return "percent"
+    if m == "percentage points":
+        return "percentage_point"
+    if m == "basis points":
+        return "basis_point"
+    if m is None and noun:
+        return units.spellings().get(noun.lower()) or units.spellings().get(noun.lower().split()[-1]) or ""
+    return ""
+
+
+def merge(text: str, quantities: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The casualty reader's quantities and the measures as one list, in text order.
+
+    A measure replaces the casualty reader's reading of the same words unless that reading
+    is a casualty count (its measure is none of money, percent, points, nor None); it
+    keeps the place and time the casualty reader found. Each dict gets ``unit`` and
+    ``stated``; offsets are into ``text``."""
+    out: list[dict[str, Any]] = []
+    used: set[int] = set()
+    for q in quantities:
+        hits = [k for k, f in enumerate(found) if f["start"] < q["end"] and q["start"] < f["end"]]
+        if hits and q.get("measure") in NOT_UNIT_MEASURES:
+            for k in hits:
+                if k in used:
+                    continue
+                f = dict(found[k])
+                f.update(place=q.get("place"), time=q.get("time"), place_inherited=q.get("place_inherited", False),
+                         time_inherited=q.get("time_inherited", False))
+                if f["measure"] == "money" and q.get("measure") == "money":
+                    f["group"] = q.get("group")
+                out.append(f)
+                used.add(k)
+            continue
+        used.update(hits)
+        q = dict(q)
+        q.setdefault("unit", _unit_of_quantity(q))
+        q.setdefault("change", None)
+        out.append(q)
+    out.extend(f for k, f in enumerate(found) if k not in used)
+    for d in out:
+        d["stated"] = _written(text[d["start"]:d["end"]], d)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+# ---------------------------------------------------------------- the component
+
+@Language.factory(
+    "reconcile_measures",
+    requires=["token.dep", "token.lemma", "token.pos", "doc.sents"],
+    assigns=["doc._.measures"],
+)
+def make_measures(nlp: Language, name: str) -> "MeasureExtractor":
+    return MeasureExtractor(nlp)
+
+
+class MeasureExtractor:
+    """Sets ``doc._.measures`` to the list of measure dicts."""
+
+    def __init__(self, nlp: Language) -> None:
+        _register()
+        self.matcher = matcher(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.measures = measures(doc, self.matcher)
+        return doc
+
+
+_register()

@@ -305,7 +305,7 @@ def _record(doc: Doc, s: int, e: int, value: tuple[float | None, float | None, f
 def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
     """The measures of one matched span (a height is one figure; 'RM23.50' one token)."""
     s, e = span.start, span.end
-    if rule in ("height", "height_hyphen", "height_glued"):
+    if rule in ("height", "height_hyphen", "height_glued", "height_comma"):
         if rule == "height_glued":
             m = HEIGHT.match(doc[s].text)
             feet, inch = float(m.group(1)), float(m.group(2))
@@ -341,6 +341,9 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
         x = _value(list(doc[fig_s:fig_e]))
     if unit is None or x is None:
         return []
+    if unit == "foot" and isinstance(x, float) and x <= 8 and (
+            doc[e - 1].text == "'" or e < len(doc) and doc[e].lower_ in ("tall", "high")):
+        x, unit = x * 12, "inch"  # a height, in inches as heights are compared: "6' tall"
     if unit == "pound" and rule != "glued" and not _pounds_weight(doc, fig_s, e):
         unit = "GBP"
     if _is_age(doc, fig_s, e, unit) or _calibre(doc, e, unit) or (
@@ -423,7 +426,7 @@ def _written(text: str, d: dict[str, Any]) -> bool:
         return False
     if hedge in numbers.vague_words():
         return False
-    words = re.findall(r"[^\s()]+", text)
+    words = re.findall(r"[^\s()/\-‐–—]+", text)
     return any(numbers.digits_value(w) is not None or numbers.range_token(w) is not None
                or numbers.is_number_word(w) or w.lower() in numbers.MULTIPLIERS or units.glued(w) is not None
                or w.lower() in ("half", "third", "thirds", "quarter", "quarters") or any(c.isdigit() for c in w)
@@ -445,6 +448,18 @@ def _unit_of_quantity(q: dict[str, Any]) -> str:
     if m is None and noun:
         return units.spellings().get(noun.lower()) or units.spellings().get(noun.lower().split()[-1]) or ""
     return ""
+
+
+def _measurement_or_label(text: str, q: dict[str, Any]) -> bool:
+    """The casualty reader's reading of a figure with a unit (measure null, a unit word as
+    noun) that the measures' rules left out, or a bare figure that names a kind of thing
+    ('a 12 gauge shotgun')."""
+    if q.get("measure") is not None:
+        return False
+    if _unit_of_quantity(q):
+        return True
+    after = text[q["end"]:q["end"] + 12].lower().lstrip(" -")
+    return any(after.startswith(w) for w in load("units")["labels_after"]["words"])
 
 
 def merge(text: str, quantities: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -471,6 +486,8 @@ def merge(text: str, quantities: list[dict[str, Any]], found: list[dict[str, Any
                 used.add(k)
             continue
         used.update(hits)
+        if not hits and _measurement_or_label(text, q):
+            continue  # a measurement the measures leave out ('a 9 mm', an age), or a '12 gauge'
         q = dict(q)
         q.setdefault("unit", _unit_of_quantity(q))
         q.setdefault("change", None)

@@ -175,12 +175,15 @@ def _vague_one(doc: Doc, s: int, e: int, unit: str, unit_tok: Token) -> bool:
     return before not in nd["one_needs"] and after not in nd["one_needs"]
 
 
-def _calibre(doc: Doc, e: int, unit: str) -> bool:
-    """'a 9 mm handgun', '.22 caliber': a kind of gun, not a length."""
+def _calibre(doc: Doc, s: int, e: int, unit: str) -> bool:
+    """'a 9 mm handgun', '.22 caliber', 'he pulled a 9 mm': a kind of gun, not a length."""
     if unit not in ("millimeter", "inch"):
         return False
     words = set(load("units")["calibres"]["words"])
-    return any(t.lower_ in words for t in doc[e:e + 3])
+    if any(t.lower_ in words for t in doc[e:e + 3]):
+        return True
+    return unit == "millimeter" and s > 0 and doc[s - 1].lower_ in ("a", "his", "her", "their") and not (
+        e < len(doc) and doc[e].lower_ == "of")
 
 
 def _pounds_weight(doc: Doc, s: int, e: int) -> bool:
@@ -346,7 +349,7 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
         x, unit = x * 12, "inch"  # a height, in inches as heights are compared: "6' tall"
     if unit == "pound" and rule != "glued" and not _pounds_weight(doc, fig_s, e):
         unit = "GBP"
-    if _is_age(doc, fig_s, e, unit) or _calibre(doc, e, unit) or (
+    if _is_age(doc, fig_s, e, unit) or _calibre(doc, fig_s, e, unit) or (
             unit_s < e and _vague_one(doc, fig_s, e, unit, doc[e - 1])):
         return []
     if fig_s > 0 and doc[fig_s - 1].text in ("#", "No.", "no."):

@@ -105,11 +105,14 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
 
 @cache
-def _glued_re() -> re.Pattern[str]:
+def _glued_re(scaled: bool) -> re.Pattern[str]:
+    """A sign or code, a number, a scale ('bn') when ``scaled``, a unit: tried without a
+    scale first, so '5kg' is 5 kilogram, not 5 thousand gram."""
     sig = "|".join(re.escape(s) for s in sorted(signs(), key=len, reverse=True))
     sc = "|".join(re.escape(s) for s in sorted(scales(), key=len, reverse=True) if len(s) <= 3)
     un = "|".join(re.escape(u) for u in sorted(glued_units(), key=len, reverse=True))
-    return re.compile(rf"^(?P<sign>{sig})?(?P<num>{_NUM})(?P<scale>{sc})?(?P<unit>{un})?$", re.I)
+    scale = rf"(?P<scale>{sc})" if scaled else "(?P<scale>)"
+    return re.compile(rf"^(?P<sign>{sig})?(?P<num>{_NUM}){scale}(?P<unit>{un})?$", re.I)
 
 
 def glued(token: str) -> tuple[float, str] | None:
@@ -117,7 +120,7 @@ def glued(token: str) -> tuple[float, str] | None:
     '118.5p' -> (118.5, 'penny'), '24pc' -> (24, 'percent'), '1.0l' -> (1.0, 'liter'),
     '$5.4bn' -> (5.4e9, 'USD'), '64GB' -> (64, 'gigabyte'). None for a plain number or
     a figure with a scale and no unit ('12k')."""
-    m = _glued_re().match(token)
+    m = _glued_re(False).match(token) or _glued_re(True).match(token)
     if not m or not (m.group("sign") or m.group("unit")):
         return None
     if m.group("sign") and m.group("unit"):
@@ -160,7 +163,7 @@ def kind(unit: str | None) -> str:
     if info.family == "special":
         return "percentage_point" if unit == "basis_point" else unit
     try:
-        return str(registry().Quantity(1, info.pint).dimensionality)
+        return str(_one(info.pint).dimensionality)
     except Exception:  # noqa: BLE001 - a unit pint does not hold is its own kind
         return f"unit:{unit}"
 
@@ -178,8 +181,20 @@ def to_base(x: float, unit: str | None) -> float:
         return x / info.per
     if info.family == "special":
         return x / 100 if unit == "basis_point" else x
-    q = registry().Quantity(x, info.pint) if "*" not in (info.pint or "") else registry().Quantity(x) * registry()(info.pint)
-    return float(q.to_base_units().magnitude)
+    if kind(unit) == "[temperature]":  # an offset scale: 0 °C is 273.15 K
+        return float(registry().Quantity(x, info.pint).to_base_units().magnitude)
+    return x * _base_factor(info.pint)
+
+
+@cache
+def _one(expr: str) -> Any:
+    """One of a unit, as pint parses its expression ('mile_per_hour', '10 * year')."""
+    return registry().parse_expression(expr)
+
+
+@cache
+def _base_factor(expr: str) -> float:
+    return float(_one(expr).to_base_units().magnitude)
 
 
 def agree(a: float, unit_a: str | None, b: float, unit_b: str | None, rel: float = 0.02) -> bool:

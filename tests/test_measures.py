@@ -61,6 +61,14 @@ FORMS = [
     ("The council spent 2 million euros on the bridge.", [(2e6, "EUR", None)]),
     ("The reward is now more than $750.", [(750, "USD", None)]),
     ("The trial could last two to three weeks.", [((2, 3), "week", None)]),
+    ("The car maker builds four-, five- and six-cylinder engines.", [(4, "", None), (5, "", None), (6, "", None)]),
+    ("She faces 24- and 30-month terms, to be served at once.", [(24, "month", None), (30, "month", None)]),
+    ("He was given six months to a year on probation.", [((6, 12), "month", None)]),
+    ("Help came within a half hour; the depot is a half-mile away.", [(0.5, "hour", None), (0.5, "mile", None)]),
+    ("Thirty-five years later the case was reopened.", [(35, "year", None)]),
+    ("Roughly 40-to-50 seconds passed before the lights came on.", [((40, 50), "second", None)]),
+    ("She has taught there for 12-plus years.", [(12, "year", None)]),
+    ("The alarm rang for one or two more minutes.", [((1, 2), "minute", None)]),
 ]
 
 
@@ -78,6 +86,10 @@ def test_forms(nlp, text, expected):
     "He kept a 12 gauge shotgun under the bed.",
     "One day he simply left town.",                     # some day
     "At one point the crowd began to chant.",
+    "The boy hoped to one day fly planes.",
+    "Both 3-year-olds were unhurt.",
+    "She spoke to 24-Hour Radio 5 about the fire.",           # a name
+    "Smoke rose a few hundred feet into the air.",            # vague
 ])
 def test_not_measures(nlp, text):
     got = read(nlp, text)

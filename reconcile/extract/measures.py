@@ -60,8 +60,14 @@ def _height(t: Token) -> bool:
     return bool(HEIGHT.match(t.text))
 
 
+def _hanging(t: Token) -> bool:
+    """'four-' in 'four-, five- and six-cylinder': a figure left hanging by its hyphen."""
+    return len(t.text) > 1 and t.text[-1] in HYPHENS and numbers.words_value([t.text[:-1]]) is not None
+
+
 def _register() -> None:
-    for name, getter in (("rc_figure", _figure), ("rc_glued", _glued), ("rc_height", _height)):
+    for name, getter in (("rc_figure", _figure), ("rc_glued", _glued), ("rc_height", _height),
+                         ("rc_hanging", _hanging)):
         if not Token.has_extension(name):
             Token.set_extension(name, getter=getter)
     if not Doc.has_extension("measures"):
@@ -80,6 +86,7 @@ def _lists() -> dict[str, list[str]]:
         "unit_second_words": sorted({m[1] for m in multi} | {"/"}),
         "unit_third_words": sorted({m[2] for m in multi if len(m) > 2} | {s.split("/")[1] for s in slash}),
         "signs": sorted(units.signs()),
+        "fillers": load("units")["fillers"]["words"],
     }
 
 
@@ -115,10 +122,12 @@ def _dimension_names() -> dict[str, str]:
     return load("units")["dimensions"]["names"]
 
 
-def measure_of(unit: str) -> str:
+def measure_of(unit: str) -> str | None:
     """The measure a unit gives its figure: 'money', 'percent', 'percentage points',
     'points', or a dimension ('duration', 'length', 'speed', 'mass')."""
     k = units.kind(unit)
+    if k == "count":
+        return None
     if k.startswith("money:"):
         return "money"
     if k == "percent":
@@ -160,7 +169,7 @@ def _is_age(doc: Doc, s: int, e: int, unit: str) -> bool:
     nd = load("units")["not_durations"]
     after = " ".join(t.lower_ for t in doc[e:e + 2])
     if any(after.startswith(w) for w in nd["after"]) or (e < len(doc) and doc[e].text in HYPHENS
-                                                          and e + 1 < len(doc) and doc[e + 1].lower_ == "old"):
+                                                          and e + 1 < len(doc) and doc[e + 1].lower_ in ("old", "olds")):
         return True
     return s > 0 and doc[s - 1].lower_ in nd["before"]
 
@@ -323,6 +332,8 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
         hedge, hs = _hedge(doc, s, sent_of(doc[s]).start)
         iv = numbers.interval(x, numbers.hedges().get(hedge) if hedge else None, integer=False)
         return [_record(doc, hs, e, (iv.nominal, iv.low, iv.high), hedge, "inch", None, None)]
+    if rule == "hanging":
+        return _hanging_list(doc, s)
     if rule == "glued":
         x, unit = units.glued(doc[s].text)
         fig_s, fig_e, unit_s = s, e, e
@@ -333,17 +344,37 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
         nxt = doc[e].lower_ if e < len(doc) else ""
         if nxt in units.scales() and nxt not in numbers.SCALES and doc[e - 1].whitespace_ == "":
             x, e, fig_e = (x * units.scales()[nxt] if isinstance(x, float) else x), e + 1, e + 1
+    elif rule == "half_unit":
+        if s > 0 and doc[s - 1].lower_ not in ("a", "an") and doc[s + 1].lower_ not in ("a", "an"):
+            return []  # 'the second half hour' is not half of one
+        x, unit, fig_s, fig_e, unit_s = 0.5, _unit_at(doc, e - 1, e), s, s + 1, e - 1
+        if s > 0 and doc[s - 1].lower_ in ("a", "an"):
+            s = fig_s = s - 1
+    elif rule in ("figure_to_figure_unit", "figure_plus_unit"):
+        x, unit, fig_s, fig_e, unit_s = _value([doc[s]]), _unit_at(doc, e - 1, e), s, s + 1, e - 1
+        if rule == "figure_to_figure_unit":
+            hi = numbers.digits_value(doc[s + 2].text[3:])
+            x = (x, hi) if isinstance(x, float) and hi is not None and x < hi else None
     else:
-        fig_e = next(k for k in range(s, e + 1) if k == e or not _figure(doc[k]))
-        if rule == "figure_hyphen_unit":
-            unit_s = fig_e + 1
-        else:
-            unit_s = fig_e
         fig_s = s
+        fig_e = next(k for k in range(s, e + 1) if k == e or not _figure(doc[k]))
+        while fig_s >= 2 and doc[fig_s - 1].text in HYPHENS and numbers.is_number_word(doc[fig_s - 2].lower_) \
+                and numbers.is_number_word(doc[fig_s].lower_):
+            fig_s -= 2  # 'Twenty-two years': the parser's tokens 'Twenty', '-', 'two'
+        s = fig_s
+        unit_s = fig_e + 1 if rule == "figure_hyphen_unit" else fig_e
+        if unit_s < e and doc[unit_s].lower_ in _lists()["fillers"]:
+            unit_s += 1  # 'two more hours'
         unit = _unit_at(doc, unit_s, e)
         x = _value(list(doc[fig_s:fig_e]))
+        if doc[fig_s].lower_ in numbers.SCALES and fig_s > 0 and (
+                doc[fig_s - 1].lower_ in numbers.vague_words() or doc[fig_s - 1].lower_ in ("few", "several", "many")):
+            return []  # 'a few hundred feet': vague
     if unit is None or x is None:
         return []
+    if unit_s < len(doc) and unit_s > sent_of(doc[s]).start and doc[unit_s].is_title and e < len(doc) \
+            and doc[e].is_title and doc[unit_s].text != doc[unit_s].text.upper():
+        return []  # '24-Hour News 8': a name
     if unit == "foot" and isinstance(x, float) and x <= 8 and (
             doc[e - 1].text == "'" or e < len(doc) and doc[e].lower_ in ("tall", "high")):
         x, unit = x * 12, "inch"  # a height, in inches as heights are compared: "6' tall"
@@ -369,13 +400,92 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
         else:
             value = None
     hedge, hs = _hedge(doc, start, sent.start)
+    if value is None and rule == "figure_plus_unit":
+        value, hedge = (x, x, None), "plus"
+    if value is None:
+        after = _range_after(doc, e, sent.end, unit, x)
+        if after is not None:
+            value, e, how = (None, x, after[0]), after[1], "to"
     if value is None:
         iv = numbers.interval(x, numbers.hedges().get(hedge) if hedge else None, integer=False)
         value = (iv.nominal, iv.low, iv.high)
     head = doc[e - 1]
     rec = _record(doc, hs, e, value, hedge if how is None else (f"{hedge} {how}" if hedge else how),
                   unit, _change(doc, start, e, head), _counted(doc, s, e))
-    return [rec]
+    return [*_suspended(doc, fig_s, unit, rec["noun"]), rec]
+
+
+def _hanging_list(doc: Doc, s: int) -> list[dict[str, Any]]:
+    """'four-, five- and six-cylinder': each hanging figure, and the last, with the last's
+    unit, or as a count of its noun ('cylinder')."""
+    joins = set(load("units")["suspended"]["joins"])
+    k = s
+    while k < len(doc) and (_hanging(doc[k]) or doc[k].lower_ in joins):
+        k += 1
+    if not (k + 2 < len(doc) and _figure(doc[k]) and doc[k + 1].text in HYPHENS and doc[k + 2].is_alpha):
+        return []
+    if k + 3 < len(doc) and doc[k + 3].text in HYPHENS:
+        return []  # 'six-year-old'
+    last = _value([doc[k]])
+    unit = _unit_at(doc, k + 2, k + 3) or ""
+    noun = None if unit else doc[k + 2].lemma_.lower()
+    if not isinstance(last, float) or _is_age(doc, k, k + 3, unit):
+        return []
+    out = []
+    for j in range(s, k):
+        if _hanging(doc[j]):
+            word = doc[j].text[:-1]
+            x = numbers.words_value([word])
+            r = _record(doc, j, j + 1, (x, x, x), None, unit, None, noun)
+            r["end"] = doc[j].idx + len(word)
+            out.append(r)
+    out.append(_record(doc, k, k + 3 if unit else k + 1, (last, last, last), None, unit, None, noun))
+    return out
+
+
+def _range_after(doc: Doc, e: int, hi: int, unit: str, x: float) -> tuple[float, int] | None:
+    """'six months to a year': a range across units of one kind, both bounds in the
+    lower bound's unit (high, end)."""
+    if e + 2 >= hi or doc[e].lower_ != "to":
+        return None
+    k = e + 1
+    if doc[k].lower_ in ("a", "an"):
+        y, k = 1.0, k + 1
+    elif _figure(doc[k]) and not isinstance(_value([doc[k]]), tuple):
+        y, k = _value([doc[k]]), k + 1
+    else:
+        return None
+    other = _unit_at(doc, k, k + 1) if k < hi else None
+    if other is None or other == unit or units.kind(other) != units.kind(unit) or y is None:
+        return None
+    high = units.to_base(y, other) / units.to_base(1.0, unit)
+    return (round(high, 6), k + 1) if high > x else None
+
+
+def _suspended(doc: Doc, s: int, unit: str, noun: str | None) -> list[dict[str, Any]]:
+    """Figures left hanging before this one ('36- and' in '36- and 48-month'): each
+    with this figure's unit."""
+    out = []
+    joins = set(load("units")["suspended"]["joins"])
+    k = s - 1
+    while k >= 1 and doc[k].lower_ in joins:
+        k -= 1
+        if k >= 1 and doc[k].text in HYPHENS and _figure(doc[k - 1]):
+            fig = k - 1
+        elif doc[k].text.endswith(tuple(HYPHENS)) and len(doc[k].text) > 1 and (
+                numbers.words_value([doc[k].text[:-1]]) is not None):
+            fig = k
+        else:
+            break
+        word = doc[fig].text.rstrip("".join(HYPHENS))
+        x = numbers.words_value([word])
+        if x is None:
+            break
+        r = _record(doc, fig, fig + 1, (x, x, x), None, unit, None, noun)
+        r["end"] = doc[fig].idx + len(word)
+        out.insert(0, r)
+        k = fig - 1
+    return out
 
 
 def _from_figure(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -412,6 +522,7 @@ def measures(doc: Doc, m: Matcher | None = None) -> list[dict[str, Any]]:
     for span in sorted(filter_spans(spans), key=lambda sp: sp.start):
         out.extend(_read(doc, span, doc.vocab.strings[span.label]))
     out = _from_figure(doc, out)
+    out = list({(r["start"], r["end"]): r for r in out}.values())  # a hanging figure read twice
     out.sort(key=lambda r: (r["start"], r["end"]))
     for r in out:
         r.pop("_s", None)

@@ -60,6 +60,7 @@ FORMS = [
     ("She was fined 500 pounds for the offence.", [(500, "GBP", None)]),
     ("The council spent 2 million euros on the bridge.", [(2e6, "EUR", None)]),
     ("The reward is now more than $750.", [(750, "USD", None)]),
+    ("The bridge will cost between $4 million and $6 million.", [((4e6, 6e6), "USD", None)]),
     ("The trial could last two to three weeks.", [((2, 3), "week", None)]),
     ("The car maker builds four-, five- and six-cylinder engines.", [(4, "", None), (5, "", None), (6, "", None)]),
     ("She faces 24- and 30-month terms, to be served at once.", [(24, "month", None), (30, "month", None)]),
@@ -95,6 +96,11 @@ def test_not_measures(nlp, text):
     got = read(nlp, text)
     assert not [g for g in got if g[2] not in ("",)], got
     assert not any(g[1] in (9, 12, 45, 5) for g in got), got
+
+
+def test_a_range_is_one_figure(nlp):
+    got = read(nlp, "Tickets sell for from $20 to $35 at the door.")
+    assert [(v, u) for _, v, u, _c in got] == [((20, 35), "USD")]
 
 
 def test_unwritten_figures_are_not_stated(nlp):

@@ -523,6 +523,9 @@ def measures(doc: Doc, m: Matcher | None = None) -> list[dict[str, Any]]:
         out.extend(_read(doc, span, doc.vocab.strings[span.label]))
     out = _from_figure(doc, out)
     out = list({(r["start"], r["end"]): r for r in out}.values())  # a hanging figure read twice
+    # the low end of a range is read once, inside the range ('between $2 million and $3 million')
+    out = [r for r in out if not any(o is not r and o["start"] <= r["start"] and r["end"] <= o["end"]
+                                     and (o["end"] - o["start"]) > (r["end"] - r["start"]) for o in out)]
     out.sort(key=lambda r: (r["start"], r["end"]))
     for r in out:
         r.pop("_s", None)

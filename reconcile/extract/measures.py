@@ -22,7 +22,7 @@ shot' is 1 shot, but states no figure).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -41,35 +41,51 @@ HYPHENS = ("-", "‐", "–", "—")
 
 def _figure(t: Token) -> bool:
     """A token that holds a figure: '55', '5,000', 'four', 'thousand', '5.42bn', '20-30'."""
-    low = t.lower_
-    if t.like_num and not re.match(r"^\d+(st|nd|rd|th)$", low):
+    if _figure_text(t.text, t.like_num):
         return True
-    return (numbers.digits_value(t.text) is not None or numbers.range_token(t.text) is not None
-            or low in ("dozen",) or low in units.scales() and t.i > 0 and _figure(t.doc[t.i - 1]))
+    return t.lower_ in units.scales() and t.i > 0 and _figure(t.doc[t.i - 1])
 
 
-def _glued(t: Token) -> bool:
-    return units.glued(t.text) is not None
+@lru_cache(maxsize=65536)
+def _figure_text(text: str, like_num: bool) -> bool:
+    low = text.lower()
+    if like_num and not re.match(r"^\d+(st|nd|rd|th)$", low):
+        return True
+    return numbers.digits_value(text) is not None or numbers.range_token(text) is not None or low == "dozen"
 
 
 HEIGHT = re.compile(r"^(\d)'(\d{1,2})(?:\"|'')?$")
 FOOT_INCHES = re.compile(r"^(?:foot|feet)-(\d{1,2})$", re.I)
 
 
-def _height(t: Token) -> bool:
-    return bool(HEIGHT.match(t.text))
-
-
 def _hanging(t: Token) -> bool:
     """'four-' in 'four-, five- and six-cylinder': a figure left hanging by its hyphen."""
-    return len(t.text) > 1 and t.text[-1] in HYPHENS and numbers.words_value([t.text[:-1]]) is not None
+    return _kind_text(t.text, t.like_num) == "hanging"
+
+
+@lru_cache(maxsize=65536)
+def _kind_text(text: str, like_num: bool) -> str:
+    if units.glued(text) is not None:
+        return "glued"
+    if HEIGHT.match(text):
+        return "height"
+    if len(text) > 1 and text[-1] in HYPHENS and numbers.words_value([text[:-1]]) is not None:
+        return "hanging"
+    return "figure" if _figure_text(text, like_num) else ""
+
+
+def _kind(t: Token) -> str:
+    """What a token holds, for the patterns (one attribute, read once per token): 'figure',
+    'glued' ('RM23.50'), 'height' (6'1"), 'hanging' ('four-') or ''."""
+    k = _kind_text(t.text, t.like_num)
+    if not k and t.lower_ in units.scales() and _figure(t):
+        return "figure"  # '5.42 bn'
+    return k
 
 
 def _register() -> None:
-    for name, getter in (("rc_figure", _figure), ("rc_glued", _glued), ("rc_height", _height),
-                         ("rc_hanging", _hanging)):
-        if not Token.has_extension(name):
-            Token.set_extension(name, getter=getter)
+    if not Token.has_extension("rc_kind"):
+        Token.set_extension("rc_kind", getter=_kind)
     if not Doc.has_extension("measures"):
         Doc.set_extension("measures", default=None)
 
@@ -541,8 +557,8 @@ def _written(text: str, d: dict[str, Any]) -> bool:
     hedge = d.get("hedge") or ""
     if hedge.startswith(("derived", "sum", "enumeration", "at least (named)", "singular", "including")):
         return False
-    if hedge in numbers.vague_words():
-        return False
+    if hedge in numbers.vague_words() or hedge == "no":
+        return False  # 'several'; 'no one was hurt', 'no injuries': a zero no figure writes
     words = re.findall(r"[^\s()/\-‐–—]+", text)
     return any(numbers.digits_value(w) is not None or numbers.range_token(w) is not None
                or numbers.is_number_word(w) or w.lower() in numbers.MULTIPLIERS or units.glued(w) is not None

@@ -272,7 +272,7 @@ def _change_head(tok: Token) -> str | None:
     from 4.8 to'): its head, or a change verb a few words before it in its clause."""
     for h in (tok.head, tok.head.head):
         d = _change_verbs().get(h.lemma_.lower())
-        if d and h.pos_ in ("VERB", "AUX", "NOUN", "ADV", "ADP"):
+        if d and h.pos_ not in ("PROPN", "NUM", "PUNCT"):
             return d
     k = tok.i - 1
     lo = max(sent_of(tok).start, tok.i - 8)
@@ -330,26 +330,28 @@ def _record(doc: Doc, s: int, e: int, value: tuple[float | None, float | None, f
             "place": None, "time": None, "_s": s, "_e": e}
 
 
-def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
-    """The measures of one matched span (a height is one figure; 'RM23.50' one token)."""
+def _height(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
+    """A height, in inches: '5 feet 10 inches', '5-foot-10', 6'1"."""
     s, e = span.start, span.end
-    if rule in ("height", "height_hyphen", "height_glued", "height_comma"):
-        if rule == "height_glued":
-            m = HEIGHT.match(doc[s].text)
-            feet, inch = float(m.group(1)), float(m.group(2))
-        elif rule == "height_hyphen":
-            feet, inch = _value([doc[s]]), float(FOOT_INCHES.match(doc[e - 1].text).group(1))
-        else:
-            figs = [t for t in span if _figure(t)]
-            feet, inch = _value([figs[0]]), _value([figs[-1]])
-        if not isinstance(feet, float) or not isinstance(inch, float) or inch >= 12:
-            return []
-        x = feet * 12 + inch
-        hedge, hs = _hedge(doc, s, sent_of(doc[s]).start)
-        iv = numbers.interval(x, numbers.hedges().get(hedge) if hedge else None, integer=False)
-        return [_record(doc, hs, e, (iv.nominal, iv.low, iv.high), hedge, "inch", None, None)]
-    if rule == "hanging":
-        return _hanging_list(doc, s)
+    if rule == "height_glued":
+        m = HEIGHT.match(doc[s].text)
+        feet, inch = float(m.group(1)), float(m.group(2))
+    elif rule == "height_hyphen":
+        feet, inch = _value([doc[s]]), float(FOOT_INCHES.match(doc[e - 1].text).group(1))
+    else:
+        figs = [t for t in span if _figure(t)]
+        feet, inch = _value([figs[0]]), _value([figs[-1]])
+    if not isinstance(feet, float) or not isinstance(inch, float) or inch >= 12:
+        return []
+    x = feet * 12 + inch
+    hedge, hs = _hedge(doc, s, sent_of(doc[s]).start)
+    iv = numbers.interval(x, numbers.hedges().get(hedge) if hedge else None, integer=False)
+    return [_record(doc, hs, e, (iv.nominal, iv.low, iv.high), hedge, "inch", None, None)]
+
+
+def _figure_unit(doc: Doc, s: int, e: int, rule: str) -> tuple[int, int, Any, str | None, int, int, int] | None:
+    """(start, end, figure, unit, figure's start, its end, the unit's start) of a match,
+    by the rule that matched; None when the words give no figure."""
     if rule == "glued":
         x, unit = units.glued(doc[s].text)
         fig_s, fig_e, unit_s = s, e, e
@@ -362,7 +364,7 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
             x, e, fig_e = (x * units.scales()[nxt] if isinstance(x, float) else x), e + 1, e + 1
     elif rule == "half_unit":
         if s > 0 and doc[s - 1].lower_ not in ("a", "an") and doc[s + 1].lower_ not in ("a", "an"):
-            return []  # 'the second half hour' is not half of one
+            return None  # 'the second half hour' is not half of one
         x, unit, fig_s, fig_e, unit_s = 0.5, _unit_at(doc, e - 1, e), s, s + 1, e - 1
         if s > 0 and doc[s - 1].lower_ in ("a", "an"):
             s = fig_s = s - 1
@@ -385,7 +387,20 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
         x = _value(list(doc[fig_s:fig_e]))
         if doc[fig_s].lower_ in numbers.SCALES and fig_s > 0 and (
                 doc[fig_s - 1].lower_ in numbers.vague_words() or doc[fig_s - 1].lower_ in ("few", "several", "many")):
-            return []  # 'a few hundred feet': vague
+            return None  # 'a few hundred feet': vague
+    return s, e, x, unit, fig_s, fig_e, unit_s
+
+
+def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
+    """The measures of one matched span (a height is one figure; 'RM23.50' one token)."""
+    if rule.startswith("height"):
+        return _height(doc, span, rule)
+    if rule == "hanging":
+        return _hanging_list(doc, span.start)
+    got = _figure_unit(doc, span.start, span.end, rule)
+    if got is None:
+        return []
+    s, e, x, unit, fig_s, fig_e, unit_s = got
     if unit is None or x is None:
         return []
     if unit_s < len(doc) and unit_s > sent_of(doc[s]).start and doc[unit_s].is_title and e < len(doc) \
@@ -555,14 +570,14 @@ def _written(text: str, d: dict[str, Any]) -> bool:
     """The figure is written in the text: a number in digits or words in its words, and
     not a reading made from other figures or from a noun ('a man' is 1, 'several')."""
     hedge = d.get("hedge") or ""
-    if hedge.startswith(("derived", "sum", "enumeration", "at least (named)", "singular", "including")):
+    if hedge.startswith(tuple(load("units")["not_stated"]["hedges"])):
         return False
     if hedge in numbers.vague_words() or hedge == "no":
         return False  # 'several'; 'no one was hurt', 'no injuries': a zero no figure writes
     words = re.findall(r"[^\s()/\-‐–—]+", text)
     return any(numbers.digits_value(w) is not None or numbers.range_token(w) is not None
                or numbers.is_number_word(w) or w.lower() in numbers.MULTIPLIERS or units.glued(w) is not None
-               or w.lower() in ("half", "third", "thirds", "quarter", "quarters") or any(c.isdigit() for c in w)
+               or w.lower() in numbers.FRACTIONS or any(c.isdigit() for c in w)
                for w in words)
 
 

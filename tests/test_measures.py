@@ -69,6 +69,7 @@ FORMS = [
     ("Thirty-five years later the case was reopened.", [(35, "year", None)]),
     ("Roughly 40-to-50 seconds passed before the lights came on.", [((40, 50), "second", None)]),
     ("She has taught there for 12-plus years.", [(12, "year", None)]),
+    ("Gunman Gets 30 Year Sentence After 9-Hour Siege", [(30, "year", None), (9, "hour", None)]),
     ("The alarm rang for one or two more minutes.", [((1, 2), "minute", None)]),
 ]
 

@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from ..data import load
 from ..text import numbers, units
-from .scope import sent_of
+from .scope import is_heading, sent_of
 
 #: casualty reader measures a measure does not replace (its reading of the words is a count)
 NOT_UNIT_MEASURES = frozenset({None, "money", "percent", "percentage points", "basis points"})
@@ -349,6 +349,12 @@ def _height(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
     return [_record(doc, hs, e, (iv.nominal, iv.low, iv.high), hedge, "inch", None, None)]
 
 
+def _title_case(sent: Span) -> bool:
+    """A headline in title case: its words of four letters or more mostly capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) >= 4]
+    return is_heading(sent) or len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
+
+
 def _figure_unit(doc: Doc, s: int, e: int, rule: str) -> tuple[int, int, Any, str | None, int, int, int] | None:
     """(start, end, figure, unit, figure's start, its end, the unit's start) of a match,
     by the rule that matched; None when the words give no figure."""
@@ -404,8 +410,8 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
     if unit is None or x is None:
         return []
     if unit_s < len(doc) and unit_s > sent_of(doc[s]).start and doc[unit_s].is_title and e < len(doc) \
-            and doc[e].is_title and doc[unit_s].text != doc[unit_s].text.upper():
-        return []  # '24-Hour News 8': a name
+            and doc[e].is_title and doc[unit_s].text != doc[unit_s].text.upper() and not _title_case(sent_of(doc[s])):
+        return []  # 'told 24-Hour News 8': a name; not in a headline written in title case
     if unit == "foot" and isinstance(x, float) and x <= 8 and (
             doc[e - 1].text == "'" or e < len(doc) and doc[e].lower_ in ("tall", "high")):
         x, unit = x * 12, "inch"  # a height, in inches as heights are compared: "6' tall"

@@ -140,7 +140,7 @@ def judge_quantity(g: Group, names: dict[str, str],
         per_source.setdefault(u.source, []).extend(u.claims)
     reps = {s: _representative(cs) for s, cs in per_source.items()}
     items = sorted(reps.items())
-    if len({c.unit for c in reps.values()}) > 1:
+    if len({c.unit or "" for c in reps.values()}) > 1:
         return _judge_units(items, names)
     updates = []
     for i, (s1, a) in enumerate(items):

@@ -35,10 +35,9 @@ import sys
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
-from bench.evalkit import quant_match  # noqa: E402
+from bench.evalkit import EVAL, quant_match  # noqa: E402
 from reconcile import extract, ingest, nlp  # noqa: E402
 from reconcile.extract import claims as extract_claims  # noqa: E402
 

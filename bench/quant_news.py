@@ -4,6 +4,8 @@
     python bench/quant_news.py --tool '.venv/bin/reconcile claims --format jsonl --no-cache'
     python bench/quant_news.py --show s000-s009      # print sentences (for annotating; terminal only)
     python bench/quant_news.py --errors              # also list misses and extras (bench/out/)
+    python bench/quant_news.py --half even           # only the even-numbered ids (s000, s002...): tune
+    python bench/quant_news.py --half odd            # only the odd ones: check
 
 The set is bench/quant/news/: ``sentences.json`` (drawn by sample.py: path under
 ../shared/eval, character offsets, SHA-1) and ``gold.json`` (hand annotations, one list per
@@ -16,6 +18,11 @@ quantity when the gold value is one number equal to the claim's ``value.nominal`
 ``low == high``), or two numbers equal to its ``{low, high}``. value+unit also needs the
 units to agree after normalisation (``unit_of`` below): a count has no unit; a claim with no
 ``unit`` field but ``measure`` percent reads as percent.
+
+A claim whose figure the text does not write (``"stated": false``: 'a man was shot' read
+as 1, 'several', a sum of other figures) is left out, as the set's guide leaves such
+numbers out of the gold; ``--all-claims`` scores every quantity claim (the rule before
+claims said whether their figure is stated).
 """
 
 from __future__ import annotations
@@ -29,11 +36,10 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
 SET = ROOT / "bench" / "quant" / "news"
 sys.path.insert(0, str(ROOT))
 
-from bench.evalkit import quant_match  # noqa: E402
+from bench.evalkit import EVAL, quant_match  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "quant-news"
 
@@ -116,8 +122,15 @@ def main() -> None:
     ap.add_argument("--tool", default=f"{ROOT / '.venv/bin/reconcile'} claims --format jsonl --no-cache")
     ap.add_argument("--show", help="print sentences ID or ID-ID (e.g. s000-s009) and stop")
     ap.add_argument("--errors", action="store_true", help="write bench/out/quant-news/errors.tsv")
+    ap.add_argument("--all-claims", action="store_true",
+                    help="score every quantity claim, also those whose figure is not written (stated: false)")
+    ap.add_argument("--half", choices=("even", "odd"),
+                    help="score only the sentences whose id number is even (tune on these) or odd (check)")
     a = ap.parse_args()
     sents, gold = load()
+    if a.half:
+        sents = [s for s in sents if int(s["id"][1:]) % 2 == (a.half == "odd")]
+        gold = {s["id"]: gold[s["id"]] for s in sents if s["id"] in gold}
     if a.show:
         lo, _, hi = a.show.partition("-")
         hi = hi or lo
@@ -136,7 +149,7 @@ def main() -> None:
     for line in r.stdout.splitlines():
         if line.startswith("{"):
             c = json.loads(line)
-            if c.get("kind") == "quantity":
+            if c.get("kind") == "quantity" and (a.all_claims or c.get("stated") is not False):
                 preds.setdefault(pathlib.Path(c["path"]).stem, []).append(c)
     value, unit = score(gold, preds, False), score(gold, preds, True)
     print(json.dumps({"sentences": len(sents), "value": value, "value+unit": unit}))

@@ -19,7 +19,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .records import Claim
+from .records import Claim, Interval
+from .text import units
 from .text.names import norm_name, norm_text, normalise_aliases, normalise_time, place_key, time_kind
 
 PAIR_THRESHOLD = 0.55
@@ -188,9 +189,34 @@ def quantity_score(a: Claim, b: Claim, aliases: dict[str, str] | None = None,
     if sentence_sim is None:
         sentence_sim = fuzz.token_set_ratio(norm_text(a.sentence), norm_text(b.sentence))
     score += 0.25 * sentence_sim / 100
-    if a.value and b.value and a.value.overlaps(b.value):
+    if a.value and b.value and same_figure(a, b):
         score += 0.15
     return score
+
+
+def same_figure(a: Claim, b: Claim) -> bool:
+    """The two figures can be the same: their intervals overlap once both are in one
+    unit ('87 mph' and '140 km/h', '23 cents' and '$0.23'); figures of two kinds of unit
+    never are."""
+    if (a.unit or b.unit) and a.unit != b.unit:
+        if units.kind(a.unit) != units.kind(b.unit):
+            return False
+        return in_base(a).overlaps(in_base(b)) or (
+            a.value.nominal is not None and b.value.nominal is not None
+            and units.agree(a.value.nominal, a.unit, b.value.nominal, b.unit))
+    return a.value.overlaps(b.value)
+
+
+def in_base(c: Claim) -> Interval:
+    """A quantity's interval in the base unit of its kind (units.to_base)."""
+    v = c.value
+    if not c.unit or v is None:
+        return v
+
+    def f(x: float | None) -> float | None:
+        return None if x is None else units.to_base(x, c.unit)
+
+    return Interval(f(v.nominal), f(v.low), f(v.high))
 
 
 def quote_similarity(a: str, b: str) -> float:
@@ -218,7 +244,12 @@ def role_score(a: Claim, b: Claim, aliases: dict[str, str] | None = None) -> flo
 # ---------------------------------------------------------------- grouping
 
 def _block_key(c: Claim) -> tuple[str, str]:
+    """Quantities meet within a measure; a figure with a unit meets only figures of the
+    same kind of unit (units.kind: '87 mph' and '140 km/h' are both speeds; dollars and
+    pounds never meet, nor a percentage and a count)."""
     if c.kind == "quantity":
+        if c.unit:
+            return c.kind, f"unit:{units.kind(c.unit)}"
         return c.kind, c.measure or f"noun:{norm_text(c.noun)}"
     return c.kind, ""
 

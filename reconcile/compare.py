@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
 from .accounts import TOLL_MEASURES, counted, phrases, toll_claims, toll_kind
-from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_person
+from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
@@ -140,6 +140,8 @@ def judge_quantity(g: Group, names: dict[str, str],
         per_source.setdefault(u.source, []).extend(u.claims)
     reps = {s: _representative(cs) for s, cs in per_source.items()}
     items = sorted(reps.items())
+    if len({c.unit or "" for c in reps.values()}) > 1:
+        return _judge_units(items, names)
     updates = []
     for i, (s1, a) in enumerate(items):
         for s2, b in items[i + 1:]:
@@ -177,6 +179,18 @@ def judge_quantity(g: Group, names: dict[str, str],
     # compatible but not the same ('several' officers and 'eight'; 'a dozen' shots and
     # 6 to 15): not worth a reader's time, and as often two different things counted
     return None
+
+
+def _judge_units(items: list[tuple[str, Claim]], names: dict[str, str]) -> tuple[str, str, float] | None:
+    """Figures given in different units of one kind ('87 mph', '140 km/h'): they agree
+    when they are one figure once converted (within the rounding of a printed
+    conversion); otherwise, as for other figures, they are not compared."""
+    for i, (_s1, a) in enumerate(items):
+        for _s2, b in items[i + 1:]:
+            if not same_figure(a, b):
+                return None
+    said = "; ".join(f"{names[s]} says {_value_text(c)}" for s, c in items)
+    return "agree", f"The same figure in different units ({said}).", 0.85
 
 
 def names_no_one(speaker: str | None) -> bool:

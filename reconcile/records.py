@@ -210,11 +210,29 @@ class Scope:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """The change a figure states (:mod:`reconcile.extract.measures`): ``direction``
+    'up' or 'down'; ``role`` what the figure is in it: 'amount' (the change itself:
+    'rose 18 sen'), 'level' (what it came to: 'to RM23.50') or 'start' (what it came
+    from: 'from 4.8')."""
+
+    direction: str
+    role: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"direction": self.direction, "role": self.role}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Change | None:
+        return None if not d else cls(str(d["direction"]), str(d["role"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One statement an article makes, with its provenance.
 
     Common fields first; the rest are set by kind (quantity: value, hedge, measure,
-    noun, scope; quote: speaker, cue, direct; role: person, title; person: name, age,
+    noun, scope, unit, change, stated; quote: speaker, cue, direct; role: person, title; person: name, age,
     gender, role, outcome, condition, spans; fact: measure, value, hedge, noun, group,
     cue, scope).
 
@@ -252,6 +270,12 @@ class Claim:
     noun: str | None = None
     scope: Scope | None = None
     group: str | None = None  # "victims", "forces", "militants"... from the counted noun
+    #: the figure's unit (reconcile.text.units: 'USD', 'cent', 'percent', 'mile_per_hour',
+    #: 'hour'); '' for a count of people or things
+    unit: str | None = None
+    change: Change | None = None
+    #: the figure is written in the text (digits or words), not inferred ('a man was shot')
+    stated: bool | None = None
     # quote
     speaker: str | None = None
     cue: str | None = None
@@ -288,6 +312,9 @@ class Claim:
                 noun=self.noun,
                 group=self.group,
                 scope=(self.scope or Scope()).to_dict(),
+                unit=self.unit,
+                change=self.change.to_dict() if self.change else None,
+                stated=self.stated,
             )
         elif self.kind == "quote":
             d.update(speaker=self.speaker, cue=self.cue, direct=self.direct)
@@ -317,7 +344,8 @@ class Claim:
             scope = d.get("scope")
             return cls(**common, value=Interval.from_dict(value) if value is not None else None,
                        hedge=d.get("hedge"), measure=d.get("measure"), noun=d.get("noun"),
-                       group=d.get("group"), scope=Scope.from_dict(scope) if scope is not None else None)
+                       group=d.get("group"), scope=Scope.from_dict(scope) if scope is not None else None,
+                       unit=d.get("unit"), change=Change.from_dict(d.get("change")), stated=d.get("stated"))
         if kind == "quote":
             return cls(**common, speaker=d.get("speaker"), cue=d.get("cue"), direct=d.get("direct"))
         if kind == "person":

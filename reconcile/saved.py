@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .records import (STATUS_ORDER, Account, Article, Claim, Copy, DateSpan, Event, Finding, Interval, Report,
+from .records import (STATUS_ORDER, Account, Article, Change, Claim, Copy, DateSpan, Event, Finding, Interval, Report,
                       Scope, Skipped)
 
 SCHEMA = "reconcile/report@1"
@@ -124,7 +124,8 @@ def _claim(c: dict) -> Claim:
                      hedge=c.get("hedge"), measure=c.get("measure"), noun=c.get("noun"),
                      group=c.get("group"),
                      scope=Scope(sc.get("place"), sc.get("time"), bool(sc.get("place_inherited")),
-                                 bool(sc.get("time_inherited")), _date_span(sc.get("date"))))
+                                 bool(sc.get("time_inherited")), _date_span(sc.get("date"))),
+                     unit=c.get("unit"), change=Change.from_dict(c.get("change")), stated=c.get("stated"))
     if c["kind"] == "quote":
         return Claim(**common, speaker=c.get("speaker"), cue=c.get("cue"), direct=c.get("direct"))
     if c["kind"] == "role":

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import nlp
-from ..records import Article, Claim, Interval, Scope
+from ..records import Article, Change, Claim, Interval, Scope
 from ..text.dates import parse_published, resolve
 from ..text.lines import line_starts
 from . import quantities as _quantities  # noqa: F401  (registers the factory)
@@ -26,11 +26,14 @@ from . import quotes as _quotes  # noqa: F401
 from . import roles as _roles  # noqa: F401
 from . import persons as _persons  # noqa: F401
 from . import facts as _facts  # noqa: F401
+from . import measures as _measures
 from .scope import doc_text, sent_of
 
 #: the components :func:`load` adds, in this order: reconcile_persons reads
-#: doc._.quantities (whether the article reports a death), so it runs after them
-COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes", "reconcile_persons", "reconcile_facts")
+#: doc._.quantities (whether the article reports a death), so it runs after them;
+#: reconcile_measures (figures with a unit) reads nothing of the others'
+COMPONENTS = ("reconcile_quantities", "reconcile_roles", "reconcile_quotes", "reconcile_persons", "reconcile_facts",
+              "reconcile_measures")
 
 
 def load(name: str | None = None) -> Language:
@@ -52,7 +55,8 @@ def _rows(doc: Doc) -> list[tuple[int, int, str, dict]]:
     """(start, end, kind, dict) of everything the components found in ``doc``, in the
     order the kinds are read (quantities, quotes, roles, people)."""
     rows: list[tuple[int, int, str, dict]] = []
-    for q in doc._.quantities or []:
+    found = (doc._.measures if doc.has_extension("measures") else None) or []
+    for q in _measures.merge(doc_text(doc), doc._.quantities or [], found):
         rows.append((q["start"], q["end"], "quantity", q))
     for q in doc._.quotes or []:
         rows.append((q["start"], q["end"], "quote", q))
@@ -114,7 +118,8 @@ def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim
             nom, lo, hi = d["value"]
             out.append(Claim(
                 **common, value=Interval(nom, lo, hi), hedge=d["hedge"], measure=d["measure"],
-                noun=d["noun"], group=d["group"],
+                noun=d["noun"], group=d["group"], unit=d.get("unit"), change=Change.from_dict(d.get("change")),
+                stated=d.get("stated"),
                 scope=Scope(d.get("place"), d.get("time"), d.get("place_inherited", False),
                             d.get("time_inherited", False), date=resolve(d.get("time"), published)),
             ))

@@ -157,6 +157,36 @@ def _people(con: Console, report: Report) -> None:
     con.print()
 
 
+def _events(con: Console, report: Report) -> None:
+    """'Events (2)', with several: each event's sources, its reading and why its sources
+    were put together (the strongest links: similarity, shared names, place)."""
+    if len(report.events) < 2:
+        return
+    names = source_names(report)
+    con.print(Text(f"Events ({len(report.events)})", style="bold underline"))
+    for e in report.events[:MAX_SOURCES_SHOWN]:
+        tolls = ", ".join(f"{t.measure} {t.value.describe()}" for t in e.event.tolls)
+        srcs = ", ".join(one_line(names.get(s, s), 30) for s in e.sources[:6])
+        more = f" and {len(e.sources) - 6} more" if len(e.sources) > 6 else ""
+        row = Text(f"  {e.id}  ", style="bold")
+        row.append(f"{len(e.sources)} source{'s' if len(e.sources) != 1 else ''}: {srcs}{more}")
+        if tolls:
+            row.append(f"  ({tolls})", style="dim")
+        con.print(row)
+        for w in e.why[:3]:
+            a, b = (one_line(names.get(s, s), 30) for s in w.sources)
+            said = [f"similarity {w.similarity:.2f}"]
+            if w.names:
+                said.append("names " + ", ".join(clean(n) for n in w.names))
+            if w.place:
+                said.append("place " + clean(w.place))
+            con.print(Text(f"      {a} ~ {b}: " + "; ".join(said), style="dim"))
+    if len(report.events) > MAX_SOURCES_SHOWN:
+        con.print(Text(f"  … and {len(report.events) - MAX_SOURCES_SHOWN} more (all of them in --format json)",
+                       style="dim"))
+    con.print()
+
+
 def render(report: Report, color: bool = False, width: int = 100, unique: bool = False) -> str:
     """The report as text; UNIQUE claims are counted but listed only with ``unique``."""
     buf = io.StringIO()
@@ -165,6 +195,7 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
     names = source_names(report)
     con.print(Text(marker.line("report"), style="dim"))  # tells a later run this is no article
     _accounts(con, report)
+    _events(con, report)
     _people(con, report)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]

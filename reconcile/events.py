@@ -24,11 +24,12 @@ How articles are grouped:
   stories does not chain them into one.
 
 Why it is near-linear: no pass looks at all pairs. Weighting is two passes over the
-sketches (O(total words)). The LSH index holds each article once per band; an article's
-candidates are those sharing one of its band keys, and a key is built only from words
-that at most :data:`MAX_DF` articles share, so buckets stay small whatever the folder's
-size; scoring and linkage work on the candidate edges only (a heap over them). Cost grows
-with the number of articles times the (bounded) bucket sizes, not with its square.
+sketches (O(total words)). The LSH index holds each article once per band; with one row a
+band's key is the article's MinHash minimum, one of its blocking words, and those are
+words that at most :data:`MAX_DF` articles have: no bucket holds more than MAX_DF
+articles, so an article has at most BANDS * MAX_DF candidates whatever the folder's size.
+Scoring and linkage work on those candidate edges only (a heap over them). Cost grows
+with the number of articles times that bound, not with its square.
 
 A folder in which at most one story is told by more than one source is read as one event,
 as before grouping existed: an article that matches nothing there is left to the accounts'
@@ -60,17 +61,16 @@ from .records import Account, Article, Link
 __all__ = ["BANDS", "BLOCK_WORDS", "JOIN", "MAX_DF", "ROWS", "Group", "Sketch", "group", "sketch"]
 
 #: two groups of articles merge while the mean cosine of their cross pairs is at least this
-JOIN = 0.13
+JOIN = 0.15
 #: words of an article used for blocking (its heaviest shared words)
-BLOCK_WORDS = 24
+BLOCK_WORDS = 48
 #: LSH bands and rows per band (num_perm = BANDS * ROWS): two articles are candidates when
 #: one band of their MinHashes is equal
-BANDS = 32
+BANDS = 64
 ROWS = 1
-#: a word that more articles than this have (and at least MAX_DF_SHARE of them) is not
-#: used for blocking: buckets stay small
+#: a word that more articles than this have is not used for blocking: an LSH bucket of
+#: one row holds articles that share one word, so no bucket is larger than this
 MAX_DF = 64
-MAX_DF_SHARE = 0.02
 #: names shown in a link's why
 WHY_NAMES = 6
 
@@ -157,13 +157,11 @@ class _Vectors:
 
 def _candidates(vec: _Vectors) -> set[tuple[int, int]]:
     """Pairs (i < j) that share an LSH bucket of their blocking words' MinHashes."""
-    n = len(vec.sketches)
-    cap = max(MAX_DF, int(MAX_DF_SHARE * n))
     lsh = MinHashLSH(num_perm=BANDS * ROWS, params=(BANDS, ROWS))
     hashes: list[MinHash | None] = []
     for i, s in enumerate(vec.sketches):
         df = vec.df_of(s)
-        ok = (df >= 2) & (df <= cap)
+        ok = (df >= 2) & (df <= MAX_DF)
         idx = np.flatnonzero(ok)
         top = idx[np.argsort(-vec.weights[i][idx], kind="stable")[:BLOCK_WORDS]]
         if len(top) == 0:

@@ -26,7 +26,8 @@ FIRES = {
                 "Marchetti, the two watchmen who died in Tuesday's fire at the Hartwell lumber warehouse, were "
                 "remembered at a vigil on Quarry Road. Chief Miriam Delacroix said the Oakridge blaze took four "
                 "hours to put out and that the wiring is being examined by the fire marshal.\n",
-    "pine1.txt": "One dead, five hurt as fire guts Pinecrest bakery\n\nOne baker died and five people were injured when fire broke out at "
+    "pine1.txt": "One dead, five hurt as fire guts Pinecrest bakery\n\nOne baker died and five people were "
+                 "injured when fire broke out at "
                  "the Sunnyvale Bakery on Lantern Street in Pinecrest on Friday morning. Battalion Chief Oskar "
                  "Brandvold said a gas oven caught fire before dawn. Owner Greta Halvorsen and four bakers were "
                  "taken to Pinecrest General Hospital with burns and smoke inhalation.\n",

@@ -131,3 +131,19 @@ def test_blocking_compares_only_candidate_pairs():
             for i in range(events.MAX_DF + 1)]  # 'story' is in too many articles to block on
     vec = events._Vectors([events.sketch(a) for a in arts])
     assert events._candidates(vec) == set()
+
+
+def test_text_and_markdown_reports_show_the_events(tmp_path):
+    d = _folder(tmp_path, FIRES)
+    text = runner.invoke(app, ["check", str(d), "--no-cache"]).stdout
+    assert "Events (2)" in text and "oak1.txt ~ oak2.txt: similarity" in text
+    assert "event e1" in text and "event e2" in text  # each finding says its event
+    md = runner.invoke(app, ["check", str(d), "--no-cache", "--format", "markdown"]).stdout
+    assert "### Events (2)" in md
+    one = {k: v for k, v in FIRES.items() if k.startswith("oak")}
+    (tmp_path / "one").mkdir()
+    for k, v in one.items():
+        (tmp_path / "one" / k).write_text(v, encoding="utf-8")
+    plain = runner.invoke(app, ["check", str(tmp_path / "one"), "--no-cache"]).stdout
+    assert "Events" not in plain and " event e" not in plain
+    assert plain == runner.invoke(app, ["check", str(tmp_path / "one"), "--no-cache", "--one-event"]).stdout

@@ -18,7 +18,7 @@ How articles are grouped:
   :data:`MAX_DF` articles) are put in a MinHash (``datasketch``), and a MinHash LSH index
   of :data:`BANDS` bands of :data:`ROWS` rows gives the candidate pairs;
 - each candidate pair is scored by the cosine of the two weighted word vectors, raised by
-  :data:`PERSON_BONUS` when both name the same person (first and last name, from the
+  :data:`KEY_BONUS` when both name the same person (first and last name, from the
   ``person`` claims) and lowered by :data:`TOLL_MISS` when their accounts give different
   closed counts of the dead or of the wounded (two shootings in one city);
 - pairs are joined by **average linkage** over the candidate graph: two groups merge while
@@ -61,8 +61,8 @@ from datasketch import MinHash, MinHashLSH
 from .accounts import Signature
 from .records import Account, Article, Claim, Link
 
-__all__ = ["BANDS", "BLOCK_WORDS", "JOIN", "MAX_DF", "PERSON_BONUS", "ROWS", "TOLL_MISS", "Group", "Sketch", "group",
-           "people_of", "sketch"]
+__all__ = ["BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "ROWS", "TOLL_MISS", "Group", "Sketch", "group",
+           "keys_of", "sketch"]
 
 #: two groups of articles merge while the mean cosine of their cross pairs is at least this
 JOIN = 0.15
@@ -76,7 +76,8 @@ ROWS = 1
 #: one row holds articles that share one word, so no bucket is larger than this
 MAX_DF = 64
 #: added to the similarity of two articles that name the same person (first and last name)
-PERSON_BONUS = 0.1
+#: or the same address (street and block)
+KEY_BONUS = 0.1
 #: taken from the similarity of two articles whose accounts give different closed counts
 #: of the dead or of the wounded
 TOLL_MISS = 0.1
@@ -235,7 +236,7 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
           accounts: Mapping[str, Account], people: Mapping[str, frozenset[str]] | None = None) -> list[Group]:
     """The folder's events, in the order of their first article (``articles`` in folder
     order), from the articles' sketches, each source's own account (its tolls) and the
-    people it names (``people``: source -> lower-cased full names, see :func:`people_of`).
+    people and addresses it names (``people``: source -> keys, see :func:`keys_of`).
     Without sketches (a report built from saved claims) the folder is one event."""
     arts = [a for a in articles if a.id in sketches]
     if len(arts) < 3 or len(arts) < len(articles):
@@ -255,10 +256,14 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
     return out
 
 
-def people_of(claims: Iterable[Claim]) -> frozenset[str]:
-    """The full names (first and last at least) of the people a source's ``person``
-    claims name, lower-cased."""
-    return frozenset(c.name.lower() for c in claims if c.kind == "person" and c.name and len(c.name.split()) > 1)
+def keys_of(claims: Iterable[Claim]) -> frozenset[str]:
+    """What a source's claims name that one story has and another seldom does: the full
+    names (first and last at least) of the people its ``person`` claims name, lower-cased,
+    and the addresses (street and block) of its ``fact`` claims."""
+    out = {c.name.lower() for c in claims if c.kind == "person" and c.name and len(c.name.split()) > 1}
+    out |= {f"address:{c.noun}:{c.value.low if c.value else ''}" for c in claims
+            if c.kind == "fact" and c.measure == "address" and c.noun}
+    return frozenset(out)
 
 
 def _counts(acc: Account | None) -> dict[str, float]:
@@ -271,11 +276,11 @@ def _counts(acc: Account | None) -> dict[str, float]:
 
 def _score(cosine: float, a: frozenset[str], b: frozenset[str], ca: Mapping[str, float],
            cb: Mapping[str, float]) -> float:
-    """The texts' cosine, raised when both name the same person, lowered when they give
+    """The texts' cosine, raised when both name the same person or address, lowered when they give
     different counts of the dead or of the wounded."""
     s = cosine
     if a & b:
-        s += PERSON_BONUS
+        s += KEY_BONUS
     if any(ca[m] != cb[m] for m in ca.keys() & cb.keys()):
         s -= TOLL_MISS
     return s

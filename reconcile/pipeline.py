@@ -23,7 +23,7 @@ from . import ingest, models
 from .accounts import TOLL_MEASURES, Accounts, Signature, account, build, signature
 from .align import align, same_person
 from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
-from .events import Group, Sketch, group, people_of, sketch
+from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings
 from .fingerprint import source_key
 from .records import Article, Claim, Finding, Ignored, Report, Skipped, Story, source_names
@@ -176,7 +176,7 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
         groups = [Group(tuple(a.id for a in arts))]
     else:
         own = {a.id: account(a.id, by_source.get(a.id, ()), published[a.id]) for a in arts}
-        named = {a.id: people_of(by_source.get(a.id, ())) for a in arts}
+        named = {a.id: keys_of(by_source.get(a.id, ())) for a in arts}
         groups = group(arts, sketches, signatures or {}, own, named)
     by_id = {a.id: a for a in arts}
     stories, accs, copies, findings, people = [], {}, [], [], []

@@ -182,11 +182,12 @@ def _fail(msg: str) -> "typer.Exit":
 
 
 def _options(model: str | None, max_bytes: int | None, cfg=None, jobs: int | None = None,
-             no_cache: bool = False, keep_text: bool = True, shard=None, outside_links: bool = False):
+             no_cache: bool = False, keep_text: bool = True, shard=None, outside_links: bool = False,
+             one_event: bool = False):
     cfg = cfg or Config()
     return Options(model=model, max_bytes=choose(max_bytes, cfg.max_bytes, DEFAULT_MAX_BYTES),
                    aliases=cfg.aliases, measures=cfg.measures, jobs=jobs, cache=not no_cache,
-                   keep_text=keep_text, shard=shard, outside_links=outside_links)
+                   keep_text=keep_text, shard=shard, outside_links=outside_links, one_event=one_event)
 
 
 def _config(paths: list[Path], explicit: Path | None):
@@ -333,9 +334,13 @@ def check(
         "--unique", help="List the claims only one source makes in the text, Markdown and HTML reports "
                          "(they are counted either way; JSON always lists them).")] = False,
     outside_links: LinksOpt = False,
+    one_event: Annotated[bool, typer.Option(
+        "--one-event", help="Read the whole folder as one event: do not group its articles into "
+                            "events (stories) before comparing them.")] = False,
 ) -> None:
-    """Extract claims from every article, align them across sources and report
-    conflicts, differences, agreements and claims only one source makes."""
+    """Extract claims from every article, group the articles into events (stories), align
+    each event's claims across its sources and report conflicts, differences, agreements
+    and claims only one source makes."""
     _check_paths(folder)
     _check_output(output)
     _check_output(write_baseline)  # fail before the slow part, not after it
@@ -349,7 +354,8 @@ def check(
         # the HTML page shows the articles' text and GitHub/SARIF annotations point at
         # line and column in it; the other formats need only claims and metadata
         side = _side(folder, _options(model, max_bytes, cfg, jobs, no_cache,
-                                      keep_text=fmt in ("html", "github", "sarif"), outside_links=outside_links),
+                                      keep_text=fmt in ("html", "github", "sarif"), outside_links=outside_links,
+                                      one_event=one_event),
                      _once())
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
     report = _confident(report, choose(min_confidence, cfg.min_confidence, None))

@@ -1,5 +1,5 @@
 """The Python API: ``reconcile(paths, options) -> Report``, chaining the stages
-ingest -> nlp -> extract -> align -> compare.
+ingest -> nlp -> extract -> accounts -> events -> align -> compare.
 
 Articles stream from disk: a folder is read lazily, file by file; each article's
 claims come from the cache (:mod:`reconcile.cache`) or are extracted in batches, in
@@ -20,12 +20,13 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import TOLL_MEASURES, Signature, build, signature
+from .accounts import TOLL_MEASURES, Accounts, Signature, account, build, signature
 from .align import align, same_person
 from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
+from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings
 from .fingerprint import source_key
-from .records import Article, Claim, Ignored, Report, Skipped, source_names
+from .records import Article, Claim, Finding, Ignored, Report, Skipped, Story, source_names
 from .shard import Shard, walk_key
 from .text.dates import parse_published
 from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
@@ -66,6 +67,8 @@ class Options:
     keep_text: bool = True
     #: read symbolic links that lead outside the folders given (--follow-outside-links)
     outside_links: bool = False
+    #: read the whole folder as one event (--one-event) instead of grouping it into events
+    one_event: bool = False
 
 
 def stream(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
@@ -152,13 +155,15 @@ def _python_warning(line: str) -> None:
 
 
 def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipped] = (), model: str = "",
-           aliases: dict[str, str] | None = None, signatures: dict[str, Signature] | None = None) -> Report:
-    """Build each source's account, align and judge ``claims``: the report, with
-    articles in folder-walk order. Toll figures about the main event are compared as
-    accounts (one finding per measure); the rest of the claims are aligned as before.
-    Copies and off-topic sources (told from ``signatures``, see
-    :func:`reconcile.accounts.signature`) keep their accounts but stay out of the
-    comparison."""
+           aliases: dict[str, str] | None = None, signatures: dict[str, Signature] | None = None,
+           sketches: dict[str, Sketch] | None = None, one_event: bool = False) -> Report:
+    """Group the articles into events (:func:`reconcile.events.group`, from their
+    ``sketches``; one event with ``one_event`` or without sketches), then per event build
+    each source's account, align and judge its claims: the report, with articles in
+    folder-walk order. Toll figures about an event are compared as accounts (one finding
+    per measure); the rest of the claims are aligned as before. Copies and off-topic
+    sources (told from ``signatures``, see :func:`reconcile.accounts.signature`) keep
+    their accounts but stay out of the comparison. No finding holds claims of two events."""
     arts = sorted(articles, key=lambda a: walk_key(a.path))  # stable: a file's articles keep their order
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
@@ -167,25 +172,47 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     published = {a.id: parse_published(a.published) for a in arts}
     names = source_names(arts)
     keys = {a.id: source_key(a) for a in arts}
-    acc = build(arts, ordered_claims, published, signatures)
+    if one_event or not sketches:
+        groups = [Group(tuple(a.id for a in arts))]
+    else:
+        own = {a.id: account(a.id, by_source.get(a.id, ()), published[a.id]) for a in arts}
+        named = {a.id: keys_of(by_source.get(a.id, ())) for a in arts}
+        groups = group(arts, sketches, signatures or {}, own, named)
+    by_id = {a.id: a for a in arts}
+    stories, accs, copies, findings, people = [], {}, [], [], []
+    for n, g in enumerate(groups, 1):
+        g_arts = [by_id[s] for s in g.sources]
+        g_claims = [c for a in g_arts for c in by_source.get(a.id, [])]
+        acc, found = _judge(g_arts, g_claims, published, names, keys, aliases or {}, signatures)
+        stories.append(Story(f"e{n}", g.sources, acc.event, g.why))
+        accs.update({a.source: a for a in acc.accounts})
+        copies += acc.copies
+        findings += found
+        people += people_table(g_claims, acc.accounts, aliases)
+    skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
+    return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(ranked(findings)),
+                  skipped=tuple(skipped), model=model, accounts=tuple(accs[a.id] for a in arts if a.id in accs),
+                  event=stories[0].event if len(stories) == 1 else None, copies=tuple(copies),
+                  people=tuple(people), events=tuple(stories))
+
+
+def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dict[str, str], keys: dict[str, str],
+           aliases: dict[str, str], signatures: dict[str, Signature] | None) -> tuple[Accounts, list[Finding]]:
+    """One event's accounts and findings, from its articles and their claims (in order)."""
+    acc = build(arts, claims, published, signatures)
     dependent = {a.source for a in acc.accounts if not a.independent}
     aside = {cid for a in acc.accounts for cid, _ in a.set_aside}
-    rest = [c for c in ordered_claims if c.source not in dependent and c.kind not in ("person", "fact")
+    rest = [c for c in claims if c.source not in dependent and c.kind not in ("person", "fact")
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
-    groups = align(rest, aliases or {})
-    findings = compare(groups, names, aliases or {}, keys, published)
-    people = person_findings(ordered_claims, acc.accounts, names, keys, aliases, published)
+    findings = compare(align(rest, aliases), names, aliases, keys, published)
+    people = person_findings(claims, acc.accounts, names, keys, aliases, published)
     spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]
-    findings += mention_name_findings(ordered_claims, acc.accounts, names, spelled, keys, aliases)
-    findings = ranked([*toll_findings(acc.accounts, {c.id: c for c in ordered_claims}, names, published, keys,
-                                      aliases), *people, *findings,
-                       *fact_findings(acc.accounts, {c.id: c for c in ordered_claims}, names, keys, aliases)])
-    skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
-    return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(findings),
-                  skipped=tuple(skipped), model=model, accounts=acc.accounts, event=acc.event,
-                  copies=acc.copies, people=people_table(ordered_claims, acc.accounts, aliases))
+    findings += mention_name_findings(claims, acc.accounts, names, spelled, keys, aliases)
+    by_id = {c.id: c for c in claims}
+    return acc, [*toll_findings(acc.accounts, by_id, names, published, keys, aliases), *people, *findings,
+                 *fact_findings(acc.accounts, by_id, names, keys, aliases)]
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
@@ -225,14 +252,17 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Option
     kept: list[Article] = []
     all_claims: list[Claim] = []
     signatures: dict[str, Signature] = {}
+    sketches: dict[str, Sketch] = {}
     if progress:
         progress(0, None)
     for art, cs in extract(counted(stream(paths, options, skip, on_note)), options, skip_failed, inputs=paths,
                            on_warning=on_warning):
         kept.append(art if options.keep_text else art.without_text())
         signatures[art.id] = signature(art)
+        if not options.one_event:
+            sketches[art.id] = sketch(art)
         all_claims.extend(cs)
         if progress:
             progress(len(kept) + failed, total)
     model = model_id(options) if kept else ""
-    return report(kept, all_claims, skipped, model, options.aliases, signatures)
+    return report(kept, all_claims, skipped, model, options.aliases, signatures, sketches, options.one_event)

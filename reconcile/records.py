@@ -557,6 +557,50 @@ class Copy:
         return cls(d["source"], d["of"], float(d["similarity"]))
 
 
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two sources were put in one event (:mod:`reconcile.events`): the similarity
+    of their texts (cosine of their weighted words, 0-1) and what they share: names
+    (capitalised words), the place their tolls are given for, publication days."""
+
+    sources: tuple[str, str]
+    similarity: float
+    names: tuple[str, ...] = ()
+    place: str | None = None
+    dates: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sources": list(self.sources), "similarity": round(self.similarity, 3), "names": list(self.names),
+                "place": self.place, "dates": list(self.dates)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Link:
+        a, b = d["sources"]
+        return cls((a, b), float(d["similarity"]), tuple(d.get("names") or ()), d.get("place"),
+                   tuple(d.get("dates") or ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One event (story) of a folder: its sources, the report's reading of it, and the
+    links that put its sources together (none for an event of one source, or for a
+    folder read as one event)."""
+
+    id: str
+    sources: tuple[str, ...]
+    event: Event
+    why: tuple[Link, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "sources": list(self.sources), **self.event.to_dict(),
+                "why": [w.to_dict() for w in self.why]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Story:
+        return cls(str(d["id"]), tuple(d.get("sources") or ()), Event.from_dict(d),
+                   tuple(Link.from_dict(w) for w in d.get("why") or ()))
+
+
 @dataclass(frozen=True)
 class Report:
     articles: tuple[Article, ...]
@@ -577,6 +621,9 @@ class Report:
     copies: tuple[Copy, ...] = ()
     #: the people involved, one tuple of person claim ids (one per source) per person
     people: tuple[tuple[str, ...], ...] = ()
+    #: the events (stories) the sources were grouped into (reconcile.events), in the
+    #: order of their first source; ``event`` is the only one's reading, None with several
+    events: tuple[Story, ...] = ()
 
     def source_names(self) -> dict[str, str]:
         """Source id -> display name (outlet when known): see :func:`source_names`."""
@@ -601,6 +648,10 @@ class Report:
             "copies": len(self.copies),
             "off_topic": sum(a.off_topic for a in self.accounts),
         }
+
+    def event_of(self) -> dict[str, str]:
+        """Source id -> the id of its event (empty when the report has no events)."""
+        return {s: e.id for e in self.events for s in e.sources}
 
     @property
     def off_topic(self) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .records import (STATUS_ORDER, Account, Article, Change, Claim, Copy, DateSpan, Event, Finding, Interval, Report,
-                      Scope, Skipped)
+                      Scope, Skipped, Story)
 
 SCHEMA = "reconcile/report@1"
 
@@ -101,7 +101,8 @@ def load(text: str) -> Report:
                         accounts=tuple(Account.from_dict(a) for a in d.get("accounts") or ()),
                         event=Event.from_dict(d["event"]) if d.get("event") else None,
                         copies=tuple(Copy.from_dict(c) for c in d.get("copies") or ()),
-                        people=tuple(tuple(p) for p in d.get("people") or ()))
+                        people=tuple(tuple(p) for p in d.get("people") or ()),
+                        events=tuple(Story.from_dict(e) for e in d.get("events") or ()))
     except (KeyError, TypeError, ValueError) as e:
         raise NotAReport(f"malformed report ({type(e).__name__}: {e})") from None
     except RecursionError:

@@ -36,7 +36,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the claims of a text, their cache, and the workers that run nlp and extract
     ("extract", ("reconcile.extract", "reconcile.cache", "reconcile.workers")),
     ("accounts", ("reconcile.accounts",)),
-    ("events", ("reconcile.facts",)),
+    # the folder's articles grouped into events (events); the accounts' when and where (facts)
+    ("events", ("reconcile.events", "reconcile.facts")),
     ("align", ("reconcile.align",)),
     # findings judged; held against a baseline of earlier ones; two reports' findings
     # matched (diff); a claim in a few words, safe for a terminal (describe)

@@ -188,3 +188,35 @@ def person_cell(c: Claim) -> str:
     parts = [c.name or "unnamed"]
     parts += [str(x) for x in (c.age, c.role, c.outcome) if x not in (None, "")]
     return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One event of a report of several, in words: its id, its sources' names, its
+    reading ('killed 2, injured 5') and why its sources were put together."""
+
+    id: str
+    sources: tuple[str, ...]
+    tolls: str
+    why: tuple[str, ...]
+
+
+def event_rows(report: Report) -> list[EventRow]:
+    """The report's events in words (none for a report of one event)."""
+    if len(report.events) < 2:
+        return []
+    names = report.source_names()
+    out = []
+    for e in report.events:
+        why = []
+        for w in e.why:
+            a, b = (names.get(s, s) for s in w.sources)
+            said = [f"similarity {w.similarity:.2f}"]
+            if w.names:
+                said.append("names " + ", ".join(w.names))
+            if w.place:
+                said.append("place " + w.place)
+            why.append(f"{a} ~ {b}: " + "; ".join(said))
+        out.append(EventRow(e.id, tuple(names.get(s, s) for s in e.sources),
+                            ", ".join(f"{t.measure} {t.value.describe()}" for t in e.event.tolls), tuple(why)))
+    return out

@@ -1,5 +1,5 @@
-"""The JSON report (schema ``reconcile/report@1``): sources, skipped inputs, claims,
-findings, summary.
+"""The JSON report (schema ``reconcile/report@1``): sources, skipped inputs, accounts,
+the events (stories) the sources were grouped into, claims, findings, summary.
 
 Keys are written in a fixed order and nothing depends on time or environment, so the
 same input gives byte-identical output. Article text is kept exact; characters that
@@ -46,8 +46,9 @@ def to_dict(report: Report) -> dict:
         "model": report.model,
         "sources": source_dicts(report),
         "skipped": [s.to_dict() for s in report.skipped],
-        "accounts": [a.to_dict() for a in report.accounts],
+        "accounts": _accounts(report),
         "event": report.event.to_dict() if report.event is not None else None,
+        "events": [e.to_dict() for e in report.events],
         "copies": [c.to_dict() for c in report.copies],
         "off_topic": list(report.off_topic),
         "people": [list(p) for p in report.people],
@@ -56,6 +57,12 @@ def to_dict(report: Report) -> dict:
         "baseline": report.baseline,
         "summary": report.summary(),
     }
+
+
+def _accounts(report: Report) -> list[dict]:
+    """Each source's account, with the id of its event (null in a report without events)."""
+    event_of = report.event_of()
+    return [{**a.to_dict(), "event": event_of.get(a.source)} for a in report.accounts]
 
 
 def render(report: Report) -> str:

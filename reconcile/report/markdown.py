@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import (HEADING, account_rows, by_id, claims_of, clean, dates_note, event_row, filtered_note, one_line,
-                     people_rows, side_counts, source_names, toll_measures, value)
+from .common import (HEADING, account_rows, by_id, claims_of, clean, dates_note, event_row, event_rows,
+                     filtered_note, one_line, people_rows, side_counts, source_names, toll_measures, value)
 from .text import diff_summary_line, summary_line
 
 if TYPE_CHECKING:
@@ -84,6 +84,18 @@ def _accounts(report: Report) -> list[str]:
     return out + ([""] + [f"_{escape(note)}_"] if note else []) + [""]
 
 
+def _events(report: Report) -> list[str]:
+    """The events table, in a report of several: each event's sources, reading and why."""
+    rows = event_rows(report)
+    if not rows:
+        return []
+    out = [f"### Events ({len(rows)})", "", "| event | sources | tolls | why |", "| --- | --- | --- | --- |"]
+    for r in rows:
+        out.append(f"| {escape(r.id, 20)} | {escape(', '.join(r.sources), 300)} | {escape(r.tolls or '–', 80)} | "
+                   f"{escape('; '.join(r.why[:3]) or '–', 400)} |")
+    return out + [""]
+
+
 def _people(report: Report) -> list[str]:
     """The people table: a row per victim or suspect, a column per source that names any."""
     rows = people_rows(report)
@@ -106,6 +118,7 @@ def render(report: Report, unique: bool = False) -> str:
     if note:
         out += [f"_{escape(note)}._", ""]
     out += _accounts(report)
+    out += _events(report)
     out += _people(report)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]

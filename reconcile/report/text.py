@@ -18,7 +18,7 @@ from rich.text import Text
 from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import (HEADING, account_rows, by_id, clean, dates_note, event_row, filtered_note, one_line,
+from .common import (HEADING, account_rows, by_id, clean, dates_note, event_row, event_rows, filtered_note, one_line,
                      people_rows, person_text, plural, side_counts, source_names, toll_measures, value)
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _console(buf: io.StringIO, color: bool, width: int) -> Console:
 
 
 def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str, str],
-             label: str | None = None) -> None:
+             label: str | None = None, event: str | None = None) -> None:
     head = Text()
     if label:
         head.append(f"{label:<8}", style="bold")
@@ -68,6 +68,8 @@ def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str
     head.append(f" {f.kind:<8} ")
     head.append(one_line(f.subject, 80), style="bold")
     head.append(f"  confidence {f.confidence:.2f}", style="dim")
+    if event:
+        head.append(f"  event {event}", style="dim")
     con.print(head)
     con.print(Text("  " + one_line(f.reason, 200)))
     for cid in f.claims:
@@ -157,14 +159,44 @@ def _people(con: Console, report: Report) -> None:
     con.print()
 
 
+def _events(con: Console, report: Report) -> None:
+    """'Events (2)', with several: each event's sources, its reading and why its sources
+    were put together (the strongest links: similarity, shared names, place)."""
+    rows = event_rows(report)
+    if not rows:
+        return
+    con.print(Text(f"Events ({len(rows)})", style="bold underline"))
+    for r in rows[:MAX_SOURCES_SHOWN]:
+        srcs = ", ".join(one_line(n, 30) for n in r.sources[:6])
+        more = f" and {len(r.sources) - 6} more" if len(r.sources) > 6 else ""
+        row = Text(f"  {r.id}  ", style="bold")
+        row.append(f"{plural(len(r.sources), 'source', 'sources')}: {srcs}{more}")
+        if r.tolls:
+            row.append(f"  ({r.tolls})", style="dim")
+        con.print(row)
+        for w in r.why[:3]:
+            con.print(Text("      " + one_line(w, 150), style="dim"))
+    if len(rows) > MAX_SOURCES_SHOWN:
+        con.print(Text(f"  … and {len(rows) - MAX_SOURCES_SHOWN} more (all of them in --format json)", style="dim"))
+    con.print()
+
+
+def _event_of(f: Finding, claims: dict[str, Claim], event_of: dict[str, str]) -> str | None:
+    """The id of the event a finding belongs to (its claims' sources'), in a report of several."""
+    c = next((claims[i] for i in f.claims if i in claims), None)
+    return event_of.get(c.source) if c is not None else None
+
+
 def render(report: Report, color: bool = False, width: int = 100, unique: bool = False) -> str:
     """The report as text; UNIQUE claims are counted but listed only with ``unique``."""
     buf = io.StringIO()
     con = _console(buf, color, width)
     claims = by_id(report)
     names = source_names(report)
+    event_of = report.event_of() if len(report.events) > 1 else {}
     con.print(Text(marker.line("report"), style="dim"))  # tells a later run this is no article
     _accounts(con, report)
+    _events(con, report)
     _people(con, report)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]
@@ -172,7 +204,7 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
             continue
         con.print(Text(f"{HEADING[status]} ({len(fs)})", style="bold underline"))
         for f in fs:
-            _finding(con, f, claims, names)
+            _finding(con, f, claims, names, event=_event_of(f, claims, event_of))
         con.print()
     for s in report.skipped:
         con.print(Text(f"skipped {clean(s.path)}: {clean(s.reason)}", style="dim"))

@@ -1,0 +1,324 @@
+"""Events: the articles of a folder grouped into the stories they tell, before comparing.
+
+The stage between accounts and alignment (ingest -> nlp -> extract -> accounts ->
+**events** -> align -> compare -> report). A newsroom's folder holds many stories; each
+claim should only be held against the claims of articles about the same story.
+
+How articles are grouped:
+
+- each article's **sketch** (:func:`sketch`, made while its text is at hand) keeps the
+  words of its headline and body outside page furniture (spaCy's English stop words
+  left out), as 64-bit hashes with their counts: a few kilobytes an article, whatever
+  its text;
+- the words are weighted by tf-idf over the folder (``(1 + log tf) * log((N + 1) / df)``:
+  a word every article has weighs nothing, so outlets' boilerplate and the common words of
+  crime news count for little, names of people, streets and towns for much);
+- **blocking**: only pairs that share a sketch bucket are compared. Each article's
+  :data:`BLOCK_WORDS` heaviest words that at least one other article has (and at most
+  :data:`MAX_DF` articles) are put in a MinHash (``datasketch``), and a MinHash LSH index
+  of :data:`BANDS` bands of :data:`ROWS` rows gives the candidate pairs;
+- each candidate pair is scored by the cosine of the two weighted word vectors, raised by
+  :data:`KEY_BONUS` when both name the same person (first and last name, from the
+  ``person`` claims) and lowered by :data:`TOLL_MISS` when their accounts give different
+  closed counts of the dead or of the wounded (two shootings in one city);
+- pairs are joined by **average linkage** over the candidate graph: two groups merge while
+  the mean similarity over all their cross pairs (missing pairs count 0) is at least
+  :data:`JOIN`. Average linkage, not single linkage: one article that resembles two
+  stories does not chain them into one.
+
+Why it is near-linear: no pass looks at all pairs. Weighting is two passes over the
+sketches (O(total words)). The LSH index holds each article once per band; with one row a
+band's key is the article's MinHash minimum, one of its blocking words, and those are
+words that at most :data:`MAX_DF` articles have: no bucket holds more than MAX_DF
+articles, so an article has at most BANDS * MAX_DF candidates whatever the folder's size.
+Scoring and linkage work on those candidate edges only (a heap over them). Cost grows
+with the number of articles times that bound, not with its square.
+
+A folder in which at most one story is told by more than one source is read as one event,
+as before grouping existed: an article that matches nothing there is left to the accounts'
+off-topic test (:func:`reconcile.accounts.off_topic`) rather than made a story of its own.
+With two or more stories, an article that matches nothing is an event of its own.
+
+The library: datasketch's MinHash and MinHashLSH (pure Python over numpy and scipy,
+maintained since 2015): the standard, documented way to find candidate near-duplicates
+without an all-pairs pass; the similarity itself is a plain cosine over the words kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from .accounts import Signature
+from .records import Account, Article, Claim, Link
+
+__all__ = ["BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "ROWS", "TOLL_MISS", "Group", "Sketch", "group",
+           "keys_of", "sketch"]
+
+#: two groups of articles merge while the mean cosine of their cross pairs is at least this
+JOIN = 0.15
+#: words of an article used for blocking (its heaviest shared words)
+BLOCK_WORDS = 48
+#: LSH bands and rows per band (num_perm = BANDS * ROWS): two articles are candidates when
+#: one band of their MinHashes is equal
+BANDS = 64
+ROWS = 1
+#: a word that more articles than this have is not used for blocking: an LSH bucket of
+#: one row holds articles that share one word, so no bucket is larger than this
+MAX_DF = 64
+#: added to the similarity of two articles that name the same person (first and last name)
+#: or the same address (street and block)
+KEY_BONUS = 0.1
+#: taken from the similarity of two articles whose accounts give different closed counts
+#: of the dead or of the wounded
+TOLL_MISS = 0.1
+#: names shown in a link's why
+WHY_NAMES = 6
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]{2,}")
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1 << 18)
+def _hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
+@dataclass(frozen=True, eq=False)
+class Sketch:
+    """What grouping keeps of an article's text: its words (outside page furniture, stop
+    words left out) as sorted 64-bit hashes and their counts."""
+
+    source: str
+    words: np.ndarray  # uint64, sorted
+    counts: np.ndarray  # uint32, beside words
+
+
+def _body(art: Article) -> str:
+    if not art.masked:
+        return art.text
+    keep, last = [], 0
+    for s, e in sorted(art.masked):
+        if s > last:
+            keep.append(art.text[last:s])
+        last = max(last, e)
+    keep.append(art.text[last:])
+    return "\n".join(keep)
+
+
+def sketch(art: Article) -> Sketch:
+    """The article's sketch (its text is not kept)."""
+    stop = _stop()
+    tf = Counter(w for w in _WORD.findall(_body(art).lower()) if w not in stop)
+    pairs = sorted((_hash(w), n) for w, n in tf.items())
+    words = np.fromiter((h for h, _ in pairs), dtype=np.uint64, count=len(pairs))
+    counts = np.fromiter((n for _, n in pairs), dtype=np.uint32, count=len(pairs))
+    return Sketch(art.id, words, counts)
+
+
+@dataclass(frozen=True)
+class Group:
+    """Sources told to be about one story, in input order, and the links that joined them."""
+
+    sources: tuple[str, ...]
+    why: tuple[Link, ...] = ()
+
+
+class _Vectors:
+    """The folder's tf-idf vectors, unit length, one per sketch."""
+
+    def __init__(self, sketches: Sequence[Sketch]) -> None:
+        n = len(sketches)
+        allw = np.concatenate([s.words for s in sketches]) if sketches else np.zeros(0, np.uint64)
+        vocab, df = np.unique(allw, return_counts=True)
+        self.vocab, self.df = vocab, df
+        self.weights: list[np.ndarray] = []
+        for s in sketches:
+            d = df[np.searchsorted(vocab, s.words)]
+            w = (1.0 + np.log(s.counts.astype(np.float64))) * np.log((n + 1) / d)
+            norm = math.sqrt(float(w @ w)) or 1.0
+            self.weights.append(w / norm)
+        self.sketches = sketches
+
+    def df_of(self, s: Sketch) -> np.ndarray:
+        return self.df[np.searchsorted(self.vocab, s.words)]
+
+    def cosine(self, i: int, j: int) -> float:
+        a, b = self.sketches[i], self.sketches[j]
+        _, ia, ib = np.intersect1d(a.words, b.words, assume_unique=True, return_indices=True)
+        return float(self.weights[i][ia] @ self.weights[j][ib])
+
+
+def _candidates(vec: _Vectors) -> set[tuple[int, int]]:
+    """Pairs (i < j) that share an LSH bucket of their blocking words' MinHashes."""
+    lsh = MinHashLSH(num_perm=BANDS * ROWS, params=(BANDS, ROWS))
+    hashes: list[MinHash | None] = []
+    for i, s in enumerate(vec.sketches):
+        df = vec.df_of(s)
+        ok = (df >= 2) & (df <= MAX_DF)
+        idx = np.flatnonzero(ok)
+        top = idx[np.argsort(-vec.weights[i][idx], kind="stable")[:BLOCK_WORDS]]
+        if len(top) == 0:
+            hashes.append(None)
+            continue
+        m = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc)
+        m.update_batch([int(x).to_bytes(8, "big") for x in s.words[top]])
+        lsh.insert(i, m, check_duplication=False)
+        hashes.append(m)
+    pairs: set[tuple[int, int]] = set()
+    for i, m in enumerate(hashes):
+        if m is None:
+            continue
+        for j in lsh.query(m):
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def _hashfunc(b: bytes) -> int:
+    return int.from_bytes(b[4:], "big")  # the words are already hashed: their low 32 bits
+
+
+def _average_link(n: int, edges: Mapping[tuple[int, int], float]) -> list[list[int]]:
+    """Clusters of 0..n-1 by average linkage over ``edges`` (missing pairs are 0), merged
+    while the best mean similarity is at least :data:`JOIN`; each in ascending order."""
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    sums: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for (i, j), s in edges.items():
+        sums[i][j] = sums[i].get(j, 0.0) + s
+        sums[j][i] = sums[j].get(i, 0.0) + s
+    heap = [(-s, i, j) for (i, j), s in edges.items() if s >= JOIN]
+    heapq.heapify(heap)
+    nxt = n
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        avg = sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+        if abs(avg + neg) > 1e-12:
+            continue  # stale
+        c = nxt
+        nxt += 1
+        members[c] = sorted(members.pop(a) + members.pop(b))
+        merged: dict[int, float] = {}
+        for old in (a, b):
+            for k, s in sums.pop(old).items():
+                if k in (a, b):
+                    continue
+                merged[k] = merged.get(k, 0.0) + s
+                del sums[k][old]
+        sums[c] = merged
+        for k, s in merged.items():
+            sums[k][c] = s
+            mean = s / (len(members[c]) * len(members[k]))
+            if mean >= JOIN:
+                heapq.heappush(heap, (-mean, min(c, k), max(c, k)))
+    return sorted(members.values())
+
+
+def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signatures: Mapping[str, Signature],
+          accounts: Mapping[str, Account], people: Mapping[str, frozenset[str]] | None = None) -> list[Group]:
+    """The folder's events, in the order of their first article (``articles`` in folder
+    order), from the articles' sketches, each source's own account (its tolls) and the
+    people and addresses it names (``people``: source -> keys, see :func:`keys_of`).
+    Without sketches (a report built from saved claims) the folder is one event."""
+    arts = [a for a in articles if a.id in sketches]
+    if len(arts) < 3 or len(arts) < len(articles):
+        return [Group(tuple(a.id for a in articles))]
+    vec = _Vectors([sketches[a.id] for a in arts])
+    who = [people.get(a.id, frozenset()) if people else frozenset() for a in arts]
+    counts = [_counts(accounts.get(a.id)) for a in arts]
+    edges = {(i, j): s for i, j in sorted(_candidates(vec))
+             if (s := _score(vec.cosine(i, j), who[i], who[j], counts[i], counts[j])) > 0}
+    clusters = _average_link(len(arts), edges)
+    if sum(len(c) > 1 for c in clusters) < 2:
+        return [Group(tuple(a.id for a in articles))]
+    out = []
+    for c in sorted(clusters, key=lambda c: c[0]):
+        ids = tuple(arts[i].id for i in c)
+        out.append(Group(ids, _why(c, arts, edges, signatures, accounts, vec)))
+    return out
+
+
+def keys_of(claims: Iterable[Claim]) -> frozenset[str]:
+    """What a source's claims name that one story has and another seldom does: the full
+    names (first and last at least) of the people its ``person`` claims name, lower-cased,
+    and the addresses (street and block) of its ``fact`` claims."""
+    out = {c.name.lower() for c in claims if c.kind == "person" and c.name and len(c.name.split()) > 1}
+    out |= {f"address:{c.noun}:{c.value.low if c.value else ''}" for c in claims
+            if c.kind == "fact" and c.measure == "address" and c.noun}
+    return frozenset(out)
+
+
+def _counts(acc: Account | None) -> dict[str, float]:
+    """The closed counts of the dead and the wounded an account gives."""
+    if acc is None:
+        return {}
+    return {t.measure: t.value.low for t in acc.tolls
+            if t.measure in ("killed", "injured") and t.value.is_point and t.how in ("stated", "sum", "derived")}
+
+
+def _score(cosine: float, a: frozenset[str], b: frozenset[str], ca: Mapping[str, float],
+           cb: Mapping[str, float]) -> float:
+    """The texts' cosine, raised when both name the same person or address, lowered when they give
+    different counts of the dead or of the wounded."""
+    s = cosine
+    if a & b:
+        s += KEY_BONUS
+    if any(ca[m] != cb[m] for m in ca.keys() & cb.keys()):
+        s -= TOLL_MISS
+    return s
+
+
+def _why(members: list[int], arts: Sequence[Article], edges: Mapping[tuple[int, int], float],
+         signatures: Mapping[str, Signature], accounts: Mapping[str, Account], vec: _Vectors) -> tuple[Link, ...]:
+    """The links of a maximum spanning tree of the group's candidate edges: each member
+    tied to the group by its strongest link, with what the two share."""
+    if len(members) < 2:
+        return ()
+    inside = set(members)
+    es = sorted(((s, i, j) for (i, j), s in edges.items() if i in inside and j in inside), reverse=True)
+    parent = {m: m for m in members}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    links = []
+    for s, i, j in es:
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        parent[ri] = rj
+        links.append(_link(arts[i], arts[j], s, signatures, accounts))
+    return tuple(links)
+
+
+def _link(a: Article, b: Article, similarity: float, signatures: Mapping[str, Signature],
+          accounts: Mapping[str, Account]) -> Link:
+    sa, sb = signatures.get(a.id), signatures.get(b.id)
+    names: tuple[str, ...] = ()
+    if sa is not None and sb is not None:
+        names = tuple(sorted(sa.names & sb.names))[:WHY_NAMES]
+    aa, ab = accounts.get(a.id), accounts.get(b.id)
+    place = aa.place if aa is not None and ab is not None and aa.place and aa.place == ab.place else None
+    dates = tuple(sorted({x.date for x in (aa, ab) if x is not None and x.date}))
+    return Link((a.id, b.id), round(similarity, 3), names, place, dates)

@@ -1,0 +1,149 @@
+"""Events: a folder's articles grouped into the stories they tell before comparing
+(reconcile/events.py), end to end on small articles of our own (the real model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from reconcile import events
+from reconcile.accounts import signature
+from reconcile.cli import app
+from reconcile.records import Article
+
+runner = CliRunner()
+
+# two fires in two towns, each told by two outlets in words of their own
+FIRES = {
+    "oak1.txt": "Two die in Oakridge warehouse fire\n\nTwo night watchmen died when a fire swept through the "
+                "Hartwell lumber warehouse on Quarry Road in Oakridge early Tuesday, Fire Chief Miriam Delacroix "
+                "said. Crews from three stations fought the blaze for four hours. The watchmen were named as "
+                "Tobias Wrenfield and Elias Marchetti. Investigators from the state fire marshal are looking "
+                "at the warehouse's old wiring.\n",
+    "oak2.txt": "Oakridge mourns watchmen killed in Hartwell warehouse blaze\n\nTobias Wrenfield and Elias "
+                "Marchetti, the two watchmen who died in Tuesday's fire at the Hartwell lumber warehouse, were "
+                "remembered at a vigil on Quarry Road. Chief Miriam Delacroix said the Oakridge blaze took four "
+                "hours to put out and that the wiring is being examined by the fire marshal.\n",
+    "pine1.txt": "One dead, five hurt as fire guts Pinecrest bakery\n\nOne baker died and five people were "
+                 "injured when fire broke out at "
+                 "the Sunnyvale Bakery on Lantern Street in Pinecrest on Friday morning. Battalion Chief Oskar "
+                 "Brandvold said a gas oven caught fire before dawn. Owner Greta Halvorsen and four bakers were "
+                 "taken to Pinecrest General Hospital with burns and smoke inhalation.\n",
+    "pine2.txt": "One dead, five injured in Pinecrest bakery blaze\n\nGreta Halvorsen, who owns the Sunnyvale "
+                 "Bakery on Lantern Street, was one of five people hurt in Friday's fire, Battalion Chief Oskar "
+                 "Brandvold said. The gas oven that started the Pinecrest fire will be inspected. The five were "
+                 "treated at Pinecrest General Hospital.\n",
+}
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    d = tmp_path / "news"
+    d.mkdir()
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def _report(folder: Path, *args: str) -> dict:
+    r = runner.invoke(app, ["check", str(folder), "--format", "json", "--no-cache", *args])
+    assert r.exit_code in (0, 1), r.output
+    return json.loads(r.stdout)
+
+
+def _files(rep: dict, ids) -> set[str]:
+    path = {s["id"]: Path(s["path"]).name for s in rep["sources"]}
+    return {path[i] for i in ids}
+
+
+def test_two_stories_in_one_folder_are_two_events(tmp_path):
+    rep = _report(_folder(tmp_path, FIRES))
+    assert sorted(sorted(_files(rep, e["sources"])) for e in rep["events"]) == [
+        ["oak1.txt", "oak2.txt"], ["pine1.txt", "pine2.txt"]]
+    assert rep["event"] is None  # two events: each has its own reading
+    event_of = {s: e["id"] for e in rep["events"] for s in e["sources"]}
+    assert {a["source"]: a["event"] for a in rep["accounts"]} == event_of
+    claims = {c["id"]: c for c in rep["claims"]}
+    for f in rep["findings"]:  # no finding holds claims of two events
+        assert len({event_of[claims[i]["source"]] for i in f["claims"]}) == 1, f
+    for e in rep["events"]:
+        (link,) = e["why"]
+        assert set(link["sources"]) == set(e["sources"]) and link["similarity"] > events.JOIN
+        assert link["names"]  # what the two share: 'delacroix', 'hartwell', ...
+    tolls = {frozenset(_files(rep, e["sources"])): e["tolls"] for e in rep["events"]}
+    assert tolls[frozenset({"oak1.txt", "oak2.txt"})]["killed"]["low"] == 2
+    assert tolls[frozenset({"pine1.txt", "pine2.txt"})]["injured"]["low"] == 5
+    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+
+
+def test_one_event_reads_the_whole_folder_as_one_story(tmp_path):
+    d = _folder(tmp_path, FIRES)
+    rep = _report(d, "--one-event")
+    assert len(rep["events"]) == 1 and len(rep["events"][0]["sources"]) == 4
+    assert rep["events"][0]["why"] == []
+    assert rep["event"] is not None
+    assert {a["event"] for a in rep["accounts"]} == {rep["events"][0]["id"]}
+    # the two stories' claims are then held against each other, as before events
+    claims = {c["id"]: c for c in rep["claims"]}
+    towns = [{Path(claims[i]["path"]).name[:3] for i in f["claims"]} for f in rep["findings"]]
+    assert {"oak", "pin"} in towns
+
+
+def test_a_one_story_folder_is_one_event_with_the_same_findings(tmp_path):
+    d = _folder(tmp_path, {k: v for k, v in FIRES.items() if k.startswith("oak")}
+                | {"oak3.txt": "Wiring blamed in Oakridge warehouse fire\n\nThe state fire marshal said old "
+                               "wiring started the fire that killed two watchmen at the Hartwell lumber "
+                               "warehouse in Oakridge. Chief Miriam Delacroix said the building had no "
+                               "sprinklers.\n"})
+    rep, whole = _report(d), _report(d, "--one-event")
+    assert [sorted(_files(rep, e["sources"])) for e in rep["events"]] == [["oak1.txt", "oak2.txt", "oak3.txt"]]
+    assert rep["findings"] == whole["findings"] and rep["accounts"] == whole["accounts"]
+    assert rep["event"] == whole["event"] == {k: rep["events"][0][k] for k in ("tolls", "place", "dated")}
+
+
+def test_the_seeds_are_one_event(seeds_report):
+    assert len(seeds_report.events) == 1
+    assert set(seeds_report.events[0].sources) == {a.id for a in seeds_report.articles}
+    assert seeds_report.event is not None
+
+
+def test_grouping_without_the_model():
+    arts = [Article(n, n, text) for n, text in FIRES.items()]
+    sketches = {a.id: events.sketch(a) for a in arts}
+    sigs = {a.id: signature(a) for a in arts}
+    groups = events.group(arts, sketches, sigs, {})
+    assert sorted(g.sources for g in groups) == [("oak1.txt", "oak2.txt"), ("pine1.txt", "pine2.txt")]
+    # an article that matches nothing: its own event when there are two stories ...
+    odd = Article("odd.txt", "odd.txt", "Lemon tart recipe\n\nWhisk four eggs with sugar and lemon zest, then "
+                                        "bake for twenty minutes and serve chilled.\n")
+    arts.append(odd)
+    sketches["odd.txt"], sigs["odd.txt"] = events.sketch(odd), signature(odd)
+    assert ("odd.txt",) in [g.sources for g in events.group(arts, sketches, sigs, {})]
+    # ... but in a folder of one story it stays there, for the accounts' off-topic test
+    one = [a for a in arts if not a.id.startswith("pine")]
+    assert [g.sources for g in events.group(one, sketches, sigs, {})] == [("oak1.txt", "oak2.txt", "odd.txt")]
+
+
+def test_blocking_compares_only_candidate_pairs():
+    """Articles that share no word another few articles lack are never scored as a pair."""
+    arts = [Article(f"s{i}", f"s{i}", f"Story {i}\n\n" + " ".join(f"w{i}x{k}" for k in range(30)))
+            for i in range(events.MAX_DF + 1)]  # 'story' is in too many articles to block on
+    vec = events._Vectors([events.sketch(a) for a in arts])
+    assert events._candidates(vec) == set()
+
+
+def test_text_and_markdown_reports_show_the_events(tmp_path):
+    d = _folder(tmp_path, FIRES)
+    text = runner.invoke(app, ["check", str(d), "--no-cache"]).stdout
+    assert "Events (2)" in text and "oak1.txt ~ oak2.txt: similarity" in text
+    assert "event e1" in text and "event e2" in text  # each finding says its event
+    md = runner.invoke(app, ["check", str(d), "--no-cache", "--format", "markdown"]).stdout
+    assert "### Events (2)" in md
+    one = {k: v for k, v in FIRES.items() if k.startswith("oak")}
+    (tmp_path / "one").mkdir()
+    for k, v in one.items():
+        (tmp_path / "one" / k).write_text(v, encoding="utf-8")
+    plain = runner.invoke(app, ["check", str(tmp_path / "one"), "--no-cache"]).stdout
+    assert "Events" not in plain and " event e" not in plain
+    assert plain == runner.invoke(app, ["check", str(tmp_path / "one"), "--no-cache", "--one-event"]).stdout

@@ -106,6 +106,7 @@ class DaskEngine:
         self._waiting: dict[int, Any] = {}
         self._done: dict[int, list[list[Claim] | Failure]] = {}
         self._next = 0
+        self._log_level: int | None = None
 
     def start(self, articles: int | None = None) -> None:
         """Connect to the scheduler (or start the LocalCluster, with no more workers than
@@ -118,7 +119,10 @@ class DaskEngine:
         except ImportError as e:
             raise DaskMissing(f"--scheduler needs Dask ({_one_line(e)}); install it with "
                               "pip install 'reconcile[dask]'") from None
-        logging.getLogger("distributed").setLevel(logging.ERROR)  # stderr carries reconcile's lines
+        # stderr carries reconcile's own lines: Dask's notes are quiet while the engine runs
+        log = logging.getLogger("distributed")
+        self._log_level = log.level
+        log.setLevel(logging.ERROR)
         if self.address == LOCAL:
             n = max(1, min(self.jobs, articles)) if articles is not None else self.jobs
             try:
@@ -193,3 +197,6 @@ class DaskEngine:
             except Exception:  # pragma: no cover
                 pass
             self._cluster = None
+        if self._log_level is not None:
+            logging.getLogger("distributed").setLevel(self._log_level)
+            self._log_level = None

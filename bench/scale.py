@@ -9,7 +9,7 @@ For each N in ``--sizes``:
    articles (``SHARED_EVAL``, default ``../shared/eval``; sorted paths) repeated as often as
    needed, each copy made unique by one line appended (a code in letters, so that it adds
    no figure the extractors would read).
-2. ``reconcile claims DIR --scheduler local --no-cache --shard 1/1 -o claims.jsonl``: the
+2. ``reconcile claims DIR --scheduler local --no-cache --shard 1/1 > claims.jsonl``: the
    saved claims of the whole folder, extracted on a LocalCluster (``--jobs`` workers,
    default one per core).
 3. ``reconcile check claims.jsonl --claims --format json -o report.json``: reading the
@@ -76,13 +76,22 @@ def _role(pid: int) -> str:
     return cmd[:80]
 
 
-def measure(cmd: list[str], env: dict[str, str]) -> dict:
-    """Wall and CPU time, peak summed RSS of the process tree, peak RSS per descendant."""
+def measure(cmd: list[str], env: dict[str, str], stdout: Path | None = None, timeout: float | None = None) -> dict:
+    """Wall and CPU time, peak summed RSS of the process tree, peak RSS per descendant;
+    stdout to the file ``stdout`` (streamed: ``-o`` would hold the whole output in memory
+    until the end, to write it atomically)."""
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    sink = open(stdout, "wb") if stdout else subprocess.DEVNULL
+    proc = subprocess.Popen(cmd, stdout=sink, stderr=subprocess.PIPE, env=env)
     peak_total, peaks, roles = 0, {}, {}
+    timed_out = False
     while proc.poll() is None:
+        if timeout is not None and time.perf_counter() - start > timeout:
+            timed_out = True
+            proc.terminate()  # SIGTERM: the command stops its workers and exits 143
+            proc.wait()
+            break
         total, stack = 0, [proc.pid]
         while stack:
             p = stack.pop()
@@ -95,8 +104,12 @@ def measure(cmd: list[str], env: dict[str, str]) -> dict:
         peak_total = max(peak_total, total)
         time.sleep(0.2)
     wall = time.perf_counter() - start
+    if stdout:
+        sink.close()
     err = proc.stderr.read().decode(errors="replace")
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if timed_out:
+        return {"timed_out_after_s": round(wall, 1), "peak_rss_mb": round(peak_total / 1024)}
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
     return {
@@ -146,6 +159,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=None, help="LocalCluster workers (default: one per core)")
     ap.add_argument("--scheduler", default="local")
     ap.add_argument("--no-check", action="store_true", help="only the claims step")
+    ap.add_argument("--check-timeout", type=float, default=None, help="stop check after this many seconds")
     ap.add_argument("--keep", action="store_true", help="keep the scratch folders")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "scale.json"))
     args = ap.parse_args()
@@ -167,7 +181,7 @@ def main() -> None:
                "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
         claims = dest / "claims.jsonl"
         row["claims"] = measure([*run, "claims", str(dest / "articles"), "--scheduler", args.scheduler, *jobs,
-                                 "--no-cache", "--shard", "1/1", "-o", str(claims)], env)
+                                 "--no-cache", "--shard", "1/1"], env, stdout=claims)
         row["claims"]["articles_per_s"] = round(n / row["claims"]["wall_s"], 2)
         row["claims"]["claim_lines"] = sum(1 for line in open(claims, encoding="utf-8")
                                            if not line.startswith('{"record"'))
@@ -175,10 +189,11 @@ def main() -> None:
         if not args.no_check:
             report = dest / "report.json"
             row["check"] = measure([*run, "check", str(claims), "--claims", "--format", "json", "-o", str(report)],
-                                   env)
-            row["check"]["articles_per_s"] = round(n / row["check"]["wall_s"], 2)
-            summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
-            row["check"]["summary"] = {k: v for k, v in summary.items() if isinstance(v, int)}
+                                   env, timeout=args.check_timeout)
+            if "wall_s" in row["check"]:
+                row["check"]["articles_per_s"] = round(n / row["check"]["wall_s"], 2)
+                summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
+                row["check"]["summary"] = {k: v for k, v in summary.items() if isinstance(v, int)}
             print(json.dumps(row["check"]), flush=True)
         results[str(n)] = row
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -189,7 +204,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|")
     for n, row in results.items():
         for step in ("claims", "check"):
-            if step in row:
+            if step in row and "wall_s" in row[step]:
                 r = row[step]
                 w = [d["peak_rss_mb"] for d in r["descendants"] if d["role"] == "worker"]
                 print(f"| {int(n):,} | {step} | {r['wall_s']:,} | {r['articles_per_s']} | {r['cpu_s']:,} | "

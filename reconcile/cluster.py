@@ -25,6 +25,7 @@ without ``--scheduler`` never loads it.
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 from importlib import metadata
 from typing import Any
@@ -125,13 +126,20 @@ class DaskEngine:
         log.setLevel(logging.ERROR)
         if self.address == LOCAL:
             n = max(1, min(self.jobs, articles)) if articles is not None else self.jobs
+            # the workers are spawned ignoring Ctrl-C (sent to the whole process group): it
+            # is this process's to handle, and it stops them, as it does its own workers
+            main = threading.current_thread() is threading.main_thread()
+            old = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
             try:
                 self._cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.ERROR)
+                                             dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
             except Exception as e:
                 self.close()
                 raise ClusterError(f"cannot start a local Dask cluster: {_one_line(e)}") from None
+            finally:
+                if main:
+                    signal.signal(signal.SIGINT, old)
         else:
             import dask.config
 

@@ -126,3 +126,11 @@ def test_workers_that_extract_differently_are_refused(cluster, folder, monkeypat
     assert last.startswith(f"error: the Dask workers at {cluster} do not extract as this command does")
     assert all(": skipped: " in s for s in skips) and r.stdout == ""
 
+
+
+def test_without_dask_the_option_says_how_to_install_it(monkeypatch, folder):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # an import of it now fails
+    r = runner.invoke(app, ["claims", str(folder), "--scheduler", "local", "--no-cache"])
+    assert r.exit_code == 2
+    last = r.stderr.splitlines()[-1]
+    assert last.startswith("error: --scheduler needs Dask (") and "pip install 'reconcile[dask]'" in last

@@ -34,7 +34,7 @@ from . import models
 from .cache import extractor_version
 from .records import Article, Claim
 from .text.lexicon import extra_measures
-from .workers import Failure, _claims_of, _stages, default_jobs
+from .workers import Failure, _claims_of, _stages, default_jobs, max_jobs
 
 #: ``--scheduler local``: a LocalCluster started by the command, stopped at its end
 LOCAL = "local"
@@ -125,7 +125,9 @@ class DaskEngine:
         self._log_level = log.level
         log.setLevel(logging.ERROR)
         if self.address == LOCAL:
-            n = max(1, min(self.jobs, articles)) if articles is not None else self.jobs
+            n = min(self.jobs, max_jobs())  # as --jobs: twice the cores at most, at least 4
+            n = max(1, min(n, articles)) if articles is not None else n
+            self.jobs = n
             # the workers are spawned ignoring Ctrl-C (sent to the whole process group): it
             # is this process's to handle, and it stops them, as it does its own workers
             main = threading.current_thread() is threading.main_thread()
@@ -150,8 +152,13 @@ class DaskEngine:
                 self.close()
                 raise ClusterError(f"cannot reach the Dask scheduler at {self.address} "
                                    f"(within {timeout}): {_one_line(e)}") from None
-            workers = len(self._client.scheduler_info().get("workers", {}))
-            self.jobs = max(1, workers)
+            try:  # a scheduler with no worker would keep the tasks waiting for ever
+                self._client.wait_for_workers(1, timeout=timeout)
+            except Exception:
+                self.close()
+                raise ClusterError(f"the Dask scheduler at {self.address} has no worker "
+                                   f"(waited {timeout}); start some with: dask worker {self.address}") from None
+            self.jobs = max(1, len(self._client.scheduler_info().get("workers", {})))
         self.loaded = True
 
     def submit(self, articles: list[Article]) -> int:

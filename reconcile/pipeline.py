@@ -3,7 +3,8 @@ ingest -> nlp -> extract -> accounts -> events -> align -> compare.
 
 Articles stream from disk: a folder is read lazily, file by file; each article's
 claims come from the cache (:mod:`reconcile.cache`) or are extracted in batches, in
-worker processes when ``jobs > 1`` (:mod:`reconcile.workers`); only claims and
+worker processes when ``jobs > 1`` (:mod:`reconcile.workers`) or on a Dask cluster
+(:mod:`reconcile.cluster`); only claims and
 metadata are kept. One bad file never ends the run: ingestion turns it into a
 :class:`Skipped`, and an exception while extracting one article skips that article
 (reason "internal error in extraction: <type>: <message>") while the rest go on.
@@ -22,6 +23,7 @@ from . import cache as claim_cache
 from . import ingest, models
 from .accounts import TOLL_MEASURES, Accounts, Signature, account, build, signature
 from .align import align, same_person
+from .cluster import DaskEngine
 from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings
@@ -69,6 +71,9 @@ class Options:
     outside_links: bool = False
     #: read the whole folder as one event (--one-event) instead of grouping it into events
     one_event: bool = False
+    #: extract on a Dask cluster: a scheduler's address, or "local" for a LocalCluster
+    #: of ``jobs`` workers here (reconcile.cluster); None parses here (``jobs``)
+    scheduler: str | None = None
 
 
 def stream(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),
@@ -105,8 +110,9 @@ def extract(articles: Iterable[Article], options: Options = Options(), on_skip: 
     """(article, claims) per article, in input order.
 
     Cached claims come straight from the cache; the rest are parsed in batches with
-    ``options.jobs`` processes, the pipeline loaded only when the first article needs
-    it. An article whose extraction fails goes to ``on_skip`` (or its error is raised
+    ``options.jobs`` processes, or on the Dask cluster ``options.scheduler`` names
+    (raising :class:`reconcile.cluster.ClusterError` when it cannot be used), the
+    pipeline loaded only when the first article needs it. An article whose extraction fails goes to ``on_skip`` (or its error is raised
     when there is none). ``inputs`` are the folders read: a cache inside one is not used.
     The cache is best effort: one that cannot be used (damaged, not a database, not
     writable, locked by another run past the lock wait) is said once to ``on_warning``
@@ -118,7 +124,11 @@ def extract(articles: Iterable[Article], options: Options = Options(), on_skip: 
         store = claim_cache.ClaimCache(options.cache_dir, on_error=on_warning or _python_warning)
         if claim_cache.inside(store.directory, [Path(p) for p in inputs]):
             store = None  # never write into an input folder
-    engine = Engine(info.load, options.jobs or default_jobs(), options.measures)
+    if options.scheduler:
+        engine: Engine | DaskEngine = DaskEngine(options.scheduler, info.load, info.id, options.jobs,
+                                                  options.measures)
+    else:
+        engine = Engine(info.load, options.jobs or default_jobs(), options.measures)
     keys: dict[int, str] = {}
     extra = repr(tuple(sorted(set(options.measures)))) if options.measures else ""
 

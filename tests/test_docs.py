@@ -190,9 +190,20 @@ def _dependencies() -> list[str]:
     return [re.split(r"[<>=!~\[; ]", r, maxsplit=1)[0] for r in reqs]
 
 
+def _dependency_tables() -> str:
+    """The README's "Dependencies and why", and the section of that name of any docs/ page
+    (docs/scale.md justifies the optional Dask extra beside its feature)."""
+    tables = [section((ROOT / "README.md").read_text(encoding="utf-8"), "Dependencies and why")]
+    for page in sorted(DOCS.glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        if any(t == "Dependencies and why" for _, t, _ in headings(text)):
+            tables.append(section(text, "Dependencies and why"))
+    return "\n".join(tables)
+
+
 def test_every_dependency_is_justified_in_the_readme():
     # the house rule: each dependency says why in the README's "Dependencies and why"
-    table = section((ROOT / "README.md").read_text(encoding="utf-8"), "Dependencies and why")
+    table = _dependency_tables()
     named = {m.lower().replace("_", "-") for m in re.findall(r"^\| ([\w\-]+)", table, re.M)}
     named |= {w.lower().replace("_", "-") for row in re.findall(r"^\| ([^|]+)\|", table, re.M)
               for w in re.findall(r"[A-Za-z][\w\-]+", row)}

@@ -33,8 +33,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                                 "reconcile.fingerprint", "reconcile.models", "reconcile.console")),
     ("ingest", ("reconcile.ingest", "reconcile.shard")),
     ("nlp", ("reconcile.nlp", "reconcile.fastpath")),
-    # the claims of a text, their cache, and the workers that run nlp and extract
-    ("extract", ("reconcile.extract", "reconcile.cache", "reconcile.workers")),
+    # the claims of a text, their cache, and the workers that run nlp and extract (in
+    # processes here or on a Dask cluster)
+    ("extract", ("reconcile.extract", "reconcile.cache", "reconcile.workers", "reconcile.cluster")),
     ("accounts", ("reconcile.accounts",)),
     # the folder's articles grouped into events (events); the accounts' when and where (facts)
     ("events", ("reconcile.events", "reconcile.facts")),

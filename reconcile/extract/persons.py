@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from nicknames import NickNamer
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
@@ -550,6 +551,8 @@ def _condition(h: Token) -> tuple[str, Token] | None:
 
 def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) -> bool:
     w = words()
+    if len(toks) > 2 and toks[-1].lower_ in w.name_suffixes:
+        toks = toks[:-1]  # 'Dion Garza III': the numeral is read as part of no name
     if not toks or len(toks) > 5:
         return False
     banned = ("DATE", "TIME") + (() if place_ok else ("GPE", "FAC", "LOC", "NORP")) + (() if org_ok else ("ORG",))
@@ -686,7 +689,9 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
                 toks = [*doc[k:toks[0].i], *toks]
         while len(toks) > 1 and _describer(toks[0]):
             toks = toks[1:]
-        while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.", "ii", "iii") or toks[-1].is_punct):
+        # 'Jr.' and 'Sr.' are left out of the name; a numeral is kept ('Dion Garza III'), as the
+        # registry writes it, and read past for the surname (_cluster)
+        while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):
             toks = toks[:-1]
         if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1) or _dateline(doc, toks[0].i, toks[-1].i + 1):
             continue
@@ -764,6 +769,13 @@ def _first_name_alone(t: Token, taken: set[int]) -> bool:
         and t.lower_ not in lexicon().title_words and len(t.text) > 1
 
 
+def _surname(doc: Doc, s: int, e: int) -> str:
+    """The surname of the name at tokens [s, e): its last word but a suffix ('Garza III')."""
+    if e - s > 2 and doc[e - 1].lower_ in words().name_suffixes:
+        e -= 1
+    return doc[e - 1].text
+
+
 def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """First names that share a surname written once: 'Ana, Lee and Sam Park' (listed
     before the full name), 'Dana Reyes and her son, Sam' / 'Dana Reyes's son Sam' (a
@@ -776,8 +788,8 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
     lent: dict[int, str] = {}
     relative = words().others["relative"]
     for s, e in fulls:
-        surname = doc[e - 1].text
-        if surname.lower() in words().name_suffixes or s < 2 or doc[s - 1].lower_ not in ("and", "&"):
+        surname = _surname(doc, s, e)
+        if s < 2 or doc[s - 1].lower_ not in ("and", "&"):
             continue
         k = s - 1
         while k >= 1 and doc[k].lower_ in ("and", "&", ","):
@@ -805,7 +817,7 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
         if owner is None:
             continue
         for x in (t, *(c for c in t.children if c.dep_ == "conj" and _first_name_alone(c, taken))):
-            lent[x.i] = doc[owner[1] - 1].text
+            lent[x.i] = _surname(doc, *owner)
     out = sorted({*runs, *((i, i + 1) for i in lent if i not in singles)})
     return out, lent
 
@@ -1129,6 +1141,20 @@ def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | No
     return None
 
 
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _nicknames_of(a: str, b: str) -> bool:
+    """Whether the first names ``a`` and ``b`` are one name written two ways ('Randy',
+    'Randall'): the nicknames package's table."""
+    if not a or not b or a == b or len(a) < 3 or len(b) < 3:
+        return False
+    nn = _nicknamer()
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
+
+
 def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None = None
              ) -> tuple[list[_Person], dict[int, _Person]]:
     """People from name mentions: 'Dana Reyes' and a later 'Reyes' (or an earlier
@@ -1143,6 +1169,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         if s in lent:
             name += " " + lent[s]  # 'Ana and Lee Park', 'her son, Sam': a surname written once
         parts = name.split()  # 'Dale-Parker' is one word of a name, however tokenised
+        if len(parts) > 2 and parts[-1].lower() in words().name_suffixes:
+            parts = parts[:-1]  # 'Dion Garza III': the surname is Garza
         last = parts[-1].strip("'’").lower()
         first = parts[0].lower() if len(parts) > 1 else None
         p = None
@@ -1150,7 +1178,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
                      or last.endswith("-" + (q.last or ""))]  # 'Boone-Doty' later 'Doty'
         if first is not None:
             p = next((q for q in reversed(same_last) if q.first == first), None) or next(
-                (q for q in reversed(same_last) if q.first is None), None)
+                (q for q in reversed(same_last) if q.first is None), None) or next(
+                (q for q in reversed(same_last) if _nicknames_of(q.first or "", first)), None)  # 'Randy' 'Randall' 
             if p is None:
                 p = next((q for q in reversed(people) if q.first is None and q.last == first), None)
         else:

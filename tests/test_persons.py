@@ -236,6 +236,13 @@ def test_every_name_of_a_list_in_apposition_takes_the_nouns_role(nlp):
     # identified_as (weak): a list identified with nothing else said of them
     ("Deputies on Monday identified them as Omar Pell, 52, Lina Pell, 23, and Rosa Pell, 9.",
      {"Omar Pell": ("victim", "injured"), "Lina Pell": ("victim", "injured"), "Rosa Pell": ("victim", "injured")}),
+    # after_being_shot / home_after_being_shot: one who speaks after being shot
+    ("Home from the hospital after being shot in the leg, 40-year-old Rina Toller said she was lucky.",
+     {"Rina Toller": ("victim", "injured")}),
+    # named_a_suspect, plea_deal, on_the_run
+    ("Rob Tamsin is the only person so far to be named a suspect in the case.", {"Rob Tamsin": ("suspect", "unharmed")}),
+    ("Quin Bayle, Al Offer and Sean Ruff were also offered plea deals.",
+     {"Quin Bayle": ("suspect", "arrested"), "Sean Ruff": ("suspect", "arrested")}),
     # casualty adjectives on the noun a name is given to
     ("Relatives said the deceased woman was identified as Joan Pratt, 64.", {"Joan Pratt": ("victim", "killed")}),
 ])
@@ -474,3 +481,73 @@ def test_a_nickname_after_aka_is_not_another_person(nlp):
     got = _with_ents(nlp, text, [("Brandon Milo", "PERSON"), ("Big Folk", "PERSON"), ("Erin Reese", "PERSON"),
                                  ("Lil E", "PERSON")])
     assert "Big Folk" not in got and got["Brandon Milo"]["role"] == "suspect"
+
+
+def test_a_passive_written_inverted_makes_the_listed_victims(nlp):
+    got = people(nlp, "Killed in the ambush were cousins Dara Quill, 35, Noor Quill, 27, and Tam Quill, 30.")
+    assert {n: (p["role"], p["outcome"]) for n, p in got.items()} == {
+        n: ("victim", "killed") for n in ("Dara Quill", "Noor Quill", "Tam Quill")}
+
+
+def test_a_relative_said_to_be_a_victim_is_a_victim(nlp):
+    got = people(nlp, "Mirta Solano said her son, Hugo Solano, was one of the victims.")
+    assert got["Hugo Solano"]["role"] == "victim"
+    assert got["Mirta Solano"]["role"] not in ("victim", "suspect")
+
+
+def test_a_relative_on_the_run_is_a_suspect(nlp):
+    got = people(nlp, "Jon Webley's brother Kyle Webley, 27, and a third man are still on the run.")
+    assert got["Kyle Webley"]["role"] == "suspect"
+
+
+def test_a_pronoun_goes_to_the_described_person_nearer_than_a_name(nlp):
+    got = people(nlp, "Undersheriff Ray Dunmore would not say whether the boy was alone when he was shot.")
+    assert got["Ray Dunmore"]["role"] not in ("victim", "suspect")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Police said Jarel "Bobo" Hamlin, 24, was charged with murder.', "Jarel Hamlin"),
+    ('Police said Kevan “Web” Bennet, 24, was charged with murder.', "Kevan Bennet"),
+])
+def test_a_nickname_inside_a_name_is_left_out_of_it(nlp, text, name):
+    p = people(nlp, text)[name]
+    assert (p["role"], p["age"]) == ("suspect", 24)
+
+
+def test_first_names_listed_before_a_surname_share_it(nlp):
+    got = people(nlp, "Mark, Conner, Jaci and Kay Westfield were shot dead in their home.")
+    assert {n: p["role"] for n, p in got.items()} == {
+        n + " Westfield": "victim" for n in ("Mark", "Conner", "Jaci", "Kay")}
+
+
+def test_a_childs_first_name_after_the_parent_takes_the_parents_surname(nlp):
+    got = people(nlp, "Kim Lowry and her five-year-old son, Colby, were found dead in the pond.")
+    assert (got["Colby Lowry"]["role"], got["Colby Lowry"]["outcome"]) == ("victim", "killed")
+
+
+def test_a_surname_alone_is_the_one_whose_full_name_is_written(nlp):
+    text = ("Police said Stan Dorsey, 46, shot his wife Bree before turning the gun on himself. "
+            "When officers arrived, Dorsey was found dead from a gunshot wound.")
+    got = people(nlp, text)
+    assert (got["Stan Dorsey"]["role"], got["Stan Dorsey"]["outcome"]) == ("suspect", "killed")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cars blocked the ramp — Mel Dorow (@MelDorow) March 15, 2017. He was shot twice.", "Mel Dorow"),
+    ("(John Miller | The Daily Ledger) A woman was found dead in the apartment.", "John Miller"),
+])
+def test_a_credit_line_names_the_press(nlp, text, name):
+    assert people(nlp, text)[name]["role"] == "press"
+
+
+def test_a_speaker_after_being_shot_by_someone_else_in_a_quote_is_no_victim(nlp):
+    text = '"He was lucky after being shot by a criminal like this," said Police Chief Fred Flatcher.'
+    assert people(nlp, text)["Fred Flatcher"]["role"] not in ("victim", "suspect")
+
+
+def test_a_numeral_suffix_stays_in_the_name_and_a_nickname_of_the_first_name_merges(nlp):
+    got = people(nlp, "Police identified the suspect as Dion Garza III, 31. Garza was booked into jail.")
+    assert (got["Dion Garza III"]["role"], got["Dion Garza III"]["age"]) == ("suspect", 31)
+    got = people(nlp, "Randall R. Cofflin, 50, was shot on Monday. Friends said Randy Cofflin loved fishing.")
+    assert list(got) == ["Randall R. Cofflin"]
+

@@ -35,8 +35,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from nicknames import NickNamer
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -149,6 +150,33 @@ def _matcher(vocab: Vocab) -> DependencyMatcher:
     return m
 
 
+_CREDITS: dict[int, Matcher] = {}
+
+
+def _credit_matcher(vocab: Vocab) -> Matcher:
+    m = _CREDITS.get(id(vocab))
+    if m is None:
+        m = Matcher(vocab)
+        d = load("persons")["press_credits"]
+        m.add("after", d["after"])
+        m.add("before", d["before"])
+        _CREDITS[id(vocab)] = m
+    return m
+
+
+def _credited(doc: Doc, runs: list[tuple[int, int]]) -> set[int]:
+    """First tokens of the runs that stand in a credit line ('— Mel Dorow (@MelDorow)',
+    '(Hank Storm | The Daily Ledger)', 'Photo: Paul Kern'): ``press_credits``."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for match_id, s, e in _credit_matcher(doc.vocab)(doc):
+        if doc.vocab.strings[match_id] == "after":
+            starts.add(s)
+        else:
+            ends.add(e)
+    return {s for s, e in runs if e in starts or s in ends}
+
+
 # ---------------------------------------------------------------- evidence
 
 
@@ -230,6 +258,8 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
     out: list[Fact] = []
     lem = v.lemma_.lower()
     dep = s.dep_
+    if dep == "nsubj" and v.tag_ == "VBN" and s.i > v.i and any(c.dep_ == "auxpass" for c in v.children):
+        dep = "nsubjpass"  # 'Wounded were Ana Ruiz and Lee Park': a passive written inverted
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
         if dep == "nsubjpass" and lem in w.arrest_verbs:
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect
@@ -350,9 +380,9 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         if start is not None and start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and \
                 _outlet(list(doc[max(sent_of(h).start, start - 4):start - 1])):
             facts.append(_fact("other:press", None, doc[start - 2]))  # the parser hangs the outlet elsewhere
-    # 'X is the suspect', 'the victim was X'
+    # 'X is the suspect', 'the victim was X', 'X was one of the victims'
     if h.dep_ in ("nsubj",) and h.head.lemma_ == "be":
-        desc.extend(c for c in h.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+        desc.extend(_predicate_nouns(h.head))
     if h.dep_ == "attr" and h.head.lemma_ == "be":
         subj = [c for c in h.head.children if c.dep_ in ("nsubj",) and c.pos_ == "NOUN"]
         for c in subj:
@@ -366,6 +396,9 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         desc.append(s.head)
         s = _climb(s.head)
     v = s.head
+    if s is not h and s.dep_ == "nsubj" and v.lemma_ == "be":
+        # 'her son, Sam Ortiz, was one of the victims' / 'was among the dead'
+        desc.extend(_predicate_nouns(v))
     # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
     if s.dep_ == "pobj" and v.lower_ == "as" and v.head.lemma_.lower() in w.identify:
         idv = v.head
@@ -471,6 +504,21 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     return facts, roles
 
 
+def _predicate_nouns(v: Token) -> list[Token]:
+    """The nouns the copula ``v`` gives its subject: 'is the suspect', 'was one of the
+    victims', 'was among the wounded'."""
+    out: list[Token] = []
+    if any(c.dep_ == "neg" for c in v.children):
+        return out  # 'was not among the victims'
+    for c in v.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN":
+            out.append(c)
+        elif c.dep_ == "attr" and c.lower_ == "one" or c.dep_ == "prep" and c.lower_ == "among":
+            of = c if c.dep_ == "prep" else next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            out.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ"))
+    return out
+
+
 def _outlet(toks: list[Token]) -> bool:
     """Whether the words ``toks`` before a possessive name a news outlet ('News 4',
     'Channel 9', 'KXYZ 11', 'News4', 'the Daily Ledger')."""
@@ -505,12 +553,15 @@ def _condition(h: Token) -> tuple[str, Token] | None:
 
 def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) -> bool:
     w = words()
+    if len(toks) > 2 and toks[-1].lower_ in w.name_suffixes:
+        toks = toks[:-1]  # 'Dion Garza III': the numeral is read as part of no name
     if not toks or len(toks) > 5:
         return False
     banned = ("DATE", "TIME") + (() if place_ok else ("GPE", "FAC", "LOC", "NORP")) + (() if org_ok else ("ORG",))
     if any(t.lower_ in w.name_stop or t.like_num or t.ent_type_ in banned for t in toks):
         return False
-    if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") for t in toks):
+    nick = _nickname_span(toks)
+    if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") or t.i in nick for t in toks):
         return False
     doc = toks[0].doc
     b = doc[toks[0].i - 1] if toks[0].i > 0 else None
@@ -526,6 +577,46 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
         return False
     # a headline in title case: every word capitalised; a name there needs the recogniser
     return True
+
+
+_OPENERS = {'"': '"', "“": "”", "(": ")", "'": "'", "‘": "’"}
+
+
+def _nickname_span(toks: list[Token]) -> set[int]:
+    """Token ids of a nickname written inside a name, quotes or brackets included
+    ('Dana "Bo" Reyes', 'Dana (Bo) Reyes'): not a word of the name."""
+    for k, t in enumerate(toks[1:-1], 1):
+        close = _OPENERS.get(t.text)
+        if close is None:
+            continue
+        for j in range(k + 1, min(k + 5, len(toks) - 1)):
+            if toks[j].text == close and j > k + 1 and all(
+                    x.text[:1].isupper() and x.is_alpha for x in toks[k + 1:j]):
+                return {x.i for x in toks[k:j + 1]}
+        return set()
+    return set()
+
+
+def _name_text(toks: list[Token]) -> str:
+    """The name the tokens ``toks`` write, without a nickname inside it."""
+    nick = _nickname_span(toks)
+    return " ".join(t.text for t in toks if t.i not in nick) if nick else toks[0].doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _nickname_before(doc: Doc, i: int) -> int | None:
+    """Where a first name and a nickname before the token ``i`` start ('Dana "Bo"' before
+    'Reyes'), else None."""
+    if i < 4 or doc[i - 1].text not in _OPENERS.values():
+        return None
+    for j in range(i - 3, max(i - 6, 0), -1):
+        if _OPENERS.get(doc[j].text) == doc[i - 1].text:
+            first = doc[j - 1]
+            if all(x.text[:1].isupper() and x.is_alpha for x in doc[j + 1:i - 1]) and \
+                    _NAME_WORD.match(first.text) and first.pos_ == "PROPN" and not _describer(first) \
+                    and first.lower_ not in lexicon().title_words and first.lower_ not in w_stop():
+                return j - 1
+            return None
+    return None
 
 
 def w_stop() -> frozenset[str]:
@@ -594,14 +685,21 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
                 toks = [b, *toks]
             else:
                 break
+        if toks and len(toks) < 4:
+            k = _nickname_before(doc, toks[0].i)  # 'Jamal "Bo"' left out of 'Hamilton'
+            if k is not None and k not in covered:
+                toks = [*doc[k:toks[0].i], *toks]
         while len(toks) > 1 and _describer(toks[0]):
             toks = toks[1:]
-        while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.", "ii", "iii") or toks[-1].is_punct):
+        # 'Jr.' and 'Sr.' are left out of the name; a numeral is kept ('Dion Garza III'), as the
+        # registry writes it, and read past for the surname (_cluster)
+        while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):
             toks = toks[:-1]
         if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1) or _dateline(doc, toks[0].i, toks[-1].i + 1):
             continue
         out.append((toks[0].i, toks[-1].i + 1))
         covered.update(t.i for t in piece)
+        covered.update(range(toks[0].i, toks[-1].i + 1))
     person_toks = {i for ent in doc_ents(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     person_lasts = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and ent[-1].text[:1].isupper()}
     for t in doc:
@@ -663,6 +761,67 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             out.append((t.i, t.i + 1))
     out.sort()
     return out
+
+
+def _first_name_alone(t: Token, taken: set[int]) -> bool:
+    """Whether ``t`` can be a first name written without its surname ('Ana' in 'Ana and
+    Lee Park', 'Sam' in 'her son, Sam')."""
+    return t.i not in taken and t.pos_ == "PROPN" and bool(_NAME_WORD.match(t.text)) and not t.text.isupper() \
+        and t.ent_type_ in ("", "PERSON", "ORG") and not _describer(t) and t.lower_ not in w_stop() \
+        and t.lower_ not in lexicon().title_words and len(t.text) > 1
+
+
+def _surname(doc: Doc, s: int, e: int) -> str:
+    """The surname of the name at tokens [s, e): its last word but a suffix ('Garza III')."""
+    if e - s > 2 and doc[e - 1].lower_ in words().name_suffixes:
+        e -= 1
+    return doc[e - 1].text
+
+
+def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """First names that share a surname written once: 'Ana, Lee and Sam Park' (listed
+    before the full name), 'Dana Reyes and her son, Sam' / 'Dana Reyes's son Sam' (a
+    relative's first name after the named parent). The runs with those first names added,
+    and the surname each borrows, by the run's first token."""
+    fulls = [(s, e) for s, e in runs if e - s > 1]
+    lasts = {doc[e - 1].text for s, e in fulls} | {doc[s].text for s, e in fulls}
+    taken = {i for s, e in fulls for i in range(s, e)}
+    singles = {s for s, e in runs if e - s == 1}
+    lent: dict[int, str] = {}
+    relative = words().others["relative"]
+    for s, e in fulls:
+        surname = _surname(doc, s, e)
+        if s < 2 or doc[s - 1].lower_ not in ("and", "&"):
+            continue
+        k = s - 1
+        while k >= 1 and doc[k].lower_ in ("and", "&", ","):
+            t = doc[k - 1]
+            if not _first_name_alone(t, taken) or t.text in lasts or t.i in lent or t.i > 0 and \
+                    doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper():
+                break
+            lent[t.i] = surname
+            k -= 2
+    for t in doc:
+        if not _first_name_alone(t, taken) or t.text in lasts or t.i in lent or (
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
+            continue
+        kin = t.head if t.dep_ == "appos" else next((c for c in t.children if c.dep_ in ("compound", "nmod")
+                                                      and c.i < t.i), None)
+        if kin is None or kin.pos_ != "NOUN" or kin.lemma_.lower() not in relative:
+            continue
+        poss = next((c for c in kin.children if c.dep_ == "poss"), None)
+        owner = None
+        if poss is not None and poss.pos_ == "PROPN":
+            owner = next(((s, e) for s, e in fulls if s <= poss.i < e), None)
+        elif poss is not None and poss.lower_ in ("his", "her", "their"):
+            sent = sent_of(t)
+            owner = next(((s, e) for s, e in reversed(fulls) if sent.start <= s and e <= kin.i), None)
+        if owner is None:
+            continue
+        for x in (t, *(c for c in t.children if c.dep_ == "conj" and _first_name_alone(c, taken))):
+            lent[x.i] = _surname(doc, *owner)
+    out = sorted({*runs, *((i, i + 1) for i in lent if i not in singles)})
+    return out, lent
 
 
 def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> bool:
@@ -961,6 +1120,7 @@ class _Person:
     gender: tuple[str, int, int] | None = None
     condition: tuple[str, int, int] | None = None
     weak: list[Fact] = field(default_factory=list)  # roles kept for when nothing else gives one
+    credit: bool = False  # named in a credit line ('— Mel Dorow (@MelDorow)'): the press
 
 
 def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | None:
@@ -983,15 +1143,36 @@ def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | No
     return None
 
 
-def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict[int, _Person]]:
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _nicknames_of(a: str, b: str) -> bool:
+    """Whether the first names ``a`` and ``b`` are one name written two ways ('Randy',
+    'Randall'): the nicknames package's table."""
+    if not a or not b or a == b or len(a) < 3 or len(b) < 3:
+        return False
+    nn = _nicknamer()
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
+
+
+def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None = None
+             ) -> tuple[list[_Person], dict[int, _Person]]:
     """People from name mentions: 'Dana Reyes' and a later 'Reyes' (or an earlier
     headline 'Reyes') are one person; 'Dana Reyes' and 'Lou Reyes' are two."""
     people: list[_Person] = []
     at: dict[int, _Person] = {}
     aside: set[int] = set()  # ids of people a full-name mention introduces as someone else
+    lent = lent or {}
+    borrowed: set[int] = set()  # ids of people whose surname only comes from ``lent``
     for s, e in runs:
-        name = doc[s:e].text
+        name = _name_text(list(doc[s:e]))
+        if s in lent:
+            name += " " + lent[s]  # 'Ana and Lee Park', 'her son, Sam': a surname written once
         parts = name.split()  # 'Dale-Parker' is one word of a name, however tokenised
+        if len(parts) > 2 and parts[-1].lower() in words().name_suffixes:
+            parts = parts[:-1]  # 'Dion Garza III': the surname is Garza
         last = parts[-1].strip("'’").lower()
         first = parts[0].lower() if len(parts) > 1 else None
         p = None
@@ -999,7 +1180,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
                      or last.endswith("-" + (q.last or ""))]  # 'Boone-Doty' later 'Doty'
         if first is not None:
             p = next((q for q in reversed(same_last) if q.first == first), None) or next(
-                (q for q in reversed(same_last) if q.first is None), None)
+                (q for q in reversed(same_last) if q.first is None), None) or next(
+                (q for q in reversed(same_last) if _nicknames_of(q.first or "", first)), None)  # 'Randy' 'Randall' 
             if p is None:
                 p = next((q for q in reversed(people) if q.first is None and q.last == first), None)
         else:
@@ -1008,16 +1190,23 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[_Person], dict
             # otherwise the one named last before it ('Kay Ruiz was shot ... her father, Jon Ruiz,
             # ran ... Ruiz was arrested'); tried: the one named most often, then first (role even
             # +0.002, odd -0.007 on the articles with relatives) and the one named first in full
-            main = [q for q in same_last if id(q) not in aside] if len(same_last) > 1 else same_last
+            # ... nor one whose surname the article never writes with their first name ('Dana
+            # Reyes shot his wife Ana ... Reyes was found dead')
+            main = [q for q in same_last if id(q) not in aside and id(q) not in borrowed] \
+                if len(same_last) > 1 else same_last
             p = max(main or same_last, key=lambda q: max(q.tokens, default=-1), default=None) or next(
                 (q for q in reversed(people) if q.first == last), None)
         if p is None:
             p = _Person(name=name, first=first, last=last, mention=(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             people.append(p)
+            if s in lent:
+                borrowed.add(id(p))
         elif first is not None and (p.first is None or len(name) > len(p.name or "")):
             if p.first is None or len(name.split()) > len((p.name or "").split()):
                 p.name, p.first = name, first
                 p.mention = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        if s not in lent and e - s > 1:
+            borrowed.discard(id(p))  # the full name written too
         h = _head_of(doc, s, e)
         if h.dep_ == "compound" and h.head.i == e and h.head.lower_ in words().name_suffixes:
             h = h.head  # 'Ronald Pikes Jr.': the parser heads the name on the suffix
@@ -1287,6 +1476,10 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     return out
 
 
+#: the dependencies of a noun that stands for a person in its clause
+_MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
+
+
 def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person]) -> _Person | None:
     """The person a he/she stands for: the nearest named person before it, in its
     sentence or the two before, whose gender does not contradict it."""
@@ -1299,8 +1492,17 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
     for _ in range(2):
         if lo > 0:
             lo = sent_of(doc[lo - 1]).start
+    group = lexicon().person_group
     for i in range(pron.i - 1, lo - 1, -1):
         p = at.get(i)
+        t = doc[i]
+        if p is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in _MENTION_DEPS and (
+                t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect")) \
+                and _gender(t) in (None, want) and any(c.dep_ in ("det", "poss") for c in t.children):
+            # a described person nearer than any name ('Sgt. Ray Dunn would not say whether the
+            # boy was alone when he was shot'): theirs, unless a name stands in apposition
+            named = next((at[c.i] for c in t.children if c.dep_ == "appos" and c.i in at), None)
+            return named if named is not None and not _is_other(named) else None
         if p is None:
             continue
         g = p.gender[0] if p.gender else None
@@ -1313,11 +1515,15 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
 
 
 def _is_other(p: _Person) -> bool:
+    if p.credit:
+        return True
     roles = {f.role for f in p.facts}
     return not ({"victim", "suspect"} & roles) and any((r or "").startswith("other:") for r in roles)
 
 
 def _role(p: _Person) -> str | None:
+    if p.credit:
+        return "press"
     roles = [f.role for f in p.facts if f.role]
     if not roles:
         return None
@@ -1412,13 +1618,17 @@ def _article_killed(doc: Doc) -> bool:
 def persons(doc: Doc) -> list[dict[str, Any]]:
     """Person records of ``doc``: dicts with offsets, name, age, gender, role, outcome,
     condition and spans."""
-    runs = _name_runs(doc)
-    people, at = _cluster(doc, runs)
+    runs, lent = _lent_surnames(doc, _name_runs(doc))
+    people, at = _cluster(doc, runs, lent)
+    credited = {id(at[s]) for s in _credited(doc, runs) if s in at}
     for p in people:
         for i in p.tokens:
             h = doc[i]
             run = next((r for r in runs if r[0] <= i < r[1]), (i, i + 1))
             rank = _rank_before(doc, run[0])
+            if id(p) in credited:
+                p.facts, p.credit = [_fact("other:press", None, doc[run[0]])], True
+                break  # a credit line: the press, whatever the words around it say
             if rank is not None:
                 # 'according to Sgt. Dale Brin, the boy was hit': the parser ends a sentence
                 # at the rank's full stop, and the clause it then reads is not about the officer

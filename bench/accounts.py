@@ -41,7 +41,7 @@ from reconcile.report.json import to_dict  # noqa: E402
 MEASURES = ("killed", "injured")
 
 
-def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) -> dict:
+def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int, one_event: bool = False) -> dict:
     sc = eval_module("score_accounts")
     dirs = sorted(p for p in split.iterdir() if p.is_dir() and sc.in_half(p.name, half))
     acc = {m: [0, 0] for m in MEASURES}
@@ -50,7 +50,7 @@ def score(split: pathlib.Path, half: str | None, errors: str | None, jobs: int) 
     rows = []
     found = {"conflicts": 0, "differs": 0, "toll_conflicts": 0, "toll_differs": 0, "fact_differs": 0}
     t0 = time.time()
-    opts = pipeline.Options(jobs=jobs, keep_text=False)
+    opts = pipeline.Options(jobs=jobs, keep_text=False, one_event=one_event)
     for d in dirs:
         gold = json.loads((d / "gold.json").read_text())
         rep = to_dict(pipeline.reconcile([d], opts))
@@ -127,9 +127,11 @@ def main() -> None:
     ap.add_argument("--half", choices=("even", "odd"))
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--errors", default=None, help="write the misses here (under bench/out/)")
+    ap.add_argument("--one-event", action="store_true",
+                    help="read each incident folder as one event (check --one-event): no grouping into events")
     ap.add_argument("--check", action="store_true", help="also run score_accounts.py through the CLI")
     a = ap.parse_args()
-    res = score(a.split, a.half, a.errors, a.jobs)
+    res = score(a.split, a.half, a.errors, a.jobs, a.one_event)
     print(json.dumps(res))
     if a.check:
         tool = f"{shlex.quote(sys.executable)} -m reconcile check --format json"

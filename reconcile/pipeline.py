@@ -28,7 +28,7 @@ from .compare import compare, mention_name_findings, people_table, person_findin
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings
 from .fingerprint import source_key
-from .records import Article, Claim, Finding, Ignored, Report, Skipped, Story, source_names
+from .records import Article, Claim, Event, Finding, Ignored, Report, Skipped, Story, source_names
 from .shard import Shard, walk_key
 from .text.dates import parse_published
 from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
@@ -202,8 +202,18 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(ranked(findings)),
                   skipped=tuple(skipped), model=model, accounts=tuple(accs[a.id] for a in arts if a.id in accs),
-                  event=stories[0].event if len(stories) == 1 else None, copies=tuple(copies),
+                  event=main_event(stories), copies=tuple(copies),
                   people=tuple(people), events=tuple(stories))
+
+
+def main_event(stories: list[Story]) -> Event | None:
+    """The folder's event: the one event's, or with several the reading of the event with
+    more sources than any other (the folder's main story: an incident folder that the
+    grouping split keeps its reading); None when two events tie for the most sources."""
+    if len(stories) == 1:
+        return stories[0].event
+    by_size = sorted(stories, key=lambda s: -len(s.sources))
+    return by_size[0].event if len(by_size[0].sources) > len(by_size[1].sources) else None
 
 
 def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dict[str, str], keys: dict[str, str],

@@ -61,7 +61,7 @@ def test_two_stories_in_one_folder_are_two_events(tmp_path):
     rep = _report(_folder(tmp_path, FIRES))
     assert sorted(sorted(_files(rep, e["sources"])) for e in rep["events"]) == [
         ["oak1.txt", "oak2.txt"], ["pine1.txt", "pine2.txt"]]
-    assert rep["event"] is None  # two events: each has its own reading
+    assert rep["event"] is None  # two events of two sources each: no main story; each has its own reading
     event_of = {s: e["id"] for e in rep["events"] for s in e["sources"]}
     assert {a["source"]: a["event"] for a in rep["accounts"]} == event_of
     claims = {c["id"]: c for c in rep["claims"]}
@@ -147,3 +147,13 @@ def test_text_and_markdown_reports_show_the_events(tmp_path):
     plain = runner.invoke(app, ["check", str(tmp_path / "one"), "--no-cache"]).stdout
     assert "Events" not in plain and " event e" not in plain
     assert plain == runner.invoke(app, ["check", str(tmp_path / "one"), "--no-cache", "--one-event"]).stdout
+
+
+def test_the_folder_event_is_the_main_story_when_one_has_more_sources(tmp_path):
+    from reconcile.pipeline import main_event
+    from reconcile.records import Event, Story
+
+    a, b = Event(place="Oak Street"), Event(place="Pine Road")
+    assert main_event([Story("e1", ("x", "y", "z"), a, ()), Story("e2", ("w", "v"), b, ())]) is a
+    assert main_event([Story("e1", ("x",), a, ()), Story("e2", ("w", "v"), b, ())]) is b
+    assert main_event([Story("e1", ("x", "y"), a, ()), Story("e2", ("w", "v"), b, ())]) is None

@@ -53,7 +53,7 @@ FORMS = [
     ("Scientists expect warming of 1 to 1.5 degrees Celsius by mid-century.", [((1, 1.5), "degree_Celsius", None)]),
     ("The march drew four thousand to five thousand people downtown.", [((4000, 5000), "", None)]),
     ("The index lost 162.31 points on Monday.", [(162.31, "point", ("down", "amount"))]),
-    ("The suspect is described as 5 feet 10 inches tall and 180 pounds.", [(70, "inch", None), (180, "pound", None)]),
+    ("Witnesses put the man at 5 feet 10 inches and about 180 pounds.", [(70, "inch", None), (180, "pound", None)]),
     ("The man is 6-foot-2 and was last seen near the river.", [(74, "inch", None)]),
     ("Officers ended a 17-hour standoff at the farm.", [(17, "hour", None)]),
     ("The rate was cut by 25 basis points to 3 percent.", [(25, "basis_point", ("down", "amount")), (3, "percent", None)]),
@@ -82,7 +82,7 @@ def test_forms(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "A 5-year-old boy was taken to hospital.",          # an age, not a duration
+    "A 5-year-old girl was driven to a clinic.",          # an age, not a duration
     "The man, 45 years old, was arrested at home.",
     "Police found a 9 mm handgun in the car.",          # a calibre names a gun
     "He kept a 12 gauge shotgun under the bed.",
@@ -113,7 +113,7 @@ def test_unwritten_figures_are_not_stated(nlp):
 
 
 def test_casualty_counts_stay_the_casualty_readers(nlp):
-    doc = nlp("Two people were killed and five injured in the attack, which lasted 20 minutes.")
+    doc = nlp("The raid left two guards dead and five hurt; it lasted 20 minutes.")
     merged = measures.merge(doc.text, doc._.quantities, doc._.measures)
     assert [(r["value"][0], r["measure"]) for r in doc._.quantities] == \
         [(r["value"][0], r["measure"]) for r in merged if r["unit"] == ""]

@@ -237,10 +237,10 @@ def test_every_name_of_a_list_in_apposition_takes_the_nouns_role(nlp):
     ("Deputies on Monday identified them as Omar Pell, 52, Lina Pell, 23, and Rosa Pell, 9.",
      {"Omar Pell": ("victim", "injured"), "Lina Pell": ("victim", "injured"), "Rosa Pell": ("victim", "injured")}),
     # after_being_shot / home_after_being_shot: one who speaks after being shot
-    ("Home from the hospital after being shot in the leg, 40-year-old Rina Toller said she was lucky.",
+    ("Back at her flat after being shot in the knee, 40-year-old Rina Toller said she felt fortunate.",
      {"Rina Toller": ("victim", "injured")}),
     # named_a_suspect, plea_deal, on_the_run
-    ("Rob Tamsin is the only person so far to be named a suspect in the case.", {"Rob Tamsin": ("suspect", "unharmed")}),
+    ("Rob Tamsin is the first man named a suspect in the robbery.", {"Rob Tamsin": ("suspect", "unharmed")}),
     ("Quin Bayle, Al Offer and Sean Ruff were also offered plea deals.",
      {"Quin Bayle": ("suspect", "arrested"), "Sean Ruff": ("suspect", "arrested")}),
     # casualty adjectives on the noun a name is given to
@@ -501,7 +501,7 @@ def test_a_relative_on_the_run_is_a_suspect(nlp):
 
 
 def test_a_pronoun_goes_to_the_described_person_nearer_than_a_name(nlp):
-    got = people(nlp, "Undersheriff Ray Dunmore would not say whether the boy was alone when he was shot.")
+    got = people(nlp, "Undersheriff Ray Dunmore declined to say if anyone was with the boy when the gun went off.")
     assert got["Ray Dunmore"]["role"] not in ("victim", "suspect")
 
 
@@ -526,10 +526,10 @@ def test_a_childs_first_name_after_the_parent_takes_the_parents_surname(nlp):
 
 
 def test_a_surname_alone_is_the_one_whose_full_name_is_written(nlp):
-    text = ("Police said Stan Dorsey, 46, shot his wife Bree before turning the gun on himself. "
-            "When officers arrived, Dorsey was found dead from a gunshot wound.")
+    text = ("Police said Stan Brackett, 46, shot his wife Bree before turning the gun on himself. "
+            "Brackett was pronounced dead at the scene.")
     got = people(nlp, text)
-    assert (got["Stan Dorsey"]["role"], got["Stan Dorsey"]["outcome"]) == ("suspect", "killed")
+    assert (got["Stan Brackett"]["role"], got["Stan Brackett"]["outcome"]) == ("suspect", "killed")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -546,8 +546,8 @@ def test_a_speaker_after_being_shot_by_someone_else_in_a_quote_is_no_victim(nlp)
 
 
 def test_a_numeral_suffix_stays_in_the_name_and_a_nickname_of_the_first_name_merges(nlp):
-    got = people(nlp, "Police identified the suspect as Dion Garza III, 31. Garza was booked into jail.")
-    assert (got["Dion Garza III"]["role"], got["Dion Garza III"]["age"]) == ("suspect", 31)
+    got = people(nlp, "Police identified the suspect as Milo Varga III, 31. Varga was booked into jail.")
+    assert (got["Milo Varga III"]["role"], got["Milo Varga III"]["age"]) == ("suspect", 31)
     got = people(nlp, "Randall R. Cofflin, 50, was shot on Monday. Friends said Randy Cofflin loved fishing.")
     assert list(got) == ["Randall R. Cofflin"]
 

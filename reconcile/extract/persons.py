@@ -554,7 +554,7 @@ def _condition(h: Token) -> tuple[str, Token] | None:
 def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) -> bool:
     w = words()
     if len(toks) > 2 and toks[-1].lower_ in w.name_suffixes:
-        toks = toks[:-1]  # 'Dion Garza III': the numeral is read as part of no name
+        toks = toks[:-1]  # 'Milo Varga III': the numeral is read as part of no name
     if not toks or len(toks) > 5:
         return False
     banned = ("DATE", "TIME") + (() if place_ok else ("GPE", "FAC", "LOC", "NORP")) + (() if org_ok else ("ORG",))
@@ -691,7 +691,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
                 toks = [*doc[k:toks[0].i], *toks]
         while len(toks) > 1 and _describer(toks[0]):
             toks = toks[1:]
-        # 'Jr.' and 'Sr.' are left out of the name; a numeral is kept ('Dion Garza III'), as the
+        # 'Jr.' and 'Sr.' are left out of the name; a numeral is kept ('Milo Varga III'), as the
         # registry writes it, and read past for the surname (_cluster)
         while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):
             toks = toks[:-1]
@@ -772,7 +772,7 @@ def _first_name_alone(t: Token, taken: set[int]) -> bool:
 
 
 def _surname(doc: Doc, s: int, e: int) -> str:
-    """The surname of the name at tokens [s, e): its last word but a suffix ('Garza III')."""
+    """The surname of the name at tokens [s, e): its last word but a suffix ('Varga III')."""
     if e - s > 2 and doc[e - 1].lower_ in words().name_suffixes:
         e -= 1
     return doc[e - 1].text
@@ -1172,7 +1172,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             name += " " + lent[s]  # 'Ana and Lee Park', 'her son, Sam': a surname written once
         parts = name.split()  # 'Dale-Parker' is one word of a name, however tokenised
         if len(parts) > 2 and parts[-1].lower() in words().name_suffixes:
-            parts = parts[:-1]  # 'Dion Garza III': the surname is Garza
+            parts = parts[:-1]  # 'Milo Varga III': the surname is Varga
         last = parts[-1].strip("'’").lower()
         first = parts[0].lower() if len(parts) > 1 else None
         p = None

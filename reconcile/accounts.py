@@ -38,7 +38,7 @@ from .data import load
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
 __all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted", "counted_charges",
-           "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature",
+           "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature", "unmasked",
            "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
@@ -452,18 +452,23 @@ def _hash(s: str) -> int:
     return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
 
 
-def signature(art: Article) -> Signature:
-    words = _norm(art.text)
-    sh = frozenset(h for i in range(max(0, len(words) - SHINGLE + 1))
-                   if (h := _hash(" ".join(words[i:i + SHINGLE]))) % SAMPLE == 0)
-    names = frozenset(w.lower() for w in _CAPWORD.findall(art.text)) - _STOP
+def unmasked(art: Article) -> list[str]:
+    """The pieces of an article's text outside its masked page furniture, in order."""
     keep, last = [], 0
     for s, e in sorted(art.masked):
         if s > last:
             keep.append(art.text[last:s])
         last = max(last, e)
     keep.append(art.text[last:])
-    body = sum(len(_WORD.findall(k)) for k in keep)
+    return keep
+
+
+def signature(art: Article) -> Signature:
+    words = _norm(art.text)
+    sh = frozenset(h for i in range(max(0, len(words) - SHINGLE + 1))
+                   if (h := _hash(" ".join(words[i:i + SHINGLE]))) % SAMPLE == 0)
+    names = frozenset(w.lower() for w in _CAPWORD.findall(art.text)) - _STOP
+    body = sum(len(_WORD.findall(k)) for k in unmasked(art))
     furniture = sum(len(_WORD.findall(art.text[s:e])) for s, e in art.masked)
     return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), names, body,
                      furniture)

@@ -58,7 +58,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .accounts import Signature
+from .accounts import Signature, unmasked
 from .records import Account, Article, Claim, Link
 
 __all__ = ["BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "ROWS", "TOLL_MISS", "Group", "Sketch", "group",
@@ -111,15 +111,7 @@ class Sketch:
 
 
 def _body(art: Article) -> str:
-    if not art.masked:
-        return art.text
-    keep, last = [], 0
-    for s, e in sorted(art.masked):
-        if s > last:
-            keep.append(art.text[last:s])
-        last = max(last, e)
-    keep.append(art.text[last:])
-    return "\n".join(keep)
+    return "\n".join(unmasked(art)) if art.masked else art.text
 
 
 def sketch(art: Article) -> Sketch:

@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from ..data import load
 from ..text import numbers, units
+from .quantities import hedge_before
 from .scope import is_heading, sent_of
 
 #: casualty reader measures a measure does not replace (its reading of the words is a count)
@@ -219,18 +220,6 @@ def _pounds_weight(doc: Doc, s: int, e: int) -> bool:
     return not any(t.lower_ in money or t.lemma_.lower() in money for t in sent_of(doc[s]))
 
 
-def _hedge(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
-    hedges = numbers.hedges()
-    for n in (4, 3, 2, 1):
-        s = start - n
-        if s < lo:
-            continue
-        phrase = " ".join(doc[k].lower_ for k in range(s, start))
-        if phrase in hedges:
-            return phrase, s
-    return None, start
-
-
 def _range_before(doc: Doc, s: int, lo: int, unit: str, value: float) -> tuple[int, float, str] | None:
     """The low end of a range that ends with this figure: '1 to 1.5 degrees', 'two to
     three weeks', 'between $2 million and $3 million', '20 - 30 seconds'. Returns (start
@@ -344,7 +333,7 @@ def _height(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
     if not isinstance(feet, float) or not isinstance(inch, float) or inch >= 12:
         return []
     x = feet * 12 + inch
-    hedge, hs = _hedge(doc, s, sent_of(doc[s]).start)
+    hedge, hs = hedge_before(doc, s, sent_of(doc[s]).start)
     iv = numbers.interval(x, numbers.hedges().get(hedge) if hedge else None, integer=False)
     return [_record(doc, hs, e, (iv.nominal, iv.low, iv.high), hedge, "inch", None, None)]
 
@@ -436,7 +425,7 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
             value = (None, lo, x)
         else:
             value = None
-    hedge, hs = _hedge(doc, start, sent.start)
+    hedge, hs = hedge_before(doc, start, sent.start)
     if value is None and rule == "figure_plus_unit":
         value, hedge = (x, x, None), "plus"
     if value is None:

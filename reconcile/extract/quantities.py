@@ -359,7 +359,7 @@ def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
             i += 1
 
 
-def _hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
+def hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
     """The longest hedge phrase ending right before token ``start`` (and its start)."""
     hedges = numbers.hedges()
     for n in (4, 3, 2, 1):
@@ -917,7 +917,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             rng = tag if isinstance(tag, tuple) else None
             lead = rng[4] if rng else s  # 'between', 'from', or the figure itself
             cur = _currency_at(doc, lead - 1)
-            hedge, hs = _hedge_before(doc, lead - (1 if cur else 0), sent.start)
+            hedge, hs = hedge_before(doc, lead - (1 if cur else 0), sent.start)
             if cur and hedge is None:
                 hs = lead - 1
             hs = min(hs, lead)
@@ -1080,7 +1080,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
         for fs, fe, fv, fnoun in _fraction_spans(sent):
             if any(fs < f["_end_tok"] and f["_start_tok"] < fe for f in (*found, *extra)):
                 continue
-            hedge, hs = _hedge_before(doc, fs, sent.start)
+            hedge, hs = hedge_before(doc, fs, sent.start)
             kind = numbers.hedges().get(hedge) if hedge else None
             rec = _record(doc, hs, fe, numbers.interval(fv, kind, integer=False), hedge, "fraction",
                           fnoun, fnoun if fnoun is not None else doc[fe - 1])

@@ -63,18 +63,11 @@ def spellings() -> dict[str, str]:
     def put(word: str, name: str) -> None:
         out.setdefault(word.lower(), name)
 
-    for u in d["special"]:
-        for w in u["words"]:
-            put(w, u["name"])
-    for c in d["currencies"]:
-        for w in c["words"]:
-            put(w, c["code"])
-    for s in d["subunits"]:
-        for w in s["words"]:
-            put(w, s["name"])
-    for u in d["units"]:
-        for w in u["words"]:
-            put(w, u["name"])
+    # in this order: a spelling two sections share keeps the first one's name
+    for section, field in (("special", "name"), ("currencies", "code"), ("subunits", "name"), ("units", "name")):
+        for entry in d[section]:
+            for w in entry["words"]:
+                put(w, entry[field])
     return out
 
 

@@ -34,3 +34,25 @@ def seeds_report():
 def quantities_of(nlp, text):
     doc = nlp(text)
     return [(text[q["start"]:q["end"]], q["value"], q["measure"]) for q in doc._.quantities]
+
+
+def news_folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    """A folder ``news`` under ``tmp_path`` holding ``files`` (name -> text)."""
+    d = tmp_path / "news"
+    d.mkdir()
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def check_json(folder: Path, *args: str) -> dict:
+    """``reconcile check FOLDER --format json --no-cache`` through the CLI, parsed."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    r = CliRunner().invoke(app, ["check", str(folder), "--format", "json", "--no-cache", *args])
+    assert r.exit_code in (0, 1), r.output
+    return json.loads(r.stdout)

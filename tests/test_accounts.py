@@ -15,22 +15,12 @@ from reconcile.accounts import (Signature, account, copies, counted, event, is_o
                                 toll_kind)
 from reconcile.cli import app
 from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
+from conftest import check_json, news_folder
 
 runner = CliRunner()
 
 
-def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
-    d = tmp_path / "news"
-    d.mkdir()
-    for name, text in files.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return d
-
-
-def _report(folder: Path, *args: str) -> dict:
-    r = runner.invoke(app, ["check", str(folder), "--format", "json", "--no-cache", *args])
-    assert r.exit_code in (0, 1), r.output
-    return json.loads(r.stdout)
+_folder, _report = news_folder, check_json
 
 
 def _tolls(rep: dict, source: str) -> dict:

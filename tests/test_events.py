@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -12,6 +11,7 @@ from reconcile import events
 from reconcile.accounts import signature
 from reconcile.cli import app
 from reconcile.records import Article
+from conftest import check_json, news_folder
 
 runner = CliRunner()
 
@@ -38,18 +38,7 @@ FIRES = {
 }
 
 
-def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
-    d = tmp_path / "news"
-    d.mkdir()
-    for name, text in files.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return d
-
-
-def _report(folder: Path, *args: str) -> dict:
-    r = runner.invoke(app, ["check", str(folder), "--format", "json", "--no-cache", *args])
-    assert r.exit_code in (0, 1), r.output
-    return json.loads(r.stdout)
+_folder, _report = news_folder, check_json
 
 
 def _files(rep: dict, ids) -> set[str]:

@@ -37,7 +37,7 @@ from datetime import date
 from .data import load
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
-__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted", "counted_charges",
+__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted", "counted_charges", "custody_claims",
            "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature", "unmasked",
            "toll_claims", "toll_kind"]
 
@@ -305,7 +305,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
 def _facts(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
     """The when and where of the main event the source states."""
     return {"times": event_times(claims), "addresses": event_addresses(claims), "charges": counted_charges(claims),
-            "bail": bail_claims(claims)}
+            "bail": bail_claims(claims), "custody": custody_claims(claims)}
 
 
 # ------------------------------------------------------------------ the main event's when and where
@@ -359,6 +359,12 @@ def counted_charges(claims: Iterable[Claim]) -> tuple[str, ...]:
     """Ids of a source's counted charges whose suspect it names, in reading order."""
     return tuple(c.id for c in sorted(claims, key=lambda c: c.start)
                  if _usable(c) and c.measure == "charges" and c.noun and c.cue)
+
+
+def custody_claims(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Ids of a source's statements on whether anyone is held for the main event
+    ('no arrests have been made', 'was charged with'), in reading order."""
+    return tuple(c.id for c in sorted(claims, key=lambda c: c.start) if _usable(c) and c.measure == "custody")
 
 
 @cache
@@ -569,7 +575,7 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
 # ------------------------------------------------------------------ the event
 
 def event(accounts: Sequence[Account], published: Mapping[str, date | None],
-          stubs: Iterable[str] = ()) -> Event:
+          stubs: Iterable[str] = (), held: Iterable[str] = ()) -> Event:
     """The report's reading of each toll across the independent accounts (copies and
     off-topic sources left out): the value every source gives; else, with dates, the
     latest account's (tolls rise as victims die and the wounded are counted; a bound
@@ -578,7 +584,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     the value most sources give (ties: the higher); an interval over their values when
     no value is shared by more than one source and they do not all overlap. A source
     with tolls but no death or injury toll reads as none for the event, but for a stub
-    (a headline alone, whose silence says nothing)."""
+    (a headline alone, whose silence says nothing). No one arrested is not the reading
+    when a source in ``held`` says someone is held (:func:`_arrested`)."""
     stubs = set(stubs)
     indep = [a for a in accounts if a.independent] or list(accounts)
     dated = any(published.get(a.source) for a in indep)
@@ -604,8 +611,23 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue
         out.append(_best(m, have))
+    held = [a.source for a in indep if a.source in set(held)]
+    if held:
+        out = [_arrested(t, held, published) if t.measure == "arrested" else t for t in out]
     place = _most_often([a.place for a in indep if a.place])
     return Event(tolls=tuple(out), dated=dated, place=place)
+
+
+def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None]) -> EventToll:
+    """'No arrests' (0) read for the event while other sources say someone is held ('was
+    arrested', 'turned himself in'): at least one when those are the latest reports, else
+    the sources disagree (0 or more)."""
+    if t.value.high is None or t.value.high > 0:
+        return t
+    zero, late = [published.get(s) for s in t.sources], [published.get(s) for s in held]
+    if all(zero) and all(late) and min(late) > max(zero):
+        return EventToll(t.measure, Interval(None, 1, None), "latest", tuple(held))
+    return EventToll(t.measure, Interval(None, 0, None), "range", (*t.sources, *held))
 
 
 def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
@@ -682,7 +704,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
             of = None  # a copy whose figures were changed is a version of its own: compared
         accs.append(Account(source=acc.source, tolls=acc.tolls, set_aside=acc.set_aside, people=acc.people,
                             date=acc.date, copy_of=of, off_topic=a.id in away, times=acc.times,
-                            addresses=acc.addresses, charges=acc.charges, bail=acc.bail))
+                            addresses=acc.addresses, charges=acc.charges, bail=acc.bail, custody=acc.custody))
     accs_t = tuple(accs)
     stubs = {s.source for s in sigs if s.stub}
     # the event is read from the tolls as they are compared: a person mentioned first
@@ -690,5 +712,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     said = {a.id: toll_claims(by_source.get(a.id, ()), published.get(a.id))[0] for a in articles}
     compared = tuple(replace(a, tolls=tuple(counted(t, said[a.source].get(t.measure, ())) for t in a.tolls))
                      for a in accs_t)
-    return Accounts(accounts=accs_t, event=event(compared, published, stubs), copies=tuple(found))
+    ids = {c.id: c for c in claims if c.kind == "fact" and c.measure == "custody"}
+    held = [a.source for a in accs_t if any(ids[i].value.lo >= 1 for i in a.custody if i in ids)]
+    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held), copies=tuple(found))
 

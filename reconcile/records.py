@@ -466,6 +466,9 @@ class Account:
     charges: tuple[str, ...] = ()
     #: (claim id, suspect's last name) of its bail or bond figures
     bail: tuple[tuple[str, str], ...] = ()
+    #: ids of its statements on whether anyone is held ('no arrests have been made',
+    #: 'was arrested', 'was charged with'): ``fact`` claims of measure 'custody'
+    custody: tuple[str, ...] = ()
 
     def toll(self, measure: str) -> Toll | None:
         return next((t for t in self.tolls if t.measure == measure), None)
@@ -489,6 +492,7 @@ class Account:
             "addresses": list(self.addresses),
             "charges": list(self.charges),
             "bail": [{"claim": c, "suspect": w} for c, w in self.bail],
+            "custody": list(self.custody),
         }
 
     @classmethod
@@ -499,7 +503,8 @@ class Account:
                    copy_of=d.get("copy_of"), off_topic=bool(d.get("off_topic")),
                    times=tuple(d.get("times") or ()), addresses=tuple(d.get("addresses") or ()),
                    charges=tuple(d.get("charges") or ()),
-                   bail=tuple((x["claim"], x["suspect"]) for x in d.get("bail") or ()))
+                   bail=tuple((x["claim"], x["suspect"]) for x in d.get("bail") or ()),
+                   custody=tuple(d.get("custody") or ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from ..data import load
 
@@ -218,6 +220,7 @@ def read(doc: Doc) -> list[dict]:
             out.append(dict(start=s, end=e, attr="address", value=(b, b, b), hedge=None if block else "number",
                             street=key, moment=moment, cue=cue, day=None))
     out.extend(_charges(doc))
+    out.extend(custody(doc))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -278,6 +281,132 @@ def _charges(doc: Doc) -> list[dict]:
     return out
 
 
+# ------------------------------------------------------------------ custody: is anyone held?
+
+#: a custody statement's status -> its value (a fact claim's value)
+CUSTODY = {"none": 0, "held": 1, "charged": 2}
+
+
+@dataclass(frozen=True)
+class CustodyWords:
+    statuses: tuple[str, ...]  # per construction, in data order
+    negators: frozenset[str]
+    modals: frozenset[str]
+    other: re.Pattern[str]
+    at_large: frozenset[str]  # who can be at large: 'the gunman remains at large'
+
+
+@cache
+def custody_words() -> CustodyWords:
+    d = load("facts")["custody"]
+    other = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in d["other"]) + r")\b", re.I)
+    return CustodyWords(tuple(c["status"] for c in d["constructions"]), frozenset(d["negators"]),
+                        frozenset(d["modals"]), other, frozenset(d["at_large_subjects"]))
+
+
+@cache
+def _custody_matcher(vocab: Vocab) -> Matcher:
+    m = Matcher(vocab)
+    for i, c in enumerate(load("facts")["custody"]["constructions"]):
+        m.add(f"custody{i}", [c["pattern"]])
+    return m
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _clause_verb(t: Token) -> Token:
+    """The verb of the clause ``t`` stands in (``t`` itself for a verb)."""
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def _negated(verb: Token, span: Span, w: CustodyWords) -> Token | None:
+    """The negator on the verb ('has not been arrested'), on its subject or object ('no one
+    is in custody'), on a verb it completes ('have yet to make an arrest'), or in the span;
+    None when there is none."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
+    for v in heads:
+        for c in v.children:
+            if c.dep_ == "neg" or c.lower_ in w.negators:
+                return c
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "expl"):
+                if c.lower_ in w.negators:
+                    return c
+                no = next((g for g in c.children if g.dep_ == "det" and g.lower_ == "no"), None)
+                if no is not None:
+                    return no
+    return next((t for t in span if t.lower_ in w.negators), None)
+
+
+def _at_large(verb: Token, w: CustodyWords) -> bool:
+    """The one at large is a person: a pronoun, a name, or one of ``at_large_subjects`` (no
+    subject, as in a headline in capitals, says nothing)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.pos_ == "PRON" or c.ent_type_ == "PERSON"
+                           or c.lemma_.lower() in w.at_large
+                           or c.lower_ in w.at_large for c in subj)
+
+
+def _unreal(verb: Token, w: CustodyWords) -> bool:
+    """Under a modal ('could be charged'), an infinitive ('hope to arrest'), a condition
+    ('if'), or a verb of hoping, seeking or expecting: the statement says nothing."""
+    for c in verb.children:
+        if c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in w.modals:
+            return True
+        if c.tag_ == "TO" and not any(x.lower_ == "yet" for x in verb.head.children):
+            return True
+    t = verb
+    for _ in range(3):
+        if t.lemma_.lower() in w.modals or t.lower_ in w.modals:
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def custody(doc: Doc) -> list[dict]:
+    """'No arrests have been made' (none), 'was arrested' (held), 'was charged with'
+    (charged): whether anyone is held for the event, one dict per statement
+    (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
+    construction's verb or noun). Constructions: data/facts.json ``custody``."""
+    w = custody_words()
+    found = sorted(_custody_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
+    out: list[dict] = []
+    end = -1
+    for key, s, e in found:
+        if s < end:
+            continue  # inside a longer statement already read ('no arrests have been made')
+        end = e
+        span = doc[s:e]
+        status = w.statuses[int(doc.vocab.strings[key][len("custody"):])]
+        sent = span.sent.text
+        if w.other.search(sent) or _YEAR.search(sent):
+            continue
+        verb = _clause_verb(span.root)
+        if status == "none" and span[-1].lower_ in ("large", "loose", "run") and not _at_large(verb, w):
+            continue  # 'the dogs remain on the loose'
+        if status == "none":
+            if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
+                status = "held"  # 'no longer at large'
+        elif _unreal(verb, w):
+            continue
+        elif (neg := _negated(verb, span, w)) is not None:
+            if status == "charged":
+                continue  # 'arrested but not charged': nothing about custody
+            status = "none"
+            if neg.i < span.start:  # the statement is read from its negator on: 'no one is in custody'
+                span = doc[neg.i:span.end]
+        out.append(dict(start=span.start_char, end=span.end_char, attr="custody",
+                        value=(CUSTODY[status],) * 3, hedge=None, street=None, moment=status,
+                        cue=span.root.lemma_.lower(), day=_day(doc, span.start_char, span.end_char)))
+    return out
+
+
 @Language.factory("reconcile_facts", requires=["token.dep", "token.lemma", "doc.sents"], assigns=["doc._.facts"])
 def make_facts(nlp: Language, name: str) -> "FactExtractor":
     return FactExtractor()
@@ -291,4 +420,4 @@ class FactExtractor:
         return doc
 
 
-__all__ = ["read", "street_key", "words", "minutes", "window", "hedge_before"]
+__all__ = ["CUSTODY", "custody", "read", "street_key", "words", "minutes", "window", "hedge_before"]

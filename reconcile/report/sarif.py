@@ -57,8 +57,10 @@ RULES = (
      "Sources spell a person's name differently.",
      "The same person (same words quoted, same role) under differently spelled names."),
     ("differ", "fact", "DifferingTimeOrPlace",
-     "Sources give the event's time or address differently.",
-     "The shooting's clock time with windows that do not overlap, or another block of the same street."),
+     "Sources give the event's time, address, charges, bail or custody differently.",
+     "The shooting's clock time with windows that do not overlap, another block of the same street, another count "
+     "of one charge or another bail for one suspect, or one source saying no one is held where another reports "
+     "an arrest (an update when the dates put the arrest later)."),
 )
 RULE_INDEX = {(s, k): i for i, (s, k, *_rest) in enumerate(RULES)}
 

@@ -713,6 +713,6 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     compared = tuple(replace(a, tolls=tuple(counted(t, said[a.source].get(t.measure, ())) for t in a.tolls))
                      for a in accs_t)
     ids = {c.id: c for c in claims if c.kind == "fact" and c.measure == "custody"}
-    held = [a.source for a in accs_t if any(ids[i].value.lo >= 1 for i in a.custody if i in ids)]
+    held = [a.source for a in accs_t if any(ids[i].group in ("held", "charged") for i in a.custody if i in ids)]
     return Accounts(accounts=accs_t, event=event(compared, published, stubs, held), copies=tuple(found))
 

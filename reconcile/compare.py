@@ -607,8 +607,13 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         return "agree", f"{names[s]} also gives {_toll_text(t2)}, as {names[s2]} does ({detail}).", 0.8
     hows = {t.how for _, t in tolls}
     if "vague" in hows and hows & {"stated", "sum"} and hows <= {"vague", "stated", "sum"}:
-        # 'several' against 'eight': one outlet has the count, the others only a word
-        return "differ", f"Compatible but not the same: {detail}; only some sources give a count.", 0.7
+        if all(t.value.high is not None for _, t in tolls if t.how == "vague"):
+            # 'several' (3 to 9) against 'eight': one outlet has the count, the others a word
+            # with a size of its own
+            return "differ", f"Compatible but not the same: {detail}; only some sources give a count.", 0.7
+        # 'multiple' (2 or more) against 'three': a word with no size holds any count above
+        # it; careful readers judged calling that a difference wrong (no fact is at odds)
+        return "agree", f"Compatible: {detail}; only some sources give a count, within the others' words.", 0.7
     return "agree", f"Compatible: {detail}; no source's figure excludes another's.", 0.7
 
 

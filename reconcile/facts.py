@@ -27,10 +27,11 @@ accounts against each other only on the same moment:
 - **custody**: a difference when one source says no one is held ('no arrests have been
   made', 'the gunman remains at large') and another that someone is ('was arrested',
   'turned himself in', 'was charged with'); a source that says both is read as held.
-  When the publication dates put every source that says no one is held before every
-  source that says someone is, the reason calls it an update; when they put them the
-  other way, a release or a mistake; without dates (or on one day) it says the order
-  cannot be told.
+  The same for charges (measure **charged**): 'has not been charged', 'no charges have
+  been filed' against 'was charged with'. When the publication dates put every source
+  that says not yet before every source that says so, the reason calls it an update;
+  when they put them the other way, a release, a dropped charge or a mistake; without
+  dates (or on one day) it says the order cannot be told.
 
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``.
@@ -242,9 +243,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         rows.append(("bail", f"bail · {who}",
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
-    row = _custody(indep, claims, names)
-    if row:
-        rows.append(row)
+    rows.extend(_custody(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -255,39 +254,44 @@ def _said(cs: Sequence[Claim]) -> str:
     return ", ".join(dict.fromkeys(f"'{' '.join(c.text.split())}'" for c in cs[:3]))
 
 
-def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
-             names: Mapping[str, str]) -> tuple[str, str, str, list[Claim]] | None:
-    """The custody row (see the module doc): sources that say no one is held against
-    sources that say someone is, ordered by their dates where they have them."""
-    none: dict[str, list[Claim]] = {}
-    held: dict[str, list[Claim]] = {}
-    for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims and claims[i].value is not None]
-        yes = [c for c in cs if c.value.lo >= 1]
-        if yes:
-            held[a.source] = yes
-        elif cs:
-            none[a.source] = cs
-    if not none or not held:
-        return None
-    day = {a.source: a.date for a in indep}
-
+def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], day: Mapping[str, str | None],
+             names: Mapping[str, str], not_yet: str, yet: str, what: str) -> str:
+    """The reason for sources that say something has not happened (``none``) against
+    sources that say it has (``done``), ordered by their dates where every one has one."""
     def who(by: Mapping[str, list[Claim]]) -> str:
         return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {_said(cs)}" for s, cs in by.items())
 
-    said = f"no one held ({who(none)}) against someone held ({who(held)})"
-    if all(day[s] for s in [*none, *held]):
-        first, last = max(day[s] for s in none), min(day[s] for s in held)
-        if first < last:
-            reason = f"An update: the earlier reports say no one is held, the later ones report an arrest or charges: {said}."
-        elif min(day[s] for s in none) > max(day[s] for s in held):
-            reason = (f"The later reports say no one is held, the earlier ones report an arrest: {said}; "
-                      f"a release, or one of them is wrong.")
-        else:
-            reason = f"The sources differ on whether anyone is held: {said}; their dates do not tell an update."
-    else:
-        reason = (f"The sources differ on whether anyone is held: {said}; without the dates of every "
-                  f"source, an update (an arrest after the first reports) cannot be told from a disagreement.")
-    cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in held.values() for c in cs[:1])]
-    return "custody", "custody · suspect", reason, cs
+    said = f"{not_yet} ({who(none)}) against {yet} ({who(done)})"
+    if all(day[s] for s in [*none, *done]):
+        if max(day[s] for s in none) < min(day[s] for s in done):
+            return f"An update: the earlier reports say {not_yet}, the later ones report {what}: {said}."
+        if min(day[s] for s in none) > max(day[s] for s in done):
+            return (f"The later reports say {not_yet}, the earlier ones report {what}: {said}; "
+                    f"a release or a dropped charge, or one of them is wrong.")
+        return f"The sources differ: {said}; their dates do not tell an update."
+    return (f"The sources differ: {said}; without the dates of every source, an update ({what} after "
+            f"the first reports) cannot be told from a disagreement.")
 
+
+def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
+             names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The custody rows (see the module doc): sources that say no one is held against
+    sources that say someone is; sources that say no one is charged against sources that
+    report charges."""
+    day = {a.source: a.date for a in indep}
+    rows = []
+    for measure, no, yes, not_yet, yet, what in (
+            ("custody", {"none"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
+            ("charged", {"uncharged"}, {"charged"}, "no one is charged", "charges", "charges")):
+        none: dict[str, list[Claim]] = {}
+        done: dict[str, list[Claim]] = {}
+        for a in indep:
+            cs = [claims[i] for i in a.custody if i in claims]
+            if got := [c for c in cs if c.group in yes]:
+                done[a.source] = got
+            elif got := [c for c in cs if c.group in no]:
+                none[a.source] = got
+        if none and done:
+            cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
+            rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what), cs))
+    return rows

@@ -192,8 +192,13 @@ def test_custody_statements_and_what_says_nothing(nlp):
     assert said("Nobody is in custody, the sheriff said.") == [("none", 0)]
     assert said("The shooter is still at large.") == [("none", 0)]
     assert said("The second suspect is no longer at large.") == [("held", 1)]
-    # a negated charge alone says nothing of custody; a modal, a hope, a record, a question say nothing
-    assert said("She was questioned and has not been charged.") == []
+    # a negated charge says no one is charged, nothing of custody; a modal, a hope, a record, a
+    # question say nothing
+    assert said("No one has been charged in the shooting.") == [("uncharged", 0)]
+    assert said("She was questioned and has not been charged.") == []  # one person: perhaps not the suspect
+    assert said("No charges have been filed.") == [("uncharged", 0)]
+    assert said("Prosecutors charged the woman on Friday with manslaughter.") == [("charged", 2)]
+    assert said("The man charged at the deputies with a knife.") == []
     assert said("He could face charges once the inquiry ends.") == []
     assert said("Detectives hope to arrest the gunman soon.") == []
     assert said("The man was previously arrested for burglary.") == []
@@ -226,7 +231,7 @@ def test_no_one_held_then_an_arrest_is_an_update_when_dated(tmp_path):
     # published the other way round: a release or a mistake, not an update
     rep = _report(_folder(tmp_path / "x", {"a.txt": NO_ARREST.format(date="Published: June 12, 2025\n\n"),
                                            "b.txt": ARREST.format(date="Published: June 10, 2025\n\n")}))
-    assert "a release, or one of them is wrong" in _custody(rep)[0]["reason"]
+    assert "a release or a dropped charge, or one of them is wrong" in _custody(rep)[0]["reason"]
     # undated: the order cannot be told
     rep = _report(_folder(tmp_path / "y", {"a.txt": NO_ARREST.format(date=""), "b.txt": ARREST.format(date="")}))
     assert "cannot be told" in _custody(rep)[0]["reason"]
@@ -241,3 +246,17 @@ def test_sources_that_agree_on_custody_make_no_finding(tmp_path):
     both = ARREST.format(date="") + "A second man remains at large, police said.\n"
     rep = _report(_folder(tmp_path / "x", {"b.txt": ARREST.format(date=""), "d.txt": both}))
     assert _custody(rep) == []
+
+
+def test_no_charges_then_charges_is_an_update(tmp_path):
+    early = ("Man held after Birch Road killing\n\nPublished: June 8, 2025\n\nPolice in Lowell Falls arrested a "
+             "29-year-old man on Sunday in the killing of a 51-year-old woman on Birch Road. No charges have been "
+             "filed yet, police said.\n")
+    late = ("Man charged in Birch Road killing\n\nPublished: June 11, 2025\n\nProsecutors on Tuesday charged a "
+            "29-year-old Lowell Falls man with second-degree murder in the killing of a 51-year-old woman on Birch "
+            "Road.\n")
+    got = _custody(_report(_folder(tmp_path, {"a.txt": early, "b.txt": late})))
+    got += [f for f in _report(_folder(tmp_path / "x", {"a.txt": early, "b.txt": late}))["findings"]
+            if f["kind"] == "fact" and f["measure"] == "charged"]
+    assert [f["measure"] for f in got] == ["charged"]
+    assert got[0]["reason"].startswith("An update") and "2025-06-08" in got[0]["reason"]

@@ -284,12 +284,13 @@ def _charges(doc: Doc) -> list[dict]:
 # ------------------------------------------------------------------ custody: is anyone held?
 
 #: a custody statement's status -> its value (a fact claim's value)
-CUSTODY = {"none": 0, "held": 1, "charged": 2}
+CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0}
 
 
 @dataclass(frozen=True)
 class CustodyWords:
     statuses: tuple[str, ...]  # per construction, in data order
+    tokens: tuple[int | None, ...]  # per construction: how many matched tokens make the statement
     negators: frozenset[str]
     modals: frozenset[str]
     other: re.Pattern[str]
@@ -300,7 +301,8 @@ class CustodyWords:
 def custody_words() -> CustodyWords:
     d = load("facts")["custody"]
     other = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in d["other"]) + r")\b", re.I)
-    return CustodyWords(tuple(c["status"] for c in d["constructions"]), frozenset(d["negators"]),
+    return CustodyWords(tuple(c["status"] for c in d["constructions"]),
+                        tuple(c.get("tokens") for c in d["constructions"]), frozenset(d["negators"]),
                         frozenset(d["modals"]), other, frozenset(d["at_large_subjects"]))
 
 
@@ -371,7 +373,8 @@ def _unreal(verb: Token, w: CustodyWords) -> bool:
 
 def custody(doc: Doc) -> list[dict]:
     """'No arrests have been made' (none), 'was arrested' (held), 'was charged with'
-    (charged): whether anyone is held for the event, one dict per statement
+    (charged), 'has not been charged' (uncharged): whether anyone is held or charged for
+    the event, one dict per statement
     (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
     w = custody_words()
@@ -382,8 +385,9 @@ def custody(doc: Doc) -> list[dict]:
         if s < end:
             continue  # inside a longer statement already read ('no arrests have been made')
         end = e
-        span = doc[s:e]
-        status = w.statuses[int(doc.vocab.strings[key][len("custody"):])]
+        which = int(doc.vocab.strings[key][len("custody"):])
+        status = w.statuses[which]
+        span = doc[s:s + w.tokens[which]] if w.tokens[which] else doc[s:e]
         sent = span.sent.text
         if w.other.search(sent) or _YEAR.search(sent):
             continue
@@ -396,9 +400,14 @@ def custody(doc: Doc) -> list[dict]:
         elif _unreal(verb, w):
             continue
         elif (neg := _negated(verb, span, w)) is not None:
-            if status == "charged":
-                continue  # 'arrested but not charged': nothing about custody
-            status = "none"
+            if status in ("charged", "uncharged"):
+                # 'no one has been charged', 'no charges': no one is charged; 'Green has not been
+                # charged' speaks of one person, who may not be the suspect: nothing
+                if neg.dep_ == "neg" and status == "charged":
+                    continue
+                status = "uncharged"
+            else:
+                status = "none"
             if neg.i < span.start:  # the statement is read from its negator on: 'no one is in custody'
                 span = doc[neg.i:span.end]
         out.append(dict(start=span.start_char, end=span.end_char, attr="custody",

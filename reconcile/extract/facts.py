@@ -295,6 +295,7 @@ class CustodyWords:
     modals: frozenset[str]
     other: re.Pattern[str]
     at_large: frozenset[str]  # who can be at large: 'the gunman remains at large'
+    cues: re.Pattern[str]  # a sentence without one holds no construction
 
 
 @cache
@@ -303,7 +304,8 @@ def custody_words() -> CustodyWords:
     other = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in d["other"]) + r")\b", re.I)
     return CustodyWords(tuple(c["status"] for c in d["constructions"]),
                         tuple(c.get("tokens") for c in d["constructions"]), frozenset(d["negators"]),
-                        frozenset(d["modals"]), other, frozenset(d["at_large_subjects"]))
+                        frozenset(d["modals"]), other, frozenset(d["at_large_subjects"]),
+                        re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I))
 
 
 @cache
@@ -378,7 +380,9 @@ def custody(doc: Doc) -> list[dict]:
     (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
     w = custody_words()
-    found = sorted(_custody_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
+    matcher = _custody_matcher(doc.vocab)
+    found = sorted(((k, s + sent.start, e + sent.start) for sent in doc.sents if w.cues.search(sent.text)
+                    for k, s, e in matcher(sent)), key=lambda m: (m[1], -m[2]))
     out: list[dict] = []
     end = -1
     for key, s, e in found:

@@ -28,7 +28,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..data import load
+from ..data import load, wordset
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -239,13 +239,10 @@ def _suspect(doc: Doc, start: int) -> str | None:
     return _surname(before[-1]) if before else None
 
 
-_SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
 def _surname(e: Span) -> str | None:
     """A person's last name: the entity's last word that is no suffix ('Jr.', 'III')."""
     names = [t.text.lower() for t in e if t.is_alpha or t.text.endswith(".")]
-    while names and names[-1].strip(",") in _SUFFIX:
+    while names and names[-1].strip(",") in wordset("persons", "name_parts", "suffixes"):
         names.pop()
     return names[-1].rstrip(".") if names else None
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from datetime import date
 
-from .data import load
+from .data import load, wordseq, wordset
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
 __all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted", "counted_charges", "custody_claims",
@@ -42,7 +42,7 @@ __all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "co
            "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
-TOLL_MEASURES = ("killed", "injured", "shot", "arrested", "missing", "kidnapped", "displaced", "casualties")
+TOLL_MEASURES = wordseq("accounts", "toll_measures")
 
 #: an article that repeats this share of an earlier one's text is a copy of it
 COPY_SHARE = 0.9
@@ -64,16 +64,16 @@ TOPIC_SHARED = 4
 #: player): off-topic, never compared
 MIN_BODY = 40
 
-# A time that places a figure outside the main event: a period ("since Oct. 17",
-# "so far this year", "over the past two months") or another year / month / week.
-_OTHER_TIME = re.compile(
-    r"^(?:since|so far|through|throughout|over|during|in the (?:past|last)|the (?:past|last)|for the)\b"
-    r"|\b(?:this|last|previous|past) (?:year|month|decade|summer|winter|spring|fall|autumn)\b"
-    r"|\b(?:weeks?|months?|years?|decades?) ago\b|^(?:in |early |late )?(?:19|20)\d\d$",
-    re.I)
+@cache
+def _other_time() -> re.Pattern[str]:
+    """A time that places a figure outside the main event (data/accounts.json)."""
+    return re.compile(load("accounts")["other_time"]["pattern"], re.I)
 
 
-_PERIOD = re.compile(r"(?:since|so far|through|throughout|over the|during the (?:past|last))\b", re.I)
+@cache
+def _period() -> re.Pattern[str]:
+    """A period a sentence before sets for what follows ('Since Oct. 17, ...')."""
+    return re.compile(load("accounts")["period"]["pattern"], re.I)
 
 
 def is_other_event(c: Claim, published: date | None = None) -> bool:
@@ -87,8 +87,8 @@ def is_other_event(c: Claim, published: date | None = None) -> bool:
         return False
     t = sc.time.strip()
     if sc.time_inherited:  # a period the text set before frames what follows ('Since Oct. 17, ...')
-        return bool(_PERIOD.match(t))
-    if not _OTHER_TIME.search(t):
+        return bool(_period().match(t))
+    if not _other_time().search(t):
         return False
     year = re.fullmatch(r"(?:in |early |late )?((?:19|20)\d\d)", t, re.I)
     if year and published is not None and int(year.group(1)) == published.year:
@@ -195,16 +195,12 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     return per, aside
 
 
-_PLACE_STOP = frozenset("the of a an in at on near north south east west northern southern eastern western "
-                        "city county state district area neighborhood block street avenue road".split())
-
-
 def _place_words(c: Claim) -> set[str]:
     """The distinctive words of the claim's own place (an inherited one says nothing)."""
     sc = c.scope
     if sc is None or not sc.place or sc.place_inherited:
         return set()
-    return {w for w in _WORD.findall(sc.place.lower()) if w not in _PLACE_STOP and len(w) > 2}
+    return {w for w in _WORD.findall(sc.place.lower()) if w not in wordset("accounts", "place_stop") and len(w) > 2}
 
 
 def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
@@ -473,7 +469,7 @@ def signature(art: Article) -> Signature:
     words = _norm(art.text)
     sh = frozenset(h for i in range(max(0, len(words) - SHINGLE + 1))
                    if (h := _hash(" ".join(words[i:i + SHINGLE]))) % SAMPLE == 0)
-    names = frozenset(w.lower() for w in _CAPWORD.findall(art.text)) - _STOP
+    names = frozenset(w.lower() for w in _CAPWORD.findall(art.text)) - wordset("accounts", "marker_stop")
     body = sum(len(_WORD.findall(k)) for k in unmasked(art))
     furniture = sum(len(_WORD.findall(art.text[s:e])) for s, e in art.masked)
     return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), names, body,
@@ -522,14 +518,6 @@ def copies(sigs: Sequence[Signature], order: Mapping[str, tuple] | None = None) 
 
 
 # ------------------------------------------------------------------ off-topic
-
-_STOP = frozenset("""the this that these those there their they then when where what which while with
-from into after before about police said says according officers officer city county state news
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december shooting shot killed man woman people report video
-photo photos click share email comments read more updated posted copyright rights reserved
-""".split())
-
 
 def _markers(sig: Signature, claims: Sequence[Claim]) -> set[str]:
     """What ties an article to an event: names of people and places (capitalised words

@@ -56,9 +56,10 @@ def _package_root() -> Path:
     return Path(__file__).resolve().parent
 
 
-#: data files read after extraction only (by accounts and compare): editing them changes
-#: no claim, so they are not part of the extractor's version
-COMPARISON_DATA = frozenset({"compare.json"})
+#: data files the extractor does not read (ingest's field names, whose text is part of
+#: the key itself; accounts' and compare's words, read after extraction): editing them
+#: changes no claim, so they are not part of the extractor's version
+NOT_EXTRACTOR_DATA = frozenset({"ingest.json", "accounts.json", "compare.json", "report.json"})
 
 
 @cache
@@ -68,7 +69,7 @@ def extractor_version() -> str:
     files = sorted(
         list((root / "extract").glob("*.py"))
         + list((root / "text").glob("*.py"))
-        + [f for f in (root / "data").glob("*.json") if f.name not in COMPARISON_DATA]
+        + [f for f in (root / "data").glob("*.json") if f.name not in NOT_EXTRACTOR_DATA]
         + [root / "nlp.py", root / "fastpath.py", root / "records.py", root / "cache.py"]
     )
     h = hashlib.sha256(f"schema {SCHEMA}\n".encode())

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from . import fingerprint as fp
 from .accounts import TOLL_MEASURES, counted, phrases, toll_claims, toll_kind
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
-from .data import load
+from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
 from .text.lexicon import lexicon
@@ -96,7 +96,7 @@ def _confidence(g: Group, base: float) -> float:
 #: measures that only grow as an event is reported on (victims die of their wounds,
 #: bodies are found, more people are detained): a higher figure in a later report is
 #: an update, not a contradiction
-CUMULATIVE = {"killed", "injured", "casualties", "shot", "arrested", "missing", "displaced", "kidnapped"}
+CUMULATIVE = wordset("compare", "cumulative_measures")
 
 #: of those, counts that an investigation moves for days (arrests, charges), where a
 #: story written later is the rule: without both reports' dates they differ at most
@@ -270,8 +270,7 @@ def _states_a_figure(text: str) -> bool:
 
 
 #: ordinals read as figures ('first' is left out: 'a first-grader', 'the first time')
-ORDINALS = {w: float(i) for i, w in enumerate(
-    ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=2)}
+ORDINALS = {w: float(i) for i, w in enumerate(wordseq("grammar", "ordinals"), start=2)}
 
 
 def _figures(text: str) -> set[float]:
@@ -799,10 +798,8 @@ _INNER_MARK = re.compile(r"(?<=\w)['\u2019\u2018](?=\w)")
 def _name_words(name: str) -> list[str]:
     """A name's words for spelling: lower case, marks inside a word dropped ('O'Bryan' and
     'Obryan' are written alike; a hyphen parts words), a suffix ('Jr.') left out."""
-    return [w for w in norm_text(_INNER_MARK.sub("", name)).split() if w not in _SUFFIXES]
-
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+    suffixes = wordset("persons", "name_parts", "suffixes")
+    return [w for w in norm_text(_INNER_MARK.sub("", name)).split() if w not in suffixes]
 
 
 def _one_name(a: str, b: str) -> bool:

@@ -35,7 +35,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,6 @@ from .text.lexicon import PARTS, MeasureWords
 
 #: the output formats a file may name (every format of ``check``)
 FORMATS = tuple(RENDERERS)
-KEYS = ("fail-on", "format", "max-bytes", "min-confidence", "ignore", "aliases", "measures")
 _MEASURE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEX = re.compile(r"^[0-9a-f]+$")
 
@@ -64,6 +63,10 @@ class Config:
     ignore: tuple[str, ...] = ()
     aliases: dict[str, str] = field(default_factory=dict)
     measures: MeasureWords = ()
+
+
+#: the keys a configuration file may set: the fields of :class:`Config` but its path
+KEYS = tuple(f.name.replace("_", "-") for f in fields(Config) if f.name != "path")
 
 
 def find(paths: Sequence[str | os.PathLike[str]] = (), start: str | os.PathLike[str] | None = None) -> Path | None:

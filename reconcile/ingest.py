@@ -26,12 +26,13 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from . import marker
-from .data import load
+from .data import load, wordseq
 from .records import Article, Ignored, Skipped
 from .text.pubdates import find_published
 
@@ -43,14 +44,14 @@ FORMATS = {
 SUFFIXES = tuple(FORMATS)
 DEFAULT_MAX_BYTES = 5_000_000
 
-TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "full_text", "article_text")
+#: field names of an article's text and metadata in JSON exports, tried in order (data/ingest.json)
+TEXT_FIELDS = wordseq("ingest", "text_fields")
 TITLE_FIELDS = ("title", "headline")
-OUTLET_FIELDS = ("outlet", "source", "publisher", "site_name", "sitename", "source_name", "domain")
-DATE_FIELDS = ("published", "date", "published_at", "publishedAt", "datePublished", "date_publish",
-               "publication_date", "pubdate", "pubDate", "dct")
+OUTLET_FIELDS = wordseq("ingest", "outlet_fields")
+DATE_FIELDS = wordseq("ingest", "date_fields")
 URL_FIELDS = ("url", "link", "source_url", "canonical_url")
 #: keys under which a JSON export keeps its list of articles ({"articles": [...]})
-LIST_FIELDS = ("articles", "items", "data", "results", "entries", "posts", "stories", "documents")
+LIST_FIELDS = wordseq("ingest", "list_fields")
 
 #: share of control characters above which decoded text is taken for binary data
 MAX_CONTROL_RATIO = 0.05
@@ -501,7 +502,7 @@ def _scalar(v: Any) -> str | None:
     if isinstance(v, str):
         return v.strip() or None
     if isinstance(v, dict):
-        for k in ("name", "title", "rendered", "value", "text"):
+        for k in wordseq("ingest", "value_fields"):
             if isinstance(v.get(k), str) and v[k].strip():
                 return v[k].strip()
         return None
@@ -533,7 +534,10 @@ def _pick_date(item: dict[str, Any]) -> str | None:
     return None
 
 
-_HTML_TAG = re.compile(r"<(p|div|br|span|a|em|strong|b|i|h[1-6]|ul|ol|li|blockquote|figure|section|article)\b[^>]*>", re.I)
+@cache
+def _html_tag() -> re.Pattern[str]:
+    """A tag that makes a text field HTML (data/ingest.json)."""
+    return re.compile(load("ingest")["html_body"]["pattern"], re.I)
 
 
 def _text_of(item: dict[str, Any]) -> str | None:
@@ -552,7 +556,7 @@ def _from_mapping(sid: str, path: Path, item: Any, where: str | None) -> Article
     text = _text_of(item)
     if text is None:
         raise InputError(f"no text field ({', '.join(TEXT_FIELDS)})")
-    if _HTML_TAG.search(text):
+    if _html_tag().search(text):
         text = html_fragment_text(text)
         if not text.strip():
             raise InputError("text field holds HTML with no text")
@@ -596,12 +600,9 @@ def _markdown(sid: str, path: Path, text: str) -> Article:
 
 # ---------------------------------------------------------------- HTML
 
-_QUIET = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer", "readability")
-
-
 def _quiet_loggers() -> None:
     """Library loggers must not print to stderr: our one-line messages are the contract."""
-    for name in _QUIET:
+    for name in wordseq("ingest", "quiet_loggers"):
         lg = logging.getLogger(name)
         if not any(isinstance(h, logging.NullHandler) for h in lg.handlers):
             lg.addHandler(logging.NullHandler())
@@ -649,10 +650,6 @@ def _html(sid: str, path: Path, text: str) -> Article:
                     published=getattr(doc, "date", None), url=getattr(doc, "url", None))
 
 
-_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
-           "article", "figure", "figcaption", "pre", "ul", "ol", "table", "header", "footer")
-
-
 def html_fragment_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a JSON export's body): one block a line,
     scripts and styles dropped."""
@@ -663,7 +660,7 @@ def html_fragment_text(fragment: str) -> str:
         bad.drop_tree()
     for br in tree.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    for el in tree.iter(*_BLOCKS):
+    for el in tree.iter(*wordseq("ingest", "block_tags")):
         el.tail = "\n\n" + (el.tail or "")
     lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -15,16 +15,19 @@ where Markdown is rendered); the HTML page names reconcile in
 from __future__ import annotations
 
 import re
+from dataclasses import MISSING, fields
 from typing import Any
 
 from . import __version__
+from .records import Claim
 
 KINDS = ("report", "diff", "claims")
 _NOUN = {"report": "report", "diff": "diff", "claims": "claim list"}
 _LINE = re.compile(r"(?:<!-- )?reconcile \d+\.\d+[\w.+-]* (report|diff|claims)(?: -->)?")
 _GENERATOR = re.compile(r'<meta name="generator" content="reconcile \d')
 _GITHUB = re.compile(r"::(?:error|warning|notice)\b[^\n]*\btitle=reconcile%3A")
-_CLAIM_KEYS = frozenset(("id", "source", "path", "kind", "start", "end", "line", "text", "sentence"))
+#: the fields every claim has (its provenance, kind and text)
+_CLAIM_KEYS = frozenset(f.name for f in fields(Claim) if f.default is MISSING and f.default_factory is MISSING)
 _CLAIM_KINDS = ("quantity", "quote", "role", "person")
 _FINDING_KEYS = frozenset(("id", "fingerprint", "status", "kind", "subject", "reason", "claims"))
 

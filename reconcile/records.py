@@ -11,11 +11,11 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ClaimKind = Literal["quantity", "quote", "role", "person", "fact"]
 #: the claim kinds :meth:`Claim.from_dict` reads
-CLAIM_KINDS: tuple[str, ...] = ("quantity", "quote", "role", "person", "fact")
+CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 #: what happened to a person, most serious first
 OUTCOMES: tuple[str, ...] = ("killed", "injured", "arrested", "unharmed")
 Status = Literal["conflict", "differ", "inconsistent", "agree", "unique"]
@@ -23,7 +23,7 @@ Status = Literal["conflict", "differ", "inconsistent", "agree", "unique"]
 #: Order in which findings are reported: worst first. ``inconsistent`` is one source
 #: contradicting itself (a headline's toll its body does not give), not a finding
 #: between sources.
-STATUS_ORDER: tuple[Status, ...] = ("conflict", "differ", "inconsistent", "agree", "unique")
+STATUS_ORDER: tuple[Status, ...] = get_args(Status)
 #: the values of ``--fail-on``, and the statuses that make the exit code 1 for each
 FAIL_ON = ("conflict", "differ", "never")
 FAILING = {"conflict": ("conflict",), "differ": ("conflict", "differ"), "never": ()}

@@ -91,3 +91,45 @@ def test_a_person_construction_gives_its_role_to_the_person_in_its_example(nlp, 
     assert any(p["role"] == entry["role"] for p in people), (where, people)
     if entry.get("outcome") not in (None, "shot"):
         assert any(p["outcome"] == entry["outcome"] for p in people), (where, people)
+
+
+def _word_lists():
+    """(where, entry, field) for every dict in the data files with an example and a list of
+    words, lemmas or spaCy labels (and no pattern)."""
+    out = []
+    for f in sorted(DATA.glob("*.json")):
+        for key, entry in json.loads(f.read_text(encoding="utf-8")).items():
+            if isinstance(entry, dict) and "example" in entry and "pattern" not in entry:
+                out += [(f"{f.name}/{key}", entry, fld) for fld in ("words", "lemmas", "labels")
+                        if isinstance(entry.get(fld), list)]
+    return out
+
+
+WORD_LISTS = _word_lists()
+#: the data files whose every word list carries an example (the ones written since issue 16)
+WITH_EXAMPLES = ("accounts.json", "grammar.json", "ingest.json", "names.json", "times.json")
+
+
+def test_the_word_lists_of_the_newer_data_files_all_carry_an_example():
+    for name in WITH_EXAMPLES:
+        data = json.loads((DATA / name).read_text(encoding="utf-8"))
+        for key, entry in data.items():
+            if not key.startswith("_"):
+                assert "_about" in entry and "example" in entry, f"{name}/{key}"
+    assert {w.split("/")[0] for w, _e, _f in WORD_LISTS} >= set(WITH_EXAMPLES)
+
+
+@pytest.mark.parametrize("where, entry, field", WORD_LISTS, ids=[w for w, _e, _f in WORD_LISTS])
+def test_each_word_list_shows_one_of_its_words_in_its_example(nlp, where, entry, field):
+    """A word list's example holds one of its words (as a word, a lemma or, for a list of
+    spaCy labels, a token's dependency or an entity's type in the parsed example)."""
+    words, example = entry[field], entry["example"]
+    if field == "labels":
+        doc = nlp(example)
+        assert {t.dep_ for t in doc} & set(words) or {e.label_ for e in doc.ents} & set(words), where
+    elif field == "lemmas":
+        assert {t.lemma_.lower() for t in nlp(example)} & set(words), where
+    else:
+        low = example.lower()
+        assert any(re.search(("(?<!\\w)" if w[0].isalnum() else "") + re.escape(w.lower())
+                             + ("(?!\\w)" if w[-1].isalnum() else ""), low) for w in words), where

@@ -30,7 +30,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ..data import load
+from ..data import load, wordset
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -242,13 +242,10 @@ def _suspect(doc: Doc, start: int) -> str | None:
     return _surname(before[-1]) if before else None
 
 
-_SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
 def _surname(e: Span) -> str | None:
     """A person's last name: the entity's last word that is no suffix ('Jr.', 'III')."""
     names = [t.text.lower() for t in e if t.is_alpha or t.text.endswith(".")]
-    while names and names[-1].strip(",") in _SUFFIX:
+    while names and names[-1].strip(",") in wordset("persons", "name_parts", "suffixes"):
         names.pop()
     return names[-1].rstrip(".") if names else None
 
@@ -296,6 +293,7 @@ class CustodyWords:
     other: re.Pattern[str]
     at_large: frozenset[str]  # who can be at large: 'the gunman remains at large'
     cues: re.Pattern[str]  # a sentence without one holds no construction
+    negated_deps: frozenset[str]  # a verb's dependents whose 'no' negates it
 
 
 @cache
@@ -305,7 +303,7 @@ def custody_words() -> CustodyWords:
     return CustodyWords(tuple(c["status"] for c in d["constructions"]),
                         tuple(c.get("tokens") for c in d["constructions"]), frozenset(d["negators"]),
                         frozenset(d["modals"]), other, frozenset(d["at_large_subjects"]),
-                        re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I))
+                        re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I), frozenset(d["negated_deps"]))
 
 
 @cache
@@ -337,7 +335,7 @@ def _negated(verb: Token, span: Span, w: CustodyWords) -> Token | None:
         for c in v.children:
             if c.dep_ == "neg" or c.lower_ in w.negators:
                 return c
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "expl"):
+            if c.dep_ in w.negated_deps:
                 if c.lower_ in w.negators:
                     return c
                 no = next((g for g in c.children if g.dep_ == "det" and g.lower_ == "no"), None)

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import load
+from ..data import load, wordset
 from ..text.lexicon import lexicon
 from .scope import doc_ents, sent_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
-PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 _STRIP = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -42,7 +41,7 @@ def strip_titles(tokens: list[Token]) -> list[Token]:
     lx = lexicon()
     out = list(tokens)
     while len(out) > 1 and (out[0].lower_ in lx.title_words or out[0].lower_.rstrip(".") + "." in lx.title_words
-                            or out[0].lower_ in ("the", "a", "an", "u.s.", "us")):
+                            or out[0].lower_ in wordset("titles", "before_name")):
         out = out[1:]
     while out and (out[-1].lower_ in ("'s", "’s", "'", "’") or out[-1].is_punct):
         out = out[:-1]
@@ -152,7 +151,7 @@ class People:
         # organisation) is still a mention when it is a subject and one person bears it
         for t in doc:
             if t.i in self.mention_at or t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass") \
-                    or not t.text[:1].isupper() or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                    or not t.text[:1].isupper() or t.ent_type_ in wordset("grammar", "place_time_entities", "labels"):
                 continue
             if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN":
                 continue  # part of a longer name ('Kenney Group')
@@ -220,7 +219,7 @@ class People:
         named subjects, newest last.
         """
         low = pron.lower_
-        if low in PLURAL_PRONOUNS or low not in PRONOUN_GENDER:
+        if low in wordset("grammar", "plural_pronouns") or low not in PRONOUN_GENDER:
             return None
         want = PRONOUN_GENDER[low]
         doc = pron.doc
@@ -333,7 +332,7 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
     keep their noun phrase ('police', 'a spokesman'); pronouns return (None, None)
     for the caller to resolve.
     """
-    if tok.lower_ in PRONOUN_GENDER or tok.lower_ in PLURAL_PRONOUNS or tok.pos_ == "PRON":
+    if tok.lower_ in PRONOUN_GENDER or tok.lower_ in wordset("grammar", "plural_pronouns") or tok.pos_ == "PRON":
         return None, None
     if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("percent", "%"):
         return None, None  # '74 percent of likely voters said'

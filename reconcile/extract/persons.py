@@ -41,7 +41,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ..data import load
+from ..data import load, wordset
 from ..text import numbers
 from ..text.lexicon import lexicon
 from .people import PRONOUN_GENDER, strip_titles
@@ -86,6 +86,13 @@ class Words:
     nickname_words: frozenset[str]
     casualty_adjectives: dict[str, str]
     outlets: frozenset[str]
+    custody_stays: frozenset[str]
+    fired_objects: frozenset[str]
+    outcome_verbs: frozenset[str]
+    name_joiners: frozenset[str]
+    place_prepositions: frozenset[str]
+    not_a_person: frozenset[str]
+    death_words: frozenset[str]
     past_record: frozenset[str]
 
 
@@ -113,6 +120,11 @@ def words() -> Words:
         name_suffixes=frozenset(d["name_parts"]["suffixes"]), nickname_words=frozenset(d["name_parts"]["nickname"]),
         casualty_adjectives=dict(d["casualty_adjectives"]["words"]),
         outlets=frozenset(d["outlets"]["words"]),
+        custody_stays=frozenset(d["custody_stays"]["lemmas"]), fired_objects=frozenset(d["fired_objects"]["lemmas"]),
+        outcome_verbs=frozenset(d["outcome_verbs"]["lemmas"]), name_joiners=frozenset(d["name_joiners"]["words"]),
+        place_prepositions=frozenset(d["place_prepositions"]["words"]),
+        not_a_person=frozenset(d["not_a_person"]["lemmas"]),
+        death_words=frozenset(d["death_words"]["lemmas"]),
         past_record=frozenset(d["past_record"]["words"]),
     )
 
@@ -235,7 +247,7 @@ def _arrest_phrase(v: Token) -> Token | None:
         if p[0] == v.lemma_.lower() and all(x in near for x in p[1:]) or \
                 p[0] in near and p[1:2] == (v.lemma_.lower(),) and all(x in near for x in p[2:]):
             return v
-        if p[0] in ("in", "behind", "under") and v.lemma_.lower() in ("be", "remain", "stay", "sit", "land", "end") \
+        if p[0] in ("in", "behind", "under") and v.lemma_.lower() in words().custody_stays \
                 and all(x in near for x in p):
             return v  # 'were already in custody', 'remains behind bars'
     # 'is expected to be arraigned', 'is set to be charged'
@@ -285,15 +297,14 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             if obj.lower_ in w.selves:
                 m = _casualty(predicate_measure(v))
                 out.append(_fact("suspect", "killed" if m == "killed" else "injured" if m else None, v))
-            elif obj.lemma_.lower() not in ("shot", "round", "bullet", "weapon", "gun"):
+            elif obj.lemma_.lower() not in w.fired_objects:
                 out.append(_fact("suspect", None, v))
         elif lem in w.fire and (obj is not None and obj.lemma_.lower() in ("fire", "shot", "round") or lem == "fire"
                                 and not any(c.dep_ == "nsubjpass" for c in v.children)):
             out.append(_fact("suspect", None, v))
         elif _arrest_phrase(v):
             out.append(_fact("suspect", "arrested", v))
-        elif lem in ("die", "succumb", "perish", "pass", "survive", "suffer", "sustain", "recover", "remain", "be",
-                     "fight", "make", "arrive", "undergo", "receive"):
+        elif lem in w.outcome_verbs:
             m = _casualty(predicate_measure(v))
             if m:
                 out.append(_fact("victim", m, v))
@@ -346,6 +357,54 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     is where the name begins, for the words right before it ('suspect Dana Reyes')."""
     w = words()
     facts: list[Fact] = []
+    desc = _describers_before(h, start)
+    seen = set() if seen is None else seen
+    if h.i in seen:
+        return facts, []
+    seen.add(h.i)
+    s = _apposed(h, desc, w)
+    facts.extend(_press_credit(h, start))
+    _copula(h, seen, desc, facts)
+    s = _climb(s)
+    if s is not h and s.dep_ == "appos" and s.head.pos_ == "NOUN" and s.head.i < s.i:
+        # 'the injured victims, Ana Ruiz, Lee Park and Sam Ortiz, were taken ...': the last
+        # of a list hangs on the first, which stands in apposition with the noun
+        desc.append(s.head)
+        s = _climb(s.head)
+    v = s.head
+    if s is not h and s.dep_ == "nsubj" and v.lemma_ == "be":
+        # 'her son, Sam Ortiz, was one of the victims' / 'was among the dead'
+        desc.extend(_predicate_nouns(v))
+    # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
+    if s.dep_ == "pobj" and v.lower_ == "as" and v.head.lemma_.lower() in w.identify:
+        for c in v.head.children:
+            if c.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON"):
+                desc.append(c)
+                facts.extend(read_mention(c, seen)[0])
+    elif s.dep_ in ("dobj", "nsubjpass") and v.lemma_.lower() in w.identify:
+        # 'identified Sam Ortiz as the shooter', 'Sam Ortiz was named as a suspect' (a
+        # passive takes a noun only)
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (s.dep_ == "dobj" or g.pos_ == "NOUN"):
+                        desc.append(g)
+                        facts.extend(read_mention(g, seen)[0])
+    elif s.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        facts.extend(_clause_facts(s, v))
+        if s.dep_ in ("nsubj", "nsubjpass"):
+            facts.extend(_conjoined_facts(s, v, w))
+    elif s.dep_ == "pobj":
+        facts.extend(_object_of_facts(v, w))
+    elif s.dep_ == "poss":
+        facts.extend(_possessor_facts(s.head, w))
+    facts.extend(_relative_clause_facts(h, s, w))
+    return facts, _described_roles(desc, s, facts, w)
+
+
+def _describers_before(h: Token, start: int | None) -> list[Token]:
+    """The describing words among the three nouns, proper nouns or adjectives right before a
+    name that begins at ``start`` ('suspect Dana Reyes'); none without ``start``."""
     desc: list[Token] = []
     if start is not None:
         k = start - 1
@@ -353,12 +412,13 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             if _describer(h.doc[k]):
                 desc.append(h.doc[k])
             k -= 1
-    seen = set() if seen is None else seen
-    if h.i in seen:
-        return facts, []
-    seen.add(h.i)
-    doc = h.doc
-    # nouns in apposition and before the name: 'the suspect, Dana Reyes,', 'gunman Lee Park'
+    return desc
+
+
+def _apposed(h: Token, desc: list[Token], w: Words) -> Token:
+    """Adds to ``desc`` the nouns in apposition with the mention or compounded before it
+    ('the suspect, Dana Reyes,', 'gunman Lee Park', 'Officer Ray Dunn'); returns the token
+    that stands for the mention in its clause (the noun a name is in apposition with)."""
     s = h
     if h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN"):
         desc.append(h.head)
@@ -372,15 +432,26 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     for c in h.lefts:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in w.others["official"] | w.officers:
             desc.append(c)  # 'Officer Ray Dunn': tagged as part of the name
+    return s
+
+
+def _press_credit(h: Token, start: int | None) -> list[Fact]:
+    """Whether an outlet's possessive names the person as press ("News 4's Jo Kent"), on the
+    name's head or, where the parser hangs the outlet elsewhere, right before the name."""
+    doc = h.doc
     for c in h.children:
         if c.dep_ == "poss" and c.i < h.i and _outlet(list(c.subtree)):
-            facts.append(_fact("other:press", None, c))  # "News 4's Jo Kent"
-            break
-    else:
-        if start is not None and start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and \
-                _outlet(list(doc[max(sent_of(h).start, start - 4):start - 1])):
-            facts.append(_fact("other:press", None, doc[start - 2]))  # the parser hangs the outlet elsewhere
-    # 'X is the suspect', 'the victim was X', 'X was one of the victims'
+            return [_fact("other:press", None, c)]
+    if start is not None and start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and \
+            _outlet(list(doc[max(sent_of(h).start, start - 4):start - 1])):
+        return [_fact("other:press", None, doc[start - 2])]
+    return []
+
+
+def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> None:
+    """'X is the suspect', 'the victim was X', 'X was one of the victims': the nouns on the
+    other side of 'be' describe the person, and a subject noun's facts are theirs (its
+    suspect role only when the noun itself names a suspect)."""
     if h.dep_ in ("nsubj",) and h.head.lemma_ == "be":
         desc.extend(_predicate_nouns(h.head))
     if h.dep_ == "attr" and h.head.lemma_ == "be":
@@ -389,86 +460,69 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             desc.append(c)
             f, _ = read_mention(c, seen)
             facts.extend(x for x in f if x.role != "suspect" or _noun_role(c.lemma_.lower(), c.lower_) == "suspect")
-    s = _climb(s)
-    if s is not h and s.dep_ == "appos" and s.head.pos_ == "NOUN" and s.head.i < s.i:
-        # 'the injured victims, Ana Ruiz, Lee Park and Sam Ortiz, were taken ...': the last
-        # of a list hangs on the first, which stands in apposition with the noun
-        desc.append(s.head)
-        s = _climb(s.head)
-    v = s.head
-    if s is not h and s.dep_ == "nsubj" and v.lemma_ == "be":
-        # 'her son, Sam Ortiz, was one of the victims' / 'was among the dead'
-        desc.extend(_predicate_nouns(v))
-    # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
-    if s.dep_ == "pobj" and v.lower_ == "as" and v.head.lemma_.lower() in w.identify:
-        idv = v.head
-        for c in idv.children:
-            if c.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON"):
-                desc.append(c)
-                f, d = read_mention(c, seen)
-                facts.extend(f)
-    elif s.dep_ in ("dobj", "nsubjpass") and v.lemma_.lower() in w.identify:
-        # 'identified Sam Ortiz as the shooter', 'Sam Ortiz was named as a suspect' (a
-        # passive takes a noun only)
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ == "as":
-                for g in c.children:
-                    if g.dep_ == "pobj" and (s.dep_ == "dobj" or g.pos_ == "NOUN"):
-                        desc.append(g)
-                        f, _ = read_mention(g, seen)
-                        facts.extend(f)
-    elif s.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        facts.extend(_clause_facts(s, v))
-        # a coordinated verb with no subject of its own: 'was shot and later died'
-        for c in v.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                if s.dep_ in ("nsubj", "nsubjpass"):
-                    pseudo = c
-                    lem = pseudo.lemma_.lower()
-                    if lem in w.arrest_verbs and any(g.dep_ == "auxpass" for g in pseudo.children) or \
-                            _arrest_phrase(pseudo) and s.dep_ == "nsubj":
-                        facts.append(_fact("suspect", "arrested", pseudo))
-                    else:
-                        m = _casualty(predicate_measure(pseudo))
-                        if m and (any(g.dep_ == "auxpass" for g in pseudo.children)
-                                  or lem in ("die", "succumb", "perish")):
-                            facts.append(_fact("victim", m, pseudo))
-        if s.dep_ == "nsubj" and v.pos_ in ("VERB", "AUX"):
-            # 'X, who ..., is charged': handled above; 'X was in critical condition'
-            pass
-    elif s.dep_ == "pobj":
-        p = v
-        n = p.head
-        nl = n.lemma_.lower()
-        if p.lower_ == "for" and nl in ("look", "search", "hunt", "seek"):
-            facts.append(_fact("suspect", None, n))
-        elif p.lower_ == "for" and (nl in w.sought_nouns or any(
-                c.dep_ == "compound" and c.lemma_.lower() in w.sought_nouns for c in n.children)):
-            facts.append(_fact("suspect", None, n))  # 'a warrant for X', 'an arrest warrant for X'
-        elif p.dep_ == "agent" and n.lemma_.lower() in w.agent_harm:
-            facts.append(_fact("suspect", None, n))
-        elif p.lower_ == "of" and nl in w.death_nouns:
-            facts.append(_fact("victim", "killed", n))
-        elif p.lower_ == "of" and nl in w.harm_nouns and n.dep_ != "compound":
-            fatal = any(a.lower_ in ("fatal", "deadly") for a in n.children)
-            facts.append(_fact("victim", "killed" if fatal else "shot", n))
-        elif p.lower_ == "of" and nl in w.agent_nouns:
-            facts.append(_fact("victim", "killed", n))
-        elif p.lower_ in ("at", "on") and n.lemma_.lower() in ("fire", "shoot"):
-            pass  # 'fired at X': not hit
-    elif s.dep_ == "poss":
-        n = s.head
-        nl = n.lemma_.lower()
-        if nl in w.death_nouns or nl == "body":
-            facts.append(_fact("victim", "killed", n))
-        elif nl in w.agent_nouns:
-            facts.append(_fact("victim", "killed", n))
-        elif nl in w.harm_nouns and n.dep_ != "compound":
-            facts.append(_fact("victim", "shot", n))
-        elif nl in ("arrest",) and not _past_record(n):
-            facts.append(_fact("suspect", "arrested", n))
-    # 'Sam Ortiz, who was shot in the chest,' / 'Sam Ortiz, shot in the chest,'
+
+
+def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
+    """Facts of verbs coordinated with the subject's verb that have no subject of their own
+    ('was shot and later died', 'fled and was arrested')."""
+    out = []
+    for c in v.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            lem = c.lemma_.lower()
+            if lem in w.arrest_verbs and any(g.dep_ == "auxpass" for g in c.children) or \
+                    _arrest_phrase(c) and s.dep_ == "nsubj":
+                out.append(_fact("suspect", "arrested", c))
+            else:
+                m = _casualty(predicate_measure(c))
+                if m and (any(g.dep_ == "auxpass" for g in c.children)
+                          or lem in ("die", "succumb", "perish")):
+                    out.append(_fact("victim", m, c))
+    return out
+
+
+def _object_of_facts(p: Token, w: Words) -> list[Fact]:
+    """What the noun a mention is the object of (through preposition ``p``) says of it:
+    'a search for X' and 'a warrant for X' (suspect), 'shot by X' (suspect), 'the death of
+    X', 'the shooting of X' (victim); 'fired at X' says nothing."""
+    n = p.head
+    nl = n.lemma_.lower()
+    if p.lower_ == "for" and nl in ("look", "search", "hunt", "seek"):
+        return [_fact("suspect", None, n)]
+    if p.lower_ == "for" and (nl in w.sought_nouns or any(
+            c.dep_ == "compound" and c.lemma_.lower() in w.sought_nouns for c in n.children)):
+        return [_fact("suspect", None, n)]  # 'a warrant for X', 'an arrest warrant for X'
+    if p.dep_ == "agent" and n.lemma_.lower() in w.agent_harm:
+        return [_fact("suspect", None, n)]
+    if p.lower_ == "of" and nl in w.death_nouns:
+        return [_fact("victim", "killed", n)]
+    if p.lower_ == "of" and nl in w.harm_nouns and n.dep_ != "compound":
+        fatal = any(a.lower_ in ("fatal", "deadly") for a in n.children)
+        return [_fact("victim", "killed" if fatal else "shot", n)]
+    if p.lower_ == "of" and nl in w.agent_nouns:
+        return [_fact("victim", "killed", n)]
+    return []
+
+
+def _possessor_facts(n: Token, w: Words) -> list[Fact]:
+    """What the noun a mention possesses says of it: 'X's death' or 'X's body' (killed),
+    'X's killer' (killed), 'X's shooting' (shot), 'X's arrest' (arrested, unless a record)."""
+    nl = n.lemma_.lower()
+    if nl in w.death_nouns or nl == "body":
+        return [_fact("victim", "killed", n)]
+    if nl in w.agent_nouns:
+        return [_fact("victim", "killed", n)]
+    if nl in w.harm_nouns and n.dep_ != "compound":
+        return [_fact("victim", "shot", n)]
+    if nl in ("arrest",) and not _past_record(n):
+        return [_fact("suspect", "arrested", n)]
+    return []
+
+
+def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
+    """Facts of a clause on the name: 'Sam Ortiz, who was shot in the chest,', 'Sam Ortiz,
+    shot in the chest,' (victim), 'the man who shot her' (suspect), 'X, arrested ...'."""
+    out = []
     for c in (*s.children, *(h.children if h.i != s.i else ())):
         if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "neg" for g in c.children):
@@ -476,14 +530,20 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             lem = c.lemma_.lower()
             obj = _has_object(c)
             if lem in w.harm and obj is not None and c.tag_ != "VBN" and obj.lower_ not in w.selves:
-                facts.append(_fact("suspect", None, c))
+                out.append(_fact("suspect", None, c))
             elif lem in w.arrest_verbs and c.tag_ == "VBN":
-                facts.append(_fact("suspect", "arrested", c))
+                out.append(_fact("suspect", "arrested", c))
             else:
                 m = _casualty(predicate_measure(c))
                 if m and (obj is None or lem in ("suffer", "sustain", "receive")):
-                    facts.append(_fact("victim", m, c))
-    # describing nouns: 'the suspect', 'the victim', 'his mother'; their own clause
+                    out.append(_fact("victim", m, c))
+    return out
+
+
+def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -> list[str]:
+    """The lemmas of the describing nouns ('the suspect', 'the victim', 'his mother'), and
+    adds to ``facts`` the role each names and the outcome of its adjectives and participles
+    ('the slain teen', 'the man killed in ...')."""
     roles = []
     for d in desc:
         r = _noun_role(d.lemma_.lower(), d.lower_)
@@ -501,7 +561,8 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
                     m = _casualty(predicate_measure(c))
                     if m:
                         facts.append(_fact("victim", m, c))
-    return facts, roles
+    return roles
+
 
 
 def _predicate_nouns(v: Token) -> list[Token]:
@@ -642,7 +703,8 @@ def _names_a_place(doc: Doc, e: int) -> bool:
 
 
 #: what follows a dateline's place at the head of a story ('MYRTLE CREEK, Ore. (KOIN 6) —')
-_DATELINE_NEXT = frozenset({",", "(", "—", "–", "-", ">>", ">", ":"})
+def _dateline_next() -> frozenset[str]:
+    return wordset("grammar", "dateline_next")
 
 
 def _dateline(doc: Doc, s: int, e: int) -> bool:
@@ -650,7 +712,7 @@ def _dateline(doc: Doc, s: int, e: int) -> bool:
     is the story's dateline ('KANSAS CITY, Mo. (AP) —'), not a person."""
     return all(t.text.isupper() for t in doc[s:e] if t.is_alpha) and (
         s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space) and e < len(doc) \
-        and doc[e].text in _DATELINE_NEXT
+        and doc[e].text in _dateline_next()
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -659,43 +721,9 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     person stands (coordinated with a name, or followed by an age)."""
     out: list[tuple[int, int]] = []
     covered: set[int] = set()
-    pieces: list[list[Token]] = []
-    for ent in doc_ents(doc):
-        if ent.label_ != "PERSON":
-            continue
-        cur: list[Token] = []
-        for t in ent:  # 'Clarence and Shauna Washington', 'Ana Ruiz, Lee Park': several names
-            if t.lower_ in ("and", "&", ",", ";", "or"):
-                pieces.append(cur)
-                cur = []
-            else:
-                cur.append(t)
-        pieces.append(cur)
-    for piece in pieces:
-        if not piece:
-            continue
-        toks = strip_titles(piece)
-        toks = [t for t in toks if not t.is_space]
-        # a first name the recogniser left out: 'Marques' in 'Marques [McCassie]'
-        while toks and len(toks) < 4 and toks[0].i > 0:
-            b = doc[toks[0].i - 1]
-            if b.pos_ in ("PROPN", "NOUN") and b.dep_ == "compound" and b.head.i in {x.i for x in toks} \
-                    and b.ent_type_ == "" and _NAME_WORD.match(b.text) and not _describer(b) \
-                    and b.lower_ not in w_stop() and b.lower_ not in lexicon().title_words:
-                toks = [b, *toks]
-            else:
-                break
-        if toks and len(toks) < 4:
-            k = _nickname_before(doc, toks[0].i)  # 'Jamal "Bo"' left out of 'Hamilton'
-            if k is not None and k not in covered:
-                toks = [*doc[k:toks[0].i], *toks]
-        while len(toks) > 1 and _describer(toks[0]):
-            toks = toks[1:]
-        # 'Jr.' and 'Sr.' are left out of the name; a numeral is kept ('Milo Varga III'), as the
-        # registry writes it, and read past for the surname (_cluster)
-        while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):
-            toks = toks[:-1]
-        if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1) or _dateline(doc, toks[0].i, toks[-1].i + 1):
+    for piece in _person_pieces(doc):
+        toks = _entity_name(doc, piece, covered) if piece else None
+        if toks is None:
             continue
         out.append((toks[0].i, toks[-1].i + 1))
         covered.update(t.i for t in piece)
@@ -703,45 +731,111 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     person_toks = {i for ent in doc_ents(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     person_lasts = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and ent[-1].text[:1].isupper()}
     for t in doc:
-        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY"):
+        run = _missed_run(doc, t, covered, person_toks, person_lasts)
+        if run is not None:
+            out.append(run)
+            covered.update(range(*run))
+    _names_again(doc, out, covered)
+    out.sort()
+    return out
+
+
+def _person_pieces(doc: Doc) -> list[list[Token]]:
+    """The PERSON entities, cut where one holds several names ('Clarence and Shauna
+    Washington', 'Ana Ruiz, Lee Park'); a piece may be empty."""
+    pieces: list[list[Token]] = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON":
             continue
-        # a name the recogniser calls an organisation, when an age follows it or a name is
-        # coordinated with it ('Ana Ruiz, 19, and Lee Park, 22, ...')
-        if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
-            continue  # start from the head of the run
-        s = t.i
-        while s - 1 >= 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" \
-                and doc[s - 1].head.i == t.i and doc[s - 1].i not in covered and t.i - s < 3:
-            s -= 1
-        while s < t.i and _describer(doc[s]):
-            s += 1
-        # an age before the run says it is a person ('24-year-old Dana Reyes')
-        aged = s > 0 and _age_compound(doc, s - 1) is not None
-        # ... or an age after it between commas ('the life of Nadia Orlov, 26, of Dover')
-        aged_after = t.i + 3 < len(doc) and doc[t.i + 1].text in (",", "(") and _age_value(doc[t.i + 2]) is not None \
-            and doc[t.i + 2].text.isdigit() and doc[t.i + 3].text in (",", ")", ";", ".")
-        # ... or a verb that names a person ('police identified the victim as Mariah Okoro')
-        named_as = t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in words().identify
-        person_cue = aged or aged_after or named_as or _person_slot(t, person_toks, person_lasts)
-        # ... or a death it is 'of' ('the death of Dario Quell', 'took the life of ...'), for a run
-        # the recogniser calls an organisation (not a place)
-        died_of = t.dep_ == "pobj" and t.head.lower_ == "of" and (
-            t.head.head.lemma_.lower() in words().death_nouns or t.head.head.lemma_.lower() == "life")
-        org_ok = t.ent_type_ != "ORG" or person_cue or died_of
-        if t.ent_type_ not in ("", "PERSON", "ORG") and not person_cue:
-            continue  # a place or a group unless an age says it is a person ('23 year old Priya Okafor')
-        toks = list(doc[s:t.i + 1])
-        if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or is_heading(sent_of(t)):
-            continue
-        e = t.i + 1
-        if _names_a_place(doc, e) or _dateline(doc, s, e):
-            continue
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss", "attr") and \
-                not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "near", "from", "to", "of")
-                     and not aged and not (aged_after and t.head.lower_ == "of") and not died_of):
-            out.append((s, e))
-            covered.update(range(s, e))
-    # a full name met again where the recogniser missed it ('Ana Ruiz, 15, who ...')
+        cur: list[Token] = []
+        for t in ent:
+            if t.lower_ in words().name_joiners:
+                pieces.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        pieces.append(cur)
+    return pieces
+
+
+def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token] | None:
+    """The name's tokens in a piece of a PERSON entity: titles and describers stripped, a
+    first name or nickname the recogniser left out put back, 'Jr.' left out; None when
+    what is left is no name or names a place or a dateline."""
+    toks = strip_titles(piece)
+    toks = [t for t in toks if not t.is_space]
+    # a first name the recogniser left out: 'Marques' in 'Marques [McCassie]'
+    while toks and len(toks) < 4 and toks[0].i > 0:
+        b = doc[toks[0].i - 1]
+        if b.pos_ in ("PROPN", "NOUN") and b.dep_ == "compound" and b.head.i in {x.i for x in toks} \
+                and b.ent_type_ == "" and _NAME_WORD.match(b.text) and not _describer(b) \
+                and b.lower_ not in w_stop() and b.lower_ not in lexicon().title_words:
+            toks = [b, *toks]
+        else:
+            break
+    if toks and len(toks) < 4:
+        k = _nickname_before(doc, toks[0].i)  # 'Jamal "Bo"' left out of 'Hamilton'
+        if k is not None and k not in covered:
+            toks = [*doc[k:toks[0].i], *toks]
+    while len(toks) > 1 and _describer(toks[0]):
+        toks = toks[1:]
+    # 'Jr.' and 'Sr.' are left out of the name; a numeral is kept ('Milo Varga III'), as the
+    # registry writes it, and read past for the surname (_cluster)
+    while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):
+        toks = toks[:-1]
+    if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1) or _dateline(doc, toks[0].i, toks[-1].i + 1):
+        return None
+    return toks
+
+
+def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
+                person_lasts: set[str]) -> tuple[int, int] | None:
+    """The run of proper nouns headed by ``t`` when it is a name the recogniser missed or
+    calls an organisation and something says it is a person: an age before or after it, a
+    verb that names a person, a person's slot, a death it is 'of'."""
+    if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY"):
+        return None
+    # a name the recogniser calls an organisation, when an age follows it or a name is
+    # coordinated with it ('Ana Ruiz, 19, and Lee Park, 22, ...')
+    if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
+        return None  # start from the head of the run
+    s = t.i
+    while s - 1 >= 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" \
+            and doc[s - 1].head.i == t.i and doc[s - 1].i not in covered and t.i - s < 3:
+        s -= 1
+    while s < t.i and _describer(doc[s]):
+        s += 1
+    # an age before the run says it is a person ('24-year-old Dana Reyes')
+    aged = s > 0 and _age_compound(doc, s - 1) is not None
+    # ... or an age after it between commas ('the life of Nadia Orlov, 26, of Dover')
+    aged_after = t.i + 3 < len(doc) and doc[t.i + 1].text in (",", "(") and _age_value(doc[t.i + 2]) is not None \
+        and doc[t.i + 2].text.isdigit() and doc[t.i + 3].text in (",", ")", ";", ".")
+    # ... or a verb that names a person ('police identified the victim as Mariah Okoro')
+    named_as = t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in words().identify
+    person_cue = aged or aged_after or named_as or _person_slot(t, person_toks, person_lasts)
+    # ... or a death it is 'of' ('the death of Dario Quell', 'took the life of ...'), for a run
+    # the recogniser calls an organisation (not a place)
+    died_of = t.dep_ == "pobj" and t.head.lower_ == "of" and (
+        t.head.head.lemma_.lower() in words().death_nouns or t.head.head.lemma_.lower() == "life")
+    org_ok = t.ent_type_ != "ORG" or person_cue or died_of
+    if t.ent_type_ not in ("", "PERSON", "ORG") and not person_cue:
+        return None  # a place or a group unless an age says it is a person ('23 year old Priya Okafor')
+    toks = list(doc[s:t.i + 1])
+    if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or is_heading(sent_of(t)):
+        return None
+    e = t.i + 1
+    if _names_a_place(doc, e) or _dateline(doc, s, e):
+        return None
+    if t.dep_ in wordset("grammar", "name_deps", "labels") and \
+            not (t.dep_ == "pobj" and t.head.lower_ in words().place_prepositions
+                 and not aged and not (aged_after and t.head.lower_ == "of") and not died_of):
+        return s, e
+    return None
+
+
+def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> None:
+    """Adds to ``out`` a full name met again where the recogniser missed it ('Ana Ruiz, 15,
+    who ...') and a surname on its own after the full name ('Reyes said')."""
     fulls = {tuple(x.text for x in doc[s:e]) for s, e in out if e - s > 1}
     for t in doc:
         for f in fulls:
@@ -752,15 +846,13 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
                 out.append((t.i, t.i + n))
                 covered.update(range(t.i, t.i + n))
                 break
-    # a surname on its own that the recogniser missed, after the full name ('Reyes said')
     lasts = {doc[e - 1].text for s, e in out if e - s > 1}
     for t in doc:
         if t.i not in covered and t.text in lasts and t.text[:1].isupper() and not (
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) and not (
                 t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()):
             out.append((t.i, t.i + 1))
-    out.sort()
-    return out
+
 
 
 def _first_name_alone(t: Token, taken: set[int]) -> bool:
@@ -931,7 +1023,7 @@ def _after_name(doc: Doc, e: int) -> int:
         while j < len(doc) and j - k < 9 and not doc[j].like_num and (
                 doc[j].pos_ == "PROPN" or doc[j].is_quote or doc[j].is_title or doc[j].text == ","):
             j += 1
-        if j < len(doc) and doc[j].like_num and doc[j - 1].text in (",", "”", '"', "’", "'"):
+        if j < len(doc) and doc[j].like_num and doc[j - 1].text in wordset("grammar", "name_enders"):
             return j - 1
     return k
 
@@ -943,7 +1035,7 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
     # 'Sam Ortiz, 19,' / 'Sam Ortiz (19)' / 'Sam Ortiz, aged 19' / 'Sam Ortiz Jr., 19' /
     # 'Sam Ortiz, aka Juan, 19,'
     k = _after_name(doc, e)
-    if k < len(doc) and doc[k].text in (",", "(", "”", '"', "’", "'"):
+    if k < len(doc) and doc[k].text in wordset("grammar", "age_openers"):
         k += 1
         if k < len(doc) and doc[k].lower_ in w.age_before:
             k += 1
@@ -1304,7 +1396,7 @@ def _full_name(doc: Doc, p: _Person, at: dict[int, _Person]) -> None:
             if b.i in at or not _NAME_WORD.match(b.text) or b.pos_ not in ("PROPN", "NOUN") or \
                     b.pos_ == "NOUN" and b.dep_ != "compound" or b.lower_ in lx.title_words or \
                     b.lower_.rstrip(".") + "." in lx.title_words or b.lower_ in words().name_stop or _describer(b) \
-                    or b.ent_type_ in ("GPE", "ORG", "FAC", "LOC", "NORP", "DATE", "TIME") or b.text.isupper():
+                    or b.ent_type_ in wordset("grammar", "not_person_entities", "labels") or b.text.isupper():
                 break
             k -= 1
         if k < t.i and not doc[k].text.endswith("."):
@@ -1388,54 +1480,58 @@ def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person,
     return out
 
 
+def _described_person(doc: Doc, t: Token) -> _Person | None:
+    """The person a noun describes without naming them ('a 15-year-old boy was shot', 'the
+    gunman', 'a 17-year-old was found dead'), when its facts or its determiner and age make
+    it a victim or a suspect; None for a noun that is no person, is counted ('two men'), is
+    one more ('another man') or has no role."""
+    group = lexicon().person_group
+    lem = t.lemma_.lower()
+    if t.lower_ == "old" and t.dep_ in _mention_deps():
+        pass  # 'a 17-year-old was found dead': the age stands for the person
+    elif t.pos_ != "NOUN":
+        return None
+    elif lem not in group or lem in words().not_a_person:
+        if lem not in ("person",) or _age(t) is None:
+            return None
+    dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
+    age = _age(t)
+    if t.lower_ == "old" and (age is None or t.i > 0 and _age_compound(doc, t.i) is None):
+        return None
+    noun_role = _noun_role(lem, t.lower_)
+    if any(c.dep_ == "nummod" for c in t.children) or any(c.lower_ in ("other", "another", "second", "third")
+                                                          for c in t.children):
+        return None
+    facts, _ = read_mention(t)
+    roles = {f.role for f in facts}
+    if noun_role == "suspect" and (dets[:1] in (["the"], ["a"], ["an"])):
+        role = "suspect"
+    elif "suspect" in roles and "victim" not in roles and age is not None:
+        role = "suspect"  # 'a 20-year-old man was charged'
+    elif "victim" in roles and (dets[:1] in (["a"], ["an"]) or age is not None) and "suspect" not in roles:
+        role = "victim"
+    else:
+        return None
+    g = _gender(t)
+    p = _Person(name=None, first=None, last=None, mention=(t.left_edge.idx, t.idx + len(t)), tokens=[t.i])
+    p.facts = [f for f in facts if f.role in (role, None)] + ([_fact(role, None, t)] if role == "suspect" else [])
+    if age is not None and age.isdigit():
+        a = next((c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text)), t)
+        got = _age_compound(doc, a.i)
+        p.age = got if got is not None else (int(age), a.left_edge.idx, a.idx + len(a))
+    if g:
+        p.gender = (g, t.idx, t.idx + len(t))
+    return p
+
+
 def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
     """People the article describes without naming them ('a 15-year-old boy was shot',
     'the gunman', 'a 17-year-old was found dead'), kept only when no named person can be
     the one meant: an age that fits one named person of the same role (victim or
     suspect) gives that person the age instead ('a 20-year-old man was charged ...
     Omar Tull fired', 'a 16-year-old girl was shot ... Ana Ruiz')."""
-    group = lexicon().person_group
-    found: list[_Person] = []
-    for t in doc:
-        if t.i in at or t.tag_ in ("NNS", "NNPS") or is_heading(sent_of(t)):
-            continue
-        lem = t.lemma_.lower()
-        if t.lower_ == "old" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"):
-            pass  # 'a 17-year-old was found dead': the age stands for the person
-        elif t.pos_ != "NOUN":
-            continue
-        elif lem not in group or lem in ("people", "one", "other", "family", "member", "someone", "anyone",
-                                          "nobody", "bodies", "person", "individual"):
-            if lem not in ("person",) or _age(t) is None:
-                continue
-        dets = [c.lower_ for c in t.children if c.dep_ in ("det", "poss")]
-        age = _age(t)
-        if t.lower_ == "old" and (age is None or t.i > 0 and _age_compound(doc, t.i) is None):
-            continue
-        noun_role = _noun_role(lem, t.lower_)
-        if any(c.dep_ == "nummod" for c in t.children) or any(c.lower_ in ("other", "another", "second", "third")
-                                                              for c in t.children):
-            continue
-        facts, _ = read_mention(t)
-        roles = {f.role for f in facts}
-        if noun_role == "suspect" and (dets[:1] in (["the"], ["a"], ["an"])):
-            role = "suspect"
-        elif "suspect" in roles and "victim" not in roles and age is not None:
-            role = "suspect"  # 'a 20-year-old man was charged'
-        elif "victim" in roles and (dets[:1] in (["a"], ["an"]) or age is not None) and "suspect" not in roles:
-            role = "victim"
-        else:
-            continue
-        g = _gender(t)
-        p = _Person(name=None, first=None, last=None, mention=(t.left_edge.idx, t.idx + len(t)), tokens=[t.i])
-        p.facts = [f for f in facts if f.role in (role, None)] + ([_fact(role, None, t)] if role == "suspect" else [])
-        if age is not None and age.isdigit():
-            a = next((c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text)), t)
-            got = _age_compound(doc, a.i)
-            p.age = got if got is not None else (int(age), a.left_edge.idx, a.idx + len(a))
-        if g:
-            p.gender = (g, t.idx, t.idx + len(t))
-        found.append(p)
+    found = [p for t in doc if t.i not in at and t.tag_ not in ("NNS", "NNPS") and not is_heading(sent_of(t))
+             and (p := _described_person(doc, t)) is not None]
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     for u in found:
@@ -1477,7 +1573,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
 
 
 #: the dependencies of a noun that stands for a person in its clause
-_MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
+def _mention_deps() -> frozenset[str]:
+    return wordset("grammar", "mention_deps", "labels")
 
 
 def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person]) -> _Person | None:
@@ -1496,7 +1593,7 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
     for i in range(pron.i - 1, lo - 1, -1):
         p = at.get(i)
         t = doc[i]
-        if p is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in _MENTION_DEPS and (
+        if p is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in _mention_deps() and (
                 t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect")) \
                 and _gender(t) in (None, want) and any(c.dep_ in ("det", "poss") for c in t.children):
             # a described person nearer than any name ('Sgt. Ray Dunn would not say whether the
@@ -1581,8 +1678,8 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         if got is None or got[0] in taken:
             continue
         head = t.head if t.dep_ == "amod" else t
-        if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and t.dep_ in (
-                "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"):
+        if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
+                t.dep_ in wordset("grammar", "noun_deps", "labels"):
             if _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
                     f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0]):
                 continue  # 'a 15-year-old boy shot a man': the age of the one who fired
@@ -1612,7 +1709,7 @@ def _article_killed(doc: Doc) -> bool:
     qs = doc._.quantities if Doc.has_extension("quantities") else None
     if qs:
         return any(q.get("measure") == "killed" and (q["value"][2] is None or q["value"][2] > 0) for q in qs)
-    return any(t.lemma_.lower() in ("die", "dead", "kill", "death", "fatally", "homicide", "murder") for t in doc)
+    return any(t.lemma_.lower() in words().death_words for t in doc)
 
 
 def persons(doc: Doc) -> list[dict[str, Any]]:
@@ -1620,6 +1717,50 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     condition and spans."""
     runs, lent = _lent_surnames(doc, _name_runs(doc))
     people, at = _cluster(doc, runs, lent)
+    _read_names(doc, people, runs, at)
+    _list_ages(doc, runs, at)
+    # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
+    for p, facts in _listed(doc, runs, at):
+        p.facts.extend(facts)
+    # constructions kept as data: 'claimed the life of A', 'A and B fired into a van'
+    for p, f, weak in _construction_facts(doc, at):
+        (p.weak if weak else p.facts).append(f)
+    _read_pronouns(doc, people, at)
+    # people described but never named are not claims: score_people's contract is named
+    # people, and an unnamed one can never be matched across outlets reliably yet. Reading
+    # them still gives a named person the age or gender an unnamed mention states.
+    for p in people:
+        if p.first is None:
+            _full_name(doc, p, at)
+    claimed = [p for p in people if p.first is not None]
+    for p in claimed:
+        if p.weak and _role(p) is None:
+            p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
+    _unnamed(doc, people, at)
+    for p in claimed:
+        if p.age is not None and _role(p) is None and not _speaks(doc, p):
+            # a named person the article gives an age and nothing else of: news writes the
+            # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
+            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
+            p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
+    _leftover_age(doc, claimed)
+    killed = _article_killed(doc)
+    # the dead the article counts are all named as dead already: a victim said only to have
+    # been shot is one of the hurt ('two were killed ... A and B died ... C was shot')
+    total = _killed_total(doc)
+    dead = sum(1 for p in claimed if any(f.outcome == "killed" for f in p.facts))
+    if total is not None and dead >= total:
+        killed = False
+    # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
+    out = [_record(doc, p, killed) for p in people if p.first is not None]
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:
+    """What each name's mentions say of its person (facts, describing nouns, age, gender,
+    condition); a credit line makes the person press, a rank read as a sentence's end an
+    official."""
     credited = {id(at[s]) for s in _credited(doc, runs) if s in at}
     for p in people:
         for i in p.tokens:
@@ -1651,14 +1792,12 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
                 c = _condition(h)
                 if c:
                     p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
-    _list_ages(doc, runs, at)
-    # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
-    for p, facts in _listed(doc, runs, at):
-        p.facts.extend(facts)
-    # constructions kept as data: 'claimed the life of A', 'A and B fired into a van'
-    for p, f, weak in _construction_facts(doc, at):
-        (p.weak if weak else p.facts).append(f)
-    # he / she: what is said of the nearest named person before
+
+
+def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> None:
+    """he / she: what is said of the nearest named person before (gender, an age 'he was
+    23', what happened, a condition); the role a pronoun may give is weaker than a name's
+    and is not taken."""
     for t in doc:
         if t.lower_ not in PRONOUN_GENDER or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss"):
             continue
@@ -1670,65 +1809,40 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         if p.age is None and t.dep_ == "nsubj":
             p.age = _age_said(t)  # 'he was 23'
         f, _ = read_mention(t)
-        # a pronoun adds what happened; the role it may give is weaker than a name's
         p.facts.extend(x for x in f if x.outcome in ("killed", "injured", "shot", "arrested"))
         if p.condition is None:
             c = _condition(t)
             if c:
                 p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
-    # people described but never named are not claims: score_people's contract is named
-    # people, and an unnamed one can never be matched across outlets reliably yet. Reading
-    # them still gives a named person the age or gender an unnamed mention states.
-    for p in people:
-        if p.first is None:
-            _full_name(doc, p, at)
-    claimed = [p for p in people if p.first is not None]
-    for p in claimed:
-        if p.weak and _role(p) is None:
-            p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
-    _unnamed(doc, people, at)
-    for p in claimed:
-        if p.age is not None and _role(p) is None and not _speaks(doc, p):
-            # a named person the article gives an age and nothing else of: news writes the
-            # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
-            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
-            p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
-    _leftover_age(doc, claimed)
-    killed = _article_killed(doc)
-    # the dead the article counts are all named as dead already: a victim said only to have
-    # been shot is one of the hurt ('two were killed ... A and B died ... C was shot')
-    total = _killed_total(doc)
-    dead = sum(1 for p in claimed if any(f.outcome == "killed" for f in p.facts))
-    if total is not None and dead >= total:
-        killed = False
-    out: list[dict[str, Any]] = []
-    for p in people:
-        if p.first is None:
-            continue  # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
-        role = _role(p)
-        outcome, of = _outcome(p, role, killed)
-        start, end = p.mention
-        spans: dict[str, tuple[int, int]] = {}
-        if p.age:
-            spans["age"] = (p.age[1], p.age[2])
-        if p.gender:
-            spans["gender"] = (p.gender[1], p.gender[2])
-        if p.condition:
-            spans["condition"] = (p.condition[1], p.condition[2])
-        if of is not None:
-            spans["outcome"] = (of.start, of.end)
-        rf = next((f for f in p.facts if f.role and (f.role == role or f.role == f"other:{role}")), None)
-        if rf is not None:
-            spans["role"] = (rf.start, rf.end)
-        g = p.gender[0] if p.gender else None
-        out.append({
-            "start": start, "end": end, "name": p.name, "age": in_years(doc.text, p.age) if p.age else None,
-            "gender": {"m": "male", "f": "female"}.get(g or ""), "role": role, "outcome": outcome,
-            "condition": p.condition[0] if p.condition else None,
-            "spans": {k: v for k, v in spans.items() if v != (start, end)},
-        })
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    return out
+
+
+def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:
+    """The person record of a named person: its role and outcome as read (``killed``: the
+    article says someone died whom no named person accounts for), with the spans that say
+    each where they differ from the name's."""
+    role = _role(p)
+    outcome, of = _outcome(p, role, killed)
+    start, end = p.mention
+    spans: dict[str, tuple[int, int]] = {}
+    if p.age:
+        spans["age"] = (p.age[1], p.age[2])
+    if p.gender:
+        spans["gender"] = (p.gender[1], p.gender[2])
+    if p.condition:
+        spans["condition"] = (p.condition[1], p.condition[2])
+    if of is not None:
+        spans["outcome"] = (of.start, of.end)
+    rf = next((f for f in p.facts if f.role and (f.role == role or f.role == f"other:{role}")), None)
+    if rf is not None:
+        spans["role"] = (rf.start, rf.end)
+    g = p.gender[0] if p.gender else None
+    return {
+        "start": start, "end": end, "name": p.name, "age": in_years(doc.text, p.age) if p.age else None,
+        "gender": {"m": "male", "f": "female"}.get(g or ""), "role": role, "outcome": outcome,
+        "condition": p.condition[0] if p.condition else None,
+        "spans": {k: v for k, v in spans.items() if v != (start, end)},
+    }
+
 
 
 def _register_extension() -> None:

@@ -226,9 +226,23 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     """All quote claims of ``doc`` in reading order (dicts with character offsets)."""
     text = doc_text(doc)
     speakers = _Speakers(doc)
-    out: list[dict[str, Any]] = []
     spans = quote_spans(text)
-    inside = set()
+    inside: set[int] = set()
+    out = _direct_quotes(doc, text, spans, speakers, inside)
+    out.extend(_indirect_quotes(doc, speakers, inside))
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    for r in out:
+        r.pop("_end_tok", None)
+    return out
+
+
+def _direct_quotes(doc: Doc, text: str, spans: list[tuple[int, int]], speakers: "_Speakers",
+                   inside: set[int]) -> list[dict[str, Any]]:
+    """The quotations in quotation marks that are someone's words (not a show's title, a
+    scare quote or a phrase no one is said to have said), each with its speaker: a cue
+    verb's subject, a transcript label, a dash byline, or the quote before it when
+    nothing intervenes. Adds their tokens to ``inside``."""
+    out: list[dict[str, Any]] = []
     quoted: set[int] = set()  # every token inside quotation marks
     for qs, qe in spans:
         span = doc.char_span(qs, qe, alignment_mode="expand")
@@ -280,7 +294,14 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
         }
         out.append(rec)
         prev = rec
-    # indirect quotes
+    return out
+
+
+def _indirect_quotes(doc: Doc, speakers: "_Speakers", inside: set[int]) -> list[dict[str, Any]]:
+    """Reported statements outside quotation marks: the content of a strong reporting
+    verb ('Holm said that ...') and a sentence with 'according to X', unless mostly a
+    direct quotation already (tokens in ``inside``)."""
+    out: list[dict[str, Any]] = []
     for sent in doc.sents:
         for t in sent:
             if t.i in inside or not _is_cue(t) or t.lemma_.lower() not in lexicon().reporting_strong:
@@ -317,9 +338,6 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             out.append({"start": start, "end": end, "speaker": speaker, "cue": "according to",
                         "direct": False, "inherited": False, "_end_tok": toks[-1].i + 1})
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    for r in out:
-        r.pop("_end_tok", None)
     return out
 
 

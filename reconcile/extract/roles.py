@@ -12,12 +12,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..data import wordset
 from ..text.lexicon import lexicon
 from .people import People, strip_titles
 from .scope import doc_ents, sent_of
-
-TITLE_DEPS = ("compound", "amod", "nmod", "poss", "case", "punct", "prep", "pobj", "cc", "conj")
-
 
 def _title_word(t: Token) -> bool:
     lx = lexicon()
@@ -40,7 +38,7 @@ def _title_before(doc: Doc, start: int, sent_start: int) -> int | None:
             i -= 1
             continue
         break
-    while i < start and doc[i].lower_ in ("of", "'s", "’s", "-", "former", "the"):
+    while i < start and doc[i].lower_ in wordset("titles", "title_links"):
         if doc[i].lower_ == "former":
             break
         i += 1

@@ -14,14 +14,11 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..data import wordset
 from ..text.names import PLACE_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TIME_LABELS = {"DATE", "TIME"}
-#: dependency labels of children that open a nested clause
-NESTED = {"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
-
-
 
 _SENTS_KEY = "reconcile_sent_bounds"
 
@@ -87,14 +84,14 @@ def clause_tokens(pred: Token, keep: Token | None = None) -> list[Token]:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in NESTED and c.pos_ in ("VERB", "AUX") and not (
+            if c.dep_ in wordset("grammar", "nested_clause_deps", "labels") and c.pos_ in ("VERB", "AUX") and not (
                 keep is not None and (c is keep or c.is_ancestor(keep))
             ):
                 continue
             stack.append(c)
     if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX"):
         for c in pred.head.children:
-            if c.i < pred.i and c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "prep", "advmod"):
+            if c.i < pred.i and c.dep_ in wordset("grammar", "scope_before_deps", "labels"):
                 out.extend(c.subtree)
     return out
 
@@ -103,15 +100,9 @@ def _with_prefix(span: Span) -> str:
     """'Oct. 17' -> 'since Oct. 17' when a preposition introduces it."""
     start = span.start
     doc = span.doc
-    if start > 0 and doc[start - 1].lower_ in ("since", "during", "until", "through", "by",
-                                               "before", "after", "on", "in", "from"):
-        if doc[start - 1].lower_ in ("since", "during", "until", "through", "before", "after", "from"):
-            return f"{doc[start - 1].text} {span.text}"
+    if start > 0 and doc[start - 1].lower_ in wordset("grammar", "time_prepositions"):
+        return f"{doc[start - 1].text} {span.text}"
     return span.text
-
-
-LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "outside",
-            "from", "into", "on", "within", "off", "along", "west", "east", "north", "south"}
 
 
 def _locative(ent: Span) -> bool:
@@ -120,9 +111,9 @@ def _locative(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+    if root.dep_ == "pobj" and root.head.lower_ in wordset("grammar", "locative_prepositions"):
         return True
-    if root.dep_ in ("npadvmod", "nsubj", "dobj", "ROOT", "appos", "conj") and ent.label_ in ("LOC", "FAC"):
+    if root.dep_ in wordset("grammar", "place_root_deps", "labels") and ent.label_ in ("LOC", "FAC"):
         return True
     return False
 

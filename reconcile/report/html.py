@@ -25,6 +25,7 @@ import json
 import math
 import os
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -33,7 +34,7 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..facts import fact_text
-from ..records import STATUS_ORDER, Article, Claim, Finding, Report
+from ..records import STATUS_ORDER, Article, Claim, Finding, Interval, Report
 from .common import (account_rows, clean, control_free, dates_note, event_row, people_rows, person_text,
                      toll_measures)
 from .text import plural
@@ -277,16 +278,7 @@ def chart(ctx: _Ctx, f: Finding) -> str:
         times[(c.source, c.value)] += 1
     seen: set[tuple] = set()
     rows = [c for c in rows if not ((c.source, c.value) in seen or seen.add((c.source, c.value)))]
-    lo, hi = min(finite), max(finite)
-    open_hi = any(c.value.high is None for c in rows)
-    open_lo = any(c.value.low is None for c in rows)
-    span = hi - lo
-    pad = span * 0.08 if span else max(1.0, abs(hi) * 0.1)
-    dlo, dhi = lo - pad, hi + pad + (span * 0.25 + pad if open_hi else 0)
-    if lo >= 0:
-        dlo = max(0.0, dlo)
-    if open_lo:
-        dlo -= span * 0.25 + pad
+    dlo, dhi = _chart_domain(rows, finite)
     marks = ticks(dlo, dhi, whole=all(float(v).is_integer() for v in finite))
     W, LABEL, RIGHT, ROW, TOP = 380, 170, 14, 28, 4
     plot_w = W - LABEL - RIGHT
@@ -319,21 +311,7 @@ def chart(ctx: _Ctx, f: Finding) -> str:
                      f'<text class="lab" x="{LABEL - 8}" y="{y - 1}" text-anchor="end">{esc(label)}</text>'
                      f'<text class="date" x="{LABEL - 8}" y="{y + 10}" text-anchor="end">'
                      f'{esc(_short(when, 25)) if when else "date unknown"}</text>')
-        v = c.value
-        if v.is_point:
-            parts.append(f'<circle cx="{x(v.low)}" cy="{y}" r="4.5" fill="{colour}" stroke="#000" stroke-width="1"/>')
-        else:
-            a = x(v.low) if v.low is not None else LABEL
-            b = x(v.high) if v.high is not None else W - RIGHT
-            parts.append(f'<rect x="{a}" y="{y - 4}" width="{max(b - a, 2)}" height="8" rx="2" fill="{colour}" '
-                         f'fill-opacity="0.55" stroke="#000" stroke-width="1"/>')
-            if v.high is None:
-                parts.append(f'<path d="M{b} {y} l-6 -5 v10 z" fill="#000"/>')
-            if v.low is None:
-                parts.append(f'<path d="M{a} {y} l6 -5 v10 z" fill="#000"/>')
-            if v.nominal is not None and dlo <= v.nominal <= dhi:
-                nx = x(v.nominal)
-                parts.append(f'<line x1="{nx}" y1="{y - 7}" x2="{nx}" y2="{y + 7}" stroke="#000" stroke-width="2"/>')
+        parts.extend(_chart_mark(c.value, y, x, colour, (dlo, dhi), (LABEL, W - RIGHT)))
         parts.append("</g>")
     parts.append(f'<line class="axis" x1="{LABEL}" y1="{H - 20}" x2="{W - RIGHT}" y2="{H - 20}"/></svg>')
     if all(dated):
@@ -345,6 +323,44 @@ def chart(ctx: _Ctx, f: Finding) -> str:
     parts.append(f'<p class="legend">Bars: ranges (vague or hedged; a tick marks the figure written, '
                  f'an arrow an open end) · dots: exact figures · {order_note}.</p>')
     return "".join(parts)
+
+
+def _chart_domain(rows: list[Claim], finite: list[float]) -> tuple[float, float]:
+    """The chart's value axis: the figures' range padded by 8% (from 0 for counts that
+    cannot go below it), and a quarter more on a side where a figure is open ('more
+    than 5'), for its arrow."""
+    lo, hi = min(finite), max(finite)
+    open_hi = any(c.value.high is None for c in rows)
+    open_lo = any(c.value.low is None for c in rows)
+    span = hi - lo
+    pad = span * 0.08 if span else max(1.0, abs(hi) * 0.1)
+    dlo, dhi = lo - pad, hi + pad + (span * 0.25 + pad if open_hi else 0)
+    if lo >= 0:
+        dlo = max(0.0, dlo)
+    if open_lo:
+        dlo -= span * 0.25 + pad
+    return dlo, dhi
+
+
+def _chart_mark(v: Interval, y: float, x: Callable[[float], float], colour: str,
+                domain: tuple[float, float], plot: tuple[float, float]) -> list[str]:
+    """The SVG of one figure on its row: a dot for an exact figure; a bar for a range, with
+    an arrow at an open end (drawn to the plot's edge) and a tick at the figure written."""
+    dlo, dhi = domain
+    if v.is_point:
+        return [f'<circle cx="{x(v.low)}" cy="{y}" r="4.5" fill="{colour}" stroke="#000" stroke-width="1"/>']
+    a = x(v.low) if v.low is not None else plot[0]
+    b = x(v.high) if v.high is not None else plot[1]
+    out = [f'<rect x="{a}" y="{y - 4}" width="{max(b - a, 2)}" height="8" rx="2" fill="{colour}" '
+           f'fill-opacity="0.55" stroke="#000" stroke-width="1"/>']
+    if v.high is None:
+        out.append(f'<path d="M{b} {y} l-6 -5 v10 z" fill="#000"/>')
+    if v.low is None:
+        out.append(f'<path d="M{a} {y} l6 -5 v10 z" fill="#000"/>')
+    if v.nominal is not None and dlo <= v.nominal <= dhi:
+        nx = x(v.nominal)
+        out.append(f'<line x1="{nx}" y1="{y - 7}" x2="{nx}" y2="{y + 7}" stroke="#000" stroke-width="2"/>')
+    return out
 
 
 def _chart_label(ctx: _Ctx, f: Finding, rows: list[Claim]) -> str:

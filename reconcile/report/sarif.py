@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from .. import __version__
+from ..data import load
 from ..records import Claim, Finding, Report, Skipped
 from .common import LEVEL, PROBLEMS, Columns, by_id, claims_of, clean, has_lines, one_line, source_names, value
 from .json import dumps
@@ -34,34 +35,9 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "reconcile/v1"
 SKIPPED_ID = "reconcile/skipped-input"
 
-RULES = (
-    ("conflict", "quantity", "ConflictingFigures",
-     "Sources give figures for the same thing that cannot both hold.",
-     "The intervals the sources' figures allow do not overlap (8 against approximately 62)."),
-    ("conflict", "quote", "QuoteGivenToDifferentSpeakers",
-     "Sources attribute the same words to different people.",
-     "The same quotation is attributed to two different speakers."),
-    ("differ", "quantity", "DifferingFigures",
-     "Sources give compatible but different figures for the same thing.",
-     "A vague count or a bound against a figure ('several' against 'eight', 'at least 3' against 5)."),
-    ("differ", "quote", "DifferingQuote",
-     "Sources quote the same statement differently.",
-     "The same statement with other wording, or a speaker named by only some sources."),
-    ("differ", "role", "DifferingTitle",
-     "Sources give a person different titles.",
-     "A person's title or role is given differently by different sources."),
-    ("differ", "person", "DifferingPersonDetail",
-     "Sources describe a person involved differently.",
-     "The same victim or suspect with another age, name spelling, gender, role, outcome or condition."),
-    ("differ", "name", "DifferingNameSpelling",
-     "Sources spell a person's name differently.",
-     "The same person (same words quoted, same role) under differently spelled names."),
-    ("differ", "fact", "DifferingTimeOrPlace",
-     "Sources give the event's time, address, charges, bail or custody differently.",
-     "The shooting's clock time with windows that do not overlap, another block of the same street, another count "
-     "of one charge or another bail for one suspect, or one source saying no one is held where another reports "
-     "an arrest (an update when the dates put the arrest later)."),
-)
+#: (status, kind, name, short description, full description) of each rule, in order (data/report.json)
+RULES = tuple((r["status"], r["kind"], r["name"], r["short"], r["full"])
+              for r in load("report")["sarif_rules"]["rules"])
 RULE_INDEX = {(s, k): i for i, (s, k, *_rest) in enumerate(RULES)}
 
 

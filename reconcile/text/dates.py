@@ -31,9 +31,10 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from ..data import load, wordseq
 from ..records import DateSpan
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = wordseq("times", "weekdays")
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                  "fri": 4, "sat": 5, "sun": 6}
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|noon|midday|midnight|daytime)"
@@ -44,10 +45,10 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                  "several": None, "few": None, "24": 1, "48": 2, "72": 3}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_CLOCK = re.compile(r"^(?:about |around |approximately |shortly (?:before|after) |at |just (?:before|after) )?"
-                    r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hours)?$|^(?:noon|midnight)$", re.I)
+#: a clock time on its own ('shortly after 10:30 p.m.'), a future time ('next week'): data/times.json
+_CLOCK = re.compile(load("times")["clock"]["pattern"], re.I)
 _AGE = re.compile(r"\b(?:years?|months?|weeks?)[- ]old\b|\bage[sd]?\b|\baged\b", re.I)
-_FUTURE = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later this|later in)\b", re.I)
+_FUTURE = re.compile(load("times")["future"]["pattern"], re.I)
 
 
 # ---------------------------------------------------------------- publication date

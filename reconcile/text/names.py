@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-PERIOD_PREFIXES = ("since", "over the past", "over the last", "in the past", "in the last",
-                   "so far", "this year", "this month", "this week", "to date", "throughout",
-                   "during", "between", "from")
-PLACE_WORDS = {"base", "airbase", "air", "airport", "province", "city", "county", "district",
-               "region", "state", "town", "village", "camp", "street", "block", "the"}
+from ..data import load, wordseq, wordset
+
+#: openings of a period ('since Oct. 17') and kinds of place ('air base'): data/names.json
+PERIOD_PREFIXES = wordseq("names", "period_prefixes")
+PLACE_WORDS = wordset("names", "place_words")
 
 _MONTHS = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
@@ -36,7 +36,7 @@ def normalise_place(place: str | None) -> str:
         return ""
     s = place.lower().replace("-", " ")
     s = _NONWORD.sub(" ", s)
-    words = [w for w in s.split() if w not in PLACE_WORDS and w not in ("al", "el", "ain", "ayn", "of")]
+    words = [w for w in s.split() if w not in PLACE_WORDS and w not in wordset("names", "place_particles")]
     return " ".join(words)
 
 
@@ -79,7 +79,7 @@ def place_key(place: str | None, aliases: dict[str, str] | None = None) -> str:
 # ---------------------------------------------------------------- people
 
 _PUNCT = re.compile(r"[^\w\s]")
-_TITLES = re.compile(r"^(mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|prof)\.?\s+", re.I)
+_TITLES = re.compile(load("names")["titles"]["pattern"], re.I)
 
 
 @lru_cache(maxsize=1 << 17)

@@ -10,7 +10,7 @@ import math
 import re
 from functools import cache
 
-from ..data import load
+from ..data import load, wordset
 from ..records import Interval
 
 #: Number words that text2num reads (and a few it does not).
@@ -52,7 +52,7 @@ def digits_value(tok: str) -> float | None:
 def words_value(words: list[str]) -> float | None:
     """Value of a run of number tokens: ['sixty', '-', 'two'], ['1.2', 'million'],
     ['a', 'dozen'], ['two', 'hundred', 'thousand'], ['half', 'a', 'dozen']."""
-    toks = [w.lower() for w in words if w.lower() not in ("-", ",", "and", "a", "an")]
+    toks = [w.lower() for w in words if w.lower() not in wordset("grammar", "number_joiners")]
     toks = [t.rstrip(".") if t.rstrip(".") in SCALES else t for t in toks]  # '£2m.' ending a sentence
     if not toks:
         return None

@@ -491,3 +491,39 @@ def test_an_age_one_higher_in_a_report_a_year_later_is_a_birthday_not_a_differen
     (f,) = [f for f in _report(_aged_folder(tmp_path, "2024-03-08"))["findings"]
             if f["kind"] == "person" and f["measure"] == "age"]
     assert f["status"] == "differ"
+
+
+def test_wounded_worked_out_as_shot_less_dead_differs_from_a_stated_count(tmp_path):
+    # 'six shot, five died' gives 1 wounded by subtraction; set against a stated 2 that is
+    # a difference to check (the five may count the gunman, or the dead of another scene),
+    # not a conflict; two stated counts that cannot both hold still conflict
+    a = ("Six shot at Harmon Street party\n\nSix people were shot at a house party on Harmon Street in Oakdale late "
+         "Saturday, and five of them died, police said.\n")
+    b = ("Five dead, two hurt in Oakdale party shooting\n\nFive people were killed and two others were wounded when "
+         "a gunman opened fire at a party on Harmon Street in Oakdale late Saturday, police said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["injured"] == (1, 1) and _tolls(rep, "b")["injured"] == (2, 2)
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "differ" and "worked out from other figures" in f["reason"]
+    c = b.replace("two others were wounded", "four others were wounded").replace("two hurt", "four hurt")
+    (tmp_path / "x").mkdir()
+    rep = _report(_folder(tmp_path / "x", {"b.txt": b, "c.txt": c}))
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+
+
+def test_dead_and_wounded_that_move_together_are_wounded_who_died(tmp_path):
+    # 1 dead and 3 wounded against 3 dead and 1 wounded: the same four people hurt, two of
+    # the wounded dead by the second report: an update, not a contradiction
+    a = ("One dead, three wounded in Oakdale shooting\n\nOne man was killed and three other people were wounded in "
+         "a shooting on Harmon Street in Oakdale late Saturday, police said.\n")
+    b = ("Three dead in Oakdale shooting\n\nThree people were killed and one other was wounded in a shooting on "
+         "Harmon Street in Oakdale late Saturday, police said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    got = {m: _toll_findings(rep, m) for m in ("killed", "injured")}
+    assert all(len(fs) == 1 and fs[0]["status"] == "differ" and "wounded who died later" in fs[0]["reason"]
+               for fs in got.values())
+    # four hurt against five: no longer the same people, a conflict
+    c = b.replace("one other was wounded", "two others were wounded")
+    (tmp_path / "x").mkdir()
+    rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
+    assert "conflict" in {f["status"] for f in _toll_findings(rep, "killed")}

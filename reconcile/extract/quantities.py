@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -34,6 +35,7 @@ from ..text import numbers
 from ..text.lexicon import lexicon
 from ..text.names import PLACE_WORDS
 from . import victims
+from .figures import Figure
 from .scope import (clause_tokens, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
                     sentence_frame)
 
@@ -682,7 +684,7 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
     return False
 
 
-def _negated(doc: Doc, sent: Span) -> Iterator[dict[str, Any]]:
+def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
     """'No one was injured', 'no injuries were reported': a count of 0."""
     for t in sent:
         low = t.lower_
@@ -879,39 +881,36 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
     return True
 
 
-def _record(doc: Doc, start: int, end: int, iv, hedge, measure, noun, stand) -> dict[str, Any]:
+def _record(doc: Doc, start: int, end: int, iv, hedge, measure, noun, stand) -> Figure:
     span = doc[start:end]
-    return {
-        "start": span.start_char,
-        "end": span.end_char,
-        "value": (iv.nominal, iv.low, iv.high),
-        "hedge": hedge,
-        "measure": measure,
-        "noun": _noun_phrase(noun) if noun is not None else None,
-        "group": _group(noun if noun is not None else None),
-        "_stand": stand.i,
-        "_last": end - 1,
-    }
+    return Figure(start=span.start_char, end=span.end_char, value=(iv.nominal, iv.low, iv.high), hedge=hedge,
+                  measure=measure, noun=_noun_phrase(noun) if noun is not None else None,
+                  group=_group(noun if noun is not None else None), stand=stand.i, last=end - 1)
 
 
 def quantities(doc: Doc) -> list[dict[str, Any]]:
+    """All quantity claims of ``doc`` in reading order, as the dicts ``doc._.quantities`` holds."""
+    return [f.public() for f in figures(doc)]
+
+
+def figures(doc: Doc) -> list[Figure]:
     """All quantity claims of ``doc`` in reading order."""
-    out: list[dict[str, Any]] = []
-    others_out: list[dict[str, Any]] = []  # measurements, fractions, bare figures
+    out: list[Figure] = []
+    others_out: list[Figure] = []  # measurements, fractions, bare figures
     frames: list[tuple[str | None, str | None]] = []
     breaks = paragraph_breaks(doc)
     prev_end = 0
     for sent in doc.sents:
-        found: list[dict[str, Any]] = []
+        found: list[Figure] = []
         # figures outside the casualty logic: measurements, fractions, bare figures
-        extra: list[dict[str, Any]] = []
+        extra: list[Figure] = []
         dropped: set[int] = set()
         taken: set[int] = set()
         spans: list[tuple[int, int, Any]] = _ranges(doc, sent, list(_figure_spans(sent)))
         spans += [(s, e, p) for s, e, p in _vague_spans(sent)]
         spans.sort(key=lambda x: (x[0], x[1]))
         for s, e, tag in spans:
-            if any(s < f["_end_tok"] and f["_start_tok"] < e for f in (*found, *extra)):
+            if any(s < f.end_tok and f.start_tok < e for f in (*found, *extra)):
                 continue
             vague = tag if isinstance(tag, str) else None
             rng = tag if isinstance(tag, tuple) else None
@@ -950,10 +949,10 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             if unit is not None:
                 after = e + unit[3]
                 rec = _record(doc, hs, after, iv, hedge, unit[0], None, stand)
-                rec["noun"] = unit[2]
+                rec.noun = unit[2]
                 if doc[after - 1].text.endswith(".") and doc[after - 1].lower_.rstrip(".") in numbers.SCALES:
-                    rec["end"] -= 1  # '£2m.' ending a sentence: the full stop is not the figure's
-                rec["_start_tok"], rec["_end_tok"] = hs, after
+                    rec.end -= 1  # '£2m.' ending a sentence: the full stop is not the figure's
+                rec.start_tok, rec.end_tok = hs, after
                 found.append(rec)
                 taken.update(range(hs, e))
                 continue
@@ -961,8 +960,8 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             if meas is not None:
                 if not _excluded(first, last, noun, unit=True):
                     rec = _record(doc, hs, meas[1], iv, hedge, None, None, stand)
-                    rec["noun"] = meas[0]
-                    rec["_start_tok"], rec["_end_tok"] = hs, meas[1]
+                    rec.noun = meas[0]
+                    rec.start_tok, rec.end_tok = hs, meas[1]
                     extra.append(rec)
                 continue
             if _excluded(first, last, noun):
@@ -972,9 +971,9 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
             # a bare figure in a breakdown ('66 times - 32 in Iraq and 34 in Syria')
             if measure is None and noun is None and found and stand.dep_ in ("appos", "conj", "npadvmod", "nsubj", "ROOT"):
                 prev = found[-1]
-                if prev["measure"] and s - prev["_end_tok"] <= 6:
-                    measure, how = prev["measure"], "breakdown"
-                    rec_noun = prev["noun"]
+                if prev.measure and s - prev.end_tok <= 6:
+                    measure, how = prev.measure, "breakdown"
+                    rec_noun = prev.noun
                 else:
                     rec_noun = None
             else:
@@ -984,7 +983,7 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                 # quantity with measure and noun null, kept out of the casualty rules
                 if _bare_ok(doc, hs, e, stand, dropped):
                     rec = _record(doc, hs, e, iv, hedge, None, None, stand)
-                    rec["_start_tok"], rec["_end_tok"] = hs, e
+                    rec.start_tok, rec.end_tok = hs, e
                     extra.append(rec)
                 else:
                     dropped.update({stand.i, *range(s, e)})
@@ -995,101 +994,101 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                 taken.update(range(hs, e))
                 continue
             rec = _record(doc, hs, e, iv, hedge, measure, noun, stand)
-            if rec_noun and rec["noun"] is None:
-                rec["noun"] = rec_noun
+            if rec_noun and rec.noun is None:
+                rec.noun = rec_noun
             died = victims.including_deaths(noun if noun is not None else stand) \
                 if measure in ("injured", "shot") and iv.low == iv.high else []
             if died and len(died) < iv.nominal:
                 # 'Three people were injured, including a 17-year-old who succumbed'
                 k = len(died)
-                rec["value"] = (iv.nominal - k, iv.low - k, iv.high - k)
-                rec["hedge"] = f"derived: {victims._n(iv.nominal)} {measure} - {k} who died"
-                rec["measure"] = "injured"
+                rec.value = (iv.nominal - k, iv.low - k, iv.high - k)
+                rec.hedge = f"derived: {victims._n(iv.nominal)} {measure} - {k} who died"
+                rec.measure = "injured"
                 dead = _record(doc, died[0].left_edge.i, died[-1].i + 1, numbers.Interval(k, k, k),
                                "including", "killed", died[0], died[0])
-                dead["_start_tok"], dead["_end_tok"] = died[0].left_edge.i, died[-1].i + 1
+                dead.start_tok, dead.end_tok = died[0].left_edge.i, died[-1].i + 1
                 found.append(dead)
                 taken.update(range(died[0].left_edge.i, died[-1].i + 1))
-            rec["_start_tok"], rec["_end_tok"] = hs, e
+            rec.start_tok, rec.end_tok = hs, e
             if how in ("adverb", "condition") or (how == "next" and doc[min(e, len(doc) - 1)].lower_ in (
                     "critical", "serious", "stable", "critically", "seriously", "fatally")):
-                rec["_subset"] = True
+                rec.subset = True
                 if measure == "injured" and iv.low is not None and (
                         how == "condition" or doc[min(e, len(doc) - 1)].lower_ in ("critical", "serious", "stable")):
                     # 'one critical': one of the injured is named by severity, so at least
                     # that many were hurt; the total may be larger
-                    rec["value"] = (iv.nominal, iv.low, None)
-                    rec["hedge"] = f"at least ({doc[min(e, len(doc) - 1)].lower_})"
+                    rec.value = (iv.nominal, iv.low, None)
+                    rec.hedge = f"at least ({doc[min(e, len(doc) - 1)].lower_})"
             whole = any(c.lower_ in ("all", "both") for c in stand.children) or (
                 stand.i > 0 and doc[stand.i - 1].lower_ in ("all", "both"))  # 'All three are in fair condition'
-            if measure == "injured" and iv.low is not None and iv.high is not None and not rec.get("_subset") \
+            if measure == "injured" and iv.low is not None and iv.high is not None and not rec.subset \
                     and not whole and (
                     predicate(stand).lemma_.lower() in ("be", "remain", "stay", "list")
                     or noun is not None and stand.i != noun.i and any(
                         c.dep_ == "prep" and c.lower_ == "of" for c in stand.children)):
                 # 'one is still in the hospital', 'one of the victims is in critical
                 # condition': the state of some of the injured, not their number
-                rec["value"] = (iv.nominal, iv.low, None)
-                rec["hedge"] = "at least (some of them)"
-                rec["_subset"] = True
+                rec.value = (iv.nominal, iv.low, None)
+                rec.hedge = "at least (some of them)"
+                rec.subset = True
             if how == "update" and not hedge:
-                rec["hedge"] = "update"  # an explicit update of a toll ('rose to 5')
+                rec.hedge = "update"  # an explicit update of a toll ('rose to 5')
             if how == "breakdown":
-                rec["_breakdown"] = True
+                rec.breakdown = True
             found.append(rec)
             taken.update(range(hs, e))
             if noun is not None:
                 taken.add(noun.i)
         for rec in _negated(doc, sent):
-            if not any(rec["start"] < f["end"] and f["start"] < rec["end"] for f in found):
-                rec["_start_tok"] = rec["_end_tok"] = -1
+            if not any(rec.start < f.end and f.start < rec.end for f in found):
+                rec.start_tok = rec.end_tok = -1
                 found.append(rec)
         for rec in (*victims.suicides(doc, sent, taken, _record, numbers.Interval),
                     *victims.multiplied(doc, sent, taken, _record, numbers.Interval),
                     *victims.object_dead(doc, sent, taken, _record, numbers.Interval)):
-            rec["_start_tok"] = rec["_end_tok"] = -1
+            rec.start_tok = rec.end_tok = -1
             found.append(rec)
         # 'the victim was flown to a medical center, where they later died': the one named as hurt died
-        singles = [dict(r, measure="killed") if r["measure"] == "injured" and r["value"][1] == 1
-                   and victims.died_there(doc[r["_stand"]]) else r
+        singles = [replace(r, measure="killed") if r.measure == "injured" and r.value[1] == 1
+                   and victims.died_there(doc[r.stand]) else r
                    for r in victims.implicit(doc, sent, taken, _record, numbers.Interval)]
-        if any(r["measure"] == "killed" for r in (*found, *singles)):
+        if any(r.measure == "killed" for r in (*found, *singles)):
             # 'she was taken to the hospital in critical condition but later died',
             # 'rushed the boy to a hospital where he was pronounced dead': the person
             # named as hurt is the one who died
-            singles = [r for r in singles if not (r["measure"] == "injured" and r["value"][1] == 1 and victims.later_died(
-                doc[r["_stand"]], [doc[x["_stand"]] for x in (*found, *singles) if x["measure"] == "killed"]))]
-            found = [f for f in found if not (f["measure"] == "injured" and f["noun"]
-                                              and doc[f["_stand"]].lemma_.lower() in ("wound", "injury")
-                                              and victims.died_of(doc[f["_stand"]]))]
-            dead_singles = [x for x in singles if x["measure"] == "killed"]
+            singles = [r for r in singles if not (r.measure == "injured" and r.value[1] == 1 and victims.later_died(
+                doc[r.stand], [doc[x.stand] for x in (*found, *singles) if x.measure == "killed"]))]
+            found = [f for f in found if not (f.measure == "injured" and f.noun
+                                              and doc[f.stand].lemma_.lower() in ("wound", "injury")
+                                              and victims.died_of(doc[f.stand]))]
+            dead_singles = [x for x in singles if x.measure == "killed"]
             found = victims.died_at_hospital(doc, found, dead_singles)
             singles = victims.died_at_hospital(doc, singles, dead_singles)
         figures = len(found)
         for rec in singles:
-            if any(f["measure"] == rec["measure"] and not f.get("_suicide")
-                   and not victims.conj_linked(doc[f["_stand"]], doc[rec["_stand"]])
-                   and not (k >= figures and victims.co_clauses(doc[f["_stand"]], doc[rec["_stand"]]))
+            if any(f.measure == rec.measure and not f.suicide
+                   and not victims.conj_linked(doc[f.stand], doc[rec.stand])
+                   and not (k >= figures and victims.co_clauses(doc[f.stand], doc[rec.stand]))
                    for k, f in enumerate(found)):
                 continue  # the sentence gives a figure for these people already
-            rec["_start_tok"] = rec["_end_tok"] = -1
+            rec.start_tok = rec.end_tok = -1
             found.append(rec)
         found = victims.listed(doc, sent, found, _record, numbers.Interval)
         found = victims.totals(doc, found, _record, numbers.Interval)
         # fractions: 'half of the 300 workers', 'a third of schools'
         for fs, fe, fv, fnoun in _fraction_spans(sent):
-            if any(fs < f["_end_tok"] and f["_start_tok"] < fe for f in (*found, *extra)):
+            if any(fs < f.end_tok and f.start_tok < fe for f in (*found, *extra)):
                 continue
             hedge, hs = hedge_before(doc, fs, sent.start)
             kind = numbers.hedges().get(hedge) if hedge else None
             rec = _record(doc, hs, fe, numbers.interval(fv, kind, integer=False), hedge, "fraction",
                           fnoun, fnoun if fnoun is not None else doc[fe - 1])
-            rec["_start_tok"], rec["_end_tok"] = hs, fe
+            rec.start_tok, rec.end_tok = hs, fe
             extra.append(rec)
-        extra = [x for x in extra if not any(x["start"] < f["end"] and f["start"] < x["end"] for f in found)]
+        extra = [x for x in extra if not any(x.start < f.end and f.start < x.end for f in found)]
         # scope: own clause first, then the frames of the sentences just before
         # tokens of the prepositional phrases on each figure ('32 in Iraq'), per figure
-        own_pp = [{g.i for tok in (doc[f["_last"]], doc[f["_stand"]])
+        own_pp = [{g.i for tok in (doc[f.last], doc[f.stand])
                    for c in tok.children if c.dep_ == "prep" for g in c.subtree} for f in found]
         frame = sentence_frame(sent, set().union(*own_pp))
         heading = is_heading(sent)
@@ -1101,14 +1100,14 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
         n_found = len(found)
         all_pp = set().union(*own_pp)
         for k, rec in enumerate([*found, *extra]):
-            stand = doc[rec["_stand"]]
+            stand = doc[rec.stand]
             if k < n_found:
                 others = set().union(*(pp for m, pp in enumerate(own_pp) if m != k))
             else:  # figures outside the casualty rules leave the others' scope as it was
                 others = all_pp
             place, time = _own_scope(doc, rec, stand, others)
-            if rec.get("_breakdown") and time is None and k > 0:
-                time = found[k - 1].get("time")  # a breakdown shares its total's time
+            if rec.breakdown and time is None and k > 0:
+                time = found[k - 1].time  # a breakdown shares its total's time
             p_inh = t_inh = False
             if place is None:
                 for fp, _ft in reversed(usable[-1:]):
@@ -1120,9 +1119,9 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                     if ft:
                         time, t_inh = ft, True
                         break
-            rec.update(place=place, time=time, place_inherited=p_inh, time_inherited=t_inh)
+            rec.place, rec.time, rec.place_inherited, rec.time_inherited = place, time, p_inh, t_inh
         for rec in found:
-            rec["_sent"] = sent.start
+            rec.sent = sent.start
         frames = [] if heading else frames + [frame]
         prev_end = sent.end_char
         out.extend(found)
@@ -1131,21 +1130,18 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
     out = victims.drop_event_only(out)
     out.extend(victims.arithmetic(doc, out, _record, numbers.Interval))
     out.extend(others_out)
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    for r in out:
-        for k in [k for k in r if k.startswith("_")]:
-            del r[k]
+    out.sort(key=lambda r: (r.start, r.end))
     return out
 
 
-def _own_scope(doc: Doc, rec: dict[str, Any], stand: Token,
+def _own_scope(doc: Doc, rec: Figure, stand: Token,
                others: set[int] = frozenset()) -> tuple[str | None, str | None]:
     """Place and time of the figure's own clause; a place attached to the figure wins.
 
     A relative, adverbial or coordinated clause takes what it lacks from the clause
     it hangs on ("an attack at Al-Asad Airbase, which resulted in eight injuries").
     """
-    last = doc[rec["_last"]]
+    last = doc[rec.last]
     place = time = None
     for tok in (last, stand):  # '32 in Iraq': a preposition on the figure itself
         for c in tok.children:
@@ -1153,7 +1149,7 @@ def _own_scope(doc: Doc, rec: dict[str, Any], stand: Token,
                 for g in c.children:
                     if g.ent_type_ in ("GPE", "LOC", "FAC"):
                         place = next(e for e in doc_ents(doc) if e.start <= g.i < e.end).text
-    if rec.get("_breakdown"):
+    if rec.breakdown:
         return place, None
     pred = predicate(stand)
     keep = stand

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load
 from ..text import numbers
 from ..text.lexicon import lexicon
+from .figures import Figure
 from .scope import doc_ents, is_heading, sent_of
 
 MODALS = {"would", "could", "might", "may", "should", "can", "must"}
@@ -326,21 +328,21 @@ def died_there(hurt: Token) -> bool:
         g.dep_ == "nsubj" and g.lower_ in ("they", "he", "she") for g in w.children) for w in v.subtree)
 
 
-def died_at_hospital(doc: Doc, found: list[dict[str, Any]], deaths: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def died_at_hospital(doc: Doc, found: list[Figure], deaths: list[Figure]) -> list[Figure]:
     """'Both were taken to the hospital, where Okafor died', 'All three victims were taken
     to the hospital, where the woman died': the people who died are among those taken, so
     they are not injured. ``deaths`` are the sentence's single dead people."""
     out = []
     for f in found:
-        v = doc[f["_stand"]].head
-        n = f["value"][1]
-        if f["measure"] == "injured" and n is not None and n == f["value"][2] and n >= 2 and deaths and \
+        v = doc[f.stand].head
+        n = f.value[1]
+        if f.measure == "injured" and n is not None and n == f.value[2] and n >= 2 and deaths and \
                 v.lemma_.lower() in HOSPITAL_TRIPS:
-            inside = [d for d in deaths if any(w.i == d["_stand"] for w in v.subtree)
-                      and doc[d["_stand"]].i > v.i]
-            k = sum(d["value"][1] for d in inside)
+            inside = [d for d in deaths if any(w.i == d.stand for w in v.subtree)
+                      and doc[d.stand].i > v.i]
+            k = sum(d.value[1] for d in inside)
             if 0 < k <= n:
-                f = dict(f, value=(n - k, n - k, n - k), hedge=f"derived: {_n(n)} hurt - {_n(k)} died")
+                f = replace(f, value=(n - k, n - k, n - k), hedge=f"derived: {_n(n)} hurt - {_n(k)} died")
         out.append(f)
     return out
 
@@ -471,10 +473,10 @@ def _people_ok(t: Token, sent: Span) -> bool:
         any(AGE.match(c.text) for c in t.children)
 
 
-Record = Callable[..., dict[str, Any]]
+Record = Callable[..., Figure]
 
 
-def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """Casualties counted by naming the people (no numeral)."""
     lx = lexicon()
     seen: set[int] = set()
@@ -674,7 +676,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             hedge = "at least (named)"
         rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
         if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
-            rec["_suicide"] = True  # 'shot his daughter and himself'
+            rec.suicide = True  # 'shot his daughter and himself'
         yield rec
     # 'a fatal shooting': at least one person died
     for t in sent:
@@ -701,7 +703,7 @@ def not_done(noun: Token) -> bool:
         noun.i > 1 and noun.doc[noun.i - 1].lower_ == "to" and noun.doc[noun.i - 2].lower_ in not_done_words)
 
 
-def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """A death named as an event, without the people: 'two teens charged in killing',
     'man arrested in Elm Street slaying', 'a suspect in the shooting death', 'homicide victim
     identified' (data/casualty_patterns.json 'death_events'): at least one person died.
@@ -718,7 +720,7 @@ def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval
             if mod.lower_ in nouns and mod.i not in taken and not (
                     mod.i > sent.start and doc[mod.i - 1].lower_ in undone):
                 rec = record(doc, mod.i, t.i + 1, interval(1, 1, None), "at least", "killed", t, t)
-                rec["_event_only"] = True
+                rec.event_only = True
                 yield rec
                 return
             continue
@@ -735,19 +737,19 @@ def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval
         if k == t.i - 1 and not is_heading(sent):
             continue  # 'targeting them for killing': a bare noun in running text names no event
         rec = record(doc, k + 1, t.i + 1, interval(1, 1, None), "at least", "killed", None, t)
-        rec["_event_only"] = True
+        rec.event_only = True
         yield rec
         return
 
 
-def drop_event_only(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def drop_event_only(recs: list[Figure]) -> list[Figure]:
     """A death read from an event noun alone (:func:`death_events`: 'charged in the killing')
     says only that someone died; where the article counts or names the dead in another
     claim, that claim says it better, so the event reading is dropped."""
-    if not any(r.get("_event_only") for r in recs):
+    if not any(r.event_only for r in recs):
         return recs
-    if any(r["measure"] == "killed" and not r.get("_event_only") for r in recs):
-        return [r for r in recs if not r.get("_event_only")]
+    if any(r.measure == "killed" and not r.event_only for r in recs):
+        return [r for r in recs if not r.event_only]
     return recs
 
 
@@ -764,88 +766,88 @@ def is_firing(tok: Token) -> bool:
     return any(t.lemma_.lower() in FIRING and t.pos_ == "VERB" for t in sent)
 
 
-def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+def arithmetic(doc: Doc, recs: list[Figure], record: Record, interval) -> list[Figure]:
     """Derived figures: injured = shot - killed, 'including one who died', and the
     people shot in an article that reports no death. ``recs`` are one article's
     records with ``_sent`` (sentence start) set; returns the new records."""
-    out: list[dict[str, Any]] = []
-    by_sent: dict[int, list[dict[str, Any]]] = {}
+    out: list[Figure] = []
+    by_sent: dict[int, list[Figure]] = {}
     for r in recs:
-        by_sent.setdefault(r["_sent"], []).append(r)
-    deaths = sorted((r for r in recs if r["measure"] == "killed"
-                     and (r["value"][2] is None or r["value"][2] > 0)), key=lambda r: r["start"])
+        by_sent.setdefault(r.sent, []).append(r)
+    deaths = sorted((r for r in recs if r.measure == "killed"
+                     and (r.value[2] is None or r.value[2] > 0)), key=lambda r: r.start)
     for sent_start, rs in by_sent.items():
-        shot = [r for r in rs if r["measure"] == "shot" and r["value"][1] == r["value"][2] is not None]
-        named = [r for r in rs if r["measure"] == "shot" and r.get("hedge") == "at least (named)"]
-        if not shot and named and not deaths and not any(r["measure"] == "injured" for r in rs):
+        shot = [r for r in rs if r.measure == "shot" and r.value[1] == r.value[2] is not None]
+        named = [r for r in rs if r.measure == "shot" and r.hedge == "at least (named)"]
+        if not shot and named and not deaths and not any(r.measure == "injured" for r in rs):
             # 'a mother who was shot by her son is facing charges', and no death in the
             # article: at least that one was hurt
             s = named[0]
-            out.append(dict(s, value=(s["value"][1], s["value"][1], None), measure="injured",
+            out.append(replace(s, value=(s.value[1], s.value[1], None), measure="injured",
                             hedge="derived: shot, no death reported (at least)"))
-        elif not shot and named and not any(r["measure"] in ("injured", "killed") for r in rs) and any(
-                not elsewhere(r, named[0]) for r in deaths) and lived(doc[named[0]["_stand"]]):
+        elif not shot and named and not any(r.measure in ("injured", "killed") for r in rs) and any(
+                not elsewhere(r, named[0]) for r in deaths) and lived(doc[named[0].stand]):
             # 'The woman who was shot in the foot was taken to a clinic in stable condition'
             s = named[0]
-            out.append(dict(s, value=(s["value"][1], s["value"][1], None), measure="injured",
+            out.append(replace(s, value=(s.value[1], s.value[1], None), measure="injured",
                             hedge="derived: shot, survived"))
         # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
         # 'one fatally'), not other people named on their own ('before killing himself')
-        killed = [r for r in rs if r["measure"] == "killed" and r["value"][2] is not None
-                  and r.get("hedge") not in ("singular", "enumeration", "suicide")
-                  and not str(r.get("hedge") or "").startswith("sum")]
+        killed = [r for r in rs if r.measure == "killed" and r.value[2] is not None
+                  and r.hedge not in ("singular", "enumeration", "suicide")
+                  and not str(r.hedge or "").startswith("sum")]
         # 'Shooting results in 9 victims, 1 critical': a severity names a part, not the total
-        injured = [r for r in rs if r["measure"] == "injured" and not r.get("_subset")]
+        injured = [r for r in rs if r.measure == "injured" and not r.subset]
         for s in shot:
-            n = s["value"][1]
+            n = s.value[1]
             if injured:
                 break
             # deaths among the people shot: not a list of others ('suspect and bystander
             # killed', excluded above) nor suspects when victims were shot
-            exact = [r for r in killed if r is not s and r["value"][1] == r["value"][2]
-                     and not (r.get("group") == "suspects" and s.get("group") != "suspects")]
-            stand = doc[s["_stand"]]
+            exact = [r for r in killed if r is not s and r.value[1] == r.value[2]
+                     and not (r.group == "suspects" and s.group != "suspects")]
+            stand = doc[s.stand]
             here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
-            others = bool(OTHERS.search(s["noun"] or ""))
+            others = bool(OTHERS.search(s.noun or ""))
             also = others and any(c.lower_ == "also" for c in stand.head.children)
-            if others and (exact or here and (also or any(r["measure"] == "killed" for r in rs))):
+            if others and (exact or here and (also or any(r.measure == "killed" for r in rs))):
                 # 'One killed, six others shot': the others are the injured
-                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
+                out.append(replace(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
                 break
             if exact and all(_others(doc, r) for r in exact):
                 # 'three were found with gunshot wounds and one other was dead'
-                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed"))
+                out.append(replace(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed"))
                 break
             if exact:
-                k = sum(r["value"][1] for r in exact)
+                k = sum(r.value[1] for r in exact)
                 if 0 < k <= n:
-                    out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
+                    out.append(replace(s, value=(n - k, n - k, n - k), measure="injured",
                                     hedge=f"derived: {_n(n)} shot - {_n(k)} killed"))
                 break
-            if here and s.get("hedge") in ("singular", "enumeration", "at least (named)") and lived(stand):
-                hi = None if s["value"][2] is None else n
-                out.append(dict(s, value=(n, n, hi), measure="injured", hedge="derived: shot, survived"))
+            if here and s.hedge in ("singular", "enumeration", "at least (named)") and lived(stand):
+                hi = None if s.value[2] is None else n
+                out.append(replace(s, value=(n, n, hi), measure="injured", hedge="derived: shot, survived"))
                 break
-            if here and s.get("hedge") in ("singular", "enumeration") and _also(stand) and not any(
-                    r["measure"] == "killed" for r in rs):
+            if here and s.hedge in ("singular", "enumeration") and _also(stand) and not any(
+                    r.measure == "killed" for r in rs):
                 # 'a woman in the next car was also hit', 'the baby got shot too':
                 # someone besides the dead, in a sentence that reports no death
-                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: also shot"))
+                out.append(replace(s, value=(n, n, n), measure="injured", hedge="derived: also shot"))
                 break
             if not here:
-                out.append(dict(s, value=(n, n, n), measure="injured",
+                out.append(replace(s, value=(n, n, n), measure="injured",
                                 hedge="derived: shot, no death reported"))
                 break
             # 'A student is dead ... after four people were shot': the article's first
             # death count, when it is exact, is among the people shot
             # the article's first death, unless that is the one who fired ('Man who shot 3 is killed by troopers')
-            first = next((r for r in here if not _shooter(doc[r["_stand"]])), None)
+            first = next((r for r in here if not _shooter(doc[r.stand])), None)
             if first is None:
                 break
-            k = first["value"][1]
-            if first["start"] < s["start"] and first["value"][1] == first["value"][2] and 0 < k < n \
-                    and first.get("group") != "suspects":
-                out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
+            k = first.value[1]
+            if first.start < s.start and first.value[1] == first.value[2] and 0 < k < n \
+                    and first.group != "suspects":
+                out.append(replace(s, value=(n - k, n - k, n - k), measure="injured",
                                 hedge=f"derived: {_n(n)} shot - {_n(k)} killed (article)"))
             break
     return out
@@ -904,7 +906,7 @@ def _mention_start(t: Token) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in t.children)
 
 
-def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def coreferent_dead(doc: Doc, recs: list[Figure]) -> list[Figure]:
     """Drops a single person said to be hurt ('The child was taken to a hospital', 'Crews
     rushed him to the hospital') when that mention and a mention of someone the article
     reports dead are one person: one victim, not one dead and one injured. Each mention is
@@ -914,16 +916,16 @@ def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]
     dead: set[int] = set()
     hurt: set[int] = set()
     for r in recs:
-        span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
         toks = {t.i for t in span} if span is not None else set()
-        toks.add(r["_stand"])
-        (dead if r["measure"] == "killed" else hurt).update(toks)
+        toks.add(r.stand)
+        (dead if r.measure == "killed" else hurt).update(toks)
     dead_chains: set[int] | None = None
     out = []
     for r in recs:
-        if r["measure"] == "injured" and r.get("hedge") in ("singular", "at least (named)") and r["value"][1] == 1 \
-                and r["value"][2] in (1, None):
-            t = doc[r["_stand"]]
+        if r.measure == "injured" and r.hedge in ("singular", "at least (named)") and r.value[1] == 1 \
+                and r.value[2] in (1, None):
+            t = doc[r.stand]
             # not 'the woman who was shot in the foot': a restrictive clause picks someone out
             if (t.tag_ == "PRP" or t.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the"
                                                            for c in t.children)) and not any(
@@ -932,8 +934,8 @@ def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]
                 if dead_chains is None:
                     dead_chains = set()
                     for k in recs:
-                        kt = doc[k["_stand"]]
-                        if k["measure"] == "killed" and k["value"][1] == 1 and person_like(kt):
+                        kt = doc[k.stand]
+                        if k.measure == "killed" and k.value[1] == 1 and person_like(kt):
                             dead_chains.update(_chain(doc, kt))
                 chain = _chain(doc, t)
                 if any(i in dead and i not in hurt for i in chain) or dead_chains & set(chain):
@@ -968,10 +970,10 @@ def _chain(doc: Doc, t: Token) -> list[int]:
     return chain
 
 
-def _others(doc: Doc, r: dict[str, Any]) -> bool:
+def _others(doc: Doc, r: Figure) -> bool:
     """The record counts other people: 'two others were dead', 'one other was dead'."""
-    t = doc[r["_stand"]]
-    return bool(OTHERS.search(r["noun"] or "")) or any(
+    t = doc[r.stand]
+    return bool(OTHERS.search(r.noun or "")) or any(
         w.lower_ in ("other", "others") for w in doc[t.i:min(len(doc), t.i + 2)])
 
 
@@ -1010,11 +1012,11 @@ OTHER_TIME = re.compile(
     re.I)
 
 
-def elsewhere(death: dict[str, Any], shot: dict[str, Any]) -> bool:
+def elsewhere(death: Figure, shot: Figure) -> bool:
     """A death scoped to another time than the people shot ('the fatal police shooting
     of Jamar Clark on Nov. 15', 'a man killed in a shooting last week')."""
-    t = death.get("time")
-    return bool(t) and not death.get("time_inherited") and t != shot.get("time") \
+    t = death.time
+    return bool(t) and not death.time_inherited and t != shot.time \
         and bool(OTHER_TIME.search(t))
 
 
@@ -1084,7 +1086,7 @@ def _suicide_matcher(vocab):
     return m
 
 
-def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
     killing = any(t.pos_ == "VERB" and (t.lemma_.lower() in ("kill", "murder", "slay") or t.lemma_.lower() == "shoot"
                                         and any(c.lower_ in ("fatally", "mortally") for c in t.children)) for t in sent)
@@ -1103,7 +1105,7 @@ def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         taken.update(t.i for t in span)
         rec = record(doc, span.start, span.end, interval(1, 1, 1), "suicide", "killed", None, span.root)
-        rec["_suicide"] = True
+        rec.suicide = True
         yield rec
 
 
@@ -1129,7 +1131,7 @@ def _age_tokens(span: Span) -> set[int]:
     return out
 
 
-def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'left a 12-year-old dead', 'pronounced 19-year-old Sam Doe of Greene County dead',
     'found a woman dead in the basement': the verb's object names one person, who died.
     Read on the tokens (data/casualty_patterns.json 'object_dead'): the parser hangs
@@ -1159,7 +1161,7 @@ def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval)
                      stand if stand.tag_ != "PRP" else None, stand)
 
 
-def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'a triple shooting' (3 shot), 'the quadruple murders' (4 killed)."""
     data = load("casualty_patterns")
     for t in sent:
@@ -1200,7 +1202,7 @@ def conj_linked(a: Token, b: Token) -> bool:
     return a.i != b.i and _chain_root(a, climbs).i == _chain_root(b, climbs).i
 
 
-def _breakdown_of(r: dict[str, Any], recs: list[dict[str, Any]], heads: dict[int, Token]) -> bool:
+def _breakdown_of(r: Figure, recs: list[Figure], heads: dict[int, Token]) -> bool:
     """Whether ``r`` is one of the appositive parts of another record's figure."""
     h = heads[id(r)]
     root = h
@@ -1226,7 +1228,7 @@ def _breakdown_of(r: dict[str, Any], recs: list[dict[str, Any]], heads: dict[int
         members.append(c)
         stack.extend(g for g in c.children if g.dep_ == "conj")
     counts = [people_count(m) for m in members]
-    return None not in counts and sum(counts) == whole["value"][1]
+    return None not in counts and sum(counts) == whole.value[1]
 
 
 def co_clauses(a: Token, b: Token) -> bool:
@@ -1238,19 +1240,19 @@ def co_clauses(a: Token, b: Token) -> bool:
             or a.head.dep_ == "conj" and a.head.head.i == b.head.i)
 
 
-def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+def totals(doc: Doc, found: list[Figure], record: Record, interval) -> list[Figure]:
     """One sentence's records with coordinated victims summed: 'his wife and three
     children' (4), '6 kids, 2 adults' (8), 'killed two children, herself' (3). A
     suicide is added to the other deaths its sentence names. Returns the new list."""
     out = list(found)
     for measure in CASUALTIES:
-        recs = [r for r in out if r["measure"] == measure and r["value"][1] == r["value"][2]
-                and r["value"][1] is not None and not str(r.get("hedge") or "").startswith("derived")]
+        recs = [r for r in out if r.measure == measure and r.value[1] == r.value[2]
+                and r.value[1] is not None and not str(r.hedge or "").startswith("derived")]
         if len(recs) < 2:
             continue
-        heads = {id(r): doc[r["_stand"]] for r in recs}
+        heads = {id(r): doc[r.stand] for r in recs}
 
-        def linked(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        def linked(a: Figure, b: Figure) -> bool:
             ha, hb = heads[id(a)], heads[id(b)]
             # '4-year-old girl, mother fatally shot': two subjects of one verb
             co_subjects = ha.dep_ in ("nsubj", "nsubjpass") and hb.dep_ in ("nsubj", "nsubjpass") \
@@ -1259,33 +1261,32 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
             later = hb if hb.i > ha.i else ha
             also = is_heading(sent_of(ha)) and any(
                 w.lower_ == "also" for w in doc[later.i + 1:min(len(doc), later.i + 3)])
-            return conj_linked(ha, hb) or co_subjects or a.get("hedge") == b.get("hedge") == "singular" \
+            return conj_linked(ha, hb) or co_subjects or a.hedge == b.hedge == "singular" \
                 and co_clauses(ha, hb) or also
 
-        groups: list[list[dict[str, Any]]] = []
+        groups: list[list[Figure]] = []
         # 'Three others, two males and a female': members that add up to the figure they
         # follow break it down; they are not more people
         recs = [r for r in recs if not _breakdown_of(r, recs, heads)]
-        for r in sorted(recs, key=lambda r: r["start"]):
+        for r in sorted(recs, key=lambda r: r.start):
             for g in groups:
                 if any(linked(r, x) for x in g):
                     g.append(r)
                     break
             else:
                 groups.append([r])
-        if measure == "killed" and any(r.get("_suicide") for r in recs) and len(groups) > 1:
+        if measure == "killed" and any(r.suicide for r in recs) and len(groups) > 1:
             groups = [[r for g in groups for r in g]]
         for g in groups:
-            if len(g) < 2 or any(a["start"] < b["end"] and b["start"] < a["end"] for a in g for b in g if a is not b):
+            if len(g) < 2 or any(a.start < b.end and b.start < a.end for a in g for b in g if a is not b):
                 continue
-            g.sort(key=lambda r: r["start"])
-            n = sum(r["value"][1] for r in g)
+            g.sort(key=lambda r: r.start)
+            n = sum(r.value[1] for r in g)
             first, last = g[0], g[-1]
-            tot = dict(first)
-            stand_end = doc[last["_stand"]].idx + len(doc[last["_stand"]])
-            tot.update(start=first["start"], end=max(last["end"], stand_end), value=(n, n, n),
-                       hedge="sum: " + " + ".join(_n(r["value"][1]) for r in g))
-            tot["_end_tok"] = max(r.get("_end_tok", -1) for r in g)
+            stand_end = doc[last.stand].idx + len(doc[last.stand])
+            tot = replace(first, start=first.start, end=max(last.end, stand_end), value=(n, n, n),
+                          hedge="sum: " + " + ".join(_n(r.value[1]) for r in g),
+                          end_tok=max(r.end_tok for r in g))
             out = [r for r in out if not any(r is x for x in g)] + [tot]
     return out
 
@@ -1370,7 +1371,7 @@ def fatal_sequel(t: Token) -> bool:
     return False
 
 
-def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) -> list[Figure]:
     """'10 women, 7 men wounded', '4 adults, 1 child shot', 'Parents, 2 children dead',
     and in headlines 'Mother, child found dead', 'killing girlfriend, girl': a list of
     people with what happened to them (after the list or before it), summed. Read on
@@ -1430,16 +1431,16 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
             m = _own_measure(before)
         m = _on_people(m)
         s0, e0 = members[0][0], members[-1][1]
-        if m in CASUALTIES and any(r["measure"] == m and r["start"] <= doc[s0].idx and
-                                   r["end"] >= doc[e0].idx + len(doc[e0]) for r in out):
+        if m in CASUALTIES and any(r.measure == m and r.start <= doc[s0].idx and
+                                   r.end >= doc[e0].idx + len(doc[e0]) for r in out):
             m = None  # a reading that covers the whole list already ('..., then himself')
         if m in CASUALTIES:
-            inside = [r for r in out if doc[s0].idx <= r["start"] and r["end"] <= doc[e0].idx + len(doc[e0])]
+            inside = [r for r in out if doc[s0].idx <= r.start and r.end <= doc[e0].idx + len(doc[e0])]
             n = sum(v for _, _, v in members)
             how = "sum: " + " + ".join(_n(v) for _, _, v in members)
             rec = record(doc, s0, e0 + 1, interval(n, n, None) if opened else interval(n, n, n),
                          f"at least ({how})" if opened else how, m, doc[members[0][1]], doc[members[0][1]])
-            rec["_start_tok"], rec["_end_tok"] = s0, e0 + 1
+            rec.start_tok, rec.end_tok = s0, e0 + 1
             out = [r for r in out if not any(r is x for x in inside)] + [rec]
             i = j + 1
             continue

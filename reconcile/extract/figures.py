@@ -9,12 +9,11 @@ components and ``extract.claims`` read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-#: the keys of a quantity dict on ``doc._.quantities``, in the order they are written
-PUBLIC = ("start", "end", "value", "hedge", "measure", "noun", "group", "place", "time",
-          "place_inherited", "time_inherited")
+#: marks the fields that are the reader's own and stay out of ``doc._.quantities``
+_OWN = {"own": True}
 
 
 @dataclass(slots=True)
@@ -35,24 +34,30 @@ class Figure:
     measure: str | None
     noun: str | None
     group: str | None
-    stand: int
-    last: int
-    start_tok: int = -1
-    end_tok: int = -1
+    stand: int = field(metadata=_OWN)
+    last: int = field(metadata=_OWN)
+    start_tok: int = field(default=-1, metadata=_OWN)
+    end_tok: int = field(default=-1, metadata=_OWN)
     #: the figure names some of the people a total counts ('one critical', 'one is in hospital')
-    subset: bool = False
+    subset: bool = field(default=False, metadata=_OWN)
     #: a bare figure breaking down the one before ('66 times - 32 in Iraq')
-    breakdown: bool = False
+    breakdown: bool = field(default=False, metadata=_OWN)
     #: the one who did it, dead by their own hand ('turned the gun on himself')
-    suicide: bool = False
+    suicide: bool = field(default=False, metadata=_OWN)
     #: a death read from an event noun alone ('charged in the killing')
-    event_only: bool = False
-    sent: int = -1
+    event_only: bool = field(default=False, metadata=_OWN)
+    sent: int = field(default=-1, metadata=_OWN)
     place: str | None = None
     time: str | None = None
     place_inherited: bool = False
     time_inherited: bool = False
 
     def public(self) -> dict[str, Any]:
-        """The quantity dict ``doc._.quantities`` holds."""
+        """The quantity dict ``doc._.quantities`` holds: the fields but the reader's own,
+        in their order (start, end, value, hedge, measure, noun, group, place, time,
+        place_inherited, time_inherited)."""
         return {k: getattr(self, k) for k in PUBLIC}
+
+
+#: the keys of a quantity dict on ``doc._.quantities``, in the order they are written
+PUBLIC = tuple(f.name for f in fields(Figure) if not f.metadata.get("own"))

@@ -96,15 +96,40 @@ def wound_measure(noun: Token) -> str:
 
 
 def _own_measure(v: Token) -> str | None:
-    """The measure a predicate expresses on its own."""
-    lx = lexicon()
+    """The measure a predicate expresses on its own: the first of the rules in
+    :data:`_PREDICATE_RULES` that decides, else its word's measure ('killed', 'wounded')."""
     lem = v.lemma_.lower()
-    if lem in ("shoot", "fire") and any(
-            c.dep_ in ("prep", "prt") and c.lower_ == "at" and not any(
-                g.dep_ == "pobj" and g.is_alpha and g.ent_type_ not in ("DATE", "TIME") and not (person_word(g) or g.lower_ in PRONOUNS or g.lower_ in ("them", "us"))
-                for g in c.children)
-            for c in v.children):
+    if _fired_at(v, lem):
         return None  # 'four people were shot at', 'shooting at 5 people': fired on, not hit
+    kids = list(v.children)
+    got = _hit_or_released(v, lem, kids)
+    if got is not None:
+        return got
+    lx = lexicon()
+    m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
+    if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
+        m = lx.adj_measure.get(v.lower_)
+    if m in ("shot", "injured", "attacks") and severity_words(v) & SEVERITY_KILLED:
+        return "killed"
+    for rule in _PREDICATE_RULES:
+        got = rule(v, lem, kids)
+        if got is not None:
+            return got
+    return m
+
+
+def _fired_at(v: Token, lem: str) -> bool:
+    """'four people were shot at', 'shooting at 5 people': fired on, not hit."""
+    return lem in ("shoot", "fire") and any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "at" and not any(
+            g.dep_ == "pobj" and g.is_alpha and g.ent_type_ not in ("DATE", "TIME") and not (person_word(g) or g.lower_ in PRONOUNS or g.lower_ in ("them", "us"))
+            for g in c.children)
+        for c in v.children)
+
+
+def _hit_or_released(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """'gunfire hit Brandt and two others', 'a bullet grazed her arm' (shot); 'the clerk
+    was discharged from the hospital' (injured)."""
     if lem in ("strike", "hit", "graze", "pierce") and (any(
             c.dep_ == "nsubj" and c.lemma_.lower() in BULLETS for c in v.children) or v.dep_ in ("advcl", "xcomp")
             and v.tag_ == "VBG" and v.head.lemma_.lower() in ("fire", "shoot", "open", "spray")):
@@ -113,12 +138,13 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in HOSPITALS for g in c.children)
             for c in v.children):
         return "injured"  # 'the clerk was discharged from the hospital'
-    m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
-    if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
-        m = lx.adj_measure.get(v.lower_)
-    kids = list(v.children)
-    if m in ("shot", "injured", "attacks") and severity_words(v) & SEVERITY_KILLED:
-        return "killed"
+    return None
+
+
+def _found_state(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """A state the person is found or left in: 'found shot to death', 'left with gunshot
+    wounds', 'was in critical condition', 'succumbed', 'was gunned down', 'passed away'."""
+    lx = lexicon()
     if lem in ("leave", "find", "pronounce", "declare", "report", "confirm", "list", "be", "remain"):
         for c in kids:
             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and c.lower_ in lx.adj_measure:
@@ -134,9 +160,15 @@ def _own_measure(v: Token) -> str | None:
             return "injured"  # 'was in critical condition'
     if lem in ("succumb",):
         return "killed"
-    for words, pm in lx.phrase_measure:  # verb and particle: 'was gunned down', 'passed away'
-        if len(words) == 2 and words[0] == lem and any(c.dep_ in ("prt", "advmod") and c.lower_ == words[1] for c in kids):
+    for phrase, pm in lx.phrase_measure:  # verb and particle: 'was gunned down', 'passed away'
+        if len(phrase) == 2 and phrase[0] == lem and any(c.dep_ in ("prt", "advmod") and c.lower_ == phrase[1] for c in kids):
             return pm
+    return None
+
+
+def _wound_had(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """A wound the person has: 'suffered minor injuries', 'sustained a gunshot wound',
+    'treated for wounds', 'walked into the fire station with a wound to his hand'."""
     if lem in ("suffer", "sustain", "receive", "treat"):
         # 'suffered minor injuries', 'sustained a gunshot wound', 'treated for wounds'
         for c in kids:
@@ -152,6 +184,12 @@ def _own_measure(v: Token) -> str | None:
                 for g in c.children:
                     if _wound_noun(g):
                         return wound_measure(g)
+    return None
+
+
+def _survival(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """Whether the person lived: 'two did not survive', "he didn't make it" (killed);
+    'survived the shooting', 'expected to survive' (injured)."""
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
     if lem == "survive" and not any(c.dep_ == "neg" for c in kids) and any(
@@ -166,6 +204,13 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and not any(g.lemma_.lower() in ("hospital", "scene") for g in c.children)
             for c in kids):
         return "killed"  # 'he didn't make it (to the hospital)', not 'did not make it to the meeting'
+    return None
+
+
+def _struck(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """'three other people were also struck by bullets', 'his daughter was struck in the
+    knee' (in an article about gunfire): shot."""
+    lx = lexicon()
     if lem in ("strike", "hit", "graze") and any(
             c.dep_ == "agent" and any(g.lemma_.lower() in BULLETS for g in c.children) for c in kids):
         return "shot"  # 'three other people were also struck by bullets'
@@ -173,6 +218,12 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
             for c in kids) and not any(c.dep_ == "agent" for c in kids) and _about_gunfire(v.doc):
         return "shot"  # 'a man was shot in the stomach, and his daughter was struck in the knee'
+    return None
+
+
+def _in_hospital(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """'sent to a hospital', 'remains in the hospital', 'fighting for her life', 'is
+    recovering': injured."""
     if lem in HOSPITAL_SENDS and any(
             g.lemma_.lower() in HOSPITALS for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
             w.lower_ in ("precaution", "uninjured", "unharmed", "evaluation") for w in v.subtree):
@@ -186,7 +237,11 @@ def _own_measure(v: Token) -> str | None:
         return "injured"  # 'another is fighting for her life'
     if lem == "recover" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
         return "injured"  # 'is recovering at a hospital'
-    return m
+    return None
+
+
+#: what :func:`_own_measure` asks of a predicate after its own word, in order
+_PREDICATE_RULES = (_found_state, _wound_had, _survival, _struck, _in_hospital)
 
 
 def orphan_predicate(t: Token) -> Token | None:
@@ -477,208 +532,294 @@ Record = Callable[..., Figure]
 
 
 def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
-    """Casualties counted by naming the people (no numeral)."""
-    lx = lexicon()
+    """Casualties counted by naming the people (no numeral), read per token in passes:
+    a pair ('both were shot'), the measure of the token's role in its clause
+    (:func:`_role_measure`), else of the phrases around it (:data:`_UNNAMED_RULES`), and
+    the people coordinated with it (:func:`_named_people`); then 'a fatal shooting' and
+    deaths named as events."""
     seen: set[int] = set()
     for t in sent:
         if t.i in taken or t.i in seen:
             continue
-        m = None
-        kind = None
         pl = person_like(t)  # read once: every rule below asks
-        dual = t.lower_ in DUAL_NOUNS and t.i not in taken and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            not any(c.dep_ in ("nummod", "amod") and c.like_num for c in t.children)) or \
-            t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
-            t.dep_ in ("nsubj", "nsubjpass", "dobj")
-            or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
-            and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB"  # 'wounding both early Friday'
-            or t.dep_ in ("det", "predet") and t.head.tag_ == "NNS" and person_word(t.head)
-            and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"))  # 'Both victims were hospitalized', 'wounding both men'
-        if dual and t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            t_v = t.head.head
-        elif dual and t.dep_ == "det":
-            t_v = t.doc[t.i - 1]
-        else:
-            t_v = t.head
-        if dual:  # 'wounding both', 'both were shot'
-            v = t_v
-            if (t.dep_ == "nsubj" or t.head.dep_ == "nsubj") and \
-                    v.lemma_.lower() not in ("die", "succumb", "perish", "be", "remain"):
-                continue
-            m, kind = _on_people(predicate_measure(v)), "both"
-            if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
-                seen.add(t.i)
-                start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
-                # 'injuring both young men and a woman': the noun stands for the pair, so the
-                # people coordinated with it are added to them
-                stand = t.head if t.dep_ in ("det", "predet") and t.head.dep_ == "dobj" else t
-                yield record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair",
-                             m, None, stand)
+        if _is_pair(t, taken):
+            rec = _pair(doc, t, seen, record, interval)
+            if rec is not None:
+                yield rec
             continue
-        if t.dep_ in ("nsubj", "nsubjpass") and pl and _people_ok(t, sent):
-            v = t.head
-            if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
-                v = v.head  # parser: 'His brother and his mother [were] both injured'
-            if t.dep_ == "nsubj":
-                lem = v.lemma_.lower()
-                verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                # 'the owner's son, nephew and a customer were badly wounded': a subject the
-                # parser calls active, of a verb with a passive auxiliary
-                passive = any(c.dep_ == "auxpass" for c in v.children) and v.tag_ == "VBN"
-                active_ok = passive or lem in ("die", "succumb", "perish", "pass", "make", "expect", "arrive", "show", "walk",
-                                    "turn", "come", "appear", "stagger", "limp", "be", "remain", "survive", "fight", "recover",
-                                    "suffer", "sustain", "receive") or (
-                    lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
-                    lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
-                    and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave"
-                         # 'Deputies identify hiker fatally shot near trail': a headline's
-                         # clause after its verb, with no object, is a passive too
-                         or v.dep_ == "ccomp" and is_heading(sent) and t.i > v.head.i)
-                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
-            if t.dep_ == "nsubjpass" or active_ok:
-                m = predicate_measure(v)
-                kind = "subject"
-                if m in ("shot", "injured") and then_died(v):
-                    m = "killed"  # 'Teen shot in north Springfield has died'
-            # else: the subject of some other act; a relative clause may still say what
-            # happened to them ('a mother who was shot by her son is facing charges')
-        elif t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ in ("aux", "auxpass") \
-                and t.head.head.i < t.head.i and pl and _people_ok(t, sent):
-            # 'Wounded in the crossfire was a girl and a man'
-            m, kind = predicate_measure(t.head.head), "subject"
-        elif t.dep_ == "dobj" and (pl and _people_ok(t, sent)):
-            v = t.head
-            if v.lemma_.lower() in FIRING:
-                continue
-            m = _on_people(predicate_measure(v))
-            kind = "object"
-        elif (t.dep_ == "conj" and not person_like(_chain_root(t))
-              or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and pl \
-                and _chain_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
-            # 'killed four classmates and himself': the figure counts the first members
-            r = _chain_root(t)
-            if r.head.lemma_.lower() in FIRING:
-                continue
-            m = predicate_measure(r.head)
-            kind = "conj"
-        elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and pl and t.tag_ != "PRP" and _people_ok(t, sent) \
-                and orphan_predicate(t) is not None:
-            # 'a boy was killed and the girl's mother, aunt and a neighbor were wounded': the
-            # second clause's subject hung on the first verb; its own verb has no subject
-            m, kind = _on_people(predicate_measure(orphan_predicate(t))), "subject"
-        elif t.dep_ == "pobj" and t.head.lower_ == "of" and pl and t.tag_ != "PRP" \
-                and _people_ok(t, sent):
-            n = t.head.head
-            nl = n.lemma_.lower()
-            if nl in DEATH_NOUNS or (nl in FATAL_EVENTS and any(a.lower_ in ("fatal", "deadly") for a in n.children)) \
-                    or any(c.lower_ == "death" for c in n.rights if c.i < t.i and c.dep_ != "prep") \
-                    or nl in load("casualty_patterns")["death_events"]["inquiries"] and any(
-                        c.dep_ == "compound" and c.lower_ == "death" for c in n.lefts) \
-                    or nl in load("casualty_patterns")["death_events"]["remains"]:  # 'the death investigation of', 'the body of'
-                m = "killed"
-            elif nl == "shooting" and n.dep_ != "compound":
-                m = "shot"
-            elif nl in ("injury", "wounding"):
-                # 'the shooting injury of his 7-year-old nephew'; 'the fatal injury of a hunter'
-                m = "killed" if wound_measure(n) == "killed" else "injured"
-            kind = "of"
-        elif t.dep_ == "poss" and (pl or t.lower_ in ("his", "her")) and \
-                t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
-            # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
-            m, kind = "killed", "poss"
+        got = _role_measure(doc, sent, t, pl)
+        if got is None:
+            continue
+        m, kind = got
         if m not in CASUALTIES:
             m = None  # 'the gun went off, striking Anderson, who died': the rules below may still read it
-        state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
-                      and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
-        if m is None and state is not None and pl and t.tag_ not in ("PRP", "NNS", "NNPS") \
-                and _people_ok(t, sent):
-            m, kind = lx.adj_measure[state.lower_], "amod"  # 'an injured woman was found outside'
-            if any(c.lower_ in ORDINALS or c.lower_ in ("another", "other") for c in t.children):
-                m = None  # 'a second slain Marine': one of several, not a count
-            if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
-                m = None  # 'Wounded teen found outside restaurant dies at hospital'
-        if m is None and t.dep_ in ("intj", "dep", "npadvmod", "amod") and is_heading(sent) and pl \
-                and t.head.pos_ == "VERB" and t.head.i > t.i and not any(c.dep_ == "dobj" for c in t.head.children):
-            # 'Girl, 8, remains hospitalized after ...', 'Police: Boy, 10, accidentally shot and
-            # killed by cousin', '4-year-old injured in shooting': a headline's subject that
-            # the parser calls something else
-            mm = _on_people(predicate_measure(t.head))
-            if mm in CASUALTIES:
-                m, kind = mm, "subject"
-        if m is None and (t.dep_ in ("ROOT", "appos") or t.dep_ == "npadvmod" and is_heading(sent)) \
-                and pl and t.tag_ != "PRP":
-            # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
-            for c in t.children:
-                if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
-                        g.dep_ == "dobj" for w in (c, *(x for x in c.children if x.dep_ == "conj"))
-                        for g in w.children):
-                    mm = _on_people(predicate_measure(c) if c.pos_ == "VERB" else lx.adj_measure.get(c.lower_))
-                    if mm in CASUALTIES:
-                        m, kind = mm, "headline"
-                        break
-        if m is None and pl and _people_ok(t, sent) and t.tag_ != "PRP":
-            # a reduced relative: 'identified the teenager fatally shot May 4'
-            k = t.i + 1
-            while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
-                k += 1
-            nxt = doc[k + 1] if k + 1 < sent.end else None
-            active = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") \
-                and nxt.ent_type_ not in ("DATE", "TIME")  # 'Man Killed Wife, 4 Kids'
-            # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
-            # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen')
-            participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
-                                           and doc[k].head.i == t.i)
-            if participle and not active and not any(
-                    g.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj") for g in doc[k].children):
-                mm = predicate_measure(doc[k])
-                if mm in CASUALTIES:
-                    m, kind = mm, "reduced"
-        if m is None and pl and _people_ok(t, sent) and t.tag_ != "PRP":
-            # 'a man who died following a shooting', 'a 5-year-old boy who was shot'
-            for rel in t.children:
-                if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
-                                               for g in rel.children) and not (
-                        rel.lemma_.lower() not in ("suffer", "sustain", "receive", "survive") and any(
-                            g.dep_ == "dobj" and g.lower_ not in ("himself", "herself", "themselves", "it")
-                            and g.lemma_.lower() != "life" for g in rel.children)):
-                    # not 'the man who killed his wife' (the one who did it), 'the person who
-                    # drove the child to hospital' (the one who took them): an active verb
-                    # with an object says what its subject did to someone else
-                    m, kind = _on_people(predicate_measure(rel)), "relative"
-                    if m in CASUALTIES:
-                        break
+        for rule in _UNNAMED_RULES:
+            if m is not None:
+                break
+            got = rule(doc, sent, t, pl)
+            if got is not None:
+                m, kind = got
         if m in ("shot", "injured") and t.tag_ != "PRP" and _relative_death(t):
             m = "killed"  # 'officers shot the suspect, who died later': what became of them
         if m not in CASUALTIES:
             continue
-        if _is_suspect(t) and kind in ("object", "headline") and (t.head.tag_ == "VBG" or any(
-                c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)):
-            continue  # 'Bunny Friend shooting suspect', 'Police ID suspect in parade shooting'
-        v = t.head if kind not in ("relative", "headline", "reduced", "amod") else t
-        if kind == "relative":
-            v = next((c for c in t.children if c.dep_ == "relcl"), t)  # 'his aunt, who was not hurt'
-        if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() not in ("survive", "make"):  # negation is the death
-            continue
-        people = coordinated(t) if kind != "poss" else [t]
-        if any(p.i in taken for p in people):
-            continue
-        seen.update(p.i for p in people)
-        n_people = len(people)
-        start = _first(doc, people[0], sent.start)
-        iv = interval(n_people, n_people, n_people)
-        hedge = "singular" if n_people == 1 else "enumeration"
-        if kind in ("relative", "reduced", "of", "poss", "amod"):
-            # 'identified the man killed in ...', 'the murder of X', 'a man who died':
-            # the sentence refers to these victims without counting the event's, so
-            # they are a lower bound ('the man killed in a double fatal shooting')
-            iv = interval(n_people, n_people, None)
-            hedge = "at least (named)"
-        rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
-        if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
-            rec.suicide = True  # 'shot his daughter and himself'
-        yield rec
-    # 'a fatal shooting': at least one person died
+        rec = _named_people(doc, sent, t, m, kind, taken, seen, record, interval)
+        if rec is not None:
+            yield rec
+    yield from fatal_events(doc, sent, taken, record, interval)
+    yield from death_events(doc, sent, taken, record, interval)
+
+
+def _is_pair(t: Token, taken: set[int]) -> bool:
+    """``t`` names two people: 'the couple', 'both', 'Both victims', 'wounding both men'."""
+    return t.lower_ in DUAL_NOUNS and t.i not in taken and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        not any(c.dep_ in ("nummod", "amod") and c.like_num for c in t.children)) or \
+        t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
+        t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
+        and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB"  # 'wounding both early Friday'
+        or t.dep_ in ("det", "predet") and t.head.tag_ == "NNS" and person_word(t.head)
+        and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"))  # 'Both victims were hospitalized', 'wounding both men'
+
+
+def _pair(doc: Doc, t: Token, seen: set[int], record: Record, interval) -> Figure | None:
+    """Two people ('wounding both', 'both were shot', 'the couple was killed') and what
+    their predicate says happened to them; None when it says no casualty."""
+    if t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        v = t.head.head
+    elif t.dep_ == "det":
+        v = t.doc[t.i - 1]
+    else:
+        v = t.head
+    if (t.dep_ == "nsubj" or t.head.dep_ == "nsubj") and \
+            v.lemma_.lower() not in ("die", "succumb", "perish", "be", "remain"):
+        return None
+    m = _on_people(predicate_measure(v))
+    if m not in CASUALTIES or any(c.dep_ == "neg" for c in v.children):
+        return None
+    seen.add(t.i)
+    start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
+    # 'injuring both young men and a woman': the noun stands for the pair, so the
+    # people coordinated with it are added to them
+    stand = t.head if t.dep_ in ("det", "predet") and t.head.dep_ == "dobj" else t
+    return record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair", m, None, stand)
+
+
+def _role_measure(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str | None] | None:
+    """(measure, kind) from the role of person ``t`` in its clause: subject of a casualty
+    predicate, its object ('killed his wife'), a later member of a list ('and himself'),
+    the subject of an orphan verb, 'the murder of X', 'his death'. None when ``t`` is
+    whom a gun was fired at ('fired at the man'), not a casualty."""
+    if t.dep_ in ("nsubj", "nsubjpass") and pl and _people_ok(t, sent):
+        return _subject_measure(sent, t)
+    if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ in ("aux", "auxpass") \
+            and t.head.head.i < t.head.i and pl and _people_ok(t, sent):
+        # 'Wounded in the crossfire was a girl and a man'
+        return predicate_measure(t.head.head), "subject"
+    if t.dep_ == "dobj" and (pl and _people_ok(t, sent)):
+        v = t.head
+        if v.lemma_.lower() in FIRING:
+            return None
+        return _on_people(predicate_measure(v)), "object"
+    if (t.dep_ == "conj" and not person_like(_chain_root(t))
+            or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and pl \
+            and _chain_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
+        # 'killed four classmates and himself': the figure counts the first members
+        r = _chain_root(t)
+        if r.head.lemma_.lower() in FIRING:
+            return None
+        return predicate_measure(r.head), "conj"
+    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and pl and t.tag_ != "PRP" and _people_ok(t, sent) \
+            and orphan_predicate(t) is not None:
+        # 'a boy was killed and the girl's mother, aunt and a neighbor were wounded': the
+        # second clause's subject hung on the first verb; its own verb has no subject
+        return _on_people(predicate_measure(orphan_predicate(t))), "subject"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and pl and t.tag_ != "PRP" \
+            and _people_ok(t, sent):
+        return _of_measure(t), "of"
+    if t.dep_ == "poss" and (pl or t.lower_ in ("his", "her")) and \
+            t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+        # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
+        return "killed", "poss"
+    return None, None
+
+
+def _subject_measure(sent: Span, t: Token) -> tuple[str | None, str | None]:
+    """The subject ``t`` of a passive casualty verb ('a man was shot'), of a verb said of
+    the victim ('died', 'remains in hospital') or of a headline's verb ('Teen killed in
+    crash'); (None, None) when ``t`` is the subject of some other act (a relative clause
+    may still say what happened to them: 'a mother who was shot by her son is facing charges')."""
+    v = t.head
+    if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
+        v = v.head  # parser: 'His brother and his mother [were] both injured'
+    if t.dep_ == "nsubj":
+        lem = v.lemma_.lower()
+        verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
+        # 'the owner's son, nephew and a customer were badly wounded': a subject the
+        # parser calls active, of a verb with a passive auxiliary
+        passive = any(c.dep_ == "auxpass" for c in v.children) and v.tag_ == "VBN"
+        active_ok = passive or lem in ("die", "succumb", "perish", "pass", "make", "expect", "arrive", "show", "walk",
+                                       "turn", "come", "appear", "stagger", "limp", "be", "remain", "survive", "fight",
+                                       "recover", "suffer", "sustain", "receive") or (
+            lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
+            lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
+            and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave"
+                 # 'Deputies identify hiker fatally shot near trail': a headline's
+                 # clause after its verb, with no object, is a passive too
+                 or v.dep_ == "ccomp" and is_heading(sent) and t.i > v.head.i)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
+        if not active_ok:
+            return None, None
+    m = predicate_measure(v)
+    if m in ("shot", "injured") and then_died(v):
+        m = "killed"  # 'Teen shot in north Springfield has died'
+    return m, "subject"
+
+
+def _of_measure(t: Token) -> str | None:
+    """'the murder of X', 'the fatal shooting of X', 'the death investigation of X', 'the
+    body of X' (killed); 'the shooting of X' (shot); 'the shooting injury of X' (injured)."""
+    n = t.head.head
+    nl = n.lemma_.lower()
+    events = load("casualty_patterns")["death_events"]
+    if nl in DEATH_NOUNS or (nl in FATAL_EVENTS and any(a.lower_ in ("fatal", "deadly") for a in n.children)) \
+            or any(c.lower_ == "death" for c in n.rights if c.i < t.i and c.dep_ != "prep") \
+            or nl in events["inquiries"] and any(c.dep_ == "compound" and c.lower_ == "death" for c in n.lefts) \
+            or nl in events["remains"]:  # 'the death investigation of', 'the body of'
+        return "killed"
+    if nl == "shooting" and n.dep_ != "compound":
+        return "shot"
+    if nl in ("injury", "wounding"):
+        # 'the shooting injury of his 7-year-old nephew'; 'the fatal injury of a hunter'
+        return "killed" if wound_measure(n) == "killed" else "injured"
+    return None
+
+
+def _state_before(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """A state adjective on the person: 'an injured woman was found outside'; not 'a
+    second slain Marine' (one of several), nor a hurt person in a sentence about a death."""
+    state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
+                  and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
+    if not (state is not None and pl and t.tag_ not in ("PRP", "NNS", "NNPS") and _people_ok(t, sent)):
+        return None
+    m = lexicon().adj_measure[state.lower_]  # 'an injured woman was found outside'
+    if any(c.lower_ in ORDINALS or c.lower_ in ("another", "other") for c in t.children):
+        m = None  # 'a second slain Marine': one of several, not a count
+    if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
+        m = None  # 'Wounded teen found outside restaurant dies at hospital'
+    return m, "amod"
+
+
+def _headline_subject(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """'Girl, 8, remains hospitalized after ...', 'Police: Boy, 10, accidentally shot and
+    killed by cousin', '4-year-old injured in shooting': a headline's subject that the
+    parser calls something else."""
+    if t.dep_ in ("intj", "dep", "npadvmod", "amod") and is_heading(sent) and pl \
+            and t.head.pos_ == "VERB" and t.head.i > t.i and not any(c.dep_ == "dobj" for c in t.head.children):
+        mm = _on_people(predicate_measure(t.head))
+        if mm in CASUALTIES:
+            return mm, "subject"
+    return None
+
+
+def _headline_modifier(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """Headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'."""
+    if (t.dep_ in ("ROOT", "appos") or t.dep_ == "npadvmod" and is_heading(sent)) and pl and t.tag_ != "PRP":
+        for c in t.children:
+            if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
+                    g.dep_ == "dobj" for w in (c, *(x for x in c.children if x.dep_ == "conj"))
+                    for g in w.children):
+                mm = _on_people(predicate_measure(c) if c.pos_ == "VERB" else lexicon().adj_measure.get(c.lower_))
+                if mm in CASUALTIES:
+                    return mm, "headline"
+    return None
+
+
+def _reduced_relative(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """A reduced relative: 'identified the teenager fatally shot May 4'; not 'Man Killed
+    Wife, 4 Kids' (the verb has an object)."""
+    if not (pl and _people_ok(t, sent) and t.tag_ != "PRP"):
+        return None
+    k = t.i + 1
+    while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
+        k += 1
+    nxt = doc[k + 1] if k + 1 < sent.end else None
+    active = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") \
+        and nxt.ent_type_ not in ("DATE", "TIME")  # 'Man Killed Wife, 4 Kids'
+    # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
+    # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen')
+    participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
+                                   and doc[k].head.i == t.i)
+    if participle and not active and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj") for g in doc[k].children):
+        mm = predicate_measure(doc[k])
+        if mm in CASUALTIES:
+            return mm, "reduced"
+    return None
+
+
+def _relative_clause(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """'a man who died following a shooting', 'a 5-year-old boy who was shot'; not 'the man
+    who killed his wife' (the one who did it), 'the person who drove the child to hospital'
+    (the one who took them): an active verb with an object says what its subject did to
+    someone else."""
+    if not (pl and _people_ok(t, sent) and t.tag_ != "PRP"):
+        return None
+    got = None
+    for rel in t.children:
+        if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                       for g in rel.children) and not (
+                rel.lemma_.lower() not in ("suffer", "sustain", "receive", "survive") and any(
+                    g.dep_ == "dobj" and g.lower_ not in ("himself", "herself", "themselves", "it")
+                    and g.lemma_.lower() != "life" for g in rel.children)):
+            got = _on_people(predicate_measure(rel)), "relative"
+            if got[0] in CASUALTIES:
+                break
+    return got
+
+
+#: what :func:`implicit` reads, in order, for a person its role gave no casualty measure
+_UNNAMED_RULES = (_state_before, _headline_subject, _headline_modifier, _reduced_relative, _relative_clause)
+
+
+def _named_people(doc: Doc, sent: Span, t: Token, m: str, kind: str | None, taken: set[int], seen: set[int],
+                  record: Record, interval) -> Figure | None:
+    """The figure for person ``t`` and the people coordinated with it, read as measure
+    ``m``: exact when the sentence reports what happened to them, a lower bound when it
+    only refers to them ('the man killed in ...', 'the murder of X'); None for a suspect in
+    a headline, a negated predicate, or people already counted."""
+    if _is_suspect(t) and kind in ("object", "headline") and (t.head.tag_ == "VBG" or any(
+            c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)):
+        return None  # 'Bunny Friend shooting suspect', 'Police ID suspect in parade shooting'
+    v = t.head if kind not in ("relative", "headline", "reduced", "amod") else t
+    if kind == "relative":
+        v = next((c for c in t.children if c.dep_ == "relcl"), t)  # 'his aunt, who was not hurt'
+    if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() not in ("survive", "make"):  # negation is the death
+        return None
+    people = coordinated(t) if kind != "poss" else [t]
+    if any(p.i in taken for p in people):
+        return None
+    seen.update(p.i for p in people)
+    n_people = len(people)
+    start = _first(doc, people[0], sent.start)
+    iv = interval(n_people, n_people, n_people)
+    hedge = "singular" if n_people == 1 else "enumeration"
+    if kind in ("relative", "reduced", "of", "poss", "amod"):
+        # 'identified the man killed in ...', 'the murder of X', 'a man who died':
+        # the sentence refers to these victims without counting the event's, so
+        # they are a lower bound ('the man killed in a double fatal shooting')
+        iv = interval(n_people, n_people, None)
+        hedge = "at least (named)"
+    rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
+    if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
+        rec.suicide = True  # 'shot his daughter and himself'
+    return rec
+
+
+def fatal_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
+    """'a fatal shooting': at least one person died (not 'a non-fatal shooting', nor 'the
+    fatal shooting of X', counted through 'of')."""
     for t in sent:
         if t.lemma_.lower() in FATAL_EVENTS and t.pos_ == "NOUN" and t.i not in taken and \
                 any(a.lower_ in ("fatal", "deadly") and a.dep_ == "amod" and not _non(a) for a in t.children):
@@ -687,7 +828,6 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                    for c in t.children):
                 continue  # counted through 'of' above
             yield record(doc, a.i, t.i + 1, interval(1, 1, None), "at least", "killed", None, t)
-    yield from death_events(doc, sent, taken, record, interval)
 
 
 #: words that may stand between 'in' and a death noun ('in the Elm Street slaying', 'in last week's killing')
@@ -769,7 +909,9 @@ def is_firing(tok: Token) -> bool:
 def arithmetic(doc: Doc, recs: list[Figure], record: Record, interval) -> list[Figure]:
     """Derived figures: injured = shot - killed, 'including one who died', and the
     people shot in an article that reports no death. ``recs`` are one article's
-    records with ``_sent`` (sentence start) set; returns the new records."""
+    records with ``sent`` (sentence start) set; returns the new records. Each sentence
+    gives at most one derived figure: for people named as shot (:func:`_named_shot`) or
+    for its first exact count of people shot (:func:`_shot_less_killed`)."""
     out: list[Figure] = []
     by_sent: dict[int, list[Figure]] = {}
     for r in recs:
@@ -779,78 +921,90 @@ def arithmetic(doc: Doc, recs: list[Figure], record: Record, interval) -> list[F
     for sent_start, rs in by_sent.items():
         shot = [r for r in rs if r.measure == "shot" and r.value[1] == r.value[2] is not None]
         named = [r for r in rs if r.measure == "shot" and r.hedge == "at least (named)"]
-        if not shot and named and not deaths and not any(r.measure == "injured" for r in rs):
-            # 'a mother who was shot by her son is facing charges', and no death in the
-            # article: at least that one was hurt
-            s = named[0]
-            out.append(replace(s, value=(s.value[1], s.value[1], None), measure="injured",
-                            hedge="derived: shot, no death reported (at least)"))
-        elif not shot and named and not any(r.measure in ("injured", "killed") for r in rs) and any(
-                not elsewhere(r, named[0]) for r in deaths) and lived(doc[named[0].stand]):
-            # 'The woman who was shot in the foot was taken to a clinic in stable condition'
-            s = named[0]
-            out.append(replace(s, value=(s.value[1], s.value[1], None), measure="injured",
-                            hedge="derived: shot, survived"))
-        # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
-        # 'one fatally'), not other people named on their own ('before killing himself')
-        killed = [r for r in rs if r.measure == "killed" and r.value[2] is not None
-                  and r.hedge not in ("singular", "enumeration", "suicide")
-                  and not str(r.hedge or "").startswith("sum")]
+        if not shot and named:
+            got = _named_shot(doc, rs, named[0], deaths)
+            if got is not None:
+                out.append(got)
         # 'Shooting results in 9 victims, 1 critical': a severity names a part, not the total
         injured = [r for r in rs if r.measure == "injured" and not r.subset]
-        for s in shot:
-            n = s.value[1]
-            if injured:
-                break
-            # deaths among the people shot: not a list of others ('suspect and bystander
-            # killed', excluded above) nor suspects when victims were shot
-            exact = [r for r in killed if r is not s and r.value[1] == r.value[2]
-                     and not (r.group == "suspects" and s.group != "suspects")]
-            stand = doc[s.stand]
-            here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
-            others = bool(OTHERS.search(s.noun or ""))
-            also = others and any(c.lower_ == "also" for c in stand.head.children)
-            if others and (exact or here and (also or any(r.measure == "killed" for r in rs))):
-                # 'One killed, six others shot': the others are the injured
-                out.append(replace(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
-                break
-            if exact and all(_others(doc, r) for r in exact):
-                # 'three were found with gunshot wounds and one other was dead'
-                out.append(replace(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed"))
-                break
-            if exact:
-                k = sum(r.value[1] for r in exact)
-                if 0 < k <= n:
-                    out.append(replace(s, value=(n - k, n - k, n - k), measure="injured",
-                                    hedge=f"derived: {_n(n)} shot - {_n(k)} killed"))
-                break
-            if here and s.hedge in ("singular", "enumeration", "at least (named)") and lived(stand):
-                hi = None if s.value[2] is None else n
-                out.append(replace(s, value=(n, n, hi), measure="injured", hedge="derived: shot, survived"))
-                break
-            if here and s.hedge in ("singular", "enumeration") and _also(stand) and not any(
-                    r.measure == "killed" for r in rs):
-                # 'a woman in the next car was also hit', 'the baby got shot too':
-                # someone besides the dead, in a sentence that reports no death
-                out.append(replace(s, value=(n, n, n), measure="injured", hedge="derived: also shot"))
-                break
-            if not here:
-                out.append(replace(s, value=(n, n, n), measure="injured",
-                                hedge="derived: shot, no death reported"))
-                break
-            # 'A student is dead ... after four people were shot': the article's first
-            # death count, when it is exact, is among the people shot
-            # the article's first death, unless that is the one who fired ('Man who shot 3 is killed by troopers')
-            first = next((r for r in here if not _shooter(doc[r.stand])), None)
-            if first is None:
-                break
-            k = first.value[1]
-            if first.start < s.start and first.value[1] == first.value[2] and 0 < k < n \
-                    and first.group != "suspects":
-                out.append(replace(s, value=(n - k, n - k, n - k), measure="injured",
-                                hedge=f"derived: {_n(n)} shot - {_n(k)} killed (article)"))
-            break
+        if shot and not injured:
+            got = _shot_less_killed(doc, rs, shot[0], deaths)
+            if got is not None:
+                out.append(got)
     return out
+
+
+def _named_shot(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure]) -> Figure | None:
+    """People named as shot, with no count of the shot in their sentence: 'a mother who
+    was shot by her son is facing charges' in an article with no death, or 'the woman who
+    was shot in the foot was taken to a clinic in stable condition': at least that one
+    was hurt."""
+    if not deaths and not any(r.measure == "injured" for r in rs):
+        # 'a mother who was shot by her son is facing charges', and no death in the
+        # article: at least that one was hurt
+        return replace(s, value=(s.value[1], s.value[1], None), measure="injured",
+                       hedge="derived: shot, no death reported (at least)")
+    if not any(r.measure in ("injured", "killed") for r in rs) and any(
+            not elsewhere(r, s) for r in deaths) and lived(doc[s.stand]):
+        # 'The woman who was shot in the foot was taken to a clinic in stable condition'
+        return replace(s, value=(s.value[1], s.value[1], None), measure="injured",
+                       hedge="derived: shot, survived")
+    return None
+
+
+def _shot_less_killed(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure]) -> Figure | None:
+    """The injured among the people a sentence counts as shot (``s``): the others when it
+    names the dead apart ('One killed, six others shot'), the shot less the dead counted
+    among them ('4 shot, 2 dead', 'one fatally'), all of them when they lived or the
+    article reports no death, else less the article's first exact death count."""
+    n = s.value[1]
+    # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
+    # 'one fatally'), not other people named on their own ('before killing himself')
+    killed = [r for r in rs if r.measure == "killed" and r.value[2] is not None
+              and r.hedge not in ("singular", "enumeration", "suicide")
+              and not str(r.hedge or "").startswith("sum")]
+    # deaths among the people shot: not a list of others ('suspect and bystander
+    # killed', excluded above) nor suspects when victims were shot
+    exact = [r for r in killed if r is not s and r.value[1] == r.value[2]
+             and not (r.group == "suspects" and s.group != "suspects")]
+    stand = doc[s.stand]
+    here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
+    others = bool(OTHERS.search(s.noun or ""))
+    also = others and any(c.lower_ == "also" for c in stand.head.children)
+    if others and (exact or here and (also or any(r.measure == "killed" for r in rs))):
+        # 'One killed, six others shot': the others are the injured
+        return replace(s, value=(n, n, n), measure="injured", hedge="derived: others shot")
+    if exact and all(_others(doc, r) for r in exact):
+        # 'three were found with gunshot wounds and one other was dead'
+        return replace(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed")
+    if exact:
+        k = sum(r.value[1] for r in exact)
+        if 0 < k <= n:
+            return replace(s, value=(n - k, n - k, n - k), measure="injured",
+                           hedge=f"derived: {_n(n)} shot - {_n(k)} killed")
+        return None
+    if here and s.hedge in ("singular", "enumeration", "at least (named)") and lived(stand):
+        hi = None if s.value[2] is None else n
+        return replace(s, value=(n, n, hi), measure="injured", hedge="derived: shot, survived")
+    if here and s.hedge in ("singular", "enumeration") and _also(stand) and not any(
+            r.measure == "killed" for r in rs):
+        # 'a woman in the next car was also hit', 'the baby got shot too':
+        # someone besides the dead, in a sentence that reports no death
+        return replace(s, value=(n, n, n), measure="injured", hedge="derived: also shot")
+    if not here:
+        return replace(s, value=(n, n, n), measure="injured", hedge="derived: shot, no death reported")
+    # 'A student is dead ... after four people were shot': the article's first
+    # death count, when it is exact, is among the people shot
+    # the article's first death, unless that is the one who fired ('Man who shot 3 is killed by troopers')
+    first = next((r for r in here if not _shooter(doc[r.stand])), None)
+    if first is None:
+        return None
+    k = first.value[1]
+    if first.start < s.start and first.value[1] == first.value[2] and 0 < k < n \
+            and first.group != "suspects":
+        return replace(s, value=(n - k, n - k, n - k), measure="injured",
+                       hedge=f"derived: {_n(n)} shot - {_n(k)} killed (article)")
+    return None
 
 
 def _gender(t: Token) -> str | None:

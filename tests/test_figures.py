@@ -21,3 +21,23 @@ def test_the_component_writes_dicts_without_the_readers_own_fields(nlp):
     assert qs and all(isinstance(q, dict) and list(q) == list(PUBLIC) for q in qs)
     measures = sorted((q["measure"], q["value"][1]) for q in qs)
     assert ("killed", 1.0) in measures and ("shot", 4.0) in measures
+
+
+def test_the_readers_word_lists_are_data_with_a_note_and_an_example():
+    """Every list of data/quantities.json and data/victims.json says what it is for, where
+    it came from, and gives a sentence of our own."""
+    from reconcile.data import load
+
+    for name in ("quantities", "victims"):
+        entries = {k: v for k, v in load(name).items() if not k.startswith("_")}
+        assert len(entries) > 30
+        for key, e in entries.items():
+            assert e["_about"] and e["_source"] and e["example"], f"{name}/{key}"
+            assert sum(k in e for k in ("words", "map", "pattern")) == 1, f"{name}/{key}"
+
+
+def test_the_readers_read_their_words_from_data():
+    from reconcile.extract import quantities, victims
+
+    assert "deer" in quantities.ANIMALS and quantities.SEVERITY_ADVERBS["fatally"] == "killed"
+    assert victims.PRONOUNS["she"] == "f" and victims.OTHER_TIME.search("a shooting last week")

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 NAMES = ("hedges", "vague", "measures", "reporting_verbs", "titles", "boilerplate", "casualty_patterns",
-         "pubdates", "persons", "compare", "speakers", "facts", "units")
+         "pubdates", "persons", "compare", "speakers", "facts", "units", "quantities", "victims")
 
 
 @cache

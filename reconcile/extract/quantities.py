@@ -32,31 +32,53 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..text import numbers
-from ..text.lexicon import lexicon
+from ..text.lexicon import lexicon, mapping, words
 from ..text.names import PLACE_WORDS
 from . import victims
 from .figures import Figure
 from .scope import (clause_tokens, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
                     sentence_frame)
 
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``data/quantities.json``."""
+    return words("quantities", key)
+
+
+def _map(key: str) -> dict[str, str]:
+    """A word table of ``data/quantities.json``."""
+    return mapping("quantities", key)
+
+
+#: word and label sets the passes below read (what each is for, and an example, in the data file)
+NOT_RANGE_NEIGHBOURS = _words("not_range_neighbours")
+COUNTED_ONE_DEPS = _words("counted_one_deps")
+A_MULTIPLIERS = _words("a_multipliers")
+RANGE_CONNECTORS = _words("range_connectors")
+NOT_BEFORE_HALF = _words("not_before_half")
+AFTER_HALF = _words("after_half")
+NOT_BEFORE_VAGUE = _words("not_before_vague")
+FIGURE_ON_NOUN_DEPS = _words("figure_on_noun_deps")
+GOVERNED_DEPS = _words("governed_deps")
+WOUND_VERBS = _words("wound_verbs")
+LABEL_SIGNS = _words("label_signs")
+LABEL_WORDS_BEFORE = _words("label_words_before")
+NAMED_ENTITY_LABELS = _words("named_entity_labels")
+IDENTIFIER_SIGNS = _words("identifier_signs")
+SPAN_CONNECTORS = _words("span_connectors")
+BREAKDOWN_DEPS = _words("breakdown_deps")
+SEVERITY_AFTER = _words("severity_after")
+PLACE_PREPOSITIONS = _words("place_prepositions")
+DEPENDENT_CLAUSE_DEPS = _words("dependent_clause_deps")
+
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
-NOT_COUNTS = {"year", "old", "am", "pm", "a.m.", "p.m.", "mm", "caliber", "calibre", "block",
-              "percent", "%", "degree", "mph", "inch", "foot", "feet", "mile", "meter", "metre",
-              "kilometer", "km", "pound", "lb", "ounce", "gram", "kg", "hour", "minute", "second",
-              "day", "week", "month", "decade", "century", "time", "yard", "acre", "page",
-              "round", "point", "no", "number", "grade", "th", "st", "nd", "rd", "street",
-              "avenue", "road", "highway", "route", "interstate", "chapter", "section",
-              "count", "counts", "x", "to", "ft"}
-ADDRESS_WORDS = {"street", "avenue", "road", "highway", "route", "block", "lane"}
-ANIMALS = {"dog", "cat", "horse", "animal", "pet", "deer", "cow", "puppy", "bird"}
+NOT_COUNTS = _words("not_counts")
+ADDRESS_WORDS = _words("address_words")
+ANIMALS = _words("animals")
 NEGATORS = {"no", "none", "nobody", "zero"}
-ELSEWORDS = {"else", "other", "others", "further", "additional", "more"}
+ELSEWORDS = _words("else_words")
 #: adverbs after a bare figure that say what happened to those counted ('one fatally')
-SEVERITY_ADVERBS = {"fatally": "killed", "mortally": "killed", "critically": "injured",
-                    "seriously": "injured", "gravely": "injured", "severely": "injured",
-                    "slightly": "injured", "superficially": "injured"}
-VAGUE_HEADS = {"several", "dozens", "hundreds", "thousands", "tens", "scores", "millions",
-               "multiple", "numerous", "many", "few", "couple", "handful"}
+SEVERITY_ADVERBS = _map("severity_adverbs")
+VAGUE_HEADS = _words("vague_heads")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$")
 PHONE = re.compile(r"^\d{3}-\d{3,4}(-\d{4})?$")
@@ -64,12 +86,8 @@ PHONE = re.compile(r"^\d{3}-\d{3,4}(-\d{4})?$")
 
 # ---------------------------------------------------------------- spans of figures
 
-MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
-               "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
-               "oct", "oct.", "nov", "nov.", "dec", "dec.", "monday", "tuesday", "wednesday",
-               "thursday", "friday", "saturday", "sunday"}
-RANGE_WORDS = {"to", "and", "or", "-", "–", "—"}
+MONTHS_DAYS = _words("months_days")
+RANGE_WORDS = _words("range_words")
 
 
 def _range_in_date_entity(t: Token) -> bool:
@@ -101,9 +119,7 @@ def _range_in_date_entity(t: Token) -> bool:
     for w in (before, after):
         if w is None:
             continue
-        if w.lower_ in MONTHS_DAYS or w.lemma_.lower() in TIME_UNITS or w.lower_ in (
-                "a.m.", "p.m.", "am", "pm", "o'clock", "ago", "old", "aged", "ages", "age", "at", "since",
-                "until", "till", "-year", "gmt", "utc", "et", "pt", "bst"):
+        if w.lower_ in MONTHS_DAYS or w.lemma_.lower() in TIME_UNITS or w.lower_ in NOT_RANGE_NEIGHBOURS:
             return False
     return True
 
@@ -123,7 +139,7 @@ def _is_num_token(t: Token) -> bool:
         return False
     if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
         return False  # 'no one died' is a zero, read by _negated
-    if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+    if low in ("one",) and t.dep_ not in COUNTED_ONE_DEPS \
             and not (t.i + 1 < len(t.doc) and (t.nbor(1).lower_ in SEVERITY_ADVERBS or t.dep_ in ("attr", "ROOT")
                                                and t.nbor(1).lower_ in lexicon().adj_measure)):
         return False
@@ -176,8 +192,7 @@ def _figure_spans(sent: Span) -> Iterator[tuple[int, int]]:
             continue
         # "a dozen", "half a dozen", "a hundred"
         s = i
-        if s > sent.start and doc[s - 1].lower_ in ("a", "an") and doc[i].lower_ in (
-                "dozen", "hundred", "thousand", "million", "couple", "score"):
+        if s > sent.start and doc[s - 1].lower_ in ("a", "an") and doc[i].lower_ in A_MULTIPLIERS:
             s -= 1
             if s > sent.start and doc[s - 1].lower_ == "half":
                 s -= 1
@@ -204,10 +219,7 @@ def _currency_at(doc: Doc, i: int) -> str | None:
     return CURRENCY.get(doc[i].text) or CURRENCY_CODES.get(doc[i].text)
 
 
-CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "climb", "drop", "grow", "jump", "soar",
-                "plunge", "decline", "go", "cut", "raise", "reduce", "lower", "surge", "slip",
-                "swell", "shrink", "double", "triple", "halve", "slide", "tumble", "dip", "edge",
-                "move", "change", "revise", "up", "down", "boost", "lift", "expand", "balloon", "spike"}
+CHANGE_VERBS = _words("change_verbs")
 
 
 def _ranges(doc: Doc, sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int, Any]]:
@@ -252,7 +264,7 @@ def _range_between(doc: Doc, sent: Span, s1: int, e1: int, s2: int, e2: int):
     if gap and _currency_at(doc, gap[-1]) is not None:
         gap = gap[:-1]  # '$2 million and $3 million'
     conn = " ".join(doc[g].lower_ for g in gap)
-    if conn not in ("to", "-", "–", "—", "or", "and", "to about", "and about"):
+    if conn not in RANGE_CONNECTORS:
         return None
     lead = s1 - 1 if _currency_at(doc, s1 - 1) is not None else s1
     before = doc[lead - 1] if lead - 1 >= sent.start else None
@@ -302,9 +314,8 @@ def _fraction_spans(sent: Span) -> Iterator[tuple[int, int, float, Token | None]
         if low == "half":
             prev = doc[i - 1].lower_ if i > sent.start else ""
             nxt = doc[i + 1] if i + 1 < sent.end else None
-            if prev not in ("a", "an", "the", "one", "first", "second", "last", "and", "-") and nxt is not None \
-                    and (nxt.lower_ == "of" or nxt.lower_ in ("the", "its", "their", "his", "her", "our", "all",
-                                                              "those", "these")):
+            if prev not in NOT_BEFORE_HALF and nxt is not None \
+                    and (nxt.lower_ == "of" or nxt.lower_ in AFTER_HALF):
                 got = (i, i + 1, 0.5)
         elif low in ("a", "an", "one") or low in numbers.UNITS and 1 < numbers.UNITS[low] < 10:
             j = i + 1
@@ -352,7 +363,7 @@ def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
                 head.dep_ in ("amod", "nummod") and head.head.pos_ == "NOUN"):
                 i = best[1]
                 continue
-            if i > sent.start and doc[i - 1].lower_ in ("how", "too", "so", "the", "of"):
+            if i > sent.start and doc[i - 1].lower_ in NOT_BEFORE_VAGUE:
                 i = best[1]
                 continue
             yield best
@@ -377,7 +388,7 @@ def hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
 # ---------------------------------------------------------------- what is counted
 
 _verb_measure = victims.predicate_measure
-HARM_VERBS = {"shoot", "kill", "wound", "injure", "hurt", "murder", "slay", "stab"}
+HARM_VERBS = _words("harm_verbs")
 
 
 def _agent_of(v: Token) -> bool:
@@ -398,7 +409,7 @@ def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
     if nxt is not None and nxt.i != t.head.i and nxt.is_title and is_heading(sent_of(t)) and \
             lexicon().adj_measure.get(nxt.lower_) in ("killed", "injured", "shot"):
         return None, t  # 'One Dead - WXYZ Channel 7': the parser hangs 'One' on 'Channel'
-    if t.dep_ in ("nummod", "amod", "quantmod", "det", "compound", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if t.dep_ in FIGURE_ON_NOUN_DEPS and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = t.head
         if noun_is_people_shot(noun):  # '4 Women Shot': count the women, who were shot
             if t.dep_ not in ("nummod", "compound") or noun.i < t.i:
@@ -427,7 +438,7 @@ def noun_is_people_shot(noun: Token) -> bool:
 
 
 #: casualty measures whose counts a negated predicate denies
-NEGATABLE = frozenset({"killed", "injured", "shot", "arrested", "missing", "casualties"})
+NEGATABLE = _words("negatable")
 
 
 def _denied(stand: Token) -> bool:
@@ -602,7 +613,7 @@ def _by_governor(noun: Token | None, stand: Token, num_last: Token, partitive: b
         if m and (noun is None or victims.person_word(noun)):  # 'the shooting of six people'
             fatal = any(a.dep_ == "amod" and lx.adj_measure.get(a.lower_) == "killed" for a in outer.children)
             return ("killed" if fatal else m), "of"
-    if x.dep_ in ("nsubjpass", "nsubj", "dobj", "appos", "conj", "attr", "oprd", "pobj"):
+    if x.dep_ in GOVERNED_DEPS:
         return _by_verb(x, head, noun)
     return None
 
@@ -655,7 +666,7 @@ def _wounds_on_a_body(noun: Token) -> bool:
     if noun.lemma_.lower() == "wound":
         return True
     v = predicate(noun)
-    if v.lemma_.lower() in ("suffer", "sustain", "have", "receive", "treat") and noun.dep_ in ("dobj", "pobj"):
+    if v.lemma_.lower() in WOUND_VERBS and noun.dep_ in ("dobj", "pobj"):
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP", "PRP") for c in v.children)
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
@@ -722,8 +733,8 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
         prev = None  # 'at 11 factories', 'put the crowd at 150,000'; not 'at 5', 'died at 40'
     if prev is not None and prev.lower_ == "at" and victims.toll_measure(last) is not None:
         prev = None  # 'the death toll stands at 12'
-    if prev is not None and (prev.text in ("#", "No.", "no.", "No", "Number", "$", "£", "€", "-", ".")
-                             or prev.lower_ in ("route", "highway", "interstate", "channel", "chapter", "section", "page", "age", "aged", "ages", "station", "at", "flight", "episode", "the")
+    if prev is not None and (prev.text in LABEL_SIGNS
+                             or prev.lower_ in LABEL_WORDS_BEFORE
                              and not (prev.lower_ == "the" and noun is not None)):
         if not (prev.lower_ == "the" or prev.text == "-"):
             return True
@@ -778,19 +789,14 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
                                     SEVERITY_ADVERBS[c.lower_] != "killed" for c in pred.children):
             continue  # 'none of the students was seriously injured': hurt, but not badly
         m, _how = measure_for(noun, target, target)
-        if m not in ("killed", "injured", "shot", "arrested", "missing", "casualties"):
+        if m not in NEGATABLE:
             continue
         yield _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
 
 
-CURRENCY = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
-            "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "₦": "NGN", "₽": "RUB", "₩": "KRW",
-            "₺": "TRY", "₪": "ILS", "R$": "BRL"}
-CURRENCY_CODES = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
-                  "INR": "INR", "AUD": "AUD", "CAD": "CAD", "Rs": "INR", "Rs.": "INR"}
-CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR",
-                  "shekel": "ILS", "yuan": "CNY", "ruble": "RUB", "rouble": "RUB",
-                  "cent": "cents", "penny": "pence", "pence": "pence"}
+CURRENCY = _map("currency_signs")
+CURRENCY_CODES = _map("currency_codes")
+CURRENCY_WORDS = _map("currency_words")
 #: Units of measure: a figure with one of these is a measurement ('12,000 acres', '3 miles',
 def _listed_with_a_person(t: Token) -> bool:
     """``t`` is in a list or apposition that reaches a name the recogniser tags a person
@@ -805,12 +811,8 @@ def _listed_with_a_person(t: Token) -> bool:
 
 #: '120 km/h'), given with measure null and the unit as its noun. Durations and ages are
 #: not here: they are time ('for two days', '45 years old'), which scope.py and dates.py read.
-MEASURE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "foot", "feet", "inch",
-                 "yard", "acre", "hectare", "tonne", "ton", "kilogram", "kg", "gram", "lb", "ounce", "pound",
-                 "liter", "litre", "gallon", "barrel", "mph", "kph", "degree", "millimetre",
-                 "millimeter", "centimetre", "centimeter", "cm", "square"}
-TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
-              "millennium", "season", "term", "quarter", "night", "morning", "afternoon", "evening"}
+MEASURE_UNITS = _words("measure_units")
+TIME_UNITS = _words("time_units")
 
 
 def _unit(doc: Doc, s: int, e: int, first: Token, last: Token) -> tuple[str, str, str, int] | None:
@@ -835,11 +837,7 @@ def _unit(doc: Doc, s: int, e: int, first: Token, last: Token) -> tuple[str, str
     return None
 
 
-MONEY_WORDS = {"pay", "paid", "cost", "fine", "fined", "spend", "spent", "worth", "price", "salary",
-               "budget", "sterling", "bill", "fund", "funding", "raise", "raised", "donate", "donation",
-               "compensation", "award", "damages", "bail", "bond", "reward", "sell", "sold", "buy",
-               "bought", "earn", "earned", "owe", "owed", "loan", "debt", "tax", "fee", "profit", "loss",
-               "revenue", "sale", "million", "billion", "£"}
+MONEY_WORDS = _words("money_words")
 
 
 def _pounds_sterling(doc: Doc, s: int, e: int) -> bool:
@@ -879,15 +877,9 @@ def _figure_head(doc: Doc, s: int, e: int) -> Token:
 
 
 #: nouns a number labels ('Image 1 of 16'), not nouns it counts
-LABELS = {"image", "photo", "picture", "slide", "caption", "exhibit", "figure", "table", "part", "act",
-          "scene", "page", "chapter", "section", "channel", "station", "flight", "episode", "route"}
+LABELS = _words("labels")
 #: words before a bare figure that make it a phone number or an identifier
-NOT_BARE_BEFORE = {"call", "called", "calling", "dial", "dialed", "dialled", "text", "texted", "ext",
-                   "ext.", "extension", "apartment", "apt", "apt.", "unit", "suite", "room", "box",
-                   "gate", "platform", "terminal", "line", "bus", "train", "size", "level", "category",
-                   "grade", "version", "season", "week", "day", "game", "round", "stage", "phase",
-                   "article", "paragraph", "item", "question", "district", "ward", "precinct", "zone",
-                   "number", "no", "code", "model", "pier", "lane", "exit", "mile", "marker", "verse"}
+NOT_BARE_BEFORE = _words("not_bare_before")
 
 
 def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
@@ -906,15 +898,14 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
         return False  # the emergency number
     if sum(1 for t in sent if not (t.is_punct or t.is_space)) < 3:
         return False  # '6', 'TWO': a slide counter or a transcript line, not a statement
-    if last.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "EVENT",
-                          "LOC", "NORP", "LANGUAGE"):
+    if last.ent_type_ in NAMED_ENTITY_LABELS:
         return False
     prev = doc[s - 1] if s > sent.start else None
     prev2 = doc[s - 2] if s - 1 > sent.start else None
     nxt = doc[e] if e < len(doc) else None
     if prev is not None and (prev.pos_ == "PROPN" and prev.whitespace_ and prev.ent_type_ not in ("DATE",)
                              or prev.lower_ in NOT_BARE_BEFORE or prev.lemma_.lower() in NOT_BARE_BEFORE
-                             or prev.text in ("#", "(", "-", "/", "+") or prev.text.endswith("-")
+                             or prev.text in IDENTIFIER_SIGNS or prev.text.endswith("-")
                              or any(c.isdigit() for c in prev.text)):
         return False
     if nxt is not None and (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ not in ("DATE", "TIME")):
@@ -940,7 +931,7 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
     if prev is not None and prev.lower_ == "of" and prev2 is not None and (
             prev2.like_num or prev2.lemma_.lower() == "age"):
         return False  # 'Image 1 of 16', 'at the age of 30'
-    if prev is not None and prev.lower_ in ("to", "till", "until", "-", "and") and s - 3 >= sent.start \
+    if prev is not None and prev.lower_ in SPAN_CONNECTORS and s - 3 >= sent.start \
             and doc[s - 2].i in dropped and doc[s - 3].lower_ in ("from", "between"):
         return False  # 'open from 9 to 5': the other end of a clock span
     if nxt is not None and (nxt.text in (")", "-", "/") or nxt.lower_ in ("th", "st", "nd", "rd")
@@ -1077,7 +1068,7 @@ def _read_numeral(st: _Sentence, s: int, e: int, rng: Any, iv: numbers.Interval,
     measure, how = measure_for(noun, stand, last)
     rec_noun = None
     # a bare figure in a breakdown ('66 times - 32 in Iraq and 34 in Syria')
-    if measure is None and noun is None and st.found and stand.dep_ in ("appos", "conj", "npadvmod", "nsubj", "ROOT"):
+    if measure is None and noun is None and st.found and stand.dep_ in BREAKDOWN_DEPS:
         prev = st.found[-1]
         if prev.measure and s - prev.end_tok <= 6:
             measure, how = prev.measure, "breakdown"
@@ -1168,8 +1159,7 @@ def _part_of_total(doc: Doc, rec: Figure, iv: numbers.Interval, measure: str, ho
     victims is in critical condition' the state of some of the injured. A part is marked
     ``subset``; an injured part is a lower bound on the injured."""
     after = doc[min(e, len(doc) - 1)].lower_
-    if how in ("adverb", "condition") or (how == "next" and after in (
-            "critical", "serious", "stable", "critically", "seriously", "fatally")):
+    if how in ("adverb", "condition") or (how == "next" and after in SEVERITY_AFTER):
         rec.subset = True
         if measure == "injured" and iv.low is not None and (
                 how == "condition" or after in ("critical", "serious", "stable")):
@@ -1329,7 +1319,7 @@ def _own_scope(doc: Doc, rec: Figure, stand: Token,
     place = time = None
     for tok in (last, stand):  # '32 in Iraq': a preposition on the figure itself
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "across", "inside"):
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS:
                 for g in c.children:
                     if g.ent_type_ in ("GPE", "LOC", "FAC"):
                         place = next(e for e in doc_ents(doc) if e.start <= g.i < e.end).text
@@ -1340,7 +1330,7 @@ def _own_scope(doc: Doc, rec: Figure, stand: Token,
     for _ in range(6):
         p, t = scope_of(clause_tokens(pred, keep=keep), others)
         place, time = place or p, time or t
-        if (place and time) or pred.dep_ not in ("relcl", "acl", "advcl", "conj", "xcomp", "ccomp") \
+        if (place and time) or pred.dep_ not in DEPENDENT_CLAUSE_DEPS \
                 or pred.head.i == pred.i:
             break
         if place is None and pred.dep_ in ("relcl", "acl"):

@@ -26,23 +26,56 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..text import numbers
-from ..text.lexicon import lexicon
+from ..text.lexicon import lexicon, mapping, words
 from .figures import Figure
 from .scope import doc_ents, is_heading, sent_of
 
-MODALS = {"would", "could", "might", "may", "should", "can", "must"}
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``data/victims.json``."""
+    return words("victims", key)
+
+
+def _map(key: str) -> dict[str, str]:
+    """A word table of ``data/victims.json``."""
+    return mapping("victims", key)
+
+
+#: word and label sets the readings below share (what each is for, and an example, in the data file)
+STATE_ADJECTIVES = _words("state_adjectives")
+STATE_VERBS = _words("state_verbs")
+COMPLEMENT_DEPS = _words("complement_deps")
+ARRIVAL_VERBS = _words("arrival_verbs")
+SURVIVED_EVENTS = _words("survived_events")
+HEADLINE_BREAKS = _words("headline_breaks")
+HEADLINE_BREAK_WORDS = _words("headline_break_words")
+GUNFIRE_WORDS = _words("gunfire_words")
+NOT_ONE_PERSON = _words("not_one_person")
+MENTION_DEPS = _words("mention_deps")
+PHRASE_START_DEPS = _words("phrase_start_deps")
+ONE_PERSON_DETERMINERS = _words("one_person_determiners")
+PAIR_SUBJECT_VERBS = _words("pair_subject_verbs")
+VICTIM_SUBJECT_VERBS = _words("victim_subject_verbs")
+OBJECT_POS = _words("object_pos")
+PARTICIPLE_DEPS = _words("participle_deps")
+DEATH_WORDS = _words("death_words")
+DEAD_COUNT_WORDS = _words("dead_count_words")
+SEQUEL_JOINERS = _words("sequel_joiners")
+HEADLINE_OUTCOMES = _words("headline_outcomes")
+LIST_LINKERS = _words("list_linkers")
+
+MODALS = _words("modals")
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
 CASUALTIES = ("killed", "injured", "shot")
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f", "self": "x"}
+PRONOUNS = _map("pronouns")
 AGE = re.compile(r"^\d+-(year|month|week|day)s?-old$", re.I)
 #: verbs whose active subject is the victim in headline style ("Teen killed in crash")
-HEADLINE_PASSIVE = {"kill", "shoot", "wound", "injure", "hurt", "slay", "murder"}
+HEADLINE_PASSIVE = _words("headline_passive")
 #: verbs whose subject, when they have an object, did the harm ('the man who killed his wife')
-HARM_AGENT_VERBS = HEADLINE_PASSIVE | {"stab", "execute", "gun", "strangle", "beat"}
+HARM_AGENT_VERBS = HEADLINE_PASSIVE | _words("harm_agent_extra")
 #: verbs whose object is the one who fired, not a casualty
-FIRING = {"fire", "hear", "ring", "report", "discharge"}
-DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide", "execution", "assassination"}
-FATAL_EVENTS = {"shooting", "stabbing", "attack", "incident", "shootout", "crash", "fight"}
+FIRING = _words("firing")
+DEATH_NOUNS = _words("death_nouns")
+FATAL_EVENTS = _words("fatal_events")
 
 
 def severity_words(v: Token) -> set[str]:
@@ -73,8 +106,7 @@ def condition_measure(t: Token) -> str | None:
 
 
 #: words on a wound that say the person lived ('minor gunshot wounds', 'non-fatal bullet wounds')
-SURVIVABLE = {"minor", "non-life-threatening", "superficial", "graze", "non-fatal", "nonfatal",
-              "non", "survivable", "treatable"}
+SURVIVABLE = _words("survivable")
 
 
 def _wound_noun(t: Token) -> bool:
@@ -107,7 +139,7 @@ def _own_measure(v: Token) -> str | None:
         return got
     lx = lexicon()
     m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
-    if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
+    if v.lower_ in STATE_ADJECTIVES:
         m = lx.adj_measure.get(v.lower_)
     if m in ("shot", "injured", "attacks") and severity_words(v) & SEVERITY_KILLED:
         return "killed"
@@ -145,9 +177,9 @@ def _found_state(v: Token, lem: str, kids: list[Token]) -> str | None:
     """A state the person is found or left in: 'found shot to death', 'left with gunshot
     wounds', 'was in critical condition', 'succumbed', 'was gunned down', 'passed away'."""
     lx = lexicon()
-    if lem in ("leave", "find", "pronounce", "declare", "report", "confirm", "list", "be", "remain"):
+    if lem in STATE_VERBS:
         for c in kids:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and c.lower_ in lx.adj_measure:
+            if c.dep_ in COMPLEMENT_DEPS and c.lower_ in lx.adj_measure:
                 if c.pos_ == "VERB":  # 'found shot to death'
                     return predicate_measure(c) or lx.adj_measure[c.lower_]
                 return lx.adj_measure[c.lower_]
@@ -177,7 +209,7 @@ def _wound_had(v: Token, lem: str, kids: list[Token]) -> str | None:
             for o in objs:
                 if _wound_noun(o):
                     return wound_measure(o)
-    if lem in ("arrive", "show", "walk", "turn", "come", "appear", "stagger", "limp", "go") and not any(
+    if lem in ARRIVAL_VERBS and not any(
             c.dep_ == "dobj" for c in kids):
         for c in kids:  # 'walked into the fire station with a wound to his hand'
             if c.dep_ == "prep" and c.lower_ == "with":
@@ -193,7 +225,7 @@ def _survival(v: Token, lem: str, kids: list[Token]) -> str | None:
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
     if lem == "survive" and not any(c.dep_ == "neg" for c in kids) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("shooting", "attack", "gunshot", "wound", "ambush", "rampage")
+            c.dep_ == "dobj" and c.lemma_.lower() in SURVIVED_EVENTS
             or c.dep_ in ("xcomp", "pcomp", "advcl") and c.lemma_.lower() == "shoot" for c in kids):
         return "injured"  # 'survived the shooting', 'survives being shot by a stray round'
     if lem == "expect" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("survive", "recover", "live")
@@ -280,8 +312,7 @@ def then_died(v: Token) -> bool:
     for w in v.doc[v.i + 1:sent.end]:
         if w.lower_ in ("dies", "died"):
             return True
-        if w.like_num or person_like(w) or w.text in (",", ";", ":", "-", "\u2013", "|") or w.lower_ in (
-                "after", "before", "as", "while", "when", "and", "but"):
+        if w.like_num or person_like(w) or w.text in HEADLINE_BREAKS or w.lower_ in HEADLINE_BREAK_WORDS:
             return False
     return False
 
@@ -291,8 +322,7 @@ def _about_gunfire(doc: Doc) -> bool:
     key = "reconcile_gunfire"
     got = doc.user_data.get(key)
     if got is None:
-        got = any(w.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot", "bullet", "gun", "gunman",
-                                       "shooter", "firearm", "handgun", "pistol", "rifle", "shotgun") for w in doc)
+        got = any(w.lemma_.lower() in GUNFIRE_WORDS for w in doc)
         doc.user_data[key] = got
     return got
 
@@ -331,19 +361,18 @@ def _on_people(m: str | None) -> str | None:
 #: where the hurt are taken ('taken to a hospital', 'driven to a clinic')
 HOSPITALS = {"hospital", "clinic", "infirmary"}
 #: verbs of a trip to hospital: the people they carry were hurt, or died there
-HOSPITAL_TRIPS = {"take", "transport", "rush", "airlift", "fly", "hospitalize", "drive"}
+HOSPITAL_TRIPS = _words("hospital_trips")
 HOSPITAL_SENDS = HOSPITAL_TRIPS | {"send", "put"}  # 'sent to a hospital', said of the hurt only
 #: a figure that counts people besides those already named ('six others', 'one other')
 OTHERS = re.compile(r"\bothers?\b", re.I)
 
 #: what hits people when they are shot ('struck by gunfire', 'a bullet grazed her')
-BULLETS = {"bullet", "gunfire", "round", "shot", "gunshot", "shotgun", "pellet", "shrapnel", "slug", "fire"}
+BULLETS = _words("bullets")
 
 #: nouns that name two people ('Parents, 2 children dead', 'a couple killed')
 DUAL_NOUNS = {"parents", "twins", "couple"}
-ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person",
-             "policemen": "policeman", "gunmen": "gunman"}
+ORDINALS = _words("ordinals")
+IRREGULAR = _map("irregular_plurals")
 
 
 def _relative_death(t: Token) -> bool:
@@ -445,7 +474,7 @@ def person_like(t: Token) -> bool:
         return True  # '19-year-old Marcus Pennings', whatever the tagger makes of the name
     if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in t.children):
         return False
-    if t.lemma_.lower() in ("one", "other", "people", "family", "member", "someone", "anyone", "nobody"):
+    if t.lemma_.lower() in NOT_ONE_PERSON:
         return False
     if t.lower_ in ORDINALS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
         return True  # 'a third was wounded'
@@ -453,7 +482,7 @@ def person_like(t: Token) -> bool:
         return True  # 'kills 1 child, critically injures another'
     if any(c.lower_ == "unborn" for c in t.children):
         return False  # not counted among the victims by the registries
-    if t.lower_ == "old" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
+    if t.lower_ == "old" and t.dep_ in MENTION_DEPS and any(
             c.lower_ in ("year", "month", "week", "day") for c in t.lefts):
         return True  # 'the death of a 15-year-old' (the tokenizer splits the age)
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
@@ -509,7 +538,7 @@ def _first(doc: Doc, t: Token, lo: int) -> int:
         return s
     s = t.i
     for c in t.lefts:
-        if c.dep_ in ("det", "poss", "amod", "compound", "nummod", "npadvmod"):
+        if c.dep_ in PHRASE_START_DEPS:
             s = min(s, c.left_edge.i)
     return max(s, lo)
 
@@ -521,7 +550,7 @@ def _people_ok(t: Token, sent: Span) -> bool:
         return True
     dets = [c for c in t.children if c.dep_ in ("det", "poss")]
     if dets:
-        return dets[0].lower_ in ("a", "an", "one", "the", "another", "his", "her", "their", "its") \
+        return dets[0].lower_ in ONE_PERSON_DETERMINERS \
             or dets[0].tag_ == "PRP$" or dets[0].dep_ == "poss"
     # 'Man killed in ...', '9-year-old Tyshawn Lee', 'Father kills wife, son, daughter'
     return t.i == sent.start or is_heading(sent) or any(c.dep_ == "amod" and c.lower_ == "old" for c in t.children) or \
@@ -592,7 +621,7 @@ def _pair(doc: Doc, t: Token, seen: set[int], record: Record, interval) -> Figur
     else:
         v = t.head
     if (t.dep_ == "nsubj" or t.head.dep_ == "nsubj") and \
-            v.lemma_.lower() not in ("die", "succumb", "perish", "be", "remain"):
+            v.lemma_.lower() not in PAIR_SUBJECT_VERBS:
         return None
     m = _on_people(predicate_measure(v))
     if m not in CASUALTIES or any(c.dep_ == "neg" for c in v.children):
@@ -659,9 +688,7 @@ def _subject_measure(sent: Span, t: Token) -> tuple[str | None, str | None]:
         # 'the owner's son, nephew and a customer were badly wounded': a subject the
         # parser calls active, of a verb with a passive auxiliary
         passive = any(c.dep_ == "auxpass" for c in v.children) and v.tag_ == "VBN"
-        active_ok = passive or lem in ("die", "succumb", "perish", "pass", "make", "expect", "arrive", "show", "walk",
-                                       "turn", "come", "appear", "stagger", "limp", "be", "remain", "survive", "fight",
-                                       "recover", "suffer", "sustain", "receive") or (
+        active_ok = passive or lem in VICTIM_SUBJECT_VERBS or (
             lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
             lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
             and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave"
@@ -745,14 +772,14 @@ def _reduced_relative(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | N
     while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
         k += 1
     nxt = doc[k + 1] if k + 1 < sent.end else None
-    active = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") \
+    active = nxt is not None and nxt.pos_ in OBJECT_POS \
         and nxt.ent_type_ not in ("DATE", "TIME")  # 'Man Killed Wife, 4 Kids'
     # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
     # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen')
     participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
                                    and doc[k].head.i == t.i)
     if participle and not active and not any(
-            g.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj") for g in doc[k].children):
+            g.dep_ in PARTICIPLE_DEPS for g in doc[k].children):
         mm = predicate_measure(doc[k])
         if mm in CASUALTIES:
             return mm, "reduced"
@@ -831,7 +858,7 @@ def fatal_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval
 
 
 #: words that may stand between 'in' and a death noun ('in the Elm Street slaying', 'in last week's killing')
-_EVENT_MODIFIERS = ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART", "PUNCT", "VERB")
+_EVENT_MODIFIERS = _words("event_modifier_pos")
 
 
 def not_done(noun: Token) -> bool:
@@ -1156,14 +1183,11 @@ def lived(t: Token) -> bool:
     v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t
     clause = list(v.subtree)
     return any(w.lemma_.lower() in survival or w.lower_ in survival for w in clause) and not any(
-        w.lemma_.lower() in ("die", "dead", "death", "kill", "fatal", "fatally") for w in sent_of(t))
+        w.lemma_.lower() in DEATH_WORDS for w in sent_of(t))
 
 
 # a time that points away from the event: 'last week', 'in 2013', 'on Nov. 15'
-OTHER_TIME = re.compile(
-    r"\b(?:last|previous|earlier|past)\s+(?:week|month|year|summer|winter|spring|fall|weekend)\b"
-    r"|\bago\b|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d",
-    re.I)
+OTHER_TIME = re.compile(load("victims")["other_time"]["pattern"], re.I)
 
 
 def elsewhere(death: Figure, shot: Figure) -> bool:
@@ -1174,7 +1198,7 @@ def elsewhere(death: Figure, shot: Figure) -> bool:
         and bool(OTHER_TIME.search(t))
 
 
-RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "bring", "reach", "swell", "mount", "hit"}
+RISE_VERBS = _words("rise_verbs")
 
 
 def toll_measure(x: Token) -> tuple[str, bool] | None:
@@ -1195,7 +1219,7 @@ def toll_measure(x: Token) -> tuple[str, bool] | None:
             m = "injured" if mods & {"injury", "injured", "wounded"} else "killed"
             return m, v.lemma_.lower() in RISE_VERBS
         if lem in ("number", "count", "tally"):
-            for w in ("dead", "death", "killed", "fatality", "victim"):
+            for w in DEAD_COUNT_WORDS:
                 if w in mods:
                     return "killed", v.lemma_.lower() in RISE_VERBS
             if mods & {"injured", "wounded", "injury"}:
@@ -1506,7 +1530,7 @@ def _active_after(toks: list[Token], j: int) -> bool:
         if w.like_num and any(lexicon().adj_measure.get(x.lower_) for x in toks[k + 1:k + 4]
                               if x.pos_ != "ADP"):
             return False  # 'Man Killed, 3 Wounded', 'Boy Hurt, 3 Men Also Wounded': the next figure
-        return w.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") and w.ent_type_ not in ("DATE", "TIME", "GPE")
+        return w.pos_ in OBJECT_POS and w.ent_type_ not in ("DATE", "TIME", "GPE")
     return False
 
 
@@ -1518,7 +1542,7 @@ def fatal_sequel(t: Token) -> bool:
     k = t.i + 1
     while k < len(doc) and k <= t.i + 3:
         w = doc[k]
-        if w.lower_ in (",", "and", "&", "to", "then", "later"):
+        if w.lower_ in SEQUEL_JOINERS:
             k += 1
             continue
         return lx.adj_measure.get(w.lower_) == "killed" or w.lower_ in ("death", "dies", "died")
@@ -1557,15 +1581,14 @@ def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) 
                 continue
             break
         single = len(members) == 1 and heading and j < len(toks) and \
-            toks[j].i == raw_end + 1 and toks[j].lower_ in ("killed", "dead", "shot", "slain", "wounded",
-                                                                   "injured", "hurt", "dies", "died") and not (
+            toks[j].i == raw_end + 1 and toks[j].lower_ in HEADLINE_OUTCOMES and not (
                 _active_after(toks, j))  # not 'Man Killed Wife, 4 Kids', 'man, 19, shot and killed infant'
         if (len(members) < 2 and not single) or all(v == 1 for _, _, v in members) and not heading:
             i += 1
             continue
         m = None
         after = toks[j] if j < len(toks) else None
-        if after is not None and after.lower_ in ("found", "were", "are", "both", "all", "was"):
+        if after is not None and after.lower_ in LIST_LINKERS:
             after = toks[j + 1] if j + 1 < len(toks) else None
         fatally = after is not None and after.lower_ in ("fatally", "mortally")
         if after is not None and after.lower_ in ("fatally", "mortally", "critically", "seriously") \

@@ -541,6 +541,33 @@ def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str,
     return None
 
 
+def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
+              names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
+              hurt: Mapping[str, tuple[float, float]]) -> str | None:
+    """Why two tolls that cannot both hold (and are no update) may both be right, as a
+    difference's reason; None when nothing does: a conflict."""
+    (s1, t1), (s2, t2) = a, b
+    head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
+    gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
+    moved = _died_later(m, s1, s2, hurt, published)
+    if moved:
+        return f"{head}: {moved}"
+    if m == "killed" and gap <= max(shooters.get(s1, 0), shooters.get(s2, 0)):
+        return f"{head}: one may count the gunman, whose death is reported, among the dead."
+    if m in GROWING and not (published.get(s1) and published.get(s2)) and not _same_moment(a, b, said):
+        return (f"{head}: {m} counts grow as an investigation goes on, and without both "
+                f"reports' dates one of them may be the later.")
+    if "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
+        return f"{head}: they cannot both hold, but one is read from a person mentioned or a vague word, not a count."
+    if _subtracted(t1, said.get(s1, ())) or _subtracted(t2, said.get(s2, ())):
+        # 'six shot' less 'five dead' where the five count the gunman, or the dead of
+        # another scene: careful readers found such worked-out tolls wrong more often
+        # than right when set against a stated count (rounds 10 and 11)
+        return (f"{head}: they cannot both hold, but one is worked out from other figures "
+                f"(people shot less the dead), not stated.")
+    return None
+
+
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None,
                hurt: Mapping[str, tuple[float, float]] | None = None) -> tuple[str, str, float]:
@@ -566,27 +593,9 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             if upd:
                 updates.append((a, b, upd))
                 continue
-            (s1, t1), (s2, t2) = a, b
-            head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
-            gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
-            moved = _died_later(m, s1, s2, hurt or {}, published)
-            if moved:
-                soft.append(f"{head}: {moved}")
-            elif m == "killed" and gap <= max((shooters or {}).get(s1, 0), (shooters or {}).get(s2, 0)):
-                soft.append(f"{head}: one may count the gunman, whose death is reported, among the dead.")
-            elif m in GROWING and not (published.get(s1) and published.get(s2)) and not _same_moment(
-                    (s1, t1), (s2, t2), said):
-                soft.append(f"{head}: {m} counts grow as an investigation goes on, and without both "
-                            f"reports' dates one of them may be the later.")
-            elif "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
-                soft.append(f"{head}: they cannot both hold, but one is read from a person mentioned or a "
-                            f"vague word, not a count.")
-            elif _subtracted(t1, said.get(s1, ())) or _subtracted(t2, said.get(s2, ())):
-                # 'six shot' less 'five dead' where the five count the gunman, or the dead of
-                # another scene: careful readers found such worked-out tolls wrong more often
-                # than right when set against a stated count (rounds 10 and 11)
-                soft.append(f"{head}: they cannot both hold, but one is worked out from other figures "
-                            f"(people shot less the dead), not stated.")
+            why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {})
+            if why:
+                soft.append(why)
             else:
                 clashes.append((a, b))
     if clashes:

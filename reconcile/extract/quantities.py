@@ -25,36 +25,60 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..text import numbers
-from ..text.lexicon import lexicon
+from ..text.lexicon import lexicon, mapping, words
 from ..text.names import PLACE_WORDS
 from . import victims
+from .figures import Figure
 from .scope import (clause_tokens, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
                     sentence_frame)
 
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``data/quantities.json``."""
+    return words("quantities", key)
+
+
+def _map(key: str) -> dict[str, str]:
+    """A word table of ``data/quantities.json``."""
+    return mapping("quantities", key)
+
+
+#: word and label sets the passes below read (what each is for, and an example, in the data file)
+NOT_RANGE_NEIGHBOURS = _words("not_range_neighbours")
+COUNTED_ONE_DEPS = _words("counted_one_deps")
+A_MULTIPLIERS = _words("a_multipliers")
+RANGE_CONNECTORS = _words("range_connectors")
+NOT_BEFORE_HALF = _words("not_before_half")
+AFTER_HALF = _words("after_half")
+NOT_BEFORE_VAGUE = _words("not_before_vague")
+FIGURE_ON_NOUN_DEPS = _words("figure_on_noun_deps")
+GOVERNED_DEPS = _words("governed_deps")
+WOUND_VERBS = _words("wound_verbs")
+LABEL_SIGNS = _words("label_signs")
+LABEL_WORDS_BEFORE = _words("label_words_before")
+NAMED_ENTITY_LABELS = _words("named_entity_labels")
+IDENTIFIER_SIGNS = _words("identifier_signs")
+SPAN_CONNECTORS = _words("span_connectors")
+BREAKDOWN_DEPS = _words("breakdown_deps")
+SEVERITY_AFTER = _words("severity_after")
+PLACE_PREPOSITIONS = _words("place_prepositions")
+DEPENDENT_CLAUSE_DEPS = _words("dependent_clause_deps")
+
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
-NOT_COUNTS = {"year", "old", "am", "pm", "a.m.", "p.m.", "mm", "caliber", "calibre", "block",
-              "percent", "%", "degree", "mph", "inch", "foot", "feet", "mile", "meter", "metre",
-              "kilometer", "km", "pound", "lb", "ounce", "gram", "kg", "hour", "minute", "second",
-              "day", "week", "month", "decade", "century", "time", "yard", "acre", "page",
-              "round", "point", "no", "number", "grade", "th", "st", "nd", "rd", "street",
-              "avenue", "road", "highway", "route", "interstate", "chapter", "section",
-              "count", "counts", "x", "to", "ft"}
-ADDRESS_WORDS = {"street", "avenue", "road", "highway", "route", "block", "lane"}
-ANIMALS = {"dog", "cat", "horse", "animal", "pet", "deer", "cow", "puppy", "bird"}
+NOT_COUNTS = _words("not_counts")
+ADDRESS_WORDS = _words("address_words")
+ANIMALS = _words("animals")
 NEGATORS = {"no", "none", "nobody", "zero"}
-ELSEWORDS = {"else", "other", "others", "further", "additional", "more"}
+ELSEWORDS = _words("else_words")
 #: adverbs after a bare figure that say what happened to those counted ('one fatally')
-SEVERITY_ADVERBS = {"fatally": "killed", "mortally": "killed", "critically": "injured",
-                    "seriously": "injured", "gravely": "injured", "severely": "injured",
-                    "slightly": "injured", "superficially": "injured"}
-VAGUE_HEADS = {"several", "dozens", "hundreds", "thousands", "tens", "scores", "millions",
-               "multiple", "numerous", "many", "few", "couple", "handful"}
+SEVERITY_ADVERBS = _map("severity_adverbs")
+VAGUE_HEADS = _words("vague_heads")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$")
 PHONE = re.compile(r"^\d{3}-\d{3,4}(-\d{4})?$")
@@ -62,12 +86,8 @@ PHONE = re.compile(r"^\d{3}-\d{3,4}(-\d{4})?$")
 
 # ---------------------------------------------------------------- spans of figures
 
-MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
-               "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
-               "oct", "oct.", "nov", "nov.", "dec", "dec.", "monday", "tuesday", "wednesday",
-               "thursday", "friday", "saturday", "sunday"}
-RANGE_WORDS = {"to", "and", "or", "-", "–", "—"}
+MONTHS_DAYS = _words("months_days")
+RANGE_WORDS = _words("range_words")
 
 
 def _range_in_date_entity(t: Token) -> bool:
@@ -99,9 +119,7 @@ def _range_in_date_entity(t: Token) -> bool:
     for w in (before, after):
         if w is None:
             continue
-        if w.lower_ in MONTHS_DAYS or w.lemma_.lower() in TIME_UNITS or w.lower_ in (
-                "a.m.", "p.m.", "am", "pm", "o'clock", "ago", "old", "aged", "ages", "age", "at", "since",
-                "until", "till", "-year", "gmt", "utc", "et", "pt", "bst"):
+        if w.lower_ in MONTHS_DAYS or w.lemma_.lower() in TIME_UNITS or w.lower_ in NOT_RANGE_NEIGHBOURS:
             return False
     return True
 
@@ -121,7 +139,7 @@ def _is_num_token(t: Token) -> bool:
         return False
     if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
         return False  # 'no one died' is a zero, read by _negated
-    if low in ("one",) and t.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+    if low in ("one",) and t.dep_ not in COUNTED_ONE_DEPS \
             and not (t.i + 1 < len(t.doc) and (t.nbor(1).lower_ in SEVERITY_ADVERBS or t.dep_ in ("attr", "ROOT")
                                                and t.nbor(1).lower_ in lexicon().adj_measure)):
         return False
@@ -174,8 +192,7 @@ def _figure_spans(sent: Span) -> Iterator[tuple[int, int]]:
             continue
         # "a dozen", "half a dozen", "a hundred"
         s = i
-        if s > sent.start and doc[s - 1].lower_ in ("a", "an") and doc[i].lower_ in (
-                "dozen", "hundred", "thousand", "million", "couple", "score"):
+        if s > sent.start and doc[s - 1].lower_ in ("a", "an") and doc[i].lower_ in A_MULTIPLIERS:
             s -= 1
             if s > sent.start and doc[s - 1].lower_ == "half":
                 s -= 1
@@ -202,10 +219,7 @@ def _currency_at(doc: Doc, i: int) -> str | None:
     return CURRENCY.get(doc[i].text) or CURRENCY_CODES.get(doc[i].text)
 
 
-CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "climb", "drop", "grow", "jump", "soar",
-                "plunge", "decline", "go", "cut", "raise", "reduce", "lower", "surge", "slip",
-                "swell", "shrink", "double", "triple", "halve", "slide", "tumble", "dip", "edge",
-                "move", "change", "revise", "up", "down", "boost", "lift", "expand", "balloon", "spike"}
+CHANGE_VERBS = _words("change_verbs")
 
 
 def _ranges(doc: Doc, sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int, Any]]:
@@ -250,7 +264,7 @@ def _range_between(doc: Doc, sent: Span, s1: int, e1: int, s2: int, e2: int):
     if gap and _currency_at(doc, gap[-1]) is not None:
         gap = gap[:-1]  # '$2 million and $3 million'
     conn = " ".join(doc[g].lower_ for g in gap)
-    if conn not in ("to", "-", "–", "—", "or", "and", "to about", "and about"):
+    if conn not in RANGE_CONNECTORS:
         return None
     lead = s1 - 1 if _currency_at(doc, s1 - 1) is not None else s1
     before = doc[lead - 1] if lead - 1 >= sent.start else None
@@ -300,9 +314,8 @@ def _fraction_spans(sent: Span) -> Iterator[tuple[int, int, float, Token | None]
         if low == "half":
             prev = doc[i - 1].lower_ if i > sent.start else ""
             nxt = doc[i + 1] if i + 1 < sent.end else None
-            if prev not in ("a", "an", "the", "one", "first", "second", "last", "and", "-") and nxt is not None \
-                    and (nxt.lower_ == "of" or nxt.lower_ in ("the", "its", "their", "his", "her", "our", "all",
-                                                              "those", "these")):
+            if prev not in NOT_BEFORE_HALF and nxt is not None \
+                    and (nxt.lower_ == "of" or nxt.lower_ in AFTER_HALF):
                 got = (i, i + 1, 0.5)
         elif low in ("a", "an", "one") or low in numbers.UNITS and 1 < numbers.UNITS[low] < 10:
             j = i + 1
@@ -350,7 +363,7 @@ def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
                 head.dep_ in ("amod", "nummod") and head.head.pos_ == "NOUN"):
                 i = best[1]
                 continue
-            if i > sent.start and doc[i - 1].lower_ in ("how", "too", "so", "the", "of"):
+            if i > sent.start and doc[i - 1].lower_ in NOT_BEFORE_VAGUE:
                 i = best[1]
                 continue
             yield best
@@ -375,7 +388,7 @@ def hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
 # ---------------------------------------------------------------- what is counted
 
 _verb_measure = victims.predicate_measure
-HARM_VERBS = {"shoot", "kill", "wound", "injure", "hurt", "murder", "slay", "stab"}
+HARM_VERBS = _words("harm_verbs")
 
 
 def _agent_of(v: Token) -> bool:
@@ -396,7 +409,7 @@ def counted(first: Token, last: Token) -> tuple[Token | None, Token]:
     if nxt is not None and nxt.i != t.head.i and nxt.is_title and is_heading(sent_of(t)) and \
             lexicon().adj_measure.get(nxt.lower_) in ("killed", "injured", "shot"):
         return None, t  # 'One Dead - WXYZ Channel 7': the parser hangs 'One' on 'Channel'
-    if t.dep_ in ("nummod", "amod", "quantmod", "det", "compound", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if t.dep_ in FIGURE_ON_NOUN_DEPS and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = t.head
         if noun_is_people_shot(noun):  # '4 Women Shot': count the women, who were shot
             if t.dep_ not in ("nummod", "compound") or noun.i < t.i:
@@ -425,7 +438,7 @@ def noun_is_people_shot(noun: Token) -> bool:
 
 
 #: casualty measures whose counts a negated predicate denies
-NEGATABLE = frozenset({"killed", "injured", "shot", "arrested", "missing", "casualties"})
+NEGATABLE = _words("negatable")
 
 
 def _denied(stand: Token) -> bool:
@@ -438,8 +451,29 @@ def _denied(stand: Token) -> bool:
     return bool(lx.verb_measure.get(p.lemma_.lower()) or lx.adj_measure.get(p.lower_))
 
 
-def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str | None, str]:
-    """(measure, how it was found) for a counted noun / bare figure."""
+Measured = tuple[str | None, str]
+
+
+def measure_for(noun: Token | None, stand: Token, num_last: Token) -> Measured:
+    """(measure, how it was found) for a counted noun / bare figure: the first of the
+    rules in :data:`_MEASURE_RULES` that decides, else (None, "none")."""
+    partitive = _partitive(noun, stand)
+    for rule in _MEASURE_RULES:
+        got = rule(noun, stand, num_last, partitive)
+        if got is not None:
+            return got
+    return None, "none"
+
+
+def _partitive(noun: Token | None, stand: Token) -> bool:
+    """'one of the three men shot and killed', 'Four of the five people shot died': the inner
+    figure counts the noun's people; the outer one is read on its own verb."""
+    return noun is not None and stand.i != noun.i and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _by_toll_or_headline(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """A toll ('the death toll rose to 5'), kin ('Father of 4 killed'), a headline's 'shot'
+    ('1 shot dead'), wounds on a body, a verb the tagger calls a noun ('shooting kills 2')."""
     lx = lexicon()
     toll = victims.toll_measure(stand) if noun is None else None
     if toll is not None:  # 'the death toll rose to 5'
@@ -459,57 +493,79 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
     if noun is not None and noun.i < num_last.i and noun.tag_ == "NNS" and noun.lower_.endswith("s") \
             and lx.verb_measure.get(noun.lemma_.lower()) in victims.CASUALTIES:
         return lx.verb_measure[noun.lemma_.lower()], "verb"  # 'shooting kills 2': a verb tagged as a noun
-    # 'one of the three men shot and killed', 'Four of the five people shot died': the inner
-    # figure counts the noun's people; the outer one is read on its own verb
-    partitive = noun is not None and stand.i != noun.i and any(c.dep_ == "nummod" for c in noun.children)
-    if noun is not None and victims.not_done(noun):
-        return None, "attempted"  # 'Five Attempted Murders': nobody was killed by them
-    if noun is not None:
-        m = lx.noun_measure.get(noun.lemma_.lower())
-        if noun.lemma_.lower() == "life" and m == "killed":
-            return "killed", "noun"
-        if m and noun.lemma_.lower() not in ("time",):
-            return m, "noun"
-        if not partitive and num_last.head.i == noun.i and victims.person_word(noun):
-            for c in noun.children:  # 'four deceased persons', 'two wounded officers'
-                mm = lx.adj_measure.get(c.lower_)
-                if c.dep_ == "amod" and c.i < noun.i and c.pos_ in ("ADJ", "VERB") and mm in victims.CASUALTIES:
-                    return mm, "attributive"
-        for c in noun.children:  # 'several enemy KIA', 'three people dead'
-            if c.dep_ in ("appos", "amod", "acl", "relcl") and c.i > noun.i:
-                mm = _verb_measure(c) if c.pos_ in ("VERB", "ADJ", "AUX") else lx.noun_measure.get(c.lemma_.lower())
-                if mm and not partitive:
-                    return mm, "modifier"
-    # a headline's aside before the casualty word: '3 people, including gunman, dead, 2 wounded'
+    return None if noun is None or not victims.not_done(noun) else (None, "attempted")  # 'Five Attempted Murders'
+
+
+def _by_noun(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """The counted noun: a measure noun ('eight injuries'), a person noun with a casualty
+    adjective before it ('two wounded officers') or a modifier after it ('three people
+    dead', 'several enemy KIA')."""
+    if noun is None:
+        return None
+    lx = lexicon()
+    m = lx.noun_measure.get(noun.lemma_.lower())
+    if noun.lemma_.lower() == "life" and m == "killed":
+        return "killed", "noun"
+    if m and noun.lemma_.lower() not in ("time",):
+        return m, "noun"
+    if not partitive and num_last.head.i == noun.i and victims.person_word(noun):
+        for c in noun.children:  # 'four deceased persons', 'two wounded officers'
+            mm = lx.adj_measure.get(c.lower_)
+            if c.dep_ == "amod" and c.i < noun.i and c.pos_ in ("ADJ", "VERB") and mm in victims.CASUALTIES:
+                return mm, "attributive"
+    for c in noun.children:  # 'several enemy KIA', 'three people dead'
+        if c.dep_ in ("appos", "amod", "acl", "relcl") and c.i > noun.i:
+            mm = _verb_measure(c) if c.pos_ in ("VERB", "ADJ", "AUX") else lx.noun_measure.get(c.lemma_.lower())
+            if mm and not partitive:
+                return mm, "modifier"
+    return None
+
+
+def _by_aside(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """A headline's aside before the casualty word: '3 people, including gunman, dead, 2 wounded'."""
     if noun is not None and noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "," and \
             noun.doc[noun.i + 2].lower_ in ("including", "includes") and is_heading(sent_of(noun)):
         for w in noun.doc[noun.i + 3:min(sent_of(noun).end, noun.i + 10)]:
             if w.like_num:
                 break
-            mw = lx.adj_measure.get(w.lower_)
+            mw = lexicon().adj_measure.get(w.lower_)
             if mw in victims.CASUALTIES and w.i > 0 and w.doc[w.i - 1].text == ",":
                 return mw, "next"
-    # the next word: '4 dead', '2 hurt', 'two wounded'
-    nxt_i = len(num_last.doc) if partitive else (noun.i if noun is not None else num_last.i) + 1
-    if nxt_i < len(num_last.doc) and num_last.doc[nxt_i].lower_ in SEVERITY_ADVERBS:
-        adv = num_last.doc[nxt_i]  # 'one fatally', 'one critically wounded'
-        after = num_last.doc[nxt_i + 1] if nxt_i + 1 < len(num_last.doc) else None
+    return None
+
+
+def _by_next_word(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """The word after the figure (or its noun): '4 dead', '2 hurt', 'two wounded', 'one
+    fatally', 'one critically wounded', 'two others dead and three more hurt'."""
+    lx = lexicon()
+    doc = num_last.doc
+    nxt_i = len(doc) if partitive else (noun.i if noun is not None else num_last.i) + 1
+    if nxt_i < len(doc) and doc[nxt_i].lower_ in SEVERITY_ADVERBS:
+        adv = doc[nxt_i]  # 'one fatally', 'one critically wounded'
+        after = doc[nxt_i + 1] if nxt_i + 1 < len(doc) else None
         if SEVERITY_ADVERBS[adv.lower_] == "killed":
             return "killed", "adverb"
         if after is not None and lx.adj_measure.get(after.lower_):
             return lx.adj_measure[after.lower_], "next"
         return "injured", "adverb"
-    if nxt_i < len(num_last.doc):
-        nxt = num_last.doc[nxt_i]
+    if nxt_i < len(doc):
+        nxt = doc[nxt_i]
         if (noun is None and nxt.lower_ == "more" or nxt.lower_ in ("also", "too", "all", "both")) \
-                and nxt_i + 1 < len(num_last.doc):
-            nxt = num_last.doc[nxt_i + 1]  # 'two others dead and three more hurt', '3 Men Also Wounded'
+                and nxt_i + 1 < len(doc):
+            nxt = doc[nxt_i + 1]  # 'two others dead and three more hurt', '3 Men Also Wounded'
         m = lx.adj_measure.get(nxt.lower_)
         title = is_heading(sent_of(nxt)) and nxt.is_title  # 'One Dead - WXYZ': a title-case headline word
         if m and (nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",) or title):
             if nxt.pos_ == "VERB" and _agent_of(nxt):
                 return None, "agent"  # 'one of the suspects shot at individuals'
             return m, "next"
+    return None
+
+
+def _by_object(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """What the counted people have: 'three others sustained non-fatal bullet wounds',
+    'six others with gunshot wounds', 'one in critical condition'."""
+    lx = lexicon()
     x = stand
     head = x.head
     if (noun is None or victims.person_word(noun)) and x.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -527,6 +583,15 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
                     return "injured", "with"
     if victims.condition_measure(stand):  # 'three dead and one in critical condition'
         return "injured", "condition"
+    return None
+
+
+def _by_governor(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """What governs the counted people, climbing through coordinations ('killed his wife
+    and three children') and totals ('a total of seven'): an event noun ('the deaths of
+    three', 'the shooting of six people') or a verb ('killing four people')."""
+    lx = lexicon()
+    x = stand
     # a later member of a coordination stands where its first member stands
     # ('killed his wife and three children', 'murder of 6 kids, 2 adults')
     hops = 0
@@ -548,24 +613,35 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
         if m and (noun is None or victims.person_word(noun)):  # 'the shooting of six people'
             fatal = any(a.dep_ == "amod" and lx.adj_measure.get(a.lower_) == "killed" for a in outer.children)
             return ("killed" if fatal else m), "of"
-    if x.dep_ in ("nsubjpass", "nsubj", "dobj", "appos", "conj", "attr", "oprd", "pobj"):
-        # climb through conjunctions/appositions to the verb
-        v = head
-        hops = 0
-        while v.dep_ in ("conj", "appos") and v.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and hops < 4:
-            v, hops = v.head, hops + 1
-        if x.dep_ == "pobj" and head.dep_ in ("agent",):
-            return None, "agent"
-        if x.dep_ == "nsubj" and _agent_of(v):
-            return None, "agent"  # 'the Zone 5 officers shot Christopher Thompkins'
-        if v.pos_ in ("VERB", "AUX", "ADJ") or v.tag_ == "VBN":
-            m = _verb_measure(v)
-            if m == "attacks" and noun is not None and noun.lemma_.lower() == "time":
-                return "attacks", "verb"
-            if m:
-                if m == "shots" and noun is None:
-                    return None, "verb"
-                return m, "verb"
+    if x.dep_ in GOVERNED_DEPS:
+        return _by_verb(x, head, noun)
+    return None
+
+
+def _by_verb(x: Token, head: Token, noun: Token | None) -> Measured | None:
+    """The verb the counted people hang on, through conjunctions and appositions; not
+    when they did it ('the Zone 5 officers shot Christopher Thompkins')."""
+    v = head
+    hops = 0
+    while v.dep_ in ("conj", "appos") and v.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and hops < 4:
+        v, hops = v.head, hops + 1
+    if x.dep_ == "pobj" and head.dep_ in ("agent",):
+        return None, "agent"
+    if x.dep_ == "nsubj" and _agent_of(v):
+        return None, "agent"  # 'the Zone 5 officers shot Christopher Thompkins'
+    if v.pos_ in ("VERB", "AUX", "ADJ") or v.tag_ == "VBN":
+        m = _verb_measure(v)
+        if m == "attacks" and noun is not None and noun.lemma_.lower() == "time":
+            return "attacks", "verb"
+        if m:
+            if m == "shots" and noun is None:
+                return None, "verb"
+            return m, "verb"
+    return None
+
+
+def _by_victims_or_times(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """'Shooting results in 9 victims' (shot); 'fired 5 times', 'struck 3 times' (shots, strikes)."""
     if noun is not None and noun.lemma_.lower() == "victim" and not (
             stand.dep_ == "pobj" and stand.head.lower_ == "of" and victims.person_word(stand.head.head)
     ) and any(
@@ -576,7 +652,12 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> tuple[str 
         m = _verb_measure(v)
         if m in ("attacks", "strikes", "shot"):
             return ("attacks" if m == "attacks" else "strikes" if m == "strikes" else "shots"), "verb"
-    return None, "none"
+    return None
+
+
+#: the rules :func:`measure_for` tries, in order; the first that decides wins
+_MEASURE_RULES = (_by_toll_or_headline, _by_noun, _by_aside, _by_next_word, _by_object, _by_governor,
+                  _by_victims_or_times)
 
 
 def _wounds_on_a_body(noun: Token) -> bool:
@@ -585,7 +666,7 @@ def _wounds_on_a_body(noun: Token) -> bool:
     if noun.lemma_.lower() == "wound":
         return True
     v = predicate(noun)
-    if v.lemma_.lower() in ("suffer", "sustain", "have", "receive", "treat") and noun.dep_ in ("dobj", "pobj"):
+    if v.lemma_.lower() in WOUND_VERBS and noun.dep_ in ("dobj", "pobj"):
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP", "PRP") for c in v.children)
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
@@ -652,8 +733,8 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
         prev = None  # 'at 11 factories', 'put the crowd at 150,000'; not 'at 5', 'died at 40'
     if prev is not None and prev.lower_ == "at" and victims.toll_measure(last) is not None:
         prev = None  # 'the death toll stands at 12'
-    if prev is not None and (prev.text in ("#", "No.", "no.", "No", "Number", "$", "£", "€", "-", ".")
-                             or prev.lower_ in ("route", "highway", "interstate", "channel", "chapter", "section", "page", "age", "aged", "ages", "station", "at", "flight", "episode", "the")
+    if prev is not None and (prev.text in LABEL_SIGNS
+                             or prev.lower_ in LABEL_WORDS_BEFORE
                              and not (prev.lower_ == "the" and noun is not None)):
         if not (prev.lower_ == "the" or prev.text == "-"):
             return True
@@ -682,7 +763,7 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
     return False
 
 
-def _negated(doc: Doc, sent: Span) -> Iterator[dict[str, Any]]:
+def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
     """'No one was injured', 'no injuries were reported': a count of 0."""
     for t in sent:
         low = t.lower_
@@ -708,19 +789,14 @@ def _negated(doc: Doc, sent: Span) -> Iterator[dict[str, Any]]:
                                     SEVERITY_ADVERBS[c.lower_] != "killed" for c in pred.children):
             continue  # 'none of the students was seriously injured': hurt, but not badly
         m, _how = measure_for(noun, target, target)
-        if m not in ("killed", "injured", "shot", "arrested", "missing", "casualties"):
+        if m not in NEGATABLE:
             continue
         yield _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
 
 
-CURRENCY = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
-            "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "₦": "NGN", "₽": "RUB", "₩": "KRW",
-            "₺": "TRY", "₪": "ILS", "R$": "BRL"}
-CURRENCY_CODES = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
-                  "INR": "INR", "AUD": "AUD", "CAD": "CAD", "Rs": "INR", "Rs.": "INR"}
-CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR",
-                  "shekel": "ILS", "yuan": "CNY", "ruble": "RUB", "rouble": "RUB",
-                  "cent": "cents", "penny": "pence", "pence": "pence"}
+CURRENCY = _map("currency_signs")
+CURRENCY_CODES = _map("currency_codes")
+CURRENCY_WORDS = _map("currency_words")
 #: Units of measure: a figure with one of these is a measurement ('12,000 acres', '3 miles',
 def _listed_with_a_person(t: Token) -> bool:
     """``t`` is in a list or apposition that reaches a name the recogniser tags a person
@@ -735,12 +811,8 @@ def _listed_with_a_person(t: Token) -> bool:
 
 #: '120 km/h'), given with measure null and the unit as its noun. Durations and ages are
 #: not here: they are time ('for two days', '45 years old'), which scope.py and dates.py read.
-MEASURE_UNITS = {"mile", "kilometer", "kilometre", "km", "meter", "metre", "foot", "feet", "inch",
-                 "yard", "acre", "hectare", "tonne", "ton", "kilogram", "kg", "gram", "lb", "ounce", "pound",
-                 "liter", "litre", "gallon", "barrel", "mph", "kph", "degree", "millimetre",
-                 "millimeter", "centimetre", "centimeter", "cm", "square"}
-TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
-              "millennium", "season", "term", "quarter", "night", "morning", "afternoon", "evening"}
+MEASURE_UNITS = _words("measure_units")
+TIME_UNITS = _words("time_units")
 
 
 def _unit(doc: Doc, s: int, e: int, first: Token, last: Token) -> tuple[str, str, str, int] | None:
@@ -765,11 +837,7 @@ def _unit(doc: Doc, s: int, e: int, first: Token, last: Token) -> tuple[str, str
     return None
 
 
-MONEY_WORDS = {"pay", "paid", "cost", "fine", "fined", "spend", "spent", "worth", "price", "salary",
-               "budget", "sterling", "bill", "fund", "funding", "raise", "raised", "donate", "donation",
-               "compensation", "award", "damages", "bail", "bond", "reward", "sell", "sold", "buy",
-               "bought", "earn", "earned", "owe", "owed", "loan", "debt", "tax", "fee", "profit", "loss",
-               "revenue", "sale", "million", "billion", "£"}
+MONEY_WORDS = _words("money_words")
 
 
 def _pounds_sterling(doc: Doc, s: int, e: int) -> bool:
@@ -809,15 +877,9 @@ def _figure_head(doc: Doc, s: int, e: int) -> Token:
 
 
 #: nouns a number labels ('Image 1 of 16'), not nouns it counts
-LABELS = {"image", "photo", "picture", "slide", "caption", "exhibit", "figure", "table", "part", "act",
-          "scene", "page", "chapter", "section", "channel", "station", "flight", "episode", "route"}
+LABELS = _words("labels")
 #: words before a bare figure that make it a phone number or an identifier
-NOT_BARE_BEFORE = {"call", "called", "calling", "dial", "dialed", "dialled", "text", "texted", "ext",
-                   "ext.", "extension", "apartment", "apt", "apt.", "unit", "suite", "room", "box",
-                   "gate", "platform", "terminal", "line", "bus", "train", "size", "level", "category",
-                   "grade", "version", "season", "week", "day", "game", "round", "stage", "phase",
-                   "article", "paragraph", "item", "question", "district", "ward", "precinct", "zone",
-                   "number", "no", "code", "model", "pier", "lane", "exit", "mile", "marker", "verse"}
+NOT_BARE_BEFORE = _words("not_bare_before")
 
 
 def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
@@ -836,15 +898,14 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
         return False  # the emergency number
     if sum(1 for t in sent if not (t.is_punct or t.is_space)) < 3:
         return False  # '6', 'TWO': a slide counter or a transcript line, not a statement
-    if last.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "GPE", "PERSON", "EVENT",
-                          "LOC", "NORP", "LANGUAGE"):
+    if last.ent_type_ in NAMED_ENTITY_LABELS:
         return False
     prev = doc[s - 1] if s > sent.start else None
     prev2 = doc[s - 2] if s - 1 > sent.start else None
     nxt = doc[e] if e < len(doc) else None
     if prev is not None and (prev.pos_ == "PROPN" and prev.whitespace_ and prev.ent_type_ not in ("DATE",)
                              or prev.lower_ in NOT_BARE_BEFORE or prev.lemma_.lower() in NOT_BARE_BEFORE
-                             or prev.text in ("#", "(", "-", "/", "+") or prev.text.endswith("-")
+                             or prev.text in IDENTIFIER_SIGNS or prev.text.endswith("-")
                              or any(c.isdigit() for c in prev.text)):
         return False
     if nxt is not None and (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ not in ("DATE", "TIME")):
@@ -870,7 +931,7 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
     if prev is not None and prev.lower_ == "of" and prev2 is not None and (
             prev2.like_num or prev2.lemma_.lower() == "age"):
         return False  # 'Image 1 of 16', 'at the age of 30'
-    if prev is not None and prev.lower_ in ("to", "till", "until", "-", "and") and s - 3 >= sent.start \
+    if prev is not None and prev.lower_ in SPAN_CONNECTORS and s - 3 >= sent.start \
             and doc[s - 2].i in dropped and doc[s - 3].lower_ in ("from", "between"):
         return False  # 'open from 9 to 5': the other end of a clock span
     if nxt is not None and (nxt.text in (")", "-", "/") or nxt.lower_ in ("th", "st", "nd", "rd")
@@ -879,236 +940,345 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
     return True
 
 
-def _record(doc: Doc, start: int, end: int, iv, hedge, measure, noun, stand) -> dict[str, Any]:
+def _record(doc: Doc, start: int, end: int, iv, hedge, measure, noun, stand) -> Figure:
     span = doc[start:end]
-    return {
-        "start": span.start_char,
-        "end": span.end_char,
-        "value": (iv.nominal, iv.low, iv.high),
-        "hedge": hedge,
-        "measure": measure,
-        "noun": _noun_phrase(noun) if noun is not None else None,
-        "group": _group(noun if noun is not None else None),
-        "_stand": stand.i,
-        "_last": end - 1,
-    }
+    return Figure(start=span.start_char, end=span.end_char, value=(iv.nominal, iv.low, iv.high), hedge=hedge,
+                  measure=measure, noun=_noun_phrase(noun) if noun is not None else None,
+                  group=_group(noun if noun is not None else None), stand=stand.i, last=end - 1)
 
 
 def quantities(doc: Doc) -> list[dict[str, Any]]:
-    """All quantity claims of ``doc`` in reading order."""
-    out: list[dict[str, Any]] = []
-    others_out: list[dict[str, Any]] = []  # measurements, fractions, bare figures
-    frames: list[tuple[str | None, str | None]] = []
-    breaks = paragraph_breaks(doc)
-    prev_end = 0
+    """All quantity claims of ``doc`` in reading order, as the dicts ``doc._.quantities`` holds."""
+    return [f.public() for f in figures(doc)]
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What the passes over one sentence share: the casualty figures found so far, the
+    figures outside the casualty rules (measurements, fractions, bare figures), the
+    tokens ruled out as figures and the tokens a figure has taken."""
+
+    doc: Doc
+    sent: Span
+    found: list[Figure] = field(default_factory=list)
+    extra: list[Figure] = field(default_factory=list)
+    dropped: set[int] = field(default_factory=set)
+    taken: set[int] = field(default_factory=set)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Tokens [s, e) overlap a figure already read."""
+        return any(s < f.end_tok and f.start_tok < e for f in (*self.found, *self.extra))
+
+
+def figures(doc: Doc) -> list[Figure]:
+    """All quantity claims of ``doc`` in reading order, read in passes: per sentence,
+    find the figures and what they count (:func:`_find_figures`), the people counted
+    without a numeral (:func:`_people`), fractions, and each figure's scope
+    (:class:`_Frames`); then over the article, the arithmetic between figures
+    (:func:`_account`)."""
+    out: list[Figure] = []
+    others_out: list[Figure] = []  # measurements, fractions, bare figures
+    frames = _Frames(doc)
     for sent in doc.sents:
-        found: list[dict[str, Any]] = []
-        # figures outside the casualty logic: measurements, fractions, bare figures
-        extra: list[dict[str, Any]] = []
-        dropped: set[int] = set()
-        taken: set[int] = set()
-        spans: list[tuple[int, int, Any]] = _ranges(doc, sent, list(_figure_spans(sent)))
-        spans += [(s, e, p) for s, e, p in _vague_spans(sent)]
-        spans.sort(key=lambda x: (x[0], x[1]))
-        for s, e, tag in spans:
-            if any(s < f["_end_tok"] and f["_start_tok"] < e for f in (*found, *extra)):
-                continue
-            vague = tag if isinstance(tag, str) else None
-            rng = tag if isinstance(tag, tuple) else None
-            lead = rng[4] if rng else s  # 'between', 'from', or the figure itself
-            cur = _currency_at(doc, lead - 1)
-            hedge, hs = hedge_before(doc, lead - (1 if cur else 0), sent.start)
-            if cur and hedge is None:
-                hs = lead - 1
-            hs = min(hs, lead)
-            if vague is not None:
-                iv = numbers.vague_interval(vague)
-                if hedge is None:
-                    hedge = vague
-            elif rng is not None:
-                iv = numbers.range_interval(rng[1], rng[2])
-                # the words that made the range ('between', 'to', 'or', '–'); a hedge
-                # before it ('about 5 to 10') is kept as the hedge, the interval is the range
-                hedge = hedge or {"between": "between", "from": "from", "to": "to", "or": "or"}.get(rng[3], "–")
-            else:
-                x = numbers.words_value([doc[k].text for k in range(s, e)])
-                if x is None:
-                    continue
-                kind = numbers.hedges().get(hedge) if hedge else None
-                iv = numbers.interval(x, kind)
-            # a range is read on its second figure ('between 5 and 10 homes'), a figure whole
-            first = doc[rng[5]] if rng else doc[s]
-            fig_start = rng[7] if rng else s
-            noun, stand = counted(doc[fig_start], _figure_head(doc, fig_start, e))
-            if noun is None and rng and rng[5] != rng[7]:  # '5 - 10 buses': the first holds the noun
-                h1 = _figure_head(doc, rng[5], rng[6])
-                noun1, stand1 = counted(doc[rng[5]], h1)
-                if noun1 is not None:
-                    noun, stand = noun1, stand1
-            last = doc[e - 1]
-            unit = _unit(doc, first.i, e, first, last)
-            if unit is not None:
-                after = e + unit[3]
-                rec = _record(doc, hs, after, iv, hedge, unit[0], None, stand)
-                rec["noun"] = unit[2]
-                if doc[after - 1].text.endswith(".") and doc[after - 1].lower_.rstrip(".") in numbers.SCALES:
-                    rec["end"] -= 1  # '£2m.' ending a sentence: the full stop is not the figure's
-                rec["_start_tok"], rec["_end_tok"] = hs, after
-                found.append(rec)
-                taken.update(range(hs, e))
-                continue
-            meas = _measurement(doc, noun, last)
-            if meas is not None:
-                if not _excluded(first, last, noun, unit=True):
-                    rec = _record(doc, hs, meas[1], iv, hedge, None, None, stand)
-                    rec["noun"] = meas[0]
-                    rec["_start_tok"], rec["_end_tok"] = hs, meas[1]
-                    extra.append(rec)
-                continue
-            if _excluded(first, last, noun):
-                dropped.update({stand.i, *range(s, e)})
-                continue
-            measure, how = measure_for(noun, stand, last)
-            # a bare figure in a breakdown ('66 times - 32 in Iraq and 34 in Syria')
-            if measure is None and noun is None and found and stand.dep_ in ("appos", "conj", "npadvmod", "nsubj", "ROOT"):
-                prev = found[-1]
-                if prev["measure"] and s - prev["_end_tok"] <= 6:
-                    measure, how = prev["measure"], "breakdown"
-                    rec_noun = prev["noun"]
-                else:
-                    rec_noun = None
-            else:
-                rec_noun = None
-            if measure is None and (noun is None or noun.lemma_.lower() in ("time", "one", "other", "occasion")):
-                # a bare figure with nothing to count ('drew 11,200', 'rose to 23'): a
-                # quantity with measure and noun null, kept out of the casualty rules
-                if _bare_ok(doc, hs, e, stand, dropped):
-                    rec = _record(doc, hs, e, iv, hedge, None, None, stand)
-                    rec["_start_tok"], rec["_end_tok"] = hs, e
-                    extra.append(rec)
-                else:
-                    dropped.update({stand.i, *range(s, e)})
-                continue
-            if measure in NEGATABLE and _denied(stand):
-                # 'Two other children in the car were not injured': a count the text denies
-                dropped.update({stand.i, *range(s, e)})
-                taken.update(range(hs, e))
-                continue
-            rec = _record(doc, hs, e, iv, hedge, measure, noun, stand)
-            if rec_noun and rec["noun"] is None:
-                rec["noun"] = rec_noun
-            died = victims.including_deaths(noun if noun is not None else stand) \
-                if measure in ("injured", "shot") and iv.low == iv.high else []
-            if died and len(died) < iv.nominal:
-                # 'Three people were injured, including a 17-year-old who succumbed'
-                k = len(died)
-                rec["value"] = (iv.nominal - k, iv.low - k, iv.high - k)
-                rec["hedge"] = f"derived: {victims._n(iv.nominal)} {measure} - {k} who died"
-                rec["measure"] = "injured"
-                dead = _record(doc, died[0].left_edge.i, died[-1].i + 1, numbers.Interval(k, k, k),
-                               "including", "killed", died[0], died[0])
-                dead["_start_tok"], dead["_end_tok"] = died[0].left_edge.i, died[-1].i + 1
-                found.append(dead)
-                taken.update(range(died[0].left_edge.i, died[-1].i + 1))
-            rec["_start_tok"], rec["_end_tok"] = hs, e
-            if how in ("adverb", "condition") or (how == "next" and doc[min(e, len(doc) - 1)].lower_ in (
-                    "critical", "serious", "stable", "critically", "seriously", "fatally")):
-                rec["_subset"] = True
-                if measure == "injured" and iv.low is not None and (
-                        how == "condition" or doc[min(e, len(doc) - 1)].lower_ in ("critical", "serious", "stable")):
-                    # 'one critical': one of the injured is named by severity, so at least
-                    # that many were hurt; the total may be larger
-                    rec["value"] = (iv.nominal, iv.low, None)
-                    rec["hedge"] = f"at least ({doc[min(e, len(doc) - 1)].lower_})"
-            whole = any(c.lower_ in ("all", "both") for c in stand.children) or (
-                stand.i > 0 and doc[stand.i - 1].lower_ in ("all", "both"))  # 'All three are in fair condition'
-            if measure == "injured" and iv.low is not None and iv.high is not None and not rec.get("_subset") \
-                    and not whole and (
-                    predicate(stand).lemma_.lower() in ("be", "remain", "stay", "list")
-                    or noun is not None and stand.i != noun.i and any(
-                        c.dep_ == "prep" and c.lower_ == "of" for c in stand.children)):
-                # 'one is still in the hospital', 'one of the victims is in critical
-                # condition': the state of some of the injured, not their number
-                rec["value"] = (iv.nominal, iv.low, None)
-                rec["hedge"] = "at least (some of them)"
-                rec["_subset"] = True
-            if how == "update" and not hedge:
-                rec["hedge"] = "update"  # an explicit update of a toll ('rose to 5')
-            if how == "breakdown":
-                rec["_breakdown"] = True
+        st = _Sentence(doc, sent)
+        _find_figures(st)
+        _people(st)
+        _fractions(st)
+        frames.scope(sent, st.found, st.extra)
+        for rec in st.found:
+            rec.sent = sent.start
+        out.extend(st.found)
+        others_out.extend(st.extra)
+    return _account(doc, out, others_out)
+
+
+def _find_figures(st: _Sentence) -> None:
+    """Pass 1, find figures: the numerals, number words, ranges and vague counts of the
+    sentence in reading order, each read by :func:`_read_numeral` unless an earlier
+    figure took its words."""
+    doc, sent = st.doc, st.sent
+    spans: list[tuple[int, int, Any]] = _ranges(doc, sent, list(_figure_spans(sent)))
+    spans += [(s, e, p) for s, e, p in _vague_spans(sent)]
+    spans.sort(key=lambda x: (x[0], x[1]))
+    for s, e, tag in spans:
+        if st.overlaps(s, e):
+            continue
+        got = _interval_of(doc, sent, s, e, tag)
+        if got is not None:
+            _read_numeral(st, s, e, tag if isinstance(tag, tuple) else None, *got)
+
+
+def _interval_of(doc: Doc, sent: Span, s: int, e: int, tag: Any) -> tuple[numbers.Interval, str | None, int] | None:
+    """The interval figure [s, e) allows, the hedge that made it and where the phrase
+    starts with its hedge or currency sign; None when the words make no value. ``tag`` is
+    a vague phrase, a range (:func:`_ranges`) or None."""
+    vague = tag if isinstance(tag, str) else None
+    rng = tag if isinstance(tag, tuple) else None
+    lead = rng[4] if rng else s  # 'between', 'from', or the figure itself
+    cur = _currency_at(doc, lead - 1)
+    hedge, hs = hedge_before(doc, lead - (1 if cur else 0), sent.start)
+    if cur and hedge is None:
+        hs = lead - 1
+    hs = min(hs, lead)
+    if vague is not None:
+        iv = numbers.vague_interval(vague)
+        if hedge is None:
+            hedge = vague
+    elif rng is not None:
+        iv = numbers.range_interval(rng[1], rng[2])
+        # the words that made the range ('between', 'to', 'or', '–'); a hedge
+        # before it ('about 5 to 10') is kept as the hedge, the interval is the range
+        hedge = hedge or {"between": "between", "from": "from", "to": "to", "or": "or"}.get(rng[3], "–")
+    else:
+        x = numbers.words_value([doc[k].text for k in range(s, e)])
+        if x is None:
+            return None
+        kind = numbers.hedges().get(hedge) if hedge else None
+        iv = numbers.interval(x, kind)
+    return iv, hedge, hs
+
+
+def _counted_by(doc: Doc, s: int, e: int, rng: Any) -> tuple[Token | None, Token]:
+    """Pass 2, what a figure counts: (counted noun or None, the token standing for the
+    counted things). A range is read on its second figure ('between 5 and 10 homes'),
+    unless only the first holds the noun ('5 - 10 buses')."""
+    fig_start = rng[7] if rng else s
+    noun, stand = counted(doc[fig_start], _figure_head(doc, fig_start, e))
+    if noun is None and rng and rng[5] != rng[7]:  # '5 - 10 buses': the first holds the noun
+        h1 = _figure_head(doc, rng[5], rng[6])
+        noun1, stand1 = counted(doc[rng[5]], h1)
+        if noun1 is not None:
+            noun, stand = noun1, stand1
+    return noun, stand
+
+
+def _read_numeral(st: _Sentence, s: int, e: int, rng: Any, iv: numbers.Interval, hedge: str | None, hs: int) -> None:
+    """Pass 2, what a figure counts: money and percentages, measurements, figures ruled
+    out (dates, ages, addresses...), bare figures that count nothing named, counts the
+    text denies, and casualty counts with their measure (:func:`measure_for`)."""
+    doc = st.doc
+    first = doc[rng[5]] if rng else doc[s]
+    noun, stand = _counted_by(doc, s, e, rng)
+    last = doc[e - 1]
+    if _measured(st, hs, e, iv, hedge, first, last, noun, stand):
+        return
+    if _excluded(first, last, noun):
+        st.dropped.update({stand.i, *range(s, e)})
+        return
+    measure, how = measure_for(noun, stand, last)
+    rec_noun = None
+    # a bare figure in a breakdown ('66 times - 32 in Iraq and 34 in Syria')
+    if measure is None and noun is None and st.found and stand.dep_ in BREAKDOWN_DEPS:
+        prev = st.found[-1]
+        if prev.measure and s - prev.end_tok <= 6:
+            measure, how = prev.measure, "breakdown"
+            rec_noun = prev.noun
+    if measure is None and (noun is None or noun.lemma_.lower() in ("time", "one", "other", "occasion")):
+        # a bare figure with nothing to count ('drew 11,200', 'rose to 23'): a
+        # quantity with measure and noun null, kept out of the casualty rules
+        if _bare_ok(doc, hs, e, stand, st.dropped):
+            rec = _record(doc, hs, e, iv, hedge, None, None, stand)
+            rec.start_tok, rec.end_tok = hs, e
+            st.extra.append(rec)
+        else:
+            st.dropped.update({stand.i, *range(s, e)})
+        return
+    if measure in NEGATABLE and _denied(stand):
+        # 'Two other children in the car were not injured': a count the text denies
+        st.dropped.update({stand.i, *range(s, e)})
+        st.taken.update(range(hs, e))
+        return
+    rec = _record(doc, hs, e, iv, hedge, measure, noun, stand)
+    if rec_noun and rec.noun is None:
+        rec.noun = rec_noun
+    _including_deaths(st, rec, iv, measure, noun, stand)
+    rec.start_tok, rec.end_tok = hs, e
+    _part_of_total(doc, rec, iv, measure, how, noun, stand, e)
+    if how == "update" and not hedge:
+        rec.hedge = "update"  # an explicit update of a toll ('rose to 5')
+    if how == "breakdown":
+        rec.breakdown = True
+    st.found.append(rec)
+    st.taken.update(range(hs, e))
+    if noun is not None:
+        st.taken.add(noun.i)
+
+
+def _measured(st: _Sentence, hs: int, e: int, iv: numbers.Interval, hedge: str | None, first: Token,
+              last: Token, noun: Token | None, stand: Token) -> bool:
+    """Pass 2 for figures with a unit: money, percentages and points go with the
+    casualty figures ('£2m', '12 percent'), measurements ('12,000 acres') with the
+    others. Whether the figure was read here."""
+    doc = st.doc
+    unit = _unit(doc, first.i, e, first, last)
+    if unit is not None:
+        after = e + unit[3]
+        rec = _record(doc, hs, after, iv, hedge, unit[0], None, stand)
+        rec.noun = unit[2]
+        if doc[after - 1].text.endswith(".") and doc[after - 1].lower_.rstrip(".") in numbers.SCALES:
+            rec.end -= 1  # '£2m.' ending a sentence: the full stop is not the figure's
+        rec.start_tok, rec.end_tok = hs, after
+        st.found.append(rec)
+        st.taken.update(range(hs, e))
+        return True
+    meas = _measurement(doc, noun, last)
+    if meas is None:
+        return False
+    if not _excluded(first, last, noun, unit=True):
+        rec = _record(doc, hs, meas[1], iv, hedge, None, None, stand)
+        rec.noun = meas[0]
+        rec.start_tok, rec.end_tok = hs, meas[1]
+        st.extra.append(rec)
+    return True
+
+
+def _including_deaths(st: _Sentence, rec: Figure, iv: numbers.Interval, measure: str, noun: Token | None,
+                      stand: Token) -> None:
+    """Pass 4, arithmetic within a figure: 'Three people were injured, including a
+    17-year-old who succumbed' is 2 injured and 1 killed (the dead added to the sentence)."""
+    doc = st.doc
+    died = victims.including_deaths(noun if noun is not None else stand) \
+        if measure in ("injured", "shot") and iv.low == iv.high else []
+    if not died or len(died) >= iv.nominal:
+        return
+    k = len(died)
+    rec.value = (iv.nominal - k, iv.low - k, iv.high - k)
+    rec.hedge = f"derived: {victims._n(iv.nominal)} {measure} - {k} who died"
+    rec.measure = "injured"
+    dead = _record(doc, died[0].left_edge.i, died[-1].i + 1, numbers.Interval(k, k, k),
+                   "including", "killed", died[0], died[0])
+    dead.start_tok, dead.end_tok = died[0].left_edge.i, died[-1].i + 1
+    st.found.append(dead)
+    st.taken.update(range(died[0].left_edge.i, died[-1].i + 1))
+
+
+def _part_of_total(doc: Doc, rec: Figure, iv: numbers.Interval, measure: str, how: str, noun: Token | None,
+                   stand: Token, e: int) -> None:
+    """Pass 2, whether a figure counts all the people or some of them: 'one critical',
+    'one fatally' name a part by severity; 'one is still in the hospital', 'one of the
+    victims is in critical condition' the state of some of the injured. A part is marked
+    ``subset``; an injured part is a lower bound on the injured."""
+    after = doc[min(e, len(doc) - 1)].lower_
+    if how in ("adverb", "condition") or (how == "next" and after in SEVERITY_AFTER):
+        rec.subset = True
+        if measure == "injured" and iv.low is not None and (
+                how == "condition" or after in ("critical", "serious", "stable")):
+            # 'one critical': one of the injured is named by severity, so at least
+            # that many were hurt; the total may be larger
+            rec.value = (iv.nominal, iv.low, None)
+            rec.hedge = f"at least ({after})"
+    whole = any(c.lower_ in ("all", "both") for c in stand.children) or (
+        stand.i > 0 and doc[stand.i - 1].lower_ in ("all", "both"))  # 'All three are in fair condition'
+    if measure == "injured" and iv.low is not None and iv.high is not None and not rec.subset \
+            and not whole and (
+            predicate(stand).lemma_.lower() in ("be", "remain", "stay", "list")
+            or noun is not None and stand.i != noun.i and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in stand.children)):
+        # 'one is still in the hospital', 'one of the victims is in critical
+        # condition': the state of some of the injured, not their number
+        rec.value = (iv.nominal, iv.low, None)
+        rec.hedge = "at least (some of them)"
+        rec.subset = True
+
+
+def _people(st: _Sentence) -> None:
+    """Pass 3, people and mentions: counts of none ('no one was hurt'), suicides,
+    'a triple shooting', 'left a man dead', people counted by naming them
+    (:func:`victims.implicit`) unless a figure of the sentence counts them already,
+    lists of people and the sums of coordinated victims."""
+    doc, sent, taken = st.doc, st.sent, st.taken
+    found = st.found
+    for rec in _negated(doc, sent):
+        if not any(rec.start < f.end and f.start < rec.end for f in found):
             found.append(rec)
-            taken.update(range(hs, e))
-            if noun is not None:
-                taken.add(noun.i)
-        for rec in _negated(doc, sent):
-            if not any(rec["start"] < f["end"] and f["start"] < rec["end"] for f in found):
-                rec["_start_tok"] = rec["_end_tok"] = -1
-                found.append(rec)
-        for rec in (*victims.suicides(doc, sent, taken, _record, numbers.Interval),
-                    *victims.multiplied(doc, sent, taken, _record, numbers.Interval),
-                    *victims.object_dead(doc, sent, taken, _record, numbers.Interval)):
-            rec["_start_tok"] = rec["_end_tok"] = -1
-            found.append(rec)
-        # 'the victim was flown to a medical center, where they later died': the one named as hurt died
-        singles = [dict(r, measure="killed") if r["measure"] == "injured" and r["value"][1] == 1
-                   and victims.died_there(doc[r["_stand"]]) else r
-                   for r in victims.implicit(doc, sent, taken, _record, numbers.Interval)]
-        if any(r["measure"] == "killed" for r in (*found, *singles)):
-            # 'she was taken to the hospital in critical condition but later died',
-            # 'rushed the boy to a hospital where he was pronounced dead': the person
-            # named as hurt is the one who died
-            singles = [r for r in singles if not (r["measure"] == "injured" and r["value"][1] == 1 and victims.later_died(
-                doc[r["_stand"]], [doc[x["_stand"]] for x in (*found, *singles) if x["measure"] == "killed"]))]
-            found = [f for f in found if not (f["measure"] == "injured" and f["noun"]
-                                              and doc[f["_stand"]].lemma_.lower() in ("wound", "injury")
-                                              and victims.died_of(doc[f["_stand"]]))]
-            dead_singles = [x for x in singles if x["measure"] == "killed"]
-            found = victims.died_at_hospital(doc, found, dead_singles)
-            singles = victims.died_at_hospital(doc, singles, dead_singles)
-        figures = len(found)
-        for rec in singles:
-            if any(f["measure"] == rec["measure"] and not f.get("_suicide")
-                   and not victims.conj_linked(doc[f["_stand"]], doc[rec["_stand"]])
-                   and not (k >= figures and victims.co_clauses(doc[f["_stand"]], doc[rec["_stand"]]))
-                   for k, f in enumerate(found)):
-                continue  # the sentence gives a figure for these people already
-            rec["_start_tok"] = rec["_end_tok"] = -1
-            found.append(rec)
-        found = victims.listed(doc, sent, found, _record, numbers.Interval)
-        found = victims.totals(doc, found, _record, numbers.Interval)
-        # fractions: 'half of the 300 workers', 'a third of schools'
-        for fs, fe, fv, fnoun in _fraction_spans(sent):
-            if any(fs < f["_end_tok"] and f["_start_tok"] < fe for f in (*found, *extra)):
-                continue
-            hedge, hs = hedge_before(doc, fs, sent.start)
-            kind = numbers.hedges().get(hedge) if hedge else None
-            rec = _record(doc, hs, fe, numbers.interval(fv, kind, integer=False), hedge, "fraction",
-                          fnoun, fnoun if fnoun is not None else doc[fe - 1])
-            rec["_start_tok"], rec["_end_tok"] = hs, fe
-            extra.append(rec)
-        extra = [x for x in extra if not any(x["start"] < f["end"] and f["start"] < x["end"] for f in found)]
-        # scope: own clause first, then the frames of the sentences just before
+    for rec in (*victims.suicides(doc, sent, taken, _record, numbers.Interval),
+                *victims.multiplied(doc, sent, taken, _record, numbers.Interval),
+                *victims.object_dead(doc, sent, taken, _record, numbers.Interval)):
+        found.append(rec)
+    # 'the victim was flown to a medical center, where they later died': the one named as hurt died
+    singles = [replace(r, measure="killed") if r.measure == "injured" and r.value[1] == 1
+               and victims.died_there(doc[r.stand]) else r
+               for r in victims.implicit(doc, sent, taken, _record, numbers.Interval)]
+    found, singles = _later_deaths(doc, found, singles)
+    figures = len(found)
+    for rec in singles:
+        if any(f.measure == rec.measure and not f.suicide
+               and not victims.conj_linked(doc[f.stand], doc[rec.stand])
+               and not (k >= figures and victims.co_clauses(doc[f.stand], doc[rec.stand]))
+               for k, f in enumerate(found)):
+            continue  # the sentence gives a figure for these people already
+        found.append(rec)
+    found = victims.listed(doc, sent, found, _record, numbers.Interval)
+    st.found = victims.totals(doc, found, _record, numbers.Interval)
+
+
+def _later_deaths(doc: Doc, found: list[Figure], singles: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """Pass 3, in a sentence that reports a death: the person named as hurt who died
+    ('she was taken to the hospital in critical condition but later died', 'rushed the boy
+    to a hospital where he was pronounced dead') is not counted as hurt, nor a wound that
+    killed ('died of his wounds'), nor the dead among people taken to hospital."""
+    if not any(r.measure == "killed" for r in (*found, *singles)):
+        return found, singles
+    singles = [r for r in singles if not (r.measure == "injured" and r.value[1] == 1 and victims.later_died(
+        doc[r.stand], [doc[x.stand] for x in (*found, *singles) if x.measure == "killed"]))]
+    found = [f for f in found if not (f.measure == "injured" and f.noun
+                                      and doc[f.stand].lemma_.lower() in ("wound", "injury")
+                                      and victims.died_of(doc[f.stand]))]
+    dead_singles = [x for x in singles if x.measure == "killed"]
+    found = victims.died_at_hospital(doc, found, dead_singles)
+    singles = victims.died_at_hospital(doc, singles, dead_singles)
+    return found, singles
+
+
+def _fractions(st: _Sentence) -> None:
+    """Fractions ('half of the 300 workers', 'a third of schools') where no other figure
+    is; then the figures outside the casualty rules that overlap a casualty figure go."""
+    doc, sent = st.doc, st.sent
+    for fs, fe, fv, fnoun in _fraction_spans(sent):
+        if st.overlaps(fs, fe):
+            continue
+        hedge, hs = hedge_before(doc, fs, sent.start)
+        kind = numbers.hedges().get(hedge) if hedge else None
+        rec = _record(doc, hs, fe, numbers.interval(fv, kind, integer=False), hedge, "fraction",
+                      fnoun, fnoun if fnoun is not None else doc[fe - 1])
+        rec.start_tok, rec.end_tok = hs, fe
+        st.extra.append(rec)
+    st.extra = [x for x in st.extra if not any(x.start < f.end and f.start < x.end for f in st.found)]
+
+
+class _Frames:
+    """The scope pass: place and time of each figure's own clause, else of the sentences
+    just before it in its paragraph (a heading starts afresh and lends nothing)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.frames: list[tuple[str | None, str | None]] = []
+        self.breaks = paragraph_breaks(doc)
+        self.prev_end = 0
+
+    def scope(self, sent: Span, found: list[Figure], extra: list[Figure]) -> None:
+        """Sets place and time (and whether they were inherited) on the sentence's figures."""
+        doc = self.doc
         # tokens of the prepositional phrases on each figure ('32 in Iraq'), per figure
-        own_pp = [{g.i for tok in (doc[f["_last"]], doc[f["_stand"]])
+        own_pp = [{g.i for tok in (doc[f.last], doc[f.stand])
                    for c in tok.children if c.dep_ == "prep" for g in c.subtree} for f in found]
         frame = sentence_frame(sent, set().union(*own_pp))
         heading = is_heading(sent)
-        new_par = any(prev_end <= b <= sent.start_char for b in breaks)
+        new_par = any(self.prev_end <= b <= sent.start_char for b in self.breaks)
         if new_par:
             # a paragraph carries on from the last sentence before it at most
-            frames = frames[-1:] if not heading else []
-        usable = [] if heading else frames[-2:]
+            self.frames = self.frames[-1:] if not heading else []
+        usable = [] if heading else self.frames[-2:]
         n_found = len(found)
         all_pp = set().union(*own_pp)
         for k, rec in enumerate([*found, *extra]):
-            stand = doc[rec["_stand"]]
             if k < n_found:
                 others = set().union(*(pp for m, pp in enumerate(own_pp) if m != k))
             else:  # figures outside the casualty rules leave the others' scope as it was
                 others = all_pp
-            place, time = _own_scope(doc, rec, stand, others)
-            if rec.get("_breakdown") and time is None and k > 0:
-                time = found[k - 1].get("time")  # a breakdown shares its total's time
+            place, time = _own_scope(doc, rec, doc[rec.stand], others)
+            if rec.breakdown and time is None and k > 0:
+                time = found[k - 1].time  # a breakdown shares its total's time
             p_inh = t_inh = False
             if place is None:
                 for fp, _ft in reversed(usable[-1:]):
@@ -1120,47 +1290,47 @@ def quantities(doc: Doc) -> list[dict[str, Any]]:
                     if ft:
                         time, t_inh = ft, True
                         break
-            rec.update(place=place, time=time, place_inherited=p_inh, time_inherited=t_inh)
-        for rec in found:
-            rec["_sent"] = sent.start
-        frames = [] if heading else frames + [frame]
-        prev_end = sent.end_char
-        out.extend(found)
-        others_out.extend(extra)
+            rec.place, rec.time, rec.place_inherited, rec.time_inherited = place, time, p_inh, t_inh
+        self.frames = [] if heading else self.frames + [frame]
+        self.prev_end = sent.end_char
+
+
+def _account(doc: Doc, out: list[Figure], others_out: list[Figure]) -> list[Figure]:
+    """Pass 4 and 5, arithmetic and the account, over the whole article: a hurt person
+    who is one of the dead goes, a death read from an event noun alone goes when the dead
+    are counted elsewhere, the figures that follow from others are added
+    (:func:`victims.arithmetic`), and everything is put in reading order."""
     out = victims.coreferent_dead(doc, out)
     out = victims.drop_event_only(out)
     out.extend(victims.arithmetic(doc, out, _record, numbers.Interval))
     out.extend(others_out)
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    for r in out:
-        for k in [k for k in r if k.startswith("_")]:
-            del r[k]
+    out.sort(key=lambda r: (r.start, r.end))
     return out
 
 
-def _own_scope(doc: Doc, rec: dict[str, Any], stand: Token,
+def _own_scope(doc: Doc, rec: Figure, stand: Token,
                others: set[int] = frozenset()) -> tuple[str | None, str | None]:
     """Place and time of the figure's own clause; a place attached to the figure wins.
 
     A relative, adverbial or coordinated clause takes what it lacks from the clause
     it hangs on ("an attack at Al-Asad Airbase, which resulted in eight injuries").
     """
-    last = doc[rec["_last"]]
+    last = doc[rec.last]
     place = time = None
     for tok in (last, stand):  # '32 in Iraq': a preposition on the figure itself
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "across", "inside"):
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS:
                 for g in c.children:
                     if g.ent_type_ in ("GPE", "LOC", "FAC"):
                         place = next(e for e in doc_ents(doc) if e.start <= g.i < e.end).text
-    if rec.get("_breakdown"):
+    if rec.breakdown:
         return place, None
     pred = predicate(stand)
     keep = stand
     for _ in range(6):
         p, t = scope_of(clause_tokens(pred, keep=keep), others)
         place, time = place or p, time or t
-        if (place and time) or pred.dep_ not in ("relcl", "acl", "advcl", "conj", "xcomp", "ccomp") \
+        if (place and time) or pred.dep_ not in DEPENDENT_CLAUSE_DEPS \
                 or pred.head.i == pred.i:
             break
         if place is None and pred.dep_ in ("relcl", "acl"):

@@ -19,28 +19,63 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..text import numbers
-from ..text.lexicon import lexicon
+from ..text.lexicon import lexicon, mapping, words
+from .figures import Figure
 from .scope import doc_ents, is_heading, sent_of
 
-MODALS = {"would", "could", "might", "may", "should", "can", "must"}
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``data/victims.json``."""
+    return words("victims", key)
+
+
+def _map(key: str) -> dict[str, str]:
+    """A word table of ``data/victims.json``."""
+    return mapping("victims", key)
+
+
+#: word and label sets the readings below share (what each is for, and an example, in the data file)
+STATE_ADJECTIVES = _words("state_adjectives")
+STATE_VERBS = _words("state_verbs")
+COMPLEMENT_DEPS = _words("complement_deps")
+ARRIVAL_VERBS = _words("arrival_verbs")
+SURVIVED_EVENTS = _words("survived_events")
+HEADLINE_BREAKS = _words("headline_breaks")
+HEADLINE_BREAK_WORDS = _words("headline_break_words")
+GUNFIRE_WORDS = _words("gunfire_words")
+NOT_ONE_PERSON = _words("not_one_person")
+MENTION_DEPS = _words("mention_deps")
+PHRASE_START_DEPS = _words("phrase_start_deps")
+ONE_PERSON_DETERMINERS = _words("one_person_determiners")
+PAIR_SUBJECT_VERBS = _words("pair_subject_verbs")
+VICTIM_SUBJECT_VERBS = _words("victim_subject_verbs")
+OBJECT_POS = _words("object_pos")
+PARTICIPLE_DEPS = _words("participle_deps")
+DEATH_WORDS = _words("death_words")
+DEAD_COUNT_WORDS = _words("dead_count_words")
+SEQUEL_JOINERS = _words("sequel_joiners")
+HEADLINE_OUTCOMES = _words("headline_outcomes")
+LIST_LINKERS = _words("list_linkers")
+
+MODALS = _words("modals")
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
 CASUALTIES = ("killed", "injured", "shot")
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "himself": "m", "herself": "f", "self": "x"}
+PRONOUNS = _map("pronouns")
 AGE = re.compile(r"^\d+-(year|month|week|day)s?-old$", re.I)
 #: verbs whose active subject is the victim in headline style ("Teen killed in crash")
-HEADLINE_PASSIVE = {"kill", "shoot", "wound", "injure", "hurt", "slay", "murder"}
+HEADLINE_PASSIVE = _words("headline_passive")
 #: verbs whose subject, when they have an object, did the harm ('the man who killed his wife')
-HARM_AGENT_VERBS = HEADLINE_PASSIVE | {"stab", "execute", "gun", "strangle", "beat"}
+HARM_AGENT_VERBS = HEADLINE_PASSIVE | _words("harm_agent_extra")
 #: verbs whose object is the one who fired, not a casualty
-FIRING = {"fire", "hear", "ring", "report", "discharge"}
-DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide", "execution", "assassination"}
-FATAL_EVENTS = {"shooting", "stabbing", "attack", "incident", "shootout", "crash", "fight"}
+FIRING = _words("firing")
+DEATH_NOUNS = _words("death_nouns")
+FATAL_EVENTS = _words("fatal_events")
 
 
 def severity_words(v: Token) -> set[str]:
@@ -71,8 +106,7 @@ def condition_measure(t: Token) -> str | None:
 
 
 #: words on a wound that say the person lived ('minor gunshot wounds', 'non-fatal bullet wounds')
-SURVIVABLE = {"minor", "non-life-threatening", "superficial", "graze", "non-fatal", "nonfatal",
-              "non", "survivable", "treatable"}
+SURVIVABLE = _words("survivable")
 
 
 def _wound_noun(t: Token) -> bool:
@@ -94,15 +128,40 @@ def wound_measure(noun: Token) -> str:
 
 
 def _own_measure(v: Token) -> str | None:
-    """The measure a predicate expresses on its own."""
-    lx = lexicon()
+    """The measure a predicate expresses on its own: the first of the rules in
+    :data:`_PREDICATE_RULES` that decides, else its word's measure ('killed', 'wounded')."""
     lem = v.lemma_.lower()
-    if lem in ("shoot", "fire") and any(
-            c.dep_ in ("prep", "prt") and c.lower_ == "at" and not any(
-                g.dep_ == "pobj" and g.is_alpha and g.ent_type_ not in ("DATE", "TIME") and not (person_word(g) or g.lower_ in PRONOUNS or g.lower_ in ("them", "us"))
-                for g in c.children)
-            for c in v.children):
+    if _fired_at(v, lem):
         return None  # 'four people were shot at', 'shooting at 5 people': fired on, not hit
+    kids = list(v.children)
+    got = _hit_or_released(v, lem, kids)
+    if got is not None:
+        return got
+    lx = lexicon()
+    m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
+    if v.lower_ in STATE_ADJECTIVES:
+        m = lx.adj_measure.get(v.lower_)
+    if m in ("shot", "injured", "attacks") and severity_words(v) & SEVERITY_KILLED:
+        return "killed"
+    for rule in _PREDICATE_RULES:
+        got = rule(v, lem, kids)
+        if got is not None:
+            return got
+    return m
+
+
+def _fired_at(v: Token, lem: str) -> bool:
+    """'four people were shot at', 'shooting at 5 people': fired on, not hit."""
+    return lem in ("shoot", "fire") and any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "at" and not any(
+            g.dep_ == "pobj" and g.is_alpha and g.ent_type_ not in ("DATE", "TIME") and not (person_word(g) or g.lower_ in PRONOUNS or g.lower_ in ("them", "us"))
+            for g in c.children)
+        for c in v.children)
+
+
+def _hit_or_released(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """'gunfire hit Brandt and two others', 'a bullet grazed her arm' (shot); 'the clerk
+    was discharged from the hospital' (injured)."""
     if lem in ("strike", "hit", "graze", "pierce") and (any(
             c.dep_ == "nsubj" and c.lemma_.lower() in BULLETS for c in v.children) or v.dep_ in ("advcl", "xcomp")
             and v.tag_ == "VBG" and v.head.lemma_.lower() in ("fire", "shoot", "open", "spray")):
@@ -111,15 +170,16 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in HOSPITALS for g in c.children)
             for c in v.children):
         return "injured"  # 'the clerk was discharged from the hospital'
-    m = lx.verb_measure.get(lem) or lx.adj_measure.get(v.lower_)
-    if v.lower_ in ("dead", "injured", "wounded", "hurt", "missing", "killed"):
-        m = lx.adj_measure.get(v.lower_)
-    kids = list(v.children)
-    if m in ("shot", "injured", "attacks") and severity_words(v) & SEVERITY_KILLED:
-        return "killed"
-    if lem in ("leave", "find", "pronounce", "declare", "report", "confirm", "list", "be", "remain"):
+    return None
+
+
+def _found_state(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """A state the person is found or left in: 'found shot to death', 'left with gunshot
+    wounds', 'was in critical condition', 'succumbed', 'was gunned down', 'passed away'."""
+    lx = lexicon()
+    if lem in STATE_VERBS:
         for c in kids:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and c.lower_ in lx.adj_measure:
+            if c.dep_ in COMPLEMENT_DEPS and c.lower_ in lx.adj_measure:
                 if c.pos_ == "VERB":  # 'found shot to death'
                     return predicate_measure(c) or lx.adj_measure[c.lower_]
                 return lx.adj_measure[c.lower_]
@@ -132,9 +192,15 @@ def _own_measure(v: Token) -> str | None:
             return "injured"  # 'was in critical condition'
     if lem in ("succumb",):
         return "killed"
-    for words, pm in lx.phrase_measure:  # verb and particle: 'was gunned down', 'passed away'
-        if len(words) == 2 and words[0] == lem and any(c.dep_ in ("prt", "advmod") and c.lower_ == words[1] for c in kids):
+    for phrase, pm in lx.phrase_measure:  # verb and particle: 'was gunned down', 'passed away'
+        if len(phrase) == 2 and phrase[0] == lem and any(c.dep_ in ("prt", "advmod") and c.lower_ == phrase[1] for c in kids):
             return pm
+    return None
+
+
+def _wound_had(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """A wound the person has: 'suffered minor injuries', 'sustained a gunshot wound',
+    'treated for wounds', 'walked into the fire station with a wound to his hand'."""
     if lem in ("suffer", "sustain", "receive", "treat"):
         # 'suffered minor injuries', 'sustained a gunshot wound', 'treated for wounds'
         for c in kids:
@@ -143,17 +209,23 @@ def _own_measure(v: Token) -> str | None:
             for o in objs:
                 if _wound_noun(o):
                     return wound_measure(o)
-    if lem in ("arrive", "show", "walk", "turn", "come", "appear", "stagger", "limp", "go") and not any(
+    if lem in ARRIVAL_VERBS and not any(
             c.dep_ == "dobj" for c in kids):
         for c in kids:  # 'walked into the fire station with a wound to his hand'
             if c.dep_ == "prep" and c.lower_ == "with":
                 for g in c.children:
                     if _wound_noun(g):
                         return wound_measure(g)
+    return None
+
+
+def _survival(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """Whether the person lived: 'two did not survive', "he didn't make it" (killed);
+    'survived the shooting', 'expected to survive' (injured)."""
     if lem == "survive" and any(c.dep_ == "neg" for c in kids) and not any(c.dep_ == "dobj" for c in kids):
         return "killed"  # 'two did not survive'
     if lem == "survive" and not any(c.dep_ == "neg" for c in kids) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("shooting", "attack", "gunshot", "wound", "ambush", "rampage")
+            c.dep_ == "dobj" and c.lemma_.lower() in SURVIVED_EVENTS
             or c.dep_ in ("xcomp", "pcomp", "advcl") and c.lemma_.lower() == "shoot" for c in kids):
         return "injured"  # 'survived the shooting', 'survives being shot by a stray round'
     if lem == "expect" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("survive", "recover", "live")
@@ -164,6 +236,13 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and not any(g.lemma_.lower() in ("hospital", "scene") for g in c.children)
             for c in kids):
         return "killed"  # 'he didn't make it (to the hospital)', not 'did not make it to the meeting'
+    return None
+
+
+def _struck(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """'three other people were also struck by bullets', 'his daughter was struck in the
+    knee' (in an article about gunfire): shot."""
+    lx = lexicon()
     if lem in ("strike", "hit", "graze") and any(
             c.dep_ == "agent" and any(g.lemma_.lower() in BULLETS for g in c.children) for c in kids):
         return "shot"  # 'three other people were also struck by bullets'
@@ -171,6 +250,12 @@ def _own_measure(v: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
             for c in kids) and not any(c.dep_ == "agent" for c in kids) and _about_gunfire(v.doc):
         return "shot"  # 'a man was shot in the stomach, and his daughter was struck in the knee'
+    return None
+
+
+def _in_hospital(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """'sent to a hospital', 'remains in the hospital', 'fighting for her life', 'is
+    recovering': injured."""
     if lem in HOSPITAL_SENDS and any(
             g.lemma_.lower() in HOSPITALS for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
             w.lower_ in ("precaution", "uninjured", "unharmed", "evaluation") for w in v.subtree):
@@ -184,7 +269,11 @@ def _own_measure(v: Token) -> str | None:
         return "injured"  # 'another is fighting for her life'
     if lem == "recover" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
         return "injured"  # 'is recovering at a hospital'
-    return m
+    return None
+
+
+#: what :func:`_own_measure` asks of a predicate after its own word, in order
+_PREDICATE_RULES = (_found_state, _wound_had, _survival, _struck, _in_hospital)
 
 
 def orphan_predicate(t: Token) -> Token | None:
@@ -223,8 +312,7 @@ def then_died(v: Token) -> bool:
     for w in v.doc[v.i + 1:sent.end]:
         if w.lower_ in ("dies", "died"):
             return True
-        if w.like_num or person_like(w) or w.text in (",", ";", ":", "-", "\u2013", "|") or w.lower_ in (
-                "after", "before", "as", "while", "when", "and", "but"):
+        if w.like_num or person_like(w) or w.text in HEADLINE_BREAKS or w.lower_ in HEADLINE_BREAK_WORDS:
             return False
     return False
 
@@ -234,8 +322,7 @@ def _about_gunfire(doc: Doc) -> bool:
     key = "reconcile_gunfire"
     got = doc.user_data.get(key)
     if got is None:
-        got = any(w.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot", "bullet", "gun", "gunman",
-                                       "shooter", "firearm", "handgun", "pistol", "rifle", "shotgun") for w in doc)
+        got = any(w.lemma_.lower() in GUNFIRE_WORDS for w in doc)
         doc.user_data[key] = got
     return got
 
@@ -274,19 +361,18 @@ def _on_people(m: str | None) -> str | None:
 #: where the hurt are taken ('taken to a hospital', 'driven to a clinic')
 HOSPITALS = {"hospital", "clinic", "infirmary"}
 #: verbs of a trip to hospital: the people they carry were hurt, or died there
-HOSPITAL_TRIPS = {"take", "transport", "rush", "airlift", "fly", "hospitalize", "drive"}
+HOSPITAL_TRIPS = _words("hospital_trips")
 HOSPITAL_SENDS = HOSPITAL_TRIPS | {"send", "put"}  # 'sent to a hospital', said of the hurt only
 #: a figure that counts people besides those already named ('six others', 'one other')
 OTHERS = re.compile(r"\bothers?\b", re.I)
 
 #: what hits people when they are shot ('struck by gunfire', 'a bullet grazed her')
-BULLETS = {"bullet", "gunfire", "round", "shot", "gunshot", "shotgun", "pellet", "shrapnel", "slug", "fire"}
+BULLETS = _words("bullets")
 
 #: nouns that name two people ('Parents, 2 children dead', 'a couple killed')
 DUAL_NOUNS = {"parents", "twins", "couple"}
-ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person",
-             "policemen": "policeman", "gunmen": "gunman"}
+ORDINALS = _words("ordinals")
+IRREGULAR = _map("irregular_plurals")
 
 
 def _relative_death(t: Token) -> bool:
@@ -326,21 +412,21 @@ def died_there(hurt: Token) -> bool:
         g.dep_ == "nsubj" and g.lower_ in ("they", "he", "she") for g in w.children) for w in v.subtree)
 
 
-def died_at_hospital(doc: Doc, found: list[dict[str, Any]], deaths: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def died_at_hospital(doc: Doc, found: list[Figure], deaths: list[Figure]) -> list[Figure]:
     """'Both were taken to the hospital, where Okafor died', 'All three victims were taken
     to the hospital, where the woman died': the people who died are among those taken, so
     they are not injured. ``deaths`` are the sentence's single dead people."""
     out = []
     for f in found:
-        v = doc[f["_stand"]].head
-        n = f["value"][1]
-        if f["measure"] == "injured" and n is not None and n == f["value"][2] and n >= 2 and deaths and \
+        v = doc[f.stand].head
+        n = f.value[1]
+        if f.measure == "injured" and n is not None and n == f.value[2] and n >= 2 and deaths and \
                 v.lemma_.lower() in HOSPITAL_TRIPS:
-            inside = [d for d in deaths if any(w.i == d["_stand"] for w in v.subtree)
-                      and doc[d["_stand"]].i > v.i]
-            k = sum(d["value"][1] for d in inside)
+            inside = [d for d in deaths if any(w.i == d.stand for w in v.subtree)
+                      and doc[d.stand].i > v.i]
+            k = sum(d.value[1] for d in inside)
             if 0 < k <= n:
-                f = dict(f, value=(n - k, n - k, n - k), hedge=f"derived: {_n(n)} hurt - {_n(k)} died")
+                f = replace(f, value=(n - k, n - k, n - k), hedge=f"derived: {_n(n)} hurt - {_n(k)} died")
         out.append(f)
     return out
 
@@ -388,7 +474,7 @@ def person_like(t: Token) -> bool:
         return True  # '19-year-old Marcus Pennings', whatever the tagger makes of the name
     if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in t.children):
         return False
-    if t.lemma_.lower() in ("one", "other", "people", "family", "member", "someone", "anyone", "nobody"):
+    if t.lemma_.lower() in NOT_ONE_PERSON:
         return False
     if t.lower_ in ORDINALS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
         return True  # 'a third was wounded'
@@ -396,7 +482,7 @@ def person_like(t: Token) -> bool:
         return True  # 'kills 1 child, critically injures another'
     if any(c.lower_ == "unborn" for c in t.children):
         return False  # not counted among the victims by the registries
-    if t.lower_ == "old" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
+    if t.lower_ == "old" and t.dep_ in MENTION_DEPS and any(
             c.lower_ in ("year", "month", "week", "day") for c in t.lefts):
         return True  # 'the death of a 15-year-old' (the tokenizer splits the age)
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
@@ -452,7 +538,7 @@ def _first(doc: Doc, t: Token, lo: int) -> int:
         return s
     s = t.i
     for c in t.lefts:
-        if c.dep_ in ("det", "poss", "amod", "compound", "nummod", "npadvmod"):
+        if c.dep_ in PHRASE_START_DEPS:
             s = min(s, c.left_edge.i)
     return max(s, lo)
 
@@ -464,219 +550,303 @@ def _people_ok(t: Token, sent: Span) -> bool:
         return True
     dets = [c for c in t.children if c.dep_ in ("det", "poss")]
     if dets:
-        return dets[0].lower_ in ("a", "an", "one", "the", "another", "his", "her", "their", "its") \
+        return dets[0].lower_ in ONE_PERSON_DETERMINERS \
             or dets[0].tag_ == "PRP$" or dets[0].dep_ == "poss"
     # 'Man killed in ...', '9-year-old Tyshawn Lee', 'Father kills wife, son, daughter'
     return t.i == sent.start or is_heading(sent) or any(c.dep_ == "amod" and c.lower_ == "old" for c in t.children) or \
         any(AGE.match(c.text) for c in t.children)
 
 
-Record = Callable[..., dict[str, Any]]
+Record = Callable[..., Figure]
 
 
-def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
-    """Casualties counted by naming the people (no numeral)."""
-    lx = lexicon()
+def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
+    """Casualties counted by naming the people (no numeral), read per token in passes:
+    a pair ('both were shot'), the measure of the token's role in its clause
+    (:func:`_role_measure`), else of the phrases around it (:data:`_UNNAMED_RULES`), and
+    the people coordinated with it (:func:`_named_people`); then 'a fatal shooting' and
+    deaths named as events."""
     seen: set[int] = set()
     for t in sent:
         if t.i in taken or t.i in seen:
             continue
-        m = None
-        kind = None
         pl = person_like(t)  # read once: every rule below asks
-        dual = t.lower_ in DUAL_NOUNS and t.i not in taken and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            not any(c.dep_ in ("nummod", "amod") and c.like_num for c in t.children)) or \
-            t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
-            t.dep_ in ("nsubj", "nsubjpass", "dobj")
-            or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
-            and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB"  # 'wounding both early Friday'
-            or t.dep_ in ("det", "predet") and t.head.tag_ == "NNS" and person_word(t.head)
-            and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"))  # 'Both victims were hospitalized', 'wounding both men'
-        if dual and t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            t_v = t.head.head
-        elif dual and t.dep_ == "det":
-            t_v = t.doc[t.i - 1]
-        else:
-            t_v = t.head
-        if dual:  # 'wounding both', 'both were shot'
-            v = t_v
-            if (t.dep_ == "nsubj" or t.head.dep_ == "nsubj") and \
-                    v.lemma_.lower() not in ("die", "succumb", "perish", "be", "remain"):
-                continue
-            m, kind = _on_people(predicate_measure(v)), "both"
-            if m in CASUALTIES and not any(c.dep_ == "neg" for c in v.children):
-                seen.add(t.i)
-                start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
-                # 'injuring both young men and a woman': the noun stands for the pair, so the
-                # people coordinated with it are added to them
-                stand = t.head if t.dep_ in ("det", "predet") and t.head.dep_ == "dobj" else t
-                yield record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair",
-                             m, None, stand)
+        if _is_pair(t, taken):
+            rec = _pair(doc, t, seen, record, interval)
+            if rec is not None:
+                yield rec
             continue
-        if t.dep_ in ("nsubj", "nsubjpass") and pl and _people_ok(t, sent):
-            v = t.head
-            if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
-                v = v.head  # parser: 'His brother and his mother [were] both injured'
-            if t.dep_ == "nsubj":
-                lem = v.lemma_.lower()
-                verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
-                # 'the owner's son, nephew and a customer were badly wounded': a subject the
-                # parser calls active, of a verb with a passive auxiliary
-                passive = any(c.dep_ == "auxpass" for c in v.children) and v.tag_ == "VBN"
-                active_ok = passive or lem in ("die", "succumb", "perish", "pass", "make", "expect", "arrive", "show", "walk",
-                                    "turn", "come", "appear", "stagger", "limp", "be", "remain", "survive", "fight", "recover",
-                                    "suffer", "sustain", "receive") or (
-                    lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
-                    lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
-                    and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave"
-                         # 'Deputies identify hiker fatally shot near trail': a headline's
-                         # clause after its verb, with no object, is a passive too
-                         or v.dep_ == "ccomp" and is_heading(sent) and t.i > v.head.i)
-                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
-            if t.dep_ == "nsubjpass" or active_ok:
-                m = predicate_measure(v)
-                kind = "subject"
-                if m in ("shot", "injured") and then_died(v):
-                    m = "killed"  # 'Teen shot in north Springfield has died'
-            # else: the subject of some other act; a relative clause may still say what
-            # happened to them ('a mother who was shot by her son is facing charges')
-        elif t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ in ("aux", "auxpass") \
-                and t.head.head.i < t.head.i and pl and _people_ok(t, sent):
-            # 'Wounded in the crossfire was a girl and a man'
-            m, kind = predicate_measure(t.head.head), "subject"
-        elif t.dep_ == "dobj" and (pl and _people_ok(t, sent)):
-            v = t.head
-            if v.lemma_.lower() in FIRING:
-                continue
-            m = _on_people(predicate_measure(v))
-            kind = "object"
-        elif (t.dep_ == "conj" and not person_like(_chain_root(t))
-              or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and pl \
-                and _chain_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
-            # 'killed four classmates and himself': the figure counts the first members
-            r = _chain_root(t)
-            if r.head.lemma_.lower() in FIRING:
-                continue
-            m = predicate_measure(r.head)
-            kind = "conj"
-        elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and pl and t.tag_ != "PRP" and _people_ok(t, sent) \
-                and orphan_predicate(t) is not None:
-            # 'a boy was killed and the girl's mother, aunt and a neighbor were wounded': the
-            # second clause's subject hung on the first verb; its own verb has no subject
-            m, kind = _on_people(predicate_measure(orphan_predicate(t))), "subject"
-        elif t.dep_ == "pobj" and t.head.lower_ == "of" and pl and t.tag_ != "PRP" \
-                and _people_ok(t, sent):
-            n = t.head.head
-            nl = n.lemma_.lower()
-            if nl in DEATH_NOUNS or (nl in FATAL_EVENTS and any(a.lower_ in ("fatal", "deadly") for a in n.children)) \
-                    or any(c.lower_ == "death" for c in n.rights if c.i < t.i and c.dep_ != "prep") \
-                    or nl in load("casualty_patterns")["death_events"]["inquiries"] and any(
-                        c.dep_ == "compound" and c.lower_ == "death" for c in n.lefts) \
-                    or nl in load("casualty_patterns")["death_events"]["remains"]:  # 'the death investigation of', 'the body of'
-                m = "killed"
-            elif nl == "shooting" and n.dep_ != "compound":
-                m = "shot"
-            elif nl in ("injury", "wounding"):
-                # 'the shooting injury of his 7-year-old nephew'; 'the fatal injury of a hunter'
-                m = "killed" if wound_measure(n) == "killed" else "injured"
-            kind = "of"
-        elif t.dep_ == "poss" and (pl or t.lower_ in ("his", "her")) and \
-                t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
-            # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
-            m, kind = "killed", "poss"
+        got = _role_measure(doc, sent, t, pl)
+        if got is None:
+            continue
+        m, kind = got
         if m not in CASUALTIES:
             m = None  # 'the gun went off, striking Anderson, who died': the rules below may still read it
-        state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
-                      and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
-        if m is None and state is not None and pl and t.tag_ not in ("PRP", "NNS", "NNPS") \
-                and _people_ok(t, sent):
-            m, kind = lx.adj_measure[state.lower_], "amod"  # 'an injured woman was found outside'
-            if any(c.lower_ in ORDINALS or c.lower_ in ("another", "other") for c in t.children):
-                m = None  # 'a second slain Marine': one of several, not a count
-            if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
-                m = None  # 'Wounded teen found outside restaurant dies at hospital'
-        if m is None and t.dep_ in ("intj", "dep", "npadvmod", "amod") and is_heading(sent) and pl \
-                and t.head.pos_ == "VERB" and t.head.i > t.i and not any(c.dep_ == "dobj" for c in t.head.children):
-            # 'Girl, 8, remains hospitalized after ...', 'Police: Boy, 10, accidentally shot and
-            # killed by cousin', '4-year-old injured in shooting': a headline's subject that
-            # the parser calls something else
-            mm = _on_people(predicate_measure(t.head))
-            if mm in CASUALTIES:
-                m, kind = mm, "subject"
-        if m is None and (t.dep_ in ("ROOT", "appos") or t.dep_ == "npadvmod" and is_heading(sent)) \
-                and pl and t.tag_ != "PRP":
-            # headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'
-            for c in t.children:
-                if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
-                        g.dep_ == "dobj" for w in (c, *(x for x in c.children if x.dep_ == "conj"))
-                        for g in w.children):
-                    mm = _on_people(predicate_measure(c) if c.pos_ == "VERB" else lx.adj_measure.get(c.lower_))
-                    if mm in CASUALTIES:
-                        m, kind = mm, "headline"
-                        break
-        if m is None and pl and _people_ok(t, sent) and t.tag_ != "PRP":
-            # a reduced relative: 'identified the teenager fatally shot May 4'
-            k = t.i + 1
-            while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
-                k += 1
-            nxt = doc[k + 1] if k + 1 < sent.end else None
-            active = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") \
-                and nxt.ent_type_ not in ("DATE", "TIME")  # 'Man Killed Wife, 4 Kids'
-            # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
-            # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen')
-            participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
-                                           and doc[k].head.i == t.i)
-            if participle and not active and not any(
-                    g.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj") for g in doc[k].children):
-                mm = predicate_measure(doc[k])
-                if mm in CASUALTIES:
-                    m, kind = mm, "reduced"
-        if m is None and pl and _people_ok(t, sent) and t.tag_ != "PRP":
-            # 'a man who died following a shooting', 'a 5-year-old boy who was shot'
-            for rel in t.children:
-                if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
-                                               for g in rel.children) and not (
-                        rel.lemma_.lower() not in ("suffer", "sustain", "receive", "survive") and any(
-                            g.dep_ == "dobj" and g.lower_ not in ("himself", "herself", "themselves", "it")
-                            and g.lemma_.lower() != "life" for g in rel.children)):
-                    # not 'the man who killed his wife' (the one who did it), 'the person who
-                    # drove the child to hospital' (the one who took them): an active verb
-                    # with an object says what its subject did to someone else
-                    m, kind = _on_people(predicate_measure(rel)), "relative"
-                    if m in CASUALTIES:
-                        break
+        for rule in _UNNAMED_RULES:
+            if m is not None:
+                break
+            got = rule(doc, sent, t, pl)
+            if got is not None:
+                m, kind = got
         if m in ("shot", "injured") and t.tag_ != "PRP" and _relative_death(t):
             m = "killed"  # 'officers shot the suspect, who died later': what became of them
         if m not in CASUALTIES:
             continue
-        if _is_suspect(t) and kind in ("object", "headline") and (t.head.tag_ == "VBG" or any(
-                c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)):
-            continue  # 'Bunny Friend shooting suspect', 'Police ID suspect in parade shooting'
-        v = t.head if kind not in ("relative", "headline", "reduced", "amod") else t
-        if kind == "relative":
-            v = next((c for c in t.children if c.dep_ == "relcl"), t)  # 'his aunt, who was not hurt'
-        if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() not in ("survive", "make"):  # negation is the death
-            continue
-        people = coordinated(t) if kind != "poss" else [t]
-        if any(p.i in taken for p in people):
-            continue
-        seen.update(p.i for p in people)
-        n_people = len(people)
-        start = _first(doc, people[0], sent.start)
-        iv = interval(n_people, n_people, n_people)
-        hedge = "singular" if n_people == 1 else "enumeration"
-        if kind in ("relative", "reduced", "of", "poss", "amod"):
-            # 'identified the man killed in ...', 'the murder of X', 'a man who died':
-            # the sentence refers to these victims without counting the event's, so
-            # they are a lower bound ('the man killed in a double fatal shooting')
-            iv = interval(n_people, n_people, None)
-            hedge = "at least (named)"
-        rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
-        if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
-            rec["_suicide"] = True  # 'shot his daughter and himself'
-        yield rec
-    # 'a fatal shooting': at least one person died
+        rec = _named_people(doc, sent, t, m, kind, taken, seen, record, interval)
+        if rec is not None:
+            yield rec
+    yield from fatal_events(doc, sent, taken, record, interval)
+    yield from death_events(doc, sent, taken, record, interval)
+
+
+def _is_pair(t: Token, taken: set[int]) -> bool:
+    """``t`` names two people: 'the couple', 'both', 'Both victims', 'wounding both men'."""
+    return t.lower_ in DUAL_NOUNS and t.i not in taken and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        not any(c.dep_ in ("nummod", "amod") and c.like_num for c in t.children)) or \
+        t.lower_ == "both" and t.pos_ in ("PRON", "DET") and (
+        t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
+        and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB"  # 'wounding both early Friday'
+        or t.dep_ in ("det", "predet") and t.head.tag_ == "NNS" and person_word(t.head)
+        and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"))  # 'Both victims were hospitalized', 'wounding both men'
+
+
+def _pair(doc: Doc, t: Token, seen: set[int], record: Record, interval) -> Figure | None:
+    """Two people ('wounding both', 'both were shot', 'the couple was killed') and what
+    their predicate says happened to them; None when it says no casualty."""
+    if t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        v = t.head.head
+    elif t.dep_ == "det":
+        v = t.doc[t.i - 1]
+    else:
+        v = t.head
+    if (t.dep_ == "nsubj" or t.head.dep_ == "nsubj") and \
+            v.lemma_.lower() not in PAIR_SUBJECT_VERBS:
+        return None
+    m = _on_people(predicate_measure(v))
+    if m not in CASUALTIES or any(c.dep_ == "neg" for c in v.children):
+        return None
+    seen.add(t.i)
+    start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
+    # 'injuring both young men and a woman': the noun stands for the pair, so the
+    # people coordinated with it are added to them
+    stand = t.head if t.dep_ in ("det", "predet") and t.head.dep_ == "dobj" else t
+    return record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair", m, None, stand)
+
+
+def _role_measure(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str | None] | None:
+    """(measure, kind) from the role of person ``t`` in its clause: subject of a casualty
+    predicate, its object ('killed his wife'), a later member of a list ('and himself'),
+    the subject of an orphan verb, 'the murder of X', 'his death'. None when ``t`` is
+    whom a gun was fired at ('fired at the man'), not a casualty."""
+    if t.dep_ in ("nsubj", "nsubjpass") and pl and _people_ok(t, sent):
+        return _subject_measure(sent, t)
+    if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ in ("aux", "auxpass") \
+            and t.head.head.i < t.head.i and pl and _people_ok(t, sent):
+        # 'Wounded in the crossfire was a girl and a man'
+        return predicate_measure(t.head.head), "subject"
+    if t.dep_ == "dobj" and (pl and _people_ok(t, sent)):
+        v = t.head
+        if v.lemma_.lower() in FIRING:
+            return None
+        return _on_people(predicate_measure(v)), "object"
+    if (t.dep_ == "conj" and not person_like(_chain_root(t))
+            or t.dep_ == "appos" and t.lower_ in ("himself", "herself", "self")) and pl \
+            and _chain_root(t).dep_ in ("dobj", "nsubjpass") and t.lower_ not in ("him", "her"):
+        # 'killed four classmates and himself': the figure counts the first members
+        r = _chain_root(t)
+        if r.head.lemma_.lower() in FIRING:
+            return None
+        return predicate_measure(r.head), "conj"
+    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and pl and t.tag_ != "PRP" and _people_ok(t, sent) \
+            and orphan_predicate(t) is not None:
+        # 'a boy was killed and the girl's mother, aunt and a neighbor were wounded': the
+        # second clause's subject hung on the first verb; its own verb has no subject
+        return _on_people(predicate_measure(orphan_predicate(t))), "subject"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and pl and t.tag_ != "PRP" \
+            and _people_ok(t, sent):
+        return _of_measure(t), "of"
+    if t.dep_ == "poss" and (pl or t.lower_ in ("his", "her")) and \
+            t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+        # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
+        return "killed", "poss"
+    return None, None
+
+
+def _subject_measure(sent: Span, t: Token) -> tuple[str | None, str | None]:
+    """The subject ``t`` of a passive casualty verb ('a man was shot'), of a verb said of
+    the victim ('died', 'remains in hospital') or of a headline's verb ('Teen killed in
+    crash'); (None, None) when ``t`` is the subject of some other act (a relative clause
+    may still say what happened to them: 'a mother who was shot by her son is facing charges')."""
+    v = t.head
+    if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
+        v = v.head  # parser: 'His brother and his mother [were] both injured'
+    if t.dep_ == "nsubj":
+        lem = v.lemma_.lower()
+        verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
+        # 'the owner's son, nephew and a customer were badly wounded': a subject the
+        # parser calls active, of a verb with a passive auxiliary
+        passive = any(c.dep_ == "auxpass" for c in v.children) and v.tag_ == "VBN"
+        active_ok = passive or lem in VICTIM_SUBJECT_VERBS or (
+            lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
+            lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"
+            and (t.left_edge.i == sent.start or v.dep_ == "conj" and v.head.lemma_.lower() == "leave"
+                 # 'Deputies identify hiker fatally shot near trail': a headline's
+                 # clause after its verb, with no object, is a passive too
+                 or v.dep_ == "ccomp" and is_heading(sent) and t.i > v.head.i)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for w in verbs for c in w.children))
+        if not active_ok:
+            return None, None
+    m = predicate_measure(v)
+    if m in ("shot", "injured") and then_died(v):
+        m = "killed"  # 'Teen shot in north Springfield has died'
+    return m, "subject"
+
+
+def _of_measure(t: Token) -> str | None:
+    """'the murder of X', 'the fatal shooting of X', 'the death investigation of X', 'the
+    body of X' (killed); 'the shooting of X' (shot); 'the shooting injury of X' (injured)."""
+    n = t.head.head
+    nl = n.lemma_.lower()
+    events = load("casualty_patterns")["death_events"]
+    if nl in DEATH_NOUNS or (nl in FATAL_EVENTS and any(a.lower_ in ("fatal", "deadly") for a in n.children)) \
+            or any(c.lower_ == "death" for c in n.rights if c.i < t.i and c.dep_ != "prep") \
+            or nl in events["inquiries"] and any(c.dep_ == "compound" and c.lower_ == "death" for c in n.lefts) \
+            or nl in events["remains"]:  # 'the death investigation of', 'the body of'
+        return "killed"
+    if nl == "shooting" and n.dep_ != "compound":
+        return "shot"
+    if nl in ("injury", "wounding"):
+        # 'the shooting injury of his 7-year-old nephew'; 'the fatal injury of a hunter'
+        return "killed" if wound_measure(n) == "killed" else "injured"
+    return None
+
+
+def _state_before(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """A state adjective on the person: 'an injured woman was found outside'; not 'a
+    second slain Marine' (one of several), nor a hurt person in a sentence about a death."""
+    state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
+                  and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
+    if not (state is not None and pl and t.tag_ not in ("PRP", "NNS", "NNPS") and _people_ok(t, sent)):
+        return None
+    m = lexicon().adj_measure[state.lower_]  # 'an injured woman was found outside'
+    if any(c.lower_ in ORDINALS or c.lower_ in ("another", "other") for c in t.children):
+        m = None  # 'a second slain Marine': one of several, not a count
+    if m != "killed" and any(w.lemma_.lower() in ("die", "dead", "kill") for w in sent):
+        m = None  # 'Wounded teen found outside restaurant dies at hospital'
+    return m, "amod"
+
+
+def _headline_subject(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """'Girl, 8, remains hospitalized after ...', 'Police: Boy, 10, accidentally shot and
+    killed by cousin', '4-year-old injured in shooting': a headline's subject that the
+    parser calls something else."""
+    if t.dep_ in ("intj", "dep", "npadvmod", "amod") and is_heading(sent) and pl \
+            and t.head.pos_ == "VERB" and t.head.i > t.i and not any(c.dep_ == "dobj" for c in t.head.children):
+        mm = _on_people(predicate_measure(t.head))
+        if mm in CASUALTIES:
+            return mm, "subject"
+    return None
+
+
+def _headline_modifier(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """Headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'."""
+    if (t.dep_ in ("ROOT", "appos") or t.dep_ == "npadvmod" and is_heading(sent)) and pl and t.tag_ != "PRP":
+        for c in t.children:
+            if c.dep_ in ("acl", "amod") and c.i > t.i and not any(
+                    g.dep_ == "dobj" for w in (c, *(x for x in c.children if x.dep_ == "conj"))
+                    for g in w.children):
+                mm = _on_people(predicate_measure(c) if c.pos_ == "VERB" else lexicon().adj_measure.get(c.lower_))
+                if mm in CASUALTIES:
+                    return mm, "headline"
+    return None
+
+
+def _reduced_relative(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """A reduced relative: 'identified the teenager fatally shot May 4'; not 'Man Killed
+    Wife, 4 Kids' (the verb has an object)."""
+    if not (pl and _people_ok(t, sent) and t.tag_ != "PRP"):
+        return None
+    k = t.i + 1
+    while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
+        k += 1
+    nxt = doc[k + 1] if k + 1 < sent.end else None
+    active = nxt is not None and nxt.pos_ in OBJECT_POS \
+        and nxt.ent_type_ not in ("DATE", "TIME")  # 'Man Killed Wife, 4 Kids'
+    # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
+    # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen')
+    participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
+                                   and doc[k].head.i == t.i)
+    if participle and not active and not any(
+            g.dep_ in PARTICIPLE_DEPS for g in doc[k].children):
+        mm = predicate_measure(doc[k])
+        if mm in CASUALTIES:
+            return mm, "reduced"
+    return None
+
+
+def _relative_clause(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
+    """'a man who died following a shooting', 'a 5-year-old boy who was shot'; not 'the man
+    who killed his wife' (the one who did it), 'the person who drove the child to hospital'
+    (the one who took them): an active verb with an object says what its subject did to
+    someone else."""
+    if not (pl and _people_ok(t, sent) and t.tag_ != "PRP"):
+        return None
+    got = None
+    for rel in t.children:
+        if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                       for g in rel.children) and not (
+                rel.lemma_.lower() not in ("suffer", "sustain", "receive", "survive") and any(
+                    g.dep_ == "dobj" and g.lower_ not in ("himself", "herself", "themselves", "it")
+                    and g.lemma_.lower() != "life" for g in rel.children)):
+            got = _on_people(predicate_measure(rel)), "relative"
+            if got[0] in CASUALTIES:
+                break
+    return got
+
+
+#: what :func:`implicit` reads, in order, for a person its role gave no casualty measure
+_UNNAMED_RULES = (_state_before, _headline_subject, _headline_modifier, _reduced_relative, _relative_clause)
+
+
+def _named_people(doc: Doc, sent: Span, t: Token, m: str, kind: str | None, taken: set[int], seen: set[int],
+                  record: Record, interval) -> Figure | None:
+    """The figure for person ``t`` and the people coordinated with it, read as measure
+    ``m``: exact when the sentence reports what happened to them, a lower bound when it
+    only refers to them ('the man killed in ...', 'the murder of X'); None for a suspect in
+    a headline, a negated predicate, or people already counted."""
+    if _is_suspect(t) and kind in ("object", "headline") and (t.head.tag_ == "VBG" or any(
+            c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)):
+        return None  # 'Bunny Friend shooting suspect', 'Police ID suspect in parade shooting'
+    v = t.head if kind not in ("relative", "headline", "reduced", "amod") else t
+    if kind == "relative":
+        v = next((c for c in t.children if c.dep_ == "relcl"), t)  # 'his aunt, who was not hurt'
+    if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() not in ("survive", "make"):  # negation is the death
+        return None
+    people = coordinated(t) if kind != "poss" else [t]
+    if any(p.i in taken for p in people):
+        return None
+    seen.update(p.i for p in people)
+    n_people = len(people)
+    start = _first(doc, people[0], sent.start)
+    iv = interval(n_people, n_people, n_people)
+    hedge = "singular" if n_people == 1 else "enumeration"
+    if kind in ("relative", "reduced", "of", "poss", "amod"):
+        # 'identified the man killed in ...', 'the murder of X', 'a man who died':
+        # the sentence refers to these victims without counting the event's, so
+        # they are a lower bound ('the man killed in a double fatal shooting')
+        iv = interval(n_people, n_people, None)
+        hedge = "at least (named)"
+    rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
+    if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
+        rec.suicide = True  # 'shot his daughter and himself'
+    return rec
+
+
+def fatal_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
+    """'a fatal shooting': at least one person died (not 'a non-fatal shooting', nor 'the
+    fatal shooting of X', counted through 'of')."""
     for t in sent:
         if t.lemma_.lower() in FATAL_EVENTS and t.pos_ == "NOUN" and t.i not in taken and \
                 any(a.lower_ in ("fatal", "deadly") and a.dep_ == "amod" and not _non(a) for a in t.children):
@@ -685,11 +855,10 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                    for c in t.children):
                 continue  # counted through 'of' above
             yield record(doc, a.i, t.i + 1, interval(1, 1, None), "at least", "killed", None, t)
-    yield from death_events(doc, sent, taken, record, interval)
 
 
 #: words that may stand between 'in' and a death noun ('in the Elm Street slaying', 'in last week's killing')
-_EVENT_MODIFIERS = ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART", "PUNCT", "VERB")
+_EVENT_MODIFIERS = _words("event_modifier_pos")
 
 
 def not_done(noun: Token) -> bool:
@@ -701,7 +870,7 @@ def not_done(noun: Token) -> bool:
         noun.i > 1 and noun.doc[noun.i - 1].lower_ == "to" and noun.doc[noun.i - 2].lower_ in not_done_words)
 
 
-def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """A death named as an event, without the people: 'two teens charged in killing',
     'man arrested in Elm Street slaying', 'a suspect in the shooting death', 'homicide victim
     identified' (data/casualty_patterns.json 'death_events'): at least one person died.
@@ -718,7 +887,7 @@ def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval
             if mod.lower_ in nouns and mod.i not in taken and not (
                     mod.i > sent.start and doc[mod.i - 1].lower_ in undone):
                 rec = record(doc, mod.i, t.i + 1, interval(1, 1, None), "at least", "killed", t, t)
-                rec["_event_only"] = True
+                rec.event_only = True
                 yield rec
                 return
             continue
@@ -735,19 +904,19 @@ def death_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval
         if k == t.i - 1 and not is_heading(sent):
             continue  # 'targeting them for killing': a bare noun in running text names no event
         rec = record(doc, k + 1, t.i + 1, interval(1, 1, None), "at least", "killed", None, t)
-        rec["_event_only"] = True
+        rec.event_only = True
         yield rec
         return
 
 
-def drop_event_only(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def drop_event_only(recs: list[Figure]) -> list[Figure]:
     """A death read from an event noun alone (:func:`death_events`: 'charged in the killing')
     says only that someone died; where the article counts or names the dead in another
     claim, that claim says it better, so the event reading is dropped."""
-    if not any(r.get("_event_only") for r in recs):
+    if not any(r.event_only for r in recs):
         return recs
-    if any(r["measure"] == "killed" and not r.get("_event_only") for r in recs):
-        return [r for r in recs if not r.get("_event_only")]
+    if any(r.measure == "killed" and not r.event_only for r in recs):
+        return [r for r in recs if not r.event_only]
     return recs
 
 
@@ -764,91 +933,105 @@ def is_firing(tok: Token) -> bool:
     return any(t.lemma_.lower() in FIRING and t.pos_ == "VERB" for t in sent)
 
 
-def arithmetic(doc: Doc, recs: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+def arithmetic(doc: Doc, recs: list[Figure], record: Record, interval) -> list[Figure]:
     """Derived figures: injured = shot - killed, 'including one who died', and the
     people shot in an article that reports no death. ``recs`` are one article's
-    records with ``_sent`` (sentence start) set; returns the new records."""
-    out: list[dict[str, Any]] = []
-    by_sent: dict[int, list[dict[str, Any]]] = {}
+    records with ``sent`` (sentence start) set; returns the new records. Each sentence
+    gives at most one derived figure: for people named as shot (:func:`_named_shot`) or
+    for its first exact count of people shot (:func:`_shot_less_killed`)."""
+    out: list[Figure] = []
+    by_sent: dict[int, list[Figure]] = {}
     for r in recs:
-        by_sent.setdefault(r["_sent"], []).append(r)
-    deaths = sorted((r for r in recs if r["measure"] == "killed"
-                     and (r["value"][2] is None or r["value"][2] > 0)), key=lambda r: r["start"])
+        by_sent.setdefault(r.sent, []).append(r)
+    deaths = sorted((r for r in recs if r.measure == "killed"
+                     and (r.value[2] is None or r.value[2] > 0)), key=lambda r: r.start)
     for sent_start, rs in by_sent.items():
-        shot = [r for r in rs if r["measure"] == "shot" and r["value"][1] == r["value"][2] is not None]
-        named = [r for r in rs if r["measure"] == "shot" and r.get("hedge") == "at least (named)"]
-        if not shot and named and not deaths and not any(r["measure"] == "injured" for r in rs):
-            # 'a mother who was shot by her son is facing charges', and no death in the
-            # article: at least that one was hurt
-            s = named[0]
-            out.append(dict(s, value=(s["value"][1], s["value"][1], None), measure="injured",
-                            hedge="derived: shot, no death reported (at least)"))
-        elif not shot and named and not any(r["measure"] in ("injured", "killed") for r in rs) and any(
-                not elsewhere(r, named[0]) for r in deaths) and lived(doc[named[0]["_stand"]]):
-            # 'The woman who was shot in the foot was taken to a clinic in stable condition'
-            s = named[0]
-            out.append(dict(s, value=(s["value"][1], s["value"][1], None), measure="injured",
-                            hedge="derived: shot, survived"))
-        # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
-        # 'one fatally'), not other people named on their own ('before killing himself')
-        killed = [r for r in rs if r["measure"] == "killed" and r["value"][2] is not None
-                  and r.get("hedge") not in ("singular", "enumeration", "suicide")
-                  and not str(r.get("hedge") or "").startswith("sum")]
+        shot = [r for r in rs if r.measure == "shot" and r.value[1] == r.value[2] is not None]
+        named = [r for r in rs if r.measure == "shot" and r.hedge == "at least (named)"]
+        if not shot and named:
+            got = _named_shot(doc, rs, named[0], deaths)
+            if got is not None:
+                out.append(got)
         # 'Shooting results in 9 victims, 1 critical': a severity names a part, not the total
-        injured = [r for r in rs if r["measure"] == "injured" and not r.get("_subset")]
-        for s in shot:
-            n = s["value"][1]
-            if injured:
-                break
-            # deaths among the people shot: not a list of others ('suspect and bystander
-            # killed', excluded above) nor suspects when victims were shot
-            exact = [r for r in killed if r is not s and r["value"][1] == r["value"][2]
-                     and not (r.get("group") == "suspects" and s.get("group") != "suspects")]
-            stand = doc[s["_stand"]]
-            here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
-            others = bool(OTHERS.search(s["noun"] or ""))
-            also = others and any(c.lower_ == "also" for c in stand.head.children)
-            if others and (exact or here and (also or any(r["measure"] == "killed" for r in rs))):
-                # 'One killed, six others shot': the others are the injured
-                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: others shot"))
-                break
-            if exact and all(_others(doc, r) for r in exact):
-                # 'three were found with gunshot wounds and one other was dead'
-                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed"))
-                break
-            if exact:
-                k = sum(r["value"][1] for r in exact)
-                if 0 < k <= n:
-                    out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
-                                    hedge=f"derived: {_n(n)} shot - {_n(k)} killed"))
-                break
-            if here and s.get("hedge") in ("singular", "enumeration", "at least (named)") and lived(stand):
-                hi = None if s["value"][2] is None else n
-                out.append(dict(s, value=(n, n, hi), measure="injured", hedge="derived: shot, survived"))
-                break
-            if here and s.get("hedge") in ("singular", "enumeration") and _also(stand) and not any(
-                    r["measure"] == "killed" for r in rs):
-                # 'a woman in the next car was also hit', 'the baby got shot too':
-                # someone besides the dead, in a sentence that reports no death
-                out.append(dict(s, value=(n, n, n), measure="injured", hedge="derived: also shot"))
-                break
-            if not here:
-                out.append(dict(s, value=(n, n, n), measure="injured",
-                                hedge="derived: shot, no death reported"))
-                break
-            # 'A student is dead ... after four people were shot': the article's first
-            # death count, when it is exact, is among the people shot
-            # the article's first death, unless that is the one who fired ('Man who shot 3 is killed by troopers')
-            first = next((r for r in here if not _shooter(doc[r["_stand"]])), None)
-            if first is None:
-                break
-            k = first["value"][1]
-            if first["start"] < s["start"] and first["value"][1] == first["value"][2] and 0 < k < n \
-                    and first.get("group") != "suspects":
-                out.append(dict(s, value=(n - k, n - k, n - k), measure="injured",
-                                hedge=f"derived: {_n(n)} shot - {_n(k)} killed (article)"))
-            break
+        injured = [r for r in rs if r.measure == "injured" and not r.subset]
+        if shot and not injured:
+            got = _shot_less_killed(doc, rs, shot[0], deaths)
+            if got is not None:
+                out.append(got)
     return out
+
+
+def _named_shot(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure]) -> Figure | None:
+    """People named as shot, with no count of the shot in their sentence: 'a mother who
+    was shot by her son is facing charges' in an article with no death, or 'the woman who
+    was shot in the foot was taken to a clinic in stable condition': at least that one
+    was hurt."""
+    if not deaths and not any(r.measure == "injured" for r in rs):
+        # 'a mother who was shot by her son is facing charges', and no death in the
+        # article: at least that one was hurt
+        return replace(s, value=(s.value[1], s.value[1], None), measure="injured",
+                       hedge="derived: shot, no death reported (at least)")
+    if not any(r.measure in ("injured", "killed") for r in rs) and any(
+            not elsewhere(r, s) for r in deaths) and lived(doc[s.stand]):
+        # 'The woman who was shot in the foot was taken to a clinic in stable condition'
+        return replace(s, value=(s.value[1], s.value[1], None), measure="injured",
+                       hedge="derived: shot, survived")
+    return None
+
+
+def _shot_less_killed(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure]) -> Figure | None:
+    """The injured among the people a sentence counts as shot (``s``): the others when it
+    names the dead apart ('One killed, six others shot'), the shot less the dead counted
+    among them ('4 shot, 2 dead', 'one fatally'), all of them when they lived or the
+    article reports no death, else less the article's first exact death count."""
+    n = s.value[1]
+    # only deaths counted among the people shot: a bare figure ('4 shot, 2 dead',
+    # 'one fatally'), not other people named on their own ('before killing himself')
+    killed = [r for r in rs if r.measure == "killed" and r.value[2] is not None
+              and r.hedge not in ("singular", "enumeration", "suicide")
+              and not str(r.hedge or "").startswith("sum")]
+    # deaths among the people shot: not a list of others ('suspect and bystander
+    # killed', excluded above) nor suspects when victims were shot
+    exact = [r for r in killed if r is not s and r.value[1] == r.value[2]
+             and not (r.group == "suspects" and s.group != "suspects")]
+    stand = doc[s.stand]
+    here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
+    others = bool(OTHERS.search(s.noun or ""))
+    also = others and any(c.lower_ == "also" for c in stand.head.children)
+    if others and (exact or here and (also or any(r.measure == "killed" for r in rs))):
+        # 'One killed, six others shot': the others are the injured
+        return replace(s, value=(n, n, n), measure="injured", hedge="derived: others shot")
+    if exact and all(_others(doc, r) for r in exact):
+        # 'three were found with gunshot wounds and one other was dead'
+        return replace(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed")
+    if exact:
+        k = sum(r.value[1] for r in exact)
+        if 0 < k <= n:
+            return replace(s, value=(n - k, n - k, n - k), measure="injured",
+                           hedge=f"derived: {_n(n)} shot - {_n(k)} killed")
+        return None
+    if here and s.hedge in ("singular", "enumeration", "at least (named)") and lived(stand):
+        hi = None if s.value[2] is None else n
+        return replace(s, value=(n, n, hi), measure="injured", hedge="derived: shot, survived")
+    if here and s.hedge in ("singular", "enumeration") and _also(stand) and not any(
+            r.measure == "killed" for r in rs):
+        # 'a woman in the next car was also hit', 'the baby got shot too':
+        # someone besides the dead, in a sentence that reports no death
+        return replace(s, value=(n, n, n), measure="injured", hedge="derived: also shot")
+    if not here:
+        return replace(s, value=(n, n, n), measure="injured", hedge="derived: shot, no death reported")
+    # 'A student is dead ... after four people were shot': the article's first
+    # death count, when it is exact, is among the people shot
+    # the article's first death, unless that is the one who fired ('Man who shot 3 is killed by troopers')
+    first = next((r for r in here if not _shooter(doc[r.stand])), None)
+    if first is None:
+        return None
+    k = first.value[1]
+    if first.start < s.start and first.value[1] == first.value[2] and 0 < k < n \
+            and first.group != "suspects":
+        return replace(s, value=(n - k, n - k, n - k), measure="injured",
+                       hedge=f"derived: {_n(n)} shot - {_n(k)} killed (article)")
+    return None
 
 
 def _gender(t: Token) -> str | None:
@@ -904,7 +1087,7 @@ def _mention_start(t: Token) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in t.children)
 
 
-def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def coreferent_dead(doc: Doc, recs: list[Figure]) -> list[Figure]:
     """Drops a single person said to be hurt ('The child was taken to a hospital', 'Crews
     rushed him to the hospital') when that mention and a mention of someone the article
     reports dead are one person: one victim, not one dead and one injured. Each mention is
@@ -914,16 +1097,16 @@ def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]
     dead: set[int] = set()
     hurt: set[int] = set()
     for r in recs:
-        span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
         toks = {t.i for t in span} if span is not None else set()
-        toks.add(r["_stand"])
-        (dead if r["measure"] == "killed" else hurt).update(toks)
+        toks.add(r.stand)
+        (dead if r.measure == "killed" else hurt).update(toks)
     dead_chains: set[int] | None = None
     out = []
     for r in recs:
-        if r["measure"] == "injured" and r.get("hedge") in ("singular", "at least (named)") and r["value"][1] == 1 \
-                and r["value"][2] in (1, None):
-            t = doc[r["_stand"]]
+        if r.measure == "injured" and r.hedge in ("singular", "at least (named)") and r.value[1] == 1 \
+                and r.value[2] in (1, None):
+            t = doc[r.stand]
             # not 'the woman who was shot in the foot': a restrictive clause picks someone out
             if (t.tag_ == "PRP" or t.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the"
                                                            for c in t.children)) and not any(
@@ -932,8 +1115,8 @@ def coreferent_dead(doc: Doc, recs: list[dict[str, Any]]) -> list[dict[str, Any]
                 if dead_chains is None:
                     dead_chains = set()
                     for k in recs:
-                        kt = doc[k["_stand"]]
-                        if k["measure"] == "killed" and k["value"][1] == 1 and person_like(kt):
+                        kt = doc[k.stand]
+                        if k.measure == "killed" and k.value[1] == 1 and person_like(kt):
                             dead_chains.update(_chain(doc, kt))
                 chain = _chain(doc, t)
                 if any(i in dead and i not in hurt for i in chain) or dead_chains & set(chain):
@@ -968,10 +1151,10 @@ def _chain(doc: Doc, t: Token) -> list[int]:
     return chain
 
 
-def _others(doc: Doc, r: dict[str, Any]) -> bool:
+def _others(doc: Doc, r: Figure) -> bool:
     """The record counts other people: 'two others were dead', 'one other was dead'."""
-    t = doc[r["_stand"]]
-    return bool(OTHERS.search(r["noun"] or "")) or any(
+    t = doc[r.stand]
+    return bool(OTHERS.search(r.noun or "")) or any(
         w.lower_ in ("other", "others") for w in doc[t.i:min(len(doc), t.i + 2)])
 
 
@@ -1000,25 +1183,22 @@ def lived(t: Token) -> bool:
     v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t
     clause = list(v.subtree)
     return any(w.lemma_.lower() in survival or w.lower_ in survival for w in clause) and not any(
-        w.lemma_.lower() in ("die", "dead", "death", "kill", "fatal", "fatally") for w in sent_of(t))
+        w.lemma_.lower() in DEATH_WORDS for w in sent_of(t))
 
 
 # a time that points away from the event: 'last week', 'in 2013', 'on Nov. 15'
-OTHER_TIME = re.compile(
-    r"\b(?:last|previous|earlier|past)\s+(?:week|month|year|summer|winter|spring|fall|weekend)\b"
-    r"|\bago\b|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d",
-    re.I)
+OTHER_TIME = re.compile(load("victims")["other_time"]["pattern"], re.I)
 
 
-def elsewhere(death: dict[str, Any], shot: dict[str, Any]) -> bool:
+def elsewhere(death: Figure, shot: Figure) -> bool:
     """A death scoped to another time than the people shot ('the fatal police shooting
     of Jamar Clark on Nov. 15', 'a man killed in a shooting last week')."""
-    t = death.get("time")
-    return bool(t) and not death.get("time_inherited") and t != shot.get("time") \
+    t = death.time
+    return bool(t) and not death.time_inherited and t != shot.time \
         and bool(OTHER_TIME.search(t))
 
 
-RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "bring", "reach", "swell", "mount", "hit"}
+RISE_VERBS = _words("rise_verbs")
 
 
 def toll_measure(x: Token) -> tuple[str, bool] | None:
@@ -1039,7 +1219,7 @@ def toll_measure(x: Token) -> tuple[str, bool] | None:
             m = "injured" if mods & {"injury", "injured", "wounded"} else "killed"
             return m, v.lemma_.lower() in RISE_VERBS
         if lem in ("number", "count", "tally"):
-            for w in ("dead", "death", "killed", "fatality", "victim"):
+            for w in DEAD_COUNT_WORDS:
                 if w in mods:
                     return "killed", v.lemma_.lower() in RISE_VERBS
             if mods & {"injured", "wounded", "injury"}:
@@ -1084,7 +1264,7 @@ def _suicide_matcher(vocab):
     return m
 
 
-def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
     killing = any(t.pos_ == "VERB" and (t.lemma_.lower() in ("kill", "murder", "slay") or t.lemma_.lower() == "shoot"
                                         and any(c.lower_ in ("fatally", "mortally") for c in t.children)) for t in sent)
@@ -1103,7 +1283,7 @@ def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         taken.update(t.i for t in span)
         rec = record(doc, span.start, span.end, interval(1, 1, 1), "suicide", "killed", None, span.root)
-        rec["_suicide"] = True
+        rec.suicide = True
         yield rec
 
 
@@ -1129,7 +1309,7 @@ def _age_tokens(span: Span) -> set[int]:
     return out
 
 
-def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'left a 12-year-old dead', 'pronounced 19-year-old Sam Doe of Greene County dead',
     'found a woman dead in the basement': the verb's object names one person, who died.
     Read on the tokens (data/casualty_patterns.json 'object_dead'): the parser hangs
@@ -1159,7 +1339,7 @@ def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval)
                      stand if stand.tag_ != "PRP" else None, stand)
 
 
-def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[dict[str, Any]]:
+def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'a triple shooting' (3 shot), 'the quadruple murders' (4 killed)."""
     data = load("casualty_patterns")
     for t in sent:
@@ -1200,7 +1380,7 @@ def conj_linked(a: Token, b: Token) -> bool:
     return a.i != b.i and _chain_root(a, climbs).i == _chain_root(b, climbs).i
 
 
-def _breakdown_of(r: dict[str, Any], recs: list[dict[str, Any]], heads: dict[int, Token]) -> bool:
+def _breakdown_of(r: Figure, recs: list[Figure], heads: dict[int, Token]) -> bool:
     """Whether ``r`` is one of the appositive parts of another record's figure."""
     h = heads[id(r)]
     root = h
@@ -1226,7 +1406,7 @@ def _breakdown_of(r: dict[str, Any], recs: list[dict[str, Any]], heads: dict[int
         members.append(c)
         stack.extend(g for g in c.children if g.dep_ == "conj")
     counts = [people_count(m) for m in members]
-    return None not in counts and sum(counts) == whole["value"][1]
+    return None not in counts and sum(counts) == whole.value[1]
 
 
 def co_clauses(a: Token, b: Token) -> bool:
@@ -1238,19 +1418,19 @@ def co_clauses(a: Token, b: Token) -> bool:
             or a.head.dep_ == "conj" and a.head.head.i == b.head.i)
 
 
-def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+def totals(doc: Doc, found: list[Figure], record: Record, interval) -> list[Figure]:
     """One sentence's records with coordinated victims summed: 'his wife and three
     children' (4), '6 kids, 2 adults' (8), 'killed two children, herself' (3). A
     suicide is added to the other deaths its sentence names. Returns the new list."""
     out = list(found)
     for measure in CASUALTIES:
-        recs = [r for r in out if r["measure"] == measure and r["value"][1] == r["value"][2]
-                and r["value"][1] is not None and not str(r.get("hedge") or "").startswith("derived")]
+        recs = [r for r in out if r.measure == measure and r.value[1] == r.value[2]
+                and r.value[1] is not None and not str(r.hedge or "").startswith("derived")]
         if len(recs) < 2:
             continue
-        heads = {id(r): doc[r["_stand"]] for r in recs}
+        heads = {id(r): doc[r.stand] for r in recs}
 
-        def linked(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        def linked(a: Figure, b: Figure) -> bool:
             ha, hb = heads[id(a)], heads[id(b)]
             # '4-year-old girl, mother fatally shot': two subjects of one verb
             co_subjects = ha.dep_ in ("nsubj", "nsubjpass") and hb.dep_ in ("nsubj", "nsubjpass") \
@@ -1259,33 +1439,32 @@ def totals(doc: Doc, found: list[dict[str, Any]], record: Record, interval) -> l
             later = hb if hb.i > ha.i else ha
             also = is_heading(sent_of(ha)) and any(
                 w.lower_ == "also" for w in doc[later.i + 1:min(len(doc), later.i + 3)])
-            return conj_linked(ha, hb) or co_subjects or a.get("hedge") == b.get("hedge") == "singular" \
+            return conj_linked(ha, hb) or co_subjects or a.hedge == b.hedge == "singular" \
                 and co_clauses(ha, hb) or also
 
-        groups: list[list[dict[str, Any]]] = []
+        groups: list[list[Figure]] = []
         # 'Three others, two males and a female': members that add up to the figure they
         # follow break it down; they are not more people
         recs = [r for r in recs if not _breakdown_of(r, recs, heads)]
-        for r in sorted(recs, key=lambda r: r["start"]):
+        for r in sorted(recs, key=lambda r: r.start):
             for g in groups:
                 if any(linked(r, x) for x in g):
                     g.append(r)
                     break
             else:
                 groups.append([r])
-        if measure == "killed" and any(r.get("_suicide") for r in recs) and len(groups) > 1:
+        if measure == "killed" and any(r.suicide for r in recs) and len(groups) > 1:
             groups = [[r for g in groups for r in g]]
         for g in groups:
-            if len(g) < 2 or any(a["start"] < b["end"] and b["start"] < a["end"] for a in g for b in g if a is not b):
+            if len(g) < 2 or any(a.start < b.end and b.start < a.end for a in g for b in g if a is not b):
                 continue
-            g.sort(key=lambda r: r["start"])
-            n = sum(r["value"][1] for r in g)
+            g.sort(key=lambda r: r.start)
+            n = sum(r.value[1] for r in g)
             first, last = g[0], g[-1]
-            tot = dict(first)
-            stand_end = doc[last["_stand"]].idx + len(doc[last["_stand"]])
-            tot.update(start=first["start"], end=max(last["end"], stand_end), value=(n, n, n),
-                       hedge="sum: " + " + ".join(_n(r["value"][1]) for r in g))
-            tot["_end_tok"] = max(r.get("_end_tok", -1) for r in g)
+            stand_end = doc[last.stand].idx + len(doc[last.stand])
+            tot = replace(first, start=first.start, end=max(last.end, stand_end), value=(n, n, n),
+                          hedge="sum: " + " + ".join(_n(r.value[1]) for r in g),
+                          end_tok=max(r.end_tok for r in g))
             out = [r for r in out if not any(r is x for x in g)] + [tot]
     return out
 
@@ -1351,7 +1530,7 @@ def _active_after(toks: list[Token], j: int) -> bool:
         if w.like_num and any(lexicon().adj_measure.get(x.lower_) for x in toks[k + 1:k + 4]
                               if x.pos_ != "ADP"):
             return False  # 'Man Killed, 3 Wounded', 'Boy Hurt, 3 Men Also Wounded': the next figure
-        return w.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") and w.ent_type_ not in ("DATE", "TIME", "GPE")
+        return w.pos_ in OBJECT_POS and w.ent_type_ not in ("DATE", "TIME", "GPE")
     return False
 
 
@@ -1363,14 +1542,14 @@ def fatal_sequel(t: Token) -> bool:
     k = t.i + 1
     while k < len(doc) and k <= t.i + 3:
         w = doc[k]
-        if w.lower_ in (",", "and", "&", "to", "then", "later"):
+        if w.lower_ in SEQUEL_JOINERS:
             k += 1
             continue
         return lx.adj_measure.get(w.lower_) == "killed" or w.lower_ in ("death", "dies", "died")
     return False
 
 
-def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, interval) -> list[dict[str, Any]]:
+def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) -> list[Figure]:
     """'10 women, 7 men wounded', '4 adults, 1 child shot', 'Parents, 2 children dead',
     and in headlines 'Mother, child found dead', 'killing girlfriend, girl': a list of
     people with what happened to them (after the list or before it), summed. Read on
@@ -1402,15 +1581,14 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
                 continue
             break
         single = len(members) == 1 and heading and j < len(toks) and \
-            toks[j].i == raw_end + 1 and toks[j].lower_ in ("killed", "dead", "shot", "slain", "wounded",
-                                                                   "injured", "hurt", "dies", "died") and not (
+            toks[j].i == raw_end + 1 and toks[j].lower_ in HEADLINE_OUTCOMES and not (
                 _active_after(toks, j))  # not 'Man Killed Wife, 4 Kids', 'man, 19, shot and killed infant'
         if (len(members) < 2 and not single) or all(v == 1 for _, _, v in members) and not heading:
             i += 1
             continue
         m = None
         after = toks[j] if j < len(toks) else None
-        if after is not None and after.lower_ in ("found", "were", "are", "both", "all", "was"):
+        if after is not None and after.lower_ in LIST_LINKERS:
             after = toks[j + 1] if j + 1 < len(toks) else None
         fatally = after is not None and after.lower_ in ("fatally", "mortally")
         if after is not None and after.lower_ in ("fatally", "mortally", "critically", "seriously") \
@@ -1430,16 +1608,16 @@ def listed(doc: Doc, sent: Span, found: list[dict[str, Any]], record: Record, in
             m = _own_measure(before)
         m = _on_people(m)
         s0, e0 = members[0][0], members[-1][1]
-        if m in CASUALTIES and any(r["measure"] == m and r["start"] <= doc[s0].idx and
-                                   r["end"] >= doc[e0].idx + len(doc[e0]) for r in out):
+        if m in CASUALTIES and any(r.measure == m and r.start <= doc[s0].idx and
+                                   r.end >= doc[e0].idx + len(doc[e0]) for r in out):
             m = None  # a reading that covers the whole list already ('..., then himself')
         if m in CASUALTIES:
-            inside = [r for r in out if doc[s0].idx <= r["start"] and r["end"] <= doc[e0].idx + len(doc[e0])]
+            inside = [r for r in out if doc[s0].idx <= r.start and r.end <= doc[e0].idx + len(doc[e0])]
             n = sum(v for _, _, v in members)
             how = "sum: " + " + ".join(_n(v) for _, _, v in members)
             rec = record(doc, s0, e0 + 1, interval(n, n, None) if opened else interval(n, n, n),
                          f"at least ({how})" if opened else how, m, doc[members[0][1]], doc[members[0][1]])
-            rec["_start_tok"], rec["_end_tok"] = s0, e0 + 1
+            rec.start_tok, rec.end_tok = s0, e0 + 1
             out = [r for r in out if not any(r is x for x in inside)] + [rec]
             i = j + 1
             continue

@@ -98,3 +98,13 @@ def _lexicon(extra: MeasureWords = ()) -> Lexicon:
         body_parts=frozenset(m["body_parts"]["words"]),
         events_of={w: k for k, ws in m["events_of"].items() if not k.startswith("_") for w in ws},
     )
+
+
+def words(name: str, key: str) -> frozenset[str]:
+    """The words of entry ``key`` of data file ``name`` (its ``words``), as a set."""
+    return frozenset(load(name)[key]["words"])
+
+
+def mapping(name: str, key: str) -> dict[str, str]:
+    """The word-to-value table of entry ``key`` of data file ``name`` (its ``map``)."""
+    return dict(load(name)[key]["map"])

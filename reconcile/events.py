@@ -66,7 +66,7 @@ from datasketch import MinHash, MinHashLSH
 from .accounts import Signature, unmasked
 from .records import Account, Article, Claim, Link
 
-__all__ = ["ADDRESS_MISS", "BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "ROWS", "TOLL_MISS", "TOLL_SAME",
+__all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "ROWS", "TOLL_MISS", "TOLL_SAME",
            "YEAR_MISS", "Group", "Sketch", "group", "keys_of", "sketch"]
 
 #: two groups of articles merge while the mean cosine of their cross pairs is at least this
@@ -88,6 +88,8 @@ KEY_BONUS = 0.3
 #: taken from the similarity of two articles that both give addresses (street and block) and
 #: share none: two shootings in one city
 ADDRESS_MISS = 0.15
+#: taken from the similarity of two articles that both give victims' ages and share none
+AGE_MISS = 0.1
 #: taken from the similarity of two articles whose accounts give different closed counts
 #: of the dead or of the wounded
 TOLL_MISS = 0.1
@@ -284,11 +286,13 @@ def keys_of(claims: Iterable[Claim]) -> frozenset[str]:
     """What a source's claims name that one story has and another seldom does: the victims
     and suspects its ``person`` claims name with a first and a last name (as those two,
     lower-cased: 'Jonathan M. DeGuzman' is 'jonathan deguzman'), and the addresses (street
-    and block, ``address:`` keys) of its ``fact`` claims."""
+    and block, ``address:`` keys) of its ``fact`` claims, and the victims' ages (``age:``
+    keys: told apart, never a reason to join)."""
     out = {_first_last(c.name) for c in claims
            if c.kind == "person" and c.role in KEY_ROLES and c.name and len(c.name.split()) > 1}
     out |= {f"address:{c.noun}:{c.value.low:g}" if c.value else f"address:{c.noun}:" for c in claims
             if c.kind == "fact" and c.measure == "address" and c.noun}
+    out |= {f"age:{c.age:g}" for c in claims if c.kind == "person" and c.role == "victim" and c.age is not None}
     return frozenset(out)
 
 
@@ -309,15 +313,16 @@ def _score(cosine: float, keys: tuple[frozenset[str], frozenset[str]],
            counts: tuple[Mapping[str, float], Mapping[str, float]],
            years: tuple[frozenset[int], frozenset[int]]) -> float:
     """The texts' cosine, moved by what the two accounts say of the incident: the same victim,
-    suspect or address (+), addresses that all differ (-), the same or another closed count of
-    the dead or the wounded (+ / -), years named and none in common (-)."""
+    suspect or address (+), addresses or victims' ages that all differ (-), the same or another
+    closed count of the dead or the wounded (+ / -), years named and none in common (-)."""
     s = cosine
     (a, b), (ca, cb), (ya, yb) = keys, counts, years
-    if a & b:
+    if any(not k.startswith("age:") for k in a & b):
         s += KEY_BONUS
-    addr_a, addr_b = {k for k in a if k.startswith("address:")}, {k for k in b if k.startswith("address:")}
-    if addr_a and addr_b and not addr_a & addr_b:
-        s -= ADDRESS_MISS
+    for kind, miss in (("address:", ADDRESS_MISS), ("age:", AGE_MISS)):
+        ka, kb = {k for k in a if k.startswith(kind)}, {k for k in b if k.startswith(kind)}
+        if ka and kb and not ka & kb:
+            s -= miss
     shared = ca.keys() & cb.keys()
     if any(ca[m] != cb[m] for m in shared):
         s -= TOLL_MISS

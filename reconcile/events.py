@@ -22,8 +22,9 @@ How articles are grouped:
   :data:`KEY_BONUS` when both name the same victim or suspect (first and last name, from the
   ``person`` claims) or the same address (street and block), and by :data:`TOLL_SAME` when
   they give the same closed count of the dead or of the wounded; lowered by
-  :data:`ADDRESS_MISS` when both give addresses and none is the same, by :data:`TOLL_MISS`
-  when their counts differ, and by :data:`YEAR_MISS` when both name years and none in common
+  :data:`ADDRESS_MISS` when both give addresses and none is the same, by :data:`AGE_MISS`
+  when both give victims' ages and none is the same, by :data:`TOLL_MISS` when their counts
+  differ, and by :data:`YEAR_MISS` when both name years and none in common
   (two shootings in one city: the city's name, its police spokesman and the outlet's words
   are in both texts, the victims, blocks, tolls and years are not);
 - pairs are joined by **average linkage** over the candidate graph: two groups merge while
@@ -104,7 +105,7 @@ WHY_NAMES = 6
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]{2,}")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\da-z])")  # not a decade ("1990s")
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .accounts import Signature, unmasked
+from .data import load
 from .records import Account, Article, Claim, Link
 
 __all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "ROWS", "TOLL_MISS", "TOLL_SAME",
@@ -297,8 +298,16 @@ def keys_of(claims: Iterable[Claim]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    """Generational suffixes ('Jr.', 'III'): not a surname (data/persons.json, name_parts)."""
+    return frozenset(w.replace(".", "") for w in load("persons")["name_parts"]["suffixes"])
+
+
 def _first_last(name: str) -> str:
-    words = name.replace(".", "").lower().split()
+    words = name.replace(".", "").replace(",", "").lower().split()
+    while len(words) > 2 and words[-1] in _suffixes():
+        words.pop()
     return f"{words[0]} {words[-1]}"
 
 

@@ -207,7 +207,7 @@ def _claim(n: int, kind: str, **kw) -> Claim:
 
 def test_keys_are_victims_suspects_addresses_and_ages():
     claims = [_claim(1, "person", name="Jonathan M. DeGuzman", role="victim", age=43),
-              _claim(2, "person", name="Ray Okonkwo", role="suspect"),
+              _claim(2, "person", name="Ray Okonkwo Jr.", role="suspect"),  # a suffix is no surname
               _claim(3, "person", name="Lena Fairbanks", role="official"),  # speaks for every shooting
               _claim(4, "person", name="Tillman", role="victim"),  # a last name alone
               _claim(5, "fact", measure="address", noun="hobart avenue", value=Interval(2900.0, 2900.0, 2900.0))]

@@ -17,10 +17,16 @@ How articles are grouped:
   :data:`BLOCK_WORDS` heaviest words that at least one other article has (and at most
   :data:`MAX_DF` articles) are put in a MinHash (``datasketch``), and a MinHash LSH index
   of :data:`BANDS` bands of :data:`ROWS` rows gives the candidate pairs;
-- each candidate pair is scored by the cosine of the two weighted word vectors, raised by
-  :data:`KEY_BONUS` when both name the same person (first and last name, from the
-  ``person`` claims) and lowered by :data:`TOLL_MISS` when their accounts give different
-  closed counts of the dead or of the wounded (two shootings in one city);
+- each candidate pair is scored by the cosine of the two weighted word vectors, then moved
+  by what the accounts say of the incident itself (:func:`_score`): raised by
+  :data:`KEY_BONUS` when both name the same victim or suspect (first and last name, from the
+  ``person`` claims) or the same address (street and block), and by :data:`TOLL_SAME` when
+  they give the same closed count of the dead or of the wounded; lowered by
+  :data:`ADDRESS_MISS` when both give addresses and none is the same, by :data:`AGE_MISS`
+  when both give victims' ages and none is the same, by :data:`TOLL_MISS` when their counts
+  differ, and by :data:`YEAR_MISS` when both name years and none in common
+  (two shootings in one city: the city's name, its police spokesman and the outlet's words
+  are in both texts, the victims, blocks, tolls and years are not);
 - pairs are joined by **average linkage** over the candidate graph: two groups merge while
   the mean similarity over all their cross pairs (missing pairs count 0) is at least
   :data:`JOIN`. Average linkage, not single linkage: one article that resembles two
@@ -59,10 +65,11 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .accounts import Signature, unmasked
+from .data import load
 from .records import Account, Article, Claim, Link
 
-__all__ = ["BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "ROWS", "TOLL_MISS", "Group", "Sketch", "group",
-           "keys_of", "sketch"]
+__all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "ROWS", "TOLL_MISS", "TOLL_SAME",
+           "YEAR_MISS", "Group", "Sketch", "group", "keys_of", "sketch"]
 
 #: two groups of articles merge while the mean cosine of their cross pairs is at least this
 JOIN = 0.15
@@ -75,17 +82,31 @@ ROWS = 1
 #: a word that more articles than this have is not used for blocking: an LSH bucket of
 #: one row holds articles that share one word, so no bucket is larger than this
 MAX_DF = 64
-#: added to the similarity of two articles that name the same person (first and last name)
-#: or the same address (street and block)
-KEY_BONUS = 0.1
+#: added to the similarity of two articles that name the same victim or suspect (first and
+#: last name) or the same address (street and block): of gva-dev's candidate pairs that share
+#: a victim's or suspect's name 98% are one incident. Officials, reporters and spokesmen are
+#: not counted: one police spokesman speaks for every shooting in his city
+KEY_BONUS = 0.3
+#: taken from the similarity of two articles that both give addresses (street and block) and
+#: share none: two shootings in one city
+ADDRESS_MISS = 0.15
+#: taken from the similarity of two articles that both give victims' ages and share none
+AGE_MISS = 0.1
 #: taken from the similarity of two articles whose accounts give different closed counts
 #: of the dead or of the wounded
 TOLL_MISS = 0.1
+#: added to the similarity of two articles whose accounts give the same closed count of the
+#: dead or of the wounded
+TOLL_SAME = 0.1
+#: taken from the similarity of two articles that both name years (a date, a copyright line)
+#: and none in common: the same city's shootings of other years
+YEAR_MISS = 0.1
 #: names shown in a link's why
 WHY_NAMES = 6
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]{2,}")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\da-z])")  # not a decade ("1990s")
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +124,13 @@ def _hash(word: str) -> int:
 @dataclass(frozen=True, eq=False)
 class Sketch:
     """What grouping keeps of an article's text: its words (outside page furniture, stop
-    words left out) as sorted 64-bit hashes and their counts."""
+    words left out) as sorted 64-bit hashes and their counts, and the years it names
+    (anywhere, page furniture included: a copyright line dates the page)."""
 
     source: str
     words: np.ndarray  # uint64, sorted
     counts: np.ndarray  # uint32, beside words
+    years: frozenset[int] = frozenset()
 
 
 def _body(art: Article) -> str:
@@ -121,7 +144,7 @@ def sketch(art: Article) -> Sketch:
     pairs = sorted((_hash(w), n) for w, n in tf.items())
     words = np.fromiter((h for h, _ in pairs), dtype=np.uint64, count=len(pairs))
     counts = np.fromiter((n for _, n in pairs), dtype=np.uint32, count=len(pairs))
-    return Sketch(art.id, words, counts)
+    return Sketch(art.id, words, counts, frozenset(int(y) for y in _YEAR.findall(art.text)))
 
 
 @dataclass(frozen=True)
@@ -244,8 +267,9 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
     vec = _Vectors([sketches[a.id] for a in arts])
     who = [people.get(a.id, frozenset()) if people else frozenset() for a in arts]
     counts = [_counts(accounts.get(a.id)) for a in arts]
+    years = [s.years for s in vec.sketches]
     edges = {(i, j): s for i, j in sorted(_candidates(vec))
-             if (s := _score(vec.cosine(i, j), who[i], who[j], counts[i], counts[j])) > 0}
+             if (s := _score(vec.cosine(i, j), (who[i], who[j]), (counts[i], counts[j]), (years[i], years[j]))) > 0}
     clusters = _average_link(len(arts), edges)
     if sum(len(c) > 1 for c in clusters) < 2:
         return [Group(tuple(a.id for a in articles))]
@@ -256,14 +280,35 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
     return out
 
 
+#: the people whose names tell one incident from another (not officials, reporters, relatives)
+KEY_ROLES = ("victim", "suspect")
+
+
 def keys_of(claims: Iterable[Claim]) -> frozenset[str]:
-    """What a source's claims name that one story has and another seldom does: the full
-    names (first and last at least) of the people its ``person`` claims name, lower-cased,
-    and the addresses (street and block) of its ``fact`` claims."""
-    out = {c.name.lower() for c in claims if c.kind == "person" and c.name and len(c.name.split()) > 1}
-    out |= {f"address:{c.noun}:{c.value.low if c.value else ''}" for c in claims
+    """What a source's claims name that one story has and another seldom does: the victims
+    and suspects its ``person`` claims name with a first and a last name (as those two,
+    lower-cased: 'Jonathan M. DeGuzman' is 'jonathan deguzman'), and the addresses (street
+    and block, ``address:`` keys) of its ``fact`` claims, and the victims' ages (``age:``
+    keys: told apart, never a reason to join)."""
+    out = {_first_last(c.name) for c in claims
+           if c.kind == "person" and c.role in KEY_ROLES and c.name and len(c.name.split()) > 1}
+    out |= {f"address:{c.noun}:{c.value.low:g}" if c.value else f"address:{c.noun}:" for c in claims
             if c.kind == "fact" and c.measure == "address" and c.noun}
+    out |= {f"age:{c.age:g}" for c in claims if c.kind == "person" and c.role == "victim" and c.age is not None}
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    """Generational suffixes ('Jr.', 'III'): not a surname (data/persons.json, name_parts)."""
+    return frozenset(w.replace(".", "") for w in load("persons")["name_parts"]["suffixes"])
+
+
+def _first_last(name: str) -> str:
+    words = name.replace(".", "").replace(",", "").lower().split()
+    while len(words) > 2 and words[-1] in _suffixes():
+        words.pop()
+    return f"{words[0]} {words[-1]}"
 
 
 def _counts(acc: Account | None) -> dict[str, float]:
@@ -274,15 +319,27 @@ def _counts(acc: Account | None) -> dict[str, float]:
             if t.measure in ("killed", "injured") and t.value.is_point and t.how in ("stated", "sum", "derived")}
 
 
-def _score(cosine: float, a: frozenset[str], b: frozenset[str], ca: Mapping[str, float],
-           cb: Mapping[str, float]) -> float:
-    """The texts' cosine, raised when both name the same person or address, lowered when they give
-    different counts of the dead or of the wounded."""
+def _score(cosine: float, keys: tuple[frozenset[str], frozenset[str]],
+           counts: tuple[Mapping[str, float], Mapping[str, float]],
+           years: tuple[frozenset[int], frozenset[int]]) -> float:
+    """The texts' cosine, moved by what the two accounts say of the incident: the same victim,
+    suspect or address (+), addresses or victims' ages that all differ (-), the same or another
+    closed count of the dead or the wounded (+ / -), years named and none in common (-)."""
     s = cosine
-    if a & b:
+    (a, b), (ca, cb), (ya, yb) = keys, counts, years
+    if any(not k.startswith("age:") for k in a & b):
         s += KEY_BONUS
-    if any(ca[m] != cb[m] for m in ca.keys() & cb.keys()):
+    for kind, miss in (("address:", ADDRESS_MISS), ("age:", AGE_MISS)):
+        ka, kb = {k for k in a if k.startswith(kind)}, {k for k in b if k.startswith(kind)}
+        if ka and kb and not ka & kb:
+            s -= miss
+    shared = ca.keys() & cb.keys()
+    if any(ca[m] != cb[m] for m in shared):
         s -= TOLL_MISS
+    if any(ca[m] == cb[m] for m in shared):
+        s += TOLL_SAME
+    if ya and yb and not ya & yb:
+        s -= YEAR_MISS
     return s
 
 

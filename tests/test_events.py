@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from reconcile import events
 from reconcile.accounts import signature
 from reconcile.cli import app
-from reconcile.records import Article
+from reconcile.records import Article, Claim, Interval
 from conftest import check_json, news_folder
 
 runner = CliRunner()
@@ -35,6 +36,43 @@ FIRES = {
                  "Bakery on Lantern Street, was one of five people hurt in Friday's fire, Battalion Chief Oskar "
                  "Brandvold said. The gas oven that started the Pinecrest fire will be inspected. The five were "
                  "treated at Pinecrest General Hospital.\n",
+}
+
+
+# two shootings in one city, told by the same spokeswoman in the words of crime news: the
+# victims, their ages and blocks differ
+CITY = {
+    "ellery1.txt": "Man killed in Brantwood shooting on Ellery Street\n\nA 24-year-old man was shot and killed "
+                   "Saturday night in the 1400 block of Ellery Street in Brantwood, police said. The victim was "
+                   "identified as Dorian Vasquez. Brantwood police spokeswoman Lena Fairbanks said officers "
+                   "found him on a porch with a gunshot wound to the chest. No arrests have been made. Anyone "
+                   "with information is asked to call Brantwood police.\n",
+    "ellery2.txt": "Police name man shot dead on Ellery Street\n\nDorian Vasquez, 24, died after he was shot in "
+                   "the 1400 block of Ellery Street in Brantwood on Saturday night, police spokeswoman Lena "
+                   "Fairbanks said. Officers found him with a gunshot wound to the chest. No arrests have been "
+                   "made. Anyone with information is asked to call Brantwood police.\n",
+    "hobart1.txt": "Driver found shot in parked car in Brantwood\n\nMarcus Tillman, 31, was found slumped in his "
+                   "parked car on Sunday morning in the 2900 block of Hobart Avenue, Brantwood police "
+                   "spokeswoman Lena Fairbanks said. Paramedics pronounced him dead at the scene. A neighbor who "
+                   "heard several shots called 911. Detectives believe the killing followed a dispute over "
+                   "money.\n",
+    "hobart2.txt": "Family of Hobart Avenue victim describes a devoted father\n\nRelatives of Marcus Tillman, the "
+                   "31-year-old father of three killed on Hobart Avenue in Brantwood, said he coached youth "
+                   "football and worked nights at a warehouse. Lena Fairbanks, a police spokeswoman, said "
+                   "detectives have a description of a car that sped away from the 2900 block.\n",
+}
+
+# one shooting told twice in words of its own: the same block, the victim named in both
+PARK = {
+    "larch1.txt": "Teen wounded outside Marlowe Park pool\n\nA 16-year-old boy, Jalen Okafor, was shot in the leg "
+                  "Tuesday afternoon outside the public pool in the 600 block of Larch Lane, police said. He "
+                  "was taken to a hospital in stable condition and is expected to recover. Witnesses told "
+                  "officers that two groups had argued near the entrance.\n",
+    "larch2.txt": "Mother of injured boy pleads for calm\n\nThe mother of Jalen Okafor says her son is home again "
+                  "and walking with crutches. Relatives gathered Wednesday at the family's house in the 600 "
+                  "block of Larch Lane to pray and to share a meal. Neighbors brought flowers, cards and "
+                  "casseroles. A youth pastor asked the crowd to reject revenge and to keep their children "
+                  "close this summer. Detectives have not named anyone they are looking for.\n",
 }
 
 
@@ -146,3 +184,56 @@ def test_the_folder_event_is_the_main_story_when_one_has_more_sources(tmp_path):
     assert main_event([Story("e1", ("x", "y", "z"), a, ()), Story("e2", ("w", "v"), b, ())]) is a
     assert main_event([Story("e1", ("x",), a, ()), Story("e2", ("w", "v"), b, ())]) is b
     assert main_event([Story("e1", ("x", "y"), a, ()), Story("e2", ("w", "v"), b, ())]) is None
+
+
+def test_two_shootings_in_one_city_with_other_victims_stay_apart(tmp_path):
+    rep = _report(_folder(tmp_path, CITY))
+    assert sorted(sorted(_files(rep, e["sources"])) for e in rep["events"]) == [
+        ["ellery1.txt", "ellery2.txt"], ["hobart1.txt", "hobart2.txt"]]
+
+
+def test_one_story_in_other_words_with_the_same_victim_and_block_goes_together(tmp_path):
+    oak = {k: v for k, v in FIRES.items() if k.startswith("oak")}
+    rep = _report(_folder(tmp_path, PARK | oak))
+    assert sorted(sorted(_files(rep, e["sources"])) for e in rep["events"]) == [
+        ["larch1.txt", "larch2.txt"], ["oak1.txt", "oak2.txt"]]
+    (link,) = next(e["why"] for e in rep["events"] if "larch1.txt" in _files(rep, e["sources"]))
+    assert link["similarity"] >= events.KEY_BONUS  # the shared block counted, not only the words
+
+
+def _claim(n: int, kind: str, **kw) -> Claim:
+    return Claim(f"c{n}", "a.txt", "a.txt", kind, 0, 1, "x", "x", 1, **kw)
+
+
+def test_keys_are_victims_suspects_addresses_and_ages():
+    claims = [_claim(1, "person", name="Jonathan M. DeGuzman", role="victim", age=43),
+              _claim(2, "person", name="Ray Okonkwo Jr.", role="suspect"),  # a suffix is no surname
+              _claim(3, "person", name="Lena Fairbanks", role="official"),  # speaks for every shooting
+              _claim(4, "person", name="Tillman", role="victim"),  # a last name alone
+              _claim(5, "fact", measure="address", noun="hobart avenue", value=Interval(2900.0, 2900.0, 2900.0))]
+    assert events.keys_of(claims) == {"jonathan deguzman", "ray okonkwo", "address:hobart avenue:2900", "age:43"}
+
+
+def test_what_the_accounts_say_moves_a_pair():
+    score = events._score
+    none: frozenset = frozenset()
+    plain = score(0.2, (none, none), ({}, {}), (none, none))
+    assert plain == 0.2
+    same = score(0.2, (frozenset({"marcus tillman"}), frozenset({"marcus tillman", "age:31"})), ({}, {}), (none, none))
+    assert same == pytest.approx(0.2 + events.KEY_BONUS)
+    # a shared age alone joins nothing; other blocks and other ages tell two shootings apart
+    assert score(0.2, (frozenset({"age:31"}), frozenset({"age:31"})), ({}, {}), (none, none)) == 0.2
+    apart = score(0.2, (frozenset({"address:elm:100", "age:24"}), frozenset({"address:oak:2900", "age:31"})),
+                  ({}, {}), (none, none))
+    assert apart == pytest.approx(0.2 - events.ADDRESS_MISS - events.AGE_MISS)
+    tolls = score(0.2, (none, none), ({"killed": 1.0, "injured": 2.0}, {"killed": 1.0, "injured": 3.0}), (none, none))
+    assert tolls == pytest.approx(0.2 + events.TOLL_SAME - events.TOLL_MISS)
+    years = score(0.2, (none, none), ({}, {}), (frozenset({2013}), frozenset({2016})))
+    assert years == pytest.approx(0.2 - events.YEAR_MISS)
+    assert score(0.2, (none, none), ({}, {}), (frozenset({2013, 2016}), frozenset({2016}))) == 0.2
+
+
+def test_the_sketch_keeps_the_years_a_text_names():
+    art = Article("y.txt", "y.txt", "Trial set\n\nThe shooting on March 3, 2015 left one dead; the 1990s "
+                                    "were quieter. Call 555-2016 or read 2015/16 figures.\n\u00a9 2016 The Ledger\n")
+    assert events.sketch(art).years == {2015, 2016}

@@ -559,12 +559,14 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
                 f"reports' dates one of them may be the later.")
     if "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
         return f"{head}: they cannot both hold, but one is read from a person mentioned or a vague word, not a count."
-    if _subtracted(t1, said.get(s1, ())) or _subtracted(t2, said.get(s2, ())):
-        # 'six shot' less 'five dead' where the five count the gunman, or the dead of
-        # another scene: careful readers found such worked-out tolls wrong more often
-        # than right when set against a stated count (rounds 10 and 11)
-        return (f"{head}: they cannot both hold, but one is worked out from other figures "
-                f"(people shot less the dead), not stated.")
+    gunmen = max(shooters.get(s1, 0), shooters.get(s2, 0))
+    for s, t in (a, b):
+        # 'six shot' less 'five dead' where the five count the gunman, or 'two shot' less
+        # 'two dead' of another scene (rounds 10 and 11: both such conflicts were wrong);
+        # other worked-out counts conflict (planted cases: 'seven shot, three dead')
+        if _subtracted(t, said.get(s, ())) and (t.value.hi == 0 or m == "injured" and gap <= gunmen):
+            return (f"{head}: they cannot both hold, but one is worked out from other figures (people shot "
+                    f"less the dead{', who may count the gunman' if t.value.hi else ''}), not stated.")
     return None
 
 

@@ -192,6 +192,8 @@ def test_custody_statements_and_what_says_nothing(nlp):
     assert said("Nobody is in custody, the sheriff said.") == [("none", 0)]
     assert said("The shooter is still at large.") == [("none", 0)]
     assert said("The second suspect is no longer at large.") == [("held", 1)]
+    assert said("Officers were still searching for the shooter on Sunday.") == [("none", 0)]
+    assert said("Troopers are not looking for a suspect in the crash.") == []  # perhaps there is none
     # a negated charge says no one is charged, nothing of custody; a modal, a hope, a record, a
     # question say nothing
     assert said("No one has been charged in the shooting.") == [("uncharged", 0)]

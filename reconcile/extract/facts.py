@@ -373,8 +373,8 @@ def _unreal(verb: Token, w: CustodyWords) -> bool:
 
 def custody(doc: Doc) -> list[dict]:
     """'No arrests have been made' (none), 'was arrested' (held), 'was charged with'
-    (charged), 'has not been charged' (uncharged): whether anyone is held or charged for
-    the event, one dict per statement
+    (charged), 'no one has been charged' (uncharged): whether anyone is held or charged
+    for the event, one dict per statement
     (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
     w = custody_words()

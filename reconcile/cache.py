@@ -75,9 +75,27 @@ def extractor_version() -> str:
     h = hashlib.sha256(f"schema {SCHEMA}\n".encode())
     for f in files:
         h.update(f.relative_to(root).as_posix().encode() + b"\0")
-        h.update(f.read_bytes())
+        h.update(_read_data(f) if f.suffix == ".json" else f.read_bytes())
         h.update(b"\0")
     return h.hexdigest()[:16]
+
+
+#: keys of the data files that document an entry and are read by no extractor (an entry's
+#: example sentence, its notes and sources): editing them changes no claim
+DOC_KEYS = ("example", "examples")
+
+
+def _read_data(f: Path) -> bytes:
+    """A data file as the extractors read it: without its documentation (:data:`DOC_KEYS`
+    and keys starting with '_'), so rewording an example keeps the cache."""
+    def strip(x: Any) -> Any:
+        if isinstance(x, dict):
+            return {k: strip(v) for k, v in x.items() if not k.startswith("_") and k not in DOC_KEYS}
+        if isinstance(x, list):
+            return [strip(v) for v in x]
+        return x
+
+    return json.dumps(strip(json.loads(f.read_bytes())), sort_keys=True, ensure_ascii=False).encode()
 
 
 @cache

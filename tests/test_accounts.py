@@ -518,7 +518,7 @@ def test_wounded_worked_out_as_shot_less_dead_differs_only_where_the_gunman_expl
 def test_dead_and_wounded_that_move_together_are_wounded_who_died(tmp_path):
     # 1 dead and 3 wounded against 3 dead and 1 wounded: the same four people hurt, two of
     # the wounded dead by the second report: an update, not a contradiction
-    a = ("One dead, three wounded in Oakdale shooting\n\nOne man was killed and three other people were wounded in "
+    a = ("One dead, three wounded in Oakdale shooting\n\nOne man died and three other people were hurt in "
          "a shooting on Harmon Street in Oakdale late Saturday, police said.\n")
     b = ("Three dead in Oakdale shooting\n\nThree people were killed and one other was wounded in a shooting on "
          "Harmon Street in Oakdale late Saturday, police said.\n")

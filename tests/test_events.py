@@ -42,15 +42,15 @@ FIRES = {
 # two shootings in one city, told by the same spokeswoman in the words of crime news: the
 # victims, their ages and blocks differ
 CITY = {
-    "ellery1.txt": "Man killed in Brantwood shooting on Ellery Street\n\nA 24-year-old man was shot and killed "
-                   "Saturday night in the 1400 block of Ellery Street in Brantwood, police said. The victim was "
+    "ellery1.txt": "Man killed in Brantwood shooting on Ellery Street\n\nA man, 24, was shot dead late "
+                   "Saturday in the 1400 block of Ellery Street in Brantwood, police said. The victim was "
                    "identified as Dorian Vasquez. Brantwood police spokeswoman Lena Fairbanks said officers "
-                   "found him on a porch with a gunshot wound to the chest. No arrests have been made. Anyone "
-                   "with information is asked to call Brantwood police.\n",
+                   "found him on a porch, hit once in the chest. Nobody is in custody yet, "
+                   "and detectives want witnesses to phone them.\n",
     "ellery2.txt": "Police name man shot dead on Ellery Street\n\nDorian Vasquez, 24, died after he was shot in "
                    "the 1400 block of Ellery Street in Brantwood on Saturday night, police spokeswoman Lena "
-                   "Fairbanks said. Officers found him with a gunshot wound to the chest. No arrests have been "
-                   "made. Anyone with information is asked to call Brantwood police.\n",
+                   "Fairbanks said. Officers found him hit once in the chest. Detectives have "
+                   "arrested nobody and want witnesses to phone them.\n",
     "hobart1.txt": "Driver found shot in parked car in Brantwood\n\nMarcus Tillman, 31, was found slumped in his "
                    "parked car on Sunday morning in the 2900 block of Hobart Avenue, Brantwood police "
                    "spokeswoman Lena Fairbanks said. Paramedics pronounced him dead at the scene. A neighbor who "
@@ -66,7 +66,7 @@ CITY = {
 PARK = {
     "larch1.txt": "Teen wounded outside Marlowe Park pool\n\nA 16-year-old boy, Jalen Okafor, was shot in the leg "
                   "Tuesday afternoon outside the public pool in the 600 block of Larch Lane, police said. He "
-                  "was taken to a hospital in stable condition and is expected to recover. Witnesses told "
+                  "is in stable condition at a hospital and should recover. Witnesses told "
                   "officers that two groups had argued near the entrance.\n",
     "larch2.txt": "Mother of injured boy pleads for calm\n\nThe mother of Jalen Okafor says her son is home again "
                   "and walking with crutches. Relatives gathered Wednesday at the family's house in the 600 "

@@ -196,7 +196,7 @@ def test_custody_statements_and_what_says_nothing(nlp):
     assert said("Troopers are not looking for a suspect in the crash.") == []  # perhaps there is none
     # a negated charge says no one is charged, nothing of custody; a modal, a hope, a record, a
     # question say nothing
-    assert said("No one has been charged in the shooting.") == [("uncharged", 0)]
+    assert said("No one has been charged yet, a prosecutor said.") == [("uncharged", 0)]
     assert said("She was questioned and has not been charged.") == []  # one person: perhaps not the suspect
     assert said("No charges have been filed.") == [("uncharged", 0)]
     assert said("Prosecutors charged the woman on Friday with manslaughter.") == [("charged", 2)]
@@ -212,8 +212,8 @@ def _custody(rep: dict) -> list[dict]:
 
 
 NO_ARREST = ("Woman shot on Birch Road\n\n{date}A woman, 51, was shot and killed outside her home on Birch Road in "
-             "Lowell Falls on Saturday night, police said. No arrests have been made, and the gunman remains at "
-             "large.\n")
+             "Lowell Falls on Saturday night, the sheriff said. Deputies have made no arrests yet, and the "
+             "gunman remains at large.\n")
 ARREST = ("Man charged in Birch Road killing\n\n{date}Police in Lowell Falls arrested a 29-year-old man on Monday "
           "in the killing of a 51-year-old woman outside her home on Birch Road. He was charged with murder and "
           "is held without bail.\n")
@@ -241,7 +241,7 @@ def test_no_one_held_then_an_arrest_is_an_update_when_dated(tmp_path):
 
 def test_sources_that_agree_on_custody_make_no_finding(tmp_path):
     other = ARREST.replace("Police in Lowell Falls arrested a 29-year-old man on Monday",
-                           "A 29-year-old man was taken into custody on Monday")
+                           "A man of 29 was taken into custody on Monday")
     rep = _report(_folder(tmp_path, {"b.txt": ARREST.format(date=""), "c.txt": other.format(date="")}))
     assert _custody(rep) == []
     # a source that says both (an arrest, and a second suspect still sought) is read as held

@@ -1214,8 +1214,8 @@ def _people(st: _Sentence) -> None:
 
 def _later_deaths(doc: Doc, found: list[Figure], singles: list[Figure]) -> tuple[list[Figure], list[Figure]]:
     """Pass 3, in a sentence that reports a death: the person named as hurt who died
-    ('she was taken to the hospital in critical condition but later died', 'rushed the boy
-    to a hospital where he was pronounced dead') is not counted as hurt, nor a wound that
+    ('she reached the hospital in critical condition and died hours later', 'drove the boy
+    to a clinic, where a doctor pronounced him dead') is not counted as hurt, nor a wound that
     killed ('died of his wounds'), nor the dead among people taken to hospital."""
     if not any(r.measure == "killed" for r in (*found, *singles)):
         return found, singles

@@ -718,7 +718,7 @@ def _of_measure(t: Token) -> str | None:
     if nl == "shooting" and n.dep_ != "compound":
         return "shot"
     if nl in ("injury", "wounding"):
-        # 'the shooting injury of his 7-year-old nephew'; 'the fatal injury of a hunter'
+        # 'the shooting injury of her 6-year-old cousin'; 'the fatal injury of a hunter'
         return "killed" if wound_measure(n) == "killed" else "injured"
     return None
 

@@ -66,7 +66,7 @@ CITY = {
 PARK = {
     "larch1.txt": "Teen wounded outside Marlowe Park pool\n\nA 16-year-old boy, Jalen Okafor, was shot in the leg "
                   "Tuesday afternoon outside the public pool in the 600 block of Larch Lane, police said. He "
-                  "is in stable condition at a hospital and should recover. Witnesses told "
+                  "is recovering in a hospital and should be fine. Witnesses told "
                   "officers that two groups had argued near the entrance.\n",
     "larch2.txt": "Mother of injured boy pleads for calm\n\nThe mother of Jalen Okafor says her son is home again "
                   "and walking with crutches. Relatives gathered Wednesday at the family's house in the 600 "

@@ -62,7 +62,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from .accounts import Signature, unmasked
 from .data import load
@@ -190,6 +189,10 @@ class _Vectors:
 
 def _candidates(vec: _Vectors) -> set[tuple[int, int]]:
     """Pairs (i < j) that share an LSH bucket of their blocking words' MinHashes."""
+    # imported here: datasketch's import pulls in scipy (1.4 s), which a run that only
+    # reads claims (`reconcile claims`, a cached re-run) never needs
+    from datasketch import MinHash, MinHashLSH
+
     lsh = MinHashLSH(num_perm=BANDS * ROWS, params=(BANDS, ROWS))
     hashes: list[MinHash | None] = []
     for i, s in enumerate(vec.sketches):

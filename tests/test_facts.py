@@ -194,6 +194,8 @@ def test_custody_statements_and_what_says_nothing(nlp):
     assert said("The second suspect is no longer at large.") == [("held", 1)]
     assert said("Officers were still searching for the shooter on Sunday.") == [("none", 0)]
     assert said("Troopers are not looking for a suspect in the crash.") == []  # perhaps there is none
+    assert said("Deputies are hunting for at least two suspects after the robbery.") == [("none", 0)]
+    assert said("Deputies are hunting for a second suspect.") == []  # a first one is held, perhaps
     # a negated charge says no one is charged, nothing of custody; a modal, a hope, a record, a
     # question say nothing
     assert said("No one has been charged yet, a prosecutor said.") == [("uncharged", 0)]

@@ -287,7 +287,7 @@ CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0}
 @dataclass(frozen=True)
 class CustodyWords:
     statuses: tuple[str, ...]  # per construction, in data order
-    tokens: tuple[int | None, ...]  # per construction: how many matched tokens make the statement
+    tokens: tuple[int | None, ...]  # per construction: how many matched tokens make the statement (< 0: all but)
     negators: frozenset[str]
     modals: frozenset[str]
     other: re.Pattern[str]
@@ -389,7 +389,8 @@ def custody(doc: Doc) -> list[dict]:
         end = e
         which = int(doc.vocab.strings[key][len("custody"):])
         status = w.statuses[which]
-        span = doc[s:s + w.tokens[which]] if w.tokens[which] else doc[s:e]
+        n = w.tokens[which]
+        span = doc[s:s + n] if n and n > 0 else doc[s:e + n] if n else doc[s:e]
         sent = span.sent.text
         if w.other.search(sent) or _YEAR.search(sent):
             continue

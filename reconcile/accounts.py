@@ -35,6 +35,7 @@ from functools import cache
 from datetime import date
 
 from .data import load, wordseq, wordset
+from .text.lexicon import any_of
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
 __all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted", "counted_charges", "custody_claims",
@@ -131,14 +132,6 @@ def _one_person_shot(c: Claim) -> bool:
             and not _A_COUNT_WORD.match(c.text.strip()))
 
 
-def any_of(words: Iterable[str], apostrophes: bool = False) -> re.Pattern[str]:
-    """Any of ``words`` (or phrases) as whole words, case-insensitive; ``apostrophes``:
-    a straight apostrophe in a word also matches a curly one."""
-    alts = (re.escape(w).replace("'", "['’]") if apostrophes else re.escape(w) for w in words)
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
-
-
-@cache
 def phrases(section: str, key: str = "phrases") -> re.Pattern[str]:
     """Any of the words or phrases listed under ``section``/``key`` in data/compare.json,
     as whole words, case-insensitive."""
@@ -599,7 +592,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue
         out.append(_best(m, have))
-    held = [a.source for a in indep if a.source in set(held)]
+    said_held = set(held)
+    held = [a.source for a in indep if a.source in said_held]
     if held:
         out = [_arrested(t, held, published) if t.measure == "arrested" else t for t in out]
     place = _most_often([a.place for a in indep if a.place])

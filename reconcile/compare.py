@@ -549,17 +549,17 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     (s1, t1), (s2, t2) = a, b
     head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
     gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
+    gunmen = max(shooters.get(s1, 0), shooters.get(s2, 0))  # reported dead by either source
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
         return f"{head}: {moved}"
-    if m == "killed" and gap <= max(shooters.get(s1, 0), shooters.get(s2, 0)):
+    if m == "killed" and gap <= gunmen:
         return f"{head}: one may count the gunman, whose death is reported, among the dead."
     if m in GROWING and not (published.get(s1) and published.get(s2)) and not _same_moment(a, b, said):
         return (f"{head}: {m} counts grow as an investigation goes on, and without both "
                 f"reports' dates one of them may be the later.")
     if "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
         return f"{head}: they cannot both hold, but one is read from a person mentioned or a vague word, not a count."
-    gunmen = max(shooters.get(s1, 0), shooters.get(s2, 0))
     for s, t in (a, b):
         # 'six shot' less 'five dead' where the five count the gunman, or 'two shot' less
         # 'two dead' of another scene (rounds 10 and 11: both such conflicts were wrong);

@@ -27,8 +27,8 @@ accounts against each other only on the same moment:
 - **custody**: a difference when one source says no one is held ('no arrests have been
   made', 'the gunman remains at large') and another that someone is ('was arrested',
   'turned himself in', 'was charged with'); a source that says both is read as held.
-  The same for charges (measure **charged**): 'has not been charged', 'no charges have
-  been filed' against 'was charged with'. When the publication dates put every source
+  The same for charges (measure **charged**): 'no one has been charged', 'no charges
+  have been filed' against 'was charged with'. When the publication dates put every source
   that says not yet before every source that says so, the reason calls it an update;
   when they put them the other way, a release, a dropped charge or a mistake; without
   dates (or on one day) it says the order cannot be told.

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import load, wordset
+from ..text.lexicon import any_of
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -288,10 +289,11 @@ CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0}
 class CustodyWords:
     statuses: tuple[str, ...]  # per construction, in data order
     tokens: tuple[int | None, ...]  # per construction: how many matched tokens make the statement (< 0: all but)
+    at_large: tuple[bool, ...]  # per construction: it says someone is at large, who must be a person
     negators: frozenset[str]
     modals: frozenset[str]
     other: re.Pattern[str]
-    at_large: frozenset[str]  # who can be at large: 'the gunman remains at large'
+    at_large_subjects: frozenset[str]  # who can be at large: 'the gunman remains at large'
     cues: re.Pattern[str]  # a sentence without one holds no construction
     negated_deps: frozenset[str]  # a verb's dependents whose 'no' negates it
 
@@ -299,10 +301,10 @@ class CustodyWords:
 @cache
 def custody_words() -> CustodyWords:
     d = load("facts")["custody"]
-    other = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in d["other"]) + r")\b", re.I)
     return CustodyWords(tuple(c["status"] for c in d["constructions"]),
-                        tuple(c.get("tokens") for c in d["constructions"]), frozenset(d["negators"]),
-                        frozenset(d["modals"]), other, frozenset(d["at_large_subjects"]),
+                        tuple(c.get("tokens") for c in d["constructions"]),
+                        tuple(bool(c.get("person_at_large")) for c in d["constructions"]), frozenset(d["negators"]),
+                        frozenset(d["modals"]), any_of(d["other"]), frozenset(d["at_large_subjects"]),
                         re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I), frozenset(d["negated_deps"]))
 
 
@@ -349,8 +351,8 @@ def _at_large(verb: Token, w: CustodyWords) -> bool:
     subject, as in a headline in capitals, says nothing)."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.pos_ == "PRON" or c.ent_type_ == "PERSON"
-                           or c.lemma_.lower() in w.at_large
-                           or c.lower_ in w.at_large for c in subj)
+                           or c.lemma_.lower() in w.at_large_subjects
+                           or c.lower_ in w.at_large_subjects for c in subj)
 
 
 def _unreal(verb: Token, w: CustodyWords) -> bool:
@@ -395,7 +397,7 @@ def custody(doc: Doc) -> list[dict]:
         if w.other.search(sent) or _YEAR.search(sent):
             continue
         verb = _clause_verb(span.root)
-        if status == "none" and span[-1].lower_ in ("large", "loose", "run") and not _at_large(verb, w):
+        if w.at_large[which] and not _at_large(verb, w):
             continue  # 'the dogs remain on the loose'
         if status == "none":
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):

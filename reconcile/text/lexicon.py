@@ -7,6 +7,7 @@ merged in for the duration of :func:`extra_measures`; they win over the built-in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -108,3 +109,11 @@ def words(name: str, key: str) -> frozenset[str]:
 def mapping(name: str, key: str) -> dict[str, str]:
     """The word-to-value table of entry ``key`` of data file ``name`` (its ``map``)."""
     return dict(load(name)[key]["map"])
+
+
+def any_of(words: Iterable[str], apostrophes: bool = False) -> re.Pattern[str]:
+    """Any of ``words`` (or phrases) as whole words, case-insensitive; ``apostrophes``:
+    a straight apostrophe in a word also matches a curly one."""
+    alts = (re.escape(w).replace("'", "['’]") if apostrophes else re.escape(w) for w in words)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+

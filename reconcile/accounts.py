@@ -39,7 +39,7 @@ from .text.lexicon import any_of
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
 __all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted", "counted_charges", "custody_claims",
-           "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature", "unmasked",
+           "died_later", "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature", "unmasked",
            "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
@@ -178,6 +178,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if is_roundup(c) or c.line == 1 and c.value in roundups:
             aside.append((c.id, "roundup"))
             continue
+        if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
+            aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
+            continue
         own = _place_words(c)
         if not per.get(c.measure):
             main |= own
@@ -193,7 +196,10 @@ def _place_words(c: Claim) -> set[str]:
     sc = c.scope
     if sc is None or not sc.place or sc.place_inherited:
         return set()
-    return {w for w in _WORD.findall(sc.place.lower()) if w not in wordset("accounts", "place_stop") and len(w) > 2}
+    words = set(_WORD.findall(sc.place.lower()))
+    if words & wordset("accounts", "place_not_scene"):
+        return set()  # 'died at Mercy Hospital': where the wounded were taken, not another scene
+    return {w for w in words if w not in wordset("accounts", "place_stop") and len(w) > 2}
 
 
 def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
@@ -400,9 +406,9 @@ def bail_claims(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
 
 def _where(claims: Iterable[Claim]) -> str | None:
     """The place the source's toll figures are most often given for (their own place,
-    first met on a tie), or None."""
-    return _most_often([c.scope.place for c in claims
-                        if c.scope is not None and c.scope.place and not c.scope.place_inherited])
+    first met on a tie; not a hospital, office or jail: data/accounts.json ``place_not_scene``),
+    or None."""
+    return _most_often([c.scope.place for c in claims if c.scope is not None and _place_words(c)])
 
 
 def _most_often(xs: Sequence[str]) -> str | None:
@@ -592,12 +598,41 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue
         out.append(_best(m, have))
+    moved = died_later(indep)
+    if moved is not None:
+        # wounded who died: the event's reading is the dead, and none wounded
+        hurt, dead = moved
+        n = dead[0].toll("killed").value
+        srcs = tuple(a.source for a in (*dead, *hurt))
+        out = [EventToll("killed", n, "died later", srcs) if t.measure == "killed" else
+               EventToll("injured", Interval(0, 0, 0), "died later", srcs) if t.measure == "injured" else t
+               for t in out]
     said_held = set(held)
     held = [a.source for a in indep if a.source in said_held]
     if held:
         out = [_arrested(t, held, published) if t.measure == "arrested" else t for t in out]
     place = _most_often([a.place for a in indep if a.place])
     return Event(tolls=tuple(out), dated=dated, place=place)
+
+
+def died_later(indep: Sequence[Account]) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
+    """(sources with wounded, sources with dead) when the one person or people hurt are
+    wounded in some sources and dead in the others, each giving one measure only: n
+    wounded and no death toll against n dead and no injury toll (a first report's
+    'critically injured' and a later 'has died'), none of them counting more people
+    shot. None otherwise, or when a source gives both measures."""
+    hurt = [a for a in indep if a.toll("killed") is None and a.toll("injured") is not None]
+    dead = [a for a in indep if a.toll("injured") is None and a.toll("killed") is not None]
+    if not hurt or not dead or any(a.toll("killed") and a.toll("injured") for a in indep):
+        return None
+    n = hurt[0].toll("injured").value
+    both = (*hurt, *dead)
+    if not n.is_point or not n.lo or any(a.toll(m).value != n for m, accs in (("injured", hurt), ("killed", dead))
+                                         for a in accs):
+        return None
+    if any(a.toll("shot") is not None and a.toll("shot").value != n for a in both):
+        return None  # not where one counts more people shot: two people, one wounded, one dead
+    return tuple(hurt), tuple(dead)
 
 
 def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None]) -> EventToll:
@@ -684,9 +719,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
         of = copy_of.get(a.id)
         if of is not None and _figures(acc) != _figures(own[of]):
             of = None  # a copy whose figures were changed is a version of its own: compared
-        accs.append(Account(source=acc.source, tolls=acc.tolls, set_aside=acc.set_aside, people=acc.people,
-                            date=acc.date, copy_of=of, off_topic=a.id in away, times=acc.times,
-                            addresses=acc.addresses, charges=acc.charges, bail=acc.bail, custody=acc.custody))
+        accs.append(replace(acc, copy_of=of, off_topic=a.id in away))
     accs_t = tuple(accs)
     stubs = {s.source for s in sigs if s.stub}
     # the event is read from the tolls as they are compared: a person mentioned first

@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
-from .accounts import TOLL_MEASURES, counted, phrases, toll_claims, toll_kind
+from .accounts import TOLL_MEASURES, counted, died_later, phrases, toll_claims, toll_kind
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -658,6 +658,34 @@ def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]
     return f"both count {int(k1 + i1)} people hurt, {order}: wounded who died later, an update."
 
 
+def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
+                            names: dict[str, str], published: Mapping[str, date | None]
+                            ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
+    """Wounded who died, told by sources that each give one measure only
+    (:func:`reconcile.accounts.died_later`): no toll finding sees it, since each measure
+    has one side: a difference of its own, an update unless the dates say otherwise."""
+    moved = died_later(indep)
+    if moved is None:
+        return []
+    hurt, dead = moved
+    n = hurt[0].toll("injured").value.describe()
+
+    def told(accs: Sequence[Account], m: str) -> str:
+        return "; ".join(f"{names[a.source]}: {_toll_text(a.toll(m))}" for a in accs)
+    head = f"{n} wounded and no dead ({told(hurt, 'injured')}) against {n} dead and no wounded ({told(dead, 'killed')})"
+    first_dead = [published.get(a.source) for a in dead]
+    last_hurt = [published.get(a.source) for a in hurt]
+    if all(first_dead) and all(last_hurt) and min(first_dead) < max(last_hurt):
+        why = f"{head}; a report with the dead is earlier than one with the wounded: a correction, or one of them is wrong."
+    elif all(first_dead) and all(last_hurt):
+        why = f"Update: {head}; the reports with the dead are the later: wounded who died later."
+    else:
+        why = f"Update: {head}: wounded who died later, though the dates do not order the reports."
+    cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
+          for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
+    return [("differ", "killed", why, 0.6, "killed · toll", cs)]
+
+
 def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:
     """The toll is people shot less the dead ('derived: 6 shot - 5 killed'), not a count
     the source states."""
@@ -732,6 +760,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
         cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c not in cs]
         out.append((status, m, reason, conf, f"{m} · toll", cs))
+    out += _moved_between_measures(indep, said, names, published)
     for a in indep:
         for m in SELF_MEASURES:
             # the body's counts of people with no measure, and for 'shot' the hurt and dead

@@ -6,6 +6,7 @@ that contradicts itself, updates told by date, the event's reading."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -531,3 +532,67 @@ def test_dead_and_wounded_that_move_together_are_wounded_who_died(tmp_path):
     (tmp_path / "x").mkdir()
     rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
     assert "conflict" in {f["status"] for f in _toll_findings(rep, "killed")}
+
+
+def test_the_account_and_the_event_give_the_place_of_the_tolls_not_the_hospital(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Shooting in Toledo\n\nTwo men were killed in Toledo on Friday night, police said. "
+                 "Three others were taken to Lakeview General Hospital with wounds.\n",
+        "b.txt": "Two dead after Toledo shooting\n\nTwo people died at Lakeview General Hospital after a "
+                 "shooting late Friday, and three were wounded, officers said.\n",
+    })
+    rep = _report(d)
+    places = {a["source"]: a["place"] for a in rep["accounts"]}
+    assert places["a"] == "Toledo"
+    assert rep["event"]["place"] == "Toledo"
+
+
+def test_a_hospital_or_a_sheriffs_office_is_not_the_accounts_place():
+    def at(i: str, start: int, place: str) -> Claim:
+        return replace(_q(i, start, Interval(2, 2, 2), None), scope=Scope(place=place))
+    claims = [at("a", 0, "Mercy Medical Center"), at("b", 5, "Mercy Medical Center"), at("c", 9, "Dayton"),
+              at("d", 12, "the Greene County Sheriff's Office")]
+    assert account("s", claims).place == "Dayton"
+    assert account("s", claims[:2]).place is None
+
+
+def test_wounded_in_one_source_and_dead_in_another_is_an_update_and_the_event_reads_the_dead(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Boy critically wounded in Dayton shooting\n\nA 12-year-old boy was shot in the chest on "
+                 "Harmon Avenue on Tuesday and was taken to a hospital in critical condition, police said.\n",
+        "b.txt": "Boy dies after Dayton shooting\n\nThe 12-year-old boy who was shot on Harmon Avenue on Tuesday "
+                 "has died, police said. Detectives have not named a suspect.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a").get("injured") == (1, 1) and "killed" not in _tolls(rep, "a")
+    assert _tolls(rep, "b").get("killed") == (1, 1) and "injured" not in _tolls(rep, "b")
+    moved = [f for f in _toll_findings(rep, "killed") if "wounded who died" in f["reason"]]
+    assert [f["status"] for f in moved] == ["differ"] and moved[0]["reason"].startswith("Update")
+    ev = rep["event"]["tolls"]
+    assert (ev["killed"]["nominal"], ev["killed"]["how"]) == (1, "died later")
+    assert (ev["injured"]["nominal"], ev["injured"]["how"]) == (0, "died later")
+
+
+def test_two_different_people_wounded_and_dead_are_no_update(tmp_path):
+    # one outlet tells of the wounded man only, the other of the dead one: each counts its
+    # own, and the shot tolls (1 against 2) say they are not the same person
+    d = _folder(tmp_path, {
+        "a.txt": "Man wounded in Dayton shooting\n\nA man was shot in the leg on Harmon Avenue on Tuesday, "
+                 "police said. He is expected to survive.\n",
+        "b.txt": "Two shot, one fatally, in Dayton\n\nTwo men were shot on Harmon Avenue on Tuesday and one of "
+                 "them died, police said.\n",
+    })
+    rep = _report(d)
+    assert not [f for f in rep["findings"] if "wounded who died" in f["reason"]]
+    assert rep["event"]["tolls"].get("killed", {}).get("how") != "died later"
+
+
+def test_an_arrest_record_is_no_arrest_in_this_event(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Man shot dead in Dayton\n\nA man was shot and killed on Harmon Avenue on Tuesday. Police said "
+                 "the victim, who had 14 prior arrests, was known to officers. No arrests have been made.\n",
+    })
+    rep = _report(d)
+    acc = rep["accounts"][0]
+    assert acc["tolls"]["arrested"]["high"] == 0
+    assert any(s["why"] == "a record" for s in acc["set_aside"])

@@ -154,7 +154,8 @@ def event_row(report: Report) -> dict[str, str]:
     out = {}
     if report.event is None:
         return out
-    label = {"agreed": "", "latest": "latest report", "most sources": "most sources", "range": "sources disagree"}
+    label = {"agreed": "", "latest": "latest report", "most sources": "most sources", "range": "sources disagree",
+             "died later": "wounded who died"}
     for t in report.event.tolls:
         how = label.get(t.how, t.how)
         out[t.measure] = t.value.describe() + (f" ({how})" if how else "")

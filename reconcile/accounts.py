@@ -649,7 +649,9 @@ def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | 
 
 def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
     """The figure most accounts allow: each figure one of them states is supported by
-    every account whose interval holds it; the best supported wins (ties: the one
+    every account whose interval holds it, a source silent on the measure (read as
+    none) by half as much as one that states a figure (three articles that only tell of
+    the dead do not outvote two that count one wounded); the best supported wins (ties: the one
     more sources state, then the higher: tolls rise). With no figure stated, the
     number of people the accounts name (a source that names one victim and gives no
     count reads as one); with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
@@ -661,10 +663,11 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         # when no source states a figure.
         points = Counter(t.value.nominal for _, t in have if t.how == "named" and t.value.nominal is not None)
     if points:
-        def support(x: float) -> tuple[int, int, float]:
-            return (sum(t.value.contains(x) for _, t in have), points[x], x)
+        def support(x: float) -> tuple[float, int, float]:
+            # a source silent on the measure weighs half one that states a figure
+            return (sum((0.5 if t.how == "silent" else 1) * t.value.contains(x) for _, t in have), points[x], x)
         x = max(points, key=support)
-        n = support(x)[0]
+        n = sum(t.value.contains(x) for _, t in have)
         if n == len(have):
             how = "agreed"
         elif n == 1 and len(points) > 1:

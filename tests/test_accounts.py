@@ -596,3 +596,17 @@ def test_an_arrest_record_is_no_arrest_in_this_event(tmp_path):
     acc = rep["accounts"][0]
     assert acc["tolls"]["arrested"]["high"] == 0
     assert any(s["why"] == "a record" for s in acc["set_aside"])
+
+
+def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_path):
+    dead = "Girl killed in Dayton shooting\n\nA 9-year-old girl was shot and killed on Harmon Avenue on Tuesday.\n"
+    d = _folder(tmp_path, {
+        "a.txt": dead, "b.txt": dead.replace("Tuesday", "Tuesday night"),
+        "c.txt": dead.replace("9-year-old girl", "girl, 9,"),
+        "d.txt": "One dead, one wounded in Dayton\n\nOne person was killed and one was wounded in a shooting on "
+                 "Harmon Avenue on Tuesday, police said.\n",
+        "e.txt": "Dayton shooting: girl dies, man hurt\n\nA girl died and one other person was injured when shots "
+                 "were fired on Harmon Avenue, officers said.\n",
+    })
+    rep = _report(d)
+    assert rep["event"]["tolls"]["injured"]["nominal"] == 1

@@ -161,6 +161,10 @@ def is_roundup(c: Claim) -> bool:
     return c.line == 1 and bool(_roundup_headline().search(c.sentence))
 
 
+#: the last line a repetition of the headline is looked for on
+HEADLINE_AGAIN = 5
+
+
 def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple[dict[str, list[Claim]], list[tuple[str, str]]]:
     """A source's claims on the main event's tolls, per measure in reading order, and
     the (claim id, reason) pairs set aside."""
@@ -170,12 +174,18 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     tolls = [c for c in claims if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.value is not None]
     # a headline that gives the figure of a roundup in the body ('9 shot in six hours' over
     # 'Nine people were shot across the city in a six-hour span') heads the roundup, not the event
-    roundups = {c.value for c in tolls if c.line > 1 and is_roundup(c)}
+    # the headline, and its repetition just below (a page's title above its own copy,
+    # which the parser may cut into sentences of its own: '4' / 'killed, 11 wounded ...')
+    heads = [" ".join(c.sentence.split()) for c in tolls if c.line == 1]
+
+    def headline(c: Claim) -> bool:
+        return c.line == 1 or c.line <= HEADLINE_AGAIN and any(" ".join(c.sentence.split()) in h for h in heads)
+    roundups = {c.value for c in tolls if not headline(c) and is_roundup(c)}
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
         if is_other_event(c, published):
             aside.append((c.id, "other event"))
             continue
-        if is_roundup(c) or c.line == 1 and c.value in roundups:
+        if is_roundup(c) or headline(c) and (c.value in roundups or _roundup_headline().search(c.sentence)):
             aside.append((c.id, "roundup"))
             continue
         if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):

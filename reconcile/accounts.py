@@ -594,7 +594,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         if m in SILENT_ZERO:
             zero = Interval(0, 0, 0)
             have += [(a, Toll(m, zero, "silent", (), "")) for a in indep
-                     if a.toll(m) is None and a.tolls and a.source not in stubs]
+                     if a.toll(m) is None and a.tolls and a.source not in stubs and not _more_shot(a, m)]
         days = [(published.get(a.source), a.source, t) for a, t in have if published.get(a.source)]
         if days and len({d for d, _, _ in days}) > 1:
             d, s, t = max(days, key=lambda x: (x[0], x[2].value.lo))
@@ -655,6 +655,17 @@ def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | 
     if all(zero) and all(late) and min(late) > max(zero):
         return EventToll(t.measure, Interval(None, 1, None), "latest", tuple(held))
     return EventToll(t.measure, Interval(None, 0, None), "range", (*t.sources, *held))
+
+
+def _more_shot(a: Account, m: str) -> bool:
+    """The source counts more people shot than the other measure it gives ('five people
+    were shot, one fatally'): the rest are its wounded (or dead), so its silence on ``m``
+    is no 'none'."""
+    shot = a.toll("shot")
+    other = a.toll("injured" if m == "killed" else "killed")
+    if shot is None or shot.how == "added" or shot.value.lo is None:
+        return False
+    return other is None or other.value.hi is not None and shot.value.lo > other.value.hi
 
 
 def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:

@@ -16,6 +16,7 @@ Pure functions over :class:`~reconcile.align.Group`. The statuses (docs/how-it-w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
@@ -818,7 +819,7 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tu
     exactly means the body says it too."""
     head = [c for c in cs if c.line == 1 and toll_kind(c) == "stated"]
     body = [c for c in cs if c.line > 1]
-    stated = [c for c in body if toll_kind(c) == "stated"]
+    stated = [c for c in body if toll_kind(c) == "stated" and not _partitive(c)]
     if not head or not stated:
         return None
     h, b = head[0], stated[0]
@@ -828,6 +829,18 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tu
                                         and c.value.high == h.value.high and _counts_people(c) for c in counts):
         return None
     return h, b
+
+
+def _partitive(c: Claim) -> bool:
+    """The figure is a part of a group the sentence names ('One of the victims'):
+    data/compare.json ``partitive_words`` right after it."""
+    sent = " ".join(c.sentence.split())
+    text = " ".join(c.text.split())
+    at = sent.find(text)
+    if at < 0:
+        return False
+    after = sent[at + len(text):].lstrip().lower()
+    return after.startswith(tuple(p + " " for p in wordseq("compare", "partitive_words", "phrases")))
 
 
 def _counts_people(c: Claim) -> bool:
@@ -1016,8 +1029,31 @@ def _aged(given: Mapping[str, int], published: Mapping[str, date | None]) -> int
     return round((dated[-1][0] - dated[0][0]).days / 30.44)
 
 
+def aged_pairs(groups: Iterable[list[Claim]]) -> dict[tuple[str, str], int]:
+    """(source, source a year later) -> how many people: pairs of sources in which at
+    least two people are a year older in the second, and no one younger or older by
+    more: reports months apart (birthdays in between, an indictment's ages against a
+    plea's), not outlets at odds over each age."""
+    ups: Counter = Counter()
+    bad: set[frozenset[str]] = set()
+    for g in groups:
+        ages = [(c.source, getattr(c, "age", None)) for c in g]
+        ages = [(s, a) for s, a in ages if isinstance(a, int)]
+        for i, (s1, a1) in enumerate(ages):
+            for s2, a2 in ages[i + 1:]:
+                if a1 == a2 or s1 == s2:
+                    continue
+                if abs(a1 - a2) == 1:
+                    ups[(s1, s2) if a2 > a1 else (s2, s1)] += 1
+                else:
+                    bad.add(frozenset((s1, s2)))
+    pairs = {k: n for k, n in ups.items() if n >= 2 and frozenset(k) not in bad and (k[1], k[0]) not in ups}
+    return pairs
+
+
 def judge_person(g: list[Claim], names: dict[str, str],
-                 published: Mapping[str, date | None] | None = None) -> list[tuple[str, str, str, float]]:
+                 published: Mapping[str, date | None] | None = None,
+                 aged: Mapping[tuple[str, str], int] | None = None) -> list[tuple[str, str, str, float]]:
     """(status, attribute, reason, confidence) for each attribute the sources give
     differently. A name differs only when spelled differently (a surname alone against
     the full name is the same name); an outcome that is more serious in a later or
@@ -1041,6 +1077,16 @@ def judge_person(g: list[Claim], names: dict[str, str],
             out.append(("agree", attr, f"{who} is given the age {detail}: the later report was published "
                         f"{months} months after the earlier, so a birthday between them explains it.", 0.6))
             continue
+        lo = min(given.values()) if attr == "age" else None
+        if attr == "age" and set(given.values()) == {lo, lo + 1}:
+            young = sorted(s for s, v in given.items() if v == lo)
+            old = sorted(s for s, v in given.items() if v != lo)
+            n = min((aged or {}).get((y, o), 0) for y in young for o in old)
+            if n:
+                out.append(("agree", attr, f"{who} is given the age {detail}: at least {n} people are each a year "
+                            f"older in {', '.join(names[o] for o in old)} than in {', '.join(names[y] for y in young)}, "
+                            f"so the reports are most likely months apart (birthdays in between), not at odds.", 0.5))
+                continue
         label = {"name": "spelled", "age": "given the age", "gender": "described as", "role": "described as",
                  "outcome": "reported", "condition": "said to be in condition"}[attr]
         out.append(("differ", attr, f"{who} is {label} differently: {detail}.", 0.8 if attr in ("name", "age") else 0.7))
@@ -1076,8 +1122,10 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
         if c.kind == "person" and (indep is None or c.source in indep):
             people.setdefault(c.source, []).append(c)
     rows = []
-    for g in match_people(people, normalise_aliases(dict(aliases or {}))):
-        for status, attr, reason, conf in judge_person(g, names, published):
+    groups = match_people(people, normalise_aliases(dict(aliases or {})))
+    aged = aged_pairs(groups)
+    for g in groups:
+        for status, attr, reason, conf in judge_person(g, names, published, aged):
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
             rows.append((status, attr, reason, conf, who, g))
     prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for _s, attr, _r, _c, _w, g in rows])

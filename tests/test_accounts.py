@@ -205,6 +205,17 @@ def test_a_headline_figure_the_body_also_gives_is_no_contradiction(tmp_path):
     assert [f["measure"] for f in _report(other)["findings"] if f["status"] == "inconsistent"] == ["shot"]
 
 
+def test_two_of_the_victims_in_the_body_is_a_part_not_a_contradiction_of_the_headline(tmp_path):
+    head = "5 hurt in Brookfield party shooting"
+    body = ("\n\nTwo of the victims were hurt as they stepped outside to see what was happening, police said. "
+            "Officers were called to Maple Street shortly after midnight.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": head + body}))
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    (tmp_path / "other").mkdir()
+    other = _folder(tmp_path / "other", {"a.txt": head + body.replace("Two of the victims were", "Two people were")})
+    assert [f["status"] for f in _report(other)["findings"] if f["status"] == "inconsistent"] == ["inconsistent"]
+
+
 def test_a_higher_toll_published_later_is_an_update(tmp_path):
     d = tmp_path / "news"
     d.mkdir()
@@ -610,3 +621,24 @@ def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_pat
     })
     rep = _report(d)
     assert rep["event"]["tolls"]["injured"]["nominal"] == 1
+
+
+def test_several_people_each_a_year_older_in_one_source_are_reports_months_apart(tmp_path):
+    first = ("Three charged in Brookfield shooting\n\nProsecutors charged Dwayne Carrow, 24, Lionel Petty, 31, "
+             "and Reggie Amsel, 19, with attempted murder in the shooting of a man on Maple Street.\n")
+    later = ("Three plead guilty in Brookfield shooting\n\nDwayne Carrow, 25, Lionel Petty, 32, and Reggie Amsel, 20, "
+             "pleaded guilty on Monday to charges in the shooting of a man on Maple Street.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    ages = [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert len(ages) == 3 and {f["status"] for f in ages} == {"agree"}
+    assert all("months apart" in f["reason"] for f in ages)
+
+
+def test_one_person_a_year_older_is_still_a_difference(tmp_path):
+    first = ("Two charged in Brookfield shooting\n\nProsecutors charged Dwayne Carrow, 24, and Lionel Petty, 31, "
+             "with attempted murder in the shooting of a man on Maple Street.\n")
+    later = ("Two charged in Brookfield shooting\n\nDwayne Carrow, 25, and Lionel Petty, 31, were charged on Monday "
+             "in the shooting of a man on Maple Street.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert [s for s, _ in ages] == ["differ"]

@@ -555,7 +555,7 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     if moved:
         return f"{head}: {moved}"
     if m == "killed" and gap <= gunmen:
-        return f"{head}: one may count the gunman, whose death is reported, among the dead."
+        return f"{head}: {GUNMAN_COUNTED}"
     if m in GROWING and not (published.get(s1) and published.get(s2)) and not _same_moment(a, b, said):
         return (f"{head}: {m} counts grow as an investigation goes on, and without both "
                 f"reports' dates one of them may be the later.")
@@ -571,6 +571,11 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     return None
 
 
+#: why two death tolls a gunman's death apart both hold (round 14: a careful reader judged
+#: such a difference no disagreement: both outlets count the same dead)
+GUNMAN_COUNTED = "one may count the gunman, whose death is reported, among the dead."
+
+
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None,
                hurt: Mapping[str, tuple[float, float]] | None = None) -> tuple[str, str, float]:
@@ -581,13 +586,13 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     other's figure elsewhere contradicts itself as well: the reason says so, with less
     confidence). That is a conflict when both are counts (stated, summed or derived); when one is a person
     mentioned or a vague word it is a difference. Death tolls one apart where a
-    source reports the gunman dead differ (one may count the gunman). A higher toll
+    source reports the gunman dead agree (one may count the gunman). A higher toll
     published later, or told as a rise, is an update. Equal values agree whatever hedge
     made them ('2 men' and 'two'), and so do compatible ones, but for a vague word
     against a count ('several' and 'eight'), which differ. Dead and wounded that move
     together (``hurt``: each source's closed killed and injured counts; 1 dead and 3
     wounded against 3 dead and 1 wounded) tell wounded who died later: an update."""
-    clashes, updates, soft = [], [], []
+    clashes, updates, soft, gunman = [], [], [], []
     for i, a in enumerate(tolls):
         for b in tolls[i + 1:]:
             if _allows(a[1]).overlaps(_allows(b[1])):
@@ -597,7 +602,9 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 updates.append((a, b, upd))
                 continue
             why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {})
-            if why:
+            if why and why.endswith(GUNMAN_COUNTED):
+                gunman.append(why)  # the same dead, the gunman counted by one: no fact at odds
+            elif why:
                 soft.append(why)
             else:
                 clashes.append((a, b))
@@ -609,6 +616,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 f"both cannot be right{also}.", 0.9 if not also else 0.75)
     if soft:
         return "differ", soft[0], 0.6
+    if gunman and not updates:
+        return "agree", f"Compatible: {gunman[0]}", 0.6
     if updates:
         _a, _b, (early, late) = updates[0]
         te, tl = dict(tolls)[early], dict(tolls)[late]

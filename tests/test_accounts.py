@@ -303,14 +303,21 @@ def test_dead_plus_wounded_is_shown_as_shot_but_never_compared(tmp_path):
     assert _toll_findings(rep, "shot") == []
 
 
-def test_a_toll_that_includes_the_gunman_differs_from_one_lower_but_does_not_conflict(tmp_path):
+def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_path):
+    # both count the same dead, one with the gunman: no fact at odds (careful reading round 14)
     d = _folder(tmp_path, {
         "a.txt": "3 dead, including gunman, in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
     })
     rep = _report(d)
     (f,) = _toll_findings(rep, "killed")
-    assert f["status"] == "differ" and "gunman" in f["reason"]
+    assert f["status"] == "agree" and "gunman" in f["reason"]
+    (tmp_path / "more").mkdir()
+    more = _folder(tmp_path / "more", {
+        "a.txt": "4 dead, including gunman, in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
+    })
+    assert [f["status"] for f in _toll_findings(_report(more), "killed")] == ["conflict"]
 
 
 def test_arrest_counts_without_dates_differ_but_never_conflict(tmp_path):

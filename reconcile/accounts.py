@@ -310,7 +310,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
 def _facts(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
     """The when and where of the main event the source states."""
     return {"times": event_times(claims), "addresses": event_addresses(claims), "charges": counted_charges(claims),
-            "bail": bail_claims(claims), "custody": custody_claims(claims)}
+            "bail": bail_claims(claims), "custody": custody_claims(claims), "conditions": condition_claims(claims)}
 
 
 # ------------------------------------------------------------------ the main event's when and where
@@ -370,6 +370,12 @@ def custody_claims(claims: Iterable[Claim]) -> tuple[str, ...]:
     """Ids of a source's statements on whether anyone is held for the main event
     ('no arrests have been made', 'was charged with'), in reading order."""
     return tuple(c.id for c in sorted(claims, key=lambda c: c.start) if _usable(c) and c.measure == "custody")
+
+
+def condition_claims(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Ids of a source's statements on how badly the wounded are hurt ('in critical
+    condition', 'non-life-threatening injuries'), in reading order."""
+    return tuple(c.id for c in sorted(claims, key=lambda c: c.start) if _usable(c) and c.measure == "condition")
 
 
 @cache

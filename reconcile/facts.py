@@ -33,6 +33,11 @@ accounts against each other only on the same moment:
   when they put them the other way, a release, a dropped charge or a mistake; without
   dates (or on one day) it says the order cannot be told.
 
+- **condition**: where every source counts one wounded person, a difference when one
+  calls the wounds grave ('in critical condition', 'life-threatening injuries') and
+  another mild ('non-life-threatening', 'treated and released'); a source that says
+  both is left out (it tells a change itself).
+
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``.
 """
@@ -244,6 +249,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
     rows.extend(_custody(indep, claims, names))
+    rows.extend(_conditions(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -295,3 +301,29 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
             rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what), cs))
     return rows
+
+
+def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
+                names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The condition row (see the module doc): where every source counts one wounded
+    person, sources that call the wounds grave against sources that call them mild."""
+    by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}}
+    for a in indep:
+        hurt, shot = a.toll("injured"), a.toll("shot")
+        if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1:
+            continue  # several wounded: which one each statement is about cannot be told
+        cs = [claims[i] for i in a.conditions if i in claims]
+        said = {c.group for c in cs}
+        if len(said) == 1:  # a source that says both ('critical', then 'treated and released') tells a change itself
+            by[said.pop()][a.source] = cs
+    if not by["grave"] or not by["mild"]:
+        return []
+
+    def who(b: Mapping[str, list[Claim]]) -> str:
+        return "; ".join(f"{names[s]}: {_said(cs)}" for s, cs in b.items())
+    cs = [c for b in by.values() for cs in b.values() for c in cs[:1]]
+    return [("condition", "condition · wounded",
+             f"The sources give the wounded person's condition differently: grave ({who(by['grave'])}) against "
+             f"mild ({who(by['mild'])}); a condition changes between reports (a check of which is later, "
+             f"and of the hospital's word, tells whether one is wrong).", cs)]
+

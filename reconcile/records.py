@@ -469,6 +469,9 @@ class Account:
     #: ids of its statements on whether anyone is held ('no arrests have been made',
     #: 'was arrested', 'was charged with'): ``fact`` claims of measure 'custody'
     custody: tuple[str, ...] = ()
+    #: ids of its statements on how badly the wounded are hurt ('in critical condition',
+    #: 'non-life-threatening injuries'): ``fact`` claims of measure 'condition'
+    conditions: tuple[str, ...] = ()
 
     def toll(self, measure: str) -> Toll | None:
         return next((t for t in self.tolls if t.measure == measure), None)
@@ -493,6 +496,7 @@ class Account:
             "charges": list(self.charges),
             "bail": [{"claim": c, "suspect": w} for c, w in self.bail],
             "custody": list(self.custody),
+            "conditions": list(self.conditions),
         }
 
     @classmethod
@@ -504,14 +508,15 @@ class Account:
                    times=tuple(d.get("times") or ()), addresses=tuple(d.get("addresses") or ()),
                    charges=tuple(d.get("charges") or ()),
                    bail=tuple((x["claim"], x["suspect"]) for x in d.get("bail") or ()),
-                   custody=tuple(d.get("custody") or ()))
+                   custody=tuple(d.get("custody") or ()), conditions=tuple(d.get("conditions") or ()))
 
 
 @dataclass(frozen=True, slots=True)
 class EventToll:
     """The report's reading of one measure across sources. ``how``: ``agreed`` (every
     independent source gives it), ``latest`` (the latest dated account),
-    ``most sources``, ``range`` (they disagree: the interval spans them)."""
+    ``most sources``, ``range`` (they disagree: the interval spans them), ``died later``
+    (wounded in some sources, dead in the others: the dead, none wounded)."""
 
     measure: str
     value: Interval

@@ -264,3 +264,40 @@ def test_no_charges_then_charges_is_an_update(tmp_path):
             if f["kind"] == "fact" and f["measure"] == "charged"]
     assert [f["measure"] for f in got] == ["charged"]
     assert got[0]["reason"].startswith("An update") and "2025-06-08" in got[0]["reason"]
+
+
+def test_condition_statements_and_what_says_nothing(nlp):
+    def said(text):
+        return [(f["moment"], f["value"][0]) for f in nlp(text)._.facts if f["attr"] == "condition"]
+
+    assert said("The cyclist was listed in critical condition at Mercy Hospital.") == [("grave", 1)]
+    assert said("She remains in critical but stable condition.") == [("grave", 1)]
+    assert said("Both brothers were critically wounded in the driveway.") == [("grave", 1)]
+    assert said("The boy suffered life-threatening injuries to his chest.") == [("grave", 1)]
+    assert said("Doctors said the clerk is not expected to survive.") == [("grave", 1)]
+    assert said("He suffered non-life-threatening wounds to his arm.") == [("mild", 0)]
+    assert said("Her wounds were not believed to be life-threatening.") == [("mild", 0)]
+    assert said("The injuries did not appear to be life-threatening.") == [("mild", 0)]
+    assert said("The driver had minor injuries and was treated and released.") == [("mild", 0), ("mild", 0)]
+    assert said("The woman is expected to recover, police said.") == []  # critical patients are, too
+    assert said("He was in stable condition on Monday.") == []  # neither: 'critical but stable' is said
+    assert said("The suspect was in critical condition after deputies returned fire.") == []
+    assert said("In 2019 a clerk there was left in critical condition by a robber.") == []
+
+
+def test_one_wounded_person_grave_in_one_source_and_mild_in_another_differs(tmp_path):
+    a = ("Man shot on Larkspur Avenue\n\nA 34-year-old man was shot on Larkspur Avenue in Fairhaven on Sunday "
+         "and was taken to a hospital in critical condition, police said.\n")
+    b = ("Fairhaven man wounded\n\nA 34-year-old man was shot on Larkspur Avenue on Sunday. His wounds are not "
+         "believed to be life-threatening, police said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "condition"]
+    assert f["status"] == "differ" and "grave" in f["reason"] and "mild" in f["reason"]
+    assert all(acc["conditions"] for acc in rep["accounts"])
+    # two wounded: which one each statement is about cannot be told, so nothing is compared
+    two = _folder(tmp_path / "two", {
+        "a.txt": "Two men shot on Larkspur Avenue\n\nTwo men were shot on Larkspur Avenue in Fairhaven on Sunday. "
+                 "One of them was taken to a hospital in critical condition, police said.\n",
+        "b.txt": "Two wounded in Fairhaven\n\nTwo men were shot on Larkspur Avenue on Sunday. One man's wounds "
+                 "are not believed to be life-threatening, police said.\n"})
+    assert not [f for f in _report(two)["findings"] if f["measure"] == "condition"]

@@ -222,6 +222,7 @@ def read(doc: Doc) -> list[dict]:
                             street=key, moment=moment, cue=cue, day=None))
     out.extend(_charges(doc))
     out.extend(custody(doc))
+    out.extend(condition(doc))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -423,6 +424,60 @@ def custody(doc: Doc) -> list[dict]:
     return out
 
 
+# ------------------------------------------------------------------ condition: how badly hurt?
+
+#: a condition statement's status -> its value (a fact claim's value)
+CONDITION = {"mild": 0, "grave": 1}
+
+
+@dataclass(frozen=True)
+class ConditionWords:
+    statuses: tuple[str, ...]  # per construction, in data order
+    cues: re.Pattern[str]  # a sentence without one holds no construction
+    not_victim: re.Pattern[str]  # a sentence about the suspect's or an officer's condition
+
+
+@cache
+def condition_words() -> ConditionWords:
+    d = load("facts")["condition"]
+    return ConditionWords(tuple(c["status"] for c in d["constructions"]), any_of(d["cues"]), any_of(d["not_victim"]))
+
+
+@cache
+def _condition_matcher(vocab: Vocab) -> Matcher:
+    m = Matcher(vocab)
+    for i, c in enumerate(load("facts")["condition"]["constructions"]):
+        m.add(f"condition{i}", [c["pattern"]])
+    return m
+
+
+def condition(doc: Doc) -> list[dict]:
+    """'in critical condition', 'life-threatening injuries' (grave); 'non-life-threatening',
+    'treated and released' (mild): how badly the wounded are hurt, one dict per statement
+    (``attr`` 'condition', ``value`` :data:`CONDITION`'s, ``moment`` the status). The
+    longest of overlapping constructions is read; a sentence about a suspect, an officer
+    or another year says nothing. Constructions: data/facts.json ``condition``."""
+    w = condition_words()
+    matcher = _condition_matcher(doc.vocab)
+    found = sorted(((k, s + sent.start, e + sent.start) for sent in doc.sents if w.cues.search(sent.text)
+                    for k, s, e in matcher(sent)), key=lambda m: (m[1], -m[2]))
+    out: list[dict] = []
+    end = -1
+    for key, s, e in found:
+        if s < end:
+            continue  # inside a longer statement already read ('not life-threatening')
+        end = e
+        span = doc[s:e]
+        sent = span.sent.text
+        if w.not_victim.search(sent) or _YEAR.search(sent):
+            continue
+        status = w.statuses[int(doc.vocab.strings[key][len("condition"):])]
+        out.append(dict(start=span.start_char, end=span.end_char, attr="condition",
+                        value=(CONDITION[status],) * 3, hedge=None, street=None, moment=status,
+                        cue=span.root.lemma_.lower(), day=_day(doc, span.start_char, span.end_char)))
+    return out
+
+
 @Language.factory("reconcile_facts", requires=["token.dep", "token.lemma", "doc.sents"], assigns=["doc._.facts"])
 def make_facts(nlp: Language, name: str) -> "FactExtractor":
     return FactExtractor()
@@ -436,4 +491,4 @@ class FactExtractor:
         return doc
 
 
-__all__ = ["CUSTODY", "custody", "read", "street_key", "words", "minutes", "window", "hedge_before"]
+__all__ = ["CONDITION", "CUSTODY", "condition", "custody", "read", "street_key", "words", "minutes", "window", "hedge_before"]

@@ -35,7 +35,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval" / "gva-dev"
+#: ../shared/eval beside the checkout; SHARED_EVAL names it from a git worktree elsewhere
+EVAL = Path(os.environ.get("SHARED_EVAL") or ROOT.parent / "shared" / "eval") / "gva-dev"
 BIN = Path(sys.executable).parent
 
 

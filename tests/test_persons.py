@@ -551,3 +551,38 @@ def test_a_numeral_suffix_stays_in_the_name_and_a_nickname_of_the_first_name_mer
     got = people(nlp, "Randall R. Cofflin, 50, was shot on Monday. Friends said Randy Cofflin loved fishing.")
     assert list(got) == ["Randall R. Cofflin"]
 
+
+
+def test_the_construction_prefilter_never_drops_a_match(nlp):
+    # possible_constructions spares the DependencyMatcher the constructions whose words
+    # no sentence holds; on every example, and on them all as one text, the matches are
+    # those of a matcher holding every construction, in the same order
+    from spacy.matcher import DependencyMatcher
+
+    from reconcile.data import load
+    from reconcile.extract.persons import _matcher, possible_constructions
+
+    patterns = load("persons")["constructions"]["patterns"]
+    full = DependencyMatcher(nlp.vocab)
+    for c in patterns:
+        full.add(c["id"], [c["pattern"]])
+    texts = [c["example"] for c in patterns] + [" ".join(c["example"] for c in patterns)]
+    matched = set()
+    for text in texts:
+        doc = nlp(text)
+        ids = possible_constructions(doc)
+        assert (_matcher(doc.vocab, ids)(doc) if ids else []) == full(doc)
+        matched |= {nlp.vocab.strings[m] for m, _ in full(doc)}
+    assert len(matched) >= len(patterns) // 2  # the examples do match
+
+
+def test_the_construction_prefilter_reads_sentence_by_sentence(nlp):
+    # 'claimed' and 'the life of' in two sentences cannot be one match
+    assert "life_of" in possible_constructions_of(nlp, "The gunfire claimed the life of Nadia Orlov.")
+    assert "life_of" not in possible_constructions_of(nlp, "The gunfire claimed a car. The life of Nadia Orlov goes on.")
+
+
+def possible_constructions_of(nlp, text):
+    from reconcile.extract.persons import possible_constructions
+
+    return possible_constructions(nlp(text))

@@ -32,6 +32,7 @@ from spacy.vocab import Vocab
 
 from ..data import load, wordset
 from ..text.lexicon import any_of
+from .scope import doc_text
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -196,7 +197,7 @@ def _day(doc: Doc, start: int, end: int) -> str | None:
 
 def read(doc: Doc) -> list[dict]:
     """The times and addresses ``doc`` states, in reading order (see the module doc)."""
-    text = doc.text
+    text = doc_text(doc)
     w = words()
     out: list[dict] = []
     for m in w.time.finditer(text):
@@ -257,7 +258,8 @@ def _charges(doc: Doc) -> list[dict]:
     w = words()
     out = []
     pos = 0
-    while (m := w.charges.search(doc.text, pos)) is not None:
+    text = doc_text(doc)
+    while (m := w.charges.search(text, pos)) is not None:
         pos = m.end("n")
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else w.numbers.get(n)

@@ -313,6 +313,17 @@ class People:
 _STATE_ABBR = re.compile(r"^[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$|^[A-Z]{2}$")
 
 
+def people_of(doc: Doc) -> People:
+    """The :class:`People` of ``doc``, built once per doc and shared by the role and
+    quote readers (the quote reader notes genders on it as it resolves pronouns; the
+    role reader, which runs first, reads only names)."""
+    got = doc.user_data.get("reconcile_people")
+    if got is None or got.doc is not doc:
+        got = People(doc)
+        doc.user_data["reconcile_people"] = got
+    return got
+
+
 def _party_tag(tok: Token) -> bool:
     """'(D-N.Y.)', ', R-Ky.,': a party and state tag after a politician's name."""
     doc = tok.doc

@@ -30,14 +30,18 @@ read with :func:`.victims.predicate_measure`, the measure words of ``measures.js
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import numpy
 from nicknames import NickNamer
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -45,7 +49,7 @@ from ..data import load, wordset
 from ..text import numbers
 from ..text.lexicon import lexicon
 from .people import PRONOUN_GENDER, strip_titles
-from .scope import doc_ents, is_heading, sent_of
+from .scope import doc_ents, doc_text, is_heading, sent_bounds, sent_of
 from .victims import AGE, _age, _gender, predicate_measure
 
 SEVERITY = {"killed": 0, "injured": 1, "arrested": 2, "unharmed": 3}
@@ -149,17 +153,83 @@ def constructions() -> dict[str, Construction]:
             for c in load("persons")["constructions"]["patterns"]}
 
 
-_MATCHERS: dict[int, DependencyMatcher] = {}
+#: DependencyMatchers by (vocab, the ids of the constructions they hold)
+_MATCHERS: dict[tuple[int, tuple[str, ...]], DependencyMatcher] = {}
 
 
-def _matcher(vocab: Vocab) -> DependencyMatcher:
-    m = _MATCHERS.get(id(vocab))
+def _matcher(vocab: Vocab, ids: tuple[str, ...]) -> DependencyMatcher:
+    """A DependencyMatcher of the constructions ``ids``, added in data order (cached)."""
+    key = (id(vocab), ids)
+    m = _MATCHERS.get(key)
     if m is None:
+        if len(_MATCHERS) > 512:
+            _MATCHERS.clear()
         m = DependencyMatcher(vocab)
         for c in load("persons")["constructions"]["patterns"]:
-            m.add(c["id"], [c["pattern"]])
-        _MATCHERS[id(vocab)] = m
+            if c["id"] in ids:
+                m.add(c["id"], [c["pattern"]])
+        _MATCHERS[key] = m
     return m
+
+
+@dataclass(frozen=True)
+class _Needs:
+    """The words the constructions need: each node whose LEMMA or LOWER is a word or an
+    IN list of words is one need, met by a token with one of its words."""
+
+    ids: tuple[str, ...]  # the constructions, in data order
+    counts: tuple[int, ...]  # per construction, how many needs
+    index: dict[int, dict[int, tuple[tuple[int, int], ...]]]  # attr -> word hash -> (construction, need)
+    words: dict[int, Any]  # attr -> every word hash of its needs (a numpy array)
+
+
+@cache
+def _needs() -> _Needs:
+    ids, counts = [], []
+    index: dict[int, dict[int, list[tuple[int, int]]]] = {LEMMA: {}, LOWER: {}}
+    for k, c in enumerate(load("persons")["constructions"]["patterns"]):
+        n = 0
+        for node in c["pattern"]:
+            for name, attr in (("LEMMA", LEMMA), ("LOWER", LOWER)):
+                v = node["RIGHT_ATTRS"].get(name)
+                got = [v] if isinstance(v, str) else v.get("IN") if isinstance(v, dict) else None
+                if got:
+                    for w in set(got):
+                        index[attr].setdefault(get_string_id(w), []).append((k, n))
+                    n += 1
+        ids.append(c["id"])
+        counts.append(n)
+    return _Needs(tuple(ids), tuple(counts), {a: {h: tuple(v) for h, v in d.items()} for a, d in index.items()},
+                  {a: numpy.array(sorted(d), dtype="uint64") for a, d in index.items()})
+
+
+def possible_constructions(doc: Doc) -> tuple[str, ...]:
+    """The ids of the constructions that can match in ``doc``: those with one sentence
+    that meets every need (:class:`_Needs`; a match lies in one sentence's tree). A
+    DependencyMatcher runs a token matcher for every node of every pattern over the
+    whole text; one holding only these finds the same matches, in the same order, for a
+    fraction of the time."""
+    nd = _needs()
+    starts = sent_bounds(doc)[0]
+    arr = doc.to_array([LEMMA, LOWER])
+    met: dict[tuple[int, int], set[int]] = {}
+    for col, attr in enumerate((LEMMA, LOWER)):
+        vals = arr[:, col]
+        for i in numpy.nonzero(numpy.isin(vals, nd.words[attr]))[0].tolist():
+            s = bisect.bisect_right(starts, i) - 1
+            for kn in nd.index[attr][int(vals[i])]:
+                met.setdefault(kn, set()).add(s)
+    out = []
+    for k, cid in enumerate(nd.ids):
+        sents: set[int] | None = None
+        for n in range(nd.counts[k]):
+            got = met.get((k, n), set())
+            sents = got if sents is None else sents & got
+            if not sents:
+                break
+        if sents is None or sents:
+            out.append(cid)
+    return tuple(out)
 
 
 _CREDITS: dict[int, Matcher] = {}
@@ -1463,7 +1533,10 @@ def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person,
     cons = constructions()
     out: list[tuple[_Person, Fact, bool]] = []
     given: set[tuple[int, str]] = set()
-    for match_id, toks in _matcher(doc.vocab)(doc):
+    ids = possible_constructions(doc)
+    if not ids:
+        return out
+    for match_id, toks in _matcher(doc.vocab, ids)(doc):
         c = cons[doc.vocab.strings[match_id]]
         if any(g.dep_ == "neg" for i in toks for g in doc[i].children):
             continue  # 'did not fire at', 'was not found with a wound'
@@ -1530,8 +1603,10 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     the one meant: an age that fits one named person of the same role (victim or
     suspect) gives that person the age instead ('a 20-year-old man was charged ...
     Omar Tull fired', 'a 16-year-old girl was shot ... Ana Ruiz')."""
-    found = [p for t in doc if t.i not in at and t.tag_ not in ("NNS", "NNPS") and not is_heading(sent_of(t))
-             and (p := _described_person(doc, t)) is not None]
+    # (a noun or 'old', the only tokens _described_person takes, before the sentence is looked up)
+    found = [p for t in doc if t.i not in at and t.tag_ not in ("NNS", "NNPS")
+             and (t.pos_ == "NOUN" or t.lower_ == "old")
+             and not is_heading(sent_of(t)) and (p := _described_person(doc, t)) is not None]
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     for u in found:
@@ -1837,7 +1912,7 @@ def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:
         spans["role"] = (rf.start, rf.end)
     g = p.gender[0] if p.gender else None
     return {
-        "start": start, "end": end, "name": p.name, "age": in_years(doc.text, p.age) if p.age else None,
+        "start": start, "end": end, "name": p.name, "age": in_years(doc_text(doc), p.age) if p.age else None,
         "gender": {"m": "male", "f": "female"}.get(g or ""), "role": role, "outcome": outcome,
         "condition": p.condition[0] if p.condition else None,
         "spans": {k: v for k, v in spans.items() if v != (start, end)},

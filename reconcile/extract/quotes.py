@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..text.lexicon import lexicon
-from .people import PRONOUN_GENDER, People, Person, speaker_text
+from .people import PRONOUN_GENDER, Person, people_of, speaker_text
 from .scope import doc_text, sent_of
 
 OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
@@ -193,7 +193,7 @@ class _Speakers:
     """Resolves speaker tokens to names and remembers recent speakers for pronouns."""
 
     def __init__(self, doc: Doc) -> None:
-        self.people = People(doc)
+        self.people = people_of(doc)
         self.recent: list[tuple[int, str, Person | None]] = []
         # every named person mention is a candidate antecedent
         for person in self.people.persons:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import wordset
 from ..text.lexicon import lexicon
-from .people import People, strip_titles
+from .people import people_of, strip_titles
 from .scope import doc_ents, sent_of
 
 def _title_word(t: Token) -> bool:
@@ -50,7 +50,7 @@ def _title_before(doc: Doc, start: int, sent_start: int) -> int | None:
 
 def roles(doc: Doc) -> list[dict[str, Any]]:
     """Role claims of ``doc``: dicts with offsets, person (fullest name) and title."""
-    people = People(doc)
+    people = people_of(doc)
     out: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
     for ent in doc_ents(doc):

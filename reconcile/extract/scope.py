@@ -48,15 +48,21 @@ def doc_ents(doc) -> tuple:
     return ents
 
 
-def sent_of(tok: Token | Span) -> Span:
-    """The sentence of a token or span: ``tok.sent`` without spaCy walking every
-    sentence of the document on each call (the boundaries are read once per doc)."""
-    doc = tok.doc
+def sent_bounds(doc) -> tuple[list[int], list[int]]:
+    """(starts, ends): the token offsets of the sentences of ``doc``, read once per doc."""
     bounds = doc.user_data.get(_SENTS_KEY)
     if bounds is None or (bounds[1] and bounds[1][-1] != len(doc)):
         sents = list(doc.sents)
         bounds = ([s.start for s in sents], [s.end for s in sents])
         doc.user_data[_SENTS_KEY] = bounds
+    return bounds
+
+
+def sent_of(tok: Token | Span) -> Span:
+    """The sentence of a token or span: ``tok.sent`` without spaCy walking every
+    sentence of the document on each call (the boundaries are read once per doc)."""
+    doc = tok.doc
+    bounds = sent_bounds(doc)
     i = tok.i if isinstance(tok, Token) else tok.start
     k = bisect.bisect_right(bounds[0], i) - 1
     return doc[bounds[0][k]:bounds[1][k]]

@@ -570,7 +570,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
     for t in sent:
         if t.i in taken or t.i in seen:
             continue
-        pl = person_like(t)  # read once: every rule below asks
+        pl = _PersonLike(t)  # read once, when a rule first asks: most tokens fail its dependency first
         if _is_pair(t, taken):
             rec = _pair(doc, t, seen, record, interval)
             if rec is not None:
@@ -597,6 +597,22 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             yield rec
     yield from fatal_events(doc, sent, taken, record, interval)
     yield from death_events(doc, sent, taken, record, interval)
+
+
+class _PersonLike:
+    """``person_like(t)`` as a truth value, computed the first time it is asked (the
+    rules of :func:`implicit` test a token's dependency before it)."""
+
+    __slots__ = ("t", "value")
+
+    def __init__(self, t: Token) -> None:
+        self.t = t
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = person_like(self.t)
+        return self.value
 
 
 def _is_pair(t: Token, taken: set[int]) -> bool:

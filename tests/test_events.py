@@ -205,17 +205,22 @@ def _claim(n: int, kind: str, **kw) -> Claim:
     return Claim(f"c{n}", "a.txt", "a.txt", kind, 0, 1, "x", "x", 1, **kw)
 
 
-def test_keys_are_victims_suspects_addresses_and_ages():
+def test_keys_are_victims_suspects_relatives_addresses_and_ages():
     claims = [_claim(1, "person", name="Jonathan M. DeGuzman", role="victim", age=43),
               _claim(2, "person", name="Ray Okonkwo Jr.", role="suspect"),  # a suffix is no surname
               _claim(3, "person", name="Lena Fairbanks", role="official"),  # speaks for every shooting
               _claim(4, "person", name="Tillman", role="victim"),  # a last name alone
+              _claim(6, "person", name="Rosa Tillman", role="relative"),  # his mother: one incident's
+              _claim(7, "person", name="Ned Parr", role="press"),
               _claim(5, "fact", measure="address", noun="hobart avenue", value=Interval(2900.0, 2900.0, 2900.0))]
-    assert events.keys_of(claims) == {"jonathan deguzman", "ray okonkwo", "address:hobart avenue:2900", "age:43"}
+    assert events.keys_of(claims) == {"jonathan deguzman", "ray okonkwo", "rosa tillman", "address:hobart avenue:2900",
+                                      "age:43"}
 
 
 def test_what_the_accounts_say_moves_a_pair():
-    score = events._score
+    def score(cosine, *rest):
+        return events._score(cosine, 0, *rest)
+
     none: frozenset = frozenset()
     plain = score(0.2, (none, none), ({}, {}), (none, none))
     assert plain == 0.2
@@ -237,3 +242,20 @@ def test_the_sketch_keeps_the_years_a_text_names():
     art = Article("y.txt", "y.txt", "Trial set\n\nThe shooting on March 3, 2015 left one dead; the 1990s "
                                     "were quieter. Call 555-2016 or read 2015/16 figures.\n\u00a9 2016 The Ledger\n")
     assert events.sketch(art).years == {2015, 2016}
+
+
+def test_words_few_articles_share_raise_a_pair():
+    """Two words that few articles have, both in a pair, add RARE_BONUS; one does not. Few
+    as among BACKGROUND articles: in a small folder every word is in few, and none is rare."""
+    none: frozenset = frozenset()
+    args = ((none, none), ({}, {}), (none, none))
+    assert events._score(0.1, events.RARE_SHARED, *args) == pytest.approx(0.1 + events.RARE_BONUS)
+    assert events._score(0.1, events.RARE_SHARED - 1, *args) == 0.1
+    pair = [Article("a", "a", "Fire at Quillmere\n\nThe Brackenholt sawmill burned near Quillmere harbour."),
+            Article("b", "b", "Quillmere mourns\n\nThe Brackenholt sawmill is gone, the harbour quiet.")]
+    town = [Article(f"t{i}", f"t{i}", f"Harbour news {i}\n\nThe harbour board met on day {i}.")
+            for i in range(events.BACKGROUND)]  # 'harbour' is in every article: not rare
+    big = events._Vectors([events.sketch(a) for a in pair + town])
+    assert big.cosine(0, 1)[1] == 3  # quillmere, brackenholt, sawmill
+    small = events._Vectors([events.sketch(a) for a in pair + town[:3]])
+    assert small.cosine(0, 1)[1] == 0

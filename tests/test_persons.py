@@ -245,6 +245,14 @@ def test_every_name_of_a_list_in_apposition_takes_the_nouns_role(nlp):
      {"Quin Bayle": ("suspect", "arrested"), "Sean Ruff": ("suspect", "arrested")}),
     # casualty adjectives on the noun a name is given to
     ("Relatives said the deceased woman was identified as Joan Pratt, 64.", {"Joan Pratt": ("victim", "killed")}),
+    # warrant_issued_for: the parser hangs 'for' on 'issued', not on 'warrant'
+    ("A warrant was issued Monday for Dale Fenner, 31, on a murder charge.", {"Dale Fenner": ("suspect", "unharmed")}),
+    # arrested_were / taken_into_custody_were: an arrest written inverted, the names after 'were'
+    ("Arrested on Friday were 52-year-old Hugo Brandt and 27-year-old Lia Moreau.",
+     {"Hugo Brandt": ("suspect", "arrested"), "Lia Moreau": ("suspect", "arrested")}),
+    ("Taken into custody at the scene were Hugo Brandt, 52, and Lia Moreau, 27.",
+     {"Hugo Brandt": ("suspect", "arrested"), "Lia Moreau": ("suspect", "arrested")}),
+    ("Also charged was 52-year-old Hugo Brandt of Salem.", {"Hugo Brandt": ("suspect", "arrested")}),
 ])
 def test_constructions_kept_as_data(nlp, text, expect):
     got = people(nlp, text)
@@ -586,3 +594,53 @@ def possible_constructions_of(nlp, text):
     from reconcile.extract.persons import possible_constructions
 
     return possible_constructions(nlp(text))
+
+
+def test_an_arrest_written_inverted_needs_the_arrest(nlp):
+    # 'were' with the names after it, but no arrest verb: no suspect
+    assert people(nlp, "Among those at the vigil were Lou Brandle and Ina Voss.")["Lou Brandle"]["role"] != "suspect"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the participle hangs on the noun it names ('acl') ...
+    ("The first suspect, identified by police as Omar Reza Hadi, 20, was booked on a robbery charge.",
+     "Omar Reza Hadi", "suspect"),
+    # ... or on the clause's verb ('advcl'), after the noun and a comma
+    ("Officers chased the suspect, identified as 41-year-old Alan Pierce, into an alley.", "Alan Pierce", "suspect"),
+    ("Medics found a woman, identified as Kira Lutz, 30, with a gunshot wound.", "Kira Lutz", "victim"),
+])
+def test_a_name_identified_after_a_noun_takes_that_nouns_role(nlp, text, name, role):
+    assert people(nlp, text)[name]["role"] == role
+
+
+def test_a_bystander_identified_by_name_is_not_made_a_witness(nlp):
+    text = ("The gunman shot two bystanders, identified as Olaf Brenn, 70, and Arne Brenn, 41. "
+            "Olaf Brenn and Arne Brenn died at the scene.")
+    got = people(nlp, text)
+    assert got["Olaf Brenn"]["role"] == "victim" and got["Arne Brenn"]["role"] == "victim"
+
+
+def test_a_reporting_verb_does_not_give_its_speaker_the_reported_death(nlp):
+    # the parser hangs 'died' on 'confirmed': the coroner did not die
+    text = "County Coroner Dana Mertz confirmed a 12-year-old boy accidentally shot Sunday died hours later."
+    p = people(nlp, text)["Dana Mertz"]
+    assert (p["role"], p["outcome"]) == ("official", None)
+    # a subject's own coordinated verbs still count
+    text = "Rey Ocampo, 19, was shot on Friday and died hours later at a hospital."
+    assert people(nlp, text)["Rey Ocampo"]["outcome"] == "killed"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # office_titles: the clause around the office holder's name tells of someone else
+    ("Four people died in the shooting, according to County Prosecuting Attorney Jo Sheffield.",
+     "Jo Sheffield", "official"),
+    ("Police spokesman Sgt. Kyle Everts said the man was shot twice.", "Kyle Everts", "official"),
+    ("Enquirer reporter Shana Coolman spoke to a man who was shot in the arm.", "Shana Coolman", "press"),
+])
+def test_a_title_of_office_before_a_name_makes_the_office_holder(nlp, text, name, role):
+    assert people(nlp, text)[name]["role"] == role
+
+
+def test_a_police_rank_before_a_name_still_lets_the_officer_be_shot(nlp):
+    p = people(nlp, "Officer Dan Pell was shot in the leg on Friday.")["Dan Pell"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")

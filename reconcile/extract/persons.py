@@ -451,6 +451,21 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             if c.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON"):
                 desc.append(c)
                 facts.extend(read_mention(c, seen)[0])
+        idv = v.head
+        n = idv.head if idv.dep_ == "acl" else h.doc[idv.i - 2] if idv.dep_ == "advcl" and idv.i >= 2 \
+            and h.doc[idv.i - 1].text == "," else None
+        if n is not None and n.pos_ == "NOUN" and n.i < idv.i and not any(
+                c.dep_ in ("nsubjpass", "dobj") for c in idv.children):
+            # 'the suspect, identified as Sam Ortiz, was booked', 'police chased the suspect,
+            # identified as Sam Ortiz': the participle names the noun before it (the parser
+            # hangs it on the noun or on the verb), whose clause says what happened to them;
+            # taken only when the noun or its clause makes a victim or a suspect ('struck his
+            # daughter, identified as ...' is read by 'identified_as', not as a relative)
+            nf = read_mention(n, set(seen))[0]
+            if _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect") or any(
+                    f.role in ("victim", "suspect") for f in nf):
+                desc.append(n)
+                facts.extend(read_mention(n, seen)[0])
     elif s.dep_ in ("dobj", "nsubjpass") and v.lemma_.lower() in w.identify:
         # 'identified Sam Ortiz as the shooter', 'Sam Ortiz was named as a suspect' (a
         # passive takes a noun only)
@@ -536,6 +551,10 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
     """Facts of verbs coordinated with the subject's verb that have no subject of their own
     ('was shot and later died', 'fled and was arrested')."""
     out = []
+    if v.lemma_.lower() in lexicon().reporting and any(c.dep_ == "ccomp" for c in v.children):
+        # 'Coroner Al Ruiz confirmed the boy was shot and died hours later': the parser hangs
+        # the report's second verb on the reporting verb; it tells of the one reported on
+        return out
     for c in v.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
@@ -1030,6 +1049,25 @@ def _rank_before(doc: Doc, s: int) -> Token | None:
     else:
         return None
     return rank if sent_of(doc[s]).start >= rank.i + 1 else None
+
+
+def _office_before(doc: Doc, s: int) -> tuple[str, Token] | None:
+    """('official' | 'press', the title) when a title of an office (``office_titles`` in
+    data/persons.json) stands right before the name at token ``s``, or before one rank
+    that does ('County Coroner Ada Vance', 'spokesman Sgt. Lee Moss', 'reporter Jo Kent')."""
+    d = load("persons")["office_titles"]
+    ranks = words().others["official"]
+    k = s - 1
+    if k >= 1 and doc[k].lower_ in ranks and doc[k].text[:1].isupper():
+        k -= 1  # 'spokesman Sgt. Lee Moss'
+    if k < 0 or k < sent_of(doc[s]).start:
+        return None
+    low = doc[k].lower_
+    if low in d["words"]:
+        return "official", doc[k]
+    if low in d["press"]:
+        return "press", doc[k]
+    return None
 
 
 def _age_value(tok: Token) -> int | None:
@@ -1849,6 +1887,12 @@ def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at
                 # 'according to Sgt. Dale Brin, the boy was hit': the parser ends a sentence
                 # at the rank's full stop, and the clause it then reads is not about the officer
                 p.facts.append(_fact("other:official", None, rank))
+                continue
+            office = _office_before(doc, run[0])
+            if office is not None:
+                # 'County Coroner Ada Vance confirmed the boy died': the clause around the
+                # office holder's name tells of someone else
+                p.facts.append(_fact("other:" + office[0], None, office[1]))
                 continue
             f, d = read_mention(h, start=run[0])
             p.facts.extend(f)

@@ -550,7 +550,9 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     (s1, t1), (s2, t2) = a, b
     head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
     gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
-    gunmen = max(shooters.get(s1, 0), shooters.get(s2, 0))  # reported dead by either source
+    # gunmen reported dead by any source of the event: one outlet's 'who later killed himself'
+    # is as true of the others' counts (round 15: 'two girls found dead' against '3 dead')
+    gunmen = max(shooters.values(), default=0)
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
         return f"{head}: {moved}"

@@ -320,6 +320,19 @@ def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_
     assert [f["status"] for f in _toll_findings(_report(more), "killed")] == ["conflict"]
 
 
+def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Two teenagers found dead in Brookfield home\n\nOfficers found two teenage girls dead inside "
+                 "a home on Maple Street in Brookfield on Friday, police said.\n",
+        "b.txt": "3 dead in Brookfield shooting\n\nThree people are dead after a shooting inside a home on Maple "
+                 "Street in Brookfield on Friday, police said.\n",
+        "c.txt": "Father shot twin daughters in Brookfield\n\nA Brookfield man shot his twin daughters on Maple "
+                 "Street on Friday and then killed himself, police said.\n",
+    })
+    statuses = [f["status"] for f in _toll_findings(_report(d), "killed")]
+    assert statuses == ["agree"]
+
+
 def test_arrest_counts_without_dates_differ_but_never_conflict(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Three men arrested in Brookfield shooting" + BODY,

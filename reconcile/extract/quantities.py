@@ -515,6 +515,13 @@ def _by_noun(noun: Token | None, stand: Token, num_last: Token, partitive: bool)
                 return mm, "attributive"
     for c in noun.children:  # 'several enemy KIA', 'three people dead'
         if c.dep_ in ("appos", "amod", "acl", "relcl") and c.i > noun.i:
+            if victims.part_of_them(c):
+                # 'the four victims, two of whom died': the clause tells of a part; all
+                # of them were hit, in an article about gunfire
+                mm = _verb_measure(c)
+                if mm in victims.CASUALTIES and not partitive and victims.about_gunfire(noun.doc):
+                    return "shot", "part died"
+                continue
             mm = _verb_measure(c) if c.pos_ in ("VERB", "ADJ", "AUX") else lx.noun_measure.get(c.lemma_.lower())
             if mm and not partitive:
                 return mm, "modifier"

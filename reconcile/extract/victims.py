@@ -64,6 +64,12 @@ HEADLINE_OUTCOMES = _words("headline_outcomes")
 LIST_LINKERS = _words("list_linkers")
 
 MODALS = _words("modals")
+#: verbs that, progressive and without an object, grieve rather than injure ('a mother who is hurting')
+FEELING_VERBS = _words("feeling_verbs")
+#: conjunctions joining casualty predicates as alternatives ('hurt or killed')
+EITHER_JOINERS = _words("either_joiners")
+#: pronouns after 'of' in a relative clause's subject that count a part ('two of whom died')
+RELATIVE_PRONOUNS = _words("part_pronouns")
 SEVERITY_KILLED = {"fatally", "mortally", "dead", "death"}
 CASUALTIES = ("killed", "injured", "shot")
 PRONOUNS = _map("pronouns")
@@ -183,8 +189,11 @@ def _found_state(v: Token, lem: str, kids: list[Token]) -> str | None:
                 if c.pos_ == "VERB":  # 'found shot to death'
                     return predicate_measure(c) or lx.adj_measure[c.lower_]
                 return lx.adj_measure[c.lower_]
-            if c.dep_ == "prep" and c.lower_ == "with":  # 'left ... with gunshot wounds'
-                for g in c.children:
+            # 'left ... with gunshot wounds'; 'left a man with minor injuries' (on the object)
+            withs = [c] if c.dep_ == "prep" and c.lower_ == "with" else [
+                w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"] if c.dep_ == "dobj" else []
+            for w in withs:
+                for g in w.children:
                     if lx.noun_measure.get(g.lemma_.lower()) == "injured":
                         # 'found with a gunshot wound' says nothing of survival; 'left with' does
                         return wound_measure(g) if lem == "find" else "injured"
@@ -200,22 +209,28 @@ def _found_state(v: Token, lem: str, kids: list[Token]) -> str | None:
 
 def _wound_had(v: Token, lem: str, kids: list[Token]) -> str | None:
     """A wound the person has: 'suffered minor injuries', 'sustained a gunshot wound',
-    'treated for wounds', 'walked into the fire station with a wound to his hand'."""
+    'treated for wounds', 'found a man suffering from a gunshot wound', 'walked into the
+    fire station with a wound to his hand'."""
     if lem in ("suffer", "sustain", "receive", "treat"):
-        # 'suffered minor injuries', 'sustained a gunshot wound', 'treated for wounds'
+        # 'suffered minor injuries', 'sustained a gunshot wound', 'treated for wounds',
+        # 'suffering from a gunshot wound'
         for c in kids:
             objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
-                if c.dep_ == "prep" and c.lower_ == "for" else []
+                if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "from" and lem == "suffer") else []
             for o in objs:
                 if _wound_noun(o):
                     return wound_measure(o)
     if lem in ARRIVAL_VERBS and not any(
             c.dep_ == "dobj" for c in kids):
-        for c in kids:  # 'walked into the fire station with a wound to his hand'
-            if c.dep_ == "prep" and c.lower_ == "with":
-                for g in c.children:
-                    if _wound_noun(g):
-                        return wound_measure(g)
+        # 'walked into the fire station with a wound to his hand'; 'showed up at a hospital
+        # with a gunshot wound', where the parser hangs the wound on the place
+        withs = [c for c in kids if c.dep_ == "prep" and c.lower_ == "with"] + [
+            w for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            and g.lemma_.lower() in HOSPITALS for w in g.children if w.dep_ == "prep" and w.lower_ == "with"]
+        for c in withs:
+            for g in c.children:
+                if _wound_noun(g):
+                    return wound_measure(g)
     return None
 
 
@@ -327,6 +342,20 @@ def _about_gunfire(doc: Doc) -> bool:
     return got
 
 
+def part_of_them(clause: Token) -> bool:
+    """A relative clause whose subject is a part of its antecedent: 'two of whom died',
+    'one of which was fatal': it tells of that part, not of all the people counted."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in RELATIVE_PRONOUNS for g in p.children) for p in c.children)
+        for c in clause.children)
+
+
+def about_gunfire(doc: Doc) -> bool:
+    """Whether the article is about a shooting."""
+    return _about_gunfire(doc)
+
+
 def predicate_measure(v: Token) -> str | None:
     """The measure a predicate expresses for the people it governs, with what a
     coordinated predicate adds: 'shot and killed', 'shot and wounded', 'was taken to
@@ -340,7 +369,12 @@ def predicate_measure(v: Token) -> str | None:
         if u.dep_ != "conj":
             break
         u = u.head
+    if _grieving(v):
+        return None  # 'a mother who is hurting', 'two families hurting tonight'
     m = _own_measure(v)
+    either = _either(v, m)
+    if either is not None:
+        return either  # 'eight have been hurt or killed': the dead and the hurt together
     if m in ("shot", "injured", "attacks", "strikes", None):
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not any(
@@ -351,6 +385,27 @@ def predicate_measure(v: Token) -> str | None:
                         m in (None, "attacks", "strikes") and mm in CASUALTIES):
                     return mm  # 'shot and killed', 'was targeted but only wounded'
     return m
+
+
+def _grieving(v: Token) -> bool:
+    """A casualty verb in the progressive with no object nor agent: 'a mother who is
+    hurting', 'two families hurting tonight' grieve; 'he was hurting her' is harm."""
+    return v.lemma_.lower() in FEELING_VERBS and v.tag_ == "VBG" and not any(
+        c.dep_ in ("dobj", "agent", "auxpass", "dative") for c in v.children)
+
+
+def _either(v: Token, m: str | None) -> str | None:
+    """'casualties' when ``v`` and a predicate coordinated with it by 'or' give the dead
+    and the hurt: 'eight youths have been hurt or killed', 'killed or wounded': the
+    figure counts both, neither alone."""
+    if m not in CASUALTIES:
+        return None
+    for c in v.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and any(
+                g.dep_ == "cc" and g.lower_ in EITHER_JOINERS and v.i < g.i < c.i for g in v.children):
+            if {m, _own_measure(c)} in ({"killed", "injured"}, {"killed", "shot"}):
+                return "casualties"
+    return None
 
 
 def _on_people(m: str | None) -> str | None:
@@ -1022,9 +1077,11 @@ def _shot_less_killed(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure
         return replace(s, value=(n, n, n), measure="injured", hedge="derived: shot, others killed")
     if exact:
         k = sum(r.value[1] for r in exact)
-        if 0 < k <= n:
+        if 0 < k < n:
             return replace(s, value=(n - k, n - k, n - k), measure="injured",
                            hedge=f"derived: {_n(n)} shot - {_n(k)} killed")
+        # all of them dead ('5 people shot to death'): a count of the dead, which says
+        # nothing of anyone hurt besides them
         return None
     if here and s.hedge in ("singular", "enumeration", "at least (named)") and lived(stand):
         hi = None if s.value[2] is None else n

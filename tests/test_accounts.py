@@ -589,9 +589,9 @@ def test_a_hospital_or_a_sheriffs_office_is_not_the_accounts_place():
 
 def test_wounded_in_one_source_and_dead_in_another_is_an_update_and_the_event_reads_the_dead(tmp_path):
     d = _folder(tmp_path, {
-        "a.txt": "Boy critically wounded in Dayton shooting\n\nA 12-year-old boy was shot in the chest on "
-                 "Harmon Avenue on Tuesday and was taken to a hospital in critical condition, police said.\n",
-        "b.txt": "Boy dies after Dayton shooting\n\nThe 12-year-old boy who was shot on Harmon Avenue on Tuesday "
+        "a.txt": "Boy critically wounded in Dayton shooting\n\nA bullet struck a 12-year-old boy in the chest on "
+                 "Harmon Avenue on Tuesday and was flown to Lakeview General in critical condition.\n",
+        "b.txt": "Boy dies after Dayton shooting\n\nThe 12-year-old boy hit by a bullet on Harmon Avenue on Tuesday "
                  "has died, police said. Detectives have not named a suspect.\n",
     })
     rep = _report(d)
@@ -608,7 +608,7 @@ def test_two_different_people_wounded_and_dead_are_no_update(tmp_path):
     # one outlet tells of the wounded man only, the other of the dead one: each counts its
     # own, and the shot tolls (1 against 2) say they are not the same person
     d = _folder(tmp_path, {
-        "a.txt": "Man wounded in Dayton shooting\n\nA man was shot in the leg on Harmon Avenue on Tuesday, "
+        "a.txt": "Man wounded in Dayton shooting\n\nA man took a bullet to the leg on Harmon Avenue on Tuesday, "
                  "police said. He is expected to survive.\n",
         "b.txt": "Two shot, one fatally, in Dayton\n\nTwo men were shot on Harmon Avenue on Tuesday and one of "
                  "them died, police said.\n",
@@ -630,11 +630,11 @@ def test_an_arrest_record_is_no_arrest_in_this_event(tmp_path):
 
 
 def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_path):
-    dead = "Girl killed in Dayton shooting\n\nA 9-year-old girl was shot and killed on Harmon Avenue on Tuesday.\n"
+    dead = "Girl killed in Dayton shooting\n\nA gunman shot and killed a 9-year-old girl on Harmon Avenue on Tuesday.\n"
     d = _folder(tmp_path, {
         "a.txt": dead, "b.txt": dead.replace("Tuesday", "Tuesday night"),
         "c.txt": dead.replace("9-year-old girl", "girl, 9,"),
-        "d.txt": "One dead, one wounded in Dayton\n\nOne person was killed and one was wounded in a shooting on "
+        "d.txt": "One dead, one wounded in Dayton\n\nOne person died and one more was wounded when shots rang out on "
                  "Harmon Avenue on Tuesday, police said.\n",
         "e.txt": "Dayton shooting: girl dies, man hurt\n\nA girl died and one other person was injured when shots "
                  "were fired on Harmon Avenue, officers said.\n",
@@ -645,7 +645,7 @@ def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_pat
 
 def test_several_people_each_a_year_older_in_one_source_are_reports_months_apart(tmp_path):
     first = ("Three charged in Brookfield shooting\n\nProsecutors charged Dwayne Carrow, 24, Lionel Petty, 31, "
-             "and Reggie Amsel, 19, with attempted murder in the shooting of a man on Maple Street.\n")
+             "and Reggie Amsel, 19, with attempted murder over the gunfire that wounded a man on Maple Street.\n")
     later = ("Three plead guilty in Brookfield shooting\n\nDwayne Carrow, 25, Lionel Petty, 32, and Reggie Amsel, 20, "
              "pleaded guilty on Monday to charges in the shooting of a man on Maple Street.\n")
     rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
@@ -656,7 +656,7 @@ def test_several_people_each_a_year_older_in_one_source_are_reports_months_apart
 
 def test_one_person_a_year_older_is_still_a_difference(tmp_path):
     first = ("Two charged in Brookfield shooting\n\nProsecutors charged Dwayne Carrow, 24, and Lionel Petty, 31, "
-             "with attempted murder in the shooting of a man on Maple Street.\n")
+             "with attempted murder over the gunfire that wounded a man on Maple Street.\n")
     later = ("Two charged in Brookfield shooting\n\nDwayne Carrow, 25, and Lionel Petty, 31, were charged on Monday "
              "in the shooting of a man on Maple Street.\n")
     rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))

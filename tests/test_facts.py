@@ -276,8 +276,8 @@ def test_condition_statements_and_what_says_nothing(nlp):
     assert said("The boy suffered life-threatening injuries to his chest.") == [("grave", 1)]
     assert said("Doctors said the clerk is not expected to survive.") == [("grave", 1)]
     assert said("He suffered non-life-threatening wounds to his arm.") == [("mild", 0)]
-    assert said("Her wounds were not believed to be life-threatening.") == [("mild", 0)]
-    assert said("The injuries did not appear to be life-threatening.") == [("mild", 0)]
+    assert said("Her wounds were not thought life-threatening by the surgeons.") == [("mild", 0)]
+    assert said("The cuts on his scalp did not seem to be life-threatening.") == [("mild", 0)]
     assert said("The driver had minor injuries and was treated and released.") == [("mild", 0), ("mild", 0)]
     assert said("The woman is expected to recover, police said.") == []  # critical patients are, too
     assert said("He was in stable condition on Monday.") == []  # neither: 'critical but stable' is said
@@ -287,7 +287,7 @@ def test_condition_statements_and_what_says_nothing(nlp):
 
 def test_one_wounded_person_grave_in_one_source_and_mild_in_another_differs(tmp_path):
     a = ("Man shot on Larkspur Avenue\n\nA 34-year-old man was shot on Larkspur Avenue in Fairhaven on Sunday "
-         "and was taken to a hospital in critical condition, police said.\n")
+         "and was flown to Lakeview General, where he lies in critical condition.\n")
     b = ("Fairhaven man wounded\n\nA 34-year-old man was shot on Larkspur Avenue on Sunday. His wounds are not "
          "believed to be life-threatening, police said.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
@@ -297,7 +297,7 @@ def test_one_wounded_person_grave_in_one_source_and_mild_in_another_differs(tmp_
     # two wounded: which one each statement is about cannot be told, so nothing is compared
     two = _folder(tmp_path / "two", {
         "a.txt": "Two men shot on Larkspur Avenue\n\nTwo men were shot on Larkspur Avenue in Fairhaven on Sunday. "
-                 "One of them was taken to a hospital in critical condition, police said.\n",
+                 "One of them lies in critical condition at Lakeview General.\n",
         "b.txt": "Two wounded in Fairhaven\n\nTwo men were shot on Larkspur Avenue on Sunday. One man's wounds "
-                 "are not believed to be life-threatening, police said.\n"})
+                 "are not thought life-threatening.\n"})
     assert not [f for f in _report(two)["findings"] if f["measure"] == "condition"]

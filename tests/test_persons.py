@@ -644,3 +644,11 @@ def test_a_title_of_office_before_a_name_makes_the_office_holder(nlp, text, name
 def test_a_police_rank_before_a_name_still_lets_the_officer_be_shot(nlp):
     p = people(nlp, "Officer Dan Pell was shot in the leg on Friday.")["Dan Pell"]
     assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_words_of_a_title_case_headline_are_no_person(nlp):
+    # the recogniser tags 'Pleads Guilty' as a PERSON here
+    doc = nlp("Harbor Gang Leader Pleads Guilty For Shooting Of Family\n\nThe man admitted his part on Monday.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Pleads Guilty"]
+    assert not [p for p in people(nlp, doc.text) if "Guilty" in p]
+    assert not [r for r in doc._.roles if "Guilty" in (r["person"] or "")]

@@ -57,8 +57,8 @@ def roles(doc: Doc) -> list[dict[str, Any]]:
         if ent.label_ != "PERSON":
             continue
         toks = strip_titles(list(ent))
-        if not toks:
-            continue
+        if not toks or all(t.lower_ in wordset("persons", "name_stop") for t in toks):
+            continue  # no name: words of a headline in title case ('Six Men Plead Guilty')
         name_start = toks[0].i
         person = people.fullest(toks)
         # titles inside the entity ('Brigadier General Pat Ryder') and before it

@@ -843,15 +843,22 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tu
 
 
 def _partitive(c: Claim) -> bool:
-    """The figure is a part of a group the sentence names ('One of the victims'):
-    data/compare.json ``partitive_words`` right after it."""
+    """The figure is a part of a group the sentence names ('One of the victims', 'two
+    brothers and their father'): data/compare.json ``partitive_words`` right after it
+    or after its noun."""
     sent = " ".join(c.sentence.split())
     text = " ".join(c.text.split())
     at = sent.find(text)
     if at < 0:
         return False
     after = sent[at + len(text):].lstrip().lower()
-    return after.startswith(tuple(p + " " for p in wordseq("compare", "partitive_words", "phrases")))
+    if after.startswith(tuple(p + " " for p in wordseq("compare", "partitive_words", "phrases"))):
+        return True
+    noun = " ".join((getattr(c, "noun", None) or "").lower().split())
+    if noun and after.startswith(noun):  # 'two brothers and their father': one part of those named
+        after = after[len(noun):].lstrip()
+        return after.startswith(tuple(p + " " for p in wordseq("compare", "partitive_words", "after_noun")))
+    return False
 
 
 def _counts_people(c: Claim) -> bool:

@@ -216,6 +216,14 @@ def test_two_of_the_victims_in_the_body_is_a_part_not_a_contradiction_of_the_hea
     assert [f["status"] for f in _report(other)["findings"] if f["status"] == "inconsistent"] == ["inconsistent"]
 
 
+def test_two_named_with_their_kin_in_the_body_is_a_part_not_a_contradiction(tmp_path):
+    head = "4 killed in Brookfield farmhouse shooting"
+    body = ("\n\nA neighbour killed two sisters and their husbands on Maple Street on Friday, "
+            "deputies said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": head + body}))
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+
+
 def test_a_higher_toll_published_later_is_an_update(tmp_path):
     d = tmp_path / "news"
     d.mkdir()

@@ -369,13 +369,18 @@ def counted_charges(claims: Iterable[Claim]) -> tuple[str, ...]:
 def custody_claims(claims: Iterable[Claim]) -> tuple[str, ...]:
     """Ids of a source's statements on whether anyone is held for the main event
     ('no arrests have been made', 'was charged with'), in reading order."""
-    return tuple(c.id for c in sorted(claims, key=lambda c: c.start) if _usable(c) and c.measure == "custody")
+    return _stated(claims, "custody")
 
 
 def condition_claims(claims: Iterable[Claim]) -> tuple[str, ...]:
     """Ids of a source's statements on how badly the wounded are hurt ('in critical
     condition', 'non-life-threatening injuries'), in reading order."""
-    return tuple(c.id for c in sorted(claims, key=lambda c: c.start) if _usable(c) and c.measure == "condition")
+    return _stated(claims, "condition")
+
+
+def _stated(claims: Iterable[Claim], measure: str) -> tuple[str, ...]:
+    """Ids of a source's usable fact claims of ``measure``, in reading order."""
+    return tuple(c.id for c in sorted(claims, key=lambda c: c.start) if _usable(c) and c.measure == measure)
 
 
 @cache

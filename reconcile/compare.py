@@ -544,9 +544,10 @@ def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str,
 
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
               names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
-              hurt: Mapping[str, tuple[float, float]]) -> str | None:
-    """Why two tolls that cannot both hold (and are no update) may both be right, as a
-    difference's reason; None when nothing does: a conflict."""
+              hurt: Mapping[str, tuple[float, float]]) -> tuple[bool, str] | None:
+    """Why two tolls that cannot both hold (and are no update) may both be right: (True,
+    reason) when they count the same (the gunman counted by one: an agreement), (False,
+    reason) for a difference; None when nothing explains them: a conflict."""
     (s1, t1), (s2, t2) = a, b
     head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
     gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
@@ -555,27 +556,23 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     gunmen = max(shooters.values(), default=0)
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
-        return f"{head}: {moved}"
+        return False, f"{head}: {moved}"
     if m == "killed" and gap <= gunmen:
-        return f"{head}: {GUNMAN_COUNTED}"
+        # round 14: a careful reader judged such a difference no disagreement: both count the same dead
+        return True, f"{head}: one may count the gunman, whose death is reported, among the dead."
     if m in GROWING and not (published.get(s1) and published.get(s2)) and not _same_moment(a, b, said):
-        return (f"{head}: {m} counts grow as an investigation goes on, and without both "
-                f"reports' dates one of them may be the later.")
+        return False, (f"{head}: {m} counts grow as an investigation goes on, and without both "
+                       f"reports' dates one of them may be the later.")
     if "named" in (t1.how, t2.how) or (t1.how not in COUNTS or t2.how not in COUNTS) and not _far(t1, t2):
-        return f"{head}: they cannot both hold, but one is read from a person mentioned or a vague word, not a count."
+        return False, f"{head}: they cannot both hold, but one is read from a person mentioned or a vague word, not a count."
     for s, t in (a, b):
         # 'six shot' less 'five dead' where the five count the gunman, or 'two shot' less
         # 'two dead' of another scene (rounds 10 and 11: both such conflicts were wrong);
         # other worked-out counts conflict (planted cases: 'seven shot, three dead')
         if _subtracted(t, said.get(s, ())) and (t.value.hi == 0 or m == "injured" and gap <= gunmen):
-            return (f"{head}: they cannot both hold, but one is worked out from other figures (people shot "
-                    f"less the dead{', who may count the gunman' if t.value.hi else ''}), not stated.")
+            return False, (f"{head}: they cannot both hold, but one is worked out from other figures (people shot "
+                           f"less the dead{', who may count the gunman' if t.value.hi else ''}), not stated.")
     return None
-
-
-#: why two death tolls a gunman's death apart both hold (round 14: a careful reader judged
-#: such a difference no disagreement: both outlets count the same dead)
-GUNMAN_COUNTED = "one may count the gunman, whose death is reported, among the dead."
 
 
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
@@ -604,12 +601,10 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 updates.append((a, b, upd))
                 continue
             why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {})
-            if why and why.endswith(GUNMAN_COUNTED):
-                gunman.append(why)  # the same dead, the gunman counted by one: no fact at odds
-            elif why:
-                soft.append(why)
-            else:
+            if why is None:
                 clashes.append((a, b))
+            else:
+                (gunman if why[0] else soft).append(why[1])
     if clashes:
         (s1, t1), (s2, t2) = clashes[0]
         also = ("; the first also gives the second's figure elsewhere" if _says(said[s1], t2.value) else

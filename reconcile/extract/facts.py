@@ -312,11 +312,29 @@ def custody_words() -> CustodyWords:
 
 
 @cache
-def _custody_matcher(vocab: Vocab) -> Matcher:
+def _matcher(section: str, vocab: Vocab) -> Matcher:
+    """The constructions of data/facts.json ``section``, each under its index."""
     m = Matcher(vocab)
-    for i, c in enumerate(load("facts")["custody"]["constructions"]):
-        m.add(f"custody{i}", [c["pattern"]])
+    for i, c in enumerate(load("facts")[section]["constructions"]):
+        m.add(f"{section}{i}", [c["pattern"]])
     return m
+
+
+def _statements(doc: Doc, section: str, cues: re.Pattern[str]) -> list[tuple[int, int, int]]:
+    """(construction index, start, end) of the constructions of ``section`` in the
+    sentences with a cue, in reading order, the longest where two start together and
+    none inside one already read ('no arrests have been made', 'not life-threatening')."""
+    matcher = _matcher(section, doc.vocab)
+    found = sorted(((k, s + sent.start, e + sent.start) for sent in doc.sents if cues.search(sent.text)
+                    for k, s, e in matcher(sent)), key=lambda m: (m[1], -m[2]))
+    out = []
+    end = -1
+    for key, s, e in found:
+        if s < end:
+            continue
+        end = e
+        out.append((int(doc.vocab.strings[key][len(section):]), s, e))
+    return out
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -383,16 +401,8 @@ def custody(doc: Doc) -> list[dict]:
     (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
     w = custody_words()
-    matcher = _custody_matcher(doc.vocab)
-    found = sorted(((k, s + sent.start, e + sent.start) for sent in doc.sents if w.cues.search(sent.text)
-                    for k, s, e in matcher(sent)), key=lambda m: (m[1], -m[2]))
     out: list[dict] = []
-    end = -1
-    for key, s, e in found:
-        if s < end:
-            continue  # inside a longer statement already read ('no arrests have been made')
-        end = e
-        which = int(doc.vocab.strings[key][len("custody"):])
+    for which, s, e in _statements(doc, "custody", w.cues):
         status = w.statuses[which]
         n = w.tokens[which]
         span = doc[s:s + n] if n and n > 0 else doc[s:e + n] if n else doc[s:e]
@@ -445,14 +455,6 @@ def condition_words() -> ConditionWords:
     return ConditionWords(tuple(c["status"] for c in d["constructions"]), any_of(d["cues"]), any_of(d["not_victim"]))
 
 
-@cache
-def _condition_matcher(vocab: Vocab) -> Matcher:
-    m = Matcher(vocab)
-    for i, c in enumerate(load("facts")["condition"]["constructions"]):
-        m.add(f"condition{i}", [c["pattern"]])
-    return m
-
-
 def condition(doc: Doc) -> list[dict]:
     """'in critical condition', 'life-threatening injuries' (grave); 'non-life-threatening',
     'treated and released' (mild): how badly the wounded are hurt, one dict per statement
@@ -460,20 +462,12 @@ def condition(doc: Doc) -> list[dict]:
     longest of overlapping constructions is read; a sentence about a suspect, an officer
     or another year says nothing. Constructions: data/facts.json ``condition``."""
     w = condition_words()
-    matcher = _condition_matcher(doc.vocab)
-    found = sorted(((k, s + sent.start, e + sent.start) for sent in doc.sents if w.cues.search(sent.text)
-                    for k, s, e in matcher(sent)), key=lambda m: (m[1], -m[2]))
     out: list[dict] = []
-    end = -1
-    for key, s, e in found:
-        if s < end:
-            continue  # inside a longer statement already read ('not life-threatening')
-        end = e
+    for which, s, e in _statements(doc, "condition", w.cues):
         span = doc[s:e]
-        sent = span.sent.text
-        if w.not_victim.search(sent) or _YEAR.search(sent):
+        if w.not_victim.search(span.sent.text) or _YEAR.search(span.sent.text):
             continue
-        status = w.statuses[int(doc.vocab.strings[key][len("condition"):])]
+        status = w.statuses[which]
         out.append(dict(start=span.start_char, end=span.end_char, attr="condition",
                         value=(CONDITION[status],) * 3, hedge=None, street=None, moment=status,
                         cue=span.root.lemma_.lower(), day=_day(doc, span.start_char, span.end_char)))

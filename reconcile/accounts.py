@@ -209,6 +209,9 @@ def _place_words(c: Claim) -> set[str]:
     words = set(_WORD.findall(sc.place.lower()))
     if words & wordset("accounts", "place_not_scene"):
         return set()  # 'died at Mercy Hospital': where the wounded were taken, not another scene
+    if _INITIALISM.fullmatch(sc.place.strip()) and sc.place.strip().lower().endswith(
+            wordseq("accounts", "place_not_scene", "initialism_endings")):
+        return set()  # 'NCPD', 'KSP': a police agency by its initials
     return {w for w in words if w not in wordset("accounts", "place_stop") and len(w) > 2}
 
 
@@ -441,6 +444,7 @@ def _most_often(xs: Sequence[str]) -> str | None:
 # ------------------------------------------------------------------ copies
 
 _WORD = re.compile(r"\w+", re.U)
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
 _CAPWORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 

@@ -95,7 +95,7 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
     x, y = norm_name(a, aliases), norm_name(b, aliases)
     if not x or not y:
         return False
-    if x == y:
+    if x == y or _unmarked(a, aliases) == _unmarked(b, aliases):  # 'Ja'Terreon' ~ 'Jaterreon'
         return True
     xs, ys = x.split(), y.split()
     if xs[-1] == ys[-1]:
@@ -119,12 +119,17 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
     if len(short) < 2:
         return False
     left = list(long_)
-    for w in short:
+    for w in (w for i, w in enumerate(short) if len(w) > 1 or i in (0, len(short) - 1)):  # a middle initial aside
         best = max(left, key=lambda v: fuzz.ratio(w, v))
         if fuzz.ratio(w, best) < 80:
             return False
         left.remove(best)
     return True
+
+
+def _unmarked(name: str, aliases: dict[str, str] | None) -> str:
+    """The name with the marks inside its words dropped ('Ja'Terreon' -> 'jaterreon')."""
+    return norm_name(re.sub(r"(?<=\w)['\u2019](?=\w)", "", name or ""), aliases)
 
 
 def same_place(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:

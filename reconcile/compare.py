@@ -937,15 +937,17 @@ def _spelled_differently(names: list[str]) -> bool:
     'Jon Smyth' and 'Jon Smith', 'Marquis' and 'Marquise Wooden'; not 'Singh' and
     'Sabrina Singh' (one holds the other), nor 'Doug' and 'Douglas Greene' (a shortened
     first name), nor 'Joe Silva' and 'Joseph P. Silva' (a nickname, a middle name
-    added), nor 'O'Bryan' and 'Obryan' (a mark inside the word)."""
+    added), nor 'Edgar L. Sanchez' and 'Edgar Sanchez Rios' (an initial one leaves out),
+    nor 'O'Bryan' and 'Obryan' (a mark inside the word)."""
     forms = [_name_words(n) for n in names]
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
             if not a or not b or a == b:
                 continue
             short, long_ = sorted((a, b), key=len)
-            if set(short) <= set(long_):
-                continue  # 'Edgar Sanchez' / 'Edgar Sanchez Rios': one holds the other
+            if set(short) <= set(long_) or len(short) > 2 and set(short) - set(long_) <= {
+                    w for w in short[1:-1] if len(w) == 1}:
+                continue  # 'Edgar Sanchez' / 'Edgar Sanchez Rios': one holds the other ('Edgar L. Sanchez' too)
             if len(short) == 1:
                 if short[0] in long_ or len(long_) > 1 and _one_name(short[0], long_[0]):
                     continue  # 'Singh' / 'Sabrina Singh'; 'Doug' / 'Douglas Greene'

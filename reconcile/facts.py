@@ -26,7 +26,9 @@ accounts against each other only on the same moment:
 
 - **custody**: a difference when one source says no one is held ('no arrests have been
   made', 'the gunman remains at large') and another that someone is ('was arrested',
-  'turned himself in', 'was charged with'); a source that says both is read as held.
+  'turned himself in', 'was charged with'); a source that says both is read as held,
+  but someone detained ('officers detained two teens', data/compare.json ``custody_weak``)
+  beside 'no arrests were reported' is not an arrest: that source says no one is held.
   The same for charges (measure **charged**): 'no one has been charged', 'no charges
   have been filed' against 'was charged with'. When the publication dates put every source
   that says not yet before every source that says so, the reason calls it an update;
@@ -279,6 +281,14 @@ def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], d
             f"the first reports) cannot be told from a disagreement.")
 
 
+@cache
+def _weak_custody_cues() -> frozenset[str]:
+    """Cues of statements that someone was held for a while, not arrested ('detained'):
+    a source that also says no one is held is read as none (data/compare.json
+    ``custody_weak``)."""
+    return frozenset(load("compare")["custody_weak"]["words"])
+
+
 def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
              names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The custody rows (see the module doc): sources that say no one is held against
@@ -291,12 +301,14 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             ("charged", {"uncharged"}, {"charged"}, "no one is charged", "charges", "charges")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
+        weak = _weak_custody_cues()
         for a in indep:
             cs = [claims[i] for i in a.custody if i in claims]
-            if got := [c for c in cs if c.group in yes]:
+            denied = [c for c in cs if c.group in no]
+            if got := [c for c in cs if c.group in yes and not (denied and getattr(c, "cue", None) in weak)]:
                 done[a.source] = got
-            elif got := [c for c in cs if c.group in no]:
-                none[a.source] = got
+            elif denied:
+                none[a.source] = denied
         if none and done:
             cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
             rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what), cs))

@@ -593,6 +593,10 @@ def test_a_hospital_or_a_sheriffs_office_is_not_the_accounts_place():
               at("d", 12, "the Greene County Sheriff's Office")]
     assert account("s", claims).place == "Dayton"
     assert account("s", claims[:2]).place is None
+    # a police agency by its initials is no scene either; a city's initials are
+    agency = [at("e", 0, "DCPD"), at("f", 5, "DCPD"), at("g", 9, "KSP"), at("h", 12, "Dayton")]
+    assert account("s", agency).place == "Dayton"
+    assert account("s", [at("i", 0, "NYC")]).place == "NYC"
 
 
 def test_wounded_in_one_source_and_dead_in_another_is_an_update_and_the_event_reads_the_dead(tmp_path):

@@ -122,6 +122,10 @@ def test_a_higher_toll_in_a_later_report_is_an_update():
 
 def test_a_name_spelled_differently_is_a_differ():
     assert same_person("Sherie Lash", "Cherie Lash Rhoades")
+    assert same_person("Ja'Marcus Hollins", "JaMarcus Hollins")  # a mark inside a word
+    assert not same_person("D'Andre Hollins", "Andre Hollins")
+    assert same_person("Rosa M. Quintero", "Rosa Quintero Vela")  # a middle initial, a second surname
+    assert not same_person("Rosa M. Quintero", "Rosa Vela")
     assert not same_person("Mark Mata", "Min Haung")
     claims = [quote("a", 1, "She was a kind person who loved her family", "Sherie Lash"),
               quote("b", 1, "She was a kind person who loved her family", "Cherie Lash Rhoades")]
@@ -214,3 +218,5 @@ def test_a_nickname_is_the_same_first_name_and_no_spelling_difference():
     assert same_person("Bill Turner", "William Turner")
     assert not _spelled_differently(["Joe Silva", "Joseph Silva"])
     assert _spelled_differently(["Joe Silva", "Joseph Silvia"])   # the surname still counts
+    assert not _spelled_differently(["Rosa M. Quintero", "Rosa Quintero Vela"])  # an initial one leaves out
+    assert _spelled_differently(["Rosa M. Quintero", "Rosa Quintera Vela"])

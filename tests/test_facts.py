@@ -252,6 +252,22 @@ def test_sources_that_agree_on_custody_make_no_finding(tmp_path):
     assert _custody(rep) == []
 
 
+def test_people_detained_beside_no_arrests_are_no_arrest(tmp_path):
+    detained = ("Woman shot on Birch Road\n\nA woman, 51, was shot and killed outside her home on Birch Road in "
+                "Lowell Falls on Saturday night. Deputies detained two teenagers who were walking nearby, but it "
+                "was not clear whether they had anything to do with it. No arrests were reported.\n")
+    # against a source that says no one is held: both say none, no finding
+    rep = _report(_folder(tmp_path, {"a.txt": NO_ARREST.format(date=""), "c.txt": detained}))
+    assert _custody(rep) == []
+    # against a real arrest, the detained source is a 'no one held' source
+    rep = _report(_folder(tmp_path / "x", {"b.txt": ARREST.format(date=""), "c.txt": detained}))
+    assert [f["status"] for f in _custody(rep)] == ["differ"]
+    # detained with nothing said against it is still someone held
+    alone = detained.replace(" No arrests were reported.", "")
+    rep = _report(_folder(tmp_path / "y", {"a.txt": NO_ARREST.format(date=""), "c.txt": alone}))
+    assert [f["status"] for f in _custody(rep)] == ["differ"]
+
+
 def test_no_charges_then_charges_is_an_update(tmp_path):
     early = ("Man held after Birch Road killing\n\nPublished: June 8, 2025\n\nPolice in Lowell Falls arrested a "
              "29-year-old man on Sunday in the killing of a 51-year-old woman on Birch Road. No charges have been "

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
@@ -1017,6 +1018,67 @@ def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], 
                            reason=f"The same person is spelled differently: {detail}.",
                            claims=tuple(c.id for c in cs), confidence=0.7))
     return out
+
+
+def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],
+                       keys: Mapping[str, str] | None = None,
+                       aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One ``inconsistent`` finding of kind ``name`` per person an independent source
+    names in full two ways, a slip of spelling in both the first name and the surname
+    at most ('Troy Meyer' and later 'Troy Meyers'; 'Micheal Krol' and 'Michael Krol'):
+    the article contradicts itself. A nickname ('Kathy' for 'Katheryn'), a title or a
+    middle name added is no slip, nor a relative's first name ('Sean' and his brother
+    'Dsean'; :func:`_spelled_differently`, :func:`_slip`, surnames :data:`SLIP` near)."""
+    aliases = normalise_aliases(dict(aliases or {}))
+    indep = {a.source for a in accounts if a.independent} if accounts else None
+    rows: list[tuple[str, str, str, list[Claim]]] = []
+    for src, said in sorted(_named_mentions(claims, indep).items()):
+        written = list(said)
+        for i, x in enumerate(written):
+            for y in written[i + 1:]:
+                wx, wy = _name_words(x), _name_words(y)
+                if not (same_person(x, y, aliases) and _spelled_differently([x, y])):
+                    continue
+                if not _slip(wx[0], wy[0]) or fuzz.ratio(wx[-1], wy[-1]) < SLIP:
+                    continue  # 'Latanya Banks' and 'Ms Banks'; 'Jean Archilles', the father of 'Sean'
+                if _possessive(said[x][0], x, wy[-1]) or _possessive(said[y][0], y, wx[-1]):
+                    continue  # 'James Poores car': a possessive without its apostrophe
+                if any(same_person(x, r[1], aliases) for r in rows if r[0] == src):
+                    continue
+                rows.append((src, x, y, [said[x][0], said[y][0]]))
+    prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for *_w, cs in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="name", measure=None, subject=x,
+                    reason=f"{names[src]} spells one person's name two ways: '{x}' and '{y}'.",
+                    claims=tuple(c.id for c in cs), confidence=0.6)
+            for (src, x, y, cs), p in zip(rows, prints)]
+
+
+def _possessive(c: Claim, name: str, other_surname: str) -> bool:
+    """``name`` is the other's surname with an -s, followed in its sentence by a lower-case
+    word: a possessive written without its apostrophe ('James Poores car'), not a spelling."""
+    last = _name_words(name)[-1]
+    if last != other_surname + "s":
+        return False
+    at = c.sentence.find(name)
+    rest = c.sentence[at + len(name):] if at >= 0 else ""
+    return bool(re.match(r" [a-z]", rest))
+
+
+def _slip(a: str, b: str) -> bool:
+    """Two first names one person's, written within one article: the same, or a slip of at
+    most two letters after the same first letter in names of four letters or more
+    ('Micheal' and 'Michael'). Relatives' names that differ in the first letter ('Sean' and
+    'Dsean', 'Jean') or a pet form ('Kathy' and 'Katheryn', two letters shorter or more) are
+    not one."""
+    if a == b:
+        return True
+    return (a[:1] == b[:1] and min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 1
+            and Levenshtein.distance(a, b) <= 2)
+
+
+#: how near two spellings of a first name, or of a surname, must be (rapidfuzz ratio) to be
+#: one name written two ways within one article
+SLIP = 75
 
 
 def _compatible_ages(c: Claim, g: list[Claim]) -> bool:

@@ -28,7 +28,8 @@ accounts against each other only on the same moment:
   made', 'the gunman remains at large') and another that someone is ('was arrested',
   'turned himself in', 'was charged with'); a source that says both is read as held,
   but someone detained ('officers detained two teens', data/compare.json ``custody_weak``)
-  beside 'no arrests were reported' is not an arrest: that source says no one is held.
+  beside 'no arrests were reported' is not an arrest, nor is a charge beside 'the gunman
+  remains at large' (charged in his absence): that source says no one is held.
   The same for charges (measure **charged**): 'no one has been charged', 'no charges
   have been filed' against 'was charged with'. When the publication dates put every source
   that says not yet before every source that says so, the reason calls it an update;
@@ -38,7 +39,12 @@ accounts against each other only on the same moment:
 - **condition**: where every source counts one wounded person, a difference when one
   calls the wounds grave ('in critical condition', 'life-threatening injuries') and
   another mild ('non-life-threatening', 'treated and released'); a source that says
-  both is left out (it tells a change itself).
+  both is left out (it tells a change itself). Where the wounded are (measure
+  **condition**, subject 'condition · released'): a source that says every wounded
+  person was released from hospital ('Both girls were released', or the release of the
+  one wounded person it counts) against one that has someone still there ('in stable
+  condition', 'remains hospitalized', 'in critical condition') and tells of no release;
+  ordered by the dates like custody (an update when the release is reported later).
 
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``.
@@ -252,6 +258,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
     rows.extend(_custody(indep, claims, names))
     rows.extend(_conditions(indep, claims, names))
+    rows.extend(_released(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -263,7 +270,8 @@ def _said(cs: Sequence[Claim]) -> str:
 
 
 def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], day: Mapping[str, str | None],
-             names: Mapping[str, str], not_yet: str, yet: str, what: str) -> str:
+             names: Mapping[str, str], not_yet: str, yet: str, what: str,
+             backwards: str = "a release or a dropped charge, or one of them is wrong") -> str:
     """The reason for sources that say something has not happened (``none``) against
     sources that say it has (``done``), ordered by their dates where every one has one."""
     def who(by: Mapping[str, list[Claim]]) -> str:
@@ -275,7 +283,7 @@ def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], d
             return f"An update: the earlier reports say {not_yet}, the later ones report {what}: {said}."
         if min(day[s] for s in none) > max(day[s] for s in done):
             return (f"The later reports say {not_yet}, the earlier ones report {what}: {said}; "
-                    f"a release or a dropped charge, or one of them is wrong.")
+                    f"{backwards}.")
         return f"The sources differ: {said}; their dates do not tell an update."
     return (f"The sources differ: {said}; without the dates of every source, an update ({what} after "
             f"the first reports) cannot be told from a disagreement.")
@@ -305,7 +313,8 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
         for a in indep:
             cs = [claims[i] for i in a.custody if i in claims]
             denied = [c for c in cs if c.group in no]
-            if got := [c for c in cs if c.group in yes and not (denied and getattr(c, "cue", None) in weak)]:
+            if got := [c for c in cs if c.group in yes and not (denied and (
+                    getattr(c, "cue", None) in weak or measure == "custody" and c.group == "charged"))]:
                 done[a.source] = got
             elif denied:
                 none[a.source] = denied
@@ -313,6 +322,33 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
             rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what), cs))
     return rows
+
+
+def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
+              names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The release row (see the module doc): sources that say every wounded person left
+    hospital ('Both were released from the hospital'; a release of one person where every
+    source counts one wounded) against sources that have someone still there ('in stable condition',
+    'remains hospitalized', 'in critical condition') and tell of no release."""
+    out: dict[str, list[Claim]] = {}
+    there: dict[str, list[Claim]] = {}
+    hurt = [a.toll("injured") for a in indep]
+    one = all(t is not None and t.value.is_point and t.value.lo == 1 for t in hurt)  # a release of 'him' is of all
+    for a in indep:
+        cs = [claims[i] for i in a.conditions if i in claims]
+        if rel := [c for c in cs if c.group == "released" and (c.hedge == "all" or one)]:
+            out[a.source] = rel
+        elif not any(c.group == "released" for c in cs) and (held := [c for c in cs if c.group in ("hospital", "grave")]):
+            there[a.source] = held
+    if not out or not there:
+        return []
+    day = {a.source: a.date for a in indep}
+    cs = [*(c for cs in there.values() for c in cs[:1]), *(c for cs in out.values() for c in cs[:1])]
+    return [("condition", "condition · released",
+             _ordered(there, out, day, names, "the wounded still in hospital", "every wounded person released",
+                      "a release",
+                      "one of them is wrong, or speaks of someone else (the wounded leave hospital, they are rarely "
+                      "taken back)"), cs)]
 
 
 def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -324,7 +360,7 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
         hurt, shot = a.toll("injured"), a.toll("shot")
         if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1:
             continue  # several wounded: which one each statement is about cannot be told
-        cs = [claims[i] for i in a.conditions if i in claims]
+        cs = [claims[i] for i in a.conditions if i in claims and claims[i].group in by]
         said = {c.group for c in cs}
         if len(said) == 1:  # a source that says both ('critical', then 'treated and released') tells a change itself
             by[said.pop()][a.source] = cs

@@ -24,7 +24,8 @@ from . import ingest, models
 from .accounts import TOLL_MEASURES, Accounts, Signature, account, build, signature
 from .align import align, same_person
 from .cluster import DaskEngine
-from .compare import compare, mention_name_findings, people_table, person_findings, ranked, toll_findings
+from .compare import (compare, mention_name_findings, people_table, person_findings, ranked, self_name_findings,
+                      toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings
 from .fingerprint import source_key
@@ -230,6 +231,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]
     findings += mention_name_findings(claims, acc.accounts, names, spelled, keys, aliases)
+    findings += self_name_findings(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     return acc, [*toll_findings(acc.accounts, by_id, names, published, keys, aliases), *people, *findings,
                  *fact_findings(acc.accounts, by_id, names, keys, aliases)]

@@ -282,6 +282,30 @@ def test_a_short_first_name_or_a_surname_alone_is_no_difference(tmp_path):
     assert _person_findings(_report(d)) == []
 
 
+def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
+                 "Friends said Marcus Delanney loved to fish. His brother Darcus Delaney said he was kind.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
+    })
+    rep = _report(d)
+    selfs = [f for f in rep["findings"] if f["kind"] == "name" and f["status"] == "inconsistent"]
+    assert len(selfs) == 1 and "'Marcus Delaney' and 'Marcus Delanney'" in selfs[0]["reason"]
+    assert selfs[0]["reason"].startswith("a.txt")
+    # the brother's name, a letter apart at its start, is another person; a pet form is no slip
+    assert "Darcus" not in selfs[0]["reason"]
+    from reconcile.compare import _slip
+    assert _slip("micheal", "michael") and not _slip("kathy", "katheryn") and not _slip("dsean", "sean")
+    # a possessive written without its apostrophe is no second spelling
+    (tmp_path / "x").mkdir()
+    d = _folder(tmp_path / "x", {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
+                 "Marcus Delaneys car was found nearby.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
+    })
+    assert not [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+
+
 def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Brookfield police name victim" + BODY + "Police identified the man killed Saturday as Marcus Delanney, 21.\n",
@@ -597,6 +621,8 @@ def test_a_hospital_or_a_sheriffs_office_is_not_the_accounts_place():
     agency = [at("e", 0, "DCPD"), at("f", 5, "DCPD"), at("g", 9, "KSP"), at("h", 12, "Dayton")]
     assert account("s", agency).place == "Dayton"
     assert account("s", [at("i", 0, "NYC")]).place == "NYC"
+    # nor a title-case headline's words for the event itself
+    assert account("s", [at("j", 0, "Accidental Shooting"), at("k", 5, "Dayton")]).place == "Dayton"
 
 
 def test_wounded_in_one_source_and_dead_in_another_is_an_update_and_the_event_reads_the_dead(tmp_path):

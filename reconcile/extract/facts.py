@@ -299,6 +299,7 @@ class CustodyWords:
     at_large_subjects: frozenset[str]  # who can be at large: 'the gunman remains at large'
     cues: re.Pattern[str]  # a sentence without one holds no construction
     negated_deps: frozenset[str]  # a verb's dependents whose 'no' negates it
+    not_agents: frozenset[str]  # a picture or a device held no one: 'video captured the shooting'
 
 
 @cache
@@ -308,7 +309,8 @@ def custody_words() -> CustodyWords:
                         tuple(c.get("tokens") for c in d["constructions"]),
                         tuple(bool(c.get("person_at_large")) for c in d["constructions"]), frozenset(d["negators"]),
                         frozenset(d["modals"]), any_of(d["other"]), frozenset(d["at_large_subjects"]),
-                        re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I), frozenset(d["negated_deps"]))
+                        re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I), frozenset(d["negated_deps"]),
+                        frozenset(d["not_agents"]))
 
 
 @cache
@@ -412,6 +414,9 @@ def custody(doc: Doc) -> list[dict]:
         verb = _clause_verb(span.root)
         if w.at_large[which] and not _at_large(verb, w):
             continue  # 'the dogs remain on the loose'
+        if any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in w.not_agents
+               for c in verb.children):
+            continue  # 'surveillance video captured the shooting' (a headline's 'Drone video captures ...')
         if status == "none":
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'
@@ -439,7 +444,7 @@ def custody(doc: Doc) -> list[dict]:
 # ------------------------------------------------------------------ condition: how badly hurt?
 
 #: a condition statement's status -> its value (a fact claim's value)
-CONDITION = {"mild": 0, "grave": 1}
+CONDITION = {"mild": 0, "grave": 1, "hospital": 2, "released": 3}
 
 
 @dataclass(frozen=True)
@@ -447,17 +452,44 @@ class ConditionWords:
     statuses: tuple[str, ...]  # per construction, in data order
     cues: re.Pattern[str]  # a sentence without one holds no construction
     not_victim: re.Pattern[str]  # a sentence about the suspect's or an officer's condition
+    all_words: frozenset[str]  # a release of 'all' or 'both' covers every wounded person
+    some_words: frozenset[str]  # ... and one of 'some', 'others', 'several' does not
+    all_but: re.Pattern[str]  # nor one in a sentence with 'except' or 'all but'
 
 
 @cache
 def condition_words() -> ConditionWords:
     d = load("facts")["condition"]
-    return ConditionWords(tuple(c["status"] for c in d["constructions"]), any_of(d["cues"]), any_of(d["not_victim"]))
+    return ConditionWords(tuple(c["status"] for c in d["constructions"]), any_of(d["cues"]), any_of(d["not_victim"]),
+                          frozenset(d["all_words"]), frozenset(d["some_words"]), any_of(d["all_but"]))
+
+
+def _covers_all(verb: Token, w: ConditionWords) -> bool:
+    """A release said of every wounded person: 'all' or 'both' on the verb or its subject
+    ('have all been released', 'Both girls were released'), or a plural subject without a
+    number ('The victims were released'; not 'three patients', 'some victims', nor 'they',
+    who may be some of them)."""
+    if w.all_but.search(verb.sent.text):
+        return False  # 'all but one were released', 'all except the boy'
+    if any(c.lower_ in w.all_words for c in verb.children):
+        return True
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        kids = list(subj.children)
+        if subj.lower_ in w.all_words or any(k.lower_ in w.all_words for k in kids):
+            return True
+        if subj.lower_ in w.some_words or any(k.lower_ in w.some_words for k in kids):
+            return False  # 'some victims', 'the others', 'two of them'
+        if subj.tag_ in ("NNS", "NNPS") and not any(k.dep_ in ("nummod", "prep") or k.like_num for k in kids):
+            return True
+    return False
 
 
 def condition(doc: Doc) -> list[dict]:
     """'in critical condition', 'life-threatening injuries' (grave); 'non-life-threatening',
-    'treated and released' (mild): how badly the wounded are hurt, one dict per statement
+    'treated and released' (mild): how badly the wounded are hurt; 'in stable condition',
+    'remains hospitalized' (hospital) and 'released from the hospital' (released, its
+    ``hedge`` 'all' when said of every wounded person: :func:`_covers_all`): where they
+    are. One dict per statement
     (``attr`` 'condition', ``value`` :data:`CONDITION`'s, ``moment`` the status). The
     longest of overlapping constructions is read; a sentence about a suspect, an officer
     or another year says nothing. Constructions: data/facts.json ``condition``."""
@@ -468,8 +500,11 @@ def condition(doc: Doc) -> list[dict]:
         if w.not_victim.search(span.sent.text) or _YEAR.search(span.sent.text):
             continue
         status = w.statuses[which]
+        if status == "released" and _unreal(span.root, custody_words()):
+            continue  # 'waiting for her to be released from the hospital'
+        every = status == "released" and _covers_all(span.root, w)
         out.append(dict(start=span.start_char, end=span.end_char, attr="condition",
-                        value=(CONDITION[status],) * 3, hedge=None, street=None, moment=status,
+                        value=(CONDITION[status],) * 3, hedge="all" if every else None, street=None, moment=status,
                         cue=span.root.lemma_.lower(), day=_day(doc, span.start_char, span.end_char)))
     return out
 

@@ -1046,6 +1046,7 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                 if any(same_person(x, r[1], aliases) for r in rows if r[0] == src):
                     continue
                 rows.append((src, x, y, [said[x][0], said[y][0]]))
+        rows += _surname_slips(src, said, _surnames_alone(claims, src), rows)
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for *_w, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="name", measure=None, subject=x,
                     reason=f"{names[src]} spells one person's name two ways: '{x}' and '{y}'.",
@@ -1062,6 +1063,37 @@ def _possessive(c: Claim, name: str, other_surname: str) -> bool:
     at = c.sentence.find(name)
     rest = c.sentence[at + len(name):] if at >= 0 else ""
     return bool(re.match(r" [a-z]", rest))
+
+
+def _surnames_alone(claims: Iterable[Claim], src: str) -> dict[str, list[Claim]]:
+    """A source's people named by one capitalised word of five letters or more ('Cassani
+    said'), as written -> the claims that name them."""
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.source != src:
+            continue
+        name = c.name if c.kind == "person" else c.speaker if c.kind == "quote" else c.person if c.kind == "role" else None
+        words = _name_words(name) if name else []
+        if len(words) == 1 and len(words[0]) >= 5 and name[:1].isupper() and not names_no_one(name):
+            out.setdefault(name, []).append(c)
+    return out
+
+
+def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str, list[Claim]],
+                   found: Sequence[tuple]) -> list[tuple[str, str, str, list[Claim]]]:
+    """A surname alone one letter off the surname of a person the source names in full
+    ('Anna Cassani', then 'Cassini said'), where no one the source names in full has that
+    surname or that first name: the same person spelled two ways."""
+    out = []
+    firsts = {_name_words(n)[0] for n in full} | {_name_words(n)[-1] for n in full}
+    for one, cs in alone.items():
+        w = _name_words(one)[0]
+        if w in firsts:
+            continue
+        near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and Levenshtein.distance(_name_words(n)[-1], w) == 1]
+        if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found):
+            out.append((src, near[0], one, [full[near[0]][0], cs[0]]))
+    return out
 
 
 def _slip(a: str, b: str) -> bool:

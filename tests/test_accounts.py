@@ -296,6 +296,15 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
     assert "Darcus" not in selfs[0]["reason"]
     from reconcile.compare import _slip
     assert _slip("micheal", "michael") and not _slip("kathy", "katheryn") and not _slip("dsean", "sean")
+    # a surname alone, one letter off the surname of the one person named in full
+    (tmp_path / "y").mkdir()
+    d = _folder(tmp_path / "y", {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
+                 "His aunt, Rosa Quintero, spoke to reporters. \"He was a gentle kid,\" Quinteros said.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
+    })
+    selfs = [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    assert [f["reason"] for f in selfs] == ["a.txt spells one person's name two ways: 'Rosa Quintero' and 'Quinteros'."]
     # a possessive written without its apostrophe is no second spelling
     (tmp_path / "x").mkdir()
     d = _folder(tmp_path / "x", {

@@ -135,6 +135,8 @@ def _labels(t: Token) -> bool:
 
 def _is_num_token(t: Token) -> bool:
     low = t.lower_
+    if not t.like_num and low not in numbers.MULTIPLIERS and not any(c.isdigit() for c in t.text):
+        return False  # no figure can be read in it (the tests below only rule figures out)
     if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS and not _range_in_date_entity(t):
         return False
     if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":

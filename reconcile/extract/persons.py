@@ -926,10 +926,13 @@ def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> Non
     """Adds to ``out`` a full name met again where the recogniser missed it ('Ana Ruiz, 15,
     who ...') and a surname on its own after the full name ('Reyes said')."""
     fulls = {tuple(x.text for x in doc[s:e]) for s, e in out if e - s > 1}
+    by_first: dict[str, list[tuple[str, ...]]] = {}  # the names by their first word, in the order of ``fulls``
+    for f in fulls:
+        by_first.setdefault(f[0], []).append(f)
     for t in doc:
-        for f in fulls:
+        for f in by_first.get(t.text, ()):
             n = len(f)
-            if t.text == f[0] and t.i + n <= len(doc) and not covered.intersection(range(t.i, t.i + n)) and \
+            if t.i + n <= len(doc) and not covered.intersection(range(t.i, t.i + n)) and \
                     tuple(x.text for x in doc[t.i:t.i + n]) == f and not (
                     t.i + n < len(doc) and doc[t.i + n].pos_ == "PROPN" and doc[t.i + n].text[:1].isupper()):
                 out.append((t.i, t.i + n))

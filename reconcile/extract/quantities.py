@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -343,13 +344,25 @@ def _fraction_spans(sent: Span) -> Iterator[tuple[int, int, float, Token | None]
         i = e
 
 
+@cache
+def _vague_table() -> tuple[dict[str, tuple[float | None, float | None]], frozenset[str]]:
+    """The vague phrases (data/vague.json) and what each can start with: a phrase, or
+    its words up to a space ('tens' and 'tens of' of 'tens of thousands')."""
+    words = numbers.vague_words()
+    starts = frozenset(words) | frozenset(w[:k] for w in words for k, c in enumerate(w) if c == " ")
+    return words, starts
+
+
 def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) for vague counts: 'several', 'a few', 'tens of thousands'."""
     doc = sent.doc
-    words = numbers.vague_words()
+    words, starts = _vague_table()
     lows = [t.lower_ for t in sent]  # read each token once, not once per phrase length
     i = sent.start
     while i < sent.end:
+        if lows[i - sent.start] not in starts:
+            i += 1  # no vague phrase starts with this word
+            continue
         best = None
         for n in (4, 3, 2, 1):
             if i + n > sent.end:

@@ -800,7 +800,7 @@ def _of_measure(t: Token) -> str | None:
 def _state_before(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
     """A state adjective on the person: 'an injured woman was found outside'; not 'a
     second slain Marine' (one of several), nor a hurt person in a sentence about a death."""
-    state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
+    state = next((c for c in t.lefts if c.dep_ == "amod"  # the children before ``t``
                   and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
     if not (state is not None and pl and t.tag_ not in ("PRP", "NNS", "NNPS") and _people_ok(t, sent)):
         return None

@@ -40,8 +40,9 @@ import numpy
 from nicknames import NickNamer
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -1645,9 +1646,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     suspect) gives that person the age instead ('a 20-year-old man was charged ...
     Omar Tull fired', 'a 16-year-old girl was shot ... Ana Ruiz')."""
     # (a noun or 'old', the only tokens _described_person takes, before the sentence is looked up)
-    found = [p for t in doc if t.i not in at and t.tag_ not in ("NNS", "NNPS")
-             and (t.pos_ == "NOUN" or t.lower_ == "old")
-             and not is_heading(sent_of(t)) and (p := _described_person(doc, t)) is not None]
+    # (read over the doc's arrays: most tokens are neither)
+    arr = doc.to_array([POS, TAG, LOWER])
+    nouns = numpy.nonzero(((arr[:, 0] == NOUN) | (arr[:, 2] == get_string_id("old")))
+                          & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0]
+    found = [p for i in nouns.tolist() if i not in at
+             and not is_heading(sent_of(t := doc[i])) and (p := _described_person(doc, t)) is not None]
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     for u in found:

@@ -625,11 +625,15 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
     the people coordinated with it (:func:`_named_people`); then 'a fatal shooting' and
     deaths named as events."""
     seen: set[int] = set()
+    group = lexicon().person_group
     for t in sent:
         if t.i in taken or t.i in seen:
             continue
+        pair = _is_pair(t, taken)
+        if not pair and t.lower_ not in ("his", "her") and not _maybe_person(t, group):
+            continue  # every rule below needs a person ('his death' aside)
         pl = _PersonLike(t)  # read once, when a rule first asks: most tokens fail its dependency first
-        if _is_pair(t, taken):
+        if pair:
             rec = _pair(doc, t, seen, record, interval)
             if rec is not None:
                 yield rec
@@ -655,6 +659,14 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             yield rec
     yield from fatal_events(doc, sent, taken, record, interval)
     yield from death_events(doc, sent, taken, record, interval)
+
+
+def _maybe_person(t: Token, group: dict[str, str]) -> bool:
+    """False only where :func:`person_like` is False, for less: a token that is no
+    proper noun, pronoun, ordinal, 'another', 'old', person word or age."""
+    low = t.lower_
+    return t.pos_ == "PROPN" or low in PRONOUNS or low in ORDINALS or low == "another" or low == "old" \
+        or low in group or t.lemma_.lower() in group or bool(AGE.match(t.text))
 
 
 class _PersonLike:

@@ -1415,15 +1415,20 @@ def _suicide_matcher(vocab):
     return m
 
 
+#: the needs (:func:`_needs`) of 'shooting himself' after a killing in :func:`suicides`
+_HIMSELF = ((("LOWER", frozenset({"himself", "herself"})),),)
+
+
 def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
-    killing = any(t.pos_ == "VERB" and (t.lemma_.lower() in ("kill", "murder", "slay") or t.lemma_.lower() == "shoot"
-                                        and any(c.lower_ in ("fatally", "mortally") for c in t.children)) for t in sent)
     after = doc.vocab.strings["suicide_after_killing"]
-    # 'fatally shot his 2 children, then himself': only where the sentence reports killing
     matches = _suicide_matcher(doc.vocab)(sent) if _may_match(sent, "suicide", _suicide_needs()) else []
+    # 'fatally shot his 2 children, then himself': only where the sentence reports killing
+    killing = any(mid == after for mid, _s, _e in matches) and any(
+        t.pos_ == "VERB" and (t.lemma_.lower() in ("kill", "murder", "slay") or t.lemma_.lower() == "shoot"
+                              and any(c.lower_ in ("fatally", "mortally") for c in t.children)) for t in sent)
     spans = [sent[s:e] for mid, s, e in matches if mid != after or killing]
-    if any(t.lemma_.lower() in ("kill", "murder", "slay") and any(
+    if _may_match(sent, "himself", _HIMSELF) and any(t.lemma_.lower() in ("kill", "murder", "slay") and any(
             c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "self") for c in t.children) for t in sent):
         # 'killed his wife and son before shooting himself': in a murder-suicide the
         # shot the killer turns on himself is counted among the dead

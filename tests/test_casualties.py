@@ -639,3 +639,59 @@ def test_people_shot_who_all_died_say_nothing_of_the_hurt(nlp):
 ])
 def test_suffering_from_a_gunshot_wound(nlp, text, shot):
     assert figures(nlp, text, "shot") == shot
+
+
+# sentences of our own for the prefilters below: suicides, deaths found or pronounced,
+# people named many ways, and sentences with none of that
+_PREFILTER_TEXTS = (
+    "A man fatally shot his infant daughter before turning the gun on himself. "
+    "The student killed four classmates and himself in the fall. "
+    "Police say the father shot his 2 children, then himself. "
+    "The clerk committed suicide a week later. "
+    "She took her own life in the spring. "
+    "The man killed his wife and son before shooting himself. "
+    "He shot himself dead in the garage. "
+    "Deputies found a 34-year-old man dead in the basement. "
+    "The medical examiner pronounced 23-year-old Dana Pike of Wilton County dead at 4 a.m. "
+    "The crash left the driver dead. "
+    "Both victims were taken to hospital, and a third was treated at the scene. "
+    "Another was hurt; the old man and Officer Reyes were unharmed. "
+    "Ohio police: Father kills wife, son, daughter, then himself\n"
+    "The council approved a budget of $4 million for the new library on Tuesday."
+)
+
+
+def test_the_casualty_matchers_sentence_prefilter_never_drops_a_match(nlp):
+    # victims._may_match spares the suicide and object_dead Matchers the sentences
+    # without a word each token of one of their patterns needs: every sentence where a
+    # Matcher finds something passes it, and a sentence without those words does not
+    from reconcile.data import load
+    from reconcile.extract import victims
+
+    doc = nlp(_PREFILTER_TEXTS)
+    od = victims._needs([p["pattern"] for p in load("casualty_patterns")["object_dead"]])
+    found = {"suicide": 0, "object_dead": 0}
+    for sent in doc.sents:
+        for key, matcher, needs in (("suicide", victims._suicide_matcher(doc.vocab), victims._suicide_needs()),
+                                    ("object_dead", victims._object_dead_matcher(doc.vocab), od)):
+            if matcher(sent):
+                found[key] += 1
+                assert victims._may_match(sent, key, needs), (key, sent.text)
+    assert found["suicide"] >= 5 and found["object_dead"] >= 2  # the sentences do match
+    last = list(doc.sents)[-1]
+    assert not victims._may_match(last, "suicide", victims._suicide_needs())
+    assert not victims._may_match(last, "object_dead", od)
+
+
+def test_the_quick_person_test_is_false_only_where_person_like_is(nlp):
+    # victims.implicit skips a token _maybe_person rules out: person_like must be
+    # False on every such token
+    from reconcile.extract import victims
+    from reconcile.text.lexicon import lexicon
+
+    doc = nlp(_PREFILTER_TEXTS)
+    group = lexicon().person_group
+    people = [t for t in doc if victims.person_like(t)]
+    assert len(people) >= 10
+    assert all(victims._maybe_person(t, group) for t in people)
+    assert not all(victims._maybe_person(t, group) for t in doc)  # it does rule tokens out

@@ -327,7 +327,9 @@ def _statements(doc: Doc, section: str, cues: re.Pattern[str]) -> list[tuple[int
     sentences with a cue, in reading order, the longest where two start together and
     none inside one already read ('no arrests have been made', 'not life-threatening')."""
     matcher = _matcher(section, doc.vocab)
-    found = sorted(((k, s + sent.start, e + sent.start) for sent in doc.sents if cues.search(sent.text)
+    text = doc_text(doc)  # a sentence's text is its slice (Span.text joins its tokens)
+    found = sorted(((k, s + sent.start, e + sent.start) for sent in doc.sents
+                    if cues.search(text[sent.start_char:sent.end_char])
                     for k, s, e in matcher(sent)), key=lambda m: (m[1], -m[2]))
     out = []
     end = -1

@@ -40,8 +40,9 @@ import numpy
 from nicknames import NickNamer
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -926,10 +927,13 @@ def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> Non
     """Adds to ``out`` a full name met again where the recogniser missed it ('Ana Ruiz, 15,
     who ...') and a surname on its own after the full name ('Reyes said')."""
     fulls = {tuple(x.text for x in doc[s:e]) for s, e in out if e - s > 1}
+    by_first: dict[str, list[tuple[str, ...]]] = {}  # the names by their first word, in the order of ``fulls``
+    for f in fulls:
+        by_first.setdefault(f[0], []).append(f)
     for t in doc:
-        for f in fulls:
+        for f in by_first.get(t.text, ()):
             n = len(f)
-            if t.text == f[0] and t.i + n <= len(doc) and not covered.intersection(range(t.i, t.i + n)) and \
+            if t.i + n <= len(doc) and not covered.intersection(range(t.i, t.i + n)) and \
                     tuple(x.text for x in doc[t.i:t.i + n]) == f and not (
                     t.i + n < len(doc) and doc[t.i + n].pos_ == "PROPN" and doc[t.i + n].text[:1].isupper()):
                 out.append((t.i, t.i + n))
@@ -1642,9 +1646,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     suspect) gives that person the age instead ('a 20-year-old man was charged ...
     Omar Tull fired', 'a 16-year-old girl was shot ... Ana Ruiz')."""
     # (a noun or 'old', the only tokens _described_person takes, before the sentence is looked up)
-    found = [p for t in doc if t.i not in at and t.tag_ not in ("NNS", "NNPS")
-             and (t.pos_ == "NOUN" or t.lower_ == "old")
-             and not is_heading(sent_of(t)) and (p := _described_person(doc, t)) is not None]
+    # (read over the doc's arrays: most tokens are neither)
+    arr = doc.to_array([POS, TAG, LOWER])
+    nouns = numpy.nonzero(((arr[:, 0] == NOUN) | (arr[:, 2] == get_string_id("old")))
+                          & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0]
+    found = [p for i in nouns.tolist() if i not in at
+             and not is_heading(sent_of(t := doc[i])) and (p := _described_person(doc, t)) is not None]
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     for u in found:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -135,6 +136,8 @@ def _labels(t: Token) -> bool:
 
 def _is_num_token(t: Token) -> bool:
     low = t.lower_
+    if not t.like_num and low not in numbers.MULTIPLIERS and not any(c.isdigit() for c in t.text):
+        return False  # no figure can be read in it (the tests below only rule figures out)
     if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS and not _range_in_date_entity(t):
         return False
     if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
@@ -341,13 +344,25 @@ def _fraction_spans(sent: Span) -> Iterator[tuple[int, int, float, Token | None]
         i = e
 
 
+@cache
+def _vague_table() -> tuple[dict[str, tuple[float | None, float | None]], frozenset[str]]:
+    """The vague phrases (data/vague.json) and what each can start with: a phrase, or
+    its words up to a space ('tens' and 'tens of' of 'tens of thousands')."""
+    words = numbers.vague_words()
+    starts = frozenset(words) | frozenset(w[:k] for w in words for k, c in enumerate(w) if c == " ")
+    return words, starts
+
+
 def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) for vague counts: 'several', 'a few', 'tens of thousands'."""
     doc = sent.doc
-    words = numbers.vague_words()
+    words, starts = _vague_table()
     lows = [t.lower_ for t in sent]  # read each token once, not once per phrase length
     i = sent.start
     while i < sent.end:
+        if lows[i - sent.start] not in starts:
+            i += 1  # no vague phrase starts with this word
+            continue
         best = None
         for n in (4, 3, 2, 1):
             if i + n > sent.end:

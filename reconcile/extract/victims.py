@@ -22,13 +22,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, Callable
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..text import numbers
 from ..text.lexicon import lexicon, mapping, words
 from .figures import Figure
-from .scope import doc_ents, is_heading, sent_of
+from .scope import doc_ents, is_heading, sent_bounds, sent_of
 
 def _words(key: str) -> frozenset[str]:
     """A word list of ``data/victims.json``."""
@@ -622,11 +625,15 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
     the people coordinated with it (:func:`_named_people`); then 'a fatal shooting' and
     deaths named as events."""
     seen: set[int] = set()
+    group = lexicon().person_group
     for t in sent:
         if t.i in taken or t.i in seen:
             continue
+        pair = _is_pair(t, taken)
+        if not pair and t.lower_ not in ("his", "her") and not _maybe_person(t, group):
+            continue  # every rule below needs a person ('his death' aside)
         pl = _PersonLike(t)  # read once, when a rule first asks: most tokens fail its dependency first
-        if _is_pair(t, taken):
+        if pair:
             rec = _pair(doc, t, seen, record, interval)
             if rec is not None:
                 yield rec
@@ -652,6 +659,14 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             yield rec
     yield from fatal_events(doc, sent, taken, record, interval)
     yield from death_events(doc, sent, taken, record, interval)
+
+
+def _maybe_person(t: Token, group: dict[str, str]) -> bool:
+    """False only where :func:`person_like` is False, for less: a token that is no
+    proper noun, pronoun, ordinal, 'another', 'old', person word or age."""
+    low = t.lower_
+    return t.pos_ == "PROPN" or low in PRONOUNS or low in ORDINALS or low == "another" or low == "old" \
+        or low in group or t.lemma_.lower() in group or bool(AGE.match(t.text))
 
 
 class _PersonLike:
@@ -797,7 +812,7 @@ def _of_measure(t: Token) -> str | None:
 def _state_before(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
     """A state adjective on the person: 'an injured woman was found outside'; not 'a
     second slain Marine' (one of several), nor a hurt person in a sentence about a death."""
-    state = next((c for c in t.children if c.dep_ == "amod" and c.i < t.i
+    state = next((c for c in t.lefts if c.dep_ == "amod"  # the children before ``t``
                   and c.lower_ in ("injured", "wounded", "dead", "slain")), None)
     if not (state is not None and pl and t.tag_ not in ("PRP", "NNS", "NNPS") and _people_ok(t, sent)):
         return None
@@ -837,19 +852,22 @@ def _headline_modifier(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | 
 def _reduced_relative(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
     """A reduced relative: 'identified the teenager fatally shot May 4'; not 'Man Killed
     Wife, 4 Kids' (the verb has an object)."""
-    if not (pl and _people_ok(t, sent) and t.tag_ != "PRP"):
+    if t.tag_ == "PRP":
         return None
     k = t.i + 1
     while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
         k += 1
+    # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
+    # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen');
+    # tested before whether ``t`` is a person, which costs more and is rarely needed
+    participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
+                                   and doc[k].head.i == t.i)
+    if not (participle and pl and _people_ok(t, sent)):
+        return None
     nxt = doc[k + 1] if k + 1 < sent.end else None
     active = nxt is not None and nxt.pos_ in OBJECT_POS \
         and nxt.ent_type_ not in ("DATE", "TIME")  # 'Man Killed Wife, 4 Kids'
-    # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
-    # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen')
-    participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
-                                   and doc[k].head.i == t.i)
-    if participle and not active and not any(
+    if not active and not any(
             g.dep_ in PARTICIPLE_DEPS for g in doc[k].children):
         mm = predicate_measure(doc[k])
         if mm in CASUALTIES:
@@ -862,8 +880,8 @@ def _relative_clause(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | No
     who killed his wife' (the one who did it), 'the person who drove the child to hospital'
     (the one who took them): an active verb with an object says what its subject did to
     someone else."""
-    if not (pl and _people_ok(t, sent) and t.tag_ != "PRP"):
-        return None
+    if t.tag_ == "PRP" or not any(c.dep_ == "relcl" for c in t.children) or not (pl and _people_ok(t, sent)):
+        return None  # the relative clause first: whether ``t`` is a person costs more
     got = None
     for rel in t.children:
         if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
@@ -1321,7 +1339,67 @@ def including_deaths(stand: Token) -> list[Token]:
 
 # ---------------------------------------------------------------- patterns and sums
 
-_MATCHERS: dict[int, Any] = {}
+_MATCHERS: dict[Any, Any] = {}
+
+#: a token of a pattern with one of these operators may match no token: it needs no word
+_OPTIONAL_OPS = ("?", "*", "!")
+
+
+def _needs(patterns: list[list[dict[str, Any]]]) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
+    """Per pattern, the words its tokens need: (attribute, words) for each token that
+    must be there (no optional operator) and has its LOWER or LEMMA as a word or an IN
+    list. A sentence without a token for every need of a pattern has no match of it."""
+    out = []
+    for pattern in patterns:
+        needs = []
+        for spec in pattern:
+            op = spec.get("OP", "")
+            if op in _OPTIONAL_OPS or op.startswith("{0") or op.startswith("{,"):
+                continue
+            for attr in ("LOWER", "LEMMA"):
+                v = spec.get(attr)
+                got = [v] if isinstance(v, str) else v.get("IN") if isinstance(v, dict) else None
+                if got:
+                    needs.append((attr, frozenset(got)))
+                    break
+        out.append(tuple(needs))
+    return tuple(out)
+
+
+def _may_match(sent: Span, key: str, needs: tuple[tuple[tuple[str, frozenset[str]], ...], ...]) -> bool:
+    """Whether some pattern with these :func:`_needs` can match in ``sent``: the
+    Matcher costs a few microseconds a token, this a look-up. The sentences where one
+    can are found once per doc and matcher (``key``), over the doc's word hashes."""
+    doc = sent.doc
+    cache_key = "reconcile_may_match_" + key
+    possible = doc.user_data.get(cache_key)
+    if possible is None:
+        starts = numpy.array(sent_bounds(doc)[0], dtype="int64")
+        arr = doc.to_array([LOWER, LEMMA])
+        sent_at = numpy.searchsorted(starts, numpy.arange(len(doc)), side="right") - 1
+        possible = set()
+        for need in needs:
+            where: set[int] | None = None
+            for attr, ws in need:
+                col = arr[:, 0 if attr == "LOWER" else 1]
+                hit = numpy.isin(col, numpy.array([get_string_id(w) for w in ws], dtype="uint64"))
+                got = set(sent_at[hit].tolist())
+                where = got if where is None else where & got
+                if not where:
+                    break
+            possible |= where or set()
+        possible = frozenset(int(starts[k]) for k in possible)
+        doc.user_data[cache_key] = possible
+    return sent.start in possible
+
+
+def _suicide_needs() -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
+    got = _MATCHERS.get("suicide_needs")
+    if got is None:
+        patterns = load("casualty_patterns")
+        got = _MATCHERS["suicide_needs"] = _needs([p["pattern"] for k in ("suicide", "suicide_after_killing")
+                                                  for p in patterns[k]])
+    return got
 
 
 def _suicide_matcher(vocab):
@@ -1337,14 +1415,20 @@ def _suicide_matcher(vocab):
     return m
 
 
+#: the needs (:func:`_needs`) of 'shooting himself' after a killing in :func:`suicides`
+_HIMSELF = ((("LOWER", frozenset({"himself", "herself"})),),)
+
+
 def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
-    killing = any(t.pos_ == "VERB" and (t.lemma_.lower() in ("kill", "murder", "slay") or t.lemma_.lower() == "shoot"
-                                        and any(c.lower_ in ("fatally", "mortally") for c in t.children)) for t in sent)
     after = doc.vocab.strings["suicide_after_killing"]
+    matches = _suicide_matcher(doc.vocab)(sent) if _may_match(sent, "suicide", _suicide_needs()) else []
     # 'fatally shot his 2 children, then himself': only where the sentence reports killing
-    spans = [sent[s:e] for mid, s, e in _suicide_matcher(doc.vocab)(sent) if mid != after or killing]
-    if any(t.lemma_.lower() in ("kill", "murder", "slay") and any(
+    killing = any(mid == after for mid, _s, _e in matches) and any(
+        t.pos_ == "VERB" and (t.lemma_.lower() in ("kill", "murder", "slay") or t.lemma_.lower() == "shoot"
+                              and any(c.lower_ in ("fatally", "mortally") for c in t.children)) for t in sent)
+    spans = [sent[s:e] for mid, s, e in matches if mid != after or killing]
+    if _may_match(sent, "himself", _HIMSELF) and any(t.lemma_.lower() in ("kill", "murder", "slay") and any(
             c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "self") for c in t.children) for t in sent):
         # 'killed his wife and son before shooting himself': in a murder-suicide the
         # shot the killer turns on himself is counted among the dead
@@ -1388,7 +1472,11 @@ def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval)
     Read on the tokens (data/casualty_patterns.json 'object_dead'): the parser hangs
     'dead' on the noun, on the verb or makes it the object itself. The words between must
     name a person and no more than one: no figure but an age, no plural person noun."""
-    spans = sorted({(s, e) for _mid, s, e in _object_dead_matcher(doc.vocab)(sent)})
+    needs = _MATCHERS.get("object_dead_needs")
+    if needs is None:
+        needs = _MATCHERS["object_dead_needs"] = _needs([p["pattern"] for p in load("casualty_patterns")["object_dead"]])
+    matches = _object_dead_matcher(doc.vocab)(sent) if _may_match(sent, "object_dead", needs) else []
+    spans = sorted({(s, e) for _mid, s, e in matches})
     used = -1
     for s, e in spans:
         s, e = sent.start + s, sent.start + e

@@ -357,10 +357,15 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
     clusters = _average_link(len(arts), edges)
     if sum(len(c) > 1 for c in clusters) < 2:
         return [Group(tuple(a.id for a in articles))]
+    home = {i: k for k, c in enumerate(clusters) for i in c}
+    inner: dict[int, dict[tuple[int, int], float]] = {}
+    for (i, j), s in edges.items():  # one pass: each group's own edges, not all edges per group
+        if home[i] == home[j]:
+            inner.setdefault(home[i], {})[(i, j)] = s
     out = []
-    for c in sorted(clusters, key=lambda c: c[0]):
+    for k, c in sorted(enumerate(clusters), key=lambda kc: kc[1][0]):
         ids = tuple(arts[i].id for i in c)
-        out.append(Group(ids, _why(c, arts, edges, signatures, accounts, vec)))
+        out.append(Group(ids, _why(c, arts, inner.get(k, {}), signatures, accounts, vec)))
     return out
 
 
@@ -444,13 +449,18 @@ def _share_key(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both name the same victim, suspect, relative, witness or address, spelled alike."""
     if any(not k.startswith("age:") for k in a & b):
         return True
-    na = [k for k in a if ":" not in k]
-    nb = [k for k in b if ":" not in k]
+    (na, aa), (nb, ab) = _split_keys(a), _split_keys(b)
     if any(_same_name(x, y) for x in na for y in nb):
         return True
-    aa = [k.split(":")[1:] for k in a if k.startswith("address:")]
-    ab = [k.split(":")[1:] for k in b if k.startswith("address:")]
     return any(bx and ax == bx and fuzz.partial_ratio(ay, by) >= FUZZY_KEY for ay, ax in aa for by, bx in ab)
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_keys(keys: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A source's keys as its names and its addresses (street, block)."""
+    names = tuple(k for k in keys if ":" not in k)
+    addresses = tuple((k.split(":")[1], k.split(":")[2]) for k in keys if k.startswith("address:"))
+    return names, addresses
 
 
 def _same_name(x: str, y: str) -> bool:
@@ -464,8 +474,9 @@ def _same_name(x: str, y: str) -> bool:
 
 def _why(members: list[int], arts: Sequence[Article], edges: Mapping[tuple[int, int], float],
          signatures: Mapping[str, Signature], accounts: Mapping[str, Account], vec: _Vectors) -> tuple[Link, ...]:
-    """The links of a maximum spanning tree of the group's candidate edges: each member
-    tied to the group by its strongest link, with what the two share."""
+    """The links of a maximum spanning tree of the group's candidate edges (``edges``: at
+    least those inside the group): each member tied to the group by its strongest link,
+    with what the two share."""
     if len(members) < 2:
         return ()
     inside = set(members)

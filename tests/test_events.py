@@ -259,3 +259,73 @@ def test_words_few_articles_share_raise_a_pair():
     assert big.cosine(0, 1)[1] == 3  # quillmere, brackenholt, sawmill
     small = events._Vectors([events.sketch(a) for a in pair + town[:3]])
     assert small.cosine(0, 1)[1] == 0
+
+
+def test_names_spelled_alike_are_one_key():
+    """A victim's name or a street one outlet misspells is the same key (rapidfuzz); another
+    first name with one surname, or other initials, is not."""
+    assert events._share_key(frozenset({"tomas okafor"}), frozenset({"thomas okafor", "age:14"}))
+    assert events._share_key(frozenset({"o'bryan spikes"}), frozenset({"obryan spikes"}))
+    assert not events._share_key(frozenset({"mark ruiz"}), frozenset({"maria ruiz"}))
+    assert not events._share_key(frozenset({"devin anderson"}), frozenset({"devin henderson"}))
+    # a street misspelled on the same block is one address; another block is not
+    assert events._share_key(frozenset({"address:mackinac island lane:3700"}),
+                             frozenset({"address:macinac island:3700"}))
+    assert not events._share_key(frozenset({"address:mackinac island lane:3700"}),
+                                 frozenset({"address:macinac island:3900"}))
+    assert not events._share_key(frozenset({"age:14"}), frozenset({"age:14"}))
+
+
+def test_a_short_text_is_not_joined_on_one_town():
+    """Two pages that keep only their headlines, sharing a town some other articles name too:
+    SHORT shrinks their cosine by a third or more; two full articles' cosine hardly moves."""
+    stubs = [Article("s1", "s1", "Man hurt in Quarrytown, police say\n"),
+             Article("s2", "s2", "Quarrytown man charged\n")]
+    body = ("The Larkspur family said Wenonah Pritchard, 42, was loved by all. She was hurt when a car left "
+            "Gallow Road near the Tinsley mill and struck the fence outside her home, police said. ")
+    full = [Article("l1", "l1", "Woman hurt on Gallow Road\n\n" + body * 3 + "Her brother spoke to us."),
+            Article("l2", "l2", "Gallow Road crash victim named\n\n" + body * 2 + "A vigil is planned.")]
+    filler = [Article(f"f{i}", f"f{i}", f"Notes {i}\n\nPolice say a man was hurt and charged"
+                                         + (" in Quarrytown." if i < 15 else "."))
+              for i in range(100)]
+    arts = stubs + full + filler
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(events, "SHORT", 0.0)
+        raw = events._Vectors([events.sketch(a) for a in arts])
+    vec = events._Vectors([events.sketch(a) for a in arts])
+    assert raw.cosine(0, 1)[0] > events.JOIN
+    assert vec.cosine(0, 1)[0] < raw.cosine(0, 1)[0] * 2 / 3
+    assert vec.cosine(2, 3)[0] > raw.cosine(2, 3)[0] * 0.95
+
+
+def test_a_name_two_articles_alone_share_raises_the_pair():
+    """A capitalised word of the body that only the two articles have (a county, a street)
+    adds NAME_BONUS; page furniture's names and a town every article names do not."""
+    pair = [Article("a", "a", "Man dies after accidental shooting\n\nA man from Brindlecombe died on Sunday."),
+            Article("b", "b", "Victim of accidental shooting dies\n\nThe Brindlecombe man was hurt at home.")]
+    town = [Article(f"t{i}", f"t{i}", f"Council news {i}\n\nThe Ashgrove council met on day {i}.")
+            for i in range(events.BACKGROUND)]
+    arts = pair + town
+    vec = events._Vectors([events.sketch(a) for a in arts])
+    names = events._Names.of(vec, [signature(a) for a in arts])
+    assert names.bonus(0, 1) == events.NAME_BONUS
+    assert names.bonus(2, 3) == 0.0  # 'Ashgrove' is in every article
+    # a name only in masked page furniture is not the story's
+    furn = "\nFollow Brindlecombe Radio"
+    masked = []
+    for x, head in (("m1", "Rain at last"), ("m2", "Sun again")):
+        text = f"{head}\n\nA quiet day.{furn}"
+        masked.append(Article(x, x, text, masked=((len(text) - len(furn), len(text)),)))
+    vec2 = events._Vectors([events.sketch(a) for a in masked + town])
+    assert events._Names.of(vec2, [signature(a) for a in masked + town]).bonus(0, 1) == 0.0
+
+
+def test_two_single_articles_join_at_pair_join_groups_at_join():
+    """Two single articles join at PAIR_JOIN; a third joins their group only if its mean
+    similarity to both reaches JOIN (a pair not scored counts 0)."""
+    mid = (events.PAIR_JOIN + events.JOIN) / 2
+    assert events._average_link(2, {(0, 1): mid}) == [[0, 1]]
+    assert events._average_link(2, {(0, 1): events.PAIR_JOIN - 0.01}) == [[0], [1]]
+    # 2 resembles 0 at 0.25 but was never scored with 1: mean 0.125 < JOIN
+    assert events._average_link(3, {(0, 1): 0.5, (0, 2): 0.25}) == [[0, 1], [2]]
+    assert events._average_link(3, {(0, 1): 0.5, (0, 2): 0.25, (1, 2): 0.1}) == [[0, 1, 2]]

@@ -367,7 +367,7 @@ def check(
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
     known = _load_baseline(baseline)
     if saved:
-        side = _saved_side(folder, cfg)
+        side = _saved_side(folder, cfg, one_event)
     else:
         # the HTML page shows the articles' text and GitHub/SARIF annotations point at
         # line and column in it; the other formats need only claims and metadata
@@ -418,15 +418,21 @@ def _side(paths: list[Path], options, on_warning):
     return side
 
 
-def _saved_side(files: list[Path], cfg):
-    """The report built from saved claims (``claims --shard`` output), as a Side."""
+def _saved_side(files: list[Path], cfg, one_event: bool = False):
+    """The report built from saved claims (``claims --shard`` output), as a Side: grouped
+    into events and with copies told from the sketches and signatures the source lines
+    carry; one event when some source has no sketch (saved by an older reconcile)."""
     try:
         saved = read_saved_claims(files)
     except SavedClaimsError as e:
         raise _fail(str(e))
     for s in saved.skipped:
         _report_skip(s)
-    rep = build_report(saved.articles, saved.claims, saved.skipped, saved.model, cfg.aliases)
+    if saved.unsketched and saved.articles and not one_event:
+        _warn(f"{saved.unsketched} of {len(saved.articles)} sources in the saved claims have no sketch (saved by "
+              "an older reconcile, or claims only): read as one event, without grouping")
+    rep = build_report(saved.articles, saved.claims, saved.skipped, saved.model, cfg.aliases, saved.signatures,
+                       {} if saved.unsketched else saved.sketches, one_event)
     if not rep.articles:
         raise _fail("no source in the saved claims " + ", ".join(str(p) for p in files))
     return Side(" ".join(str(p) for p in files), rep, saved=False)

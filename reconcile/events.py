@@ -63,12 +63,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
 from .accounts import Signature, unmasked
 from .data import load
 from .records import Account, Article, Claim, Link
+from .saved import pack, unpack
 
 __all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "JOIN", "KEY_BONUS", "MAX_DF", "RARE_BONUS",
            "RARE_DF", "RARE_SHARED", "ROWS", "TOLL_MISS", "TOLL_SAME", "YEAR_MISS", "Group", "Sketch", "group",
@@ -143,6 +145,18 @@ class Sketch:
     words: np.ndarray  # uint64, sorted
     counts: np.ndarray  # uint32, beside words
     years: frozenset[int] = frozenset()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The compact form saved claims carry (docs/formats.md, saved claims): words as base64
+        of little-endian uint64, counts of little-endian uint32, the years sorted."""
+        return {"words": pack(self.words, "<u8"), "counts": pack(self.counts, "<u4"), "years": sorted(self.years)}
+
+    @classmethod
+    def from_dict(cls, source: str, d: Mapping[str, Any]) -> Sketch:
+        words, counts = unpack(d["words"], "<u8"), unpack(d["counts"], "<u4")
+        if len(words) != len(counts):
+            raise ValueError("a sketch's words and counts differ in length")
+        return cls(source, words, counts, frozenset(int(y) for y in d["years"]))
 
 
 def _body(art: Article) -> str:

@@ -10,23 +10,30 @@ in a whole run.
 Saved claims (what ``--shard`` writes) are JSON Lines. Each claim is one line
 (``Claim.to_dict``, as ``claims --format jsonl`` prints them); each article also has
 one ``{"record": "source", ...}`` line (id, path, title, outlet, published, url,
-model) before its claims, and each unusable file one ``{"record": "skipped", "path",
+model, and what grouping and copy detection keep of its text: its ``sketch``,
+:class:`reconcile.events.Sketch`, and its ``signature``, :class:`reconcile.accounts.Signature`,
+in their compact ``to_dict`` forms) before its claims, and each unusable file one ``{"record": "skipped", "path",
 "reason"}`` line, so ``reconcile check --claims FILE...`` can rebuild the report,
-sources without claims and skipped files included. Plain ``claims --format jsonl``
+sources without claims and skipped files included, grouped into events and with
+copies told as ``check FOLDER`` does. Source lines saved by an older reconcile have no
+sketch: the report is then one event, as it was then. Plain ``claims --format jsonl``
 output (claims only) is read too: its sources are the articles its claims name.
 """
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .accounts import Signature, signature
+from .events import Sketch, sketch
 from .records import Article, Claim, Skipped
 from .saved import dumps as json_dumps
 
@@ -63,7 +70,12 @@ class Shard:
 # ---------------------------------------------------------------- writing
 
 def source_record(article: Article, model: str) -> dict[str, Any]:
-    return {"record": "source", **article.summary(), "model": model}
+    """The article's source line; with its text at hand, its sketch and signature too."""
+    row = {"record": "source", **article.summary(), "model": model}
+    if article.text:
+        row["sketch"] = sketch(article).to_dict()
+        row["signature"] = signature(article).to_dict()
+    return row
 
 
 def skipped_record(s: Skipped) -> dict[str, Any]:
@@ -89,12 +101,20 @@ def article_jsonl(article: Article, claims: list[Claim], model: str) -> str:
 
 @dataclass
 class Saved:
-    """What saved-claims files hold, merged: sources, claims, skipped files, model."""
+    """What saved-claims files hold, merged: sources, claims, skipped files, model, and
+    the sketches and signatures of the sources whose lines carry them."""
 
     articles: list[Article]
     claims: list[Claim]
     skipped: list[Skipped]
     model: str
+    sketches: dict[str, Sketch] = field(default_factory=dict)
+    signatures: dict[str, Signature] = field(default_factory=dict)
+
+    @property
+    def unsketched(self) -> int:
+        """Sources without a sketch (saved by an older reconcile, or claims-only lines)."""
+        return sum(a.id not in self.sketches for a in self.articles)
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -134,6 +154,8 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
     claims: dict[str, list[Claim]] = {}
     skipped: dict[tuple[str, int | None, str], Skipped] = {}
     models: set[str] = set()
+    sketches: dict[str, Sketch] = {}
+    signatures: dict[str, Signature] = {}
     for file in files:
         path = Path(file)
         mine: set[str] = set()
@@ -151,6 +173,10 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
                     mine.add(sid)
                     if row.get("model"):
                         models.add(row["model"])
+                    if "sketch" in row:
+                        sketches[sid] = Sketch.from_dict(sid, row["sketch"])
+                    if "signature" in row:
+                        signatures[sid] = Signature.from_dict(sid, row["signature"])
                 elif rec == "skipped":
                     # a folder that cannot be walked is reported by every shard: once here
                     s = Skipped(row["path"], row["reason"], row.get("line"))
@@ -168,7 +194,7 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
                     claims[c.source].append(c)
                 else:
                     raise SavedClaimsError(f"{where}: unknown record {rec!r}")
-            except (KeyError, TypeError, ValueError) as e:
+            except (KeyError, TypeError, ValueError, binascii.Error) as e:
                 raise SavedClaimsError(f"{where}: not a claim or source record ({e})") from None
     order = sorted(articles.values(), key=lambda a: walk_key(a.path))  # stable: file order within a path
     return Saved(
@@ -176,4 +202,6 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
         claims=[c for a in order for c in claims[a.id]],
         skipped=sorted(skipped.values(), key=lambda s: (walk_key(s.path), s.line or 0)),
         model=" + ".join(sorted(models)),
+        sketches=sketches,
+        signatures=signatures,
     )

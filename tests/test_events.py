@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,49 @@ def test_words_few_articles_share_raise_a_pair():
     assert big.cosine(0, 1)[1] == 3  # quillmere, brackenholt, sawmill
     small = events._Vectors([events.sketch(a) for a in pair + town[:3]])
     assert small.cosine(0, 1)[1] == 0
+
+
+def test_saved_claims_group_events_and_tell_copies_as_the_folder_does(tmp_path):
+    """`claims --shard 1/1` then `check --claims` gives the report `check FOLDER` gives,
+    byte for byte: the source lines carry each article's sketch and signature."""
+    d = _folder(tmp_path, FIRES | {"oak1-copy.txt": FIRES["oak1.txt"]})
+    whole = runner.invoke(app, ["check", str(d), "--format", "json", "--no-cache", "--jobs", "1"])
+    saved = runner.invoke(app, ["claims", str(d), "--shard", "1/1", "--no-cache", "--jobs", "1"])
+    assert saved.exit_code == 0, saved.output
+    rows = [json.loads(x) for x in saved.stdout.splitlines()]
+    src = {r["id"]: r for r in rows if r.get("record") == "source"}
+    assert set(src["oak1"]) >= {"sketch", "signature"}
+    f = tmp_path / "claims.jsonl"
+    f.write_text(saved.stdout, encoding="utf-8")
+    again = runner.invoke(app, ["check", str(f), "--claims", "--format", "json"])
+    assert again.exit_code == whole.exit_code == 0, again.output  # no conflict
+    assert again.stdout == whole.stdout
+    rep = json.loads(again.stdout)
+    assert sorted(sorted(_files(rep, e["sources"])) for e in rep["events"]) == [
+        ["oak1-copy.txt", "oak1.txt", "oak2.txt"], ["pine1.txt", "pine2.txt"]]
+    assert [(c["source"], c["of"]) for c in rep["copies"]] == [("oak1", "oak1-copy")]  # the first walked is kept
+    assert "sketch" not in again.stderr
+    one = runner.invoke(app, ["check", str(f), "--claims", "--format", "json", "--one-event"])
+    assert len(json.loads(one.stdout)["events"]) == 1
+    # source lines saved by an older reconcile (no sketch, no signature): one event, as then, said once
+    for r in src.values():
+        del r["sketch"], r["signature"]
+    old = tmp_path / "old.jsonl"
+    old.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    r = runner.invoke(app, ["check", str(old), "--claims", "--format", "json"])
+    assert r.exit_code in (0, 1), r.output
+    assert len(json.loads(r.stdout)["events"]) == 1 and json.loads(r.stdout)["copies"] == []
+    assert [line for line in r.stderr.splitlines() if "sketch" in line] == [
+        "5 of 5 sources in the saved claims have no sketch (saved by an older reconcile, or claims only): "
+        "read as one event, without grouping"]
+
+
+def test_sketch_and_signature_survive_their_saved_form():
+    a = Article("a", "a.txt", FIRES["pine1.txt"] + "\nCopyright 2024 The Pinecrest Ledger\n")
+    s, sig = events.sketch(a), signature(a)
+    back = events.Sketch.from_dict("a", json.loads(json.dumps(s.to_dict())))
+    assert back.words.tolist() == s.words.tolist() and back.counts.tolist() == s.counts.tolist()
+    assert back.years == s.years == frozenset({2024}) and back.words.dtype == s.words.dtype
+    assert signature(a) == sig == type(sig).from_dict("a", json.loads(json.dumps(sig.to_dict())))
+    with pytest.raises(ValueError):
+        events.Sketch.from_dict("a", {**s.to_dict(), "counts": ""})

@@ -148,12 +148,13 @@ class Sketch:
 
     def to_dict(self) -> dict[str, Any]:
         """The compact form saved claims carry (docs/formats.md, saved claims): words as base64
-        of little-endian uint64, counts of little-endian uint32, the years sorted."""
-        return {"words": pack(self.words, "<u8"), "counts": pack(self.counts, "<u4"), "years": sorted(self.years)}
+        of little-endian uint64, counts of little-endian uint32 deflated (zlib), the years sorted."""
+        return {"words": pack(self.words, "<u8"), "counts": pack(self.counts, "<u4", deflate=True),
+                "years": sorted(self.years)}
 
     @classmethod
     def from_dict(cls, source: str, d: Mapping[str, Any]) -> Sketch:
-        words, counts = unpack(d["words"], "<u8"), unpack(d["counts"], "<u4")
+        words, counts = unpack(d["words"], "<u8"), unpack(d["counts"], "<u4", deflate=True)
         if len(words) != len(counts):
             raise ValueError("a sketch's words and counts differ in length")
         return cls(source, words, counts, frozenset(int(y) for y in d["years"]))

@@ -11,6 +11,7 @@ import base64
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -37,16 +38,19 @@ def dumps(obj: Any, indent: int | None = 2, separators: tuple[str, str] | None =
     return text + "\n" if indent is not None else text
 
 
-def pack(values: Iterable[int], dtype: str) -> str:
-    """Integers as the base64 of their little-endian bytes (``dtype`` such as ``"<u8"``):
-    how saved claims carry an article's sketch and signature (hashes, counts)."""
+def pack(values: Iterable[int], dtype: str, deflate: bool = False) -> str:
+    """Integers as the base64 of their little-endian bytes (``dtype`` such as ``"<u8"``),
+    zlib-deflated first with ``deflate`` (small counts, mostly 1): how saved claims carry
+    an article's sketch and signature (hashes, counts)."""
     arr = values if isinstance(values, np.ndarray) else np.fromiter(values, dtype=np.uint64)
-    return base64.b64encode(arr.astype(dtype, copy=False).tobytes()).decode("ascii")
+    raw = arr.astype(dtype, copy=False).tobytes()
+    return base64.b64encode(zlib.compress(raw, 9) if deflate else raw).decode("ascii")
 
 
-def unpack(text: str, dtype: str) -> Any:
+def unpack(text: str, dtype: str, deflate: bool = False) -> Any:
     """The numpy array :func:`pack` wrote (native byte order)."""
-    return np.frombuffer(base64.b64decode(text, validate=True), dtype=dtype).astype(np.dtype(dtype).newbyteorder("="))
+    raw = base64.b64decode(text, validate=True)
+    return np.frombuffer(zlib.decompress(raw) if deflate else raw, dtype=dtype).astype(np.dtype(dtype).newbyteorder("="))
 
 
 def is_saved_report(path: str | os.PathLike[str]) -> bool:

@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,7 +195,7 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
                     claims[c.source].append(c)
                 else:
                     raise SavedClaimsError(f"{where}: unknown record {rec!r}")
-            except (KeyError, TypeError, ValueError, binascii.Error) as e:
+            except (KeyError, TypeError, ValueError, binascii.Error, zlib.error) as e:
                 raise SavedClaimsError(f"{where}: not a claim or source record ({e})") from None
     order = sorted(articles.values(), key=lambda a: walk_key(a.path))  # stable: file order within a path
     return Saved(

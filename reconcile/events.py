@@ -310,10 +310,16 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
     clusters = _average_link(len(arts), edges)
     if sum(len(c) > 1 for c in clusters) < 2:
         return [Group(tuple(a.id for a in articles))]
+    # each cluster's own edges, in one pass over the edges (not one pass per cluster)
+    label = {i: k for k, c in enumerate(clusters) for i in c}
+    inner: dict[int, dict[tuple[int, int], float]] = {}
+    for (i, j), s in edges.items():
+        if label[i] == label[j]:
+            inner.setdefault(label[i], {})[i, j] = s
     out = []
-    for c in sorted(clusters, key=lambda c: c[0]):
+    for k, c in sorted(enumerate(clusters), key=lambda kc: kc[1][0]):
         ids = tuple(arts[i].id for i in c)
-        out.append(Group(ids, _why(c, arts, edges, signatures, accounts, vec)))
+        out.append(Group(ids, _why(c, arts, inner.get(k, {}), signatures, accounts, vec)))
     return out
 
 

@@ -134,9 +134,10 @@ def _one_person_shot(c: Claim) -> bool:
             and not _A_COUNT_WORD.match(c.text.strip()))
 
 
+@cache
 def phrases(section: str, key: str = "phrases") -> re.Pattern[str]:
     """Any of the words or phrases listed under ``section``/``key`` in data/compare.json,
-    as whole words, case-insensitive."""
+    as whole words, case-insensitive (built once: it is asked for once per claim)."""
     return any_of(load("compare")[section][key])
 
 

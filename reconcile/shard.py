@@ -28,7 +28,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,35 @@ def article_jsonl(article: Article, claims: list[Claim], model: str) -> str:
 
 # ---------------------------------------------------------------- reading
 
+class Signatures(Mapping[str, Signature]):
+    """Signatures kept in their saved form and read when asked for: a :class:`Signature`'s
+    set of shingles takes about 12 kB an article in memory, its saved form about 1.3 kB,
+    and a report asks for each one only a few times (copies within its event, a link's
+    names)."""
+
+    def __init__(self) -> None:
+        self._saved: dict[str, dict[str, Any]] = {}
+
+    def add(self, source: str, saved: dict[str, Any]) -> None:
+        Signature.from_dict(source, saved)  # a bad one fails here, on its line
+        self._saved[source] = saved
+
+    def __getitem__(self, source: str) -> Signature:
+        return Signature.from_dict(source, self._saved[source])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._saved)
+
+    def __len__(self) -> int:
+        return len(self._saved)
+
+
+#: claim fields whose values many claims share (an article's id and path, its sentences,
+#: the few kinds, measures and hedges): kept once in memory, not once per claim
+_SHARED = ("source", "path", "kind", "sentence", "measure", "noun", "hedge", "unit", "group", "cue", "speaker",
+           "person", "title", "role", "outcome", "gender", "condition")
+
+
 @dataclass
 class Saved:
     """What saved-claims files hold, merged: sources, claims, skipped files, model, and
@@ -110,7 +139,7 @@ class Saved:
     skipped: list[Skipped]
     model: str
     sketches: dict[str, Sketch] = field(default_factory=dict)
-    signatures: dict[str, Signature] = field(default_factory=dict)
+    signatures: Mapping[str, Signature] = field(default_factory=dict)
 
     @property
     def unsketched(self) -> int:
@@ -156,7 +185,8 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
     skipped: dict[tuple[str, int | None, str], Skipped] = {}
     models: set[str] = set()
     sketches: dict[str, Sketch] = {}
-    signatures: dict[str, Signature] = {}
+    signatures = Signatures()
+    pool: dict[str, str] = {}
     for file in files:
         path = Path(file)
         mine: set[str] = set()
@@ -177,12 +207,19 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
                     if "sketch" in row:
                         sketches[sid] = Sketch.from_dict(sid, row["sketch"])
                     if "signature" in row:
-                        signatures[sid] = Signature.from_dict(sid, row["signature"])
+                        sig = row["signature"]
+                        if isinstance(sig, dict) and isinstance(sig.get("names"), list):
+                            sig["names"] = [pool.setdefault(n, n) if isinstance(n, str) else n for n in sig["names"]]
+                        signatures.add(sid, sig)
                 elif rec == "skipped":
                     # a folder that cannot be walked is reported by every shard: once here
                     s = Skipped(row["path"], row["reason"], row.get("line"))
                     skipped.setdefault((s.path, s.line, s.reason), s)
                 elif rec == "claim":
+                    for k in _SHARED:
+                        v = row.get(k)
+                        if isinstance(v, str):
+                            row[k] = pool.setdefault(v, v)
                     c = Claim.from_dict(row)
                     if c.source not in mine:
                         if c.source in articles:

@@ -2,7 +2,7 @@
 
     python bench/scale.py [--sizes 1000,10000] [--jobs N] [--scheduler local|ADDRESS]
                           [--no-check] [--keep] [--out bench/results/scale.json]
-                          [--synthetic-claims] [--verify-synthetic K]
+                          [--synthetic-claims] [--verify-synthetic K] [--reuse]
 
 For each N in ``--sizes``:
 
@@ -134,6 +134,34 @@ def measure(cmd: list[str], env: dict[str, str], stdout: Path | None = None, tim
     }
 
 
+def _summary(report: Path) -> tuple[dict, dict]:
+    """The JSON report's summary and the sizes of its events, read line by line (a report
+    of 100,000 articles is gigabytes: not loaded whole). The layout is the JSON renderer's:
+    top-level keys at two spaces, each event an object at four, its sources at eight."""
+    sizes: list[int] = []
+    section, in_sources, summary = None, False, []
+    with open(report, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith('  "'):
+                section = line.split('"')[1]
+            elif section == "events":
+                if line == '      "sources": [\n':
+                    in_sources = True
+                    sizes.append(0)
+                elif in_sources and line.startswith("      ]"):
+                    in_sources = False
+                elif in_sources:
+                    sizes[-1] += 1
+            elif section == "summary" and line.startswith("    "):
+                summary.append(line)
+    by_size = {}
+    for n in sizes:
+        key = str(n) if n < 5 else "5-63" if n < 64 else "64+"
+        by_size[key] = by_size.get(key, 0) + 1
+    return json.loads("{" + "".join(summary) + "}"), {"events": len(sizes), "largest": max(sizes, default=0),
+                                                      "by_sources": dict(sorted(by_size.items()))}
+
+
 def _code(i: int) -> str:
     """``i`` in letters (a, b, ..., z, ba, bb, ...): unique, and no figure to read."""
     s = ""
@@ -242,6 +270,8 @@ def main() -> None:
     ap.add_argument("--no-check", action="store_true", help="only the claims step")
     ap.add_argument("--check-timeout", type=float, default=None, help="stop check after this many seconds")
     ap.add_argument("--keep", action="store_true", help="keep the scratch folders")
+    ap.add_argument("--reuse", action="store_true",
+                    help="check again the claims an earlier --keep run of the same size left (no build, no claims)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "scale.json"))
     ap.add_argument("--synthetic-claims", action="store_true",
                     help="write the copies' saved claims from gva-dev's instead of extracting them")
@@ -262,14 +292,22 @@ def main() -> None:
               flush=True)
     for n in (int(s) for s in args.sizes.split(",") if s.strip()):
         dest = SCRATCH / str(n)
-        t0 = time.perf_counter()
-        words = build(n, dest / "articles")
-        row = {"articles": n, "words": words, "build_s": round(time.perf_counter() - t0, 1), "commit": commit,
-               "cores": len(os.sched_getaffinity(0)), "load_average_at_start": os.getloadavg()[0],
-               "scheduler": args.scheduler, "jobs": args.jobs,
-               "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+        key = f"{n} synthetic" if template_file is not None else str(n)
         claims = dest / "claims.jsonl"
-        if template_file is not None:
+        reused = args.reuse and claims.exists() and "claims" in results.get(key, {})
+        if reused:  # the folder and claims an earlier --keep run left: only check again
+            row = {**results[key], "commit": commit, "load_average_at_start": os.getloadavg()[0],
+                   "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+        else:
+            t0 = time.perf_counter()
+            words = build(n, dest / "articles")
+            row = {"articles": n, "words": words, "build_s": round(time.perf_counter() - t0, 1), "commit": commit,
+                   "cores": len(os.sched_getaffinity(0)), "load_average_at_start": os.getloadavg()[0],
+                   "scheduler": args.scheduler, "jobs": args.jobs,
+                   "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+        if reused:
+            pass
+        elif template_file is not None:
             t0 = time.perf_counter()
             lines = synthetic_claims(dest / "articles", template_file, claims)
             row["claims"] = {"synthetic": "copied from gva-dev's saved claims, not extracted (--synthetic-claims)",
@@ -288,13 +326,15 @@ def main() -> None:
                                    env, timeout=args.check_timeout)
             if "wall_s" in row["check"]:
                 row["check"]["articles_per_s"] = round(n / row["check"]["wall_s"], 2)
-                summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
+                summary, events = _summary(report)
                 row["check"]["summary"] = {k: v for k, v in summary.items() if isinstance(v, int)}
+                row["check"]["events"] = events
+                row["check"]["report_bytes"] = report.stat().st_size
             print(json.dumps(row["check"]), flush=True)
-        results[f"{n} synthetic" if template_file is not None else str(n)] = row
+        results[key] = row
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(results, indent=1) + "\n")
-        if not args.keep:
+        if not args.keep and (dest / "articles").exists():
             shutil.rmtree(dest / "articles")
     print("\n| articles | step | wall s | articles/s | CPU s | peak RSS MB (all) | peak RSS MB per worker |")
     print("|---|---|---|---|---|---|---|")

@@ -48,9 +48,12 @@ as before grouping existed: an article that matches nothing there is left to the
 off-topic test (:func:`reconcile.accounts.off_topic`) rather than made a story of its own.
 With two or more stories, an article that matches nothing is an event of its own.
 
-The library: datasketch's MinHash and MinHashLSH (pure Python over numpy and scipy,
-maintained since 2015): the standard, documented way to find candidate near-duplicates
-without an all-pairs pass; the similarity itself is a plain cosine over the words kept.
+The library: datasketch's MinHash (pure Python over numpy and scipy, maintained since
+2015), bucketed by MinHashLSH's rule (two MinHashes equal on one band's rows are
+candidates; the buckets found by sorting each band, in numpy arrays, not in MinHashLSH's
+hash tables of Python sets, which took some 14 kB an article): the standard, documented
+way to find candidate near-duplicates without an all-pairs pass; the similarity itself is
+a plain cosine over the words kept.
 """
 
 from __future__ import annotations
@@ -221,34 +224,58 @@ class _Vectors:
         return float(self.weights[i][ia] @ self.weights[j][ib]), rare
 
 
-def _candidates(vec: _Vectors) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share an LSH bucket of their blocking words' MinHashes."""
+def _candidates(vec: _Vectors) -> np.ndarray:
+    """Pairs (i < j), sorted, that share an LSH bucket of their blocking words' MinHashes:
+    with :data:`ROWS` rows a band, two MinHashes equal on one band's rows (MinHashLSH's
+    rule), found by sorting each band's rows rather than in hash tables of Python sets
+    (which took some 14 kB an article)."""
     # imported here: datasketch's import pulls in scipy (1.4 s), which a run that only
     # reads claims (`reconcile claims`, a cached re-run) never needs
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHash
 
-    lsh = MinHashLSH(num_perm=BANDS * ROWS, params=(BANDS, ROWS))
-    hashes: list[MinHash | None] = []
+    first = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc)
+    perms, scheme = first.permutations, first.scheme
+    ids, rows = [], []
     for i, s in enumerate(vec.sketches):
         df = vec.df_of(s)
         ok = (df >= 2) & (df <= MAX_DF)
         idx = np.flatnonzero(ok)
         top = idx[np.argsort(-vec.weights[i][idx], kind="stable")[:BLOCK_WORDS]]
         if len(top) == 0:
-            hashes.append(None)
             continue
-        m = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc)
+        m = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc, permutations=perms, scheme=scheme)
         m.update_batch([int(x).to_bytes(8, "big") for x in s.words[top]])
-        lsh.insert(i, m, check_duplication=False)
-        hashes.append(m)
-    pairs: set[tuple[int, int]] = set()
-    for i, m in enumerate(hashes):
-        if m is None:
-            continue
-        for j in lsh.query(m):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
-    return pairs
+        ids.append(i)
+        rows.append(m.hashvalues)
+    n = len(vec.sketches)
+    found = np.zeros(0, dtype=np.int64)  # pairs as i * n + j
+    if not rows:
+        return np.zeros((0, 2), dtype=np.int64)
+    hv, at = np.vstack(rows), np.asarray(ids, dtype=np.int64)
+    triu: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    new: list[np.ndarray] = []
+    pending = 0
+    for b in range(BANDS):
+        band = hv[:, b * ROWS:(b + 1) * ROWS]
+        key = band[:, 0] if ROWS == 1 else np.unique(band, axis=0, return_inverse=True)[1].reshape(-1)
+        order = np.argsort(key, kind="stable")  # ids ascending within a bucket
+        starts = np.flatnonzero(np.r_[True, key[order][1:] != key[order][:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        for lo, hi in zip(starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist()):
+            members = at[order[lo:hi]]
+            a, c = triu.get(hi - lo) or triu.setdefault(hi - lo, np.triu_indices(hi - lo, 1))
+            new.append(members[a] * n + members[c])
+            pending += len(a)
+        if pending > 1 << 22 or b == BANDS - 1:  # bounded: pairs seen in several bands kept once
+            found = _distinct(np.concatenate([found, *new]))
+            new, pending = [], 0
+    return np.stack([found // n, found % n], axis=1)
+
+
+def _distinct(x: np.ndarray) -> np.ndarray:
+    """The distinct values of ``x``, ascending."""
+    x = np.sort(x)
+    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
 
 
 def _hashfunc(b: bytes) -> int:
@@ -305,7 +332,7 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
     who = [people.get(a.id, frozenset()) if people else frozenset() for a in arts]
     counts = [_counts(accounts.get(a.id)) for a in arts]
     years = [s.years for s in vec.sketches]
-    edges = {(i, j): s for i, j in sorted(_candidates(vec))
+    edges = {(i, j): s for i, j in _candidates(vec).tolist()
              if (s := _score(*vec.cosine(i, j), (who[i], who[j]), (counts[i], counts[j]), (years[i], years[j]))) > 0}
     clusters = _average_link(len(arts), edges)
     if sum(len(c) > 1 for c in clusters) < 2:

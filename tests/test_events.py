@@ -158,7 +158,33 @@ def test_blocking_compares_only_candidate_pairs():
     arts = [Article(f"s{i}", f"s{i}", f"Story {i}\n\n" + " ".join(f"w{i}x{k}" for k in range(30)))
             for i in range(events.MAX_DF + 1)]  # 'story' is in too many articles to block on
     vec = events._Vectors([events.sketch(a) for a in arts])
-    assert events._candidates(vec) == set()
+    assert events._candidates(vec).tolist() == []
+
+
+def test_candidate_pairs_are_minhashlshs():
+    """The buckets found by sorting each band are the ones datasketch's MinHashLSH gives."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    # three families of invented words: pairs within a family only, not all of them
+    arts = [Article(f"a{i}", f"a{i}", " ".join(f"fam{i % 3}word{(i * 7 + k) % 23}" for k in range(9)))
+            for i in range(18)]
+    vec = events._Vectors([events.sketch(a) for a in arts])
+    lsh = MinHashLSH(num_perm=events.BANDS * events.ROWS, params=(events.BANDS, events.ROWS))
+    minhashes = {}
+    for i, sk in enumerate(vec.sketches):
+        df = vec.df_of(sk)
+        idx = np.flatnonzero((df >= 2) & (df <= events.MAX_DF))
+        top = idx[np.argsort(-vec.weights[i][idx], kind="stable")[:events.BLOCK_WORDS]]
+        if len(top):
+            m = MinHash(num_perm=events.BANDS * events.ROWS, seed=1, hashfunc=events._hashfunc)
+            m.update_batch([int(x).to_bytes(8, "big") for x in sk.words[top]])
+            lsh.insert(i, m)
+            minhashes[i] = m
+    want = sorted({(min(i, j), max(i, j)) for i, m in minhashes.items() for j in lsh.query(m) if j != i})
+    got = [tuple(p) for p in events._candidates(vec).tolist()]
+    assert got == want and got
+    assert all(i % 3 == j % 3 for i, j in got)
 
 
 def test_text_and_markdown_reports_show_the_events(tmp_path):

@@ -32,9 +32,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 from datetime import date
 
 from .data import load, wordseq, wordset
+from .saved import pack, unpack
 from .text.lexicon import any_of
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
@@ -132,9 +134,10 @@ def _one_person_shot(c: Claim) -> bool:
             and not _A_COUNT_WORD.match(c.text.strip()))
 
 
+@cache
 def phrases(section: str, key: str = "phrases") -> re.Pattern[str]:
     """Any of the words or phrases listed under ``section``/``key`` in data/compare.json,
-    as whole words, case-insensitive."""
+    as whole words, case-insensitive (built once: it is asked for once per claim)."""
     return any_of(load("compare")[section][key])
 
 
@@ -468,6 +471,17 @@ class Signature:
         """A headline left on a page of furniture (a sign-up form, a video player): fewer
         than :data:`MIN_BODY` words of text beside at least as many of furniture."""
         return self.words > 0 and self.body < MIN_BODY and self.furniture >= self.body
+
+    def to_dict(self) -> dict[str, Any]:
+        """The compact form saved claims carry (docs/formats.md, saved claims): the sampled
+        shingles as base64 of sorted little-endian uint64, the names sorted."""
+        return {"words": self.words, "shingles": pack(sorted(self.shingles), "<u8"), "digest": self.digest,
+                "names": sorted(self.names), "body": self.body, "furniture": self.furniture}
+
+    @classmethod
+    def from_dict(cls, source: str, d: Mapping[str, Any]) -> Signature:
+        return cls(source, int(d["words"]), frozenset(int(h) for h in unpack(d["shingles"], "<u8")),
+                   str(d["digest"]), frozenset(str(n) for n in d["names"]), int(d["body"]), int(d["furniture"]))
 
 
 def _norm(text: str) -> list[str]:

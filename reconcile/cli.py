@@ -20,6 +20,7 @@ import signal
 import sys
 import threading
 import traceback
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
@@ -42,7 +43,7 @@ from .models import ModelNotFound
 from .pipeline import Options, extract, model_id, reconcile, stream
 from .pipeline import report as build_report
 from .records import FAILING
-from .report import DIFF_RENDERERS, RENDERERS
+from .report import DIFF_RENDERERS, RENDERERS, STREAMING
 from .report import json as json_report
 from .report import text as text_report
 from .report.common import filtered_note
@@ -236,9 +237,10 @@ class _Stdout:
     """stdout for the report: a full disk (/dev/full) is exit 2 with one line; a reader
     that went away is exit 2 quietly (and Python's own complaint at exit is silenced)."""
 
-    def write(self, text: str) -> None:
+    def write(self, text: str | Iterable[str]) -> None:
         try:
-            sys.stdout.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                sys.stdout.write(piece)
             sys.stdout.flush()
         except BrokenPipeError:
             try:  # what is still buffered would fail again when Python exits
@@ -251,7 +253,7 @@ class _Stdout:
             raise _fail(f"stdout: cannot write the report: {e.strerror or e}") from None
 
 
-def _emit(text: str, output: Path | None, inputs: list[Path]) -> None:
+def _emit(text: str | Iterable[str], output: Path | None, inputs: list[Path]) -> None:
     """The report to stdout, or to --output: a regular file atomically, a device or a
     FIFO written into (a note if the file is inside an input folder: the next run there
     would read it as an article)."""
@@ -315,7 +317,9 @@ def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path], 
     kw = {"unique": unique} if unique is not None and fmt in READING_FORMATS else {}
     if fmt == "text":
         to_terminal = (output is None or str(output) == "-") and console.color(sys.stdout)
-        text = renderers["text"](what, color=to_terminal, **kw)
+        text: str | Iterable[str] = renderers["text"](what, color=to_terminal, **kw)
+    elif renderers is RENDERERS and fmt in STREAMING:
+        text = STREAMING[fmt](what)  # written piece by piece
     else:
         text = renderers[fmt](what, **kw)
     _emit(text, output, inputs)
@@ -367,7 +371,7 @@ def check(
     fail = FailOn(choose(fail_on and fail_on.value, cfg.fail_on, FailOn.conflict.value))
     known = _load_baseline(baseline)
     if saved:
-        side = _saved_side(folder, cfg)
+        side = _saved_side(folder, cfg, one_event)
     else:
         # the HTML page shows the articles' text and GitHub/SARIF annotations point at
         # line and column in it; the other formats need only claims and metadata
@@ -418,15 +422,21 @@ def _side(paths: list[Path], options, on_warning):
     return side
 
 
-def _saved_side(files: list[Path], cfg):
-    """The report built from saved claims (``claims --shard`` output), as a Side."""
+def _saved_side(files: list[Path], cfg, one_event: bool = False):
+    """The report built from saved claims (``claims --shard`` output), as a Side: grouped
+    into events and with copies told from the sketches and signatures the source lines
+    carry; one event when some source has no sketch (saved by an older reconcile)."""
     try:
         saved = read_saved_claims(files)
     except SavedClaimsError as e:
         raise _fail(str(e))
     for s in saved.skipped:
         _report_skip(s)
-    rep = build_report(saved.articles, saved.claims, saved.skipped, saved.model, cfg.aliases)
+    if saved.unsketched and saved.articles and not one_event:
+        _warn(f"{saved.unsketched} of {len(saved.articles)} sources in the saved claims have no sketch (saved by "
+              "an older reconcile, or claims only): read as one event, without grouping")
+    rep = build_report(saved.articles, saved.claims, saved.skipped, saved.model, cfg.aliases, saved.signatures,
+                       {} if saved.unsketched else saved.sketches, one_event)
     if not rep.articles:
         raise _fail("no source in the saved claims " + ", ".join(str(p) for p in files))
     return Side(" ".join(str(p) for p in files), rep, saved=False)

@@ -766,7 +766,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt)
         vals = {t.value for _, t in tolls}
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
-        cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c not in cs]
+        have = {c.id for c in cs}  # a set: a list test here grew with the square of the sources
+        cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c.id not in have]
         out.append((status, m, reason, conf, f"{m} · toll", cs))
     out += _moved_between_measures(indep, said, names, published)
     for a in indep:

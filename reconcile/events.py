@@ -60,9 +60,12 @@ as before grouping existed: an article that matches nothing there is left to the
 off-topic test (:func:`reconcile.accounts.off_topic`) rather than made a story of its own.
 With two or more stories, an article that matches nothing is an event of its own.
 
-The library: datasketch's MinHash and MinHashLSH (pure Python over numpy and scipy,
-maintained since 2015): the standard, documented way to find candidate near-duplicates
-without an all-pairs pass; the similarity itself is a plain cosine over the words kept.
+The library: datasketch's MinHash (pure Python over numpy and scipy, maintained since
+2015), bucketed by MinHashLSH's rule (two MinHashes equal on one band's rows are
+candidates; the buckets found by sorting each band, in numpy arrays, not in MinHashLSH's
+hash tables of Python sets, which took some 14 kB an article): the standard, documented
+way to find candidate near-duplicates without an all-pairs pass; the similarity itself is
+a plain cosine over the words kept.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -82,6 +86,7 @@ from rapidfuzz import fuzz
 from .accounts import Signature, unmasked
 from .data import load
 from .records import Account, Article, Claim, Link
+from .saved import pack, unpack
 
 __all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "FUZZY_KEY", "JOIN", "KEY_BONUS", "MAX_DF",
            "NAME_BONUS", "NAME_DF", "PAIR_JOIN", "RARE_BONUS", "RARE_DF", "RARE_SHARED", "ROWS", "SHORT", "TOLL_MISS",
@@ -167,6 +172,19 @@ class Sketch:
     counts: np.ndarray  # uint32, beside words
     years: frozenset[int] = frozenset()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The compact form saved claims carry (docs/formats.md, saved claims): words as base64
+        of little-endian uint64, counts of little-endian uint32 deflated (zlib), the years sorted."""
+        return {"words": pack(self.words, "<u8"), "counts": pack(self.counts, "<u4", deflate=True),
+                "years": sorted(self.years)}
+
+    @classmethod
+    def from_dict(cls, source: str, d: Mapping[str, Any]) -> Sketch:
+        words, counts = unpack(d["words"], "<u8"), unpack(d["counts"], "<u4", deflate=True)
+        if len(words) != len(counts):
+            raise ValueError("a sketch's words and counts differ in length")
+        return cls(source, words, counts, frozenset(int(y) for y in d["years"]))
+
 
 def _body(art: Article) -> str:
     return "\n".join(unmasked(art)) if art.masked else art.text
@@ -230,34 +248,58 @@ class _Vectors:
         return float(self.weights[i][ia] @ self.weights[j][ib]), rare
 
 
-def _candidates(vec: _Vectors) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share an LSH bucket of their blocking words' MinHashes."""
+def _candidates(vec: _Vectors) -> np.ndarray:
+    """Pairs (i < j), sorted, that share an LSH bucket of their blocking words' MinHashes:
+    with :data:`ROWS` rows a band, two MinHashes equal on one band's rows (MinHashLSH's
+    rule), found by sorting each band's rows rather than in hash tables of Python sets
+    (which took some 14 kB an article)."""
     # imported here: datasketch's import pulls in scipy (1.4 s), which a run that only
     # reads claims (`reconcile claims`, a cached re-run) never needs
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHash
 
-    lsh = MinHashLSH(num_perm=BANDS * ROWS, params=(BANDS, ROWS))
-    hashes: list[MinHash | None] = []
+    first = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc)
+    perms, scheme = first.permutations, first.scheme
+    ids, rows = [], []
     for i, s in enumerate(vec.sketches):
         df = vec.df_of(s)
         ok = (df >= 2) & (df <= MAX_DF)
         idx = np.flatnonzero(ok)
         top = idx[np.argsort(-vec.weights[i][idx], kind="stable")[:BLOCK_WORDS]]
         if len(top) == 0:
-            hashes.append(None)
             continue
-        m = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc)
+        m = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc, permutations=perms, scheme=scheme)
         m.update_batch([int(x).to_bytes(8, "big") for x in s.words[top]])
-        lsh.insert(i, m, check_duplication=False)
-        hashes.append(m)
-    pairs: set[tuple[int, int]] = set()
-    for i, m in enumerate(hashes):
-        if m is None:
-            continue
-        for j in lsh.query(m):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
-    return pairs
+        ids.append(i)
+        rows.append(m.hashvalues)
+    n = len(vec.sketches)
+    found = np.zeros(0, dtype=np.int64)  # pairs as i * n + j
+    if not rows:
+        return np.zeros((0, 2), dtype=np.int64)
+    hv, at = np.vstack(rows), np.asarray(ids, dtype=np.int64)
+    triu: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    new: list[np.ndarray] = []
+    pending = 0
+    for b in range(BANDS):
+        band = hv[:, b * ROWS:(b + 1) * ROWS]
+        key = band[:, 0] if ROWS == 1 else np.unique(band, axis=0, return_inverse=True)[1].reshape(-1)
+        order = np.argsort(key, kind="stable")  # ids ascending within a bucket
+        starts = np.flatnonzero(np.r_[True, key[order][1:] != key[order][:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        for lo, hi in zip(starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist()):
+            members = at[order[lo:hi]]
+            a, c = triu.get(hi - lo) or triu.setdefault(hi - lo, np.triu_indices(hi - lo, 1))
+            new.append(members[a] * n + members[c])
+            pending += len(a)
+        if pending > 1 << 22 or b == BANDS - 1:  # bounded: pairs seen in several bands kept once
+            found = _distinct(np.concatenate([found, *new]))
+            new, pending = [], 0
+    return np.stack([found // n, found % n], axis=1)
+
+
+def _distinct(x: np.ndarray) -> np.ndarray:
+    """The distinct values of ``x``, ascending."""
+    x = np.sort(x)
+    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
 
 
 #: added to the similarity of two articles whose texts (outside page furniture) share a
@@ -352,17 +394,18 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
     counts = [_counts(accounts.get(a.id)) for a in arts]
     years = [s.years for s in vec.sketches]
     names = _Names.of(vec, [signatures.get(a.id) for a in arts])
-    edges = {(i, j): s for i, j in sorted(_candidates(vec))
+    edges = {(i, j): s for i, j in _candidates(vec).tolist()
              if (s := _score(*vec.cosine(i, j), (who[i], who[j]), (counts[i], counts[j]), (years[i], years[j]))
                  + names.bonus(i, j)) > 0}
     clusters = _average_link(len(arts), edges)
     if sum(len(c) > 1 for c in clusters) < 2:
         return [Group(tuple(a.id for a in articles))]
-    home = {i: k for k, c in enumerate(clusters) for i in c}
+    # each cluster's own edges, in one pass over the edges (not one pass per cluster)
+    label = {i: k for k, c in enumerate(clusters) for i in c}
     inner: dict[int, dict[tuple[int, int], float]] = {}
-    for (i, j), s in edges.items():  # one pass: each group's own edges, not all edges per group
-        if home[i] == home[j]:
-            inner.setdefault(home[i], {})[(i, j)] = s
+    for (i, j), s in edges.items():
+        if label[i] == label[j]:
+            inner.setdefault(label[i], {})[i, j] = s
     out = []
     for k, c in sorted(enumerate(clusters), key=lambda kc: kc[1][0]):
         ids = tuple(arts[i].id for i in c)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -66,8 +67,9 @@ def _target(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
-def write_report(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``: into a device or a FIFO, else atomically."""
+def write_report(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or its pieces in order) to ``path``: into a device or a
+    FIFO, else atomically."""
     check_target(path)
     if is_stream(path):
         write_into(path, text)
@@ -75,26 +77,30 @@ def write_report(path: Path, text: str) -> None:
         write_atomic(_target(path), text)
 
 
-def write_into(path: Path, text: str) -> None:
+def write_into(path: Path, text: str | Iterable[str]) -> None:
     """Write ``text`` into the device or FIFO at ``path`` (opened without creating or
     truncating anything; a FIFO waits for its reader, as with a shell's ``>``)."""
-    data = text.encode("utf-8")
     try:
         fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
         raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
     try:
-        view = memoryview(data)
-        while view:
-            n = os.write(fd, view)
-            view = view[n:]
+        for piece in _pieces(text):
+            view = memoryview(piece.encode("utf-8"))
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
     except OSError as e:
         raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
     finally:
         os.close(fd)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def _pieces(text: str | Iterable[str]) -> Iterable[str]:
+    return [text] if isinstance(text, str) else text
+
+
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     check_target(path)
     if is_stream(path):  # never rename over a device or a FIFO
         raise OutputError(f"{path}: not a regular file")
@@ -102,7 +108,8 @@ def write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+            for piece in _pieces(text):
+                f.write(piece)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, _mode_for(path))

@@ -7,12 +7,17 @@ renderer, :mod:`reconcile.report.json`, writes it; ``reconcile diff`` reads it).
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
+import zlib
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from .records import (STATUS_ORDER, Account, Article, Change, Claim, Copy, DateSpan, Event, Finding, Interval, Report,
                       Scope, Skipped, Story)
@@ -31,6 +36,21 @@ def dumps(obj: Any, indent: int | None = 2, separators: tuple[str, str] | None =
     """JSON text safe to print on a terminal, one trailing newline (none for indent=None)."""
     text = _UNSAFE.sub(_escape, json.dumps(obj, ensure_ascii=False, indent=indent, separators=separators))
     return text + "\n" if indent is not None else text
+
+
+def pack(values: Iterable[int], dtype: str, deflate: bool = False) -> str:
+    """Integers as the base64 of their little-endian bytes (``dtype`` such as ``"<u8"``),
+    zlib-deflated first with ``deflate`` (small counts, mostly 1): how saved claims carry
+    an article's sketch and signature (hashes, counts)."""
+    arr = values if isinstance(values, np.ndarray) else np.fromiter(values, dtype=np.uint64)
+    raw = arr.astype(dtype, copy=False).tobytes()
+    return base64.b64encode(zlib.compress(raw, 9) if deflate else raw).decode("ascii")
+
+
+def unpack(text: str, dtype: str, deflate: bool = False) -> Any:
+    """The numpy array :func:`pack` wrote (native byte order)."""
+    raw = base64.b64decode(text, validate=True)
+    return np.frombuffer(zlib.decompress(raw) if deflate else raw, dtype=dtype).astype(np.dtype(dtype).newbyteorder("="))
 
 
 def is_saved_report(path: str | os.PathLike[str]) -> bool:

@@ -10,23 +10,31 @@ in a whole run.
 Saved claims (what ``--shard`` writes) are JSON Lines. Each claim is one line
 (``Claim.to_dict``, as ``claims --format jsonl`` prints them); each article also has
 one ``{"record": "source", ...}`` line (id, path, title, outlet, published, url,
-model) before its claims, and each unusable file one ``{"record": "skipped", "path",
+model, and what grouping and copy detection keep of its text: its ``sketch``,
+:class:`reconcile.events.Sketch`, and its ``signature``, :class:`reconcile.accounts.Signature`,
+in their compact ``to_dict`` forms) before its claims, and each unusable file one ``{"record": "skipped", "path",
 "reason"}`` line, so ``reconcile check --claims FILE...`` can rebuild the report,
-sources without claims and skipped files included. Plain ``claims --format jsonl``
+sources without claims and skipped files included, grouped into events and with
+copies told as ``check FOLDER`` does. Source lines saved by an older reconcile have no
+sketch: the report is then one event, as it was then. Plain ``claims --format jsonl``
 output (claims only) is read too: its sources are the articles its claims name.
 """
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .accounts import Signature, signature
+from .events import Sketch, sketch
 from .records import Article, Claim, Skipped
 from .saved import dumps as json_dumps
 
@@ -63,7 +71,12 @@ class Shard:
 # ---------------------------------------------------------------- writing
 
 def source_record(article: Article, model: str) -> dict[str, Any]:
-    return {"record": "source", **article.summary(), "model": model}
+    """The article's source line; with its text at hand, its sketch and signature too."""
+    row = {"record": "source", **article.summary(), "model": model}
+    if article.text:
+        row["sketch"] = sketch(article).to_dict()
+        row["signature"] = signature(article).to_dict()
+    return row
 
 
 def skipped_record(s: Skipped) -> dict[str, Any]:
@@ -87,14 +100,51 @@ def article_jsonl(article: Article, claims: list[Claim], model: str) -> str:
 
 # ---------------------------------------------------------------- reading
 
+class Signatures(Mapping[str, Signature]):
+    """Signatures kept in their saved form and read when asked for: a :class:`Signature`'s
+    set of shingles takes about 12 kB an article in memory, its saved form about 1.3 kB,
+    and a report asks for each one only a few times (copies within its event, a link's
+    names)."""
+
+    def __init__(self) -> None:
+        self._saved: dict[str, dict[str, Any]] = {}
+
+    def add(self, source: str, saved: dict[str, Any]) -> None:
+        Signature.from_dict(source, saved)  # a bad one fails here, on its line
+        self._saved[source] = saved
+
+    def __getitem__(self, source: str) -> Signature:
+        return Signature.from_dict(source, self._saved[source])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._saved)
+
+    def __len__(self) -> int:
+        return len(self._saved)
+
+
+#: claim fields whose values many claims share (an article's id and path, its sentences,
+#: the few kinds, measures and hedges): kept once in memory, not once per claim
+_SHARED = ("source", "path", "kind", "sentence", "measure", "noun", "hedge", "unit", "group", "cue", "speaker",
+           "person", "title", "role", "outcome", "gender", "condition")
+
+
 @dataclass
 class Saved:
-    """What saved-claims files hold, merged: sources, claims, skipped files, model."""
+    """What saved-claims files hold, merged: sources, claims, skipped files, model, and
+    the sketches and signatures of the sources whose lines carry them."""
 
     articles: list[Article]
     claims: list[Claim]
     skipped: list[Skipped]
     model: str
+    sketches: dict[str, Sketch] = field(default_factory=dict)
+    signatures: Mapping[str, Signature] = field(default_factory=dict)
+
+    @property
+    def unsketched(self) -> int:
+        """Sources without a sketch (saved by an older reconcile, or claims-only lines)."""
+        return sum(a.id not in self.sketches for a in self.articles)
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -134,6 +184,9 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
     claims: dict[str, list[Claim]] = {}
     skipped: dict[tuple[str, int | None, str], Skipped] = {}
     models: set[str] = set()
+    sketches: dict[str, Sketch] = {}
+    signatures = Signatures()
+    pool: dict[str, str] = {}
     for file in files:
         path = Path(file)
         mine: set[str] = set()
@@ -151,11 +204,22 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
                     mine.add(sid)
                     if row.get("model"):
                         models.add(row["model"])
+                    if "sketch" in row:
+                        sketches[sid] = Sketch.from_dict(sid, row["sketch"])
+                    if "signature" in row:
+                        sig = row["signature"]
+                        if isinstance(sig, dict) and isinstance(sig.get("names"), list):
+                            sig["names"] = [pool.setdefault(n, n) if isinstance(n, str) else n for n in sig["names"]]
+                        signatures.add(sid, sig)
                 elif rec == "skipped":
                     # a folder that cannot be walked is reported by every shard: once here
                     s = Skipped(row["path"], row["reason"], row.get("line"))
                     skipped.setdefault((s.path, s.line, s.reason), s)
                 elif rec == "claim":
+                    for k in _SHARED:
+                        v = row.get(k)
+                        if isinstance(v, str):
+                            row[k] = pool.setdefault(v, v)
                     c = Claim.from_dict(row)
                     if c.source not in mine:
                         if c.source in articles:
@@ -168,7 +232,7 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
                     claims[c.source].append(c)
                 else:
                     raise SavedClaimsError(f"{where}: unknown record {rec!r}")
-            except (KeyError, TypeError, ValueError) as e:
+            except (KeyError, TypeError, ValueError, binascii.Error, zlib.error) as e:
                 raise SavedClaimsError(f"{where}: not a claim or source record ({e})") from None
     order = sorted(articles.values(), key=lambda a: walk_key(a.path))  # stable: file order within a path
     return Saved(
@@ -176,4 +240,6 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
         claims=[c for a in order for c in claims[a.id]],
         skipped=sorted(skipped.values(), key=lambda s: (walk_key(s.path), s.line or 0)),
         model=" + ".join(sorted(models)),
+        sketches=sketches,
+        signatures=signatures,
     )

@@ -299,3 +299,18 @@ def test_markdown_cell_never_breaks_the_table(s):
         if ch in "|`<>":
             run = len(cell[:i]) - len(cell[:i].rstrip("\\"))
             assert run % 2 == 1, cell
+
+
+def test_the_json_report_written_in_pieces_is_the_same_text(seeds_report):
+    """`check --format json` writes the report piece by piece (report.STREAMING), so that a
+    large folder's report is never one string in memory: joined, the pieces are render's."""
+    from reconcile.report import STREAMING
+    from reconcile.report import json as json_report
+
+    hostile = Claim(id="x:quote1", source="x", path="x.txt", kind="quote", start=0, end=5, line=1,
+                    text="a\u202eb\nc", sentence="He said \u2028 \"so\".", speaker="Ana \x1b[31m", cue="said",
+                    direct=True)
+    for rep in (seeds_report, replace(seeds_report, claims=seeds_report.claims + (hostile,)),
+                Report(articles=(), claims=(), findings=())):
+        pieces = list(STREAMING["json"](rep))
+        assert len(pieces) > 1 and "".join(pieces) == json_report.render(rep)

@@ -31,14 +31,15 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records, data and text", ("reconcile", "reconcile.records", "reconcile.data", "reconcile.text",
                                 "reconcile.output", "reconcile.saved", "reconcile.marker",
                                 "reconcile.fingerprint", "reconcile.models", "reconcile.console")),
-    ("ingest", ("reconcile.ingest", "reconcile.shard")),
+    ("ingest", ("reconcile.ingest",)),
     ("nlp", ("reconcile.nlp", "reconcile.fastpath")),
     # the claims of a text, their cache, and the workers that run nlp and extract (in
     # processes here or on a Dask cluster)
     ("extract", ("reconcile.extract", "reconcile.cache", "reconcile.workers", "reconcile.cluster")),
     ("accounts", ("reconcile.accounts",)),
-    # the folder's articles grouped into events (events); the accounts' when and where (facts)
-    ("events", ("reconcile.events", "reconcile.facts")),
+    # the folder's articles grouped into events (events); the accounts' when and where (facts);
+    # saved claims (shard), whose source lines carry the articles' sketches and signatures
+    ("events", ("reconcile.events", "reconcile.facts", "reconcile.shard")),
     ("align", ("reconcile.align",)),
     # findings judged; held against a baseline of earlier ones; two reports' findings
     # matched (diff); a claim in a few words, safe for a terminal (describe)

@@ -10,7 +10,7 @@ and GitHub renderers escape it by their formats' rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..records import Report
 from . import html as html_report
@@ -31,6 +31,12 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "html": html_report.render,
 }
 
+#: formats that can also be written in pieces (the same text once joined), so that a large
+#: folder's report is never one string in memory
+STREAMING: dict[str, Callable[[Report], Iterable[str]]] = {
+    "json": json_report.chunks,
+}
+
 DIFF_RENDERERS: dict[str, Callable[..., str]] = {
     "text": text_report.render_diff,
     "json": json_report.render_diff,
@@ -40,4 +46,4 @@ DIFF_RENDERERS: dict[str, Callable[..., str]] = {
     "sarif": sarif_report.render_diff,
 }
 
-__all__ = ["DIFF_RENDERERS", "RENDERERS", "Report"]
+__all__ = ["DIFF_RENDERERS", "RENDERERS", "STREAMING", "Report"]

@@ -11,9 +11,10 @@ parser turns back into the same text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from ..records import Claim, Finding, Report
+from ..records import Article, Claim, Finding, Report
 from ..saved import SCHEMA, dumps
 from ..text.dates import parse_published
 
@@ -31,13 +32,13 @@ def source_dicts(report: Report) -> list[dict]:
     """Each source with its display name (outlet when known) and its publication day
     as parsed (the anchor for relative dates; null when unknown)."""
     names = report.source_names()
-    out = []
-    for a in report.articles:
-        d = a.summary()
-        day = parse_published(a.published)
-        out.append({"id": d.pop("id"), "name": names[a.id], **d,
-                    "published_date": day.isoformat() if day else None})
-    return out
+    return [_source_dict(a, names) for a in report.articles]
+
+
+def _source_dict(a: Article, names: dict[str, str]) -> dict:
+    d = a.summary()
+    day = parse_published(a.published)
+    return {"id": d.pop("id"), "name": names[a.id], **d, "published_date": day.isoformat() if day else None}
 
 
 def to_dict(report: Report) -> dict:
@@ -67,6 +68,55 @@ def _accounts(report: Report) -> list[dict]:
 
 def render(report: Report) -> str:
     return dumps(to_dict(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """:func:`render`'s text in pieces, the same bytes once joined, without the whole
+    report as one dict or one string in memory: the long lists (sources, accounts, events,
+    people, claims, findings) are written one item at a time."""
+    event_of = report.event_of()
+    names = report.source_names()
+    top: list[tuple[str, Any]] = [
+        ("schema", SCHEMA),
+        ("model", report.model),
+        ("sources", _Lazy(_source_dict(a, names) for a in report.articles)),
+        ("skipped", [s.to_dict() for s in report.skipped]),
+        ("accounts", _Lazy({**a.to_dict(), "event": event_of.get(a.source)} for a in report.accounts)),
+        ("event", report.event.to_dict() if report.event is not None else None),
+        ("events", _Lazy(e.to_dict() for e in report.events)),
+        ("copies", [c.to_dict() for c in report.copies]),
+        ("off_topic", list(report.off_topic)),
+        ("people", _Lazy(list(p) for p in report.people)),
+        ("claims", _Lazy(claim_dict(c) for c in report.claims)),
+        ("findings", _Lazy(f.to_dict() for f in report.findings)),
+        ("baseline", report.baseline),
+        ("summary", report.summary()),
+    ]
+    yield "{"
+    for n, (key, value) in enumerate(top):
+        head = ("," if n else "") + "\n  " + dumps(key, indent=None) + ": "
+        if not isinstance(value, _Lazy):
+            yield head + _nested(dumps(value, indent=None if value is None else 2).rstrip("\n"), 2)
+            continue
+        empty = True
+        for item in value.items:
+            yield (head + "[" if empty else ",") + "\n    " + _nested(dumps(item).rstrip("\n"), 4)
+            empty = False
+        yield head + "[]" if empty else "\n  ]"
+    yield "\n}\n"
+
+
+class _Lazy:
+    """A list of :func:`chunks` written item by item."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+
+def _nested(text: str, indent: int) -> str:
+    """JSON text written at ``indent`` spaces: its lines after the first moved right (a
+    newline inside a JSON string is always escaped, so every newline is the layout's)."""
+    return text.replace("\n", "\n" + " " * indent)
 
 
 def finding_record(f: Finding, claims: dict[str, Claim]) -> dict:

@@ -29,7 +29,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -124,9 +124,9 @@ class Signatures(Mapping[str, Signature]):
 
 
 #: claim fields whose values many claims share (an article's id and path, its sentences,
-#: the few kinds, measures and hedges): kept once in memory, not once per claim
-_SHARED = ("source", "path", "kind", "sentence", "measure", "noun", "hedge", "unit", "group", "cue", "speaker",
-           "person", "title", "role", "outcome", "gender", "condition")
+#: the few kinds, measures and hedges, a person's name): every text field of a claim but its
+#: own id and words, kept once in memory, not once per claim
+_SHARED = ("kind", *(f.name for f in fields(Claim) if str(f.type).startswith("str") and f.name not in ("id", "text")))
 
 
 @dataclass

@@ -41,7 +41,7 @@ accounts against each other only on the same moment:
   another mild ('non-life-threatening', 'treated and released'); a source that says
   both is left out (it tells a change itself). Where the wounded are (measure
   **condition**, subject 'condition · released'): a source that says every wounded
-  person was released from hospital ('Both girls were released', or the release of the
+  person was released from hospital ('Both brothers were discharged', or the release of the
   one wounded person it counts) against one that has someone still there ('in stable
   condition', 'remains hospitalized', 'in critical condition') and tells of no release;
   ordered by the dates like custody (an update when the release is reported later).

@@ -644,19 +644,19 @@ def test_suffering_from_a_gunshot_wound(nlp, text, shot):
 # sentences of our own for the prefilters below: suicides, deaths found or pronounced,
 # people named many ways, and sentences with none of that
 _PREFILTER_TEXTS = (
-    "A man fatally shot his infant daughter before turning the gun on himself. "
-    "The student killed four classmates and himself in the fall. "
+    "A farmer fatally shot his baby son and then turned the rifle on himself. "
+    "The cadet killed three roommates and himself last winter. "
     "Police say the father shot his 2 children, then himself. "
     "The clerk committed suicide a week later. "
     "She took her own life in the spring. "
-    "The man killed his wife and son before shooting himself. "
+    "The baker killed his wife and nephew before shooting himself at dawn. "
     "He shot himself dead in the garage. "
     "Deputies found a 34-year-old man dead in the basement. "
     "The medical examiner pronounced 23-year-old Dana Pike of Wilton County dead at 4 a.m. "
     "The crash left the driver dead. "
     "Both victims were taken to hospital, and a third was treated at the scene. "
     "Another was hurt; the old man and Officer Reyes were unharmed. "
-    "Ohio police: Father kills wife, son, daughter, then himself\n"
+    "Kansas deputies: Uncle kills niece, nephew, then himself\n"
     "The council approved a budget of $4 million for the new library on Tuesday."
 )
 

@@ -333,11 +333,11 @@ def test_a_release_of_every_wounded_person_against_someone_still_in_hospital(tmp
         return [f["hedge"] for f in nlp(text)._.facts if f["moment"] == "released"]
 
     assert release("Both cousins were released from the hospital on Friday.") == ["all"]
-    assert release("The victims have all been released from the hospital.") == ["all"]
+    assert release("The cousins have all since been released from the hospital in Tulsa.") == ["all"]
     assert release("Four patients were discharged from the hospital and two remain.") == [None]  # some of them
     assert release("One of the men was released from the hospital on Friday.") == [None]
     assert release("He was released from the hospital and booked into the county jail.") == []  # a suspect's
-    assert release("Some victims were released from the hospital on Sunday.") == [None]
+    assert release("Some of the patients were discharged from the hospital by Sunday.") == [None]
     assert release("All but the boy were released from the hospital.") == [None]
     assert release("Her family is waiting for her to be released from the hospital.") == []
     a = ("Two shot on Larkspur Avenue\n\nPublished: June 7, 2025\n\nTwo cousins were shot on Larkspur Avenue in "

@@ -468,7 +468,7 @@ def condition_words() -> ConditionWords:
 
 def _covers_all(verb: Token, w: ConditionWords) -> bool:
     """A release said of every wounded person: 'all' or 'both' on the verb or its subject
-    ('have all been released', 'Both girls were released'), or a plural subject without a
+    ('have all since been released', 'Both brothers were discharged'), or a plural subject without a
     number ('The victims were released'; not 'three patients', 'some victims', nor 'they',
     who may be some of them)."""
     if w.all_but.search(verb.sent.text):

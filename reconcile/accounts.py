@@ -214,7 +214,7 @@ def _place_words(c: Claim) -> set[str]:
         return set()  # 'died at Mercy Hospital': where the wounded were taken, not another scene
     if _INITIALISM.fullmatch(sc.place.strip()) and sc.place.strip().lower().endswith(
             wordseq("accounts", "place_not_scene", "initialism_endings")):
-        return set()  # 'NCPD', 'KSP': a police agency by its initials
+        return set()  # 'RPD', 'MSP': a police agency by its initials
     return {w for w in words if w not in wordset("accounts", "place_stop") and len(w) > 2}
 
 

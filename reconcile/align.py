@@ -95,7 +95,7 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
     x, y = norm_name(a, aliases), norm_name(b, aliases)
     if not x or not y:
         return False
-    if x == y or _unmarked(a, aliases) == _unmarked(b, aliases):  # 'Ja'Terreon' ~ 'Jaterreon'
+    if x == y or _unmarked(a, aliases) == _unmarked(b, aliases):  # 'Ja'Marcus' ~ 'JaMarcus'
         return True
     xs, ys = x.split(), y.split()
     if xs[-1] == ys[-1]:
@@ -128,7 +128,7 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
 
 
 def _unmarked(name: str, aliases: dict[str, str] | None) -> str:
-    """The name with the marks inside its words dropped ('Ja'Terreon' -> 'jaterreon')."""
+    """The name with the marks inside its words dropped ('Ja'Marcus' -> 'jamarcus')."""
     return norm_name(re.sub(r"(?<=\w)['\u2019](?=\w)", "", name or ""), aliases)
 
 

@@ -1026,10 +1026,10 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                        aliases: Mapping[str, str] | None = None) -> list[Finding]:
     """One ``inconsistent`` finding of kind ``name`` per person an independent source
     names in full two ways, a slip of spelling in both the first name and the surname
-    at most ('Troy Meyer' and later 'Troy Meyers'; 'Micheal Krol' and 'Michael Krol'):
-    the article contradicts itself. A nickname ('Kathy' for 'Katheryn'), a title or a
+    at most ('Dana Whitlow' and later 'Dana Whitlowe'; 'Micheal Brandt' and 'Michael Brandt'):
+    the article contradicts itself. A nickname ('Kathy' for 'Katherine'), a title or a
     middle name added is no slip, nor a relative's first name ('Sean' and his brother
-    'Dsean'; :func:`_spelled_differently`, :func:`_slip`, surnames :data:`SLIP` near)."""
+    'Devan'; :func:`_spelled_differently`, :func:`_slip`, surnames :data:`SLIP` near)."""
     aliases = normalise_aliases(dict(aliases or {}))
     indep = {a.source for a in accounts if a.independent} if accounts else None
     rows: list[tuple[str, str, str, list[Claim]]] = []
@@ -1041,9 +1041,9 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                 if not (same_person(x, y, aliases) and _spelled_differently([x, y])):
                     continue
                 if not _slip(wx[0], wy[0]) or fuzz.ratio(wx[-1], wy[-1]) < SLIP:
-                    continue  # 'Latanya Banks' and 'Ms Banks'; 'Jean Archilles', the father of 'Sean'
+                    continue  # 'Lena Okafor' and 'Ms Okafor'; 'Ivan Okafor', the father of 'Evan'
                 if _possessive(said[x][0], x, wy[-1]) or _possessive(said[y][0], y, wx[-1]):
-                    continue  # 'James Poores car': a possessive without its apostrophe
+                    continue  # 'Nate Harlows car': a possessive without its apostrophe
                 if any(same_person(x, r[1], aliases) for r in rows if r[0] == src):
                     continue
                 rows.append((src, x, y, [said[x][0], said[y][0]]))
@@ -1057,7 +1057,7 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
 
 def _possessive(c: Claim, name: str, other_surname: str) -> bool:
     """``name`` is the other's surname with an -s, followed in its sentence by a lower-case
-    word: a possessive written without its apostrophe ('James Poores car'), not a spelling."""
+    word: a possessive written without its apostrophe ('Nate Harlows car'), not a spelling."""
     last = _name_words(name)[-1]
     if last != other_surname + "s":
         return False
@@ -1067,7 +1067,7 @@ def _possessive(c: Claim, name: str, other_surname: str) -> bool:
 
 
 def _surnames_alone(claims: Iterable[Claim], src: str) -> dict[str, list[Claim]]:
-    """A source's people named by one capitalised word of five letters or more ('Cassani
+    """A source's people named by one capitalised word of five letters or more ('Tarrent
     said'), as written -> the claims that name them."""
     out: dict[str, list[Claim]] = {}
     for c in claims:
@@ -1083,7 +1083,7 @@ def _surnames_alone(claims: Iterable[Claim], src: str) -> dict[str, list[Claim]]
 def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str, list[Claim]],
                    found: Sequence[tuple]) -> list[tuple[str, str, str, list[Claim]]]:
     """A surname alone one letter off the surname of a person the source names in full
-    ('Anna Cassani', then 'Cassini said'), where no one the source names in full has that
+    ('Owen Tarrant', then 'Tarrent said'), where no one the source names in full has that
     surname or that first name: the same person spelled two ways."""
     out = []
     firsts = {_name_words(n)[0] for n in full} | {_name_words(n)[-1] for n in full}
@@ -1101,7 +1101,7 @@ def _slip(a: str, b: str) -> bool:
     """Two first names one person's, written within one article: the same, or a slip of at
     most two letters after the same first letter in names of four letters or more
     ('Micheal' and 'Michael'). Relatives' names that differ in the first letter ('Sean' and
-    'Dsean', 'Jean') or a pet form ('Kathy' and 'Katheryn', two letters shorter or more) are
+    'Devan', 'Ivan') or a pet form ('Kathy' and 'Katherine', two letters shorter or more) are
     not one."""
     if a == b:
         return True

@@ -627,7 +627,7 @@ def test_a_hospital_or_a_sheriffs_office_is_not_the_accounts_place():
     assert account("s", claims).place == "Dayton"
     assert account("s", claims[:2]).place is None
     # a police agency by its initials is no scene either; a city's initials are
-    agency = [at("e", 0, "DCPD"), at("f", 5, "DCPD"), at("g", 9, "KSP"), at("h", 12, "Dayton")]
+    agency = [at("e", 0, "DCPD"), at("f", 5, "DCPD"), at("g", 9, "MSP"), at("h", 12, "Dayton")]
     assert account("s", agency).place == "Dayton"
     assert account("s", [at("i", 0, "NYC")]).place == "NYC"
     # nor a title-case headline's words for the event itself

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -527,9 +527,10 @@ def _toll_text(t: Toll) -> str:
 
 
 def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
-            published: Mapping[str, date | None]) -> tuple[str, str] | None:
+            published: Mapping[str, date | None], risen: Collection[str] = ()) -> tuple[str, str] | None:
     """(earlier, later) when the higher of two tolls that cannot both hold is an update:
-    published later, or told as one in its own words ('rose to', 'later died')."""
+    published later, or told as one in its own words ('rose to', 'later died'; ``risen``:
+    the sources that tell of a victim found or come forward later, fact claims 'rise')."""
     if m not in CUMULATIVE:
         return None
     (s1, t1), (s2, t2) = a, b
@@ -538,7 +539,7 @@ def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str,
     if d_lo is not None and d_hi is not None and d_lo != d_hi:
         return (lo_s, hi_s) if d_lo < d_hi else None
     hi_claims = said.get(hi_s, [])
-    if any(c.hedge == "update" or "later" in (c.hedge or "") for c in hi_claims):
+    if any(c.hedge == "update" or "later" in (c.hedge or "") for c in hi_claims) or hi_s in (risen or ()):
         return lo_s, hi_s
     return None
 
@@ -578,7 +579,8 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
 
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None,
-               hurt: Mapping[str, tuple[float, float]] | None = None) -> tuple[str, str, float]:
+               hurt: Mapping[str, tuple[float, float]] | None = None,
+               risen: Collection[str] = ()) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
     Two tolls contradict each other when their intervals cannot both hold (people
@@ -597,7 +599,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         for b in tolls[i + 1:]:
             if _allows(a[1]).overlaps(_allows(b[1])):
                 continue
-            upd = _update(m, a, b, said, published)
+            upd = _update(m, a, b, said, published, risen or ())
             if upd:
                 updates.append((a, b, upd))
                 continue
@@ -733,6 +735,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     indep = [a for a in accounts if a.independent]
     by_source: dict[str, list[Claim]] = {}
     shooters: dict[str, int] = {}  # per source, gunmen reported dead
+    risen = {c.source for c in claims.values() if c.kind == "fact" and c.measure == "rise"}
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)
         if c.kind == "quantity" and c.measure == "killed" and (
@@ -763,7 +766,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         if len(tolls) < 2:
             continue
         per = {s: said[s].get(m, []) for s, _ in tolls}
-        status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt)
+        status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen)
         vals = {t.value for _, t in tolls}
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
         have = {c.id for c in cs}  # a set: a list test here grew with the square of the sources

@@ -709,3 +709,29 @@ def test_one_person_a_year_older_is_still_a_difference(tmp_path):
     rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
     ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert [s for s, _ in ages] == ["differ"]
+
+
+def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
+    def rises(text):
+        return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "rise"]
+
+    assert rises("Detectives later found a seventh victim behind the garage.") == ["rise"]
+    assert rises("Police discovered the 11th victim while canvassing the block.") == ["rise"]
+    assert rises("A further victim came forward on Tuesday, police said.") == ["rise"]
+    assert rises("Police identified the second victim as Dana Whitlow.") == []  # naming one, not finding one
+    assert rises("Another victim was taken to the hospital.") == []
+    d = _folder(tmp_path, {
+        "a.txt": "Ten wounded at Brookfield block party\n\nTen people were wounded when gunfire broke out at a block "
+                 "party on Harmon Avenue in Brookfield on Saturday night, police said.\n",
+        "b.txt": "Eleven wounded at Brookfield block party\n\nEleven people were wounded when gunfire broke out at a "
+                 "block party on Harmon Avenue in Brookfield on Saturday night. Detectives later found an eleventh "
+                 "victim, a woman who had driven herself to a clinic, police said.\n",
+    })
+    (f,) = _toll_findings(_report(d), "injured")
+    assert f["status"] == "differ" and f["reason"].startswith("Update") and "own words tell the rise" in f["reason"]
+    # without the later find, the same counts cannot both be right
+    (tmp_path / "x").mkdir()
+    later = (d / "b.txt").read_text().replace(" Detectives later found an eleventh victim, a woman who had driven "
+                                              "herself to a clinic, police said.", "")
+    e = _folder(tmp_path / "x", {"a.txt": (d / "a.txt").read_text(), "b.txt": later})
+    assert _toll_findings(_report(e), "injured")[0]["status"] == "conflict"

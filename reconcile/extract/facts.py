@@ -224,6 +224,7 @@ def read(doc: Doc) -> list[dict]:
     out.extend(_charges(doc))
     out.extend(custody(doc))
     out.extend(condition(doc))
+    out.extend(rise(doc))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -511,6 +512,26 @@ def condition(doc: Doc) -> list[dict]:
     return out
 
 
+@cache
+def _rise_cues() -> re.Pattern[str]:
+    return any_of(load("facts")["rise"]["cues"])
+
+
+def rise(doc: Doc) -> list[dict]:
+    """'Detectives found a seventh victim', 'A further victim came forward': the article
+    tells its count rose (``attr`` 'rise', ``value`` 1). Constructions: data/facts.json
+    ``rise``; a sentence about another year says nothing."""
+    out: list[dict] = []
+    for _which, s, e in _statements(doc, "rise", _rise_cues()):
+        span = doc[s:e]
+        if _YEAR.search(span.sent.text):
+            continue
+        out.append(dict(start=span.start_char, end=span.end_char, attr="rise", value=(1, 1, 1), hedge=None,
+                        street=None, moment="rise", cue=span.root.lemma_.lower(),
+                        day=_day(doc, span.start_char, span.end_char)))
+    return out
+
+
 @Language.factory("reconcile_facts", requires=["token.dep", "token.lemma", "doc.sents"], assigns=["doc._.facts"])
 def make_facts(nlp: Language, name: str) -> "FactExtractor":
     return FactExtractor()
@@ -524,4 +545,4 @@ class FactExtractor:
         return doc
 
 
-__all__ = ["CONDITION", "CUSTODY", "condition", "custody", "read", "street_key", "words", "minutes", "window", "hedge_before"]
+__all__ = ["CONDITION", "CUSTODY", "condition", "custody", "read", "rise", "street_key", "words", "minutes", "window", "hedge_before"]

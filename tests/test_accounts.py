@@ -719,7 +719,7 @@ def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
     assert rises("Police discovered the 11th victim while canvassing the block.") == ["rise"]
     assert rises("A further victim came forward on Tuesday, police said.") == ["rise"]
     assert rises("Police identified the second victim as Dana Whitlow.") == []  # naming one, not finding one
-    assert rises("Another victim was taken to the hospital.") == []
+    assert rises("Another cousin was driven to a clinic in Tulsa.") == []
     d = _folder(tmp_path, {
         "a.txt": "Ten wounded at Brookfield block party\n\nTen people were wounded when gunfire broke out at a block "
                  "party on Harmon Avenue in Brookfield on Saturday night, police said.\n",

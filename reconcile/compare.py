@@ -539,7 +539,7 @@ def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str,
     if d_lo is not None and d_hi is not None and d_lo != d_hi:
         return (lo_s, hi_s) if d_lo < d_hi else None
     hi_claims = said.get(hi_s, [])
-    if any(c.hedge == "update" or "later" in (c.hedge or "") for c in hi_claims) or hi_s in (risen or ()):
+    if any(c.hedge == "update" or "later" in (c.hedge or "") for c in hi_claims) or hi_s in risen:
         return lo_s, hi_s
     return None
 
@@ -599,7 +599,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         for b in tolls[i + 1:]:
             if _allows(a[1]).overlaps(_allows(b[1])):
                 continue
-            upd = _update(m, a, b, said, published, risen or ())
+            upd = _update(m, a, b, said, published, risen)
             if upd:
                 updates.append((a, b, upd))
                 continue
@@ -973,7 +973,7 @@ def _named_mentions(claims: Iterable[Claim], indep: set[str] | None) -> dict[str
     for c in claims:
         if indep is not None and c.source not in indep:
             continue
-        name = c.name if c.kind == "person" else c.speaker if c.kind == "quote" else c.person if c.kind == "role" else None
+        name = _mention_name(c)
         if not name or len(_name_words(name)) < 2 or names_no_one(name) or not all(
                 w[:1].isupper() for w in name.replace(".", " ").split() if w[:1].isalpha()):
             continue
@@ -981,6 +981,12 @@ def _named_mentions(claims: Iterable[Claim], indep: set[str] | None) -> dict[str
             continue  # 'Pafford Medical Services' speaks, but is no one's name
         out.setdefault(c.source, {}).setdefault(name, []).append(c)
     return out
+
+
+def _mention_name(c: Claim) -> str | None:
+    """The person a claim names as written: a person's name, a quote's speaker, the holder
+    of a title."""
+    return c.name if c.kind == "person" else c.speaker if c.kind == "quote" else c.person if c.kind == "role" else None
 
 
 def _organisation_words() -> frozenset[str]:
@@ -1031,11 +1037,13 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
     names in full two ways, a slip of spelling in both the first name and the surname
     at most ('Dana Whitlow' and later 'Dana Whitlowe'; 'Micheal Brandt' and 'Michael Brandt'):
     the article contradicts itself. A nickname ('Kathy' for 'Katherine'), a title or a
-    middle name added is no slip, nor a relative's first name ('Sean' and his brother
+    middle name added is no slip, nor a relative's first name ('Evan' and his brother
     'Devan'; :func:`_spelled_differently`, :func:`_slip`, surnames :data:`SLIP` near)."""
     aliases = normalise_aliases(dict(aliases or {}))
     indep = {a.source for a in accounts if a.independent} if accounts else None
     rows: list[tuple[str, str, str, list[Claim]]] = []
+    claims = list(claims)
+    alone = _surnames_alone(claims)
     for src, said in sorted(_named_mentions(claims, indep).items()):
         written = list(said)
         for i, x in enumerate(written):
@@ -1050,7 +1058,7 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                 if any(same_person(x, r[1], aliases) for r in rows if r[0] == src):
                     continue
                 rows.append((src, x, y, [said[x][0], said[y][0]]))
-        rows += _surname_slips(src, said, _surnames_alone(claims, src), rows)
+        rows += _surname_slips(src, said, alone.get(src, {}), rows)
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for *_w, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="name", measure=None, subject=x,
                     reason=f"{names[src]} spells one person's name two ways: '{x}' and '{y}'.",
@@ -1069,17 +1077,15 @@ def _possessive(c: Claim, name: str, other_surname: str) -> bool:
     return bool(re.match(r" [a-z]", rest))
 
 
-def _surnames_alone(claims: Iterable[Claim], src: str) -> dict[str, list[Claim]]:
-    """A source's people named by one capitalised word of five letters or more ('Tarrent
-    said'), as written -> the claims that name them."""
-    out: dict[str, list[Claim]] = {}
+def _surnames_alone(claims: Iterable[Claim]) -> dict[str, dict[str, list[Claim]]]:
+    """Source -> its people named by one capitalised word of five letters or more
+    ('Tarrent said'), as written -> the claims that name them."""
+    out: dict[str, dict[str, list[Claim]]] = {}
     for c in claims:
-        if c.source != src:
-            continue
-        name = c.name if c.kind == "person" else c.speaker if c.kind == "quote" else c.person if c.kind == "role" else None
+        name = _mention_name(c)
         words = _name_words(name) if name else []
         if len(words) == 1 and len(words[0]) >= 5 and name[:1].isupper() and not names_no_one(name):
-            out.setdefault(name, []).append(c)
+            out.setdefault(c.source, {}).setdefault(name, []).append(c)
     return out
 
 
@@ -1089,10 +1095,10 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
     ('Owen Tarrant', then 'Tarrent said'), where no one the source names in full has that
     surname or that first name: the same person spelled two ways."""
     out = []
-    firsts = {_name_words(n)[0] for n in full} | {_name_words(n)[-1] for n in full}
+    taken = {_name_words(n)[0] for n in full} | {_name_words(n)[-1] for n in full}
     for one, cs in alone.items():
         w = _name_words(one)[0]
-        if w in firsts:
+        if w in taken:
             continue
         near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and Levenshtein.distance(_name_words(n)[-1], w) == 1]
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found):
@@ -1103,7 +1109,7 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
 def _slip(a: str, b: str) -> bool:
     """Two first names one person's, written within one article: the same, or a slip of at
     most two letters after the same first letter in names of four letters or more
-    ('Micheal' and 'Michael'). Relatives' names that differ in the first letter ('Sean' and
+    ('Micheal' and 'Michael'). Relatives' names that differ in the first letter ('Evan' and
     'Devan', 'Ivan') or a pet form ('Kathy' and 'Katherine', two letters shorter or more) are
     not one."""
     if a == b:

@@ -303,13 +303,13 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     sources that say someone is; sources that say no one is charged against sources that
     report charges."""
     day = {a.source: a.date for a in indep}
+    weak = _weak_custody_cues()
     rows = []
     for measure, no, yes, not_yet, yet, what in (
             ("custody", {"none"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
             ("charged", {"uncharged"}, {"charged"}, "no one is charged", "charges", "charges")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
-        weak = _weak_custody_cues()
         for a in indep:
             cs = [claims[i] for i in a.custody if i in claims]
             denied = [c for c in cs if c.group in no]

@@ -438,10 +438,15 @@ def custody(doc: Doc) -> list[dict]:
                 status = "none"
             if neg.i < span.start:  # the statement is read from its negator on: 'no one is in custody'
                 span = doc[neg.i:span.end]
-        out.append(dict(start=span.start_char, end=span.end_char, attr="custody",
-                        value=(CUSTODY[status],) * 3, hedge=None, street=None, moment=status,
-                        cue=span.root.lemma_.lower(), day=_day(doc, span.start_char, span.end_char)))
+        out.append(_stated(doc, span, "custody", CUSTODY[status], status))
     return out
+
+
+def _stated(doc: Doc, span: Span, attr: str, value: int, status: str, hedge: str | None = None) -> dict:
+    """The fact dict of a statement read by constructions (custody, condition, rise): its
+    span, status (``moment``), value, the construction's head word as ``cue`` and its day."""
+    return dict(start=span.start_char, end=span.end_char, attr=attr, value=(value,) * 3, hedge=hedge, street=None,
+                moment=status, cue=span.root.lemma_.lower(), day=_day(doc, span.start_char, span.end_char))
 
 
 # ------------------------------------------------------------------ condition: how badly hurt?
@@ -506,9 +511,7 @@ def condition(doc: Doc) -> list[dict]:
         if status == "released" and _unreal(span.root, custody_words()):
             continue  # 'waiting for her to be released from the hospital'
         every = status == "released" and _covers_all(span.root, w)
-        out.append(dict(start=span.start_char, end=span.end_char, attr="condition",
-                        value=(CONDITION[status],) * 3, hedge="all" if every else None, street=None, moment=status,
-                        cue=span.root.lemma_.lower(), day=_day(doc, span.start_char, span.end_char)))
+        out.append(_stated(doc, span, "condition", CONDITION[status], status, "all" if every else None))
     return out
 
 
@@ -526,9 +529,7 @@ def rise(doc: Doc) -> list[dict]:
         span = doc[s:e]
         if _YEAR.search(span.sent.text):
             continue
-        out.append(dict(start=span.start_char, end=span.end_char, attr="rise", value=(1, 1, 1), hedge=None,
-                        street=None, moment="rise", cue=span.root.lemma_.lower(),
-                        day=_day(doc, span.start_char, span.end_char)))
+        out.append(_stated(doc, span, "rise", 1, "rise"))
     return out
 
 

@@ -674,6 +674,40 @@ def died_later(indep: Sequence[Account]) -> tuple[tuple[Account, ...], tuple[Acc
     return tuple(hurt), tuple(dead)
 
 
+#: how a source's dead and wounded must be made to tell wounded who died later: counts,
+#: or people named one by one ('a man died' and 'three wounded' against 'four shot')
+HURT_COUNTS = ("stated", "sum", "derived", "named")
+
+
+def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequence[Claim]]]
+                ) -> dict[str, tuple[float, float]]:
+    """Per source, its closed counts of the dead and the wounded, as compared
+    (:func:`counted`), where it gives both; a source that counts people shot and
+    reports no death ('three people were shot', nothing more) has none dead. Two
+    sources with the same people hurt and more of them dead in one tell wounded who
+    died later (``compare.judge_toll``). The event does not read it: where sources
+    disagree so, it keeps the range of their figures (a point read from it was wrong
+    as often as right on gva-dev)."""
+    out: dict[str, tuple[float, float]] = {}
+    for a in indep:
+        k, i = a.toll("killed"), a.toll("injured")
+        if k is None and i is not None and _none_dead(i, said.get(a.source, {}).get("injured", ())):
+            k = Toll("killed", Interval(0, 0, 0), "stated", (), "no death reported")
+        if k is not None and i is not None and k.how in HURT_COUNTS and i.how in HURT_COUNTS:
+            k = counted(k, said.get(a.source, {}).get("killed", ()))
+            i = counted(i, said.get(a.source, {}).get("injured", ()))
+            if k.value.is_point and i.value.is_point:
+                out[a.source] = (k.value.lo, i.value.lo)
+    return out
+
+
+def _none_dead(t: Toll, cs: Sequence[Claim]) -> bool:
+    """The wounded toll is people shot in a source that reports no death."""
+    first = next((c for c in cs if t.claims and c.id == t.claims[0]), None)
+    return (t.how == "derived" and t.value.is_point and first is not None
+            and (first.hedge or "").startswith("derived: shot, no death reported"))
+
+
 def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None]) -> EventToll:
     """'No arrests' (0) read for the event while other sources say someone is held ('was
     arrested', 'turned himself in'): at least one when those are the latest reports, else

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
-from .accounts import TOLL_MEASURES, counted, died_later, phrases, toll_claims, toll_kind
+from .accounts import TOLL_MEASURES, counted, died_later, hurt_counts, phrases, toll_claims, toll_kind
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -745,13 +745,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
             shooters[c.source] = shooters.get(c.source, 0) + 1
     # each source's figures on the main event, per measure, as its account read them
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
-    hurt: dict[str, tuple[float, float]] = {}  # per source, its closed killed and injured counts
-    for a in indep:
-        k, i = (a.toll(m) for m in ("killed", "injured"))
-        if k is not None and i is not None and k.how in COUNTS and i.how in COUNTS:
-            k, i = counted(k, said[a.source].get("killed", [])), counted(i, said[a.source].get("injured", []))
-            if k.value.is_point and i.value.is_point:
-                hurt[a.source] = (k.value.lo, i.value.lo)
+    hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
         # each compared by its count: a person mentioned first yields to the count given further on

@@ -606,6 +606,38 @@ def test_dead_and_wounded_that_move_together_are_wounded_who_died(tmp_path):
     assert "conflict" in {f["status"] for f in _toll_findings(rep, "killed")}
 
 
+def test_people_shot_and_no_death_against_a_later_death_are_wounded_who_died(tmp_path):
+    # a first report counts three people shot and no death; a later one has two of them
+    # dead and one wounded: the same three hurt, an update
+    a = ("Three shot on Pell Avenue\n\nThree teenagers were shot on Pell Avenue in Oakdale early Wednesday, "
+         "police said. Officers are searching for a gray sedan.\n")
+    b = ("Two teens die after Pell Avenue shooting\n\nTwo teenagers shot on Pell Avenue in Oakdale early Wednesday "
+         "have died, police said on Friday. One other teenager was wounded and is recovering.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["injured"] == (3, 3) and "killed" not in _tolls(rep, "a")
+    assert not [f for m in ("killed", "injured") for f in _toll_findings(rep, m) if f["status"] == "conflict"]
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "differ" and "wounded who died later" in f["reason"]
+    # four shot in the first report: not the same people hurt, and no update is read
+    c = a.replace("Three teenagers were shot", "Four teenagers were shot").replace("Three shot", "Four shot")
+    (tmp_path / "x").mkdir()
+    rep = _report(_folder(tmp_path / "x", {"c.txt": c, "b.txt": b}))
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+
+
+def test_a_named_dead_man_and_the_wounded_against_people_shot_and_no_death(tmp_path):
+    # 'Man dies days after shooting that wounded three more' names the one dead: with the
+    # three wounded that is the four people another report counts shot, none dead yet
+    a = ("Four shot in Oakdale\n\nFour people were shot outside a store on Harmon Street in "
+         "Oakdale on Saturday night, police said.\n")
+    b = ("Man dies days after Harmon Street shooting\n\nA 31-year-old man shot outside a store on Harmon Street "
+         "in Oakdale on Saturday has died, police said. Three other people were wounded in the shooting.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "b")["injured"] == (3, 3)
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "differ" and "wounded who died later" in f["reason"]
+
+
 def test_the_account_and_the_event_give_the_place_of_the_tolls_not_the_hospital(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Shooting in Toledo\n\nTwo men were killed in Toledo on Friday night, police said. "
@@ -720,6 +752,9 @@ def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
     assert rises("A further victim came forward on Tuesday, police said.") == ["rise"]
     assert rises("Police identified the second victim as Dana Whitlow.") == []  # naming one, not finding one
     assert rises("Another cousin was driven to a clinic in Tulsa.") == []
+    assert rises("A fourth victim who had driven himself home was found by officers two days later.") == ["rise"]
+    assert rises("The third victim was found in the kitchen.") == []  # the first count's own scene
+    assert rises("A second victim was identified as Dana Whitlow later that day.") == []
     d = _folder(tmp_path, {
         "a.txt": "Ten wounded at Brookfield block party\n\nTen people were wounded when gunfire broke out at a block "
                  "party on Harmon Avenue in Brookfield on Saturday night, police said.\n",

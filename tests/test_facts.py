@@ -202,6 +202,15 @@ def test_custody_statements_and_what_says_nothing(nlp):
     # a picture or a device captures a scene, not a suspect
     assert said("Surveillance video captured the gunman running north.") == []
     assert said("Deputies captured the gunman after a short chase.") == [("held", 1)]
+    assert said("The holdup was captured on a doorbell camera.") == []
+    # 'nor' carries the first verb's negation; 'at the large' is no 'at large'; 'until' is a condition
+    assert said("Deputies have not named a suspect nor made any arrests.") == [("none", 0)]
+    assert said("She waved at the large crowd outside the chapel.") == []
+    assert said("The gunman was still on the run on Friday.") == [("none", 0)]
+    assert said("Officers will not name him until he is arrested.") == []
+    # an arrest for something else: an old warrant, a scuffle's disorderly conduct
+    assert said("A man hurt in the shooting was later arrested on an outstanding warrant.") == []
+    assert said("A cousin was arrested for disorderly conduct at the scene.") == []
     # a negated charge says no one is charged, nothing of custody; a modal, a hope, a record, a
     # question say nothing
     assert said("No one has been charged yet, a prosecutor said.") == [("uncharged", 0)]

@@ -314,6 +314,17 @@ def test_the_one_described_age_goes_to_the_one_named_person_without_one(nlp):
     assert people(nlp, text)["Lavon Fisk"]["age"] == 13
 
 
+def test_ages_written_before_each_name_in_a_list_stay_with_their_names(nlp):
+    ages = {n: p["age"] for n, p in people(nlp, "Three died: 20 year old Sam Reyes, 24 year old Ana Ortiz "
+                                                 "and 31-year-old Lee Park.").items()}
+    assert ages == {"Sam Reyes": 20, "Ana Ortiz": 24, "Lee Park": 31}
+
+
+def test_the_age_of_one_set_apart_goes_to_no_one(nlp):
+    text = "Ben Cole was shot in the leg and he is recovering. Another 17-year-old was treated at the scene."
+    assert people(nlp, text)["Ben Cole"]["age"] is None
+
+
 def test_two_described_ages_go_to_no_one(nlp):
     text = ("Lavon Fisk loved chess and rode his bike everywhere. The 13-year-old boy and a "
             "15-year-old cousin were in the barn when the rifle went off. Lavon Fisk died on Sunday.")

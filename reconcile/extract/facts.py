@@ -359,6 +359,10 @@ def _negated(verb: Token, span: Span, w: CustodyWords) -> Token | None:
     is in custody'), on a verb it completes ('have yet to make an arrest'), or in the span;
     None when there is none."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
+    if verb.dep_ == "conj" and any(c.lower_ == "nor" for c in (*verb.head.children, *verb.children)):
+        # 'have not named a suspect nor made any arrests': the first verb's negation
+        # carries over to the one 'nor' joins to it
+        return next(c for c in (*verb.head.children, *verb.children) if c.lower_ == "nor")
     for v in heads:
         for c in v.children:
             if c.dep_ == "neg" or c.lower_ in w.negators:
@@ -418,8 +422,10 @@ def custody(doc: Doc) -> list[dict]:
         if w.at_large[which] and not _at_large(verb, w):
             continue  # 'the dogs remain on the loose'
         if any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in w.not_agents
-               for c in verb.children):
-            continue  # 'surveillance video captured the shooting' (a headline's 'Drone video captures ...')
+               for c in verb.children) or any(
+                c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and g.lemma_.lower() in w.not_agents
+                                                    for g in c.children) for c in verb.children):
+            continue  # 'surveillance video captured the shooting', 'the robbery was captured on camera'
         if status == "none":
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'

@@ -1157,6 +1157,9 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
             if nxt is not None and nxt.text in ("-", "‐", "–") and k + 2 < len(doc) and \
                     doc[k + 2].lower_ in ("year", "years", "month", "months"):
                 n = None  # 'Ana Ruiz, 27-year-old Lee Park': the next person's age
+            elif nxt is not None and nxt.lower_ in ("year", "years") and k + 3 < len(doc) and \
+                    doc[k + 2].lower_ == "old" and doc[k + 3].pos_ == "PROPN":
+                n = None  # 'Ana Ruiz, 27 year old Lee Park': the next person's too
             if n is not None and (nxt is None or nxt.lower_ in w.age_after or nxt.is_space
                                   or nxt.lower_ in w.age_months or nxt.lower_ in w.age_under_a_month
                                   or nxt.text in w.age_after or nxt.is_punct and nxt.text not in ("%", "/", ":")):
@@ -1798,6 +1801,8 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         if got is None or got[0] in taken:
             continue
         head = t.head if t.dep_ == "amod" else t
+        if not _leftover_fits(head):
+            continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):
             if _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
@@ -1806,6 +1811,14 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
             ages.setdefault(got[0], got)
     if len(ages) == 1:
         missing[0].age = next(iter(ages.values()))
+
+
+def _leftover_fits(head: Token) -> bool:
+    """Whether a described person's age may be the named victim's: not one set apart
+    ('another 18-year-old', 'an other'). (A possessive on the noun, 'her 15-year-old
+    daughter', or a noun of the other gender were tried too: on gva-dev they removed as
+    many right ages as wrong ones, the gender often a pronoun's given to the wrong name.)"""
+    return not any(c.lower_ in ("another", "other", "others") for c in head.children)
 
 
 def _speaks(doc: Doc, p: _Person) -> bool:

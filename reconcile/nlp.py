@@ -76,6 +76,17 @@ def keep_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+def split_run_on_sentences(nlp: Language) -> None:
+    """A full stop with no space after it ends a sentence where scraped copy runs two
+    together ('police said.The gunman', 'the house.21-year-old'): the tokenizer's infixes
+    gain data/grammar.json ``run_on_sentences``, so 'said.The' is three tokens and the
+    line-break and parser stages can end the sentence there."""
+    from spacy.util import compile_infix_regex
+
+    extra = load_data("grammar")["run_on_sentences"]["infixes"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *extra]).finditer
+
+
 def model_name(nlp: Language) -> str:
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
@@ -101,6 +112,7 @@ def load(name: str | None = None, components: tuple[str, ...] = ()) -> Language:
         )
     fastpath.install(nlp)  # same annotations as attribute_ruler and lemmatizer, faster
     keep_abbreviations(nlp)
+    split_run_on_sentences(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reconcile_linebreaks", before="parser")
     for comp in components:

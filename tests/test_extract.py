@@ -208,6 +208,18 @@ def test_a_sentence_starting_with_a_figure_after_a_full_stop(nlp):
     assert [(t, v[0]) for t, v, _m, _n in got] == [("A dozen", 12), ("Five", 5)]
 
 
+def test_sentences_run_together_without_a_space_are_two(nlp):
+    # scraped copy often drops the space after a full stop: the parser must still end the
+    # sentence there, or one sentence's toll or age goes to the other's people
+    doc = nlp("Three people were hurt, police said.The gunman fled on foot.")
+    assert [s.text for s in doc.sents] == ["Three people were hurt, police said.", "The gunman fled on foot."]
+    doc = nlp("Officers searched the house.21-year-old Omar Vance was arrested on Friday.")
+    assert [s.text for s in doc.sents] == ["Officers searched the house.", "21-year-old Omar Vance was arrested on Friday."]
+    # web and e-mail addresses, numbered items and decimals stay whole
+    assert [t.text for t in nlp.tokenizer("Write to ann.lee@example.org or see No.1 and 3.5")] == [
+        "Write", "to", "ann.lee@example.org", "or", "see", "No.1", "and", "3.5"]
+
+
 def test_a_couple_of_is_vague_a_couple_is_two(nlp):
     assert _q(nlp, "A couple of witnesses heard shots.")[0][:2] == ("A couple", (None, 2, 3))
     assert _q(nlp, "A couple was found dead in their home.")[0][:3] == ("A couple", (2, 2, 2), "killed")

@@ -88,7 +88,8 @@ from .data import load
 from .records import Account, Article, Claim, Link
 from .saved import pack, unpack
 
-__all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "BONUS_FLOOR", "CLOSE", "CLOSE_K", "FUZZY_KEY",
+__all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "BONUS_FLOOR", "CLOSE", "CLOSE_K", "FALLBACK_WORDS",
+           "FUZZY_KEY",
            "GROUPS_JOIN", "JOIN", "KEY_BONUS", "MAX_DF",
            "NAME_BONUS", "NAME_DF", "PAIR_JOIN", "RARE_BONUS", "RARE_DF", "RARE_SHARED", "ROWS", "SHORT", "TOLL_MISS",
            "TOLL_SAME", "YEAR_MISS", "Group", "Sketch", "group", "keys_of", "sketch"]
@@ -121,6 +122,12 @@ ROWS = 1
 #: a word that more articles than this have is not used for blocking: an LSH bucket of
 #: one row holds articles that share one word, so no bucket is larger than this
 MAX_DF = 64
+#: an article with fewer blocking words than this (its shared words nearly all in more than
+#: MAX_DF articles: a short report in a folder of one city's 100,000 stories, or a story
+#: repeated some 56 times) blocks on its rarest shared words too, up to this many; a bucket
+#: of such a word larger than MAX_DF pairs each member with its MAX_DF - 1 nearest in the
+#: order of their MinHashes (:func:`_neighbours`), so no article gains more than that a band
+FALLBACK_WORDS = 4
 #: added to the similarity of two articles that name the same victim, suspect, relative or
 #: witness (first and last name) or the same address (street and block): of gva-dev's candidate pairs that share
 #: a victim's or suspect's name 98% are one incident. Officials, reporters and spokesmen are
@@ -284,6 +291,9 @@ def _candidates(vec: _Vectors) -> np.ndarray:
         ok = (df >= 2) & (df <= MAX_DF)
         idx = np.flatnonzero(ok)
         top = idx[np.argsort(-vec.weights[i][idx], kind="stable")[:BLOCK_WORDS]]
+        if len(top) < FALLBACK_WORDS:  # its shared words are all (or nearly all) too common
+            over = np.flatnonzero(df > MAX_DF)
+            top = np.r_[top, over[np.argsort(df[over], kind="stable")[:FALLBACK_WORDS - len(top)]]]
         if len(top) == 0:
             continue
         m = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc, permutations=perms, scheme=scheme)
@@ -306,13 +316,30 @@ def _candidates(vec: _Vectors) -> np.ndarray:
         ends = np.r_[starts[1:], len(order)]
         for lo, hi in zip(starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist()):
             members = at[order[lo:hi]]
-            a, c = triu.get(hi - lo) or triu.setdefault(hi - lo, np.triu_indices(hi - lo, 1))
-            new.append(members[a] * n + members[c])
-            pending += len(a)
+            if hi - lo > MAX_DF:  # a fallback word's bucket: neighbours only, bounded
+                pairs = _neighbours(hv[order[lo:hi]], members, n)
+            else:
+                a, c = triu.get(hi - lo) or triu.setdefault(hi - lo, np.triu_indices(hi - lo, 1))
+                pairs = members[a] * n + members[c]
+            new.append(pairs)
+            pending += len(pairs)
         if pending > 1 << 22 or b == BANDS - 1:  # bounded: pairs seen in several bands kept once
             found = _distinct(np.concatenate([found, *new]))
             new, pending = [], 0
     return np.stack([found // n, found % n], axis=1)
+
+
+def _neighbours(rows: np.ndarray, members: np.ndarray, n: int) -> np.ndarray:
+    """Pairs (as i * n + j, i < j) of a bucket larger than :data:`MAX_DF`: its members
+    ordered by their whole MinHash (the sorted-neighbourhood method: articles with alike
+    blocking words, a story's copies, fall side by side), each paired with the next
+    MAX_DF - 1 only. At most MAX_DF - 1 pairs a member, however large the bucket."""
+    m = members[np.lexsort(rows.T[::-1])]
+    out = []
+    for d in range(1, min(MAX_DF, len(m))):
+        x, y = m[:-d], m[d:]
+        out.append(np.minimum(x, y) * n + np.maximum(x, y))
+    return np.concatenate(out)
 
 
 def _distinct(x: np.ndarray) -> np.ndarray:

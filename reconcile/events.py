@@ -18,7 +18,11 @@ How articles are grouped:
 - **blocking**: only pairs that share a sketch bucket are compared. Each article's
   :data:`BLOCK_WORDS` heaviest words that at least one other article has (and at most
   :data:`MAX_DF` articles) are put in a MinHash (``datasketch``), and a MinHash LSH index
-  of :data:`BANDS` bands of :data:`ROWS` rows gives the candidate pairs;
+  of :data:`BANDS` bands of :data:`ROWS` rows gives the candidate pairs. An article with
+  fewer than :data:`FALLBACK_WORDS` such words blocks on its rarest shared words too; a
+  bucket of such a word larger than MAX_DF pairs each member with its MAX_DF - 1 nearest
+  in MinHash order only (:func:`_neighbours`). Two articles tied to a third at
+  :data:`CLOSE` or more are scored too (:func:`_closing`);
 - each candidate pair is scored by the cosine of the two weighted word vectors, then moved
   by what the accounts say of the incident itself (:func:`_score`): raised by
   :data:`KEY_BONUS` when both name the same victim, suspect, relative or witness (first
@@ -33,13 +37,16 @@ How articles are grouped:
   are in both texts, the victims, blocks, tolls and years are not); raised by
   :data:`RARE_BONUS` when they share :data:`RARE_SHARED` words or more that few articles
   have (:data:`RARE_DF` in a folder read as :data:`BACKGROUND` articles: a street, a venue,
-  an unusual name), which the cosine weighs too little against a long text's other words;
+  an unusual name), which the cosine weighs too little against a long text's other words
+  (this bonus, the name bonus and TOLL_SAME only when the cosine is at least
+  :data:`BONUS_FLOOR`);
   and by :data:`NAME_BONUS` when their texts (outside page furniture) share a capitalised
   word (a town, a street, a surname) that at most :data:`NAME_DF` articles have in a folder
   read as :data:`BACKGROUND` articles (the signatures' names, counted over the folder);
 - pairs are joined by **average linkage** over the candidate graph: two single articles
-  join when their similarity is at least :data:`PAIR_JOIN`, two groups merge while the mean
-  similarity over all their cross pairs (missing pairs count 0) is at least :data:`JOIN`.
+  join when their similarity is at least :data:`PAIR_JOIN`, an article joins a group while
+  the mean similarity over all their cross pairs (missing pairs count 0) is at least
+  :data:`JOIN`, two groups of two or more while it is at least :data:`GROUPS_JOIN`.
   Average linkage, not single linkage: one article that resembles two stories does not
   chain them into one.
 
@@ -47,7 +54,9 @@ Why it is near-linear: no pass looks at all pairs. Weighting is two passes over 
 sketches (O(total words)). The LSH index holds each article once per band; with one row a
 band's key is the article's MinHash minimum, one of its blocking words, and those are
 words that at most :data:`MAX_DF` articles have: no bucket holds more than MAX_DF
-articles, so an article has at most BANDS * MAX_DF candidates whatever the folder's size.
+articles (a fallback word's larger bucket pairs each member with 2 * (MAX_DF - 1) others at
+most), so an article has at most 2 * BANDS * MAX_DF candidates whatever the folder's size,
+and closing adds at most CLOSE_K * (CLOSE_K - 1) / 2 pairs for each article.
 Scoring and linkage work on those candidate edges only (a heap over them); the names'
 counts are one pass over the articles' names, and a pair's fuzzy keys compare the few keys
 of its two articles. Cost grows with the number of articles times that bound, not with its

@@ -18,7 +18,11 @@ How articles are grouped:
 - **blocking**: only pairs that share a sketch bucket are compared. Each article's
   :data:`BLOCK_WORDS` heaviest words that at least one other article has (and at most
   :data:`MAX_DF` articles) are put in a MinHash (``datasketch``), and a MinHash LSH index
-  of :data:`BANDS` bands of :data:`ROWS` rows gives the candidate pairs;
+  of :data:`BANDS` bands of :data:`ROWS` rows gives the candidate pairs. An article with
+  fewer than :data:`FALLBACK_WORDS` such words blocks on its rarest shared words too; a
+  bucket of such a word larger than MAX_DF pairs each member with its MAX_DF - 1 nearest
+  in MinHash order only (:func:`_neighbours`). Two articles tied to a third at
+  :data:`CLOSE` or more are scored too (:func:`_closing`);
 - each candidate pair is scored by the cosine of the two weighted word vectors, then moved
   by what the accounts say of the incident itself (:func:`_score`): raised by
   :data:`KEY_BONUS` when both name the same victim, suspect, relative or witness (first
@@ -33,13 +37,16 @@ How articles are grouped:
   are in both texts, the victims, blocks, tolls and years are not); raised by
   :data:`RARE_BONUS` when they share :data:`RARE_SHARED` words or more that few articles
   have (:data:`RARE_DF` in a folder read as :data:`BACKGROUND` articles: a street, a venue,
-  an unusual name), which the cosine weighs too little against a long text's other words;
+  an unusual name), which the cosine weighs too little against a long text's other words
+  (this bonus, the name bonus and TOLL_SAME only when the cosine is at least
+  :data:`BONUS_FLOOR`);
   and by :data:`NAME_BONUS` when their texts (outside page furniture) share a capitalised
   word (a town, a street, a surname) that at most :data:`NAME_DF` articles have in a folder
   read as :data:`BACKGROUND` articles (the signatures' names, counted over the folder);
 - pairs are joined by **average linkage** over the candidate graph: two single articles
-  join when their similarity is at least :data:`PAIR_JOIN`, two groups merge while the mean
-  similarity over all their cross pairs (missing pairs count 0) is at least :data:`JOIN`.
+  join when their similarity is at least :data:`PAIR_JOIN`, an article joins a group while
+  the mean similarity over all their cross pairs (missing pairs count 0) is at least
+  :data:`JOIN`, two groups of two or more while it is at least :data:`GROUPS_JOIN`.
   Average linkage, not single linkage: one article that resembles two stories does not
   chain them into one.
 
@@ -47,7 +54,9 @@ Why it is near-linear: no pass looks at all pairs. Weighting is two passes over 
 sketches (O(total words)). The LSH index holds each article once per band; with one row a
 band's key is the article's MinHash minimum, one of its blocking words, and those are
 words that at most :data:`MAX_DF` articles have: no bucket holds more than MAX_DF
-articles, so an article has at most BANDS * MAX_DF candidates whatever the folder's size.
+articles (a fallback word's larger bucket pairs each member with 2 * (MAX_DF - 1) others at
+most), so an article has at most 2 * BANDS * MAX_DF candidates whatever the folder's size,
+and closing adds at most CLOSE_K * (CLOSE_K - 1) / 2 pairs for each article.
 Scoring and linkage work on those candidate edges only (a heap over them); the names'
 counts are one pass over the articles' names, and a pair's fuzzy keys compare the few keys
 of its two articles. Cost grows with the number of articles times that bound, not with its
@@ -88,12 +97,26 @@ from .data import load
 from .records import Account, Article, Claim, Link
 from .saved import pack, unpack
 
-__all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "FUZZY_KEY", "JOIN", "KEY_BONUS", "MAX_DF",
+__all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "BONUS_FLOOR", "CLOSE", "CLOSE_K", "FALLBACK_WORDS",
+           "FUZZY_KEY",
+           "GROUPS_JOIN", "JOIN", "KEY_BONUS", "MAX_DF",
            "NAME_BONUS", "NAME_DF", "PAIR_JOIN", "RARE_BONUS", "RARE_DF", "RARE_SHARED", "ROWS", "SHORT", "TOLL_MISS",
            "TOLL_SAME", "YEAR_MISS", "Group", "Sketch", "group", "keys_of", "sketch"]
 
 #: two groups of articles merge while the mean cosine of their cross pairs is at least this
 JOIN = 0.15
+#: two groups of two articles or more merge only while the mean is at least this: of the
+#: merges of two groups below it on all of gva-dev mixed, 6 of 23 were one incident (two
+#: cities' stories of one kind, each already a pair, joined on what such stories share).
+#: gva-dev mixed F1 all 0.937 -> 0.942, even 0.953 -> 0.954, odd 0.952 -> 0.954
+GROUPS_JOIN = 0.2
+#: a pair of articles that blocking did not make candidates is scored when both are tied
+#: to a third by a similarity of at least this (each article's :data:`CLOSE_K` strongest
+#: such ties): the missing pair would count 0 in a group's mean. Bounded: at most
+#: CLOSE_K * (CLOSE_K - 1) / 2 more pairs an article (even 0.954 -> 0.955, odd unchanged,
+#: all 0.943 -> 0.944)
+CLOSE = 0.35
+CLOSE_K = 8
 #: two single articles join when their similarity is at least this: a group's mean is taken
 #: over all its cross pairs, some of which blocking never scored (counted 0), so a group
 #: needs JOIN; a pair's one similarity is all there is (two-article incidents of gva-dev
@@ -108,6 +131,12 @@ ROWS = 1
 #: a word that more articles than this have is not used for blocking: an LSH bucket of
 #: one row holds articles that share one word, so no bucket is larger than this
 MAX_DF = 64
+#: an article with fewer blocking words than this (its shared words nearly all in more than
+#: MAX_DF articles: a short report in a folder of one city's 100,000 stories, or a story
+#: repeated some 56 times) blocks on its rarest shared words too, up to this many; a bucket
+#: of such a word larger than MAX_DF pairs each member with its MAX_DF - 1 nearest in the
+#: order of their MinHashes (:func:`_neighbours`), so no article gains more than that a band
+FALLBACK_WORDS = 4
 #: added to the similarity of two articles that name the same victim, suspect, relative or
 #: witness (first and last name) or the same address (street and block): of gva-dev's candidate pairs that share
 #: a victim's or suspect's name 98% are one incident. Officials, reporters and spokesmen are
@@ -141,6 +170,12 @@ RARE_SHARED = 2
 #: they both name ('St. Louis' in two sign-up pages; gva-dev mixed even F1 0.944 -> 0.947,
 #: odd 0.946 -> 0.947). A full article's squared norm is a thousand or more: unchanged
 SHORT = 50.0
+#: the bonuses for shared rare words, a shared name and the same toll (:data:`RARE_BONUS`,
+#: :data:`NAME_BONUS`, :data:`TOLL_SAME`) count only when the two texts' cosine is at least
+#: this: they confirm a resemblance, they do not make one. Two reports of 'two wounded' in two
+#: cities with nothing else in common (cosine 0.03) no longer join on the count alone (gva-dev
+#: mixed F1 all 0.942 -> 0.943; even and odd halves unchanged)
+BONUS_FLOOR = 0.05
 #: names shown in a link's why
 WHY_NAMES = 6
 
@@ -265,6 +300,9 @@ def _candidates(vec: _Vectors) -> np.ndarray:
         ok = (df >= 2) & (df <= MAX_DF)
         idx = np.flatnonzero(ok)
         top = idx[np.argsort(-vec.weights[i][idx], kind="stable")[:BLOCK_WORDS]]
+        if len(top) < FALLBACK_WORDS:  # its shared words are all (or nearly all) too common
+            over = np.flatnonzero(df > MAX_DF)
+            top = np.r_[top, over[np.argsort(df[over], kind="stable")[:FALLBACK_WORDS - len(top)]]]
         if len(top) == 0:
             continue
         m = MinHash(num_perm=BANDS * ROWS, seed=1, hashfunc=_hashfunc, permutations=perms, scheme=scheme)
@@ -287,13 +325,30 @@ def _candidates(vec: _Vectors) -> np.ndarray:
         ends = np.r_[starts[1:], len(order)]
         for lo, hi in zip(starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist()):
             members = at[order[lo:hi]]
-            a, c = triu.get(hi - lo) or triu.setdefault(hi - lo, np.triu_indices(hi - lo, 1))
-            new.append(members[a] * n + members[c])
-            pending += len(a)
+            if hi - lo > MAX_DF:  # a fallback word's bucket: neighbours only, bounded
+                pairs = _neighbours(hv[order[lo:hi]], members, n)
+            else:
+                a, c = triu.get(hi - lo) or triu.setdefault(hi - lo, np.triu_indices(hi - lo, 1))
+                pairs = members[a] * n + members[c]
+            new.append(pairs)
+            pending += len(pairs)
         if pending > 1 << 22 or b == BANDS - 1:  # bounded: pairs seen in several bands kept once
             found = _distinct(np.concatenate([found, *new]))
             new, pending = [], 0
     return np.stack([found // n, found % n], axis=1)
+
+
+def _neighbours(rows: np.ndarray, members: np.ndarray, n: int) -> np.ndarray:
+    """Pairs (as i * n + j, i < j) of a bucket larger than :data:`MAX_DF`: its members
+    ordered by their whole MinHash (the sorted-neighbourhood method: articles with alike
+    blocking words, a story's copies, fall side by side), each paired with the next
+    MAX_DF - 1 only. At most MAX_DF - 1 pairs a member, however large the bucket."""
+    m = members[np.lexsort(rows.T[::-1])]
+    out = []
+    for d in range(1, min(MAX_DF, len(m))):
+        x, y = m[:-d], m[d:]
+        out.append(np.minimum(x, y) * n + np.maximum(x, y))
+    return np.concatenate(out)
 
 
 def _distinct(x: np.ndarray) -> np.ndarray:
@@ -341,6 +396,21 @@ def _hashfunc(b: bytes) -> int:
     return int.from_bytes(b[4:], "big")  # the words are already hashed: their low 32 bits
 
 
+def _closing(edges: Mapping[tuple[int, int], float]) -> set[tuple[int, int]]:
+    """Pairs (i < j) both tied to a third article by a similarity of at least :data:`CLOSE`
+    (among that article's :data:`CLOSE_K` strongest ties)."""
+    strong: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), s in edges.items():
+        if s >= CLOSE:
+            strong.setdefault(i, []).append((s, j))
+            strong.setdefault(j, []).append((s, i))
+    out = set()
+    for ties in strong.values():
+        near = sorted(j for _, j in heapq.nlargest(CLOSE_K, ties))
+        out.update((a, b) for k, a in enumerate(near) for b in near[k + 1:])
+    return out
+
+
 def _average_link(n: int, edges: Mapping[tuple[int, int], float]) -> list[list[int]]:
     """Clusters of 0..n-1 by average linkage over ``edges`` (missing pairs are 0), merged
     while the best mean similarity is at least :data:`JOIN`; each in ascending order."""
@@ -360,6 +430,8 @@ def _average_link(n: int, edges: Mapping[tuple[int, int], float]) -> list[list[i
         if abs(avg + neg) > 1e-12:
             continue  # stale
         if avg < JOIN and len(members[a]) + len(members[b]) > 2:
+            continue
+        if avg < GROUPS_JOIN and len(members[a]) > 1 and len(members[b]) > 1:
             continue
         c = nxt
         nxt += 1
@@ -394,9 +466,16 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
     counts = [_counts(accounts.get(a.id)) for a in arts]
     years = [s.years for s in vec.sketches]
     names = _Names.of(vec, [signatures.get(a.id) for a in arts])
-    edges = {(i, j): s for i, j in _candidates(vec).tolist()
-             if (s := _score(*vec.cosine(i, j), (who[i], who[j]), (counts[i], counts[j]), (years[i], years[j]))
-                 + names.bonus(i, j)) > 0}
+
+    def score(i: int, j: int) -> float:
+        cosine, rare = vec.cosine(i, j)
+        return (_score(cosine, rare, (who[i], who[j]), (counts[i], counts[j]), (years[i], years[j]))
+                + (names.bonus(i, j) if cosine >= BONUS_FLOOR else 0.0))
+
+    edges = {(i, j): s for i, j in _candidates(vec).tolist() if (s := score(i, j)) > 0}
+    for i, j in sorted(_closing(edges) - edges.keys()):
+        if (s := score(i, j)) > 0:
+            edges[i, j] = s
     clusters = _average_link(len(arts), edges)
     if sum(len(c) > 1 for c in clusters) < 2:
         return [Group(tuple(a.id for a in articles))]
@@ -464,7 +543,8 @@ def _score(cosine: float, rare: int, keys: tuple[frozenset[str], frozenset[str]]
     closed count of the dead or the wounded (+ / -), years named and none in common (-)."""
     s = cosine
     (a, b), (ca, cb), (ya, yb) = keys, counts, years
-    if rare >= RARE_SHARED:
+    weak = cosine < BONUS_FLOOR
+    if rare >= RARE_SHARED and not weak:
         s += RARE_BONUS
     if _share_key(a, b):
         s += KEY_BONUS
@@ -475,7 +555,7 @@ def _score(cosine: float, rare: int, keys: tuple[frozenset[str], frozenset[str]]
     shared = ca.keys() & cb.keys()
     if any(ca[m] != cb[m] for m in shared):
         s -= TOLL_MISS
-    if any(ca[m] == cb[m] for m in shared):
+    if any(ca[m] == cb[m] for m in shared) and not weak:
         s += TOLL_SAME
     if ya and yb and not ya & yb:
         s -= YEAR_MISS

@@ -154,11 +154,42 @@ def test_grouping_without_the_model():
 
 
 def test_blocking_compares_only_candidate_pairs():
-    """Articles that share no word another few articles lack are never scored as a pair."""
+    """Articles that share no word another few articles lack are never scored as a pair:
+    those that share one word too common to block on are paired with their nearest few
+    only (at most MAX_DF - 1 on each side), not with all of them."""
+    n = 3 * events.MAX_DF
     arts = [Article(f"s{i}", f"s{i}", f"Story {i}\n\n" + " ".join(f"w{i}x{k}" for k in range(30)))
-            for i in range(events.MAX_DF + 1)]  # 'story' is in too many articles to block on
+            for i in range(n)]  # 'story' is in too many articles to block on
     vec = events._Vectors([events.sketch(a) for a in arts])
-    assert events._candidates(vec).tolist() == []
+    got = events._candidates(vec).tolist()
+    assert 0 < len(got) < n * (n - 1) // 2
+    per = [0] * n
+    for i, j in got:
+        per[i] += 1
+        per[j] += 1
+    assert max(per) <= 2 * (events.MAX_DF - 1)
+    # articles with words of their own to block on do not block on the common one
+    own = [Article(f"t{i}", f"t{i}", f"Story {i}\n\n" + " ".join(f"w{i // 2}x{k}" for k in range(30)))
+           for i in range(events.MAX_DF + 1)]
+    vec = events._Vectors([events.sketch(a) for a in own])
+    pairs = events._candidates(vec).tolist()
+    assert pairs and all(j == i + 1 and i % 2 == 0 for i, j in pairs)
+
+
+def test_an_article_whose_words_are_all_common_blocks_on_its_rarest():
+    """Two articles that share only words more than MAX_DF articles have (a story repeated
+    in a huge folder) still become candidates: they block on their rarest shared words,
+    and in that word's oversized bucket alike articles sit side by side."""
+    m = events.MAX_DF + 8
+    arts = [Article("a", "a", "Lantern orchard\n\nThe lantern lit the orchard."),
+            Article("b", "b", "Orchard lantern\n\nAn orchard under a lantern.")]
+    arts += [Article(f"l{i}", f"l{i}", f"Lantern {i}\n\n" + " ".join(f"l{i}y{k}" for k in range(20)))
+             for i in range(m)]
+    arts += [Article(f"o{i}", f"o{i}", f"Orchard {i}\n\n" + " ".join(f"o{i}z{k}" for k in range(20)))
+             for i in range(m)]
+    vec = events._Vectors([events.sketch(a) for a in arts])
+    assert all(d > events.MAX_DF for d in vec.df_of(vec.sketches[0]) if d > 1)  # no word to block on
+    assert [0, 1] in events._candidates(vec).tolist()
 
 
 def test_candidate_pairs_are_minhashlshs():
@@ -260,6 +291,11 @@ def test_what_the_accounts_say_moves_a_pair():
     assert apart == pytest.approx(0.2 - events.ADDRESS_MISS - events.AGE_MISS)
     tolls = score(0.2, (none, none), ({"killed": 1.0, "injured": 2.0}, {"killed": 1.0, "injured": 3.0}), (none, none))
     assert tolls == pytest.approx(0.2 + events.TOLL_SAME - events.TOLL_MISS)
+    # the same toll and shared rare words confirm a resemblance, they do not make one
+    weak = events.BONUS_FLOOR / 2
+    assert events._score(weak, 3, (none, none), ({"injured": 2.0}, {"injured": 2.0}), (none, none)) == weak
+    assert events._score(0.2, 3, (none, none), ({"injured": 2.0}, {"injured": 2.0}), (none, none)) == pytest.approx(
+        0.2 + events.RARE_BONUS + events.TOLL_SAME)
     years = score(0.2, (none, none), ({}, {}), (frozenset({2013}), frozenset({2016})))
     assert years == pytest.approx(0.2 - events.YEAR_MISS)
     assert score(0.2, (none, none), ({}, {}), (frozenset({2013, 2016}), frozenset({2016}))) == 0.2
@@ -345,6 +381,24 @@ def test_a_name_two_articles_alone_share_raises_the_pair():
         masked.append(Article(x, x, text, masked=((len(text) - len(furn), len(text)),)))
     vec2 = events._Vectors([events.sketch(a) for a in masked + town])
     assert events._Names.of(vec2, [signature(a) for a in masked + town]).bonus(0, 1) == 0.0
+
+
+def test_two_groups_merge_only_at_groups_join():
+    """A single article joins a group at JOIN; two groups of two need GROUPS_JOIN."""
+    between = (events.JOIN + events.GROUPS_JOIN) / 2
+    two_pairs = {(0, 1): 0.6, (2, 3): 0.6}
+    cross = {(i, j): between for i in (0, 1) for j in (2, 3)}
+    assert events._average_link(4, {**two_pairs, **cross}) == [[0, 1], [2, 3]]
+    assert events._average_link(4, {**two_pairs, **{k: events.GROUPS_JOIN + 0.01 for k in cross}}) == [[0, 1, 2, 3]]
+    assert events._average_link(3, {(0, 1): 0.6, (0, 2): between, (1, 2): between}) == [[0, 1, 2]]
+
+
+def test_pairs_tied_to_a_third_are_scored():
+    """Two articles both strongly tied to a third become a pair to score; weak ties do not."""
+    assert events._closing({(0, 1): events.CLOSE, (0, 2): 0.9, (3, 4): 0.9}) == {(1, 2)}
+    assert events._closing({(0, 1): events.CLOSE - 0.01, (0, 2): 0.9}) == set()
+    hub = {(0, k): 0.5 + k / 100 for k in range(1, events.CLOSE_K + 4)}
+    assert len(events._closing(hub)) == events.CLOSE_K * (events.CLOSE_K - 1) // 2
 
 
 def test_two_single_articles_join_at_pair_join_groups_at_join():

@@ -248,3 +248,17 @@ def test_reading_measures_does_not_import_pint(nlp):
             "assert doc._.measures\nprint('pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_kinds_read_once_per_doc_are_each_tokens(nlp):
+    """The patterns' rc_kind, read for the whole doc in one pass, is what each token's own
+    text says, a scale word after a figure ('2.5 bn', 'a thousand bn') a figure too."""
+    doc = nlp("It cost $2.5 bn, then 7 thousand bn more; a 5'9\" clerk paid RM14.20 and four-, "
+              "five- and six-day passes; bn alone is nothing.")
+    own = []
+    for t in doc:
+        k = measures._kind_text(t.text, t.like_num)
+        own.append(k or ("figure" if t.lower_ in units.scales() and measures._figure(t) else ""))
+    assert measures._kinds(doc) == own == [t._.rc_kind for t in doc]
+    assert "glued" in own and "height" in own and "hanging" in own
+    assert [k for t, k in zip(doc, own) if t.lower_ == "bn"] == ["figure", "figure", ""]

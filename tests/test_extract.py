@@ -110,6 +110,19 @@ def test_any_text_gives_valid_offsets(nlp, text):
         assert c.line >= 1
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["Shots", "rang", "out", "late.", "\n", "\r\n", "\r", " ", "\t", "\u2028",
+                                 "\n\n", "she", "said", ",", "\u201c"]), max_size=30))
+def test_line_breaks_stay_in_space_tokens(nlp, words):
+    """reconcile_linebreaks reads line breaks only from space tokens: the tokenizer never
+    leaves one in a token's trailing whitespace (one space or nothing)."""
+    doc = nlp.make_doc("".join(words))
+    assert all(t.whitespace_ in ("", " ") for t in doc)
+    for t in doc[1:]:
+        if doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text and not t.text[:1].islower() and not t.is_space:
+            assert nlp.get_pipe("reconcile_linebreaks")(doc)[t.i].is_sent_start
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("However, Rep. Stephen Lynch (D-Mass.) said the law does not require witnesses to appear.", "Stephen Lynch"),
     ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",

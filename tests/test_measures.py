@@ -225,3 +225,40 @@ def test_claim_round_trips_with_unit_and_change():
               change=Change("up", "amount"), stated=True, scope=Scope())
     assert Claim.from_dict(c.to_dict()) == c
     assert c.to_dict()["change"] == {"direction": "up", "role": "amount"}
+
+
+def test_recorded_kinds_are_pints():
+    """data/units.json's ``kinds`` is what pint says of every unit of measure: none left
+    out, none that differs (kind() reads the record so that reading claims needs no pint)."""
+    measured = {n for n, info in units.table().items() if info.family == "measure"}
+    recorded = units.load("units")["kinds"]["of"]
+    assert set(recorded) == measured
+    assert {n: units.pint_kind(n) for n in measured} == recorded
+    assert units.kind("mile_per_hour") == units.kind("knot") == "[length] / [time]"
+
+
+def test_reading_measures_does_not_import_pint(nlp):
+    """A sentence with units of three kinds is read without pint (about a second of CPU
+    per process to import and build its registry)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom reconcile import extract\nnlp = extract.load()\n"
+            "doc = nlp('The storm moved 87 mph and dropped 12 inches of rain; the fine was 5 kilograms of gold.')\n"
+            "assert doc._.measures\nprint('pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_kinds_read_once_per_doc_are_each_tokens(nlp):
+    """The patterns' rc_kind, read for the whole doc in one pass, is what each token's own
+    text says, a scale word after a figure ('2.5 bn', 'a thousand bn') a figure too."""
+    doc = nlp("It cost $2.5 bn, then 7 thousand bn more; a 5'9\" clerk paid RM14.20 and four-, "
+              "five- and six-day passes; bn alone is nothing.")
+    own = []
+    for t in doc:
+        k = measures._kind_text(t.text, t.like_num)
+        own.append(k or ("figure" if t.lower_ in units.scales() and measures._figure(t) else ""))
+    assert measures._kinds(doc) == own == [t._.rc_kind for t in doc]
+    assert "glued" in own and "height" in own and "hanging" in own
+    assert [k for t, k in zip(doc, own) if t.lower_ == "bn"] == ["figure", "figure", ""]

@@ -25,6 +25,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -77,11 +78,27 @@ def _kind_text(text: str, like_num: bool) -> str:
 
 def _kind(t: Token) -> str:
     """What a token holds, for the patterns (one attribute, read once per token): 'figure',
-    'glued' ('RM23.50'), 'height' (6'1"), 'hanging' ('four-') or ''."""
-    k = _kind_text(t.text, t.like_num)
-    if not k and t.lower_ in units.scales() and _figure(t):
-        return "figure"  # '5.42 bn'
-    return k
+    'glued' ('RM23.50'), 'height' (6'1"), 'hanging' ('four-') or ''. The Matcher asks it
+    of every token: the doc's kinds are read in one pass, the first time (:func:`_kinds`)."""
+    kinds = t.doc.user_data.get("reconcile_rc_kinds")
+    if kinds is None:
+        kinds = t.doc.user_data["reconcile_rc_kinds"] = _kinds(t.doc)
+    return kinds[t.i]
+
+
+def _kinds(doc: Doc) -> list[str]:
+    """:func:`_kind` of each token of ``doc``: a scale word ('bn') is a figure after a
+    figure ('5.42 bn'), as :func:`_figure` reads it."""
+    strings, scales = doc.vocab.strings, units.scales()
+    out: list[str] = []
+    figure = False  # _figure of the token before
+    for orth, low, num in doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist():
+        text, like_num = strings[orth], bool(num)
+        k = _kind_text(text, like_num)
+        scale = strings[low] in scales
+        figure = _figure_text(text, like_num) or scale and bool(out) and figure
+        out.append(k or ("figure" if scale and figure else ""))
+    return out
 
 
 def _register() -> None:

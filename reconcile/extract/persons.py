@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -820,8 +820,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         covered.update(range(toks[0].i, toks[-1].i + 1))
     person_toks = {i for ent in doc_ents(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     person_lasts = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and ent[-1].text[:1].isupper()}
-    for t in doc:
-        run = _missed_run(doc, t, covered, person_toks, person_lasts)
+    for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist():  # _missed_run reads proper nouns only
+        run = _missed_run(doc, doc[i], covered, person_toks, person_lasts)
         if run is not None:
             out.append(run)
             covered.update(range(*run))

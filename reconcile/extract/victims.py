@@ -23,7 +23,8 @@ from dataclasses import replace
 from typing import Any, Callable
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS
+from spacy.parts_of_speech import ADJ, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -501,9 +502,13 @@ def died_of(t: Token) -> bool:
 
 def person_word(t: Token) -> str | None:
     """The person group a noun names ('Women' in a title-case headline too), or None."""
+    return _person_word(t.lemma_.lower(), t.lower_)
+
+
+def _person_word(lemma: str, low: str) -> str | None:
+    """:func:`person_word` of a token with this lower-case lemma and lower-case form."""
     group = lexicon().person_group
-    low = t.lower_
-    for w in (t.lemma_.lower(), low, IRREGULAR.get(low, ""), low[:-1] if low.endswith("s") else ""):
+    for w in (lemma, low, IRREGULAR.get(low, ""), low[:-1] if low.endswith("s") else ""):
         if w and w in group:
             return group[w]
     return None
@@ -626,9 +631,10 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
     deaths named as events."""
     seen: set[int] = set()
     group = lexicon().person_group
+    may = _may_be_person(doc)
     for t in sent:
-        if t.i in taken or t.i in seen:
-            continue
+        if not may[t.i] or t.i in taken or t.i in seen:
+            continue  # no rule below reads a token that is neither a pair nor may be a person
         pair = _is_pair(t, taken)
         if not pair and t.lower_ not in ("his", "her") and not _maybe_person(t, group):
             continue  # every rule below needs a person ('his death' aside)
@@ -667,6 +673,29 @@ def _maybe_person(t: Token, group: dict[str, str]) -> bool:
     low = t.lower_
     return t.pos_ == "PROPN" or low in PRONOUNS or low in ORDINALS or low == "another" or low == "old" \
         or low in group or t.lemma_.lower() in group or bool(AGE.match(t.text))
+
+
+def _may_be_person(doc: Doc) -> list[bool]:
+    """Per token of ``doc``, whether :func:`implicit` reads it: False only where
+    :func:`_is_pair` and :func:`_maybe_person` are False and the token is not 'his' or
+    'her', read once per doc from the word hashes."""
+    got = doc.user_data.get("reconcile_may_be_person")
+    if got is None:
+        strings = doc.vocab.strings
+        group = lexicon().person_group
+        seen: dict[tuple[int, int], bool] = {}
+        got = []
+        for orth, low_id, lemma_id, pos in doc.to_array([ORTH, LOWER, LEMMA, POS]).tolist():
+            key = (orth, lemma_id)
+            word = seen.get(key)
+            if word is None:
+                low = strings[low_id]
+                word = seen[key] = low in DUAL_NOUNS or low in ("both", "his", "her") or low in PRONOUNS \
+                    or low in ORDINALS or low in ("another", "old") or low in group \
+                    or strings[lemma_id].lower() in group or bool(AGE.match(strings[orth]))
+            got.append(pos == PROPN or word)
+        doc.user_data["reconcile_may_be_person"] = got
+    return got
 
 
 class _PersonLike:
@@ -1680,6 +1709,27 @@ def _member(toks: list[Token], j: int, heading: bool) -> tuple[int, float, bool]
     return end, val, False
 
 
+def _may_start_member(doc: Doc) -> list[bool]:
+    """Per token of ``doc``, whether :func:`_member` may find a member starting there:
+    False only where it finds none for less (a token that is no number, no adjective,
+    no pair noun, no 'self' and no person word), read once per doc from the word hashes."""
+    got = doc.user_data.get("reconcile_may_start_member")
+    if got is None:
+        strings = doc.vocab.strings
+        seen: dict[tuple[int, int], bool] = {}
+        got = []
+        for low_id, lemma_id, pos, num in doc.to_array([LOWER, LEMMA, POS, LIKE_NUM]).tolist():
+            key = (low_id, lemma_id)
+            word = seen.get(key)
+            if word is None:
+                low = strings[low_id]
+                word = seen[key] = low in DUAL_NOUNS or low in ("self", "himself", "herself") or \
+                    _person_word(strings[lemma_id].lower(), low) is not None
+            got.append(bool(num) or pos == ADJ or word)
+        doc.user_data["reconcile_may_start_member"] = got
+    return got
+
+
 def _active_after(toks: list[Token], j: int) -> bool:
     """The headline verb at ``toks[j]`` has an object: 'Killed Wife', 'shot and killed infant'."""
     k = j + 1
@@ -1719,8 +1769,12 @@ def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) 
     heading = is_heading(sent)
     toks = list(sent)
     out = list(found)
+    may = _may_start_member(doc)
     i = 0
     while i < len(toks):
+        if not may[sent.start + i]:
+            i += 1  # no member starts here (_member is None): nothing is listed from here
+            continue
         members: list[tuple[int, int, float]] = []  # (first token, last token, value)
         opened = False  # a member counted as 'two or more'
         raw_end = -1

@@ -145,7 +145,8 @@ def registry() -> Any:
 @cache
 def kind(unit: str | None) -> str:
     """What a unit measures: 'count' for no unit, 'money:USD' (cents too), 'percent',
-    'percentage_point', 'point', or pint's dimensionality ('[length] / [time]')."""
+    'percentage_point', 'point', or pint's dimensionality ('[length] / [time]', as
+    ``data/units.json`` records it: :func:`pint_kind`)."""
     if not unit:
         return "count"
     info = table().get(unit)
@@ -155,6 +156,17 @@ def kind(unit: str | None) -> str:
         return f"money:{info.currency}"
     if info.family == "special":
         return "percentage_point" if unit == "basis_point" else unit
+    recorded = load("units")["kinds"]["of"].get(unit)
+    return recorded if recorded is not None else pint_kind(unit)
+
+
+@cache
+def pint_kind(unit: str) -> str:
+    """What pint says a unit of measure measures: its dimensionality ('[length] / [time]'),
+    or 'unit:<name>' for one pint does not parse. ``data/units.json``'s ``kinds`` records
+    it for every unit there (a test holds the two equal), so :func:`kind` imports pint
+    only for a unit it does not list."""
+    info = table()[unit]
     try:
         return str(_one(info.pint).dimensionality)
     except Exception:  # noqa: BLE001 - a unit pint does not hold is its own kind

@@ -62,6 +62,7 @@ VICTIM_SUBJECT_VERBS = _words("victim_subject_verbs")
 OBJECT_POS = _words("object_pos")
 PARTICIPLE_DEPS = _words("participle_deps")
 DEATH_WORDS = _words("death_words")
+LIFE_NOUNS = _words("life_nouns")
 DEAD_COUNT_WORDS = _words("dead_count_words")
 SEQUEL_JOINERS = _words("sequel_joiners")
 HEADLINE_OUTCOMES = _words("headline_outcomes")
@@ -1213,7 +1214,12 @@ def coreferent_dead(doc: Doc, recs: list[Figure]) -> list[Figure]:
     reports dead are one person: one victim, not one dead and one injured. Each mention is
     followed back through the definite mentions before it (he, she, 'the boy', a surname)
     to the indefinite one that introduced the person ('a 16-year-old boy'); two mentions
-    are one person when their chains meet."""
+    are one person when their chains meet, or when both reach the same surname, one
+    that names no one else in the article ('Dana Kowal was rushed to a hospital' ...
+    'Kowal died two days later', however far apart). The mention that introduces the
+    person is dropped too when a death told after it refers back to it ('A 3-year-old
+    boy was in critical condition on Friday. ... The boy died on Sunday.') and its own
+    sentence tells no death."""
     dead: set[int] = set()
     hurt: set[int] = set()
     for r in recs:
@@ -1222,27 +1228,98 @@ def coreferent_dead(doc: Doc, recs: list[Figure]) -> list[Figure]:
         toks.add(r.stand)
         (dead if r.measure == "killed" else hurt).update(toks)
     dead_chains: set[int] | None = None
+    later: set[int] = set()  # what the deaths told after each mention refer back to
+    dead_names: set[tuple[str, str | None]] = set()  # (surname, a gender its chain gives)
     out = []
     for r in recs:
         if r.measure == "injured" and r.hedge in ("singular", "at least (named)") and r.value[1] == 1 \
                 and r.value[2] in (1, None):
             t = doc[r.stand]
             # not 'the woman who was shot in the foot': a restrictive clause picks someone out
-            if (t.tag_ == "PRP" or t.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the"
-                                                           for c in t.children)) and not any(
-                    c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != ","
-                    for c in t.children):
+            restrictive = any(c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != ","
+                              for c in t.children)
+            definite = t.tag_ == "PRP" or t.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the"
+                                                                  for c in t.children)
+            if not restrictive and (definite or _mention_start(t)):
                 if dead_chains is None:
                     dead_chains = set()
                     for k in recs:
                         kt = doc[k.stand]
                         if k.measure == "killed" and k.value[1] == 1 and person_like(kt):
-                            dead_chains.update(_chain(doc, kt))
+                            kc = _chain(doc, kt)
+                            dead_chains.update(kc)
+                            if not _mention_start(kt) or _age(kt) is not None:
+                                # 'the girl died', 'he', a name, 'a 16-year-old boy who was
+                                # wounded on Friday died': not 'a man' (another may be)
+                                later.update(i for i in kc if i < kt.i)
+                            dead_names.update((n, g) for n in _chain_names(doc, kc) for g in _chain_genders(doc, kc))
+                            dead_names.update((n, None) for n in _chain_names(doc, kc))
+                if not definite:
+                    # 'A 2-year-old girl remains in critical condition' ... 'the girl had died',
+                    # not when its own sentence tells a death ('killed a boy and wounded a
+                    # girl': a later 'the child's death' may be either)
+                    if t.i in later and not _tells_death(sent_of(t), recs) and not _also(t):
+                        continue
+                    out.append(r)
+                    continue
                 chain = _chain(doc, t)
-                if any(i in dead and i not in hurt for i in chain) or dead_chains & set(chain):
+                if any(i in dead and i not in hurt for i in chain) or dead_chains & set(chain) \
+                        or _same_name(doc, chain, dead_names):
                     continue
         out.append(r)
     return out
+
+
+def _tells_death(sent: Span, recs: list[Figure]) -> bool:
+    """The sentence tells a death: a figure of the dead, a word of death ('died', 'fatal')
+    or a life taken ('claimed the life of a boy')."""
+    return any(k.measure == "killed" and sent.start <= k.stand < sent.end for k in recs) or any(
+        w.lemma_.lower() in DEATH_WORDS or w.lower_ in LIFE_NOUNS and w.dep_ in ("dobj", "nsubj", "nsubjpass")
+        for w in sent)
+
+
+def _same_name(doc: Doc, chain: list[int], dead_names: set[tuple[str, str | None]]) -> bool:
+    """The chain reaches the surname of someone reported dead, and no gender tells them
+    apart ('she' ... 'Jackson' is not the 'he' ... 'Jackson' who died)."""
+    genders = _chain_genders(doc, chain)
+    for n in _chain_names(doc, chain):
+        dead_genders = {g for m, g in dead_names if m == n and g is not None}
+        if (n, None) in dead_names and (not genders or not dead_genders or genders & dead_genders):
+            return True
+    return False
+
+
+def _chain_genders(doc: Doc, chain: list[int]) -> set[str]:
+    """The genders the mentions of a chain give ('she', 'the girl')."""
+    return {g for i in chain if (g := _gender(doc[i])) is not None}
+
+
+def _chain_names(doc: Doc, chain: list[int]) -> set[str]:
+    """The surnames a chain of mentions reaches ('Kowal' of 'Dana Kowal', or 'Kowal'
+    alone), each one that names a single person in the article: a surname two people
+    share ('Ann Kowal' and 'Piotr Kowal') tells no one apart."""
+    names = set()
+    for i in chain:
+        t = doc[i]
+        if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and t.is_title and t.text in surnames(doc) \
+                and t.text not in shared_surnames(doc):
+            names.add(t.text)
+    return names
+
+
+def shared_surnames(doc: Doc) -> frozenset[str]:
+    """Surnames that end the names of two or more people in ``doc`` ('Kowal' of 'Ann Kowal'
+    and 'Piotr Kowal')."""
+    key = "reconcile_shared_surnames"
+    got = doc.user_data.get(key)
+    if got is None:
+        full: dict[str, set[str]] = {}
+        for e in doc_ents(doc):
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title:
+                full.setdefault(e[-1].text, set()).add(e[0].text)
+        got = frozenset(k for k, v in full.items() if len(v) > 1)
+        doc.user_data[key] = got
+    return got
 
 
 def _chain(doc: Doc, t: Token) -> list[int]:

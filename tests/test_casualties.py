@@ -305,7 +305,7 @@ _FILLER = " ".join(["The street was quiet again by noon, and the shop on the cor
 
 @pytest.mark.parametrize("text, injured", [
     # the person first said hurt is the one who died later: one victim, not one of each
-    ("A 4-year-old girl remains in critical condition after she was shot in the head on Tuesday. "
+    ("A 4-year-old girl is still in critical condition since a bullet struck her on Tuesday. "
      "Police later confirmed that the girl had died.", []),
     # ... but not when the sentence that introduces the hurt one tells a death: a later
     # 'the child' may be either
@@ -315,22 +315,22 @@ _FILLER = " ".join(["The street was quiet again by noon, and the shop on the cor
      "Hundreds gathered to mourn the dead child on Sunday.", [(1, 1)]),
     # ... nor someone added to others ('a second man'), when a later death may be anyone's
     ("A second man at the scene was also wounded but is expected to live. "
-     "A man in his 40s died at the scene after being shot in his truck.", [(1, 1)]),
+     "A man in his 40s, hit while sitting in his truck, died where he fell.", [(1, 1)]),
     # the same age, told again with the death
-    ("A 15-year-old boy was critically wounded in a shooting on Friday, police said. "
-     "A 15-year-old boy who was critically wounded in the shooting died on Saturday.", []),
+    ("A 15-year-old was critically wounded by gunfire on Friday, deputies said. "
+     "The 15-year-old who was critically wounded on Friday died on Saturday.", []),
     # ... nor someone else who died
-    ("A 4-year-old girl remains in critical condition after the shooting on Tuesday. "
+    ("A 4-year-old girl is still in critical condition since the shooting on Tuesday. "
      "A man was killed in a separate shooting nearby.", [(1, 1)]),
     # the same surname, however far apart, when it names one person in the article
     ("Marcus Delane, 17, was killed on Friday when a friend's gun went off. " + _FILLER +
-     " Neighbors struggled to lift Delane into a car to rush him to the hospital.", []),
+     " Neighbors carried Delane to a van and drove him to the clinic.", []),
     # ... not when the genders tell them apart
     ("Tariq Osei, 19, was killed on Friday. " + _FILLER + " Osei had fired at a woman first. "
-     "She was taken to a hospital in good condition.", [(1, 1)]),
+     "She was taken to a clinic in good condition.", [(1, 1)]),
     # a surname two people share tells no one apart
     ("Ann Kowal, 40, was killed on Friday. Her husband, Piotr Kowal, was wounded. " + _FILLER +
-     " Neighbors struggled to lift Kowal into a car to rush him to the hospital.", [(1, 1), (1, 1)]),
+     " Neighbors carried Kowal to a van and drove him to the clinic.", [(1, 1), (1, 1)]),
 ])
 def test_one_person_hurt_then_dead_by_name_or_introduction(nlp, text, injured):
     assert figures(nlp, text, "injured") == injured

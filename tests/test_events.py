@@ -383,14 +383,20 @@ def test_a_name_two_articles_alone_share_raises_the_pair():
     assert events._Names.of(vec2, [signature(a) for a in masked + town]).bonus(0, 1) == 0.0
 
 
-def test_two_groups_merge_only_at_groups_join():
-    """A single article joins a group at JOIN; two groups of two need GROUPS_JOIN."""
+def test_two_groups_merge_only_at_groups_join_in_a_large_folder():
+    """A single article joins a group at JOIN; two groups of two need GROUPS_JOIN in a
+    folder of GROUPS_MIN articles or more (the rest of the folder: unrelated singles), and
+    JOIN in a smaller one (one story's coverage, as a rule)."""
     between = (events.JOIN + events.GROUPS_JOIN) / 2
+    n = events.GROUPS_MIN
+    singles = [[k] for k in range(4, n)]
     two_pairs = {(0, 1): 0.6, (2, 3): 0.6}
     cross = {(i, j): between for i in (0, 1) for j in (2, 3)}
-    assert events._average_link(4, {**two_pairs, **cross}) == [[0, 1], [2, 3]]
-    assert events._average_link(4, {**two_pairs, **{k: events.GROUPS_JOIN + 0.01 for k in cross}}) == [[0, 1, 2, 3]]
+    assert events._average_link(n, {**two_pairs, **cross}) == [[0, 1], [2, 3], *singles]
+    assert events._average_link(n, {**two_pairs, **{k: events.GROUPS_JOIN + 0.01 for k in cross}}) == [
+        [0, 1, 2, 3], *singles]
     assert events._average_link(3, {(0, 1): 0.6, (0, 2): between, (1, 2): between}) == [[0, 1, 2]]
+    assert events._average_link(4, {**two_pairs, **cross}) == [[0, 1, 2, 3]]  # a small folder
 
 
 def test_pairs_tied_to_a_third_are_scored():

@@ -360,7 +360,7 @@ def _negated(verb: Token, span: Span, w: CustodyWords) -> Token | None:
     None when there is none."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
     if verb.dep_ == "conj" and any(c.lower_ == "nor" for c in (*verb.head.children, *verb.children)):
-        # 'have not named a suspect nor made any arrests': the first verb's negation
+        # 'have not identified anyone nor made an arrest': the first verb's negation
         # carries over to the one 'nor' joins to it
         return next(c for c in (*verb.head.children, *verb.children) if c.lower_ == "nor")
     for v in heads:

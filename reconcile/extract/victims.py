@@ -1255,7 +1255,7 @@ def coreferent_dead(doc: Doc, recs: list[Figure]) -> list[Figure]:
                             dead_names.update((n, g) for n in _chain_names(doc, kc) for g in _chain_genders(doc, kc))
                             dead_names.update((n, None) for n in _chain_names(doc, kc))
                 if not definite:
-                    # 'A 2-year-old girl remains in critical condition' ... 'the girl had died',
+                    # 'A 2-year-old girl is still critical' ... 'the girl had died',
                     # not when its own sentence tells a death ('killed a boy and wounded a
                     # girl': a later 'the child's death' may be either)
                     if t.i in later and not _tells_death(sent_of(t), recs) and not _also(t):

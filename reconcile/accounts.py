@@ -40,7 +40,8 @@ from .saved import pack, unpack
 from .text.lexicon import any_of
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
-__all__ = ["TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted", "counted_charges", "custody_claims",
+__all__ = ["COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
+           "counted_charges", "custody_claims", "first_claim", "hurt_counts",
            "died_later", "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature", "unmasked",
            "toll_claims", "toll_kind"]
 
@@ -237,6 +238,11 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
                 text=" ".join(first.text.split()))
 
 
+def first_claim(t: Toll, cs: Iterable[Claim]) -> Claim | None:
+    """The claim among ``cs`` that gives the toll's own figure (its first claim id)."""
+    return next((c for c in cs if t.claims and c.id == t.claims[0]), None)
+
+
 def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     """The toll as it is compared with other sources' (and read for the event): the
     account's own, but for people mentioned ('the man killed ...', 'Ann and her son')
@@ -248,7 +254,7 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     that count; deaths and injuries only (:data:`SILENT_ZERO`)."""
     if t.measure not in SILENT_ZERO:
         return t  # people shot are as often told by group ('two men were shot in the leg')
-    first = next((c for c in cs if t.claims and c.id == t.claims[0]), None)
+    first = first_claim(t, cs)
     h = (first.hedge or "") if first is not None else ""
     if not (t.how == "named" or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
         return t
@@ -674,9 +680,12 @@ def died_later(indep: Sequence[Account]) -> tuple[tuple[Account, ...], tuple[Acc
     return tuple(hurt), tuple(dead)
 
 
+#: how a toll made as a count is made: stated, summed or worked out from counts, not a
+#: person mentioned or a vague word (only counts conflict: ``compare.judge_toll``)
+COUNTS = ("stated", "sum", "derived")
 #: how a source's dead and wounded must be made to tell wounded who died later: counts,
 #: or people named one by one ('a man died' and 'three wounded' against 'four shot')
-HURT_COUNTS = ("stated", "sum", "derived", "named")
+HURT_COUNTS = (*COUNTS, "named")
 
 
 def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequence[Claim]]]
@@ -703,7 +712,7 @@ def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequen
 
 def _none_dead(t: Toll, cs: Sequence[Claim]) -> bool:
     """The wounded toll is people shot in a source that reports no death."""
-    first = next((c for c in cs if t.claims and c.id == t.claims[0]), None)
+    first = first_claim(t, cs)
     return (t.how == "derived" and t.value.is_point and first is not None
             and (first.hedge or "").startswith("derived: shot, no death reported"))
 

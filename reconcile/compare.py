@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
-from .accounts import TOLL_MEASURES, counted, died_later, hurt_counts, phrases, toll_claims, toll_kind
+from .accounts import COUNTS, TOLL_MEASURES, counted, died_later, first_claim, hurt_counts, phrases, toll_claims, toll_kind
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -699,13 +699,12 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
 def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:
     """The toll is people shot less the dead ('derived: 6 shot - 5 killed'), not a count
     the source states."""
-    first = next((c for c in cs if t.claims and c.id == t.claims[0]), None)
+    first = first_claim(t, cs)
     return t.how == "derived" and first is not None and " - " in (first.hedge or "")
 
 
-#: how a toll must be made to conflict with another: counts, not a person mentioned
-#: or a vague word (a vague word conflicts only with a count far outside it)
-COUNTS = ("stated", "sum", "derived")
+# how a toll must be made to conflict with another: counts (accounts.COUNTS), not a person
+# mentioned or a vague word (a vague word conflicts only with a count far outside it)
 
 
 def _allows(t: Toll) -> Interval:
@@ -791,7 +790,7 @@ def _same_moment(a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, li
     five men ... on Wednesday' and 'arrested two men ... on Wednesday')."""
     when = []
     for s, t in (a, b):
-        c = next((c for c in said.get(s, ()) if t.claims and c.id == t.claims[0]), None)
+        c = first_claim(t, said.get(s, ()))
         sc = c.scope if c is not None else None
         if sc is None or sc.time_inherited or not (sc.time or sc.date):
             return False

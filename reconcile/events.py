@@ -93,7 +93,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from .accounts import Signature, unmasked
+from .accounts import COUNTS, Signature, unmasked
 from .data import load
 from .records import Account, Article, Claim, Link
 from .saved import pack, unpack
@@ -538,7 +538,7 @@ def _counts(acc: Account | None) -> dict[str, float]:
     if acc is None:
         return {}
     return {t.measure: t.value.low for t in acc.tolls
-            if t.measure in ("killed", "injured") and t.value.is_point and t.how in ("stated", "sum", "derived")}
+            if t.measure in ("killed", "injured") and t.value.is_point and t.how in COUNTS}
 
 
 def _score(cosine: float, rare: int, keys: tuple[frozenset[str], frozenset[str]],

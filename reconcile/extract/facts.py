@@ -359,10 +359,12 @@ def _negated(verb: Token, span: Span, w: CustodyWords) -> Token | None:
     is in custody'), on a verb it completes ('have yet to make an arrest'), or in the span;
     None when there is none."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
-    if verb.dep_ == "conj" and any(c.lower_ == "nor" for c in (*verb.head.children, *verb.children)):
+    if verb.dep_ == "conj":
         # 'have not identified anyone nor made an arrest': the first verb's negation
         # carries over to the one 'nor' joins to it
-        return next(c for c in (*verb.head.children, *verb.children) if c.lower_ == "nor")
+        nor = next((c for c in (*verb.head.children, *verb.children) if c.lower_ == "nor"), None)
+        if nor is not None:
+            return nor
     for v in heads:
         for c in v.children:
             if c.dep_ == "neg" or c.lower_ in w.negators:

@@ -16,7 +16,7 @@ Pure functions over :class:`~reconcile.align.Group`. The statuses (docs/how-it-w
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
@@ -327,11 +327,15 @@ def _statements(g: Group, aliases=None) -> list[Group]:
 
 
 def judge_quote(g: Group, names: dict[str, str], aliases,
-                titles: Mapping[str, list[set[str]]] | None = None) -> tuple[str, str, float]:
+                titles: Mapping[str, list[set[str]]] | None = None,
+                sentences: Mapping[str, Sequence[str]] | None = None) -> tuple[str, str, float]:
     """A conflict only when nearly the same quoted words are given to two named people
     who are not one person; a speaker that names no one (police, officers, a
     department) is compatible with anyone, a paraphrase is not a finding of its own,
-    and a missing speaker never is one: those groups agree, and say why."""
+    and a missing speaker never is one: those groups agree, and say why. A speaker
+    found from a pronoun ('He told deputies ...') in a source that names the other
+    speaker too (``sentences``: each source's claim sentences) is no conflict: the
+    pronoun may be the other's."""
     per_source: dict[str, Claim] = {}
     for u in g.units:
         per_source.setdefault(u.source, u.head)
@@ -343,12 +347,19 @@ def judge_quote(g: Group, names: dict[str, str], aliases,
     people = [(s, sp) for s, sp in named if not names_no_one(sp) and len(norm_text(sp).split()) >= 2
               and sp.split()[0][:1].isupper()]  # ('wanted poster', 'second video' name no one)
     texts = {s: c.text for s, c in items}
+    read_two_ways: list[str] = []
     for i, (s1, a) in enumerate(people):
         for s2, b in people[i + 1:]:
             if same_person(a, b, aliases) or norm_text(a).split()[-1] == norm_text(b).split()[-1]:
                 continue
             if _names(per_source[s1].sentence, b) or _names(per_source[s2].sentence, a):
                 continue  # the sentence itself names the other speaker: a misread attribution
+            for (sa, x), (sb, y) in (((s1, a), (s2, b)), ((s2, b), (s1, a))):
+                if _pronoun_for(per_source[sa], x, y, sentences):
+                    read_two_ways.append(f"{names[sa]} gives them to {x} through a pronoun and also names {y}, "
+                                         f"to whom {names[sb]} gives them")
+            if read_two_ways:
+                continue
             if titles and (_speaks_for(a, b, titles) or _speaks_for(b, a, titles)):
                 continue
             if words_similarity(texts[s1], texts[s2]) >= SAME_WORDS:
@@ -360,11 +371,21 @@ def judge_quote(g: Group, names: dict[str, str], aliases,
     if sim < SAME_WORDS:
         return "agree", (f"The same statement, worded differently ({sim:.0f}% similar), from {who}: "
                          f"a paraphrase, not a difference."), 0.6
+    if read_two_ways:
+        return "agree", f"The same words, one speaker read two ways: {read_two_ways[0]}.", 0.6
     if len({norm_text(sp) for _, sp in named}) > 1:
         return "agree", f"The same words from compatible speakers ({who}).", 0.7
     if len(named) < len(items):
         return "agree", f"The same words; {who} in the sources that name a speaker.", 0.7
     return "agree", f"All sources quote {who} with the same words.", 0.9
+
+
+def _pronoun_for(c: Claim, speaker: str, other: str, sentences: Mapping[str, Sequence[str]] | None) -> bool:
+    """``c``'s sentence does not name its ``speaker`` (a pronoun resolved to them),
+    and its source names ``other`` elsewhere: the pronoun may be the other's
+    ('Bell said Hall admitted it. He told deputies he was there')."""
+    return sentences is not None and not _names(c.sentence, speaker) and any(
+        _names(s, other) for s in sentences.get(c.source, ()))
 
 
 def _title_words(t: str) -> set[str]:
@@ -1260,7 +1281,10 @@ def compare(groups: Iterable[Group], names: dict[str, str],
     aliases = normalise_aliases(aliases)
     groups = [part for g in groups for part in _statements(g, aliases)]
     titles: dict[str, list[set[str]]] = {}  # person -> the words of each title a source gives them
+    sentences: dict[str, list[str]] = defaultdict(list)  # source -> its claims' sentences
     for g in groups:
+        for c in g.claims:
+            sentences[c.source].append(c.sentence)
         if g.kind == "role":
             for c in g.claims:
                 if c.person and c.title:
@@ -1280,7 +1304,7 @@ def compare(groups: Iterable[Group], names: dict[str, str],
                 continue
             status, reason, base = judged
         elif g.kind == "quote":
-            status, reason, base = judge_quote(g, names, aliases, titles)
+            status, reason, base = judge_quote(g, names, aliases, titles, sentences)
             if status == "agree" and all(_states_a_figure(c.text) for c in g.claims):
                 continue  # 'Police said 12 people were injured': compared on its figure, one finding
         else:

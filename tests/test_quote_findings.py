@@ -45,6 +45,18 @@ def test_one_word_changed_in_a_long_quote_from_two_people_still_conflicts():
     assert quote_statuses(claims) == ["conflict"]
 
 
+def test_a_pronoun_given_to_one_speaker_in_a_source_naming_the_other_is_no_conflict():
+    words = "I heard the dog barking and went down to the river with a flashlight"
+    told = quote("a", 5, words, "Mara Quint", sentence=f"She told deputies {words}.")
+    named = quote("b", 1, words, "Ines Paley", sentence=f"Paley said {words}.")
+    # source a names Paley too ('Quint said Paley had called her'): its 'She' may be Paley
+    mention = quote("a", 1, "had called her", "Mara Quint", sentence="Quint said Paley had called her.")
+    found = [f for f in compare(align([told, named, mention]), NAMES) if f.kind == "quote" and "dog" in f.subject]
+    assert [f.status for f in found] == ["agree"] and "through a pronoun" in found[0].reason
+    # a source that never names the other speaker keeps the conflict
+    assert quote_statuses([told, named]) == ["conflict"]
+
+
 def test_an_organisation_and_its_named_spokesperson_are_one_voice():
     words = "The shelter on Elm Street is full and we are opening another shelter tonight"
     claims = [quote("a", 1, words, "Elm Valley Red Cross"), quote("b", 1, words, "Ann Boyd"),

@@ -651,6 +651,18 @@ def test_the_account_and_the_event_give_the_place_of_the_tolls_not_the_hospital(
     assert rep["event"]["place"] == "Toledo"
 
 
+def test_a_place_that_ends_a_headline_keeps_no_line_break(tmp_path):
+    # the recogniser takes the blank line after this headline into the entity
+    d = _folder(tmp_path, {
+        "a.txt": "Teen dies after shooting in Cartersville\n\nThe teen was shot by an officer on Friday night "
+                 "and died at a hospital, police said.\n",
+        "b.txt": "Teen killed\n\nA teen died after an officer shot him on Friday, officials said.\n",
+    })
+    rep = _report(d)
+    assert {a["source"]: a["place"] for a in rep["accounts"]}["a"] == "Cartersville"
+    assert all("\n" not in ((c.get("scope") or {}).get("place") or "") for c in rep["claims"])
+
+
 def test_a_hospital_or_a_sheriffs_office_is_not_the_accounts_place():
     def at(i: str, start: int, place: str) -> Claim:
         return replace(_q(i, start, Interval(2, 2, 2), None), scope=Scope(place=place))

@@ -1344,7 +1344,7 @@ def _own_scope(doc: Doc, rec: Figure, stand: Token,
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS:
                 for g in c.children:
                     if g.ent_type_ in ("GPE", "LOC", "FAC"):
-                        place = next(e for e in doc_ents(doc) if e.start <= g.i < e.end).text
+                        place = " ".join(next(e for e in doc_ents(doc) if e.start <= g.i < e.end).text.split())
     if rec.breakdown:
         return place, None
     pred = predicate(stand)

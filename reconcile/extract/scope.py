@@ -107,8 +107,8 @@ def _with_prefix(span: Span) -> str:
     start = span.start
     doc = span.doc
     if start > 0 and doc[start - 1].lower_ in wordset("grammar", "time_prepositions"):
-        return f"{doc[start - 1].text} {span.text}"
-    return span.text
+        return f"{doc[start - 1].text} {' '.join(span.text.split())}"
+    return " ".join(span.text.split())
 
 
 def _locative(ent: Span) -> bool:
@@ -148,11 +148,12 @@ def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | N
 
 
 def _place_phrase(ent: Span) -> str:
-    """'Al Asad' + 'airbase' when the entity is a compound of a place noun."""
+    """'Al Asad' + 'airbase' when the entity is a compound of a place noun; spaces as one
+    (the recogniser may take in a headline's line breaks: 'Elmwood\\n\\n')."""
     head = ent.root.head
     if ent.root.dep_ == "compound" and head.lower_ in PLACE_WORDS:
-        return ent.doc[ent.start:head.i + 1].text
-    return ent.text
+        return " ".join(ent.doc[ent.start:head.i + 1].text.split())
+    return " ".join(ent.text.split())
 
 
 def _is_age(ent: Span) -> bool:

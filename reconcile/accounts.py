@@ -607,7 +607,7 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
 # ------------------------------------------------------------------ the event
 
 def event(accounts: Sequence[Account], published: Mapping[str, date | None],
-          stubs: Iterable[str] = (), held: Iterable[str] = ()) -> Event:
+          stubs: Iterable[str] = (), held: Iterable[str] = (), gunmen: int = 0) -> Event:
     """The report's reading of each toll across the independent accounts (copies and
     off-topic sources left out): the value every source gives; else, with dates, the
     latest account's (tolls rise as victims die and the wounded are counted; a bound
@@ -617,7 +617,9 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     no value is shared by more than one source and they do not all overlap. A source
     with tolls but no death or injury toll reads as none for the event, but for a stub
     (a headline alone, whose silence says nothing). No one arrested is not the reading
-    when a source in ``held`` says someone is held (:func:`_arrested`)."""
+    when a source in ``held`` says someone is held (:func:`_arrested`). Death tolls
+    no more than ``gunmen`` (reported dead by any source) apart read as the higher, which
+    counts the gunman (:func:`_gunman_counted_in`)."""
     stubs = set(stubs)
     indep = [a for a in accounts if a.independent] or list(accounts)
     dated = any(published.get(a.source) for a in indep)
@@ -652,12 +654,50 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         out = [EventToll("killed", n, "died later", srcs) if t.measure == "killed" else
                EventToll("injured", Interval(0, 0, 0), "died later", srcs) if t.measure == "injured" else t
                for t in out]
+    out = [_gunman_counted_in(t, indep, gunmen) if t.measure == "killed" and t.how in ("range", "most sources") else t
+           for t in out]
     said_held = set(held)
     held = [a.source for a in indep if a.source in said_held]
     if held:
         out = [_arrested(t, held, published) if t.measure == "arrested" else t for t in out]
     place = _most_often([a.place for a in indep if a.place])
     return Event(tolls=tuple(out), dated=dated, place=place)
+
+
+def _gunman_counted() -> re.Pattern[str]:
+    """A death toll's sentence that counts the gunman ('3 dead, including gunman')."""
+    return phrases("gunman_counted")
+
+
+def gunmen_dead(claims: Iterable[Claim]) -> dict[str, int]:
+    """Per source, the gunmen it reports dead: one for a death toll told as a suicide or
+    counting the gunman ('3 dead, including the gunman'), else one for each suspect it
+    names as killed. Death tolls that many apart count the same dead (one counts the
+    gunman): they agree (``compare.judge_toll``), and the event reads the higher."""
+    out: dict[str, int] = {}
+    for c in claims:
+        if c.kind == "quantity" and c.measure == "killed" and (
+                "suicide" in (c.hedge or "") or _gunman_counted().search(c.sentence or "")):
+            out[c.source] = max(out.get(c.source, 0), 1)
+        if c.kind == "person" and c.role == "suspect" and c.outcome == "killed":
+            out[c.source] = out.get(c.source, 0) + 1
+    return out
+
+
+def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> EventToll:
+    """The event's death toll where the accounts' counts lie no more than ``gunmen``
+    (reported dead by any source) apart: the higher, which counts the gunman, as the
+    comparison says ('3 dead, including the gunman' and 'two dead' agree); people
+    named one by one, a part, must not exceed it."""
+    tolls = [a.toll("killed") for a in indep if a.toll("killed") is not None]
+    vals = [u.value for u in tolls if u.how in COUNTS]
+    if not gunmen or len(vals) < 2 or not all(v.is_point for v in vals):
+        return t
+    lo, hi = min(v.lo for v in vals), max(v.lo for v in vals)
+    if lo == hi or hi - lo > gunmen or any((u.value.low or 0) > hi for u in tolls):
+        return t  # people named one by one are a part: they must fit in it
+    return EventToll("killed", Interval(hi, hi, hi), "gunman counted",
+                     tuple(a.source for a in indep if a.toll("killed") is not None))
 
 
 def died_later(indep: Sequence[Account]) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
@@ -825,5 +865,6 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
                      for a in accs_t)
     ids = {c.id: c for c in claims if c.kind == "fact" and c.measure == "custody"}
     held = [a.source for a in accs_t if any(ids[i].group in ("held", "charged") for i in a.custody if i in ids)]
-    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held), copies=tuple(found))
+    gunmen = max(gunmen_dead(claims).values(), default=0)
+    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen), copies=tuple(found))
 

@@ -25,7 +25,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
-from .accounts import COUNTS, TOLL_MEASURES, counted, died_later, first_claim, hurt_counts, phrases, toll_claims, toll_kind
+from .accounts import (COUNTS, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts, phrases,
+                       toll_claims, toll_kind)
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -734,11 +735,6 @@ def _allows(t: Toll) -> Interval:
     return Interval(None, t.value.low, None) if t.how == "named" else t.value
 
 
-def _gunman_counted() -> re.Pattern[str]:
-    """A death toll's sentence that counts the gunman ('3 dead, including gunman')."""
-    return phrases("gunman_counted")
-
-
 def _far(a: Toll, b: Toll) -> bool:
     """One interval lies more than twice above the other ('several', 3 to 9, and 20)."""
     lo, hi = (a, b) if a.value.hi < b.value.lo else (b, a)
@@ -754,15 +750,10 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
     indep = [a for a in accounts if a.independent]
     by_source: dict[str, list[Claim]] = {}
-    shooters: dict[str, int] = {}  # per source, gunmen reported dead
+    shooters = gunmen_dead(claims.values())  # per source, gunmen reported dead
     risen = {c.source for c in claims.values() if c.kind == "fact" and c.measure == "rise"}
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)
-        if c.kind == "quantity" and c.measure == "killed" and (
-                "suicide" in (c.hedge or "") or _gunman_counted().search(c.sentence or "")):
-            shooters[c.source] = max(shooters.get(c.source, 0), 1)  # '3 dead, including gunman'
-        if c.kind == "person" and getattr(c, "role", None) == "suspect" and getattr(c, "outcome", None) == "killed":
-            shooters[c.source] = shooters.get(c.source, 0) + 1
     # each source's figures on the main event, per measure, as its account read them
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts

@@ -353,12 +353,16 @@ def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_
     rep = _report(d)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "agree" and "gunman" in f["reason"]
+    # the event reads the count with the gunman, as the comparison does
+    assert (rep["event"]["tolls"]["killed"]["low"], rep["event"]["tolls"]["killed"]["how"]) == (3, "gunman counted")
     (tmp_path / "more").mkdir()
     more = _folder(tmp_path / "more", {
         "a.txt": "4 dead, including gunman, in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
     })
-    assert [f["status"] for f in _toll_findings(_report(more), "killed")] == ["conflict"]
+    rep = _report(more)
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["conflict"]
+    assert rep["event"]["tolls"]["killed"]["how"] == "range"
 
 
 def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_path):
@@ -370,8 +374,9 @@ def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_pa
         "c.txt": "Father shot twin daughters in Brookfield\n\nA Brookfield man shot his twin daughters on Maple "
                  "Street on Friday and then killed himself, police said.\n",
     })
-    statuses = [f["status"] for f in _toll_findings(_report(d), "killed")]
-    assert statuses == ["agree"]
+    rep = _report(d)
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+    assert (rep["event"]["tolls"]["killed"]["low"], rep["event"]["tolls"]["killed"]["how"]) == (3, "gunman counted")
 
 
 def test_arrest_counts_without_dates_differ_but_never_conflict(tmp_path):

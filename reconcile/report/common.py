@@ -155,7 +155,7 @@ def event_row(report: Report) -> dict[str, str]:
     if report.event is None:
         return out
     label = {"agreed": "", "latest": "latest report", "most sources": "most sources", "range": "sources disagree",
-             "died later": "wounded who died"}
+             "died later": "wounded who died", "gunman counted": "counting the gunman"}
     for t in report.event.tolls:
         how = label.get(t.how, t.how)
         out[t.measure] = t.value.describe() + (f" ({how})" if how else "")

@@ -444,6 +444,45 @@ def test_a_killers_suicide_is_no_body_toll_against_the_headline(tmp_path):
     assert _tolls(rep, "a")["killed"] == (4, 4)
 
 
+def test_a_killers_suicide_told_first_yields_to_the_count_of_the_dead_in_the_lead():
+    # 'Father kills sons, 8 and 11, before turning the gun on himself' read as his death alone,
+    # then 'Three bodies were found, the gunman's among them' in the lead: the count
+    gunman = _q("g", 0, Interval(1, 1, 1), "suicide", "turning the gun on himself")
+    bodies = _q("c", 2, Interval(3, 3, 3), None, "Three bodies were found, the gunman's among them")
+    toll = account("s", [gunman, bodies]).toll("killed")
+    assert (toll.value.low, toll.value.high, toll.how, toll.claims[0]) == (3, 3, "stated", "c")
+    # a count met only far below the lead (a linked story, another case) does not replace it
+    far = _q("f", 8, Interval(3, 3, 3), None, "Three bodies were found, the gunman's among them")
+    assert account("s", [gunman, far]).toll("killed").claims[0] == "g"
+    # nor does a lone death told as a count ('One person died')
+    one = _q("o", 2, Interval(1, 1, 1), None, "One person died")
+    assert account("s", [gunman, one]).toll("killed").claims[0] == "g"
+    # the wounded are never read so: only the dead count the gunman
+    hurt = _q("h", 0, Interval(1, 1, 1), "suicide", "shot himself", measure="injured")
+    assert account("s", [hurt, replace(bodies, measure="injured")]).toll("injured").claims[0] == "h"
+
+
+def test_a_count_of_the_dead_with_the_gunmans_suicide_told_apart_may_hold_him_or_not():
+    count = _q("c", 0, Interval(3, 3, 3), None, "Three women were found dead")
+    gunman = _q("g", 2, Interval(1, 1, 1), "suicide", "He later killed himself in his car")
+    toll = account("s", [count, gunman]).toll("killed")
+    assert (toll.value.low, toll.value.high, toll.how) == (3, 4, "stated")
+    # without his suicide, or with a count whose sentence says he is in it, the count stays
+    assert account("s", [count]).toll("killed").value.high == 3
+    inside = _q("i", 0, Interval(3, 3, 3), None, "Three dead in a murder-suicide")
+    assert account("s", [inside, gunman]).toll("killed").value.high == 3
+    # a sum that adds his death ('killed two, then himself') is already whole
+    summed = _q("s", 0, Interval(3, 3, 3), "sum: 2 + 1", "two, then himself")
+    assert account("s", [summed, gunman]).toll("killed").value.high == 3
+
+
+def test_three_found_dead_and_the_killer_found_later_is_three_or_four_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Three women found dead in Brookfield home" + BODY
+                           + "The man police believe shot them was found hours later in his car. "
+                             "He had killed himself, Whitcombe said.\n"})
+    assert _tolls(_report(d), "a")["killed"] == (3, 4)
+
+
 def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_further_on():
     man = _q("a", 0, Interval(1, 1, None), "at least (named)", "the man")
     gunman = _q("b", 1, Interval(1, 1, 1), "suicide", "killed himself")

@@ -192,6 +192,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if is_roundup(c) or headline(c) and (c.value in roundups or _roundup_headline().search(c.sentence)):
             aside.append((c.id, "roundup"))
             continue
+        if c.measure == "injured" and _not_gunfire(c):
+            aside.append((c.id, "not by gunfire"))  # 'two people suffering from stab wounds'
+            continue
         if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
             aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
             continue
@@ -203,6 +206,19 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             continue
         per[c.measure].append(c)
     return per, aside
+
+
+@cache
+def _hurt_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return any_of(wordseq("accounts", "not_gunfire")), any_of(wordseq("accounts", "not_gunfire", "gunfire"))
+
+
+def _not_gunfire(c: Claim) -> bool:
+    """An injury count whose sentence tells a cause other than gunfire and no gunfire
+    (data/accounts.json ``not_gunfire``): 'two people suffering from stab wounds', 'the
+    car rammed the cruiser, injuring two officers'."""
+    other, gun = _hurt_words()
+    return bool(other.search(c.sentence)) and not gun.search(c.sentence)
 
 
 def _place_words(c: Claim) -> set[str]:

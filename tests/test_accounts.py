@@ -483,6 +483,32 @@ def test_three_found_dead_and_the_killer_found_later_is_three_or_four_end_to_end
     assert _tolls(_report(d), "a")["killed"] == (3, 4)
 
 
+def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured_toll():
+    stabbed = _q("k", 0, Interval(2, 2, 2), None, "Deputies found two men with stab wounds outside the bar",
+                 measure="injured")
+    acc = account("s", [stabbed])
+    assert acc.toll("injured") is None and acc.set_aside == (("k", "not by gunfire"),)
+    # the people shot stay, told beside a stabbing or alone
+    both = _q("b", 0, Interval(3, 3, 3), None, "Three people were shot and a fourth was stabbed",
+              measure="injured")
+    assert account("s", [both]).toll("injured").claims[0] == "b"
+    crash = _q("c", 0, Interval(2, 2, 2), None, "The car rammed a cruiser, injuring two officers",
+               measure="injured")
+    later = _q("w", 3, Interval(1, 1, 1), None, "One bystander was wounded by a stray bullet", measure="injured")
+    assert account("s", [crash, later]).toll("injured").claims[0] == "w"
+    # only the injured: a death in a crash stays with the dead (the registry's own question)
+    assert account("s", [replace(crash, measure="killed")]).toll("killed") is not None
+
+
+def test_a_man_shot_dead_and_two_people_stabbed_has_no_injured_toll_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Man shot dead outside Brookfield bar" + BODY
+                           + "Deputies also found two people suffering from stab wounds in the parking lot. "
+                             "Whitcombe said the two were expected to recover.\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"killed": (1, 1)}
+    assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["not by gunfire"]
+
+
 def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_further_on():
     man = _q("a", 0, Interval(1, 1, None), "at least (named)", "the man")
     gunman = _q("b", 1, Interval(1, 1, 1), "suicide", "killed himself")

@@ -266,13 +266,19 @@ def _gunman_words() -> re.Pattern[str]:
 def _gunman_apart(measure: str, first: Claim, cs: Sequence[Claim]) -> bool:
     """A stated count of the dead whose sentence does not say the gunman is in it
     (data/accounts.json ``gunman_in_count``: 'murder-suicide', 'including the gunman'),
-    in a source that tells his suicide in another sentence: the count may leave him out
-    ('left three women dead', then 'he killed himself in his car'), or hold him."""
+    in a source that tells his death in another sentence (his suicide, or 'The gunman was
+    killed by officers'): the count may leave him out ('left three women dead', then 'he
+    killed himself in his car'), or hold him."""
     if measure != "killed" or toll_kind(first) != "stated" or not first.value.is_point or first.value.lo < 1:
         return False
     if _gunman_words().search(first.sentence):
         return False
-    return any((c.hedge or "") == "suicide" and c.sentence != first.sentence for c in cs)
+    return any(c.sentence != first.sentence and ((c.hedge or "") == "suicide" or _the_gunman(c)) for c in cs)
+
+
+def _the_gunman(c: Claim) -> bool:
+    """A death told of the one who did it ('The gunman was killed by officers')."""
+    return c.value.nominal == 1 and bool(set(_WORD.findall(c.text.lower())) & wordset("persons", "suspect_nouns"))
 
 
 def _past_suicide(measure: str, cs: Sequence[Claim]) -> Claim:

@@ -471,6 +471,12 @@ def test_a_count_of_the_dead_with_the_gunmans_suicide_told_apart_may_hold_him_or
     assert account("s", [count]).toll("killed").value.high == 3
     inside = _q("i", 0, Interval(3, 3, 3), None, "Three dead in a murder-suicide")
     assert account("s", [inside, gunman]).toll("killed").value.high == 3
+    # the gunman killed by the police, told apart, is the same question
+    shot_dead = _q("p", 2, Interval(1, 1, 1), "singular", "The gunman")
+    assert account("s", [count, shot_dead]).toll("killed").value.high == 4
+    # ... but not a victim killed, told apart ('The teacher')
+    victim = _q("v", 2, Interval(1, 1, 1), "singular", "The teacher")
+    assert account("s", [count, victim]).toll("killed").value.high == 3
     # a sum that adds his death ('killed two, then himself') is already whole
     summed = _q("s", 0, Interval(3, 3, 3), "sum: 2 + 1", "two, then himself")
     assert account("s", [summed, gunman]).toll("killed").value.high == 3

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from reconcile.accounts import (Signature, account, copies, counted, event, is_other_event, off_topic, signature,
-                                toll_kind)
+from reconcile.accounts import (Signature, account, copies, counted, event, is_other_event, is_roundup, off_topic,
+                                signature, toll_kind)
 from reconcile.cli import app
 from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
 from conftest import check_json, news_folder
@@ -513,6 +513,21 @@ def test_a_man_shot_dead_and_two_people_stabbed_has_no_injured_toll_end_to_end(t
     rep = _report(d)
     assert _tolls(rep, "a") == {"killed": (1, 1)}
     assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["not by gunfire"]
+
+
+def test_a_count_of_shootings_or_people_hurt_in_shootings_is_a_roundup():
+    for said in ("Five people were wounded in three shootings on the East Side",
+                 "Police are investigating two shootings on Friday that left two men dead",
+                 "Four people were hurt in shootings from Friday to Sunday, police said"):
+        assert is_roundup(_q("r", 4, Interval(4, 4, 4), None, said)), said
+    # one shooting with several victims, told in the plural, is the event
+    for said in ("Two people were killed in the shootings at the club, police said",
+                 "The shootings left two men dead and one wounded"):
+        assert not is_roundup(_q("e", 4, Interval(2, 2, 2), None, said)), said
+    acc = account("s", [_q("r", 4, Interval(5, 5, 5), None, "Five people were wounded in three shootings overnight",
+                           measure="injured"),
+                        _q("w", 6, Interval(2, 2, 2), None, "Two men were wounded outside the bar", measure="injured")])
+    assert acc.toll("injured").claims[0] == "w" and acc.set_aside == (("r", "roundup"),)
 
 
 def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_further_on():

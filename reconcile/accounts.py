@@ -192,6 +192,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if is_roundup(c) or headline(c) and (c.value in roundups or _roundup_headline().search(c.sentence)):
             aside.append((c.id, "roundup"))
             continue
+        if c.measure == "injured" and _not_gunfire(c):
+            aside.append((c.id, "not by gunfire"))  # 'two people suffering from stab wounds'
+            continue
         if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
             aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
             continue
@@ -203,6 +206,19 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             continue
         per[c.measure].append(c)
     return per, aside
+
+
+@cache
+def _hurt_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return any_of(wordseq("accounts", "not_gunfire")), any_of(wordseq("accounts", "not_gunfire", "gunfire"))
+
+
+def _not_gunfire(c: Claim) -> bool:
+    """An injury count whose sentence tells a cause other than gunfire and no gunfire
+    (data/accounts.json ``not_gunfire``): 'two people suffering from stab wounds', 'the
+    car rammed the cruiser, injuring two officers'."""
+    other, gun = _hurt_words()
+    return bool(other.search(c.sentence)) and not gun.search(c.sentence)
 
 
 def _place_words(c: Claim) -> set[str]:
@@ -227,15 +243,55 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     figure of the same source, or preferring a later stated count to a first person
     mentioned (also to an open 'the slain man', at least 1), were tried and read worse
     on both halves of gva-dev.)"""
-    first = cs[0]
-    same = [c.id for c in cs[1:] if c.value == first.value]
+    first = _past_suicide(measure, cs)
+    same = [c.id for c in cs if c is not first and c.value == first.value]
     value = first.value
     if (measure == "killed" and value.high is None and value.low == 1
             and all(toll_kind(c) == "named" and c.value.low == 1 and c.value.nominal == 1 for c in cs)):
         # 'the slain teen' where the source mentions no one else dead or hurt: one
         value = Interval(1, 1, 1)
+    if _gunman_apart(measure, first, cs):
+        # 'three dead' and, apart, 'the gunman then killed himself': whether the count
+        # holds him the text does not say
+        value = Interval(None, value.lo, value.lo + 1)
     return Toll(measure=measure, value=value, how=toll_kind(first), claims=(first.id, *same),
                 text=" ".join(first.text.split()))
+
+
+@cache
+def _gunman_words() -> re.Pattern[str]:
+    return any_of(wordseq("accounts", "gunman_in_count"))
+
+
+def _gunman_apart(measure: str, first: Claim, cs: Sequence[Claim]) -> bool:
+    """A stated count of the dead whose sentence does not say the gunman is in it
+    (data/accounts.json ``gunman_in_count``: 'murder-suicide', 'including the gunman'),
+    in a source that tells his death in another sentence (his suicide, or 'The gunman was
+    killed by officers'): the count may leave him out ('left three women dead', then 'he
+    killed himself in his car'), or hold him."""
+    if measure != "killed" or toll_kind(first) != "stated" or not first.value.is_point or first.value.lo < 1:
+        return False
+    if _gunman_words().search(first.sentence):
+        return False
+    return any(c.sentence != first.sentence and ((c.hedge or "") == "suicide" or _the_gunman(c)) for c in cs)
+
+
+def _the_gunman(c: Claim) -> bool:
+    """A death told of the one who did it ('The gunman was killed by officers')."""
+    return c.value.nominal == 1 and bool(set(_WORD.findall(c.text.lower())) & wordset("persons", "suspect_nouns"))
+
+
+def _past_suicide(measure: str, cs: Sequence[Claim]) -> Claim:
+    """The claim a killed toll is read from: the first, but where it is the gunman's own
+    death alone ('Father kills his sons, then turns the gun on himself', read as 'turns the
+    gun on himself', 1) and the lead counts the dead ('Three bodies were found'), that
+    count: the killer told first is a part of the toll, never
+    all of it."""
+    first = cs[0]
+    if measure != "killed" or (first.hedge or "") != "suicide":
+        return first
+    return next((c for c in cs[1:] if c.line <= LEAD_LINES and _a_count(c) and c.value.is_point and c.value.lo > 1),
+                first)
 
 
 def first_claim(t: Toll, cs: Iterable[Claim]) -> Claim | None:

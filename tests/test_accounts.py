@@ -12,8 +12,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from reconcile.accounts import (Signature, account, copies, counted, event, is_other_event, off_topic, signature,
-                                toll_kind)
+from reconcile.accounts import (Signature, account, copies, counted, event, is_other_event, is_roundup, off_topic,
+                                signature, toll_kind)
 from reconcile.cli import app
 from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
 from conftest import check_json, news_folder
@@ -447,6 +447,92 @@ def test_a_killers_suicide_is_no_body_toll_against_the_headline(tmp_path):
     rep = _report(d)
     assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
     assert _tolls(rep, "a")["killed"] == (4, 4)
+
+
+def test_a_killers_suicide_told_first_yields_to_the_count_of_the_dead_in_the_lead():
+    # 'Father kills sons, 8 and 11, before turning the gun on himself' read as his death alone,
+    # then 'Three bodies were found, the gunman's among them' in the lead: the count
+    gunman = _q("g", 0, Interval(1, 1, 1), "suicide", "turning the gun on himself")
+    bodies = _q("c", 2, Interval(3, 3, 3), None, "Three bodies were found, the gunman's among them")
+    toll = account("s", [gunman, bodies]).toll("killed")
+    assert (toll.value.low, toll.value.high, toll.how, toll.claims[0]) == (3, 3, "stated", "c")
+    # a count met only far below the lead (a linked story, another case) does not replace it
+    far = _q("f", 8, Interval(3, 3, 3), None, "Three bodies were found, the gunman's among them")
+    assert account("s", [gunman, far]).toll("killed").claims[0] == "g"
+    # nor does a lone death told as a count ('One person died')
+    one = _q("o", 2, Interval(1, 1, 1), None, "One person died")
+    assert account("s", [gunman, one]).toll("killed").claims[0] == "g"
+    # the wounded are never read so: only the dead count the gunman
+    hurt = _q("h", 0, Interval(1, 1, 1), "suicide", "shot himself", measure="injured")
+    assert account("s", [hurt, replace(bodies, measure="injured")]).toll("injured").claims[0] == "h"
+
+
+def test_a_count_of_the_dead_with_the_gunmans_suicide_told_apart_may_hold_him_or_not():
+    count = _q("c", 0, Interval(3, 3, 3), None, "Three women were found dead")
+    gunman = _q("g", 2, Interval(1, 1, 1), "suicide", "He later killed himself in his car")
+    toll = account("s", [count, gunman]).toll("killed")
+    assert (toll.value.low, toll.value.high, toll.how) == (3, 4, "stated")
+    # without his suicide, or with a count whose sentence says he is in it, the count stays
+    assert account("s", [count]).toll("killed").value.high == 3
+    inside = _q("i", 0, Interval(3, 3, 3), None, "Three dead in a murder-suicide")
+    assert account("s", [inside, gunman]).toll("killed").value.high == 3
+    # the gunman killed by the police, told apart, is the same question
+    shot_dead = _q("p", 2, Interval(1, 1, 1), "singular", "The gunman")
+    assert account("s", [count, shot_dead]).toll("killed").value.high == 4
+    # ... but not a victim killed, told apart ('The teacher')
+    victim = _q("v", 2, Interval(1, 1, 1), "singular", "The teacher")
+    assert account("s", [count, victim]).toll("killed").value.high == 3
+    # a sum that adds his death ('killed two, then himself') is already whole
+    summed = _q("s", 0, Interval(3, 3, 3), "sum: 2 + 1", "two, then himself")
+    assert account("s", [summed, gunman]).toll("killed").value.high == 3
+
+
+def test_three_found_dead_and_the_killer_found_later_is_three_or_four_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Three women found dead in Brookfield home" + BODY
+                           + "The man police believe shot them was found hours later in his car. "
+                             "He had killed himself, Whitcombe said.\n"})
+    assert _tolls(_report(d), "a")["killed"] == (3, 4)
+
+
+def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured_toll():
+    stabbed = _q("k", 0, Interval(2, 2, 2), None, "Deputies found two men with stab wounds outside the bar",
+                 measure="injured")
+    acc = account("s", [stabbed])
+    assert acc.toll("injured") is None and acc.set_aside == (("k", "not by gunfire"),)
+    # the people shot stay, told beside a stabbing or alone
+    both = _q("b", 0, Interval(3, 3, 3), None, "Three people were shot and a fourth was stabbed",
+              measure="injured")
+    assert account("s", [both]).toll("injured").claims[0] == "b"
+    crash = _q("c", 0, Interval(2, 2, 2), None, "The car rammed a cruiser, injuring two officers",
+               measure="injured")
+    later = _q("w", 3, Interval(1, 1, 1), None, "One bystander was wounded by a stray bullet", measure="injured")
+    assert account("s", [crash, later]).toll("injured").claims[0] == "w"
+    # only the injured: a death in a crash stays with the dead (the registry's own question)
+    assert account("s", [replace(crash, measure="killed")]).toll("killed") is not None
+
+
+def test_a_man_shot_dead_and_two_people_stabbed_has_no_injured_toll_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Man shot dead outside Brookfield bar" + BODY
+                           + "Deputies also found two people suffering from stab wounds in the parking lot. "
+                             "Whitcombe said the two were expected to recover.\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"killed": (1, 1)}
+    assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["not by gunfire"]
+
+
+def test_a_count_of_shootings_or_people_hurt_in_shootings_is_a_roundup():
+    for said in ("Five people were wounded in three shootings on the East Side",
+                 "Police are investigating two shootings on Friday that left two men dead",
+                 "Four people were hurt in shootings from Friday to Sunday, police said"):
+        assert is_roundup(_q("r", 4, Interval(4, 4, 4), None, said)), said
+    # one shooting with several victims, told in the plural, is the event
+    for said in ("Two people were killed in the shootings at the club, police said",
+                 "The shootings left two men dead and one wounded"):
+        assert not is_roundup(_q("e", 4, Interval(2, 2, 2), None, said)), said
+    acc = account("s", [_q("r", 4, Interval(5, 5, 5), None, "Five people were wounded in three shootings overnight",
+                           measure="injured"),
+                        _q("w", 6, Interval(2, 2, 2), None, "Two men were wounded outside the bar", measure="injured")])
+    assert acc.toll("injured").claims[0] == "w" and acc.set_aside == (("r", "roundup"),)
 
 
 def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_further_on():

@@ -726,3 +726,16 @@ def test_a_name_written_with_either_apostrophe_is_one_person(nlp):
             "Twelve-year-old Ke’ondra Vasquez-Lin was hurt by a ricochet on Sunday.")
     got = people(nlp, text)
     assert len(got) == 1 and next(iter(got.values()))["age"] == 12
+
+
+def test_a_relative_clause_with_its_own_subject_tells_of_that_subject(nlp):
+    from reconcile.extract.persons import read_mention
+    # 'the former partner [whom] Okafor is accused of killing': the arrest is Okafor's
+    doc = nlp("Pena, the former partner Okafor is accused of killing before Lina Okafor on Friday, came to court.")
+    noun = next(t for t in doc if t.text == "partner")
+    assert [c.dep_ for c in noun.children if c.pos_ == "VERB"] == ["relcl"]
+    assert not [f for f in read_mention(noun)[0] if f.role == "suspect"]
+    # a relative pronoun for subject: the clause tells of the noun
+    doc = nlp("The man who was arrested for the shooting on Friday waved to his mother.")
+    noun = next(t for t in doc if t.text == "man")
+    assert [(f.role, f.outcome) for f in read_mention(noun)[0]] == [("suspect", "arrested")]

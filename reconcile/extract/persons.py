@@ -638,6 +638,9 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
         if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "neg" for g in c.children):
                 continue
+            if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in wordset("grammar", "relative_pronouns")
+                   for g in c.children):
+                continue  # 'Ana Ruiz, the woman Lee is accused of killing,': the clause tells of Lee
             lem = c.lemma_.lower()
             obj = _has_object(c)
             if lem in w.harm and obj is not None and c.tag_ != "VBN" and obj.lower_ not in w.selves:

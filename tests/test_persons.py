@@ -663,3 +663,79 @@ def test_words_of_a_title_case_headline_are_no_person(nlp):
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Pleads Guilty"]
     assert not [p for p in people(nlp, doc.text) if "Guilty" in p]
     assert not [r for r in doc._.roles if "Guilty" in (r["person"] or "")]
+
+
+@pytest.mark.parametrize("text, name, role, outcome, age", [
+    # partitives: 'one of the suspects, NAME,' takes the group's role and the clause of 'one'
+    ("One of the suspects, Milo Varga, 27, was arrested on Friday.", "Milo Varga", "suspect", "arrested", 27),
+    ("One of the victims, Ana Ruiz, was taken to a hospital.", "Ana Ruiz", "victim", None, None),
+    ("Another of the victims, Lia Moss, 40, died at a hospital.", "Lia Moss", "victim", "killed", 40),
+    ("One of the witnesses, Tom Reed, said he heard six shots.", "Tom Reed", "witness", None, None),
+])
+def test_a_name_in_apposition_with_one_of_a_group(nlp, text, name, role, outcome, age):
+    p = people(nlp, text)[name]
+    assert p["role"] == role and p["age"] == age and (outcome is None or p["outcome"] == outcome)
+
+
+def test_one_of_a_group_that_is_no_person_gives_no_role(nlp):
+    # 'one of the cars' names no group of people: the clause is read as before
+    p = people(nlp, "One of the cars, a sedan owned by Tess Amberly, was hit by gunfire.")
+    assert "Tess Amberly" not in p or p["Tess Amberly"]["role"] != "suspect"
+
+
+@pytest.mark.parametrize("text, name", [
+    # name_hyphens: a hyphenated first name or surname is one name, though the recogniser
+    # starts the name after the hyphen or tags the run as something else
+    ("Detectives named the two riders as Lupe-Marisol Whitlock, 44, of Fern Hill and Orrin Vale, 52.",
+     "Lupe-Marisol Whitlock"),
+    ("Reyna Ocampo-Bastida, 71, and Efrain Tello, 48, were found in the yard.", "Reyna Ocampo-Bastida"),
+    ("LAREDO - Bernardo Teodoro Ruvalcaba-Mireles, 58, was booked on Tuesday.", "Bernardo Teodoro Ruvalcaba-Mireles"),
+])
+def test_a_hyphenated_name_is_read_whole(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+def test_a_spaced_dash_before_a_name_joins_nothing(nlp):
+    got = people(nlp, "AUSTIN - Dario Quell, 36, has been arrested.")
+    assert "Dario Quell" in got and not [n for n in got if "AUSTIN" in n or "Austin" in n]
+
+
+def test_every_name_of_a_long_aged_list_shares_the_predicate(nlp):
+    # the recogniser tags the first name of the list as an organisation: the age after it
+    # still makes it the head of the list the later names hang on
+    text = ("Kendrell Barksdale, 41, Tobin Mace, 29, Rufus Elkhorn, 33, Dariel Nunn, 45, and Wendell Ibsen, 38, "
+            "were charged with robbery.")
+    got = people(nlp, text)
+    assert {n: (p["role"], p["outcome"]) for n, p in got.items()} == {
+        n: ("suspect", "arrested") for n in ("Kendrell Barksdale", "Tobin Mace", "Rufus Elkhorn", "Dariel Nunn",
+                                              "Wendell Ibsen")}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Marlon Fisk, 52, appeared for an arraignment on Tuesday.", "suspect"),
+    ("Lee Park, 19, appeared at his arraignment on Monday.", "suspect"),
+    # appearing elsewhere says nothing of a role: the age alone makes the victim, as before
+    ("Lee Park, 19, appeared on a television show on Monday.", "victim"),
+])
+def test_appearing_for_an_arraignment_makes_the_suspect(nlp, text, role):
+    assert next(iter(people(nlp, text).values()))["role"] == role
+
+
+def test_a_name_written_with_either_apostrophe_is_one_person(nlp):
+    text = ("Ke'ondra Vasquez-Lin, 12, waved from the porch in a photo.\n\n"
+            "Twelve-year-old Ke’ondra Vasquez-Lin was hurt by a ricochet on Sunday.")
+    got = people(nlp, text)
+    assert len(got) == 1 and next(iter(got.values()))["age"] == 12
+
+
+def test_a_relative_clause_with_its_own_subject_tells_of_that_subject(nlp):
+    from reconcile.extract.persons import read_mention
+    # 'the former partner [whom] Okafor is accused of killing': the arrest is Okafor's
+    doc = nlp("Pena, the former partner Okafor is accused of killing before Lina Okafor on Friday, came to court.")
+    noun = next(t for t in doc if t.text == "partner")
+    assert [c.dep_ for c in noun.children if c.pos_ == "VERB"] == ["relcl"]
+    assert not [f for f in read_mention(noun)[0] if f.role == "suspect"]
+    # a relative pronoun for subject: the clause tells of the noun
+    doc = nlp("The man who was arrested for the shooting on Friday waved to his mother.")
+    noun = next(t for t in doc if t.text == "man")
+    assert [(f.role, f.outcome) for f in read_mention(noun)[0]] == [("suspect", "arrested")]

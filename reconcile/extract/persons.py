@@ -95,6 +95,8 @@ class Words:
     fired_objects: frozenset[str]
     outcome_verbs: frozenset[str]
     name_joiners: frozenset[str]
+    partitives: frozenset[str]
+    name_hyphens: frozenset[str]
     place_prepositions: frozenset[str]
     not_a_person: frozenset[str]
     death_words: frozenset[str]
@@ -127,6 +129,7 @@ def words() -> Words:
         outlets=frozenset(d["outlets"]["words"]),
         custody_stays=frozenset(d["custody_stays"]["lemmas"]), fired_objects=frozenset(d["fired_objects"]["lemmas"]),
         outcome_verbs=frozenset(d["outcome_verbs"]["lemmas"]), name_joiners=frozenset(d["name_joiners"]["words"]),
+        partitives=frozenset(d["partitives"]["words"]), name_hyphens=frozenset(d["name_hyphens"]["words"]),
         place_prepositions=frozenset(d["place_prepositions"]["words"]),
         not_a_person=frozenset(d["not_a_person"]["lemmas"]),
         death_words=frozenset(d["death_words"]["lemmas"]),
@@ -416,11 +419,21 @@ def _climb(s: Token) -> Token:
         if s.dep_ == "conj" and s.head.pos_ in ("PROPN", "NOUN", "PRON") and s.head.i != s.i:
             s = s.head
             continue
-        if s.dep_ == "appos" and s.pos_ == "PROPN" and s.head.pos_ == "PROPN" and s.head.ent_type_ == "PERSON":
-            s = s.head  # 'Ana Ruiz, 22, Lee Park, 30, and ...': a list the parser hangs as appositions
+        if s.dep_ == "appos" and s.pos_ == "PROPN" and s.head.pos_ == "PROPN" and (
+                s.head.ent_type_ == "PERSON" or _aged_name(s.head)):
+            # 'Ana Ruiz, 22, Lee Park, 30, and ...': a list the parser hangs as appositions,
+            # its first name a person by the recogniser or by the age after it
+            s = s.head
             continue
         break
     return s
+
+
+def _aged_name(h: Token) -> bool:
+    """Whether the proper noun ``h`` has an age in apposition ('Lee Park, 22,'), whatever the
+    recogniser tags the name."""
+    return any(c.dep_ == "appos" and c.i == h.i + 2 and c.text.isdigit() and _age_value(c) is not None
+               for c in h.children)
 
 
 def read_mention(h: Token, seen: set[int] | None = None, start: int | None = None) -> tuple[list[Fact], list[str]]:
@@ -509,6 +522,14 @@ def _apposed(h: Token, desc: list[Token], w: Words) -> Token:
     if h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN"):
         desc.append(h.head)
         s = h.head
+    elif h.dep_ == "appos" and h.head.lower_ in w.partitives and h.head.i < h.i:
+        # 'one of the suspects, Dana Reyes, was arrested': the group is what she is, and the
+        # clause of 'one' is hers
+        group = [g for c in h.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        if group:
+            desc.extend(group)
+            s = h.head
     for c in h.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             desc.append(c)
@@ -617,6 +638,9 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
         if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "neg" for g in c.children):
                 continue
+            if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in wordset("grammar", "relative_pronouns")
+                   for g in c.children):
+                continue  # 'Ana Ruiz, the woman Lee is accused of killing,': the clause tells of Lee
             lem = c.lemma_.lower()
             obj = _has_object(c)
             if lem in w.harm and obj is not None and c.tag_ != "VBN" and obj.lower_ not in w.selves:
@@ -861,6 +885,8 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
                 and b.ent_type_ == "" and _NAME_WORD.match(b.text) and not _describer(b) \
                 and b.lower_ not in w_stop() and b.lower_ not in lexicon().title_words:
             toks = [b, *toks]
+        elif _hyphened(doc, b):
+            toks = [doc[b.i - 1], b, *toks]  # 'Mary-Kate [Dunn]': the word before the hyphen too
         else:
             break
     if toks and len(toks) < 4:
@@ -878,6 +904,17 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
     return toks
 
 
+def _hyphened(doc: Doc, b: Token, ent: str = "PERSON") -> bool:
+    """Whether ``b`` is a hyphen written without spaces between a name word before it and
+    the name after it ('Mary-Kate Dunn', the recogniser's name starting at 'Kate'); the
+    word before is outside any entity, or in one of type ``ent``."""
+    if b.text not in words().name_hyphens or b.i == 0 or b.whitespace_ or doc[b.i - 1].whitespace_:
+        return False
+    a = doc[b.i - 1]
+    return a.pos_ in ("PROPN", "NOUN") and bool(_NAME_WORD.match(a.text)) and a.ent_type_ in ("", ent) \
+        and not _describer(a) and a.lower_ not in w_stop() and a.lower_ not in lexicon().title_words
+
+
 def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
                 person_lasts: set[str]) -> tuple[int, int] | None:
     """The run of proper nouns headed by ``t`` when it is a name the recogniser missed or
@@ -890,9 +927,17 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
         return None  # start from the head of the run
     s = t.i
-    while s - 1 >= 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" \
-            and doc[s - 1].head.i == t.i and doc[s - 1].i not in covered and t.i - s < 3:
-        s -= 1
+    hyphens = 0
+    while s - 1 >= 0 and t.i - s - hyphens < 3:
+        if doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == t.i \
+                and doc[s - 1].i not in covered:
+            s -= 1
+        elif s - 2 >= 0 and _hyphened(doc, doc[s - 1], t.ent_type_) and s <= doc[s - 2].head.i <= t.i \
+                and doc[s - 2].i not in covered:
+            s -= 2  # 'Ana-Maria Ruiz', 'Ana Ruiz-Soto': a hyphen inside the run
+            hyphens += 1
+        else:
+            break
     while s < t.i and _describer(doc[s]):
         s += 1
     # an age before the run says it is a person ('24-year-old Dana Reyes')
@@ -1380,8 +1425,9 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         parts = name.split()  # 'Dale-Parker' is one word of a name, however tokenised
         if len(parts) > 2 and parts[-1].lower() in words().name_suffixes:
             parts = parts[:-1]  # 'Milo Varga III': the surname is Varga
-        last = parts[-1].strip("'’").lower()
-        first = parts[0].lower() if len(parts) > 1 else None
+        # one name whichever apostrophe it is written with ("Jon'tae", 'Jon’tae')
+        last = parts[-1].strip("'’").lower().replace("’", "'")
+        first = parts[0].lower().replace("’", "'") if len(parts) > 1 else None
         p = None
         same_last = [q for q in people if q.last == last or (q.last or "").endswith("-" + last)
                      or last.endswith("-" + (q.last or ""))]  # 'Boone-Doty' later 'Doty'

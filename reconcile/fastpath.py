@@ -12,7 +12,9 @@ stand-ins wrap the model's own component and give exactly its annotations:
   through the ruler's spaCy ``Matcher``. Rules are applied per token in the ruler's
   order (later rules win), with spaCy's own ``set_token_attrs``.
 - ``reconcile_lemmatizer`` remembers the lemma per (orth, pos, morph), the key the
-  rule lemmatizer caches by itself, and asks the lemmatizer only on a miss.
+  rule lemmatizer caches by itself, and asks the lemmatizer only on a miss; on a miss,
+  a copy of it whose word lists (``lemma_index``) are sets answers, as it only asks
+  ``in`` of them (a miss cost a scan of up to 57,528 words per suffix rule).
 
 ``tests/test_fastpath.py`` checks token by token that the output equals the original
 components'; ``bench/fastpath_check.py`` does the same on the eval corpora.
@@ -20,12 +22,14 @@ components'; ``bench/fastpath_check.py`` does the same on the eval corpora.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -126,11 +130,33 @@ class FastAttributeRuler:
         return doc
 
 
+def _indexed(lemmatizer: Any) -> Any:
+    """A copy of a rule lemmatizer whose ``lemma_index`` word lists are sets. The rule
+    lemmatizer asks only ``form in index`` of them, of lists of up to 57,528 words (one
+    per part of speech), for every suffix rule a new word meets; the model's own
+    lemmatizer and its tables are left as they are."""
+    index = lemmatizer.lookups.get_table("lemma_index", None)
+    if index is None:
+        return lemmatizer
+    sets = Table(name="lemma_index")
+    for key, forms in index.items():
+        sets[key] = frozenset(forms) if isinstance(forms, list) else forms
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        lookups.set_table(name, sets if name == "lemma_index" else lemmatizer.lookups.get_table(name))
+    fast = copy.copy(lemmatizer)
+    fast.lookups, fast.cache = lookups, {}
+    return fast
+
+
 class FastLemmatizer:
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
         self.strings = lemmatizer.vocab.strings
         self.memo: dict[tuple[int, int, int], int] = {}
+        self.lemmatize = lemmatizer.lemmatize
+        if getattr(lemmatizer, "mode", None) == "rule" and lemmatizer.lookups is not None:
+            self.lemmatize = _indexed(lemmatizer).rule_lemmatize
 
     def __call__(self, doc: Doc) -> Doc:
         overwrite = self.lemmatizer.overwrite
@@ -143,7 +169,7 @@ class FastLemmatizer:
             key = (orth, pos, morph)
             h = memo.get(key)
             if h is None:
-                h = memo[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                h = memo[key] = self.strings.add(self.lemmatize(doc[i])[0])
             lemmas[i] = h
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc

@@ -734,3 +734,16 @@ def test_the_quick_person_test_is_false_only_where_person_like_is(nlp):
     assert len(people) >= 10
     assert all(victims._maybe_person(t, group) for t in people)
     assert not all(victims._maybe_person(t, group) for t in doc)  # it does rule tokens out
+
+
+def test_the_matcher_prefilter_finds_the_sentences_with_every_needed_word(nlp):
+    # victims._may_match: a sentence may hold a match only if it has a word for every
+    # need of one pattern; the needs' words are looked up once per doc, then per need
+    from reconcile.extract.victims import _may_match
+
+    needs = ((("LOWER", frozenset({"turned", "aimed"})), ("LEMMA", frozenset({"gun"}))),
+             (("LOWER", frozenset({"took"})), ("LOWER", frozenset({"life"}))))
+    doc = nlp("He turned the gun on a dog. She aimed at the door. Then he took his own life. "
+              "The guns were found later, and he aimed them away.")
+    got = [_may_match(s, "test_prefilter", needs) for s in doc.sents]
+    assert got == [True, False, True, True]

@@ -595,6 +595,38 @@ def test_the_construction_prefilter_never_drops_a_match(nlp):
     assert len(matched) >= len(patterns) // 2  # the examples do match
 
 
+def test_the_construction_matcher_reads_only_the_sentences_that_can_match(nlp):
+    # the token matcher of the constructions runs over the sentences that hold their words
+    # only; on every example, and on them all as one text among sentences with none of
+    # their words, the matches are those of spaCy's DependencyMatcher over the whole text
+    from spacy.matcher import DependencyMatcher
+
+    from reconcile.data import load
+    from reconcile.extract.persons import _matcher, _possible
+
+    patterns = load("persons")["constructions"]["patterns"]
+    full = DependencyMatcher(nlp.vocab)
+    for c in patterns:
+        full.add(c["id"], [c["pattern"]])
+    filler = "Maria Lopez opened a bakery on Elm Street. Tom Price sold him a bike in May."
+    texts = [c["example"] for c in patterns] + [" ".join(f"{filler} {c['example']}" for c in patterns)]
+    restricted = 0
+    for text in texts:
+        doc = nlp(text)
+        ids, where = _possible(doc)
+        if not ids:
+            assert full(doc) == []
+            continue
+        restricted += where is not None and len(where) < len(list(doc.sents))
+        m = _matcher(doc.vocab, ids)
+        m.within = where
+        try:
+            assert m(doc) == full(doc)
+        finally:
+            m.within = None
+    assert restricted  # the long text skips the filler sentences
+
+
 def test_the_construction_prefilter_reads_sentence_by_sentence(nlp):
     # 'claimed' and 'the life of' in two sentences cannot be one match
     assert "life_of" in possible_constructions_of(nlp, "The gunfire claimed the life of Nadia Orlov.")

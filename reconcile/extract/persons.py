@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -40,7 +41,7 @@ import numpy
 from nicknames import NickNamer
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.attrs import HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -157,18 +158,53 @@ def constructions() -> dict[str, Construction]:
             for c in load("persons")["constructions"]["patterns"]}
 
 
+class _SentenceMatcher(DependencyMatcher):
+    """A DependencyMatcher whose token matcher reads only the sentences ``within`` (all of
+    the doc when None). spaCy's runs it over the whole text and walks the ancestors of
+    every token a broad node (``POS: PROPN``) matches; a match lies in one sentence's
+    tree, so over the sentences that can hold one (:func:`_possible`) it finds the same
+    matches in the same order: the trees of the other sentences give none."""
+
+    within: list[Span] | None = None
+
+    def _get_keys_to_position_maps(self, doc: Doc) -> Any:
+        if self.within is None:
+            return super()._get_keys_to_position_maps(doc)
+        maps: Any = defaultdict(lambda: defaultdict(list))
+        heads = doc.to_array(HEAD).view("int64").tolist()
+        roots: dict[int, int] = {}
+        for span in self.within:
+            for match_id, start, _ in self._matcher(span):
+                i = span.start + start
+                maps[_tree_root(heads, i, roots)][match_id].append(i)
+        return maps
+
+
+def _tree_root(heads: list[int], i: int, roots: dict[int, int]) -> int:
+    """The root of token ``i``'s tree (its last ancestor, as ``Token.ancestors`` walks
+    them), from the doc's relative heads; ``roots`` remembers the tokens passed."""
+    path = []
+    while heads[i] != 0 and i not in roots and len(path) < len(heads):
+        path.append(i)
+        i += heads[i]
+    root = roots.get(i, i)
+    for j in path:
+        roots[j] = root
+    return root
+
+
 #: DependencyMatchers by (vocab, the ids of the constructions they hold)
-_MATCHERS: dict[tuple[int, tuple[str, ...]], DependencyMatcher] = {}
+_MATCHERS: dict[tuple[int, tuple[str, ...]], _SentenceMatcher] = {}
 
 
-def _matcher(vocab: Vocab, ids: tuple[str, ...]) -> DependencyMatcher:
+def _matcher(vocab: Vocab, ids: tuple[str, ...]) -> _SentenceMatcher:
     """A DependencyMatcher of the constructions ``ids``, added in data order (cached)."""
     key = (id(vocab), ids)
     m = _MATCHERS.get(key)
     if m is None:
         if len(_MATCHERS) > 512:
             _MATCHERS.clear()
-        m = DependencyMatcher(vocab)
+        m = _SentenceMatcher(vocab)
         for c in load("persons")["constructions"]["patterns"]:
             if c["id"] in ids:
                 m.add(c["id"], [c["pattern"]])
@@ -213,8 +249,14 @@ def possible_constructions(doc: Doc) -> tuple[str, ...]:
     DependencyMatcher runs a token matcher for every node of every pattern over the
     whole text; one holding only these finds the same matches, in the same order, for a
     fraction of the time."""
+    return _possible(doc)[0]
+
+
+def _possible(doc: Doc) -> tuple[tuple[str, ...], list[Span] | None]:
+    """:func:`possible_constructions` and the sentences where they can match, in order
+    (None: anywhere, for a construction without needs)."""
     nd = _needs()
-    starts = sent_bounds(doc)[0]
+    starts, ends = sent_bounds(doc)
     arr = doc.to_array([LEMMA, LOWER])
     met: dict[tuple[int, int], set[int]] = {}
     for col, attr in enumerate((LEMMA, LOWER)):
@@ -224,6 +266,7 @@ def possible_constructions(doc: Doc) -> tuple[str, ...]:
             for kn in nd.index[attr][int(vals[i])]:
                 met.setdefault(kn, set()).add(s)
     out = []
+    where: set[int] | None = set()
     for k, cid in enumerate(nd.ids):
         sents: set[int] | None = None
         for n in range(nd.counts[k]):
@@ -233,7 +276,8 @@ def possible_constructions(doc: Doc) -> tuple[str, ...]:
                 break
         if sents is None or sents:
             out.append(cid)
-    return tuple(out)
+            where = None if sents is None or where is None else where | sents
+    return tuple(out), None if where is None else [doc[starts[k]:ends[k]] for k in sorted(where)]
 
 
 _CREDITS: dict[int, Matcher] = {}
@@ -1624,10 +1668,16 @@ def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person,
     cons = constructions()
     out: list[tuple[_Person, Fact, bool]] = []
     given: set[tuple[int, str]] = set()
-    ids = possible_constructions(doc)
+    ids, where = _possible(doc)
     if not ids:
         return out
-    for match_id, toks in _matcher(doc.vocab, ids)(doc):
+    m = _matcher(doc.vocab, ids)
+    m.within = where
+    try:
+        matches = m(doc)
+    finally:
+        m.within = None
+    for match_id, toks in matches:
         c = cons[doc.vocab.strings[match_id]]
         if any(g.dep_ == "neg" for i in toks for g in doc[i].children):
             continue  # 'did not fire at', 'was not found with a wound'

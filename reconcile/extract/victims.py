@@ -17,6 +17,7 @@ Three readings, each a plain function over a parsed sentence:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -1475,28 +1476,47 @@ def _needs(patterns: list[list[dict[str, Any]]]) -> tuple[tuple[tuple[str, froze
 def _may_match(sent: Span, key: str, needs: tuple[tuple[tuple[str, frozenset[str]], ...], ...]) -> bool:
     """Whether some pattern with these :func:`_needs` can match in ``sent``: the
     Matcher costs a few microseconds a token, this a look-up. The sentences where one
-    can are found once per doc and matcher (``key``), over the doc's word hashes."""
+    can are found once per doc and matcher (``key``), over the doc's word hashes: one
+    look-up of every needed word a column, then each need is the union of its words'
+    sentences."""
     doc = sent.doc
     cache_key = "reconcile_may_match_" + key
     possible = doc.user_data.get(cache_key)
     if possible is None:
-        starts = numpy.array(sent_bounds(doc)[0], dtype="int64")
+        starts = sent_bounds(doc)[0]
         arr = doc.to_array([LOWER, LEMMA])
-        sent_at = numpy.searchsorted(starts, numpy.arange(len(doc)), side="right") - 1
+        hashed = _hashed_needs(key, needs)
+        seen: dict[tuple[int, int], set[int]] = {}
+        for col, attr in enumerate(("LOWER", "LEMMA")):
+            vals = arr[:, col]
+            for i in numpy.nonzero(numpy.isin(vals, hashed[attr]))[0].tolist():
+                seen.setdefault((col, int(vals[i])), set()).add(bisect.bisect_right(starts, i) - 1)
         possible = set()
         for need in needs:
             where: set[int] | None = None
             for attr, ws in need:
-                col = arr[:, 0 if attr == "LOWER" else 1]
-                hit = numpy.isin(col, numpy.array([get_string_id(w) for w in ws], dtype="uint64"))
-                got = set(sent_at[hit].tolist())
+                col = 0 if attr == "LOWER" else 1
+                got = set().union(*(seen.get((col, get_string_id(w)), ()) for w in ws))
                 where = got if where is None else where & got
                 if not where:
                     break
             possible |= where or set()
-        possible = frozenset(int(starts[k]) for k in possible)
+        possible = frozenset(starts[k] for k in possible)
         doc.user_data[cache_key] = possible
     return sent.start in possible
+
+
+#: per :func:`_may_match` key, the hashes of every word its needs name, per attribute
+_HASHED: dict[str, dict[str, Any]] = {}
+
+
+def _hashed_needs(key: str, needs: tuple[tuple[tuple[str, frozenset[str]], ...], ...]) -> dict[str, Any]:
+    got = _HASHED.get(key)
+    if got is None:
+        got = _HASHED[key] = {attr: numpy.array(sorted({get_string_id(w) for need in needs for a, ws in need
+                                                         if a == attr for w in ws}), dtype="uint64")
+                              for attr in ("LOWER", "LEMMA")}
+    return got
 
 
 def _suicide_needs() -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:

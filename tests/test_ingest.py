@@ -380,6 +380,20 @@ def test_ten_thousand_files_are_read_lazily_in_a_stable_order(tmp_path, monkeypa
     "Thank you for registering!", "Already have an account?", "RELATED CONTENT:", "More stories on WVVA.com",
     "0 Pending Comments", "This is a developing story. Check back for updates.", "____________________________",
     "---", "Updated: Mar 21, 2016 - 6:38 PM", "Updated 10:12 AM", "Subscribe now", "Having trouble viewing the video? Try disabling any ad blocking extensions.",
+    # events20: furniture that joined different stories' pages when many were read in one folder
+    "(TM and © Copyright 2015 Dover Radio Inc. and its subsidiaries. Used under license.)",
+    "(Copyright 2016 The Dover Herald. All rights reserved. This material may not be published.)",
+    "Dover Wire © Dover Herald 2016. All Rights Reserved. This material may not be broadcast.",
+    "Sign in using your wxyz profile", "Welcome back. Please sign in", "Why are we asking this?",
+    "We have sent a confirmation email to {* emailAddress *}. Please check your email.",
+    "We look forward to seeing you on [website] frequently. Visit us and sign in.",
+    "When you tweet with a location, Twitter stores that location. You can switch it off.",
+    "For more neighborhood news, listen to Dover Radio here:", "2:41 Zoo welcomes a new giraffe Pause",
+    "12:05 Coach talks about the late goal", "KXYZ-TV has joined forces with the most trusted local radio stations in Dover.",
+    "WXYZ-TV is part of CBS Television Stations, a division of CBS Corp. and a station group.",
+    "Talk Radio 990Welcome to Talk Radio 990 on CBSDover.com! We play the hits.",
+    "Message: * A friend wanted you to see this item from dover.com: http://dover.com/123",
+    "Get breaking news on the go. Download the Dover 7 News App for your phone.",
 ])
 def test_boilerplate_lines_are_masked(line):
     text = f"Police said two people were killed.\n{line}\nThe mayor spoke.\n"
@@ -394,6 +408,8 @@ def test_boilerplate_lines_are_masked(line):
     "Related attacks killed 12 people last year.", "Follow-up raids led to 5 arrests.",
     "Updated figures show 8 dead.", "Close to 40 people were hurt.", "Subscribers reported 3 outages.",
     "Posted guards said 2 men fled.",
+    "10:45 p.m. Police found 2 men shot on Elm Street.", "Copyrighted photos of the 3 suspects were shared online.",
+    "The gunman had joined a gang 2 years earlier.", "A download of the video showed 4 shots fired.",
 ])
 def test_article_sentences_are_not_boilerplate(line):
     assert boilerplate_spans(f"{line}\n") == ()

@@ -602,7 +602,7 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None,
                hurt: Mapping[str, tuple[float, float]] | None = None,
-               risen: Collection[str] = ()) -> tuple[str, str, float]:
+               risen: Collection[str] = (), selfish: Mapping[str, Claim] | None = None) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
     Two tolls contradict each other when their intervals cannot both hold (people
@@ -615,12 +615,17 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     made them ('2 men' and 'two'), and so do compatible ones, but for a vague word
     against a count ('several' and 'eight'), which differ. Dead and wounded that move
     together (``hurt``: each source's closed killed and injured counts; 1 dead and 3
-    wounded against 3 dead and 1 wounded) tell wounded who died later: an update."""
+    wounded against 3 dead and 1 wounded) tell wounded who died later: an update. A
+    source whose headline its own body contradicts (``selfish``: its body's figure) is
+    compared by its body there: its headline is a finding of its own (``inconsistent``)."""
     clashes, updates, soft, gunman = [], [], [], []
+    selfish = selfish or {}
     for i, a in enumerate(tolls):
         for b in tolls[i + 1:]:
             if _allows(a[1]).overlaps(_allows(b[1])):
                 continue
+            if any(s in selfish and selfish[s].value.overlaps(_allows(t)) for (s, _), (_, t) in ((a, b), (b, a))):
+                continue  # 'six injured' in a headline over 'seven others were shot', as the other says
             upd = _update(m, a, b, said, published, risen)
             if upd:
                 updates.append((a, b, upd))
@@ -757,6 +762,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     # each source's figures on the main event, per measure, as its account read them
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
+    selfish = _self_contradictions(indep, said, by_source)
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
         # each compared by its count: a person mentioned first yields to the count given further on
@@ -771,26 +777,19 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         if len(tolls) < 2:
             continue
         per = {s: said[s].get(m, []) for s, _ in tolls}
-        status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen)
+        status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
+                                          {s: b for (s, mm), (_h, b) in selfish.items() if mm == m})
         vals = {t.value for _, t in tolls}
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
         have = {c.id for c in cs}  # a set: a list test here grew with the square of the sources
         cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c.id not in have]
         out.append((status, m, reason, conf, f"{m} · toll", cs))
     out += _moved_between_measures(indep, said, names, published)
-    for a in indep:
-        for m in SELF_MEASURES:
-            # the body's counts of people with no measure, and for 'shot' the hurt and dead
-            # ('Four teenagers are recovering' gives a headline's '4 shot' too)
-            also = (None, "injured", "killed") if m == "shot" else (None,)
-            bad = _self_contradiction(said[a.source].get(m, []), [
-                c for c in by_source.get(a.source, ()) if c.kind == "quantity" and c.measure in also])
-            if bad is not None:
-                h, b = bad
-                out.append(("inconsistent", m,
-                            f"{names[a.source]} contradicts itself: its headline gives '{h.text}' "
-                            f"({h.value.describe()}) and its text '{b.text}' ({b.value.describe()}), "
-                            f"and never the headline's figure.", 0.6, f"{m} · {names[a.source]}", [h, b]))
+    for (src, m), (h, b) in selfish.items():
+        out.append(("inconsistent", m,
+                    f"{names[src]} contradicts itself: its headline gives '{h.text}' "
+                    f"({h.value.describe()}) and its text '{b.text}' ({b.value.describe()}), "
+                    f"and never the headline's figure.", 0.6, f"{m} · {names[src]}", [h, b]))
     prints = fp.assign([(fp.basis("toll", m, cs, keys, aliases), cs) for _s, m, _r, _c, _sub, cs in out])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=conf)
@@ -827,6 +826,23 @@ def _same_day(tolls: list[tuple[str, Toll]], claims: Mapping[str, Claim]) -> tup
     return keep, [(s, t) for s, t, d in days if d is not None and not d.overlaps(best)]
 
 
+def _self_contradictions(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
+                         by_source: Mapping[str, list[Claim]]) -> dict[tuple[str, str], tuple[Claim, Claim]]:
+    """(source, measure) -> (headline claim, body claim) for each source whose headline
+    gives a toll its body contradicts (:func:`_self_contradiction`)."""
+    out = {}
+    for a in indep:
+        for m in SELF_MEASURES:
+            # the body's counts of people with no measure, and for 'shot' the hurt and dead
+            # ('Four teenagers are recovering' gives a headline's '4 shot' too)
+            also = (None, "injured", "killed") if m == "shot" else (None,)
+            bad = _self_contradiction(said[a.source].get(m, []), [
+                c for c in by_source.get(a.source, ()) if c.kind == "quantity" and c.measure in also])
+            if bad is not None:
+                out[(a.source, m)] = bad
+    return out
+
+
 def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tuple[Claim, Claim] | None:
     """(headline claim, body claim) when the headline states a toll that the body's
     first stated figure excludes and no firm figure of the body allows. ``counts`` are
@@ -835,7 +851,9 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tu
     exactly means the body says it too."""
     head = [c for c in cs if c.line == 1 and toll_kind(c) == "stated"]
     body = [c for c in cs if c.line > 1]
-    stated = [c for c in body if toll_kind(c) == "stated" and not _partitive(c)]
+    # 'two men are dead, while seven others were shot': seven wounded, as good as stated
+    stated = [c for c in body if (toll_kind(c) == "stated" or (c.hedge or "") == "derived: others shot")
+              and not _partitive(c)]
     if not head or not stated:
         return None
     h, b = head[0], stated[0]

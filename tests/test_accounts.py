@@ -193,6 +193,26 @@ def test_a_headline_the_body_contradicts_is_a_finding_of_its_own(tmp_path):
     assert rep["summary"]["inconsistencies"] == 1
 
 
+def test_a_headline_its_own_body_contradicts_is_compared_by_the_body(tmp_path):
+    # 'seven others were shot' beside two dead: seven wounded, as the other outlet says; the
+    # headline's six is the first source's own slip, not a difference between outlets
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead, six hurt in Brookfield shooting" + BODY
+                 + "A council member said two men died and seven others were shot as well.\n",
+        "b.txt": "Two killed, seven wounded in Brookfield" + BODY_B,
+    })
+    rep = _report(d)
+    assert [f["measure"] for f in rep["findings"] if f["status"] == "inconsistent"] == ["injured"]
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
+    # without the body's seven, the two outlets do conflict
+    (tmp_path / "other").mkdir()
+    other = _folder(tmp_path / "other", {
+        "a.txt": "Two dead, six hurt in Brookfield shooting" + BODY,
+        "b.txt": "Two killed, seven wounded in Brookfield" + BODY_B,
+    })
+    assert [f["status"] for f in _toll_findings(_report(other), "injured")] == ["conflict"]
+
+
 def test_a_headline_figure_the_body_also_gives_is_no_contradiction(tmp_path):
     """The body counts some of the people shot on one corner, but also gives the headline's
     four, with no casualty word on it ('are recovering'): not a self-contradiction."""

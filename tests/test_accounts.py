@@ -533,7 +533,7 @@ def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured
 
 def test_a_man_shot_dead_and_two_people_stabbed_has_no_injured_toll_end_to_end(tmp_path):
     d = _folder(tmp_path, {"a.txt": "Man shot dead outside Brookfield bar" + BODY
-                           + "Deputies also found two people suffering from stab wounds in the parking lot. "
+                           + "Deputies also came upon two men with stab wounds in the parking lot. "
                              "Whitcombe said the two were expected to recover.\n"})
     rep = _report(d)
     assert _tolls(rep, "a") == {"killed": (1, 1)}

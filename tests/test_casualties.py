@@ -248,6 +248,44 @@ def test_deaths_that_did_not_happen_are_not_counted(nlp, text):
     assert figures(nlp, text, "killed") == []
 
 
+@pytest.mark.parametrize("text", [
+    # an aim or an attempt is not a death (data/victims.json 'aim_verbs')
+    "The man threatened to kill himself before officers talked him down.",
+    "Police said he tried to kill himself in the holding cell.",
+    "She had attempted to take her own life the year before.",
+    "The suspect threatened to turn the gun on himself during the standoff.",
+    "Prosecutors say he tried to kill his wife with a kitchen knife.",
+    "Police say he tried to shoot and kill his boss.",
+])
+def test_aims_and_attempts_are_not_deaths(nlp, text):
+    assert figures(nlp, text, "killed") == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The gunman killed himself in the parking lot.", [(1, 1)]),
+    ("He managed to kill two guards before police arrived.", [(2, 2)]),
+    ("The suspect was found to have killed three people.", [(3, 3)]),
+    # an intent the report goes on to say was carried out is not an attempt
+    ("He had killed his wife and planned to take his own life.", [(2, 2)]),
+])
+def test_deaths_done_are_still_counted(nlp, text, killed):
+    assert figures(nlp, text, "killed") == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # an age the tagger takes for the noun of 'shot' (data/casualty_patterns.json 'age_participle')
+    ("Neighbors mourned a 17-year-old shot and killed by police on Sunday.", [(1, None)], []),
+    ("A 19-year-old shot and killed by a deputy was identified on Monday.", [(1, None)], []),
+    ("A 15-year-old fatally shot by an officer was identified on Monday.", [(1, None)], []),
+    ("The family of a 16-year-old shot and wounded last week spoke out.", [], [(1, None)]),
+    # the one who did it, with an object, is no victim
+    ("Police said the 17-year-old shot and killed his cousin.", [(1, 1)], []),
+])
+def test_an_age_before_a_participle_is_a_victim(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # a gunshot wound says someone was hit, not that they lived
     ("Four relatives were found dead in the cabin. All four had multiple gunshot wounds.", [(4, 4)], []),

@@ -1231,6 +1231,9 @@ def _people(st: _Sentence) -> None:
             continue  # the sentence gives a figure for these people already
         found.append(rec)
     found = victims.listed(doc, sent, found, _record, numbers.Interval)
+    for rec in victims.age_participles(doc, sent, taken, _record, numbers.Interval):
+        if not any(rec.start < f.end and f.start < rec.end for f in found):
+            found.append(rec)  # 'a 17-year-old shot and killed by police', where nothing else read them
     st.found = victims.totals(doc, found, _record, numbers.Interval)
 
 

@@ -70,6 +70,23 @@ HEADLINE_OUTCOMES = _words("headline_outcomes")
 LIST_LINKERS = _words("list_linkers")
 
 MODALS = _words("modals")
+AIMS = _words("aim_verbs")
+
+
+def aimed(v: Token) -> bool:
+    """Whether the predicate ``v`` (or the one it is coordinated with) is the open
+    complement of a verb of attempt or threat: 'threatened to kill himself', 'tried to
+    shoot and kill her' state an aim, not a casualty (data/victims.json 'aim_verbs')."""
+    u = v
+    for _ in range(4):
+        if u.dep_ == "xcomp" and u.head.lemma_.lower() in AIMS:
+            return True
+        if u.dep_ != "conj":
+            return False
+        u = u.head
+    return False
+
+
 #: verbs that, progressive and without an object, grieve rather than injure ('a mother who is hurting')
 FEELING_VERBS = _words("feeling_verbs")
 #: conjunctions joining casualty predicates as alternatives ('hurt or killed')
@@ -367,6 +384,8 @@ def predicate_measure(v: Token) -> str | None:
     coordinated predicate adds: 'shot and killed', 'shot and wounded', 'was taken to
     hospital but later died'; not 'four were shot and two did not survive' (the
     second verb has a subject of its own)."""
+    if aimed(v):
+        return None  # 'he tried to kill his wife', 'threatened to shoot them'
     u = v
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether")
@@ -1562,8 +1581,9 @@ def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             if t.lemma_.lower() == "shoot" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("himself", "herself"):
                 spans.append(doc[t.i:t.i + 2])
     for span in sorted(spans, key=lambda x: x.start):
-        if any(t.i in taken for t in span) or any(c.dep_ == "neg" for t in span for c in t.children):
-            continue
+        if any(t.i in taken for t in span) or any(c.dep_ == "neg" for t in span for c in t.children) \
+                or aimed(span.root):
+            continue  # 'did not kill himself', 'threatened to kill himself'
         taken.update(t.i for t in span)
         rec = record(doc, span.start, span.end, interval(1, 1, 1), "suicide", "killed", None, span.root)
         rec.suicide = True
@@ -1580,6 +1600,48 @@ def _object_dead_matcher(vocab):
         m.add("object_dead", [p["pattern"] for p in load("casualty_patterns")["object_dead"]])
         _MATCHERS[key] = m
     return m
+
+
+def _age_participle_matcher(vocab):
+    from spacy.matcher import Matcher
+
+    key = ("age_participle", id(vocab))
+    m = _MATCHERS.get(key)
+    if m is None:
+        m = Matcher(vocab)
+        for k, p in enumerate(load("casualty_patterns")["age_participle"]):
+            m.add(f"age_participle_{k}", [p["pattern"]])
+        _MATCHERS[key] = m
+    return m
+
+
+def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
+    """'a 17-year-old shot and killed by police', 'a 15-year-old fatally shot by an
+    officer': the tagger takes 'shot' after an age for the phrase's noun, so no reduced
+    relative hangs on a person (data/casualty_patterns.json 'age_participle', each with
+    its measure). Like 'the teenager killed in ...', one victim referred to: at least one."""
+    needs = _MATCHERS.get("age_participle_needs")
+    patterns = load("casualty_patterns")["age_participle"]
+    if needs is None:
+        needs = _MATCHERS["age_participle_needs"] = _needs([p["pattern"] for p in patterns])
+    if not _may_match(sent, "age_participle", needs):
+        return
+    used = -1
+    for mid, s, e in sorted(_age_participle_matcher(doc.vocab)(sent), key=lambda x: (x[1], -x[2])):
+        s, e = sent.start + s, sent.start + e
+        span = doc[s:e]
+        if s <= used or any(t.i in taken for t in span) or s > sent.start and doc[s - 1].like_num:
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_.lower() in MODALS for t in span for c in t.children) \
+                or any(aimed(t) for t in span):
+            continue
+        nxt = doc[e] if e < sent.end else None
+        if nxt is not None and nxt.pos_ in OBJECT_POS and nxt.ent_type_ not in ("DATE", "TIME"):
+            continue  # 'the 17-year-old shot and killed his cousin': the one who did it
+        used = e - 1
+        k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
+        taken.update(range(s, e))
+        yield record(doc, s, e, interval(1, 1, None), "at least (named)", patterns[k]["measure"], None, doc[e - 1])
 
 
 def _age_tokens(span: Span) -> set[int]:

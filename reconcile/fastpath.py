@@ -9,8 +9,9 @@ stand-ins wrap the model's own component and give exactly its annotations:
 - ``reconcile_attribute_ruler`` evaluates the ruler's single-token patterns once per
   distinct (tag, lower, dep, is_space) and remembers which rules fire; patterns it
   cannot evaluate itself (several tokens, other attributes or operators) still go
-  through the ruler's spaCy ``Matcher``. Rules are applied per token in the ruler's
-  order (later rules win), with spaCy's own ``set_token_attrs``.
+  through the ruler's spaCy ``Matcher``. The attributes of the rules that fire on a
+  token are merged in the ruler's order (later rules win), once per distinct key, and
+  written with ``Doc.from_array``, which sets each as spaCy's ``set_token_attrs`` does.
 - ``reconcile_lemmatizer`` remembers the lemma per (orth, pos, morph), the key the
   rule lemmatizer caches by itself, and asks the lemmatizer only on a miss; on a miss,
   a copy of it whose word lists (``lemma_index``) are sets answers, as it only asks
@@ -26,6 +27,8 @@ import copy
 import re
 from collections.abc import Callable
 from typing import Any
+
+import numpy
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -65,6 +68,21 @@ def _predicate(spec: dict[str, Any]) -> Callable[[tuple], bool] | None:
     return lambda v: all(t(v) for t in tests)
 
 
+def _index(spec: dict[str, Any], rule: tuple[int, Callable[[tuple], bool]],
+           by_lower: dict[str, list], by_tag: dict[str, list], always: list) -> None:
+    """File a test under the word (else the tag) its token spec requires, so a new
+    token meets only the tests that can pass; a spec that requires neither, always."""
+    for field, table in (("LOWER", by_lower), ("TAG", by_tag)):
+        want = spec.get(field)
+        values = [want] if isinstance(want, str) else (
+            want["IN"] if isinstance(want, dict) and list(want) == ["IN"] else None)
+        if values is not None:
+            for v in values:
+                table.setdefault(v, []).append(rule)
+            return
+    always.append(rule)
+
+
 class FastAttributeRuler:
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
@@ -76,57 +94,151 @@ class FastAttributeRuler:
         self.by_lower: dict[str, list[tuple[int, Callable[[tuple], bool]]]] = {}
         self.by_tag: dict[str, list[tuple[int, Callable[[tuple], bool]]]] = {}
         self.always: list[tuple[int, Callable[[tuple], bool]]] = []
+        #: the single-token rules that read the word: the others fire on every token
+        #: of one (tag, dep, is_space) alike, tested once each (``base``)
+        self.lexical: set[tuple[int, Callable[[tuple], bool]]] = set()
+        self.base: dict[tuple[int, int, int], frozenset[int]] = {}
+        self.split: dict[int, tuple[list, list]] = {}  # per tag: its rules, plain and lexical
+        #: rules of several tokens, each token a test: (rule, index, columns of ``steps``)
+        #: (and the tests of their tokens, indexed as the single-token rules are)
+        self.sequences: list[tuple[int, int, list[int]]] = []
+        self.n_steps = 0
+        self.step_by_lower: dict[str, list[tuple[int, Callable[[tuple], bool]]]] = {}
+        self.step_by_tag: dict[str, list[tuple[int, Callable[[tuple], bool]]]] = {}
+        self.step_always: list[tuple[int, Callable[[tuple], bool]]] = []
         self.matcher = Matcher(self.vocab)
         self.rest = 0
         for aid, p in enumerate(ruler.patterns):
             for pattern in p["patterns"]:
-                pred = _predicate(pattern[0]) if len(pattern) == 1 and p["index"] in (0, -1) else None
-                if pred is None:
-                    self.matcher.add(str(aid), [pattern])
-                    self.rest += 1
-                    continue
-                rule = (aid, pred)
-                self.single.append(rule)
-                spec = pattern[0]
-                for field, index in (("LOWER", self.by_lower), ("TAG", self.by_tag)):
-                    want = spec.get(field)
-                    values = [want] if isinstance(want, str) else (
-                        want["IN"] if isinstance(want, dict) and list(want) == ["IN"] else None)
-                    if values is not None:
-                        for v in values:
-                            index.setdefault(v, []).append(rule)
-                        break
-                else:
-                    self.always.append(rule)
+                self._add(aid, p["index"], pattern)
         self.memo: dict[tuple[int, int, int, int], tuple[int, ...]] = {}
+        #: every attribute a rule sets, the columns written to the doc
+        self.cols: list[int] = sorted({attr for attrs in self.attrs for attr in attrs})
+        #: per distinct (tag, lower, dep, is_space), its row in the tables below: the
+        #: merged attributes of the rules that fire on it (:meth:`_merged`: ``values``
+        #: and whether ``given``) and which tokens of ``sequences`` it fits (``steps``)
+        self.slots: dict[tuple[int, int, int, int], int] = {}
+        self.merged: dict[tuple[int, ...], tuple[list[int], list[bool]]] = {}
+        self.values = numpy.zeros((64, len(self.cols)), dtype=numpy.uint64)
+        self.given = numpy.zeros((64, len(self.cols)), dtype=bool)
+        self.steps = numpy.zeros((64, self.n_steps), dtype=bool)
+
+    def _add(self, aid: int, index: int, pattern: list[dict[str, Any]]) -> None:
+        tests = [_predicate(spec) for spec in pattern]
+        if len(pattern) > 1 and all(tests):
+            cols = list(range(self.n_steps, self.n_steps + len(tests)))
+            self.sequences.append((aid, index, cols))
+            for col, spec, test in zip(cols, pattern, tests):
+                _index(spec, (col, test), self.step_by_lower, self.step_by_tag, self.step_always)
+            self.n_steps += len(tests)
+            return
+        pred = tests[0] if len(pattern) == 1 and index in (0, -1) else None
+        if pred is None:
+            self.matcher.add(str(aid), [pattern])
+            self.rest += 1
+            return
+        self.single.append((aid, pred))
+        if "LOWER" in pattern[0]:
+            self.lexical.add((aid, pred))
+        _index(pattern[0], (aid, pred), self.by_lower, self.by_tag, self.always)
+
+    def _strings(self, key: tuple[int, int, int, int]) -> tuple[str, str, str, bool]:
+        s = self.vocab.strings
+        return (s[key[0]] if key[0] else "", s[key[1]] if key[1] else "",
+                s[key[2]] if key[2] else "", bool(key[3]))
 
     def _fired(self, key: tuple[int, int, int, int]) -> tuple[int, ...]:
         fired = self.memo.get(key)
         if fired is None:
-            s = self.vocab.strings
-            values = (s[key[0]] if key[0] else "", s[key[1]] if key[1] else "",
-                      s[key[2]] if key[2] else "", bool(key[3]))
-            rules = self.by_lower.get(values[1], []) + self.by_tag.get(values[0], []) + self.always
-            fired = tuple(sorted({aid for aid, pred in rules if pred(values)}))
+            values = self._strings(key)
+            split = self.split.get(key[0])
+            if split is None:
+                rules = self.by_tag.get(values[0], []) + self.always
+                split = self.split[key[0]] = ([r for r in rules if r not in self.lexical],
+                                              [r for r in rules if r in self.lexical])
+            base = self.base.get((key[0], key[2], key[3]))
+            if base is None:
+                base = self.base[key[0], key[2], key[3]] = frozenset(aid for aid, pred in split[0] if pred(values))
+            lexical = split[1] + self.by_lower.get(values[1], [])
+            fired = tuple(sorted(base.union(aid for aid, pred in lexical if pred(values))))
             self.memo[key] = fired
         return fired
 
-    def __call__(self, doc: Doc) -> Doc:
+    def _merged(self, fired: tuple[int, ...]) -> tuple[list[int], list[bool]]:
+        """The attributes rules ``fired`` set, in the ruler's order (a later rule's
+        value wins, as when spaCy sets them one rule after another): a value and
+        whether it is set, per column of :attr:`cols`."""
+        values, given = [0] * len(self.cols), [False] * len(self.cols)
+        for aid in fired:
+            for attr, value in self.attrs[aid].items():
+                col = self.cols.index(attr)
+                values[col], given[col] = value, True
+        return values, given
+
+    def _slot(self, key: tuple[int, int, int, int]) -> int:
+        slot = self.slots.get(key)
+        if slot is None:
+            slot = self.slots[key] = len(self.slots)
+            if slot == len(self.values):
+                self.values, self.given, self.steps = (
+                    numpy.concatenate([a, numpy.zeros_like(a)]) for a in (self.values, self.given, self.steps))
+            fired = self._fired(key)
+            merged = self.merged.get(fired)
+            if merged is None:
+                merged = self.merged[fired] = self._merged(fired)
+            self.values[slot], self.given[slot] = merged
+            if self.n_steps:
+                strings = self._strings(key)
+                tests = self.step_by_lower.get(strings[1], []) + self.step_by_tag.get(strings[0], []) + self.step_always
+                for col, test in tests:
+                    if test(strings):
+                        self.steps[slot, col] = True
+        return slot
+
+    def _matches(self, doc: Doc, slots: Any) -> dict[int, list[int]]:
+        """The rules of several tokens that fire, per token they set (as the ruler's
+        Matcher finds them; each sequence's tokens tested from its table)."""
         extra: dict[int, list[int]] = {}
         if self.rest:
             for m_id, start, end in self.matcher(doc, allow_missing=True):
                 aid = int(self.vocab.strings[m_id])
                 i = doc[start:end][self.ruler.indices[aid]].i
                 extra.setdefault(i, []).append(aid)
+        steps, n = self.steps[slots], len(doc)
+        for aid, index, cols in self.sequences:
+            k = len(cols)
+            if k > n:
+                continue
+            fits = numpy.ones(n - k + 1, dtype=bool)
+            for offset, col in enumerate(cols):
+                fits &= steps[offset:n - k + 1 + offset, col]
+            for start in numpy.flatnonzero(fits).tolist():
+                extra.setdefault(start + (index if index >= 0 else k + index), []).append(aid)
+        return extra
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Each token gets the attributes of the rules that fire on it, merged once per
+        distinct (tag, lower, dep, is_space) and written as columns (``Doc.from_array``
+        sets each token's value as ``set_token_attrs`` does)."""
+        if not len(doc):
+            return doc
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        slots = numpy.array([self._slot(tuple(row)) for row in rows], dtype=numpy.int64)
+        extra = self._matches(doc, slots)
+        if not all(isinstance(col, int) for col in self.cols):  # extension attributes ("_")
+            return self._per_token(doc, rows, extra)
+        values, given = self.values[slots], self.given[slots]
+        for i, aids in extra.items():
+            value, set_ = self._merged(tuple(sorted(set(self._fired(tuple(rows[i]))) | set(aids))))
+            values[i], given[i] = value, set_
+        doc.from_array(self.cols, numpy.where(given, values, doc.to_array(self.cols)))
+        return doc
+
+    def _per_token(self, doc: Doc, rows: list[list[int]], extra: dict[int, list[int]]) -> Doc:
         for i, row in enumerate(rows):
-            fired = self._fired(tuple(row))
-            if i in extra:
-                fired = tuple(sorted(set(fired) | set(extra[i])))
-            if fired:
-                tok = doc[i]
-                for aid in fired:
-                    set_token_attrs(tok, self.attrs[aid])
+            fired = tuple(sorted(set(self._fired(tuple(row))) | set(extra.get(i, ()))))
+            for aid in fired:
+                set_token_attrs(doc[i], self.attrs[aid])
         return doc
 
 

@@ -355,12 +355,12 @@ def judge_quote(g: Group, names: dict[str, str], aliases,
                 continue
             if _names(per_source[s1].sentence, b) or _names(per_source[s2].sentence, a):
                 continue  # the sentence itself names the other speaker: a misread attribution
-            for (sa, x), (sb, y) in (((s1, a), (s2, b)), ((s2, b), (s1, a))):
-                if _pronoun_for(per_source[sa], x, y, sentences):
-                    read_two_ways.append(f"{names[sa]} gives them to {x} through a pronoun and also names {y}, "
-                                         f"to whom {names[sb]} gives them")
-            if read_two_ways:
-                continue
+            two_ways = [f"{names[sa]} gives them to {x} through a pronoun and also names {y}, to whom {names[sb]} "
+                        f"gives them" for (sa, x), (sb, y) in (((s1, a), (s2, b)), ((s2, b), (s1, a)))
+                        if _pronoun_for(per_source[sa], x, y, sentences)]
+            if two_ways:
+                read_two_ways += two_ways
+                continue  # this pair only: another pair of named speakers may still conflict
             if titles and (_speaks_for(a, b, titles) or _speaks_for(b, a, titles)):
                 continue
             if words_similarity(texts[s1], texts[s2]) >= SAME_WORDS:

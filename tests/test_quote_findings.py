@@ -55,6 +55,9 @@ def test_a_pronoun_given_to_one_speaker_in_a_source_naming_the_other_is_no_confl
     assert [f.status for f in found] == ["agree"] and "through a pronoun" in found[0].reason
     # a source that never names the other speaker keeps the conflict
     assert quote_statuses([told, named]) == ["conflict"]
+    # and a third outlet's speaker, whom source a never names, still conflicts with a's
+    third = quote("c", 1, words, "Tom Okafor", sentence=f"Okafor said {words}.")
+    assert "conflict" in quote_statuses([told, named, mention, third])
 
 
 def test_an_organisation_and_its_named_spokesperson_are_one_voice():

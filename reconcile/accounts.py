@@ -745,15 +745,14 @@ def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> E
     (reported dead by any source) apart: the higher, which counts the gunman, as the
     comparison says ('3 dead, including the gunman' and 'two dead' agree); people
     named one by one, a part, must not exceed it."""
-    tolls = [a.toll("killed") for a in indep if a.toll("killed") is not None]
-    vals = [u.value for u in tolls if u.how in COUNTS]
+    have = [(a.source, a.toll("killed")) for a in indep if a.toll("killed") is not None]
+    vals = [u.value for _, u in have if u.how in COUNTS]
     if not gunmen or len(vals) < 2 or not all(v.is_point for v in vals):
         return t
     lo, hi = min(v.lo for v in vals), max(v.lo for v in vals)
-    if lo == hi or hi - lo > gunmen or any((u.value.low or 0) > hi for u in tolls):
+    if lo == hi or hi - lo > gunmen or any((u.value.low or 0) > hi for _, u in have):
         return t  # people named one by one are a part: they must fit in it
-    return EventToll("killed", Interval(hi, hi, hi), "gunman counted",
-                     tuple(a.source for a in indep if a.toll("killed") is not None))
+    return EventToll("killed", Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
 
 
 def died_later(indep: Sequence[Account]) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:

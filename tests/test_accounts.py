@@ -893,3 +893,31 @@ def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
                                               "herself to a clinic, police said.", "")
     e = _folder(tmp_path / "x", {"a.txt": (d / "a.txt").read_text(), "b.txt": later})
     assert _toll_findings(_report(e), "injured")[0]["status"] == "conflict"
+
+
+def test_people_shot_told_apart_as_wounded_are_one_conflict_not_two(tmp_path):
+    # no one died: 'four shot' and 'three shot' are four and three wounded, one disagreement
+    d = _folder(tmp_path, {
+        "a.txt": "Four people shot in Brookfield" + BODY + "Four people were shot on Maple Street.\n",
+        "b.txt": "Three shot in Brookfield" + BODY_B + "Three people were shot near the Riverside center.\n",
+    })
+    rep = _report(d)
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+    assert _toll_findings(rep, "shot") == []
+
+
+def test_a_shot_count_its_own_dead_and_wounded_contradict_is_no_conflict_on_people_shot(tmp_path):
+    # b repeats a first post's 'more than a dozen' but counts 1 dead and 11 wounded itself:
+    # twelve hit, as a says
+    d = _folder(tmp_path, {
+        "a.txt": "12 people shot in Brookfield" + BODY + "In all, 12 people were shot, and one of them died.\n",
+        "b.txt": "One killed, 11 injured in Brookfield shooting" + BODY_B
+                 + "One woman was killed and 11 other people were injured. An ambulance crew posted "
+                   "overnight that more than a dozen people had been shot.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "b")["shot"][0] >= 13
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
+    (f,) = _toll_findings(rep, "shot")
+    assert f["status"] == "agree" and "also counts 1 dead and 11 wounded" in f["reason"]

@@ -921,3 +921,26 @@ def test_a_shot_count_its_own_dead_and_wounded_contradict_is_no_conflict_on_peop
     assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
     (f,) = _toll_findings(rep, "shot")
     assert f["status"] == "agree" and "also counts 1 dead and 11 wounded" in f["reason"]
+
+
+def test_a_lower_toll_whose_own_source_also_counts_the_higher_is_a_part(tmp_path):
+    # a gives the two killed in the yard first, then the four dead in all, as b does: no
+    # conflict; where the higher toll's source is the one that also gives the lower
+    # figure, the conflict stays (a changed count whose old figure lingers elsewhere)
+    d = _folder(tmp_path, {
+        "a.txt": "Shooting on Maple Street in Brookfield" + BODY
+                 + "Two men were killed in the front yard. In all, four people were killed, police said.\n",
+        "b.txt": "Four killed in Brookfield shooting" + BODY_B,
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (2, 2)
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "agree" and "is a part" in f["reason"]
+    (tmp_path / "more").mkdir()
+    more = _folder(tmp_path / "more", {
+        "a.txt": "Shooting on Maple Street in Brookfield" + BODY
+                 + "Four men were killed in the front yard. Two people died at the scene, police said.\n",
+        "b.txt": "Two killed in Brookfield shooting" + BODY_B,
+    })
+    (f,) = _toll_findings(_report(more), "killed")
+    assert f["status"] == "conflict" and "also gives" in f["reason"]

@@ -195,6 +195,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure == "injured" and _not_gunfire(c):
             aside.append((c.id, "not by gunfire"))  # 'two people suffering from stab wounds'
             continue
+        if c.measure == "displaced" and _fled(c):
+            aside.append((c.id, "fled the scene"))  # 'Five suspects fled on foot'
+            continue
         if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
             aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
             continue
@@ -219,6 +222,19 @@ def _not_gunfire(c: Claim) -> bool:
     car rammed the cruiser, injuring two officers'."""
     other, gun = _hurt_words()
     return bool(other.search(c.sentence)) and not gun.search(c.sentence)
+
+
+@cache
+def _flight_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (any_of(wordseq("accounts", "fled_not_displaced")),
+            any_of(wordseq("accounts", "fled_not_displaced", "displaced")))
+
+
+def _fled(c: Claim) -> bool:
+    """A displaced count whose sentence tells people fleeing a scene and no displacement
+    (data/accounts.json ``fled_not_displaced``): 'four men fled the scene'."""
+    fled, displaced = _flight_words()
+    return bool(fled.search(c.sentence)) and not displaced.search(c.sentence)
 
 
 def _place_words(c: Claim) -> set[str]:

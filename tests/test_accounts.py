@@ -944,3 +944,13 @@ def test_a_lower_toll_whose_own_source_also_counts_the_higher_is_a_part(tmp_path
     })
     (f,) = _toll_findings(_report(more), "killed")
     assert f["status"] == "conflict" and "also gives" in f["reason"]
+
+
+def test_people_who_fled_a_scene_are_no_displaced_toll():
+    ran = _q("f", 0, Interval(3, 3, 3), None, "Three masked men fled on foot after the shots", measure="displaced")
+    acc = account("s", [ran])
+    assert acc.toll("displaced") is None and acc.set_aside == (("f", "fled the scene"),)
+    # people who fled their homes in an evacuation are displaced
+    homes = _q("h", 0, Interval(40, 40, 40), None, "Forty residents fled to an evacuation shelter",
+               measure="displaced")
+    assert account("s", [homes]).toll("displaced").claims[0] == "h"

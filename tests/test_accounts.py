@@ -954,3 +954,18 @@ def test_people_who_fled_a_scene_are_no_displaced_toll():
     homes = _q("h", 0, Interval(40, 40, 40), None, "Forty residents fled to an evacuation shelter",
                measure="displaced")
     assert account("s", [homes]).toll("displaced").claims[0] == "h"
+
+
+def test_a_count_followed_by_one_more_dead_in_its_paragraph_yields_to_the_whole(tmp_path):
+    # a's first count (the two girls) is a part: the father follows in the same paragraph and
+    # the lead gives all three dead; it is compared as three, with three's own words
+    d = _folder(tmp_path, {
+        "a.txt": "Shooting at Brookfield apartment\n\nOfficers found two teenage girls dead in a bedroom on Maple "
+                 "Street in Brookfield. They also found the father, Brian Oakes, who was dead.\n\n"
+                 "Three people died, police said.\n",
+        "b.txt": "Six dead in Brookfield apartment shooting" + BODY_B,
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (2, 2)  # the account as read: its first figure
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "conflict" and "gives 'Three' (3)" in f["reason"]

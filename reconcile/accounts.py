@@ -195,6 +195,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure == "injured" and _not_gunfire(c):
             aside.append((c.id, "not by gunfire"))  # 'two people suffering from stab wounds'
             continue
+        if c.measure == "displaced" and _fled(c):
+            aside.append((c.id, "fled the scene"))  # 'Five suspects fled on foot'
+            continue
         if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
             aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
             continue
@@ -219,6 +222,19 @@ def _not_gunfire(c: Claim) -> bool:
     car rammed the cruiser, injuring two officers'."""
     other, gun = _hurt_words()
     return bool(other.search(c.sentence)) and not gun.search(c.sentence)
+
+
+@cache
+def _flight_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (any_of(wordseq("accounts", "fled_not_displaced")),
+            any_of(wordseq("accounts", "fled_not_displaced", "displaced")))
+
+
+def _fled(c: Claim) -> bool:
+    """A displaced count whose sentence tells people fleeing a scene and no displacement
+    (data/accounts.json ``fled_not_displaced``): 'four men fled the scene'."""
+    fled, displaced = _flight_words()
+    return bool(fled.search(c.sentence)) and not displaced.search(c.sentence)
 
 
 def _place_words(c: Claim) -> set[str]:
@@ -307,9 +323,13 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     source's first closed count (stated, summed or derived from counts) that the toll
     allows (a person mentioned alone allows one), in the lead or repeated ('Family
     mourns man killed ...', then 'Seven people died'). The gunman's own death is never
-    that count; deaths and injuries only (:data:`SILENT_ZERO`)."""
+    that count; deaths and injuries only (:data:`SILENT_ZERO`). A count followed in its own
+    paragraph by one more person yields to the whole (:func:`_whole_of`)."""
     if t.measure not in SILENT_ZERO:
         return t  # people shot are as often told by group ('two men were shot in the leg')
+    whole = _whole_of(t, cs)
+    if whole is not None:
+        return whole
     first = first_claim(t, cs)
     h = (first.hedge or "") if first is not None else ""
     if not (t.how == "named" or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
@@ -323,6 +343,25 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
             return Toll(measure=t.measure, value=c.value, how=toll_kind(c), claims=(c.id, *same),
                         text=" ".join(c.text.split()))
     return t
+
+
+def _whole_of(t: Toll, cs: Sequence[Claim]) -> Toll | None:
+    """The source's larger closed count when the toll's count is followed in its own
+    paragraph by one more person of the measure ('two teenage girls' found dead, then
+    'the father') and the source gives a larger count in the lead or repeated ('Three
+    lives were lost'): the first count was a part; None otherwise."""
+    first = first_claim(t, cs)
+    if t.how not in COUNTS or not t.value.is_point or first is None:
+        return None
+    if not any(c.line == first.line and c.start > first.end and toll_kind(c) == "named" for c in cs):
+        return None
+    counts = [c for c in cs if _a_count(c) and c.value.is_point and c.value.lo > t.value.hi]
+    for c in counts:
+        if c.line <= LEAD_LINES or sum(o.value == c.value for o in counts) > 1:
+            same = [o.id for o in cs if o is not c and o.value == c.value]
+            return Toll(measure=t.measure, value=c.value, how=toll_kind(c), claims=(c.id, *same),
+                        text=" ".join(c.text.split()))
+    return None
 
 
 #: the lines of an article's lead (the headline and its opening paragraphs)

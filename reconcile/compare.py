@@ -25,8 +25,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
-from .accounts import (COUNTS, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts, phrases,
-                       toll_claims, toll_kind)
+from .accounts import (COUNTS, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
+                       phrases, toll_claims, toll_kind)
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -543,6 +543,13 @@ def _says(cs: Iterable[Claim], v: Interval) -> bool:
     return any(c.value is not None and c.value.high is not None and _firm(c) and c.value.overlaps(v) for c in cs)
 
 
+def _counts_too(cs: Iterable[Claim], v: Interval) -> bool:
+    """One of the source's counts for the measure (stated, summed or worked out from
+    counts: a vague word's range is no count) is one figure that ``v`` holds."""
+    return any(c.value is not None and c.value.is_point and toll_kind(c) in COUNTS and v.contains(c.value.lo)
+               for c in cs)
+
+
 def _toll_text(t: Toll) -> str:
     rng = t.value.describe()
     return f"'{t.text}'" if t.text == rng else f"'{t.text}' ({rng})"
@@ -581,6 +588,12 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
         return False, f"{head}: {moved}"
+    (s_lo, t_lo), (_s_hi, t_hi) = (a, b) if t1.value.hi < t2.value.lo else (b, a)
+    if _counts_too(said.get(s_lo, ()), t_hi.value):
+        # 'Couple killed' over a body that counts the six dead, as the other outlet does:
+        # the lower toll is a part of the count its own source gives too (careful readings:
+        # none of these conflicts was right)
+        return True, f"{head}: {names[s_lo]} also gives {_toll_text(t_hi)}'s figure; its {_toll_text(t_lo)} is a part."
     if m == "killed" and gap <= gunmen:
         # round 14: a careful reader judged such a difference no disagreement: both count the same dead
         return True, f"{head}: one may count the gunman, whose death is reported, among the dead."
@@ -602,14 +615,14 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None,
                hurt: Mapping[str, tuple[float, float]] | None = None,
-               risen: Collection[str] = (), selfish: Mapping[str, Claim] | None = None) -> tuple[str, str, float]:
+               risen: Collection[str] = (), selfish: Mapping[str, Claim] | None = None,
+               told: Collection[frozenset[str]] = ()) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
-    Two tolls contradict each other when their intervals cannot both hold (people
-    mentioned one by one allow more: they are a part; a source that also gives the
-    other's figure elsewhere contradicts itself as well: the reason says so, with less
-    confidence). That is a conflict when both are counts (stated, summed or derived); when one is a person
-    mentioned or a vague word it is a difference. Death tolls one apart where a
+    Two tolls contradict each other when their intervals cannot both hold (people named
+    one by one are a part; a source that also gives the other's figure elsewhere
+    contradicts itself too: the reason says so, with less confidence). A conflict when both are counts (stated, summed or derived), a difference
+    when one is a person mentioned or a vague word. Death tolls one apart where a
     source reports the gunman dead agree (one may count the gunman). A higher toll
     published later, or told as a rise, is an update. Equal values agree whatever hedge
     made them ('2 men' and 'two'), and so do compatible ones, but for a vague word
@@ -617,12 +630,17 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     together (``hurt``: each source's closed killed and injured counts; 1 dead and 3
     wounded against 3 dead and 1 wounded) tell wounded who died later: an update. A
     source whose headline its own body contradicts (``selfish``: its body's figure) is
-    compared by its body there: its headline is a finding of its own (``inconsistent``)."""
+    compared by its body there: its headline is a finding of its own (``inconsistent``);
+    shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`)."""
     clashes, updates, soft, gunman = [], [], [], []
     selfish = selfish or {}
     for i, a in enumerate(tolls):
         for b in tolls[i + 1:]:
             if _allows(a[1]).overlaps(_allows(b[1])):
+                continue
+            same = _same_people_hit(m, a, b, told, hurt or {}, names)
+            if same is not None:
+                gunman += [same] if same else []
                 continue
             if any(s in selfish and selfish[s].value.overlaps(_allows(t)) for (s, _), (_, t) in ((a, b), (b, a))):
                 continue  # 'six injured' in a headline over 'seven others were shot', as the other says
@@ -674,6 +692,40 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         # it; careful readers judged calling that a difference wrong (no fact is at odds)
         return "agree", f"Compatible: {detail}; only some sources give a count, within the others' words.", 0.7
     return "agree", f"Compatible: {detail}; no source's figure excludes another's.", 0.7
+
+
+def _same_people_hit(m: str, a: tuple[str, Toll], b: tuple[str, Toll], told: Collection[frozenset[str]],
+                     hurt: Mapping[str, tuple[float, float]], names: dict[str, str]) -> str | None:
+    """For two shot tolls that cannot both hold: '' when the two sources' dead or wounded
+    tolls cannot both hold either (``told``: 'four shot' and 'three shot' are already
+    four and three wounded, one disagreement found there), the reason when one source's
+    own dead and wounded add up to the other's shot toll (:func:`_hit_as_other`: it
+    gives the other's figure too); None otherwise, and for other measures."""
+    if m != "shot":
+        return None
+    if frozenset((a[0], b[0])) in told:
+        return ""
+    return _hit_as_other(a, b, hurt, names)
+
+
+def _hit_as_other(a: tuple[str, Toll], b: tuple[str, Toll], hurt: Mapping[str, tuple[float, float]],
+                  names: dict[str, str]) -> str | None:
+    """Why two shot tolls that cannot both hold count the same people: one source's own
+    closed counts of the dead and the wounded add up to the other's shot toll ('more than
+    a dozen shot', quoting a first post, beside its own '1 killed, 11 injured', against
+    '12 shot'); None otherwise."""
+    for (s1, t1), (s2, t2) in ((a, b), (b, a)):
+        if s1 in hurt and t2.value.contains(sum(hurt[s1])):
+            k, i = hurt[s1]
+            return (f"{names[s1]} gives {_toll_text(t1)} shot but also counts {k:g} dead and {i:g} wounded, "
+                    f"{sum(hurt[s1]):g} people hit, as {names[s2]}'s {_toll_text(t2)}.")
+    return None
+
+
+def _apart(tolls: Sequence[tuple[str, Toll]]) -> set[frozenset[str]]:
+    """The pairs of sources whose tolls of one measure cannot both hold."""
+    return {frozenset((a[0], b[0])) for i, a in enumerate(tolls) for b in tolls[i + 1:]
+            if not _allows(a[1]).overlaps(_allows(b[1]))}
 
 
 def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]],
@@ -763,6 +815,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
     selfish = _self_contradictions(indep, said, by_source)
+    told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
         # each compared by its count: a person mentioned first yields to the count given further on
@@ -776,9 +829,13 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                         f"the other sources' {m} figures, so another event.", 0.8, f"{m} · {day}", cs))
         if len(tolls) < 2:
             continue
+        if m == "shot" and _apart(tolls) and _apart(tolls) <= told:
+            continue  # every disagreement on people shot is one on the dead or the wounded, told there
         per = {s: said[s].get(m, []) for s, _ in tolls}
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
-                                          {s: b for (s, mm), (_h, b) in selfish.items() if mm == m})
+                                          {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told)
+        if m in SILENT_ZERO:
+            told |= _apart(tolls)
         vals = {t.value for _, t in tolls}
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
         have = {c.id for c in cs}  # a set: a list test here grew with the square of the sources

@@ -893,3 +893,79 @@ def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
                                               "herself to a clinic, police said.", "")
     e = _folder(tmp_path / "x", {"a.txt": (d / "a.txt").read_text(), "b.txt": later})
     assert _toll_findings(_report(e), "injured")[0]["status"] == "conflict"
+
+
+def test_people_shot_told_apart_as_wounded_are_one_conflict_not_two(tmp_path):
+    # no one died: 'four shot' and 'three shot' are four and three wounded, one disagreement
+    d = _folder(tmp_path, {
+        "a.txt": "Four people shot in Brookfield" + BODY + "Four people were shot on Maple Street.\n",
+        "b.txt": "Three shot in Brookfield" + BODY_B + "Three people were shot near the Riverside center.\n",
+    })
+    rep = _report(d)
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+    assert _toll_findings(rep, "shot") == []
+
+
+def test_a_shot_count_its_own_dead_and_wounded_contradict_is_no_conflict_on_people_shot(tmp_path):
+    # b repeats a first post's 'more than a dozen' but counts 1 dead and 11 wounded itself:
+    # twelve hit, as a says
+    d = _folder(tmp_path, {
+        "a.txt": "12 people shot in Brookfield" + BODY + "In all, 12 people were shot, and one of them died.\n",
+        "b.txt": "One killed, 11 injured in Brookfield shooting" + BODY_B
+                 + "One woman was killed and 11 other people were injured. An ambulance crew posted "
+                   "overnight that more than a dozen people had been shot.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "b")["shot"][0] >= 13
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
+    (f,) = _toll_findings(rep, "shot")
+    assert f["status"] == "agree" and "also counts 1 dead and 11 wounded" in f["reason"]
+
+
+def test_a_lower_toll_whose_own_source_also_counts_the_higher_is_a_part(tmp_path):
+    # a gives the two killed in the yard first, then the four dead in all, as b does: no
+    # conflict; where the higher toll's source is the one that also gives the lower
+    # figure, the conflict stays (a changed count whose old figure lingers elsewhere)
+    d = _folder(tmp_path, {
+        "a.txt": "Shooting on Maple Street in Brookfield" + BODY
+                 + "Two men were killed in the front yard. In all, four people were killed, police said.\n",
+        "b.txt": "Four killed in Brookfield shooting" + BODY_B,
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (2, 2)
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "agree" and "is a part" in f["reason"]
+    (tmp_path / "more").mkdir()
+    more = _folder(tmp_path / "more", {
+        "a.txt": "Shooting on Maple Street in Brookfield" + BODY
+                 + "Four men were killed in the front yard. Two people died at the scene, police said.\n",
+        "b.txt": "Two killed in Brookfield shooting" + BODY_B,
+    })
+    (f,) = _toll_findings(_report(more), "killed")
+    assert f["status"] == "conflict" and "also gives" in f["reason"]
+
+
+def test_people_who_fled_a_scene_are_no_displaced_toll():
+    ran = _q("f", 0, Interval(3, 3, 3), None, "Three masked men fled on foot after the shots", measure="displaced")
+    acc = account("s", [ran])
+    assert acc.toll("displaced") is None and acc.set_aside == (("f", "fled the scene"),)
+    # people who fled their homes in an evacuation are displaced
+    homes = _q("h", 0, Interval(40, 40, 40), None, "Forty residents fled to an evacuation shelter",
+               measure="displaced")
+    assert account("s", [homes]).toll("displaced").claims[0] == "h"
+
+
+def test_a_count_followed_by_one_more_dead_in_its_paragraph_yields_to_the_whole(tmp_path):
+    # a's first count (the two girls) is a part: the father follows in the same paragraph and
+    # the lead gives all three dead; it is compared as three, with three's own words
+    d = _folder(tmp_path, {
+        "a.txt": "Shooting at Brookfield apartment\n\nOfficers found two teenage girls dead in a bedroom on Maple "
+                 "Street in Brookfield. They also found the father, Brian Oakes, who was dead.\n\n"
+                 "Three people died, police said.\n",
+        "b.txt": "Six dead in Brookfield apartment shooting" + BODY_B,
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (2, 2)  # the account as read: its first figure
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "conflict" and "gives 'Three' (3)" in f["reason"]

@@ -740,6 +740,17 @@ def _allows(t: Toll) -> Interval:
     return Interval(None, t.value.low, None) if t.how == "named" else t.value
 
 
+def _none_held_though_held(m: str, a: Account, claims: Mapping[str, Claim]) -> bool:
+    """An arrested count of none ('no arrests were made' after a search of a second house)
+    from a source that itself reports someone arrested or in custody ('Gomez was arrested
+    shortly after the shooting'): the none is about a part of the case, not the count."""
+    if m != "arrested" or a.toll(m).value.hi != 0:
+        return False
+    weak = wordset("compare", "custody_weak")
+    return any(claims[i].group == "held" and getattr(claims[i], "cue", None) not in weak
+               for i in a.custody if i in claims)
+
+
 def _far(a: Toll, b: Toll) -> bool:
     """One interval lies more than twice above the other ('several', 3 to 9, and 20)."""
     lo, hi = (a, b) if a.value.hi < b.value.lo else (b, a)
@@ -767,7 +778,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
         # each compared by its count: a person mentioned first yields to the count given further on
         tolls = [(a.source, counted(a.toll(m), said[a.source].get(m, []))) for a in indep
-                 if a.toll(m) is not None and a.toll(m).how != "added"]
+                 if a.toll(m) is not None and a.toll(m).how != "added" and not _none_held_though_held(m, a, claims)]
         tolls, other_days = _same_day(tolls, claims)
         for s, t in other_days:  # a toll dated to another day than the others' is another event's
             cs = [claims[i] for i in t.claims if i in claims]

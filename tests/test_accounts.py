@@ -893,3 +893,19 @@ def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
                                               "herself to a clinic, police said.", "")
     e = _folder(tmp_path / "x", {"a.txt": (d / "a.txt").read_text(), "b.txt": later})
     assert _toll_findings(_report(e), "injured")[0]["status"] == "conflict"
+
+
+def _arrested(text: str, noun: str | None = None, figure: str = "eight", n: int = 8) -> Claim:
+    start = text.find(figure)
+    return Claim(id="x", source="s", path="p", kind="quantity", start=start, end=start + len(figure), text=figure,
+                 sentence=text, line=3, value=Interval(n, n, n), measure="arrested", noun=noun)
+
+
+def test_an_arrest_count_of_the_others_counts_one_more():
+    # 'the other eight' beside one already counted, 'seven other suspects' beside the eighth
+    c = _arrested("The driver was held at the scene; the other eight people in the car were detained.", "people")
+    assert account("s", [c]).toll("arrested").value == Interval(9, 9, 9)
+    c = _arrested("Detectives arrested seven other suspects on Friday.", "other suspects", "seven", 7)
+    assert account("s", [c]).toll("arrested").value == Interval(8, 8, 8)
+    c = _arrested("Detectives arrested eight people in the car on Friday.", "people")
+    assert account("s", [c]).toll("arrested").value == Interval(8, 8, 8)

@@ -578,6 +578,11 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     # gunmen reported dead by any source of the event: one outlet's 'who later killed himself'
     # is as true of the others' counts (round 15: 'two girls found dead' against '3 dead')
     gunmen = max(shooters.values(), default=0)
+    higher = s1 if t1.value.lo > t2.value.hi else s2
+    if m == "killed" and gap <= shooters.get(higher, 0):
+        # the higher count's own source reports the gunman dead ('3 dead, including the gunman'):
+        # that explains the gap before wounded who died later do (round 22 reading, diff22)
+        return True, f"{head}: the higher count's source reports the gunman dead, and may count him."
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
         return False, f"{head}: {moved}"

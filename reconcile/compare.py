@@ -395,7 +395,7 @@ def _title_words(t: str) -> set[str]:
     generic = set(load("compare").get("title_generic_words", {}).get("words", ()))
     text = norm_text(t)
     for phrase, word in (load("compare").get("title_phrases", {}).get("phrases") or {}).items():
-        text = re.sub(r"\b" + re.escape(phrase) + r"\b", word, text)  # 'public information officer'
+        text = re.sub(r"\b" + re.escape(norm_text(phrase)) + r"\b", word, text)  # 'public information officer'
     return {_singular(abbrev.get(w, w)) for w in text.split() if w not in ("of", "the", "a", "an") and w not in generic}
 
 
@@ -469,8 +469,10 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
 
     def compatible(a: str, b: str) -> bool:
         # the words that differ name no post, or one title names only what someone is
-        # ('Police officer') and the other their post ('Police spokesman')
-        return not ((words[a] ^ words[b]) & jobs) or (words[a] & posts) <= generic or (words[b] & posts) <= generic
+        # ('Police officer') and the other their post ('Police spokesman'), or a rank
+        # and a job for the office ('police Sgt.', 'police spokesperson')
+        return (not ((words[a] ^ words[b]) & jobs) or (words[a] & posts) <= generic or (words[b] & posts) <= generic
+                or _two_sides(words[a] & jobs, words[b] & jobs))
 
     if all(compatible(a, b) for a in words for b in words):
         # 'TBI spokeswoman' and 'Bureau of Investigation spokeswoman': the words that differ
@@ -479,6 +481,15 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         return "agree", f"{who}: {detail}, one post with other words around it.", 0.7
     detail = " vs ".join(f"'{titles[s]}' ({names[s]})" for s, _ in items)
     return "differ", f"{who} is given different titles: {detail}.", 0.8
+
+
+def _two_sides(a: set[str], b: set[str]) -> bool:
+    """Post words of two titles where one adds only a job done for the office and the other
+    only a rank below its head ('spokesperson' against 'sergeant'; data/compare.json
+    ``title_sides``): one person seen from two sides."""
+    functions, ranks = wordset("compare", "title_sides", "functions"), wordset("compare", "title_sides", "ranks")
+    return any(x & functions and not y & functions and (x - y) <= functions | ranks and (y - x) <= ranks
+               for x, y in ((a, b), (b, a)))
 
 
 def _job_words() -> set[str]:

@@ -266,12 +266,25 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
             and all(toll_kind(c) == "named" and c.value.low == 1 and c.value.nominal == 1 for c in cs)):
         # 'the slain teen' where the source mentions no one else dead or hurt: one
         value = Interval(1, 1, 1)
+    if measure == "arrested" and value.is_point and _others(first):
+        # 'He and two other men were charged': the others beside one already counted
+        value = Interval(value.lo + 1, value.lo + 1, value.lo + 1)
     if _gunman_apart(measure, first, cs):
         # 'three dead' and, apart, 'the gunman then killed himself': whether the count
         # holds him the text does not say
         value = Interval(None, value.lo, value.lo + 1)
     return Toll(measure=measure, value=value, how=toll_kind(first), claims=(first.id, *same),
                 text=" ".join(first.text.split()))
+
+
+def _others(c: Claim) -> bool:
+    """An arrest count of the others beside one person already counted: 'other' just before
+    its figure or opening its noun ('the other eight people', 'seven other suspects';
+    data/accounts.json ``arrested_others``)."""
+    words = wordset("accounts", "arrested_others")
+    noun = _WORD.findall((c.noun or "").lower())
+    before = _WORD.findall(c.sentence[:c.sentence.find(c.text)].lower()) if c.text in c.sentence else []
+    return bool(noun and noun[0] in words or before and before[-1] in words)
 
 
 @cache

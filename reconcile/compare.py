@@ -395,7 +395,7 @@ def _title_words(t: str) -> set[str]:
     generic = set(load("compare").get("title_generic_words", {}).get("words", ()))
     text = norm_text(t)
     for phrase, word in (load("compare").get("title_phrases", {}).get("phrases") or {}).items():
-        text = re.sub(r"\b" + re.escape(phrase) + r"\b", word, text)  # 'public information officer'
+        text = re.sub(r"\b" + re.escape(norm_text(phrase)) + r"\b", word, text)  # 'public information officer'
     return {_singular(abbrev.get(w, w)) for w in text.split() if w not in ("of", "the", "a", "an") and w not in generic}
 
 
@@ -469,8 +469,10 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
 
     def compatible(a: str, b: str) -> bool:
         # the words that differ name no post, or one title names only what someone is
-        # ('Police officer') and the other their post ('Police spokesman')
-        return not ((words[a] ^ words[b]) & jobs) or (words[a] & posts) <= generic or (words[b] & posts) <= generic
+        # ('Police officer') and the other their post ('Police spokesman'), or a rank
+        # and a job for the office ('police Sgt.', 'police spokesperson')
+        return (not ((words[a] ^ words[b]) & jobs) or (words[a] & posts) <= generic or (words[b] & posts) <= generic
+                or _two_sides(words[a] & jobs, words[b] & jobs))
 
     if all(compatible(a, b) for a in words for b in words):
         # 'TBI spokeswoman' and 'Bureau of Investigation spokeswoman': the words that differ
@@ -479,6 +481,15 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         return "agree", f"{who}: {detail}, one post with other words around it.", 0.7
     detail = " vs ".join(f"'{titles[s]}' ({names[s]})" for s, _ in items)
     return "differ", f"{who} is given different titles: {detail}.", 0.8
+
+
+def _two_sides(a: set[str], b: set[str]) -> bool:
+    """Post words of two titles where one adds only a job done for the office and the other
+    only a rank below its head ('spokesperson' against 'sergeant'; data/compare.json
+    ``title_sides``): one person seen from two sides."""
+    functions, ranks = wordset("compare", "title_sides", "functions"), wordset("compare", "title_sides", "ranks")
+    return any(x & functions and not y & functions and (x - y) <= functions | ranks and (y - x) <= ranks
+               for x, y in ((a, b), (b, a)))
 
 
 def _job_words() -> set[str]:
@@ -585,6 +596,11 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     # gunmen reported dead by any source of the event: one outlet's 'who later killed himself'
     # is as true of the others' counts (round 15: 'two girls found dead' against '3 dead')
     gunmen = max(shooters.values(), default=0)
+    higher = s1 if t1.value.lo > t2.value.hi else s2
+    if m == "killed" and gap <= shooters.get(higher, 0):
+        # the higher count's own source reports the gunman dead ('3 dead, including the gunman'):
+        # that explains the gap before wounded who died later do (round 22 reading, diff22)
+        return True, f"{head}: the higher count's source reports the gunman dead, and may count him."
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
         return False, f"{head}: {moved}"
@@ -792,6 +808,17 @@ def _allows(t: Toll) -> Interval:
     return Interval(None, t.value.low, None) if t.how == "named" else t.value
 
 
+def _none_held_though_held(m: str, a: Account, claims: Mapping[str, Claim]) -> bool:
+    """An arrested count of none ('no arrests were made' after a search of a second house)
+    from a source that itself reports someone arrested or in custody ('Gomez was arrested
+    shortly after the shooting'): the none is about a part of the case, not the count."""
+    if m != "arrested" or a.toll(m).value.hi != 0:
+        return False
+    weak = wordset("compare", "custody_weak")
+    return any(claims[i].group == "held" and getattr(claims[i], "cue", None) not in weak
+               for i in a.custody if i in claims)
+
+
 def _far(a: Toll, b: Toll) -> bool:
     """One interval lies more than twice above the other ('several', 3 to 9, and 20)."""
     lo, hi = (a, b) if a.value.hi < b.value.lo else (b, a)
@@ -820,7 +847,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
         # each compared by its count: a person mentioned first yields to the count given further on
         tolls = [(a.source, counted(a.toll(m), said[a.source].get(m, []))) for a in indep
-                 if a.toll(m) is not None and a.toll(m).how != "added"]
+                 if a.toll(m) is not None and a.toll(m).how != "added" and not _none_held_though_held(m, a, claims)]
         tolls, other_days = _same_day(tolls, claims)
         for s, t in other_days:  # a toll dated to another day than the others' is another event's
             cs = [claims[i] for i in t.claims if i in claims]

@@ -969,3 +969,34 @@ def test_a_count_followed_by_one_more_dead_in_its_paragraph_yields_to_the_whole(
     assert _tolls(rep, "a")["killed"] == (2, 2)  # the account as read: its first figure
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "conflict" and "gives 'Three' (3)" in f["reason"]
+
+
+def _arrested(text: str, noun: str | None = None, figure: str = "eight", n: int = 8) -> Claim:
+    start = text.find(figure)
+    return Claim(id="x", source="s", path="p", kind="quantity", start=start, end=start + len(figure), text=figure,
+                 sentence=text, line=3, value=Interval(n, n, n), measure="arrested", noun=noun)
+
+
+def test_an_arrest_count_of_the_others_counts_one_more():
+    # 'the other eight' beside one already counted, 'seven other suspects' beside the eighth
+    c = _arrested("The driver was held at the scene; the other eight people in the car were detained.", "people")
+    assert account("s", [c]).toll("arrested").value == Interval(9, 9, 9)
+    c = _arrested("Detectives arrested seven other suspects on Friday.", "other suspects", "seven", 7)
+    assert account("s", [c]).toll("arrested").value == Interval(8, 8, 8)
+    c = _arrested("Detectives arrested eight people in the car on Friday.", "people")
+    assert account("s", [c]).toll("arrested").value == Interval(8, 8, 8)
+
+
+def test_a_gunman_in_the_higher_count_explains_it_before_wounded_who_died(tmp_path):
+    # three dead with the gunman against two dead: the dead and wounded also move together
+    # (2 + 3 against 3 + 2), but the higher count's own source says the gunman is among them
+    a = ("3 dead, including gunman, in Brookfield shooting\n\nThe shooting happened shortly after 9 p.m. on "
+         "Maple Street in Brookfield, police said. Three people are dead, including the gunman. Two passengers "
+         "in his car were wounded. The gunman was shot and killed by officers.\n")
+    b = ("Two killed, three hurt in Brookfield shooting\n\nBrookfield police were called to Maple Street around "
+         "9 oclock Saturday evening. A gunman killed two people and wounded three others before officers shot "
+         "and killed him, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (2, 2)
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "agree" and "gunman" in f["reason"]

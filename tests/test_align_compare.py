@@ -220,3 +220,15 @@ def test_a_nickname_is_the_same_first_name_and_no_spelling_difference():
     assert _spelled_differently(["Joe Silva", "Joseph Silvia"])   # the surname still counts
     assert not _spelled_differently(["Rosa M. Quintero", "Rosa Quintero Vela"])  # an initial one leaves out
     assert _spelled_differently(["Rosa M. Quintero", "Rosa Quintera Vela"])
+
+
+def test_a_rank_and_a_job_for_the_office_are_two_sides_of_one_person():
+    for one, two in (("Elm County police Sgt.", "Elm County police spokesperson"),
+                     ("Elm County Sheriff's Office spokesman", "Elm County Deputy")):
+        claims = [role("a", 1, "Dana Reyes", one), role("b", 1, "Dana Reyes", two)]
+        assert [f.status for f in compare(align(claims), NAMES) if f.kind == "role"] == ["agree"], (one, two)
+    # two ranks still differ
+    claims = [role("a", 1, "Dana Reyes", "Elm County Lt."),
+              role("b", 1, "Dana Reyes", "Elm County Sheriff's Office Sgt.")]
+    assert [f.status for f in compare(align(claims), NAMES) if f.kind == "role"] == ["differ"]
+

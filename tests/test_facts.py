@@ -211,6 +211,10 @@ def test_custody_statements_and_what_says_nothing(nlp):
     # an arrest for something else: an old warrant, a scuffle's disorderly conduct
     assert said("A man hurt in the shooting was later arrested on an outstanding warrant.") == []
     assert said("A cousin was arrested for disorderly conduct at the scene.") == []
+    assert said("A woman was arrested at the scene for disturbing the peace.") == []
+    # the shooters of other cases, a count over years: nothing about this case
+    assert said("The gunman remains on the loose, as do the shooters in two other cases this month.") == []
+    assert said("Over the past six years, 11 people in the county were charged with leaving guns unlocked.") == []
     # a negated charge says no one is charged, nothing of custody; a modal, a hope, a record, a
     # question say nothing
     assert said("No one has been charged yet, a prosecutor said.") == [("uncharged", 0)]
@@ -360,3 +364,18 @@ def test_a_release_of_every_wounded_person_against_someone_still_in_hospital(tmp
     c = b.replace("were both released", "were shot, and one of them was released")
     rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
     assert not [f for f in rep["findings"] if f["subject"] == "condition · released"]
+
+
+def test_no_arrests_in_part_of_a_story_that_reports_an_arrest_is_no_count_of_none(tmp_path):
+    # 'no arrests were made' at a second house, in a story whose man was arrested: that
+    # source's none is about a part of the case, not set against another's one arrest
+    a = ("Man held in Birch Road shooting\n\nPolice in Lowell Falls arrested a 29-year-old man shortly after a "
+         "woman was shot on Birch Road on Saturday. Officers later searched a second house on Elm Street, and no "
+         "arrests were made there.\n")
+    b = ("One man arrested in Birch Road shooting\n\nOne man was arrested after a woman was shot on Birch Road in "
+         "Lowell Falls on Saturday, police said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    accs = {x["source"]: x for x in rep["accounts"]}
+    assert accs["a"]["tolls"]["arrested"]["high"] == 0 and accs["b"]["tolls"]["arrested"]["low"] == 1
+    assert [f for f in rep["findings"] if f["kind"] == "quantity" and f["measure"] == "arrested"
+            and f["status"] != "agree" and f["status"] != "unique"] == []

@@ -65,6 +65,12 @@ def figures(nlp, text, measure):
     ("Four people are dead and another is fighting for her life at a hospital.", [(4, 4)], [(1, 1)]),
     ("A man was fatally shot inside the garage. Three others sustained non-fatal bullet wounds.",
      [(1, 1)], [(3, 3)]),
+    # coordinated subjects split by an age or a relative clause (the parser hangs both on the verb)
+    ("A woman, 41, and two men were wounded outside the diner.", [], [(3, 3)]),
+    ("A cashier, who had just started her shift, and three customers were hurt in the robbery.", [], [(4, 4)]),
+    # 'sent ... to the hospital' where the parser calls 'to' a dative
+    ("The shooting killed one man and sent two others to the hospital.", [(1, 1)], [(2, 2)]),
+    ("The family sent flowers to the hospital on Friday.", [], []),
 ])
 def test_casualty_counts(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed

@@ -1227,6 +1227,7 @@ def _people(st: _Sentence) -> None:
         if any(f.measure == rec.measure and not f.suicide
                and not victims.conj_linked(doc[f.stand], doc[rec.stand])
                and not (k >= figures and victims.co_clauses(doc[f.stand], doc[rec.stand]))
+               and not victims.split_coordination(doc[f.stand], doc[rec.stand])
                for k, f in enumerate(found)):
             continue  # the sentence gives a figure for these people already
         found.append(rec)

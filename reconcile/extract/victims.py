@@ -294,8 +294,9 @@ def _struck(v: Token, lem: str, kids: list[Token]) -> str | None:
 def _in_hospital(v: Token, lem: str, kids: list[Token]) -> str | None:
     """'sent to a hospital', 'remains in the hospital', 'fighting for her life', 'is
     recovering': injured."""
+    # 'sent two others to the hospital': after 'send' the parser often calls 'to' a dative
     if lem in HOSPITAL_SENDS and any(
-            g.lemma_.lower() in HOSPITALS for c in kids if c.dep_ == "prep" for g in c.subtree) and not any(
+            g.lemma_.lower() in HOSPITALS for c in kids if c.dep_ in ("prep", "dative") for g in c.subtree) and not any(
             w.lower_ in ("precaution", "uninjured", "unharmed", "evaluation") for w in v.subtree):
         return "injured"  # not 'found uninjured and taken to the hospital as a precaution'
     if lem in ("be", "remain", "stay") and any(
@@ -1758,6 +1759,21 @@ def _breakdown_of(r: Figure, recs: list[Figure], heads: dict[int, Token]) -> boo
     return None not in counts and sum(counts) == whole.value[1]
 
 
+def co_subjects(a: Token, b: Token) -> bool:
+    """'4-year-old girl, mother fatally shot': ``a`` and ``b`` are two subjects of one verb."""
+    return a.dep_ in ("nsubj", "nsubjpass") and b.dep_ in ("nsubj", "nsubjpass") \
+        and a.head.i == b.head.i and a.i != b.i
+
+
+def split_coordination(a: Token, b: Token) -> bool:
+    """'A woman, 34, and two men were wounded', 'a clerk, who was new, and three customers
+    were hurt': two subjects of one verb, the first holding the 'and' that joins them (the
+    parser's reading of a coordination broken by an age or a relative clause), not two
+    subjects a parse of run-on text gives one verb (a headline run into the lead)."""
+    first, last = sorted((a, b), key=lambda t: t.i)
+    return co_subjects(a, b) and any(c.dep_ == "cc" and first.i < c.i < last.i for c in first.children)
+
+
 def co_clauses(a: Token, b: Token) -> bool:
     """'a woman was shot in the back and a boy was shot in the arm': ``a`` and ``b`` are
     subjects of coordinated clauses, each naming someone (not 'he' for the first)."""
@@ -1781,14 +1797,11 @@ def totals(doc: Doc, found: list[Figure], record: Record, interval) -> list[Figu
 
         def linked(a: Figure, b: Figure) -> bool:
             ha, hb = heads[id(a)], heads[id(b)]
-            # '4-year-old girl, mother fatally shot': two subjects of one verb
-            co_subjects = ha.dep_ in ("nsubj", "nsubjpass") and hb.dep_ in ("nsubj", "nsubjpass") \
-                and ha.head.i == hb.head.i and ha.i != hb.i
             # 'Boy Hurt, 3 Men Also Wounded': a headline adding people with 'also'
             later = hb if hb.i > ha.i else ha
             also = is_heading(sent_of(ha)) and any(
                 w.lower_ == "also" for w in doc[later.i + 1:min(len(doc), later.i + 3)])
-            return conj_linked(ha, hb) or co_subjects or a.hedge == b.hedge == "singular" \
+            return conj_linked(ha, hb) or co_subjects(ha, hb) or a.hedge == b.hedge == "singular" \
                 and co_clauses(ha, hb) or also
 
         groups: list[list[Figure]] = []

@@ -505,8 +505,11 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         # 'were the victims, Ana Ruiz and Lee Park': the parser joins the names to the noun
         # as conjuncts where they stand in apposition with it
         desc.append(s)
-    if s is not h and h.pos_ == "PROPN" and s.dep_ == "attr":
-        # 'the dead man was her son, Sam Ortiz', 'Killed were Ana Ruiz, Lee Park and ...'
+    if s is not h and h.pos_ == "PROPN" and s.dep_ == "attr" and (
+            s.pos_ == "PROPN" or s.lemma_.lower() in lexicon().person_group
+            or _noun_role(s.lemma_.lower(), s.lower_) is not None):
+        # 'the dead man was her son, Sam Ortiz', 'Killed were Ana Ruiz, Lee Park and ...'; not
+        # a name the parser hangs on another attribute ('there was one shot, said Lt. X')
         _copula(s, seen, desc, facts)
     if s is not h and s.dep_ == "appos" and s.head.pos_ == "NOUN" and s.head.i < s.i:
         # 'the injured victims, Ana Ruiz, Lee Park and Sam Ortiz, were taken ...': the last

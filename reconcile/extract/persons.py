@@ -748,7 +748,6 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
                         g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in wordset("grammar", "relative_pronouns")
                         for g in c.children):
                     out.append(_fact("suspect", "arrested", c))  # 'X, who has pleaded not guilty,'
-
     return out
 
 

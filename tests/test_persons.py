@@ -771,3 +771,67 @@ def test_a_relative_clause_with_its_own_subject_tells_of_that_subject(nlp):
     doc = nlp("The man who was arrested for the shooting on Friday waved to his mother.")
     noun = next(t for t in doc if t.text == "man")
     assert [(f.role, f.outcome) for f in read_mention(noun)[0]] == [("suspect", "arrested")]
+
+
+@pytest.mark.parametrize("text, name, role, outcome", [
+    # the parser hangs 'as' inside the object ('in the robbery') or on its clause ('that died')
+    ("Deputies have identified the gunman in Saturday's fatal riverside robbery as Marcus Baird.",
+     "Marcus Baird", "suspect", "unharmed"),
+    ("On Monday the coroner named the second slain victim in the robbery as Evander Quist.",
+     "Evander Quist", "victim", "killed"),
+    ("The parish sheriff has identified the boy who died as Pim Halvorsen.", "Pim Halvorsen", "victim", "killed"),
+])
+def test_a_name_given_as_across_a_phrase_of_the_object(nlp, text, name, role, outcome):
+    p = people(nlp, text)[name]
+    assert (p["role"], p["outcome"]) == (role, outcome)
+
+
+def test_a_copula_with_a_casualty_word_for_subject(nlp):
+    got = people(nlp, "Injured were Tamara Mack, Silas Lamb, Ronald Smit, and Jordan Bold.")
+    assert {(p["role"], p["outcome"]) for p in got.values()} == {("victim", "injured")} and len(got) == 4
+    # a relative in apposition with the copula's attribute takes the subject's description
+    p = people(nlp, "Omar Lask told us the slain man was his cousin, Dorian Lask, 18.")["Dorian Lask"]
+    assert (p["role"], p["outcome"], p["age"]) == ("victim", "killed", 18)
+
+
+def test_a_name_after_named_takes_the_nouns_clause(nlp):
+    p = people(nlp, "A driver named Joss Ellery was wounded by a stray round.")["Joss Ellery"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_names_joined_to_a_role_noun_after_a_comma(nlp):
+    got = people(nlp, "Two guests at the party were the victims, Stanis Wode and Dequon Jarl.")
+    assert {p["role"] for p in got.values()} == {"victim"}
+
+
+def test_found_with_a_casualty_participle(nlp):
+    got = people(nlp, "Timo Karsk and Hanna Joule were found murdered in a field.")
+    assert {(p["role"], p["outcome"]) for p in got.values()} == {("victim", "killed")}
+    assert people(nlp, "Timo Karsk was found hiding in a shed.")["Timo Karsk"]["role"] is None
+
+
+def test_they_after_a_list_of_names(nlp):
+    got = people(nlp, "Marek Watt, 36, and Devon Tholl, 18, sat in a county lockup on other counts until they were "
+                      "charged in June.")
+    assert {(p["role"], p["outcome"]) for p in got.values()} == {("suspect", "arrested")}
+    got = people(nlp, "Police said Anika Roos and Levin Parr were sitting in a car. They were shot in the legs "
+                      "by a passing driver.")
+    assert {(p["role"], p["outcome"]) for p in got.values()} == {("victim", "injured")}
+    # a 'they' that says nothing of what happened gives nothing
+    got = people(nlp, "Anika Roos and Levin Parr were arguing. They said nothing was wrong.")
+    assert {p["role"] for p in got.values()} == {None}
+
+
+def test_first_names_of_a_kin_list_borrow_the_parents_surname(nlp):
+    got = people(nlp, "Jaime Vello shot his wife, Cyra Vello, and their daughters, Yana, 14, Abril, 7, and Lupe, 3.")
+    assert {"Yana Vello", "Abril Vello", "Lupe Vello"} <= set(got)
+    assert got["Abril Vello"]["age"] == 7
+    # the parent named in the sentence before
+    got = people(nlp, "Marius Dunne was arrested on Sunday. Police say he shot his sons, Ethan and Owen.")
+    assert {"Ethan Dunne", "Owen Dunne"} <= set(got)
+
+
+def test_an_arrest_phrase_in_a_relative_clause_makes_the_suspect(nlp):
+    p = people(nlp, "A trial date is set for Carlo Dunmore, who has pleaded not guilty.")
+    assert (p["Carlo Dunmore"]["role"], p["Carlo Dunmore"]["outcome"]) == ("suspect", "arrested")
+    assert people(nlp, "The jury heard from Carlo Dunmore, who was not charged.")["Carlo Dunmore"]["role"] is None

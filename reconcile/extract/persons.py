@@ -102,6 +102,7 @@ class Words:
     not_a_person: frozenset[str]
     death_words: frozenset[str]
     past_record: frozenset[str]
+    finding: frozenset[str]
 
 
 @cache
@@ -135,6 +136,7 @@ def words() -> Words:
         not_a_person=frozenset(d["not_a_person"]["lemmas"]),
         death_words=frozenset(d["death_words"]["lemmas"]),
         past_record=frozenset(d["past_record"]["words"]),
+        finding=frozenset(d["finding_verbs"]["lemmas"]),
     )
 
 
@@ -405,6 +407,10 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             out.append(_fact("victim", "injured", v))
         else:
             m = _casualty(predicate_measure(v))
+            # 'were found murdered': the participle the finding verb takes says what happened
+            xc = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
+            if m is None and xc is not None and lem in w.finding:
+                m = _casualty(predicate_measure(xc))
             if m:
                 out.append(_fact("victim", m, v))
             elif _arrest_phrase(v):
@@ -494,6 +500,17 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     facts.extend(_press_credit(h, start))
     _copula(h, seen, desc, facts)
     s = _climb(s)
+    if s is not h and h.pos_ == "PROPN" and s.pos_ == "NOUN" and s.i + 1 < h.i and h.doc[s.i + 1].text == "," and \
+            _noun_role(s.lemma_.lower(), s.lower_) in ("victim", "suspect"):
+        # 'were the victims, Ana Ruiz and Lee Park': the parser joins the names to the noun
+        # as conjuncts where they stand in apposition with it
+        desc.append(s)
+    if s is not h and h.pos_ == "PROPN" and s.dep_ == "attr" and (
+            s.pos_ == "PROPN" or s.lemma_.lower() in lexicon().person_group
+            or _noun_role(s.lemma_.lower(), s.lower_) is not None):
+        # 'the dead man was her son, Sam Ortiz', 'Killed were Ana Ruiz, Lee Park and ...'; not
+        # a name the parser hangs on another attribute ('there was one shot, said Lt. X')
+        _copula(s, seen, desc, facts)
     if s is not h and s.dep_ == "appos" and s.head.pos_ == "NOUN" and s.head.i < s.i:
         # 'the injured victims, Ana Ruiz, Lee Park and Sam Ortiz, were taken ...': the last
         # of a list hangs on the first, which stands in apposition with the noun
@@ -504,12 +521,13 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         # 'her son, Sam Ortiz, was one of the victims' / 'was among the dead'
         desc.extend(_predicate_nouns(v))
     # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
-    if s.dep_ == "pobj" and v.lower_ == "as" and v.head.lemma_.lower() in w.identify:
-        for c in v.head.children:
-            if c.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON"):
+    idv = _naming_verb(v) if s.dep_ == "pobj" and v.lower_ == "as" else None
+    if idv is not None:
+        for c in idv.children:
+            if c.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON") and (
+                    idv.i == v.head.i or _names_a_participant(c, seen)):
                 desc.append(c)
                 facts.extend(read_mention(c, seen)[0])
-        idv = v.head
         n = idv.head if idv.dep_ == "acl" else h.doc[idv.i - 2] if idv.dep_ == "advcl" and idv.i >= 2 \
             and h.doc[idv.i - 1].text == "," else None
         if n is not None and n.pos_ == "NOUN" and n.i < idv.i and not any(
@@ -519,9 +537,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             # hangs it on the noun or on the verb), whose clause says what happened to them;
             # taken only when the noun or its clause makes a victim or a suspect ('struck his
             # daughter, identified as ...' is read by 'identified_as', not as a relative)
-            nf = read_mention(n, set(seen))[0]
-            if _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect") or any(
-                    f.role in ("victim", "suspect") for f in nf):
+            if _names_a_participant(n, seen):
                 desc.append(n)
                 facts.extend(read_mention(n, seen)[0])
     elif s.dep_ in ("dobj", "nsubjpass") and v.lemma_.lower() in w.identify:
@@ -533,6 +549,10 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
                     if g.dep_ == "pobj" and (s.dep_ == "dobj" or g.pos_ == "NOUN"):
                         desc.append(g)
                         facts.extend(read_mention(g, seen)[0])
+    elif s.dep_ == "oprd" and v.lemma_.lower() in w.identify and v.dep_ == "acl" and v.head.pos_ == "NOUN":
+        # 'a driver named Sam Ortiz was hurt': the name is the noun's, and so its clause
+        desc.append(v.head)
+        facts.extend(read_mention(v.head, seen)[0])
     elif s.dep_ in ("nsubj", "nsubjpass", "dobj"):
         facts.extend(_clause_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):
@@ -543,6 +563,31 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_possessor_facts(s.head, w))
     facts.extend(_relative_clause_facts(h, s, w))
     return facts, _described_roles(desc, s, facts, w)
+
+
+def _names_a_participant(n: Token, seen: set[int]) -> bool:
+    """Whether the noun ``n`` or its clause makes a victim or a suspect ('the boy who
+    died', 'the suspect'), not a relative or an official ('the gunman's sister')."""
+    return _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect") or any(
+        f.role in ("victim", "suspect") for f in read_mention(n, set(seen))[0])
+
+
+def _naming_verb(as_: Token) -> Token | None:
+    """The naming verb ('identify', 'name') an 'as' gives the name of: its head, or, where
+    the parser hangs 'as' inside the verb's object ('named the gunman in Friday's robbery as
+    X', 'identified the boy who died as X'), the verb a few steps up
+    (``identify_as_hops`` in data/grammar.json)."""
+    hops = wordset("grammar", "identify_as_hops", "labels")
+    t = as_
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t is not as_ and t.dep_ not in hops:
+            return None
+        t = t.head
+        if t.lemma_.lower() in words().identify:
+            return t
+    return None
 
 
 def _describers_before(h: Token, start: int | None) -> list[Token]:
@@ -611,6 +656,10 @@ def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> N
             desc.append(c)
             f, _ = read_mention(c, seen)
             facts.extend(x for x in f if x.role != "suspect" or _noun_role(c.lemma_.lower(), c.lower_) == "suspect")
+        for c in h.head.children:
+            if c.dep_ == "nsubj" and c.i < h.i and c.pos_ in ("VERB", "ADJ") and c.lower_ in words().casualty_adjectives:
+                # 'Injured were Ana Ruiz and Lee Park': the parser makes the participle the subject
+                facts.append(_fact("victim", words().casualty_adjectives[c.lower_], c))
 
 
 def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
@@ -695,6 +744,10 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
                 m = _casualty(predicate_measure(c))
                 if m and (obj is None or lem in ("suffer", "sustain", "receive")):
                     out.append(_fact("victim", m, c))
+                elif m is None and c.dep_ == "relcl" and _arrest_phrase(c) is not None and not _past_record(c) and any(
+                        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in wordset("grammar", "relative_pronouns")
+                        for g in c.children):
+                    out.append(_fact("suspect", "arrested", c))  # 'X, who has pleaded not guilty,'
     return out
 
 
@@ -1088,11 +1141,16 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
         if poss is not None and poss.pos_ == "PROPN":
             owner = next(((s, e) for s, e in fulls if s <= poss.i < e), None)
         elif poss is not None and poss.lower_ in ("his", "her", "their"):
+            # the parent named last before, in this sentence or the one before
             sent = sent_of(t)
-            owner = next(((s, e) for s, e in reversed(fulls) if sent.start <= s and e <= kin.i), None)
+            lo = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+            owner = next(((s, e) for s, e in reversed(fulls) if lo <= s and e <= kin.i), None)
         if owner is None:
             continue
-        for x in (t, *(c for c in t.children if c.dep_ == "conj" and _first_name_alone(c, taken))):
+        # 'their daughters, Ana, 14, Lee, 11, and Sam, 7': every first name of the list
+        for x in (t, *(c for c in t.subtree if c.i > t.i and c.dep_ in ("conj", "appos") and _climb(c).i == t.i
+                       and _first_name_alone(c, taken) and c.text not in lasts and c.i + 1 < len(doc)
+                       and not doc[c.i + 1].text[:1].isupper())):
             lent[x.i] = _surname(doc, *owner)
     out = sorted({*runs, *((i, i + 1) for i in lent if i not in singles)})
     return out, lent
@@ -1955,6 +2013,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     for p, f, weak in _construction_facts(doc, at):
         (p.weak if weak else p.facts).append(f)
     _read_pronouns(doc, people, at)
+    _read_plural_pronouns(doc, at)
     # people described but never named are not claims: score_people's contract is named
     # people, and an unnamed one can never be matched across outlets reliably yet. Reading
     # them still gives a named person the age or gender an unnamed mention states.
@@ -2049,6 +2108,43 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
             c = _condition(t)
             if c:
                 p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+
+
+def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
+    """The named people a plural 'they' stands for: the nearest name before it, in its
+    sentence or the one before, when that name is one of two or more coordinated names
+    ('Ana Ruiz, 30, and Lee Park, 21, were in jail when they were charged'); none when the
+    nearest name stands alone."""
+    doc = pron.doc
+    sent = sent_of(pron)
+    lo = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    near = next((i for i in range(pron.i - 1, lo - 1, -1) if i in at), None)
+    if near is None:
+        return []
+    top = _climb(doc[near])
+    if top.i not in at:
+        return []
+    group = [at[top.i]]
+    for t in top.subtree:
+        if t.i in at and t.i != top.i and _climb(t).i == top.i and at[t.i] not in group:
+            group.append(at[t.i])
+    return group if len(group) > 1 else []
+
+
+def _read_plural_pronouns(doc: Doc, at: dict[int, _Person]) -> None:
+    """they: what happened to a group of named people ('... were in custody when they were
+    charged', '... They were taken to a hospital'): the outcomes a he / she gives, to each."""
+    for t in doc:
+        if t.lower_ != "they" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        group = _group_before(t, at)
+        if not group:
+            continue
+        f, _ = read_mention(t)
+        f = [x for x in f if x.outcome in ("killed", "injured", "shot", "arrested")]
+        for p in group:
+            if not _is_other(p):
+                p.facts.extend(f)
 
 
 def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:

@@ -991,7 +991,7 @@ def test_a_gunman_in_the_higher_count_explains_it_before_wounded_who_died(tmp_pa
     # three dead with the gunman against two dead: the dead and wounded also move together
     # (2 + 3 against 3 + 2), but the higher count's own source says the gunman is among them
     a = ("3 dead, including gunman, in Brookfield shooting\n\nThe shooting happened shortly after 9 p.m. on "
-         "Maple Street in Brookfield, police said. Three people are dead, including the gunman. Two passengers "
+         "Maple Street in Brookfield, police said. The dead, three in all, include the gunman. Two passengers "
          "in his car were wounded. The gunman was shot and killed by officers.\n")
     b = ("Two killed, three hurt in Brookfield shooting\n\nBrookfield police were called to Maple Street around "
          "9 oclock Saturday evening. A gunman killed two people and wounded three others before officers shot "

@@ -857,11 +857,16 @@ def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequen
     return out
 
 
+#: the hedge of a wounded count that is people shot in a text that reports no death
+#: (reconcile/extract/victims.py): the number written, counted as wounded
+NONE_DEAD = "derived: shot, no death reported"
+
+
 def _none_dead(t: Toll, cs: Sequence[Claim]) -> bool:
     """The wounded toll is people shot in a source that reports no death."""
     first = first_claim(t, cs)
     return (t.how == "derived" and t.value.is_point and first is not None
-            and (first.hedge or "").startswith("derived: shot, no death reported"))
+            and (first.hedge or "").startswith(NONE_DEAD))
 
 
 def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None]) -> EventToll:

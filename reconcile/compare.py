@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
-from .accounts import (COUNTS, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
+from .accounts import (COUNTS, NONE_DEAD, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        phrases, toll_claims, toll_kind)
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
@@ -100,6 +100,8 @@ def _confidence(g: Group, base: float) -> float:
 #: bodies are found, more people are detained): a higher figure in a later report is
 #: an update, not a contradiction
 CUMULATIVE = wordset("compare", "cumulative_measures")
+#: nouns naming a group of people by sex, age or role ('2 women shot'): :func:`_group_part`
+GROUP_NOUNS = wordset("compare", "group_nouns")
 
 #: of those, counts that an investigation moves for days (arrests, charges), where a
 #: story written later is the rule: without both reports' dates they differ at most
@@ -561,6 +563,25 @@ def _counts_too(cs: Iterable[Claim], v: Interval) -> bool:
                for c in cs)
 
 
+def _group_part(t: Toll, own: Iterable[Claim], other: Iterable[Claim]) -> bool:
+    """The toll ``t`` is stated with a noun naming a group (data/compare.json
+    ``group_nouns``: '2 women wounded') and the other source states the same number
+    with the same noun: the group may be a part of the other's total. A figure worked
+    out ('4 women shot, 2 dead': two wounded) is no count of a group."""
+    first = next((c for c in own if t.claims and c.id == t.claims[0]), None)
+    noun = (first.noun or "").lower() if first is not None else ""
+    if noun not in GROUP_NOUNS or not _as_written(first):
+        return False  # '4 Women shot, 2 dead' (two wounded, worked out) names everyone hit
+    return any((c.noun or "").lower() == noun and _as_written(c) and c.value.lo == first.value.lo for c in other)
+
+
+def _as_written(c: Claim) -> bool:
+    """The figure is the number the text writes: stated, or people shot in a text that
+    reports no death ('2 women shot', read as two wounded)."""
+    return toll_kind(c) == "stated" or (toll_kind(c) == "derived" and c.value.is_point
+                                        and (c.hedge or "").startswith(NONE_DEAD))
+
+
 def _toll_text(t: Toll) -> str:
     rng = t.value.describe()
     return f"'{t.text}'" if t.text == rng else f"'{t.text}' ({rng})"
@@ -610,6 +631,11 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # the lower toll is a part of the count its own source gives too (careful readings:
         # none of these conflicts was right)
         return True, f"{head}: {names[s_lo]} also gives {_toll_text(t_hi)}'s figure; its {_toll_text(t_lo)} is a part."
+    if _group_part(t_lo, said.get(s_lo, ()), said.get(_s_hi, ())):
+        # a first post's '2 Women' against a story that counts three hurt and names the two
+        # women among them (careful reading round 23): the group is a part of the total
+        return False, (f"{head}: {names[s_lo]}'s {_toll_text(t_lo)} counts a group that {names[_s_hi]} also "
+                       f"counts, within its {_toll_text(t_hi)}: a part, not a rival total.")
     if m == "killed" and gap <= gunmen:
         # round 14: a careful reader judged such a difference no disagreement: both count the same dead
         return True, f"{head}: one may count the gunman, whose death is reported, among the dead."

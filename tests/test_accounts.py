@@ -1000,3 +1000,28 @@ def test_a_gunman_in_the_higher_count_explains_it_before_wounded_who_died(tmp_pa
     assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (2, 2)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "agree" and "gunman" in f["reason"]
+
+
+def test_a_group_the_higher_source_also_counts_is_a_part(tmp_path):
+    # a first post counts two women hit; the later story counts three hurt and names the two
+    # women among them (and a boy): the two are a part of the three, not a rival total
+    a = ("2 Women Shot Near Brookfield Park\n\nTwo women were shot near Brookfield Park on Friday night, "
+         "police said. Both were taken to a hospital.\n")
+    b = ("Three hurt in Brookfield Park shooting\n\nThree people were hurt when gunfire broke out near "
+         "Brookfield Park on Friday night, police said. Two women were wounded, and a boy was grazed by a "
+         "fragment, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["injured"] == (2, 2) and _tolls(rep, "b")["injured"] == (3, 3)
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "differ" and "a part, not a rival total" in f["reason"]
+
+
+def test_a_plain_count_the_higher_source_also_gives_still_conflicts(tmp_path):
+    # the same pair with no group noun: the higher source's own 'two' elsewhere is no part
+    a = ("2 Shot Near Brookfield Park\n\nTwo people were shot near Brookfield Park on Friday night, "
+         "police said. Both were taken to a hospital.\n")
+    b = ("Five hurt in Brookfield Park shooting\n\nFive people were hurt when gunfire broke out near "
+         "Brookfield Park on Friday night, police said. Two people were wounded, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    fs = _toll_findings(rep, "injured")
+    assert fs and fs[0]["status"] == "conflict", fs

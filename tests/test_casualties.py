@@ -217,7 +217,7 @@ def test_others_also_shot_are_injured_beside_an_earlier_death(nlp):
 
 @pytest.mark.parametrize("text, killed, injured", [
     ("Drive-by shooting kills 2, injures 4 at party\n", [(2, 2)], [(4, 4)]),
-    ("4-year-old girl, mother fatally shot near home in Harbor City\n", [(2, 2)], []),
+    ("6-year-old boy, grandfather fatally shot near home in Harbor City\n", [(2, 2)], []),
     ("Boy, 6, dies after shooting at elementary school; 2 injured\n", [(1, 1)], [(2, 2)]),
     ("Man Killed, 3 Wounded At Holiday Party\n", [(1, 1)], [(3, 3)]),
     # a plural without a number in a headline list is two or more

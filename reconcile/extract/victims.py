@@ -1760,7 +1760,7 @@ def _breakdown_of(r: Figure, recs: list[Figure], heads: dict[int, Token]) -> boo
 
 
 def co_subjects(a: Token, b: Token) -> bool:
-    """'4-year-old girl, mother fatally shot': ``a`` and ``b`` are two subjects of one verb."""
+    """'6-year-old boy, grandfather fatally shot': ``a`` and ``b`` are two subjects of one verb."""
     return a.dep_ in ("nsubj", "nsubjpass") and b.dep_ in ("nsubj", "nsubjpass") \
         and a.head.i == b.head.i and a.i != b.i
 
@@ -1980,7 +1980,7 @@ def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) 
         fatally = after is not None and after.lower_ in ("fatally", "mortally")
         if after is not None and after.lower_ in ("fatally", "mortally", "critically", "seriously") \
                 and after.i + 1 < sent.end:
-            after = doc[after.i + 1]  # '4-year-old girl, mother fatally shot'
+            after = doc[after.i + 1]  # '6-year-old boy, grandfather fatally shot'
         if after is not None:
             m = lx.adj_measure.get(after.lower_) or (predicate_measure(after) if after.pos_ == "VERB" else None)
             if after.lower_ in ("dies", "died"):

@@ -348,14 +348,19 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     if not (t.how == "named" or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
         return t
     counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value)]
+    return _lead_or_repeated(t.measure, counts, cs) or t
+
+
+def _lead_or_repeated(measure: str, counts: Sequence[Claim], cs: Sequence[Claim]) -> Toll | None:
+    """The first of ``counts`` given in the lead or repeated, as a toll with every claim of
+    the source that gives the same figure: not a figure met once further down (a linked
+    story, another case recalled, 'one homicide to the next'); None if there is none."""
     for c in counts:
-        # the lead's count, or one the source repeats: not a figure met once further down
-        # (a linked story, another case recalled, 'one homicide to the next')
         if c.line <= LEAD_LINES or sum(o.value == c.value for o in counts) > 1:
             same = [o.id for o in cs if o is not c and o.value == c.value]
-            return Toll(measure=t.measure, value=c.value, how=toll_kind(c), claims=(c.id, *same),
+            return Toll(measure=measure, value=c.value, how=toll_kind(c), claims=(c.id, *same),
                         text=" ".join(c.text.split()))
-    return t
+    return None
 
 
 def _whole_of(t: Toll, cs: Sequence[Claim]) -> Toll | None:
@@ -368,13 +373,8 @@ def _whole_of(t: Toll, cs: Sequence[Claim]) -> Toll | None:
         return None
     if not any(c.line == first.line and c.start > first.end and toll_kind(c) == "named" for c in cs):
         return None
-    counts = [c for c in cs if _a_count(c) and c.value.is_point and c.value.lo > t.value.hi]
-    for c in counts:
-        if c.line <= LEAD_LINES or sum(o.value == c.value for o in counts) > 1:
-            same = [o.id for o in cs if o is not c and o.value == c.value]
-            return Toll(measure=t.measure, value=c.value, how=toll_kind(c), claims=(c.id, *same),
-                        text=" ".join(c.text.split()))
-    return None
+    return _lead_or_repeated(t.measure, [c for c in cs if _a_count(c) and c.value.is_point
+                                         and c.value.lo > t.value.hi], cs)
 
 
 #: the lines of an article's lead (the headline and its opening paragraphs)

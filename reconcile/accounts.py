@@ -212,29 +212,28 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
 
 
 @cache
-def _hurt_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return any_of(wordseq("accounts", "not_gunfire")), any_of(wordseq("accounts", "not_gunfire", "gunfire"))
+def _cue_words(key: str, against: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return any_of(wordseq("accounts", key)), any_of(wordseq("accounts", key, against))
+
+
+def _tells_instead(c: Claim, key: str, against: str) -> bool:
+    """The claim's sentence has one of data/accounts.json ``key``'s words and none of its
+    ``against`` words."""
+    cue, contra = _cue_words(key, against)
+    return bool(cue.search(c.sentence)) and not contra.search(c.sentence)
 
 
 def _not_gunfire(c: Claim) -> bool:
     """An injury count whose sentence tells a cause other than gunfire and no gunfire
     (data/accounts.json ``not_gunfire``): 'two people suffering from stab wounds', 'the
     car rammed the cruiser, injuring two officers'."""
-    other, gun = _hurt_words()
-    return bool(other.search(c.sentence)) and not gun.search(c.sentence)
-
-
-@cache
-def _flight_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (any_of(wordseq("accounts", "fled_not_displaced")),
-            any_of(wordseq("accounts", "fled_not_displaced", "displaced")))
+    return _tells_instead(c, "not_gunfire", "gunfire")
 
 
 def _fled(c: Claim) -> bool:
     """A displaced count whose sentence tells people fleeing a scene and no displacement
     (data/accounts.json ``fled_not_displaced``): 'four men fled the scene'."""
-    fled, displaced = _flight_words()
-    return bool(fled.search(c.sentence)) and not displaced.search(c.sentence)
+    return _tells_instead(c, "fled_not_displaced", "displaced")
 
 
 def _place_words(c: Claim) -> set[str]:
@@ -862,11 +861,16 @@ def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequen
 NONE_DEAD = "derived: shot, no death reported"
 
 
+def shot_none_dead(c: Claim) -> bool:
+    """The claim counts as wounded the people shot in a text that reports no death
+    ('2 women shot', read as two wounded): the number written, worked out no further."""
+    return toll_kind(c) == "derived" and (c.hedge or "").startswith(NONE_DEAD)
+
+
 def _none_dead(t: Toll, cs: Sequence[Claim]) -> bool:
     """The wounded toll is people shot in a source that reports no death."""
     first = first_claim(t, cs)
-    return (t.how == "derived" and t.value.is_point and first is not None
-            and (first.hedge or "").startswith(NONE_DEAD))
+    return t.how == "derived" and t.value.is_point and first is not None and shot_none_dead(first)
 
 
 def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None]) -> EventToll:

@@ -25,8 +25,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
-from .accounts import (COUNTS, NONE_DEAD, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       phrases, toll_claims, toll_kind)
+from .accounts import (COUNTS, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
+                       phrases, shot_none_dead, toll_claims, toll_kind)
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -331,7 +331,7 @@ def _statements(g: Group, aliases=None) -> list[Group]:
 
 def judge_quote(g: Group, names: dict[str, str], aliases,
                 titles: Mapping[str, list[set[str]]] | None = None,
-                sentences: Mapping[str, Sequence[str]] | None = None) -> tuple[str, str, float]:
+                sentences: Mapping[str, Collection[str]] | None = None) -> tuple[str, str, float]:
     """A conflict only when nearly the same quoted words are given to two named people
     who are not one person; a speaker that names no one (police, officers, a
     department) is compatible with anyone, a paraphrase is not a finding of its own,
@@ -383,7 +383,7 @@ def judge_quote(g: Group, names: dict[str, str], aliases,
     return "agree", f"All sources quote {who} with the same words.", 0.9
 
 
-def _pronoun_for(c: Claim, speaker: str, other: str, sentences: Mapping[str, Sequence[str]] | None) -> bool:
+def _pronoun_for(c: Claim, speaker: str, other: str, sentences: Mapping[str, Collection[str]] | None) -> bool:
     """``c``'s sentence does not name its ``speaker`` (a pronoun resolved to them),
     and its source names ``other`` elsewhere: the pronoun may be the other's
     ('Bell said Hall admitted it. He told deputies he was there')."""
@@ -568,7 +568,7 @@ def _group_part(t: Toll, own: Iterable[Claim], other: Iterable[Claim]) -> bool:
     ``group_nouns``: '2 women wounded') and the other source states the same number
     with the same noun: the group may be a part of the other's total. A figure worked
     out ('4 women shot, 2 dead': two wounded) is no count of a group."""
-    first = next((c for c in own if t.claims and c.id == t.claims[0]), None)
+    first = first_claim(t, own)
     noun = (first.noun or "").lower() if first is not None else ""
     if noun not in GROUP_NOUNS or not _as_written(first):
         return False  # '4 Women shot, 2 dead' (two wounded, worked out) names everyone hit
@@ -578,8 +578,7 @@ def _group_part(t: Toll, own: Iterable[Claim], other: Iterable[Claim]) -> bool:
 def _as_written(c: Claim) -> bool:
     """The figure is the number the text writes: stated, or people shot in a text that
     reports no death ('2 women shot', read as two wounded)."""
-    return toll_kind(c) == "stated" or (toll_kind(c) == "derived" and c.value.is_point
-                                        and (c.hedge or "").startswith(NONE_DEAD))
+    return toll_kind(c) == "stated" or (c.value.is_point and shot_none_dead(c))
 
 
 def _toll_text(t: Toll) -> str:
@@ -882,13 +881,14 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                         f"the other sources' {m} figures, so another event.", 0.8, f"{m} · {day}", cs))
         if len(tolls) < 2:
             continue
-        if m == "shot" and _apart(tolls) and _apart(tolls) <= told:
+        apart = _apart(tolls)
+        if m == "shot" and apart and apart <= told:
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
         per = {s: said[s].get(m, []) for s, _ in tolls}
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                           {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told)
         if m in SILENT_ZERO:
-            told |= _apart(tolls)
+            told |= apart
         vals = {t.value for _, t in tolls}
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
         have = {c.id for c in cs}  # a set: a list test here grew with the square of the sources
@@ -1400,10 +1400,10 @@ def compare(groups: Iterable[Group], names: dict[str, str],
     aliases = normalise_aliases(aliases)
     groups = [part for g in groups for part in _statements(g, aliases)]
     titles: dict[str, list[set[str]]] = {}  # person -> the words of each title a source gives them
-    sentences: dict[str, list[str]] = defaultdict(list)  # source -> its claims' sentences
+    sentences: dict[str, set[str]] = defaultdict(set)  # source -> its claims' sentences
     for g in groups:
         for c in g.claims:
-            sentences[c.source].append(c.sentence)
+            sentences[c.source].add(c.sentence)
         if g.kind == "role":
             for c in g.claims:
                 if c.person and c.title:

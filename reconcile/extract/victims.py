@@ -25,6 +25,7 @@ from typing import Any, Callable
 
 import numpy
 from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS
+from spacy.matcher import Matcher
 from spacy.parts_of_speech import ADJ, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -1539,26 +1540,39 @@ def _hashed_needs(key: str, needs: tuple[tuple[tuple[str, frozenset[str]], ...],
     return got
 
 
-def _suicide_needs() -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
-    got = _MATCHERS.get("suicide_needs")
+def _pattern_matcher(vocab, name: str, labels: Callable[[], dict[str, list]]) -> Matcher:
+    """The Matcher ``name`` over ``vocab``: built once, on first use, from ``labels()``
+    (each label and its token patterns, added in that order), then kept."""
+    key = (name, id(vocab))
+    m = _MATCHERS.get(key)
+    if m is None:
+        m = _MATCHERS[key] = Matcher(vocab)
+        for label, patterns in labels().items():
+            m.add(label, patterns)
+    return m
+
+
+def _pattern_needs(name: str, patterns: Callable[[], list]) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
+    """The needs (:func:`_needs`) of the patterns ``name``, worked out once from ``patterns()``."""
+    key = name + "_needs"
+    got = _MATCHERS.get(key)
     if got is None:
-        patterns = load("casualty_patterns")
-        got = _MATCHERS["suicide_needs"] = _needs([p["pattern"] for k in ("suicide", "suicide_after_killing")
-                                                  for p in patterns[k]])
+        got = _MATCHERS[key] = _needs(patterns())
     return got
 
 
-def _suicide_matcher(vocab):
-    from spacy.matcher import Matcher
+def _casualty_patterns(*keys: str) -> list:
+    """The token patterns of data/casualty_patterns.json's ``keys``, in order."""
+    return [p["pattern"] for k in keys for p in load("casualty_patterns")[k]]
 
-    m = _MATCHERS.get(id(vocab))
-    if m is None:
-        m = Matcher(vocab)
-        patterns = load("casualty_patterns")
-        m.add("suicide", [p["pattern"] for p in patterns["suicide"]])
-        m.add("suicide_after_killing", [p["pattern"] for p in patterns["suicide_after_killing"]])
-        _MATCHERS[id(vocab)] = m
-    return m
+
+def _suicide_needs() -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
+    return _pattern_needs("suicide", lambda: _casualty_patterns("suicide", "suicide_after_killing"))
+
+
+def _suicide_matcher(vocab) -> Matcher:
+    return _pattern_matcher(vocab, "suicide", lambda: {k: _casualty_patterns(k)
+                                                      for k in ("suicide", "suicide_after_killing")})
 
 
 #: the needs (:func:`_needs`) of 'shooting himself' after a killing in :func:`suicides`
@@ -1591,29 +1605,14 @@ def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         yield rec
 
 
-def _object_dead_matcher(vocab):
-    from spacy.matcher import Matcher
-
-    key = ("object_dead", id(vocab))
-    m = _MATCHERS.get(key)
-    if m is None:
-        m = Matcher(vocab)
-        m.add("object_dead", [p["pattern"] for p in load("casualty_patterns")["object_dead"]])
-        _MATCHERS[key] = m
-    return m
+def _object_dead_matcher(vocab) -> Matcher:
+    return _pattern_matcher(vocab, "object_dead", lambda: {"object_dead": _casualty_patterns("object_dead")})
 
 
-def _age_participle_matcher(vocab):
-    from spacy.matcher import Matcher
-
-    key = ("age_participle", id(vocab))
-    m = _MATCHERS.get(key)
-    if m is None:
-        m = Matcher(vocab)
-        for k, p in enumerate(load("casualty_patterns")["age_participle"]):
-            m.add(f"age_participle_{k}", [p["pattern"]])
-        _MATCHERS[key] = m
-    return m
+def _age_participle_matcher(vocab) -> Matcher:
+    # one label per pattern: each says its own measure
+    return _pattern_matcher(vocab, "age_participle", lambda: {
+        f"age_participle_{k}": [p] for k, p in enumerate(_casualty_patterns("age_participle"))})
 
 
 def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
@@ -1621,10 +1620,8 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
     officer': the tagger takes 'shot' after an age for the phrase's noun, so no reduced
     relative hangs on a person (data/casualty_patterns.json 'age_participle', each with
     its measure). Like 'the teenager killed in ...', one victim referred to: at least one."""
-    needs = _MATCHERS.get("age_participle_needs")
     patterns = load("casualty_patterns")["age_participle"]
-    if needs is None:
-        needs = _MATCHERS["age_participle_needs"] = _needs([p["pattern"] for p in patterns])
+    needs = _pattern_needs("age_participle", lambda: _casualty_patterns("age_participle"))
     if not _may_match(sent, "age_participle", needs):
         return
     used = -1
@@ -1661,9 +1658,7 @@ def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval)
     Read on the tokens (data/casualty_patterns.json 'object_dead'): the parser hangs
     'dead' on the noun, on the verb or makes it the object itself. The words between must
     name a person and no more than one: no figure but an age, no plural person noun."""
-    needs = _MATCHERS.get("object_dead_needs")
-    if needs is None:
-        needs = _MATCHERS["object_dead_needs"] = _needs([p["pattern"] for p in load("casualty_patterns")["object_dead"]])
+    needs = _pattern_needs("object_dead", lambda: _casualty_patterns("object_dead"))
     matches = _object_dead_matcher(doc.vocab)(sent) if _may_match(sent, "object_dead", needs) else []
     spans = sorted({(s, e) for _mid, s, e in matches})
     used = -1

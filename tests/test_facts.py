@@ -226,6 +226,18 @@ def test_custody_statements_and_what_says_nothing(nlp):
     assert said("Detectives hope to arrest the gunman soon.") == []
     assert said("The man was previously arrested for burglary.") == []
     assert said("The chief would not say whether anyone had been arrested.") == []
+    # a search told as work to track down or identify the one who fired; charges not filed, or
+    # no one charged (careful reading round 24 missed all three kinds); a charge not brought
+    # against one named person still says nothing
+    assert said("Detectives are still working to track down the gunman.") == [("none", 0)]
+    assert said("The chief said officers are working on identifying the shooter.") == [("none", 0)]
+    assert said("Officers are working to find the shooter's car.") == []
+    assert said("Prosecutors have not filed charges in the case.") == [("uncharged", 0)]
+    assert said("Charges have not yet been filed, a spokesman said.") == [("uncharged", 0)]
+    assert said("The county attorney has not charged anyone.") == [("uncharged", 0)]
+    assert said("Deputies have not charged him.") == []
+    assert said("Prosecutors filed murder charges against the driver on Monday.") == [("charged", 2)]
+    assert said("Charges will be filed later this week.") == []
 
 
 def _custody(rep: dict) -> list[dict]:

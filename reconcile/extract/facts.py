@@ -301,6 +301,7 @@ class CustodyWords:
     cues: re.Pattern[str]  # a sentence without one holds no construction
     negated_deps: frozenset[str]  # a verb's dependents whose 'no' negates it
     not_agents: frozenset[str]  # a picture or a device held no one: 'video captured the shooting'
+    unnamed: frozenset[str]  # a negated charge of 'anyone' or of 'charges' names no one
 
 
 @cache
@@ -311,7 +312,7 @@ def custody_words() -> CustodyWords:
                         tuple(bool(c.get("person_at_large")) for c in d["constructions"]), frozenset(d["negators"]),
                         frozenset(d["modals"]), any_of(d["other"]), frozenset(d["at_large_subjects"]),
                         re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I), frozenset(d["negated_deps"]),
-                        frozenset(d["not_agents"]))
+                        frozenset(d["not_agents"]), frozenset(d["unnamed"]))
 
 
 @cache
@@ -378,6 +379,15 @@ def _negated(verb: Token, span: Span, w: CustodyWords) -> Token | None:
     return next((t for t in span if t.lower_ in w.negators), None)
 
 
+def _of_someone(verb: Token, w: CustodyWords) -> bool:
+    """A charging verb said of someone in particular ('Green has not been charged', 'police have
+    not charged him'), not of 'anyone' or of 'charges' ('have not filed charges'), nor of no
+    one named ('prosecutors have not charged in the case'); the passive subject of the verb it is
+    joined to counts ('she was questioned and has not been charged')."""
+    heads = [*verb.children, *(c for c in verb.head.children if c.dep_ == "nsubjpass" and verb.dep_ == "conj")]
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in w.unnamed for c in heads)
+
+
 def _at_large(verb: Token, w: CustodyWords) -> bool:
     """The one at large is a person: a pronoun, a name, or one of ``at_large_subjects`` (no
     subject, as in a headline in capitals, says nothing)."""
@@ -437,9 +447,10 @@ def custody(doc: Doc) -> list[dict]:
             continue
         elif (neg := _negated(verb, span, w)) is not None:
             if status in ("charged", "uncharged"):
-                # 'no one has been charged', 'no charges': no one is charged; 'Green has not been
-                # charged' speaks of one person, who may not be the suspect: nothing
-                if neg.dep_ == "neg" and status == "charged":
+                # 'no one has been charged', 'no charges', 'have not charged anyone': no one is
+                # charged; 'Green has not been charged' speaks of one person, who may not be the
+                # suspect: nothing
+                if neg.dep_ == "neg" and status == "charged" and _of_someone(verb, w):
                     continue
                 status = "uncharged"
             else:

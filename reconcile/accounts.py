@@ -561,7 +561,9 @@ def _most_often(xs: Sequence[str]) -> str | None:
 
 _WORD = re.compile(r"\w+", re.U)
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
-_CAPWORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+#: a capitalised word of three letters or more, one capital inside it allowed ('DeKalb',
+#: 'McKinney', 'LaShawn'): names and places that a regular capitalised word misses
+_CAPWORD = re.compile(r"\b[A-Z](?:[a-z]{1,2}[A-Z])?[a-z]{2,}\b")
 
 
 @dataclass(frozen=True)
@@ -723,7 +725,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     the value most sources give (ties: the higher); an interval over their values when
     no value is shared by more than one source and they do not all overlap. A source
     with tolls but no death or injury toll reads as none for the event, but for a stub
-    (a headline alone, whose silence says nothing). No one arrested is not the reading
+    (a headline alone, whose silence says nothing); a stub's own toll counts only
+    where no source with a body gives the measure (a headline names one victim of several). No one arrested is not the reading
     when a source in ``held`` says someone is held (:func:`_arrested`). Death tolls
     no more than ``gunmen`` (reported dead by any source) apart read as the higher, which
     counts the gunman (:func:`_gunman_counted_in`)."""
@@ -733,6 +736,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     out = []
     for m in TOLL_MEASURES:
         have = [(a, a.toll(m)) for a in indep if a.toll(m) is not None]
+        # a headline alone ('Baby shot in ...') yields to the accounts with a body that give the measure
+        have = [(a, t) for a, t in have if a.source not in stubs] or have
         if not have:
             continue
         if m in SILENT_ZERO:

@@ -424,6 +424,19 @@ def test_a_stub_whose_headline_names_the_events_place_is_compared(tmp_path):
     assert (inj["low"], inj["high"], inj["how"]) == (3, 3, "agreed")
 
 
+def test_a_stub_naming_a_place_with_a_capital_inside_is_compared_and_yields_to_the_body(tmp_path):
+    # 'DeKalb', 'McHenry': a capital inside the word is still a name the others can share;
+    # the headline's one victim is a part of the body's three, and the event reads three
+    body = ("Three hurt when shots hit McHenry apartments\n\nThree people were wounded on Tuesday night when "
+            "a man fired a rifle inside an apartment in McHenry, police said. A neighbour's daughter, 6, was "
+            "struck by a bullet that went through a wall. All three are expected to recover.\n")
+    stub = "Girl shot in McHenry apartment\n\nSign up for our newsletter. Share this story. Close\n"
+    rep = _report(_folder(tmp_path, {"a.txt": body, "b.txt": stub}))
+    assert rep["off_topic"] == []
+    inj = rep["event"]["tolls"]["injured"]
+    assert (inj["low"], inj["high"]) == (3, 3)
+
+
 def _q(i: str, start: int, value: Interval, hedge: str | None, text: str = "x", measure: str = "killed") -> Claim:
     return Claim(id=i, source="s", path="p", kind="quantity", start=start, end=start + 1, text=text, sentence=text,
                  line=1 + start, value=value, hedge=hedge, measure=measure)

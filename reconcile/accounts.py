@@ -50,6 +50,10 @@ TOLL_MEASURES = wordseq("accounts", "toll_measures")
 
 #: an article that repeats this share of an earlier one's text is a copy of it
 COPY_SHARE = 0.9
+#: ... unless it is this much longer outside page furniture and tells something the
+#: earlier one does not (another toll, custody, time, place or name): a later version of
+#: a live page, with updates of its own on top, is compared as a source
+VERSION_GROWTH = 1.25
 #: words per shingle; one shingle in SAMPLE is kept (by hash), and texts with fewer
 #: than MIN_SHINGLES kept are compared by their whole digest only
 SHINGLE = 8
@@ -947,6 +951,17 @@ def _figures(a: Account) -> dict[str, Interval]:
     return {t.measure: t.value for t in a.tolls}
 
 
+def _told(a: Account, by_id: Mapping[str, Claim]) -> tuple:
+    """What a longer copy must tell as its original does to stay a copy: the tolls, the
+    states of custody and charges, the times and places of the shooting, and the people it
+    names (a later version of a live page that adds an arrest or a name is a source of its
+    own)."""
+    facts = frozenset((c.measure, c.group, repr(c.value)) for i in (*a.custody, *a.times, *a.addresses, *a.charges)
+                      if (c := by_id.get(i)) is not None)
+    names = frozenset(c.name for i in a.people if (c := by_id.get(i)) is not None and c.name)
+    return _figures(a), facts, names
+
+
 @dataclass(frozen=True)
 class Accounts:
     """What :func:`build` gives: every source's account, the event, the copies."""
@@ -970,12 +985,15 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     copy_of = {c.source: c.of for c in found}
     away = off_topic(sigs, by_source, skip=copy_of)
     own = {a.id: account(a.id, by_source.get(a.id, ()), published.get(a.id)) for a in articles}
+    by_id = {c.id: c for c in claims}
+    body = {s.source: s.body for s in sigs}
     accs = []
     for a in articles:
         acc = own[a.id]
         of = copy_of.get(a.id)
-        if of is not None and _figures(acc) != _figures(own[of]):
-            of = None  # a copy whose figures were changed is a version of its own: compared
+        if of is not None and (_figures(acc) != _figures(own[of]) or (
+                body[a.id] >= VERSION_GROWTH * body[of] and _told(acc, by_id) != _told(own[of], by_id))):
+            of = None  # a copy whose figures were changed, or a longer later version, is a source of its own: compared
         accs.append(replace(acc, copy_of=of, off_topic=a.id in away))
     accs_t = tuple(accs)
     stubs = {s.source for s in sigs if s.stub}

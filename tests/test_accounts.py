@@ -144,6 +144,36 @@ def test_an_identical_copy_is_reported_as_a_copy_and_raises_nothing(tmp_path):
     assert "copy of a.txt (100% of its text)" in text
 
 
+LIVE = ("Man shot dead outside Harlow Street store\n\nPublished: March 3, 2025\n\nA 41-year-old man was shot and "
+        "killed outside a corner store on Harlow Street in Eastvale late Sunday, police said. Officers found him "
+        "lying on the pavement, shot once in the chest, shortly after eleven. He died at the scene. Detectives "
+        "said the shooter ran north toward the rail yard. No arrests had been made by Monday morning. Neighbours "
+        "told reporters they heard three shots and saw a man in a grey hooded jacket running from the store. "
+        "Police asked anyone with camera footage from the block to call the homicide unit. The store's owner "
+        "said the victim was a regular who stopped in most evenings on his way home from work. The medical "
+        "examiner will perform an autopsy this week.\n")
+UPDATE = ("UPDATE, March 6: Police arrested a 23-year-old man on Wednesday afternoon at a relative's home in "
+          "Westfield and booked him into the county jail on a murder warrant. Detectives said tips from the public "
+          "and footage from two doorbell cameras on the block led them to him. He is due in court on Friday for "
+          "his first appearance before a judge. The victim's sister thanked the officers and asked for privacy "
+          "while the family plans a funeral for next week.\n\n")
+
+
+def test_a_later_longer_version_that_tells_an_arrest_is_compared_not_a_copy(tmp_path):
+    # the same live page days later, its first text kept below an update: a source of its own,
+    # so the arrest it adds is set against the first version's 'still being sought'
+    head, rest = LIVE.split("\n\nA 41", 1)
+    later = head.replace("March 3", "March 6") + "\n\n" + UPDATE + "A 41" + rest
+    rep = _report(_folder(tmp_path, {"a.txt": LIVE, "b.txt": later}))
+    assert next(a for a in rep["accounts"] if a["source"] == "b")["copy_of"] is None
+    custody = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
+    assert [f["status"] for f in custody] == ["differ"] and "update" in custody[0]["reason"].lower()
+    # a copy with a line of its own tells nothing new: still a copy
+    (tmp_path / "x").mkdir()
+    rep = _report(_folder(tmp_path / "x", {"a.txt": LIVE, "b.txt": LIVE + "\nCopyright the Eastvale Ledger.\n"}))
+    assert next(a for a in rep["accounts"] if a["source"] == "b")["copy_of"] == "a"
+
+
 def test_copies_need_most_of_the_text():
     words = " ".join(f"word{i}" for i in range(400))
     other = " ".join(f"other{i}" for i in range(400))

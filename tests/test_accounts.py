@@ -385,6 +385,20 @@ def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_
     assert rep["event"]["tolls"]["killed"]["how"] == "range"
 
 
+def test_wounded_worked_out_from_dead_that_count_the_gunman_agree_with_a_stated_count(tmp_path):
+    # people shot less dead that count the gunman, who is not among the people he shot:
+    # one fewer wounded than the other outlet states, the same wounded (careful reading diff23)
+    d = _folder(tmp_path, {
+        "a.txt": "Police: 4 dead, including gunman, in Brookfield shooting\n\nA man shot five people on Maple "
+                 "Street in Brookfield on Saturday, killing three of them, before he turned the gun on himself.\n",
+        "b.txt": "Brookfield shooting leaves three dead, two hurt" + BODY_B
+                 + "Three people were killed and two more were wounded by the gunman, who later killed himself.\n",
+    })
+    rep = _report(d)
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
+    assert "gunman" in _toll_findings(rep, "injured")[0]["reason"]
+
+
 def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Two teenagers found dead in Brookfield home\n\nOfficers found two teenage girls dead inside "

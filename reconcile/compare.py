@@ -815,15 +815,21 @@ def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]
 
 
 def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
-                            names: dict[str, str], published: Mapping[str, date | None]
+                            names: dict[str, str], published: Mapping[str, date | None],
+                            suspects: Mapping[str, Collection[str]] | None = None
                             ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
     """Wounded who died, told by sources that each give one measure only
     (:func:`reconcile.accounts.died_later`): no toll finding sees it, since each measure
-    has one side: a difference of its own, an update unless the dates say otherwise."""
+    has one side: a difference of its own, an update unless the dates say otherwise. A
+    death toll made of the name of someone its own source holds a suspect (``suspects``:
+    source -> names) is the gunman's death, not a wounded victim's: no such finding."""
     moved = died_later(indep)
     if moved is None:
         return []
     hurt, dead = moved
+    if all(_names_a_suspect(a.toll("killed"), said[a.source].get("killed", []), (suspects or {}).get(a.source, ()))
+           for a in dead):
+        return []  # 'shot his girlfriend, then himself' against the coroner naming him dead (diff23)
     n = hurt[0].toll("injured").value.describe()
 
     def told(accs: Sequence[Account], m: str) -> str:
@@ -840,6 +846,13 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
     cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
           for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
     return [("differ", "killed", why, 0.6, "killed · toll", cs)]
+
+
+def _names_a_suspect(t: Toll, cs: Sequence[Claim], names: Collection[str]) -> bool:
+    """The toll's first claim is a suspect's name ('18-year-old Dale Ruiz', Ruiz the one the
+    same source says fired)."""
+    first = first_claim(t, cs)
+    return first is not None and any(n in first.text for n in names)
 
 
 def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:
@@ -928,7 +941,11 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         have = {c.id for c in cs}  # a set: a list test here grew with the square of the sources
         cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c.id not in have]
         out.append((status, m, reason, conf, f"{m} · toll", cs))
-    out += _moved_between_measures(indep, said, names, published)
+    suspects: dict[str, set[str]] = defaultdict(set)  # per source, the names it holds suspects
+    for c in claims.values():
+        if c.kind == "person" and c.role == "suspect" and c.name:
+            suspects[c.source].add(c.name)
+    out += _moved_between_measures(indep, said, names, published, suspects)
     for (src, m), (h, b) in selfish.items():
         out.append(("inconsistent", m,
                     f"{names[src]} contradicts itself: its headline gives '{h.text}' "

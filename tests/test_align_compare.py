@@ -252,3 +252,12 @@ def test_a_deputy_chief_a_head_under_two_names_and_a_public_affairs_director_are
                      ("Elm County Deputy Chief", "Elm County Police Captain")):
         claims = [role("a", 1, "Dana Reyes", one), role("b", 1, "Dana Reyes", two)]
         assert [f.status for f in compare(align(claims), NAMES) if f.kind == "role"] == ["differ"], (one, two)
+
+
+def test_a_web_address_cited_two_ways_is_no_name_spelled_differently():
+    # careful reading diff23: a site one outlet writes with .org and another with .com is
+    # not a person whose name is spelled two ways
+    claims = [quote("a", 1, WORDS, "Shootingtallyarchive.org"), quote("b", 1, WORDS, "Shootingtallyarchive.com")]
+    assert [f for f in compare(align(claims), NAMES) if f.kind == "name"] == []
+    claims = [quote("a", 1, WORDS, "Dana Reyes"), quote("b", 1, WORDS, "Dana Reyas")]
+    assert [f.status for f in compare(align(claims), NAMES) if f.kind == "name"] == ["differ"]

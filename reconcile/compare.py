@@ -474,7 +474,7 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         # ('Police officer') and the other their post ('Police spokesman'), or a rank
         # and a job for the office ('police Sgt.', 'police spokesperson')
         return (not ((words[a] ^ words[b]) & jobs) or (words[a] & posts) <= generic or (words[b] & posts) <= generic
-                or _two_sides(words[a] & jobs, words[b] & jobs))
+                or _two_sides(words[a] & jobs, words[b] & jobs) or _one_head(words[a] & jobs, words[b] & jobs))
 
     if all(compatible(a, b) for a in words for b in words):
         # 'TBI spokeswoman' and 'Bureau of Investigation spokeswoman': the words that differ
@@ -488,10 +488,29 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
 def _two_sides(a: set[str], b: set[str]) -> bool:
     """Post words of two titles where one adds only a job done for the office and the other
     only a rank below its head ('spokesperson' against 'sergeant'; data/compare.json
-    ``title_sides``): one person seen from two sides."""
+    ``title_sides``): one person seen from two sides. The head's word after a word for
+    below it is a rank ('Deputy Chief'); the office's word one title leaves out does not
+    count ('Sheriff's Office spokesman' against 'Sheriff's Deputy Chief'), two offices do."""
     functions, ranks = wordset("compare", "title_sides", "functions"), wordset("compare", "title_sides", "ranks")
-    return any(x & functions and not y & functions and (x - y) <= functions | ranks and (y - x) <= ranks
-               for x, y in ((a, b), (b, a)))
+    offices = wordset("compare", "title_sides", "offices")
+    if a & offices and b & offices and a & offices != b & offices:
+        return False
+
+    def below(x: set[str]) -> set[str]:
+        under = wordset("compare", "title_sides", "below_head")
+        return set(ranks) | (under | wordset("compare", "title_sides", "heads") if x & under else set())
+
+    return any(x & functions and not y & functions and (x - y - offices) <= functions | below(x)
+               and (y - x - offices) and (y - x - offices) <= below(y) for x, y in ((a, b), (b, a)))
+
+
+def _one_head(a: set[str], b: set[str]) -> bool:
+    """Post words of two titles that differ only in the word for the head of the office,
+    neither with a word for below it ('Chief' and 'Superintendent' of one department;
+    data/compare.json ``title_sides`` heads): one post under two names."""
+    heads = wordset("compare", "title_sides", "heads")
+    under = wordset("compare", "title_sides", "below_head")
+    return bool(a & heads and b & heads and (a ^ b) <= heads and not (a | b) & under)
 
 
 def _job_words() -> set[str]:
@@ -621,10 +640,17 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # the higher count's own source reports the gunman dead ('3 dead, including the gunman'):
         # that explains the gap before wounded who died later do (round 22 reading, diff22)
         return True, f"{head}: the higher count's source reports the gunman dead, and may count him."
+    (s_lo, t_lo), (_s_hi, t_hi) = (a, b) if t1.value.hi < t2.value.lo else (b, a)
+    if m == "injured" and gap <= shooters.get(s_lo, 0) and _subtracted_gunman(t_lo, said.get(s_lo, ())):
+        # 'he shot five people, killing three, then himself' under '4 dead, including gunman':
+        # the lower count is the source's people shot less dead that count the gunman it
+        # reports, whom its people shot leave out (careful reading diff23, odd half);
+        # before wounded who died later, which the gunman's death would otherwise seem
+        return True, (f"{head}: {names[s_lo]}'s {_toll_text(t_lo)} is its people shot less its dead, who count "
+                      f"the gunman it reports dead; without him the wounded are the same.")
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
         return False, f"{head}: {moved}"
-    (s_lo, t_lo), (_s_hi, t_hi) = (a, b) if t1.value.hi < t2.value.lo else (b, a)
     if _counts_too(said.get(s_lo, ()), t_hi.value):
         # 'Couple killed' over a body that counts the six dead, as the other outlet does:
         # the lower toll is a part of the count its own source gives too (careful readings:
@@ -789,15 +815,21 @@ def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]
 
 
 def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
-                            names: dict[str, str], published: Mapping[str, date | None]
+                            names: dict[str, str], published: Mapping[str, date | None],
+                            suspects: Mapping[str, Collection[str]] | None = None
                             ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
     """Wounded who died, told by sources that each give one measure only
     (:func:`reconcile.accounts.died_later`): no toll finding sees it, since each measure
-    has one side: a difference of its own, an update unless the dates say otherwise."""
+    has one side: a difference of its own, an update unless the dates say otherwise. A
+    death toll made of the name of someone its own source holds a suspect (``suspects``:
+    source -> names) is the gunman's death, not a wounded victim's: no such finding."""
     moved = died_later(indep)
     if moved is None:
         return []
     hurt, dead = moved
+    if all(_names_a_suspect(a.toll("killed"), said[a.source].get("killed", []), (suspects or {}).get(a.source, ()))
+           for a in dead):
+        return []  # 'shot his girlfriend, then himself' against the coroner naming him dead (diff23)
     n = hurt[0].toll("injured").value.describe()
 
     def told(accs: Sequence[Account], m: str) -> str:
@@ -816,11 +848,26 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
     return [("differ", "killed", why, 0.6, "killed · toll", cs)]
 
 
+def _names_a_suspect(t: Toll, cs: Sequence[Claim], names: Collection[str]) -> bool:
+    """The toll's first claim is a suspect's name ('18-year-old Dale Ruiz', Ruiz the one the
+    same source says fired)."""
+    first = first_claim(t, cs)
+    return first is not None and any(n in first.text for n in names)
+
+
 def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:
     """The toll is people shot less the dead ('derived: 6 shot - 5 killed'), not a count
     the source states."""
     first = first_claim(t, cs)
     return t.how == "derived" and first is not None and " - " in (first.hedge or "")
+
+
+def _subtracted_gunman(t: Toll, cs: Sequence[Claim]) -> bool:
+    """The toll is people shot less the dead, and the sentence of the people shot does not
+    count the gunman among them ('he shot five people' against 'five were shot, including the
+    gunman'): dead that count him take one too many from them."""
+    first = first_claim(t, cs)
+    return _subtracted(t, cs) and first is not None and not phrases("gunman_counted").search(first.sentence or "")
 
 
 # how a toll must be made to conflict with another: counts (accounts.COUNTS), not a person
@@ -894,7 +941,11 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         have = {c.id for c in cs}  # a set: a list test here grew with the square of the sources
         cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c.id not in have]
         out.append((status, m, reason, conf, f"{m} · toll", cs))
-    out += _moved_between_measures(indep, said, names, published)
+    suspects: dict[str, set[str]] = defaultdict(set)  # per source, the names it holds suspects
+    for c in claims.values():
+        if c.kind == "person" and c.role == "suspect" and c.name:
+            suspects[c.source].add(c.name)
+    out += _moved_between_measures(indep, said, names, published, suspects)
     for (src, m), (h, b) in selfish.items():
         out.append(("inconsistent", m,
                     f"{names[src]} contradicts itself: its headline gives '{h.text}' "

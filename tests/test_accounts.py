@@ -415,6 +415,35 @@ def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_
     assert rep["event"]["tolls"]["killed"]["how"] == "range"
 
 
+def test_wounded_worked_out_from_dead_that_count_the_gunman_agree_with_a_stated_count(tmp_path):
+    # people shot less dead that count the gunman, who is not among the people he shot:
+    # one fewer wounded than the other outlet states, the same wounded (careful reading diff23)
+    d = _folder(tmp_path, {
+        "a.txt": "Police: 4 dead, including gunman, in Brookfield shooting\n\nA man shot five people on Maple "
+                 "Street in Brookfield on Saturday, killing three of them, before he turned the gun on himself.\n",
+        "b.txt": "Brookfield shooting leaves three dead, two hurt" + BODY_B
+                 + "Three people were killed and two more were wounded by the gunman, who later killed himself.\n",
+    })
+    rep = _report(d)
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
+    assert "gunman" in _toll_findings(rep, "injured")[0]["reason"]
+
+
+def test_a_death_toll_that_names_the_shooter_is_no_wounded_victim_who_died(tmp_path):
+    # one outlet has the young woman he shot wounded, the other only the coroner naming the
+    # shooter dead: not the wounded dying later (careful reading diff23)
+    d = _folder(tmp_path, {
+        "a.txt": "Sheriff describes Maple Street car crash\n\nA Brookfield teenager shot a young woman riding in "
+                 "his car on Maple Street on Friday morning and then shot himself, the sheriff said.\n",
+        "b.txt": "Coroner releases name in Maple Street crash\n\nThe coroner pronounced 18-year-old Dale Ruiz of "
+                 "Brookfield dead on Saturday morning. Deputies say Ruiz shot his girlfriend on Maple Street and "
+                 "then himself.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["injured"] == (1, 1) and _tolls(rep, "b")["killed"] == (1, 1)
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == []
+
+
 def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Two teenagers found dead in Brookfield home\n\nOfficers found two teenage girls dead inside "

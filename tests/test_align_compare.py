@@ -232,3 +232,32 @@ def test_a_rank_and_a_job_for_the_office_are_two_sides_of_one_person():
               role("b", 1, "Dana Reyes", "Elm County Sheriff's Office Sgt.")]
     assert [f.status for f in compare(align(claims), NAMES) if f.kind == "role"] == ["differ"]
 
+
+
+def test_a_deputy_chief_a_head_under_two_names_and_a_public_affairs_director_are_one_post():
+    # careful reading diff23: the same man as a sheriff's office spokesman and as its Deputy
+    # Chief, a department's Chief and its Superintendent, a spokeswoman and the department's
+    # director of public affairs: no difference
+    for one, two in (("Elm County Sheriff's Office spokesman", "Elm County Sheriff's Deputy Chief"),
+                     ("Elm County Assistant Chief", "Elm County sheriff's spokesman"),
+                     ("ECPD Chief", "ECPD Superintendent"),
+                     ("Elm City Police Chief", "Elm City Police Commissioner"),
+                     ("police spokeswoman", "director of public affairs for the Elm City Police Department")):
+        claims = [role("a", 1, "Dana Reyes", one), role("b", 1, "Dana Reyes", two)]
+        assert [f.status for f in compare(align(claims), NAMES) if f.kind == "role"] == ["agree"], (one, two)
+    # a deputy against the head, two offices, another department's head still differ
+    for one, two in (("Elm County Deputy Chief", "Elm County Police Chief"),
+                     ("Elm County police Sgt.", "Elm County sheriff's spokesman"),
+                     ("Elm County Fire Chief", "Elm County Police Chief"),
+                     ("Elm County Deputy Chief", "Elm County Police Captain")):
+        claims = [role("a", 1, "Dana Reyes", one), role("b", 1, "Dana Reyes", two)]
+        assert [f.status for f in compare(align(claims), NAMES) if f.kind == "role"] == ["differ"], (one, two)
+
+
+def test_a_web_address_cited_two_ways_is_no_name_spelled_differently():
+    # careful reading diff23: a site one outlet writes with .org and another with .com is
+    # not a person whose name is spelled two ways
+    claims = [quote("a", 1, WORDS, "Shootingtallyarchive.org"), quote("b", 1, WORDS, "Shootingtallyarchive.com")]
+    assert [f for f in compare(align(claims), NAMES) if f.kind == "name"] == []
+    claims = [quote("a", 1, WORDS, "Dana Reyes"), quote("b", 1, WORDS, "Dana Reyas")]
+    assert [f.status for f in compare(align(claims), NAMES) if f.kind == "name"] == ["differ"]

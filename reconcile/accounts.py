@@ -415,11 +415,35 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     return tuple(total if t is shot else t for t in tolls)
 
 
+def _rest_wounded(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
+    """A source that counts people shot and its dead, and gives no wounded, has the rest
+    wounded: 'one of five people shot' and 'the others were treated', with one dead, is
+    four wounded (``how`` 'derived', from the two tolls' claims). Only a counted shot toll
+    (stated, summed or worked out) against a closed death toll, counted or one person
+    named; none when the dead are all those shot. (Written after reading gva-dev's
+    even-half misses, session tolls23: the odd half gained three articles, the even
+    half and gva-more neither gained nor lost.)"""
+    by = {t.measure: t for t in tolls}
+    shot, dead = by.get("shot"), by.get("killed")
+    if "injured" in by or shot is None or dead is None:
+        return tolls
+    if shot.how not in COUNTS or dead.how not in HURT_COUNTS or not shot.value.is_point or not dead.value.is_point:
+        return tolls
+    n = shot.value.lo - dead.value.lo
+    if n <= 0:
+        return tolls
+    t = Toll("injured", Interval(n, n, n), "derived", shot.claims[:1] + dead.claims[:1],
+             f"{shot.text} - {dead.text}")
+    out = list(tolls)
+    out.insert(1, t)
+    return tuple(out)
+
+
 def account(source: str, claims: Iterable[Claim], published: date | None = None) -> Account:
     """One source's account from its claims (copies and off-topic are set by :func:`build`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    tolls = _hit(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)))
+    tolls = _hit(_rest_wounded(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m))))
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=tuple(aside), people=people,
                    place=_where(c for cs in per.values() for c in cs),

@@ -1025,3 +1025,26 @@ def test_a_plain_count_the_higher_source_also_gives_still_conflicts(tmp_path):
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     fs = _toll_findings(rep, "injured")
     assert fs and fs[0]["status"] == "conflict", fs
+
+
+def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
+    dead = _q("k", 0, Interval(1, 1, None), "at least (named)", "a man")
+    shot = _q("s", 2, Interval(4, 4, 4), None, "four", measure="shot")
+    acc = account("s", [dead, shot])
+    assert acc.toll("injured").value == Interval(3, 3, 3) and acc.toll("injured").how == "derived"
+    assert acc.toll("injured").claims == ("s", "k")
+    # the dead are all those shot: no one wounded; a wounded count given stays the source's own
+    assert account("s", [dead, replace(shot, value=Interval(1, 1, 1))]).toll("injured") is None
+    hurt = _q("w", 4, Interval(2, 2, 2), None, "two", measure="injured")
+    assert account("s", [dead, shot, hurt]).toll("injured").claims == ("w",)
+    # a word alone ('several people were shot') counts no one
+    assert account("s", [dead, replace(shot, value=Interval(None, 3, 9), hedge="several")]).toll("injured") is None
+
+
+def test_the_others_of_the_people_shot_are_wounded_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Victim in Brookfield bar shooting was a barber\n\n"
+                           "Police have released the name of a man shot to death outside a Brookfield bar early "
+                           "Sunday.\n\nKevin Marsh, 24, was one of four people shot during an argument at the bar. "
+                           "The others had wounds that were not life-threatening, Detective Alan Whitcombe said.\n"})
+    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (3, 3), "shot": (4, 4)}
+

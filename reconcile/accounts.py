@@ -426,20 +426,27 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     return tuple(total if t is shot else t for t in tolls)
 
 
-def _rest_wounded(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
+def _rest_wounded(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """A source that counts people shot and its dead, and gives no wounded, has the rest
     wounded: 'one of five people shot' and 'the others were treated', with one dead, is
     four wounded (``how`` 'derived', from the two tolls' claims). Only a counted shot toll
-    (stated, summed or worked out) against a closed death toll, counted or one person
-    named; none when the dead are all those shot. (Written after reading gva-dev's
-    even-half misses, session tolls23: the odd half gained three articles, the even
-    half and gva-more neither gained nor lost.)"""
+    (stated, summed or worked out) of people (its figure has a noun: not 'shot two or
+    three times' read as five) against a closed death toll, counted or one person named,
+    told in the lead (a death told further down only may be another's: 'a vigil for a
+    man killed last week'); none when the dead are all those shot. (Written after
+    reading gva-dev's even-half misses, session tolls23: the odd half gained three
+    articles, the even half and gva-more neither gained nor lost; the two guards came
+    from the two gva-dev findings the rule first changed for the worse.)"""
     by = {t.measure: t for t in tolls}
     shot, dead = by.get("shot"), by.get("killed")
     if "injured" in by or shot is None or dead is None:
         return tolls
     if shot.how not in COUNTS or dead.how not in HURT_COUNTS or not shot.value.is_point or not dead.value.is_point:
         return tolls
+    if not any(c.line <= LEAD_LINES for c in said.get("killed", ()) if c.id in dead.claims):
+        return tolls  # a death told further down only may be another's ('a vigil for a man killed last week')
+    if not any(c.noun for c in said.get("shot", ()) if c.id == shot.claims[0]):
+        return tolls  # a figure with no people to it ('shot two or three times' read as five)
     n = shot.value.lo - dead.value.lo
     if n <= 0:
         return tolls
@@ -454,7 +461,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     """One source's account from its claims (copies and off-topic are set by :func:`build`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    tolls = _hit(_rest_wounded(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m))))
+    tolls = _hit(_rest_wounded(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per))
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=tuple(aside), people=people,
                    place=_where(c for cs in per.values() for c in cs),

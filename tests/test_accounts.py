@@ -1029,7 +1029,7 @@ def test_a_plain_count_the_higher_source_also_gives_still_conflicts(tmp_path):
 
 def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
     dead = _q("k", 0, Interval(1, 1, None), "at least (named)", "a man")
-    shot = _q("s", 2, Interval(4, 4, 4), None, "four", measure="shot")
+    shot = replace(_q("s", 2, Interval(4, 4, 4), None, "four", measure="shot"), noun="people")
     acc = account("s", [dead, shot])
     assert acc.toll("injured").value == Interval(3, 3, 3) and acc.toll("injured").how == "derived"
     assert acc.toll("injured").claims == ("s", "k")
@@ -1039,6 +1039,9 @@ def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
     assert account("s", [dead, shot, hurt]).toll("injured").claims == ("w",)
     # a word alone ('several people were shot') counts no one
     assert account("s", [dead, replace(shot, value=Interval(None, 3, 9), hedge="several")]).toll("injured") is None
+    # a figure with no people to it ('shot two or three times'), a death told only further down
+    assert account("s", [dead, replace(shot, noun=None)]).toll("injured") is None
+    assert account("s", [replace(dead, start=9, line=10), shot]).toll("injured") is None
 
 
 def test_the_others_of_the_people_shot_are_wounded_end_to_end(tmp_path):

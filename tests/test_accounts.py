@@ -1046,7 +1046,7 @@ def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
 
 def test_the_others_of_the_people_shot_are_wounded_end_to_end(tmp_path):
     d = _folder(tmp_path, {"a.txt": "Victim in Brookfield bar shooting was a barber\n\n"
-                           "Police have released the name of a man shot to death outside a Brookfield bar early "
+                           "Police have named the man shot to death outside a Brookfield bar early "
                            "Sunday.\n\nKevin Marsh, 24, was one of four people shot during an argument at the bar. "
                            "The others had wounds that were not life-threatening, Detective Alan Whitcombe said.\n"})
     assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (3, 3), "shot": (4, 4)}

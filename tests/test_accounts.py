@@ -1097,3 +1097,47 @@ def test_a_plain_count_the_higher_source_also_gives_still_conflicts(tmp_path):
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     fs = _toll_findings(rep, "injured")
     assert fs and fs[0]["status"] == "conflict", fs
+
+
+def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
+    dead = _q("k", 0, Interval(1, 1, None), "at least (named)", "a man")
+    shot = replace(_q("s", 2, Interval(4, 4, 4), None, "four", measure="shot"), noun="people")
+    acc = account("s", [dead, shot])
+    assert acc.toll("injured").value == Interval(3, 3, 3) and acc.toll("injured").how == "derived"
+    assert acc.toll("injured").claims == ("s", "k")
+    # the dead are all those shot: no one wounded; a wounded count given stays the source's own
+    assert account("s", [dead, replace(shot, value=Interval(1, 1, 1))]).toll("injured") is None
+    hurt = _q("w", 4, Interval(2, 2, 2), None, "two", measure="injured")
+    assert account("s", [dead, shot, hurt]).toll("injured").claims == ("w",)
+    # a word alone ('several people were shot') counts no one
+    assert account("s", [dead, replace(shot, value=Interval(None, 3, 9), hedge="several")]).toll("injured") is None
+    # a figure with no people to it ('shot two or three times'), a death told only further down
+    assert account("s", [dead, replace(shot, noun=None)]).toll("injured") is None
+    assert account("s", [replace(dead, start=9, line=10), shot]).toll("injured") is None
+
+
+def test_the_others_of_the_people_shot_are_wounded_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Victim in Brookfield bar shooting was a barber\n\n"
+                           "Police have named the man shot to death outside a Brookfield bar early "
+                           "Sunday.\n\nKevin Marsh, 24, was one of four people shot during an argument at the bar. "
+                           "The others had wounds that were not life-threatening, Detective Alan Whitcombe said.\n"})
+    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (3, 3), "shot": (4, 4)}
+
+
+def test_people_hurt_in_a_fire_are_kept_out_of_the_injured_toll():
+    fire = _q("f", 0, Interval(1, 1, 1), None, "One child was taken to hospital after a house fire on Elm Street",
+              measure="injured")
+    assert account("s", [fire]).toll("injured") is None
+
+
+def test_people_hurt_otherwise_told_again_are_kept_out_of_the_injured_toll():
+    crash = _q("c", 0, Interval(2, 2, 2), None, "The van rammed the cruiser, injuring two officers",
+               measure="injured")
+    again = _q("a", 3, Interval(2, 2, 2), None, "The two officers who were injured went home on Friday",
+               measure="injured")
+    crash, again = replace(crash, noun="officers"), replace(again, noun="officers")
+    acc = account("s", [crash, again])
+    assert acc.toll("injured") is None and acc.set_aside == (("c", "not by gunfire"), ("a", "not by gunfire"))
+    # other people told with the same figure are counted
+    shot = replace(again, id="b", noun="bystanders", sentence="Two bystanders were wounded by stray bullets")
+    assert account("s", [crash, shot]).toll("injured").claims[0] == "b"

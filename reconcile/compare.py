@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
-from .accounts import (COUNTS, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
+from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        phrases, shot_none_dead, toll_claims, toll_kind)
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
@@ -656,6 +656,11 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # the lower toll is a part of the count its own source gives too (careful readings:
         # none of these conflicts was right)
         return True, f"{head}: {names[s_lo]} also gives {_toll_text(t_hi)}'s figure; its {_toll_text(t_lo)} is a part."
+    if _headline_at_least(t_lo, said.get(s_lo, ())):
+        # '1 Dead, 2 Hurt' over a lead's 'at least two people are hurt', against a later count
+        # of four: the headline dropped its lead's hedge, and the lead allows the four
+        return False, (f"{head}: {names[s_lo]}'s headline gives {_toll_text(t_lo)}, but its lead says at least "
+                       f"that many: an early count, not a rival total.")
     if _group_part(t_lo, said.get(s_lo, ()), said.get(_s_hi, ())):
         # a first post's '2 Women' against a story that counts three hurt and names the two
         # women among them (careful reading round 23): the group is a part of the total
@@ -853,6 +858,15 @@ def _names_a_suspect(t: Toll, cs: Sequence[Claim], names: Collection[str]) -> bo
     same source says fired)."""
     first = first_claim(t, cs)
     return first is not None and any(n in first.text for n in names)
+
+
+def _headline_at_least(t: Toll, cs: Sequence[Claim]) -> bool:
+    """The toll is the headline's figure, which the source's lead gives again as a lower
+    bound ('1 Dead, 2 Hurt' over 'at least two people are hurt'): headlines drop hedges."""
+    first = first_claim(t, cs)
+    return (first is not None and first.line == 1 and t.value.is_point
+            and any(1 < c.line <= LEAD_LINES and (c.hedge or "") == "at least" and c.value.low == t.value.lo
+                    for c in cs))
 
 
 def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:

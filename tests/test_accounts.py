@@ -1141,3 +1141,16 @@ def test_people_hurt_otherwise_told_again_are_kept_out_of_the_injured_toll():
     # other people told with the same figure are counted
     shot = replace(again, id="b", noun="bystanders", sentence="Two bystanders were wounded by stray bullets")
     assert account("s", [crash, shot]).toll("injured").claims[0] == "b"
+
+
+def test_a_headline_that_drops_its_leads_hedge_differs_rather_than_conflicts(tmp_path):
+    # '1 dead, 2 hurt' over 'at least two people were hurt', against a later story's five shot
+    # with one dead: an early count, which the lead itself leaves open
+    early = ("1 dead, 2 hurt in Dunmore tavern shooting\n\nOne man died and at least two people were hurt when "
+             "gunfire broke out inside a Dunmore tavern early Saturday, police said. The wounded were taken "
+             "to a hospital with injuries that are not thought to be life-threatening.\n")
+    later = ("Five shot at Dunmore tavern\n\nFive people were shot inside a Dunmore tavern early Saturday, and one "
+             "of them, a 33-year-old man, died at the scene, police said on Monday.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": early, "b.txt": later}))
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "differ" and "at least" in f["reason"]

@@ -1150,7 +1150,7 @@ def test_a_headline_that_drops_its_leads_hedge_differs_rather_than_conflicts(tmp
              "gunfire broke out inside a Dunmore tavern early Saturday, police said. The wounded were taken "
              "to a hospital with injuries that are not thought to be life-threatening.\n")
     later = ("Five shot at Dunmore tavern\n\nFive people were shot inside a Dunmore tavern early Saturday, and one "
-             "of them, a 33-year-old man, died at the scene, police said on Monday.\n")
+             "of them, a man of 33, died before help arrived, police said on Monday.\n")
     rep = _report(_folder(tmp_path, {"a.txt": early, "b.txt": later}))
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "differ" and "at least" in f["reason"]

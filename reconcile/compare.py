@@ -912,6 +912,18 @@ def _roundup_source(a: Account, claims: Mapping[str, Claim]) -> bool:
     return any(why == "roundup" and i in claims and claims[i].line == 1 for i, why in a.set_aside)
 
 
+def _fewer_than_own_hit(a: Account) -> bool:
+    """The source's wounded count is below its own count of people shot less its dead
+    ('5 shot' over 'three others went to hospitals', one cared for on the spot): the
+    wounded count is some of the wounded, not all."""
+    shot, dead, hurt = a.toll("shot"), a.toll("killed"), a.toll("injured")
+    if shot is None or hurt is None or shot.how not in COUNTS or not shot.value.is_point or not hurt.value.is_point:
+        return False
+    if dead is not None and not dead.value.is_point:
+        return False
+    return hurt.value.hi < shot.value.lo - (dead.value.hi if dead is not None else 0)
+
+
 def _parts(tolls: Sequence[tuple[str, Toll]], said: Mapping[str, list[Claim]],
            by_source: Mapping[str, list[Claim]], roundups: Collection[str]) -> set[str]:
     """The sources whose toll is a part of the people its measure counts, not their
@@ -961,6 +973,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
     selfish = _self_contradictions(indep, said, by_source)
     roundups = {a.source for a in indep if _roundup_source(a, claims)}
+    fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
     told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
@@ -976,7 +989,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         if len(tolls) < 2:
             continue
         per = {s: said[s].get(m, []) for s, _ in tolls}
-        parts = _parts(tolls, per, by_source, roundups)
+        # and a wounded count below its own source's people shot less the dead (:func:`_fewer_than_own_hit`)
+        parts = _parts(tolls, per, by_source, roundups) | (fewer if m == "injured" else set())
         later = {s for s in per if _later_stage(per[s])}
         apart = _apart(tolls, parts)
         if m == "shot" and apart and apart <= told:

@@ -1113,3 +1113,19 @@ def test_wounded_worked_out_from_a_list_of_people_shot_is_a_part():
     accs = [account("a", [four]), account("b", [shot, hurt])]
     (f,) = [f for f in toll_findings(accs, claims, {"a": "a", "b": "b"}, {}) if f.measure == "injured"]
     assert f.status == "agree", f.reason
+
+
+def test_wounded_fewer_than_the_sources_own_shot_less_dead_are_some_of_them(tmp_path):
+    # a counts five shot (and, on another day, one man killed) but only 'three others'
+    # wounded and taken away: its wounded count is below its own five shot less one dead, some of the
+    # wounded, and does not contradict b's five
+    a = ("Five shot on Maple Street in Brookfield\n\nA gunman fired at a group on Maple Street in Brookfield on "
+         "Tuesday afternoon, police said. Medics cared for one man on the sidewalk, and three others were wounded "
+         "and went to hospitals by ambulance. Another walked into a clinic later.\n\nA man was killed on Elm Road "
+         "on Friday in a separate attack.\n")
+    b = ("Five wounded in Brookfield shooting\n\nFive people were wounded when a gunman fired at a group on Maple "
+         "Street in Brookfield on Tuesday afternoon, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["injured"] == (3, 3) and _tolls(rep, "a")["shot"] == (5, 5)
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "agree", f["reason"]

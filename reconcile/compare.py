@@ -585,13 +585,22 @@ def _counts_too(cs: Iterable[Claim], v: Interval) -> bool:
 def _group_part(t: Toll, own: Iterable[Claim], other: Iterable[Claim]) -> bool:
     """The toll ``t`` is stated with a noun naming a group (data/compare.json
     ``group_nouns``: '2 women wounded') and the other source states the same number
-    with the same noun: the group may be a part of the other's total. A figure worked
+    with the same noun, or sums groups of which one is that number of that noun
+    (:func:`_in_a_sum`): the group may be a part of the other's total. A figure worked
     out ('4 women shot, 2 dead': two wounded) is no count of a group."""
     first = first_claim(t, own)
     noun = (first.noun or "").lower() if first is not None else ""
     if noun not in GROUP_NOUNS or not _as_written(first):
         return False  # '4 Women shot, 2 dead' (two wounded, worked out) names everyone hit
-    return any((c.noun or "").lower() == noun and _as_written(c) and c.value.lo == first.value.lo for c in other)
+    return any((c.noun or "").lower() == noun and _as_written(c) and c.value.lo == first.value.lo
+               or _in_a_sum(c, noun, first.value.lo) for c in other)
+
+
+def _in_a_sum(c: Claim, noun: str, n: float) -> bool:
+    """``c`` sums groups ('his wife and four children', read as 1 + 4 + 1) and one of its
+    terms is ``n`` of the ``noun``: the group is counted inside the other's total."""
+    terms = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", c.hedge or "")] if toll_kind(c) == "sum" else []
+    return len(terms) > 1 and n in terms and noun in {w.lower() for w in re.findall(r"\w+", c.text)}
 
 
 def _as_written(c: Claim) -> bool:
@@ -621,6 +630,31 @@ def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str,
     if any(c.hedge == "update" or "later" in (c.hedge or "") for c in hi_claims) or hi_s in risen:
         return lo_s, hi_s
     return None
+
+
+def _later_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], later: Collection[str],
+                  tolls: Sequence[tuple[str, Toll]]) -> tuple[str, str] | None:
+    """(earlier, later) when the higher of two tolls that nothing else explains comes from
+    a later stage of the case than the lower's source tells (``later``:
+    :func:`_later_stage`: an indictment or a plea against the first night's story) and
+    another source's toll (of ``tolls``) gives the same higher figure: one later story
+    alone with a higher count is as likely wrong (planted changes in a trial's story)."""
+    if m not in CUMULATIVE:
+        return None
+    (s1, t1), (s2, t2) = a, b
+    (lo_s, _), (hi_s, hi) = (a, b) if t1.value.hi < t2.value.lo else (b, a)
+    again = any(s not in (lo_s, hi_s) and t.value == hi.value for s, t in tolls)
+    return (lo_s, hi_s) if hi_s in later and lo_s not in later and again else None
+
+
+def _later_stage(cs: Iterable[Claim]) -> bool:
+    """The source gives its figures for the measure (``cs``) in a sentence that tells a
+    stage of the case weeks or months after the shooting (data/compare.json
+    ``later_stage``: 'the indictment says they shot four', 'pleaded guilty to the shooting
+    of four'): it was written after a first report that tells none. (Any sentence of the
+    source was tried: a page of other cases' trials beside the event's figures counted.)"""
+    cue = phrases("later_stage")
+    return any(cue.search(s) for s in {c.sentence for c in cs})
 
 
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
@@ -688,7 +722,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None,
                hurt: Mapping[str, tuple[float, float]] | None = None,
                risen: Collection[str] = (), selfish: Mapping[str, Claim] | None = None,
-               told: Collection[frozenset[str]] = ()) -> tuple[str, str, float]:
+               told: Collection[frozenset[str]] = (), parts: Collection[str] = (),
+               later: Collection[str] = ()) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
     Two tolls contradict each other when their intervals cannot both hold (people named
@@ -703,12 +738,13 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     wounded against 3 dead and 1 wounded) tell wounded who died later: an update. A
     source whose headline its own body contradicts (``selfish``: its body's figure) is
     compared by its body there: its headline is a finding of its own (``inconsistent``);
-    shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`)."""
+    shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`).
+    ``parts`` (:func:`_parts`) are compared as at least their figure; ``later``: :func:`_later_stage`."""
     clashes, updates, soft, gunman = [], [], [], []
     selfish = selfish or {}
     for i, a in enumerate(tolls):
         for b in tolls[i + 1:]:
-            if _allows(a[1]).overlaps(_allows(b[1])):
+            if _allows(a[1], a[0] in parts).overlaps(_allows(b[1], b[0] in parts)):
                 continue
             same = _same_people_hit(m, a, b, told, hurt or {}, names)
             if same is not None:
@@ -721,7 +757,10 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 updates.append((a, b, upd))
                 continue
             why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {})
-            if why is None:
+            upd = _later_update(m, a, b, later, tolls) if why is None else None
+            if upd:
+                updates.append((a, b, upd))
+            elif why is None:
                 clashes.append((a, b))
             else:
                 (gunman if why[0] else soft).append(why[1])
@@ -736,12 +775,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     if gunman and not updates:
         return "agree", f"Compatible: {gunman[0]}", 0.6
     if updates:
-        _a, _b, (early, late) = updates[0]
-        te, tl = dict(tolls)[early], dict(tolls)[late]
-        pe, pl = published.get(early), published.get(late)
-        when = (f" ({pl:%Y-%m-%d}, after {pe:%Y-%m-%d})" if pe and pl else " (its own words tell the rise)")
-        return ("differ", f"Update: {names[late]} gives {_toll_text(tl)}{when}, higher than {_toll_text(te)} in "
-                f"{names[early]}; a toll that rises between reports is an update, not a contradiction.", 0.7)
+        return "differ", _update_reason(updates[0][2], tolls, names, published, later), 0.7
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
         v = next(iter(vals))
@@ -764,6 +798,20 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         # it; careful readers judged calling that a difference wrong (no fact is at odds)
         return "agree", f"Compatible: {detail}; only some sources give a count, within the others' words.", 0.7
     return "agree", f"Compatible: {detail}; no source's figure excludes another's.", 0.7
+
+
+def _update_reason(upd: tuple[str, str], tolls: list[tuple[str, Toll]], names: dict[str, str],
+                   published: Mapping[str, date | None], later: Collection[str]) -> str:
+    """Why the later of two tolls (``upd``: earlier and later source) is an update: the
+    dates, a later stage of the case (``later``), or the later source's own words."""
+    early, late = upd
+    te, tl = dict(tolls)[early], dict(tolls)[late]
+    pe, pl = published.get(early), published.get(late)
+    when = (f" ({pl:%Y-%m-%d}, after {pe:%Y-%m-%d})" if pe and pl else
+            " (it tells a later stage of the case: an indictment, a plea, a trial)"
+            if late in later and early not in later else " (its own words tell the rise)")
+    return (f"Update: {names[late]} gives {_toll_text(tl)}{when}, higher than {_toll_text(te)} in "
+            f"{names[early]}; a toll that rises between reports is an update, not a contradiction.")
 
 
 def _same_people_hit(m: str, a: tuple[str, Toll], b: tuple[str, Toll], told: Collection[frozenset[str]],
@@ -794,10 +842,10 @@ def _hit_as_other(a: tuple[str, Toll], b: tuple[str, Toll], hurt: Mapping[str, t
     return None
 
 
-def _apart(tolls: Sequence[tuple[str, Toll]]) -> set[frozenset[str]]:
+def _apart(tolls: Sequence[tuple[str, Toll]], parts: Collection[str] = ()) -> set[frozenset[str]]:
     """The pairs of sources whose tolls of one measure cannot both hold."""
     return {frozenset((a[0], b[0])) for i, a in enumerate(tolls) for b in tolls[i + 1:]
-            if not _allows(a[1]).overlaps(_allows(b[1]))}
+            if not _allows(a[1], a[0] in parts).overlaps(_allows(b[1], b[0] in parts))}
 
 
 def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]],
@@ -888,10 +936,67 @@ def _subtracted_gunman(t: Toll, cs: Sequence[Claim]) -> bool:
 # mentioned or a vague word (a vague word conflicts only with a count far outside it)
 
 
-def _allows(t: Toll) -> Interval:
-    """What a toll allows: people mentioned one by one are a part, so at least as many
-    ('a 14-year-old' and 'two killed' can both hold)."""
-    return Interval(None, t.value.low, None) if t.how == "named" else t.value
+def _allows(t: Toll, part: bool = False) -> Interval:
+    """What a toll allows: people mentioned one by one, or a count told as a part
+    (``part``: :func:`_parts`), are a part, so at least as many ('a 14-year-old' and
+    'two killed' can both hold)."""
+    return Interval(None, t.value.low, None) if t.how == "named" or part else t.value
+
+
+#: how far after its figure (in words) a count's part cue is looked for
+PART_CUE_WORDS = 6
+
+
+def _also(c: Claim) -> bool:
+    """The count is told as more people beside others already counted: a word of
+    data/compare.json ``part_cues`` in its own clause, after the figure and before the
+    clause ends ('Two civilians were also injured', 'Two campus officers also wounded')."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", c.sentence[at + len(c.text):], maxsplit=1)[0]
+    return bool(phrases("part_cues").search(" ".join(clause.split()[:PART_CUE_WORDS])))
+
+
+def _from_a_list(c: Claim, own: Iterable[Claim]) -> bool:
+    """The figure is people wounded worked out from people shot whom the source lists one
+    by one ('hitting the brothers, their mother and a sister', read as two with no death
+    told): the list is a part, so is what is worked out from it."""
+    return shot_none_dead(c) and any(o.measure == "shot" and (o.start, o.end) == (c.start, c.end)
+                                     and toll_kind(o) == "named" for o in own)
+
+
+def _roundup_source(a: Account, claims: Mapping[str, Claim]) -> bool:
+    """The source's headline counts several shootings (a roundup, set aside from its
+    account: '2 killed, 4 injured in Sunday night shootings'): its tolls are read from one
+    scene of several, parts of what it reports, never a rival total."""
+    return any(why == "roundup" and i in claims and claims[i].line == 1 for i, why in a.set_aside)
+
+
+def _fewer_than_own_hit(a: Account) -> bool:
+    """The source's wounded count is below its own count of people shot less its dead
+    ('5 shot' over 'three others went to hospitals', one cared for on the spot): the
+    wounded count is some of the wounded, not all."""
+    shot, dead, hurt = a.toll("shot"), a.toll("killed"), a.toll("injured")
+    if shot is None or hurt is None or shot.how not in COUNTS or not shot.value.is_point or not hurt.value.is_point:
+        return False
+    if dead is not None and not dead.value.is_point:
+        return False
+    return hurt.value.hi < shot.value.lo - (dead.value.hi if dead is not None else 0)
+
+
+def _parts(tolls: Sequence[tuple[str, Toll]], said: Mapping[str, list[Claim]],
+           by_source: Mapping[str, list[Claim]], roundups: Collection[str]) -> set[str]:
+    """The sources whose toll is a part of the people its measure counts, not their
+    total: a roundup's (``roundups``), a count told with 'also' (:func:`_also`), and
+    wounded worked out from a list of people shot (:func:`_from_a_list`; ``by_source``:
+    each source's claims)."""
+    out = set()
+    for s, t in tolls:
+        first = first_claim(t, said.get(s, ()))
+        if s in roundups or first is not None and (_also(first) or _from_a_list(first, by_source.get(s, ()))):
+            out.add(s)
+    return out
 
 
 def _none_held_though_held(m: str, a: Account, claims: Mapping[str, Claim]) -> bool:
@@ -928,6 +1033,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
     selfish = _self_contradictions(indep, said, by_source)
+    roundups = {a.source for a in indep if _roundup_source(a, claims)}
+    fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
     told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
@@ -942,12 +1049,16 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                         f"the other sources' {m} figures, so another event.", 0.8, f"{m} · {day}", cs))
         if len(tolls) < 2:
             continue
-        apart = _apart(tolls)
+        per = {s: said[s].get(m, []) for s, _ in tolls}
+        # and a wounded count below its own source's people shot less the dead (:func:`_fewer_than_own_hit`)
+        parts = _parts(tolls, per, by_source, roundups) | (fewer if m == "injured" else set())
+        later = {s for s in per if _later_stage(per[s])}
+        apart = _apart(tolls, parts)
         if m == "shot" and apart and apart <= told:
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
-        per = {s: said[s].get(m, []) for s, _ in tolls}
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
-                                          {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told)
+                                          {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
+                                          later)
         if m in SILENT_ZERO:
             told |= apart
         vals = {t.value for _, t in tolls}

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from reconcile.accounts import (Signature, account, copies, counted, event, is_other_event, is_roundup, off_topic,
                                 signature, toll_kind)
 from reconcile.cli import app
+from reconcile.compare import toll_findings
 from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
 from conftest import check_json, news_folder
 
@@ -1154,3 +1155,106 @@ def test_a_headline_that_drops_its_leads_hedge_differs_rather_than_conflicts(tmp
     rep = _report(_folder(tmp_path, {"a.txt": early, "b.txt": later}))
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "differ" and "at least" in f["reason"]
+
+
+def test_a_count_told_with_also_is_a_part_of_the_wounded(tmp_path):
+    # b's headline counts two campus guards 'also wounded': more people beside others, a part
+    # of the five a counts, not a rival total; an 'also' count above the other's total still
+    # conflicts (data/compare.json part_cues)
+    a = ("Five hurt in Brookfield rally shooting\n\nFive people were wounded when a gunman fired on a rally "
+         "on Maple Street in Brookfield on Friday night, police said. Detective Alan Whitcombe said the gunman "
+         "fled in a gray van.\n")
+    b = ("{n} campus guards also wounded in Brookfield rally shooting\n\n{n} guards from Riverside College were "
+         "hurt while they held the door of the hall on Maple Street in Brookfield on Friday night, the college "
+         "said. Detective Alan Whitcombe said the gunman fled in a gray van.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="Two")}))
+    assert _tolls(rep, "b")["injured"] == (2, 2)  # the account keeps its figure
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "agree", f["reason"]
+    (tmp_path / "more").mkdir()
+    more = _folder(tmp_path / "more", {"a.txt": a.replace("Five", "Two"), "b.txt": b.format(n="Four")})
+    (f,) = _toll_findings(_report(more), "injured")
+    assert f["status"] == "conflict", f["reason"]
+
+
+def test_a_roundups_scene_is_a_part_not_a_rival_total(tmp_path):
+    # a's headline counts two separate shootings (a roundup, set aside): its toll is read
+    # from one scene ('one person was killed' on Elm Road), a part of what it reports
+    a = ("2 killed, 4 hurt in Brookfield weekend shootings\n\nTwo people were killed and four wounded in "
+         "separate shootings across Brookfield on Saturday night, police said. In the first, on Maple Street, "
+         "three men were shot and one of them died. In the second, on Elm Road, one person was killed, "
+         "Detective Alan Whitcombe said.\n")
+    b = ("Two dead in Brookfield shooting\n\nTwo people were killed and three wounded in a shooting on Maple "
+         "Street in Brookfield on Saturday night, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["killed"] == (1, 1)
+    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+
+
+def test_a_higher_toll_told_at_a_later_stage_of_the_case_is_an_update(tmp_path):
+    # the first night's 'triple shooting' against an indictment's and a plea's four wounded:
+    # the count rose between the reports (data/compare.json later_stage); the same stories
+    # without the court's words conflict, and so does one later story alone with its four
+    a = ("Brookfield police look into triple shooting\n\nPolice are investigating a triple shooting on Maple "
+         "Street in Brookfield on Friday night that wounded a father and his two sons, Detective Alan Whitcombe "
+         "said.\n")
+    b = ("Two men indicted in Brookfield shooting\n\nAccording to the indictment unsealed on Monday, the two men "
+         "shot four members of a family on Maple Street in Brookfield. Detective Alan Whitcombe said all four "
+         "survived.\n")
+    c = ("Second man admits Brookfield shooting\n\nA second man pleaded guilty on Thursday to his part in the "
+         "attack that left four relatives wounded on Maple Street in Brookfield, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b, "c.txt": c}))
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "differ" and f["reason"].startswith("Update:") and "later stage" in f["reason"]
+    plain = {"a.txt": a, "b.txt": b.replace("According to the indictment unsealed on Monday, the", "Police said the"),
+             "c.txt": c.replace("pleaded guilty on Thursday to his part in", "was arrested on Thursday in")}
+    for name, files in (("plain", plain), ("alone", {"a.txt": a, "b.txt": b})):
+        (tmp_path / name).mkdir()
+        (f,) = _toll_findings(_report(_folder(tmp_path / name, files)), "injured")
+        assert f["status"] == "conflict", (name, f["reason"])
+
+
+def test_a_group_counted_inside_the_other_sources_sum_is_a_part(tmp_path):
+    # 'Three children slain' against 'his wife and three children ... before he shot
+    # himself' (five): the children are a group inside the other's sum, a part
+    a = ("Three children mourned in Brookfield\n\nThree children slain by their father at the family home last "
+         "week were remembered at a service in Brookfield on Saturday. Detective Alan Whitcombe said the family "
+         "lived on Maple Street.\n")
+    b = ("Brookfield father kills family\n\nPolice believe Brian Oakes killed his wife and three children at "
+         "their home on Maple Street before he shot himself, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (5, 5)
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "differ" and "a part, not a rival total" in f["reason"]
+
+
+def test_wounded_worked_out_from_a_list_of_people_shot_is_a_part():
+    # b lists two of the people it says were hit ('hitting the cousins, their aunt and a
+    # neighbour', read as two, no death told): the wounded worked out from the list is a
+    # part too, and does not contradict a's four
+    said = "He fired 20 times, hitting the cousins, their aunt and a neighbour."
+    shot = replace(_q("b1", 0, Interval(2, 2, 2), "enumeration", "their aunt and a neighbour", "shot"),
+                   source="b", sentence=said)
+    hurt = replace(shot, id="b2", measure="injured", hedge="derived: shot, no death reported")
+    four = replace(_q("a1", 0, Interval(4, 4, 4), None, "four", "injured"), source="a",
+                   sentence="A gunman wounded four people.")
+    claims = {c.id: c for c in (shot, hurt, four)}
+    accs = [account("a", [four]), account("b", [shot, hurt])]
+    (f,) = [f for f in toll_findings(accs, claims, {"a": "a", "b": "b"}, {}) if f.measure == "injured"]
+    assert f.status == "agree", f.reason
+
+
+def test_wounded_fewer_than_the_sources_own_shot_less_dead_are_some_of_them(tmp_path):
+    # a counts five shot (and, on another day, one man killed) but only 'three others'
+    # wounded and taken away: its wounded count is below its own five shot less one dead, some of the
+    # wounded, and does not contradict b's five
+    a = ("Five shot on Maple Street in Brookfield\n\nA gunman fired at a group on Maple Street in Brookfield on "
+         "Tuesday afternoon, police said. Medics cared for one man on the sidewalk, and three others were wounded "
+         "and went to hospitals by ambulance. Another walked into a clinic later.\n\nA man was killed on Elm Road "
+         "on Friday in a separate attack.\n")
+    b = ("Five wounded in Brookfield shooting\n\nFive people were wounded when a gunman fired at a group on Maple "
+         "Street in Brookfield on Tuesday afternoon, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["injured"] == (3, 3) and _tolls(rep, "a")["shot"] == (5, 5)
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "agree", f["reason"]

@@ -29,6 +29,19 @@ def eval_module(name: str) -> ModuleType:
     return mod
 
 
+def autogroup() -> int | None:
+    """The kernel's autogroup scheduling (1 on, 0 off; None where there is no such
+    setting). When it is on, CPU time is shared between terminal sessions before nice
+    values count: a benchmark's neighbours started from other sessions with ``nice`` are
+    not held back (on this machine they took 40 to 70% of a core each beside Dask workers
+    at 15 to 35%; docs/scale.md). Turn it off for timing: ``echo 0 >
+    /proc/sys/kernel/sched_autogroup_enabled`` (as root)."""
+    try:
+        return int(pathlib.Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
 def nums(s) -> list[float]:
     """The numbers written in a gold value ('25,000', '[10, 20]', 0.5)."""
     return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", str(s).replace(",", ""))]

@@ -50,6 +50,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = Path(os.environ.get("SHARED_EVAL", ROOT.parent / "shared" / "eval")) / "gva-dev"
+sys.path.insert(0, str(ROOT))
+
+from bench.evalkit import autogroup  # noqa: E402
+
 SCRATCH = ROOT / "bench" / "out" / "scale"
 
 
@@ -303,6 +307,7 @@ def main() -> None:
             words = build(n, dest / "articles")
             row = {"articles": n, "words": words, "build_s": round(time.perf_counter() - t0, 1), "commit": commit,
                    "cores": len(os.sched_getaffinity(0)), "load_average_at_start": os.getloadavg()[0],
+                   "autogroup": autogroup(),
                    "scheduler": args.scheduler, "jobs": args.jobs,
                    "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
         if reused:

@@ -35,6 +35,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.evalkit import autogroup  # noqa: E402
+
 #: ../shared/eval beside the checkout; SHARED_EVAL names it from a git worktree elsewhere
 EVAL = Path(os.environ.get("SHARED_EVAL") or ROOT.parent / "shared" / "eval") / "gva-dev"
 BIN = Path(sys.executable).parent
@@ -126,7 +130,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="reconcile-bench-"))
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
     results: dict = {"cores": default_jobs(), "model": model, "articles": args.articles,
-                     "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+                     "load_average_at_start": [round(x, 2) for x in os.getloadavg()], "autogroup": autogroup()}
     try:
         small = work / "small"
         files, words = corpus(args.articles, small)

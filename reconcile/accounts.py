@@ -189,7 +189,6 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     def headline(c: Claim) -> bool:
         return c.line == 1 or c.line <= HEADLINE_AGAIN and any(" ".join(c.sentence.split()) in h for h in heads)
     roundups = {c.value for c in tolls if not headline(c) and is_roundup(c)}
-    hurt_otherwise: set[tuple] = set()  # the injured counts set aside as not by gunfire, by figure and noun
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
         if is_other_event(c, published):
             aside.append((c.id, "other event"))
@@ -197,9 +196,8 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if is_roundup(c) or headline(c) and (c.value in roundups or _roundup_headline().search(c.sentence)):
             aside.append((c.id, "roundup"))
             continue
-        if c.measure == "injured" and (_not_gunfire(c) or _noun_key(c) in hurt_otherwise):
+        if c.measure == "injured" and _not_gunfire(c):
             aside.append((c.id, "not by gunfire"))  # 'two people suffering from stab wounds'
-            hurt_otherwise.add(_noun_key(c))
             continue
         if c.measure == "displaced" and _fled(c):
             aside.append((c.id, "fled the scene"))  # 'Five suspects fled on foot'
@@ -215,15 +213,6 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             continue
         per[c.measure].append(c)
     return per, aside
-
-
-def _noun_key(c: Claim) -> tuple:
-    """A count's figure and the last word of its noun ('two Fremont police detectives': 2,
-    'detectives'): an injured count told again with the same figure and noun as one set
-    aside as not by gunfire ('the car rammed them, injuring two officers', then 'The two
-    officers who were injured were released') is the same people, set aside too."""
-    words = _WORD.findall((c.noun or "").lower())
-    return (c.value, words[-1] if words else None)
 
 
 @cache

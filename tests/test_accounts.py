@@ -1125,25 +1125,6 @@ def test_the_others_of_the_people_shot_are_wounded_end_to_end(tmp_path):
     assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (3, 3), "shot": (4, 4)}
 
 
-def test_people_hurt_in_a_fire_are_kept_out_of_the_injured_toll():
-    fire = _q("f", 0, Interval(1, 1, 1), None, "One child was taken to hospital after a house fire on Elm Street",
-              measure="injured")
-    assert account("s", [fire]).toll("injured") is None
-
-
-def test_people_hurt_otherwise_told_again_are_kept_out_of_the_injured_toll():
-    crash = _q("c", 0, Interval(2, 2, 2), None, "The van rammed the cruiser, injuring two officers",
-               measure="injured")
-    again = _q("a", 3, Interval(2, 2, 2), None, "The two officers who were injured went home on Friday",
-               measure="injured")
-    crash, again = replace(crash, noun="officers"), replace(again, noun="officers")
-    acc = account("s", [crash, again])
-    assert acc.toll("injured") is None and acc.set_aside == (("c", "not by gunfire"), ("a", "not by gunfire"))
-    # other people told with the same figure are counted
-    shot = replace(again, id="b", noun="bystanders", sentence="Two bystanders were wounded by stray bullets")
-    assert account("s", [crash, shot]).toll("injured").claims[0] == "b"
-
-
 def test_a_headline_that_drops_its_leads_hedge_differs_rather_than_conflicts(tmp_path):
     # '1 dead, 2 hurt' over 'at least two people were hurt', against a later story's five shot
     # with one dead: an early count, which the lead itself leaves open

@@ -950,11 +950,15 @@ PART_CUE_WORDS = 6
 def _also(c: Claim) -> bool:
     """The count is told as more people beside others already counted: a word of
     data/compare.json ``part_cues`` in its own clause, after the figure and before the
-    clause ends ('Two civilians were also injured', 'Two campus officers also wounded')."""
+    clause ends ('Two civilians were also injured', 'Two campus officers also wounded'),
+    or one of ``part_cues``/``sentence`` anywhere after it ('..., along with a cousin')."""
     at = c.sentence.find(c.text)
     if at < 0:
         return False
-    clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", c.sentence[at + len(c.text):], maxsplit=1)[0]
+    rest = c.sentence[at + len(c.text):]
+    if phrases("part_cues", "sentence").search(rest):  # 'Two were killed, along with a cousin'
+        return True
+    clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", rest, maxsplit=1)[0]
     return bool(phrases("part_cues").search(" ".join(clause.split()[:PART_CUE_WORDS])))
 
 
@@ -964,6 +968,27 @@ def _from_a_list(c: Claim, own: Iterable[Claim]) -> bool:
     told): the list is a part, so is what is worked out from it."""
     return shot_none_dead(c) and any(o.measure == "shot" and (o.start, o.end) == (c.start, c.end)
                                      and toll_kind(o) == "named" for o in own)
+
+
+@lru_cache(maxsize=1)
+def _listed_hurt() -> re.Pattern[str]:
+    return re.compile(load("compare")["headline_listed_hurt"]["item"])
+
+
+def _after_listed_hurt(c: Claim) -> bool:
+    """A headline's count after people hurt it lists one by one ('Man grazed, woman hit by
+    debris, 2 teens hurt'): one item of the list, a part (data/compare.json
+    ``headline_listed_hurt``)."""
+    if c.line != 1 or c.measure not in ("injured", "shot"):
+        return False
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    items = [" ".join(i.split()).lower() for i in c.sentence[:at].split(",")]
+    if len(items) < 2 or items[-1]:  # the figure must open an item after a comma
+        return False
+    group = lexicon().person_group
+    return any((m := _listed_hurt().match(i)) and m["who"] in group for i in items[:-1])
 
 
 def _roundup_source(a: Account, claims: Mapping[str, Claim]) -> bool:
@@ -988,13 +1013,16 @@ def _fewer_than_own_hit(a: Account) -> bool:
 def _parts(tolls: Sequence[tuple[str, Toll]], said: Mapping[str, list[Claim]],
            by_source: Mapping[str, list[Claim]], roundups: Collection[str]) -> set[str]:
     """The sources whose toll is a part of the people its measure counts, not their
-    total: a roundup's (``roundups``), a count told with 'also' (:func:`_also`), and
+    total: a roundup's (``roundups``), a count told with 'also' (:func:`_also`), one
+    'of' a group (:func:`_partitive`: 'Three of her children were killed'), a headline's
+    count after people hurt it lists (:func:`_after_listed_hurt`), and
     wounded worked out from a list of people shot (:func:`_from_a_list`; ``by_source``:
     each source's claims)."""
     out = set()
     for s, t in tolls:
         first = first_claim(t, said.get(s, ()))
-        if s in roundups or first is not None and (_also(first) or _from_a_list(first, by_source.get(s, ()))):
+        if s in roundups or first is not None and (_also(first) or _partitive(first) or _after_listed_hurt(first)
+                                                   or _from_a_list(first, by_source.get(s, ()))):
             out.add(s)
     return out
 
@@ -1151,6 +1179,11 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tu
     return h, b
 
 
+@lru_cache(maxsize=1)
+def _of_possessive() -> re.Pattern[str]:
+    return re.compile(load("compare")["partitive_words"]["possessive"])
+
+
 def _partitive(c: Claim) -> bool:
     """The figure is a part of a group the sentence names ('One of the victims', 'two
     brothers and their father'): data/compare.json ``partitive_words`` right after it
@@ -1162,6 +1195,8 @@ def _partitive(c: Claim) -> bool:
         return False
     after = sent[at + len(text):].lstrip().lower()
     if after.startswith(tuple(p + " " for p in wordseq("compare", "partitive_words", "phrases"))):
+        return True
+    if _of_possessive().match(after):  # 'Three of Ana Ruiz's cousins'
         return True
     noun = " ".join((getattr(c, "noun", None) or "").lower().split())
     if noun and after.startswith(noun):  # 'two brothers and their father': one part of those named

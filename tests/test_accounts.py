@@ -1239,3 +1239,54 @@ def test_wounded_fewer_than_the_sources_own_shot_less_dead_are_some_of_them(tmp_
     assert _tolls(rep, "a")["injured"] == (3, 3) and _tolls(rep, "a")["shot"] == (5, 5)
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "agree", f["reason"]
+
+
+def test_three_or_more_separate_scenes_or_a_violent_night_headline_is_a_roundup():
+    # data/compare.json roundup_cues (session 16, conf24, written on the odd half of gva-dev)
+    said = "Two people died and six were wounded at three separate grim scenes across Brookfield on Saturday"
+    assert is_roundup(_q("r", 4, Interval(6, 6, 6), None, said, "injured"))
+    # two scenes are as often one shooting's (a victim who ran a block before he fell)
+    one = "Two men were wounded at two separate scenes after the shooting on Maple Street"
+    assert not is_roundup(_q("e", 4, Interval(2, 2, 2), None, one, "injured"))
+    head = "Violent night in Brookfield leaves nine shot, two stabbed"
+    assert is_roundup(_q("h", 0, Interval(9, 9, 9), None, head, "shot"))
+    assert not is_roundup(_q("b", 4, Interval(9, 9, 9), None, head, "shot"))  # a headline's cue only
+
+
+def test_a_count_told_along_with_others_is_a_part_of_the_dead(tmp_path):
+    # b's 'Two sisters were killed, along with a cousin and a neighbour' counts two of the
+    # dead beside others (data/compare.json part_cues sentence), no rival to a's four
+    a = ("Four dead in Brookfield shooting" + BODY + "Four people were killed in the attack, Whitcombe said.\n")
+    b = ("Brookfield family in mourning\n\n{n} sisters were killed on Maple Street in Brookfield on Friday night, "
+         "along with a cousin and a neighbour, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="Two")}))
+    assert [f["status"] for f in _toll_findings(rep, "killed")] != ["conflict"]
+    (tmp_path / "more").mkdir()  # a part above the other's total still conflicts
+    more = _report(_folder(tmp_path / "more", {"a.txt": a, "b.txt": b.format(n="Six")}))
+    assert [f["status"] for f in _toll_findings(more, "killed")] == ["conflict"]
+
+
+def test_a_count_of_a_named_persons_group_is_a_part_of_the_dead(tmp_path):
+    # 'Three of Ana Ruiz's sons were killed': a part of a group (data/compare.json
+    # partitive_words possessive), no rival to a's five dead
+    a = ("Five dead in Brookfield shooting" + BODY + "Five people were killed in the attack, Whitcombe said.\n")
+    b = ("Brookfield family in mourning\n\nThree of Ana Ruiz's sons were killed on Maple Street in Brookfield on "
+         "Friday night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert [f["status"] for f in _toll_findings(rep, "killed")] != ["conflict"]
+    (tmp_path / "plain").mkdir()  # the same count without the group conflicts
+    plain = _report(_folder(tmp_path / "plain", {"a.txt": a, "b.txt": b.replace("Three of Ana Ruiz's sons", "Three men")}))
+    assert [f["status"] for f in _toll_findings(plain, "killed")] == ["conflict"]
+
+
+def test_a_headline_count_after_people_hurt_it_lists_is_a_part_of_the_wounded(tmp_path):
+    # b's headline 'Man grazed, woman hit by debris, 2 teens hurt': the two are one item of
+    # a list of the wounded (data/compare.json headline_listed_hurt), no rival to a's four
+    a = ("Four wounded in Brookfield shooting" + BODY + "Four people were wounded in the attack, Whitcombe said.\n")
+    b = ("Man grazed, woman hit by debris, {n} teens hurt in Brookfield drive-by\n\nThe shots rang out on Maple "
+         "Street in Brookfield on Friday night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="2")}))
+    assert [f["status"] for f in _toll_findings(rep, "injured")] != ["conflict"]
+    (tmp_path / "dead").mkdir()  # after a death the count is the wounded's own: it conflicts
+    dead = _report(_folder(tmp_path / "dead", {"a.txt": a, "b.txt": b.format(n="2").replace("Man grazed, woman hit by debris", "Man shot dead")}))
+    assert [f["status"] for f in _toll_findings(dead, "injured")] == ["conflict"]

@@ -964,7 +964,7 @@ def _also(c: Claim) -> bool:
 
 def _from_a_list(c: Claim, own: Iterable[Claim]) -> bool:
     """The figure is people wounded worked out from people shot whom the source lists one
-    by one ('hitting the brothers, their mother and a sister', read as two with no death
+    by one ('striking two cousins, an uncle and a neighbour', read as two with no death
     told): the list is a part, so is what is worked out from it."""
     return shot_none_dead(c) and any(o.measure == "shot" and (o.start, o.end) == (c.start, c.end)
                                      and toll_kind(o) == "named" for o in own)
@@ -993,7 +993,7 @@ def _after_listed_hurt(c: Claim) -> bool:
 
 def _roundup_source(a: Account, claims: Mapping[str, Claim]) -> bool:
     """The source's headline counts several shootings (a roundup, set aside from its
-    account: '2 killed, 4 injured in Sunday night shootings'): its tolls are read from one
+    account: '3 dead, 5 hurt in weekend shootings across town'): its tolls are read from one
     scene of several, parts of what it reports, never a rival total."""
     return any(why == "roundup" and i in claims and claims[i].line == 1 for i, why in a.set_aside)
 

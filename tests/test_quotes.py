@@ -95,10 +95,10 @@ def test_a_belief_is_not_an_indirect_quote_but_a_statement_is(nlp):
 
 def test_words_inside_the_quotation_are_not_the_subject_of_the_verb_after_it(nlp):
     text = ("Boyd Says New Bridge Will Open in May\n\n"
-            "“The county is in panic mode. Full panic mode,” said Leslie Dunn, a Miami-based president of the "
+            "“The county is on edge. Fully on edge,” said Leslie Dunn, a Miami-based president of the "
             "Riverside Tenants Association for Fair Rents. “They know it.”")
     got = dict(speakers(nlp, text))
-    assert got["The county is in panic mode. Full panic mode,"] == "Leslie Dunn"
+    assert got["The county is on edge. Fully on edge,"] == "Leslie Dunn"
     assert got["They know it."] == "Leslie Dunn"
 
 

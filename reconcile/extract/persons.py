@@ -1874,7 +1874,7 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
                 t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect")) \
                 and _gender(t) in (None, want) and any(c.dep_ in ("det", "poss") for c in t.children):
             # a described person nearer than any name ('Sgt. Ray Dunn would not say whether the
-            # boy was alone when he was shot'): theirs, unless a name stands in apposition
+            # girl had company when she was hit'): theirs, unless a name stands in apposition
             named = next((at[c.i] for c in t.children if c.dep_ == "appos" and c.i in at), None)
             return named if named is not None and not _is_other(named) else None
         if p is None:
@@ -1947,7 +1947,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
     group = lexicon().person_group
     ages: dict[int, tuple[int, int, int]] = {}
     for t in doc:
-        # a headline's age too ('13-year-old boy dies after accidental shooting'): another
+        # a headline's age too ('Girl, 12, hurt in backyard shooting'): another
         # age in the body leaves the age to no one
         if t.lower_ != "old":
             continue

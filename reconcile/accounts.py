@@ -1033,8 +1033,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     said = {a.id: toll_claims(by_source.get(a.id, ()), published.get(a.id))[0] for a in articles}
     compared = tuple(replace(a, tolls=tuple(counted(t, said[a.source].get(t.measure, ())) for t in a.tolls))
                      for a in accs_t)
-    ids = {c.id: c for c in claims if c.kind == "fact" and c.measure == "custody"}
-    held = [a.source for a in accs_t if any(ids[i].group in ("held", "charged") for i in a.custody if i in ids)]
+    held = [a.source for a in accs_t if any(by_id[i].group in ("held", "charged") for i in a.custody if i in by_id)]
     gunmen = max(gunmen_dead(claims).values(), default=0)
     return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen), copies=tuple(found))
 

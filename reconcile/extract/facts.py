@@ -384,8 +384,8 @@ def _of_someone(verb: Token, w: CustodyWords) -> bool:
     not charged him'), not of 'anyone' or of 'charges' ('have not filed charges'), nor of no
     one named ('prosecutors have not charged in the case'); the passive subject of the verb it is
     joined to counts ('she was questioned and has not been charged')."""
-    heads = [*verb.children, *(c for c in verb.head.children if c.dep_ == "nsubjpass" and verb.dep_ == "conj")]
-    return any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in w.unnamed for c in heads)
+    deps = [*verb.children, *(c for c in verb.head.children if c.dep_ == "nsubjpass" and verb.dep_ == "conj")]
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in w.unnamed for c in deps)
 
 
 def _at_large(verb: Token, w: CustodyWords) -> bool:

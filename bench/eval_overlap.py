@@ -29,8 +29,12 @@ RUN = 7
 WHERE = ("reconcile", "tests", "docs", "bench", "README.md", "CONTRIBUTING.md")
 
 
+#: a backslash escape written in source ('\\n', '\\t', '\\u2019') would glue the words either side of it
+ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
+
+
 def runs(text: str) -> list[str]:
-    w = [t.strip("'") for t in WORD.findall(text.lower())]
+    w = [t.strip("'") for t in WORD.findall(ESCAPE.sub(" ", text).lower())]
     return [" ".join(w[i:i + RUN]) for i in range(len(w) - RUN + 1)]
 
 
@@ -67,6 +71,8 @@ def main() -> None:
     ap.add_argument("--since", metavar="REV", help="only what was added since REV")
     ap.add_argument("--show", action="store_true", help="print the shared runs")
     a = ap.parse_args()
+    if not EVAL.is_dir():
+        sys.exit(f"eval_overlap: no eval folder at {EVAL} (from a git worktree, set SHARED_EVAL)")
     mine = ours(a.since)
     shared: dict[str, set[str]] = {}
     for f in EVAL.rglob("*"):

@@ -85,9 +85,9 @@ def test_equal_figures_agree_whatever_hedge_made_them(tmp_path):
 
 def test_a_part_is_never_set_against_the_total(tmp_path):
     d = _folder(tmp_path, {
-        "a.txt": "Three children shot in Brookfield" + BODY + "A 15-year-old boy was shot in the leg.\n",
+        "a.txt": "Three children shot in Brookfield" + BODY + "A 13-year-old girl was wounded in the ankle.\n",
         "b.txt": "Three children wounded in Brookfield shooting" + BODY_B
-                 + "One of the children, a 15-year-old, was shot in the leg.\n",
+                 + "One of the children, a 13-year-old, was wounded in the ankle.\n",
     })
     rep = _report(d)
     assert not [f for f in rep["findings"] if f["status"] == "conflict"]
@@ -145,8 +145,8 @@ def test_an_identical_copy_is_reported_as_a_copy_and_raises_nothing(tmp_path):
     assert "copy of a.txt (100% of its text)" in text
 
 
-LIVE = ("Man shot dead outside Harlow Street store\n\nPublished: March 3, 2025\n\nA 41-year-old man was shot and "
-        "killed outside a corner store on Harlow Street in Eastvale late Sunday, police said. Officers found him "
+LIVE = ("Man shot dead outside Harlow Street store\n\nPublished: March 3, 2025\n\nA 41-year-old man was fatally "
+        "shot outside a corner store on Harlow Street in Eastvale late Sunday, police said. Officers found him "
         "lying on the pavement, shot once in the chest, shortly after eleven. He died at the scene. Detectives "
         "said the shooter ran north toward the rail yard. No arrests had been made by Monday morning. Neighbours "
         "told reporters they heard three shots and saw a man in a grey hooded jacket running from the store. "
@@ -721,7 +721,7 @@ def test_one_person_mentioned_dead_and_no_one_else_is_one_killed_but_still_a_par
     d = _folder(tmp_path, {
         "a.txt": "Family mourns teen slain on Maple Street" + BODY
                  + "Relatives of the slain teen gathered on Maple Street on Sunday.\n",
-        "b.txt": "Two killed on Maple Street" + BODY_B + "Two people were killed in the shooting.\n",
+        "b.txt": "Two killed on Maple Street" + BODY_B + "Two people died in the shooting.\n",
     })
     rep = _report(d)
     assert _tolls(rep, "a")["killed"] == (1, 1)
@@ -1129,8 +1129,8 @@ def test_a_headline_that_drops_its_leads_hedge_differs_rather_than_conflicts(tmp
     # '1 dead, 2 hurt' over 'at least two people were hurt', against a later story's five shot
     # with one dead: an early count, which the lead itself leaves open
     early = ("1 dead, 2 hurt in Dunmore tavern shooting\n\nOne man died and at least two people were hurt when "
-             "gunfire broke out inside a Dunmore tavern early Saturday, police said. The wounded were taken "
-             "to a hospital with injuries that are not thought to be life-threatening.\n")
+             "gunfire broke out inside a Dunmore tavern early Saturday, police said. The wounded were treated "
+             "at a hospital for injuries that are not thought to be life-threatening.\n")
     later = ("Five shot at Dunmore tavern\n\nFive people were shot inside a Dunmore tavern early Saturday, and one "
              "of them, a man of 33, died before help arrived, police said on Monday.\n")
     rep = _report(_folder(tmp_path, {"a.txt": early, "b.txt": later}))

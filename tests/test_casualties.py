@@ -20,19 +20,19 @@ def figures(nlp, text, measure):
     # implicit singulars
     ("A woman was shot and killed outside her home on Friday.", [(1, 1)], []),
     ("Teen killed in Lakeside hunting accident", [(1, 1)], []),
-    ("She was taken to the hospital in critical condition but later died.", [(1, 1)], []),
+    ("She was rushed to a hospital in critical condition, but she later died.", [(1, 1)], []),
     ("He did not survive.", [(1, 1)], []),
     ("Deputies said the boy was rushed to a clinic, where he was pronounced dead.", [(1, 1)], []),
     # enumerations and coordinated victims
-    ("A 19-year-old woman, a 30-year-old man and a 45-year-old woman were killed.", [(3, 3)], []),
+    ("A 52-year-old man, a 23-year-old woman and a 38-year-old man were killed.", [(3, 3)], []),
     ("Officers say he killed his wife and three children at the farmhouse.", [(4, 4)], []),
     ("Details emerge in murder of 5 kids, 3 adults", [(8, 8)], []),
     # split figures
     ("Two were killed and a third was wounded in the parking lot.", [(2, 2)], [(1, 1)]),
-    ("Three people were injured, including a 17-year-old girl who succumbed to her injuries.",
-     [(1, 1)], [(2, 2)]),
-    ("The gunfire left one man dead and at least six others with gunshot wounds.",
-     [(1, 1)], [(6, None)]),
+    ("Five people were hurt, including a 62-year-old man who succumbed to his wounds on Monday.",
+     [(1, 1)], [(4, 4)]),
+    ("The attack left one woman dead and at least four others with gunshot wounds.",
+     [(1, 1)], [(4, None)]),
     # headlines
     ("4 dead, 2 critically hurt in warehouse shooting", [(4, 4)], [(2, 2)]),
     ("4 Women Shot, 2 Dead", [(2, 2)], [(2, 2)]),
@@ -40,31 +40,32 @@ def figures(nlp, text, measure):
     ("10 women, 7 men wounded in playground shooting", [], [(17, 17)]),
     # a murder-suicide: the one who fired counts among the killed
     ("Police said the mother shot her two sons before killing herself.", [(1, 1)], []),
-    ("A man fatally shot his infant daughter before turning the gun on himself.", [(2, 2)], []),
-    ("The student killed four classmates and himself in the fall.", [(5, 5)], []),
-    ("Ohio police: Father kills wife, son, daughter, then himself", [(4, 4)], []),
+    ("A woman fatally shot her teenage son before turning the gun on herself.", [(2, 2)], []),
+    ("The cadet killed three roommates and himself in the dormitory.", [(4, 4)], []),
+    ("Nevada sheriff: Grandfather kills wife, grandson, granddaughter, then himself", [(4, 4)], []),
     ("Parents, 2 children dead in county murder-suicide", [(4, 4)], []),
-    ("Father and two children found dead inside of home", [(3, 3)], []),
+    ("Mother and three sons found dead inside of trailer", [(4, 4)], []),
     # a victim referred to, not counted: at least one ('the man killed in a double shooting')
-    ("A man who died following a shooting downtown has been identified.", [(1, None)], []),
+    ("A woman who died after a shooting near the harbor has been named.", [(1, None)], []),
     ("Police identified the man killed in the double shooting outside the bar.", [(1, None)], []),
-    ("It was a blessing that no one died in this case.", [(0, 0)], []),
-    ("The man who police say killed his wife and son before shooting himself wrote books.", [(3, 3)], []),
-    ("Teen dad kills infant, self in Myrtle Creek\n", [(2, 2)], []),
-    ("\u201cI don't believe he would ever hurt her,\u201d she said.", [], []),
-    ("Shooting kills 1 child, critically injures another on the west side", [(1, 1)], [(1, 1)]),
-    ("The shooting left a 7-year-old girl dead and her 8-year-old friend injured.", [(1, 1)], [(1, 1)]),
-    ("He appeared in court over the shooting injury of his 7-year-old nephew.", [], [(1, None)]),
-    ("Mother, child found dead in southeast Houston home\n", [(2, 2)], []),
+    ("It was lucky that no one died, the fire captain said.", [(0, 0)], []),
+    ("The woman who deputies say killed her husband and daughter before shooting herself taught piano.",
+     [(3, 3)], []),
+    ("Young mother kills toddler, self in Pine Hollow\n", [(2, 2)], []),
+    ("\u201cI never thought she would hurt anyone,\u201d he said.", [], []),
+    ("Shooting kills 1 woman, critically injures another near the docks", [(1, 1)], [(1, 1)]),
+    ("The shooting left a 5-year-old boy dead and his 9-year-old cousin injured.", [(1, 1)], [(1, 1)]),
+    ("She was arraigned on Tuesday over the shooting injury of her 5-year-old granddaughter.", [], [(1, None)]),
+    ("Grandmother, toddler found dead in north Tulsa apartment\n", [(2, 2)], []),
     ("Former firefighter accused of killing girlfriend, girl\n", [(2, 2)], []),
     # a severity names a part of the injured, so it is a lower bound
-    ("Shooting results in 9 victims, 1 critical", [], [(9, 9), (1, None)]),
-    ("One of the victims, a man, is listed in critical condition at an area hospital.", [], [(1, None)]),
-    ("One is still in the hospital, and her condition is unknown.", [], [(1, None)]),
+    ("Nightclub shooting results in 6 victims, 2 critical", [], [(6, 6), (2, None)]),
+    ("One of the victims, a teenager, is in critical condition at a trauma center.", [], [(1, None)]),
+    ("One remains in the hospital, and his condition was not released.", [], [(1, None)]),
     ("Four people were injured in the crash.", [], [(4, 4)]),
-    ("Four people are dead and another is fighting for her life at a hospital.", [(4, 4)], [(1, 1)]),
-    ("A man was fatally shot inside the garage. Three others sustained non-fatal bullet wounds.",
-     [(1, 1)], [(3, 3)]),
+    ("Three men are dead and a fourth is fighting for his life in intensive care.", [(3, 3)], [(1, 1)]),
+    ("A woman was fatally shot on the stairs. Two others sustained non-fatal gunshot wounds.",
+     [(1, 1)], [(2, 2)]),
     # coordinated subjects split by an age or a relative clause (the parser hangs both on the verb)
     ("A woman, 41, and two men were wounded outside the diner.", [], [(3, 3)]),
     ("A cashier, who had just started her shift, and three customers were hurt in the robbery.", [], [(4, 4)]),
@@ -78,19 +79,19 @@ def test_casualty_counts(nlp, text, killed, injured):
 
 
 def test_people_shot_and_deaths_give_the_injured(nlp):
-    text = "Four people were shot inside an apartment on Tuesday, and two did not survive."
-    assert figures(nlp, text, "shot") == [(4, 4)]
-    assert figures(nlp, text, "killed") == [(2, 2)]
+    text = "Five people were shot outside a bowling alley on Sunday, and three did not survive."
+    assert figures(nlp, text, "shot") == [(5, 5)]
+    assert figures(nlp, text, "killed") == [(3, 3)]
     assert figures(nlp, text, "injured") == [(2, 2)]
 
 
 def test_others_shot_are_not_the_dead(nlp):
-    assert figures(nlp, "One killed, six others shot in Dayton", "injured") == [(6, 6)]
+    assert figures(nlp, "One killed, four others shot near Fresno bus depot", "injured") == [(4, 4)]
 
 
 @pytest.mark.parametrize("text", [
     "Four people and two cars were shot at early Sunday, police said.",
-    "The suspect was charged with shooting at 5 people, including two children.",
+    "The driver is accused of shooting at 7 people, including three teenagers.",
     "Witnesses heard 5 shot fired near the bar.",
     "The gunman fired 12 shots into the car.",
 ])
@@ -127,7 +128,7 @@ def test_the_possessor_of_a_killing_is_not_a_victim(nlp):
 
 @pytest.mark.parametrize("text, value", [
     ("The death toll rose to 5 on Tuesday.", 5),
-    ("The woman has now died, bringing the death toll in the shooting to three.", 3),
+    ("A fourth victim has died, which brings the death toll from the attack to four.", 4),
     ("The number of dead climbed to 7.", 7),
 ])
 def test_a_rising_toll_is_read_as_an_update(nlp, text, value):
@@ -137,12 +138,12 @@ def test_a_rising_toll_is_read_as_an_update(nlp, text, value):
 
 
 def test_others_killed_are_not_subtracted_from_those_shot(nlp):
-    assert figures(nlp, "2 cops shot, suspect and bystander killed in West Philly rampage\n", "injured") != [(0, 0)]
+    assert figures(nlp, "3 deputies shot, gunman and neighbor killed in Lakeside standoff\n", "injured") != [(0, 0)]
 
 
 @pytest.mark.parametrize("text, killed", [
-    ("Vigil held for teenager shot and killed in Millbrook\n", [(1, 1)]),
-    ("3 adults, 1 child found shot to death inside hotel room\n", [(4, 4)]),
+    ("Vigil held for student shot and killed in Oakdale\n", [(1, 1)]),
+    ("4 adults, 2 children found shot to death in farmhouse\n", [(6, 6)]),
 ])
 def test_a_headline_list_shot_and_killed_counts_the_dead(nlp, text, killed):
     assert figures(nlp, text, "killed") == killed
@@ -151,10 +152,10 @@ def test_a_headline_list_shot_and_killed_counts_the_dead(nlp, text, killed):
 
 @pytest.mark.parametrize("text", [
     "The Zone 5 officers accidentally shot a homeowner during a burglary call.",
-    "When they left the bus, one of the suspects shot at people on the sidewalk.",
-    "About noon, the two boys were shooting at crows near the river.",
+    "After they got off the train, one of the men shot at people on the platform.",
+    "Around dusk, the three brothers were shooting at cans behind the barn.",
     "Police ID suspect in Baton Rouge parade shooting\n\nThe parade drew a large crowd.",
-    "He told a judge he had nothing to do with the shootings, as a mother of one of the victims listened.",
+    "She told the jury she had no part in the shootings, as the father of one of the victims looked on.",
 ])
 def test_shooters_names_and_relatives_are_not_people_shot(nlp, text):
     assert [v for v in figures(nlp, text, "shot") if v[0] > 1] == []
@@ -164,30 +165,30 @@ def test_shooters_names_and_relatives_are_not_people_shot(nlp, text):
 
 
 def test_the_first_death_of_the_article_is_among_the_people_shot(nlp):
-    text = ("A pregnant student is dead and two people are in custody after an overnight shooting.\n\n"
+    text = ("A young mother is dead and three men are in custody after a late-night shooting.\n\n"
             "Officers were called to the apartments after four people were shot.")
     injured = [q for q in nlp(text)._.quantities if q["measure"] == "injured"]
     assert [(q["value"][1], q["hedge"]) for q in injured] == [(3, "derived: 4 shot - 1 killed (article)")]
 
 
 def test_a_death_at_another_time_does_not_reduce_those_shot(nlp):
-    text = ("Five protesters were shot late Monday night near the encampment.\n\n"
-            "The protesters, angry over the fatal police shooting of Jamar Clark on Nov. 15, have stayed since.")
-    assert figures(nlp, text, "injured") == [(5, 5)]
+    text = ("Four marchers were shot early Sunday near the rally site.\n\n"
+            "The marchers, upset over the fatal police shooting of Devon Hale on Oct. 3, have camped there since.")
+    assert figures(nlp, text, "injured") == [(4, 4)]
 
 
 @pytest.mark.parametrize("text, killed, injured", [
     ("Her aunt and the neighbour suffered minor injuries.", [], [(2, 2)]),
-    ("A fourth man suffered non-life-threatening injuries in the attack.", [], [(1, 1)]),
+    ("A fifth person suffered non-life-threatening wounds during the robbery.", [], [(1, 1)]),
     ("He suffered a fatal gunshot wound.", [(1, 1)], []),
     ("His sister and his father were both injured and taken to the hospital.", [], [(2, 2)]),
     ("A man was targeted but only wounded in the ambush.", [], [(1, 1)]),
-    ("All three are listed in fair condition.", [], [(3, 3)]),
+    ("All five are listed in good condition.", [], [(5, 5)]),
     ("Three others were treated for wounds and released.", [], [(3, 3)]),
     ("There is now one wounded and one deceased.", [(1, 1)], [(1, None)]),
-    ("The gunman left two others dead and three more hurt.", [(2, 2)], [(3, 3)]),
+    ("The attacker left four others dead and two more hurt.", [(4, 4)], [(2, 2)]),
     # a person referred to by what happened to them is at least one
-    ("An injured woman was found outside the house.", [], [(1, None)]),
+    ("An injured man was discovered behind the store.", [], [(1, None)]),
     ("A second slain soldier has been identified as Tom Reyes.", [], []),
     # taken to hospital, but not hurt
     ("The girl was found unharmed and taken to the hospital as a precaution.", [], []),
@@ -199,24 +200,24 @@ def test_injuries_said_without_a_count(nlp, text, killed, injured):
 
 def test_a_gunshot_wound_is_a_person_shot_not_yet_hurt(nlp):
     # 'suffered a gunshot wound' says the person was hit; whether they lived is elsewhere
-    assert figures(nlp, "Police said she suffered a gunshot wound to the head.", "shot") == [(1, 1)]
+    assert figures(nlp, "Officers said the cashier suffered a gunshot wound to her upper arm.", "shot") == [(1, 1)]
 
 
 def test_one_shot_who_lived_is_injured_beside_the_dead(nlp):
-    text = ("A 16-year-old boy has died after being shot in the park. "
-            "Another man was shot in the arm, but he is expected to be OK.")
+    text = ("A 14-year-old student has died after being shot near the school. "
+            "Another student was shot in the leg, but he is expected to recover.")
     assert figures(nlp, text, "killed") == [(1, 1)]
     assert figures(nlp, text, "injured") == [(1, 1)]
 
 
 def test_others_also_shot_are_injured_beside_an_earlier_death(nlp):
-    text = ("A woman was killed outside the bakery on Sunday.\n\n"
-            "Four other women were also shot in and around the bakery.")
-    assert figures(nlp, text, "injured") == [(4, 4)]
+    text = ("A man was killed outside the pharmacy on Monday.\n\n"
+            "Three other men were also shot in and around the pharmacy.")
+    assert figures(nlp, text, "injured") == [(3, 3)]
 
 
 @pytest.mark.parametrize("text, killed, injured", [
-    ("Drive-by shooting kills 2, injures 4 at party\n", [(2, 2)], [(4, 4)]),
+    ("Drive-by shooting kills 3, injures 5 at cookout\n", [(3, 3)], [(5, 5)]),
     ("6-year-old boy, grandfather fatally shot near home in Harbor City\n", [(2, 2)], []),
     ("Boy, 6, dies after shooting at elementary school; 2 injured\n", [(1, 1)], [(2, 2)]),
     ("Man Killed, 3 Wounded At Holiday Party\n", [(1, 1)], [(3, 3)]),
@@ -224,8 +225,8 @@ def test_others_also_shot_are_injured_beside_an_earlier_death(nlp):
     ("Police: grandmother kills daughter, grandchildren, self\n", [(4, None)], []),
     ("Man kills parents and sisters in desert home\n", [(4, None)], []),
     # the one who fired is not listed among the victims
-    ("Police: Lakeside man, 19, shot and killed infant daughter, self\n", [(2, 2)], []),
-    ("A man was gunned down and three others were wounded at a party.", [(1, 1)], [(3, 3)]),
+    ("Deputies: Oakdale woman, 27, shot and killed toddler son, self\n", [(2, 2)], []),
+    ("A woman was gunned down and two others were wounded at a bus stop.", [(1, 1)], [(2, 2)]),
 ])
 def test_more_headline_lists(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
@@ -233,8 +234,8 @@ def test_more_headline_lists(nlp, text, killed, injured):
 
 
 @pytest.mark.parametrize("text, killed", [
-    ("The prosecutor says one of the three men shot and killed last week knew the suspects.", [(3, 3)]),
-    ("Four of the five people shot died.", [(4, 4)]),
+    ("Detectives said one of the four teens shot and killed last month had a job at the mall.", [(4, 4)]),
+    ("Three of the seven men shot died.", [(3, 3)]),
     ("One of the victims died at the hospital.", [(1, 1)]),
 ])
 def test_one_of_several_counts_the_several(nlp, text, killed):
@@ -242,13 +243,13 @@ def test_one_of_several_counts_the_several(nlp, text, killed):
 
 
 def test_then_himself_after_killing_is_a_suicide(nlp):
-    assert figures(nlp, "Police say father fatally shot his 2 children, then himself\n", "killed") == [(3, 3)]
+    assert figures(nlp, "Deputies say mother fatally shot her 3 sons, then herself\n", "killed") == [(4, 4)]
     assert figures(nlp, "He shot his brother and himself in the leg.", "killed") == []
 
 
 @pytest.mark.parametrize("text", [
-    "Police were not able to say if the man had died.",
-    "Doctors say it could have hit her in the heart and killed her.",
+    "Deputies were unable to say whether the driver had died.",
+    "Surgeons said the bullet could have struck his spine and killed him.",
 ])
 def test_deaths_that_did_not_happen_are_not_counted(nlp, text):
     assert figures(nlp, text, "killed") == []
@@ -272,7 +273,7 @@ def test_aims_and_attempts_are_not_deaths(nlp, text):
     ("He managed to kill two guards before police arrived.", [(2, 2)]),
     ("The suspect was found to have killed three people.", [(3, 3)]),
     # an intent the report goes on to say was carried out is not an attempt
-    ("He had killed his wife and planned to take his own life.", [(2, 2)]),
+    ("She had killed her husband and planned to take her own life.", [(2, 2)]),
 ])
 def test_deaths_done_are_still_counted(nlp, text, killed):
     assert figures(nlp, text, "killed") == killed
@@ -280,10 +281,10 @@ def test_deaths_done_are_still_counted(nlp, text, killed):
 
 @pytest.mark.parametrize("text, killed, injured", [
     # an age the tagger takes for the noun of 'shot' (data/casualty_patterns.json 'age_participle')
-    ("Neighbors mourned a 17-year-old shot and killed by police on Sunday.", [(1, None)], []),
-    ("A 19-year-old shot and killed by a deputy was identified on Monday.", [(1, None)], []),
+    ("Classmates remembered a 15-year-old shot and killed by two troopers last weekend.", [(1, None)], []),
+    ("A 22-year-old shot and killed by an officer was named on Wednesday.", [(1, None)], []),
     ("A 15-year-old fatally shot by an officer was identified on Monday.", [(1, None)], []),
-    ("The family of a 16-year-old shot and wounded last week spoke out.", [], [(1, None)]),
+    ("Relatives of a 13-year-old shot and wounded on Saturday asked for calm.", [], [(1, None)]),
     # the one who did it, with an object, is no victim
     ("Police said the 17-year-old shot and killed his cousin.", [(1, 1)], []),
 ])
@@ -295,7 +296,7 @@ def test_an_age_before_a_participle_is_a_victim(nlp, text, killed, injured):
 @pytest.mark.parametrize("text, killed, injured", [
     # a gunshot wound says someone was hit, not that they lived
     ("Four relatives were found dead in the cabin. All four had multiple gunshot wounds.", [(4, 4)], []),
-    ("Deputies found the man with a gunshot wound to the head. He was pronounced dead at the scene.",
+    ("Officers found the woman with a gunshot wound in her neck. She was pronounced dead at the house.",
      [(1, 1)], []),
     ("Three were found with gunshot wounds and one other was dead.", [(1, 1)], [(3, 3)]),
     # a person shot named in a relative clause, and no death in the article
@@ -319,21 +320,21 @@ def test_wounds_relatives_clauses_and_also(nlp, text, killed, injured):
 
 @pytest.mark.parametrize("text, injured", [
     # 'the child', 'he' refer back to the one who died: one victim, not one dead and one hurt
-    ("A 3-year-old boy has died after he found a gun in a closet. "
-     "The child was taken to a hospital in critical condition.", []),
-    ("A 16-year-old was shot at a party on Friday. He died on Sunday. "
-     "Friends said he had been taken to a hospital.", []),
+    ("A 5-year-old girl died Sunday after she found a pistol in a drawer. "
+     "The child was rushed to a hospital in critical condition.", []),
+    ("A 17-year-old was shot at a gas station on Saturday. She died on Monday. "
+     "Relatives said she had been taken to a hospital.", []),
     # someone else: an indefinite mention starts another person
     ("A man was killed and a woman was wounded at the bar. The woman was taken to a hospital.",
      [(1, 1), (1, 1)]),
     ("A man was killed at the bar. The woman was taken to a hospital.", [(1, 1)]),
     # the death is told after the hurt: chains of mentions meet at the name or the introduction
-    ("John Miller was walking home on Friday when he was shot. "
-     "He was taken to a hospital in critical condition. Miller died two days later.", []),
-    ("Police found a 9-year-old boy with a gunshot wound on Elm Street. "
-     "He was taken to a hospital in critical condition. The boy died on Sunday.", []),
-    ("A man was shot on Elm Street on Friday. He was taken to a hospital in critical condition. "
-     "A woman was killed in a separate shooting nearby.", [(1, 1)]),
+    ("Rita Okonjo was jogging on Tuesday evening when she was shot. "
+     "She was rushed to a hospital in critical condition. Okonjo died three days later.", []),
+    ("A patrol found an 11-year-old girl with a bullet wound on Birch Road. "
+     "She was rushed to a hospital in critical condition. The girl died on Monday.", []),
+    ("A woman was shot on Birch Road on Tuesday. She was rushed to a hospital in critical condition. "
+     "A man was killed in a separate shooting nearby.", [(1, 1)]),
     ("Deputies found the wounded teen, who had been shot in the shoulder. "
      "The teen was pronounced dead at a clinic.", []),
 ])
@@ -408,7 +409,7 @@ def test_struck_in_a_body_part_and_others_shot(nlp, text, shot, injured):
 @pytest.mark.parametrize("text, killed, injured", [
     # those taken to hospital include the one who died there
     ("All four victims were driven to a clinic, where the driver died.", [(1, 1)], [(3, 3)]),
-    ("Darnell Okafor, 16, and a cousin were shot. Both were taken to the hospital where Okafor died.",
+    ("Keisha Marlow, 19, and a friend were shot. Both were driven to the hospital where Marlow died.",
      [(1, 1)], [(1, 1)]),
     # 'seriously' says how badly, so 'none ... seriously hurt' is not a zero
     ("None of the students was seriously injured.", [], []),
@@ -425,9 +426,9 @@ def test_hospital_deaths_and_qualified_zeros(nlp, text, killed, injured):
     ("The clerk was discharged from the hospital on Tuesday.", [(1, 1)]),
     ("Wounded in the crossfire was a 9-year-old girl and a 41-year-old man, deputies said.", [(2, 2)]),
     ("Injured were Maria Kowalski, Dante Rivers and Leon Marsh.", [(3, 3)]),
-    ("A 2-year-old in the back seat was also struck but suffered injuries that were not serious.",
+    ("A 5-year-old in the front seat was struck as well but suffered injuries that were not severe.",
      [(1, 1)]),
-    ("Police say a gunman opened fire on the porch. The boy was struck in his right shoulder.", [(1, 1)]),
+    ("Witnesses say a gunman opened fire outside the store. The girl was struck in her left hip.", [(1, 1)]),
     ("The pedestrian was struck in the leg by a car.", []),
 ])
 def test_hit_by_gunfire_released_and_inverted(nlp, text, injured):
@@ -479,7 +480,7 @@ def test_headline_lists_with_capitals_and_also(nlp, text, shot, injured):
 
 
 @pytest.mark.parametrize("text, killed, injured", [
-    ("3-year-old and four adults shot in Lakeside\n", [], [(5, 5)]),
+    ("5-year-old and three adults shot in Oakdale\n", [], [(4, 4)]),
     ("Police: 15-year-old shot on 12th Avenue\n", [], [(1, 1)]),
     ("Gunman named; 3 people, including gunman, dead, 2 wounded\n", [(3, 3)], [(2, 2)]),
     ("Woman charged in shooting that injured girl, left man dead\n", [(1, 1)], []),
@@ -791,3 +792,39 @@ def test_the_matcher_prefilter_finds_the_sentences_with_every_needed_word(nlp):
               "The guns were found later, and he aimed them away.")
     got = [_may_match(s, "test_prefilter", needs) for s in doc.sents]
     assert got == [True, False, True, True]
+
+
+def _misses(reason):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# Paraphrases, in words of our own, of cases above that the reader gets right in one
+# wording and wrong in another of the same construction: each names what it misses.
+@pytest.mark.parametrize("text, killed, injured", [
+    pytest.param("The shooting left a 13-year-old girl dead and her 10-year-old friend injured.",
+                 [(1, 1)], [(1, 1)], marks=_misses(
+                     "'left X dead and her N-year-old friend injured' loses the injured one when the "
+                     "second age has two digits ('her 9-year-old' is read)")),
+    pytest.param("Two of the six people shot died.", [(2, 2)], [(4, 4)], marks=_misses(
+        "'N of the M people shot died' is read for some figures only ('Two of the five', "
+        "'Four of the six' are; 'Two of the six' gives no death)")),
+    pytest.param("Detectives say one of the four women shot and killed last month knew the gunman.",
+                 [(4, 4)], [], marks=_misses(
+                     "'one of the four women shot and killed' is read as 1 killed, 3 hurt "
+                     "('one of the four teens shot and killed ... had a job' is read as 4 killed)")),
+    pytest.param("Vigil held for woman shot and killed in Oakdale\n", [(1, 1)], [], marks=_misses(
+        "a headline's 'for woman shot and killed' is a referred victim (at least one); "
+        "'for student shot and killed' is one")),
+    pytest.param("A young nurse is dead and three men are in custody after an overnight shooting.\n\n"
+                 "Officers were called to the apartments after four people were shot.",
+                 [(1, 1)], [(3, 3)], marks=_misses(
+                     "'a young nurse is dead' is no death: 'nurse' is not among the person nouns "
+                     "('a young mother is dead' is read)")),
+    pytest.param("Witnesses say a man opened fire outside the store. The girl was struck in her left hip.",
+                 [], [(1, 1)], marks=_misses(
+                     "'struck in her hip' is a person shot after 'a gunman opened fire', not after "
+                     "'a man opened fire'")),
+])
+def test_paraphrases_the_reader_misses(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured

@@ -122,9 +122,9 @@ def test_alignment_uses_resolved_dates(tmp_path):
     are the same night and pair up; 'Thursday' (11 January) is another event."""
     from reconcile.cli import app
 
-    _write(tmp_path, "a.json", "2024-01-09", "Officials said eight people were injured in the attack on the base last night.", "Wire A")
-    _write(tmp_path, "b.json", "2024-01-10", "Officials said five people were injured in the attack on the base on Monday night.", "Wire B")
-    _write(tmp_path, "c.json", "2024-01-12", "Officials said three people were injured in the attack on the base on Thursday.", "Wire C")
+    _write(tmp_path, "a.json", "2024-01-09", "Officials said eight people were injured by the attack on the base last night.", "Wire A")
+    _write(tmp_path, "b.json", "2024-01-10", "Officials said five people were injured by the attack on the base on Monday night.", "Wire B")
+    _write(tmp_path, "c.json", "2024-01-12", "Officials said three people were injured by the attack on the base on Thursday.", "Wire C")
     r = CliRunner().invoke(app, ["check", str(tmp_path), "--format", "json"])
     report = json.loads(r.stdout)
     claims = {c["id"]: c for c in report["claims"]}

@@ -48,7 +48,7 @@ CITY = {
                    "identified as Dorian Vasquez. Brantwood police spokeswoman Lena Fairbanks said officers "
                    "found him on a porch, hit once in the chest. Nobody is in custody yet, "
                    "and detectives want witnesses to phone them.\n",
-    "ellery2.txt": "Police name man shot dead on Ellery Street\n\nDorian Vasquez, 24, died after he was shot in "
+    "ellery2.txt": "Police name man shot dead on Ellery Street\n\nDorian Vasquez, 24, died after being shot in "
                    "the 1400 block of Ellery Street in Brantwood on Saturday night, police spokeswoman Lena "
                    "Fairbanks said. Officers found him hit once in the chest. Detectives have "
                    "arrested nobody and want witnesses to phone them.\n",

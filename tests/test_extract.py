@@ -124,9 +124,9 @@ def test_line_breaks_stay_in_space_tokens(nlp, words):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("However, Rep. Stephen Lynch (D-Mass.) said the law does not require witnesses to appear.", "Stephen Lynch"),
-    ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
-     "Mitch McConnell"),
+    ("Still, Rep. Dana Whitlock (D-Ore.) said the bill would not force any schools to close.", "Dana Whitlock"),
+    ("“We expect the measure to pass easily,” House Minority Whip Carl Brenner, R-Neb., said Thursday.",
+     "Carl Brenner"),
     ("The debate went on.\n\n\"HOLLOWAY: Well, the real issue is why she invited him to the debate.\"", "Holloway"),
 ])
 def test_speakers_not_party_tags_or_numbers(nlp, text, speaker):
@@ -135,8 +135,8 @@ def test_speakers_not_party_tags_or_numbers(nlp, text, speaker):
 
 
 def test_a_share_of_voters_is_not_a_speaker(nlp):
-    doc = nlp("A poll released in August found that 74 percent of likely voters said the senator should resign.")
-    assert all(q["speaker"] != "74 percent" for q in doc._.quotes)
+    doc = nlp("A survey published in May found that 62 percent of registered voters said the mayor should step down.")
+    assert all(q["speaker"] != "62 percent" for q in doc._.quotes)
 
 
 def test_pronoun_after_a_meeting_with_someone_else_stays_with_the_subject(nlp):
@@ -239,11 +239,11 @@ def test_a_couple_of_is_vague_a_couple_is_two(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Anyone with information is asked to call 555-0142 or visit the station at 1200 Main Street.",
+    "People who saw anything should call 555-0198 or stop by the precinct at 4100 Oak Avenue.",
     "Call Crime Stoppers at (843) 554-1111 or dial 911.",
     "The Boeing 737 landed safely after a bird strike.",
     "The victims, aged 19, 23 and 31, were students at the college.",
-    "He picked up his kids, ages 1 and 4, from a baby sitter.",
+    "She collected her grandchildren, ages 3 and 6, from the day care.",
     "It was the third shooting this month and the 14th this year.",
     "The train left at 7:45 p.m. and arrived two hours late.",
     "The shop is open from 9 to 5 every day.",
@@ -259,8 +259,8 @@ def test_identifiers_ages_times_and_ordinals_are_not_quantities(nlp, text):
 
 
 def test_an_age_after_a_person_is_not_a_figure(nlp):
-    got = _q(nlp, "Cops: gun in accidental shooting of boy, 9, was legal")
-    assert all(t != "9" for t, _v, _m, _n in got)
+    got = _q(nlp, "Deputies: rifle in accidental shooting of girl, 7, was registered")
+    assert all(t != "7" for t, _v, _m, _n in got)
 
 
 def test_two_killed_and_a_third_wounded_is_no_fraction(nlp):
@@ -269,9 +269,9 @@ def test_two_killed_and_a_third_wounded_is_no_fraction(nlp):
 
 
 def test_a_quotation_signed_after_a_dash_names_its_speaker(nlp):
-    text = ("Readers wrote in.\n\n“As a young woman I would rather live anywhere than in a world where he "
-            "is president.” ― Adriana Rodarte\n\nMore text here.\n")
-    assert [q["speaker"] for q in nlp(text)._.quotes] == ["Adriana Rodarte"]
+    text = ("Readers wrote in.\n\n“As a retired teacher I would sooner move abroad than watch this bill "
+            "become law.” ― Lorna Fitzgerald\n\nMore text here.\n")
+    assert [q["speaker"] for q in nlp(text)._.quotes] == ["Lorna Fitzgerald"]
 
 
 def test_a_negated_clause_does_not_frame_the_next_sentence(nlp):

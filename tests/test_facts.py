@@ -26,8 +26,8 @@ def facts_of(nlp, text):
 
 
 def test_times_are_windows_made_by_their_hedges(nlp):
-    got = facts_of(nlp, "The shooting happened around 2:30 a.m. Sunday, police said.")
-    assert got == [("2:30 a.m.", "time", (150, 145, 155), "event", None)]
+    got = facts_of(nlp, "Deputies said the shooting happened around 3:10 a.m. on Saturday.")
+    assert got == [("3:10 a.m.", "time", (190, 185, 195), "event", None)]
     got = facts_of(nlp, "A teenager was shot shortly after 1 p.m. near the park.")
     assert got[0][2] == (780, 780, 800) and got[0][3] == "event"
     got = facts_of(nlp, "Gunfire erupted just before midnight outside the bar.")
@@ -70,14 +70,15 @@ def _report(folder: Path) -> dict:
 
 A = ("Man wounded in Larkspur Avenue shooting\n\nA 34-year-old man was wounded when someone opened fire on him "
      "in the 4500 block of West Larkspur Avenue in Fairhaven, police said. The shooting happened about 2:30 a.m. "
-     "Sunday. He was taken to a hospital in stable condition. Detectives had not made an arrest by Sunday "
+     "Sunday. Medics took him to a hospital in stable condition. Detectives had not made an arrest by Sunday "
      "afternoon and asked witnesses to call them.\n")
 B = ("Fairhaven police investigate early morning shooting\n\nFairhaven police were called to the 4600 block of "
-     "Larkspur Ave. after a 34-year-old man was shot at 2:50 a.m. on Sunday. The man was taken to a hospital "
-     "and is expected to survive. No one has been arrested, and police did not say what led to the gunfire.\n")
+     "Larkspur Ave. after a 34-year-old resident was shot at 2:50 a.m. on Sunday. Medics took the man to a "
+     "hospital, and he is expected to survive. No one has been arrested, and police did not say what led to "
+     "the gunfire.\n")
 C = ("Fairhaven man hurt in shooting\n\nA 34-year-old man was hurt in a shooting around 2:45 a.m. Sunday in "
      "the 4500 block of Larkspur Avenue in Fairhaven, police said. A suspect was arrested at 9 a.m. in the "
-     "1200 block of Juniper Lane. The victim is in stable condition at a hospital.\n")
+     "1200 block of Juniper Lane. The victim is listed in stable condition.\n")
 
 
 def test_time_and_block_of_the_shooting_differ(tmp_path):
@@ -122,9 +123,9 @@ def test_account_round_trip_and_clock():
 
 def test_counted_charges(nlp):
     got = [(f["value"][0], f["street"], f["cue"]) for f in nlp(
-        "Dana Reyes, 24, was charged with three counts of aggravated assault and one count of trespassing. "
+        "Dana Reyes, 24, was charged with five counts of armed robbery and one count of trespassing. "
         "Police said Tom Bell and Ann Lee face two counts each of attempted murder.")._.facts if f["attr"] == "charges"]
-    assert got == [(3, "aggravated assault", "reyes"), (1, "trespassing", "reyes"), (2, "attempted murder", None)]
+    assert got == [(5, "armed robbery", "reyes"), (1, "trespassing", "reyes"), (2, "attempted murder", None)]
 
 
 def test_charges_of_one_suspect_differ(tmp_path):
@@ -146,7 +147,7 @@ def test_bail_of_one_suspect_differs_and_a_posted_share_does_not(tmp_path):
          "in the shooting of a woman on Orchard Road. The judge set Ortley's bail at $100,000 and ordered him to "
          "stay away from the victim.\n")
     c = ("Fairhaven suspect freed\n\nMarcus Ortley, 31, charged in the Orchard Road shooting, was released "
-         "after posting 10 percent of a $100,000 bond, court records show. He is due back in court next month.\n")
+         "after posting 10 percent of a $100,000 bond, court records show. His next hearing is set for next month.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     got = [f for f in rep["findings"] if f["kind"] == "fact"]
     assert [(f["measure"], f["subject"]) for f in got] == [("bail", "bail · ortley")]
@@ -156,7 +157,7 @@ def test_bail_of_one_suspect_differs_and_a_posted_share_does_not(tmp_path):
 
 
 def test_a_victim_found_and_an_after_midnight_shooting(nlp):
-    got = facts_of(nlp, "The man was found shot around 4:30 a.m. in a parked car.")
+    got = facts_of(nlp, "The woman was found shot around 5:15 a.m. inside a parked van.")
     assert [m for _t, _a, _v, m, _s in got] == ["other"]
     got = facts_of(nlp, "Residents were shaken by an after-midnight shooting that wounded two men.")
     assert [v for _t, _a, v, _m, _s in got] == [(0, 0, 60)]
@@ -338,8 +339,8 @@ def test_condition_statements_and_what_says_nothing(nlp):
 def test_one_wounded_person_grave_in_one_source_and_mild_in_another_differs(tmp_path):
     a = ("Man shot on Larkspur Avenue\n\nA 34-year-old man was shot on Larkspur Avenue in Fairhaven on Sunday "
          "and was flown to Lakeview General, where he lies in critical condition.\n")
-    b = ("Fairhaven man wounded\n\nA 34-year-old man was shot on Larkspur Avenue on Sunday. His wounds are not "
-         "believed to be life-threatening, police said.\n")
+    b = ("Fairhaven man wounded\n\nA 34-year-old man was shot on Larkspur Avenue on Sunday. Police said his "
+         "wounds did not appear life-threatening.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "condition"]
     assert f["status"] == "differ" and "grave" in f["reason"] and "mild" in f["reason"]

@@ -50,7 +50,7 @@ def test_officer_shot_is_a_victim(nlp):
 
 def test_surname_later_merges_with_full_name(nlp):
     text = ("Renata Okonjo, 27, was shot in the leg on Tuesday. "
-            "Okonjo was taken to a hospital, where she died hours later.")
+            "Okonjo was driven to a clinic, where she died that evening.")
     got = nlp(text)._.persons
     assert [p["name"] for p in got if p["name"]] == ["Renata Okonjo"]
     assert (got[0]["age"], got[0]["outcome"]) == (27, "killed")
@@ -65,7 +65,7 @@ def test_relative_quoted_is_not_a_victim(nlp):
 
 
 def test_an_unnamed_person_is_not_a_claim_but_gives_a_named_one_the_age(nlp):
-    assert nlp("A 15-year-old boy was shot in the arm near a park on Monday night, police said.")._.persons == []
+    assert nlp("A 12-year-old girl was wounded in the foot outside a library on Tuesday evening, deputies said.")._.persons == []
     got = nlp("Police identified the victim as Ana Ruiz. The 16-year-old girl was shot on Friday.")._.persons
     assert [(p["name"], p["age"]) for p in got] == [("Ana Ruiz", 16)]
 
@@ -158,7 +158,7 @@ def test_hyphenated_surname_merges_with_its_later_mentions(nlp):
 
 
 def test_an_unnamed_suspects_age_goes_to_the_one_named_suspect(nlp):
-    text = ("A 20-year-old man was charged with murder on Friday. "
+    text = ("Prosecutors charged a 20-year-old man with murder on Friday. "
             "Police said Omar Tull shot his cousin after an argument.")
     p = people(nlp, text)["Omar Tull"]
     assert (p["role"], p["age"]) == ("suspect", 20)
@@ -197,13 +197,13 @@ def test_ages_given_once_for_a_list(nlp, text, ages):
 
 def test_the_articles_one_named_participant_gets_a_described_age(nlp):
     # the described boy reads as a victim, the named one as the shooter: still the one person named
-    text = ("A 3-year-old boy was shot and killed at a home on Friday. "
+    text = ("A 4-year-old boy was killed by a gunshot in a relative's home on Thursday. "
             "Deputies said Tanner Holm found a loaded pistol and accidentally shot himself.")
-    assert people(nlp, text)["Tanner Holm"]["age"] == 3
+    assert people(nlp, text)["Tanner Holm"]["age"] == 4
 
 
 def test_a_place_named_after_a_person_is_not_a_person(nlp):
-    text = "The boy, Jamal Reed, was taken to Arnold Palmer Children's Hospital, where he died."
+    text = "The boy, Jamal Reed, was flown to Helen Dorsey Children's Hospital, where he died."
     assert set(people(nlp, text)) == {"Jamal Reed"}
 
 
@@ -228,7 +228,7 @@ def test_every_name_of_a_list_in_apposition_takes_the_nouns_role(nlp):
      {"Mark Tusk": ("suspect", "unharmed"), "Pete Lane": ("suspect", "unharmed")}),
     # found_wounded / with_wound: found with or suffering from a wound
     ("Officers found Zach Imes, 44, suffering from a gunshot wound.", {"Zach Imes": ("victim", "injured")}),
-    ("Paramedics treated Dario Keene, 71, with a gunshot wound to the hip.",
+    ("Paramedics treated Dario Keene, 71, with a gunshot wound in his hip.",
      {"Dario Keene": ("victim", "injured")}),
     # victims_including: the names listed after 'victims ... including'
     ("The victims drove themselves to a clinic, including 44-year-old Carl Dunn and 37-year-old Ana Birch.",
@@ -285,7 +285,7 @@ def test_a_name_the_recogniser_takes_for_a_place_after_identified_as(nlp):
 
 
 def test_a_described_persons_role_goes_to_the_named_person_of_that_age(nlp):
-    text = "A 20-year-old man was charged with murder on Friday. Omar Tull, 20, appeared in court."
+    text = "Prosecutors charged a 20-year-old man with murder on Friday. Omar Tull, 20, appeared in court."
     p = people(nlp, text)["Omar Tull"]
     assert (p["role"], p["outcome"], p["age"]) == ("suspect", "arrested", 20)
 
@@ -345,7 +345,7 @@ def test_among_and_one_of_the_victims(nlp, text, role, outcome):
 
 
 def test_the_age_of_the_one_who_fired_is_not_the_victims(nlp):
-    text = ("A 15-year-old boy shot and killed a man on Friday, police said. Officers found Sam Ortiz, 19, "
+    text = ("A 16-year-old girl shot and killed a man on Saturday, deputies said. Officers found Sam Ortiz, 19, "
             "nearby with a wound to the hand. The man, Ray Holtz, died at the scene.")
     got = people(nlp, text)
     assert got["Ray Holtz"]["age"] is None and got["Sam Ortiz"]["age"] == 19
@@ -395,8 +395,8 @@ def test_a_name_taken_for_an_organisation_is_read_as_the_one_who_died(nlp):
 
 @pytest.mark.parametrize("dateline", ["CEDAR FALLS, Ia. (AP) —", "PINE BLUFF —", "NORTH HAVEN>>"])
 def test_a_dateline_in_capitals_is_not_a_person(nlp, dateline):
-    text = f"{dateline} A 24-year-old man was shot and killed Friday night, police said.\n"
-    got = people(nlp, "Man killed in shooting\n\n" + text)
+    text = f"{dateline} A 31-year-old woman died in a shooting late Friday, police said.\n"
+    got = people(nlp, "Woman killed in shooting\n\n" + text)
     assert not [n for n in got if n.isupper()]
 
 

@@ -20,13 +20,13 @@ runner = CliRunner()
 ARTICLES = {
     "daily/shooting.txt": "Two killed in Elm Street shooting\n\nPolice said two people were killed and "
                           "three others injured in a shooting on Elm Street on Friday night.\n\n"
-                          "“We are still looking for the shooter,” Chief Maria Lopez said.\n",
+                          "“We are still searching for the shooter,” Chief Maria Lopez said.\n",
     "daily/update.md": "---\ntitle: Shooting update\noutlet: The Daily\n---\n"
                        "Police Chief Maria Lopez said a third victim died on Saturday. Four people "
                        "were wounded in the shooting, she said.\n",
     "herald/elm.txt": "Three dead after Elm Street shooting\n\nThree people were killed and at least "
                       "two injured when a gunman opened fire on Elm Street on Friday, police said.\n\n"
-                      "“We are still looking for the shooter,” police spokesman Tom Reed said.\n",
+                      "“We are still searching for the shooter,” police spokesman Tom Reed said.\n",
     "herald/notes.txt": "Editor's note\n\nThis page has no figures at all and nobody is quoted in it.\n",
     "wire/a.jsonl": json.dumps({"title": "Gunman kills two", "outlet": "Wire",
                                 "text": "A gunman killed two people on Elm Street, officials said on "

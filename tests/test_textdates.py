@@ -94,7 +94,7 @@ def test_dates_in_the_body_are_not_publication_dates(line):
 
 
 def test_published_wins_over_updated_and_the_earliest_is_taken():
-    text = story("Posted: Saturday, March 2, 2019 7:39 AM EST Updated: Saturday, March 16, 2019 7:39 AM EST")
+    text = story("Posted: Saturday, March 2, 2019 8:12 AM EST Updated: Saturday, March 16, 2019 8:12 AM EST")
     assert find_published(text) == date(2019, 3, 2)
     text = "Headline\nUpdated: March 16, 2019\nPosted: March 2, 2019\n\n" + BODY
     assert find_published(text) == date(2019, 3, 2)

@@ -7,7 +7,7 @@
 The eval sets' text must never be copied into the project. Words are lower-cased runs of
 letters, digits and apostrophes (apostrophes at their ends dropped), so punctuation,
 hyphens and case do not hide a copy. A shared run of seven words is often a common phrase
-('a 15 year old boy was shot'); each is a place to look, not a verdict. Prints, per file,
+('a 12 year old girl was hurt'); each is a place to look, not a verdict. Prints, per file,
 how many runs it shares; exits 0.
 """
 

@@ -399,8 +399,8 @@ _COUNT_DERIVED = re.compile(r"derived: (?:\d|others)")
 
 def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """People shot are at least the dead and the wounded the same source gives: a
-    'shot' figure under that sum is a part ('One of the children was shot in the
-    leg'), and the toll becomes the sum (``how`` 'added'), a lower bound when a measure
+    'shot' figure under that sum is a part ('One of the girls was shot in the
+    foot'), and the toll becomes the sum (``how`` 'added'), a lower bound when a measure
     is not stated; a word alone ('multiple were shot') beside both counts is their sum
     too. An added toll is shown, never compared: it only restates the two."""
     by = {t.measure: t for t in tolls}

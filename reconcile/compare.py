@@ -1029,8 +1029,8 @@ def _parts(tolls: Sequence[tuple[str, Toll]], said: Mapping[str, list[Claim]],
 
 def _none_held_though_held(m: str, a: Account, claims: Mapping[str, Claim]) -> bool:
     """An arrested count of none ('no arrests were made' after a search of a second house)
-    from a source that itself reports someone arrested or in custody ('Gomez was arrested
-    shortly after the shooting'): the none is about a part of the case, not the count."""
+    from a source that itself reports someone arrested or in custody ('Pruitt was taken into
+    custody soon after the attack'): the none is about a part of the case, not the count."""
     if m != "arrested" or a.toll(m).value.hi != 0:
         return False
     weak = wordset("compare", "custody_weak")
@@ -1160,7 +1160,7 @@ def _self_contradictions(indep: Sequence[Account], said: Mapping[str, Mapping[st
 def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tuple[Claim, Claim] | None:
     """(headline claim, body claim) when the headline states a toll that the body's
     first stated figure excludes and no firm figure of the body allows. ``counts`` are
-    the body's other figures that may give the same people ('Four teenage boys are on the
+    the body's other figures that may give the same people ('Three young women are on the
     mend', with no measure read): one that counts people and gives the headline's figure
     exactly means the body says it too."""
     head = [c for c in cs if c.line == 1 and toll_kind(c) == "stated"]

@@ -442,7 +442,7 @@ def custody(doc: Doc) -> list[dict]:
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'
             elif span[0].lower_ != "no" and _negated(verb, span, w) is not None:
-                continue  # 'police are not looking for a suspect': there may be none to look for
+                continue  # 'deputies are not looking for any suspect': there may be none to look for
         elif _unreal(verb, w):
             continue
         elif (neg := _negated(verb, span, w)) is not None:

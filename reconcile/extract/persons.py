@@ -19,7 +19,7 @@ A claim needs a first name and a surname: a person the article calls by one word
 only ('Kayla', 'Gresham', a 'Toddler' the recogniser took for a name) is read but not
 claimed, unless the full name is found written elsewhere ('Marques McCassie, 24').
 
-Unnamed people count when the article describes one person ("a 15-year-old boy was
+Unnamed people count when the article describes one person ("a 13-year-old girl was
 shot", "the gunman"): ``name`` None. They are kept only when no named person of the
 same role can be the one meant (an article that names its victim says "the victim"
 of that same person).
@@ -1753,14 +1753,14 @@ def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person,
 
 
 def _described_person(doc: Doc, t: Token) -> _Person | None:
-    """The person a noun describes without naming them ('a 15-year-old boy was shot', 'the
-    gunman', 'a 17-year-old was found dead'), when its facts or its determiner and age make
+    """The person a noun describes without naming them ('a 13-year-old girl was shot', 'the
+    gunman', 'a 19-year-old was found unresponsive'), when its facts or its determiner and age make
     it a victim or a suspect; None for a noun that is no person, is counted ('two men'), is
     one more ('another man') or has no role."""
     group = lexicon().person_group
     lem = t.lemma_.lower()
     if t.lower_ == "old" and t.dep_ in _mention_deps():
-        pass  # 'a 17-year-old was found dead': the age stands for the person
+        pass  # 'a 19-year-old was found unresponsive': the age stands for the person
     elif t.pos_ != "NOUN":
         return None
     elif lem not in group or lem in words().not_a_person:
@@ -1779,7 +1779,7 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     if noun_role == "suspect" and (dets[:1] in (["the"], ["a"], ["an"])):
         role = "suspect"
     elif "suspect" in roles and "victim" not in roles and age is not None:
-        role = "suspect"  # 'a 20-year-old man was charged'
+        role = "suspect"  # 'a 31-year-old woman was arrested'
     elif "victim" in roles and (dets[:1] in (["a"], ["an"]) or age is not None) and "suspect" not in roles:
         role = "victim"
     else:
@@ -1797,11 +1797,11 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
 
 
 def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
-    """People the article describes without naming them ('a 15-year-old boy was shot',
-    'the gunman', 'a 17-year-old was found dead'), kept only when no named person can be
+    """People the article describes without naming them ('a 13-year-old girl was shot',
+    'the gunman', 'a 19-year-old was found unresponsive'), kept only when no named person can be
     the one meant: an age that fits one named person of the same role (victim or
-    suspect) gives that person the age instead ('a 20-year-old man was charged ...
-    Omar Tull fired', 'a 16-year-old girl was shot ... Ana Ruiz')."""
+    suspect) gives that person the age instead ('a 31-year-old woman was arrested ...
+    Nora Tull fired', 'a 12-year-old boy was wounded ... Leo Ruiz')."""
     # (a noun or 'old', the only tokens _described_person takes, before the sentence is looked up)
     # (read over the doc's arrays: most tokens are neither)
     arr = doc.to_array([POS, TAG, LOWER])
@@ -1816,7 +1816,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua]
         if ua is not None and len(twins) == 1:
-            # 'a 20-year-old man was charged ... Omar Tull, 20, ...': the one named person of
+            # 'a 31-year-old woman was arrested ... Nora Tull, 31, ...': the one named person of
             # that age and no role of their own is the one described
             twins[0].facts.extend(f for f in u.facts if f.role in (role, None))
             if not any(f.role == role for f in u.facts):

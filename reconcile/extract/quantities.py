@@ -408,7 +408,7 @@ HARM_VERBS = _words("harm_verbs")
 
 def _agent_of(v: Token) -> bool:
     """``v`` is an active harm verb whose subject is the one who did it: 'the officers
-    shot Thompkins', 'one of the suspects shot at individuals', 'the boys were shooting'."""
+    shot Thompkins', 'one of the robbers shot at customers', 'the boys were shooting'."""
     kids = list(v.children)
     active = v.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "aux") for c in kids)  # tagger: 'shot' VBN
     return v.lemma_.lower() in HARM_VERBS and active and (v.tag_ == "VBG" or any(
@@ -481,7 +481,7 @@ def measure_for(noun: Token | None, stand: Token, num_last: Token) -> Measured:
 
 
 def _partitive(noun: Token | None, stand: Token) -> bool:
-    """'one of the three men shot and killed', 'Four of the five people shot died': the inner
+    """'one of the two women shot and killed', 'Three of the four people hit died': the inner
     figure counts the noun's people; the outer one is read on its own verb."""
     return noun is not None and stand.i != noun.i and any(c.dep_ == "nummod" for c in noun.children)
 
@@ -558,7 +558,7 @@ def _by_aside(noun: Token | None, stand: Token, num_last: Token, partitive: bool
 
 def _by_next_word(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
     """The word after the figure (or its noun): '4 dead', '2 hurt', 'two wounded', 'one
-    fatally', 'one critically wounded', 'two others dead and three more hurt'."""
+    fatally', 'one critically wounded', 'one other dead and four more hurt'."""
     lx = lexicon()
     doc = num_last.doc
     nxt_i = len(doc) if partitive else (noun.i if noun is not None else num_last.i) + 1
@@ -574,28 +574,28 @@ def _by_next_word(noun: Token | None, stand: Token, num_last: Token, partitive: 
         nxt = doc[nxt_i]
         if (noun is None and nxt.lower_ == "more" or nxt.lower_ in ("also", "too", "all", "both")) \
                 and nxt_i + 1 < len(doc):
-            nxt = doc[nxt_i + 1]  # 'two others dead and three more hurt', '3 Men Also Wounded'
+            nxt = doc[nxt_i + 1]  # 'one other dead and four more hurt', '3 Men Also Wounded'
         m = lx.adj_measure.get(nxt.lower_)
         title = is_heading(sent_of(nxt)) and nxt.is_title  # 'One Dead - WXYZ': a title-case headline word
         if m and (nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",) or title):
             if nxt.pos_ == "VERB" and _agent_of(nxt):
-                return None, "agent"  # 'one of the suspects shot at individuals'
+                return None, "agent"  # 'one of the robbers shot at customers'
             return m, "next"
     return None
 
 
 def _by_object(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
-    """What the counted people have: 'three others sustained non-fatal bullet wounds',
+    """What the counted people have: 'two others suffered non-fatal gunshot wounds',
     'six others with gunshot wounds', 'one in critical condition'."""
     lx = lexicon()
     x = stand
     head = x.head
     if (noun is None or victims.person_word(noun)) and x.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         for c in head.children:  # 'more than 20 have involved traumatic brain injuries',
-            # 'three others sustained non-fatal bullet wounds'
+            # 'two others suffered non-fatal gunshot wounds'
             m = lx.noun_measure.get(c.lemma_.lower())
             if c.dep_ in ("dobj", "attr") and m and (noun is None or m == "injured"):
-                if m == "injured":  # 'three others sustained non-fatal bullet wounds', 'all five had gunshot wounds'
+                if m == "injured":  # 'two others suffered non-fatal gunshot wounds', 'all five had gunshot wounds'
                     m = victims.wound_measure(c)
                 return m, "object"
     for c in x.children:  # 'six others with gunshot wounds'
@@ -603,14 +603,14 @@ def _by_object(noun: Token | None, stand: Token, num_last: Token, partitive: boo
             for g in c.children:
                 if lx.noun_measure.get(g.lemma_.lower()) == "injured":
                     return "injured", "with"
-    if victims.condition_measure(stand):  # 'three dead and one in critical condition'
+    if victims.condition_measure(stand):  # 'two dead and one in critical condition'
         return "injured", "condition"
     return None
 
 
 def _by_governor(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
-    """What governs the counted people, climbing through coordinations ('killed his wife
-    and three children') and totals ('a total of seven'): an event noun ('the deaths of
+    """What governs the counted people, climbing through coordinations ('shot his partner
+    and two children') and totals ('a total of seven'): an event noun ('the deaths of
     three', 'the shooting of six people') or a verb ('killing four people')."""
     lx = lexicon()
     x = stand
@@ -931,14 +931,14 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
                              or any(c.isdigit() for c in prev.text)):
         return False
     if nxt is not None and (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ not in ("DATE", "TIME")):
-        return False  # 'at 3901 N. Martin Luther King Blvd.': an address
+        return False  # 'at 2750 W. Cedar Grove Ave.': an address
     if prev is not None and prev.text in (",", "and", "or", "&") and prev2 is not None and (
             prev2.i in dropped or prev2.like_num and prev2.ent_type_ in SKIP_ENTS):
         return False  # 'aged 19, 23 and 31', 'ages 1 and 4': the rest of a list of ages or dates
     if stand.dep_ in ("conj", "appos") and stand.head.i in dropped:
         return False
     if prev is not None and prev.lower_ in ("both", "each", "all"):
-        return False  # 'a woman and a man, both 19': ages
+        return False  # 'two brothers, both 23': ages
     if prev is not None and prev.text == "," and prev2 is not None and (
             victims.person_word(prev2) or prev2.ent_type_ == "PERSON") and (
             nxt is None or nxt.is_punct or nxt.is_space):
@@ -1156,8 +1156,8 @@ def _measured(st: _Sentence, hs: int, e: int, iv: numbers.Interval, hedge: str |
 
 def _including_deaths(st: _Sentence, rec: Figure, iv: numbers.Interval, measure: str, noun: Token | None,
                       stand: Token) -> None:
-    """Pass 4, arithmetic within a figure: 'Three people were injured, including a
-    17-year-old who succumbed' is 2 injured and 1 killed (the dead added to the sentence)."""
+    """Pass 4, arithmetic within a figure: 'Four people were hurt, including a
+    19-year-old who later succumbed' is 3 injured and 1 killed (the dead added to the sentence)."""
     doc = st.doc
     died = victims.including_deaths(noun if noun is not None else stand) \
         if measure in ("injured", "shot") and iv.low == iv.high else []
@@ -1178,7 +1178,7 @@ def _part_of_total(doc: Doc, rec: Figure, iv: numbers.Interval, measure: str, ho
                    stand: Token, e: int) -> None:
     """Pass 2, whether a figure counts all the people or some of them: 'one critical',
     'one fatally' name a part by severity; 'one is still in the hospital', 'one of the
-    victims is in critical condition' the state of some of the injured. A part is marked
+    cousins is listed in grave condition' the state of some of the injured. A part is marked
     ``subset``; an injured part is a lower bound on the injured."""
     after = doc[min(e, len(doc) - 1)].lower_
     if how in ("adverb", "condition") or (how == "next" and after in SEVERITY_AFTER):
@@ -1196,7 +1196,7 @@ def _part_of_total(doc: Doc, rec: Figure, iv: numbers.Interval, measure: str, ho
             predicate(stand).lemma_.lower() in ("be", "remain", "stay", "list")
             or noun is not None and stand.i != noun.i and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in stand.children)):
-        # 'one is still in the hospital', 'one of the victims is in critical
+        # 'one is still in the hospital', 'one of the cousins is listed in grave
         # condition': the state of some of the injured, not their number
         rec.value = (iv.nominal, iv.low, None)
         rec.hedge = "at least (some of them)"
@@ -1234,7 +1234,7 @@ def _people(st: _Sentence) -> None:
     found = victims.listed(doc, sent, found, _record, numbers.Interval)
     for rec in victims.age_participles(doc, sent, taken, _record, numbers.Interval):
         if not any(rec.start < f.end and f.start < rec.end for f in found):
-            found.append(rec)  # 'a 17-year-old shot and killed by police', where nothing else read them
+            found.append(rec)  # 'a 16-year-old shot and killed outside a diner', where nothing else read them
     st.found = victims.totals(doc, found, _record, numbers.Interval)
 
 

@@ -258,7 +258,7 @@ def _direct_quotes(doc: Doc, text: str, spans: list[tuple[int, int]], speakers: 
         cue, subj, according = (None, None, False) if label else _direct_cue(doc, span, quoted)
         content_tokens = [t for t in span if not t.is_punct and not t.is_space]
         if _a_title(doc, span, content_tokens):
-            continue  # 'on Fox News’s “Fox and Friends”': a show's name, not words anyone said
+            continue  # 'on Channel 9’s “Good Morning Dover”': a show's name, not words anyone said
         if len(content_tokens) < (2 if cue is not None else MIN_TOKENS):
             continue  # a scare quote
         if cue is None:

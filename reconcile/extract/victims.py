@@ -6,11 +6,11 @@ Three readings, each a plain function over a parsed sentence:
   ("shot and killed", "shot his brother to death", "was pronounced dead", "shot and
   hospitalized", "succumbed").
 - :func:`implicit`: people counted by naming them ("a man was shot dead" = 1 killed,
-  "a 19-year-old woman, a 30-year-old man and a 45-year-old woman were killed" = 3,
-  "killed his girlfriend and her baby daughter" = 2, "the murder of 9-year-old Tyshawn
-  Lee" = 1, "she later died" = 1, "a fatal shooting" = at least 1 killed).
+  "a 24-year-old man, a 52-year-old woman and a 38-year-old man were killed" = 3,
+  "shot his fiancee and her infant son dead" = 2, "the killing of 7-year-old Marisol
+  Quint" = 1, "she later died" = 1, "a fatal shooting" = at least 1 killed).
 - :func:`arithmetic`: figures that follow from others ("4 Women Shot, 2 Dead" = 2
-  injured; "Three people were injured, including a 17-year-old who succumbed" = 2
+  injured; "Four people were hurt, including a 19-year-old who later succumbed" = 3
   injured and 1 killed; "Five people were shot" in an article that reports no death =
   5 injured). Each derived figure says how it was derived in its ``hedge``.
 """
@@ -279,12 +279,12 @@ def _survival(v: Token, lem: str, kids: list[Token]) -> str | None:
 
 
 def _struck(v: Token, lem: str, kids: list[Token]) -> str | None:
-    """'three other people were also struck by bullets', 'his daughter was struck in the
+    """'two bystanders were likewise struck by bullets', 'his daughter was struck in the
     knee' (in an article about gunfire): shot."""
     lx = lexicon()
     if lem in ("strike", "hit", "graze") and any(
             c.dep_ == "agent" and any(g.lemma_.lower() in BULLETS for g in c.children) for c in kids):
-        return "shot"  # 'three other people were also struck by bullets'
+        return "shot"  # 'two bystanders were likewise struck by bullets'
     if lem in ("strike", "hit", "graze") and any(c.dep_ == "auxpass" for c in kids) and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
             for c in kids) and not any(c.dep_ == "agent" for c in kids) and _about_gunfire(v.doc):
@@ -458,7 +458,7 @@ IRREGULAR = _map("irregular_plurals")
 
 
 def _relative_death(t: Token) -> bool:
-    """'the suspect, who died later', 'a woman who was pronounced dead at the scene': a
+    """'the suspect, who died later', 'a cyclist who was pronounced dead in an ambulance': a
     relative clause of the person's own says they died."""
     return any(rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
                                            for g in rel.children)
@@ -495,8 +495,8 @@ def died_there(hurt: Token) -> bool:
 
 
 def died_at_hospital(doc: Doc, found: list[Figure], deaths: list[Figure]) -> list[Figure]:
-    """'Both were taken to the hospital, where Okafor died', 'All three victims were taken
-    to the hospital, where the woman died': the people who died are among those taken, so
+    """'Both were taken to a trauma center, where Okafor died', 'All four victims were
+    taken to the medical center, where the woman died': the people who died are among those taken, so
     they are not injured. ``deaths`` are the sentence's single dead people."""
     out = []
     for f in found:
@@ -570,7 +570,7 @@ def person_like(t: Token) -> bool:
         return False  # not counted among the victims by the registries
     if t.lower_ == "old" and t.dep_ in MENTION_DEPS and any(
             c.lower_ in ("year", "month", "week", "day") for c in t.lefts):
-        return True  # 'the death of a 15-year-old' (the tokenizer splits the age)
+        return True  # 'the funeral of a 13-year-old' (the tokenizer splits the age)
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
         (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or bool(AGE.match(t.text)) or \
         t.pos_ == "PROPN" and t.text in surnames(t.doc)  # 'Okafor' after 'Darnell Okafor'
@@ -591,7 +591,7 @@ def coordinated(t: Token) -> list[Token]:
     """``t`` and the people coordinated with it ('a man, a woman and a boy')."""
     out = [t]
     stack = [c for c in t.children if c.dep_ in ("conj",)]
-    # 'a 19-year-old woman, a 30-year-old man and a 45-year-old woman': a list the
+    # 'a 24-year-old man, a 52-year-old woman and a 38-year-old man': a list the
     # parser hangs as an apposition followed by conjunctions
     stack += [c for c in t.children if c.dep_ == "appos" and person_like(c)
               and (any(g.dep_ == "conj" and person_like(g) for g in c.children) or _bare_list(t, c))]
@@ -766,7 +766,7 @@ def _pair(doc: Doc, t: Token, seen: set[int], record: Record, interval) -> Figur
         return None
     seen.add(t.i)
     start = min((c.i for c in t.children if c.dep_ in ("det", "poss")), default=t.i)
-    # 'injuring both young men and a woman': the noun stands for the pair, so the
+    # 'wounding both teenagers and their aunt': the noun stands for the pair, so the
     # people coordinated with it are added to them
     stand = t.head if t.dep_ in ("det", "predet") and t.head.dep_ == "dobj" else t
     return record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair", m, None, stand)
@@ -902,7 +902,7 @@ def _headline_modifier(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | 
 
 
 def _reduced_relative(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
-    """A reduced relative: 'identified the teenager fatally shot May 4'; not 'Man Killed
+    """A reduced relative: 'named the woman fatally shot June 9'; not 'Man Killed
     Wife, 4 Kids' (the verb has an object)."""
     if t.tag_ == "PRP":
         return None
@@ -910,7 +910,7 @@ def _reduced_relative(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | N
     while k < sent.end and doc[k].pos_ == "ADV" and k - t.i <= 2:
         k += 1
     # the participle as the tagger has it ('VBN'), or as the parser hangs it on the noun
-    # ('Police identify teen fatally shot last week': 'shot' tagged VBD, an 'acl' of 'teen');
+    # ('Deputies name teen fatally shot on Sunday': 'shot' tagged VBD, an 'acl' of 'teen');
     # tested before whether ``t`` is a person, which costs more and is rarely needed
     participle = k < sent.end and (doc[k].tag_ == "VBN" or doc[k].tag_ == "VBD" and doc[k].dep_ == "acl"
                                    and doc[k].head.i == t.i)
@@ -928,8 +928,8 @@ def _reduced_relative(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | N
 
 
 def _relative_clause(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
-    """'a man who died following a shooting', 'a 5-year-old boy who was shot'; not 'the man
-    who killed his wife' (the one who did it), 'the person who drove the child to hospital'
+    """'a clerk who died following the robbery', 'a 6-year-old cousin who was shot'; not 'the man
+    who killed his wife' (the one who did it), 'the neighbour who drove the boy to a clinic'
     (the one who took them): an active verb with an object says what its subject did to
     someone else."""
     if t.tag_ == "PRP" or not any(c.dep_ == "relcl" for c in t.children) or not (pl and _people_ok(t, sent)):
@@ -1093,7 +1093,7 @@ def arithmetic(doc: Doc, recs: list[Figure], record: Record, interval) -> list[F
             got = _named_shot(doc, rs, named[0], deaths)
             if got is not None:
                 out.append(got)
-        # 'Shooting results in 9 victims, 1 critical': a severity names a part, not the total
+        # 'Gunfire leaves 7 victims, 2 critical': a severity names a part, not the total
         injured = [r for r in rs if r.measure == "injured" and not r.subset]
         if shot and not injured:
             got = _shot_less_killed(doc, rs, shot[0], deaths)
@@ -1231,7 +1231,7 @@ def _mention_start(t: Token) -> bool:
 
 
 def coreferent_dead(doc: Doc, recs: list[Figure]) -> list[Figure]:
-    """Drops a single person said to be hurt ('The child was taken to a hospital', 'Crews
+    """Drops a single person said to be hurt ('The infant was taken to a clinic', 'Crews
     rushed him to the hospital') when that mention and a mention of someone the article
     reports dead are one person: one victim, not one dead and one injured. Each mention is
     followed back through the definite mentions before it (he, she, 'the boy', a surname)
@@ -1239,8 +1239,8 @@ def coreferent_dead(doc: Doc, recs: list[Figure]) -> list[Figure]:
     are one person when their chains meet, or when both reach the same surname, one
     that names no one else in the article ('Dana Kowal was rushed to a hospital' ...
     'Kowal died two days later', however far apart). The mention that introduces the
-    person is dropped too when a death told after it refers back to it ('A 3-year-old
-    boy was in critical condition on Friday. ... The boy died on Sunday.') and its own
+    person is dropped too when a death told after it refers back to it ('A 2-year-old
+    girl was listed as critical on Friday. ... The girl died on Sunday.') and its own
     sentence tells no death."""
     dead: set[int] = set()
     hurt: set[int] = set()
@@ -1271,7 +1271,7 @@ def coreferent_dead(doc: Doc, recs: list[Figure]) -> list[Figure]:
                             kc = _chain(doc, kt)
                             dead_chains.update(kc)
                             if not _mention_start(kt) or _age(kt) is not None:
-                                # 'the girl died', 'he', a name, 'a 16-year-old boy who was
+                                # 'the girl died', 'he', a name, 'a 16-year-old cousin who was
                                 # wounded on Friday died': not 'a man' (another may be)
                                 later.update(i for i in kc if i < kt.i)
                             dead_names.update((n, g) for n in _chain_names(doc, kc) for g in _chain_genders(doc, kc))
@@ -1411,7 +1411,7 @@ OTHER_TIME = re.compile(load("victims")["other_time"]["pattern"], re.I)
 
 def elsewhere(death: Figure, shot: Figure) -> bool:
     """A death scoped to another time than the people shot ('the fatal police shooting
-    of Jamar Clark on Nov. 15', 'a man killed in a shooting last week')."""
+    of Dwayne Ortiz on Oct. 3', 'a woman killed in a stabbing two weeks ago')."""
     t = death.time
     return bool(t) and not death.time_inherited and t != shot.time \
         and bool(OTHER_TIME.search(t))
@@ -1451,8 +1451,8 @@ def _n(x: float) -> str:
 
 
 def including_deaths(stand: Token) -> list[Token]:
-    """'Three people were injured, including a 17-year-old who succumbed to her
-    injuries': the counted people the sentence says died (empty if none)."""
+    """'Four people were hurt, including a 19-year-old who succumbed to his
+    wounds': the counted people the sentence says died (empty if none)."""
     for c in (*stand.children, *(stand.head.children if stand.head.i != stand.i else ())):
         if c.dep_ == "prep" and c.lower_ == "including":
             for g in c.children:
@@ -1583,14 +1583,14 @@ def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
     after = doc.vocab.strings["suicide_after_killing"]
     matches = _suicide_matcher(doc.vocab)(sent) if _may_match(sent, "suicide", _suicide_needs()) else []
-    # 'fatally shot his 2 children, then himself': only where the sentence reports killing
+    # 'fatally shot his 3 stepchildren, then himself': only where the sentence reports killing
     killing = any(mid == after for mid, _s, _e in matches) and any(
         t.pos_ == "VERB" and (t.lemma_.lower() in ("kill", "murder", "slay") or t.lemma_.lower() == "shoot"
                               and any(c.lower_ in ("fatally", "mortally") for c in t.children)) for t in sent)
     spans = [sent[s:e] for mid, s, e in matches if mid != after or killing]
     if _may_match(sent, "himself", _HIMSELF) and any(t.lemma_.lower() in ("kill", "murder", "slay") and any(
             c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "self") for c in t.children) for t in sent):
-        # 'killed his wife and son before shooting himself': in a murder-suicide the
+        # 'killed his mother and brother, then shot himself': in a murder-suicide the
         # shot the killer turns on himself is counted among the dead
         for t in sent:
             if t.lemma_.lower() == "shoot" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("himself", "herself"):
@@ -1616,8 +1616,8 @@ def _age_participle_matcher(vocab) -> Matcher:
 
 
 def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
-    """'a 17-year-old shot and killed by police', 'a 15-year-old fatally shot by an
-    officer': the tagger takes 'shot' after an age for the phrase's noun, so no reduced
+    """'a 16-year-old shot and killed outside a diner', 'a 14-year-old fatally shot by a
+    trooper': the tagger takes 'shot' after an age for the phrase's noun, so no reduced
     relative hangs on a person (data/casualty_patterns.json 'age_participle', each with
     its measure). Like 'the teenager killed in ...', one victim referred to: at least one."""
     patterns = load("casualty_patterns")["age_participle"]
@@ -1770,7 +1770,7 @@ def split_coordination(a: Token, b: Token) -> bool:
 
 
 def co_clauses(a: Token, b: Token) -> bool:
-    """'a woman was shot in the back and a boy was shot in the arm': ``a`` and ``b`` are
+    """'a man was shot in the thigh and a girl was shot in the hand': ``a`` and ``b`` are
     subjects of coordinated clauses, each naming someone (not 'he' for the first)."""
     return a.dep_ in ("nsubj", "nsubjpass") and b.dep_ in ("nsubj", "nsubjpass") \
         and a.tag_ != "PRP" and b.tag_ != "PRP" and a.i != b.i and a.head.i != b.head.i and (
@@ -1800,7 +1800,7 @@ def totals(doc: Doc, found: list[Figure], record: Record, interval) -> list[Figu
                 and co_clauses(ha, hb) or also
 
         groups: list[list[Figure]] = []
-        # 'Three others, two males and a female': members that add up to the figure they
+        # 'Four others, three women and a man': members that add up to the figure they
         # follow break it down; they are not more people
         recs = [r for r in recs if not _breakdown_of(r, recs, heads)]
         for r in sorted(recs, key=lambda r: r.start):

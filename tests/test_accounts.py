@@ -449,7 +449,7 @@ def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_pa
     d = _folder(tmp_path, {
         "a.txt": "Two teenagers found dead in Brookfield home\n\nOfficers found two teenage girls dead inside "
                  "a home on Maple Street in Brookfield on Friday, police said.\n",
-        "b.txt": "3 dead in Brookfield shooting\n\nThree people are dead after a shooting inside a home on Maple "
+        "b.txt": "3 dead in Brookfield shooting\n\nThree people are dead after gunfire inside a home on Maple "
                  "Street in Brookfield on Friday, police said.\n",
         "c.txt": "Father shot twin daughters in Brookfield\n\nA Brookfield man shot his twin daughters on Maple "
                  "Street on Friday and then killed himself, police said.\n",
@@ -754,7 +754,7 @@ def test_wounded_worked_out_as_shot_less_dead_differs_only_where_the_gunman_expl
     # 'six shot, five died, including the gunman' gives 1 wounded by subtraction; against a
     # stated 2 that is a difference (the five count the gunman, who was not shot by him);
     # a subtraction further from the stated count still conflicts
-    a = ("Six shot at Harmon Street party\n\nSix people were shot at a house party on Harmon Street in Oakdale late "
+    a = ("Six shot at Harmon Street party on Saturday\n\nSix people were shot at a Harmon Street house party in Oakdale late "
          "Saturday, and five of them died, including the gunman, police said.\n")
     b = ("Five dead, two hurt in Oakdale party shooting\n\nFive people, including the gunman, were killed and two "
          "others were wounded at a party on Harmon Street in Oakdale late Saturday, police said.\n")

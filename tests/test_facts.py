@@ -68,7 +68,7 @@ def _report(folder: Path) -> dict:
     return json.loads(r.stdout)
 
 
-A = ("Man wounded in Larkspur Avenue shooting\n\nA 34-year-old man was wounded when someone opened fire on him "
+A = ("Man wounded in Larkspur Avenue shooting\n\nA man aged 34 was wounded when someone opened fire on him "
      "in the 4500 block of West Larkspur Avenue in Fairhaven, police said. The shooting happened about 2:30 a.m. "
      "Sunday. Medics took him to a hospital in stable condition. Detectives had not made an arrest by Sunday "
      "afternoon and asked witnesses to call them.\n")
@@ -164,7 +164,7 @@ def test_a_victim_found_and_an_after_midnight_shooting(nlp):
 
 
 def test_a_source_that_tells_two_shootings_gives_no_time(tmp_path):
-    two = ("Two shootings in Fairhaven\n\nA 34-year-old man was shot around 2:30 a.m. Sunday on Larkspur Avenue, "
+    two = ("Two shootings in Fairhaven\n\nA man, 34, was shot around 2:30 a.m. Sunday on Larkspur Avenue, "
            "police said. Around 9 a.m., a woman was shot on Juniper Lane. Both are expected to "
            "survive, and police have made no arrests.\n")
     rep = _report(_folder(tmp_path, {"a.txt": A, "t.txt": two}))
@@ -337,9 +337,9 @@ def test_condition_statements_and_what_says_nothing(nlp):
 
 
 def test_one_wounded_person_grave_in_one_source_and_mild_in_another_differs(tmp_path):
-    a = ("Man shot on Larkspur Avenue\n\nA 34-year-old man was shot on Larkspur Avenue in Fairhaven on Sunday "
+    a = ("Man shot on Larkspur Avenue\n\nA man, 34, was shot on Larkspur Avenue in Fairhaven on Sunday "
          "and was flown to Lakeview General, where he lies in critical condition.\n")
-    b = ("Fairhaven man wounded\n\nA 34-year-old man was shot on Larkspur Avenue on Sunday. Police said his "
+    b = ("Fairhaven man wounded\n\nA man, 34, was shot on Larkspur Avenue on Sunday. Police said his "
          "wounds did not appear life-threatening.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "condition"]

@@ -24,7 +24,7 @@ ARTICLES = {
     "daily/update.md": "---\ntitle: Shooting update\noutlet: The Daily\n---\n"
                        "Police Chief Maria Lopez said a third victim died on Saturday. Four people "
                        "were wounded in the shooting, she said.\n",
-    "herald/elm.txt": "Three dead after Elm Street shooting\n\nThree people were killed and at least "
+    "herald/elm.txt": "Three dead after Elm Street shooting\n\nThree people died and at least "
                       "two injured when a gunman opened fire on Elm Street on Friday, police said.\n\n"
                       "“We are still searching for the shooter,” police spokesman Tom Reed said.\n",
     "herald/notes.txt": "Editor's note\n\nThis page has no figures at all and nobody is quoted in it.\n",

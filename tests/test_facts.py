@@ -272,6 +272,23 @@ def test_charges_still_to_come_and_the_one_held_not_charged(nlp):
     assert said("The man was not arrested or charged.") == ["none"]  # one person: perhaps not the suspect
 
 
+def test_a_search_under_way_in_more_words(nlp):
+    def said(text):
+        return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"]
+
+    # careful reading rounds 18, 19 and 24 missed first reports of a search worded so
+    assert said("Deputies were still hunting the gunman on Sunday.") == ["none"]
+    assert said("Troopers search for suspects after two men shot") == ["none"]
+    assert said("Officers are searching for a lone gunman near the depot.") == ["none"]
+    assert said("A teenager is now being sought by deputies.") == ["none"]
+    assert said("The shooter fled on foot and is still being sought.") == ["none"]
+    # a search for something else, or for a second suspect, still says nothing
+    assert said("Deputies are hunting the gunman's car.") == []
+    assert said("Deputies are hunting for a second suspect.") == []
+    assert said("Witnesses are still being sought by detectives.") == []
+    assert said("The dogs are still being sought.") == []
+
+
 def _custody(rep: dict) -> list[dict]:
     return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
 

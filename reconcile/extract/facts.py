@@ -415,9 +415,11 @@ def _the_one_held(doc: Doc, verb: Token, w: CustodyWords) -> bool:
 
 
 def _at_large(verb: Token, w: CustodyWords) -> bool:
-    """The one at large is a person: a pronoun, a name, or one of ``at_large_subjects`` (no
-    subject, as in a headline in capitals, says nothing)."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The one at large (or sought) is a person: a pronoun, a name, or one of ``at_large_subjects``,
+    the subject of the verb or of the one it is joined to (no subject, as in a headline in
+    capitals, says nothing)."""
+    subj = [c for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ()))
+            if c.dep_ in ("nsubj", "nsubjpass")]  # 'the shooter fled and is still being sought'
     return any(c.pos_ == "PRON" or c.ent_type_ == "PERSON"
                            or c.lemma_.lower() in w.at_large_subjects
                            or c.lower_ in w.at_large_subjects for c in subj)

@@ -252,6 +252,7 @@ def test_charges_still_to_come_and_the_one_held_not_charged(nlp):
     assert said("The file goes to the district attorney for a decision on any charges.") == ["pending"]
     assert said("Detectives sent the case to the prosecutor for a charging decision.") == ["pending"]
     assert said("It remains unclear whether the grandfather will face charges.") == ["pending"]
+    assert said("It is unclear whether the other man has been charged.") == []  # a state, perhaps beside a charge
     assert said("Charges were pending on Sunday, the sergeant said.") == ["pending"]
     assert said("The neighbour is expected to be charged later this week.") == ["pending"]
     # charges already brought ('the pending charges') are no decision to come; a charge beside a
@@ -287,6 +288,8 @@ def test_a_search_under_way_in_more_words(nlp):
     assert said("Deputies are hunting for a second suspect.") == []
     assert said("Witnesses are still being sought by detectives.") == []
     assert said("The dogs are still being sought.") == []
+    assert said("More suspects are being sought, the chief said.") == []  # others may be held
+    assert said("A second man is still being sought.") == []
 
 
 def _custody(rep: dict) -> list[dict]:

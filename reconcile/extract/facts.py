@@ -303,6 +303,8 @@ class CustodyWords:
     not_agents: frozenset[str]  # a picture or a device held no one: 'video captured the shooting'
     unnamed: frozenset[str]  # a negated charge of 'anyone' or of 'charges' names no one
     suspect_nouns: frozenset[str]  # 'named as suspects, but they have not been charged'
+    one_of_more: tuple[bool, ...]  # per construction: its subject must not be one of several
+    more: frozenset[str]  # 'more suspects are being sought': others may be held
 
 
 @cache
@@ -314,7 +316,8 @@ def custody_words() -> CustodyWords:
                         frozenset(d["modals"]), any_of(d["other"]), frozenset(d["at_large_subjects"]),
                         re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I), frozenset(d["negated_deps"]),
                         frozenset(d["not_agents"]), frozenset(d["unnamed"]),
-                        frozenset(d["suspect_nouns"]))
+                        frozenset(d["suspect_nouns"]), tuple(bool(c.get("one_of_more")) for c in d["constructions"]),
+                        frozenset(d["one_of_more"]))
 
 
 @cache
@@ -414,12 +417,14 @@ def _the_one_held(doc: Doc, verb: Token, w: CustodyWords) -> bool:
     return False
 
 
-def _at_large(verb: Token, w: CustodyWords) -> bool:
+def _at_large(verb: Token, w: CustodyWords, alone: bool = False) -> bool:
     """The one at large (or sought) is a person: a pronoun, a name, or one of ``at_large_subjects``,
     the subject of the verb or of the one it is joined to (no subject, as in a headline in
-    capitals, says nothing)."""
+    capitals, says nothing); with ``alone``, not one of several ('more suspects', ``more``)."""
     subj = [c for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ()))
             if c.dep_ in ("nsubj", "nsubjpass")]  # 'the shooter fled and is still being sought'
+    if alone and any(g.lower_ in w.more for c in subj for g in c.children):
+        return False
     return any(c.pos_ == "PRON" or c.ent_type_ == "PERSON"
                            or c.lemma_.lower() in w.at_large_subjects
                            or c.lower_ in w.at_large_subjects for c in subj)
@@ -460,8 +465,8 @@ def custody(doc: Doc) -> list[dict]:
         if w.other.search(sent) or _YEAR.search(sent):
             continue
         verb = _clause_verb(span.root)
-        if w.at_large[which] and not _at_large(verb, w):
-            continue  # 'the dogs remain on the loose'
+        if w.at_large[which] and not _at_large(verb, w, w.one_of_more[which]):
+            continue  # 'the dogs remain on the loose', 'more suspects are being sought'
         if any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in w.not_agents
                for c in verb.children) or any(
                 c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and g.lemma_.lower() in w.not_agents

@@ -31,7 +31,10 @@ accounts against each other only on the same moment:
   beside 'no arrests were reported' is not an arrest, nor is a charge beside 'the gunman
   remains at large' (charged in his absence): that source says no one is held.
   The same for charges (measure **charged**): 'no one has been charged', 'no charges
-  have been filed' against 'was charged with'. When the publication dates put every source
+  have been filed', a charging decision still to come ('prosecutors will decide whether
+  to file charges') against 'was charged with'; a source that tells a decision still to
+  come beside a charge is left out (the charge may be another case's, or the decision one
+  about more charges). When the publication dates put every source
   that says not yet before every source that says so, the reason calls it an update;
   when they put them the other way, a release, a dropped charge or a mistake; without
   dates (or on one day) it says the order cannot be told.
@@ -307,7 +310,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     rows = []
     for measure, no, yes, not_yet, yet, what in (
             ("custody", {"none"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
-            ("charged", {"uncharged"}, {"charged"}, "no one is charged", "charges", "charges")):
+            ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
         for a in indep:
@@ -315,7 +318,8 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             denied = [c for c in cs if c.group in no]
             if got := [c for c in cs if c.group in yes and not (denied and (
                     getattr(c, "cue", None) in weak or measure == "custody" and c.group == "charged"))]:
-                done[a.source] = got
+                if not any(c.group == "pending" for c in denied):
+                    done[a.source] = got  # a charge beside a decision still to come: another case's, or more
             elif denied:
                 none[a.source] = denied
         if none and done:

@@ -286,7 +286,7 @@ def _charges(doc: Doc) -> list[dict]:
 # ------------------------------------------------------------------ custody: is anyone held?
 
 #: a custody statement's status -> its value (a fact claim's value)
-CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0}
+CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0}
 
 
 @dataclass(frozen=True)
@@ -302,6 +302,9 @@ class CustodyWords:
     negated_deps: frozenset[str]  # a verb's dependents whose 'no' negates it
     not_agents: frozenset[str]  # a picture or a device held no one: 'video captured the shooting'
     unnamed: frozenset[str]  # a negated charge of 'anyone' or of 'charges' names no one
+    suspect_nouns: frozenset[str]  # 'named as suspects, but they have not been charged'
+    one_of_more: tuple[bool, ...]  # per construction: its subject must not be one of several
+    more: frozenset[str]  # 'more suspects are being sought': others may be held
 
 
 @cache
@@ -312,7 +315,9 @@ def custody_words() -> CustodyWords:
                         tuple(bool(c.get("person_at_large")) for c in d["constructions"]), frozenset(d["negators"]),
                         frozenset(d["modals"]), any_of(d["other"]), frozenset(d["at_large_subjects"]),
                         re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I), frozenset(d["negated_deps"]),
-                        frozenset(d["not_agents"]), frozenset(d["unnamed"]))
+                        frozenset(d["not_agents"]), frozenset(d["unnamed"]),
+                        frozenset(d["suspect_nouns"]), tuple(bool(c.get("one_of_more")) for c in d["constructions"]),
+                        frozenset(d["one_of_more"]))
 
 
 @cache
@@ -361,6 +366,9 @@ def _negated(verb: Token, span: Span, w: CustodyWords) -> Token | None:
     None when there is none."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
     if verb.dep_ == "conj":
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children):
+            # 'no one was arrested or charged': the first verb's negation covers the one 'or' joins
+            heads.append(verb.head)
         # 'have not identified anyone nor made an arrest': the first verb's negation
         # carries over to the one 'nor' joins to it
         nor = next((c for c in (*verb.head.children, *verb.children) if c.lower_ == "nor"), None)
@@ -388,10 +396,35 @@ def _of_someone(verb: Token, w: CustodyWords) -> bool:
     return any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in w.unnamed for c in deps)
 
 
-def _at_large(verb: Token, w: CustodyWords) -> bool:
-    """The one at large is a person: a pronoun, a name, or one of ``at_large_subjects`` (no
-    subject, as in a headline in capitals, says nothing)."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+def _the_one_held(doc: Doc, verb: Token, w: CustodyWords) -> bool:
+    """The one a negated charging verb is said of ('he', 'Green') is the one the sentence or
+    the one before says is held ('was taken into custody ... He has not been charged') or
+    names as a suspect ('named Green as a suspect, but he has not been charged'): a
+    pronoun, or a name whose last word that sentence holds again."""
+    who = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if verb.dep_ == "conj":
+        who += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    sent = verb.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    held = [s for s in (before, sent) if any(w.statuses[int(doc.vocab.strings[k][len("custody"):])] == "held"
+                                            for k, _, _ in _matcher("custody", doc.vocab)(s))]
+    held += [sent] if any(t.lemma_.lower() in w.suspect_nouns for t in sent) else []
+    for c in who:
+        if c.pos_ == "PRON" and c.lower_ not in w.unnamed:
+            return bool(held)
+        if c.pos_ == "PROPN" or c.ent_type_ == "PERSON":  # the name's last word again, outside the subject
+            return any(t.lower_ == c.lower_ and t.i != c.i for s in held for t in s)
+    return False
+
+
+def _at_large(verb: Token, w: CustodyWords, alone: bool = False) -> bool:
+    """The one at large (or sought) is a person: a pronoun, a name, or one of ``at_large_subjects``,
+    the subject of the verb or of the one it is joined to (no subject, as in a headline in
+    capitals, says nothing); with ``alone``, not one of several ('more suspects', ``more``)."""
+    subj = [c for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ()))
+            if c.dep_ in ("nsubj", "nsubjpass")]  # 'the shooter fled and is still being sought'
+    if alone and any(g.lower_ in w.more for c in subj for g in c.children):
+        return False
     return any(c.pos_ == "PRON" or c.ent_type_ == "PERSON"
                            or c.lemma_.lower() in w.at_large_subjects
                            or c.lower_ in w.at_large_subjects for c in subj)
@@ -417,7 +450,8 @@ def _unreal(verb: Token, w: CustodyWords) -> bool:
 
 def custody(doc: Doc) -> list[dict]:
     """'No arrests have been made' (none), 'was arrested' (held), 'was charged with'
-    (charged), 'no one has been charged' (uncharged): whether anyone is held or charged
+    (charged), 'no one has been charged' (uncharged), 'will decide whether to file charges'
+    (pending): whether anyone is held or charged
     for the event, one dict per statement
     (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
@@ -431,14 +465,16 @@ def custody(doc: Doc) -> list[dict]:
         if w.other.search(sent) or _YEAR.search(sent):
             continue
         verb = _clause_verb(span.root)
-        if w.at_large[which] and not _at_large(verb, w):
-            continue  # 'the dogs remain on the loose'
+        if w.at_large[which] and not _at_large(verb, w, w.one_of_more[which]):
+            continue  # 'the dogs remain on the loose', 'more suspects are being sought'
         if any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in w.not_agents
                for c in verb.children) or any(
                 c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and g.lemma_.lower() in w.not_agents
                                                     for g in c.children) for c in verb.children):
             continue  # 'surveillance video captured the shooting', 'the robbery was captured on camera'
-        if status == "none":
+        if status == "pending":
+            pass  # 'prosecutors will decide whether to file charges': no one is charged yet, as it stands
+        elif status == "none":
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'
             elif span[0].lower_ != "no" and _negated(verb, span, w) is not None:
@@ -450,7 +486,7 @@ def custody(doc: Doc) -> list[dict]:
                 # 'no one has been charged', 'no charges', 'have not charged anyone': no one is
                 # charged; 'Green has not been charged' speaks of one person, who may not be the
                 # suspect: nothing
-                if neg.dep_ == "neg" and status == "charged" and _of_someone(verb, w):
+                if neg.dep_ == "neg" and status == "charged" and _of_someone(verb, w) and not _the_one_held(doc, verb, w):
                     continue
                 status = "uncharged"
             else:

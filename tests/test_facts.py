@@ -250,7 +250,7 @@ def test_charges_still_to_come_and_the_one_held_not_charged(nlp):
     assert said("The county prosecutor will decide whether to bring charges against the driver.") == ["pending"]
     assert said("Officials have not yet decided if the uncle will be charged.") == ["pending"]
     assert said("Investigators are weighing possible charges against the landlord.") == ["pending"]
-    assert said("The file goes to the district attorney for a decision on any charges.") == ["pending"]
+    assert said("Detectives sent the file to the county prosecutor, who will reach a decision on charges.") == ["pending"]
     assert said("Detectives sent the case to the prosecutor for a charging decision.") == ["pending"]
     assert said("It remains unclear whether the grandfather will face charges.") == ["pending"]
     assert said("It is unclear whether the other man has been charged.") == []  # a state, perhaps beside a charge

@@ -153,12 +153,14 @@ def test_common_shapes_give_dateparsers_day():
                         weekday + d.strftime("%b. ") + str(d.day) + d.strftime(", %Y"),
                         weekday + d.strftime("%b %d, %Y").lower(),
                         weekday + f"{d.month}/{d.day}/{d.year}"]
-    written += ["February 30, 2015", "13/12/2015", "12/13/2015", "Sept. 9, 2019", "March 10 2014",
+    written += ["February 30, 2015", "13/12/2015", "12/13/2015", "Sept. 9, 2019", "Sept 9, 2019", "September 9, 2019", "Septe 9, 2019", "March 10 2014",
                 "Mar.ch 10, 2014", "April 31, 2018", "0/12/2015"]
     for s in written:
         assert parse_day(s) == _dateparser_day(s), s
     assert pubdates._common_shape("Monday, Aug. 4, 2014") == date(2014, 8, 4)
     assert pubdates._common_shape("Tuesday, 1/5/2016") == date(2016, 1, 5)
+    assert pubdates._common_shape("Friday, Sept. 4, 2015") == date(2015, 9, 4)
+    assert pubdates._common_shape("SEPT 4, 2015") == date(2015, 9, 4)
     assert pubdates._common_shape("13/12/2015") is None  # day first: dateparser reads it
     for example in load("pubdates")["strptime"]["examples"]:
         assert pubdates._common_shape(example) is not None, example

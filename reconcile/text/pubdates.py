@@ -92,6 +92,7 @@ def parse_day(s: str) -> date | None:
 
 
 _ABBREVIATION_STOP = re.compile(r"\b([A-Za-z]{3})\. ")
+_SEPT = re.compile(r"\b(sep)t\b", re.I)  # strptime's %b knows 'Sep' only
 
 
 def _common_shape(s: str) -> date | None:
@@ -99,7 +100,7 @@ def _common_shape(s: str) -> date | None:
     2014", "Monday, Aug. 4, 2014", "11/26/2015"): the day dateparser reads in them, for a
     fraction of its time (a first call loads its locale data; each call tries every
     parser of a locale). None when no shape reads ``s`` whole: dateparser decides."""
-    plain = _ABBREVIATION_STOP.sub(r"\1 ", s)
+    plain = _ABBREVIATION_STOP.sub(r"\1 ", _SEPT.sub(r"\1", s))
     for shape in load("pubdates")["strptime"]["formats"]:
         try:
             return datetime.strptime(plain, shape).date()

@@ -699,11 +699,18 @@ def _maybe_person(t: Token, group: dict[str, str]) -> bool:
         or low in group or t.lemma_.lower() in group or bool(AGE.match(t.text))
 
 
-#: per person group (``lexicon().person_group``, by id), per (ORTH, LEMMA) hashes: whether
-#: the word may be a person (:func:`_may_be_person`), kept across docs; emptied when it
-#: holds more than _MAY_MEMO_MAX words
-_MAY_MEMO: dict[int, dict[tuple[int, int], bool]] = {}
+#: per pass and person group (``lexicon().person_group``, by id), per pair of word hashes:
+#: the pass's verdict on the word (:func:`_may_be_person`, :func:`_may_start_member`),
+#: kept across docs; each emptied when it holds more than _MAY_MEMO_MAX words
+_MAY_MEMO: dict[tuple[str, int], dict[tuple[int, int], bool]] = {}
 _MAY_MEMO_MAX = 200_000
+
+
+def _word_memo(name: str, group: dict[str, str]) -> dict[tuple[int, int], bool]:
+    memo = _MAY_MEMO.setdefault((name, id(group)), {})
+    if len(memo) > _MAY_MEMO_MAX:
+        memo.clear()
+    return memo
 
 
 def _may_be_person(doc: Doc) -> list[bool]:
@@ -714,9 +721,7 @@ def _may_be_person(doc: Doc) -> list[bool]:
     if got is None:
         strings = doc.vocab.strings
         group = lexicon().person_group
-        seen = _MAY_MEMO.setdefault(id(group), {})
-        if len(seen) > _MAY_MEMO_MAX:
-            seen.clear()
+        seen = _word_memo("person", group)
         got = []
         for orth, low_id, lemma_id, pos in doc.to_array([ORTH, LOWER, LEMMA, POS]).tolist():
             key = (orth, lemma_id)
@@ -1893,7 +1898,7 @@ def _may_start_member(doc: Doc) -> list[bool]:
     got = doc.user_data.get("reconcile_may_start_member")
     if got is None:
         strings = doc.vocab.strings
-        seen: dict[tuple[int, int], bool] = {}
+        seen = _word_memo("member", lexicon().person_group)
         got = []
         for low_id, lemma_id, pos, num in doc.to_array([LOWER, LEMMA, POS, LIKE_NUM]).tolist():
             key = (low_id, lemma_id)

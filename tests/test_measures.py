@@ -262,3 +262,25 @@ def test_kinds_read_once_per_doc_are_each_tokens(nlp):
     assert measures._kinds(doc) == own == [t._.rc_kind for t in doc]
     assert "glued" in own and "height" in own and "hanging" in own
     assert [k for t, k in zip(doc, own) if t.lower_ == "bn"] == ["figure", "figure", ""]
+
+
+def test_the_units_matcher_reads_only_around_its_anchors(nlp):
+    """measures.find reads the units Matcher over the ranges around figures and 'half'
+    (measures._windows) and finds what the Matcher finds over the whole doc, in order."""
+    examples = [spec["example"] for name, spec in measures.load("units")["patterns"].items()
+                if not name.startswith("_")]
+    text = " ".join(examples) + (
+        " The council met for three hours on Tuesday. Nobody spoke about the budget, which rose"
+        " by 4.5 percent to $12 million, and the hall stayed open until half past nine. A"
+        " half-mile walk, then 5 feet 10 inches of snow, then 140 km/h winds and 20-to-30 seconds"
+        " of silence. Price: 118.5p, up 24pc; the 1.0l engine; four-, five- and six-cylinder.")
+    doc = nlp(text)
+    m = measures.matcher(nlp.vocab)
+    assert measures._anchors() is not None
+    assert measures.find(doc, m) == m(doc)
+    prose = nlp("The old mill by the river was painted green last spring, and the market"
+                " beside it now opens every morning for about three hours before the traffic.")
+    an = measures._anchors()
+    assert [e - s for s, e in measures._windows(prose)] == [an.before + an.after + 1]  # 'three' only
+    assert measures.find(prose, m) == m(prose)
+    assert measures.find(doc, m)  # there are matches to compare

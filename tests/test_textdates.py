@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from reconcile.data import load
 from reconcile.ingest import Options, boilerplate_spans, read_paths
 from reconcile.records import Article
+from reconcile.text import pubdates
 from reconcile.text.pubdates import END_LINES, TOP_LINES, find, find_published, parse_day, rules
 
 BODY = "Two people were hurt in a shooting outside a bowling alley on Friday night, police said.\n"
@@ -132,6 +133,37 @@ def test_parse_day_needs_day_month_and_year():
     assert parse_day("1/8/2019") == date(2019, 1, 8)  # month first
     for s in ("3 months ago", "Thursday", "May 26", "2019", "January 2019", "today"):
         assert parse_day(s) is None, s
+
+
+def _dateparser_day(s: str) -> date | None:
+    """parse_day as dateparser alone reads ``s`` (the shapes read by strptime left out)."""
+    data = pubdates._parser().get_date_data(" ".join(s.split()).strip(" ,."))
+    return None if data is None or data.date_obj is None else data.date_obj.date()
+
+
+def test_common_shapes_give_dateparsers_day():
+    """The dates pubdates.json's ``strptime`` shapes read (and the ones they leave to
+    dateparser) give the day dateparser gives: weekdays that do not fit the date are not
+    checked, a day past the month's end or a 13th month is dateparser's to judge."""
+    days = [date(2013, 1, 31), date(2015, 9, 5), date(2016, 2, 29), date(2019, 12, 9), date(2020, 6, 14)]
+    written = []
+    for d in days:
+        for weekday in ("", d.strftime("%A") + ", ", "Sunday, "):
+            written += [weekday + d.strftime("%B ") + str(d.day) + d.strftime(", %Y"),
+                        weekday + d.strftime("%b. ") + str(d.day) + d.strftime(", %Y"),
+                        weekday + d.strftime("%b %d, %Y").lower(),
+                        weekday + f"{d.month}/{d.day}/{d.year}"]
+    written += ["February 30, 2015", "13/12/2015", "12/13/2015", "Sept. 9, 2019", "Sept 9, 2019", "September 9, 2019", "Septe 9, 2019", "March 10 2014",
+                "Mar.ch 10, 2014", "April 31, 2018", "0/12/2015"]
+    for s in written:
+        assert parse_day(s) == _dateparser_day(s), s
+    assert pubdates._common_shape("Monday, Aug. 4, 2014") == date(2014, 8, 4)
+    assert pubdates._common_shape("Tuesday, 1/5/2016") == date(2016, 1, 5)
+    assert pubdates._common_shape("Friday, Sept. 4, 2015") == date(2015, 9, 4)
+    assert pubdates._common_shape("SEPT 4, 2015") == date(2015, 9, 4)
+    assert pubdates._common_shape("13/12/2015") is None  # day first: dateparser reads it
+    for example in load("pubdates")["strptime"]["examples"]:
+        assert pubdates._common_shape(example) is not None, example
 
 
 def test_rules_compile_and_each_has_a_date_group():

@@ -22,12 +22,14 @@ shot' is 1 shot, but states no figure).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -80,10 +82,14 @@ def _kind(t: Token) -> str:
     """What a token holds, for the patterns (one attribute, read once per token): 'figure',
     'glued' ('RM23.50'), 'height' (6'1"), 'hanging' ('four-') or ''. The Matcher asks it
     of every token: the doc's kinds are read in one pass, the first time (:func:`_kinds`)."""
-    kinds = t.doc.user_data.get("reconcile_rc_kinds")
+    return _doc_kinds(t.doc)[t.i]
+
+
+def _doc_kinds(doc: Doc) -> list[str]:
+    kinds = doc.user_data.get("reconcile_rc_kinds")
     if kinds is None:
-        kinds = t.doc.user_data["reconcile_rc_kinds"] = _kinds(t.doc)
-    return kinds[t.i]
+        kinds = doc.user_data["reconcile_rc_kinds"] = _kinds(doc)
+    return kinds
 
 
 def _kinds(doc: Doc) -> list[str]:
@@ -143,6 +149,83 @@ def matcher(vocab) -> Matcher:
             continue
         m.add(name, [_resolve(spec["pattern"])])
     return m
+
+
+@dataclass(frozen=True)
+class _Anchors:
+    """Where the units patterns can match: each has an anchor, its first token that must
+    hold a kind (``_.rc_kind``: 'figure', 'glued') or a word ('half'), with at most
+    ``before`` tokens before it and ``after`` after it (a '+' anchor repeats over tokens
+    that are anchors too)."""
+
+    kinds: frozenset[str]
+    lowers: frozenset[str]
+    before: int
+    after: int
+
+
+def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, set[str], set[str]] | None:
+    """(index, kinds, words) of ``pattern``'s anchor node; None if it has none, or if a
+    node other than the anchor can take more than one token."""
+    found = None
+    for k, node in enumerate(pattern):
+        op = node.get("OP")
+        if found is None and op in (None, "+"):
+            kind, low = node.get("_", {}).get("rc_kind"), node.get("LOWER")
+            words = [low] if isinstance(low, str) else low.get("IN") if isinstance(low, dict) else None
+            if isinstance(kind, str) or words:
+                found = (k, {kind} if isinstance(kind, str) else set(), set(words or ()))
+                continue
+        if op not in (None, "?", "!"):
+            return None
+    return found
+
+
+@cache
+def _anchors() -> _Anchors | None:
+    """The anchors of every units pattern; None if one has none (the Matcher then reads
+    the whole doc)."""
+    kinds: set[str] = set()
+    lowers: set[str] = set()
+    before = after = 0
+    for name, spec in load("units")["patterns"].items():
+        if name.startswith("_"):
+            continue
+        pattern = _resolve(spec["pattern"])
+        got = _anchor(pattern)
+        if got is None:
+            return None
+        k, ks, ws = got
+        kinds |= ks
+        lowers |= ws
+        before, after = max(before, k), max(after, len(pattern) - k - 1)
+    return _Anchors(frozenset(kinds), frozenset(lowers), before, after)
+
+
+def _windows(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of ``doc`` that hold every match of the units patterns: around each
+    anchor token, as far as a pattern reaches from its anchor, ranges that meet merged
+    (a match lies in one). The Matcher reads every token it is given (with ``_kind``
+    through Python): over these ranges only, it finds the same matches in the same order."""
+    an = _anchors()
+    if an is None:
+        return [(0, len(doc))]
+    lowers = {get_string_id(w) for w in an.lowers}
+    kinds = _doc_kinds(doc)
+    out: list[tuple[int, int]] = []
+    for i, low in enumerate(doc.to_array(LOWER).tolist()):
+        if kinds[i] in an.kinds or low in lowers:
+            s, e = max(0, i - an.before), min(len(doc), i + an.after + 1)
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+    return out
+
+
+def find(doc: Doc, m: Matcher) -> list[tuple[int, int, int]]:
+    """``m(doc)`` for the units Matcher, read over :func:`_windows` only."""
+    return [(key, ws + s, ws + e) for ws, we in _windows(doc) for key, s, e in m(doc[ws:we])]
 
 
 @cache
@@ -559,7 +642,7 @@ def measures(doc: Doc, m: Matcher | None = None) -> list[dict[str, Any]]:
     """The unit-bearing figures of ``doc`` as dicts (see the module's docstring)."""
     m = m or matcher(doc.vocab)
     spans = []
-    for key, s, e in m(doc):
+    for key, s, e in find(doc, m):
         spans.append(Span(doc, s, e, label=key))
     out: list[dict[str, Any]] = []
     for span in sorted(filter_spans(spans), key=lambda sp: sp.start):

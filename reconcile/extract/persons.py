@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -41,7 +42,7 @@ import numpy
 from nicknames import NickNamer
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.attrs import HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -301,12 +302,41 @@ def _credited(doc: Doc, runs: list[tuple[int, int]]) -> set[int]:
     '(Hank Storm | The Daily Ledger)', 'Photo: Paul Kern'): ``press_credits``."""
     starts: set[int] = set()
     ends: set[int] = set()
-    for match_id, s, e in _credit_matcher(doc.vocab)(doc):
-        if doc.vocab.strings[match_id] == "after":
-            starts.add(s)
-        else:
-            ends.add(e)
+    m = _credit_matcher(doc.vocab)
+    for ws, we in _credit_windows(runs, len(doc)):
+        for match_id, s, e in m(doc[ws:we]):
+            if doc.vocab.strings[match_id] == "after":
+                starts.add(ws + s)
+            else:
+                ends.add(ws + e)
     return {s for s, e in runs if e in starts or s in ends}
+
+
+@cache
+def _credit_reach() -> int | None:
+    """The most tokens a press credit pattern takes; None if one can take any number."""
+    d = load("persons")["press_credits"]
+    patterns = d["after"] + d["before"]
+    if any(node.get("OP") not in (None, "?", "!") for p in patterns for node in p):
+        return None
+    return max(len(p) for p in patterns)
+
+
+def _credit_windows(runs: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The token ranges that hold every credit match next to a name: a pattern's reach
+    after each run and before it, ranges that meet merged (the patterns read each token
+    alone, so a match there is one over the whole doc)."""
+    reach = _credit_reach()
+    if reach is None:
+        return [(0, n)]
+    spans = sorted({(max(0, s - reach), s) for s, _ in runs} | {(e, min(n, e + reach)) for _, e in runs})
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        elif s < e:
+            out.append((s, e))
+    return out
 
 
 # ---------------------------------------------------------------- evidence
@@ -1072,7 +1102,8 @@ def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> Non
     by_first: dict[str, list[tuple[str, ...]]] = {}  # the names by their first word, in the order of ``fulls``
     for f in fulls:
         by_first.setdefault(f[0], []).append(f)
-    for t in doc:
+    orths = doc.to_array(ORTH)
+    for t in _with_text(doc, orths, by_first):
         for f in by_first.get(t.text, ()):
             n = len(f)
             if t.i + n <= len(doc) and not covered.intersection(range(t.i, t.i + n)) and \
@@ -1082,12 +1113,20 @@ def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> Non
                 covered.update(range(t.i, t.i + n))
                 break
     lasts = {doc[e - 1].text for s, e in out if e - s > 1}
-    for t in doc:
+    for t in _with_text(doc, orths, lasts):
         if t.i not in covered and t.text in lasts and t.text[:1].isupper() and not (
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) and not (
                 t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()):
             out.append((t.i, t.i + 1))
 
+
+
+def _with_text(doc: Doc, orths: Any, texts: Iterable[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose text is one of ``texts``, in order, found from the
+    doc's ORTH column ``orths`` (a text's hash is its ORTH)."""
+    wanted = numpy.array([get_string_id(x) for x in texts], dtype="uint64")
+    for i in numpy.flatnonzero(numpy.isin(orths, wanted)).tolist():
+        yield doc[i]
 
 
 def _first_name_alone(t: Token, taken: set[int]) -> bool:

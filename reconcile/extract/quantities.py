@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -159,11 +160,33 @@ def _is_num_token(t: Token) -> bool:
     return low in numbers.MULTIPLIERS and low != "half"
 
 
+def _may_be_num(doc: Doc) -> list[bool]:
+    """Per token of ``doc``, False where :func:`_is_num_token`'s first test rules out a
+    figure (not like a number, no multiplier, no digit), read once per doc from the
+    word hashes."""
+    got = doc.user_data.get("reconcile_may_be_num")
+    if got is None:
+        strings = doc.vocab.strings
+        seen: dict[int, bool] = {}
+        got = []
+        for orth, low, num in doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist():
+            word = seen.get(orth)
+            if word is None:
+                word = seen[orth] = strings[low] in numbers.MULTIPLIERS or any(c.isdigit() for c in strings[orth])
+            got.append(bool(num) or word)
+        doc.user_data["reconcile_may_be_num"] = got
+    return got
+
+
 def _figure_spans(sent: Span) -> Iterator[tuple[int, int]]:
     """(start, end) token indices of each run of number tokens in ``sent``."""
     doc = sent.doc
+    may = _may_be_num(doc)
     i = sent.start
     while i < sent.end:
+        if not may[i]:
+            i += 1
+            continue
         t = doc[i]
         if not _is_num_token(t):
             i += 1

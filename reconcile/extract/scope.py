@@ -12,6 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import DEP, HEAD, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from ..data import wordset
@@ -166,9 +169,27 @@ def sentence_frame(sent: Span, skip: set[int] = frozenset()) -> tuple[str | None
     """(place, time) for a whole sentence, leaving out places attached to figures and
     what a negated clause inside it names ('..., but this does not include any injuries
     from last night's attack': the next sentence is not about last night)."""
-    negated = {g.i for t in sent if t.dep_ != "ROOT" and t.pos_ in ("VERB", "AUX")
-               and any(c.dep_ == "neg" for c in t.children) for g in t.subtree}
+    doc = sent.doc
+    verbs = _negated_verbs(doc)
+    negated = {g.i for i in range(sent.start, sent.end) if i in verbs for g in doc[i].subtree}
     return scope_of(list(sent), set(skip) | negated)
+
+
+_NEGATED_KEY = "reconcile_negated_verbs"
+
+
+def _negated_verbs(doc) -> frozenset[int]:
+    """The verbs of ``doc`` (VERB or AUX, not the root) with a 'neg' dependent ('does not
+    include'), read once per doc from its POS, DEP and HEAD columns."""
+    got = doc.user_data.get(_NEGATED_KEY)
+    if got is None:
+        neg, root = get_string_id("neg"), get_string_id("ROOT")
+        heads = doc.to_array(HEAD).view("int64").tolist()
+        rows = doc.to_array([POS, DEP]).tolist()
+        got = frozenset(i + heads[i] for i, (_, dep) in enumerate(rows) if dep == neg and heads[i])
+        got = doc.user_data[_NEGATED_KEY] = frozenset(
+            i for i in got if rows[i][0] in (VERB, AUX) and rows[i][1] != root)
+    return got
 
 
 def is_heading(sent: Span) -> bool:

@@ -655,9 +655,10 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
     seen: set[int] = set()
     group = lexicon().person_group
     may = _may_be_person(doc)
-    for t in sent:
-        if not may[t.i] or t.i in taken or t.i in seen:
+    for i in range(sent.start, sent.end):
+        if not may[i] or i in taken or i in seen:
             continue  # no rule below reads a token that is neither a pair nor may be a person
+        t = doc[i]
         pair = _is_pair(t, taken)
         if not pair and t.lower_ not in ("his", "her") and not _maybe_person(t, group):
             continue  # every rule below needs a person ('his death' aside)
@@ -698,6 +699,20 @@ def _maybe_person(t: Token, group: dict[str, str]) -> bool:
         or low in group or t.lemma_.lower() in group or bool(AGE.match(t.text))
 
 
+#: per pass and person group (``lexicon().person_group``, by id), per pair of word hashes:
+#: the pass's verdict on the word (:func:`_may_be_person`, :func:`_may_start_member`),
+#: kept across docs; each emptied when it holds more than _MAY_MEMO_MAX words
+_MAY_MEMO: dict[tuple[str, int], dict[tuple[int, int], bool]] = {}
+_MAY_MEMO_MAX = 200_000
+
+
+def _word_memo(name: str, group: dict[str, str]) -> dict[tuple[int, int], bool]:
+    memo = _MAY_MEMO.setdefault((name, id(group)), {})
+    if len(memo) > _MAY_MEMO_MAX:
+        memo.clear()
+    return memo
+
+
 def _may_be_person(doc: Doc) -> list[bool]:
     """Per token of ``doc``, whether :func:`implicit` reads it: False only where
     :func:`_is_pair` and :func:`_maybe_person` are False and the token is not 'his' or
@@ -706,7 +721,7 @@ def _may_be_person(doc: Doc) -> list[bool]:
     if got is None:
         strings = doc.vocab.strings
         group = lexicon().person_group
-        seen: dict[tuple[int, int], bool] = {}
+        seen = _word_memo("person", group)
         got = []
         for orth, low_id, lemma_id, pos in doc.to_array([ORTH, LOWER, LEMMA, POS]).tolist():
             key = (orth, lemma_id)
@@ -1883,7 +1898,7 @@ def _may_start_member(doc: Doc) -> list[bool]:
     got = doc.user_data.get("reconcile_may_start_member")
     if got is None:
         strings = doc.vocab.strings
-        seen: dict[tuple[int, int], bool] = {}
+        seen = _word_memo("member", lexicon().person_group)
         got = []
         for low_id, lemma_id, pos, num in doc.to_array([LOWER, LEMMA, POS, LIKE_NUM]).tolist():
             key = (low_id, lemma_id)

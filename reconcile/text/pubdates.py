@@ -79,6 +79,9 @@ def parse_day(s: str) -> date | None:
             return None
     if not re.search(r"\b(?:19|20)\d\d\b", s):
         return None
+    day = _common_shape(s)
+    if day is not None:
+        return day
     try:
         data = _parser().get_date_data(s)
     except (ValueError, OverflowError, TypeError, AttributeError, KeyError, IndexError, RecursionError):
@@ -86,6 +89,24 @@ def parse_day(s: str) -> date | None:
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date()
+
+
+_ABBREVIATION_STOP = re.compile(r"\b([A-Za-z]{3})\. ")
+_SEPT = re.compile(r"\b(sep)t\b", re.I)  # strptime's %b knows 'Sep' only
+
+
+def _common_shape(s: str) -> date | None:
+    """The day of a date written in one of pubdates.json's ``strptime`` shapes ("March 10,
+    2014", "Monday, Aug. 4, 2014", "11/26/2015"): the day dateparser reads in them, for a
+    fraction of its time (a first call loads its locale data; each call tries every
+    parser of a locale). None when no shape reads ``s`` whole: dateparser decides."""
+    plain = _ABBREVIATION_STOP.sub(r"\1 ", _SEPT.sub(r"\1", s))
+    for shape in load("pubdates")["strptime"]["formats"]:
+        try:
+            return datetime.strptime(plain, shape).date()
+        except ValueError:
+            continue
+    return None
 
 
 @cache

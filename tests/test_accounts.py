@@ -1290,3 +1290,14 @@ def test_a_headline_count_after_people_hurt_it_lists_is_a_part_of_the_wounded(tm
     (tmp_path / "dead").mkdir()  # after a death the count is the wounded's own: it conflicts
     dead = _report(_folder(tmp_path / "dead", {"a.txt": a, "b.txt": b.format(n="2").replace("Man grazed, woman hit by debris", "Man shot dead")}))
     assert [f["status"] for f in _toll_findings(dead, "injured")] == ["conflict"]
+
+
+def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Man wounded outside Brookfield bar" + BODY
+                           + "A man was wounded in the leg outside a bar on Maple Street.\n\n"
+                             "Across town, four people were killed and nine hurt in Saturday night shootings "
+                             "on the West Side, police said.\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"injured": (1, 1)}
+    assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
+

@@ -1301,3 +1301,15 @@ def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp
     assert _tolls(rep, "a") == {"injured": (1, 1)}
     assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
 
+
+def test_a_fatal_shooting_told_far_below_a_lead_with_no_death_is_another_case_recalled(tmp_path):
+    recalled = ("Two men were wounded outside a bar on Maple Street, police said.\n\n"
+                "Both were taken to a hospital and were expected to recover.\n\n"
+                "The bar has seen trouble before. Other shootings there include a fatal shooting on its patio.\n")
+    d = _folder(tmp_path, {"a.txt": "Two men wounded outside Brookfield bar" + BODY + recalled,
+                           "b.txt": "Man charged in fatal shooting outside Brookfield bar" + BODY_B})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"injured": (2, 2)}
+    assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["recalled"]
+    # told in the lead it is the event's own death: at least one
+    assert _tolls(rep, "b").get("killed") == (1, None)

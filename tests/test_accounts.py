@@ -1302,6 +1302,14 @@ def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp
     assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
 
 
+def test_people_hurt_over_a_stretch_of_hours_are_a_roundup_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Police look into gunfire near Brookfield bar" + BODY
+                           + "Nine people were hurt over a ten-hour stretch on Saturday night, police said.\n\n"
+                             "A man was wounded in the leg outside a bar on Maple Street.\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"injured": (1, 1)}
+
+
 def test_a_fatal_shooting_told_far_below_a_lead_with_no_death_is_another_case_recalled(tmp_path):
     recalled = ("Two men were wounded outside a bar on Maple Street, police said.\n\n"
                 "Both were taken to a hospital and were expected to recover.\n\n"

@@ -1321,3 +1321,13 @@ def test_a_fatal_shooting_told_far_below_a_lead_with_no_death_is_another_case_re
     assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["recalled"]
     # told in the lead it is the event's own death: at least one
     assert _tolls(rep, "b").get("killed") == (1, None)
+
+
+def test_a_headline_figure_a_roundup_of_the_body_gives_as_at_least_heads_that_roundup(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "2 dead, 9 wounded, including a boy on a bike" + BODY
+                           + "Two people were killed and at least nine others were wounded in Saturday night shootings "
+                             "on the West Side, police said.\n\n"
+                             "Officers found three people wounded outside a bar on Maple Street.\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a")["injured"] == (3, 3)
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]

@@ -188,12 +188,16 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
 
     def headline(c: Claim) -> bool:
         return c.line == 1 or c.line <= HEADLINE_AGAIN and any(" ".join(c.sentence.split()) in h for h in heads)
-    roundups = {c.value.lo for c in tolls if not headline(c) and is_roundup(c)}  # '11 wounded' heads 'at least 11 ...'
+    roundups = [c.value for c in tolls if not headline(c) and is_roundup(c)]
+
+    def heads_roundup(c: Claim) -> bool:  # the same figure, or a count the roundup gives as its lower bound
+        return c.value in roundups or _a_count(c) and c.value.is_point and any(
+            r.high is None and r.lo == c.value.lo for r in roundups)  # '11 wounded' over 'at least 11 others'
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
         if is_other_event(c, published):
             aside.append((c.id, "other event"))
             continue
-        if is_roundup(c) or headline(c) and (c.value.lo in roundups or _roundup_headline().search(c.sentence)):
+        if is_roundup(c) or headline(c) and (heads_roundup(c) or _roundup_headline().search(c.sentence)):
             aside.append((c.id, "roundup"))
             continue
         hurt_first = bool(per.get("injured") or per.get("shot"))

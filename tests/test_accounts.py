@@ -1331,3 +1331,15 @@ def test_a_headline_figure_a_roundup_of_the_body_gives_as_at_least_heads_that_ro
     rep = _report(d)
     assert _tolls(rep, "a")["injured"] == (3, 3)
     assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+
+
+def test_one_person_in_a_headline_is_no_roundups_headline_for_its_lower_bound():
+    # 'Boy dies in accidental shooting' over 'at least the fourth such death in the county this year'
+    boy = _q("h", 0, Interval(1, 1, 1), "singular", "Boy dies in accidental shooting")
+    stat = _q("r", 8, Interval(1, 1, None), "at least (named)", "at least the fourth such death in the county this year")
+    assert account("s", [boy, stat]).toll("killed").claims[0] == "h"
+    # a count in the headline with the roundup's lower bound heads it ('One dead' over 'a man ... in four separate')
+    one = _q("c", 0, Interval(1, 1, 1), None, "One dead, seven hurt")
+    many = _q("m", 8, Interval(1, 1, None), "at least (named)", "a man killed in four separate shootings overnight")
+    assert ("c", "roundup") in account("s", [one, many]).set_aside
+

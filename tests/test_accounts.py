@@ -1290,3 +1290,56 @@ def test_a_headline_count_after_people_hurt_it_lists_is_a_part_of_the_wounded(tm
     (tmp_path / "dead").mkdir()  # after a death the count is the wounded's own: it conflicts
     dead = _report(_folder(tmp_path / "dead", {"a.txt": a, "b.txt": b.format(n="2").replace("Man grazed, woman hit by debris", "Man shot dead")}))
     assert [f["status"] for f in _toll_findings(dead, "injured")] == ["conflict"]
+
+
+def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Man wounded outside Brookfield bar" + BODY
+                           + "A man was wounded in the leg outside a bar on Maple Street.\n\n"
+                             "Across town, four people were killed and nine hurt in Saturday night shootings "
+                             "on the West Side, police said.\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"injured": (1, 1)}
+    assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
+
+
+def test_people_hurt_over_a_stretch_of_hours_are_a_roundup_end_to_end(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "Police look into gunfire near Brookfield bar" + BODY
+                           + "Nine people were hurt over a ten-hour stretch on Saturday night, police said.\n\n"
+                             "A man was wounded in the leg outside a bar on Maple Street.\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"injured": (1, 1)}
+
+
+def test_a_fatal_shooting_told_far_below_a_lead_with_no_death_is_another_case_recalled(tmp_path):
+    recalled = ("Two men were wounded outside a bar on Maple Street, police said.\n\n"
+                "Both were taken to a hospital and were expected to recover.\n\n"
+                "The bar has seen trouble before. Other shootings there include a fatal shooting on its patio.\n")
+    d = _folder(tmp_path, {"a.txt": "Two men wounded outside Brookfield bar" + BODY + recalled,
+                           "b.txt": "Man charged in fatal shooting outside Brookfield bar" + BODY_B})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"injured": (2, 2)}
+    assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["recalled"]
+    # told in the lead it is the event's own death: at least one
+    assert _tolls(rep, "b").get("killed") == (1, None)
+
+
+def test_a_headline_figure_a_roundup_of_the_body_gives_as_at_least_heads_that_roundup(tmp_path):
+    d = _folder(tmp_path, {"a.txt": "2 dead, 9 wounded, including a boy on a bike" + BODY
+                           + "Two people were killed and at least nine others were wounded in Saturday night shootings "
+                             "on the West Side, police said.\n\n"
+                             "Officers found three people wounded outside a bar on Maple Street.\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a")["injured"] == (3, 3)
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+
+
+def test_one_person_in_a_headline_is_no_roundups_headline_for_its_lower_bound():
+    # 'Boy dies in accidental shooting' over 'at least the fourth such death in the county this year'
+    boy = _q("h", 0, Interval(1, 1, 1), "singular", "Boy dies in accidental shooting")
+    stat = _q("r", 8, Interval(1, 1, None), "at least (named)", "at least the fourth such death in the county this year")
+    assert account("s", [boy, stat]).toll("killed").claims[0] == "h"
+    # a count in the headline with the roundup's lower bound heads it ('One dead' over 'a man ... in four separate')
+    one = _q("c", 0, Interval(1, 1, 1), None, "One dead, seven hurt")
+    many = _q("m", 8, Interval(1, 1, None), "at least (named)", "a man killed in four separate shootings overnight")
+    assert ("c", "roundup") in account("s", [one, many]).set_aside
+

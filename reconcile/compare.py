@@ -659,7 +659,7 @@ def _later_stage(cs: Iterable[Claim]) -> bool:
 
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
               names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
-              hurt: Mapping[str, tuple[float, float]]) -> tuple[bool, str] | None:
+              hurt: Mapping[str, tuple[float, float]], everyone: Collection[str] = ()) -> tuple[bool, str] | None:
     """Why two tolls that cannot both hold (and are no update) may both be right: (True,
     reason) when they count the same (the gunman counted by one: an agreement), (False,
     reason) for a difference; None when nothing explains them: a conflict."""
@@ -685,6 +685,12 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
         return False, f"{head}: {moved}"
+    if _all_hit(m, s_lo, _s_hi, t_hi, hurt, everyone):
+        # 'found four people with gunshot wounds', one of whom died, against one dead and
+        # three wounded (careful reading conf25, odd half)
+        k, i = hurt[s_lo]
+        return False, (f"{head}: {names[_s_hi]}'s {_toll_text(t_hi)} may count everyone hit, its dead among "
+                       f"them: {names[s_lo]}'s {k:g} dead and {i:g} wounded make as many.")
     if _counts_too(said.get(s_lo, ()), t_hi.value):
         # 'Couple killed' over a body that counts the six dead, as the other outlet does:
         # the lower toll is a part of the count its own source gives too (careful readings:
@@ -723,7 +729,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                hurt: Mapping[str, tuple[float, float]] | None = None,
                risen: Collection[str] = (), selfish: Mapping[str, Claim] | None = None,
                told: Collection[frozenset[str]] = (), parts: Collection[str] = (),
-               later: Collection[str] = ()) -> tuple[str, str, float]:
+               later: Collection[str] = (), everyone: Collection[str] = ()) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
     Two tolls contradict each other when their intervals cannot both hold (people named
@@ -739,7 +745,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     source whose headline its own body contradicts (``selfish``: its body's figure) is
     compared by its body there: its headline is a finding of its own (``inconsistent``);
     shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`).
-    ``parts`` (:func:`_parts`) are compared as at least their figure; ``later``: :func:`_later_stage`."""
+    ``parts`` (:func:`_parts`) count as at least their figure; ``later``, ``everyone``: :func:`_later_stage`, :func:`_may_count_all`."""
     clashes, updates, soft, gunman = [], [], [], []
     selfish = selfish or {}
     for i, a in enumerate(tolls):
@@ -756,7 +762,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             if upd:
                 updates.append((a, b, upd))
                 continue
-            why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {})
+            why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {}, everyone)
             upd = _later_update(m, a, b, later, tolls) if why is None else None
             if upd:
                 updates.append((a, b, upd))
@@ -924,6 +930,32 @@ def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:
     return t.how == "derived" and first is not None and " - " in (first.hedge or "")
 
 
+def _all_hit(m: str, s_lo: str, s_hi: str, t_hi: Toll, hurt: Mapping[str, tuple[float, float]],
+             everyone: Collection[str]) -> bool:
+    """The higher of two wounded counts, one that may count everyone hit (``everyone``:
+    :func:`_may_count_all`), is the lower source's dead and wounded together, and both
+    sources give the same dead ('found four people with gunshot wounds', one of whom
+    died, against one dead and three wounded)."""
+    if m != "injured" or s_hi not in everyone or s_lo not in hurt or s_hi not in hurt:
+        return False
+    (k_lo, i_lo), (k_hi, _i_hi) = hurt[s_lo], hurt[s_hi]
+    return k_lo >= 1 and k_lo == k_hi and k_lo + i_lo == t_hi.value.lo
+
+
+def _may_count_all(a: Account, said: Mapping[str, list[Claim]], own: Iterable[Claim]) -> bool:
+    """The source's wounded toll is a count as written that may hold its dead too: stated,
+    not a count of others (data/compare.json ``others_words``: 'nine other people were
+    hurt'), in a sentence that tells no death ('one was killed and 16 injured' keeps them
+    apart)."""
+    t = a.toll("injured")
+    first = first_claim(t, said.get("injured", ())) if t is not None else None
+    if first is None or t.how != "stated" or not t.value.is_point:
+        return False
+    if set(re.findall(r"\w+", f"{first.text} {first.noun or ''}".lower())) & wordset("compare", "others_words"):
+        return False
+    return not any(c.kind == "quantity" and c.measure == "killed" and c.sentence == first.sentence for c in own)
+
+
 def _subtracted_gunman(t: Toll, cs: Sequence[Claim]) -> bool:
     """The toll is people shot less the dead, and the sentence of the people shot does not
     count the gunman among them ('he shot five people' against 'five were shot, including the
@@ -1063,6 +1095,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     selfish = _self_contradictions(indep, said, by_source)
     roundups = {a.source for a in indep if _roundup_source(a, claims)}
     fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
+    everyone = {a.source for a in indep if _may_count_all(a, said[a.source], by_source.get(a.source, ()))}
     told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
@@ -1086,7 +1119,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                           {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
-                                          later)
+                                          later, everyone)
         if m in SILENT_ZERO:
             told |= apart
         vals = {t.value for _, t in tolls}

@@ -1290,3 +1290,25 @@ def test_a_headline_count_after_people_hurt_it_lists_is_a_part_of_the_wounded(tm
     (tmp_path / "dead").mkdir()  # after a death the count is the wounded's own: it conflicts
     dead = _report(_folder(tmp_path / "dead", {"a.txt": a, "b.txt": b.format(n="2").replace("Man grazed, woman hit by debris", "Man shot dead")}))
     assert [f["status"] for f in _toll_findings(dead, "injured")] == ["conflict"]
+
+
+def test_a_wounded_count_that_is_the_others_dead_and_wounded_together_is_no_conflict(tmp_path):
+    # b's 'four people with gunshot wounds', one of whom died, counts everyone hit: a's one
+    # dead and three wounded make four (session 17, conf25, written on the odd half)
+    a = ("One dead, three hurt in Brookfield shooting" + BODY
+         + "A cook died at the scene, and three diners were hurt, Whitcombe said.\n")
+    b = ("Man dies after Brookfield shooting\n\nDeputies reached Maple Street in Brookfield around 9 o'clock "
+         "Saturday evening and found {n} people with gunshot wounds. One of them, Carl Dunn, 30, died at a "
+         "hospital, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="four")}))
+    assert _tolls(rep, "b")["injured"] == (4, 4) and _tolls(rep, "b")["killed"] == (1, 1)
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "differ" and "may count everyone hit" in f["reason"]
+    (tmp_path / "more").mkdir()  # five is no sum of a's: it still conflicts
+    (f,) = _toll_findings(_report(_folder(tmp_path / "more", {"a.txt": a, "b.txt": b.format(n="five")})), "injured")
+    assert f["status"] == "conflict"
+    # the dead told in the same sentence are apart from the count: it still conflicts
+    apart = b.replace("with gunshot wounds. One of them", "with gunshot wounds and one man dead. He")
+    (tmp_path / "apart").mkdir()
+    rep = _report(_folder(tmp_path / "apart", {"a.txt": a, "b.txt": apart.format(n="four")}))
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]

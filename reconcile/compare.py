@@ -983,15 +983,24 @@ def _also(c: Claim) -> bool:
     """The count is told as more people beside others already counted: a word of
     data/compare.json ``part_cues`` in its own clause, after the figure and before the
     clause ends ('Two civilians were also injured', 'Two campus officers also wounded'),
-    or one of ``part_cues``/``sentence`` anywhere after it ('..., along with a cousin')."""
+    or one of ``part_cues``/``sentence`` anywhere after it ('..., along with a cousin'), or
+    a list of groups set off by semicolons after it (``part_cues``/``list_pattern``: 'Two
+    brothers, Ned and Sam; their uncle, Ray; and a neighbour, were killed')."""
     at = c.sentence.find(c.text)
     if at < 0:
         return False
     rest = c.sentence[at + len(c.text):]
     if phrases("part_cues", "sentence").search(rest):  # 'Two were killed, along with a cousin'
         return True
+    if _semicolon_list().search(rest):  # 'Two brothers, Ned and Sam; their uncle, Ray; and a neighbour'
+        return True
     clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", rest, maxsplit=1)[0]
     return bool(phrases("part_cues").search(" ".join(clause.split()[:PART_CUE_WORDS])))
+
+
+@lru_cache(maxsize=1)
+def _semicolon_list() -> re.Pattern[str]:
+    return re.compile(load("compare")["part_cues"]["list_pattern"], re.I)
 
 
 def _from_a_list(c: Claim, own: Iterable[Claim]) -> bool:

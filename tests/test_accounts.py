@@ -1312,3 +1312,19 @@ def test_a_wounded_count_that_is_the_others_dead_and_wounded_together_is_no_conf
     (tmp_path / "apart").mkdir()
     rep = _report(_folder(tmp_path / "apart", {"a.txt": a, "b.txt": apart.format(n="four")}))
     assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+
+
+def test_a_count_that_opens_a_list_set_off_by_semicolons_is_a_part_of_the_dead(tmp_path):
+    # 'Two brothers, ...; their uncle, ...; and a neighbour, ... were killed': the two are the
+    # first item of the dead listed (data/compare.json part_cues list_pattern; conf25, odd half)
+    a = ("Four dead in Brookfield shooting" + BODY + "Four people were killed in the attack, Whitcombe said.\n")
+    b = ("Brookfield family in mourning\n\nTwo brothers, Ned Ortiz, 30, and Sam Ortiz, 28{sep} their uncle, Ray "
+         "Ortiz, 55{sep} and a neighbour, Lila Shaw, 41, were killed on Maple Street in Brookfield on Friday "
+         "night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(sep=";")}))
+    assert _tolls(rep, "b")["killed"] == (2, 2)
+    assert [f["status"] for f in _toll_findings(rep, "killed")] != ["conflict"]
+    (tmp_path / "plain").mkdir()  # the brothers alone conflict
+    plain = b.split(", Ned")[0] + " were killed on Maple Street in Brookfield, Whitcombe said.\n"
+    more = _report(_folder(tmp_path / "plain", {"a.txt": a, "b.txt": plain}))
+    assert [f["status"] for f in _toll_findings(more, "killed")] == ["conflict"]

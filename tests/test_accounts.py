@@ -600,6 +600,10 @@ def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured
                measure="injured")
     later = _q("w", 3, Interval(1, 1, 1), None, "One bystander was wounded by a stray bullet", measure="injured")
     assert account("s", [crash, later]).toll("injured").claims[0] == "w"
+    # a car driven into people (session 17, conf25, odd half: a ramming recalled beside a shooting)
+    car = _q("v", 0, Interval(9, 9, 9), None, "Last spring a driver steered his car onto a crowded path, hurting nine",
+             measure="injured")
+    assert account("s", [car, later]).toll("injured").claims[0] == "w"
     # only the injured: a death in a crash stays with the dead (the registry's own question)
     assert account("s", [replace(crash, measure="killed")]).toll("killed") is not None
 

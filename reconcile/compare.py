@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       phrases, shot_none_dead, toll_claims, toll_kind)
+                       NONE_DEAD, phrases, shot_none_dead, toll_claims, toll_kind)
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -875,17 +875,20 @@ def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]
 
 def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
                             names: dict[str, str], published: Mapping[str, date | None],
-                            suspects: Mapping[str, Collection[str]] | None = None
+                            suspects: Mapping[str, Collection[str]] | None = None, stubs: Collection[str] = ()
                             ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
     """Wounded who died, told by sources that each give one measure only
     (:func:`reconcile.accounts.died_later`): no toll finding sees it, since each measure
     has one side: a difference of its own, an update unless the dates say otherwise. A
     death toll made of the name of someone its own source holds a suspect (``suspects``:
-    source -> names) is the gunman's death, not a wounded victim's: no such finding."""
+    source -> names) is the gunman's death, not a wounded victim's: no such finding; nor
+    is a stub's person shot where no death is told (:func:`_unsaid_death`)."""
     moved = died_later(indep)
     if moved is None:
         return []
     hurt, dead = moved
+    if all(a.source in stubs and _unsaid_death(a.toll("injured"), said[a.source].get("injured", [])) for a in hurt):
+        return []  # 'Student accidentally shot himself' on a video page against his death (conf25)
     if all(_names_a_suspect(a.toll("killed"), said[a.source].get("killed", []), (suspects or {}).get(a.source, ()))
            for a in dead):
         return []  # 'shot his girlfriend, then himself' against the coroner naming him dead (diff23)
@@ -905,6 +908,14 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
     cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
           for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
     return [("differ", "killed", why, 0.6, "killed · toll", cs)]
+
+
+def _unsaid_death(t: Toll, cs: Sequence[Claim]) -> bool:
+    """The wounded toll is people shot where the text tells no death ('Child shot at a
+    range', read as one wounded): from a stub (a headline left on a page of furniture),
+    silence on a death is no survival, so nothing tells of wounded who died later."""
+    first = first_claim(t, cs)
+    return first is not None and (first.hedge or "").startswith(NONE_DEAD)
 
 
 def _names_a_suspect(t: Toll, cs: Sequence[Claim], names: Collection[str]) -> bool:
@@ -1087,10 +1098,11 @@ def _far(a: Toll, b: Toll) -> bool:
 
 def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: dict[str, str],
                   published: Mapping[str, date | None], keys: Mapping[str, str] | None = None,
-                  aliases: Mapping[str, str] | None = None) -> list[Finding]:
+                  aliases: Mapping[str, str] | None = None, stubs: Collection[str] = ()) -> list[Finding]:
     """One finding per toll measure across the independent accounts (copies and
     off-topic sources left out), and one ``inconsistent`` finding per source whose
-    headline gives a toll its body contradicts."""
+    headline gives a toll its body contradicts. ``stubs``: the sources that are a
+    headline on a page of furniture (:attr:`reconcile.accounts.Signature.stub`)."""
     out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
     indep = [a for a in accounts if a.independent]
     by_source: dict[str, list[Claim]] = {}
@@ -1140,7 +1152,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     for c in claims.values():
         if c.kind == "person" and c.role == "suspect" and c.name:
             suspects[c.source].add(c.name)
-    out += _moved_between_measures(indep, said, names, published, suspects)
+    out += _moved_between_measures(indep, said, names, published, suspects, stubs)
     for (src, m), (h, b) in selfish.items():
         out.append(("inconsistent", m,
                     f"{names[src]} contradicts itself: its headline gives '{h.text}' "

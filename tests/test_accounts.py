@@ -1332,3 +1332,29 @@ def test_a_count_that_opens_a_list_set_off_by_semicolons_is_a_part_of_the_dead(t
     plain = b.split(", Ned")[0] + " were killed on Maple Street in Brookfield, Whitcombe said.\n"
     more = _report(_folder(tmp_path / "plain", {"a.txt": a, "b.txt": plain}))
     assert [f["status"] for f in _toll_findings(more, "killed")] == ["conflict"]
+
+
+VIDEO_LIST = "".join(f"\n\n{m}:{s:02d} {t}" for m, s, t in (
+    (2, 41, "Zoo welcomes a new giraffe calf to the savanna exhibit"),
+    (1, 5, "High school band marches in the autumn parade downtown"),
+    (3, 12, "Volunteers plant two hundred trees along the river trail"),
+    (0, 48, "Weather team tracks a cold front moving in this weekend"),
+    (1, 59, "Local bakery wins a state award for its apple pie"),
+    (2, 7, "City council debates new bike lanes on the east side")))
+
+
+def test_a_stub_that_tells_someone_shot_says_nothing_of_whether_he_lived(tmp_path):
+    # b is a headline left on a video page: 'shot himself' with no death told says
+    # nothing of whether he lived: no 'wounded who died later' against a's death (conf25)
+    a = ("Brookfield student dies in hunting accident\n\nA Brookfield High School student died Saturday after he "
+         "accidentally shot himself while hunting near Maple Creek, a game warden said. The warden said the "
+         "teen was alone when his rifle went off, and a relative found him an hour later.\n")
+    b = "Warden: Brookfield student accidentally shot himself" + VIDEO_LIST + "\n"
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "b").get("injured") == (1, 1)  # its account as read (a stub's own toll)
+    assert not [f for f in rep["findings"] if "died later" in f["reason"]]
+    # the same headline over a story of its own that tells no death is a wounded who died
+    (tmp_path / "story").mkdir()
+    story = b.split("\n")[0] + BODY_B
+    rep = _report(_folder(tmp_path / "story", {"a.txt": a, "b.txt": story}))
+    assert [f for f in rep["findings"] if "died later" in f["reason"]]

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       phrases, shot_none_dead, toll_claims, toll_kind)
+                       NONE_DEAD, phrases, shot_none_dead, toll_claims, toll_kind)
 from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -659,7 +659,7 @@ def _later_stage(cs: Iterable[Claim]) -> bool:
 
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
               names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
-              hurt: Mapping[str, tuple[float, float]]) -> tuple[bool, str] | None:
+              hurt: Mapping[str, tuple[float, float]], everyone: Collection[str] = ()) -> tuple[bool, str] | None:
     """Why two tolls that cannot both hold (and are no update) may both be right: (True,
     reason) when they count the same (the gunman counted by one: an agreement), (False,
     reason) for a difference; None when nothing explains them: a conflict."""
@@ -685,6 +685,12 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     moved = _died_later(m, s1, s2, hurt, published)
     if moved:
         return False, f"{head}: {moved}"
+    if _all_hit(m, s_lo, _s_hi, t_hi, hurt, everyone):
+        # 'found four people with gunshot wounds', one of whom died, against one dead and
+        # three wounded (careful reading conf25, odd half)
+        k, i = hurt[s_lo]
+        return False, (f"{head}: {names[_s_hi]}'s {_toll_text(t_hi)} may count everyone hit, its dead among "
+                       f"them: {names[s_lo]}'s {k:g} dead and {i:g} wounded make as many.")
     if _counts_too(said.get(s_lo, ()), t_hi.value):
         # 'Couple killed' over a body that counts the six dead, as the other outlet does:
         # the lower toll is a part of the count its own source gives too (careful readings:
@@ -723,7 +729,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                hurt: Mapping[str, tuple[float, float]] | None = None,
                risen: Collection[str] = (), selfish: Mapping[str, Claim] | None = None,
                told: Collection[frozenset[str]] = (), parts: Collection[str] = (),
-               later: Collection[str] = ()) -> tuple[str, str, float]:
+               later: Collection[str] = (), everyone: Collection[str] = ()) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
     Two tolls contradict each other when their intervals cannot both hold (people named
@@ -739,7 +745,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     source whose headline its own body contradicts (``selfish``: its body's figure) is
     compared by its body there: its headline is a finding of its own (``inconsistent``);
     shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`).
-    ``parts`` (:func:`_parts`) are compared as at least their figure; ``later``: :func:`_later_stage`."""
+    ``parts`` (:func:`_parts`) count as at least their figure; ``later``, ``everyone``: :func:`_later_stage`, :func:`_may_count_all`."""
     clashes, updates, soft, gunman = [], [], [], []
     selfish = selfish or {}
     for i, a in enumerate(tolls):
@@ -756,7 +762,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             if upd:
                 updates.append((a, b, upd))
                 continue
-            why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {})
+            why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {}, everyone)
             upd = _later_update(m, a, b, later, tolls) if why is None else None
             if upd:
                 updates.append((a, b, upd))
@@ -869,17 +875,20 @@ def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]
 
 def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
                             names: dict[str, str], published: Mapping[str, date | None],
-                            suspects: Mapping[str, Collection[str]] | None = None
+                            suspects: Mapping[str, Collection[str]] | None = None, stubs: Collection[str] = ()
                             ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
     """Wounded who died, told by sources that each give one measure only
     (:func:`reconcile.accounts.died_later`): no toll finding sees it, since each measure
     has one side: a difference of its own, an update unless the dates say otherwise. A
     death toll made of the name of someone its own source holds a suspect (``suspects``:
-    source -> names) is the gunman's death, not a wounded victim's: no such finding."""
+    source -> names) is the gunman's death, not a wounded victim's: no such finding; nor
+    is a stub's person shot where no death is told (:func:`_unsaid_death`)."""
     moved = died_later(indep)
     if moved is None:
         return []
     hurt, dead = moved
+    if all(a.source in stubs and _unsaid_death(a.toll("injured"), said[a.source].get("injured", [])) for a in hurt):
+        return []  # 'Student accidentally shot himself' on a video page against his death (conf25)
     if all(_names_a_suspect(a.toll("killed"), said[a.source].get("killed", []), (suspects or {}).get(a.source, ()))
            for a in dead):
         return []  # 'shot his girlfriend, then himself' against the coroner naming him dead (diff23)
@@ -899,6 +908,14 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
     cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
           for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
     return [("differ", "killed", why, 0.6, "killed · toll", cs)]
+
+
+def _unsaid_death(t: Toll, cs: Sequence[Claim]) -> bool:
+    """The wounded toll is people shot where the text tells no death ('Child shot at a
+    range', read as one wounded): from a stub (a headline left on a page of furniture),
+    silence on a death is no survival, so nothing tells of wounded who died later."""
+    first = first_claim(t, cs)
+    return first is not None and (first.hedge or "").startswith(NONE_DEAD)
 
 
 def _names_a_suspect(t: Toll, cs: Sequence[Claim], names: Collection[str]) -> bool:
@@ -922,6 +939,32 @@ def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:
     the source states."""
     first = first_claim(t, cs)
     return t.how == "derived" and first is not None and " - " in (first.hedge or "")
+
+
+def _all_hit(m: str, s_lo: str, s_hi: str, t_hi: Toll, hurt: Mapping[str, tuple[float, float]],
+             everyone: Collection[str]) -> bool:
+    """The higher of two wounded counts, one that may count everyone hit (``everyone``:
+    :func:`_may_count_all`), is the lower source's dead and wounded together, and both
+    sources give the same dead ('found four people with gunshot wounds', one of whom
+    died, against one dead and three wounded)."""
+    if m != "injured" or s_hi not in everyone or s_lo not in hurt or s_hi not in hurt:
+        return False
+    (k_lo, i_lo), (k_hi, _i_hi) = hurt[s_lo], hurt[s_hi]
+    return k_lo >= 1 and k_lo == k_hi and k_lo + i_lo == t_hi.value.lo
+
+
+def _may_count_all(a: Account, said: Mapping[str, list[Claim]], own: Iterable[Claim]) -> bool:
+    """The source's wounded toll is a count as written that may hold its dead too: stated,
+    not a count of others (data/compare.json ``others_words``: 'nine other people were
+    hurt'), in a sentence that tells no death ('one was killed and 16 injured' keeps them
+    apart)."""
+    t = a.toll("injured")
+    first = first_claim(t, said.get("injured", ())) if t is not None else None
+    if first is None or t.how != "stated" or not t.value.is_point:
+        return False
+    if set(re.findall(r"\w+", f"{first.text} {first.noun or ''}".lower())) & wordset("compare", "others_words"):
+        return False
+    return not any(c.kind == "quantity" and c.measure == "killed" and c.sentence == first.sentence for c in own)
 
 
 def _subtracted_gunman(t: Toll, cs: Sequence[Claim]) -> bool:
@@ -951,15 +994,24 @@ def _also(c: Claim) -> bool:
     """The count is told as more people beside others already counted: a word of
     data/compare.json ``part_cues`` in its own clause, after the figure and before the
     clause ends ('Two civilians were also injured', 'Two campus officers also wounded'),
-    or one of ``part_cues``/``sentence`` anywhere after it ('..., along with a cousin')."""
+    or one of ``part_cues``/``sentence`` anywhere after it ('..., along with a cousin'), or
+    a list of groups set off by semicolons after it (``part_cues``/``list_pattern``: 'Two
+    brothers, Ned and Sam; their uncle, Ray; and a neighbour, were killed')."""
     at = c.sentence.find(c.text)
     if at < 0:
         return False
     rest = c.sentence[at + len(c.text):]
     if phrases("part_cues", "sentence").search(rest):  # 'Two were killed, along with a cousin'
         return True
+    if _semicolon_list().search(rest):  # 'Two brothers, Ned and Sam; their uncle, Ray; and a neighbour'
+        return True
     clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", rest, maxsplit=1)[0]
     return bool(phrases("part_cues").search(" ".join(clause.split()[:PART_CUE_WORDS])))
+
+
+@lru_cache(maxsize=1)
+def _semicolon_list() -> re.Pattern[str]:
+    return re.compile(load("compare")["part_cues"]["list_pattern"], re.I)
 
 
 def _from_a_list(c: Claim, own: Iterable[Claim]) -> bool:
@@ -1046,10 +1098,11 @@ def _far(a: Toll, b: Toll) -> bool:
 
 def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: dict[str, str],
                   published: Mapping[str, date | None], keys: Mapping[str, str] | None = None,
-                  aliases: Mapping[str, str] | None = None) -> list[Finding]:
+                  aliases: Mapping[str, str] | None = None, stubs: Collection[str] = ()) -> list[Finding]:
     """One finding per toll measure across the independent accounts (copies and
     off-topic sources left out), and one ``inconsistent`` finding per source whose
-    headline gives a toll its body contradicts."""
+    headline gives a toll its body contradicts. ``stubs``: the sources that are a
+    headline on a page of furniture (:attr:`reconcile.accounts.Signature.stub`)."""
     out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
     indep = [a for a in accounts if a.independent]
     by_source: dict[str, list[Claim]] = {}
@@ -1063,6 +1116,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     selfish = _self_contradictions(indep, said, by_source)
     roundups = {a.source for a in indep if _roundup_source(a, claims)}
     fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
+    everyone = {a.source for a in indep if _may_count_all(a, said[a.source], by_source.get(a.source, ()))}
     told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
@@ -1086,7 +1140,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                           {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
-                                          later)
+                                          later, everyone)
         if m in SILENT_ZERO:
             told |= apart
         vals = {t.value for _, t in tolls}
@@ -1098,7 +1152,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     for c in claims.values():
         if c.kind == "person" and c.role == "suspect" and c.name:
             suspects[c.source].add(c.name)
-    out += _moved_between_measures(indep, said, names, published, suspects)
+    out += _moved_between_measures(indep, said, names, published, suspects, stubs)
     for (src, m), (h, b) in selfish.items():
         out.append(("inconsistent", m,
                     f"{names[src]} contradicts itself: its headline gives '{h.text}' "

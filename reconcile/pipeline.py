@@ -233,7 +233,8 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     findings += mention_name_findings(claims, acc.accounts, names, spelled, keys, aliases)
     findings += self_name_findings(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
-    return acc, [*toll_findings(acc.accounts, by_id, names, published, keys, aliases), *people, *findings,
+    stubs = {s for s, sig in (signatures or {}).items() if sig.stub}
+    return acc, [*toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs), *people, *findings,
                  *fact_findings(acc.accounts, by_id, names, keys, aliases)]
 
 

@@ -600,6 +600,10 @@ def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured
                measure="injured")
     later = _q("w", 3, Interval(1, 1, 1), None, "One bystander was wounded by a stray bullet", measure="injured")
     assert account("s", [crash, later]).toll("injured").claims[0] == "w"
+    # a car driven into people (session 17, conf25, odd half: a ramming recalled beside a shooting)
+    car = _q("v", 0, Interval(9, 9, 9), None, "Last spring a driver steered his car onto a crowded path, hurting nine",
+             measure="injured")
+    assert account("s", [car, later]).toll("injured").claims[0] == "w"
     # only the injured: a death in a crash stays with the dead (the registry's own question)
     assert account("s", [replace(crash, measure="killed")]).toll("killed") is not None
 
@@ -1343,3 +1347,66 @@ def test_one_person_in_a_headline_is_no_roundups_headline_for_its_lower_bound():
     many = _q("m", 8, Interval(1, 1, None), "at least (named)", "a man killed in four separate shootings overnight")
     assert ("c", "roundup") in account("s", [one, many]).set_aside
 
+
+def test_a_wounded_count_that_is_the_others_dead_and_wounded_together_is_no_conflict(tmp_path):
+    # b's 'four people with gunshot wounds', one of whom died, counts everyone hit: a's one
+    # dead and three wounded make four (session 17, conf25, written on the odd half)
+    a = ("One dead, three hurt in Brookfield shooting" + BODY
+         + "A cook died at the scene, and three diners were hurt, Whitcombe said.\n")
+    b = ("Man dies after Brookfield shooting\n\nDeputies reached Maple Street in Brookfield around 9 o'clock "
+         "Saturday evening and found {n} people with gunshot wounds. One of them, Carl Dunn, 30, died at a "
+         "hospital, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="four")}))
+    assert _tolls(rep, "b")["injured"] == (4, 4) and _tolls(rep, "b")["killed"] == (1, 1)
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "differ" and "may count everyone hit" in f["reason"]
+    (tmp_path / "more").mkdir()  # five is no sum of a's: it still conflicts
+    (f,) = _toll_findings(_report(_folder(tmp_path / "more", {"a.txt": a, "b.txt": b.format(n="five")})), "injured")
+    assert f["status"] == "conflict"
+    # the dead told in the same sentence are apart from the count: it still conflicts
+    apart = b.replace("with gunshot wounds. One of them", "with gunshot wounds and one man dead. He")
+    (tmp_path / "apart").mkdir()
+    rep = _report(_folder(tmp_path / "apart", {"a.txt": a, "b.txt": apart.format(n="four")}))
+    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+
+
+def test_a_count_that_opens_a_list_set_off_by_semicolons_is_a_part_of_the_dead(tmp_path):
+    # 'Two brothers, ...; their uncle, ...; and a neighbour, ... were killed': the two are the
+    # first item of the dead listed (data/compare.json part_cues list_pattern; conf25, odd half)
+    a = ("Four dead in Brookfield shooting" + BODY + "Four people were killed in the attack, Whitcombe said.\n")
+    b = ("Brookfield family in mourning\n\nTwo brothers, Ned Ortiz, 30, and Sam Ortiz, 28{sep} their uncle, Ray "
+         "Ortiz, 55{sep} and a neighbour, Lila Shaw, 41, were killed on Maple Street in Brookfield on Friday "
+         "night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(sep=";")}))
+    assert _tolls(rep, "b")["killed"] == (2, 2)
+    assert [f["status"] for f in _toll_findings(rep, "killed")] != ["conflict"]
+    (tmp_path / "plain").mkdir()  # the brothers alone conflict
+    plain = b.split(", Ned")[0] + " were killed on Maple Street in Brookfield, Whitcombe said.\n"
+    more = _report(_folder(tmp_path / "plain", {"a.txt": a, "b.txt": plain}))
+    assert [f["status"] for f in _toll_findings(more, "killed")] == ["conflict"]
+
+
+VIDEO_LIST = "".join(f"\n\n{m}:{s:02d} {t}" for m, s, t in (
+    (2, 41, "Zoo welcomes a new giraffe calf to the savanna exhibit"),
+    (1, 5, "High school band marches in the autumn parade downtown"),
+    (3, 12, "Volunteers plant two hundred trees along the river trail"),
+    (0, 48, "Weather team tracks a cold front moving in this weekend"),
+    (1, 59, "Local bakery wins a state award for its apple pie"),
+    (2, 7, "City council debates new bike lanes on the east side")))
+
+
+def test_a_stub_that_tells_someone_shot_says_nothing_of_whether_he_lived(tmp_path):
+    # b is a headline left on a video page: 'shot himself' with no death told says
+    # nothing of whether he lived: no 'wounded who died later' against a's death (conf25)
+    a = ("Brookfield student dies in hunting accident\n\nA Brookfield High School student died Saturday after he "
+         "accidentally shot himself while hunting near Maple Creek, a game warden said. The warden said the "
+         "teen was alone when his rifle went off, and a relative found him an hour later.\n")
+    b = "Warden: Brookfield student accidentally shot himself" + VIDEO_LIST + "\n"
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "b").get("injured") == (1, 1)  # its account as read (a stub's own toll)
+    assert not [f for f in rep["findings"] if "died later" in f["reason"]]
+    # the same headline over a story of its own that tells no death is a wounded who died
+    (tmp_path / "story").mkdir()
+    story = b.split("\n")[0] + BODY_B
+    rep = _report(_folder(tmp_path / "story", {"a.txt": a, "b.txt": story}))
+    assert [f for f in rep["findings"] if "died later" in f["reason"]]

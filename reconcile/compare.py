@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        phrases, shot_none_dead, toll_claims, toll_kind)
-from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
+from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
@@ -1268,7 +1268,8 @@ def _one_name(a: str, b: str) -> bool:
     more ('Doug' / 'Douglas'); 'Marquis' / 'Marquise' and 'Ronal' / 'Ronald' are
     misspellings (one or two letters cut), and so are spellings a letter apart that the
     nickname lists hold as one name ('Rachel' / 'Rachael', 'Jonathan' / 'Jonathon'; not
-    'Charles' / 'Charlie', two apart)."""
+    'Charles' / 'Charlie', two apart), or two apart that the lists hold only as forms of
+    a third name ('Terry' / 'Terrie')."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -1278,6 +1279,8 @@ def _one_name(a: str, b: str) -> bool:
         return nicknames_agree(short, long_)
     if Levenshtein.distance(a, b) <= 1:
         return False  # 'Rachel' / 'Rachael', 'Jon' / 'John': one name's spellings, which differ
+    if Levenshtein.distance(a, b) == 2 and not nickname_of(a, b):
+        return False  # 'Terry' / 'Terrie', 'Jimmy' / 'Jimmie': two forms of a third name, spelled apart
     return first_names_agree(a, b)
 
 

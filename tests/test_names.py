@@ -21,6 +21,8 @@ from reconcile.records import Account, Claim
     ("Pruitt", "Desmond Pruett"),                     # a surname alone, spelled otherwise
     ("Rachel Orrell", "Rachael Orrell"),              # one name's spellings the nickname lists join
     ("Jonathan Orrell", "Jonathon Orrell"),
+    ("Terry Vantongeren", "Terrie Vantongeren"),      # two letters apart, both only forms of a third name
+    ("Jimmie Orrell", "Jimmy Orrell"),
 ])
 def test_misspellings(a, b):
     assert _spelled_differently([a, b])
@@ -32,6 +34,7 @@ def test_misspellings(a, b):
     ("Joe Fenner", "Joseph R. Fenner"),               # a nickname, and a middle initial added
     ("Fred Anstey", "Freddy Lyle Anstey"),            # two forms of Frederick, a middle name added
     ("Charlie Anstey", "Charles Anstey"),             # a familiar form, two letters apart
+    ("Jimmy Orrell", "James Orrell"),                 # a familiar form against the full one
     ("R. Anstey", "Robert Lyle Anstey"),              # an initial
     ("Dakarai O'Neal", "Dakarai ONeal"),              # a mark inside a word
     ("Dakarai O'Neal", "Dakarai O’Neal"),

@@ -1812,6 +1812,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     for u in found:
+        if (of := _said_of_names(doc[u.tokens[0]])):
+            # 'Ana Ruiz, a 23-year-old man': the age is that name's, whoever else goes without one
+            own = [q for i, q in at.items() if q.age is None and any(n.i == i for n in of)]
+            if own and all(q is own[0] for q in own) and len(own) == len(of):
+                own[0].age = u.age
+            continue
         role = "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua]
@@ -1955,7 +1961,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         if got is None or got[0] in taken:
             continue
         head = t.head if t.dep_ == "amod" else t
-        if not _leftover_fits(head):
+        if not _leftover_fits(head) or _said_of_another(head, missing[0]):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):
@@ -1973,6 +1979,23 @@ def _leftover_fits(head: Token) -> bool:
     daughter', or a noun of the other gender were tried too: on gva-dev they removed as
     many right ages as wrong ones, the gender often a pronoun's given to the wrong name.)"""
     return not any(c.lower_ in ("another", "other", "others") for c in head.children)
+
+
+def _said_of_names(head: Token) -> list[Token]:
+    """The names a describing noun is said of, whose age its age is: in apposition ('Ana
+    Ruiz, a 23-year-old man', 'a 23-year-old man, Ana Ruiz') or as a copula's subject ('Ruiz
+    was a 23-year-old man')."""
+    names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        names.append(head.head)
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        names += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return names
+
+
+def _said_of_another(head: Token, p: _Person) -> bool:
+    """Whether the described noun is said of a name other than ``p``'s (:func:`_said_of_names`)."""
+    return any(n.i not in p.tokens for n in _said_of_names(head))
 
 
 def _speaks(doc: Doc, p: _Person) -> bool:

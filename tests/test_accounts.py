@@ -356,6 +356,15 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
     })
     selfs = [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
     assert [f["reason"] for f in selfs] == ["a.txt spells one person's name two ways: 'Rosa Quintero' and 'Quinteros'."]
+    # a surname alone that says nothing (no quote, no title), one letter doubled
+    (tmp_path / "w").mkdir()
+    d = _folder(tmp_path / "w", {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
+                 "Detectives believe Delanney had argued with a neighbor that morning.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
+    })
+    selfs = [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    assert [f["reason"] for f in selfs] == ["a.txt spells one person's name two ways: 'Marcus Delaney' and 'Delanney'."]
     # a possessive written without its apostrophe is no second spelling
     (tmp_path / "x").mkdir()
     d = _folder(tmp_path / "x", {

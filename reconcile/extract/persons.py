@@ -39,6 +39,7 @@ from typing import Any
 
 import numpy
 from nicknames import NickNamer
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.attrs import HEAD, LEMMA, LOWER, POS, TAG
@@ -2064,6 +2065,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         killed = False
     # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
     out = [_record(doc, p, killed) for p in people if p.first is not None]
+    out += _surname_spellings(doc, claimed, at)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
@@ -2197,6 +2199,26 @@ def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:
         "spans": {k: v for k, v in spans.items() if v != (start, end)},
     }
 
+
+
+def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> list[dict[str, Any]]:
+    """Records of a surname of five letters or more written alone, outside every full name
+    the article gives, one letter off the surname of exactly one person named in full after the
+    same first letter ('Ada Kessel', later 'Kessell drove off'): most likely that person,
+    spelled another way (compare tells). Only the name and where: nothing is read of it."""
+    taken = {q.last for q in claimed} | {q.first for q in claimed}
+    out: dict[str, dict[str, Any]] = {}
+    for t in doc:
+        low = t.lower_
+        if t.i in at and at[t.i].first is not None or len(low) < 5 or low in taken or low in out or not _first_name_alone(t, set()):
+            continue
+        if any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() for k in (t.i - 1, t.i + 1)):
+            continue  # a word of a longer name
+        near = [q for q in claimed if q.last and q.last[:1] == low[:1] and Levenshtein.distance(q.last, low) == 1]
+        if len(near) == 1:
+            out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
+                        "role": None, "outcome": None, "condition": None, "spans": {}}
+    return list(out.values())
 
 
 def _register_extension() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -1584,6 +1585,7 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     role, outcome, condition)."""
     indep = {a.source for a in accounts if a.independent} if accounts else None
     people: dict[str, list[Claim]] = {}
+    claims = list(claims)
     for c in claims:
         if c.kind == "person" and (indep is None or c.source in indep):
             people.setdefault(c.source, []).append(c)
@@ -1594,10 +1596,56 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
         for status, attr, reason, conf in judge_person(g, names, published, aged):
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
             rows.append((status, attr, reason, conf, who, g))
+    lone = _lone_victims(accounts, {c.id: c for c in claims}, aliases)
+    seen = {c.id for r in rows if r[1] == "age" for c in r[5]}
+    for status, attr, reason, conf in judge_person(list(lone.values()), names, published, aged) if len(lone) > 1 else ():
+        if attr == "age" and not seen & {c.id for c in lone.values()}:
+            who = next((c.name for c in lone.values() if c.name), None) or "unnamed victim"
+            rows.append((status, attr, f"Each source has one victim: {reason}", conf - 0.1, who, list(lone.values())))
     prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for _s, attr, _r, _c, _w, g in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="person", measure=attr, subject=f"{who} · {attr}",
                     reason=r, claims=tuple(c.id for c in g), confidence=conf)
             for (st, attr, r, conf, who, g), p in zip(rows, prints)]
+
+
+#: an age written in a casualty figure's noun ('90-year-old man', 'an 89 year-old resident')
+_NOUN_AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]old\b")
+
+
+def _noun_age(c: Claim) -> int | None:
+    """The age a figure's noun gives the one person it counts, None without one."""
+    m = _NOUN_AGE.search((c.noun or "").lower()) if c.kind == "quantity" else None
+    v = numbers.words_value([m.group(1)]) if m else None
+    return int(v) if v is not None and v == int(v) else None
+
+
+def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
+                  aliases: Mapping[str, str] | None) -> dict[str, Claim]:
+    """Source -> its one victim as a person claim with an age, for the independent sources
+    whose dead and wounded add up to exactly one person and that name at most one victim:
+    the victim it names, or the one its casualty figures describe ('a 90-year-old man was
+    killed': a claim of no name with that age). Only when at least one source names no one
+    (people named in each are matched by name) and the named are one person."""
+    out: dict[str, Claim] = {}
+    for a in accounts:
+        tolls = [t for t in (a.toll("killed"), a.toll("injured")) if t is not None]
+        if not a.independent or not tolls or any(t.value.low != t.value.high for t in tolls) or sum(
+                t.value.low or 0 for t in tolls) != 1:
+            continue
+        named = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim"]
+        if len(named) > 1:
+            continue
+        described = {c.id: (c, _noun_age(c)) for t in tolls for i in t.claims if (c := by_id.get(i)) is not None}
+        ages = {n for _c, n in described.values() if n is not None}
+        if named:
+            out[a.source] = named[0]
+        elif len(ages) == 1:
+            c = next(c for c, n in described.values() if n is not None)
+            out[a.source] = replace(c, kind="person", name=None, age=ages.pop())
+    given = [c.name for c in out.values() if c.name]
+    if len(given) == len(out) or any(not same_person(given[0], n, aliases) for n in given[1:]):
+        return {}
+    return {s: c for s, c in out.items() if c.age is not None}
 
 
 def compare(groups: Iterable[Group], names: dict[str, str],

@@ -391,6 +391,14 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
     })
     selfs = [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
     assert [f["reason"] for f in selfs] == ["a.txt spells one person's name two ways: 'Marcus Delaney' and 'Delanney'."]
+    # a family ('the Delaneys') and a word of a capitalised run ('Delane Street') are no second spelling
+    (tmp_path / "v").mkdir()
+    d = _folder(tmp_path / "v", {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
+                 "The Delaneys moved to Brookfield in the spring. His car was found on Delane Street.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
+    })
+    assert not [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
     # a possessive written without its apostrophe is no second spelling
     (tmp_path / "x").mkdir()
     d = _folder(tmp_path / "x", {

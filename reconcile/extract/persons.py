@@ -2205,16 +2205,20 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
     """Records of a surname of five letters or more written alone, outside every full name
     the article gives, one letter off the surname of exactly one person named in full after the
     same first letter ('Ada Kessel', later 'Kessell drove off'): most likely that person,
-    spelled another way (compare tells). Only the name and where: nothing is read of it."""
+    spelled another way (compare tells). Not an -s added or cut: a family ('the Kessels') or
+    a possessive's apostrophe misplaced ('Reeve's car' of 'Ida Reeves'); nor a word of a run
+    of capitalised words. Only the name and where: nothing is read of it."""
     taken = {q.last for q in claimed} | {q.first for q in claimed}
     out: dict[str, dict[str, Any]] = {}
     for t in doc:
         low = t.lower_
-        if t.i in at and at[t.i].first is not None or len(low) < 5 or low in taken or low in out or not _first_name_alone(t, set()):
+        if t.i in at and at[t.i].first is not None or len(low) < 5 or low in taken or low in out \
+                or not _first_name_alone(t, set()):
             continue
-        if any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() for k in (t.i - 1, t.i + 1)):
-            continue  # a word of a longer name
-        near = [q for q in claimed if q.last and q.last[:1] == low[:1] and Levenshtein.distance(q.last, low) == 1]
+        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() for k in (t.i - 1, t.i + 1)):
+            continue  # a word of a longer name ('the Black P Stones')
+        near = [q for q in claimed if q.last and q.last[:1] == low[:1] and Levenshtein.distance(q.last, low) == 1
+                and low + "s" != q.last and low != q.last + "s"]
         if len(near) == 1:
             out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
                         "role": None, "outcome": None, "condition": None, "spans": {}}

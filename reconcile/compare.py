@@ -1363,9 +1363,9 @@ def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], 
                         continue
                     if any(same_person(x, n, aliases) or same_person(y, n, aliases) for n in done):
                         continue
-                    if any(_name_words(y) == _name_words(v) for v in by_source[a]) or any(
-                            _name_words(x) == _name_words(v) for v in by_source[b]):
-                        continue  # one of them writes both spellings
+                    if any(not _spelled_differently([y, v]) for v in by_source[a]) or any(
+                            not _spelled_differently([x, v]) for v in by_source[b]):
+                        continue  # one of them writes both spellings (one in full, or shorter)
                     done.append(x)
                     rows.append((x, {a: x, b: y}, [by_source[a][x][0], by_source[b][y][0]]))
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for _w, _sp, cs in rows])
@@ -1592,8 +1592,11 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     rows = []
     groups = match_people(people, normalise_aliases(dict(aliases or {})))
     aged = aged_pairs(groups)
+    mentions = _named_mentions(claims, indep)
     for g in groups:
         for status, attr, reason, conf in judge_person(g, names, published, aged):
+            if attr == "name" and _writes_both(g, mentions):
+                continue  # a slip within one article, not a difference between two
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
             rows.append((status, attr, reason, conf, who, g))
     lone = _lone_victims(accounts, {c.id: c for c in claims}, aliases)
@@ -1608,13 +1611,23 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
             for (st, attr, r, conf, who, g), p in zip(rows, prints)]
 
 
+def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Claim]]]) -> bool:
+    """Whether a source of the group writes another source's spelling of the person's name
+    itself, wherever it names people (:func:`_named_mentions`), in full or shorter: 'Freddy
+    Swiger' and later 'Freddie Swiger' in one article against 'Freddy D. Swiger' in another."""
+    spelled = {c.source: c.name for c in g if getattr(c, "name", None)}
+    return any(_spelled_differently([spelled[s], n]) and not _spelled_differently([n, v])
+               for s in spelled for t, n in spelled.items() if t != s for v in mentions.get(s, {}))
+
+
 #: an age written in a casualty figure's noun ('90-year-old man', 'an 89 year-old resident')
 _NOUN_AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]old\b")
 
 
 def _noun_age(c: Claim) -> int | None:
-    """The age a figure's noun gives the one person it counts, None without one."""
-    m = _NOUN_AGE.search((c.noun or "").lower()) if c.kind == "quantity" else None
+    """The age a figure's words give the one person it counts ('a 3-year-old', 'a 3-year-old
+    boy'), None without one."""
+    m = _NOUN_AGE.search(f"{c.text} {c.noun or ''}".lower()) if c.kind == "quantity" else None
     v = numbers.words_value([m.group(1)]) if m else None
     return int(v) if v is not None and v == int(v) else None
 
@@ -1624,8 +1637,11 @@ def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
     """Source -> its one victim as a person claim with an age, for the independent sources
     whose dead and wounded add up to exactly one person and that name at most one victim:
     the victim it names, or the one its casualty figures describe ('a 90-year-old man was
-    killed': a claim of no name with that age). Only when at least one source names no one
-    (people named in each are matched by name) and the named are one person."""
+    killed': a claim of no name with that age; a victim named with another age than its
+    figures give is most likely another story's: none). Only when at least one source names no one
+    (people named in each are matched by name), the named are one person, and no two ages are
+    ten years apart or more (two people, as :func:`match_people` has it: one of them most
+    likely another story's)."""
     out: dict[str, Claim] = {}
     for a in accounts:
         tolls = [t for t in (a.toll("killed"), a.toll("injured")) if t is not None]
@@ -1637,15 +1653,16 @@ def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
             continue
         described = {c.id: (c, _noun_age(c)) for t in tolls for i in t.claims if (c := by_id.get(i)) is not None}
         ages = {n for _c, n in described.values() if n is not None}
-        if named:
+        if named and (not ages or named[0].age in ages):  # not a victim named in a story told beside it
             out[a.source] = named[0]
-        elif len(ages) == 1:
+        elif not named and len(ages) == 1:
             c = next(c for c, n in described.values() if n is not None)
             out[a.source] = replace(c, kind="person", name=None, age=ages.pop())
     given = [c.name for c in out.values() if c.name]
     if len(given) == len(out) or any(not same_person(given[0], n, aliases) for n in given[1:]):
         return {}
-    return {s: c for s, c in out.items() if c.age is not None}
+    out = {s: c for s, c in out.items() if c.age is not None}
+    return out if all(_compatible_ages(c, list(out.values())) for c in out.values()) else {}
 
 
 def compare(groups: Iterable[Group], names: dict[str, str],

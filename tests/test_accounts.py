@@ -341,6 +341,17 @@ def test_the_one_victim_of_each_source_is_compared_by_age_named_or_not(tmp_path)
         "b.txt": "Brookfield boy wounded" + BODY_B + "Police said 13-year-old Tobin Marsh was wounded in the leg.\n",
     })
     assert _person_findings(_report(d)) == [("age", "differ")]
+    # a figure whose words are the age alone ('a 12-year-old was wounded') gives it too; ages ten
+    # years apart or more are two people (one most likely another story's)
+    (tmp_path / "o").mkdir()
+    d = _folder(tmp_path / "o", {
+        "a.txt": "Child shot in Brookfield" + BODY + "A 12-year-old was wounded, police said.\n",
+        "b.txt": "Brookfield boy wounded" + BODY_B + "Police said 13-year-old Tobin Marsh was wounded in the leg.\n",
+        "c.txt": "Man shot in Brookfield" + BODY_C + "A 31-year-old man was wounded in the shooting.\n",
+    })
+    assert _person_findings(_report(d)) == []
+    (d / "c.txt").unlink()
+    assert _person_findings(_report(d)) == [("age", "differ")]
     # two people hurt in one of them: which one is which cannot be told
     (tmp_path / "t").mkdir()
     d = _folder(tmp_path / "t", {

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile import pipeline
-from reconcile.compare import _spelled_differently, mention_name_findings
+from reconcile.compare import _spelled_differently, mention_name_findings, person_findings
 from reconcile.records import Account, Claim
 
 
@@ -85,6 +85,24 @@ def test_a_source_that_writes_both_spellings_is_not_a_difference_between_outlets
     ]
     found = mention_name_findings(claims, [Account(source="a"), Account(source="b")], {"a": "a", "b": "b"})
     assert found == []
+
+
+def test_a_source_that_writes_the_other_spelling_shorter_is_no_difference_either():
+    # b writes 'Dorien Quist' once and 'Dorian Quist' later; a gives 'Dorian Vale Quist'
+    claims = [
+        _claim("a1", "a", "person", name="Dorian Vale Quist", role="victim"),
+        _claim("b1", "b", "person", name="Dorien Quist", role="victim"),
+        _claim("b2", "b", "quote", speaker="Dorian Quist", text="He was a quiet kid"),
+    ]
+    accounts, names = [Account(source="a"), Account(source="b")], {"a": "a", "b": "b"}
+    assert mention_name_findings(claims, accounts, names) == []
+    assert [f for f in person_findings(claims, accounts, names) if f.measure == "name"] == []
+    # without b's second spelling, the two outlets differ
+    assert [f.measure for f in person_findings(claims[:2], accounts, names)] == ["name"]
+    # and a third outlet writing a's spelling does not hide it
+    claims = [*claims[:2], _claim("c1", "c", "person", name="Dorian Vale Quist", role="victim")]
+    accounts, names = [*accounts, Account(source="c")], {**names, "c": "c"}
+    assert [f.measure for f in person_findings(claims, accounts, names)] == ["name"]
 
 
 def test_end_to_end_a_first_name_one_letter_short(tmp_path):

@@ -1363,8 +1363,7 @@ def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], 
                         continue
                     if any(same_person(x, n, aliases) or same_person(y, n, aliases) for n in done):
                         continue
-                    if any(not _spelled_differently([y, v]) for v in by_source[a]) or any(
-                            not _spelled_differently([x, v]) for v in by_source[b]):
+                    if any(_holds(y, v) for v in by_source[a]) or any(_holds(x, v) for v in by_source[b]):
                         continue  # one of them writes both spellings (one in full, or shorter)
                     done.append(x)
                     rows.append((x, {a: x, b: y}, [by_source[a][x][0], by_source[b][y][0]]))
@@ -1616,8 +1615,15 @@ def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Cl
     itself, wherever it names people (:func:`_named_mentions`), in full or shorter: 'Freddy
     Swiger' and later 'Freddie Swiger' in one article against 'Freddy D. Swiger' in another."""
     spelled = {c.source: c.name for c in g if getattr(c, "name", None)}
-    return any(_spelled_differently([spelled[s], n]) and not _spelled_differently([n, v])
+    return any(_spelled_differently([spelled[s], n]) and _holds(n, v)
                for s in spelled for t, n in spelled.items() if t != s for v in mentions.get(s, {}))
+
+
+def _holds(a: str, b: str) -> bool:
+    """One name's words hold the other's, as written ('Freddy Swiger', 'Freddy D. Swiger');
+    not a nickname ('Kathy' for 'Kathryn': a source writing it still spells the name its way)."""
+    short, long_ = sorted((set(_name_words(a)), set(_name_words(b))), key=len)
+    return len(short) >= 2 and short <= long_
 
 
 #: an age written in a casualty figure's noun ('90-year-old man', 'an 89 year-old resident')

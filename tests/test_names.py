@@ -99,6 +99,13 @@ def test_a_source_that_writes_the_other_spelling_shorter_is_no_difference_either
     assert [f for f in person_findings(claims, accounts, names) if f.measure == "name"] == []
     # without b's second spelling, the two outlets differ
     assert [f.measure for f in person_findings(claims[:2], accounts, names)] == ["name"]
+    # a nickname the source writes too is not the other's spelling ('Kathy' beside 'Katheryn')
+    kin = [
+        _claim("a1", "a", "person", name="Katheryn Pollard", role="victim"),
+        _claim("a2", "a", "quote", speaker="Kathy Pollard", text="She was kind"),
+        _claim("b1", "b", "person", name="Kathryn Pollard", role="victim"),
+    ]
+    assert len(mention_name_findings(kin, accounts, names)) == 1
     # and a third outlet writing a's spelling does not hide it
     claims = [*claims[:2], _claim("c1", "c", "person", name="Dorian Vale Quist", role="victim")]
     accounts, names = [*accounts, Account(source="c")], {**names, "c": "c"}

@@ -86,8 +86,14 @@ def nicknames_agree(a: str, b: str) -> bool:
     """'Joe' and 'Joseph', 'Fred' and 'Freddy' (both forms of Frederick): the nicknames
     package's lists, lower case."""
     nn = _nicknamer()
-    return (b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
-            or bool(nn.canonicals_of(a) & nn.canonicals_of(b) - {""}))
+    return nickname_of(a, b) or bool(nn.canonicals_of(a) & nn.canonicals_of(b) - {""})
+
+
+def nickname_of(a: str, b: str) -> bool:
+    """One is listed as the other's nickname ('Charlie' of 'Charles'), not only two forms
+    of a third name ('Terry' and 'Terrie', both of 'Terri'); lower case."""
+    nn = _nicknamer()
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
 
 
 def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, phrases, shot_none_dead, toll_claims, toll_kind)
-from .align import Group, first_names_agree, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
+from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
@@ -1322,7 +1323,8 @@ def _one_name(a: str, b: str) -> bool:
     more ('Doug' / 'Douglas'); 'Marquis' / 'Marquise' and 'Ronal' / 'Ronald' are
     misspellings (one or two letters cut), and so are spellings a letter apart that the
     nickname lists hold as one name ('Rachel' / 'Rachael', 'Jonathan' / 'Jonathon'; not
-    'Charles' / 'Charlie', two apart)."""
+    'Charles' / 'Charlie', two apart), or two apart that the lists hold only as forms of
+    a third name ('Terry' / 'Terrie')."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -1332,6 +1334,8 @@ def _one_name(a: str, b: str) -> bool:
         return nicknames_agree(short, long_)
     if Levenshtein.distance(a, b) <= 1:
         return False  # 'Rachel' / 'Rachael', 'Jon' / 'John': one name's spellings, which differ
+    if Levenshtein.distance(a, b) == 2 and not nickname_of(a, b):
+        return False  # 'Terry' / 'Terrie', 'Jimmy' / 'Jimmie': two forms of a third name, spelled apart
     return first_names_agree(a, b)
 
 
@@ -1413,9 +1417,8 @@ def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], 
                         continue
                     if any(same_person(x, n, aliases) or same_person(y, n, aliases) for n in done):
                         continue
-                    if any(_name_words(y) == _name_words(v) for v in by_source[a]) or any(
-                            _name_words(x) == _name_words(v) for v in by_source[b]):
-                        continue  # one of them writes both spellings
+                    if any(_holds(y, v) for v in by_source[a]) or any(_holds(x, v) for v in by_source[b]):
+                        continue  # one of them writes both spellings (one in full, or shorter)
                     done.append(x)
                     rows.append((x, {a: x, b: y}, [by_source[a][x][0], by_source[b][y][0]]))
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for _w, _sp, cs in rows])
@@ -1635,20 +1638,91 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     role, outcome, condition)."""
     indep = {a.source for a in accounts if a.independent} if accounts else None
     people: dict[str, list[Claim]] = {}
+    claims = list(claims)
     for c in claims:
         if c.kind == "person" and (indep is None or c.source in indep):
             people.setdefault(c.source, []).append(c)
     rows = []
     groups = match_people(people, normalise_aliases(dict(aliases or {})))
     aged = aged_pairs(groups)
+    mentions = _named_mentions(claims, indep)
     for g in groups:
         for status, attr, reason, conf in judge_person(g, names, published, aged):
+            if attr == "name" and _writes_both(g, mentions):
+                continue  # a slip within one article, not a difference between two
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
             rows.append((status, attr, reason, conf, who, g))
+    lone = _lone_victims(accounts, {c.id: c for c in claims}, aliases)
+    seen = {c.id for r in rows if r[1] == "age" for c in r[5]}
+    for status, attr, reason, conf in judge_person(list(lone.values()), names, published, aged) if len(lone) > 1 else ():
+        if attr == "age" and not seen & {c.id for c in lone.values()}:
+            who = next((c.name for c in lone.values() if c.name), None) or "unnamed victim"
+            rows.append((status, attr, f"Each source has one victim: {reason}", conf - 0.1, who, list(lone.values())))
     prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for _s, attr, _r, _c, _w, g in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="person", measure=attr, subject=f"{who} · {attr}",
                     reason=r, claims=tuple(c.id for c in g), confidence=conf)
             for (st, attr, r, conf, who, g), p in zip(rows, prints)]
+
+
+def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Claim]]]) -> bool:
+    """Whether a source of the group writes another source's spelling of the person's name
+    itself, wherever it names people (:func:`_named_mentions`), in full or shorter: 'Freddy
+    Swiger' and later 'Freddie Swiger' in one article against 'Freddy D. Swiger' in another."""
+    spelled = {c.source: c.name for c in g if getattr(c, "name", None)}
+    return any(_spelled_differently([spelled[s], n]) and _holds(n, v)
+               for s in spelled for t, n in spelled.items() if t != s for v in mentions.get(s, {}))
+
+
+def _holds(a: str, b: str) -> bool:
+    """One name's words hold the other's, as written ('Freddy Swiger', 'Freddy D. Swiger');
+    not a nickname ('Kathy' for 'Kathryn': a source writing it still spells the name its way)."""
+    short, long_ = sorted((set(_name_words(a)), set(_name_words(b))), key=len)
+    return len(short) >= 2 and short <= long_
+
+
+#: an age written in a casualty figure's noun ('90-year-old man', 'an 89 year-old resident')
+_NOUN_AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]old\b")
+
+
+def _noun_age(c: Claim) -> int | None:
+    """The age a figure's words give the one person it counts ('a 3-year-old', 'a 3-year-old
+    boy'), None without one."""
+    m = _NOUN_AGE.search(f"{c.text} {c.noun or ''}".lower()) if c.kind == "quantity" else None
+    v = numbers.words_value([m.group(1)]) if m else None
+    return int(v) if v is not None and v == int(v) else None
+
+
+def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
+                  aliases: Mapping[str, str] | None) -> dict[str, Claim]:
+    """Source -> its one victim as a person claim with an age, for the independent sources
+    whose dead and wounded add up to exactly one person and that name at most one victim:
+    the victim it names, or the one its casualty figures describe ('a 90-year-old man was
+    killed': a claim of no name with that age; a victim named with another age than its
+    figures give is most likely another story's: none). Only when at least one source names no one
+    (people named in each are matched by name), the named are one person, and no two ages are
+    ten years apart or more (two people, as :func:`match_people` has it: one of them most
+    likely another story's)."""
+    out: dict[str, Claim] = {}
+    for a in accounts:
+        tolls = [t for t in (a.toll("killed"), a.toll("injured")) if t is not None]
+        if not a.independent or not tolls or any(t.value.low != t.value.high for t in tolls) or sum(
+                t.value.low or 0 for t in tolls) != 1:
+            continue
+        named = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim"]
+        if len(named) > 1:
+            continue
+        described = {c.id: (c, _noun_age(c)) for t in tolls for i in t.claims if (c := by_id.get(i)) is not None}
+        ages = {n for _c, n in described.values() if n is not None}
+        if named and (not ages or named[0].age in ages):  # not a victim named in a story told beside it
+            out[a.source] = named[0]
+        elif not named and len(ages) == 1:
+            c = next(c for c, n in described.values() if n is not None)
+            out[a.source] = replace(c, kind="person", name=None, age=ages.pop())
+    given = [c.name for c in out.values() if c.name]
+    if len(given) == len(out) or any(not same_person(given[0], n, aliases) for n in given[1:]):
+        return {}
+    out = {s: c for s, c in out.items() if c.age is not None}
+    return out if all(_compatible_ages(c, list(out.values())) for c in out.values()) else {}
 
 
 def compare(groups: Iterable[Group], names: dict[str, str],

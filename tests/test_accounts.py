@@ -325,6 +325,43 @@ def test_a_victims_age_and_spelling_differ_between_outlets(tmp_path):
     assert "a.txt: Marcus Delaney, 19, victim, killed" in people and "b.txt: Marcus Delanney, 21" in people
 
 
+def test_the_one_victim_of_each_source_is_compared_by_age_named_or_not(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Brookfield man, 72, killed in shooting" + BODY + "A 72-year-old man was killed, police said.\n",
+        "b.txt": "Brookfield shooting victim dies" + BODY_B + "A 71 year-old resident was killed in the shooting.\n",
+    })
+    rep = _report(d)
+    assert _person_findings(rep) == [("age", "differ")]
+    age = next(f for f in rep["findings"] if f["kind"] == "person")
+    assert "72" in age["reason"] and "71" in age["reason"] and age["reason"].startswith("Each source has one victim")
+    # one names the victim, the other does not: still compared
+    (tmp_path / "n").mkdir()
+    d = _folder(tmp_path / "n", {
+        "a.txt": "Boy shot in Brookfield" + BODY + "A 12-year-old boy was wounded, police said.\n",
+        "b.txt": "Brookfield boy wounded" + BODY_B + "Police said 13-year-old Tobin Marsh was wounded in the leg.\n",
+    })
+    assert _person_findings(_report(d)) == [("age", "differ")]
+    # a figure whose words are the age alone ('a 12-year-old was wounded') gives it too; ages ten
+    # years apart or more are two people (one most likely another story's)
+    (tmp_path / "o").mkdir()
+    d = _folder(tmp_path / "o", {
+        "a.txt": "Child shot in Brookfield" + BODY + "A 12-year-old was wounded, police said.\n",
+        "b.txt": "Brookfield boy wounded" + BODY_B + "Police said 13-year-old Tobin Marsh was wounded in the leg.\n",
+        "c.txt": "Man shot in Brookfield" + BODY_C + "A 31-year-old man was wounded by the gunfire.\n",
+    })
+    assert _person_findings(_report(d)) == []
+    (d / "c.txt").unlink()
+    assert _person_findings(_report(d)) == [("age", "differ")]
+    # two people hurt in one of them: which one is which cannot be told
+    (tmp_path / "t").mkdir()
+    d = _folder(tmp_path / "t", {
+        "a.txt": "Boy shot in Brookfield" + BODY + "A 12-year-old boy was wounded, police said.\n",
+        "b.txt": "Two wounded in Brookfield" + BODY_B + "Police said 13-year-old Tobin Marsh and his father, "
+                 "Carl Marsh, 40, were wounded.\n",
+    })
+    assert _person_findings(_report(d)) == []
+
+
 def test_a_short_first_name_or_a_surname_alone_is_no_difference(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Doug Whitlock, 19.\n",
@@ -356,6 +393,23 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
     })
     selfs = [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
     assert [f["reason"] for f in selfs] == ["a.txt spells one person's name two ways: 'Rosa Quintero' and 'Quinteros'."]
+    # a surname alone that says nothing (no quote, no title), one letter doubled
+    (tmp_path / "w").mkdir()
+    d = _folder(tmp_path / "w", {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
+                 "Detectives believe Delanney had argued with a neighbor that morning.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
+    })
+    selfs = [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    assert [f["reason"] for f in selfs] == ["a.txt spells one person's name two ways: 'Marcus Delaney' and 'Delanney'."]
+    # a family ('the Delaneys') and a word of a capitalised run ('Delane Street') are no second spelling
+    (tmp_path / "v").mkdir()
+    d = _folder(tmp_path / "v", {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
+                 "The Delaneys moved to Brookfield in the spring. His car was found on Delane Street.\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
+    })
+    assert not [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
     # a possessive written without its apostrophe is no second spelling
     (tmp_path / "x").mkdir()
     d = _folder(tmp_path / "x", {

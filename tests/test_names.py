@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile import pipeline
-from reconcile.compare import _spelled_differently, mention_name_findings
+from reconcile.compare import _spelled_differently, mention_name_findings, person_findings
 from reconcile.records import Account, Claim
 
 
@@ -21,6 +21,8 @@ from reconcile.records import Account, Claim
     ("Pruitt", "Desmond Pruett"),                     # a surname alone, spelled otherwise
     ("Rachel Orrell", "Rachael Orrell"),              # one name's spellings the nickname lists join
     ("Jonathan Orrell", "Jonathon Orrell"),
+    ("Terry Vantongeren", "Terrie Vantongeren"),      # two letters apart, both only forms of a third name
+    ("Jimmie Orrell", "Jimmy Orrell"),
 ])
 def test_misspellings(a, b):
     assert _spelled_differently([a, b])
@@ -32,6 +34,7 @@ def test_misspellings(a, b):
     ("Joe Fenner", "Joseph R. Fenner"),               # a nickname, and a middle initial added
     ("Fred Anstey", "Freddy Lyle Anstey"),            # two forms of Frederick, a middle name added
     ("Charlie Anstey", "Charles Anstey"),             # a familiar form, two letters apart
+    ("Jimmy Orrell", "James Orrell"),                 # a familiar form against the full one
     ("R. Anstey", "Robert Lyle Anstey"),              # an initial
     ("Dakarai O'Neal", "Dakarai ONeal"),              # a mark inside a word
     ("Dakarai O'Neal", "Dakarai O’Neal"),
@@ -82,6 +85,31 @@ def test_a_source_that_writes_both_spellings_is_not_a_difference_between_outlets
     ]
     found = mention_name_findings(claims, [Account(source="a"), Account(source="b")], {"a": "a", "b": "b"})
     assert found == []
+
+
+def test_a_source_that_writes_the_other_spelling_shorter_is_no_difference_either():
+    # b writes 'Dorien Quist' once and 'Dorian Quist' later; a gives 'Dorian Vale Quist'
+    claims = [
+        _claim("a1", "a", "person", name="Dorian Vale Quist", role="victim"),
+        _claim("b1", "b", "person", name="Dorien Quist", role="victim"),
+        _claim("b2", "b", "quote", speaker="Dorian Quist", text="He was a quiet kid"),
+    ]
+    accounts, names = [Account(source="a"), Account(source="b")], {"a": "a", "b": "b"}
+    assert mention_name_findings(claims, accounts, names) == []
+    assert [f for f in person_findings(claims, accounts, names) if f.measure == "name"] == []
+    # without b's second spelling, the two outlets differ
+    assert [f.measure for f in person_findings(claims[:2], accounts, names)] == ["name"]
+    # a nickname the source writes too is not the other's spelling ('Kathy' beside 'Katheryn')
+    kin = [
+        _claim("a1", "a", "person", name="Katheryn Pollard", role="victim"),
+        _claim("a2", "a", "quote", speaker="Kathy Pollard", text="She was kind"),
+        _claim("b1", "b", "person", name="Kathryn Pollard", role="victim"),
+    ]
+    assert len(mention_name_findings(kin, accounts, names)) == 1
+    # and a third outlet writing a's spelling does not hide it
+    claims = [*claims[:2], _claim("c1", "c", "person", name="Dorian Vale Quist", role="victim")]
+    accounts, names = [*accounts, Account(source="c")], {**names, "c": "c"}
+    assert [f.measure for f in person_findings(claims, accounts, names)] == ["name"]
 
 
 def test_end_to_end_a_first_name_one_letter_short(tmp_path):

@@ -835,3 +835,21 @@ def test_an_arrest_phrase_in_a_relative_clause_makes_the_suspect(nlp):
     p = people(nlp, "A trial date is set for Carlo Dunmore, who has pleaded not guilty.")
     assert (p["Carlo Dunmore"]["role"], p["Carlo Dunmore"]["outcome"]) == ("suspect", "arrested")
     assert people(nlp, "The jury heard from Carlo Dunmore, who was not charged.")["Carlo Dunmore"]["role"] is None
+
+
+def test_a_described_age_said_of_another_name_goes_to_no_one(nlp):
+    # the only described age is the one of another man, given in apposition to his name
+    text = ("Last year's cases: March 3: Oren Talbrook, a 31-year-old Ferndale man shot on a porch. "
+            "In June deputies shot and killed a teenager after a standoff. "
+            "The deputies were cleared in the death of Milo Varnady.")
+    assert people(nlp, text)["Milo Varnady"]["age"] is None
+    text = ("Oren Talbrook was a 31-year-old Ferndale man. In June deputies shot and killed a teenager. "
+            "The deputies were cleared in the death of Milo Varnady.")
+    assert people(nlp, text)["Milo Varnady"]["age"] is None
+    # the other man not taken for a person of the article's: his description is no unnamed victim
+    text = ("Oct. 4: Pavel Droner, a 44-year-old Lakeport man shot near the pier. Last spring, officers shot "
+            "and killed a teenager. Officers were cleared in the killing of Milo Varnady.")
+    assert people(nlp, text)["Milo Varnady"]["age"] is None
+    # said of the person's own name, the age is theirs
+    text = "Police identified the victim as Jonah Pelt. Pelt, a 23-year-old Ferndale man, was shot on a porch and died."
+    assert people(nlp, text)["Jonah Pelt"]["age"] == 23

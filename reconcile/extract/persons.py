@@ -40,6 +40,7 @@ from typing import Any
 
 import numpy
 from nicknames import NickNamer
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, TAG
@@ -1851,6 +1852,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     for u in found:
+        if (of := _said_of_names(doc[u.tokens[0]])):
+            # 'Ana Ruiz, a 23-year-old man': the age is that name's, whoever else goes without one
+            own = [q for i, q in at.items() if q.age is None and any(n.i == i for n in of)]
+            if own and all(q is own[0] for q in own) and len(own) == len(of):
+                own[0].age = u.age
+            continue
         role = "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua]
@@ -1994,7 +2001,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         if got is None or got[0] in taken:
             continue
         head = t.head if t.dep_ == "amod" else t
-        if not _leftover_fits(head):
+        if not _leftover_fits(head) or _said_of_another(head, missing[0]):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):
@@ -2012,6 +2019,23 @@ def _leftover_fits(head: Token) -> bool:
     daughter', or a noun of the other gender were tried too: on gva-dev they removed as
     many right ages as wrong ones, the gender often a pronoun's given to the wrong name.)"""
     return not any(c.lower_ in ("another", "other", "others") for c in head.children)
+
+
+def _said_of_names(head: Token) -> list[Token]:
+    """The names a describing noun is said of, whose age its age is: in apposition ('Ana
+    Ruiz, a 23-year-old man', 'a 23-year-old man, Ana Ruiz') or as a copula's subject ('Ruiz
+    was a 23-year-old man')."""
+    names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        names.append(head.head)
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        names += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return names
+
+
+def _said_of_another(head: Token, p: _Person) -> bool:
+    """Whether the described noun is said of a name other than ``p``'s (:func:`_said_of_names`)."""
+    return any(n.i not in p.tokens for n in _said_of_names(head))
 
 
 def _speaks(doc: Doc, p: _Person) -> bool:
@@ -2080,6 +2104,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         killed = False
     # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
     out = [_record(doc, p, killed) for p in people if p.first is not None]
+    out += _surname_spellings(doc, claimed, at)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
@@ -2213,6 +2238,30 @@ def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:
         "spans": {k: v for k, v in spans.items() if v != (start, end)},
     }
 
+
+
+def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> list[dict[str, Any]]:
+    """Records of a surname of five letters or more written alone, outside every full name
+    the article gives, one letter off the surname of exactly one person named in full after the
+    same first letter ('Ada Kessel', later 'Kessell drove off'): most likely that person,
+    spelled another way (compare tells). Not an -s added or cut: a family ('the Kessels') or
+    a possessive's apostrophe misplaced ('Reeve's car' of 'Ida Reeves'); nor a word of a run
+    of capitalised words. Only the name and where: nothing is read of it."""
+    taken = {q.last for q in claimed} | {q.first for q in claimed}
+    out: dict[str, dict[str, Any]] = {}
+    for t in doc:
+        low = t.lower_
+        if t.i in at and at[t.i].first is not None or len(low) < 5 or low in taken or low in out \
+                or not _first_name_alone(t, set()):
+            continue
+        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() for k in (t.i - 1, t.i + 1)):
+            continue  # a word of a longer name ('the Black P Stones')
+        near = [q for q in claimed if q.last and q.last[:1] == low[:1] and Levenshtein.distance(q.last, low) == 1
+                and low + "s" != q.last and low != q.last + "s"]
+        if len(near) == 1:
+            out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
+                        "role": None, "outcome": None, "condition": None, "spans": {}}
+    return list(out.values())
 
 
 def _register_extension() -> None:

@@ -384,40 +384,26 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
     assert "Darcus" not in selfs[0]["reason"]
     from reconcile.compare import _slip
     assert _slip("micheal", "michael") and not _slip("kathy", "katheryn") and not _slip("dsean", "sean")
+    def self_names(sub: str, more: str) -> list[str]:
+        # a.txt names the victim in full, then says `more`; b.txt names him the same way
+        (tmp_path / sub).mkdir()
+        d = _folder(tmp_path / sub, {
+            "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
+                     + more + "\n",
+            "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
+        })
+        return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+
     # a surname alone, one letter off the surname of the one person named in full
-    (tmp_path / "y").mkdir()
-    d = _folder(tmp_path / "y", {
-        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
-                 "His aunt, Rosa Quintero, spoke to reporters. \"He was a gentle kid,\" Quinteros said.\n",
-        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
-    })
-    selfs = [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
-    assert [f["reason"] for f in selfs] == ["a.txt spells one person's name two ways: 'Rosa Quintero' and 'Quinteros'."]
+    assert self_names("y", "His aunt, Rosa Quintero, spoke to reporters. \"He was a gentle kid,\" Quinteros said.") == [
+        "a.txt spells one person's name two ways: 'Rosa Quintero' and 'Quinteros'."]
     # a surname alone that says nothing (no quote, no title), one letter doubled
-    (tmp_path / "w").mkdir()
-    d = _folder(tmp_path / "w", {
-        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
-                 "Detectives believe Delanney had argued with a neighbor that morning.\n",
-        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
-    })
-    selfs = [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
-    assert [f["reason"] for f in selfs] == ["a.txt spells one person's name two ways: 'Marcus Delaney' and 'Delanney'."]
+    assert self_names("w", "Detectives believe Delanney had argued with a neighbor that morning.") == [
+        "a.txt spells one person's name two ways: 'Marcus Delaney' and 'Delanney'."]
     # a family ('the Delaneys') and a word of a capitalised run ('Delane Street') are no second spelling
-    (tmp_path / "v").mkdir()
-    d = _folder(tmp_path / "v", {
-        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
-                 "The Delaneys moved to Brookfield in the spring. His car was found on Delane Street.\n",
-        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
-    })
-    assert not [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    assert self_names("v", "The Delaneys moved to Brookfield in the spring. His car was found on Delane Street.") == []
     # a possessive written without its apostrophe is no second spelling
-    (tmp_path / "x").mkdir()
-    d = _folder(tmp_path / "x", {
-        "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
-                 "Marcus Delaneys car was found nearby.\n",
-        "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
-    })
-    assert not [f for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    assert self_names("x", "Marcus Delaneys car was found nearby.") == []
 
 
 def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):

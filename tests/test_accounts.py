@@ -366,7 +366,7 @@ def test_the_one_victim_of_each_source_is_compared_by_age_named_or_not(tmp_path)
     d = _folder(tmp_path / "s", {
         "a.txt": "Boy shot in Brookfield" + BODY + "A 12-year-old boy was wounded, police said. In a separate case "
                  "last year, Dana Reyes, 19, was wounded in a shooting on Juniper Lane.\n",
-        "b.txt": "Brookfield boy wounded" + BODY_B + "A 13-year-old boy was wounded in the leg, police said.\n",
+        "b.txt": "Brookfield boy wounded" + BODY_B + "Police said a 13-year-old was hurt on Elm Road.\n",
     })
     assert not [f for f in _report(d)["findings"] if f["kind"] == "person" and "Reyes" in f["reason"]]
 

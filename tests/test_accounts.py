@@ -34,6 +34,10 @@ def _toll_findings(rep: dict, measure: str) -> list[dict]:
     return [f for f in rep["findings"] if f["measure"] == measure and f["subject"].endswith("toll")]
 
 
+def _toll_statuses(rep: dict, measure: str) -> list[str]:
+    return [f["status"] for f in _toll_findings(rep, measure)]
+
+
 # three bodies about one shooting, worded as three outlets would
 BODY = ("\n\nThe shooting happened shortly after 9 p.m. on Maple Street in Brookfield, near the Riverside "
         "community center, police said. Officers found the victims outside a corner store. "
@@ -58,7 +62,7 @@ def test_every_source_has_an_account_and_the_event_has_tolls(tmp_path):
     ev = rep["event"]["tolls"]
     assert (ev["killed"]["nominal"], ev["killed"]["how"]) == (2, "agreed")
     assert ev["injured"]["nominal"] == 3
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+    assert _toll_statuses(rep, "killed") == ["agree"]
 
 
 def test_different_counts_are_one_toll_conflict(tmp_path):
@@ -80,7 +84,7 @@ def test_equal_figures_agree_whatever_hedge_made_them(tmp_path):
         "b.txt": "Brookfield shooting kills two" + BODY_B,
     })
     rep = _report(d)
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+    assert _toll_statuses(rep, "killed") == ["agree"]
 
 
 def test_a_part_is_never_set_against_the_total(tmp_path):
@@ -234,14 +238,14 @@ def test_a_headline_its_own_body_contradicts_is_compared_by_the_body(tmp_path):
     })
     rep = _report(d)
     assert [f["measure"] for f in rep["findings"] if f["status"] == "inconsistent"] == ["injured"]
-    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
+    assert _toll_statuses(rep, "injured") == ["agree"]
     # without the body's seven, the two outlets do conflict
     (tmp_path / "other").mkdir()
     other = _folder(tmp_path / "other", {
         "a.txt": "Two dead, six hurt in Brookfield shooting" + BODY,
         "b.txt": "Two killed, seven wounded in Brookfield" + BODY_B,
     })
-    assert [f["status"] for f in _toll_findings(_report(other), "injured")] == ["conflict"]
+    assert _toll_statuses(_report(other), "injured") == ["conflict"]
 
 
 def test_a_headline_figure_the_body_also_gives_is_no_contradiction(tmp_path):
@@ -440,7 +444,7 @@ def test_dead_plus_wounded_is_shown_as_shot_but_never_compared(tmp_path):
     rep = _report(d)
     acc = next(a for a in rep["accounts"] if a["source"] == "b")
     assert (acc["tolls"]["shot"]["low"], acc["tolls"]["shot"]["how"]) == (4, "added")
-    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+    assert _toll_statuses(rep, "injured") == ["conflict"]
     assert _toll_findings(rep, "shot") == []
 
 
@@ -461,7 +465,7 @@ def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_
         "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
     })
     rep = _report(more)
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["conflict"]
+    assert _toll_statuses(rep, "killed") == ["conflict"]
     assert rep["event"]["tolls"]["killed"]["how"] == "range"
 
 
@@ -475,7 +479,7 @@ def test_wounded_worked_out_from_dead_that_count_the_gunman_agree_with_a_stated_
                  + "Three people were killed and two more were wounded by the gunman, who later killed himself.\n",
     })
     rep = _report(d)
-    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
+    assert _toll_statuses(rep, "injured") == ["agree"]
     assert "gunman" in _toll_findings(rep, "injured")[0]["reason"]
 
 
@@ -491,7 +495,7 @@ def test_a_death_toll_that_names_the_shooter_is_no_wounded_victim_who_died(tmp_p
     })
     rep = _report(d)
     assert _tolls(rep, "a")["injured"] == (1, 1) and _tolls(rep, "b")["killed"] == (1, 1)
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == []
+    assert _toll_statuses(rep, "killed") == []
 
 
 def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_path):
@@ -504,7 +508,7 @@ def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_pa
                  "Street on Friday and then killed himself, police said.\n",
     })
     rep = _report(d)
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+    assert _toll_statuses(rep, "killed") == ["agree"]
     assert (rep["event"]["tolls"]["killed"]["low"], rep["event"]["tolls"]["killed"]["how"]) == (3, "gunman counted")
 
 
@@ -527,7 +531,7 @@ def test_a_stub_whose_headline_names_the_events_place_is_compared(tmp_path):
     })
     rep = _report(d)
     assert rep["off_topic"] == []
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["conflict"]
+    assert _toll_statuses(rep, "killed") == ["conflict"]
     # its silence on the wounded says nothing: every account allows the other's reading
     inj = rep["event"]["tolls"]["injured"]
     assert (inj["low"], inj["high"], inj["how"]) == (3, 3, "agreed")
@@ -721,7 +725,7 @@ def test_a_victim_named_is_a_part_and_agrees_with_a_higher_count(tmp_path):
     rep = _report(d)
     acc = next(a for a in rep["accounts"] if a["source"] == "a")
     assert (acc["tolls"]["killed"]["high"], acc["tolls"]["killed"]["how"]) == (1, "named")  # one person mentioned
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]  # ... one of the three
+    assert _toll_statuses(rep, "killed") == ["agree"]  # ... one of the three
 
 
 def test_the_event_reads_a_sources_count_not_the_person_it_mentions_first(tmp_path):
@@ -822,7 +826,7 @@ def test_wounded_worked_out_as_shot_less_dead_differs_only_where_the_gunman_expl
     (tmp_path / "x").mkdir()
     rep = _report(_folder(tmp_path / "x", {"c.txt": c, "d.txt": d}))
     assert _tolls(rep, "c")["injured"] == (4, 4)
-    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+    assert _toll_statuses(rep, "injured") == ["conflict"]
 
 
 def test_dead_and_wounded_that_move_together_are_wounded_who_died(tmp_path):
@@ -859,7 +863,7 @@ def test_people_shot_and_no_death_against_a_later_death_are_wounded_who_died(tmp
     c = a.replace("Three teenagers were shot", "Four teenagers were shot").replace("Three shot", "Four shot")
     (tmp_path / "x").mkdir()
     rep = _report(_folder(tmp_path / "x", {"c.txt": c, "b.txt": b}))
-    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+    assert _toll_statuses(rep, "injured") == ["conflict"]
 
 
 def test_a_named_dead_man_and_the_wounded_against_people_shot_and_no_death(tmp_path):
@@ -1028,7 +1032,7 @@ def test_people_shot_told_apart_as_wounded_are_one_conflict_not_two(tmp_path):
         "b.txt": "Three shot in Brookfield" + BODY_B + "Three people were shot near the Riverside center.\n",
     })
     rep = _report(d)
-    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+    assert _toll_statuses(rep, "injured") == ["conflict"]
     assert _toll_findings(rep, "shot") == []
 
 
@@ -1043,8 +1047,8 @@ def test_a_shot_count_its_own_dead_and_wounded_contradict_is_no_conflict_on_peop
     })
     rep = _report(d)
     assert _tolls(rep, "b")["shot"][0] >= 13
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
-    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["agree"]
+    assert _toll_statuses(rep, "killed") == ["agree"]
+    assert _toll_statuses(rep, "injured") == ["agree"]
     (f,) = _toll_findings(rep, "shot")
     assert f["status"] == "agree" and "also counts 1 dead and 11 wounded" in f["reason"]
 
@@ -1222,7 +1226,7 @@ def test_a_roundups_scene_is_a_part_not_a_rival_total(tmp_path):
          "Street in Brookfield on Saturday night, Detective Alan Whitcombe said.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     assert _tolls(rep, "a")["killed"] == (1, 1)
-    assert [f["status"] for f in _toll_findings(rep, "killed")] == ["agree"]
+    assert _toll_statuses(rep, "killed") == ["agree"]
 
 
 def test_a_higher_toll_told_at_a_later_stage_of_the_case_is_an_update(tmp_path):
@@ -1313,10 +1317,10 @@ def test_a_count_told_along_with_others_is_a_part_of_the_dead(tmp_path):
     b = ("Brookfield family in mourning\n\n{n} sisters were killed on Maple Street in Brookfield on Friday night, "
          "along with a cousin and a neighbour, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="Two")}))
-    assert [f["status"] for f in _toll_findings(rep, "killed")] != ["conflict"]
+    assert _toll_statuses(rep, "killed") != ["conflict"]
     (tmp_path / "more").mkdir()  # a part above the other's total still conflicts
     more = _report(_folder(tmp_path / "more", {"a.txt": a, "b.txt": b.format(n="Six")}))
-    assert [f["status"] for f in _toll_findings(more, "killed")] == ["conflict"]
+    assert _toll_statuses(more, "killed") == ["conflict"]
 
 
 def test_a_count_of_a_named_persons_group_is_a_part_of_the_dead(tmp_path):
@@ -1326,10 +1330,10 @@ def test_a_count_of_a_named_persons_group_is_a_part_of_the_dead(tmp_path):
     b = ("Brookfield family in mourning\n\nThree of Ana Ruiz's sons were killed on Maple Street in Brookfield on "
          "Friday night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    assert [f["status"] for f in _toll_findings(rep, "killed")] != ["conflict"]
+    assert _toll_statuses(rep, "killed") != ["conflict"]
     (tmp_path / "plain").mkdir()  # the same count without the group conflicts
     plain = _report(_folder(tmp_path / "plain", {"a.txt": a, "b.txt": b.replace("Three of Ana Ruiz's sons", "Three men")}))
-    assert [f["status"] for f in _toll_findings(plain, "killed")] == ["conflict"]
+    assert _toll_statuses(plain, "killed") == ["conflict"]
 
 
 def test_a_headline_count_after_people_hurt_it_lists_is_a_part_of_the_wounded(tmp_path):
@@ -1339,10 +1343,10 @@ def test_a_headline_count_after_people_hurt_it_lists_is_a_part_of_the_wounded(tm
     b = ("Man grazed, woman hit by debris, {n} teens hurt in Brookfield drive-by\n\nThe shots rang out on Maple "
          "Street in Brookfield on Friday night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="2")}))
-    assert [f["status"] for f in _toll_findings(rep, "injured")] != ["conflict"]
+    assert _toll_statuses(rep, "injured") != ["conflict"]
     (tmp_path / "dead").mkdir()  # after a death the count is the wounded's own: it conflicts
     dead = _report(_folder(tmp_path / "dead", {"a.txt": a, "b.txt": b.format(n="2").replace("Man grazed, woman hit by debris", "Man shot dead")}))
-    assert [f["status"] for f in _toll_findings(dead, "injured")] == ["conflict"]
+    assert _toll_statuses(dead, "injured") == ["conflict"]
 
 
 def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp_path):
@@ -1416,7 +1420,7 @@ def test_a_wounded_count_that_is_the_others_dead_and_wounded_together_is_no_conf
     apart = b.replace("with gunshot wounds. One of them", "with gunshot wounds and one man dead. He")
     (tmp_path / "apart").mkdir()
     rep = _report(_folder(tmp_path / "apart", {"a.txt": a, "b.txt": apart.format(n="four")}))
-    assert [f["status"] for f in _toll_findings(rep, "injured")] == ["conflict"]
+    assert _toll_statuses(rep, "injured") == ["conflict"]
 
 
 def test_a_count_that_opens_a_list_set_off_by_semicolons_is_a_part_of_the_dead(tmp_path):
@@ -1428,11 +1432,11 @@ def test_a_count_that_opens_a_list_set_off_by_semicolons_is_a_part_of_the_dead(t
          "night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(sep=";")}))
     assert _tolls(rep, "b")["killed"] == (2, 2)
-    assert [f["status"] for f in _toll_findings(rep, "killed")] != ["conflict"]
+    assert _toll_statuses(rep, "killed") != ["conflict"]
     (tmp_path / "plain").mkdir()  # the brothers alone conflict
     plain = b.split(", Ned")[0] + " were killed on Maple Street in Brookfield, Whitcombe said.\n"
     more = _report(_folder(tmp_path / "plain", {"a.txt": a, "b.txt": plain}))
-    assert [f["status"] for f in _toll_findings(more, "killed")] == ["conflict"]
+    assert _toll_statuses(more, "killed") == ["conflict"]
 
 
 VIDEO_LIST = "".join(f"\n\n{m}:{s:02d} {t}" for m, s, t in (

@@ -7,6 +7,7 @@ right."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -242,8 +243,7 @@ def test_custody_statements_and_what_says_nothing(nlp):
 
 
 def test_charges_still_to_come_and_the_one_held_not_charged(nlp):
-    def said(text):
-        return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"]
+    said = partial(_custody_moments, nlp)
 
     # a charging decision still to come says no one is charged yet, negated or under a modal
     # (careful reading rounds 15 and 19-22 missed seven such first reports against a later charge)
@@ -275,8 +275,7 @@ def test_charges_still_to_come_and_the_one_held_not_charged(nlp):
 
 
 def test_a_search_under_way_in_more_words(nlp):
-    def said(text):
-        return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"]
+    said = partial(_custody_moments, nlp)
 
     # careful reading rounds 18, 19 and 24 missed first reports of a search worded so
     assert said("Deputies were still hunting the gunman on Sunday.") == ["none"]
@@ -291,6 +290,10 @@ def test_a_search_under_way_in_more_words(nlp):
     assert said("The dogs are still being sought.") == []
     assert said("More suspects are being sought, the chief said.") == []  # others may be held
     assert said("A second man is still being sought.") == []
+
+
+def _custody_moments(nlp, text: str) -> list[str]:
+    return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"]
 
 
 def _custody(rep: dict) -> list[dict]:

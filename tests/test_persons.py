@@ -202,6 +202,13 @@ def test_the_articles_one_named_participant_gets_a_described_age(nlp):
     assert people(nlp, text)["Tanner Holm"]["age"] == 4
 
 
+def test_a_described_age_in_apposition_stays_with_its_own_name(nlp):
+    # 'Webb, a 19-year-old man': the age is Webb's (a one-word name, so no claim of its own), not
+    # the article's one named participant's (persons._unnamed, through _said_of_names)
+    text = "Ben Cole was arrested Saturday. Webb, a 19-year-old man from Akron, is recovering from a gunshot wound."
+    assert people(nlp, text)["Ben Cole"]["age"] is None
+
+
 def test_a_place_named_after_a_person_is_not_a_person(nlp):
     text = "The boy, Jamal Reed, was flown to Helen Dorsey Children's Hospital, where he died."
     assert set(people(nlp, text)) == {"Jamal Reed"}

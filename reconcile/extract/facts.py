@@ -305,6 +305,8 @@ class CustodyWords:
     suspect_nouns: frozenset[str]  # 'named as suspects, but they have not been charged'
     one_of_more: tuple[bool, ...]  # per construction: its subject must not be one of several
     more: frozenset[str]  # 'more suspects are being sought': others may be held
+    modal_pending: tuple[frozenset[str], ...]  # per construction: modals under which it says 'pending' ('could face')
+    negated_nothing: tuple[bool, ...]  # per construction: negated, it says nothing
 
 
 @cache
@@ -317,7 +319,9 @@ def custody_words() -> CustodyWords:
                         re.compile(r"\b(?:" + "|".join(d["cues"]) + ")", re.I), frozenset(d["negated_deps"]),
                         frozenset(d["not_agents"]), frozenset(d["unnamed"]),
                         frozenset(d["suspect_nouns"]), tuple(bool(c.get("one_of_more")) for c in d["constructions"]),
-                        frozenset(d["one_of_more"]))
+                        frozenset(d["one_of_more"]),
+                        tuple(frozenset(c.get("modal_pending", ())) for c in d["constructions"]),
+                        tuple(bool(c.get("negated_says_nothing")) for c in d["constructions"]))
 
 
 @cache
@@ -430,9 +434,10 @@ def _at_large(verb: Token, w: CustodyWords, alone: bool = False) -> bool:
                            or c.lower_ in w.at_large_subjects for c in subj)
 
 
-def _unreal(verb: Token, w: CustodyWords) -> bool:
+def _unreal(verb: Token, w: CustodyWords, own: bool = True) -> bool:
     """Under a modal ('could be charged'), an infinitive ('hope to arrest'), a condition
-    ('if'), or a verb of hoping, seeking or expecting: the statement says nothing."""
+    ('if'), or a verb of hoping, seeking or expecting: the statement says nothing. Without
+    ``own``, the verb's own word is not one ('faces a charge': 'face' is a modal of others)."""
     for c in verb.children:
         if c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in w.modals:
             return True
@@ -440,12 +445,27 @@ def _unreal(verb: Token, w: CustodyWords) -> bool:
             return True
     t = verb
     for _ in range(3):
-        if t.lemma_.lower() in w.modals or t.lower_ in w.modals:
+        if (own or t.i != verb.i) and (t.lemma_.lower() in w.modals or t.lower_ in w.modals):
             return True
         if t.head is t:
             break
         t = t.head
     return False
+
+
+def _facing(verb: Token, span: Span, w: CustodyWords, which: int) -> str | None:
+    """The status of a construction with ``modal_pending`` ('faces a murder charge'): 'pending'
+    under one of them ('could face charges', 'will likely face charges'), None (nothing) negated
+    where it says so or under another modal, an infinitive or a condition ('will face', 'to
+    face'), else its status."""
+    said = {c.lower_ for c in verb.children if c.tag_ == "MD" or c.dep_ == "advmod"}
+    if verb.dep_ in ("xcomp", "acomp"):
+        said.add(verb.head.lower_)  # 'are likely to face charges'
+    if said & w.modal_pending[which]:
+        return "pending"
+    if w.negated_nothing[which] and _negated(verb, span, w) is not None or _unreal(verb, w, own=False):
+        return None
+    return w.statuses[which]
 
 
 def custody(doc: Doc) -> list[dict]:
@@ -479,6 +499,9 @@ def custody(doc: Doc) -> list[dict]:
                 status = "held"  # 'no longer at large'
             elif span[0].lower_ != "no" and _negated(verb, span, w) is not None:
                 continue  # 'deputies are not looking for any suspect': there may be none to look for
+        elif w.modal_pending[which]:
+            if (status := _facing(verb, span, w, which)) is None:
+                continue  # 'will face charges', 'is not facing charges': nothing, as before
         elif _unreal(verb, w):
             continue
         elif (neg := _negated(verb, span, w)) is not None:

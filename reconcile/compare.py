@@ -1526,9 +1526,24 @@ SLIP = 75
 
 def _compatible_ages(c: Claim, g: list[Claim]) -> bool:
     """Two people with one name are one person unless their ages are far apart (a
-    father and son share a name more often than an outlet misreads an age by ten)."""
+    father and son share a name more often than an outlet misreads an age by ten), or
+    are a digit slip: the same first and last name, ages exactly ten apart ('36' /
+    '26': one digit), both said to be dead. A parent is not ten years older than a child
+    of the same name, so that is one person with a mistyped digit; a father and son both
+    killed ('Dwayne', 50, and 'Dwayne', 10, the suffix dropped) stay two."""
     a = getattr(c, "age", None)
-    return all(getattr(x, "age", None) is None or a is None or abs(getattr(x, "age") - a) < 10 for x in g)
+    return all(getattr(x, "age", None) is None or a is None or abs(getattr(x, "age") - a) < 10
+               or _digit_slip(c, x) for x in g)
+
+
+def _digit_slip(a: Claim, b: Claim) -> bool:
+    """Two dead with the same first and last name whose ages are ten apart."""
+    if getattr(a, "outcome", None) != "killed" or getattr(b, "outcome", None) != "killed":
+        return False
+    if abs(getattr(a, "age") - getattr(b, "age")) != 10:
+        return False
+    wa, wb = _name_words(getattr(a, "name", None) or ""), _name_words(getattr(b, "name", None) or "")
+    return len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0] and wa[-1] == wb[-1]
 
 
 def _aged(given: Mapping[str, int], published: Mapping[str, date | None]) -> int | None:

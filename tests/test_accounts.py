@@ -329,6 +329,36 @@ def test_a_victims_age_and_spelling_differ_between_outlets(tmp_path):
     assert "a.txt: Marcus Delaney, 19, victim, killed" in people and "b.txt: Marcus Delanney, 21" in people
 
 
+def test_two_people_named_dead_count_two_and_the_wounded_are_worked_out_again(tmp_path):
+    d = _folder(tmp_path, {"a.txt": (
+        "Mother hurt in Brookfield shooting has died, officials say\n\nThe county said Thursday the mother "
+        "wounded in the Brookfield shooting has died.\n\nTamsin Rowe died Thursday of the wounds she suffered "
+        "on Maple Street last week, officials said.\n\nDeputies answering a call found three people who had "
+        "been shot inside the house.\n\nEli Rowe, 7, was pronounced dead at the scene, deputies said.\n")})
+    assert _tolls(_report(d), "a") == {"killed": (2, 2), "injured": (1, 1), "shot": (3, 3)}
+    # one of them named dead only: the mother told twice is one, and the rest wounded
+    (d / "a.txt").write_text((d / "a.txt").read_text().replace("Eli Rowe, 7, was pronounced dead at the scene",
+                                                               "Eli Rowe, 7, was treated at a hospital"))
+    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (2, 2), "shot": (3, 3)}
+
+
+def test_a_dead_victims_age_a_digit_off_is_one_person_whose_age_differs(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead in Brookfield shooting" + BODY + "Police named the two people killed as Owen Pratley, "
+                 "36, and Lena Corvo, 41.\n",
+        "b.txt": "Brookfield shooting victims named" + BODY_B + "Owen James Pratley, 26, and Lena Corvo, 41, "
+                 "were shot dead, the county coroner said.\n",
+    })
+    rep = _report(d)
+    assert _person_findings(rep) == [("age", "differ")]
+    age = next(f for f in rep["findings"] if f["kind"] == "person")
+    assert "36" in age["reason"] and "26" in age["reason"]
+    # twenty years apart (one digit still): a father and son of one name may both be dead
+    (d / "b.txt").write_text("Brookfield shooting victims named" + BODY_B + "Owen James Pratley, 16, and Lena "
+                             "Corvo, 41, were shot dead, the county coroner said.\n", encoding="utf-8")
+    assert _person_findings(_report(d)) == []
+
+
 def test_the_one_victim_of_each_source_is_compared_by_age_named_or_not(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Brookfield man, 72, killed in shooting" + BODY + "A 72-year-old man was killed, police said.\n",

@@ -72,6 +72,9 @@ TOPIC_SHARED = 4
 #: furniture, is a stub (a headline and a sign-up form, a video
 #: player): off-topic, never compared
 MIN_BODY = 40
+#: a body of at least this many words is a story of its own, which may be another
+#: story under the event's headline (:func:`off_topic`)
+STORY_BODY = 150
 
 @cache
 def _other_time() -> re.Pattern[str]:
@@ -681,6 +684,13 @@ class Signature:
     #: words outside page furniture (headline and body), and words of furniture
     body: int = 0
     furniture: int = 0
+    #: the capitalised words of the text's own headline, and those of them its body
+    #: (the text after the headline) never uses; None where the headline is not told
+    #: apart (:func:`_headline`, a signature saved before they were kept)
+    headline: frozenset[str] | None = None
+    headline_only: frozenset[str] | None = None
+    #: the headline's line (1 for the first line)
+    headline_line: int = 0
 
     @property
     def stub(self) -> bool:
@@ -691,13 +701,20 @@ class Signature:
     def to_dict(self) -> dict[str, Any]:
         """The compact form saved claims carry (docs/formats.md, saved claims): the sampled
         shingles as base64 of sorted little-endian uint64, the names sorted."""
-        return {"words": self.words, "shingles": pack(sorted(self.shingles), "<u8"), "digest": self.digest,
-                "names": sorted(self.names), "body": self.body, "furniture": self.furniture}
+        d = {"words": self.words, "shingles": pack(sorted(self.shingles), "<u8"), "digest": self.digest,
+             "names": sorted(self.names), "body": self.body, "furniture": self.furniture}
+        if self.headline is not None and self.headline_only is not None:
+            d.update(headline=sorted(self.headline), headline_only=sorted(self.headline_only),
+                     headline_line=self.headline_line)
+        return d
 
     @classmethod
     def from_dict(cls, source: str, d: Mapping[str, Any]) -> Signature:
+        head, only = d.get("headline"), d.get("headline_only")
         return cls(source, int(d["words"]), frozenset(int(h) for h in unpack(d["shingles"], "<u8")),
-                   str(d["digest"]), frozenset(str(n) for n in d["names"]), int(d["body"]), int(d["furniture"]))
+                   str(d["digest"]), frozenset(str(n) for n in d["names"]), int(d["body"]), int(d["furniture"]),
+                   None if head is None else frozenset(map(str, head)),
+                   None if only is None else frozenset(map(str, only)), int(d.get("headline_line", 0)))
 
 
 def _norm(text: str) -> list[str]:
@@ -719,15 +736,38 @@ def unmasked(art: Article) -> list[str]:
     return keep
 
 
+def _names(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _CAPWORD.findall(text)) - wordset("accounts", "marker_stop")
+
+
+def _headline(art: Article) -> tuple[int, int] | None:
+    """Where the text's own headline ends and its body starts: after its first line with
+    a word in it, unless the article's title is kept apart from its text (a JSON item's
+    field that the text does not repeat); None for none."""
+    m = _WORD.search(art.text)
+    if m is None:
+        return None
+    start = art.text.rfind("\n", 0, m.start()) + 1
+    end = art.text.find("\n", m.start())
+    if end < 0 or art.title and _norm(art.title) != _norm(art.text[start:end]):
+        return None
+    return start, end
+
+
 def signature(art: Article) -> Signature:
     words = _norm(art.text)
     sh = frozenset(h for i in range(max(0, len(words) - SHINGLE + 1))
                    if (h := _hash(" ".join(words[i:i + SHINGLE]))) % SAMPLE == 0)
-    names = frozenset(w.lower() for w in _CAPWORD.findall(art.text)) - wordset("accounts", "marker_stop")
     body = sum(len(_WORD.findall(k)) for k in unmasked(art))
     furniture = sum(len(_WORD.findall(art.text[s:e])) for s, e in art.masked)
-    return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), names, body,
-                     furniture)
+    head = only = None
+    line = 0
+    if (cut := _headline(art)) is not None:
+        head = _names(art.text[cut[0]:cut[1]])
+        only = head - set(_norm(art.text[cut[1]:]))
+        line = art.text.count("\n", 0, cut[0]) + 1
+    return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), _names(art.text),
+                     body, furniture, head, only, line)
 
 
 def _similarity(a: Signature, b: Signature) -> float:
@@ -790,12 +830,46 @@ def _markers(sig: Signature, claims: Sequence[Claim]) -> set[str]:
     return marks
 
 
+def _body_ties(claims: Iterable[Claim], after: int) -> tuple[set[str], set[str]]:
+    """What ties a source's lines after ``after`` (its headline) to an event: the surnames
+    of the people it names, quotes or gives a title (names of two capitalised words or
+    more), and the names in the places of its figures."""
+    people, places = set(), set()
+    for c in claims:
+        if c.line <= after:
+            continue
+        for n in (c.speaker, c.person, c.name):
+            words = (n or "").split()
+            if len(words) > 1 and all(w[:1].isupper() for w in words):
+                people.add(words[-1].lower())
+        if c.scope is not None and c.scope.place:
+            places |= _names(c.scope.place)
+    return people, places
+
+
+def _under_borrowed_headline(sig: Signature, claims: Sequence[Claim], others: Sequence[set[str]]) -> bool:
+    """Another story printed under the event's headline (careful readings 24 and 25: one
+    shooting's headline over a child's beating in another county): the names the
+    headline shares with the other sources (at least :data:`MIN_SHARED`: a street and a
+    town) are all missing from a body of :data:`STORY_BODY` words or more, which names
+    people, and whose people and places share fewer than :data:`MIN_SHARED` with any
+    other source (a short body that leaves out the town, or one that names the victim
+    or the street, is still the event's)."""
+    if sig.headline is None or sig.headline_only is None or sig.body < STORY_BODY:
+        return False
+    tie = {n for n in sig.headline if any(n in o for o in others)}
+    people, places = _body_ties(claims, sig.headline_line)
+    return (len(tie) >= MIN_SHARED and tie <= sig.headline_only and bool(people)
+            and all(len((people | places) & o) < MIN_SHARED for o in others))
+
+
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
               skip: Iterable[str] = ()) -> set[str]:
     """Stubs (:attr:`Signature.stub`) that share no marker with another source, and
     sources that share (almost) nothing with the others: fewer than
     :data:`MIN_SHARED` name, place or date markers in common with any other source,
-    in a folder of at least three where two others share :data:`TOPIC_SHARED`. With
+    in a folder of at least three where two others share :data:`TOPIC_SHARED`, or
+    another story under the event's headline (:func:`_under_borrowed_headline`). With
     two sources neither can be told off-topic; copies are left out of the count."""
     skip = set(skip)
     stubs = {s.source for s in sigs if s.source not in skip and s.stub} if len(sigs) > 1 else set()
@@ -808,6 +882,8 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
         return stubs if len(arts) >= 1 else set()
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
     out = {s for s, n in best.items() if n < MIN_SHARED}
+    out |= {s.source for s in arts
+            if _under_borrowed_headline(s, claims.get(s.source, ()), [marks[o.source] for o in arts if o is not s])}
     # off a topic only where there is one: the others share clearly more among themselves
     if max((n for s, n in best.items() if s not in out), default=0) < TOPIC_SHARED:
         return stubs

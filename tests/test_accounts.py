@@ -203,6 +203,47 @@ def test_an_article_about_something_else_is_off_topic(tmp_path):
     assert acc["off_topic"] is True
 
 
+# another story, of a stabbing in another county, as a site may print it under a shooting's headline
+OTHER_STORY = (
+    "\n\nA jury in Lakeport County convicted Dennis Kowalczyk on Tuesday of stabbing his neighbour during "
+    "an argument over a fence last winter. Prosecutor Imogen Tarrant told the jurors that Kowalczyk had "
+    "waited for the older man behind a shed and attacked him with a kitchen knife. The neighbour, Bertram "
+    "Oyelaran, survived after weeks in a hospital in Harwick and testified on the second day of the trial. "
+    "Defence lawyer Colm Ferriter argued that his client had acted in fear after years of threats, and he "
+    "asked the jury to consider a lesser charge. The jurors deliberated for about six hours before they "
+    "returned the verdict late in the afternoon. Judge Harriet Olmsted set the sentencing hearing for the "
+    "spring and ordered that Kowalczyk remain held without bond until then. Relatives of both men filled "
+    "the small courtroom in Harwick each day, and several of them left without speaking to reporters. "
+    "Tarrant said after the hearing that she was grateful to the witnesses who came forward, and that the "
+    "county would seek the longest sentence the law allows for the attack.\n")
+
+
+def test_another_story_under_the_events_headline_is_off_topic(tmp_path):
+    # the headline names the street and the town the other sources give; the body never
+    # does, and its people and places are none of theirs (careful reading round 24)
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
+        "c.txt": "Brookfield police name victims of Maple Street shooting" + BODY_C,
+        "d.txt": "Three dead in Maple Street shooting in Brookfield" + OTHER_STORY,
+    })
+    rep = _report(d)
+    assert rep["off_topic"] == ["d"]
+    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+
+
+def test_a_body_that_names_the_headlines_street_is_no_other_story(tmp_path):
+    # the same long body, once it names the street of its headline: the event's
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
+        "c.txt": "Brookfield police name victims of Maple Street shooting" + BODY_C,
+        "d.txt": "Two dead in Maple Street shooting in Brookfield" + OTHER_STORY
+                 + "The shooting on Maple Street is still under investigation.\n",
+    })
+    assert _report(d)["off_topic"] == []
+
+
 def test_a_headline_on_a_page_of_furniture_is_a_stub_kept_out(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Two dead in Brookfield shooting" + BODY,

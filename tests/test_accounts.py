@@ -483,6 +483,21 @@ def test_wounded_worked_out_from_dead_that_count_the_gunman_agree_with_a_stated_
     assert "gunman" in _toll_findings(rep, "injured")[0]["reason"]
 
 
+def test_wounded_worked_out_from_a_death_count_that_holds_the_gunman_leave_him_out_of_the_dead_subtracted(tmp_path):
+    # '3 dead, including gunman' and, below, the four people he shot: two of the four died,
+    # two were wounded (not 4 - 3 = 1); where the people are told only as found shot (he may
+    # be one of them), the subtraction stands
+    d = _folder(tmp_path, {
+        "a.txt": "Police: 3 dead, including gunman, in Brookfield shooting\n\nA man shot his neighbor and three "
+                 "members of her family on Maple Street in Brookfield on Saturday, police said.\n",
+        "b.txt": "Police: 3 dead, including gunman, in Brookfield shooting\n\nFour people were shot on Maple Street "
+                 "in Brookfield on Saturday, police said.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["injured"] == (2, 2)
+    assert _tolls(rep, "b")["injured"] == (1, 1)
+
+
 def test_a_death_toll_that_names_the_shooter_is_no_wounded_victim_who_died(tmp_path):
     # one outlet has the young woman he shot wounded, the other only the coroner naming the
     # shooter dead: not the wounded dying later (careful reading diff23)

@@ -498,6 +498,16 @@ def test_wounded_worked_out_from_a_death_count_that_holds_the_gunman_leave_him_o
     assert _tolls(rep, "b")["injured"] == (1, 1)
 
 
+def test_both_told_first_of_the_wounded_is_at_least_two(tmp_path):
+    # 'Both passengers were wounded', the first the source says of anyone hurt: two people
+    # it speaks of again, as often a part of those hurt as all of them
+    d = _folder(tmp_path, {
+        "a.txt": "Gunfire hits car on Maple Street\n\nA gunman fired into a car on Maple Street in Brookfield on "
+                 "Saturday night, killing the driver. Both passengers were wounded; medics took them to a clinic.\n",
+    })
+    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (2, None)}
+
+
 def test_a_death_toll_that_names_the_shooter_is_no_wounded_victim_who_died(tmp_path):
     # one outlet has the young woman he shot wounded, the other only the coroner naming the
     # shooter dead: not the wounded dying later (careful reading diff23)

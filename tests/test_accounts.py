@@ -470,11 +470,13 @@ def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_
 
 
 def test_wounded_worked_out_from_dead_that_count_the_gunman_agree_with_a_stated_count(tmp_path):
-    # people shot less dead that count the gunman, who is not among the people he shot:
-    # one fewer wounded than the other outlet states, the same wounded (careful reading diff23)
+    # people shot less dead that count the gunman, who is not among the people shot:
+    # one fewer wounded than the other outlet states, the same wounded (careful reading diff23);
+    # told as people found shot, so the account keeps the subtraction ('A man shot five
+    # people' is read as 2 by the account itself: the test after this one)
     d = _folder(tmp_path, {
-        "a.txt": "Police: 4 dead, including gunman, in Brookfield shooting\n\nA man shot five people on Maple "
-                 "Street in Brookfield on Saturday, killing three of them, before he turned the gun on himself.\n",
+        "a.txt": "Police: 4 dead, including gunman, in Brookfield shooting\n\nFive people were shot on Maple Street "
+                 "in Brookfield on Saturday, and three of them died before the gunman turned the gun on himself.\n",
         "b.txt": "Brookfield shooting leaves three dead, two hurt" + BODY_B
                  + "Three people were killed and two more were wounded by the gunman, who later killed himself.\n",
     })

@@ -541,17 +541,44 @@ def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_
 
 
 def test_wounded_worked_out_from_dead_that_count_the_gunman_agree_with_a_stated_count(tmp_path):
-    # people shot less dead that count the gunman, who is not among the people he shot:
-    # one fewer wounded than the other outlet states, the same wounded (careful reading diff23)
+    # people shot less dead that count the gunman, who is not among the people shot:
+    # one fewer wounded than the other outlet states, the same wounded (careful reading diff23);
+    # told as people found shot, so the account keeps the subtraction ('A man shot five
+    # people' is read as 2 by the account itself: the test after this one)
     d = _folder(tmp_path, {
-        "a.txt": "Police: 4 dead, including gunman, in Brookfield shooting\n\nA man shot five people on Maple "
-                 "Street in Brookfield on Saturday, killing three of them, before he turned the gun on himself.\n",
+        "a.txt": "Police: 4 dead, including gunman, in Brookfield shooting\n\nFive people were shot on Maple Street "
+                 "in Brookfield on Saturday, and three of them died before the gunman turned the gun on himself.\n",
         "b.txt": "Brookfield shooting leaves three dead, two hurt" + BODY_B
                  + "Three people were killed and two more were wounded by the gunman, who later killed himself.\n",
     })
     rep = _report(d)
     assert _toll_statuses(rep, "injured") == ["agree"]
     assert "gunman" in _toll_findings(rep, "injured")[0]["reason"]
+
+
+def test_wounded_worked_out_from_a_death_count_that_holds_the_gunman_leave_him_out_of_the_dead_subtracted(tmp_path):
+    # '3 dead, including gunman' and, below, the four people he shot: two of the four died,
+    # two were wounded (not 4 - 3 = 1); where the people are told only as found shot (he may
+    # be one of them), the subtraction stands
+    d = _folder(tmp_path, {
+        "a.txt": "Police: 3 dead, including gunman, in Brookfield shooting\n\nA man shot his neighbor and three "
+                 "members of her family on Maple Street in Brookfield on Saturday, police said.\n",
+        "b.txt": "Police: 3 dead, including gunman, in Brookfield shooting\n\nFour people were shot on Maple Street "
+                 "in Brookfield on Saturday, police said.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["injured"] == (2, 2)
+    assert _tolls(rep, "b")["injured"] == (1, 1)
+
+
+def test_both_told_first_of_the_wounded_is_at_least_two(tmp_path):
+    # 'Both passengers were wounded', the first the source says of anyone hurt: two people
+    # it speaks of again, as often a part of those hurt as all of them
+    d = _folder(tmp_path, {
+        "a.txt": "Gunfire hits car on Maple Street\n\nA gunman fired into a car on Maple Street in Brookfield on "
+                 "Saturday night, killing the driver. Both passengers were wounded; medics took them to a clinic.\n",
+    })
+    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (2, None)}
 
 
 def test_a_death_toll_that_names_the_shooter_is_no_wounded_victim_who_died(tmp_path):

@@ -975,6 +975,20 @@ def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_pat
     assert rep["event"]["tolls"]["injured"]["nominal"] == 1
 
 
+def test_a_sentencing_story_silent_on_the_wounded_does_not_make_the_sources_disagree(tmp_path):
+    # the first story counts two wounded beside the dead man; the sentencing, months on, tells
+    # only the killing it was for: its silence is no 'none hurt'
+    first = ("Teen held in Brookfield killing\n\nA 16-year-old was arrested on Friday in the shooting that killed "
+             "Darnell Oakes, 22, on Maple Street in Brookfield. Two other men were wounded in the gunfire, "
+             "police said.\n")
+    later = ("Brookfield teen gets 30 years\n\nA judge sentenced Marcus Teague on Monday to 30 years in prison for "
+             "killing Darnell Oakes, 22, on Maple Street in Brookfield.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    assert _tolls(rep, "a").get("injured") == (2, 2) and "injured" not in _tolls(rep, "b")
+    injured = rep["event"]["tolls"]["injured"]
+    assert (injured["low"], injured["high"]) == (2, 2) and injured["how"] != "range"
+
+
 def test_several_people_each_a_year_older_in_one_source_are_reports_months_apart(tmp_path):
     first = ("Three charged in Brookfield shooting\n\nProsecutors charged Dwayne Carrow, 24, Lionel Petty, 31, "
              "and Reggie Amsel, 19, with attempted murder over the gunfire that wounded a man on Maple Street.\n")

@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       NONE_DEAD, phrases, shot_none_dead, toll_claims, toll_kind)
+                       NONE_DEAD, phrases, shot_none_dead, tells_court_stage, toll_claims, toll_kind)
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -1571,14 +1571,42 @@ def aged_pairs(groups: Iterable[list[Claim]]) -> dict[tuple[str, str], int]:
     return pairs
 
 
+def case_stages(claims: Iterable[Claim]) -> dict[str, str]:
+    """Source -> the stage of the criminal case it tells: 'court' (a verdict, a sentence, a
+    trial: :func:`reconcile.accounts.tells_court_stage`) or else 'charge' (an arrest, a
+    charge, an arraignment: data/compare.json ``charge_stage``); sources that tell neither
+    are left out."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    cue = phrases("charge_stage")
+    out = {}
+    for s, cs in by_source.items():
+        if tells_court_stage(cs):
+            out[s] = "court"
+        elif any(cue.search(c.sentence) for c in cs if c.sentence):
+            out[s] = "charge"
+    return out
+
+
+def _stages_apart(young: Iterable[str], old: Iterable[str], stages: Mapping[str, str]) -> bool:
+    """Every source with the lower age tells only the arrest, the charge or the arraignment,
+    and every one with the age a year higher a verdict, a sentence or a trial (round 26: 17
+    at the arraignment, 18 at the verdict about a year later): a birthday between them."""
+    return all(stages.get(s) == "charge" for s in young) and all(stages.get(s) == "court" for s in old)
+
+
 def judge_person(g: list[Claim], names: dict[str, str],
                  published: Mapping[str, date | None] | None = None,
-                 aged: Mapping[tuple[str, str], int] | None = None) -> list[tuple[str, str, str, float]]:
+                 aged: Mapping[tuple[str, str], int] | None = None,
+                 stages: Mapping[str, str] | None = None) -> list[tuple[str, str, str, float]]:
     """(status, attribute, reason, confidence) for each attribute the sources give
     differently. A name differs only when spelled differently (a surname alone against
     the full name is the same name); an outcome that is more serious in a later or
     fuller account is still a difference worth a look. Ages that rise with the reports'
-    publication dates, by no more than the years between them, agree (a birthday)."""
+    publication dates, by no more than the years between them, agree (a birthday), and
+    so do ages a year higher in sources that tell the case's end than in those that tell
+    only its start (``stages``: :func:`case_stages`)."""
     out = []
     who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "the victim"
     for attr in PERSON_ATTRS:
@@ -1606,6 +1634,12 @@ def judge_person(g: list[Claim], names: dict[str, str],
                 out.append(("agree", attr, f"{who} is given the age {detail}: at least {n} people are each a year "
                             f"older in {', '.join(names[o] for o in old)} than in {', '.join(names[y] for y in young)}, "
                             f"so the reports are most likely months apart (birthdays in between), not at odds.", 0.5))
+                continue
+            if _stages_apart(young, old, stages or {}):
+                out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
+                            f"{'tell' if len(old) > 1 else 'tells'} a verdict, a sentence or a trial, "
+                            f"{', '.join(names[y] for y in young)} only the arrest, the charge or the arraignment, "
+                            f"so a birthday between them explains it.", 0.5))
                 continue
         label = {"name": "spelled", "age": "given the age", "gender": "described as", "role": "described as",
                  "outcome": "reported", "condition": "said to be in condition"}[attr]
@@ -1645,16 +1679,18 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     rows = []
     groups = match_people(people, normalise_aliases(dict(aliases or {})))
     aged = aged_pairs(groups)
+    stages = case_stages(claims)
     mentions = _named_mentions(claims, indep)
     for g in groups:
-        for status, attr, reason, conf in judge_person(g, names, published, aged):
+        for status, attr, reason, conf in judge_person(g, names, published, aged, stages):
             if attr == "name" and _writes_both(g, mentions):
                 continue  # a slip within one article, not a difference between two
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
             rows.append((status, attr, reason, conf, who, g))
     lone = _lone_victims(accounts, {c.id: c for c in claims}, aliases)
     seen = {c.id for r in rows if r[1] == "age" for c in r[5]}
-    for status, attr, reason, conf in judge_person(list(lone.values()), names, published, aged) if len(lone) > 1 else ():
+    for status, attr, reason, conf in judge_person(list(lone.values()), names, published, aged,
+                                                   stages) if len(lone) > 1 else ():
         if attr == "age" and not seen & {c.id for c in lone.values()}:
             who = next((c.name for c in lone.values() if c.name), None) or "unnamed victim"
             rows.append((status, attr, f"Each source has one victim: {reason}", conf - 0.1, who, list(lone.values())))

@@ -1010,6 +1010,24 @@ def test_one_person_a_year_older_is_still_a_difference(tmp_path):
     assert [s for s, _ in ages] == ["differ"]
 
 
+def test_a_year_older_at_the_verdict_than_at_the_arraignment_is_a_birthday(tmp_path):
+    # no publication dates: the stories' own stages (an arraignment, then a verdict) put them
+    # months apart, so one person a year older in the verdict story had a birthday
+    first = ("Teen pleads not guilty in Brookfield killing\n\nTobias Renfrew, 17, was arraigned on Tuesday and "
+             "pleaded not guilty to murdering a cashier on Maple Street in Brookfield.\n")
+    later = ("Jury convicts Brookfield teen\n\nTobias Renfrew, 18, was found guilty on Thursday of murdering a "
+             "cashier on Maple Street in Brookfield.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert [s for s, _ in ages] == ["agree"] and "birthday" in ages[0][1]
+    # the verdict story giving the younger age is no birthday: still a difference
+    (tmp_path / "swapped").mkdir()
+    swapped = _report(_folder(tmp_path / "swapped", {"a.txt": first.replace("17", "18"),
+                                                     "b.txt": later.replace("18", "17")}))
+    ages = [f["status"] for f in swapped["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert ages == ["differ"]
+
+
 def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
     def rises(text):
         return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "rise"]

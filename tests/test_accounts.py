@@ -936,6 +936,25 @@ def test_wounded_in_one_source_and_dead_in_another_is_an_update_and_the_event_re
     assert (ev["injured"]["nominal"], ev["injured"]["how"]) == (0, "died later")
 
 
+def test_a_named_victim_critical_in_one_source_and_dead_in_another_died_later(tmp_path):
+    # the tolls cannot tell it (one wounded in each, the second outlet's a bystander; no
+    # death count in the first): the person, named in full in both, can
+    first = ("Man critically hurt in Brookfield shooting\n\nDarnell Oakes, 22, was shot on Maple Street in "
+             "Brookfield on Tuesday night and remains in critical condition, police said.\n")
+    later = ("Brookfield shooting victim dies\n\nDarnell Oakes, 22, died of his wounds at Brookfield General on "
+             "Friday, police said. A woman walking by on Maple Street was wounded in the arm.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    assert "killed" not in _tolls(rep, "a") and _tolls(rep, "b").get("killed") == (1, 1)
+    moved = [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
+    assert [(f["status"], f["kind"], f["measure"]) for f in moved] == [("differ", "person", "outcome")]
+    assert moved[0]["reason"].startswith("Update: Darnell Oakes")
+    # a first story that only says he was shot tells no survival: no finding
+    (tmp_path / "shot").mkdir()
+    shot = first.replace(" and remains in critical condition", "").replace("critically hurt", "shot")
+    rep = _report(_folder(tmp_path / "shot", {"a.txt": shot, "b.txt": later}))
+    assert not [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
+
+
 def test_two_different_people_wounded_and_dead_are_no_update(tmp_path):
     # one outlet tells of the wounded man only, the other of the dead one: each counts its
     # own, and the shot tolls (1 against 2) say they are not the same person

@@ -934,7 +934,8 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
 # ------------------------------------------------------------------ the event
 
 def event(accounts: Sequence[Account], published: Mapping[str, date | None],
-          stubs: Iterable[str] = (), held: Iterable[str] = (), gunmen: int = 0) -> Event:
+          stubs: Iterable[str] = (), held: Iterable[str] = (), gunmen: int = 0,
+          court: Iterable[str] = ()) -> Event:
     """The report's reading of each toll across the independent accounts (copies and
     off-topic sources left out): the value every source gives; else, with dates, the
     latest account's (tolls rise as victims die and the wounded are counted; a bound
@@ -943,12 +944,15 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     the value most sources give (ties: the higher); an interval over their values when
     no value is shared by more than one source and they do not all overlap. A source
     with tolls but no death or injury toll reads as none for the event, but for a stub
-    (a headline alone, whose silence says nothing); a stub's own toll counts only
+    (a headline alone, whose silence says nothing) or a story of the case's end (``court``:
+    :func:`tells_court_stage`, a sentencing that tells the dead it was for and not the
+    wounded); a stub's own toll counts only
     where no source with a body gives the measure (a headline names one victim of several). No one arrested is not the reading
     when a source in ``held`` says someone is held (:func:`_arrested`). Death tolls
     no more than ``gunmen`` (reported dead by any source) apart read as the higher, which
     counts the gunman (:func:`_gunman_counted_in`)."""
     stubs = set(stubs)
+    quiet = stubs | set(court)
     indep = [a for a in accounts if a.independent] or list(accounts)
     dated = any(published.get(a.source) for a in indep)
     out = []
@@ -961,7 +965,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         if m in SILENT_ZERO:
             zero = Interval(0, 0, 0)
             have += [(a, Toll(m, zero, "silent", (), "")) for a in indep
-                     if a.toll(m) is None and a.tolls and a.source not in stubs and not _more_shot(a, m)]
+                     if a.toll(m) is None and a.tolls and a.source not in quiet and not _more_shot(a, m)]
         days = [(published.get(a.source), a.source, t) for a, t in have if published.get(a.source)]
         if days and len({d for d, _, _ in days}) > 1:
             d, s, t = max(days, key=lambda x: (x[0], x[2].value.lo))
@@ -1218,5 +1222,15 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
                      for a in accs_t)
     held = [a.source for a in accs_t if any(by_id[i].group in ("held", "charged") for i in a.custody if i in by_id)]
     gunmen = max(gunmen_dead(claims).values(), default=0)
-    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen), copies=tuple(found))
+    court = [a.id for a in articles if tells_court_stage(by_source.get(a.id, ()))]
+    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen, court),
+                    copies=tuple(found))
+
+
+def tells_court_stage(claims: Iterable[Claim]) -> bool:
+    """The source tells the end of the case in a sentence it reads a claim from (data/compare.json
+    ``court_stage``: a verdict, a sentence, a trial, a guilty plea): written months after the
+    shooting, about the case."""
+    cue = phrases("court_stage")
+    return any(cue.search(s) for s in {c.sentence for c in claims if c.sentence})
 

@@ -21,11 +21,11 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import TOLL_MEASURES, Accounts, Signature, account, build, signature
+from .accounts import SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, signature
 from .align import align, same_person
 from .cluster import DaskEngine
-from .compare import (compare, mention_name_findings, people_table, person_findings, ranked, self_name_findings,
-                      toll_findings)
+from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
+                      self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings
 from .fingerprint import source_key
@@ -234,8 +234,11 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     findings += self_name_findings(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     stubs = {s for s, sig in (signatures or {}).items() if sig.stub}
-    return acc, [*toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs), *people, *findings,
-                 *fact_findings(acc.accounts, by_id, names, keys, aliases)]
+    tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs)
+    if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
+        # a victim wounded in one source and dead in another, where the tolls do not tell it
+        people += died_later_findings(claims, acc.accounts, names, keys, aliases, published)
+    return acc, [*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases)]
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),

@@ -1034,6 +1034,25 @@ def test_wounded_in_one_source_and_dead_in_another_is_an_update_and_the_event_re
     assert (ev["injured"]["nominal"], ev["injured"]["how"]) == (0, "died later")
 
 
+def test_a_named_victim_critical_in_one_source_and_dead_in_another_died_later(tmp_path):
+    # the tolls cannot tell it (one wounded in each, the second outlet's a bystander; no
+    # death count in the first): the person, named in full in both, can
+    first = ("Man critically hurt in Brookfield shooting\n\nDarnell Oakes, 22, was shot on Maple Street in "
+             "Brookfield on Tuesday night and remains in critical condition, police said.\n")
+    later = ("Brookfield shooting victim dies\n\nDarnell Oakes, 22, died of his wounds at Brookfield General on "
+             "Friday, police said. A woman walking by on Maple Street was wounded in the arm.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    assert "killed" not in _tolls(rep, "a") and _tolls(rep, "b").get("killed") == (1, 1)
+    moved = [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
+    assert [(f["status"], f["kind"], f["measure"]) for f in moved] == [("differ", "person", "outcome")]
+    assert moved[0]["reason"].startswith("Update: Darnell Oakes")
+    # a first story that only says he was shot tells no survival: no finding
+    (tmp_path / "shot").mkdir()
+    shot = first.replace(" and remains in critical condition", "").replace("critically hurt", "shot")
+    rep = _report(_folder(tmp_path / "shot", {"a.txt": shot, "b.txt": later}))
+    assert not [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
+
+
 def test_two_different_people_wounded_and_dead_are_no_update(tmp_path):
     # one outlet tells of the wounded man only, the other of the dead one: each counts its
     # own, and the shot tolls (1 against 2) say they are not the same person
@@ -1073,6 +1092,20 @@ def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_pat
     assert rep["event"]["tolls"]["injured"]["nominal"] == 1
 
 
+def test_a_sentencing_story_silent_on_the_wounded_does_not_make_the_sources_disagree(tmp_path):
+    # the first story counts two wounded beside the dead man; the sentencing, months on, tells
+    # only the killing it was for: its silence is no 'none hurt'
+    first = ("Teen held in Brookfield killing\n\nA 16-year-old was arrested on Friday in the shooting that killed "
+             "Darnell Oakes, 22, on Maple Street in Brookfield. Two other men were wounded in the gunfire, "
+             "police said.\n")
+    later = ("Brookfield teen gets 30 years\n\nA judge sentenced Marcus Teague on Monday to 30 years in prison for "
+             "killing Darnell Oakes, 22, on Maple Street in Brookfield.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    assert _tolls(rep, "a").get("injured") == (2, 2) and "injured" not in _tolls(rep, "b")
+    injured = rep["event"]["tolls"]["injured"]
+    assert (injured["low"], injured["high"]) == (2, 2) and injured["how"] != "range"
+
+
 def test_several_people_each_a_year_older_in_one_source_are_reports_months_apart(tmp_path):
     first = ("Three charged in Brookfield shooting\n\nProsecutors charged Dwayne Carrow, 24, Lionel Petty, 31, "
              "and Reggie Amsel, 19, with attempted murder over the gunfire that wounded a man on Maple Street.\n")
@@ -1092,6 +1125,24 @@ def test_one_person_a_year_older_is_still_a_difference(tmp_path):
     rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
     ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert [s for s, _ in ages] == ["differ"]
+
+
+def test_a_year_older_at_the_verdict_than_at_the_arraignment_is_a_birthday(tmp_path):
+    # no publication dates: the stories' own stages (an arraignment, then a verdict) put them
+    # months apart, so one person a year older in the verdict story had a birthday
+    first = ("Teen pleads not guilty in Brookfield killing\n\nTobias Renfrew, 17, was arraigned on Tuesday and "
+             "pleaded not guilty to murdering a cashier on Maple Street in Brookfield.\n")
+    later = ("Jury convicts Brookfield teen\n\nTobias Renfrew, 18, was found guilty on Thursday of murdering a "
+             "cashier on Maple Street in Brookfield.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert [s for s, _ in ages] == ["agree"] and "birthday" in ages[0][1]
+    # the verdict story giving the younger age is no birthday: still a difference
+    (tmp_path / "swapped").mkdir()
+    swapped = _report(_folder(tmp_path / "swapped", {"a.txt": first.replace("17", "18"),
+                                                     "b.txt": later.replace("18", "17")}))
+    ages = [f["status"] for f in swapped["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert ages == ["differ"]
 
 
 def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):

@@ -234,7 +234,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     findings += self_name_findings(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     stubs = {s for s, sig in (signatures or {}).items() if sig.stub}
-    return acc, [*toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs), *people, *findings,
+    return acc, [*toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen), *people, *findings,
                  *fact_findings(acc.accounts, by_id, names, keys, aliases)]
 
 

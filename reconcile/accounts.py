@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 from datetime import date
@@ -1182,11 +1182,14 @@ def _told(a: Account, by_id: Mapping[str, Claim]) -> tuple:
 
 @dataclass(frozen=True)
 class Accounts:
-    """What :func:`build` gives: every source's account, the event, the copies."""
+    """What :func:`build` gives: every source's account, the event, the copies, and
+    per source the gunmen it reports dead (:func:`gunmen_dead`, which the comparison
+    of tolls reads too)."""
 
     accounts: tuple[Account, ...]
     event: Event
     copies: tuple[Copy, ...]
+    gunmen: Mapping[str, int] = field(default_factory=dict)
 
 
 def build(articles: Sequence[Article], claims: Sequence[Claim],
@@ -1221,10 +1224,11 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     compared = tuple(replace(a, tolls=tuple(counted(t, said[a.source].get(t.measure, ())) for t in a.tolls))
                      for a in accs_t)
     held = [a.source for a in accs_t if any(by_id[i].group in ("held", "charged") for i in a.custody if i in by_id)]
-    gunmen = max(gunmen_dead(claims).values(), default=0)
+    shooters = gunmen_dead(claims)
+    gunmen = max(shooters.values(), default=0)
     court = [a.id for a in articles if tells_court_stage(by_source.get(a.id, ()))]
     return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen, court),
-                    copies=tuple(found))
+                    copies=tuple(found), gunmen=shooters)
 
 
 def tells_court_stage(claims: Iterable[Claim]) -> bool:

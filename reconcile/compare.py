@@ -1099,15 +1099,19 @@ def _far(a: Toll, b: Toll) -> bool:
 
 def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: dict[str, str],
                   published: Mapping[str, date | None], keys: Mapping[str, str] | None = None,
-                  aliases: Mapping[str, str] | None = None, stubs: Collection[str] = ()) -> list[Finding]:
+                  aliases: Mapping[str, str] | None = None, stubs: Collection[str] = (),
+                  shooters: Mapping[str, int] | None = None) -> list[Finding]:
     """One finding per toll measure across the independent accounts (copies and
     off-topic sources left out), and one ``inconsistent`` finding per source whose
     headline gives a toll its body contradicts. ``stubs``: the sources that are a
-    headline on a page of furniture (:attr:`reconcile.accounts.Signature.stub`)."""
+    headline on a page of furniture (:attr:`reconcile.accounts.Signature.stub`);
+    ``shooters``: per source, the gunmen it reports dead, as
+    :attr:`reconcile.accounts.Accounts.gunmen` holds them (read from ``claims`` when not given)."""
     out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
     indep = [a for a in accounts if a.independent]
     by_source: dict[str, list[Claim]] = {}
-    shooters = gunmen_dead(claims.values())  # per source, gunmen reported dead
+    if shooters is None:  # per source, gunmen reported dead
+        shooters = gunmen_dead(claims.values())
     risen = {c.source for c in claims.values() if c.kind == "fact" and c.measure == "rise"}
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)

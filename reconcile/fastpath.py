@@ -38,6 +38,10 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+#: the most keys either stand-in remembers: past it, its memos are emptied and refilled
+#: (a new word costs a test of the rules again), so a run over 100,000 articles holds
+#: no more than a run over a few thousand (160 gva-dev articles: 11,571 keys)
+MEMO_MAX = 100_000
 
 
 def _predicate(spec: dict[str, Any]) -> Callable[[tuple], bool] | None:
@@ -65,6 +69,8 @@ def _predicate(spec: dict[str, Any]) -> Callable[[tuple], bool] | None:
                 return None
         else:
             return None
+    if len(tests) == 1:
+        return tests[0]  # one test: itself, without a generator per call
     return lambda v: all(t(v) for t in tests)
 
 
@@ -111,12 +117,16 @@ class FastAttributeRuler:
         for aid, p in enumerate(ruler.patterns):
             for pattern in p["patterns"]:
                 self._add(aid, p["index"], pattern)
-        self.memo: dict[tuple[int, int, int, int], tuple[int, ...]] = {}
         #: every attribute a rule sets, the columns written to the doc
         self.cols: list[int] = sorted({attr for attrs in self.attrs for attr in attrs})
-        #: per distinct (tag, lower, dep, is_space), its row in the tables below: the
-        #: merged attributes of the rules that fire on it (:meth:`_merged`: ``values``
-        #: and whether ``given``) and which tokens of ``sequences`` it fits (``steps``)
+        self._empty()
+
+    def _empty(self) -> None:
+        """The memos, empty: the rules that fire per distinct (tag, lower, dep,
+        is_space) (``memo``) and its row in the tables below (``slots``): the merged
+        attributes of the rules that fire on it (:meth:`_merged`: ``values`` and whether
+        ``given``) and which tokens of ``sequences`` it fits (``steps``)."""
+        self.memo: dict[tuple[int, int, int, int], tuple[int, ...]] = {}
         self.slots: dict[tuple[int, int, int, int], int] = {}
         self.merged: dict[tuple[int, ...], tuple[list[int], list[bool]]] = {}
         self.values = numpy.zeros((64, len(self.cols)), dtype=numpy.uint64)
@@ -147,10 +157,10 @@ class FastAttributeRuler:
         return (s[key[0]] if key[0] else "", s[key[1]] if key[1] else "",
                 s[key[2]] if key[2] else "", bool(key[3]))
 
-    def _fired(self, key: tuple[int, int, int, int]) -> tuple[int, ...]:
+    def _fired(self, key: tuple[int, int, int, int], values: tuple[str, str, str, bool] | None = None) -> tuple[int, ...]:
         fired = self.memo.get(key)
         if fired is None:
-            values = self._strings(key)
+            values = values or self._strings(key)
             split = self.split.get(key[0])
             if split is None:
                 rules = self.by_tag.get(values[0], []) + self.always
@@ -182,13 +192,13 @@ class FastAttributeRuler:
             if slot == len(self.values):
                 self.values, self.given, self.steps = (
                     numpy.concatenate([a, numpy.zeros_like(a)]) for a in (self.values, self.given, self.steps))
-            fired = self._fired(key)
+            strings = self._strings(key)
+            fired = self._fired(key, strings)
             merged = self.merged.get(fired)
             if merged is None:
                 merged = self.merged[fired] = self._merged(fired)
             self.values[slot], self.given[slot] = merged
             if self.n_steps:
-                strings = self._strings(key)
                 tests = self.step_by_lower.get(strings[1], []) + self.step_by_tag.get(strings[0], []) + self.step_always
                 for col, test in tests:
                     if test(strings):
@@ -222,6 +232,8 @@ class FastAttributeRuler:
         sets each token's value as ``set_token_attrs`` does)."""
         if not len(doc):
             return doc
+        if len(self.slots) > MEMO_MAX:  # bounded: emptied and refilled when full
+            self._empty()
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         slots = numpy.array([self._slot(tuple(row)) for row in rows], dtype=numpy.int64)
         extra = self._matches(doc, slots)
@@ -267,10 +279,16 @@ class FastLemmatizer:
         self.strings = lemmatizer.vocab.strings
         self.memo: dict[tuple[int, int, int], int] = {}
         self.lemmatize = lemmatizer.lemmatize
+        self.indexed: Any = None
         if getattr(lemmatizer, "mode", None) == "rule" and lemmatizer.lookups is not None:
-            self.lemmatize = _indexed(lemmatizer).rule_lemmatize
+            self.indexed = _indexed(lemmatizer)
+            self.lemmatize = self.indexed.rule_lemmatize
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(self.memo) > MEMO_MAX:  # bounded: emptied (with the copy's own cache) when full
+            self.memo.clear()
+            if self.indexed is not None:
+                self.indexed.cache.clear()
         overwrite = self.lemmatizer.overwrite
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()

@@ -234,7 +234,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     findings += self_name_findings(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     stubs = {s for s, sig in (signatures or {}).items() if sig.stub}
-    tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs)
+    tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen)
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
         people += died_later_findings(claims, acc.accounts, names, keys, aliases, published)

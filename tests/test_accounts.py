@@ -540,6 +540,28 @@ def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_
     assert rep["event"]["tolls"]["killed"]["how"] == "range"
 
 
+def test_gunmen_reported_dead_are_read_once_per_event(tmp_path, monkeypatch):
+    """The accounts read each source's gunmen reported dead once (Accounts.gunmen) and
+    the comparison of tolls takes them from there, with the same findings."""
+    from reconcile import accounts, compare
+
+    calls, real = [], accounts.gunmen_dead
+
+    def counting(claims):
+        calls.append(1)
+        return real(claims)
+
+    monkeypatch.setattr(accounts, "gunmen_dead", counting)
+    monkeypatch.setattr(compare, "gunmen_dead", counting)
+    rep = _report(_folder(tmp_path, {
+        "a.txt": "3 dead, including gunman, in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
+    }))
+    assert len(calls) == 1
+    (f,) = _toll_findings(rep, "killed")
+    assert f["status"] == "agree" and "gunman" in f["reason"]
+
+
 def test_wounded_worked_out_from_dead_that_count_the_gunman_agree_with_a_stated_count(tmp_path):
     # people shot less dead that count the gunman, who is not among the people shot:
     # one fewer wounded than the other outlet states, the same wounded (careful reading diff23);

@@ -96,3 +96,22 @@ def test_tokenizer_loaded_once_is_the_same(raw, nlp):
     assert [(t.text, t.whitespace_) for t in other.make_doc(text)] == \
            [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
     assert "The" in [t.text for t in nlp.make_doc(text)]
+
+
+def test_memos_are_bounded(raw, monkeypatch):
+    """Past MEMO_MAX keys both stand-ins empty their memos and refill them: the same
+    annotations, and no more keys than one doc brings."""
+    monkeypatch.setattr(fastpath, "MEMO_MAX", 10)
+    ruler, lem = raw.get_pipe("attribute_ruler"), raw.get_pipe("lemmatizer")
+    fast_ruler, fast_lem = fastpath.FastAttributeRuler(ruler), fastpath.FastLemmatizer(lem)
+    upto = raw.pipe_names[:raw.pipe_names.index("attribute_ruler")]
+    with raw.select_pipes(enable=upto):
+        docs = list(raw.pipe(TEXTS * 2))
+    for doc in docs:
+        a = Doc(raw.vocab).from_bytes(doc.to_bytes())
+        b = Doc(raw.vocab).from_bytes(doc.to_bytes())
+        lem(ruler(a))
+        fast_lem(fast_ruler(b))
+        assert [(t.pos_, t.lemma_, str(t.morph)) for t in a] == [(t.pos_, t.lemma_, str(t.morph)) for t in b]
+        assert len(fast_ruler.slots) <= 10 + len(b) and len(fast_lem.memo) <= 10 + len(b)
+        assert len(fast_lem.indexed.cache) <= 10 + len(b)

@@ -65,3 +65,60 @@ def test_credits_and_names_met_again_as_the_whole_doc_passes_find_them(doc):
     assert sum(e - s for s, e in persons._credit_windows(runs, len(doc))) < len(doc) / 2
     texts = {"Tate", "Marsh", "Hollis"}
     assert [t.i for t in persons._with_text(doc, doc.to_array(ORTH), texts)] == [t.i for t in doc if t.text in texts]
+
+
+ODD = ("The 3rd of the 12 vans carried 1.5bn in notes, a dozen crates and a couple of ²-marked "
+       "drums; its log ends with " + "x" * 110 + "7 and " + "y" * 105 + ". Marsh said so.")
+
+
+def test_number_mask_from_shapes_is_the_per_word_test(nlp):
+    """_may_be_num reads a digit from the word's shape ('d'), and a word of 100
+    characters or more (shape 'LONG') from its text: the same verdicts as testing
+    every word's characters."""
+    doc = nlp(ODD)
+    plain = [bool(t.like_num) or t.lower_ in quantities.numbers.MULTIPLIERS or any(c.isdigit() for c in t.text)
+             for t in doc]
+    assert quantities._may_be_num(doc) == plain
+    assert {t.shape_ for t in doc if len(t.text) >= 100} == {"LONG"}  # both long words are read
+    assert [t.text for t in doc if len(t.text) >= 100 and plain[t.i]] == ["x" * 110 + "7"]
+    assert plain[[t.text for t in doc].index("²-marked")]  # a digit that is not a decimal one
+
+
+def test_unit_kinds_kept_across_docs_are_the_fresh_ones(nlp, doc, monkeypatch):
+    """measures._kinds remembers each word's own tests across docs: the same kinds from
+    an empty memo and from one another doc filled; emptied past its bound."""
+    from reconcile.extract import measures
+
+    odd = nlp("It cost 5.42 bn and 3 m dollars; a 6'1\" man and four- or five-year-olds.")
+    measures._WORDS.clear()
+    fresh = [measures._kinds(d) for d in (odd, doc)]
+    assert {"figure", "height", "hanging"} <= set(fresh[0])
+    assert fresh[0][[t.text for t in odd].index("bn")] == "figure"  # a scale word after a figure
+    assert [measures._kinds(d) for d in (doc, odd)] == fresh[::-1]
+    monkeypatch.setattr(measures, "_WORDS_MAX", 5)
+    measures._kinds(odd)
+    assert len(measures._WORDS) <= 5 + len(odd)
+    assert measures._kinds(doc) == fresh[1]
+
+
+def test_headings_from_the_docs_text(doc):
+    """is_heading reads a sentence's text as its slice of the doc's text."""
+    plain = [bool(s.text.strip()) and s.text.strip()[-1] not in ".!?\"'”’)" and
+             "\n" in doc.text[s.end_char:s.end_char + 2] + "\n" for s in doc.sents]
+    doc.user_data.pop("reconcile_headings", None)
+    assert [scope.is_heading(s) for s in doc.sents] == plain and any(plain) and not all(plain)
+
+
+def test_quote_cues_looked_for_where_one_can_be(nlp):
+    """_indirect_quotes tests for a reporting verb only the tokens _may_cue lets through,
+    and 'according to' only where the doc has 'according': every cue is among them."""
+    from reconcile.extract import quotes
+
+    d = nlp("Ray Lin said the shop was closed, according to a clerk. She told us nothing. "
+            "Police, according to Lin, did not say who fired. The so-called said-so was told.")
+    cues = quotes._may_cue(d)
+    assert [t.i for t in d if quotes._is_cue(t)] == [i for i in cues if quotes._is_cue(d[i])]
+    assert {d[i].text for i in cues} >= {"said", "told"} and len(cues) < len(d) / 4
+    plain = [(t.i, s.start) for s in d.sents for t in s if t.lower_ == "according"
+             and t.i + 1 < s.end and d[t.i + 1].lower_ == "to"]
+    assert [(a.i, s.start) for s in d.sents for a, _ in quotes._according_to(s)] == plain and len(plain) == 2

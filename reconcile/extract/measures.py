@@ -92,17 +92,29 @@ def _doc_kinds(doc: Doc) -> list[str]:
     return kinds
 
 
+#: per word (its hash), :func:`_kinds`' own tests of it (kind, figure, scale word), kept
+#: across docs (a word's lower case and LIKE_NUM are its lexeme's); emptied when it holds
+#: more than _WORDS_MAX words
+_WORDS: dict[int, tuple[str, bool, bool]] = {}
+_WORDS_MAX = 200_000
+
+
 def _kinds(doc: Doc) -> list[str]:
     """:func:`_kind` of each token of ``doc``: a scale word ('bn') is a figure after a
     figure ('5.42 bn'), as :func:`_figure` reads it."""
     strings, scales = doc.vocab.strings, units.scales()
+    if len(_WORDS) > _WORDS_MAX:
+        _WORDS.clear()
+    words = _WORDS
     out: list[str] = []
     figure = False  # _figure of the token before
     for orth, low, num in doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist():
-        text, like_num = strings[orth], bool(num)
-        k = _kind_text(text, like_num)
-        scale = strings[low] in scales
-        figure = _figure_text(text, like_num) or scale and bool(out) and figure
+        word = words.get(orth)
+        if word is None:
+            text, like_num = strings[orth], bool(num)
+            word = words[orth] = (_kind_text(text, like_num), _figure_text(text, like_num), strings[low] in scales)
+        k, figure_text, scale = word
+        figure = figure_text or scale and bool(out) and figure
         out.append(k or ("figure" if scale and figure else ""))
     return out
 

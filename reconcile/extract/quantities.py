@@ -29,8 +29,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from spacy.attrs import LIKE_NUM, LOWER, ORTH
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, ORTH, SHAPE
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..text import numbers
@@ -163,19 +165,26 @@ def _is_num_token(t: Token) -> bool:
 def _may_be_num(doc: Doc) -> list[bool]:
     """Per token of ``doc``, False where :func:`_is_num_token`'s first test rules out a
     figure (not like a number, no multiplier, no digit), read once per doc from the
-    word hashes."""
+    doc's columns: a word holds a digit where its shape does ('d', spaCy's
+    ``word_shape``; a word of 100 characters or more has the shape 'LONG' and is read
+    itself)."""
     got = doc.user_data.get("reconcile_may_be_num")
     if got is None:
+        cols = doc.to_array([LIKE_NUM, LOWER, SHAPE, ORTH])
+        shapes, inverse = numpy.unique(cols[:, 2], return_inverse=True)
         strings = doc.vocab.strings
-        seen: dict[int, bool] = {}
-        got = []
-        for orth, low, num in doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist():
-            word = seen.get(orth)
-            if word is None:
-                word = seen[orth] = strings[low] in numbers.MULTIPLIERS or any(c.isdigit() for c in strings[orth])
-            got.append(bool(num) or word)
+        digit = numpy.array(["d" in strings[h] for h in shapes.tolist()], dtype=bool)
+        got = (cols[:, 0] != 0) | numpy.isin(cols[:, 1], _multiplier_hashes()) | digit[inverse.reshape(-1)]
+        for i in numpy.flatnonzero(cols[:, 2] == get_string_id("LONG")).tolist():
+            got[i] |= any(c.isdigit() for c in strings[int(cols[i, 3])])
+        got = got.tolist()
         doc.user_data["reconcile_may_be_num"] = got
     return got
+
+
+@cache
+def _multiplier_hashes() -> Any:
+    return numpy.array(sorted(get_string_id(w) for w in numbers.MULTIPLIERS), dtype=numpy.uint64)
 
 
 def _figure_spans(sent: Span) -> Iterator[tuple[int, int]]:

@@ -11,11 +11,16 @@ that cannot be resolved is ``None``, never a guess.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
@@ -174,10 +179,38 @@ def _named_before(verb: Token) -> Token | None:
     return None
 
 
+def _may_cue(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that :func:`_is_cue`'s first test lets through (a verb or
+    auxiliary, not an adjectival modifier, whose lemma is a reporting verb), in order,
+    from the doc's columns: the lemma's lower case is read once per distinct lemma."""
+    rows = doc.to_array([POS, DEP, LEMMA])
+    reporting = lexicon().reporting
+    lemmas = numpy.unique(rows[:, 2])
+    strings = doc.vocab.strings
+    said = lemmas[[strings[h].lower() in reporting for h in lemmas.tolist()]] if len(lemmas) else lemmas
+    return numpy.flatnonzero(numpy.isin(rows[:, 0], (VERB, AUX)) & (rows[:, 1] != get_string_id("amod"))
+                             & numpy.isin(rows[:, 2], said)).tolist()
+
+
+def _within(sent: Span, at: list[int]) -> list[int]:
+    """The indices of ``at`` (in order) that lie in ``sent``."""
+    return at[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]
+
+
+def _according(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` whose lower case is 'according', read once per doc."""
+    got = doc.user_data.get("reconcile_according")
+    if got is None:
+        got = doc.user_data["reconcile_according"] = numpy.flatnonzero(
+            doc.to_array(LOWER) == get_string_id("according")).tolist()
+    return got
+
+
 def _according_to(sent: Span) -> Iterator[tuple[Token, Token]]:
     """(the 'according' token, the speaker head) for 'according to X' in ``sent``."""
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+    for i in _within(sent, _according(sent.doc)):
+        t = sent.doc[i]
+        if t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"] or \
                    [c for c in t.children if c.dep_ == "pobj"]
@@ -302,8 +335,9 @@ def _indirect_quotes(doc: Doc, speakers: "_Speakers", inside: set[int]) -> list[
     verb ('Holm said that ...') and a sentence with 'according to X', unless mostly a
     direct quotation already (tokens in ``inside``)."""
     out: list[dict[str, Any]] = []
+    cues = _may_cue(doc)  # the other tokens fail _is_cue at once
     for sent in doc.sents:
-        for t in sent:
+        for t in (doc[i] for i in _within(sent, cues)):
             if t.i in inside or not _is_cue(t) or t.lemma_.lower() not in lexicon().reporting_strong:
                 continue
             if _reported_inside(t):

@@ -197,9 +197,10 @@ def is_heading(sent: Span) -> bool:
     memo = sent.doc.user_data.setdefault("reconcile_headings", {})
     got = memo.get((sent.start, sent.end))
     if got is None:
-        text = sent.text.strip()
+        whole = doc_text(sent.doc)
+        text = whole[sent.start_char:sent.end_char].strip()  # sent.text, without joining its tokens
         got = memo[sent.start, sent.end] = bool(text) and text[-1] not in ".!?\"'”’)" and \
-            "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2] + "\n"
+            "\n" in whole[sent.end_char:sent.end_char + 2] + "\n"
     return got
 
 

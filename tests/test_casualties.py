@@ -798,6 +798,24 @@ def _misses(reason):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
+@pytest.mark.parametrize("text, injured", [
+    # 'other' people shot are besides the dead told before them, with or without 'also'
+    ("A club owner was shot and killed at a bar early Sunday. Three other people were shot at the bar.",
+     [(3, 3)]),
+    ("A club owner was shot and killed at his bar late Friday.\n\n"
+     "\"We have no word yet on the other three gunshot victims,\" a deputy said.",
+     [(3, 3)]),
+    # 'the other boy', the second of two, is no count of others (and may be the dead)
+    ("Deputies said an 8-year-old fatally shot a 13-year-old in a garage on Sunday. The cousins had found "
+     "a rifle, and the younger boy shot the other boy by accident.", []),
+    # no 'other': the dead told before are among the people shot
+    ("A club owner was shot and killed at a bar early Sunday. Three people were shot at the bar.",
+     [(2, 2)]),
+])
+def test_other_people_shot_are_not_less_the_dead_before_them(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured
+
+
 # Paraphrases, in words of our own, of cases above that the reader gets right in one
 # wording and wrong in another of the same construction: each names what it misses.
 @pytest.mark.parametrize("text, killed, injured", [

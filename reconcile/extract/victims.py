@@ -1152,9 +1152,12 @@ def _shot_less_killed(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure
              and not (r.group == "suspects" and s.group != "suspects")]
     stand = doc[s.stand]
     here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
-    others = bool(OTHERS.search(s.noun or ""))
+    others = _others(doc, s)
     also = others and any(c.lower_ == "also" for c in stand.head.children)
-    if others and (exact or here and (also or any(r.measure == "killed" for r in rs))):
+    # 'A man was killed. Three other people were shot': the others are besides the dead
+    # told before them, with or without 'also'
+    before = _numbered(stand) and any(r.start < s.start for r in here)
+    if others and (exact or here and (also or before or any(r.measure == "killed" for r in rs))):
         # 'One killed, six others shot': the others are the injured
         return replace(s, value=(n, n, n), measure="injured", hedge="derived: others shot")
     if exact and all(_others(doc, r) for r in exact):
@@ -1388,8 +1391,17 @@ def _chain(doc: Doc, t: Token) -> list[int]:
 def _others(doc: Doc, r: Figure) -> bool:
     """The record counts other people: 'two others were dead', 'one other was dead'."""
     t = doc[r.stand]
+    # 'the other four victims': 'other' modifies the noun a numeral counts (not 'shot the
+    # other boy', the second of two, who may be the dead)
+    noun = t.head if t.dep_ == "nummod" else t
     return bool(OTHERS.search(r.noun or "")) or any(
-        w.lower_ in ("other", "others") for w in doc[t.i:min(len(doc), t.i + 2)])
+        w.lower_ in ("other", "others") for w in doc[t.i:min(len(doc), t.i + 2)]) or _numbered(t) and any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+
+
+def _numbered(t: Token) -> bool:
+    """``t`` is a numeral or a noun a numeral counts ('four', 'four victims')."""
+    return t.like_num or any(c.dep_ == "nummod" for c in t.children)
 
 
 def _shooter(t: Token) -> bool:

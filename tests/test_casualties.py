@@ -816,6 +816,21 @@ def test_other_people_shot_are_not_less_the_dead_before_them(nlp, text, injured)
     assert figures(nlp, text, "injured") == injured
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # a plural person noun and the ages of its people (data/casualty_patterns.json 'aged_plural')
+    ("Dad kills daughters, 6 and 9, before turning the gun on himself\n", [(3, 3)], []),
+    ("He shot and killed his daughters, ages 5 and 7, then turned the gun on himself.", [(3, 3)], []),
+    ("Mother kills sons, 4, 9 and 11, at farmhouse\n", [(3, 3)], []),
+    ("Police said the gunman wounded the brothers, 19 and 21, outside the store.", [], [(2, 2)]),
+    # negated, or no people: no count
+    ("His sons, 8 and 10, were not hurt.", [], []),
+    ("The stores, 10 and 12, were closed after the robbery.", [], []),
+])
+def test_the_ages_after_a_plural_count_its_people(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
 # Paraphrases, in words of our own, of cases above that the reader gets right in one
 # wording and wrong in another of the same construction: each names what it misses.
 @pytest.mark.parametrize("text, killed, injured", [

@@ -1669,6 +1669,32 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
         yield record(doc, s, e, interval(1, 1, None), "at least (named)", patterns[k]["measure"], None, doc[e - 1])
 
 
+def _aged_plural_matcher(vocab) -> Matcher:
+    return _pattern_matcher(vocab, "aged_plural", lambda: {"aged_plural": _casualty_patterns("aged_plural")})
+
+
+def aged_plurals(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
+    """'killed his daughters, ages 5 and 7', 'kills sons, 10 and 12,': a plural person
+    noun followed by the ages of its people counts one person per age
+    (data/casualty_patterns.json 'aged_plural'), read by the noun's role in its clause
+    like a named person; the ages are not counts."""
+    if not _may_match(sent, "aged_plural", _pattern_needs("aged_plural", lambda: _casualty_patterns("aged_plural"))):
+        return
+    used = -1
+    for _mid, s, e in sorted(_aged_plural_matcher(doc.vocab)(sent), key=lambda x: (x[1], -x[2])):
+        t = doc[sent.start + s]
+        if t.i <= used or t.i in taken or not person_word(t):
+            continue
+        got = _role_measure(doc, sent, t, True)
+        if got is None or got[0] not in CASUALTIES or any(c.dep_ == "neg" for c in t.head.children) \
+                and t.head.lemma_.lower() not in ("survive", "make"):
+            continue  # 'his sons, 8 and 10, were not hurt' (a negated 'survive' is the death)
+        used = sent.start + e - 1
+        n = sum(1 for w in doc[t.i:sent.start + e] if w.like_num)
+        taken.update(range(t.i, sent.start + e))
+        yield record(doc, _first(doc, t, sent.start), sent.start + e, interval(n, n, n), "enumeration", got[0], t, t)
+
+
 def _age_tokens(span: Span) -> set[int]:
     """The tokens of the ages written in ``span`` ('19-year-old' split as 19 - year - old)."""
     out: set[int] = set()

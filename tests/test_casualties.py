@@ -831,6 +831,17 @@ def test_the_ages_after_a_plural_count_its_people(nlp, text, killed, injured):
     assert figures(nlp, text, "injured") == injured
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # a headline's death after 'One of N people shot' is the one's: the others were hurt
+    ("One of two men shot late Friday in Oakdale dies\n", [(1, 1)], [(1, 1)]),
+    ("One of three teens shot outside Oakdale mall dies\n", [(1, 1)], [(2, 2)]),
+    ("Teen shot in north Oakdale has died\n", [(1, 1)], []),
+])
+def test_one_of_several_shot_who_died_is_a_part(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
 # Paraphrases, in words of our own, of cases above that the reader gets right in one
 # wording and wrong in another of the same construction: each names what it misses.
 @pytest.mark.parametrize("text, killed, injured", [

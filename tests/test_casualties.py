@@ -808,6 +808,9 @@ def _misses(reason):
     # 'the other boy', the second of two, is no count of others (and may be the dead)
     ("Deputies said an 8-year-old fatally shot a 13-year-old in a garage on Sunday. The cousins had found "
      "a rifle, and the younger boy shot the other boy by accident.", []),
+    # the dead told before may be these others: not the injured
+    ("Three relatives were found dead in a farmhouse. Detectives say the man shot the other two "
+     "victims and then killed himself.", []),
     # no 'other': the dead told before are among the people shot
     ("A club owner was shot and killed at a bar early Sunday. Three people were shot at the bar.",
      [(2, 2)]),

@@ -1157,6 +1157,10 @@ def _shot_less_killed(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure
     # 'A man was killed. Three other people were shot': the others are besides the dead
     # told before them, with or without 'also'
     before = _numbered(stand) and any(r.start < s.start for r in here)
+    if others and _numbered(stand) and any(r.start < s.start and (r.value[1] or 0) >= n for r in here):
+        # 'four people dead', then 'he shot the two others before he killed himself':
+        # the dead told before may be these others
+        others = False
     if others and (exact or here and (also or before or any(r.measure == "killed" for r in rs))):
         # 'One killed, six others shot': the others are the injured
         return replace(s, value=(n, n, n), measure="injured", hedge="derived: others shot")

@@ -798,6 +798,53 @@ def _misses(reason):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
+@pytest.mark.parametrize("text, injured", [
+    # 'other' people shot are besides the dead told before them, with or without 'also'
+    ("A club owner was shot and killed at a bar early Sunday. Three other people were shot at the bar.",
+     [(3, 3)]),
+    ("A club owner was shot and killed at his bar late Friday.\n\n"
+     "\"We have no word yet on the other three gunshot victims,\" a deputy said.",
+     [(3, 3)]),
+    # 'the other boy', the second of two, is no count of others (and may be the dead)
+    ("Deputies said an 8-year-old fatally shot a 13-year-old in a garage on Sunday. The cousins had found "
+     "a rifle, and the younger boy shot the other boy by accident.", []),
+    # the dead told before may be these others: not the injured
+    ("Three relatives were found dead in a farmhouse. Detectives say the man shot the other two "
+     "victims and then killed himself.", []),
+    # no 'other': the dead told before are among the people shot
+    ("A club owner was shot and killed at a bar early Sunday. Three people were shot at the bar.",
+     [(2, 2)]),
+])
+def test_other_people_shot_are_not_less_the_dead_before_them(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a plural person noun and the ages of its people (data/casualty_patterns.json 'aged_plural')
+    ("Dad kills daughters, 6 and 9, before turning the gun on himself\n", [(3, 3)], []),
+    ("He shot and killed his daughters, ages 5 and 7, then turned the gun on himself.", [(3, 3)], []),
+    ("Mother kills sons, 4, 9 and 11, at farmhouse\n", [(3, 3)], []),
+    ("Police said the gunman wounded the brothers, 19 and 21, outside the store.", [], [(2, 2)]),
+    # negated, or no people: no count
+    ("His sons, 8 and 10, were not hurt.", [], []),
+    ("The stores, 10 and 12, were closed after the robbery.", [], []),
+])
+def test_the_ages_after_a_plural_count_its_people(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a headline's death after 'One of N people shot' is the one's: the others were hurt
+    ("One of two men shot late Friday in Oakdale dies\n", [(1, 1)], [(1, 1)]),
+    ("One of three teens shot outside Oakdale mall dies\n", [(1, 1)], [(2, 2)]),
+    ("Teen shot in north Oakdale has died\n", [(1, 1)], []),
+])
+def test_one_of_several_shot_who_died_is_a_part(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
 # Paraphrases, in words of our own, of cases above that the reader gets right in one
 # wording and wrong in another of the same construction: each names what it misses.
 @pytest.mark.parametrize("text, killed, injured", [

@@ -1245,6 +1245,10 @@ def _people(st: _Sentence) -> None:
     for rec in _negated(doc, sent):
         if not any(rec.start < f.end and f.start < rec.end for f in found):
             found.append(rec)
+    for rec in victims.aged_plurals(doc, sent, taken, _record, numbers.Interval):
+        # 'kills sons, 10 and 12': the ages read as figures are not counts
+        found[:] = [f for f in found if not (rec.start < f.end and f.start < rec.end)]
+        found.append(rec)
     for rec in (*victims.suicides(doc, sent, taken, _record, numbers.Interval),
                 *victims.multiplied(doc, sent, taken, _record, numbers.Interval),
                 *victims.object_dead(doc, sent, taken, _record, numbers.Interval)):

@@ -1152,9 +1152,16 @@ def _shot_less_killed(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure
              and not (r.group == "suspects" and s.group != "suspects")]
     stand = doc[s.stand]
     here = [r for r in deaths if not elsewhere(r, s)]  # deaths of this event
-    others = bool(OTHERS.search(s.noun or ""))
+    others = _others(doc, s)
     also = others and any(c.lower_ == "also" for c in stand.head.children)
-    if others and (exact or here and (also or any(r.measure == "killed" for r in rs))):
+    # 'A man was killed. Three other people were shot': the others are besides the dead
+    # told before them, with or without 'also'
+    before = _numbered(stand) and any(r.start < s.start for r in here)
+    if others and _numbered(stand) and any(r.start < s.start and (r.value[1] or 0) >= n for r in here):
+        # 'four people dead', then 'he shot the two others before he killed himself':
+        # the dead told before may be these others
+        others = False
+    if others and (exact or here and (also or before or any(r.measure == "killed" for r in rs))):
         # 'One killed, six others shot': the others are the injured
         return replace(s, value=(n, n, n), measure="injured", hedge="derived: others shot")
     if exact and all(_others(doc, r) for r in exact):
@@ -1388,8 +1395,17 @@ def _chain(doc: Doc, t: Token) -> list[int]:
 def _others(doc: Doc, r: Figure) -> bool:
     """The record counts other people: 'two others were dead', 'one other was dead'."""
     t = doc[r.stand]
+    # 'the other four victims': 'other' modifies the noun a numeral counts (not 'shot the
+    # other boy', the second of two, who may be the dead)
+    noun = t.head if t.dep_ == "nummod" else t
     return bool(OTHERS.search(r.noun or "")) or any(
-        w.lower_ in ("other", "others") for w in doc[t.i:min(len(doc), t.i + 2)])
+        w.lower_ in ("other", "others") for w in doc[t.i:min(len(doc), t.i + 2)]) or _numbered(t) and any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+
+
+def _numbered(t: Token) -> bool:
+    """``t`` is a numeral or a noun a numeral counts ('four', 'four victims')."""
+    return t.like_num or any(c.dep_ == "nummod" for c in t.children)
 
 
 def _shooter(t: Token) -> bool:
@@ -1655,6 +1671,32 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
         k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
         taken.update(range(s, e))
         yield record(doc, s, e, interval(1, 1, None), "at least (named)", patterns[k]["measure"], None, doc[e - 1])
+
+
+def _aged_plural_matcher(vocab) -> Matcher:
+    return _pattern_matcher(vocab, "aged_plural", lambda: {"aged_plural": _casualty_patterns("aged_plural")})
+
+
+def aged_plurals(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
+    """'killed his daughters, ages 5 and 7', 'kills sons, 10 and 12,': a plural person
+    noun followed by the ages of its people counts one person per age
+    (data/casualty_patterns.json 'aged_plural'), read by the noun's role in its clause
+    like a named person; the ages are not counts."""
+    if not _may_match(sent, "aged_plural", _pattern_needs("aged_plural", lambda: _casualty_patterns("aged_plural"))):
+        return
+    used = -1
+    for _mid, s, e in sorted(_aged_plural_matcher(doc.vocab)(sent), key=lambda x: (x[1], -x[2])):
+        t = doc[sent.start + s]
+        if t.i <= used or t.i in taken or not person_word(t):
+            continue
+        got = _role_measure(doc, sent, t, True)
+        if got is None or got[0] not in CASUALTIES or any(c.dep_ == "neg" for c in t.head.children) \
+                and t.head.lemma_.lower() not in ("survive", "make"):
+            continue  # 'his sons, 8 and 10, were not hurt' (a negated 'survive' is the death)
+        used = sent.start + e - 1
+        n = sum(1 for w in doc[t.i:sent.start + e] if w.like_num)
+        taken.update(range(t.i, sent.start + e))
+        yield record(doc, _first(doc, t, sent.start), sent.start + e, interval(n, n, n), "enumeration", got[0], t, t)
 
 
 def _age_tokens(span: Span) -> set[int]:
@@ -1942,12 +1984,21 @@ def fatal_sequel(t: Token) -> bool:
     return False
 
 
+def _partitive_list(doc: Doc, first: int, lo: int) -> bool:
+    """The list starting at token ``first`` is the whole of a part ('One of two men shot
+    ... dies', 'one of the three teens shot ... has died'): a death told after it is the
+    part's, not the list's."""
+    k = first - 1
+    if k >= lo and doc[k].lower_ == "the":
+        k -= 1
+    return k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].like_num
+
+
 def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) -> list[Figure]:
     """'10 women, 7 men wounded', '4 adults, 1 child shot', 'Parents, 2 children dead',
     and in headlines 'Mother, child found dead', 'killing girlfriend, girl': a list of
     people with what happened to them (after the list or before it), summed. Read on
     the tokens because parsers split such lists in odd ways."""
-    lx = lexicon()
     heading = is_heading(sent)
     toks = list(sent)
     out = list(found)
@@ -1983,27 +2034,7 @@ def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) 
         if (len(members) < 2 and not single) or all(v == 1 for _, _, v in members) and not heading:
             i += 1
             continue
-        m = None
-        after = toks[j] if j < len(toks) else None
-        if after is not None and after.lower_ in LIST_LINKERS:
-            after = toks[j + 1] if j + 1 < len(toks) else None
-        fatally = after is not None and after.lower_ in ("fatally", "mortally")
-        if after is not None and after.lower_ in ("fatally", "mortally", "critically", "seriously") \
-                and after.i + 1 < sent.end:
-            after = doc[after.i + 1]  # '6-year-old boy, grandfather fatally shot'
-        if after is not None:
-            m = lx.adj_measure.get(after.lower_) or (predicate_measure(after) if after.pos_ == "VERB" else None)
-            if after.lower_ in ("dies", "died"):
-                m = "killed"  # 'Man Dies After ...' (the tagger often reads 'dies' as a noun)
-            if m in ("shot", "injured") and (fatally or fatal_sequel(after) or then_died(after)):
-                m = "killed"  # 'teenager shot and killed', '3 adults found shot to death', 'Teen shot ... has died'
-        before = doc[members[0][0] - 1] if members[0][0] > sent.start else None
-        if m is None and before is not None and before.lower_ in ("of",) and members[0][0] - 2 >= sent.start:
-            n = doc[members[0][0] - 2]
-            m = "killed" if n.lemma_.lower() in DEATH_NOUNS or n.lower_ == "deaths" else None
-        elif m is None and before is not None and before.pos_ == "VERB":
-            m = _own_measure(before)
-        m = _on_people(m)
+        m, part_died = _list_outcome(doc, sent, toks, j, members[0][0])
         s0, e0 = members[0][0], members[-1][1]
         if m in CASUALTIES and any(r.measure == m and r.start <= doc[s0].idx and
                                    r.end >= doc[e0].idx + len(doc[e0]) for r in out):
@@ -2016,7 +2047,52 @@ def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) 
                          f"at least ({how})" if opened else how, m, doc[members[0][1]], doc[members[0][1]])
             rec.start_tok, rec.end_tok = s0, e0 + 1
             out = [r for r in out if not any(r is x for x in inside)] + [rec]
+            if part_died:
+                out += _part_dead(doc, doc[s0 - 2 if doc[s0 - 1].lower_ == "of" else s0 - 3], out, record, interval)
             i = j + 1
             continue
         i += 1
     return out
+
+
+def _list_outcome(doc: Doc, sent: Span, toks: list[Token], j: int, first: int) -> tuple[str | None, bool]:
+    """What happened to the people of a list that starts at token ``first`` and ends
+    before ``toks[j]``: the measure of the words after it ('wounded', 'shot and killed',
+    'shot ... has died') or before it ('the deaths of', a verb), and whether a death told
+    after it is only a part's ('One of two men shot ... dies': the list's people were
+    shot, and the part died)."""
+    lx = lexicon()
+    m = None
+    part_died = False
+    after = toks[j] if j < len(toks) else None
+    if after is not None and after.lower_ in LIST_LINKERS:
+        after = toks[j + 1] if j + 1 < len(toks) else None
+    fatally = after is not None and after.lower_ in ("fatally", "mortally")
+    if after is not None and after.lower_ in ("fatally", "mortally", "critically", "seriously") \
+            and after.i + 1 < sent.end:
+        after = doc[after.i + 1]  # '6-year-old boy, grandfather fatally shot'
+    if after is not None:
+        m = lx.adj_measure.get(after.lower_) or (predicate_measure(after) if after.pos_ == "VERB" else None)
+        if after.lower_ in ("dies", "died"):
+            m = "killed"  # 'Man Dies After ...' (the tagger often reads 'dies' as a noun)
+        if m in ("shot", "injured") and (fatally or fatal_sequel(after)):
+            m = "killed"  # 'teenager shot and killed', '3 adults found shot to death'
+        elif m in ("shot", "injured") and then_died(after):
+            part_died = _partitive_list(doc, first, sent.start)
+            m = m if part_died else "killed"  # 'Teen shot ... has died'; not 'One of two men shot ... dies'
+    before = doc[first - 1] if first > sent.start else None
+    if m is None and before is not None and before.lower_ in ("of",) and first - 2 >= sent.start:
+        n = doc[first - 2]
+        m = "killed" if n.lemma_.lower() in DEATH_NOUNS or n.lower_ == "deaths" else None
+    elif m is None and before is not None and before.pos_ == "VERB":
+        m = _own_measure(before)
+    return _on_people(m), part_died
+
+
+def _part_dead(doc: Doc, part: Token, out: list[Figure], record: Record, interval) -> list[Figure]:
+    """The part of a list of people shot that a headline says died ('One of two men shot
+    ... dies'), as its own count of the dead unless a figure of the sentence reads it."""
+    v = numbers.words_value([part.text])
+    if v is None or any(r.start <= part.idx < r.end for r in out):
+        return []
+    return [record(doc, part.i, part.i + 1, interval(v, v, v), None, "killed", None, part)]

@@ -705,6 +705,25 @@ def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_furt
     assert counted(account("s", [hit, pair]).toll("shot"), [hit, pair]).claims[0] == "h"
 
 
+def test_some_of_the_wounded_in_a_condition_are_compared_by_the_count_the_source_gives():
+    # 'three more remain in grave condition' (at least 3) over a count told twice further on
+    some = _q("s", 0, Interval(3, 3, None), "at least (some of them)", "three", measure="injured")
+    hurt = [_q(i, 10 + k, Interval(3, 3, 3), None, "three", measure="injured") for k, i in enumerate("ab")]
+    hurt = [replace(c, sentence=f"Police said {c.id} three were wounded.") for c in hurt]
+    toll = account("s", [some, *hurt]).toll("injured")
+    assert (toll.value.high, counted(toll, [some, *hurt]).value.high) == (None, 3)
+    # a count beside others told by their condition is another part ('one critical and four others treated')
+    crit = _q("c", 0, Interval(2, 2, None), "at least (some of them)", "two", measure="injured")
+    lead = "Two are in critical condition and four were treated for cuts."
+    crit = replace(crit, sentence=lead)
+    four = replace(_q("f", 1, Interval(4, 4, 4), None, "four", measure="injured"), sentence=lead)
+    again = replace(_q("o", 2, Interval(1, 1, None), "at least (some of them)", "one", measure="injured"),
+                    sentence="One is critical and four others went home.")
+    other = replace(_q("g", 3, Interval(4, 4, 4), None, "four", measure="injured"), sentence=again.sentence)
+    cs = [crit, four, again, other]
+    assert counted(account("s", cs).toll("injured"), cs).value.high is None
+
+
 def test_a_victim_named_first_then_a_count_conflicts_with_another_outlets_count(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Family mourns man killed in Brookfield shooting" + BODY

@@ -248,6 +248,21 @@ def test_a_headline_its_own_body_contradicts_is_compared_by_the_body(tmp_path):
     assert _toll_statuses(_report(other), "injured") == ["conflict"]
 
 
+def test_a_toll_conflict_shows_the_text_figure_of_a_source_whose_headline_it_contradicts(tmp_path):
+    # the headline's six is a slip of its own source, whose text says seven: both stand against
+    # the other outlet's ten, and the conflict shows the seven, by which the source is compared
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead, six hurt in Brookfield shooting" + BODY
+                 + "Two men died and seven other people were wounded, a council member said.\n",
+        "b.txt": "Two killed, ten wounded in Brookfield" + BODY_B,
+    })
+    rep = _report(d)
+    (f,) = [f for f in rep["findings"] if f["measure"] == "injured" and f["status"] == "conflict"]
+    by_id = {c["id"]: c for c in rep["claims"]}
+    assert sorted((by_id[i]["source"], by_id[i]["value"]["nominal"]) for i in f["claims"]) == [
+        ("a", 6), ("a", 7), ("b", 10)]
+
+
 def test_a_headline_figure_the_body_also_gives_is_no_contradiction(tmp_path):
     """The body counts some of the people shot on one corner, but also gives the headline's
     four, with no casualty word on it ('are recovering'): not a self-contradiction."""

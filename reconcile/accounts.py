@@ -373,7 +373,7 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
         return whole
     first = first_claim(t, cs)
     h = (first.hedge or "") if first is not None else ""
-    some = wordset("accounts", "some_of_them")
+    some = wordset("accounts", "some_of_them", "hedges")
     told_some = t.value.high is None and h in some
     if not (t.how == "named" or told_some or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
         return t

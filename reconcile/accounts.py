@@ -365,11 +365,16 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     """The toll as it is compared with other sources' (and read for the event): the
     account's own, but for people mentioned ('the man killed ...', 'Ann and her son')
     or a toll told by a word alone ('a fatal shooting', at least 1; 'men killed', at
-    least 2), which are part of the account, never its total. Those yield to the
+    least 2) or by some of the people in a hospital condition ('two more remain in
+    grave condition', at least 2: data/accounts.json ``some_of_them``), which are
+    part of the account, never its total. Those yield to the
     source's first closed count (stated, summed or derived from counts) that the toll
     allows (a person mentioned alone allows one), in the lead or repeated ('Family
     mourns man killed ...', then 'Seven people died'). The gunman's own death is never
-    that count; deaths and injuries only (:data:`SILENT_ZERO`). A count followed in its own
+    that count, nor, for some of the people in a condition, a count in a sentence that
+    tells some in a condition too ('two are in critical condition and three others were
+    treated': another part);
+    deaths and injuries only (:data:`SILENT_ZERO`). A count followed in its own
     paragraph by one more person yields to the whole (:func:`_whole_of`)."""
     if t.measure not in SILENT_ZERO:
         return t  # people shot are as often told by group ('two men were shot in the leg')
@@ -378,9 +383,12 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
         return whole
     first = first_claim(t, cs)
     h = (first.hedge or "") if first is not None else ""
-    if not (t.how == "named" or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
+    some = wordset("accounts", "some_of_them", "hedges")
+    told_some = t.value.high is None and h in some
+    if not (t.how == "named" or told_some or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
         return t
-    counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value)]
+    parts = {c.sentence for c in cs if (c.hedge or "") in some} if told_some else set()
+    counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value) and c.sentence not in parts]
     return _lead_or_repeated(t.measure, counts, cs) or t
 
 

@@ -1152,6 +1152,10 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         cs = [claims[i] for _, t in tolls for i in t.claims if i in claims]
         have = {c.id for c in cs}  # a set: a list test here grew with the square of the sources
         cs += [c for s, _ in tolls for c in per[s] if c.value in vals and c.id not in have]
+        bodies = _bodies_at_odds(m, tolls, selfish, have) if status == "conflict" else []
+        cs += bodies
+        reason += "".join(f" {names[b.source]}'s text gives '{b.text}' ({b.value.describe()}) against its own "
+                          f"headline, which cannot hold either." for b in bodies)
         out.append((status, m, reason, conf, f"{m} · toll", cs))
     suspects: dict[str, set[str]] = defaultdict(set)  # per source, the names it holds suspects
     for c in claims.values():
@@ -1167,6 +1171,22 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=conf)
             for (st, m, r, conf, sub, cs), p in zip(out, prints)]
+
+
+def _bodies_at_odds(m: str, tolls: Sequence[tuple[str, Toll]], selfish: Mapping[tuple[str, str], tuple[Claim, Claim]],
+                    have: Collection[str]) -> list[Claim]:
+    """For a toll conflict, the text's figure of each source whose headline its own text
+    contradicts (``selfish``: :func:`_self_contradictions`) where that figure cannot hold
+    beside another source's toll either ('six hurt' over 'seven' in the text, against another
+    outlet's ten): the source is compared by its text (:func:`judge_toll`), so the
+    finding shows what its text says, not its headline's slip alone."""
+    out = []
+    for s, _t in tolls:
+        body = selfish.get((s, m), (None, None))[1]
+        if body is not None and body.id not in have and any(
+                o != s and not _allows(t).overlaps(body.value) for o, t in tolls):
+            out.append(body)
+    return out
 
 
 def _same_moment(a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]]) -> bool:

@@ -289,6 +289,21 @@ def test_a_headline_its_own_body_contradicts_is_compared_by_the_body(tmp_path):
     assert _toll_statuses(_report(other), "injured") == ["conflict"]
 
 
+def test_a_toll_conflict_shows_the_text_figure_of_a_source_whose_headline_it_contradicts(tmp_path):
+    # the headline's six is a slip of its own source, whose text says seven: both stand against
+    # the other outlet's ten, and the conflict shows the seven, by which the source is compared
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead, six hurt in Brookfield shooting" + BODY
+                 + "Two men died and seven other people were wounded, a council member said.\n",
+        "b.txt": "Two killed, ten wounded in Brookfield" + BODY_B,
+    })
+    rep = _report(d)
+    (f,) = [f for f in rep["findings"] if f["measure"] == "injured" and f["status"] == "conflict"]
+    by_id = {c["id"]: c for c in rep["claims"]}
+    assert sorted((by_id[i]["source"], by_id[i]["value"]["nominal"]) for i in f["claims"]) == [
+        ("a", 6), ("a", 7), ("b", 10)]
+
+
 def test_a_headline_figure_the_body_also_gives_is_no_contradiction(tmp_path):
     """The body counts some of the people shot on one corner, but also gives the headline's
     four, with no casualty word on it ('are recovering'): not a self-contradiction."""
@@ -823,6 +838,25 @@ def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_furt
     hit = _q("h", 0, Interval(1, 1, None), "at least (named)", "a man", measure="shot")
     pair = _q("p", 1, Interval(2, 2, 2), None, "Two men", measure="shot")
     assert counted(account("s", [hit, pair]).toll("shot"), [hit, pair]).claims[0] == "h"
+
+
+def test_some_of_the_wounded_in_a_condition_are_compared_by_the_count_the_source_gives():
+    # 'three more remain in grave condition' (at least 3) over a count told twice further on
+    some = _q("s", 0, Interval(3, 3, None), "at least (some of them)", "three", measure="injured")
+    hurt = [_q(i, 10 + k, Interval(3, 3, 3), None, "three", measure="injured") for k, i in enumerate("ab")]
+    hurt = [replace(c, sentence=f"Police said {c.id} three were wounded.") for c in hurt]
+    toll = account("s", [some, *hurt]).toll("injured")
+    assert (toll.value.high, counted(toll, [some, *hurt]).value.high) == (None, 3)
+    # a count beside others told by their condition is another part ('one critical and four others treated')
+    crit = _q("c", 0, Interval(2, 2, None), "at least (some of them)", "two", measure="injured")
+    lead = "Two are in critical condition and four were treated for cuts."
+    crit = replace(crit, sentence=lead)
+    four = replace(_q("f", 1, Interval(4, 4, 4), None, "four", measure="injured"), sentence=lead)
+    again = replace(_q("o", 2, Interval(1, 1, None), "at least (some of them)", "one", measure="injured"),
+                    sentence="One is critical and four others went home.")
+    other = replace(_q("g", 3, Interval(4, 4, 4), None, "four", measure="injured"), sentence=again.sentence)
+    cs = [crit, four, again, other]
+    assert counted(account("s", cs).toll("injured"), cs).value.high is None
 
 
 def test_a_victim_named_first_then_a_count_conflicts_with_another_outlets_count(tmp_path):

@@ -327,6 +327,21 @@ def _custody_moments(nlp, text: str) -> list[str]:
     return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"]
 
 
+def test_a_search_for_those_responsible_cameras_checked_and_a_plea_to_give_up(nlp):
+    said = partial(_custody_moments, nlp)
+    # careful reading round 26 missed first reports of a search so worded against a later arrest
+    assert said("Troopers say they remain on the hunt for those responsible.") == ["none"]
+    assert said("Officers are still searching for whoever was responsible.") == ["none"]
+    assert said("Detectives were checking doorbell cameras on the block to determine if the gunman was recorded.") == ["none"]
+    assert said("Footage from the store is being reviewed to identify the shooter.") == ["none"]
+    assert said("\"Please turn yourself in,\" his sister said on Friday.") == ["none"]
+    # a suspect whose acts are checked may be held; another kind of responsibility says nothing
+    assert said("Investigators are reviewing the video to determine whether the suspect fired first.") == []
+    assert said("Detectives checked the gun to determine the caliber.") == []
+    assert said("Deputies are looking for the owner responsible for the dog.") == []
+    assert said("The mayor said the city is responsible for the park.") == []
+
+
 def _custody(rep: dict) -> list[dict]:
     return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
 

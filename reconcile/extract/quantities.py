@@ -1018,6 +1018,8 @@ class _Sentence:
     extra: list[Figure] = field(default_factory=list)
     dropped: set[int] = field(default_factory=set)
     taken: set[int] = field(default_factory=set)
+    #: 'Two of the six people shot died': figure token -> (measure, how) (victims.group_parts)
+    groups: dict[int, tuple[str | None, str]] = field(default_factory=dict)
 
     def overlaps(self, s: int, e: int) -> bool:
         """Tokens [s, e) overlap a figure already read."""
@@ -1054,6 +1056,7 @@ def _find_figures(st: _Sentence) -> None:
     spans: list[tuple[int, int, Any]] = _ranges(doc, sent, list(_figure_spans(sent)))
     spans += [(s, e, p) for s, e, p in _vague_spans(sent)]
     spans.sort(key=lambda x: (x[0], x[1]))
+    st.groups = victims.group_parts(sent)
     for s, e, tag in spans:
         if st.overlaps(s, e):
             continue
@@ -1120,6 +1123,8 @@ def _read_numeral(st: _Sentence, s: int, e: int, rng: Any, iv: numbers.Interval,
         st.dropped.update({stand.i, *range(s, e)})
         return
     measure, how = measure_for(noun, stand, last)
+    if e == s + 1 and s in st.groups:  # 'Two of the six people shot died'
+        measure, how = st.groups[s]
     rec_noun = None
     # a bare figure in a breakdown ('66 times - 32 in Iraq and 34 in Syria')
     if measure is None and noun is None and st.found and stand.dep_ in BREAKDOWN_DEPS:
@@ -1224,7 +1229,7 @@ def _part_of_total(doc: Doc, rec: Figure, iv: numbers.Interval, measure: str, ho
     whole = any(c.lower_ in ("all", "both") for c in stand.children) or (
         stand.i > 0 and doc[stand.i - 1].lower_ in ("all", "both"))  # 'All three are in fair condition'
     if measure == "injured" and iv.low is not None and iv.high is not None and not rec.subset \
-            and not whole and (
+            and not whole and how != "group" and (  # 'two of the five men shot and wounded': all five
             predicate(stand).lemma_.lower() in ("be", "remain", "stay", "list")
             or noun is not None and stand.i != noun.i and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in stand.children)):

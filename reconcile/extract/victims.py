@@ -2096,3 +2096,52 @@ def _part_dead(doc: Doc, part: Token, out: list[Figure], record: Record, interva
     if v is None or any(r.start <= part.idx < r.end for r in out):
         return []
     return [record(doc, part.i, part.i + 1, interval(v, v, v), None, "killed", None, part)]
+
+
+def _group_part_matcher(vocab) -> Matcher:
+    return _pattern_matcher(vocab, "group_part", lambda: {"group_part": _casualty_patterns("group_part")})
+
+
+def group_parts(sent: Span) -> dict[int, tuple[str | None, str]]:
+    """'Two of the six people shot died', 'one of the four women shot and killed': the
+    participles after the plural noun name the group the inner figure counts ('shot and
+    killed': the killed) and the outer figure is a part of it, counted by the outcome its
+    own verb gives (data/casualty_patterns.json 'group_part'). Token index of each figure ->
+    (measure, how); the outer figure is left out unless its verb is a death or the group
+    the killed (a part of the dead counts no casualty of its own)."""
+    if not _may_match(sent, "group_part", _pattern_needs("group_part", lambda: _casualty_patterns("group_part"))):
+        return {}
+    doc, lx = sent.doc, lexicon()
+    out: dict[int, tuple[str | None, str]] = {}
+    longest: dict[int, int] = {}
+    for _mid, s, e in _group_part_matcher(doc.vocab)(sent):
+        longest[sent.start + s] = max(longest.get(sent.start + s, 0), sent.start + e)
+    for s, e in sorted(longest.items()):
+        if not person_word(doc[s + 4]) or doc[s].i in out:
+            continue
+        said = [lx.adj_measure.get(t.lower_) for t in doc[s + 5:e] if t.lower_ != "and"]
+        if doc[e - 1].lower_ == "and" or None in said:
+            continue
+        total = "killed" if "killed" in said else said[-1]  # 'shot and wounded': the injured
+        out[s + 3] = (total, "group")
+        outcome = _part_outcome(doc, e, sent.end)
+        if total == "killed":
+            out[s] = (None, "part of the group")  # 'one of the four women shot and killed ... knew'
+        elif outcome == "killed":
+            out[s] = ("killed", "part of the group")  # 'Two of the six people shot died'
+    return out
+
+
+def _part_outcome(doc: Doc, start: int, end: int) -> str | None:
+    """The casualty measure the first verb from ``start`` gives its subject: 'died',
+    'later died', 'has died', 'was killed', 'is dead'; None at a comma or a negation."""
+    lx = lexicon()
+    for t in doc[start:end]:
+        if t.text in (",", ";", ":") or t.dep_ == "neg":
+            return None
+        if t.pos_ == "VERB":
+            return lx.verb_measure.get(t.lemma_.lower())
+        if t.pos_ == "AUX" and t.lemma_.lower() == "be":
+            nxt = next((w for w in doc[t.i + 1:end] if w.pos_ not in ("ADV", "PART")), None)
+            return lx.adj_measure.get(nxt.lower_) if nxt is not None else None
+    return None

@@ -1192,12 +1192,14 @@ def _told(a: Account, by_id: Mapping[str, Claim]) -> tuple:
 class Accounts:
     """What :func:`build` gives: every source's account, the event, the copies, and
     per source the gunmen it reports dead (:func:`gunmen_dead`, which the comparison
-    of tolls reads too)."""
+    of tolls reads too) and the stage of the case it tells (:func:`case_stages`, which the
+    event and the comparison of ages read)."""
 
     accounts: tuple[Account, ...]
     event: Event
     copies: tuple[Copy, ...]
     gunmen: Mapping[str, int] = field(default_factory=dict)
+    stages: Mapping[str, str] = field(default_factory=dict)
 
 
 def build(articles: Sequence[Article], claims: Sequence[Claim],
@@ -1234,9 +1236,10 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     held = [a.source for a in accs_t if any(by_id[i].group in ("held", "charged") for i in a.custody if i in by_id)]
     shooters = gunmen_dead(claims)
     gunmen = max(shooters.values(), default=0)
-    court = [a.id for a in articles if tells_court_stage(by_source.get(a.id, ()))]
+    stages = case_stages(claims)
+    court = [a.id for a in articles if stages.get(a.id) == "court"]
     return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen, court),
-                    copies=tuple(found), gunmen=shooters)
+                    copies=tuple(found), gunmen=shooters, stages=stages)
 
 
 def tells_court_stage(claims: Iterable[Claim]) -> bool:
@@ -1246,3 +1249,20 @@ def tells_court_stage(claims: Iterable[Claim]) -> bool:
     cue = phrases("court_stage")
     return any(cue.search(s) for s in {c.sentence for c in claims if c.sentence})
 
+
+def case_stages(claims: Iterable[Claim]) -> dict[str, str]:
+    """Source -> the stage of the criminal case it tells: 'court' (a verdict, a sentence, a
+    trial: :func:`tells_court_stage`) or else 'charge' (an arrest, a
+    charge, an arraignment: data/compare.json ``charge_stage``); sources that tell neither
+    are left out."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    cue = phrases("charge_stage")
+    out = {}
+    for s, cs in by_source.items():
+        if tells_court_stage(cs):
+            out[s] = "court"
+        elif any(cue.search(c.sentence) for c in cs if c.sentence):
+            out[s] = "charge"
+    return out

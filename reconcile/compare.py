@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       NONE_DEAD, phrases, shot_none_dead, tells_court_stage, toll_claims, toll_kind)
+                       NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -1612,24 +1612,6 @@ def aged_pairs(groups: Iterable[list[Claim]]) -> dict[tuple[str, str], int]:
     return pairs
 
 
-def case_stages(claims: Iterable[Claim]) -> dict[str, str]:
-    """Source -> the stage of the criminal case it tells: 'court' (a verdict, a sentence, a
-    trial: :func:`reconcile.accounts.tells_court_stage`) or else 'charge' (an arrest, a
-    charge, an arraignment: data/compare.json ``charge_stage``); sources that tell neither
-    are left out."""
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c)
-    cue = phrases("charge_stage")
-    out = {}
-    for s, cs in by_source.items():
-        if tells_court_stage(cs):
-            out[s] = "court"
-        elif any(cue.search(c.sentence) for c in cs if c.sentence):
-            out[s] = "charge"
-    return out
-
-
 def _stages_apart(young: Iterable[str], old: Iterable[str], stages: Mapping[str, str]) -> bool:
     """Every source with the lower age tells only the arrest, the charge or the arraignment,
     and every one with the age a year higher a verdict, a sentence or a trial (round 26: 17
@@ -1707,7 +1689,8 @@ def people_table(claims: Iterable[Claim], accounts: Sequence[Account],
 
 def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],
                     keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None,
-                    published: Mapping[str, date | None] | None = None) -> list[Finding]:
+                    published: Mapping[str, date | None] | None = None,
+                    stages: Mapping[str, str] | None = None) -> list[Finding]:
     """Findings of kind ``person``, one per person and attribute the independent
     sources give differently (``measure`` names the attribute: name, age, gender,
     role, outcome, condition)."""
@@ -1720,7 +1703,7 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     rows = []
     groups = match_people(people, normalise_aliases(dict(aliases or {})))
     aged = aged_pairs(groups)
-    stages = case_stages(claims)
+    stages = case_stages(claims) if stages is None else stages  # (the accounts have read them)
     mentions = _named_mentions(claims, indep)
     for g in groups:
         for status, attr, reason, conf in judge_person(g, names, published, aged, stages):

@@ -226,7 +226,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     rest = [c for c in claims if c.source not in dependent and c.kind not in ("person", "fact")
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     findings = compare(align(rest, aliases), names, aliases, keys, published)
-    people = person_findings(claims, acc.accounts, names, keys, aliases, published)
+    people = person_findings(claims, acc.accounts, names, keys, aliases, published, acc.stages)
     spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]

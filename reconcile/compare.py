@@ -1612,24 +1612,47 @@ def aged_pairs(groups: Iterable[list[Claim]]) -> dict[tuple[str, str], int]:
     return pairs
 
 
-def _stages_apart(young: Iterable[str], old: Iterable[str], stages: Mapping[str, str]) -> bool:
-    """Every source with the lower age tells only the arrest, the charge or the arraignment,
-    and every one with the age a year higher a verdict, a sentence or a trial (round 26: 17
-    at the arraignment, 18 at the verdict about a year later): a birthday between them."""
-    return all(stages.get(s) == "charge" for s in young) and all(stages.get(s) == "court" for s in old)
+def _stages_apart(young: Iterable[str], old: Iterable[str], stages: Mapping[str, str],
+                  back: frozenset[str] = frozenset()) -> str | None:
+    """Why the sources with the age a year higher were written months later, or None: every
+    source with the lower age tells only the arrest, the charge or the arraignment, and every
+    one with the higher age a verdict, a sentence or a trial (round 26: 17 at the arraignment,
+    18 at the verdict about a year later), or tells the case a season or more past (``back``:
+    :func:`looking_back`; session 19: 22 when charged, 23 in a story saying he was charged
+    last summer): a birthday between them."""
+    young, old = list(young), list(old)
+    if not all(stages.get(s) == "charge" for s in young):
+        return None
+    if all(stages.get(s) == "court" for s in old):
+        return f"{'tell' if len(old) > 1 else 'tells'} a verdict, a sentence or a trial"
+    if all(s in back for s in old) and not any(s in back for s in young):
+        return f"{'tell' if len(old) > 1 else 'tells'} the case a season or more past"
+    return None
+
+
+def looking_back(claims: Iterable[Claim]) -> frozenset[str]:
+    """Sources that tell a step of the criminal case as a season or more past ('was charged
+    last summer', 'was sentenced last year') in a sentence they read a claim from
+    (data/compare.json ``looking_back`` beside ``charge_stage`` or ``court_stage``): written
+    months after the shooting."""
+    back, start, end = phrases("looking_back"), phrases("charge_stage"), phrases("court_stage")
+    return frozenset(c.source for c in claims if c.sentence and back.search(c.sentence)
+                     and (start.search(c.sentence) or end.search(c.sentence)))
 
 
 def judge_person(g: list[Claim], names: dict[str, str],
                  published: Mapping[str, date | None] | None = None,
                  aged: Mapping[tuple[str, str], int] | None = None,
-                 stages: Mapping[str, str] | None = None) -> list[tuple[str, str, str, float]]:
+                 stages: Mapping[str, str] | None = None,
+                 back: frozenset[str] = frozenset()) -> list[tuple[str, str, str, float]]:
     """(status, attribute, reason, confidence) for each attribute the sources give
     differently. A name differs only when spelled differently (a surname alone against
     the full name is the same name); an outcome that is more serious in a later or
     fuller account is still a difference worth a look. Ages that rise with the reports'
     publication dates, by no more than the years between them, agree (a birthday), and
     so do ages a year higher in sources that tell the case's end than in those that tell
-    only its start (``stages``: :func:`case_stages`)."""
+    only its start (``stages``: :func:`case_stages`) or that tell it as a season or more
+    past (``back``: :func:`looking_back`)."""
     out = []
     who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "the victim"
     for attr in PERSON_ATTRS:
@@ -1658,11 +1681,10 @@ def judge_person(g: list[Claim], names: dict[str, str],
                             f"older in {', '.join(names[o] for o in old)} than in {', '.join(names[y] for y in young)}, "
                             f"so the reports are most likely months apart (birthdays in between), not at odds.", 0.5))
                 continue
-            if _stages_apart(young, old, stages or {}):
+            if later := _stages_apart(young, old, stages or {}, back):
                 out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
-                            f"{'tell' if len(old) > 1 else 'tells'} a verdict, a sentence or a trial, "
-                            f"{', '.join(names[y] for y in young)} only the arrest, the charge or the arraignment, "
-                            f"so a birthday between them explains it.", 0.5))
+                            f"{later}, {', '.join(names[y] for y in young)} only the arrest, the charge or the "
+                            f"arraignment, so a birthday between them explains it.", 0.5))
                 continue
         label = {"name": "spelled", "age": "given the age", "gender": "described as", "role": "described as",
                  "outcome": "reported", "condition": "said to be in condition"}[attr]
@@ -1705,8 +1727,9 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     aged = aged_pairs(groups)
     stages = case_stages(claims) if stages is None else stages  # (the accounts have read them)
     mentions = _named_mentions(claims, indep)
+    back = looking_back(claims)
     for g in groups:
-        for status, attr, reason, conf in judge_person(g, names, published, aged, stages):
+        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back):
             if attr == "name" and _writes_both(g, mentions):
                 continue  # a slip within one article, not a difference between two
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
@@ -1714,7 +1737,7 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     lone = _lone_victims(accounts, {c.id: c for c in claims}, aliases)
     seen = {c.id for r in rows if r[1] == "age" for c in r[5]}
     for status, attr, reason, conf in judge_person(list(lone.values()), names, published, aged,
-                                                   stages) if len(lone) > 1 else ():
+                                                   stages, back) if len(lone) > 1 else ():
         if attr == "age" and not seen & {c.id for c in lone.values()}:
             who = next((c.name for c in lone.values() if c.name), None) or "unnamed victim"
             rows.append((status, attr, f"Each source has one victim: {reason}", conf - 0.1, who, list(lone.values())))

@@ -29,7 +29,8 @@ accounts against each other only on the same moment:
   'turned himself in', 'was charged with'); a source that says both is read as held,
   but someone detained ('officers detained two teens', data/compare.json ``custody_weak``)
   beside 'no arrests were reported' is not an arrest, nor is a charge beside 'the gunman
-  remains at large' (charged in his absence): that source says no one is held.
+  remains at large' (charged in his absence): that source says no one is held, and then
+  another source's charge with no arrest or custody word beside it is read as neither.
   The same for charges (measure **charged**): 'no one has been charged', 'no charges
   have been filed', a charging decision still to come ('prosecutors will decide whether
   to file charges') against 'was charged with'; a source that tells a decision still to
@@ -313,11 +314,14 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
+        told = {a.source: [claims[i] for i in a.custody if i in claims] for a in indep}
+        at_large = measure == "custody" and _charged_at_large(told.values())
         for a in indep:
-            cs = [claims[i] for i in a.custody if i in claims]
+            cs = told[a.source]
             denied = [c for c in cs if c.group in no]
-            if got := [c for c in cs if c.group in yes and not (denied and (
-                    getattr(c, "cue", None) in weak or measure == "custody" and c.group == "charged"))]:
+            if got := [c for c in cs if c.group in yes and not ((denied or at_large) and measure == "custody"
+                                                                and c.group == "charged")
+                       and not (denied and getattr(c, "cue", None) in weak)]:
                 if not any(c.group == "pending" for c in denied):
                     done[a.source] = got  # a charge beside a decision still to come: another case's, or more
             elif denied:
@@ -326,6 +330,15 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
             rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what), cs))
     return rows
+
+
+def _charged_at_large(told: Iterable[Sequence[Claim]]) -> bool:
+    """Some source tells a charge beside no one held, and no arrest ('charged with murder ...
+    both men remain at large'): the charge was filed while the suspects were free, so another
+    source's charge, with no arrest or custody word beside it, says nothing of custody
+    (careful reading, session 19: brothers charged and on the run in four reports, against
+    a fifth that told only the charges)."""
+    return any({"none", "charged"} <= {c.group for c in cs} and not any(c.group == "held" for c in cs) for cs in told)
 
 
 def _released(indep: Sequence[Account], claims: Mapping[str, Claim],

@@ -1201,6 +1201,24 @@ def test_a_year_older_at_the_verdict_than_at_the_arraignment_is_a_birthday(tmp_p
     assert ages == ["differ"]
 
 
+def test_a_year_older_where_the_charge_is_told_as_last_seasons_is_a_birthday(tmp_path):
+    # no dates, no verdict: the later story tells the charge as a season past ('last winter'),
+    # so a suspect a year older there than in the story of the charge had a birthday
+    first = ("Brookfield man charged in cashier's death\n\nProsecutors said Thursday that Osric Vandermeer, 26, is "
+             "charged with murder over a cashier's killing on Maple Street in Brookfield.\n")
+    later = ("Two more charged in Brookfield cashier's death\n\nTwo more men were charged on Monday in the death of "
+             "a cashier on Maple Street in Brookfield. A first suspect, Osric Vandermeer, 27, was charged last winter "
+             "with murder in the case.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert [s for s, _ in ages] == ["agree"] and "a season or more past" in ages[0][1]
+    # told as last week's, the charge leaves too little time for a birthday: still a difference
+    (tmp_path / "week").mkdir()
+    week = _report(_folder(tmp_path / "week", {"a.txt": first, "b.txt": later.replace("last winter", "last week")}))
+    ages = [f["status"] for f in week["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert ages == ["differ"]
+
+
 def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
     def rises(text):
         return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "rise"]

@@ -385,6 +385,23 @@ def test_sources_that_agree_on_custody_make_no_finding(tmp_path):
     assert _custody(rep) == []
 
 
+AT_LARGE = ("Brothers charged in Quarry Lane killing\n\nProsecutors charged two brothers with murder on Tuesday in "
+            "the killing of a man, 40, on Quarry Lane in Lowell Falls. Both men remain at large, and detectives asked "
+            "for help in finding them.\n")
+CHARGES_ONLY = ("Quarry Lane victim's family speaks\n\nThe family of a man, 40, killed on Quarry Lane in Lowell Falls "
+                "spoke on Wednesday. Two brothers were charged with murder in the killing, police said.\n")
+
+
+def test_a_charge_is_no_arrest_where_another_source_has_the_charged_at_large(tmp_path):
+    # the first source tells the charges and that both men are free; the second only the charges
+    rep = _report(_folder(tmp_path, {"a.txt": AT_LARGE, "b.txt": CHARGES_ONLY}))
+    assert _custody(rep) == []
+    # an arrest told in words still differs from the men at large
+    arrest = CHARGES_ONLY.replace("Two brothers were charged", "Police arrested two brothers, who were charged")
+    rep = _report(_folder(tmp_path / "x", {"a.txt": AT_LARGE, "b.txt": arrest}))
+    assert [f["status"] for f in _custody(rep)] == ["differ"]
+
+
 PENDING = ("Boy shot at Alder Court\n\n{date}A boy of six was shot and killed with his uncle's pistol at a flat on "
            "Alder Court in Lowell Falls on Sunday. The county prosecutor will decide whether to bring charges.\n")
 CHARGED = ("Uncle charged in Alder Court death\n\n{date}The uncle of a boy of six who was shot and killed at a flat on "

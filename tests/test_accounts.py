@@ -1362,6 +1362,33 @@ def test_a_plain_count_the_higher_source_also_gives_still_conflicts(tmp_path):
     assert fs and fs[0]["status"] == "conflict", fs
 
 
+def test_a_count_the_higher_source_gives_as_others_is_a_part(tmp_path):
+    # wrong27 (issue 13): one outlet counts two deputies and three others hurt, six in all;
+    # another tells only the three neighbours hurt: the same three, a part, no conflict
+    a = ("Six hurt in Brookfield shooting\n\nA gunman opened fire on Maple Street in Brookfield on Friday "
+         "night, police said. Two deputies were wounded and three others were hurt. A fourth man was grazed.\n")
+    b = ("Gunman wounds neighbours in Brookfield\n\nA gunman walked down Maple Street in Brookfield on Friday "
+         "night and fired at houses, wounding three people, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["injured"] == (6, 6) and _tolls(rep, "b")["injured"] == (3, 3)
+    fs = _toll_findings(rep, "injured")
+    assert fs and fs[0]["status"] == "agree" and "as others beside people" in fs[0]["reason"], fs
+
+
+def test_a_body_count_of_others_under_the_headline_is_no_contradiction(tmp_path):
+    # wrong27 (issue 13): the body first counts the others beside officers it tells apart:
+    # a part of the headline's six, not a text at odds with its headline
+    d = _folder(tmp_path, {"a.txt": "Six injured in Brookfield shooting" + BODY
+                           + "Three other residents were wounded in the gunfire. Two officers and a second "
+                           "gunman were also hurt.\n"})
+    rep = _report(d)
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    (tmp_path / "plain").mkdir()
+    d2 = _folder(tmp_path / "plain", {"a.txt": "Six injured in Brookfield shooting" + BODY
+                                      + "Three residents were wounded in the gunfire.\n"})
+    assert [f for f in _report(d2)["findings"] if f["status"] == "inconsistent"]
+
+
 def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
     dead = _q("k", 0, Interval(1, 1, None), "at least (named)", "a man")
     shot = replace(_q("s", 2, Interval(4, 4, 4), None, "four", measure="shot"), noun="people")

@@ -1591,6 +1591,24 @@ def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp
     assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
 
 
+def test_a_quoted_and_credited_old_headline_is_kept_out_of_the_account(tmp_path):
+    # wrong27 (issue 13): a page of famous crime headlines, each quoted in title case and
+    # credited after a dash; its figures and charges are those old stories', not the event's
+    d = _folder(tmp_path, {"a.txt": "Four shot dead in Brookfield basement" + BODY
+                           + "Four adults were found shot in a basement on Maple Street.\n\n"
+                             "\u201cDover Father Charged with Killing His 6 Sons\u201d \u2014Dover Gazette\n\n"
+                             "\u201cNine People Killed at County Fair\u201d -Brookfield Star\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (4, 4)
+    assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
+    assert not rep["accounts"][0]["custody"]
+    # a speaker's words quoted with a dash credit are no headline: still the event's
+    (tmp_path / "quote").mkdir()
+    d2 = _folder(tmp_path / "quote", {"a.txt": "Shooting in Brookfield" + BODY
+                                      + "\u201cSeven people were shot tonight,\u201d \u2014 Chief Ann Lee\n"})
+    assert _tolls(_report(d2), "a").get("injured") == (7, 7)
+
+
 def test_people_hurt_over_a_stretch_of_hours_are_a_roundup_end_to_end(tmp_path):
     d = _folder(tmp_path, {"a.txt": "Police look into gunfire near Brookfield bar" + BODY
                            + "Nine people were hurt over a ten-hour stretch on Saturday night, police said.\n\n"

@@ -55,13 +55,12 @@ Findings are ``differ`` only: times and blocks are often first reports, correcte
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from . import fingerprint as fp
 from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_times
-from .data import load, wordset
+from .data import load
 from .records import Account, Claim, Finding
 
 __all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
@@ -301,16 +300,6 @@ def _weak_custody_cues() -> frozenset[str]:
     return frozenset(load("compare")["custody_weak"]["words"])
 
 
-def _others_held(c: Claim, denied: Sequence[Claim]) -> bool:
-    """A held statement about others beside the one sought ('the other two passengers were
-    taken into custody': one of data/compare.json ``custody_others`` before its words in its
-    sentence), where another sentence of the source says someone is at large or sought:
-    the one who fled is not the one held."""
-    before = c.sentence[:max(c.sentence.find(c.text), 0)].lower()
-    return (any(d.sentence != c.sentence for d in denied)
-            and bool(set(re.findall(r"\w+", before)) & wordset("compare", "custody_others")))
-
-
 def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
              names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The custody rows (see the module doc): sources that say no one is held against
@@ -328,8 +317,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             cs = [claims[i] for i in a.custody if i in claims]
             denied = [c for c in cs if c.group in no]
             if got := [c for c in cs if c.group in yes and not (denied and (
-                    getattr(c, "cue", None) in weak or measure == "custody" and c.group == "charged"
-                    or measure == "custody" and _others_held(c, denied)))]:
+                    getattr(c, "cue", None) in weak or measure == "custody" and c.group == "charged"))]:
                 if not any(c.group == "pending" for c in denied):
                     done[a.source] = got  # a charge beside a decision still to come: another case's, or more
             elif denied:

@@ -711,11 +711,14 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # the lower toll is a part of the count its own source gives too (careful readings:
         # none of these conflicts was right)
         return True, f"{head}: {names[s_lo]} also gives {_toll_text(t_hi)}'s figure; its {_toll_text(t_lo)} is a part."
-    if _as_others(said.get(_s_hi, ()), t_lo.value):
+    apart = next((s for s in (_s_hi, *said)
+                  if s != s_lo and m in SILENT_ZERO and _as_others(said.get(s, ()), t_lo.value)), None)
+    if apart is not None:
         # 'two officers wounded and three others hurt' against another outlet's 'wounding three
-        # people': the higher source gives the lower figure as the others beside people it
-        # counts apart, so the lower count is that part (careful reading, issue 13, wrong27)
-        return True, (f"{head}: {names[_s_hi]} gives {_toll_text(t_lo)}'s figure too, as others beside people "
+        # people': a source gives the lower figure as the others beside people it counts apart,
+        # so the lower count is that part (careful reading, issue 13, wrong27); not for arrests,
+        # where 'three other men were charged' tells a fourth charged later
+        return True, (f"{head}: {names[apart]} gives {_toll_text(t_lo)}'s figure too, as others beside people "
                       f"it counts apart: a part, not a rival total.")
     if _headline_at_least(t_lo, said.get(s_lo, ())):
         # '1 Dead, 2 Hurt' over a lead's 'at least two people are hurt', against a later count

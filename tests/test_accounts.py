@@ -1375,6 +1375,17 @@ def test_a_count_the_higher_source_gives_as_others_is_a_part(tmp_path):
     assert fs and fs[0]["status"] == "agree" and "as others beside people" in fs[0]["reason"], fs
 
 
+def test_an_arrest_count_of_others_is_no_part_of_a_later_total(tmp_path):
+    # wrong27: 'three other men were held' beside a fourth man held now tells an
+    # arrest count that rose, not a part: the two outlets still differ
+    a = ("Three held in Brookfield killing" + BODY + "Three men were arrested in the killing on Maple Street.\n")
+    b = ("Fourth man charged in Brookfield killing" + BODY_C + "A fourth man was arrested on Monday. Three other "
+         "men were arrested last week.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    fs = _toll_findings(rep, "arrested")
+    assert fs and fs[0]["status"] == "differ" and "others beside" not in fs[0]["reason"], (_tolls(rep, "a"), _tolls(rep, "b"), fs)
+
+
 def test_a_body_count_of_others_under_the_headline_is_no_contradiction(tmp_path):
     # wrong27 (issue 13): the body first counts the others beside officers it tells apart:
     # a part of the headline's six, not a text at odds with its headline

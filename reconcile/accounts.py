@@ -163,12 +163,18 @@ def _separate() -> re.Pattern[str]:
     return re.compile(load("compare")["roundup_cues"]["pattern"], re.I)
 
 
+@cache
+def _recalled_headline() -> re.Pattern[str]:
+    return re.compile(load("compare")["roundup_cues"]["recalled_headline"])
+
+
 def is_roundup(c: Claim) -> bool:
     """A figure in a sentence that counts several incidents ('in separate shootings
     across the city over the weekend', 'in four separate incidents'), or in a headline
-    about several ('2 dead, 8 wounded in overnight shootings'): data/compare.json
+    about several ('2 dead, 8 wounded in overnight shootings'), or in another paper's
+    headline quoted and credited (a page of old crime headlines): data/compare.json
     ``roundup_cues``."""
-    if _roundup().search(c.sentence) or _separate().search(c.sentence):
+    if _roundup().search(c.sentence) or _separate().search(c.sentence) or _recalled_headline().search(c.sentence):
         return True
     return c.line == 1 and bool(_roundup_headline().search(c.sentence))
 

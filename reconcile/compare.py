@@ -576,6 +576,20 @@ def _says(cs: Iterable[Claim], v: Interval) -> bool:
     return any(c.value is not None and c.value.high is not None and _firm(c) and c.value.overlaps(v) for c in cs)
 
 
+def _of_others(c: Claim) -> bool:
+    """The figure counts the others beside people already counted: 'other' or 'others' in
+    its text or noun ('three others were hurt', 'Three other victims'; data/compare.json
+    ``others_words``)."""
+    return bool(set(re.findall(r"\w+", f"{c.text} {c.noun or ''}".lower())) & wordset("compare", "others_words"))
+
+
+def _as_others(cs: Iterable[Claim], v: Interval) -> bool:
+    """One of the source's stated counts of others (:func:`_of_others`) is the one figure
+    ``v`` gives."""
+    return v.is_point and any(c.value is not None and c.value.is_point and c.value.lo == v.lo
+                              and toll_kind(c) == "stated" and _of_others(c) for c in cs)
+
+
 def _counts_too(cs: Iterable[Claim], v: Interval) -> bool:
     """One of the source's counts for the measure (stated, summed or worked out from
     counts: a vague word's range is no count) is one figure that ``v`` holds."""
@@ -697,6 +711,15 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # the lower toll is a part of the count its own source gives too (careful readings:
         # none of these conflicts was right)
         return True, f"{head}: {names[s_lo]} also gives {_toll_text(t_hi)}'s figure; its {_toll_text(t_lo)} is a part."
+    apart = next((s for s in (_s_hi, *said)
+                  if s != s_lo and m in SILENT_ZERO and _as_others(said.get(s, ()), t_lo.value)), None)
+    if apart is not None:
+        # 'two officers wounded and three others hurt' against another outlet's 'wounding three
+        # people': a source gives the lower figure as the others beside people it counts apart,
+        # so the lower count is that part (careful reading, issue 13, wrong27); not for arrests,
+        # where 'three other men were charged' tells a fourth charged later
+        return True, (f"{head}: {names[apart]} gives {_toll_text(t_lo)}'s figure too, as others beside people "
+                      f"it counts apart: a part, not a rival total.")
     if _headline_at_least(t_lo, said.get(s_lo, ())):
         # '1 Dead, 2 Hurt' over a lead's 'at least two people are hurt', against a later count
         # of four: the headline dropped its lead's hedge, and the lead allows the four
@@ -1251,6 +1274,10 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tu
         return None
     h, b = head[0], stated[0]
     if h.value.overlaps(b.value) or _says(body, h.value):
+        return None
+    if _of_others(b) and b.value.high is not None and b.value.high < h.value.lo:
+        # 'Three other citizens were wounded' under '6 injured': the others beside people the
+        # text counts apart (officers, a second gunman), a part of the headline's (wrong27)
         return None
     if h.value.high is not None and any(c.line > 1 and c.value is not None and c.value.lo == h.value.lo
                                         and c.value.high == h.value.high and _counts_people(c) for c in counts):

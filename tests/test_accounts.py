@@ -1380,6 +1380,44 @@ def test_a_plain_count_the_higher_source_also_gives_still_conflicts(tmp_path):
     assert fs and fs[0]["status"] == "conflict", fs
 
 
+def test_a_count_the_higher_source_gives_as_others_is_a_part(tmp_path):
+    # wrong27 (issue 13): one outlet counts two deputies and three others hurt, six in all;
+    # another tells only the three neighbours hurt: the same three, a part, no conflict
+    a = ("Six hurt in Brookfield shooting\n\nA gunman opened fire on Maple Street in Brookfield on Friday "
+         "night, police said. Two deputies were wounded and three others were hurt. A fourth man was grazed.\n")
+    b = ("Gunman wounds neighbours in Brookfield\n\nA gunman walked down Maple Street in Brookfield on Friday "
+         "night and fired at houses, wounding three people, Detective Alan Whitcombe said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert _tolls(rep, "a")["injured"] == (6, 6) and _tolls(rep, "b")["injured"] == (3, 3)
+    fs = _toll_findings(rep, "injured")
+    assert fs and fs[0]["status"] == "agree" and "as others beside people" in fs[0]["reason"], fs
+
+
+def test_an_arrest_count_of_others_is_no_part_of_a_later_total(tmp_path):
+    # wrong27: 'three other men were held' beside a fourth man held now tells an
+    # arrest count that rose, not a part: the two outlets still differ
+    a = ("Three held in Brookfield killing" + BODY + "Three men were arrested in the killing on Maple Street.\n")
+    b = ("Fourth man charged in Brookfield killing" + BODY_C + "A fourth man was arrested on Monday. Three other "
+         "men were arrested last week.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    fs = _toll_findings(rep, "arrested")
+    assert fs and fs[0]["status"] == "differ" and "others beside" not in fs[0]["reason"], (_tolls(rep, "a"), _tolls(rep, "b"), fs)
+
+
+def test_a_body_count_of_others_under_the_headline_is_no_contradiction(tmp_path):
+    # wrong27 (issue 13): the body first counts the others beside officers it tells apart:
+    # a part of the headline's six, not a text at odds with its headline
+    d = _folder(tmp_path, {"a.txt": "Six injured in Brookfield shooting" + BODY
+                           + "Three other residents were wounded in the gunfire. Two officers and a second "
+                           "gunman were also hurt.\n"})
+    rep = _report(d)
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    (tmp_path / "plain").mkdir()
+    d2 = _folder(tmp_path / "plain", {"a.txt": "Six injured in Brookfield shooting" + BODY
+                                      + "Three residents were wounded in the gunfire.\n"})
+    assert [f for f in _report(d2)["findings"] if f["status"] == "inconsistent"]
+
+
 def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
     dead = _q("k", 0, Interval(1, 1, None), "at least (named)", "a man")
     shot = replace(_q("s", 2, Interval(4, 4, 4), None, "four", measure="shot"), noun="people")
@@ -1580,6 +1618,24 @@ def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp
     rep = _report(d)
     assert _tolls(rep, "a") == {"injured": (1, 1)}
     assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
+
+
+def test_a_quoted_and_credited_old_headline_is_kept_out_of_the_account(tmp_path):
+    # wrong27 (issue 13): a page of famous crime headlines, each quoted in title case and
+    # credited after a dash; its figures and charges are those old stories', not the event's
+    d = _folder(tmp_path, {"a.txt": "Four shot dead in Brookfield basement" + BODY
+                           + "Four adults were found shot in a basement on Maple Street.\n\n"
+                             "\u201cDover Father Charged with Killing His 6 Sons\u201d \u2014Dover Gazette\n\n"
+                             "\u201cNine People Killed at County Fair\u201d -Brookfield Star\n"})
+    rep = _report(d)
+    assert _tolls(rep, "a")["killed"] == (4, 4)
+    assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
+    assert not rep["accounts"][0]["custody"]
+    # a speaker's words quoted with a dash credit are no headline: still the event's
+    (tmp_path / "quote").mkdir()
+    d2 = _folder(tmp_path / "quote", {"a.txt": "Shooting in Brookfield" + BODY
+                                      + "\u201cSeven people were shot tonight,\u201d \u2014 Chief Ann Lee\n"})
+    assert _tolls(_report(d2), "a").get("injured") == (7, 7)
 
 
 def test_people_hurt_over_a_stretch_of_hours_are_a_roundup_end_to_end(tmp_path):

@@ -224,7 +224,7 @@ def test_custody_statements_and_what_says_nothing(nlp):
     assert said("No charges have been filed.") == [("uncharged", 0)]
     assert said("Prosecutors charged the woman on Friday with manslaughter.") == [("charged", 2)]
     assert said("The man charged at the deputies with a knife.") == []
-    assert said("He could be charged once the inquiry ends.") == []  # ('could face charges': pending, below)
+    assert said("He will be charged once the inquiry ends.") == []  # ('could be charged': pending, below)
     assert said("Detectives hope to arrest the gunman soon.") == []
     assert said("The man was previously arrested for burglary.") == []
     assert said("The chief would not say whether anyone had been arrested.") == []
@@ -322,6 +322,24 @@ def test_facing_charges_and_charges_still_to_come_in_more_words(nlp):
     # 'whether any charges will be filed' alone is not read: on the odd half it set a first report
     # against another offence's charge (a construction for it was tried and dropped)
     assert said("Detectives have not said whether any charges should be filed.") == []
+
+
+def test_could_be_charged_and_faces_trial(nlp):
+    said = partial(_custody_moments, nlp)
+
+    # wrong27 (issue 13's careful reading): 'could be charged' is a charge still to come, as
+    # 'could face charges' is; 'will be charged' and a negated one still say nothing
+    assert said("He could be charged once the inquiry ends.") == ["pending"]
+    assert said("The driver may well be charged with reckless conduct, a lieutenant said.") == ["pending"]
+    assert said("The driver could not be charged, a lieutenant said.") == []
+    assert said("The man will be charged on Monday.") == []
+    # 'faces trial' says someone is charged, as 'faces charges' does ('on' ended the words the
+    # charges construction reads); under 'could' a charge to come, under 'will' or negated nothing
+    assert said("Marsh, held without bond, faces trial on burglary and other charges.") == ["charged"]
+    assert said("The teen is facing trial in juvenile court.") == ["charged"]
+    assert said("The teen could face trial as an adult.") == ["pending"]
+    assert said("The teen will face trial next spring.") == []
+    assert said("The uncle is not facing trial, the sheriff said.") == []
 
 def _custody_moments(nlp, text: str) -> list[str]:
     return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"]

@@ -404,6 +404,9 @@ def test_ten_thousand_files_are_read_lazily_in_a_stable_order(tmp_path, monkeypa
     "Staff writer Pat Lin and the Dover Wire contributed to this report.", "The Dover Wire contributed reporting.",
     "Information from the Dover Herald was used in this report.",
     "Notice a mistake? Send a correction to the newsroom.", "Submit a news tip",
+    # wrong27: a video carousel flattened into one line, one 'Caption' per other story
+    "Caption Video: Bridge reopens after repairs Crews finished the work on Monday. Caption Storm cuts power "
+    "to 2,000 homes One man was hurt by a falling branch, officials said.",
 ])
 def test_boilerplate_lines_are_masked(line):
     text = f"Police said two people were killed.\n{line}\nThe mayor spoke.\n"
@@ -427,6 +430,9 @@ def test_boilerplate_lines_are_masked(line):
     "There was a problem with the 911 system, officials said.", "This is a tragedy for 3 families, the mayor said.",
     "Report of 4 people shot came in at 2 a.m.", "Email alerts were sent to 300 students after the shooting.",
     "Welcome back signs hung where 2 students were shot.",
+    # wrong27: a caption alone, or a gallery's 'Caption Close', is the article's own picture
+    "Caption: Officers outside the store where 2 men were shot.",
+    "Caption Close Image 1 of 3 Police at the scene where 2 men were shot. Caption by staff.",
 ])
 def test_article_sentences_are_not_boilerplate(line):
     assert boilerplate_spans(f"{line}\n") == ()

@@ -1742,3 +1742,17 @@ def test_a_stub_that_tells_someone_shot_says_nothing_of_whether_he_lived(tmp_pat
     story = b.split("\n")[0] + BODY_B
     rep = _report(_folder(tmp_path / "story", {"a.txt": a, "b.txt": story}))
     assert [f for f in rep["findings"] if "died later" in f["reason"]]
+
+
+def test_people_shot_told_by_a_word_alone_and_no_death_are_all_wounded(tmp_path):
+    # 'multiple people were shot' and nobody dead: at least two wounded, as an exact count
+    # with no death already is; with a death told, the shot are not all wounded
+    d = _folder(tmp_path, {
+        "a.txt": "Dispatchers: multiple people hit by gunfire on Maple Street" + BODY
+                 + "A dispatcher said multiple people were shot, and each was taken to a clinic.\n",
+        "b.txt": "Dispatchers: multiple people hit by gunfire on Maple Street" + BODY_B
+                 + "A dispatcher said multiple people were shot, and one of them died at the scene.\n",
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a")["injured"] == (2, None)
+    assert _tolls(rep, "b").get("injured") != (2, None)

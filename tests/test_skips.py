@@ -122,3 +122,28 @@ def test_quote_cues_looked_for_where_one_can_be(nlp):
     plain = [(t.i, s.start) for s in d.sents for t in s if t.lower_ == "according"
              and t.i + 1 < s.end and d[t.i + 1].lower_ == "to"]
     assert [(a.i, s.start) for s in d.sents for a, _ in quotes._according_to(s)] == plain and len(plain) == 2
+
+
+def test_fact_constructions_matched_where_one_can_be(nlp):
+    """_statements searches for a cue and matches only the sentences where a construction
+    of the section has every word it needs, each with those constructions only: the
+    statements are those of the whole Matcher over every sentence with a cue."""
+    from reconcile.extract import facts
+
+    d = nlp("A man was arrested late Monday and booked into the county jail. The weather was mild. "
+            "Two others are in stable condition at the hospital, and one was treated and released. "
+            "Nobody has been charged yet. The gunman remains at large. Deputies later found a second "
+            "victim behind the barn. Friends brought flowers to the porch all week.")
+    w, c = facts.custody_words(), facts.condition_words()
+    for section, cues in (("custody", w.cues), ("condition", c.cues), ("rise", facts._rise_cues())):
+        whole = facts._matcher(section, d.vocab)
+        plain = sorted(((k, s + sent.start, e + sent.start) for sent in d.sents if cues.search(sent.text)
+                        for k, s, e in whole(sent)), key=lambda m: (m[1], -m[2]))
+        d.user_data.pop(facts._WORD_SENTS_KEY, None)
+        found = sorted(((k, s + sent.start, e + sent.start) for sent, which in facts._possible(d, section)
+                        if cues.search(sent.text)
+                        for k, s, e in facts._some(d.vocab, section, which)(sent)), key=lambda m: (m[1], -m[2]))
+        assert found == plain and plain, section
+    possible = facts._possible(d, "custody")
+    assert 0 < len(possible) < len(list(d.sents))
+    assert all(len(which) < len(facts._needs().needs["custody"]) for _, which in possible)

@@ -25,14 +25,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import load, wordset
 from ..text.lexicon import any_of
-from .scope import doc_text
+from .scope import doc_text, sent_bounds
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -333,15 +335,114 @@ def _matcher(section: str, vocab: Vocab) -> Matcher:
     return m
 
 
+_NEED_ATTRS = {"LEMMA": LEMMA, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
+_SECTIONS = ("custody", "condition", "rise")
+_WORD_SENTS_KEY = "reconcile_fact_word_sents"
+
+
+@dataclass(frozen=True)
+class _Needs:
+    """The words the constructions of data/facts.json need: each node a match must cover
+    (no OP, or '+') whose LEMMA, LOWER or ORTH is a word or an IN list is one need, met
+    by a token with one of its words. A sentence where no construction of a section has
+    every need met holds no match of that section's Matcher."""
+
+    needs: dict[str, tuple[tuple[frozenset[tuple[int, int]], ...], ...]]  # section -> per construction: (attr, hash)s
+    words: dict[int, frozenset[int]]  # attr -> every word hash of a need
+
+
+def _node_needs(node: dict) -> list[frozenset[tuple[int, int]]]:
+    if node.get("OP", "+") != "+":
+        return []  # an optional node: 'no arrests (have) been made'
+    got = []
+    for name, attr in _NEED_ATTRS.items():
+        v = node.get(name)
+        ws = [v] if isinstance(v, str) else v.get("IN") if isinstance(v, dict) and len(v) == 1 else None
+        if ws:
+            got.append(frozenset((attr, get_string_id(w)) for w in ws))
+    return got
+
+
+@cache
+def _needs() -> _Needs:
+    d = load("facts")
+    needs = {sec: tuple(tuple(n for node in c["pattern"] for n in _node_needs(node)) for c in d[sec]["constructions"])
+             for sec in _SECTIONS}
+    every = {k for per in needs.values() for need in per for keys in need for k in keys}
+    return _Needs(needs, {a: frozenset(h for at, h in every if at == a) for a in set(_NEED_ATTRS.values())})
+
+
+def _word_sents(doc: Doc) -> dict[tuple[int, int], set[int]]:
+    """(attr, word hash) -> the sentences (indices) with a token of that word, for the
+    words the constructions need; read once per doc from its columns."""
+    got = doc.user_data.get(_WORD_SENTS_KEY)
+    if got is not None:
+        return got
+    nd = _needs()
+    attrs = sorted(nd.words)
+    cols = doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist()
+    got = {}
+    for k, (s, e) in enumerate(zip(*sent_bounds(doc))):
+        for attr, col in zip(attrs, cols):
+            for h in nd.words[attr].intersection(col[s:e]):
+                got.setdefault((attr, h), set()).add(k)
+    doc.user_data[_WORD_SENTS_KEY] = got
+    return got
+
+
+def _possible(doc: Doc, section: str) -> list[tuple[Span, tuple[int, ...]]]:
+    """The sentences of ``doc`` where a construction of ``section`` can match (every
+    need of one met there), in order, each with those constructions' indices; every
+    sentence with every construction when one has no need."""
+    per = _needs().needs[section]
+    starts, ends = sent_bounds(doc)
+    if any(not need for need in per):
+        return [(doc[s:e], tuple(range(len(per)))) for s, e in zip(starts, ends)]
+    met = _word_sents(doc)
+    present = frozenset(met)
+    where: dict[int, list[int]] = {}
+    for which, need in enumerate(per):
+        sents: set[int] | None = None
+        for keys in need:
+            got = set().union(*(met[k] for k in keys & present))
+            sents = got if sents is None else sents & got
+            if not sents:
+                break
+        for k in sents or ():
+            where.setdefault(k, []).append(which)
+    return [(doc[starts[k]:ends[k]], tuple(where[k])) for k in sorted(where)]
+
+
+_SOME: dict[tuple[int, str, tuple[int, ...]], Matcher] = {}
+
+
+def _some(vocab: Vocab, section: str, which: tuple[int, ...]) -> Matcher:
+    """A Matcher of the constructions ``which`` of ``section``, added in data order
+    under their keys as :func:`_matcher` has them: on a sentence it finds what that one
+    finds of them, in the same order (kept per process, at most 512)."""
+    key = (id(vocab), section, which)
+    m = _SOME.get(key)
+    if m is None:
+        if len(_SOME) >= 512:
+            _SOME.clear()
+        m = Matcher(vocab)
+        cons = load("facts")[section]["constructions"]
+        for i in which:
+            m.add(f"{section}{i}", [cons[i]["pattern"]])
+        _SOME[key] = m
+    return m
+
+
 def _statements(doc: Doc, section: str, cues: re.Pattern[str]) -> list[tuple[int, int, int]]:
     """(construction index, start, end) of the constructions of ``section`` in the
     sentences with a cue, in reading order, the longest where two start together and
-    none inside one already read ('no arrests have been made', 'not life-threatening')."""
-    matcher = _matcher(section, doc.vocab)
+    none inside one already read ('no arrests have been made', 'not life-threatening').
+    A sentence is searched for a cue and matched only if a construction can match there
+    (:func:`_possible`), and only with those: the others find nothing in it."""
     text = doc_text(doc)  # a sentence's text is its slice (Span.text joins its tokens)
-    found = sorted(((k, s + sent.start, e + sent.start) for sent in doc.sents
+    found = sorted(((k, s + sent.start, e + sent.start) for sent, which in _possible(doc, section)
                     if cues.search(text[sent.start_char:sent.end_char])
-                    for k, s, e in matcher(sent)), key=lambda m: (m[1], -m[2]))
+                    for k, s, e in _some(doc.vocab, section, which)(sent)), key=lambda m: (m[1], -m[2]))
     out = []
     end = -1
     for key, s, e in found:

@@ -25,7 +25,8 @@ accounts against each other only on the same moment:
   aggravated assault' against 'four counts of aggravated assault').
 
 - **custody**: a difference when one source says no one is held ('no arrests have been
-  made', 'the gunman remains at large') and another that someone is ('was arrested',
+  made', 'the gunman remains at large'; or only that someone was taken in for
+  questioning, which is no arrest) and another that someone is ('was arrested',
   'turned himself in', 'was charged with'); a source that says both is read as held,
   but someone detained ('officers detained two teens', data/compare.json ``custody_weak``)
   beside 'no arrests were reported' is not an arrest, nor is a charge beside 'the gunman
@@ -309,14 +310,16 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     weak = _weak_custody_cues()
     rows = []
     for measure, no, yes, not_yet, yet, what in (
-            ("custody", {"none"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
+            ("custody", {"none", "questioned"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
             ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
         for a in indep:
             cs = [claims[i] for i in a.custody if i in claims]
             denied = [c for c in cs if c.group in no]
-            if got := [c for c in cs if c.group in yes and not (denied and (
+            # a charge beside 'is still at large' may be in his absence; beside 'was questioned', it is his
+            firm = [c for c in denied if c.group != "questioned"]
+            if got := [c for c in cs if c.group in yes and not (firm and (
                     getattr(c, "cue", None) in weak or measure == "custody" and c.group == "charged"))]:
                 if not any(c.group == "pending" for c in denied):
                     done[a.source] = got  # a charge beside a decision still to come: another case's, or more

@@ -286,7 +286,7 @@ def _charges(doc: Doc) -> list[dict]:
 # ------------------------------------------------------------------ custody: is anyone held?
 
 #: a custody statement's status -> its value (a fact claim's value)
-CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0}
+CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0, "questioned": 0}
 
 
 @dataclass(frozen=True)
@@ -307,6 +307,7 @@ class CustodyWords:
     more: frozenset[str]  # 'more suspects are being sought': others may be held
     modal_pending: tuple[frozenset[str], ...]  # per construction: modals under which it says 'pending' ('could face')
     negated_nothing: tuple[bool, ...]  # per construction: negated, it says nothing
+    negation_keeps: tuple[bool, ...]  # per construction: negated, it says the same ('not looking for any particular suspect')
 
 
 @cache
@@ -321,7 +322,8 @@ def custody_words() -> CustodyWords:
                         frozenset(d["suspect_nouns"]), tuple(bool(c.get("one_of_more")) for c in d["constructions"]),
                         frozenset(d["one_of_more"]),
                         tuple(frozenset(c.get("modal_pending", ())) for c in d["constructions"]),
-                        tuple(bool(c.get("negated_says_nothing")) for c in d["constructions"]))
+                        tuple(bool(c.get("negated_says_nothing")) for c in d["constructions"]),
+                        tuple(bool(c.get("negation_keeps")) for c in d["constructions"]))
 
 
 @cache
@@ -471,7 +473,7 @@ def _facing(verb: Token, span: Span, w: CustodyWords, which: int) -> str | None:
 def custody(doc: Doc) -> list[dict]:
     """'No arrests have been made' (none), 'was arrested' (held), 'was charged with'
     (charged), 'no one has been charged' (uncharged), 'will decide whether to file charges'
-    (pending): whether anyone is held or charged
+    (pending), 'was taken in for questioning' (questioned: not arrested): whether anyone is held or charged
     for the event, one dict per statement
     (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
@@ -497,7 +499,7 @@ def custody(doc: Doc) -> list[dict]:
         elif status == "none":
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'
-            elif span[0].lower_ != "no" and _negated(verb, span, w) is not None:
+            elif span[0].lower_ != "no" and not w.negation_keeps[which] and _negated(verb, span, w) is not None:
                 continue  # 'deputies are not looking for any suspect': there may be none to look for
         elif w.modal_pending[which]:
             if (status := _facing(verb, span, w, which)) is None:

@@ -1,0 +1,69 @@
+"""What careful reading round 27 found the report missing: a search that tells no one
+is held, someone only questioned, times given with a part of the day, a police
+response before another source's shooting time, a coma or intensive care, a count of the wounded treated and
+released, and a headline's toll that counts the gunman the text tells killed. Sentences
+of our own."""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from reconcile.cli import app
+
+runner = CliRunner()
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    d = tmp_path / "news"
+    d.mkdir(parents=True)
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def _report(folder: Path) -> dict:
+    r = runner.invoke(app, ["check", str(folder), "--format", "json", "--no-cache"])
+    assert r.exit_code in (0, 1), r.output
+    return json.loads(r.stdout)
+
+
+def _facts(nlp, attr: str, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(f["moment"], text[f["start"]:f["end"]]) for f in doc._.facts if f["attr"] == attr]
+
+
+def test_a_search_a_warning_and_no_particular_suspect_say_no_one_is_held(nlp):
+    said = partial(_facts, nlp, "custody")
+    assert [m for m, _ in said("Deputies are hunting for a woman thought to have fired the shots.")] == ["none"]
+    assert [m for m, _ in said("Troopers were hunting for a woman they believe shot the clerk.")] == ["none"]
+    assert [m for m, _ in said("Detectives said they were not looking for any particular suspect yet.")] == ["none"]
+    # not 'any other suspects': that tells the one held is the only one
+    assert said("Police are not looking for any other suspects.") == []
+
+
+def test_someone_taken_in_for_questioning_is_not_arrested(nlp):
+    said = partial(_facts, nlp, "custody")
+    assert said("Officers took the neighbour to the police station for questioning on Friday.") == [
+        ("questioned", "took the neighbour to the police station for questioning")]
+    assert [m for m, _ in said("He was detained for questioning and later arrested.")] == ["questioned", "held"]
+
+
+QUESTIONED = ("Toddler wounded on Spruce Lane\n\n{date}A toddler was wounded by a bullet at a home on Spruce Lane in "
+              "Marlow on Friday evening. Officers took the boy's uncle to the police station for questioning, "
+              "a police spokesman said.\n")
+ARRESTED = ("Uncle jailed after toddler wounded\n\n{date}The uncle of a toddler wounded at a home on Spruce Lane in "
+            "Marlow was arrested and jailed on a charge of injury to a child, police said. His bond was $10,000.\n")
+
+
+def test_a_relative_questioned_then_arrested_is_a_custody_update(tmp_path):
+    rep = _report(_folder(tmp_path, {"a.txt": QUESTIONED.format(date="Published: May 2, 2025\n\n"),
+                                     "b.txt": ARRESTED.format(date="Published: May 4, 2025\n\n")}))
+    got = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
+    assert [(f["status"], f["subject"]) for f in got] == [("differ", "custody · suspect")]
+    assert got[0]["reason"].startswith("An update") and "for questioning" in got[0]["reason"]
+
+

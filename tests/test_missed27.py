@@ -67,3 +67,13 @@ def test_a_relative_questioned_then_arrested_is_a_custody_update(tmp_path):
     assert got[0]["reason"].startswith("An update") and "for questioning" in got[0]["reason"]
 
 
+def test_a_clock_time_with_a_part_of_the_day(nlp):
+    said = partial(_facts, nlp, "time")
+    doc = nlp("The shots were fired around 2:15 Saturday morning, deputies said.")
+    (t,) = [f for f in doc._.facts if f["attr"] == "time"]
+    assert t["value"] == (135, 130, 140) and t["moment"] == "event"
+    assert [f["value"][0] for f in nlp("The shooting happened at 9:40 on Friday night.")._.facts] == [1300]
+    assert [f["value"][0] for f in nlp("The shooting happened at 1:40 Sunday night.")._.facts] == [100]
+    assert said("The bus leaves at 2 Saturday morning.") == []  # no minutes: not read
+
+

@@ -62,6 +62,9 @@ class Words:
     verb_objects: dict[str, frozenset[str]]
     event_nouns: frozenset[str]
     finding_verbs: frozenset[str]
+    time_part: re.Pattern[str]  # 'around 2:15 Saturday morning': minutes, then a part of the day
+    parts: dict[str, str]  # a part of the day -> its half ('a', 'p')
+    small_hours: frozenset[int]  # night hours after midnight
 
 
 @cache
@@ -78,7 +81,8 @@ def words() -> Words:
                  frozenset(a["directions"]), frozenset(a["stop"]), re.compile(d["charges"]["pattern"], re.I),
                  dict(d["charges"]["numbers"]), frozenset(d["charges"]["stop"]),
                  {v: frozenset(o) for v, o in m["verb_objects"].items()}, frozenset(m["event_nouns"]),
-                 frozenset(m["finding_verbs"]))
+                 frozenset(m["finding_verbs"]), re.compile(d["time_part_of_day"]["pattern"], re.I),
+                 dict(d["time_part_of_day"]["parts"]), frozenset(d["time_part_of_day"]["small_hours"]))
 
 
 def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
@@ -195,15 +199,27 @@ def _day(doc: Doc, start: int, end: int) -> str | None:
     return m.group(0) if m else None
 
 
+def _clock_times(text: str) -> list[tuple[re.Match[str], int]]:
+    """(match, minutes after midnight) of each clock time: with a.m. or p.m. ('10:45 p.m.'),
+    noon or midnight, or with minutes and a part of the day ('around 2:15 Saturday morning',
+    data/facts.json ``time_part_of_day``), in reading order."""
+    w = words()
+    out = [(m, minutes(m.group("h"), m.group("m"), m.group("ap"), m.group("word"))) for m in w.time.finditer(text)]
+    for m in w.time_part.finditer(text):
+        part = m.group("part").lower()
+        ap = "a" if part == "night" and int(m.group("h")) in w.small_hours else w.parts[part]
+        out.append((m, minutes(m.group("h"), m.group("m"), ap, None)))
+    return sorted(out, key=lambda x: x[0].start())
+
+
 def read(doc: Doc) -> list[dict]:
     """The times and addresses ``doc`` states, in reading order (see the module doc)."""
     text = doc_text(doc)
     w = words()
     out: list[dict] = []
-    for m in w.time.finditer(text):
-        t = minutes(m.group("h"), m.group("m"), m.group("ap"), m.group("word"))
+    for m, t in _clock_times(text):
         hedge = hedge_before(text, m.start())
-        lo, hi = window(t, hedge, (m.group("m") in (None, "00")) and not m.group("word"))
+        lo, hi = window(t, hedge, (m.group("m") in (None, "00")) and not m.groupdict().get("word"))
         moment, cue = _moment(doc, m.start(), m.end())
         out.append(dict(start=m.start(), end=m.end(), attr="time", value=(t, lo, hi),
                         hedge=hedge[0] if hedge else None, street=None, moment=moment, cue=cue,

@@ -8,6 +8,10 @@ scene (the moments 'event' and 'response': police are called to where it happene
 where someone was arrested, found or lived). :func:`fact_findings` sets two independent
 accounts against each other only on the same moment:
 
+- **police response** (measure time): a source's time of the police call or arrival
+  that ends before another source's time of the shooting begins (police come after the
+  shots); a response time counts only in a sentence that names the police or their
+  dispatch (data/compare.json ``response_moments``);
 - **time**: a difference when no time one source gives for the shooting (a source
   whose own times lie apart tells of two shootings and is left out; a sentence about
   another shooting gives none) falls in the window of one the other gives (hedges make
@@ -63,6 +67,7 @@ from . import fingerprint as fp
 from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_times
 from .data import load
 from .records import Account, Claim, Finding
+from .text.lexicon import any_of
 
 __all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
 
@@ -260,6 +265,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         rows.append(("bail", f"bail · {who}",
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
+    rows.extend(_response_times(indep, claims, names, times))
     rows.extend(_custody(indep, claims, names))
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))
@@ -267,6 +273,55 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
             for (m, sub, r, cs), p in zip(rows, prints)]
+
+
+def _responses(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
+    """Per source, its times of the police response (the call, the arrival: moment
+    'response', in a sentence that names the police or their dispatch), read as
+    :func:`event_times` reads the shooting's."""
+    by: dict[str, list[Claim]] = {a.source: [] for a in indep}
+    d = load("compare")["response_moments"]
+    agents = any_of(d["agents"])
+    for c in claims.values():
+        if c.source in by and c.kind == "fact" and c.measure == "time" and (
+                c.group != "response" or c.cue in d["without_agent"] or agents.search(c.sentence or "")):
+            by[c.source].append(c)  # not 'his mother called her at 1 a.m.' (data/compare.json response_moments)
+    out = {}
+    for s, cs in by.items():
+        if ids := event_times(cs, "response"):
+            out[s] = [claims[i] for i in ids]
+    return out
+
+
+def _signed(a: Claim, b: Claim) -> float:
+    """Minutes from the end of ``a``'s window to the start of ``b``'s, modulo a day, in
+    (-12 h, 12 h]: above 0 when ``a`` ends before ``b`` begins."""
+    d = (b.value.lo - a.value.hi) % DAY
+    return d - DAY if d > DAY / 2 else d
+
+
+def _response_times(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                    shooting: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The police response row: a source's response (the call, the arrival) that ends
+    before another source's time of the shooting begins, at most :data:`FAR` minutes
+    before it, on no named other days (``shooting``: per source, its shooting times; a
+    source that gives one itself is compared by it). (Two sources' call times set against
+    each other were tried too: besides the missed one, they set a call for another
+    shooting that night and '12:27 a.m.' against 'shortly after midnight', so not kept.)"""
+    resp = _responses(indep, claims)
+    early = [(s, r, t, e) for s, rs in resp.items() if s not in shooting
+             for t, es in shooting.items() if t != s and not _other_days(rs, es)
+             for r in rs[:1] for e in es[:1] if all(0 < _signed(x, y) <= FAR for x in rs for y in es)]
+    if not early:
+        return []
+    shown = "; ".join(f"{fact_text(r)} ({names[s]}) against the shooting {fact_text(e)} ({names[t]})"
+                      for s, r, t, e in early[:3])
+    return [("time", "time · response before shooting",
+             f"A source's police response comes before another source's time of the shooting itself: "
+             f"{shown}; one of the times is wrong (police come after the shots).",
+             list(dict.fromkeys(c for s, r, t, e in early for c in (r, e))))]
+
+
 
 
 def _said(cs: Sequence[Claim]) -> str:

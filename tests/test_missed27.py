@@ -77,3 +77,22 @@ def test_a_clock_time_with_a_part_of_the_day(nlp):
     assert said("The bus leaves at 2 Saturday morning.") == []  # no minutes: not read
 
 
+def test_a_police_response_before_another_sources_shooting_time(tmp_path):
+    a = ("Girl hurt on Poplar Street\n\nOfficers responded at 6:10 p.m. to a home on Poplar Street in Marlow, "
+         "where a girl had been shot.\n")
+    b = ("Girl shot in Marlow\n\nA girl was shot in a home on Poplar Street in Marlow. It happened around "
+         "6:30 p.m., police said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    got = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"]
+    assert [(f["status"], f["subject"]) for f in got] == [("differ", "time · response before shooting")]
+    assert "6:10 p.m." in got[0]["reason"] and "6:30" in got[0]["reason"]
+    # police there after the shooting: no finding
+    rep = _report(_folder(tmp_path / "x", {"a.txt": a.replace("6:10", "6:40"), "b.txt": b}))
+    assert not [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"]
+    # a relative's call is no police response
+    c = ("Girl hurt on Poplar Street\n\nA girl was shot in a home on Poplar Street in Marlow. Her aunt said "
+         "the girl's mother called her at 6:10 p.m.\n")
+    rep = _report(_folder(tmp_path / "y", {"c.txt": c, "b.txt": b}))
+    assert not [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"]
+
+

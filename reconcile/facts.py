@@ -45,9 +45,13 @@ accounts against each other only on the same moment:
   dates (or on one day) it says the order cannot be told.
 
 - **condition**: where every source counts one wounded person, a difference when one
-  calls the wounds grave ('in critical condition', 'life-threatening injuries') and
-  another mild ('non-life-threatening', 'treated and released'); a source that says
-  both is left out (it tells a change itself). Where the wounded are (measure
+  calls the wounds grave ('in critical condition', 'life-threatening injuries', 'in a
+  medically induced coma') and another mild ('non-life-threatening', 'treated and
+  released') or, where none says mild, stable ('in stable condition': data/compare.json
+  ``stable_condition``); a source that says both is left out (it tells a change itself).
+  Two sources that count the wounded treated and released differently ('Two of them
+  were treated and released' against 'one') differ too (subject 'condition · treated
+  and released'). Where the wounded are (measure
   **condition**, subject 'condition · released'): a source that says every wounded
   person was released from hospital ('Both brothers were discharged', or the release of the
   one wounded person it counts) against one that has someone still there ('in stable
@@ -269,6 +273,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_custody(indep, claims, names))
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))
+    rows.extend(_released_counts(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -322,6 +327,26 @@ def _response_times(indep: Sequence[Account], claims: Mapping[str, Claim], names
              list(dict.fromkeys(c for s, r, t, e in early for c in (r, e))))]
 
 
+def _released_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
+                     names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of the wounded treated and released, counted: two sources that count them
+    ('Two of the wounded men were treated and released': a condition claim's ``hedge`` 'count: 2')
+    with no count in common."""
+    per: dict[str, list[Claim]] = {}
+    for a in indep:
+        if cs := [claims[i] for i in a.conditions if i in claims and claims[i].cue == "treat"
+                  and (claims[i].hedge or "").startswith("count: ")]:  # not 'discharged': from which hospital?
+            per[a.source] = cs
+    srcs = list(per)
+    count = {s: {c.hedge for c in per[s]} for s in srcs}
+    pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if not count[s] & count[t]]
+    if not pairs:
+        return []
+    involved = [s for s in srcs if any(s in p for p in pairs)]
+    detail = " vs ".join(f"{' / '.join(sorted(h[len('count: '):] for h in count[s]))} ({names[s]})" for s in involved)
+    return [("condition", "condition · treated and released",
+             f"The sources count the wounded treated and released differently: {detail}; a later report may "
+             f"count more released (a check of the dates tells which).", _one_each(per, involved))]
 
 
 def _said(cs: Sequence[Claim]) -> str:
@@ -417,23 +442,26 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The condition row (see the module doc): where every source counts one wounded
     person, sources that call the wounds grave against sources that call them mild."""
-    by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}}
+    by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}, "stable": {}}
+    stable = any_of(load("compare")["stable_condition"]["words"])
     for a in indep:
         hurt, shot = a.toll("injured"), a.toll("shot")
         if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1:
             continue  # several wounded: which one each statement is about cannot be told
-        cs = [claims[i] for i in a.conditions if i in claims and claims[i].group in by]
-        said = {c.group for c in cs}
+        cs = [c for i in a.conditions if i in claims for c in [claims[i]]
+              if c.group in by or c.group == "hospital" and stable.search(c.text)]
+        said = {c.group if c.group in by else "stable" for c in cs}
         if len(said) == 1:  # a source that says both ('critical', then 'treated and released') tells a change itself
             by[said.pop()][a.source] = cs
-    if not by["grave"] or not by["mild"]:
+    other = "mild" if by["mild"] else "stable"  # 'in stable condition' against grave, where none says mild
+    if not by["grave"] or not by[other]:
         return []
 
     def who(b: Mapping[str, list[Claim]]) -> str:
         return "; ".join(f"{names[s]}: {_said(cs)}" for s, cs in b.items())
-    cs = [c for b in by.values() for cs in b.values() for c in cs[:1]]
+    cs = [c for k in ("grave", other) for cs in by[k].values() for c in cs[:1]]
     return [("condition", "condition · wounded",
              f"The sources give the wounded person's condition differently: grave ({who(by['grave'])}) against "
-             f"mild ({who(by['mild'])}); a condition changes between reports (a check of which is later, "
+             f"{other} ({who(by[other])}); a condition changes between reports (a check of which is later, "
              f"and of the hospital's word, tells whether one is wrong).", cs)]
 

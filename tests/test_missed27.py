@@ -96,3 +96,32 @@ def test_a_police_response_before_another_sources_shooting_time(tmp_path):
     assert not [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"]
 
 
+def test_a_coma_and_intensive_care_are_grave_against_stable(nlp, tmp_path):
+    said = partial(_facts, nlp, "condition")
+    assert said("Doctors kept the cashier in a medically induced coma overnight.") == [("grave", "induced coma")]
+    assert said("The driver was moved to intensive care after surgery.") == [("grave", "intensive care")]
+    assert said("The storm induced panic in the town.") == []
+    a = ("Clerk shot on Alder Road\n\nA clerk, 40, was shot at a store on Alder Road in Marlow on Monday. She is "
+         "in a medically induced coma at Marlow General.\n")
+    b = ("Marlow clerk wounded\n\nA clerk, 40, was shot at a store on Alder Road on Monday. She was in stable "
+         "condition at Marlow General, police said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "condition"]
+    assert f["subject"] == "condition · wounded" and "grave" in f["reason"] and "stable" in f["reason"]
+
+
+def test_counts_of_the_wounded_treated_and_released(nlp, tmp_path):
+    def hedge(text):
+        return [f["hedge"] for f in nlp(text)._.facts if f["attr"] == "condition"]
+
+    assert hedge("Two of the wounded men were treated and released on Sunday.") == ["count: 2"]
+    assert hedge("She was treated and released.") == [None]
+    a = ("Five hurt at Elm Park party\n\nFive guests were shot at a birthday party at Elm Park in Marlow on Saturday. "
+         "Two of the wounded men were treated and released on Sunday.\n")
+    b = ("Shooting at Elm Park party\n\nFive people were wounded at a party at Elm Park in Marlow on Saturday. "
+         "One wounded guest was treated and released, police said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "condition · treated and released"]
+    assert f["status"] == "differ" and "2 (a.txt) vs 1 (b.txt)" in f["reason"]
+
+

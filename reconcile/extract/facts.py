@@ -32,6 +32,7 @@ from spacy.vocab import Vocab
 
 from ..data import load, wordset
 from ..text.lexicon import any_of
+from ..text.numbers import words_value
 from .scope import doc_text
 
 if not Doc.has_extension("facts"):
@@ -607,8 +608,22 @@ def condition(doc: Doc) -> list[dict]:
         if status == "released" and _unreal(span.root, custody_words()):
             continue  # 'waiting for her to be released from the hospital'
         every = status == "released" and _covers_all(span.root, w)
-        out.append(_stated(doc, span, "condition", CONDITION[status], status, "all" if every else None))
+        released = status in ("mild", "released") and any(t.lemma_ in ("release", "discharge") for t in span)
+        n = _counted(span.root) if released and not every else None
+        out.append(_stated(doc, span, "condition", CONDITION[status], status,
+                           "all" if every else f"count: {n:g}" if n is not None else None))
     return out
+
+
+def _counted(verb: Token) -> float | None:
+    """How many the statement is said of, by the number that is its subject or is on it
+    ('Two of the wounded men were treated and released', 'three patients were released'):
+    its ``hedge`` 'count: 2'; None without one ('she was treated and released')."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        nums = [subj] if subj.like_num else [k for k in subj.children if k.dep_ == "nummod" and k.like_num]
+        if len(nums) == 1:
+            return words_value([nums[0].text])
+    return None
 
 
 @cache

@@ -125,3 +125,14 @@ def test_counts_of_the_wounded_treated_and_released(nlp, tmp_path):
     assert f["status"] == "differ" and "2 (a.txt) vs 1 (b.txt)" in f["reason"]
 
 
+SELF = ("3 dead in Birchwood shooting, including gunman\n\nA man shot his neighbours on Oak Lane in Birchwood "
+        "on Sunday. The couple, a man of 60 and a woman of 58, were killed. {gunman}Their son, 30, was wounded.\n")
+
+
+def test_a_headline_toll_with_the_gunman_the_text_tells_dead_is_no_self_contradiction(tmp_path):
+    told = SELF.format(gunman="The gunman was killed by a deputy minutes later. ")
+    rep = _report(_folder(tmp_path, {"a.txt": told}))
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "killed"]
+    # without the text's word of his death, the headline's three is at odds with its two
+    rep = _report(_folder(tmp_path / "x", {"a.txt": SELF.format(gunman="")}))
+    assert [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "killed"]

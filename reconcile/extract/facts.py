@@ -608,7 +608,7 @@ def condition(doc: Doc) -> list[dict]:
         if status == "released" and _unreal(span.root, custody_words()):
             continue  # 'waiting for her to be released from the hospital'
         every = status == "released" and _covers_all(span.root, w)
-        released = status in ("mild", "released") and any(t.lemma_ in ("release", "discharge") for t in span)
+        released = status == "mild" and any(t.lemma_ in ("release", "discharge") for t in span)
         n = _counted(span.root) if released and not every else None
         out.append(_stated(doc, span, "condition", CONDITION[status], status,
                            "all" if every else f"count: {n:g}" if n is not None else None))
@@ -617,7 +617,7 @@ def condition(doc: Doc) -> list[dict]:
 
 def _counted(verb: Token) -> float | None:
     """How many the statement is said of, by the number that is its subject or is on it
-    ('Two of the wounded men were treated and released', 'three patients were released'):
+    ('Two of the wounded men were treated and released', 'three were treated and released'):
     its ``hedge`` 'count: 2'; None without one ('she was treated and released')."""
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         nums = [subj] if subj.like_num else [k for k in subj.children if k.dep_ == "nummod" and k.like_num]

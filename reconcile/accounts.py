@@ -634,13 +634,14 @@ def _usable(c: Claim) -> bool:
             and (c.measure == "charges" or not _other_event().search(c.sentence)))
 
 
-def event_times(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """Ids of a source's times of the shooting itself, in reading order; none when they
+def event_times(claims: Iterable[Claim], moment: str = "event") -> tuple[str, ...]:
+    """Ids of a source's times of the shooting itself (or of another ``moment``: 'response'),
+    in reading order; none when they
     lie more than :data:`APART` minutes apart (two shootings, or a source at odds with
     itself). (Keeping only the times of the article's first half lost more right
     findings than wrong ones on the even half: times are often given late.)"""
     cs = [c for c in sorted(claims, key=lambda c: c.start)
-          if _usable(c) and c.measure == "time" and c.group == "event"]
+          if _usable(c) and c.measure == "time" and c.group == moment]
     for i, a in enumerate(cs):
         for b in cs[i + 1:]:
             if not any(a.value.lo - APART <= b.value.hi + k and b.value.lo + k <= a.value.hi + APART

@@ -1253,18 +1253,21 @@ def _self_contradictions(indep: Sequence[Account], said: Mapping[str, Mapping[st
             # ('Four teenagers are recovering' gives a headline's '4 shot' too)
             also = (None, "injured", "killed") if m == "shot" else (None,)
             bad = _self_contradiction(said[a.source].get(m, []), [
-                c for c in by_source.get(a.source, ()) if c.kind == "quantity" and c.measure in also])
+                c for c in by_source.get(a.source, ()) if c.kind == "quantity" and c.measure in also],
+                _gunman_told(by_source.get(a.source, ())) if m == "killed" else 0)
             if bad is not None:
                 out[(a.source, m)] = bad
     return out
 
 
-def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tuple[Claim, Claim] | None:
+def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = (), gunman: int = 0) -> tuple[Claim, Claim] | None:
     """(headline claim, body claim) when the headline states a toll that the body's
     first stated figure excludes and no firm figure of the body allows. ``counts`` are
     the body's other figures that may give the same people ('Three young women are on the
     mend', with no measure read): one that counts people and gives the headline's figure
-    exactly means the body says it too."""
+    exactly means the body says it too. ``gunman``: the gunman's deaths the body itself
+    tells (:func:`_gunman_told`), which a headline's toll may count ('3 dead' over two
+    slain victims and a gunman shot dead by police)."""
     head = [c for c in cs if c.line == 1 and toll_kind(c) == "stated"]
     body = [c for c in cs if c.line > 1]
     # 'two men are dead, while seven others were shot': seven wounded, as good as stated
@@ -1279,10 +1282,26 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = ()) -> tu
         # 'Three other citizens were wounded' under '6 injured': the others beside people the
         # text counts apart (officers, a second gunman), a part of the headline's (wrong27)
         return None
+    if gunman and b.value.high is not None and h.value.overlaps(
+            Interval(None, b.value.lo + gunman, b.value.high + gunman)):
+        return None
     if h.value.high is not None and any(c.line > 1 and c.value is not None and c.value.lo == h.value.lo
                                         and c.value.high == h.value.high and _counts_people(c) for c in counts):
         return None
     return h, b
+
+
+@lru_cache(maxsize=1)
+def _gunman_killed() -> re.Pattern[str]:
+    return re.compile(load("compare")["gunman_killed"]["pattern"], re.I)
+
+
+def _gunman_told(cs: Iterable[Claim]) -> int:
+    """1 when the article's text (not its headline) tells a death in a sentence of the
+    gunman's own death at police hands or by his hand ('The man killed by a police officer
+    after he shot his wife'; data/compare.json ``gunman_killed``), else 0."""
+    return int(any(c.line > 1 and c.kind == "quantity" and c.measure == "killed"
+                   and _gunman_killed().search(c.sentence or "") for c in cs))
 
 
 @lru_cache(maxsize=1)

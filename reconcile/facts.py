@@ -8,6 +8,10 @@ scene (the moments 'event' and 'response': police are called to where it happene
 where someone was arrested, found or lived). :func:`fact_findings` sets two independent
 accounts against each other only on the same moment:
 
+- **police response** (measure time): a source's time of the police call or arrival
+  that ends before another source's time of the shooting begins (police come after the
+  shots); a response time counts only in a sentence that names the police or their
+  dispatch (data/compare.json ``response_moments``);
 - **time**: a difference when no time one source gives for the shooting (a source
   whose own times lie apart tells of two shootings and is left out; a sentence about
   another shooting gives none) falls in the window of one the other gives (hedges make
@@ -25,7 +29,8 @@ accounts against each other only on the same moment:
   aggravated assault' against 'four counts of aggravated assault').
 
 - **custody**: a difference when one source says no one is held ('no arrests have been
-  made', 'the gunman remains at large') and another that someone is ('was arrested',
+  made', 'the gunman remains at large'; or only that someone was taken in for
+  questioning, which is no arrest) and another that someone is ('was arrested',
   'turned himself in', 'was charged with'); a source that says both is read as held,
   but someone detained ('officers detained two teens', data/compare.json ``custody_weak``)
   beside 'no arrests were reported' is not an arrest, nor is a charge beside 'the gunman
@@ -41,9 +46,13 @@ accounts against each other only on the same moment:
   dates (or on one day) it says the order cannot be told.
 
 - **condition**: where every source counts one wounded person, a difference when one
-  calls the wounds grave ('in critical condition', 'life-threatening injuries') and
-  another mild ('non-life-threatening', 'treated and released'); a source that says
-  both is left out (it tells a change itself). Where the wounded are (measure
+  calls the wounds grave ('in critical condition', 'life-threatening injuries', 'in a
+  medically induced coma') and another mild ('non-life-threatening', 'treated and
+  released') or, where none says mild, stable ('in stable condition': data/compare.json
+  ``stable_condition``); a source that says both is left out (it tells a change itself).
+  Two sources that count the wounded treated and released differently ('Two of them
+  were treated and released' against 'one') differ too (subject 'condition · treated
+  and released'). Where the wounded are (measure
   **condition**, subject 'condition · released'): a source that says every wounded
   person was released from hospital ('Both brothers were discharged', or the release of the
   one wounded person it counts) against one that has someone still there ('in stable
@@ -63,6 +72,7 @@ from . import fingerprint as fp
 from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_times
 from .data import load
 from .records import Account, Claim, Finding
+from .text.lexicon import any_of
 
 __all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
 
@@ -260,13 +270,84 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         rows.append(("bail", f"bail · {who}",
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
+    rows.extend(_response_times(indep, claims, names, times))
     rows.extend(_custody(indep, claims, names))
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))
+    rows.extend(_released_counts(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
             for (m, sub, r, cs), p in zip(rows, prints)]
+
+
+def _responses(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
+    """Per source, its times of the police response (the call, the arrival: moment
+    'response', in a sentence that names the police or their dispatch), read as
+    :func:`event_times` reads the shooting's."""
+    by: dict[str, list[Claim]] = {a.source: [] for a in indep}
+    d = load("compare")["response_moments"]
+    agents = any_of(d["agents"])
+    for c in claims.values():
+        if c.source in by and c.kind == "fact" and c.measure == "time" and (
+                c.group != "response" or c.cue in d["without_agent"] or agents.search(c.sentence or "")):
+            by[c.source].append(c)  # not 'his mother called her at 1 a.m.' (data/compare.json response_moments)
+    out = {}
+    for s, cs in by.items():
+        if ids := event_times(cs, "response"):
+            out[s] = [claims[i] for i in ids]
+    return out
+
+
+def _signed(a: Claim, b: Claim) -> float:
+    """Minutes from the end of ``a``'s window to the start of ``b``'s, modulo a day, in
+    (-12 h, 12 h]: above 0 when ``a`` ends before ``b`` begins."""
+    d = (b.value.lo - a.value.hi) % DAY
+    return d - DAY if d > DAY / 2 else d
+
+
+def _response_times(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                    shooting: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The police response row: a source's response (the call, the arrival) that ends
+    before another source's time of the shooting begins, at most :data:`FAR` minutes
+    before it, on no named other days (``shooting``: per source, its shooting times; a
+    source that gives one itself is compared by it). (Two sources' call times set against
+    each other were tried too: besides the missed one, they set a call for another
+    shooting that night and '12:27 a.m.' against 'shortly after midnight', so not kept.)"""
+    resp = _responses(indep, claims)
+    early = [(s, r, t, e) for s, rs in resp.items() if s not in shooting
+             for t, es in shooting.items() if t != s and not _other_days(rs, es)
+             for r in rs[:1] for e in es[:1] if all(0 < _signed(x, y) <= FAR for x in rs for y in es)]
+    if not early:
+        return []
+    shown = "; ".join(f"{fact_text(r)} ({names[s]}) against the shooting {fact_text(e)} ({names[t]})"
+                      for s, r, t, e in early[:3])
+    return [("time", "time · response before shooting",
+             f"A source's police response comes before another source's time of the shooting itself: "
+             f"{shown}; one of the times is wrong (police come after the shots).",
+             list(dict.fromkeys(c for s, r, t, e in early for c in (r, e))))]
+
+
+def _released_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
+                     names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of the wounded treated and released, counted: two sources that count them
+    ('Two of the wounded men were treated and released': a condition claim's ``hedge`` 'count: 2')
+    with no count in common."""
+    per: dict[str, list[Claim]] = {}
+    for a in indep:
+        if cs := [claims[i] for i in a.conditions if i in claims and claims[i].cue == "treat"
+                  and (claims[i].hedge or "").startswith("count: ")]:  # not 'discharged': from which hospital?
+            per[a.source] = cs
+    srcs = list(per)
+    count = {s: {c.hedge for c in per[s]} for s in srcs}
+    pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if not count[s] & count[t]]
+    if not pairs:
+        return []
+    involved = [s for s in srcs if any(s in p for p in pairs)]
+    detail = " vs ".join(f"{' / '.join(sorted(h[len('count: '):] for h in count[s]))} ({names[s]})" for s in involved)
+    return [("condition", "condition · treated and released",
+             f"The sources count the wounded treated and released differently: {detail}; a later report may "
+             f"count more released (a check of the dates tells which).", _one_each(per, involved))]
 
 
 def _said(cs: Sequence[Claim]) -> str:
@@ -310,7 +391,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     weak = _weak_custody_cues()
     rows = []
     for measure, no, yes, not_yet, yet, what in (
-            ("custody", {"none"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
+            ("custody", {"none", "questioned"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
             ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
@@ -319,9 +400,11 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
         for a in indep:
             cs = told[a.source]
             denied = [c for c in cs if c.group in no]
-            if got := [c for c in cs if c.group in yes and not ((denied or at_large) and measure == "custody"
-                                                                and c.group == "charged")
-                       and not (denied and getattr(c, "cue", None) in weak)]:
+            # a charge beside 'is still at large' may be in his absence; beside 'was questioned', it is his
+            firm = [c for c in denied if c.group != "questioned"]
+            if got := [c for c in cs if c.group in yes and not (
+                    (firm or at_large) and measure == "custody" and c.group == "charged"
+                    or firm and getattr(c, "cue", None) in weak)]:
                 if not any(c.group == "pending" for c in denied):
                     done[a.source] = got  # a charge beside a decision still to come: another case's, or more
             elif denied:
@@ -372,23 +455,26 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The condition row (see the module doc): where every source counts one wounded
     person, sources that call the wounds grave against sources that call them mild."""
-    by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}}
+    by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}, "stable": {}}
+    stable = any_of(load("compare")["stable_condition"]["words"])
     for a in indep:
         hurt, shot = a.toll("injured"), a.toll("shot")
         if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1:
             continue  # several wounded: which one each statement is about cannot be told
-        cs = [claims[i] for i in a.conditions if i in claims and claims[i].group in by]
-        said = {c.group for c in cs}
+        cs = [c for i in a.conditions if i in claims for c in [claims[i]]
+              if c.group in by or c.group == "hospital" and stable.search(c.text)]
+        said = {c.group if c.group in by else "stable" for c in cs}
         if len(said) == 1:  # a source that says both ('critical', then 'treated and released') tells a change itself
             by[said.pop()][a.source] = cs
-    if not by["grave"] or not by["mild"]:
+    other = "mild" if by["mild"] else "stable"  # 'in stable condition' against grave, where none says mild
+    if not by["grave"] or not by[other]:
         return []
 
     def who(b: Mapping[str, list[Claim]]) -> str:
         return "; ".join(f"{names[s]}: {_said(cs)}" for s, cs in b.items())
-    cs = [c for b in by.values() for cs in b.values() for c in cs[:1]]
+    cs = [c for k in ("grave", other) for cs in by[k].values() for c in cs[:1]]
     return [("condition", "condition · wounded",
              f"The sources give the wounded person's condition differently: grave ({who(by['grave'])}) against "
-             f"mild ({who(by['mild'])}); a condition changes between reports (a check of which is later, "
+             f"{other} ({who(by[other])}); a condition changes between reports (a check of which is later, "
              f"and of the hospital's word, tells whether one is wrong).", cs)]
 

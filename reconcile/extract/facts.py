@@ -34,6 +34,7 @@ from spacy.vocab import Vocab
 
 from ..data import load, wordset
 from ..text.lexicon import any_of
+from ..text.numbers import words_value
 from .scope import doc_text, sent_bounds
 
 if not Doc.has_extension("facts"):
@@ -64,6 +65,9 @@ class Words:
     verb_objects: dict[str, frozenset[str]]
     event_nouns: frozenset[str]
     finding_verbs: frozenset[str]
+    time_part: re.Pattern[str]  # 'around 2:15 Saturday morning': minutes, then a part of the day
+    parts: dict[str, str]  # a part of the day -> its half ('a', 'p')
+    small_hours: frozenset[int]  # night hours after midnight
 
 
 @cache
@@ -80,7 +84,8 @@ def words() -> Words:
                  frozenset(a["directions"]), frozenset(a["stop"]), re.compile(d["charges"]["pattern"], re.I),
                  dict(d["charges"]["numbers"]), frozenset(d["charges"]["stop"]),
                  {v: frozenset(o) for v, o in m["verb_objects"].items()}, frozenset(m["event_nouns"]),
-                 frozenset(m["finding_verbs"]))
+                 frozenset(m["finding_verbs"]), re.compile(d["time_part_of_day"]["pattern"], re.I),
+                 dict(d["time_part_of_day"]["parts"]), frozenset(d["time_part_of_day"]["small_hours"]))
 
 
 def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
@@ -197,15 +202,27 @@ def _day(doc: Doc, start: int, end: int) -> str | None:
     return m.group(0) if m else None
 
 
+def _clock_times(text: str) -> list[tuple[re.Match[str], int]]:
+    """(match, minutes after midnight) of each clock time: with a.m. or p.m. ('10:45 p.m.'),
+    noon or midnight, or with minutes and a part of the day ('around 2:15 Saturday morning',
+    data/facts.json ``time_part_of_day``), in reading order."""
+    w = words()
+    out = [(m, minutes(m.group("h"), m.group("m"), m.group("ap"), m.group("word"))) for m in w.time.finditer(text)]
+    for m in w.time_part.finditer(text):
+        part = m.group("part").lower()
+        ap = "a" if part == "night" and int(m.group("h")) in w.small_hours else w.parts[part]
+        out.append((m, minutes(m.group("h"), m.group("m"), ap, None)))
+    return sorted(out, key=lambda x: x[0].start())
+
+
 def read(doc: Doc) -> list[dict]:
     """The times and addresses ``doc`` states, in reading order (see the module doc)."""
     text = doc_text(doc)
     w = words()
     out: list[dict] = []
-    for m in w.time.finditer(text):
-        t = minutes(m.group("h"), m.group("m"), m.group("ap"), m.group("word"))
+    for m, t in _clock_times(text):
         hedge = hedge_before(text, m.start())
-        lo, hi = window(t, hedge, (m.group("m") in (None, "00")) and not m.group("word"))
+        lo, hi = window(t, hedge, (m.group("m") in (None, "00")) and not m.groupdict().get("word"))
         moment, cue = _moment(doc, m.start(), m.end())
         out.append(dict(start=m.start(), end=m.end(), attr="time", value=(t, lo, hi),
                         hedge=hedge[0] if hedge else None, street=None, moment=moment, cue=cue,
@@ -288,7 +305,7 @@ def _charges(doc: Doc) -> list[dict]:
 # ------------------------------------------------------------------ custody: is anyone held?
 
 #: a custody statement's status -> its value (a fact claim's value)
-CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0}
+CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0, "questioned": 0}
 
 
 @dataclass(frozen=True)
@@ -309,6 +326,7 @@ class CustodyWords:
     more: frozenset[str]  # 'more suspects are being sought': others may be held
     modal_pending: tuple[frozenset[str], ...]  # per construction: modals under which it says 'pending' ('could face')
     negated_nothing: tuple[bool, ...]  # per construction: negated, it says nothing
+    negation_keeps: tuple[bool, ...]  # per construction: negated, it says the same ('not looking for any particular suspect')
 
 
 @cache
@@ -323,7 +341,8 @@ def custody_words() -> CustodyWords:
                         frozenset(d["suspect_nouns"]), tuple(bool(c.get("one_of_more")) for c in d["constructions"]),
                         frozenset(d["one_of_more"]),
                         tuple(frozenset(c.get("modal_pending", ())) for c in d["constructions"]),
-                        tuple(bool(c.get("negated_says_nothing")) for c in d["constructions"]))
+                        tuple(bool(c.get("negated_says_nothing")) for c in d["constructions"]),
+                        tuple(bool(c.get("negation_keeps")) for c in d["constructions"]))
 
 
 @cache
@@ -572,7 +591,7 @@ def _facing(verb: Token, span: Span, w: CustodyWords, which: int) -> str | None:
 def custody(doc: Doc) -> list[dict]:
     """'No arrests have been made' (none), 'was arrested' (held), 'was charged with'
     (charged), 'no one has been charged' (uncharged), 'will decide whether to file charges'
-    (pending): whether anyone is held or charged
+    (pending), 'was taken in for questioning' (questioned: not arrested): whether anyone is held or charged
     for the event, one dict per statement
     (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
@@ -598,7 +617,7 @@ def custody(doc: Doc) -> list[dict]:
         elif status == "none":
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'
-            elif span[0].lower_ != "no" and _negated(verb, span, w) is not None:
+            elif span[0].lower_ != "no" and not w.negation_keeps[which] and _negated(verb, span, w) is not None:
                 continue  # 'deputies are not looking for any suspect': there may be none to look for
         elif w.modal_pending[which]:
             if (status := _facing(verb, span, w, which)) is None:
@@ -690,8 +709,22 @@ def condition(doc: Doc) -> list[dict]:
         if status == "released" and _unreal(span.root, custody_words()):
             continue  # 'waiting for her to be released from the hospital'
         every = status == "released" and _covers_all(span.root, w)
-        out.append(_stated(doc, span, "condition", CONDITION[status], status, "all" if every else None))
+        released = status == "mild" and any(t.lemma_ in ("release", "discharge") for t in span)
+        n = _counted(span.root) if released and not every else None
+        out.append(_stated(doc, span, "condition", CONDITION[status], status,
+                           "all" if every else f"count: {n:g}" if n is not None else None))
     return out
+
+
+def _counted(verb: Token) -> float | None:
+    """How many the statement is said of, by the number that is its subject or is on it
+    ('Two of the wounded men were treated and released', 'three were treated and released'):
+    its ``hedge`` 'count: 2'; None without one ('she was treated and released')."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        nums = [subj] if subj.like_num else [k for k in subj.children if k.dep_ == "nummod" and k.like_num]
+        if len(nums) == 1:
+            return words_value([nums[0].text])
+    return None
 
 
 @cache

@@ -896,6 +896,9 @@ def test_charges_against_and_the_arrest_of_a_name_make_the_suspect(nlp):
     assert (p["role"], p["outcome"]) == ("suspect", "arrested")
     text = "A teenager died on Friday. A warrant was issued on Monday for the arrest of Derek Holloway, 31."
     assert people(nlp, text)["Derek Holloway"]["role"] == "suspect"
+    # 'no charges ... against': a construction whose noun is negated by 'no' says nothing
+    text = "Kyle Brandt, 15, was wounded in the leg. No charges have been filed against Kyle Brandt, police said."
+    assert (people(nlp, text)["Kyle Brandt"]["role"], people(nlp, text)["Kyle Brandt"]["age"]) == ("victim", 15)
 
 
 def test_victims_only_said_shot_outnumbering_the_dead_are_read_as_hurt(nlp):

@@ -1779,8 +1779,8 @@ def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person,
         m.within = None
     for match_id, toks in matches:
         c = cons[doc.vocab.strings[match_id]]
-        if any(g.dep_ == "neg" for i in toks for g in doc[i].children):
-            continue  # 'did not fire at', 'was not found with a wound'
+        if any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no" for i in toks for g in doc[i].children):
+            continue  # 'did not fire at', 'was not found with a wound', 'no charges were filed against'
         if any(g.dep_ in c.without for g in doc[toks[0]].children):
             continue  # 'shot himself at home': an object makes it another reading
         h = doc[toks[c.nodes.index("person")]]

@@ -860,3 +860,52 @@ def test_a_described_age_said_of_another_name_goes_to_no_one(nlp):
     # said of the person's own name, the age is theirs
     text = "Police identified the victim as Jonah Pelt. Pelt, a 23-year-old Ferndale man, was shot on a porch and died."
     assert people(nlp, text)["Jonah Pelt"]["age"] == 23
+
+
+def test_a_noun_named_by_a_participle_gives_its_age(nlp):
+    # 'a 52-year-old man, identified as X': the age is X's, not that of the victim described later
+    text = ("Officers found a 52-year-old man, identified as Dario Menks, lying in the road. "
+            "Earlier that night, the victim, a 30-year-old man, had argued with a neighbor.")
+    assert people(nlp, text)["Dario Menks"]["age"] == 52
+
+
+def test_an_age_of_someone_the_person_possesses_is_not_theirs(nlp):
+    # 'her 12-year-old son' describes the son, never the woman 'her' stands for
+    text = "Lorna Pike was shot in the arm on Friday as she shielded her 12-year-old son."
+    assert people(nlp, text)["Lorna Pike"]["age"] is None
+    text = "Lorna Pike was shot in the arm on Friday. Later, Lorna Pike's 12-year-old son called for help."
+    assert people(nlp, text)["Lorna Pike"]["age"] is None
+    # a described victim no one possesses still gives the one named victim its age
+    text = "A 34-year-old cashier was wounded in the hand on Friday. Police identified her on Saturday as Lorna Pike."
+    assert people(nlp, text)["Lorna Pike"]["age"] == 34
+
+
+def test_an_object_pronoun_is_not_its_clause_subject(nlp):
+    # binding: 'him' after 'Tolan fired ..., killing' is the man fired at, never Tolan
+    text = ("Jerome Whitfield was behind the counter when Marcus Tolan walked into the store. "
+            "Tolan then fired a pistol twice, killing him. Officers arrested Tolan at his home.")
+    got = people(nlp, text)
+    assert (got["Marcus Tolan"]["role"], got["Marcus Tolan"]["outcome"]) == ("suspect", "arrested")
+    assert (got["Jerome Whitfield"]["role"], got["Jerome Whitfield"]["outcome"]) == ("victim", "killed")
+
+
+def test_charges_against_and_the_arrest_of_a_name_make_the_suspect(nlp):
+    # without them, a name given only an age was read as the article's victim
+    text = "A teenager died on Friday. Prosecutors filed murder charges on Sunday against 18-year-old Derek Holloway."
+    p = people(nlp, text)["Derek Holloway"]
+    assert (p["role"], p["outcome"]) == ("suspect", "arrested")
+    text = "A teenager died on Friday. A warrant was issued on Monday for the arrest of Derek Holloway, 31."
+    assert people(nlp, text)["Derek Holloway"]["role"] == "suspect"
+    # 'no charges ... against': a construction whose noun is negated by 'no' says nothing
+    text = "Kyle Brandt, 15, was wounded in the leg. No charges have been filed against Kyle Brandt, police said."
+    assert (people(nlp, text)["Kyle Brandt"]["role"], people(nlp, text)["Kyle Brandt"]["age"]) == ("victim", 15)
+
+
+def test_victims_only_said_shot_outnumbering_the_dead_are_read_as_hurt(nlp):
+    # one death and three named people only said to have been shot: each more likely lived
+    text = ("One man died in the shooting on Elm Street, police said. "
+            "Darnell Hughes, 24, Victor Lamb, 31, and Oscar Pruitt, 19, were shot.")
+    assert {p["outcome"] for p in people(nlp, text).values()} == {"injured"}
+    # as many dead as people said shot: they are the dead
+    text = "Two men died in the shooting on Elm Street, police said. Darnell Hughes, 24, and Victor Lamb, 31, were shot."
+    assert {p["outcome"] for p in people(nlp, text).values()} == {"killed"}

@@ -1431,6 +1431,8 @@ def _named_noun(h: Token) -> tuple[Token, bool] | None:
         x = h.head.head
         if x.lemma_.lower() in w.identify:
             n = next((c for c in x.children if c.dep_ in ("dobj", "nsubjpass") and c.i < h.i), None)
+            if n is None and x.dep_ == "acl" and x.tag_ == "VBN" and x.head.pos_ == "NOUN" and x.head.i < x.i:
+                return x.head, False  # 'a 52-year-old man, identified as Ana Ruiz,': the participle's noun
             return (n, n.pos_ in ("NOUN", "PRON")) if n is not None else None
         if x.dep_ == "acl" and x.pos_ == "VERB":
             x = x.head
@@ -1777,8 +1779,8 @@ def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person,
         m.within = None
     for match_id, toks in matches:
         c = cons[doc.vocab.strings[match_id]]
-        if any(g.dep_ == "neg" for i in toks for g in doc[i].children):
-            continue  # 'did not fire at', 'was not found with a wound'
+        if any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no" for i in toks for g in doc[i].children):
+            continue  # 'did not fire at', 'was not found with a wound', 'no charges were filed against'
         if any(g.dep_ in c.without for g in doc[toks[0]].children):
             continue  # 'shot himself at home': an object makes it another reading
         h = doc[toks[c.nodes.index("person")]]
@@ -1873,14 +1875,15 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         ug = u.gender[0] if u.gender else None
         if any(q.age and q.age[0] == ua for q in same):
             continue
-        fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)]
+        fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
+                and not _possessed_by(doc[u.tokens[0]], q, at)]
         if ua is not None and len(fits) == 1:
             fits[0].age = u.age
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
         if ua is not None and not fits and len(part) == 1 and part[0].age is None and not (
                 ug and part[0].gender and part[0].gender[0] != ug) and not (
-                role == "suspect" and _role(part[0]) == "victim"):
+                role == "suspect" and _role(part[0]) == "victim") and not _possessed_by(doc[u.tokens[0]], part[0], at):
             # the article's one named participant, whatever the roles read; but not the age of
             # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
             # the man, Ray Holt')
@@ -1913,9 +1916,12 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
         if lo > 0:
             lo = sent_of(doc[lo - 1]).start
     group = lexicon().person_group
+    bound = _bound_subjects(pron)
     for i in range(pron.i - 1, lo - 1, -1):
         p = at.get(i)
         t = doc[i]
+        if p is not None and any(at.get(b.i) is p for b in bound):
+            continue  # 'Lee fired at Ruiz, killing him': 'him' is not Lee
         if p is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in _mention_deps() and (
                 t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect")) \
                 and _gender(t) in (None, want) and any(c.dep_ in ("det", "poss") for c in t.children):
@@ -1932,6 +1938,24 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
             continue
         return p
     return None
+
+
+def _bound_subjects(pron: Token) -> list[Token]:
+    """The subjects an object pronoun ('him', 'her') cannot stand for: its verb's own subject
+    or, for a clause with none ('Lee fired at Ruiz, killing him', 'Lee ran in and shot
+    her'), the subject of the verb the clause hangs on. A reflexive would be used for them."""
+    if pron.dep_ != "dobj" or pron.lower_ not in wordset("grammar", "object_pronouns"):
+        return []
+    v = pron.head
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a finite verb hung as a clause without a subject is the parser's slip, not a
+        # clause that shares one ('Ruiz fell and officers arrested him', 'officers' misparsed)
+        shares = v.dep_ == "conj" or v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB")
+        if subj or not shares or v.head.i == v.i:
+            return subj
+        v = v.head
+    return []
 
 
 def _is_other(p: _Person) -> bool:
@@ -1982,7 +2006,7 @@ def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | 
     return None, None
 
 
-def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
+def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> None:
     """The one age the article gives a described person ('the 13-year-old boy') that no
     named person has, to the one named participant without an age when that one is a
     victim: 'Lavon Fisk ... the 13-year-old boy ...' (Fisk is 13)."""
@@ -2001,7 +2025,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         if got is None or got[0] in taken:
             continue
         head = t.head if t.dep_ == "amod" else t
-        if not _leftover_fits(head) or _said_of_another(head, missing[0]):
+        if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):
@@ -2013,12 +2037,34 @@ def _leftover_age(doc: Doc, claimed: list[_Person]) -> None:
         missing[0].age = next(iter(ages.values()))
 
 
+def _open_victims(claimed: list[_Person]) -> int:
+    """How many named victims the article says were shot (or names as victims) without
+    saying whether they died or were hurt: the ones an article's death toll may stand for."""
+    return sum(1 for p in claimed if _role(p) == "victim" and not any(
+        f.outcome in ("killed", "injured") for f in p.facts))
+
+
 def _leftover_fits(head: Token) -> bool:
     """Whether a described person's age may be the named victim's: not one set apart
     ('another 18-year-old', 'an other'). (A possessive on the noun, 'her 15-year-old
     daughter', or a noun of the other gender were tried too: on gva-dev they removed as
     many right ages as wrong ones, the gender often a pronoun's given to the wrong name.)"""
     return not any(c.lower_ in ("another", "other", "others") for c in head.children)
+
+
+def _possessed_by(noun: Token, p: _Person, at: dict[int, _Person]) -> bool:
+    """Whether ``noun``'s possessor is ``p`` ("Ana Ruiz's 12-year-old son", 'her 12-year-old
+    son' where 'her' stands for Ruiz): such a noun describes someone else, so its age is
+    never the possessor's."""
+    for c in noun.children:
+        if c.dep_ != "poss":
+            continue
+        if any(at.get(x.i) is p for x in c.subtree):
+            return True
+        sent = sent_of(c)
+        if c.pos_ == "PRON" and any(sent.start <= i < c.i for i in p.tokens) and _resolve_pronoun(c, [], at) is p:
+            return True  # (named in the pronoun's sentence: further back the nearest name is often another's)
+    return False
 
 
 def _said_of_names(head: Token) -> list[Token]:
@@ -2094,13 +2140,16 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
             # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
             p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
-    _leftover_age(doc, claimed)
+    _leftover_age(doc, claimed, at)
     killed = _article_killed(doc)
     # the dead the article counts are all named as dead already: a victim said only to have
     # been shot is one of the hurt ('two were killed ... A and B died ... C was shot')
     total = _killed_total(doc)
     dead = sum(1 for p in claimed if any(f.outcome == "killed" for f in p.facts))
-    if total is not None and dead >= total:
+    if total is not None and (dead >= total or 2 * total < _open_victims(claimed)):
+        # (or the article's dead are fewer than half the victims it says only were shot: 'one
+        # man died ... A, B, C and D were hit': each of them more likely lived; the dead
+        # already named are not taken off, as they may be a suspect's death or another story's)
         killed = False
     # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
     out = [_record(doc, p, killed) for p in people if p.first is not None]

@@ -885,3 +885,12 @@ def test_a_part_of_a_group_named_by_its_participles(nlp, text, killed, injured):
 def test_paraphrases_the_reader_misses(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    # a figure counting things that are no people is no casualty count, even beside a wound
+    ("A woman was discovered on the ground between two parked vans with a gunshot wound.", []),
+    ("Officers found two teens with gunshot wounds near the store.", [(2, 2)]),
+])
+def test_a_count_of_things_beside_a_wound_is_no_casualty(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

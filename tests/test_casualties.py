@@ -894,3 +894,14 @@ def test_paraphrases_the_reader_misses(nlp, text, killed, injured):
 ])
 def test_a_count_of_things_beside_a_wound_is_no_casualty(nlp, text, injured):
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a headline's 'X killed, Y hurt': two clauses, each with its own person
+    ("Toddler killed, adult critically injured in Elmwood shooting", [(1, 1)], [(1, 1)]),
+    ("Teen dead, father wounded in shooting at park", [(1, 1)], [(1, 1)]),
+    ("Mother, child found dead in Elmwood home", [(2, 2)], []),
+])
+def test_a_headline_of_two_people_each_with_its_own_outcome(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured

@@ -594,7 +594,8 @@ def coordinated(t: Token) -> list[Token]:
     # 'a 24-year-old man, a 52-year-old woman and a 38-year-old man': a list the
     # parser hangs as an apposition followed by conjunctions
     stack += [c for c in t.children if c.dep_ == "appos" and person_like(c)
-              and (any(g.dep_ == "conj" and person_like(g) for g in c.children) or _bare_list(t, c))]
+              and (any(g.dep_ == "conj" and person_like(g) for g in c.children) or _bare_list(t, c))
+              and not (_told_apart(t) and _told_apart(c))]  # 'Toddler killed, adult hurt': two clauses
     while stack:
         c = stack.pop()
         if person_like(c):
@@ -606,6 +607,12 @@ def coordinated(t: Token) -> list[Token]:
         else:
             return out[:1] if len(out) == 1 else out
     return sorted(out, key=lambda x: x.i)
+
+
+def _told_apart(t: Token) -> bool:
+    """Person ``t`` has its own participle or adjective after it ('Toddler killed', 'adult
+    critically hurt'): in a headline list of such, each says what became of its own."""
+    return any(c.dep_ in ("acl", "amod") and c.i > t.i and c.pos_ in ("VERB", "ADJ") for c in t.children)
 
 
 def _bare_list(a: Token, b: Token) -> bool:

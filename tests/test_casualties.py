@@ -905,3 +905,13 @@ def test_a_count_of_things_beside_a_wound_is_no_casualty(nlp, text, injured):
 def test_a_headline_of_two_people_each_with_its_own_outcome(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # an age the tagger takes for the noun of 'shot herself' (casualty_patterns.json 'age_participle')
+    ("Deputies said a 12-year-old shot herself in the knee while cleaning a rifle.", [], [(1, 1)]),
+    ("A 15-year-old shot himself in the head on Sunday and died at the scene.", [(1, 1)], []),
+])
+def test_an_age_before_shot_himself_is_the_one_hit(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured

@@ -1677,6 +1677,12 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
         used = e - 1
         k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
         taken.update(range(s, e))
+        if patterns[k].get("exact"):  # 'a 12-year-old shot herself': one person, told as a clause
+            died = any(w.lemma_.lower() in ("die", "succumb") or lexicon().adj_measure.get(w.lower_) == "killed"
+                       for w in doc[e:sent.end])  # '... shot himself in the head and died'
+            yield record(doc, s, e, interval(1, 1, 1), "singular", "killed" if died else patterns[k]["measure"],
+                         None, doc[e - 1])
+            continue
         yield record(doc, s, e, interval(1, 1, None), "at least (named)", patterns[k]["measure"], None, doc[e - 1])
 
 

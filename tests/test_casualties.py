@@ -915,3 +915,12 @@ def test_a_headline_of_two_people_each_with_its_own_outcome(nlp, text, killed, i
 def test_an_age_before_shot_himself_is_the_one_hit(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the person whose body part a bullet hit
+    ("Teen's finger grazed by bullet at Elmwood gas station", [(1, 1)]),
+    ("The man's car was hit by a bullet.", []),
+])
+def test_a_body_part_hit_is_its_person_hurt(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

@@ -826,6 +826,10 @@ def _role_measure(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None,
     if t.dep_ == "pobj" and t.head.lower_ == "of" and pl and t.tag_ != "PRP" \
             and _people_ok(t, sent):
         return _of_measure(t), "of"
+    if t.dep_ == "poss" and pl and t.head.dep_ in ("nsubj", "nsubjpass") and \
+            t.head.lemma_.lower() in lexicon().body_parts and _people_ok(t, sent):
+        # "Teen's ankle grazed by bullet": what the person's body part went through
+        return _on_people(predicate_measure(t.head.head)), "subject"
     if t.dep_ == "poss" and (pl or t.lower_ in ("his", "her")) and \
             t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):

@@ -924,3 +924,13 @@ def test_an_age_before_shot_himself_is_the_one_hit(nlp, text, killed, injured):
 ])
 def test_a_body_part_hit_is_its_person_hurt(nlp, text, injured):
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    # a list of names the parser breaks after the first comma (an adverb of the name before)
+    ("Ann Ruiz, Tom Varga, Demarcus Poe and Lyle Banner were wounded.", [(4, 4)]),
+    ("Ann Ruiz, Tom Varga and Lyle Banner were wounded.", [(3, 3)]),
+    ("Ann Ruiz, Monday, was wounded.", [(1, 1)]),
+])
+def test_a_list_of_names_the_parser_breaks(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

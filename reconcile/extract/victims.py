@@ -590,7 +590,7 @@ def surnames(doc: Doc) -> frozenset[str]:
 def coordinated(t: Token) -> list[Token]:
     """``t`` and the people coordinated with it ('a man, a woman and a boy')."""
     out = [t]
-    stack = [c for c in t.children if c.dep_ in ("conj",)]
+    stack = [c for c in t.children if c.dep_ in ("conj",) or _listed_name(t, c)]
     # 'a 24-year-old man, a 52-year-old woman and a 38-year-old man': a list the
     # parser hangs as an apposition followed by conjunctions
     stack += [c for c in t.children if c.dep_ == "appos" and person_like(c)
@@ -601,12 +601,19 @@ def coordinated(t: Token) -> list[Token]:
         if person_like(c):
             out.append(c)
             stack.extend(g for g in c.children if g.dep_ == "conj" or g.dep_ == "appos" and _bare_list(c, g)
-                         and person_like(g))
+                         and person_like(g) or _listed_name(c, g))
         elif c.ent_type_ == "PERSON" or c.dep_ == "appos":
             continue
         else:
             return out[:1] if len(out) == 1 else out
     return sorted(out, key=lambda x: x.i)
+
+
+def _listed_name(a: Token, b: Token) -> bool:
+    """'Ann Ruiz, Tom Varga, Demarcus Poe and Lyle Banner': a name after a comma that the
+    parser hangs on the name before it as an adverb is the next member of a list of names."""
+    return b.dep_ == "npadvmod" and a.ent_type_ == "PERSON" and b.ent_type_ == "PERSON" and b.i > a.i \
+        and b.left_edge.i > 0 and a.doc[b.left_edge.i - 1].text == ","
 
 
 def _told_apart(t: Token) -> bool:

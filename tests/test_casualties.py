@@ -885,3 +885,52 @@ def test_a_part_of_a_group_named_by_its_participles(nlp, text, killed, injured):
 def test_paraphrases_the_reader_misses(nlp, text, killed, injured):
     assert figures(nlp, text, "killed") == killed
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    # a figure counting things that are no people is no casualty count, even beside a wound
+    ("A woman was discovered on the ground between two parked vans with a gunshot wound.", []),
+    ("Officers found two teens with gunshot wounds near the store.", [(2, 2)]),
+])
+def test_a_count_of_things_beside_a_wound_is_no_casualty(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a headline's 'X killed, Y hurt': two clauses, each with its own person
+    ("Toddler killed, adult critically injured in Elmwood shooting", [(1, 1)], [(1, 1)]),
+    ("Teen dead, father wounded in shooting at park", [(1, 1)], [(1, 1)]),
+    ("Mother, child found dead in Elmwood home", [(2, 2)], []),
+])
+def test_a_headline_of_two_people_each_with_its_own_outcome(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # an age the tagger takes for the noun of 'shot herself' (casualty_patterns.json 'age_participle')
+    ("Deputies said a 12-year-old shot herself in the knee while cleaning a rifle.", [], [(1, 1)]),
+    ("A 15-year-old shot himself in the head on Sunday and died at the scene.", [(1, 1)], []),
+])
+def test_an_age_before_shot_himself_is_the_one_hit(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the person whose body part a bullet hit
+    ("Teen's finger grazed by bullet at Elmwood gas station", [(1, 1)]),
+    ("The man's car was hit by a bullet.", []),
+])
+def test_a_body_part_hit_is_its_person_hurt(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    # a list of names the parser breaks after the first comma (an adverb of the name before)
+    ("Ann Ruiz, Tom Varga, Demarcus Poe and Lyle Banner were wounded.", [(4, 4)]),
+    ("Ann Ruiz, Tom Varga and Lyle Banner were wounded.", [(3, 3)]),
+    ("Ann Ruiz, Monday, was wounded.", [(1, 1)]),
+])
+def test_a_list_of_names_the_parser_breaks(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

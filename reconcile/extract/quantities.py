@@ -630,7 +630,8 @@ def _by_object(noun: Token | None, stand: Token, num_last: Token, partitive: boo
                 if m == "injured":  # 'two others suffered non-fatal gunshot wounds', 'all five had gunshot wounds'
                     m = victims.wound_measure(c)
                 return m, "object"
-    for c in x.children:  # 'six others with gunshot wounds'
+    for c in x.children if noun is None or victims.person_word(noun) else ():  # 'six others with gunshot
+        # wounds'; not 'between two houses with a gunshot wound', where the wound is someone else's
         if c.dep_ == "prep" and c.lower_ == "with":
             for g in c.children:
                 if lx.noun_measure.get(g.lemma_.lower()) == "injured":

@@ -590,22 +590,36 @@ def surnames(doc: Doc) -> frozenset[str]:
 def coordinated(t: Token) -> list[Token]:
     """``t`` and the people coordinated with it ('a man, a woman and a boy')."""
     out = [t]
-    stack = [c for c in t.children if c.dep_ in ("conj",)]
+    stack = [c for c in t.children if c.dep_ in ("conj",) or _listed_name(t, c)]
     # 'a 24-year-old man, a 52-year-old woman and a 38-year-old man': a list the
     # parser hangs as an apposition followed by conjunctions
     stack += [c for c in t.children if c.dep_ == "appos" and person_like(c)
-              and (any(g.dep_ == "conj" and person_like(g) for g in c.children) or _bare_list(t, c))]
+              and (any(g.dep_ == "conj" and person_like(g) for g in c.children) or _bare_list(t, c))
+              and not (_told_apart(t) and _told_apart(c))]  # 'Toddler killed, adult hurt': two clauses
     while stack:
         c = stack.pop()
         if person_like(c):
             out.append(c)
             stack.extend(g for g in c.children if g.dep_ == "conj" or g.dep_ == "appos" and _bare_list(c, g)
-                         and person_like(g))
+                         and person_like(g) or _listed_name(c, g))
         elif c.ent_type_ == "PERSON" or c.dep_ == "appos":
             continue
         else:
             return out[:1] if len(out) == 1 else out
     return sorted(out, key=lambda x: x.i)
+
+
+def _listed_name(a: Token, b: Token) -> bool:
+    """'Ann Ruiz, Tom Varga, Demarcus Poe and Lyle Banner': a name after a comma that the
+    parser hangs on the name before it as an adverb is the next member of a list of names."""
+    return b.dep_ == "npadvmod" and a.ent_type_ == "PERSON" and b.ent_type_ == "PERSON" and b.i > a.i \
+        and b.left_edge.i > 0 and a.doc[b.left_edge.i - 1].text == ","
+
+
+def _told_apart(t: Token) -> bool:
+    """Person ``t`` has its own participle or adjective after it ('Toddler killed', 'adult
+    critically hurt'): in a headline list of such, each says what became of its own."""
+    return any(c.dep_ in ("acl", "amod") and c.i > t.i and c.pos_ in ("VERB", "ADJ") for c in t.children)
 
 
 def _bare_list(a: Token, b: Token) -> bool:
@@ -819,6 +833,10 @@ def _role_measure(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None,
     if t.dep_ == "pobj" and t.head.lower_ == "of" and pl and t.tag_ != "PRP" \
             and _people_ok(t, sent):
         return _of_measure(t), "of"
+    if t.dep_ == "poss" and pl and t.head.dep_ in ("nsubj", "nsubjpass") and \
+            t.head.lemma_.lower() in lexicon().body_parts and _people_ok(t, sent):
+        # "Teen's ankle grazed by bullet": what the person's body part went through
+        return _on_people(predicate_measure(t.head.head)), "subject"
     if t.dep_ == "poss" and (pl or t.lower_ in ("his", "her")) and \
             t.head.lemma_.lower() in ("death", "murder", "slaying") and t.lower_ not in ("its", "their") \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
@@ -1670,6 +1688,12 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
         used = e - 1
         k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
         taken.update(range(s, e))
+        if patterns[k].get("exact"):  # 'a 12-year-old shot herself': one person, told as a clause
+            died = any(w.lemma_.lower() in ("die", "succumb") or lexicon().adj_measure.get(w.lower_) == "killed"
+                       for w in doc[e:sent.end])  # '... shot himself in the head and died'
+            yield record(doc, s, e, interval(1, 1, 1), "singular", "killed" if died else patterns[k]["measure"],
+                         None, doc[e - 1])
+            continue
         yield record(doc, s, e, interval(1, 1, None), "at least (named)", patterns[k]["measure"], None, doc[e - 1])
 
 

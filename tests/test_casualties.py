@@ -293,6 +293,15 @@ def test_an_age_before_a_participle_is_a_victim(nlp, text, killed, injured):
     assert figures(nlp, text, "injured") == injured
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a headline's 'self' after 'fatally shoots' is the killer's death, added to his victims
+    ("Father kills two sons, then fatally shoots self at farm", [(3, 3)]),
+    ("Boy, 9, fatally shoots self with father's rifle", [(1, 1)]),
+])
+def test_fatally_shoots_self_is_a_suicide(nlp, text, killed):
+    assert figures(nlp, text, "killed") == killed
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # a gunshot wound says someone was hit, not that they lived
     ("Four relatives were found dead in the cabin. All four had multiple gunshot wounds.", [(4, 4)], []),

@@ -768,6 +768,17 @@ def test_a_count_of_the_dead_with_the_gunmans_suicide_told_apart_may_hold_him_or
     assert account("s", [summed, gunman]).toll("killed").value.high == 3
 
 
+def test_a_count_whose_sentence_names_the_gunman_for_something_else_may_still_leave_him_out():
+    # the gunman named in the count's sentence for another act does not put him among the
+    # dead it counts (data/accounts.json gunman_in_count: 'including gunman', not 'gunman')
+    count = _q("c", 0, Interval(3, 3, 3), None, "A day before the raid that killed three guards, the gunman wrote a note")
+    shot_dead = _q("p", 2, Interval(1, 1, 1), "singular", "The gunman")
+    assert account("s", [count, shot_dead]).toll("killed").value.high == 4
+    # ... but a count that says he is among its dead stays as written
+    among = _q("i", 0, Interval(3, 3, 3), None, "Three dead, including gunman, in raid on depot")
+    assert account("s", [among, shot_dead]).toll("killed").value.high == 3
+
+
 def test_three_found_dead_and_the_killer_found_later_is_three_or_four_end_to_end(tmp_path):
     d = _folder(tmp_path, {"a.txt": "Three women found dead in Brookfield home" + BODY
                            + "The man police believe shot them was found hours later in his car. "

@@ -293,6 +293,28 @@ def test_an_age_before_a_participle_is_a_victim(nlp, text, killed, injured):
     assert figures(nlp, text, "injured") == injured
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a bare age after a verb of killing, parsed as an adjective (data/casualty_patterns.json 'age_object')
+    ("Neighbor kills 12-year-old in dispute over parking", [(1, 1)]),
+    ("Woman charged with lending brother rifle used to kill 9-year-old", [(1, 1)]),
+    # an age with its noun is read by the parse, once; an aim or a negated verb is no death
+    ("Man kills 12-year-old boy in crash on county road", [(1, 1)]),
+    ("He threatened to kill 12-year-old neighbor over a fence", []),
+    ("Police say the driver did not kill 12-year-old", []),
+])
+def test_a_bare_age_after_a_verb_of_killing_is_one_dead(nlp, text, killed):
+    assert figures(nlp, text, "killed") == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a headline's 'self' after 'fatally shoots' is the killer's death, added to his victims
+    ("Father kills two sons, then fatally shoots self at farm", [(3, 3)]),
+    ("Boy, 9, fatally shoots self with father's rifle", [(1, 1)]),
+])
+def test_fatally_shoots_self_is_a_suicide(nlp, text, killed):
+    assert figures(nlp, text, "killed") == killed
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # a gunshot wound says someone was hit, not that they lived
     ("Four relatives were found dead in the cabin. All four had multiple gunshot wounds.", [(4, 4)], []),

@@ -1277,6 +1277,9 @@ def _people(st: _Sentence) -> None:
     for rec in victims.age_participles(doc, sent, taken, _record, numbers.Interval):
         if not any(rec.start < f.end and f.start < rec.end for f in found):
             found.append(rec)  # 'a 16-year-old shot and killed outside a diner', where nothing else read them
+    for rec in victims.age_objects(doc, sent, taken, _record, numbers.Interval):
+        if not any(rec.start < f.end and f.start < rec.end for f in found):
+            found.append(rec)  # 'Neighbor kills 12-year-old in dispute', where nothing else read them
     st.found = victims.totals(doc, found, _record, numbers.Interval)
 
 

@@ -1697,6 +1697,34 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
         yield record(doc, s, e, interval(1, 1, None), "at least (named)", patterns[k]["measure"], None, doc[e - 1])
 
 
+def _age_object_matcher(vocab) -> Matcher:
+    # one label per pattern: each says its own measure
+    return _pattern_matcher(vocab, "age_object", lambda: {
+        f"age_object_{k}": [p] for k, p in enumerate(_casualty_patterns("age_object"))})
+
+
+def age_objects(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
+    """'Neighbor kills 12-year-old in dispute', 'the gun used to kill 9-year-old': a bare
+    age after a verb of killing, which the parser hangs on the verb as an adjective, so no
+    object names the person (data/casualty_patterns.json 'age_object', each with its
+    measure): one person, read like 'killing 15-year-old', where the age is the object.
+    Not with a noun after the age ('kills 12-year-old boy': the parse reads that one),
+    nor a negated or aimed verb ('did not kill', 'threatened to kill')."""
+    patterns = load("casualty_patterns")["age_object"]
+    if not _may_match(sent, "age_object", _pattern_needs("age_object", lambda: _casualty_patterns("age_object"))):
+        return
+    for mid, s, e in _age_object_matcher(doc.vocab)(sent):
+        verb, s, e = doc[sent.start + s], sent.start + s + 1, sent.start + e
+        nxt = doc[e] if e < sent.end else None
+        if any(i in taken for i in range(s, e)) or nxt is not None and nxt.pos_ in OBJECT_POS:
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in verb.children) or aimed(verb):
+            continue
+        k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
+        taken.update(range(s, e))
+        yield record(doc, s, e, interval(1, 1, 1), "singular", patterns[k]["measure"], None, doc[e - 1])
+
+
 def _aged_plural_matcher(vocab) -> Matcher:
     return _pattern_matcher(vocab, "aged_plural", lambda: {"aged_plural": _casualty_patterns("aged_plural")})
 

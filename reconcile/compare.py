@@ -585,9 +585,13 @@ def _of_others(c: Claim) -> bool:
 
 def _as_others(cs: Iterable[Claim], v: Interval) -> bool:
     """One of the source's stated counts of others (:func:`_of_others`) is the one figure
-    ``v`` gives."""
+    ``v`` gives, and the source counts other people of the measure apart from them ('two
+    deputies wounded and three others hurt'): 'two killed and four others wounded' counts
+    its others beside the dead, and its four is the whole of its wounded, no part."""
+    cs = list(cs)
     return v.is_point and any(c.value is not None and c.value.is_point and c.value.lo == v.lo
-                              and toll_kind(c) == "stated" and _of_others(c) for c in cs)
+                              and toll_kind(c) == "stated" and _of_others(c) for c in cs) and any(
+        c.value is not None and c.value.is_point and c.value.lo != v.lo and not _of_others(c) for c in cs)
 
 
 def _counts_too(cs: Iterable[Claim], v: Interval) -> bool:

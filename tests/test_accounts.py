@@ -1404,6 +1404,22 @@ def test_a_count_the_higher_source_gives_as_others_is_a_part(tmp_path):
     assert fs and fs[0]["status"] == "agree" and "as others beside people" in fs[0]["reason"], fs
 
 
+def test_others_beside_the_dead_are_all_the_wounded_not_a_part(tmp_path):
+    # 'two killed and four others wounded': the others are beside the dead, and four is the
+    # whole of the wounded; another outlet's seven wounded is a rival total (session 19: the
+    # others-part rule had called planted rival tolls agreeing on seed 1)
+    a = ("2 dead, 4 wounded in Brookfield shooting\n\nGunfire on Maple Street left two people dead "
+         "in Brookfield on Friday night, police said. Four others were also shot and badly hurt.\n")
+    b = ("Brookfield shooting kills 2, wounds 4\n\nA gunman killed two teenagers and wounded four other "
+         "people on Maple Street in Brookfield on Friday night, Detective Alan Whitcombe said.\n")
+    c = ("Brookfield shooting kills 2, injures 7\n\nTwo people died in a shooting on Maple Street in "
+         "Brookfield on Friday night, police said. Seven other people were injured.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b, "c.txt": c}))
+    assert _tolls(rep, "a")["injured"] == (4, 4) and _tolls(rep, "c")["injured"] == (7, 7)
+    fs = _toll_findings(rep, "injured")
+    assert fs and fs[0]["status"] == "conflict", fs
+
+
 def test_an_arrest_count_of_others_is_no_part_of_a_later_total(tmp_path):
     # wrong27: 'three other men were held' beside a fourth man held now tells an
     # arrest count that rose, not a part: the two outlets still differ

@@ -1255,6 +1255,10 @@ def _people(st: _Sentence) -> None:
         # 'kills sons, 10 and 12': the ages read as figures are not counts
         found[:] = [f for f in found if not (rec.start < f.end and f.start < rec.end)]
         found.append(rec)
+    for rec in victims.figure_measures(doc, sent, taken, _record):
+        # 'Harbor Shooting Kills 2', 'spree injures four': read in place of the tagger's reading
+        found[:] = [f for f in found if not (rec.start < f.end and f.start < rec.end)]
+        found.append(rec)
     for rec in (*victims.suicides(doc, sent, taken, _record, numbers.Interval),
                 *victims.multiplied(doc, sent, taken, _record, numbers.Interval),
                 *victims.object_dead(doc, sent, taken, _record, numbers.Interval)):

@@ -1725,6 +1725,33 @@ def age_objects(doc: Doc, sent: Span, taken: set[int], record: Record, interval)
         yield record(doc, s, e, interval(1, 1, 1), "singular", patterns[k]["measure"], None, doc[e - 1])
 
 
+def _figure_measure_matcher(vocab) -> Matcher:
+    # one label per pattern: each says its own measure
+    return _pattern_matcher(vocab, "figure_measure", lambda: {
+        f"figure_measure_{k}": [p] for k, p in enumerate(_casualty_patterns("figure_measure"))})
+
+
+def figure_measures(doc: Doc, sent: Span, taken: set[int], record: Record) -> Iterator[Figure]:
+    """'Harbor Shooting Kills 2, Wounds 3', 'shooting spree injures four', 'a family of
+    four dies': wording the tagger misreads, so the figure it counts gets no measure or the
+    wrong one (data/casualty_patterns.json 'figure_measure', each with its measure). The
+    last number word of a match is the figure; one figure is read once, by the first match."""
+    patterns = load("casualty_patterns")["figure_measure"]
+    needs = _pattern_needs("figure_measure", lambda: _casualty_patterns("figure_measure"))
+    if not _may_match(sent, "figure_measure", needs):
+        return
+    done: set[int] = set()  # figures read here (read before by others too: this reading replaces theirs)
+    for mid, s, e in sorted(_figure_measure_matcher(doc.vocab)(sent), key=lambda x: (x[1], -x[2])):
+        fig = next(t for t in reversed(doc[sent.start + s:sent.start + e]) if t.like_num)
+        parsed = numbers.parse(fig.text)
+        if fig.i in done or parsed is None or fig.i + 1 < sent.end and doc[fig.i + 1].orth_ == "-":
+            continue  # an age, not a count ('Shooting Injures 19-Year-Old Man')
+        k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
+        done.add(fig.i)
+        taken.add(fig.i)
+        yield record(doc, fig.i, fig.i + 1, parsed[0], parsed[1], patterns[k]["measure"], None, fig)
+
+
 def _aged_plural_matcher(vocab) -> Matcher:
     return _pattern_matcher(vocab, "aged_plural", lambda: {"aged_plural": _casualty_patterns("aged_plural")})
 

@@ -583,17 +583,6 @@ def _of_others(c: Claim) -> bool:
     return bool(set(re.findall(r"\w+", f"{c.text} {c.noun or ''}".lower())) & wordset("compare", "others_words"))
 
 
-def _as_others(cs: Iterable[Claim], v: Interval) -> bool:
-    """One of the source's stated counts of others (:func:`_of_others`) is the one figure
-    ``v`` gives, and the source counts other people of the measure apart from them ('two
-    deputies wounded and three others hurt'): 'two killed and four others wounded' counts
-    its others beside the dead, and its four is the whole of its wounded, no part."""
-    cs = list(cs)
-    return v.is_point and any(c.value is not None and c.value.is_point and c.value.lo == v.lo
-                              and toll_kind(c) == "stated" and _of_others(c) for c in cs) and any(
-        c.value is not None and c.value.is_point and c.value.lo != v.lo and not _of_others(c) for c in cs)
-
-
 def _counts_too(cs: Iterable[Claim], v: Interval) -> bool:
     """One of the source's counts for the measure (stated, summed or worked out from
     counts: a vague word's range is no count) is one figure that ``v`` holds."""
@@ -715,15 +704,6 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # the lower toll is a part of the count its own source gives too (careful readings:
         # none of these conflicts was right)
         return True, f"{head}: {names[s_lo]} also gives {_toll_text(t_hi)}'s figure; its {_toll_text(t_lo)} is a part."
-    apart = next((s for s in (_s_hi, *said)
-                  if s != s_lo and m in SILENT_ZERO and _as_others(said.get(s, ()), t_lo.value)), None)
-    if apart is not None:
-        # 'two officers wounded and three others hurt' against another outlet's 'wounding three
-        # people': a source gives the lower figure as the others beside people it counts apart,
-        # so the lower count is that part (careful reading, issue 13, wrong27); not for arrests,
-        # where 'three other men were charged' tells a fourth charged later
-        return True, (f"{head}: {names[apart]} gives {_toll_text(t_lo)}'s figure too, as others beside people "
-                      f"it counts apart: a part, not a rival total.")
     if _headline_at_least(t_lo, said.get(s_lo, ())):
         # '1 Dead, 2 Hurt' over a lead's 'at least two people are hurt', against a later count
         # of four: the headline dropped its lead's hedge, and the lead allows the four

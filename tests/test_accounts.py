@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from reconcile.accounts import (Signature, account, copies, counted, event, is_other_event, is_roundup, off_topic,
@@ -1391,6 +1392,9 @@ def test_a_plain_count_the_higher_source_also_gives_still_conflicts(tmp_path):
     assert fs and fs[0]["status"] == "conflict", fs
 
 
+@pytest.mark.xfail(strict=True, reason="the others-part rule was taken out in session 19: its readings of "
+                   "'others' also took 'two killed and four others wounded' (others beside the dead) and "
+                   "a misread count of others in hospital beside the dead as parts, and hid planted rival tolls")
 def test_a_count_the_higher_source_gives_as_others_is_a_part(tmp_path):
     # wrong27 (issue 13): one outlet counts two deputies and three others hurt, six in all;
     # another tells only the three neighbours hurt: the same three, a part, no conflict

@@ -65,6 +65,7 @@ Findings are ``differ`` only: times and blocks are often first reports, correcte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
@@ -281,16 +282,30 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
             for (m, sub, r, cs), p in zip(rows, prints)]
 
 
+@cache
+def _response_agents() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words that make a time of the call or the arrival the police response, and the cues
+    that are one without them (data/compare.json ``response_moments``)."""
+    d = load("compare")["response_moments"]
+    return any_of(d["agents"]), frozenset(d["without_agent"])
+
+
+@cache
+def _stable_words() -> re.Pattern[str]:
+    """Words of a hospital statement that tell the wounded person out of danger
+    (data/compare.json ``stable_condition``)."""
+    return any_of(load("compare")["stable_condition"]["words"])
+
+
 def _responses(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
     """Per source, its times of the police response (the call, the arrival: moment
     'response', in a sentence that names the police or their dispatch), read as
     :func:`event_times` reads the shooting's."""
     by: dict[str, list[Claim]] = {a.source: [] for a in indep}
-    d = load("compare")["response_moments"]
-    agents = any_of(d["agents"])
+    agents, without_agent = _response_agents()
     for c in claims.values():
         if c.source in by and c.kind == "fact" and c.measure == "time" and (
-                c.group != "response" or c.cue in d["without_agent"] or agents.search(c.sentence or "")):
+                c.group != "response" or c.cue in without_agent or agents.search(c.sentence or "")):
             by[c.source].append(c)  # not 'his mother called her at 1 a.m.' (data/compare.json response_moments)
     out = {}
     for s, cs in by.items():
@@ -456,7 +471,7 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
     """The condition row (see the module doc): where every source counts one wounded
     person, sources that call the wounds grave against sources that call them mild."""
     by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}, "stable": {}}
-    stable = any_of(load("compare")["stable_condition"]["words"])
+    stable = _stable_words()
     for a in indep:
         hurt, shot = a.toll("injured"), a.toll("shot")
         if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1:

@@ -1619,6 +1619,19 @@ def _suicide_needs() -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
     return _pattern_needs("suicide", lambda: _casualty_patterns("suicide", "suicide_after_killing"))
 
 
+def _per_pattern_matcher(vocab, group: str) -> Matcher:
+    """The Matcher of data/casualty_patterns.json ``group`` with one label per pattern
+    ('GROUP_K'), for groups whose every pattern says its own measure: :func:`_pattern_index`
+    gives a match's K back."""
+    return _pattern_matcher(vocab, group, lambda: {
+        f"{group}_{k}": [p] for k, p in enumerate(_casualty_patterns(group))})
+
+
+def _pattern_index(doc: Doc, match_id: int) -> int:
+    """The index in its group of the pattern a :func:`_per_pattern_matcher` match came from."""
+    return int(doc.vocab.strings[match_id].rsplit("_", 1)[1])
+
+
 def _suicide_matcher(vocab) -> Matcher:
     return _pattern_matcher(vocab, "suicide", lambda: {k: _casualty_patterns(k)
                                                       for k in ("suicide", "suicide_after_killing")})
@@ -1658,12 +1671,6 @@ def _object_dead_matcher(vocab) -> Matcher:
     return _pattern_matcher(vocab, "object_dead", lambda: {"object_dead": _casualty_patterns("object_dead")})
 
 
-def _age_participle_matcher(vocab) -> Matcher:
-    # one label per pattern: each says its own measure
-    return _pattern_matcher(vocab, "age_participle", lambda: {
-        f"age_participle_{k}": [p] for k, p in enumerate(_casualty_patterns("age_participle"))})
-
-
 def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'a 16-year-old shot and killed outside a diner', 'a 14-year-old fatally shot by a
     trooper': the tagger takes 'shot' after an age for the phrase's noun, so no reduced
@@ -1674,7 +1681,7 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
     if not _may_match(sent, "age_participle", needs):
         return
     used = -1
-    for mid, s, e in sorted(_age_participle_matcher(doc.vocab)(sent), key=lambda x: (x[1], -x[2])):
+    for mid, s, e in sorted(_per_pattern_matcher(doc.vocab, "age_participle")(sent), key=lambda x: (x[1], -x[2])):
         s, e = sent.start + s, sent.start + e
         span = doc[s:e]
         if s <= used or any(t.i in taken for t in span) or s > sent.start and doc[s - 1].like_num:
@@ -1686,7 +1693,7 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
         if nxt is not None and nxt.pos_ in OBJECT_POS and nxt.ent_type_ not in ("DATE", "TIME"):
             continue  # 'the 17-year-old shot and killed his cousin': the one who did it
         used = e - 1
-        k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
+        k = _pattern_index(doc, mid)
         taken.update(range(s, e))
         if patterns[k].get("exact"):  # 'a 12-year-old shot herself': one person, told as a clause
             died = any(w.lemma_.lower() in ("die", "succumb") or lexicon().adj_measure.get(w.lower_) == "killed"
@@ -1695,12 +1702,6 @@ def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, inter
                          None, doc[e - 1])
             continue
         yield record(doc, s, e, interval(1, 1, None), "at least (named)", patterns[k]["measure"], None, doc[e - 1])
-
-
-def _age_object_matcher(vocab) -> Matcher:
-    # one label per pattern: each says its own measure
-    return _pattern_matcher(vocab, "age_object", lambda: {
-        f"age_object_{k}": [p] for k, p in enumerate(_casualty_patterns("age_object"))})
 
 
 def age_objects(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
@@ -1713,22 +1714,16 @@ def age_objects(doc: Doc, sent: Span, taken: set[int], record: Record, interval)
     patterns = load("casualty_patterns")["age_object"]
     if not _may_match(sent, "age_object", _pattern_needs("age_object", lambda: _casualty_patterns("age_object"))):
         return
-    for mid, s, e in _age_object_matcher(doc.vocab)(sent):
+    for mid, s, e in _per_pattern_matcher(doc.vocab, "age_object")(sent):
         verb, s, e = doc[sent.start + s], sent.start + s + 1, sent.start + e
         nxt = doc[e] if e < sent.end else None
         if any(i in taken for i in range(s, e)) or nxt is not None and nxt.pos_ in OBJECT_POS:
             continue
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in verb.children) or aimed(verb):
             continue
-        k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
+        k = _pattern_index(doc, mid)
         taken.update(range(s, e))
         yield record(doc, s, e, interval(1, 1, 1), "singular", patterns[k]["measure"], None, doc[e - 1])
-
-
-def _figure_measure_matcher(vocab) -> Matcher:
-    # one label per pattern: each says its own measure
-    return _pattern_matcher(vocab, "figure_measure", lambda: {
-        f"figure_measure_{k}": [p] for k, p in enumerate(_casualty_patterns("figure_measure"))})
 
 
 def figure_measures(doc: Doc, sent: Span, taken: set[int], record: Record) -> Iterator[Figure]:
@@ -1741,12 +1736,12 @@ def figure_measures(doc: Doc, sent: Span, taken: set[int], record: Record) -> It
     if not _may_match(sent, "figure_measure", needs):
         return
     done: set[int] = set()  # figures read here (read before by others too: this reading replaces theirs)
-    for mid, s, e in sorted(_figure_measure_matcher(doc.vocab)(sent), key=lambda x: (x[1], -x[2])):
+    for mid, s, e in sorted(_per_pattern_matcher(doc.vocab, "figure_measure")(sent), key=lambda x: (x[1], -x[2])):
         fig = next(t for t in reversed(doc[sent.start + s:sent.start + e]) if t.like_num)
         parsed = numbers.parse(fig.text)
         if fig.i in done or parsed is None or fig.i + 1 < sent.end and doc[fig.i + 1].orth_ == "-":
             continue  # an age, not a count ('Shooting Injures 19-Year-Old Man')
-        k = int(doc.vocab.strings[mid].rsplit("_", 1)[1])
+        k = _pattern_index(doc, mid)
         done.add(fig.i)
         taken.add(fig.i)
         yield record(doc, fig.i, fig.i + 1, parsed[0], parsed[1], patterns[k]["measure"], None, fig)

@@ -939,6 +939,24 @@ def test_an_age_before_shot_himself_is_the_one_hit(nlp, text, killed, injured):
     assert figures(nlp, text, "injured") == injured
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # a shot fired at oneself that the parse misses (casualty_patterns.json 'self_shot'):
+    # a title-case headline, and a shot into one's own body part
+    ("Girl, 9, Shoots Self With Uncle's Rifle", [], [(1, 1)]),
+    ("Toddler Shoots Herself With Grandpa's Pistol In Garage", [], [(1, 1)]),
+    ("Hunter shoots own foot while climbing a fence", [], [(1, 1)]),
+    ("Deputies said the teenager shot his own hand with a pistol.", [], [(1, 1)]),
+    # a death told after it, or 'fatally' before it, is a death, not a wound
+    ("Boy Accidentally Shoots Himself, Dies At Hospital", [(1, 1)], []),
+    ("Farmer Fatally Shoots Self After Standoff", [(1, 1)], []),
+    # not a threat, and not a person shot by someone else in title case
+    ("Man Threatens To Shoot Himself, Police Say", [], []),
+])
+def test_a_shot_fired_at_oneself_is_one_person_hit(nlp, text, killed, injured):
+    assert figures(nlp, text, "killed") == killed
+    assert figures(nlp, text, "injured") == injured
+
+
 @pytest.mark.parametrize("text, injured", [
     # the person whose body part a bullet hit
     ("Teen's finger grazed by bullet at Elmwood gas station", [(1, 1)]),

@@ -1278,7 +1278,8 @@ def _people(st: _Sentence) -> None:
             continue  # the sentence gives a figure for these people already
         found.append(rec)
     found = victims.listed(doc, sent, found, _record, numbers.Interval)
-    for rec in victims.age_participles(doc, sent, taken, _record, numbers.Interval):
+    for rec in (*victims.age_participles(doc, sent, taken, _record, numbers.Interval),
+                *victims.age_participles(doc, sent, taken, _record, numbers.Interval, "self_shot")):
         if not any(rec.start < f.end and f.start < rec.end for f in found):
             found.append(rec)  # 'a 16-year-old shot and killed outside a diner', where nothing else read them
     for rec in victims.age_objects(doc, sent, taken, _record, numbers.Interval):

@@ -1671,17 +1671,20 @@ def _object_dead_matcher(vocab) -> Matcher:
     return _pattern_matcher(vocab, "object_dead", lambda: {"object_dead": _casualty_patterns("object_dead")})
 
 
-def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
+def age_participles(doc: Doc, sent: Span, taken: set[int], record: Record, interval,
+                    group: str = "age_participle") -> Iterator[Figure]:
     """'a 16-year-old shot and killed outside a diner', 'a 14-year-old fatally shot by a
     trooper': the tagger takes 'shot' after an age for the phrase's noun, so no reduced
     relative hangs on a person (data/casualty_patterns.json 'age_participle', each with
-    its measure). Like 'the teenager killed in ...', one victim referred to: at least one."""
-    patterns = load("casualty_patterns")["age_participle"]
-    needs = _pattern_needs("age_participle", lambda: _casualty_patterns("age_participle"))
-    if not _may_match(sent, "age_participle", needs):
+    its measure). Like 'the teenager killed in ...', one victim referred to: at least one.
+    ``group`` 'self_shot' reads that file's shots a person fires at themselves that the
+    parse misses ('Boy Shoots Self With Uncle's Gun', 'shoots own foot') the same way."""
+    patterns = load("casualty_patterns")[group]
+    needs = _pattern_needs(group, lambda: _casualty_patterns(group))
+    if not _may_match(sent, group, needs):
         return
     used = -1
-    for mid, s, e in sorted(_per_pattern_matcher(doc.vocab, "age_participle")(sent), key=lambda x: (x[1], -x[2])):
+    for mid, s, e in sorted(_per_pattern_matcher(doc.vocab, group)(sent), key=lambda x: (x[1], -x[2])):
         s, e = sent.start + s, sent.start + e
         span = doc[s:e]
         if s <= used or any(t.i in taken for t in span) or s > sent.start and doc[s - 1].like_num:

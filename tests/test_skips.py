@@ -147,3 +147,14 @@ def test_fact_constructions_matched_where_one_can_be(nlp):
     possible = facts._possible(d, "custody")
     assert 0 < len(possible) < len(list(d.sents))
     assert all(len(which) < len(facts._needs().needs["custody"]) for _, which in possible)
+
+
+def test_a_pattern_needing_no_word_may_match_in_every_sentence(doc):
+    """_may_match rules a sentence out only by the LOWER or LEMMA words a pattern needs:
+    a pattern of ORTH tokens alone needs none, and every sentence stays possible."""
+    orth_only = victims._needs([[{"ORTH": "Tate"}, {"ORTH": "'s"}]])
+    assert orth_only == ((),)
+    sents = list(doc.sents)
+    assert all(victims._may_match(s, "test_orth_only", orth_only) for s in sents)
+    worded = victims._needs([[{"LOWER": "casings"}]])
+    assert [victims._may_match(s, "test_worded", worded) for s in sents].count(True) == 1

@@ -1545,7 +1545,8 @@ def _needs(patterns: list[list[dict[str, Any]]]) -> tuple[tuple[tuple[str, froze
 
 def _may_match(sent: Span, key: str, needs: tuple[tuple[tuple[str, frozenset[str]], ...], ...]) -> bool:
     """Whether some pattern with these :func:`_needs` can match in ``sent``: the
-    Matcher costs a few microseconds a token, this a look-up. The sentences where one
+    Matcher costs a few microseconds a token, this a look-up (a pattern that needs no
+    LOWER or LEMMA word, e.g. one of ORTH tokens only, may match in every sentence). The sentences where one
     can are found once per doc and matcher (``key``), over the doc's word hashes: one
     look-up of every needed word a column, then each need is the union of its words'
     sentences."""
@@ -1563,6 +1564,9 @@ def _may_match(sent: Span, key: str, needs: tuple[tuple[tuple[str, frozenset[str
                 seen.setdefault((col, int(vals[i])), set()).add(bisect.bisect_right(starts, i) - 1)
         possible = set()
         for need in needs:
+            if not need:  # a pattern of ORTH, shape or flags only: any sentence may hold it
+                possible = set(range(len(starts)))
+                break
             where: set[int] | None = None
             for attr, ws in need:
                 col = 0 if attr == "LOWER" else 1

@@ -655,6 +655,50 @@ def _later_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], later: Colle
     return (lo_s, hi_s) if hi_s in later and lo_s not in later and again else None
 
 
+#: custody a source tells (its custody facts' groups, reconcile/facts.py): no one held yet,
+#: and someone held or charged
+NOT_HELD, HELD = frozenset({"none", "questioned"}), frozenset({"held", "charged"})
+
+
+def _custody_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], tolls: Sequence[tuple[str, Toll]],
+                    custody: Mapping[str, frozenset[str]]) -> tuple[str, str] | None:
+    """(earlier, later) when the sources giving the lower of two tolls that cannot both
+    hold were all written before those giving the higher, as the state of the case tells
+    where no dates do: every source with the lower figure says no one is held yet ('no
+    arrests have been made'), and of those with the higher (two or more) none says so and
+    at least one tells an arrest or a charge (``custody``: per source, its custody facts' groups). Written
+    for reconcile (session 20, conf28) after first-morning counts of the wounded were set
+    against the count of the stories that told the charges, a day and more later."""
+    if m not in CUMULATIVE:
+        return None
+    (s1, t1), (s2, t2) = a, b
+    (lo_s, lo), (hi_s, hi) = (a, b) if t1.value.hi < t2.value.lo else (b, a)
+    lows = [s for s, t in tolls if t.value == lo.value]
+    highs = [s for s, t in tolls if t.value == hi.value]
+    if not all(custody.get(s) and custody[s] <= NOT_HELD for s in lows):
+        return None
+    if len(highs) < 2 or any(custody.get(s, frozenset()) & NOT_HELD for s in highs):
+        return None  # one later story alone with a higher count is as likely wrong (planted cases)
+    return (lo_s, hi_s) if any(custody.get(s, frozenset()) & HELD for s in highs) else None
+
+
+def _counts_above(cs: Iterable[Claim], v: Interval) -> bool:
+    """One of the source's counts for the measure (:func:`_counts_too`) is above ``v``."""
+    return any(c.value is not None and c.value.is_point and toll_kind(c) in COUNTS and c.value.lo > v.hi for c in cs)
+
+
+def _part_too(cs: Iterable[Claim], v: Interval) -> bool:
+    """One of the source's figures for the measure is ``v``'s one figure told as a part:
+    some of the wounded by their state ('two remain in critical condition': data/accounts.json
+    ``some_of_them``) or the others beside a group counted apart ('two officers wounded and
+    three others': :func:`_of_others`). A lower toll of that figure elsewhere may count that
+    part alone (session 20, conf28: 'two critically wounded' against 'three others were
+    injured ... two remain in critical condition')."""
+    some = wordset("accounts", "some_of_them", "hedges")
+    return v.is_point and any(c.value is not None and c.value.lo == v.lo and (
+        (c.hedge or "") in some or c.value.is_point and toll_kind(c) == "stated" and _of_others(c)) for c in cs)
+
+
 def _later_stage(cs: Iterable[Claim]) -> bool:
     """The source gives its figures for the measure (``cs``) in a sentence that tells a
     stage of the case weeks or months after the shooting (data/compare.json
@@ -667,10 +711,12 @@ def _later_stage(cs: Iterable[Claim]) -> bool:
 
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
               names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
-              hurt: Mapping[str, tuple[float, float]], everyone: Collection[str] = ()) -> tuple[bool, str] | None:
+              hurt: Mapping[str, tuple[float, float]], everyone: Collection[str] = (),
+              shared: Collection[Interval] = ()) -> tuple[bool, str] | None:
     """Why two tolls that cannot both hold (and are no update) may both be right: (True,
     reason) when they count the same (the gunman counted by one: an agreement), (False,
-    reason) for a difference; None when nothing explains them: a conflict."""
+    reason) for a difference; None when nothing explains them: a conflict. ``shared``: the
+    figures two sources' tolls or more give."""
     (s1, t1), (s2, t2) = a, b
     head = f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}"
     gap = min(abs(t1.value.lo - t2.value.hi), abs(t2.value.lo - t1.value.hi))
@@ -704,6 +750,15 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # the lower toll is a part of the count its own source gives too (careful readings:
         # none of these conflicts was right)
         return True, f"{head}: {names[s_lo]} also gives {_toll_text(t_hi)}'s figure; its {_toll_text(t_lo)} is a part."
+    whole = next((s for s, cs in said.items() if s != s_lo and (s != _s_hi or t_hi.value in shared)
+                  and _part_too(cs, t_lo.value) and _counts_above(cs, t_lo.value)), None)
+    if whole is not None:
+        # 'two critically wounded' against 'three wounded', where a source that counts three
+        # wounded tells two of them in critical condition: the lower toll is that part (only
+        # where the higher figure is not one outlet's alone, or a third source tells the part:
+        # an outlet's changed total beside an unchanged part read as one in planted cases)
+        return False, (f"{head}: {names[whole]} gives {_toll_text(t_lo)}'s figure as a part of a larger count "
+                       f"of its own: a part, not a rival total.")
     if _headline_at_least(t_lo, said.get(s_lo, ())):
         # '1 Dead, 2 Hurt' over a lead's 'at least two people are hurt', against a later count
         # of four: the headline dropped its lead's hedge, and the lead allows the four
@@ -734,10 +789,10 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
 
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None,
-               hurt: Mapping[str, tuple[float, float]] | None = None,
-               risen: Collection[str] = (), selfish: Mapping[str, Claim] | None = None,
-               told: Collection[frozenset[str]] = (), parts: Collection[str] = (),
-               later: Collection[str] = (), everyone: Collection[str] = ()) -> tuple[str, str, float]:
+               hurt: Mapping[str, tuple[float, float]] | None = None, risen: Collection[str] = (),
+               selfish: Mapping[str, Claim] | None = None, told: Collection[frozenset[str]] = (),
+               parts: Collection[str] = (), later: Collection[str] = (), everyone: Collection[str] = (),
+               custody: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
     Two tolls contradict each other when their intervals cannot both hold (people named
@@ -752,10 +807,10 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     wounded against 3 dead and 1 wounded) tell wounded who died later: an update. A
     source whose headline its own body contradicts (``selfish``: its body's figure) is
     compared by its body there: its headline is a finding of its own (``inconsistent``);
-    shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`).
-    ``parts`` (:func:`_parts`) count as at least their figure; ``later``, ``everyone``: :func:`_later_stage`, :func:`_may_count_all`."""
-    clashes, updates, soft, gunman = [], [], [], []
-    selfish = selfish or {}
+    shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`). ``parts`` (:func:`_parts`)
+    count as at least their figure; ``later``, ``everyone``, ``custody``: :func:`_later_stage`, :func:`_may_count_all`, :func:`_custody_update`."""
+    clashes, updates, soft, gunman, selfish = [], [], [], [], selfish or {}
+    shared = {t.value for _, t in tolls if sum(o.value == t.value for _, o in tolls) > 1}
     for i, a in enumerate(tolls):
         for b in tolls[i + 1:]:
             if _allows(a[1], a[0] in parts).overlaps(_allows(b[1], b[0] in parts)):
@@ -766,11 +821,11 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 continue
             if any(s in selfish and selfish[s].value.overlaps(_allows(t)) for (s, _), (_, t) in ((a, b), (b, a))):
                 continue  # 'six injured' in a headline over 'seven others were shot', as the other says
-            upd = _update(m, a, b, said, published, risen)
+            upd = _update(m, a, b, said, published, risen) or _custody_update(m, a, b, tolls, custody or {})
             if upd:
                 updates.append((a, b, upd))
                 continue
-            why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {}, everyone)
+            why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {}, everyone, shared)
             upd = _later_update(m, a, b, later, tolls) if why is None else None
             if upd:
                 updates.append((a, b, upd))
@@ -789,7 +844,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     if gunman and not updates:
         return "agree", f"Compatible: {gunman[0]}", 0.6
     if updates:
-        return "differ", _update_reason(updates[0][2], tolls, names, published, later), 0.7
+        return "differ", _update_reason(updates[0][2], tolls, names, published, later, custody or {}), 0.7
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
         v = next(iter(vals))
@@ -815,15 +870,21 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
 
 
 def _update_reason(upd: tuple[str, str], tolls: list[tuple[str, Toll]], names: dict[str, str],
-                   published: Mapping[str, date | None], later: Collection[str]) -> str:
+                   published: Mapping[str, date | None], later: Collection[str],
+                   custody: Mapping[str, frozenset[str]] | None = None) -> str:
     """Why the later of two tolls (``upd``: earlier and later source) is an update: the
-    dates, a later stage of the case (``later``), or the later source's own words."""
+    dates, a later stage of the case (``later``), an arrest the earlier did not yet
+    tell (``custody``), or the later source's own words."""
     early, late = upd
     te, tl = dict(tolls)[early], dict(tolls)[late]
     pe, pl = published.get(early), published.get(late)
+    before = (custody or {}).get(early, frozenset())
+    held = bool(before) and before <= NOT_HELD and not (custody or {}).get(late, frozenset()) & NOT_HELD
     when = (f" ({pl:%Y-%m-%d}, after {pe:%Y-%m-%d})" if pe and pl else
             " (it tells a later stage of the case: an indictment, a plea, a trial)"
-            if late in later and early not in later else " (its own words tell the rise)")
+            if late in later and early not in later else
+            " (the sources with the lower count say no one is held yet; one with this count tells an arrest"
+            " or a charge)" if held else " (its own words tell the rise)")
     return (f"Update: {names[late]} gives {_toll_text(tl)}{when}, higher than {_toll_text(te)} in "
             f"{names[early]}; a toll that rises between reports is an update, not a contradiction.")
 
@@ -1130,6 +1191,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
     everyone = {a.source for a in indep if _may_count_all(a, said[a.source], by_source.get(a.source, ()))}
     told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
+    custody = {a.source: frozenset(claims[i].group for i in a.custody if i in claims) for a in indep}
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
         # each compared by its count: a person mentioned first yields to the count given further on
@@ -1152,7 +1214,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                           {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
-                                          later, everyone)
+                                          later, everyone, custody)
         if m in SILENT_ZERO:
             told |= apart
         vals = {t.value for _, t in tolls}

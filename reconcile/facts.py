@@ -43,7 +43,9 @@ accounts against each other only on the same moment:
   about more charges). When the publication dates put every source
   that says not yet before every source that says so, the reason calls it an update;
   when they put them the other way, a release, a dropped charge or a mistake; without
-  dates (or on one day) it says the order cannot be told.
+  dates (or on one day) it says the order cannot be told. A plea of not guilty against
+  a guilty plea or verdict ('pleaded guilty', 'was found guilty') is a difference of its
+  own (measure **plea**), ordered by the dates the same way.
 
 - **condition**: where every source counts one wounded person, a difference when one
   calls the wounds grave ('in critical condition', 'life-threatening injuries', 'in a
@@ -405,9 +407,16 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     day = {a.source: a.date for a in indep}
     weak = _weak_custody_cues()
     rows = []
-    for measure, no, yes, not_yet, yet, what in (
-            ("custody", {"none", "questioned"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
-            ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges")):
+    # a plea or verdict is not read as an arrest or a charge here: a guilty plea in someone's
+    # record (an old weapons case told in the story) would hide a first report's 'no one is
+    # held' (gva-dev, odd half)
+    for measure, no, yes, not_yet, yet, what, backwards in (
+            ("custody", {"none", "questioned"}, {"held", "charged"}, "no one is held", "someone is held",
+             "an arrest", "a release or a dropped charge, or one of them is wrong"),
+            ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges",
+             "a release or a dropped charge, or one of them is wrong"),
+            ("plea", {"not_guilty"}, {"guilty"}, "a plea of not guilty", "a guilty plea or verdict",
+             "a guilty plea or verdict", "a plea changed back, or one of them is wrong, or speaks of another suspect")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
         told = {a.source: [claims[i] for i in a.custody if i in claims] for a in indep}
@@ -426,7 +435,8 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
                 none[a.source] = denied
         if none and done:
             cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
-            rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what), cs))
+            rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what, backwards),
+                         cs))
     return rows
 
 
@@ -492,4 +502,5 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
              f"The sources give the wounded person's condition differently: grave ({who(by['grave'])}) against "
              f"{other} ({who(by[other])}); a condition changes between reports (a check of which is later, "
              f"and of the hospital's word, tells whether one is wrong).", cs)]
+
 

@@ -61,6 +61,12 @@ accounts against each other only on the same moment:
   condition', 'remains hospitalized', 'in critical condition') and tells of no release;
   ordered by the dates like custody (an update when the release is reported later).
 
+- **wound** (measure condition, subject 'condition · wound side'): where every source
+  counts one person hurt (or at least one), no more shot and no one dead, two sources that put the wound in the same body
+  part on opposite sides ('behind his left ear' against 'behind his right ear', in a
+  sentence with a wound word; data/compare.json ``wound_sides``); a source that names both
+  sides of that part is left out (it may tell two wounds).
+
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``.
 """
@@ -278,6 +284,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names))
+    rows.extend(_wound_sides(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -504,3 +511,46 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
              f"and of the hospital's word, tells whether one is wrong).", cs)]
 
 
+
+@cache
+def _wound_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'(left|right) PART' for the body parts that have sides, and the words of a sentence
+    about a wound (data/compare.json ``wound_sides``)."""
+    d = load("compare")["wound_sides"]
+    parts = "|".join(map(re.escape, d["parts"]))
+    return re.compile(rf"\b(left|right)\s+({parts})s?\b", re.I), any_of(d["wound_words"])
+
+
+def _one_shot(a: Account) -> bool:
+    """The account counts one person hurt (or at least one: 'a girl was wounded'), no more
+    shot, and no one dead."""
+    hurt, shot, dead = a.toll("injured"), a.toll("shot"), a.toll("killed")
+    return (hurt is not None and hurt.value.lo == 1 and (shot is None or shot.value.lo <= 1)
+            and (dead is None or dead.value.hi == 0))
+
+
+def _wound_sides(indep: Sequence[Account], claims: Mapping[str, Claim],
+                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The wound side row (see the module doc): per body part, sources that put the one
+    wound on the left against sources that put it on the right."""
+    if len(indep) < 2 or not all(map(_one_shot, indep)):
+        return []
+    sided, wound = _wound_words()
+    srcs = {a.source for a in indep}
+    said: dict[str, dict[str, dict[str, Claim]]] = {}  # part -> source -> side -> a claim of the sentence
+    for c in sorted(claims.values(), key=lambda c: (c.kind != "quantity", c.id)):
+        if c.source not in srcs or not c.sentence or not wound.search(c.sentence):
+            continue
+        for m in sided.finditer(c.sentence):
+            said.setdefault(m[2].lower(), {}).setdefault(c.source, {}).setdefault(m[1].lower(), c)
+    rows = []
+    for part, by in said.items():
+        one = {s: next(iter(sides)) for s, sides in by.items() if len(sides) == 1}
+        if len(set(one.values())) < 2:
+            continue
+        detail = " vs ".join(f"{side} {part} ({', '.join(names[s] for s in one if one[s] == side)})"
+                             for side in dict.fromkeys(one.values()))
+        cs = [by[s][one[s]] for s in one]
+        rows.append(("condition", "condition · wound side",
+                     f"The sources put the wound on opposite sides: {detail}; one of them is wrong.", cs))
+    return rows

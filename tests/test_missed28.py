@@ -1,6 +1,6 @@
 """What careful reading round 27 found the report missing and round 28 asked for again: a
-first report that names no suspect against a later charge, and a plea of not guilty
-against a later guilty plea. Sentences of our own."""
+first report that names no suspect against a later charge, a plea of not guilty against a
+later guilty plea, and a wound put on opposite sides of the body. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -63,6 +63,33 @@ def test_no_suspect_named_then_a_charge_is_a_custody_update(tmp_path):
     got = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
     assert [(f["status"], f["subject"]) for f in got] == [("differ", "custody · suspect")]
     assert got[0]["reason"].startswith("An update") and "named a suspect" in got[0]["reason"]
+
+
+WOUND = ("Girl wounded in Cedar Court backyard\n\nA girl, 15, was shot at a home on Cedar Court in Marlow on "
+         "Monday evening. She was taken to Marlow General with a bullet wound {where}, a deputy said.\n")
+
+
+def test_a_wound_on_opposite_sides_differs(tmp_path):
+    rep = _report(_folder(tmp_path, {"a.txt": WOUND.format(where="in her left shoulder"),
+                                     "b.txt": WOUND.replace("Girl wounded", "Teen hurt").format(
+                                         where="in her right shoulder")}))
+    (f,) = [f for f in rep["findings"] if f["subject"] == "condition · wound side"]
+    assert f["status"] == "differ" and "left shoulder (a.txt) vs right shoulder (b.txt)" in f["reason"]
+    # the same side, or one source naming both sides (two wounds, perhaps): no finding
+    for other in ("in her left shoulder", "in her left shoulder and her right shoulder"):
+        rep = _report(_folder(tmp_path / other.replace(" ", "-"), {
+            "a.txt": WOUND.format(where="in her left shoulder"),
+            "b.txt": WOUND.replace("Girl wounded", "Teen hurt").format(where=other)}))
+        assert not [f for f in rep["findings"] if f["subject"] == "condition · wound side"]
+
+
+def test_a_side_said_of_a_hand_holding_a_gun_is_no_wound(tmp_path):
+    a = ("Boy hurt on Birch Road\n\nA boy, 12, was shot in the leg on Birch Road in Marlow on Friday. His friend "
+         "held the pistol in his left hand, police said.\n")
+    b = ("Boy shot on Birch Road\n\nA boy, 12, was shot in the leg on Birch Road in Marlow on Friday. A friend was "
+         "holding the pistol in his right hand, police said.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert not [f for f in rep["findings"] if f["subject"] == "condition · wound side"]
 
 
 def test_pleas_and_verdicts(nlp):

@@ -43,7 +43,9 @@ accounts against each other only on the same moment:
   about more charges). When the publication dates put every source
   that says not yet before every source that says so, the reason calls it an update;
   when they put them the other way, a release, a dropped charge or a mistake; without
-  dates (or on one day) it says the order cannot be told.
+  dates (or on one day) it says the order cannot be told. A plea of not guilty against
+  a guilty plea or verdict ('pleaded guilty', 'was found guilty') is a difference of its
+  own (measure **plea**), ordered by the dates the same way.
 
 - **condition**: where every source counts one wounded person, a difference when one
   calls the wounds grave ('in critical condition', 'life-threatening injuries', 'in a
@@ -58,6 +60,12 @@ accounts against each other only on the same moment:
   one wounded person it counts) against one that has someone still there ('in stable
   condition', 'remains hospitalized', 'in critical condition') and tells of no release;
   ordered by the dates like custody (an update when the release is reported later).
+
+- **wound** (measure condition, subject 'condition · wound side'): where every source
+  counts one person hurt (or at least one), no more shot and no one dead, two sources that put the wound in the same body
+  part on opposite sides ('behind his left ear' against 'behind his right ear', in a
+  sentence with a wound word; data/compare.json ``wound_sides``); a source that names both
+  sides of that part is left out (it may tell two wounds).
 
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``.
@@ -276,6 +284,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names))
+    rows.extend(_wound_sides(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -405,9 +414,16 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     day = {a.source: a.date for a in indep}
     weak = _weak_custody_cues()
     rows = []
-    for measure, no, yes, not_yet, yet, what in (
-            ("custody", {"none", "questioned"}, {"held", "charged"}, "no one is held", "someone is held", "an arrest"),
-            ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges")):
+    # a plea or verdict is not read as an arrest or a charge here: a guilty plea in someone's
+    # record (an old weapons case told in the story) would hide a first report's 'no one is
+    # held' (gva-dev, odd half)
+    for measure, no, yes, not_yet, yet, what, backwards in (
+            ("custody", {"none", "questioned"}, {"held", "charged"}, "no one is held", "someone is held",
+             "an arrest", "a release or a dropped charge, or one of them is wrong"),
+            ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges",
+             "a release or a dropped charge, or one of them is wrong"),
+            ("plea", {"not_guilty"}, {"guilty"}, "a plea of not guilty", "a guilty plea or verdict",
+             "a guilty plea or verdict", "a plea changed back, or one of them is wrong, or speaks of another suspect")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
         told = {a.source: [claims[i] for i in a.custody if i in claims] for a in indep}
@@ -426,7 +442,8 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
                 none[a.source] = denied
         if none and done:
             cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
-            rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what), cs))
+            rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what, backwards),
+                         cs))
     return rows
 
 
@@ -493,3 +510,47 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
              f"{other} ({who(by[other])}); a condition changes between reports (a check of which is later, "
              f"and of the hospital's word, tells whether one is wrong).", cs)]
 
+
+
+@cache
+def _wound_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'(left|right) PART' for the body parts that have sides, and the words of a sentence
+    about a wound (data/compare.json ``wound_sides``)."""
+    d = load("compare")["wound_sides"]
+    parts = "|".join(map(re.escape, d["parts"]))
+    return re.compile(rf"\b(left|right)\s+({parts})s?\b", re.I), any_of(d["wound_words"])
+
+
+def _one_shot(a: Account) -> bool:
+    """The account counts one person hurt (or at least one: 'a girl was wounded'), no more
+    shot, and no one dead."""
+    hurt, shot, dead = a.toll("injured"), a.toll("shot"), a.toll("killed")
+    return (hurt is not None and hurt.value.lo == 1 and (shot is None or shot.value.lo <= 1)
+            and (dead is None or dead.value.hi == 0))
+
+
+def _wound_sides(indep: Sequence[Account], claims: Mapping[str, Claim],
+                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The wound side row (see the module doc): per body part, sources that put the one
+    wound on the left against sources that put it on the right."""
+    if len(indep) < 2 or not all(map(_one_shot, indep)):
+        return []
+    sided, wound = _wound_words()
+    srcs = {a.source for a in indep}
+    said: dict[str, dict[str, dict[str, Claim]]] = {}  # part -> source -> side -> a claim of the sentence
+    for c in sorted(claims.values(), key=lambda c: (c.kind != "quantity", c.id)):
+        if c.source not in srcs or not c.sentence or not wound.search(c.sentence):
+            continue
+        for m in sided.finditer(c.sentence):
+            said.setdefault(m[2].lower(), {}).setdefault(c.source, {}).setdefault(m[1].lower(), c)
+    rows = []
+    for part, by in said.items():
+        one = {s: next(iter(sides)) for s, sides in by.items() if len(sides) == 1}
+        if len(set(one.values())) < 2:
+            continue
+        detail = " vs ".join(f"{side} {part} ({', '.join(names[s] for s in one if one[s] == side)})"
+                             for side in dict.fromkeys(one.values()))
+        cs = [by[s][one[s]] for s in one]
+        rows.append(("condition", "condition · wound side",
+                     f"The sources put the wound on opposite sides: {detail}; one of them is wrong.", cs))
+    return rows

@@ -305,7 +305,8 @@ def _charges(doc: Doc) -> list[dict]:
 # ------------------------------------------------------------------ custody: is anyone held?
 
 #: a custody statement's status -> its value (a fact claim's value)
-CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0, "questioned": 0}
+CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0, "questioned": 0, "guilty": 2,
+           "not_guilty": 2}
 
 
 @dataclass(frozen=True)
@@ -591,7 +592,8 @@ def _facing(verb: Token, span: Span, w: CustodyWords, which: int) -> str | None:
 def custody(doc: Doc) -> list[dict]:
     """'No arrests have been made' (none), 'was arrested' (held), 'was charged with'
     (charged), 'no one has been charged' (uncharged), 'will decide whether to file charges'
-    (pending), 'was taken in for questioning' (questioned: not arrested): whether anyone is held or charged
+    (pending), 'was taken in for questioning' (questioned: not arrested), 'pleaded guilty' or 'was found
+    guilty' (guilty), 'pleaded not guilty' (not_guilty): whether anyone is held or charged
     for the event, one dict per statement
     (``attr`` 'custody', ``value`` :data:`CUSTODY`'s, ``moment`` the status, ``cue`` the
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
@@ -614,6 +616,9 @@ def custody(doc: Doc) -> list[dict]:
             continue  # 'surveillance video captured the shooting', 'the robbery was captured on camera'
         if status == "pending":
             pass  # 'prosecutors will decide whether to file charges': no one is charged yet, as it stands
+        elif status in ("guilty", "not_guilty"):
+            if _unreal(verb, w) or status == "guilty" and _negated(verb, span, w) is not None:
+                continue  # 'is expected to plead guilty', 'did not plead guilty': nothing
         elif status == "none":
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'

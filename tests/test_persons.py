@@ -948,3 +948,26 @@ def test_one_of_several_described_people_gives_no_age_by_elimination(nlp, text):
 def test_a_corrected_first_reports_age_goes_to_no_one(nlp, text):
     # persons._superseded_ages: the first report's age, wherever the article repeats it
     assert people(nlp, text)["Ravi Dalton"]["age"] is None
+
+
+def test_a_first_report_of_what_happened_keeps_the_age(nlp):
+    # the first report corrected is of how the boy was hurt, not of his age (persons._told_by)
+    text = ("Deputies were originally told that a 6-year-old boy had fallen down the stairs. "
+            "They found the boy, Milo Tarrant, with a bullet wound in one arm.")
+    assert people(nlp, text)["Milo Tarrant"]["age"] == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Five people, including a 12-year-old, were hurt when shots rang out near the pool. "
+    "A vigil on Sunday honored Jasmine Morrow, who was killed in May.",
+    "A 17-year-old cashier and a 30-year-old customer were found shot in a car. Police said Jasmine Morrow died at the scene.",
+])
+def test_a_group_member_left_over_goes_to_no_one(nlp, text):
+    # persons._leftover_age: a described person among several is not the one named victim's
+    assert people(nlp, text)["Jasmine Morrow"]["age"] is None
+
+
+def test_an_age_beside_an_ageless_uncounted_relative_is_still_given(nlp):
+    # 'a 30-year-old woman and her infant son': only the woman has an age, the son no count
+    text = "Police said a 30-year-old woman and her infant son were shot on Friday. Rosa Imbert died at a hospital."
+    assert people(nlp, text)["Rosa Imbert"]["age"] == 30

@@ -1866,10 +1866,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     first_reports = _superseded_ages(doc)
+    # several described in one phrase ('a 14-year-old and a 40-year-old nurse'): which of
+    # them a named person is, nothing says, so no age goes to a named one by elimination
+    several = any(_one_of_several(doc[u.tokens[0]]) for u in found)
     for u in found:
         if u.age is not None and u.age[0] in first_reports:
             continue  # 'initially reported as a 5-year-old': the corrected first report's age
-        several = _one_of_several(doc[u.tokens[0]])
         if (of := _said_of_names(doc[u.tokens[0]])):
             # 'Ana Ruiz, a 23-year-old man': the age is that name's, whoever else goes without one
             own = [q for i, q in at.items() if q.age is None and any(n.i == i for n in of)]
@@ -2041,8 +2043,9 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         if got is None or got[0] in taken:
             continue
         head = t.head if t.dep_ == "amod" else t
-        if not _leftover_fits(head) or _one_of_several(head) or _said_of_another(head, missing[0]) or \
-                _possessed_by(head, missing[0], at):
+        if _one_of_several(head):
+            return  # several described in one phrase: the one left over may be any of them
+        if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):
@@ -2070,24 +2073,26 @@ def _leftover_fits(head: Token) -> bool:
 
 
 def _one_of_several(t: Token) -> bool:
-    """Whether the described person ``t`` is one of several described in one phrase ('a
-    15-year-old girl and a 21-year-old man', 'three others, a 19-year-old woman and two
-    men'): the phrase does not say which of them a person named elsewhere is, so none of
-    their ages goes to a named person by elimination."""
+    """Whether the described person ``t`` is one of several described in one phrase: beside
+    another with an age or a count of its own ('a 14-year-old and a 40-year-old nurse', 'a
+    teenager, 16, and three other guests'), or one of a group it is said to be among ('six
+    shot, including a 9-year-old'; ``group_members`` in data/persons.json). The phrase does
+    not say which of them a person named elsewhere is. (Beside one with neither, 'a 40-year-old
+    nurse and her baby', it is not.)"""
     group = lexicon().person_group
 
-    def person(x: Token) -> bool:
-        return x.lemma_.lower() in group or x.lower_ in ("old", "olds")
+    def other(x: Token) -> bool:
+        return (x.lemma_.lower() in group or x.lower_ in ("old", "olds")) and (
+            _age(x) is not None or any(c.dep_ == "nummod" for c in x.children))
 
-    if t.dep_ == "conj" and person(t.head) or any(c.dep_ == "conj" and person(c) for c in t.children):
+    if t.dep_ == "conj" and other(t.head) or any(c.dep_ == "conj" and other(c) for c in t.children):
         return True
-    top = t.head if t.dep_ == "conj" else t
-    return top.dep_ == "appos" and top.head.tag_ == "NNS"
+    return t.dep_ == "pobj" and t.head.lower_ in wordset("persons", "group_members")
 
 
 def _superseded_ages(doc: Doc) -> frozenset[int]:
     """The ages of a first report the article says was corrected ('was initially reported
-    as a 5-year-old', 'originally said to be 5 years old'; ``superseded_reports`` in
+    as a 5-year-old', 'originally described as 5 years old'; ``superseded_reports`` in
     data/persons.json): the same age described elsewhere in the article is that report's."""
     d = load("persons")["superseded_reports"]
     adverbs, verbs = frozenset(d["words"]), frozenset(d["verbs"])
@@ -2097,9 +2102,21 @@ def _superseded_ages(doc: Doc) -> frozenset[int]:
             continue
         for x in t.head.subtree:
             got = _age_compound(doc, x.i) if x.lower_ in ("old", "olds") or AGE.match(x.text) else None
-            if got is not None:
+            if got is not None and _told_by(x, t.head):
                 out.add(got[0])
     return frozenset(out)
+
+
+def _told_by(x: Token, v: Token) -> bool:
+    """Whether ``x`` is what the report ``v`` says ('reported as a 5-year-old', 'said to be
+    5 years old'), not part of a clause of its own under it ('were first told that a 5-year-old
+    had fallen': the correction is of what happened, not of the age)."""
+    h = x.head
+    while h.i != v.i and h.head.i != h.i:
+        if h.pos_ in ("VERB", "AUX") and h.lemma_ != "be":
+            return False
+        h = h.head
+    return h.i == v.i
 
 
 def _possessed_by(noun: Token, p: _Person, at: dict[int, _Person]) -> bool:

@@ -1704,16 +1704,24 @@ def aged_pairs(groups: Iterable[list[Claim]]) -> dict[tuple[str, str], int]:
     return pairs
 
 
+#: the most years a criminal case's end may come after its arrest: ages that many higher in
+#: a story of the verdict or the sentence than in one of the charge are birthdays between them
+CASE_YEARS = 2
+
+
 def _stages_apart(young: Iterable[str], old: Iterable[str], stages: Mapping[str, str],
-                  back: frozenset[str] = frozenset()) -> str | None:
+                  back: frozenset[str] = frozenset(), then: frozenset[str] = frozenset()) -> str | None:
     """Why the sources with the age a year higher were written months later, or None: every
     source with the lower age tells only the arrest, the charge or the arraignment, and every
     one with the higher age a verdict, a sentence or a trial (round 26: 17 at the arraignment,
     18 at the verdict about a year later), or tells the case a season or more past (``back``:
     :func:`looking_back`; session 19: 22 when charged, 23 in a story saying he was charged
-    last summer): a birthday between them."""
+    last summer): a birthday between them. A source that gives the age the person was at the
+    shooting (``then``: 'Lee Park, 31 at the time of the attack,'; data/compare.json ``age_then``)
+    tells it as of the night, whatever stage it tells; up to :data:`CASE_YEARS` birthdays
+    (session 20: 21 when booked, 23 at a hearing fifteen months later)."""
     young, old = list(young), list(old)
-    if not all(stages.get(s) == "charge" for s in young):
+    if not all(stages.get(s) == "charge" or s in then for s in young) or any(s in then for s in old):
         return None
     if all(stages.get(s) == "court" for s in old):
         return f"{'tell' if len(old) > 1 else 'tells'} a verdict, a sentence or a trial"
@@ -1764,19 +1772,21 @@ def judge_person(g: list[Claim], names: dict[str, str],
                         f"{months} months after the earlier, so a birthday between them explains it.", 0.6))
             continue
         lo = min(given.values()) if attr == "age" else None
-        if attr == "age" and set(given.values()) == {lo, lo + 1}:
+        rise = max(given.values()) - lo if lo is not None else 0
+        if attr == "age" and len(set(given.values())) == 2 and rise <= CASE_YEARS:
             young = sorted(s for s, v in given.items() if v == lo)
             old = sorted(s for s, v in given.items() if v != lo)
-            n = min((aged or {}).get((y, o), 0) for y in young for o in old)
+            n = min((aged or {}).get((y, o), 0) for y in young for o in old) if rise == 1 else 0
             if n:
                 out.append(("agree", attr, f"{who} is given the age {detail}: at least {n} people are each a year "
                             f"older in {', '.join(names[o] for o in old)} than in {', '.join(names[y] for y in young)}, "
                             f"so the reports are most likely months apart (birthdays in between), not at odds.", 0.5))
                 continue
-            if later := _stages_apart(young, old, stages or {}, back):
+            then = frozenset(c.source for c in g if c.sentence and phrases("age_then").search(c.sentence))
+            if later := _stages_apart(young, old, stages or {}, back, then):
                 out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
                             f"{later}, {', '.join(names[y] for y in young)} only the arrest, the charge or the "
-                            f"arraignment, so a birthday between them explains it.", 0.5))
+                            f"arraignment or the age at the shooting, so a birthday between them explains it.", 0.5))
                 continue
         label = {"name": "spelled", "age": "given the age", "gender": "described as", "role": "described as",
                  "outcome": "reported", "condition": "said to be in condition"}[attr]

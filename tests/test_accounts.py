@@ -1231,6 +1231,33 @@ def test_a_year_older_where_the_charge_is_told_as_last_seasons_is_a_birthday(tmp
     assert ages == ["differ"]
 
 
+def test_two_years_older_at_the_sentence_than_at_the_charge_are_birthdays(tmp_path):
+    # compare.CASE_YEARS: a case's end may come two years after the charge
+    first = ("Brookfield man charged in cashier's death\n\nProsecutors said Thursday that Osric Vandermeer, 26, is "
+             "charged with murder over a cashier's killing on Maple Street in Brookfield.\n")
+    later = ("Brookfield man sentenced in cashier's death\n\nOsric Vandermeer, 28, was sentenced on Monday to life in "
+             "prison for the killing of a cashier on Maple Street in Brookfield.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    ages = [f["status"] for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert ages == ["agree"]
+    # three years more is not a birthday or two: still a difference
+    (tmp_path / "three").mkdir()
+    three = _report(_folder(tmp_path / "three", {"a.txt": first, "b.txt": later.replace("28,", "29,")}))
+    assert [f["status"] for f in three["findings"] if f["kind"] == "person" and f["measure"] == "age"] == ["differ"]
+
+
+def test_an_age_at_the_time_of_the_shooting_counts_as_the_nights(tmp_path):
+    # a court story that gives the age as it was then ('at the time of the killing') tells it as of the night
+    # (data/compare.json age_then): the plea story's higher age is a birthday
+    then = ("Brookfield man sentenced in cashier's death\n\nOsric Vandermeer, 26 at the time of the killing, got "
+            "a life sentence on Monday for the death of a cashier on Maple Street in Brookfield.\n")
+    plea = ("Brookfield man pleads guilty in cashier's death\n\nOsric Vandermeer, 27, pleaded guilty on Monday to "
+            "the killing of a cashier on Maple Street in Brookfield.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": then, "b.txt": plea}))
+    ages = [f["status"] for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert ages == ["agree"]
+
+
 def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
     def rises(text):
         return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "rise"]

@@ -909,3 +909,65 @@ def test_victims_only_said_shot_outnumbering_the_dead_are_read_as_hurt(nlp):
     # as many dead as people said shot: they are the dead
     text = "Two men died in the shooting on Elm Street, police said. Darnell Hughes, 24, and Victor Lamb, 31, were shot."
     assert {p["outcome"] for p in people(nlp, text).values()} == {"killed"}
+
+
+@pytest.mark.parametrize("text", [
+    "The coroner said Jennifer Walsh, who was 14 or 15 years old, died at the scene.",
+    "Police said Jennifer Walsh, 14 or 15, died at the scene.",
+])
+def test_a_range_of_ages_gives_no_one_age(nlp, text):
+    # persons._ranged: the age is somewhere in the range, so neither end is the person's
+    assert people(nlp, text)["Jennifer Walsh"]["age"] is None
+
+
+def test_a_single_age_after_a_name_is_still_read(nlp):
+    assert people(nlp, "Police said Jennifer Walsh, 14, died at the scene.")["Jennifer Walsh"]["age"] == 14
+
+
+@pytest.mark.parametrize("text", [
+    # a pair of described people, either order: which one the named woman is, nothing says
+    "Deputies said a 15-year-old girl and a 21-year-old motorist were hit by gunfire on Elm Street. "
+    "Police said Jasmine Morrow died at the scene.",
+    "The victims, a 21-year-old motorist and a 15-year-old girl, had been hit by gunfire on Elm Street. "
+    "Police said Jasmine Morrow died at the scene.",
+    # one of a group set apart from the named victim
+    "Two others, a 20-year-old woman and two men, were treated for wounds. "
+    "Police said Jasmine Morrow died at the scene.",
+])
+def test_one_of_several_described_people_gives_no_age_by_elimination(nlp, text):
+    # persons._one_of_several
+    assert people(nlp, text)["Jasmine Morrow"]["age"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The boy was initially reported as a 5-year-old, but police later said he was 8. "
+    "Ravi Dalton is recovering at a hospital after gunfire hit a 5-year-old boy in the hand.",
+    "The toddler was originally described as 5 years old. "
+    "Police said Ravi Dalton was taken to a hospital after a 5-year-old was wounded.",
+])
+def test_a_corrected_first_reports_age_goes_to_no_one(nlp, text):
+    # persons._superseded_ages: the first report's age, wherever the article repeats it
+    assert people(nlp, text)["Ravi Dalton"]["age"] is None
+
+
+def test_a_first_report_of_what_happened_keeps_the_age(nlp):
+    # the first report corrected is of how the boy was hurt, not of his age (persons._told_by)
+    text = ("Deputies were originally told that a 6-year-old boy had fallen down the stairs. "
+            "They found the boy, Milo Tarrant, with a bullet wound in one arm.")
+    assert people(nlp, text)["Milo Tarrant"]["age"] == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Five people, including a 12-year-old, were hurt when shots rang out near the pool. "
+    "A vigil on Sunday honored Jasmine Morrow, who was killed in May.",
+    "A 17-year-old cashier and a 30-year-old customer were found shot in a car. Police said Jasmine Morrow died at the scene.",
+])
+def test_a_group_member_left_over_goes_to_no_one(nlp, text):
+    # persons._leftover_age: a described person among several is not the one named victim's
+    assert people(nlp, text)["Jasmine Morrow"]["age"] is None
+
+
+def test_an_age_beside_an_ageless_uncounted_relative_is_still_given(nlp):
+    # 'a 30-year-old woman and her infant son': only the woman has an age, the son no count
+    text = "Police said a 30-year-old woman and her infant son were shot on Friday. Rosa Imbert died at a hospital."
+    assert people(nlp, text)["Rosa Imbert"]["age"] == 30

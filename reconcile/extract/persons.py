@@ -1327,6 +1327,16 @@ def _after_name(doc: Doc, e: int) -> int:
     return k
 
 
+def _ranged(num: Token) -> bool:
+    """Whether the number ``num`` is one end of a range of ages ('who was 14 or 15 years
+    old', 'Tia Marsh, 14 or 15,'; ``age_ranges`` in data/persons.json): the age is somewhere
+    in it, so neither number is read as the age."""
+    doc, joiners = num.doc, wordset("persons", "age_ranges")
+    i = num.i
+    return (i + 2 < len(doc) and doc[i + 1].lower_ in joiners and doc[i + 2].like_num) or \
+        (i >= 2 and doc[i - 1].lower_ in joiners and doc[i - 2].like_num)
+
+
 def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
     """(age, start char, end char) written next to the name at tokens [s, e)."""
     w = words()
@@ -1339,7 +1349,7 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
         if k < len(doc) and doc[k].lower_ in w.age_before:
             k += 1
         if k < len(doc) and doc[k].text.isdigit():
-            n = _age_value(doc[k])
+            n = _age_value(doc[k]) if not _ranged(doc[k]) else None  # 'Ana Ruiz, 14 or 15,': no one age
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is not None and nxt.text in ("-", "‐", "–") and k + 2 < len(doc) and \
                     doc[k + 2].lower_ in ("year", "years", "month", "months"):
@@ -1488,6 +1498,8 @@ def _age_said(h: Token) -> tuple[int, int, int] | None:
     for v in cands:
         for c in v.children:
             if c.dep_ in ("attr", "acomp") and c.i > v.i:
+                if any(_ranged(x) for x in c.subtree if x.like_num):
+                    continue  # 'who was 14 or 15 years old': a range, no one age
                 if c.pos_ == "NUM" and c.text.isdigit():
                     n = _age_value(c)
                     nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
@@ -1853,7 +1865,13 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
              and not is_heading(sent_of(t := doc[i])) and (p := _described_person(doc, t)) is not None]
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
+    first_reports = _superseded_ages(doc)
+    # several described in one phrase ('a 14-year-old and a 40-year-old nurse'): which of
+    # them a named person is, nothing says, so no age goes to a named one by elimination
+    several = any(_one_of_several(doc[u.tokens[0]]) for u in found)
     for u in found:
+        if u.age is not None and u.age[0] in first_reports:
+            continue  # 'initially reported as a 5-year-old': the corrected first report's age
         if (of := _said_of_names(doc[u.tokens[0]])):
             # 'Ana Ruiz, a 23-year-old man': the age is that name's, whoever else goes without one
             own = [q for i, q in at.items() if q.age is None and any(n.i == i for n in of)]
@@ -1877,11 +1895,11 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
                 and not _possessed_by(doc[u.tokens[0]], q, at)]
-        if ua is not None and len(fits) == 1:
+        if ua is not None and len(fits) == 1 and not several:
             fits[0].age = u.age
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
-        if ua is not None and not fits and len(part) == 1 and part[0].age is None and not (
+        if ua is not None and not fits and not several and len(part) == 1 and part[0].age is None and not (
                 ug and part[0].gender and part[0].gender[0] != ug) and not (
                 role == "suspect" and _role(part[0]) == "victim") and not _possessed_by(doc[u.tokens[0]], part[0], at):
             # the article's one named participant, whatever the roles read; but not the age of
@@ -2013,7 +2031,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
     missing = [p for p in claimed if p.age is None and _role(p) in ("victim", "suspect")]
     if len(missing) != 1 or _role(missing[0]) != "victim":  # a suspect's age is as often another's
         return
-    taken = {p.age[0] for p in claimed if p.age}
+    taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc)
     group = lexicon().person_group
     ages: dict[int, tuple[int, int, int]] = {}
     for t in doc:
@@ -2025,6 +2043,8 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         if got is None or got[0] in taken:
             continue
         head = t.head if t.dep_ == "amod" else t
+        if _one_of_several(head):
+            return  # several described in one phrase: the one left over may be any of them
         if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
@@ -2050,6 +2070,53 @@ def _leftover_fits(head: Token) -> bool:
     daughter', or a noun of the other gender were tried too: on gva-dev they removed as
     many right ages as wrong ones, the gender often a pronoun's given to the wrong name.)"""
     return not any(c.lower_ in ("another", "other", "others") for c in head.children)
+
+
+def _one_of_several(t: Token) -> bool:
+    """Whether the described person ``t`` is one of several described in one phrase: beside
+    another with an age or a count of its own ('a 14-year-old and a 40-year-old nurse', 'a
+    teenager, 16, and three other guests'), or one of a group it is said to be among ('six
+    shot, including a 9-year-old'; ``group_members`` in data/persons.json). The phrase does
+    not say which of them a person named elsewhere is. (Beside one with neither, 'a 40-year-old
+    nurse and her baby', it is not.)"""
+    group = lexicon().person_group
+
+    def other(x: Token) -> bool:
+        return (x.lemma_.lower() in group or x.lower_ in ("old", "olds")) and (
+            _age(x) is not None or any(c.dep_ == "nummod" for c in x.children))
+
+    if t.dep_ == "conj" and other(t.head) or any(c.dep_ == "conj" and other(c) for c in t.children):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in wordset("persons", "group_members")
+
+
+def _superseded_ages(doc: Doc) -> frozenset[int]:
+    """The ages of a first report the article says was corrected ('was initially reported
+    as a 5-year-old', 'originally described as 5 years old'; ``superseded_reports`` in
+    data/persons.json): the same age described elsewhere in the article is that report's."""
+    d = load("persons")["superseded_reports"]
+    adverbs, verbs = frozenset(d["words"]), frozenset(d["verbs"])
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ != "advmod" or t.lower_ not in adverbs or t.head.lemma_.lower() not in verbs:
+            continue
+        for x in t.head.subtree:
+            got = _age_compound(doc, x.i) if x.lower_ in ("old", "olds") or AGE.match(x.text) else None
+            if got is not None and _told_by(x, t.head):
+                out.add(got[0])
+    return frozenset(out)
+
+
+def _told_by(x: Token, v: Token) -> bool:
+    """Whether ``x`` is what the report ``v`` says ('reported as a 5-year-old', 'said to be
+    5 years old'), not part of a clause of its own under it ('were first told that a 5-year-old
+    had fallen': the correction is of what happened, not of the age)."""
+    h = x.head
+    while h.i != v.i and h.head.i != h.i:
+        if h.pos_ in ("VERB", "AUX") and h.lemma_ != "be":
+            return False
+        h = h.head
+    return h.i == v.i
 
 
 def _possessed_by(noun: Token, p: _Person, at: dict[int, _Person]) -> bool:

@@ -172,7 +172,7 @@ class _SentenceMatcher(DependencyMatcher):
     where each of those sentences is one tree, a construction a sentence cannot hold gives
     no match there however its broad nodes match (:func:`_by_sentence`)."""
 
-    within: list[tuple[Span, tuple[str, ...]]] | None = None
+    within: list[tuple[Span, tuple[str, ...] | None]] | None = None
 
     def _get_keys_to_position_maps(self, doc: Doc) -> Any:
         if self.within is None:

@@ -609,7 +609,7 @@ def test_the_construction_matcher_reads_only_the_sentences_that_can_match(nlp):
     from spacy.matcher import DependencyMatcher
 
     from reconcile.data import load
-    from reconcile.extract.persons import _matcher, _possible
+    from reconcile.extract.persons import _by_sentence, _matcher, _possible_where
 
     patterns = load("persons")["constructions"]["patterns"]
     full = DependencyMatcher(nlp.vocab)
@@ -620,13 +620,13 @@ def test_the_construction_matcher_reads_only_the_sentences_that_can_match(nlp):
     restricted = 0
     for text in texts:
         doc = nlp(text)
-        ids, where = _possible(doc)
+        ids, where = _possible_where(doc)
         if not ids:
             assert full(doc) == []
             continue
         restricted += where is not None and len(where) < len(list(doc.sents))
         m = _matcher(doc.vocab, ids)
-        m.within = where
+        m.within = _by_sentence(doc, where)
         try:
             assert m(doc) == full(doc)
         finally:

@@ -158,3 +158,35 @@ def test_a_pattern_needing_no_word_may_match_in_every_sentence(doc):
     assert all(victims._may_match(s, "test_orth_only", orth_only) for s in sents)
     worded = victims._needs([[{"LOWER": "casings"}]])
     assert [victims._may_match(s, "test_worded", worded) for s in sents].count(True) == 1
+
+
+def test_each_sentence_is_matched_with_the_constructions_it_can_hold(nlp):
+    """The people constructions' token matcher reads each sentence with only the
+    constructions whose words that sentence holds; the DependencyMatcher's matches are
+    spaCy's over the whole text, in the same order. A range of sentences that is not one
+    tree is read with all of them."""
+    from spacy.matcher import DependencyMatcher
+
+    from reconcile.data import load
+
+    text = ("Reporters gathered at the corner of Oak Lane by noon. "
+            "Officers found Zach Imes, 44, suffering from a gunshot wound. "
+            "The blaze claimed the life of Nadia Orlov, 58, a retired nurse. "
+            "The victims, including Carl Dunn and Ana Birch, drove themselves to a clinic.")
+    doc = nlp(text)
+    full = DependencyMatcher(nlp.vocab)
+    for c in load("persons")["constructions"]["patterns"]:
+        full.add(c["id"], [c["pattern"]])
+    ids, where = persons._possible_where(doc)
+    within = persons._by_sentence(doc, where)
+    assert within and all(these is not None and set(these) < set(ids) for _, these in within)
+    assert [s.start for s, _ in within] == [s.start for s in list(doc.sents)[1:]]
+    m = persons._matcher(doc.vocab, ids)
+    m.within = within
+    try:
+        got = m(doc)
+    finally:
+        m.within = None
+    assert got == full(doc) and {nlp.vocab.strings[k] for k, _ in got} >= {"found_wounded", "life_of"}
+    two = persons._by_sentence(doc, [(0, len(doc), ids)])
+    assert two == [(doc[0:len(doc)], None)]

@@ -164,12 +164,15 @@ def constructions() -> dict[str, Construction]:
 
 class _SentenceMatcher(DependencyMatcher):
     """A DependencyMatcher whose token matcher reads only the sentences ``within`` (all of
-    the doc when None). spaCy's runs it over the whole text and walks the ancestors of
-    every token a broad node (``POS: PROPN``) matches; a match lies in one sentence's
-    tree, so over the sentences that can hold one (:func:`_possible`) it finds the same
-    matches in the same order: the trees of the other sentences give none."""
+    the doc when None), each with the token matcher of the constructions that can match in
+    it. spaCy's runs every node of every pattern over the whole text and walks the
+    ancestors of every token a broad node (``POS: PROPN``) matches. A match lies in one
+    sentence's tree, so over the sentences that can hold one (:func:`_possible`) it finds
+    the same matches in the same order: the trees of the other sentences give none, and
+    where each of those sentences is one tree, a construction a sentence cannot hold gives
+    no match there however its broad nodes match (:func:`_by_sentence`)."""
 
-    within: list[Span] | None = None
+    within: list[tuple[Span, tuple[str, ...] | None]] | None = None
 
     def _get_keys_to_position_maps(self, doc: Doc) -> Any:
         if self.within is None:
@@ -177,8 +180,9 @@ class _SentenceMatcher(DependencyMatcher):
         maps: Any = defaultdict(lambda: defaultdict(list))
         heads = doc.to_array(HEAD).view("int64").tolist()
         roots: dict[int, int] = {}
-        for span in self.within:
-            for match_id, start, _ in self._matcher(span):
+        for span, ids in self.within:
+            token_matcher = self._matcher if ids is None else _matcher(doc.vocab, ids)._matcher
+            for match_id, start, _ in token_matcher(span):
                 i = span.start + start
                 maps[_tree_root(heads, i, roots)][match_id].append(i)
         return maps
@@ -259,6 +263,13 @@ def possible_constructions(doc: Doc) -> tuple[str, ...]:
 def _possible(doc: Doc) -> tuple[tuple[str, ...], list[Span] | None]:
     """:func:`possible_constructions` and the sentences where they can match, in order
     (None: anywhere, for a construction without needs)."""
+    ids, where = _possible_where(doc)
+    return ids, None if where is None else [doc[a:b] for a, b, _ in where]
+
+
+def _possible_where(doc: Doc) -> tuple[tuple[str, ...], list[tuple[int, int, tuple[str, ...]]] | None]:
+    """:func:`_possible` with (start, end, the constructions that can match there) per
+    sentence."""
     nd = _needs()
     starts, ends = sent_bounds(doc)
     arr = doc.to_array([LEMMA, LOWER])
@@ -270,7 +281,7 @@ def _possible(doc: Doc) -> tuple[tuple[str, ...], list[Span] | None]:
             for kn in nd.index[attr][int(vals[i])]:
                 met.setdefault(kn, set()).add(s)
     out = []
-    where: set[int] | None = set()
+    where: dict[int, list[str]] | None = {}
     for k, cid in enumerate(nd.ids):
         sents: set[int] | None = None
         for n in range(nd.counts[k]):
@@ -280,8 +291,27 @@ def _possible(doc: Doc) -> tuple[tuple[str, ...], list[Span] | None]:
                 break
         if sents is None or sents:
             out.append(cid)
-            where = None if sents is None or where is None else where | sents
-    return tuple(out), None if where is None else [doc[starts[k]:ends[k]] for k in sorted(where)]
+            if sents is None or where is None:
+                where = None
+            else:
+                for j in sents:
+                    where.setdefault(j, []).append(cid)
+    return tuple(out), None if where is None else [(starts[j], ends[j], tuple(where[j])) for j in sorted(where)]
+
+
+def _by_sentence(doc: Doc, where: list[tuple[int, int, tuple[str, ...]]] | None
+                 ) -> list[tuple[Span, tuple[str, ...] | None]] | None:
+    """The sentences of :func:`_possible_where` for :class:`_SentenceMatcher`, each with the
+    constructions that can match in it when every one of them is one whole tree (the
+    token matcher of those finds the same matches in the same trees, in the same order,
+    as one of all the possible constructions); each with None (all of them) otherwise."""
+    if where is None:
+        return None
+    heads = doc.to_array(HEAD).view("int64")
+    at = numpy.arange(len(doc)) + heads  # each token's head
+    whole = all(numpy.count_nonzero(heads[a:b] == 0) == 1 and a <= at[a:b].min() and at[a:b].max() < b
+                for a, b, _ in where)  # one root, and every head inside: one tree
+    return [(doc[a:b], these if whole else None) for a, b, these in where]
 
 
 _CREDITS: dict[int, Matcher] = {}
@@ -1780,11 +1810,11 @@ def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person,
     cons = constructions()
     out: list[tuple[_Person, Fact, bool]] = []
     given: set[tuple[int, str]] = set()
-    ids, where = _possible(doc)
+    ids, where = _possible_where(doc)
     if not ids:
         return out
     m = _matcher(doc.vocab, ids)
-    m.within = where
+    m.within = _by_sentence(doc, where)
     try:
         matches = m(doc)
     finally:

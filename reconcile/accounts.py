@@ -272,11 +272,14 @@ def _not_gunfire(c: Claim) -> bool:
 
 
 def _wounds_counted(c: Claim) -> bool:
-    """A count of the hurt told by a word alone whose noun is one of wounds (data/accounts.json
-    ``wound_nouns``): 'both victims had multiple injuries' counts a victim's wounds, not the
-    people hurt (who may all be dead)."""
+    """A count of the hurt told by a word alone whose noun is one of wounds, someone's
+    (data/accounts.json ``wound_nouns``: 'had', 'with' just before it): 'both victims had
+    multiple injuries' counts a victim's wounds, not the people hurt (who may all be dead);
+    'the attack caused several injuries' may count people, and stays."""
     noun = _WORD.findall((c.noun or "").lower())
-    return toll_kind(c) == "vague" and bool(noun) and noun[-1] in wordset("accounts", "wound_nouns")
+    before = _WORD.findall(_before(c).lower())
+    return (toll_kind(c) == "vague" and bool(noun) and noun[-1] in wordset("accounts", "wound_nouns")
+            and bool(before) and before[-1] in wordset("accounts", "wound_nouns", "had"))
 
 
 @cache

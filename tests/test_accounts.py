@@ -1845,10 +1845,16 @@ def test_wounds_counted_by_a_word_alone_are_no_count_of_the_hurt(tmp_path):
         "consistent with gunshot wounds.\n")})
     rep = _report(d)
     assert _tolls(rep, "a") == {"killed": (2, 2)}
-    # people counted so stay a count of the hurt
+    # people counted so, or injuries told as caused, stay a count of the hurt
     (d / "a.txt").write_text((d / "a.txt").read_text().replace(
         "both victims had multiple injuries consistent with gunshot wounds", "multiple people were injured"))
     assert _tolls(_report(d), "a")["injured"] == (2, None)
+    (d / "a.txt").write_text((d / "a.txt").read_text().replace(
+        "multiple people were injured", "the gunfire caused several injuries"))
+    assert _tolls(_report(d), "a")["injured"][0] == 3
+    (d / "a.txt").write_text((d / "a.txt").read_text().replace(
+        "multiple people were injured", "the gunfire caused several injuries"))
+    assert _tolls(_report(d), "a")["injured"][0] == 3
 
 
 def test_the_dead_named_in_a_row_are_counted_together(tmp_path):

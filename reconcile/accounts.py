@@ -39,6 +39,7 @@ from .data import load, wordseq, wordset
 from .saved import pack, unpack
 from .text.lexicon import any_of
 from .text.names import norm_name
+from .text.numbers import words_value
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
 __all__ = ["COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
@@ -217,6 +218,12 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure == "injured" and _not_gunfire(c):
             aside.append((c.id, "not by gunfire"))  # 'two people suffering from stab wounds'
             continue
+        if c.measure == "injured" and _wounds_counted(c):
+            aside.append((c.id, "wounds, not people"))  # 'both victims had multiple injuries'
+            continue
+        if c.measure == "injured" and _dead_described(c):
+            aside.append((c.id, "the dead described"))  # 'Both were driven to a clinic and pronounced dead there'
+            continue
         if c.measure == "displaced" and _fled(c):
             aside.append((c.id, "fled the scene"))  # 'Five suspects fled on foot'
             continue
@@ -262,6 +269,29 @@ def _not_gunfire(c: Claim) -> bool:
     (data/accounts.json ``not_gunfire``): 'two people suffering from stab wounds', 'the
     car rammed the cruiser, injuring two officers'."""
     return _tells_instead(c, "not_gunfire", "gunfire")
+
+
+def _wounds_counted(c: Claim) -> bool:
+    """A count of the hurt told by a word alone whose noun is one of wounds, someone's
+    (data/accounts.json ``wound_nouns``: 'had', 'with' just before it): 'both victims had
+    multiple injuries' counts a victim's wounds, not the people hurt (who may all be dead);
+    'the attack caused several injuries' may count people, and stays."""
+    noun = _WORD.findall((c.noun or "").lower())
+    before = _WORD.findall(_before(c).lower())
+    return (toll_kind(c) == "vague" and bool(noun) and noun[-1] in wordset("accounts", "wound_nouns")
+            and bool(before) and before[-1] in wordset("accounts", "wound_nouns", "had"))
+
+
+@cache
+def _death_words() -> re.Pattern[str]:
+    return any_of(wordseq("accounts", "dead_described"))
+
+
+def _dead_described(c: Claim) -> bool:
+    """A count of the hurt made of 'both' in a sentence that tells a death (data/accounts.json
+    ``dead_described``): 'Both were driven to a clinic and pronounced dead there'
+    describes the dead, and is no count of the wounded."""
+    return (c.hedge or "") == "both" and bool(_death_words().search(c.sentence))
 
 
 def _fled(c: Claim) -> bool:
@@ -611,12 +641,147 @@ def _named_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(out.get(t.measure, t) for t in tolls)
 
 
+#: lines apart that two paragraphs in a row may lie (a blank line between them)
+NEXT_PARAGRAPH = 2
+
+
+def _named_in_a_row(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                    claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A death toll of one person named in full ('Dario Venn, 34, died at the scene')
+    followed, in its own paragraph or the next, by others named in full dead ('Colm
+    Astley, 19, died later at the hospital'), each a victim killed by the person reader:
+    the people named in a row are counted together, whatever their surnames (still
+    ``named``: a lower bound). Not a person mentioned first by a word ('The officer', then
+    her name: one person), nor names further off (a roundup, a case recalled:
+    :func:`_named_dead` counts those of one family only). (Session tolls28, from issue
+    13's careful readers.)"""
+    dead = next((t for t in tolls if t.measure == "killed"), None)
+    cs = per.get("killed", ())
+    first = first_claim(dead, cs) if dead is not None else None
+    if first is None or dead.how != "named" or dead.value != Interval(1, 1, 1):
+        return tolls
+    victims = {norm_name(c.name) for c in claims if c.kind == "person" and c.role == "victim"
+               and c.outcome == "killed" and c.name and len(c.name.split()) >= 2}
+
+    def person(c: Claim) -> tuple[str, str] | None:
+        w = norm_name(c.text).split()
+        return (w[0][:2], w[-1]) if " ".join(w) in victims and c.value == Interval(1, 1, 1) else None
+    if person(first) is None:
+        return tolls
+    row = {person(c): c for c in cs if first.line <= c.line <= first.line + NEXT_PARAGRAPH and person(c)}
+    if len(row) <= 1:
+        return tolls
+    n = len(row)
+    t = replace(dead, value=Interval(n, n, n), claims=tuple(dict.fromkeys((*dead.claims, *(c.id for c in row.values())))))
+    return tuple(t if x is dead else x for x in tolls)
+
+
+def _after(c: Claim) -> str:
+    """The claim's sentence after its own words ('' where they are not found in it)."""
+    at = c.sentence.find(c.text)
+    return c.sentence[at + len(c.text):] if at >= 0 else ""
+
+
+def _before(c: Claim) -> str:
+    """The claim's sentence before its own words ('' where they are not found in it)."""
+    at = c.sentence.find(c.text)
+    return c.sentence[:at] if at >= 0 else ""
+
+
+@cache
+def _cue(key: str, field: str = "pattern") -> re.Pattern[str]:
+    return re.compile(load("accounts")[key][field], re.I)
+
+
+def _one_more_dead(c: Claim, first: Claim) -> bool:
+    """A death told after ``first``, in a sentence of its own, as one more than those told
+    before it: 'A woman was also killed', 'Also killed was a man, 30' (data/accounts.json
+    ``also_dead``)."""
+    return (c.start > first.end and c.sentence != first.sentence and c.value.is_point and c.value.lo >= 1
+            and (bool(_cue("also_dead").match(_after(c))) or bool(_cue("also_dead", "before").search(_before(c)))))
+
+
+def _also_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A death toll of one person mentioned ('The officer was killed', 1), followed in
+    sentences of their own by deaths told as more ('A woman was also killed'): the dead
+    told apart are summed (still ``named``: people mentioned one by one, a lower bound).
+    A toll told as a count ('Four were killed', then 'Ann Lee was also killed' among them)
+    stays. (Session tolls28, from issue 13's careful readers: the dead told by group in
+    separate sentences, one group's count kept.)"""
+    dead = next((t for t in tolls if t.measure == "killed"), None)
+    cs = per.get("killed", ())
+    first = first_claim(dead, cs) if dead is not None else None
+    if first is None or dead.how != "named" or dead.value != Interval(1, 1, 1):
+        return tolls
+    more = {c.sentence: c for c in cs if _one_more_dead(c, first)}
+    if not more:
+        return tolls
+    n = 1 + sum(c.value.lo for c in more.values())
+    t = replace(dead, value=Interval(n, n, n), claims=(*dead.claims, *(c.id for c in more.values())))
+    return tuple(t if x is dead else x for x in tolls)
+
+
+def _number(word: str | None) -> float | None:
+    """A figure written in digits or words ('7', 'seven'); None for none."""
+    return words_value([word]) if word else None
+
+
+def _whole_died(c: Claim, first_hurt: Claim, w: float) -> float | None:
+    """The wounded a death count tells some of dying later: the figure 'of the seven
+    wounded' names (data/accounts.json ``wounded_died``), 0 where it names none ('of the
+    wounded'), the two just counted for 'Both later died' told in the paragraph of the
+    wounded count; None where the count is no such death."""
+    m = _cue("wounded_died").match(_after(c))
+    if m is not None:
+        return _number(m.group("whole")) or 0  # 'of the wounded teens': no figure
+    if (c.hedge or "") == "both" and w == 2 and c.line == first_hurt.line and c.start > first_hurt.end:
+        return w
+    return None
+
+
+def _wounded_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """Some of the wounded the source has counted, told dying later ('Two of the seven
+    wounded later died', 'One of the two students wounded has died': data/accounts.json
+    ``wounded_died``): they move from the injured toll to the killed toll (killed + n,
+    injured - n), not a count of the dead of its own. Only where the wounded counted is
+    the injured toll, told no later than the deaths (the whole the sentence names, when it
+    names one, is that toll), and where, if no whole is named, no death was told before
+    (a headline that gives the toll after the deaths: '1 dead, 1 hurt'). (Session
+    tolls28, from issue 13's careful readers.)"""
+    by = {t.measure: t for t in tolls}
+    hurt, dead = by.get("injured"), by.get("killed")
+    first_hurt = first_claim(hurt, per.get("injured", ())) if hurt is not None else None
+    if first_hurt is None or not hurt.value.is_point or hurt.how not in ("stated", "sum", "named"):
+        return tolls
+    w = hurt.value.lo
+    for c in per.get("killed", ()):
+        whole = _whole_died(c, first_hurt, w)
+        if whole is None or not c.value.is_point or not 1 <= c.value.lo <= w or first_hurt.start > c.end:
+            continue
+        first_dead = first_claim(dead, per.get("killed", ())) if dead is not None else None
+        earlier = first_dead is not None and first_dead.sentence != c.sentence and first_dead.start < c.start
+        if whole not in (0, w) or earlier and whole == 0:
+            return tolls
+        left = w - c.value.lo
+        out = {"injured": replace(hurt, value=Interval(left, left, left), how="derived",
+                                  claims=(first_hurt.id, c.id), text=f"{hurt.text} - {c.text}")}
+        if not earlier or dead.value.is_point:  # an open toll told before ('a fatal shooting') stays
+            k = c.value.lo + (dead.value.lo if earlier else 0)
+            out["killed"] = Toll("killed", Interval(k, k, k), "sum" if earlier else toll_kind(c),
+                                 (*((first_dead.id,) if earlier else ()), c.id), " ".join(c.text.split()))
+        if dead is None:
+            return (out["killed"], *(out.get(t.measure, t) for t in tolls))
+        return tuple(out.get(t.measure, t) for t in tolls)
+    return tolls
+
+
 def account(source: str, claims: Iterable[Claim], published: date | None = None) -> Account:
     """One source's account from its claims (copies and off-topic are set by :func:`build`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
     tolls = tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m))
-    tolls = _gunman_not_shot(_hit(_shot_none_dead(_rest_wounded(_named_dead(tolls, per, claims), per))), per)
+    tolls = _wounded_died(_also_dead(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per), per)
+    tolls = _gunman_not_shot(_hit(_shot_none_dead(_rest_wounded(tolls, per))), per)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=tuple(aside), people=people,
                    place=_where(c for cs in per.values() for c in cs),

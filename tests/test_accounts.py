@@ -1814,3 +1814,87 @@ def test_people_shot_told_by_a_word_alone_and_no_death_are_all_wounded(tmp_path)
     rep = _report(d)
     assert _tolls(rep, "a")["injured"] == (2, None)
     assert _tolls(rep, "b").get("injured") != (2, None)
+
+
+# ------------------------------------------------------------------ session tolls28: toll arithmetic
+
+def test_some_of_the_wounded_dying_later_move_from_injured_to_killed(tmp_path):
+    d = _folder(tmp_path, {
+        "a.txt": ("Two students wounded in shooting at Brookfield high school\n\nTwo students were wounded when "
+                  "a classmate opened fire in a hallway of Brookfield High School on Monday, police said.\n\n"
+                  "One of the two students wounded has died, the county coroner said Tuesday.\n"),
+        "b.txt": ("Seven wounded in Brookfield bar shooting\n\nSeven people were wounded when a man fired into a "
+                  "crowd outside a Brookfield bar on Friday night, police said.\n\nTwo of the seven wounded later "
+                  "died at the hospital, officials said.\n"),
+    })
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"killed": (1, 1), "injured": (1, 1)}
+    assert _tolls(rep, "b") == {"killed": (2, 2), "injured": (5, 5)}
+
+
+def test_both_wounded_told_dying_later_leave_no_wounded(tmp_path):
+    d = _folder(tmp_path, {"a.txt": (
+        "Three dead after shooting at Brookfield house\n\nThree people died on the spot when gunfire broke out "
+        "on Maple Street in Brookfield on Sunday, police said. A man and a teenage girl suffered grave injuries and were "
+        "taken to hospitals. Both later died.\n")})
+    assert _tolls(_report(d), "a")["injured"] == (0, 0)
+
+
+def test_a_later_death_out_of_another_number_of_wounded_moves_no_one(tmp_path):
+    # the whole the sentence names is not the source's injured toll: a toll given after the deaths
+    d = _folder(tmp_path, {"a.txt": (
+        "One dead, one hurt in Brookfield school shooting\n\nTwo students were wounded when a classmate opened "
+        "fire in a hallway of Brookfield High School on Monday, police said.\n\nOne of the two students wounded "
+        "has died, the county coroner said Tuesday.\n")})
+    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (1, 1)}
+
+
+def test_a_death_told_apart_as_one_more_is_added_to_the_one_person_told_dead(tmp_path):
+    d = _folder(tmp_path, {"a.txt": (
+        "Officer killed answering a call in Brookfield\n\nA Brookfield police officer was killed on Saturday "
+        "while answering a call about a fight at a house on Maple Street, police said.\n\nA neighbour was also "
+        "killed, and two more deputies were hurt.\n")})
+    assert _tolls(_report(d), "a") == {"killed": (2, 2), "injured": (2, 2)}
+
+
+def test_a_count_of_the_dead_keeps_the_people_it_names_after_it(tmp_path):
+    # 'Three were killed', then one of them 'was also killed' by name: a count is no person mentioned
+    d = _folder(tmp_path, {"a.txt": (
+        "Three killed in Brookfield shooting\n\nThree people were killed in a shooting on Maple Street in "
+        "Brookfield on Saturday, police said.\n\nTheir neighbour, Ada Quell, was also killed.\n")})
+    assert _tolls(_report(d), "a")["killed"] == (3, 3)
+
+
+def test_wounds_counted_by_a_word_alone_are_no_count_of_the_hurt(tmp_path):
+    d = _folder(tmp_path, {"a.txt": (
+        "Woman and son found dead in Brookfield home\n\nA mother and her son lay dead inside their Maple "
+        "Street house in Brookfield on Monday, police said.\n\nPolice say both victims had multiple injuries "
+        "consistent with gunshot wounds.\n")})
+    rep = _report(d)
+    assert _tolls(rep, "a") == {"killed": (2, 2)}
+    # people counted so, or injuries told as caused, stay a count of the hurt
+    (d / "a.txt").write_text((d / "a.txt").read_text().replace(
+        "both victims had multiple injuries consistent with gunshot wounds", "multiple people were injured"))
+    assert _tolls(_report(d), "a")["injured"] == (2, None)
+    (d / "a.txt").write_text((d / "a.txt").read_text().replace(
+        "multiple people were injured", "the gunfire caused several injuries"))
+    assert _tolls(_report(d), "a")["injured"][0] == 3
+    (d / "a.txt").write_text((d / "a.txt").read_text().replace(
+        "multiple people were injured", "the gunfire caused several injuries"))
+    assert _tolls(_report(d), "a")["injured"][0] == 3
+
+
+def test_the_dead_named_in_a_row_are_counted_together(tmp_path):
+    d = _folder(tmp_path, {"a.txt": (
+        "Shooting outside Brookfield bar\n\nPolice were called to a bar on Maple Street in Brookfield early "
+        "Sunday after reports of gunfire.\n\nDario Venn, 34, died at the scene. Colm Astley, 19, died later at "
+        "the hospital.\n")})
+    assert _tolls(_report(d), "a")["killed"] == (2, 2)
+
+
+def test_both_told_as_dead_is_no_count_of_the_wounded():
+    both = _q("b", 2, Interval(2, 2, 2), "both", "Both", "injured")
+    both = replace(both, sentence="Both were driven to a clinic and pronounced dead there.")
+    assert account("s", [both]).toll("injured") is None
+    alive = replace(both, sentence="Both were driven to a clinic in stable condition.")
+    assert account("s", [alive]).toll("injured").value.low == 2

@@ -1560,8 +1560,8 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
         w = _name_words(one)[0]
         if w in taken:
             continue
-        near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and OSA.distance(_name_words(n)[-1], w) == 1
-                or _first_slip(_name_words(n)[0], w)]
+        near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and OSA.distance(_name_words(n)[-1], w) == 1] \
+            or [n for n in full if _first_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found):
             out.append((src, near[0], one, [full[near[0]][0], cs[0]]))
     return out
@@ -1581,10 +1581,14 @@ def _slip(a: str, b: str) -> bool:
 
 def _first_slip(first: str, w: str) -> bool:
     """A first name written alone a slip of a full name's first name within one article: a
-    :func:`_slip` of two letters at most, not a pet form ('Kathy' and 'Katie') and not a name
-    that differs only in its last letter or a letter added at the end ('Maria', 'Paula')."""
+    :func:`_slip`, one letter off or two swapped ('Issac', 'Isaac'), or two letters off in
+    names of six letters or more ('Joaquin', 'Joakin'): shorter words two letters apart are
+    as often another word ('Maria' and a 'Mazda', 'Ellen' and 'Eleven'); not a pet form
+    ('Kathy' and 'Katie') and not a name that differs only in its last letter or a letter
+    added at the end ('Maria', 'Paula')."""
     stem = min(len(first), len(w)) - 1
-    return first != w and _slip(first, w) and first[:stem] != w[:stem] and not nicknames_agree(first, w)
+    near = OSA.distance(first, w) <= 1 or min(len(first), len(w)) >= 6
+    return first != w and near and _slip(first, w) and first[:stem] != w[:stem] and not nicknames_agree(first, w)
 
 
 #: how near two spellings of a first name, or of a surname, must be (rapidfuzz ratio) to be

@@ -2328,7 +2328,8 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
             continue
         if any(0 <= k < len(doc) and doc[k].text[:1].isupper() for k in (t.i - 1, t.i + 1)):
             continue  # a word of a longer name ('the Black P Stones')
-        near = [q for q in claimed if _surname_slip(low, q.last) or _first_name_slip(low, q.first)]
+        # a surname's slip first ('Haung' / 'Huang' beside 'Hank'); else a first name's
+        near = [q for q in claimed if _surname_slip(low, q.last)] or [q for q in claimed if _first_name_slip(low, q.first)]
         if len(near) == 1:
             out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
                         "role": None, "outcome": None, "condition": None, "spans": {}}
@@ -2343,16 +2344,17 @@ def _surname_slip(low: str, last: str | None) -> bool:
 
 
 def _first_name_slip(low: str, first: str | None) -> bool:
-    """A first name written alone a slip of two letters at most from a full name's first
-    name ('Joaquin Reyes', later 'Joakin'), both of four letters or more after the same
+    """A first name written alone a slip of a full name's first name (one letter or a swap;
+    two letters in names of six letters or more: 'Joaquin Reyes', later 'Joakin'), both of
+    four letters or more after the same
     first letter; not a pet form of it ('Kathy' and 'Katie', both forms of 'Kathryn') nor a
     name that differs only in its last letter ('Mario' and his sister 'Maria', 'Paul' and
     'Paula')."""
     if not first or first[:1] != low[:1] or min(len(first), len(low)) < 4 or abs(len(first) - len(low)) > 1:
         return False
     stem = len(min(first, low, key=len)) - 1
-    if first[:stem] == low[:stem] or OSA.distance(first, low) > 2:
-        return False
+    if first[:stem] == low[:stem] or OSA.distance(first, low) > (2 if min(len(first), len(low)) >= 6 else 1):
+        return False  # shorter words two letters off are as often another word ('Maria', a 'Mazda')
     nn = _nicknamer()
     return not (_nicknames_of(first, low) or nn.canonicals_of(first) & nn.canonicals_of(low) - {""})
 

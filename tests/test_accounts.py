@@ -506,6 +506,31 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
     assert self_names("x", "Marcus Delaneys car was found nearby.") == []
 
 
+def test_a_name_written_alone_with_a_slip_inside_one_article_is_a_self_contradiction(tmp_path):
+    def self_names(sub: str, who: str, more: str) -> list[str]:
+        # a.txt names the victim in full, then writes one of his names alone; b.txt as a.txt's first
+        (tmp_path / sub).mkdir()
+        d = _folder(tmp_path / sub, {
+            "a.txt": "Man killed in Brookfield shooting" + BODY + f"Police identified the victim as {who}, 19. "
+                     + more + "\n",
+            "b.txt": "Brookfield shooting victim named" + BODY_B + f"The man killed was {who}, 19, police said.\n",
+        })
+        return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+
+    # a surname alone with two letters swapped
+    assert self_names("a", "Marcus Delaney", "Detectives believe Delaeny had argued with a neighbor that morning.") == [
+        "a.txt spells one person's name two ways: 'Marcus Delaney' and 'Delaeny'."]
+    # a first name alone, 'qu' written 'k'
+    assert self_names("b", "Joaquin Delaney", "Teachers said Joakin was a gifted student who loved soccer.") == [
+        "a.txt spells one person's name two ways: 'Joaquin Delaney' and 'Joakin'."]
+    # a pet form, and a sister whose name differs in its last letter, are no slip
+    assert self_names("c", "Kathy Delaney", "Neighbors said Katie had moved to Brookfield in the spring.") == []
+    assert self_names("d", "Mario Delaney", "Relatives said Maria had been visiting him that evening.") == []
+    # short words two letters off a first name are as often another word (a car, a number)
+    from reconcile.compare import _first_slip
+    assert _first_slip("issac", "isaac") and not _first_slip("maria", "mazda") and not _first_slip("ellen", "eleven")
+
+
 def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Brookfield police name victim" + BODY + "Police identified the man killed Saturday as Marcus Delanney, 21.\n",

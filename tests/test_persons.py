@@ -971,3 +971,21 @@ def test_an_age_beside_an_ageless_uncounted_relative_is_still_given(nlp):
     # 'a 30-year-old woman and her infant son': only the woman has an age, the son no count
     text = "Police said a 30-year-old woman and her infant son were shot on Friday. Rosa Imbert died at a hospital."
     assert people(nlp, text)["Rosa Imbert"]["age"] == 30
+
+
+def test_a_name_modifying_a_word_for_a_person_is_where_they_live(nlp):
+    # 'a 9-year-old Maple Grove boy': the neighbourhood, not the boy's name
+    got = people(nlp, "The gun used in a 9-year-old Maple Grove boy's accidental shooting Thursday night "
+                      "was bought legally, police said.")
+    assert "Maple Grove" not in got
+
+
+@pytest.mark.parametrize("text, role, outcome", [
+    ("A 7-year-old boy, Leo Dunn, was shot and killed early Sunday. The boy's uncle, Ray Dunn, 60, "
+     "died in a car crash hours later, deputies said.", "other", None),
+    ("Ray Dunn, 60, was killed in a collision on the interstate after the shooting.", "other", None),
+    ("Ray Dunn, 60, died at the hospital after the shooting.", "victim", "killed"),
+])
+def test_a_death_by_another_cause_is_no_victim_of_the_shooting(nlp, text, role, outcome):
+    got = people(nlp, text)["Ray Dunn"]
+    assert (got["role"], got["outcome"]) == (role, outcome)

@@ -40,7 +40,7 @@ from typing import Any
 
 import numpy
 from nicknames import NickNamer
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, TAG
@@ -105,6 +105,7 @@ class Words:
     death_words: frozenset[str]
     past_record: frozenset[str]
     finding: frozenset[str]
+    other_deaths: frozenset[str]
 
 
 @cache
@@ -139,6 +140,7 @@ def words() -> Words:
         death_words=frozenset(d["death_words"]["lemmas"]),
         past_record=frozenset(d["past_record"]["words"]),
         finding=frozenset(d["finding_verbs"]["lemmas"]),
+        other_deaths=frozenset(d["other_deaths"]["lemmas"]),
     )
 
 
@@ -472,7 +474,9 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             xc = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
             if m is None and xc is not None and lem in w.finding:
                 m = _casualty(predicate_measure(xc))
-            if m:
+            if m and _died_otherwise(v):
+                out.append(_fact("other:" + load("persons")["other_deaths"]["role"], None, v))
+            elif m:
                 out.append(_fact("victim", m, v))
             elif _arrest_phrase(v):
                 out.append(_fact("suspect", "arrested", v))
@@ -491,7 +495,9 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.outcome_verbs:
             m = _casualty(predicate_measure(v))
-            if m:
+            if m and _died_otherwise(v):
+                out.append(_fact("other:" + load("persons")["other_deaths"]["role"], None, v))
+            elif m:
                 out.append(_fact("victim", m, v))
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
@@ -507,6 +513,13 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             if m:
                 out.append(_fact("victim", m, v))
     return out
+
+
+def _died_otherwise(v: Token) -> bool:
+    """Whether the verb of a death tells another cause in a preposition's object ('died in
+    a car crash', 'was killed in a collision'; data/persons.json ``other_deaths``)."""
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words().other_deaths
+                                        for o in c.children) for c in v.children)
 
 
 def _in_condition(v: Token) -> str | None:
@@ -995,7 +1008,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     covered: set[int] = set()
     for piece in _person_pieces(doc):
         toks = _entity_name(doc, piece, covered) if piece else None
-        if toks is None:
+        if toks is None or _modifies_a_person_noun(doc, toks[-1].i + 1):
             continue
         out.append((toks[0].i, toks[-1].i + 1))
         covered.update(t.i for t in piece)
@@ -1010,6 +1023,15 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     _names_again(doc, out, covered)
     out.sort()
     return out
+
+
+def _modifies_a_person_noun(doc: Doc, e: int) -> bool:
+    """Whether the run ending before token ``e`` modifies the word for a person that follows
+    it ('a 9-year-old Maple Grove boy', 'the Elm Park teen'): where they live, not their name."""
+    if e >= len(doc) or e == 0:
+        return False
+    n, last = doc[e], doc[e - 1]
+    return n.pos_ == "NOUN" and n.text.islower() and last.dep_ == "compound" and last.head.i == n.i and _describer(n)
 
 
 def _person_pieces(doc: Doc) -> list[list[Token]]:
@@ -2389,7 +2411,8 @@ def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:
 def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> list[dict[str, Any]]:
     """Records of a surname of five letters or more written alone, outside every full name
     the article gives, one letter off the surname of exactly one person named in full after the
-    same first letter ('Ada Kessel', later 'Kessell drove off'): most likely that person,
+    same first letter ('Ada Kessel', later 'Kessell drove off'; :func:`_surname_slip`), or a
+    slip of that person's first name (:func:`_first_name_slip`): most likely that person,
     spelled another way (compare tells). Not an -s added or cut: a family ('the Kessels') or
     a possessive's apostrophe misplaced ('Reeve's car' of 'Ida Reeves'); nor a word of a run
     of capitalised words. Only the name and where: nothing is read of it."""
@@ -2402,12 +2425,35 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
             continue
         if any(0 <= k < len(doc) and doc[k].text[:1].isupper() for k in (t.i - 1, t.i + 1)):
             continue  # a word of a longer name ('the Black P Stones')
-        near = [q for q in claimed if q.last and q.last[:1] == low[:1] and Levenshtein.distance(q.last, low) == 1
-                and low + "s" != q.last and low != q.last + "s"]
+        # a surname's slip first ('Haung' / 'Huang' beside 'Hank'); else a first name's
+        near = [q for q in claimed if _surname_slip(low, q.last)] or [q for q in claimed if _first_name_slip(low, q.first)]
         if len(near) == 1:
             out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
                         "role": None, "outcome": None, "condition": None, "spans": {}}
     return list(out.values())
+
+
+def _surname_slip(low: str, last: str | None) -> bool:
+    """A surname one letter off (or two letters swapped: 'Kessel' / 'Kesesl') after the same
+    first letter; not an -s added or cut (a family, 'the Kessels')."""
+    return bool(last) and last[:1] == low[:1] and OSA.distance(last, low) == 1 \
+        and low + "s" != last and low != last + "s"
+
+
+def _first_name_slip(low: str, first: str | None) -> bool:
+    """A first name written alone a slip of a full name's first name (one letter or a swap;
+    two letters in names of six letters or more: 'Joaquin Reyes', later 'Joakin'), both of
+    four letters or more after the same
+    first letter; not a pet form of it ('Kathy' and 'Katie', both forms of 'Kathryn') nor a
+    name that differs only in its last letter ('Mario' and his sister 'Maria', 'Paul' and
+    'Paula')."""
+    if not first or first[:1] != low[:1] or min(len(first), len(low)) < 4 or abs(len(first) - len(low)) > 1:
+        return False
+    stem = len(min(first, low, key=len)) - 1
+    if first[:stem] == low[:stem] or OSA.distance(first, low) > (2 if min(len(first), len(low)) >= 6 else 1):
+        return False  # shorter words two letters off are as often another word ('Maria', a 'Mazda')
+    nn = _nicknamer()
+    return not (_nicknames_of(first, low) or nn.canonicals_of(first) & nn.canonicals_of(low) - {""})
 
 
 def _register_extension() -> None:

@@ -526,6 +526,8 @@ def test_a_name_written_alone_with_a_slip_inside_one_article_is_a_self_contradic
     # a pet form, and a sister whose name differs in its last letter, are no slip
     assert self_names("c", "Kathy Delaney", "Neighbors said Katie had moved to Brookfield in the spring.") == []
     assert self_names("d", "Mario Delaney", "Relatives said Maria had been visiting him that evening.") == []
+    # a correction that names the wrong spelling it puts right is no slip of the article's own
+    assert self_names("e", "Joaquin Delaney", "An earlier version gave his first name wrongly: it is Joaquin, not Joakin.") == []
     # short words two letters off a first name are as often another word (a car, a number)
     from reconcile.compare import _first_slip
     assert _first_slip("issac", "isaac") and not _first_slip("maria", "mazda") and not _first_slip("ellen", "eleven")

@@ -2415,7 +2415,8 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
     slip of that person's first name (:func:`_first_name_slip`): most likely that person,
     spelled another way (compare tells). Not an -s added or cut: a family ('the Kessels') or
     a possessive's apostrophe misplaced ('Reeve's car' of 'Ida Reeves'); nor a word of a run
-    of capitalised words. Only the name and where: nothing is read of it."""
+    of capitalised words; nor the spelling a correction puts right ('..., not Dewayne').
+    Only the name and where: nothing is read of it."""
     taken = {q.last for q in claimed} | {q.first for q in claimed}
     out: dict[str, dict[str, Any]] = {}
     for t in doc:
@@ -2425,6 +2426,8 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
             continue
         if any(0 <= k < len(doc) and doc[k].text[:1].isupper() for k in (t.i - 1, t.i + 1)):
             continue  # a word of a longer name ('the Black P Stones')
+        if t.i > 0 and doc[t.i - 1].lower_ == "not":
+            continue  # a correction naming the spelling it puts right ('his name is Dwayne, not Dewayne')
         # a surname's slip first ('Haung' / 'Huang' beside 'Hank'); else a first name's
         near = [q for q in claimed if _surname_slip(low, q.last)] or [q for q in claimed if _first_name_slip(low, q.first)]
         if len(near) == 1:

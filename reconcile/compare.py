@@ -745,9 +745,6 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         k, i = hurt[s_lo]
         return False, (f"{head}: {names[_s_hi]}'s {_toll_text(t_hi)} may count everyone hit, its dead among "
                        f"them: {names[s_lo]}'s {k:g} dead and {i:g} wounded make as many.")
-    shot = _shot_as_outcome(m, (s_lo, t_lo), (_s_hi, t_hi), said, hurt, names)
-    if shot:
-        return False, f"{head}: {shot}"
     if _counts_too(said.get(s_lo, ()), t_hi.value):
         # 'Couple killed' over a body that counts the six dead, as the other outlet does:
         # the lower toll is a part of the count its own source gives too (careful readings:
@@ -772,6 +769,10 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # women among them (careful reading round 23): the group is a part of the total
         return False, (f"{head}: {names[s_lo]}'s {_toll_text(t_lo)} counts a group that {names[_s_hi]} also "
                        f"counts, within its {_toll_text(t_hi)}: a part, not a rival total.")
+    shot_at = _shot_and_hit(m, t_lo, t_hi, said.get(_s_hi, ()), said, shared)
+    if shot_at is not None:  # 'shot four people' against '3 injured' (careful reading conf27)
+        return False, (f"{head}: {names[_s_hi]}'s {_toll_text(t_hi)} is people shot, and {names[shot_at]} "
+                       f"tells both figures: people shot at may be more than people hit.")
     if m == "killed" and gap <= gunmen:
         # round 14: a careful reader judged such a difference no disagreement: both count the same dead
         return True, f"{head}: one may count the gunman, whose death is reported, among the dead."
@@ -1025,47 +1026,14 @@ def _all_hit(m: str, s_lo: str, s_hi: str, t_hi: Toll, hurt: Mapping[str, tuple[
     return k_lo >= 1 and k_lo == k_hi and k_lo + i_lo == t_hi.value.lo
 
 
-def _shot_as_outcome(m: str, lo: tuple[str, Toll], hi: tuple[str, Toll], said: Mapping[str, Sequence[Claim]],
-                     hurt: Mapping[str, tuple[float, float]], names: dict[str, str]) -> str | None:
-    """Why the higher of two tolls that cannot both hold may count people shot, not the
-    dead or the wounded (:func:`_hit_and_dead`, :func:`_shot_and_hit`): the reason, or None."""
-    (s_lo, t_lo), (s_hi, t_hi) = lo, hi
-    if _hit_and_dead(m, s_lo, s_hi, t_lo, t_hi, said, hurt):
-        # 'one of four teens gunned down' in a story that names two dead and tells the
-        # others survived, against two dead and two wounded (careful reading conf27)
-        k, i = hurt[s_lo]
-        return (f"{names[s_hi]} also gives {_toll_text(t_lo)}'s figure of dead; its {_toll_text(t_hi)} may "
-                f"count everyone shot: {names[s_lo]}'s {k:g} dead and {i:g} wounded make as many.")
-    shot_at = _shot_and_hit(m, t_lo, t_hi, said.get(s_hi, ()), said)
-    if shot_at is not None:
-        # 'shot four people' (no death told) against '3 injured', where an outlet tells
-        # both: four shot at, three struck (careful reading conf27)
-        return (f"{names[s_hi]}'s {_toll_text(t_hi)} is people shot, and {names[shot_at]} tells both "
-                f"figures: people shot at may be more than people hit.")
-    return None
-
-
-def _hit_and_dead(m: str, s_lo: str, s_hi: str, t_lo: Toll, t_hi: Toll, said: Mapping[str, Sequence[Claim]],
-                  hurt: Mapping[str, tuple[float, float]]) -> bool:
-    """The higher of two death tolls is the lower source's dead and wounded together, and
-    its own source also gives the lower figure of dead (a count, or the dead named one by
-    one): a count of everyone shot read as dead ('one of four people gunned down', two of
-    whom lived, beside the two dead it names), not a rival toll."""
-    if m != "killed" or s_lo not in hurt or not t_lo.value.is_point or not t_hi.value.is_point:
-        return False
-    k_lo, i_lo = hurt[s_lo]
-    return (i_lo >= 1 and k_lo == t_lo.value.lo and k_lo + i_lo == t_hi.value.lo
-            and (_says(said.get(s_hi, ()), t_lo.value)
-                 or any(c.hedge == "enumeration" and c.value == t_lo.value for c in said.get(s_hi, ()))))
-
-
-def _shot_and_hit(m: str, t_lo: Toll, t_hi: Toll, own: Sequence[Claim], said: Mapping[str, Sequence[Claim]]
-                  ) -> str | None:
-    """The source whose wounded count is people shot in a text that tells no death, when
-    the higher of two wounded counts is that, and some source gives both figures for the
-    wounded, the higher one as people shot ('fired at four people, hitting
-    three'): someone shot at may have been missed, so the lower count need not be a rival."""
-    if m != "injured" or not t_lo.value.is_point or not _unsaid_death(t_hi, own):
+def _shot_and_hit(m: str, t_lo: Toll, t_hi: Toll, own: Sequence[Claim], said: Mapping[str, Sequence[Claim]],
+                  shared: Collection[Interval]) -> str | None:
+    """The source that gives both figures for the wounded, the higher one as people shot
+    ('fired at four people, hitting three'), when the higher of two wounded counts is
+    people shot in a text that tells no death and two sources or more give it (``shared``:
+    one outlet's changed count beside its unchanged one read so in planted cases): someone
+    shot at may have been missed, so the lower count need not be a rival. None otherwise."""
+    if m != "injured" or not t_lo.value.is_point or t_hi.value not in shared or not _unsaid_death(t_hi, own):
         return None
     for s, cs in said.items():
         if (any(c.value == t_hi.value and (c.hedge or "").startswith(NONE_DEAD) for c in cs)

@@ -1787,33 +1787,12 @@ def test_a_wounded_count_that_is_the_others_dead_and_wounded_together_is_no_conf
     assert _toll_statuses(rep, "injured") == ["conflict"]
 
 
-def test_a_death_toll_that_is_the_others_dead_and_wounded_together_beside_its_own_dead_is_no_conflict(tmp_path):
-    # b's 'one of four students gunned down', two of whom lived, beside the two dead it
-    # names: its four counts everyone shot; a's two dead and two wounded make four (conf28b)
-    a = ("Two dead, two hurt in Brookfield shooting" + BODY
-         + "Two students were killed and two others were wounded, Whitcombe said.\n")
-    b = ("A year on, a Brookfield survivor looks ahead\n\nOn a warm evening last May, Nina Ortiz was one of {n} "
-         "students gunned down on Maple Street in Brookfield.\n\nOrtiz and one other girl survived the attack"
-         "{dead}.\n\nShe now coaches a youth soccer team near the Riverside community center.\n")
-    dead = " but the other two victims, Ned Ortiz, 16, and Sam Shaw, 15, died where they fell"
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="four", dead=dead)}))
-    assert _tolls(rep, "b")["killed"] == (4, 4)
-    (f,) = _toll_findings(rep, "killed")
-    assert f["status"] == "differ" and "may count everyone shot" in f["reason"]
-    (tmp_path / "five").mkdir()  # five is no sum of a's: it still conflicts
-    rep = _report(_folder(tmp_path / "five", {"a.txt": a, "b.txt": b.format(n="five", dead=dead)}))
-    assert _toll_statuses(rep, "killed") == ["conflict"]
-    (tmp_path / "bare").mkdir()  # b gives no two dead of its own: it still conflicts
-    rep = _report(_folder(tmp_path / "bare", {"a.txt": a, "b.txt": b.format(n="four", dead="")}))
-    assert _toll_statuses(rep, "killed") == ["conflict"]
-
-
 def test_people_shot_against_fewer_hurt_where_an_outlet_tells_both_figures_is_no_conflict(tmp_path):
     # a's 'shot four people' (no death told, read as four wounded) against b's three hurt,
     # where c tells four shot at and three struck: one was missed (conf28b)
     a = ("Gunman shoots four on Maple Street" + BODY + "A man shot four people after a fight early Sunday, "
          "Whitcombe said.\n")
-    b = ("3 hurt in Brookfield shooting" + BODY_B + "Three men were injured, Whitcombe said.\n")
+    b = ("3 hurt in Brookfield shooting" + BODY_B + "Three people were injured, Whitcombe said.\n")
     c = ("Brookfield police seek gunman" + BODY_C + "Detectives want help finding whoever opened fire and shot "
          "four people on Sunday, officers said.{hit}\n")
     hit = " He fired five rounds, striking three men in their legs, police said."
@@ -1823,6 +1802,9 @@ def test_people_shot_against_fewer_hurt_where_an_outlet_tells_both_figures_is_no
     assert "people shot at may be more than people hit" in _toll_findings(rep, "injured")[0]["reason"]
     (tmp_path / "one").mkdir()  # no outlet tells three struck: it still conflicts
     rep = _report(_folder(tmp_path / "one", {"a.txt": a, "b.txt": b, "c.txt": c.format(hit="")}))
+    assert _toll_statuses(rep, "injured") == ["conflict"]
+    (tmp_path / "alone").mkdir()  # c's four alone (as a planted change would be): it still conflicts
+    rep = _report(_folder(tmp_path / "alone", {"b.txt": b, "c.txt": c.format(hit=hit)}))
     assert _toll_statuses(rep, "injured") == ["conflict"]
 
 

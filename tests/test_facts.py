@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import json
 from functools import partial
-from pathlib import Path
 
-from typer.testing import CliRunner
-
-from reconcile.cli import app
 from reconcile.facts import clock
 from reconcile.records import Account, Claim, Interval
 from reconcile.report.json import render, to_dict
 from reconcile.saved import load
 
-runner = CliRunner()
+from news import folder as _folder, report as _report
 
 
 def facts_of(nlp, text):
@@ -53,20 +49,6 @@ def test_blocks_and_house_numbers(nlp):
                                                                           "quarry hill road")]
     got = facts_of(nlp, "He was arrested in the 900 block of Tamarind Street.")
     assert [m for _t, a, _v, m, _s in got if a == "address"] == ["other"]
-
-
-def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
-    d = tmp_path / "news"
-    d.mkdir(parents=True)
-    for name, text in files.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return d
-
-
-def _report(folder: Path) -> dict:
-    r = runner.invoke(app, ["check", str(folder), "--format", "json", "--no-cache"])
-    assert r.exit_code in (0, 1), r.output
-    return json.loads(r.stdout)
 
 
 A = ("Man wounded in Larkspur Avenue shooting\n\nA man aged 34 was wounded when someone opened fire on him "
@@ -290,7 +272,6 @@ def test_a_search_under_way_in_more_words(nlp):
     assert said("The dogs are still being sought.") == []
     assert said("More suspects are being sought, the chief said.") == []  # others may be held
     assert said("A second man is still being sought.") == []
-
 
 
 def test_facing_charges_and_charges_still_to_come_in_more_words(nlp):

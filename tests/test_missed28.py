@@ -4,34 +4,9 @@ later guilty plea, and a wound put on opposite sides of the body. Sentences of o
 
 from __future__ import annotations
 
-import json
 from functools import partial
-from pathlib import Path
 
-from typer.testing import CliRunner
-
-from reconcile.cli import app
-
-runner = CliRunner()
-
-
-def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
-    d = tmp_path / "news"
-    d.mkdir(parents=True)
-    for name, text in files.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return d
-
-
-def _report(folder: Path) -> dict:
-    r = runner.invoke(app, ["check", str(folder), "--format", "json", "--no-cache"])
-    assert r.exit_code in (0, 1), r.output
-    return json.loads(r.stdout)
-
-
-def _facts(nlp, attr: str, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(f["moment"], text[f["start"]:f["end"]]) for f in doc._.facts if f["attr"] == attr]
+from news import facts as _facts, folder as _folder, report as _report
 
 
 def test_no_suspect_named_or_described_says_no_one_is_held(nlp):

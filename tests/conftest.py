@@ -36,10 +36,27 @@ def quantities_of(nlp, text):
     return [(text[q["start"]:q["end"]], q["value"], q["measure"]) for q in doc._.quantities]
 
 
+def fact_moments(nlp, attr: str, text: str) -> list[tuple[str, str]]:
+    """(moment, words) of each fact of ``attr`` the fact reader finds in ``text``."""
+    doc = nlp(text)
+    return [(f["moment"], text[f["start"]:f["end"]]) for f in doc._.facts if f["attr"] == attr]
+
+
+def account_tolls(rep: dict, source: str) -> dict:
+    """A JSON report's account of ``source``: measure -> (low, high) of its tolls."""
+    acc = next(a for a in rep["accounts"] if a["source"] == source)
+    return {m: (v["low"], v["high"]) for m, v in acc["tolls"].items()}
+
+
+def toll_findings(rep: dict, measure: str) -> list[dict]:
+    """A JSON report's toll findings of ``measure``."""
+    return [f for f in rep["findings"] if f["measure"] == measure and f["subject"].endswith("toll")]
+
+
 def news_folder(tmp_path: Path, files: dict[str, str]) -> Path:
-    """A folder ``news`` under ``tmp_path`` holding ``files`` (name -> text)."""
+    """A folder ``news`` under ``tmp_path`` (made if need be) holding ``files`` (name -> text)."""
     d = tmp_path / "news"
-    d.mkdir()
+    d.mkdir(parents=True)
     for name, text in files.items():
         (d / name).write_text(text, encoding="utf-8")
     return d

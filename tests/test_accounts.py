@@ -18,21 +18,12 @@ from reconcile.accounts import (Signature, account, copies, counted, event, is_o
 from reconcile.cli import app
 from reconcile.compare import toll_findings
 from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
-from conftest import check_json, news_folder
+from conftest import account_tolls as _tolls, check_json, news_folder, toll_findings as _toll_findings
 
 runner = CliRunner()
 
 
 _folder, _report = news_folder, check_json
-
-
-def _tolls(rep: dict, source: str) -> dict:
-    acc = next(a for a in rep["accounts"] if a["source"] == source)
-    return {m: (v["low"], v["high"]) for m, v in acc["tolls"].items()}
-
-
-def _toll_findings(rep: dict, measure: str) -> list[dict]:
-    return [f for f in rep["findings"] if f["measure"] == measure and f["subject"].endswith("toll")]
 
 
 def _toll_statuses(rep: dict, measure: str) -> list[str]:

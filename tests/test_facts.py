@@ -14,7 +14,7 @@ from reconcile.records import Account, Claim, Interval
 from reconcile.report.json import render, to_dict
 from reconcile.saved import load
 
-from news import folder as _folder, report as _report
+from conftest import check_json as _report, news_folder as _folder
 
 
 def facts_of(nlp, text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from news import facts as _facts, folder as _folder, report as _report
+from conftest import check_json as _report, fact_moments as _facts, news_folder as _folder
 
 
 def test_a_search_a_warning_and_no_particular_suspect_say_no_one_is_held(nlp):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from news import facts as _facts, folder as _folder, report as _report
+from conftest import check_json as _report, fact_moments as _facts, news_folder as _folder
 
 
 def test_no_suspect_named_or_described_says_no_one_is_held(nlp):

@@ -3,16 +3,11 @@ Sentences of our own, about an invented shooting."""
 
 from __future__ import annotations
 
-from conftest import check_json, news_folder
+from conftest import account_tolls as _tolls, check_json, news_folder, toll_findings
 
 
 def _injured(rep: dict) -> list[dict]:
-    return [f for f in rep["findings"] if f["measure"] == "injured" and f["subject"].endswith("toll")]
-
-
-def _tolls(rep: dict, source: str) -> dict:
-    acc = next(a for a in rep["accounts"] if a["source"] == source)
-    return {m: (v["low"], v["high"]) for m, v in acc["tolls"].items()}
+    return toll_findings(rep, "injured")
 
 
 EARLY = ("Gunfire at Copper Room club wounds 12\n\nA gunman wounded 12 people at the Copper Room club on Dover "

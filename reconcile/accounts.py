@@ -373,7 +373,7 @@ def _others(c: Claim) -> bool:
     data/accounts.json ``arrested_others``)."""
     words = wordset("accounts", "arrested_others")
     noun = _WORD.findall((c.noun or "").lower())
-    before = _WORD.findall(c.sentence[:c.sentence.find(c.text)].lower()) if c.text in c.sentence else []
+    before = _WORD.findall(_before(c).lower())
     return bool(noun and noun[0] in words or before and before[-1] in words)
 
 
@@ -522,7 +522,7 @@ def _shot_by_someone(c: Claim) -> bool:
     'accused of shooting his wife and three others': a verb of shooting just before the
     count, data/accounts.json ``shooter_verbs``), not people found shot ('Six people
     were shot'), among whom the gunman may be."""
-    before = _WORD.findall(c.sentence[:c.sentence.find(c.text)].lower()) if c.text in c.sentence else []
+    before = _WORD.findall(_before(c).lower())
     return bool(before) and before[-1] in wordset("accounts", "shooter_verbs")
 
 
@@ -645,6 +645,16 @@ def _named_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
 NEXT_PARAGRAPH = 2
 
 
+def _one_named_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, Claim] | None:
+    """The death toll and its first claim where the toll is one person mentioned (``named``,
+    exactly 1): what :func:`_named_in_a_row` and :func:`_also_dead` add others to."""
+    dead = next((t for t in tolls if t.measure == "killed"), None)
+    first = first_claim(dead, per.get("killed", ())) if dead is not None else None
+    if first is None or dead.how != "named" or dead.value != Interval(1, 1, 1):
+        return None
+    return dead, first
+
+
 def _named_in_a_row(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
                     claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """A death toll of one person named in full ('Dario Venn, 34, died at the scene')
@@ -655,11 +665,11 @@ def _named_in_a_row(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     her name: one person), nor names further off (a roundup, a case recalled:
     :func:`_named_dead` counts those of one family only). (Session tolls28, from issue
     13's careful readers.)"""
-    dead = next((t for t in tolls if t.measure == "killed"), None)
-    cs = per.get("killed", ())
-    first = first_claim(dead, cs) if dead is not None else None
-    if first is None or dead.how != "named" or dead.value != Interval(1, 1, 1):
+    got = _one_named_dead(tolls, per)
+    if got is None:
         return tolls
+    dead, first = got
+    cs = per.get("killed", ())
     victims = {norm_name(c.name) for c in claims if c.kind == "person" and c.role == "victim"
                and c.outcome == "killed" and c.name and len(c.name.split()) >= 2}
 
@@ -708,11 +718,11 @@ def _also_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> t
     A toll told as a count ('Four were killed', then 'Ann Lee was also killed' among them)
     stays. (Session tolls28, from issue 13's careful readers: the dead told by group in
     separate sentences, one group's count kept.)"""
-    dead = next((t for t in tolls if t.measure == "killed"), None)
-    cs = per.get("killed", ())
-    first = first_claim(dead, cs) if dead is not None else None
-    if first is None or dead.how != "named" or dead.value != Interval(1, 1, 1):
+    got = _one_named_dead(tolls, per)
+    if got is None:
         return tolls
+    dead, first = got
+    cs = per.get("killed", ())
     more = {c.sentence: c for c in cs if _one_more_dead(c, first)}
     if not more:
         return tolls

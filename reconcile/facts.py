@@ -414,6 +414,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     day = {a.source: a.date for a in indep}
     weak = _weak_custody_cues()
     rows = []
+    told = {a.source: [claims[i] for i in a.custody if i in claims] for a in indep}
     # a plea or verdict is not read as an arrest or a charge here: a guilty plea in someone's
     # record (an old weapons case told in the story) would hide a first report's 'no one is
     # held' (gva-dev, odd half)
@@ -426,7 +427,6 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
              "a guilty plea or verdict", "a plea changed back, or one of them is wrong, or speaks of another suspect")):
         none: dict[str, list[Claim]] = {}
         done: dict[str, list[Claim]] = {}
-        told = {a.source: [claims[i] for i in a.custody if i in claims] for a in indep}
         at_large = measure == "custody" and _charged_at_large(told.values())
         for a in indep:
             cs = told[a.source]
@@ -509,7 +509,6 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
              f"The sources give the wounded person's condition differently: grave ({who(by['grave'])}) against "
              f"{other} ({who(by[other])}); a condition changes between reports (a check of which is later, "
              f"and of the hospital's word, tells whether one is wrong).", cs)]
-
 
 
 @cache

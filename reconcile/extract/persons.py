@@ -474,10 +474,8 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             xc = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
             if m is None and xc is not None and lem in w.finding:
                 m = _casualty(predicate_measure(xc))
-            if m and _died_otherwise(v):
-                out.append(_fact("other:" + load("persons")["other_deaths"]["role"], None, v))
-            elif m:
-                out.append(_fact("victim", m, v))
+            if m:
+                out.append(_victim_fact(m, v))
             elif _arrest_phrase(v):
                 out.append(_fact("suspect", "arrested", v))
     elif dep == "nsubj":
@@ -495,10 +493,8 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.outcome_verbs:
             m = _casualty(predicate_measure(v))
-            if m and _died_otherwise(v):
-                out.append(_fact("other:" + load("persons")["other_deaths"]["role"], None, v))
-            elif m:
-                out.append(_fact("victim", m, v))
+            if m:
+                out.append(_victim_fact(m, v))
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
     elif dep == "dobj":
@@ -513,6 +509,14 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             if m:
                 out.append(_fact("victim", m, v))
     return out
+
+
+def _victim_fact(m: str, v: Token) -> Fact:
+    """A victim with outcome ``m`` at the verb ``v``, or, where the verb tells another
+    cause of death (:func:`_died_otherwise`), someone else ('died in a car crash')."""
+    if _died_otherwise(v):
+        return _fact("other:" + load("persons")["other_deaths"]["role"], None, v)
+    return _fact("victim", m, v)
 
 
 def _died_otherwise(v: Token) -> bool:

@@ -21,7 +21,8 @@ from rapidfuzz.distance import Levenshtein
 
 from .records import Claim, Interval
 from .text import units
-from .text.names import norm_name, norm_text, normalise_aliases, normalise_time, place_key, time_kind
+from .text.names import (nickname_of, nicknames_agree, norm_name, norm_text, normalise_aliases, normalise_time, place_key,
+                         time_kind)
 
 PAIR_THRESHOLD = 0.55
 QUOTE_THRESHOLD = 72.0
@@ -60,13 +61,6 @@ class Group:
         return tuple(dict.fromkeys(u.source for u in self.units))
 
 
-@lru_cache(maxsize=1)
-def _nicknamer():
-    from nicknames import NickNamer  # the hand-curated English nickname table (Apache-2.0)
-
-    return NickNamer()
-
-
 @lru_cache(maxsize=4096)
 def first_names_agree(a: str, b: str) -> bool:
     """One first name, written two ways: 'Dan' and 'Daniel', 'J' and 'James', 'Joe' and
@@ -80,20 +74,6 @@ def first_names_agree(a: str, b: str) -> bool:
     if len(short) >= 3 and long_.startswith(short):
         return True
     return nicknames_agree(a, b)
-
-
-def nicknames_agree(a: str, b: str) -> bool:
-    """'Joe' and 'Joseph', 'Fred' and 'Freddy' (both forms of Frederick): the nicknames
-    package's lists, lower case."""
-    nn = _nicknamer()
-    return nickname_of(a, b) or bool(nn.canonicals_of(a) & nn.canonicals_of(b) - {""})
-
-
-def nickname_of(a: str, b: str) -> bool:
-    """One is listed as the other's nickname ('Charlie' of 'Charles'), not only two forms
-    of a third name ('Terry' and 'Terrie', both of 'Terri'); lower case."""
-    nn = _nicknamer()
-    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
 
 
 def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:

@@ -33,6 +33,7 @@ from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
 from .text.lexicon import lexicon
+from .text.names import first_name_slip
 
 ROUNDING = {"approx", "below"}
 
@@ -1632,7 +1633,7 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
                    found: Sequence[tuple]) -> list[tuple[str, str, str, list[Claim]]]:
     """A surname alone one letter off (or two letters swapped) the surname of a person the
     source names in full ('Owen Tarrant', then 'Tarrent said'; 'Tarrnat'), or a first name
-    alone a slip of theirs (:func:`_slip`: 'Joaquin Ruiz', then 'Joakin'; not a pet form,
+    alone a slip of theirs (:func:`~reconcile.text.names.first_name_slip`: 'Joaquin Ruiz', then 'Joakin'; not a pet form,
     nor a name that differs only in its last letter, 'Mario' and his sister 'Maria'), where
     no one the source names in full has that surname or that first name: the same person
     spelled two ways."""
@@ -1643,7 +1644,7 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
         if w in taken:
             continue
         near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and OSA.distance(_name_words(n)[-1], w) == 1] \
-            or [n for n in full if _first_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
+            or [n for n in full if first_name_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found):
             out.append((src, near[0], one, [full[near[0]][0], cs[0]]))
     return out
@@ -1659,18 +1660,6 @@ def _slip(a: str, b: str) -> bool:
         return True
     return (a[:1] == b[:1] and min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 1
             and Levenshtein.distance(a, b) <= 2)
-
-
-def _first_slip(first: str, w: str) -> bool:
-    """A first name written alone a slip of a full name's first name within one article: a
-    :func:`_slip`, one letter off or two swapped ('Issac', 'Isaac'), or two letters off in
-    names of six letters or more ('Joaquin', 'Joakin'): shorter words two letters apart are
-    as often another word ('Maria' and a 'Mazda', 'Ellen' and 'Eleven'); not a pet form
-    ('Kathy' and 'Katie') and not a name that differs only in its last letter or a letter
-    added at the end ('Maria', 'Paula')."""
-    stem = min(len(first), len(w)) - 1
-    near = OSA.distance(first, w) <= 1 or min(len(first), len(w)) >= 6
-    return first != w and near and _slip(first, w) and first[:stem] != w[:stem] and not nicknames_agree(first, w)
 
 
 #: how near two spellings of a first name, or of a surname, must be (rapidfuzz ratio) to be

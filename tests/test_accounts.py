@@ -17,6 +17,7 @@ from reconcile.accounts import (Signature, account, copies, counted, event, is_o
                                 signature, toll_kind)
 from reconcile.cli import app
 from reconcile.compare import toll_findings
+from reconcile.text.names import first_name_slip
 from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
 from conftest import account_tolls as _tolls, check_json, news_folder, toll_findings as _toll_findings
 
@@ -520,8 +521,7 @@ def test_a_name_written_alone_with_a_slip_inside_one_article_is_a_self_contradic
     # a correction that names the wrong spelling it puts right is no slip of the article's own
     assert self_names("e", "Joaquin Delaney", "An earlier version gave his first name wrongly: it is Joaquin, not Joakin.") == []
     # short words two letters off a first name are as often another word (a car, a number)
-    from reconcile.compare import _first_slip
-    assert _first_slip("issac", "isaac") and not _first_slip("maria", "mazda") and not _first_slip("ellen", "eleven")
+    assert first_name_slip("issac", "isaac") and not first_name_slip("maria", "mazda") and not first_name_slip("ellen", "eleven")
 
 
 def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):

@@ -5,10 +5,12 @@ an official with a title). Names and sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from reconcile import pipeline
 from reconcile.compare import _spelled_differently, mention_name_findings, person_findings
 from reconcile.records import Account, Claim
+from reconcile.text.names import first_name_slip
 
 
 @pytest.mark.parametrize("a, b", [
@@ -122,3 +124,24 @@ def test_end_to_end_a_first_name_one_letter_short(tmp_path):
     rep = pipeline.reconcile([tmp_path], pipeline.Options(jobs=1, cache=False))
     spelled = [f for f in rep.findings if f.status == "differ" and f.measure == "name"]
     assert len(spelled) == 1 and "Marquis Dunmore" in spelled[0].reason
+
+
+# ---------------------------------------------------------------- first-name slips (text/names.py)
+
+_FIRST = st.text(alphabet="abcdeijklmnorstuy", min_size=1, max_size=9)
+
+
+@given(_FIRST, _FIRST)
+def test_a_first_name_slip_is_symmetric_and_never_the_same_name_or_another_initial(a, b):
+    assert first_name_slip(a, b) == first_name_slip(b, a)
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4:
+        assert not first_name_slip(a, b)
+
+
+def test_a_first_name_slip_is_a_letter_or_two_not_a_pet_form_or_a_sibling():
+    assert first_name_slip("joaquin", "joakin")  # two letters in a long name
+    assert first_name_slip("isaac", "issac")  # two letters swapped
+    assert not first_name_slip("kathy", "katie")  # both pet forms of one name
+    assert not first_name_slip("mario", "maria")  # only the last letter: a sister
+    assert not first_name_slip("paul", "paula")  # a letter added at the end
+    assert not first_name_slip("maria", "mazda")  # short words two letters apart

@@ -39,7 +39,6 @@ from functools import cache
 from typing import Any
 
 import numpy
-from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
@@ -52,6 +51,7 @@ from spacy.vocab import Vocab
 from ..data import load, wordset
 from ..text import numbers
 from ..text.lexicon import lexicon
+from ..text.names import first_name_slip, nickname_of
 from .people import PRONOUN_GENDER, strip_titles
 from .scope import doc_ents, doc_text, is_heading, sent_bounds, sent_of
 from .victims import AGE, _age, _gender, predicate_measure
@@ -1607,18 +1607,10 @@ def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | No
     return None
 
 
-@cache
-def _nicknamer() -> NickNamer:
-    return NickNamer()
-
-
 def _nicknames_of(a: str, b: str) -> bool:
     """Whether the first names ``a`` and ``b`` are one name written two ways ('Randy',
     'Randall'): the nicknames package's table."""
-    if not a or not b or a == b or len(a) < 3 or len(b) < 3:
-        return False
-    nn = _nicknamer()
-    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
+    return bool(a) and bool(b) and a != b and len(a) >= 3 and len(b) >= 3 and nickname_of(a, b)
 
 
 def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None = None
@@ -2416,7 +2408,7 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
     """Records of a surname of five letters or more written alone, outside every full name
     the article gives, one letter off the surname of exactly one person named in full after the
     same first letter ('Ada Kessel', later 'Kessell drove off'; :func:`_surname_slip`), or a
-    slip of that person's first name (:func:`_first_name_slip`): most likely that person,
+    slip of that person's first name (:func:`~reconcile.text.names.first_name_slip`): most likely that person,
     spelled another way (compare tells). Not an -s added or cut: a family ('the Kessels') or
     a possessive's apostrophe misplaced ('Reeve's car' of 'Ida Reeves'); nor a word of a run
     of capitalised words; nor the spelling a correction puts right ('..., not Dewayne').
@@ -2433,7 +2425,7 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
         if t.i > 0 and doc[t.i - 1].lower_ == "not":
             continue  # a correction naming the spelling it puts right ('his name is Dwayne, not Dewayne')
         # a surname's slip first ('Haung' / 'Huang' beside 'Hank'); else a first name's
-        near = [q for q in claimed if _surname_slip(low, q.last)] or [q for q in claimed if _first_name_slip(low, q.first)]
+        near = [q for q in claimed if _surname_slip(low, q.last)] or [q for q in claimed if q.first and first_name_slip(q.first, low)]
         if len(near) == 1:
             out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
                         "role": None, "outcome": None, "condition": None, "spans": {}}
@@ -2445,22 +2437,6 @@ def _surname_slip(low: str, last: str | None) -> bool:
     first letter; not an -s added or cut (a family, 'the Kessels')."""
     return bool(last) and last[:1] == low[:1] and OSA.distance(last, low) == 1 \
         and low + "s" != last and low != last + "s"
-
-
-def _first_name_slip(low: str, first: str | None) -> bool:
-    """A first name written alone a slip of a full name's first name (one letter or a swap;
-    two letters in names of six letters or more: 'Joaquin Reyes', later 'Joakin'), both of
-    four letters or more after the same
-    first letter; not a pet form of it ('Kathy' and 'Katie', both forms of 'Kathryn') nor a
-    name that differs only in its last letter ('Mario' and his sister 'Maria', 'Paul' and
-    'Paula')."""
-    if not first or first[:1] != low[:1] or min(len(first), len(low)) < 4 or abs(len(first) - len(low)) > 1:
-        return False
-    stem = len(min(first, low, key=len)) - 1
-    if first[:stem] == low[:stem] or OSA.distance(first, low) > (2 if min(len(first), len(low)) >= 6 else 1):
-        return False  # shorter words two letters off are as often another word ('Maria', a 'Mazda')
-    nn = _nicknamer()
-    return not (_nicknames_of(first, low) or nn.canonicals_of(first) & nn.canonicals_of(low) - {""})
 
 
 def _register_extension() -> None:

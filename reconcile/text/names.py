@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA, Levenshtein
+
 from ..data import load, wordseq, wordset
 
 #: openings of a period ('since Oct. 17') and kinds of place ('air base'): data/names.json
@@ -98,3 +100,46 @@ def norm_name(name: str | None, aliases: dict[str, str] | None = None) -> str:
     if aliases:
         n = aliases.get(n, n)
     return n
+
+
+# ---------------------------------------------------------------- first names
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer  # the hand-curated English nickname table (Apache-2.0); 60 ms to import
+
+    return NickNamer()
+
+
+def nickname_of(a: str, b: str) -> bool:
+    """One is listed as the other's nickname ('Charlie' of 'Charles'), not only two forms
+    of a third name ('Terry' and 'Terrie', both of 'Terri'); lower case."""
+    nn = _nicknamer()
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
+
+
+def nicknames_agree(a: str, b: str) -> bool:
+    """'Joe' and 'Joseph', 'Fred' and 'Freddy' (both forms of Frederick): the nicknames
+    package's lists, lower case."""
+    nn = _nicknamer()
+    return nickname_of(a, b) or bool(nn.canonicals_of(a) & nn.canonicals_of(b) - {""})
+
+
+def first_name_slip(first: str, other: str) -> bool:
+    """``other``, a first name written alone, is a slip of ``first``, the first name of a
+    full name in the same article ('Joaquin Reyes', later 'Joakin'; 'Issac' for 'Isaac'):
+    both of four letters or more after the same first letter, one letter apart or two
+    swapped, or two letters apart (edits) in names of six letters or more (shorter words two
+    letters off are as often another word: 'Maria' and a 'Mazda', 'Ellen' and 'Eleven').
+    Not the same name, not a pet form of it ('Kathy' and 'Katie', both of 'Kathryn'), not a
+    name that differs only in its last letter or a letter added at the end ('Mario' and his
+    sister 'Maria', 'Paul' and 'Paula'). Lower case."""
+    short = min(len(first), len(other))
+    if first == other or first[:1] != other[:1] or short < 4 or abs(len(first) - len(other)) > 1:
+        return False
+    if first[:short - 1] == other[:short - 1]:
+        return False
+    if OSA.distance(first, other) > (2 if short >= 6 else 1) or Levenshtein.distance(first, other) > 2:
+        return False
+    return not nicknames_agree(first, other)

@@ -75,22 +75,26 @@ accounts against each other only on the same moment:
   kind two ways is left out. Not a conflict: one may count a teenager as a child.
 
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
-(the reader checks which is right), never a ``conflict``.
+(the reader checks which is right), never a ``conflict``. Apart from them,
+:func:`weekday_slips` finds a page that contradicts itself on a day: a date written with
+its weekday and year that the calendar gives another weekday (``inconsistent``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from functools import cache
 
 from . import fingerprint as fp
 from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_times
-from .data import load
+from .data import load, wordseq
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
 
-__all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
+__all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
+           "weekday_slips"]
 
 
 
@@ -612,3 +616,46 @@ def _subgroups(indep: Sequence[Account], claims: Mapping[str, Claim],
                      [by[s][one[s]] for s in one]))
     return rows
 
+
+@cache
+def _dated_weekday() -> re.Pattern[str]:
+    """A weekday, then a date with its year ('Thursday, March 9, 2023'; data/compare.json
+    ``weekday_dates`` for the months, data/times.json for the weekdays)."""
+    months = "|".join(f"{m}|{m[:3]}" + ("|sept" if m == "september" else "")
+                      for m in load("compare")["weekday_dates"]["months"])
+    return re.compile(rf"\b(?P<wd>{'|'.join(wordseq('times', 'weekdays'))}),?\s+(?P<month>{months})\.?\s+"
+                      r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _calendar_day(m: re.Match[str]) -> date | None:
+    """The date a weekday-date match names, or None when there is no such day (a 31st of June)."""
+    months = [x[:3] for x in load("compare")["weekday_dates"]["months"]]
+    try:
+        return date(int(m["year"]), months.index(m["month"][:3].lower()) + 1, int(m["day"]))
+    except ValueError:
+        return None
+
+
+def weekday_slips(claims: Iterable[Claim], accounts: Sequence[Account], names: Mapping[str, str],
+                  keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One ``inconsistent`` finding per date an independent source writes with a weekday
+    the calendar does not give it, in a sentence that holds a claim ('on Monday, March 9,
+    2023': 9 March 2023 was a Thursday): the page contradicts itself, the weekday or the
+    date is wrong."""
+    indep = {a.source for a in accounts if a.independent}
+    weekdays = list(wordseq("times", "weekdays"))
+    rows: list[tuple[str, str, date, list[Claim]]] = []
+    seen: set[tuple[str, str]] = set()
+    for c in sorted(claims, key=lambda c: (c.source, c.start)):
+        for m in _dated_weekday().finditer(c.sentence or "") if c.source in indep else ():
+            day, written = _calendar_day(m), " ".join(m[0].split())
+            if day is None or day.weekday() == weekdays.index(m["wd"].lower()) or (c.source, written.lower()) in seen:
+                continue
+            seen.add((c.source, written.lower()))
+            rows.append((c.source, written, day, [c]))
+    prints = fp.assign([(fp.basis("fact", "date", cs, keys, aliases), cs) for *_w, cs in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="fact", measure="date",
+                    subject=f"date · {written}", confidence=0.6, claims=tuple(c.id for c in cs),
+                    reason=f"{names[src]} writes '{written}', but {day:%B} {day.day}, {day.year} was a "
+                           f"{weekdays[day.weekday()].title()}: the weekday or the date is wrong.")
+            for (src, written, day, cs), p in zip(rows, prints)]

@@ -67,23 +67,34 @@ accounts against each other only on the same moment:
   sentence with a wound word; data/compare.json ``wound_sides``); a source that names both
   sides of that part is left out (it may tell two wounds).
 
+- **kinds inside a toll** (measure the toll's, subject 'injured · children among them'):
+  two sources that give the same toll (a figure of their account's toll) and count one
+  kind of person inside it differently, right after 'including' or 'among them' in the
+  toll's sentence ('Six were hurt, including two children' against 'six hurt, among
+  them three children'; data/compare.json ``subgroup_counts``); a source that counts one
+  kind two ways is left out. Not a conflict: one may count a teenager as a child.
+
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
-(the reader checks which is right), never a ``conflict``.
+(the reader checks which is right), never a ``conflict``. Apart from them,
+:func:`weekday_slips` finds a page that contradicts itself on a day: a date written with
+its weekday and year that the calendar gives another weekday (``inconsistent``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from functools import cache
 
 from . import fingerprint as fp
 from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_times
-from .data import load
+from .data import load, wordseq
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
 
-__all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text"]
+__all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
+           "weekday_slips"]
 
 
 
@@ -284,7 +295,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names))
-    rows.extend(_wound_sides(indep, claims, names))
+    rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -553,3 +564,98 @@ def _wound_sides(indep: Sequence[Account], claims: Mapping[str, Claim],
         rows.append(("condition", "condition · wound side",
                      f"The sources put the wound on opposite sides: {detail}; one of them is wrong.", cs))
     return rows
+
+
+@cache
+def _subgroup_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The cue that ends the words before a count of one kind of person inside a toll,
+    and each kind's words (data/compare.json ``subgroup_counts``)."""
+    d = load("compare")["subgroup_counts"]
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, d["cues"])) + r")\s*$", re.I)
+    return cue, {w: kind for kind, words in d["groups"].items() for w in words}
+
+
+def _subgroup(c: Claim, tolls: Sequence[Claim]) -> tuple[Claim, str] | None:
+    """The toll figure that ``c`` counts a kind of person inside, and the kind ('Four
+    people were hurt, including two children': 'Four' and 'children'), or None."""
+    cue, kinds = _subgroup_words()
+    if c.measure is not None or c.group != "victims" or not c.noun or c.value is None or c.value.nominal is None:
+        return None
+    kind, said = kinds.get(c.noun.split()[-1].lower()), c.sentence or ""
+    if kind is None or said.count(c.text) != 1 or not cue.search(said[:said.index(c.text)]):
+        return None
+    return next(((t, kind) for t in tolls if (t.line, t.sentence) == (c.line, c.sentence) and t.start < c.start
+                 and (t.value.nominal or 0) > c.value.nominal), None)
+
+
+def _subgroups(indep: Sequence[Account], claims: Mapping[str, Claim],
+               names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of the kinds inside a toll (see the module doc): per toll figure and kind
+    of person, sources that count that kind inside it differently."""
+    said: dict[tuple[str, float, str], dict[str, dict[float, Claim]]] = {}  # (measure, total, kind) -> source -> count
+    for a in indep:
+        cs = [c for c in claims.values() if c.source == a.source and c.kind == "quantity" and c.value is not None]
+        tolls = [c for c in cs if c.measure in ("killed", "injured", "shot")]
+        for c in sorted(cs, key=lambda c: c.start):
+            if (hit := _subgroup(c, tolls)) is None:
+                continue
+            t, kind = hit
+            if (own := a.toll(t.measure)) is not None and own.value.nominal == t.value.nominal:
+                said.setdefault((t.measure, t.value.nominal, kind), {}).setdefault(
+                    a.source, {}).setdefault(c.value.nominal, c)
+    rows = []
+    for (measure, total, kind), by in said.items():
+        one = {s: next(iter(counts)) for s, counts in by.items() if len(counts) == 1}
+        if len(set(one.values())) < 2:
+            continue
+        detail = " vs ".join(f"{n:g} ({', '.join(names[s] for s in one if one[s] == n)})"
+                             for n in dict.fromkeys(one.values()))
+        rows.append((measure, f"{measure} · {kind} among them",
+                     f"The sources count {total:g} {measure} but not the same number of {kind} among them: {detail}; "
+                     f"perhaps one counts someone as another kind of person (a teenager as a child or an adult).",
+                     [by[s][one[s]] for s in one]))
+    return rows
+
+
+@cache
+def _dated_weekday() -> re.Pattern[str]:
+    """A weekday, then a date with its year ('Thursday, March 9, 2023'; data/compare.json
+    ``weekday_dates`` for the months, data/times.json for the weekdays)."""
+    months = "|".join(f"{m}|{m[:3]}" + ("|sept" if m == "september" else "")
+                      for m in load("compare")["weekday_dates"]["months"])
+    return re.compile(rf"\b(?P<wd>{'|'.join(wordseq('times', 'weekdays'))}),?\s+(?P<month>{months})\.?\s+"
+                      r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _calendar_day(m: re.Match[str]) -> date | None:
+    """The date a weekday-date match names, or None when there is no such day (a 31st of June)."""
+    months = [x[:3] for x in load("compare")["weekday_dates"]["months"]]
+    try:
+        return date(int(m["year"]), months.index(m["month"][:3].lower()) + 1, int(m["day"]))
+    except ValueError:
+        return None
+
+
+def weekday_slips(claims: Iterable[Claim], accounts: Sequence[Account], names: Mapping[str, str],
+                  keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One ``inconsistent`` finding per date an independent source writes with a weekday
+    the calendar does not give it, in a sentence that holds a claim ('on Monday, March 9,
+    2023': 9 March 2023 was a Thursday): the page contradicts itself, the weekday or the
+    date is wrong."""
+    indep = {a.source for a in accounts if a.independent}
+    weekdays = list(wordseq("times", "weekdays"))
+    rows: list[tuple[str, str, date, list[Claim]]] = []
+    seen: set[tuple[str, str]] = set()
+    for c in sorted(claims, key=lambda c: (c.source, c.start)):
+        for m in _dated_weekday().finditer(c.sentence or "") if c.source in indep else ():
+            day, written = _calendar_day(m), " ".join(m[0].split())
+            if day is None or day.weekday() == weekdays.index(m["wd"].lower()) or (c.source, written.lower()) in seen:
+                continue
+            seen.add((c.source, written.lower()))
+            rows.append((c.source, written, day, [c]))
+    prints = fp.assign([(fp.basis("fact", "date", cs, keys, aliases), cs) for *_w, cs in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="fact", measure="date",
+                    subject=f"date · {written}", confidence=0.6, claims=tuple(c.id for c in cs),
+                    reason=f"{names[src]} writes '{written}', but {day:%B} {day.day}, {day.year} was a "
+                           f"{weekdays[day.weekday()].title()}: the weekday or the date is wrong.")
+            for (src, written, day, cs), p in zip(rows, prints)]

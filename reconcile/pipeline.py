@@ -27,7 +27,7 @@ from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
                       self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
-from .facts import fact_findings
+from .facts import fact_findings, weekday_slips
 from .fingerprint import source_key
 from .records import Article, Claim, Event, Finding, Ignored, Report, Skipped, Story, source_names
 from .shard import Shard, walk_key
@@ -232,6 +232,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     spelled += [f.subject for f in findings if f.kind == "name"]
     findings += mention_name_findings(claims, acc.accounts, names, spelled, keys, aliases)
     findings += self_name_findings(claims, acc.accounts, names, keys, aliases)
+    findings += weekday_slips(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     stubs = {s for s, sig in (signatures or {}).items() if sig.stub}
     tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen)

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
+from hypothesis import given, settings, strategies as st
 from spacy.attrs import ORTH
 
 from reconcile.extract import persons, quantities, scope, victims
+from reconcile.text import dates
 
 TEXT = (
     "Photo: Lena Marsh / The Valley Courier\n\n"
@@ -190,3 +194,65 @@ def test_each_sentence_is_matched_with_the_constructions_it_can_hold(nlp):
     assert got == full(doc) and {nlp.vocab.strings[k] for k, _ in got} >= {"found_wounded", "life_of"}
     two = persons._by_sentence(doc, [(0, len(doc), ids)])
     assert two == [(doc[0:len(doc)], None)]
+
+
+def _dateparsers(s: str, pub: date | None) -> tuple[date, str] | None:
+    """What ``_resolve`` reads of dateparser's answer: the day, month or year of its period."""
+    got = dates._dateparser(s, pub)
+    if got is None:
+        return None
+    d, period = got[0].date(), got[1]
+    return (d.replace(day=1) if period == "month" else d.replace(month=1, day=1) if period == "year" else d), period
+
+
+def _written(d: date, shape: str, padded: bool, stop: bool, sept: bool, weekday: int) -> str:
+    """``d`` written in a strptime shape the way copy writes it: the day with or without its
+    zero, 'Aug.' and 'Sept.' for the short months, any weekday (dateparser does not check it),
+    lower case as ``_resolve`` sees it."""
+    shape = shape if padded else shape.replace("%d", str(d.day)).replace("%m", str(d.month))
+    shape = shape.replace("%A", dates.WEEKDAYS[weekday])
+    s = d.strftime(shape)
+    if "%b" in shape:
+        short = d.strftime("%b")
+        s = s.replace(short, ("Sept" if sept and short == "Sep" else short) + ("." if stop else ""), 1)
+    return dates._clean(s)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(date(1800, 1, 1), date(2099, 12, 31)), st.sampled_from(dates._SHAPES), st.booleans(),
+       st.booleans(), st.booleans(), st.integers(0, 6),
+       st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2035, 12, 31))))
+def test_plain_dates_are_what_dateparser_reads(d, shape, padded, stop, sept, weekday, pub):
+    """A full date, a year or a month and its year in the plain shapes (pubdates.json's and
+    times.json's) is read without dateparser, and gives the day, month or year and the period
+    dateparser gives it from any publication date."""
+    s = _written(d, shape, padded, stop, sept, weekday)
+    got = dates._plain(s)
+    assert got is not None, s
+    assert (got[0].date(), got[1]) == _dateparsers(s, pub), (s, pub)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.sampled_from("0123456789 ,./-ofmayjunsetpdc"), max_size=16),
+       st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2035, 12, 31))))
+def test_whatever_the_plain_shapes_read_dateparser_reads_alike(s, pub):
+    got = dates._plain(s)
+    if got is not None:
+        assert (got[0].date(), got[1]) == _dateparsers(s, pub), (s, pub)
+
+
+def test_plain_dates_skip_dateparser_and_the_rest_reach_it(monkeypatch):
+    asked = []
+    monkeypatch.setattr(dates, "_dateparser", lambda s, pub: asked.append(s))
+    dates._resolve.cache_clear()
+    pub = date(2016, 6, 5)
+    assert dates.resolve("in May of 2009", pub) == dates.DateSpan(date(2009, 5, 1), date(2009, 5, 31))
+    assert dates.resolve("since 2014", pub) == dates.DateSpan(date(2014, 1, 1), pub)
+    assert dates.resolve("on Sept. 9, 2015", pub) == dates.DateSpan(date(2015, 9, 9), date(2015, 9, 9))
+    assert dates.resolve("sep 2011", pub) == dates.DateSpan(date(2011, 9, 1), date(2011, 9, 30))
+    assert asked == []
+    for s in ("last summer", "in May", "1750", "May 3"):
+        assert dates.resolve(s, pub) is None
+    assert asked == ["last summer", "may", "1750", "may 3"]
+    dates._resolve.cache_clear()
+    assert dates._plain("2016") == (datetime(2016, 1, 1), "year")

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..data import load, wordseq
 from ..records import DateSpan
+from .pubdates import read_shape
 
 WEEKDAYS = wordseq("times", "weekdays")
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
@@ -49,6 +50,11 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _CLOCK = re.compile(load("times")["clock"]["pattern"], re.I)
 _AGE = re.compile(r"\b(?:years?|months?|weeks?)[- ]old\b|\bage[sd]?\b|\baged\b", re.I)
 _FUTURE = re.compile(load("times")["future"]["pattern"], re.I)
+#: full dates (pubdates.json's strptime shapes), years and months with their year
+#: (times.json's plain_dates), each with the period dateparser gives it
+_PERIODS = {**{shape: "day" for shape in load("pubdates")["strptime"]["formats"]},
+            **{e["format"]: e["period"] for e in load("times")["plain_dates"]["shapes"]}}
+_SHAPES = list(_PERIODS)
 
 
 # ---------------------------------------------------------------- publication date
@@ -159,7 +165,7 @@ def _resolve(s: str, pub: date | None) -> DateSpan | None:
         return _cut(DateSpan(date(y, 1, 1), date(y + 9, 12, 31)), pub, s)
     if pub is None and not _YEAR.search(s):
         return None
-    got = _dateparser(s, pub)
+    got = _plain(s) or _dateparser(s, pub)
     if got is None:
         return None
     when, period = got
@@ -246,6 +252,17 @@ def _weekday(s: str, pub: date | None) -> DateSpan | None:
         return None
     d = pub - timedelta(days=back)
     return DateSpan(d, d)
+
+
+def _plain(s: str) -> tuple[datetime, str] | None:
+    """The date and period of ``s`` when it is written in one of the plain shapes (a full
+    date, a year, a month and its year, a year that ``_YEAR`` knows), read without
+    dateparser: the year, month and day that :func:`_dateparser` gives it from any base,
+    for the periods ``_resolve`` reads. None for anything else: dateparser reads it."""
+    if not _YEAR.search(s):
+        return None
+    got = read_shape(s, _SHAPES)
+    return (got[0], _PERIODS[got[1]]) if got else None
 
 
 def _dateparser(s: str, pub: date | None) -> tuple[datetime, str] | None:

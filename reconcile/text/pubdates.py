@@ -100,10 +100,18 @@ def _common_shape(s: str) -> date | None:
     2014", "Monday, Aug. 4, 2014", "11/26/2015"): the day dateparser reads in them, for a
     fraction of its time (a first call loads its locale data; each call tries every
     parser of a locale). None when no shape reads ``s`` whole: dateparser decides."""
+    got = read_shape(s, load("pubdates")["strptime"]["formats"])
+    return got[0].date() if got else None
+
+
+def read_shape(s: str, shapes: list[str]) -> tuple[datetime, str] | None:
+    """What the first of the ``strptime`` ``shapes`` that reads ``s`` whole gives, and
+    that shape; a full stop after a month's abbreviation is dropped first ('Aug. 28'),
+    and 'Sept' read as 'Sep'. None when no shape reads it."""
     plain = _ABBREVIATION_STOP.sub(r"\1 ", _SEPT.sub(r"\1", s))
-    for shape in load("pubdates")["strptime"]["formats"]:
+    for shape in shapes:
         try:
-            return datetime.strptime(plain, shape).date()
+            return datetime.strptime(plain, shape), shape
         except ValueError:
             continue
     return None

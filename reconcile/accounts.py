@@ -237,7 +237,28 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             aside.append((c.id, "another place"))  # 'more than 14,000 in Gaza' beside a strike elsewhere
             continue
         per[c.measure].append(c)
+    if per.get("killed") and per.get("injured"):
+        dead, hurt = _victim_words(claims, "killed"), _victim_words(claims, "injured")
+        for c in [c for c in per["injured"] if _the_deads_wound(c, dead, hurt)]:
+            per["injured"].remove(c)
+            aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Patti was shot in the back'
     return per, aside
+
+
+def _victim_words(claims: Iterable[Claim], outcome: str) -> frozenset[str]:
+    """The words of the names of the people the person reader calls victims of ``outcome``."""
+    return frozenset(w for c in claims if c.kind == "person" and c.role == "victim" and c.outcome == outcome
+                     and c.name for w in _WORD.findall(c.name.lower()))
+
+
+def _the_deads_wound(c: Claim, dead: frozenset[str], hurt: frozenset[str]) -> bool:
+    """A wounded count worked out from one person said to be shot, no death in the sentence
+    ('Prosecutors say Tresk was shot in the back'), whose words all name a victim the person
+    reader calls killed and none it calls hurt, in a source that tells a death: where the
+    slain was hit, not one more person hurt. (Session 21, tolls29, from reading round 28.)"""
+    words = set(_WORD.findall(c.text.lower()))
+    return (bool(words) and words <= dead and not words & hurt and (c.hedge or "").startswith("derived")
+            and _one_person_shot(c))
 
 
 def _recalled(c: Claim) -> bool:

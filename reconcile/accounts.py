@@ -806,11 +806,31 @@ def _wounded_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
     return tolls
 
 
+def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A toll of one person mentioned first ('Boy, 9, hurt in park shooting', 1) where
+    the lead goes on to count more people told one by one ('a woman, a teenager and a boy of
+    nine were wounded', 3): the one person is a part of those the lead lists, and the toll is
+    their sum (``how`` 'sum'). Only a list of people (``sum`` hedges), not a stated count
+    (which may be a part, or another event's: preferring a later stated count read worse,
+    see :func:`_toll`). (Session 21, tolls29, from reading round 28.)"""
+    out = []
+    for t in tolls:
+        first = first_claim(t, per.get(t.measure, ())) if t.measure in SILENT_ZERO else None
+        if first is None or t.how != "named" or t.value != Interval(1, 1, 1) or first.line > LEAD_LINES:
+            out.append(t)
+            continue
+        more = next((c for c in per[t.measure] if c.line <= LEAD_LINES and c.start > first.start
+                     and (c.hedge or "").startswith("sum: ") and c.value.is_point and c.value.lo > 1), None)
+        out.append(t if more is None else Toll(t.measure, more.value, "sum", (more.id, *t.claims),
+                                                " ".join(more.text.split())))
+    return tuple(out)
+
+
 def account(source: str, claims: Iterable[Claim], published: date | None = None) -> Account:
     """One source's account from its claims (copies and off-topic are set by :func:`build`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    tolls = tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m))
+    tolls = _lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per)
     tolls = _wounded_died(_also_dead(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per), per)
     tolls = _gunman_not_shot(_hit(_shot_none_dead(_rest_wounded(tolls, per))), per)
     people = tuple(c.id for c in claims if c.kind == "person")

@@ -237,7 +237,28 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             aside.append((c.id, "another place"))  # 'more than 14,000 in Gaza' beside a strike elsewhere
             continue
         per[c.measure].append(c)
+    if per.get("killed") and per.get("injured"):
+        dead, hurt = _victim_words(claims, "killed"), _victim_words(claims, "injured")
+        for c in [c for c in per["injured"] if _the_deads_wound(c, dead, hurt)]:
+            per["injured"].remove(c)
+            aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Patti was shot in the back'
     return per, aside
+
+
+def _victim_words(claims: Iterable[Claim], outcome: str) -> frozenset[str]:
+    """The words of the names of the people the person reader calls victims of ``outcome``."""
+    return frozenset(w for c in claims if c.kind == "person" and c.role == "victim" and c.outcome == outcome
+                     and c.name for w in _WORD.findall(c.name.lower()))
+
+
+def _the_deads_wound(c: Claim, dead: frozenset[str], hurt: frozenset[str]) -> bool:
+    """A wounded count worked out from one person said to be shot, no death in the sentence
+    ('Prosecutors say Tresk was shot in the back'), whose words all name a victim the person
+    reader calls killed and none it calls hurt, in a source that tells a death: where the
+    slain was hit, not one more person hurt. (Session 21, tolls29, from reading round 28.)"""
+    words = set(_WORD.findall(c.text.lower()))
+    return (bool(words) and words <= dead and not words & hurt and (c.hedge or "").startswith("derived")
+            and _one_person_shot(c))
 
 
 def _recalled(c: Claim) -> bool:
@@ -785,11 +806,31 @@ def _wounded_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
     return tolls
 
 
+def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A toll of one person mentioned first ('Boy, 9, hurt in park shooting', 1) where
+    the lead goes on to count more people told one by one ('a woman, a teenager and a boy of
+    nine were wounded', 3): the one person is a part of those the lead lists, and the toll is
+    their sum (``how`` 'sum'). Only a list of people (``sum`` hedges), not a stated count
+    (which may be a part, or another event's: preferring a later stated count read worse,
+    see :func:`_toll`). (Session 21, tolls29, from reading round 28.)"""
+    out = []
+    for t in tolls:
+        first = first_claim(t, per.get(t.measure, ())) if t.measure in SILENT_ZERO else None
+        if first is None or t.how != "named" or t.value != Interval(1, 1, 1) or first.line > LEAD_LINES:
+            out.append(t)
+            continue
+        more = next((c for c in per[t.measure] if c.line <= LEAD_LINES and c.start > first.start
+                     and (c.hedge or "").startswith("sum: ") and c.value.is_point and c.value.lo > 1), None)
+        out.append(t if more is None else Toll(t.measure, more.value, "sum", (more.id, *t.claims),
+                                                " ".join(more.text.split())))
+    return tuple(out)
+
+
 def account(source: str, claims: Iterable[Claim], published: date | None = None) -> Account:
     """One source's account from its claims (copies and off-topic are set by :func:`build`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    tolls = tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m))
+    tolls = _lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per)
     tolls = _wounded_died(_also_dead(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per), per)
     tolls = _gunman_not_shot(_hit(_shot_none_dead(_rest_wounded(tolls, per))), per)
     people = tuple(c.id for c in claims if c.kind == "person")

@@ -989,3 +989,25 @@ def test_a_name_modifying_a_word_for_a_person_is_where_they_live(nlp):
 def test_a_death_by_another_cause_is_no_victim_of_the_shooting(nlp, text, role, outcome):
     got = people(nlp, text)["Ray Dunn"]
     assert (got["role"], got["outcome"]) == (role, outcome)
+
+
+@pytest.mark.parametrize("text", [
+    "The boy, Jamal Reed, was shot on Elm Street. He was airlifted in grave condition to Harold Benning, "
+    "where he died on Friday.",
+    "Jamal Reed, 15, was shot Friday. He was rushed to Harold Benning hospital, where doctors treated him.",
+    "Officers say Jamal Reed lives in the 700 block of Harold Benning in Tulsa and is wanted on a warrant.",
+])
+def test_a_hospital_or_street_named_after_someone_is_not_a_person(nlp, text):
+    # persons._placed, `place_names` in data/persons.json
+    assert "Harold Benning" not in people(nlp, text)
+
+
+def test_a_hospital_read_as_a_person_no_longer_takes_the_victims_death(nlp):
+    text = ("The boy, Jamal Reed, was shot on Elm Street. He was airlifted in grave condition to Harold Benning, "
+            "where he died on Friday.")
+    assert people(nlp, text)["Jamal Reed"]["outcome"] == "killed"
+
+
+def test_a_person_taken_to_someones_home_is_still_read(nlp):
+    text = "Jamal Reed, 15, was shot Friday. His mother drove him to Harold Benning's house."
+    assert "Harold Benning" in people(nlp, text)

@@ -1024,8 +1024,47 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         if run is not None:
             out.append(run)
             covered.update(range(*run))
+    placed = _placed(doc, out)
+    out = [r for r in out if r not in placed]
     _names_again(doc, out, covered)
     out.sort()
+    return out
+
+
+_PLACES: dict[int, Matcher] = {}
+
+
+def _place_matcher(vocab: Vocab) -> Matcher:
+    m = _PLACES.get(id(vocab))
+    if m is None:
+        m = Matcher(vocab)
+        d = load("persons")["place_names"]
+        m.add("after", d["after"])
+        m.add("before", d["before"])
+        _PLACES[id(vocab)] = m
+    return m
+
+
+@cache
+def _place_reach() -> int:
+    """The most tokens a ``place_names`` pattern takes."""
+    d = load("persons")["place_names"]
+    return max(len(p) for p in d["after"] + d["before"])
+
+
+def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The runs the words around make a place ('taken to Helen Dorsey, where he died', 'the 400
+    block of Ada Marsh'): ``place_names``; a run followed by 's is a person's ('Ada Marsh's home')."""
+    m, reach = _place_matcher(doc.vocab), _place_reach()
+    out: set[tuple[int, int]] = set()
+    for s, e in runs:
+        if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
+            continue
+        before = [x for x in m(doc[max(0, s - reach):s]) if doc.vocab.strings[x[0]] == "before"
+                  and max(0, s - reach) + x[2] == s]
+        after = [x for x in m(doc[e:min(len(doc), e + reach)]) if doc.vocab.strings[x[0]] == "after" and x[1] == 0]
+        if before or after:
+            out.add((s, e))
     return out
 
 

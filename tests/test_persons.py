@@ -1011,3 +1011,18 @@ def test_a_hospital_read_as_a_person_no_longer_takes_the_victims_death(nlp):
 def test_a_person_taken_to_someones_home_is_still_read(nlp):
     text = "Jamal Reed, 15, was shot Friday. His mother drove him to Harold Benning's house."
     assert "Harold Benning" in people(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two-year-old Ada Marsh died Sunday, a day after she was shot in her crib. (Photo: Marsh family)",
+    "Ruben Ostrov, 29, of Mesa, died at the scene. Tags: Mesa Police | Shooting | Ruben Ostrov | Crime",
+])
+def test_a_victim_named_in_a_credit_or_tag_line_stays_the_victim(nlp, text):
+    # persons._read_names: a credit line makes the press only someone nowhere said to be shot
+    got = [p for name, p in people(nlp, text).items() if name in ("Ada Marsh", "Ruben Ostrov")]
+    assert [(p["role"], p["outcome"]) for p in got] == [("victim", "killed")]
+
+
+def test_a_photographer_named_in_a_credit_line_is_still_the_press(nlp):
+    text = "Ada Marsh was shot in the yard. Photo by Gil Tanaka. Gil Tanaka said the scene was quiet."
+    assert people(nlp, text)["Gil Tanaka"]["role"] == "press"

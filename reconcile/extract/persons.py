@@ -2324,15 +2324,16 @@ def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at
     """What each name's mentions say of its person (facts, describing nouns, age, gender,
     condition); a credit line makes the person press, a rank read as a sentence's end an
     official."""
-    credited = {id(at[s]) for s in _credited(doc, runs) if s in at}
+    lines = _credited(doc, runs)
     for p in people:
+        credit = None
         for i in p.tokens:
             h = doc[i]
             run = next((r for r in runs if r[0] <= i < r[1]), (i, i + 1))
             rank = _rank_before(doc, run[0])
-            if id(p) in credited:
-                p.facts, p.credit = [_fact("other:press", None, doc[run[0]])], True
-                break  # a credit line: the press, whatever the words around it say
+            if run[0] in lines:
+                credit = credit or doc[run[0]]
+                continue  # a credit line says nothing of the event
             if rank is not None:
                 # 'according to Sgt. Dale Brin, the boy was hit': the parser ends a sentence
                 # at the rank's full stop, and the clause it then reads is not about the officer
@@ -2361,6 +2362,10 @@ def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at
                 c = _condition(h)
                 if c:
                     p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+        if credit is not None and not {"victim", "suspect"} & {f.role for f in p.facts}:
+            # named in a credit line and nowhere said to be shot or to have done it: the press,
+            # whatever else the words around say ('Photo: Gil Marsh' is not 'Ada Marsh, 4, died')
+            p.facts, p.credit = [_fact("other:press", None, credit)], True
 
 
 def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> None:

@@ -1026,3 +1026,17 @@ def test_a_victim_named_in_a_credit_or_tag_line_stays_the_victim(nlp, text):
 def test_a_photographer_named_in_a_credit_line_is_still_the_press(nlp):
     text = "Ada Marsh was shot in the yard. Photo by Gil Tanaka. Gil Tanaka said the scene was quiet."
     assert people(nlp, text)["Gil Tanaka"]["role"] == "press"
+
+
+@pytest.mark.parametrize("text, name, age", [
+    ("The two men are charged in the deaths of 19-year-old twins Nora Pell and Lina Voss and "
+     "40-year-old Dale Rook.", "Lina Voss", 19),
+    ("The two men are charged in the deaths of 19-year-old twins Nora Pell and Lina Voss and "
+     "40-year-old Dale Rook.", "Dale Rook", 40),
+    ("Police found his 16-year-old daughters, Nell Rook and Tess Rook, dead in the kitchen.", "Tess Rook", 16),
+    ("Police found his 16-year-old daughter, Nell Rook, and his wife, Tess Rook, dead in the kitchen.",
+     "Tess Rook", None),
+])
+def test_every_name_of_a_list_on_a_plural_noun_takes_its_age(nlp, text, name, age):
+    # persons._list_noun_age
+    assert people(nlp, text)[name]["age"] == age

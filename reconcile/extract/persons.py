@@ -1489,6 +1489,22 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
         a = _age(h.head)
         if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
             return int(a), h.head.left_edge.idx, h.head.idx + len(h.head)
+    return _list_noun_age(h)
+
+
+def _list_noun_age(h: Token) -> tuple[int, int, int] | None:
+    """The age of a plural noun a list of names stands for, given to each name after the
+    first ('his 16-year-old daughters, Nell and Tess Rook', '19-year-old twins A and B')."""
+    first = h
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    n = first.head
+    if first is h or first.dep_ not in ("appos", "compound") or n.tag_ != "NNS" or n.i > first.i:
+        return None
+    a = _age(n)
+    w = words()
+    if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
+        return int(a), n.left_edge.idx, n.idx + len(n)
     return None
 
 

@@ -1024,8 +1024,47 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         if run is not None:
             out.append(run)
             covered.update(range(*run))
+    placed = _placed(doc, out)
+    out = [r for r in out if r not in placed]
     _names_again(doc, out, covered)
     out.sort()
+    return out
+
+
+_PLACES: dict[int, Matcher] = {}
+
+
+def _place_matcher(vocab: Vocab) -> Matcher:
+    m = _PLACES.get(id(vocab))
+    if m is None:
+        m = Matcher(vocab)
+        d = load("persons")["place_names"]
+        m.add("after", d["after"])
+        m.add("before", d["before"])
+        _PLACES[id(vocab)] = m
+    return m
+
+
+@cache
+def _place_reach() -> int:
+    """The most tokens a ``place_names`` pattern takes."""
+    d = load("persons")["place_names"]
+    return max(len(p) for p in d["after"] + d["before"])
+
+
+def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The runs the words around make a place ('taken to Helen Dorsey, where he died', 'the 400
+    block of Ada Marsh'): ``place_names``; a run followed by 's is a person's ('Ada Marsh's home')."""
+    m, reach = _place_matcher(doc.vocab), _place_reach()
+    out: set[tuple[int, int]] = set()
+    for s, e in runs:
+        if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
+            continue
+        before = [x for x in m(doc[max(0, s - reach):s]) if doc.vocab.strings[x[0]] == "before"
+                  and max(0, s - reach) + x[2] == s]
+        after = [x for x in m(doc[e:min(len(doc), e + reach)]) if doc.vocab.strings[x[0]] == "after" and x[1] == 0]
+        if before or after:
+            out.add((s, e))
     return out
 
 
@@ -1450,6 +1489,22 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
         a = _age(h.head)
         if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
             return int(a), h.head.left_edge.idx, h.head.idx + len(h.head)
+    return _list_noun_age(h)
+
+
+def _list_noun_age(h: Token) -> tuple[int, int, int] | None:
+    """The age of a plural noun a list of names stands for, given to each name after the
+    first ('his 16-year-old daughters, Nell and Tess Rook', '19-year-old twins A and B')."""
+    first = h
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    n = first.head
+    if first is h or first.dep_ not in ("appos", "compound") or n.tag_ != "NNS" or n.i > first.i:
+        return None
+    a = _age(n)
+    w = words()
+    if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
+        return int(a), n.left_edge.idx, n.idx + len(n)
     return None
 
 
@@ -2277,15 +2332,16 @@ def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at
     """What each name's mentions say of its person (facts, describing nouns, age, gender,
     condition); a credit line makes the person press, a rank read as a sentence's end an
     official."""
-    credited = {id(at[s]) for s in _credited(doc, runs) if s in at}
+    lines = _credited(doc, runs)
     for p in people:
+        credit = None
         for i in p.tokens:
             h = doc[i]
             run = next((r for r in runs if r[0] <= i < r[1]), (i, i + 1))
             rank = _rank_before(doc, run[0])
-            if id(p) in credited:
-                p.facts, p.credit = [_fact("other:press", None, doc[run[0]])], True
-                break  # a credit line: the press, whatever the words around it say
+            if run[0] in lines:
+                credit = credit or doc[run[0]]
+                continue  # a credit line says nothing of the event
             if rank is not None:
                 # 'according to Sgt. Dale Brin, the boy was hit': the parser ends a sentence
                 # at the rank's full stop, and the clause it then reads is not about the officer
@@ -2314,6 +2370,10 @@ def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at
                 c = _condition(h)
                 if c:
                     p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+        if credit is not None and not {"victim", "suspect"} & {f.role for f in p.facts}:
+            # named in a credit line and nowhere said to be shot or to have done it: the press,
+            # whatever else the words around say ('Photo: Gil Marsh' is not 'Ada Marsh, 4, died')
+            p.facts, p.credit = [_fact("other:press", None, credit)], True
 
 
 def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> None:

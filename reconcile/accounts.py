@@ -1116,7 +1116,7 @@ def _body_ties(claims: Iterable[Claim], after: int) -> tuple[set[str], set[str]]
     return people, places
 
 
-def _under_borrowed_headline(sig: Signature, claims: Sequence[Claim], others: Sequence[set[str]]) -> bool:
+def _under_borrowed_headline(sig: Signature, claims: Sequence[Claim], others: Sequence[set[str]], lone: bool = False) -> bool:
     """Another story printed under the event's headline (careful readings 24 and 25: one
     shooting's headline over a child's beating in another county): the names the
     headline shares with the other sources (at least :data:`MIN_SHARED`: a street and a
@@ -1128,8 +1128,43 @@ def _under_borrowed_headline(sig: Signature, claims: Sequence[Claim], others: Se
         return False
     tie = {n for n in sig.headline if any(n in o for o in others)}
     people, places = _body_ties(claims, sig.headline_line)
-    return (len(tie) >= MIN_SHARED and tie <= sig.headline_only and bool(people)
-            and all(len((people | places) & o) < MIN_SHARED for o in others))
+    # one name in common (the state of a Title Case headline) is enough where the body's
+    # people and places are none of the others' and the whole page shares no more than
+    # that one name with any of them (a page of old cases under the event's headline)
+    shared = max((len((people | places) & o) for o in others), default=0)
+    return (len(tie) >= (1 if lone and not shared else MIN_SHARED) and tie <= sig.headline_only and bool(people)
+            and shared < MIN_SHARED)
+
+
+def _distinct(marks: set[str]) -> set[str]:
+    """An article's markers less the words of any city's news (data/accounts.json
+    ``marker_generic``, ``marker_stop``)."""
+    return marks - wordset("accounts", "marker_generic") - wordset("accounts", "marker_stop")
+
+
+def _lone(marks: set[str], others: Sequence[set[str]]) -> bool:
+    """Shares fewer than :data:`MIN_SHARED` distinct markers (:func:`_distinct`) with
+    every other source: its city at most."""
+    own = _distinct(marks)
+    return all(len(own & o) < MIN_SHARED for o in others)
+
+
+def _first_tolls(claims: Sequence[Claim]) -> dict[str, Interval]:
+    """A source's first killed and injured figures for the event, by measure."""
+    per = toll_claims(claims)[0]
+    return {m: per[m][0].value for m in SILENT_ZERO if per.get(m)}
+
+
+def _another_story(tolls: Mapping[str, Interval], others: Sequence[Mapping[str, Interval]]) -> bool:
+    """Another shooting in the same city (careful reading round 29: an arrest for a
+    daytime break-in on another street, the day of a night club's shooting), for a source
+    that shares its city at most with the others (:func:`_lone`): no killed or injured
+    figure in common with any of them, each it gives apart from theirs, one at least."""
+    for o_tolls in others:
+        both = [m for m in tolls if m in o_tolls]
+        if not both or any(tolls[m].overlaps(o_tolls[m]) for m in both):
+            return False
+    return bool(tolls)
 
 
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
@@ -1151,8 +1186,13 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
         return stubs if len(arts) >= 1 else set()
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
     out = {s for s, n in best.items() if n < MIN_SHARED}
-    out |= {s.source for s in arts
-            if _under_borrowed_headline(s, claims.get(s.source, ()), [marks[o.source] for o in arts if o is not s])}
+    tolls = {s.source: _first_tolls(claims.get(s.source, ())) for s in arts}
+    for s in arts:
+        others = [o.source for o in arts if o is not s]
+        lone = _lone(marks[s.source], [marks[o] for o in others])
+        if (_under_borrowed_headline(s, claims.get(s.source, ()), [marks[o] for o in others], lone)
+                or lone and _another_story(tolls[s.source], [tolls[o] for o in others])):
+            out.add(s.source)
     # off a topic only where there is one: the others share clearly more among themselves
     if max((n for s, n in best.items() if s not in out), default=0) < TOPIC_SHARED:
         return stubs

@@ -224,6 +224,51 @@ def test_another_story_under_the_events_headline_is_off_topic(tmp_path):
     assert not [f for f in rep["findings"] if f["status"] == "conflict"]
 
 
+def test_one_name_of_the_headline_over_a_body_of_other_cases_is_off_topic(tmp_path):
+    # a Title Case headline that shares the town alone (and a detective) with the others,
+    # over a long body whose people and places are none of theirs (careful reading round 29)
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
+        "c.txt": "Brookfield police name victims of Maple Street shooting" + BODY_C,
+        "d.txt": "Brookfield Basement Killings; Cops Find 2 Dead" + OTHER_STORY
+                 + "Detective work in the case drew praise in the Lakeport press.\n",
+    })
+    assert _report(d)["off_topic"] == ["d"]
+
+
+# another shooting in the same town on the same day: another street, another hour, one man hurt
+SAME_TOWN = ("Harwick man charged after Brookfield break-in\n\nA Harwick man was charged on Saturday after "
+             "a break-in on Elm Avenue in Brookfield at about noon, the Brookfield Police Detective Division said. "
+             "Kendrick Vollmer, 30, is accused of shooting a tenant, 40, in the hand. The wounded man was "
+             "treated and released. Vollmer was held without bail.\n")
+
+
+def test_another_shooting_in_the_same_town_is_off_topic(tmp_path):
+    # it shares the town and a detective with the others, and no toll: one wounded against three
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead, three wounded in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting leaves two dead and three wounded" + BODY_B,
+        "c.txt": "Two killed and three wounded on Maple Street in Brookfield" + BODY_C,
+        "d.txt": SAME_TOWN,
+    })
+    rep = _report(d)
+    assert rep["off_topic"] == ["d"]
+    assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ") and f.get("measure") == "custody"]
+
+
+def test_a_short_account_that_shares_the_town_and_a_toll_is_kept(tmp_path):
+    # the same few shared names, but the toll is the others': the event's, told briefly
+    d = _folder(tmp_path, {
+        "a.txt": "Two dead, three wounded in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting leaves two dead and three wounded" + BODY_B,
+        "c.txt": "Two killed and three wounded on Maple Street in Brookfield" + BODY_C,
+        "d.txt": "Three hurt in Brookfield\n\nThree people were wounded in Brookfield late on Saturday, "
+                 "the Brookfield Police Detective Division said.\n",
+    })
+    assert _report(d)["off_topic"] == []
+
+
 def test_a_body_that_names_the_headlines_street_is_no_other_story(tmp_path):
     # the same long body, once it names the street of its headline: the event's
     d = _folder(tmp_path, {

@@ -190,7 +190,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     per: dict[str, list[Claim]] = defaultdict(list)
     aside: list[tuple[str, str]] = []
     main: set[str] = set()  # the words of the places the source's tolls are first given for
+    claims = list(claims)
     tolls = [c for c in claims if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.value is not None]
+    charge_only = _uncharged_only(claims)
     # a headline that gives the figure of a roundup in the body ('9 shot in six hours' over
     # 'Nine people were shot across the city in a six-hour span') heads the roundup, not the event
     # the headline, and its repetition just below (a page's title above its own copy,
@@ -227,6 +229,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure == "displaced" and _fled(c):
             aside.append((c.id, "fled the scene"))  # 'Five suspects fled on foot'
             continue
+        if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
+            aside.append((c.id, "not charged, but arrested"))  # 'nobody is charged in his death yet'
+            continue
         if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
             aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
             continue
@@ -238,6 +243,20 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             continue
         per[c.measure].append(c)
     return per, aside
+
+
+def _uncharged_only(claims: Sequence[Claim]) -> set[str]:
+    """The sentences that tell no one charged ('nobody faces a charge in his death yet')
+    and not no one arrested, in a source that tells someone held ('deputies arrested
+    him on a gun charge'): none charged with the killing is not none arrested
+    (careful reading round 29). Empty where the source tells no arrest."""
+    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence]
+    if not any(c.group == "held" for c in custody):
+        return set()
+    said = defaultdict(set)
+    for c in custody:
+        said[" ".join(c.sentence.split())].add(c.group)
+    return {s for s, groups in said.items() if "uncharged" in groups and "none" not in groups}
 
 
 def _recalled(c: Claim) -> bool:

@@ -1209,6 +1209,28 @@ def test_an_arrest_record_is_no_arrest_in_this_event(tmp_path):
     assert any(s["why"] == "a record" for s in acc["set_aside"])
 
 
+def test_none_charged_with_the_killing_is_not_none_arrested(tmp_path):
+    # the source tells an arrest on another charge; nobody charged in the death counts the
+    # charged with the killing, not the arrested
+    d = _folder(tmp_path, {
+        "a.txt": "Man held after deadly Dayton bar shooting\n\nDeputies arrested Tobias Renwick, 31, on Friday on a "
+                 "gun charge after a man was shot dead outside a bar on Harmon Avenue. Nobody has yet been charged "
+                 "in the man's death, a sergeant added.\n",
+    })
+    acc = _report(d)["accounts"][0]
+    assert acc["tolls"].get("arrested", {}).get("high") != 0
+    assert any(s["why"] == "not charged, but arrested" for s in acc["set_aside"])
+
+
+def test_none_arrested_beside_a_past_arrest_stays_none(tmp_path):
+    # 'no arrests' is about arrests: kept at none even where the page tells another arrest
+    d = _folder(tmp_path, {
+        "a.txt": "Man shot dead in Dayton\n\nA man was shot dead outside a bar on Harmon Avenue on Friday. "
+                 "Officers made no arrests on the night. The bar's owner was arrested last year on a liquor charge.\n",
+    })
+    assert _report(d)["accounts"][0]["tolls"]["arrested"]["high"] == 0
+
+
 def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_path):
     dead = "Girl killed in Dayton shooting\n\nA gunman shot and killed a 9-year-old girl on Harmon Avenue on Tuesday.\n"
     d = _folder(tmp_path, {

@@ -190,7 +190,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     per: dict[str, list[Claim]] = defaultdict(list)
     aside: list[tuple[str, str]] = []
     main: set[str] = set()  # the words of the places the source's tolls are first given for
+    claims = list(claims)
     tolls = [c for c in claims if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.value is not None]
+    charge_only = _uncharged_only(claims)
     # a headline that gives the figure of a roundup in the body ('9 shot in six hours' over
     # 'Nine people were shot across the city in a six-hour span') heads the roundup, not the event
     # the headline, and its repetition just below (a page's title above its own copy,
@@ -227,6 +229,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure == "displaced" and _fled(c):
             aside.append((c.id, "fled the scene"))  # 'Five suspects fled on foot'
             continue
+        if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
+            aside.append((c.id, "not charged, but arrested"))  # 'nobody is charged in his death yet'
+            continue
         if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
             aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
             continue
@@ -259,6 +264,20 @@ def _the_deads_wound(c: Claim, dead: frozenset[str], hurt: frozenset[str]) -> bo
     words = set(_WORD.findall(c.text.lower()))
     return (bool(words) and words <= dead and not words & hurt and (c.hedge or "").startswith("derived")
             and _one_person_shot(c))
+
+
+def _uncharged_only(claims: Sequence[Claim]) -> set[str]:
+    """The sentences that tell no one charged ('nobody faces a charge in his death yet')
+    and not no one arrested, in a source that tells someone held ('deputies arrested
+    him on a gun charge'): none charged with the killing is not none arrested
+    (careful reading round 29). Empty where the source tells no arrest."""
+    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence]
+    if not any(c.group == "held" for c in custody):
+        return set()
+    said = defaultdict(set)
+    for c in custody:
+        said[" ".join(c.sentence.split())].add(c.group)
+    return {s for s, groups in said.items() if "uncharged" in groups and "none" not in groups}
 
 
 def _recalled(c: Claim) -> bool:
@@ -1157,7 +1176,7 @@ def _body_ties(claims: Iterable[Claim], after: int) -> tuple[set[str], set[str]]
     return people, places
 
 
-def _under_borrowed_headline(sig: Signature, claims: Sequence[Claim], others: Sequence[set[str]]) -> bool:
+def _under_borrowed_headline(sig: Signature, claims: Sequence[Claim], others: Sequence[set[str]], lone: bool = False) -> bool:
     """Another story printed under the event's headline (careful readings 24 and 25: one
     shooting's headline over a child's beating in another county): the names the
     headline shares with the other sources (at least :data:`MIN_SHARED`: a street and a
@@ -1169,8 +1188,43 @@ def _under_borrowed_headline(sig: Signature, claims: Sequence[Claim], others: Se
         return False
     tie = {n for n in sig.headline if any(n in o for o in others)}
     people, places = _body_ties(claims, sig.headline_line)
-    return (len(tie) >= MIN_SHARED and tie <= sig.headline_only and bool(people)
-            and all(len((people | places) & o) < MIN_SHARED for o in others))
+    # one name in common (the state of a Title Case headline) is enough where the body's
+    # people and places are none of the others' and the whole page shares no more than
+    # that one name with any of them (a page of old cases under the event's headline)
+    shared = max((len((people | places) & o) for o in others), default=0)
+    return (len(tie) >= (1 if lone and not shared else MIN_SHARED) and tie <= sig.headline_only and bool(people)
+            and shared < MIN_SHARED)
+
+
+def _distinct(marks: set[str]) -> set[str]:
+    """An article's markers less the words of any city's news (data/accounts.json
+    ``marker_generic``, ``marker_stop``)."""
+    return marks - wordset("accounts", "marker_generic") - wordset("accounts", "marker_stop")
+
+
+def _lone(marks: set[str], others: Sequence[set[str]]) -> bool:
+    """Shares fewer than :data:`MIN_SHARED` distinct markers (:func:`_distinct`) with
+    every other source: its city at most."""
+    own = _distinct(marks)
+    return all(len(own & o) < MIN_SHARED for o in others)
+
+
+def _first_tolls(claims: Sequence[Claim]) -> dict[str, Interval]:
+    """A source's first killed and injured figures for the event, by measure."""
+    per = toll_claims(claims)[0]
+    return {m: per[m][0].value for m in SILENT_ZERO if per.get(m)}
+
+
+def _another_story(tolls: Mapping[str, Interval], others: Sequence[Mapping[str, Interval]]) -> bool:
+    """Another shooting in the same city (careful reading round 29: an arrest for a
+    daytime break-in on another street, the day of a night club's shooting), for a source
+    that shares its city at most with the others (:func:`_lone`): no killed or injured
+    figure in common with any of them, each it gives apart from theirs, one at least."""
+    for o_tolls in others:
+        both = [m for m in tolls if m in o_tolls]
+        if not both or any(tolls[m].overlaps(o_tolls[m]) for m in both):
+            return False
+    return bool(tolls)
 
 
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
@@ -1192,8 +1246,13 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
         return stubs if len(arts) >= 1 else set()
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
     out = {s for s, n in best.items() if n < MIN_SHARED}
-    out |= {s.source for s in arts
-            if _under_borrowed_headline(s, claims.get(s.source, ()), [marks[o.source] for o in arts if o is not s])}
+    tolls = {s.source: _first_tolls(claims.get(s.source, ())) for s in arts}
+    for s in arts:
+        others = [o.source for o in arts if o is not s]
+        lone = _lone(marks[s.source], [marks[o] for o in others])
+        if (_under_borrowed_headline(s, claims.get(s.source, ()), [marks[o] for o in others], lone)
+                or lone and _another_story(tolls[s.source], [tolls[o] for o in others])):
+            out.add(s.source)
     # off a topic only where there is one: the others share clearly more among themselves
     if max((n for s, n in best.items() if s not in out), default=0) < TOPIC_SHARED:
         return stubs

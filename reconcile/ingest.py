@@ -698,16 +698,39 @@ def _boilerplate_re() -> re.Pattern[str]:
 _BOILER: re.Pattern[str] | None = None
 
 
+@cache
+def _link_list() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """A header of a list of links to other stories, a bullet, and the most words of a
+    link's headline (data/boilerplate.json ``list_headers``)."""
+    d = load("boilerplate")["list_headers"]
+    return (re.compile("|".join(f"(?:{p})" for p in d["patterns"]), re.I), re.compile(d["bullet"]),
+            int(d["link_words"]))
+
+
+def _a_link(line: str) -> bool:
+    """A line shaped like a link in a list of other stories: opened by a bullet, or a
+    short headline with no full stop ('Two hurt in Elm Street crash')."""
+    _, bullet, most = _link_list()
+    return bool(bullet.match(line)) or len(line.split()) <= most and not line.endswith((".", "!", "?", '"', "”", ":"))
+
+
 def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every line that is page furniture."""
+    """(start, end) of every line that is page furniture: a line of
+    data/boilerplate.json ``patterns``, and a list of links to other stories (a
+    ``list_headers`` line and the link-shaped lines after it: :func:`_a_link`)."""
     global _BOILER
     if _BOILER is None:
         _BOILER = _boilerplate_re()
+    header = _link_list()[0]
     spans = []
+    in_list = False
     for m in _LINE.finditer(text):
         line = m.group().strip()
-        if line and _BOILER.fullmatch(line):
-            spans.append((m.start(), m.start() + len(m.group().rstrip("\r\n"))))
+        if line:
+            opens = bool(header.fullmatch(line))
+            in_list = opens or in_list and _a_link(line)
+            if in_list or _BOILER.fullmatch(line):
+                spans.append((m.start(), m.start() + len(m.group().rstrip("\r\n"))))
         if m.end() >= len(text):
             break
     return tuple(spans)

@@ -414,6 +414,17 @@ def test_boilerplate_lines_are_masked(line):
     assert [text[s:e] for s, e in spans] == [line]
 
 
+def test_a_list_of_links_to_other_stories_is_masked_to_its_end():
+    # the header and the links after it (careful reading round 29: a wounded man and two
+    # arrests of other stories read from such lists); the story's next paragraph is kept
+    text = ("Police said one man was killed on Elm Street.\n\nPREVIOUS STORIES\n\n+ Dover man hurt in Oak Lane shooting\n\n"
+            "+ Two held after break-in on Pine Road\n\nThe victim's sister said he loved to fish.\n\n"
+            "Related Stories:\n\nThree wounded at Maple Street party\n\nPolice asked anyone with information to call.\n")
+    masked = [text[s:e] for s, e in boilerplate_spans(text)]
+    assert masked == ["PREVIOUS STORIES", "+ Dover man hurt in Oak Lane shooting", "+ Two held after break-in on Pine Road",
+                      "Related Stories:", "Three wounded at Maple Street party"]
+
+
 @pytest.mark.parametrize("line", [
     "Police said two people were killed.", "Share prices fell 3 percent after the attack.",
     "More than 20 people were injured.", "Email records show 14 officers were sent.",

@@ -561,6 +561,9 @@ def test_a_surname_alone_is_the_one_whose_full_name_is_written(nlp):
 @pytest.mark.parametrize("text, name", [
     ("Cars blocked the ramp — Mel Dorow (@MelDorow) March 15, 2017. He was shot twice.", "Mel Dorow"),
     ("(John Miller | The Daily Ledger) A woman was found dead in the apartment.", "John Miller"),
+    # a photo credit under a picture, the station's initials after the slash (careful reading round 29)
+    ("Linda Shaw/LS Photography A 7-year-old boy is driven to Mercy Hospital after a bullet struck his hand on Friday night.",
+     "Linda Shaw"),
 ])
 def test_a_credit_line_names_the_press(nlp, text, name):
     assert people(nlp, text)[name]["role"] == "press"

@@ -683,6 +683,39 @@ def _custody_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], tolls: Seq
     return (lo_s, hi_s) if any(custody.get(s, frozenset()) & HELD for s in highs) else None
 
 
+def _flagged_early(claims: Iterable[Claim]) -> dict[str, frozenset[str]]:
+    """Per source, the statuses ('early', 'developing') of its fact claims 'preliminary':
+    the source calls its information not final (data/facts.json ``preliminary``)."""
+    got: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "fact" and c.measure == "preliminary":
+            got[c.source].add(c.group or "")
+    return {s: frozenset(g) for s, g in got.items()}
+
+
+def _early_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], tolls: Sequence[tuple[str, Toll]],
+                  early: Mapping[str, frozenset[str]], published: Mapping[str, date | None]) -> tuple[str, str] | None:
+    """(earlier, later) when one of two tolls that cannot both hold, and that nothing else
+    explains (:func:`_why_both`: a gunman counted, a person mentioned), comes from a source
+    that calls its information not final (``early``: per source, the statuses of its fact
+    claims 'preliminary', data/facts.json) and the other's source does not, where no dates
+    order the two: a lower count there against a count two or more other sources give
+    (counts rise as victims are found; one source alone with the higher figure is as
+    likely wrong, as in the planted cases), or, where the source flags its details
+    themselves ('early': 'details are still preliminary', not only 'this story will be
+    updated'), a higher one: its first count was revised. Written for reconcile (session
+    21, conf29) after a first night's count and a self-described preliminary one were set
+    against later counts as conflicts."""
+    (s1, t1), (s2, t2) = a, b
+    (lo_s, lo), (hi_s, hi) = (a, b) if t1.value.hi < t2.value.lo else (b, a)
+    if m not in CUMULATIVE or published.get(lo_s) is not None and published.get(hi_s) is not None:
+        return None
+    if early.get(lo_s) and not early.get(hi_s):
+        highs = [s for s, t in tolls if t.value == hi.value and not early.get(s)]
+        return (lo_s, hi_s) if len(highs) >= 2 else None
+    return (hi_s, lo_s) if "early" in early.get(hi_s, ()) and not early.get(lo_s) else None
+
+
 def _counts_above(cs: Iterable[Claim], v: Interval) -> bool:
     """One of the source's counts for the measure (:func:`_counts_too`) is above ``v``."""
     return any(c.value is not None and c.value.is_point and toll_kind(c) in COUNTS and c.value.lo > v.hi for c in cs)
@@ -797,23 +830,22 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                hurt: Mapping[str, tuple[float, float]] | None = None, risen: Collection[str] = (),
                selfish: Mapping[str, Claim] | None = None, told: Collection[frozenset[str]] = (),
                parts: Collection[str] = (), later: Collection[str] = (), everyone: Collection[str] = (),
-               custody: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str, float]:
+               custody: Mapping[str, frozenset[str]] | None = None,
+               early: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str, float]:
     """Status, reason and confidence of one measure across the independent accounts.
 
-    Two tolls contradict each other when their intervals cannot both hold (people named
-    one by one are a part; a source that also gives the other's figure elsewhere
-    contradicts itself too: the reason says so, with less confidence). A conflict when both are counts (stated, summed or derived), a difference
-    when one is a person mentioned or a vague word. Death tolls one apart where a
-    source reports the gunman dead agree (one may count the gunman). A higher toll
-    published later, or told as a rise, is an update. Equal values agree whatever hedge
-    made them ('2 men' and 'two'), and so do compatible ones, but for a vague word
-    against a count ('several' and 'eight'), which differ. Dead and wounded that move
-    together (``hurt``: each source's closed killed and injured counts; 1 dead and 3
-    wounded against 3 dead and 1 wounded) tell wounded who died later: an update. A
-    source whose headline its own body contradicts (``selfish``: its body's figure) is
-    compared by its body there: its headline is a finding of its own (``inconsistent``);
-    shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`). ``parts`` (:func:`_parts`)
-    count as at least their figure; ``later``, ``everyone``, ``custody``: :func:`_later_stage`, :func:`_may_count_all`, :func:`_custody_update`."""
+    Two tolls contradict each other when their intervals cannot both hold (people named one by one are a part; a
+    source that also gives the other's figure elsewhere contradicts itself too: the reason says so, with less
+    confidence). A conflict when both are counts (stated, summed or derived), a difference when one is a person
+    mentioned or a vague word. Death tolls one apart where a source reports the gunman dead agree (one may count the
+    gunman). A higher toll published later, or told as a rise, is an update. Equal values agree whatever hedge made
+    them ('2 men' and 'two'), and so do compatible ones, but for a vague word against a count ('several' and
+    'eight'), which differ. Dead and wounded that move together (``hurt``: each source's closed killed and injured
+    counts; 1 dead and 3 wounded against 3 dead and 1 wounded) tell wounded who died later: an update. A source
+    whose headline its own body contradicts (``selfish``: its body's figure) is compared by its body there: its
+    headline is a finding of its own (``inconsistent``); shot tolls that cannot both hold may tell nothing new
+    (:func:`_same_people_hit`). ``parts`` (:func:`_parts`) count as at least their figure; ``later``, ``everyone``,
+    ``custody``, ``early``: :func:`_later_stage`, :func:`_may_count_all`, :func:`_custody_update`, :func:`_early_update`."""
     clashes, updates, soft, gunman, selfish = [], [], [], [], selfish or {}
     shared = {t.value for _, t in tolls if sum(o.value == t.value for _, o in tolls) > 1}
     for i, a in enumerate(tolls):
@@ -831,7 +863,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 updates.append((a, b, upd))
                 continue
             why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {}, everyone, shared)
-            upd = _later_update(m, a, b, later, tolls) if why is None else None
+            upd = _later_update(m, a, b, later, tolls) or _early_update(m, a, b, tolls, early or {}, published) \
+                if why is None else None
             if upd:
                 updates.append((a, b, upd))
             elif why is None:
@@ -849,7 +882,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     if gunman and not updates:
         return "agree", f"Compatible: {gunman[0]}", 0.6
     if updates:
-        return "differ", _update_reason(updates[0][2], tolls, names, published, later, custody or {}), 0.7
+        return "differ", _update_reason(updates[0][2], tolls, names, published, later, custody or {}, early or {}), 0.7
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
         v = next(iter(vals))
@@ -876,20 +909,26 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
 
 def _update_reason(upd: tuple[str, str], tolls: list[tuple[str, Toll]], names: dict[str, str],
                    published: Mapping[str, date | None], later: Collection[str],
-                   custody: Mapping[str, frozenset[str]] | None = None) -> str:
+                   custody: Mapping[str, frozenset[str]] | None = None,
+                   prelim: Mapping[str, frozenset[str]] | None = None) -> str:
     """Why the later of two tolls (``upd``: earlier and later source) is an update: the
     dates, a later stage of the case (``later``), an arrest the earlier did not yet
-    tell (``custody``), or the later source's own words."""
+    tell (``custody``), the earlier's calling its information preliminary (``prelim``),
+    or the later source's own words."""
     early, late = upd
     te, tl = dict(tolls)[early], dict(tolls)[late]
     pe, pl = published.get(early), published.get(late)
     before = (custody or {}).get(early, frozenset())
     held = bool(before) and before <= NOT_HELD and not (custody or {}).get(late, frozenset()) & NOT_HELD
     when = (f" ({pl:%Y-%m-%d}, after {pe:%Y-%m-%d})" if pe and pl else
+            f" ({names[early]} calls its information preliminary)" if (prelim or {}).get(early) else
             " (it tells a later stage of the case: an indictment, a plea, a trial)"
             if late in later and early not in later else
             " (the sources with the lower count say no one is held yet; one with this count tells an arrest"
             " or a charge)" if held else " (its own words tell the rise)")
+    if tl.value.hi < te.value.lo:
+        return (f"Update: {names[late]} gives {_toll_text(tl)}{when}, lower than {_toll_text(te)} in "
+                f"{names[early]}; a first count revised in a later report is an update, not a contradiction.")
     return (f"Update: {names[late]} gives {_toll_text(tl)}{when}, higher than {_toll_text(te)} in "
             f"{names[early]}; a toll that rises between reports is an update, not a contradiction.")
 
@@ -1213,6 +1252,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     everyone = {a.source for a in indep if _may_count_all(a, said[a.source], by_source.get(a.source, ()))}
     told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
     custody = {a.source: frozenset(claims[i].group for i in a.custody if i in claims) for a in indep}
+    early = _flagged_early(claims.values())
     for m in TOLL_MEASURES:
         # an 'added' toll (dead plus wounded) restates two others, compared on their own
         # each compared by its count: a person mentioned first yields to the count given further on
@@ -1235,7 +1275,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                           {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
-                                          later, everyone, custody)
+                                          later, everyone, custody, early)
         if m in SILENT_ZERO:
             told |= apart
         vals = {t.value for _, t in tolls}

@@ -244,6 +244,7 @@ def read(doc: Doc) -> list[dict]:
     out.extend(custody(doc))
     out.extend(condition(doc))
     out.extend(rise(doc))
+    out.extend(preliminary(doc))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -356,7 +357,7 @@ def _matcher(section: str, vocab: Vocab) -> Matcher:
 
 
 _NEED_ATTRS = {"LEMMA": LEMMA, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
-_SECTIONS = ("custody", "condition", "rise")
+_SECTIONS = ("custody", "condition", "rise", "preliminary")
 _WORD_SENTS_KEY = "reconcile_fact_word_sents"
 
 
@@ -750,6 +751,28 @@ def rise(doc: Doc) -> list[dict]:
     return out
 
 
+@cache
+def _preliminary_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    d = load("facts")["preliminary"]
+    return any_of(d["cues"]), tuple(c["status"] for c in d["constructions"])
+
+
+def preliminary(doc: Doc) -> list[dict]:
+    """'Details are still preliminary', 'the inquiry is in its early stages' (status
+    'early'), 'according to preliminary information' ('hedged'), 'This story will be updated'
+    ('developing'): the article tells its
+    information is not final (``attr`` 'preliminary', ``value`` 1, ``moment`` the status).
+    Constructions: data/facts.json ``preliminary``; a sentence about another year says nothing."""
+    cues, statuses = _preliminary_cues()
+    out: list[dict] = []
+    for which, s, e in _statements(doc, "preliminary", cues):
+        span = doc[s:e]
+        if _YEAR.search(span.sent.text):
+            continue
+        out.append(_stated(doc, span, "preliminary", 1, statuses[which]))
+    return out
+
+
 @Language.factory("reconcile_facts", requires=["token.dep", "token.lemma", "doc.sents"], assigns=["doc._.facts"])
 def make_facts(nlp: Language, name: str) -> "FactExtractor":
     return FactExtractor()
@@ -763,4 +786,4 @@ class FactExtractor:
         return doc
 
 
-__all__ = ["CONDITION", "CUSTODY", "condition", "custody", "read", "rise", "street_key", "words", "minutes", "window", "hedge_before"]
+__all__ = ["CONDITION", "CUSTODY", "condition", "custody", "preliminary", "read", "rise", "street_key", "words", "minutes", "window", "hedge_before"]

@@ -1,14 +1,10 @@
-"""A source that calls its information preliminary, and 'gunned down' as people shot
-(session 21, conf29). Sentences of our own, about an invented shooting."""
+"""A source that calls its information preliminary (session 21, conf29). Sentences of our
+own, about an invented shooting."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import check_json, news_folder, quantities_of, toll_findings
-
-
-def figures(nlp, text: str, measure: str) -> list[tuple]:
-    return [(tuple(v)[1], tuple(v)[2]) for _t, v, m in quantities_of(nlp, text) if m == measure]
+from conftest import check_json, news_folder, toll_findings
 
 
 def _marks(nlp, text: str) -> list[str]:
@@ -73,9 +69,3 @@ def test_a_higher_count_from_a_source_that_calls_its_details_preliminary_is_revi
     (f,) = toll_findings(check_json(news_folder(tmp_path / "page", {"a.txt": page, "b.txt": NEXT})), "injured")
     assert f["status"] == "conflict", f["reason"]
 
-
-def test_gunned_down_counts_people_shot_not_the_dead(nlp):
-    # 'gunned down' tells people shot; how many died the text says elsewhere
-    text = "Renata Olsen was one of four friends gunned down at the skate park. Two of them died."
-    assert figures(nlp, text, "killed") == [(2, 2)]
-    assert figures(nlp, text, "shot") == [(4, 4)]

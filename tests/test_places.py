@@ -1,0 +1,81 @@
+"""Streets and corners where a shooting happened (reconcile/extract/streets.py, data/streets.json)
+and the outlets that put it on different streets (reconcile/places.py), end to end on sentences
+of our own with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.places import same_street
+
+from conftest import check_json as _report, news_folder as _folder
+
+
+def places_of(nlp, text):
+    doc = nlp(text)
+    return [(f["attr"], f["street"], f["moment"]) for f in doc._.facts if f["attr"] in ("street", "corner")]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("A cyclist was shot on Quarry Road late Sunday.", [("street", "quarry road", "event")]),
+    ("Two brothers were wounded at Birch St. and Ninth Avenue before dawn.",
+     [("corner", "birch street & ninth avenue", "event")]),
+    ("Gunfire broke out on W. 41st Street near Harbor Boulevard.",
+     [("corner", "41st street & harbor boulevard", "event")]),
+    ("Shots rang out on Tanner Avenue between Fourth Street and Sixth Street.",
+     [("corner", "tanner avenue & fourth street & sixth street", "event")]),
+    ("Deputies arrived at Willow Lane around 4 a.m.", [("street", "willow lane", "response")]),
+])
+def test_streets_and_corners_of_the_shooting(nlp, text, expect):
+    assert places_of(nlp, text) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies later found the wounded driver on Quarry Road.",
+    "The victim lived on Quarry Road with an aunt.",
+    "The gunman was arrested on Quarry Road two days later.",
+    "She was taken to a clinic on Quarry Road.",
+])
+def test_where_someone_was_found_lived_taken_or_arrested_is_not_the_scene(nlp, text):
+    assert [m for _a, _s, m in places_of(nlp, text)] == ["other"]
+
+
+def test_a_street_without_its_word_is_any_street_of_that_name():
+    assert same_street("quarry", "quarry road") and same_street("quarry road", "quarry road")
+    assert not same_street("quarry avenue", "quarry road") and not same_street("birch street", "ninth avenue")
+
+
+def _places(tmp_path, a, b):
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}), "--one-event")
+    return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "place"]
+
+
+A = "Teen wounded\n\nGunfire struck a boy of sixteen {} on Tuesday evening; officers expect him to pull through.\n"
+B = "Boy hurt in shooting\n\nA teenage boy was shot {} on Tuesday, police said. He was treated at a hospital.\n"
+
+
+def test_outlets_that_put_the_shooting_on_streets_that_do_not_meet_differ(tmp_path):
+    got = _places(tmp_path, A.format("in the 600 block of Ferris Street"), B.format("in the 600 block of Dunmore Avenue"))
+    assert [f["status"] for f in got] == ["differ"]
+    assert "Ferris Street" in got[0]["reason"] and "Dunmore Avenue" in got[0]["reason"]
+
+
+def test_a_corner_that_holds_the_other_street_agrees(tmp_path):
+    assert _places(tmp_path, A.format("in the 600 block of Ferris Street"),
+                   B.format("at Ferris Street and Dunmore Avenue")) == []
+
+
+def test_a_block_that_holds_the_house_number_agrees(tmp_path):
+    assert _places(tmp_path, A.format("in the 600 block of Ferris Street"), B.format("at 642 Ferris Street")) == []
+
+
+def test_one_street_name_with_two_street_words_differs(tmp_path):
+    got = _places(tmp_path, A.format("at Ferris Street and Dunmore Avenue"),
+                  B.format("at Ferris Street and Dunmore Road"))
+    assert [f["subject"] for f in got] == ["place · street word · dunmore"]
+
+
+def test_where_the_victim_was_found_is_not_set_against_the_scene(tmp_path):
+    a = ("Teen wounded\n\nGunfire struck a boy of sixteen in the 600 block of Ferris Street on Tuesday evening. "
+         "Officers found him on Dunmore Avenue, police said.\n")
+    assert _places(tmp_path, a, B.format("in the 600 block of Ferris Street")) == []

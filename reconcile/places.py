@@ -21,7 +21,11 @@ often corrected, and the reader checks which is right):
   another street of the place.
 
 A source naming more than :data:`MAX_STREETS` streets for the scene (a chase, a march, a
-roundup) says too little where the shooting itself was, and is left out.
+roundup) says too little where the shooting itself was, and is left out, as is a source
+that tells of more than one shooting anywhere in its claims' sentences (a night's series, an
+earlier one nearby: data/compare.json ``place_several_shootings``): its streets may be
+another shooting's. Street names spelled alike ('Minnow' and 'Minow', :data:`SPELLED_ALIKE`;
+never with digits) are one street.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
+
+from rapidfuzz import fuzz
 
 from . import fingerprint as fp
 from .accounts import SCENE, is_roundup
@@ -40,6 +46,16 @@ __all__ = ["MAX_STREETS", "place_findings", "scene_places"]
 
 #: a source naming more streets than this for the scene is left out (see the module doc)
 MAX_STREETS = 3
+#: two street names without digits spelled at least this alike (rapidfuzz ratio) are one
+#: street spelled two ways ('Minnow' and 'Minow'), not two streets
+SPELLED_ALIKE = 85
+
+
+@cache
+def _several_shootings() -> re.Pattern[str]:
+    """Words that tell an article recounts more than one shooting (data/compare.json
+    ``place_several_shootings``)."""
+    return any_of(load("compare")["place_several_shootings"]["words"])
 
 
 @cache
@@ -54,42 +70,101 @@ def _street_words() -> frozenset[str]:
 
 
 def _split(key: str) -> tuple[str, str | None]:
-    """(the name, its street word or None): 'lenox road' -> ('lenox', 'road')."""
+    """(the name, its street word or None): 'lenox road' -> ('lenox', 'road'); a street word
+    glued to the next sentence's first word ('way.the') is the street word."""
     toks = key.split()
+    for i, t in enumerate(toks):
+        if "." in t.strip(".") and t.split(".")[0] in _street_words():
+            toks = [*toks[:i], t.split(".")[0]]
+            break
     if len(toks) > 1 and toks[-1] in _street_words():
         return " ".join(toks[:-1]), toks[-1]
     return key, None
 
 
+def _same_name(a: str, b: str) -> bool:
+    """The same street name, or one spelled two ways (no digits: '61st' and '62nd' are two)."""
+    if a == b:
+        return True
+    return not any(ch.isdigit() for ch in a + b) and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SPELLED_ALIKE
+
+
 def same_street(a: str, b: str) -> bool:
-    """One street: the same key, or the same name where one has no street word."""
+    """One street: the same name with the same street word, or where one has none."""
     (na, sa), (nb, sb) = _split(a), _split(b)
-    return na == nb and (sa == sb or sa is None or sb is None)
+    return _same_name(na, nb) and (sa == sb or sa is None or sb is None)
+
+
+def _same_name_of(a: str, b: str) -> bool:
+    """The same street name, whatever street words follow ('Lenox Avenue', 'Lenox Road')."""
+    return _same_name(_split(a)[0], _split(b)[0])
 
 
 def _streets(c: Claim) -> list[str]:
     return [k for k in (c.noun or "").split(" & ") if k]
 
 
+@cache
+def _response_agents() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words that make a place of the call or the arrival the police response, and the cues
+    that are one without them (data/compare.json ``response_moments``)."""
+    d = load("compare")["response_moments"]
+    return any_of(d["agents"]), frozenset(d["without_agent"])
+
+
+@cache
+def _approximate_words() -> re.Pattern[str]:
+    """Words that make a place only roughly the scene, right before it (data/compare.json
+    ``place_approximate``)."""
+    words = load("compare")["place_approximate"]["words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.I)
+
+
+def _approximate(c: Claim) -> bool:
+    """The place's sentence puts a word of approximation right before it ('located near Elm
+    Street and Third Avenue')."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    return at > 0 and bool(_approximate_words().search(sentence[:at]))
+
+
+def _police_response(c: Claim) -> bool:
+    """A place of the shooting, or of a response in a sentence that names the police or
+    their dispatch ('officers were called to Elm Street'; not 'the church is located on
+    Elm Street')."""
+    agents, without_agent = _response_agents()
+    return c.group != "response" or c.cue in without_agent or bool(agents.search(c.sentence or ""))
+
+
 def scene_places(claims: Sequence[Claim], addresses: Sequence[str]) -> list[Claim]:
     """A source's places of the shooting, in reading order: its addresses of the scene
     (``addresses``: ids) and the streets and corners it names for the shooting or the
-    police response, in no sentence about another shooting or several."""
+    police response, in no sentence about another shooting or several; a response only in
+    a sentence that names the police (:func:`_police_response`); none only roughly the
+    scene (:func:`_approximate`: 'near Elm Street')."""
     out = [c for c in claims if c.id in set(addresses)]
     out += [c for c in claims if c.kind == "fact" and c.measure in ("street", "corner") and c.group in SCENE
             and c.noun and not is_roundup(c) and not _other_event().search(c.sentence or "")]
-    return sorted(out, key=lambda c: c.start)
+    return sorted((c for c in out if _police_response(c) and not _approximate(c)), key=lambda c: c.start)
+
+
+def _tells_several(cs: Sequence[Claim]) -> bool:
+    """A sentence of the source's claims tells of more than one shooting (see :func:`_several_shootings`)."""
+    return any(_several_shootings().search(c.sentence or "") for c in cs)
 
 
 def _keys(cs: Sequence[Claim]) -> list[str]:
-    return list(dict.fromkeys(k for c in cs for k in _streets(c)))
+    """The streets the places name, each once; a street word alone ('13 Road 3' read as
+    'road') names no street."""
+    return list(dict.fromkeys(k for c in cs for k in _streets(c) if _split(k)[0] not in _street_words()))
 
 
 def _groups(keys: Mapping[str, list[str]]) -> list[list[str]]:
-    """The sources joined, directly or through others, by a street they share, in order."""
+    """The sources joined, directly or through others, by a street name they share (one
+    written with other street words is :func:`_words_apart`'s), in order."""
     groups: list[list[str]] = []
     for s in keys:
-        joined = [g for g in groups if any(same_street(x, y) for t in g for x in keys[t] for y in keys[s])]
+        joined = [g for g in groups if any(_same_name_of(x, y) for t in g for x in keys[t] for y in keys[s])]
         merged = [t for g in joined for t in g] + [s]
         groups = [g for g in groups if g not in joined] + [merged]
     return sorted(groups, key=lambda g: list(keys).index(g[0]))
@@ -123,8 +198,9 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
     by_source: dict[str, list[Claim]] = {}
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)
-    places = {a.source: scene_places(by_source.get(a.source, []), a.addresses) for a in accounts if a.independent}
-    places = {s: cs for s, cs in places.items() if cs and len(_keys(cs)) <= MAX_STREETS}
+    places = {a.source: scene_places(by_source.get(a.source, []), a.addresses) for a in accounts
+              if a.independent and not _tells_several(by_source.get(a.source, []))}
+    places = {s: cs for s, cs in places.items() if 0 < len(_keys(cs)) <= MAX_STREETS}
     streets = {s: _keys(cs) for s, cs in places.items()}
     rows: list[tuple[str, str, list[Claim]]] = []
     groups = _groups(streets)
@@ -140,7 +216,24 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
               if any(_split(k)[0] == name for k in _streets(c))]
         rows.append((f"street word · {name}", f"The sources name the street of the shooting with different street "
                      f"words: {said}; one may be a slip.", cs))
+    rows += _self_rows(places, names)
     prints = fp.assign([(fp.basis("fact", "place", cs, keys, aliases), cs) for _w, _r, cs in rows])
-    return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure="place",
-                    subject=f"place · {what}", reason=r, claims=tuple(c.id for c in cs), confidence=0.6)
+    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent" if what == "self" else "differ", kind="fact",
+                    measure="place", subject=f"place · {what}", reason=r, claims=tuple(c.id for c in cs),
+                    confidence=0.5 if what == "self" else 0.6)
             for (what, r, cs), p in zip(rows, prints)]
+
+
+def _self_rows(places: Mapping[str, list[Claim]], names: Mapping[str, str]) -> list[tuple[str, str, list[Claim]]]:
+    """A source that puts the shooting itself (not the police response) on streets that do
+    not meet: it contradicts itself."""
+    rows = []
+    for s, cs in places.items():
+        own = [c for c in cs if c.group == "event" and _keys([c])]
+        groups = _groups({c.id: _keys([c]) for c in own})
+        if len(groups) > 1:
+            by_id = {c.id: c for c in own}
+            said = " vs ".join(_shown([by_id[i] for i in g]) for g in groups)
+            rows.append(("self", f"{names[s]} contradicts itself: it puts the shooting on streets that do not "
+                         f"meet: {said}.", [by_id[i] for g in groups for i in g]))
+    return rows

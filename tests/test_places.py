@@ -79,3 +79,24 @@ def test_where_the_victim_was_found_is_not_set_against_the_scene(tmp_path):
     a = ("Teen wounded\n\nGunfire struck a boy of sixteen in the 600 block of Ferris Street on Tuesday evening. "
          "Officers found him on Dunmore Avenue, police said.\n")
     assert _places(tmp_path, a, B.format("in the 600 block of Ferris Street")) == []
+
+
+def test_street_names_spelled_alike_are_one_street_but_not_ordinals():
+    assert same_street("brennock street", "brenock street")
+    assert not same_street("61st street", "62nd street")
+
+
+def test_a_source_that_tells_of_another_shooting_is_left_out(tmp_path):
+    a = ("Teen wounded\n\nGunfire struck a boy of sixteen in the 600 block of Ferris Street on Tuesday evening. "
+         "About 9 p.m. officers were sent to a second shooting across town, where a woman was hurt.\n")
+    assert _places(tmp_path, a, B.format("in the 600 block of Dunmore Avenue")) == []
+
+
+def test_a_place_only_near_the_scene_is_not_set_against_it(tmp_path):
+    a = "Teen wounded\n\nThe shooting happened near Dunmore Avenue and Clive Road on Tuesday evening.\n"
+    assert _places(tmp_path, a, B.format("in the 600 block of Ferris Street")) == []
+
+
+def test_a_response_place_counts_only_where_the_police_come(tmp_path):
+    a = "Teen wounded\n\nGunfire struck a boy of sixteen on Tuesday evening. His school is located on Dunmore Avenue.\n"
+    assert _places(tmp_path, a, B.format("in the 600 block of Ferris Street")) == []

@@ -20,7 +20,8 @@ often corrected, and the reader checks which is right):
   neither names the other's ('Lenox Avenue' against 'Lenox Road'), even when they agree on
   another street of the place.
 
-A source naming more than :data:`MAX_STREETS` streets for the scene (a chase, a march, a
+Two sources whose times of the shooting lie more than ``reconcile.facts.FAR`` minutes apart
+tell two shootings, and are not compared. A source naming more than :data:`MAX_STREETS` streets for the scene (a chase, a march, a
 roundup) says too little where the shooting itself was, and is left out, as is a source
 that tells of more than one shooting anywhere in its claims' sentences (a night's series, an
 earlier one nearby: data/compare.json ``place_several_shootings``): its streets may be
@@ -37,7 +38,8 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from . import fingerprint as fp
-from .accounts import SCENE, is_roundup
+from .accounts import DAY, SCENE, is_roundup
+from .facts import FAR
 from .data import load
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
@@ -73,6 +75,7 @@ def _split(key: str) -> tuple[str, str | None]:
     """(the name, its street word or None): 'lenox road' -> ('lenox', 'road'); a street word
     glued to the next sentence's first word ('way.the') is the street word."""
     toks = key.split()
+    toks = ["saint" if t == "street" and i < len(toks) - 1 else t for i, t in enumerate(toks)]  # 'St. John St.'
     for i, t in enumerate(toks):
         if "." in t.strip(".") and t.split(".")[0] in _street_words():
             toks = [*toks[:i], t.split(".")[0]]
@@ -148,6 +151,18 @@ def scene_places(claims: Sequence[Claim], addresses: Sequence[str]) -> list[Clai
     return sorted((c for c in out if _police_response(c) and not _approximate(c)), key=lambda c: c.start)
 
 
+def _one_time(places: dict[str, list[Claim]], times: Mapping[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The sources of ``places`` whose times of the shooting (if they give any) come within
+    :data:`FAR` minutes of every other source's: sources hours apart tell two shootings
+    (a folder that holds another one), and their streets say nothing of one scene."""
+    def gap(a: Claim, b: Claim) -> float:
+        return min(max(0.0, a.value.lo - (b.value.hi + k), (b.value.lo + k) - a.value.hi) for k in (-DAY, 0, DAY))
+
+    apart = {s for s in places for t in places if s != t and times.get(s) and times.get(t)
+             and all(gap(x, y) > FAR for x in times[s] for y in times[t])}
+    return {s: cs for s, cs in places.items() if s not in apart}
+
+
 def _tells_several(cs: Sequence[Claim]) -> bool:
     """A sentence of the source's claims tells of more than one shooting (see :func:`_several_shootings`)."""
     return any(_several_shootings().search(c.sentence or "") for c in cs)
@@ -201,6 +216,7 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
     places = {a.source: scene_places(by_source.get(a.source, []), a.addresses) for a in accounts
               if a.independent and not _tells_several(by_source.get(a.source, []))}
     places = {s: cs for s, cs in places.items() if 0 < len(_keys(cs)) <= MAX_STREETS}
+    places = _one_time(places, {a.source: [claims[i] for i in a.times if i in claims] for a in accounts})
     streets = {s: _keys(cs) for s, cs in places.items()}
     rows: list[tuple[str, str, list[Claim]]] = []
     groups = _groups(streets)

@@ -100,3 +100,13 @@ def test_a_place_only_near_the_scene_is_not_set_against_it(tmp_path):
 def test_a_response_place_counts_only_where_the_police_come(tmp_path):
     a = "Teen wounded\n\nGunfire struck a boy of sixteen on Tuesday evening. His school is located on Dunmore Avenue.\n"
     assert _places(tmp_path, a, B.format("in the 600 block of Ferris Street")) == []
+
+
+def test_saint_written_short_is_no_street_word():
+    assert same_street("street kilda street", "saint kilda street")
+
+
+def test_sources_hours_apart_tell_two_shootings_and_are_not_compared(tmp_path):
+    a = "Teen wounded\n\nGunfire struck a boy of sixteen in the 600 block of Ferris Street about 2 p.m. Tuesday.\n"
+    b = "Boy hurt in shooting\n\nA teenage boy was shot in the 600 block of Dunmore Avenue about 11 p.m. Tuesday.\n"
+    assert _places(tmp_path, a, b) == []

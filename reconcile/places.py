@@ -1,32 +1,28 @@
-"""Where each outlet puts the shooting, street by street, and where two outlets put it apart.
+"""Where each outlet puts the shooting, street by street, and the street names outlets write apart.
 
 Pure functions over ``fact`` claims: the addresses of the scene an account keeps (blocks and
 house numbers, :func:`reconcile.accounts.event_addresses`) and the streets and corners a
 source names for the shooting itself or the police response (:mod:`reconcile.extract.streets`:
 'was shot on Lenox Road', 'at Elm Street and Third Avenue'; not where someone was found,
-taken, lived or arrested, which the extractor reads as another moment). A place is the set of
-streets it names: a corner or a stretch ('on Elm Street between Third Avenue and Fifth Avenue')
-names each of its streets, an address its one street. :func:`place_findings` gives one
-``differ`` per pair of independent sources (never a conflict: a first report's street is
-often corrected, and the reader checks which is right):
+taken, lived or arrested, which the extractor reads as another moment; a response only in a
+sentence that names the police; not a place only near the scene). :func:`place_findings`
+gives one ``differ`` (never a conflict: the reader checks which is right) per street name
+that independent sources write with different street words for the scene, neither writing
+the other's ('Lenox Avenue' against 'Lenox Road'), even when they agree on another street of
+a corner. Street names spelled alike ('Minnow' and 'Minow', :data:`SPELLED_ALIKE`; never with
+digits) are one street, and 'St.' before a name is Saint.
 
-- **streets**: no street one source puts the shooting on is a street the other puts it on
-  ('the 300 block of Harlan Street' against 'the 300 block of West 12th Street'; 'East 31st
-  St.' against 'E. 32nd St.'). An intersection that contains the other's street agrees, and so
-  does a block range that contains the other's house number (the same street); two blocks of
-  one street are :mod:`reconcile.facts`' to compare. A street written without its street word
-  ('the 400 block of Elm') is the same as any street of that name.
-- **street word**: both name a street of the same name with different street words and
-  neither names the other's ('Lenox Avenue' against 'Lenox Road'), even when they agree on
-  another street of the place.
+Left out: two sources whose times of the shooting lie more than ``reconcile.facts.FAR``
+minutes apart (two shootings); a source naming more than :data:`MAX_STREETS` streets for the
+scene (a chase, a roundup); a source that tells of more than one shooting anywhere in its
+claims' sentences (data/compare.json ``place_several_shootings``).
 
-Two sources whose times of the shooting lie more than ``reconcile.facts.FAR`` minutes apart
-tell two shootings, and are not compared. A source naming more than :data:`MAX_STREETS` streets for the scene (a chase, a march, a
-roundup) says too little where the shooting itself was, and is left out, as is a source
-that tells of more than one shooting anywhere in its claims' sentences (a night's series, an
-earlier one nearby: data/compare.json ``place_several_shootings``): its streets may be
-another shooting's. Street names spelled alike ('Minnow' and 'Minow', :data:`SPELLED_ALIKE`;
-never with digits) are one street.
+Tried and dropped (session 21, on 394 of gva-dev's 682 incidents): a difference wherever two
+sources' streets do not meet ('the 300 block of Harlan Street' against 'West 12th Street'),
+even between sources that share a named person or a time: 2 right of 5 (wrong: a spree's
+second scene, a house number on the cross street at the same corner, a neighbour's memory of
+an earlier shooting); and a source whose own places do not meet as a self-contradiction: 0
+right of 8 (roundups, an earlier shooting denied, a corner written 'X Road at Y Street').
 """
 
 from __future__ import annotations
@@ -39,8 +35,8 @@ from rapidfuzz import fuzz
 
 from . import fingerprint as fp
 from .accounts import DAY, SCENE, is_roundup
-from .facts import FAR
 from .data import load
+from .facts import FAR
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
 
@@ -98,11 +94,6 @@ def same_street(a: str, b: str) -> bool:
     return _same_name(na, nb) and (sa == sb or sa is None or sb is None)
 
 
-def _same_name_of(a: str, b: str) -> bool:
-    """The same street name, whatever street words follow ('Lenox Avenue', 'Lenox Road')."""
-    return _same_name(_split(a)[0], _split(b)[0])
-
-
 def _streets(c: Claim) -> list[str]:
     return [k for k in (c.noun or "").split(" & ") if k]
 
@@ -155,12 +146,14 @@ def _one_time(places: dict[str, list[Claim]], times: Mapping[str, list[Claim]]) 
     """The sources of ``places`` whose times of the shooting (if they give any) come within
     :data:`FAR` minutes of every other source's: sources hours apart tell two shootings
     (a folder that holds another one), and their streets say nothing of one scene."""
-    def gap(a: Claim, b: Claim) -> float:
-        return min(max(0.0, a.value.lo - (b.value.hi + k), (b.value.lo + k) - a.value.hi) for k in (-DAY, 0, DAY))
-
     apart = {s for s in places for t in places if s != t and times.get(s) and times.get(t)
-             and all(gap(x, y) > FAR for x in times[s] for y in times[t])}
+             and all(_gap(x, y) > FAR for x in times[s] for y in times[t])}
     return {s: cs for s, cs in places.items() if s not in apart}
+
+
+def _gap(a: Claim, b: Claim) -> float:
+    """Minutes between two times' windows, modulo a day (0 when they meet)."""
+    return min(max(0.0, a.value.lo - (b.value.hi + k), (b.value.lo + k) - a.value.hi) for k in (-DAY, 0, DAY))
 
 
 def _tells_several(cs: Sequence[Claim]) -> bool:
@@ -172,17 +165,6 @@ def _keys(cs: Sequence[Claim]) -> list[str]:
     """The streets the places name, each once; a street word alone ('13 Road 3' read as
     'road') names no street."""
     return list(dict.fromkeys(k for c in cs for k in _streets(c) if _split(k)[0] not in _street_words()))
-
-
-def _groups(keys: Mapping[str, list[str]]) -> list[list[str]]:
-    """The sources joined, directly or through others, by a street name they share (one
-    written with other street words is :func:`_words_apart`'s), in order."""
-    groups: list[list[str]] = []
-    for s in keys:
-        joined = [g for g in groups if any(_same_name_of(x, y) for t in g for x in keys[t] for y in keys[s])]
-        merged = [t for g in joined for t in g] + [s]
-        groups = [g for g in groups if g not in joined] + [merged]
-    return sorted(groups, key=lambda g: list(keys).index(g[0]))
 
 
 def _words_apart(keys: Mapping[str, list[str]]) -> dict[tuple[str, str], list[str]]:
@@ -208,8 +190,8 @@ def _shown(cs: Sequence[Claim]) -> str:
 
 def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
                    keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
-    """One ``differ`` when independent sources put the shooting on streets that do not meet,
-    and one per street name written with different street words (see the module doc)."""
+    """One ``differ`` per street name that independent sources write with different street
+    words for the scene (see the module doc)."""
     by_source: dict[str, list[Claim]] = {}
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)
@@ -219,11 +201,6 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
     places = _one_time(places, {a.source: [claims[i] for i in a.times if i in claims] for a in accounts})
     streets = {s: _keys(cs) for s, cs in places.items()}
     rows: list[tuple[str, str, list[Claim]]] = []
-    groups = _groups(streets)
-    if len(groups) > 1:
-        said = " vs ".join("; ".join(f"{_shown(places[s])} ({names[s]})" for s in g) for g in groups)
-        rows.append(("streets", f"The sources place the shooting on streets that do not meet: {said}.",
-                     [c for g in groups for s in g for c in places[s]]))
     apart = _words_apart(streets)
     for name in dict.fromkeys(n for n, _w in apart):
         ws = {w: ss for (n, w), ss in apart.items() if n == name}
@@ -232,24 +209,8 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
               if any(_split(k)[0] == name for k in _streets(c))]
         rows.append((f"street word · {name}", f"The sources name the street of the shooting with different street "
                      f"words: {said}; one may be a slip.", cs))
-    rows += _self_rows(places, names)
     prints = fp.assign([(fp.basis("fact", "place", cs, keys, aliases), cs) for _w, _r, cs in rows])
-    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent" if what == "self" else "differ", kind="fact",
-                    measure="place", subject=f"place · {what}", reason=r, claims=tuple(c.id for c in cs),
-                    confidence=0.5 if what == "self" else 0.6)
+    return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure="place",
+                    subject=f"place · {what}", reason=r, claims=tuple(c.id for c in cs), confidence=0.6)
             for (what, r, cs), p in zip(rows, prints)]
 
-
-def _self_rows(places: Mapping[str, list[Claim]], names: Mapping[str, str]) -> list[tuple[str, str, list[Claim]]]:
-    """A source that puts the shooting itself (not the police response) on streets that do
-    not meet: it contradicts itself."""
-    rows = []
-    for s, cs in places.items():
-        own = [c for c in cs if c.group == "event" and _keys([c])]
-        groups = _groups({c.id: _keys([c]) for c in own})
-        if len(groups) > 1:
-            by_id = {c.id: c for c in own}
-            said = " vs ".join(_shown([by_id[i] for i in g]) for g in groups)
-            rows.append(("self", f"{names[s]} contradicts itself: it puts the shooting on streets that do not "
-                         f"meet: {said}.", [by_id[i] for g in groups for i in g]))
-    return rows

@@ -50,35 +50,26 @@ def _places(tmp_path, a, b):
     return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "place"]
 
 
-A = "Teen wounded\n\nGunfire struck a boy of sixteen {} on Tuesday evening; officers expect him to pull through.\n"
-B = "Boy hurt in shooting\n\nA teenage boy was shot {} on Tuesday, police said. He was treated at a hospital.\n"
-
-
-def test_outlets_that_put_the_shooting_on_streets_that_do_not_meet_differ(tmp_path):
-    got = _places(tmp_path, A.format("in the 600 block of Ferris Street"), B.format("in the 600 block of Dunmore Avenue"))
-    assert [f["status"] for f in got] == ["differ"]
-    assert "Ferris Street" in got[0]["reason"] and "Dunmore Avenue" in got[0]["reason"]
-
-
-def test_a_corner_that_holds_the_other_street_agrees(tmp_path):
-    assert _places(tmp_path, A.format("in the 600 block of Ferris Street"),
-                   B.format("at Ferris Street and Dunmore Avenue")) == []
-
-
-def test_a_block_that_holds_the_house_number_agrees(tmp_path):
-    assert _places(tmp_path, A.format("in the 600 block of Ferris Street"), B.format("at 642 Ferris Street")) == []
+A = "Teen wounded\n\nGunfire struck Dale Ormsby, 16, {} on Tuesday evening; officers expect him to pull through.\n"
+B = "Boy hurt in shooting\n\nDale Ormsby, a teenager, was shot {} on Tuesday, police said. He was treated at a hospital.\n"
 
 
 def test_one_street_name_with_two_street_words_differs(tmp_path):
     got = _places(tmp_path, A.format("at Ferris Street and Dunmore Avenue"),
                   B.format("at Ferris Street and Dunmore Road"))
     assert [f["subject"] for f in got] == ["place · street word · dunmore"]
+    assert [f["status"] for f in got] == ["differ"]
+
+
+def test_a_source_writing_both_street_words_is_no_difference(tmp_path):
+    a = A.format("at Ferris Street and Dunmore Avenue") + "Officers arrived at Dunmore Road minutes later.\n"
+    assert _places(tmp_path, a, B.format("at Ferris Street and Dunmore Road")) == []
 
 
 def test_where_the_victim_was_found_is_not_set_against_the_scene(tmp_path):
-    a = ("Teen wounded\n\nGunfire struck a boy of sixteen in the 600 block of Ferris Street on Tuesday evening. "
+    a = ("Teen wounded\n\nGunfire struck Dale Ormsby, 16, in the 600 block of Ferris Street on Tuesday evening. "
          "Officers found him on Dunmore Avenue, police said.\n")
-    assert _places(tmp_path, a, B.format("in the 600 block of Ferris Street")) == []
+    assert _places(tmp_path, a, B.format("in the 600 block of Dunmore Road")) == []
 
 
 def test_street_names_spelled_alike_are_one_street_but_not_ordinals():
@@ -87,19 +78,18 @@ def test_street_names_spelled_alike_are_one_street_but_not_ordinals():
 
 
 def test_a_source_that_tells_of_another_shooting_is_left_out(tmp_path):
-    a = ("Teen wounded\n\nGunfire struck a boy of sixteen in the 600 block of Ferris Street on Tuesday evening. "
-         "About 9 p.m. officers were sent to a second shooting across town, where a woman was hurt.\n")
-    assert _places(tmp_path, a, B.format("in the 600 block of Dunmore Avenue")) == []
+    a = A.format("at Dunmore Avenue") + "About 9 p.m. officers were sent to a second shooting across town, where a woman was hurt.\n"
+    assert _places(tmp_path, a, B.format("in the 600 block of Dunmore Road")) == []
 
 
 def test_a_place_only_near_the_scene_is_not_set_against_it(tmp_path):
-    a = "Teen wounded\n\nThe shooting happened near Dunmore Avenue and Clive Road on Tuesday evening.\n"
-    assert _places(tmp_path, a, B.format("in the 600 block of Ferris Street")) == []
+    a = "Teen wounded\n\nDale Ormsby, 16, was hurt. The shooting happened near Dunmore Avenue on Tuesday evening.\n"
+    assert _places(tmp_path, a, B.format("in the 600 block of Dunmore Road")) == []
 
 
 def test_a_response_place_counts_only_where_the_police_come(tmp_path):
-    a = "Teen wounded\n\nGunfire struck a boy of sixteen on Tuesday evening. His school is located on Dunmore Avenue.\n"
-    assert _places(tmp_path, a, B.format("in the 600 block of Ferris Street")) == []
+    a = "Teen wounded\n\nGunfire struck Dale Ormsby, 16, on Tuesday evening. His school is located on Dunmore Avenue.\n"
+    assert _places(tmp_path, a, B.format("in the 600 block of Dunmore Road")) == []
 
 
 def test_saint_written_short_is_no_street_word():
@@ -107,6 +97,6 @@ def test_saint_written_short_is_no_street_word():
 
 
 def test_sources_hours_apart_tell_two_shootings_and_are_not_compared(tmp_path):
-    a = "Teen wounded\n\nGunfire struck a boy of sixteen in the 600 block of Ferris Street about 2 p.m. Tuesday.\n"
-    b = "Boy hurt in shooting\n\nA teenage boy was shot in the 600 block of Dunmore Avenue about 11 p.m. Tuesday.\n"
+    a = "Teen wounded\n\nGunfire struck Dale Ormsby, 16, on Dunmore Avenue about 2 p.m. Tuesday.\n"
+    b = "Boy hurt in shooting\n\nDale Ormsby, a teenager, was shot in the 600 block of Dunmore Road about 11 p.m. Tuesday.\n"
     assert _places(tmp_path, a, b) == []

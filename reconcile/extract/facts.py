@@ -241,7 +241,7 @@ def read(doc: Doc) -> list[dict]:
             moment, cue = _moment(doc, s, e)
             out.append(dict(start=s, end=e, attr="address", value=(b, b, b), hedge=None if block else "number",
                             street=key, moment=moment, cue=cue, day=None))
-    out.extend(streets.read(doc))
+    out.extend(streets.read(doc, _moment, street_key))
     out.extend(_charges(doc))
     out.extend(custody(doc))
     out.extend(condition(doc))

@@ -11,6 +11,7 @@ and ``cue`` read from the governing verb as for an address. Constructions: data/
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.matcher import Matcher
@@ -18,7 +19,6 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..data import load
-from . import facts  # facts reads the streets too: its names are looked up when called
 
 __all__ = ["read", "streets_of"]
 
@@ -41,8 +41,8 @@ def _street_only(vocab: Vocab) -> Matcher:
     return m
 
 
-def streets_of(span: Span) -> list[str]:
-    """The keys of the streets a matched place names, in the order written, each once."""
+def streets_of(span: Span, key_of: Callable[[str], str | None]) -> list[str]:
+    """The keys (``key_of``) of the streets a matched place names, in the order written, each once."""
     found = sorted(_street_only(span.doc.vocab)(span.as_doc()), key=lambda m: m[1])
     out: list[str] = []
     end = -1
@@ -50,15 +50,17 @@ def streets_of(span: Span) -> list[str]:
         if s < end:
             continue
         end = e
-        key = facts.street_key(span[s:e].text)
+        key = key_of(span[s:e].text)
         if key and key not in out:
             out.append(key)
     return out
 
 
-def read(doc: Doc) -> list[dict]:
+def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | None]],
+         key_of: Callable[[str], str | None]) -> list[dict]:
     """The streets and corners ``doc`` names (see the module doc), in reading order; a
-    place inside a longer one is read once, as the longer one."""
+    place inside a longer one is read once, as the longer one. ``moment_of`` and ``key_of``
+    are the address reader's (:mod:`reconcile.extract.facts`, which calls this)."""
     found = sorted(_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
     out: list[dict] = []
     end = -1
@@ -67,11 +69,11 @@ def read(doc: Doc) -> list[dict]:
             continue
         end = e
         span = doc[s + 1:e]  # the preposition is no part of the place
-        keys = streets_of(span)
+        keys = streets_of(span, key_of)
         if not keys:
             continue
         name = doc.vocab.strings[key]
-        moment, cue = facts._moment(doc, span.start_char, span.end_char)
+        moment, cue = moment_of(doc, span.start_char, span.end_char)
         out.append(dict(start=span.start_char, end=span.end_char, attr="street" if len(keys) == 1 else "corner",
                         value=None, hedge=name if name != "street" else None, street=" & ".join(keys),
                         moment=moment, cue=cue, day=None))

@@ -28,6 +28,7 @@ from .compare import (compare, died_later_findings, mention_name_findings, peopl
                       self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, weekday_slips
+from .places import place_findings
 from .fingerprint import source_key
 from .records import Article, Claim, Event, Finding, Ignored, Report, Skipped, Story, source_names
 from .shard import Shard, walk_key
@@ -239,7 +240,8 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
         people += died_later_findings(claims, acc.accounts, names, keys, aliases, published)
-    return acc, [*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases)]
+    return acc, [*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
+                 *place_findings(acc.accounts, by_id, names, keys, aliases)]
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),

@@ -248,7 +248,9 @@ class Claim:
     (:mod:`reconcile.extract.facts`): ``measure`` 'time' (``value`` in minutes after
     midnight, the window its ``hedge`` makes: "around 2:30 a.m." is 145 to 155) or
     'address' (``value`` the block, ``noun`` the street's key, ``hedge`` 'number' for
-    a house number) or 'charges' (``value`` the count, ``noun`` the charge, ``cue``
+    a house number) or 'street' / 'corner' (a street or an intersection named without a
+    number: ``value`` None, ``noun`` the streets' keys joined by ' & ', ``hedge`` the
+    construction, data/streets.json) or 'charges' (``value`` the count, ``noun`` the charge, ``cue``
     the suspect's last name); ``group`` the moment it is the time or place of ('event': the
     shooting itself, 'response': the call or police arrival, 'other'), ``cue`` the word
     that told it, ``scope.time`` a day named in its sentence.

@@ -37,9 +37,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # processes here or on a Dask cluster)
     ("extract", ("reconcile.extract", "reconcile.cache", "reconcile.workers", "reconcile.cluster")),
     ("accounts", ("reconcile.accounts",)),
-    # the folder's articles grouped into events (events); the accounts' when and where (facts);
+    # the folder's articles grouped into events (events); the accounts' when and where (facts,
+    # places);
     # saved claims (shard), whose source lines carry the articles' sketches and signatures
-    ("events", ("reconcile.events", "reconcile.facts", "reconcile.shard")),
+    ("events", ("reconcile.events", "reconcile.facts", "reconcile.places", "reconcile.shard")),
     ("align", ("reconcile.align",)),
     # findings judged; held against a baseline of earlier ones; two reports' findings
     # matched (diff); a claim in a few words, safe for a terminal (describe)

@@ -130,8 +130,7 @@ def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim
                              outcome=d["outcome"], condition=d["condition"],
                              spans=tuple((a, s_, e_) for a, (s_, e_) in sorted(d["spans"].items()))))
         elif kind == "fact":
-            nom, lo, hi = d["value"]
-            out.append(Claim(**common, value=Interval(nom, lo, hi), hedge=d["hedge"], measure=d["attr"],
+            out.append(Claim(**common, value=Interval(*d["value"]) if d["value"] else None, hedge=d["hedge"], measure=d["attr"],
                              noun=d["street"], group=d["moment"], cue=d["cue"],
                              scope=Scope(time=d["day"]) if d.get("day") else None))
         else:

@@ -35,6 +35,7 @@ from spacy.vocab import Vocab
 from ..data import load, wordset
 from ..text.lexicon import any_of
 from ..text.numbers import words_value
+from . import streets
 from .scope import doc_text, sent_bounds
 
 if not Doc.has_extension("facts"):
@@ -240,6 +241,7 @@ def read(doc: Doc) -> list[dict]:
             moment, cue = _moment(doc, s, e)
             out.append(dict(start=s, end=e, attr="address", value=(b, b, b), hedge=None if block else "number",
                             street=key, moment=moment, cue=cue, day=None))
+    out.extend(streets.read(doc, _moment, street_key))
     out.extend(_charges(doc))
     out.extend(custody(doc))
     out.extend(condition(doc))

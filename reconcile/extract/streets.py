@@ -1,0 +1,80 @@
+"""Streets and intersections named without a block or house number: where a shooting happened
+on a street ('was shot on Lenox Road'), at a corner ('at Elm Street and Third Avenue') or on a
+stretch of one ('on Elm Street between Third Avenue and Fifth Avenue').
+
+:func:`read` gives one fact dict per place (the shape of :func:`reconcile.extract.facts.read`'s):
+``attr`` 'street' (one street) or 'corner' (two or more), ``street`` the streets' keys joined
+by ' & ' in the order written ('elm street & third avenue'; a key as
+:func:`~reconcile.extract.facts.street_key` makes it), ``value`` None (no block), ``moment``
+and ``cue`` read from the governing verb as for an address. Constructions: data/streets.json.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from ..data import load
+
+__all__ = ["read", "streets_of"]
+
+
+@cache
+def _matcher(vocab: Vocab) -> Matcher:
+    """One Matcher with every construction of data/streets.json, the longest match kept."""
+    m = Matcher(vocab)
+    for c in load("streets")["constructions"]:
+        m.add(c["name"], [c["pattern"]], greedy="LONGEST")
+    return m
+
+
+@cache
+def _street_only(vocab: Vocab) -> Matcher:
+    """The one-street construction alone, to find the streets inside a longer match."""
+    m = Matcher(vocab)
+    c = next(c for c in load("streets")["constructions"] if c["name"] == "street")
+    m.add("street", [c["pattern"][1:]], greedy="LONGEST")
+    return m
+
+
+def streets_of(span: Span, key_of: Callable[[str], str | None]) -> list[str]:
+    """The keys (``key_of``) of the streets a matched place names, in the order written, each once."""
+    found = sorted(_street_only(span.doc.vocab)(span.as_doc()), key=lambda m: m[1])
+    out: list[str] = []
+    end = -1
+    for _k, s, e in found:
+        if s < end:
+            continue
+        end = e
+        key = key_of(span[s:e].text)
+        if key and key not in out:
+            out.append(key)
+    return out
+
+
+def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | None]],
+         key_of: Callable[[str], str | None]) -> list[dict]:
+    """The streets and corners ``doc`` names (see the module doc), in reading order; a
+    place inside a longer one is read once, as the longer one. ``moment_of`` and ``key_of``
+    are the address reader's (:mod:`reconcile.extract.facts`, which calls this)."""
+    found = sorted(_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
+    out: list[dict] = []
+    end = -1
+    for key, s, e in found:
+        if s < end:
+            continue
+        end = e
+        span = doc[s + 1:e]  # the preposition is no part of the place
+        keys = streets_of(span, key_of)
+        if not keys:
+            continue
+        name = doc.vocab.strings[key]
+        moment, cue = moment_of(doc, span.start_char, span.end_char)
+        out.append(dict(start=span.start_char, end=span.end_char, attr="street" if len(keys) == 1 else "corner",
+                        value=None, hedge=name if name != "street" else None, street=" & ".join(keys),
+                        moment=moment, cue=cue, day=None))
+    return out

@@ -1,0 +1,216 @@
+"""Where each outlet puts the shooting, street by street, and the street names outlets write apart.
+
+Pure functions over ``fact`` claims: the addresses of the scene an account keeps (blocks and
+house numbers, :func:`reconcile.accounts.event_addresses`) and the streets and corners a
+source names for the shooting itself or the police response (:mod:`reconcile.extract.streets`:
+'was shot on Lenox Road', 'at Elm Street and Third Avenue'; not where someone was found,
+taken, lived or arrested, which the extractor reads as another moment; a response only in a
+sentence that names the police; not a place only near the scene). :func:`place_findings`
+gives one ``differ`` (never a conflict: the reader checks which is right) per street name
+that independent sources write with different street words for the scene, neither writing
+the other's ('Lenox Avenue' against 'Lenox Road'), even when they agree on another street of
+a corner. Street names spelled alike ('Minnow' and 'Minow', :data:`SPELLED_ALIKE`; never with
+digits) are one street, and 'St.' before a name is Saint.
+
+Left out: two sources whose times of the shooting lie more than ``reconcile.facts.FAR``
+minutes apart (two shootings); a source naming more than :data:`MAX_STREETS` streets for the
+scene (a chase, a roundup); a source that tells of more than one shooting anywhere in its
+claims' sentences (data/compare.json ``place_several_shootings``).
+
+Tried and dropped (session 21, on 394 of gva-dev's 682 incidents): a difference wherever two
+sources' streets do not meet ('the 300 block of Harlan Street' against 'West 12th Street'),
+even between sources that share a named person or a time: 2 right of 5 (wrong: a spree's
+second scene, a house number on the cross street at the same corner, a neighbour's memory of
+an earlier shooting); and a source whose own places do not meet as a self-contradiction: 0
+right of 8 (roundups, an earlier shooting denied, a corner written 'X Road at Y Street').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from . import fingerprint as fp
+from .accounts import DAY, SCENE, is_roundup
+from .data import load
+from .facts import FAR
+from .records import Account, Claim, Finding
+from .text.lexicon import any_of
+
+__all__ = ["MAX_STREETS", "place_findings", "scene_places"]
+
+#: a source naming more streets than this for the scene is left out (see the module doc)
+MAX_STREETS = 3
+#: two street names without digits spelled at least this alike (rapidfuzz ratio) are one
+#: street spelled two ways ('Minnow' and 'Minow'), not two streets
+SPELLED_ALIKE = 85
+
+
+@cache
+def _several_shootings() -> re.Pattern[str]:
+    """Words that tell an article recounts more than one shooting (data/compare.json
+    ``place_several_shootings``)."""
+    return any_of(load("compare")["place_several_shootings"]["words"])
+
+
+@cache
+def _other_event() -> re.Pattern[str]:
+    """Phrases of a sentence about another shooting (data/facts.json ``other_event``)."""
+    return any_of(load("facts")["other_event"]["phrases"], apostrophes=True)
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset(load("facts")["address"]["suffixes"])
+
+
+def _split(key: str) -> tuple[str, str | None]:
+    """(the name, its street word or None): 'lenox road' -> ('lenox', 'road'); a street word
+    glued to the next sentence's first word ('way.the') is the street word."""
+    toks = key.split()
+    toks = ["saint" if t == "street" and i < len(toks) - 1 else t for i, t in enumerate(toks)]  # 'St. John St.'
+    for i, t in enumerate(toks):
+        if "." in t.strip(".") and t.split(".")[0] in _street_words():
+            toks = [*toks[:i], t.split(".")[0]]
+            break
+    if len(toks) > 1 and toks[-1] in _street_words():
+        return " ".join(toks[:-1]), toks[-1]
+    return key, None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The same street name, or one spelled two ways (no digits: '61st' and '62nd' are two)."""
+    if a == b:
+        return True
+    return not any(ch.isdigit() for ch in a + b) and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SPELLED_ALIKE
+
+
+def same_street(a: str, b: str) -> bool:
+    """One street: the same name with the same street word, or where one has none."""
+    (na, sa), (nb, sb) = _split(a), _split(b)
+    return _same_name(na, nb) and (sa == sb or sa is None or sb is None)
+
+
+def _streets(c: Claim) -> list[str]:
+    return [k for k in (c.noun or "").split(" & ") if k]
+
+
+@cache
+def _response_agents() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words that make a place of the call or the arrival the police response, and the cues
+    that are one without them (data/compare.json ``response_moments``)."""
+    d = load("compare")["response_moments"]
+    return any_of(d["agents"]), frozenset(d["without_agent"])
+
+
+@cache
+def _approximate_words() -> re.Pattern[str]:
+    """Words that make a place only roughly the scene, right before it (data/compare.json
+    ``place_approximate``)."""
+    words = load("compare")["place_approximate"]["words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.I)
+
+
+def _approximate(c: Claim) -> bool:
+    """The place's sentence puts a word of approximation right before it ('located near Elm
+    Street and Third Avenue')."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    return at > 0 and bool(_approximate_words().search(sentence[:at]))
+
+
+def _police_response(c: Claim) -> bool:
+    """A place of the shooting, or of a response in a sentence that names the police or
+    their dispatch ('officers were called to Elm Street'; not 'the church is located on
+    Elm Street')."""
+    agents, without_agent = _response_agents()
+    return c.group != "response" or c.cue in without_agent or bool(agents.search(c.sentence or ""))
+
+
+def scene_places(claims: Sequence[Claim], addresses: Sequence[str]) -> list[Claim]:
+    """A source's places of the shooting, in reading order: its addresses of the scene
+    (``addresses``: ids) and the streets and corners it names for the shooting or the
+    police response, in no sentence about another shooting or several; a response only in
+    a sentence that names the police (:func:`_police_response`); none only roughly the
+    scene (:func:`_approximate`: 'near Elm Street')."""
+    out = [c for c in claims if c.id in set(addresses)]
+    out += [c for c in claims if c.kind == "fact" and c.measure in ("street", "corner") and c.group in SCENE
+            and c.noun and not is_roundup(c) and not _other_event().search(c.sentence or "")]
+    return sorted((c for c in out if _police_response(c) and not _approximate(c)), key=lambda c: c.start)
+
+
+def _one_time(places: dict[str, list[Claim]], times: Mapping[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The sources of ``places`` whose times of the shooting (if they give any) come within
+    :data:`FAR` minutes of every other source's: sources hours apart tell two shootings
+    (a folder that holds another one), and their streets say nothing of one scene."""
+    apart = {s for s in places for t in places if s != t and times.get(s) and times.get(t)
+             and all(_gap(x, y) > FAR for x in times[s] for y in times[t])}
+    return {s: cs for s, cs in places.items() if s not in apart}
+
+
+def _gap(a: Claim, b: Claim) -> float:
+    """Minutes between two times' windows, modulo a day (0 when they meet)."""
+    return min(max(0.0, a.value.lo - (b.value.hi + k), (b.value.lo + k) - a.value.hi) for k in (-DAY, 0, DAY))
+
+
+def _tells_several(cs: Sequence[Claim]) -> bool:
+    """A sentence of the source's claims tells of more than one shooting (see :func:`_several_shootings`)."""
+    return any(_several_shootings().search(c.sentence or "") for c in cs)
+
+
+def _keys(cs: Sequence[Claim]) -> list[str]:
+    """The streets the places name, each once; a street word alone ('13 Road 3' read as
+    'road') names no street."""
+    return list(dict.fromkeys(k for c in cs for k in _streets(c) if _split(k)[0] not in _street_words()))
+
+
+def _words_apart(keys: Mapping[str, list[str]]) -> dict[tuple[str, str], list[str]]:
+    """Per (name, street word): the sources that write it, for each street name written with
+    two street words by sources none of which writes both ('Lenox Avenue', 'Lenox Road')."""
+    by: dict[str, dict[str, list[str]]] = {}
+    for s, ks in keys.items():
+        for k in ks:
+            name, word = _split(k)
+            if word:
+                by.setdefault(name, {}).setdefault(word, []).append(s)
+    out: dict[tuple[str, str], list[str]] = {}
+    for name, words in by.items():
+        srcs = [s for ss in words.values() for s in ss]
+        if len(words) > 1 and len(srcs) == len(set(srcs)):
+            out.update({(name, w): ss for w, ss in words.items()})
+    return out
+
+
+def _shown(cs: Sequence[Claim]) -> str:
+    return " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in cs))
+
+
+def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                   keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One ``differ`` per street name that independent sources write with different street
+    words for the scene (see the module doc)."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims.values():
+        by_source.setdefault(c.source, []).append(c)
+    places = {a.source: scene_places(by_source.get(a.source, []), a.addresses) for a in accounts
+              if a.independent and not _tells_several(by_source.get(a.source, []))}
+    places = {s: cs for s, cs in places.items() if 0 < len(_keys(cs)) <= MAX_STREETS}
+    places = _one_time(places, {a.source: [claims[i] for i in a.times if i in claims] for a in accounts})
+    streets = {s: _keys(cs) for s, cs in places.items()}
+    rows: list[tuple[str, str, list[Claim]]] = []
+    apart = _words_apart(streets)
+    for name in dict.fromkeys(n for n, _w in apart):
+        ws = {w: ss for (n, w), ss in apart.items() if n == name}
+        said = " vs ".join(f"{name.title()} {w.title()} ({', '.join(names[s] for s in ss)})" for w, ss in ws.items())
+        cs = [c for ss in ws.values() for s in ss for c in places[s]
+              if any(_split(k)[0] == name for k in _streets(c))]
+        rows.append((f"street word · {name}", f"The sources name the street of the shooting with different street "
+                     f"words: {said}; one may be a slip.", cs))
+    prints = fp.assign([(fp.basis("fact", "place", cs, keys, aliases), cs) for _w, _r, cs in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure="place",
+                    subject=f"place · {what}", reason=r, claims=tuple(c.id for c in cs), confidence=0.6)
+            for (what, r, cs), p in zip(rows, prints)]
+

@@ -699,19 +699,19 @@ _BOILER: re.Pattern[str] | None = None
 
 
 @cache
-def _link_list() -> tuple[re.Pattern[str], re.Pattern[str], int]:
-    """A header of a list of links to other stories, a bullet, and the most words of a
-    link's headline (data/boilerplate.json ``list_headers``)."""
+def _link_list() -> tuple[re.Pattern[str], re.Pattern[str], int, tuple[str, ...]]:
+    """A header of a list of links to other stories, a bullet, the most words of a
+    link's headline and the marks that end a sentence (data/boilerplate.json ``list_headers``)."""
     d = load("boilerplate")["list_headers"]
     return (re.compile("|".join(f"(?:{p})" for p in d["patterns"]), re.I), re.compile(d["bullet"]),
-            int(d["link_words"]))
+            int(d["link_words"]), tuple(d["sentence_ends"]))
 
 
 def _a_link(line: str) -> bool:
     """A line shaped like a link in a list of other stories: opened by a bullet, or a
     short headline with no full stop ('Two hurt in Elm Street crash')."""
-    _, bullet, most = _link_list()
-    return bool(bullet.match(line)) or len(line.split()) <= most and not line.endswith((".", "!", "?", '"', "”", ":"))
+    _, bullet, most, ends = _link_list()
+    return bool(bullet.match(line)) or len(line.split()) <= most and not line.endswith(ends)
 
 
 def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:

@@ -1043,3 +1043,30 @@ def test_a_photographer_named_in_a_credit_line_is_still_the_press(nlp):
 def test_every_name_of_a_list_on_a_plural_noun_takes_its_age(nlp, text, name, age):
     # persons._list_noun_age
     assert people(nlp, text)[name]["age"] == age
+
+
+
+@pytest.mark.parametrize("text, name", [
+    # the act joined to the killing, or after 'before' / 'after' (data/persons.json constructions)
+    ("Deputies believe Hal Brook shot his neighbor and then turned the rifle on himself.", "Hal Brook"),
+    ("Hal Brook shot his landlord before taking his own life.", "Hal Brook"),
+    ("Hal Brook shot his cousin and later committed suicide.", "Hal Brook"),
+    ("Prosecutors say Hal Brook killed his brother and then himself.", "Hal Brook"),
+    # told through a pronoun: the named person it stands for, found dead, is no victim
+    ("Omar Pell, 52, was found dead beside his wife, Lina Pell. "
+     "Police said he wounded her and later turned the pistol on himself.", "Omar Pell"),
+])
+def test_one_who_shot_others_and_then_himself_is_the_suspect_and_died(nlp, text, name):
+    p = people(nlp, text)[name]
+    assert (p["role"], p["outcome"]) == ("suspect", "killed")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Ruiz said her son Hal Brook threatened to take his own life.", "Hal Brook"),
+    # a death by one's own hand alone makes no suspect: the registry lists a lone suicide
+    # or a child's accident as a victim
+    ("Investigators said Hal Brook turned the gun on himself as deputies arrived.", "Hal Brook"),
+    ("Hal Brook barricaded himself in the barn and then took his own life.", "Hal Brook"),
+])
+def test_a_threat_or_a_death_by_ones_own_hand_alone_is_no_suspect(nlp, text, name):
+    assert people(nlp, text)[name]["role"] != "suspect"

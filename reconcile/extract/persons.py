@@ -1877,9 +1877,11 @@ def _listed_with(h: Token) -> list[Token]:
     return out
 
 
-def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person, Fact, bool]]:
+def _construction_facts(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[tuple[_Person, Fact, bool]]:
     """(person, fact, weak) for each match of the constructions of ``data/persons.json``
-    on a named person ('claimed the life of A', 'A and B fired into a van')."""
+    on a named person ('claimed the life of A', 'A and B fired into a van'), or on the
+    named person a he / she stands for where the pattern takes a pronoun ('he wounded
+    her and later turned the pistol on himself')."""
     cons = constructions()
     out: list[tuple[_Person, Fact, bool]] = []
     given: set[tuple[int, str]] = set()
@@ -1901,7 +1903,7 @@ def _construction_facts(doc: Doc, at: dict[int, _Person]) -> list[tuple[_Person,
         h = doc[toks[c.nodes.index("person")]]
         anchor = doc[next(i for i, n in zip(toks, c.nodes) if n != "person")]
         for t in _listed_with(h):
-            p = at.get(t.i)
+            p = _resolve_pronoun(t, people, at) if t.pos_ == "PRON" else at.get(t.i)
             if p is None or (id(p), c.id) in given:
                 continue
             given.add((id(p), c.id))
@@ -2289,7 +2291,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     for p, facts in _listed(doc, runs, at):
         p.facts.extend(facts)
     # constructions kept as data: 'claimed the life of A', 'A and B fired into a van'
-    for p, f, weak in _construction_facts(doc, at):
+    for p, f, weak in _construction_facts(doc, people, at):
         (p.weak if weak else p.facts).append(f)
     _read_pronouns(doc, people, at)
     _read_plural_pronouns(doc, at)

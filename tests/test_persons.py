@@ -1045,7 +1045,6 @@ def test_every_name_of_a_list_on_a_plural_noun_takes_its_age(nlp, text, name, ag
     assert people(nlp, text)[name]["age"] == age
 
 
-
 @pytest.mark.parametrize("text, name", [
     # the act joined to the killing, or after 'before' / 'after' (data/persons.json constructions)
     ("Deputies believe Hal Brook shot his neighbor and then turned the rifle on himself.", "Hal Brook"),

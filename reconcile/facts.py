@@ -303,9 +303,9 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
 
 
 @cache
-def _response_agents() -> tuple[re.Pattern[str], frozenset[str]]:
-    """Words that make a time of the call or the arrival the police response, and the cues
-    that are one without them (data/compare.json ``response_moments``)."""
+def response_agents() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words that make a time (or a place: reconcile.places) of the call or the arrival the
+    police response, and the cues that are one without them (data/compare.json ``response_moments``)."""
     d = load("compare")["response_moments"]
     return any_of(d["agents"]), frozenset(d["without_agent"])
 
@@ -322,7 +322,7 @@ def _responses(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[st
     'response', in a sentence that names the police or their dispatch), read as
     :func:`event_times` reads the shooting's."""
     by: dict[str, list[Claim]] = {a.source: [] for a in indep}
-    agents, without_agent = _response_agents()
+    agents, without_agent = response_agents()
     for c in claims.values():
         if c.source in by and c.kind == "fact" and c.measure == "time" and (
                 c.group != "response" or c.cue in without_agent or agents.search(c.sentence or "")):

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from . import fingerprint as fp
 from .accounts import DAY, SCENE, is_roundup
 from .data import load
-from .facts import FAR
+from .facts import FAR, response_agents
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
 
@@ -99,14 +99,6 @@ def _streets(c: Claim) -> list[str]:
 
 
 @cache
-def _response_agents() -> tuple[re.Pattern[str], frozenset[str]]:
-    """Words that make a place of the call or the arrival the police response, and the cues
-    that are one without them (data/compare.json ``response_moments``)."""
-    d = load("compare")["response_moments"]
-    return any_of(d["agents"]), frozenset(d["without_agent"])
-
-
-@cache
 def _approximate_words() -> re.Pattern[str]:
     """Words that make a place only roughly the scene, right before it (data/compare.json
     ``place_approximate``)."""
@@ -126,7 +118,7 @@ def _police_response(c: Claim) -> bool:
     """A place of the shooting, or of a response in a sentence that names the police or
     their dispatch ('officers were called to Elm Street'; not 'the church is located on
     Elm Street')."""
-    agents, without_agent = _response_agents()
+    agents, without_agent = response_agents()
     return c.group != "response" or c.cue in without_agent or bool(agents.search(c.sentence or ""))
 
 

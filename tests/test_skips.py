@@ -61,7 +61,7 @@ def test_negated_verbs_from_the_columns(doc):
 
 def test_credits_and_names_met_again_as_the_whole_doc_passes_find_them(doc):
     runs = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
-    m = persons._credit_matcher(doc.vocab)
+    m = persons._sides_matcher(doc.vocab, "press_credits")
     starts = {s for k, s, _ in m(doc) if doc.vocab.strings[k] == "after"}
     ends = {e for k, _, e in m(doc) if doc.vocab.strings[k] == "before"}
     whole = {s for s, e in runs if e in starts or s in ends}

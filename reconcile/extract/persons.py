@@ -316,17 +316,19 @@ def _by_sentence(doc: Doc, where: list[tuple[int, int, tuple[str, ...]]] | None
     return [(doc[a:b], these if whole else None) for a, b, these in where]
 
 
-_CREDITS: dict[int, Matcher] = {}
+_SIDES: dict[tuple[int, str], Matcher] = {}
 
 
-def _credit_matcher(vocab: Vocab) -> Matcher:
-    m = _CREDITS.get(id(vocab))
+def _sides_matcher(vocab: Vocab, entry: str) -> Matcher:
+    """A Matcher of the data/persons.json ``entry``'s patterns of what comes right after a
+    name and right before it (``press_credits``, ``place_names``), one per vocabulary."""
+    m = _SIDES.get((id(vocab), entry))
     if m is None:
         m = Matcher(vocab)
-        d = load("persons")["press_credits"]
+        d = load("persons")[entry]
         m.add("after", d["after"])
         m.add("before", d["before"])
-        _CREDITS[id(vocab)] = m
+        _SIDES[(id(vocab), entry)] = m
     return m
 
 
@@ -335,7 +337,7 @@ def _credited(doc: Doc, runs: list[tuple[int, int]]) -> set[int]:
     '(Hank Storm | The Daily Ledger)', 'Photo: Paul Kern'): ``press_credits``."""
     starts: set[int] = set()
     ends: set[int] = set()
-    m = _credit_matcher(doc.vocab)
+    m = _sides_matcher(doc.vocab, "press_credits")
     for ws, we in _credit_windows(runs, len(doc)):
         for match_id, s, e in m(doc[ws:we]):
             if doc.vocab.strings[match_id] == "after":
@@ -1031,20 +1033,6 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-_PLACES: dict[int, Matcher] = {}
-
-
-def _place_matcher(vocab: Vocab) -> Matcher:
-    m = _PLACES.get(id(vocab))
-    if m is None:
-        m = Matcher(vocab)
-        d = load("persons")["place_names"]
-        m.add("after", d["after"])
-        m.add("before", d["before"])
-        _PLACES[id(vocab)] = m
-    return m
-
-
 @cache
 def _place_reach() -> int:
     """The most tokens a ``place_names`` pattern takes."""
@@ -1055,7 +1043,7 @@ def _place_reach() -> int:
 def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The runs the words around make a place ('taken to Helen Dorsey, where he died', 'the 400
     block of Ada Marsh'): ``place_names``; a run followed by 's is a person's ('Ada Marsh's home')."""
-    m, reach = _place_matcher(doc.vocab), _place_reach()
+    m, reach = _sides_matcher(doc.vocab, "place_names"), _place_reach()
     out: set[tuple[int, int]] = set()
     for s, e in runs:
         if e < len(doc) and doc[e].lower_ in ("'s", "’s"):

@@ -74,6 +74,13 @@ accounts against each other only on the same moment:
   them three children'; data/compare.json ``subgroup_counts``); a source that counts one
   kind two ways is left out. Not a conflict: one may count a teenager as a child.
 
+- **the make-up of a toll** (measure the toll's, subject 'injured · men and women among
+  them'): two sources that give the same toll and list the whole of it by sex (or by
+  age) but not alike ('two men and a woman' against 'one male, and two females';
+  data/compare.json ``group_makeups``): each list's counts must add up to its source's
+  own toll (an exact toll; the wounded also as the shot less the dead where the account
+  has only a lower bound for them), so a list of part of the group does not count.
+
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
 :func:`weekday_slips` finds a page that contradicts itself on a day: a date written with
@@ -84,6 +91,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -92,6 +100,7 @@ from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_
 from .data import load, wordseq
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
+from .text.numbers import UNITS
 
 __all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
            "weekday_slips"]
@@ -295,7 +304,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names))
-    rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names))
+    rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -614,6 +623,113 @@ def _subgroups(indep: Sequence[Account], claims: Mapping[str, Claim],
                      f"The sources count {total:g} {measure} but not the same number of {kind} among them: {detail}; "
                      f"perhaps one counts someone as another kind of person (a teenager as a child or an adult).",
                      [by[s][one[s]] for s in one]))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Makeup:
+    """A toll told as the make-up of its whole group ('two men and one woman'): the
+    axis it is told on ('sex'), each kind's count, the words, and a claim of the list."""
+
+    axis: str
+    counts: tuple[tuple[str, float], ...]
+    words: str
+    claim: Claim
+
+    @property
+    def total(self) -> float:
+        return sum(n for _k, n in self.counts)
+
+
+@cache
+def _makeup_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, tuple[str, str]]]:
+    """A list of counted kinds, one item of it (groups 'n' and 'kind'), the words that
+    make a list a part when they come right before it, and each kind word's (axis,
+    kind) (data/compare.json ``group_makeups``)."""
+    d = load("compare")["group_makeups"]
+    kinds = {w: (axis, kind) for axis, ks in d["axes"].items() for kind, ws in ks.items() for w in ws}
+    count = "|".join([r"\d+", *UNITS, *d["articles"]])
+    between = r"(?:(?!(?:" + "|".join(d["not_between"]) + r")\b)[\w'-]+\s+){0,2}?"
+    item = rf"\b(?P<n>{count})\s+{between}(?P<kind>" + "|".join(sorted(kinds, key=len, reverse=True)) + r")\b"
+    plain = re.sub(r"\(\?P<\w+>", "(?:", item)
+    whole = re.compile(rf"{plain}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){plain})+", re.I)
+    before = re.compile(r"\b(?:" + "|".join(map(re.escape, d["not_before"])) + r")\s*$", re.I)
+    return whole, re.compile(item, re.I), before, kinds
+
+
+def _makeups_in(sentence: str, cs: Sequence[Claim]) -> list[Makeup]:
+    """The make-ups listed in ``sentence`` (``cs``: its count claims of victims), each on
+    one axis only, with a claim of the sentence inside the list to cite."""
+    whole, item, before, kinds = _makeup_words()
+    found = []
+    for m in whole.finditer(sentence):
+        if before.search(sentence[:m.start()]):
+            continue
+        counts: dict[tuple[str, str], float] = {}
+        for i in item.finditer(m.group(0)):
+            n = i.group("n").lower()
+            key = kinds[i.group("kind").lower()]
+            counts[key] = counts.get(key, 0) + (float(n) if n.isdigit() else UNITS.get(n, 1))
+        cite = next((c for c in cs if c.text in m.group(0)), None)
+        if len({axis for axis, _k in counts}) == 1 and cite is not None:
+            found.append(Makeup(next(iter(counts))[0], tuple(sorted((k, n) for (_a, k), n in counts.items())),
+                                " ".join(m.group(0).split()), cite))
+    return found
+
+
+def _own_total(a: Account, measure: str) -> float | None:
+    """The account's exact toll of ``measure``; for the wounded, where its toll is a
+    lower bound, also the shot less the dead when both are exact and it holds them."""
+    t = a.toll(measure)
+    if t is not None and t.value.is_point:
+        return t.value.low
+    shot, dead = a.toll("shot"), a.toll("killed")
+    if measure != "injured" or t is None or not (shot and dead and shot.value.is_point and dead.value.is_point):
+        return None
+    return shot.value.low - dead.value.low if t.value.contains(shot.value.low - dead.value.low) else None
+
+
+def _makeup_measure(a: Account, mk: Makeup, cs: Sequence[Claim]) -> str | None:
+    """The toll a make-up is the whole of: the one a count inside the list gives (none
+    when that count is of another toll), else the one its sentence counts (the wounded before the shot), else the dead or the
+    wounded when only one of them is that many (the shot when neither is)."""
+    fits = [m for m in ("killed", "injured", "shot") if _own_total(a, m) == mk.total]
+    told = [c for c in cs if c.measure in fits and c.value is not None and c.value.nominal == mk.total]
+    inside = [c.measure for c in cs if c.text in mk.words and c.measure in ("killed", "injured", "shot")]
+    if inside:
+        return next((m for m in inside if m in fits), None)
+    named = {c.measure for c in told} - ({"shot"} if len({c.measure for c in told}) > 1 else set())
+    if told:
+        return named.pop() if len(named) == 1 else None
+    hurt = [m for m in fits if m != "shot"]
+    return hurt[0] if len(hurt) == 1 else None if hurt else "shot" if fits else None
+
+
+def _makeups(indep: Sequence[Account], claims: Mapping[str, Claim],
+             names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of the make-up of a toll (see the module doc): per toll, figure and
+    axis, sources that list the whole group but not alike."""
+    said: dict[tuple[str, float, str], dict[str, dict[tuple, Makeup]]] = {}  # (measure, total, axis) -> source -> make-ups
+    for a in indep:
+        per: dict[tuple[int, str], list[Claim]] = {}
+        for c in claims.values():
+            if c.source == a.source and c.kind == "quantity" and c.group == "victims" and c.value is not None:
+                per.setdefault((c.line, c.sentence or ""), []).append(c)
+        for (_line, sentence), cs in per.items():
+            for mk in _makeups_in(sentence, sorted(cs, key=lambda c: c.start)):
+                if (measure := _makeup_measure(a, mk, cs)) is not None:
+                    said.setdefault((measure, mk.total, mk.axis), {}).setdefault(a.source, {}).setdefault(mk.counts, mk)
+    rows = []
+    for (measure, total, axis), by in said.items():
+        one = {s: next(iter(mks.values())) for s, mks in by.items() if len(mks) == 1}
+        if len({mk.counts for mk in one.values()}) < 2:
+            continue
+        kinds = " and ".join(load("compare")["group_makeups"]["axes"][axis])
+        detail = " vs ".join(f"{mk.words} ({names[s]})" for s, mk in one.items())
+        rows.append((measure, f"{measure} · {kinds} among them",
+                     f"The sources count {total:g} {measure} and list them all by {axis}, but not alike: {detail}; "
+                     f"one of them tells someone's {axis} wrong, or they list other people.",
+                     [mk.claim for mk in one.values()]))
     return rows
 
 

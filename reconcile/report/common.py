@@ -143,7 +143,7 @@ def account_rows(report: Report) -> list[AccountRow]:
                 note = (f"repeats {names.get(cp.of, cp.of)} ({cp.similarity:.0%} of its text) with other figures: "
                         f"compared as a source of its own")
             elif a.off_topic:
-                note = "off-topic: shares no people, place or date with the others"
+                note = "off-topic: another story, sharing (almost) no people, places, dates or tolls with the others"
         rows.append(AccountRow(art.id, names.get(art.id, art.id), clean(art.published or ""),
                                clean(art.title or ""), tolls, note))
     return rows

@@ -884,6 +884,20 @@ def test_a_part_of_a_group_named_by_its_participles(nlp, text, killed, injured):
     assert figures(nlp, text, "injured") == injured
 
 
+@pytest.mark.parametrize("text, shot, killed", [
+    # 'one of N people gunned down' (data/casualty_patterns.json 'part_of_shot'): the group
+    # counts people shot, some of whom may have lived, not N dead
+    ("Records show Ramon was one of five young men gunned down outside the arena that spring.", [(5, 5)], []),
+    ("Ramon was one of the three cousins gunned down on the block.", [(3, 3)], []),
+    # a lone 'gunned down', or one followed by a death, stays a count of the dead
+    ("Three men were gunned down outside the arena.", [], [(3, 3)]),
+    ("Ramon was one of three cousins gunned down and killed on the block.", [], [(3, 3)]),
+])
+def test_one_of_a_group_gunned_down_counts_people_shot(nlp, text, shot, killed):
+    assert figures(nlp, text, "shot") == shot
+    assert figures(nlp, text, "killed") == killed
+
+
 # Paraphrases, in words of our own, of cases above that the reader gets right in one
 # wording and wrong in another of the same construction: each names what it misses.
 @pytest.mark.parametrize("text, killed, injured", [

@@ -1019,7 +1019,8 @@ class _Sentence:
     extra: list[Figure] = field(default_factory=list)
     dropped: set[int] = field(default_factory=set)
     taken: set[int] = field(default_factory=set)
-    #: 'Two of the six people shot died': figure token -> (measure, how) (victims.group_parts)
+    #: 'Two of the six people shot died', 'one of four men gunned down': figure token ->
+    #: (measure, how) (victims.group_parts, victims.part_of_shot)
     groups: dict[int, tuple[str | None, str]] = field(default_factory=dict)
 
     def overlaps(self, s: int, e: int) -> bool:
@@ -1057,7 +1058,7 @@ def _find_figures(st: _Sentence) -> None:
     spans: list[tuple[int, int, Any]] = _ranges(doc, sent, list(_figure_spans(sent)))
     spans += [(s, e, p) for s, e, p in _vague_spans(sent)]
     spans.sort(key=lambda x: (x[0], x[1]))
-    st.groups = victims.group_parts(sent)
+    st.groups = {**victims.part_of_shot(sent), **victims.group_parts(sent)}
     for s, e, tag in spans:
         if st.overlaps(s, e):
             continue

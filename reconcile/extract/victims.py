@@ -2213,6 +2213,26 @@ def group_parts(sent: Span) -> dict[int, tuple[str | None, str]]:
     return out
 
 
+def part_of_shot(sent: Span) -> dict[int, tuple[str | None, str]]:
+    """'one of five young men gunned down': a partitive whose group the participle names
+    counts N people shot, not N dead, though 'gunned down' alone reads as a death (some of
+    the group may have lived; data/casualty_patterns.json 'part_of_shot', each with its
+    measure). Token index of each group figure -> (measure, how), as :func:`group_parts`;
+    not before 'and' ('gunned down and killed' names the dead)."""
+    needs = _pattern_needs("part_of_shot", lambda: _casualty_patterns("part_of_shot"))
+    if not _may_match(sent, "part_of_shot", needs):
+        return {}
+    doc, patterns = sent.doc, load("casualty_patterns")["part_of_shot"]
+    out: dict[int, tuple[str | None, str]] = {}
+    for mid, s, e in _per_pattern_matcher(doc.vocab, "part_of_shot")(sent):
+        s, e = sent.start + s, sent.start + e
+        fig = next(t for t in reversed(doc[s + 2:e]) if t.like_num)
+        if not person_word(doc[e - 3]) or e < sent.end and doc[e].lower_ == "and":
+            continue
+        out[fig.i] = (patterns[_pattern_index(doc, mid)]["measure"], "group")
+    return out
+
+
 def _part_outcome(doc: Doc, start: int, end: int) -> str | None:
     """The casualty measure the first verb from ``start`` gives its subject: 'died',
     'later died', 'has died', 'was killed', 'is dead'; None at a comma or a negation."""

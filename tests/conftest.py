@@ -62,6 +62,14 @@ def news_folder(tmp_path: Path, files: dict[str, str]) -> Path:
     return d
 
 
+def dated_fact_findings(tmp_path: Path, first: str, second: str, dates: tuple[str, str], measure: str) -> list[dict]:
+    """The ``fact`` findings of ``measure`` in the JSON report on two articles, ``first``
+    and ``second`` (texts with a '{date}' slot), published on ``dates`` ('Oct 4, 2025')."""
+    rep = check_json(news_folder(tmp_path, {"a.txt": first.format(date=f"Published: {dates[0]}\n\n"),
+                                            "b.txt": second.format(date=f"Published: {dates[1]}\n\n")}))
+    return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == measure]
+
+
 def check_json(folder: Path, *args: str) -> dict:
     """``reconcile check FOLDER --format json --no-cache`` through the CLI, parsed."""
     import json

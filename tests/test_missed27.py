@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from conftest import check_json as _report, fact_moments as _facts, news_folder as _folder
+from conftest import check_json as _report, dated_fact_findings, fact_moments as _facts, news_folder as _folder
 
 
 def test_a_search_a_warning_and_no_particular_suspect_say_no_one_is_held(nlp):
@@ -35,9 +35,7 @@ ARRESTED = ("Uncle jailed after toddler wounded\n\n{date}The uncle of a toddler 
 
 
 def test_a_relative_questioned_then_arrested_is_a_custody_update(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": QUESTIONED.format(date="Published: May 2, 2025\n\n"),
-                                     "b.txt": ARRESTED.format(date="Published: May 4, 2025\n\n")}))
-    got = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
+    got = dated_fact_findings(tmp_path, QUESTIONED, ARRESTED, ("May 2, 2025", "May 4, 2025"), "custody")
     assert [(f["status"], f["subject"]) for f in got] == [("differ", "custody · suspect")]
     assert got[0]["reason"].startswith("An update") and "for questioning" in got[0]["reason"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from conftest import check_json as _report, fact_moments as _facts, news_folder as _folder
+from conftest import check_json as _report, dated_fact_findings, fact_moments as _facts, news_folder as _folder
 
 
 def test_no_suspect_named_or_described_says_no_one_is_held(nlp):
@@ -33,9 +33,7 @@ CHARGED = ("Hunter charged in Pine Ridge death\n\n{date}Prosecutors on Thursday 
 
 
 def test_no_suspect_named_then_a_charge_is_a_custody_update(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": UNNAMED.format(date="Published: Oct 4, 2025\n\n"),
-                                     "b.txt": CHARGED.format(date="Published: Oct 9, 2025\n\n")}))
-    got = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
+    got = dated_fact_findings(tmp_path, UNNAMED, CHARGED, ("Oct 4, 2025", "Oct 9, 2025"), "custody")
     assert [(f["status"], f["subject"]) for f in got] == [("differ", "custody · suspect")]
     assert got[0]["reason"].startswith("An update") and "named a suspect" in got[0]["reason"]
 
@@ -86,8 +84,6 @@ GUILTY = ("Neighbour admits Maple Street killing\n\n{date}A neighbour, 44, who s
 
 
 def test_a_plea_of_not_guilty_then_a_guilty_plea_is_an_update(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": NOT_GUILTY.format(date="Published: Jun 3, 2025\n\n"),
-                                     "b.txt": GUILTY.format(date="Published: Nov 12, 2025\n\n")}))
-    got = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "plea"]
+    got = dated_fact_findings(tmp_path, NOT_GUILTY, GUILTY, ("Jun 3, 2025", "Nov 12, 2025"), "plea")
     assert [(f["status"], f["subject"]) for f in got] == [("differ", "plea · suspect")]
     assert got[0]["reason"].startswith("An update") and "pleaded not guilty" in got[0]["reason"]

@@ -11,7 +11,7 @@ and ``cue`` read from the governing verb as for an address. Constructions: data/
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from spacy.matcher import Matcher
@@ -41,15 +41,20 @@ def _street_only(vocab: Vocab) -> Matcher:
     return m
 
 
+def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
+    """Matches (key, start, end) in the order given, each that overlaps none kept before it."""
+    end = -1
+    for k, s, e in matches:
+        if s >= end:
+            end = e
+            yield k, s, e
+
+
 def streets_of(span: Span, key_of: Callable[[str], str | None]) -> list[str]:
     """The keys (``key_of``) of the streets a matched place names, in the order written, each once."""
     found = sorted(_street_only(span.doc.vocab)(span.as_doc()), key=lambda m: m[1])
     out: list[str] = []
-    end = -1
-    for _k, s, e in found:
-        if s < end:
-            continue
-        end = e
+    for _k, s, e in _in_turn(found):
         key = key_of(span[s:e].text)
         if key and key not in out:
             out.append(key)
@@ -63,11 +68,7 @@ def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | 
     are the address reader's (:mod:`reconcile.extract.facts`, which calls this)."""
     found = sorted(_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
     out: list[dict] = []
-    end = -1
-    for key, s, e in found:
-        if s < end:
-            continue
-        end = e
+    for key, s, e in _in_turn(found):
         span = doc[s + 1:e]  # the preposition is no part of the place
         keys = streets_of(span, key_of)
         if not keys:

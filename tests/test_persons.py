@@ -1069,3 +1069,29 @@ def test_one_who_shot_others_and_then_himself_is_the_suspect_and_died(nlp, text,
 ])
 def test_a_threat_or_a_death_by_ones_own_hand_alone_is_no_suspect(nlp, text, name):
     assert people(nlp, text)[name]["role"] != "suspect"
+
+
+@pytest.mark.parametrize("text, name, outcome", [
+    # a child who found a gun, or one who shot himself or herself by accident, is a victim;
+    # the outcome is the strongest statement's ('died at the hospital'), not 'shot himself'
+    ("A boy of nine died Sunday in a shooting at home. Family members said Milo Grant "
+     "accidentally shot himself while showing a rifle to a cousin.", "Milo Grant", "killed"),
+    ("Ruth Kaye, 15, accidentally shot herself in the leg at home, police said.", "Ruth Kaye", "injured"),
+])
+def test_a_lone_self_shooter_is_a_victim(nlp, text, name, outcome):
+    p = people(nlp, text)[name]
+    assert (p["role"], p["outcome"]) == ("victim", outcome)
+
+
+@pytest.mark.parametrize("text", [
+    # harm done to others in the same sentence, or a verb that accuses, keeps the suspect
+    "Police said Tom Vance shot himself after killing his wife.",
+    "Tom Vance fired at two deputies and then shot himself.",
+    "Tom Vance allegedly shot himself while running from deputies.",
+    # someone else hurt in the article, or another mention that makes the suspect
+    "The 40-year-old guard had shot his daughter, Ida Vance, who died. "
+    "Police said Tom Vance later killed himself in his car.",
+    "Tom Vance was jailed on Friday. At first he said he shot himself by accident.",
+])
+def test_one_who_shot_himself_and_harmed_others_or_is_accused_stays_the_suspect(nlp, text):
+    assert people(nlp, text)["Tom Vance"]["role"] == "suspect"

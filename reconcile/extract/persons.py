@@ -70,6 +70,7 @@ class Words:
     fire: frozenset[str]
     agent_harm: frozenset[str]
     selves: frozenset[str]
+    self_accused: frozenset[str]
     death_nouns: frozenset[str]
     harm_nouns: frozenset[str]
     agent_nouns: frozenset[str]
@@ -117,6 +118,7 @@ def words() -> Words:
         arrest_phrases=tuple(tuple(p.split()) for p in d["arrest_phrases"]["phrases"]),
         harm=frozenset(d["suspect_acts"]["harm"]), fire=frozenset(d["suspect_acts"]["fire"]),
         agent_harm=frozenset(d["suspect_acts"]["agent_harm"]), selves=frozenset(d["self_harm"]["words"]),
+        self_accused=frozenset(d["self_harm"]["accused"]),
         death_nouns=frozenset(d["death_nouns"]["words"]), harm_nouns=frozenset(d["harm_nouns"]["words"]),
         agent_nouns=frozenset(d["agent_nouns"]["words"]), identify=frozenset(d["identify_verbs"]["lemmas"]),
         others={k: frozenset(v) for k, v in d["others"].items() if not k.startswith("_")},
@@ -385,6 +387,7 @@ class Fact:
     outcome: str | None  # 'killed', 'injured', 'shot', 'arrested', None
     start: int  # characters of the words that say it
     end: int
+    alone: bool = False  # 'shot himself' read as a victim while no one else is hurt (:func:`_self_harm_fact`)
 
 
 def _fact(role: str | None, outcome: str | None, tok: Token | Span) -> Fact:
@@ -484,8 +487,7 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
         obj = _has_object(v)
         if lem in w.harm and obj is not None:
             if obj.lower_ in w.selves:
-                m = _casualty(predicate_measure(v))
-                out.append(_fact("suspect", "killed" if m == "killed" else "injured" if m else None, v))
+                out.append(_self_harm_fact(v, w))
             elif obj.lemma_.lower() not in w.fired_objects:
                 out.append(_fact("suspect", None, v))
         elif lem in w.fire and (obj is not None and obj.lemma_.lower() in ("fire", "shot", "round") or lem == "fire"
@@ -511,6 +513,47 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             if m:
                 out.append(_fact("victim", m, v))
     return out
+
+
+def _self_harm_fact(v: Token, w: Words) -> Fact:
+    """What 'X shot himself' at ``v`` says of X: a victim when X harmed no one else in the
+    sentence ('the boy found the pistol and shot himself'), whose outcome a stronger
+    statement elsewhere ('died at the hospital') or the article's dead decide; the
+    suspect, hurt or dead, when X also harmed or fired at others ('shot himself after
+    killing his wife') or the verb accuses X ('allegedly shot himself')."""
+    m = _casualty(predicate_measure(v))
+    if _harmed_others(v, w) or any(c.lower_ in w.self_accused for c in v.children):
+        return _fact("suspect", "killed" if m == "killed" else "injured" if m else None, v)
+    return Fact("victim", m if m in ("killed", "injured") else "shot", v.idx, v.idx + len(v), alone=True)
+
+
+def _not_alone(people: list[_Person]) -> None:
+    """One who harmed himself or herself where the article tells someone else shot, hurt or
+    killed ('killed his daughter ... he killed himself in his car'), or whom another mention
+    makes the suspect ('was jailed'), is the one who did it: such a self-harm reading becomes
+    the suspect's, hurt or dead as it said."""
+    hurt = [p for p in people if any(f.role == "victim" and f.outcome in ("killed", "injured", "shot")
+                                     and not f.alone for f in p.facts)]
+    for p in people:
+        if any(f.alone for f in p.facts) and (any(q is not p for q in hurt) or any(
+                f.role == "suspect" and not f.alone for f in p.facts)):
+            p.facts = [Fact("suspect", "injured" if f.outcome == "shot" else f.outcome, f.start, f.end)
+                       if f.alone else f for f in p.facts]
+
+
+def _harmed_others(v: Token, w: Words) -> bool:
+    """Whether the sentence of ``v`` tells of a harm done to someone other than oneself
+    ('killed his wife', 'fired at deputies', 'opened fire') besides ``v``."""
+    for t in sent_of(v):
+        if t.i == v.i or t.pos_ != "VERB":
+            continue
+        if t.lemma_.lower() in w.fire:
+            return True
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if t.lemma_.lower() in w.harm and obj is not None and obj.lower_ not in w.selves \
+                and obj.lemma_.lower() not in w.fired_objects:
+            return True
+    return False
 
 
 def _victim_fact(m: str, v: Token) -> Fact:
@@ -2283,6 +2326,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         (p.weak if weak else p.facts).append(f)
     _read_pronouns(doc, people, at)
     _read_plural_pronouns(doc, at)
+    _not_alone(people)
     # people described but never named are not claims: score_people's contract is named
     # people, and an unnamed one can never be matched across outlets reliably yet. Reading
     # them still gives a named person the age or gender an unnamed mention states.

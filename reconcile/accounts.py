@@ -472,12 +472,15 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     tells some in a condition too ('two are in critical condition and three others were
     treated': another part);
     deaths and injuries only (:data:`SILENT_ZERO`). A count followed in its own
-    paragraph by one more person yields to the whole (:func:`_whole_of`)."""
+    paragraph by one more person yields to the whole (:func:`_whole_of`); a word with a
+    size of its own ('several') to the first count it allows (:func:`_sized_by_count`)."""
     if t.measure not in SILENT_ZERO:
         return t  # people shot are as often told by group ('two men were shot in the leg')
     whole = _whole_of(t, cs)
     if whole is not None:
         return whole
+    if t.how == "vague" and t.value.high is not None:
+        return _sized_by_count(t, cs) or t
     first = first_claim(t, cs)
     h = (first.hedge or "") if first is not None else ""
     some = wordset("accounts", "some_of_them", "hedges")
@@ -487,6 +490,21 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     parts = {c.sentence for c in cs if (c.hedge or "") in some} if told_some else set()
     counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value) and c.sentence not in parts]
     return _lead_or_repeated(t.measure, counts, cs) or t
+
+
+def _sized_by_count(t: Toll, cs: Sequence[Claim]) -> Toll | None:
+    """The source's first closed count that a word with a size of its own, told first,
+    allows ('several injured' in a photo caption, 'several' 3 to 9, then 'five others were
+    injured' further down): the count says which; None when the source gives none, or
+    says the word again in another paragraph (its own reading: 'several injured' in the
+    headline and the body, above 'seven others were treated', a part)."""
+    if len({c.line for c in cs if c.value == t.value and toll_kind(c) == "vague"}) > 1:
+        return None
+    c = next((c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value)), None)
+    if c is None:
+        return None
+    return Toll(measure=t.measure, value=c.value, how=toll_kind(c),
+                claims=(c.id, *(o.id for o in cs if o is not c and o.value == c.value)), text=" ".join(c.text.split()))
 
 
 def _lead_or_repeated(measure: str, counts: Sequence[Claim], cs: Sequence[Claim]) -> Toll | None:

@@ -2024,3 +2024,17 @@ def test_both_told_as_dead_is_no_count_of_the_wounded():
     assert account("s", [both]).toll("injured") is None
     alive = replace(both, sentence="Both were driven to a clinic in stable condition.")
     assert account("s", [alive]).toll("injured").value.low == 2
+
+
+def test_a_sized_word_told_first_yields_to_the_count_it_allows(tmp_path):
+    # a caption's 'several hurt' (3 to 9) above a body that counts four hurt, far down: the
+    # source's count is four, which another outlet's six cannot share (before, 'several'
+    # against 'six' was only a difference)
+    a = ("Brookfield bar shooting\n\nPolice: at least one dead, several injured after bar fight. Gallery\n\n"
+         "Police were called to a bar on Maple Street in Brookfield late Friday." + BODY_B +
+         "\nThe bar's owner said the fight began inside.\n\nOne man was killed, police said.\n\n"
+         "Four other people were hurt and taken to hospitals, Whitcombe said.\n")
+    b = "Brookfield bar shooting leaves one dead, six hurt" + BODY + "Six people were hurt.\n"
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "conflict" and "'Four'" in f["reason"], f

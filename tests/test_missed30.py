@@ -51,3 +51,25 @@ def test_one_page_that_names_its_dead_with_other_ages_than_it_describes_is_a_sel
     assert "Tobin Vasko is 28 where it names them" in f["reason"] and "29 for 28" in f["reason"]
     rep = _report(_folder(tmp_path / "alike", {"a.txt": ONE_PAGE.format(described=28)}))
     assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["kind"] == "person"]
+
+
+STRETCH = ("Two hurt in Tanner Avenue shooting\n\n"
+           "Shots rang out shortly after midnight on {first}, the county dispatch log shows.\n\n"
+           "Two men were wounded on {second}, deputies said. Six patrol cars answered the call.\n")
+
+
+def _swaps(tmp_path, first: str, second: str) -> list[dict]:
+    rep = _report(_folder(tmp_path, {"a.txt": STRETCH.format(first=first, second=second)}))
+    return [f for f in rep["findings"] if f["measure"] == "place" and f["status"] == "inconsistent"]
+
+
+def test_one_page_that_swaps_a_street_and_its_cross_street_is_a_self_finding(tmp_path):
+    (f,) = _swaps(tmp_path, "Tanner Avenue between Fourth Street and Sixth Street",
+                  "Fourth Street between Tanner Avenue and Sixth Street")
+    assert (f["kind"], f["subject"]) == ("fact", "place · street and cross street swapped")
+    assert "Tanner Avenue between Fourth Street and Sixth Street against Fourth Street between" in f["reason"]
+    # the same stretch twice, or two stretches of other streets: nothing
+    assert not _swaps(tmp_path / "same", "Tanner Avenue between Fourth Street and Sixth Street",
+                      "Tanner Avenue between Sixth Street and Fourth Street")
+    assert not _swaps(tmp_path / "other", "Tanner Avenue between Fourth Street and Sixth Street",
+                      "Fourth Street between Tanner Avenue and Ninth Street")

@@ -1973,6 +1973,13 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
         if attr == "age" and not seen & {c.id for c in lone.values()}:
             who = next((c.name for c in lone.values() if c.name), None) or "unnamed victim"
             rows.append((status, attr, f"Each source has one victim: {reason}", conf - 0.1, who, list(lone.values())))
+    seen |= {c.id for r in rows if r[1] == "age" for c in r[5]}
+    for n, g in _dead_age_groups(accounts, claims, seen):
+        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back):
+            if attr == "age":
+                who = next((c.name for c in g if c.name), None) or "unnamed victim"
+                rows.append((status, attr, f"Each source gives all {n} of its dead an age, the same ages but one: "
+                             f"{reason}", conf - 0.1, who, g))
     prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for _s, attr, _r, _c, _w, g in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="person", measure=attr, subject=f"{who} · {attr}",
                     reason=r, claims=tuple(c.id for c in g), confidence=conf)
@@ -2096,6 +2103,125 @@ def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
         return {}
     out = {s: c for s, c in out.items() if c.age is not None}
     return out if all(_compatible_ages(c, list(out.values())) for c in out.values()) else {}
+
+
+#: the apposition right after a figure and its noun, up to the next comma or dash ('Both
+#: riders, a 58-year-old grandfather and his 33-year-old niece, drowned'): where the ages of those it counts are
+_APPOSITION = re.compile(r"^[\w\s-]{0,30}?,\s*([^,;:()\u2014]{0,80}?)\s*(?:,|\u2014|$)")
+
+
+def _ages_in(text: str) -> list[int]:
+    """The ages written in ``text`` ('his 58-year-old grandfather and his 33-year-old niece': 58, 33)."""
+    ages = [numbers.words_value([m.group(1)]) for m in _NOUN_AGE.finditer(text.lower())]
+    return [int(v) for v in ages if v is not None and v == int(v)]
+
+
+def _described_ages(c: Claim) -> list[int]:
+    """The ages a figure gives those it counts: in its own words ('a 58-year-old grandfather'), or
+    its noun's, or else in the apposition right after it ('Both riders, a 58-year-old grandfather and
+    his 33-year-old niece,')."""
+    if ages := _ages_in(c.text) or _ages_in(c.noun or ""):
+        return ages
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    m = _APPOSITION.match(sentence[at + len(c.text):]) if at >= 0 else None
+    return _ages_in(m.group(1)) if m else []
+
+
+def _dead_named(a: Account, by_id: Mapping[str, Claim]) -> list[Claim] | None:
+    """The victims the source names as killed, when it names as many as its exact killed toll
+    (two or more) and gives every one an age; None otherwise."""
+    t = a.toll("killed")
+    if not a.independent or t is None or t.value.low != t.value.high or (t.value.low or 0) < 2:
+        return None
+    named = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim" and by_id[i].outcome == "killed"]
+    return named if len(named) == t.value.low and all(c.age is not None for c in named) else None
+
+
+def _dead_described(a: Account, own: Sequence[Claim]) -> list[Claim] | None:
+    """The source's dead as its killed figures describe them, one person claim of no name each
+    with an age (:func:`_described_ages`), when the figures that give ages give one to each one
+    they count and count, together, the source's exact killed toll (two or more); None otherwise
+    (a person told twice gives more ages than the toll: none)."""
+    t = a.toll("killed")
+    if not a.independent or t is None or t.value.low != t.value.high or (t.value.low or 0) < 2:
+        return None
+    away = {i for i, why in a.set_aside if why != "part"}
+    aged: list[Claim] = []
+    for c in own:
+        if c.kind != "quantity" or c.measure != "killed" or c.id in away or c.value is None:
+            continue
+        ages = _described_ages(c)
+        if ages and (len(ages) != c.value.low or c.value.low != c.value.high):
+            return None
+        aged += [replace(c, kind="person", name=None, age=v, role="victim", outcome="killed") for v in ages]
+    return aged if len(aged) == t.value.low else None
+
+
+def _all_but_one(a: Sequence[Claim], b: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """The one person of each list whose age the other list lacks, when the lists are as long
+    and their ages the same but that one, less than ten years apart (farther: two people)."""
+    x, y = Counter(c.age for c in a) - Counter(c.age for c in b), Counter(c.age for c in b) - Counter(c.age for c in a)
+    if len(a) != len(b) or x.total() != 1 or y.total() != 1:
+        return None
+    one, two = next(c for c in a if c.age in x), next(c for c in b if c.age in y)
+    return (one, two) if abs(one.age - two.age) < 10 else None
+
+
+def _dead_age_groups(accounts: Sequence[Account], claims: Sequence[Claim],
+                     seen: Collection[str]) -> list[tuple[int, list[Claim]]]:
+    """(toll, people) for pairs of independent sources that count the same dead (two or more)
+    and give every one of them an age (by name, :func:`_dead_named`, or else by description,
+    :func:`_dead_described`), the ages the same but one on each side (:func:`_all_but_one`):
+    that one person, given two ages ('33, 58 and 71' against 'a 71-year-old, then a 57-year-old
+    and a 33-year-old'). Not where both name that person (names are matched by :func:`match_people`),
+    nor a person already in an age finding (``seen``)."""
+    by_id = {c.id: c for c in claims}
+    own: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        own[c.source].append(c)
+    lists = {a.source: d for a in accounts if (d := _dead_named(a, by_id) or _dead_described(a, own[a.source]))}
+    out: list[tuple[int, list[Claim]]] = []
+    srcs = sorted(lists)
+    for i, s1 in enumerate(srcs):
+        for s2 in srcs[i + 1:]:
+            pair = _all_but_one(lists[s1], lists[s2])
+            if pair is None or (pair[0].name and pair[1].name) or {c.id for c in pair} & set(seen):
+                continue
+            held = next((g for _n, g in out if {c.id for c in g} & {c.id for c in pair}), None)
+            if held is None:
+                out.append((len(lists[s1]), list(pair)))
+            else:
+                held += [c for c in pair if c.source not in {h.source for h in held}]
+    return out
+
+
+def self_age_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],
+                      keys: Mapping[str, str] | None = None,
+                      aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One ``inconsistent`` finding of kind ``person`` (measure age) per independent source that
+    names all its dead with their ages (:func:`_dead_named`) and also describes them all with
+    ages (:func:`_dead_described`), the ages the same but one: one person given two ages in one
+    article ('Both riders, a 58-year-old grandfather and his 33-year-old niece, drowned' and then
+    'the coroner named Ola Brek, 57, and Ida Brek, 33')."""
+    claims = list(claims)
+    by_id = {c.id: c for c in claims}
+    own: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        own[c.source].append(c)
+    rows = []
+    for a in accounts:
+        named, described = _dead_named(a, by_id), _dead_described(a, own[a.source])
+        if named and described and (pair := _all_but_one(named, described)):
+            rows.append((a.source, pair[0], pair[1], len(named)))
+    prints = fp.assign([(fp.basis("person", "age", [x, y], keys, aliases), [x, y]) for _s, x, y, _n in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="person", measure="age",
+                    subject=f"{x.name} · age",
+                    reason=f"{names[src]} gives its {n} dead ages two ways: {x.name} is {x.age} where it names "
+                           f"them, but where it describes them ({_quote(y.sentence or y.text, 90)}) the ages have "
+                           f"{y.age} for {x.age}, the others alike: one person given two ages.",
+                    claims=(x.id, y.id), confidence=0.6)
+            for (src, x, y, n), p in zip(rows, prints)]
 
 
 def compare(groups: Iterable[Group], names: dict[str, str],

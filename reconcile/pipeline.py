@@ -25,7 +25,7 @@ from .accounts import SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, 
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
-                      self_name_findings, toll_findings)
+                      self_age_findings, self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, weekday_slips
 from .places import place_findings
@@ -233,6 +233,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     spelled += [f.subject for f in findings if f.kind == "name"]
     findings += mention_name_findings(claims, acc.accounts, names, spelled, keys, aliases)
     findings += self_name_findings(claims, acc.accounts, names, keys, aliases)
+    findings += self_age_findings(claims, acc.accounts, names, keys, aliases)
     findings += weekday_slips(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     stubs = {s for s, sig in (signatures or {}).items() if sig.stub}

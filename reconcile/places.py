@@ -9,8 +9,10 @@ sentence that names the police; not a place only near the scene). :func:`place_f
 gives one ``differ`` (never a conflict: the reader checks which is right) per street name
 that independent sources write with different street words for the scene, neither writing
 the other's ('Lenox Avenue' against 'Lenox Road'), even when they agree on another street of
-a corner. Street names spelled alike ('Minnow' and 'Minow', :data:`SPELLED_ALIKE`; never with
-digits) are one street, and 'St.' before a name is Saint.
+a corner; and one ``inconsistent`` per source that puts the scene on a stretch of a street and
+then on a stretch of its cross street between the same streets (:func:`_swapped`). Street
+names spelled alike ('Minnow' and 'Minow', :data:`SPELLED_ALIKE`; never with digits) are one
+street, and 'St.' before a name is Saint.
 
 Left out: two sources whose times of the shooting lie more than ``reconcile.facts.FAR``
 minutes apart (two shootings); a source naming more than :data:`MAX_STREETS` streets for the
@@ -189,6 +191,7 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
         by_source.setdefault(c.source, []).append(c)
     places = {a.source: scene_places(by_source.get(a.source, []), a.addresses) for a in accounts
               if a.independent and not _tells_several(by_source.get(a.source, []))}
+    selves = [(s, pair) for s, cs in places.items() if (pair := _swapped(cs))]
     places = {s: cs for s, cs in places.items() if 0 < len(_keys(cs)) <= MAX_STREETS}
     places = _one_time(places, {a.source: [claims[i] for i in a.times if i in claims] for a in accounts})
     streets = {s: _keys(cs) for s, cs in places.items()}
@@ -201,8 +204,23 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
               if any(_split(k)[0] == name for k in _streets(c))]
         rows.append((f"street word · {name}", f"The sources name the street of the shooting with different street "
                      f"words: {said}; one may be a slip.", cs))
+    status = ["differ"] * len(rows) + ["inconsistent"] * len(selves)
+    rows += [("street and cross street swapped", f"{names[s]} puts the shooting on one stretch of a street and then "
+              f"on the cross street's: {_shown([a])} against {_shown([b])}; one of them has the street and the "
+              f"cross street the wrong way round.", [a, b]) for s, (a, b) in selves]
     prints = fp.assign([(fp.basis("fact", "place", cs, keys, aliases), cs) for _w, _r, cs in rows])
-    return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure="place",
+    return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="fact", measure="place",
                     subject=f"place · {what}", reason=r, claims=tuple(c.id for c in cs), confidence=0.6)
-            for (what, r, cs), p in zip(rows, prints)]
+            for (what, r, cs), p, st in zip(rows, prints, status)]
+
+
+def _swapped(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """Two stretches a source gives the scene (data/streets.json ``between``) that name the
+    same three streets but run along different ones ('on Elm Street between Third Avenue and
+    Fifth Avenue', then 'on Third Avenue between Elm Street and Fifth Avenue'): the street and
+    its cross street swapped, which cannot both hold of one spot (careful reading round 28
+    found one page doing so, with no finding)."""
+    runs = [c for c in cs if c.measure == "corner" and c.hedge == "between" and len(_streets(c)) == 3]
+    return next(((a, b) for i, a in enumerate(runs) for b in runs[i + 1:]
+                 if set(_streets(a)) == set(_streets(b)) and _streets(a)[0] != _streets(b)[0]), None)
 

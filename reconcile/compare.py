@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
+from .accounts import noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -2053,18 +2054,6 @@ def _holds(a: str, b: str) -> bool:
     return len(short) >= 2 and short <= long_
 
 
-#: an age written in a casualty figure's noun ('90-year-old man', 'an 89 year-old resident')
-_NOUN_AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]old\b")
-
-
-def _noun_age(c: Claim) -> int | None:
-    """The age a figure's words give the one person it counts ('a 3-year-old', 'a 3-year-old
-    boy'), None without one."""
-    m = _NOUN_AGE.search(f"{c.text} {c.noun or ''}".lower()) if c.kind == "quantity" else None
-    v = numbers.words_value([m.group(1)]) if m else None
-    return int(v) if v is not None and v == int(v) else None
-
-
 def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
                   aliases: Mapping[str, str] | None) -> dict[str, Claim]:
     """Source -> its one victim as a person claim with an age, for the independent sources
@@ -2084,7 +2073,7 @@ def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
         named = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim"]
         if len(named) > 1:
             continue
-        described = {c.id: (c, _noun_age(c)) for t in tolls for i in t.claims if (c := by_id.get(i)) is not None}
+        described = {c.id: (c, noun_age(c)) for t in tolls for i in t.claims if (c := by_id.get(i)) is not None}
         ages = {n for _c, n in described.values() if n is not None}
         if named and (not ages or named[0].age in ages):  # not a victim named in a story told beside it
             out[a.source] = named[0]

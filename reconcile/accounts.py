@@ -1344,7 +1344,7 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
 
 def event(accounts: Sequence[Account], published: Mapping[str, date | None],
           stubs: Iterable[str] = (), held: Iterable[str] = (), gunmen: int = 0,
-          court: Iterable[str] = ()) -> Event:
+          court: Iterable[str] = (), by_id: Mapping[str, Claim] | None = None) -> Event:
     """The report's reading of each toll across the independent accounts (copies and
     off-topic sources left out): the value every source gives; else, with dates, the
     latest account's (tolls rise as victims die and the wounded are counted; a bound
@@ -1388,7 +1388,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue
         out.append(_best(m, have))
-    moved = died_later(indep)
+    moved = died_later(indep, by_id)
     if moved is not None:
         # wounded who died: the event's reading is the dead, and none wounded
         hurt, dead = moved
@@ -1442,15 +1442,30 @@ def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> E
     return EventToll("killed", Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
 
 
-def died_later(indep: Sequence[Account]) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
+def toll_ages(a: Account, m: str, by_id: Mapping[str, Claim]) -> frozenset[int]:
+    """The ages the figures of the source's toll of ``m`` give ('9-year-old Corey Vance': 9)."""
+    t = a.toll(m)
+    return frozenset(n for i in (t.claims if t is not None else ()) if (c := by_id.get(i)) is not None
+                     and (n := noun_age(c)) is not None)
+
+
+def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = None
+               ) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
     """(sources with wounded, sources with dead) when the one person or people hurt are
     wounded in some sources and dead in the others, each giving one measure only: n
     wounded and no death toll against n dead and no injury toll (a first report's
     'critically injured' and a later 'has died'), none of them counting more people
-    shot. None otherwise, or when a source gives both measures."""
-    hurt = [a for a in indep if a.toll("killed") is None and a.toll("injured") is not None]
+    shot. None otherwise, or when a source gives both measures, but for one whose dead
+    are told with ages (``by_id``: the claims) none of the dead the others give has: it
+    counts someone else (a roundup's other child, session 22, update30: 487996)."""
     dead = [a for a in indep if a.toll("injured") is None and a.toll("killed") is not None]
-    if not hurt or not dead or any(a.toll("killed") and a.toll("injured") for a in indep):
+    told = frozenset().union(*(toll_ages(a, "killed", by_id or {}) for a in dead))
+    mixed = [a for a in indep if a.toll("killed") and a.toll("injured")]
+    if any(not told or told & toll_ages(a, "killed", by_id or {}) or not toll_ages(a, "killed", by_id or {})
+           for a in mixed):
+        return None
+    hurt = [a for a in indep if a.toll("killed") is None and a.toll("injured") is not None]
+    if not hurt or not dead:
         return None
     n = hurt[0].toll("injured").value
     both = (*hurt, *dead)
@@ -1639,7 +1654,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     gunmen = max(shooters.values(), default=0)
     stages = case_stages(claims)
     court = [a.id for a in articles if stages.get(a.id) == "court"]
-    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen, court),
+    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen, court, by_id),
                     copies=tuple(found), gunmen=shooters, stages=stages)
 
 

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
-from .accounts import noun_age
+from .accounts import died_after_wound, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -997,7 +997,7 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
     death toll made of the name of someone its own source holds a suspect (``suspects``:
     source -> names) is the gunman's death, not a wounded victim's: no such finding; nor
     is a stub's person shot where no death is told (:func:`_unsaid_death`)."""
-    moved = died_later(indep)
+    moved = died_later(indep, {c.id: c for ms in said.values() for cs in ms.values() for c in cs})
     if moved is None:
         return []
     hurt, dead = moved
@@ -1017,11 +1017,24 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
         why = f"{head}; a report with the dead is earlier than one with the wounded: a correction, or one of them is wrong."
     elif all(first_dead) and all(last_hurt):
         why = f"Update: {head}; the reports with the dead are the later: wounded who died later."
+    elif said_so := _said_died(dead, said, names):
+        why = f"Update: {head}: wounded who died later, as {said_so} (the dates do not order the reports)."
     else:
         why = f"Update: {head}: wounded who died later, though the dates do not order the reports."
     cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
           for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
     return [("differ", "killed", why, 0.6, "killed · toll", cs)]
+
+
+def _said_died(dead: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]], names: dict[str, str]) -> str:
+    """Where sources with the dead say in so many words that the death came after the
+    wound: "X says 'has since succumbed'" ('' where none does)."""
+    out = []
+    for a in dead:
+        words = next((w for c in said[a.source].get("killed", []) if (w := died_after_wound(c.sentence))), None)
+        if words:
+            out.append(f"{names[a.source]} says '{words}'")
+    return "; ".join(out)
 
 
 def _unsaid_death(t: Toll, cs: Sequence[Claim]) -> bool:

@@ -24,3 +24,27 @@ def test_one_person_hurt_then_told_dead_by_the_same_source_is_not_also_wounded(t
            "daughter has died from her wounds.\n")
     tolls = _tolls(check_json(news_folder(tmp_path / "two", {"a.txt": two})), "a")
     assert tolls.get("killed") == (1, 1) and tolls.get("injured") == (1, 1)
+
+
+FIRST = ("Boy, 6, shot at Ridley farmhouse\n\nDeputies say a 6-year-old boy took a bullet to the head at his "
+         "grandmother's farmhouse in Ridley on Monday night. A helicopter carried him to Ridley General, where "
+         "he is critical.\n")
+LATER = ("Ridley boy, 6, dies\n\nThe 6-year-old boy struck by gunfire at his grandmother's farmhouse in Ridley "
+         "has died, relatives announced on Thursday.\n")
+TALLY = ("Ridley gunfire adds to county tally\n\nGunfire struck a 6-year-old boy at his grandmother's farmhouse in "
+         "Ridley on Monday.\n\nBy the end of that month, 9-year-old Corey Vance was shot to death by a cousin. "
+         "A 3-year-old girl wounded herself with her father's pistol.\n")
+
+
+def test_a_source_that_counts_another_childs_death_does_not_hide_wounded_who_died(tmp_path):
+    rep = check_json(news_folder(tmp_path, {"a.txt": FIRST, "b.txt": LATER, "c.txt": TALLY}))
+    assert _tolls(rep, "c").get("killed") == (1, 1) and _tolls(rep, "c").get("injured") == (1, 1)
+    ev = rep["event"]["tolls"]
+    assert (ev["killed"]["low"], ev["killed"]["high"]) == (1, 1) and ev["injured"]["high"] == 0
+    (f,) = [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
+    assert f["status"] == "differ" and f["reason"].startswith("Update") and "'has died'" in f["reason"]
+    # the same age for the tally's dead: it may count the same child dead and another wounded
+    (tmp_path / "same").mkdir()
+    same = TALLY.replace("9-year-old Corey Vance", "6-year-old Corey Vance")
+    rep = check_json(news_folder(tmp_path / "same", {"a.txt": FIRST, "b.txt": LATER, "c.txt": same}))
+    assert rep["event"]["tolls"]["injured"]["high"] != 0

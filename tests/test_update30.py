@@ -48,3 +48,23 @@ def test_a_source_that_counts_another_childs_death_does_not_hide_wounded_who_die
     same = TALLY.replace("9-year-old Corey Vance", "6-year-old Corey Vance")
     rep = check_json(news_folder(tmp_path / "same", {"a.txt": FIRST, "b.txt": LATER, "c.txt": same}))
     assert rep["event"]["tolls"]["injured"]["high"] != 0
+
+
+EARLY = ("16-year-old wounded on Halvorsen corner\n\nGunfire on a Halvorsen corner on Friday afternoon struck a "
+         "16-year-old in his jaw and a man of 20 in his forearm, detectives said. Doctors expect "
+         "both to recover.\n")
+DIED = ("Halvorsen boy, 16, dies\n\nMilo Archer, 16, struck in the jaw on a Halvorsen corner on Friday, has "
+        "since succumbed to his injuries, the coroner announced on Monday. The man hurt beside him is "
+        "recovering.\n")
+
+
+def test_one_person_of_an_age_wounded_in_a_first_story_and_dead_in_a_later_one_is_an_update(tmp_path):
+    rep = check_json(news_folder(tmp_path, {"a.txt": EARLY, "b.txt": DIED}))
+    (f,) = [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "outcome"]
+    assert f["status"] == "differ" and f["reason"].startswith("Update") and "16" in f["reason"]
+    assert "says 'has since succumbed to his injuries'" in f["reason"]
+    # another age in the first story: another person, no update of anyone's outcome
+    (tmp_path / "other").mkdir()
+    other = EARLY.replace("16-year-old", "17-year-old")
+    rep = check_json(news_folder(tmp_path / "other", {"a.txt": other, "b.txt": DIED}))
+    assert not [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "outcome"]

@@ -37,7 +37,7 @@ from datetime import date
 
 from .data import load, wordseq, wordset
 from .saved import pack, unpack
-from .text.lexicon import any_of
+from .text.lexicon import any_of, lexicon
 from .text.names import norm_name
 from .text.numbers import words_value
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
@@ -843,6 +843,86 @@ def _wounded_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
     return tolls
 
 
+#: an age written in a casualty figure's words ('90-year-old man', 'an 89 year-old resident')
+NOUN_AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]old\b")
+
+
+def noun_age(c: Claim) -> int | None:
+    """The age a figure's words give the one person it counts ('a 3-year-old', 'a 3-year-old
+    boy'), None without one."""
+    m = NOUN_AGE.search(f"{c.text} {c.noun or ''}".lower()) if c.kind == "quantity" else None
+    v = words_value([m.group(1)]) if m else None
+    return int(v) if v is not None and v == int(v) else None
+
+
+def _head(c: Claim) -> str:
+    """The last word of a one-person figure's words, lower case and singular ('Teen',
+    'the teens' -> 'teen'); '' for none."""
+    words = _WORD.findall((c.noun or c.text).lower())
+    w = words[-1] if words else ""
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+
+
+def died_after_wound(sentence: str) -> str | None:
+    """The words that tell a death came after the wound ('has since succumbed', 'later
+    died': data/accounts.json ``hurt_then_died``), None where the sentence has none."""
+    m = _cue("hurt_then_died").search(sentence)
+    return m.group(0) if m else None
+
+
+#: the age from which a person is no child or teen ('a 56-year-old' is not 'the child')
+ADULT = 20
+
+
+def _same_one(a: Claim, b: Claim) -> bool:
+    """Whether two one-person figures may be one person by their own words: the same age
+    where both give one; else the same word ('Teen', 'the teen'), a word for anyone ('the
+    victim', 'One person': data/measures.json ``referents``), he or she, or a word for the
+    young against a word for a child or a teen ('the boy', 'the teen'); not an adult's age
+    against a word for the young."""
+    ra, rb = noun_age(a), noun_age(b)
+    if ra is not None and rb is not None:
+        return ra == rb
+    r = lexicon().referents
+    anyone = r["generic"] | wordset("accounts", "hurt_then_died", "anyone") | {"old"}  # 'a 17-year-old'
+    ha, hb = _head(a), _head(b)
+    if not ha or not hb or any(n is not None and n >= ADULT and h in r["young"] | r["child"] | r["teen"]
+                               for n, h in ((ra, hb), (rb, ha))):
+        return False  # 'a 56-year-old' is not 'a child'
+    if ha == hb or ha in anyone or hb in anyone:
+        return True
+    return any(ha in r[k] and hb in r[k] | r["young"] or hb in r[k] and ha in r[k] | r["young"]
+               for k in ("child", "teen"))
+
+
+def _hurt_then_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]
+                    ) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
+    """One person told hurt and then told dead by the same source ('A teenager is in intensive
+    care' ... 'Later: officers say the teenager has since succumbed'):
+    the injured toll goes (its claims set aside as 'died later'). Only where a death of one
+    person is told as coming after the wound (data/accounts.json ``hurt_then_died``), every
+    figure of the dead, the wounded and the shot counts one person and adds no one ('a
+    second victim'), the source names at most one victim, and each figure of the wounded
+    or the shot is that dead person by its words (:func:`_same_one`): a hurt father and a
+    dead child, each one person shot, are two. (Session 22, update30; the lead's rule of
+    session 21 that dropped the toll for any one person hurt and dead lost 640899.)"""
+    by = {t.measure: t for t in tolls}
+    hurt, dead = per.get("injured", ()), per.get("killed", ())
+    if "injured" not in by or "killed" not in by or by["killed"].value != Interval(1, 1, 1):
+        return tolls, []
+    figures = [*hurt, *dead, *per.get("shot", ())]
+    other = wordset("accounts", "hurt_then_died", "other")
+    if any(c.value.low != 1 or (c.value.high or 1) > 1 or set(_WORD.findall(c.text.lower())) & other
+           for c in figures):
+        return tolls, []
+    if len({c.name for c in claims if c.kind == "person" and c.role == "victim" and c.name}) > 1:
+        return tolls, []
+    if not any(died_after_wound(c.sentence) for c in dead) or not all(
+            _same_one(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+        return tolls, []
+    return tuple(t for t in tolls if t.measure != "injured"), [(c.id, "died later") for c in hurt]
+
+
 def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """A toll of one person mentioned first ('Boy, 9, hurt in park shooting', 1) where
     the lead goes on to count more people told one by one ('a woman, a teenager and a boy of
@@ -869,9 +949,10 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     per, aside = toll_claims(claims, published)
     tolls = _lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per)
     tolls = _wounded_died(_also_dead(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per), per)
+    tolls, died = _hurt_then_died(tolls, per, claims)
     tolls = _gunman_not_shot(_hit(_shot_none_dead(_rest_wounded(tolls, per))), per)
     people = tuple(c.id for c in claims if c.kind == "person")
-    return Account(source=source, tolls=tolls, set_aside=tuple(aside), people=people,
+    return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **_facts(claims))
 
@@ -1281,7 +1362,7 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
 
 def event(accounts: Sequence[Account], published: Mapping[str, date | None],
           stubs: Iterable[str] = (), held: Iterable[str] = (), gunmen: int = 0,
-          court: Iterable[str] = ()) -> Event:
+          court: Iterable[str] = (), by_id: Mapping[str, Claim] | None = None) -> Event:
     """The report's reading of each toll across the independent accounts (copies and
     off-topic sources left out): the value every source gives; else, with dates, the
     latest account's (tolls rise as victims die and the wounded are counted; a bound
@@ -1325,7 +1406,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue
         out.append(_best(m, have))
-    moved = died_later(indep)
+    moved = died_later(indep, by_id)
     if moved is not None:
         # wounded who died: the event's reading is the dead, and none wounded
         hurt, dead = moved
@@ -1379,15 +1460,30 @@ def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> E
     return EventToll("killed", Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
 
 
-def died_later(indep: Sequence[Account]) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
+def toll_ages(a: Account, m: str, by_id: Mapping[str, Claim]) -> frozenset[int]:
+    """The ages the figures of the source's toll of ``m`` give ('9-year-old Corey Vance': 9)."""
+    t = a.toll(m)
+    return frozenset(n for i in (t.claims if t is not None else ()) if (c := by_id.get(i)) is not None
+                     and (n := noun_age(c)) is not None)
+
+
+def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = None
+               ) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
     """(sources with wounded, sources with dead) when the one person or people hurt are
     wounded in some sources and dead in the others, each giving one measure only: n
     wounded and no death toll against n dead and no injury toll (a first report's
     'critically injured' and a later 'has died'), none of them counting more people
-    shot. None otherwise, or when a source gives both measures."""
-    hurt = [a for a in indep if a.toll("killed") is None and a.toll("injured") is not None]
+    shot. None otherwise, or when a source gives both measures, but for one whose dead
+    are told with ages (``by_id``: the claims) none of the dead the others give has: it
+    counts someone else (a roundup's other child, session 22, update30: 487996)."""
     dead = [a for a in indep if a.toll("injured") is None and a.toll("killed") is not None]
-    if not hurt or not dead or any(a.toll("killed") and a.toll("injured") for a in indep):
+    told = frozenset().union(*(toll_ages(a, "killed", by_id or {}) for a in dead))
+    mixed = [a for a in indep if a.toll("killed") and a.toll("injured")]
+    if any(not told or told & toll_ages(a, "killed", by_id or {}) or not toll_ages(a, "killed", by_id or {})
+           for a in mixed):
+        return None
+    hurt = [a for a in indep if a.toll("killed") is None and a.toll("injured") is not None]
+    if not hurt or not dead:
         return None
     n = hurt[0].toll("injured").value
     both = (*hurt, *dead)
@@ -1576,7 +1672,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     gunmen = max(shooters.values(), default=0)
     stages = case_stages(claims)
     court = [a.id for a in articles if stages.get(a.id) == "court"]
-    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen, court),
+    return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen, court, by_id),
                     copies=tuple(found), gunmen=shooters, stages=stages)
 
 

@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
+from .accounts import died_after_wound, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -996,7 +997,7 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
     death toll made of the name of someone its own source holds a suspect (``suspects``:
     source -> names) is the gunman's death, not a wounded victim's: no such finding; nor
     is a stub's person shot where no death is told (:func:`_unsaid_death`)."""
-    moved = died_later(indep)
+    moved = died_later(indep, {c.id: c for ms in said.values() for cs in ms.values() for c in cs})
     if moved is None:
         return []
     hurt, dead = moved
@@ -1016,11 +1017,24 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
         why = f"{head}; a report with the dead is earlier than one with the wounded: a correction, or one of them is wrong."
     elif all(first_dead) and all(last_hurt):
         why = f"Update: {head}; the reports with the dead are the later: wounded who died later."
+    elif said_so := _said_died(dead, said, names):
+        why = f"Update: {head}: wounded who died later, as {said_so} (the dates do not order the reports)."
     else:
         why = f"Update: {head}: wounded who died later, though the dates do not order the reports."
     cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
           for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
     return [("differ", "killed", why, 0.6, "killed · toll", cs)]
+
+
+def _said_died(dead: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]], names: dict[str, str]) -> str:
+    """Where sources with the dead say in so many words that the death came after the
+    wound: "X says 'has since succumbed'" ('' where none does)."""
+    out = []
+    for a in dead:
+        words = next((w for c in said[a.source].get("killed", []) if (w := died_after_wound(c.sentence))), None)
+        if words:
+            out.append(f"{names[a.source]} says '{words}'")
+    return "; ".join(out)
 
 
 def _unsaid_death(t: Toll, cs: Sequence[Claim]) -> bool:
@@ -2011,7 +2025,9 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
     independent source has wounded and alive (:func:`_alive`) and another dead (:func:`_dead`):
     wounded who died later, an update unless the dates put the death first (round 26: a
     first story's victim in critical condition, with no death count, against his death in
-    the next two, where both stories' tolls agreed by chance). The toll findings tell it
+    the next two, where both stories' tolls agreed by chance); and per age, one person of
+    that age wounded in a source that tells no death and dead in another
+    (:func:`_aged_died_later`: first stories that name no one). The toll findings tell it
     where the tolls are at odds; the caller leaves these out then."""
     by_id = {c.id: c for c in claims}
     accs = {a.source: a for a in accounts if a.independent}
@@ -2038,10 +2054,68 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
         else:
             why = f"Update: {head}: wounded who died later, though the dates do not order the reports."
         rows.append((why, who, [*hurt, *dead]))
+    told = {c.source for _w, _who, g in rows for c in g if c.outcome == "injured"}
+    for n, hurt, dead in _aged_died_later(accs.values(), by_id):
+        if {c.source for c in hurt} <= told:
+            continue  # the victim named in full, wounded in the same sources: told above
+        who = next((c.name for c in by_id.values() if c.kind == "person" and c.source in accs and c.role == "victim"
+                    and c.outcome == "killed" and c.age == n and c.name), None)
+        who, aged = (who, f"{who}, {n},") if who else (f"the {n}-year-old",) * 2
+        head = (f"{aged} is wounded, and no death told, in "
+                f"{', '.join(f'{names[c.source]} ({_toll_text_of(c)})' for c in hurt)} and dead in "
+                f"{', '.join(names[c.source] for c in dead)}")
+        said_so = "; ".join(f"{names[c.source]} says '{w}'" for c in dead if (w := died_after_wound(c.sentence)))
+        why = (f"Update: {head}: wounded who died later, as {said_so} (the dates do not order the reports)."
+               if said_so else f"Update: {head}: wounded who died later, though the dates do not order the reports.")
+        rows.append((why, who, [*hurt, *dead]))
     prints = fp.assign([(fp.basis("person", "outcome", g, keys, aliases), g) for _w, _who, g in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="person", measure="outcome",
                     subject=f"{who} · outcome", reason=why, claims=tuple(c.id for c in g), confidence=0.6)
             for (why, who, g), p in zip(rows, prints)]
+
+
+def _toll_text_of(c: Claim) -> str:
+    """A figure's words, on one line."""
+    return "'" + " ".join(c.text.split()) + "'"
+
+
+def _one_aged(a: Account, m: str, by_id: Mapping[str, Claim]) -> dict[int, Claim]:
+    """Age -> the first figure of the source's toll of ``m`` that counts one person of that
+    age ('16-Year-Old Wounded'); for the dead, else the victim it names killed with that age."""
+    t = a.toll(m)
+    out: dict[int, Claim] = {}
+    for i in t.claims if t is not None else ():
+        c = by_id.get(i)
+        if c is not None and c.value is not None and c.value.low == 1 and (c.value.high or 1) == 1 \
+                and (n := noun_age(c)) is not None:
+            out.setdefault(n, c)
+    if m == "killed":
+        for i in a.people:
+            c = by_id.get(i)
+            if c is not None and c.role == "victim" and c.outcome == "killed" and c.age is not None:
+                out.setdefault(int(c.age), c)  # a figure of the dead tells the death better
+    return out
+
+
+def _aged_died_later(accounts: Iterable[Account], by_id: Mapping[str, Claim]
+                     ) -> list[tuple[int, list[Claim], list[Claim]]]:
+    """(age, figures of the wounded, figures or people of the dead) for each age a source
+    that tells no death gives one wounded person ('Gunfire struck a 16-year-old in the jaw')
+    and another source gives one dead person, whom it does not also count wounded
+    ('Milo Archer, 16, ... has since succumbed'): the same person by age, wounded who died later.
+    (Session 22, update30, from 778743: the early stories name no one.)"""
+    hurt: dict[int, list[Claim]] = defaultdict(list)
+    dead: dict[int, list[Claim]] = defaultdict(list)
+    for a in accounts:
+        wounded = _one_aged(a, "injured", by_id)
+        if a.toll("killed") is None:
+            for n, c in wounded.items():
+                hurt[n].append(c)
+            continue
+        for n, c in _one_aged(a, "killed", by_id).items():
+            if n not in wounded:
+                dead[n].append(c)
+    return [(n, hurt[n], dead[n]) for n in sorted(hurt) if dead.get(n)]
 
 
 def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Claim]]]) -> bool:
@@ -2058,18 +2132,6 @@ def _holds(a: str, b: str) -> bool:
     not a nickname ('Kathy' for 'Kathryn': a source writing it still spells the name its way)."""
     short, long_ = sorted((set(_name_words(a)), set(_name_words(b))), key=len)
     return len(short) >= 2 and short <= long_
-
-
-#: an age written in a casualty figure's noun ('90-year-old man', 'an 89 year-old resident')
-_NOUN_AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]old\b")
-
-
-def _noun_age(c: Claim) -> int | None:
-    """The age a figure's words give the one person it counts ('a 3-year-old', 'a 3-year-old
-    boy'), None without one."""
-    m = _NOUN_AGE.search(f"{c.text} {c.noun or ''}".lower()) if c.kind == "quantity" else None
-    v = numbers.words_value([m.group(1)]) if m else None
-    return int(v) if v is not None and v == int(v) else None
 
 
 def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
@@ -2091,7 +2153,7 @@ def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
         named = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim"]
         if len(named) > 1:
             continue
-        described = {c.id: (c, _noun_age(c)) for t in tolls for i in t.claims if (c := by_id.get(i)) is not None}
+        described = {c.id: (c, noun_age(c)) for t in tolls for i in t.claims if (c := by_id.get(i)) is not None}
         ages = {n for _c, n in described.values() if n is not None}
         if named and (not ages or named[0].age in ages):  # not a victim named in a story told beside it
             out[a.source] = named[0]

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
-from .accounts import died_after_wound, noun_age
+from .accounts import NOUN_AGE, died_after_wound, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -2174,7 +2174,7 @@ _APPOSITION = re.compile(r"^[\w\s-]{0,30}?,\s*([^,;:()\u2014]{0,80}?)\s*(?:,|\u2
 
 def _ages_in(text: str) -> list[int]:
     """The ages written in ``text`` ('his 58-year-old grandfather and his 33-year-old niece': 58, 33)."""
-    ages = [numbers.words_value([m.group(1)]) for m in _NOUN_AGE.finditer(text.lower())]
+    ages = [numbers.words_value([m.group(1)]) for m in NOUN_AGE.finditer(text.lower())]
     return [int(v) for v in ages if v is not None and v == int(v)]
 
 

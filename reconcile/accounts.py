@@ -884,7 +884,8 @@ def _killer_dead_too(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]
         n = multi.value.lo + 1
         t = Toll("killed", Interval(n, n, n), toll_kind(multi), (multi.id, *dead.claims), " ".join(multi.text.split()))
         return tuple(t if x is dead else x for x in tolls)
-    if any(_killer_counted(c) for c in cs if c is first or c.id in dead.claims and c.line <= LEAD_LINES):
+    same = [c for c in cs if c.id in dead.claims and c.value == first.value and c.line <= LEAD_LINES]
+    if any(_killer_counted(c) for c in (first, *same)):
         n = dead.value.lo + 1
     else:
         return tolls

@@ -4,7 +4,7 @@ shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder
+from conftest import account_tolls as _tolls, check_json, news_folder, toll_findings
 
 
 def _killed(tmp_path, name: str, text: str) -> tuple:
@@ -55,3 +55,15 @@ def test_a_gunman_named_dead_apart_may_be_in_the_count(tmp_path):
     # where someone is held for it, a suspect read dead is as often one of the dead
     held = ORCHARD.replace("Minutes later,", "A second man, Ray Dunne, 30, was arrested on Sunday. Minutes earlier,")
     assert _killed(tmp_path, "held", held) == (2, 2)
+
+
+
+def test_a_killer_counted_in_one_source_is_no_conflict_with_his_victims_counted_in_another(tmp_path):
+    # one outlet counts the farmer among the dead (3), another only his two nephews (2): the
+    # farmer's own death explains the gap, no conflict
+    one = FARM.replace("kills nephew", "kills two nephews")
+    other = ("Two brothers found dead on Dover farm\n\nTwo men were found dead in a barn outside Dover on "
+             "Friday, sheriff's deputies said.\n\nThe brothers worked the farm with their uncle.\n")
+    rep = check_json(news_folder(tmp_path, {"a.txt": one, "b.txt": other}))
+    assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (2, 2)
+    assert not [f for f in toll_findings(rep, "killed") if f["status"] == "conflict"]

@@ -67,3 +67,19 @@ def test_a_killer_counted_in_one_source_is_no_conflict_with_his_victims_counted_
     rep = check_json(news_folder(tmp_path, {"a.txt": one, "b.txt": other}))
     assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (2, 2)
     assert not [f for f in toll_findings(rep, "killed") if f["status"] == "conflict"]
+
+
+
+def test_the_event_reads_a_count_to_one_more_as_its_count_beside_the_gunman_counted(tmp_path):
+    # one to two (the gunman named dead apart), one (his victim) twice, and two with the
+    # gunman: the dead are two, the gunman among them, as without the first source
+    one = ORCHARD.replace("Two dead in", "Deadly").replace("Two men were", "One man was")
+    victim = ("Orchard Hill shooting leaves town shaken\n\nOne man was shot and killed on Saturday night in "
+              "Orchard Hill, police said.\n")
+    victim2 = victim.replace("leaves town shaken", "under investigation").replace("police said", "the sheriff said")
+    with_him = ("Two dead, including the gunman, in Orchard Hill\n\nTwo people died on Saturday night in "
+                "Orchard Hill, including the gunman, police said.\n")
+    rep = check_json(news_folder(tmp_path, {"a.txt": one, "b.txt": victim, "c.txt": victim2, "d.txt": with_him}))
+    assert _tolls(rep, "a")["killed"] == (1, 2)
+    ev = rep["event"]["tolls"]["killed"]
+    assert (ev["low"], ev["high"]) == (2, 2)

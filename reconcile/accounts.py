@@ -943,6 +943,88 @@ def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim
     return tuple(out)
 
 
+def _killer_counted(c: Claim) -> bool:
+    """A death count that is the killer's victims in a sentence that tells the killer's
+    own death too ('Woman kills daughter in murder-suicide', 'killed three coworkers
+    before deputies killed him'): data/accounts.json ``killer_dead``. Not a count whose
+    own words hold the killer ('his wife, then himself')."""
+    if c.value is None or _gunman_words().search(c.text) or not c.value.is_point or c.value.lo < 1:
+        return False
+    victims = _cue("killer_dead", "victims_before").search(_before(c)) or _cue("killer_dead", "victims_after").match(_after(c))
+    at = c.sentence.find(c.text)
+    # the death told must lie outside the count's own words ('before he was killed by
+    # officers' tells the death of the 'he' counted, not of his killer)
+    return bool(victims) and any(m.end() <= at or m.start() >= at + len(c.text)
+                                 for m in _cue("killer_dead").finditer(c.sentence))
+
+
+def _multiplied(c: Claim) -> bool:
+    """A count read from a word that multiplies the murders of a murder-suicide ('a double
+    murder-suicide', 2): data/accounts.json ``killer_dead`` ``multiplied``."""
+    return c.value.is_point and c.value.lo > 1 and bool(_cue("killer_dead", "multiplied").match(_after(c)))
+
+
+def _killer_dead_too(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A death toll that counts the victims of a killer its sentence tells dead too counts
+    the killer, one more (the registry counts a perpetrator who dies among the killed):
+    its first claim, or one of the same figure in the lead, is such a count
+    (:func:`_killer_counted`), or its sentence gives the murders of a murder-suicide by a
+    word that multiplies ('Girl, 9, slain by stepfather in a double murder-suicide': two
+    murders and the suicide, 3, over the one girl). (Session 22, killed30, written on
+    gva-dev's even half.)"""
+    dead = next((t for t in tolls if t.measure == "killed"), None)
+    cs = per.get("killed", ())
+    first = first_claim(dead, cs) if dead is not None else None
+    if first is None or first.value != dead.value:
+        return tolls
+    multi = next((c for c in cs if c.sentence == first.sentence and c.line == first.line and _multiplied(c)), None)
+    if multi is not None and multi.value.lo >= dead.value.lo:
+        n = multi.value.lo + 1
+        t = Toll("killed", Interval(n, n, n), toll_kind(multi), (multi.id, *dead.claims), " ".join(multi.text.split()))
+        return tuple(t if x is dead else x for x in tolls)
+    same = [c for c in cs if c.id in dead.claims and c.value == first.value and c.line <= LEAD_LINES]
+    if any(_killer_counted(c) for c in (first, *same)):
+        n = dead.value.lo + 1
+    else:
+        return tolls
+    t = replace(dead, value=Interval(n, n, n))
+    return tuple(t if x is dead else x for x in tolls)
+
+
+def _suspects_dead(claims: Iterable[Claim]) -> frozenset[str]:
+    """The words after the first name of the people the person reader calls a suspect,
+    killed (their surnames, with any suffix: 'Garza', 'III')."""
+    return frozenset(w for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "killed"
+                     and c.name for w in norm_name(c.name).split()[1:])
+
+
+def _gunman_named_apart(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                        claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A stated death count whose sentence does not hold the gunman, in a source that tells
+    in another sentence the death of someone the person reader calls a suspect, killed, by
+    name ('Two men were shot and killed.' ... 'Minutes later, Orr was killed in a shootout
+    with deputies.'): the count may leave him out, or hold him; its toll is the count to
+    one more, as :func:`_gunman_apart` reads a gunman told by a noun. Not in a source
+    that tells someone held for it (a suspect read dead there is as often one of the dead
+    of a shootout, shot by the one held). (Session 22, killed30, written on gva-dev's even
+    half.)"""
+    dead = next((t for t in tolls if t.measure == "killed"), None)
+    cs = per.get("killed", ())
+    first = first_claim(dead, cs) if dead is not None else None
+    if first is None or dead.how != "stated" or not dead.value.is_point or dead.value.lo < 1 or first.value != dead.value:
+        return tolls
+    suspects = _suspects_dead(claims)
+    held = any(t.measure == "arrested" and (t.value.low or 0) >= 1 for t in tolls) or any(
+        c.kind == "person" and c.outcome == "arrested" for c in claims)
+    if not suspects or held or _gunman_words().search(first.sentence):
+        return tolls  # someone held for it: the suspect named dead is as often one of the dead of a shootout
+    if not any(c.sentence != first.sentence and c.value.nominal == 1 and norm_name(c.text).split()
+               and norm_name(c.text).split()[-1] in suspects for c in cs):
+        return tolls
+    t = replace(dead, value=Interval(None, dead.value.lo, dead.value.lo + 1))
+    return tuple(t if x is dead else x for x in tolls)
+
+
 def account(source: str, claims: Iterable[Claim], published: date | None = None) -> Account:
     """One source's account from its claims (copies and off-topic are set by :func:`build`)."""
     claims = list(claims)
@@ -951,6 +1033,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     tolls = _wounded_died(_also_dead(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per), per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls = _gunman_not_shot(_hit(_shot_none_dead(_rest_wounded(tolls, per))), per)
+    tolls = _gunman_named_apart(_killer_dead_too(tolls, per), per, claims)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
@@ -1432,13 +1515,14 @@ def _gunman_counted() -> re.Pattern[str]:
 
 def gunmen_dead(claims: Iterable[Claim]) -> dict[str, int]:
     """Per source, the gunmen it reports dead: one for a death toll told as a suicide or
-    counting the gunman ('3 dead, including the gunman'), else one for each suspect it
+    counting the gunman ('3 dead, including the gunman'), or told as a killer's victims
+    beside his own death ('kills wife in murder-suicide': :func:`_killer_counted`), else one for each suspect it
     names as killed. Death tolls that many apart count the same dead (one counts the
     gunman): they agree (``compare.judge_toll``), and the event reads the higher."""
     out: dict[str, int] = {}
     for c in claims:
         if c.kind == "quantity" and c.measure == "killed" and (
-                "suicide" in (c.hedge or "") or _gunman_counted().search(c.sentence or "")):
+                "suicide" in (c.hedge or "") or _gunman_counted().search(c.sentence or "") or _killer_counted(c)):
             out[c.source] = max(out.get(c.source, 0), 1)
         if c.kind == "person" and c.role == "suspect" and c.outcome == "killed":
             out[c.source] = out.get(c.source, 0) + 1
@@ -1452,7 +1536,9 @@ def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> E
     named one by one, a part, must not exceed it."""
     have = [(a.source, a.toll("killed")) for a in indep if a.toll("killed") is not None]
     vals = [u.value for _, u in have if u.how in COUNTS]
-    if not gunmen or len(vals) < 2 or not all(v.is_point for v in vals):
+    # a count that may or may not hold the gunman ('three dead', his death told apart:
+    # 3 to 4) is read as its count
+    if not gunmen or len(vals) < 2 or not all(v.is_point or v.low is not None and v.hi - v.lo <= 1 for v in vals):
         return t
     lo, hi = min(v.lo for v in vals), max(v.lo for v in vals)
     if lo == hi or hi - lo > gunmen or any((u.value.low or 0) > hi for _, u in have):

@@ -1491,8 +1491,8 @@ def test_a_gunman_in_the_higher_count_explains_it_before_wounded_who_died(tmp_pa
          "Maple Street in Brookfield, police said. The dead, three in all, include the gunman. Two passengers "
          "in his car were wounded. The gunman was shot and killed by officers.\n")
     b = ("Two killed, three hurt in Brookfield shooting\n\nBrookfield police were called to Maple Street around "
-         "9 oclock Saturday evening. A gunman killed two and wounded three more people before officers shot "
-         "and killed him, Detective Alan Whitcombe said.\n")
+         "9 oclock Saturday evening. A gunman killed two and wounded three more people before officers stopped "
+         "him, Detective Alan Whitcombe said.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (2, 2)
     (f,) = _toll_findings(rep, "killed")

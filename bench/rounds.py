@@ -15,7 +15,8 @@ In turn (the default) a round runs the commands one after the other, the order t
 one each round. ``--together`` starts a round's commands at once, so each sees the same
 neighbours over the same minutes: on a shared machine the CPU time of a process moves
 with what runs beside it (caches, the other hyperthread), and rounds minutes apart see
-different loads. Prints per round the CPU seconds and each tree's ratio bare/tree, then
+different loads (docs/speed.md, speed30: single rounds agreed about twice as well so; their
+level is not that of rounds in turn, so compare rounds of one kind only). Prints per round the CPU seconds and each tree's ratio bare/tree, then
 the medians of CPU seconds, the median and spread of the per-round ratios.
 """
 

@@ -4,13 +4,15 @@
 
 1. Copies the first ``--articles`` gva-dev articles (sorted paths) into a scratch
    folder, and repeats them into a second folder of ``--big`` articles.
-2. On the small folder, runs side by side, interleaved, ``--repeats`` times each:
+2. On the small folder, after one untimed run of each command (the same warm files
+   for all), runs side by side, interleaved, ``--repeats`` times each:
    the bare ``nlp.pipe`` (bench/bare_spacy.py, the same model reconcile loads),
    ``reconcile claims --no-cache --format jsonl`` (default --jobs: one per core) and
    the same with ``--jobs 1``. Whole-process wall time (medians) and peak memory (the
    sum of the RSS of the process and its workers, sampled every 50 ms; shared pages
    are counted once per process, so this is an upper bound) and CPU time (user +
-   system, the process and the workers it reaped).
+   system, the process and the workers it reaped), with the ratio to bare per round by
+   either (bench/rounds.py runs the rounds alone, in turn or all at once).
 3. Cache: a first run into an empty cache folder, then unchanged re-runs (median).
 4. On the big folder, once each: bare, ``reconcile claims --no-cache``; then the
    alignment of the resulting claim set alone (bench/align_time.py), and
@@ -142,6 +144,8 @@ def main() -> None:
                                                      "--jobs", "1", str(small)],
         }
         runs: dict[str, list[dict]] = {k: [] for k in cmds}
+        for name in cmds:  # untimed: every timed run finds the files, the model and the .pyc warm
+            measure(cmds[name], env)
         for r in range(args.repeats):
             order = list(cmds) if r % 2 == 0 else list(cmds)[::-1]
             for name in order:
@@ -166,6 +170,10 @@ def main() -> None:
             row["per_round_ratios"] = [round(b["wall_s"] / m["wall_s"], 2)
                                        for b, m in zip(runs["bare nlp.pipe"], runs[name])]
             row["median_round_ratio"] = round(statistics.median(row["per_round_ratios"]), 2)
+            # the same in CPU seconds: the other jobs' share of the cores does not enter it
+            row["cpu_per_round_ratios"] = [round(b["cpu_s"] / m["cpu_s"], 3)
+                                           for b, m in zip(runs["bare nlp.pipe"], runs[name])]
+            row["cpu_median_round_ratio"] = round(statistics.median(row["cpu_per_round_ratios"]), 3)
         results["small"] = small_rows
 
         # cache: first run fills an empty cache, unchanged re-runs read it
@@ -211,11 +219,13 @@ def summary(r: dict) -> str:
     lines = [f"{r['articles']} gva-dev articles ({r['words']:,} words), model {r['model']}, "
              f"{r['cores']} cores (load average {r['load_average_at_start'][0]} at start, "
              f"{r.get('load_average_at_end', ['?'])[0]} at end); medians of interleaved runs", "",
-             "| command | wall s | ratio vs bare (per-round median) | articles/s | words/s | CPU s | peak RSS MB |",
-             "|---|---|---|---|---|---|---|"]
+             "| command | wall s | ratio vs bare (per-round median) | articles/s | words/s | CPU s | CPU ratio (per-round median) "
+             "| peak RSS MB |",
+             "|---|---|---|---|---|---|---|---|"]
     for name, row in r["small"].items():
         lines.append(f"| {name} | {row['wall_s']} | {row['ratio_vs_bare']} ({row['median_round_ratio']}) | "
-                     f"{row['articles_per_s']} | {row['words_per_s']:,} | {row['cpu_s']} | {row['peak_rss_mb']} |")
+                     f"{row['articles_per_s']} | {row['words_per_s']:,} | {row['cpu_s']} | "
+                     f"{row['cpu_ratio_vs_bare']} ({row.get('cpu_median_round_ratio', '-')}) | {row['peak_rss_mb']} |")
     c = r["cache"]
     lines += ["", f"cache: first run {c['first_s']} s, unchanged re-run {c['rerun_s']} s ({c['speedup']}x)"]
     if "big" in r:

@@ -690,12 +690,15 @@ def _headline(text: str) -> str | None:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
-def _boilerplate_re() -> re.Pattern[str]:
-    pats = load("boilerplate")["patterns"]
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+def _boilerplate_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/boilerplate.json's whole-line ``patterns`` (fullmatch) and its ``contains``
+    (search: found anywhere in the line, the same as fullmatch with '.*' on both sides)."""
+    d = load("boilerplate")
+    return (re.compile("|".join(f"(?:{p})" for p in d["patterns"]), re.I),
+            re.compile("|".join(f"(?:{p})" for p in d["contains"]), re.I))
 
 
-_BOILER: re.Pattern[str] | None = None
+_BOILER: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
 @cache
@@ -716,11 +719,12 @@ def _a_link(line: str) -> bool:
 
 def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every line that is page furniture: a line of
-    data/boilerplate.json ``patterns``, and a list of links to other stories (a
+    data/boilerplate.json ``patterns`` or with one of its ``contains`` in it, and a list of links to other stories (a
     ``list_headers`` line and the link-shaped lines after it: :func:`_a_link`)."""
     global _BOILER
     if _BOILER is None:
         _BOILER = _boilerplate_re()
+    whole, anywhere = _BOILER
     header = _link_list()[0]
     spans = []
     in_list = False
@@ -729,7 +733,7 @@ def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
         if line:
             opens = bool(header.fullmatch(line))
             in_list = opens or in_list and _a_link(line)
-            if in_list or _BOILER.fullmatch(line):
+            if in_list or whole.fullmatch(line) or anywhere.search(line):
                 spans.append((m.start(), m.start() + len(m.group().rstrip("\r\n"))))
         if m.end() >= len(text):
             break

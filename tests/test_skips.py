@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 from spacy.attrs import ORTH
 
+from reconcile.data import load
 from reconcile.extract import persons, quantities, scope, victims
+from reconcile.ingest import _link_list, boilerplate_spans
 from reconcile.text import dates
 
 TEXT = (
@@ -256,3 +259,39 @@ def test_plain_dates_skip_dateparser_and_the_rest_reach_it(monkeypatch):
     assert asked == ["last summer", "may", "1750", "may 3"]
     dates._resolve.cache_clear()
     assert dates._plain("2016") == (datetime(2016, 1, 1), "year")
+
+
+_FURNITURE = ["Harbor Tide photos may not be sold, copied or lent out.",
+              "Our reports may not be copied", "KXYZ joined forces with the lake region's radio stations",
+              "WQRS is an affiliate of Harbor Broadcasting Group television station group",
+              "Welcome to Tide Talk on harbor-fm.com! Stay a while.", "Download the free Harbor Tide weather app today"]
+
+
+def _whole_line_expression() -> re.Pattern[str]:
+    """data/boilerplate.json read as before speed30: every ``contains`` entry written as a
+    whole-line pattern with '.*' on both sides."""
+    d = load("boilerplate")
+    pats = d["patterns"] + [f".*(?:{p}).*" for p in d["contains"]]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_FURNITURE + ["Police said 2 men were shot.", "Copyright 2016 Dover Radio",
+                                                        " the ", "! ", "app", "may not be", " forces with"]),
+                          st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz .,!-\u00a9"), max_size=12)),
+                max_size=5), st.booleans())
+def test_lines_masked_by_contains_are_the_whole_line_patterns_ones(parts, stacked):
+    """A line is masked when a ``contains`` entry is found anywhere in it (re.search) exactly
+    when the same entry with '.*' on both sides matches the whole line."""
+    line = "".join(parts)
+    text = "\n".join(parts) if stacked else f"Two men were shot.\n{line}\nThe mayor spoke.\n"
+    whole = _whole_line_expression()
+    lines = [(m.start(), m.group().rstrip("\r\n")) for m in re.finditer(r"[^\n]*\n?", text) if m.group().strip()]
+    assume(not any(_link_list()[0].fullmatch(x.strip()) for _, x in lines))  # a list of links is masked apart
+    expected = tuple((s, s + len(x)) for s, x in lines if whole.fullmatch(x.strip()))
+    assert boilerplate_spans(text) == expected
+
+
+def test_each_contains_entry_masks_a_line_of_its_own():
+    got = [boilerplate_spans(f"Two men were shot.\n{line}\n") for line in _FURNITURE]
+    assert all(len(spans) == 1 for spans in got)

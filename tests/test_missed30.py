@@ -6,7 +6,84 @@ credit). Sentences of our own."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from conftest import dated_fact_findings, fact_moments as _facts
+
 from reconcile.ingest import boilerplate_spans
+
+
+def test_none_caught_and_who_fired_not_known_say_no_one_is_held(nlp):
+    said = partial(_facts, nlp, "custody")
+    assert said("None of the three gunmen have been caught, detectives said.") == [
+        ("none", "None of the three gunmen have been caught")]
+    assert said("The shooter has not been caught.") == [("none", "not been caught")]
+    assert said("It was not immediately clear who fired the shots, a deputy said.") == [
+        ("none", "not immediately clear who fired")]
+    assert [m for m, _ in said("It was unknown on Friday where the gun came from or who pulled the trigger.")] == ["none"]
+    # caught in the crossfire or on camera, or which side fired first: nothing
+    assert said("A woman who was caught in the crossfire died.") == []
+    assert said("The gunman was not caught on camera, officers said.") == []
+    assert said("It was not clear who fired first, the deputy or the driver.") == []
+
+
+def test_charges_dropped_pending_against_someone_and_is_guilty_of(nlp):
+    said = partial(_facts, nlp, "custody")
+    assert said("The murder charges against the teenager were dropped on Friday.") == [
+        ("dropped", "charges against the teenager were dropped")]
+    assert said("Prosecutors dropped the charges against the neighbour on Monday.") == [
+        ("dropped", "dropped the charges")]
+    assert said("Charges against the two adults are pending, the chief said.") == [
+        ("pending", "Charges against the two adults are pending")]
+    assert said("A jury decided on Monday that the cousin is guilty of manslaughter.") == [("guilty", "is guilty of")]
+    # not dropped, maybe dropped, not guilty: nothing
+    assert said("The charges against the driver were not dropped.") == []
+    assert said("The charges against the driver could be dropped.") == []
+    assert said("The jury said the cousin is not guilty of manslaughter.") == []
+
+
+def test_an_arrest_in_another_story_further_down_the_page_says_nothing(nlp):
+    said = partial(_facts, nlp, "custody")
+    text = ("Three men shot at a store on Elm Street on Saturday, and none of them have been caught. "
+            "In an unrelated incident, a woman was shot outside a bar on Pine Road. "
+            "Her cousin noticed the men. Two men were arrested at the scene, police said.")
+    assert [m for m, _ in said(text)] == ["none"]
+
+
+STORE = ("Four hurt at Elm Street store\n\n{date}Four men were wounded on Saturday when three men fired into a "
+         "store on Elm Street in Marlow. The three men fled, and none of them have been caught, police said.\n")
+ARREST = ("Man held in Elm Street store shooting\n\n{date}Police on Tuesday arrested a 24-year-old man in the "
+          "shooting of four men at a store on Elm Street in Marlow.\n")
+
+
+def test_none_caught_then_an_arrest_is_a_custody_update(tmp_path):
+    got = dated_fact_findings(tmp_path, STORE, ARREST, ("Oct 4, 2025", "Oct 9, 2025"), "custody")
+    assert [(f["status"], f["subject"]) for f in got] == [("differ", "custody · suspect")]
+    assert got[0]["reason"].startswith("An update") and "have been caught" in got[0]["reason"]
+
+
+CHARGED = ("Teen charged in Birch Road shooting\n\n{date}A 16-year-old was charged as an adult on Monday with four "
+           "counts of attempted murder in the shooting of four teens on Birch Road in Marlow.\n")
+DROPPED = ("Charges dropped in Birch Road shooting\n\n{date}The attempted murder charges against a 16-year-old in "
+           "the shooting of four teens on Birch Road in Marlow were dropped on Friday, court records show.\n")
+
+
+def test_a_charge_then_charges_dropped_is_a_difference_told_as_a_drop(tmp_path):
+    got = dated_fact_findings(tmp_path, CHARGED, DROPPED, ("Aug 3, 2025", "Aug 12, 2025"), "charged")
+    assert [(f["status"], f["subject"]) for f in got] == [("differ", "charged · suspect")]
+    assert got[0]["reason"].startswith("The later reports say the charges were dropped")
+
+
+PENDING = ("Boy, 3, hurt in Oak Lane shooting\n\n{date}A boy, 3, was shot in the leg at a home on Oak Lane in Marlow "
+           "on Sunday. The chief said charges against the two adults are pending.\n")
+GUILTY = ("Man guilty in Oak Lane shooting\n\n{date}A man from Marlow is guilty of child endangerment after a boy, 3, "
+          "was shot in the leg at his home on Oak Lane, a judge ruled on Thursday.\n")
+
+
+def test_charges_pending_then_a_guilty_finding_is_an_update(tmp_path):
+    got = dated_fact_findings(tmp_path, PENDING, GUILTY, ("Mar 2, 2025", "Sep 18, 2025"), "charged")
+    assert [(f["status"], f["subject"]) for f in got] == [("differ", "charged · suspect")]
+    assert got[0]["reason"].startswith("An update") and "are pending" in got[0]["reason"]
 
 
 def people(nlp, text: str) -> dict:

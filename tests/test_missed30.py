@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from conftest import dated_fact_findings, fact_moments as _facts
+from conftest import check_json, dated_fact_findings, fact_moments as _facts, news_folder
 
 from reconcile.ingest import boilerplate_spans
 
@@ -118,3 +118,21 @@ def test_a_freelancers_photo_credit_names_the_press(nlp):
     text = ("Police taped off the corner on Monday. (Tom Reyes/for The Daily Ledger) "
             "Two men were shot on Elm Street.")
     assert people(nlp, text)["Tom Reyes"]["role"] == "press"
+
+
+def test_a_weapon_that_discharged_at_a_time_gives_the_shootings_time(nlp):
+    said = partial(_facts, nlp, "time")
+    assert said("Deputies are questioning a boy who was in the garage where the rifle discharged near 5 p.m. Sunday.") == [
+        ("event", "5 p.m.")]
+    # a patient discharged from hospital: another moment
+    assert said("The boy was discharged from the hospital around 5 p.m. Sunday.") == [("other", "5 p.m.")]
+
+
+def test_a_rifle_discharged_at_5_against_a_shot_at_3_differs(tmp_path):
+    a = ("Boy, 15, dies after shot at Yew Court home\n\nA boy, 15, died on Sunday. Deputies are questioning a boy who "
+         "was in the garage on Yew Court in Marlow where the rifle discharged near 5 p.m. Saturday.\n")
+    b = ("Boy, 15, hurt at Yew Court home\n\nA boy, 15, was wounded in a garage on Yew Court in Marlow. "
+         "Deputies said the boy was shot near 3 p.m. Saturday.\n")
+    got = [f for f in check_json(news_folder(tmp_path, {"a.txt": a, "b.txt": b}))["findings"]
+           if f["kind"] == "fact" and f["measure"] == "time"]
+    assert [(f["status"], f["subject"]) for f in got] == [("differ", "time · shooting")]

@@ -611,6 +611,9 @@ def custody(doc: Doc) -> list[dict]:
         sent = span.sent.text
         if w.other.search(sent) or _YEAR.search(sent) or span.start >= turn:
             continue  # another case's, or, from 'In an unrelated incident' on, another story's
+        if status == "dropped" and span.sent.start > 0 and (
+                w.other.search(prev := doc[span.sent.start - 1].sent.text) or _YEAR.search(prev)):
+            continue  # 'In 2008 he was arrested for a gun. The charges were dropped.': that case's
         verb = _clause_verb(span.root)
         if w.at_large[which] and not _at_large(verb, w, w.one_of_more[which]):
             continue  # 'the dogs remain on the loose', 'more suspects are being sought'

@@ -38,7 +38,8 @@ accounts against each other only on the same moment:
   another source's charge with no arrest or custody word beside it is read as neither.
   The same for charges (measure **charged**): 'no one has been charged', 'no charges
   have been filed', a charging decision still to come ('prosecutors will decide whether
-  to file charges') against 'was charged with'; a source that tells a decision still to
+  to file charges') or charges dropped ('the charges against him were dropped') against
+  'was charged with' or a guilty plea or verdict; a source that tells a decision still to
   come beside a charge is left out (the charge may be another case's, or the decision one
   about more charges). When the publication dates put every source
   that says not yet before every source that says so, the reason calls it an update;
@@ -441,7 +442,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     for measure, no, yes, not_yet, yet, what, backwards in (
             ("custody", {"none", "questioned"}, {"held", "charged"}, "no one is held", "someone is held",
              "an arrest", "a release or a dropped charge, or one of them is wrong"),
-            ("charged", {"uncharged", "pending"}, {"charged"}, "no one is charged", "charges", "charges",
+            ("charged", {"uncharged", "pending", "dropped"}, {"charged", "guilty"}, "no one is charged", "charges", "charges",
              "a release or a dropped charge, or one of them is wrong"),
             ("plea", {"not_guilty"}, {"guilty"}, "a plea of not guilty", "a guilty plea or verdict",
              "a guilty plea or verdict", "a plea changed back, or one of them is wrong, or speaks of another suspect")):
@@ -462,6 +463,8 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
                 none[a.source] = denied
         if none and done:
             cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
+            if all(c.group == "dropped" for cs in none.values() for c in cs):
+                not_yet = "the charges were dropped"  # 'charges against him were dropped' (careful reading round 30)
             rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what, backwards),
                          cs))
     return rows

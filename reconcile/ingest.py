@@ -717,26 +717,62 @@ def _a_link(line: str) -> bool:
     return bool(bullet.match(line)) or len(line.split()) <= most and not line.endswith(ends)
 
 
+@cache
+def _inline_shape() -> tuple[int, tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The fewest words of a line of prose, the marks that end no headline either, the
+    words that open a sentence, not a headline, and the words a sentence keeps and a
+    headline leaves out (data/boilerplate.json ``inline_links``)."""
+    d = load("boilerplate")["inline_links"]
+    return int(d["prose_words"]), tuple(d["also_ends"]), frozenset(d["not_first"]), frozenset(d["sentence_words"])
+
+
+def _headline_shaped(words: list[str], not_first: frozenset[str], kept: frozenset[str]) -> bool:
+    """Words shaped like a headline: the first capitalised and no sentence's opener, no
+    auxiliary a sentence keeps, and not capitalised throughout (a name under a picture)."""
+    return (words[0][:1].isupper() and words[0].lower() not in not_first and not any(w.lower() in kept for w in words)
+            and not all(w[:1].isupper() for w in words))
+
+
+def _inline_links(lines: list[str]) -> set[int]:
+    """The indexes of the non-blank ``lines`` that are another story's headline printed
+    inline: headline-shaped, between two lines of prose, after the first line of prose
+    (``inline_links``; 'Woman held after Elm Street stabbing' between two paragraphs)."""
+    _, _, most, ends = _link_list()
+    fewest, also, not_first, kept = _inline_shape()
+
+    def prose(line: str) -> bool:
+        return len(line.split()) >= fewest and line.endswith(ends) and not line.endswith(":")
+
+    out = set()
+    for k in range(2, len(lines) - 1):
+        words = lines[k].split()
+        if (3 <= len(words) <= most and not lines[k].endswith(ends + also) and _headline_shaped(words, not_first, kept)
+                and prose(lines[k - 1]) and prose(lines[k + 1])
+                and any(prose(x) for x in lines[:k - 1])):
+            out.add(k)
+    return out
+
+
 def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every line that is page furniture: a line of
-    data/boilerplate.json ``patterns`` or with one of its ``contains`` in it, and a list of links to other stories (a
-    ``list_headers`` line and the link-shaped lines after it: :func:`_a_link`)."""
+    data/boilerplate.json ``patterns`` or with one of its ``contains`` in it, a list of links to
+    other stories (a ``list_headers`` line and the link-shaped lines after it: :func:`_a_link`), and
+    another story's headline printed between paragraphs (:func:`_inline_links`)."""
     global _BOILER
     if _BOILER is None:
         _BOILER = _boilerplate_re()
     whole, anywhere = _BOILER
     header = _link_list()[0]
+    lines = [(m.start(), m.group().rstrip("\r\n")) for m in _LINE.finditer(text) if m.group().strip()]
+    inline = _inline_links([line.strip() for _, line in lines])
     spans = []
     in_list = False
-    for m in _LINE.finditer(text):
-        line = m.group().strip()
-        if line:
-            opens = bool(header.fullmatch(line))
-            in_list = opens or in_list and _a_link(line)
-            if in_list or whole.fullmatch(line) or anywhere.search(line):
-                spans.append((m.start(), m.start() + len(m.group().rstrip("\r\n"))))
-        if m.end() >= len(text):
-            break
+    for k, (start, raw) in enumerate(lines):
+        line = raw.strip()
+        opens = bool(header.fullmatch(line))
+        in_list = opens or in_list and _a_link(line)
+        if in_list or k in inline or whole.fullmatch(line) or anywhere.search(line):
+            spans.append((start, start + len(raw)))
     return tuple(spans)
 
 

@@ -309,7 +309,7 @@ def _charges(doc: Doc) -> list[dict]:
 
 #: a custody statement's status -> its value (a fact claim's value)
 CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0, "questioned": 0, "guilty": 2,
-           "not_guilty": 2}
+           "not_guilty": 2, "dropped": 0}
 
 
 @dataclass(frozen=True)
@@ -331,6 +331,7 @@ class CustodyWords:
     modal_pending: tuple[frozenset[str], ...]  # per construction: modals under which it says 'pending' ('could face')
     negated_nothing: tuple[bool, ...]  # per construction: negated, it says nothing
     negation_keeps: tuple[bool, ...]  # per construction: negated, it says the same ('not looking for any particular suspect')
+    other_from: tuple[str, ...]  # a sentence opening so turns to another story: 'In an unrelated incident, ...'
 
 
 @cache
@@ -346,7 +347,7 @@ def custody_words() -> CustodyWords:
                         frozenset(d["one_of_more"]),
                         tuple(frozenset(c.get("modal_pending", ())) for c in d["constructions"]),
                         tuple(bool(c.get("negated_says_nothing")) for c in d["constructions"]),
-                        tuple(bool(c.get("negation_keeps")) for c in d["constructions"]))
+                        tuple(bool(c.get("negation_keeps")) for c in d["constructions"]), tuple(d["other_from"]))
 
 
 @cache
@@ -602,13 +603,17 @@ def custody(doc: Doc) -> list[dict]:
     construction's verb or noun). Constructions: data/facts.json ``custody``."""
     w = custody_words()
     out: list[dict] = []
+    turn = next((st.start for st in doc.sents if st.text.lstrip().lower().startswith(w.other_from)), len(doc))
     for which, s, e in _statements(doc, "custody", w.cues):
         status = w.statuses[which]
         n = w.tokens[which]
         span = doc[s:s + n] if n and n > 0 else doc[s:e + n] if n else doc[s:e]
         sent = span.sent.text
-        if w.other.search(sent) or _YEAR.search(sent):
-            continue
+        if w.other.search(sent) or _YEAR.search(sent) or span.start >= turn:
+            continue  # another case's, or, from 'In an unrelated incident' on, another story's
+        if status == "dropped" and span.sent.start > 0 and (
+                w.other.search(prev := doc[span.sent.start - 1].sent.text) or _YEAR.search(prev)):
+            continue  # 'In 2008 he was arrested for a gun. The charges were dropped.': that case's
         verb = _clause_verb(span.root)
         if w.at_large[which] and not _at_large(verb, w, w.one_of_more[which]):
             continue  # 'the dogs remain on the loose', 'more suspects are being sought'
@@ -619,6 +624,9 @@ def custody(doc: Doc) -> list[dict]:
             continue  # 'surveillance video captured the shooting', 'the robbery was captured on camera'
         if status == "pending":
             pass  # 'prosecutors will decide whether to file charges': no one is charged yet, as it stands
+        elif status == "dropped":
+            if _unreal(verb, w) or _negated(verb, span, w) is not None:
+                continue  # 'the charges could be dropped', 'were not dropped': nothing
         elif status in ("guilty", "not_guilty"):
             if _unreal(verb, w) or status == "guilty" and _negated(verb, span, w) is not None:
                 continue  # 'is expected to plead guilty', 'did not plead guilty': nothing

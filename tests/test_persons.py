@@ -1095,3 +1095,26 @@ def test_a_lone_self_shooter_is_a_victim(nlp, text, name, outcome):
 ])
 def test_one_who_shot_himself_and_harmed_others_or_is_accused_stays_the_suspect(nlp, text):
     assert people(nlp, text)["Tom Vance"]["role"] == "suspect"
+
+
+@pytest.mark.parametrize("text, names, outcome", [
+    # a relative listed with an age in a sentence that tells harm is one of the people hurt
+    ("Deputies found Ruth Lane, 54, her son Gus Lane, 22, and Eve Moor, 22, all dead from gunshot wounds.",
+     ("Gus Lane", "Eve Moor"), "killed"),
+    ("Firefighters found two more dead at the farm: Rita Hale, 47, the owner's former wife, "
+     "and her daughter Nora Hale, 28.", ("Rita Hale", "Nora Hale"), "killed"),
+])
+def test_an_aged_relative_in_a_sentence_of_harm_is_a_victim(nlp, text, names, outcome):
+    got = people(nlp, text)
+    for name in names:
+        assert (got[name]["role"], got[name]["outcome"]) == ("victim", outcome), name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a relative's age in a sentence of what they did, or said, keeps them a relative
+    ("Officers think the gunfire was meant for the girl's father, Sam Ortiz, 24. "
+     "The girl was wounded in the leg.", "Sam Ortiz"),
+    ("His father, Ray Holt, 63, said his boy had been wounded twice.", "Ray Holt"),
+])
+def test_an_aged_relative_elsewhere_stays_a_relative(nlp, text, name):
+    assert people(nlp, text)[name]["role"] not in ("victim", "suspect")

@@ -2287,10 +2287,26 @@ def _said_of_another(head: Token, p: _Person) -> bool:
     return any(n.i not in p.tokens for n in _said_of_names(head))
 
 
+def _aged_involved(doc: Doc, p: _Person) -> bool:
+    """Whether nothing keeps ``p``, given an age, out of the people involved: no role at all,
+    or a relative's (``aged_roles`` in data/persons.json) in a sentence that tells harm
+    ('Deputies found Ruth Lane, 54, her son Gus Lane, 22, and Eve Moor, 22, all dead')."""
+    role = _role(p)
+    if role is None:
+        return True
+    if role not in wordset("persons", "aged_roles", "roles"):
+        return False
+    span = doc.char_span(p.age[1], p.age[2], alignment_mode="expand")
+    harm = wordset("persons", "aged_roles", "lemmas")
+    return span is not None and any(t.lemma_.lower() in harm for t in span.sent)
+
+
 def _speaks(doc: Doc, p: _Person) -> bool:
-    """Whether a mention of ``p`` is the subject of a reporting verb ('Ray Holt, 63, said')."""
+    """Whether a mention of ``p`` is the subject of a reporting verb ('Ray Holt, 63, said'), or
+    in apposition with it ('his father, Ray Holt, 63, said')."""
     rv = lexicon().reporting
-    return any(doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in rv for i in p.tokens)
+    subjects = [doc[i].head if doc[i].dep_ == "appos" else doc[i] for i in p.tokens]
+    return any(s.dep_ == "nsubj" and s.head.lemma_.lower() in rv for s in subjects)
 
 
 def _killed_total(doc: Doc) -> int | None:
@@ -2339,7 +2355,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
     _unnamed(doc, people, at)
     for p in claimed:
-        if p.age is not None and _role(p) is None and not _speaks(doc, p):
+        if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):
             # a named person the article gives an age and nothing else of: news writes the
             # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
             # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')

@@ -718,19 +718,22 @@ def _a_link(line: str) -> bool:
 
 
 @cache
-def _inline_shape() -> tuple[int, tuple[str, ...], frozenset[str], frozenset[str]]:
+def _inline_shape() -> tuple[int, tuple[str, ...], frozenset[str], frozenset[str], int]:
     """The fewest words of a line of prose, the marks that end no headline either, the
-    words that open a sentence, not a headline, and the words a sentence keeps and a
-    headline leaves out (data/boilerplate.json ``inline_links``)."""
+    words that open a sentence, not a headline, the words a sentence keeps and a
+    headline leaves out, and the most words of a name under a picture (data/boilerplate.json
+    ``inline_links``)."""
     d = load("boilerplate")["inline_links"]
-    return int(d["prose_words"]), tuple(d["also_ends"]), frozenset(d["not_first"]), frozenset(d["sentence_words"])
+    return (int(d["prose_words"]), tuple(d["also_ends"]), frozenset(d["not_first"]), frozenset(d["sentence_words"]),
+            int(d["name_words"]))
 
 
-def _headline_shaped(words: list[str], not_first: frozenset[str], kept: frozenset[str]) -> bool:
+def _headline_shaped(words: list[str], not_first: frozenset[str], kept: frozenset[str], name_words: int) -> bool:
     """Words shaped like a headline: the first capitalised and no sentence's opener, no
-    auxiliary a sentence keeps, and not capitalised throughout (a name under a picture)."""
+    auxiliary a sentence keeps, and not a few words capitalised throughout (a name under a
+    picture; a longer line so is a headline in title case)."""
     return (words[0][:1].isupper() and words[0].lower() not in not_first and not any(w.lower() in kept for w in words)
-            and not all(w[:1].isupper() for w in words))
+            and not (len(words) <= name_words and all(w[:1].isupper() for w in words)))
 
 
 def _inline_links(lines: list[str]) -> set[int]:
@@ -738,7 +741,7 @@ def _inline_links(lines: list[str]) -> set[int]:
     inline: headline-shaped, between two lines of prose, after the first line of prose
     (``inline_links``; 'Woman held after Elm Street stabbing' between two paragraphs)."""
     _, _, most, ends = _link_list()
-    fewest, also, not_first, kept = _inline_shape()
+    fewest, also, not_first, kept, name_words = _inline_shape()
 
     def prose(line: str) -> bool:
         return len(line.split()) >= fewest and line.endswith(ends) and not line.endswith(":")
@@ -746,7 +749,7 @@ def _inline_links(lines: list[str]) -> set[int]:
     out = set()
     for k in range(2, len(lines) - 1):
         words = lines[k].split()
-        if (3 <= len(words) <= most and not lines[k].endswith(ends + also) and _headline_shaped(words, not_first, kept)
+        if (3 <= len(words) <= most and not lines[k].endswith(ends + also) and _headline_shaped(words, not_first, kept, name_words)
                 and prose(lines[k - 1]) and prose(lines[k + 1])
                 and any(prose(x) for x in lines[:k - 1])):
             out.add(k)

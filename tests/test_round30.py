@@ -103,10 +103,12 @@ def test_another_storys_headline_inline_or_after_a_label_is_furniture():
             "Related Coverage Two hurt in Oak Lane crash, no arrests\n\n[PREVIOUS: Three teens taken to hospital]\n\n"
             "MORE: Boy hurt in Cedar Court fall\n\nThe owner said he would reopen the store on Monday.\n")
     assert _masked(text) == ["Woman held after Pine Road stabbing", "Related Coverage Two hurt in Oak Lane crash, no arrests",
-                             "[PREVIOUS: Three teens taken to hospital]", "MORE: Boy hurt in Cedar Court fall"]
+                             "MORE: Boy hurt in Cedar Court fall"]
     # a headline in title case, every word capitalised, is another story's too; a short name is not
     title = text.replace("Woman held after Pine Road stabbing", "Man Held After Two Hurt In Pine Road Crash")
     assert _masked(title)[0] == "Man Held After Two Hurt In Pine Road Crash"
+    # a link to the same story's earlier coverage is kept: its figures are this event's
+    assert "[PREVIOUS: Three teens taken to hospital]" not in _masked(text)
 
 
 def test_headline_shaped_lines_that_are_the_story_are_kept():

@@ -1017,24 +1017,31 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
         why = f"{head}; a report with the dead is earlier than one with the wounded: a correction, or one of them is wrong."
     elif all(first_dead) and all(last_hurt):
         why = f"Update: {head}; the reports with the dead are the later: wounded who died later."
-    elif said_so := _said_died(dead, said, names):
-        why = f"Update: {head}: wounded who died later, as {said_so} (the dates do not order the reports)."
     else:
-        why = f"Update: {head}: wounded who died later, though the dates do not order the reports."
+        why = _died_later_undated(head, _said_died(dead, said, names))
     cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
           for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
     return [("differ", "killed", why, 0.6, "killed · toll", cs)]
 
 
-def _said_died(dead: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]], names: dict[str, str]) -> str:
-    """Where sources with the dead say in so many words that the death came after the
-    wound: "X says 'has since succumbed'" ('' where none does)."""
+def _said_died(dead: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
+               names: dict[str, str]) -> list[tuple[str, str]]:
+    """(source's name, words) for each source with the dead that says in so many words that
+    the death came after the wound ('has since succumbed'), its first such words."""
     out = []
     for a in dead:
         words = next((w for c in said[a.source].get("killed", []) if (w := died_after_wound(c.sentence))), None)
         if words:
-            out.append(f"{names[a.source]} says '{words}'")
-    return "; ".join(out)
+            out.append((names[a.source], words))
+    return out
+
+
+def _died_later_undated(head: str, said_so: Iterable[tuple[str, str]]) -> str:
+    """The reason of a wounded-who-died-later update that no dates order: what the sources
+    with the dead say ("as X says 'has since succumbed'"), where any says it."""
+    words = "; ".join(f"{name} says '{w}'" for name, w in said_so)
+    return (f"Update: {head}: wounded who died later, as {words} (the dates do not order the reports)." if words
+            else f"Update: {head}: wounded who died later, though the dates do not order the reports.")
 
 
 def _unsaid_death(t: Toll, cs: Sequence[Claim]) -> bool:
@@ -2064,9 +2071,7 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
         head = (f"{aged} is wounded, and no death told, in "
                 f"{', '.join(f'{names[c.source]} ({_toll_text_of(c)})' for c in hurt)} and dead in "
                 f"{', '.join(names[c.source] for c in dead)}")
-        said_so = "; ".join(f"{names[c.source]} says '{w}'" for c in dead if (w := died_after_wound(c.sentence)))
-        why = (f"Update: {head}: wounded who died later, as {said_so} (the dates do not order the reports)."
-               if said_so else f"Update: {head}: wounded who died later, though the dates do not order the reports.")
+        why = _died_later_undated(head, ((names[c.source], w) for c in dead if (w := died_after_wound(c.sentence))))
         rows.append((why, who, [*hurt, *dead]))
     prints = fp.assign([(fp.basis("person", "outcome", g, keys, aliases), g) for _w, _who, g in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="person", measure="outcome",

@@ -983,10 +983,9 @@ def _killer_dead_too(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]
         t = Toll("killed", Interval(n, n, n), toll_kind(multi), (multi.id, *dead.claims), " ".join(multi.text.split()))
         return tuple(t if x is dead else x for x in tolls)
     same = [c for c in cs if c.id in dead.claims and c.value == first.value and c.line <= LEAD_LINES]
-    if any(_killer_counted(c) for c in (first, *same)):
-        n = dead.value.lo + 1
-    else:
+    if not any(_killer_counted(c) for c in (first, *same)):
         return tolls
+    n = dead.value.lo + 1
     t = replace(dead, value=Interval(n, n, n))
     return tuple(t if x is dead else x for x in tolls)
 
@@ -1562,11 +1561,11 @@ def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = Non
     shot. None otherwise, or when a source gives both measures, but for one whose dead
     are told with ages (``by_id``: the claims) none of the dead the others give has: it
     counts someone else (a roundup's other child, session 22, update30: 487996)."""
+    by_id = by_id or {}
     dead = [a for a in indep if a.toll("injured") is None and a.toll("killed") is not None]
-    told = frozenset().union(*(toll_ages(a, "killed", by_id or {}) for a in dead))
-    mixed = [a for a in indep if a.toll("killed") and a.toll("injured")]
-    if any(not told or told & toll_ages(a, "killed", by_id or {}) or not toll_ages(a, "killed", by_id or {})
-           for a in mixed):
+    told = frozenset().union(*(toll_ages(a, "killed", by_id) for a in dead))
+    mixed = [toll_ages(a, "killed", by_id) for a in indep if a.toll("killed") and a.toll("injured")]
+    if any(not told or told & ages or not ages for ages in mixed):
         return None
     hurt = [a for a in indep if a.toll("killed") is None and a.toll("injured") is not None]
     if not hurt or not dead:

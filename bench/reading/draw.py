@@ -1,0 +1,51 @@
+"""Draw the folders of a careful-reading round (round 31 on).
+
+The rule from round 31 (seed 46): the pool is every gva-dev incident folder with two or more
+articles (*.txt) that no list of rounds 10 onward names (incidents-seed25.txt up to the list of
+the seed before this one), i.e. folders read only in rounds 1-9 (seeds 13-24, at code of many
+sessions ago) or never; the round's 20 folders are random.Random(seed).sample(sorted(pool), 20).
+Later rounds use seed 47, 48, ... in the same way.
+
+Usage: python3 bench/reading/draw.py SEED  (prints the pool size on stderr, the 20 ids on stdout;
+the eval set is read from ../shared/eval/gva-dev beside the checkout, or $SHARED_EVAL/gva-dev from a
+git worktree elsewhere).
+"""
+import glob
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+#: ../shared/eval beside the checkout; SHARED_EVAL names it from a git worktree elsewhere
+EVAL = os.environ.get('SHARED_EVAL') or os.path.join(HERE, '..', '..', '..', 'shared', 'eval')
+FIRST_SEED = 25  # round 10's list; rounds 1-9 (seeds 13-24) are drawn again
+
+
+def drawn(lo, hi):
+    """Folder ids named in the incidents-seedN.txt lists with lo <= N <= hi."""
+    seen = set()
+    for path in glob.glob(os.path.join(HERE, 'incidents-seed*.txt')):
+        n = int(re.search(r'seed(\d+)', path).group(1))
+        if lo <= n <= hi:
+            with open(path) as f:
+                for line in f:
+                    line = line.strip()
+                    if line and not line.startswith('#'):
+                        seen.add(line.split()[0])
+    return seen
+
+
+def main():
+    seed = int(sys.argv[1])
+    root = os.path.join(EVAL, 'gva-dev')
+    skip = drawn(FIRST_SEED, seed - 1)
+    pool = [d for d in sorted(os.listdir(root))
+            if os.path.isdir(os.path.join(root, d)) and d not in skip
+            and len([f for f in os.listdir(os.path.join(root, d)) if f.endswith('.txt')]) >= 2]
+    print(len(pool), file=sys.stderr)
+    print(' '.join(random.Random(seed).sample(pool, 20)))
+
+
+if __name__ == '__main__':
+    main()

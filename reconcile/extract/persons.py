@@ -2003,25 +2003,28 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     return p
 
 
-def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
-    """People the article describes without naming them ('a 13-year-old girl was shot',
-    'the gunman', 'a 19-year-old was found unresponsive'), kept only when no named person can be
-    the one meant: an age that fits one named person of the same role (victim or
-    suspect) gives that person the age instead ('a 31-year-old woman was arrested ...
-    Nora Tull fired', 'a 12-year-old boy was wounded ... Leo Ruiz')."""
-    # (a noun or 'old', the only tokens _described_person takes, before the sentence is looked up;
-    # a noun only if its lemma is a person word or 'person', as _described_person asks first)
-    # (read over the doc's arrays: most tokens are neither)
+def _may_describe(doc: Doc) -> list[int]:
+    """The tokens :func:`_described_person` may take, in order, read over the doc's arrays
+    (most tokens are none): 'old', or a singular noun whose lemma is a person word or
+    'person' (what it asks first); :func:`_unnamed` looks up the sentence of these only."""
     arr = doc.to_array([POS, TAG, LOWER, LEMMA])
     group = lexicon().person_group
     lemmas = numpy.unique(arr[:, 3])
     strings = doc.vocab.strings
     people_lemmas = lemmas[[(w := strings[h].lower()) in group or w == "person" for h in lemmas.tolist()]] \
         if len(lemmas) else lemmas
-    nouns = numpy.nonzero((((arr[:, 0] == NOUN) & numpy.isin(arr[:, 3], people_lemmas))
-                           | (arr[:, 2] == get_string_id("old")))
-                          & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0]
-    found = [p for i in nouns.tolist() if i not in at
+    return numpy.nonzero((((arr[:, 0] == NOUN) & numpy.isin(arr[:, 3], people_lemmas))
+                          | (arr[:, 2] == get_string_id("old")))
+                         & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0].tolist()
+
+
+def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
+    """People the article describes without naming them ('a 13-year-old girl was shot',
+    'the gunman', 'a 19-year-old was found unresponsive'), kept only when no named person can be
+    the one meant: an age that fits one named person of the same role (victim or
+    suspect) gives that person the age instead ('a 31-year-old woman was arrested ...
+    Nora Tull fired', 'a 12-year-old boy was wounded ... Leo Ruiz')."""
+    found = [p for i in _may_describe(doc) if i not in at
              and not is_heading(sent_of(t := doc[i])) and (p := _described_person(doc, t)) is not None]
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []

@@ -1256,6 +1256,23 @@ def _with_text(doc: Doc, orths: Any, texts: Iterable[str]) -> Iterator[Token]:
         yield doc[i]
 
 
+def _with_lower(doc: Doc, lowers: Iterable[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose lower case is one of ``lowers``, in order, found from
+    the doc's LOWER column: a whole-doc loop that reads only these makes no Token of the
+    others."""
+    wanted = {get_string_id(x) for x in lowers}
+    for i, h in enumerate(doc.to_array(LOWER).tolist()):
+        if h in wanted:
+            yield doc[i]
+
+
+def _proper_nouns(doc: Doc) -> Iterator[Token]:
+    """The tokens of ``doc`` tagged PROPN, in order, found from the doc's POS column (the
+    only tokens :func:`_first_name_alone` takes)."""
+    for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist():
+        yield doc[i]
+
+
 def _first_name_alone(t: Token, taken: set[int]) -> bool:
     """Whether ``t`` can be a first name written without its surname ('Ana' in 'Ana and
     Lee Park', 'Sam' in 'her son, Sam')."""
@@ -1294,7 +1311,7 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
                 break
             lent[t.i] = surname
             k -= 2
-    for t in doc:
+    for t in _proper_nouns(doc):
         if not _first_name_alone(t, taken) or t.text in lasts or t.i in lent or (
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
             continue
@@ -1792,7 +1809,7 @@ def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) ->
         if p is not None and p.age is None:
             p.age = (n, a, b)
 
-    for t in doc:
+    for t in _with_lower(doc, ("both", "all", "ages", "aged", "olds")):
         low = t.lower_
         if low in ("both", "all", "ages", "aged") and t.i > 0 and doc[t.i - 1].text == ",":
             # the names just before, separated by commas and 'and' only
@@ -1986,18 +2003,28 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     return p
 
 
+def _may_describe(doc: Doc) -> list[int]:
+    """The tokens :func:`_described_person` may take, in order, read over the doc's arrays
+    (most tokens are none): 'old', or a singular noun whose lemma is a person word or
+    'person' (what it asks first); :func:`_unnamed` looks up the sentence of these only."""
+    arr = doc.to_array([POS, TAG, LOWER, LEMMA])
+    group = lexicon().person_group
+    lemmas = numpy.unique(arr[:, 3])
+    strings = doc.vocab.strings
+    people_lemmas = lemmas[[(w := strings[h].lower()) in group or w == "person" for h in lemmas.tolist()]] \
+        if len(lemmas) else lemmas
+    return numpy.nonzero((((arr[:, 0] == NOUN) & numpy.isin(arr[:, 3], people_lemmas))
+                          | (arr[:, 2] == get_string_id("old")))
+                         & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0].tolist()
+
+
 def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_Person]:
     """People the article describes without naming them ('a 13-year-old girl was shot',
     'the gunman', 'a 19-year-old was found unresponsive'), kept only when no named person can be
     the one meant: an age that fits one named person of the same role (victim or
     suspect) gives that person the age instead ('a 31-year-old woman was arrested ...
     Nora Tull fired', 'a 12-year-old boy was wounded ... Leo Ruiz')."""
-    # (a noun or 'old', the only tokens _described_person takes, before the sentence is looked up)
-    # (read over the doc's arrays: most tokens are neither)
-    arr = doc.to_array([POS, TAG, LOWER])
-    nouns = numpy.nonzero(((arr[:, 0] == NOUN) | (arr[:, 2] == get_string_id("old")))
-                          & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0]
-    found = [p for i in nouns.tolist() if i not in at
+    found = [p for i in _may_describe(doc) if i not in at
              and not is_heading(sent_of(t := doc[i])) and (p := _described_person(doc, t)) is not None]
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
@@ -2170,11 +2197,9 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
     taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc)
     group = lexicon().person_group
     ages: dict[int, tuple[int, int, int]] = {}
-    for t in doc:
+    for t in _with_lower(doc, ("old",)):
         # a headline's age too ('Girl, 12, hurt in backyard shooting'): another
         # age in the body leaves the age to no one
-        if t.lower_ != "old":
-            continue
         got = _age_compound(doc, t.i)
         if got is None or got[0] in taken:
             continue
@@ -2233,8 +2258,8 @@ def _superseded_ages(doc: Doc) -> frozenset[int]:
     d = load("persons")["superseded_reports"]
     adverbs, verbs = frozenset(d["words"]), frozenset(d["verbs"])
     out: set[int] = set()
-    for t in doc:
-        if t.dep_ != "advmod" or t.lower_ not in adverbs or t.head.lemma_.lower() not in verbs:
+    for t in _with_lower(doc, adverbs):
+        if t.dep_ != "advmod" or t.head.lemma_.lower() not in verbs:
             continue
         for x in t.head.subtree:
             got = _age_compound(doc, x.i) if x.lower_ in ("old", "olds") or AGE.match(x.text) else None
@@ -2430,8 +2455,8 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
     """he / she: what is said of the nearest named person before (gender, an age 'he was
     23', what happened, a condition); the role a pronoun may give is weaker than a name's
     and is not taken."""
-    for t in doc:
-        if t.lower_ not in PRONOUN_GENDER or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss"):
+    for t in _with_lower(doc, PRONOUN_GENDER):
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss"):
             continue
         p = _resolve_pronoun(t, people, at)
         if p is None:
@@ -2472,8 +2497,8 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
 def _read_plural_pronouns(doc: Doc, at: dict[int, _Person]) -> None:
     """they: what happened to a group of named people ('... were in custody when they were
     charged', '... They were taken to a hospital'): the outcomes a he / she gives, to each."""
-    for t in doc:
-        if t.lower_ != "they" or t.dep_ not in ("nsubj", "nsubjpass"):
+    for t in _with_lower(doc, ("they",)):
+        if t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         group = _group_before(t, at)
         if not group:
@@ -2525,7 +2550,7 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
     Only the name and where: nothing is read of it."""
     taken = {q.last for q in claimed} | {q.first for q in claimed}
     out: dict[str, dict[str, Any]] = {}
-    for t in doc:
+    for t in _proper_nouns(doc):
         low = t.lower_
         if t.i in at and at[t.i].first is not None or len(low) < 5 or low in taken or low in out \
                 or not _first_name_alone(t, set()):

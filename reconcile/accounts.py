@@ -1026,8 +1026,14 @@ def _killer_summed(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) 
 
 def _victims_counted(c: Claim) -> bool:
     """The count is told as the people someone killed ('Woman kills daughter', 'Girl, 6,
-    killed by father'): data/accounts.json ``killer_dead`` ``victims_before`` and ``victims_after``."""
-    return bool(_cue("killer_dead", "victims_before").search(_before(c)) or _cue("killer_dead", "victims_after").match(_after(c)))
+    killed by father', 'Three workers were killed by a man') or as others than someone
+    ('a spree that left three others dead'): data/accounts.json ``killer_dead`` ``victims_before``,
+    ``victims_after`` and ``others``."""
+    after = _after(c)
+    if c.noun and after.lstrip().lower().startswith(c.noun.lower()):
+        after = after.lstrip()[len(c.noun):]  # 'Three workers were killed by a man': past the count's noun
+    return bool(_cue("killer_dead", "victims_before").search(_before(c)) or _cue("killer_dead", "victims_after").match(after)
+                or (c.noun or "").lower() in wordset("accounts", "killer_dead", "others"))
 
 
 def _suspects_dead(claims: Iterable[Claim]) -> frozenset[str]:

@@ -39,3 +39,20 @@ def test_a_killer_summed_in_one_source_is_no_conflict_with_his_victim_counted_in
     assert _tolls(rep, "a")["killed"] == (2, 2) and _tolls(rep, "b")["killed"] == (1, 1)
     assert not [f for f in toll_findings(rep, "killed") if f["status"] == "conflict"]
 
+
+def test_a_count_with_its_noun_killed_by_someone_killed_himself_counts_him(tmp_path):
+    text = ("Storage yard attack leaves town grieving\n\nThree workers were killed by a man at a storage yard in "
+            "Millbrook on Monday before he was killed by deputies, the sheriff said.\n\n"
+            "The yard will stay closed until Friday.\n")
+    assert _killed(tmp_path, "noun", text) == (4, 4)
+
+
+def test_others_left_dead_by_a_gunman_killed_in_the_same_sentence_are_others_than_him(tmp_path):
+    text = ("Millbrook mourns after feed store shooting\n\nA Millbrook farmhand is recalling how he met an attacker "
+            "who was later killed by troopers on Friday after a spree that left three others dead.\n\n"
+            "The feed store reopened on Monday.\n")
+    assert _killed(tmp_path, "others", text) == (4, 4)
+    # two others wounded beside one man killed: no killer's death told, the one man
+    plain = ("Millbrook mourns after feed store shooting\n\nOne man was killed and two others were wounded at a "
+             "feed store in Millbrook on Friday, troopers said.\n")
+    assert _killed(tmp_path, "plain", plain) == (1, 1)

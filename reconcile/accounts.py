@@ -950,11 +950,10 @@ def _killer_counted(c: Claim) -> bool:
     own words hold the killer ('his wife, then himself')."""
     if c.value is None or _gunman_words().search(c.text) or not c.value.is_point or c.value.lo < 1:
         return False
-    victims = _cue("killer_dead", "victims_before").search(_before(c)) or _cue("killer_dead", "victims_after").match(_after(c))
     at = c.sentence.find(c.text)
     # the death told must lie outside the count's own words ('before he was killed by
     # officers' tells the death of the 'he' counted, not of his killer)
-    return bool(victims) and any(m.end() <= at or m.start() >= at + len(c.text)
+    return _victims_counted(c) and any(m.end() <= at or m.start() >= at + len(c.text)
                                  for m in _cue("killer_dead").finditer(c.sentence))
 
 
@@ -988,6 +987,53 @@ def _killer_dead_too(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]
     n = dead.value.lo + 1
     t = replace(dead, value=Interval(n, n, n))
     return tuple(t if x is dead else x for x in tolls)
+
+
+def _killer_sum(c: Claim) -> bool:
+    """A count of the dead summed from a killer's victims and his or her own death, told
+    last ('shot his brother and a neighbour, then turned the rifle on himself', 2 + 1): data/accounts.json
+    ``killer_dead`` ``suicide_last``."""
+    return (c.value is not None and c.value.is_point and _SUMMED_ONE_MORE.match(c.hedge or "") is not None
+            and bool(_cue("killer_dead", "suicide_last").search(c.text)))
+
+
+#: a sum whose last part is one person ('sum: 2 + 1')
+_SUMMED_ONE_MORE = re.compile(r"sum: \d+(?: \+ \d+)* \+ 1$")
+
+
+def _killer_summed(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A death toll one short of a count the same source sums from a killer's victims and the
+    killer's own death, told anywhere in it ('Man who killed girl had a restraining order
+    against him' above 'A man shot a girl dead, then turned the gun on himself', 1 + 1): the
+    toll counts the victims, or the killer alone, and is that sum (``how`` 'sum'), once. Not
+    a toll whose own words hold the killer ('and then himself'), nor a count in a sentence
+    that says the killer is in it ('Two dead in murder-suicide') unless it counts the
+    killer's victims (:func:`_killer_counted`'s cues). (Session 23, killed31.)"""
+    dead = next((t for t in tolls if t.measure == "killed"), None)
+    cs = per.get("killed", ())
+    first = first_claim(dead, cs) if dead is not None else None
+    if first is None or first.value != dead.value or not dead.value.is_point:
+        return tolls  # ('father, children killed in murder-suicide', at least 3, may hold him)
+    if _gunman_words().search(first.text) or _killer_sum(first) or (
+            _gunman_words().search(first.sentence) and not _victims_counted(first)):
+        return tolls
+    whole = next((c for c in cs if _killer_sum(c) and c.value.lo == dead.value.lo + 1), None)
+    if whole is None:
+        return tolls
+    t = Toll("killed", whole.value, "sum", (whole.id, *dead.claims), " ".join(whole.text.split()))
+    return tuple(t if x is dead else x for x in tolls)
+
+
+def _victims_counted(c: Claim) -> bool:
+    """The count is told as the people someone killed ('Woman kills daughter', 'Girl, 6,
+    killed by father', 'Three workers were killed by a man') or as others than someone
+    ('a spree that left three others dead'): data/accounts.json ``killer_dead`` ``victims_before``,
+    ``victims_after`` and ``others``."""
+    after = _after(c)
+    if c.noun and after.lstrip().lower().startswith(c.noun.lower()):
+        after = after.lstrip()[len(c.noun):]  # 'Three workers were killed by a man': past the count's noun
+    return bool(_cue("killer_dead", "victims_before").search(_before(c)) or _cue("killer_dead", "victims_after").match(after)
+                or (c.noun or "").lower() in wordset("accounts", "killer_dead", "others"))
 
 
 def _suspects_dead(claims: Iterable[Claim]) -> frozenset[str]:
@@ -1032,7 +1078,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     tolls = _wounded_died(_also_dead(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per), per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls = _gunman_not_shot(_hit(_shot_none_dead(_rest_wounded(tolls, per))), per)
-    tolls = _gunman_named_apart(_killer_dead_too(tolls, per), per, claims)
+    tolls = _killer_summed(_killer_dead_too(tolls, per), per)
+    tolls = _gunman_named_apart(tolls, per, claims)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
@@ -1521,7 +1568,8 @@ def gunmen_dead(claims: Iterable[Claim]) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in claims:
         if c.kind == "quantity" and c.measure == "killed" and (
-                "suicide" in (c.hedge or "") or _gunman_counted().search(c.sentence or "") or _killer_counted(c)):
+                "suicide" in (c.hedge or "") or _gunman_counted().search(c.sentence or "") or _killer_counted(c)
+                or _killer_sum(c)):
             out[c.source] = max(out.get(c.source, 0), 1)
         if c.kind == "person" and c.role == "suspect" and c.outcome == "killed":
             out[c.source] = out.get(c.source, 0) + 1

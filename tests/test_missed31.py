@@ -1,0 +1,34 @@
+"""What careful reading round 30 found the report missing and session 23 asked for: one
+house or block number on a street name that two outlets give different street words,
+whatever moment each tells it of; and the one wounded person's condition told grave by
+one outlet and mild by another, where a page says 'stable' beside its mild word, or counts
+dead besides the one wounded; and the wounded listed by sex one kind a sentence. Sentences
+of our own."""
+
+from __future__ import annotations
+
+from conftest import check_json as _report, news_folder as _folder
+
+DRIVE_OFF = ("Driver wounded leaving Corliss Park complex\n\n"
+             "Four friends were pulling out of the Corliss Park complex at 4300 {first} around 1 a.m. Sunday "
+             "when someone in a passing sedan opened fire, deputies said. The driver, 33, was hit in the arm.\n")
+CALL_IN = ("Man shot in Harlow overnight\n\n"
+           "Deputies were sent around 1:10 a.m. Sunday to a shooting in the 4300 block of {second}. "
+           "The driver, 33, took a bullet in his forearm and should recover.\n")
+
+
+def _places(tmp_path, first: str, second: str) -> list[dict]:
+    rep = _report(_folder(tmp_path, {"a.txt": DRIVE_OFF.format(first=first),
+                                     "b.txt": CALL_IN.format(second=second)}))
+    return [f for f in rep["findings"] if f["measure"] == "place" and f["status"] == "differ"]
+
+
+def test_one_number_on_a_street_name_with_two_street_words_differs_whatever_the_moment(tmp_path):
+    (f,) = _places(tmp_path, "Marlowe Square", "Marlowe Drive")
+    assert f["subject"] == "place · street word · marlowe"
+    assert "Marlowe Square (a.txt) vs Marlowe Drive (b.txt)" in f["reason"]
+    # the same street word, or another hundred of numbers: nothing
+    assert not _places(tmp_path / "same", "Marlowe Drive", "Marlowe Drive")
+    rep = _report(_folder(tmp_path / "apart", {"a.txt": DRIVE_OFF.format(first="Marlowe Square"),
+                                               "b.txt": CALL_IN.replace("4300", "9100").format(second="Marlowe Drive")}))
+    assert not [f for f in rep["findings"] if f["measure"] == "place"]

@@ -48,11 +48,13 @@ accounts against each other only on the same moment:
   a guilty plea or verdict ('pleaded guilty', 'was found guilty') is a difference of its
   own (measure **plea**), ordered by the dates the same way.
 
-- **condition**: where every source counts one wounded person, a difference when one
+- **condition**: where every source counts one wounded person (and no more shot than
+  its dead and that one), a difference when one
   calls the wounds grave ('in critical condition', 'life-threatening injuries', 'in a
   medically induced coma') and another mild ('non-life-threatening', 'treated and
   released') or, where none says mild, stable ('in stable condition': data/compare.json
-  ``stable_condition``); a source that says both is left out (it tells a change itself).
+  ``stable_condition``); a source that says both is left out (it tells a change itself),
+  but one that says stable beside mild says mild (the two tell no change).
   Two sources that count the wounded treated and released differently ('Two of them
   were treated and released' against 'one') differ too (subject 'condition · treated
   and released'). Where the wounded are (measure
@@ -513,12 +515,15 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
     by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}, "stable": {}}
     stable = _stable_words()
     for a in indep:
-        hurt, shot = a.toll("injured"), a.toll("shot")
-        if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1:
-            continue  # several wounded: which one each statement is about cannot be told
+        hurt, shot, dead = a.toll("injured"), a.toll("shot"), a.toll("killed")
+        if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1 \
+                and (dead is None or shot.value.hi != dead.value.hi + 1):
+            continue  # several wounded: which one each statement is about cannot be told (the dead besides one are not)
         cs = [c for i in a.conditions if i in claims for c in [claims[i]]
               if c.group in by or c.group == "hospital" and stable.search(c.text)]
         said = {c.group if c.group in by else "stable" for c in cs}
+        if said == {"mild", "stable"}:  # 'in stable condition' beside 'non-life-threatening' tells no change
+            cs, said = [c for c in cs if c.group == "mild"], {"mild"}
         if len(said) == 1:  # a source that says both ('critical', then 'treated and released') tells a change itself
             by[said.pop()][a.source] = cs
     other = "mild" if by["mild"] else "stable"  # 'in stable condition' against grave, where none says mild

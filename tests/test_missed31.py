@@ -32,3 +32,32 @@ def test_one_number_on_a_street_name_with_two_street_words_differs_whatever_the_
     rep = _report(_folder(tmp_path / "apart", {"a.txt": DRIVE_OFF.format(first="Marlowe Square"),
                                                "b.txt": CALL_IN.replace("4300", "9100").format(second="Marlowe Drive")}))
     assert not [f for f in rep["findings"] if f["measure"] == "place"]
+
+
+GRAVE = ("Mother wounded in Harlow home\n\n"
+         "{dead}their mother was shot inside a Harlow home early Wednesday, "
+         "police said. The woman is in critical condition at Harlow General.\n")
+MILD = ("Police: Harlow father wounded the mother of his children\n\n"
+        "{dead}their mother was shot inside a Harlow home early Wednesday, "
+        "police said. {stable}Police said her wounds {mild} life-threatening.\n")
+DEAD = "Four children were killed and "
+STABLE = "She was taken to Harlow General in stable condition. "
+
+
+def _conditions(tmp_path, dead: str, stable: str, mild: str = "do not appear") -> list[dict]:
+    rep = _report(_folder(tmp_path, {"a.txt": GRAVE.format(dead=dead),
+                                     "b.txt": MILD.format(dead=dead, stable=stable, mild=mild)}))
+    return [f for f in rep["findings"] if f["measure"] == "condition" and f["status"] == "differ"]
+
+
+def test_grave_against_stable_beside_mild_differs(tmp_path):
+    (f,) = _conditions(tmp_path, "Police found ", STABLE)
+    assert f["subject"] == "condition · wounded"
+    assert "grave (a.txt: 'critical condition') against mild (b.txt: 'not appear life-threatening')" in f["reason"]
+    # stable beside a grave word is a change the page tells itself: no finding
+    assert not _conditions(tmp_path / "both", "Police found ", STABLE, "appear")
+
+
+def test_the_one_wounded_beside_the_dead_is_the_one_the_condition_is_of(tmp_path):
+    (f,) = _conditions(tmp_path, DEAD, "")
+    assert "grave (a.txt: 'critical condition') against mild" in f["reason"]

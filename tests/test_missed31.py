@@ -61,3 +61,25 @@ def test_grave_against_stable_beside_mild_differs(tmp_path):
 def test_the_one_wounded_beside_the_dead_is_the_one_the_condition_is_of(tmp_path):
     (f,) = _conditions(tmp_path, DEAD, "")
     assert "grave (a.txt: 'critical condition') against mild" in f["reason"]
+
+
+SPLIT = ("Five hurt outside Corliss Park lounge\n\n"
+         "Five people were wounded when a man fired at a line outside a Corliss Park lounge early Sunday. "
+         "{first} women were wounded in the legs. {second} men were hurt as well, one in the back.\n")
+LISTED = ("Five wounded at Corliss Park lounge\n\n"
+          "Deputies said gunfire outside a Corliss Park lounge early Sunday hit one woman and four men; "
+          "all five are expected to live.\n")
+
+
+def _makeups(tmp_path, first: str, second: str) -> list[dict]:
+    rep = _report(_folder(tmp_path, {"a.txt": SPLIT.format(first=first, second=second), "b.txt": LISTED}))
+    return [f for f in rep["findings"] if f["subject"].endswith("among them")]
+
+
+def test_a_make_up_told_one_kind_a_sentence_counts_against_a_list(tmp_path):
+    (f,) = _makeups(tmp_path, "Two", "Three")
+    assert (f["status"], f["subject"]) == ("differ", "injured · men and women among them")
+    assert "Two women ... Three men (a.txt) vs one woman and four men (b.txt)" in f["reason"]
+    # the same make-up, or counts that are not the whole toll: nothing
+    assert not _makeups(tmp_path / "alike", "One", "Four")
+    assert not _makeups(tmp_path / "part", "Two", "Two")

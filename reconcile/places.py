@@ -11,8 +11,9 @@ that independent sources write with different street words for the scene, neithe
 the other's ('Lenox Avenue' against 'Lenox Road'), even when they agree on another street of
 a corner, or, whatever moment each tells it of, beside the same hundred of house or block
 numbers ('8800 Elm Square' against 'the 8800 block of Elm Drive', :func:`_numbers_apart`);
-and one ``inconsistent`` per source that puts the scene on a stretch of a street and
-then on a stretch of its cross street between the same streets (:func:`_swapped`). Street
+one ``inconsistent`` per source that does so itself (:func:`_numbered_twice`); and one
+``inconsistent`` per source that puts the scene on a stretch of a street and then on a
+stretch of its cross street between the same streets (:func:`_swapped`). Street
 names spelled alike ('Minnow' and 'Minow', :data:`SPELLED_ALIKE`; never with digits) are one
 street, and 'St.' before a name is Saint.
 
@@ -208,6 +209,24 @@ def _numbers_apart(numbered: Mapping[str, list[Claim]]) -> dict[tuple[str, str],
     return out
 
 
+def _numbered_twice(numbered: Mapping[str, list[Claim]]) -> list[tuple[str, str, Claim, Claim]]:
+    """(source, street name, two claims) for each street name a source writes with two
+    street words beside the same hundred of house or block numbers ('the 600 block of Elm
+    Street', then 'the 600 block of Elm Road'): the page contradicts itself (a gva-more page
+    does so)."""
+    out = []
+    for s, cs in numbered.items():
+        first: dict[tuple[int, str], tuple[str, Claim]] = {}
+        for c in cs:
+            for name, word in (_split(k) for k in _streets(c)):
+                if not word or name in _street_words():
+                    continue
+                w0, c0 = first.setdefault((int(c.value.lo) // 100, name), (word, c))
+                if w0 != word and not any(o[:2] == (s, name) for o in out):
+                    out.append((s, name, c0, c))
+    return out
+
+
 def _shown(cs: Sequence[Claim]) -> str:
     return " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in cs))
 
@@ -240,10 +259,14 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
               if any(_split(k)[0] == name for k in _streets(c))]
         rows.append((f"street word · {name}", f"The sources name the street of the shooting with different street "
                      f"words: {said}; one may be a slip.", cs))
-    status = ["differ"] * len(rows) + ["inconsistent"] * len(selves)
+    twice = _numbered_twice(numbered)
+    status = ["differ"] * len(rows) + ["inconsistent"] * (len(selves) + len(twice))
     rows += [("street and cross street swapped", f"{names[s]} puts the shooting on one stretch of a street and then "
               f"on the cross street's: {_shown([a])} against {_shown([b])}; one of them has the street and the "
               f"cross street the wrong way round.", [a, b]) for s, (a, b) in selves]
+    rows += [(f"street word · {name}", f"{names[s]} writes one street with two street words beside the same "
+              f"number: {_shown([a])} against {_shown([b])}; one of them is a slip.", [a, b])
+             for s, name, a, b in twice]
     prints = fp.assign([(fp.basis("fact", "place", cs, keys, aliases), cs) for _w, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="fact", measure="place",
                     subject=f"place · {what}", reason=r, claims=tuple(c.id for c in cs), confidence=0.6)

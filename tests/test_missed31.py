@@ -83,3 +83,15 @@ def test_a_make_up_told_one_kind_a_sentence_counts_against_a_list(tmp_path):
     # the same make-up, or counts that are not the whole toll: nothing
     assert not _makeups(tmp_path / "alike", "One", "Four")
     assert not _makeups(tmp_path / "part", "Two", "Two")
+
+
+def test_one_page_writing_a_street_with_two_street_words_beside_one_number_contradicts_itself(tmp_path):
+    text = ("Boy, 14, killed on Elmhurst Street\n\n"
+            "Gunfire in the 700 block of Elmhurst Street killed a ninth-grader on Tuesday night. "
+            "Officers found him on the 700 block of Elmhurst {word} shortly after 9 p.m.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": text.format(word="Road")}))
+    (f,) = [f for f in rep["findings"] if f["measure"] == "place" and f["status"] == "inconsistent"]
+    assert f["subject"] == "place · street word · elmhurst"
+    assert "700 block of Elmhurst Street against 700 block of Elmhurst Road" in f["reason"]
+    rep = _report(_folder(tmp_path / "same", {"a.txt": text.format(word="Street")}))
+    assert not [f for f in rep["findings"] if f["measure"] == "place"]

@@ -48,11 +48,13 @@ accounts against each other only on the same moment:
   a guilty plea or verdict ('pleaded guilty', 'was found guilty') is a difference of its
   own (measure **plea**), ordered by the dates the same way.
 
-- **condition**: where every source counts one wounded person, a difference when one
+- **condition**: where every source counts one wounded person (and no more shot than
+  its dead and that one), a difference when one
   calls the wounds grave ('in critical condition', 'life-threatening injuries', 'in a
   medically induced coma') and another mild ('non-life-threatening', 'treated and
   released') or, where none says mild, stable ('in stable condition': data/compare.json
-  ``stable_condition``); a source that says both is left out (it tells a change itself).
+  ``stable_condition``); a source that says both is left out (it tells a change itself),
+  but one that says stable beside mild says mild (the two tell no change).
   Two sources that count the wounded treated and released differently ('Two of them
   were treated and released' against 'one') differ too (subject 'condition · treated
   and released'). Where the wounded are (measure
@@ -80,7 +82,9 @@ accounts against each other only on the same moment:
   age) but not alike ('two men and a woman' against 'one male, and two females';
   data/compare.json ``group_makeups``): each list's counts must add up to its source's
   own toll (an exact toll; the wounded also as the shot less the dead where the account
-  has only a lower bound for them), so a list of part of the group does not count.
+  has only a lower bound for them), so a list of part of the group does not count. A
+  list may run over one paragraph's sentences, one kind each ('Two women were wounded in
+  the legs. Three men were hurt as well.'), where each opens with its count of a toll.
 
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
@@ -513,12 +517,15 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
     by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}, "stable": {}}
     stable = _stable_words()
     for a in indep:
-        hurt, shot = a.toll("injured"), a.toll("shot")
-        if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1:
-            continue  # several wounded: which one each statement is about cannot be told
+        hurt, shot, dead = a.toll("injured"), a.toll("shot"), a.toll("killed")
+        if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1 \
+                and (dead is None or shot.value.hi != dead.value.hi + 1):
+            continue  # several wounded: which one each statement is about cannot be told (the dead besides one are not)
         cs = [c for i in a.conditions if i in claims for c in [claims[i]]
               if c.group in by or c.group == "hospital" and stable.search(c.text)]
         said = {c.group if c.group in by else "stable" for c in cs}
+        if said == {"mild", "stable"}:  # 'in stable condition' beside 'non-life-threatening' tells no change
+            cs, said = [c for c in cs if c.group == "mild"], {"mild"}
         if len(said) == 1:  # a source that says both ('critical', then 'treated and released') tells a change itself
             by[said.pop()][a.source] = cs
     other = "mild" if by["mild"] else "stable"  # 'in stable condition' against grave, where none says mild
@@ -680,6 +687,31 @@ def _makeups_in(sentence: str, cs: Sequence[Claim]) -> list[Makeup]:
     return found
 
 
+def _makeup_across(cs: Sequence[Claim]) -> Makeup | None:
+    """A paragraph's make-up told one kind a sentence ('Two women were wounded in the legs.
+    Three men were hurt as well.'; ``cs``: its count claims of victims): two or more
+    of its sentences open with a count of the dead, wounded or shot and a kind word, all on
+    one axis and no kind twice (a kind told again is the same people), and none of its
+    sentences lists a group itself. The counts add up to the whole only where
+    :func:`_makeup_measure` finds a toll of that many (careful reading round 30 found two
+    outlets splitting the wounded by sex over two sentences, with no finding)."""
+    whole, item, _before, kinds = _makeup_words()
+    parts: list[tuple[re.Match[str], Claim]] = []
+    for sentence in dict.fromkeys(c.sentence or "" for c in cs):
+        if whole.search(sentence):
+            return None
+        m = item.match(sentence)
+        told = [c for c in cs if m and c.sentence == sentence and c.text == m.group("n")
+                and c.measure in ("killed", "injured", "shot")]
+        parts.extend((m, c) for c in told[:1])
+    keys = [kinds[m.group("kind").lower()] for m, _c in parts]
+    if len(parts) < 2 or len({axis for axis, _k in keys}) > 1 or len(set(keys)) < len(keys):
+        return None
+    counts = tuple(sorted((k, float(n) if (n := m.group("n").lower()).isdigit() else UNITS.get(n, 1))
+                          for (m, _c), (_a, k) in zip(parts, keys)))
+    return Makeup(keys[0][0], counts, " ... ".join(m.group(0) for m, _c in parts), parts[0][1])
+
+
 def _own_total(a: Account, measure: str) -> float | None:
     """The account's exact toll of ``measure``; for the wounded, where its toll is a
     lower bound, also the shot less the dead when both are exact and it holds them."""
@@ -718,10 +750,19 @@ def _makeups(indep: Sequence[Account], claims: Mapping[str, Claim],
         for c in claims.values():
             if c.source == a.source and c.kind == "quantity" and c.group == "victims" and c.value is not None:
                 per.setdefault((c.line, c.sentence or ""), []).append(c)
-        for (_line, sentence), cs in per.items():
+        lines: dict[int, list[Claim]] = {}
+        for (line, sentence), cs in per.items():
+            lines.setdefault(line, []).extend(cs)
             for mk in _makeups_in(sentence, sorted(cs, key=lambda c: c.start)):
                 if (measure := _makeup_measure(a, mk, cs)) is not None:
                     said.setdefault((measure, mk.total, mk.axis), {}).setdefault(a.source, {}).setdefault(mk.counts, mk)
+        for cs in lines.values():
+            if (mk := _makeup_across(sorted(cs, key=lambda c: c.start))) and (measure := _makeup_measure(a, mk, cs)):
+                said.setdefault((measure, mk.total, mk.axis), {}).setdefault(a.source, {}).setdefault(mk.counts, mk)
+    for measure, total, axis in [k for k in said if k[0] == "shot"]:
+        for s, mks in said.pop((measure, total, axis)).items():  # all the shot wounded: a list of the wounded
+            hurt = _own_total(next(a for a in indep if a.source == s), "injured") == total
+            said.setdefault(("injured" if hurt else "shot", total, axis), {}).setdefault(s, {}).update(mks)
     rows = []
     for (measure, total, axis), by in said.items():
         one = {s: next(iter(mks.values())) for s, mks in by.items() if len(mks) == 1}

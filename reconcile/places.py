@@ -9,8 +9,11 @@ sentence that names the police; not a place only near the scene). :func:`place_f
 gives one ``differ`` (never a conflict: the reader checks which is right) per street name
 that independent sources write with different street words for the scene, neither writing
 the other's ('Lenox Avenue' against 'Lenox Road'), even when they agree on another street of
-a corner; and one ``inconsistent`` per source that puts the scene on a stretch of a street and
-then on a stretch of its cross street between the same streets (:func:`_swapped`). Street
+a corner, or, whatever moment each tells it of, beside the same hundred of house or block
+numbers ('8800 Elm Square' against 'the 8800 block of Elm Drive', :func:`_numbers_apart`);
+one ``inconsistent`` per source that does so itself (:func:`_numbered_twice`); and one
+``inconsistent`` per source that puts the scene on a stretch of a street and then on a
+stretch of its cross street between the same streets (:func:`_swapped`). Street
 names spelled alike ('Minnow' and 'Minow', :data:`SPELLED_ALIKE`; never with digits) are one
 street, and 'St.' before a name is Saint.
 
@@ -32,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
+from string import capwords
 
 from rapidfuzz import fuzz
 
@@ -178,6 +182,51 @@ def _words_apart(keys: Mapping[str, list[str]]) -> dict[tuple[str, str], list[st
     return out
 
 
+def _numbered(cs: Sequence[Claim]) -> list[Claim]:
+    """A source's addresses with a house or block number, whatever moment it tells them of
+    ('the family was moving out of 1094 Elm Lane' as much as 'shot in the 200 block of Elm
+    Lane'), in no roundup and no sentence about another shooting."""
+    return [c for c in cs if c.kind == "fact" and c.measure == "address" and c.noun
+            and not is_roundup(c) and not _other_event().search(c.sentence or "")]
+
+
+def _numbers_apart(numbered: Mapping[str, list[Claim]]) -> dict[tuple[str, str], list[str]]:
+    """As :func:`_words_apart`, for a street name that sources write with different street
+    words beside the same hundred of house or block numbers ('8800 Elm Square' against 'the
+    8800 block of Elm Drive'): one number on one street name is one place, whatever the
+    moment (careful reading round 30 found such a pair told as where the car set off and
+    where the shooting was called in)."""
+    by: dict[int, dict[str, list[str]]] = {}
+    for s, cs in numbered.items():
+        for c in cs:
+            for k in _streets(c):
+                if _split(k)[1] and _split(k)[0] not in _street_words():
+                    ks = by.setdefault(int(c.value.lo) // 100, {}).setdefault(s, [])
+                    ks.extend([k] if k not in ks else [])
+    out: dict[tuple[str, str], list[str]] = {}
+    for keys in by.values():
+        out.update(_words_apart(keys))
+    return out
+
+
+def _numbered_twice(numbered: Mapping[str, list[Claim]]) -> list[tuple[str, str, Claim, Claim]]:
+    """(source, street name, two claims) for each street name a source writes with two
+    street words beside the same hundred of house or block numbers ('the 600 block of Elm
+    Street', then 'the 600 block of Elm Road'): the page contradicts itself (a gva-more page
+    does so)."""
+    out = []
+    for s, cs in numbered.items():
+        first: dict[tuple[int, str], tuple[str, Claim]] = {}
+        for c in cs:
+            for name, word in (_split(k) for k in _streets(c)):
+                if not word or name in _street_words():
+                    continue
+                w0, c0 = first.setdefault((int(c.value.lo) // 100, name), (word, c))
+                if w0 != word and not any(o[:2] == (s, name) for o in out):
+                    out.append((s, name, c0, c))
+    return out
+
+
 def _shown(cs: Sequence[Claim]) -> str:
     return " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in cs))
 
@@ -189,25 +238,35 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
     by_source: dict[str, list[Claim]] = {}
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)
-    places = {a.source: scene_places(by_source.get(a.source, []), a.addresses) for a in accounts
-              if a.independent and not _tells_several(by_source.get(a.source, []))}
+    indep = [a.source for a in accounts if a.independent and not _tells_several(by_source.get(a.source, []))]
+    places = {a.source: scene_places(by_source.get(a.source, []), a.addresses) for a in accounts if a.source in indep}
     selves = [(s, pair) for s, cs in places.items() if (pair := _swapped(cs))]
     places = {s: cs for s, cs in places.items() if 0 < len(_keys(cs)) <= MAX_STREETS}
-    places = _one_time(places, {a.source: [claims[i] for i in a.times if i in claims] for a in accounts})
+    times = {a.source: [claims[i] for i in a.times if i in claims] for a in accounts}
+    places = _one_time(places, times)
     streets = {s: _keys(cs) for s, cs in places.items()}
     rows: list[tuple[str, str, list[Claim]]] = []
     apart = _words_apart(streets)
+    numbered = _one_time({s: _numbered(by_source.get(s, [])) for s in indep}, times)
+    seen = {n for n, _w in apart}
+    apart.update({(n, w): ss for (n, w), ss in _numbers_apart(numbered).items() if n not in seen})
+    places = {s: sorted({c.id: c for c in places.get(s, []) + numbered.get(s, [])}.values(), key=lambda c: c.start)
+              for s in {*places, *numbered}}
     for name in dict.fromkeys(n for n, _w in apart):
         ws = {w: ss for (n, w), ss in apart.items() if n == name}
-        said = " vs ".join(f"{name.title()} {w.title()} ({', '.join(names[s] for s in ss)})" for w, ss in ws.items())
+        said = " vs ".join(f"{capwords(name)} {capwords(w)} ({', '.join(names[s] for s in ss)})" for w, ss in ws.items())
         cs = [c for ss in ws.values() for s in ss for c in places[s]
               if any(_split(k)[0] == name for k in _streets(c))]
         rows.append((f"street word · {name}", f"The sources name the street of the shooting with different street "
                      f"words: {said}; one may be a slip.", cs))
-    status = ["differ"] * len(rows) + ["inconsistent"] * len(selves)
+    twice = _numbered_twice(numbered)
+    status = ["differ"] * len(rows) + ["inconsistent"] * (len(selves) + len(twice))
     rows += [("street and cross street swapped", f"{names[s]} puts the shooting on one stretch of a street and then "
               f"on the cross street's: {_shown([a])} against {_shown([b])}; one of them has the street and the "
               f"cross street the wrong way round.", [a, b]) for s, (a, b) in selves]
+    rows += [(f"street word · {name}", f"{names[s]} writes one street with two street words beside the same "
+              f"number: {_shown([a])} against {_shown([b])}; one of them is a slip.", [a, b])
+             for s, name, a, b in twice]
     prints = fp.assign([(fp.basis("fact", "place", cs, keys, aliases), cs) for _w, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="fact", measure="place",
                     subject=f"place · {what}", reason=r, claims=tuple(c.id for c in cs), confidence=0.6)

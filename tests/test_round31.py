@@ -1,0 +1,29 @@
+"""Careful reading round 31's wrong differences (session 23, round31): the wounded told by their
+state ('two critically wounded') are a part of everyone hurt; dead told beside an unborn child
+leave the child out; a victim's arrest, or one on unrelated charges, is not the event's arrest;
+an age exactly a year higher in a story that tells the charges a month or more past is a
+possible birthday; a victim's death that no words of the text tell is no death that follows a
+wound. Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+from conftest import account_tolls, check_json, news_folder, toll_findings
+
+NONE_HELD = ("No arrests in Gorman Street shooting\n\nNo arrests have been made in the shooting that wounded two "
+             "men on Gorman Street in Ashby on Friday, police said.\n")
+VICTIM_HELD = ("Gorman Street shooting victim jailed\n\nDeputies in Ashby have arrested one of the victims of "
+               "Friday's shooting on Gorman Street, on a warrant for a missed court date in a theft case. Two men "
+               "were wounded in that shooting.\n")
+OTHER_CASE = ("Two held in Ashby\n\nPolice arrested two men on unrelated drug charges on Monday, days after two "
+              "men were wounded in a shooting on Gorman Street in Ashby.\n")
+
+
+def test_a_victims_arrest_or_one_on_unrelated_charges_is_not_the_events_arrest(tmp_path):
+    rep = check_json(news_folder(tmp_path, {"a.txt": NONE_HELD, "b.txt": VICTIM_HELD, "c.txt": OTHER_CASE}))
+    assert "arrested" not in account_tolls(rep, "b") and "arrested" not in account_tolls(rep, "c")
+    assert not [f for f in toll_findings(rep, "arrested") if f["status"] in ("differ", "conflict")]
+    # the suspects' arrest stays the event's
+    (tmp_path / "held").mkdir()
+    held = OTHER_CASE.replace("on unrelated drug charges", "in the shooting")
+    rep = check_json(news_folder(tmp_path / "held", {"a.txt": NONE_HELD, "c.txt": held}))
+    assert account_tolls(rep, "c")["arrested"] == (2, 2)

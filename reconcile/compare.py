@@ -1159,6 +1159,37 @@ def _also(c: Claim) -> bool:
     return bool(phrases("part_cues").search(" ".join(clause.split()[:PART_CUE_WORDS])))
 
 
+def _by_state(c: Claim) -> bool:
+    """A count of the hurt told by how badly they were hurt: an adverb of data/compare.json
+    ``severity_part`` in its own clause, after the figure ('Two people were critically
+    wounded'): the wounded in that state, a part of everyone hurt (careful reading round 31)."""
+    at = c.sentence.find(c.text) if c.measure in ("injured", "shot") else -1
+    if at < 0:
+        return False
+    clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", c.sentence[at + len(c.text):], maxsplit=1)[0]
+    return bool(phrases("severity_part").search(" ".join(clause.split()[:PART_CUE_WORDS])))
+
+
+def _unborn_beside(c: Claim) -> bool:
+    """A count of the dead followed by an unborn child told beside it (data/compare.json
+    ``unborn_beside``: 'killed four adults and an unborn child'): the count leaves the child
+    out, which another source's dead may count in (careful reading round 31)."""
+    at = c.sentence.find(c.text) if c.measure == "killed" else -1
+    return at >= 0 and bool(_unborn().match(c.sentence[at + len(c.text):]))
+
+
+def _unborn_told(t: Toll, cs: Iterable[Claim]) -> bool:
+    """One of the claims that give the toll tells its dead beside an unborn child
+    (:func:`_unborn_beside`; a headline's 'Gunmen kill four' over 'killing four adults and
+    an unborn child')."""
+    return any(c.id in t.claims and c.value == t.value and _unborn_beside(c) for c in cs)
+
+
+@lru_cache(maxsize=1)
+def _unborn() -> re.Pattern[str]:
+    return re.compile(load("compare")["unborn_beside"]["pattern"], re.I)
+
+
 @lru_cache(maxsize=1)
 def _semicolon_list() -> re.Pattern[str]:
     return re.compile(load("compare")["part_cues"]["list_pattern"], re.I)
@@ -1219,12 +1250,14 @@ def _parts(tolls: Sequence[tuple[str, Toll]], said: Mapping[str, list[Claim]],
     'of' a group (:func:`_partitive`: 'Three of her children were killed'), a headline's
     count after people hurt it lists (:func:`_after_listed_hurt`), and
     wounded worked out from a list of people shot (:func:`_from_a_list`; ``by_source``:
-    each source's claims)."""
+    each source's claims), the hurt told by their state (:func:`_by_state`: 'two critically
+    wounded') and the dead told beside an unborn child (:func:`_unborn_told`)."""
     out = set()
     for s, t in tolls:
         first = first_claim(t, said.get(s, ()))
         if s in roundups or first is not None and (_also(first) or _partitive(first) or _after_listed_hurt(first)
-                                                   or _from_a_list(first, by_source.get(s, ()))):
+                                                   or _from_a_list(first, by_source.get(s, ()))
+                                                   or _by_state(first) or _unborn_told(t, said.get(s, ()))):
             out.add(s)
     return out
 

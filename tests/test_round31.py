@@ -9,6 +9,40 @@ from __future__ import annotations
 
 from conftest import account_tolls, check_json, news_folder, toll_findings
 
+TOTAL = ("Three hurt at Quarry Lane party\n\nGunfire at a Quarry Lane birthday party on Saturday night left "
+         "three people wounded, deputies in Ostby said.\n")
+STATE = ("Quarry Lane party gunfire\n\nDeputies in Ostby said two people were critically wounded when someone "
+         "fired into a birthday party on Quarry Lane on Saturday night.\n")
+
+
+def test_a_count_of_the_critically_wounded_is_a_part_of_everyone_hurt(tmp_path):
+    rep = check_json(news_folder(tmp_path, {"a.txt": TOTAL, "b.txt": STATE}))
+    assert account_tolls(rep, "b")["injured"] == (2, 2)
+    assert [f["status"] for f in toll_findings(rep, "injured")] == ["agree"]
+    # a count of the wounded with no word of their state stays a rival total
+    (tmp_path / "plain").mkdir()
+    plain = STATE.replace("were critically wounded", "were wounded")
+    rep = check_json(news_folder(tmp_path / "plain", {"a.txt": TOTAL, "b.txt": plain}))
+    assert [f["status"] for f in toll_findings(rep, "injured")] in (["differ"], ["conflict"])
+
+
+ADULTS = ("Gunmen kill four at Fenwick cookout\n\nTwo gunmen opened fire on a cookout in Fenwick on Sunday, "
+          "killing four adults and an unborn child, police said.\n")
+ALL_DEAD = ("Five dead in Fenwick cookout attack\n\nFive people died when two gunmen opened fire on a cookout in "
+            "Fenwick on Sunday, police said. One of the women killed was pregnant.\n")
+
+
+def test_dead_told_beside_an_unborn_child_agree_with_a_count_one_higher(tmp_path):
+    rep = check_json(news_folder(tmp_path, {"a.txt": ADULTS, "b.txt": ALL_DEAD}))
+    assert account_tolls(rep, "a")["killed"] == (4, 4)
+    assert [f["status"] for f in toll_findings(rep, "killed")] == ["agree"]
+    # without the unborn child beside it, four dead against five is a difference
+    (tmp_path / "plain").mkdir()
+    plain = ADULTS.replace("four adults and an unborn child", "four adults")
+    rep = check_json(news_folder(tmp_path / "plain", {"a.txt": plain, "b.txt": ALL_DEAD}))
+    assert [f["status"] for f in toll_findings(rep, "killed")] in (["differ"], ["conflict"])
+
+
 NONE_HELD = ("No arrests in Gorman Street shooting\n\nNo arrests have been made in the shooting that wounded two "
              "men on Gorman Street in Ashby on Friday, police said.\n")
 VICTIM_HELD = ("Gorman Street shooting victim jailed\n\nDeputies in Ashby have arrested one of the victims of "

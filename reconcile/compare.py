@@ -2079,7 +2079,9 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
     rows = []
     for g in match_people(people, normalise_aliases(dict(aliases or {}))):
         hurt = [c for c in g if c.outcome == "injured" and _alive(c, accs[c.source], by_id)]
-        dead = [c for c in g if c.outcome == "killed" and _dead(accs[c.source])]
+        # a death the text tells of the person (an outcome span), not one a victim's role in a
+        # deadly story implies ('targeted surviving victim Lee Ray, 24', careful reading round 31)
+        dead = [c for c in g if c.outcome == "killed" and _dead(accs[c.source]) and _outcome_told(c)]
         if not hurt or not dead:
             continue
         who = dead[0].name
@@ -2110,6 +2112,11 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="person", measure="outcome",
                     subject=f"{who} · outcome", reason=why, claims=tuple(c.id for c in g), confidence=0.6)
             for (why, who, g), p in zip(rows, prints)]
+
+
+def _outcome_told(c: Claim) -> bool:
+    """The person reader read the claim's outcome from words of the text (it has a span)."""
+    return any(a == "outcome" for a, _s, _e in c.spans)
 
 
 def _toll_text_of(c: Claim) -> str:

@@ -61,3 +61,20 @@ def test_a_victims_arrest_or_one_on_unrelated_charges_is_not_the_events_arrest(t
     held = OTHER_CASE.replace("on unrelated drug charges", "in the shooting")
     rep = check_json(news_folder(tmp_path / "held", {"a.txt": NONE_HELD, "c.txt": held}))
     assert account_tolls(rep, "c")["arrested"] == (2, 2)
+
+
+TOLD_HURT = ("Ridgeford shooting leaves two dead\n\nTwo people were killed and a man was wounded in a shooting on "
+             "Alder Court in Ridgeford on Sunday. The wounded man, Lee Ray, 24, remains in critical condition.\n")
+TARGET = ("Ridgeford ambush suspects named\n\nPolice named two suspects in the Sunday shooting on Alder Court in "
+          "Ridgeford that killed two people. Investigators believe the gunmen targeted surviving victim Lee Ray, "
+          "24, who was a suspect in the 2019 killing of a friend of theirs.\n")
+
+
+def test_a_victim_no_words_tell_dead_is_no_wounded_who_died_later(tmp_path):
+    rep = check_json(news_folder(tmp_path, {"a.txt": TOLD_HURT, "b.txt": TARGET}))
+    assert not [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
+    # told dead in words, he is one
+    (tmp_path / "dead").mkdir()
+    dead = TARGET.replace("targeted surviving victim Lee Ray, 24, who was", "killed Lee Ray, 24, who was")
+    rep = check_json(news_folder(tmp_path / "dead", {"a.txt": TOLD_HURT, "b.txt": dead}))
+    assert [f for f in rep["findings"] if "wounded who died later" in f["reason"]]

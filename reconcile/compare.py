@@ -1914,12 +1914,22 @@ def _stages_apart(young: Iterable[str], old: Iterable[str], stages: Mapping[str,
     return None
 
 
-def looking_back(claims: Iterable[Claim]) -> frozenset[str]:
+def _month_later(young: Iterable[str], old: Iterable[str], back: frozenset[str], then: frozenset[str]) -> bool:
+    """Every source with the age a year higher tells a step of the case a month or more past
+    (``back``: :func:`looking_back`, both keys) and none with the lower one does, nor gives the
+    age as it was at the shooting (``then``): the higher may be the later age (careful reading
+    round 31: 24 until June, 25 in a story telling the June charges as last month's)."""
+    old = list(old)
+    return bool(old) and all(s in back and s not in then for s in old) and not any(s in back for s in young)
+
+
+def looking_back(claims: Iterable[Claim], key: str = "looking_back") -> frozenset[str]:
     """Sources that tell a step of the criminal case as a season or more past ('was charged
     last summer', 'was sentenced last year') in a sentence they read a claim from
     (data/compare.json ``looking_back`` beside ``charge_stage`` or ``court_stage``): written
-    months after the shooting."""
-    back, start, end = phrases("looking_back"), phrases("charge_stage"), phrases("court_stage")
+    months after the shooting. ``key`` ``looking_back_months``: a month or more past ('were
+    charged last month')."""
+    back, start, end = phrases(key), phrases("charge_stage"), phrases("court_stage")
     return frozenset(c.source for c in claims if c.sentence and back.search(c.sentence)
                      and (start.search(c.sentence) or end.search(c.sentence)))
 
@@ -1928,7 +1938,8 @@ def judge_person(g: list[Claim], names: dict[str, str],
                  published: Mapping[str, date | None] | None = None,
                  aged: Mapping[tuple[str, str], int] | None = None,
                  stages: Mapping[str, str] | None = None,
-                 back: frozenset[str] = frozenset()) -> list[tuple[str, str, str, float]]:
+                 back: frozenset[str] = frozenset(),
+                 lately: frozenset[str] = frozenset()) -> list[tuple[str, str, str, float]]:
     """(status, attribute, reason, confidence) for each attribute the sources give
     differently. A name differs only when spelled differently (a surname alone against
     the full name is the same name); an outcome that is more serious in a later or
@@ -1936,7 +1947,9 @@ def judge_person(g: list[Claim], names: dict[str, str],
     publication dates, by no more than the years between them, agree (a birthday), and
     so do ages a year higher in sources that tell the case's end than in those that tell
     only its start (``stages``: :func:`case_stages`) or that tell it as a season or more
-    past (``back``: :func:`looking_back`)."""
+    past (``back``: :func:`looking_back`), and ages exactly a year higher in sources that
+    tell it a month or more past (``lately``: :func:`looking_back`, ``looking_back_months``)
+    than in all the others (:func:`_month_later`)."""
     out = []
     who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "the victim"
     for attr in PERSON_ATTRS:
@@ -1967,6 +1980,12 @@ def judge_person(g: list[Claim], names: dict[str, str],
                             f"so the reports are most likely months apart (birthdays in between), not at odds.", 0.5))
                 continue
             then = frozenset(c.source for c in g if c.sentence and phrases("age_then").search(c.sentence))
+            if rise == 1 and _month_later(young, old, back | lately, then):
+                out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
+                            f"{'tell' if len(old) > 1 else 'tells'} a step of the case a month or more past and "
+                            f"{', '.join(names[y] for y in young)} none, so a birthday between them may explain "
+                            f"the year.", 0.4))
+                continue
             if later := _stages_apart(young, old, stages or {}, back, then):
                 out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
                             f"{later}, {', '.join(names[y] for y in young)} only the arrest, the charge or the "
@@ -2013,9 +2032,9 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     aged = aged_pairs(groups)
     stages = case_stages(claims) if stages is None else stages  # (the accounts have read them)
     mentions = _named_mentions(claims, indep)
-    back = looking_back(claims)
+    back, lately = looking_back(claims), looking_back(claims, "looking_back_months")
     for g in groups:
-        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back):
+        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back, lately):
             if attr == "name" and _writes_both(g, mentions):
                 continue  # a slip within one article, not a difference between two
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
@@ -2023,13 +2042,13 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     lone = _lone_victims(accounts, {c.id: c for c in claims}, aliases)
     seen = {c.id for r in rows if r[1] == "age" for c in r[5]}
     for status, attr, reason, conf in judge_person(list(lone.values()), names, published, aged,
-                                                   stages, back) if len(lone) > 1 else ():
+                                                   stages, back, lately) if len(lone) > 1 else ():
         if attr == "age" and not seen & {c.id for c in lone.values()}:
             who = next((c.name for c in lone.values() if c.name), None) or "unnamed victim"
             rows.append((status, attr, f"Each source has one victim: {reason}", conf - 0.1, who, list(lone.values())))
     seen |= {c.id for r in rows if r[1] == "age" for c in r[5]}
     for n, g in _dead_age_groups(accounts, claims, seen):
-        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back):
+        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back, lately):
             if attr == "age":
                 who = next((c.name for c in g if c.name), None) or "unnamed victim"
                 rows.append((status, attr, f"Each source gives all {n} of its dead an age, the same ages but one: "

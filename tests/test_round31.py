@@ -63,6 +63,25 @@ def test_a_victims_arrest_or_one_on_unrelated_charges_is_not_the_events_arrest(t
     assert account_tolls(rep, "c")["arrested"] == (2, 2)
 
 
+HELD = ("Two held in Lindqvist Road killing\n\nPolice arrested Corwin Ashdale, 31, and Mateo Brill, 22, on Tuesday "
+        "in the killing of a man on Lindqvist Road in Hartwell.\n")
+LATER = ("Hartwell suspects due in court\n\nCorwin Ashdale, {age}, and Mateo Brill were charged last month in the "
+         "killing of a man on Lindqvist Road in Hartwell. A judge will hear their motions next week.\n")
+
+
+def _age_statuses(rep: dict) -> list[str]:
+    return [f["status"] for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+
+
+def test_a_year_older_in_a_story_telling_the_charges_a_month_past_is_a_possible_birthday(tmp_path):
+    rep = check_json(news_folder(tmp_path, {"a.txt": HELD, "b.txt": LATER.format(age=32)}))
+    assert _age_statuses(rep) == ["agree"]
+    for n, age in (("drop", 30), ("two", 33)):  # younger later, or two years more: still a difference
+        (tmp_path / n).mkdir()
+        rep = check_json(news_folder(tmp_path / n, {"a.txt": HELD, "b.txt": LATER.format(age=age)}))
+        assert _age_statuses(rep) == ["differ"]
+
+
 TOLD_HURT = ("Ridgeford shooting leaves two dead\n\nTwo people were killed and a man was wounded in a shooting on "
              "Alder Court in Ridgeford on Sunday. The wounded man, Lee Ray, 24, remains in critical condition.\n")
 TARGET = ("Ridgeford ambush suspects named\n\nPolice named two suspects in the Sunday shooting on Alder Court in "

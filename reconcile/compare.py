@@ -1980,16 +1980,16 @@ def judge_person(g: list[Claim], names: dict[str, str],
                             f"so the reports are most likely months apart (birthdays in between), not at odds.", 0.5))
                 continue
             then = frozenset(c.source for c in g if c.sentence and phrases("age_then").search(c.sentence))
+            if later := _stages_apart(young, old, stages or {}, back, then):
+                out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
+                            f"{later}, {', '.join(names[y] for y in young)} only the arrest, the charge or the "
+                            f"arraignment or the age at the shooting, so a birthday between them explains it.", 0.5))
+                continue
             if rise == 1 and _month_later(young, old, back | lately, then):
                 out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
                             f"{'tell' if len(old) > 1 else 'tells'} a step of the case a month or more past and "
                             f"{', '.join(names[y] for y in young)} none, so a birthday between them may explain "
                             f"the year.", 0.4))
-                continue
-            if later := _stages_apart(young, old, stages or {}, back, then):
-                out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
-                            f"{later}, {', '.join(names[y] for y in young)} only the arrest, the charge or the "
-                            f"arraignment or the age at the shooting, so a birthday between them explains it.", 0.5))
                 continue
         label = {"name": "spelled", "age": "given the age", "gender": "described as", "role": "described as",
                  "outcome": "reported", "condition": "said to be in condition"}[attr]

@@ -43,13 +43,13 @@ def test_dead_told_beside_an_unborn_child_agree_with_a_count_one_higher(tmp_path
     assert [f["status"] for f in toll_findings(rep, "killed")] in (["differ"], ["conflict"])
 
 
-NONE_HELD = ("No arrests in Gorman Street shooting\n\nNo arrests have been made in the shooting that wounded two "
-             "men on Gorman Street in Ashby on Friday, police said.\n")
-VICTIM_HELD = ("Gorman Street shooting victim jailed\n\nDeputies in Ashby have arrested one of the victims of "
-               "Friday's shooting on Gorman Street, on a warrant for a missed court date in a theft case. Two men "
+NONE_HELD = ("No arrests in Gorman Street shooting\n\nPolice have made no arrests yet after gunfire hurt two men "
+             "on Gorman Street in Ashby on Friday.\n")
+VICTIM_HELD = ("Gorman Street shooting victim jailed\n\nAshby deputies arrested one of the victims from "
+               "Friday's Gorman Street gunfire, on a warrant for a missed court date in a theft case. Two men "
                "were wounded in that shooting.\n")
-OTHER_CASE = ("Two held in Ashby\n\nPolice arrested two men on unrelated drug charges on Monday, days after two "
-              "men were wounded in a shooting on Gorman Street in Ashby.\n")
+OTHER_CASE = ("Two held in Ashby\n\nPolice arrested two men on unrelated drug charges on Monday, days after gunfire "
+              "on Gorman Street in Ashby hurt two men.\n")
 
 
 def test_a_victims_arrest_or_one_on_unrelated_charges_is_not_the_events_arrest(tmp_path):
@@ -86,7 +86,7 @@ TOLD_HURT = ("Ridgeford shooting leaves two dead\n\nTwo people were killed and a
              "Alder Court in Ridgeford on Sunday. The wounded man, Lee Ray, 24, remains in critical condition.\n")
 TARGET = ("Ridgeford ambush suspects named\n\nPolice named two suspects in the Sunday shooting on Alder Court in "
           "Ridgeford that killed two people. Investigators believe the gunmen targeted surviving victim Lee Ray, "
-          "24, who was a suspect in the 2019 killing of a friend of theirs.\n")
+          "24, whom detectives once named a suspect in a 2019 killing of a friend of theirs.\n")
 
 
 def test_a_victim_no_words_tell_dead_is_no_wounded_who_died_later(tmp_path):
@@ -94,6 +94,6 @@ def test_a_victim_no_words_tell_dead_is_no_wounded_who_died_later(tmp_path):
     assert not [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
     # told dead in words, he is one
     (tmp_path / "dead").mkdir()
-    dead = TARGET.replace("targeted surviving victim Lee Ray, 24, who was", "killed Lee Ray, 24, who was")
+    dead = TARGET.replace("targeted surviving victim Lee Ray, 24, whom", "killed Lee Ray, 24, whom")
     rep = check_json(news_folder(tmp_path / "dead", {"a.txt": TOLD_HURT, "b.txt": dead}))
     assert [f for f in rep["findings"] if "wounded who died later" in f["reason"]]

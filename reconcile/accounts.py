@@ -235,6 +235,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
             aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
             continue
+        if c.measure == "arrested" and _arrest_elsewhere(c):
+            aside.append((c.id, "another arrest"))  # 'arrested one of the victims' on an unrelated warrant
+            continue
         own = _place_words(c)
         if not per.get(c.measure):
             main |= own
@@ -248,6 +251,15 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             per["injured"].remove(c)
             aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Patti was shot in the back'
     return per, aside
+
+
+def _arrest_elsewhere(c: Claim) -> bool:
+    """An arrest count that is not the event's arrests (data/accounts.json ``arrest_elsewhere``):
+    of a victim ('arrested one of the victims') or, a count of one or more, told with another
+    case ('arrested on unrelated charges'). (Careful reading round 31.)"""
+    if set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "arrest_elsewhere", "victim_nouns"):
+        return True
+    return (c.value.lo or 0) >= 1 and bool(any_of(wordseq("accounts", "arrest_elsewhere", "phrases")).search(c.sentence))
 
 
 def _victim_words(claims: Iterable[Claim], outcome: str) -> frozenset[str]:

@@ -1159,6 +1159,37 @@ def _also(c: Claim) -> bool:
     return bool(phrases("part_cues").search(" ".join(clause.split()[:PART_CUE_WORDS])))
 
 
+def _by_state(c: Claim) -> bool:
+    """A count of the hurt told by how badly they were hurt: an adverb of data/compare.json
+    ``severity_part`` in its own clause, after the figure ('Two people were critically
+    wounded'): the wounded in that state, a part of everyone hurt (careful reading round 31)."""
+    at = c.sentence.find(c.text) if c.measure in ("injured", "shot") else -1
+    if at < 0:
+        return False
+    clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", c.sentence[at + len(c.text):], maxsplit=1)[0]
+    return bool(phrases("severity_part").search(" ".join(clause.split()[:PART_CUE_WORDS])))
+
+
+def _unborn_beside(c: Claim) -> bool:
+    """A count of the dead followed by an unborn child told beside it (data/compare.json
+    ``unborn_beside``: 'killed four adults and an unborn child'): the count leaves the child
+    out, which another source's dead may count in (careful reading round 31)."""
+    at = c.sentence.find(c.text) if c.measure == "killed" else -1
+    return at >= 0 and bool(_unborn().match(c.sentence[at + len(c.text):]))
+
+
+def _unborn_told(t: Toll, cs: Iterable[Claim]) -> bool:
+    """One of the claims that give the toll tells its dead beside an unborn child
+    (:func:`_unborn_beside`; a headline's 'Gunmen kill four' over 'killing four adults and
+    an unborn child')."""
+    return any(c.id in t.claims and c.value == t.value and _unborn_beside(c) for c in cs)
+
+
+@lru_cache(maxsize=1)
+def _unborn() -> re.Pattern[str]:
+    return re.compile(load("compare")["unborn_beside"]["pattern"], re.I)
+
+
 @lru_cache(maxsize=1)
 def _semicolon_list() -> re.Pattern[str]:
     return re.compile(load("compare")["part_cues"]["list_pattern"], re.I)
@@ -1219,12 +1250,14 @@ def _parts(tolls: Sequence[tuple[str, Toll]], said: Mapping[str, list[Claim]],
     'of' a group (:func:`_partitive`: 'Three of her children were killed'), a headline's
     count after people hurt it lists (:func:`_after_listed_hurt`), and
     wounded worked out from a list of people shot (:func:`_from_a_list`; ``by_source``:
-    each source's claims)."""
+    each source's claims), the hurt told by their state (:func:`_by_state`: 'two critically
+    wounded') and the dead told beside an unborn child (:func:`_unborn_told`)."""
     out = set()
     for s, t in tolls:
         first = first_claim(t, said.get(s, ()))
         if s in roundups or first is not None and (_also(first) or _partitive(first) or _after_listed_hurt(first)
-                                                   or _from_a_list(first, by_source.get(s, ()))):
+                                                   or _from_a_list(first, by_source.get(s, ()))
+                                                   or _by_state(first) or _unborn_told(t, said.get(s, ()))):
             out.add(s)
     return out
 
@@ -1881,12 +1914,22 @@ def _stages_apart(young: Iterable[str], old: Iterable[str], stages: Mapping[str,
     return None
 
 
-def looking_back(claims: Iterable[Claim]) -> frozenset[str]:
+def _month_later(young: Iterable[str], old: Iterable[str], back: frozenset[str], then: frozenset[str]) -> bool:
+    """Every source with the age a year higher tells a step of the case a month or more past
+    (``back``: :func:`looking_back`, both keys) and none with the lower one does, nor gives the
+    age as it was at the shooting (``then``): the higher may be the later age (careful reading
+    round 31: 24 until June, 25 in a story telling the June charges as last month's)."""
+    old = list(old)
+    return bool(old) and all(s in back and s not in then for s in old) and not any(s in back for s in young)
+
+
+def looking_back(claims: Iterable[Claim], key: str = "looking_back") -> frozenset[str]:
     """Sources that tell a step of the criminal case as a season or more past ('was charged
     last summer', 'was sentenced last year') in a sentence they read a claim from
     (data/compare.json ``looking_back`` beside ``charge_stage`` or ``court_stage``): written
-    months after the shooting."""
-    back, start, end = phrases("looking_back"), phrases("charge_stage"), phrases("court_stage")
+    months after the shooting. ``key`` ``looking_back_months``: a month or more past ('were
+    charged last month')."""
+    back, start, end = phrases(key), phrases("charge_stage"), phrases("court_stage")
     return frozenset(c.source for c in claims if c.sentence and back.search(c.sentence)
                      and (start.search(c.sentence) or end.search(c.sentence)))
 
@@ -1895,7 +1938,8 @@ def judge_person(g: list[Claim], names: dict[str, str],
                  published: Mapping[str, date | None] | None = None,
                  aged: Mapping[tuple[str, str], int] | None = None,
                  stages: Mapping[str, str] | None = None,
-                 back: frozenset[str] = frozenset()) -> list[tuple[str, str, str, float]]:
+                 back: frozenset[str] = frozenset(),
+                 lately: frozenset[str] = frozenset()) -> list[tuple[str, str, str, float]]:
     """(status, attribute, reason, confidence) for each attribute the sources give
     differently. A name differs only when spelled differently (a surname alone against
     the full name is the same name); an outcome that is more serious in a later or
@@ -1903,7 +1947,9 @@ def judge_person(g: list[Claim], names: dict[str, str],
     publication dates, by no more than the years between them, agree (a birthday), and
     so do ages a year higher in sources that tell the case's end than in those that tell
     only its start (``stages``: :func:`case_stages`) or that tell it as a season or more
-    past (``back``: :func:`looking_back`)."""
+    past (``back``: :func:`looking_back`), and ages exactly a year higher in sources that
+    tell it a month or more past (``lately``: :func:`looking_back`, ``looking_back_months``)
+    than in all the others (:func:`_month_later`)."""
     out = []
     who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "the victim"
     for attr in PERSON_ATTRS:
@@ -1938,6 +1984,12 @@ def judge_person(g: list[Claim], names: dict[str, str],
                 out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
                             f"{later}, {', '.join(names[y] for y in young)} only the arrest, the charge or the "
                             f"arraignment or the age at the shooting, so a birthday between them explains it.", 0.5))
+                continue
+            if rise == 1 and _month_later(young, old, back | lately, then):
+                out.append(("agree", attr, f"{who} is given the age {detail}: {', '.join(names[o] for o in old)} "
+                            f"{'tell' if len(old) > 1 else 'tells'} a step of the case a month or more past and "
+                            f"{', '.join(names[y] for y in young)} none, so a birthday between them may explain "
+                            f"the year.", 0.4))
                 continue
         label = {"name": "spelled", "age": "given the age", "gender": "described as", "role": "described as",
                  "outcome": "reported", "condition": "said to be in condition"}[attr]
@@ -1980,9 +2032,9 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     aged = aged_pairs(groups)
     stages = case_stages(claims) if stages is None else stages  # (the accounts have read them)
     mentions = _named_mentions(claims, indep)
-    back = looking_back(claims)
+    back, lately = looking_back(claims), looking_back(claims, "looking_back_months")
     for g in groups:
-        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back):
+        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back, lately):
             if attr == "name" and _writes_both(g, mentions):
                 continue  # a slip within one article, not a difference between two
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
@@ -1990,13 +2042,13 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     lone = _lone_victims(accounts, {c.id: c for c in claims}, aliases)
     seen = {c.id for r in rows if r[1] == "age" for c in r[5]}
     for status, attr, reason, conf in judge_person(list(lone.values()), names, published, aged,
-                                                   stages, back) if len(lone) > 1 else ():
+                                                   stages, back, lately) if len(lone) > 1 else ():
         if attr == "age" and not seen & {c.id for c in lone.values()}:
             who = next((c.name for c in lone.values() if c.name), None) or "unnamed victim"
             rows.append((status, attr, f"Each source has one victim: {reason}", conf - 0.1, who, list(lone.values())))
     seen |= {c.id for r in rows if r[1] == "age" for c in r[5]}
     for n, g in _dead_age_groups(accounts, claims, seen):
-        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back):
+        for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back, lately):
             if attr == "age":
                 who = next((c.name for c in g if c.name), None) or "unnamed victim"
                 rows.append((status, attr, f"Each source gives all {n} of its dead an age, the same ages but one: "
@@ -2046,7 +2098,9 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
     rows = []
     for g in match_people(people, normalise_aliases(dict(aliases or {}))):
         hurt = [c for c in g if c.outcome == "injured" and _alive(c, accs[c.source], by_id)]
-        dead = [c for c in g if c.outcome == "killed" and _dead(accs[c.source])]
+        # a death the text tells of the person (an outcome span), not one a victim's role in a
+        # deadly story implies ('targeted surviving victim Lee Ray, 24', careful reading round 31)
+        dead = [c for c in g if c.outcome == "killed" and _dead(accs[c.source]) and _outcome_told(c)]
         if not hurt or not dead:
             continue
         who = dead[0].name
@@ -2077,6 +2131,11 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="person", measure="outcome",
                     subject=f"{who} · outcome", reason=why, claims=tuple(c.id for c in g), confidence=0.6)
             for (why, who, g), p in zip(rows, prints)]
+
+
+def _outcome_told(c: Claim) -> bool:
+    """The person reader read the claim's outcome from words of the text (it has a span)."""
+    return any(a == "outcome" for a, _s, _e in c.spans)
 
 
 def _toll_text_of(c: Claim) -> str:

@@ -43,15 +43,16 @@ AGAIN = ("Neighbors mourn after Dover Street gunfire\n\nThe gunfire on a porch o
 
 def test_a_count_of_the_critically_wounded_that_another_source_tells_as_a_part_is_a_part(tmp_path):
     # 'two critically wounded' against three wounded, where a source that counts three
-    # tells two of them in critical condition: a part, not a rival total
+    # tells two of them in critical condition: a part, not a rival total (an agreement since
+    # round31: the count told by the wounded's state is a part on its own)
     rep = check_json(news_folder(tmp_path, {"a.txt": CRITICAL, "b.txt": TOTAL, "c.txt": AGAIN}))
     (f,) = _injured(rep)
-    assert f["status"] == "differ" and "a part" in f["reason"], f["reason"]
-    # without that sentence the two counts conflict
+    assert f["status"] == "agree", f["reason"]
+    # without that sentence, too: 'critically' makes the two a part of the wounded
     (tmp_path / "plain").mkdir()
     plain = {"a.txt": CRITICAL, "b.txt": TOTAL.replace(" Two remain in critical condition,", ""), "c.txt": AGAIN}
     (f,) = _injured(check_json(news_folder(tmp_path / "plain", plain)))
-    assert f["status"] == "conflict", f["reason"]
+    assert f["status"] == "agree", f["reason"]
 
 
 def test_wounded_are_not_worked_out_from_officers_shot_where_the_source_states_its_wounded(tmp_path):

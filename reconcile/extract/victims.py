@@ -104,6 +104,10 @@ HEADLINE_PASSIVE = _words("headline_passive")
 HARM_AGENT_VERBS = HEADLINE_PASSIVE | _words("harm_agent_extra")
 #: verbs whose object is the one who fired, not a casualty
 FIRING = _words("firing")
+#: verbs of firing a gun whose participle clause tells whom the rounds hit ('fired, striking him')
+FIRING_ACTS = _words("firing_acts")
+#: nouns for any people, whose count a list after a comma may break down ('four others, three women and a man')
+GROUP_NOUNS = _words("group_nouns")
 DEATH_NOUNS = _words("death_nouns")
 FATAL_EVENTS = _words("fatal_events")
 
@@ -180,6 +184,17 @@ def _own_measure(v: Token) -> str | None:
     return m
 
 
+def _after_firing(v: Token) -> bool:
+    """Participle ``v`` ('striking him') tells what a firing did: its head fires, or the
+    parser hung it on the sentence's main verb and the verb just before it fires ('a boy
+    is in hospital after his father fired at a man, striking both him and the boy')."""
+    if v.head.lemma_.lower() in FIRING_ACTS:
+        return True
+    before = next((t for t in reversed(v.doc[v.head.i + 1:v.i]) if t.pos_ == "VERB"), None)
+    return before is not None and before.lemma_.lower() in FIRING_ACTS and v.head.i < before.i \
+        and before.sent.start == v.sent.start
+
+
 def _fired_at(v: Token, lem: str) -> bool:
     """'four people were shot at', 'shooting at 5 people': fired on, not hit."""
     return lem in ("shoot", "fire") and any(
@@ -194,7 +209,7 @@ def _hit_or_released(v: Token, lem: str, kids: list[Token]) -> str | None:
     was discharged from the hospital' (injured)."""
     if lem in ("strike", "hit", "graze", "pierce") and (any(
             c.dep_ == "nsubj" and c.lemma_.lower() in BULLETS for c in v.children) or v.dep_ in ("advcl", "xcomp")
-            and v.tag_ == "VBG" and v.head.lemma_.lower() in ("fire", "shoot", "open", "spray")):
+            and v.tag_ == "VBG" and _after_firing(v)):
         return "shot"  # 'gunfire hit Brandt and two others', 'a bullet grazed her arm'
     if lem in ("release", "discharge") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in HOSPITALS for g in c.children)
@@ -1833,7 +1848,9 @@ def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) 
         m = data["multiplied_nouns"].get(head.lemma_.lower()) if t.dep_ in ("amod", "compound", "nmod") else None
         if m is None and t.i + 1 < len(doc):
             head = t.nbor(1)  # 'a quadruple shooting' that the parser splits ('north side quadruple shooting - WKRP9')
-            m = data["multiplied_nouns"].get(head.lemma_.lower())
+            # the word itself where the parser took the noun for a verb ('linked to deadly
+            # triple shooting': 'triple' its object, 'shooting' a participle of 'shoot')
+            m = data["multiplied_nouns"].get(head.lemma_.lower()) or data["multiplied_nouns"].get(head.lower_)
         if m is None:
             continue
         taken.update(range(t.i, head.i + 1))
@@ -1870,10 +1887,10 @@ def _breakdown_of(r: Figure, recs: list[Figure], heads: dict[int, Token]) -> boo
     for _ in range(6):
         if root.dep_ not in ("conj", "appos") or root.head.i == root.i:
             break
-        if root.dep_ == "appos":
+        if root.dep_ == "appos" and not _ages_apposed(root):
             root = root.head
             break
-        root = root.head
+        root = root.head  # 'two men, ages 19 and 24, and a woman': the woman hangs on 'ages'
     if root.i == h.i:
         return False
     whole = next((x for x in recs if heads[id(x)].i == root.i), None)
@@ -1883,13 +1900,29 @@ def _breakdown_of(r: Figure, recs: list[Figure], heads: dict[int, Token]) -> boo
     if appos is None:
         return False
     members = [appos]
-    stack = [c for c in appos.children if c.dep_ == "conj"]
+    stack = [c for c in appos.children if c.dep_ == "conj" or _ages_apposed(c)]
     while stack:
         c = stack.pop()
-        members.append(c)
-        stack.extend(g for g in c.children if g.dep_ == "conj")
+        if not _ages_apposed(c):
+            members.append(c)
+        stack.extend(g for g in c.children if g.dep_ == "conj" or _ages_apposed(g))
     counts = [people_count(m) for m in members]
     return None not in counts and sum(counts) == whole.value[1]
+
+
+def _counted_then_listed(doc: Doc, g: list[Figure], heads: dict[int, Token]) -> bool:
+    """'Four others, three women and a man, were wounded': a count of people named by a
+    word for any people (data/victims.json ``group_nouns``), a comma, then members that
+    add up to it (the parser joins them as a list): the members break the count down."""
+    first = heads[id(g[0])]
+    return len(g) > 2 and first.lemma_.lower() in GROUP_NOUNS and first.i + 1 < len(doc) \
+        and doc[first.i + 1].text == "," and sum(r.value[1] for r in g[1:]) == g[0].value[1]
+
+
+def _ages_apposed(t: Token) -> bool:
+    """``t`` is the ages of the people before it ('two men, ages 19 and 24'), which the
+    parser may make the head of the next member of the list ('..., and a woman')."""
+    return t.dep_ == "appos" and t.lemma_.lower() == "age" and any(c.like_num for c in t.children)
 
 
 def co_subjects(a: Token, b: Token) -> bool:
@@ -1954,6 +1987,8 @@ def totals(doc: Doc, found: list[Figure], record: Record, interval) -> list[Figu
             if len(g) < 2 or any(a.start < b.end and b.start < a.end for a in g for b in g if a is not b):
                 continue
             g.sort(key=lambda r: r.start)
+            if _counted_then_listed(doc, g, heads):
+                continue
             n = sum(r.value[1] for r in g)
             first, last = g[0], g[-1]
             stand_end = doc[last.stand].idx + len(doc[last.stand])

@@ -636,8 +636,10 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         _copula(s, seen, desc, facts)
     if s is not h and s.dep_ == "appos" and s.head.pos_ == "NOUN" and s.head.i < s.i:
         # 'the injured victims, Ana Ruiz, Lee Park and Sam Ortiz, were taken ...': the last
-        # of a list hangs on the first, which stands in apposition with the noun
-        desc.append(s.head)
+        # of a list hangs on the first, which stands in apposition with the noun; a noun in the
+        # singular is the first name's alone ("Kim's mother, Ana Ruiz, and Lee Park")
+        if s.head.tag_ != "NN":
+            desc.append(s.head)
         s = _climb(s.head)
     v = s.head
     if s is not h and s.dep_ == "nsubj" and v.lemma_ == "be":

@@ -1118,3 +1118,37 @@ def test_an_aged_relative_in_a_sentence_of_harm_is_a_victim(nlp, text, names, ou
 ])
 def test_an_aged_relative_elsewhere_stays_a_relative(nlp, text, name):
     assert people(nlp, text)[name]["role"] not in ("victim", "suspect")
+
+
+def test_a_singular_kin_noun_is_the_first_names_alone(nlp):
+    # 'mother' describes the first name of the list, not the one after 'and'
+    got = people(nlp, "The two women shot were Kane's mother, Lydia Marie Holt, 51, and Jessica Lee Barnes, 19.")
+    assert got["Lydia Marie Holt"]["role"] == "relative"
+    assert got["Jessica Lee Barnes"]["role"] == "victim"
+
+
+def test_a_plural_kin_noun_still_describes_every_name(nlp):
+    got = people(nlp, "Neighbors said her sons, Tobin Roark, 12, and Elias Roark, 9, were at school.")
+    assert got["Tobin Roark"]["role"] == got["Elias Roark"]["role"] == "relative"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a first name the recogniser tags as a place, a word of its own before the name it tags
+    # as a person, is the name's first word
+    ("Deputies identified 17-year-old Undraize Antonio Brill and 17-year-old Dwight Lamar Okoye.",
+     "Undraize Antonio Brill"),
+    ("A grand jury will weigh charges over the killing of Dallas J. Whitcombe near the marina.",
+     "Dallas J. Whitcombe"),
+])
+def test_a_first_name_tagged_as_a_place_stays_in_the_name(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a state's abbreviation ending a place, or a thing after 'a', is no first name
+    ("He has a permit from Hubbard County, Minn. Whitfield told police the shot was an accident.",
+     "Minn. Whitfield"),
+    ("Witnesses said the shooter left in a silver Ford Escape that a woman drove.", "Ford Escape"),
+])
+def test_a_tagged_word_before_a_name_that_is_no_first_name_is_left_out(nlp, text, name):
+    assert name not in people(nlp, text)

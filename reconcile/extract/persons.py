@@ -636,8 +636,10 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         _copula(s, seen, desc, facts)
     if s is not h and s.dep_ == "appos" and s.head.pos_ == "NOUN" and s.head.i < s.i:
         # 'the injured victims, Ana Ruiz, Lee Park and Sam Ortiz, were taken ...': the last
-        # of a list hangs on the first, which stands in apposition with the noun
-        desc.append(s.head)
+        # of a list hangs on the first, which stands in apposition with the noun; a noun in the
+        # singular is the first name's alone ("Kim's mother, Ana Ruiz, and Lee Park")
+        if s.head.tag_ != "NN":
+            desc.append(s.head)
         s = _climb(s.head)
     v = s.head
     if s is not h and s.dep_ == "nsubj" and v.lemma_ == "be":
@@ -1132,13 +1134,16 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
     what is left is no name or names a place or a dateline."""
     toks = strip_titles(piece)
     toks = [t for t in toks if not t.is_space]
-    # a first name the recogniser left out: 'Marques' in 'Marques [McCassie]'
+    # a first name the recogniser left out: 'Marques' in 'Marques [McCassie]', or tagged as a
+    # place ('Dallas' in 'Dallas [J. Moore]'), which the place test below then reads past
+    tagged = -1
     while toks and len(toks) < 4 and toks[0].i > 0:
         b = doc[toks[0].i - 1]
         if b.pos_ in ("PROPN", "NOUN") and b.dep_ == "compound" and b.head.i in {x.i for x in toks} \
-                and b.ent_type_ == "" and _NAME_WORD.match(b.text) and not _describer(b) \
+                and (b.ent_type_ == "" or _lone_tagged_first(doc, b)) and _NAME_WORD.match(b.text) and not _describer(b) \
                 and b.lower_ not in w_stop() and b.lower_ not in lexicon().title_words:
             toks = [b, *toks]
+            tagged = b.i if b.ent_type_ else tagged
         elif _hyphened(doc, b):
             toks = [doc[b.i - 1], b, *toks]  # 'Mary-Kate [Dunn]': the word before the hyphen too
         else:
@@ -1153,9 +1158,21 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
     # registry writes it, and read past for the surname (_cluster)
     while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):
         toks = toks[:-1]
-    if not _name_ok(toks) or _names_a_place(doc, toks[-1].i + 1) or _dateline(doc, toks[0].i, toks[-1].i + 1):
+    if not _name_ok([t for t in toks if t.i != tagged]) or _names_a_place(doc, toks[-1].i + 1) \
+            or _dateline(doc, toks[0].i, toks[-1].i + 1):
         return None
     return toks
+
+
+def _lone_tagged_first(doc: Doc, b: Token) -> bool:
+    """Whether ``b`` is an entity of one word the recogniser tags as a place or an
+    organisation (``first_name_tags`` in data/persons.json) right before a name it tags as a
+    person: 'Undraize' in 'Undraize Ray Dixon', read as the name's first word."""
+    nxt = doc[b.i + 1]
+    if b.text.endswith(".") or any(c.dep_ == "det" for c in b.head.children):
+        return False  # a state's abbreviation ending a place ('Ala.'), a thing ('a Ford Escape')
+    return b.ent_iob_ == "B" and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" \
+        and b.ent_type_ in wordset("persons", "first_name_tags", "labels")
 
 
 def _hyphened(doc: Doc, b: Token, ent: str = "PERSON") -> bool:

@@ -1814,6 +1814,11 @@ def _introduced_as_other(doc: Doc, s: int, h: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and other(c) for c in h.children)
 
 
+# the words after a list of names that give its ages: one age for all ('both 23'), one each
+# ('ages 19 and 22'); and 'olds' of '18-year-olds' before the list
+_ONE_AGE, _EACH_AGE = ("both", "all"), ("ages", "aged")
+
+
 def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:
     """Ages given once for a list of names: 'A and B, both 23', 'A and B, ages 19 and 22',
     '18-year-olds A, B and C'. A person who has an age keeps it."""
@@ -1826,9 +1831,9 @@ def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) ->
         if p is not None and p.age is None:
             p.age = (n, a, b)
 
-    for t in _with_lower(doc, ("both", "all", "ages", "aged", "olds")):
+    for t in _with_lower(doc, (*_ONE_AGE, *_EACH_AGE, "olds")):
         low = t.lower_
-        if low in ("both", "all", "ages", "aged") and t.i > 0 and doc[t.i - 1].text == ",":
+        if low in (*_ONE_AGE, *_EACH_AGE) and t.i > 0 and doc[t.i - 1].text == ",":
             # the names just before, separated by commas and 'and' only
             names: list[tuple[int, int]] = []
             k = t.i - 1
@@ -1849,10 +1854,10 @@ def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) ->
                 j += 1
             if len(names) < 2 or not nums or any(_age_value(x) is None for x in nums):
                 continue
-            if low in ("both", "all") and len(nums) == 1:
+            if low in _ONE_AGE and len(nums) == 1:
                 for run in names:
                     give(run, _age_value(nums[0]), nums[0].idx, nums[0].idx + len(nums[0]))
-            elif low in ("ages", "aged") and len(nums) == len(names):
+            elif low in _EACH_AGE and len(nums) == len(names):
                 for run, x in zip(names, nums):
                     give(run, _age_value(x), x.idx, x.idx + len(x))
         elif low == "olds":

@@ -72,15 +72,18 @@ LIST_LINKERS = _words("list_linkers")
 
 MODALS = _words("modals")
 AIMS = _words("aim_verbs")
+AIM_NOUNS = _words("aim_nouns")
+AIM_DEPS = {("xcomp", w) for w in AIMS} | {("acl", w) for w in AIM_NOUNS}
 
 
 def aimed(v: Token) -> bool:
     """Whether the predicate ``v`` (or the one it is coordinated with) is the open
     complement of a verb of attempt or threat: 'threatened to kill himself', 'tried to
-    shoot and kill her' state an aim, not a casualty (data/victims.json 'aim_verbs')."""
+    shoot and kill her' state an aim, not a casualty (data/victims.json 'aim_verbs'), as does
+    the infinitive clause of a noun of attempt: 'in an effort to kill himself' ('aim_nouns')."""
     u = v
     for _ in range(4):
-        if u.dep_ == "xcomp" and u.head.lemma_.lower() in AIMS:
+        if (u.dep_, u.head.lemma_.lower()) in AIM_DEPS:
             return True
         if u.dep_ != "conj":
             return False

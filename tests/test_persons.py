@@ -1152,3 +1152,34 @@ def test_a_first_name_tagged_as_a_place_stays_in_the_name(nlp, text, name):
 ])
 def test_a_tagged_word_before_a_name_that_is_no_first_name_is_left_out(nlp, text, name):
     assert name not in people(nlp, text)
+
+
+def test_they_identified_as_takes_the_role_of_the_group_before(nlp):
+    text = ("Deputies said they had arrested three men after the girl's death. They were identified in "
+            "court papers as: 19-year-old Oren Tabb; 18-year-old Kip Lusk; and 20-year-old Aldo Fenn.")
+    got = people(nlp, text)
+    for name in ("Oren Tabb", "Kip Lusk", "Aldo Fenn"):
+        assert (got[name]["role"], got[name]["outcome"]) == ("suspect", "arrested")
+
+
+def test_the_men_identified_as_are_the_men_detained_before(nlp):
+    text = ("Police have named four men detained after the shooting on Monday night that wounded five "
+            "protesters. Police identified the men as 22-year-old Rory Pask, 25-year-old Evan Dorr and "
+            "30-year-old Mick Hale.")
+    got = people(nlp, text)
+    assert {(p["role"], p["outcome"]) for p in got.values()} == {("suspect", "arrested")}
+
+
+def test_officers_identified_after_their_wounds_are_victims(nlp):
+    text = ("A gunman opened fire on Sunday, wounding two county deputies. The deputies' wounds are not "
+            "serious. The deputies were identified as Deputy Cole Brandt and Deputy Ivo Marsh.")
+    got = people(nlp, text)
+    assert {(p["role"], p["outcome"]) for n, p in got.items() if n in ("Cole Brandt", "Ivo Marsh")} == {
+        ("victim", "injured")}
+
+
+def test_officers_who_only_responded_stay_officials(nlp):
+    text = ("Two officers responded to the call on Friday. They were identified as Officer Cole Brandt "
+            "and Officer Ivo Marsh. A man was wounded.")
+    got = people(nlp, text)
+    assert got["Cole Brandt"]["role"] == "official" and got["Ivo Marsh"]["role"] == "official"

@@ -652,7 +652,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             if c.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON") and (
                     idv.i == v.head.i or _names_a_participant(c, seen)):
                 desc.append(c)
-                facts.extend(read_mention(c, seen)[0])
+                facts.extend(_referent_facts(c, seen))
         n = idv.head if idv.dep_ == "acl" else h.doc[idv.i - 2] if idv.dep_ == "advcl" and idv.i >= 2 \
             and h.doc[idv.i - 1].text == "," else None
         if n is not None and n.pos_ == "NOUN" and n.i < idv.i and not any(
@@ -695,6 +695,60 @@ def _names_a_participant(n: Token, seen: set[int]) -> bool:
     died', 'the suspect'), not a relative or an official ('the gunman's sister')."""
     return _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect") or any(
         f.role in ("victim", "suspect") for f in read_mention(n, set(seen))[0])
+
+
+def _referent_facts(n: Token, seen: set[int]) -> list[Fact]:
+    """The facts of the noun or pronoun a naming verb names ('identified them as A and B',
+    'the officers were identified as A and B'): its own, or, where they make it neither a
+    victim nor a suspect, those of the mention it refers back to in its sentence or the two
+    before (:func:`_antecedent`): 'three men were arrested ... They were identified as'."""
+    facts = read_mention(n, seen)[0]
+    if any(f.role in ("victim", "suspect") for f in facts):
+        return facts
+    ante = _antecedent(n)
+    if ante is None:
+        return facts
+    got = read_mention(ante, set(seen))[0]
+    return [f for f in got if f.role in ("victim", "suspect")] or facts
+
+
+def _antecedent(n: Token) -> Token | None:
+    """The earlier mention a plural pronoun ('they', 'them') or a definite plural noun ('the
+    men', 'the officers') stands for: for the pronoun, the nearest plural noun of a person before it;
+    for the noun, the nearest earlier one of its lemma that makes a victim or a suspect ('the
+    officers' injuries' is passed over); in its sentence or the two before, and only when that
+    mention counts the group and makes it victims or suspects."""
+    doc = n.doc
+    if not (n.pos_ == "PRON" and n.lower_ in ("they", "them") or n.tag_ == "NNS" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in n.children)):
+        return None  # a singular noun names one, where a list may follow ('the woman as A, and her son B')
+    if _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
+        return None  # 'identified the victims as': the noun says who they are
+    lo = sent_of(n).start
+    for _ in range(2):
+        if lo > 0:
+            lo = sent_of(doc[lo - 1]).start
+    for i in range(n.i - 1, lo - 1, -1):
+        t = doc[i]
+        if _may_refer(t, n):
+            # a group counted where it is told ('three men were arrested', 'wounding two
+            # officers'), not one the article went on to tell apart ('the boys' after 'the
+            # older boys', one of whom shot the others)
+            told = any(f.role in ("victim", "suspect") for f in read_mention(t)[0])
+            if told and any(c.dep_ == "nummod" for c in t.children):
+                return t
+            if told or n.pos_ == "PRON":
+                return None  # the nearest group is no one shot or accused (police, relatives) or not counted
+    return None
+
+
+def _may_refer(t: Token, n: Token) -> bool:
+    """Whether ``t`` may be what ``n`` refers back to: a plural noun of a person for a
+    pronoun, a noun of the same lemma for a noun."""
+    if n.pos_ == "PRON":
+        return t.tag_ == "NNS" and (t.lemma_.lower() in lexicon().person_group or _noun_role(
+            t.lemma_.lower(), t.lower_) in ("victim", "suspect"))
+    return t.pos_ == "NOUN" and t.lemma_ == n.lemma_
 
 
 def _naming_verb(as_: Token) -> Token | None:
@@ -1911,7 +1965,7 @@ def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> li
                          and c.ent_type_ != "PERSON"), None)
             if as_ is not None and noun is not None:
                 anchor = as_
-                facts, _ = read_mention(noun)
+                facts = _referent_facts(noun, set())
                 r = _noun_role(noun.lemma_.lower(), noun.lower_)
                 if r:
                     facts.append(_fact(r, None, noun))

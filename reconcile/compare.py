@@ -1155,8 +1155,15 @@ def _also(c: Claim) -> bool:
         return True
     if _semicolon_list().search(rest):  # 'Two brothers, Ned and Sam; their uncle, Ray; and a neighbour'
         return True
+    return bool(phrases("part_cues").search(_clause_start(rest)))
+
+
+def _clause_start(rest: str) -> str:
+    """The first words (``PART_CUE_WORDS``) of the clause a figure's sentence goes on with
+    after it (``rest``), up to its first punctuation or dash: where a figure's own cue
+    ('also', 'critically') stands."""
     clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", rest, maxsplit=1)[0]
-    return bool(phrases("part_cues").search(" ".join(clause.split()[:PART_CUE_WORDS])))
+    return " ".join(clause.split()[:PART_CUE_WORDS])
 
 
 def _by_state(c: Claim) -> bool:
@@ -1166,8 +1173,7 @@ def _by_state(c: Claim) -> bool:
     at = c.sentence.find(c.text) if c.measure in ("injured", "shot") else -1
     if at < 0:
         return False
-    clause = re.split(r"[,;:.!?()\u2014\u2013]| -+ ", c.sentence[at + len(c.text):], maxsplit=1)[0]
-    return bool(phrases("severity_part").search(" ".join(clause.split()[:PART_CUE_WORDS])))
+    return bool(phrases("severity_part").search(_clause_start(c.sentence[at + len(c.text):])))
 
 
 def _unborn_beside(c: Claim) -> bool:

@@ -442,6 +442,13 @@ def _gunman_apart(measure: str, first: Claim, cs: Sequence[Claim]) -> bool:
     killed himself in his car'), or hold him."""
     if measure != "killed" or toll_kind(first) != "stated" or not first.value.is_point or first.value.lo < 1:
         return False
+    return _death_told_apart(first, cs)
+
+
+def _death_told_apart(first: Claim, cs: Sequence[Claim]) -> bool:
+    """``first``'s sentence does not say the gunman is in its count (data/accounts.json
+    ``gunman_in_count``), and another sentence of ``cs`` tells his death (his suicide, or
+    'The gunman was killed by officers'): the count may leave him out."""
     if _gunman_words().search(first.sentence):
         return False
     return any(c.sentence != first.sentence and ((c.hedge or "") == "suicide" or _the_gunman(c)) for c in cs)
@@ -460,9 +467,7 @@ def _list_may_leave_out_gunman(tolls: tuple[Toll, ...], per: Mapping[str, Sequen
         return tolls
     cs = per.get("killed", ())
     first = first_claim(dead, cs)
-    if first is None or (first.hedge or "") != "enumeration" or _gunman_words().search(first.sentence):
-        return tolls
-    if not any(c.sentence != first.sentence and ((c.hedge or "") == "suicide" or _the_gunman(c)) for c in cs):
+    if first is None or (first.hedge or "") != "enumeration" or not _death_told_apart(first, cs):
         return tolls
     t = replace(dead, value=Interval(None, dead.value.lo, dead.value.lo + 1))
     return tuple(t if x is dead else x for x in tolls)

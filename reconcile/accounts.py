@@ -329,7 +329,7 @@ def _wounds_counted(c: Claim) -> bool:
     multiple injuries' counts a victim's wounds, not the people hurt (who may all be dead);
     'the attack caused several injuries' may count people, and stays."""
     noun = _WORD.findall((c.noun or "").lower())
-    before = _WORD.findall(_before(c).lower())
+    before = _WORD.findall(before_words(c).lower())
     return (toll_kind(c) == "vague" and bool(noun) and noun[-1] in wordset("accounts", "wound_nouns")
             and bool(before) and before[-1] in wordset("accounts", "wound_nouns", "had"))
 
@@ -425,7 +425,7 @@ def _others(c: Claim) -> bool:
     data/accounts.json ``arrested_others``)."""
     words = wordset("accounts", "arrested_others")
     noun = _WORD.findall((c.noun or "").lower())
-    before = _WORD.findall(_before(c).lower())
+    before = _WORD.findall(before_words(c).lower())
     return bool(noun and noun[0] in words or before and before[-1] in words)
 
 
@@ -618,7 +618,7 @@ def _shot_by_someone(c: Claim) -> bool:
     'accused of shooting his wife and three others': a verb of shooting just before the
     count, data/accounts.json ``shooter_verbs``), not people found shot ('Six people
     were shot'), among whom the gunman may be."""
-    before = _WORD.findall(_before(c).lower())
+    before = _WORD.findall(before_words(c).lower())
     return bool(before) and before[-1] in wordset("accounts", "shooter_verbs")
 
 
@@ -782,13 +782,13 @@ def _named_in_a_row(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t if x is dead else x for x in tolls)
 
 
-def _after(c: Claim) -> str:
+def after_words(c: Claim) -> str:
     """The claim's sentence after its own words ('' where they are not found in it)."""
     at = c.sentence.find(c.text)
     return c.sentence[at + len(c.text):] if at >= 0 else ""
 
 
-def _before(c: Claim) -> str:
+def before_words(c: Claim) -> str:
     """The claim's sentence before its own words ('' where they are not found in it)."""
     at = c.sentence.find(c.text)
     return c.sentence[:at] if at >= 0 else ""
@@ -804,7 +804,7 @@ def _one_more_dead(c: Claim, first: Claim) -> bool:
     before it: 'A woman was also killed', 'Also killed was a man, 30' (data/accounts.json
     ``also_dead``)."""
     return (c.start > first.end and c.sentence != first.sentence and c.value.is_point and c.value.lo >= 1
-            and (bool(_cue("also_dead").match(_after(c))) or bool(_cue("also_dead", "before").search(_before(c)))))
+            and (bool(_cue("also_dead").match(after_words(c))) or bool(_cue("also_dead", "before").search(before_words(c)))))
 
 
 def _also_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
@@ -839,7 +839,7 @@ def _also_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> t
         return tolls
     more = {c.sentence: c for c in per.get("injured", ())
             if c.start > first.end and c.sentence != first.sentence and c.value.is_point and c.value.lo >= 1
-            and _cue("also_hurt").match(_after(c)) and not _cue("also_hurt", "same_one").fullmatch(c.text.strip())}
+            and _cue("also_hurt").match(after_words(c)) and not _cue("also_hurt", "same_one").fullmatch(c.text.strip())}
     if not more:
         return tolls
     n = 1 + sum(c.value.lo for c in more.values())
@@ -857,7 +857,7 @@ def _whole_died(c: Claim, first_hurt: Claim, w: float) -> float | None:
     wounded' names (data/accounts.json ``wounded_died``), 0 where it names none ('of the
     wounded'), the two just counted for 'Both later died' told in the paragraph of the
     wounded count; None where the count is no such death."""
-    m = _cue("wounded_died").match(_after(c))
+    m = _cue("wounded_died").match(after_words(c))
     if m is not None:
         return _number(m.group("whole")) or 0  # 'of the wounded teens': no figure
     if (c.hedge or "") == "both" and w == 2 and c.line == first_hurt.line and c.start > first_hurt.end:
@@ -869,7 +869,7 @@ def _wounded_named_by(c: Claim, hurt: Claim) -> bool:
     """The wounded count ``hurt`` is the whole that death count ``c`` names in its own words
     ('2 of 5 Pupils Hurt Have Died', a headline's five hurt): told with the deaths,
     not after them."""
-    m = _cue("wounded_died").match(_after(c))
+    m = _cue("wounded_died").match(after_words(c))
     return m is not None and hurt.sentence == c.sentence and hurt.text in m.group(0)
 
 
@@ -1028,7 +1028,7 @@ def _killer_counted(c: Claim) -> bool:
 def _multiplied(c: Claim) -> bool:
     """A count read from a word that multiplies the murders of a murder-suicide ('a double
     murder-suicide', 2): data/accounts.json ``killer_dead`` ``multiplied``."""
-    return c.value.is_point and c.value.lo > 1 and bool(_cue("killer_dead", "multiplied").match(_after(c)))
+    return c.value.is_point and c.value.lo > 1 and bool(_cue("killer_dead", "multiplied").match(after_words(c)))
 
 
 def _killer_dead_too(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
@@ -1097,10 +1097,10 @@ def _victims_counted(c: Claim) -> bool:
     killed by father', 'Three workers were killed by a man') or as others than someone
     ('a spree that left three others dead'): data/accounts.json ``killer_dead`` ``victims_before``,
     ``victims_after`` and ``others``."""
-    after = _after(c)
+    after = after_words(c)
     if c.noun and after.lstrip().lower().startswith(c.noun.lower()):
         after = after.lstrip()[len(c.noun):]  # 'Three workers were killed by a man': past the count's noun
-    return bool(_cue("killer_dead", "victims_before").search(_before(c)) or _cue("killer_dead", "victims_after").match(after)
+    return bool(_cue("killer_dead", "victims_before").search(before_words(c)) or _cue("killer_dead", "victims_after").match(after)
                 or (c.noun or "").lower() in wordset("accounts", "killer_dead", "others"))
 
 

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
-from .accounts import NOUN_AGE, died_after_wound, noun_age
+from .accounts import NOUN_AGE, after_words, died_after_wound, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -1147,10 +1147,7 @@ def _also(c: Claim) -> bool:
     or one of ``part_cues``/``sentence`` anywhere after it ('..., along with a cousin'), or
     a list of groups set off by semicolons after it (``part_cues``/``list_pattern``: 'Two
     brothers, Ned and Sam; their uncle, Ray; and a neighbour, were killed')."""
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return False
-    rest = c.sentence[at + len(c.text):]
+    rest = after_words(c)
     if phrases("part_cues", "sentence").search(rest):  # 'Two were killed, along with a cousin'
         return True
     if _semicolon_list().search(rest):  # 'Two brothers, Ned and Sam; their uncle, Ray; and a neighbour'
@@ -1170,18 +1167,14 @@ def _by_state(c: Claim) -> bool:
     """A count of the hurt told by how badly they were hurt: an adverb of data/compare.json
     ``severity_part`` in its own clause, after the figure ('Two people were critically
     wounded'): the wounded in that state, a part of everyone hurt (careful reading round 31)."""
-    at = c.sentence.find(c.text) if c.measure in ("injured", "shot") else -1
-    if at < 0:
-        return False
-    return bool(phrases("severity_part").search(_clause_start(c.sentence[at + len(c.text):])))
+    return c.measure in ("injured", "shot") and bool(phrases("severity_part").search(_clause_start(after_words(c))))
 
 
 def _unborn_beside(c: Claim) -> bool:
     """A count of the dead followed by an unborn child told beside it (data/compare.json
     ``unborn_beside``: 'killed four adults and an unborn child'): the count leaves the child
     out, which another source's dead may count in (careful reading round 31)."""
-    at = c.sentence.find(c.text) if c.measure == "killed" else -1
-    return at >= 0 and bool(_unborn().match(c.sentence[at + len(c.text):]))
+    return c.measure == "killed" and bool(_unborn().match(after_words(c)))
 
 
 def _unborn_told(t: Toll, cs: Iterable[Claim]) -> bool:

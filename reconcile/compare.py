@@ -891,11 +891,12 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         why = f"{'All ' + str(len(tolls)) if len(tolls) > 2 else 'Both'} sources give {v.describe()}"
         return "agree", why + (f" ({'; '.join(hedged)})." if hedged else "."), 0.9
     detail = " vs ".join(f"{_toll_text(t)} ({names[s]})" for s, t in tolls)
-    also = [(s, t2, s2) for s, _ in tolls for s2, t2 in tolls
-            if s2 != s and any(c.value == t2.value and _firm(c) for c in said[s])]
+    also = [(s, c, t2, s2) for s, _ in tolls for s2, t2 in tolls if s2 != s
+            for c in said[s] if c.value == t2.value and _firm(c)]
     if also:
-        s, t2, s2 = also[0]
-        return "agree", f"{names[s]} also gives {_toll_text(t2)}, as {names[s2]} does ({detail}).", 0.8
+        s, c, t2, s2 = also[0]
+        own = _toll_text_of(c) + ("" if " ".join(c.text.split()) == t2.value.describe() else f" ({t2.value.describe()})")
+        return "agree", f"{names[s]} also gives {own}, the figure {names[s2]} gives ({detail}).", 0.8
     hows = {t.how for _, t in tolls}
     if "vague" in hows and hows & {"stated", "sum"} and hows <= {"vague", "stated", "sum"}:
         if all(t.value.high is not None for _, t in tolls if t.how == "vague"):

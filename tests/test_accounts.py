@@ -1443,6 +1443,19 @@ def test_a_lower_toll_whose_own_source_also_counts_the_higher_is_a_part(tmp_path
     assert f["status"] == "conflict" and "also gives" in f["reason"]
 
 
+def test_an_agreement_by_a_figure_given_elsewhere_quotes_that_sources_own_words(tmp_path):
+    # a's toll is a vague 'multiple'; it also gives b's count, in words of its own ('3'):
+    # the reason quotes a's words, not b's
+    d = _folder(tmp_path, {
+        "a.txt": "Shooting on Maple Street in Brookfield" + BODY
+                 + "Multiple people were wounded, police said. 3 men were taken to Mercy Hospital with gunshot wounds.\n",
+        "b.txt": "Three wounded in Brookfield shooting" + BODY_B,
+    })
+    (f,) = _toll_findings(_report(d), "injured")
+    assert f["status"] == "agree"
+    assert f["reason"].startswith("a.txt also gives '3', the figure b.txt gives ('Multiple' (≥ 2) (a.txt) vs 'Three' (3)")
+
+
 def test_people_who_fled_a_scene_are_no_displaced_toll():
     ran = _q("f", 0, Interval(3, 3, 3), None, "Three masked men fled on foot after the shots", measure="displaced")
     acc = account("s", [ran])

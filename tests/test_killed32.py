@@ -1,0 +1,35 @@
+"""Tolls read in session 24 (killed32, written on gva-dev's even half): a death told below
+the lead of a source that has told only people hurt, whose own time puts it before the event
+('forty minutes earlier') or on a calendar day where the hurt are told on a weekday, is
+another case the article recalls. Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+from conftest import account_tolls as _tolls, check_json, news_folder
+
+
+def _account(tmp_path, name: str, text: str) -> dict:
+    (tmp_path / name).mkdir()
+    return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
+
+
+BAR = ("Three wounded outside Elmwood bar\n\nThree men were wounded Saturday night outside a bar on Birch "
+       "Street in Elmwood, police said.\n\nAll three were taken to Elmwood General where doctors called "
+       "their wounds minor.\n\nOfficers had no suspect on Sunday.\n\nDetectives said they were looking at "
+       "cameras on the block.\n\nForty minutes earlier, a cashier was fatally shot at a gas station across town.\n")
+
+
+def test_a_death_an_hour_before_the_wounding_is_another_case(tmp_path):
+    t = _account(tmp_path, "bar", BAR)
+    assert t.get("killed") is None and t["injured"] == (3, 3)
+
+
+def test_a_death_on_a_calendar_day_after_a_weekday_wounding_is_another_case(tmp_path):
+    dated = BAR.replace("Forty minutes earlier, a cashier", "On March 3, a cashier")
+    assert _account(tmp_path, "dated", dated).get("killed") is None
+
+
+def test_a_later_death_of_the_wounded_still_counts(tmp_path):
+    later = BAR.replace("Forty minutes earlier, a cashier was fatally shot at a gas station across town.",
+                        "One of the men died of his wounds on Sunday afternoon.")
+    assert _account(tmp_path, "later", later)["killed"] == (1, 1)

@@ -322,13 +322,15 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     death before it (:func:`toll_claims` asks), whose own time puts it before the event
     ('Forty minutes earlier, a cashier was fatally shot across town', 'last week') or is a calendar
     day where the source's hurt are told on a day without one ('On March 3, ...' after
-    'Saturday night'): another case the article recalls, not the event
-    (data/accounts.json ``earlier_death``; session 24, killed32)."""
-    t = _own_time(c)
-    if c.line <= LEAD_LINES or t is None:
+    'Saturday night'), or that inherits a period or another season or year from the
+    sentence before ('Nine teenagers were shot this spring. A boy ... died'): another case
+    the article recalls, not the event (data/accounts.json ``earlier_death``; session 24,
+    killed32)."""
+    if c.line <= LEAD_LINES or c.scope is None or not c.scope.time:
         return False
+    t = c.scope.time
     before, calendar = _earlier_cues()
-    if before.search(t):
+    if not c.scope.time_inherited and before.search(t) or c.scope.time_inherited and _other_time().search(t):
         return True
     hurt = [_own_time(h) for m in ("injured", "shot") for h in per.get(m, ())]
     return bool(calendar.search(t)) and any(hurt) and not any(h and calendar.search(h) for h in hurt)

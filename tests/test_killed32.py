@@ -33,3 +33,10 @@ def test_a_later_death_of_the_wounded_still_counts(tmp_path):
     later = BAR.replace("Forty minutes earlier, a cashier was fatally shot at a gas station across town.",
                         "One of the men died of his wounds on Sunday afternoon.")
     assert _account(tmp_path, "later", later)["killed"] == (1, 1)
+
+
+def test_a_death_under_a_period_the_sentence_before_set_is_another_case(tmp_path):
+    # 'this spring' set by the sentence before frames the death told after it
+    spring = BAR.replace("Forty minutes earlier, a cashier was fatally shot at a gas station across town.",
+                         "Nine teenagers were shot in Elmwood this spring. A boy riding his bike died of his wounds.")
+    assert _account(tmp_path, "spring", spring).get("killed") is None

@@ -323,10 +323,15 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     ('Forty minutes earlier, a cashier was fatally shot across town', 'last week') or is a calendar
     day where the source's hurt are told on a day without one ('On March 3, ...' after
     'Saturday night'), or that inherits a period or another season or year from the
-    sentence before ('Nine teenagers were shot this spring. A boy ... died'): another case
-    the article recalls, not the event (data/accounts.json ``earlier_death``; session 24,
+    sentence before ('Nine teenagers were shot this spring. A boy ... died'), or is told in
+    a sentence of a vigil or funeral (``occasions``: 'come to a vigil for a 19-year-old
+    who was fatally shot'): another case the article recalls, not the event (data/accounts.json ``earlier_death``; session 24,
     killed32)."""
-    if c.line <= LEAD_LINES or c.scope is None or not c.scope.time:
+    if c.line <= LEAD_LINES:
+        return False
+    if any_of(wordseq("accounts", "earlier_death", "occasions")).search(c.sentence):
+        return True
+    if c.scope is None or not c.scope.time:
         return False
     t = c.scope.time
     before, calendar = _earlier_cues()

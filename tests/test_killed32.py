@@ -40,3 +40,9 @@ def test_a_death_under_a_period_the_sentence_before_set_is_another_case(tmp_path
     spring = BAR.replace("Forty minutes earlier, a cashier was fatally shot at a gas station across town.",
                          "Nine teenagers were shot in Elmwood this spring. A boy riding his bike died of his wounds.")
     assert _account(tmp_path, "spring", spring).get("killed") is None
+
+
+def test_a_death_a_vigil_was_held_for_is_another_case(tmp_path):
+    vigil = BAR.replace("Forty minutes earlier, a cashier was fatally shot at a gas station across town.",
+                        "The men had come to a vigil for a 19-year-old who was fatally shot on the corner by a passing car.")
+    assert _account(tmp_path, "vigil", vigil).get("killed") is None

@@ -321,8 +321,8 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     """A death below the lead, in a source that has told people shot or hurt and no
     death before it (:func:`toll_claims` asks), whose own time puts it before the event
     ('Forty minutes earlier, a cashier was fatally shot across town', 'last week') or is a calendar
-    day where the source's hurt are told on a day without one ('On March 3, ...' after
-    'Saturday night'), or that inherits a period or another season or year from the
+    day where the source's first hurt (and those in its lead) are told on a day without
+    one ('On March 3, ...' after 'Saturday night'; a list of dated cases may follow), or that inherits a period or another season or year from the
     sentence before ('Nine teenagers were shot this spring. A boy ... died'), or is told in
     a sentence of a vigil or funeral (``occasions``: 'come to a vigil for a 19-year-old
     who was fatally shot'): another case the article recalls, not the event (data/accounts.json ``earlier_death``; session 24,
@@ -337,7 +337,8 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     before, calendar = _earlier_cues()
     if not c.scope.time_inherited and before.search(t) or c.scope.time_inherited and _other_time().search(t):
         return True
-    hurt = [_own_time(h) for m in ("injured", "shot") for h in per.get(m, ())]
+    hurt = [_own_time(h) for m in ("injured", "shot")
+            for i, h in enumerate(per.get(m, ())) if i == 0 or h.line <= LEAD_LINES]
     return bool(calendar.search(t)) and any(hurt) and not any(h and calendar.search(h) for h in hurt)
 
 

@@ -46,3 +46,11 @@ def test_a_death_a_vigil_was_held_for_is_another_case(tmp_path):
     vigil = BAR.replace("Forty minutes earlier, a cashier was fatally shot at a gas station across town.",
                         "The men had come to a vigil for a 19-year-old who was fatally shot on the corner by a passing car.")
     assert _account(tmp_path, "vigil", vigil).get("killed") is None
+
+
+def test_a_dated_death_in_a_list_of_dated_cases_below_a_weekday_lead_is_another_case(tmp_path):
+    # the list's own wounded carry calendar days too: the lead's time is what the death is set against
+    cases = BAR.replace("Forty minutes earlier, a cashier was fatally shot at a gas station across town.",
+                        "On March 3, a 9-year-old girl was wounded by a stray bullet on Oak Street. "
+                        "On April 8, a man of 71 was shot dead as he sat on his porch.")
+    assert _account(tmp_path, "cases", cases).get("killed") is None

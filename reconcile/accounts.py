@@ -217,6 +217,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure == "killed" and hurt_first and not per.get("killed") and _recalled(c):
             aside.append((c.id, "recalled"))  # 'Other shootings at the bar include a fatal shooting in 2013'
             continue
+        if c.measure == "killed" and hurt_first and not per.get("killed") and _earlier_death(c, per):
+            aside.append((c.id, "an earlier death"))  # 'Forty minutes earlier, a cashier was fatally shot across town'
+            continue
         if c.measure == "injured" and _not_gunfire(c):
             aside.append((c.id, "not by gunfire"))  # 'two people suffering from stab wounds'
             continue
@@ -302,6 +305,41 @@ def _recalled(c: Claim) -> bool:
     the event's. (Written after reading gva-dev's odd-half misses, session tolls25.)"""
     return (c.line > LEAD_LINES and c.stated is False and c.noun is None and (c.hedge or "") == "at least"
             and c.value.low == 1 and c.value.high is None)
+
+
+@cache
+def _earlier_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = load("accounts")["earlier_death"]
+    return re.compile(d["pattern"], re.I), re.compile(d["calendar"], re.I)
+
+
+def _own_time(c: Claim) -> str | None:
+    return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else None
+
+
+def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
+    """A death below the lead, in a source that has told people shot or hurt and no
+    death before it (:func:`toll_claims` asks), whose own time puts it before the event
+    ('Forty minutes earlier, a cashier was fatally shot across town', 'last week') or is a calendar
+    day where the source's first hurt (and those in its lead) are told on a day without
+    one ('On March 3, ...' after 'Saturday night'; a list of dated cases may follow), or that inherits a period or another season or year from the
+    sentence before ('Nine teenagers were shot this spring. A boy ... died'), or is told in
+    a sentence of a vigil or funeral (``occasions``: 'come to a vigil for a 19-year-old
+    who was fatally shot'): another case the article recalls, not the event (data/accounts.json ``earlier_death``; session 24,
+    killed32)."""
+    if c.line <= LEAD_LINES:
+        return False
+    if any_of(wordseq("accounts", "earlier_death", "occasions")).search(c.sentence):
+        return True
+    if c.scope is None or not c.scope.time:
+        return False
+    t = c.scope.time
+    before, calendar = _earlier_cues()
+    if not c.scope.time_inherited and before.search(t) or c.scope.time_inherited and _other_time().search(t):
+        return True
+    hurt = [_own_time(h) for m in ("injured", "shot")
+            for i, h in enumerate(per.get(m, ())) if i == 0 or h.line <= LEAD_LINES]
+    return bool(calendar.search(t)) and any(hurt) and not any(h and calendar.search(h) for h in hurt)
 
 
 @cache

@@ -700,8 +700,10 @@ def _found_shot(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) ->
     count of fewer, told before it or in the lead: those found shot hold the dead, who had
     gunshot wounds too, and the wounded are the rest (``how`` 'derived', from the two tolls'
     claims). A count of others ('found one man dead and three others with gunshot wounds')
-    is not just after the verb, and stays; nor where the source tells the gunman's death
-    apart from its death count (:func:`_death_told_apart`), which may leave him out.
+    is not just after the verb, and stays, as does a count whose own sentence tells a
+    death ('four people with gunshot wounds and one man dead'), and one where the source
+    tells the gunman's death apart from its death count (:func:`_death_told_apart`),
+    which may leave him out.
     (Session 24, injured32, from a known fault the lead named on gva-dev's odd half: the
     odd half gained one article, the even half and gva-more have none that change.)"""
     by = {t.measure: t for t in tolls}
@@ -716,6 +718,8 @@ def _found_shot(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) ->
         return tolls
     if not any(c.id in dead.claims and c.line <= max(LEAD_LINES, first.line) for c in said.get("killed", ())):
         return tolls  # a death told further down only may be another's
+    if any(c.sentence == first.sentence for c in said.get("killed", ())):
+        return tolls  # 'found four people with gunshot wounds and one man dead': the dead apart
     told = first_claim(dead, said.get("killed", ()))
     if told is None or _death_told_apart(told, said.get("killed", ())):
         return tolls  # the gunman's death told apart: the dead found may be one more than counted

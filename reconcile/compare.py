@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
-from .accounts import NOUN_AGE, after_words, died_after_wound, noun_age
+from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -1285,7 +1285,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                   shooters: Mapping[str, int] | None = None) -> list[Finding]:
     """One finding per toll measure across the independent accounts (copies and
     off-topic sources left out), and one ``inconsistent`` finding per source whose
-    headline gives a toll its body contradicts. ``stubs``: the sources that are a
+    headline gives a toll its body contradicts, and a conflict for a higher death count a
+    source states beside its own toll (:func:`_stray_counts`). ``stubs``: the sources that are a
     headline on a page of furniture (:attr:`reconcile.accounts.Signature.stub`);
     ``shooters``: per source, the gunmen it reports dead, as
     :attr:`reconcile.accounts.Accounts.gunmen` holds them (read from ``claims`` when not given)."""
@@ -1341,6 +1342,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         reason += "".join(f" {names[b.source]}'s text gives '{b.text}' ({b.value.describe()}) against its own "
                           f"headline, which cannot hold either." for b in bodies)
         out.append((status, m, reason, conf, f"{m} · toll", cs))
+        out += _stray_counts(m, tolls, per, names, claims) if status != "conflict" else []
     suspects: dict[str, set[str]] = defaultdict(set)  # per source, the names it holds suspects
     for c in claims.values():
         if c.kind == "person" and c.role == "suspect" and c.name:
@@ -1355,6 +1357,70 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=conf)
             for (st, m, r, conf, sub, cs), p in zip(out, prints)]
+
+
+#: the measures and the groups of people (claims' ``group``) a stray count is looked for in
+STRAY_MEASURES, STRAY_GROUPS = ("killed",), ("victims", "forces")
+
+
+def _stray_counts(m: str, tolls: Sequence[tuple[str, Toll]], said: Mapping[str, list[Claim]],
+                  names: dict[str, str], claims: Mapping[str, Claim]) -> list[tuple[str, str, str, float, str, list[Claim]]]:
+    """A conflict for each source that states, beside a toll it shares with another
+    source's count, a higher figure for the measure that no other source gives or
+    allows ('five were found dead' in a story whose toll, like the other outlet's, is two):
+    the figure is set against the other outlets' count (a part, another group or a rise
+    told in its own words is no such figure: :func:`_stray`; nor is one whose sentence
+    gives a place or a time of its own that the toll's claims do not, as a past case's
+    does). Written for reconcile (session 24, planted32) for a count changed in one
+    sentence of an article whose other lines keep the figure every outlet gives: the
+    account reads those, and the changed count stood against no one."""
+    out = []
+    for s, t in tolls:
+        if t.value.hi is None:
+            continue
+        # another source's closed toll the same as this one's: a count, or people mentioned
+        # that the source also counts (a person mentioned alone is a part: :func:`_allows`)
+        same = [(o, ot) for o, ot in tolls if o != s and ot.value.hi is not None and ot.value.overlaps(t.value)
+                and (ot.how != "named" or _says(said.get(o, ()), ot.value))]
+        scopes = {_own_scope(claims[i]) for i in t.claims if i in claims}
+        for c in (c for c in said.get(s, ()) if _stray(c, t) and _own_scope(c) in scopes | {(None, None)}):
+            if not same or any(ot.value.overlaps(c.value) or _says(said.get(o, ()), c.value)
+                               for o, ot in tolls if o != s):
+                continue
+            o, ot = same[0]
+            others = [claims[i] for i in ot.claims if i in claims]
+            out.append(("conflict", m, f"{names[s]} gives '{c.text}' ({c.value.describe()}) and {names[o]} gives "
+                        f"{_toll_text(ot)}: both cannot be right; the first also gives the second's figure "
+                        f"elsewhere ({_toll_text(t)}).", 0.6, f"{m} · {names[s]}", [c] + others))
+            break
+    return out
+
+
+def _own_scope(c: Claim) -> tuple[str | None, str | None]:
+    """The place and time a claim's own sentence gives it (none inherited)."""
+    sc = c.scope
+    if sc is None:
+        return None, None
+    return (None if sc.place_inherited else sc.place), (None if sc.time_inherited else sc.time)
+
+
+def _stray(c: Claim, t: Toll) -> bool:
+    """A count of people (victims or officers) stated plainly (no hedge), above the
+    source's own closed toll ``t``, told as no part of a group (:func:`_partitive`,
+    :func:`_of_others`, :func:`_also`), nor as the whole one person belongs to ('the first
+    of two teenagers killed this weekend') or past cases ('the last two officers slain'),
+    in a sentence that tells neither people unharmed nor separate incidents
+    (data/compare.json ``stray_not``). The dead only: a count of the wounded beside a
+    toll is too often everyone taken to hospital, the dead among them."""
+    return (c.measure in STRAY_MEASURES and c.group in STRAY_GROUPS and toll_kind(c) == "stated" and not c.hedge
+            and c.value.is_point and c.value.lo > t.value.hi
+            and not _partitive(c) and not _of_others(c) and not _also(c)
+            and not _stray_not("before").search(before_words(c)) and not _stray_not().search(c.sentence or ""))
+
+
+@lru_cache(maxsize=2)
+def _stray_not(field: str = "pattern") -> re.Pattern[str]:
+    return re.compile(load("compare")["stray_not"][field], re.I)
 
 
 def _bodies_at_odds(m: str, tolls: Sequence[tuple[str, Toll]], selfish: Mapping[tuple[str, str], tuple[Claim, Claim]],

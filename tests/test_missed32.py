@@ -6,7 +6,7 @@ dead with no count. Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import check_json as _report, news_folder as _folder
+from conftest import check_json as _report, fact_moments, news_folder as _folder
 
 NIGHT = ("Two hurt in Fenwick Inn shooting\n\n"
          "Two gunmen opened fire about {first} Saturday at the Fenwick Inn at 2315 Larkspur Road, wounding two "
@@ -105,3 +105,18 @@ def test_a_weekday_against_a_date_is_no_other_day(tmp_path):
     assert f["status"] == "differ" and "about 6:45 p.m." in f["reason"]
     # two weekdays that are not the same: perhaps two shootings, not compared
     assert not _shooting_times(tmp_path / "two", "Saturday", "Sunday")
+
+
+def test_a_time_fronted_before_a_reporting_verb_or_in_a_cleft_is_the_clause_s(nlp):
+    # the time set before 'say' is the moment of the clause 'say' introduces
+    assert fact_moments(nlp, "time", "Just before 2:15 a.m., deputies say a masked man walked into the bar and "
+                                     "opened fire.") == [("event", "2:15 a.m.")]
+    assert fact_moments(nlp, "time", "Troopers said around 3:40 a.m., officers responded to the 900 block of "
+                                     "Quarry Road.") == [("response", "3:40 a.m.")]
+    # a cleft ('it was T when ...') gives the time of the 'when' clause
+    assert fact_moments(nlp, "time", "It was about 9:20 p.m. that evening when the brothers drove up and opened fire "
+                                     "on the porch.") == [("event", "9:20 p.m.")]
+    # what the clause tells decides: a crowd that remained is no shooting; a call reported is the response
+    assert fact_moments(nlp, "time", "By 7:50 p.m. Tuesday, officials said about 300 workers remained inside the "
+                                     "plant.") == [("other", "7:50 p.m.")]
+    assert fact_moments(nlp, "time", "Gunfire near the depot was reported close to 9:40 p.m.") == [("response", "9:40 p.m.")]

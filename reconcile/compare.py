@@ -1353,6 +1353,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                     f"{names[src]} contradicts itself: its headline gives '{h.text}' "
                     f"({h.value.describe()}) and its text '{b.text}' ({b.value.describe()}), "
                     f"and never the headline's figure.", 0.6, f"{m} · {names[src]}", [h, b]))
+    out += _arrests_inconsistent(indep, by_source, names)
     prints = fp.assign([(fp.basis("toll", m, cs, keys, aliases), cs) for _s, m, _r, _c, _sub, cs in out])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=conf)
@@ -1516,6 +1517,56 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = (), gunma
                                         and c.value.high == h.value.high and _counts_people(c) for c in counts):
         return None
     return h, b
+
+
+@lru_cache(maxsize=1)
+def _arrest_steps() -> re.Pattern[str]:
+    """The steps of a case a count of arrests tells, as stems (data/compare.json ``arrest_steps``)."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, wordseq("compare", "arrest_steps", "stems"))) + r")", re.I)
+
+
+def _steps(c: Claim) -> frozenset[str]:
+    """The steps the figure's sentence tells ('charg', 'arrest'): a headline's are its own."""
+    return frozenset(m.lower() for m in _arrest_steps().findall(c.sentence or ""))
+
+
+def _arrests_at_odds(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """(headline claim, lead claim) where a source's headline counts people arrested or
+    charged ('3 Charged In ...') and the first figure its text reads a measure for, in its
+    lead, counts people taken the same steps (:func:`_steps`: 'Two people have been
+    charged') with another figure, not a part ('One of the suspects', 'two other men') nor
+    the headline's others ('2 more'), and the text never gives the headline's figure. (A
+    headline's count of arrests against the whole text is as often a later stage or a
+    part: only the lead, on the same step, is set against it.)"""
+    cs = sorted((c for c in cs if c.kind == "quantity" and c.value is not None), key=lambda c: c.start)
+    head = [c for c in cs if c.line == 1 and c.measure == "arrested" and toll_kind(c) == "stated"]
+    body = [c for c in cs if c.line > 1 and c.measure is not None]
+    if not head or not body:
+        return None
+    h, b = head[0], body[0]
+    if b.measure != "arrested" or b.line > LEAD_LINES or toll_kind(b) != "stated" or _partitive(b) or _of_others(b):
+        return None
+    if _of_others(h) or not _steps(h) or _steps(h) != _steps(b) or h.value.overlaps(b.value) or h.value.lo == 0:
+        return None
+    if _says([c for c in body if c.measure == "arrested"], h.value) or after_words(h).lower().lstrip().startswith("more"):
+        return None
+    return h, b
+
+
+def _arrests_inconsistent(indep: Sequence[Account], by_source: Mapping[str, list[Claim]], names: Mapping[str, str]
+                          ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
+    """An ``inconsistent`` row per source whose headline's count of arrests its lead
+    contradicts (:func:`_arrests_at_odds`)."""
+    out = []
+    for a in indep:
+        if (odd := _arrests_at_odds(by_source.get(a.source, ()))) is not None:
+            h, b = odd
+            out.append(("inconsistent", "arrested",
+                        f"{names[a.source]} contradicts itself: its headline counts '{h.text}' ({h.value.describe()}) "
+                        f"and its lead '{b.text}' ({b.value.describe()}) of the same step, and its text never the "
+                        f"headline's figure; a headline updated over an older lead, or a slip.", 0.6,
+                        f"arrested · {names[a.source]}", [h, b]))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -2193,6 +2244,15 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
                 f"{', '.join(names[c.source] for c in dead)}")
         why = _died_later_undated(head, ((names[c.source], w) for c in dead if (w := died_after_wound(c.sentence))))
         rows.append((why, who, [*hurt, *dead]))
+    told |= {c.source for _w, _who, g in rows for c in g}
+    for who, hurt, dead in _described_died_later(accs.values(), by_id):
+        if {c.source for c in hurt} <= told:
+            continue  # the person named or aged, wounded in the same sources: told above
+        head = (f"{who} is in a grave condition, and no death told, in "
+                f"{', '.join(dict.fromkeys(f'{names[c.source]} ({_quote(c.text)})' for c in hurt))} and dead in "
+                f"{', '.join(dict.fromkeys(names[c.source] for c in dead))}")
+        why = _died_later_undated(head, ((names[c.source], w) for c in dead if (w := died_after_wound(c.sentence))))
+        rows.append((why, who, [*hurt, *dead]))
     prints = fp.assign([(fp.basis("person", "outcome", g, keys, aliases), g) for _w, _who, g in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="person", measure="outcome",
                     subject=f"{who} · outcome", reason=why, claims=tuple(c.id for c in g), confidence=0.6)
@@ -2246,6 +2306,39 @@ def _aged_died_later(accounts: Iterable[Account], by_id: Mapping[str, Claim]
             if n not in wounded:
                 dead[n].append(c)
     return [(n, hurt[n], dead[n]) for n in sorted(hurt) if dead.get(n)]
+
+
+def _described_died_later(accounts: Iterable[Account], by_id: Mapping[str, Claim]
+                          ) -> list[tuple[str, list[Claim], list[Claim]]]:
+    """(the words for the person, grave conditions of the wounded, figures of the dead) for
+    each person a source that tells no death has in a grave condition ('the man is in
+    critical condition') and another source tells dead after the wound in so many words,
+    with no count ('The man who was shot on Friday has died': :func:`died_after_wound`),
+    by the same word in both ('man'); the source with the death counts no more people hurt
+    (its dead and wounded) than the other's wounded allow. Wounded who died later, where
+    the early story names no one and gives no age. (Session 24, round 32.)"""
+    accs = list(accounts)  # grave words only ('in critical condition'), not 'stable' nor 'still in the hospital'
+    hurt = {a.source: (a, [by_id[i] for i in a.conditions if i in by_id and by_id[i].group == "grave"])
+            for a in accs if a.toll("killed") is None and a.toll("injured") is not None}
+    out: dict[str, tuple[list[Claim], list[Claim]]] = {}
+    for a in accs:
+        if not _dead(a) or a.source in hurt:
+            continue
+        k, i = a.toll("killed"), a.toll("injured")
+        lo, hi = k.value.lo + (i.value.lo if i else 0), k.value.hi + (i.value.hi if i else 0)
+        for c in (by_id[x] for x in k.claims if x in by_id):
+            word = (c.text.split() or [""])[-1].lower()
+            if not died_after_wound(c.sentence or "") or word not in lexicon().person_group \
+                    or word in lexicon().referents["generic"]:
+                continue
+            told = re.compile(rf"\bthe {re.escape(word)}\b", re.I)
+            for s, (h, cs) in hurt.items():
+                said = [g for g in cs if told.search(g.sentence or "")]
+                if said and lo <= h.toll("injured").value.hi and h.toll("injured").value.lo <= hi:
+                    ws, ds = out.setdefault(word, ([], []))
+                    ws += [g for g in said[:1] if g not in ws]
+                    ds += [c] if c not in ds else []
+    return [(f"the {w}", ws, ds) for w, (ws, ds) in out.items()]
 
 
 def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Claim]]]) -> bool:

@@ -17,7 +17,14 @@ accounts against each other only on the same moment:
   another shooting gives none) falls in the window of one the other gives (hedges make
   windows: "around 2:30 a.m." is 2:25 to 2:35; "shortly after 1 p.m." 1:00 to 1:20),
   the windows are at most :data:`FAR` minutes apart (further apart, as often two
-  shootings), and both do not name other days;
+  shootings), and both do not name other days (a weekday against a date, 'Sunday' against
+  'Dec. 12', is no other day unless both resolve to calendar days that do not meet);
+- **time, half of the day** (subject 'time · half of the day'): a time of the shooting
+  that reads as another source's on a twelve-hour clock, one written a.m. and the other
+  p.m. ('about 4:10 a.m.' against '4:10 p.m.'; twelve hours apart, so beyond the time
+  row's reach); a source with no time of the shooting is compared by a time it tells in a
+  sentence that names the scene's block ('went to a motel on the 400 block of Elm Street
+  around 4:10 p.m.');
 - **address**: a difference when both place the scene on the same street (its key:
   no direction, one suffix form) and no block one gives is a block the other gives
   (a house number is read as its block: 451 is the 400 block);
@@ -102,7 +109,7 @@ from functools import cache
 
 from . import fingerprint as fp
 from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_times
-from .data import load, wordseq
+from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
 from .text.numbers import UNITS
@@ -156,11 +163,25 @@ def _day(c: Claim) -> str | None:
     return c.scope.time.lower() if c.scope is not None and c.scope.time else None
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    return wordset("times", "weekdays")
+
+
 def _other_days(xs: Sequence[Claim], ys: Sequence[Claim]) -> bool:
-    """Both sources name a day by their times and no day is shared: perhaps two events."""
+    """Both sources name a day by their times and no day is shared: perhaps two events. A
+    weekday against a date ('Sunday' against 'Dec. 12') is no other day unless both resolve
+    to calendar days that do not meet: the date may fall on that weekday."""
     dx = {d for d in map(_day, xs) if d}
     dy = {d for d in map(_day, ys) if d}
-    return bool(dx and dy and not dx & dy)
+    if not dx or not dy or dx & dy:
+        return False
+    rx = [c.scope.date for c in xs if c.scope is not None and c.scope.date is not None]
+    ry = [c.scope.date for c in ys if c.scope is not None and c.scope.date is not None]
+    if rx and ry and not any(a.overlaps(b) for a in rx for b in ry):
+        return True
+    wd = _weekdays()
+    return any((a in wd) == (b in wd) for a in dx for b in dy)
 
 
 def _time_pairs(per: Mapping[str, list[Claim]]) -> list[tuple[str, str]]:
@@ -174,6 +195,59 @@ def _time_pairs(per: Mapping[str, list[Claim]]) -> list[tuple[str, str]]:
             if not any(_overlap(x, y) for x in xs for y in ys) and any(_gap(x, y) <= FAR for x in xs for y in ys):
                 out.append((s, t))
     return out
+
+
+@cache
+def _half_written() -> re.Pattern[str]:
+    """'a.m.' or 'p.m.' as a clock time writes it (data/times.json ``half_of_day``)."""
+    return re.compile(load("times")["half_of_day"]["pattern"], re.I)
+
+
+def _swapped(a: Claim, b: Claim) -> bool:
+    """The two times read the same on a twelve-hour clock and each is written with the other
+    half of the day ('about 4:10 a.m.' against '4:10 p.m.'): one has its half wrong."""
+    ha, hb = _half_written().search(a.text), _half_written().search(b.text)
+    return (ha is not None and hb is not None and ha.group(1).lower() != hb.group(1).lower()
+            and a.value.nominal is not None and b.value.nominal is not None
+            and int(a.value.nominal) % (DAY // 2) == int(b.value.nominal) % (DAY // 2))
+
+
+def _at_the_scene(indep: Sequence[Account], claims: Mapping[str, Claim], times: Mapping[str, list[Claim]]
+                  ) -> dict[str, list[Claim]]:
+    """Per source that gives no time of the shooting itself, its times told in a sentence
+    that names the scene's block (a block and street some source gives for the scene:
+    'went to a motel on the 400 block of Elm Street around 2:15 p.m.')."""
+    scene = {(claims[i].noun, claims[i].value.lo) for a in indep for i in a.addresses if i in claims}
+    srcs = {a.source for a in indep} - set(times)
+    there = {(c.source, c.sentence) for c in claims.values() if c.source in srcs and c.kind == "fact"
+             and c.measure == "address" and (c.noun, c.value.lo) in scene}
+    out: dict[str, list[Claim]] = {}
+    for c in sorted(claims.values(), key=lambda c: c.start):
+        if (c.source, c.sentence) in there and c.measure == "time" and c.kind == "fact" and c.value is not None:
+            out.setdefault(c.source, []).append(c)
+    return out
+
+
+def _swapped_halves(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                    times: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a shooting time told with the other half of the day: a source's time of the
+    shooting against another's time of the shooting, or of its own at the scene
+    (:func:`_at_the_scene`), that read the same on a twelve-hour clock, one a.m., the other
+    p.m. (:func:`_swapped`), on no named other days. Twelve hours apart, beyond :data:`FAR`,
+    so no pair of :func:`_time_pairs`."""
+    per = {**_at_the_scene(indep, claims, times), **times}
+    srcs = sorted(per)
+    hits = [(x, y) for i, s in enumerate(srcs) for t in srcs[i + 1:] if s in times or t in times
+            if not _other_days(per[s], per[t]) for x in per[s][:3] for y in per[t][:3] if _swapped(x, y)]
+    if not hits:
+        return []
+    x, y = hits[0]
+
+    def told(c: Claim) -> str:
+        return f"{fact_text(c)} ({names[c.source]}{'' if c.source in times else ', at the scene'})"
+    return [("time", "time · half of the day",
+             f"The sources give the shooting the same clock time in other halves of the day: {told(x)} against "
+             f"{told(y)}; one of them has a.m. and p.m. the wrong way round.", [x, y])]
 
 
 @cache
@@ -304,7 +378,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         rows.append(("bail", f"bail · {who}",
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
-    rows.extend(_response_times(indep, claims, names, times))
+    rows.extend(_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times))
     rows.extend(_custody(indep, claims, names))
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))

@@ -176,6 +176,7 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
         t = t.head
     else:
         return None, None
+    t = _told(t, w)
     lemma = t.lemma_.lower()
     if lemma in w.happen_verbs:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -192,6 +193,43 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     if lemma in w.response_verbs:
         return "response", lemma
     return "other", lemma
+
+
+def _told(t: Token, w: Words) -> Token:
+    """:func:`_clause_of`'s verb, or the first verb joined to it that tells the shooting
+    ('the men drove up and opened fire')."""
+    inner = _clause_of(t, w)
+    if inner is t or _tells_a_moment(inner, w):
+        return inner
+    return next((c for c in inner.children if c.dep_ == "conj" and _tells_a_moment(c, w)), inner)
+
+
+def _tells_a_moment(t: Token, w: Words) -> bool:
+    lemma = t.lemma_.lower()
+    return lemma in w.event_verbs or lemma in w.happen_verbs or lemma in w.response_verbs
+
+
+def _clause_of(t: Token, w: Words) -> Token:
+    """The verb a time climbed to, or the verb of the clause it stands for: the clause a
+    reporting verb introduces ('Just before 2 a.m., police said, a man opened fire': the time
+    fronted before 'said' is the opening fire's), and the 'when' clause of a cleft ('It was
+    about 9 p.m. when two men opened fire'). Not a reporting verb that is itself a moment
+    ('the shooting was reported at 9 p.m.': the call)."""
+    lemma = t.lemma_.lower()
+    if lemma in reporting_verbs() and lemma not in w.response_verbs | w.event_verbs | w.happen_verbs:
+        inner = [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        return inner[0] if len(inner) == 1 else t
+    if lemma == "be" and any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children):
+        inner = [c for c in t.children if c.dep_ in ("advcl", "relcl", "ccomp") and c.pos_ == "VERB"
+                 and any(g.lower_ == "when" and g.dep_ == "advmod" for g in c.children)]
+        return inner[0] if len(inner) == 1 else t
+    return t
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that introduce what someone says (data/reporting_verbs.json)."""
+    return frozenset(load("reporting_verbs")["verbs"])
 
 
 def _day(doc: Doc, start: int, end: int) -> str | None:

@@ -54,7 +54,7 @@ from ..text.lexicon import lexicon
 from ..text.names import first_name_slip, nickname_of
 from .people import PRONOUN_GENDER, strip_titles
 from .scope import doc_ents, doc_text, is_heading, sent_bounds, sent_of
-from .victims import AGE, _age, _gender, predicate_measure
+from .victims import AGE, SEVERITY_KILLED, _age, _gender, predicate_measure, severity_words
 
 SEVERITY = {"killed": 0, "injured": 1, "arrested": 2, "unharmed": 3}
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’.\-]*$")
@@ -107,6 +107,10 @@ class Words:
     past_record: frozenset[str]
     finding: frozenset[str]
     other_deaths: frozenset[str]
+    survived_objects: frozenset[str]
+    lived_clause: frozenset[str]
+    suspect_by: frozenset[str]
+    turned_on_self: frozenset[str]
 
 
 @cache
@@ -143,6 +147,8 @@ def words() -> Words:
         past_record=frozenset(d["past_record"]["words"]),
         finding=frozenset(d["finding_verbs"]["lemmas"]),
         other_deaths=frozenset(d["other_deaths"]["lemmas"]),
+        survived_objects=frozenset(d["survived_objects"]["lemmas"]), lived_clause=frozenset(d["lived_clause"]["lemmas"]),
+        suspect_by=frozenset(d["suspect_by"]["lemmas"]), turned_on_self=frozenset(d["turned_on_self"]["lemmas"]),
     )
 
 
@@ -483,6 +489,8 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
                 out.append(_victim_fact(m, v))
             elif _arrest_phrase(v):
                 out.append(_fact("suspect", "arrested", v))
+            else:
+                out.extend(_named_a(v))
     elif dep == "nsubj":
         obj = _has_object(v)
         if lem in w.harm and obj is not None:
@@ -495,12 +503,18 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             out.append(_fact("suspect", None, v))
         elif _arrest_phrase(v):
             out.append(_fact("suspect", "arrested", v))
+        elif lem == "survive" and _survived(v, w):
+            out.append(_fact("victim", "injured", v))
+        elif _by_firing(v, w):
+            out.append(_fact("suspect", None, v))
         elif lem in w.outcome_verbs:
             m = _casualty(predicate_measure(v))
             if m:
                 out.append(_victim_fact(m, v))
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
+        if (t := _turned_on_self(v, w)) is not None:
+            out.append(_fact("suspect", "killed", t))
     elif dep == "dobj":
         if lem in w.arrest_verbs and _past_record(v):
             pass
@@ -513,6 +527,56 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             if m:
                 out.append(_fact("victim", m, v))
     return out
+
+
+def _named_a(v: Token) -> list[Fact]:
+    """'Sam Ortiz is now considered a suspect', 'was named a suspect': the noun the passive
+    verb ``v`` gives its subject (an object predicate), when it names a suspect or a victim."""
+    for c in v.children:
+        if c.dep_ == "oprd" and c.pos_ == "NOUN" and _noun_role(c.lemma_.lower(), c.lower_) in ("suspect", "victim"):
+            return [_fact(_noun_role(c.lemma_.lower(), c.lower_), None, c)]
+    return []
+
+
+def _survived(v: Token, w: Words) -> bool:
+    """'Ray Holt survived', 'survived the shooting' (data/persons.json survived_objects); not
+    'survived cancer'."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.lemma_.lower() in w.survived_objects
+
+
+def _by_firing(v: Token, w: Words) -> bool:
+    """'began the attack by firing into the car': the gerund after 'by' on ``v`` fires or
+    harms someone (data/persons.json suspect_by), so the subject of ``v`` did it."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in w.suspect_by and not any(
+                        o.dep_ == "dobj" and o.lower_ in w.selves for o in g.children):
+                    return True
+    return False
+
+
+def _turned_on_self(v: Token, w: Words) -> Token | None:
+    """'shot his wife before turning the gun on himself', '... then turned the gun on
+    himself': the 'turn' on ``v`` (or on the clause it is coordinated with) whose object is a gun
+    (data/persons.json turned_on_self) turned on oneself."""
+    for t in v.subtree:
+        if t.lemma_.lower() != "turn" or t.i == v.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)
+        on_self = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in w.selves for g in c.children)
+                      for c in t.children)
+        if gun and on_self:
+            return t
+    return None
+
+
+def _lived(c: Token, w: Words) -> bool:
+    """Whether the clause of ``c`` says its subject lived ('and is expected to make a full
+    recovery', 'but survived'): a word of data/persons.json lived_clause in it, no negation."""
+    sub = list(c.subtree)
+    return any(t.lemma_.lower() in w.lived_clause for t in sub) and not any(t.dep_ == "neg" for t in sub)
 
 
 def _self_harm_fact(v: Token, w: Words) -> Fact:
@@ -682,12 +746,27 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_clause_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):
             facts.extend(_conjoined_facts(s, v, w))
+    elif s.dep_ == "pobj" and v.lower_ == "including" and (g := _group_of(v)) is not None and g.i not in seen:
+        # 'three others, including Ana Ruiz, were hurt': one of the group, whose clause it shares
+        facts.extend(read_mention(g, seen)[0])
     elif s.dep_ == "pobj":
         facts.extend(_object_of_facts(v, w))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
     facts.extend(_relative_clause_facts(h, s, w))
     return facts, _described_roles(desc, s, facts, w)
+
+
+def _group_of(inc: Token) -> Token | None:
+    """The group noun 'including' at ``inc`` takes a member of ('three others, including ...'),
+    hung on the noun or on the verb whose subject or object the group is ('were hurt, including ...')."""
+    hd = inc.head
+    if hd.pos_ in ("NOUN", "PRON", "NUM") and hd.i < inc.i:
+        return hd
+    if hd.pos_ in ("VERB", "AUX"):
+        return next((c for c in hd.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < inc.i
+                     and c.pos_ in ("NOUN", "PRON", "NUM") and c.tag_ in ("NNS", "CD", "PRP")), None)
+    return None
 
 
 def _names_a_participant(n: Token, seen: set[int]) -> bool:
@@ -861,6 +940,9 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
                 if m and (any(g.dep_ == "auxpass" for g in c.children)
                           or lem in ("die", "succumb", "perish")):
                     out.append(_fact("victim", m, c))
+                elif m is None and _lived(c, w) and _casualty(predicate_measure(v)) in ("injured", "shot"):
+                    # 'was shot in the leg and is expected to make a full recovery'
+                    out.append(_fact("victim", "injured", c))
     return out
 
 
@@ -943,7 +1025,9 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
         # 'the deceased man was identified as ...', 'the slain teen, Ana Ruiz,'
         for c in d.children:
             if c.dep_ == "amod" and c.lower_ in w.casualty_adjectives:
-                facts.append(_fact("victim", w.casualty_adjectives[c.lower_], c))
+                facts.append(_fact("victim", _adjective_outcome(c, w), c))
+            elif c.dep_ == "amod" and c.lower_ == "surviving" and r == "victim":
+                facts.append(_fact("victim", "injured", c))  # 'the surviving victim, Ana Ruiz'
         # 'the man killed in ...', 'the man who was shot': participles on the described noun
         if d.i != s.i:
             for c in d.children:
@@ -953,6 +1037,14 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
                         facts.append(_fact("victim", m, c))
     return roles
 
+
+
+def _adjective_outcome(c: Token, w: Words) -> str:
+    """The outcome of the casualty adjective ``c``: 'fatally wounded' is killed."""
+    m = w.casualty_adjectives[c.lower_]
+    if m != "killed" and severity_words(c) & SEVERITY_KILLED:
+        return "killed"
+    return m
 
 
 def _predicate_nouns(v: Token) -> list[Token]:
@@ -1316,6 +1408,26 @@ def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> Non
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) and not (
                 t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()):
             out.append((t.i, t.i + 1))
+            covered.add(t.i)
+    _first_names_again(doc, out, covered, lasts)
+
+
+def _first_names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int], lasts: set[str]) -> None:
+    """Adds to ``out`` a first name written alone after the full name it begins ('her son,
+    Milo Brandt, ... Milo was shot'), when only one full name begins with it and no full name
+    ends with it."""
+    starts: dict[str, list[int]] = {}
+    for s, e in out:
+        if e - s > 1:
+            starts.setdefault(doc[s].text, []).append(s)
+    fulls = {tuple(x.text for x in doc[s:e]) for s, e in out if e - s > 1}
+    once = {f: min(starts[f]) for f in starts if sum(1 for x in fulls if x[0] == f) == 1 and f not in lasts}
+    for t in _with_text(doc, doc.to_array(ORTH), once):
+        if t.i > once[t.text] and t.i not in covered and _first_name_alone(t, covered) and not (
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) and not (
+                t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()):
+            out.append((t.i, t.i + 1))
+            covered.add(t.i)
 
 
 
@@ -1705,7 +1817,7 @@ def _noun_facts(d: Token) -> list[Fact]:
         out.append(_fact(r, None, d))
     for c in d.children:
         if c.dep_ == "amod" and c.lower_ in w.casualty_adjectives:
-            out.append(_fact("victim", w.casualty_adjectives[c.lower_], c))
+            out.append(_fact("victim", _adjective_outcome(c, w), c))
         elif c.dep_ == "acl" and c.pos_ == "VERB" and _has_object(c) is None:
             m = _casualty(predicate_measure(c))
             if m:
@@ -2061,8 +2173,9 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     roles = {f.role for f in facts}
     if noun_role == "suspect" and (dets[:1] in (["the"], ["a"], ["an"])):
         role = "suspect"
-    elif "suspect" in roles and "victim" not in roles and age is not None:
-        role = "suspect"  # 'a 31-year-old woman was arrested'
+    elif "suspect" in roles and "victim" not in roles and (age is not None or dets[:1] == ["a"] and any(
+            f.role == "suspect" and f.outcome == "killed" for f in facts)):
+        role = "suspect"  # 'a 31-year-old woman was arrested', 'a man shot ... then turned the gun on himself'
     elif "victim" in roles and (dets[:1] in (["a"], ["an"]) or age is not None) and "suspect" not in roles:
         role = "victim"
     else:
@@ -2147,12 +2260,24 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             part[0].age = u.age
             continue
         if same:
+            _lend_outcome(u, role, same)
             continue  # an article that names its victims describes them too: conservatively, one of them
         if any(o.age == u.age and (o.gender or (None,))[0] == ug and any(f.role == role for f in o.facts)
                for o in out):
             continue  # the same unnamed person met again
         out.append(u)
     return out
+
+
+def _lend_outcome(u: _Person, role: str, same: list[_Person]) -> None:
+    """'A man shot the girl before turning the gun on himself ... shot by Dale Orr': the
+    outcome of a suspect described without a name is the one named suspect's when nothing
+    else says what happened to that one."""
+    told = [f for f in u.facts if f.outcome in ("killed", "injured") and f.role in (role, None)]
+    if role != "suspect" or len(same) != 1 or not told:
+        return
+    if not any(f.outcome for f in same[0].facts):
+        same[0].facts.append(Fact("suspect", told[0].outcome, told[0].start, told[0].end))
 
 
 #: the dependencies of a noun that stands for a person in its clause
@@ -2591,7 +2716,9 @@ def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:
     article says someone died whom no named person accounts for), with the spans that say
     each where they differ from the name's."""
     role = _role(p)
-    outcome, of = _outcome(p, role, killed)
+    # one who speaks after the shooting ('Ruiz said from his hospital bed') lived, whatever
+    # the article's dead
+    outcome, of = _outcome(p, role, killed and not _speaks(doc, p))
     start, end = p.mention
     spans: dict[str, tuple[int, int]] = {}
     if p.age:

@@ -746,15 +746,21 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_clause_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):
             facts.extend(_conjoined_facts(s, v, w))
-    elif s.dep_ == "pobj" and v.lower_ == "including" and (g := _group_of(v)) is not None and g.i not in seen:
-        # 'three others, including Ana Ruiz, were hurt': one of the group, whose clause it shares
-        facts.extend(read_mention(g, seen)[0])
     elif s.dep_ == "pobj":
-        facts.extend(_object_of_facts(v, w))
+        facts.extend(_pobj_facts(v, seen, w))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
     facts.extend(_relative_clause_facts(h, s, w))
     return facts, _described_roles(desc, s, facts, w)
+
+
+def _pobj_facts(v: Token, seen: set[int], w: Words) -> list[Fact]:
+    """What the preposition ``v`` a mention is the object of says of it: one of a group
+    ('three others, including Ana Ruiz, were hurt') shares the group's clause; else
+    :func:`_object_of_facts`."""
+    if v.lower_ == "including" and (g := _group_of(v)) is not None and g.i not in seen:
+        return read_mention(g, seen)[0]
+    return _object_of_facts(v, w)
 
 
 def _group_of(inc: Token) -> Token | None:

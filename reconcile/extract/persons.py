@@ -458,12 +458,13 @@ def _past_record(v: Token) -> bool:
     return any(c.lower_ in past for c in v.subtree if c.dep_ not in ("relcl", "acl") and abs(c.i - v.i) <= 8)
 
 
-def _clause_facts(s: Token, v: Token) -> list[Fact]:
-    """What the predicate ``v`` says of its subject/object ``s``."""
+def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
+    """What the predicate ``v`` says of its subject/object ``s`` (``dep``: the relation
+    ``s`` stands in, where the parser hung it elsewhere)."""
     w = words()
     out: list[Fact] = []
     lem = v.lemma_.lower()
-    dep = s.dep_
+    dep = dep or s.dep_
     if dep == "nsubj" and v.tag_ == "VBN" and s.i > v.i and any(c.dep_ == "auxpass" for c in v.children):
         dep = "nsubjpass"  # 'Wounded were Ana Ruiz and Lee Park': a passive written inverted
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
@@ -561,8 +562,10 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
     """'shot his wife before turning the gun on himself', '... then turned the gun on
     himself': the 'turn' on ``v`` (or on the clause it is coordinated with) whose object is a gun
     (data/persons.json turned_on_self) turned on oneself."""
-    for t in v.subtree:
-        if t.lemma_.lower() != "turn" or t.i == v.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+    near = [c for c in v.children if c.dep_ in ("advcl", "conj", "prep")]
+    near += [g for c in near for g in c.children if c.dep_ == "prep" and g.dep_ == "pcomp"]
+    for t in near:
+        if t.lemma_.lower() != "turn" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             continue
         gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)
         on_self = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in w.selves for g in c.children)
@@ -747,19 +750,25 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         if s.dep_ in ("nsubj", "nsubjpass"):
             facts.extend(_conjoined_facts(s, v, w))
     elif s.dep_ == "pobj":
-        facts.extend(_pobj_facts(v, seen, w))
+        facts.extend(_pobj_facts(v, seen, w, s is not h))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
     facts.extend(_relative_clause_facts(h, s, w))
     return facts, _described_roles(desc, s, facts, w)
 
 
-def _pobj_facts(v: Token, seen: set[int], w: Words) -> list[Fact]:
+def _pobj_facts(v: Token, seen: set[int], w: Words, climbed: bool) -> list[Fact]:
     """What the preposition ``v`` a mention is the object of says of it: one of a group
-    ('three others, including Ana Ruiz, were hurt') shares the group's clause; else
-    :func:`_object_of_facts`."""
+    ('three others, including Ana Ruiz, were hurt') shares the group's clause; names the
+    parser hangs on the source of 'according to' ('According to Hale, Ana Ruiz, 30, and Lee
+    Park, 21, are charged with ...'; ``climbed``: the mention reached ``v`` through them) are the
+    subject of the sentence's verb when it has none; else :func:`_object_of_facts`."""
     if v.lower_ == "including" and (g := _group_of(v)) is not None and g.i not in seen:
         return read_mention(g, seen)[0]
+    root = v.head.head
+    if climbed and v.lower_ == "to" and v.head.lower_ == "according" and root.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return _clause_facts(v, root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj")
     return _object_of_facts(v, w)
 
 
@@ -1914,6 +1923,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
     aside: set[int] = set()  # ids of people a full-name mention introduces as someone else
     lent = lent or {}
     borrowed: set[int] = set()  # ids of people whose surname only comes from ``lent``
+    surnamed: dict[int, int] = {}  # id of each person -> its last mention with the surname (not 'Milo' alone)
     for s, e in runs:
         name = _name_text(list(doc[s:e]))
         if s in lent:
@@ -1943,7 +1953,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             # Reyes shot his wife Ana ... Reyes was found dead')
             main = [q for q in same_last if id(q) not in aside and id(q) not in borrowed] \
                 if len(same_last) > 1 else same_last
-            p = max(main or same_last, key=lambda q: max(q.tokens, default=-1), default=None) or next(
+            p = max(main or same_last, key=lambda q: surnamed.get(id(q), -1), default=None) or next(
                 (q for q in reversed(people) if q.first == last), None)
         if p is None:
             p = _Person(name=name, first=first, last=last, mention=(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
@@ -1960,6 +1970,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         if h.dep_ == "compound" and h.head.i == e and h.head.lower_ in words().name_suffixes:
             h = h.head  # 'Ronald Pikes Jr.': the parser heads the name on the suffix
         p.tokens.append(h.i)
+        if p.last == last:
+            surnamed[id(p)] = h.i
         if e - s > 1 and _introduced_as_other(doc, s, h):
             aside.add(id(p))
         for i in range(s, e):
@@ -2249,12 +2261,14 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         same = [q for q, r in named if r == role]
         ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
-        if any(q.age and q.age[0] == ua for q in same):
+        if (aged := [q for q in same if q.age and q.age[0] == ua]):
+            _lend_death(u, aged)
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
                 and not _possessed_by(doc[u.tokens[0]], q, at)]
         if ua is not None and len(fits) == 1 and not several:
             fits[0].age = u.age
+            _lend_death(u, fits)
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
         if ua is not None and not fits and not several and len(part) == 1 and part[0].age is None and not (
@@ -2273,6 +2287,15 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue  # the same unnamed person met again
         out.append(u)
     return out
+
+
+def _lend_death(u: _Person, them: list[_Person]) -> None:
+    """'The 2-year-old who was shot ... has died. Lia Moss, 2, was critically hurt': a victim
+    described by the age of exactly one named victim is that one, and the death said of the
+    description is theirs."""
+    dead = next((f for f in u.facts if f.outcome == "killed" and f.role in ("victim", None)), None)
+    if dead is not None and len(them) == 1 and _role(them[0]) == "victim":
+        them[0].facts.append(Fact("victim", "killed", dead.start, dead.end))
 
 
 def _lend_outcome(u: _Person, role: str, same: list[_Person]) -> None:
@@ -2541,6 +2564,23 @@ def _speaks(doc: Doc, p: _Person) -> bool:
     return any(s.dep_ == "nsubj" and s.head.lemma_.lower() in rv for s in subjects)
 
 
+def _spoke_after(doc: Doc, p: _Person, people: list[_Person]) -> bool:
+    """Whether ``p`` told of the shooting: the subject of 'said', 'told', 'recalled' or
+    'recounted' in the simple past or present ('Ruiz said from her hospital bed'; not 'had said',
+    'always saying'), named in full or by a surname no one else in the article has."""
+    shared = sum(1 for q in people if q.last == p.last) > 1
+    for i in p.tokens:
+        t = doc[i]
+        s = t.head if t.dep_ == "appos" else t
+        v = s.head
+        if s.dep_ != "nsubj" or v.lemma_.lower() not in ("say", "tell", "recall", "recount") or v.tag_ not in (
+                "VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in v.children):
+            continue
+        if not shared or (i > 0 and doc[i - 1].pos_ == "PROPN"):
+            return True
+    return False
+
+
 def _killed_total(doc: Doc) -> int | None:
     """The largest number of dead the article states for its victims ('two men were
     killed'), None when it states none."""
@@ -2604,7 +2644,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         # already named are not taken off, as they may be a suspect's death or another story's)
         killed = False
     # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
-    out = [_record(doc, p, killed) for p in people if p.first is not None]
+    out = [_record(doc, p, killed, people) for p in people if p.first is not None]
     out += _surname_spellings(doc, claimed, at)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
@@ -2717,14 +2757,14 @@ def _read_plural_pronouns(doc: Doc, at: dict[int, _Person]) -> None:
                 p.facts.extend(f)
 
 
-def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:
+def _record(doc: Doc, p: _Person, killed: bool, people: list[_Person] | None = None) -> dict[str, Any]:
     """The person record of a named person: its role and outcome as read (``killed``: the
     article says someone died whom no named person accounts for), with the spans that say
     each where they differ from the name's."""
     role = _role(p)
     # one who speaks after the shooting ('Ruiz said from his hospital bed') lived, whatever
     # the article's dead
-    outcome, of = _outcome(p, role, killed and not _speaks(doc, p))
+    outcome, of = _outcome(p, role, killed and not _spoke_after(doc, p, people or []))
     start, end = p.mention
     spans: dict[str, tuple[int, int]] = {}
     if p.age:

@@ -562,7 +562,8 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
     """'shot his wife before turning the gun on himself', '... then turned the gun on
     himself': the 'turn' on ``v`` (or on the clause it is coordinated with) whose object is a gun
     (data/persons.json turned_on_self) turned on oneself."""
-    near = [c for c in v.children if c.dep_ in ("advcl", "conj", "prep")]
+    verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    near = [c for u in verbs for c in u.children if c.dep_ in ("advcl", "conj", "prep")]
     near += [g for c in near for g in c.children if c.dep_ == "prep" and g.dep_ == "pcomp"]
     for t in near:
         if t.lemma_.lower() != "turn" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -2262,13 +2263,13 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
         if (aged := [q for q in same if q.age and q.age[0] == ua]):
-            _lend_death(u, aged)
+            _lend_death(u, aged, doc, people)
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
                 and not _possessed_by(doc[u.tokens[0]], q, at)]
         if ua is not None and len(fits) == 1 and not several:
             fits[0].age = u.age
-            _lend_death(u, fits)
+            _lend_death(u, fits, doc, people)
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
         if ua is not None and not fits and not several and len(part) == 1 and part[0].age is None and not (
@@ -2289,12 +2290,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     return out
 
 
-def _lend_death(u: _Person, them: list[_Person]) -> None:
+def _lend_death(u: _Person, them: list[_Person], doc: Doc, people: list[_Person]) -> None:
     """'The 2-year-old who was shot ... has died. Lia Moss, 2, was critically hurt': a victim
     described by the age of exactly one named victim is that one, and the death said of the
     description is theirs."""
     dead = next((f for f in u.facts if f.outcome == "killed" and f.role in ("victim", None)), None)
-    if dead is not None and len(them) == 1 and _role(them[0]) == "victim":
+    if dead is not None and len(them) == 1 and _role(them[0]) == "victim" and not _spoke_after(doc, them[0], people):
         them[0].facts.append(Fact("victim", "killed", dead.start, dead.end))
 
 

@@ -563,7 +563,7 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
     himself': the 'turn' on ``v`` (or on the clause it is coordinated with) whose object is a gun
     (data/persons.json turned_on_self) turned on oneself."""
     verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    near = [c for u in verbs for c in u.children if c.dep_ in ("advcl", "conj", "prep")]
+    near = [c for u in verbs for c in u.children if c.dep_ in ("advcl", "conj", "prep", "dep")]
     near += [g for c in near for g in c.children if c.dep_ == "prep" and g.dep_ == "pcomp"]
     for t in near:
         if t.lemma_.lower() != "turn" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -577,8 +577,8 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
 
 
 def _lived(c: Token, w: Words) -> bool:
-    """Whether the clause of ``c`` says its subject lived ('and is expected to make a full
-    recovery', 'but survived'): a word of data/persons.json lived_clause in it, no negation."""
+    """Whether the clause of ``c`` says its subject lived ('and should recover fully',
+    'but survived'): a word of data/persons.json lived_clause in it, no negation."""
     sub = list(c.subtree)
     return any(t.lemma_.lower() in w.lived_clause for t in sub) and not any(t.dep_ == "neg" for t in sub)
 
@@ -957,7 +957,7 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
                           or lem in ("die", "succumb", "perish")):
                     out.append(_fact("victim", m, c))
                 elif m is None and _lived(c, w) and _casualty(predicate_measure(v)) in ("injured", "shot"):
-                    # 'was shot in the leg and is expected to make a full recovery'
+                    # 'was hit in the hip and should recover fully'
                     out.append(_fact("victim", "injured", c))
     return out
 
@@ -2291,7 +2291,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
 
 
 def _lend_death(u: _Person, them: list[_Person], doc: Doc, people: list[_Person]) -> None:
-    """'The 2-year-old who was shot ... has died. Lia Moss, 2, was critically hurt': a victim
+    """'The 2-year-old boy has died ... Leo Moss, 2, had been badly hurt': a victim
     described by the age of exactly one named victim is that one, and the death said of the
     description is theirs."""
     dead = next((f for f in u.facts if f.outcome == "killed" and f.role in ("victim", None)), None)

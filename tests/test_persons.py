@@ -1276,3 +1276,10 @@ def test_names_hung_on_according_to_are_the_subject(nlp):
     got = people(nlp, text)
     for name in ("Corey Ames", "Dean Boyd", "Luis Ames"):
         assert (got[name]["role"], got[name]["outcome"]) == ("suspect", "arrested")
+
+
+def test_surviving_victim_before_the_name_is_injured(nlp):
+    text = ("Three men died at the cookout. Officials said they suspect Ames and Ruiz targeted surviving "
+            "victim Lamont Oyelaran, 24.")
+    p = people(nlp, text)["Lamont Oyelaran"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")

@@ -1044,6 +1044,8 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
                 facts.append(_fact("victim", _adjective_outcome(c, w), c))
             elif c.dep_ == "amod" and c.lower_ == "surviving" and r == "victim":
                 facts.append(_fact("victim", "injured", c))  # 'the surviving victim, Ana Ruiz'
+        if r == "victim" and d.i > 0 and d.doc[d.i - 1].lower_ == "surviving" and d.doc[d.i - 1].dep_ == "amod":
+            facts.append(_fact("victim", "injured", d.doc[d.i - 1]))  # 'targeted surviving victim Ana Ruiz'
         # 'the man killed in ...', 'the man who was shot': participles on the described noun
         if d.i != s.i:
             for c in d.children:
@@ -1439,7 +1441,10 @@ def _first_names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int], 
     fulls = {tuple(x.text for x in doc[s:e]) for s, e in out if e - s > 1}
     once = {f: min(starts[f]) for f in starts if sum(1 for x in fulls if x[0] == f) == 1 and f not in lasts}
     for t in _with_text(doc, doc.to_array(ORTH), once):
-        if t.i > once[t.text] and t.i not in covered and _first_name_alone(t, covered) and not (
+        # the tagger takes a rare first name opening a sentence for a noun ('Milo was shot')
+        alone = _first_name_alone(t, covered) or t.pos_ == "NOUN" and t.is_sent_start and t.dep_ in (
+            "nsubj", "nsubjpass")
+        if t.i > once[t.text] and t.i not in covered and alone and not (
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) and not (
                 t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()):
             out.append((t.i, t.i + 1))

@@ -751,20 +751,21 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         if s.dep_ in ("nsubj", "nsubjpass"):
             facts.extend(_conjoined_facts(s, v, w))
     elif s.dep_ == "pobj":
-        facts.extend(_pobj_facts(v, seen, w, s is not h))
+        facts.extend(_pobj_facts(v, seen, w, s is not h, h.pos_ == "PROPN"))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
     facts.extend(_relative_clause_facts(h, s, w))
     return facts, _described_roles(desc, s, facts, w)
 
 
-def _pobj_facts(v: Token, seen: set[int], w: Words, climbed: bool) -> list[Fact]:
+def _pobj_facts(v: Token, seen: set[int], w: Words, climbed: bool, named: bool) -> list[Fact]:
     """What the preposition ``v`` a mention is the object of says of it: one of a group
     ('three others, including Ana Ruiz, were hurt') shares the group's clause; names the
     parser hangs on the source of 'according to' ('According to Hale, Ana Ruiz, 30, and Lee
     Park, 21, are charged with ...'; ``climbed``: the mention reached ``v`` through them) are the
-    subject of the sentence's verb when it has none; else :func:`_object_of_facts`."""
-    if v.lower_ == "including" and (g := _group_of(v)) is not None and g.i not in seen:
+    subject of the sentence's verb when it has none; else :func:`_object_of_facts`. A member
+    described without a name ('including a 19-year-old') is left to :func:`_unnamed` (one of several)."""
+    if named and v.lower_ == "including" and (g := _group_of(v)) is not None and g.i not in seen:
         return read_mention(g, seen)[0]
     root = v.head.head
     if climbed and v.lower_ == "to" and v.head.lower_ == "according" and root.pos_ in ("VERB", "AUX") and not any(

@@ -1183,3 +1183,103 @@ def test_officers_who_only_responded_stay_officials(nlp):
             "and Officer Ivo Marsh. A man was wounded.")
     got = people(nlp, text)
     assert got["Cole Brandt"]["role"] == "official" and got["Ivo Marsh"]["role"] == "official"
+
+
+# people32: outcomes and roles read from more constructions (sentences written for these tests)
+
+def test_survived_makes_an_injured_victim(nlp):
+    text = ("Two people were killed at a party in Kenton on Friday. Police said Gary Olmo, 31, was the target. "
+            "Olmo survived, but the second gunman killed two guests.")
+    p = people(nlp, text)["Gary Olmo"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_expected_to_recover_is_injured_whatever_the_dead(nlp):
+    text = ("One man died in the shooting on Pine Street. Rosa Vint was hit in the hip and should recover "
+            "fully, her doctor said.")
+    p = people(nlp, text)["Rosa Vint"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_considered_a_suspect(nlp):
+    text = ("A woman was killed at a cookout on Sunday. Todd Berry, 33, has since been considered a suspect "
+            "in the robbery.")
+    p = people(nlp, text)["Todd Berry"]
+    assert (p["role"], p["outcome"]) == ("suspect", "unharmed")
+
+
+def test_began_the_attack_by_firing(nlp):
+    text = ("Three people died in the ambush on Friday. Authorities suspect that Mark Ruiz, 22, started "
+            "the attack by firing six shots into a parked car.")
+    assert people(nlp, text)["Mark Ruiz"]["role"] == "suspect"
+
+
+def test_one_of_a_group_including_shares_its_outcome(nlp):
+    text = "A man was killed on Friday. Four others, including Rita Vale, 50, were injured."
+    p = people(nlp, text)["Rita Vale"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_the_surviving_victim_is_injured(nlp):
+    text = ("Two men died outside the club. The surviving victim, Paul Ortiz, 28, is a cousin of one of "
+            "the dead.")
+    p = people(nlp, text)["Paul Ortiz"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_fatally_wounded_is_killed(nlp):
+    text = "Another fatally wounded officer, Hal Krum, 40, had worked for the county for nine years."
+    p = people(nlp, text)["Hal Krum"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_a_victim_who_speaks_lived(nlp):
+    text = ("A man was killed and two were hurt outside a bar on Friday. Ted Lomax was shot in the arm. "
+            "\"It all happened so fast,\" Lomax said.")
+    p = people(nlp, text)["Ted Lomax"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_the_unnamed_shooter_who_turned_the_gun_on_himself_is_the_named_one(nlp):
+    text = ("A gunman fatally shot a teenage girl at a Lakeview gas station, then turned the rifle on himself. "
+            "The coroner said Lina Perez, 16, was shot by Dale Orr, 28, on Sunday.")
+    got = people(nlp, text)
+    assert (got["Dale Orr"]["role"], got["Dale Orr"]["outcome"]) == ("suspect", "killed")
+    assert (got["Lina Perez"]["role"], got["Lina Perez"]["outcome"]) == ("victim", "killed")
+
+
+def test_turning_the_gun_on_himself_in_a_report_is_not_the_speaker(nlp):
+    text = ("Dale Orr wounded his brother and then turned the pistol on himself, Attorney General Max Holt "
+            "said on Monday.")
+    got = people(nlp, text)
+    assert got["Dale Orr"]["outcome"] == "killed"
+    assert got["Max Holt"]["role"] not in ("suspect", "victim")
+
+
+def test_a_first_name_alone_after_the_full_name_is_that_person(nlp):
+    text = ("A Dover man will get probation after his son was hurt. According to records, Gale Orton's son, "
+            "Milo Brandt, and his half-brother found the guns. Milo was shot once in the chest.")
+    p = people(nlp, text)["Milo Brandt"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_a_described_child_who_died_is_the_named_child_of_that_age(nlp):
+    text = ("The 2-year-old boy has died, police in Millford said on Friday. "
+            "Leo Moss, 2, had been critically injured on Tuesday.")
+    p = people(nlp, text)["Leo Moss"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_names_hung_on_according_to_are_the_subject(nlp):
+    text = ("A girl was wounded on Wednesday. According to Hale, Corey Ames, 30, Dean Boyd, 21, and Luis "
+            "Ames, 32, are charged with three counts of attempted robbery.")
+    got = people(nlp, text)
+    for name in ("Corey Ames", "Dean Boyd", "Luis Ames"):
+        assert (got[name]["role"], got[name]["outcome"]) == ("suspect", "arrested")
+
+
+def test_surviving_victim_before_the_name_is_injured(nlp):
+    text = ("Three men died at the cookout. Officials said they suspect Ames and Ruiz targeted surviving "
+            "victim Lamont Oyelaran, 24.")
+    p = people(nlp, text)["Lamont Oyelaran"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")

@@ -54,7 +54,7 @@ from ..text.lexicon import lexicon
 from ..text.names import first_name_slip, nickname_of
 from .people import PRONOUN_GENDER, strip_titles
 from .scope import doc_ents, doc_text, is_heading, sent_bounds, sent_of
-from .victims import AGE, _age, _gender, predicate_measure
+from .victims import AGE, SEVERITY_KILLED, _age, _gender, predicate_measure, severity_words
 
 SEVERITY = {"killed": 0, "injured": 1, "arrested": 2, "unharmed": 3}
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’.\-]*$")
@@ -107,6 +107,10 @@ class Words:
     past_record: frozenset[str]
     finding: frozenset[str]
     other_deaths: frozenset[str]
+    survived_objects: frozenset[str]
+    lived_clause: frozenset[str]
+    suspect_by: frozenset[str]
+    turned_on_self: frozenset[str]
 
 
 @cache
@@ -143,6 +147,8 @@ def words() -> Words:
         past_record=frozenset(d["past_record"]["words"]),
         finding=frozenset(d["finding_verbs"]["lemmas"]),
         other_deaths=frozenset(d["other_deaths"]["lemmas"]),
+        survived_objects=frozenset(d["survived_objects"]["lemmas"]), lived_clause=frozenset(d["lived_clause"]["lemmas"]),
+        suspect_by=frozenset(d["suspect_by"]["lemmas"]), turned_on_self=frozenset(d["turned_on_self"]["lemmas"]),
     )
 
 
@@ -452,12 +458,13 @@ def _past_record(v: Token) -> bool:
     return any(c.lower_ in past for c in v.subtree if c.dep_ not in ("relcl", "acl") and abs(c.i - v.i) <= 8)
 
 
-def _clause_facts(s: Token, v: Token) -> list[Fact]:
-    """What the predicate ``v`` says of its subject/object ``s``."""
+def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
+    """What the predicate ``v`` says of its subject/object ``s`` (``dep``: the relation
+    ``s`` stands in, where the parser hung it elsewhere)."""
     w = words()
     out: list[Fact] = []
     lem = v.lemma_.lower()
-    dep = s.dep_
+    dep = dep or s.dep_
     if dep == "nsubj" and v.tag_ == "VBN" and s.i > v.i and any(c.dep_ == "auxpass" for c in v.children):
         dep = "nsubjpass"  # 'Wounded were Ana Ruiz and Lee Park': a passive written inverted
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
@@ -483,6 +490,8 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
                 out.append(_victim_fact(m, v))
             elif _arrest_phrase(v):
                 out.append(_fact("suspect", "arrested", v))
+            else:
+                out.extend(_named_a(v))
     elif dep == "nsubj":
         obj = _has_object(v)
         if lem in w.harm and obj is not None:
@@ -495,12 +504,18 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             out.append(_fact("suspect", None, v))
         elif _arrest_phrase(v):
             out.append(_fact("suspect", "arrested", v))
+        elif lem == "survive" and _survived(v, w):
+            out.append(_fact("victim", "injured", v))
+        elif _by_firing(v, w):
+            out.append(_fact("suspect", None, v))
         elif lem in w.outcome_verbs:
             m = _casualty(predicate_measure(v))
             if m:
                 out.append(_victim_fact(m, v))
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
+        if (t := _turned_on_self(v, w)) is not None:
+            out.append(_fact("suspect", "killed", t))
     elif dep == "dobj":
         if lem in w.arrest_verbs and _past_record(v):
             pass
@@ -513,6 +528,59 @@ def _clause_facts(s: Token, v: Token) -> list[Fact]:
             if m:
                 out.append(_fact("victim", m, v))
     return out
+
+
+def _named_a(v: Token) -> list[Fact]:
+    """'Sam Ortiz is now considered a suspect', 'was named a suspect': the noun the passive
+    verb ``v`` gives its subject (an object predicate), when it names a suspect or a victim."""
+    for c in v.children:
+        if c.dep_ == "oprd" and c.pos_ == "NOUN" and _noun_role(c.lemma_.lower(), c.lower_) in ("suspect", "victim"):
+            return [_fact(_noun_role(c.lemma_.lower(), c.lower_), None, c)]
+    return []
+
+
+def _survived(v: Token, w: Words) -> bool:
+    """'Ray Holt survived', 'survived the shooting' (data/persons.json survived_objects); not
+    'survived cancer'."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.lemma_.lower() in w.survived_objects
+
+
+def _by_firing(v: Token, w: Words) -> bool:
+    """'began the attack by firing into the car': the gerund after 'by' on ``v`` fires or
+    harms someone (data/persons.json suspect_by), so the subject of ``v`` did it."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in w.suspect_by and not any(
+                        o.dep_ == "dobj" and o.lower_ in w.selves for o in g.children):
+                    return True
+    return False
+
+
+def _turned_on_self(v: Token, w: Words) -> Token | None:
+    """'shot his wife before turning the gun on himself', '... then turned the gun on
+    himself': the 'turn' on ``v`` (or on the clause it is coordinated with) whose object is a gun
+    (data/persons.json turned_on_self) turned on oneself."""
+    verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    near = [c for u in verbs for c in u.children if c.dep_ in ("advcl", "conj", "prep", "dep")]
+    near += [g for c in near for g in c.children if c.dep_ == "prep" and g.dep_ == "pcomp"]
+    for t in near:
+        if t.lemma_.lower() != "turn" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)
+        on_self = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in w.selves for g in c.children)
+                      for c in t.children)
+        if gun and on_self:
+            return t
+    return None
+
+
+def _lived(c: Token, w: Words) -> bool:
+    """Whether the clause of ``c`` says its subject lived ('and should recover fully',
+    'but survived'): a word of data/persons.json lived_clause in it, no negation."""
+    sub = list(c.subtree)
+    return any(t.lemma_.lower() in w.lived_clause for t in sub) and not any(t.dep_ == "neg" for t in sub)
 
 
 def _self_harm_fact(v: Token, w: Words) -> Fact:
@@ -683,11 +751,39 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         if s.dep_ in ("nsubj", "nsubjpass"):
             facts.extend(_conjoined_facts(s, v, w))
     elif s.dep_ == "pobj":
-        facts.extend(_object_of_facts(v, w))
+        facts.extend(_pobj_facts(v, seen, w, s is not h, h.pos_ == "PROPN"))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
     facts.extend(_relative_clause_facts(h, s, w))
     return facts, _described_roles(desc, s, facts, w)
+
+
+def _pobj_facts(v: Token, seen: set[int], w: Words, climbed: bool, named: bool) -> list[Fact]:
+    """What the preposition ``v`` a mention is the object of says of it: one of a group
+    ('three others, including Ana Ruiz, were hurt') shares the group's clause; names the
+    parser hangs on the source of 'according to' ('According to Hale, Ana Ruiz, 30, and Lee
+    Park, 21, are charged with ...'; ``climbed``: the mention reached ``v`` through them) are the
+    subject of the sentence's verb when it has none; else :func:`_object_of_facts`. A member
+    described without a name ('including a 19-year-old') is left to :func:`_unnamed` (one of several)."""
+    if named and v.lower_ == "including" and (g := _group_of(v)) is not None and g.i not in seen:
+        return read_mention(g, seen)[0]
+    root = v.head.head
+    if climbed and v.lower_ == "to" and v.head.lower_ == "according" and root.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return _clause_facts(v, root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj")
+    return _object_of_facts(v, w)
+
+
+def _group_of(inc: Token) -> Token | None:
+    """The group noun 'including' at ``inc`` takes a member of ('three others, including ...'),
+    hung on the noun or on the verb whose subject or object the group is ('were hurt, including ...')."""
+    hd = inc.head
+    if hd.pos_ in ("NOUN", "PRON", "NUM") and hd.i < inc.i:
+        return hd
+    if hd.pos_ in ("VERB", "AUX"):
+        return next((c for c in hd.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < inc.i
+                     and c.pos_ in ("NOUN", "PRON", "NUM") and c.tag_ in ("NNS", "CD", "PRP")), None)
+    return None
 
 
 def _names_a_participant(n: Token, seen: set[int]) -> bool:
@@ -861,6 +957,9 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
                 if m and (any(g.dep_ == "auxpass" for g in c.children)
                           or lem in ("die", "succumb", "perish")):
                     out.append(_fact("victim", m, c))
+                elif m is None and _lived(c, w) and _casualty(predicate_measure(v)) in ("injured", "shot"):
+                    # 'was hit in the hip and should recover fully'
+                    out.append(_fact("victim", "injured", c))
     return out
 
 
@@ -943,7 +1042,11 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
         # 'the deceased man was identified as ...', 'the slain teen, Ana Ruiz,'
         for c in d.children:
             if c.dep_ == "amod" and c.lower_ in w.casualty_adjectives:
-                facts.append(_fact("victim", w.casualty_adjectives[c.lower_], c))
+                facts.append(_fact("victim", _adjective_outcome(c, w), c))
+            elif c.dep_ == "amod" and c.lower_ == "surviving" and r == "victim":
+                facts.append(_fact("victim", "injured", c))  # 'the surviving victim, Ana Ruiz'
+        if r == "victim" and d.i > 0 and d.doc[d.i - 1].lower_ == "surviving" and d.doc[d.i - 1].dep_ == "amod":
+            facts.append(_fact("victim", "injured", d.doc[d.i - 1]))  # 'targeted surviving victim Ana Ruiz'
         # 'the man killed in ...', 'the man who was shot': participles on the described noun
         if d.i != s.i:
             for c in d.children:
@@ -953,6 +1056,14 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
                         facts.append(_fact("victim", m, c))
     return roles
 
+
+
+def _adjective_outcome(c: Token, w: Words) -> str:
+    """The outcome of the casualty adjective ``c``: 'fatally wounded' is killed."""
+    m = w.casualty_adjectives[c.lower_]
+    if m != "killed" and severity_words(c) & SEVERITY_KILLED:
+        return "killed"
+    return m
 
 
 def _predicate_nouns(v: Token) -> list[Token]:
@@ -1316,6 +1427,29 @@ def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> Non
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) and not (
                 t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()):
             out.append((t.i, t.i + 1))
+            covered.add(t.i)
+    _first_names_again(doc, out, covered, lasts)
+
+
+def _first_names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int], lasts: set[str]) -> None:
+    """Adds to ``out`` a first name written alone after the full name it begins ('her son,
+    Milo Brandt, ... Milo was shot'), when only one full name begins with it and no full name
+    ends with it."""
+    starts: dict[str, list[int]] = {}
+    for s, e in out:
+        if e - s > 1:
+            starts.setdefault(doc[s].text, []).append(s)
+    fulls = {tuple(x.text for x in doc[s:e]) for s, e in out if e - s > 1}
+    once = {f: min(starts[f]) for f in starts if sum(1 for x in fulls if x[0] == f) == 1 and f not in lasts}
+    for t in _with_text(doc, doc.to_array(ORTH), once):
+        # the tagger takes a rare first name opening a sentence for a noun ('Milo was shot')
+        alone = _first_name_alone(t, covered) or t.pos_ == "NOUN" and t.is_sent_start and t.dep_ in (
+            "nsubj", "nsubjpass")
+        if t.i > once[t.text] and t.i not in covered and alone and not (
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()) and not (
+                t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()):
+            out.append((t.i, t.i + 1))
+            covered.add(t.i)
 
 
 
@@ -1705,7 +1839,7 @@ def _noun_facts(d: Token) -> list[Fact]:
         out.append(_fact(r, None, d))
     for c in d.children:
         if c.dep_ == "amod" and c.lower_ in w.casualty_adjectives:
-            out.append(_fact("victim", w.casualty_adjectives[c.lower_], c))
+            out.append(_fact("victim", _adjective_outcome(c, w), c))
         elif c.dep_ == "acl" and c.pos_ == "VERB" and _has_object(c) is None:
             m = _casualty(predicate_measure(c))
             if m:
@@ -1796,6 +1930,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
     aside: set[int] = set()  # ids of people a full-name mention introduces as someone else
     lent = lent or {}
     borrowed: set[int] = set()  # ids of people whose surname only comes from ``lent``
+    surnamed: dict[int, int] = {}  # id of each person -> its last mention with the surname (not 'Milo' alone)
     for s, e in runs:
         name = _name_text(list(doc[s:e]))
         if s in lent:
@@ -1825,7 +1960,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             # Reyes shot his wife Ana ... Reyes was found dead')
             main = [q for q in same_last if id(q) not in aside and id(q) not in borrowed] \
                 if len(same_last) > 1 else same_last
-            p = max(main or same_last, key=lambda q: max(q.tokens, default=-1), default=None) or next(
+            p = max(main or same_last, key=lambda q: surnamed.get(id(q), -1), default=None) or next(
                 (q for q in reversed(people) if q.first == last), None)
         if p is None:
             p = _Person(name=name, first=first, last=last, mention=(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
@@ -1842,6 +1977,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         if h.dep_ == "compound" and h.head.i == e and h.head.lower_ in words().name_suffixes:
             h = h.head  # 'Ronald Pikes Jr.': the parser heads the name on the suffix
         p.tokens.append(h.i)
+        if p.last == last:
+            surnamed[id(p)] = h.i
         if e - s > 1 and _introduced_as_other(doc, s, h):
             aside.add(id(p))
         for i in range(s, e):
@@ -2061,8 +2198,9 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     roles = {f.role for f in facts}
     if noun_role == "suspect" and (dets[:1] in (["the"], ["a"], ["an"])):
         role = "suspect"
-    elif "suspect" in roles and "victim" not in roles and age is not None:
-        role = "suspect"  # 'a 31-year-old woman was arrested'
+    elif "suspect" in roles and "victim" not in roles and (age is not None or dets[:1] == ["a"] and any(
+            f.role == "suspect" and f.outcome == "killed" for f in facts)):
+        role = "suspect"  # 'a 31-year-old woman was arrested', 'a man shot ... then turned the gun on himself'
     elif "victim" in roles and (dets[:1] in (["a"], ["an"]) or age is not None) and "suspect" not in roles:
         role = "victim"
     else:
@@ -2130,12 +2268,14 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         same = [q for q, r in named if r == role]
         ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
-        if any(q.age and q.age[0] == ua for q in same):
+        if (aged := [q for q in same if q.age and q.age[0] == ua]):
+            _lend_death(u, aged, doc, people)
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
                 and not _possessed_by(doc[u.tokens[0]], q, at)]
         if ua is not None and len(fits) == 1 and not several:
             fits[0].age = u.age
+            _lend_death(u, fits, doc, people)
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
         if ua is not None and not fits and not several and len(part) == 1 and part[0].age is None and not (
@@ -2147,12 +2287,33 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             part[0].age = u.age
             continue
         if same:
+            _lend_outcome(u, role, same)
             continue  # an article that names its victims describes them too: conservatively, one of them
         if any(o.age == u.age and (o.gender or (None,))[0] == ug and any(f.role == role for f in o.facts)
                for o in out):
             continue  # the same unnamed person met again
         out.append(u)
     return out
+
+
+def _lend_death(u: _Person, them: list[_Person], doc: Doc, people: list[_Person]) -> None:
+    """'The 2-year-old boy has died ... Leo Moss, 2, had been badly hurt': a victim
+    described by the age of exactly one named victim is that one, and the death said of the
+    description is theirs."""
+    dead = next((f for f in u.facts if f.outcome == "killed" and f.role in ("victim", None)), None)
+    if dead is not None and len(them) == 1 and _role(them[0]) == "victim" and not _spoke_after(doc, them[0], people):
+        them[0].facts.append(Fact("victim", "killed", dead.start, dead.end))
+
+
+def _lend_outcome(u: _Person, role: str, same: list[_Person]) -> None:
+    """'A man shot the girl before turning the gun on himself ... shot by Dale Orr': the
+    outcome of a suspect described without a name is the one named suspect's when nothing
+    else says what happened to that one."""
+    told = [f for f in u.facts if f.outcome in ("killed", "injured") and f.role in (role, None)]
+    if role != "suspect" or len(same) != 1 or not told:
+        return
+    if not any(f.outcome for f in same[0].facts):
+        same[0].facts.append(Fact("suspect", told[0].outcome, told[0].start, told[0].end))
 
 
 #: the dependencies of a noun that stands for a person in its clause
@@ -2410,6 +2571,23 @@ def _speaks(doc: Doc, p: _Person) -> bool:
     return any(s.dep_ == "nsubj" and s.head.lemma_.lower() in rv for s in subjects)
 
 
+def _spoke_after(doc: Doc, p: _Person, people: list[_Person]) -> bool:
+    """Whether ``p`` told of the shooting: the subject of 'said', 'told', 'recalled' or
+    'recounted' in the simple past or present ('Ruiz said from her hospital bed'; not 'had said',
+    'always saying'), named in full or by a surname no one else in the article has."""
+    shared = sum(1 for q in people if q.last == p.last) > 1
+    for i in p.tokens:
+        t = doc[i]
+        s = t.head if t.dep_ == "appos" else t
+        v = s.head
+        if s.dep_ != "nsubj" or v.lemma_.lower() not in ("say", "tell", "recall", "recount") or v.tag_ not in (
+                "VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in v.children):
+            continue
+        if not shared or (i > 0 and doc[i - 1].pos_ == "PROPN"):
+            return True
+    return False
+
+
 def _killed_total(doc: Doc) -> int | None:
     """The largest number of dead the article states for its victims ('two men were
     killed'), None when it states none."""
@@ -2473,7 +2651,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         # already named are not taken off, as they may be a suspect's death or another story's)
         killed = False
     # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
-    out = [_record(doc, p, killed) for p in people if p.first is not None]
+    out = [_record(doc, p, killed, people) for p in people if p.first is not None]
     out += _surname_spellings(doc, claimed, at)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
@@ -2586,12 +2764,14 @@ def _read_plural_pronouns(doc: Doc, at: dict[int, _Person]) -> None:
                 p.facts.extend(f)
 
 
-def _record(doc: Doc, p: _Person, killed: bool) -> dict[str, Any]:
+def _record(doc: Doc, p: _Person, killed: bool, people: list[_Person] | None = None) -> dict[str, Any]:
     """The person record of a named person: its role and outcome as read (``killed``: the
     article says someone died whom no named person accounts for), with the spans that say
     each where they differ from the name's."""
     role = _role(p)
-    outcome, of = _outcome(p, role, killed)
+    # one who speaks after the shooting ('Ruiz said from his hospital bed') lived, whatever
+    # the article's dead
+    outcome, of = _outcome(p, role, killed and not _spoke_after(doc, p, people or []))
     start, end = p.mention
     spans: dict[str, tuple[int, int]] = {}
     if p.age:

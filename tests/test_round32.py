@@ -1,0 +1,23 @@
+"""Careful reading round 32's wrong account tolls (session 24, round32): a figure dated a year
+back in a lead that tells a later step of the case (an arrest, a charge) is the event's own,
+told from a later day. Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+from reconcile.data import load
+from conftest import account_tolls, check_json, news_folder
+
+LATER = ("Third man charged in Osgood Street shooting\n\nProsecutors charged a third man Monday in a shooting "
+         "last spring on Osgood Street in Brannick that left five people hurt. A week after the shooting, he "
+         "was still in a hospital.\n")
+
+
+def test_a_figure_a_year_back_in_a_lead_telling_a_later_step_is_the_events(tmp_path):
+    assert "charged" in load("accounts")["followed_up"]["example"]
+    rep = check_json(news_folder(tmp_path, {"a.txt": LATER}))
+    assert account_tolls(rep, "a")["injured"] == (5, 5)
+    # with no later step of the case told beside it, the figure stays another event's
+    (tmp_path / "recalled").mkdir()
+    recalled = LATER.replace("Prosecutors charged a third man Monday in a shooting", "A shooting")
+    rep = check_json(news_folder(tmp_path / "recalled", {"a.txt": recalled}))
+    assert account_tolls(rep, "a").get("injured") != (5, 5)

@@ -259,6 +259,8 @@ def _arrest_elsewhere(c: Claim) -> bool:
     case ('arrested on unrelated charges'). (Careful reading round 31.)"""
     if set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "arrest_elsewhere", "victim_nouns"):
         return True
+    if any_of(wordseq("accounts", "arrest_elsewhere", "other_case")).search(c.sentence):
+        return True  # 'nobody held in that case': the case just recalled (round 32)
     return (c.value.lo or 0) >= 1 and bool(any_of(wordseq("accounts", "arrest_elsewhere", "phrases")).search(c.sentence))
 
 

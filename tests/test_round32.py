@@ -1,6 +1,7 @@
 """Careful reading round 32's wrong account tolls (session 24, round32): a figure dated a year
 back in a lead that tells a later step of the case (an arrest, a charge) is the event's own,
-told from a later day. Sentences of our own, about invented shootings."""
+told from a later day; arrests, or none, 'in that case' are the recalled case's. Sentences of
+our own, about invented shootings."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def test_a_figure_a_year_back_in_a_lead_telling_a_later_step_is_the_events(tmp_p
     recalled = LATER.replace("Prosecutors charged a third man Monday in a shooting", "A shooting")
     rep = check_json(news_folder(tmp_path / "recalled", {"a.txt": recalled}))
     assert account_tolls(rep, "a").get("injured") != (5, 5)
+
+
+RECALLED = ("Man hurt on Tellin Road\n\nGunfire hurt a man on Tellin Road in Marrow on Friday, police said. "
+            "Detectives are questioning a witness.\n\nIn May, a woman was wounded near Corbet Park. Nobody has been "
+            "arrested in that case.\n")
+
+
+def test_no_arrests_in_that_case_is_the_recalled_cases(tmp_path):
+    assert "that case" in load("accounts")["arrest_elsewhere"]["_other_case_example"]
+    rep = check_json(news_folder(tmp_path, {"a.txt": RECALLED}))
+    assert "arrested" not in account_tolls(rep, "a")
+    (tmp_path / "own").mkdir()
+    own = RECALLED.replace("in that case", "in the Tellin Road case")
+    rep = check_json(news_folder(tmp_path / "own", {"a.txt": own}))
+    assert account_tolls(rep, "a").get("arrested") == (0, 0)

@@ -37,3 +37,25 @@ def test_no_arrests_in_that_case_is_the_recalled_cases(tmp_path):
     own = RECALLED.replace("in that case", "in the Tellin Road case")
     rep = check_json(news_folder(tmp_path / "own", {"a.txt": own}))
     assert account_tolls(rep, "a").get("arrested") == (0, 0)
+
+
+NIGHT = ("Girl killed on Fennel Street\n\nA girl was shot on Fennel Street at about 9:15 p.m. on March 4 in "
+         "Dunmore, police said. She was 9 and died.\n")
+EARLY = ("Girl shot dead on Fennel Street\n\nThe girl was shot on Fennel Street a little before 9 p.m. Saturday "
+         "in Dunmore. A 9-year-old girl died, police said.\n")
+
+
+def _time_findings(rep: dict) -> list[str]:
+    return [f["status"] for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"]
+
+
+def test_a_weekday_against_a_date_does_not_keep_two_times_apart(tmp_path):
+    rep = check_json(news_folder(tmp_path, {"a.txt": NIGHT, "b.txt": EARLY}))
+    assert _time_findings(rep) == ["differ"]
+    # two dates, or two weekdays, that differ may be two shootings: not compared
+    for n, day in (("dates", "on March 6"), ("weekdays", "Monday night")):
+        (tmp_path / n).mkdir()
+        other = EARLY.replace("Saturday", day)
+        first = NIGHT if n == "dates" else NIGHT.replace("on March 4", "Saturday night")
+        rep = check_json(news_folder(tmp_path / n, {"a.txt": first, "b.txt": other}))
+        assert _time_findings(rep) == []

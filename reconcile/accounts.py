@@ -207,7 +207,7 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         return c.value in roundups or _a_count(c) and c.value.is_point and any(
             r.high is None and r.lo == c.value.lo for r in roundups)  # '11 wounded' over 'at least 11 others'
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
-        if is_other_event(c, published):
+        if is_other_event(c, published) and not _followed_up(c):
             aside.append((c.id, "other event"))
             continue
         if is_roundup(c) or headline(c) and (heads_roundup(c) or _roundup_headline().search(c.sentence)):
@@ -262,7 +262,20 @@ def _arrest_elsewhere(c: Claim) -> bool:
     case ('arrested on unrelated charges'). (Careful reading round 31.)"""
     if set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "arrest_elsewhere", "victim_nouns"):
         return True
+    if any_of(wordseq("accounts", "arrest_elsewhere", "other_case")).search(c.sentence):
+        return True  # 'nobody held in that case': the case just recalled (round 32)
     return (c.value.lo or 0) >= 1 and bool(any_of(wordseq("accounts", "arrest_elsewhere", "phrases")).search(c.sentence))
+
+
+def _followed_up(c: Claim) -> bool:
+    """A figure of the lead whose own time ('last year', 'months ago') is no period, in a
+    sentence that tells a later step of the case (data/accounts.json ``followed_up``):
+    'A second suspect was arrested in a shooting last year that left five hurt' tells the
+    event from a later day, not another event. (Careful reading round 32.)"""
+    sc = c.scope
+    return (c.line <= LEAD_LINES and sc is not None and bool(sc.time) and not sc.time_inherited
+            and not _period().match(sc.time.strip())
+            and bool(any_of(wordseq("accounts", "followed_up", "words")).search(c.sentence)))
 
 
 def _victim_words(claims: Iterable[Claim], outcome: str) -> frozenset[str]:

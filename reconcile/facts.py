@@ -164,24 +164,44 @@ def _day(c: Claim) -> str | None:
 
 
 @cache
-def _weekdays() -> frozenset[str]:
-    return wordset("times", "weekdays")
+def _day_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weekday (data/times.json), and a month with its day ('Dec. 27', 'June 28th';
+    data/compare.json ``weekday_dates`` for the months)."""
+    months = "|".join(f"{m}|{m[:3]}" + ("|sept" if m == "september" else "")
+                      for m in load("compare")["weekday_dates"]["months"])
+    return (re.compile(rf"\b(?:{'|'.join(wordseq('times', 'weekdays'))})\b", re.I),
+            re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I))
+
+
+def _day_key(day: str) -> tuple[str, str]:
+    """A day as (form, value): ('weekday', 'sunday') from 'Sunday night', ('date', 'dec 27')
+    from 'on Dec. 27', else ('other', the words)."""
+    weekday, dated = _day_words()
+    m = weekday.search(day)
+    if m:
+        return "weekday", m.group(0).lower()
+    m = dated.search(day)
+    if m:
+        return "date", f"{m.group(1)[:3].lower()} {int(m.group(2))}"
+    return "other", day
 
 
 def _other_days(xs: Sequence[Claim], ys: Sequence[Claim]) -> bool:
-    """Both sources name a day by their times and no day is shared: perhaps two events. A
-    weekday against a date ('Sunday' against 'Dec. 12') is no other day unless both resolve
-    to calendar days that do not meet: the date may fall on that weekday."""
-    dx = {d for d in map(_day, xs) if d}
-    dy = {d for d in map(_day, ys) if d}
+    """Both sources name a day by their times, in the same form (weekdays, or month and
+    day), and no day is shared: perhaps two events. A weekday against a date ('Sunday'
+    against 'Dec. 27') says nothing without the calendar, and 'Saturday night' is
+    'Saturday' (careful reading round 32), unless both resolve to calendar days that do not
+    meet."""
+    dx = {_day_key(d) for d in map(_day, xs) if d}
+    dy = {_day_key(d) for d in map(_day, ys) if d}
     if not dx or not dy or dx & dy:
         return False
+    # both resolve to calendar days that do not meet (miss32): other days whatever the form
     rx = [c.scope.date for c in xs if c.scope is not None and c.scope.date is not None]
     ry = [c.scope.date for c in ys if c.scope is not None and c.scope.date is not None]
     if rx and ry and not any(a.overlaps(b) for a in rx for b in ry):
         return True
-    wd = _weekdays()
-    return any((a in wd) == (b in wd) for a in dx for b in dy)
+    return bool({f for f, _ in dx} & {f for f, _ in dy})
 
 
 def _time_pairs(per: Mapping[str, list[Claim]]) -> list[tuple[str, str]]:

@@ -1283,3 +1283,16 @@ def test_surviving_victim_before_the_name_is_injured(nlp):
             "victim Lamont Oyelaran, 24.")
     p = people(nlp, text)["Lamont Oyelaran"]
     assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+def test_names_after_a_relative_who_were_identified_as_take_the_nouns_role(nlp):
+    # careful reading round 32: 'the suspects, who were identified as' named three victims
+    text = ("Gunmen fired into a graduation party on Ridgeway Lane on Friday, wounding seven teenagers. "
+            "Detectives credited a tip line with tracking down the suspects, who were identified as Darnell K. Pryce, 21, "
+            "Omar Tull, 19, and Lewis R. Crane, 19.")
+    got = people(nlp, text)
+    assert {got[n]["role"] for n in ("Darnell K. Pryce", "Omar Tull", "Lewis R. Crane")} == {"suspect"}
+    text = ("Gunmen fired into a graduation party on Ridgeway Lane on Friday. The two victims, who were "
+            "identified as Lila Moss, 16, and Tia Grant, 15, remain in hospital.")
+    got = people(nlp, text)
+    assert {got[n]["role"] for n in ("Lila Moss", "Tia Grant")} == {"victim"}

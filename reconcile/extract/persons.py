@@ -716,8 +716,9 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
     idv = _naming_verb(v) if s.dep_ == "pobj" and v.lower_ == "as" else None
     if idv is not None:
-        for c in idv.children:
-            if c.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON") and (
+        for r in idv.children:
+            c = _relative_noun(r)
+            if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON") and (
                     idv.i == v.head.i or _names_a_participant(c, seen)):
                 desc.append(c)
                 facts.extend(_referent_facts(c, seen))
@@ -784,6 +785,16 @@ def _group_of(inc: Token) -> Token | None:
         return next((c for c in hd.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < inc.i
                      and c.pos_ in ("NOUN", "PRON", "NUM") and c.tag_ in ("NNS", "CD", "PRP")), None)
     return None
+
+
+def _relative_noun(c: Token) -> Token:
+    """The noun a relative pronoun that is a naming verb's subject or object stands for ('the
+    suspects, who were identified as A and B': 'suspects'; careful reading round 32), else
+    ``c``. The noun is returned only when it heads the relative clause."""
+    idv = c.head
+    if c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubjpass", "dobj") and idv.dep_ == "relcl" and idv.head.pos_ == "NOUN":
+        return idv.head
+    return c
 
 
 def _names_a_participant(n: Token, seen: set[int]) -> bool:

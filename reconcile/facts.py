@@ -54,6 +54,11 @@ accounts against each other only on the same moment:
   dates (or on one day) it says the order cannot be told. A plea of not guilty against
   a guilty plea or verdict ('pleaded guilty', 'was found guilty') is a difference of its
   own (measure **plea**), ordered by the dates the same way.
+  A source that says one of several suspects is still sought ('a second suspect remains at
+  large', 'deputies are searching for another suspect') against one that tells the arrest or
+  charge of one of several ('arrested a second suspect', 'a third man has been charged') and
+  says no one is still sought differ too (subject 'custody · suspect still sought'), ordered
+  by the dates the same way (an update when the arrest is reported later).
 
 - **condition**: where every source counts one wounded person (and no more shot than
   its dead and that one), a difference when one
@@ -399,7 +404,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
     rows.extend(_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times))
-    rows.extend(_custody(indep, claims, names))
+    rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names))
     rows.extend(_conditions(indep, claims, names))
     rows.extend(_released(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names))
@@ -575,6 +580,34 @@ def _charged_at_large(told: Iterable[Sequence[Claim]]) -> bool:
     (careful reading, session 19: brothers charged and on the run in four reports, against
     a fifth that told only the charges)."""
     return any({"none", "charged"} <= {c.group for c in cs} and not any(c.group == "held" for c in cs) for cs in told)
+
+
+def _still_sought(indep: Sequence[Account], claims: Mapping[str, Claim],
+                  names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a suspect still sought (see the module doc): sources that say one of several
+    is still sought ('a second suspect remains at large', 'searching for another suspect': a
+    custody fact 'sought') against sources that tell the arrest or charge of one of several
+    ('arrested a second suspect', 'a third man has been charged': a 'held' or 'charged' fact
+    hedged 'more') and say no one is still sought or at large. Custody32 (issue 13): careful
+    readings missed first reports of an accomplice still sought against a later report of
+    his arrest."""
+    sought: dict[str, list[Claim]] = {}
+    caught: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = [claims[i] for i in a.custody if i in claims]
+        if still := [c for c in cs if c.group == "sought"]:
+            sought[a.source] = still
+        elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]) and not any(
+                c.group == "none" for c in cs):
+            caught[a.source] = more
+    if not sought or not caught:
+        return []
+    day = {a.source: a.date for a in indep}
+    cs = [*(c for cs in sought.values() for c in cs[:1]), *(c for cs in caught.values() for c in cs[:1])]
+    return [("custody", "custody · suspect still sought",
+             _ordered(sought, caught, day, names, "a suspect is still sought", "another suspect held",
+                      "the arrest of the one sought", "one of them is wrong, or they speak of different suspects"),
+             cs)]
 
 
 def _released(indep: Sequence[Account], claims: Mapping[str, Claim],

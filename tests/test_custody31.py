@@ -38,10 +38,11 @@ def test_suspects_sought_and_a_counted_search_say_no_one_is_held(nlp):
         ("none", "searching for four or five suspects")]
     assert said("Deputies are looking for at least one unknown shooter.") == [
         ("none", "looking for at least one unknown shooter")]
-    # one of several sought (others may be held), help sought: nothing
-    assert said("Second suspect sought in Elm Street shooting") == []
-    assert said("Troopers were looking for two more possible shooters.") == []
-    assert said("Deputies are still looking for a fourth suspect.") == []
+    # one of several sought (others may be held): not 'none' but 'sought' (custody32); help sought: nothing
+    assert said("Second suspect sought in Elm Street shooting") == [("sought", "Second suspect sought")]
+    assert said("Troopers were looking for two more possible shooters.") == [
+        ("sought", "looking for two more possible shooters")]
+    assert said("Deputies are still looking for a fourth suspect.") == [("sought", "looking for a fourth suspect")]
     assert said("The wounded man sought help at a gas station.") == []
 
 

@@ -179,7 +179,7 @@ def test_custody_statements_and_what_says_nothing(nlp):
     assert said("Officers were still searching for the shooter on Sunday.") == [("none", 0)]
     assert said("Troopers are not looking for a suspect in the crash.") == []  # perhaps there is none
     assert said("Deputies are hunting for at least two suspects after the robbery.") == [("none", 0)]
-    assert said("Deputies are hunting for a second suspect.") == []  # a first one is held, perhaps
+    assert said("Deputies are hunting for a second suspect.") == [("sought", 0)]  # a first one is held, perhaps
     # a named person sought says nothing: another suspect may be held (a reading of four such
     # findings on gva-dev found one right)
     assert said("Detectives are searching for Dorian Welles in connection with the killing.") == []
@@ -265,13 +265,13 @@ def test_a_search_under_way_in_more_words(nlp):
     assert said("Officers are searching for a lone gunman near the depot.") == ["none"]
     assert said("A teenager is now being sought by deputies.") == ["none"]
     assert said("The shooter fled on foot and is still being sought.") == ["none"]
-    # a search for something else, or for a second suspect, still says nothing
+    # a search for something else still says nothing; for a second suspect, 'sought' (not 'none': custody32)
     assert said("Deputies are hunting the gunman's car.") == []
-    assert said("Deputies are hunting for a second suspect.") == []
+    assert said("Deputies are hunting for a second suspect.") == ["sought"]
     assert said("Witnesses are still being sought by detectives.") == []
     assert said("The dogs are still being sought.") == []
-    assert said("More suspects are being sought, the chief said.") == []  # others may be held
-    assert said("A second man is still being sought.") == []
+    assert said("More suspects are being sought, the chief said.") == ["sought"]  # others may be held
+    assert said("A second man is still being sought.") == ["sought"]
 
 
 def test_facing_charges_and_charges_still_to_come_in_more_words(nlp):

@@ -22,6 +22,7 @@ Word lists and patterns: data/facts.json.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -347,7 +348,7 @@ def _charges(doc: Doc) -> list[dict]:
 
 #: a custody statement's status -> its value (a fact claim's value)
 CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0, "questioned": 0, "guilty": 2,
-           "not_guilty": 2, "dropped": 0}
+           "not_guilty": 2, "dropped": 0, "sought": 0}
 
 
 @dataclass(frozen=True)
@@ -370,6 +371,11 @@ class CustodyWords:
     negated_nothing: tuple[bool, ...]  # per construction: negated, it says nothing
     negation_keeps: tuple[bool, ...]  # per construction: negated, it says the same ('not looking for any particular suspect')
     other_from: tuple[str, ...]  # a sentence opening so turns to another story: 'In an unrelated incident, ...'
+    future_marks: frozenset[str]  # 'when he is caught, his bail will be set': nothing (with future_modals)
+    future_modals: frozenset[str]
+    witness_offences: frozenset[str]  # 'sought for giving false information': a witness, not the shooter
+    not_held_objects: frozenset[str]  # 'people captured this on video': no one held
+    until: frozenset[str]  # 'stayed on the run till Monday': not at large any more
 
 
 @cache
@@ -385,7 +391,9 @@ def custody_words() -> CustodyWords:
                         frozenset(d["one_of_more"]),
                         tuple(frozenset(c.get("modal_pending", ())) for c in d["constructions"]),
                         tuple(bool(c.get("negated_says_nothing")) for c in d["constructions"]),
-                        tuple(bool(c.get("negation_keeps")) for c in d["constructions"]), tuple(d["other_from"]))
+                        tuple(bool(c.get("negation_keeps")) for c in d["constructions"]), tuple(d["other_from"]),
+                        frozenset(d["future_clause"]["marks"]), frozenset(d["future_clause"]["modals"]),
+                        frozenset(d["witness_offences"]), frozenset(d["not_held_objects"]), frozenset(d["at_large_until"]))
 
 
 @cache
@@ -584,14 +592,23 @@ def _the_one_held(doc: Doc, verb: Token, w: CustodyWords) -> bool:
     return False
 
 
-def _at_large(verb: Token, w: CustodyWords, alone: bool = False) -> bool:
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb or of the one it is joined to ('the shooter fled and is still being sought')."""
+    return [c for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ()))
+            if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _of_several(people: Iterable[Token], w: CustodyWords) -> bool:
+    """One of several is meant ('a second suspect', 'the other shooter', 'two more men', 'the other'):
+    a word of ``more`` that is one of ``people`` or stands before it in its phrase ('a second murder suspect')."""
+    return any(x.lower_ in w.more for t in people for x in t.subtree if x.i <= t.i)
+
+
+def _at_large(verb: Token, w: CustodyWords) -> bool:
     """The one at large (or sought) is a person: a pronoun, a name, or one of ``at_large_subjects``,
     the subject of the verb or of the one it is joined to (no subject, as in a headline in
-    capitals, says nothing); with ``alone``, not one of several ('more suspects', ``more``)."""
-    subj = [c for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ()))
-            if c.dep_ in ("nsubj", "nsubjpass")]  # 'the shooter fled and is still being sought'
-    if alone and any(g.lower_ in w.more for c in subj for g in c.children):
-        return False
+    capitals, says nothing)."""
+    subj = _subjects(verb)
     return any(c.pos_ == "PRON" or c.ent_type_ == "PERSON"
                            or c.lemma_.lower() in w.at_large_subjects
                            or c.lower_ in w.at_large_subjects for c in subj)
@@ -606,6 +623,9 @@ def _unreal(verb: Token, w: CustodyWords, own: bool = True) -> bool:
             return True
         if c.tag_ == "TO" and not any(x.lower_ == "yet" for x in verb.head.children):
             return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in w.future_marks for c in verb.children) and any(
+            c.tag_ == "MD" and c.lower_ in w.future_modals for c in verb.head.children):
+        return True  # 'once she is caught, her bail will be set': what follows an arrest, not one
     t = verb
     for _ in range(3):
         if (own or t.i != verb.i) and (t.lemma_.lower() in w.modals or t.lower_ in w.modals):
@@ -642,6 +662,7 @@ def custody(doc: Doc) -> list[dict]:
     w = custody_words()
     out: list[dict] = []
     turn = next((st.start for st in doc.sents if st.text.lstrip().lower().startswith(w.other_from)), len(doc))
+    where: list[int] = []  # each statement's sentence start
     for which, s, e in _statements(doc, "custody", w.cues):
         status = w.statuses[which]
         n = w.tokens[which]
@@ -653,8 +674,16 @@ def custody(doc: Doc) -> list[dict]:
                 w.other.search(prev := doc[span.sent.start - 1].sent.text) or _YEAR.search(prev)):
             continue  # 'In 2008 he was arrested for a gun. The charges were dropped.': that case's
         verb = _clause_verb(span.root)
-        if w.at_large[which] and not _at_large(verb, w, w.one_of_more[which]):
-            continue  # 'the dogs remain on the loose', 'more suspects are being sought'
+        if w.at_large[which]:
+            if not _at_large(verb, w) or any(c.lower_ in w.until for c in verb.children):
+                continue  # 'the dogs remain on the loose'; 'she stayed at large till Monday, when troopers caught her'
+            if _of_several(_subjects(verb), w):
+                status = "sought"  # 'a second suspect is still being sought': others may be held
+        if status in ("none", "sought") and _for_misleading(verb, w):
+            continue  # 'two women are sought for giving false information': witnesses, not the shooter
+        if status == "held" and any(c.dep_ == "dobj" and (c.lower_ in w.not_held_objects or c.lemma_.lower() in
+                                                          w.not_agents) for c in verb.children):
+            continue  # 'people captured this on their phones': no one held
         if any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in w.not_agents
                for c in verb.children) or any(
                 c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and g.lemma_.lower() in w.not_agents
@@ -668,6 +697,11 @@ def custody(doc: Doc) -> list[dict]:
         elif status in ("guilty", "not_guilty"):
             if _unreal(verb, w) or status == "guilty" and _negated(verb, span, w) is not None:
                 continue  # 'is expected to plead guilty', 'did not plead guilty': nothing
+        elif status == "sought":
+            if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
+                status = "held"  # 'the second suspect is no longer at large'
+            elif _negated(verb, span, w) is not None:
+                continue  # 'not looking for another suspect': nothing
         elif status == "none":
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'
@@ -676,8 +710,9 @@ def custody(doc: Doc) -> list[dict]:
         elif w.modal_pending[which]:
             if (status := _facing(verb, span, w, which)) is None:
                 continue  # 'will face charges', 'is not facing charges': nothing, as before
-        elif _unreal(verb, w):
-            continue
+        elif _unreal(verb, w) or status == "held" and verb.dep_ == "conj" and any(
+                c.tag_ == "TO" for c in verb.head.children):
+            continue  # 'hope to arrest', 'to identify and apprehend the gunman'
         elif (neg := _negated(verb, span, w)) is not None:
             if status in ("charged", "uncharged"):
                 # 'no one has been charged', 'no charges', 'have not charged anyone': no one is
@@ -690,8 +725,46 @@ def custody(doc: Doc) -> list[dict]:
                 status = "none"
             if neg.i < span.start:  # the statement is read from its negator on: 'no one is in custody'
                 span = doc[neg.i:span.end]
-        out.append(_stated(doc, span, "custody", CUSTODY[status], status))
-    return out
+        more = status in ("held", "charged") and _of_several(_the_held(verb, w), w)
+        out.append(_stated(doc, span, "custody", CUSTODY[status], status, "more" if more else None))
+        where.append(span.sent.start)
+    return _outside_other_cases(doc, out, where)
+
+
+def _the_held(verb: Token, w: CustodyWords) -> list[Token]:
+    """Who a held or charged statement is of: the object or passive subject ('arrested a second
+    suspect', 'a third man was charged'), else the subject ('another suspect is in custody';
+    not 'another deputy arrested him'); not a charge ('faces another charge', 'filed additional
+    charges': ``unnamed``)."""
+    people = [c for c in (*verb.children, *_subjects(verb)) if c.dep_ in ("nsubjpass", "dobj")]
+    people = people or [c for c in _subjects(verb) if c.dep_ == "nsubj"]
+    return [c for c in people if c.lemma_.lower() not in w.unnamed and c.lower_ not in w.unnamed]
+
+
+def _for_misleading(verb: Token, w: CustodyWords) -> bool:
+    """A search 'for' misleading the police ('sought for giving false information'): of witnesses."""
+    heads = (verb, *((verb.head,) if verb.dep_ in ("conj", "xcomp") else ()))
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        t.lower_ in w.witness_offences or t.lemma_.lower() in w.witness_offences for t in c.subtree)
+        for v in heads for c in v.children)
+
+
+def _outside_other_cases(doc: Doc, out: list[dict], where: list[int]) -> list[dict]:
+    """``out`` without the statements of sentences that open on another case picked out by
+    its place, day or order ('In the Oak Hill killing, a man was arrested': data/facts.json
+    ``case_opener``), where the page tells custody outside such sentences too."""
+    m = _case_opener(doc.vocab)
+    picked = {doc[s].sent.start for _, s, _ in m(doc)} if out else set()
+    if not picked or all(st in picked for st in where):
+        return out
+    return [d for d, st in zip(out, where) if st not in picked]
+
+
+@cache
+def _case_opener(vocab: Vocab) -> Matcher:
+    m = Matcher(vocab)
+    m.add("case_opener", [load("facts")["custody"]["case_opener"]["pattern"]])
+    return m
 
 
 def _stated(doc: Doc, span: Span, attr: str, value: int, status: str, hedge: str | None = None) -> dict:

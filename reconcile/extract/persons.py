@@ -2106,8 +2106,9 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     out: list[_Person] = []
     first_reports = _superseded_ages(doc)
     # several described in one phrase ('a 14-year-old and a 40-year-old nurse'): which of
-    # them a named person is, nothing says, so no age goes to a named one by elimination
-    several = any(_one_of_several(doc[u.tokens[0]]) for u in found)
+    # them a named person is, nothing says, so no age goes to a named one of that role by
+    # elimination (several victims described together leave a described suspect's age alone)
+    several = {_described_role(u) for u in found if _one_of_several(doc[u.tokens[0]])}
     for u in found:
         if u.age is not None and u.age[0] in first_reports:
             continue  # 'initially reported as a 5-year-old': the corrected first report's age
@@ -2117,7 +2118,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             if own and all(q is own[0] for q in own) and len(own) == len(of):
                 own[0].age = u.age
             continue
-        role = "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
+        role = _described_role(u)
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua]
         if ua is not None and len(twins) == 1:
@@ -2133,14 +2134,15 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         if any(q.age and q.age[0] == ua for q in same):
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
-                and not _possessed_by(doc[u.tokens[0]], q, at)]
-        if ua is not None and len(fits) == 1 and not several:
+                and not _possessed_by(doc[u.tokens[0]], q, at) and not _other_fate(u.facts, q)]
+        if ua is not None and len(fits) == 1 and role not in several:
             fits[0].age = u.age
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
-        if ua is not None and not fits and not several and len(part) == 1 and part[0].age is None and not (
+        if ua is not None and not fits and role not in several and len(part) == 1 and part[0].age is None and not (
                 ug and part[0].gender and part[0].gender[0] != ug) and not (
-                role == "suspect" and _role(part[0]) == "victim") and not _possessed_by(doc[u.tokens[0]], part[0], at):
+                role == "suspect" and _role(part[0]) == "victim") and not _possessed_by(doc[u.tokens[0]], part[0], at) \
+                and not _other_fate(u.facts, part[0]):
             # the article's one named participant, whatever the roles read; but not the age of
             # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
             # the man, Ray Holt')
@@ -2153,6 +2155,11 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue  # the same unnamed person met again
         out.append(u)
     return out
+
+
+def _described_role(u: _Person) -> str:
+    """The role of a person described without a name: a suspect if a fact says so, else a victim."""
+    return "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
 
 
 #: the dependencies of a noun that stands for a person in its clause
@@ -2282,7 +2289,8 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         head = t.head if t.dep_ == "amod" else t
         if _one_of_several(head):
             return  # several described in one phrase: the one left over may be any of them
-        if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at):
+        if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
+                or _other_fate(read_mention(head)[0], missing[0]):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):
@@ -2292,6 +2300,18 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
             ages.setdefault(got[0], got)
     if len(ages) == 1:
         missing[0].age = next(iter(ages.values()))
+
+
+def _other_fate(facts: list[Fact], p: _Person) -> bool:
+    """Whether a described person's ``facts`` say only that they were hurt while ``p``'s say
+    only that they died: 'a 16-year-old was hurt ... the baby, Ty Moss, died' are two people,
+    and the one described may not lend the named one an age by elimination."""
+    def fates(fs: list[Fact]) -> set[str]:
+        return {f.outcome for f in fs if f.outcome in ("killed", "injured")}
+
+    # (only one said hurt against one said dead: one said dead against one said hurt is as
+    # often the same victim, hurt in the first report and dead in a later one)
+    return fates(facts) == {"injured"} and fates(p.facts) == {"killed"}
 
 
 def _open_victims(claimed: list[_Person]) -> int:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def people(nlp, text):
     return {p["name"]: p for p in nlp(text)._.persons}
@@ -20,3 +22,44 @@ def test_one_described_as_hurt_lends_no_age_to_one_named_as_dead(nlp):
             "that killed a baby boy. Remy Alton, the baby, died at a hospital.")
     got = people(nlp, text)["Remy Alton"]
     assert got["outcome"] == "killed" and got["age"] is None
+
+
+def test_the_one_unnamed_dead_of_each_source_is_compared_by_age(tmp_path):
+    from conftest import check_json, news_folder
+
+    body = ("\n\nThe shooting happened shortly after 9 p.m. on Birch Lane in Holloway, police said. Officers "
+            "found the victims outside a laundromat.\n")
+    body_b = ("\n\nHolloway police were called to Birch Lane around 9 o'clock Friday evening. Neighbours "
+              "described hearing several shots; no arrests had been made by Saturday.\n")
+    d = news_folder(tmp_path, {
+        "a.txt": "One dead, two hurt in Holloway shooting" + body + "Gunfire left a 23-year-old man dead, and two "
+                 "more men were hurt, officers said.\n",
+        "b.txt": "Holloway shooting leaves one dead" + body_b + "A 25-year-old man was slain. Two more men "
+                 "were treated for wounds at Mercy Hospital.\n",
+    })
+    rep = check_json(d)
+    ages = [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert [f["status"] for f in ages] == ["differ"]
+    assert "23" in ages[0]["reason"] and "25" in ages[0]["reason"] and "one dead victim" in ages[0]["reason"]
+    # a woman in one source and a man in the other: not known to be one person
+    (d / "b.txt").write_text((d / "b.txt").read_text().replace("25-year-old man", "25-year-old woman"))
+    assert not [f for f in check_json(d)["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+
+
+def test_a_named_person_of_that_age_and_the_other_sex_is_not_the_one_described(nlp):
+    text = ("Police said a 6-year-old girl died Sunday of a gunshot wound she suffered Saturday. Nia Croft was "
+            "taken to a hospital Saturday night after being hurt at a home on Dell Road. Last spring, not far "
+            "from where Croft was shot, a 6-year-old boy, Elliot Marsden, was killed by a stray bullet.")
+    got = people(nlp, text)
+    assert got["Nia Croft"]["age"] == 6 and got["Elliot Marsden"]["age"] == 6
+
+
+@pytest.mark.parametrize("text", [
+    "A 19-year-old, later identified by the school district as Arlo Keene, was reported to have a gun when "
+    "officers arrived.",
+    "Officers found a woman shot on Monday. Walt Keene said the 19-year-old victim is his niece, Tessa Keene.",
+    "Shots rang out on Elm Street. Police identified the 19-year-old victim as Nora Keene.",
+])
+def test_an_age_described_and_named_in_one_clause_is_the_names(nlp, text):
+    got = [p for n, p in people(nlp, text).items() if n.split()[0] in ("Arlo", "Tessa", "Nora")]
+    assert [p["age"] for p in got] == [19]

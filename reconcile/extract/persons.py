@@ -2131,8 +2131,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         same = [q for q, r in named if r == role]
         ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
-        if any(q.age and q.age[0] == ua for q in same):
-            continue
+        if any(q.age and q.age[0] == ua and not (ug and q.gender and q.gender[0] != ug) for q in same):
+            continue  # (one of that age of the other sex, 'a 4-year-old boy, Ty Ames', is not the 4-year-old girl)
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
                 and not _possessed_by(doc[u.tokens[0]], q, at) and not _other_fate(u.facts, q)]
         if ua is not None and len(fits) == 1 and role not in several:
@@ -2403,6 +2403,42 @@ def _said_of_names(head: Token) -> list[Token]:
     return names
 
 
+def _named_as(head: Token) -> list[Token]:
+    """The names a describing noun (or an age standing for a person) is given by a naming
+    verb (``identify_verbs`` in data/persons.json) or a copula: 'a 40-year-old, since
+    identified as Ana Ruiz', 'the 40-year-old victim was identified as Ana Ruiz', 'police
+    identified the 40-year-old victim as Ana Ruiz', 'the 40-year-old victim is her aunt, Ana
+    Ruiz'."""
+    ident = words().identify
+
+    def as_names(v: Token) -> list[Token]:
+        return [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+
+    out = [n for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ident
+           for n in as_names(c)]
+    if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in ident:
+        out += as_names(head.head)
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        for a in head.head.children:
+            if a.dep_ == "attr":
+                out += [a] if a.pos_ == "PROPN" else [x for x in a.children if x.dep_ == "appos" and x.pos_ == "PROPN"]
+    return out
+
+
+def _identified_ages(doc: Doc, at: dict[int, _Person]) -> None:
+    """An age given to a described person the same clause names (:func:`_named_as`) goes to
+    that named person when they have none: 'a 40-year-old, identified by deputies as Ana
+    Ruiz, had a gun' (Ruiz is 40)."""
+    for t in _with_lower(doc, ("old",)):
+        got = _age_compound(doc, t.i)
+        if got is None:
+            continue
+        named = {id(q): q for n in _named_as(t.head if t.dep_ == "amod" else t) if (q := at.get(n.i)) is not None}
+        if len(named) == 1 and (q := next(iter(named.values()))).age is None and q.first is not None:
+            q.age = got
+
+
 def _said_of_another(head: Token, p: _Person) -> bool:
     """Whether the described noun is said of a name other than ``p``'s (:func:`_said_of_names`)."""
     return any(n.i not in p.tokens for n in _said_of_names(head))
@@ -2474,6 +2510,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     for p in claimed:
         if p.weak and _role(p) is None:
             p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
+    _identified_ages(doc, at)
     _unnamed(doc, people, at)
     for p in claimed:
         if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):

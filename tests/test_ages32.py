@@ -63,3 +63,16 @@ def test_a_named_person_of_that_age_and_the_other_sex_is_not_the_one_described(n
 def test_an_age_described_and_named_in_one_clause_is_the_names(nlp, text):
     got = [p for n, p in people(nlp, text).items() if n.split()[0] in ("Arlo", "Tessa", "Nora")]
     assert [p["age"] for p in got] == [19]
+
+
+def test_a_suspect_word_with_an_age_however_tagged_describes_the_suspect(nlp):
+    text = ("The 41-year-old accused in the deaths of three farm workers appeared before a judge "
+            "on Tuesday. Dario Montes-Ruiz, the suspected shooter, often visited the house.")
+    assert people(nlp, text)["Dario Montes-Ruiz"]["age"] == 41
+
+
+def test_an_age_of_a_group_given_in_one_phrase_goes_to_no_named_member(nlp):
+    text = ("When deputies arrived Sunday, they found 18-year-old Brad Cole and two other men, ages 15 and 27, "
+            "had been shot. Cole died at a hospital. A 15-year-old boy was struck in the foot. Deputies later "
+            "identified the other wounded man as Lyle Prentiss.")
+    assert people(nlp, text)["Lyle Prentiss"]["age"] is None

@@ -2044,6 +2044,9 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     lem = t.lemma_.lower()
     if t.lower_ == "old" and t.dep_ in _mention_deps():
         pass  # 'a 19-year-old was found unresponsive': the age stands for the person
+    elif t.lower_ in words().suspect and lem not in group and t.dep_ in _mention_deps():
+        if _age(t) is None:
+            return None  # 'the 41-year-old accused appeared before a judge': a suspect word with an age, however tagged
     elif t.pos_ != "NOUN":
         return None
     elif lem not in group or lem in words().not_a_person:
@@ -2089,8 +2092,9 @@ def _may_describe(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     people_lemmas = lemmas[[(w := strings[h].lower()) in group or w == "person" for h in lemmas.tolist()]] \
         if len(lemmas) else lemmas
+    suspects = [get_string_id(w) for w in words().suspect if w not in group]
     return numpy.nonzero((((arr[:, 0] == NOUN) & numpy.isin(arr[:, 3], people_lemmas))
-                          | (arr[:, 2] == get_string_id("old")))
+                          | (arr[:, 2] == get_string_id("old")) | numpy.isin(arr[:, 2], suspects))
                          & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0].tolist()
 
 
@@ -2109,6 +2113,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     # them a named person is, nothing says, so no age goes to a named one of that role by
     # elimination (several victims described together leave a described suspect's age alone)
     several = {_described_role(u) for u in found if _one_of_several(doc[u.tokens[0]])}
+    grouped = _group_ages(doc)
     for u in found:
         if u.age is not None and u.age[0] in first_reports:
             continue  # 'initially reported as a 5-year-old': the corrected first report's age
@@ -2135,6 +2140,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue  # (one of that age of the other sex, 'a 4-year-old boy, Ty Ames', is not the 4-year-old girl)
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
                 and not _possessed_by(doc[u.tokens[0]], q, at) and not _other_fate(u.facts, q)]
+        if ua in grouped:
+            continue  # 'three more women, ages 19, 22 and 30 ... a 22-year-old woman': one of the group, not known which named one
         if ua is not None and len(fits) == 1 and role not in several:
             fits[0].age = u.age
             continue
@@ -2155,6 +2162,18 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue  # the same unnamed person met again
         out.append(u)
     return out
+
+
+def _group_ages(doc: Doc) -> frozenset[int]:
+    """The ages the article gives the members of a group in one phrase: 'three more women,
+    ages 19, 22 and 30' (19, 22, 30). A person described elsewhere with one of them is one of
+    that group, and which named one, nothing says."""
+    out: set[int] = set()
+    for t in _with_lower(doc, _EACH_AGE):
+        ages = {n for c in t.subtree if c.i != t.i and (n := _age_value(c)) is not None}
+        if len(ages) > 1:
+            out |= ages
+    return frozenset(out)
 
 
 def _described_role(u: _Person) -> str:
@@ -2277,7 +2296,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
     missing = [p for p in claimed if p.age is None and _role(p) in ("victim", "suspect")]
     if len(missing) != 1 or _role(missing[0]) != "victim":  # a suspect's age is as often another's
         return
-    taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc)
+    taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc) | _group_ages(doc)
     group = lexicon().person_group
     ages: dict[int, tuple[int, int, int]] = {}
     for t in _with_lower(doc, ("old",)):

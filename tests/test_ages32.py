@@ -76,3 +76,11 @@ def test_an_age_of_a_group_given_in_one_phrase_goes_to_no_named_member(nlp):
             "had been shot. Cole died at a hospital. A 15-year-old boy was struck in the foot. Deputies later "
             "identified the other wounded man as Lyle Prentiss.")
     assert people(nlp, text)["Lyle Prentiss"]["age"] is None
+
+
+def test_a_range_of_ages_is_no_group_of_ages(nlp):
+    text = ("A gunman opened fire at a party early Sunday, killing Omar Bright, 27. Five others, aged 19 to 33, "
+            "were treated for wounds. Carla Wexford was also shot, deputies reported. The 19-year-old was hit in her "
+            "left foot.")
+    assert people(nlp, text)["Carla Wexford"]["age"] == 19
+    assert people(nlp, text.replace("aged 19 to 33", "aged 19 and 33"))["Carla Wexford"]["age"] is None

@@ -2170,9 +2170,10 @@ def _group_ages(doc: Doc) -> frozenset[int]:
     that group, and which named one, nothing says."""
     out: set[int] = set()
     for t in _with_lower(doc, _EACH_AGE):
-        ages = {n for c in t.subtree if c.i != t.i and (n := _age_value(c)) is not None}
-        if len(ages) > 1:
-            out |= ages
+        sub = [c for c in t.subtree if c.i != t.i]
+        ages = {n for c in sub if (n := _age_value(c)) is not None}
+        if len(ages) > 1 and not any(c.lower_ in ("to", "through", "between") for c in sub):
+            out |= ages  # (not a range, 'aged 22 to 31': its ends need be no one's)
     return frozenset(out)
 
 

@@ -2136,8 +2136,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         same = [q for q, r in named if r == role]
         ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
-        if any(q.age and q.age[0] == ua and not (ug and q.gender and q.gender[0] != ug) for q in same):
-            continue  # (one of that age of the other sex, 'a 4-year-old boy, Ty Ames', is not the 4-year-old girl)
+        if any(q.age and q.age[0] == ua for q in same):
+            continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
                 and not _possessed_by(doc[u.tokens[0]], q, at) and not _other_fate(u.facts, q)]
         if ua in grouped:

@@ -2164,6 +2164,13 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
             who = next((c.name for c in lone.values() if c.name), None) or "unnamed victim"
             rows.append((status, attr, f"Each source has one victim: {reason}", conf - 0.1, who, list(lone.values())))
     seen |= {c.id for r in rows if r[1] == "age" for c in r[5]}
+    for m, kind in _lone_of_kind(accounts, {c.id: c for c in claims}).items():
+        for status, attr, reason, conf in judge_person(list(kind.values()), names, published, aged,
+                                                       stages, back, lately):
+            if attr == "age" and not seen & {c.id for c in kind.values()}:
+                rows.append((status, attr, f"Each source has one {'dead' if m == 'killed' else 'wounded'} victim "
+                             f"and names none: {reason}", conf - 0.2, "unnamed victim", list(kind.values())))
+    seen |= {c.id for r in rows if r[1] == "age" for c in r[5]}
     for n, g in _dead_age_groups(accounts, claims, seen):
         for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back, lately):
             if attr == "age":
@@ -2388,6 +2395,45 @@ def _lone_victims(accounts: Sequence[Account], by_id: Mapping[str, Claim],
         return {}
     out = {s: c for s, c in out.items() if c.age is not None}
     return out if all(_compatible_ages(c, list(out.values())) for c in out.values()) else {}
+
+
+def _figure_sex(c: Claim) -> str | None:
+    """'male' or 'female' as a one-person figure's words give it ('a 23-year-old man': male;
+    data/compare.json ``lone_of_kind_sex``), None for words of no sex or of both."""
+    ws = set(re.findall(r"[a-z]+", f"{c.text} {c.noun or ''}".lower()))
+    got = {k for k in ("male", "female") if ws & wordset("compare", "lone_of_kind_sex", k)}
+    return got.pop() if len(got) == 1 else None
+
+
+def _lone_of_kind(accounts: Sequence[Account], by_id: Mapping[str, Claim]) -> dict[str, dict[str, Claim]]:
+    """Measure ('killed', 'injured') -> source -> its one victim of that kind as a person claim
+    of no name with the age its figure gives (a 23-year-old man shot dead in one source, a
+    man of 25 in the other: one victim given two ages), for the independent sources
+    that count exactly one of that kind, name no victim of it and give it an age and a sex
+    (:func:`_figure_sex`) in a one-person figure. Only when at least two sources do, all with
+    one sex, and no two ages are ten years apart or more (two people, as :func:`match_people`
+    has it). The ones :func:`_lone_victims` reads (one victim in all) come first."""
+    out: dict[str, dict[str, Claim]] = {}
+    for m in ("killed", "injured"):
+        got: dict[str, Claim] = {}
+        sexes: set[str | None] = set()
+        for a in accounts:
+            t = a.toll(m)
+            if not a.independent or t is None or t.value.low != 1 or (t.value.high or 1) != 1:
+                continue
+            if any(i in by_id and by_id[i].role == "victim" and by_id[i].outcome == m for i in a.people):
+                continue  # named: people named in each are matched by name
+            figs = [(c, n) for i in t.claims if (c := by_id.get(i)) is not None and c.value is not None
+                    and c.value.low == 1 and (n := noun_age(c)) is not None]
+            if len({n for _c, n in figs}) != 1 or len({_figure_sex(c) for c, _n in figs}) != 1:
+                continue
+            c, n = figs[0]
+            got[a.source] = replace(c, kind="person", name=None, age=n)
+            sexes.add(_figure_sex(c))
+        if len(got) > 1 and len(sexes) == 1 and None not in sexes and all(
+                _compatible_ages(c, list(got.values())) for c in got.values()):
+            out[m] = got
+    return out
 
 
 #: the apposition right after a figure and its noun, up to the next comma or dash ('Both

@@ -2192,6 +2192,9 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     lem = t.lemma_.lower()
     if t.lower_ == "old" and t.dep_ in _mention_deps():
         pass  # 'a 19-year-old was found unresponsive': the age stands for the person
+    elif t.lower_ in words().suspect and lem not in group and t.dep_ in _mention_deps():
+        if _age(t) is None:
+            return None  # 'the 41-year-old accused appeared before a judge': a suspect word with an age, however tagged
     elif t.pos_ != "NOUN":
         return None
     elif lem not in group or lem in words().not_a_person:
@@ -2238,8 +2241,9 @@ def _may_describe(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     people_lemmas = lemmas[[(w := strings[h].lower()) in group or w == "person" for h in lemmas.tolist()]] \
         if len(lemmas) else lemmas
+    suspects = [get_string_id(w) for w in words().suspect if w not in group]
     return numpy.nonzero((((arr[:, 0] == NOUN) & numpy.isin(arr[:, 3], people_lemmas))
-                          | (arr[:, 2] == get_string_id("old")))
+                          | (arr[:, 2] == get_string_id("old")) | numpy.isin(arr[:, 2], suspects))
                          & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0].tolist()
 
 
@@ -2255,8 +2259,10 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     out: list[_Person] = []
     first_reports = _superseded_ages(doc)
     # several described in one phrase ('a 14-year-old and a 40-year-old nurse'): which of
-    # them a named person is, nothing says, so no age goes to a named one by elimination
-    several = any(_one_of_several(doc[u.tokens[0]]) for u in found)
+    # them a named person is, nothing says, so no age goes to a named one of that role by
+    # elimination (several victims described together leave a described suspect's age alone)
+    several = {_described_role(u) for u in found if _one_of_several(doc[u.tokens[0]])}
+    grouped = _group_ages(doc)
     for u in found:
         if u.age is not None and u.age[0] in first_reports:
             continue  # 'initially reported as a 5-year-old': the corrected first report's age
@@ -2266,7 +2272,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             if own and all(q is own[0] for q in own) and len(own) == len(of):
                 own[0].age = u.age
             continue
-        role = "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
+        role = _described_role(u)
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua]
         if ua is not None and len(twins) == 1:
@@ -2283,15 +2289,18 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             _lend_death(u, aged, doc, people)
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
-                and not _possessed_by(doc[u.tokens[0]], q, at)]
-        if ua is not None and len(fits) == 1 and not several:
+                and not _possessed_by(doc[u.tokens[0]], q, at) and not _other_fate(u.facts, q)]
+        if ua in grouped:
+            continue  # 'three more women, ages 19, 22 and 30 ... a 22-year-old woman': one of the group, not known which named one
+        if ua is not None and len(fits) == 1 and role not in several:
             fits[0].age = u.age
             _lend_death(u, fits, doc, people)
             continue
         part = [q for q, r in named if r in ("victim", "suspect")]
-        if ua is not None and not fits and not several and len(part) == 1 and part[0].age is None and not (
+        if ua is not None and not fits and role not in several and len(part) == 1 and part[0].age is None and not (
                 ug and part[0].gender and part[0].gender[0] != ug) and not (
-                role == "suspect" and _role(part[0]) == "victim") and not _possessed_by(doc[u.tokens[0]], part[0], at):
+                role == "suspect" and _role(part[0]) == "victim") and not _possessed_by(doc[u.tokens[0]], part[0], at) \
+                and not _other_fate(u.facts, part[0]):
             # the article's one named participant, whatever the roles read; but not the age of
             # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
             # the man, Ray Holt')
@@ -2325,6 +2334,24 @@ def _lend_outcome(u: _Person, role: str, same: list[_Person]) -> None:
         return
     if not any(f.outcome for f in same[0].facts):
         same[0].facts.append(Fact("suspect", told[0].outcome, told[0].start, told[0].end))
+
+
+def _group_ages(doc: Doc) -> frozenset[int]:
+    """The ages the article gives the members of a group in one phrase: 'three more women,
+    ages 19, 22 and 30' (19, 22, 30). A person described elsewhere with one of them is one of
+    that group, and which named one, nothing says."""
+    out: set[int] = set()
+    for t in _with_lower(doc, _EACH_AGE):
+        sub = [c for c in t.subtree if c.i != t.i]
+        ages = {n for c in sub if (n := _age_value(c)) is not None}
+        if len(ages) > 1 and not any(c.lower_ in ("to", "through", "between") for c in sub):
+            out |= ages  # (not a range, 'aged 22 to 31': its ends need be no one's)
+    return frozenset(out)
+
+
+def _described_role(u: _Person) -> str:
+    """The role of a person described without a name: a suspect if a fact says so, else a victim."""
+    return "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
 
 
 #: the dependencies of a noun that stands for a person in its clause
@@ -2442,7 +2469,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
     missing = [p for p in claimed if p.age is None and _role(p) in ("victim", "suspect")]
     if len(missing) != 1 or _role(missing[0]) != "victim":  # a suspect's age is as often another's
         return
-    taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc)
+    taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc) | _group_ages(doc)
     group = lexicon().person_group
     ages: dict[int, tuple[int, int, int]] = {}
     for t in _with_lower(doc, ("old",)):
@@ -2454,7 +2481,8 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         head = t.head if t.dep_ == "amod" else t
         if _one_of_several(head):
             return  # several described in one phrase: the one left over may be any of them
-        if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at):
+        if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
+                or _other_fate(read_mention(head)[0], missing[0]):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):
@@ -2464,6 +2492,18 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
             ages.setdefault(got[0], got)
     if len(ages) == 1:
         missing[0].age = next(iter(ages.values()))
+
+
+def _other_fate(facts: list[Fact], p: _Person) -> bool:
+    """Whether a described person's ``facts`` say only that they were hurt while ``p``'s say
+    only that they died: 'a 16-year-old was hurt ... the baby, Ty Moss, died' are two people,
+    and the one described may not lend the named one an age by elimination."""
+    def fates(fs: list[Fact]) -> set[str]:
+        return {f.outcome for f in fs if f.outcome in ("killed", "injured")}
+
+    # (only one said hurt against one said dead: one said dead against one said hurt is as
+    # often the same victim, hurt in the first report and dead in a later one)
+    return fates(facts) == {"injured"} and fates(p.facts) == {"killed"}
 
 
 def _open_victims(claimed: list[_Person]) -> int:
@@ -2555,6 +2595,42 @@ def _said_of_names(head: Token) -> list[Token]:
     return names
 
 
+def _named_as(head: Token) -> list[Token]:
+    """The names a describing noun (or an age standing for a person) is given by a naming
+    verb (``identify_verbs`` in data/persons.json) or a copula: 'a 40-year-old, since
+    identified as Ana Ruiz', 'the 40-year-old victim was identified as Ana Ruiz', 'police
+    identified the 40-year-old victim as Ana Ruiz', 'the 40-year-old victim is her aunt, Ana
+    Ruiz'."""
+    ident = words().identify
+
+    def as_names(v: Token) -> list[Token]:
+        return [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+
+    out = [n for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ident
+           for n in as_names(c)]
+    if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in ident:
+        out += as_names(head.head)
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        for a in head.head.children:
+            if a.dep_ == "attr":
+                out += [a] if a.pos_ == "PROPN" else [x for x in a.children if x.dep_ == "appos" and x.pos_ == "PROPN"]
+    return out
+
+
+def _identified_ages(doc: Doc, at: dict[int, _Person]) -> None:
+    """An age given to a described person the same clause names (:func:`_named_as`) goes to
+    that named person when they have none: 'a 40-year-old, identified by deputies as Ana
+    Ruiz, had a gun' (Ruiz is 40)."""
+    for t in _with_lower(doc, ("old",)):
+        got = _age_compound(doc, t.i)
+        if got is None:
+            continue
+        named = {id(q): q for n in _named_as(t.head if t.dep_ == "amod" else t) if (q := at.get(n.i)) is not None}
+        if len(named) == 1 and (q := next(iter(named.values()))).age is None and q.first is not None:
+            q.age = got
+
+
 def _said_of_another(head: Token, p: _Person) -> bool:
     """Whether the described noun is said of a name other than ``p``'s (:func:`_said_of_names`)."""
     return any(n.i not in p.tokens for n in _said_of_names(head))
@@ -2643,6 +2719,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     for p in claimed:
         if p.weak and _role(p) is None:
             p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
+    _identified_ages(doc, at)
     _unnamed(doc, people, at)
     for p in claimed:
         if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):

@@ -891,12 +891,10 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         why = f"{'All ' + str(len(tolls)) if len(tolls) > 2 else 'Both'} sources give {v.describe()}"
         return "agree", why + (f" ({'; '.join(hedged)})." if hedged else "."), 0.9
     detail = " vs ".join(f"{_toll_text(t)} ({names[s]})" for s, t in tolls)
-    also = [(s, c, t2, s2) for s, _ in tolls for s2, t2 in tolls if s2 != s
+    also = [(s, c, s2) for s, _ in tolls for s2, t2 in tolls if s2 != s
             for c in said[s] if c.value == t2.value and _firm(c)]
-    if also:
-        s, c, t2, s2 = also[0]
-        own = _toll_text_of(c) + ("" if " ".join(c.text.split()) == t2.value.describe() else f" ({t2.value.describe()})")
-        return "agree", f"{names[s]} also gives {own}, the figure {names[s2]} gives ({detail}).", 0.8
+    if also:  # the source's own words for the figure, not the other's
+        return "agree", f"{names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure {names[also[0][2]]} gives ({detail}).", 0.8
     hows = {t.how for _, t in tolls}
     if "vague" in hows and hows & {"stated", "sum"} and hows <= {"vague", "stated", "sum"}:
         if all(t.value.high is not None for _, t in tolls if t.how == "vague"):
@@ -2269,6 +2267,12 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
 def _outcome_told(c: Claim) -> bool:
     """The person reader read the claim's outcome from words of the text (it has a span)."""
     return any(a == "outcome" for a, _s, _e in c.spans)
+
+
+def _claim_text(c: Claim) -> str:
+    """A figure's own words, with its value where the words do not say it ('Three men' (3))."""
+    words = " ".join(c.text.split())
+    return f"'{words}'" if words == c.value.describe() else f"'{words}' ({c.value.describe()})"
 
 
 def _toll_text_of(c: Claim) -> str:

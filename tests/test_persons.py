@@ -1296,3 +1296,29 @@ def test_names_after_a_relative_who_were_identified_as_take_the_nouns_role(nlp):
             "identified as Lila Moss, 16, and Tia Grant, 15, remain in hospital.")
     got = people(nlp, text)
     assert {got[n]["role"] for n in ("Lila Moss", "Tia Grant")} == {"victim"}
+
+
+# people33 (issue 13): a person hit or struck in the passive was hurt; the age of the one
+# told only that way is no longer left to another described person by elimination
+def test_one_hit_in_the_passive_is_a_hurt_victim_with_that_age(nlp):
+    got = people(nlp, "The 28-year-old was hit as he sat in a parked cruiser. Ned Fyfe was struck in the arm.")
+    p = got["Ned Fyfe"]
+    assert (p["age"], p["role"], p["outcome"]) == (28, "victim", "injured")
+
+
+def test_one_hit_by_a_car_is_a_victim(nlp):
+    p = people(nlp, "Ned Fyfe was hit by a pickup truck on Bell Road.")["Ned Fyfe"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+@pytest.mark.parametrize("text", [
+    "Ned Fyfe was hit with a lawsuit after the shooting on Bell Road.",
+    "His hit song played on the radio, Ned Fyfe said.",
+])
+def test_hit_in_other_senses_makes_no_victim(nlp, text):
+    assert people(nlp, text).get("Ned Fyfe", {}).get("role") != "victim"
+
+
+def test_hit_only_claimed_makes_no_victim(nlp):
+    text = "The coroner said the records do not back the claim that Ned Fyfe was hit by his cousin."
+    assert people(nlp, text).get("Ned Fyfe", {}).get("role") != "victim"

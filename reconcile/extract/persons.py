@@ -490,6 +490,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
                 out.append(_victim_fact(m, v))
             elif _arrest_phrase(v):
                 out.append(_fact("suspect", "arrested", v))
+            elif _hit_passive(v):
+                out.append(_victim_fact("injured", v))  # 'the 40-year-old was hit as he sat in a parked truck'
             else:
                 out.extend(_named_a(v))
     elif dep == "nsubj":
@@ -622,6 +624,18 @@ def _harmed_others(v: Token, w: Words) -> bool:
                 and obj.lemma_.lower() not in w.fired_objects:
             return True
     return False
+
+
+def _hit_passive(v: Token) -> bool:
+    """'was hit as he sat in a parked truck', 'was struck in the leg', 'was hit by a car': a
+    person hit in the passive was hurt (``hit_passive`` in data/persons.json); not 'was hit
+    with a lawsuit' (its ``not_with``)."""
+    d = load("persons")["hit_passive"]
+    if v.lemma_.lower() not in d["lemmas"] or v.tag_ != "VBN" or any(
+            a.pos_ == "NOUN" and a.lemma_.lower() in d["not_under"] for a in v.ancestors):
+        return False  # 'her claim that she was hit': asserted, not told
+    return not any(c.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and o.lemma_.lower() in d["not_with"]
+                                                      for o in c.children) for c in v.children)
 
 
 def _victim_fact(m: str, v: Token) -> Fact:

@@ -1322,3 +1322,41 @@ def test_hit_in_other_senses_makes_no_victim(nlp, text):
 def test_hit_only_claimed_makes_no_victim(nlp):
     text = "The coroner said the records do not back the claim that Ned Fyfe was hit by his cousin."
     assert people(nlp, text).get("Ned Fyfe", {}).get("role") != "victim"
+
+
+# people33 (issue 13): a described man who killed his own kin and then himself is the one
+# named dead man the article gives no harm verb of his own; 'before killing himself' reads
+# like 'before turning the gun on himself'
+def test_described_family_killer_is_the_named_dead_man(nlp):
+    text = ("A 40-year-old Dale man killed his infant son and then turned the rifle on himself, deputies "
+            "reported. Deputies found Paul Rusk in the driver's seat. Both Rusk and his son died of gunshot wounds.")
+    p = people(nlp, text)["Paul Rusk"]
+    assert (p["age"], p["role"], p["outcome"]) == (40, "suspect", "killed")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A man shot his neighbor and then turned the pistol on himself. The neighbor, Carl Dunn, died at the hospital.",
+     "Carl Dunn"),
+    ("A man killed his wife before killing himself. Deputies said Eva Dunn, 30, died at the scene.", "Eva Dunn"),
+])
+def test_the_family_killers_victim_stays_a_victim(nlp, text, name):
+    p = people(nlp, text)[name]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_killed_another_before_killing_himself_is_the_suspect_and_died(nlp):
+    p = people(nlp, "Police said Carl Dunn shot his brother before killing himself.")["Carl Dunn"]
+    assert (p["role"], p["outcome"]) == ("suspect", "killed")
+
+
+def test_a_named_dead_child_is_not_the_family_killer(nlp):
+    text = ("A man shot and killed his son and then turned the pistol on himself. "
+            "Deputies said both Milo Varga, 4, and his father died at the home.")
+    p = people(nlp, text)["Milo Varga"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_a_child_who_found_a_gun_and_killed_himself_stays_a_victim(nlp):
+    text = "Deputies said 4-year-old Milo Varga found his uncle's pistol and fatally shot himself."
+    p = people(nlp, text)["Milo Varga"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")

@@ -1296,3 +1296,67 @@ def test_names_after_a_relative_who_were_identified_as_take_the_nouns_role(nlp):
             "identified as Lila Moss, 16, and Tia Grant, 15, remain in hospital.")
     got = people(nlp, text)
     assert {got[n]["role"] for n in ("Lila Moss", "Tia Grant")} == {"victim"}
+
+
+# people33 (issue 13): a person hit or struck in the passive was hurt; the age of the one
+# told only that way is no longer left to another described person by elimination
+def test_one_hit_in_the_passive_is_a_hurt_victim_with_that_age(nlp):
+    got = people(nlp, "The 28-year-old was hit as he sat in a parked cruiser. Ned Fyfe was struck in the arm.")
+    p = got["Ned Fyfe"]
+    assert (p["age"], p["role"], p["outcome"]) == (28, "victim", "injured")
+
+
+def test_one_hit_by_a_car_is_a_victim(nlp):
+    p = people(nlp, "Ned Fyfe was hit by a pickup truck on Bell Road.")["Ned Fyfe"]
+    assert (p["role"], p["outcome"]) == ("victim", "injured")
+
+
+@pytest.mark.parametrize("text", [
+    "Ned Fyfe was hit with a lawsuit after the shooting on Bell Road.",
+    "His hit song played on the radio, Ned Fyfe said.",
+])
+def test_hit_in_other_senses_makes_no_victim(nlp, text):
+    assert people(nlp, text).get("Ned Fyfe", {}).get("role") != "victim"
+
+
+def test_hit_only_claimed_makes_no_victim(nlp):
+    text = "The coroner said the records do not back the claim that Ned Fyfe was hit by his cousin."
+    assert people(nlp, text).get("Ned Fyfe", {}).get("role") != "victim"
+
+
+# people33 (issue 13): a described man who killed his own kin and then himself is the one
+# named dead man the article gives no harm verb of his own; 'before killing himself' reads
+# like 'before turning the gun on himself'
+def test_described_family_killer_is_the_named_dead_man(nlp):
+    text = ("A 40-year-old Dale man killed his infant son and then turned the rifle on himself, deputies "
+            "reported. Deputies found Paul Rusk in the driver's seat. Both Rusk and his son died of gunshot wounds.")
+    p = people(nlp, text)["Paul Rusk"]
+    assert (p["age"], p["role"], p["outcome"]) == (40, "suspect", "killed")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A man shot his neighbor and then turned the pistol on himself. The neighbor, Carl Dunn, died at the hospital.",
+     "Carl Dunn"),
+    ("A man killed his wife before killing himself. Deputies said Eva Dunn, 30, died at the scene.", "Eva Dunn"),
+])
+def test_the_family_killers_victim_stays_a_victim(nlp, text, name):
+    p = people(nlp, text)[name]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_killed_another_before_killing_himself_is_the_suspect_and_died(nlp):
+    p = people(nlp, "Police said Carl Dunn shot his brother before killing himself.")["Carl Dunn"]
+    assert (p["role"], p["outcome"]) == ("suspect", "killed")
+
+
+def test_a_named_dead_child_is_not_the_family_killer(nlp):
+    text = ("A man shot and killed his son and then turned the pistol on himself. "
+            "Deputies said both Milo Varga, 4, and his father died at the home.")
+    p = people(nlp, text)["Milo Varga"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_a_child_who_found_a_gun_and_killed_himself_stays_a_victim(nlp):
+    text = "Deputies said 4-year-old Milo Varga found his uncle's pistol and fatally shot himself."
+    p = people(nlp, text)["Milo Varga"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")

@@ -490,6 +490,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
                 out.append(_victim_fact(m, v))
             elif _arrest_phrase(v):
                 out.append(_fact("suspect", "arrested", v))
+            elif _hit_passive(v):
+                out.append(_victim_fact("injured", v))  # 'the 40-year-old was hit as he sat in a parked truck'
             else:
                 out.extend(_named_a(v))
     elif dep == "nsubj":
@@ -560,13 +562,19 @@ def _by_firing(v: Token, w: Words) -> bool:
 
 def _turned_on_self(v: Token, w: Words) -> Token | None:
     """'shot his wife before turning the gun on himself', '... then turned the gun on
-    himself': the 'turn' on ``v`` (or on the clause it is coordinated with) whose object is a gun
+    himself', 'killed his son before killing himself': the 'turn' (or self-killing) on ``v`` (or on the clause it is coordinated with) whose object is a gun
     (data/persons.json turned_on_self) turned on oneself."""
     verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     near = [c for u in verbs for c in u.children if c.dep_ in ("advcl", "conj", "prep", "dep")]
     near += [g for c in near for g in c.children if c.dep_ == "prep" and g.dep_ == "pcomp"]
     for t in near:
-        if t.lemma_.lower() != "turn" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        if t.dep_ in ("pcomp", "advcl") and t.lemma_.lower() in w.harm and any(
+                u.lemma_.lower() in w.harm for u in verbs) and any(
+                c.dep_ == "dobj" and c.lower_ in w.selves for c in t.children) and _casualty(predicate_measure(t)) == "killed":
+            return t  # 'killed his wife before killing himself'
+        if t.lemma_.lower() != "turn":
             continue
         gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)
         on_self = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in w.selves for g in c.children)
@@ -622,6 +630,18 @@ def _harmed_others(v: Token, w: Words) -> bool:
                 and obj.lemma_.lower() not in w.fired_objects:
             return True
     return False
+
+
+def _hit_passive(v: Token) -> bool:
+    """'was hit as he sat in a parked truck', 'was struck in the leg', 'was hit by a car': a
+    person hit in the passive was hurt (``hit_passive`` in data/persons.json); not 'was hit
+    with a lawsuit' (its ``not_with``)."""
+    d = load("persons")["hit_passive"]
+    if v.lemma_.lower() not in d["lemmas"] or v.tag_ != "VBN" or any(
+            a.pos_ == "NOUN" and a.lemma_.lower() in d["not_under"] for a in v.ancestors):
+        return False  # 'her claim that she was hit': asserted, not told
+    return not any(c.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and o.lemma_.lower() in d["not_with"]
+                                                      for o in c.children) for c in v.children)
 
 
 def _victim_fact(m: str, v: Token) -> Fact:
@@ -2306,6 +2326,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             # the man, Ray Holt')
             part[0].age = u.age
             continue
+        if role == "suspect" and not same and (q := _family_killer(doc, u, part)) is not None:
+            # 'a man shot his wife and son before killing himself ... identified the dead as
+            # Ray Holt, 40, his wife ...': the one named dead who is none of his kin is he
+            q.facts = [Fact("suspect", "killed", f.start, f.end) if f.role == "victim" else f for f in q.facts]
+            q.age = q.age or u.age
+            continue
         if same:
             _lend_outcome(u, role, same)
             continue  # an article that names its victims describes them too: conservatively, one of them
@@ -2314,6 +2340,39 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue  # the same unnamed person met again
         out.append(u)
     return out
+
+
+def _family_killer(doc: Doc, u: _Person, part: list[_Person]) -> _Person | None:
+    """The named person a described suspect who harmed his or her own kin and then himself
+    or herself is ('a 40-year-old man shot his wife and son before turning the gun on himself
+    ... Ray Holt and his wife were found dead'): the one named participant told only dead (no
+    harm verb of their own), not one of the kin ('his wife, Ana Holt') nor told as anyone's
+    relative or neighbor ('the neighbor, Carl Dunn'), of the same gender, told, and of no age or the described one's ('his
+    son, 3' is no killer). None unless
+    exactly one fits."""
+    w = words()
+    kin = w.others["relative"]
+    t = doc[u.tokens[0]]
+    if not any(f.role == "suspect" and f.outcome == "killed" for f in u.facts) or not any(
+            v.lemma_.lower() in w.harm and any(o.dep_ in ("dobj", "conj") and o.lemma_.lower() in kin and any(
+                g.dep_ == "poss" for g in o.children) for o in v.subtree) for v in t.sent if v.pos_ == "VERB"):
+        return None
+    ug, ua = (u.gender or (None,))[0], (u.age or (None,))[0]
+    fit = [q for q in part if _role(q) == "victim" and ug and q.gender and q.gender[0] == ug
+           and (q.age is None or q.age[0] == ua) and _dead_only(doc, q, w) and not any(
+               x.lemma_.lower() in kin and any(g.dep_ == "poss" for g in x.children)
+               for i in q.tokens for x in (doc[i], doc[i].head)) and not any(
+               f.role and f.role.startswith("other:") for f in q.facts)]
+    return fit[0] if len(fit) == 1 else None
+
+
+def _dead_only(doc: Doc, q: _Person, w: Words) -> bool:
+    """Whether all that makes ``q`` a victim is that they died ('were found dead', 'died'),
+    no harm verb ('was shot', 'killed him')."""
+    vic = [f for f in q.facts if f.role == "victim"]
+    toks = [doc.char_span(f.start, f.end, alignment_mode="expand") for f in vic]
+    return bool(vic) and all(f.outcome == "killed" for f in vic) and all(
+        s is not None and not any(x.lemma_.lower() in w.harm for x in s) for s in toks)
 
 
 def _lend_death(u: _Person, them: list[_Person], doc: Doc, people: list[_Person]) -> None:

@@ -727,6 +727,32 @@ def _rest_wounded(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) 
     return tuple(out)
 
 
+_NAMED_AND_OTHERS = re.compile(r"^([A-Z][\w'-]+) and \w+ others?$")
+
+
+def _named_dead_and_others(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """'Gunfire struck Ruiz and three others' in a source whose one death is Ruiz's (his
+    name in the sentence of a death claim: 'the fatal shooting of Ben Ruiz', 'fired at
+    Ruiz, killing him'): the others are the wounded (``how`` 'derived', from the two
+    tolls' claims). Only a summed shot toll of a name and a count of others, against a
+    death toll of one. (Session 24, kin33.)"""
+    by = {t.measure: t for t in tolls}
+    shot, dead = by.get("shot"), by.get("killed")
+    if "injured" in by or shot is None or dead is None or shot.how != "sum" or not shot.value.is_point:
+        return tolls
+    if dead.value.low != 1 or dead.value.high not in (1, None):
+        return tolls
+    m = _NAMED_AND_OTHERS.match(shot.text or "")
+    if m is None or not any(m.group(1) in _WORD.findall(c.sentence or "") for c in said.get("killed", ())
+                            if c.id in dead.claims or c.value.nominal == 1):
+        return tolls
+    n = shot.value.lo - 1
+    t = Toll("injured", Interval(n, n, n), "derived", shot.claims[:1] + dead.claims[:1], f"{shot.text} - {m.group(1)}")
+    out = list(tolls)
+    out.insert(1, t)
+    return tuple(out)
+
+
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """A source that counts people shot and tells no death and no wounded has them all
     wounded: 'multiple victims were shot' with no one dead is at least two wounded (``how``
@@ -1254,7 +1280,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     tolls = _also_hurt(tolls, per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls = _found_shot(tolls, per)
-    tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(tolls, per)), per)), per)
+    tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(_named_dead_and_others(tolls, per), per)), per)), per)
     tolls = _killer_summed(_killer_dead_too(tolls, per), per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)

@@ -1124,11 +1124,16 @@ def _hurt_then_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [(c.id, "died later") for c in hurt]
 
 
+#: a figure of a group the person is one of ('was one of six people shot'; session 24, kin33)
+_ONE_OF = re.compile(r"\bone of (?:the )?$", re.I)
+
+
 def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """A toll of one person mentioned first ('Boy, 9, hurt in park shooting', 1) where
     the lead goes on to count more people told one by one ('a woman, a teenager and a boy of
     nine were wounded', 3): the one person is a part of those the lead lists, and the toll is
-    their sum (``how`` 'sum'). Only a list of people (``sum`` hedges), not a stated count
+    their sum (``how`` 'sum'); so is a group the lead says the person is one of ('was one of
+    six who were shot', session 24 kin33). Only a list of people (``sum`` hedges) or such a group, not a stated count
     (which may be a part, or another event's: preferring a later stated count read worse,
     see :func:`_toll`). (Session 21, tolls29, from reading round 28.)"""
     out = []
@@ -1138,7 +1143,8 @@ def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim
             out.append(t)
             continue
         more = next((c for c in per[t.measure] if c.line <= LEAD_LINES and c.start > first.start
-                     and (c.hedge or "").startswith("sum: ") and c.value.is_point and c.value.lo > 1), None)
+                     and ((c.hedge or "").startswith("sum: ") or _ONE_OF.search(before_words(c)))
+                     and c.value.is_point and c.value.lo > 1), None)
         out.append(t if more is None else Toll(t.measure, more.value, "sum", (more.id, *t.claims),
                                                 " ".join(more.text.split())))
     return tuple(out)

@@ -2066,3 +2066,14 @@ def test_a_sized_word_told_first_yields_to_the_count_it_allows(tmp_path):
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "conflict" and "'Four'" in f["reason"], f
+
+
+def test_one_person_of_a_group_the_lead_counts_is_that_group():
+    # 'a boy was wounded' first, then 'he was one of five who were wounded': the toll is the five
+    one = _q("a", 0, Interval(1, 1, 1), "singular", "a boy", measure="injured")
+    five = replace(_q("b", 2, Interval(5, 5, 5), None, "five", measure="injured"),
+                   sentence="He was one of five who were wounded near the rink.")
+    assert account("s", [one, five]).toll("injured").value == Interval(5, 5, 5)
+    # a count that is not said to hold the person stays apart
+    other = replace(five, sentence="Police said five were wounded near the rink.")
+    assert account("s", [one, other]).toll("injured").value == Interval(1, 1, 1)

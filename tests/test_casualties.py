@@ -65,6 +65,7 @@ def figures(nlp, text, measure):
     # the parser hangs the counted plural on another word: it still belongs with the person before 'and'
     ("The trucker who fled after killing his sister and two nephews was caught in Utah.", [(3, 3)], []),
     ("The gunman wounded a guard and two officers fired back.", [], [(1, 1)]),
+    ("The gunman and both victims were pronounced dead at the scene.", [(1, 1)], []),
     # a severity names a part of the injured, so it is a lower bound
     ("Nightclub shooting results in 6 victims, 2 critical", [], [(6, 6), (2, None)]),
     ("One of the victims, a teenager, is in critical condition at a trauma center.", [], [(1, None)]),

@@ -1044,12 +1044,15 @@ def _named_people(doc: Doc, sent: Span, t: Token, m: str, kind: str | None, take
 def _plural_member(people: list[Token], taken: set[int]) -> Token | None:
     """'his wife and children', 'a man and his daughters': a plural person noun with no
     figure coordinated last with the people named, two or more of them (a lower bound);
-    None when there is none, or it has a figure of its own ('his wife and four
+    not 'victims' (the people counted elsewhere), nor beside a suspect; None when there
+    is none, or it has a figure of its own ('his wife and four
     daughters' is summed from the figure). (Session 24, kin33.)"""
     last = people[-1]
+    if any(_is_suspect(p) for p in people):
+        return None  # 'the suspect and both victims were dead': the gunman's death is read apart
     for c in last.children:
-        if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") and c.i not in taken and person_word(c) \
-                and not _is_suspect(c) and not any(g.dep_ in ("nummod", "conj") or g.like_num for g in c.children):
+        if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") and c.i not in taken and person_word(c) == "victims" \
+                and c.lemma_.lower() != "victim" and not any(g.dep_ in ("nummod", "conj") or g.like_num for g in c.children):
             return c
     return None
 

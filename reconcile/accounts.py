@@ -727,6 +727,32 @@ def _rest_wounded(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) 
     return tuple(out)
 
 
+_NAMED_AND_OTHERS = re.compile(r"^([A-Z][\w'-]+) and \w+ others?$")
+
+
+def _named_dead_and_others(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """'Gunfire struck Ruiz and three others' in a source whose one death is Ruiz's (his
+    name in the sentence of a death claim: 'the fatal shooting of Ben Ruiz', 'fired at
+    Ruiz, killing him'): the others are the wounded (``how`` 'derived', from the two
+    tolls' claims). Only a summed shot toll of a name and a count of others, against a
+    death toll of one. (Session 24, kin33.)"""
+    by = {t.measure: t for t in tolls}
+    shot, dead = by.get("shot"), by.get("killed")
+    if "injured" in by or shot is None or dead is None or shot.how != "sum" or not shot.value.is_point:
+        return tolls
+    if dead.value.low != 1 or dead.value.high not in (1, None):
+        return tolls
+    m = _NAMED_AND_OTHERS.match(shot.text or "")
+    if m is None or not any(m.group(1) in _WORD.findall(c.sentence or "") for c in said.get("killed", ())
+                            if c.id in dead.claims or c.value.nominal == 1):
+        return tolls
+    n = shot.value.lo - 1
+    t = Toll("injured", Interval(n, n, n), "derived", shot.claims[:1] + dead.claims[:1], f"{shot.text} - {m.group(1)}")
+    out = list(tolls)
+    out.insert(1, t)
+    return tuple(out)
+
+
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """A source that counts people shot and tells no death and no wounded has them all
     wounded: 'multiple victims were shot' with no one dead is at least two wounded (``how``
@@ -1098,11 +1124,16 @@ def _hurt_then_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [(c.id, "died later") for c in hurt]
 
 
+#: a figure of a group the person is one of ('was one of six people shot'; session 24, kin33)
+_ONE_OF = re.compile(r"\bone of (?:the )?$", re.I)
+
+
 def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """A toll of one person mentioned first ('Boy, 9, hurt in park shooting', 1) where
     the lead goes on to count more people told one by one ('a woman, a teenager and a boy of
     nine were wounded', 3): the one person is a part of those the lead lists, and the toll is
-    their sum (``how`` 'sum'). Only a list of people (``sum`` hedges), not a stated count
+    their sum (``how`` 'sum'); so is a group the lead says the person is one of ('was one of
+    six who were shot', session 24 kin33). Only a list of people (``sum`` hedges) or such a group, not a stated count
     (which may be a part, or another event's: preferring a later stated count read worse,
     see :func:`_toll`). (Session 21, tolls29, from reading round 28.)"""
     out = []
@@ -1112,7 +1143,8 @@ def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim
             out.append(t)
             continue
         more = next((c for c in per[t.measure] if c.line <= LEAD_LINES and c.start > first.start
-                     and (c.hedge or "").startswith("sum: ") and c.value.is_point and c.value.lo > 1), None)
+                     and ((c.hedge or "").startswith("sum: ") or _ONE_OF.search(before_words(c)))
+                     and c.value.is_point and c.value.lo > 1), None)
         out.append(t if more is None else Toll(t.measure, more.value, "sum", (more.id, *t.claims),
                                                 " ".join(more.text.split())))
     return tuple(out)
@@ -1254,7 +1286,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     tolls = _also_hurt(tolls, per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls = _found_shot(tolls, per)
-    tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(tolls, per)), per)), per)
+    tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(_named_dead_and_others(tolls, per), per)), per)), per)
     tolls = _killer_summed(_killer_dead_too(tolls, per), per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)

@@ -1611,6 +1611,19 @@ def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
     assert account("s", [replace(dead, start=9, line=10), shot]).toll("injured") is None
 
 
+def test_a_name_and_others_shot_where_the_name_died_leaves_the_others_wounded():
+    dead = replace(_q("k", 0, Interval(1, 1, None), "at least", "fatal shooting"),
+                   sentence="Detectives are looking into the fatal shooting of Omar Quill near the depot.")
+    shot = replace(_q("s", 3, Interval(5, 5, 5), "sum: 1 + 4", "Quill and four others", measure="shot"),
+                   sentence="Bullets hit Quill and four others outside the depot.")
+    acc = account("s", [dead, shot])
+    assert acc.toll("injured").value == Interval(4, 4, 4) and acc.toll("injured").how == "derived"
+    # a name no death claim tells of, or two dead, leave the wounded untold
+    other = replace(dead, sentence="Detectives are looking into a fatal shooting near the depot.")
+    assert account("s", [other, shot]).toll("injured") is None
+    assert account("s", [replace(dead, value=Interval(2, 2, 2)), shot]).toll("injured") is None
+
+
 def test_the_others_of_the_people_shot_are_wounded_end_to_end(tmp_path):
     d = _folder(tmp_path, {"a.txt": "Victim in Brookfield bar shooting was a barber\n\n"
                            "Police have named the man shot to death outside a Brookfield bar early "
@@ -2053,3 +2066,14 @@ def test_a_sized_word_told_first_yields_to_the_count_it_allows(tmp_path):
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "conflict" and "'Four'" in f["reason"], f
+
+
+def test_one_person_of_a_group_the_lead_counts_is_that_group():
+    # 'a boy was wounded' first, then 'he was one of five who were wounded': the toll is the five
+    one = _q("a", 0, Interval(1, 1, 1), "singular", "a boy", measure="injured")
+    five = replace(_q("b", 2, Interval(5, 5, 5), None, "five", measure="injured"),
+                   sentence="He was one of five who were wounded near the rink.")
+    assert account("s", [one, five]).toll("injured").value == Interval(5, 5, 5)
+    # a count that is not said to hold the person stays apart
+    other = replace(five, sentence="Police said five were wounded near the rink.")
+    assert account("s", [one, other]).toll("injured").value == Interval(1, 1, 1)

@@ -58,6 +58,14 @@ def figures(nlp, text, measure):
     ("She was arraigned on Tuesday over the shooting injury of her 5-year-old granddaughter.", [], [(1, None)]),
     ("Grandmother, toddler found dead in north Tulsa apartment\n", [(2, 2)], []),
     ("Former firefighter accused of killing girlfriend, girl\n", [(2, 2)], []),
+    # a plural with no figure among the people named: two or more of them (session 24, kin33)
+    ("Investigators say the trucker killed his sister and nephews at the lake house.", [(3, None)], []),
+    ("A grandmother and her grandsons were found dead in the cabin.", [(3, None)], []),
+    ("Investigators say the trucker killed his sister and two nephews at the lake house.", [(3, 3)], []),
+    # the parser hangs the counted plural on another word: it still belongs with the person before 'and'
+    ("The trucker who fled after killing his sister and two nephews was caught in Utah.", [(3, 3)], []),
+    ("The gunman wounded a guard and two officers fired back.", [], [(1, 1)]),
+    ("The gunman and both victims were pronounced dead at the scene.", [(1, 1)], []),
     # a severity names a part of the injured, so it is a lower bound
     ("Nightclub shooting results in 6 victims, 2 critical", [], [(6, 6), (2, None)]),
     ("One of the victims, a teenager, is in critical condition at a trauma center.", [], [(1, None)]),
@@ -988,3 +996,16 @@ def test_a_body_part_hit_is_its_person_hurt(nlp, text, injured):
 ])
 def test_a_list_of_names_the_parser_breaks(nlp, text, injured):
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, shot, killed", [
+    # 'one of N who were ...': the relative clause tells of the N (session 24, kin33)
+    ("Her cousin was one of six who were shot behind the rink.", [(6, 6)], []),
+    ("Her cousin was one of nine who were gunned down behind the rink.", [(9, 9)], []),
+    ("Her cousin was one of six boys who were gunned down behind the rink.", [(6, 6)], []),
+    ("Her cousin was one of six who were killed behind the rink.", [], [(6, 6)]),
+    ("Her cousin was one of six who were arrested behind the rink.", [], []),
+])
+def test_one_of_a_group_told_by_a_relative_clause(nlp, text, shot, killed):
+    assert figures(nlp, text, "shot") == shot
+    assert figures(nlp, text, "killed") == killed

@@ -710,9 +710,24 @@ def _by_victims_or_times(noun: Token | None, stand: Token, num_last: Token, part
     return None
 
 
+def _by_part_relative(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """'one of five who were wounded', 'one of the six that were shot': a bare figure after
+    'one of' whose people a relative clause tells of (the parser hangs the clause on the
+    figure or on 'one'): the clause's measure counts the figure's people. (Session 24, kin33.)"""
+    if noun is not None or stand.dep_ != "pobj" or stand.head.lower_ != "of" or not stand.head.head.like_num:
+        return None
+    for c in (*stand.children, *stand.head.head.children):
+        if c.dep_ == "relcl" and c.i > stand.i and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WP", "WDT") for g in c.children):
+            m = _verb_measure(c)
+            if m in victims.CASUALTIES:
+                return m, "relative"
+    return None
+
+
 #: the rules :func:`measure_for` tries, in order; the first that decides wins
 _MEASURE_RULES = (_by_toll_or_headline, _by_noun, _by_aside, _by_next_word, _by_object, _by_governor,
-                  _by_victims_or_times)
+                  _by_victims_or_times, _by_part_relative)
 
 
 def _wounds_on_a_body(noun: Token) -> bool:
@@ -1286,7 +1301,7 @@ def _people(st: _Sentence) -> None:
     for rec in victims.age_objects(doc, sent, taken, _record, numbers.Interval):
         if not any(rec.start < f.end and f.start < rec.end for f in found):
             found.append(rec)  # 'Neighbor kills 12-year-old in dispute', where nothing else read them
-    st.found = victims.totals(doc, found, _record, numbers.Interval)
+    st.found = victims.totals(doc, victims.kin_after_and(doc, found), _record, numbers.Interval)
 
 
 def _later_deaths(doc: Doc, found: list[Figure], singles: list[Figure]) -> tuple[list[Figure], list[Figure]]:

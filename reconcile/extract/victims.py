@@ -1024,6 +1024,11 @@ def _named_people(doc: Doc, sent: Span, t: Token, m: str, kind: str | None, take
     start = _first(doc, people[0], sent.start)
     iv = interval(n_people, n_people, n_people)
     hedge = "singular" if n_people == 1 else "enumeration"
+    plural = _plural_member(people, taken)
+    if plural is not None:  # 'killed his wife and children': two or more besides those named
+        seen.add(plural.i)
+        iv, hedge = interval(n_people + 2, n_people + 2, None), "at least (plural)"
+        people = [*people, plural]
     if kind in ("relative", "reduced", "of", "poss", "amod"):
         # 'identified the man killed in ...', 'the murder of X', 'a man who died':
         # the sentence refers to these victims without counting the event's, so
@@ -1034,6 +1039,22 @@ def _named_people(doc: Doc, sent: Span, t: Token, m: str, kind: str | None, take
     if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
         rec.suicide = True  # 'shot his daughter and himself'
     return rec
+
+
+def _plural_member(people: list[Token], taken: set[int]) -> Token | None:
+    """'his wife and children', 'a man and his daughters': a plural person noun with no
+    figure coordinated last with the people named, two or more of them (a lower bound);
+    not 'victims' (the people counted elsewhere), nor beside a suspect; None when there
+    is none, or it has a figure of its own ('his wife and four
+    daughters' is summed from the figure). (Session 24, kin33.)"""
+    last = people[-1]
+    if any(_is_suspect(p) for p in people):
+        return None  # 'the suspect and both victims were dead': the gunman's death is read apart
+    for c in last.children:
+        if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") and c.i not in taken and person_word(c) == "victims" \
+                and c.lemma_.lower() != "victim" and not any(g.dep_ in ("nummod", "conj") or g.like_num for g in c.children):
+            return c
+    return None
 
 
 def fatal_events(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
@@ -1952,6 +1973,30 @@ def co_clauses(a: Token, b: Token) -> bool:
             or a.head.dep_ == "conj" and a.head.head.i == b.head.i)
 
 
+def kin_after_and(doc: Doc, found: list[Figure]) -> list[Figure]:
+    """'after killing his wife and three sons has been ...': a counted plural of people
+    right after 'and' that follows one person read as a casualty belongs with that person,
+    though the parser hangs it elsewhere (and so reads it with another verb, or none): the
+    two are summed. (Session 24, kin33.)"""
+    out = list(found)
+    for r in found:
+        t = doc[r.stand]
+        if r.measure not in CASUALTIES or r.hedge != "singular" or t.tag_ == "PRP" or t.i + 2 >= len(doc) \
+                or doc[t.i + 1].lower_ != "and":
+            continue
+        nxt = doc[t.i + 2]
+        f = next((x for x in out if x is not r and x.start == nxt.idx and x.measure not in CASUALTIES
+                  and x.value[0] is not None and x.value[1] == x.value[2]), None)
+        kin = doc[f.stand] if f is not None else None
+        if kin is None or kin.dep_ != "conj" or not (kin.tag_ in ("NNS", "NNPS") and person_word(kin)):
+            continue  # not 'wounded a guard and two officers fired back'
+        n = r.value[1] + f.value[1]
+        tot = replace(r, end=max(f.end, kin.idx + len(kin)), value=(n, n, n), hedge=f"sum: {_n(r.value[1])} + {_n(f.value[1])}",
+                      end_tok=max(r.end_tok, f.end_tok))
+        out = [x for x in out if x is not r and x is not f] + [tot]
+    return out
+
+
 def totals(doc: Doc, found: list[Figure], record: Record, interval) -> list[Figure]:
     """One sentence's records with coordinated victims summed: 'his wife and three
     children' (4), '6 kids, 2 adults' (8), 'killed two children, herself' (3). A
@@ -2265,7 +2310,8 @@ def part_of_shot(sent: Span) -> dict[int, tuple[str | None, str]]:
     for mid, s, e in _per_pattern_matcher(doc.vocab, "part_of_shot")(sent):
         s, e = sent.start + s, sent.start + e
         fig = next(t for t in reversed(doc[s + 2:e]) if t.like_num)
-        if not person_word(doc[e - 3]) or e < sent.end and doc[e].lower_ == "and":
+        group = next((t for t in doc[fig.i + 1:e - 2] if t.pos_ != "ADJ"), None)  # the noun, or 'who'
+        if group is None or not (person_word(group) or group.tag_ == "WP") or e < sent.end and doc[e].lower_ == "and":
             continue
         out[fig.i] = (patterns[_pattern_index(doc, mid)]["measure"], "group")
     return out

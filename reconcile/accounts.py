@@ -272,9 +272,8 @@ def _followed_up(c: Claim) -> bool:
     sentence that tells a later step of the case (data/accounts.json ``followed_up``):
     'A second suspect was arrested in a shooting last year that left five hurt' tells the
     event from a later day, not another event. (Careful reading round 32.)"""
-    sc = c.scope
-    return (c.line <= LEAD_LINES and sc is not None and bool(sc.time) and not sc.time_inherited
-            and not _period().match(sc.time.strip())
+    t = _own_time(c)
+    return (c.line <= LEAD_LINES and t is not None and not _period().match(t.strip())
             and bool(any_of(wordseq("accounts", "followed_up", "words")).search(c.sentence)))
 
 
@@ -320,12 +319,6 @@ def _recalled(c: Claim) -> bool:
             and c.value.low == 1 and c.value.high is None)
 
 
-@cache
-def _earlier_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    d = load("accounts")["earlier_death"]
-    return re.compile(d["pattern"], re.I), re.compile(d["calendar"], re.I)
-
-
 def _own_time(c: Claim) -> str | None:
     return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else None
 
@@ -347,7 +340,7 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     if c.scope is None or not c.scope.time:
         return False
     t = c.scope.time
-    before, calendar = _earlier_cues()
+    before, calendar = _cue("earlier_death"), _cue("earlier_death", "calendar")
     if not c.scope.time_inherited and before.search(t) or c.scope.time_inherited and _other_time().search(t):
         return True
     hurt = [_own_time(h) for m in ("injured", "shot")

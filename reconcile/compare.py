@@ -2271,8 +2271,8 @@ def _outcome_told(c: Claim) -> bool:
 
 def _claim_text(c: Claim) -> str:
     """A figure's own words, with its value where the words do not say it ('Three men' (3))."""
-    words = " ".join(c.text.split())
-    return f"'{words}'" if words == c.value.describe() else f"'{words}' ({c.value.describe()})"
+    words = _toll_text_of(c)
+    return words if words == f"'{c.value.describe()}'" else f"{words} ({c.value.describe()})"
 
 
 def _toll_text_of(c: Claim) -> str:
@@ -2327,7 +2327,7 @@ def _described_died_later(accounts: Iterable[Account], by_id: Mapping[str, Claim
     with no count ('The man who was shot on Friday has died': :func:`died_after_wound`),
     by the same word in both ('man'); the source with the death counts no more people hurt
     (its dead and wounded) than the other's wounded allow. Wounded who died later, where
-    the early story names no one and gives no age. (Session 24, round 32.)"""
+    the early story names no one and gives no age. (Session 24, miss32, from careful reading round 31.)"""
     accs = list(accounts)  # grave words only ('in critical condition'), not 'stable' nor 'still in the hospital'
     hurt = {a.source: (a, [by_id[i] for i in a.conditions if i in by_id and by_id[i].group == "grave"])
             for a in accs if a.toll("killed") is None and a.toll("injured") is not None}

@@ -169,13 +169,25 @@ def _day(c: Claim) -> str | None:
 
 
 @cache
+def _months() -> str:
+    """The months as a regular expression's alternatives, each in full and cut to three
+    letters, and 'sept' (data/compare.json ``weekday_dates``)."""
+    return "|".join(f"{m}|{m[:3]}" + ("|sept" if m == "september" else "")
+                    for m in load("compare")["weekday_dates"]["months"])
+
+
+@cache
+def _weekdays() -> str:
+    """The weekdays as a regular expression's alternatives (data/times.json)."""
+    return "|".join(wordseq("times", "weekdays"))
+
+
+@cache
 def _day_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A weekday (data/times.json), and a month with its day ('Dec. 27', 'June 28th';
     data/compare.json ``weekday_dates`` for the months)."""
-    months = "|".join(f"{m}|{m[:3]}" + ("|sept" if m == "september" else "")
-                      for m in load("compare")["weekday_dates"]["months"])
-    return (re.compile(rf"\b(?:{'|'.join(wordseq('times', 'weekdays'))})\b", re.I),
-            re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I))
+    return (re.compile(rf"\b(?:{_weekdays()})\b", re.I),
+            re.compile(rf"\b({_months()})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I))
 
 
 def _day_key(day: str) -> tuple[str, str]:
@@ -908,9 +920,7 @@ def _makeups(indep: Sequence[Account], claims: Mapping[str, Claim],
 def _dated_weekday() -> re.Pattern[str]:
     """A weekday, then a date with its year ('Thursday, March 9, 2023'; data/compare.json
     ``weekday_dates`` for the months, data/times.json for the weekdays)."""
-    months = "|".join(f"{m}|{m[:3]}" + ("|sept" if m == "september" else "")
-                      for m in load("compare")["weekday_dates"]["months"])
-    return re.compile(rf"\b(?P<wd>{'|'.join(wordseq('times', 'weekdays'))}),?\s+(?P<month>{months})\.?\s+"
+    return re.compile(rf"\b(?P<wd>{_weekdays()}),?\s+(?P<month>{_months()})\.?\s+"
                       r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 

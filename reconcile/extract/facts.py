@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import load, wordset
-from ..text.lexicon import any_of
+from ..text.lexicon import any_of, lexicon
 from ..text.numbers import words_value
 from . import streets
 from .scope import doc_text, sent_bounds
@@ -217,7 +217,7 @@ def _clause_of(t: Token, w: Words) -> Token:
     about 9 p.m. when two men opened fire'). Not a reporting verb that is itself a moment
     ('the shooting was reported at 9 p.m.': the call)."""
     lemma = t.lemma_.lower()
-    if lemma in reporting_verbs() and lemma not in w.response_verbs | w.event_verbs | w.happen_verbs:
+    if lemma in lexicon().reporting and lemma not in w.response_verbs | w.event_verbs | w.happen_verbs:
         inner = [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         return inner[0] if len(inner) == 1 else t
     if lemma == "be" and any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children):
@@ -225,12 +225,6 @@ def _clause_of(t: Token, w: Words) -> Token:
                  and any(g.lower_ == "when" and g.dep_ == "advmod" for g in c.children)]
         return inner[0] if len(inner) == 1 else t
     return t
-
-
-@cache
-def reporting_verbs() -> frozenset[str]:
-    """Verbs that introduce what someone says (data/reporting_verbs.json)."""
-    return frozenset(load("reporting_verbs")["verbs"])
 
 
 def _day(doc: Doc, start: int, end: int) -> str | None:

@@ -89,7 +89,10 @@ accounts against each other only on the same moment:
   the chest, back and side are one region, the torso; data/compare.json
   ``wound_places``); a source that says the person was hit more than once ('shot
   twice', 'multiple gunshot wounds') or in a vague part ('the upper body') is left out,
-  and quoted words or a caller's claim are not read.
+  and quoted words or a caller's claim are not read. Among the same sources, two whose
+  counts of the hits cannot both hold differ too (subject 'condition · times hit': 'was
+  shot once' against 'was struck three times', 'a single gunshot wound' against
+  'multiple gunshot wounds'; data/compare.json ``times_hit``).
 
 - **kinds inside a toll** (measure the toll's, subject 'injured · children among them'):
   two sources that give the same toll (a figure of their account's toll) and count one
@@ -429,7 +432,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names))
     rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names))
     rows.extend(_released(indep, claims, names))
-    rows.extend(_released_counts(indep, claims, names))
+    rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names))
     rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
@@ -798,13 +801,72 @@ def _one_hit(a: Account) -> bool | None:
     return lo == 1 and hi in (1, math.inf) and (shot is None or shot.value.lo <= 1)
 
 
+def _lone_sources(indep: Sequence[Account]) -> frozenset[str]:
+    """The sources whose wounds can be set against each other: every source where every
+    source that gives a toll counts exactly one person hit and at least one does (a source
+    silent on the toll, a court story, is read beside them); else none."""
+    hit = {a.source: _one_hit(a) for a in indep}
+    return frozenset(hit) if True in hit.values() and False not in hit.values() else frozenset()
+
+
+@cache
+def _times_hit() -> tuple[re.Pattern[str], dict[str, int], frozenset[str]]:
+    """data/compare.json ``times_hit``: the pattern, the count words, the words of two or more."""
+    d = load("compare")["times_hit"]
+    return re.compile(d["pattern"], re.I), dict(d["counts"]), frozenset(d["several"])
+
+
+def _hit_count(m: re.Match[str]) -> tuple[float, float]:
+    """The times hit a ``times_hit`` match tells, as (low, high): 'twice' (2, 2), 'at least
+    three times' (3, inf), 'multiple gunshot wounds' (2, inf)."""
+    _p, counts, several = _times_hit()
+    n = " ".join(re.sub(r"\s+times$", "", (m["n"] or m["n2"]).lower()).split())
+    lo, hi = (2, math.inf) if n in several else (int(n), int(n)) if n.isdigit() else (counts[n], counts[n])
+    return lo, math.inf if m["least"] or m["least2"] else hi
+
+
+def _counts_hits(sentence: str) -> bool:
+    """A sentence whose count of hits is read: no quoted words or caller's claim, no year
+    (another time), and 'once' at most once ('once in the elbow and once in the calf': two)."""
+    return (not _wound_places().hearsay.search(sentence) and not re.search(r"\b(?:19|20)\d\d\b", sentence)
+            and len(re.findall(r"\bonce\b", sentence, re.I)) < 2)
+
+
+def _times_hit_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                    names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The times hit row (see the module doc): where one person was hit, two sources whose
+    counts of the hits cannot both hold ('shot once' against 'struck three times')."""
+    lone, (pattern, _c, _s) = _lone_sources(indep), _times_hit()
+    said: dict[str, dict[tuple[float, float], Claim]] = {}  # source -> count -> a claim of its sentence
+    for c in sorted(claims.values(), key=lambda c: (c.kind != "quantity", c.id)):
+        if c.source in lone and c.sentence and _counts_hits(c.sentence):
+            for m in pattern.finditer(c.sentence):
+                said.setdefault(c.source, {}).setdefault(_hit_count(m), c)
+    one = {s: next(iter(by.items())) for s, by in said.items() if len(by) == 1}
+    pairs = [(s, t) for s in one for t in one if s < t
+             and (one[s][0][1] < one[t][0][0] or one[t][0][1] < one[s][0][0])]
+    if not pairs:
+        return []
+    involved = [s for s in one if any(s in p for p in pairs)]
+    detail = " vs ".join(f"{_times_text(one[s][0])} ({names[s]})" for s in involved)
+    return [("condition", "condition · times hit",
+             f"The sources count the times the one person was hit differently: {detail}; one of them is wrong.",
+             [one[s][1] for s in involved])]
+
+
+def _times_text(v: tuple[float, float]) -> str:
+    """'once', '3 times', 'at least 2 times'."""
+    lo, hi = v
+    if lo == hi:
+        return "once" if lo == 1 else f"{int(lo)} times"
+    return f"at least {int(lo)} times"
+
+
 def _wound_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                       names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The wound place row (see the module doc): where every source that gives a toll
     counts one person hit, two sources that put the wounds in no common region."""
-    hit = {a.source: _one_hit(a) for a in indep}
-    if False in hit.values() or True not in hit.values():
-        return []  # a source silent on the toll (a court story) is read beside one that counts one hit
+    hit = _lone_sources(indep)
     said: dict[str, dict[str, Claim]] = {}  # source -> region -> a claim of its sentence
     out: set[str] = set()  # sources left out (more wounds than placed)
     for c in sorted(claims.values(), key=lambda c: (c.kind != "quantity", c.id)):

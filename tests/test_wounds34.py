@@ -23,7 +23,7 @@ def test_the_regions_a_sentence_names():
     # no wound word, a place rather than a part, a vague part, a year, more than one hit
     assert _wound_regions("The pistol was found in the back of the van.") == set()
     assert _wound_regions("The teen was shot in the back seat of a sedan.") == set()
-    assert _wound_regions("He was shot in the back of the van on Pine Road.") == set()
+    assert _wound_regions("He was hit in the back of a delivery van on Pine Road.") == set()
     assert _wound_regions("The driver was shot in the upper body.") is None
     assert _wound_regions("The body of the driver was found with a wound to the head.") == {"head"}
     assert _wound_regions("Her uncle was shot in the leg in 2011 on the same corner.") is None
@@ -54,3 +54,28 @@ def test_one_region_several_hits_or_two_people_hit_raise_nothing(tmp_path):
     # the second source counts two people hit: whose wound is which is not known
     two = LONE.replace("A woman, 31, was shot", "A woman, 31, and her brother, 35, were shot")
     assert not _places(tmp_path / "3", "was shot in the thigh", "was shot in the shoulder", two)
+
+
+def _hits(tmp_path, a_where: str, b_where: str) -> list[dict]:
+    rep = _report(_folder(tmp_path, {"a.txt": LONE.format(head="Woman shot outside Dunmore bakery", where=a_where),
+                                     "b.txt": LONE.format(head="Larch Avenue shooting wounds baker", where=b_where)}))
+    return [f for f in rep["findings"] if f["subject"] == "condition · times hit"]
+
+
+def test_the_times_one_person_was_hit(tmp_path):
+    from reconcile.facts import _counts_hits, _hit_count, _times_hit
+
+    pattern = _times_hit()[0]
+    d = load("compare")["times_hit"]
+    one, other = d["example"].split(" (one outlet) ")
+    assert [_hit_count(m) for m in pattern.finditer(one)] == [(2, 2)]
+    assert [_hit_count(m) for m in pattern.finditer(other)] == [(1, 1)]
+    assert [_hit_count(m) for m in pattern.finditer("The driver was hit at least four times.")] == [(4, float("inf"))]
+    assert [_hit_count(m) for m in pattern.finditer("He died of multiple gunshot wounds.")] == [(2, float("inf"))]
+    assert not list(pattern.finditer("The neighbour said the robber fired four times."))  # shots, not hits
+    assert not list(pattern.finditer("Then the robber shot him twice."))  # often a witness's words inside a quote
+    assert not _counts_hits("The baker was shot once in the knee and once in the wrist.")  # two hits
+    assert not _counts_hits("“She was hit twice,” her cousin said.")
+    (f,) = _hits(tmp_path / "1", "was shot once in the thigh", "was struck three times")
+    assert f["status"] == "differ" and "once (a.txt) vs 3 times (b.txt)" in f["reason"]
+    assert not _hits(tmp_path / "2", "was shot three times", "was shot multiple times")

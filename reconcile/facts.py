@@ -82,6 +82,18 @@ accounts against each other only on the same moment:
   sentence with a wound word; data/compare.json ``wound_sides``); a source that names both
   sides of that part is left out (it may tell two wounds).
 
+- **wound place** (measure condition, subject 'condition · wound place'): where every
+  source that gives a toll counts exactly one person hit (dead or hurt; a source silent
+  on the toll, a court story, is read beside them), two sources that put the wounds in
+  no common region of the body ('shot in the thigh' against 'a wound to her shoulder';
+  the chest, back and side are one region, the torso; data/compare.json
+  ``wound_places``); a source that says the person was hit more than once ('shot
+  twice', 'multiple gunshot wounds') or in a vague part ('the upper body') is left out,
+  and quoted words or a caller's claim are not read. Among the same sources, two whose
+  counts of the hits cannot both hold differ too (subject 'condition · times hit': 'was
+  shot once' against 'was struck three times', 'a single gunshot wound' against
+  'multiple gunshot wounds'; data/compare.json ``times_hit``).
+
 - **kinds inside a toll** (measure the toll's, subject 'injured · children among them'):
   two sources that give the same toll (a figure of their account's toll) and count one
   kind of person inside it differently, right after 'including' or 'among them' in the
@@ -106,6 +118,7 @@ its weekday and year that the calendar gives another weekday (``inconsistent``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -417,9 +430,9 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
     rows.extend(_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times))
     rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names))
-    rows.extend(_conditions(indep, claims, names))
+    rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names))
     rows.extend(_released(indep, claims, names))
-    rows.extend(_released_counts(indep, claims, names))
+    rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names))
     rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
@@ -722,6 +735,159 @@ def _wound_sides(indep: Sequence[Account], claims: Mapping[str, Claim],
         rows.append(("condition", "condition · wound side",
                      f"The sources put the wound on opposite sides: {detail}; one of them is wrong.", cs))
     return rows
+
+
+@dataclass(frozen=True)
+class WoundPlaces:
+    """data/compare.json ``wound_places``, compiled."""
+
+    cue: re.Pattern[str]  # a wound word
+    wound: re.Pattern[str]  # a wound word, then the parts it names ('shot once in the neck and shoulder')
+    part: re.Pattern[str]  # one part, after the first ('the back of her skull': the head)
+    region: dict[str, str]  # a part -> its region
+    several: re.Pattern[str]
+    vague: re.Pattern[str]
+    hearsay: re.Pattern[str]  # a caller's or a witness's words ('saying the boy shot himself in the neck')
+    near: int  # characters after a wound's parts whose parts count too
+
+
+@cache
+def _wound_places() -> WoundPlaces:
+    """The patterns of data/compare.json ``wound_places`` (see :func:`_wound_regions`)."""
+    d = load("compare")["wound_places"]
+    region = {p: r for r, ps in d["regions"].items() for p in ps}
+    parts = "|".join(re.escape(p) for p in sorted(region, key=len, reverse=True))
+    mods = "|".join(map(re.escape, d["modifiers"]))
+    after = "|".join(re.escape(w) for w in d["not_after"])
+    one = (rf"\b(?:(?:{mods})\s+)?(?P<p>{parts})\b(?:\s+of\s+(?:the|his|her|its)\s+(?P<of>{parts})\b)?"
+           rf"(?!\s+(?:{after})\b)")  # not 'the back yard', 'the side of a van'
+    plain = one.replace("?P<p>", "?:").replace("?P<of>", "?:")
+    more = rf"(?:\s*(?:,|\band\b|\bor\b|,\s*and\b)\s*(?:(?:the|his|her)\s+)?{plain})*"  # 'the head and torso'
+    wound = re.compile(d["cues"] + d["between"] + d["preps"] + rf"(?P<all>{one}{more})", re.I)
+    return WoundPlaces(re.compile(d["cues"], re.I), wound, re.compile(one, re.I), region,
+                       re.compile(d["several"], re.I), any_of(d["vague"]), re.compile(d["hearsay"], re.I),
+                       int(d["near"]))
+
+
+def _wound_regions(sentence: str) -> set[str] | None:
+    """The body regions a sentence puts a wound in ('hit in the back of her skull and the
+    wrist': head, arm), or None where it tells more wounds than it places ('shot several
+    times, including in the hip'), a year (another time) or a vague part ('upper body')."""
+    w = _wound_places()
+    if not w.cue.search(sentence):
+        return set()
+    found = list(w.wound.finditer(sentence))
+    if w.several.search(sentence) or w.vague.search(sentence):
+        return None  # 'shot several times', 'in the upper body': the other wounds may be another source's
+    if not found or w.hearsay.search(sentence):
+        return set()
+    if re.search(r"\b(?:19|20)\d\d\b", sentence):
+        return None  # a wound told of another time
+    out = set()
+    for m in found:  # and the parts right after ('in the ribs below his elbow': the arm too)
+        for p in w.part.finditer(m["all"] + sentence[m.end():m.end() + w.near]):
+            out.add(w.region[(p["of"] or p["p"]).lower()])
+    return out
+
+
+def _one_hit(a: Account) -> bool | None:
+    """The account counts exactly one person hit, dead or hurt (True), more or a bound
+    (False), or gives no toll of the dead, the hurt or the shot (None)."""
+    dead, hurt, shot = a.toll("killed"), a.toll("injured"), a.toll("shot")
+    if dead is None and hurt is None and shot is None:
+        return None
+    lo = sum(t.value.lo for t in (dead, hurt) if t is not None)
+    hi = sum(t.value.hi for t in (dead, hurt) if t is not None)  # 'a boy was shot': at least one
+    return lo == 1 and hi in (1, math.inf) and (shot is None or shot.value.lo <= 1)
+
+
+def _lone_sources(indep: Sequence[Account]) -> frozenset[str]:
+    """The sources whose wounds can be set against each other: every source where every
+    source that gives a toll counts exactly one person hit and at least one does (a source
+    silent on the toll, a court story, is read beside them); else none."""
+    hit = {a.source: _one_hit(a) for a in indep}
+    return frozenset(hit) if True in hit.values() and False not in hit.values() else frozenset()
+
+
+@cache
+def _times_hit() -> tuple[re.Pattern[str], dict[str, int], frozenset[str]]:
+    """data/compare.json ``times_hit``: the pattern, the count words, the words of two or more."""
+    d = load("compare")["times_hit"]
+    return re.compile(d["pattern"], re.I), dict(d["counts"]), frozenset(d["several"])
+
+
+def _hit_count(m: re.Match[str]) -> tuple[float, float]:
+    """The times hit a ``times_hit`` match tells, as (low, high): 'twice' (2, 2), 'at least
+    three times' (3, inf), 'multiple gunshot wounds' (2, inf)."""
+    _p, counts, several = _times_hit()
+    n = " ".join(re.sub(r"\s+times$", "", (m["n"] or m["n2"]).lower()).split())
+    lo, hi = (2, math.inf) if n in several else (int(n), int(n)) if n.isdigit() else (counts[n], counts[n])
+    return lo, math.inf if m["least"] or m["least2"] else hi
+
+
+def _counts_hits(sentence: str) -> bool:
+    """A sentence whose count of hits is read: no quoted words or caller's claim, no year
+    (another time), and 'once' at most once ('once in the elbow and once in the calf': two)."""
+    return (not _wound_places().hearsay.search(sentence) and not re.search(r"\b(?:19|20)\d\d\b", sentence)
+            and len(re.findall(r"\bonce\b", sentence, re.I)) < 2)
+
+
+def _times_hit_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                    names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The times hit row (see the module doc): where one person was hit, two sources whose
+    counts of the hits cannot both hold ('shot once' against 'struck three times')."""
+    lone, (pattern, _c, _s) = _lone_sources(indep), _times_hit()
+    said: dict[str, dict[tuple[float, float], Claim]] = {}  # source -> count -> a claim of its sentence
+    for c in sorted(claims.values(), key=lambda c: (c.kind != "quantity", c.id)):
+        if c.source in lone and c.sentence and _counts_hits(c.sentence):
+            for m in pattern.finditer(c.sentence):
+                said.setdefault(c.source, {}).setdefault(_hit_count(m), c)
+    one = {s: next(iter(by.items())) for s, by in said.items() if len(by) == 1}
+    pairs = [(s, t) for s in one for t in one if s < t
+             and (one[s][0][1] < one[t][0][0] or one[t][0][1] < one[s][0][0])]
+    if not pairs:
+        return []
+    involved = [s for s in one if any(s in p for p in pairs)]
+    detail = " vs ".join(f"{_times_text(one[s][0])} ({names[s]})" for s in involved)
+    return [("condition", "condition · times hit",
+             f"The sources count the times the one person was hit differently: {detail}; one of them is wrong.",
+             [one[s][1] for s in involved])]
+
+
+def _times_text(v: tuple[float, float]) -> str:
+    """'once', '3 times', 'at least 2 times'."""
+    lo, hi = v
+    if lo == hi:
+        return "once" if lo == 1 else f"{int(lo)} times"
+    return f"at least {int(lo)} times"
+
+
+def _wound_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                      names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The wound place row (see the module doc): where every source that gives a toll
+    counts one person hit, two sources that put the wounds in no common region."""
+    hit = _lone_sources(indep)
+    said: dict[str, dict[str, Claim]] = {}  # source -> region -> a claim of its sentence
+    out: set[str] = set()  # sources left out (more wounds than placed)
+    for c in sorted(claims.values(), key=lambda c: (c.kind != "quantity", c.id)):
+        if c.source not in hit or c.source in out or not c.sentence:
+            continue
+        regions = _wound_regions(c.sentence)
+        if regions is None:
+            out.add(c.source)
+        for r in regions or ():
+            said.setdefault(c.source, {}).setdefault(r, c)
+    by = {s: rs for s, rs in said.items() if s not in out}
+    srcs = list(by)
+    pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if not set(by[s]) & set(by[t])]
+    if not pairs:
+        return []
+    involved = [s for s in srcs if any(s in p for p in pairs)]
+    detail = " vs ".join(f"{' and '.join(by[s])} ({names[s]})" for s in involved)
+    cs = [c for s in involved for c in dict.fromkeys(by[s].values())]
+    return [("condition", "condition · wound place",
+             f"The sources put the one person's wounds in different places: {detail}; one of them is wrong, "
+             f"or each tells one of several wounds.", cs)]
 
 
 @cache

@@ -1818,7 +1818,8 @@ def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> E
     """The event's death toll where the accounts' counts lie no more than ``gunmen``
     (reported dead by any source) apart: the higher, which counts the gunman, as the
     comparison says ('3 dead, including the gunman' and 'two dead' agree); people
-    named one by one, a part, must not exceed it."""
+    named one by one, a part, must not exceed it. Where the higher count tells his death
+    apart (its own reading one to one more), the event reads it so."""
     have = [(a.source, a.toll("killed")) for a in indep if a.toll("killed") is not None]
     vals = [u.value for _, u in have if u.how in COUNTS]
     # a count that may or may not hold the gunman ('three dead', his death told apart:
@@ -1828,6 +1829,11 @@ def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> E
     lo, hi = min(v.lo for v in vals), max(v.lo for v in vals)
     if lo == hi or hi - lo > gunmen or any((u.value.low or 0) > hi for _, u in have):
         return t  # people named one by one are a part: they must fit in it
+    if all(not v.is_point for v in vals if v.lo == hi):
+        # the higher count itself tells his death apart ('five soldiers killed', then 'the
+        # gunman was shot dead'): it may leave him out, as its own reading says, and the
+        # lower one may be told before a wounded man died (session 25, event34)
+        return EventToll("killed", Interval(None, hi, hi + 1), "gunman counted", tuple(s for s, _ in have))
     return EventToll("killed", Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
 
 

@@ -2121,3 +2121,19 @@ def test_a_count_after_neither_is_no_arrest(tmp_path):
     })
     acc = _report(d)["accounts"][0]
     assert "arrested" not in acc["tolls"]
+
+
+def test_a_higher_count_that_tells_the_gunmans_death_apart_is_read_with_him_or_without(tmp_path):
+    # 'five soldiers dead' with the suspect's death told apart (5 to 6) against 'four Marines'
+    # (told before a wounded man died): the five need not hold the gunman (session 25, event34)
+    d = _folder(tmp_path, {
+        "a.txt": "Linden gunman sent a message before the attack\n\nDays before the Linden shooting that left five "
+                 "soldiers dead, the gunman sent a message to a friend, officials said.\n\n"
+                 "The suspect, Carl Benning, 25, died when officers returned fire.\n",
+        "b.txt": "Four Marines dead in Linden\n\nFour Marines died Thursday when a man opened fire on a recruiting "
+                 "office in Linden, officials said.\n",
+        "c.txt": "Linden gunman identified\n\nThe lone gunman, a 25-year-old from Linden, was killed. Agents searched "
+                 "his home on Friday.\n",
+    })
+    k = _report(d)["event"]["tolls"]["killed"]
+    assert (k["low"], k["high"], k["how"]) == (5, 6, "gunman counted")

@@ -366,11 +366,15 @@ def _earlier_hurt(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     on the calendar day (their own time or the one the sentence before gives) of another
     person's death told before them: the source's first dead (and those in its lead) are one
     person each, mentioned without that day, and that death is someone's whose words none of
-    theirs share. The wounded of another case the article recalls ('Ray Cole was found dead
-    on May 4 at a motel. Another man was also shot'), not the event's. (Session 25, event34,
+    theirs share, and the hurt not told by a pronoun or 'the victim' (data/accounts.json
+    ``also_hurt`` ``same_one``: the dead one's own wound). The wounded of another case the
+    article recalls ('Ray Cole was found dead on May 4 at a motel. Another man was also
+    shot'), not the event's. (Session 25, event34,
     from a known fault: a recalled killing's wounded man read as the event's.)"""
     if c.line <= LEAD_LINES or per.get(c.measure) or c.scope is None or not c.scope.time:
         return False
+    if _cue("also_hurt", "same_one").fullmatch(c.text.strip()):
+        return False  # 'Lia died May 27, days after she was shot': the dead one's own wound
     t = c.scope.time
     dead = per.get("killed", ())
     first = [k for i, k in enumerate(dead) if i == 0 or k.line <= LEAD_LINES]

@@ -2137,3 +2137,19 @@ def test_a_higher_count_that_tells_the_gunmans_death_apart_is_read_with_him_or_w
     })
     k = _report(d)["event"]["tolls"]["killed"]
     assert (k["low"], k["high"], k["how"]) == (5, 6, "gunman counted")
+
+
+def test_the_dead_ones_own_wound_on_a_later_day_stays_in_the_account(tmp_path):
+    # 'died on March 4, days after she was shot': a pronoun is the dead girl herself, no
+    # recalled case's wounded (session 25, event34)
+    d = _folder(tmp_path, {
+        "a.txt": "Toddler dies in Oakdale\n\n"
+                 "Police said a toddler died after gunfire on Pine Road in Oakdale, the family said.\n\n"
+                 "Relatives gathered outside the home on Sunday.\n\n"
+                 "Detectives asked anyone who saw the car to call them.\n\n"
+                 "Neighbors said the family had moved in last year.\n\n"
+                 "A fund was set up for the funeral.\n\n"
+                 "Lia Moss died on March 4, nine days after gunmen shot her as she sat in a parked car.\n",
+    })
+    acc = _report(d)["accounts"][0]
+    assert "an earlier wound" not in [x["why"] for x in acc["set_aside"]]

@@ -2077,3 +2077,79 @@ def test_one_person_of_a_group_the_lead_counts_is_that_group():
     # a count that is not said to hold the person stays apart
     other = replace(five, sentence="Police said five were wounded near the rink.")
     assert account("s", [one, other]).toll("injured").value == Interval(1, 1, 1)
+
+
+ALERTS = "\n\nTurn on push alerts about Dana Moss\n\nYour preference has been saved.\n\nPush alerts are only sent once a day.\n"
+
+
+def test_a_stubs_shooting_victim_is_no_wounded_but_its_people_shot_are(tmp_path):
+    # a headline alone that names someone a shooting victim tells no one's state: its
+    # silence on a death is no 'survived' (session 25, event34); '2 men shot' still is two wounded
+    d = _folder(tmp_path, {
+        "a.txt": "8-year-old identified as Millbrook shooting victim" + ALERTS,
+        "b.txt": "Two men shot in Millbrook" + ALERTS,
+    })
+    tolls = {a["source"]: a["tolls"] for a in _report(d)["accounts"]}
+    assert "injured" not in tolls["a"]
+    assert tolls["b"]["injured"]["nominal"] == 2
+
+
+def test_the_wounded_of_a_recalled_killing_stay_out_of_the_account(tmp_path):
+    # a paragraph below the lead recalls another killing on a calendar day the lead does not
+    # give, and a man wounded with it: not the event's wounded (session 25, event34)
+    d = _folder(tmp_path, {
+        "a.txt": "Teen killed in Oakdale shooting\n\n"
+                 "Police said a teenager, 16, died after gunfire hit him on Pine Road in Oakdale on Saturday night.\n\n"
+                 "Officers found the boy, Liam Ortega, lying near a parked car shortly before midnight.\n\n"
+                 "Detectives asked anyone who saw the car to call them.\n\n"
+                 "Ortega was a sophomore at Oakdale High School, where counselors met students on Monday.\n\n"
+                 "It was the city's second killing this year.\n\n"
+                 "Ray Cole, 31, was found dead at the Elm Court apartments on March 4. "
+                 "Another man was also shot there, but his wounds were not serious.\n",
+    })
+    acc = _report(d)["accounts"][0]
+    assert acc["tolls"]["killed"]["nominal"] == 1
+    assert "injured" not in acc["tolls"]
+    assert "an earlier wound" in [x["why"] for x in acc["set_aside"]]
+
+
+def test_a_count_after_neither_is_no_arrest(tmp_path):
+    # 'Neither one of them' counts no one charged (session 25, event34)
+    d = _folder(tmp_path, {
+        "a.txt": "Man killed in Oakdale\n\nA man was shot and killed on Pine Road in Oakdale on Friday. "
+                 "Two men were questioned overnight. Neither one of them has been charged.\n",
+    })
+    acc = _report(d)["accounts"][0]
+    assert "arrested" not in acc["tolls"]
+
+
+def test_a_higher_count_that_tells_the_gunmans_death_apart_is_read_with_him_or_without(tmp_path):
+    # 'five soldiers dead' with the suspect's death told apart (5 to 6) against 'four Marines'
+    # (told before a wounded man died): the five need not hold the gunman (session 25, event34)
+    d = _folder(tmp_path, {
+        "a.txt": "Linden gunman sent a message before the attack\n\nDays before the Linden shooting that left five "
+                 "soldiers dead, the gunman sent a message to a friend, officials said.\n\n"
+                 "The suspect, Carl Benning, 25, died when officers returned fire.\n",
+        "b.txt": "Four Marines dead in Linden\n\nFour Marines died Thursday when a man opened fire on a recruiting "
+                 "office in Linden, officials said.\n",
+        "c.txt": "Linden gunman identified\n\nThe lone gunman, a 25-year-old from Linden, was killed. Agents searched "
+                 "his home on Friday.\n",
+    })
+    k = _report(d)["event"]["tolls"]["killed"]
+    assert (k["low"], k["high"], k["how"]) == (5, 6, "gunman counted")
+
+
+def test_the_dead_ones_own_wound_on_a_later_day_stays_in_the_account(tmp_path):
+    # 'died on March 4, days after she was shot': a pronoun is the dead girl herself, no
+    # recalled case's wounded (session 25, event34)
+    d = _folder(tmp_path, {
+        "a.txt": "Toddler dies in Oakdale\n\n"
+                 "Police said a toddler died after gunfire on Pine Road in Oakdale, the family said.\n\n"
+                 "Relatives gathered outside the home on Sunday.\n\n"
+                 "Detectives asked anyone who saw the car to call them.\n\n"
+                 "Neighbors said the family had moved in last year.\n\n"
+                 "A fund was set up for the funeral.\n\n"
+                 "Lia Moss died on March 4, nine days after gunmen shot her as she sat in a parked car.\n",
+    })
+    acc = _report(d)["accounts"][0]
+    assert "an earlier wound" not in [x["why"] for x in acc["set_aside"]]

@@ -1322,10 +1322,40 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     tolls = _killer_summed(_killer_dead_too(tolls, per), per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)
+    tolls = _charged_at_large(tolls, claims)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **_facts(claims))
+
+
+def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An arrested count read from a sentence that tells a charge and no arrest ('the
+    prosecutor charged three men'), in a source that says suspects it names among the
+    charged are at large ('Jones is at large'): those are not held, and the count is the
+    charged less them (careful reading round 34: three charged, the third at large, read as
+    three arrested)."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or not t.value.is_point or (t.value.lo or 0) < 2:
+        return tolls
+    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence]
+    first = next((c for c in claims if c.id == t.claims[0]), None)
+    told = {c.group for c in custody if first is not None and c.sentence == first.sentence}
+    if "charged" not in told or "held" in told:
+        return tolls
+
+    def names(n: str, c: Claim) -> bool:
+        return re.search(rf"\b{re.escape(n)}\b", c.sentence or "") is not None
+    surnames = {c.name.split()[-1] for c in claims if c.kind == "person" and c.role == "suspect" and c.name}
+    charged = {n for n in surnames for c in custody if c.group == "charged" and names(n, c)}
+    away = [c for c in custody if c.group == "none" and "large" in c.text.lower()]
+    free = {n for n in charged for c in away if names(n, c)}
+    if not free or len(free) >= t.value.lo:
+        return tolls
+    n = t.value.lo - len(free)
+    ids = tuple(c.id for c in away if any(names(f, c) for f in free))
+    new = Toll("arrested", Interval(n, n, n), "derived", (*t.claims, *ids), f"{t.text} charged, {len(free)} at large")
+    return tuple(new if x is t else x for x in tolls)
 
 
 def _facts(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
@@ -1490,6 +1520,12 @@ class Signature:
     headline_only: frozenset[str] | None = None
     #: the headline's line (1 for the first line)
     headline_line: int = 0
+    #: whether the text tells gunfire anywhere (data/accounts.json ``gunfire``); None where
+    #: not known (a signature saved before it was kept)
+    gunfire: bool | None = None
+    #: the line of a header that opens the other shootings of a roundup ('In other
+    #: shootings:', data/accounts.json ``others_header``); 0 for none
+    others_from: int = 0
 
     @property
     def stub(self) -> bool:
@@ -1505,6 +1541,10 @@ class Signature:
         if self.headline is not None and self.headline_only is not None:
             d.update(headline=sorted(self.headline), headline_only=sorted(self.headline_only),
                      headline_line=self.headline_line)
+        if self.gunfire is not None:
+            d["gunfire"] = self.gunfire
+        if self.others_from:
+            d["others_from"] = self.others_from
         return d
 
     @classmethod
@@ -1513,7 +1553,8 @@ class Signature:
         return cls(source, int(d["words"]), frozenset(int(h) for h in unpack(d["shingles"], "<u8")),
                    str(d["digest"]), frozenset(str(n) for n in d["names"]), int(d["body"]), int(d["furniture"]),
                    None if head is None else frozenset(map(str, head)),
-                   None if only is None else frozenset(map(str, only)), int(d.get("headline_line", 0)))
+                   None if only is None else frozenset(map(str, only)), int(d.get("headline_line", 0)),
+                   None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)))
 
 
 def _norm(text: str) -> list[str]:
@@ -1566,7 +1607,20 @@ def signature(art: Article) -> Signature:
         only = head - set(_norm(art.text[cut[1]:]))
         line = art.text.count("\n", 0, cut[0]) + 1
     return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), _names(art.text),
-                     body, furniture, head, only, line)
+                     body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text))
+
+
+def _others_header(text: str) -> int:
+    """The line (1 for the first) of the first header below the headline that opens a
+    roundup's other shootings ('In other shootings:', 'In non-fatal Monday shootings:';
+    data/accounts.json ``others_header``), or 0."""
+    header = re.compile(load("accounts")["others_header"]["pattern"], re.I)
+    return next((i for i, line in enumerate(text.split("\n"), 1) if i > 1 and header.fullmatch(line.strip())), 0)
+
+
+@cache
+def _gunfire() -> re.Pattern[str]:
+    return re.compile(load("accounts")["gunfire"]["pattern"], re.I)
 
 
 def _similarity(a: Signature, b: Signature) -> float:
@@ -1697,14 +1751,44 @@ def _another_story(tolls: Mapping[str, Interval], others: Sequence[Mapping[str, 
     return bool(tolls)
 
 
+def _named(claims: Iterable[Claim]) -> set[str]:
+    """The surnames of the victims and suspects a source names (person claims with a role)."""
+    return {c.name.split()[-1].lower() for c in claims
+            if c.kind == "person" and c.role in ("victim", "suspect") and c.name and c.name.split()}
+
+
+def _no_shooting(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
+                 marks: Mapping[str, set[str]]) -> set[str]:
+    """Pages that never tell gunfire (:attr:`Signature.gunfire`) beside sources that do,
+    and name victims or suspects none of which any other source names (careful reading
+    round 34: a police department's index of news releases, a crash and drug arrests,
+    filed with a strip club's shooting in the same city), or name none and share no
+    distinct marker (:func:`_distinct`) with any source that tells gunfire (a jail's
+    roster row): not about the shooting, whatever words of the city and its police they
+    share."""
+    told = [s for s in sigs if s.gunfire]
+    out = set()
+    for s in sigs:
+        if s.gunfire is not False or not told:
+            continue
+        own = _named(claims.get(s.source, ()))
+        others = set().union(*(_named(claims.get(o.source, ())) for o in sigs if o is not s))
+        if own and others and not own & others or not own and not any(
+                _distinct(marks[s.source]) & marks[o.source] for o in told):
+            out.add(s.source)
+    return out
+
+
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
               skip: Iterable[str] = ()) -> set[str]:
     """Stubs (:attr:`Signature.stub`) that share no marker with another source, and
     sources that share (almost) nothing with the others: fewer than
     :data:`MIN_SHARED` name, place or date markers in common with any other source,
     in a folder of at least three where two others share :data:`TOPIC_SHARED`, or
-    another story under the event's headline (:func:`_under_borrowed_headline`). With
-    two sources neither can be told off-topic; copies are left out of the count."""
+    another story under the event's headline (:func:`_under_borrowed_headline`); and, in
+    a folder of any size, pages that never tell gunfire and name only other people
+    (:func:`_no_shooting`). Otherwise, with two sources neither can be told off-topic;
+    copies are left out of the count."""
     skip = set(skip)
     stubs = {s.source for s in sigs if s.source not in skip and s.stub} if len(sigs) > 1 else set()
     arts = [s for s in sigs if s.source not in skip and s.source not in stubs]
@@ -1712,6 +1796,7 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
     # a stub whose headline names a person, place or date of the others is about their
     # event: its account is its headline's ('Atlanta: Six dead, two wounded in shooting')
     stubs = {s for s in stubs if not any(marks[s] & marks[o.source] for o in arts)}
+    stubs |= _no_shooting(arts, claims, marks)
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
@@ -1992,6 +2077,24 @@ def _figures(a: Account) -> dict[str, Interval]:
     return {t.measure: t.value for t in a.tolls}
 
 
+def _other_shootings(sigs: Sequence[Signature], by_source: dict[str, list[Claim]]) -> dict[str, tuple[str, ...]]:
+    """Takes out of ``by_source`` the toll figures told below a header that opens a
+    roundup's other shootings (:attr:`Signature.others_from`; careful reading round 34: a
+    neighbourhood's two shootings, the second, elsewhere and hours later, under 'In
+    non-fatal Monday shootings:', gave its wounded man to the first's account), and gives
+    their ids per source."""
+    out = {}
+    for sig in sigs:
+        if not sig.others_from or sig.source not in by_source:
+            continue
+        cs = by_source[sig.source]
+        gone = [c for c in cs if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.line > sig.others_from]
+        if gone:
+            by_source[sig.source] = [c for c in cs if c not in gone]
+            out[sig.source] = tuple(c.id for c in gone)
+    return out
+
+
 def _told(a: Account, by_id: Mapping[str, Claim]) -> tuple:
     """What a longer copy must tell as its original does to stay a copy: the tolls, the
     states of custody and charges, the times and places of the shooting, and the people it
@@ -2027,6 +2130,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
         by_source[c.source].append(c)
     order = {a.id: (published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
     sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
+    others = _other_shootings(sigs, by_source)
     found = copies(sigs, order)
     copy_of = {c.source: c.of for c in found}
     away = off_topic(sigs, by_source, skip=copy_of)
@@ -2041,7 +2145,8 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
         if of is not None and (_figures(acc) != _figures(own[of]) or (
                 body[a.id] >= VERSION_GROWTH * body[of] and _told(acc, by_id) != _told(own[of], by_id))):
             of = None  # a copy whose figures were changed, or a longer later version, is a source of its own: compared
-        accs.append(replace(acc, copy_of=of, off_topic=a.id in away))
+        accs.append(replace(acc, copy_of=of, off_topic=a.id in away,
+                            set_aside=(*acc.set_aside, *((i, "other shootings") for i in others.get(a.id, ())))))
     accs_t = tuple(accs)
     # the event is read from the tolls as they are compared: a person mentioned first
     # yields to the count the same source gives (:func:`counted`)

@@ -38,7 +38,7 @@ def test_a_death_in_a_month_alone_below_a_weekday_wounding_is_another_case(tmp_p
 def test_a_death_named_once_and_not_set_aside_still_counts(tmp_path):
     # the same name, told without a day of its own: the event's death, not a recalled one
     later = LOT.replace("On March 3, Dario Fenwick was shot and killed at a gas station across town.",
-                        "A fourth man, Dario Fenwick, was shot and killed in the same burst of gunfire.")
+                        "Dario Fenwick, a fourth man, was fatally shot during that burst of gunfire.")
     assert _account(tmp_path, "later", later)["killed"] == (1, 1)
 
 

@@ -35,6 +35,13 @@ def test_a_death_in_a_month_alone_below_a_weekday_wounding_is_another_case(tmp_p
     assert _account(tmp_path, "month", month).get("killed") is None
 
 
+def test_a_death_last_month_below_an_undated_wounding_is_another_case(tmp_path):
+    # the wounding told with no time at all: 'last November' puts the death before it anyway
+    undated = LOT.replace(" Saturday night outside", " outside").replace(
+        "On March 3, Dario Fenwick was shot and killed", "Last November, Dario Fenwick was shot and killed")
+    assert _account(tmp_path, "undated", undated).get("killed") is None
+
+
 def test_a_death_named_once_and_not_set_aside_still_counts(tmp_path):
     # the same name, told without a day of its own: the event's death, not a recalled one
     later = LOT.replace("On March 3, Dario Fenwick was shot and killed at a gas station across town.",

@@ -184,6 +184,30 @@ def is_roundup(c: Claim) -> bool:
 HEADLINE_AGAIN = 5
 
 
+def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str]) -> str | None:
+    """Why a toll claim is not the event's, where the claim (and the source's tolls taken
+    before it, ``per``) tells it alone; None when nothing here sets it aside."""
+    if _negated(c):
+        return "negated"  # 'Neither one of them has been charged'
+    if c.measure in ("injured", "shot") and _earlier_hurt(c, per):
+        return "an earlier wound"  # 'Another man was also shot' in a killing of May 4
+    if c.measure == "injured" and _not_gunfire(c):
+        return "not by gunfire"  # 'two people suffering from stab wounds'
+    if c.measure == "injured" and _wounds_counted(c):
+        return "wounds, not people"  # 'both victims had multiple injuries'
+    if c.measure == "injured" and _dead_described(c):
+        return "the dead described"  # 'Both were driven to a clinic and pronounced dead there'
+    if c.measure == "displaced" and _fled(c):
+        return "fled the scene"  # 'Five suspects fled on foot'
+    if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
+        return "not charged, but arrested"  # 'nobody is charged in his death yet'
+    if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
+        return "a record"  # '45 previous arrests', 'arrested dozens of times'
+    if c.measure == "arrested" and _arrest_elsewhere(c):
+        return "another arrest"  # 'arrested one of the victims' on an unrelated warrant
+    return None
+
+
 def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple[dict[str, list[Claim]], list[tuple[str, str]]]:
     """A source's claims on the main event's tolls, per measure in reading order, and
     the (claim id, reason) pairs set aside."""
@@ -206,46 +230,32 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     def heads_roundup(c: Claim) -> bool:  # the same figure, or a count the roundup gives as its lower bound
         return c.value in roundups or _a_count(c) and c.value.is_point and any(
             r.high is None and r.lo == c.value.lo for r in roundups)  # '11 wounded' over 'at least 11 others'
+    names = _name_words(claims)
+    recalled: list[Claim] = []  # deaths set aside as another case, before any death of the event
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
+        hurt_first = bool(per.get("injured") or per.get("shot"))
+        another_death = c.measure == "killed" and hurt_first and not per.get("killed")
         if is_other_event(c, published) and not _followed_up(c):
             aside.append((c.id, "other event"))
+            recalled += [c] if another_death else []
             continue
         if is_roundup(c) or headline(c) and (heads_roundup(c) or _roundup_headline().search(c.sentence)):
             aside.append((c.id, "roundup"))
             continue
-        hurt_first = bool(per.get("injured") or per.get("shot"))
-        if c.measure == "killed" and hurt_first and not per.get("killed") and _recalled(c):
+        if another_death and _recalled(c):
             aside.append((c.id, "recalled"))  # 'Other shootings at the bar include a fatal shooting in 2013'
+            recalled.append(c)
             continue
-        if c.measure == "killed" and hurt_first and not per.get("killed") and _earlier_death(c, per):
+        if another_death and _earlier_death(c, per):
             aside.append((c.id, "an earlier death"))  # 'Forty minutes earlier, a cashier was fatally shot across town'
+            recalled.append(c)
             continue
-        if _negated(c):
-            aside.append((c.id, "negated"))  # 'Neither one of them has been charged'
+        if another_death and _named_again(c, recalled, names):
+            aside.append((c.id, "an earlier death, named again"))  # 'Ann Ruiz was killed in May' ... 'Ruiz's death'
             continue
-        if c.measure in ("injured", "shot") and _earlier_hurt(c, per):
-            aside.append((c.id, "an earlier wound"))  # 'Another man was also shot' in a killing of May 4
-            continue
-        if c.measure == "injured" and _not_gunfire(c):
-            aside.append((c.id, "not by gunfire"))  # 'two people suffering from stab wounds'
-            continue
-        if c.measure == "injured" and _wounds_counted(c):
-            aside.append((c.id, "wounds, not people"))  # 'both victims had multiple injuries'
-            continue
-        if c.measure == "injured" and _dead_described(c):
-            aside.append((c.id, "the dead described"))  # 'Both were driven to a clinic and pronounced dead there'
-            continue
-        if c.measure == "displaced" and _fled(c):
-            aside.append((c.id, "fled the scene"))  # 'Five suspects fled on foot'
-            continue
-        if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
-            aside.append((c.id, "not charged, but arrested"))  # 'nobody is charged in his death yet'
-            continue
-        if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
-            aside.append((c.id, "a record"))  # '45 previous arrests', 'arrested dozens of times'
-            continue
-        if c.measure == "arrested" and _arrest_elsewhere(c):
-            aside.append((c.id, "another arrest"))  # 'arrested one of the victims' on an unrelated warrant
+        reason = _set_aside(c, per, charge_only)
+        if reason:
+            aside.append((c.id, reason))
             continue
         own = _place_words(c)
         if not per.get(c.measure):
@@ -267,6 +277,20 @@ def _negated(c: Claim) -> bool:
     ``negated_count``: 'Neither one of them has been charged'): it counts no one."""
     before = _WORD.findall(before_words(c).lower())
     return (c.value.lo or 0) >= 1 and bool(before) and before[-1] in wordset("accounts", "negated_count")
+
+
+def _name_words(claims: Iterable[Claim]) -> frozenset[str]:
+    """The words of the names of the people the source names (``person`` claims), lower case."""
+    return frozenset(w for c in claims if c.kind == "person" and c.name for w in _WORD.findall(c.name.lower()))
+
+
+def _named_again(c: Claim, recalled: Sequence[Claim], names: frozenset[str]) -> bool:
+    """A death whose words name a person (a word of a name the source gives) that a death
+    set aside before it as another case also names ('Ann Ruiz was shot and killed on
+    May 3' ... 'the man who killed Ruiz'): the same earlier death told again, not the
+    event's. (Session 25, killed34, written on gva-dev's even half.)"""
+    own = set(_WORD.findall(c.text.lower())) & names
+    return bool(own) and any(own & set(_WORD.findall(r.text.lower())) for r in recalled)
 
 
 def _arrest_elsewhere(c: Claim) -> bool:
@@ -694,6 +718,39 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
 
 
 _ARTICLE_DERIVED = re.compile(r"derived: (\d+) shot - (\d+) killed \(article\)")
+
+
+#: why a death is set aside as another case's, not this event's (:func:`toll_claims`)
+ANOTHER_CASE = ("other event", "recalled", "an earlier death", "an earlier death, named again")
+
+
+def _deaths_aside(claims: Sequence[Claim], aside: Sequence[tuple[str, str]]) -> set[str]:
+    """Why the source's deaths were set aside (:func:`toll_claims`'s reasons)."""
+    dead = {c.id for c in claims if c.kind == "quantity" and c.measure == "killed"}
+    return {why for i, why in aside if i in dead}
+
+
+def _none_dead_here(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]], why: set[str]) -> tuple[Toll, ...]:
+    """The wounded worked out as the people shot less the article's deaths ('derived: 4 shot
+    - 1 killed (article)') in a source whose account keeps no death: every death the article
+    tells is set aside as another case's ('Ann Ruiz was killed in May', a roundup, a period),
+    so none of the people shot here died, and the wounded are all of them (``how`` 'derived').
+    Only where the people shot are a count the sentence states, and every death was set
+    aside as another case's (not a roundup's, whose dead may be among its people shot).
+    (Session 25, killed34: a recalled killing set aside left 'four shot' read as three
+    wounded against another outlet's four, a conflict.)"""
+    by = {t.measure: t for t in tolls}
+    hurt = by.get("injured")
+    if hurt is None or "killed" in by or said.get("killed") or not why or not why <= set(ANOTHER_CASE):
+        return tolls  # a roundup's dead may be among its people shot
+    first = first_claim(hurt, said.get("injured", ()))
+    m = _ARTICLE_DERIVED.fullmatch(first.hedge or "") if first is not None else None
+    if m is None or not hurt.value.is_point or not any(
+            c.text == first.text and c.sentence == first.sentence and toll_kind(c) == "stated" for c in said.get("shot", ())):
+        return tolls  # the people shot a count the sentence states ('Four people were shot'), not a list read as one
+    n = int(m.group(1))
+    t = replace(hurt, value=Interval(n, n, n), text=f"{hurt.text}, no death here")
+    return tuple(t if x is hurt else x for x in tolls)
 
 
 def _shot_by_someone(c: Claim) -> bool:
@@ -1317,7 +1374,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     tolls = _wounded_died(_also_dead(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per), per)
     tolls = _also_hurt(tolls, per)
     tolls, died = _hurt_then_died(tolls, per, claims)
-    tolls = _found_shot(tolls, per)
+    tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(_named_dead_and_others(tolls, per), per)), per)), per)
     tolls = _killer_summed(_killer_dead_too(tolls, per), per)
     tolls = _gunman_named_apart(tolls, per, claims)

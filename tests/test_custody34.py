@@ -19,10 +19,17 @@ def test_an_arrest_told_as_done_under_able_or_managed(nlp):
     assert said("Troopers were able to stop the van and take the driver into custody without a struggle.") == [
         ("held", "into custody")]
     assert said("Deputies managed to arrest the driver after a short chase.") == [("held", "arrest")]
-    # still nothing: to come, negated, or a purpose
+    # still nothing: to come, or a purpose
     assert said("Officers will be able to arrest him once the warrant is signed.") == []
-    assert said("Officers were not able to arrest him.") == []
     assert said("Troopers will work to identify and apprehend whoever fired.") == []
+
+
+def test_an_arrest_not_made_under_unable_failed_or_not_able(nlp):
+    said = partial(_facts, nlp, "custody")
+    assert said("Troopers were unable to apprehend the driver, who slipped away.") == [("none", "apprehend")]
+    assert said("Officers were not able to arrest him.") == [("none", "arrest")]
+    assert said("Deputies failed to detain her before she drove off.") == [("none", "detain")]
+    assert said("Officers will be unable to arrest him.") == []
 
 
 def test_custody_asked_about_says_nothing(nlp):
@@ -53,6 +60,8 @@ def test_the_police_searching_for_someone_described(nlp):
     assert said("Investigators were searching for a person of interest on Friday.") == [
         ("none", "Investigators were searching for a person")]
     assert said("The woman who shot him is still out there, her aunt said.") == [("none", "is still out there")]
+    assert said("The man who attacked her is probably still out there, her sister said.") == [
+        ("none", "is probably still out there")]
     assert said("Officers are looking for whoever pulled the trigger.") == [("none", "looking for whoever pulled")]
     # not the police, a witness, or one of several
     assert said("The family is looking for answers after the killing.") == []

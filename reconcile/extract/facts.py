@@ -372,6 +372,7 @@ class CustodyWords:
     until: frozenset[str]  # 'stayed on the run till Monday': not at large any more
     realised: frozenset[str]  # 'officers were able to arrest him': an infinitive told as done
     asking: frozenset[str]  # 'no word on whether a suspect is at large': nothing
+    unable: frozenset[str]  # 'officers were unable to apprehend him': no one held
 
 
 @cache
@@ -390,7 +391,8 @@ def custody_words() -> CustodyWords:
                         tuple(bool(c.get("negation_keeps")) for c in d["constructions"]), tuple(d["other_from"]),
                         frozenset(d["future_clause"]["marks"]), frozenset(d["future_clause"]["modals"]),
                         frozenset(d["witness_offences"]), frozenset(d["not_held_objects"]), frozenset(d["at_large_until"]),
-                        frozenset(d["realised_heads"]["words"]), frozenset(d["asking_marks"]["words"]))
+                        frozenset(d["realised_heads"]["words"]), frozenset(d["asking_marks"]["words"]),
+                        frozenset(d["unable_heads"]["words"]))
 
 
 @cache
@@ -646,6 +648,23 @@ def _realised(inf: Token, w: CustodyWords) -> bool:
         c.tag_ == "MD" or c.dep_ == "neg" for x in (head, finite) for c in x.children)
 
 
+def _unable(verb: Token, w: CustodyWords) -> bool:
+    """An arrest verb in an infinitive (or joined to one) under one of ``unable`` ('were unable to
+    apprehend him', 'failed to detain her') or under a negated one of ``realised`` ('were not able
+    to arrest him'), with no modal: no one was held."""
+    inf = verb.head if verb.dep_ == "conj" else verb
+    if inf.dep_ != "xcomp" or not any(c.tag_ == "TO" for c in inf.children):
+        return False
+    head = inf.head
+    finite = head if head.pos_ in ("VERB", "AUX") else head.head
+    if any(c.tag_ == "MD" for x in (head, finite) for c in x.children):
+        return False
+    if head.lemma_.lower() in w.unable or head.lower_ in w.unable:
+        return True
+    return (head.lemma_.lower() in w.realised or head.lower_ in w.realised) and any(
+        c.dep_ == "neg" for x in (head, finite) for c in x.children)
+
+
 def _asked(verb: Token, marks: frozenset[str]) -> bool:
     """A question ('Is the gunman still at large?') or a clause opened by one of ``marks``
     ('no word on whether a suspect is at large'), on the verb or on the one it is joined to
@@ -732,6 +751,8 @@ def custody(doc: Doc) -> list[dict]:
         elif w.modal_pending[which]:
             if (status := _facing(verb, span, w, which)) is None:
                 continue  # 'will face charges', 'is not facing charges': nothing, as before
+        elif status == "held" and _unable(verb, w):
+            status = "none"  # 'officers were unable to apprehend him': no one held
         elif _unreal(verb, w) or status == "held" and verb.dep_ == "conj" and any(
                 c.tag_ == "TO" for c in verb.head.children) and not _realised(verb.head, w):
             continue  # 'hope to arrest', 'to identify and apprehend the gunman' (not 'were able to stop and arrest him')

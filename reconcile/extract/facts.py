@@ -370,6 +370,9 @@ class CustodyWords:
     witness_offences: frozenset[str]  # 'sought for giving false information': a witness, not the shooter
     not_held_objects: frozenset[str]  # 'people captured this on video': no one held
     until: frozenset[str]  # 'stayed on the run till Monday': not at large any more
+    realised: frozenset[str]  # 'officers were able to arrest him': an infinitive told as done
+    asking: frozenset[str]  # 'no word on whether a suspect is at large': nothing
+    unable: frozenset[str]  # 'officers were unable to apprehend him': no one held
 
 
 @cache
@@ -387,7 +390,9 @@ def custody_words() -> CustodyWords:
                         tuple(bool(c.get("negated_says_nothing")) for c in d["constructions"]),
                         tuple(bool(c.get("negation_keeps")) for c in d["constructions"]), tuple(d["other_from"]),
                         frozenset(d["future_clause"]["marks"]), frozenset(d["future_clause"]["modals"]),
-                        frozenset(d["witness_offences"]), frozenset(d["not_held_objects"]), frozenset(d["at_large_until"]))
+                        frozenset(d["witness_offences"]), frozenset(d["not_held_objects"]), frozenset(d["at_large_until"]),
+                        frozenset(d["realised_heads"]["words"]), frozenset(d["asking_marks"]["words"]),
+                        frozenset(d["unable_heads"]["words"]))
 
 
 @cache
@@ -550,7 +555,8 @@ def _negated(verb: Token, span: Span, w: CustodyWords) -> Token | None:
             if c.dep_ in w.negated_deps:
                 if c.lower_ in w.negators:
                     return c
-                no = next((g for g in c.children if g.dep_ == "det" and g.lower_ == "no"), None)
+                # 'no one is in custody', 'neither one of them has been charged'
+                no = next((g for g in c.children if g.dep_ == "det" and g.lower_ in w.negators), None)
                 if no is not None:
                     return no
     return next((t for t in span if t.lower_ in w.negators), None)
@@ -615,7 +621,7 @@ def _unreal(verb: Token, w: CustodyWords, own: bool = True) -> bool:
     for c in verb.children:
         if c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in w.modals:
             return True
-        if c.tag_ == "TO" and not any(x.lower_ == "yet" for x in verb.head.children):
+        if c.tag_ == "TO" and not any(x.lower_ == "yet" for x in verb.head.children) and not _realised(verb, w):
             return True
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in w.future_marks for c in verb.children) and any(
             c.tag_ == "MD" and c.lower_ in w.future_modals for c in verb.head.children):
@@ -626,6 +632,51 @@ def _unreal(verb: Token, w: CustodyWords, own: bool = True) -> bool:
             return True
         if t.head is t:
             break
+        t = t.head
+    return False
+
+
+def _realised(inf: Token, w: CustodyWords) -> bool:
+    """An infinitive told as done: the complement of one of ``realised`` ('able', 'manage')
+    under a past verb with no modal or negation ('deputies were able to arrest him', 'managed
+    to detain the driver'), not 'will be able to arrest him', 'were not able to catch him'."""
+    head = inf.head
+    if inf.dep_ != "xcomp" or head.lemma_.lower() not in w.realised and head.lower_ not in w.realised:
+        return False
+    finite = head if head.pos_ in ("VERB", "AUX") else head.head
+    return finite.tag_ in ("VBD", "VBN") and not any(
+        c.tag_ == "MD" or c.dep_ == "neg" for x in (head, finite) for c in x.children)
+
+
+def _unable(verb: Token, w: CustodyWords) -> bool:
+    """An arrest verb in an infinitive (or joined to one) under one of ``unable`` ('were unable to
+    apprehend him', 'failed to detain her') or under a negated one of ``realised`` ('were not able
+    to arrest him'), with no modal: no one was held."""
+    inf = verb.head if verb.dep_ == "conj" else verb
+    if inf.dep_ != "xcomp" or not any(c.tag_ == "TO" for c in inf.children):
+        return False
+    head = inf.head
+    finite = head if head.pos_ in ("VERB", "AUX") else head.head
+    if any(c.tag_ == "MD" for x in (head, finite) for c in x.children):
+        return False
+    if head.lemma_.lower() in w.unable or head.lower_ in w.unable:
+        return True
+    return (head.lemma_.lower() in w.realised or head.lower_ in w.realised) and any(
+        c.dep_ == "neg" for x in (head, finite) for c in x.children)
+
+
+def _asked(verb: Token, marks: frozenset[str]) -> bool:
+    """A question ('Is the gunman still at large?') or a clause opened by one of ``marks``
+    ('no word on whether a suspect is at large'), on the verb or on the one it is joined to
+    ('does not say if the driver was arrested or charged'): it says nothing of custody."""
+    if verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return True
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return True
+        if t.dep_ != "conj":
+            return False
         t = t.head
     return False
 
@@ -668,6 +719,8 @@ def custody(doc: Doc) -> list[dict]:
                 w.other.search(prev := doc[span.sent.start - 1].sent.text) or _YEAR.search(prev)):
             continue  # 'In 2008 he was arrested for a gun. The charges were dropped.': that case's
         verb = _clause_verb(span.root)
+        if status != "pending" and not w.modal_pending[which] and _asked(verb, w.asking):
+            continue  # 'no word on whether a suspect is at large', 'was he charged?': nothing
         if w.at_large[which]:
             if not _at_large(verb, w) or any(c.lower_ in w.until for c in verb.children):
                 continue  # 'the dogs remain on the loose'; 'she stayed at large till Monday, when troopers caught her'
@@ -675,14 +728,8 @@ def custody(doc: Doc) -> list[dict]:
                 status = "sought"  # 'a second suspect is still being sought': others may be held
         if status in ("none", "sought") and _for_misleading(verb, w):
             continue  # 'two women are sought for giving false information': witnesses, not the shooter
-        if status == "held" and any(c.dep_ == "dobj" and (c.lower_ in w.not_held_objects or c.lemma_.lower() in
-                                                          w.not_agents) for c in verb.children):
-            continue  # 'people captured this on their phones': no one held
-        if any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in w.not_agents
-               for c in verb.children) or any(
-                c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and g.lemma_.lower() in w.not_agents
-                                                    for g in c.children) for c in verb.children):
-            continue  # 'surveillance video captured the shooting', 'the robbery was captured on camera'
+        if _pictured(verb, status, w):
+            continue  # 'people captured this on their phones', 'surveillance video captured the shooting'
         if status == "pending":
             pass  # 'prosecutors will decide whether to file charges': no one is charged yet, as it stands
         elif status == "dropped":
@@ -704,9 +751,11 @@ def custody(doc: Doc) -> list[dict]:
         elif w.modal_pending[which]:
             if (status := _facing(verb, span, w, which)) is None:
                 continue  # 'will face charges', 'is not facing charges': nothing, as before
+        elif status == "held" and _unable(verb, w):
+            status = "none"  # 'officers were unable to apprehend him': no one held
         elif _unreal(verb, w) or status == "held" and verb.dep_ == "conj" and any(
-                c.tag_ == "TO" for c in verb.head.children):
-            continue  # 'hope to arrest', 'to identify and apprehend the gunman'
+                c.tag_ == "TO" for c in verb.head.children) and not _realised(verb.head, w):
+            continue  # 'hope to arrest', 'to identify and apprehend the gunman' (not 'were able to stop and arrest him')
         elif (neg := _negated(verb, span, w)) is not None:
             if status in ("charged", "uncharged"):
                 # 'no one has been charged', 'no charges', 'have not charged anyone': no one is
@@ -723,6 +772,20 @@ def custody(doc: Doc) -> list[dict]:
         out.append(_stated(doc, span, "custody", CUSTODY[status], status, "more" if more else None))
         where.append(span.sent.start)
     return _outside_other_cases(doc, out, where)
+
+
+def _pictured(verb: Token, status: str, w: CustodyWords) -> bool:
+    """A scene captured, not a person: 'people captured this on their phones' (held), 'surveillance
+    video captured the shooting', 'the robbery was captured on camera', 'were captured by the
+    store's surveillance system' (custody34: the object of 'by' or a word compounded with it)."""
+    if status == "held" and any(c.dep_ == "dobj" and (c.lower_ in w.not_held_objects or c.lemma_.lower() in
+                                                      w.not_agents) for c in verb.children):
+        return True
+    return any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in w.not_agents
+               for c in verb.children) or any(
+        c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and any(
+            x.lemma_.lower() in w.not_agents for x in (g, *(k for k in g.children if k.dep_ == "compound")))
+            for g in c.children) for c in verb.children)
 
 
 def _the_held(verb: Token, w: CustodyWords) -> list[Token]:

@@ -79,6 +79,7 @@ NOT_COUNTS = _words("not_counts")
 ADDRESS_WORDS = _words("address_words")
 ANIMALS = _words("animals")
 NEGATORS = {"no", "none", "nobody", "zero"}
+NEGATED_BEFORE = _words("negated_before")
 ELSEWORDS = _words("else_words")
 #: adverbs after a bare figure that say what happened to those counted ('one fatally')
 SEVERITY_ADVERBS = _map("severity_adverbs")
@@ -803,6 +804,8 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
         prev = None  # 'at 11 factories', 'put the crowd at 150,000'; not 'at 5', 'died at 40'
     if prev is not None and prev.lower_ == "at" and victims.toll_measure(last) is not None:
         prev = None  # 'the death toll stands at 12'
+    if prev is not None and prev.lower_ in NEGATED_BEFORE:
+        return True  # 'neither one of them has been charged': no one counted
     if prev is not None and (prev.text in LABEL_SIGNS
                              or prev.lower_ in LABEL_WORDS_BEFORE
                              and not (prev.lower_ == "the" and noun is not None)):

@@ -1451,3 +1451,15 @@ def test_counted_groups_example_shares_the_arrest(nlp):
     d = json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())["counted_groups"]
     got = people(nlp, "Two men were shot outside a store. " + d["example"])
     assert {got[n]["outcome"] for n in ("Rufus Tane", "Noel Ashby")} == {"arrested"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Gunfire from a passing car killed an infant in Kent, and detectives suspect a feud. They have no suspect "
+     "yet. Officers canvassed the block. The 1-year-old girl, Tia Morrow, was hit in her car seat two weeks ago "
+     "and died at a hospital.", "victim"),
+    ("Gunfire from a passing car wounded two men in Kent on Sunday night. They are expected to live. Officers "
+     "canvassed the block. Two weeks ago, a 1-year-old girl, Tia Morrow, was killed by a stray bullet on the "
+     "same street.", "recalled"),
+])
+def test_a_definite_description_is_the_events_person(nlp, text, role):
+    assert people(nlp, text)["Tia Morrow"]["role"] == role

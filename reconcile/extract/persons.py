@@ -2598,6 +2598,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
 
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
+LEAD_WORDS = 3  # words a sentence of the lead has at least
 
 
 @cache
@@ -2630,6 +2631,15 @@ def _clause_text(t: Token) -> str:
     return doc_text(t.doc)[v.left_edge.idx:v.right_edge.idx + len(v.right_edge)]
 
 
+def _told_before(h: Token) -> bool:
+    """Whether the name ``h`` stands in apposition with a definite noun ('The 1-year-old girl,
+    Tia Morrow, died ...'): the person the article has told of already (its lead's 'baby
+    girl'), not one it brings in from another case ('a 4-year-old boy, Cy Moss,')."""
+    nouns = [h.head] if h.dep_ == "appos" else []
+    nouns += [c for c in h.children if c.dep_ == "appos"]
+    return any(n.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
+
+
 def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     """Victims of another case the article recalls (data/persons.json ``recalled_case``):
     'Three men were wounded Saturday night ... Last year, Cy Moss, 30, was killed a block
@@ -2637,9 +2647,11 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     person is not in the lead and is named in at most two sentences. They keep the outcome
     with the role 'recalled' (the people table lists the event's victims and suspects)."""
     starts, ends = sent_bounds(doc)
-    if len(starts) <= LEAD_SENTENCES:
+    # (a blank line or a dateline the parser splits off, 'CEDAR', is no sentence of the lead)
+    said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
+    if len(said) <= LEAD_SENTENCES:
         return
-    lead = doc[0:ends[LEAD_SENTENCES - 1]]
+    lead = doc[0:said[LEAD_SENTENCES - 1]]
     before, calendar, _w = _recalled_cues()
     told, recent = _lead_time(doc, lead)
     if not told:
@@ -2657,7 +2669,7 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     for p in claimed:
         if _role(p) != "victim" or min(p.tokens, default=0) < lead.end or (p.last or "").lower() in lead_words:
             continue
-        if len({sent_of(doc[i]).start for i in p.tokens}) > 2:
+        if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
             continue
         told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
         if told_of and all(recalled(f) for f in told_of):

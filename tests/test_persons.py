@@ -3,6 +3,9 @@ for these tests (the real English pipeline)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from reconcile.align import align
@@ -1360,3 +1363,103 @@ def test_a_child_who_found_a_gun_and_killed_himself_stays_a_victim(nlp):
     text = "Deputies said 4-year-old Milo Varga found his uncle's pistol and fatally shot himself."
     p = people(nlp, text)["Milo Varga"]
     assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+# ---- session 25, people34: other cases recalled, kin named after a name, counted groups
+
+
+def test_recalled_case_example_is_no_victim_of_the_event(nlp):
+    d = json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())["recalled_case"]
+    p = people(nlp, d["example"])["Corwin Baylis"]
+    assert (p["role"], p["outcome"], p["age"]) == ("recalled", "killed", 30)
+    p = people(nlp, d["_calendar_example"])["Ulla Tremont"]
+    assert p["role"] == "recalled"
+
+
+def test_a_victim_told_without_another_time_stays_a_victim(nlp):
+    text = ("Two men were wounded Saturday night outside a tavern on Birch Road. Police said the gunman fled "
+            "in a gray sedan. Officers searched the area. Corwin Baylis, 30, was killed a block away.")
+    assert people(nlp, text)["Corwin Baylis"]["role"] == "victim"
+
+
+def test_a_court_story_recalls_its_own_victim_by_date(nlp):
+    text = ("A Marlow man was charged Tuesday in the death of a toddler. The boy was shot at a home on Oak "
+            "Street. Prosecutors said the gun was loaded. Kenji Albright, 2, was shot on May 9 and died two days later.")
+    assert people(nlp, text)["Kenji Albright"]["role"] == "victim"
+
+
+def test_a_year_in_a_relative_clause_is_not_the_killings(nlp):
+    text = ("Two men were wounded Saturday night outside a tavern on Birch Road. Police said the gunman fled "
+            "in a gray sedan. Officers searched the area. Sergeant Abel Quint, the officer who was wounded, "
+            "joined the department in 2009.")
+    assert people(nlp, text)["Abel Quint"]["role"] == "victim"
+
+
+def test_an_age_on_the_kin_named_after_a_name_is_the_kins(nlp):
+    text = "Court filings show that Orrin Tash and his girlfriend, 43-year-old Lida Merk, were at his trailer on March 3."
+    got = people(nlp, text)
+    assert got["Orrin Tash"]["age"] is None and got["Lida Merk"]["age"] == 43
+
+
+def test_the_father_listed_with_his_wife_among_the_dead_is_the_family_killer(nlp):
+    text = ("Deputies reported that a man gunned down his wife and their young daughter before killing himself "
+            "inside a Dunmore home. A county statement identified the dead as 44-year-old Oren Talbot Vask, his "
+            "41-year-old wife Lise Marie Vask, and their 6-year-old daughter.")
+    got = people(nlp, text)
+    assert (got["Oren Talbot Vask"]["role"], got["Oren Talbot Vask"]["outcome"]) == ("suspect", "killed")
+    assert (got["Lise Marie Vask"]["role"], got["Lise Marie Vask"]["outcome"]) == ("victim", "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "Six teens were wounded at a bus stop on Friday. Detectives credited a tip line with locating the gunmen, "
+    "whom they named as Darnell K. Hobbs, 20, Quincy Lamar, 18, and Elias R. Penn, 19. All three were booked "
+    "into the county jail.",
+    "Two men were shot outside a store. Detectives named the gunmen as Darnell K. Hobbs, 22, and Quincy Lamar, "
+    "24. Both were charged with assault.",
+])
+def test_a_count_of_the_names_before_shares_their_arrest(nlp, text):
+    got = people(nlp, text)
+    assert {got[n]["outcome"] for n in ("Darnell K. Hobbs", "Quincy Lamar")} == {"arrested"}
+
+
+def test_who_on_the_place_after_a_name_is_the_persons_clause(nlp):
+    text = ("Two teens were shot on Elm Street late Sunday. A judge revoked bail on Monday for Tobias Kern, "
+            "also 17, of Maple Heights, who was arrested in the wounding of a classmate days earlier.")
+    p = people(nlp, text)["Tobias Kern"]
+    assert (p["role"], p["outcome"]) == ("suspect", "arrested")
+
+
+def test_one_of_the_slain_named_is_killed(nlp):
+    text = "A Navy statement says one of the slain Sailors has been identified as Ray Dunn, 33, who grew up in Elm Falls, Ohio."
+    p = people(nlp, text)["Ray Dunn"]
+    assert (p["role"], p["outcome"], p["age"]) == ("victim", "killed", 33)
+
+
+def test_one_of_a_count_after_a_name_is_no_age(nlp):
+    text = "Four sailors were killed at a recruiting office on Thursday. Ray Dunn, 1 of 4 sailors killed, was a student."
+    assert people(nlp, text)["Ray Dunn"]["age"] is None
+
+
+def test_a_wound_in_combat_is_not_the_events(nlp):
+    d = json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())["other_deaths"]
+    text = "Four sailors were killed at a recruiting office on Friday. " + d["_combat_example"]
+    p = people(nlp, text)["Ray Dunn"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_counted_groups_example_shares_the_arrest(nlp):
+    d = json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())["counted_groups"]
+    got = people(nlp, "Two men were shot outside a store. " + d["example"])
+    assert {got[n]["outcome"] for n in ("Rufus Tane", "Noel Ashby")} == {"arrested"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Gunfire from a passing car killed an infant in Kent, and detectives suspect a feud. They have no suspect "
+     "yet. Officers canvassed the block. The 1-year-old girl, Tia Morrow, was hit in her car seat two weeks ago "
+     "and died at a hospital.", "victim"),
+    ("Gunfire from a passing car wounded two men in Kent on Sunday night. They are expected to live. Officers "
+     "canvassed the block. Two weeks ago, a 1-year-old girl, Tia Morrow, was killed by a stray bullet on the "
+     "same street.", "recalled"),
+])
+def test_a_definite_description_is_the_events_person(nlp, text, role):
+    assert people(nlp, text)["Tia Morrow"]["role"] == role

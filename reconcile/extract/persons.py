@@ -738,7 +738,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     if idv is not None:
         for r in idv.children:
             c = _relative_noun(r)
-            if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and c.pos_ in ("NOUN", "PRON") and (
+            if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and (c.pos_ in ("NOUN", "PRON") or c.lower_ in w.partitives) and (
                     idv.i == v.head.i or _names_a_participant(c, seen)):
                 desc.append(c)
                 facts.extend(_referent_facts(c, seen))
@@ -909,6 +909,14 @@ def _describers_before(h: Token, start: int | None) -> list[Token]:
     return desc
 
 
+def _kin_named_after(c: Token) -> bool:
+    """Whether the noun ``c`` the parser sets in apposition with a name is another person's,
+    named with it: 'Ed Roy, his wife Ida Roy, and their son' ('his wife' is Ida Roy; his is Ed
+    Roy's), a noun with a possessive pronoun and a name of its own."""
+    return c.i > c.head.i and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and any(
+        g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.ent_type_ == "PERSON" for g in c.children)
+
+
 def _apposed(h: Token, desc: list[Token], w: Words) -> Token:
     """Adds to ``desc`` the nouns in apposition with the mention or compounded before it
     ('the suspect, Dana Reyes,', 'gunman Lee Park', 'Officer Ray Dunn'); returns the token
@@ -926,7 +934,7 @@ def _apposed(h: Token, desc: list[Token], w: Words) -> Token:
             desc.extend(group)
             s = h.head
     for c in h.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN":
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and not _kin_named_after(c):
             desc.append(c)
             desc.extend(g for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")
         elif c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < h.i:
@@ -978,7 +986,7 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
         return out
     for c in v.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _plural_verb(s, c):
             lem = c.lemma_.lower()
             if lem in w.arrest_verbs and any(g.dep_ == "auxpass" for g in c.children) or \
                     _arrest_phrase(c) and s.dep_ == "nsubj":
@@ -992,6 +1000,14 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
                     # 'was hit in the hip and should recover fully'
                     out.append(_fact("victim", "injured", c))
     return out
+
+
+def _plural_verb(s: Token, c: Token) -> bool:
+    """Whether the verb ``c`` coordinated with the clause of ``s`` has a plural auxiliary of
+    its own while ``s`` is one person ('Spokeswoman Ada Vance confirmed one man and one woman
+    were found dead': the parser hangs 'were found' on 'confirmed'; its subject is the pair)."""
+    return s.tag_ in ("NNP", "NN") and not any(x.dep_ == "conj" for x in s.children) and any(
+        g.dep_ in ("aux", "auxpass") and g.lower_ in ("were", "are") for g in c.children)
 
 
 def _object_of_facts(p: Token, w: Words) -> list[Fact]:
@@ -1032,11 +1048,27 @@ def _possessor_facts(n: Token, w: Words) -> list[Fact]:
     return []
 
 
+def _who_after_place(h: Token) -> list[Token]:
+    """Relative clauses on 'who' that the parser hangs on the place after a name ('Ed Roy,
+    16, of Elm Heights, who was arrested in ...', the clause on 'Heights'): a place is no
+    'who', so the clause is the person's."""
+    out = []
+    for x in (h, *(c for c in h.children if c.dep_ == "appos")):
+        for p in x.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for g in p.children:
+                out.extend(c for c in g.children if c.dep_ == "relcl" and g.dep_ == "pobj" and g.ent_type_ in (
+                    "GPE", "LOC", "FAC") and any(y.dep_ in ("nsubj", "nsubjpass") and y.lower_ == "who"
+                                                 for y in c.children))
+    return out
+
+
 def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
     """Facts of a clause on the name: 'Sam Ortiz, who was shot in the chest,', 'Sam Ortiz,
     shot in the chest,' (victim), 'the man who shot her' (suspect), 'X, arrested ...'."""
     out = []
-    for c in (*s.children, *(h.children if h.i != s.i else ())):
+    for c in (*s.children, *(h.children if h.i != s.i else ()), *_who_after_place(h)):
         if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "neg" for g in c.children):
                 continue
@@ -1065,11 +1097,17 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
     adds to ``facts`` the role each names and the outcome of its adjectives and participles
     ('the slain teen', 'the man killed in ...')."""
     roles = []
-    for d in desc:
+    # 'one of the slain sailors has been named as ...': the group 'one' is picked from (its
+    # adjectives and participles; a word of another role, 'one of the fallen officers', is the
+    # group's, and an officer shot is a victim)
+    groups = [g for d in desc if d.lower_ in w.partitives for c in d.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    for d in (*desc, *groups):
         r = _noun_role(d.lemma_.lower(), d.lower_)
-        if r is not None:
+        if r is not None and not (d in groups and r.startswith("other:")):
             facts.append(_fact(r, None, d))
-        roles.append(d.lemma_.lower())
+        if d not in groups:
+            roles.append(d.lemma_.lower())
         # 'the deceased man was identified as ...', 'the slain teen, Ana Ruiz,'
         for c in d.children:
             if c.dep_ == "amod" and c.lower_ in w.casualty_adjectives:
@@ -1733,6 +1771,8 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
             if nxt is not None and nxt.text in ("-", "‐", "–") and k + 2 < len(doc) and \
                     doc[k + 2].lower_ in ("year", "years", "month", "months"):
                 n = None  # 'Ana Ruiz, 27-year-old Lee Park': the next person's age
+            elif nxt is not None and nxt.lower_ == "of" and k + 2 < len(doc) and doc[k + 2].like_num:
+                n = None  # 'Ray Dunn, 1 of 4 sailors killed': one of a count, no age
             elif nxt is not None and nxt.lower_ in ("year", "years") and k + 3 < len(doc) and \
                     doc[k + 2].lower_ == "old" and doc[k + 3].pos_ == "PROPN":
                 n = None  # 'Ana Ruiz, 27 year old Lee Park': the next person's too
@@ -1758,7 +1798,8 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
                 return got
     # 'Sam Ortiz, a 19-year-old from Mesa,' / 'Sam Ortiz, a 29-year-old Mesa resident,'
     for c in h.children:
-        if c.dep_ == "appos" and c.i >= e and c.left_edge.i - e < 4:
+        if c.dep_ == "appos" and c.i >= e and c.left_edge.i - e < 4 and not (c.pos_ == "PROPN" and c.ent_type_ == "PERSON"):
+            # (not another name hung on this one: 'Ed Roy and his wife, 43-year-old Ida Roy,': hers)
             for x in c.subtree:
                 got = _age_compound(doc, x.i) if x.lower_ == "old" and x.i < c.i else None
                 if got is not None:
@@ -1935,7 +1976,7 @@ def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | No
         if low in lx.male or low in ("mr", "mr."):
             return "m", t.idx, t.idx + len(t)
     for c in h.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not _kin_named_after(c):
             g = _gender(c)
             if g:
                 return g, c.idx, c.idx + len(c)
@@ -2342,13 +2383,16 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     return out
 
 
+_ADULT = 18  # a family killer described with no age is a grown-up ('a man shot his wife and son')
+
+
 def _family_killer(doc: Doc, u: _Person, part: list[_Person]) -> _Person | None:
     """The named person a described suspect who harmed his or her own kin and then himself
     or herself is ('a 40-year-old man shot his wife and son before turning the gun on himself
     ... Ray Holt and his wife were found dead'): the one named participant told only dead (no
     harm verb of their own), not one of the kin ('his wife, Ana Holt') nor told as anyone's
-    relative or neighbor ('the neighbor, Carl Dunn'), of the same gender, told, and of no age or the described one's ('his
-    son, 3' is no killer). None unless
+    relative or neighbor ('the neighbor, Carl Dunn'), of the same gender, told, and of no age or the described one's
+    (a grown-up's when that one is given none; 'his son, 3' is no killer). None unless
     exactly one fits."""
     w = words()
     kin = w.others["relative"]
@@ -2359,7 +2403,7 @@ def _family_killer(doc: Doc, u: _Person, part: list[_Person]) -> _Person | None:
         return None
     ug, ua = (u.gender or (None,))[0], (u.age or (None,))[0]
     fit = [q for q in part if _role(q) == "victim" and ug and q.gender and q.gender[0] == ug
-           and (q.age is None or q.age[0] == ua) and _dead_only(doc, q, w) and not any(
+           and (q.age is None or q.age[0] == ua or ua is None and q.age[0] >= _ADULT) and _dead_only(doc, q, w) and not any(
                x.lemma_.lower() in kin and any(g.dep_ == "poss" for g in x.children)
                for i in q.tokens for x in (doc[i], doc[i].head)) and not any(
                f.role and f.role.startswith("other:") for f in q.facts)]
@@ -2551,6 +2595,87 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
             ages.setdefault(got[0], got)
     if len(ages) == 1:
         missing[0].age = next(iter(ages.values()))
+
+
+LEAD_SENTENCES = 3  # the headline and the first sentences of the body
+LEAD_WORDS = 3  # words a sentence of the lead has at least
+
+
+@cache
+def _recalled_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozenset[str]]]:
+    d = load("persons")["recalled_case"]
+    return (re.compile(d["before"], re.I), re.compile(d["calendar"], re.I),
+            {k: frozenset(d[k]) for k in ("lead_recent", "lead_casualty", "lead_legal")})
+
+
+def _lead_time(doc: Doc, lead: Span) -> tuple[bool, bool]:
+    """(told, recent): whether the lead tells a casualty in a sentence of no court step, and
+    whether one such sentence places it at a time without a calendar day ('Saturday night')."""
+    _before, _calendar, w = _recalled_cues()
+    told = recent = False
+    for s in doc[lead.start:lead.end].sents:
+        lows = {t.lower_ for t in s} | {t.lemma_.lower() for t in s}
+        if lows & w["lead_casualty"] and not lows & w["lead_legal"]:
+            told = True
+            recent = recent or bool(lows & w["lead_recent"])
+    return told, recent
+
+
+def _clause_text(t: Token) -> str:
+    """The text of the clause that tells ``t``, with the clauses it hangs on but for a
+    relative clause ('Reyes, an officer who died, had enlisted in 2009': the year is not
+    the death's)."""
+    v = t
+    while v.head.i != v.i and v.dep_ not in ("relcl", "acl"):
+        v = v.head
+    return doc_text(t.doc)[v.left_edge.idx:v.right_edge.idx + len(v.right_edge)]
+
+
+def _told_before(h: Token) -> bool:
+    """Whether the name ``h`` stands in apposition with a definite noun ('The 1-year-old girl,
+    Tia Morrow, died ...'): the person the article has told of already (its lead's 'baby
+    girl'), not one it brings in from another case ('a 4-year-old boy, Cy Moss,')."""
+    nouns = [h.head] if h.dep_ == "appos" else []
+    nouns += [c for c in h.children if c.dep_ == "appos"]
+    return any(n.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
+
+
+def _recalled(doc: Doc, claimed: list[_Person]) -> None:
+    """Victims of another case the article recalls (data/persons.json ``recalled_case``):
+    'Three men were wounded Saturday night ... Last year, Cy Moss, 30, was killed a block
+    away': each clause that tells the person shot or dead sets it before the event, the
+    person is not in the lead and is named in at most two sentences. They keep the outcome
+    with the role 'recalled' (the people table lists the event's victims and suspects)."""
+    starts, ends = sent_bounds(doc)
+    # (a blank line or a dateline the parser splits off, 'CEDAR', is no sentence of the lead)
+    said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
+    if len(said) <= LEAD_SENTENCES:
+        return
+    lead = doc[0:said[LEAD_SENTENCES - 1]]
+    before, calendar, _w = _recalled_cues()
+    told, recent = _lead_time(doc, lead)
+    if not told:
+        return
+    lead_days = calendar.search(lead.text) is not None
+    lead_words = {t.lower_ for t in lead}
+
+    def recalled(f: Fact) -> bool:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or span.start < lead.end:
+            return False
+        text = _clause_text(span.root)
+        return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None
+
+    for p in claimed:
+        if _role(p) != "victim" or min(p.tokens, default=0) < lead.end or (p.last or "").lower() in lead_words:
+            continue
+        if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
+            continue
+        told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
+        if told_of and all(recalled(f) for f in told_of):
+            p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
+                Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
+                for f in p.facts]
 
 
 def _other_fate(facts: list[Fact], p: _Person) -> bool:
@@ -2786,6 +2911,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
             # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
             p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
+    _recalled(doc, claimed)
     _leftover_age(doc, claimed, at)
     killed = _article_killed(doc)
     # the dead the article counts are all named as dead already: a victim said only to have
@@ -2897,13 +3023,15 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
 
 def _read_plural_pronouns(doc: Doc, at: dict[int, _Person]) -> None:
     """they: what happened to a group of named people ('... were in custody when they were
-    charged', '... They were taken to a hospital'): the outcomes a he / she gives, to each."""
-    for t in _with_lower(doc, ("they",)):
+    charged', '... They were taken to a hospital', 'All three were charged', 'Both were
+    hurt': a count as many as the names): the outcomes a he / she gives, to each."""
+    counts = load("persons")["counted_groups"]["words"]
+    for t in _with_lower(doc, ("they", *counts)):
         if t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         group = _group_before(t, at)
-        if not group:
-            continue
+        if not group or t.lower_ in counts and counts[t.lower_] != len(group):
+            continue  # ('all three were charged': as many as the names before)
         f, _ = read_mention(t)
         f = [x for x in f if x.outcome in ("killed", "injured", "shot", "arrested")]
         for p in group:

@@ -769,25 +769,26 @@ def _wound_places() -> WoundPlaces:
                        int(d["near"]))
 
 
-def _wound_regions(sentence: str) -> set[str] | None:
-    """The body regions a sentence puts a wound in ('hit in the back of her skull and the
-    wrist': head, arm), or None where it tells more wounds than it places ('shot several
-    times, including in the hip'), a year (another time) or a vague part ('upper body')."""
+def _wound_regions(sentence: str) -> tuple[str, ...] | None:
+    """The body regions a sentence puts a wound in, in the order it names them ('hit in
+    the back of her skull and the wrist': head, arm), or None where it tells more wounds
+    than it places ('shot several times, including in the hip'), a year (another time)
+    or a vague part ('upper body')."""
     w = _wound_places()
     if not w.cue.search(sentence):
-        return set()
+        return ()
     found = list(w.wound.finditer(sentence))
     if w.several.search(sentence) or w.vague.search(sentence):
         return None  # 'shot several times', 'in the upper body': the other wounds may be another source's
     if not found or w.hearsay.search(sentence):
-        return set()
+        return ()
     if re.search(r"\b(?:19|20)\d\d\b", sentence):
         return None  # a wound told of another time
-    out = set()
+    out: dict[str, None] = {}  # in order: the report names them as the text does
     for m in found:  # and the parts right after ('in the ribs below his elbow': the arm too)
         for p in w.part.finditer(m["all"] + sentence[m.end():m.end() + w.near]):
-            out.add(w.region[(p["of"] or p["p"]).lower()])
-    return out
+            out[w.region[(p["of"] or p["p"]).lower()]] = None
+    return tuple(out)
 
 
 def _one_hit(a: Account) -> bool | None:

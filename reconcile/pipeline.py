@@ -30,7 +30,8 @@ from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, weekday_slips
 from .places import place_findings
 from .fingerprint import source_key
-from .records import Article, Claim, Event, Finding, Ignored, Report, Skipped, Story, source_names
+from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
+                      source_names)
 from .shard import Shard, walk_key
 from .text.dates import parse_published
 from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
@@ -166,8 +167,8 @@ def _python_warning(line: str) -> None:
     warnings.warn(line, RuntimeWarning, stacklevel=4)
 
 
-def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipped] = (), model: str = "",
-           aliases: dict[str, str] | None = None, signatures: dict[str, Signature] | None = None,
+def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skipped: Iterable[Skipped] = (),
+           model: str = "", aliases: dict[str, str] | None = None, signatures: dict[str, Signature] | None = None,
            sketches: dict[str, Sketch] | None = None, one_event: bool = False) -> Report:
     """Group the articles into events (:func:`reconcile.events.group`, from their
     ``sketches``; one event with ``one_event`` or without sketches), then per event build
@@ -175,26 +176,30 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
     folder-walk order. Toll figures about an event are compared as accounts (one finding
     per measure); the rest of the claims are aligned as before. Copies and off-topic
     sources (told from ``signatures``, see :func:`reconcile.accounts.signature`) keep
-    their accounts but stay out of the comparison. No finding holds claims of two events."""
+    their accounts but stay out of the comparison. No finding holds claims of two events.
+
+    ``claims`` are the claims in memory, or a store that gives each source's claims when
+    asked (saved claims left in their files, :class:`reconcile.shard.SavedClaims`, read
+    again for each event; the report's ``claims`` is then that store)."""
     arts = sorted(articles, key=lambda a: walk_key(a.path))  # stable: a file's articles keep their order
-    by_source: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_source.setdefault(c.source, []).append(c)
-    ordered_claims = [c for a in arts for c in by_source.get(a.id, [])]
+    store = claims if isinstance(claims, ClaimStore) else HeldClaims(claims, [a.id for a in arts])
     published = {a.id: parse_published(a.published) for a in arts}
     names = source_names(arts)
     keys = {a.id: source_key(a) for a in arts}
     if one_event or not sketches:
         groups = [Group(tuple(a.id for a in arts))]
     else:
-        own = {a.id: account(a.id, by_source.get(a.id, ()), published[a.id]) for a in arts}
-        named = {a.id: keys_of(by_source.get(a.id, ())) for a in arts}
+        own, named = {}, {}
+        for a in arts:
+            cs = store.of(a.id)
+            own[a.id], named[a.id] = account(a.id, cs, published[a.id]), keys_of(cs)
         groups = group(arts, sketches, signatures or {}, own, named)
+        del own, named
     by_id = {a.id: a for a in arts}
     stories, accs, copies, findings, people = [], {}, [], [], []
     for n, g in enumerate(groups, 1):
         g_arts = [by_id[s] for s in g.sources]
-        g_claims = [c for a in g_arts for c in by_source.get(a.id, [])]
+        g_claims = [c for a in g_arts for c in store.of(a.id)]
         acc, found = _judge(g_arts, g_claims, published, names, keys, aliases or {}, signatures)
         stories.append(Story(f"e{n}", g.sources, acc.event, g.why))
         accs.update({a.source: a for a in acc.accounts})
@@ -202,8 +207,9 @@ def report(articles: list[Article], claims: list[Claim], skipped: Iterable[Skipp
         findings += found
         people += people_table(g_claims, acc.accounts, aliases)
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
-    return Report(articles=tuple(arts), claims=tuple(ordered_claims), findings=tuple(ranked(findings)),
-                  skipped=tuple(skipped), model=model, accounts=tuple(accs[a.id] for a in arts if a.id in accs),
+    return Report(articles=tuple(arts), claims=tuple(store) if isinstance(store, HeldClaims) else store,
+                  findings=tuple(ranked(findings)), skipped=tuple(skipped), model=model,
+                  accounts=tuple(accs[a.id] for a in arts if a.id in accs),
                   event=main_event(stories), copies=tuple(copies),
                   people=tuple(people), events=tuple(stories))
 
@@ -238,7 +244,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     findings += self_age_findings(claims, acc.accounts, names, keys, aliases)
     findings += weekday_slips(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
-    stubs = {s for s, sig in (signatures or {}).items() if sig.stub}
+    stubs = {a.id for a in arts if signatures and a.id in signatures and signatures[a.id].stub}  # this event's
     tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen)
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, get_args
@@ -613,10 +613,44 @@ class Story:
                    tuple(Link.from_dict(w) for w in d.get("why") or ()))
 
 
+class ClaimStore(Sequence[Claim]):
+    """Claims by source: ``of(source)`` gives one source's claims, in their order;
+    iterating gives every source's in turn. :class:`HeldClaims` holds them in memory;
+    saved claims stay in their files (:class:`reconcile.shard.SavedClaims`)."""
+
+    def of(self, source: str) -> Sequence[Claim]:
+        raise NotImplementedError
+
+
+class HeldClaims(ClaimStore):
+    """Claims in memory, in the order of ``sources`` (a source's in the order given);
+    claims of a source not in ``sources`` are left out."""
+
+    def __init__(self, claims: Iterable[Claim], sources: Iterable[str]) -> None:
+        self._by: dict[str, list[Claim]] = {s: [] for s in sources}
+        for c in claims:
+            if c.source in self._by:
+                self._by[c.source].append(c)
+        self._all = [c for cs in self._by.values() for c in cs]
+
+    def of(self, source: str) -> Sequence[Claim]:
+        return self._by.get(source, ())
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._all[i]
+
+
 @dataclass(frozen=True)
 class Report:
     articles: tuple[Article, ...]
-    claims: tuple[Claim, ...]
+    #: a tuple, or saved claims left in their files (reconcile.shard.SavedClaims)
+    claims: Sequence[Claim]
     findings: tuple[Finding, ...]
     skipped: tuple[Skipped, ...] = ()
     model: str = ""

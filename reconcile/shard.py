@@ -28,14 +28,17 @@ import json
 import os
 import re
 import zlib
+from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .accounts import Signature, signature
 from .events import Sketch, sketch
-from .records import Article, Claim, Skipped
+from .records import Article, Claim, ClaimStore, Skipped
 from .saved import dumps as json_dumps
 
 _SHARD = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
@@ -129,13 +132,76 @@ class Signatures(Mapping[str, Signature]):
 _SHARED = ("kind", *(f.name for f in fields(Claim) if str(f.type).startswith("str") and f.name not in ("id", "text")))
 
 
+class SavedClaims(ClaimStore):
+    """Saved claims left in their files: each source's claim lines are found by their byte
+    offsets and read (and parsed) again when asked for, so a report on saved claims holds
+    one event's claims at a time, not all of them (2.6 million claims of 100,000 articles
+    take some 3 GB as objects, their offsets 21 MB). Iterating gives every claim in the
+    order of ``order`` (the sources', folder-walk order), a source's in file order."""
+
+    def __init__(self, files: list[Path], order: list[str], where: dict[str, tuple[int, array]]) -> None:
+        self._files = files
+        self._order = order
+        self._where = where  # source id -> (index in files, offsets of its claim lines)
+        counts = [len(where[s][1]) if s in where else 0 for s in order]
+        self._ends = list(accumulate(counts))
+
+    def of(self, source: str) -> list[Claim]:
+        """The source's claims, read from its file (in the order they were saved)."""
+        if source not in self._where:
+            return []
+        n, offsets = self._where[source]
+        with open(self._files[n], "rb") as f:
+            return self._read(f, offsets)
+
+    @staticmethod
+    def _read(f: BinaryIO, offsets: array) -> list[Claim]:
+        pool: dict[str, str] = {}
+        out = []
+        for off in offsets:
+            if f.tell() != off:
+                f.seek(off)
+            out.append(_claim(json.loads(f.readline()), pool))
+        return out
+
+    def __iter__(self) -> Iterator[Claim]:
+        handles: dict[int, BinaryIO] = {}
+        try:
+            for sid in self._order:
+                if sid in self._where:
+                    n, offsets = self._where[sid]
+                    if n not in handles:
+                        handles[n] = open(self._files[n], "rb")
+                    yield from self._read(handles[n], offsets)
+        finally:
+            for h in handles.values():
+                h.close()
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        k = bisect_right(self._ends, i)
+        sid = self._order[k]
+        n, offsets = self._where[sid]
+        with open(self._files[n], "rb") as f:
+            return self._read(f, offsets[i - (self._ends[k - 1] if k else 0):][:1])[0]
+
+
 @dataclass
 class Saved:
-    """What saved-claims files hold, merged: sources, claims, skipped files, model, and
-    the sketches and signatures of the sources whose lines carry them."""
+    """What saved-claims files hold, merged: sources, claims (left in the files, read
+    again when asked for: :class:`SavedClaims`), skipped files, model, and the sketches
+    and signatures of the sources whose lines carry them."""
 
     articles: list[Article]
-    claims: list[Claim]
+    claims: SavedClaims
     skipped: list[Skipped]
     model: str
     sketches: dict[str, Sketch] = field(default_factory=dict)
@@ -147,24 +213,38 @@ class Saved:
         return sum(a.id not in self.sketches for a in self.articles)
 
 
-def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def _claim(row: dict[str, Any], pool: dict[str, str]) -> Claim:
+    """A saved claim line as a Claim, its shared text fields kept once in ``pool``."""
+    for k in _SHARED:
+        v = row.get(k)
+        if isinstance(v, str):
+            row[k] = pool.setdefault(v, v)
+    return Claim.from_dict(row)
+
+
+def _rows(path: Path) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """(line number, byte offset, object) for each non-blank line."""
     try:
-        f = open(path, encoding="utf-8")
+        f = open(path, "rb")
     except OSError as e:
         raise SavedClaimsError(f"{path}: cannot read ({e.strerror or e})") from None
     with f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
+        offset = 0
+        for lineno, raw in enumerate(f, 1):
+            at, offset = offset, offset + len(raw)
+            if not raw.strip():
                 continue
             try:
-                row = json.loads(line)
+                row = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise SavedClaimsError(f"{path}: line {lineno}: not UTF-8") from None
             except json.JSONDecodeError as e:
                 raise SavedClaimsError(f"{path}: line {lineno}: not JSON ({e.msg})") from None
             except RecursionError:
                 raise SavedClaimsError(f"{path}: line {lineno}: not saved claims (JSON nested too deeply)") from None
             if not isinstance(row, dict):
                 raise SavedClaimsError(f"{path}: line {lineno}: not a JSON object")
-            yield lineno, row
+            yield lineno, at, row
 
 
 def walk_key(path: str) -> tuple[str, ...]:
@@ -176,31 +256,31 @@ def walk_key(path: str) -> tuple[str, ...]:
 def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
     """Merge saved-claims files (shards in any order) into one set of records.
 
-    Articles come out in folder-walk order of their paths (a whole run's order);
-    a source id seen twice is an error (the same shard given twice, or shards of
-    different folders that collide).
+    Every line is read and checked here; claims are then left in their files
+    (:class:`SavedClaims`, which keeps each line's offset). Articles come out in
+    folder-walk order of their paths (a whole run's order); a source id seen twice is
+    an error (the same shard given twice, or shards of different folders that collide).
     """
     articles: dict[str, Article] = {}
-    claims: dict[str, list[Claim]] = {}
+    where: dict[str, tuple[int, array]] = {}
     skipped: dict[tuple[str, int | None, str], Skipped] = {}
     models: set[str] = set()
     sketches: dict[str, Sketch] = {}
     signatures = Signatures()
     pool: dict[str, str] = {}
-    for file in files:
-        path = Path(file)
+    paths = [Path(f) for f in files]
+    for k, path in enumerate(paths):
         mine: set[str] = set()
-        for lineno, row in _rows(path):
-            where = f"{path}: line {lineno}"
+        for lineno, at, row in _rows(path):
+            loc = f"{path}: line {lineno}"
             try:
                 rec = row.get("record", "claim")
                 if rec == "source":
                     sid = row["id"]
                     if sid in articles:
-                        raise SavedClaimsError(f"{where}: source {sid!r} appears twice "
+                        raise SavedClaimsError(f"{loc}: source {sid!r} appears twice "
                                                "(the same shard given twice?)")
                     articles[sid] = Article.from_summary(row)
-                    claims[sid] = []
                     mine.add(sid)
                     if row.get("model"):
                         models.add(row["model"])
@@ -216,28 +296,23 @@ def read(files: Iterable[str | os.PathLike[str]]) -> Saved:
                     s = Skipped(row["path"], row["reason"], row.get("line"))
                     skipped.setdefault((s.path, s.line, s.reason), s)
                 elif rec == "claim":
-                    for k in _SHARED:
-                        v = row.get(k)
-                        if isinstance(v, str):
-                            row[k] = pool.setdefault(v, v)
-                    c = Claim.from_dict(row)
+                    c = Claim.from_dict(row)  # checked here, read again when asked for
                     if c.source not in mine:
                         if c.source in articles:
-                            raise SavedClaimsError(f"{where}: claim {c.id!r} of source {c.source!r}, "
+                            raise SavedClaimsError(f"{loc}: claim {c.id!r} of source {c.source!r}, "
                                                    "which another file holds")
                         # claims-only JSON Lines: the source is what the claim names
                         articles[c.source] = Article(id=c.source, path=c.path, text="")
-                        claims[c.source] = []
                         mine.add(c.source)
-                    claims[c.source].append(c)
+                    where.setdefault(c.source, (k, array("q")))[1].append(at)
                 else:
-                    raise SavedClaimsError(f"{where}: unknown record {rec!r}")
+                    raise SavedClaimsError(f"{loc}: unknown record {rec!r}")
             except (KeyError, TypeError, ValueError, binascii.Error, zlib.error) as e:
-                raise SavedClaimsError(f"{where}: not a claim or source record ({e})") from None
+                raise SavedClaimsError(f"{loc}: not a claim or source record ({e})") from None
     order = sorted(articles.values(), key=lambda a: walk_key(a.path))  # stable: file order within a path
     return Saved(
         articles=order,
-        claims=[c for a in order for c in claims[a.id]],
+        claims=SavedClaims(paths, [a.id for a in order], where),
         skipped=sorted(skipped.values(), key=lambda s: (walk_key(s.path), s.line or 0)),
         model=" + ".join(sorted(models)),
         sketches=sketches,

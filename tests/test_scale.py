@@ -272,3 +272,27 @@ def test_check_claims_reads_plain_jsonl_and_rejects_junk(tmp_path, xdg):
     assert r.exit_code == 2 and "bad.jsonl: line 2" in r.stderr
     r = runner.invoke(app, ["check", "--claims", str(f), str(f)])
     assert r.exit_code == 2 and ("twice" in r.stderr or "another file" in r.stderr)
+
+
+def test_saved_claims_stay_in_their_files_and_read_back_by_source(tmp_path):
+    from reconcile.shard import SavedClaims, claims_jsonl, read
+
+    def claim(src: str, n: int, text: str) -> Claim:
+        return Claim(id=f"{src}:quote{n}", source=src, path=f"{src}.txt", kind="quote", start=n, end=n + 4,
+                     text=text, sentence=f"“{text},” the mayor said.", line=1, speaker="the mayor")
+
+    a1, a2, b1 = claim("b/a", 1, "Stay home"), claim("b/a", 2, "Lock up"), claim("a/b", 1, "Call us")
+    f = tmp_path / "plain.jsonl"
+    # claims-only lines, one source's claims not together, UTF-8 and a blank line between them
+    f.write_text(claims_jsonl([a1]) + "\n" + claims_jsonl([b1, a2]).replace("Call us", "Call üs"), encoding="utf-8")
+    b1 = claim("a/b", 1, "Call üs")
+    saved = read([f])
+    assert isinstance(saved.claims, SavedClaims) and [a.id for a in saved.articles] == ["a/b", "b/a"]
+    assert list(saved.claims.of("b/a")) == [a1, a2] and list(saved.claims.of("nobody")) == []
+    assert list(saved.claims) == [b1, a1, a2] and len(saved.claims) == 3  # folder-walk order of the sources
+    assert saved.claims[0] == b1 and saved.claims[-1] == a2 and saved.claims[1:] == [a1, a2]
+    with pytest.raises(IndexError):
+        saved.claims[3]
+    f.write_text("", encoding="utf-8")  # read again when asked for: the claims are not held
+    with pytest.raises(json.JSONDecodeError):
+        saved.claims.of("b/a")

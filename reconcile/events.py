@@ -479,7 +479,13 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
         return (_score(cosine, rare, (who[i], who[j]), (counts[i], counts[j]), (years[i], years[j]))
                 + (names.bonus(i, j) if cosine >= BONUS_FLOOR else 0.0))
 
-    edges = {(i, j): s for i, j in _candidates(vec).tolist() if (s := score(i, j)) > 0}
+    edges: dict[tuple[int, int], float] = {}
+    pairs = _candidates(vec)
+    for k in range(0, len(pairs), 1 << 16):  # a slice at a time: all the pairs as Python lists took 1.2 GB
+        for i, j in pairs[k:k + (1 << 16)].tolist():
+            if (s := score(i, j)) > 0:
+                edges[i, j] = s
+    del pairs
     for i, j in sorted(_closing(edges) - edges.keys()):
         if (s := score(i, j)) > 0:
             edges[i, j] = s

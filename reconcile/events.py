@@ -84,8 +84,9 @@ import hashlib
 import heapq
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -416,13 +417,18 @@ def _closing(edges: Mapping[tuple[int, int], float]) -> set[tuple[int, int]]:
     return out
 
 
-def _average_link(n: int, edges: Mapping[tuple[int, int], float]) -> list[list[int]]:
-    """Clusters of 0..n-1 by average linkage over ``edges`` (missing pairs are 0), merged
-    while the best mean similarity is at least :data:`JOIN` (two groups of two or more at
-    :data:`GROUPS_JOIN` from :data:`GROUPS_MIN` articles up); each in ascending order."""
+def _average_link(n: int, edges: Mapping[tuple[int, int], float], nodes: Iterable[int] | None = None) -> list[list[int]]:
+    """Clusters of ``nodes`` (0..n-1 by default; ``n`` articles in the folder) by average
+    linkage over ``edges`` (missing pairs are 0), merged while the best mean similarity is
+    at least :data:`JOIN` (two groups of two or more at :data:`GROUPS_JOIN` from
+    :data:`GROUPS_MIN` articles up); each in ascending order. Groups merge only along
+    edges, so each connected part of the edges can be clustered on its own: the same
+    clusters (a merged group's number only orders it after the articles' and after the
+    groups merged before it, in both)."""
     groups_join = GROUPS_JOIN if n >= GROUPS_MIN else JOIN
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    sums: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    nodes = range(n) if nodes is None else nodes
+    members: dict[int, list[int]] = {i: [i] for i in nodes}
+    sums: dict[int, dict[int, float]] = {i: {} for i in members}
     for (i, j), s in edges.items():
         sums[i][j] = sums[i].get(j, 0.0) + s
         sums[j][i] = sums[j].get(i, 0.0) + s
@@ -479,30 +485,78 @@ def group(articles: Sequence[Article], sketches: Mapping[str, Sketch], signature
         return (_score(cosine, rare, (who[i], who[j]), (counts[i], counts[j]), (years[i], years[j]))
                 + (names.bonus(i, j) if cosine >= BONUS_FLOOR else 0.0))
 
-    edges: dict[tuple[int, int], float] = {}
-    pairs = _candidates(vec)
-    for k in range(0, len(pairs), 1 << 16):  # a slice at a time: all the pairs as Python lists took 1.2 GB
-        for i, j in pairs[k:k + (1 << 16)].tolist():
+    n = len(arts)
+    clusters: list[tuple[list[int], dict[tuple[int, int], float]]] = []  # with its own edges
+    alone = set(range(n))
+    # one connected part of the scored edges at a time: at 100,000 articles all the edges
+    # as one dict, and the linkage's sums over them, took some 2 GB
+    for nodes, edges in _parts(n, _scored(_candidates(vec), score)):
+        for i, j in sorted(_closing(edges) - edges.keys()):  # both ends in this part
             if (s := score(i, j)) > 0:
                 edges[i, j] = s
-    del pairs
-    for i, j in sorted(_closing(edges) - edges.keys()):
-        if (s := score(i, j)) > 0:
-            edges[i, j] = s
-    clusters = _average_link(len(arts), edges)
-    if sum(len(c) > 1 for c in clusters) < 2:
+        alone.difference_update(nodes)
+        found = _average_link(n, edges, nodes)
+        label = {i: k for k, c in enumerate(found) for i in c}
+        inner: list[dict[tuple[int, int], float]] = [{} for _ in found]
+        for (i, j), s in edges.items():
+            if label[i] == label[j]:
+                inner[label[i]][i, j] = s
+        clusters += zip(found, inner)
+    clusters += (([i], {}) for i in alone)
+    if sum(len(c) > 1 for c, _ in clusters) < 2:
         return [Group(tuple(a.id for a in articles))]
-    # each cluster's own edges, in one pass over the edges (not one pass per cluster)
-    label = {i: k for k, c in enumerate(clusters) for i in c}
-    inner: dict[int, dict[tuple[int, int], float]] = {}
-    for (i, j), s in edges.items():
-        if label[i] == label[j]:
-            inner.setdefault(label[i], {})[i, j] = s
     out = []
-    for k, c in sorted(enumerate(clusters), key=lambda kc: kc[1][0]):
+    for c, inner_edges in sorted(clusters, key=lambda ce: ce[0][0]):
         ids = tuple(arts[i].id for i in c)
-        out.append(Group(ids, _why(c, arts, inner.get(k, {}), signatures, accounts, vec)))
+        out.append(Group(ids, _why(c, arts, inner_edges, signatures, accounts, vec)))
     return out
+
+
+def _scored(pairs: np.ndarray, score: Callable[[int, int], float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs that score above 0, as arrays (i, j, score) in the pairs' order,
+    scored a slice at a time (every pair as Python objects took 1.2 GB at 100,000 articles)."""
+    ii, jj, ss = array("q"), array("q"), array("d")
+    for k in range(0, len(pairs), 1 << 16):
+        for i, j in pairs[k:k + (1 << 16)].tolist():
+            if (s := score(i, j)) > 0:
+                ii.append(i)
+                jj.append(j)
+                ss.append(s)
+    return np.frombuffer(ii, np.int64), np.frombuffer(jj, np.int64), np.frombuffer(ss, np.float64)
+
+
+def _parts(n: int, scored: tuple[np.ndarray, np.ndarray, np.ndarray]
+           ) -> Iterator[tuple[list[int], dict[tuple[int, int], float]]]:
+    """The connected parts of the scored edges among n articles: each part's articles
+    (ascending) and its edges (in the order given), parts in the order of their first
+    article. Articles with no edge are in none."""
+    ii, jj, ss = scored
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in zip(ii.tolist(), jj.tolist()):
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    if not len(ii):
+        return
+    members: dict[int, list[int]] = {}
+    for x in range(n):
+        members.setdefault(root(x), []).append(x)
+    part = np.empty(n, np.int64)  # each article's part, named by its first (smallest) article
+    for r, xs in members.items():
+        part[xs] = r
+    of_edge = part[ii]
+    order = np.argsort(of_edge, kind="stable")  # each part's edges in the order given
+    bounds = np.flatnonzero(np.r_[True, of_edge[order][1:] != of_edge[order][:-1], True])
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        at = order[lo:hi]
+        yield members[int(of_edge[at[0]])], dict(zip(zip(ii[at].tolist(), jj[at].tolist()), ss[at].tolist()))
 
 
 #: the people whose names tell one incident from another (not officials or reporters: one

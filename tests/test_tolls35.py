@@ -32,3 +32,13 @@ def test_a_parent_wounded_is_still_counted(tmp_path):
     text = ("Mother of wounded Elmwood girl asks for help\n\nA girl, 9, took a bullet to the calf Saturday "
             "night on Birch Street in Elmwood, police said.\n\nShe was expected to recover.\n")
     assert _account(tmp_path, "mother", text)["injured"][0] == 1
+
+
+COURT = ("Woman in court over 2019 double homicide\n\nA woman accused in a double killing at a backyard party in "
+         "Elmwood in 2019 was back in court Tuesday.\n\nHer lawyer asked for more time to review the evidence, "
+         "and the judge set a new date in March.\n")
+
+
+def test_a_court_story_of_a_case_years_back_tells_that_case(tmp_path):
+    # 'accused' and 'in court': a later step of the case, not another event recalled
+    assert _account(tmp_path, "court", COURT)["killed"] == (2, 2)

@@ -197,7 +197,7 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str]) -> 
         return "not by gunfire"  # 'two people suffering from stab wounds'
     if c.measure == "injured" and _wounds_counted(c):
         return "wounds, not people"  # 'both victims had multiple injuries'
-    if c.measure == "injured" and _dead_described(c):
+    if c.measure == "injured" and (_dead_described(c) or _died_in_own_clause(c)):
         return "the dead described"  # 'Both were driven to a clinic and pronounced dead there'
     if c.measure == "displaced" and _fled(c):
         return "fled the scene"  # 'Five suspects fled on foot'
@@ -461,6 +461,13 @@ def _dead_described(c: Claim) -> bool:
     ``dead_described``): 'Both were driven to a clinic and pronounced dead there'
     describes the dead, and is no count of the wounded."""
     return (c.hedge or "") == "both" and bool(_death_words().search(c.sentence))
+
+
+def _died_in_own_clause(c: Claim) -> bool:
+    """A figure of the hurt whose own clause goes on to tell them dead (data/accounts.json
+    ``died_in_own_clause``): 'The two men were driven to Mercy Hospital, where they later
+    died' describes the dead, and is no count of the wounded."""
+    return bool(_cue("died_in_own_clause").match(after_words(c)))
 
 
 def _fled(c: Claim) -> bool:

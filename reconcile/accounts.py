@@ -189,13 +189,15 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str]) -> 
     before it, ``per``) tells it alone; None when nothing here sets it aside."""
     if _negated(c):
         return "negated"  # 'Neither one of them has been charged'
+    if c.measure in ("killed", "injured", "shot") and _family_size(c):
+        return "a family's size"  # 'Father of 4 killed': his children, not the dead
     if c.measure in ("injured", "shot") and _earlier_hurt(c, per):
         return "an earlier wound"  # 'Another man was also shot' in a killing of May 4
     if c.measure == "injured" and _not_gunfire(c):
         return "not by gunfire"  # 'two people suffering from stab wounds'
     if c.measure == "injured" and _wounds_counted(c):
         return "wounds, not people"  # 'both victims had multiple injuries'
-    if c.measure == "injured" and _dead_described(c):
+    if c.measure == "injured" and (_dead_described(c) or _died_in_own_clause(c)):
         return "the dead described"  # 'Both were driven to a clinic and pronounced dead there'
     if c.measure == "displaced" and _fled(c):
         return "fled the scene"  # 'Five suspects fled on foot'
@@ -277,6 +279,17 @@ def _negated(c: Claim) -> bool:
     ``negated_count``: 'Neither one of them has been charged'): it counts no one."""
     before = _WORD.findall(before_words(c).lower())
     return (c.value.lo or 0) >= 1 and bool(before) and before[-1] in wordset("accounts", "negated_count")
+
+
+def _family_size(c: Claim) -> bool:
+    """A count just after a parent's noun and 'of' (data/accounts.json ``family_size``:
+    'a father of four', 'Mother of 3 shot'): the size of someone's family, not a toll. Not
+    where the count's words come again in the sentence ('Kills Father of 3, Injures 3': which
+    one the claim is, its words do not say)."""
+    if c.sentence.count(c.text) != 1 or words_value(c.text.split()) is None:
+        return False  # the count alone ('Mother of wounded Ann': she is the one hurt)
+    before = _WORD.findall(before_words(c).lower())
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in wordset("accounts", "family_size")
 
 
 def _name_words(claims: Iterable[Claim]) -> frozenset[str]:
@@ -451,6 +464,13 @@ def _dead_described(c: Claim) -> bool:
     ``dead_described``): 'Both were driven to a clinic and pronounced dead there'
     describes the dead, and is no count of the wounded."""
     return (c.hedge or "") == "both" and bool(_death_words().search(c.sentence))
+
+
+def _died_in_own_clause(c: Claim) -> bool:
+    """A figure of the hurt whose own clause goes on to tell them dead (data/accounts.json
+    ``died_in_own_clause``): 'The two men were driven to Mercy Hospital, where they later
+    died' describes the dead, and is no count of the wounded."""
+    return bool(_cue("died_in_own_clause").match(after_words(c)))
 
 
 def _fled(c: Claim) -> bool:

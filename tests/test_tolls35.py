@@ -1,0 +1,69 @@
+"""Tolls read in session 26 (tolls35): a count just after a parent's noun and 'of' ('Father of
+5 killed') is the size of a family, not a toll. Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+from conftest import account_tolls as _tolls, check_json, news_folder
+
+
+def _account(tmp_path, name: str, text: str) -> dict:
+    (tmp_path / name).mkdir()
+    return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
+
+
+FATHER = ("Family of Father of 5 Killed in Elmwood Shooting Speaks Out\n\nRelatives said a friend killed "
+          "the 58-year-old father of five on Friday evening outside his home on Birch Street in Elmwood.\n\n"
+          "The friend is in jail on a manslaughter charge, police said.\n")
+MOTHER = ("Mother of 3 Shot Dead Outside Elmwood Diner\n\nA woman was shot and killed Friday outside a diner "
+          "on Birch Street in Elmwood, police said.\n")
+
+
+def test_a_fathers_children_are_not_the_dead(tmp_path):
+    assert _account(tmp_path, "father", FATHER)["killed"] == (1, 1)
+
+
+def test_a_mothers_children_are_not_the_people_shot(tmp_path):
+    t = _account(tmp_path, "mother3", MOTHER)
+    assert t["killed"] == (1, 1) and t.get("injured") is None
+
+
+def test_a_parent_wounded_is_still_counted(tmp_path):
+    # the noun after 'of' is the person hurt, no family size: 'Mother of wounded girl'
+    text = ("Mother of wounded Elmwood girl asks for help\n\nA girl, 9, took a bullet to the calf Saturday "
+            "night on Birch Street in Elmwood, police said.\n\nShe was expected to recover.\n")
+    assert _account(tmp_path, "mother", text)["injured"][0] == 1
+
+
+COURT = ("Woman in court over 2019 double homicide\n\nA woman accused in a double killing at a backyard party in "
+         "Elmwood in 2019 was back in court Tuesday.\n\nHer lawyer asked for more time to review the evidence, "
+         "and the judge set a new date in March.\n")
+
+
+def test_a_court_story_of_a_case_years_back_tells_that_case(tmp_path):
+    # 'accused' and 'in court': a later step of the case, not another event recalled
+    assert _account(tmp_path, "court", COURT)["killed"] == (2, 2)
+
+
+TWO_DIED = ("Two dead after shooting at Elmwood garage\n\nTwo men were shot inside a garage on Birch Street in "
+            "Elmwood late Friday, police said.\n\nThe two men were driven to Mercy Hospital, where they later "
+            "died.\n\nOfficers had no suspect on Saturday.\n")
+
+
+def test_the_hurt_told_dying_in_their_own_clause_are_no_wounded(tmp_path):
+    t = _account(tmp_path, "two", TWO_DIED)
+    assert t["killed"] == (2, 2) and t.get("injured") in (None, (0, 0))
+
+
+def test_the_wounded_beside_a_death_told_of_someone_else_stay(tmp_path):
+    # the clause after the hurt woman tells nothing of her dying
+    text = ("Man dead, woman hurt in Elmwood shooting\n\nA man was shot dead on Birch Street in Elmwood late "
+            "Friday, police said.\n\nA woman was wounded in the arm and taken to Mercy Hospital, where she "
+            "got stitches and went home.\n")
+    assert _account(tmp_path, "stay", text)["injured"][0] == 1
+
+
+def test_a_count_written_twice_beside_a_family_size_stays(tmp_path):
+    # 'Father of 2, Hurts 2': which '2' a claim is, its words do not say; the wounded stay
+    text = ("Elmwood Shooting Kills Father of 2, Injures 2\n\nA man was shot dead outside a bar on Birch "
+            "Street in Elmwood late Friday, police said.\n\nOfficers had no suspect on Saturday.\n")
+    assert _account(tmp_path, "twice", text)["injured"] == (2, 2)

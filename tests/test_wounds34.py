@@ -85,9 +85,9 @@ def test_a_source_that_tells_people_hurt_on_two_days_is_not_counted(tmp_path):
     # the second source recalls an earlier shooting (its uncle hit once): its 'once' may be his
     a = LONE.format(head="Woman shot outside Dunmore bakery", where="was struck three times")
     b = ("Larch Avenue shooting wounds baker\n\nA woman, 31, was shot outside a bakery on Larch Avenue in Dunmore "
-         "on March 3, a police spokesman said.\n\nShe was taken to a hospital in stable condition.\n\n"
+         "on March 3, a police spokesman said.\n\nDoctors at Dunmore General call her condition stable.\n\n"
          "Her uncle, 58, was shot on Feb. 10 on the same corner, police said.\n\n"
-         "Her uncle was shot once in the hip and recovered.\n")
+         "Her uncle had been struck once, near his knee, and recovered.\n")
     rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
     assert not [f for f in rep["findings"] if f["subject"] == "condition · times hit"]
     from reconcile.facts import _hurt_on_two_days

@@ -633,7 +633,8 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     if not (t.how == "named" or told_some or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
         return t
     parts = {c.sentence for c in cs if (c.hedge or "") in some} if told_some else set()
-    counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value) and c.sentence not in parts]
+    counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value) and c.sentence not in parts
+              and not _another_year(c)]
     return _lead_or_repeated(t.measure, counts, cs) or t
 
 
@@ -693,6 +694,17 @@ def _a_count(c: Claim) -> bool:
 
 
 _COUNT_DERIVED = re.compile(r"derived: (?:\d|others)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a day written in full ('April 19, 2016'): as often the event's own, its year is not read
+_FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
+
+
+def _another_year(c: Claim) -> bool:
+    """A count whose sentence names a year that is not in the figure's own time, outside
+    a day written in full: a photo caption of an old case, a tally 'through May 2009'
+    (not 'found dead Tuesday, April 19, 2016')."""
+    own = set(_YEAR.findall(c.scope.time or "")) if c.scope is not None else set()
+    return bool(set(_YEAR.findall(_FULL_DATE.sub(" ", c.sentence))) - own)
 
 
 def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:

@@ -933,6 +933,13 @@ def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_furt
     hit = _q("h", 0, Interval(1, 1, None), "at least (named)", "a man", measure="shot")
     pair = _q("p", 1, Interval(2, 2, 2), None, "Two men", measure="shot")
     assert counted(account("s", [hit, pair]).toll("shot"), [hit, pair]).claims[0] == "h"
+    # a count whose sentence names another year is an old case's (a photo caption of a tally
+    # 'through June 2008'); a day written in full is as often the event's own
+    tally = replace(_q("y", 1, Interval(3, 3, 3), None, "three"),
+                    sentence="Lee was the first of three clerks killed in robberies through June 2008.")
+    assert counted(account("s", [fatal, tally]).toll("killed"), [fatal, tally]).claims[0] == "f"
+    dated = replace(tally, sentence="Three clerks were found shot dead Monday, June 9, 2008 at the store.")
+    assert counted(account("s", [fatal, dated]).toll("killed"), [fatal, dated]).value.nominal == 3
 
 
 def test_some_of_the_wounded_in_a_condition_are_compared_by_the_count_the_source_gives():

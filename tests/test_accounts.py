@@ -2160,3 +2160,23 @@ def test_the_dead_ones_own_wound_on_a_later_day_stays_in_the_account(tmp_path):
     })
     acc = _report(d)["accounts"][0]
     assert "an earlier wound" not in [x["why"] for x in acc["set_aside"]]
+
+
+def test_people_hurt_on_a_day_of_another_year_below_the_lead_are_another_case():
+    # the event's dead, told with no year; then an old case recalled further down
+    dead = replace(_q("d", 0, Interval(1, 1, 1), None, "Lena Ortiz"), measure="killed")
+    old = replace(_q("o", 8, Interval(1, 1, 1), None, "Marco Bell", "shot"),
+                  sentence="Marco Bell was shot near the same park on Aug. 9, 2012.",
+                  scope=Scope(time="Aug. 9, 2012"))
+    acc = account("s", [dead, old])
+    assert acc.toll("shot") is None and ("o", "another year") in acc.set_aside
+    # kept: the dead told that day or in that year, the year of publication, the dead
+    # one's own wound, a post's date, a year only taken from the sentence before
+    dated = replace(dead, scope=Scope(time="Aug. 9, 2012"))
+    that_year = replace(dead, sentence="Lena Ortiz was killed in 2012.")
+    hers = replace(old, text="Ortiz")
+    post = replace(old, sentence="Marco Bell was shot, police say (@desk) Aug. 9, 2012")
+    taken = replace(old, scope=Scope(time="2012", time_inherited=True))
+    for cs in ([dated, old], [that_year, old], [dead, hers], [dead, post], [dead, taken]):
+        assert account("s", cs).toll("shot") is not None, cs
+    assert account("s", [dead, old], date(2012, 9, 1)).toll("shot") is not None

@@ -875,6 +875,10 @@ def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured
                  measure="injured")
     acc = account("s", [stabbed])
     assert acc.toll("injured") is None and acc.set_aside == (("k", "not by gunfire"),)
+    # a victim's old war wound, told in a profile of the dead (session 26, from a known fault)
+    war = _q("w", 6, Interval(1, 1, 1), None, "The sergeant, hurt in combat overseas, got a Purple Heart",
+             measure="injured")
+    assert account("s", [war]).set_aside == (("w", "not by gunfire"),)
     # the people shot stay, told beside a stabbing or alone
     both = _q("b", 0, Interval(3, 3, 3), None, "Three people were shot and a fourth was stabbed",
               measure="injured")

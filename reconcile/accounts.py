@@ -255,6 +255,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if another_death and _named_again(c, recalled, names):
             aside.append((c.id, "an earlier death, named again"))  # 'Ann Ruiz was killed in May' ... 'Ruiz's death'
             continue
+        if c.measure in ("injured", "shot") and _hurt_another_year(c, per, published):
+            aside.append((c.id, "another year"))  # 'Ray Cole was shot on May 4, 2019' below a death told with no year
+            continue
         reason = _set_aside(c, per, charge_only)
         if reason:
             aside.append((c.id, reason))
@@ -422,6 +425,33 @@ def _earlier_hurt(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     return any(k.start <= c.start and k.line > LEAD_LINES and k.scope is not None and k.scope.time == t
                and not k.scope.time_inherited and k.value.nominal == 1 and _CAPWORD.search(k.text)
                and not set(_WORD.findall(k.text.lower())) & theirs for k in dead)
+
+
+def _hurt_another_year(c: Claim, per: Mapping[str, Sequence[Claim]], published: date | None) -> bool:
+    """People shot or hurt told below the lead on a day written with its year, their own
+    time ('was shot on May 4, 2019': news writes the year of a day outside the current
+    one), where that year is not the publication's, and none of the source's dead kept so
+    far is told on that day nor the first dead (and those in its lead) in that year or in
+    a sentence that names it, the day no post's date ('(@desk) May 4, 2019') and the
+    sentence not one the source gave a kept figure in already (a caption repeated), and the hurt
+    told by no word of the first dead's: another case the article recalls, beside the
+    event's dead. (Session 26, from a known fault: a teen's killing months before read as
+    the event's shot.)"""
+    if c.line <= LEAD_LINES or c.scope is None or not c.scope.time or c.scope.time_inherited:
+        return False
+    m = _FULL_DATE.search(c.scope.time)
+    dead = per.get("killed", ())
+    first = [k for i, k in enumerate(dead) if i == 0 or k.line <= LEAD_LINES]
+    if m is None or not first or re.search(r"@\w+\)?\s*" + re.escape(m[0]), c.sentence) or any(
+            k.sentence == c.sentence for k in per.get(c.measure, ())):
+        return False  # a post's date, or a caption the lead gave already
+    year = _YEAR.search(m[0])[0]
+    if published is not None and str(published.year) == year or any(
+            m[0] in (_own_time(k) or "") for k in dead) or any(
+            year in (k.scope.time if k.scope is not None and k.scope.time else "") + k.sentence for k in first):
+        return False
+    theirs = {w for k in first for w in _WORD.findall(k.text.lower())}
+    return not set(_WORD.findall(c.text.lower())) & theirs
 
 
 @cache
@@ -653,7 +683,8 @@ def counted(t: Toll, cs: Sequence[Claim]) -> Toll:
     if not (t.how == "named" or told_some or t.value.high is None and (h == "at least" or h.startswith("at least (sum"))):
         return t
     parts = {c.sentence for c in cs if (c.hedge or "") in some} if told_some else set()
-    counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value) and c.sentence not in parts]
+    counts = [c for c in cs if _a_count(c) and c.value.is_point and t.value.overlaps(c.value) and c.sentence not in parts
+              and not _another_year(c)]
     return _lead_or_repeated(t.measure, counts, cs) or t
 
 
@@ -713,6 +744,17 @@ def _a_count(c: Claim) -> bool:
 
 
 _COUNT_DERIVED = re.compile(r"derived: (?:\d|others)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a day written in full ('April 19, 2016'): as often the event's own, its year is not read
+_FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
+
+
+def _another_year(c: Claim) -> bool:
+    """A count whose sentence names a year that is not in the figure's own time, outside
+    a day written in full: a photo caption of an old case, a tally 'through May 2009'
+    (not 'found dead Tuesday, April 19, 2016')."""
+    own = set(_YEAR.findall(c.scope.time or "")) if c.scope is not None else set()
+    return bool(set(_YEAR.findall(_FULL_DATE.sub(" ", c.sentence))) - own)
 
 
 def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:

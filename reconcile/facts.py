@@ -802,12 +802,36 @@ def _one_hit(a: Account) -> bool | None:
     return lo == 1 and hi in (1, math.inf) and (shot is None or shot.value.lo <= 1)
 
 
-def _lone_sources(indep: Sequence[Account]) -> frozenset[str]:
+@cache
+def _calendar() -> re.Pattern[str]:
+    """A calendar day or month in a figure's time (data/accounts.json ``earlier_death`` ``calendar``)."""
+    return re.compile(load("accounts")["earlier_death"]["calendar"], re.I)
+
+
+def _hurt_on_two_days(claims: Mapping[str, Claim]) -> frozenset[str]:
+    """The sources that tell people shot or hurt on two calendar days, each a figure's own
+    time ('shot him Nov. 2' and 'his mother was shot Oct. 13'): two shootings, one the
+    article recalls, whose wounds cannot be told apart sentence by sentence (kept or set
+    aside alike; a death's day is not read: 'shot May 2, died May 4' is one shooting)."""
+    days: dict[str, set[tuple[str, int]]] = {}
+    for c in claims.values():
+        if c.kind != "quantity" or c.measure not in ("shot", "injured") or c.scope is None:
+            continue
+        if c.scope.time and not c.scope.time_inherited:
+            for m in _calendar().finditer(c.scope.time):  # 'Nov. 2', 'November 2': one day
+                day = re.findall(r"\b\d{1,2}\b", m[0])
+                days.setdefault(c.source, set()).add((m[0][:3].lower(), int(day[0]) if day else 0))
+    return frozenset(s for s, d in days.items() if len(d) > 1)
+
+
+def _lone_sources(indep: Sequence[Account], claims: Mapping[str, Claim]) -> frozenset[str]:
     """The sources whose wounds can be set against each other: every source where every
     source that gives a toll counts exactly one person hit and at least one does (a source
-    silent on the toll, a court story, is read beside them); else none."""
+    silent on the toll, a court story, is read beside them); else none. A source that
+    tells people hurt on two days (:func:`_hurt_on_two_days`) is left out."""
     hit = {a.source: _one_hit(a) for a in indep}
-    return frozenset(hit) if True in hit.values() and False not in hit.values() else frozenset()
+    lone = frozenset(hit) if True in hit.values() and False not in hit.values() else frozenset()
+    return lone - _hurt_on_two_days(claims)
 
 
 @cache
@@ -837,7 +861,7 @@ def _times_hit_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                     names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The times hit row (see the module doc): where one person was hit, two sources whose
     counts of the hits cannot both hold ('shot once' against 'struck three times')."""
-    lone, (pattern, _c, _s) = _lone_sources(indep), _times_hit()
+    lone, (pattern, _c, _s) = _lone_sources(indep, claims), _times_hit()
     said: dict[str, dict[tuple[float, float], Claim]] = {}  # source -> count -> a claim of its sentence
     for c in sorted(claims.values(), key=lambda c: (c.kind != "quantity", c.id)):
         if c.source in lone and c.sentence and _counts_hits(c.sentence):
@@ -867,7 +891,7 @@ def _wound_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                       names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The wound place row (see the module doc): where every source that gives a toll
     counts one person hit, two sources that put the wounds in no common region."""
-    hit = _lone_sources(indep)
+    hit = _lone_sources(indep, claims)
     said: dict[str, dict[str, Claim]] = {}  # source -> region -> a claim of its sentence
     out: set[str] = set()  # sources left out (more wounds than placed)
     for c in sorted(claims.values(), key=lambda c: (c.kind != "quantity", c.id)):

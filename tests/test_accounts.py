@@ -875,6 +875,10 @@ def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured
                  measure="injured")
     acc = account("s", [stabbed])
     assert acc.toll("injured") is None and acc.set_aside == (("k", "not by gunfire"),)
+    # a victim's old war wound, told in a profile of the dead (session 26, from a known fault)
+    war = _q("w", 6, Interval(1, 1, 1), None, "The sergeant, hurt in combat overseas, got a Purple Heart",
+             measure="injured")
+    assert account("s", [war]).set_aside == (("w", "not by gunfire"),)
     # the people shot stay, told beside a stabbing or alone
     both = _q("b", 0, Interval(3, 3, 3), None, "Three people were shot and a fourth was stabbed",
               measure="injured")
@@ -933,6 +937,13 @@ def test_a_person_mentioned_first_is_compared_by_the_count_the_source_gives_furt
     hit = _q("h", 0, Interval(1, 1, None), "at least (named)", "a man", measure="shot")
     pair = _q("p", 1, Interval(2, 2, 2), None, "Two men", measure="shot")
     assert counted(account("s", [hit, pair]).toll("shot"), [hit, pair]).claims[0] == "h"
+    # a count whose sentence names another year is an old case's (a photo caption of a tally
+    # 'through June 2008'); a day written in full is as often the event's own
+    tally = replace(_q("y", 1, Interval(3, 3, 3), None, "three"),
+                    sentence="Lee was the first of three clerks killed in robberies through June 2008.")
+    assert counted(account("s", [fatal, tally]).toll("killed"), [fatal, tally]).claims[0] == "f"
+    dated = replace(tally, sentence="Three clerks were found shot dead Monday, June 9, 2008 at the store.")
+    assert counted(account("s", [fatal, dated]).toll("killed"), [fatal, dated]).value.nominal == 3
 
 
 def test_some_of_the_wounded_in_a_condition_are_compared_by_the_count_the_source_gives():
@@ -2153,3 +2164,23 @@ def test_the_dead_ones_own_wound_on_a_later_day_stays_in_the_account(tmp_path):
     })
     acc = _report(d)["accounts"][0]
     assert "an earlier wound" not in [x["why"] for x in acc["set_aside"]]
+
+
+def test_people_hurt_on_a_day_of_another_year_below_the_lead_are_another_case():
+    # the event's dead, told with no year; then an old case recalled further down
+    dead = replace(_q("d", 0, Interval(1, 1, 1), None, "Lena Ortiz"), measure="killed")
+    old = replace(_q("o", 8, Interval(1, 1, 1), None, "Marco Bell", "shot"),
+                  sentence="Marco Bell was shot near the same park on Aug. 9, 2012.",
+                  scope=Scope(time="Aug. 9, 2012"))
+    acc = account("s", [dead, old])
+    assert acc.toll("shot") is None and ("o", "another year") in acc.set_aside
+    # kept: the dead told that day or in that year, the year of publication, the dead
+    # one's own wound, a post's date, a year only taken from the sentence before
+    dated = replace(dead, scope=Scope(time="Aug. 9, 2012"))
+    that_year = replace(dead, sentence="Lena Ortiz was killed in 2012.")
+    hers = replace(old, text="Ortiz")
+    post = replace(old, sentence="Marco Bell was shot, police say (@desk) Aug. 9, 2012")
+    taken = replace(old, scope=Scope(time="2012", time_inherited=True))
+    for cs in ([dated, old], [that_year, old], [dead, hers], [dead, post], [dead, taken]):
+        assert account("s", cs).toll("shot") is not None, cs
+    assert account("s", [dead, old], date(2012, 9, 1)).toll("shot") is not None

@@ -87,3 +87,17 @@ def test_the_times_one_person_was_hit(tmp_path):
     (f,) = _hits(tmp_path / "1", "was shot once in the thigh", "was struck three times")
     assert f["status"] == "differ" and "once (a.txt) vs 3 times (b.txt)" in f["reason"]
     assert not _hits(tmp_path / "2", "was shot three times", "was shot multiple times")
+
+
+def test_a_source_that_tells_people_hurt_on_two_days_is_not_counted(tmp_path):
+    # the second source recalls an earlier shooting (its uncle hit once): its 'once' may be his
+    a = LONE.format(head="Woman shot outside Dunmore bakery", where="was struck three times")
+    b = ("Larch Avenue shooting wounds baker\n\nA woman, 31, was shot outside a bakery on Larch Avenue in Dunmore "
+         "on March 3, a police spokesman said.\n\nDoctors at Dunmore General call her condition stable.\n\n"
+         "Her uncle, 58, was shot on Feb. 10 on the same corner, police said.\n\n"
+         "Her uncle had been struck once, near his knee, and recovered.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    assert not [f for f in rep["findings"] if f["subject"] == "condition · times hit"]
+    from reconcile.facts import _hurt_on_two_days
+    from reconcile.records import Claim
+    assert _hurt_on_two_days({c["id"]: Claim.from_dict(c) for c in rep["claims"]}) == {"b"}

@@ -98,3 +98,9 @@ def test_a_release_into_custody_or_of_a_thing_leaves_the_arrest(nlp):
                 "are formally charged.") == [("held", "arrested")]
     assert said("Two other men were detained and released.") == []
 
+
+def test_a_count_told_of_a_past_year_is_no_stray_count():
+    from reconcile.compare import _stray_not
+
+    assert _stray_not().search("The worst total came in 2009, with 58 deputies shot dead.")
+    assert not _stray_not().search("Police said 58 deputies were shot dead on Friday.")

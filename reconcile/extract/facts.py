@@ -525,6 +525,28 @@ def _statements(doc: Doc, section: str, cues: re.Pattern[str]) -> list[tuple[int
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _released(sent: Span) -> bool:
+    """Whether ``sent`` tells of a person let go ('was later released', 'released him without
+    charges', 'released from custody'): custody told as changed, or another case's, so no
+    arrest in it is read (a charge or a denial is: 'released, and not charged'). Not a release from a hospital, on bond, nor of a thing ('released the name')
+    (data/facts.json custody ``release_senses``)."""
+    d = load("facts")["custody"]["release_senses"]
+    for v in sent:
+        if v.lemma_.lower() != "release" or v.pos_ != "VERB":
+            continue
+        preps = {(c.lower_, g.lemma_.lower()) for c in v.children if c.dep_ == "prep" for g in c.children}
+        if any(p == "from" and g in d["not_custody"] or p == "on" and g in d["bond"]
+               or p in ("into", "to") and g in d["into"] for p, g in preps):
+            continue  # 'was released from the hospital', 'was released on bond', 'released into custody'
+        who = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not who and v.dep_ == "conj":  # 'were detained and released': the first verb's people
+            who = [c for c in v.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        if any(c.lower_ in d["pronouns"] or c.pos_ == "PROPN" or c.lemma_.lower() in lexicon().person_group
+               for c in who):
+            return True
+    return False
+
+
 def _clause_verb(t: Token) -> Token:
     """The verb of the clause ``t`` stands in (``t`` itself for a verb)."""
     for _ in range(6):
@@ -713,7 +735,8 @@ def custody(doc: Doc) -> list[dict]:
         n = w.tokens[which]
         span = doc[s:s + n] if n and n > 0 else doc[s:e + n] if n else doc[s:e]
         sent = span.sent.text
-        if w.other.search(sent) or _YEAR.search(sent) or span.start >= turn:
+        if w.other.search(sent) or _YEAR.search(sent) or span.start >= turn or status in (
+                "held", "questioned") and _released(span.sent):
             continue  # another case's, or, from 'In an unrelated incident' on, another story's
         if status == "dropped" and span.sent.start > 0 and (
                 w.other.search(prev := doc[span.sent.start - 1].sent.text) or _YEAR.search(prev)):
@@ -781,6 +804,10 @@ def _pictured(verb: Token, status: str, w: CustodyWords) -> bool:
     if status == "held" and any(c.dep_ == "dobj" and (c.lower_ in w.not_held_objects or c.lemma_.lower() in
                                                       w.not_agents) for c in verb.children):
         return True
+    if status == "held" and verb.lemma_.lower() == "capture" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+            t.lemma_.lower() in w.not_agents for t in verb.sent if t.i < verb.i):
+        return True  # 'video was released that police said captured the gunman': no subject, a picture before (people35)
     return any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in w.not_agents
                for c in verb.children) or any(
         c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and any(

@@ -1701,7 +1701,7 @@ def _age_compound(doc: Doc, i: int) -> tuple[int, int, int] | None:
             return n, t.idx, t.idx + len(t)
         return None
     if t.lower_ not in ("old", "olds"):
-        return None
+        return _age_abbreviated(doc, i)
     j = i - 1
     if j >= 0 and doc[j].text in ("-", "‐", "–"):
         j -= 1
@@ -1722,6 +1722,22 @@ def _age_compound(doc: Doc, i: int) -> tuple[int, int, int] | None:
         n += words().age_tens[doc[j - 2].lower_]
         start = doc[j - 2].idx
     return n, start, t.idx + len(t)
+
+
+def _age_abbreviated(doc: Doc, i: int) -> tuple[int, int, int] | None:
+    """An age written with a short form of 'years old' that ends at token ``i``: '21 y/o'
+    (``age_abbreviations`` in data/persons.json; the tokenizer splits it 21 / y / / / o)."""
+    if not any(c in doc[i].lower_ for c in ("o", ".")):
+        return None  # (every short form ends so: most tokens are passed over here)
+    forms = wordset("persons", "age_abbreviations")
+    for j in range(i - 1, max(i - 5, -1), -1):
+        if doc[j].text.isdigit():
+            n = _age_value(doc[j])
+            text = "".join(doc[k].text for k in range(j + 1, i + 1)).lower()
+            if n is None or text not in forms or any(doc[k].whitespace_ for k in range(j + 1, i)):
+                return None
+            return n, doc[j].idx, doc[i].idx + len(doc[i])
+    return None
 
 
 def _after_name(doc: Doc, e: int) -> int:
@@ -1783,7 +1799,7 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
     # '19-year-old Sam Ortiz', '19 year old Sam Ortiz', '19-year-old suspect Sam Ortiz'
     i = s - 1
     while i >= 0 and doc[i].dep_ in ("amod", "compound", "nmod") and doc[i].pos_ in ("ADJ", "NOUN") and s - i <= 2 \
-            and not AGE.match(doc[i].text) and doc[i].lower_ not in ("old", "olds"):
+            and not AGE.match(doc[i].text) and doc[i].lower_ not in ("old", "olds") and _age_abbreviated(doc, i) is None:
         i -= 1
     if i >= 0:
         got = _age_compound(doc, i)
@@ -2350,7 +2366,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             _lend_death(u, aged, doc, people)
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
-                and not _possessed_by(doc[u.tokens[0]], q, at) and not _other_fate(u.facts, q)]
+                and not _possessed_by(doc[u.tokens[0]], q, at) and not _other_fate(u.facts, q)
+                and not _follows_another(doc, doc[u.tokens[0]], q, at)]
         if ua in grouped:
             continue  # 'three more women, ages 19, 22 and 30 ... a 22-year-old woman': one of the group, not known which named one
         if ua is not None and len(fits) == 1 and role not in several:
@@ -2361,7 +2378,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         if ua is not None and not fits and role not in several and len(part) == 1 and part[0].age is None and not (
                 ug and part[0].gender and part[0].gender[0] != ug) and not (
                 role == "suspect" and _role(part[0]) == "victim") and not _possessed_by(doc[u.tokens[0]], part[0], at) \
-                and not _other_fate(u.facts, part[0]):
+                and not _other_fate(u.facts, part[0]) and not _follows_another(doc, doc[u.tokens[0]], part[0], at):
             # the article's one named participant, whatever the roles read; but not the age of
             # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
             # the man, Ray Holt')
@@ -2585,6 +2602,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         if _one_of_several(head):
             return  # several described in one phrase: the one left over may be any of them
         if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
+                or _follows_another(doc, head, missing[0], at) \
                 or _other_fate(read_mention(head)[0], missing[0]):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
@@ -2695,6 +2713,25 @@ def _open_victims(claimed: list[_Person]) -> int:
     saying whether they died or were hurt: the ones an article's death toll may stand for."""
     return sum(1 for p in claimed if _role(p) == "victim" and not any(
         f.outcome in ("killed", "injured") for f in p.facts))
+
+
+def _follows_another(doc: Doc, head: Token, p: _Person, at: dict[int, _Person]) -> bool:
+    """Whether the definite described person ``head`` ('The 24-year-old, who was raised ...')
+    comes right after a name of someone other than ``p``: the last person named before it,
+    in its sentence or the one before (not a headline), is another ('... Ray Lund's attack.
+    The 24-year-old ...' is Lund); officials, relatives and the press named between are passed
+    over. Session 26, people35, issue 13."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    sent = sent_of(head)
+    lo = sent.start
+    if lo > 0 and not is_heading(before := sent_of(doc[lo - 1])):
+        lo = before.start  # (not a headline: it names the story's own people)
+    for i in range(head.left_edge.i - 1, lo - 1, -1):
+        q = at.get(i)
+        if q is not None and (q is p or _role(q) in (None, "victim", "suspect")):
+            return q is not p  # (past a speaker: 'Sgt. Ray Lund said one of the 9-year-old girls')
+    return False
 
 
 def _leftover_fits(head: Token) -> bool:

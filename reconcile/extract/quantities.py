@@ -64,6 +64,7 @@ NOT_BEFORE_VAGUE = _words("not_before_vague")
 FIGURE_ON_NOUN_DEPS = _words("figure_on_noun_deps")
 GOVERNED_DEPS = _words("governed_deps")
 WOUND_VERBS = _words("wound_verbs")
+CHARGE_VERBS = _words("charge_verbs")
 LABEL_SIGNS = _words("label_signs")
 LABEL_WORDS_BEFORE = _words("label_words_before")
 NAMED_ENTITY_LABELS = _words("named_entity_labels")
@@ -613,6 +614,8 @@ def _by_next_word(noun: Token | None, stand: Token, num_last: Token, partitive: 
         if m and (nxt.pos_ in ("ADJ", "VERB", "NOUN") and nxt.dep_ not in ("compound",) or title):
             if nxt.pos_ == "VERB" and _agent_of(nxt):
                 return None, "agent"  # 'one of the robbers shot at customers'
+            if m in ("shot", "injured") and nxt.pos_ == "VERB" and victims.severity_words(nxt) & victims.SEVERITY_KILLED:
+                return "killed", "next"  # 'in 2009, with 58 deputies shot dead': as '58 shot dead'
             return m, "next"
     return None
 
@@ -692,8 +695,20 @@ def _by_verb(x: Token, head: Token, noun: Token | None) -> Measured | None:
         if m:
             if m == "shots" and noun is None:
                 return None, "verb"
+            if m == "arrested" and _charged_of_arrested(v):
+                return None, "charged of the arrested"
             return m, "verb"
     return None
+
+
+def _charged_of_arrested(v: Token) -> bool:
+    """'two were arrested and one was charged': a charging verb joined to an arrest verb
+    that counts its own people counts some of those arrested, not more arrests."""
+    h = v.head
+    return v.lemma_.lower() in CHARGE_VERBS and v.dep_ == "conj" and h.lemma_.lower() not in CHARGE_VERBS \
+        and _verb_measure(h) == "arrested" and any(
+            c.dep_ in ("nsubjpass", "dobj", "nsubj") and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+            for c in h.children)
 
 
 def _by_victims_or_times(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:

@@ -591,7 +591,25 @@ def person_like(t: Token) -> bool:
         return True  # 'the funeral of a 13-year-old' (the tokenizer splits the age)
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
         (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or bool(AGE.match(t.text)) or \
-        t.pos_ == "PROPN" and t.text in surnames(t.doc)  # 'Okafor' after 'Darnell Okafor'
+        t.pos_ == "PROPN" and t.text in surnames(t.doc) or _name_beside_name(t)  # 'Okafor' after 'Darnell Okafor'
+
+
+def _full_name(t: Token) -> bool:
+    """``t`` ends a name of two or more title-case proper nouns ('Rory Blake')."""
+    return t.pos_ == "PROPN" and t.is_title and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i == t.i - 1 for c in t.children)
+
+
+def _name_beside_name(t: Token) -> bool:
+    """A full name the recognizer took for no person (or an organisation) coordinated with a
+    person's full name: 'fatally shot Rory Blake and Tim Vance', where 'Rory Blake' was
+    tagged as an organisation, is two people."""
+    if t.ent_type_ == "PERSON" or not _full_name(t):
+        return False
+    others = [c for c in t.children if c.dep_ == "conj"]
+    if t.dep_ == "conj":
+        others.append(t.head)
+    return any(o.ent_type_ == "PERSON" and _full_name(o) for o in others)
 
 
 def surnames(doc: Doc) -> frozenset[str]:
@@ -664,7 +682,7 @@ def _first(doc: Doc, t: Token, lo: int) -> int:
 def _people_ok(t: Token, sent: Span) -> bool:
     """A noun counts only with a determiner that makes it one person, or in a headline."""
     if t.tag_ == "PRP" or t.ent_type_ == "PERSON" or AGE.match(t.text) or t.lower_ == "another" or \
-            t.pos_ == "PROPN" and t.text in surnames(t.doc):
+            t.pos_ == "PROPN" and (t.text in surnames(t.doc) or _name_beside_name(t)):
         return True
     dets = [c for c in t.children if c.dep_ in ("det", "poss")]
     if dets:
@@ -1017,6 +1035,8 @@ def _named_people(doc: Doc, sent: Span, t: Token, m: str, kind: str | None, take
     if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() not in ("survive", "make"):  # negation is the death
         return None
     people = coordinated(t) if kind != "poss" else [t]
+    if kind == "relative":  # 'A, who was wounded, and B': the clause tells of those before it
+        people = [p for p in people if p.i < v.i]
     if any(p.i in taken for p in people):
         return None
     seen.update(p.i for p in people)

@@ -112,6 +112,9 @@ class _Guarded(TyperGroup):
             raise typer.Exit(EXIT_TERMINATED) from None
         except _ReaderGone:
             raise typer.Exit(EXIT_ERROR) from None
+        except SavedClaimsError as e:  # saved claims read again while the report is built (check --claims)
+            _warn(f"error: {e}")
+            raise typer.Exit(EXIT_ERROR) from None
         except Exception as e:
             msg = (str(e).strip().splitlines() or [""])[0][:300]
             _warn(f"error: internal error: {type(e).__name__}{': ' + msg if msg else ''} (a bug in reconcile; "

@@ -151,18 +151,28 @@ class SavedClaims(ClaimStore):
         if source not in self._where:
             return []
         n, offsets = self._where[source]
-        with open(self._files[n], "rb") as f:
-            return self._read(f, offsets)
+        try:
+            f = open(self._files[n], "rb")
+        except OSError as e:
+            raise self._changed(n, e.strerror or str(e)) from None
+        with f:
+            return self._read(n, f, offsets)
 
-    @staticmethod
-    def _read(f: BinaryIO, offsets: array) -> list[Claim]:
+    def _read(self, n: int, f: BinaryIO, offsets: array) -> list[Claim]:
         pool: dict[str, str] = {}
         out = []
         for off in offsets:
-            if f.tell() != off:
-                f.seek(off)
-            out.append(_claim(json.loads(f.readline()), pool))
+            try:
+                if f.tell() != off:
+                    f.seek(off)
+                out.append(_claim(json.loads(f.readline()), pool))
+            except (OSError, ValueError, KeyError, TypeError) as e:
+                raise self._changed(n, f"no claim at byte {off}: {e}") from None
         return out
+
+    def _changed(self, n: int, why: str) -> SavedClaimsError:
+        return SavedClaimsError(f"{self._files[n]}: changed or gone while the report was being built ({why}); "
+                                "saved claims are read again as each event is judged")
 
     def __iter__(self) -> Iterator[Claim]:
         handles: dict[int, BinaryIO] = {}
@@ -171,8 +181,11 @@ class SavedClaims(ClaimStore):
                 if sid in self._where:
                     n, offsets = self._where[sid]
                     if n not in handles:
-                        handles[n] = open(self._files[n], "rb")
-                    yield from self._read(handles[n], offsets)
+                        try:
+                            handles[n] = open(self._files[n], "rb")
+                        except OSError as e:
+                            raise self._changed(n, e.strerror or str(e)) from None
+                    yield from self._read(n, handles[n], offsets)
         finally:
             for h in handles.values():
                 h.close()
@@ -190,8 +203,16 @@ class SavedClaims(ClaimStore):
         k = bisect_right(self._ends, i)
         sid = self._order[k]
         n, offsets = self._where[sid]
-        with open(self._files[n], "rb") as f:
-            return self._read(f, offsets[i - (self._ends[k - 1] if k else 0):][:1])[0]
+        at = i - (self._ends[k - 1] if k else 0)
+        return self._read_one(n, offsets[at:at + 1])
+
+    def _read_one(self, n: int, offsets: array) -> Claim:
+        try:
+            f = open(self._files[n], "rb")
+        except OSError as e:
+            raise self._changed(n, e.strerror or str(e)) from None
+        with f:
+            return self._read(n, f, offsets)[0]
 
 
 @dataclass

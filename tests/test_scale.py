@@ -275,7 +275,7 @@ def test_check_claims_reads_plain_jsonl_and_rejects_junk(tmp_path, xdg):
 
 
 def test_saved_claims_stay_in_their_files_and_read_back_by_source(tmp_path):
-    from reconcile.shard import SavedClaims, claims_jsonl, read
+    from reconcile.shard import SavedClaims, SavedClaimsError, claims_jsonl, read
 
     def claim(src: str, n: int, text: str) -> Claim:
         return Claim(id=f"{src}:quote{n}", source=src, path=f"{src}.txt", kind="quote", start=n, end=n + 4,
@@ -294,5 +294,26 @@ def test_saved_claims_stay_in_their_files_and_read_back_by_source(tmp_path):
     with pytest.raises(IndexError):
         saved.claims[3]
     f.write_text("", encoding="utf-8")  # read again when asked for: the claims are not held
-    with pytest.raises(json.JSONDecodeError):
+    with pytest.raises(SavedClaimsError, match="plain.jsonl: changed or gone"):
         saved.claims.of("b/a")
+    f.unlink()
+    with pytest.raises(SavedClaimsError, match="plain.jsonl: changed or gone"):
+        list(saved.claims)
+
+
+def test_saved_claims_that_change_during_check_are_a_clear_error(tmp_path, xdg, monkeypatch):
+    from reconcile import pipeline
+
+    saved = runner.invoke(app, ["claims", str(SEEDS), "--shard", "1/1", "--jobs", "1"])
+    f = tmp_path / "plain.jsonl"
+    f.write_text(saved.stdout, encoding="utf-8")
+    report = pipeline.report
+
+    def truncating(*a, **k):  # the file changes after it was read, before the events are judged
+        f.write_text("", encoding="utf-8")
+        return report(*a, **k)
+
+    monkeypatch.setattr("reconcile.cli.build_report", truncating)
+    r = runner.invoke(app, ["check", "--claims", str(f), "--format", "json"])
+    assert r.exit_code == 2 and "plain.jsonl: changed or gone while the report was being built" in r.stderr
+    assert r.stderr.count("\n") == 1 and not r.stdout

@@ -8,6 +8,7 @@ bidirectional overrides from anything taken from an article or a file name.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .facts import fact_text
 from .records import Claim, Report
@@ -37,8 +38,11 @@ def control_free(s: str | None) -> str:
     return _SURROGATE.sub("\ufffd", _KEEP_LINES.sub("", s))
 
 
-def by_id(report: Report) -> dict[str, Claim]:
-    return {c.id: c for c in report.claims}
+def by_id(report: Report) -> Mapping[str, Claim]:
+    """The report's claims by id; saved claims (``check --claims``) are looked up in their
+    files when asked for, not indexed all at once (``shard.SavedClaims.by_id``)."""
+    lazy = getattr(report.claims, "by_id", None)
+    return lazy() if lazy is not None else {c.id: c for c in report.claims}
 
 
 def source_names(report: Report) -> dict[str, str]:

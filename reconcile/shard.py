@@ -29,6 +29,7 @@ import os
 import re
 import zlib
 from array import array
+from collections import OrderedDict
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate
@@ -193,6 +194,10 @@ class SavedClaims(ClaimStore):
     def __len__(self) -> int:
         return self._ends[-1] if self._ends else 0
 
+    def by_id(self) -> Mapping[str, Claim]:
+        """The claims by id, read when looked up (not all at once): :class:`_ById`."""
+        return _ById(self)
+
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
@@ -213,6 +218,39 @@ class SavedClaims(ClaimStore):
             raise self._changed(n, e.strerror or str(e)) from None
         with f:
             return self._read(n, f, offsets)[0]
+
+
+class _ById(Mapping[str, Claim]):
+    """Saved claims by id, each looked up in its source's claims, which are read from the
+    file when first asked for; the last :data:`_KEEP` sources' are kept. A report's
+    renderers look up the claims its findings and tables name: at 100,000 articles an
+    index of every claim would hold them all again."""
+
+    _KEEP = 256
+
+    def __init__(self, store: SavedClaims) -> None:
+        self._store = store
+        self._kept: OrderedDict[str, dict[str, Claim]] = OrderedDict()
+
+    def _of(self, cid: str) -> dict[str, Claim]:
+        source = cid.rsplit(":", 1)[0]  # a claim's id is its source's id, ':' and its own
+        if source in self._kept:
+            self._kept.move_to_end(source)
+            return self._kept[source]
+        claims = {c.id: c for c in self._store.of(source)}
+        self._kept[source] = claims
+        if len(self._kept) > self._KEEP:
+            self._kept.popitem(last=False)
+        return claims
+
+    def __getitem__(self, cid: str) -> Claim:
+        return self._of(cid)[cid]
+
+    def __iter__(self) -> Iterator[str]:
+        return (c.id for c in self._store)
+
+    def __len__(self) -> int:
+        return len(self._store)
 
 
 @dataclass

@@ -293,6 +293,9 @@ def test_saved_claims_stay_in_their_files_and_read_back_by_source(tmp_path):
     assert saved.claims[0] == b1 and saved.claims[-1] == a2 and saved.claims[1:] == [a1, a2]
     with pytest.raises(IndexError):
         saved.claims[3]
+    ids = saved.claims.by_id()  # what the renderers look claims up in: read per source when asked
+    assert ids["b/a:quote2"] == a2 and ids.get("a/b:quote1") == b1 and "b/a:quote9" not in ids
+    assert "nobody:quote1" not in ids and list(ids) == ["a/b:quote1", "b/a:quote1", "b/a:quote2"] and len(ids) == 3
     f.write_text("", encoding="utf-8")  # read again when asked for: the claims are not held
     with pytest.raises(SavedClaimsError, match="plain.jsonl: changed or gone"):
         saved.claims.of("b/a")

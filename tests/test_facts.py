@@ -532,3 +532,27 @@ def test_no_arrests_in_part_of_a_story_that_reports_an_arrest_is_no_count_of_non
     assert accs["a"]["tolls"]["arrested"]["high"] == 0 and accs["b"]["tolls"]["arrested"]["low"] == 1
     assert [f for f in rep["findings"] if f["kind"] == "quantity" and f["measure"] == "arrested"
             and f["status"] != "agree" and f["status"] != "unique"] == []
+
+
+def test_event_times_told_by_bullets_heard_shots_and_split_sentences(nlp):
+    def moment(text):
+        return [m for _t, a, _v, m, _s in facts_of(nlp, text) if a == "time"]
+    assert moment("A neighbor heard four gunshots about 1:35 a.m. on Sunday.") == ["event"]
+    assert moment("Shots were heard around 1:10 a.m., police said.") == ["event"]
+    assert moment("She last heard from her son about 4 p.m.") == ["other"]
+    assert moment("Two clerks were hurt when bullets ripped into the bakery around 2:25 p.m.") == ["event"]
+    assert moment("Bullets tore through the window around 2:25 p.m.") == ["event"]
+    assert moment("The bullets began to fly around 10:50 p.m. Friday near the lake.") == ["event"]
+    assert moment("The man started to walk home about 8 p.m.") == ["other"]
+    assert moment("The shooting, which occurred at 6:45 a.m. on Pine Road, was accidental.") == ["event"]
+    assert moment("The robbery, which happened at 6:45 a.m., came first.") == ["other"]
+    # a piece split off after an abbreviation keeps the verb of the sentence before
+    assert moment("The gunman fired several rounds into the bakery at 410 Oak Ave. "
+                  "about 2:40 p.m., officials said.") == ["event"]
+
+
+def test_a_range_of_times_is_one_window(nlp):
+    got = facts_of(nlp, "Residents heard shots between 9 and 9:40 p.m. on Friday.")
+    assert [(t, v) for t, a, v, _m, _s in got if a == "time"] == [("9:40 p.m.", (1300, 1260, 1300))]
+    got = facts_of(nlp, "Residents heard shots between 9 p.m. and 9:40 p.m. on Friday.")
+    assert [v for _t, a, v, _m, _s in got if a == "time"][1] == (1300, 1260, 1300)

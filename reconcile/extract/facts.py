@@ -70,6 +70,7 @@ class Words:
     time_part: re.Pattern[str]  # 'around 2:15 Saturday morning': minutes, then a part of the day
     parts: dict[str, str]  # a part of the day -> its half ('a', 'p')
     small_hours: frozenset[int]  # night hours after midnight
+    time_range: re.Pattern[str]  # 'between 8 and' before a time: the window's start
 
 
 @cache
@@ -87,7 +88,8 @@ def words() -> Words:
                  dict(d["charges"]["numbers"]), frozenset(d["charges"]["stop"]),
                  {v: frozenset(o) for v, o in m["verb_objects"].items()}, frozenset(m["event_nouns"]),
                  frozenset(m["finding_verbs"]), re.compile(d["time_part_of_day"]["pattern"], re.I),
-                 dict(d["time_part_of_day"]["parts"]), frozenset(d["time_part_of_day"]["small_hours"]))
+                 dict(d["time_part_of_day"]["parts"]), frozenset(d["time_part_of_day"]["small_hours"]),
+                 re.compile(d["hedges"]["range_pattern"], re.I))
 
 
 def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
@@ -177,10 +179,14 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
         t = t.head
     else:
         return None, None
-    t = _told(t, w)
+    t = _told(_fragment_of(t, w), w)
     lemma = t.lemma_.lower()
     if lemma in w.happen_verbs:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and t.dep_ == "relcl" and subj[0].lower_ in ("which", "that"):
+            subj = [t.head]  # 'the shooting, which occurred about 9 p.m.'
+        elif not subj and t.dep_ == "xcomp":
+            subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # 'shots began to ring out'
         if subj and subj[0].lemma_.lower() in w.event_subjects or subj and subj[0].lower_ in w.event_subjects:
             return "event", lemma
         return "other", lemma
@@ -203,6 +209,17 @@ def _told(t: Token, w: Words) -> Token:
     if inner is t or _tells_a_moment(inner, w):
         return inner
     return next((c for c in inner.children if c.dep_ == "conj" and _tells_a_moment(c, w)), inner)
+
+
+def _fragment_of(t: Token, w: Words) -> Token:
+    """The verb of the sentence before, when ``t`` is the bare reporting verb of a piece split
+    off it, opening in lower case ('... fired into the shop at 12 Oak Ave.' + 'about 2 p.m.,
+    police said.'): the time is that verb's; else ``t``."""
+    sent = t.sent
+    if (t.lemma_.lower() not in lexicon().reporting or sent.start == 0 or not sent.text[:1].islower()
+            or any(c.dep_ == "ccomp" for c in t.children)):
+        return t
+    return root if (root := t.doc[sent.start - 1].sent.root).pos_ in ("VERB", "AUX") else t
 
 
 def _tells_a_moment(t: Token, w: Words) -> bool:
@@ -257,6 +274,10 @@ def read(doc: Doc) -> list[dict]:
     for m, t in _clock_times(text):
         hedge = hedge_before(text, m.start())
         lo, hi = window(t, hedge, (m.group("m") in (None, "00")) and not m.groupdict().get("word"))
+        if (r := w.time_range.search(text[max(0, m.start() - 40):m.start()])) and not m.groupdict().get("word"):
+            first = (t // 720) * 720 + int(r.group("h")) % 12 * 60 + int(r.group("m") or 0)
+            if first < t:  # 'between 9 and 9:40 p.m.': 9 to 9:40 p.m.
+                hedge, lo, hi = ("between", t - first, 0), first, t
         moment, cue = _moment(doc, m.start(), m.end())
         out.append(dict(start=m.start(), end=m.end(), attr="time", value=(t, lo, hi),
                         hedge=hedge[0] if hedge else None, street=None, moment=moment, cue=cue,

@@ -864,7 +864,7 @@ def _rest_wounded(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) 
         return tolls
     if shot.how not in COUNTS or dead.how not in HURT_COUNTS or not shot.value.is_point or not dead.value.is_point:
         return tolls
-    if not any(c.line <= LEAD_LINES for c in said.get("killed", ()) if c.id in dead.claims) and not _deadly_said(shot, said):
+    if not any(c.line <= LEAD_LINES for c in said.get("killed", ()) if c.id in dead.claims):
         return tolls  # a death told further down only may be another's ('a vigil for a man killed last week')
     if not any(c.noun for c in said.get("shot", ()) if c.id == shot.claims[0]):
         return tolls  # a figure with no people to it ('shot two or three times' read as five)
@@ -876,19 +876,6 @@ def _rest_wounded(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) 
     out = list(tolls)
     out.insert(1, t)
     return tuple(out)
-
-
-def _deadly_said(shot: Toll, said: Mapping[str, Sequence[Claim]]) -> bool:
-    """The count of people shot says itself that one of them died ('a deadly quadruple
-    shooting': a word of data/accounts.json ``deadly_count`` just before the count or in
-    its noun), so a death the source tells further down (one man named dead in the fifth
-    paragraph) is one of them, not another case's. (Session 26, silent36, written on
-    gva-dev's odd half.)"""
-    first = next((c for c in said.get("shot", ()) if c.id == shot.claims[0]), None)
-    if first is None:
-        return False
-    near = _WORD.findall(before_words(first).lower())[-2:] + _WORD.findall((first.noun or first.text or "").lower())
-    return bool(set(near) & wordset("accounts", "deadly_count"))
 
 
 _NAMED_AND_OTHERS = re.compile(r"^([A-Z][\w'-]+) and \w+ others?$")

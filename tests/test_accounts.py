@@ -2184,26 +2184,3 @@ def test_people_hurt_on_a_day_of_another_year_below_the_lead_are_another_case():
     for cs in ([dated, old], [that_year, old], [dead, hers], [dead, post], [dead, taken]):
         assert account("s", cs).toll("shot") is not None, cs
     assert account("s", [dead, old], date(2012, 9, 1)).toll("shot") is not None
-
-
-def test_a_deadly_count_of_people_shot_keeps_a_death_told_further_down(tmp_path):
-    # session 26, silent36: 'a deadly triple shooting' says one of the three died, so the
-    # one man named dead in a later paragraph is among them and the rest are wounded
-    d = _folder(tmp_path, {"a.txt": "Two men held after deadly triple shooting in Brookfield\n\n"
-                           "BROOKFIELD (WXYZ) - Two men were arrested in connection with a deadly triple shooting "
-                           "in Brookfield on Friday.\n\nOwen Tate and Carl Moss are held on robbery charges.\n\n"
-                           "Detectives asked anyone with a video of the street to call them.\n\n"
-                           "The department thanked neighbors for their help.\n\n"
-                           "Officers closed two blocks of Elm Street for the night.\n\n"
-                           "The shooting happened around 11 p.m. Friday near Elm and Fifth, leaving "
-                           "31-year-old Omar Quill dead.\n"})
-    assert _tolls(_report(d), "a").get("injured") == (2, 2)
-
-
-def test_a_charge_after_a_shooting_last_month_tells_that_shooting(tmp_path):
-    # session 26, silent36: 'charge' (not only 'charged'/'charges') is a later step of the case
-    d = _folder(tmp_path, {"a.txt": "Brookfield father faces charge after son finds his pistol\n\n"
-                           "BROOKFIELD (WXYZ) - A Brookfield father is now facing a misdemeanor charge after he "
-                           "was shot by his 4-year-old son last month.\n\nPolice said the boy found the loaded "
-                           "pistol in a drawer and it went off, striking his father in the hip.\n"})
-    assert _tolls(_report(d), "a").get("injured") == (1, 1)

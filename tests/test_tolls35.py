@@ -50,10 +50,3 @@ def test_the_wounded_beside_a_death_told_of_someone_else_stay(tmp_path):
             "Friday, police said.\n\nA woman was wounded in the arm and taken to Mercy Hospital, where she "
             "got stitches and went home.\n")
     assert _account(tmp_path, "stay", text)["injured"][0] == 1
-
-
-def test_a_count_written_twice_beside_a_family_size_stays(tmp_path):
-    # 'Father of 2, Hurts 2': which '2' a claim is, its words do not say; the wounded stay
-    text = ("Elmwood Shooting Kills Father of 2, Injures 2\n\nA man was shot dead outside a bar on Birch "
-            "Street in Elmwood late Friday, police said.\n\nOfficers had no suspect on Saturday.\n")
-    assert _account(tmp_path, "twice", text)["injured"] == (2, 2)

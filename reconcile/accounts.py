@@ -189,8 +189,6 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str]) -> 
     before it, ``per``) tells it alone; None when nothing here sets it aside."""
     if _negated(c):
         return "negated"  # 'Neither one of them has been charged'
-    if c.measure in ("killed", "injured", "shot") and _family_size(c):
-        return "a family's size"  # 'Father of 4 killed': his children, not the dead
     if c.measure in ("injured", "shot") and _earlier_hurt(c, per):
         return "an earlier wound"  # 'Another man was also shot' in a killing of May 4
     if c.measure == "injured" and _not_gunfire(c):
@@ -282,14 +280,6 @@ def _negated(c: Claim) -> bool:
     ``negated_count``: 'Neither one of them has been charged'): it counts no one."""
     before = _WORD.findall(before_words(c).lower())
     return (c.value.lo or 0) >= 1 and bool(before) and before[-1] in wordset("accounts", "negated_count")
-
-
-def _family_size(c: Claim) -> bool:
-    """A count just after a parent's noun and 'of' (data/accounts.json ``family_size``:
-    'a father of four', 'Mother of 3 shot'): the size of someone's family, not a toll."""
-    before = _WORD.findall(before_words(c).lower())
-    return (len(before) >= 2 and before[-1] == "of" and before[-2] in wordset("accounts", "family_size")
-            and words_value(c.text.split()) is not None)  # the count alone ('of wounded Ann': she is)
 
 
 def _name_words(claims: Iterable[Claim]) -> frozenset[str]:

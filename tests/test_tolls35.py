@@ -1,5 +1,5 @@
-"""Tolls read in session 26 (tolls35): a count just after a parent's noun and 'of' ('Father of
-5 killed') is the size of a family, not a toll. Sentences of our own, about invented shootings."""
+"""Tolls read in session 26 (tolls35): a figure of the hurt whose own clause tells them dead
+describes the dead. Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from conftest import account_tolls as _tolls, check_json, news_folder
 def _account(tmp_path, name: str, text: str) -> dict:
     (tmp_path / name).mkdir()
     return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
-
-
 
 
 TWO_DIED = ("Two dead after shooting at Elmwood garage\n\nTwo men were shot inside a garage on Birch Street in "

@@ -48,6 +48,13 @@ def account_tolls(rep: dict, source: str) -> dict:
     return {m: (v["low"], v["high"]) for m, v in acc["tolls"].items()}
 
 
+def one_article_tolls(tmp_path: Path, name: str, text: str) -> dict:
+    """The tolls of the account of one article ``text``, checked alone in a folder of its
+    own under ``tmp_path / name``: measure -> (low, high)."""
+    (tmp_path / name).mkdir()
+    return account_tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
+
+
 def toll_findings(rep: dict, measure: str) -> list[dict]:
     """A JSON report's toll findings of ``measure``."""
     return [f for f in rep["findings"] if f["measure"] == measure and f["subject"].endswith("toll")]

@@ -4,12 +4,11 @@ shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder, toll_findings
+from conftest import account_tolls as _tolls, check_json, news_folder, one_article_tolls, toll_findings
 
 
 def _killed(tmp_path, name: str, text: str) -> tuple:
-    (tmp_path / name).mkdir()
-    return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a").get("killed")
+    return one_article_tolls(tmp_path, name, text).get("killed")
 
 
 FARM = ("Dover farmer kills nephew in murder-suicide\n\nA quarrel over a tractor ended on Friday at a farm "

@@ -4,7 +4,7 @@ invented shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder, toll_findings
+from conftest import account_tolls as _tolls, check_json, news_folder, one_article_tolls, toll_findings
 
 GLEN = ("Man who killed teenage girl in Glenbrook had a long record\n\n"
         "Neighbours heard four shots and then a long silence on Birch Lane.\n\n"
@@ -14,8 +14,7 @@ GLEN = ("Man who killed teenage girl in Glenbrook had a long record\n\n"
 
 
 def _killed(tmp_path, name: str, text: str) -> tuple:
-    (tmp_path / name).mkdir()
-    return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a").get("killed")
+    return one_article_tolls(tmp_path, name, text).get("killed")
 
 
 def test_a_killers_suicide_summed_further_down_is_added_to_the_headline_s_victim(tmp_path):

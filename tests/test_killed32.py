@@ -5,12 +5,7 @@ another case the article recalls. Sentences of our own, about invented shootings
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder
-
-
-def _account(tmp_path, name: str, text: str) -> dict:
-    (tmp_path / name).mkdir()
-    return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
+from conftest import one_article_tolls as _account
 
 
 BAR = ("Three wounded outside Elmwood bar\n\nThree men were wounded Saturday night outside a bar on Birch "

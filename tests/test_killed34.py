@@ -7,15 +7,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import account_tolls as _tolls, check_json, news_folder
+from conftest import one_article_tolls as _account
 
 from reconcile.accounts import account
 from reconcile.records import Claim, Interval, Scope
-
-
-def _account(tmp_path, name: str, text: str) -> dict:
-    (tmp_path / name).mkdir()
-    return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
 
 
 LOT = ("Three wounded outside Elmwood bowling alley\n\nThree men were wounded Saturday night outside a "

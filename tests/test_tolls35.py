@@ -3,12 +3,7 @@ describes the dead. Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder
-
-
-def _account(tmp_path, name: str, text: str) -> dict:
-    (tmp_path / name).mkdir()
-    return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
+from conftest import one_article_tolls as _account
 
 
 TWO_DIED = ("Two dead after shooting at Elmwood garage\n\nTwo men were shot inside a garage on Birch Street in "

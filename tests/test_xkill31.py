@@ -3,12 +3,7 @@ of our own, about invented shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder
-
-
-def _tolls_of(tmp_path, name: str, text: str) -> dict:
-    (tmp_path / name).mkdir()
-    return _tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
+from conftest import one_article_tolls as _tolls_of
 
 
 def test_killing_as_the_aim_of_an_effort_is_no_death(tmp_path):

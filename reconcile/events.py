@@ -86,9 +86,9 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, MutableSequence, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -527,6 +527,15 @@ def _scored(pairs: np.ndarray, score: Callable[[int, int], float]) -> tuple[np.n
     return np.frombuffer(ii, np.int64), np.frombuffer(jj, np.int64), np.frombuffer(ss, np.float64)
 
 
+def _root(parent: MutableSequence[int] | MutableMapping[int, int], x: int) -> int:
+    """The root of ``x`` in a union-find forest (``parent``: each node's parent, a root its
+    own), halving the path on the way."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
 def _parts(n: int, scored: tuple[np.ndarray, np.ndarray, np.ndarray]
            ) -> Iterator[tuple[list[int], dict[tuple[int, int], float]]]:
     """The connected parts of the scored edges among n articles: each part's articles
@@ -534,13 +543,7 @@ def _parts(n: int, scored: tuple[np.ndarray, np.ndarray, np.ndarray]
     article. Articles with no edge are in none."""
     ii, jj, ss = scored
     parent = list(range(n))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    root = partial(_root, parent)
     for i, j in zip(ii.tolist(), jj.tolist()):
         ri, rj = root(i), root(j)
         if ri != rj:
@@ -675,13 +678,7 @@ def _why(members: list[int], arts: Sequence[Article], edges: Mapping[tuple[int, 
     inside = set(members)
     es = sorted(((s, i, j) for (i, j), s in edges.items() if i in inside and j in inside), reverse=True)
     parent = {m: m for m in members}
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    root = partial(_root, parent)
     links = []
     for s, i, j in es:
         ri, rj = root(i), root(j)

@@ -29,11 +29,11 @@ import os
 import re
 import zlib
 from array import array
-from collections import OrderedDict
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import accumulate
 from dataclasses import dataclass, field, fields
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -149,14 +149,16 @@ class SavedClaims(ClaimStore):
 
     def of(self, source: str) -> list[Claim]:
         """The source's claims, read from its file (in the order they were saved)."""
-        if source not in self._where:
-            return []
-        n, offsets = self._where[source]
+        return self._load(*self._where[source]) if source in self._where else []
+
+    def _open(self, n: int) -> BinaryIO:
         try:
-            f = open(self._files[n], "rb")
+            return open(self._files[n], "rb")
         except OSError as e:
             raise self._changed(n, e.strerror or str(e)) from None
-        with f:
+
+    def _load(self, n: int, offsets: array) -> list[Claim]:
+        with self._open(n) as f:
             return self._read(n, f, offsets)
 
     def _read(self, n: int, f: BinaryIO, offsets: array) -> list[Claim]:
@@ -182,10 +184,7 @@ class SavedClaims(ClaimStore):
                 if sid in self._where:
                     n, offsets = self._where[sid]
                     if n not in handles:
-                        try:
-                            handles[n] = open(self._files[n], "rb")
-                        except OSError as e:
-                            raise self._changed(n, e.strerror or str(e)) from None
+                        handles[n] = self._open(n)
                     yield from self._read(n, handles[n], offsets)
         finally:
             for h in handles.values():
@@ -209,15 +208,7 @@ class SavedClaims(ClaimStore):
         sid = self._order[k]
         n, offsets = self._where[sid]
         at = i - (self._ends[k - 1] if k else 0)
-        return self._read_one(n, offsets[at:at + 1])
-
-    def _read_one(self, n: int, offsets: array) -> Claim:
-        try:
-            f = open(self._files[n], "rb")
-        except OSError as e:
-            raise self._changed(n, e.strerror or str(e)) from None
-        with f:
-            return self._read(n, f, offsets)[0]
+        return self._load(n, offsets[at:at + 1])[0]
 
 
 class _ById(Mapping[str, Claim]):

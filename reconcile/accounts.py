@@ -1070,6 +1070,12 @@ def _cue(key: str, field: str = "pattern") -> re.Pattern[str]:
     return re.compile(load("accounts")[key][field], re.I)
 
 
+def calendar_day() -> re.Pattern[str]:
+    """A calendar day or month in a figure's time ('Nov. 2', 'in July': data/accounts.json
+    ``earlier_death`` ``calendar``), as the earlier-death rules read it."""
+    return _cue("earlier_death", "calendar")
+
+
 def _one_more_dead(c: Claim, first: Claim) -> bool:
     """A death told after ``first``, in a sentence of its own, as one more than those told
     before it: 'A woman was also killed', 'Also killed was a man, 30' (data/accounts.json

@@ -126,7 +126,7 @@ from datetime import date
 from functools import cache
 
 from . import fingerprint as fp
-from .accounts import DAY, bail_claims, counted_charges, event_addresses, event_times
+from .accounts import DAY, bail_claims, calendar_day, counted_charges, event_addresses, event_times
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
@@ -802,12 +802,6 @@ def _one_hit(a: Account) -> bool | None:
     return lo == 1 and hi in (1, math.inf) and (shot is None or shot.value.lo <= 1)
 
 
-@cache
-def _calendar() -> re.Pattern[str]:
-    """A calendar day or month in a figure's time (data/accounts.json ``earlier_death`` ``calendar``)."""
-    return re.compile(load("accounts")["earlier_death"]["calendar"], re.I)
-
-
 def _hurt_on_two_days(claims: Mapping[str, Claim]) -> frozenset[str]:
     """The sources that tell people shot or hurt on two calendar days, each a figure's own
     time ('shot him Nov. 2' and 'his mother was shot Oct. 13'): two shootings, one the
@@ -818,7 +812,7 @@ def _hurt_on_two_days(claims: Mapping[str, Claim]) -> frozenset[str]:
         if c.kind != "quantity" or c.measure not in ("shot", "injured") or c.scope is None:
             continue
         if c.scope.time and not c.scope.time_inherited:
-            for m in _calendar().finditer(c.scope.time):  # 'Nov. 2', 'November 2': one day
+            for m in calendar_day().finditer(c.scope.time):  # 'Nov. 2', 'November 2': one day
                 day = re.findall(r"\b\d{1,2}\b", m[0])
                 days.setdefault(c.source, set()).add((m[0][:3].lower(), int(day[0]) if day else 0))
     return frozenset(s for s, d in days.items() if len(d) > 1)

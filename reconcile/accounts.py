@@ -40,6 +40,7 @@ from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
 from .text.names import norm_name
 from .text.numbers import words_value
+from .text.pubdates import YEAR as _YEAR
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
 __all__ = ["COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
@@ -731,7 +732,6 @@ def _a_count(c: Claim) -> bool:
 
 
 _COUNT_DERIVED = re.compile(r"derived: (?:\d|others)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a day written in full ('April 19, 2016'): as often the event's own, its year is not read
 _FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 

@@ -131,6 +131,7 @@ from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
 from .text.numbers import UNITS
+from .text.pubdates import YEAR
 
 __all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
            "weekday_slips"]
@@ -782,7 +783,7 @@ def _wound_regions(sentence: str) -> tuple[str, ...] | None:
         return None  # 'shot several times', 'in the upper body': the other wounds may be another source's
     if not found or w.hearsay.search(sentence):
         return ()
-    if re.search(r"\b(?:19|20)\d\d\b", sentence):
+    if YEAR.search(sentence):
         return None  # a wound told of another time
     out: dict[str, None] = {}  # in order: the report names them as the text does
     for m in found:  # and the parts right after ('in the ribs below his elbow': the arm too)
@@ -847,7 +848,7 @@ def _hit_count(m: re.Match[str]) -> tuple[float, float]:
 def _counts_hits(sentence: str) -> bool:
     """A sentence whose count of hits is read: no quoted words or caller's claim, no year
     (another time), and 'once' at most once ('once in the elbow and once in the calf': two)."""
-    return (not _wound_places().hearsay.search(sentence) and not re.search(r"\b(?:19|20)\d\d\b", sentence)
+    return (not _wound_places().hearsay.search(sentence) and not YEAR.search(sentence)
             and len(re.findall(r"\bonce\b", sentence, re.I)) < 2)
 
 

@@ -36,6 +36,7 @@ from spacy.vocab import Vocab
 from ..data import load, wordset
 from ..text.lexicon import any_of, lexicon
 from ..text.numbers import words_value
+from ..text.pubdates import YEAR as _YEAR
 from . import streets
 from .scope import doc_text, sent_bounds
 
@@ -541,9 +542,6 @@ def _statements(doc: Doc, section: str, cues: re.Pattern[str]) -> list[tuple[int
         end = e
         out.append((int(doc.vocab.strings[key][len(section):]), s, e))
     return out
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _released(sent: Span) -> bool:

@@ -27,6 +27,11 @@ from functools import cache, lru_cache
 
 from ..data import load
 
+#: a year of the 1900s or 2000s as a word of its own: "in 2015", "May 3, 2019"; not a decade
+#: ("the 1990s") or part of a longer number ("19021"). Every stage that asks whether a sentence
+#: names a year asks this one.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 #: how many non-empty lines are looked at, from the top and from the end
 TOP_LINES = 15
 END_LINES = 5
@@ -77,7 +82,7 @@ def parse_day(s: str) -> date | None:
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    if not re.search(r"\b(?:19|20)\d\d\b", s):
+    if not YEAR.search(s):
         return None
     day = _common_shape(s)
     if day is not None:

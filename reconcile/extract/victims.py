@@ -65,6 +65,7 @@ OBJECT_POS = _words("object_pos")
 PARTICIPLE_DEPS = _words("participle_deps")
 DEATH_WORDS = _words("death_words")
 LIFE_NOUNS = _words("life_nouns")
+LIFE_TAKERS = _words("life_taking_verbs")
 DEAD_COUNT_WORDS = _words("dead_count_words")
 SEQUEL_JOINERS = _words("sequel_joiners")
 HEADLINE_OUTCOMES = _words("headline_outcomes")
@@ -927,6 +928,8 @@ def _of_measure(t: Token) -> str | None:
     if nl in ("injury", "wounding"):
         # 'the shooting injury of her 6-year-old cousin'; 'the fatal injury of a hunter'
         return "killed" if wound_measure(n) == "killed" else "injured"
+    if nl in LIFE_NOUNS and n.dep_ == "dobj" and n.head.lemma_.lower() in LIFE_TAKERS:
+        return "killed"  # more37: 'a stray bullet claimed the life of Mara Quill, 7'
     return None
 
 

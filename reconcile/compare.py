@@ -1679,6 +1679,7 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
             else:
                 best.append(c)
     groups = _join_by_first_name(groups, people)
+    groups = _join_by_surname(groups, people)
     return [g for g in groups if alone or len(g) > 1]
 
 
@@ -1711,6 +1712,51 @@ def _first_name_person(g: list[Claim]) -> tuple[str, int, str, str, str] | None:
             return None
         keys.append(vals.pop())
     return words[0][0], keys[0], keys[1], keys[2], words[0][-1]
+
+
+#: the fewest opening letters two first names must share for :func:`_join_by_surname`
+#: ('Tommy' / 'Tommie'), and the share of the longer one they must cover
+FIRST_NAME_START, FIRST_NAME_START_SHARE = 4, 0.5
+
+
+def _first_names_close(a: str, b: str) -> bool:
+    """Two first names that differ but open with the same letters, at least
+    :data:`FIRST_NAME_START` of them and half the longer one ('Tommy' / 'Tommie',
+    'Kendra' / 'Kendrah'): one name spelled two ways."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a != b and n >= FIRST_NAME_START and n >= FIRST_NAME_START_SHARE * max(len(a), len(b))
+
+
+def _join_by_surname(groups: list[list[Claim]], people: Mapping[str, list[Claim]]) -> list[list[Claim]]:
+    """Groups joined where one person's first name is written two ways that the name match
+    missed ('Tommy Reyes', 15, killed, and 'Tommie Reyes', 15, killed): the same surname,
+    age, role and outcome, first names that open alike (:func:`_first_names_close`), and no
+    source that names both first names with that surname (two brothers of one age, twins,
+    are named together somewhere). Custody37 (issue 13): careful readings found such a
+    spelling never compared, the two spellings staying two people."""
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # source -> (first name, surname)s
+    for src, cs in people.items():
+        for c in cs:
+            if len(w := _name_words(c.name or "")) >= 2:
+                named[src].add((w[0], w[-1]))
+    keyed = [(g, _first_name_person(g)) for g in groups]
+    out: list[list[Claim]] = []
+    used: set[int] = set()
+    for i, (g, k) in enumerate(keyed):
+        if i in used:
+            continue
+        if k is not None:
+            fits = [j for j, (h, m) in enumerate(keyed) if j > i and j not in used and m is not None
+                    and m[1:] == k[1:] and _first_names_close(k[0], m[0])
+                    and not {c.source for c in g} & {c.source for c in h}
+                    and not any({(k[0], k[4]), (m[0], m[4])} <= ns for ns in named.values())]
+            if len(fits) == 1:
+                used.add(fits[0])
+                g = [*g, *keyed[fits[0]][0]]
+        out.append(g)
+    return out
 
 
 def _join_by_first_name(groups: list[list[Claim]], people: Mapping[str, list[Claim]]) -> list[list[Claim]]:

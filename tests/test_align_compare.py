@@ -287,3 +287,21 @@ def test_a_surname_misheard_at_its_front_is_one_person_by_first_name_age_and_out
     kin = {"a": [person("a", 1, "Dorian Stamper", 31), person("a", 2, "Lena Stamper", 29)],
            "b": [person("b", 1, "Lena Kamper", 31)]}
     assert match_people(kin) == []
+
+
+def test_a_first_name_spelled_two_ways_is_one_person_by_surname_age_and_outcome():
+    from reconcile.compare import match_people
+
+    # custody37 (issue 13): two spellings of one first name, of one surname, age and outcome stayed two people
+    people = {"a": [person("a", 1, "Kenny Lindqvist", 15, outcome="killed")],
+              "b": [person("b", 1, "Kennie Lindqvist", 15, outcome="killed")]}
+    assert [[c.id for c in g] for g in match_people(people)] == [["a:person1", "b:person1"]]
+    # another age, or first names that open otherwise: two people
+    for other in (person("b", 1, "Kennie Lindqvist", 17, outcome="killed"),
+                  person("b", 1, "Marcus Lindqvist", 15, outcome="killed")):
+        assert match_people({"a": people["a"], "b": [other]}) == []
+    # a source that names both first names: twins, two people
+    twins = {"a": [person("a", 1, "Kenny Lindqvist", 15, outcome="killed"),
+                   person("a", 2, "Kennie Lindqvist", 15, outcome="killed")],
+             "b": [person("b", 1, "Kennie Lindqvist", 15, outcome="killed")]}
+    assert [[c.id for c in g] for g in match_people(twins)] == [["a:person2", "b:person1"]]

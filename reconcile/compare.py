@@ -1678,7 +1678,115 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
                 groups.append([c])
             else:
                 best.append(c)
+    groups = _join_by_first_name(groups, people)
+    groups = _join_by_surname(groups, people)
     return [g for g in groups if alone or len(g) > 1]
+
+
+#: the fewest closing letters two surnames must share for :func:`_join_by_first_name`
+#: ('Carlisle' / 'Arlisle': 'lisle'), and the share of the shorter surname they must cover
+SURNAME_END, SURNAME_END_SHARE = 3, 0.5
+
+
+def _surname_ends_close(a: str, b: str) -> bool:
+    """Two surnames that differ but close with the same letters, at least
+    :data:`SURNAME_END` of them and half the shorter one ('Brennan' / 'Rennan', 'Vantassel' /
+    'Tassel'): a misheard or mistyped front, as outlets write a name they took down by ear."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a != b and n >= SURNAME_END and n >= SURNAME_END_SHARE * min(len(a), len(b))
+
+
+def _first_name_person(g: list[Claim]) -> tuple[str, int, str, str, str] | None:
+    """(first name, age, role, outcome, surname) that every claim of ``g`` agrees on, where
+    every one gives the first name and the surname, at least one the age and none another
+    age, role or outcome; else None."""
+    words = [_name_words(c.name) for c in g]
+    if any(len(w) < 2 for w in words) or len({w[0] for w in words}) != 1 or len({w[-1] for w in words}) != 1:
+        return None
+    keys = []
+    for attr in ("age", "role", "outcome"):
+        vals = {getattr(c, attr, None) for c in g} - {None, ""}
+        if len(vals) != 1:
+            return None
+        keys.append(vals.pop())
+    return words[0][0], keys[0], keys[1], keys[2], words[0][-1]
+
+
+#: the fewest opening letters two first names must share for :func:`_join_by_surname`
+#: ('Tommy' / 'Tommie'), and the share of the longer one they must cover
+FIRST_NAME_START, FIRST_NAME_START_SHARE = 4, 0.5
+
+
+def _first_names_close(a: str, b: str) -> bool:
+    """Two first names that differ but open with the same letters, at least
+    :data:`FIRST_NAME_START` of them and half the longer one ('Tommy' / 'Tommie',
+    'Kendra' / 'Kendrah'): one name spelled two ways."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a != b and n >= FIRST_NAME_START and n >= FIRST_NAME_START_SHARE * max(len(a), len(b))
+
+
+def _join_by_surname(groups: list[list[Claim]], people: Mapping[str, list[Claim]]) -> list[list[Claim]]:
+    """Groups joined where one person's first name is written two ways that the name match
+    missed ('Tommy Reyes', 15, killed, and 'Tommie Reyes', 15, killed): the same surname,
+    age, role and outcome, first names that open alike (:func:`_first_names_close`), and no
+    source that names both first names with that surname (two brothers of one age, twins,
+    are named together somewhere). Custody37 (issue 13): careful readings found such a
+    spelling never compared, the two spellings staying two people."""
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # source -> (first name, surname)s
+    for src, cs in people.items():
+        for c in cs:
+            if len(w := _name_words(c.name or "")) >= 2:
+                named[src].add((w[0], w[-1]))
+    keyed = [(g, _first_name_person(g)) for g in groups]
+    out: list[list[Claim]] = []
+    used: set[int] = set()
+    for i, (g, k) in enumerate(keyed):
+        if i in used:
+            continue
+        if k is not None:
+            fits = [j for j, (h, m) in enumerate(keyed) if j > i and j not in used and m is not None
+                    and m[1:] == k[1:] and _first_names_close(k[0], m[0])
+                    and not {c.source for c in g} & {c.source for c in h}
+                    and not any({(k[0], k[4]), (m[0], m[4])} <= ns for ns in named.values())]
+            if len(fits) == 1:
+                used.add(fits[0])
+                g = [*g, *keyed[fits[0]][0]]
+        out.append(g)
+    return out
+
+
+def _join_by_first_name(groups: list[list[Claim]], people: Mapping[str, list[Claim]]) -> list[list[Claim]]:
+    """Groups joined where one person's surname is written two ways that the name match
+    missed: both give the same first name, age, role and outcome, no source names two people
+    of that first name, and the surnames close with the same letters (:func:`_surname_ends_close`;
+    'Dorian Stamper', 29, wounded, and 'Dorian Kamper', 29, wounded). Two victims who share a
+    first name in one story are told apart by a source that names both, by their ages or by
+    their outcomes; relatives share a surname, not a first name."""
+    firsts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, first name) -> surnames
+    for src, cs in people.items():
+        for c in cs:
+            if len(w := _name_words(c.name or "")) >= 2:
+                firsts[(src, w[0])].add(w[-1])
+    keyed = [(g, _first_name_person(g)) for g in groups]
+    out: list[list[Claim]] = []
+    used: set[int] = set()
+    for i, (g, k) in enumerate(keyed):
+        if i in used:
+            continue
+        if k is not None and all(len(firsts[(c.source, k[0])]) == 1 for c in g):
+            fits = [j for j, (h, m) in enumerate(keyed) if j > i and j not in used and m is not None
+                    and m[:4] == k[:4] and _surname_ends_close(k[4], m[4])
+                    and not {c.source for c in g} & {c.source for c in h}
+                    and all(len(firsts[(c.source, m[0])]) == 1 for c in h)]
+            if len(fits) == 1:
+                used.add(fits[0])
+                g = [*g, *keyed[fits[0]][0]]
+        out.append(g)
+    return out
 
 
 _INNER_MARK = re.compile(r"(?<=\w)['\u2019\u2018](?=\w)")

@@ -75,6 +75,14 @@ accounts against each other only on the same moment:
   one wounded person it counts) against one that has someone still there ('in stable
   condition', 'remains hospitalized', 'in critical condition') and tells of no release;
   ordered by the dates like custody (an update when the release is reported later).
+  Where several are wounded (subject 'condition · every wounded'): a source that says
+  none of them is in danger ('None of the wounds seemed grave to the doctors': a mild
+  condition hedged 'all') and calls no wound grave, against one that calls someone's
+  grave and says no such thing of all, both giving the same exact injured toll.
+- **released** (measure custody, subject 'custody · released'): a source that tells people
+  held let go ('the two men detained were released and have not been charged') and tells
+  no charge, against one that has someone held or charged and tells no release; ordered
+  by the dates like custody (an update when the release is reported later).
 
 - **wound** (measure condition, subject 'condition · wound side'): where every source
   counts one person hurt (or at least one), no more shot and no one dead, two sources that put the wound in the same body
@@ -432,7 +440,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times))
     rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names))
     rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names))
-    rows.extend(_released(indep, claims, names))
+    rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names))
     rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
@@ -661,6 +669,70 @@ def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
                       "a release",
                       "one of them is wrong, or speaks of someone else (the wounded leave hospital, they are rarely "
                       "taken back)"), cs)]
+
+
+def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of people held and let go (custody37, issue 13): sources that tell those held
+    released (a custody fact 'released': 'the three men detained were released and have not
+    been charged') and tell no charge, nor anyone still held ('three in custody, one released':
+    data/compare.json ``still_held``), against sources that have someone held or charged and tell no
+    release; not a release from an earlier case ('recently released from jail': ``past_release``). Most often an update (held at first, let go later); else one is wrong."""
+    out: dict[str, list[Claim]] = {}
+    held: dict[str, list[Claim]] = {}
+    still, past = any_of(load("compare")["still_held"]["words"]), any_of(load("compare")["past_release"]["words"])
+    for a in indep:
+        cs = [claims[i] for i in a.custody if i in claims]
+        groups = {c.group for c in cs}
+        let_go = [c for c in cs if c.group == "released" and not past.search(c.sentence or "")]
+        if let_go and not groups & {"charged", "guilty", "not_guilty"} and not any(
+                c.group == "held" and still.search(c.text) for c in cs):
+            out[a.source] = let_go  # not '3 men in custody, 1 released': one of several
+        elif "released" not in groups and (got := [c for c in cs if c.group in ("held", "charged")]):
+            held[a.source] = got
+    if not out or not held:
+        return []
+    day = {a.source: a.date for a in indep}
+    cs = [*(c for cs in held.values() for c in cs[:1]), *(c for cs in out.values() for c in cs[:1])]
+    return [("custody", "custody · released",
+             _ordered(held, out, day, names, "someone is held", "those held released", "a release",
+                      "one of them is wrong, or speaks of other people held (those let go are rarely "
+                      "taken back)"), cs)]
+
+
+def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of every wounded person out of danger against someone gravely hurt (condition37,
+    issue 13): where several are wounded, sources that say it of all of them ('None of the
+    wounds seemed grave to the doctors': a mild condition hedged 'all') and call no one's wounds
+    grave, against sources that call someone's grave ('Two are in critical condition') and say
+    no such thing of all, both counting the same wounded (one exact injured toll). The
+    :func:`_conditions` row covers one wounded person."""
+    by: dict[str, dict[str, list[Claim]]] = {"all": {}, "grave": {}}
+    hurt: dict[str, float] = {}
+    for a in indep:
+        t = a.toll("injured")
+        if t is None or not t.value.is_point or t.value.lo < 2:
+            continue
+        cs = [claims[i] for i in a.conditions if i in claims]
+        mild = [c for c in cs if c.group == "mild" and c.hedge == "all"]
+        grave = [c for c in cs if c.group == "grave"]
+        if bool(mild) != bool(grave):
+            by["all" if mild else "grave"][a.source] = mild or grave
+            hurt[a.source] = t.value.lo
+    pairs = [(s, t) for s in by["all"] for t in by["grave"] if hurt[s] == hurt[t]]
+    if not pairs:
+        return []
+    calm = {s: by["all"][s] for s in dict.fromkeys(s for s, _ in pairs)}
+    grave = {t: by["grave"][t] for t in dict.fromkeys(t for _, t in pairs)}
+
+    def who(b: Mapping[str, list[Claim]]) -> str:
+        return "; ".join(f"{names[s]}: {_said(cs)}" for s, cs in b.items())
+    cs = [c for b in (grave, calm) for cs in b.values() for c in cs[:1]]
+    return [("condition", "condition · every wounded",
+             f"The sources give the wounded's condition differently: someone gravely hurt ({who(grave)}) against "
+             f"none in danger ({who(calm)}), each counting {hurt[pairs[0][0]]:g} wounded; a condition changes "
+             f"between reports (a check of which is later tells whether one is wrong).", cs)]
 
 
 def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],

@@ -261,3 +261,47 @@ def test_a_web_address_cited_two_ways_is_no_name_spelled_differently():
     assert [f for f in compare(align(claims), NAMES) if f.kind == "name"] == []
     claims = [quote("a", 1, WORDS, "Dana Reyes"), quote("b", 1, WORDS, "Dana Reyas")]
     assert [f.status for f in compare(align(claims), NAMES) if f.kind == "name"] == ["differ"]
+
+
+def person(src, n, name, age=None, role="victim", outcome="injured"):
+    return Claim(id=f"{src}:person{n}", source=src, path=f"{src}.txt", kind="person", start=n, end=n + 1,
+                 text=name, sentence=name, line=1, name=name, age=age, role=role, outcome=outcome)
+
+
+def test_a_surname_misheard_at_its_front_is_one_person_by_first_name_age_and_outcome():
+    from reconcile.compare import match_people
+
+    # custody37 (issue 13): one outlet wrote a wounded man's surname with other first letters;
+    # the same first name, age, role and outcome, and surnames that close alike, make one person
+    people = {"a": [person("a", 1, "Dorian Stamper", 31)], "b": [person("b", 1, "Dorian Kamper", 31)]}
+    assert [[c.id for c in g] for g in match_people(people)] == [["a:person1", "b:person1"]]
+    # not with another age, outcome or first name, nor surnames that close otherwise
+    for other in (person("b", 1, "Dorian Kamper", 35), person("b", 1, "Dorian Kamper", 31, outcome="killed"),
+                  person("b", 1, "Darius Kamper", 31), person("b", 1, "Dorian Kessler", 31)):
+        assert match_people({"a": people["a"], "b": [other]}) == []
+    # two victims of one first name in one source: which one the other means cannot be told
+    two = {"a": [person("a", 1, "Dorian Stamper", 31), person("a", 2, "Dorian Mbeki", 31)],
+           "b": [person("b", 1, "Dorian Kamper", 31)]}
+    assert match_people(two) == []
+    # relatives share a surname, not a first name: 'Dorian' and 'Lena Stamper' stay two
+    kin = {"a": [person("a", 1, "Dorian Stamper", 31), person("a", 2, "Lena Stamper", 29)],
+           "b": [person("b", 1, "Lena Kamper", 31)]}
+    assert match_people(kin) == []
+
+
+def test_a_first_name_spelled_two_ways_is_one_person_by_surname_age_and_outcome():
+    from reconcile.compare import match_people
+
+    # custody37 (issue 13): two spellings of one first name, of one surname, age and outcome stayed two people
+    people = {"a": [person("a", 1, "Kenny Lindqvist", 15, outcome="killed")],
+              "b": [person("b", 1, "Kennie Lindqvist", 15, outcome="killed")]}
+    assert [[c.id for c in g] for g in match_people(people)] == [["a:person1", "b:person1"]]
+    # another age, or first names that open otherwise: two people
+    for other in (person("b", 1, "Kennie Lindqvist", 17, outcome="killed"),
+                  person("b", 1, "Marcus Lindqvist", 15, outcome="killed")):
+        assert match_people({"a": people["a"], "b": [other]}) == []
+    # a source that names both first names: twins, two people
+    twins = {"a": [person("a", 1, "Kenny Lindqvist", 15, outcome="killed"),
+                   person("a", 2, "Kennie Lindqvist", 15, outcome="killed")],
+             "b": [person("b", 1, "Kennie Lindqvist", 15, outcome="killed")]}
+    assert [[c.id for c in g] for g in match_people(twins)] == [["a:person2", "b:person1"]]

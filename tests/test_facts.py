@@ -556,3 +556,80 @@ def test_a_range_of_times_is_one_window(nlp):
     assert [(t, v) for t, a, v, _m, _s in got if a == "time"] == [("9:40 p.m.", (1300, 1260, 1300))]
     got = facts_of(nlp, "Residents heard shots between 9 p.m. and 9:40 p.m. on Friday.")
     assert [v for _t, a, v, _m, _s in got if a == "time"][1] == (1300, 1260, 1300)
+
+
+def test_people_held_and_let_go_are_a_custody_fact_of_their_own(nlp):
+    # custody37: careful readings missed people held and then released uncharged
+    said = partial(_custody_moments, nlp)
+    assert said("The two women questioned by deputies were released on Tuesday and have not been charged.") \
+        == ["released"]
+    assert said("Troopers later released him without charges after questioning him.") == ["released"]
+    # not of 'other' people, not on bond, not a past case, not a name, not a patient
+    assert said("Two other men were questioned and released.") == []
+    assert said("She was released from custody once her cash bond was posted.") == []
+    assert said("He had been released from custody in 2017 after a burglary conviction.") == []
+    assert "released" not in said("Police released the name of the man held in the shooting.")
+    assert said("The cashier, stitched up for a cut, was released from the medical center.") == []
+
+
+HELD = ("Two held after Quarry Lane shooting\n\nTwo men were detained by deputies after a man was shot and "
+        "wounded on Quarry Lane in Millbrook on Friday night, the sheriff said.\n")
+LET_GO = ("Men let go in Quarry Lane shooting\n\nThe two men detained after a man was shot and wounded on Quarry "
+          "Lane in Millbrook on Friday night were released on Sunday and have not been charged, the sheriff said.\n")
+
+
+def test_people_held_against_those_held_let_go_differ(tmp_path):
+    rep = _report(_folder(tmp_path, {"a.txt": HELD, "b.txt": LET_GO}))
+    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "custody · released"]
+    assert f["status"] == "differ" and "those held released" in f["reason"]
+    # both let go, or the release beside a charge (a release on bond): nothing
+    rep = _report(_folder(tmp_path / "x", {"b.txt": LET_GO, "c.txt": LET_GO.replace("Sunday", "Monday")}))
+    assert not [f for f in rep["findings"] if f["subject"] == "custody · released"]
+    charged = LET_GO.replace("have not been charged", "one of them was charged with assault")
+    rep = _report(_folder(tmp_path / "y", {"a.txt": HELD, "c.txt": charged}))
+    assert not [f for f in rep["findings"] if f["subject"] == "custody · released"]
+    # one let go beside others still held: a part of those held (data/compare.json still_held)
+    part = LET_GO + "Two other men remain in custody at the county jail, the sheriff said.\n"
+    rep = _report(_folder(tmp_path / "z", {"a.txt": HELD, "d.txt": part}))
+    assert not [f for f in rep["findings"] if f["subject"] == "custody · released"]
+
+
+def test_none_of_the_wounds_in_danger_is_said_of_every_wounded_person(nlp):
+    def said(text):
+        return [(f["moment"], f["hedge"]) for f in nlp(text)._.facts if f["attr"] == "condition"]
+
+    # condition37: 'none of ... life-threatening' was read as grave
+    assert said("None of the wounds seemed life-threatening to the medics.") == [("mild", "all")]
+    assert said("None of the five patients had life-threatening wounds.") == [("mild", "all")]
+    assert said("All of the injuries were non-life-threatening, the chief said.") == [("mild", "all")]
+    # a part of the wounded, or all but one: not all
+    assert said("Three other victims, all with non-life-threatening wounds, went to nearby clinics.") == [("mild", None)]
+    assert said("Two of the wounded were in critical condition and the rest had non-life-threatening wounds.") \
+        == [("grave", None), ("mild", None)]
+
+
+def test_someone_gravely_hurt_against_none_in_danger_differs_where_the_wounded_are_counted_alike(tmp_path):
+    a = ("Five shot at Orchard Street party\n\nFive people were wounded when a man fired into a party on "
+         "Orchard Street in Dunmore on Saturday. Two of the wounded are in critical condition.\n")
+    b = ("Five wounded in Dunmore\n\nFive people were wounded at a party on Orchard Street on Saturday. None "
+         "of the wounds seemed life-threatening to the medics.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    (f,) = [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]
+    assert f["status"] == "differ" and "none in danger" in f["reason"]
+    # other counts of the wounded: perhaps other people, so nothing
+    c = b.replace("Five", "Three")
+    rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
+    assert not [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]
+
+
+def test_a_grave_word_denied_above_it_says_nothing(nlp):
+    def said(text):
+        return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "condition"]
+
+    # condition37: these were read as grave
+    assert said("Neither of the cousins was critically hurt.") == []
+    assert said("None had life-threatening wounds, the chief said.") == []
+    assert said("It does not appear the clerk's wounds are life-threatening.") == []
+    # a 'not' of the construction itself, or of another clause, leaves it grave
+    assert said("Doctors said the clerk is not expected to survive.") == ["grave"]
+    assert said("The man, who was not named by police, was taken away in critical condition.") == ["grave"]

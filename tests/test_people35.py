@@ -62,9 +62,9 @@ def test_a_release_silences_custody_only_when_a_person_is_let_go(nlp):
         ("held", "arrested")]
     assert said("The uncle was charged with neglect and was released on bond.") == [("charged", "charged")]
     assert said("Police released the name of the man arrested on Friday.") == [("held", "arrested")]
-    # a person let go: nothing, as before
-    assert said("He was arrested Friday but was later released without charges.") == []
-    assert said("Officers detained a woman for questioning but later released her.") == []
+    # a person let go: no arrest is read, but the release is (custody37: 'released')
+    assert said("He was arrested Friday but was later released without charges.") == [("released", "released")]
+    assert said("Officers detained a woman for questioning but later released her.") == [("released", "released")]
 
 
 def test_a_relative_clause_tells_of_the_names_before_it_only(nlp):
@@ -82,7 +82,7 @@ def test_a_capture_with_no_subject_after_a_video_holds_no_one(nlp):
 def test_a_release_leaves_a_denied_charge_standing(nlp):
     said = partial(_facts, nlp, "custody")
     assert said("All three people detained after the shooting have been released, and they have not been "
-                "charged.") == [("uncharged", "not been charged")]
+                "charged.") == [("released", "released"), ("uncharged", "not been charged")]  # custody37: the release too
 
 
 def test_an_arrest_in_a_video_headline_still_holds(nlp):

@@ -364,7 +364,7 @@ def _charges(doc: Doc) -> list[dict]:
 
 #: a custody statement's status -> its value (a fact claim's value)
 CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0, "questioned": 0, "guilty": 2,
-           "not_guilty": 2, "dropped": 0, "sought": 0}
+           "not_guilty": 2, "dropped": 0, "sought": 0, "released": 0}
 
 
 @dataclass(frozen=True)
@@ -541,6 +541,32 @@ def _statements(doc: Doc, section: str, cues: re.Pattern[str]) -> list[tuple[int
             continue
         end = e
         out.append((int(doc.vocab.strings[key][len(section):]), s, e))
+    return out
+
+
+def _let_go(doc: Doc, turn: int) -> list[dict]:
+    """'The three people detained have been released and have not been charged', 'Police
+    released the man after questioning him': people held for the event and let go (status
+    'released', its span the release verb). Read only in a sentence that :func:`_released`
+    takes for a person's release and that holds a word of custody (data/facts.json custody
+    ``let_go``: 'detained', 'questioned', 'custody', ...), with no word of bond, of another case or
+    a year in it, and not of 'other' people ('Two other men were questioned and released':
+    some may be held). Custody37 (issue 13): careful readings missed people held and
+    then released without charges against another outlet's report that they were held."""
+    w = custody_words()
+    d = load("facts")["custody"]
+    context, bond = any_of(d["let_go"]["words"]), any_of(d["release_senses"]["bond"])
+    out = []
+    for sent in doc.sents:
+        if sent.start >= turn or not _released(sent) or not context.search(sent.text) or bond.search(sent.text) \
+                or w.other.search(sent.text) or _YEAR.search(sent.text):
+            continue
+        verb = next(v for v in sent if v.lemma_.lower() == "release" and v.pos_ == "VERB")
+        who = [c for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ()))
+               if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        if _of_several(who, w) or _unreal(verb, w) or any(c.dep_ == "neg" for c in verb.children):
+            continue  # 'two other suspects were released', 'could be released', 'was not released'
+        out.append(_stated(doc, doc[verb.i:verb.i + 1], "custody", CUSTODY["released"], "released"))
     return out
 
 
@@ -813,6 +839,9 @@ def custody(doc: Doc) -> list[dict]:
         more = status in ("held", "charged") and _of_several(_the_held(verb, w), w)
         out.append(_stated(doc, span, "custody", CUSTODY[status], status, "more" if more else None))
         where.append(span.sent.start)
+    for d in _let_go(doc, turn):
+        out.append(d)
+        where.append(doc.char_span(d["start"], d["end"], alignment_mode="expand").sent.start)
     return _outside_other_cases(doc, out, where)
 
 
@@ -891,13 +920,16 @@ class ConditionWords:
     all_words: frozenset[str]  # a release of 'all' or 'both' covers every wounded person
     some_words: frozenset[str]  # ... and one of 'some', 'others', 'several' does not
     all_but: re.Pattern[str]  # nor one in a sentence with 'except' or 'all but'
+    mild_all: frozenset[str] = frozenset()  # a mild statement with one of these is said of every wounded person
+    denying: frozenset[str] = frozenset()  # a grave statement under one of these as a subject is denied
 
 
 @cache
 def condition_words() -> ConditionWords:
     d = load("facts")["condition"]
     return ConditionWords(tuple(c["status"] for c in d["constructions"]), any_of(d["cues"]), any_of(d["not_victim"]),
-                          frozenset(d["all_words"]), frozenset(d["some_words"]), any_of(d["all_but"]))
+                          frozenset(d["all_words"]), frozenset(d["some_words"]), any_of(d["all_but"]),
+                          frozenset(d["mild_all"]["words"]), frozenset(d["mild_all"]["denying"]))
 
 
 def _covers_all(verb: Token, w: ConditionWords) -> bool:
@@ -936,14 +968,42 @@ def condition(doc: Doc) -> list[dict]:
         if w.not_victim.search(span.sent.text) or _YEAR.search(span.sent.text):
             continue
         status = w.statuses[which]
+        if status == "grave" and _denied(span, w):
+            continue  # 'Neither of them was critically hurt', 'None had life-threatening wounds'
         if status == "released" and _unreal(span.root, custody_words()):
             continue  # 'waiting for her to be released from the hospital'
-        every = status == "released" and _covers_all(span.root, w)
         released = status == "mild" and any(t.lemma_ in ("release", "discharge") for t in span)
+        every = status == "released" and _covers_all(span.root, w) or status == "mild" and not released \
+            and _all_mild(span, w)
         n = _counted(span.root) if released and not every else None
         out.append(_stated(doc, span, "condition", CONDITION[status], status,
                            "all" if every else f"count: {n:g}" if n is not None else None))
     return out
+
+
+def _denied(span: Span, w: ConditionWords) -> bool:
+    """A grave statement denied by a clause above it: a 'not' on one of its heads ('It does not
+    appear the wounds are life-threatening') or a subject of ``denying`` ('Neither of them was
+    critically hurt', 'None had life-threatening wounds'; data/facts.json condition ``mild_all``).
+    Condition37: these were read as grave."""
+    t = span.root
+    while True:
+        if any(c.dep_ == "neg" and not span.start <= c.i < span.end  # 'not expected to survive' is grave
+               or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in w.denying for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def _all_mild(span: Span, w: ConditionWords) -> bool:
+    """A mild statement said of every wounded person (data/facts.json condition ``mild_all``):
+    'None of the wounds were life-threatening', 'All of the injuries were minor'; not 'Two
+    other victims, all with minor injuries' (a part) nor 'all but one had minor wounds'."""
+    if span[0].lower_ == "none":
+        return True
+    words = {t.lower_ for t in span.sent}
+    return bool(words & w.mild_all) and not words & w.some_words and not w.all_but.search(span.sent.text)
 
 
 def _counted(verb: Token) -> float | None:

@@ -1503,7 +1503,7 @@ def _self_contradictions(indep: Sequence[Account], said: Mapping[str, Mapping[st
         for m in SELF_MEASURES:
             # the body's counts of people with no measure, and for 'shot' the hurt and dead
             # ('Four teenagers are recovering' gives a headline's '4 shot' too)
-            also = (None, "injured", "killed") if m == "shot" else (None,)
+            also = (None, "injured", "killed") if m == "shot" else (None, "shot") if m == "killed" else (None,)
             bad = _self_contradiction(said[a.source].get(m, []), [
                 c for c in by_source.get(a.source, ()) if c.kind == "quantity" and c.measure in also],
                 _gunman_told(by_source.get(a.source, ())) if m == "killed" else 0)
@@ -1538,9 +1538,26 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = (), gunma
             Interval(None, b.value.lo + gunman, b.value.high + gunman)):
         return None
     if h.value.high is not None and any(c.line > 1 and c.value is not None and c.value.lo == h.value.lo
-                                        and c.value.high == h.value.high and _counts_people(c) for c in counts):
+                                        and c.value.high == h.value.high and _gives_people(c, h) for c in counts):
         return None
     return h, b
+
+
+@lru_cache(maxsize=2)
+def _whole_group(field: str) -> re.Pattern[str]:
+    return re.compile(load("compare")["whole_group"][field], re.I)
+
+
+def _gives_people(c: Claim, h: Claim) -> bool:
+    """The body's figure ``c`` counts the people of the headline's toll ``h``: a count of
+    people with no measure ('Three young women are on the mend'), the size of a family
+    ('a family of four was targeted'; data/compare.json ``whole_group``), or all of a
+    group told before ('all four were hit'), shot under a headline's dead too."""
+    before = " ".join(before_words(c).split())
+    whole = not c.noun and bool(_whole_group("all").search(before))
+    if h.measure == "killed" and c.measure == "shot":
+        return whole  # (a count of the shot gives the dead only as all of those told dead)
+    return _counts_people(c) or c.measure is None and (whole or bool(_whole_group("family").search(before)))
 
 
 @lru_cache(maxsize=1)

@@ -2479,9 +2479,13 @@ def _mention_deps() -> frozenset[str]:
     return wordset("grammar", "mention_deps", "labels")
 
 
-def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person]) -> _Person | None:
+def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person], chain: int = 3) -> _Person | None:
     """The person a he/she stands for: the nearest named person before it, in its
-    sentence or the two before, whose gender does not contradict it."""
+    sentence or the two before, whose gender does not contradict it; a he/she of the same
+    gender nearer than any such name, in its sentence or the one before, stands for whom
+    that one does ('Lee wounded a woman ... she sat in a car when Lee came ... She went to a
+    clinic': not Lee) when that is no one named or a victim or suspect, ``chain``
+    pronouns back."""
     want = PRONOUN_GENDER.get(pron.lower_)
     if want is None:
         return None
@@ -2493,6 +2497,7 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
             lo = sent_of(doc[lo - 1]).start
     group = lexicon().person_group
     bound = _bound_subjects(pron)
+    near = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start  # the sentence before
     for i in range(pron.i - 1, lo - 1, -1):
         p = at.get(i)
         t = doc[i]
@@ -2505,6 +2510,11 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
             # girl had company when she was hit'): theirs, unless a name stands in apposition
             named = next((at[c.i] for c in t.children if c.dep_ == "appos" and c.i in at), None)
             return named if named is not None and not _is_other(named) else None
+        if p is None and chain and PRONOUN_GENDER.get(t.lower_) == want and t.dep_ in _CHAIN_DEPS \
+                and not any(b.i == t.i for b in bound) and t.i >= near:
+            q = _resolve_pronoun(t, people, at, chain - 1)
+            if q is None or {"victim", "suspect"} & {f.role for f in q.facts}:
+                return q  # (one the nearer he/she stands for who is no participant: read on)
         if p is None:
             continue
         g = p.gender[0] if p.gender else None
@@ -2514,6 +2524,10 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person])
             continue
         return p
     return None
+
+
+#: the places of a he/she in its clause that :func:`_resolve_pronoun` follows back
+_CHAIN_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 
 def _bound_subjects(pron: Token) -> list[Token]:
@@ -2528,9 +2542,11 @@ def _bound_subjects(pron: Token) -> list[Token]:
         # a finite verb hung as a clause without a subject is the parser's slip, not a
         # clause that shares one ('Ruiz fell and officers arrested him', 'officers' misparsed)
         shares = v.dep_ == "conj" or v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB")
-        if subj or not shares or v.head.i == v.i:
+        # 'Lee walked up to the car before wounding her': a gerund after a preposition on the verb
+        after_prep = v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX")
+        if subj or not (shares or after_prep) or v.head.i == v.i:
             return subj
-        v = v.head
+        v = v.head.head if after_prep else v.head
     return []
 
 
@@ -2694,6 +2710,31 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
             p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
                 Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
                 for f in p.facts]
+
+
+@cache
+def _murder_suicide_pattern() -> re.Pattern[str]:
+    return re.compile(load("persons")["murder_suicide"]["pattern"], re.I)
+
+
+def _murder_suicide(doc: Doc, claimed: list[_Person]) -> None:
+    """An article whose lead (headline and first sentences) calls the event a murder-suicide
+    (data/persons.json ``murder_suicide``; not an attempted one) tells its one who did it
+    dead: the article's only named suspect, told neither dead nor arrested, is given the
+    death ('Father kills wife, son in murder-suicide ... Ray Holt killed his wife')."""
+    starts, ends = sent_bounds(doc)
+    said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
+    if not said:
+        return
+    lead = doc[0:said[min(LEAD_SENTENCES, len(said)) - 1]]
+    m = _murder_suicide_pattern().search(lead.text)
+    if m is None:
+        return
+    sus = [p for p in claimed if _role(p) == "suspect"]
+    if len(sus) != 1 or any(f.outcome in ("killed", "arrested") for f in sus[0].facts):
+        return
+    span = doc.char_span(lead.start_char + m.start(), lead.start_char + m.end(), alignment_mode="expand")
+    sus[0].facts.append(_fact("suspect", "killed", span if span is not None else lead))
 
 
 def _other_fate(facts: list[Fact], p: _Person) -> bool:
@@ -2949,6 +2990,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
             p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
     _recalled(doc, claimed)
+    _murder_suicide(doc, claimed)
     _leftover_age(doc, claimed, at)
     killed = _article_killed(doc)
     # the dead the article counts are all named as dead already: a victim said only to have

@@ -1319,7 +1319,7 @@ def _people(st: _Sentence) -> None:
     for rec in victims.age_objects(doc, sent, taken, _record, numbers.Interval):
         if not any(rec.start < f.end and f.start < rec.end for f in found):
             found.append(rec)  # 'Neighbor kills 12-year-old in dispute', where nothing else read them
-    st.found = victims.totals(doc, victims.kin_after_and(doc, found), _record, numbers.Interval)
+    st.found = victims.kin_lists(doc, victims.totals(doc, victims.kin_after_and(doc, found), _record, numbers.Interval))
 
 
 def _later_deaths(doc: Doc, found: list[Figure], singles: list[Figure]) -> tuple[list[Figure], list[Figure]]:

@@ -2020,6 +2020,71 @@ def kin_after_and(doc: Doc, found: list[Figure]) -> list[Figure]:
     return out
 
 
+_IN_LAW = ("-", "in", "-", "law")  # 'son-in-law', as the tokenizer splits it
+
+
+def _kin_members(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """(first token, members) of a list of single people ending just before token ``hi``
+    ('his aunt, brother-in-law and', 'his brother and', 'Ana Vale, her husband and'): a
+    person noun after a possessive (and the name the possessive is of, before a comma),
+    then bare singular person nouns ('son-in-law' one), joined by commas and ending in
+    'and'; None when the words are anything else ('a neighbor' has a determiner of its own:
+    perhaps the same person described)."""
+    i, n, first = hi - 1, 0, None
+    if i < lo or doc[i].lower_ != "and":
+        return None
+    i -= 1
+    while i >= lo:
+        if i - 4 >= lo and tuple(t.lower_ for t in doc[i - 3:i + 1]) == _IN_LAW:
+            i -= 4
+        t = doc[i]
+        if t.tag_ != "NN" or person_word(t) is None or _is_suspect(t):
+            return None
+        n += 1
+        prev = doc[i - 1] if i > lo else None
+        if prev is not None and (prev.tag_ == "PRP$" or prev.tag_ == "POS"):
+            first = prev.i if prev.tag_ == "PRP$" else prev.head.left_edge.i
+            name = first - 2
+            if prev.tag_ == "PRP$" and name >= lo and doc[first - 1].text == "," and doc[name].ent_type_ == "PERSON":
+                # 'Ana Vale, her husband and two sons': the one the possessive is of leads the list
+                while name > lo and doc[name - 1].ent_type_ == "PERSON":
+                    name -= 1
+                first, n = name, n + 1
+            break
+        if prev is None or prev.text != ",":
+            return None
+        i -= 2
+    return (first, n) if first is not None else None
+
+
+def kin_lists(doc: Doc, found: list[Figure]) -> list[Figure]:
+    """'deputies found his aunt, brother-in-law and two nephews dead': a counted
+    plural of people after a list of single people that share one possessive is one list of
+    the same casualties, summed (1 + 1 + 3), whatever the parser made of the list (an
+    apposition, a conjunction) and whether the single people were read apart or not."""
+    out = list(found)
+    for f in found:
+        if f.measure not in CASUALTIES or f.start_tok < 1 or f.value[1] is None or f.value[1] != f.value[2] \
+                or str(f.hedge or "").startswith(("sum", "derived")) or f.value[1] < 2:
+            continue
+        k = doc[f.stand]
+        if k.tag_ not in ("NNS", "NNPS") or person_word(k) is None or _is_suspect(k):
+            continue
+        got = _kin_members(doc, sent_of(k).start, f.start_tok)
+        if got is None:
+            continue
+        first, n = got
+        lo = doc[first].idx
+        if any(x is not f and x.start < f.start and x.end > lo and (
+                x.measure != f.measure or x.value[1] != 1) for x in out):
+            continue  # another figure in the list: not people named one by one
+        total = n + f.value[1]
+        tot = replace(f, start=lo, value=(total, total, total),
+                      hedge="sum: " + " + ".join(["1"] * n + [_n(f.value[1])]))
+        out = [x for x in out if x is not f and not (lo <= x.start < f.start)] + [tot]
+    return out
+
+
 def totals(doc: Doc, found: list[Figure], record: Record, interval) -> list[Figure]:
     """One sentence's records with coordinated victims summed: 'his wife and three
     children' (4), '6 kids, 2 adults' (8), 'killed two children, herself' (3). A

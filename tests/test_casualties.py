@@ -1046,3 +1046,14 @@ def test_a_life_taken_is_a_person_killed(nlp, text, killed):
 ])
 def test_a_condition_after_and_is_said_of_the_same_person(nlp, text, injured):
     assert figures(nlp, text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, shot, killed", [
+    # an age in the possessive, which the tokenizer splits from its "'s" (silent37)
+    ("A 9-year-old's ankle was grazed by a stray round at a bus stop.", [(1, 1)], []),
+    ("Deputies are looking into a 16-year-old's death near the quarry.", [], [(1, None)]),
+    ("The 15-year-old's aunt said he was at home all night.", [], []),
+])
+def test_an_age_in_the_possessive_names_a_person(nlp, text, shot, killed):
+    assert figures(nlp, text, "shot") == shot
+    assert figures(nlp, text, "killed") == killed

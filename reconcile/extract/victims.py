@@ -65,7 +65,7 @@ OBJECT_POS = _words("object_pos")
 PARTICIPLE_DEPS = _words("participle_deps")
 DEATH_WORDS = _words("death_words")
 LIFE_NOUNS = _words("life_nouns")
-LIFE_TAKERS = _words("life_taking_verbs")
+LIFE_TAKERS = _words("life_takers")
 DEAD_COUNT_WORDS = _words("dead_count_words")
 SEQUEL_JOINERS = _words("sequel_joiners")
 HEADLINE_OUTCOMES = _words("headline_outcomes")
@@ -308,7 +308,19 @@ def _struck(v: Token, lem: str, kids: list[Token]) -> str | None:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
             for c in kids) and not any(c.dep_ == "agent" for c in kids) and _about_gunfire(v.doc):
         return "shot"  # 'a man was shot in the stomach, and his daughter was struck in the knee'
+    if lem in ("strike", "hit") and any(c.dep_ == "auxpass" for c in kids) and not any(
+            c.dep_ == "agent" for c in kids) and _people_hit(kids) and any(
+            c.dep_ == "prep" and c.lower_ in ("during", "in") and any(g.lemma_.lower() in HIT_DURING for g in c.children)
+            for c in kids):
+        return "shot"  # 'a cousin was also hit during the gunfire'
     return None
+
+
+def _people_hit(kids: list[Token]) -> bool:
+    """The passive subject among ``kids`` is people ('two boys', 'a 3-year-old', a name),
+    not 'several vehicles were hit during the shooting'."""
+    return any(c.dep_ == "nsubjpass" and (person_word(c) is not None or person_like(c) or c.lower_ in PRONOUNS)
+               for c in kids)
 
 
 def _in_hospital(v: Token, lem: str, kids: list[Token]) -> str | None:
@@ -423,7 +435,7 @@ def predicate_measure(v: Token) -> str | None:
         return either  # 'eight have been hurt or killed': the dead and the hurt together
     if m in ("shot", "injured", "attacks", "strikes", None):
         for c in v.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and not any(
+            if c.dep_ == "conj" and (c.pos_ in ("VERB", "ADJ") or c.lemma_ == "be" and v.pos_ == "VERB") and not any(
                     g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and c.lemma_.lower() not in (
                         "suffer", "sustain", "receive") for g in c.children):  # 'struck but suffered injuries'
                 mm = _own_measure(c)
@@ -461,6 +473,9 @@ def _on_people(m: str | None) -> str | None:
 
 #: where the hurt are taken ('taken to a hospital', 'driven to a clinic')
 HOSPITALS = {"hospital", "clinic", "infirmary"}
+#: what a person 'was hit during' when hit by gunfire ('also hit during the gunfire')
+HIT_DURING = _words("hit_during")
+
 #: verbs of a trip to hospital: the people they carry were hurt, or died there
 HOSPITAL_TRIPS = _words("hospital_trips")
 HOSPITAL_SENDS = HOSPITAL_TRIPS | {"send", "put"}  # 'sent to a hospital', said of the hurt only
@@ -879,6 +894,9 @@ def _role_measure(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None,
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
         # 'his death', 'Malone's murder' (not 'a father's killing of his wife': the killer)
         return "killed", "poss"
+    if t.dep_ == "poss" and pl and t.tag_ != "PRP" and t.head.lower_ == "life" and t.head.dep_ == "dobj" \
+            and t.head.head.lemma_.lower() in LIFE_TAKERS and _people_ok(t, sent):
+        return "killed", "poss"  # 'the shooting that ended a teen girl's life'
     return None, None
 
 
@@ -928,8 +946,9 @@ def _of_measure(t: Token) -> str | None:
     if nl in ("injury", "wounding"):
         # 'the shooting injury of her 6-year-old cousin'; 'the fatal injury of a hunter'
         return "killed" if wound_measure(n) == "killed" else "injured"
-    if nl in LIFE_NOUNS and n.dep_ == "dobj" and n.head.lemma_.lower() in LIFE_TAKERS:
-        return "killed"  # more37: 'a stray bullet claimed the life of Mara Quill, 7'
+    if nl in LIFE_NOUNS and n.dep_ == "dobj" and n.head.lemma_.lower() in LIFE_TAKERS and not any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_.lower() in MODALS for c in n.head.children):
+        return "killed"  # 'the gunfire claimed the life of a 58-year-old woman'
     return None
 
 

@@ -16,7 +16,7 @@ def figures(nlp, text, measure):
 
 
 @pytest.mark.parametrize("text, killed", [
-    # data/victims.json life_taking_verbs: the life a verb takes is its person's death
+    # data/victims.json life_takers (silent37 read the same construction; merged as one): the life a verb takes is its person's death
     ("A stray bullet claimed the life of Tom Reddy, 4, on Monday.", [(1, None)]),
     ("An accident with a rifle took the life of 9-year-old Ada Birch on Sunday.", [(1, None)]),
     ("A hunting accident ended the life of an 8-year-old boy near Elk Ridge.", [(1, None)]),
@@ -28,6 +28,6 @@ def test_claimed_the_life_of_a_person(nlp, text, killed):
     assert figures(nlp, text, "killed") == killed
 
 
-def test_the_life_taking_verbs_example_is_read(nlp):
-    example = load("victims")["life_taking_verbs"]["example"]
+def test_the_life_takers_example_is_read(nlp):
+    example = load("victims")["life_takers"]["example"]
     assert figures(nlp, example, "killed") == [(1, None)]

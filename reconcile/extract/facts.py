@@ -583,6 +583,9 @@ def _released(sent: Span) -> bool:
         if any(p == "from" and g in d["not_custody"] or p == "on" and g in d["bond"]
                or p in ("into", "to") and g in d["into"] for p, g in preps):
             continue  # 'was released from the hospital', 'was released on bond', 'released into custody'
+        if any(c.lower_ == "from" and g.pos_ == "PROPN" and not any(w.lower_ in d["custody_places"] for w in g.subtree)
+               for c in v.children if c.dep_ == "prep" for g in c.children):
+            continue  # 'released from Mercy General': a hospital's name (not 'from the Ada County Jail')
         who = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         if not who and v.dep_ == "conj":  # 'were detained and released': the first verb's people
             who = [c for c in v.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
@@ -796,7 +799,7 @@ def custody(doc: Doc) -> list[dict]:
                 status = "sought"  # 'a second suspect is still being sought': others may be held
         if status in ("none", "sought") and _for_misleading(verb, w):
             continue  # 'two women are sought for giving false information': witnesses, not the shooter
-        if _pictured(verb, status, w):
+        if _pictured(verb, status, w) or status == "pending" and _filed(span):
             continue  # 'people captured this on their phones', 'surveillance video captured the shooting'
         if status == "pending":
             pass  # 'prosecutors will decide whether to file charges': no one is charged yet, as it stands
@@ -843,6 +846,13 @@ def custody(doc: Doc) -> list[dict]:
         out.append(d)
         where.append(doc.char_span(d["start"], d["end"], alignment_mode="expand").sent.start)
     return _outside_other_cases(doc, out, where)
+
+
+def _filed(span: Span) -> bool:
+    """'about the pending charges': charges with a determiner or owner before the statement are
+    charges filed, not 'held pending charges' (cues38)."""
+    return span[-1].lower_ == "charges" and any(c.dep_ in ("det", "poss") and c.i < span.start
+                                                for c in span[-1].children)
 
 
 def _pictured(verb: Token, status: str, w: CustodyWords) -> bool:

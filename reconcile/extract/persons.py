@@ -1388,6 +1388,7 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
             toks = [*doc[k:toks[0].i], *toks]
     while len(toks) > 1 and _describer(toks[0]):
         toks = toks[1:]
+    toks = strip_titles(toks) if toks else toks  # 'Junior' put back before 'Dana Ortiz': a class year (cues38)
     # 'Jr.' and 'Sr.' are left out of the name; a numeral is kept ('Milo Varga III'), as the
     # registry writes it, and read past for the surname (_cluster)
     while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):

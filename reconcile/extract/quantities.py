@@ -876,6 +876,8 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
         if pred is not None and any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS and
                                     SEVERITY_ADVERBS[c.lower_] != "killed" for c in pred.children):
             continue  # 'none of the students was seriously injured': hurt, but not badly
+        if pred is not None and any(c.dep_ == "aux" and c.lower_ in victims.MODALS for c in pred.children):
+            continue  # 'no one should have to bury a son': a precept, not a count (cues38)
         m, _how = measure_for(noun, target, target)
         if m not in NEGATABLE:
             continue

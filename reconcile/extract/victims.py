@@ -66,6 +66,7 @@ PARTICIPLE_DEPS = _words("participle_deps")
 DEATH_WORDS = _words("death_words")
 LIFE_NOUNS = _words("life_nouns")
 LIFE_TAKERS = _words("life_takers")
+STRUCK_THINGS = _words("struck_things")
 DEAD_COUNT_WORDS = _words("dead_count_words")
 SEQUEL_JOINERS = _words("sequel_joiners")
 HEADLINE_OUTCOMES = _words("headline_outcomes")
@@ -302,8 +303,9 @@ def _struck(v: Token, lem: str, kids: list[Token]) -> str | None:
     knee' (in an article about gunfire): shot."""
     lx = lexicon()
     if lem in ("strike", "hit", "graze") and any(
-            c.dep_ == "agent" and any(g.lemma_.lower() in BULLETS for g in c.children) for c in kids):
-        return "shot"  # 'two bystanders were likewise struck by bullets'
+            c.dep_ == "agent" and any(g.lemma_.lower() in BULLETS for g in c.children) for c in kids) \
+            and not _things_hit(v, kids):
+        return "shot"  # 'two bystanders were likewise struck by bullets', not 'three cars were struck by bullets'
     if lem in ("strike", "hit", "graze") and any(c.dep_ == "auxpass" for c in kids) and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lx.body_parts for g in c.children)
             for c in kids) and not any(c.dep_ == "agent" for c in kids) and _about_gunfire(v.doc):
@@ -314,6 +316,17 @@ def _struck(v: Token, lem: str, kids: list[Token]) -> str | None:
             for c in kids):
         return "shot"  # 'a cousin was also hit during the gunfire'
     return None
+
+
+def _things_hit(v: Token, kids: list[Token]) -> bool:
+    """The passive subject among ``kids`` (or the noun a 'that' or 'which' stands for) is one
+    of data/victims.json ``struck_things``: 'three houses were struck by bullets' (cues38)."""
+    for c in kids:
+        if c.dep_ == "nsubjpass":
+            if c.tag_ == "WDT" and v.dep_ == "relcl":
+                c = v.head  # 'houses that were struck by bullets': the houses
+            return c.pos_ == "NOUN" and c.lemma_.lower() in STRUCK_THINGS
+    return False
 
 
 def _people_hit(kids: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -1695,8 +1695,9 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
                 groups.append([c])
             else:
                 best.append(c)
-    groups = _join_by_first_name(groups, people)
-    groups = _join_by_surname(groups, people)
+    named = _full_names(people)
+    groups = _join_by_first_name(groups, named)
+    groups = _join_by_surname(groups, named)
     return [g for g in groups if alone or len(g) > 1]
 
 
@@ -1705,13 +1706,19 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
 SURNAME_END, SURNAME_END_SHARE = 3, 0.5
 
 
+def _shared_run(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` open with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _surname_ends_close(a: str, b: str) -> bool:
     """Two surnames that differ but close with the same letters, at least
     :data:`SURNAME_END` of them and half the shorter one ('Brennan' / 'Rennan', 'Vantassel' /
     'Tassel'): a misheard or mistyped front, as outlets write a name they took down by ear."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
+    n = _shared_run(a[::-1], b[::-1])
     return a != b and n >= SURNAME_END and n >= SURNAME_END_SHARE * min(len(a), len(b))
 
 
@@ -1740,24 +1747,30 @@ def _first_names_close(a: str, b: str) -> bool:
     """Two first names that differ but open with the same letters, at least
     :data:`FIRST_NAME_START` of them and half the longer one ('Tommy' / 'Tommie',
     'Kendra' / 'Kendrah'): one name spelled two ways."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
+    n = _shared_run(a, b)
     return a != b and n >= FIRST_NAME_START and n >= FIRST_NAME_START_SHARE * max(len(a), len(b))
 
 
-def _join_by_surname(groups: list[list[Claim]], people: Mapping[str, list[Claim]]) -> list[list[Claim]]:
-    """Groups joined where one person's first name is written two ways that the name match
-    missed ('Tommy Reyes', 15, killed, and 'Tommie Reyes', 15, killed): the same surname,
-    age, role and outcome, first names that open alike (:func:`_first_names_close`), and no
-    source that names both first names with that surname (two brothers of one age, twins,
-    are named together somewhere). Custody37 (issue 13): careful readings found such a
-    spelling never compared, the two spellings staying two people."""
-    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # source -> (first name, surname)s
+#: a person's key for the joins below (:func:`_first_name_person`): first name, age, role,
+#: outcome, surname
+_Key = tuple[str, int, str, str, str]
+
+
+def _full_names(people: Mapping[str, list[Claim]]) -> dict[str, set[tuple[str, str]]]:
+    """Each source's people named with a first name and a surname, as (first name, surname)."""
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for src, cs in people.items():
         for c in cs:
             if len(w := _name_words(c.name or "")) >= 2:
                 named[src].add((w[0], w[-1]))
+    return named
+
+
+def _join_unique(groups: list[list[Claim]], fits: Callable[[list[Claim], _Key, list[Claim], _Key], bool]
+                 ) -> list[list[Claim]]:
+    """``groups``, each joined with the one later group, from no source of its own, that
+    ``fits`` takes for the same person (on the two groups and their keys,
+    :func:`_first_name_person`); a group that two or more would fit stays as it is."""
     keyed = [(g, _first_name_person(g)) for g in groups]
     out: list[list[Claim]] = []
     used: set[int] = set()
@@ -1765,45 +1778,42 @@ def _join_by_surname(groups: list[list[Claim]], people: Mapping[str, list[Claim]
         if i in used:
             continue
         if k is not None:
-            fits = [j for j, (h, m) in enumerate(keyed) if j > i and j not in used and m is not None
-                    and m[1:] == k[1:] and _first_names_close(k[0], m[0])
-                    and not {c.source for c in g} & {c.source for c in h}
-                    and not any({(k[0], k[4]), (m[0], m[4])} <= ns for ns in named.values())]
-            if len(fits) == 1:
-                used.add(fits[0])
-                g = [*g, *keyed[fits[0]][0]]
+            found = [j for j, (h, m) in enumerate(keyed) if j > i and j not in used and m is not None
+                     and not {c.source for c in g} & {c.source for c in h} and fits(g, k, h, m)]
+            if len(found) == 1:
+                used.add(found[0])
+                g = [*g, *keyed[found[0]][0]]
         out.append(g)
     return out
 
 
-def _join_by_first_name(groups: list[list[Claim]], people: Mapping[str, list[Claim]]) -> list[list[Claim]]:
+def _join_by_surname(groups: list[list[Claim]], named: Mapping[str, set[tuple[str, str]]]) -> list[list[Claim]]:
+    """Groups joined where one person's first name is written two ways that the name match
+    missed ('Tommy Reyes', 15, killed, and 'Tommie Reyes', 15, killed): the same surname,
+    age, role and outcome, first names that open alike (:func:`_first_names_close`), and no
+    source that names both first names with that surname (``named``, :func:`_full_names`; two
+    brothers of one age, twins, are named together somewhere). Custody37 (issue 13): careful
+    readings found such a spelling never compared, the two spellings staying two people."""
+    def fits(g: list[Claim], k: _Key, h: list[Claim], m: _Key) -> bool:
+        return (m[1:] == k[1:] and _first_names_close(k[0], m[0])
+                and not any({(k[0], k[4]), (m[0], m[4])} <= ns for ns in named.values()))
+    return _join_unique(groups, fits)
+
+
+def _join_by_first_name(groups: list[list[Claim]], named: Mapping[str, set[tuple[str, str]]]) -> list[list[Claim]]:
     """Groups joined where one person's surname is written two ways that the name match
     missed: both give the same first name, age, role and outcome, no source names two people
-    of that first name, and the surnames close with the same letters (:func:`_surname_ends_close`;
-    'Dorian Stamper', 29, wounded, and 'Dorian Kamper', 29, wounded). Two victims who share a
-    first name in one story are told apart by a source that names both, by their ages or by
-    their outcomes; relatives share a surname, not a first name."""
-    firsts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, first name) -> surnames
-    for src, cs in people.items():
-        for c in cs:
-            if len(w := _name_words(c.name or "")) >= 2:
-                firsts[(src, w[0])].add(w[-1])
-    keyed = [(g, _first_name_person(g)) for g in groups]
-    out: list[list[Claim]] = []
-    used: set[int] = set()
-    for i, (g, k) in enumerate(keyed):
-        if i in used:
-            continue
-        if k is not None and all(len(firsts[(c.source, k[0])]) == 1 for c in g):
-            fits = [j for j, (h, m) in enumerate(keyed) if j > i and j not in used and m is not None
-                    and m[:4] == k[:4] and _surname_ends_close(k[4], m[4])
-                    and not {c.source for c in g} & {c.source for c in h}
-                    and all(len(firsts[(c.source, m[0])]) == 1 for c in h)]
-            if len(fits) == 1:
-                used.add(fits[0])
-                g = [*g, *keyed[fits[0]][0]]
-        out.append(g)
-    return out
+    of that first name (``named``, :func:`_full_names`), and the surnames close with the same
+    letters (:func:`_surname_ends_close`; 'Dorian Stamper', 29, wounded, and 'Dorian Kamper',
+    29, wounded). Two victims who share a first name in one story are told apart by a source
+    that names both, by their ages or by their outcomes; relatives share a surname, not a
+    first name."""
+    def alone(g: list[Claim], first: str) -> bool:  # no source of g names two people of that first name
+        return all(sum(f == first for f, _s in named.get(c.source, ())) == 1 for c in g)
+
+    def fits(g: list[Claim], k: _Key, h: list[Claim], m: _Key) -> bool:
+        return m[:4] == k[:4] and _surname_ends_close(k[4], m[4]) and alone(g, k[0]) and alone(h, m[0])
+    return _join_unique(groups, fits)
 
 
 _INNER_MARK = re.compile(r"(?<=\w)['\u2019\u2018](?=\w)")

@@ -14,11 +14,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from .events import union_root
 from .records import Claim, Interval
 from .text import units
 from .text.names import (nickname_of, nicknames_agree, norm_name, norm_text, normalise_aliases, normalise_time, place_key,
@@ -569,11 +570,7 @@ def _group_block(key: tuple[str, str], units: list[Unit], aliases) -> list[Group
             own = _best_pair(units[ms[0]], units[ms[1]], aliases)
             weakest[a] = 1.0 if own is None else min(1.0, own)
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    find = partial(union_root, parent)
 
     for sc, a, b in accepted:
         ra, rb = find(a), find(b)

@@ -103,7 +103,7 @@ __all__ = ["ADDRESS_MISS", "AGE_MISS", "BANDS", "BLOCK_WORDS", "BONUS_FLOOR", "C
            "FUZZY_KEY",
            "GROUPS_JOIN", "GROUPS_MIN", "JOIN", "KEY_BONUS", "MAX_DF",
            "NAME_BONUS", "NAME_DF", "PAIR_JOIN", "RARE_BONUS", "RARE_DF", "RARE_SHARED", "ROWS", "SHORT", "TOLL_MISS",
-           "TOLL_SAME", "YEAR_MISS", "Group", "Sketch", "group", "keys_of", "sketch"]
+           "TOLL_SAME", "YEAR_MISS", "Group", "Sketch", "group", "keys_of", "sketch", "union_root"]
 
 #: two groups of articles merge while the mean cosine of their cross pairs is at least this
 JOIN = 0.15
@@ -527,7 +527,7 @@ def _scored(pairs: np.ndarray, score: Callable[[int, int], float]) -> tuple[np.n
     return np.frombuffer(ii, np.int64), np.frombuffer(jj, np.int64), np.frombuffer(ss, np.float64)
 
 
-def _root(parent: MutableSequence[int] | MutableMapping[int, int], x: int) -> int:
+def union_root(parent: MutableSequence[int] | MutableMapping[int, int], x: int) -> int:
     """The root of ``x`` in a union-find forest (``parent``: each node's parent, a root its
     own), halving the path on the way."""
     while parent[x] != x:
@@ -543,7 +543,7 @@ def _parts(n: int, scored: tuple[np.ndarray, np.ndarray, np.ndarray]
     article. Articles with no edge are in none."""
     ii, jj, ss = scored
     parent = list(range(n))
-    root = partial(_root, parent)
+    root = partial(union_root, parent)
     for i, j in zip(ii.tolist(), jj.tolist()):
         ri, rj = root(i), root(j)
         if ri != rj:
@@ -678,7 +678,7 @@ def _why(members: list[int], arts: Sequence[Article], edges: Mapping[tuple[int, 
     inside = set(members)
     es = sorted(((s, i, j) for (i, j), s in edges.items() if i in inside and j in inside), reverse=True)
     parent = {m: m for m in members}
-    root = partial(_root, parent)
+    root = partial(union_root, parent)
     links = []
     for s, i, j in es:
         ri, rj = root(i), root(j)

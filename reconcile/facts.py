@@ -556,6 +556,19 @@ def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], d
             f"the first reports) cannot be told from a disagreement.")
 
 
+
+def _ordered_row(measure: str, subject: str, none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]],
+                 indep: Sequence[Account], names: Mapping[str, str], not_yet: str, yet: str, what: str,
+                 backwards: str) -> list[tuple[str, str, str, list[Claim]]]:
+    """The one row of sources that say something has not happened (``none``) against sources
+    that say it has (``done``), its reason by :func:`_ordered` and its claims each source's
+    first, ``none``'s before ``done``'s; no row unless both sides have a source."""
+    if not none or not done:
+        return []
+    day = {a.source: a.date for a in indep}
+    cs = [c for by in (none, done) for cs in by.values() for c in cs[:1]]
+    return [(measure, subject, _ordered(none, done, day, names, not_yet, yet, what, backwards), cs)]
+
 @cache
 def _weak_custody_cues() -> frozenset[str]:
     """Cues of statements that someone was held for a while, not arrested ('detained'):
@@ -634,14 +647,9 @@ def _still_sought(indep: Sequence[Account], claims: Mapping[str, Claim],
         elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]) and not any(
                 c.group == "none" for c in cs):
             caught[a.source] = more
-    if not sought or not caught:
-        return []
-    day = {a.source: a.date for a in indep}
-    cs = [*(c for cs in sought.values() for c in cs[:1]), *(c for cs in caught.values() for c in cs[:1])]
-    return [("custody", "custody · suspect still sought",
-             _ordered(sought, caught, day, names, "a suspect is still sought", "another suspect held",
-                      "the arrest of the one sought", "one of them is wrong, or they speak of different suspects"),
-             cs)]
+    return _ordered_row("custody", "custody · suspect still sought", sought, caught, indep, names,
+                        "a suspect is still sought", "another suspect held", "the arrest of the one sought",
+                        "one of them is wrong, or they speak of different suspects")
 
 
 def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -660,16 +668,19 @@ def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
             out[a.source] = rel
         elif not any(c.group == "released" for c in cs) and (held := [c for c in cs if c.group in ("hospital", "grave")]):
             there[a.source] = held
-    if not out or not there:
-        return []
-    day = {a.source: a.date for a in indep}
-    cs = [*(c for cs in there.values() for c in cs[:1]), *(c for cs in out.values() for c in cs[:1])]
-    return [("condition", "condition · released",
-             _ordered(there, out, day, names, "the wounded still in hospital", "every wounded person released",
-                      "a release",
-                      "one of them is wrong, or speaks of someone else (the wounded leave hospital, they are rarely "
-                      "taken back)"), cs)]
+    return _ordered_row("condition", "condition · released", there, out, indep, names,
+                        "the wounded still in hospital", "every wounded person released", "a release",
+                        "one of them is wrong, or speaks of someone else (the wounded leave hospital, they are rarely "
+                        "taken back)")
 
+
+
+@cache
+def _release_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of someone still held, and of a release from an earlier case (data/compare.json
+    ``still_held``, ``past_release``), for :func:`_let_go_rows`."""
+    d = load("compare")
+    return any_of(d["still_held"]["words"]), any_of(d["past_release"]["words"])
 
 def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                  names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
@@ -680,7 +691,7 @@ def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     release; not a release from an earlier case ('recently released from jail': ``past_release``). Most often an update (held at first, let go later); else one is wrong."""
     out: dict[str, list[Claim]] = {}
     held: dict[str, list[Claim]] = {}
-    still, past = any_of(load("compare")["still_held"]["words"]), any_of(load("compare")["past_release"]["words"])
+    still, past = _release_cues()
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
         groups = {c.group for c in cs}
@@ -690,14 +701,9 @@ def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
             out[a.source] = let_go  # not '3 men in custody, 1 released': one of several
         elif "released" not in groups and (got := [c for c in cs if c.group in ("held", "charged")]):
             held[a.source] = got
-    if not out or not held:
-        return []
-    day = {a.source: a.date for a in indep}
-    cs = [*(c for cs in held.values() for c in cs[:1]), *(c for cs in out.values() for c in cs[:1])]
-    return [("custody", "custody · released",
-             _ordered(held, out, day, names, "someone is held", "those held released", "a release",
-                      "one of them is wrong, or speaks of other people held (those let go are rarely "
-                      "taken back)"), cs)]
+    return _ordered_row("custody", "custody · released", held, out, indep, names,
+                        "someone is held", "those held released", "a release",
+                        "one of them is wrong, or speaks of other people held (those let go are rarely taken back)")
 
 
 def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],

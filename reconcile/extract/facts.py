@@ -544,6 +544,14 @@ def _statements(doc: Doc, section: str, cues: re.Pattern[str]) -> list[tuple[int
     return out
 
 
+@cache
+def _let_go_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of custody, and of bond, in a release sentence (data/facts.json custody
+    ``let_go``, ``release_senses`` ``bond``), for :func:`_let_go`."""
+    d = load("facts")["custody"]
+    return any_of(d["let_go"]["words"]), any_of(d["release_senses"]["bond"])
+
+
 def _let_go(doc: Doc, turn: int) -> list[dict]:
     """'The three people detained have been released and have not been charged', 'Police
     released the man after questioning him': people held for the event and let go (status
@@ -554,8 +562,7 @@ def _let_go(doc: Doc, turn: int) -> list[dict]:
     some may be held). Custody37 (issue 13): careful readings missed people held and
     then released without charges against another outlet's report that they were held."""
     w = custody_words()
-    d = load("facts")["custody"]
-    context, bond = any_of(d["let_go"]["words"]), any_of(d["release_senses"]["bond"])
+    context, bond = _let_go_cues()
     out = []
     for sent in doc.sents:
         if sent.start >= turn or not _released(sent) or not context.search(sent.text) or bond.search(sent.text) \

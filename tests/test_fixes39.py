@@ -1,11 +1,19 @@
 """Session 28 (fixes39, issue 13): readings the planted test and careful readers found wrong.
 A headline's one person dead under a body that names both dead in one list; a count of the
 dead robbers changed in one sentence (a stray count of suspects where the suspects are the
-dead). Sentences of our own, about invented shootings."""
+dead); a second possessor of a death noun ('X's death and Y's later'); a release from a
+place known by its name told beside custody; a headline's quote after a colon read as the
+state of the noun before it. Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from conftest import account_tolls, check_json, news_folder
+from conftest import fact_moments as _facts
+from conftest import quantities_of
+
+from reconcile.data import load
 
 A = ("Teen killed in Millbrook diner holdup identified\n\n"
      "MILLBROOK -- School officials said a 15-year-old boy killed early Sunday in Millbrook was a student "
@@ -55,4 +63,33 @@ def test_suspects_killed_beside_other_dead_are_no_stray_count(tmp_path):
     text = A.format(n="five").replace("The two suspects were cousins, a deputy said.", "")
     rep = check_json(news_folder(tmp_path, {"a.txt": text, "b.txt": B}))
     assert not _conflicts(rep)
+
+
+def test_a_second_possessor_of_a_death_noun_is_dead_too(nlp):
+    doc = nlp("Gunfire at Elm City hall\n\nOne gunman was among the two who died. The gunman, Kurt Dorsey, 41, "
+              "fired at guests and killed Ray Pike, 60.\n\nPike's death at the hall and Dorsey's later at Elm "
+              "General were the city's 20th and 21st homicides this year.\n")
+    people = {p["name"]: p for p in doc._.persons}
+    assert people["Kurt Dorsey"]["outcome"] == "killed" and people["Kurt Dorsey"]["role"] == "suspect"
+    assert people["Ray Pike"]["outcome"] == "killed"
+
+
+def test_a_release_from_a_place_by_its_name_beside_custody_is_a_release_from_custody(nlp):
+    said = partial(_facts, nlp, "custody")
+    assert ("released", "released") in said(
+        "The cousin spent two nights in custody. He was released from Pinegate on Monday after the charges "
+        "were dropped.")
+    entry = load("facts")["custody"]["release_senses"]
+    assert ("released", "released") in said(entry["_custody_near"].split("Example: ")[1].strip("'"))
+    # a patient's release, or custody told only as where he went, stays a hospital's
+    assert said("The wounded cousin was released from St. Anne's and taken to jail, where he was held "
+                "on a warrant.") == []
+    assert said("The cousin was released from Pinegate on Monday. He is expected to recover.") == []
+
+
+def test_a_headline_quote_after_a_colon_is_no_state_of_the_noun_before_it(nlp):
+    got = quantities_of(nlp, "Aunt of wounded Elm City 6-year-old: 'She's awake, she's stable'\n\n"
+                             "A 6-year-old Elm City girl was shot on Monday.\n")
+    assert not any(t == "Aunt" for t, _v, _m in got), got
+    assert any(t.endswith("6-year-old") and m == "injured" for t, _v, m in got), got
 

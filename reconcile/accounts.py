@@ -1053,6 +1053,39 @@ def _named_in_a_row(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t if x is dead else x for x in tolls)
 
 
+_LIST_SEP = re.compile(r",?\s+(?:and|&)\s+|,\s*")
+
+
+def _named_together(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                    claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A death toll of one person mentioned ('Teen killed in bar robbery', 1) where the
+    source then names the dead together, each in full, in one list ('a guard fatally shot
+    Ann Roe and Ted Lusk'), every name a victim killed by the person reader: the list is
+    the toll (still ``named``: a lower bound), as :func:`_named_in_a_row` counts names in
+    a row. Not a list of some names only (a name the person reader does not call a victim
+    killed: a suspect, a relative who spoke). (Session 28, fixes39, from issue 13's planted
+    test: a headline's one teen stood for a story that names both dead.)"""
+    got = _one_named_dead(tolls, per)
+    if got is None:
+        return tolls
+    dead, first = got
+    victims = {norm_name(c.name) for c in claims if c.kind == "person" and c.role == "victim"
+               and c.outcome == "killed" and c.name and len(c.name.split()) >= 2}
+
+    def all_named(c: Claim) -> bool:
+        names = [norm_name(n) for n in _LIST_SEP.split(c.text.strip()) if n.strip()]
+        return (len(names) == c.value.lo and all(len(n.split()) >= 2 and n in victims for n in names)
+                and len(set(names)) == len(names))
+    together = next((c for c in per.get("killed", ()) if c is not first and (c.hedge or "") == "enumeration"
+                     and c.value.is_point and c.value.lo > 1 and all_named(c)), None)
+    if together is None:
+        return tolls
+    n = together.value.lo
+    t = replace(dead, value=Interval(n, n, n), claims=tuple(dict.fromkeys((*dead.claims, together.id))),
+                text=" ".join(together.text.split()))
+    return tuple(t if x is dead else x for x in tolls)
+
+
 def after_words(c: Claim) -> str:
     """The claim's sentence after its own words ('' where they are not found in it)."""
     at = c.sentence.find(c.text)
@@ -1426,7 +1459,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     claims = list(claims)
     per, aside = toll_claims(claims, published)
     tolls = _lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per)
-    tolls = _wounded_died(_also_dead(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per), per)
+    tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
+    tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _also_hurt(tolls, per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)

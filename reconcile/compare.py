@@ -1408,7 +1408,8 @@ def _stray_counts(m: str, tolls: Sequence[tuple[str, Toll]], said: Mapping[str, 
         same = [(o, ot) for o, ot in tolls if o != s and ot.value.hi is not None and ot.value.overlaps(t.value)
                 and (ot.how != "named" or _says(said.get(o, ()), ot.value))]
         scopes = {_own_scope(claims[i]) for i in t.claims if i in claims}
-        for c in (c for c in said.get(s, ()) if _stray(c, t) and _own_scope(c) in scopes | {(None, None)}):
+        for c in (c for c in said.get(s, ()) if _stray(c, t, _suspects_are_dead(s, t, c, claims))
+                  and _own_scope(c) in scopes | {(None, None)}):
             if not same or any(ot.value.overlaps(c.value) or _says(said.get(o, ()), c.value)
                                for o, ot in tolls if o != s):
                 continue
@@ -1429,15 +1430,29 @@ def _own_scope(c: Claim) -> tuple[str | None, str | None]:
     return (None if sc.place_inherited else sc.place), (None if sc.time_inherited else sc.time)
 
 
-def _stray(c: Claim, t: Toll) -> bool:
-    """A count of people (victims or officers) stated plainly (no hedge), above the
+def _suspects_are_dead(s: str, t: Toll, c: Claim, claims: Mapping[str, Claim]) -> bool:
+    """The dead source ``s`` counts are the suspects ``c`` counts: ``c`` counts suspects
+    killed, and the source counts its suspects, elsewhere, as many as its own closed toll
+    ``t`` ('a guard shot and killed the two robbers' and 'the two suspects knew each other'
+    where two are dead). (Session 28, fixes39, from issue 13's planted test: a count of the
+    dead robbers changed in one sentence stood against no one.)"""
+    if c.group != "suspects" or c.measure != "killed" or not t.value.is_point:
+        return False
+    return any(o.source == s and o.kind == "quantity" and o.group == "suspects" and o.sentence != c.sentence
+               and o.value is not None and o.value == t.value for o in claims.values())
+
+
+def _stray(c: Claim, t: Toll, suspects: bool = False) -> bool:
+    """A count of people (victims or officers; the suspects where they are the dead:
+    ``suspects``, :func:`_suspects_are_dead`) stated plainly (no hedge), above the
     source's own closed toll ``t``, told as no part of a group (:func:`_partitive`,
     :func:`_of_others`, :func:`_also`), nor as the whole one person belongs to ('the first
     of two teenagers killed this weekend') or past cases ('the last two officers slain'),
     in a sentence that tells neither people unharmed nor separate incidents
     (data/compare.json ``stray_not``). The dead only: a count of the wounded beside a
     toll is too often everyone taken to hospital, the dead among them."""
-    return (c.measure in STRAY_MEASURES and c.group in STRAY_GROUPS and toll_kind(c) == "stated" and not c.hedge
+    return (c.measure in STRAY_MEASURES and (c.group in STRAY_GROUPS or suspects) and toll_kind(c) == "stated"
+            and not c.hedge
             and c.value.is_point and c.value.lo > t.value.hi
             and not _partitive(c) and not _of_others(c) and not _also(c)
             and not _stray_not("before").search(before_words(c)) and not _stray_not().search(c.sentence or ""))

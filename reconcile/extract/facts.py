@@ -591,7 +591,7 @@ def _released(sent: Span) -> bool:
                or p in ("into", "to") and g in d["into"] for p, g in preps):
             continue  # 'was released from the hospital', 'was released on bond', 'released into custody'
         if any(c.lower_ == "from" and g.pos_ == "PROPN" and not any(w.lower_ in d["custody_places"] for w in g.subtree)
-               for c in v.children if c.dep_ == "prep" for g in c.children):
+               for c in v.children if c.dep_ == "prep" for g in c.children) and not _custody_near(sent, d):
             continue  # 'released from Mercy General': a hospital's name (not 'from the Ada County Jail')
         who = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         if not who and v.dep_ == "conj":  # 'were detained and released': the first verb's people
@@ -600,6 +600,20 @@ def _released(sent: Span) -> bool:
                for c in who):
             return True
     return False
+
+
+def _custody_near(sent: Span, d: dict) -> bool:
+    """Whether a release 'from' a name in ``sent`` is told beside custody: a word of
+    ``custody_near`` in the sentence or the one before or after it, not as where someone
+    was taken ('taken to jail'), and no word of a patient's (``hurt_near``) in ``sent``
+    (data/facts.json custody ``release_senses``)."""
+    if any(t.lower_ in d["hurt_near"] for t in sent):
+        return False
+    doc = sent.doc
+    near = [sent, *([doc[sent.start - 1].sent] if sent.start > 0 else []),
+            *([doc[sent.end].sent] if sent.end < len(doc) else [])]
+    return any(t.lower_ in d["custody_near"] and not (t.i > 0 and doc[t.i - 1].lower_ in ("to", "into"))
+               for s in near for t in s)
 
 
 def _clause_verb(t: Token) -> Token:

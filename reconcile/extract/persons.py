@@ -775,7 +775,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_pobj_facts(v, seen, w, s is not h, h.pos_ == "PROPN"))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
-    facts.extend(_relative_clause_facts(h, s, w))
+    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w)])
     return facts, _described_roles(desc, s, facts, w)
 
 
@@ -1030,6 +1030,17 @@ def _object_of_facts(p: Token, w: Words) -> list[Fact]:
         return [_fact("victim", "killed" if fatal else "shot", n)]
     if p.lower_ == "of" and nl in w.agent_nouns:
         return [_fact("victim", "killed", n)]
+    return []
+
+
+def _second_possessor_facts(h: Token, w: Words) -> list[Fact]:
+    """"Ana Ruiz's death and Lee Park's days later": a second possessor that shares the
+    first's noun, which the parser makes its head (a conjunct with its own "'s"), is told
+    what that noun tells (:func:`_possessor_facts`). (Session 28, fixes39: a gunman's death
+    told so read as no death, and his arrest in a case recalled as his outcome.)"""
+    if h.dep_ == "conj" and h.head.pos_ == "NOUN" and any(c.dep_ == "case" for c in h.children) and any(
+            c.dep_ == "poss" for c in h.head.children):
+        return _possessor_facts(h.head, w)
     return []
 
 

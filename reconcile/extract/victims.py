@@ -921,6 +921,10 @@ def _subject_measure(sent: Span, t: Token) -> tuple[str | None, str | None]:
     v = t.head
     if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
         v = v.head  # parser: 'His brother and his mother [were] both injured'
+    if any(w.text == ":" for w in t.doc[t.i + 1:v.i]):
+        # 'Dad of wounded girl: "She's stable"': a headline's words after its colon are
+        # someone's quote, their verb no state of the noun before it (session 28, fixes39)
+        return None, None
     if t.dep_ == "nsubj":
         lem = v.lemma_.lower()
         verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
@@ -1090,7 +1094,12 @@ def _named_people(doc: Doc, sent: Span, t: Token, m: str, kind: str | None, take
         # they are a lower bound ('the man killed in a double fatal shooting')
         iv = interval(n_people, n_people, None)
         hedge = "at least (named)"
-    rec = record(doc, start, people[-1].i + 1, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
+    end = people[-1].i + 1
+    age = next((c for c in people[-1].rights if c.dep_ == "amod" and c.lower_ == "old" and c.left_edge.i == end
+                and doc[c.i - 1].text == "-"), None)
+    if age is not None:  # 'the wounded Elm City 6-year-old', the age hung on the place: the whole phrase
+        end = age.i + 1
+    rec = record(doc, start, end, iv, hedge, m, t if t.tag_ != "PRP" else None, t)
     if m == "killed" and len(people) == 1 and t.lower_ in ("himself", "herself", "self"):
         rec.suicide = True  # 'shot his daughter and himself'
     return rec

@@ -1964,7 +1964,7 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
         for i, x in enumerate(written):
             for y in written[i + 1:]:
                 wx, wy = _name_words(x), _name_words(y)
-                if not (same_person(x, y, aliases) and _spelled_differently([x, y])):
+                if not ((same_person(x, y, aliases) or _end_variant(wx, wy)) and _spelled_differently([x, y])):
                     continue
                 if not _slip(wx[0], wy[0]) or fuzz.ratio(wx[-1], wy[-1]) < SLIP:
                     continue  # 'Lena Okafor' and 'Ms Okafor'; 'Ivan Okafor', the father of 'Evan'
@@ -1981,6 +1981,22 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                     reason=f"{names[src]} spells one person's name two ways: '{x}' and '{y}'.",
                     claims=tuple(c.id for c in cs), confidence=0.6)
             for (src, x, y, cs), p in zip(rows, prints)]
+
+
+#: the endings one spoken first name is written with ('Stacy', 'Stacie', 'Stacee', 'Staci', 'Stacey')
+_EE_ENDING = re.compile(r"(?:[ie]e|ey|ea|[yi])$")
+
+
+def _end_variant(a: list[str], b: list[str]) -> bool:
+    """Two full names (:func:`_name_words`) with one surname and first names that are
+    one name written with another ending of the same sound ('Stacy Marwood' and 'Stacee
+    Marwood' in two captions of one gallery; careful reading round 32), from a stem of
+    four letters or more ('Mary' and 'Marie' are two names): within one article, one
+    person spelled two ways (sisters are not named so)."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a[0] == b[0]:
+        return False
+    sa, sb = _EE_ENDING.sub("", a[0]), _EE_ENDING.sub("", b[0])
+    return sa == sb and len(sa) >= 4 and sa != a[0] and sb != b[0]
 
 
 def _possessive(c: Claim, name: str, other_surname: str) -> bool:

@@ -620,6 +620,13 @@ def test_a_first_name_slip_where_no_claim_is_read_is_a_self_contradiction(tmp_pa
     assert self_names("e", "Lionel Bramwell", "Officers searched the area near Lional Park; lional is an "
                       "old word for the river there.") == []
     assert self_names("f", "Lionel Bramwell", "An earlier story gave his name as Lionel, not Lional.") == []
+    # one name with two endings of one sound, before one surname (round 32: two captions of a
+    # gallery); 'Mary' and 'Marie' are two names
+    assert self_names("h", "Stacy Marwood", "A friend said Stacee Marwood had worked at the bakery for years.") == [
+        "a.txt spells one person's name two ways: 'Stacy Marwood' and 'Stacee Marwood'."]
+    from reconcile.compare import _end_variant
+    assert _end_variant(["stacy", "marwood"], ["stacee", "marwood"]) and not _end_variant(["mary", "marwood"], ["marie", "marwood"])
+    assert not _end_variant(["stacy", "marwood"], ["stacee", "marlow"])
     from reconcile.accounts import written_names
     # not a sentence's opening, a word before a figure, a credit's handle after a slash, a mark inside a name
     assert written_names("Three men ran. Police said Dana Whitlow, a friend of Corin, ran too. Motel 6 was closed. "

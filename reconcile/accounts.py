@@ -1672,6 +1672,11 @@ class Signature:
     #: the line of a header that opens the other shootings of a roundup ('In other
     #: shootings:', data/accounts.json ``others_header``); 0 for none
     others_from: int = 0
+    #: capitalised words the text never writes in lower case, each alone where it neither
+    #: opens a sentence nor stands beside another capitalised word, or with the capitalised
+    #: word after it ('Dana Whitlow', a caption's opening too): first names written outside
+    #: the sentences claims are read from (:func:`written_names`); None where not known
+    written: frozenset[str] | None = None
 
     @property
     def stub(self) -> bool:
@@ -1691,6 +1696,8 @@ class Signature:
             d["gunfire"] = self.gunfire
         if self.others_from:
             d["others_from"] = self.others_from
+        if self.written is not None:
+            d["written"] = sorted(self.written)
         return d
 
     @classmethod
@@ -1700,7 +1707,8 @@ class Signature:
                    str(d["digest"]), frozenset(str(n) for n in d["names"]), int(d["body"]), int(d["furniture"]),
                    None if head is None else frozenset(map(str, head)),
                    None if only is None else frozenset(map(str, only)), int(d.get("headline_line", 0)),
-                   None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)))
+                   None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)),
+                   None if d.get("written") is None else frozenset(map(str, d["written"])))
 
 
 def _norm(text: str) -> list[str]:
@@ -1753,7 +1761,42 @@ def signature(art: Article) -> Signature:
         only = head - set(_norm(art.text[cut[1]:]))
         line = art.text.count("\n", 0, cut[0]) + 1
     return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), _names(art.text),
-                     body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text))
+                     body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text),
+                     written_names(art.text))
+
+
+_WRITTEN = re.compile(r"\b[A-Z][a-z]{3,}\b")
+#: a capitalised word (or initial) just before: the word is part of a longer name
+_CAP_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
+#: a mark inside a name or a credit's slash just before ('D'Andre', 'YouTube/Dana'), or a correction's 'not' ('Lionel, not Lional')
+_NOT_BEFORE = re.compile(r"(?:['’/-]|\b[Nn]ot )$")
+#: the capitalised word just after, if any
+_CAP_AFTER = re.compile(r" (?:([A-Z][a-z]{2,})\b|\d)")
+#: a sentence, line, quotation or clause opening just before
+_OPENING = re.compile(r"(?:^|[.!?:;\"“‘'(—\n-])\s*$")
+
+
+def written_names(text: str) -> frozenset[str]:
+    """The capitalised words of four letters or more ``text`` never writes in lower case
+    ('Corin'; not 'Road' beside 'road'), not after another capitalised word ('Walnut
+    Hills'): alone where neither opening a sentence, line or quotation ('Three people')
+    nor before another capitalised word, and with the capitalised word after it where
+    there is one ('Dana Whitlow', at a caption's opening too)."""
+    lower = set(re.findall(r"\b[a-z]{4,}\b", text))
+    out = set()
+    for m in _WRITTEN.finditer(text):
+        w = m.group()
+        if w.lower() in lower or _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _NOT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # 'Walnut Hills'; 'D'Andre'; a correction, 'Lionel, not Lional'
+        nxt = _CAP_AFTER.match(text, m.end())
+        if nxt and nxt.group(1):
+            out.add(f"{w} {nxt.group(1)}")
+        elif nxt:
+            continue  # before a figure: a brand or a room ('Lodge 6')
+        elif not _OPENING.search(text, max(0, m.start() - 4), m.start()):
+            out.add(w)
+    return frozenset(out)
 
 
 def _others_header(text: str) -> int:

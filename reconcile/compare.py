@@ -1957,13 +1957,17 @@ def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], 
 
 def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],
                        keys: Mapping[str, str] | None = None,
-                       aliases: Mapping[str, str] | None = None) -> list[Finding]:
+                       aliases: Mapping[str, str] | None = None,
+                       capitalised: Mapping[str, Collection[str]] | None = None) -> list[Finding]:
     """One ``inconsistent`` finding of kind ``name`` per person an independent source
     names in full two ways, a slip of spelling in both the first name and the surname
     at most ('Dana Whitlow' and later 'Dana Whitlowe'; 'Micheal Brandt' and 'Michael Brandt'):
     the article contradicts itself. A nickname ('Kathy' for 'Katherine'), a title or a
     middle name added is no slip, nor a relative's first name ('Evan' and his brother
-    'Devan'; :func:`_spelled_differently`, :func:`_slip`, surnames :data:`SLIP` near)."""
+    'Devan'; :func:`_spelled_differently`, :func:`_slip`, surnames :data:`SLIP` near).
+    ``capitalised``: source -> the capitalised words of its whole text
+    (:attr:`reconcile.accounts.Signature.written`), for first names written where no
+    claim is read (:func:`_first_name_slips`)."""
     aliases = normalise_aliases(dict(aliases or {}))
     indep = {a.source for a in accounts if a.independent} if accounts else None
     rows: list[tuple[str, str, str, list[Claim]]] = []
@@ -1975,7 +1979,7 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
         for i, x in enumerate(written):
             for y in written[i + 1:]:
                 wx, wy = _name_words(x), _name_words(y)
-                if not (same_person(x, y, aliases) and _spelled_differently([x, y])):
+                if not ((same_person(x, y, aliases) or _end_variant(wx, wy)) and _spelled_differently([x, y])):
                     continue
                 if not _slip(wx[0], wy[0]) or fuzz.ratio(wx[-1], wy[-1]) < SLIP:
                     continue  # 'Lena Okafor' and 'Ms Okafor'; 'Ivan Okafor', the father of 'Evan'
@@ -1986,11 +1990,28 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                 rows.append((src, x, y, [said[x][0], said[y][0]]))
         rows += _surname_slips(src, said, alone.get(src, {}), rows)
         rows += _written_slips(src, said, in_text.get(src, {}), rows)
+        rows += _first_name_slips(src, said, (capitalised or {}).get(src, ()), rows)
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for *_w, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="name", measure=None, subject=x,
                     reason=f"{names[src]} spells one person's name two ways: '{x}' and '{y}'.",
                     claims=tuple(c.id for c in cs), confidence=0.6)
             for (src, x, y, cs), p in zip(rows, prints)]
+
+
+#: the endings one spoken first name is written with ('Stacy', 'Stacie', 'Stacee', 'Staci', 'Stacey')
+_EE_ENDING = re.compile(r"(?:[ie]e|ey|ea|[yi])$")
+
+
+def _end_variant(a: list[str], b: list[str]) -> bool:
+    """Two full names (:func:`_name_words`) with one surname and first names that are
+    one name written with another ending of the same sound ('Stacy Marwood' and 'Stacee
+    Marwood' in two captions of one gallery; careful reading round 32), from a stem of
+    four letters or more ('Mary' and 'Marie' are two names): within one article, one
+    person spelled two ways (sisters are not named so)."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a[0] == b[0]:
+        return False
+    sa, sb = _EE_ENDING.sub("", a[0]), _EE_ENDING.sub("", b[0])
+    return sa == sb and len(sa) >= 4 and sa != a[0] and sb != b[0]
 
 
 def _possessive(c: Claim, name: str, other_surname: str) -> bool:
@@ -2068,6 +2089,39 @@ def _written_slips(src: str, full: Mapping[str, list[Claim]], written: Mapping[s
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in [*found, *out]):
             out.append((src, near[0], word, [full[near[0]][0], cs[0]]))
     return out
+
+
+def _first_name_slips(src: str, said: Mapping[str, list[Claim]], written: Collection[str],
+                      found: Sequence[tuple]) -> list[tuple[str, str, str, list[Claim]]]:
+    """A capitalised word of the source's text (:func:`reconcile.accounts.written_names`),
+    alone or before the surname of the one it names, that is a slip of the first name of
+    exactly one person the source names in full (:func:`~reconcile.text.names.first_name_slip`:
+    'Dana Whitlow', later 'Dena' in a quotation or 'Dina Whitlow' in a caption) and no word of
+    any name the source gives: the same person spelled two ways where no claim is read
+    (careful reading rounds 31-34: a father's first name in a lawyer's quotation, a
+    victim's in a friend's account, a baby's in an update line and a photo caption)."""
+    full = [n for n in said if len(_name_words(n)) > 1 and any(map(_told_of, said[n]))]
+    taken = {w.lower() for n in said for w in _name_words(n)}
+    out = []
+    for word in sorted(written):
+        w, *after = word.split()
+        if w.lower() in taken or w.lower() in wordset("quantities", "months_days"):
+            continue  # 'Sunday' beside 'Sanday'
+        # alone, one letter off or two swapped ('Lional' for 'Lionel'); before the surname,
+        # as far as first_name_slip allows ('Maricella Bramwell' for 'Marisela Bramwell')
+        near = [n for n in full if (_name_words(n)[-1] == after[0].lower() if after
+                                    else OSA.distance(_name_words(n)[0], w.lower()) == 1)
+                and first_name_slip(_name_words(n)[0], w.lower())]
+        if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in [*found, *out]):
+            out.append((src, near[0], w, [said[near[0]][0]]))
+    return out
+
+
+def _told_of(c: Claim) -> bool:
+    """A claim that tells more of a named one than the name: a speaker, a title, or a
+    person with an age, a sex, a role or an outcome (not a car's make and model read as a
+    name, 'a grey Nisan Altima')."""
+    return c.kind != "person" or any(getattr(c, k, None) is not None for k in ("age", "gender", "role", "outcome"))
 
 
 def _inner_slip(a: str, b: str) -> bool:

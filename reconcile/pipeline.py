@@ -240,7 +240,8 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]
     findings += mention_name_findings(claims, acc.accounts, names, spelled, keys, aliases)
-    findings += self_name_findings(claims, acc.accounts, names, keys, aliases)
+    written = {s: g.written for s, g in (signatures or {}).items() if g.written}
+    findings += self_name_findings(claims, acc.accounts, names, keys, aliases, written)
     findings += self_age_findings(claims, acc.accounts, names, keys, aliases)
     findings += weekday_slips(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}

@@ -589,6 +589,50 @@ def test_a_surname_slip_met_only_in_what_someone_said_is_a_self_contradiction(tm
     assert not _inner_slip("hill", "hills") and not _inner_slip("grant", "grand") and not _inner_slip("stokes", "stones")
 
 
+def test_a_first_name_slip_where_no_claim_is_read_is_a_self_contradiction(tmp_path):
+    def self_names(sub: str, who: str, more: str) -> list[str]:
+        # a.txt names the victim in full, then writes `more`; b.txt names him as a.txt first does
+        (tmp_path / sub).mkdir()
+        d = _folder(tmp_path / sub, {
+            "a.txt": "Man killed in Brookfield shooting" + BODY + f"Police identified the victim as {who}, 19. "
+                     + more + "\n",
+            "b.txt": "Brookfield shooting victim named" + BODY_B + f"The man killed was {who}, 19, police said.\n",
+        })
+        return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+
+    # a first name one letter off, in a friend's account that no claim is read from (careful
+    # reading round 32) and inside a lawyer's quotation (round 31)
+    assert self_names("a", "Lionel Bramwell", "A friend told detectives he was at the river with Lional "
+                      "when the gun went off.") == ["a.txt spells one person's name two ways: 'Lionel Bramwell' and 'Lional'."]
+    assert self_names("b", "Lionel Bramwell", "\u201cNo one could blame Lional for any of it,\u201d his lawyer "
+                      "argued.") == ["a.txt spells one person's name two ways: 'Lionel Bramwell' and 'Lional'."]
+    # a photo caption opening its line, the first name two letters off before the same surname (round
+    # 34); alone, two letters off is as often another word
+    from types import SimpleNamespace
+    from reconcile.compare import _first_name_slips
+    said = {"Marisela Bramwell": [SimpleNamespace(kind="role")], "Cory Vance": [SimpleNamespace(kind="quote")]}
+    assert [r[1:3] for r in _first_name_slips("a", said, {"Maricella Bramwell", "Maricella"}, [])] == [
+        ("Marisela Bramwell", "Maricella")]
+    assert _first_name_slips("a", said, {"Maricella Vance", "Maricella"}, []) == []
+    # a weekday beside 'Sanday', a word the text also writes in lower case, a correction ('not'):
+    # none is a second spelling
+    assert self_names("d", "Sanday Bramwell", "Her family held a vigil on Sunday evening.") == []
+    assert self_names("e", "Lionel Bramwell", "Officers searched the area near Lional Park; lional is an "
+                      "old word for the river there.") == []
+    assert self_names("f", "Lionel Bramwell", "An earlier story gave his name as Lionel, not Lional.") == []
+    # one name with two endings of one sound, before one surname (round 32: two captions of a
+    # gallery); 'Mary' and 'Marie' are two names
+    assert self_names("h", "Stacy Marwood", "A friend said Stacee Marwood had worked at the bakery for years.") == [
+        "a.txt spells one person's name two ways: 'Stacy Marwood' and 'Stacee Marwood'."]
+    from reconcile.compare import _end_variant
+    assert _end_variant(["stacy", "marwood"], ["stacee", "marwood"]) and not _end_variant(["mary", "marwood"], ["marie", "marwood"])
+    assert not _end_variant(["stacy", "marwood"], ["stacee", "marlow"])
+    from reconcile.accounts import written_names
+    # not a sentence's opening, a word before a figure, a credit's handle after a slash, a mark inside a name
+    assert written_names("Three men ran. Police said Dana Whitlow, a friend of Corin, ran too. Motel 6 was closed. "
+                         "Credit: YouTube/Lional. His cousin D'Marco was there.") == {"Dana Whitlow", "Corin"}
+
+
 def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):
     d = _folder(tmp_path, {
         "a.txt": "Brookfield police name victim" + BODY + "Police identified the man killed Saturday as Marcus Delanney, 21.\n",

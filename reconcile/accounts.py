@@ -45,7 +45,8 @@ from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, 
 
 __all__ = ["COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
            "counted_charges", "custody_claims", "first_claim", "hurt_counts",
-           "died_later", "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature", "unmasked",
+           "died_later", "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "recalled_event",
+           "signature", "unmasked",
            "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
@@ -1638,6 +1639,9 @@ class Signature:
     #: the line of a header that opens the other shootings of a roundup ('In other
     #: shootings:', data/accounts.json ``others_header``); 0 for none
     others_from: int = 0
+    #: the line of the first cue below the headline that recalls an earlier case of the
+    #: kind ('the second time in a week', data/accounts.json ``recall_cue``); 0 for none
+    recall_from: int = 0
 
     @property
     def stub(self) -> bool:
@@ -1657,6 +1661,8 @@ class Signature:
             d["gunfire"] = self.gunfire
         if self.others_from:
             d["others_from"] = self.others_from
+        if self.recall_from:
+            d["recall_from"] = self.recall_from
         return d
 
     @classmethod
@@ -1666,7 +1672,8 @@ class Signature:
                    str(d["digest"]), frozenset(str(n) for n in d["names"]), int(d["body"]), int(d["furniture"]),
                    None if head is None else frozenset(map(str, head)),
                    None if only is None else frozenset(map(str, only)), int(d.get("headline_line", 0)),
-                   None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)))
+                   None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)),
+                   int(d.get("recall_from", 0)))
 
 
 def _norm(text: str) -> list[str]:
@@ -1719,7 +1726,8 @@ def signature(art: Article) -> Signature:
         only = head - set(_norm(art.text[cut[1]:]))
         line = art.text.count("\n", 0, cut[0]) + 1
     return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), _names(art.text),
-                     body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text))
+                     body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text),
+                     _recall_cue(art.text))
 
 
 def _others_header(text: str) -> int:
@@ -1728,6 +1736,14 @@ def _others_header(text: str) -> int:
     data/accounts.json ``others_header``), or 0."""
     header = re.compile(load("accounts")["others_header"]["pattern"], re.I)
     return next((i for i, line in enumerate(text.split("\n"), 1) if i > 1 and header.fullmatch(line.strip())), 0)
+
+
+def _recall_cue(text: str) -> int:
+    """The line (1 for the first) of the first line below the headline that recalls an
+    earlier case of the kind ('the second time in a week'; data/accounts.json
+    ``recall_cue``), or 0."""
+    cue = re.compile(load("accounts")["recall_cue"]["pattern"], re.I)
+    return next((i for i, line in enumerate(text.split("\n"), 1) if i > 1 and cue.search(line)), 0)
 
 
 @cache
@@ -2204,6 +2220,39 @@ def _other_shootings(sigs: Sequence[Signature], by_source: dict[str, list[Claim]
         if gone:
             by_source[sig.source] = [c for c in cs if c not in gone]
             out[sig.source] = tuple(c.id for c in gone)
+    return out
+
+
+def _block_street(c: Claim) -> tuple[int | None, str]:
+    """An address claim's block or house number and the first letters of its street's
+    first word ('6200 block of Elm Road' -> (6200, 'elm'))."""
+    text = c.text.lower()
+    street = text.split(" of ", 1)[1] if " block of " in text else text
+    words = [w for w in _WORD.findall(street) if not w.isdigit() and w not in wordset("accounts", "recall_cue", "street_words")]
+    return (c.value.nominal if c.value is not None else None), (words[0][:3] if words else "")
+
+
+def recalled_event(sigs: Sequence[Signature], claims: Iterable[Claim]) -> dict[str, int]:
+    """Source -> the line its account starts from, for a page that tells another case and
+    recalls the event (careful reading round 37: a second boy's shooting two days later,
+    a cue that it is the latest such case, then the event's paragraph): below a recall cue
+    (:attr:`Signature.recall_from`) it gives the address of the shooting or the police call
+    that another source gives (:func:`_block_street`), and above it another address no other source
+    gives. The lines above the cue, headline included, are the other case's."""
+    places: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "fact" and c.measure == "address" and c.group in ("event", "response"):
+            places[c.source].append(c)
+    out = {}
+    for sig in sigs:
+        if not sig.recall_from:
+            continue
+        others = {_block_street(c) for s, cs in places.items() if s != sig.source for c in cs}
+        own = places.get(sig.source, ())
+        before = {_block_street(c) for c in own if c.line < sig.recall_from}
+        after = {_block_street(c) for c in own if c.line >= sig.recall_from}
+        if before and not before & others and after & others:
+            out[sig.source] = sig.recall_from
     return out
 
 

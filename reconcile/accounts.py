@@ -1999,8 +1999,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         out = [EventToll("killed", n, "died later", srcs) if t.measure == "killed" else
                EventToll("injured", Interval(0, 0, 0), "died later", srcs) if t.measure == "injured" else t
                for t in out]
-    out = [_gunman_counted_in(t, indep, gunmen) if t.measure == "killed" and t.how in ("range", "most sources") else t
-           for t in out]
+    out = [_gunman_counted_in(t, indep, gunmen) if t.measure in ("killed", "shot") and t.how in ("range", "most sources")
+           else t for t in out]
     said_held = set(held)
     held = [a.source for a in indep if a.source in said_held]
     if held:
@@ -2032,13 +2032,16 @@ def gunmen_dead(claims: Iterable[Claim]) -> dict[str, int]:
 
 
 def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> EventToll:
-    """The event's death toll where the accounts' counts lie no more than ``gunmen``
-    (reported dead by any source) apart: the higher, which counts the gunman, as the
-    comparison says ('3 dead, including the gunman' and 'two dead' agree); people
-    named one by one, a part, must not exceed it. Where the higher count tells his death
-    apart (its own reading one to one more), the event reads it so."""
-    have = [(a.source, a.toll("killed")) for a in indep if a.toll("killed") is not None]
-    vals = [u.value for _, u in have if u.how in COUNTS]
+    """The event's death toll (or count of people shot: the gunman shot dead is one of
+    them in one source and not in another, careful reading round 37) where the accounts'
+    counts lie no more than ``gunmen`` (reported dead by any source) apart: the higher,
+    which counts the gunman, as the comparison says ('3 dead, including the gunman' and
+    'two dead' agree); people named one by one, a part, must not exceed it. Where the
+    higher count tells his death apart (its own reading one to one more), the event reads it so."""
+    m = t.measure
+    have = [(a.source, a.toll(m)) for a in indep if a.toll(m) is not None]
+    # (people shot as the dead and the wounded added up, :func:`_hit`, are counted too)
+    vals = [u.value for _, u in have if u.how in COUNTS or m == "shot" and u.how == "added"]
     # a count that may or may not hold the gunman ('three dead', his death told apart:
     # 3 to 4) is read as its count
     if not gunmen or len(vals) < 2 or not all(v.is_point or v.low is not None and v.hi - v.lo <= 1 for v in vals):
@@ -2050,8 +2053,8 @@ def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> E
         # the higher count itself tells his death apart ('five soldiers killed', then 'the
         # gunman was shot dead'): it may leave him out, as its own reading says, and the
         # lower one may be told before a wounded man died (session 25, event34)
-        return EventToll("killed", Interval(None, hi, hi + 1), "gunman counted", tuple(s for s, _ in have))
-    return EventToll("killed", Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
+        return EventToll(m, Interval(None, hi, hi + 1), "gunman counted", tuple(s for s, _ in have))
+    return EventToll(m, Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
 
 
 def toll_ages(a: Account, m: str, by_id: Mapping[str, Claim]) -> frozenset[int]:

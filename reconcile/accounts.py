@@ -1642,6 +1642,9 @@ class Signature:
     #: the line of the first cue below the headline that recalls an earlier case of the
     #: kind ('the second time in a week', data/accounts.json ``recall_cue``); 0 for none
     recall_from: int = 0
+    #: the ages the text writes as 'N-year-old' (:data:`NOUN_AGE`); None where not known
+    #: (a signature saved before they were kept)
+    ages: frozenset[int] | None = None
 
     @property
     def stub(self) -> bool:
@@ -1663,6 +1666,8 @@ class Signature:
             d["others_from"] = self.others_from
         if self.recall_from:
             d["recall_from"] = self.recall_from
+        if self.ages:
+            d["ages"] = sorted(self.ages)
         return d
 
     @classmethod
@@ -1673,7 +1678,7 @@ class Signature:
                    None if head is None else frozenset(map(str, head)),
                    None if only is None else frozenset(map(str, only)), int(d.get("headline_line", 0)),
                    None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)),
-                   int(d.get("recall_from", 0)))
+                   int(d.get("recall_from", 0)), None if d.get("ages") is None else frozenset(map(int, d["ages"])))
 
 
 def _norm(text: str) -> list[str]:
@@ -1727,7 +1732,7 @@ def signature(art: Article) -> Signature:
         line = art.text.count("\n", 0, cut[0]) + 1
     return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), _names(art.text),
                      body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text),
-                     _recall_cue(art.text))
+                     _recall_cue(art.text), frozenset(int(m) for m in NOUN_AGE.findall(art.text.lower()) if m.isdigit()))
 
 
 def _others_header(text: str) -> int:
@@ -1907,6 +1912,21 @@ def _no_shooting(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]
     return out
 
 
+def _stub_tied(stub: Signature, arts: Sequence[Signature], claims: Mapping[str, Sequence[Claim]]) -> bool:
+    """A stub that names nothing of the others is still theirs where its headline gives an age
+    ('N-year-old') another source gives, or a death or injury toll of two or more another
+    source gives first (careful reading round 37: a sign-up page left under a police headline on
+    a boy of 10 in critical condition, its place cut off, beside two stories on the same boy)."""
+    tolls = _first_tolls(claims.get(stub.source, ()))
+    for o in arts:
+        if stub.ages and o.ages and stub.ages & o.ages:
+            return True
+        theirs = _first_tolls(claims.get(o.source, ()))
+        if any(v.is_point and (v.low or 0) >= 2 and theirs.get(m) == v for m, v in tolls.items()):
+            return True
+    return False
+
+
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
               skip: Iterable[str] = ()) -> set[str]:
     """Stubs (:attr:`Signature.stub`) that share no marker with another source, and
@@ -1918,12 +1938,14 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
     (:func:`_no_shooting`). Otherwise, with two sources neither can be told off-topic;
     copies are left out of the count."""
     skip = set(skip)
+    by_source = {s.source: s for s in sigs}
     stubs = {s.source for s in sigs if s.source not in skip and s.stub} if len(sigs) > 1 else set()
     arts = [s for s in sigs if s.source not in skip and s.source not in stubs]
     marks = {s.source: _markers(s, claims.get(s.source, ())) for s in sigs if s.source not in skip}
     # a stub whose headline names a person, place or date of the others is about their
     # event: its account is its headline's ('Atlanta: Six dead, two wounded in shooting')
-    stubs = {s for s in stubs if not any(marks[s] & marks[o.source] for o in arts)}
+    stubs = {s for s in stubs if not any(marks[s] & marks[o.source] for o in arts)
+             and not _stub_tied(by_source[s], arts, claims)}
     stubs |= _no_shooting(arts, claims, marks)
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()

@@ -119,3 +119,20 @@ def test_people_shot_added_up_one_apart_by_the_dead_gunman_read_as_the_higher():
     shot = next(t for t in event([acc("a", 3, 12), acc("b", 4, 13)], {"a": None, "b": None}, gunmen=1).tolls
                 if t.measure == "shot")
     assert (shot.value.low, shot.value.high, shot.how) == (13, 13, "gunman counted")
+
+
+def test_a_stub_whose_headline_gives_the_events_age_or_toll_is_not_off_topic(tmp_path):
+    story = ("Girl, 9, hurt when cousin fires pistol in Dunmore flat\n\nA 9-year-old girl took a bullet in "
+             "her arm on Friday when her cousin fired a pistol he found in a drawer at a flat on Alder Lane in Dunmore, police "
+             "said. She is in stable condition.\n")
+    other = ("Dunmore girl recovering after cousin's shot\n\nThe 9-year-old girl wounded by her cousin at a flat on "
+             "Alder Lane on Friday is recovering, her family said.\n")
+    furniture = "\n\nSign up for our newsletter. Share this story.\n\nSign up for our newsletter. Share this story.\n"
+    stub = "Police: 9-year-old girl hurt in accidental shooting in..." + furniture
+    rep = check_json(news_folder(tmp_path, {"a.txt": story, "b.txt": other, "c.txt": stub}))
+    assert rep["off_topic"] == []
+    # a stub that shares neither with them is another story's
+    (tmp_path / "more").mkdir()
+    stub = "Police: 70-year-old man hurt in accidental shooting in..." + furniture
+    rep = check_json(news_folder(tmp_path / "more", {"a.txt": story, "b.txt": other, "c.txt": stub}))
+    assert rep["off_topic"] == ["c"]

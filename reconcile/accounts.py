@@ -1666,7 +1666,7 @@ class Signature:
             d["others_from"] = self.others_from
         if self.recall_from:
             d["recall_from"] = self.recall_from
-        if self.ages:
+        if self.ages is not None:
             d["ages"] = sorted(self.ages)
         return d
 

@@ -45,7 +45,8 @@ from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, 
 
 __all__ = ["COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
            "counted_charges", "custody_claims", "first_claim", "hurt_counts",
-           "died_later", "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "signature", "unmasked",
+           "died_later", "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "recalled_event",
+           "signature", "unmasked",
            "toll_claims", "toll_kind"]
 
 #: the measures an account keeps a toll for, in the order reports show them
@@ -1677,6 +1678,12 @@ class Signature:
     #: word after it ('Dana Whitlow', a caption's opening too): first names written outside
     #: the sentences claims are read from (:func:`written_names`); None where not known
     written: frozenset[str] | None = None
+    #: the line of the first cue below the headline that recalls an earlier case of the
+    #: kind ('the second time in a week', data/accounts.json ``recall_cue``); 0 for none
+    recall_from: int = 0
+    #: the ages the text writes as 'N-year-old' (:data:`NOUN_AGE`); None where not known
+    #: (a signature saved before they were kept)
+    ages: frozenset[int] | None = None
 
     @property
     def stub(self) -> bool:
@@ -1698,6 +1705,10 @@ class Signature:
             d["others_from"] = self.others_from
         if self.written is not None:
             d["written"] = sorted(self.written)
+        if self.recall_from:
+            d["recall_from"] = self.recall_from
+        if self.ages is not None:
+            d["ages"] = sorted(self.ages)
         return d
 
     @classmethod
@@ -1708,7 +1719,8 @@ class Signature:
                    None if head is None else frozenset(map(str, head)),
                    None if only is None else frozenset(map(str, only)), int(d.get("headline_line", 0)),
                    None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)),
-                   None if d.get("written") is None else frozenset(map(str, d["written"])))
+                   None if d.get("written") is None else frozenset(map(str, d["written"])),
+                   int(d.get("recall_from", 0)), None if d.get("ages") is None else frozenset(map(int, d["ages"])))
 
 
 def _norm(text: str) -> list[str]:
@@ -1762,7 +1774,8 @@ def signature(art: Article) -> Signature:
         line = art.text.count("\n", 0, cut[0]) + 1
     return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), _names(art.text),
                      body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text),
-                     written_names(art.text))
+                     written_names(art.text), _recall_cue(art.text),
+                     frozenset(int(m) for m in NOUN_AGE.findall(art.text.lower()) if m.isdigit()))
 
 
 _WRITTEN = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -1805,6 +1818,14 @@ def _others_header(text: str) -> int:
     data/accounts.json ``others_header``), or 0."""
     header = re.compile(load("accounts")["others_header"]["pattern"], re.I)
     return next((i for i, line in enumerate(text.split("\n"), 1) if i > 1 and header.fullmatch(line.strip())), 0)
+
+
+def _recall_cue(text: str) -> int:
+    """The line (1 for the first) of the first line below the headline that recalls an
+    earlier case of the kind ('the second time in a week'; data/accounts.json
+    ``recall_cue``), or 0."""
+    cue = re.compile(load("accounts")["recall_cue"]["pattern"], re.I)
+    return next((i for i, line in enumerate(text.split("\n"), 1) if i > 1 and cue.search(line)), 0)
 
 
 @cache
@@ -1968,6 +1989,21 @@ def _no_shooting(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]
     return out
 
 
+def _stub_tied(stub: Signature, arts: Sequence[Signature], claims: Mapping[str, Sequence[Claim]]) -> bool:
+    """A stub that names nothing of the others is still theirs where its headline gives an age
+    ('N-year-old') another source gives, or a death or injury toll of two or more another
+    source gives first (careful reading round 37: a sign-up page left under a police headline on
+    a boy of 10 in critical condition, its place cut off, beside two stories on the same boy)."""
+    tolls = _first_tolls(claims.get(stub.source, ()))
+    for o in arts:
+        if stub.ages and o.ages and stub.ages & o.ages:
+            return True
+        theirs = _first_tolls(claims.get(o.source, ()))
+        if any(v.is_point and (v.low or 0) >= 2 and theirs.get(m) == v for m, v in tolls.items()):
+            return True
+    return False
+
+
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
               skip: Iterable[str] = ()) -> set[str]:
     """Stubs (:attr:`Signature.stub`) that share no marker with another source, and
@@ -1979,12 +2015,14 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
     (:func:`_no_shooting`). Otherwise, with two sources neither can be told off-topic;
     copies are left out of the count."""
     skip = set(skip)
+    by_source = {s.source: s for s in sigs}
     stubs = {s.source for s in sigs if s.source not in skip and s.stub} if len(sigs) > 1 else set()
     arts = [s for s in sigs if s.source not in skip and s.source not in stubs]
     marks = {s.source: _markers(s, claims.get(s.source, ())) for s in sigs if s.source not in skip}
     # a stub whose headline names a person, place or date of the others is about their
     # event: its account is its headline's ('Atlanta: Six dead, two wounded in shooting')
-    stubs = {s for s in stubs if not any(marks[s] & marks[o.source] for o in arts)}
+    stubs = {s for s in stubs if not any(marks[s] & marks[o.source] for o in arts)
+             and not _stub_tied(by_source[s], arts, claims)}
     stubs |= _no_shooting(arts, claims, marks)
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()
@@ -2060,8 +2098,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         out = [EventToll("killed", n, "died later", srcs) if t.measure == "killed" else
                EventToll("injured", Interval(0, 0, 0), "died later", srcs) if t.measure == "injured" else t
                for t in out]
-    out = [_gunman_counted_in(t, indep, gunmen) if t.measure == "killed" and t.how in ("range", "most sources") else t
-           for t in out]
+    out = [_gunman_counted_in(t, indep, gunmen) if t.measure in ("killed", "shot") and t.how in ("range", "most sources")
+           else t for t in out]
     said_held = set(held)
     held = [a.source for a in indep if a.source in said_held]
     if held:
@@ -2093,13 +2131,16 @@ def gunmen_dead(claims: Iterable[Claim]) -> dict[str, int]:
 
 
 def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> EventToll:
-    """The event's death toll where the accounts' counts lie no more than ``gunmen``
-    (reported dead by any source) apart: the higher, which counts the gunman, as the
-    comparison says ('3 dead, including the gunman' and 'two dead' agree); people
-    named one by one, a part, must not exceed it. Where the higher count tells his death
-    apart (its own reading one to one more), the event reads it so."""
-    have = [(a.source, a.toll("killed")) for a in indep if a.toll("killed") is not None]
-    vals = [u.value for _, u in have if u.how in COUNTS]
+    """The event's death toll (or count of people shot: the gunman shot dead is one of
+    them in one source and not in another, careful reading round 37) where the accounts'
+    counts lie no more than ``gunmen`` (reported dead by any source) apart: the higher,
+    which counts the gunman, as the comparison says ('3 dead, including the gunman' and
+    'two dead' agree); people named one by one, a part, must not exceed it. Where the
+    higher count tells his death apart (its own reading one to one more), the event reads it so."""
+    m = t.measure
+    have = [(a.source, a.toll(m)) for a in indep if a.toll(m) is not None]
+    # (people shot as the dead and the wounded added up, :func:`_hit`, are counted too)
+    vals = [u.value for _, u in have if u.how in COUNTS or m == "shot" and u.how == "added"]
     # a count that may or may not hold the gunman ('three dead', his death told apart:
     # 3 to 4) is read as its count
     if not gunmen or len(vals) < 2 or not all(v.is_point or v.low is not None and v.hi - v.lo <= 1 for v in vals):
@@ -2111,8 +2152,8 @@ def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> E
         # the higher count itself tells his death apart ('five soldiers killed', then 'the
         # gunman was shot dead'): it may leave him out, as its own reading says, and the
         # lower one may be told before a wounded man died (session 25, event34)
-        return EventToll("killed", Interval(None, hi, hi + 1), "gunman counted", tuple(s for s, _ in have))
-    return EventToll("killed", Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
+        return EventToll(m, Interval(None, hi, hi + 1), "gunman counted", tuple(s for s, _ in have))
+    return EventToll(m, Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
 
 
 def toll_ages(a: Account, m: str, by_id: Mapping[str, Claim]) -> frozenset[int]:
@@ -2281,6 +2322,39 @@ def _other_shootings(sigs: Sequence[Signature], by_source: dict[str, list[Claim]
         if gone:
             by_source[sig.source] = [c for c in cs if c not in gone]
             out[sig.source] = tuple(c.id for c in gone)
+    return out
+
+
+def _block_street(c: Claim) -> tuple[int | None, str]:
+    """An address claim's block or house number and the first letters of its street's
+    first word ('6200 block of Elm Road' -> (6200, 'elm'))."""
+    text = c.text.lower()
+    street = text.split(" of ", 1)[1] if " block of " in text else text
+    words = [w for w in _WORD.findall(street) if not w.isdigit() and w not in wordset("accounts", "recall_cue", "street_words")]
+    return (c.value.nominal if c.value is not None else None), (words[0][:3] if words else "")
+
+
+def recalled_event(sigs: Sequence[Signature], claims: Iterable[Claim]) -> dict[str, int]:
+    """Source -> the line its account starts from, for a page that tells another case and
+    recalls the event (careful reading round 37: a second boy's shooting two days later,
+    a cue that it is the latest such case, then the event's paragraph): below a recall cue
+    (:attr:`Signature.recall_from`) it gives the address of the shooting or the police call
+    that another source gives (:func:`_block_street`), and above it another address no other source
+    gives. The lines above the cue, headline included, are the other case's."""
+    places: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "fact" and c.measure == "address" and c.group in ("event", "response"):
+            places[c.source].append(c)
+    out = {}
+    for sig in sigs:
+        if not sig.recall_from:
+            continue
+        others = {_block_street(c) for s, cs in places.items() if s != sig.source for c in cs}
+        own = places.get(sig.source, ())
+        before = {_block_street(c) for c in own if c.line < sig.recall_from}
+        after = {_block_street(c) for c in own if c.line >= sig.recall_from}
+        if before and not before & others and after & others:
+            out[sig.source] = sig.recall_from
     return out
 
 

@@ -756,11 +756,30 @@ def _inline_links(lines: list[str]) -> set[int]:
     return out
 
 
+@cache
+def _gallery() -> tuple[re.Pattern[str], int, float]:
+    """A line ending with a photo credit, the fewest such lines of a gallery and their
+    least share of the lines after the headline (data/boilerplate.json ``gallery``)."""
+    d = load("boilerplate")["gallery"]
+    return re.compile(rf"(?:{d['credit']})\s*$", re.I), int(d["least"]), float(d["share"])
+
+
+def _gallery_captions(lines: list[str]) -> set[int]:
+    """The indexes of the non-blank ``lines`` that are a gallery's captions: every line
+    after the first that ends with a photo credit, where there are at least ``least`` and
+    they are at least ``share`` of the lines after the first (a page of pictures, not an
+    article that prints a caption or two among its paragraphs)."""
+    credit, least, share = _gallery()
+    out = {k for k, line in enumerate(lines) if k and credit.search(line)}
+    return out if len(out) >= least and len(out) >= share * (len(lines) - 1) else set()
+
+
 def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every line that is page furniture: a line of
     data/boilerplate.json ``patterns`` or with one of its ``contains`` in it, a list of links to
-    other stories (a ``list_headers`` line and the link-shaped lines after it: :func:`_a_link`), and
-    another story's headline printed between paragraphs (:func:`_inline_links`)."""
+    other stories (a ``list_headers`` line and the link-shaped lines after it: :func:`_a_link`),
+    another story's headline printed between paragraphs (:func:`_inline_links`), and the
+    captions of a page that is a photo gallery (:func:`_gallery_captions`)."""
     global _BOILER
     if _BOILER is None:
         _BOILER = _boilerplate_re()
@@ -768,6 +787,7 @@ def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     header = _link_list()[0]
     lines = [(m.start(), m.group().rstrip("\r\n")) for m in _LINE.finditer(text) if m.group().strip()]
     inline = _inline_links([line.strip() for _, line in lines])
+    inline |= _gallery_captions([line.strip() for _, line in lines])
     spans = []
     in_list = False
     for k, (start, raw) in enumerate(lines):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, signature
+from .accounts import SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event, signature
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
@@ -200,6 +200,9 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
     for n, g in enumerate(groups, 1):
         g_arts = [by_id[s] for s in g.sources]
         g_claims = [c for a in g_arts for c in store.of(a.id)]
+        # a page on another case that recalls this one is read from its recall on
+        cut = recalled_event([signatures[s] for s in g.sources if signatures and s in signatures], g_claims)
+        g_claims = [c for c in g_claims if c.line >= cut.get(c.source, 0)]
         acc, found = _judge(g_arts, g_claims, published, names, keys, aliases or {}, signatures)
         stories.append(Story(f"e{n}", g.sources, acc.event, g.why))
         accs.update({a.source: a for a in acc.accounts})

@@ -988,9 +988,14 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _plural_verb(s, c):
             lem = c.lemma_.lower()
+            # a negated one: 'was questioned but has not been charged' is still the suspect,
+            # 'was in the house but was not hurt' tells no harm ('did not survive' does)
+            negated = any(g.dep_ == "neg" for g in c.children) and lem not in ("survive", "make")
             if lem in w.arrest_verbs and any(g.dep_ == "auxpass" for g in c.children) or \
                     _arrest_phrase(c) and s.dep_ == "nsubj":
-                out.append(_fact("suspect", "arrested", c))
+                out.append(_fact("suspect", None if negated else "arrested", c))
+            elif negated:
+                continue
             else:
                 m = _casualty(predicate_measure(c))
                 if m and (any(g.dep_ == "auxpass" for g in c.children)

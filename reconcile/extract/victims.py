@@ -448,8 +448,10 @@ def predicate_measure(v: Token) -> str | None:
         return either  # 'eight have been hurt or killed': the dead and the hurt together
     if m in ("shot", "injured", "attacks", "strikes", None):
         for c in v.children:
+            # (a negated one adds nothing, 'was at home but was not hurt', but for 'did not survive')
             if c.dep_ == "conj" and (c.pos_ in ("VERB", "ADJ") or c.lemma_ == "be" and v.pos_ == "VERB") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and c.lemma_.lower() not in (
+                    g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "neg" and c.lemma_.lower() not in ("survive", "make")
+                    or g.dep_ == "dobj" and c.lemma_.lower() not in (
                         "suffer", "sustain", "receive") for g in c.children):  # 'struck but suffered injuries'
                 mm = _own_measure(c)
                 if mm == "killed" or (m == "shot" and mm == "injured") or (

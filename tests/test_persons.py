@@ -1497,3 +1497,11 @@ def test_a_street_at_a_corner_is_not_a_person(nlp):
     got = people(nlp, text)
     assert "Ada Marsh" not in got and (got["Leon Dray"]["role"], got["Leon Dray"]["outcome"]) == ("victim", "killed")
     assert "Ada Marsh" not in people(nlp, d["_corner_example"])
+
+
+def test_what_the_name_says_outweighs_a_pronouns_role(nlp):
+    # persons._role: the name's mentions make a victim, only a he/she a suspect (a past plea)
+    text = ("Family members say Tremaine Holt was killed Sunday outside a bar on Dell Street. Records show Holt "
+            "had two arrests since 2014. In May he was convicted of a burglary in Ashford.")
+    p = people(nlp, text)["Tremaine Holt"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")

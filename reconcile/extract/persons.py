@@ -34,7 +34,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -395,6 +395,7 @@ class Fact:
     start: int  # characters of the words that say it
     end: int
     alone: bool = False  # 'shot himself' read as a victim while no one else is hurt (:func:`_self_harm_fact`)
+    told: bool = False  # read from a he/she, not from the person's name (:func:`_read_pronouns`)
 
 
 def _fact(role: str | None, outcome: str | None, tok: Token | Span) -> Fact:
@@ -2585,6 +2586,11 @@ def _role(p: _Person) -> str | None:
     vic = roles.count("victim")
     if sus or vic:
         if sus and vic:
+            # what the name's own mentions say outweighs what a he/she does ('Ray Holt died
+            # of his wounds ... In May he admitted a burglary': the victim)
+            named = {f.role for f in p.facts if f.role in ("suspect", "victim") and not f.told}
+            if len(named) == 1:
+                return named.pop()
             # a suspect who was also shot ('the gunman was killed by police') stays the suspect
             # unless the article says more often that they were hurt than that they did it
             first_noun = next((f.role for f in p.facts if f.role in ("suspect", "victim") and f.outcome is None), None)
@@ -3090,7 +3096,7 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
         if p.age is None and t.dep_ == "nsubj":
             p.age = _age_said(t)  # 'he was 23'
         f, _ = read_mention(t)
-        p.facts.extend(x for x in f if x.outcome in ("killed", "injured", "shot", "arrested"))
+        p.facts.extend(replace(x, told=True) for x in f if x.outcome in ("killed", "injured", "shot", "arrested"))
         if p.condition is None:
             c = _condition(t)
             if c:

@@ -1463,3 +1463,45 @@ def test_counted_groups_example_shares_the_arrest(nlp):
 ])
 def test_a_definite_description_is_the_events_person(nlp, text, role):
     assert people(nlp, text)["Tia Morrow"]["role"] == role
+
+
+# session 28, people39 (issue 13): people-table errors a user saw, as constructions
+
+def test_the_age_of_the_one_shot_is_not_given_to_the_one_charged(nlp):
+    # persons._unnamed: a described victim's age never goes to the one named person read as a suspect
+    text = ("Update: The boy's grandmother, Norma Quill, has been charged with child neglect.\n\n"
+            "Police say a 3-year-old child died Tuesday night after being shot in the stomach at a home on Vale Road.")
+    p = people(nlp, text)["Norma Quill"]
+    assert (p["role"], p["age"]) == ("suspect", None)
+
+
+def test_a_subject_pronoun_continues_the_named_subject_not_the_object(nlp):
+    # persons._object_of_named: 'He' is the named babysitter, not 'the child' he watched
+    text = "Darnell Pike, 31, was minding the toddler. He was charged with child endangerment."
+    p = people(nlp, text)["Darnell Pike"]
+    assert (p["role"], p["outcome"]) == ("suspect", "arrested")
+
+
+def test_a_reporter_of_a_call_sign_station_is_press(nlp):
+    # persons._outlet: a US call sign ('WKXR') before the possessive names an outlet
+    text = ("Lena Ortiz was shot in the arm on Saturday. She gave an interview to WKXR's Ralph Tobin after the "
+            "attack. \"He shot him twice,\" she said.")
+    assert people(nlp, text)["Ralph Tobin"]["role"] == "press"
+
+
+def test_a_street_at_a_corner_is_not_a_person(nlp):
+    # `place_names` in data/persons.json ('_corner'): both streets of a corner are streets
+    d = json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())["place_names"]
+    text = ("Deputies came upon a 41-year-old roofer bleeding from his back at the corner of Birch and Ada Marsh. "
+            "He later died at a hospital. He was identified as Leon Dray.")
+    got = people(nlp, text)
+    assert "Ada Marsh" not in got and (got["Leon Dray"]["role"], got["Leon Dray"]["outcome"]) == ("victim", "killed")
+    assert "Ada Marsh" not in people(nlp, d["_corner_example"])
+
+
+def test_what_the_name_says_outweighs_a_pronouns_role(nlp):
+    # persons._role: the name's mentions make a victim, only a he/she a suspect (a past plea)
+    text = ("Family members say Tremaine Holt was killed Sunday outside a bar on Dell Street. Records show Holt "
+            "had two arrests since 2014. In May he was convicted of a burglary in Ashford.")
+    p = people(nlp, text)["Tremaine Holt"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")

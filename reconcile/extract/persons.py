@@ -34,7 +34,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -53,6 +53,7 @@ from ..text import numbers
 from ..text.lexicon import lexicon
 from ..text.names import first_name_slip, nickname_of
 from .people import PRONOUN_GENDER, strip_titles
+from .quantities import CALL_SIGN
 from .scope import doc_ents, doc_text, is_heading, sent_bounds, sent_of
 from .victims import AGE, SEVERITY_KILLED, _age, _gender, predicate_measure, severity_words
 
@@ -394,6 +395,7 @@ class Fact:
     start: int  # characters of the words that say it
     end: int
     alone: bool = False  # 'shot himself' read as a victim while no one else is hurt (:func:`_self_harm_fact`)
+    told: bool = False  # read from a he/she, not from the person's name (:func:`_read_pronouns`)
 
 
 def _fact(role: str | None, outcome: str | None, tok: Token | Span) -> Fact:
@@ -1170,7 +1172,7 @@ def _outlet(toks: list[Token]) -> bool:
     """Whether the words ``toks`` before a possessive name a news outlet ('News 4',
     'Channel 9', 'KXYZ 11', 'News4', 'the Daily Ledger')."""
     toks = [x for x in toks if x.lower_ not in ("'s", "’s", "'", "’")]
-    if any(x.lower_ in words().outlets for x in toks):
+    if any(x.lower_ in words().outlets or CALL_SIGN.match(x.text) for x in toks):  # or a call sign, 'KXYZ'
         return True
     for k, x in enumerate(toks):
         if any(ch.isdigit() for ch in x.text) and (any(ch.isalpha() for ch in x.text)  # 'News4'
@@ -2394,11 +2396,13 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         part = [q for q, r in named if r in ("victim", "suspect")]
         if ua is not None and not fits and role not in several and len(part) == 1 and part[0].age is None and not (
                 ug and part[0].gender and part[0].gender[0] != ug) and not (
-                role == "suspect" and _role(part[0]) == "victim") and not _possessed_by(doc[u.tokens[0]], part[0], at) \
+                role == "suspect" and _role(part[0]) == "victim") and not (
+                role == "victim" and _role(part[0]) == "suspect") and not _possessed_by(doc[u.tokens[0]], part[0], at) \
                 and not _other_fate(u.facts, part[0]) and not _follows_another(doc, doc[u.tokens[0]], part[0], at):
             # the article's one named participant, whatever the roles read; but not the age of
             # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
-            # the man, Ray Holt')
+            # the man, Ray Holt'), nor the age of the one shot given to the one charged ('a
+            # 2-year-old was shot ... his mother, Ana Ruiz, was charged': the child's age)
             part[0].age = u.age
             continue
         if role == "suspect" and not same and (q := _family_killer(doc, u, part)) is not None:
@@ -2522,7 +2526,8 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             continue  # 'Lee fired at Ruiz, killing him': 'him' is not Lee
         if p is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in _mention_deps() and (
                 t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect")) \
-                and _gender(t) in (None, want) and any(c.dep_ in ("det", "poss") for c in t.children):
+                and _gender(t) in (None, want) and any(c.dep_ in ("det", "poss") for c in t.children) \
+                and not _object_of_named(t, pron, at, want):
             # a described person nearer than any name ('Sgt. Ray Dunn would not say whether the
             # girl had company when she was hit'): theirs, unless a name stands in apposition
             named = next((at[c.i] for c in t.children if c.dep_ == "appos" and c.i in at), None)
@@ -2541,6 +2546,19 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             continue
         return p
     return None
+
+
+def _object_of_named(t: Token, pron: Token, at: dict[int, _Person], want: str) -> bool:
+    """Whether the described person ``t`` a subject he/she passes on its way back is the
+    object of a named subject's verb, in an earlier sentence, the name of no other gender and
+    the noun of none ('Ray Holt, 30, was minding the child. He was charged ...': he is Holt, not
+    the child); a sentence's subject is what the next one's subject pronoun continues with. A
+    noun of the pronoun's gender keeps it ('Holt wounded a woman. She went to a clinic')."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or t.dep_ != "dobj" or sent_of(t).start == sent_of(pron).start \
+            or _gender(t) is not None:
+        return False
+    subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in at]
+    return len(subj) == 1 and (at[subj[0].i].gender or (want,))[0] == want and not _is_other(at[subj[0].i])
 
 
 #: the places of a he/she in its clause that :func:`_resolve_pronoun` follows back
@@ -2584,6 +2602,11 @@ def _role(p: _Person) -> str | None:
     vic = roles.count("victim")
     if sus or vic:
         if sus and vic:
+            # what the name's own mentions say outweighs what a he/she does ('Ray Holt died
+            # of his wounds ... In May he admitted a burglary': the victim)
+            named = {f.role for f in p.facts if f.role in ("suspect", "victim") and not f.told}
+            if len(named) == 1:
+                return named.pop()
             # a suspect who was also shot ('the gunman was killed by police') stays the suspect
             # unless the article says more often that they were hurt than that they did it
             first_noun = next((f.role for f in p.facts if f.role in ("suspect", "victim") and f.outcome is None), None)
@@ -3089,7 +3112,7 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
         if p.age is None and t.dep_ == "nsubj":
             p.age = _age_said(t)  # 'he was 23'
         f, _ = read_mention(t)
-        p.facts.extend(x for x in f if x.outcome in ("killed", "injured", "shot", "arrested"))
+        p.facts.extend(replace(x, told=True) for x in f if x.outcome in ("killed", "injured", "shot", "arrested"))
         if p.condition is None:
             c = _condition(t)
             if c:

@@ -1815,6 +1815,22 @@ def test_three_or_more_separate_scenes_or_a_violent_night_headline_is_a_roundup(
     assert not is_roundup(_q("b", 4, Interval(9, 9, 9), None, head, "shot"))  # a headline's cue only
 
 
+def test_deaths_counted_as_separate_cases_are_a_roundup():
+    # data/compare.json roundup_cues _cases_example (session 28): a force counting the deaths
+    # as separate cases, homicides or killings tells several incidents
+    said = "Four people were killed on Saturday, and Dunmore police are treating them as three separate homicide cases"
+    assert is_roundup(_q("r", 4, Interval(4, 4, 4), None, said, "killed"))
+    killings = "Six people died in two unrelated killings across Dunmore overnight"
+    assert is_roundup(_q("k", 4, Interval(6, 6, 6), None, killings, "killed"))
+    # one case, cases without a count, or a suspect's separate cases (his record) stay the event's
+    one = "Four people were killed in the case police call the worst in Dunmore's history"
+    assert not is_roundup(_q("o", 4, Interval(4, 4, 4), None, one, "killed"))
+    court = "Four people were killed, and the suspect faces separate cases in two counties"
+    assert not is_roundup(_q("c", 4, Interval(4, 4, 4), None, court, "killed"))
+    record = "Two people were killed by a man already awaiting trial in two separate cases"
+    assert not is_roundup(_q("b", 4, Interval(2, 2, 2), None, record, "killed"))
+
+
 def test_a_count_told_along_with_others_is_a_part_of_the_dead(tmp_path):
     # b's 'Two sisters were killed, along with a cousin and a neighbour' counts two of the
     # dead beside others (data/compare.json part_cues sentence), no rival to a's four

@@ -274,7 +274,30 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         for c in [c for c in per["injured"] if _the_deads_wound(c, dead, hurt)]:
             per["injured"].remove(c)
             aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Patti was shot in the back'
+    for c in [c for c in per.get("killed", ()) if _others_wounded(c, per.get("injured", ()))]:
+        per["killed"].remove(c)
+        aside.append((c.id, "the others wounded"))  # 'fatally shot a woman and two others' ... 'Two others hurt'
     return per, aside
+
+
+def _others_wounded(c: Claim, hurt: Sequence[Claim]) -> bool:
+    """A death count that takes in 'and N others' ('shot and killed a clerk and two others',
+    or its 'two others' alone) where the source's injured claims in other sentences count
+    N: the others are its wounded (data/accounts.json ``others_wounded``). (Session 28,
+    fix40, from careful reading round 37.)"""
+    if c.measure != "killed" or c.value.lo is None:
+        return False
+    summed = (c.hedge or "").startswith("sum:")
+    text = " ".join((c.text if summed else f"and {c.text} {c.noun or ''}").split())
+    sentence = " ".join(c.sentence.split())
+    at = sentence.lower().find(text.lower())
+    if at < 0 or _death_words().search(sentence[at + len(text):]):
+        return False  # alone, after 'and' ('a mother of two ... and two others'); not 'and two others were dead'
+    m = re.search(load("accounts")["others_wounded"]["pattern"], text, re.I)
+    n = _number(m.group(1).lower()) if m else None
+    if n is None or n < 1 or not summed and c.value.lo != n:
+        return False
+    return any(h.value.lo == n and h.sentence != c.sentence for h in hurt)
 
 
 def _negated(c: Claim) -> bool:

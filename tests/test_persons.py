@@ -1505,3 +1505,16 @@ def test_what_the_name_says_outweighs_a_pronouns_role(nlp):
             "had two arrests since 2014. In May he was convicted of a burglary in Ashford.")
     p = people(nlp, text)["Tremaine Holt"]
     assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_the_one_found_shot_is_the_victim_not_the_shooter(nlp):
+    # persons._found_in_state: 'found X shot in ...' is parsed as X shot (a past tense), yet X was shot
+    text = ("Troopers found Dale Quint, 35, shot in the head at the corner of Elm and Fifth. "
+            "He died at a hospital.")
+    p = people(nlp, text)["Dale Quint"]
+    assert (p["role"], p["outcome"], p["age"]) == ("victim", "killed", 35)
+    text = "Deputies discovered Nora Vail shot in the chest inside the home. She survived."
+    assert people(nlp, text)["Nora Vail"]["role"] == "victim"
+    # with an object it is still the one who fired
+    text = "Police found that Ron Bexley shot his cousin Ada Bexley in the leg."
+    assert people(nlp, text)["Ron Bexley"]["role"] == "suspect"

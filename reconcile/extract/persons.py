@@ -460,6 +460,16 @@ def _past_record(v: Token) -> bool:
     return any(c.lower_ in past for c in v.subtree if c.dep_ not in ("relcl", "acl") and abs(c.i - v.i) <= 8)
 
 
+def _found_in_state(s: Token, v: Token, w: Words) -> bool:
+    """'Officers found Dale Quint, 35, shot in the head': the parser makes the participle
+    ``v`` a past-tense clause of the finding verb with ``s`` its subject; with no object,
+    no auxiliary and no 'that', ``v`` tells what was done to ``s`` (a passive)."""
+    h = v.head
+    return (v.tag_ in ("VBD", "VBN") and v.dep_ in ("ccomp", "xcomp", "oprd") and h.i < s.i < v.i
+            and h.lemma_.lower() in w.finding and h.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in v.children))
+
+
 def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     """What the predicate ``v`` says of its subject/object ``s`` (``dep``: the relation
     ``s`` stands in, where the parser hung it elsewhere)."""
@@ -469,6 +479,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     dep = dep or s.dep_
     if dep == "nsubj" and v.tag_ == "VBN" and s.i > v.i and any(c.dep_ == "auxpass" for c in v.children):
         dep = "nsubjpass"  # 'Wounded were Ana Ruiz and Lee Park': a passive written inverted
+    if dep == "nsubj" and _found_in_state(s, v, w):
+        dep = "nsubjpass"  # 'deputies found a 41-year-old woman shot in the chest': she was shot
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
         if dep == "nsubjpass" and lem in w.arrest_verbs:
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect
@@ -2269,6 +2281,8 @@ def _construction_facts(doc: Doc, people: list[_Person], at: dict[int, _Person])
         if any(g.dep_ in c.without for g in doc[toks[0]].children):
             continue  # 'shot himself at home': an object makes it another reading
         h = doc[toks[c.nodes.index("person")]]
+        if c.role == "suspect" and _found_in_state(h, doc[toks[0]], words()):
+            continue  # 'found Dale Quint shot in the head at the corner': shot, not firing
         anchor = doc[next(i for i, n in zip(toks, c.nodes) if n != "person")]
         for t in _listed_with(h):
             p = _resolve_pronoun(t, people, at) if t.pos_ == "PRON" else at.get(t.i)

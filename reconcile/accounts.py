@@ -1492,7 +1492,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None)
     tolls = _killer_summed(_killer_dead_too(tolls, per), per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)
-    tolls = _charged_at_large(tolls, claims)
+    tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
@@ -1520,12 +1520,80 @@ def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
     charged = {n for n in surnames for c in custody if c.group == "charged" and names(n, c)}
     away = [c for c in custody if c.group == "none" and "large" in c.text.lower()]
     free = {n for n in charged for c in away if names(n, c)}
+    if every := _all_at_large(custody, {c.sentence for c in claims if c.id in t.claims}):
+        return tuple(Toll("arrested", Interval(0, 0, 0), "derived", (*t.claims, every.id),
+                          f"{t.text} charged, all at large") if x is t else x for x in tolls)
     if not free or len(free) >= t.value.lo:
         return tolls
     n = t.value.lo - len(free)
     ids = tuple(c.id for c in away if any(names(f, c) for f in free))
     new = Toll("arrested", Interval(n, n, n), "derived", (*t.claims, *ids), f"{t.text} charged, {len(free)} at large")
     return tuple(new if x is t else x for x in tolls)
+
+
+def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """No arrested toll from a sentence opened by a month that tells a killing (a person killed
+    or a death toll: 'In May Ray Dunmore was shot dead in his home; two men were later held
+    for it') in a source whose killing elsewhere is dated by a weekday ('shot early Sunday'):
+    a month names a killing weeks past, a weekday the one the page is about, so the arrests
+    are of a recalled case (careful reading round 38: a page recalling the township's other
+    killings of the year read as three arrested)."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated":
+        return tolls
+    told = {c.id: c for c in claims}
+    said = {told[i].sentence for i in t.claims if i in told}
+    months = re.compile(rf"\s*(?:in|on)\s+(?:{'|'.join(load('compare')['weekday_dates']['months'])})\b", re.I)
+    days = any_of(wordseq("times", "weekdays"))
+
+    def when(c: Claim) -> str:
+        return c.scope.time if c.kind == "quantity" and c.measure == "killed" and c.scope and c.scope.time else ""
+    killing = any(c.sentence in said and (c.kind == "person" and c.outcome == "killed"
+                                          or c.kind == "quantity" and c.measure == "killed") for c in claims)
+    if len(said) != 1 or not killing or not months.match(next(iter(said)) or "") or not any(
+            c.sentence not in said and days.search(when(c)) for c in claims):
+        return tolls
+    return tuple(x for x in tolls if x is not t)
+
+
+def _no_arrest_below_update(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """No arrested toll from a 'no arrests' sentence in a source that tells an arrest above it
+    ('Dunmore was arrested Friday' at the top, the first story's 'no one
+    arrested yet' further down): the page's update is on top, and the none below is the
+    first story kept under it (careful reading round 38: an updated page read as 0 arrested
+    from its original tail). The arrest above must name a suspect the source has alive (not
+    a dead man's record: 'police arrested Dunmore in 2009 for a robbery', nor 'he was later
+    arrested'); a charge is not enough ('she filed charges against him in May': an older
+    case); an arrest told only below the none is left alone."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or t.value.hi != 0:
+        return tolls
+    first = next((c for c in claims if c.id == t.claims[0]), None)
+    roles: dict[str, set[str | None]] = {}
+    for c in claims:
+        if c.kind == "person" and c.name:
+            roles.setdefault(c.name.split()[-1], set()).update((c.role, "dead" if c.outcome == "killed" else None))
+    suspects = [n for n, r in roles.items() if "suspect" in r and "dead" not in r]
+
+    def names_suspect(c: Claim) -> bool:  # not 'police arrested Dunmore in 2009': the dead man's own record
+        return any(re.search(rf"\b{re.escape(n)}\b", c.sentence or "") for n in suspects)
+    if first is None or not any(c.kind == "fact" and c.measure == "custody" and c.group == "held"
+                                and c.hedge != "more" and c.start < first.start and names_suspect(c)
+                                for c in claims):
+        return tolls
+    return tuple(x for x in tolls if x is not t)
+
+
+def _all_at_large(custody: Sequence[Claim], said: set[str | None]) -> Claim | None:
+    """A 'no one held' fact that speaks of all the charged: told in the charge's own sentence
+    ('charged a pair who remain at large', a sentence of the toll's) or with 'both' or 'all'
+    as its subject ('Both suspects remain at large'). Careful reading round 38: two brothers
+    charged and on the run read as two arrested, as the rule above looks only for charged
+    suspects named 'at large'."""
+    if any(c.group == "held" for c in custody):
+        return None
+    return next((c for c in custody if c.group == "none" and c.value.hi == 0 and c.sentence and (
+        c.sentence in said or re.match(r"\s*(both|all)\b", c.sentence, re.I))), None)
 
 
 def _facts(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:

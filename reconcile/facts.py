@@ -438,7 +438,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
     rows.extend(_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times))
-    rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names))
+    rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names) + _bail_rows(indep, claims, names))
     rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names))
     rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names))
@@ -704,6 +704,43 @@ def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     return _ordered_row("custody", "custody · released", held, out, indep, names,
                         "someone is held", "those held released", "a release",
                         "one of them is wrong, or speaks of other people held (those let go are rarely taken back)")
+
+
+@cache
+def _bail_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of a suspect let out on bail, and of bail not posted (data/compare.json
+    ``bail_posted``), for :func:`_bail_rows`."""
+    d = load("compare")["bail_posted"]
+    return any_of(d["words"]), any_of(d["not"], apostrophes=True)
+
+
+def _bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+               names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of people held and let out on bail (custody40, issue 13): sources whose bail
+    figures and custody sentences that speak of bail are each told as posted ('arrested and
+    released after posting $15,000 bond') with no word of
+    bail not posted ('unable to post') and no one told still held in another sentence, against
+    sources that have someone still held ('remains in custody': data/compare.json
+    ``still_held``) and tell no bail posted nor a release. Careful reading round 38: a couple
+    in custody in one page and both out on bail in another gave no finding."""
+    out: dict[str, list[Claim]] = {}
+    held: dict[str, list[Claim]] = {}
+    still, _ = _release_cues()
+    posted, unposted = _bail_cues()
+    for a in indep:
+        cs = [claims[i] for i in a.custody if i in claims]
+        bail = [c for c in (*(claims[i] for i, _ in a.bail if i in claims), *cs)
+                if re.search(r"\b(bail|bond)\b", c.sentence or "", re.I)]
+        free = [c for c in bail if posted.search(c.sentence or "") and not unposted.search(c.sentence or "")]
+        if free and len(free) == len(bail) and not any(
+                c.group == "held" and still.search(c.text) and c.sentence not in {b.sentence for b in free} for c in cs):
+            out[a.source] = free
+        elif not bail and not any(c.group == "released" for c in cs) and (
+                got := [c for c in cs if c.group == "held" and still.search(c.text)]):
+            held[a.source] = got
+    return _ordered_row("custody", "custody · bail", held, out, indep, names,
+                        "someone is held", "bail posted", "a release on bail",
+                        "one of them is wrong, or speaks of other people held")
 
 
 def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],

@@ -734,7 +734,11 @@ def _bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         free = [c for c in bail if posted.search(c.sentence or "") and not unposted.search(c.sentence or "")]
         if free and len(free) == len(bail) and not any(
                 c.group == "held" and still.search(c.text) and c.sentence not in {b.sentence for b in free} for c in cs):
-            out[a.source] = free
+            # the bail figure of those sentences stands for them where there is one ('$50,000'
+            # reads as bail posted; the 'arrested' of 'arrested and freed on $50,000 bail' does not)
+            said = {c.sentence for c in free}
+            out[a.source] = [c for c in claims.values() if c.source == a.source and c.kind == "quantity"
+                             and c.measure == "money" and c.sentence in said] or free
         elif not bail and not any(c.group == "released" for c in cs) and (
                 got := [c for c in cs if c.group == "held" and still.search(c.text)]):
             held[a.source] = got

@@ -44,6 +44,7 @@ def test_held_against_let_out_on_bail_differ(tmp_path):
     rep = _report(_folder(tmp_path, {"a.txt": HELD, "b.txt": BAILED}))
     (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "custody · bail"]
     assert f["status"] == "differ" and "bail posted" in f["reason"]
+    assert "'$20,000'" in f["reason"]  # the bail figure stands for the page, not its 'arrested'
     # bail set, not posted: nothing
     unposted = BAILED.replace("before posting $20,000 bond", "and could not post $20,000 bond")
     rep = _report(_folder(tmp_path / "x", {"a.txt": HELD, "b.txt": unposted}))

@@ -34,7 +34,8 @@ def test_the_others_a_garbled_lead_counts_dead_are_the_wounded(tmp_path):
 
 def test_the_data_example_sets_the_death_count_aside(tmp_path):
     (tmp_path / "f").mkdir()
-    rep = check_json(news_folder(tmp_path / "f", {"a.txt": "Club shooting\n\n" + DATA["others_wounded"]["example"]}))
+    text = "Club shooting\n\n" + DATA["others_wounded"]["_example_sentence"]
+    rep = check_json(news_folder(tmp_path / "f", {"a.txt": text}))
     aside = [a["why"] for a in rep["accounts"][0]["set_aside"]]
     assert "the others wounded" in aside
 

@@ -105,3 +105,12 @@ def test_people_told_by_who_or_a_body_part_struck_by_bullets_are_still_shot(nlp)
 def test_the_struck_things_example_is_no_one_shot(nlp):
     assert _measures(nlp, load("victims")["struck_things"]["example"], "shot") == []
     assert [n for _t, n in _measures(nlp, "A deputy was grazed on the cheek by a bullet near Birch Lane.", "shot")] == [1]
+
+
+@pytest.mark.parametrize("text, moments", [
+    # session 28: a price is no charge (a user check: a bar's drink prices read as someone charged)
+    ("The club was charging $10 at the door and serving beer without a permit.", []),
+    ("Prosecutors charged the bouncer with assault on Monday.", [("charged", "charged")]),
+])
+def test_a_price_is_no_charge(nlp, text, moments):
+    assert _facts(nlp, "custody", text) == moments

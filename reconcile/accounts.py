@@ -29,7 +29,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -1531,6 +1531,15 @@ def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
     return tuple(new if x is t else x for x in tolls)
 
 
+@cache
+def _recall_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sentence opened by 'in' or 'on' and a month (data/compare.json ``weekday_dates``),
+    and a weekday (data/times.json), for :func:`_recalled_arrest`, which runs for every
+    source's account."""
+    months = "|".join(load("compare")["weekday_dates"]["months"])
+    return re.compile(rf"\s*(?:in|on)\s+(?:{months})\b", re.I), any_of(wordseq("times", "weekdays"))
+
+
 def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """No arrested toll from a sentence opened by a month that tells a killing (a person killed
     or a death toll: 'In May Ray Dunmore was shot dead in his home; two men were later held
@@ -1543,8 +1552,7 @@ def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[
         return tolls
     told = {c.id: c for c in claims}
     said = {told[i].sentence for i in t.claims if i in told}
-    months = re.compile(rf"\s*(?:in|on)\s+(?:{'|'.join(load('compare')['weekday_dates']['months'])})\b", re.I)
-    days = any_of(wordseq("times", "weekdays"))
+    months, days = _recall_dates()
 
     def when(c: Claim) -> str:
         return c.scope.time if c.kind == "quantity" and c.measure == "killed" and c.scope and c.scope.time else ""
@@ -1903,20 +1911,32 @@ def written_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _line_pattern(key: str) -> re.Pattern[str]:
+    """data/accounts.json ``key``'s pattern, compiled once (:func:`_others_header`,
+    :func:`_recall_cue`: each is read for every article)."""
+    return re.compile(load("accounts")[key]["pattern"], re.I)
+
+
+def _first_line_below_headline(text: str, found: Callable[[str], object]) -> int:
+    """The line (1 for the first) of the first line after the first for which ``found``
+    holds, or 0."""
+    return next((i for i, line in enumerate(text.split("\n"), 1) if i > 1 and found(line)), 0)
+
+
 def _others_header(text: str) -> int:
     """The line (1 for the first) of the first header below the headline that opens a
     roundup's other shootings ('In other shootings:', 'In non-fatal Monday shootings:';
     data/accounts.json ``others_header``), or 0."""
-    header = re.compile(load("accounts")["others_header"]["pattern"], re.I)
-    return next((i for i, line in enumerate(text.split("\n"), 1) if i > 1 and header.fullmatch(line.strip())), 0)
+    header = _line_pattern("others_header")
+    return _first_line_below_headline(text, lambda line: header.fullmatch(line.strip()))
 
 
 def _recall_cue(text: str) -> int:
     """The line (1 for the first) of the first line below the headline that recalls an
     earlier case of the kind ('the second time in a week'; data/accounts.json
     ``recall_cue``), or 0."""
-    cue = re.compile(load("accounts")["recall_cue"]["pattern"], re.I)
-    return next((i for i, line in enumerate(text.split("\n"), 1) if i > 1 and cue.search(line)), 0)
+    return _first_line_below_headline(text, _line_pattern("recall_cue").search)
 
 
 @cache

@@ -786,8 +786,8 @@ def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     whole, anywhere = _BOILER
     header = _link_list()[0]
     lines = [(m.start(), m.group().rstrip("\r\n")) for m in _LINE.finditer(text) if m.group().strip()]
-    inline = _inline_links([line.strip() for _, line in lines])
-    inline |= _gallery_captions([line.strip() for _, line in lines])
+    stripped = [line.strip() for _, line in lines]
+    inline = _inline_links(stripped) | _gallery_captions(stripped)
     spans = []
     in_list = False
     for k, (start, raw) in enumerate(lines):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -543,16 +544,20 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
     assert self_names("x", "Marcus Delaneys car was found nearby.") == []
 
 
+def _victim_self_names(tmp_path: Path, sub: str, who: str, more: str) -> list[str]:
+    """The name self-contradictions of a.txt, which names the victim ``who`` in full, then
+    writes ``more``; b.txt names him as a.txt first does."""
+    (tmp_path / sub).mkdir()
+    d = _folder(tmp_path / sub, {
+        "a.txt": "Man killed in Brookfield shooting" + BODY + f"Police identified the victim as {who}, 19. "
+                 + more + "\n",
+        "b.txt": "Brookfield shooting victim named" + BODY_B + f"The man killed was {who}, 19, police said.\n",
+    })
+    return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+
+
 def test_a_name_written_alone_with_a_slip_inside_one_article_is_a_self_contradiction(tmp_path):
-    def self_names(sub: str, who: str, more: str) -> list[str]:
-        # a.txt names the victim in full, then writes one of his names alone; b.txt as a.txt's first
-        (tmp_path / sub).mkdir()
-        d = _folder(tmp_path / sub, {
-            "a.txt": "Man killed in Brookfield shooting" + BODY + f"Police identified the victim as {who}, 19. "
-                     + more + "\n",
-            "b.txt": "Brookfield shooting victim named" + BODY_B + f"The man killed was {who}, 19, police said.\n",
-        })
-        return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    self_names = partial(_victim_self_names, tmp_path)
 
     # a surname alone with two letters swapped
     assert self_names("a", "Marcus Delaney", "Detectives believe Delaeny had argued with a neighbor that morning.") == [
@@ -590,15 +595,7 @@ def test_a_surname_slip_met_only_in_what_someone_said_is_a_self_contradiction(tm
 
 
 def test_a_first_name_slip_where_no_claim_is_read_is_a_self_contradiction(tmp_path):
-    def self_names(sub: str, who: str, more: str) -> list[str]:
-        # a.txt names the victim in full, then writes `more`; b.txt names him as a.txt first does
-        (tmp_path / sub).mkdir()
-        d = _folder(tmp_path / sub, {
-            "a.txt": "Man killed in Brookfield shooting" + BODY + f"Police identified the victim as {who}, 19. "
-                     + more + "\n",
-            "b.txt": "Brookfield shooting victim named" + BODY_B + f"The man killed was {who}, 19, police said.\n",
-        })
-        return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    self_names = partial(_victim_self_names, tmp_path)
 
     # a first name one letter off, in a friend's account that no claim is read from (careful
     # reading round 32) and inside a lawyer's quotation (round 31)

@@ -1518,3 +1518,62 @@ def test_the_one_found_shot_is_the_victim_not_the_shooter(nlp):
     # with an object it is still the one who fired
     text = "Police found that Ron Bexley shot his cousin Ada Bexley in the leg."
     assert people(nlp, text)["Ron Bexley"]["role"] == "suspect"
+
+
+def _persons_data(key):
+    return json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())[key]
+
+
+def test_a_kin_nouns_age_carries_to_its_later_naming(nlp):
+    # persons._kin_aged_before, `kin_ages` in data/persons.json: 'his 9-year-old nephew' then
+    # 'his nephew, Ivo Marsh': the same possessor's nephew, named
+    assert people(nlp, _persons_data("kin_ages")["example"])["Ivo Marsh"]["age"] == 9
+    # the earlier aged noun named someone else: no age carried
+    text = ("Ray Dunn was charged after shooting his 9-year-old nephew, Tim Roe, on Friday. The gun also struck "
+            "his nephew, Ivo Marsh, in the arm.")
+    got = people(nlp, text)
+    assert got["Tim Roe"]["age"] == 9 and got["Ivo Marsh"]["age"] is None
+    # two ages given so: which one is meant, nothing says
+    text = ("A Dunmore man shot his 9-year-old nephew and his 12-year-old nephew on Friday. Police say the gun "
+            "struck his nephew, Ivo Marsh, in the arm.")
+    assert people(nlp, text)["Ivo Marsh"]["age"] is None
+
+
+def test_a_car_after_a_is_no_person(nlp):
+    # `thing_names` in data/persons.json: 'driving a Buick Verano' is a car, and the 'he' after it is the driver's
+    got = people(nlp, _persons_data("thing_names")["example"])
+    assert "Buick Verano" not in got
+    assert (got["Rick Dolan"]["role"], got["Rick Dolan"]["outcome"]) == ("suspect", "arrested")
+    # a name after 'a' with an age is a person (a record's wording)
+    text = "According to court records, a Lee Vance Park, 49, of Elm Street, was convicted of murder in 1990."
+    assert people(nlp, text)["Lee Vance Park"]["age"] == 49
+
+
+def test_the_source_of_according_to_is_not_one_of_the_victims_listed(nlp):
+    # persons._according_to: 'identified as A and B, according to C': C tells it
+    text = ("The two other victims were identified as Tom Avery, 31, and Carl Hunt, 25, both of Polk County, "
+            "according to Jim Boyle.")
+    got = people(nlp, text)
+    assert got["Tom Avery"]["role"] == got["Carl Hunt"]["role"] == "victim"
+    assert got["Jim Boyle"]["role"] != "victim"
+
+
+def test_bullets_in_a_body_are_no_death(nlp):
+    # persons._where_in_body, `body_places` in data/persons.json
+    text = "Ivo Marsh was shot on Monday. Surgeons left one pellet in a side of his body."
+    assert people(nlp, text)["Ivo Marsh"]["outcome"] == "injured"
+    text = "Ivo Marsh was shot on Monday. Deputies found his body in a field."
+    assert people(nlp, text)["Ivo Marsh"]["outcome"] == "killed"
+
+
+def test_a_hyphenated_first_name_with_a_lower_case_part(nlp):
+    # persons._hyphen_tail: 'Ka-ela' is tokenised Ka / - / ela
+    p = people(nlp, "Ka-ela Dorsey, 16, was shot in the back on Sunday.")["Ka-ela Dorsey"]
+    assert (p["age"], p["role"]) == (16, "victim")
+
+
+def test_a_she_after_an_age_alone_is_the_one_of_that_age(nlp):
+    # persons._aged_alone: 'The 15-year-old was wounded ... She was driven': not the speaker named before
+    text = ("\"I just fell,\" said Nia Platt. The 15-year-old was wounded in the hip. "
+            "She was driven to a clinic by her aunt.")
+    assert people(nlp, text)["Nia Platt"]["role"] is None

@@ -396,6 +396,7 @@ class Fact:
     end: int
     alone: bool = False  # 'shot himself' read as a victim while no one else is hurt (:func:`_self_harm_fact`)
     told: bool = False  # read from a he/she, not from the person's name (:func:`_read_pronouns`)
+    presumed: bool = False  # a death concluded, not told: 'turned the gun on himself' (:func:`_turned_on_self`)
 
 
 def _fact(role: str | None, outcome: str | None, tok: Token | Span) -> Fact:
@@ -531,7 +532,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
         if (t := _turned_on_self(v, w)) is not None:
-            out.append(_fact("suspect", "killed", t))
+            out.append(replace(_fact("suspect", "killed", t), presumed=True))
     elif dep == "dobj":
         if lem in w.arrest_verbs and _past_record(v):
             pass
@@ -1067,7 +1068,7 @@ def _possessor_facts(n: Token, w: Words) -> list[Fact]:
     """What the noun a mention possesses says of it: 'X's death' or 'X's body' (killed),
     'X's killer' (killed), 'X's shooting' (shot), 'X's arrest' (arrested, unless a record)."""
     nl = n.lemma_.lower()
-    if nl in w.death_nouns or nl == "body":
+    if (nl in w.death_nouns or nl == "body") and not _where_in_body(n):
         return [_fact("victim", "killed", n)]
     if nl in w.agent_nouns:
         return [_fact("victim", "killed", n)]
@@ -1076,6 +1077,19 @@ def _possessor_facts(n: Token, w: Words) -> list[Fact]:
     if nl in ("arrest",) and not _past_record(n):
         return [_fact("suspect", "arrested", n)]
     return []
+
+
+def _where_in_body(n: Token) -> bool:
+    """Whether the noun ``n`` ('body') tells where in a living body something is ('a pellet
+    left in his body', 'fragments in a side of her body'; ``body_places`` in
+    data/persons.json): no death."""
+    d = load("persons")["body_places"]
+    if n.lemma_.lower() not in d["nouns"] or n.dep_ != "pobj":
+        return False
+    p = n.head
+    if p.lower_ == "of" and p.head.lemma_.lower() in d["parts"] and p.head.dep_ == "pobj":
+        p = p.head.head
+    return p.lower_ in d["prepositions"]
 
 
 def _who_after_place(h: Token) -> list[Token]:
@@ -1222,7 +1236,8 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
     if any(t.lower_ in w.name_stop or t.like_num or t.ent_type_ in banned for t in toks):
         return False
     nick = _nickname_span(toks)
-    if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") or t.i in nick for t in toks):
+    if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") or t.i in nick or _hyphen_tail(t, toks)
+               for t in toks):
         return False
     doc = toks[0].doc
     b = doc[toks[0].i - 1] if toks[0].i > 0 else None
@@ -1238,6 +1253,18 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
         return False
     # a headline in title case: every word capitalised; a name there needs the recogniser
     return True
+
+
+def _hyphen_tail(t: Token, toks: list[Token]) -> bool:
+    """Whether ``t`` is the part in lower case of a hyphenated first name that the tokenizer
+    splits ('Ka-ela' as Ka / - / ela): written with no space after a hyphen (``name_hyphens``)
+    that follows a capitalised word of the same name, before its last word ('a Ford Focus-type
+    car' is no name)."""
+    doc = t.doc
+    if not t.is_alpha or not t.is_lower or t.i < 2 or doc[t.i - 2] not in toks or t.i >= toks[-1].i:
+        return False
+    hy, a = doc[t.i - 1], doc[t.i - 2]
+    return hy.text in words().name_hyphens and not hy.whitespace_ and not a.whitespace_ and bool(_NAME_WORD.match(a.text))
 
 
 _OPENERS = {'"': '"', "“": "”", "(": ")", "'": "'", "‘": "’"}
@@ -1343,26 +1370,32 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 @cache
-def _place_reach() -> int:
-    """The most tokens a ``place_names`` pattern takes."""
-    d = load("persons")["place_names"]
+def _place_reach(entry: str = "place_names") -> int:
+    """The most tokens a ``place_names`` (or ``thing_names``) pattern takes."""
+    d = load("persons")[entry]
     return max(len(p) for p in d["after"] + d["before"])
 
 
 def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The runs the words around make a place ('taken to Helen Dorsey, where he died', 'the 400
-    block of Ada Marsh'): ``place_names``; a run followed by 's is a person's ('Ada Marsh's home')."""
-    m, reach = _sides_matcher(doc.vocab, "place_names"), _place_reach()
+    block of Ada Marsh'): ``place_names``; or a thing ('driving a Buick Verano'), unless an age
+    follows the name: ``thing_names``; a run followed by 's is a person's ('Ada Marsh's home')."""
     out: set[tuple[int, int]] = set()
     for s, e in runs:
         if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
             continue
-        before = [x for x in m(doc[max(0, s - reach):s]) if doc.vocab.strings[x[0]] == "before"
-                  and max(0, s - reach) + x[2] == s]
-        after = [x for x in m(doc[e:min(len(doc), e + reach)]) if doc.vocab.strings[x[0]] == "after" and x[1] == 0]
-        if before or after:
+        if _sided(doc, s, e, "place_names") or _sided(doc, s, e, "thing_names") and _age_near(doc, s, e) is None:
             out.add((s, e))
     return out
+
+
+def _sided(doc: Doc, s: int, e: int, entry: str) -> bool:
+    """Whether a ``before`` pattern of the ``entry`` ends right before the run [s, e) or an
+    ``after`` pattern starts right after it."""
+    m, reach = _sides_matcher(doc.vocab, entry), _place_reach(entry)
+    return any(doc.vocab.strings[x[0]] == "before" and max(0, s - reach) + x[2] == s
+               for x in m(doc[max(0, s - reach):s])) or any(
+        doc.vocab.strings[x[0]] == "after" and x[1] == 0 for x in m(doc[e:min(len(doc), e + reach)]))
 
 
 def _modifies_a_person_noun(doc: Doc, e: int) -> bool:
@@ -1861,7 +1894,32 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
         a = _age(h.head)
         if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
             return int(a), h.head.left_edge.idx, h.head.idx + len(h.head)
+        got = _kin_aged_before(h.head)
+        if got is not None:
+            return got
     return _list_noun_age(h)
+
+
+def _kin_aged_before(n: Token) -> tuple[int, int, int] | None:
+    """The age an earlier mention of the same kin noun with the same possessor gave: 'shot
+    his 9-year-old nephew ... struck his nephew, Ivo Marsh,' (``kin_ages`` in
+    data/persons.json). Only one age so given, and the earlier noun named no one else."""
+    if n.tag_ != "NN" or n.lemma_.lower() not in wordset("persons", "kin_ages"):
+        return None
+    own = next((c for c in n.children if c.dep_ == "poss"), None)
+    if own is None or any(c.lower_ == "old" or AGE.match(c.text) for c in n.lefts):
+        return None
+    got: dict[int, tuple[int, int, int]] = {}
+    for x in n.doc[:n.left_edge.i]:
+        if x.lower_ != n.lower_ or x.tag_ != "NN" or not any(
+                c.dep_ == "poss" and c.lower_ == own.lower_ for c in x.children):
+            continue
+        if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in x.children) or x.dep_ == "compound":
+            return None  # 'his 9-year-old nephew, Ed Marsh,': that name's, not this one's
+        a = _age(x)
+        if a is not None and a.isdigit() and words().age_min <= int(a) <= words().age_max:
+            got.setdefault(int(a), (int(a), x.left_edge.idx, x.idx + len(x)))
+    return next(iter(got.values())) if len(got) == 1 else None
 
 
 def _list_noun_age(h: Token) -> tuple[int, int, int] | None:
@@ -2237,11 +2295,17 @@ def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> li
             continue
         end = sent_of(v).end
         for s, e in runs:
-            if anchor.i < s < end and s - anchor.i < 80:
+            if anchor.i < s < end and s - anchor.i < 80 and not _according_to(_head_of(doc, s, e)):
                 p = at.get(s)
                 if p is not None:
                     out.append((p, facts))
     return out
+
+
+def _according_to(h: Token) -> bool:
+    """Whether the name headed by ``h`` is the source of 'according to' ('were identified as
+    A and B, according to Jo Kent'): who tells it, not one of the names listed."""
+    return h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
 
 
 def _listed_with(h: Token) -> list[Token]:
@@ -2538,8 +2602,9 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
         t = doc[i]
         if p is not None and any(at.get(b.i) is p for b in bound):
             continue  # 'Lee fired at Ruiz, killing him': 'him' is not Lee
-        if p is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in _mention_deps() and (
-                t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect")) \
+        if p is None and (t.pos_ == "NOUN" and t.tag_ == "NN" and (
+                t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect"))
+                or _aged_alone(t)) and t.dep_ in _mention_deps() \
                 and _gender(t) in (None, want) and any(c.dep_ in ("det", "poss") for c in t.children) \
                 and not _object_of_named(t, pron, at, want):
             # a described person nearer than any name ('Sgt. Ray Dunn would not say whether the
@@ -2560,6 +2625,12 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             continue
         return p
     return None
+
+
+def _aged_alone(t: Token) -> bool:
+    """Whether ``t`` is an age standing for a person with no noun after it ('the 15-year-old
+    was wounded', parsed with 'old' as the subject)."""
+    return t.lower_ in ("old", "olds") and t.pos_ in ("ADJ", "NOUN") and _age_compound(t.doc, t.i) is not None
 
 
 def _object_of_named(t: Token, pron: Token, at: dict[int, _Person], want: str) -> bool:
@@ -2634,6 +2705,10 @@ def _role(p: _Person) -> str | None:
 def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | None, Fact | None]:
     outs = [f for f in p.facts if f.outcome]
     killed = [f for f in outs if f.outcome == "killed"]
+    if killed and all(f.presumed for f in killed) and any(f.outcome == "injured" and not f.told for f in outs):
+        # 'shot his wife before turning the gun on herself ... Ana Holt was treated for a shoulder
+        # wound': what the name's own clauses tell (hurt) outweighs the death concluded
+        killed = []
     if killed:
         return "killed", killed[0]
     hurt = [f for f in outs if f.outcome == "injured"]

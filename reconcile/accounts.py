@@ -258,6 +258,9 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure in ("injured", "shot") and _hurt_another_year(c, per, published):
             aside.append((c.id, "another year"))  # 'Ray Cole was shot on May 4, 2019' below a death told with no year
             continue
+        if c.measure in ("killed", "injured", "shot") and _another_day(c, per):
+            aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
+            continue
         reason = _set_aside(c, per, charge_only)
         if reason:
             aside.append((c.id, reason))
@@ -271,7 +274,8 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         per[c.measure].append(c)
     if per.get("killed") and per.get("injured"):
         dead, hurt = _victim_words(claims, "killed"), _victim_words(claims, "injured")
-        for c in [c for c in per["injured"] if _the_deads_wound(c, dead, hurt)]:
+        ages = _victim_ages(claims)
+        for c in [c for c in per["injured"] if _the_deads_wound(c, dead, hurt) or _the_deads_age(c, ages)]:
             per["injured"].remove(c)
             aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Patti was shot in the back'
     for c in [c for c in per.get("killed", ()) if _others_wounded(c, per.get("injured", ()))]:
@@ -356,6 +360,39 @@ def _the_deads_wound(c: Claim, dead: frozenset[str], hurt: frozenset[str]) -> bo
     words = set(_WORD.findall(c.text.lower()))
     return (bool(words) and words <= dead and not words & hurt and (c.hedge or "").startswith("derived")
             and _one_person_shot(c))
+
+
+def _victim_ages(claims: Iterable[Claim]) -> dict[str, set[int]]:
+    """The ages of the victims the person reader calls killed and of those it calls hurt,
+    by outcome."""
+    out: dict[str, set[int]] = {"killed": set(), "injured": set()}
+    for c in claims:
+        if c.kind == "person" and c.role == "victim" and c.outcome in out and c.age is not None:
+            out[c.outcome].add(c.age)
+    return out
+
+
+def _the_deads_age(c: Claim, ages: Mapping[str, set[int]]) -> bool:
+    """A wounded count worked out from one person said to be shot, no death in the sentence,
+    whose age, an apposition's right after its words ('One more victim, a 40-year-old
+    cook, was hit in the hip'; not its own words': 'another 40-year-old' is one more of
+    that age), is the age of a victim the person reader calls
+    killed and of none it calls hurt, in a source that tells a death: where the slain was hit,
+    not one more person hurt (careful reading round 37, fix41)."""
+    if not ((c.hedge or "").startswith("derived") and _one_person_shot(c)):
+        return False
+    if noun_age(c) is not None:
+        return False  # 'another 40-year-old cook was hit': one more of that age (a gva-dev check)
+    sentence = " ".join(c.sentence.split())
+    at = sentence.find(" ".join(c.text.split()))
+    m = _APPOSED_AGE.match(sentence[at + len(" ".join(c.text.split())):]) if at >= 0 else None
+    v = words_value([m.group(1).lower()]) if m else None
+    n = int(v) if v is not None and v == int(v) else None
+    return n is not None and n in ages["killed"] and n not in ages["injured"]
+
+
+#: an age in apposition right after a figure's words (', a 40-year-old cook,')
+_APPOSED_AGE = re.compile(r",\s+an?\s+([a-z0-9]+)[- ]years?[- ]old\b", re.I)
 
 
 def _uncharged_only(claims: Sequence[Claim]) -> set[str]:
@@ -464,6 +501,53 @@ def _hurt_another_year(c: Claim, per: Mapping[str, Sequence[Claim]], published: 
         return False
     theirs = {w for k in first for w in _WORD.findall(k.text.lower())}
     return not set(_WORD.findall(c.text.lower())) & theirs
+
+
+@cache
+def _calendar_day() -> re.Pattern[str]:
+    """A calendar day written with its month (data/times.json ``calendar_day``)."""
+    return re.compile(load("times")["calendar_day"]["pattern"], re.I)
+
+
+def _days(text: str) -> set[tuple[str, int]]:
+    """The calendar days ``text`` names, as (the month's first three letters, the day)."""
+    return {(m.group(0).lstrip()[:3].lower(), int(m.group(1))) for m in _calendar_day().finditer(text)}
+
+
+def _another_day(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
+    """A figure below the lead whose time is a calendar day a sentence before it in its
+    paragraph named ('On May 9, police were called to a quarrel ... The report says nobody
+    was hurt': extract/quantities.py ``_Frames``), where the sentences of the killed, hurt
+    and shot figures the source has kept so far name one or two calendar days and that day
+    is two weeks or more before each (``EPISODE_DAYS``): an earlier episode the page
+    recalls (a dispute a month before, a past case), not the event. Where the source names
+    no day of its own figures nothing is set aside: the day may be the event's; nor where
+    they name more than two days (a list of dated cases), nor for a day after them or within
+    two weeks (a gva-dev check: the event's own day against a day or two later, a death
+    dated a few weeks after the report's other dates). (Session 29,
+    fix41, from careful reading round 37.)"""
+    if c.line <= LEAD_LINES or c.scope is None or not c.scope.time or not c.scope.time_inherited:
+        return False
+    day = _days(c.scope.time)
+    if not day:
+        return False
+    kept = {d for m in ("killed", "injured", "shot") for k in per.get(m, ())
+            for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+    if not 0 < len(kept) <= 2:
+        return False  # no day of the event's own, or a list of dated cases
+    return all(_day_of_year(d) <= _day_of_year(k) - EPISODE_DAYS for d in day for k in kept)
+
+
+#: how many days before every day the source tells its figures on a dated paragraph must be
+#: to be an earlier episode (a court date or a report's day comes after the event; the
+#: event's own day may be told a day or two off its night)
+EPISODE_DAYS = 14
+
+
+def _day_of_year(d: tuple[str, int]) -> int:
+    """A (month, day) as days from the start of a year, months taken as 31 days each (the
+    months of data/compare.json ``weekday_dates``, by their first three letters)."""
+    return [m[:3] for m in load("compare")["weekday_dates"]["months"]].index(d[0]) * 31 + d[1]
 
 
 @cache
@@ -1564,6 +1648,46 @@ def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[
     return tuple(x for x in tolls if x is not t)
 
 
+def _month_opened(sentence: str, months: re.Pattern[str]) -> bool:
+    """A sentence opened by 'in' or 'on' and a month, written in full ('In March') or as a
+    calendar day ('On Sept. 12': data/times.json ``calendar_day``)."""
+    m = re.match(r"\s*(?:in|on)\s+", sentence, re.I)
+    return bool(months.match(sentence) or m and _calendar_day().match(sentence, m.end()))
+
+
+def recalled_people(claims: Sequence[Claim]) -> set[str]:
+    """The person claims (victims and suspects) of recalled killings inside a page: named in
+    a paragraph from a sentence opened by 'in' or 'on' and a month on ('On Aug. 3, Ray Dunmore
+    was shot dead ... A neighbour, 22, was later charged'), in a source whose killing elsewhere
+    is dated by a weekday (as :func:`_recalled_arrest` reads it), whose name's words no other
+    sentence of the page outside such paragraphs and no other source gives: another case the
+    page recalls (the township's other killings of the year), not the event's people (careful
+    reading round 38, fix41). The surname is the name's last word."""
+    months, days = _recall_dates()
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    out: set[str] = set()
+    for src, cs in by_source.items():
+        if not any(c.kind == "quantity" and c.measure == "killed" and c.scope and c.scope.time
+                   and days.search(c.scope.time) for c in cs):
+            continue
+        opened: dict[int, int] = {}  # line -> start of its first sentence opened by a month
+        for c in cs:
+            if c.sentence and _month_opened(c.sentence, months) and c.start < opened.get(c.line, 1 << 60):
+                opened[c.line] = c.start
+        if not opened:
+            continue
+        dated = [c for c in cs if c.kind == "person" and c.role in ("victim", "suspect") and c.name
+                 and c.line in opened and c.start >= opened[c.line]]
+        undated = [c for c in claims if c.source != src or not (c.line in opened and c.start >= opened[c.line])]
+        for p in dated:
+            words = set(_WORD.findall(p.name.lower())[-1:])  # the surname
+            if words and not any(words & set(_WORD.findall(u.sentence.lower())) for u in undated if u.sentence):
+                out.add(p.id)
+    return out
+
+
 def _no_arrest_below_update(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """No arrested toll from a 'no arrests' sentence in a source that tells an arrest above it
     ('Dunmore was arrested Friday' at the top, the first story's 'no one
@@ -2352,13 +2476,17 @@ def _none_dead(t: Toll, cs: Sequence[Claim]) -> bool:
 def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None]) -> EventToll:
     """'No arrests' (0) read for the event while other sources say someone is held ('was
     arrested', 'turned himself in'): at least one when those are the latest reports, else
-    the sources disagree (0 or more)."""
+    the sources disagree (0 or more), or, where one page says both and no other source
+    either, that page tells both (``how`` 'self', not 'range': no sources disagree; careful
+    reading round 38, fix41)."""
     if t.value.high is None or t.value.high > 0:
         return t
     zero, late = [published.get(s) for s in t.sources], [published.get(s) for s in held]
     if all(zero) and all(late) and min(late) > max(zero):
         return EventToll(t.measure, Interval(None, 1, None), "latest", tuple(held))
-    return EventToll(t.measure, Interval(None, 0, None), "range", (*t.sources, *held))
+    one = set(t.sources) | set(held)
+    return EventToll(t.measure, Interval(None, 0, None), "self" if len(one) == 1 else "range",
+                     tuple(one) if len(one) == 1 else (*t.sources, *held))
 
 
 def _more_shot(a: Account, m: str) -> bool:

@@ -2405,10 +2405,43 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
                 who = next((c.name for c in g if c.name), None) or "unnamed victim"
                 rows.append((status, attr, f"Each source gives all {n} of its dead an age, the same ages but one: "
                              f"{reason}", conf - 0.1, who, g))
+    rows += _dead_name_rows(accounts, claims, groups, names)
     prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for _s, attr, _r, _c, _w, g in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="person", measure=attr, subject=f"{who} · {attr}",
                     reason=r, claims=tuple(c.id for c in g), confidence=conf)
             for (st, attr, r, conf, who, g), p in zip(rows, prints)]
+
+
+def _one_name_of_two(a: Claim, b: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether two names of one surname are one person's given and middle names: a name
+    read in full elsewhere holds both first names ('Ann Kay Bell' beside 'Ann Bell' and 'Kay
+    Bell'), or a sentence puts one first name right before the other's whole name ('Lee-Roy
+    Ray Bell', read 'Ray Bell'). (A gva-dev check of :func:`_dead_name_pairs`.)"""
+    fa, fb, sur = norm_text(a.name).split()[0], norm_text(b.name).split()[0], norm_text(a.name).split()[-1]
+    for c in claims:
+        words = norm_text(c.name).split() if c.kind == "person" and c.name else []
+        if words and words[-1] == sur and fa in words and fb in words:
+            return True
+    ga, gb = (" ".join(norm_text(c.name).split()[:-1]) for c in (a, b))  # the given names
+    return (f"{ga} {norm_text(b.name)}" in norm_text(b.sentence or "")
+            or f"{gb} {norm_text(a.name)}" in norm_text(a.sentence or ""))
+
+
+def _dead_name_rows(accounts: Sequence[Account], claims: Sequence[Claim], groups: Sequence[Sequence[Claim]],
+                    names: Mapping[str, str]) -> list[tuple]:
+    """The finding rows of :func:`_dead_name_pairs`: the dead named two ways (measure name), and
+    the one a source has alive where the other has him dead (measure outcome)."""
+    rows = []
+    for n, (a, b), alive in _dead_name_pairs(accounts, claims, groups):
+        rows.append(("differ", "name", f"Each source names all {n} of its dead, the same people but one: {a.name} "
+                     f"({names[a.source]}) vs {b.name} ({names[b.source]}), one surname under two first names: "
+                     f"one name is wrong, or they name different people as dead.", 0.6, b.name, [a, b]))
+        for c in alive:
+            dead = b if c.source == a.source else a
+            rows.append(("differ", "outcome", f"{c.name} is among the hurt in {names[c.source]} and among the "
+                         f"dead in {names[dead.source]} (whose dead list has him where {names[c.source]} has "
+                         f"{a.name if dead is b else b.name}).", 0.5, c.name, [c, dead]))
+    return rows
 
 
 def _alive(c: Claim, a: Account, by_id: Mapping[str, Claim]) -> bool:
@@ -2758,6 +2791,54 @@ def _dead_age_groups(accounts: Sequence[Account], claims: Sequence[Claim],
                 out.append((len(lists[s1]), list(pair)))
             else:
                 held += [c for c in pair if c.source not in {h.source for h in held}]
+    return out
+
+
+def _named_dead(a: Account, by_id: Mapping[str, Claim]) -> list[Claim] | None:
+    """The victims an independent source names in full as killed, when it names as many as
+    its exact killed toll (two or more); None otherwise."""
+    t = a.toll("killed")
+    if not a.independent or t is None or t.value.low != t.value.high or (t.value.low or 0) < 2:
+        return None
+    named = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim" and by_id[i].outcome == "killed"
+             and by_id[i].name and len(norm_text(by_id[i].name).split()) >= 2]
+    return named if len(named) == t.value.low else None
+
+
+def _dead_name_pairs(accounts: Sequence[Account], claims: Sequence[Claim],
+                     groups: Sequence[Sequence[Claim]]) -> list[tuple[int, list[Claim], list[Claim]]]:
+    """(toll, the two dead, the one of them the other source has alive) for pairs of
+    independent sources that count the same dead (two or more) and name each one in full
+    (:func:`_named_dead`), the same people (:func:`match_people` ``groups``) but one on each
+    side, those two sharing a surname under other first names and not given ages apart
+    ('Gary Rush, 31' dead in one page, 'Wayne Rush' dead in the other, which both name
+    Ann Bell dead too): a name, or who died, told two ways. Where the first source names the
+    second's dead one among its hurt, that claim is the third item (an outcome told two ways
+    too). (Careful reading round 38, fix41.)"""
+    by_id = {c.id: c for c in claims}
+    group_of = {c.id: k for k, g in enumerate(groups) for c in g}
+    lists = {a.source: d for a in accounts if (d := _named_dead(a, by_id))}
+    out: list[tuple[int, list[Claim], list[Claim]]] = []
+    srcs = sorted(lists)
+    for i, s1 in enumerate(srcs):
+        for s2 in srcs[i + 1:]:
+            d1, d2 = lists[s1], lists[s2]
+            if len(d1) != len(d2):
+                continue
+            g1, g2 = {group_of.get(c.id, c.id) for c in d1}, {group_of.get(c.id, c.id) for c in d2}
+            left1 = [c for c in d1 if group_of.get(c.id, c.id) not in g2]
+            left2 = [c for c in d2 if group_of.get(c.id, c.id) not in g1]
+            if len(left1) != 1 or len(left2) != 1:
+                continue
+            a, b = left1[0], left2[0]
+            wa, wb = norm_text(a.name).split(), norm_text(b.name).split()
+            if wa[-1] != wb[-1] or wa[0] == wb[0] or a.age is not None and b.age is not None and abs(a.age - b.age) > 1:
+                continue
+            if _one_name_of_two(a, b, claims):
+                continue
+            alive = [c for k in (group_of.get(a.id), group_of.get(b.id)) if k is not None for c in groups[k]
+                     if c.source in (s1, s2) and c.role == "victim" and c.outcome == "injured"]
+            out.append((len(d1), [a, b], alive))
     return out
 
 

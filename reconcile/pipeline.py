@@ -21,7 +21,8 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event, signature
+from .accounts import (SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event, recalled_people,
+                       signature)
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
@@ -208,7 +209,8 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         accs.update({a.source: a for a in acc.accounts})
         copies += acc.copies
         findings += found
-        people += people_table(g_claims, acc.accounts, aliases)
+        recalled = recalled_people(g_claims)
+        people += people_table([c for c in g_claims if c.id not in recalled], acc.accounts, aliases)
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(store) if isinstance(store, HeldClaims) else store,
                   findings=tuple(ranked(findings)), skipped=tuple(skipped), model=model,
@@ -238,7 +240,9 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     rest = [c for c in claims if c.source not in dependent and c.kind not in ("person", "fact")
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     findings = compare(align(rest, aliases), names, aliases, keys, published)
-    people = person_findings(claims, acc.accounts, names, keys, aliases, published, acc.stages)
+    recalled = recalled_people(claims)  # another case's people, recalled inside a page
+    own = [c for c in claims if c.id not in recalled]
+    people = person_findings(own, acc.accounts, names, keys, aliases, published, acc.stages)
     spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]
@@ -252,7 +256,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen)
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
-        people += died_later_findings(claims, acc.accounts, names, keys, aliases, published)
+        people += died_later_findings(own, acc.accounts, names, keys, aliases, published)
     return acc, [*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
                  *place_findings(acc.accounts, by_id, names, keys, aliases)]
 

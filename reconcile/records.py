@@ -518,7 +518,8 @@ class EventToll:
     """The report's reading of one measure across sources. ``how``: ``agreed`` (every
     independent source gives it), ``latest`` (the latest dated account),
     ``most sources``, ``range`` (they disagree: the interval spans them), ``died later``
-    (wounded in some sources, dead in the others: the dead, none wounded)."""
+    (wounded in some sources, dead in the others: the dead, none wounded), ``self`` (arrests:
+    the one page that says no one held also tells someone held)."""
 
     measure: str
     value: Interval

@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..data import load
 from ..text import numbers
 from ..text.lexicon import lexicon, mapping, words
 from ..text.names import PLACE_WORDS
@@ -1358,15 +1359,24 @@ def _fractions(st: _Sentence) -> None:
     st.extra = [x for x in st.extra if not any(x.start < f.end and f.start < x.end for f in st.found)]
 
 
+@cache
+def _calendar_day() -> re.Pattern[str]:
+    """A calendar day written with its month (data/times.json ``calendar_day``)."""
+    return re.compile(load("times")["calendar_day"]["pattern"], re.I)
+
+
 class _Frames:
     """The scope pass: place and time of each figure's own clause, else of the sentences
-    just before it in its paragraph (a heading starts afresh and lends nothing)."""
+    just before it in its paragraph (a heading starts afresh and lends nothing), else of
+    the calendar day a sentence before it in its paragraph named (data/times.json
+    ``calendar_day``: 'On May 9, officers were called to a quarrel ... nobody was hurt')."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.frames: list[tuple[str | None, str | None]] = []
         self.breaks = paragraph_breaks(doc)
         self.prev_end = 0
+        self.day: str | None = None  # the last calendar day the paragraph named so far
 
     def scope(self, sent: Span, found: list[Figure], extra: list[Figure]) -> None:
         """Sets place and time (and whether they were inherited) on the sentence's figures."""
@@ -1380,6 +1390,7 @@ class _Frames:
         if new_par:
             # a paragraph carries on from the last sentence before it at most
             self.frames = self.frames[-1:] if not heading else []
+            self.day = None
         usable = [] if heading else self.frames[-2:]
         n_found = len(found)
         all_pp = set().union(*own_pp)
@@ -1402,8 +1413,12 @@ class _Frames:
                     if ft:
                         time, t_inh = ft, True
                         break
+            if time is None and self.day and not heading:
+                time, t_inh = self.day, True
             rec.place, rec.time, rec.place_inherited, rec.time_inherited = place, time, p_inh, t_inh
         self.frames = [] if heading else self.frames + [frame]
+        if frame[1] and not heading and _calendar_day().search(frame[1]):
+            self.day = frame[1]
         self.prev_end = sent.end_char
 
 

@@ -158,6 +158,8 @@ def event_row(report: Report) -> dict[str, str]:
              "died later": "wounded who died", "gunman counted": "counting the gunman"}
     for t in report.event.tolls:
         how = label.get(t.how, t.how)
+        if t.how == "self":  # one page tells no arrests and an arrest (accounts._arrested)
+            how = f"one page tells both: {source_names(report).get(t.sources[0], t.sources[0])}"
         out[t.measure] = t.value.describe() + (f" ({how})" if how else "")
     return out
 

@@ -28,6 +28,7 @@ from .compare import (compare, died_later_findings, mention_name_findings, peopl
                       self_age_findings, self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, weekday_slips
+from .lone import lone_findings, lone_rows
 from .places import place_findings
 from .fingerprint import source_key
 from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
@@ -208,7 +209,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         accs.update({a.source: a for a in acc.accounts})
         copies += acc.copies
         findings += found
-        people += people_table(g_claims, acc.accounts, aliases)
+        people += lone_rows(g_claims, acc.accounts, people_table(g_claims, acc.accounts, aliases))
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(store) if isinstance(store, HeldClaims) else store,
                   findings=tuple(ranked(findings)), skipped=tuple(skipped), model=model,
@@ -239,6 +240,8 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     findings = compare(align(rest, aliases), names, aliases, keys, published)
     people = person_findings(claims, acc.accounts, names, keys, aliases, published, acc.stages)
+    people += lone_findings(claims, acc.accounts, names, keys, aliases,
+                            (i for f in people if f.measure == "age" for i in f.claims))
     spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]

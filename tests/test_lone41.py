@@ -11,14 +11,14 @@ from reconcile.lone import describe, label
 from reconcile.records import Claim
 from conftest import check_json as _report, news_folder as _folder
 
-GIRL = ("Girl, 12, shot dead in Fenwick\n\nA 12-year-old girl was shot and killed Monday evening on Ardent Road "
-        "in Fenwick, police said. No arrests have been made.\n")
-BOY = ("Boy, 12, killed in Fenwick shooting\n\nA 12-year-old boy died after he was shot Monday evening on Ardent "
-       "Road in Fenwick, police said. Detectives are asking for tips.\n")
-MAN = ("Man shot dead on Ardent Road\n\nA man was shot and killed Monday evening on Ardent Road in Fenwick, "
-       "police said. No arrests have been made.\n")
-TEEN = ("Teen killed on Ardent Road\n\nA 15-year-old was shot and killed Monday evening on Ardent Road in "
-        "Fenwick, police said. Detectives are asking for tips.\n")
+GIRL = ("Girl, 12, dies after Fenwick gunfire\n\nA 12-year-old girl died Monday evening of a gunshot wound on "
+        "Ardent Road in Fenwick, officers said. Nobody is in custody.\n")
+BOY = ("Boy, 12, killed in Fenwick gunfire\n\nThe 12-year-old boy hit by gunfire Monday evening on Ardent Road in "
+       "Fenwick died at the scene, officers said. Detectives want tips.\n")
+MAN = ("Man dies of gunshot wounds on Ardent Road\n\nA man died of gunshot wounds Monday evening on Ardent Road in "
+       "Fenwick, officers said. Nobody is in custody.\n")
+TEEN = ("Teen killed on Ardent Road\n\nA 15-year-old boy died of gunshot wounds Monday evening on Ardent Road in "
+        "Fenwick, officers said. Detectives want tips.\n")
 
 
 def _people_findings(rep: dict) -> list[tuple[str, str]]:
@@ -61,14 +61,14 @@ def test_a_man_against_a_15_year_old_and_a_teen_against_a_19_year_old(tmp_path):
     age = next(f for f in rep["findings"] if f["measure"] == "age")
     assert "17 or older" in age["reason"] and "15" in age["reason"]
     (tmp_path / "teen").mkdir()
-    older = TEEN.replace("Teen killed", "Teenager killed").replace("A 15-year-old", "A 19-year-old")
-    rep = _report(_folder(tmp_path / "teen", {"a.txt": older.replace("A 19-year-old", "A teen"), "b.txt": older}))
+    older = TEEN.replace("Teen killed", "Man, 19, killed").replace("A 15-year-old boy", "A 19-year-old man")
+    teen = TEEN.replace("Teen killed", "Teenager killed").replace("A 15-year-old boy", "A teenager")
+    rep = _report(_folder(tmp_path / "teen", {"a.txt": teen, "b.txt": older}))
     assert _people_findings(rep) == []
 
 
 def test_several_dead_an_unhurt_relative_or_a_recalled_case_never_pair(tmp_path):
-    two = BOY.replace("A 12-year-old boy died", "A 12-year-old boy and his 40-year-old uncle died").replace(
-        "after he was shot", "after they were shot")
+    two = BOY.replace("The 12-year-old boy hit", "The 12-year-old boy and his 40-year-old uncle hit")
     rep = _report(_folder(tmp_path, {"a.txt": GIRL, "b.txt": two}))
     assert [m for m, _s in _people_findings(rep) if m == "sex"] == []
     (tmp_path / "kin").mkdir()
@@ -76,6 +76,6 @@ def test_several_dead_an_unhurt_relative_or_a_recalled_case_never_pair(tmp_path)
     rep = _report(_folder(tmp_path / "kin", {"a.txt": kin, "b.txt": GIRL.replace("Monday evening", "Monday night")}))
     assert _people_findings(rep) == []
     (tmp_path / "recalled").mkdir()
-    recalled = MAN + "\nIn March 2019 a 15-year-old boy was shot dead two blocks away.\n"
+    recalled = MAN + "\nIn March 2019 gunfire two blocks away killed a 15-year-old boy.\n"
     rep = _report(_folder(tmp_path / "recalled", {"a.txt": recalled, "b.txt": MAN.replace("Monday evening", "Monday")}))
     assert _people_findings(rep) == []

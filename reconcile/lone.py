@@ -107,7 +107,7 @@ def _exactly_one(a: Account, m: str) -> bool:
 def _kinds(a: Account, m: str) -> tuple[str, ...]:
     """The measures whose one-person figures tell the source's one victim of kind ``m``:
     ``m``, and 'shot' where the source has exactly one person shot and none of the other kind
-    ('A 15-year-old was shot and killed' read as one shot)."""
+    ('the 15-year-old, hit, later died' read as one person hit)."""
     other = a.toll("injured" if m == "killed" else "killed")
     return (m, "shot") if _exactly_one(a, "shot") and (other is None or not other.value.high) else (m,)
 

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from . import fingerprint as fp
-from .accounts import LEAD_LINES, gunmen_dead, noun_age
+from .accounts import LEAD_LINES, case_stages, gunmen_dead, noun_age
 from .align import same_person
-from .compare import _roundup_source
+from .compare import _roundup_source, judge_person, looking_back
 from .data import load
 from .records import Account, Claim, Finding
 
@@ -193,13 +194,31 @@ def lone_victims(claims: Sequence[Claim], accounts: Sequence[Account], least: in
     return out
 
 
+def _written_ages(ds: Sequence[Described], names: Mapping[str, str], claims: Sequence[Claim],
+                  published: Mapping[str, date | None] | None) -> str | None:
+    """The one victim's written ages, each source's words quoted ("'Dana Reyes, 18', 18 (A) vs 'a
+    20-year-old man', 20 (B)"), where they differ, at least one source leaves the victim
+    unnamed and the ages are no birthday between the reports (:func:`~reconcile.compare.judge_person`);
+    None otherwise."""
+    exact = [d for d in ds if d.exact and d.age_by is not None]
+    if len({d.lo for d in exact}) < 2 or all(d.name for d in exact):
+        return None
+    g = [replace(d.age_by, kind="person", name=d.name, age=d.lo) for d in exact]
+    said = judge_person(g, dict(names), published, None, case_stages(claims), looking_back(claims),
+                        looking_back(claims, "looking_back_months"))
+    if not any(attr == "age" and status == "differ" for status, attr, _w, _c in said):
+        return None
+    return " vs ".join(f"{words(d.age_by)}, {d.lo} ({names[d.source]})" for d in exact)
+
+
 def lone_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: Mapping[str, str],
                   keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None,
-                  seen: Iterable[str] = ()) -> list[Finding]:
+                  seen: Iterable[str] = (), published: Mapping[str, date | None] | None = None) -> list[Finding]:
     """Findings of kind ``person`` (measure ``sex`` or ``age``), one per kind and measure where
     the sources' one victim of that kind (:func:`lone_victims`) is given two sexes, or ages
-    no one person has (:func:`_apart`); not where an age finding already holds one of the
-    figures (``seen``: claim ids)."""
+    no one person has (:func:`_apart`), or two written ages where a source leaves them unnamed
+    (:func:`_written_ages`: 'Dana Reyes, 18' against 'a 20-year-old man'); not where an age
+    finding already holds one of the figures (``seen``: claim ids)."""
     claims = list(claims)
     seen = set(seen)
     rows = []
@@ -216,6 +235,11 @@ def lone_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: M
         if apart and not seen & {d.age_by.id for d in apart}:
             detail = " vs ".join(f"{words(d.age_by)}, {_span(d)} ({names[d.source]})" for d in apart)
             rows.append(("age", apart, [d.age_by for d in apart], f"{head} {detail}: ages no one person has."))
+        elif not apart and not seen & {d.age_by.id for d in aged} and (why := _written_ages(aged, names, claims,
+                                                                                              published)):
+            exact = [d for d in aged if d.exact]
+            rows.append(("age", exact, [d.age_by for d in exact], f"{head} described as {why}: one person given "
+                         f"two ages."))
     prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for attr, _d, g, _r in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="person", measure=attr,
                     subject=f"{next((d.name for d in ds if d.name), None) or 'unnamed victim'} · {attr}",

@@ -241,7 +241,7 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     findings = compare(align(rest, aliases), names, aliases, keys, published)
     people = person_findings(claims, acc.accounts, names, keys, aliases, published, acc.stages)
     people += lone_findings(claims, acc.accounts, names, keys, aliases,
-                            (i for f in people if f.measure == "age" for i in f.claims))
+                            (i for f in people if f.measure == "age" for i in f.claims), published)
     spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]

@@ -80,3 +80,15 @@ def test_several_dead_an_unhurt_relative_or_a_recalled_case_never_pair(tmp_path)
     recalled = MAN + "\nIn March 2019 gunfire two blocks away killed a 15-year-old boy.\n"
     rep = _report(_folder(tmp_path / "recalled", {"a.txt": recalled, "b.txt": MAN.replace("Monday evening", "Monday")}))
     assert _people_findings(rep) == []
+
+
+def test_a_written_age_against_another_where_one_source_leaves_the_victim_unnamed(tmp_path):
+    # two wounded besides: not the one-victim rule of compare._lone_victims
+    named = ("Victim named in Ardent Road killing\n\nOfficers said 21-year-old Tobin Marsh died of gunshot wounds "
+             "Monday evening on Ardent Road in Fenwick. Two other men were wounded.\n")
+    unnamed = ("Ardent Road gunfire kills man\n\nOfficers said a 19-year-old man died of gunshot wounds Monday "
+               "evening on Ardent Road in Fenwick. Two other men were wounded.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": named, "b.txt": unnamed}))
+    ages = [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    assert [f["status"] for f in ages] == ["differ"]
+    assert "21" in ages[0]["reason"] and "19" in ages[0]["reason"] and "does not name them apart" in ages[0]["reason"]

@@ -261,8 +261,10 @@ def lone_rows(claims: Sequence[Claim], accounts: Sequence[Account],
               people: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """The people table (``people``: rows of person claim ids) with the one victim of a kind
     (:func:`lone_victims`, one source or more) where a source leaves them unnamed: that
-    source's describing figure (the one that gives the age, else the sex) joins the row of the person another source names as its one victim
-    of the kind, or, where no source names them, makes a row of its own."""
+    source's describing figure (the one that gives the age, else the sex) joins the row of the
+    person another source names as its one victim of the kind, or, where no source names them
+    and the table has no named victim of the kind (a source that counts them otherwise may name
+    them), makes a row of its own."""
     by_id = {c.id: c for c in claims}
     rows = [list(r) for r in people]
     new: list[list[str]] = []
@@ -271,10 +273,11 @@ def lone_rows(claims: Sequence[Claim], accounts: Sequence[Account],
         named = {d.source for d in got.values() if d.name}
         row = next((r for r in rows if any((c := by_id.get(i)) is not None and c.source in named
                                            and c.role == "victim" and c.outcome == m for i in r)), None)
-        if row is None and not named:
+        if row is None and not named and not any((c := by_id.get(i)) is not None and c.role == "victim"
+                                                 and c.outcome == m for r in rows for i in r):
             new.append([c.id for c in figs if c is not None])
         if row is None:
-            continue  # named in a source, but in no row of a victim of the kind: shown there
+            continue  # named in a source, or a victim of the kind named in another's row: shown there
         held = {by_id[i].source for i in row if i in by_id}
         row += [c.id for c in figs if c is not None and c.source not in held]
     return [tuple(r) for r in rows + new if r]

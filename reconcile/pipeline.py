@@ -29,6 +29,7 @@ from .compare import (compare, died_later_findings, mention_name_findings, peopl
                       self_age_findings, self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, weekday_slips
+from .lone import lone_findings, lone_rows
 from .places import place_findings
 from .fingerprint import source_key
 from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
@@ -209,8 +210,9 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         accs.update({a.source: a for a in acc.accounts})
         copies += acc.copies
         findings += found
-        recalled = recalled_people(g_claims)
-        people += people_table([c for c in g_claims if c.id not in recalled], acc.accounts, aliases)
+        recalled = recalled_people(g_claims)  # another case's people, recalled inside a page
+        own = [c for c in g_claims if c.id not in recalled]
+        people += lone_rows(own, acc.accounts, people_table(own, acc.accounts, aliases))
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(store) if isinstance(store, HeldClaims) else store,
                   findings=tuple(ranked(findings)), skipped=tuple(skipped), model=model,
@@ -243,6 +245,8 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     recalled = recalled_people(claims)  # another case's people, recalled inside a page
     own = [c for c in claims if c.id not in recalled]
     people = person_findings(own, acc.accounts, names, keys, aliases, published, acc.stages)
+    people += lone_findings(own, acc.accounts, names, keys, aliases,
+                            (i for f in people if f.measure == "age" for i in f.claims), published)
     spelled = [f.subject.rsplit(" · ", 1)[0] for f in people if f.measure == "name"]
     findings = [f for f in findings if not (f.kind == "name" and any(same_person(f.subject, n) for n in spelled))]
     spelled += [f.subject for f in findings if f.kind == "name"]

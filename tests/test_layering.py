@@ -43,8 +43,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("events", ("reconcile.events", "reconcile.facts", "reconcile.places", "reconcile.shard")),
     ("align", ("reconcile.align",)),
     # findings judged; held against a baseline of earlier ones; two reports' findings
-    # matched (diff); a claim in a few words, safe for a terminal (describe)
-    ("compare", ("reconcile.compare", "reconcile.baseline", "reconcile.diff", "reconcile.describe")),
+    # matched (diff); a claim in a few words, safe for a terminal (describe); the one victim
+    # of a kind as unnamed sources describe it (lone)
+    ("compare", ("reconcile.compare", "reconcile.baseline", "reconcile.diff", "reconcile.describe",
+                 "reconcile.lone")),
     ("pipeline", ("reconcile.pipeline",)),
     ("report", ("reconcile.report",)),
     ("cli", ("reconcile.cli", "reconcile.__main__", "reconcile.config")),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..accounts import TOLL_MEASURES
 from ..describe import by_id, clean, control_free, person_text, source_names, value  # noqa: F401  (re-exported)
+from ..lone import label as described
 from ..records import STATUS_ORDER, Claim, Finding, Report
 from ..text.lines import line_starts
 
@@ -181,13 +182,18 @@ def people_rows(report: Report) -> list[tuple[str, dict[str, str]]]:
         cs = [claims[i] for i in ids if i in claims]
         if not cs:
             continue
-        label = max((c.name or "" for c in cs), key=len) or "unnamed"
+        label = max((c.name or "" for c in cs), key=len) or next(
+            (described(c) for c in cs if c.kind == "quantity"), "unnamed")
         rows.append((clean(label), {c.source: clean(person_cell(c)) for c in cs}))
     return rows
 
 
 def person_cell(c: Claim) -> str:
-    """A person as one source gives them: the name as written, age, role, outcome."""
+    """A person as one source gives them: the name as written, age, role, outcome; an unnamed
+    victim as the source's casualty figure describes them ('unnamed boy, 11, victim, killed'; no
+    outcome for a figure of people shot: 'shot and killed' may be read as shot alone)."""
+    if c.kind == "quantity":
+        return f"{described(c)}, victim" + (f", {c.measure}" if c.measure in ("killed", "injured") else "")
     parts = [c.name or "unnamed"]
     parts += [str(x) for x in (c.age, c.role, c.outcome) if x not in (None, "")]
     return ", ".join(parts)

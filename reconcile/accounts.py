@@ -1053,6 +1053,37 @@ def _found_shot(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) ->
     return tuple(t if x is hurt else x for x in tolls)
 
 
+def _found_all_dead(tolls: tuple[Toll, ...], before: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]
+                    ) -> tuple[Toll, ...]:
+    """A wounded toll stated as the people found shot (data/accounts.json ``found_shot``, as
+    :func:`_found_shot` reads it; or worked out from them there, less the dead counted
+    before the killer was) as many as the source's death toll once the killer who
+    died is counted in it (``before``: the tolls before :func:`_killer_dead_too` and
+    :func:`_killer_summed`; 'Man kills wife and stepdaughter in murder-suicide' over 'found
+    three people with gunshot wounds', 2 + 1): every one found shot is dead, and the
+    wounded are none (``how`` 'derived'); people shot added up from the two tolls
+    (:func:`_hit`) are the dead. :func:`_found_shot` leaves such a toll alone, as the
+    gunman's death told apart may make the dead one more than counted. (Session 29,
+    r39fix, from careful reading round 39: three found wounded who all died read as three
+    wounded.)"""
+    by, was = {t.measure: t for t in tolls}, {t.measure: t for t in before}
+    hurt, dead = by.get("injured"), by.get("killed")
+    if hurt is None or dead is None or dead == was.get("killed") or hurt.how not in ("stated", "derived") \
+            or not dead.value.is_point:
+        return tolls
+    first = first_claim(hurt, said.get("injured", ()))  # the count found shot (a derived toll's first claim too)
+    if first is None or not first.value.is_point or first.value.lo != dead.value.lo or not _cue(
+            "found_shot", "before").search(before_words(first)) or not _cue("found_shot").match(after_words(first)):
+        return tolls
+    if not any(c.id in dead.claims and c.line <= max(LEAD_LINES, first.line) for c in said.get("killed", ())):
+        return tolls  # a death told further down only may be another's
+    none = Toll("injured", Interval(0, 0, 0), "derived", hurt.claims[:1] + dead.claims[:1], f"{hurt.text} - {dead.text}")
+    shot = by.get("shot")
+    hit = shot if shot is None or shot.how != "added" else replace(shot, value=dead.value, claims=dead.claims[:1],
+                                                                   text=f"{dead.value.describe()} killed")
+    return tuple(none if t is hurt else hit if t is shot else t for t in tolls)
+
+
 def _deadly_shot(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """A wounded toll that is all the people shot, as in a source that reports no death,
     where the count's own noun tells a death ('a deadly triple shooting': data/accounts.json
@@ -1409,6 +1440,72 @@ def _hurt_then_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [(c.id, "died later") for c in hurt]
 
 
+def _hurt_in_first_report(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], first_report: int,
+                          died: list[tuple[str, str]]) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
+    """A page that keeps its first report under an update (below a header such as 'ORIGINAL
+    STORY:', line ``first_report``) and tells the wounded only there, while the update
+    above tells as many dead as that first report counts dead and wounded together ('Teen
+    dies a day after shooting' on top, 'a 15-year-old is in critical condition' below):
+    the first report's wounded are the update's dead, and the injured toll goes (its
+    claims set aside as 'died later'), as between two outlets (:func:`died_later`). Only
+    where the death toll is read from above the header, no wounded figure adds someone
+    ('a second man'), and the first report counts fewer dead than it: its dead are the
+    death figures below the header but those, before its first wounded figure, that
+    name again one of the update's dead in the same words or age (a statement the header
+    puts before the first report: 'the full release, followed by our original story:'). (Session 29, r39fix, from careful reading round 39: an update page's
+    original tail kept a teenager wounded beside his death told on top, so the event read
+    0 to 1 dead with no finding.)"""
+    by = {t.measure: t for t in tolls}
+    hurt, dead = by.get("injured"), by.get("killed")
+    wounded = per.get("injured", ())
+    if not first_report or hurt is None or dead is None or not hurt.value.is_point or not dead.value.is_point \
+            or not wounded or any(c.line <= first_report for c in wounded):
+        return tolls, died
+    other = wordset("accounts", "hurt_then_died", "other")
+    if any(set(_WORD.findall(c.text.lower())) & other for c in wounded):
+        return tolls, died  # 'a second man was wounded': someone besides the dead
+    kills = per.get("killed", ())
+    first_dead = first_claim(dead, kills)
+    above = [c for c in kills if c.line < first_report]
+    start = min(c.line for c in wounded)
+
+    def the_updates(c: Claim) -> bool:  # a release between the header and the first report: its dead, named again
+        return c.line < start and any(c.text == a.text or noun_age(c) is not None and noun_age(c) == noun_age(a)
+                                      for a in above)
+    then = max((c.value.lo or 0 for c in kills if c.line > first_report and not the_updates(c)), default=0)
+    if first_dead is None or first_dead.line >= first_report or not then < dead.value.lo == then + hurt.value.lo:
+        return tolls, died
+    return tuple(t for t in tolls if t.measure != "injured"), [*died, *((c.id, "died later") for c in wounded)]
+
+
+def _headline_part(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A death toll read from the headline's count ('Elm Park couple killed in
+    mass shooting', 2) where the body never gives that count closed and gives a larger one
+    in its lead and again further on ('the deaths of five people' ... 'all five were found
+    near the barn'): the headline names some of the people, a part, and the body's count
+    is the toll. Not the wounded: a headline's 'one hurt' under the body's two wounded
+    counts those left after one died. (Session 29, r39fix, from careful reading round 39:
+    a headline's couple read as the toll of a page whose body counts six dead.)"""
+    out = []
+    for t in tolls:
+        cs = per.get(t.measure, ())
+        first = first_claim(t, cs)
+        if t.measure != "killed" or first is None or first.line != 1 or t.how not in COUNTS \
+                or not t.value.is_point:
+            out.append(t)
+            continue
+        body = [c for c in cs if c.line > 1 and " ".join(c.sentence.split()) != " ".join(first.sentence.split()) and _a_count(c) and c.value.is_point and not _another_year(c)]
+        whole = next((c for c in body if c.line <= LEAD_LINES and c.value.lo > t.value.lo), None)
+        if whole is None or any(c.value.lo == t.value.lo for c in body) or sum(
+                c.value == whole.value for c in body) < 2:
+            out.append(t)
+            continue
+        out.append(Toll(t.measure, whole.value, toll_kind(whole), (whole.id, *(c.id for c in cs if c is not whole
+                                                                                 and c.value == whole.value)),
+                        " ".join(whole.text.split())))
+    return tuple(out)
+
+
 #: a figure of a group the person is one of ('was one of six people shot'; session 24, kin33)
 _ONE_OF = re.compile(r"\bone of (?:the )?$", re.I)
 
@@ -1446,7 +1543,8 @@ def _killer_counted(c: Claim) -> bool:
     # the death told must lie outside the count's own words ('before he was killed by
     # officers' tells the death of the 'he' counted, not of his killer)
     return _victims_counted(c) and any(m.end() <= at or m.start() >= at + len(c.text)
-                                 for m in _cue("killer_dead").finditer(c.sentence))
+                                 for cue in (_cue("killer_dead"), _cue("killer_dead", "cut_short"))
+                                 for m in cue.finditer(c.sentence))
 
 
 def _multiplied(c: Claim) -> bool:
@@ -1562,18 +1660,21 @@ def _gunman_named_apart(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Clai
     return tuple(t if x is dead else x for x in tolls)
 
 
-def account(source: str, claims: Iterable[Claim], published: date | None = None) -> Account:
-    """One source's account from its claims (copies and off-topic are set by :func:`build`)."""
+def account(source: str, claims: Iterable[Claim], published: date | None = None, first_report: int = 0) -> Account:
+    """One source's account from its claims (copies and off-topic are set by :func:`build`;
+    ``first_report``: the line of a header opening the first report kept under an update,
+    :attr:`Signature.first_report_from`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    tolls = _lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per)
+    tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _also_hurt(tolls, per)
     tolls, died = _hurt_then_died(tolls, per, claims)
+    tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(_named_dead_and_others(tolls, per), per)), per)), per)
-    tolls = _killer_summed(_killer_dead_too(tolls, per), per)
+    tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
@@ -1907,6 +2008,10 @@ class Signature:
     #: the ages the text writes as 'N-year-old' (:data:`NOUN_AGE`); None where not known
     #: (a signature saved before they were kept)
     ages: frozenset[int] | None = None
+    #: the line of the first header below the headline that opens the first report kept
+    #: under an update ('ORIGINAL STORY:', 'The previous story is below.', data/accounts.json
+    #: ``first_report``); 0 for none
+    first_report_from: int = 0
 
     @property
     def stub(self) -> bool:
@@ -1932,6 +2037,8 @@ class Signature:
             d["recall_from"] = self.recall_from
         if self.ages is not None:
             d["ages"] = sorted(self.ages)
+        if self.first_report_from:
+            d["first_report_from"] = self.first_report_from
         return d
 
     @classmethod
@@ -1943,7 +2050,8 @@ class Signature:
                    None if only is None else frozenset(map(str, only)), int(d.get("headline_line", 0)),
                    None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)),
                    None if d.get("written") is None else frozenset(map(str, d["written"])),
-                   int(d.get("recall_from", 0)), None if d.get("ages") is None else frozenset(map(int, d["ages"])))
+                   int(d.get("recall_from", 0)), None if d.get("ages") is None else frozenset(map(int, d["ages"])),
+                   int(d.get("first_report_from", 0)))
 
 
 def _norm(text: str) -> list[str]:
@@ -1998,7 +2106,8 @@ def signature(art: Article) -> Signature:
     return Signature(art.id, len(words), sh, hashlib.sha256(" ".join(words).encode()).hexdigest(), _names(art.text),
                      body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text),
                      written_names(art.text), _recall_cue(art.text),
-                     frozenset(int(m) for m in NOUN_AGE.findall(art.text.lower()) if m.isdigit()))
+                     frozenset(int(m) for m in NOUN_AGE.findall(art.text.lower()) if m.isdigit()),
+                     _first_report(art.text))
 
 
 _WRITTEN = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -2061,6 +2170,13 @@ def _recall_cue(text: str) -> int:
     earlier case of the kind ('the second time in a week'; data/accounts.json
     ``recall_cue``), or 0."""
     return _first_line_below_headline(text, _line_pattern("recall_cue").search)
+
+
+def _first_report(text: str) -> int:
+    """The line (1 for the first) of the first line below the headline that opens the
+    first report kept under an update ('ORIGINAL STORY:', 'Previous story', 'The
+    previous story is below.'; data/accounts.json ``first_report``), or 0."""
+    return _first_line_below_headline(text, lambda line: _line_pattern("first_report").search(line.strip()))
 
 
 @cache
@@ -2421,8 +2537,8 @@ def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = Non
     if not n.is_point or not n.lo or any(a.toll(m).value != n for m, accs in (("injured", hurt), ("killed", dead))
                                          for a in accs):
         return None
-    if any(a.toll("shot") is not None and a.toll("shot").value != n for a in both):
-        return None  # not where one counts more people shot: two people, one wounded, one dead
+    if any((s := a.toll("shot")) is not None and (s.value.lo != n.lo or not s.value.contains(n.lo)) for a in both):
+        return None  # not where one counts more people shot: two people, one wounded, one dead ('at least one shot' counts no more)
     return tuple(hurt), tuple(dead)
 
 
@@ -2636,7 +2752,8 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     found = copies(sigs, order)
     copy_of = {c.source: c.of for c in found}
     away = off_topic(sigs, by_source, skip=copy_of)
-    own = {a.id: account(a.id, by_source.get(a.id, ()), published.get(a.id)) for a in articles}
+    first = {s.source: s.first_report_from for s in sigs}
+    own = {a.id: account(a.id, by_source.get(a.id, ()), published.get(a.id), first.get(a.id, 0)) for a in articles}
     by_id = {c.id: c for c in claims}
     body = {s.source: s.body for s in sigs}
     stubs = {s.source for s in sigs if s.stub}

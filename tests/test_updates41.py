@@ -44,3 +44,19 @@ def test_a_plea_of_another_case_is_no_update(tmp_path):
     # without its year the plea reads as this case's
     rep = _report(_folder(tmp_path / "b", {"a.txt": CHARGED, "b.txt": older.replace(" in 2012", "")}))
     assert len(_verdict(rep)) == 1
+
+
+INTEREST = ("Man held after Fennel Row shooting\n\nMarlow deputies on Tuesday held a person of interest in custody "
+            "in the death of a courier on Fennel Row, a spokeswoman said.\n")
+
+
+def test_a_person_of_interest_held_against_a_charge_differs(tmp_path):
+    d = load("compare")["person_of_interest"]
+    assert re.search("|".join(d["words"]), d["example"])
+    rep = _report(_folder(tmp_path, {"a.txt": INTEREST, "b.txt": CHARGED}))
+    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "charged · person of interest"]
+    assert f["status"] == "differ" and "someone held as a person of interest, not charged" in f["reason"]
+    # held with no word of interest: the custody row, not this one
+    plain = INTEREST.replace("a person of interest", "a neighbour")
+    rep = _report(_folder(tmp_path / "b", {"a.txt": plain, "b.txt": CHARGED}))
+    assert not [f for f in rep["findings"] if f["subject"] == "charged · person of interest"]

@@ -438,8 +438,8 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
     rows.extend(_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times))
-    rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names) + _bail_rows(indep, claims, names))
-    rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names))
+    rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names) + _bail_rows(indep, claims, names) + _verdict_rows(indep, claims, names))
+    rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names) + _interest_rows(indep, claims, names))
     rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names))
     rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names))
@@ -618,6 +618,61 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what, backwards),
                          cs))
     return rows
+
+
+def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                  names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a charge against a guilty plea or verdict (updates41, issue 13): sources that
+    tell a guilty plea or verdict (a custody fact 'guilty', not in a sentence of someone's past
+    or another case: data/compare.json ``verdict_stage``) against sources that tell a charge
+    and no plea or verdict at all; an update where the dates order the charge first, a
+    possible update where no date orders them."""
+    d = load("compare")["verdict_stage"]
+    past = re.compile(any_of(d["not"]).pattern + "|" + d["not_year"], re.I)
+    done: dict[str, list[Claim]] = {}
+    charged: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = [claims[i] for i in a.custody if i in claims]
+        groups = {c.group for c in cs}
+        if guilty := [c for c in cs if c.group == "guilty" and not past.search(c.sentence or "")]:
+            done[a.source] = guilty
+        elif "charged" in groups and not groups & {"guilty", "not_guilty"}:
+            charged[a.source] = [c for c in cs if c.group == "charged"]
+    if not charged or not done:
+        return []
+    day = {a.source: a.date for a in indep}
+
+    def who(by: Mapping[str, list[Claim]]) -> str:
+        return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {_said(cs)}" for s, cs in by.items())
+
+    said = f"only the charge, no plea or verdict ({who(charged)}) against a guilty plea or verdict ({who(done)})"
+    if all(day[s] for s in [*charged, *done]) and min(day[s] for s in charged) > max(day[s] for s in done):
+        why = f"The later reports tell {said}; they may look back to the charge, or one of them is wrong."
+    else:  # a plea or verdict comes after the charge: the words order them
+        why = f"An update: a guilty plea or verdict follows the charge; the sources tell {said}."
+    return [("plea", "plea · verdict", why, [c for by in (charged, done) for cs in by.values() for c in cs[:1]])]
+
+
+def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of someone held as a person of interest against a charge (updates41, issue 13):
+    sources whose every 'held' custody statement calls the one held a person of interest
+    (data/compare.json ``person_of_interest``) and that tell no charge, plea or verdict, against
+    sources that tell a charge; most often an update (held for questioning, charged later)."""
+    poi = any_of(load("compare")["person_of_interest"]["words"])
+    held: dict[str, list[Claim]] = {}
+    charged: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = [claims[i] for i in a.custody if i in claims]
+        groups = {c.group for c in cs}
+        if got := [c for c in cs if c.group in ("charged", "guilty")]:
+            charged[a.source] = got
+        elif (h := [c for c in cs if c.group == "held"]) and all(poi.search(c.sentence or "") for c in h) and not (
+                groups & {"not_guilty", "dropped", "released"}):
+            held[a.source] = h
+    return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
+                        "someone held as a person of interest, not charged", "charges", "a charge",
+                        "one of them is wrong, or speaks of someone else")
 
 
 def _charged_at_large(told: Iterable[Sequence[Claim]]) -> bool:

@@ -1577,3 +1577,34 @@ def test_a_she_after_an_age_alone_is_the_one_of_that_age(nlp):
     text = ("\"I just fell,\" said Nia Platt. The 15-year-old was wounded in the hip. "
             "She was driven to a clinic by her aunt.")
     assert people(nlp, text)["Nia Platt"]["role"] is None
+
+
+def test_a_named_gunman_among_the_dead_was_killed(nlp):
+    # persons._described_roles: the noun an 'identified as' names is 'among the dead'
+    text = "The suspected gunman, identified by the FBI as Marcus Pell, 41, of Dayton, is among the dead."
+    p = people(nlp, text)["Marcus Pell"]
+    assert (p["role"], p["outcome"], p["age"]) == ("suspect", "killed", 41)
+
+
+def test_the_age_of_a_second_described_suspect_is_not_the_named_uncles(nlp):
+    # persons._one_of_several: '30-year old uncle and a 15-year old boy' are two described together
+    text = ("Jada's 30-year old uncle and a 15-year old boy staying with them were arrested in the toddler's shooting. "
+            "On Monday, the uncle, Dwayne Hobbs, was charged with neglect.")
+    p = people(nlp, text)["Dwayne Hobbs"]
+    assert (p["role"], p["age"]) == ("suspect", None)
+
+
+def test_a_stepsons_age_is_not_the_wifes(nlp):
+    # persons._other_kin: 'his wife Nora, his 9-year old stepson': the age is the stepson's
+    text = "Elm Grove police said 52-year old Carl Voss shot his wife Nora, his 9-year old stepson and himself Monday night."
+    got = people(nlp, text)
+    assert got["Carl Voss"]["age"] == 52
+    assert next(p for n, p in got.items() if "Nora" in n)["age"] is None
+
+
+def test_a_described_shooters_age_shared_with_the_one_charged_names_no_one_else(nlp):
+    # persons._unnamed: 'the 19-year-old shooter' may be Lamb (charged, 19) as well as Ruiz (19)
+    text = ("Ed Lamb, 19, was charged with manslaughter on Friday. Al Ruiz, 19, told deputies he saw it happen. "
+            "The 19-year-old shooter had been cleaning the rifle, deputies said.")
+    got = people(nlp, text)
+    assert got["Ed Lamb"]["role"] == "suspect" and got["Al Ruiz"]["role"] is None

@@ -1150,6 +1150,9 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
         r = _noun_role(d.lemma_.lower(), d.lower_)
         if r is not None and not (d in groups and r.startswith("other:")):
             facts.append(_fact(r, None, d))
+        if d.pos_ == "ADJ" and d.dep_ == "pobj" and d.head.lower_ == "among" and d.lower_ in w.casualty_adjectives:
+            # 'the gunman, identified as Sam Ortiz, is among the dead': the group the copula puts them in
+            facts.append(_fact("victim", w.casualty_adjectives[d.lower_], d))
         if d not in groups:
             roles.append(d.lemma_.lower())
         # 'the deceased man was identified as ...', 'the slain teen, Ana Ruiz,'
@@ -1824,6 +1827,15 @@ def _after_name(doc: Doc, e: int) -> int:
     return k
 
 
+def _next_kin(h: Token, c: Token) -> bool:
+    """Whether the noun ``c`` the parser sets in apposition after the name ``h`` is the next of
+    a list of kin, not the name's description: 'shot his wife Ana, his 9-year-old son and
+    himself' (the name already is 'his wife'; 'his son' is another person)."""
+    def kin(x: Token) -> bool:
+        return x.pos_ == "NOUN" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in x.children)
+    return kin(c) and h.dep_ == "appos" and kin(h.head) and h.head.i < h.i
+
+
 def _ranged(num: Token) -> bool:
     """Whether the number ``num`` is one end of a range of ages ('who was 14 or 15 years
     old', 'Tia Marsh, 14 or 15,'; ``age_ranges`` in data/persons.json): the age is somewhere
@@ -1878,7 +1890,8 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
                 return got
     # 'Sam Ortiz, a 19-year-old from Mesa,' / 'Sam Ortiz, a 29-year-old Mesa resident,'
     for c in h.children:
-        if c.dep_ == "appos" and c.i >= e and c.left_edge.i - e < 4 and not (c.pos_ == "PROPN" and c.ent_type_ == "PERSON"):
+        if c.dep_ == "appos" and c.i >= e and c.left_edge.i - e < 4 and not (c.pos_ == "PROPN" and c.ent_type_ == "PERSON") \
+                and not _next_kin(h, c):
             # (not another name hung on this one: 'Ed Roy and his wife, 43-year-old Ida Roy,': hers)
             for x in c.subtree:
                 got = _age_compound(doc, x.i) if x.lower_ == "old" and x.i < c.i else None
@@ -2449,7 +2462,10 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         role = _described_role(u)
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua]
-        if ua is not None and len(twins) == 1:
+        if ua is not None and len(twins) == 1 and not any(r == role and q.age is not None and q.age[0] == ua
+                                                          for q, r in named):
+            # (not when a named person of that age has the described one's role already: 'Ed Lamb
+            # and Al Ruiz, both 18, saw it ... Lamb was charged ... the 18-year-old shooter': either)
             # 'a 31-year-old woman was arrested ... Nora Tull, 31, ...': the one named person of
             # that age and no role of their own is the one described
             twins[0].facts.extend(f for f in u.facts if f.role in (role, None))
@@ -2748,7 +2764,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
             return  # several described in one phrase: the one left over may be any of them
         if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
                 or _follows_another(doc, head, missing[0], at) \
-                or _other_fate(read_mention(head)[0], missing[0]):
+                or _other_fate(read_mention(head)[0], missing[0]) or _other_kin(head, missing[0]):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):
@@ -2758,6 +2774,14 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
             ages.setdefault(got[0], got)
     if len(ages) == 1:
         missing[0].age = next(iter(ages.values()))
+
+
+def _other_kin(head: Token, p: _Person) -> bool:
+    """Whether the described noun is someone's kin ('his 9-year-old stepson') and ``p`` is told
+    as another kin of theirs ('his wife Ana'): not the same person."""
+    kin = words().others["relative"]
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and any(
+        d in kin and d != head.lemma_.lower() for d in p.descs)
 
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
@@ -2922,8 +2946,10 @@ def _one_of_several(t: Token) -> bool:
     group = lexicon().person_group
 
     def other(x: Token) -> bool:
+        # ('her 30-year old uncle': the parser may hang the number off 'old', on 'year')
         return (x.lemma_.lower() in group or x.lower_ in ("old", "olds")) and (
-            _age(x) is not None or any(c.dep_ == "nummod" for c in x.children))
+            _age(x) is not None or any(c.dep_ == "nummod" for c in x.children)
+            or any(c.lower_ == "old" and _age_compound(x.doc, c.i) is not None for c in x.lefts))
 
     if t.dep_ == "conj" and other(t.head) or any(c.dep_ == "conj" and other(c) for c in t.children):
         return True

@@ -9,8 +9,8 @@ extraction code (gva-dev and gva-more: 5 to 8 minutes on 2 cores). The people re
 (``reconcile/extract/persons.py`` and ``data/persons.json``, :data:`PEOPLE_READER`) only
 needs the parse and the article's quantities: ``build`` parses every article once with
 the pipeline's own functions (:func:`reconcile.pipeline.read`, :func:`reconcile.nlp.parse`
-with :func:`reconcile.extract.load`'s pipeline) and stores each Doc (each piece of a long
-article) with only the user data the reader reads (``doc._.quantities``, :data:`KEEP`) and
+with :func:`reconcile.extract.load`'s pipeline, the people reader's component and those
+after it left out) and stores each Doc (each piece of a long article) with only the user data the reader reads (``doc._.quantities``, :data:`KEEP`) and
 without the model's token tensors (no reader reads them; they were 7/8 of the bytes).
 ``run`` loads them, runs the pipeline's ``reconcile_persons`` component on each and prints
 the person claims of :func:`reconcile.extract.claims`: the same JSON lines as
@@ -48,6 +48,8 @@ from bench.evalkit import EVAL  # noqa: E402
 
 #: the files only the people reader reads (package-relative): changing them leaves a store good
 PEOPLE_READER = ("extract/persons.py", "data/persons.json")
+#: the people reader's component: ``build`` stores the Doc as it gets it, ``run`` runs it
+READER = "reconcile_persons"
 #: the Doc extensions the people reader reads (persons._article_killed, _killed_total)
 KEEP = ("quantities",)
 #: the store's own layout; a store of another layout is refused
@@ -125,11 +127,13 @@ def build(split: str, out: str) -> int:
     nl = extract.load()
     keys = {("._.", name, None, None) for name in KEEP}
     rows = []
-    for art, doc in nlp.parse(arts, nl):
-        pieces = [(0, doc)] if not isinstance(doc, nlp.Pieces) else list(doc)
-        for _, d in pieces:
-            d.user_data = {k: v for k, v in d.user_data.items() if k in keys}
-        rows.append((art, [(o, d.to_bytes(exclude=["tensor"])) for o, d in pieces]))
+    # the Doc as the people reader gets it: the components from it on are left out
+    with nl.select_pipes(disable=list(extract.COMPONENTS[extract.COMPONENTS.index(READER):])):
+        for art, doc in nlp.parse(arts, nl):
+            pieces = [(0, doc)] if not isinstance(doc, nlp.Pieces) else list(doc)
+            for _, d in pieces:
+                d.user_data = {k: v for k, v in d.user_data.items() if k in keys}
+            rows.append((art, [(o, d.to_bytes(exclude=["tensor"])) for o, d in pieces]))
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     with open(out, "wb") as f:
         pickle.dump({**_stamp(), "split": str(Path(split).resolve()), "articles": rows}, f,
@@ -171,7 +175,7 @@ def person_claims(store: dict, dirs: list[str] = ()):
 
     _, extract, *_ = _stages()
     nl = extract.load()
-    reader = nl.get_pipe("reconcile_persons")
+    reader = nl.get_pipe(READER)
     only = {os.path.realpath(d) for d in dirs}
     for art, pieces in store["articles"]:
         if only and os.path.dirname(os.path.realpath(art.path)) not in only:

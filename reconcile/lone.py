@@ -218,7 +218,8 @@ def lone_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: M
     the sources' one victim of that kind (:func:`lone_victims`) is given two sexes, or ages
     no one person has (:func:`_apart`), or two written ages where a source leaves them unnamed
     (:func:`_written_ages`: 'Dana Reyes, 18' against 'a 20-year-old man'); not where an age
-    finding already holds one of the figures (``seen``: claim ids)."""
+    finding already holds one of the figures (``seen``: claim ids), nor beside a sex finding
+    (two sexes: the ages are quoted in it, not compared as one person's)."""
     claims = list(claims)
     seen = set(seen)
     rows = []
@@ -230,6 +231,8 @@ def lone_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: M
         if len({d.sex for d in sexed}) > 1:
             detail = " vs ".join(f"{words(d.sex_by)}, {d.sex} ({names[d.source]})" for d in sexed)
             rows.append(("sex", sexed, [d.sex_by for d in sexed], f"{head} {detail}: one person given two sexes."))
+            continue  # a man in one source and a woman in the other: that is the finding; their ages
+            # are quoted in it, and are not compared as one person's (tests/test_ages32.py)
         aged = [d for d in ds if (d.lo, d.hi) != ANY_AGE]
         apart = [d for d in aged if any(_apart(d, e) for e in aged)]
         if apart and not seen & {d.age_by.id for d in apart}:

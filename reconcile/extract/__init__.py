@@ -12,6 +12,7 @@ model as :mod:`reconcile.nlp` loads it, with the components of :data:`COMPONENTS
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -21,6 +22,7 @@ from .. import nlp
 from ..records import Article, Change, Claim, Interval, Scope
 from ..text.dates import parse_published, resolve
 from ..text.lines import line_starts
+from ..text.sites import first_segment, site_suffix, title_part
 from . import quantities as _quantities  # noqa: F401  (registers the factory)
 from . import quotes as _quotes  # noqa: F401
 from . import roles as _roles  # noqa: F401
@@ -49,6 +51,32 @@ def _sentence(doc: Doc, start: int, end: int) -> str:
     s = sent_of(span[0])
     e = sent_of(span[-1])
     return doc_text(doc)[s.start_char:e.end_char].strip()
+
+
+def _has_words(text: str, words: str) -> bool:
+    """``words`` in ``text`` as whole words ('o' is not in 'Toledo News')."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+def _off_site(row: tuple[int, int, str, dict, str], text: str,
+              site: tuple[int, int]) -> tuple[int, int, str, dict, str] | None:
+    """``row`` kept clear of the site's name after the headline (reconcile.text.sites: ' -
+    WXYZ TV Elm Falls News'): its sentence without it; a row inside it, and a person
+    reaching into it, dropped; another reaching into it cut at the separator, a figure's
+    noun read in the name then the title's words before the separator ('death of Elm te -
+    WXYZ TV Elm Falls News': 'Elm te') or the figure's own words."""
+    s, e, kind, d, sentence = row
+    if s >= site[1]:
+        return row
+    end = min(e, s + len(text[s:site[0]].rstrip(" \t-|\u2013\u2014")))
+    if end <= s or kind == "person" and end < e:
+        return None
+    noun = d.get("noun") if kind == "quantity" else None
+    title = text[text.rfind("\n", 0, site[0]) + 1:site[0]]
+    if noun and (_has_words(text[site[0]:site[1]], noun) and not _has_words(title, noun) or first_segment(noun) != noun):
+        head = first_segment(noun)
+        d = {**d, "noun": head if head != noun and head in text[:site[0]] else text[s:end] if end < e else None}
+    return s, end, kind, d, title_part(sentence, text, site)
 
 
 def _rows(doc: Doc) -> list[tuple[int, int, str, dict]]:
@@ -106,6 +134,9 @@ def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim
                 continue
             rows.append((s + offset, e + offset, kind, _moved(d, offset), _sentence(piece, s, e)))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
+    site = site_suffix(text)
+    if site is not None:
+        rows = [r for r in (_off_site(r, text, site) for r in rows) if r is not None]
     counters = {"quantity": 0, "quote": 0, "role": 0, "person": 0, "fact": 0}
     for s, e, kind, d, sentence in rows:
         counters[kind] += 1

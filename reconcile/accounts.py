@@ -248,7 +248,7 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             aside.append((c.id, "recalled"))  # 'Other shootings at the bar include a fatal shooting in 2013'
             recalled.append(c)
             continue
-        if another_death and _earlier_death(c, per):
+        if another_death and (_earlier_death(c, per) or _dated_case(c, published)):
             aside.append((c.id, "an earlier death"))  # 'Forty minutes earlier, a cashier was fatally shot across town'
             recalled.append(c)
             continue
@@ -448,6 +448,20 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     hurt = [_own_time(h) for m in ("injured", "shot")
             for i, h in enumerate(per.get(m, ())) if i == 0 or h.line <= LEAD_LINES]
     return bool(calendar.search(t)) and any(hurt) and not any(h and calendar.search(h) for h in hurt)
+
+
+def _dated_case(c: Claim, published: date | None) -> bool:
+    """A death whose sentence dates it, before the death's words, to another case: a year
+    written with the case's noun, other than the publication's ('near a May 2016 shooting that
+    left a cook dead'), or a sentence opened by a span of time before now ('Two years ago a boy
+    was killed on the block'); data/accounts.json ``dated_case``. :func:`toll_claims` asks
+    only of a death told after the source's shot or hurt and before any death of its own.
+    (Session 29, r40fix, after careful reading round 40.)"""
+    if _cue("dated_case", "opened_ago").match(c.sentence):
+        return True
+    before = c.sentence[:max(c.sentence.find(c.text), 0)]
+    return any(published is None or m.group(1) != str(published.year)
+               for m in _cue("dated_case", "case_year").finditer(before))
 
 
 def _earlier_hurt(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:

@@ -1692,10 +1692,30 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
+    tolls = _charged_of_more_held(tolls, claims)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **_facts(claims))
+
+
+def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An arrested count read only from sentences that tell a charge and no arrest ('Two men
+    were indicted'), in a source that names more suspects arrested or charged than that count
+    ('a third man was arrested last week'): the charged are some of those held, and the
+    arrests are at least the suspects named (careful reading round 40: two indicted read as a
+    page's arrests where it tells more arrested, set against another page's count)."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or not t.value.is_point:
+        return tolls
+    said = {c.sentence for c in claims if c.id in t.claims}
+    told = {c.group for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence in said}
+    held = {c.name for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" and c.name}
+    if told != {"charged"} or len(held) <= (t.value.lo or 0):
+        return tolls
+    new = Toll("arrested", Interval(len(held), len(held), None), "named", t.claims,
+               f"{len(held)} suspects named held ({t.text} charged)")
+    return tuple(new if x is t else x for x in tolls)
 
 
 def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:

@@ -11,7 +11,7 @@ YARD = ("Boy, 9, hurt by stray bullet in Millbrook\n\nA 9-year-old boy was hurt 
         "He was taken to Millbrook Children's Hospital and is expected to recover.\n\n"
         "Officers were still looking for the shooter on Monday.\n\n"
         "The shooting Sunday evening happened two blocks from a March 2016 shooting that left a "
-        "14-year-old boy dead.\n\nNeighbors said they want more patrols.\n")
+        "grocer dead.\n\nNeighbors said they want more patrols.\n")
 
 
 def test_a_death_in_a_case_dated_by_its_year_is_another_case(tmp_path):
@@ -21,12 +21,12 @@ def test_a_death_in_a_case_dated_by_its_year_is_another_case(tmp_path):
 
 def test_a_death_in_a_sentence_opened_by_years_ago_is_another_case(tmp_path):
     # told in the lead, where a page's paragraphs may run into one line
-    ago = YARD.replace("police said.\n\n", "police said. Two years ago a 14-year-old boy was killed two blocks away. ")
+    ago = YARD.replace("police said.\n\n", "police said. Two years ago a grocer was shot dead two blocks away. ")
     assert _account(tmp_path, "ago", ago).get("killed") is None
 
 
 def test_a_death_of_the_event_dated_by_no_other_year_still_counts(tmp_path):
     died = YARD.replace("and is expected to recover", "where he died late Sunday").replace(
         "The shooting Sunday evening happened two blocks from a March 2016 shooting that left a "
-        "14-year-old boy dead.", "A second boy, 12, was also killed in the shooting.")
+        "grocer dead.", "A second boy, 12, was also killed in the shooting.")
     assert _account(tmp_path, "died", died).get("killed") is not None

@@ -156,6 +156,9 @@ def _is_num_token(t: Token) -> bool:
         return False
     if t.i > 0 and t.text[:1].isdigit() and _labels(t.doc[t.i - 1]):
         return False  # 'the Zone 5 officers', 'FOX 8', 'WVUE 8': a name, not a count
+    if t.i > 2 and t.text[:1].isdigit() and t.doc[t.i - 1].lower_ == "of" and t.doc[t.i - 2].text[:1].isdigit() \
+            and _labels(t.doc[t.i - 3]):
+        return False  # 'Photo 3 of 12': the size of a gallery, not a count of people
     if t.like_num:
         return numbers.digits_value(t.text) is not None or numbers.is_number_word(low)
     if numbers.digits_value(t.text) is not None:  # '1.8bn', '12k' as one token

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import one_article_tolls as _account
 
-COOK = ("Two men indicted in killing of Dunmore cook\n\nTwo men have been indicted in the March shooting death "
+COOK = ("Two men indicted in killing of Dunmore cook\n\nA grand jury indicted two men over the March shooting death "
         "of a cook outside a diner in Dunmore, prosecutors said Tuesday.\n\nLeon Parrish, 30, and Dale Voss, 25, "
         "were indicted on murder charges.\n\nA third suspect, Omar Tate, 19, was arrested last week and remains "
         "in the county jail.\n")

@@ -1692,7 +1692,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
-    tolls = _charged_of_more_held(tolls, claims)
+    tolls = _arrest_of_a_dated_killing(_charged_of_more_held(tolls, claims), claims)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
@@ -1779,6 +1779,43 @@ def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[
                                           or c.kind == "quantity" and c.measure == "killed") for c in claims)
     if len(said) != 1 or not killing or not months.match(next(iter(said)) or "") or not any(
             c.sentence not in said and days.search(when(c)) for c in claims):
+        return tolls
+    return tuple(x for x in tolls if x is not t)
+
+
+def _arrest_of_a_dated_killing(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """No arrested toll read from one sentence that takes its time, a calendar day, from a
+    killing told before it ('Ray Dunmore was shot dead on Aug. 3. Two men have been charged'),
+    or that tells a killing itself on a weekday neither the lead nor the source's other deaths
+    and wounds name ('announced the arrest of two men in Thursday's killing of a clerk' under a
+    lead of Sunday's shooting), in a source whose killing elsewhere is dated by a weekday: the
+    arrests are of a case the page recalls, as in :func:`_recalled_arrest` (careful reading
+    round 40: two pages' arrests in other killings of the month read as the event's, where
+    no one was arrested)."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated":
+        return tolls
+    arrests = [c for c in claims if c.id in t.claims]
+    said = {c.sentence for c in arrests}
+    days = _recall_dates()[1]
+
+    def dead(c: Claim) -> bool:
+        return c.kind == "person" and c.outcome == "killed" or c.kind == "quantity" and c.measure == "killed"
+
+    def own(c: Claim) -> str:
+        return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else ""
+    if len(said) != 1 or not any(dead(c) and c.sentence not in said and days.search(
+            c.scope.time if c.scope is not None and c.scope.time else "") for c in claims):
+        return tolls
+    taken = {c.scope.time for c in arrests if c.scope is not None and c.scope.time and c.scope.time_inherited}
+    day = next(iter(taken)) if len(taken) == 1 else ""
+    before = bool(day) and bool(calendar_day().search(day)) and any(
+        dead(c) and c.sentence not in said and day in c.sentence for c in claims)
+    known = " ".join([c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence] + [
+        own(c) for c in claims if c.sentence not in said and c.kind == "quantity" and c.measure in TOLL_MEASURES])
+    other_day = any(dead(c) and c.sentence in said and (m := days.search(own(c)))
+                    and not re.search(rf"\b{re.escape(m[0])}\b", known, re.I) for c in claims)
+    if not (before or other_day):
         return tolls
     return tuple(x for x in tolls if x is not t)
 

@@ -248,7 +248,7 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             aside.append((c.id, "recalled"))  # 'Other shootings at the bar include a fatal shooting in 2013'
             recalled.append(c)
             continue
-        if another_death and _earlier_death(c, per):
+        if another_death and (_earlier_death(c, per) or _dated_case(c, published)):
             aside.append((c.id, "an earlier death"))  # 'Forty minutes earlier, a cashier was fatally shot across town'
             recalled.append(c)
             continue
@@ -448,6 +448,20 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     hurt = [_own_time(h) for m in ("injured", "shot")
             for i, h in enumerate(per.get(m, ())) if i == 0 or h.line <= LEAD_LINES]
     return bool(calendar.search(t)) and any(hurt) and not any(h and calendar.search(h) for h in hurt)
+
+
+def _dated_case(c: Claim, published: date | None) -> bool:
+    """A death whose sentence dates it, before the death's words, to another case: a year
+    written with the case's noun, other than the publication's ('near a May 2016 shooting that
+    left a cook dead'), or a sentence opened by a span of time before now ('Two years ago a boy
+    was killed on the block'); data/accounts.json ``dated_case``. :func:`toll_claims` asks
+    only of a death told after the source's shot or hurt and before any death of its own.
+    (Session 29, r40fix, after careful reading round 40.)"""
+    if _cue("dated_case", "opened_ago").match(c.sentence):
+        return True
+    before = c.sentence[:max(c.sentence.find(c.text), 0)]
+    return any(published is None or m.group(1) != str(published.year)
+               for m in _cue("dated_case", "case_year").finditer(before))
 
 
 def _earlier_hurt(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
@@ -1678,10 +1692,30 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
+    tolls = _arrest_of_a_dated_killing(_charged_of_more_held(tolls, claims), claims)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **_facts(claims))
+
+
+def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An arrested count read only from sentences that tell a charge and no arrest ('Two men
+    were indicted'), in a source that names more suspects arrested or charged than that count
+    ('a third man was arrested last week'): the charged are some of those held, and the
+    arrests are at least the suspects named (careful reading round 40: two indicted read as a
+    page's arrests where it tells more arrested, set against another page's count)."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or not t.value.is_point:
+        return tolls
+    said = {c.sentence for c in claims if c.id in t.claims}
+    told = {c.group for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence in said}
+    held = {c.name for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" and c.name}
+    if told != {"charged"} or len(held) <= (t.value.lo or 0):
+        return tolls
+    new = Toll("arrested", Interval(len(held), len(held), None), "named", t.claims,
+               f"{len(held)} suspects named held ({t.text} charged)")
+    return tuple(new if x is t else x for x in tolls)
 
 
 def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
@@ -1745,6 +1779,43 @@ def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[
                                           or c.kind == "quantity" and c.measure == "killed") for c in claims)
     if len(said) != 1 or not killing or not months.match(next(iter(said)) or "") or not any(
             c.sentence not in said and days.search(when(c)) for c in claims):
+        return tolls
+    return tuple(x for x in tolls if x is not t)
+
+
+def _arrest_of_a_dated_killing(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """No arrested toll read from one sentence that takes its time, a calendar day, from a
+    killing told before it ('Ray Dunmore was shot dead on Aug. 3. Two men have been charged'),
+    or that tells a killing itself on a weekday neither the lead nor the source's other deaths
+    and wounds name ('announced the arrest of two men in Thursday's killing of a clerk' under a
+    lead of Sunday's shooting), in a source whose killing elsewhere is dated by a weekday: the
+    arrests are of a case the page recalls, as in :func:`_recalled_arrest` (careful reading
+    round 40: two pages' arrests in other killings of the month read as the event's, where
+    no one was arrested)."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated":
+        return tolls
+    arrests = [c for c in claims if c.id in t.claims]
+    said = {c.sentence for c in arrests}
+    days = _recall_dates()[1]
+
+    def dead(c: Claim) -> bool:
+        return c.kind == "person" and c.outcome == "killed" or c.kind == "quantity" and c.measure == "killed"
+
+    def own(c: Claim) -> str:
+        return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else ""
+    if len(said) != 1 or not any(dead(c) and c.sentence not in said and days.search(
+            c.scope.time if c.scope is not None and c.scope.time else "") for c in claims):
+        return tolls
+    taken = {c.scope.time for c in arrests if c.scope is not None and c.scope.time and c.scope.time_inherited}
+    day = next(iter(taken)) if len(taken) == 1 else ""
+    before = bool(day) and bool(calendar_day().search(day)) and any(
+        dead(c) and c.sentence not in said and day in c.sentence for c in claims)
+    known = " ".join([c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence] + [
+        own(c) for c in claims if c.sentence not in said and c.kind == "quantity" and c.measure in TOLL_MEASURES])
+    other_day = any(dead(c) and c.sentence in said and (m := days.search(own(c)))
+                    and not re.search(rf"\b{re.escape(m[0])}\b", known, re.I) for c in claims)
+    if not (before or other_day):
         return tolls
     return tuple(x for x in tolls if x is not t)
 

@@ -156,6 +156,9 @@ def _is_num_token(t: Token) -> bool:
         return False
     if t.i > 0 and t.text[:1].isdigit() and _labels(t.doc[t.i - 1]):
         return False  # 'the Zone 5 officers', 'FOX 8', 'WVUE 8': a name, not a count
+    if t.i > 2 and t.text[:1].isdigit() and t.doc[t.i - 1].lower_ == "of" and t.doc[t.i - 2].text[:1].isdigit() \
+            and _labels(t.doc[t.i - 3]):
+        return False  # 'Photo 3 of 12': the size of a gallery, not a count of people
     if t.like_num:
         return numbers.digits_value(t.text) is not None or numbers.is_number_word(low)
     if numbers.digits_value(t.text) is not None:  # '1.8bn', '12k' as one token
@@ -521,6 +524,13 @@ def _partitive(noun: Token | None, stand: Token) -> bool:
     return noun is not None and stand.i != noun.i and any(c.dep_ == "nummod" for c in noun.children)
 
 
+def _kin_before_of(of: Token, kin: frozenset[str]) -> bool:
+    """The 'of' of a kin noun: its head ('a mother of three'), or the word just before it where
+    the parser hangs the 'of' on an earlier noun ('Friends of Mother of 3 Shot Dead', the
+    'of 3' read as the friends')."""
+    return of.head.lemma_.lower() in kin or of.i > 0 and of.doc[of.i - 1].lemma_.lower() in kin
+
+
 def _by_toll_or_headline(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
     """A toll ('the death toll rose to 5'), kin ('Father of 4 killed'), a headline's 'shot'
     ('1 shot dead'), wounds on a body, a verb the tagger calls a noun ('shooting kills 2')."""
@@ -528,7 +538,7 @@ def _by_toll_or_headline(noun: Token | None, stand: Token, num_last: Token, part
     toll = victims.toll_measure(stand) if noun is None else None
     if toll is not None:  # 'the death toll rose to 5'
         return toll[0], "update" if toll[1] else "toll"
-    if stand.dep_ == "pobj" and stand.head.lower_ == "of" and stand.head.head.lemma_.lower() in lx.kin_of:
+    if stand.dep_ == "pobj" and stand.head.lower_ == "of" and _kin_before_of(stand.head, lx.kin_of):
         return None, "kin"  # 'Father of 4 killed': his children, not the dead
     shot_word = stand if noun_is_people_shot(stand) else None
     if shot_word is not None:  # '1 shot dead', '4 Women Shot, 2 Dead'

@@ -34,6 +34,7 @@ from typing import Any
 from . import marker
 from .data import load, wordseq
 from .records import Article, Ignored, Skipped
+from .text.lines import headline
 from .text.pubdates import find_published
 
 #: file suffix -> format
@@ -425,7 +426,7 @@ def read_file(path: Path, sid: str, options: Options = Options(),
         if own:
             raise OwnFile(own)
     if fmt == "text":
-        yield _article(sid, path, text, title=_headline(text))
+        yield _article(sid, path, text, title=headline(text))
     elif fmt == "markdown":
         yield _markdown(sid, path, text)
     elif fmt == "html":
@@ -586,7 +587,7 @@ def _markdown(sid: str, path: Path, text: str) -> Article:
     body = text[body_start:]
     if not body.strip():
         raise InputError("Markdown file with front matter but no text")
-    heading = _headline(body)
+    heading = headline(body)
     if heading:
         heading = heading.lstrip("#").strip() or None  # "# Blast at the market"
     art = _article(sid, path, text, title=_pick(meta, TITLE_FIELDS) or heading,
@@ -669,20 +670,6 @@ def html_fragment_text(fragment: str) -> str:
 # ---------------------------------------------------------------- text
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def _headline(text: str) -> str | None:
-    """The first line, when it reads like a headline: followed by more text, at most
-    200 characters and 30 words, not ending like a sentence or a clause."""
-    parts = _LINE_END.split(text.lstrip("\ufeff \t\r\n"), maxsplit=1)
-    first = parts[0].strip()
-    if len(parts) < 2 or not parts[1].strip() or not first:
-        return None
-    if len(first) > 200 or len(first.split()) > 30 or first.endswith((".", ",", ";", ":")):
-        return None
-    if not any(ch.isalpha() for ch in first):
-        return None
-    return first
 
 
 # ---------------------------------------------------------------- boilerplate

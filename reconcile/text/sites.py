@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from ..data import load
+from .lines import headline
 
 _FIRST_LINE = re.compile(r"[ \t\r\n\ufeff]*([^\r\n]*)(?:\r\n|\r|\n)")
 _WORD_EDGE = ",:;()!?*\"'\u201c\u201d\u2018\u2019"
@@ -38,14 +39,6 @@ def _segment(seg: str) -> str | None:
     return "place" if len(words) <= place and all(w[0].isupper() for w in words) else None
 
 
-def _headline(line: str, rest: str) -> bool:
-    """A first line read as a headline (as reconcile.ingest reads one): more text after it,
-    at most 200 characters and 30 words, not ending like a sentence or a clause."""
-    first = line.strip()
-    return bool(first and rest.strip()) and len(first) <= 200 and len(first.split()) <= 30 \
-        and not first.endswith((".", ",", ";", ":")) and any(ch.isalpha() for ch in first)
-
-
 def site_suffix(text: str) -> tuple[int, int] | None:
     """(start, end) of the site's name after the last separators of the headline that opens
     ``text``, with the separator before it ('Two hurt in Elm Park shooting - WXYZ Channel 7
@@ -53,7 +46,7 @@ def site_suffix(text: str) -> tuple[int, int] | None:
     between separators shaped like a site's name; a place only after one with a marker word
     ('WXYZ News - Lakeside, Ohio'); never the title's first segment."""
     m = _FIRST_LINE.match(text)
-    if m is None or not _headline(m.group(1), text[m.end():]):
+    if m is None or headline(text) is None:  # the same first line
         return None
     line_s, line = m.start(1), m.group(1).rstrip()
     seps = list(_shape()[0].finditer(line))

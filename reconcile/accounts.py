@@ -29,7 +29,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -38,6 +38,7 @@ from datetime import date
 from .data import load, wordseq, wordset
 from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
+from .text.dates import CALENDAR_DAY
 from .text.names import norm_name
 from .text.numbers import words_value
 from .text.pubdates import YEAR as _YEAR
@@ -517,15 +518,9 @@ def _hurt_another_year(c: Claim, per: Mapping[str, Sequence[Claim]], published: 
     return not set(_WORD.findall(c.text.lower())) & theirs
 
 
-@cache
-def _calendar_day() -> re.Pattern[str]:
-    """A calendar day written with its month (data/times.json ``calendar_day``)."""
-    return re.compile(load("times")["calendar_day"]["pattern"], re.I)
-
-
 def _days(text: str) -> set[tuple[str, int]]:
     """The calendar days ``text`` names, as (the month's first three letters, the day)."""
-    return {(m.group(0).lstrip()[:3].lower(), int(m.group(1))) for m in _calendar_day().finditer(text)}
+    return {(m.group(0).lstrip()[:3].lower(), int(m.group(1))) for m in CALENDAR_DAY.finditer(text)}
 
 
 def _another_day(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
@@ -1759,6 +1754,21 @@ def _recall_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\s*(?:in|on)\s+(?:{months})\b", re.I), any_of(wordseq("times", "weekdays"))
 
 
+def _a_death(c: Claim) -> bool:
+    """A person read as killed, or a death figure."""
+    return c.kind == "person" and c.outcome == "killed" or c.kind == "quantity" and c.measure == "killed"
+
+
+def _killing_on_a_weekday(claims: Iterable[Claim], outside: Collection[str | None] = ()) -> bool:
+    """Whether a death figure of ``claims`` outside the sentences ``outside`` has a weekday
+    for its time ('shot early Sunday'): the source dates its own killing by a weekday, so a
+    month or a calendar day names another, recalled case (:func:`_recalled_arrest`,
+    :func:`_arrest_of_a_dated_killing`, :func:`recalled_people`)."""
+    days = _recall_dates()[1]
+    return any(c.kind == "quantity" and c.measure == "killed" and c.sentence not in outside and c.scope is not None
+               and c.scope.time and days.search(c.scope.time) for c in claims)
+
+
 def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """No arrested toll from a sentence opened by a month that tells a killing (a person killed
     or a death toll: 'In May Ray Dunmore was shot dead in his home; two men were later held
@@ -1771,14 +1781,10 @@ def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[
         return tolls
     told = {c.id: c for c in claims}
     said = {told[i].sentence for i in t.claims if i in told}
-    months, days = _recall_dates()
-
-    def when(c: Claim) -> str:
-        return c.scope.time if c.kind == "quantity" and c.measure == "killed" and c.scope and c.scope.time else ""
-    killing = any(c.sentence in said and (c.kind == "person" and c.outcome == "killed"
-                                          or c.kind == "quantity" and c.measure == "killed") for c in claims)
-    if len(said) != 1 or not killing or not months.match(next(iter(said)) or "") or not any(
-            c.sentence not in said and days.search(when(c)) for c in claims):
+    months = _recall_dates()[0]
+    killing = any(c.sentence in said and _a_death(c) for c in claims)
+    if len(said) != 1 or not killing or not months.match(next(iter(said)) or "") or not _killing_on_a_weekday(
+            claims, said):
         return tolls
     return tuple(x for x in tolls if x is not t)
 
@@ -1799,21 +1805,17 @@ def _arrest_of_a_dated_killing(tolls: tuple[Toll, ...], claims: Sequence[Claim])
     said = {c.sentence for c in arrests}
     days = _recall_dates()[1]
 
-    def dead(c: Claim) -> bool:
-        return c.kind == "person" and c.outcome == "killed" or c.kind == "quantity" and c.measure == "killed"
-
     def own(c: Claim) -> str:
         return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else ""
-    if len(said) != 1 or not any(dead(c) and c.sentence not in said and days.search(
-            c.scope.time if c.scope is not None and c.scope.time else "") for c in claims):
+    if len(said) != 1 or not _killing_on_a_weekday(claims, said):  # (person claims carry no time)
         return tolls
     taken = {c.scope.time for c in arrests if c.scope is not None and c.scope.time and c.scope.time_inherited}
     day = next(iter(taken)) if len(taken) == 1 else ""
     before = bool(day) and bool(calendar_day().search(day)) and any(
-        dead(c) and c.sentence not in said and day in c.sentence for c in claims)
+        _a_death(c) and c.sentence not in said and day in c.sentence for c in claims)
     known = " ".join([c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence] + [
         own(c) for c in claims if c.sentence not in said and c.kind == "quantity" and c.measure in TOLL_MEASURES])
-    other_day = any(dead(c) and c.sentence in said and (m := days.search(own(c)))
+    other_day = any(_a_death(c) and c.sentence in said and (m := days.search(own(c)))
                     and not re.search(rf"\b{re.escape(m[0])}\b", known, re.I) for c in claims)
     if not (before or other_day):
         return tolls
@@ -1824,7 +1826,7 @@ def _month_opened(sentence: str, months: re.Pattern[str]) -> bool:
     """A sentence opened by 'in' or 'on' and a month, written in full ('In March') or as a
     calendar day ('On Sept. 12': data/times.json ``calendar_day``)."""
     m = re.match(r"\s*(?:in|on)\s+", sentence, re.I)
-    return bool(months.match(sentence) or m and _calendar_day().match(sentence, m.end()))
+    return bool(months.match(sentence) or m and CALENDAR_DAY.match(sentence, m.end()))
 
 
 def recalled_people(claims: Sequence[Claim]) -> set[str]:
@@ -1835,14 +1837,13 @@ def recalled_people(claims: Sequence[Claim]) -> set[str]:
     sentence of the page outside such paragraphs and no other source gives: another case the
     page recalls (the township's other killings of the year), not the event's people (careful
     reading round 38, fix41). The surname is the name's last word."""
-    months, days = _recall_dates()
+    months = _recall_dates()[0]
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)
     out: set[str] = set()
     for src, cs in by_source.items():
-        if not any(c.kind == "quantity" and c.measure == "killed" and c.scope and c.scope.time
-                   and days.search(c.scope.time) for c in cs):
+        if not _killing_on_a_weekday(cs):
             continue
         opened: dict[int, int] = {}  # line -> start of its first sentence opened by a month
         for c in cs:

@@ -35,8 +35,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..data import load
 from ..text import numbers
+from ..text.dates import CALENDAR_DAY
 from ..text.lexicon import lexicon, mapping, words
 from ..text.names import PLACE_WORDS
 from . import victims
@@ -1369,12 +1369,6 @@ def _fractions(st: _Sentence) -> None:
     st.extra = [x for x in st.extra if not any(x.start < f.end and f.start < x.end for f in st.found)]
 
 
-@cache
-def _calendar_day() -> re.Pattern[str]:
-    """A calendar day written with its month (data/times.json ``calendar_day``)."""
-    return re.compile(load("times")["calendar_day"]["pattern"], re.I)
-
-
 class _Frames:
     """The scope pass: place and time of each figure's own clause, else of the sentences
     just before it in its paragraph (a heading starts afresh and lends nothing), else of
@@ -1427,7 +1421,7 @@ class _Frames:
                 time, t_inh = self.day, True
             rec.place, rec.time, rec.place_inherited, rec.time_inherited = place, time, p_inh, t_inh
         self.frames = [] if heading else self.frames + [frame]
-        if frame[1] and not heading and _calendar_day().search(frame[1]):
+        if frame[1] and not heading and CALENDAR_DAY.search(frame[1]):
             self.day = frame[1]
         self.prev_end = sent.end_char
 

@@ -50,6 +50,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _CLOCK = re.compile(load("times")["clock"]["pattern"], re.I)
 _AGE = re.compile(r"\b(?:years?|months?|weeks?)[- ]old\b|\bage[sd]?\b|\baged\b", re.I)
 _FUTURE = re.compile(load("times")["future"]["pattern"], re.I)
+#: a calendar day written with its month ('On March 23', 'Sept. 12'; group 1 the day):
+#: data/times.json ``calendar_day`` (the scope pass's dated paragraph, the accounts' other days)
+CALENDAR_DAY = re.compile(load("times")["calendar_day"]["pattern"], re.I)
 #: full dates (pubdates.json's strptime shapes), years and months with their year
 #: (times.json's plain_dates), each with the period dateparser gives it
 _PERIODS = {**{shape: "day" for shape in load("pubdates")["strptime"]["formats"]},

@@ -205,13 +205,13 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         # a page on another case that recalls this one is read from its recall on
         cut = recalled_event([signatures[s] for s in g.sources if signatures and s in signatures], g_claims)
         g_claims = [c for c in g_claims if c.line >= cut.get(c.source, 0)]
-        acc, found = _judge(g_arts, g_claims, published, names, keys, aliases or {}, signatures)
+        recalled = recalled_people(g_claims)  # another case's people, recalled inside a page
+        own = [c for c in g_claims if c.id not in recalled]
+        acc, found = _judge(g_arts, g_claims, own, published, names, keys, aliases or {}, signatures)
         stories.append(Story(f"e{n}", g.sources, acc.event, g.why))
         accs.update({a.source: a for a in acc.accounts})
         copies += acc.copies
         findings += found
-        recalled = recalled_people(g_claims)  # another case's people, recalled inside a page
-        own = [c for c in g_claims if c.id not in recalled]
         people += lone_rows(own, acc.accounts, people_table(own, acc.accounts, aliases))
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(store) if isinstance(store, HeldClaims) else store,
@@ -231,9 +231,12 @@ def main_event(stories: list[Story]) -> Event | None:
     return by_size[0].event if len(by_size[0].sources) > len(by_size[1].sources) else None
 
 
-def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dict[str, str], keys: dict[str, str],
-           aliases: dict[str, str], signatures: dict[str, Signature] | None) -> tuple[Accounts, list[Finding]]:
-    """One event's accounts and findings, from its articles and their claims (in order)."""
+def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published: dict, names: dict[str, str],
+           keys: dict[str, str], aliases: dict[str, str], signatures: dict[str, Signature] | None
+           ) -> tuple[Accounts, list[Finding]]:
+    """One event's accounts and findings, from its articles and their claims (in order;
+    ``own``: the claims but the people of cases a page recalls, :func:`~reconcile.accounts.recalled_people`,
+    which the people findings read)."""
     acc = build(arts, claims, published, signatures)
     dependent = {a.source for a in acc.accounts if not a.independent}
     # a count set aside is compared as a figure of its own, but for one that counts no one
@@ -242,8 +245,6 @@ def _judge(arts: list[Article], claims: list[Claim], published: dict, names: dic
     rest = [c for c in claims if c.source not in dependent and c.kind not in ("person", "fact")
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     findings = compare(align(rest, aliases), names, aliases, keys, published)
-    recalled = recalled_people(claims)  # another case's people, recalled inside a page
-    own = [c for c in claims if c.id not in recalled]
     people = person_findings(own, acc.accounts, names, keys, aliases, published, acc.stages)
     people += lone_findings(own, acc.accounts, names, keys, aliases,
                             (i for f in people if f.measure == "age" for i in f.claims), published)

@@ -620,6 +620,21 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     return rows
 
 
+@cache
+def _verdict_past() -> re.Pattern[str]:
+    """Words of a plea or verdict sentence about someone's past or another case
+    (data/compare.json ``verdict_stage``), for :func:`_verdict_rows`."""
+    d = load("compare")["verdict_stage"]
+    return re.compile(any_of(d["not"]).pattern + "|" + d["not_year"], re.I)
+
+
+@cache
+def _interest_words() -> re.Pattern[str]:
+    """Words that call the one held a person of interest (data/compare.json
+    ``person_of_interest``), for :func:`_interest_rows`."""
+    return any_of(load("compare")["person_of_interest"]["words"])
+
+
 def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of a charge against a guilty plea or verdict (updates41, issue 13): sources that
@@ -627,8 +642,7 @@ def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     or another case: data/compare.json ``verdict_stage``) against sources that tell a charge
     and no plea or verdict at all; an update where the dates order the charge first, a
     possible update where no date orders them."""
-    d = load("compare")["verdict_stage"]
-    past = re.compile(any_of(d["not"]).pattern + "|" + d["not_year"], re.I)
+    past = _verdict_past()
     done: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
@@ -659,7 +673,7 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     sources whose every 'held' custody statement calls the one held a person of interest
     (data/compare.json ``person_of_interest``) and that tell no charge, plea or verdict, against
     sources that tell a charge; most often an update (held for questioning, charged later)."""
-    poi = any_of(load("compare")["person_of_interest"]["words"])
+    poi = _interest_words()
     held: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:

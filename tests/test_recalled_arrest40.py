@@ -12,7 +12,7 @@ HEAD = ("Man killed, 3 hurt outside Larkspur market\n\nA man was killed and thre
         "Residents said the block has seen too much gunfire this season.\n\n")
 
 DAY = HEAD + ("Owen Drury, 61, was shot and killed outside a laundromat on Oct. 9.\n\n"
-              "Two men were arrested and later charged in that case.\n")
+              "Two men were arrested and later charged.\n")
 
 WEEKDAY = HEAD + ("Detectives on Friday announced the arrest of two teens in Tuesday's killing of a driver "
                   "at a gas station nearby.\n")

@@ -1676,6 +1676,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     claims = list(claims)
     per, aside = toll_claims(claims, published)
     tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
+    tolls = _roundup_only(tolls, per, claims, aside)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _also_hurt(tolls, per)
@@ -1692,6 +1693,26 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **_facts(claims))
+
+
+def _roundup_only(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim],
+                  aside: Sequence[tuple[str, str]]) -> tuple[Toll, ...]:
+    """A source whose every figure of the dead, the hurt and the shot is a roundup's
+    ('Four killed, nine hurt in weekend shootings across the county' over a page that
+    tells no shooting of its own): its event is one of the roundup's shootings, so its
+    dead are at most the roundup's first count of the dead, and as few as none (``how``
+    'roundup', a bound, never compared as a count). Not where the source tells any
+    figure of its own (then the roundup is another part of the page). (Session 30,
+    killed43: gva-dev's odd half, then checked on the even half and gva-more.)"""
+    if any(per.get(m) for m in ("killed", "injured", "shot")):
+        return tolls
+    why = dict(aside)
+    dead = next((c for c in claims if c.kind == "quantity" and c.measure == "killed" and why.get(c.id) == "roundup"
+                 and c.value is not None and c.value.is_point and c.value.lo >= 1), None)
+    if dead is None:
+        return tolls
+    t = Toll("killed", Interval(None, 0, dead.value.hi), "roundup", (dead.id,), " ".join(dead.text.split()))
+    return tuple(sorted((*tolls, t), key=lambda x: TOLL_MEASURES.index(x.measure)))
 
 
 def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:

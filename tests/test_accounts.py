@@ -2241,3 +2241,18 @@ def test_people_hurt_on_a_day_of_another_year_below_the_lead_are_another_case():
     for cs in ([dated, old], [that_year, old], [dead, hers], [dead, post], [dead, taken]):
         assert account("s", cs).toll("shot") is not None, cs
     assert account("s", [dead, old], date(2012, 9, 1)).toll("shot") is not None
+
+
+def test_a_page_that_tells_only_a_roundup_gives_at_most_the_roundups_dead(tmp_path):
+    # session 30 (killed43): a page of a roundup's headline alone tells of its event only
+    # that it is one of the roundup's shootings: none to all of the roundup's dead
+    page = ("Three men killed, 6 wounded in overnight shootings across Brookfield\n\n"
+            "Sign up to get email alerts from our newsroom. Your settings have been saved.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": page}))
+    assert _tolls(rep, "a").get("killed") == (0, 3)
+    assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ")]
+    # a page that tells a shooting of its own keeps the roundup out of its account
+    (tmp_path / "own").mkdir()
+    own = _report(_folder(tmp_path / "own", {"a.txt": page.replace("Sign up", "A man was wounded in the leg on Maple "
+                                                                   "Street, police said. Sign up")}))
+    assert "killed" not in _tolls(own, "a")

@@ -200,6 +200,8 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str]) -> 
         return "wounds, not people"  # 'both victims had multiple injuries'
     if c.measure == "injured" and (_dead_described(c) or _died_in_own_clause(c)):
         return "the dead described"  # 'Both were driven to a clinic and pronounced dead there'
+    if c.measure in ("killed", "injured", "shot") and not c.stated and _photo_credit(c):
+        return "a photo credit"  # '... on Sunday. Dana Reyes, The Marlow Courier'
     if c.measure == "displaced" and _fled(c):
         return "fled the scene"  # 'Five suspects fled on foot'
     if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
@@ -209,6 +211,24 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str]) -> 
     if c.measure == "arrested" and _arrest_elsewhere(c):
         return "another arrest"  # 'arrested one of the victims' on an unrelated warrant
     return None
+
+
+@cache
+def _credit_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A caption credit's name, the end of the text before it, the text after it, and a
+    speaker's words before it (data/accounts.json ``photo_credit``), for :func:`_photo_credit`."""
+    d = load("accounts")["photo_credit"]
+    return re.compile(d["name"]), re.compile(d["before"]), re.compile(d["after"]), re.compile(d["not_before"], re.I)
+
+
+def _photo_credit(c: Claim) -> bool:
+    """A count read from a name that is a caption's photo credit: after the caption's last
+    sentence, with only the outlet's name after it ('... on Sunday. Dana Reyes, The Marlow
+    Courier'): the photographer (careful reading round 41: a credit read as the one hurt)."""
+    name, before, after, said = _credit_words()
+    at = c.sentence.find(c.text)
+    return at > 0 and bool(name.fullmatch(c.text) and before.search(c.sentence[:at]) and not said.search(
+        c.sentence[:at]) and after.fullmatch(c.sentence[at + len(c.text):]))
 
 
 def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple[dict[str, list[Claim]], list[tuple[str, str]]]:
@@ -235,7 +255,11 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             r.high is None and r.lo == c.value.lo for r in roundups)  # '11 wounded' over 'at least 11 others'
     names = _name_words(claims)
     recalled: list[Claim] = []  # deaths set aside as another case, before any death of the event
+    periods = [c.value for c in tolls if _over_a_period(c, ())]  # counts told over a span of time
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
+        if _over_a_period(c, periods):
+            aside.append((c.id, "a count over a period"))  # 'In the past two months, nine teens were shot'
+            continue
         hurt_first = bool(per.get("injured") or per.get("shot"))
         another_death = c.measure == "killed" and hurt_first and not per.get("killed")
         if is_other_event(c, published) and not _followed_up(c):
@@ -283,6 +307,27 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         per["killed"].remove(c)
         aside.append((c.id, "the others wounded"))  # 'fatally shot a woman and two others' ... 'Two others hurt'
     return per, aside
+
+
+@cache
+def _period_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A span of time before now after a preposition in a sentence, and as a count's time
+    (data/accounts.json ``period_count``), for :func:`_over_a_period`."""
+    d = load("accounts")["period_count"]
+    return re.compile(d["sentence"], re.I), re.compile(d["time"], re.I)
+
+
+def _over_a_period(c: Claim, periods: Sequence[Interval]) -> bool:
+    """A stated count of two or more whose time is a span before now that its sentence
+    writes after a preposition ('Over the past six weeks, seven children have been
+    wounded'), or inherited from one where it repeats a figure so told in the source, before
+    or after it ('Seven have been hurt.' in a caption above): a tally of many cases, not the
+    event's toll (careful reading round 41)."""
+    told, span = _period_words()
+    t = c.scope.time if c.scope is not None else None
+    if not t or not span.match(t.strip()) or not _a_count(c) or not c.value.is_point or c.value.lo < 2:
+        return False
+    return told.search(c.sentence or "") is not None if not c.scope.time_inherited else c.value in periods
 
 
 def _others_wounded(c: Claim, hurt: Sequence[Claim]) -> bool:
@@ -1688,7 +1733,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _list_may_leave_out_gunman(tolls, per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
-    tolls = _arrest_of_a_dated_killing(_charged_of_more_held(tolls, claims), claims)
+    tolls = _charged_then_sentenced(_arrest_of_a_dated_killing(_charged_of_more_held(tolls, claims), claims), claims)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
@@ -1731,6 +1776,26 @@ def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> t
         return tolls
     new = Toll("arrested", Interval(len(held), len(held), None), "named", t.claims,
                f"{len(held)} suspects named held ({t.text} charged)")
+    return tuple(new if x is t else x for x in tolls)
+
+
+def _charged_then_sentenced(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An arrested count read only from sentences that tell a charge and no arrest ('Two
+    cousins were charged with murder'), in a source that tells a verdict or a sentence (a
+    custody fact 'guilty': 'pleaded guilty', 'were sentenced in the killing of'; not 'if found
+    guilty', nor a verdict of someone's past):
+    the page follows those it tells sentenced, some of the charged, and is silent on the
+    rest, so the toll is that count or more (careful reading round 41: a sentencing page's
+    two brothers charged read as two arrested against three charged elsewhere)."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or not t.value.is_point or (t.value.lo or 0) < 1:
+        return tolls
+    said = {c.sentence for c in claims if c.id in t.claims}
+    told = {c.group for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence in said}
+    if told != {"charged"} or not any(c.kind == "fact" and c.measure == "custody" and c.group == "guilty" for c in claims):
+        return tolls
+    new = Toll("arrested", Interval(t.value.nominal, t.value.low, None), t.how, t.claims,
+               f"{t.text} charged, and sentenced of them")
     return tuple(new if x is t else x for x in tolls)
 
 
@@ -2004,6 +2069,21 @@ def _bail_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     b = load("facts")["bail"]
     return (any_of(b["words"]),
             re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, b["not"])) + r")(?:\W|$)", re.I), int(b["window"]))
+
+
+def bail_figures(claims: Iterable[Claim]) -> list[Claim]:
+    """A source's money figures beside 'bail' or 'bond' (data/facts.json ``bail``), whoever's
+    they are ('His bond was set at $50,000'), for :func:`reconcile.facts._no_bail_rows`."""
+    near, away, window = _bail_words()
+    out = []
+    for c in claims:
+        if c.kind != "quantity" or c.measure != "money" or c.value is None or is_roundup(c):
+            continue
+        sent = " ".join(c.sentence.split())
+        at = sent.find(" ".join(c.text.split()))
+        if at >= 0 and near.search(sent[max(0, at - window):at + len(c.text) + window]) and not away.search(sent):
+            out.append(c)
+    return out
 
 
 def bail_claims(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:

@@ -1975,6 +1975,7 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
     alone = _surnames_alone(claims)
     in_text = _surnames_written(claims)
     for src, said in sorted(_named_mentions(claims, indep).items()):
+        said = {n: cs for n, cs in said.items() if not all(_quoted_name(c, n) for c in cs)}
         written = list(said)
         for i, x in enumerate(written):
             for y in written[i + 1:]:
@@ -1996,6 +1997,22 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                     reason=f"{names[src]} spells one person's name two ways: '{x}' and '{y}'.",
                     claims=tuple(c.id for c in cs), confidence=0.6)
             for (src, x, y, cs), p in zip(rows, prints)]
+
+
+#: a name standing alone inside quotation marks after a naming word ('a man he knew as "Dee Tarrant."')
+_QUOTED_NAME = r'\b(?:{})\s+[“"‘]\s*{}\s*[.,!?]?\s*[”"’]'
+
+
+def _quoted_name(c: Claim, name: str) -> bool:
+    """``name`` is written in its claim's sentence only alone inside quotation marks after
+    a naming word (data/compare.json ``quoted_name``: 'told deputies he was firing at a man
+    he knew as "Dee Tarrant."'): someone's own word for a person, quoted as said, not the
+    page's spelling (careful reading round 41: a suspect's word for a rival set against the
+    page's full name as a slip of its own)."""
+    s = c.sentence or ""
+    naming = "|".join(map(re.escape, wordseq("compare", "quoted_name")))
+    quoted = len(re.findall(_QUOTED_NAME.format(naming, re.escape(name)), s, re.I))
+    return quoted > 0 and quoted == s.count(name)
 
 
 #: the endings one spoken first name is written with ('Stacy', 'Stacie', 'Stacee', 'Staci', 'Stacey')

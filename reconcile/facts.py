@@ -134,7 +134,7 @@ from datetime import date
 from functools import cache
 
 from . import fingerprint as fp
-from .accounts import DAY, bail_claims, calendar_day, counted_charges, event_addresses, event_times
+from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
@@ -441,7 +441,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names) + _bail_rows(indep, claims, names) + _verdict_rows(indep, claims, names))
     rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names) + _interest_rows(indep, claims, names))
     rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names))
-    rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names))
+    rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names) + _no_bail_rows(indep, claims, names))
     rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
@@ -814,6 +814,45 @@ def _bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     return _ordered_row("custody", "custody · bail", held, out, indep, names,
                         "someone is held", "bail posted", "a release on bail",
                         "one of them is wrong, or speaks of other people held")
+
+
+def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                  names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a suspect held without bail against a bail figure (r41fix, careful reading
+    round 41): sources with a custody statement 'held' in a sentence that says no bail
+    (data/compare.json ``held_without_bail``: 'in jail with no bond') and no bail figure, of a
+    suspect (the one the sentence names, else the source's only suspect) whose bail another
+    source gives as a figure (that suspect's, or, where the figure's sentence names no one,
+    one of the suspects that source names: 'a judge set his bond at $75,000')."""
+    words = any_of(load("compare")["held_without_bail"]["words"])
+    suspects = {a.source: {(c.name or "").split()[-1].lower() for c in claims.values() if c.source == a.source
+                           and c.kind == "person" and c.role == "suspect" and c.name} for a in indep}
+    figures: dict[str, dict[str, list[Claim]]] = {}  # suspect -> source -> bail figures
+    for a in indep:
+        told = {i: who for i, who in a.bail}
+        for c in bail_figures(c for c in claims.values() if c.source == a.source):
+            for who in ([told[c.id]] if c.id in told else suspects[a.source]):
+                figures.setdefault(who, {}).setdefault(a.source, []).append(c)
+    held: dict[str, dict[str, list[Claim]]] = {}  # suspect -> source -> its 'held without bail' statements
+    for a in indep:
+        if any(a.source in by for by in figures.values()):
+            continue
+        for c in (claims[i] for i in a.custody if i in claims):
+            if c.group != "held" or not words.search(c.sentence or ""):
+                continue
+            named = {w for w in suspects[a.source] if re.search(rf"\b{re.escape(w)}\b", c.sentence or "", re.I)}
+            for who in named or (suspects[a.source] if len(suspects[a.source]) == 1 else ()):
+                held.setdefault(who, {}).setdefault(a.source, []).append(c)
+    out = []
+    for who in sorted(set(held) & set(figures)):
+        detail = "; ".join(f"{names[s]}: {_said(cs)}" for s, cs in held[who].items())
+        given = "; ".join(f"{names[s]}: {' / '.join(dict.fromkeys(' '.join(c.text.split()) for c in cs))}"
+                          for s, cs in figures[who].items())
+        cs = [*(cs[0] for cs in held[who].values()), *(cs[0] for cs in figures[who].values())]
+        out.append(("bail", f"bail · {who} · held without bail",
+                    f"Some sources tell {who.title()} held without bail ({detail}), others give a bail figure "
+                    f"({given}): a bail set at a later hearing, or one of them is wrong.", cs))
+    return out
 
 
 def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],

@@ -395,6 +395,8 @@ class CustodyWords:
     realised: frozenset[str]  # 'officers were able to arrest him': an infinitive told as done
     asking: frozenset[str]  # 'no word on whether a suspect is at large': nothing
     unable: frozenset[str]  # 'officers were unable to apprehend him': no one held
+    #: per construction: words of 'other' its own sentence may hold ('convicted in the killing')
+    other_allows: tuple[frozenset[str], ...] = ()
 
 
 @cache
@@ -414,7 +416,8 @@ def custody_words() -> CustodyWords:
                         frozenset(d["future_clause"]["marks"]), frozenset(d["future_clause"]["modals"]),
                         frozenset(d["witness_offences"]), frozenset(d["not_held_objects"]), frozenset(d["at_large_until"]),
                         frozenset(d["realised_heads"]["words"]), frozenset(d["asking_marks"]["words"]),
-                        frozenset(d["unable_heads"]["words"]))
+                        frozenset(d["unable_heads"]["words"]),
+                        tuple(frozenset(c.get("other_allows", ())) for c in d["constructions"]))
 
 
 @cache
@@ -674,13 +677,21 @@ def _the_one_held(doc: Doc, verb: Token, w: CustodyWords) -> bool:
     before = doc[sent.start - 1].sent if sent.start > 0 else sent
     held = [s for s in (before, sent) if any(w.statuses[int(doc.vocab.strings[k][len("custody"):])] == "held"
                                             for k, _, _ in _matcher("custody", doc.vocab)(s))]
-    held += [sent] if any(t.lemma_.lower() in w.suspect_nouns for t in sent) else []
+    held += [sent] if any(t.lemma_.lower() in w.suspect_nouns for t in sent) or _suspect_phrase().search(
+        sent.text) else []
     for c in who:
         if c.pos_ == "PRON" and c.lower_ not in w.unnamed:
             return bool(held)
         if c.pos_ == "PROPN" or c.ent_type_ == "PERSON":  # the name's last word again, outside the subject
             return any(t.lower_ == c.lower_ and t.i != c.i for s in held for t in s)
     return False
+
+
+@cache
+def _suspect_phrase() -> re.Pattern[str]:
+    """Phrases that name someone as a suspect (data/facts.json custody ``suspect_phrases``:
+    'person of interest'), for :func:`_the_one_held`."""
+    return any_of(load("facts")["custody"]["suspect_phrases"])
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -804,7 +815,7 @@ def custody(doc: Doc) -> list[dict]:
         n = w.tokens[which]
         span = doc[s:s + n] if n and n > 0 else doc[s:e + n] if n else doc[s:e]
         sent = span.sent.text
-        if w.other.search(sent) or _YEAR.search(sent) or span.start >= turn or status in (
+        if _of_other(sent, w, which) or _YEAR.search(sent) or span.start >= turn or status in (
                 "held", "questioned") and _released(span.sent):
             continue  # another case's, or, from 'In an unrelated incident' on, another story's
         if status == "dropped" and span.sent.start > 0 and (
@@ -848,7 +859,7 @@ def custody(doc: Doc) -> list[dict]:
         elif _unreal(verb, w) or status == "held" and verb.dep_ == "conj" and any(
                 c.tag_ == "TO" for c in verb.head.children) and not _realised(verb.head, w):
             continue  # 'hope to arrest', 'to identify and apprehend the gunman' (not 'were able to stop and arrest him')
-        elif (neg := _negated(verb, span, w)) is not None:
+        elif not w.negation_keeps[which] and (neg := _negated(verb, span, w)) is not None:
             if status in ("charged", "uncharged"):
                 # 'no one has been charged', 'no charges', 'have not charged anyone': no one is
                 # charged; 'Green has not been charged' speaks of one person, who may not be the
@@ -867,6 +878,14 @@ def custody(doc: Doc) -> list[dict]:
         out.append(d)
         where.append(doc.char_span(d["start"], d["end"], alignment_mode="expand").sent.start)
     return _outside_other_cases(doc, out, where)
+
+
+def _of_other(sent: str, w: CustodyWords, which: int) -> bool:
+    """A word of 'other' (another case, someone's record) in the sentence, beyond the ones
+    the construction ``which`` holds itself ('other_allows': 'sentenced' in 'sentenced in the
+    killing of')."""
+    allows = w.other_allows[which]
+    return any(m.group().lower() not in allows for m in w.other.finditer(sent))
 
 
 def _filed(span: Span) -> bool:

@@ -1702,20 +1702,23 @@ CHARGED = "charged"
 
 
 def _attempts_charged(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: date | None) -> tuple[Toll, ...]:
-    """A source that gives no wounded figure and counts charges of attempted murder for the
-    event ('booked on five counts of attempted murder': data/accounts.json
-    ``attempt_charges``): a count for each person charged as shot at and not killed, the
-    wounded and the missed, so its wounded are none to that many (the most any suspect
-    faces; ``how`` :data:`CHARGED`). Not a charge in a sentence dated to another year (a
-    suspect's record). (Session 30, injB43, written on gva-dev's odd half: court and arrest
-    pages telling charges and no wounded. Odd half six articles gained, five with the
-    count the registry gives, one within the bound; the even half, not written on, one
-    gained; gva-more and every gva-dev finding unchanged.)"""
+    """A source that gives no wounded figure and counts charges of attempted murder or of
+    assault for the event ('booked on five counts of attempted murder', 'three counts of
+    aggravated assault': data/accounts.json ``attempt_charges``): a count for each person
+    charged as shot at or attacked and not killed, the wounded and the missed, so its
+    wounded are none to that many (the most any suspect faces; ``how`` :data:`CHARGED`).
+    Not a charge in a sentence dated to another year (a suspect's record), nor an assault
+    'resulting' in death. (Session 30, injB43. Attempted murder written on gva-dev's odd
+    half, court and arrest pages telling charges and no wounded: six odd articles gained,
+    five with the count the registry gives, one within the bound; the even half, held
+    out, one. Assault then written on one even-half page: the odd half gained three, two
+    with the registry's count, one within the bound. No article lost; gva-more and every
+    gva-dev finding unchanged.)"""
     if any(t.measure == "injured" for t in tolls):
         return tolls
     pat, year = _cue("attempt_charges"), _cue("attempt_charges", "year")
     ns = [c for c in claims if c.kind == "fact" and c.measure == "charges" and _usable(c) and c.value.is_point
-          and c.value.lo >= 1 and pat.search(c.noun or "")
+          and c.value.lo >= 1 and pat.search(c.text or "")
           and not any(published is None or int(y) != published.year for y in year.findall(c.sentence or ""))]
     if not ns:
         return tolls

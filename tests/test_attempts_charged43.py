@@ -14,6 +14,8 @@ COURT = ("Gunman in Elmwood park shooting faces trial\n\nA judge on Thursday set
          "who is accused of opening fire on a crowd at Elmwood Park in June.\n\nAlcott was booked on five counts of "
          "attempted murder; a weapons charge was added later.\n\nHe remains in the county jail.\n")
 
+CHARGE = "five counts of attempted murder"
+
 
 def test_the_example_is_read_by_the_pattern():
     e = load("accounts")["attempt_charges"]
@@ -21,6 +23,8 @@ def test_the_example_is_read_by_the_pattern():
     assert re.search(e["pattern"], "attempted first degree murder", re.I)
     assert re.search(e["pattern"], "criminal attempted homicide", re.I)
     assert not re.search(e["pattern"], "attempted robbery", re.I)
+    assert re.search(e["pattern"], "three counts of aggravated assault", re.I)
+    assert not re.search(e["pattern"], "a count of aggravated assault resulting in a death", re.I)
     assert "attempted murder" in e["example"]
 
 
@@ -39,7 +43,17 @@ def test_charges_of_another_year_give_nothing(tmp_path):
 
 
 def test_the_bound_is_compared_with_no_other_page(tmp_path):
-    other = ("Seven hurt in Elmwood Park shooting\n\nSeven people were wounded when a man opened fire on a crowd at "
-             "Elmwood Park on Saturday, police said.\n")
+    other = ("Seven hurt in Elmwood Park shooting\n\nGunfire from a passing car left seven people "
+             "hurt at Elmwood Park on Saturday, police said.\n")
     rep = check_json(news_folder(tmp_path, {"a.txt": COURT, "b.txt": other}))
     assert not [f for f in toll_findings(rep, "injured") if f["status"] in ("conflict", "differ")]
+
+
+def test_counts_of_assault_are_a_bound_too(tmp_path):
+    assault = COURT.replace(CHARGE, "three counts of aggravated assault")
+    assert _account(tmp_path, "assault", assault)["injured"] == (0, 3)
+
+
+def test_an_assault_resulting_in_death_gives_nothing(tmp_path):
+    dead = COURT.replace(CHARGE, "two counts of aggravated assault resulting in a death")
+    assert "injured" not in _account(tmp_path, "dead", dead)

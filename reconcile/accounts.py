@@ -44,7 +44,7 @@ from .text.numbers import words_value
 from .text.pubdates import YEAR as _YEAR
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
 
-__all__ = ["COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
+__all__ = ["CHARGED", "COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
            "counted_charges", "custody_claims", "first_claim", "hurt_counts",
            "died_later", "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "recalled_event",
            "signature", "unmasked",
@@ -1734,6 +1734,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _list_may_leave_out_gunman(tolls, per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
     tolls = _charged_then_sentenced(_arrest_of_a_dated_killing(_charged_of_more_held(tolls, claims), claims), claims)
+    tolls = _attempts_charged(tolls, claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
@@ -1758,6 +1759,38 @@ def _roundup_only(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], c
         return tolls
     t = Toll("killed", Interval(None, 0, dead.value.hi), "roundup", (dead.id,), " ".join(dead.text.split()))
     return tuple(sorted((*tolls, t), key=lambda x: TOLL_MEASURES.index(x.measure)))
+
+
+#: how a wounded bound read from attempted-murder charges is made (:func:`_attempts_charged`):
+#: the source's account only, compared with no other source and read by the event only
+#: where no source gives a wounded figure
+CHARGED = "charged"
+
+
+def _attempts_charged(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: date | None) -> tuple[Toll, ...]:
+    """A source that gives no wounded figure and counts charges of attempted murder or of
+    assault for the event ('booked on five counts of attempted murder', 'three counts of
+    aggravated assault': data/accounts.json ``attempt_charges``): a count for each person
+    charged as shot at or attacked and not killed, the wounded and the missed, so its
+    wounded are none to that many (the most any suspect faces; ``how`` :data:`CHARGED`).
+    Not a charge in a sentence dated to another year (a suspect's record), nor an assault
+    'resulting' in death. (Session 30, injB43. Attempted murder written on gva-dev's odd
+    half, court and arrest pages telling charges and no wounded: six odd articles gained,
+    five with the count the registry gives, one within the bound; the even half, held
+    out, one. Assault then written on one even-half page: the odd half gained three, two
+    with the registry's count, one within the bound. No article lost; gva-more and every
+    gva-dev finding unchanged.)"""
+    if any(t.measure == "injured" for t in tolls):
+        return tolls
+    pat, year = _cue("attempt_charges"), _cue("attempt_charges", "year")
+    ns = [c for c in claims if c.kind == "fact" and c.measure == "charges" and _usable(c) and c.value.is_point
+          and c.value.lo >= 1 and pat.search(c.text or "")
+          and not any(published is None or int(y) != published.year for y in year.findall(c.sentence or ""))]
+    if not ns:
+        return tolls
+    c = max(ns, key=lambda c: c.value.lo)
+    n = c.value.lo
+    return (*tolls, Toll("injured", Interval(n, 0, n), CHARGED, (c.id,), f"{c.text} (none to {n:g} wounded)"))
 
 
 def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
@@ -2592,6 +2625,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     out = []
     for m in TOLL_MEASURES:
         have = [(a, a.toll(m)) for a in indep if a.toll(m) is not None]
+        # a wounded bound read from charges yields to any account's figure (:func:`_attempts_charged`)
+        have = [(a, t) for a, t in have if t.how != CHARGED] or have
         # a headline alone ('Baby shot in ...') yields to the accounts with a body that give the measure
         have = [(a, t) for a, t in have if a.source not in stubs] or have
         if not have:
@@ -2687,6 +2722,12 @@ def toll_ages(a: Account, m: str, by_id: Mapping[str, Claim]) -> frozenset[int]:
                      and (n := noun_age(c)) is not None)
 
 
+def _wounded(a: Account) -> Toll | None:
+    """The account's wounded toll, but for a bound read from charges (:data:`CHARGED`)."""
+    t = a.toll("injured")
+    return None if t is None or t.how == CHARGED else t
+
+
 def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = None
                ) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
     """(sources with wounded, sources with dead) when the one person or people hurt are
@@ -2697,12 +2738,13 @@ def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = Non
     are told with ages (``by_id``: the claims) none of the dead the others give has: it
     counts someone else (a roundup's other child, session 22, update30: 487996)."""
     by_id = by_id or {}
-    dead = [a for a in indep if a.toll("injured") is None and a.toll("killed") is not None]
+    # (a wounded bound read from charges, :func:`_attempts_charged`, is no wounded toll here)
+    dead = [a for a in indep if _wounded(a) is None and a.toll("killed") is not None]
     told = frozenset().union(*(toll_ages(a, "killed", by_id) for a in dead))
-    mixed = [toll_ages(a, "killed", by_id) for a in indep if a.toll("killed") and a.toll("injured")]
+    mixed = [toll_ages(a, "killed", by_id) for a in indep if a.toll("killed") and _wounded(a)]
     if any(not told or told & ages or not ages for ages in mixed):
         return None
-    hurt = [a for a in indep if a.toll("killed") is None and a.toll("injured") is not None]
+    hurt = [a for a in indep if a.toll("killed") is None and _wounded(a) is not None]
     if not hurt or not dead:
         return None
     n = hurt[0].toll("injured").value

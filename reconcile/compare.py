@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from . import fingerprint as fp
-from .accounts import (COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
+from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
@@ -1333,10 +1333,10 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     custody = {a.source: frozenset(claims[i].group for i in a.custody if i in claims) for a in indep}
     early = _flagged_early(claims.values())
     for m in TOLL_MEASURES:
-        # an 'added' toll (dead plus wounded) restates two others, compared on their own
+        # an 'added' toll (dead plus wounded) restates two others, compared on their own (a bound from charges: never)
         # each compared by its count: a person mentioned first yields to the count given further on
         tolls = [(a.source, counted(a.toll(m), said[a.source].get(m, []))) for a in indep
-                 if a.toll(m) is not None and a.toll(m).how != "added" and not _none_held_though_held(m, a, claims)]
+                 if a.toll(m) is not None and a.toll(m).how not in ("added", CHARGED) and not _none_held_though_held(m, a, claims)]
         tolls, other_days = _same_day(tolls, claims)
         for s, t in other_days:  # a toll dated to another day than the others' is another event's
             cs = [claims[i] for i in t.claims if i in claims]

@@ -398,6 +398,13 @@ def _groups_of(a: Account, m: str, own: Sequence[Claim]) -> list[tuple[Claim, li
     return got
 
 
+def _with_noun(c: Claim) -> str:
+    """A figure's words with the noun it counts where they leave it out ('Two' of 'Two men were
+    killed': 'Two men'), quoted."""
+    said = " ".join(c.text.split())
+    return words(c) if not c.noun or c.noun.lower() in said.lower() else f"'{said} {c.noun}'"
+
+
 def group_findings(claims: Sequence[Claim], accounts: Sequence[Account], names: Mapping[str, str]
                    ) -> list[tuple[str, list[Claim], str]]:
     """(measure, figures, reason) where two independent sources that are no roundup count the same
@@ -427,7 +434,7 @@ def group_findings(claims: Sequence[Claim], accounts: Sequence[Account], names: 
         sexes = {tuple(sorted(p[0] for p in got[s][0][1])) for s in held
                  if all(p[0] for p in got[s][0][1])}
         kind = "dead" if m == "killed" else "wounded"
-        detail = " vs ".join(f"{words(got[s][0][0])} ({names[s]})" for s in held)
+        detail = " vs ".join(f"{_with_noun(got[s][0][0])} ({names[s]})" for s in held)
         out.append(("sex" if len(sexes) > 1 else "age", figs,
                     f"Each source counts the same {len(got[held[0]][0][1])} {kind} and describes them as {detail}: "
                     f"the counts by sex and age cannot all be right."))

@@ -51,6 +51,8 @@ def _two(tmp_path, first: str, second: str, rest: str = "No arrests have been ma
 
 def test_a_man_and_a_boy_against_two_men(tmp_path):
     assert _two(tmp_path, "A man and a teenage boy", "Two men") == [("age", "differ")]
+    rep = _report(tmp_path / "news")
+    assert "'Two men'" in next(f["reason"] for f in rep["findings"] if f["subject"].startswith("victims"))
 
 
 def test_two_men_against_two_men_and_a_part_against_the_whole(tmp_path):

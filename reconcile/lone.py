@@ -29,6 +29,7 @@ from .align import same_person
 from .compare import _roundup_source, judge_person, looking_back
 from .data import load
 from .records import Account, Claim, Finding
+from .text.numbers import words_value
 
 #: no age written: any age
 ANY_AGE = (0, 120)
@@ -243,9 +244,11 @@ def lone_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: M
             exact = [d for d in aged if d.exact]
             rows.append(("age", exact, [d.age_by for d in exact], f"{head} described as {why}: one person given "
                          f"two ages."))
+    rows += [(attr, [], g, why) for attr, g, why in group_findings(claims, accounts, names)
+             if not seen & {c.id for c in g}]
     prints = fp.assign([(fp.basis("person", attr, g, keys, aliases), g) for attr, _d, g, _r in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="person", measure=attr,
-                    subject=f"{next((d.name for d in ds if d.name), None) or 'unnamed victim'} · {attr}",
+                    subject=f"{next((d.name for d in ds if d.name), None) or ('unnamed victim' if ds else 'victims')} · {attr}",
                     reason=why, claims=tuple(c.id for c in g), confidence=0.5)
             for (attr, ds, g, why), p in zip(rows, prints)]
 
@@ -284,3 +287,202 @@ def lone_rows(claims: Sequence[Claim], accounts: Sequence[Account],
         held = {by_id[i].source for i in row if i in by_id}
         row += [c.id for c in figs if c is not None and c.source not in held]
     return [tuple(r) for r in rows + new if r]
+
+
+# -- several victims of a kind, each source describing them in one figure ---------------------
+
+#: one person of a described group: sex (or None), the age span the words allow, and whether
+#: the age is written ('a 30-year-old man')
+Part = tuple[str | None, int, int, bool]
+
+
+@cache
+def _group_table() -> dict:
+    return load("compare")["group_described"]
+
+
+def group_parts(c: Claim) -> list[Part] | None:
+    """The people a figure of several describes, one :data:`Part` each, where every part of its
+    words (split at 'and' and commas) counts people of a sex or an age and the parts add up to the
+    figure's count ('a man and a teenage boy': a man of 17 or older and a boy of 13 to 18; 'Two'
+    with the noun 'men': two men); None otherwise ('two people', 'another man and woman', 'two
+    men and others')."""
+    t, g = _table(), _group_table()
+    words = " ".join(c.text.split())
+    if c.noun and c.noun.lower() not in words.lower():
+        words = f"{words} {c.noun}"
+    out: list[Part] = []
+    for part in re.split(r",|\band\b|&", words.lower()):
+        ws = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", part)
+        if not ws:
+            continue
+        if {w[:-1] if w.endswith("s") else w for w in ws} & set(t["not_described"]) | set(ws) & set(t["not_described"]):
+            return None
+        if ws[0] == "the" and len(ws) > 1:
+            ws = ws[1:]  # 'the two men'
+        n = 1 if ws[0] in g["one"] else words_value([ws[0]])
+        plural = [w for w in ws if w in g["plural"]]
+        ws = [g["plural"].get(w, w) for w in ws]
+        if n is None and not plural:
+            n = 1  # 'a man and woman'
+        sexes = {k for k in ("male", "female") if set(ws) & set(t[k])}
+        spans = [t["ages"][w] for w in ws if w in t["ages"]]
+        age = re.search(r"\b(\d+)-years?-old\b", part)
+        if n is None or n != int(n) or n < 1 or len(sexes) > 1 or not (sexes or spans or age):
+            return None
+        lo, hi = max((s[0] for s in spans), default=ANY_AGE[0]), min((s[1] for s in spans), default=ANY_AGE[1])
+        if age:
+            if not lo <= int(age.group(1)) <= hi:
+                return None
+            lo = hi = int(age.group(1))
+        out += [(next(iter(sexes), None), lo, hi, bool(age))] * int(n)
+    return out if c.value is not None and len(out) == c.value.low == (c.value.high or c.value.low) else None
+
+
+def _one_person_parts(p: Part, q: Part) -> bool:
+    """Two parts that may be one person: sexes that do not differ, age spans that meet, and not
+    an adult's word against a child's where neither writes the age ('a man' and 'a boy'; 'a man'
+    and 'a 15-year-old boy' neither: a man may be 16 only where a page writes so). Two written ages
+    always may be: they are compared elsewhere, with birthdays."""
+    g = _group_table()
+    if p[0] and q[0] and p[0] != q[0]:
+        return False
+    if p[3] and q[3]:
+        return True  # two written ages: compared elsewhere, with birthdays (compare.judge_person)
+    if p[2] < q[1] or q[2] < p[1]:
+        return False
+    words_only = not p[3] and not q[3]
+    return not (words_only and ((p[1] >= g["adult"] and q[2] <= g["child"])
+                                or (q[1] >= g["adult"] and p[2] <= g["child"])))
+
+
+def _matched(a: Sequence[Part], b: Sequence[Part]) -> bool:
+    """Whether the people of ``a`` and of ``b`` can be paired one to one, each pair maybe one
+    person (:func:`_one_person_parts`; augmenting paths)."""
+    if len(a) != len(b):
+        return False
+    mate: dict[int, int] = {}
+
+    def place(i: int, tried: set[int]) -> bool:
+        for j, q in enumerate(b):
+            if j not in tried and _one_person_parts(a[i], q):
+                tried.add(j)
+                if j not in mate or place(mate[j], tried):
+                    mate[j] = i
+                    return True
+        return False
+
+    return all(place(i, set()) for i in range(len(a)))
+
+
+def _groups_of(a: Account, m: str, own: Sequence[Claim]) -> list[tuple[Claim, list[Part]]]:
+    """A source's figures of its whole toll of kind ``m`` (two or more, exactly) that describe the
+    group (:func:`group_parts`), in reading order; none where the toll is no exact count of two or
+    more, a figure of the kind counts more, or two of the source's own descriptions cannot be one
+    group (words at odds, or another story's figure). Only figures of the lead (the headline and
+    its opening paragraphs): a figure below may tell another case the page recalls ('a woman and
+    two boys were hurt in the earlier drive-by')."""
+    t = a.toll(m)
+    if t is None or t.value.low < 2 or (t.value.high or t.value.low) != t.value.low:
+        return []
+    n = t.value.low
+    away = {i for i, why in a.set_aside}
+    figs = [c for c in own if c.kind == "quantity" and c.measure == m and c.id not in away and c.value is not None
+            and (c.hedge in (None, "enumeration") or (c.hedge or "").startswith("sum:"))]
+    if any((c.value.high or c.value.low or 0) > n for c in figs):
+        return []
+    got = sorted(((c, p) for c in figs if c.value.low == n and c.line <= LEAD_LINES and (p := group_parts(c))),
+                 key=lambda x: (x[0].line, x[0].start))
+    if any(not _matched(p, q) for (_c, p), (_d, q) in zip(got, got[1:])):
+        return []
+    return got
+
+
+def _with_noun(c: Claim) -> str:
+    """A figure's words with the noun it counts where they leave it out ('Two' of 'Two men were
+    killed': 'Two men'), quoted."""
+    said = " ".join(c.text.split())
+    return words(c) if not c.noun or c.noun.lower() in said.lower() else f"'{said} {c.noun}'"
+
+
+def group_findings(claims: Sequence[Claim], accounts: Sequence[Account], names: Mapping[str, str]
+                   ) -> list[tuple[str, list[Claim], str]]:
+    """(measure, figures, reason) where two independent sources that are no roundup count the same
+    several dead (or wounded), each describe them in a figure of the whole toll, and no figure of
+    one can be the same people as any of the other's (:func:`_matched`): 'a man and a teenage boy'
+    against 'two men'. The measure is 'sex' where the counts of men and women differ, else 'age'.
+    Not for the dead where a source reports a gunman dead."""
+    by_id = {c.id: c for c in claims}
+    own: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        own[c.source].append(c)
+    gunmen = gunmen_dead(claims)
+    out = []
+    for m in ("killed", "injured"):
+        if m == "killed" and any(gunmen.values()):
+            continue
+        got = {a.source: gs for a in accounts if a.independent and not _roundup_source(a, by_id)
+               and (gs := _groups_of(a, m, own[a.source]))}
+        srcs = sorted(got)
+        bad = [(x, y) for i, x in enumerate(srcs) for y in srcs[i + 1:]
+               if len(got[x][0][1]) == len(got[y][0][1])
+               and not any(_matched(p, q) for _c, p in got[x] for _d, q in got[y])]
+        if not bad:
+            continue
+        held = list(dict.fromkeys(s for pair in bad for s in pair))
+        figs = [got[s][0][0] for s in held]
+        sexes = {tuple(sorted(p[0] for p in got[s][0][1])) for s in held
+                 if all(p[0] for p in got[s][0][1])}
+        kind = "dead" if m == "killed" else "wounded"
+        detail = " vs ".join(f"{_with_noun(got[s][0][0])} ({names[s]})" for s in held)
+        out.append(("sex" if len(sexes) > 1 else "age", figs,
+                    f"Each source counts the same {len(got[held[0]][0][1])} {kind} and describes them as {detail}: "
+                    f"the counts by sex and age cannot all be right."))
+    return out
+
+
+# -- one page giving its one named victim of a kind two ages -----------------------------------
+
+def _self_aged(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """(the named victim, the figure) where the source counts exactly one victim of kind ``m``,
+    names one with an age, and its one-person figures of the kind that describe a plain victim
+    (:func:`describe`: no kin, no gunman) write that age and, once, another a year or two off ('Dana
+    Reyes, 9' and 'a 9-year-old boy' in the story, 'an 8-year-old boy' in a photo caption); None
+    otherwise (two ages farther apart are two people: a recalled case)."""
+    if not _exactly_one(a, m):
+        return None
+    named = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim" and by_id[i].outcome == m
+             and by_id[i].name]
+    if len(named) != 1 or named[0].age is None:
+        return None
+    age = named[0].age
+    away = {i for i, why in a.set_aside}
+    figs = [c for c in own if _one_person(c, (m,)) and c.id not in away and (d := describe(c)) and d[1] == d[2]]
+    same = [c for c in figs if noun_age(c) == age]
+    off = [c for c in figs if noun_age(c) != age]
+    if not same or len(off) != 1 or not 0 < abs(noun_age(off[0]) - age) <= TWO_PEOPLE:
+        return None
+    return named[0], off[0]
+
+
+def self_lone_age_findings(claims: Sequence[Claim], accounts: Sequence[Account], names: Mapping[str, str],
+                           keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None,
+                           seen: Iterable[str] = ()) -> list[Finding]:
+    """One ``inconsistent`` finding of kind ``person`` (measure age) per independent source that is
+    no roundup and gives its one named victim of a kind two ages (:func:`_self_aged`); not where
+    an age finding already holds one of the figures (``seen``)."""
+    by_id = {c.id: c for c in claims}
+    own: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        own[c.source].append(c)
+    seen = set(seen)
+    rows = [(a.source, x, y) for a in accounts if a.independent and not _roundup_source(a, by_id)
+            for m in ("killed", "injured") if (pair := _self_aged(a, m, by_id, own[a.source]))
+            for x, y in [pair] if not seen & {x.id, y.id}]
+    prints = fp.assign([(fp.basis("person", "age", [x, y], keys, aliases), [x, y]) for _s, x, y in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="person", measure="age",
+                    subject=f"{x.name} · age",
+                    reason=f"{names[src]} names {x.name}, {x.age}, its one victim of the kind, and writes that age "
+                           f"elsewhere, but also describes them as {words(y)}, {noun_age(y)}: one person given two "
+                           f"ages.", claims=(x.id, y.id), confidence=0.6)
+            for (src, x, y), p in zip(rows, prints)]

@@ -29,7 +29,7 @@ from .compare import (compare, died_later_findings, mention_name_findings, peopl
                       self_age_findings, self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, weekday_slips
-from .lone import lone_findings, lone_rows
+from .lone import lone_findings, lone_rows, self_lone_age_findings
 from .places import place_findings
 from .fingerprint import source_key
 from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
@@ -255,6 +255,8 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     written = {s: g.written for s, g in (signatures or {}).items() if g.written}
     findings += self_name_findings(claims, acc.accounts, names, keys, aliases, written)
     findings += self_age_findings(claims, acc.accounts, names, keys, aliases)
+    findings += self_lone_age_findings(own, acc.accounts, names, keys, aliases,
+                                       (i for f in [*people, *findings] if f.measure == "age" for i in f.claims))
     findings += weekday_slips(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     stubs = {a.id for a in arts if signatures and a.id in signatures and signatures[a.id].stub}  # this event's

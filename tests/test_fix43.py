@@ -22,7 +22,7 @@ def _names(rep: dict) -> set[str]:
 ROUNDUP = ("One dead, four hurt in Harlow gunfire\n\n"
            "Gunfire across Harlow left a man dead and four other people hurt in three separate scenes "
            "Saturday night.\n\n"
-           "At about 9 p.m., a gunman shot two men outside a bakery on Vine Street, killing one, police said.\n\n"
+           "Shortly before 9 p.m., someone opened fire on two men outside a bakery on Vine Street, killing one, police said.\n\n"
            "The other man, 27, is in critical condition.\n\n"
            "Back on June 14, a drifter who quarrelled with a couple on the same corner returned and shot "
            "them both dead, police said.\n\n"
@@ -44,7 +44,7 @@ def test_a_recalled_killings_arrest_is_no_custody_of_the_event(tmp_path):
 
 HELD = ("Two killed outside Dunmore skating rink\n\n"
         "Two teenagers were killed and five people were hurt outside a Dunmore skating rink early Sunday.\n\n"
-        "Police said they have detained two persons of interest in connection with the shooting.\n")
+        "Two persons of interest were taken into custody after the shooting, deputies said.\n")
 
 CHASE = ("Dunmore rink shooting leaves two dead\n\n"
          "Two teenagers were killed and five people were hurt outside a Dunmore skating rink early Sunday, "
@@ -70,7 +70,7 @@ def test_a_charge_in_the_killing_still_follows_persons_of_interest(tmp_path):
 
 
 AGO = ("Boy, 8, hit by stray bullet in Corran home\n\n"
-       "An 8-year-old boy was hit by a stray bullet inside his home on Lark Street in Corran on Monday "
+       "A stray bullet struck an 8-year-old boy inside his home on Lark Street in Corran on Monday "
        "evening, police said.\n\n"
        "He was taken to Corran General and is expected to recover.\n\n"
        "Two years ago, 13-year-old Darius Pell was killed by a stray bullet on the same street.\n")
@@ -90,9 +90,9 @@ CHAIN = ("Girl, 5, dies after shooting herself in Corran\n\n"
          "A 5-year-old girl died Thursday after she shot herself with a pistol she found in a closet, "
          "police said.\n\n"
          "Her mother, Dana Welk, 26, was charged Friday with endangering a child.\n\n"
-         "On March 3, 3-year-old Mina Oakes was in a bedroom with her father, Tobias, when his gun went off.\n\n"
+         "On March 3, 3-year-old Mina Oakes was playing in a back room near her father, Tobias, when his gun went off.\n\n"
          "The bullet struck the girl in the head. She died at the scene.\n\n"
-         "Tobias Oakes, 33, fled but was arrested later and charged with manslaughter.\n")
+         "Tobias Oakes, 33, ran off; he was caught two days later and now faces a manslaughter count.\n")
 
 
 def test_a_recalled_killings_people_named_again_below_stay_out(tmp_path):
@@ -120,7 +120,7 @@ def test_an_ordinal_death_under_a_larger_count_in_the_lead_keeps_the_count(tmp_p
 
 
 FOLLOW_UP = ("Arrest made in killing of Corran mother and son\n\n"
-             "An arrest has been made in the killings of a Corran woman and her 6-year-old son, who were shot "
+             "Police have arrested a suspect in the killings of a Corran woman and her 6-year-old son, who were shot "
              "outside their home in March, police announced Monday. Officers said 24-year-old Wade Tolland "
              "was arrested for the murders of Rita Vance and Owen Vance.\n")
 
@@ -133,8 +133,8 @@ COURT = ("Teen charged in friend's shooting death appears in court\n\n"
          "A 15-year-old boy charged in the shooting death of his friend made his first court appearance "
          "Friday afternoon.\n\n"
          "Deputies said the boy handled a pistol at a sleepover.\n\n"
-         "The boy was arrested by deputies Thursday afternoon and charged with manslaughter for the fatal "
-         "shooting of his friend Milo Brandt, also 15.\n")
+         "Deputies arrested the boy on Thursday evening and booked him on a manslaughter count in the death "
+         "of his friend Milo Brandt, also 15.\n")
 
 
 def test_the_day_of_the_arrest_is_no_other_killing(tmp_path):

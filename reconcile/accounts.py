@@ -1731,14 +1731,49 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(_named_dead_and_others(tolls, per), per)), per)), per)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
-    tolls = _list_may_leave_out_gunman(tolls, per)
+    tolls = _ordinal_dead(_list_may_leave_out_gunman(tolls, per), per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
-    tolls = _charged_then_sentenced(_arrest_of_a_dated_killing(_charged_of_more_held(tolls, claims), claims), claims)
+    tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     tolls = _attempts_charged(tolls, claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
+    facts = _facts(claims)
+    if recalled := recalled_arrests(claims):  # another case's arrests (fix43)
+        told = {c.id: c.sentence for c in claims}
+        facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled)
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
-                   date=published.isoformat() if published else None, **_facts(claims))
+                   date=published.isoformat() if published else None, **facts)
+
+
+@cache
+def _ordinal_head() -> re.Pattern[str]:
+    """A figure's words opened by an ordinal from 'second' on (data/grammar.json
+    ``ordinals``): 'Third victim', 'a second teen'."""
+    return re.compile(r"\W*(?:(?:a|an|the)\s+)?(" + "|".join(wordseq("grammar", "ordinals")) + r")\b", re.I)
+
+
+def _ordinal_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A death told with an ordinal in the headline or lead ('Third victim dies', 'A second
+    teen has died'): the source says at least that many are dead, so a death toll below it
+    (the one the ordinal names, or the first report's dead named further down) becomes the
+    lead's count of that many or more ('Three people were killed'), or else that many or
+    more. (Session 30, fix43, from the lead's user look and gva-more: an update page 'Third
+    victim dies' read as two dead from its first story below.)"""
+    dead = next((t for t in tolls if t.measure == "killed"), None)
+    ords = {w.lower(): n for n, w in enumerate(wordseq("grammar", "ordinals"), start=2)}
+    told = [(ords[m[1].lower()], c) for c in per.get("killed", ()) if c.line <= LEAD_LINES
+            and c.value is not None and c.value.nominal == 1 and (m := _ordinal_head().match(c.text))]
+    if dead is None or not told:
+        return tolls
+    n, c = max(told, key=lambda x: x[0])
+    if dead.value.hi is not None and dead.value.hi >= n or dead.value.hi is None and (dead.value.lo or 0) >= n:
+        return tolls
+    more = next((k for k in per.get("killed", ()) if k.line <= LEAD_LINES and k.value is not None
+                 and k.value.is_point and (k.value.lo or 0) >= n), None)  # 'Three people were killed'
+    new = Toll("killed", more.value, "stated", (more.id,), more.text) if more is not None else Toll(
+        "killed", Interval(n, n, None), "derived", (c.id, *(i for i in dead.claims if i != c.id)),
+        f"{c.text} (at least {n})")
+    return tuple(new if t is dead else t for t in tolls)
 
 
 def _roundup_only(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim],
@@ -1879,66 +1914,91 @@ def _a_death(c: Claim) -> bool:
 
 
 def _killing_on_a_weekday(claims: Iterable[Claim], outside: Collection[str | None] = ()) -> bool:
-    """Whether a death figure of ``claims`` outside the sentences ``outside`` has a weekday
-    for its time ('shot early Sunday'): the source dates its own killing by a weekday, so a
-    month or a calendar day names another, recalled case (:func:`_recalled_arrest`,
-    :func:`_arrest_of_a_dated_killing`, :func:`recalled_people`)."""
+    """Whether a source dates its own shooting by a weekday, outside the sentences
+    ``outside``: a figure of the dead, hurt or shot with a weekday for its time ('shot early
+    Sunday'), or a weekday in its lead ('four separate scenes Sunday night'), so a month or
+    a calendar day names another, recalled case (:func:`_recalled_arrest`,
+    :func:`recalled_arrests`, :func:`recalled_people`). (Session 30, fix43: the dead alone, as
+    before, missed a roundup whose dead has no time of its own and a page whose only dead is
+    the recalled one, careful reading round 40.)"""
     days = _recall_dates()[1]
-    return any(c.kind == "quantity" and c.measure == "killed" and c.sentence not in outside and c.scope is not None
-               and c.scope.time and days.search(c.scope.time) for c in claims)
+    claims = list(claims)
+    return any(c.kind == "quantity" and c.measure in ("killed", "injured", "shot") and c.sentence not in outside
+               and c.scope is not None and c.scope.time and days.search(c.scope.time) for c in claims) or any(
+        1 < c.line <= LEAD_LINES and c.sentence and c.sentence not in outside and days.search(c.sentence)
+        for c in claims)
 
 
 def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
-    """No arrested toll from a sentence opened by a month that tells a killing (a person killed
-    or a death toll: 'In May Ray Dunmore was shot dead in his home; two men were later held
-    for it') in a source whose killing elsewhere is dated by a weekday ('shot early Sunday'):
-    a month names a killing weeks past, a weekday the one the page is about, so the arrests
-    are of a recalled case (careful reading round 38: a page recalling the township's other
-    killings of the year read as three arrested)."""
-    t = next((t for t in tolls if t.measure == "arrested"), None)
-    if t is None or t.how != "stated":
-        return tolls
-    told = {c.id: c for c in claims}
-    said = {told[i].sentence for i in t.claims if i in told}
-    months = _recall_dates()[0]
-    killing = any(c.sentence in said and _a_death(c) for c in claims)
-    if len(said) != 1 or not killing or not months.match(next(iter(said)) or "") or not _killing_on_a_weekday(
-            claims, said):
-        return tolls
-    return tuple(x for x in tolls if x is not t)
-
-
-def _arrest_of_a_dated_killing(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
-    """No arrested toll read from one sentence that takes its time, a calendar day, from a
-    killing told before it ('Ray Dunmore was shot dead on Aug. 3. Two men have been charged'),
-    or that tells a killing itself on a weekday neither the lead nor the source's other deaths
-    and wounds name ('announced the arrest of two men in Thursday's killing of a clerk' under a
-    lead of Sunday's shooting), in a source whose killing elsewhere is dated by a weekday: the
-    arrests are of a case the page recalls, as in :func:`_recalled_arrest` (careful reading
-    round 40: two pages' arrests in other killings of the month read as the event's, where
-    no one was arrested)."""
+    """No arrested toll from one sentence that :func:`recalled_arrests` reads as telling the
+    arrests of a killing the page recalls (careful reading rounds 38 and 40: a page recalling
+    the township's other killings of the year read as three arrested; two pages' arrests in
+    other killings of the month read as the event's, where no one was arrested)."""
     t = next((t for t in tolls if t.measure == "arrested"), None)
     if t is None or t.how != "stated":
         return tolls
     arrests = [c for c in claims if c.id in t.claims]
     said = {c.sentence for c in arrests}
+    if len(said) != 1 or not _of_a_recalled_killing(next(iter(said)), arrests, claims):
+        return tolls
+    return tuple(x for x in tolls if x is not t)
+
+
+def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], claims: Sequence[Claim]) -> bool:
+    """Whether the sentence ``said``, whose arrests or charges are ``arrests``, tells them of a
+    killing the page recalls, in a source that dates its own shooting by a weekday elsewhere
+    (:func:`_killing_on_a_weekday`): a sentence opened by a month that tells a killing ('In May
+    Ray Dunmore was shot dead in his home; two men were later held for it'), or one that takes
+    its time, a calendar day, from a killing told before it ('Ray Dunmore was shot dead on Aug. 3.
+    Two men have been charged'), or whose dead take a calendar day the lead and the source's
+    figures outside it do not give ('On Aug. 3 a man shot two neighbours dead. Police arrested him
+    on Oct. 9, charging him with killing Ann Ruiz'), or that tells a killing itself on a weekday
+    neither the lead nor the source's other deaths and wounds name ('announced the arrest of two
+    men in Thursday's killing of a clerk' under a lead of Sunday's shooting; not the day of the arrest
+    itself). A sentence of the headline or lead tells the event's own arrests."""
+    if not said or not _killing_on_a_weekday(claims, {said}) or any(
+            c.sentence == said and c.line <= LEAD_LINES for c in claims):
+        return False  # the headline and lead tell the event's own arrests ('An arrest has been made in ...')
+    killing = [c for c in claims if c.sentence == said and _a_death(c)]
+    if killing and _recall_dates()[0].match(said):
+        return True
     days = _recall_dates()[1]
 
     def own(c: Claim) -> str:
         return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else ""
-    if len(said) != 1 or not _killing_on_a_weekday(claims, said):  # (person claims carry no time)
-        return tolls
-    taken = {c.scope.time for c in arrests if c.scope is not None and c.scope.time and c.scope.time_inherited}
-    day = next(iter(taken)) if len(taken) == 1 else ""
-    before = bool(day) and bool(calendar_day().search(day)) and any(
-        _a_death(c) and c.sentence not in said and day in c.sentence for c in claims)
+
+    def taken(cs: Iterable[Claim]) -> set[str]:
+        return {c.scope.time for c in cs if c.scope is not None and c.scope.time and c.scope.time_inherited
+                and calendar_day().search(c.scope.time)}
+    dead = taken(c for c in killing if c.kind == "quantity")
+    if any(_a_death(c) and c.sentence != said and day in (c.sentence or "") for day in taken(arrests) | dead
+           for c in claims):
+        return True
     known = " ".join([c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence] + [
-        own(c) for c in claims if c.sentence not in said and c.kind == "quantity" and c.measure in TOLL_MEASURES])
-    other_day = any(_a_death(c) and c.sentence in said and (m := days.search(own(c)))
-                    and not re.search(rf"\b{re.escape(m[0])}\b", known, re.I) for c in claims)
-    if not (before or other_day):
-        return tolls
-    return tuple(x for x in tolls if x is not t)
+        own(c) for c in claims if c.sentence != said and c.kind == "quantity" and c.measure in TOLL_MEASURES])
+    held = " ".join(own(c) for c in claims if c.sentence == said and (c in arrests or c.kind == "fact"
+                                                                       and c.measure == "custody"))
+    return any(day not in known for day in dead) or any(
+        (m := days.search(own(c))) and not re.search(rf"\b{re.escape(m[0])}\b", f"{known} {held}", re.I)
+        for c in killing)  # not 'was arrested Thursday and charged in the killing': the arrest's day
+
+
+def recalled_arrests(claims: Sequence[Claim]) -> set[str]:
+    """The sentences of one source's custody statements (someone held or charged) that tell
+    the arrests of a killing the page recalls (:func:`_of_a_recalled_killing`): the source's
+    custody leaves them out (:func:`account`), as its arrested toll does, and their people are
+    another case's (:func:`recalled_people`). (Session 30, fix43, after careful reading round
+    40: a roundup's arrest of a gunman in a July double killing, set against another page's
+    'no arrests'.)"""
+    held = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged")
+            and c.sentence]
+    out: set[str] = set()
+    for said in dict.fromkeys(c.sentence for c in held):
+        arrests = [c for c in claims if c.sentence == said and (c in held or c.kind == "quantity"
+                                                                and c.measure == "arrested")]
+        if _of_a_recalled_killing(said, arrests, claims):
+            out.add(said)
+    return out
 
 
 def _month_opened(sentence: str, months: re.Pattern[str]) -> bool:
@@ -1948,34 +2008,76 @@ def _month_opened(sentence: str, months: re.Pattern[str]) -> bool:
     return bool(months.match(sentence) or m and CALENDAR_DAY.match(sentence, m.end()))
 
 
-def recalled_people(claims: Sequence[Claim]) -> set[str]:
-    """The person claims (victims and suspects) of recalled killings inside a page: named in
-    a paragraph from a sentence opened by 'in' or 'on' and a month on ('On Aug. 3, Ray Dunmore
-    was shot dead ... A neighbour, 22, was later charged'), in a source whose killing elsewhere
-    is dated by a weekday (as :func:`_recalled_arrest` reads it), whose name's words no other
-    sentence of the page outside such paragraphs and no other source gives: another case the
-    page recalls (the township's other killings of the year), not the event's people (careful
-    reading round 38, fix41). The surname is the name's last word."""
+def _recall_regions(cs: Sequence[Claim], published: date | None) -> tuple[dict[int, int], set[str]]:
+    """One source's recalled parts: per line, the start of its first sentence opened by 'in'
+    or 'on' and a month ('back on' too) or holding a figure :func:`toll_claims` sets aside as
+    another case's (data/accounts.json ``recalled_people``: 'A year and a half ago a girl of 12
+    was killed'; set aside as another event or year only below the lead), a region to the
+    line's end; and the sentences of another case's arrests (:func:`recalled_arrests`)."""
     months = _recall_dates()[0]
+    starts: dict[tuple[int, str], int] = {}
+    for c in cs:
+        if c.sentence:
+            starts[(c.line, c.sentence)] = min(c.start, starts.get((c.line, c.sentence), 1 << 60))
+    _, aside = toll_claims(cs, published)
+    late = wordset("accounts", "recalled_people", "below_lead")  # the event's own, told as past in a follow-up
+    other = {i for i, why in aside if why in wordset("accounts", "recalled_people", "reasons")}
+    other -= {c.id for c in cs if c.line <= LEAD_LINES and dict(aside).get(c.id) in late}
+    opened: dict[int, int] = {}  # line -> start of its first sentence of a recalled case
+    for c in cs:
+        back = re.sub(r"^\W*back\s+(?=(?:in|on)\s)", "", c.sentence or "", flags=re.I)
+        if c.sentence and (_month_opened(back, months) or c.id in other):
+            opened[c.line] = min(starts[(c.line, c.sentence)], opened.get(c.line, 1 << 60))
+    return opened, recalled_arrests(cs)
+
+
+def recalled_people(claims: Sequence[Claim], published: Mapping[str, date | None] | None = None) -> set[str]:
+    """The person claims (victims and suspects) of recalled killings inside a page, in a
+    source that dates its own shooting by a weekday (:func:`_killing_on_a_weekday`): people
+    whose surname the source first gives in a recalled part (:func:`_recall_regions`: a
+    paragraph from a sentence opened by a month on, 'On Aug. 3, Ray Dunmore was shot dead ...
+    A neighbour, 22, was later charged'; from a figure set aside as another case's on; a
+    sentence of another case's arrests), each word of whose name a recalled part of the source
+    gives, and whose surname no other source gives outside its own recalled parts: another case
+    the page recalls (the township's other killings of the year), not the event's people
+    (careful reading round 38, fix41). An earlier mention of the surname that another person
+    of the source named before it explains ('said a friend, Leo Ruiz ... Ruiz added') is not
+    the person's. The surname is the name's last word. (Session 30, fix43, after careful reading
+    round 40: a girl killed a year and a half before, recalled in two pages, and a girl of
+    another family killed in April with her father, named again below, were shown as the
+    event's.)"""
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)
+    parts: dict[str, tuple[dict[int, int], set[str]]] = {
+        src: _recall_regions(cs, (published or {}).get(src)) for src, cs in by_source.items()
+        if _killing_on_a_weekday(cs)}
+
+    def recalled(c: Claim) -> bool:
+        opened, said = parts.get(c.source, ({}, set()))
+        return c.line in opened and c.start >= opened[c.line] or c.sentence in said
+
+    def words(text: str | None) -> set[str]:
+        return set(_WORD.findall((text or "").lower()))
     out: set[str] = set()
-    for src, cs in by_source.items():
-        if not _killing_on_a_weekday(cs):
-            continue
-        opened: dict[int, int] = {}  # line -> start of its first sentence opened by a month
-        for c in cs:
-            if c.sentence and _month_opened(c.sentence, months) and c.start < opened.get(c.line, 1 << 60):
-                opened[c.line] = c.start
-        if not opened:
-            continue
-        dated = [c for c in cs if c.kind == "person" and c.role in ("victim", "suspect") and c.name
-                 and c.line in opened and c.start >= opened[c.line]]
-        undated = [c for c in claims if c.source != src or not (c.line in opened and c.start >= opened[c.line])]
-        for p in dated:
-            words = set(_WORD.findall(p.name.lower())[-1:])  # the surname
-            if words and not any(words & set(_WORD.findall(u.sentence.lower())) for u in undated if u.sentence):
+    for src in parts:
+        cs = sorted(by_source[src], key=lambda c: c.start)
+        people = [c for c in cs if c.kind == "person" and c.name]
+        for p in people:
+            name = _WORD.findall(p.name.lower())
+            if p.role not in ("victim", "suspect") or not name:
+                continue
+            surname = name[-1]
+            # the surname's mentions, but one before the person's that another of that surname
+            # named by then explains ('said a friend, Leo Ruiz ... Ruiz added')
+            firsts = [c for c in cs if c.sentence and surname in words(c.sentence) and not (
+                not recalled(c) and c.start < p.start and any(
+                    q.name != p.name and _WORD.findall(q.name.lower())[-1:] == [surname]
+                    and (q.start <= c.start or q.name.lower() in c.sentence.lower()) for q in people))]
+            told = {w for c in cs if recalled(c) for w in words(c.sentence)}
+            if not firsts or not recalled(firsts[0]) or not set(name) <= told:
+                continue
+            if not any(surname in words(c.sentence) and not recalled(c) for c in claims if c.source != src):
                 out.add(p.id)
     return out
 

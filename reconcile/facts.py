@@ -667,19 +667,39 @@ def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     return [("plea", "plea · verdict", why, [c for by in (charged, done) for cs in by.values() for c in cs[:1]])]
 
 
+@cache
+def _arrest_charges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Offences of a police stop or chase, and of a shooting (data/compare.json
+    ``charge_of_the_arrest``), for :func:`_of_the_arrest`."""
+    d = load("compare")["charge_of_the_arrest"]
+    return any_of(d["words"]), any_of(d["shooting"])
+
+
+def _of_the_arrest(c: Claim) -> bool:
+    """A charge whose words after the cue name only an offence of the stop or chase that
+    ended in the arrest ('charged with resisting arrest', 'charged in connection with the
+    pursuit'), none of a shooting: not a charge in the shooting (fix43)."""
+    chase, shooting = _arrest_charges()
+    s = c.sentence or ""
+    i = s.find(c.text)
+    after = s[i + len(c.text):] if i >= 0 else ""
+    return bool(chase.search(after)) and not shooting.search(after)
+
+
 def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                    names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of someone held as a person of interest against a charge (updates41, issue 13):
     sources whose every 'held' custody statement calls the one held a person of interest
     (data/compare.json ``person_of_interest``) and that tell no charge, plea or verdict, against
-    sources that tell a charge; most often an update (held for questioning, charged later)."""
+    sources that tell a charge (not one of the stop or chase alone: :func:`_of_the_arrest`);
+    most often an update (held for questioning, charged later)."""
     poi = _interest_words()
     held: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
         groups = {c.group for c in cs}
-        if got := [c for c in cs if c.group in ("charged", "guilty")]:
+        if got := [c for c in cs if c.group in ("charged", "guilty") and not _of_the_arrest(c)]:
             charged[a.source] = got
         elif (h := [c for c in cs if c.group == "held"]) and all(poi.search(c.sentence or "") for c in h) and not (
                 groups & {"not_guilty", "dropped", "released"}):

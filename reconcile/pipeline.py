@@ -205,7 +205,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         # a page on another case that recalls this one is read from its recall on
         cut = recalled_event([signatures[s] for s in g.sources if signatures and s in signatures], g_claims)
         g_claims = [c for c in g_claims if c.line >= cut.get(c.source, 0)]
-        recalled = recalled_people(g_claims)  # another case's people, recalled inside a page
+        recalled = recalled_people(g_claims, published)  # another case's people, recalled inside a page
         own = [c for c in g_claims if c.id not in recalled]
         acc, found = _judge(g_arts, g_claims, own, published, names, keys, aliases or {}, signatures)
         stories.append(Story(f"e{n}", g.sources, acc.event, g.why))

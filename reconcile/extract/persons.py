@@ -751,7 +751,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
     idv = _naming_verb(v) if s.dep_ == "pobj" and v.lower_ == "as" else None
     if idv is not None:
-        for r in idv.children:
+        for r in (r for r in idv.children if not _self_named_kin(r, idv, w, desc)):  # 'a cousin of one of ...'
             c = _relative_noun(r)
             if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and (c.pos_ in ("NOUN", "PRON") or c.lower_ in w.partitives) and (
                     idv.i == v.head.i or _names_a_participant(c, seen)):
@@ -820,6 +820,24 @@ def _group_of(inc: Token) -> Token | None:
         return next((c for c in hd.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < inc.i
                      and c.pos_ in ("NOUN", "PRON", "NUM") and c.tag_ in ("NNS", "CD", "PRP")), None)
     return None
+
+
+def _self_named_kin(r: Token, idv: Token, w: Words, desc: list[Token]) -> bool:
+    """Whether ``r`` is the reflexive object of the naming verb ``idv`` of a speaker who names
+    himself or herself as someone's relative or friend ('a cousin of one of the dead men, who
+    gave his name as Leo Ruiz'), in a relative clause the parser hangs on the group after 'of':
+    the kin noun ('friend', 'cousin') heading that 'of' phrase is then added to ``desc``, and
+    nothing of the group is read for the name (fix43, careful reading round 40: a quoted friend
+    read as a victim)."""
+    if r.dep_ != "dobj" or r.tag_ != "PRP" or not r.lower_.endswith("self") or idv.dep_ != "relcl":
+        return False
+    n = idv.head
+    while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+        n = n.head.head
+        if n.pos_ == "NOUN" and n.lemma_.lower() in w.others["relative"]:
+            desc.append(n)
+            return True
+    return False
 
 
 def _relative_noun(c: Token) -> Token:
@@ -2118,6 +2136,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
     people: list[_Person] = []
     at: dict[int, _Person] = {}
     aside: set[int] = set()  # ids of people a full-name mention introduces as someone else
+    kin: set[int] = set()  # ids of people a full-name mention introduces as someone's kin
     lent = lent or {}
     borrowed: set[int] = set()  # ids of people whose surname only comes from ``lent``
     surnamed: dict[int, int] = {}  # id of each person -> its last mention with the surname (not 'Milo' alone)
@@ -2150,6 +2169,11 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             # Reyes shot his wife Ana ... Reyes was found dead')
             main = [q for q in same_last if id(q) not in aside and id(q) not in borrowed] \
                 if len(same_last) > 1 else same_last
+            if len(main) > 1 and _harmed(_head_of(doc, s, e)):
+                # 'shooting Reyes' beside 'his daughter Ana Reyes' (quoted): the one harmed is
+                # not the one named as another's kin, where one is left (fix43, careful reading
+                # round 40: a daughter speaking of her father read as the one shot)
+                main = [q for q in main if id(q) not in kin] or main
             p = max(main or same_last, key=lambda q: surnamed.get(id(q), -1), default=None) or next(
                 (q for q in reversed(people) if q.first == last), None)
         if p is None:
@@ -2171,9 +2195,33 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             surnamed[id(p)] = h.i
         if e - s > 1 and _introduced_as_other(doc, s, h):
             aside.add(id(p))
+        if e - s > 1 and _introduced_as_kin(doc, s, h):
+            kin.add(id(p))
         for i in range(s, e):
             at[i] = p
     return people, at
+
+
+def _introduced_as_kin(doc: Doc, s: int, h: Token) -> bool:
+    """Whether the full name at token ``s`` (headed by ``h``) is introduced as someone's
+    relative or friend who speaks: 'said his daughter Ana Reyes', 'the boy's father, Sam Reyes,
+    told reporters' (the kin noun or the name the subject of a reporting verb,
+    data/reporting_verbs.json). Kin who do not speak ('his son Sam Reyes, 13') are as often
+    the ones shot."""
+    kin, say = words().others["relative"], frozenset(load("reporting_verbs")["verbs"])
+    k = next((doc[i] for i in range(s - 1, max(s - 4, -1), -1) if doc[i].pos_ == "NOUN"
+              and doc[i].lemma_.lower() in kin), None)
+    if k is None and h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in kin:
+        k = h.head
+    if k is None or not any(c.dep_ == "poss" for c in k.children):
+        return False
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in say for t in (k, h))
+
+
+def _harmed(h: Token) -> bool:
+    """Whether the name headed by ``h`` is the one a harming verb harms ('shooting Reyes',
+    'Reyes was shot')."""
+    return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in words().harm
 
 
 def _introduced_as_other(doc: Doc, s: int, h: Token) -> bool:

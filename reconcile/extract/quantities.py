@@ -73,6 +73,7 @@ IDENTIFIER_SIGNS = _words("identifier_signs")
 SPAN_CONNECTORS = _words("span_connectors")
 BREAKDOWN_DEPS = _words("breakdown_deps")
 SEVERITY_AFTER = _words("severity_after")
+GALLERY_WORDS = _words("gallery_counter")
 PLACE_PREPOSITIONS = _words("place_prepositions")
 DEPENDENT_CLAUSE_DEPS = _words("dependent_clause_deps")
 
@@ -140,6 +141,23 @@ def _labels(t: Token) -> bool:
         or bool(CALL_SIGN.match(t.text))
 
 
+def _gallery_counter(t: Token) -> bool:
+    """``t`` is a figure of a counter written with a slash ('1 / 44', 'Image 1 of / 44') with a
+    gallery's word within four words of it (data/quantities.json ``gallery_counter``)."""
+    doc = t.doc
+    i = t.i
+    if i + 1 < len(doc) and doc[i + 1].text == "/":
+        a, b = i, i + 2  # '1' of '1 / 44'
+    elif i > 0 and doc[i - 1].text == "/":
+        a, b = i - 2, i  # '44' of '1 / 44' or of '1 of / 44'
+        a -= a >= 0 and doc[a].lower_ == "of"
+    else:
+        return False
+    if a < 0 or b >= len(doc) or not doc[a].text[:1].isdigit() or not doc[b].text[:1].isdigit():
+        return False
+    return any(w.lower_ in GALLERY_WORDS for w in doc[max(a - 4, 0):b + 5])
+
+
 def _is_num_token(t: Token) -> bool:
     low = t.lower_
     if not t.like_num and low not in numbers.MULTIPLIERS and not any(c.isdigit() for c in t.text):
@@ -159,6 +177,8 @@ def _is_num_token(t: Token) -> bool:
     if t.i > 2 and t.text[:1].isdigit() and t.doc[t.i - 1].lower_ == "of" and t.doc[t.i - 2].text[:1].isdigit() \
             and _labels(t.doc[t.i - 3]):
         return False  # 'Photo 3 of 12': the size of a gallery, not a count of people
+    if t.text[:1].isdigit() and _gallery_counter(t):
+        return False  # '1 / 44 Back to Gallery': a picture and the gallery's size
     if t.like_num:
         return numbers.digits_value(t.text) is not None or numbers.is_number_word(low)
     if numbers.digits_value(t.text) is not None:  # '1.8bn', '12k' as one token

@@ -1608,3 +1608,30 @@ def test_a_described_shooters_age_shared_with_the_one_charged_names_no_one_else(
             "The 19-year-old shooter had been cleaning the rifle, deputies said.")
     got = people(nlp, text)
     assert got["Ed Lamb"]["role"] == "suspect" and got["Al Ruiz"]["role"] is None
+
+
+def test_behind_bars_makes_the_described_one_a_suspect_whose_age_the_named_suspect_takes(nlp):
+    text = ("A 19-year-old is behind bars after police say he shot a neighbor on Sunday. "
+            "Tomas Brill was arrested and charged with murder.")
+    p = people(nlp, text)["Tomas Brill"]
+    assert (p["role"], p["outcome"], p["age"]) == ("suspect", "arrested", 19)
+
+
+def test_the_one_described_with_others_whose_ages_are_named_takes_the_last_age(nlp):
+    text = ("A 61-year-old man and his 3-year-old grandson were found dead in a house on Pine Road. "
+            "Police identified them as Carl Marsh and Leo Marsh, 3.")
+    got = people(nlp, text)
+    assert (got["Carl Marsh"]["age"], got["Leo Marsh"]["age"]) == (61, 3)
+
+
+def test_described_together_with_an_age_no_name_has_the_named_one_takes_none(nlp):
+    text = ("A 61-year-old man and a 35-year-old woman were found dead in a house on Pine Road. "
+            "Police identified one of them as Carl Marsh.")
+    assert people(nlp, text)["Carl Marsh"]["age"] is None
+
+
+def test_a_nickname_inside_a_name_the_recogniser_calls_an_organisation_keeps_the_first_name(nlp):
+    text = ("The sheriff reported the death of Ray “Slim” Dunkerley, 54, at a hospital in Austin. "
+            "His son Peter Dunkerley, 10, was found dead at the house.")
+    got = people(nlp, text)
+    assert got["Ray Dunkerley"]["age"] == 54 and got["Peter Dunkerley"]["age"] == 10

@@ -1635,3 +1635,10 @@ def test_a_nickname_inside_a_name_the_recogniser_calls_an_organisation_keeps_the
             "His son Peter Dunkerley, 10, was found dead at the house.")
     got = people(nlp, text)
     assert got["Ray Dunkerley"]["age"] == 54 and got["Peter Dunkerley"]["age"] == 10
+
+
+def test_a_victim_identified_by_the_police_as_a_name_gives_the_name_the_victims_role(nlp):
+    text = ("A man was shot and killed on Elm Street on Sunday. "
+            "The victim has been identified by Dover County police as Mateo Landa of Milton.")
+    p = people(nlp, text)["Mateo Landa"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")

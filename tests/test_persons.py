@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from reconcile.align import align
+from reconcile.extract import persons
 from reconcile.extract import claims as to_claims
 from reconcile.records import Article, Claim
 
@@ -1642,3 +1644,15 @@ def test_a_victim_identified_by_the_police_as_a_name_gives_the_name_the_victims_
             "The victim has been identified by Dover County police as Mateo Landa of Milton.")
     p = people(nlp, text)["Mateo Landa"]
     assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_a_casualty_adjective_the_parser_hangs_on_the_name_is_the_left_objects_state(nlp):
+    # the parse of 'the attack left Ana Price, 10, dead' seen in articles: 'dead' an amod of the name
+    words = ["The", "attack", "left", "Ana", "Price", ",", "10", ",", "dead", "."]
+    heads = [1, 2, 2, 4, 2, 4, 4, 4, 4, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "appos", "punct", "amod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    got = persons._left_in_state(doc[4], doc[4], persons.words())
+    assert [(f.role, f.outcome) for f in got] == [("victim", "killed")]
+    assert persons._left_in_state(doc[4], doc[1], persons.words()) == []  # not an object: nothing

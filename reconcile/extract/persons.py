@@ -790,8 +790,20 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_pobj_facts(v, seen, w, s is not h, h.pos_ == "PROPN"))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
-    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w)])
+    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w)])
     return facts, _described_roles(desc, s, facts, w)
+
+
+def _left_in_state(h: Token, s: Token, w: Words) -> list[Fact]:
+    """'the fight that left Ana Ruiz, 61, and Lee Park, 10, dead': the casualty adjective the
+    parser hangs on the name after it (past its age) instead of on the verb whose object the
+    name (``s``, the first of its list) is."""
+    if s.dep_ != "dobj":
+        return []
+    for c in h.children:
+        if c.dep_ == "amod" and h.i < c.i <= h.i + 5 and c.lower_ in w.casualty_adjectives:
+            return [_fact("victim", _adjective_outcome(c, w), c)]
+    return []
 
 
 def _pobj_facts(v: Token, seen: set[int], w: Words, climbed: bool, named: bool) -> list[Fact]:

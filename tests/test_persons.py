@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from reconcile.align import align
+from reconcile.extract import persons
 from reconcile.extract import claims as to_claims
 from reconcile.records import Article, Claim
 
@@ -1608,3 +1610,49 @@ def test_a_described_shooters_age_shared_with_the_one_charged_names_no_one_else(
             "The 19-year-old shooter had been cleaning the rifle, deputies said.")
     got = people(nlp, text)
     assert got["Ed Lamb"]["role"] == "suspect" and got["Al Ruiz"]["role"] is None
+
+
+def test_behind_bars_makes_the_described_one_a_suspect_whose_age_the_named_suspect_takes(nlp):
+    text = ("A 19-year-old is behind bars after police say he shot a neighbor on Sunday. "
+            "Tomas Brill was arrested and charged with murder.")
+    p = people(nlp, text)["Tomas Brill"]
+    assert (p["role"], p["outcome"], p["age"]) == ("suspect", "arrested", 19)
+
+
+def test_the_one_described_with_others_whose_ages_are_named_takes_the_last_age(nlp):
+    text = ("A 61-year-old man and his 3-year-old grandson were found dead in a house on Pine Road. "
+            "Police identified them as Carl Marsh and Leo Marsh, 3.")
+    got = people(nlp, text)
+    assert (got["Carl Marsh"]["age"], got["Leo Marsh"]["age"]) == (61, 3)
+
+
+def test_described_together_with_an_age_no_name_has_the_named_one_takes_none(nlp):
+    text = ("A 61-year-old man and a 35-year-old woman were found dead in a house on Pine Road. "
+            "Police identified one of them as Carl Marsh.")
+    assert people(nlp, text)["Carl Marsh"]["age"] is None
+
+
+def test_a_nickname_inside_a_name_the_recogniser_calls_an_organisation_keeps_the_first_name(nlp):
+    text = ("The sheriff reported the death of Ray “Slim” Dunkerley, 54, at a hospital in Austin. "
+            "His son Peter Dunkerley, 10, was found dead at the house.")
+    got = people(nlp, text)
+    assert got["Ray Dunkerley"]["age"] == 54 and got["Peter Dunkerley"]["age"] == 10
+
+
+def test_a_victim_identified_by_the_police_as_a_name_gives_the_name_the_victims_role(nlp):
+    text = ("A man was shot and killed on Elm Street on Sunday. "
+            "The victim has been identified by Dover County police as Mateo Landa of Milton.")
+    p = people(nlp, text)["Mateo Landa"]
+    assert (p["role"], p["outcome"]) == ("victim", "killed")
+
+
+def test_a_casualty_adjective_the_parser_hangs_on_the_name_is_the_left_objects_state(nlp):
+    # the parse of 'the attack left Ana Price, 10, dead' seen in articles: 'dead' an amod of the name
+    words = ["The", "attack", "left", "Ana", "Price", ",", "10", ",", "dead", "."]
+    heads = [1, 2, 2, 4, 2, 4, 4, 4, 4, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "appos", "punct", "amod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    got = persons._left_in_state(doc[4], doc[4], persons.words())
+    assert [(f.role, f.outcome) for f in got] == [("victim", "killed")]
+    assert persons._left_in_state(doc[4], doc[1], persons.words()) == []  # not an object: nothing

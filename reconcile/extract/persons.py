@@ -790,8 +790,20 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_pobj_facts(v, seen, w, s is not h, h.pos_ == "PROPN"))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
-    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w)])
+    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w)])
     return facts, _described_roles(desc, s, facts, w)
+
+
+def _left_in_state(h: Token, s: Token, w: Words) -> list[Fact]:
+    """'the fight that left Ana Ruiz, 61, and Lee Park, 10, dead': the casualty adjective the
+    parser hangs on the name after it (past its age) instead of on the verb whose object the
+    name (``s``, the first of its list) is."""
+    if s.dep_ != "dobj":
+        return []
+    for c in h.children:
+        if c.dep_ == "amod" and h.i < c.i <= h.i + 5 and c.lower_ in w.casualty_adjectives:
+            return [_fact("victim", _adjective_outcome(c, w), c)]
+    return []
 
 
 def _pobj_facts(v: Token, seen: set[int], w: Words, climbed: bool, named: bool) -> list[Fact]:
@@ -1530,6 +1542,9 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
             break
     while s < t.i and _describer(doc[s]):
         s += 1
+    if s == t.i and (k := _nickname_before(doc, s)) is not None and doc[k].head.i == t.i \
+            and not covered.intersection(range(k, s)):
+        s = k  # 'Ray "Slim" Dunn, 54,' which the recogniser calls an organisation: the first name and nickname too
     # an age before the run says it is a person ('24-year-old Dana Reyes')
     aged = s > 0 and _age_compound(doc, s - 1) is not None
     # ... or an age after it between commas ('the life of Nadia Orlov, 26, of Dover')
@@ -2531,7 +2546,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
                 and not _follows_another(doc, doc[u.tokens[0]], q, at)]
         if ua in grouped:
             continue  # 'three more women, ages 19, 22 and 30 ... a 22-year-old woman': one of the group, not known which named one
-        if ua is not None and len(fits) == 1 and role not in several:
+        if ua is not None and len(fits) == 1 and (role not in several or _left_by_elimination(doc, u, found, named)):
             fits[0].age = u.age
             _lend_death(u, fits, doc, people)
             continue
@@ -2982,6 +2997,39 @@ def _leftover_fits(head: Token) -> bool:
     daughter', or a noun of the other gender were tried too: on gva-dev they removed as
     many right ages as wrong ones, the gender often a pronoun's given to the wrong name.)"""
     return not any(c.lower_ in ("another", "other", "others") for c in head.children)
+
+
+def _left_by_elimination(doc: Doc, u: _Person, found: list[_Person], named: list[tuple[_Person, str | None]]) -> bool:
+    """Whether the described person ``u``, one of several described in one phrase, is the
+    one of them left when each of the others has the age of a named person of the same
+    role already ('a 61-year-old man and his 3-year-old grandson were found dead ... Leo
+    Marsh, 3, and Carl Marsh': the man is Carl Marsh). Only people joined by 'and' in the
+    phrase, each described with an age and none counted ('two men'); the caller takes the
+    age only when one named person of the role is left without one."""
+    t, role = doc[u.tokens[0]], _described_role(u)
+    first = t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    chain, todo = [], [first]
+    while todo:
+        x = todo.pop()
+        chain.append(x)
+        todo.extend(c for c in x.children if c.dep_ == "conj")
+    by_tok = {v.tokens[0]: v for v in found}
+    others = [x for x in chain if x.i != t.i]
+    if not others or any(c.dep_ == "nummod" for x in chain for c in x.children):
+        return False
+    taken: set[int] = set()
+    for x in others:
+        v = by_tok.get(x.i)
+        if v is None or v.age is None or _described_role(v) != role or v.age[0] == u.age[0]:
+            return False
+        q = next((i for i, (q, r) in enumerate(named) if r == role and i not in taken
+                  and q.age is not None and q.age[0] == v.age[0]), None)
+        if q is None:
+            return False
+        taken.add(q)
+    return not any(r == role and q.age is not None and q.age[0] == u.age[0] for q, r in named)
 
 
 def _one_of_several(t: Token) -> bool:

@@ -262,8 +262,8 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             continue
         hurt_first = bool(per.get("injured") or per.get("shot"))
         another_death = c.measure == "killed" and hurt_first and not per.get("killed")
-        if is_other_event(c, published) and not _followed_up(c):
-            aside.append((c.id, "other event"))
+        if is_other_event(c, published) and not _followed_up(c) or _cue("another_case_opener").match(c.sentence or ""):
+            aside.append((c.id, "other event"))  # or 'In that case, a teen was killed': another case's
             recalled += [c] if another_death else []
             continue
         if is_roundup(c) or headline(c) and (heads_roundup(c) or _roundup_headline().search(c.sentence)):

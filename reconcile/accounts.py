@@ -1955,13 +1955,15 @@ def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], claims: S
     on Oct. 9, charging him with killing Ann Ruiz'), or that tells a killing itself on a weekday
     neither the lead nor the source's other deaths and wounds name ('announced the arrest of two
     men in Thursday's killing of a clerk' under a lead of Sunday's shooting; not the day of the arrest
-    itself). A sentence of the headline or lead tells the event's own arrests."""
-    if not said or not _killing_on_a_weekday(claims, {said}) or any(
-            c.sentence == said and c.line <= LEAD_LINES for c in claims):
-        return False  # the headline and lead tell the event's own arrests ('An arrest has been made in ...')
+    itself). A sentence of the headline or lead tells the event's own arrests, but for one opened by a
+    month that tells a killing (the first case above)."""
+    if not said or not _killing_on_a_weekday(claims, {said}):
+        return False
     killing = [c for c in claims if c.sentence == said and _a_death(c)]
     if killing and _recall_dates()[0].match(said):
-        return True
+        return True  # opened by a month, wherever it stands (session 29's _recalled_arrest)
+    if any(c.sentence == said and c.line <= LEAD_LINES for c in claims):
+        return False  # the headline and lead tell the event's own arrests ('An arrest has been made in ...')
     days = _recall_dates()[1]
 
     def own(c: Claim) -> str:

@@ -31,6 +31,10 @@ def test_times_are_windows_made_by_their_hedges(nlp):
     assert got[0][2] == (0, -20, 0)
     # a round hour is looser than a minute
     assert facts_of(nlp, "The shooting happened about 11 p.m. Friday.")[0][2] == (1380, 1365, 1395)
+    # a page that glues its sentences: the hedge after the full stop still counts
+    got = facts_of(nlp, "A car hit a pole on Birch Lane Monday night.Around 9:20 p.m., deputies were called there.")
+    assert [v for _t, a, v, _m, _s in got if a == "time"] == [(1280, 1275, 1285)]
+    assert facts_of(nlp, "The boy was shot ( about 4:50 p.m. ) on Friday.")[0][2] == (1010, 1005, 1015)
 
 
 def test_the_moment_of_a_time(nlp):

@@ -112,11 +112,13 @@ def window(t: int, hedge: tuple[str, int, int] | None, round_hour: bool) -> tupl
 
 
 def hedge_before(text: str, start: int) -> tuple[str, int, int] | None:
-    """The hedge phrase that ends right before ``start`` ('shortly after 1 p.m.')."""
+    """The hedge phrase that ends right before ``start`` ('shortly after 1 p.m.'), after a
+    space or any other mark that is no letter or digit (a page that glues its sentences:
+    'on Elm Street.Around 4:10 p.m.')."""
     head = text[max(0, start - 30):start].lower()
     head = re.sub(r"[\s-]+", " ", head).rstrip()  # 'an after-midnight shooting'
     for p, b, f in words().hedges:
-        if head.endswith(" " + p) or head == p:
+        if head.endswith(p) and (head == p or not head[-len(p) - 1].isalnum()):
             return p, b, f
     return None
 

@@ -1699,3 +1699,10 @@ def test_believed_to_have_killed_makes_the_suspect(nlp):
                       "father Dirk Vandermolen, 42, who was also buried on Sunday, is believed to have shot "
                       "his two sons and his wife with a pistol.")
     assert got["Dirk Vandermolen"]["role"] == "suspect"
+
+
+def test_a_child_shooter_described_gives_no_age_to_the_man_charged(nlp):
+    got = people(nlp, "A man was charged after a 7-year-old boy accidentally shot his 10-year-old cousin with a "
+                      "pistol on Monday, deputies said. Raymond Johnson was charged with failing to lock up a "
+                      "firearm. Johnson was released on bond.")
+    assert (got["Raymond Johnson"]["age"], got["Raymond Johnson"]["role"]) == (None, "suspect")

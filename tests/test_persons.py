@@ -1656,3 +1656,53 @@ def test_a_casualty_adjective_the_parser_hangs_on_the_name_is_the_left_objects_s
     got = persons._left_in_state(doc[4], doc[4], persons.words())
     assert [(f.role, f.outcome) for f in got] == [("victim", "killed")]
     assert persons._left_in_state(doc[4], doc[1], persons.words()) == []  # not an object: nothing
+
+
+# careful reading round 41 (session 30, people44): sentences of our own
+
+
+def test_caption_credit_with_the_outlet_is_the_press(nlp):
+    got = people(nlp, "Six people were wounded at the rink. Mourners lit candles outside the gym on Sunday. "
+                      "Sarah Johnson, The Harbor Courier\n\nThe gunman fled on foot.")
+    assert got["Sarah Johnson"]["role"] == "press"
+
+
+def test_an_official_by_title_is_not_a_suspect_by_a_later_surname(nlp):
+    got = people(nlp, "Police Supt. Lou Brandt called the shooting cruel. A second suspect is already in "
+                      "custody on another charge, and Brandt said he will stay there.")
+    assert (got["Lou Brandt"]["role"], got["Lou Brandt"]["outcome"]) == ("official", None)
+
+
+def test_names_listed_after_a_search_are_sought_suspects(nlp):
+    got = people(nlp, "Deputies are looking for two more men in the shooting. Those are Dorian Vell, 19, "
+                      "of Lakeside and Otis Brandwyn, 16, of Marlow. A cashier was hit in the shoulder.")
+    assert {(p["role"], p["outcome"]) for p in got.values()} == {("suspect", "unharmed")}
+    got = people(nlp, "The two men who were shot remain in hospital. They are Dorian Vell, 19, of Lakeside "
+                      "and Otis Brandwyn, 16, of Marlow.")
+    assert {p["role"] for p in got.values()} == {"victim"}
+
+
+def test_the_suspect_arrested_in_apposition_is_arrested(nlp):
+    got = people(nlp, "Two men were shot at a park on Friday. Marcus Johnson, the first suspect arrested in "
+                      "the case, told deputies he was shooting back at a rival.")
+    assert (got["Marcus Johnson"]["role"], got["Marcus Johnson"]["outcome"]) == ("suspect", "arrested")
+
+
+def test_a_name_before_a_colon_is_no_subject_of_the_verb_after(nlp):
+    got = people(nlp, "Three people died in the shooting on Friday. Maria Lopez: Visitation will be held Thurs. "
+                      "at the chapel.")
+    assert got["Maria Lopez"]["role"] != "suspect"
+
+
+def test_believed_to_have_killed_makes_the_suspect(nlp):
+    got = people(nlp, "Two boys died with their mother Ellen, 40, before fire swept the farmhouse. Husband and "
+                      "father Dirk Vandermolen, 42, who was also buried on Sunday, is believed to have shot "
+                      "his two sons and his wife with a pistol.")
+    assert got["Dirk Vandermolen"]["role"] == "suspect"
+
+
+def test_a_child_shooter_described_gives_no_age_to_the_man_charged(nlp):
+    got = people(nlp, "A man was charged after a 7-year-old boy accidentally shot his 10-year-old cousin with a "
+                      "pistol on Monday, deputies said. Raymond Johnson was charged with failing to lock up a "
+                      "firearm. Johnson was released on bond.")
+    assert (got["Raymond Johnson"]["age"], got["Raymond Johnson"]["role"]) == (None, "suspect")

@@ -29,6 +29,6 @@ def test_the_event_told_in_such_a_page_still_counts(tmp_path):
 
 
 def test_no_self_age_finding_from_another_cases_victim(tmp_path):
-    text = PAGE + "In that case, a 15-year-old was killed and a 14-year-old hurt during a robbery.\n"
+    text = PAGE + "In that case, a 16-year-old was killed and a 13-year-old hurt during a robbery.\n"
     rep = check_json(news_folder(tmp_path, {"a.txt": text}))
     assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "age"]

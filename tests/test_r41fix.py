@@ -25,7 +25,7 @@ def _custody_groups(rep: dict) -> list[str]:
 
 SENTENCED = ("Cousins sentenced in killing of Marlow cook\n\n"
              "Two cousins convicted in the roadside killing of a Marlow cook will serve decades in prison.\n\n"
-             "Two cousins were charged with second-degree murder in the death of Tobias Wren, 41.\n\n"
+             "Two cousins were charged with second-degree murder for killing Tobias Wren, 41.\n\n"
              "Dale Pruitt was sentenced on Friday to 25 to 40 years for second-degree murder.\n")
 
 CHARGED = ("Three charged in Marlow cook's killing\n\n"
@@ -79,13 +79,13 @@ def test_jail_with_no_bail_tells_someone_held(tmp_path):
 
 
 def test_no_bail_set_tells_someone_held(tmp_path):
-    text = ("Marlow man booked\n\nDale Pruitt, 40, was booked into the county jail on a murder charge "
-            "in the shooting of a Marlow cook; no bail has been set.\n")
+    text = ("Marlow man booked\n\nDale Pruitt, 40, was jailed in Marlow on a murder count "
+            "over the shooting of a cook; no bail has been set.\n")
     assert "held" in _custody_groups(_rep(tmp_path, {"a.txt": text}))
 
 
 PERIOD = ("Boy, 4, wounded on Marlow porch\n\n"
-          "A 4-year-old boy was shot in the leg on a Marlow porch on Sunday, police said.\n\n"
+          "A boy of 4 was hit in the calf on a Marlow porch on Sunday, police said.\n\n"
           "Over the past six weeks, seven children have been wounded or killed by gunfire in the city. "
           "Seven have been hurt or killed.\n")
 
@@ -100,7 +100,7 @@ def test_a_count_over_a_span_of_weeks_is_no_toll(tmp_path):
 def test_a_repeated_period_count_above_its_span_is_no_toll(tmp_path):
     text = ("Boy, 4, wounded on Marlow porch\n\n"
             "The boy is the latest child hurt by gunfire in the past six weeks. Seven have been hurt or killed.\n\n"
-            "A 4-year-old boy was shot in the leg on a Marlow porch on Sunday, police said.\n\n"
+            "A boy of 4 was hit in the calf on a Marlow porch on Sunday, police said.\n\n"
             "Over the past six weeks, seven children have been wounded or killed by gunfire in the city.\n")
     acc = _rep(tmp_path, {"a.txt": text})["accounts"][0]
     assert acc["tolls"].get("casualties") is None or acc["tolls"]["casualties"]["low"] != 7
@@ -113,7 +113,7 @@ def test_the_period_count_example():
 
 
 def test_if_found_guilty_is_no_verdict_and_the_charged_count_stays(tmp_path):
-    text = CHARGED + "\nIf found guilty, each could face up to 40 years in prison.\n"
+    text = CHARGED + "\nIf found guilty, each man risks a term of 40 years.\n"
     arrested = _rep(tmp_path, {"b.txt": text})["accounts"][0]["tolls"]["arrested"]
     assert arrested["low"] == 3 and arrested["high"] == 3
 
@@ -165,9 +165,9 @@ def test_two_bond_figures_alone_make_no_without_bail_row(tmp_path):
 
 
 INTEREST = ("Person of interest in Marlow killing free on bond\n\n"
-            "A person of interest in the killing of a Marlow cook is free on bond in a gun case, police said.\n\n"
-            "The station has not named the person of interest because he has not been charged in the "
-            "cook's killing.\n")
+            "A man police call a person of interest in the Marlow cook's slaying is out on bond in a gun case.\n\n"
+            "The station is withholding the person of interest's name since he has not been charged over the "
+            "cook's slaying.\n")
 
 INTEREST_CHARGED = ("Man charged in Marlow cook's killing\n\n"
                     "Dale Pruitt, 26, was arrested and charged with murder in the killing of a Marlow cook.\n")
@@ -192,8 +192,8 @@ def _credit_claim(sentence: str, text: str):
 
 def test_a_photo_credit_is_no_one_hurt():
     from reconcile.accounts import _set_aside
-    caption = ("Neighbours gather on Jan. 5 to remember the victims of a shooting that left 2 dead and 4 "
-               "injured in Marlow, Ga. Dana Reyes, The Marlow (Ga.) Courier")
+    caption = ("Neighbours gather on Jan. 5 to remember the victims of a shooting that killed 2 and hurt 4 "
+               "in Marlow, Ga. Dana Reyes, The Marlow (Ga.) Courier")
     assert _set_aside(_credit_claim(caption, "Dana Reyes"), {}, set()) == "a photo credit"
 
 
@@ -226,7 +226,7 @@ def test_a_name_quoted_as_a_line_of_speech_is_still_the_pages_spelling():
 BOND_TWO = ("Second arrest in Marlow bar shooting\n\n"
             "Deputies arrested Lyle Ortega, 22, on Monday. His bond has been set at $400,000.\n\n"
             "Investigators also arrested Dale Pruitt, 26, and charged him with murder. "
-            "His bond was also set at $400,000.\n")
+            "His bond was likewise set at $400,000.\n")
 
 
 def test_a_bond_figure_whose_sentence_names_no_one_is_one_of_the_pages_suspects(tmp_path):

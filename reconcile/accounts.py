@@ -1840,8 +1840,10 @@ def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> t
     said = {c.sentence for c in claims if c.id in t.claims}
     told = {c.group for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence in said}
     held = {c.name for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" and c.name}
-    if told != {"charged"} or len(held) <= (t.value.lo or 0):
+    if told != {"charged"}:
         return tolls
+    if len(held) <= (t.value.lo or 0):
+        return _one_more_held(tolls, t, said, claims)
     new = Toll("arrested", Interval(len(held), len(held), None), "named", t.claims,
                f"{len(held)} suspects named held ({t.text} charged)")
     return tuple(new if x is t else x for x in tolls)
@@ -1864,6 +1866,25 @@ def _charged_then_sentenced(tolls: tuple[Toll, ...], claims: Sequence[Claim]) ->
         return tolls
     new = Toll("arrested", Interval(t.value.nominal, t.value.low, None), t.how, t.claims,
                f"{t.text} charged, and sentenced of them")
+    return tuple(new if x is t else x for x in tolls)
+
+
+def _one_more_held(tolls: tuple[Toll, ...], t: Toll, said: set[str], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An arrested count read only from sentences that tell a charge ('a grand jury indicted
+    three men'), in a source that tells one more of them held by an ordinal above that
+    count in another sentence ('A fourth man was arrested Tuesday': a custody fact hedged
+    'more', data/grammar.json ``ordinals``): the arrests are at least that ordinal (careful reading
+    round 42: four indicted read as a page's arrests where it tells a fifth arrested, set against
+    another page's five). 'The second suspect' of two charged is one of them: no change."""
+    ords = {w.lower(): n for n, w in enumerate(wordseq("grammar", "ordinals"), start=2)}
+    more = [(n, c) for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"
+            and c.hedge == "more" and c.sentence and c.sentence not in said
+            for n in [max((ords[w] for w in re.findall(r"[a-z]+", c.sentence.lower()) if w in ords), default=0)]
+            if n > (t.value.lo or 0)]
+    if not more:
+        return tolls
+    n, c = max(more, key=lambda x: x[0])
+    new = Toll("arrested", Interval(n, n, None), "derived", (*t.claims, c.id), f"{t.text} charged, one more held: at least {n}")
     return tuple(new if x is t else x for x in tolls)
 
 

@@ -1746,6 +1746,13 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
 
 
 @cache
+def _ordinals() -> dict[str, int]:
+    """Ordinal words from 'second' on and the numbers they say (data/grammar.json ``ordinals``),
+    for :func:`_ordinal_dead` and :func:`_one_more_held`."""
+    return {w.lower(): n for n, w in enumerate(wordseq("grammar", "ordinals"), start=2)}
+
+
+@cache
 def _ordinal_head() -> re.Pattern[str]:
     """A figure's words opened by an ordinal from 'second' on (data/grammar.json
     ``ordinals``): 'Third victim', 'a second teen'."""
@@ -1760,7 +1767,7 @@ def _ordinal_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
     more. (Session 30, fix43, from the lead's user look and gva-more: an update page 'Third
     victim dies' read as two dead from its first story below.)"""
     dead = next((t for t in tolls if t.measure == "killed"), None)
-    ords = {w.lower(): n for n, w in enumerate(wordseq("grammar", "ordinals"), start=2)}
+    ords = _ordinals()
     told = [(ords[m[1].lower()], c) for c in per.get("killed", ()) if c.line <= LEAD_LINES
             and c.value is not None and c.value.nominal == 1 and (m := _ordinal_head().match(c.text))]
     if dead is None or not told:
@@ -1828,20 +1835,29 @@ def _attempts_charged(tolls: tuple[Toll, ...], claims: Sequence[Claim], publishe
     return (*tolls, Toll("injured", Interval(n, 0, n), CHARGED, (c.id,), f"{c.text} (none to {n:g} wounded)"))
 
 
+def _charge_only(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, set[str]] | None:
+    """(the arrested toll, its sentences) where that toll is a stated exact count read only
+    from sentences whose custody statements tell a charge and no arrest ('Two men were
+    indicted'), for :func:`_charged_of_more_held` and :func:`_charged_then_sentenced`; None
+    otherwise."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or not t.value.is_point:
+        return None
+    said = {c.sentence for c in claims if c.id in t.claims}
+    told = {c.group for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence in said}
+    return (t, said) if told == {"charged"} else None
+
+
 def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """An arrested count read only from sentences that tell a charge and no arrest ('Two men
     were indicted'), in a source that names more suspects arrested or charged than that count
     ('a third man was arrested last week'): the charged are some of those held, and the
     arrests are at least the suspects named (careful reading round 40: two indicted read as a
     page's arrests where it tells more arrested, set against another page's count)."""
-    t = next((t for t in tolls if t.measure == "arrested"), None)
-    if t is None or t.how != "stated" or not t.value.is_point:
+    if (got := _charge_only(tolls, claims)) is None:
         return tolls
-    said = {c.sentence for c in claims if c.id in t.claims}
-    told = {c.group for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence in said}
+    t, said = got
     held = {c.name for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" and c.name}
-    if told != {"charged"}:
-        return tolls
     if len(held) <= (t.value.lo or 0):
         return _one_more_held(tolls, t, said, claims)
     new = Toll("arrested", Interval(len(held), len(held), None), "named", t.claims,
@@ -1857,13 +1873,11 @@ def _charged_then_sentenced(tolls: tuple[Toll, ...], claims: Sequence[Claim]) ->
     the page follows those it tells sentenced, some of the charged, and is silent on the
     rest, so the toll is that count or more (careful reading round 41: a sentencing page's
     two brothers charged read as two arrested against three charged elsewhere)."""
-    t = next((t for t in tolls if t.measure == "arrested"), None)
-    if t is None or t.how != "stated" or not t.value.is_point or (t.value.lo or 0) < 1:
+    got = _charge_only(tolls, claims)
+    if got is None or (got[0].value.lo or 0) < 1 or not any(
+            c.kind == "fact" and c.measure == "custody" and c.group == "guilty" for c in claims):
         return tolls
-    said = {c.sentence for c in claims if c.id in t.claims}
-    told = {c.group for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence in said}
-    if told != {"charged"} or not any(c.kind == "fact" and c.measure == "custody" and c.group == "guilty" for c in claims):
-        return tolls
+    t = got[0]
     new = Toll("arrested", Interval(t.value.nominal, t.value.low, None), t.how, t.claims,
                f"{t.text} charged, and sentenced of them")
     return tuple(new if x is t else x for x in tolls)
@@ -1876,7 +1890,7 @@ def _one_more_held(tolls: tuple[Toll, ...], t: Toll, said: set[str], claims: Seq
     'more', data/grammar.json ``ordinals``): the arrests are at least that ordinal (careful reading
     round 42: four indicted read as a page's arrests where it tells a fifth arrested, set against
     another page's five). 'The second suspect' of two charged is one of them: no change."""
-    ords = {w.lower(): n for n, w in enumerate(wordseq("grammar", "ordinals"), start=2)}
+    ords = _ordinals()
     more = [(n, c) for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"
             and c.hedge == "more" and c.sentence and c.sentence not in said
             for n in [max((ords[w] for w in re.findall(r"[a-z]+", c.sentence.lower()) if w in ords), default=0)]
@@ -2259,15 +2273,9 @@ def bail_claims(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
     # extractor's role is loose), but officials and relatives are no one's bail
     maybe = {n for n, r in roles.items() if r <= {"suspect", "victim", None}}
     victims = {n for n, r in roles.items() if r == {"victim"}}
-    near, away, window = _bail_words()
     out = []
-    for c in sorted(claims, key=lambda c: c.start):
-        if c.kind != "quantity" or c.measure != "money" or c.value is None or is_roundup(c):
-            continue
+    for c in sorted(bail_figures(claims), key=lambda c: c.start):
         sent = " ".join(c.sentence.split())
-        at = sent.find(" ".join(c.text.split()))
-        if at < 0 or not near.search(sent[max(0, at - window):at + len(c.text) + window]) or away.search(sent):
-            continue
         words = {w.lower().strip(".,'’") for w in re.findall(r"[\w'’.-]+", sent)}
         words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}
         named = maybe & words

@@ -2003,6 +2003,13 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
 _QUOTED_NAME = r'\b(?:{})\s+[“"‘]\s*{}\s*[.,!?]?\s*[”"’]'
 
 
+@lru_cache(maxsize=1)
+def _naming_words() -> str:
+    """The naming words before a quoted name (data/compare.json ``quoted_name``) as a regex
+    alternation, for :func:`_quoted_name`."""
+    return "|".join(map(re.escape, wordseq("compare", "quoted_name")))
+
+
 def _quoted_name(c: Claim, name: str) -> bool:
     """``name`` is written in its claim's sentence only alone inside quotation marks after
     a naming word (data/compare.json ``quoted_name``: 'told deputies he was firing at a man
@@ -2010,8 +2017,7 @@ def _quoted_name(c: Claim, name: str) -> bool:
     page's spelling (careful reading round 41: a suspect's word for a rival set against the
     page's full name as a slip of its own)."""
     s = c.sentence or ""
-    naming = "|".join(map(re.escape, wordseq("compare", "quoted_name")))
-    quoted = len(re.findall(_QUOTED_NAME.format(naming, re.escape(name)), s, re.I))
+    quoted = len(re.findall(_QUOTED_NAME.format(_naming_words(), re.escape(name)), s, re.I))
     return quoted > 0 and quoted == s.count(name)
 
 

@@ -836,6 +836,13 @@ def _bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                         "one of them is wrong, or speaks of other people held")
 
 
+@cache
+def _without_bail_words() -> re.Pattern[str]:
+    """Words of a custody sentence that tell someone held without bail (data/compare.json
+    ``held_without_bail``), for :func:`_no_bail_rows`."""
+    return any_of(load("compare")["held_without_bail"]["words"])
+
+
 def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of a suspect held without bail against a bail figure (r41fix, careful reading
@@ -844,7 +851,7 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     suspect (the one the sentence names, else the source's only suspect) whose bail another
     source gives as a figure (that suspect's, or, where the figure's sentence names no one,
     one of the suspects that source names: 'a judge set his bond at $75,000')."""
-    words = any_of(load("compare")["held_without_bail"]["words"])
+    words = _without_bail_words()
     suspects = {a.source: {(c.name or "").split()[-1].lower() for c in claims.values() if c.source == a.source
                            and c.kind == "person" and c.role == "suspect" and c.name} for a in indep}
     figures: dict[str, dict[str, list[Claim]]] = {}  # suspect -> source -> bail figures

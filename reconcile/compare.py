@@ -1555,7 +1555,22 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = (), gunma
     if h.value.high is not None and any(c.line > 1 and c.value is not None and c.value.lo == h.value.lo
                                         and c.value.high == h.value.high and _gives_people(c, h) for c in counts):
         return None
+    if b.value.high is not None and _one_more_died(b, body) and h.value.overlaps(
+            Interval(None, b.value.lo + 1, b.value.high + 1)):
+        return None  # 'one man died where he fell; another reached the hospital, where he later died'
     return h, b
+
+
+def _one_more_died(b: Claim, body: Sequence[Claim]) -> bool:
+    """Whether the body, after its figure ``b``, adds one more person to it who died after
+    the wound: ``b``'s own sentence goes on to another person ('..., a second was taken to
+    the hospital'; data/accounts.json ``hurt_then_died`` ``other``) and a later one-person
+    figure of the same measure is told dying later ('He later died at the hospital')."""
+    other = wordset("accounts", "hurt_then_died", "other")
+    if not other & set(re.findall(r"[a-z]+", after_words(b).lower())):
+        return False
+    return any(c.start > b.start and c.value is not None and c.value.lo == c.value.high == 1
+               and died_after_wound(c.sentence or "") for c in body)
 
 
 @lru_cache(maxsize=2)

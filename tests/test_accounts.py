@@ -374,6 +374,21 @@ def test_two_named_with_their_kin_in_the_body_is_a_part_not_a_contradiction(tmp_
     assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
 
 
+def test_one_dead_at_the_scene_and_a_second_who_died_later_give_a_headline_two(tmp_path):
+    # the body's first count is the one dead at the scene; the next sentence's 'He later died'
+    # adds the second person its own sentence went on to: two, as the headline says
+    head = "2 dead, 1 hurt in Brookfield street shooting"
+    body = ("\n\nOfficers found three men shot on Alder Road on Friday. One man died on the sidewalk, "
+            "a second was driven to Mercy Hospital. He later died at the hospital. The third man is expected "
+            "to recover.\n")
+    rep = _report(_folder(tmp_path, {"a.txt": head + body}))
+    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    (tmp_path / "other").mkdir()  # without the second person, the body's one does contradict the headline
+    other = _folder(tmp_path / "other", {"a.txt": head + body.replace("a second was driven to Mercy Hospital. "
+                                                                      "He later died at the hospital. ", "")})
+    assert [f["measure"] for f in _report(other)["findings"] if f["status"] == "inconsistent"] == ["killed"]
+
+
 def test_a_higher_toll_published_later_is_an_update(tmp_path):
     d = tmp_path / "news"
     d.mkdir()

@@ -39,7 +39,7 @@ from .data import load, wordseq, wordset
 from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
 from .text.dates import CALENDAR_DAY
-from .text.names import norm_name
+from .text.names import first_name_slip, nicknames_agree, norm_name
 from .text.numbers import words_value
 from .text.pubdates import YEAR as _YEAR
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
@@ -1734,7 +1734,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _ordinal_dead(_list_may_leave_out_gunman(tolls, per), per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
-    tolls = _attempts_charged(tolls, claims, published)
+    tolls = _attempts_charged(_held_by_name(tolls, claims, published), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
     if recalled := recalled_arrests(claims):  # another case's arrests (fix43)
@@ -1932,6 +1932,130 @@ def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
     ids = tuple(c.id for c in away if any(names(f, c) for f in free))
     new = Toll("arrested", Interval(n, n, n), "derived", (*t.claims, *ids), f"{t.text} charged, {len(free)} at large")
     return tuple(new if x is t else x for x in tolls)
+
+
+def _held_by_name(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: date | None) -> tuple[Toll, ...]:
+    """The arrests a source tells by name and by ordinal, not by a count ('Deputies arrested
+    Dale Voss, 31, on Monday'; 'a third man was taken into custody'): at least as many as
+    the suspects it names in sentences that tell someone held for the event (a custody fact
+    'held': arrested, booked, in custody, turned himself in), and at least the highest
+    ordinal of an arrest (:func:`_ordinal_held`), where the source's arrested toll says
+    fewer and is not a none. Kept out: a custody sentence of another event or another case
+    (:func:`_usable`, :func:`recalled_arrests`, data/accounts.json ``arrest_elsewhere``), one
+    whose own time is another's (:func:`is_other_event`), and a suspect the source tells
+    released (a custody fact 'released'), as the custody rows read them. A stated count
+    yields to an ordinal, never to names (two spellings of one suspect, a roundup's names).
+    (Issue 13; session 31, arrest45, from careful reading rounds 41 and 42, both halves of
+    gva-dev: see the commit for the figures.)"""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is not None and t.value.hi == 0:
+        return tolls
+    held, ords = _named_held(claims, published), _ordinal_held(claims, published)
+    if t is not None and t.how in COUNTS:
+        held = []  # a count yields to an ordinal only: names may be two spellings of one suspect, or another case's
+    n = max(len(held), max((k for k, _ in ords), default=0))
+    if n == 0 or t is not None and (t.value.lo or 0) >= n:
+        return tolls
+    ids = tuple(dict.fromkeys((*(c.id for c in held), *(c.id for k, c in ords if k == n))))
+    words = ", ".join(c.name for c in held) if len(held) == n else next(c.text for k, c in ords if k == n)
+    new = Toll("arrested", Interval(n, n, None), "named", ids, f"{words} (held: at least {n})")
+    return tuple(sorted((*(x for x in tolls if x is not t), new), key=lambda x: TOLL_MEASURES.index(x.measure)))
+
+
+def _held_sentences(claims: Sequence[Claim], published: date | None) -> list[Claim]:
+    """A source's custody facts 'held' that tell the event's own arrests (see
+    :func:`_held_by_name`)."""
+    recalled = recalled_arrests(claims)
+    elsewhere = any_of((*wordseq("accounts", "arrest_elsewhere", "phrases"),
+                        *wordseq("accounts", "arrest_elsewhere", "other_case")))
+    return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held" and _usable(c)
+            and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not elsewhere.search(c.sentence)
+            and not is_other_event(c, published)]
+
+
+def _named_held(claims: Sequence[Claim], published: date | None) -> list[Claim]:
+    """The suspects (person claims; not one the person reader calls dead) a source names by
+    their surname, as written, in a sentence of its custody facts 'held' for the event, one
+    for each person (:func:`_same_suspect`), less those it names released (:func:`_held_by_name`)."""
+    said = [c.sentence for c in _held_sentences(claims, published)]
+    let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"]
+    out: list[Claim] = []
+    for c in claims:
+        if (c.kind == "person" and c.role == "suspect" and c.outcome in ("arrested", "injured")
+                and (last := _surname(c, claims)) and any(last.search(s or "") for s in said)
+                and not any(last.search(s or "") for s in let_go) and not any(_same_suspect(c, o) for o in out)):
+            out.append(c)
+    if out or not said:
+        return out
+    # 'Man arrested in ...' over 'Dale Voss was taken to the jail': one held, the suspect named arrested
+    return next(([c] for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "arrested"
+                 and (last := _surname(c)) and not any(last.search(s or "") for s in let_go)), [])
+
+
+def _held_name_words(name: str | None) -> list[str]:
+    """A name's words less generational suffixes ('III', 'Jr.': data/persons.json ``name_parts``)."""
+    return [w for w in (name or "").split() if norm_name(w) not in wordset("persons", "name_parts", "suffixes")]
+
+
+def _surname(p: Claim, claims: Sequence[Claim] = ()) -> re.Pattern[str] | None:
+    """The last word of a person's name of two words or more, as written (case kept: 'Boy'
+    of a misread name is no 'boy'); with the first name before it where another suspect of
+    ``claims`` bears that surname ('Lee Voss' and 'Ann Voss': 'Lee ... Voss')."""
+    ws = _held_name_words(p.name)
+    if len(ws) < 2:
+        return None
+    last = rf"(?<![\w-]){re.escape(ws[-1])}(?![\w-])"
+    if any(c.kind == "person" and c.role == "suspect" and (o := _held_name_words(c.name)) and o[-1] == ws[-1]
+           and o[0] != ws[0] and not _same_suspect(c, p) for c in claims):
+        return re.compile(rf"\b{re.escape(ws[0])}\b.*" + last)
+    return re.compile(last)
+
+
+def _same_suspect(a: Claim, b: Claim) -> bool:
+    """Two names of one person in one source: the same surname, and the words of one among
+    the other's ('Ray Doyle III', 'David Ray Doyle III'), or first names one letter or a pet
+    form apart ('Jamal', 'Jemal')."""
+    x, y = ([norm_name(w) for w in _held_name_words(c.name)] for c in (a, b))
+    if not x or not y or x[-1] != y[-1]:
+        return False
+    return set(x) <= set(y) or set(y) <= set(x) or nicknames_agree(x[0], y[0]) or first_name_slip(x[0], y[0])
+
+
+def _ordinal_held(claims: Sequence[Claim], published: date | None) -> list[tuple[int, Claim]]:
+    """(ordinal, custody fact) for each custody fact 'held' for the event told of one more
+    suspect by an ordinal ('a second suspect was arrested', 'police arrest 4th man'): the
+    nearest ordinal before its words in the sentence, else just after them (data/accounts.json
+    ``ordinal_held``: ``before``, ``after`` words), a word (data/grammar.json ``ordinals``) where
+    extraction hedged the fact 'more', or figures before a word of ``ordinal_held`` ('3rd
+    suspect'); not one of the hurt ('the third man wounded, a driver, was held too':
+    ``not_after``). A fact hedged 'more' with 'another' in that reach and no ordinal tells at
+    least two ('Another suspect was arrested')."""
+    ords, cue = _ordinals(), load("accounts")["ordinal_held"]
+    nouns, hurt = wordset("accounts", "ordinal_held"), wordset("accounts", "ordinal_held", "not_after")
+    out = []
+    for c in _held_sentences(claims, published):
+        words = re.findall(r"[a-z0-9]+", c.sentence.lower())
+        verb = re.findall(r"[a-z0-9]+", c.text.lower())
+        at = next((i for i in range(len(words)) if words[i:i + len(verb)] == verb), None)
+        if at is None or not verb:
+            continue
+
+        def ordinal(i: int) -> int:
+            w, nxt = words[i], words[i + 1:i + 3]
+            if set(nxt) & hurt:
+                return 0
+            if c.hedge == "more" and w in ords:
+                return ords[w]
+            m = re.fullmatch(r"([2-9]|1\d)(?:nd|rd|th)", w)
+            return int(m[1]) if m and nxt[:1] and nxt[0] in nouns else 0
+        end = at + len(verb)
+        near = [*range(at - 1, max(-1, at - 1 - cue["before"]), -1), *range(end, min(len(words), end + cue["after"]))]
+        n = next((k for i in near if (k := ordinal(i))), 0)
+        if not n and c.hedge == "more" and any(words[i] == "another" for i in near):
+            n = 2
+        if n:
+            out.append((n, c))
+    return out
 
 
 @cache

@@ -625,7 +625,7 @@ def _verdict_past() -> re.Pattern[str]:
     """Words of a plea or verdict sentence about someone's past or another case
     (data/compare.json ``verdict_stage``), for :func:`_verdict_rows`."""
     d = load("compare")["verdict_stage"]
-    return re.compile(any_of(d["not"]).pattern + "|" + d["not_year"], re.I)
+    return re.compile(any_of(d["not"]).pattern + "|" + d["not_year"] + "|" + d["not_had"], re.I)
 
 
 @cache
@@ -640,7 +640,8 @@ def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     """The row of a charge against a guilty plea or verdict (updates41, issue 13): sources that
     tell a guilty plea or verdict (a custody fact 'guilty', not in a sentence of someone's past
     or another case: data/compare.json ``verdict_stage``) against sources that tell a charge
-    and no plea or verdict at all; an update where the dates order the charge first, a
+    (a custody fact 'charged', or someone held and a counted charge: 'jailed Monday, accused of
+    two counts of arson') and no plea or verdict at all; an update where the dates order the charge first, a
     possible update where no date orders them."""
     past = _verdict_past()
     done: dict[str, list[Claim]] = {}
@@ -648,10 +649,17 @@ def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
         groups = {c.group for c in cs}
+        # someone held and accused of 'two counts of arson' tells the charge by its counts (an
+        # account's counted charges), not in a sentence of someone's past (upd45)
+        counted = [claims[i] for i in a.charges if i in claims and not past.search(claims[i].sentence or "")]
         if guilty := [c for c in cs if c.group == "guilty" and not past.search(c.sentence or "")]:
             done[a.source] = guilty
-        elif "charged" in groups and not groups & {"guilty", "not_guilty"}:
+        elif groups & {"guilty", "not_guilty"}:
+            continue
+        elif "charged" in groups:
             charged[a.source] = [c for c in cs if c.group == "charged"]
+        elif "held" in groups and counted:
+            charged[a.source] = counted
     if not charged or not done:
         return []
     day = {a.source: a.date for a in indep}

@@ -817,7 +817,7 @@ def custody(doc: Doc) -> list[dict]:
         n = w.tokens[which]
         span = doc[s:s + n] if n and n > 0 else doc[s:e + n] if n else doc[s:e]
         sent = span.sent.text
-        if _of_other(sent, w, which) or _YEAR.search(sent) or span.start >= turn or status in (
+        if _of_other(sent, w, which) or _YEAR.search(_undated(sent, status)) or span.start >= turn or status in (
                 "held", "questioned") and _released(span.sent):
             continue  # another case's, or, from 'In an unrelated incident' on, another story's
         if status == "dropped" and span.sent.start > 0 and (
@@ -880,6 +880,21 @@ def custody(doc: Doc) -> list[dict]:
         out.append(d)
         where.append(doc.char_span(d["start"], d["end"], alignment_mode="expand").sent.start)
     return _outside_other_cases(doc, out, where)
+
+
+@cache
+def _plea_dates() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A month-day-year date, and the statuses whose sentence may hold one (data/facts.json
+    custody ``plea_date``)."""
+    d = load("facts")["custody"]["plea_date"]
+    return re.compile(d["pattern"], re.I), frozenset(d["statuses"])
+
+
+def _undated(sent: str, status: str) -> str:
+    """The sentence without its full calendar dates where the statement is a plea or verdict
+    ('pleaded guilty on March 4, 2019': the plea's own day, not a record), else as it is (upd45)."""
+    date, statuses = _plea_dates()
+    return date.sub(" ", sent) if status in statuses else sent
 
 
 def _of_other(sent: str, w: CustodyWords, which: int) -> bool:

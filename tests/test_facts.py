@@ -692,3 +692,11 @@ def test_a_later_mention_of_the_victim_dates_the_shooting(tmp_path):
     # the toll comes from the lead's figure; only the body's mention of the boy gives Friday
     rows = _day_rows(_report(_folder(tmp_path, {"g.txt": G, "k.txt": K})))
     assert len(rows) == 1 and "Friday" in rows[0]["reason"]
+
+
+def test_a_later_moment_after_the_shooting_word_gives_no_day(tmp_path):
+    # the shooting word reaches a weekday of another moment: an indictment, a return to duty
+    for later in ("The man who shot the boy in the hand was indicted Friday, deputies said.",
+                  "The deputy who shot the boy in the hand nine days ago returned to duty Friday."):
+        text = "Child hurt at Linden Road home\n\nA boy, 6, was hurt at a farmhouse on Linden Road. " + later + "\n"
+        assert _day_rows(_report(_folder(tmp_path / str(len(later)), {"d.txt": D, "e.txt": text}))) == []

@@ -25,6 +25,18 @@ accounts against each other only on the same moment:
   row's reach); a source with no time of the shooting is compared by a time it tells in a
   sentence that names the scene's block ('went to a motel on the 400 block of Elm Street
   around 4:10 p.m.');
+- **time, day** (subject 'time · day'): two sources that each put the shooting on one
+  weekday, not the same, where the weekday is written onto the shooting (right after or
+  before a time of the shooting or of the police response, 'not long after 7:05 p.m.
+  Wednesday'; after a shooting word or before a shooting noun in a casualty figure's
+  sentence that tells no other moment, 'was wounded in the hand Friday', not 'a news briefing
+  Saturday' or 'remained hospitalized Sunday'; data/compare.json ``shooting_day``); not
+  two adjacent days that may be one night ('late Saturday' against 'early Sunday'), not
+  where both give clock times more than :data:`FAR` minutes apart (two moments), and not
+  where both resolve to calendar days that meet; a casualty figure beyond the toll's own
+  counts only where it tells the victim again by a definite description ('the boy was shot
+  Friday'), a day told as its morning or afternoon is never one night with the next day's
+  early hours, and a page that sets figures aside as other shootings (a roundup) gives no day;
 - **address**: a difference when both place the scene on the same street (its key:
   no direction, one suffix form) and no block one gives is a block the other gives
   (a house number is read as its block: 451 is the 400 block);
@@ -257,6 +269,143 @@ def _time_pairs(per: Mapping[str, list[Claim]]) -> list[tuple[str, str]]:
 
 
 @cache
+def _day_words_of_shooting() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    """The words that make a sentence tell another moment than the shooting, and those that
+    make two adjacent weekdays one night (data/compare.json ``shooting_day``)."""
+    d = load("compare")["shooting_day"]
+    return (any_of(d["shooting"]), any_of(d["other_moment"]), any_of(d["late"]),
+            re.compile("|".join(d["not_late"]), re.I), any_of(d["early"]), int(d["small_hours_end"]))
+
+
+@cache
+def _written_onto() -> tuple[re.Pattern[str], ...]:
+    """A weekday written onto the shooting: after a shooting word, before a shooting noun,
+    right after a time, right before a time (data/compare.json ``shooting_day``)."""
+    d = load("compare")["shooting_day"]
+    return tuple(re.compile(d[k].replace("{wd}", _weekdays()), re.I)
+                 for k in ("after_shot", "before_shooting", "after_time", "before_time"))
+
+
+def _weekday_of(c: Claim) -> str | None:
+    """The weekday (lower case) a claim's sentence writes onto the shooting: a time's own
+    (right after or before it: 'not long after 7:05 p.m. Wednesday'), or a casualty figure's,
+    after a shooting word or before a shooting noun in a sentence that tells no other
+    moment ('was wounded in the hand Friday'; not 'the sheriff said on Tuesday')."""
+    sent = " ".join((c.sentence or "").split())
+    after_shot, before_shooting, after_time, before_time = _written_onto()
+    if c.kind == "fact":
+        text = " ".join(c.text.split())
+        at = sent.find(text)
+        if at < 0:
+            return None
+        # a time read with its part of the day holds the weekday ('11:30 Sunday morning')
+        m = _day_words()[0].search(text)
+        if m:
+            return m.group(0).lower()
+        m = after_time.search(sent[at + len(text):]) or before_time.search(sent[:at])
+    else:
+        if _day_words_of_shooting()[1].search(sent):
+            return None
+        m = after_shot.search(sent) or before_shooting.search(sent)
+    return m.group("wd").lower() if m else None
+
+
+def _shooting_days(a: Account, claims: Mapping[str, Claim], times: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """A source's weekdays of the shooting (lower case) -> the claims that give them: its
+    times of the shooting and of the police response, and its casualty figures, each in a
+    sentence that names one weekday, written onto the shooting (:func:`_weekday_of`)."""
+    weekday, _dated = _day_words()
+    ids = [i for t in a.tolls for i in t.claims]
+    cs = [*times, *(claims[i] for i in ids if i in claims and claims[i].kind == "quantity")]
+    # the toll's victims told again by a definite description ('the cyclist was hit through
+    # the foot on Friday' under a lead's 'the shooting of a cyclist'), not a new victim ('a
+    # man was wounded Saturday': a roundup's other case) nor one set aside (a recalled killing)
+    aside = {i for i, _why in a.set_aside}
+    cs += [c for c in claims.values() if c.source == a.source and c.kind == "quantity" and c.measure in _CASUALTY
+           and c.id not in aside and c.id not in ids and _told_again().match(" ".join(c.text.split()))]
+    out: dict[str, list[Claim]] = {}
+    for c in cs:
+        if len({m.lower() for m in weekday.findall(c.sentence or "")}) == 1 and (wd := _weekday_of(c)):
+            if c not in out.get(wd, []):
+                out.setdefault(wd, []).append(c)
+    return out
+
+
+#: the measures of a casualty figure whose sentence may date the shooting
+_CASUALTY = ("killed", "injured", "shot")
+
+
+@cache
+def _told_again() -> re.Pattern[str]:
+    """A casualty figure's words that tell a victim already counted ('the girl', 'the
+    victim'; data/compare.json ``shooting_day`` ``told_again``)."""
+    return re.compile(load("compare")["shooting_day"]["told_again"], re.I)
+
+
+@cache
+def _daytime(day: str) -> re.Pattern[str]:
+    """The weekday ``day`` told as its morning or afternoon ('Tuesday morning', 'late Tuesday
+    morning'; data/compare.json ``shooting_day`` ``daytime``)."""
+    return re.compile(load("compare")["shooting_day"]["daytime"].replace("{wd}", day), re.I)
+
+
+def _one_night(early: tuple[str, list[Claim]], later: tuple[str, list[Claim]]) -> bool:
+    """Two adjacent weekdays that may be one night around midnight: the later one the day
+    after the earlier, and the earlier told late ('Saturday night') or the later early
+    ('early Sunday', a time in the small hours)."""
+    _s, _o, late, not_late, early_words, small = _day_words_of_shooting()
+    days = list(wordseq("times", "weekdays"))
+    if (days.index(early[0]) + 1) % 7 != days.index(later[0]):
+        return False
+    said_e = [c.sentence or "" for c in early[1]]  # the whole sentence: a late word anywhere in it counts
+    said_l = [c.sentence or "" for c in later[1]]
+    if all(_daytime(early[0]).search(t) for t in said_e):
+        return False  # 'Tuesday morning' and 'early Wednesday' are a day apart, not one night
+    return (any(late.search(not_late.sub("", t)) for t in said_e) or any(early_words.search(t) for t in said_l)
+            or any(c.kind == "fact" and c.value is not None and c.value.lo < small for c in later[1]))
+
+
+def _same_hour(x: tuple[str, list[Claim]], y: tuple[str, list[Claim]]) -> bool:
+    """Where both sources' weekdays come with clock times, the times lie at most :data:`FAR`
+    minutes apart: one moment told on two days. Times further apart tell two moments (a
+    shooting in the night, a call to a school at noon days later), so no day row."""
+    tx = [c for c in x[1] if c.kind == "fact" and c.value is not None]
+    ty = [c for c in y[1] if c.kind == "fact" and c.value is not None]
+    return not tx or not ty or any(_gap(a, b) <= FAR for a in tx for b in ty)
+
+
+def _weekday_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                  times: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of the shooting put on two weekdays: two sources that each give the shooting
+    one weekday (:func:`_shooting_days`), not the same, that are not one night around
+    midnight (:func:`_one_night`) and whose resolved calendar days, where both have them,
+    do not meet. A page that sets figures aside as other shootings (a roundup, another case
+    told beside this one) gives no day: its weekdays are as often another case's."""
+    resp = _responses(indep, claims)
+    several = frozenset(load("compare")["shooting_day"]["several_cases"])
+    days = {}
+    for a in indep:
+        if any(why in several for _i, why in a.set_aside):
+            continue
+        got = _shooting_days(a, claims, [*times.get(a.source, []), *resp.get(a.source, [])])
+        if len(got) == 1:
+            days[a.source] = next(iter(got.items()))
+    srcs = sorted(days)
+    pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if days[s][0] != days[t][0]
+             and not _one_night(days[s], days[t]) and not _one_night(days[t], days[s]) and _same_hour(days[s], days[t])
+             and not any(x.scope.date.overlaps(y.scope.date) for x in days[s][1] for y in days[t][1]
+                         if x.scope.date is not None and y.scope.date is not None)]
+    if not pairs:
+        return []
+    shown = "; ".join(f"{days[s][0].title()} ({names[s]}) against {days[t][0].title()} ({names[t]})" for s, t in pairs[:3])
+    involved = list(dict.fromkeys(x for p in pairs for x in p))
+    return [("time", "time · day",
+             f"The sources put the shooting on different days: {shown}; one of them has the day wrong "
+             f"(or tells another moment, a call or a death, as the shooting's).",
+             [days[s][1][0] for s in involved])]
+
+
+@cache
 def _half_written() -> re.Pattern[str]:
     """'a.m.' or 'p.m.' as a clock time writes it (data/times.json ``half_of_day``)."""
     return re.compile(load("times")["half_of_day"]["pattern"], re.I)
@@ -437,7 +586,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         rows.append(("bail", f"bail · {who}",
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
-    rows.extend(_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times))
+    rows.extend(_time_rows(indep, claims, names, times))
     rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names) + _bail_rows(indep, claims, names) + _verdict_rows(indep, claims, names))
     rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names) + _interest_rows(indep, claims, names))
     rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names))
@@ -447,6 +596,14 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
             for (m, sub, r, cs), p in zip(rows, prints)]
+
+
+def _time_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+               times: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The time rows beside the shooting's own: the police response before the shooting, the
+    half of the day, the day."""
+    return (_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times)
+            + _weekday_rows(indep, claims, names, times))
 
 
 @cache

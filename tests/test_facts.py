@@ -637,3 +637,66 @@ def test_a_grave_word_denied_above_it_says_nothing(nlp):
     # a 'not' of the construction itself, or of another clause, leaves it grave
     assert said("Doctors said the clerk is not expected to survive.") == ["grave"]
     assert said("The man, who was not named by police, was taken away in critical condition.") == ["grave"]
+
+
+D = ("Kindergartner hurt on Linden Road\n\nA child was hurt in Dunmore on Thursday. Troopers were sent to the 900 block of Linden Road "
+     "shortly after 8:15 a.m. Thursday and found a boy, 6, with a hand wound. He is expected to recover.\n")
+E = ("Child hurt at Linden Road home\n\nA boy, 6, was wounded in the hand Friday at a farmhouse on Linden Road, "
+     "deputies said. He is expected to recover.\n")
+
+
+def _day_rows(rep: dict) -> list[dict]:
+    return [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "time · day"]
+
+
+def test_the_shooting_on_two_weekdays_differs(tmp_path):
+    rows = _day_rows(_report(_folder(tmp_path, {"d.txt": D, "e.txt": E})))
+    assert len(rows) == 1 and rows[0]["status"] == "differ"
+    assert "Thursday" in rows[0]["reason"] and "Friday" in rows[0]["reason"]
+    # the same weekday, and a death told on another day, make none
+    same = E.replace("Friday", "Thursday")
+    assert _day_rows(_report(_folder(tmp_path / "x", {"d.txt": D, "e.txt": same}))) == []
+    died = E.replace("was wounded in the hand Friday", "died Friday of a wound to the hand")
+    assert _day_rows(_report(_folder(tmp_path / "y", {"d.txt": D, "e.txt": died}))) == []
+
+
+def test_adjacent_weekdays_around_midnight_make_no_day_row(tmp_path):
+    late = D.replace("shortly after 8:15 a.m. Thursday", "late Wednesday night")
+    early = E.replace("Friday", "early Thursday")
+    assert _day_rows(_report(_folder(tmp_path, {"d.txt": late, "e.txt": E.replace("Friday", "Thursday")}))) == []
+    assert _day_rows(_report(_folder(tmp_path / "x", {"d.txt": D.replace("Thursday", "Wednesday"), "e.txt": early}))) == []
+    # a late morning is no night: Wednesday against Thursday then differs
+    morning = E.replace("Friday", "late Wednesday morning")
+    assert len(_day_rows(_report(_folder(tmp_path / "y", {"d.txt": D, "e.txt": morning})))) == 1
+
+
+G = ("Boy wounded outside Tilden store\n\nA boy, 10, was wounded through the foot Wednesday morning outside a store in Tilden, "
+     "police said. He is in stable condition.\n")
+H = ("Tilden boy hurt outside store\n\nA 10-year-old boy was wounded through the foot early Thursday outside a "
+     "store in Tilden, officers said. He is stable.\n")
+
+
+def test_a_morning_and_the_next_early_hours_are_two_days(tmp_path):
+    # 'Wednesday morning' against 'early Thursday': a day apart, not one night
+    assert len(_day_rows(_report(_folder(tmp_path, {"g.txt": G, "h.txt": H})))) == 1
+    # told as the night before, they may be one night
+    night = G.replace("Wednesday morning", "late Wednesday night")
+    assert _day_rows(_report(_folder(tmp_path / "x", {"g.txt": night, "h.txt": H}))) == []
+
+
+K = ("Child taken to hospital from Tilden store\n\nTilden police are looking into the shooting of a boy aged ten near Elm Row.\n\n"
+     "An officer said the boy was shot through the foot Friday outside a store in Tilden. He is stable.\n")
+
+
+def test_a_later_mention_of_the_victim_dates_the_shooting(tmp_path):
+    # the toll comes from the lead's figure; only the body's mention of the boy gives Friday
+    rows = _day_rows(_report(_folder(tmp_path, {"g.txt": G, "k.txt": K})))
+    assert len(rows) == 1 and "Friday" in rows[0]["reason"]
+
+
+def test_a_later_moment_after_the_shooting_word_gives_no_day(tmp_path):
+    # the shooting word reaches a weekday of another moment: an indictment, a return to duty
+    for later in ("The man who shot the boy in the hand was indicted Friday, deputies said.",
+                  "The deputy who shot the boy in the hand nine days ago returned to duty Friday."):
+        text = "Child hurt at Linden Road home\n\nA boy, 6, was hurt at a farmhouse on Linden Road. " + later + "\n"
+        assert _day_rows(_report(_folder(tmp_path / str(len(later)), {"d.txt": D, "e.txt": text}))) == []

@@ -6,6 +6,11 @@ the seed before this one), i.e. folders read only in rounds 1-9 (seeds 13-24, at
 sessions ago) or never; the round's 20 folders are random.Random(seed).sample(sorted(pool), 20).
 Later rounds use seed 47, 48, ... in the same way.
 
+From round 44 (seed 59) the pool of folders never read since round 10 is used up (two are left):
+the pool is then those folders and every folder whose every reading was in rounds 10-14 (seeds
+25-29, at code about twenty sessions old), i.e. a re-reading of the oldest-read folders. Rules
+written since from those rounds' notes make such a round a weaker held-out test: say so.
+
 Usage: python3 bench/reading/draw.py SEED  (prints the pool size on stderr, the 20 ids on stdout;
 the eval set is read from ../shared/eval/gva-dev beside the checkout, or $SHARED_EVAL/gva-dev from a
 git worktree elsewhere).
@@ -43,6 +48,11 @@ def main():
     pool = [d for d in sorted(os.listdir(root))
             if os.path.isdir(os.path.join(root, d)) and d not in skip
             and len([f for f in os.listdir(os.path.join(root, d)) if f.endswith('.txt')]) >= 2]
+    if len(pool) < 20:  # round 44 on: the folders read longest ago come back (see above)
+        later = drawn(FIRST_SEED + 5, seed - 1)
+        pool += [d for d in sorted(drawn(FIRST_SEED, FIRST_SEED + 4) - later)
+                 if os.path.isdir(os.path.join(root, d))]
+        pool = sorted(set(pool))
     print(len(pool), file=sys.stderr)
     print(' '.join(random.Random(seed).sample(pool, 20)))
 

@@ -1706,3 +1706,44 @@ def test_a_child_shooter_described_gives_no_age_to_the_man_charged(nlp):
                       "pistol on Monday, deputies said. Raymond Johnson was charged with failing to lock up a "
                       "firearm. Johnson was released on bond.")
     assert (got["Raymond Johnson"]["age"], got["Raymond Johnson"]["role"]) == (None, "suspect")
+
+
+def test_the_second_name_of_a_warrant_the_parser_hangs_on_the_verb_is_a_suspect(nlp):
+    got = people(nlp, "Deputies said Omar Tillet, 27, was shot and killed at a motel on Pine Street on Tuesday. "
+                      "Warrants were obtained for Calvin Walls, 23, and Ralph Armand, 25.")
+    assert (got["Ralph Armand"]["role"], got["Ralph Armand"]["outcome"]) == ("suspect", "unharmed")
+    assert got["Calvin Walls"]["role"] == "suspect"
+
+
+def test_a_kin_who_speaks_of_a_victim_is_no_victim(nlp):
+    got = people(nlp, "Three teens were shot near a park on Sunday. \"They came knocking at the back gate telling me "
+                      "my nephew was hit,\" aunt of a victim Dorinda Flax said.")
+    assert got["Dorinda Flax"]["role"] != "victim"
+
+
+def test_defendants_previously_charged_in_this_case_are_suspects(nlp):
+    got = people(nlp, "Two men were wounded outside a bar in Dell City on Friday. Rudy Penn, aka Stone, 27; "
+                      "Calvin Oakes, aka Moose, 34; and Lyle Dorn, aka Big Top, 29, previously were charged in "
+                      "this case. Oakes remains charged in the new indictment.")
+    assert {n: (p["role"], p["outcome"]) for n, p in got.items()} == {
+        n: ("suspect", "arrested") for n in ("Rudy Penn", "Calvin Oakes", "Lyle Dorn")}
+
+
+def test_a_record_of_earlier_arrests_gives_no_arrest(nlp):
+    got = people(nlp, "Nadia Roe, 31, was shot in the arm on Friday. Roe had previously been charged in the 2009 "
+                      "case of a stolen car.")
+    assert got["Nadia Roe"]["outcome"] == "injured"
+
+
+def test_a_name_the_parser_makes_the_root_with_its_harm_verbs_hung_on_it_is_the_shooter(nlp):
+    for name in ("Tyler Brennan", "Jaden Colbert"):
+        got = people(nlp, f"The father of a school gunman was arrested on Friday.\n\n{name}, 15, shot and fatally "
+                          "wounded three friends and seriously wounded another in April in the gym at Lakeview "
+                          "High School.")
+        assert got[name]["role"] == "suspect", name
+
+
+def test_who_witnesses_said_shot_makes_the_shooter(nlp):
+    got = people(nlp, "Two students died at Hillcrest Middle School on Monday. Reid Amsel, who classmates said "
+                      "shot three students in the library, is a nephew of one of the injured boys.")
+    assert got["Reid Amsel"]["role"] == "suspect"

@@ -1735,6 +1735,14 @@ def test_a_record_of_earlier_arrests_gives_no_arrest(nlp):
     assert got["Nadia Roe"]["outcome"] == "injured"
 
 
+def test_they_after_a_source_named_by_according_to_are_the_names_before(nlp):
+    got = people(nlp, "Four students were shot at Elmwood High on Friday and one of them, a girl, died. The "
+                      "gunman, Troy Hallam, 15, killed himself. The girls were identified as Marla Tenney and Jo "
+                      "Vasko, both 15, according to the medical center's director Dr. Ann Perl. They remained in "
+                      "critical condition on Saturday.")
+    assert {(got[n]["role"], got[n]["outcome"]) for n in ("Marla Tenney", "Jo Vasko")} == {("victim", "injured")}
+
+
 def test_a_name_the_parser_makes_the_root_with_its_harm_verbs_hung_on_it_is_the_shooter(nlp):
     for name in ("Tyler Brennan", "Jaden Colbert"):
         got = people(nlp, f"The father of a school gunman was arrested on Friday.\n\n{name}, 15, shot and fatally "

@@ -3478,7 +3478,10 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
     doc = pron.doc
     sent = sent_of(pron)
     lo = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    near = next((i for i in range(pron.i - 1, lo - 1, -1) if i in at), None)
+    # not the source a list is told by ('... were identified as A and B, according to the
+    # hospital's director Dr. C. They were in critical condition': careful reading round 42,
+    # two girls in critical condition read as dead)
+    near = next((i for i in range(pron.i - 1, lo - 1, -1) if i in at and not _source_of(doc[i])), None)
     if near is None:
         return []
     top = _climb(doc[near])
@@ -3489,6 +3492,17 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
         if t.i in at and t.i != top.i and _climb(t).i == top.i and at[t.i] not in group:
             group.append(at[t.i])
     return group if len(group) > 1 else []
+
+
+def _source_of(t: Token) -> bool:
+    """Whether the name token ``t`` is (in apposition with) the object of 'according to'."""
+    for _ in range(3):
+        if _according_to(t):
+            return True
+        if t.dep_ not in ("appos", "compound", "flat"):
+            return False
+        t = t.head
+    return False
 
 
 def _read_plural_pronouns(doc: Doc, at: dict[int, _Person]) -> None:

@@ -1755,3 +1755,17 @@ def test_who_witnesses_said_shot_makes_the_shooter(nlp):
     got = people(nlp, "Two students died at Hillcrest Middle School on Monday. Reid Amsel, who classmates said "
                       "shot three students in the library, is a nephew of one of the injured boys.")
     assert got["Reid Amsel"]["role"] == "suspect"
+
+
+def test_a_victim_of_a_relative_clause_on_an_earlier_year_is_recalled(nlp):
+    got = people(nlp, "Two deputies were shot Tuesday night on Alder Road in Brookvale. One of them died at a "
+                      "hospital. The sheriff asked the public for patience. The last time a county deputy died on "
+                      "duty was in 2009, when Deputy Ada Pell was shot on a ranch road.")
+    assert got["Ada Pell"]["role"] == "recalled"
+
+
+def test_a_victim_killed_in_a_month_of_an_earlier_year_is_recalled(nlp):
+    got = people(nlp, "Three men were wounded Saturday night outside a tavern on Birch Road. Police said the "
+                      "gunman fled in a gray sedan. Officers searched the area. Corwin Baylis, a rival, was shot "
+                      "dead in June 2012 a block away.")
+    assert got["Corwin Baylis"]["role"] == "recalled"

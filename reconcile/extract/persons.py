@@ -3016,7 +3016,10 @@ def _clause_text(t: Token) -> str:
     v = t
     while v.head.i != v.i and v.dep_ not in ("relcl", "acl"):
         v = v.head
-    return doc_text(t.doc)[v.left_edge.idx:v.right_edge.idx + len(v.right_edge)]
+    start = v.left_edge.idx
+    if v.dep_ == "relcl" and v.head.ent_type_ == "DATE" and v.head.dep_ == "pobj" and v.head.i < v.i:
+        start = v.head.head.idx  # 'in 2009, when Officer Ada Pell was shot': the clause is of the year
+    return doc_text(t.doc)[start:v.right_edge.idx + len(v.right_edge)]
 
 
 def _told_before(h: Token) -> bool:

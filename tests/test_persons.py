@@ -1769,3 +1769,12 @@ def test_a_victim_killed_in_a_month_of_an_earlier_year_is_recalled(nlp):
                       "gunman fled in a gray sedan. Officers searched the area. Corwin Baylis, a rival, was shot "
                       "dead in June 2012 a block away.")
     assert got["Corwin Baylis"]["role"] == "recalled"
+
+
+def test_a_name_the_recogniser_misses_takes_the_surname_of_a_person_with_a_suffix(nlp):
+    got = people(nlp, "Officials are investigating the death of an 8-year-old boy at a rifle range in southern "
+                      "Kansas.\n\nDeputies said in a statement that Cade Harlan, of Fox Lake, suffered a chest wound "
+                      "Saturday morning from an air rifle at the Elm Creek rifle range.\n\nTown manager Jan Oakes "
+                      "said Tuesday that the boy and a sister had gone there with their grandfather, Gary Harlan "
+                      "Sr., who also lives in Elm Creek.")
+    assert (got["Cade Harlan"]["role"], got["Cade Harlan"]["outcome"]) == ("victim", "killed")

@@ -1503,7 +1503,12 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         covered.update(t.i for t in piece)
         covered.update(range(toks[0].i, toks[-1].i + 1))
     person_toks = {i for ent in doc_ents(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
-    person_lasts = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and ent[-1].text[:1].isupper()}
+    # the surname before a suffix ('Tom Hartley Sr.': Hartley; careful reading round 42: a boy
+    # named with his grandfather's surname, which the recogniser calls a place, left unnamed)
+    suffixes = words().name_suffixes
+    lasts = (next((t for t in reversed(ent) if t.lower_ not in suffixes), ent[-1]) for ent in doc_ents(doc)
+             if ent.label_ == "PERSON")
+    person_lasts = {t.text for t in lasts if t.text[:1].isupper()}
     for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist():  # _missed_run reads proper nouns only
         run = _missed_run(doc, doc[i], covered, person_toks, person_lasts)
         if run is not None:

@@ -1778,3 +1778,11 @@ def test_a_name_the_recogniser_misses_takes_the_surname_of_a_person_with_a_suffi
                       "said Tuesday that the boy and a sister had gone there with their grandfather, Gary Harlan "
                       "Sr., who also lives in Elm Creek.")
     assert (got["Cade Harlan"]["role"], got["Cade Harlan"]["outcome"]) == ("victim", "killed")
+
+
+def test_a_first_name_met_again_as_a_place_in_a_list_keeps_its_age(nlp):
+    for a, b in (("Liam", "Owen"), ("Owen", "Austin")):
+        got = people(nlp, f"Marla Quist was last seen on Monday, when she drove away from Pine Hill Elementary School "
+                          f"with her sons, {a} and {b}.\n\nOn Tuesday, the car was found outside a shuttered store in "
+                          f"Millbrook. Inside it were the bodies of Marla Quist, {a}, 4, and {b}, 6.\n")
+        assert (got[f"{a} Quist"]["age"], got[f"{b} Quist"]["age"]) == (4, 6), (a, b)

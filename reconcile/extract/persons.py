@@ -1717,6 +1717,20 @@ def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> Non
             out.append((t.i, t.i + 1))
             covered.add(t.i)
     _first_names_again(doc, out, covered, lasts)
+    _single_names_again(doc, out, covered)
+
+
+def _single_names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> None:
+    """Adds to ``out`` a one-word name met before as a person's, met again where the recogniser
+    calls it a place or nothing, listed after a person ('the bodies of Ana Ruiz, Sam, 3, and
+    Leo, 5': careful reading round 42, the second boy's age lost with his name)."""
+    singles = {doc[s].text for s, e in out if e - s == 1 and doc[s].ent_type_ == "PERSON"}
+    for t in _with_text(doc, doc.to_array(ORTH), singles):
+        if t.i not in covered and t.dep_ in ("conj", "appos") and t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "ORG") \
+                and _climb(t).i in covered and _NAME_WORD.match(t.text) and not t.text.isupper() and not (
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
+            out.append((t.i, t.i + 1))
+            covered.add(t.i)
 
 
 def _first_names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int], lasts: set[str]) -> None:

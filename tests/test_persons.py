@@ -1786,3 +1786,11 @@ def test_a_first_name_met_again_as_a_place_in_a_list_keeps_its_age(nlp):
                           f"with her sons, {a} and {b}.\n\nOn Tuesday, the car was found outside a shuttered store in "
                           f"Millbrook. Inside it were the bodies of Marla Quist, {a}, 4, and {b}, 6.\n")
         assert (got[f"{a} Quist"]["age"], got[f"{b} Quist"]["age"]) == (4, 6), (a, b)
+
+
+def test_the_spokesman_who_tells_an_identified_list_is_not_in_it(nlp):
+    got = people(nlp, "A gunman fled a farmhouse near Elkton on Sunday. Officers found both of them dead, "
+                      "identifying the victims as Rey's parents, Mara Quill, 50, and Lon Quill, 52, police "
+                      "spokesman Ted Varnum said.")
+    assert got["Ted Varnum"]["role"] not in ("victim", "suspect")
+    assert got["Lon Quill"]["role"] == "victim"

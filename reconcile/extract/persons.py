@@ -2505,7 +2505,10 @@ def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> li
             continue
         end = sent_of(v).end
         for s, e in runs:
-            if anchor.i < s < end and s - anchor.i < 80 and not _according_to(_head_of(doc, s, e)):
+            h = _head_of(doc, s, e)
+            if anchor.i < s < end and s - anchor.i < 80 and not _according_to(h) and not (
+                    # '... identified the victims as A and B, spokesman C said': the teller
+                    h.dep_ == "nsubj" and h.head.i > h.i and h.head.lemma_.lower() in lexicon().reporting):
                 p = at.get(s)
                 if p is not None:
                     out.append((p, facts))

@@ -462,7 +462,7 @@ def _past_record(v: Token) -> bool:
     w = words()
     near = [c for c in v.subtree if c.dep_ not in ("relcl", "acl") and abs(c.i - v.i) <= 8]
     return any(c.lower_ in w.past_record for c in near) and not any(
-        # 'were previously charged in this case': the record word tells an earlier step of this case
+        # 'had been charged previously in this case': the record word tells an earlier step of this case
         c.dep_ == "pobj" and c.head.lower_ == "in" and c.head.head.i == v.i and c.lemma_.lower() in w.this_case
         and any(g.dep_ == "det" and g.lower_ in ("this", "the") for g in c.children)
         and not any(g.like_num for g in c.children) for c in near)
@@ -485,10 +485,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     out: list[Fact] = []
     lem = v.lemma_.lower()
     dep = dep or s.dep_
-    if dep == "nsubj" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
-        # 'Wounded were Ana Ruiz and Lee Park': a passive written inverted; 'Lee Park remains
-        # charged': the parser takes 'remains' for a passive's auxiliary and the name for a subject
-        dep = "nsubjpass"
+    if dep == "nsubj" and v.tag_ == "VBN" and s.i > v.i and any(c.dep_ == "auxpass" for c in v.children):
+        dep = "nsubjpass"  # 'Wounded were Ana Ruiz and Lee Park': a passive written inverted
     if dep == "nsubj" and _found_in_state(s, v, w):
         dep = "nsubjpass"  # 'deputies found a 41-year-old woman shot in the chest': she was shot
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):

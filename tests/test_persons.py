@@ -1706,3 +1706,91 @@ def test_a_child_shooter_described_gives_no_age_to_the_man_charged(nlp):
                       "pistol on Monday, deputies said. Raymond Johnson was charged with failing to lock up a "
                       "firearm. Johnson was released on bond.")
     assert (got["Raymond Johnson"]["age"], got["Raymond Johnson"]["role"]) == (None, "suspect")
+
+
+def test_the_second_name_of_a_warrant_the_parser_hangs_on_the_verb_is_a_suspect(nlp):
+    got = people(nlp, "Deputies said Omar Tillet, 27, was shot and killed at a motel on Pine Street on Tuesday. "
+                      "Warrants were obtained for Calvin Walls, 23, and Ralph Armand, 25.")
+    assert (got["Ralph Armand"]["role"], got["Ralph Armand"]["outcome"]) == ("suspect", "unharmed")
+    assert got["Calvin Walls"]["role"] == "suspect"
+
+
+def test_a_kin_who_speaks_of_a_victim_is_no_victim(nlp):
+    got = people(nlp, "Three teens were shot near a park on Sunday. \"They came knocking at the back gate telling me "
+                      "my nephew was hit,\" aunt of a victim Dorinda Flax said.")
+    assert got["Dorinda Flax"]["role"] != "victim"
+
+
+def test_defendants_previously_charged_in_this_case_are_suspects(nlp):
+    got = people(nlp, "Two men were wounded outside a bar in Dell City on Friday. Three men were named in a new "
+                      "indictment on Monday. Rudy Penn, 27, Calvin Oakes, 34, and Lyle Dorn, 29, were charged "
+                      "previously in this case.")
+    assert {n: (p["role"], p["outcome"]) for n, p in got.items()} == {
+        n: ("suspect", "arrested") for n in ("Rudy Penn", "Calvin Oakes", "Lyle Dorn")}
+
+
+def test_a_record_of_earlier_arrests_gives_no_arrest(nlp):
+    got = people(nlp, "Nadia Roe, 31, was shot in the arm on Friday. Roe had previously been charged in the 2009 "
+                      "case of a stolen car.")
+    assert got["Nadia Roe"]["outcome"] == "injured"
+
+
+def test_they_after_a_source_named_by_according_to_are_the_names_before(nlp):
+    got = people(nlp, "Four students were shot at Elmwood High on Friday and one of them, a girl, died. The "
+                      "gunman, Troy Hallam, 15, killed himself. The girls were identified as Marla Tenney and Jo "
+                      "Vasko, both 15, according to the medical center's director Dr. Ann Perl. They remained in "
+                      "critical condition on Saturday.")
+    assert {(got[n]["role"], got[n]["outcome"]) for n in ("Marla Tenney", "Jo Vasko")} == {("victim", "injured")}
+
+
+def test_a_name_the_parser_makes_the_root_with_its_harm_verbs_hung_on_it_is_the_shooter(nlp):
+    for name in ("Tyler Brennan", "Jaden Colbert"):
+        got = people(nlp, f"The father of a school gunman was arrested on Friday.\n\n{name}, 15, shot and fatally "
+                          "wounded three friends and seriously wounded another in April in the gym at Lakeview "
+                          "High School.")
+        assert got[name]["role"] == "suspect", name
+
+
+def test_who_witnesses_said_shot_makes_the_shooter(nlp):
+    got = people(nlp, "Two students died at Hillcrest Middle School on Monday. Reid Amsel, who classmates said "
+                      "shot three students in the library, is a nephew of one of the injured boys.")
+    assert got["Reid Amsel"]["role"] == "suspect"
+
+
+def test_a_victim_of_a_relative_clause_on_an_earlier_year_is_recalled(nlp):
+    got = people(nlp, "Two deputies were shot Tuesday night on Alder Road in Brookvale. One of them died at a "
+                      "hospital. The sheriff asked the public for patience. The last time a county deputy died on "
+                      "duty was in 2009, when Deputy Ada Pell was shot on a ranch road.")
+    assert got["Ada Pell"]["role"] == "recalled"
+
+
+def test_a_victim_killed_in_a_month_of_an_earlier_year_is_recalled(nlp):
+    got = people(nlp, "Three men were wounded Saturday night outside a tavern on Birch Road. Police said the "
+                      "gunman fled in a gray sedan. Officers searched the area. Corwin Baylis, a rival, was shot "
+                      "dead in June 2012 a block away.")
+    assert got["Corwin Baylis"]["role"] == "recalled"
+
+
+def test_a_name_the_recogniser_misses_takes_the_surname_of_a_person_with_a_suffix(nlp):
+    got = people(nlp, "Officials are investigating the death of an 8-year-old boy at a rifle range in southern "
+                      "Kansas.\n\nDeputies said in a statement that Cade Harlan, of Fox Lake, suffered a chest wound "
+                      "Saturday morning from an air rifle at the Elm Creek rifle range.\n\nTown manager Jan Oakes "
+                      "said Tuesday that the boy and a sister had gone there with their grandfather, Gary Harlan "
+                      "Sr., who also lives in Elm Creek.")
+    assert (got["Cade Harlan"]["role"], got["Cade Harlan"]["outcome"]) == ("victim", "killed")
+
+
+def test_a_first_name_met_again_as_a_place_in_a_list_keeps_its_age(nlp):
+    for a, b in (("Liam", "Owen"), ("Owen", "Austin")):
+        got = people(nlp, f"Marla Quist was last seen on Monday, when she drove away from Pine Hill Elementary School "
+                          f"with her sons, {a} and {b}.\n\nOn Tuesday, the car was found outside a shuttered store in "
+                          f"Millbrook. Inside it were the bodies of Marla Quist, {a}, 4, and {b}, 6.\n")
+        assert (got[f"{a} Quist"]["age"], got[f"{b} Quist"]["age"]) == (4, 6), (a, b)
+
+
+def test_the_spokesman_who_tells_an_identified_list_is_not_in_it(nlp):
+    got = people(nlp, "A gunman fled a farmhouse near Elkton on Sunday. Officers found both of them dead, "
+                      "identifying the victims as Rey's parents, Mara Quill, 50, and Lon Quill, 52, police "
+                      "spokesman Ted Varnum said.")
+    assert got["Ted Varnum"]["role"] not in ("victim", "suspect")
+    assert got["Lon Quill"]["role"] == "victim"

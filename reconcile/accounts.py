@@ -255,10 +255,11 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             r.high is None and r.lo == c.value.lo for r in roundups)  # '11 wounded' over 'at least 11 others'
     names = _name_words(claims)
     recalled: list[Claim] = []  # deaths set aside as another case, before any death of the event
-    periods = [c.value for c in tolls if _over_a_period(c, ())]  # counts told over a span of time
+    spans = [c for c in tolls if _over_a_period(c, ())]  # counts told over a span of time
+    shootings = _shootings(claims)
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
-        if _over_a_period(c, periods):
-            aside.append((c.id, "a count over a period"))  # 'In the past two months, nine teens were shot'
+        if why := _tallied(c, spans, shootings):
+            aside.append((c.id, why))  # 'In the past two months, nine teens were shot'
             continue
         hurt_first = bool(per.get("injured") or per.get("shot"))
         another_death = c.measure == "killed" and hurt_first and not per.get("killed")
@@ -317,17 +318,52 @@ def _period_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(d["sentence"], re.I), re.compile(d["time"], re.I)
 
 
-def _over_a_period(c: Claim, periods: Sequence[Interval]) -> bool:
+def _over_a_period(c: Claim, periods: Sequence[Interval], lines: Collection[int] = ()) -> bool:
     """A stated count of two or more whose time is a span before now that its sentence
     writes after a preposition ('Over the past six weeks, seven children have been
     wounded'), or inherited from one where it repeats a figure so told in the source, before
-    or after it ('Seven have been hurt.' in a caption above): a tally of many cases, not the
-    event's toll (careful reading round 41)."""
+    or after it ('Seven have been hurt.' in a caption above), or, a count of two or more
+    stated or told by a word alone, inherited in the paragraph (``lines``) of a count so
+    told ('Over the past year, four children were killed. Many others have been wounded.'):
+    a tally of many cases, not the event's toll (careful reading rounds 41 and 43)."""
     told, span = _period_words()
     t = c.scope.time if c.scope is not None else None
-    if not t or not span.match(t.strip()) or not _a_count(c) or not c.value.is_point or c.value.lo < 2:
+    if not t or not span.match(t.strip()) or (c.value.lo or 0) < 2:
+        return False
+    if c.scope.time_inherited and c.line in lines and (_a_count(c) or toll_kind(c) == "vague"):
+        return True
+    if not _a_count(c) or not c.value.is_point:
         return False
     return told.search(c.sentence or "") is not None if not c.scope.time_inherited else c.value in periods
+
+
+def _shootings(claims: Iterable[Claim]) -> list[Claim]:
+    """A source's counts of two or more shootings ('3,100 shootings', 'shooting incidents'),
+    for :func:`_of_a_tally`."""
+    return [c for c in claims if c.kind == "quantity" and c.value is not None and (c.value.lo or 0) >= 2 and (
+        c.measure == "attacks" or c.measure is None and _WORD.findall((c.noun or "").lower())[-1:] == ["shootings"])]
+
+
+def _tallied(c: Claim, spans: Sequence[Claim], shootings: Sequence[Claim]) -> str | None:
+    """Why a figure is set aside before any other test, if it is: a count over a period
+    (``spans``: the source's counts told over one, :func:`_over_a_period`), one of a
+    tally of shootings (:func:`_of_a_tally`)."""
+    if _over_a_period(c, [s.value for s in spans], {s.line for s in spans}):
+        return "a count over a period"
+    if _of_a_tally(c, shootings):
+        return "a tally of shootings"
+    return None
+
+
+def _of_a_tally(c: Claim, shootings: Sequence[Claim]) -> bool:
+    """A count of the hurt or the dead 'in those shootings' (data/accounts.json
+    ``tally_shootings``) told in the paragraph of a count of two or more shootings, or a
+    paragraph or so after it: the casualties of a city's tally, not the event's toll
+    ('Police counted 2,410 shootings this year. More than 2,900 people were wounded in
+    those shootings.'). (Session 31, fix46, after careful reading round 43.)"""
+    d = load("accounts")["tally_shootings"]
+    return (c.measure in ("killed", "injured", "shot", "casualties") and bool(re.search(d["pattern"], c.sentence or "", re.I))
+            and any(0 <= c.line - s.line <= d["lines"] and s.start < c.start for s in shootings))
 
 
 def _others_wounded(c: Claim, hurt: Sequence[Claim]) -> bool:

@@ -1773,9 +1773,10 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _attempts_charged(_held_by_name(tolls, claims, published), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
-    if recalled := recalled_arrests(claims):  # another case's arrests (fix43)
-        told = {c.id: c.sentence for c in claims}
-        facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled)
+    recalled, elsewhere = recalled_arrests(claims), any_of(wordseq("accounts", "arrest_elsewhere", "other_case"))
+    told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
+    facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
+                             and not elsewhere.search(told.get(i, "")))
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
@@ -2003,7 +2004,8 @@ def _held_sentences(claims: Sequence[Claim], published: date | None) -> list[Cla
     :func:`_held_by_name`)."""
     recalled = recalled_arrests(claims)
     elsewhere = any_of((*wordseq("accounts", "arrest_elsewhere", "phrases"),
-                        *wordseq("accounts", "arrest_elsewhere", "other_case")))
+                        *wordseq("accounts", "arrest_elsewhere", "other_case"),
+                        *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
     return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held" and _usable(c)
             and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not elsewhere.search(c.sentence)
             and not is_other_event(c, published)]
@@ -2014,7 +2016,10 @@ def _named_held(claims: Sequence[Claim], published: date | None) -> list[Claim]:
     their surname, as written, in a sentence of its custody facts 'held' for the event, one
     for each person (:func:`_same_suspect`), less those it names released (:func:`_held_by_name`)."""
     said = [c.sentence for c in _held_sentences(claims, published)]
-    let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"]
+    cleared = any_of((*wordseq("accounts", "arrest_elsewhere", "not_accused"),  # 'has not been accused in the shooting'
+                      *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))  # 'charged with the shooting of another'
+    let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"
+              or c.sentence and cleared.search(c.sentence)]
     out: list[Claim] = []
     for c in claims:
         if (c.kind == "person" and c.role == "suspect" and c.outcome in ("arrested", "injured")
@@ -2069,7 +2074,10 @@ def _ordinal_held(claims: Sequence[Claim], published: date | None) -> list[tuple
     ords, cue = _ordinals(), load("accounts")["ordinal_held"]
     nouns, hurt = wordset("accounts", "ordinal_held"), wordset("accounts", "ordinal_held", "not_after")
     out = []
+    fled = re.compile(cue["fled"], re.I)
     for c in _held_sentences(claims, published):
+        if fled.search(c.sentence):
+            continue  # 'two fled on foot and a third man was arrested': the third of the suspects, one held
         words = re.findall(r"[a-z0-9]+", c.sentence.lower())
         verb = re.findall(r"[a-z0-9]+", c.text.lower())
         at = next((i for i in range(len(words)) if words[i:i + len(verb)] == verb), None)
@@ -2159,6 +2167,8 @@ def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], claims: S
         return True  # opened by a month, wherever it stands (session 29's _recalled_arrest)
     if any(c.sentence == said and c.line <= LEAD_LINES for c in claims):
         return False  # the headline and lead tell the event's own arrests ('An arrest has been made in ...')
+    if _after_a_dated_death(said, claims):
+        return True
     days = _recall_dates()[1]
 
     def own(c: Claim) -> str:
@@ -2178,6 +2188,29 @@ def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], claims: S
     return any(day not in known for day in dead) or any(
         (m := days.search(own(c))) and not re.search(rf"\b{re.escape(m[0])}\b", f"{known} {held}", re.I)
         for c in killing)  # not 'was arrested Thursday and charged in the killing': the arrest's day
+
+
+def _after_a_dated_death(said: str, claims: Sequence[Claim]) -> bool:
+    """An arrest sentence below the lead with no day of its own (no calendar day, no
+    weekday) told just after a paragraph that tells a death on a calendar day the lead does
+    not give, in a source that told a death before that paragraph: the arrest in the killing
+    just recalled ('On March 9 a cook was shot dead behind a bar. Police arrested a
+    17-year-old in the shooting.' below the event's own death). (Session 31, fix46, from the
+    arrest45 helper's rows.)"""
+    mine = [c for c in claims if c.sentence == said]
+    if not mine or CALENDAR_DAY.search(said) or _recall_dates()[1].search(said):
+        return False
+    start = min(c.start for c in mine)
+    before = [c for c in claims if c.start < start and c.sentence and c.sentence != said]
+    if not before:
+        return False
+    line = max(c.line for c in before)  # the paragraph just before, or the sentences before it in its own
+    para = [c for c in before if c.line == line]
+    text = " ".join(dict.fromkeys(c.sentence for c in para))
+    lead = " ".join(c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence)
+    days = [m[0].strip() for m in CALENDAR_DAY.finditer(text)]
+    return (any(_a_death(c) for c in para) and bool(days) and not any(d in lead for d in days)
+            and any(_a_death(c) for c in before if c.line < line))
 
 
 def recalled_arrests(claims: Sequence[Claim]) -> set[str]:

@@ -48,3 +48,52 @@ def test_the_tally_example():
     assert not re.search(d["pattern"], "He was hurt in the shooting on Elm Street.", re.I)
     p = json.loads((DATA / "accounts.json").read_text())["period_count"]
     assert re.match(p["time"], "the last year", re.I) and not re.match(p["time"], "last year", re.I)
+
+
+def _held(tmp_path, text: str) -> dict | None:
+    return _acc(tmp_path, text)["tolls"].get("arrested")
+
+
+def test_an_arrest_just_after_a_recalled_dated_killing_is_not_the_events(tmp_path):
+    text = ("Woman killed outside Brandt market\n\n"
+            "A woman was shot and killed outside a Brandt market on Saturday night, police said.\n\n"
+            "Detectives are looking for a man in a red jacket.\n\n"
+            "The block saw another killing this spring, when 31-year-old Omar Leds was shot dead at a cookout "
+            "on April 9.\n\n"
+            "Police arrested 19-year-old Kyle Farrow in the shooting.\n")
+    assert _held(tmp_path, text) is None
+
+
+def test_a_man_held_on_a_gun_charge_and_not_accused_of_the_shooting_is_not_arrested_for_it(tmp_path):
+    text = ("Man held on gun charge after Brandt killing\n\n"
+            "A man was shot and killed on a Brandt street on Friday night.\n\n"
+            "Police arrested Dwight Vance, 30, on Sunday after finding the pistol used in the killing in his car.\n\n"
+            "Vance has not been accused in the shooting, prosecutors said, but they want him held on the gun count.\n")
+    assert _held(tmp_path, text) is None
+
+
+def test_the_suspect_of_another_shooting_on_the_page_is_not_held_for_the_event(tmp_path):
+    text = ("Teen arrested in Brandt mall shooting\n\n"
+            "Police on Monday arrested Nate Corwin, 17, in the wounding of a boy, 15, at the Brandt mall "
+            "on Saturday.\n\n"
+            "Meanwhile, a judge denied bail on Monday for Rory Dane, 16, who faces a count in the shooting of "
+            "another boy near the depot.\n")
+    held = _held(tmp_path, text)
+    assert held is not None and held["low"] == 1
+
+
+def test_an_ordinal_beside_others_who_fled_counts_the_suspects_not_the_held(tmp_path):
+    text = ("Man wounded in Brandt drive-by\n\n"
+            "Gunfire from a passing car hit a Brandt man's leg on Tuesday night, police said.\n\n"
+            "Officers stopped the car a few blocks away. Two men ran from the car and a third suspect was "
+            "arrested at the curb.\n")
+    held = _held(tmp_path, text)
+    assert held is None or held["low"] < 3
+
+
+def test_the_fled_and_elsewhere_examples():
+    d = json.loads((DATA / "accounts.json").read_text())
+    assert re.search(d["ordinal_held"]["fled"], d["ordinal_held"]["_fled_example"], re.I)
+    a = d["arrest_elsewhere"]
+    assert any(w in a["_held_elsewhere_example"] for w in a["held_elsewhere"])
+    assert any(w in a["_not_accused_example"] for w in a["not_accused"])

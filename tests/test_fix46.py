@@ -97,3 +97,27 @@ def test_the_fled_and_elsewhere_examples():
     a = d["arrest_elsewhere"]
     assert any(w in a["_held_elsewhere_example"] for w in a["held_elsewhere"])
     assert any(w in a["_not_accused_example"] for w in a["not_accused"])
+
+
+def test_charges_dropped_against_one_beside_the_others_counted_charges_is_no_dropping(tmp_path):
+    first = ("Four charged in Brandt park killings\n\n"
+             "Four men were charged with murder on Tuesday after two teens died in gunfire at a Brandt park.\n")
+    later = ("Charges dismissed against teen in Brandt park killings\n\n"
+             "A judge threw out the case against a fifth suspect, a teenager, in the Brandt park killings.\n\n"
+             "Prosecutors said they could not prove the case against Len Ortiz, 18, at trial.\n\n"
+             "The other four men still face two murder counts each, along with three counts of attempted murder.\n")
+    (tmp_path / "f").mkdir()
+    rep = check_json(news_folder(tmp_path / "f", {"a.txt": first, "b.txt": later}))
+    assert not [f for f in rep["findings"] if f["measure"] == "charged" and f["status"] != "agree"]
+
+
+def test_the_dropped_counts_themselves_are_no_charge_kept(tmp_path):
+    first = ("Teen charged in Brandt park shooting\n\n"
+             "A 17-year-old was charged with attempted murder on Tuesday after three people were wounded in a "
+             "Brandt park.\n")
+    later = ("Charges dropped against Brandt teen\n\n"
+             "Prosecutors said on Friday the three counts of attempted murder against Len Ortiz, 17, were dropped "
+             "for want of a witness.\n")
+    (tmp_path / "f").mkdir()
+    rep = check_json(news_folder(tmp_path / "f", {"a.txt": first, "b.txt": later}))
+    assert [f for f in rep["findings"] if f["measure"] == "charged" and f["status"] != "agree"]

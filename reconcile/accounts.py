@@ -347,11 +347,14 @@ def _shootings(claims: Iterable[Claim]) -> list[Claim]:
 def _tallied(c: Claim, spans: Sequence[Claim], shootings: Sequence[Claim]) -> str | None:
     """Why a figure is set aside before any other test, if it is: a count over a period
     (``spans``: the source's counts told over one, :func:`_over_a_period`), one of a
-    tally of shootings (:func:`_of_a_tally`)."""
+    tally of shootings (:func:`_of_a_tally`), the shooters counted as shot
+    (:func:`_the_shooters`)."""
     if _over_a_period(c, [s.value for s in spans], {s.line for s in spans}):
         return "a count over a period"
     if _of_a_tally(c, shootings):
         return "a tally of shootings"
+    if c.measure == "shot" and _the_shooters(c):
+        return "the shooters"
     return None
 
 
@@ -364,6 +367,16 @@ def _of_a_tally(c: Claim, shootings: Sequence[Claim]) -> bool:
     d = load("accounts")["tally_shootings"]
     return (c.measure in ("killed", "injured", "shot", "casualties") and bool(re.search(d["pattern"], c.sentence or "", re.I))
             and any(0 <= c.line - s.line <= d["lines"] and s.start < c.start for s in shootings))
+
+
+def _the_shooters(c: Claim) -> bool:
+    """A count of the people shot below the headline that is the subject of 'shot into' or
+    'fired through' (data/accounts.json ``shooters_shot``): the shooters, not the shot ('Ray
+    Moss, 19, and Ted Lund, 20, shot into the house'); not a headline's '4 teens shot at a
+    party'. (Session 31, fix46, after careful reading round 43.)"""
+    s = c.sentence or ""
+    at = s.find(c.text)
+    return c.line > 1 and at >= 0 and bool(_cue("shooters_shot").match(s[at + len(c.text):]))
 
 
 def _others_wounded(c: Claim, hurt: Sequence[Claim]) -> bool:

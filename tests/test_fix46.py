@@ -121,3 +121,12 @@ def test_the_dropped_counts_themselves_are_no_charge_kept(tmp_path):
     (tmp_path / "f").mkdir()
     rep = check_json(news_folder(tmp_path / "f", {"a.txt": first, "b.txt": later}))
     assert [f for f in rep["findings"] if f["measure"] == "charged" and f["status"] != "agree"]
+
+
+def test_the_men_who_shot_into_a_house_are_not_the_people_shot(tmp_path):
+    text = ("Two charged in Brandt girl's death\n\n"
+            "Prosecutors on Friday charged two men with murder after a girl of 12 died of a gunshot in Brandt.\n\n"
+            "Ray Moss, 19, and Ted Lund, 20, shot into the family's house on Elm Street on May 2, prosecutors said.\n\n"
+            "The girl was hit once and died at the scene.\n")
+    shot = _acc(tmp_path, text)["tolls"].get("shot")
+    assert shot is None or shot["low"] == 1

@@ -256,6 +256,7 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     names = _name_words(claims)
     recalled: list[Claim] = []  # deaths set aside as another case, before any death of the event
     spans = [c for c in tolls if _over_a_period(c, ())]  # counts told over a span of time
+    listed: dict[int, set[tuple[str, int]]] = {}  # line -> the calendar days of the cases a list told there
     shootings = _shootings(claims)
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
         if why := _tallied(c, spans, shootings):
@@ -284,7 +285,7 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure in ("injured", "shot") and _hurt_another_year(c, per, published):
             aside.append((c.id, "another year"))  # 'Ray Cole was shot on May 4, 2019' below a death told with no year
             continue
-        if c.measure in ("killed", "injured", "shot") and _another_day(c, per):
+        if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
         reason = _set_aside(c, per, charge_only)
@@ -610,6 +611,35 @@ def _hurt_another_year(c: Claim, per: Mapping[str, Sequence[Claim]], published: 
         return False
     theirs = {w for k in first for w in _WORD.findall(k.text.lower())}
     return not set(_WORD.findall(c.text.lower())) & theirs
+
+
+_DAY_OPENED = re.compile(r"\W*(?:(?:and|then|but|also)\s+)?(?:on\s+)?", re.I)
+
+
+def _listed_case(c: Claim, per: Mapping[str, Sequence[Claim]], listed: dict[int, set[tuple[str, int]]],
+                 spans: Sequence[Claim]) -> bool:
+    """A figure of the dead, hurt or shot below a count over a period that the source set
+    aside (``spans``), in a sentence opened by a calendar day ('And on May 2,
+    gunfire grazed a boy's leg'), or taking that day from such a sentence before it in its
+    paragraph ('He went home that night.'), where the source's kept figures name a
+    day and none of them that one: a case of the list that follows the tally ('Over the
+    past two months, six children were shot in the city. On April 20, ...'), not the event.
+    ``listed`` keeps the days of the cases so told, per line. (Session 31, fix46, after
+    careful reading round 43: a charges page's other children shot read as its wounded.)"""
+    t = c.scope.time if c.scope is not None and c.scope.time else ""
+    day = _days(t)
+    if not day or not spans or c.line <= min(s.line for s in spans):
+        return False
+    kept = {d for m in ("killed", "injured", "shot") for k in per.get(m, ())
+            for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+    if not kept or day & kept:
+        return False
+    s = c.sentence or ""
+    opened = CALENDAR_DAY.match(s, _DAY_OPENED.match(s).end()) is not None
+    if opened and not c.scope.time_inherited or c.scope.time_inherited and day <= listed.get(c.line, set()):
+        listed.setdefault(c.line, set()).update(day)
+        return True
+    return False
 
 
 def _days(text: str) -> set[tuple[str, int]]:

@@ -130,3 +130,17 @@ def test_the_men_who_shot_into_a_house_are_not_the_people_shot(tmp_path):
             "The girl was hit once and died at the scene.\n")
     shot = _acc(tmp_path, text)["tolls"].get("shot")
     assert shot is None or shot["low"] == 1
+
+
+def test_the_cases_listed_after_a_tally_are_not_the_events(tmp_path):
+    text = ("Father charged in Brandt boy's death\n\n"
+            "A Brandt man was charged on Tuesday in the June 3 shooting death of his son, 6, who found the "
+            "man's pistol under a bed.\n\n"
+            "Across the county, in the last 14 months, nine children have shot themselves or others with guns "
+            "left in reach.\n\n"
+            "On May 27, a girl of 7 was wounded in the arm by her brother's pistol on Pike Street.\n\n"
+            "And on May 30, a boy of 10 shot himself in the hand. The boy was treated and released.\n")
+    acc = _acc(tmp_path, text)
+    assert "injured" not in acc["tolls"] and "shot" not in acc["tolls"]
+    assert acc["tolls"]["killed"]["low"] == 1
+    assert [a["why"] for a in acc["set_aside"]].count("another day") == 2

@@ -255,10 +255,12 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
             r.high is None and r.lo == c.value.lo for r in roundups)  # '11 wounded' over 'at least 11 others'
     names = _name_words(claims)
     recalled: list[Claim] = []  # deaths set aside as another case, before any death of the event
-    periods = [c.value for c in tolls if _over_a_period(c, ())]  # counts told over a span of time
+    spans = [c for c in tolls if _over_a_period(c, ())]  # counts told over a span of time
+    listed: dict[int, set[tuple[str, int]]] = {}  # line -> the calendar days of the cases a list told there
+    shootings = _shootings(claims)
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
-        if _over_a_period(c, periods):
-            aside.append((c.id, "a count over a period"))  # 'In the past two months, nine teens were shot'
+        if why := _tallied(c, spans, shootings):
+            aside.append((c.id, why))  # 'In the past two months, nine teens were shot'
             continue
         hurt_first = bool(per.get("injured") or per.get("shot"))
         another_death = c.measure == "killed" and hurt_first and not per.get("killed")
@@ -283,7 +285,7 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure in ("injured", "shot") and _hurt_another_year(c, per, published):
             aside.append((c.id, "another year"))  # 'Ray Cole was shot on May 4, 2019' below a death told with no year
             continue
-        if c.measure in ("killed", "injured", "shot") and _another_day(c, per):
+        if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
         reason = _set_aside(c, per, charge_only)
@@ -317,17 +319,65 @@ def _period_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(d["sentence"], re.I), re.compile(d["time"], re.I)
 
 
-def _over_a_period(c: Claim, periods: Sequence[Interval]) -> bool:
+def _over_a_period(c: Claim, periods: Sequence[Interval], lines: Collection[int] = ()) -> bool:
     """A stated count of two or more whose time is a span before now that its sentence
     writes after a preposition ('Over the past six weeks, seven children have been
     wounded'), or inherited from one where it repeats a figure so told in the source, before
-    or after it ('Seven have been hurt.' in a caption above): a tally of many cases, not the
-    event's toll (careful reading round 41)."""
+    or after it ('Seven have been hurt.' in a caption above), or, a count of two or more
+    stated or told by a word alone, inherited in the paragraph (``lines``) of a count so
+    told ('Over the past year, four children were killed. Many others have been wounded.'):
+    a tally of many cases, not the event's toll (careful reading rounds 41 and 43)."""
     told, span = _period_words()
     t = c.scope.time if c.scope is not None else None
-    if not t or not span.match(t.strip()) or not _a_count(c) or not c.value.is_point or c.value.lo < 2:
+    if not t or not span.match(t.strip()) or (c.value.lo or 0) < 2:
+        return False
+    if c.scope.time_inherited and c.line in lines and (_a_count(c) or toll_kind(c) == "vague"):
+        return True
+    if not _a_count(c) or not c.value.is_point:
         return False
     return told.search(c.sentence or "") is not None if not c.scope.time_inherited else c.value in periods
+
+
+def _shootings(claims: Iterable[Claim]) -> list[Claim]:
+    """A source's counts of two or more shootings ('3,100 shootings', 'shooting incidents'),
+    for :func:`_of_a_tally`."""
+    return [c for c in claims if c.kind == "quantity" and c.value is not None and (c.value.lo or 0) >= 2 and (
+        c.measure == "attacks" or c.measure is None and _WORD.findall((c.noun or "").lower())[-1:] == ["shootings"])]
+
+
+def _tallied(c: Claim, spans: Sequence[Claim], shootings: Sequence[Claim]) -> str | None:
+    """Why a figure is set aside before any other test, if it is: a count over a period
+    (``spans``: the source's counts told over one, :func:`_over_a_period`), one of a
+    tally of shootings (:func:`_of_a_tally`), the shooters counted as shot
+    (:func:`_the_shooters`)."""
+    if _over_a_period(c, [s.value for s in spans], {s.line for s in spans}):
+        return "a count over a period"
+    if _of_a_tally(c, shootings):
+        return "a tally of shootings"
+    if c.measure == "shot" and _the_shooters(c):
+        return "the shooters"
+    return None
+
+
+def _of_a_tally(c: Claim, shootings: Sequence[Claim]) -> bool:
+    """A count of the hurt or the dead 'in those shootings' (data/accounts.json
+    ``tally_shootings``) told in the paragraph of a count of two or more shootings, or a
+    paragraph or so after it: the casualties of a city's tally, not the event's toll
+    ('Police counted 2,410 shootings this year. More than 2,900 people were wounded in
+    those shootings.'). (Session 31, fix46, after careful reading round 43.)"""
+    d = load("accounts")["tally_shootings"]
+    return (c.measure in ("killed", "injured", "shot", "casualties") and bool(re.search(d["pattern"], c.sentence or "", re.I))
+            and any(0 <= c.line - s.line <= d["lines"] and s.start < c.start for s in shootings))
+
+
+def _the_shooters(c: Claim) -> bool:
+    """A count of the people shot below the headline that is the subject of 'shot into' or
+    'fired through' (data/accounts.json ``shooters_shot``): the shooters, not the shot ('Ray
+    Moss, 19, and Ted Lund, 20, shot into the house'); not a headline's '4 teens shot at a
+    party'. (Session 31, fix46, after careful reading round 43.)"""
+    s = c.sentence or ""
+    at = s.find(c.text)
+    return c.line > 1 and at >= 0 and bool(_cue("shooters_shot").match(s[at + len(c.text):]))
 
 
 def _others_wounded(c: Claim, hurt: Sequence[Claim]) -> bool:
@@ -561,6 +611,35 @@ def _hurt_another_year(c: Claim, per: Mapping[str, Sequence[Claim]], published: 
         return False
     theirs = {w for k in first for w in _WORD.findall(k.text.lower())}
     return not set(_WORD.findall(c.text.lower())) & theirs
+
+
+_DAY_OPENED = re.compile(r"\W*(?:(?:and|then|but|also)\s+)?(?:on\s+)?", re.I)
+
+
+def _listed_case(c: Claim, per: Mapping[str, Sequence[Claim]], listed: dict[int, set[tuple[str, int]]],
+                 spans: Sequence[Claim]) -> bool:
+    """A figure of the dead, hurt or shot below a count over a period that the source set
+    aside (``spans``), in a sentence opened by a calendar day ('And on May 2,
+    gunfire grazed a boy's leg'), or taking that day from such a sentence before it in its
+    paragraph ('He went home that night.'), where the source's kept figures name a
+    day and none of them that one: a case of the list that follows the tally ('Over the
+    past two months, six children were shot in the city. On April 20, ...'), not the event.
+    ``listed`` keeps the days of the cases so told, per line. (Session 31, fix46, after
+    careful reading round 43: a charges page's other children shot read as its wounded.)"""
+    t = c.scope.time if c.scope is not None and c.scope.time else ""
+    day = _days(t)
+    if not day or not spans or c.line <= min(s.line for s in spans):
+        return False
+    kept = {d for m in ("killed", "injured", "shot") for k in per.get(m, ())
+            for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+    if not kept or day & kept:
+        return False
+    s = c.sentence or ""
+    opened = CALENDAR_DAY.match(s, _DAY_OPENED.match(s).end()) is not None
+    if opened and not c.scope.time_inherited or c.scope.time_inherited and day <= listed.get(c.line, set()):
+        listed.setdefault(c.line, set()).update(day)
+        return True
+    return False
 
 
 def _days(text: str) -> set[tuple[str, int]]:
@@ -1737,9 +1816,10 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _attempts_charged(_held_by_name(tolls, claims, published), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
-    if recalled := recalled_arrests(claims):  # another case's arrests (fix43)
-        told = {c.id: c.sentence for c in claims}
-        facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled)
+    recalled, elsewhere = recalled_arrests(claims), any_of(wordseq("accounts", "arrest_elsewhere", "other_case"))
+    told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
+    facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
+                             and not elsewhere.search(told.get(i, "")))
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
@@ -1967,7 +2047,8 @@ def _held_sentences(claims: Sequence[Claim], published: date | None) -> list[Cla
     :func:`_held_by_name`)."""
     recalled = recalled_arrests(claims)
     elsewhere = any_of((*wordseq("accounts", "arrest_elsewhere", "phrases"),
-                        *wordseq("accounts", "arrest_elsewhere", "other_case")))
+                        *wordseq("accounts", "arrest_elsewhere", "other_case"),
+                        *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
     return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held" and _usable(c)
             and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not elsewhere.search(c.sentence)
             and not is_other_event(c, published)]
@@ -1978,7 +2059,10 @@ def _named_held(claims: Sequence[Claim], published: date | None) -> list[Claim]:
     their surname, as written, in a sentence of its custody facts 'held' for the event, one
     for each person (:func:`_same_suspect`), less those it names released (:func:`_held_by_name`)."""
     said = [c.sentence for c in _held_sentences(claims, published)]
-    let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"]
+    cleared = any_of((*wordseq("accounts", "arrest_elsewhere", "not_accused"),  # 'has not been accused in the shooting'
+                      *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))  # 'charged with the shooting of another'
+    let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"
+              or c.sentence and cleared.search(c.sentence)]
     out: list[Claim] = []
     for c in claims:
         if (c.kind == "person" and c.role == "suspect" and c.outcome in ("arrested", "injured")
@@ -2033,7 +2117,10 @@ def _ordinal_held(claims: Sequence[Claim], published: date | None) -> list[tuple
     ords, cue = _ordinals(), load("accounts")["ordinal_held"]
     nouns, hurt = wordset("accounts", "ordinal_held"), wordset("accounts", "ordinal_held", "not_after")
     out = []
+    fled = re.compile(cue["fled"], re.I)
     for c in _held_sentences(claims, published):
+        if fled.search(c.sentence):
+            continue  # 'two fled on foot and a third man was arrested': the third of the suspects, one held
         words = re.findall(r"[a-z0-9]+", c.sentence.lower())
         verb = re.findall(r"[a-z0-9]+", c.text.lower())
         at = next((i for i in range(len(words)) if words[i:i + len(verb)] == verb), None)
@@ -2123,6 +2210,8 @@ def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], claims: S
         return True  # opened by a month, wherever it stands (session 29's _recalled_arrest)
     if any(c.sentence == said and c.line <= LEAD_LINES for c in claims):
         return False  # the headline and lead tell the event's own arrests ('An arrest has been made in ...')
+    if _after_a_dated_death(said, claims):
+        return True
     days = _recall_dates()[1]
 
     def own(c: Claim) -> str:
@@ -2142,6 +2231,29 @@ def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], claims: S
     return any(day not in known for day in dead) or any(
         (m := days.search(own(c))) and not re.search(rf"\b{re.escape(m[0])}\b", f"{known} {held}", re.I)
         for c in killing)  # not 'was arrested Thursday and charged in the killing': the arrest's day
+
+
+def _after_a_dated_death(said: str, claims: Sequence[Claim]) -> bool:
+    """An arrest sentence below the lead with no day of its own (no calendar day, no
+    weekday) told just after a paragraph that tells a death on a calendar day the lead does
+    not give, in a source that told a death before that paragraph: the arrest in the killing
+    just recalled ('On March 9 a cook was shot dead behind a bar. Police arrested a
+    17-year-old in the shooting.' below the event's own death). (Session 31, fix46, from the
+    arrest45 helper's rows.)"""
+    mine = [c for c in claims if c.sentence == said]
+    if not mine or CALENDAR_DAY.search(said) or _recall_dates()[1].search(said):
+        return False
+    start = min(c.start for c in mine)
+    before = [c for c in claims if c.start < start and c.sentence and c.sentence != said]
+    if not before:
+        return False
+    line = max(c.line for c in before)  # the paragraph just before, or the sentences before it in its own
+    para = [c for c in before if c.line == line]
+    text = " ".join(dict.fromkeys(c.sentence for c in para))
+    lead = " ".join(c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence)
+    days = [m[0].strip() for m in CALENDAR_DAY.finditer(text)]
+    return (any(_a_death(c) for c in para) and bool(days) and not any(d in lead for d in days)
+            and any(_a_death(c) for c in before if c.line < line))
 
 
 def recalled_arrests(claims: Sequence[Claim]) -> set[str]:

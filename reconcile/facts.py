@@ -767,6 +767,8 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
                 if not any(c.group == "pending" for c in denied):
                     done[a.source] = got  # a charge beside a decision still to come: another case's, or more
             elif denied:
+                if measure == "charged" and all(c.group == "dropped" for c in denied) and _still_charged(a, claims, denied):
+                    continue  # 'charges dismissed against one' beside 'the four others each face two counts of murder'
                 none[a.source] = denied
         if none and done:
             cs = [*(c for cs in none.values() for c in cs[:1]), *(c for cs in done.values() for c in cs[:1])]
@@ -775,6 +777,20 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
             rows.append((measure, f"{measure} · suspect", _ordered(none, done, day, names, not_yet, yet, what, backwards),
                          cs))
     return rows
+
+
+def _still_charged(a: Account, claims: Mapping[str, Claim], dropped: Sequence[Claim]) -> bool:
+    """Whether a source that tells charges dropped (``dropped``) also tells charges by
+    their counts (an account's counted charges) in other sentences, not of someone's past
+    (data/compare.json ``verdict_stage``): the dismissal is one suspect's, and the page keeps
+    the others charged ('Charges against a fifth teen were dismissed ... The four defendants
+    each face two counts of murder'), no dropping of every charge to set against another
+    page's. Not 'the four counts against him were dropped': the dropped counts themselves.
+    (Session 31, fix46, after careful reading round 43.)"""
+    past, gone = _verdict_past(), {c.sentence for c in dropped}
+    drop = any_of(wordseq("compare", "counts_dropped"))
+    return any(i in claims and claims[i].sentence not in gone and not past.search(claims[i].sentence or "")
+               and not drop.search(claims[i].sentence or "") for i in a.charges)
 
 
 @cache

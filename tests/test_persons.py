@@ -1823,3 +1823,11 @@ def test_a_warrant_charging_someone_does_not_hold_them(nlp):
 ])
 def test_ones_who_were_target_shooting_are_not_hurt_by_it(nlp, text, name):
     assert people(nlp, text)[name]["outcome"] in (None, "unharmed")
+
+
+def test_a_recalled_victim_sharing_the_surname_of_the_leads_victim_is_recalled(nlp):
+    got = people(nlp, "A boy of nine died late Saturday after a gun went off inside his home on Larch Street. Police "
+                      "said Cy Moss was struck in the head by a round fired by a teenage relative. Officers took the "
+                      "relative into custody. Neighbors gathered outside the house on Sunday. His grandmother said her "
+                      "son, Al Moss, the boy's uncle, was shot and killed in 2004.")
+    assert got["Al Moss"]["role"] == "recalled" and got["Cy Moss"]["role"] == "victim"

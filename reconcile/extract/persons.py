@@ -3124,7 +3124,12 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     if not told:
         return
     lead_days = calendar.search(lead.text) is not None
-    lead_words = {t.lower_ for t in lead}
+
+    def in_lead(p: _Person) -> bool:
+        # the surname in the lead, but for where it is another person's name ('Cy Moss, 9, was
+        # shot' in the lead; later 'his uncle, Al Moss, was killed in 2004': the uncle is recalled)
+        others = {i for q in claimed if q is not p for i in q.tokens}
+        return any(t.lower_ == (p.last or "").lower() and t.i not in others for t in lead)
 
     def recalled(f: Fact) -> bool:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
@@ -3134,7 +3139,7 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None
 
     for p in claimed:
-        if _role(p) != "victim" or min(p.tokens, default=0) < lead.end or (p.last or "").lower() in lead_words:
+        if _role(p) != "victim" or min(p.tokens, default=0) < lead.end or in_lead(p):
             continue
         if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
             continue

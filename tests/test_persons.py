@@ -1794,3 +1794,40 @@ def test_the_spokesman_who_tells_an_identified_list_is_not_in_it(nlp):
                       "spokesman Ted Varnum said.")
     assert got["Ted Varnum"]["role"] not in ("victim", "suspect")
     assert got["Lon Quill"]["role"] == "victim"
+
+
+def test_a_surname_alone_that_is_charged_or_did_the_harm_is_not_the_one_named_as_harmed(nlp):
+    got = people(nlp, "Walter Pruitt, 61, and Edna Loomis, 60, were both charged Tuesday over the accidental "
+                      "shooting death of their granddaughter, 6-year-old Kayla Pruitt. Pruitt and Loomis have been "
+                      "charged with involuntary manslaughter.")
+    assert got["Kayla Pruitt"]["role"] == "victim" and got["Walter Pruitt"]["role"] == "suspect"
+    got = people(nlp, "Deputies said Glen Harrow attacked his estranged wife, Lena Harrow, outside a diner in "
+                      "Carver on Friday. When deputies reached the truck, they found that Harrow had shot the "
+                      "two children and himself.")
+    assert got["Lena Harrow"]["role"] != "suspect" and got["Glen Harrow"]["role"] == "suspect"
+
+
+def test_a_warrant_charging_someone_does_not_hold_them(nlp):
+    got = people(nlp, "Deputies said they now hold a warrant for 19-year-old Neil Ostrow. Ostrow is sought on a "
+                      "warrant charging him with one count of assault.")
+    assert (got["Neil Ostrow"]["role"], got["Neil Ostrow"]["outcome"]) == ("suspect", "unharmed")
+    got = people(nlp, "Deputies now hold a warrant charging Neil Ostrow with one count of assault.")
+    assert (got["Neil Ostrow"]["role"], got["Neil Ostrow"]["outcome"]) == ("suspect", "unharmed")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The boy and his father, Dale Korver, were target shooting in their yard on Birch Road, the chief said. "
+     "The boy was struck in the chest and died.", "Dale Korver"),
+    ("Deputies learned that Evan Pell, 12, had been accidentally shot by his uncle, Mark Rusk, age 50. "
+     "Mark told deputies that he and Evan had been target shooting at a friend's farm before the shooting.", "Mark Rusk"),
+])
+def test_ones_who_were_target_shooting_are_not_hurt_by_it(nlp, text, name):
+    assert people(nlp, text)[name]["outcome"] in (None, "unharmed")
+
+
+def test_a_recalled_victim_sharing_the_surname_of_the_leads_victim_is_recalled(nlp):
+    got = people(nlp, "A boy of nine died late Saturday after a gun went off inside his home on Larch Street. Police "
+                      "said Cy Moss was struck in the head by a round fired by a teenage relative. Officers took the "
+                      "relative into custody. Neighbors gathered outside the house on Sunday. His grandmother said her "
+                      "son, Al Moss, the boy's uncle, was shot and killed in 2004.")
+    assert got["Al Moss"]["role"] == "recalled" and got["Cy Moss"]["role"] == "victim"

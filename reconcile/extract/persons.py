@@ -493,6 +493,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         if dep == "nsubjpass" and lem in w.arrest_verbs:
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect
         return out
+    if _pastime(v):
+        return out  # 'he and the boy were target shooting': a pastime, no one shot
     if dep == "nsubjpass":
         if lem in w.arrest_verbs and _past_record(v):
             pass  # 'had been arrested several times since 2010': a record
@@ -543,6 +545,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     elif dep == "dobj":
         if lem in w.arrest_verbs and _past_record(v):
             pass
+        elif lem in w.arrest_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in load("persons")["pending_charge"]["nouns"]:
+            out.append(_fact("suspect", None, v))  # 'a warrant charging him': sought, not held
         elif lem in w.arrest_verbs and lem != "hold":  # 'holding her daughter' is no arrest
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:
@@ -552,6 +556,15 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             if m:
                 out.append(_fact("victim", m, v))
     return out
+
+
+def _pastime(v: Token) -> bool:
+    """Whether the predicate ``v`` is (or is the verb right before) a shooting told as a
+    pastime ('were target shooting', 'had been skeet shooting': ``pastime_shooting`` in
+    data/persons.json), which tells no one shot."""
+    doc, nouns = v.doc, load("persons")["pastime_shooting"]["nouns"]
+    return any(t.lower_ in nouns and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() == "shoot"
+               for t in doc[max(v.i - 1, 0):v.i + 2])
 
 
 def _named_a(v: Token) -> list[Fact]:
@@ -1304,7 +1317,7 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
         # 'the man killed in ...', 'the man who was shot': participles on the described noun
         if d.i != s.i:
             for c in d.children:
-                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _has_object(c) is None:
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _has_object(c) is None and not _pastime(c):
                     m = _casualty(predicate_measure(c))
                     if m:
                         facts.append(_fact("victim", m, c))
@@ -2284,6 +2297,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
     at: dict[int, _Person] = {}
     aside: set[int] = set()  # ids of people a full-name mention introduces as someone else
     kin: set[int] = set()  # ids of people a full-name mention introduces as someone's kin
+    hurt: set[int] = set()  # ids of people a full-name mention introduces as the one harmed
     lent = lent or {}
     borrowed: set[int] = set()  # ids of people whose surname only comes from ``lent``
     surnamed: dict[int, int] = {}  # id of each person -> its last mention with the surname (not 'Milo' alone)
@@ -2321,6 +2335,11 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
                 # not the one named as another's kin, where one is left (fix43, careful reading
                 # round 40: a daughter speaking of her father read as the one shot)
                 main = [q for q in main if id(q) not in kin] or main
+            if len(main) > 1 and _doer(_head_of(doc, s, e)):
+                # 'Reyes was charged' after 'Lou Reyes ... the death of his niece, Mia Reyes':
+                # the one who did it or is charged is not the one named in full as harmed
+                # (careful readings 43 and 44: a slain wife and a slain girl read as suspects)
+                main = [q for q in main if id(q) not in hurt] or main
             p = max(main or same_last, key=lambda q: surnamed.get(id(q), -1), default=None) or next(
                 (q for q in reversed(people) if q.first == last), None)
         if p is None:
@@ -2344,6 +2363,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             aside.add(id(p))
         if e - s > 1 and _introduced_as_kin(doc, s, h):
             kin.add(id(p))
+        if e - s > 1 and _introduced_as_harmed(doc, s, h):
+            hurt.add(id(p))
         for i in range(s, e):
             at[i] = p
     return people, at
@@ -2363,6 +2384,41 @@ def _introduced_as_kin(doc: Doc, s: int, h: Token) -> bool:
     if k is None or not any(c.dep_ == "poss" for c in k.children):
         return False
     return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in say for t in (k, h))
+
+
+def _introduced_as_harmed(doc: Doc, s: int, h: Token) -> bool:
+    """Whether the full name at token ``s`` (headed by ``h``) is named as the one harmed,
+    itself or through the noun it stands beside: 'shot Ana Reyes', 'stabbed his wife, Ana
+    Reyes,', 'the death of their niece, 9-year-old Ana Reyes' (``death_nouns`` and
+    ``harm_nouns``; the noun found before the name and its age where the parser does not
+    make the name its apposition)."""
+    w = words()
+    k = s - 1
+    while k >= 0 and s - k <= 8 and (doc[k].is_punct or doc[k].like_num or doc[k].lower_ in ("year", "old")):
+        k -= 1
+    near = doc[k] if k >= 0 and k < s - 1 and doc[k].pos_ == "NOUN" else None
+    ts = [x for x in (h, h.head if h.dep_ == "appos" and h.head.pos_ == "NOUN" else None, near) if x is not None]
+    return any(_harmed(t) or t.dep_ == "pobj" and t.head.lower_ == "of"
+               and t.head.head.lemma_.lower() in (w.death_nouns | w.harm_nouns) for t in ts)
+
+
+def _doer(h: Token) -> bool:
+    """Whether the name headed by ``h`` (or the first of a list it ends) did the harm to
+    another or is charged: 'Reyes shot the boy', 'Reyes and Cole were charged'
+    (``suspect_acts`` and ``arrest_verbs``); not 'Reyes shot himself'."""
+    w = words()
+    while h.dep_ == "conj" and h.head.pos_ == "PROPN":
+        h = h.head
+    v = h.head
+    if h.dep_ == "nsubjpass":
+        return v.lemma_.lower() in w.arrest_verbs
+    if h.dep_ != "nsubj" or v.pos_ != "VERB":
+        return False
+    if v.lemma_.lower() in w.fire:
+        return True
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    return v.lemma_.lower() in w.harm and any(o.lower_ not in w.selves for o in objs)
 
 
 def _harmed(h: Token) -> bool:
@@ -3068,7 +3124,12 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     if not told:
         return
     lead_days = calendar.search(lead.text) is not None
-    lead_words = {t.lower_ for t in lead}
+
+    def in_lead(p: _Person) -> bool:
+        # the surname in the lead, but for where it is another person's name ('Cy Moss, 9, was
+        # shot' in the lead; later 'his uncle, Al Moss, was killed in 2004': the uncle is recalled)
+        others = {i for q in claimed if q is not p for i in q.tokens}
+        return any(t.lower_ == (p.last or "").lower() and t.i not in others for t in lead)
 
     def recalled(f: Fact) -> bool:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
@@ -3078,7 +3139,7 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None
 
     for p in claimed:
-        if _role(p) != "victim" or min(p.tokens, default=0) < lead.end or (p.last or "").lower() in lead_words:
+        if _role(p) != "victim" or min(p.tokens, default=0) < lead.end or in_lead(p):
             continue
         if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
             continue

@@ -86,3 +86,36 @@ def test_a_charge_of_someones_record_is_no_one_held(tmp_path):
     tolls = _tolls(tmp_path, "The wounded man, Ned Alvey, 30, had been charged with theft in May and "
                              "spent a week in the Orlow County jail.")
     assert "arrested" not in tolls
+
+
+NONE = LEAD + "There were no arrests by Sunday, the sheriff said.\n"
+HELD = LEAD + "Officers arrested Dale Voss, 31, on Saturday in the shooting, police said.\n"
+CHARGED = LEAD + "Prosecutors charged Dale Voss, 31, with aggravated assault on Monday.\n"
+
+
+def _arrest_rows(rep: dict) -> list[tuple[str, str | None, str]]:
+    return [(f["kind"], f["measure"], f["subject"]) for f in rep["findings"]
+            if f["measure"] in ("arrested", "custody") and f["status"] in ("differ", "conflict")]
+
+
+def test_no_arrests_against_an_arrest_is_one_row(tmp_path):
+    # a count of those held: the toll's row, with the custody words among its claims
+    counted = HELD.replace("Officers arrested Dale Voss, 31,", "Officers arrested two men")
+    rep = _report(_folder(tmp_path, {"a.txt": NONE, "b.txt": counted}))
+    rows = _arrest_rows(rep)
+    assert [r[1] for r in rows] == ["arrested"], rows
+    toll = next(f for f in rep["findings"] if f["measure"] == "arrested")
+    custody = {c["id"] for c in rep["claims"] if c.get("measure") == "custody"}
+    assert set(toll["claims"]) & custody
+    # one held by name (at least 1): the custody row, with the toll's figures among its claims
+    rep = _report(_folder(tmp_path / "b", {"a.txt": NONE, "b.txt": HELD}))
+    rows = _arrest_rows(rep)
+    assert rows == [("fact", "custody", "custody · suspect")], rows
+    row = next(f for f in rep["findings"] if f["measure"] == "custody")
+    figures = {c["id"] for c in rep["claims"] if c.get("measure") == "arrested"}
+    assert set(row["claims"]) & figures
+
+
+def test_no_arrests_against_a_charge_with_no_toll_keeps_the_custody_row(tmp_path):
+    rep = _report(_folder(tmp_path, {"a.txt": NONE, "b.txt": CHARGED}))
+    assert ("fact", "custody", "custody · suspect") in _arrest_rows(rep)

@@ -815,6 +815,23 @@ def _others(c: Claim) -> bool:
     return bool(noun and noun[0] in words or before and before[-1] in words)
 
 
+def _others_sought(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An arrest count of the others (:func:`_others`, read as one more by :func:`_toll`) in a
+    source that tells a suspect still sought or at large (a custody fact 'sought', or 'none'
+    told by 'at large'): the one beside may be that suspect, not held ('Deputies have
+    arrested two others; a third man remains at large'), so the count as told (careful
+    reading round 44; the reading dates from cd43101)."""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    first = next((c for c in claims if t is not None and c.id == t.claims[0]), None)
+    if (first is None or t.how != "stated" or not t.value.is_point or not first.value.is_point
+            or t.value.lo != (first.value.lo or 0) + 1 or not _others(first)):
+        return tolls
+    if not any(c.kind == "fact" and c.measure == "custody" and (c.group == "sought" or c.group == "none" and c.cue == "large")
+               for c in claims):
+        return tolls
+    return tuple(replace(t, value=first.value) if x is t else x for x in tolls)
+
+
 @cache
 def _gunman_words() -> re.Pattern[str]:
     return any_of(wordseq("accounts", "gunman_in_count"))
@@ -1813,7 +1830,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _ordinal_dead(_list_may_leave_out_gunman(tolls, per), per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
-    tolls = _attempts_charged(_held_by_name(tolls, claims, published), claims, published)
+    tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, published), claims, published), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
     recalled, elsewhere = recalled_arrests(claims), any_of(wordseq("accounts", "arrest_elsewhere", "other_case"))
@@ -2042,14 +2059,115 @@ def _held_by_name(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: d
     return tuple(sorted((*(x for x in tolls if x is not t), new), key=lambda x: TOLL_MEASURES.index(x.measure)))
 
 
-def _held_sentences(claims: Sequence[Claim], published: date | None) -> list[Claim]:
-    """A source's custody facts 'held' that tell the event's own arrests (see
-    :func:`_held_by_name`)."""
+def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: date | None) -> tuple[Toll, ...]:
+    """The arrests a source tells without a count the toll reads, nor a name or an ordinal
+    (:func:`_held_by_name`), where its arrested toll is no count and no none: a figure that
+    is the subject of a custody fact 'held' ('two people are in custody', 'three men have
+    surrendered': that many, :func:`_held_count`); else one held for the event unnamed ('a
+    17-year-old was booked': at least one); else one charged and told held without an arrest
+    word ('was arraigned', 'charged ... held in the county jail without bail': at least one,
+    :func:`_charged_held`). Kept out as the custody rows keep them out (:func:`_held_sentences`);
+    the last two where the source tells anyone released.
+    (Issue 13; session 31, arrest47, from careful reading round 44: see the commit.)"""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is not None and (t.value.hi == 0 or t.how in COUNTS):
+        return tolls
+    held = _held_sentences(claims, published)
+    if (count := _held_count(held, claims)) and (t is None or (t.value.lo or 0) <= count[0]):
+        n, q, h = count
+        # the others beside one ('the other two were taken into custody'): that many at least
+        how, value = ("named", Interval(n, n, None)) if _others(q) else ("stated", Interval(n, n, n))
+        new = Toll("arrested", value, how, (q.id, h.id), f"{' '.join(q.text.split())} {h.text}")
+    elif t is not None:
+        return tolls
+    elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released" for c in claims):
+        return tolls  # 'two men were detained and later released': no one may be held
+    elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, published):
+        new = Toll("arrested", Interval(1, 1, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least 1)")
+    else:
+        return tolls
+    return tuple(sorted((*(x for x in tolls if x is not t), new), key=lambda x: TOLL_MEASURES.index(x.measure)))
+
+
+def _held_count(held: Sequence[Claim], claims: Sequence[Claim]) -> tuple[int, Claim, Claim] | None:
+    """(n, figure, custody fact): the first figure of people (no measure of its own, a whole
+    point of two or more) that is the subject of a custody fact 'held' in ``held``, its noun
+    and a few linking words between them (data/accounts.json ``held_count``: 'two suspects
+    are now in custody'); not a part ('one of the four men in custody')."""
+    cue = load("accounts")["held_count"]
+    link, part = set(cue["between"]), set(cue["not_after"])
+    for h in held:
+        for q in claims:
+            v = q.value
+            if (q.kind != "quantity" or q.measure is not None or q.sentence != h.sentence or v is None
+                    or not v.is_point or v.lo is None or v.lo < 2 or v.lo != int(v.lo) or not 0 <= h.start - q.end <= 60):
+                continue
+            at = next((i for i in range(len(q.sentence)) if q.sentence.startswith(q.text, i)
+                       and q.sentence.startswith(h.text, i + len(q.text) + h.start - q.end)), None)
+            if at is None:
+                continue
+            noun = set(_WORD.findall((q.noun or "").lower()))
+            gap = _WORD.findall(q.sentence[at + len(q.text):at + len(q.text) + h.start - q.end].lower())
+            before = _WORD.findall(q.sentence[:at].lower())[-2:]
+            if noun and set(gap) <= noun | link and not set(before) & part:
+                return int(v.lo), q, h
+    return None
+
+
+def _someone_held(c: Claim, claims: Sequence[Claim]) -> bool:
+    """A custody fact 'held' whose sentence tells a person held, now or before: a word for a
+    person or an age ('the suspect', 'a 17-year-old', he: data/accounts.json ``held_someone``)
+    or a word of a suspect's name the source gives, and no word of a time to come just before its own
+    words ('whoever did it will be found and arrested'). Not 'a rifle found at the scene is in police
+    custody', nor a teaser's 'see who was arrested'; for a word that tells a thing caught as
+    well (``near_cues``: 'a doorbell camera captured the gunfire'), the person within ``near`` words of it."""
+    cue = load("accounts")["held_someone"]
+    words = _WORD.findall(c.sentence.lower())
+    own = _WORD.findall(c.text.lower())
+    at = next((i for i in range(len(words)) if own and words[i:i + len(own)] == own), None)
+    if at is None or set(words[max(0, at - cue["reach"]):at]) & set(cue["not_before"]):
+        return False
+    names = {w for p in claims if p.kind == "person" and p.name and p.role == "suspect"
+             for w in _WORD.findall(p.name.lower()) if len(w) > 2}
+    if c.cue in cue["near_cues"]:  # 'captured' tells a camera's or a heart's too: a person beside it
+        words = words[max(0, at - cue["near"]):at + len(own) + cue["near"]]
+    return bool(set(words) & (set(cue["words"]) | names) or re.search(cue["age"], " ".join(words), re.I))
+
+
+def _charged_held(claims: Sequence[Claim], published: date | None) -> Claim | None:
+    """A source's first custody fact 'charged' for the event (kept out as
+    :func:`_held_sentences` keeps them) that tells the one charged held without an arrest
+    word: an arraignment, or a source that tells someone jailed or held without bail in any
+    sentence (data/accounts.json ``charged_held``), not told as a former charge
+    (:func:`_charged_before`); none where the source tells a suspect sought or at large."""
+    cue = load("accounts")["charged_held"]
+    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody"]
+    if any(c.group == "sought" or c.group == "none" and c.cue in cue["at_large_cues"] for c in custody):
+        return None
+    jailed = any_of(cue["phrases"])
+    told = any(jailed.search(c.sentence or "") for c in claims)
+    return next((c for c in _held_sentences(claims, published, "charged")
+                 if (c.cue in cue["cues"] or told) and not _charged_before(c, cue)), None)
+
+
+def _charged_before(c: Claim, cue: Mapping[str, Any]) -> bool:
+    """A charge told as before the event, in the pluperfect or as a former one ('had
+    been charged with theft in May'; data/accounts.json ``charged_held`` ``not_before``
+    within ``reach`` words before its words): someone's record, not this case."""
+    words = _WORD.findall(c.sentence.lower())
+    own = _WORD.findall(c.text.lower())
+    at = next((i for i in range(len(words)) if own and words[i:i + len(own)] == own), None)
+    return at is not None and bool(set(words[max(0, at - cue["reach"]):at]) & set(cue["not_before"]))
+
+
+def _held_sentences(claims: Sequence[Claim], published: date | None, group: str = "held") -> list[Claim]:
+    """A source's custody facts 'held' (or of another ``group``) that tell the event's own
+    arrests (see :func:`_held_by_name`)."""
     recalled = recalled_arrests(claims)
     elsewhere = any_of((*wordseq("accounts", "arrest_elsewhere", "phrases"),
                         *wordseq("accounts", "arrest_elsewhere", "other_case"),
                         *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
-    return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held" and _usable(c)
+    return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == group and _usable(c)
             and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not elsewhere.search(c.sentence)
             and not is_other_event(c, published)]
 

@@ -28,7 +28,7 @@ from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
                       self_age_findings, self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
-from .facts import fact_findings, weekday_slips
+from .facts import fact_findings, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
 from .places import place_findings
 from .fingerprint import source_key
@@ -264,8 +264,8 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
         people += died_later_findings(own, acc.accounts, names, keys, aliases, published)
-    return acc, [*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
-                 *place_findings(acc.accounts, by_id, names, keys, aliases)]
+    return acc, one_arrest_row([*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
+                                *place_findings(acc.accounts, by_id, names, keys, aliases)], by_id)
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),

@@ -2080,8 +2080,9 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: date
         new = Toll("arrested", value, how, (q.id, h.id), f"{' '.join(q.text.split())} {h.text}")
     elif t is not None:
         return tolls
-    elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released" for c in claims):
-        return tolls  # 'two men were detained and later released': no one may be held
+    elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released"
+             or c.sentence and _cleared().search(c.sentence) for c in claims):
+        return tolls  # 'two men were detained and later released', 'he has not been accused in the shooting'
     elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, published):
         new = Toll("arrested", Interval(1, 1, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least 1)")
     else:
@@ -2172,15 +2173,21 @@ def _held_sentences(claims: Sequence[Claim], published: date | None, group: str 
             and not is_other_event(c, published)]
 
 
+@cache
+def _cleared() -> re.Pattern[str]:
+    """Words that tell someone held is not held for this event: 'has not been accused in the
+    shooting', 'charged with the shooting of another' (data/accounts.json ``arrest_elsewhere``)."""
+    return any_of((*wordseq("accounts", "arrest_elsewhere", "not_accused"),
+                   *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
+
+
 def _named_held(claims: Sequence[Claim], published: date | None) -> list[Claim]:
     """The suspects (person claims; not one the person reader calls dead) a source names by
     their surname, as written, in a sentence of its custody facts 'held' for the event, one
     for each person (:func:`_same_suspect`), less those it names released (:func:`_held_by_name`)."""
     said = [c.sentence for c in _held_sentences(claims, published)]
-    cleared = any_of((*wordseq("accounts", "arrest_elsewhere", "not_accused"),  # 'has not been accused in the shooting'
-                      *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))  # 'charged with the shooting of another'
     let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"
-              or c.sentence and cleared.search(c.sentence)]
+              or c.sentence and _cleared().search(c.sentence)]
     out: list[Claim] = []
     for c in claims:
         if (c.kind == "person" and c.role == "suspect" and c.outcome in ("arrested", "injured")

@@ -48,3 +48,25 @@ def test_a_surname_shot_is_not_the_wounded_one_where_one_of_that_name_is_dead_th
     alive = [replace(people[0], outcome=None), people[1]]
     got = _shot_one_named_apart(tolls, {"shot": [shot]}, alive)
     assert [(t.measure, t.value.lo) for t in got] == [("killed", 1), ("shot", 2), ("injured", 1)]
+
+
+GARAGE = ("Man dies in Pellston garage shooting\n\nA man was killed outside a Pellston garage late "
+          "Sunday, police said. A second man was also wounded in the leg.\n\nThe second man and the girl remained "
+          "hospitalized Monday. The shooter fled on foot.\n")
+
+
+def test_the_hurt_listed_again_later_are_the_toll(tmp_path):
+    # one wounded told first, then the hurt listed by words that point back: two
+    assert _account(tmp_path, "garage", GARAGE)["injured"] == (2, 2)
+
+
+def test_a_list_of_people_new_to_the_page_is_not_the_toll(tmp_path):
+    new = GARAGE.replace("The second man and the girl remained hospitalized Monday.",
+                         "Across town, a woman and a teenager were wounded in a drive-by.")
+    assert _account(tmp_path, "new", new)["injured"] == (1, 1)
+
+
+def test_the_other_hurt_listed_add_to_the_one_told_first(tmp_path):
+    pier = ("Teen wounded in Pellston pier shooting\n\nGunfire at the Pellston pier on Sunday left a 15-year-old "
+            "with a hip wound, police said.\n\nThe other victims, ages 16, 18 and 20, suffered minor injuries.\n")
+    assert _account(tmp_path, "pier", pier)["injured"] == (4, 4)

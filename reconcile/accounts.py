@@ -1149,6 +1149,59 @@ def _named_dead_and_others(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[
     return tuple(out)
 
 
+def _shot_one_named_apart(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                          claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A page that tells one person killed and names one other shot, whom its person
+    reader calls wounded ('police shot Mr. Olsen in the leg', the dead being his son
+    struck by the same round) and tells no wounded toll: the named man shot is one
+    wounded (``named``, a lower bound) and the shot toll the two of them. Only where the
+    shot claim's name is the last word of a person the reader gives as injured and not
+    the killed toll's own words. (Session 31, inj47, careful reading round 44.)"""
+    by = {t.measure: t for t in tolls}
+    dead, shot = by.get("killed"), by.get("shot")
+    if (dead is None or shot is None or "injured" in by or dead.how != "named" or shot.how != "named"
+            or dead.value != Interval(1, 1, 1) or shot.value != Interval(1, 1, 1)):
+        return tolls
+    first = first_claim(shot, per.get("shot", ()))
+    words = norm_name(first.text).split() if first is not None else []
+    if not words or words == norm_name(dead.text).split():
+        return tolls
+    fits = [c.outcome for c in claims if c.kind == "person" and c.name and c.sentence == first.sentence
+            and set(words) <= set(norm_name(c.name).split())]
+    if "injured" not in fits or "killed" in fits:
+        return tolls
+    two = replace(shot, value=Interval(2, 2, 2), claims=(*shot.claims, *dead.claims[:1]))
+    one = Toll("injured", Interval(1, 1, 1), "named", shot.claims[:1], shot.text)
+    return (*(two if t is shot else t for t in tolls), one)
+
+
+#: an indefinite article in a list of people: people told for the first time ('a man and
+#: a woman were wounded'), as often another shooting's in a roundup, not those told before
+_NEW_PEOPLE = re.compile(r"\b(?:a|an)\b", re.I)
+
+
+def _hurt_listed_later(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """An injured toll of one person mentioned ('A second man was also wounded', 1) where
+    the page later lists the hurt one by one, more of them, told again by definite words
+    ('Both the second man and the girl were taken to hospitals', 2: the extractor's
+    ``enumeration``; not 'a man and a woman', people new to the page, as often another
+    shooting's in a roundup): the list is the toll (``named``, a lower bound), and one
+    more where it opens with 'other' ('The other victims, ages 9 and 11'). (Session 31, inj47, careful reading round 44.)"""
+    hurt = next((t for t in tolls if t.measure == "injured"), None)
+    first = first_claim(hurt, per.get("injured", ())) if hurt is not None else None
+    if first is None or hurt.how != "named" or hurt.value != Interval(1, 1, 1):
+        return tolls
+    listed = [c for c in per.get("injured", ()) if c.start > first.end and c.hedge == "enumeration"
+              and c.value.is_point and c.value.lo >= 2 and not _NEW_PEOPLE.search(c.text)]
+    if not listed:
+        return tolls
+    others = wordset("accounts", "arrested_others")
+    # 'The other victims, ages 9 and 11': the list leaves out the one told first
+    n = max(c.value.lo + any(w in others for w in _WORD.findall(c.text.lower())[:2]) for c in listed)
+    t = replace(hurt, value=Interval(n, n, n), claims=(*hurt.claims, *(c.id for c in listed)))
+    return tuple(t if x is hurt else x for x in tolls)
+
+
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """A source that counts people shot and tells no death and no wounded has them all
     wounded: 'multiple victims were shot' with no one dead is at least two wounded (``how``
@@ -1820,7 +1873,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _roundup_only(tolls, per, claims, aside)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
-    tolls = _also_hurt(tolls, per)
+    tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)

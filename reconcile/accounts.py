@@ -1883,10 +1883,13 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _ordinal_dead(_list_may_leave_out_gunman(tolls, per), per)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
-    tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, published), claims, published), claims, published)
+    recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
+    held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
+    tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged),
+                              claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
-    recalled, elsewhere = recalled_arrests(claims), any_of(wordseq("accounts", "arrest_elsewhere", "other_case"))
+    elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
                              and not elsewhere.search(told.get(i, "")))
@@ -1949,8 +1952,7 @@ def _roundup_only(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], c
                  and c.value is not None and c.value.is_point and c.value.lo >= 1), None)
     if dead is None:
         return tolls
-    t = Toll("killed", Interval(None, 0, dead.value.hi), "roundup", (dead.id,), " ".join(dead.text.split()))
-    return tuple(sorted((*tolls, t), key=lambda x: TOLL_MEASURES.index(x.measure)))
+    return _with_toll(tolls, Toll("killed", Interval(None, 0, dead.value.hi), "roundup", (dead.id,), " ".join(dead.text.split())))
 
 
 #: how a wounded bound read from attempted-murder charges is made (:func:`_attempts_charged`):
@@ -2084,7 +2086,19 @@ def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
     return tuple(new if x is t else x for x in tolls)
 
 
-def _held_by_name(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: date | None) -> tuple[Toll, ...]:
+def _with_toll(tolls: tuple[Toll, ...], new: Toll, old: Toll | None = None) -> tuple[Toll, ...]:
+    """``tolls`` with ``new`` in place of ``old`` (or added), in the order of TOLL_MEASURES."""
+    return tuple(sorted((*(x for x in tolls if x is not old), new), key=lambda x: TOLL_MEASURES.index(x.measure)))
+
+
+def _words_at(c: Claim) -> tuple[list[str], list[str], int | None]:
+    """The words of the claim's sentence and of its own text, lower case, and where its own
+    words start among the sentence's (None where they are not found)."""
+    words, own = _WORD.findall(c.sentence.lower()), _WORD.findall(c.text.lower())
+    return words, own, next((i for i in range(len(words)) if own and words[i:i + len(own)] == own), None)
+
+
+def _held_by_name(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim]) -> tuple[Toll, ...]:
     """The arrests a source tells by name and by ordinal, not by a count ('Deputies arrested
     Dale Voss, 31, on Monday'; 'a third man was taken into custody'): at least as many as
     the suspects it names in sentences that tell someone held for the event (a custody fact
@@ -2095,37 +2109,38 @@ def _held_by_name(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: d
     whose own time is another's (:func:`is_other_event`), and a suspect the source tells
     released (a custody fact 'released'), as the custody rows read them. A stated count
     yields to an ordinal, never to names (two spellings of one suspect, a roundup's names).
+    ``held``: the source's custody facts 'held' for the event (:func:`_held_sentences`).
     (Issue 13; session 31, arrest45, from careful reading rounds 41 and 42, both halves of
     gva-dev: see the commit for the figures.)"""
     t = next((t for t in tolls if t.measure == "arrested"), None)
     if t is not None and t.value.hi == 0:
         return tolls
-    held, ords = _named_held(claims, published), _ordinal_held(claims, published)
+    named, ords = _named_held(claims, held), _ordinal_held(held)
     if t is not None and t.how in COUNTS:
-        held = []  # a count yields to an ordinal only: names may be two spellings of one suspect, or another case's
-    n = max(len(held), max((k for k, _ in ords), default=0))
+        named = []  # a count yields to an ordinal only: names may be two spellings of one suspect, or another case's
+    n = max(len(named), max((k for k, _ in ords), default=0))
     if n == 0 or t is not None and (t.value.lo or 0) >= n:
         return tolls
-    ids = tuple(dict.fromkeys((*(c.id for c in held), *(c.id for k, c in ords if k == n))))
-    words = ", ".join(c.name for c in held) if len(held) == n else next(c.text for k, c in ords if k == n)
-    new = Toll("arrested", Interval(n, n, None), "named", ids, f"{words} (held: at least {n})")
-    return tuple(sorted((*(x for x in tolls if x is not t), new), key=lambda x: TOLL_MEASURES.index(x.measure)))
+    ids = tuple(dict.fromkeys((*(c.id for c in named), *(c.id for k, c in ords if k == n))))
+    words = ", ".join(c.name for c in named) if len(named) == n else next(c.text for k, c in ords if k == n)
+    return _with_toll(tolls, Toll("arrested", Interval(n, n, None), "named", ids, f"{words} (held: at least {n})"), t)
 
 
-def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: date | None) -> tuple[Toll, ...]:
+def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim],
+               charged: Sequence[Claim]) -> tuple[Toll, ...]:
     """The arrests a source tells without a count the toll reads, nor a name or an ordinal
     (:func:`_held_by_name`), where its arrested toll is no count and no none: a figure that
     is the subject of a custody fact 'held' ('two people are in custody', 'three men have
     surrendered': that many, :func:`_held_count`); else one held for the event unnamed ('a
     17-year-old was booked': at least one); else one charged and told held without an arrest
     word ('was arraigned', 'charged ... held in the county jail without bail': at least one,
-    :func:`_charged_held`). Kept out as the custody rows keep them out (:func:`_held_sentences`);
+    :func:`_charged_held`). Kept out as the custody rows keep them out (``held``, ``charged``: the
+    source's custody facts 'held' and 'charged' for the event, :func:`_held_sentences`);
     the last two where the source tells anyone released.
     (Issue 13; session 31, arrest47, from careful reading round 44: see the commit.)"""
     t = next((t for t in tolls if t.measure == "arrested"), None)
     if t is not None and (t.value.hi == 0 or t.how in COUNTS):
         return tolls
-    held = _held_sentences(claims, published)
     if (count := _held_count(held, claims)) and (t is None or (t.value.lo or 0) <= count[0]):
         n, q, h = count
         # the others beside one ('the other two were taken into custody'): that many at least
@@ -2136,11 +2151,11 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], published: date
     elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released"
              or c.sentence and _cleared().search(c.sentence) for c in claims):
         return tolls  # 'two men were detained and later released', 'he has not been accused in the shooting'
-    elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, published):
+    elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, charged):
         new = Toll("arrested", Interval(1, 1, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least 1)")
     else:
         return tolls
-    return tuple(sorted((*(x for x in tolls if x is not t), new), key=lambda x: TOLL_MEASURES.index(x.measure)))
+    return _with_toll(tolls, new, t)
 
 
 def _held_count(held: Sequence[Claim], claims: Sequence[Claim]) -> tuple[int, Claim, Claim] | None:
@@ -2176,9 +2191,7 @@ def _someone_held(c: Claim, claims: Sequence[Claim]) -> bool:
     custody', nor a teaser's 'see who was arrested'; for a word that tells a thing caught as
     well (``near_cues``: 'a doorbell camera captured the gunfire'), the person within ``near`` words of it."""
     cue = load("accounts")["held_someone"]
-    words = _WORD.findall(c.sentence.lower())
-    own = _WORD.findall(c.text.lower())
-    at = next((i for i in range(len(words)) if own and words[i:i + len(own)] == own), None)
+    words, own, at = _words_at(c)
     if at is None or set(words[max(0, at - cue["reach"]):at]) & set(cue["not_before"]):
         return False
     names = {w for p in claims if p.kind == "person" and p.name and p.role == "suspect"
@@ -2188,8 +2201,8 @@ def _someone_held(c: Claim, claims: Sequence[Claim]) -> bool:
     return bool(set(words) & (set(cue["words"]) | names) or re.search(cue["age"], " ".join(words), re.I))
 
 
-def _charged_held(claims: Sequence[Claim], published: date | None) -> Claim | None:
-    """A source's first custody fact 'charged' for the event (kept out as
+def _charged_held(claims: Sequence[Claim], charged: Sequence[Claim]) -> Claim | None:
+    """A source's first custody fact 'charged' for the event (``charged``, kept out as
     :func:`_held_sentences` keeps them) that tells the one charged held without an arrest
     word: an arraignment, or a source that tells someone jailed or held without bail in any
     sentence (data/accounts.json ``charged_held``), not told as a former charge
@@ -2200,7 +2213,7 @@ def _charged_held(claims: Sequence[Claim], published: date | None) -> Claim | No
         return None
     jailed = any_of(cue["phrases"])
     told = any(jailed.search(c.sentence or "") for c in claims)
-    return next((c for c in _held_sentences(claims, published, "charged")
+    return next((c for c in charged
                  if (c.cue in cue["cues"] or told) and not _charged_before(c, cue)), None)
 
 
@@ -2208,22 +2221,35 @@ def _charged_before(c: Claim, cue: Mapping[str, Any]) -> bool:
     """A charge told as before the event, in the pluperfect or as a former one ('had
     been charged with theft in May'; data/accounts.json ``charged_held`` ``not_before``
     within ``reach`` words before its words): someone's record, not this case."""
-    words = _WORD.findall(c.sentence.lower())
-    own = _WORD.findall(c.text.lower())
-    at = next((i for i in range(len(words)) if own and words[i:i + len(own)] == own), None)
+    words, _own, at = _words_at(c)
     return at is not None and bool(set(words[max(0, at - cue["reach"]):at]) & set(cue["not_before"]))
 
 
-def _held_sentences(claims: Sequence[Claim], published: date | None, group: str = "held") -> list[Claim]:
+def _held_sentences(claims: Sequence[Claim], published: date | None, recalled: Collection[str],
+                    group: str = "held") -> list[Claim]:
     """A source's custody facts 'held' (or of another ``group``) that tell the event's own
-    arrests (see :func:`_held_by_name`)."""
-    recalled = recalled_arrests(claims)
-    elsewhere = any_of((*wordseq("accounts", "arrest_elsewhere", "phrases"),
-                        *wordseq("accounts", "arrest_elsewhere", "other_case"),
-                        *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
+    arrests (see :func:`_held_by_name`); ``recalled``: its sentences of a recalled killing's
+    arrests (:func:`recalled_arrests`)."""
+    elsewhere = _held_elsewhere()
     return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == group and _usable(c)
             and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not elsewhere.search(c.sentence)
             and not is_other_event(c, published)]
+
+
+@cache
+def _other_case_words() -> re.Pattern[str]:
+    """Words of a custody sentence about the case the page has just recalled ('in that case':
+    data/accounts.json ``arrest_elsewhere`` ``other_case``)."""
+    return any_of(wordseq("accounts", "arrest_elsewhere", "other_case"))
+
+
+@cache
+def _held_elsewhere() -> re.Pattern[str]:
+    """Words of a custody sentence that holds someone for another matter or case (data/accounts.json
+    ``arrest_elsewhere``: ``phrases``, ``other_case``, ``held_elsewhere``), for :func:`_held_sentences`."""
+    return any_of((*wordseq("accounts", "arrest_elsewhere", "phrases"),
+                   *wordseq("accounts", "arrest_elsewhere", "other_case"),
+                   *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
 
 
 @cache
@@ -2234,11 +2260,12 @@ def _cleared() -> re.Pattern[str]:
                    *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
 
 
-def _named_held(claims: Sequence[Claim], published: date | None) -> list[Claim]:
+def _named_held(claims: Sequence[Claim], held: Sequence[Claim]) -> list[Claim]:
     """The suspects (person claims; not one the person reader calls dead) a source names by
     their surname, as written, in a sentence of its custody facts 'held' for the event, one
-    for each person (:func:`_same_suspect`), less those it names released (:func:`_held_by_name`)."""
-    said = [c.sentence for c in _held_sentences(claims, published)]
+    for each person (:func:`_same_suspect`), less those it names released (:func:`_held_by_name`);
+    ``held``: the source's custody facts 'held' for the event."""
+    said = [c.sentence for c in held]
     let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"
               or c.sentence and _cleared().search(c.sentence)]
     out: list[Claim] = []
@@ -2283,7 +2310,7 @@ def _same_suspect(a: Claim, b: Claim) -> bool:
     return set(x) <= set(y) or set(y) <= set(x) or nicknames_agree(x[0], y[0]) or first_name_slip(x[0], y[0])
 
 
-def _ordinal_held(claims: Sequence[Claim], published: date | None) -> list[tuple[int, Claim]]:
+def _ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
     """(ordinal, custody fact) for each custody fact 'held' for the event told of one more
     suspect by an ordinal ('a second suspect was arrested', 'police arrest 4th man'): the
     nearest ordinal before its words in the sentence, else just after them (data/accounts.json
@@ -2296,7 +2323,7 @@ def _ordinal_held(claims: Sequence[Claim], published: date | None) -> list[tuple
     nouns, hurt = wordset("accounts", "ordinal_held"), wordset("accounts", "ordinal_held", "not_after")
     out = []
     fled = re.compile(cue["fled"], re.I)
-    for c in _held_sentences(claims, published):
+    for c in held:
         if fled.search(c.sentence):
             continue  # 'two fled on foot and a third man was arrested': the third of the suspects, one held
         words = re.findall(r"[a-z0-9]+", c.sentence.lower())

@@ -375,13 +375,13 @@ def _same_hour(x: tuple[str, list[Claim]], y: tuple[str, list[Claim]]) -> bool:
 
 
 def _weekday_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
-                  times: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+                  times: Mapping[str, list[Claim]], resp: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of the shooting put on two weekdays: two sources that each give the shooting
     one weekday (:func:`_shooting_days`), not the same, that are not one night around
     midnight (:func:`_one_night`) and whose resolved calendar days, where both have them,
     do not meet. A page that sets figures aside as other shootings (a roundup, another case
-    told beside this one) gives no day: its weekdays are as often another case's."""
-    resp = _responses(indep, claims)
+    told beside this one) gives no day: its weekdays are as often another case's. ``resp``:
+    per source, its response times (:func:`_responses`)."""
     several = frozenset(load("compare")["shooting_day"]["several_cases"])
     days = {}
     for a in indep:
@@ -602,8 +602,9 @@ def _time_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Map
                times: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """The time rows beside the shooting's own: the police response before the shooting, the
     half of the day, the day."""
-    return (_response_times(indep, claims, names, times) + _swapped_halves(indep, claims, names, times)
-            + _weekday_rows(indep, claims, names, times))
+    resp = _responses(indep, claims)  # read once for both rows that use it
+    return (_response_times(indep, names, times, resp) + _swapped_halves(indep, claims, names, times)
+            + _weekday_rows(indep, claims, names, times, resp))
 
 
 @cache
@@ -645,15 +646,15 @@ def _signed(a: Claim, b: Claim) -> float:
     return d - DAY if d > DAY / 2 else d
 
 
-def _response_times(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
-                    shooting: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+def _response_times(indep: Sequence[Account], names: Mapping[str, str], shooting: Mapping[str, list[Claim]],
+                    resp: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """The police response row: a source's response (the call, the arrival) that ends
     before another source's time of the shooting begins, at most :data:`FAR` minutes
     before it, on no named other days (``shooting``: per source, its shooting times; a
     source that gives one itself is compared by it). (Two sources' call times set against
     each other were tried too: besides the missed one, they set a call for another
-    shooting that night and '12:27 a.m.' against 'shortly after midnight', so not kept.)"""
-    resp = _responses(indep, claims)
+    shooting that night and '12:27 a.m.' against 'shortly after midnight', so not kept.)
+    ``resp``: per source, its response times (:func:`_responses`)."""
     early = [(s, r, t, e) for s, rs in resp.items() if s not in shooting
              for t, es in shooting.items() if t != s and not _other_days(rs, es)
              for r in rs[:1] for e in es[:1] if all(0 < _signed(x, y) <= FAR for x in rs for y in es)]
@@ -787,10 +788,15 @@ def _still_charged(a: Account, claims: Mapping[str, Claim], dropped: Sequence[Cl
     each face two counts of murder'), no dropping of every charge to set against another
     page's. Not 'the four counts against him were dropped': the dropped counts themselves.
     (Session 31, fix46, after careful reading round 43.)"""
-    past, gone = _verdict_past(), {c.sentence for c in dropped}
-    drop = any_of(wordseq("compare", "counts_dropped"))
+    past, gone, drop = _verdict_past(), {c.sentence for c in dropped}, _counts_dropped()
     return any(i in claims and claims[i].sentence not in gone and not past.search(claims[i].sentence or "")
                and not drop.search(claims[i].sentence or "") for i in a.charges)
+
+
+@cache
+def _counts_dropped() -> re.Pattern[str]:
+    """Words that tell a sentence's counted charges dropped (data/compare.json ``counts_dropped``)."""
+    return any_of(wordseq("compare", "counts_dropped"))
 
 
 @cache

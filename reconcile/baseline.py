@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import fingerprint as fp
-from .output import OutputError, write_report
+from .output import OutputError, read_text, write_report
 from .records import STATUS_ORDER, Finding, Report
 
 SCHEMA = "reconcile/baseline@1"
@@ -64,12 +64,7 @@ def write(findings: Iterable[Finding], path: str | os.PathLike[str]) -> int:
 
 
 def load(path: str | os.PathLike[str]) -> Baseline:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as e:
-        raise BaselineError(f"{path}: cannot read baseline ({e.strerror or e})") from None
-    except UnicodeDecodeError:
-        raise BaselineError(f"{path}: not a baseline (not UTF-8 text)") from None
+    text = read_text(path, BaselineError, cannot="cannot read baseline", not_text="not a baseline (not UTF-8 text)")
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as e:

@@ -33,8 +33,7 @@ from typing import Any
 from . import models
 from .cache import extractor_version
 from .records import Article, Claim
-from .text.lexicon import extra_measures
-from .workers import Failure, _claims_of, _stages, default_jobs, max_jobs
+from .workers import Batches, Failure, _stages, claims_with, default_jobs, max_jobs
 
 #: ``--scheduler local``: a LocalCluster started by the command, stopped at its end
 LOCAL = "local"
@@ -76,11 +75,7 @@ def work(model: str | None, measures: tuple, articles: list[Article]
     stamp of the worker that extracted them. Runs on a worker."""
     with _LOCK:
         got_stamp = stamp(models.find(model).id)
-        nlp = _pipeline(model)
-        if measures:
-            with extra_measures(measures):
-                return got_stamp, _claims_of(nlp, articles)
-        return got_stamp, _claims_of(nlp, articles)
+        return got_stamp, claims_with(_pipeline(model), articles, measures)
 
 
 def _one_line(e: BaseException) -> str:
@@ -88,7 +83,7 @@ def _one_line(e: BaseException) -> str:
     return f"{type(e).__name__}{': ' + msg if msg else ''}"
 
 
-class DaskEngine:
+class DaskEngine(Batches):
     """The :class:`reconcile.workers.Engine` interface over a Dask cluster: ``submit``
     sends a batch as a task, ``result`` waits for its claims."""
 
@@ -161,40 +156,25 @@ class DaskEngine:
             self.jobs = max(1, len(self._client.scheduler_info().get("workers", {})))
         self.loaded = True
 
-    def submit(self, articles: list[Article]) -> int:
-        if not self.loaded:
-            self.start()
-        h = self._next
-        self._next += 1
-        self._waiting[h] = self._client.submit(work, self.model, self.measures, articles, pure=False)
-        return h
-
-    @property
-    def in_flight(self) -> int:
-        return len(self._waiting)
+    def _send(self, articles: list[Article]) -> Any:
+        return self._client.submit(work, self.model, self.measures, articles, pure=False)
 
     def ready(self, h: int) -> bool:
         return h in self._done or self._waiting[h].done()
 
-    def result(self, h: int) -> list[list[Claim] | Failure]:
-        if h not in self._done:
-            future = self._waiting.pop(h)
-            try:
-                got_stamp, claims = future.result()
-            except Exception as e:
-                raise ClusterError(f"a Dask task failed on the cluster at {self.address}: {_one_line(e)}") from None
-            finally:
-                future.release()
-            if tuple(got_stamp) != self.expected:
-                raise ClusterError(
-                    f"the Dask workers at {self.address} do not extract as this command does "
-                    f"(extractor, spaCy, pipeline: theirs {'/'.join(got_stamp)}, ours {'/'.join(self.expected)}); "
-                    "install the same reconcile and pipeline on them")
-            self._done[h] = claims
-        return self._done[h]
-
-    def release(self, h: int) -> None:
-        self._done.pop(h, None)
+    def _receive(self, future: Any) -> list[list[Claim] | Failure]:
+        try:
+            got_stamp, claims = future.result()
+        except Exception as e:
+            raise ClusterError(f"a Dask task failed on the cluster at {self.address}: {_one_line(e)}") from None
+        finally:
+            future.release()
+        if tuple(got_stamp) != self.expected:
+            raise ClusterError(
+                f"the Dask workers at {self.address} do not extract as this command does "
+                f"(extractor, spaCy, pipeline: theirs {'/'.join(got_stamp)}, ours {'/'.join(self.expected)}); "
+                "install the same reconcile and pipeline on them")
+        return claims
 
     def close(self) -> None:
         for f in self._waiting.values():

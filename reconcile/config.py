@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from .output import read_text
 from .records import FAIL_ON
 from .report import RENDERERS
 from .text.lexicon import PARTS, MeasureWords
@@ -105,16 +106,8 @@ def _has_table(pyproject: Path) -> bool:
 
 def load(path: str | os.PathLike[str]) -> Config:
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{p}: no such configuration file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{p}: is a folder, not a configuration file") from None
-    except OSError as e:
-        raise ConfigError(f"{p}: cannot read ({e.strerror or e})") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{p}: not UTF-8 text") from None
+    text = read_text(p, ConfigError, because={FileNotFoundError: "no such configuration file",
+                                              IsADirectoryError: "is a folder, not a configuration file"})
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:

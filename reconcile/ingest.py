@@ -92,7 +92,13 @@ def shown(path: str | os.PathLike[str]) -> str:
     return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _dir_key(st: os.stat_result) -> tuple[int, int]:
+def _dir_key(folder: Path | os.DirEntry, path: Path) -> tuple[int, int] | Skipped:
+    """The folder's (device, inode), which tells a folder reached twice; or a :class:`Skipped`
+    for ``path`` when it cannot be read."""
+    try:
+        st = folder.stat()
+    except OSError as e:
+        return Skipped(shown(path), f"cannot read folder: {_reason(e)}")
     return st.st_dev, st.st_ino
 
 
@@ -115,10 +121,9 @@ def iter_files(paths: Iterable[str | os.PathLike[str]],
     seen: set[tuple[int, int]] = set()
     for p in paths:
         if p.is_dir():
-            try:
-                key = _dir_key(p.stat())
-            except OSError as e:
-                yield Skipped(shown(p), f"cannot read folder: {_reason(e)}")
+            key = _dir_key(p, p)
+            if isinstance(key, Skipped):
+                yield key
                 continue
             if key in seen:
                 continue
@@ -174,10 +179,9 @@ def _walk(folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...],
         if not is_dir:
             yield path, root
             continue
-        try:
-            key = _dir_key(entry.stat())
-        except OSError as e:
-            yield Skipped(shown(path), f"cannot read folder: {_reason(e)}")
+        key = _dir_key(entry, path)
+        if isinstance(key, Skipped):
+            yield key
             continue
         if key in ancestors:
             yield Skipped(shown(path), "symbolic link loop (leads back to a folder that contains it)")

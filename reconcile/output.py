@@ -9,6 +9,9 @@ it points to is replaced, the link stays). A character device (``/dev/null``,
 ``/dev/stdout`` on a terminal) or a FIFO (a named pipe, ``/dev/stdout`` on a pipe) is
 opened and written into, as a shell's ``>`` would: never created, truncated or
 replaced; a write that fails there (``/dev/full``) is an :class:`OutputError`.
+
+Also the one way a file reconcile reads back whole (a baseline, a configuration file)
+is read: :func:`read_text`, UTF-8 or a one-line error that names the path.
 """
 
 from __future__ import annotations
@@ -141,3 +144,18 @@ def inside(path: Path, folders: list[Path]) -> Path | None:
         if d.is_dir() and target.is_relative_to(d.resolve()):
             return d
     return None
+
+
+def read_text(path: str | os.PathLike[str], error: type[Exception], *, cannot: str = "cannot read",
+              not_text: str = "not UTF-8 text", because: dict[type[OSError], str] | None = None) -> str:
+    """The text of the file ``path``, read as UTF-8; else ``error`` with a message that
+    starts with the path: ``because``'s message for the first kind of OSError it names that
+    matches, ``cannot`` and the system's reason for any other, ``not_text`` for bytes
+    that are not UTF-8."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        why = next((msg for kind, msg in (because or {}).items() if isinstance(e, kind)), None)
+        raise error(f"{path}: {why or f'{cannot} ({e.strerror or e})'}") from None
+    except UnicodeDecodeError:
+        raise error(f"{path}: {not_text}") from None

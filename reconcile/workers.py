@@ -148,7 +148,56 @@ def _work(articles: list[Article]) -> list[list[Claim] | Failure]:
     return _claims_of(_NLP, articles)
 
 
-class Engine:
+def claims_with(nlp, articles: list[Article], measures: tuple) -> list[list[Claim] | Failure]:
+    """:func:`_claims_of` with the configuration's extra measure words, if any, in force."""
+    if measures:
+        with extra_measures(measures):
+            return _claims_of(nlp, articles)
+    return _claims_of(nlp, articles)
+
+
+class Batches:
+    """The handles of an engine's batches: :meth:`submit` starts the engine if need be,
+    hands the batch to :meth:`_send` and numbers what it returns; :meth:`result` waits
+    for it (:meth:`_receive`) and keeps its claims until :meth:`release`. Each engine
+    sets ``loaded``, ``_waiting``, ``_done`` and ``_next`` (from 0) in its ``__init__``."""
+
+    loaded: bool
+    _waiting: dict[int, Any]
+    _done: dict[int, list[list[Claim] | Failure]]
+    _next: int
+
+    def start(self, articles: int | None = None) -> None:
+        raise NotImplementedError
+
+    def _send(self, articles: list[Article]) -> Any:
+        raise NotImplementedError
+
+    def _receive(self, pending: Any) -> list[list[Claim] | Failure]:
+        raise NotImplementedError
+
+    def submit(self, articles: list[Article]) -> int:
+        if not self.loaded:
+            self.start()
+        h = self._next
+        self._next += 1
+        self._waiting[h] = self._send(articles)
+        return h
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._waiting)
+
+    def result(self, h: int) -> list[list[Claim] | Failure]:
+        if h not in self._done:
+            self._done[h] = self._receive(self._waiting.pop(h))
+        return self._done[h]
+
+    def release(self, h: int) -> None:
+        self._done.pop(h, None)
+
+
+class Engine(Batches):
     """Extraction for batches of articles; ``submit`` returns a handle, ``result`` waits."""
 
     def __init__(self, model: str | None = None, jobs: int = 1, measures: tuple = ()) -> None:
@@ -196,20 +245,10 @@ class Engine:
                     signal.pthread_sigmask(signal.SIG_SETMASK, old)
         self.loaded = True
 
-    def submit(self, articles: list[Article]) -> int:
-        if not self.loaded:
-            self.start()
-        h = self._next
-        self._next += 1
+    def _send(self, articles: list[Article]) -> Any:
         if self._pool is None:
-            self._waiting[h] = articles  # parsed when asked for, in this process
-        else:
-            self._waiting[h] = self._pool.apply_async(_work, (articles,))
-        return h
-
-    @property
-    def in_flight(self) -> int:
-        return len(self._waiting)
+            return articles  # parsed when asked for, in this process
+        return self._pool.apply_async(_work, (articles,))
 
     def ready(self, h: int) -> bool:
         if h in self._done:
@@ -217,20 +256,10 @@ class Engine:
         w = self._waiting[h]
         return self._pool is not None and w.ready()
 
-    def result(self, h: int) -> list[list[Claim] | Failure]:
-        if h not in self._done:
-            w = self._waiting.pop(h)
-            if self._pool is not None:
-                self._done[h] = w.get()
-            elif self.measures:
-                with extra_measures(self.measures):
-                    self._done[h] = _claims_of(self._nlp, w)
-            else:
-                self._done[h] = _claims_of(self._nlp, w)
-        return self._done[h]
-
-    def release(self, h: int) -> None:
-        self._done.pop(h, None)
+    def _receive(self, pending: Any) -> list[list[Claim] | Failure]:
+        if self._pool is not None:
+            return pending.get()
+        return claims_with(self._nlp, pending, self.measures)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -42,9 +42,14 @@ def fact_moments(nlp, attr: str, text: str) -> list[tuple[str, str]]:
     return [(f["moment"], text[f["start"]:f["end"]]) for f in doc._.facts if f["attr"] == attr]
 
 
+def account_of(rep: dict, source: str) -> dict:
+    """A JSON report's account of ``source``."""
+    return next(a for a in rep["accounts"] if a["source"] == source)
+
+
 def account_tolls(rep: dict, source: str) -> dict:
     """A JSON report's account of ``source``: measure -> (low, high) of its tolls."""
-    acc = next(a for a in rep["accounts"] if a["source"] == source)
+    acc = account_of(rep, source)
     return {m: (v["low"], v["high"]) for m, v in acc["tolls"].items()}
 
 
@@ -52,12 +57,12 @@ def one_article_tolls(tmp_path: Path, name: str, text: str) -> dict:
     """The tolls of the account of one article ``text``, checked alone in a folder of its
     own under ``tmp_path / name``: measure -> (low, high)."""
     (tmp_path / name).mkdir()
-    return account_tolls(check_json(news_folder(tmp_path / name, {"a.txt": text})), "a")
+    return account_tolls(report_of(tmp_path / name, {"a.txt": text}), "a")
 
 
 def toll_findings(rep: dict, measure: str) -> list[dict]:
     """A JSON report's toll findings of ``measure``."""
-    return [f for f in rep["findings"] if f["measure"] == measure and f["subject"].endswith("toll")]
+    return [f for f in findings_of(rep, measure=measure) if f["subject"].endswith("toll")]
 
 
 def news_folder(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -69,12 +74,45 @@ def news_folder(tmp_path: Path, files: dict[str, str]) -> Path:
     return d
 
 
+def report_of(folder: Path, texts: dict[str, str], *args: str) -> dict:
+    """The JSON report (:func:`check_json`, with ``args``) on a folder of articles ``texts``
+    (name -> text) written under ``folder`` (:func:`news_folder`)."""
+    return check_json(news_folder(folder, texts), *args)
+
+
+def findings_of(rep: dict, **fields) -> list[dict]:
+    """A JSON report's findings whose ``fields`` have the values given, in the report's
+    order: ``findings_of(rep, kind="fact", measure="custody")``."""
+    return [f for f in rep["findings"] if all(f[k] == v for k, v in fields.items())]
+
+
+def set_aside_whys(rep: dict, i: int = 0) -> list[str]:
+    """Why each claim the ``i``-th account of a JSON report set aside was set aside."""
+    return [a["why"] for a in rep["accounts"][i]["set_aside"]]
+
+
+def custody_groups(rep: dict) -> list[str | None]:
+    """The group of each custody fact among a JSON report's claims ('held', 'charged', ...)."""
+    return [c.get("group") for c in rep["claims"] if c["kind"] == "fact" and c.get("measure") == "custody"]
+
+
+def people_names(rep: dict) -> set[str]:
+    """The names of the claims in a JSON report's people table ('' for a claim with none)."""
+    by_id = {c["id"]: c for c in rep["claims"]}
+    return {by_id[i].get("name") or "" for row in rep["people"] for i in row}
+
+
+def verdicts(rep: dict) -> list[dict]:
+    """A JSON report's fact findings on the plea and verdict."""
+    return findings_of(rep, kind="fact", subject="plea · verdict")
+
+
 def dated_fact_findings(tmp_path: Path, first: str, second: str, dates: tuple[str, str], measure: str) -> list[dict]:
     """The ``fact`` findings of ``measure`` in the JSON report on two articles, ``first``
     and ``second`` (texts with a '{date}' slot), published on ``dates`` ('Oct 4, 2025')."""
-    rep = check_json(news_folder(tmp_path, {"a.txt": first.format(date=f"Published: {dates[0]}\n\n"),
-                                            "b.txt": second.format(date=f"Published: {dates[1]}\n\n")}))
-    return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == measure]
+    rep = report_of(tmp_path, {"a.txt": first.format(date=f"Published: {dates[0]}\n\n"),
+                               "b.txt": second.format(date=f"Published: {dates[1]}\n\n")})
+    return findings_of(rep, kind="fact", measure=measure)
 
 
 def check_json(folder: Path, *args: str) -> dict:

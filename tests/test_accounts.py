@@ -20,7 +20,8 @@ from reconcile.cli import app
 from reconcile.compare import toll_findings
 from reconcile.text.names import first_name_slip
 from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
-from conftest import account_tolls as _tolls, check_json, news_folder, toll_findings as _toll_findings
+from conftest import account_of, account_tolls as _tolls, check_json, findings_of, news_folder, report_of
+from conftest import toll_findings as _toll_findings
 
 runner = CliRunner()
 
@@ -45,11 +46,10 @@ BODY_C = ("\n\nA vigil is planned at the Riverside community center in Brookfiel
 
 
 def test_every_source_has_an_account_and_the_event_has_tolls(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead, three wounded in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting leaves two people dead" + BODY_B + "Three other people were wounded.\n",
     })
-    rep = _report(d)
     assert [a["source"] for a in rep["accounts"]] == [s["id"] for s in rep["sources"]]
     assert _tolls(rep, "a")["killed"] == (2, 2) and _tolls(rep, "a")["injured"] == (3, 3)
     assert _tolls(rep, "b")["killed"] == (2, 2)
@@ -60,11 +60,10 @@ def test_every_source_has_an_account_and_the_event_has_tolls(tmp_path):
 
 
 def test_different_counts_are_one_toll_conflict(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Four people killed in Brookfield shooting" + BODY,
         "b.txt": "Seven people killed in Brookfield shooting" + BODY_B,
     })
-    rep = _report(d)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "conflict"
     assert "'Four people' (4)" in f["reason"] and "'Seven people' (7)" in f["reason"]
@@ -73,44 +72,40 @@ def test_different_counts_are_one_toll_conflict(tmp_path):
 
 
 def test_equal_figures_agree_whatever_hedge_made_them(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "2 men shot dead in Brookfield" + BODY,
         "b.txt": "Brookfield shooting kills two" + BODY_B,
     })
-    rep = _report(d)
     assert _toll_statuses(rep, "killed") == ["agree"]
 
 
 def test_a_part_is_never_set_against_the_total(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Three children shot in Brookfield" + BODY + "A 13-year-old girl was wounded in the ankle.\n",
         "b.txt": "Three children wounded in Brookfield shooting" + BODY_B
                  + "One of the children, a 13-year-old, was wounded in the ankle.\n",
     })
-    rep = _report(d)
-    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+    assert not findings_of(rep, status="conflict")
 
 
 def test_a_negated_count_gives_no_injured(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Man killed in Brookfield shooting" + BODY
                  + "Two other children in the car were not injured.\n",
     })
-    rep = _report(d)
     assert _tolls(rep, "a").get("injured") in (None, (0, 0))
 
 
 def test_another_events_figures_stay_out_of_the_account(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Man killed in Brookfield shooting" + BODY
                  + "Since January, 14 people have been killed in the city.\n",
         "b.txt": "Man killed in Brookfield shooting" + BODY_B,
     })
-    rep = _report(d)
-    acc = next(a for a in rep["accounts"] if a["source"] == "a")
+    acc = account_of(rep, "a")
     claims = {c["id"]: c for c in rep["claims"]}
     assert [claims[x["claim"]]["text"] for x in acc["set_aside"]] == ["14"]
-    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+    assert not findings_of(rep, status="conflict")
 
 
 def test_is_other_event_reads_periods_and_years():
@@ -134,7 +129,7 @@ def test_an_identical_copy_is_reported_as_a_copy_and_raises_nothing(tmp_path):
                            "c.txt": a})
     rep = _report(d)
     assert rep["copies"] == [{"source": "c", "of": "a", "similarity": 1.0}]
-    acc = next(x for x in rep["accounts"] if x["source"] == "c")
+    acc = account_of(rep, "c")
     assert acc["copy_of"] == "a" and acc["tolls"]  # a copy keeps its account
     claims = {c["id"]: c for c in rep["claims"]}
     for f in rep["findings"]:
@@ -163,14 +158,14 @@ def test_a_later_longer_version_that_tells_an_arrest_is_compared_not_a_copy(tmp_
     # so the arrest it adds is set against the first version's 'still being sought'
     head, rest = LIVE.split("\n\nA 41", 1)
     later = head.replace("March 3", "March 6") + "\n\n" + UPDATE + "A 41" + rest
-    rep = _report(_folder(tmp_path, {"a.txt": LIVE, "b.txt": later}))
-    assert next(a for a in rep["accounts"] if a["source"] == "b")["copy_of"] is None
-    custody = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
+    rep = report_of(tmp_path, {"a.txt": LIVE, "b.txt": later})
+    assert account_of(rep, "b")["copy_of"] is None
+    custody = findings_of(rep, kind="fact", measure="custody")
     assert [f["status"] for f in custody] == ["differ"] and "update" in custody[0]["reason"].lower()
     # a copy with a line of its own tells nothing new: still a copy
     (tmp_path / "x").mkdir()
-    rep = _report(_folder(tmp_path / "x", {"a.txt": LIVE, "b.txt": LIVE + "\nCopyright the Eastvale Ledger.\n"}))
-    assert next(a for a in rep["accounts"] if a["source"] == "b")["copy_of"] == "a"
+    rep = report_of(tmp_path / "x", {"a.txt": LIVE, "b.txt": LIVE + "\nCopyright the Eastvale Ledger.\n"})
+    assert account_of(rep, "b")["copy_of"] == "a"
 
 
 def test_copies_need_most_of_the_text():
@@ -184,16 +179,15 @@ def test_copies_need_most_of_the_text():
 
 
 def test_an_article_about_something_else_is_off_topic(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
         "c.txt": "Brookfield police name victims of Maple Street shooting" + BODY_C,
         "d.txt": "Lemon tart recipe\n\nWhisk four eggs with sugar, add lemon zest and bake at 180 degrees "
                  "for twenty minutes. Serve chilled with cream.\n",
     })
-    rep = _report(d)
     assert rep["off_topic"] == ["d"]
-    acc = next(x for x in rep["accounts"] if x["source"] == "d")
+    acc = account_of(rep, "d")
     assert acc["off_topic"] is True
 
 
@@ -215,28 +209,26 @@ OTHER_STORY = (
 def test_another_story_under_the_events_headline_is_off_topic(tmp_path):
     # the headline names the street and the town the other sources give; the body never
     # does, and its people and places are none of theirs (careful reading round 24)
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
         "c.txt": "Brookfield police name victims of Maple Street shooting" + BODY_C,
         "d.txt": "Three dead in Maple Street shooting in Brookfield" + OTHER_STORY,
     })
-    rep = _report(d)
     assert rep["off_topic"] == ["d"]
-    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+    assert not findings_of(rep, status="conflict")
 
 
 def test_one_name_of_the_headline_over_a_body_of_other_cases_is_off_topic(tmp_path):
     # a Title Case headline that shares the town alone (and a detective) with the others,
     # over a long body whose people and places are none of theirs (careful reading round 29)
-    d = _folder(tmp_path, {
+    assert report_of(tmp_path, {
         "a.txt": "Two dead in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
         "c.txt": "Brookfield police name victims of Maple Street shooting" + BODY_C,
         "d.txt": "Brookfield Basement Killings; Cops Find 2 Dead" + OTHER_STORY
                  + "Detective work in the case drew praise in the Lakeport press.\n",
-    })
-    assert _report(d)["off_topic"] == ["d"]
+    })["off_topic"] == ["d"]
 
 
 # another shooting in the same town on the same day: another street, another hour, one man hurt
@@ -248,47 +240,43 @@ SAME_TOWN = ("Harwick man charged after Brookfield break-in\n\nA Harwick man was
 
 def test_another_shooting_in_the_same_town_is_off_topic(tmp_path):
     # it shares the town and a detective with the others, and no toll: one wounded against three
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead, three wounded in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting leaves two dead and three wounded" + BODY_B,
         "c.txt": "Two killed and three wounded on Maple Street in Brookfield" + BODY_C,
         "d.txt": SAME_TOWN,
     })
-    rep = _report(d)
     assert rep["off_topic"] == ["d"]
     assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ") and f.get("measure") == "custody"]
 
 
 def test_a_short_account_that_shares_the_town_and_a_toll_is_kept(tmp_path):
     # the same few shared names, but the toll is the others': the event's, told briefly
-    d = _folder(tmp_path, {
+    assert report_of(tmp_path, {
         "a.txt": "Two dead, three wounded in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting leaves two dead and three wounded" + BODY_B,
         "c.txt": "Two killed and three wounded on Maple Street in Brookfield" + BODY_C,
         "d.txt": "Three hurt in Brookfield\n\nThree people were wounded in Brookfield late on Saturday, "
                  "the Brookfield Police Detective Division said.\n",
-    })
-    assert _report(d)["off_topic"] == []
+    })["off_topic"] == []
 
 
 def test_a_body_that_names_the_headlines_street_is_no_other_story(tmp_path):
     # the same long body, once it names the street of its headline: the event's
-    d = _folder(tmp_path, {
+    assert report_of(tmp_path, {
         "a.txt": "Two dead in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
         "c.txt": "Brookfield police name victims of Maple Street shooting" + BODY_C,
         "d.txt": "Two dead in Maple Street shooting in Brookfield" + OTHER_STORY
                  + "The shooting on Maple Street is still under investigation.\n",
-    })
-    assert _report(d)["off_topic"] == []
+    })["off_topic"] == []
 
 
 def test_a_headline_on_a_page_of_furniture_is_a_stub_kept_out(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead in Brookfield shooting" + BODY,
         "b.txt": "Five dead in overnight violence\n\nSign up for our newsletter. Share this story.\n",
     })
-    rep = _report(d)
     assert rep["off_topic"] == ["b"]
     assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ")]
 
@@ -300,10 +288,9 @@ def test_off_topic_needs_a_topic():
 
 
 def test_a_headline_the_body_contradicts_is_a_finding_of_its_own(tmp_path):
-    d = _folder(tmp_path, {"a.txt": "Seven dead in Brookfield shooting" + BODY
-                           + "Four people were killed and nobody else was hurt.\n"})
-    rep = _report(d)
-    (f,) = [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": "Seven dead in Brookfield shooting" + BODY
+                               + "Four people were killed and nobody else was hurt.\n"})
+    (f,) = findings_of(rep, status="inconsistent")
     assert f["measure"] == "killed" and "contradicts itself" in f["reason"]
     assert rep["summary"]["inconsistencies"] == 1
 
@@ -311,33 +298,30 @@ def test_a_headline_the_body_contradicts_is_a_finding_of_its_own(tmp_path):
 def test_a_headline_its_own_body_contradicts_is_compared_by_the_body(tmp_path):
     # 'seven others were shot' beside two dead: seven wounded, as the other outlet says; the
     # headline's six is the first source's own slip, not a difference between outlets
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead, six hurt in Brookfield shooting" + BODY
                  + "A council member said two men died and seven others were shot as well.\n",
         "b.txt": "Two killed, seven wounded in Brookfield" + BODY_B,
     })
-    rep = _report(d)
     assert [f["measure"] for f in rep["findings"] if f["status"] == "inconsistent"] == ["injured"]
     assert _toll_statuses(rep, "injured") == ["agree"]
     # without the body's seven, the two outlets do conflict
     (tmp_path / "other").mkdir()
-    other = _folder(tmp_path / "other", {
+    assert _toll_statuses(report_of(tmp_path / "other", {
         "a.txt": "Two dead, six hurt in Brookfield shooting" + BODY,
         "b.txt": "Two killed, seven wounded in Brookfield" + BODY_B,
-    })
-    assert _toll_statuses(_report(other), "injured") == ["conflict"]
+    }), "injured") == ["conflict"]
 
 
 def test_a_toll_conflict_shows_the_text_figure_of_a_source_whose_headline_it_contradicts(tmp_path):
     # the headline's six is a slip of its own source, whose text says seven: both stand against
     # the other outlet's ten, and the conflict shows the seven, by which the source is compared
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead, six hurt in Brookfield shooting" + BODY
                  + "Two men died and seven other people were wounded, a council member said.\n",
         "b.txt": "Two killed, ten wounded in Brookfield" + BODY_B,
     })
-    rep = _report(d)
-    (f,) = [f for f in rep["findings"] if f["measure"] == "injured" and f["status"] == "conflict"]
+    (f,) = findings_of(rep, measure="injured", status="conflict")
     by_id = {c["id"]: c for c in rep["claims"]}
     assert sorted((by_id[i]["source"], by_id[i]["value"]["nominal"]) for i in f["claims"]) == [
         ("a", 6), ("a", 7), ("b", 10)]
@@ -348,30 +332,28 @@ def test_a_headline_figure_the_body_also_gives_is_no_contradiction(tmp_path):
     four, with no casualty word on it ('are recovering'): not a self-contradiction."""
     body = ("\n\nFour teenagers are recovering after a shooting in Brookfield on Friday night. "
             "Officers found two shooting victims near the corner of Oak and Fifth streets.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": "4 teen boys shot in Brookfield" + body}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": "4 teen boys shot in Brookfield" + body})
+    assert not findings_of(rep, status="inconsistent")
     (tmp_path / "other").mkdir()
-    other = _folder(tmp_path / "other", {"a.txt": "4 teen boys shot in Brookfield" + body.replace("Four teenagers are", "The city is")})
-    assert [f["measure"] for f in _report(other)["findings"] if f["status"] == "inconsistent"] == ["shot"]
+    assert [f["measure"] for f in report_of(tmp_path / "other", {"a.txt": "4 teen boys shot in Brookfield" + body.replace("Four teenagers are", "The city is")})["findings"] if f["status"] == "inconsistent"] == ["shot"]
 
 
 def test_two_of_the_victims_in_the_body_is_a_part_not_a_contradiction_of_the_headline(tmp_path):
     head = "5 hurt in Brookfield party shooting"
     body = ("\n\nTwo of the victims were hurt as they stepped outside to see what was happening, police said. "
             "Officers were called to Maple Street shortly after midnight.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": head + body}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": head + body})
+    assert not findings_of(rep, status="inconsistent")
     (tmp_path / "other").mkdir()
-    other = _folder(tmp_path / "other", {"a.txt": head + body.replace("Two of the victims were", "Two people were")})
-    assert [f["status"] for f in _report(other)["findings"] if f["status"] == "inconsistent"] == ["inconsistent"]
+    assert [f["status"] for f in report_of(tmp_path / "other", {"a.txt": head + body.replace("Two of the victims were", "Two people were")})["findings"] if f["status"] == "inconsistent"] == ["inconsistent"]
 
 
 def test_two_named_with_their_kin_in_the_body_is_a_part_not_a_contradiction(tmp_path):
     head = "4 killed in Brookfield farmhouse shooting"
     body = ("\n\nA neighbour killed two sisters and their husbands on Maple Street on Friday, "
             "deputies said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": head + body}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": head + body})
+    assert not findings_of(rep, status="inconsistent")
 
 
 def test_one_dead_at_the_scene_and_a_second_who_died_later_give_a_headline_two(tmp_path):
@@ -381,12 +363,11 @@ def test_one_dead_at_the_scene_and_a_second_who_died_later_give_a_headline_two(t
     body = ("\n\nOfficers found three men shot on Alder Road on Friday. One man died on the sidewalk, "
             "a second was driven to Mercy Hospital. He later died at the hospital. The third man is expected "
             "to recover.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": head + body}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": head + body})
+    assert not findings_of(rep, status="inconsistent")
     (tmp_path / "other").mkdir()  # without the second person, the body's one does contradict the headline
-    other = _folder(tmp_path / "other", {"a.txt": head + body.replace("a second was driven to Mercy Hospital. "
-                                                                      "He later died at the hospital. ", "")})
-    assert [f["measure"] for f in _report(other)["findings"] if f["status"] == "inconsistent"] == ["killed"]
+    assert [f["measure"] for f in report_of(tmp_path / "other", {"a.txt": head + body.replace("a second was driven to Mercy Hospital. "
+                                                                                              "He later died at the hospital. ", "")})["findings"] if f["status"] == "inconsistent"] == ["killed"]
 
 
 def test_a_higher_toll_published_later_is_an_update(tmp_path):
@@ -507,20 +488,18 @@ def test_the_one_victim_of_each_source_is_compared_by_age_named_or_not(tmp_path)
     # a victim named with another age than the source's own figure gives (a case told beside it)
     # is not taken for its one victim: no '19 against 13' for a man of another shooting
     (tmp_path / "s").mkdir()
-    d = _folder(tmp_path / "s", {
+    assert not [f for f in report_of(tmp_path / "s", {
         "a.txt": "Boy shot in Brookfield" + BODY + "A 12-year-old boy was wounded, police said. In a separate case "
                  "last year, Dana Reyes, 19, was wounded in a shooting on Juniper Lane.\n",
         "b.txt": "Brookfield boy wounded" + BODY_B + "Police said a 13-year-old was hurt on Elm Road.\n",
-    })
-    assert not [f for f in _report(d)["findings"] if f["kind"] == "person" and "Reyes" in f["reason"]]
+    })["findings"] if f["kind"] == "person" and "Reyes" in f["reason"]]
 
 
 def test_a_short_first_name_or_a_surname_alone_is_no_difference(tmp_path):
-    d = _folder(tmp_path, {
+    assert _person_findings(report_of(tmp_path, {
         "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Doug Whitlock, 19.\n",
         "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Douglas Whitlock, 19, police said.\n",
-    })
-    assert _person_findings(_report(d)) == []
+    })) == []
 
 
 def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path):
@@ -530,7 +509,7 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
         "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
     })
     rep = _report(d)
-    selfs = [f for f in rep["findings"] if f["kind"] == "name" and f["status"] == "inconsistent"]
+    selfs = findings_of(rep, kind="name", status="inconsistent")
     assert len(selfs) == 1 and "'Marcus Delaney' and 'Marcus Delanney'" in selfs[0]["reason"]
     assert selfs[0]["reason"].startswith("a.txt")
     # the brother's name, a letter apart at its start, is another person; a pet form is no slip
@@ -540,12 +519,11 @@ def test_a_name_spelled_two_ways_in_one_article_is_a_self_contradiction(tmp_path
     def self_names(sub: str, more: str) -> list[str]:
         # a.txt names the victim in full, then says `more`; b.txt names him the same way
         (tmp_path / sub).mkdir()
-        d = _folder(tmp_path / sub, {
+        return [f["reason"] for f in report_of(tmp_path / sub, {
             "a.txt": "Man killed in Brookfield shooting" + BODY + "Police identified the victim as Marcus Delaney, 19. "
                      + more + "\n",
             "b.txt": "Brookfield shooting victim named" + BODY_B + "The man killed was Marcus Delaney, 19, police said.\n",
-        })
-        return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+        })["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
 
     # a surname alone, one letter off the surname of the one person named in full
     assert self_names("y", "His aunt, Rosa Quintero, spoke to reporters. \"He was a gentle kid,\" Quinteros said.") == [
@@ -563,12 +541,11 @@ def _victim_self_names(tmp_path: Path, sub: str, who: str, more: str) -> list[st
     """The name self-contradictions of a.txt, which names the victim ``who`` in full, then
     writes ``more``; b.txt names him as a.txt first does."""
     (tmp_path / sub).mkdir()
-    d = _folder(tmp_path / sub, {
+    return [f["reason"] for f in report_of(tmp_path / sub, {
         "a.txt": "Man killed in Brookfield shooting" + BODY + f"Police identified the victim as {who}, 19. "
                  + more + "\n",
         "b.txt": "Brookfield shooting victim named" + BODY_B + f"The man killed was {who}, 19, police said.\n",
-    })
-    return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    })["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
 
 
 def test_a_name_written_alone_with_a_slip_inside_one_article_is_a_self_contradiction(tmp_path):
@@ -592,13 +569,12 @@ def test_a_name_written_alone_with_a_slip_inside_one_article_is_a_self_contradic
 def test_a_surname_slip_met_only_in_what_someone_said_is_a_self_contradiction(tmp_path):
     def self_names(sub: str, said: str) -> list[str]:
         (tmp_path / sub).mkdir()
-        d = _folder(tmp_path / sub, {
+        return [f["reason"] for f in report_of(tmp_path / sub, {
             "a.txt": "Dover teen charged in death of friend\n\nDana Tarrant, 17, was charged on Monday with reckless "
                      "homicide in the death of his friend Cory Vance, 16, on Elm Street.\n\nA counsellor, Lena Park, "
                      f"said in court that {said} has nightmares about the night.\n\n\"We hope {said} gets the help he "
                      "needs,\" Park said.\n",
-        })
-        return [f["reason"] for f in _report(d)["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+        })["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
 
     # the surname, two letters swapped, only in what the counsellor said (careful reading round 29)
     assert self_names("a", "Tarrnat") == ["a.txt spells one person's name two ways: 'Dana Tarrant' and 'Tarrnat'."]
@@ -646,12 +622,11 @@ def test_a_first_name_slip_where_no_claim_is_read_is_a_self_contradiction(tmp_pa
 
 
 def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Brookfield police name victim" + BODY + "Police identified the man killed Saturday as Marcus Delanney, 21.\n",
         "b.txt": "Victim of Maple Street shooting identified" + BODY_B
                  + "The family of the man killed in the shooting, Marcus Delanney, asked for privacy.\n",
     })
-    rep = _report(d)
     # the account: the one named, as no one else is said to have died
     assert _tolls(rep, "a")["killed"] == (1, 1)
     ev = rep["event"]["tolls"]["killed"]
@@ -661,14 +636,13 @@ def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):
 def test_dead_plus_wounded_is_shown_as_shot_but_never_compared(tmp_path):
     # each source's 'shot' figure is a part (one woman), so its shot toll is its dead plus
     # wounded: the difference is the injured toll's, reported once, not again as 'shot'
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead, one wounded in Brookfield shooting" + BODY
                  + "Two men were killed and one woman was wounded. Whitcombe said the woman was shot in the leg.\n",
         "b.txt": "Brookfield shooting leaves two dead, two wounded" + BODY_B
                  + "Two men died at the scene and two women were wounded. One woman was shot in the arm.\n",
     })
-    rep = _report(d)
-    acc = next(a for a in rep["accounts"] if a["source"] == "b")
+    acc = account_of(rep, "b")
     assert (acc["tolls"]["shot"]["low"], acc["tolls"]["shot"]["how"]) == (4, "added")
     assert _toll_statuses(rep, "injured") == ["conflict"]
     assert _toll_findings(rep, "shot") == []
@@ -676,21 +650,19 @@ def test_dead_plus_wounded_is_shown_as_shot_but_never_compared(tmp_path):
 
 def test_a_toll_that_includes_the_gunman_agrees_with_one_lower_and_says_why(tmp_path):
     # both count the same dead, one with the gunman: no fact at odds (careful reading round 14)
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "3 dead, including gunman, in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
     })
-    rep = _report(d)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "agree" and "gunman" in f["reason"]
     # the event reads the count with the gunman, as the comparison does
     assert (rep["event"]["tolls"]["killed"]["low"], rep["event"]["tolls"]["killed"]["how"]) == (3, "gunman counted")
     (tmp_path / "more").mkdir()
-    more = _folder(tmp_path / "more", {
+    rep = report_of(tmp_path / "more", {
         "a.txt": "4 dead, including gunman, in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
     })
-    rep = _report(more)
     assert _toll_statuses(rep, "killed") == ["conflict"]
     assert rep["event"]["tolls"]["killed"]["how"] == "range"
 
@@ -708,10 +680,10 @@ def test_gunmen_reported_dead_are_read_once_per_event(tmp_path, monkeypatch):
 
     monkeypatch.setattr(accounts, "gunmen_dead", counting)
     monkeypatch.setattr(compare, "gunmen_dead", counting)
-    rep = _report(_folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "3 dead, including gunman, in Brookfield shooting" + BODY,
         "b.txt": "Brookfield shooting leaves two people dead" + BODY_B,
-    }))
+    })
     assert len(calls) == 1
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "agree" and "gunman" in f["reason"]
@@ -722,13 +694,12 @@ def test_wounded_worked_out_from_dead_that_count_the_gunman_agree_with_a_stated_
     # one fewer wounded than the other outlet states, the same wounded (careful reading diff23);
     # told as people found shot, so the account keeps the subtraction ('A man shot five
     # people' is read as 2 by the account itself: the test after this one)
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Police: 4 dead, including gunman, in Brookfield shooting\n\nFive people were shot on Maple Street "
                  "in Brookfield on Saturday, and three of them died before the gunman turned the gun on himself.\n",
         "b.txt": "Brookfield shooting leaves three dead, two hurt" + BODY_B
                  + "Three people were killed and two more were wounded by the gunman, who later killed himself.\n",
     })
-    rep = _report(d)
     assert _toll_statuses(rep, "injured") == ["agree"]
     assert "gunman" in _toll_findings(rep, "injured")[0]["reason"]
 
@@ -737,13 +708,12 @@ def test_wounded_worked_out_from_a_death_count_that_holds_the_gunman_leave_him_o
     # '3 dead, including gunman' and, below, the four people he shot: two of the four died,
     # two were wounded (not 4 - 3 = 1); where the people are told only as found shot (he may
     # be one of them), the subtraction stands
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Police: 3 dead, including gunman, in Brookfield shooting\n\nA man shot his neighbor and three "
                  "members of her family on Maple Street in Brookfield on Saturday, police said.\n",
         "b.txt": "Police: 3 dead, including gunman, in Brookfield shooting\n\nFour people were shot on Maple Street "
                  "in Brookfield on Saturday, police said.\n",
     })
-    rep = _report(d)
     assert _tolls(rep, "a")["injured"] == (2, 2)
     assert _tolls(rep, "b")["injured"] == (1, 1)
 
@@ -751,30 +721,28 @@ def test_wounded_worked_out_from_a_death_count_that_holds_the_gunman_leave_him_o
 def test_both_told_first_of_the_wounded_is_at_least_two(tmp_path):
     # 'Both passengers were wounded', the first the source says of anyone hurt: two people
     # it speaks of again, as often a part of those hurt as all of them
-    d = _folder(tmp_path, {
+    assert _tolls(report_of(tmp_path, {
         "a.txt": "Gunfire hits car on Maple Street\n\nA gunman fired into a car on Maple Street in Brookfield on "
                  "Saturday night, killing the driver. Both passengers were wounded; medics took them to a clinic.\n",
-    })
-    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (2, None)}
+    }), "a") == {"killed": (1, 1), "injured": (2, None)}
 
 
 def test_a_death_toll_that_names_the_shooter_is_no_wounded_victim_who_died(tmp_path):
     # one outlet has the young woman he shot wounded, the other only the coroner naming the
     # shooter dead: not the wounded dying later (careful reading diff23)
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Sheriff describes Maple Street car crash\n\nA Brookfield teenager shot a young woman riding in "
                  "his car on Maple Street on Friday morning and then shot himself, the sheriff said.\n",
         "b.txt": "Coroner releases name in Maple Street crash\n\nThe coroner pronounced 18-year-old Dale Ruiz of "
                  "Brookfield dead on Saturday morning. Deputies say Ruiz shot his girlfriend on Maple Street and "
                  "then himself.\n",
     })
-    rep = _report(d)
     assert _tolls(rep, "a")["injured"] == (1, 1) and _tolls(rep, "b")["killed"] == (1, 1)
     assert _toll_statuses(rep, "killed") == []
 
 
 def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two teenagers found dead in Brookfield home\n\nOfficers found two teenage girls dead inside "
                  "a home on Maple Street in Brookfield on Friday, police said.\n",
         "b.txt": "3 dead in Brookfield shooting\n\nThree people are dead after gunfire inside a home on Maple "
@@ -782,29 +750,26 @@ def test_a_gunmans_death_told_by_a_third_outlet_explains_two_others_tolls(tmp_pa
         "c.txt": "Father shot twin daughters in Brookfield\n\nA Brookfield man shot his twin daughters on Maple "
                  "Street on Friday and then killed himself, police said.\n",
     })
-    rep = _report(d)
     assert _toll_statuses(rep, "killed") == ["agree"]
     assert (rep["event"]["tolls"]["killed"]["low"], rep["event"]["tolls"]["killed"]["how"]) == (3, "gunman counted")
 
 
 def test_arrest_counts_without_dates_differ_but_never_conflict(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Three men arrested in Brookfield shooting" + BODY,
         "b.txt": "Two arrested after Brookfield shooting" + BODY_B,
     })
-    rep = _report(d)
     assert _tolls(rep, "a")["arrested"] == (3, 3) and _tolls(rep, "b")["arrested"] == (2, 2)
     (f,) = _toll_findings(rep, "arrested")
     assert f["status"] == "differ" and "later" in f["reason"]
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    assert not findings_of(rep, status="inconsistent")
 
 
 def test_a_stub_whose_headline_names_the_events_place_is_compared(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Two dead, three wounded in Brookfield shooting" + BODY,
         "b.txt": "Brookfield news: Five dead in shooting\n\nSign up for our newsletter. Share this story.\n",
     })
-    rep = _report(d)
     assert rep["off_topic"] == []
     assert _toll_statuses(rep, "killed") == ["conflict"]
     # its silence on the wounded says nothing: every account allows the other's reading
@@ -819,7 +784,7 @@ def test_a_stub_naming_a_place_with_a_capital_inside_is_compared_and_yields_to_t
             "a man fired a rifle inside an apartment in McHenry, police said. A neighbour's daughter, 6, was "
             "struck by a bullet that went through a wall. All three are expected to recover.\n")
     stub = "Girl shot in McHenry apartment\n\nSign up for our newsletter. Share this story. Close\n"
-    rep = _report(_folder(tmp_path, {"a.txt": body, "b.txt": stub}))
+    rep = report_of(tmp_path, {"a.txt": body, "b.txt": stub})
     assert rep["off_topic"] == []
     inj = rep["event"]["tolls"]["injured"]
     assert (inj["low"], inj["high"]) == (3, 3)
@@ -851,22 +816,20 @@ def test_one_person_said_to_be_shot_is_named_a_count_worked_out_is_derived():
 
 
 def test_one_person_shot_is_a_part_not_a_total_against_another_outlets_count(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Mother speaks after her son was shot at a party" + BODY
                  + "A mother whose son was shot at a birthday party in Brookfield wants answers.\n",
         "b.txt": "Five teens wounded at Brookfield birthday party" + BODY_B
                  + "Five teenagers were wounded when gunfire broke out at a birthday party in Brookfield.\n",
     })
-    rep = _report(d)
-    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+    assert not findings_of(rep, status="conflict")
 
 
 def test_a_killers_suicide_is_no_body_toll_against_the_headline(tmp_path):
     # the body's only figure is the killer's own death: one of the four, not a toll
-    d = _folder(tmp_path, {"a.txt": "Four dead in Brookfield murder-suicide" + BODY
-                           + "Police believe the gunman shot his relatives before he committed suicide.\n"})
-    rep = _report(d)
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": "Four dead in Brookfield murder-suicide" + BODY
+                               + "Police believe the gunman shot his relatives before he committed suicide.\n"})
+    assert not findings_of(rep, status="inconsistent")
     assert _tolls(rep, "a")["killed"] == (4, 4)
 
 
@@ -920,10 +883,9 @@ def test_a_count_whose_sentence_names_the_gunman_for_something_else_may_still_le
 
 
 def test_three_found_dead_and_the_killer_found_later_is_three_or_four_end_to_end(tmp_path):
-    d = _folder(tmp_path, {"a.txt": "Three women found dead in Brookfield home" + BODY
-                           + "The man police believe shot them was found hours later in his car. "
-                             "He had killed himself, Whitcombe said.\n"})
-    assert _tolls(_report(d), "a")["killed"] == (3, 4)
+    assert _tolls(report_of(tmp_path, {"a.txt": "Three women found dead in Brookfield home" + BODY
+                                       + "The man police believe shot them was found hours later in his car. "
+                                         "He had killed himself, Whitcombe said.\n"}), "a")["killed"] == (3, 4)
 
 
 def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured_toll():
@@ -952,10 +914,9 @@ def test_people_hurt_by_something_other_than_gunfire_are_kept_out_of_the_injured
 
 
 def test_a_man_shot_dead_and_two_people_stabbed_has_no_injured_toll_end_to_end(tmp_path):
-    d = _folder(tmp_path, {"a.txt": "Man shot dead outside Brookfield bar" + BODY
-                           + "Deputies also came upon two men with stab wounds in the parking lot. "
-                             "Whitcombe said the two were expected to recover.\n"})
-    rep = _report(d)
+    rep = report_of(tmp_path, {"a.txt": "Man shot dead outside Brookfield bar" + BODY
+                               + "Deputies also came upon two men with stab wounds in the parking lot. "
+                                 "Whitcombe said the two were expected to recover.\n"})
     assert _tolls(rep, "a") == {"killed": (1, 1)}
     assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["not by gunfire"]
 
@@ -1022,35 +983,32 @@ def test_some_of_the_wounded_in_a_condition_are_compared_by_the_count_the_source
 
 
 def test_a_victim_named_first_then_a_count_conflicts_with_another_outlets_count(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Family mourns man killed in Brookfield shooting" + BODY
                  + "Five people died in the attack, Whitcombe said.\n",
         "b.txt": "Two people killed in Brookfield shooting" + BODY_B,
     })
-    rep = _report(d)
     assert _tolls(rep, "a")["killed"] == (1, None)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "conflict" and "'Five' (5)" in f["reason"]
 
 
 def test_a_victim_named_is_a_part_and_agrees_with_a_higher_count(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Brookfield police name victim" + BODY + "Marcus Delanney, 21, was killed, police said.\n",
         "b.txt": "Three people killed in Brookfield shooting" + BODY_B,
     })
-    rep = _report(d)
-    acc = next(a for a in rep["accounts"] if a["source"] == "a")
+    acc = account_of(rep, "a")
     assert (acc["tolls"]["killed"]["high"], acc["tolls"]["killed"]["how"]) == (1, "named")  # one person mentioned
     assert _toll_statuses(rep, "killed") == ["agree"]  # ... one of the three
 
 
 def test_the_event_reads_a_sources_count_not_the_person_it_mentions_first(tmp_path):
-    d = _folder(tmp_path, {
+    ev = report_of(tmp_path, {
         "a.txt": "Family mourns man killed in Brookfield shooting" + BODY
                  + "Two people died in the attack, Whitcombe said.\n",
         "b.txt": "Three people killed in Brookfield shooting" + BODY_B,
-    })
-    ev = _report(d)["event"]["tolls"]["killed"]
+    })["event"]["tolls"]["killed"]
     # not 'agreed' on 3 (the man mentioned, at least 1, allowed it): a gives 2, b gives 3
     assert (ev["how"], ev["low"], ev["high"]) == ("range", 2, 3)
 
@@ -1068,38 +1026,35 @@ def test_a_latest_bound_is_read_as_the_count_an_earlier_account_gives_within_it(
 
 
 def test_a_headline_that_heads_a_roundup_in_the_body_is_kept_out_of_the_account(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Four people shot on Maple Street in Brookfield" + BODY
                  + "Four people were wounded in the shooting on Maple Street.\n",
         "b.txt": "Nine shot in six hours" + BODY_B
                  + "Nine people were shot in a six-hour span across Brookfield, police said.\n"
                  + "Four of them were wounded in the shooting on Maple Street.\n",
     })
-    rep = _report(d)
-    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+    assert not findings_of(rep, status="conflict")
     assert 9 not in _tolls(rep, "b").get("shot", ()) and _tolls(rep, "b")["injured"][0] == 4
 
 
 def test_a_word_alone_for_the_people_shot_beside_counted_wounded_is_their_sum(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Seven hurt in Brookfield shooting" + BODY
                  + "Dispatchers told officers that multiple people were shot. Seven people were wounded.\n",
         "b.txt": "Seven shot on Maple Street" + BODY_B + "Seven people were shot and all of them survived.\n",
     })
-    rep = _report(d)
     assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ")]
 
 
 def test_one_person_mentioned_dead_and_no_one_else_is_one_killed_but_still_a_part(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Family mourns teen slain on Maple Street" + BODY
                  + "Relatives of the slain teen gathered on Maple Street on Sunday.\n",
         "b.txt": "Two killed on Maple Street" + BODY_B + "Two people died in the shooting.\n",
     })
-    rep = _report(d)
     assert _tolls(rep, "a")["killed"] == (1, 1)
     # one person mentioned is a part of another outlet's count, never a total against it
-    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+    assert not findings_of(rep, status="conflict")
 
 
 def _aged_folder(tmp_path, second_day):
@@ -1131,7 +1086,7 @@ def test_wounded_worked_out_as_shot_less_dead_differs_only_where_the_gunman_expl
          "Saturday, and five of them died, including the gunman, police said.\n")
     b = ("Five dead, two hurt in Oakdale party shooting\n\nFive people, including the gunman, were killed and two "
          "others were wounded at a party on Harmon Street in Oakdale late Saturday, police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "a")["injured"] == (1, 1) and _tolls(rep, "b")["injured"] == (2, 2)
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "differ" and "worked out from other figures" in f["reason"]
@@ -1140,7 +1095,7 @@ def test_wounded_worked_out_as_shot_less_dead_differs_only_where_the_gunman_expl
     d = ("Three dead, seven hurt in Oakdale party shooting\n\nThree people were killed and seven others were "
          "wounded at a party on Harmon Street in Oakdale late Saturday, police said.\n")
     (tmp_path / "x").mkdir()
-    rep = _report(_folder(tmp_path / "x", {"c.txt": c, "d.txt": d}))
+    rep = report_of(tmp_path / "x", {"c.txt": c, "d.txt": d})
     assert _tolls(rep, "c")["injured"] == (4, 4)
     assert _toll_statuses(rep, "injured") == ["conflict"]
 
@@ -1152,14 +1107,14 @@ def test_dead_and_wounded_that_move_together_are_wounded_who_died(tmp_path):
          "a shooting on Harmon Street in Oakdale late Saturday, police said.\n")
     b = ("Three dead in Oakdale shooting\n\nThree people were killed and one other was wounded in a shooting on "
          "Harmon Street in Oakdale late Saturday, police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     got = {m: _toll_findings(rep, m) for m in ("killed", "injured")}
     assert all(len(fs) == 1 and fs[0]["status"] == "differ" and "wounded who died later" in fs[0]["reason"]
                for fs in got.values())
     # four hurt against five: no longer the same people, a conflict
     c = b.replace("one other was wounded", "two others were wounded")
     (tmp_path / "x").mkdir()
-    rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
+    rep = report_of(tmp_path / "x", {"a.txt": a, "c.txt": c})
     assert "conflict" in {f["status"] for f in _toll_findings(rep, "killed")}
 
 
@@ -1170,7 +1125,7 @@ def test_people_shot_and_no_death_against_a_later_death_are_wounded_who_died(tmp
          "police said. Officers are searching for a gray sedan.\n")
     b = ("Two teens die after Pell Avenue shooting\n\nTwo teenagers shot on Pell Avenue in Oakdale early Wednesday "
          "have died, police said on Friday. One other teenager was wounded and is recovering.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "a")["injured"] == (3, 3) and "killed" not in _tolls(rep, "a")
     assert not [f for m in ("killed", "injured") for f in _toll_findings(rep, m) if f["status"] == "conflict"]
     (f,) = _toll_findings(rep, "injured")
@@ -1178,7 +1133,7 @@ def test_people_shot_and_no_death_against_a_later_death_are_wounded_who_died(tmp
     # four shot in the first report: not the same people hurt, and no update is read
     c = a.replace("Three teenagers were shot", "Four teenagers were shot").replace("Three shot", "Four shot")
     (tmp_path / "x").mkdir()
-    rep = _report(_folder(tmp_path / "x", {"c.txt": c, "b.txt": b}))
+    rep = report_of(tmp_path / "x", {"c.txt": c, "b.txt": b})
     assert _toll_statuses(rep, "injured") == ["conflict"]
 
 
@@ -1189,20 +1144,19 @@ def test_a_named_dead_man_and_the_wounded_against_people_shot_and_no_death(tmp_p
          "Oakdale on Saturday night, police said.\n")
     b = ("Man dies days after Harmon Street shooting\n\nA 31-year-old man shot outside a store on Harmon Street "
          "in Oakdale on Saturday has died, police said. Three other people were wounded in the shooting.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "b")["injured"] == (3, 3)
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "differ" and "wounded who died later" in f["reason"]
 
 
 def test_the_account_and_the_event_give_the_place_of_the_tolls_not_the_hospital(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Shooting in Toledo\n\nTwo men were killed in Toledo on Friday night, police said. "
                  "Three others were taken to Lakeview General Hospital with wounds.\n",
         "b.txt": "Two dead after Toledo shooting\n\nTwo people died at Lakeview General Hospital after a "
                  "shooting late Friday, and three were wounded, officers said.\n",
     })
-    rep = _report(d)
     places = {a["source"]: a["place"] for a in rep["accounts"]}
     assert places["a"] == "Toledo"
     assert rep["event"]["place"] == "Toledo"
@@ -1210,12 +1164,11 @@ def test_the_account_and_the_event_give_the_place_of_the_tolls_not_the_hospital(
 
 def test_a_place_that_ends_a_headline_keeps_no_line_break(tmp_path):
     # the recogniser takes the blank line after this headline into the entity
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Teen dies after shooting in Cartersville\n\nThe teen was shot by an officer on Friday night "
                  "and died at a hospital, police said.\n",
         "b.txt": "Teen killed\n\nA teen died after an officer shot him on Friday, officials said.\n",
     })
-    rep = _report(d)
     assert {a["source"]: a["place"] for a in rep["accounts"]}["a"] == "Cartersville"
     assert all("\n" not in ((c.get("scope") or {}).get("place") or "") for c in rep["claims"])
 
@@ -1236,13 +1189,12 @@ def test_a_hospital_or_a_sheriffs_office_is_not_the_accounts_place():
 
 
 def test_wounded_in_one_source_and_dead_in_another_is_an_update_and_the_event_reads_the_dead(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Boy critically wounded in Dayton shooting\n\nA bullet struck a 12-year-old boy in the chest on "
                  "Harmon Avenue on Tuesday and was flown to Lakeview General in critical condition.\n",
         "b.txt": "Boy dies after Dayton shooting\n\nThe 12-year-old boy hit by a bullet on Harmon Avenue on Tuesday "
                  "has died, police said. Detectives have not named a suspect.\n",
     })
-    rep = _report(d)
     assert _tolls(rep, "a").get("injured") == (1, 1) and "killed" not in _tolls(rep, "a")
     assert _tolls(rep, "b").get("killed") == (1, 1) and "injured" not in _tolls(rep, "b")
     moved = [f for f in _toll_findings(rep, "killed") if "wounded who died" in f["reason"]]
@@ -1259,7 +1211,7 @@ def test_a_named_victim_critical_in_one_source_and_dead_in_another_died_later(tm
              "Brookfield on Tuesday night and remains in critical condition, police said.\n")
     later = ("Brookfield shooting victim dies\n\nDarnell Oakes, 22, died of his wounds at Brookfield General on "
              "Friday, police said. A woman walking by on Maple Street was wounded in the arm.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     assert "killed" not in _tolls(rep, "a") and _tolls(rep, "b").get("killed") == (1, 1)
     moved = [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
     assert [(f["status"], f["kind"], f["measure"]) for f in moved] == [("differ", "person", "outcome")]
@@ -1267,30 +1219,28 @@ def test_a_named_victim_critical_in_one_source_and_dead_in_another_died_later(tm
     # a first story that only says he was shot tells no survival: no finding
     (tmp_path / "shot").mkdir()
     shot = first.replace(" and remains in critical condition", "").replace("critically hurt", "shot")
-    rep = _report(_folder(tmp_path / "shot", {"a.txt": shot, "b.txt": later}))
+    rep = report_of(tmp_path / "shot", {"a.txt": shot, "b.txt": later})
     assert not [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
 
 
 def test_two_different_people_wounded_and_dead_are_no_update(tmp_path):
     # one outlet tells of the wounded man only, the other of the dead one: each counts its
     # own, and the shot tolls (1 against 2) say they are not the same person
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Man wounded in Dayton shooting\n\nA man took a bullet to the leg on Harmon Avenue on Tuesday, "
                  "police said. He is expected to survive.\n",
         "b.txt": "Two shot, one fatally, in Dayton\n\nTwo men were shot on Harmon Avenue on Tuesday and one of "
                  "them died, police said.\n",
     })
-    rep = _report(d)
     assert not [f for f in rep["findings"] if "wounded who died" in f["reason"]]
     assert rep["event"]["tolls"].get("killed", {}).get("how") != "died later"
 
 
 def test_an_arrest_record_is_no_arrest_in_this_event(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Man shot dead in Dayton\n\nA man was shot and killed on Harmon Avenue on Tuesday. Police said "
                  "the victim, who had 14 prior arrests, was known to officers. No arrests have been made.\n",
     })
-    rep = _report(d)
     acc = rep["accounts"][0]
     assert acc["tolls"]["arrested"]["high"] == 0
     assert any(s["why"] == "a record" for s in acc["set_aside"])
@@ -1299,28 +1249,26 @@ def test_an_arrest_record_is_no_arrest_in_this_event(tmp_path):
 def test_none_charged_with_the_killing_is_not_none_arrested(tmp_path):
     # the source tells an arrest on another charge; nobody charged in the death counts the
     # charged with the killing, not the arrested
-    d = _folder(tmp_path, {
+    acc = report_of(tmp_path, {
         "a.txt": "Man held after deadly Dayton bar shooting\n\nDeputies arrested Tobias Renwick, 31, on Friday on a "
                  "gun charge after a man was shot dead outside a bar on Harmon Avenue. Nobody has yet been charged "
                  "in the man's death, a sergeant added.\n",
-    })
-    acc = _report(d)["accounts"][0]
+    })["accounts"][0]
     assert acc["tolls"].get("arrested", {}).get("high") != 0
     assert any(s["why"] == "not charged, but arrested" for s in acc["set_aside"])
 
 
 def test_none_arrested_beside_a_past_arrest_stays_none(tmp_path):
     # 'no arrests' is about arrests: kept at none even where the page tells another arrest
-    d = _folder(tmp_path, {
+    assert report_of(tmp_path, {
         "a.txt": "Man shot dead in Dayton\n\nA man was shot dead outside a bar on Harmon Avenue on Friday. "
                  "Officers made no arrests on the night. The bar's owner was arrested last year on a liquor charge.\n",
-    })
-    assert _report(d)["accounts"][0]["tolls"]["arrested"]["high"] == 0
+    })["accounts"][0]["tolls"]["arrested"]["high"] == 0
 
 
 def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_path):
     dead = "Girl killed in Dayton shooting\n\nA gunman shot and killed a 9-year-old girl on Harmon Avenue on Tuesday.\n"
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": dead, "b.txt": dead.replace("Tuesday", "Tuesday night"),
         "c.txt": dead.replace("9-year-old girl", "girl, 9,"),
         "d.txt": "One dead, one wounded in Dayton\n\nOne person died and one more was wounded when shots rang out on "
@@ -1328,7 +1276,6 @@ def test_sources_silent_on_the_wounded_do_not_outvote_two_that_count_one(tmp_pat
         "e.txt": "Dayton shooting: girl dies, man hurt\n\nA girl died and one other person was injured when shots "
                  "were fired on Harmon Avenue, officers said.\n",
     })
-    rep = _report(d)
     assert rep["event"]["tolls"]["injured"]["nominal"] == 1
 
 
@@ -1340,7 +1287,7 @@ def test_a_sentencing_story_silent_on_the_wounded_does_not_make_the_sources_disa
              "police said.\n")
     later = ("Brookfield teen gets 30 years\n\nA judge sentenced Marcus Teague on Monday to 30 years in prison for "
              "killing Darnell Oakes, 22, on Maple Street in Brookfield.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     assert _tolls(rep, "a").get("injured") == (2, 2) and "injured" not in _tolls(rep, "b")
     injured = rep["event"]["tolls"]["injured"]
     assert (injured["low"], injured["high"]) == (2, 2) and injured["how"] != "range"
@@ -1351,8 +1298,8 @@ def test_several_people_each_a_year_older_in_one_source_are_reports_months_apart
              "and Reggie Amsel, 19, with attempted murder over the gunfire that wounded a man on Maple Street.\n")
     later = ("Three plead guilty in Brookfield shooting\n\nDwayne Carrow, 25, Lionel Petty, 32, and Reggie Amsel, 20, "
              "pleaded guilty on Monday to charges in the shooting of a man on Maple Street.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
-    ages = [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
+    ages = findings_of(rep, kind="person", measure="age")
     assert len(ages) == 3 and {f["status"] for f in ages} == {"agree"}
     assert all("months apart" in f["reason"] for f in ages)
 
@@ -1362,7 +1309,7 @@ def test_one_person_a_year_older_is_still_a_difference(tmp_path):
              "with attempted murder over the gunfire that wounded a man on Maple Street.\n")
     later = ("Two charged in Brookfield shooting\n\nDwayne Carrow, 25, and Lionel Petty, 31, were charged on Monday "
              "in the shooting of a man on Maple Street.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert [s for s, _ in ages] == ["differ"]
 
@@ -1374,13 +1321,13 @@ def test_a_year_older_at_the_verdict_than_at_the_arraignment_is_a_birthday(tmp_p
              "pleaded not guilty to murdering a cashier on Maple Street in Brookfield.\n")
     later = ("Jury convicts Brookfield teen\n\nTobias Renfrew, 18, was found guilty on Thursday of murdering a "
              "cashier on Maple Street in Brookfield.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert [s for s, _ in ages] == ["agree"] and "birthday" in ages[0][1]
     # the verdict story giving the younger age is no birthday: still a difference
     (tmp_path / "swapped").mkdir()
-    swapped = _report(_folder(tmp_path / "swapped", {"a.txt": first.replace("17", "18"),
-                                                     "b.txt": later.replace("18", "17")}))
+    swapped = report_of(tmp_path / "swapped", {"a.txt": first.replace("17", "18"),
+                                               "b.txt": later.replace("18", "17")})
     ages = [f["status"] for f in swapped["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert ages == ["differ"]
 
@@ -1393,12 +1340,12 @@ def test_a_year_older_where_the_charge_is_told_as_last_seasons_is_a_birthday(tmp
     later = ("Two more charged in Brookfield cashier's death\n\nTwo more men were charged on Monday in the death of "
              "a cashier on Maple Street in Brookfield. A first suspect, Osric Vandermeer, 27, was charged last winter "
              "with murder in the case.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     ages = [(f["status"], f["reason"]) for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert [s for s, _ in ages] == ["agree"] and "a season or more past" in ages[0][1]
     # told as last week's, the charge leaves too little time for a birthday: still a difference
     (tmp_path / "week").mkdir()
-    week = _report(_folder(tmp_path / "week", {"a.txt": first, "b.txt": later.replace("last winter", "last week")}))
+    week = report_of(tmp_path / "week", {"a.txt": first, "b.txt": later.replace("last winter", "last week")})
     ages = [f["status"] for f in week["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert ages == ["differ"]
 
@@ -1409,12 +1356,12 @@ def test_two_years_older_at_the_sentence_than_at_the_charge_are_birthdays(tmp_pa
              "charged with murder over a cashier's killing on Maple Street in Brookfield.\n")
     later = ("Brookfield man sentenced in cashier's death\n\nOsric Vandermeer, 28, was sentenced on Monday to life in "
              "prison for the killing of a cashier on Maple Street in Brookfield.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": first, "b.txt": later}))
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     ages = [f["status"] for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert ages == ["agree"]
     # three years more is not a birthday or two: still a difference
     (tmp_path / "three").mkdir()
-    three = _report(_folder(tmp_path / "three", {"a.txt": first, "b.txt": later.replace("28,", "29,")}))
+    three = report_of(tmp_path / "three", {"a.txt": first, "b.txt": later.replace("28,", "29,")})
     assert [f["status"] for f in three["findings"] if f["kind"] == "person" and f["measure"] == "age"] == ["differ"]
 
 
@@ -1425,7 +1372,7 @@ def test_an_age_at_the_time_of_the_shooting_counts_as_the_nights(tmp_path):
             "a life sentence on Monday for the death of a cashier on Maple Street in Brookfield.\n")
     plea = ("Brookfield man pleads guilty in cashier's death\n\nOsric Vandermeer, 27, pleaded guilty on Monday to "
             "the killing of a cashier on Maple Street in Brookfield.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": then, "b.txt": plea}))
+    rep = report_of(tmp_path, {"a.txt": then, "b.txt": plea})
     ages = [f["status"] for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
     assert ages == ["agree"]
 
@@ -1455,17 +1402,15 @@ def test_a_victim_found_later_makes_the_higher_toll_an_update(tmp_path, nlp):
     (tmp_path / "x").mkdir()
     later = (d / "b.txt").read_text().replace(" Detectives later found an eleventh victim, a woman who had driven "
                                               "herself to a clinic, police said.", "")
-    e = _folder(tmp_path / "x", {"a.txt": (d / "a.txt").read_text(), "b.txt": later})
-    assert _toll_findings(_report(e), "injured")[0]["status"] == "conflict"
+    assert _toll_findings(report_of(tmp_path / "x", {"a.txt": (d / "a.txt").read_text(), "b.txt": later}), "injured")[0]["status"] == "conflict"
 
 
 def test_people_shot_told_apart_as_wounded_are_one_conflict_not_two(tmp_path):
     # no one died: 'four shot' and 'three shot' are four and three wounded, one disagreement
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Four people shot in Brookfield" + BODY + "Four people were shot on Maple Street.\n",
         "b.txt": "Three shot in Brookfield" + BODY_B + "Three people were shot near the Riverside center.\n",
     })
-    rep = _report(d)
     assert _toll_statuses(rep, "injured") == ["conflict"]
     assert _toll_findings(rep, "shot") == []
 
@@ -1473,13 +1418,12 @@ def test_people_shot_told_apart_as_wounded_are_one_conflict_not_two(tmp_path):
 def test_a_shot_count_its_own_dead_and_wounded_contradict_is_no_conflict_on_people_shot(tmp_path):
     # b repeats a first post's 'more than a dozen' but counts 1 dead and 11 wounded itself:
     # twelve hit, as a says
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "12 people shot in Brookfield" + BODY + "In all, 12 people were shot, and one of them died.\n",
         "b.txt": "One killed, 11 injured in Brookfield shooting" + BODY_B
                  + "One woman was killed and 11 other people were injured. An ambulance crew posted "
                    "overnight that more than a dozen people had been shot.\n",
     })
-    rep = _report(d)
     assert _tolls(rep, "b")["shot"][0] >= 13
     assert _toll_statuses(rep, "killed") == ["agree"]
     assert _toll_statuses(rep, "injured") == ["agree"]
@@ -1491,34 +1435,31 @@ def test_a_lower_toll_whose_own_source_also_counts_the_higher_is_a_part(tmp_path
     # a gives the two killed in the yard first, then the four dead in all, as b does: no
     # conflict; where the higher toll's source is the one that also gives the lower
     # figure, the conflict stays (a changed count whose old figure lingers elsewhere)
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Shooting on Maple Street in Brookfield" + BODY
                  + "Two men were killed in the front yard. In all, four people were killed, police said.\n",
         "b.txt": "Four killed in Brookfield shooting" + BODY_B,
     })
-    rep = _report(d)
     assert _tolls(rep, "a")["killed"] == (2, 2)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "agree" and "is a part" in f["reason"]
     (tmp_path / "more").mkdir()
-    more = _folder(tmp_path / "more", {
+    (f,) = _toll_findings(report_of(tmp_path / "more", {
         "a.txt": "Shooting on Maple Street in Brookfield" + BODY
                  + "Four men were killed in the front yard. Two people died at the scene, police said.\n",
         "b.txt": "Two killed in Brookfield shooting" + BODY_B,
-    })
-    (f,) = _toll_findings(_report(more), "killed")
+    }), "killed")
     assert f["status"] == "conflict" and "also gives" in f["reason"]
 
 
 def test_an_agreement_by_a_figure_given_elsewhere_quotes_that_sources_own_words(tmp_path):
     # a's toll is a vague 'multiple'; it also gives b's count, in words of its own ('3'):
     # the reason quotes a's words, not b's
-    d = _folder(tmp_path, {
+    (f,) = _toll_findings(report_of(tmp_path, {
         "a.txt": "Shooting on Maple Street in Brookfield" + BODY
                  + "Multiple people were wounded, police said. 3 men were taken to Mercy Hospital with gunshot wounds.\n",
         "b.txt": "Three wounded in Brookfield shooting" + BODY_B,
-    })
-    (f,) = _toll_findings(_report(d), "injured")
+    }), "injured")
     assert f["status"] == "agree"
     assert f["reason"].startswith("a.txt also gives '3', the figure b.txt gives ('Multiple' (≥ 2) (a.txt) vs 'Three' (3)")
 
@@ -1536,13 +1477,12 @@ def test_people_who_fled_a_scene_are_no_displaced_toll():
 def test_a_count_followed_by_one_more_dead_in_its_paragraph_yields_to_the_whole(tmp_path):
     # a's first count (the two girls) is a part: the father follows in the same paragraph and
     # the lead gives all three dead; it is compared as three, with three's own words
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Shooting at Brookfield apartment\n\nOfficers found two teenage girls dead in a bedroom on Maple "
                  "Street in Brookfield. They also found the father, Brian Oakes, who was dead.\n\n"
                  "Three people died, police said.\n",
         "b.txt": "Six dead in Brookfield apartment shooting" + BODY_B,
     })
-    rep = _report(d)
     assert _tolls(rep, "a")["killed"] == (2, 2)  # the account as read: its first figure
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "conflict" and "gives 'Three' (3)" in f["reason"]
@@ -1573,7 +1513,7 @@ def test_a_gunman_in_the_higher_count_explains_it_before_wounded_who_died(tmp_pa
     b = ("Two killed, three hurt in Brookfield shooting\n\nBrookfield police were called to Maple Street around "
          "9 oclock Saturday evening. A gunman killed two and wounded three more people before officers stopped "
          "him, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (2, 2)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "agree" and "gunman" in f["reason"]
@@ -1587,7 +1527,7 @@ def test_a_group_the_higher_source_also_counts_is_a_part(tmp_path):
     b = ("Three hurt in Brookfield Park shooting\n\nThree people were hurt when gunfire broke out near "
          "Brookfield Park on Friday night, police said. Two women were wounded, and a boy was grazed by a "
          "fragment, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "a")["injured"] == (2, 2) and _tolls(rep, "b")["injured"] == (3, 3)
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "differ" and "a part, not a rival total" in f["reason"]
@@ -1599,7 +1539,7 @@ def test_a_plain_count_the_higher_source_also_gives_still_conflicts(tmp_path):
          "police said. Both were taken to a hospital.\n")
     b = ("Five hurt in Brookfield Park shooting\n\nFive people were hurt when gunfire broke out near "
          "Brookfield Park on Friday night, police said. Two people were wounded, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     fs = _toll_findings(rep, "injured")
     assert fs and fs[0]["status"] == "conflict", fs
 
@@ -1614,7 +1554,7 @@ def test_a_count_the_higher_source_gives_as_others_is_a_part(tmp_path):
          "night, police said. Two deputies were wounded and three others were hurt. A fourth man was grazed.\n")
     b = ("Gunman wounds neighbours in Brookfield\n\nA gunman walked down Maple Street in Brookfield on Friday "
          "night and fired at houses, wounding three people, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "a")["injured"] == (6, 6) and _tolls(rep, "b")["injured"] == (3, 3)
     fs = _toll_findings(rep, "injured")
     assert fs and fs[0]["status"] == "agree" and "as others beside people" in fs[0]["reason"], fs
@@ -1630,7 +1570,7 @@ def test_others_beside_the_dead_are_all_the_wounded_not_a_part(tmp_path):
          "people on Maple Street in Brookfield on Friday night, Detective Alan Whitcombe said.\n")
     c = ("Brookfield shooting kills 2, injures 7\n\nTwo people died in a shooting on Maple Street in "
          "Brookfield on Friday night, police said. Seven other people were injured.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b, "c.txt": c}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b, "c.txt": c})
     assert _tolls(rep, "a")["injured"] == (4, 4) and _tolls(rep, "c")["injured"] == (7, 7)
     fs = _toll_findings(rep, "injured")
     assert fs and fs[0]["status"] == "conflict", fs
@@ -1642,7 +1582,7 @@ def test_an_arrest_count_of_others_is_no_part_of_a_later_total(tmp_path):
     a = ("Three held in Brookfield killing" + BODY + "Three men were arrested in the killing on Maple Street.\n")
     b = ("Fourth man charged in Brookfield killing" + BODY_C + "A fourth man was arrested on Monday. Three other "
          "men were arrested last week.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     fs = _toll_findings(rep, "arrested")
     assert fs and fs[0]["status"] == "differ" and "others beside" not in fs[0]["reason"], (_tolls(rep, "a"), _tolls(rep, "b"), fs)
 
@@ -1650,15 +1590,13 @@ def test_an_arrest_count_of_others_is_no_part_of_a_later_total(tmp_path):
 def test_a_body_count_of_others_under_the_headline_is_no_contradiction(tmp_path):
     # wrong27 (issue 13): the body first counts the others beside officers it tells apart:
     # a part of the headline's six, not a text at odds with its headline
-    d = _folder(tmp_path, {"a.txt": "Six injured in Brookfield shooting" + BODY
-                           + "Three other residents were wounded in the gunfire. Two officers and a second "
-                           "gunman were also hurt.\n"})
-    rep = _report(d)
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": "Six injured in Brookfield shooting" + BODY
+                               + "Three other residents were wounded in the gunfire. Two officers and a second "
+                               "gunman were also hurt.\n"})
+    assert not findings_of(rep, status="inconsistent")
     (tmp_path / "plain").mkdir()
-    d2 = _folder(tmp_path / "plain", {"a.txt": "Six injured in Brookfield shooting" + BODY
-                                      + "Three residents were wounded in the gunfire.\n"})
-    assert [f for f in _report(d2)["findings"] if f["status"] == "inconsistent"]
+    assert [f for f in report_of(tmp_path / "plain", {"a.txt": "Six injured in Brookfield shooting" + BODY
+                                                      + "Three residents were wounded in the gunfire.\n"})["findings"] if f["status"] == "inconsistent"]
 
 
 def test_a_source_that_counts_people_shot_and_its_dead_has_the_rest_wounded():
@@ -1692,11 +1630,10 @@ def test_a_name_and_others_shot_where_the_name_died_leaves_the_others_wounded():
 
 
 def test_the_others_of_the_people_shot_are_wounded_end_to_end(tmp_path):
-    d = _folder(tmp_path, {"a.txt": "Victim in Brookfield bar shooting was a barber\n\n"
-                           "Police have named the man shot to death outside a Brookfield bar early "
-                           "Sunday.\n\nKevin Marsh, 24, was one of four people shot during an argument at the bar. "
-                           "The others had wounds that were not life-threatening, Detective Alan Whitcombe said.\n"})
-    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (3, 3), "shot": (4, 4)}
+    assert _tolls(report_of(tmp_path, {"a.txt": "Victim in Brookfield bar shooting was a barber\n\n"
+                                       "Police have named the man shot to death outside a Brookfield bar early "
+                                       "Sunday.\n\nKevin Marsh, 24, was one of four people shot during an argument at the bar. "
+                                       "The others had wounds that were not life-threatening, Detective Alan Whitcombe said.\n"}), "a") == {"killed": (1, 1), "injured": (3, 3), "shot": (4, 4)}
 
 
 def test_a_headline_that_drops_its_leads_hedge_differs_rather_than_conflicts(tmp_path):
@@ -1707,7 +1644,7 @@ def test_a_headline_that_drops_its_leads_hedge_differs_rather_than_conflicts(tmp
              "at a hospital for injuries that are not thought to be life-threatening.\n")
     later = ("Five shot at Dunmore tavern\n\nFive people were shot inside a Dunmore tavern early Saturday, and one "
              "of them, a man of 33, died before help arrived, police said on Monday.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": early, "b.txt": later}))
+    rep = report_of(tmp_path, {"a.txt": early, "b.txt": later})
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "differ" and "at least" in f["reason"]
 
@@ -1722,13 +1659,12 @@ def test_a_count_told_with_also_is_a_part_of_the_wounded(tmp_path):
     b = ("{n} campus guards also wounded in Brookfield rally shooting\n\n{n} guards from Riverside College were "
          "hurt while they held the door of the hall on Maple Street in Brookfield on Friday night, the college "
          "said. Detective Alan Whitcombe said the gunman fled in a gray van.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="Two")}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b.format(n="Two")})
     assert _tolls(rep, "b")["injured"] == (2, 2)  # the account keeps its figure
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "agree", f["reason"]
     (tmp_path / "more").mkdir()
-    more = _folder(tmp_path / "more", {"a.txt": a.replace("Five", "Two"), "b.txt": b.format(n="Four")})
-    (f,) = _toll_findings(_report(more), "injured")
+    (f,) = _toll_findings(report_of(tmp_path / "more", {"a.txt": a.replace("Five", "Two"), "b.txt": b.format(n="Four")}), "injured")
     assert f["status"] == "conflict", f["reason"]
 
 
@@ -1741,7 +1677,7 @@ def test_a_roundups_scene_is_a_part_not_a_rival_total(tmp_path):
          "Detective Alan Whitcombe said.\n")
     b = ("Two dead in Brookfield shooting\n\nTwo people were killed and three wounded in a shooting on Maple "
          "Street in Brookfield on Saturday night, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "a")["killed"] == (1, 1)
     assert _toll_statuses(rep, "killed") == ["agree"]
 
@@ -1758,14 +1694,14 @@ def test_a_higher_toll_told_at_a_later_stage_of_the_case_is_an_update(tmp_path):
          "survived.\n")
     c = ("Second man admits Brookfield shooting\n\nA second man pleaded guilty on Thursday to his part in the "
          "attack that left four relatives wounded on Maple Street in Brookfield, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b, "c.txt": c}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b, "c.txt": c})
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "differ" and f["reason"].startswith("Update:") and "later stage" in f["reason"]
     plain = {"a.txt": a, "b.txt": b.replace("According to the indictment unsealed on Monday, the", "Police said the"),
              "c.txt": c.replace("pleaded guilty on Thursday to his part in", "was arrested on Thursday in")}
     for name, files in (("plain", plain), ("alone", {"a.txt": a, "b.txt": b})):
         (tmp_path / name).mkdir()
-        (f,) = _toll_findings(_report(_folder(tmp_path / name, files)), "injured")
+        (f,) = _toll_findings(report_of(tmp_path / name, files), "injured")
         assert f["status"] == "conflict", (name, f["reason"])
 
 
@@ -1777,7 +1713,7 @@ def test_a_group_counted_inside_the_other_sources_sum_is_a_part(tmp_path):
          "lived on Maple Street.\n")
     b = ("Brookfield father kills family\n\nPolice believe Brian Oakes killed his wife and three children at "
          "their home on Maple Street before he shot himself, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (5, 5)
     (f,) = _toll_findings(rep, "killed")
     assert f["status"] == "differ" and "a part, not a rival total" in f["reason"]
@@ -1809,7 +1745,7 @@ def test_wounded_fewer_than_the_sources_own_shot_less_dead_are_some_of_them(tmp_
          "on Friday in a separate attack.\n")
     b = ("Five wounded in Brookfield shooting\n\nFive people were wounded when a gunman fired at a group on Maple "
          "Street in Brookfield on Tuesday afternoon, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "a")["injured"] == (3, 3) and _tolls(rep, "a")["shot"] == (5, 5)
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "agree", f["reason"]
@@ -1849,10 +1785,10 @@ def test_a_count_told_along_with_others_is_a_part_of_the_dead(tmp_path):
     a = ("Four dead in Brookfield shooting" + BODY + "Four people were killed in the attack, Whitcombe said.\n")
     b = ("Brookfield family in mourning\n\n{n} sisters were killed on Maple Street in Brookfield on Friday night, "
          "along with a cousin and a neighbour, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="Two")}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b.format(n="Two")})
     assert _toll_statuses(rep, "killed") != ["conflict"]
     (tmp_path / "more").mkdir()  # a part above the other's total still conflicts
-    more = _report(_folder(tmp_path / "more", {"a.txt": a, "b.txt": b.format(n="Six")}))
+    more = report_of(tmp_path / "more", {"a.txt": a, "b.txt": b.format(n="Six")})
     assert _toll_statuses(more, "killed") == ["conflict"]
 
 
@@ -1862,10 +1798,10 @@ def test_a_count_of_a_named_persons_group_is_a_part_of_the_dead(tmp_path):
     a = ("Five dead in Brookfield shooting" + BODY + "Five people were killed in the attack, Whitcombe said.\n")
     b = ("Brookfield family in mourning\n\nThree of Ana Ruiz's sons were killed on Maple Street in Brookfield on "
          "Friday night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _toll_statuses(rep, "killed") != ["conflict"]
     (tmp_path / "plain").mkdir()  # the same count without the group conflicts
-    plain = _report(_folder(tmp_path / "plain", {"a.txt": a, "b.txt": b.replace("Three of Ana Ruiz's sons", "Three men")}))
+    plain = report_of(tmp_path / "plain", {"a.txt": a, "b.txt": b.replace("Three of Ana Ruiz's sons", "Three men")})
     assert _toll_statuses(plain, "killed") == ["conflict"]
 
 
@@ -1875,19 +1811,18 @@ def test_a_headline_count_after_people_hurt_it_lists_is_a_part_of_the_wounded(tm
     a = ("Four wounded in Brookfield shooting" + BODY + "Four people were wounded in the attack, Whitcombe said.\n")
     b = ("Man grazed, woman hit by debris, {n} teens hurt in Brookfield drive-by\n\nThe shots rang out on Maple "
          "Street in Brookfield on Friday night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="2")}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b.format(n="2")})
     assert _toll_statuses(rep, "injured") != ["conflict"]
     (tmp_path / "dead").mkdir()  # after a death the count is the wounded's own: it conflicts
-    dead = _report(_folder(tmp_path / "dead", {"a.txt": a, "b.txt": b.format(n="2").replace("Man grazed, woman hit by debris", "Man shot dead")}))
+    dead = report_of(tmp_path / "dead", {"a.txt": a, "b.txt": b.format(n="2").replace("Man grazed, woman hit by debris", "Man shot dead")})
     assert _toll_statuses(dead, "injured") == ["conflict"]
 
 
 def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp_path):
-    d = _folder(tmp_path, {"a.txt": "Man wounded outside Brookfield bar" + BODY
-                           + "A man was wounded in the leg outside a bar on Maple Street.\n\n"
-                             "Across town, four people were killed and nine hurt in Saturday night shootings "
-                             "on the West Side, police said.\n"})
-    rep = _report(d)
+    rep = report_of(tmp_path, {"a.txt": "Man wounded outside Brookfield bar" + BODY
+                               + "A man was wounded in the leg outside a bar on Maple Street.\n\n"
+                                 "Across town, four people were killed and nine hurt in Saturday night shootings "
+                                 "on the West Side, police said.\n"})
     assert _tolls(rep, "a") == {"injured": (1, 1)}
     assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
 
@@ -1895,26 +1830,23 @@ def test_people_hurt_in_shootings_told_by_their_day_are_a_roundup_end_to_end(tmp
 def test_a_quoted_and_credited_old_headline_is_kept_out_of_the_account(tmp_path):
     # wrong27 (issue 13): a page of famous crime headlines, each quoted in title case and
     # credited after a dash; its figures and charges are those old stories', not the event's
-    d = _folder(tmp_path, {"a.txt": "Four shot dead in Brookfield basement" + BODY
-                           + "Four adults were found shot in a basement on Maple Street.\n\n"
-                             "\u201cDover Father Charged with Killing His 6 Sons\u201d \u2014Dover Gazette\n\n"
-                             "\u201cNine People Killed at County Fair\u201d -Brookfield Star\n"})
-    rep = _report(d)
+    rep = report_of(tmp_path, {"a.txt": "Four shot dead in Brookfield basement" + BODY
+                               + "Four adults were found shot in a basement on Maple Street.\n\n"
+                                 "\u201cDover Father Charged with Killing His 6 Sons\u201d \u2014Dover Gazette\n\n"
+                                 "\u201cNine People Killed at County Fair\u201d -Brookfield Star\n"})
     assert _tolls(rep, "a")["killed"] == (4, 4)
     assert {x["why"] for x in rep["accounts"][0]["set_aside"]} == {"roundup"}
     assert not rep["accounts"][0]["custody"]
     # a speaker's words quoted with a dash credit are no headline: still the event's
     (tmp_path / "quote").mkdir()
-    d2 = _folder(tmp_path / "quote", {"a.txt": "Shooting in Brookfield" + BODY
-                                      + "\u201cSeven people were shot tonight,\u201d \u2014 Chief Ann Lee\n"})
-    assert _tolls(_report(d2), "a").get("injured") == (7, 7)
+    assert _tolls(report_of(tmp_path / "quote", {"a.txt": "Shooting in Brookfield" + BODY
+                                                 + "\u201cSeven people were shot tonight,\u201d \u2014 Chief Ann Lee\n"}), "a").get("injured") == (7, 7)
 
 
 def test_people_hurt_over_a_stretch_of_hours_are_a_roundup_end_to_end(tmp_path):
-    d = _folder(tmp_path, {"a.txt": "Police look into gunfire near Brookfield bar" + BODY
-                           + "Nine people were hurt over a ten-hour stretch on Saturday night, police said.\n\n"
-                             "A man was wounded in the leg outside a bar on Maple Street.\n"})
-    rep = _report(d)
+    rep = report_of(tmp_path, {"a.txt": "Police look into gunfire near Brookfield bar" + BODY
+                               + "Nine people were hurt over a ten-hour stretch on Saturday night, police said.\n\n"
+                                 "A man was wounded in the leg outside a bar on Maple Street.\n"})
     assert _tolls(rep, "a") == {"injured": (1, 1)}
 
 
@@ -1922,9 +1854,8 @@ def test_a_fatal_shooting_told_far_below_a_lead_with_no_death_is_another_case_re
     recalled = ("Two men were wounded outside a bar on Maple Street, police said.\n\n"
                 "Both were taken to a hospital and were expected to recover.\n\n"
                 "The bar has seen trouble before. Other shootings there include a fatal shooting on its patio.\n")
-    d = _folder(tmp_path, {"a.txt": "Two men wounded outside Brookfield bar" + BODY + recalled,
-                           "b.txt": "Man charged in fatal shooting outside Brookfield bar" + BODY_B})
-    rep = _report(d)
+    rep = report_of(tmp_path, {"a.txt": "Two men wounded outside Brookfield bar" + BODY + recalled,
+                               "b.txt": "Man charged in fatal shooting outside Brookfield bar" + BODY_B})
     assert _tolls(rep, "a") == {"injured": (2, 2)}
     assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["recalled"]
     # told in the lead it is the event's own death: at least one
@@ -1932,13 +1863,12 @@ def test_a_fatal_shooting_told_far_below_a_lead_with_no_death_is_another_case_re
 
 
 def test_a_headline_figure_a_roundup_of_the_body_gives_as_at_least_heads_that_roundup(tmp_path):
-    d = _folder(tmp_path, {"a.txt": "2 dead, 9 wounded, including a boy on a bike" + BODY
-                           + "Two people were killed and at least nine others were wounded in Saturday night shootings "
-                             "on the West Side, police said.\n\n"
-                             "Officers found three people wounded outside a bar on Maple Street.\n"})
-    rep = _report(d)
+    rep = report_of(tmp_path, {"a.txt": "2 dead, 9 wounded, including a boy on a bike" + BODY
+                               + "Two people were killed and at least nine others were wounded in Saturday night shootings "
+                                 "on the West Side, police said.\n\n"
+                                 "Officers found three people wounded outside a bar on Maple Street.\n"})
     assert _tolls(rep, "a")["injured"] == (3, 3)
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent"]
+    assert not findings_of(rep, status="inconsistent")
 
 
 def test_one_person_in_a_headline_is_no_roundups_headline_for_its_lower_bound():
@@ -1960,19 +1890,19 @@ def test_a_wounded_count_that_is_the_others_dead_and_wounded_together_is_no_conf
     b = ("Man dies after Brookfield shooting\n\nDeputies reached Maple Street in Brookfield around 9 o'clock "
          "Saturday evening and found {n} people with gunshot wounds. One of them, Carl Dunn, 30, died at a "
          "hospital, Detective Alan Whitcombe said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(n="four")}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b.format(n="four")})
     # b's own account now reads its wounded as the four found less the one who died
     # (session 24, injured32: accounts._found_shot), which agrees with a
     assert _tolls(rep, "b")["injured"] == (3, 3) and _tolls(rep, "b")["killed"] == (1, 1)
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "agree"
     (tmp_path / "more").mkdir()  # five is no sum of a's: it still conflicts
-    (f,) = _toll_findings(_report(_folder(tmp_path / "more", {"a.txt": a, "b.txt": b.format(n="five")})), "injured")
+    (f,) = _toll_findings(report_of(tmp_path / "more", {"a.txt": a, "b.txt": b.format(n="five")}), "injured")
     assert f["status"] == "conflict"
     # the dead told in the same sentence are apart from the count: it still conflicts
     apart = b.replace("with gunshot wounds. One of them", "with gunshot wounds and one man dead. He")
     (tmp_path / "apart").mkdir()
-    rep = _report(_folder(tmp_path / "apart", {"a.txt": a, "b.txt": apart.format(n="four")}))
+    rep = report_of(tmp_path / "apart", {"a.txt": a, "b.txt": apart.format(n="four")})
     assert _toll_statuses(rep, "injured") == ["conflict"]
 
 
@@ -1985,15 +1915,15 @@ def test_people_shot_against_fewer_hurt_where_an_outlet_tells_both_figures_is_no
     c = ("Brookfield police seek gunman" + BODY_C + "Detectives want help finding whoever opened fire and shot "
          "four people on Sunday, officers said.{hit}\n")
     hit = " He fired five rounds, striking three men in their legs, police said."
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b, "c.txt": c.format(hit=hit)}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b, "c.txt": c.format(hit=hit)})
     assert _tolls(rep, "a")["injured"] == (4, 4) and _tolls(rep, "b")["injured"] == (3, 3)
     assert _toll_statuses(rep, "injured") == ["differ"]
     assert "people shot at may be more than people hit" in _toll_findings(rep, "injured")[0]["reason"]
     (tmp_path / "one").mkdir()  # no outlet tells three struck: it still conflicts
-    rep = _report(_folder(tmp_path / "one", {"a.txt": a, "b.txt": b, "c.txt": c.format(hit="")}))
+    rep = report_of(tmp_path / "one", {"a.txt": a, "b.txt": b, "c.txt": c.format(hit="")})
     assert _toll_statuses(rep, "injured") == ["conflict"]
     (tmp_path / "alone").mkdir()  # c's four alone (as a planted change would be): it still conflicts
-    rep = _report(_folder(tmp_path / "alone", {"b.txt": b, "c.txt": c.format(hit=hit)}))
+    rep = report_of(tmp_path / "alone", {"b.txt": b, "c.txt": c.format(hit=hit)})
     assert _toll_statuses(rep, "injured") == ["conflict"]
 
 
@@ -2004,12 +1934,12 @@ def test_a_count_that_opens_a_list_set_off_by_semicolons_is_a_part_of_the_dead(t
     b = ("Brookfield family in mourning\n\nTwo brothers, Ned Ortiz, 30, and Sam Ortiz, 28{sep} their uncle, Ray "
          "Ortiz, 55{sep} and a neighbour, Lila Shaw, 41, were killed on Maple Street in Brookfield on Friday "
          "night, Detective Alan Whitcombe said. The gunman fled in a gray van.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b.format(sep=";")}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b.format(sep=";")})
     assert _tolls(rep, "b")["killed"] == (2, 2)
     assert _toll_statuses(rep, "killed") != ["conflict"]
     (tmp_path / "plain").mkdir()  # the brothers alone conflict
     plain = b.split(", Ned")[0] + " were killed on Maple Street in Brookfield, Whitcombe said.\n"
-    more = _report(_folder(tmp_path / "plain", {"a.txt": a, "b.txt": plain}))
+    more = report_of(tmp_path / "plain", {"a.txt": a, "b.txt": plain})
     assert _toll_statuses(more, "killed") == ["conflict"]
 
 
@@ -2029,26 +1959,25 @@ def test_a_stub_that_tells_someone_shot_says_nothing_of_whether_he_lived(tmp_pat
          "accidentally shot himself while hunting near Maple Creek, a game warden said. The warden said the "
          "teen was alone when his rifle went off, and a relative found him an hour later.\n")
     b = "Warden: Brookfield student accidentally shot himself" + VIDEO_LIST + "\n"
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert _tolls(rep, "b").get("injured") == (1, 1)  # its account as read (a stub's own toll)
     assert not [f for f in rep["findings"] if "died later" in f["reason"]]
     # the same headline over a story of its own that tells no death is a wounded who died
     (tmp_path / "story").mkdir()
     story = b.split("\n")[0] + BODY_B
-    rep = _report(_folder(tmp_path / "story", {"a.txt": a, "b.txt": story}))
+    rep = report_of(tmp_path / "story", {"a.txt": a, "b.txt": story})
     assert [f for f in rep["findings"] if "died later" in f["reason"]]
 
 
 def test_people_shot_told_by_a_word_alone_and_no_death_are_all_wounded(tmp_path):
     # 'multiple people were shot' and nobody dead: at least two wounded, as an exact count
     # with no death already is; with a death told, the shot are not all wounded
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": "Dispatchers: multiple people hit by gunfire on Maple Street" + BODY
                  + "A dispatcher said multiple people were shot, and each was taken to a clinic.\n",
         "b.txt": "Dispatchers: multiple people hit by gunfire on Maple Street" + BODY_B
                  + "A dispatcher said multiple people were shot, and one of them died at the scene.\n",
     })
-    rep = _report(d)
     assert _tolls(rep, "a")["injured"] == (2, None)
     assert _tolls(rep, "b").get("injured") != (2, None)
 
@@ -2056,7 +1985,7 @@ def test_people_shot_told_by_a_word_alone_and_no_death_are_all_wounded(tmp_path)
 # ------------------------------------------------------------------ session tolls28: toll arithmetic
 
 def test_some_of_the_wounded_dying_later_move_from_injured_to_killed(tmp_path):
-    d = _folder(tmp_path, {
+    rep = report_of(tmp_path, {
         "a.txt": ("Two students wounded in shooting at Brookfield high school\n\nTwo students were wounded when "
                   "a classmate opened fire in a hallway of Brookfield High School on Monday, police said.\n\n"
                   "One of the two students wounded has died, the county coroner said Tuesday.\n"),
@@ -2064,42 +1993,37 @@ def test_some_of_the_wounded_dying_later_move_from_injured_to_killed(tmp_path):
                   "crowd outside a Brookfield bar on Friday night, police said.\n\nTwo of the seven wounded later "
                   "died at the hospital, officials said.\n"),
     })
-    rep = _report(d)
     assert _tolls(rep, "a") == {"killed": (1, 1), "injured": (1, 1)}
     assert _tolls(rep, "b") == {"killed": (2, 2), "injured": (5, 5)}
 
 
 def test_both_wounded_told_dying_later_leave_no_wounded(tmp_path):
-    d = _folder(tmp_path, {"a.txt": (
+    assert _tolls(report_of(tmp_path, {"a.txt": (
         "Three dead after shooting at Brookfield house\n\nThree people died on the spot when gunfire broke out "
         "on Maple Street in Brookfield on Sunday, police said. A man and a teenage girl suffered grave injuries and were "
-        "taken to hospitals. Both later died.\n")})
-    assert _tolls(_report(d), "a")["injured"] == (0, 0)
+        "taken to hospitals. Both later died.\n")}), "a")["injured"] == (0, 0)
 
 
 def test_a_later_death_out_of_another_number_of_wounded_moves_no_one(tmp_path):
     # the whole the sentence names is not the source's injured toll: a toll given after the deaths
-    d = _folder(tmp_path, {"a.txt": (
+    assert _tolls(report_of(tmp_path, {"a.txt": (
         "One dead, one hurt in Brookfield school shooting\n\nTwo students were wounded when a classmate opened "
         "fire in a hallway of Brookfield High School on Monday, police said.\n\nOne of the two students wounded "
-        "has died, the county coroner said Tuesday.\n")})
-    assert _tolls(_report(d), "a") == {"killed": (1, 1), "injured": (1, 1)}
+        "has died, the county coroner said Tuesday.\n")}), "a") == {"killed": (1, 1), "injured": (1, 1)}
 
 
 def test_a_death_told_apart_as_one_more_is_added_to_the_one_person_told_dead(tmp_path):
-    d = _folder(tmp_path, {"a.txt": (
+    assert _tolls(report_of(tmp_path, {"a.txt": (
         "Officer killed answering a call in Brookfield\n\nA Brookfield police officer was killed on Saturday "
         "while answering a call about a fight at a house on Maple Street, police said.\n\nA neighbour was also "
-        "killed, and two more deputies were hurt.\n")})
-    assert _tolls(_report(d), "a") == {"killed": (2, 2), "injured": (2, 2)}
+        "killed, and two more deputies were hurt.\n")}), "a") == {"killed": (2, 2), "injured": (2, 2)}
 
 
 def test_a_count_of_the_dead_keeps_the_people_it_names_after_it(tmp_path):
     # 'Three were killed', then one of them 'was also killed' by name: a count is no person mentioned
-    d = _folder(tmp_path, {"a.txt": (
+    assert _tolls(report_of(tmp_path, {"a.txt": (
         "Three killed in Brookfield shooting\n\nThree people were killed in a shooting on Maple Street in "
-        "Brookfield on Saturday, police said.\n\nTheir neighbour, Ada Quell, was also killed.\n")})
-    assert _tolls(_report(d), "a")["killed"] == (3, 3)
+        "Brookfield on Saturday, police said.\n\nTheir neighbour, Ada Quell, was also killed.\n")}), "a")["killed"] == (3, 3)
 
 
 def test_wounds_counted_by_a_word_alone_are_no_count_of_the_hurt(tmp_path):
@@ -2122,11 +2046,10 @@ def test_wounds_counted_by_a_word_alone_are_no_count_of_the_hurt(tmp_path):
 
 
 def test_the_dead_named_in_a_row_are_counted_together(tmp_path):
-    d = _folder(tmp_path, {"a.txt": (
+    assert _tolls(report_of(tmp_path, {"a.txt": (
         "Shooting outside Brookfield bar\n\nPolice were called to a bar on Maple Street in Brookfield early "
         "Sunday after reports of gunfire.\n\nDario Venn, 34, died at the scene. Colm Astley, 19, died later at "
-        "the hospital.\n")})
-    assert _tolls(_report(d), "a")["killed"] == (2, 2)
+        "the hospital.\n")}), "a")["killed"] == (2, 2)
 
 
 def test_both_told_as_dead_is_no_count_of_the_wounded():
@@ -2146,7 +2069,7 @@ def test_a_sized_word_told_first_yields_to_the_count_it_allows(tmp_path):
          "\nThe bar's owner said the fight began inside.\n\nOne man was killed, police said.\n\n"
          "Four other people were hurt and taken to hospitals, Whitcombe said.\n")
     b = "Brookfield bar shooting leaves one dead, six hurt" + BODY + "Six people were hurt.\n"
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "conflict" and "'Four'" in f["reason"], f
 
@@ -2168,11 +2091,10 @@ ALERTS = "\n\nTurn on push alerts about Dana Moss\n\nYour preference has been sa
 def test_a_stubs_shooting_victim_is_no_wounded_but_its_people_shot_are(tmp_path):
     # a headline alone that names someone a shooting victim tells no one's state: its
     # silence on a death is no 'survived' (session 25, event34); '2 men shot' still is two wounded
-    d = _folder(tmp_path, {
+    tolls = {a["source"]: a["tolls"] for a in report_of(tmp_path, {
         "a.txt": "8-year-old identified as Millbrook shooting victim" + ALERTS,
         "b.txt": "Two men shot in Millbrook" + ALERTS,
-    })
-    tolls = {a["source"]: a["tolls"] for a in _report(d)["accounts"]}
+    })["accounts"]}
     assert "injured" not in tolls["a"]
     assert tolls["b"]["injured"]["nominal"] == 2
 
@@ -2180,7 +2102,7 @@ def test_a_stubs_shooting_victim_is_no_wounded_but_its_people_shot_are(tmp_path)
 def test_the_wounded_of_a_recalled_killing_stay_out_of_the_account(tmp_path):
     # a paragraph below the lead recalls another killing on a calendar day the lead does not
     # give, and a man wounded with it: not the event's wounded (session 25, event34)
-    d = _folder(tmp_path, {
+    acc = report_of(tmp_path, {
         "a.txt": "Teen killed in Oakdale shooting\n\n"
                  "Police said a teenager, 16, died after gunfire hit him on Pine Road in Oakdale on Saturday night.\n\n"
                  "Officers found the boy, Liam Ortega, lying near a parked car shortly before midnight.\n\n"
@@ -2189,8 +2111,7 @@ def test_the_wounded_of_a_recalled_killing_stay_out_of_the_account(tmp_path):
                  "It was the city's second killing this year.\n\n"
                  "Ray Cole, 31, was found dead at the Elm Court apartments on March 4. "
                  "Another man was also shot there, but his wounds were not serious.\n",
-    })
-    acc = _report(d)["accounts"][0]
+    })["accounts"][0]
     assert acc["tolls"]["killed"]["nominal"] == 1
     assert "injured" not in acc["tolls"]
     assert "an earlier wound" in [x["why"] for x in acc["set_aside"]]
@@ -2198,18 +2119,17 @@ def test_the_wounded_of_a_recalled_killing_stay_out_of_the_account(tmp_path):
 
 def test_a_count_after_neither_is_no_arrest(tmp_path):
     # 'Neither one of them' counts no one charged (session 25, event34)
-    d = _folder(tmp_path, {
+    acc = report_of(tmp_path, {
         "a.txt": "Man killed in Oakdale\n\nA man was shot and killed on Pine Road in Oakdale on Friday. "
                  "Two men were questioned overnight. Neither one of them has been charged.\n",
-    })
-    acc = _report(d)["accounts"][0]
+    })["accounts"][0]
     assert "arrested" not in acc["tolls"]
 
 
 def test_a_higher_count_that_tells_the_gunmans_death_apart_is_read_with_him_or_without(tmp_path):
     # 'five soldiers dead' with the suspect's death told apart (5 to 6) against 'four Marines'
     # (told before a wounded man died): the five need not hold the gunman (session 25, event34)
-    d = _folder(tmp_path, {
+    k = report_of(tmp_path, {
         "a.txt": "Linden gunman sent a message before the attack\n\nDays before the Linden shooting that left five "
                  "soldiers dead, the gunman sent a message to a friend, officials said.\n\n"
                  "The suspect, Carl Benning, 25, died when officers returned fire.\n",
@@ -2217,15 +2137,14 @@ def test_a_higher_count_that_tells_the_gunmans_death_apart_is_read_with_him_or_w
                  "office in Linden, officials said.\n",
         "c.txt": "Linden gunman identified\n\nThe lone gunman, a 25-year-old from Linden, was killed. Agents searched "
                  "his home on Friday.\n",
-    })
-    k = _report(d)["event"]["tolls"]["killed"]
+    })["event"]["tolls"]["killed"]
     assert (k["low"], k["high"], k["how"]) == (5, 6, "gunman counted")
 
 
 def test_the_dead_ones_own_wound_on_a_later_day_stays_in_the_account(tmp_path):
     # 'died on March 4, days after she was shot': a pronoun is the dead girl herself, no
     # recalled case's wounded (session 25, event34)
-    d = _folder(tmp_path, {
+    acc = report_of(tmp_path, {
         "a.txt": "Toddler dies in Oakdale\n\n"
                  "Police said a toddler died after gunfire on Pine Road in Oakdale, the family said.\n\n"
                  "Relatives gathered outside the home on Sunday.\n\n"
@@ -2233,8 +2152,7 @@ def test_the_dead_ones_own_wound_on_a_later_day_stays_in_the_account(tmp_path):
                  "Neighbors said the family had moved in last year.\n\n"
                  "A fund was set up for the funeral.\n\n"
                  "Lia Moss died on March 4, nine days after gunmen shot her as she sat in a parked car.\n",
-    })
-    acc = _report(d)["accounts"][0]
+    })["accounts"][0]
     assert "an earlier wound" not in [x["why"] for x in acc["set_aside"]]
 
 
@@ -2263,11 +2181,11 @@ def test_a_page_that_tells_only_a_roundup_gives_at_most_the_roundups_dead(tmp_pa
     # that it is one of the roundup's shootings: none to all of the roundup's dead
     page = ("Three men killed, 6 wounded in overnight shootings across Brookfield\n\n"
             "Sign up to get email alerts from our newsroom. Your settings have been saved.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": page}))
+    rep = report_of(tmp_path, {"a.txt": page})
     assert _tolls(rep, "a").get("killed") == (0, 3)
     assert not [f for f in rep["findings"] if f["status"] in ("conflict", "differ")]
     # a page that tells a shooting of its own keeps the roundup out of its account
     (tmp_path / "own").mkdir()
-    own = _report(_folder(tmp_path / "own", {"a.txt": page.replace("Sign up", "A man was wounded in the leg on Maple "
-                                                                   "Street, police said. Sign up")}))
+    own = report_of(tmp_path / "own", {"a.txt": page.replace("Sign up", "A man was wounded in the leg on Maple "
+                                                             "Street, police said. Sign up")})
     assert "killed" not in _tolls(own, "a")

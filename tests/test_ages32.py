@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import findings_of
+
 
 def people(nlp, text):
     return {p["name"]: p for p in nlp(text)._.persons}
@@ -38,7 +40,7 @@ def test_the_one_unnamed_dead_of_each_source_is_compared_by_age(tmp_path):
                  "were treated for wounds at Mercy Hospital.\n",
     })
     rep = check_json(d)
-    ages = [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    ages = findings_of(rep, kind="person", measure="age")
     assert [f["status"] for f in ages] == ["differ"]
     assert "23" in ages[0]["reason"] and "25" in ages[0]["reason"] and "one dead victim" in ages[0]["reason"]
     # a woman in one source and a man in the other: not known to be one person

@@ -4,7 +4,7 @@ Sentences written for these tests (session 30)."""
 
 from __future__ import annotations
 
-from conftest import check_json, news_folder, one_article_tolls
+from conftest import findings_of, one_article_tolls, report_of
 
 PAGE = ("Teen shot dead in Marlow backyard\n\nSeventeen-year-old Ray Dunkerley of Marlow was shot and killed "
         "on Friday in a neighbour's backyard, police said.\n\nA single shot struck Dunkerley in the chest.\n\n"
@@ -30,5 +30,5 @@ def test_the_event_told_in_such_a_page_still_counts(tmp_path):
 
 def test_no_self_age_finding_from_another_cases_victim(tmp_path):
     text = PAGE + "In that case, a 16-year-old was killed and a 13-year-old hurt during a robbery.\n"
-    rep = check_json(news_folder(tmp_path, {"a.txt": text}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "age"]
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert not findings_of(rep, status="inconsistent", measure="age")

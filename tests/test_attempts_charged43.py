@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import check_json, news_folder, one_article_tolls as _account, toll_findings
+from conftest import one_article_tolls as _account, report_of, toll_findings
 
 from reconcile.data import load
 
@@ -45,7 +45,7 @@ def test_charges_of_another_year_give_nothing(tmp_path):
 def test_the_bound_is_compared_with_no_other_page(tmp_path):
     other = ("Seven hurt in Elmwood Park shooting\n\nGunfire from a passing car left seven people "
              "hurt at Elmwood Park on Saturday, police said.\n")
-    rep = check_json(news_folder(tmp_path, {"a.txt": COURT, "b.txt": other}))
+    rep = report_of(tmp_path, {"a.txt": COURT, "b.txt": other})
     assert not [f for f in toll_findings(rep, "injured") if f["status"] in ("conflict", "differ")]
 
 

@@ -6,7 +6,7 @@ Sentences of our own, about invented shootings."""
 from __future__ import annotations
 
 from reconcile.data import load
-from conftest import account_tolls, check_json as _report, news_folder as _folder
+from conftest import account_of, account_tolls, report_of
 
 NAMED = ("Shooting on Quill Lane leaves man hurt\n\nA man was wounded by gunfire on Quill Lane in Barrowfield "
          "late Friday, police said. Officers arrested Dale Voss, 31, on Saturday in the shooting. Voss was "
@@ -14,9 +14,9 @@ NAMED = ("Shooting on Quill Lane leaves man hurt\n\nA man was wounded by gunfire
 
 
 def test_a_suspect_named_arrested_is_at_least_one_held(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": NAMED}))
+    rep = report_of(tmp_path, {"a.txt": NAMED})
     assert account_tolls(rep, "a")["arrested"] == (1, None)
-    acc = next(a for a in rep["accounts"] if a["source"] == "a")
+    acc = account_of(rep, "a")
     assert acc["tolls"]["arrested"]["how"] == "named"
 
 
@@ -25,14 +25,14 @@ def test_two_named_held_are_at_least_two(tmp_path):
                         "Barrow County jail.",
                         "Officers arrested Dale Voss, 31, on Saturday in the shooting. Gil Maret, 27, turned "
                         "himself in on Sunday and was booked into the Barrow County jail.")
-    rep = _report(_folder(tmp_path, {"a.txt": two}))
+    rep = report_of(tmp_path, {"a.txt": two})
     assert account_tolls(rep, "a")["arrested"] == (2, None)
 
 
 def test_a_stated_count_stands_against_names(tmp_path):
     counted = NAMED.replace("Officers arrested Dale Voss, 31, on Saturday in the shooting.",
                             "Officers arrested three men on Saturday in the shooting, among them Dale Voss, 31.")
-    rep = _report(_folder(tmp_path, {"a.txt": counted}))
+    rep = report_of(tmp_path, {"a.txt": counted})
     assert account_tolls(rep, "a")["arrested"] == (3, 3)
 
 
@@ -40,7 +40,7 @@ def test_a_suspect_sought_is_no_arrest(tmp_path):
     sought = NAMED.replace("Officers arrested Dale Voss, 31, on Saturday in the shooting. Voss was booked into "
                            "the Barrow County jail.",
                            "Officers are looking for Dale Voss, 31, and a judge signed a warrant to arrest him.")
-    rep = _report(_folder(tmp_path, {"a.txt": sought}))
+    rep = report_of(tmp_path, {"a.txt": sought})
     assert (account_tolls(rep, "a").get("arrested") or (0, 0))[0] == 0
 
 
@@ -48,31 +48,31 @@ def test_an_arrest_on_an_unrelated_warrant_is_no_arrest_of_the_event(tmp_path):
     other = NAMED.replace("Officers arrested Dale Voss, 31, on Saturday in the shooting. Voss was booked into "
                           "the Barrow County jail.",
                           "Officers arrested Dale Voss, 31, on Saturday on an unrelated warrant.")
-    rep = _report(_folder(tmp_path, {"a.txt": other}))
+    rep = report_of(tmp_path, {"a.txt": other})
     assert "arrested" not in account_tolls(rep, "a")
 
 
 def test_an_ordinal_arrest_is_at_least_that_many(tmp_path):
     text = ("Second suspect arrested in Quill Lane shooting\n\nA second suspect was arrested on Tuesday in the "
             "shooting that wounded a man on Quill Lane in Barrowfield last week, police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": text}))
+    rep = report_of(tmp_path, {"a.txt": text})
     assert account_tolls(rep, "a")["arrested"] == (2, None)
     # figures, as a headline writes them (data/accounts.json ``ordinal_held``, its example)
     example = load("accounts")["ordinal_held"]["example"]
-    rep = _report(_folder(tmp_path / "b", {"a.txt": example + "\n\nDeputies said the man was taken to the "
-                                           "county jail after the shooting on Elm Street.\n"}))
+    rep = report_of(tmp_path / "b", {"a.txt": example + "\n\nDeputies said the man was taken to the "
+                                     "county jail after the shooting on Elm Street.\n"})
     assert account_tolls(rep, "a")["arrested"] == (5, None)
 
 
 def test_an_ordinal_of_the_hurt_is_no_count_of_the_held(tmp_path):
     text = ("Four hurt in Quill Lane shooting\n\nGunfire on Quill Lane in Barrowfield wounded four men "
             "on Friday. The fourth man wounded, Gil Maret, 27, is in custody, police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": text}))
+    rep = report_of(tmp_path, {"a.txt": text})
     assert account_tolls(rep, "a")["arrested"] == (1, None)
 
 
 def test_a_relative_of_the_same_surname_is_not_held_by_the_others_sentence(tmp_path):
     text = NAMED.replace("Voss was booked into the Barrow County jail.",
                          "Prosecutors later charged his brother, Ray Voss, 28, with lying to officers.")
-    rep = _report(_folder(tmp_path, {"a.txt": text}))
+    rep = report_of(tmp_path, {"a.txt": text})
     assert account_tolls(rep, "a")["arrested"] == (1, None)

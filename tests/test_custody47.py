@@ -8,14 +8,14 @@ Sentences of our own, about invented shootings."""
 from __future__ import annotations
 
 from reconcile.data import load
-from conftest import account_tolls, check_json as _report, news_folder as _folder
+from conftest import account_tolls, report_of
 
 LEAD = ("Man wounded on Tansy Road\n\nA man was shot and wounded on Tansy Road in Orlow late Friday, "
         "police said. ")
 
 
 def _tolls(tmp_path, text: str) -> dict:
-    return account_tolls(_report(_folder(tmp_path, {"a.txt": LEAD + text + "\n"})), "a")
+    return account_tolls(report_of(tmp_path, {"a.txt": LEAD + text + "\n"}), "a")
 
 
 def test_a_count_of_people_in_custody_is_that_many(tmp_path):
@@ -101,14 +101,14 @@ def _arrest_rows(rep: dict) -> list[tuple[str, str | None, str]]:
 def test_no_arrests_against_an_arrest_is_one_row(tmp_path):
     # a count of those held: the toll's row, with the custody words among its claims
     counted = HELD.replace("Officers arrested Dale Voss, 31,", "Officers arrested two men")
-    rep = _report(_folder(tmp_path, {"a.txt": NONE, "b.txt": counted}))
+    rep = report_of(tmp_path, {"a.txt": NONE, "b.txt": counted})
     rows = _arrest_rows(rep)
     assert [r[1] for r in rows] == ["arrested"], rows
     toll = next(f for f in rep["findings"] if f["measure"] == "arrested")
     custody = {c["id"] for c in rep["claims"] if c.get("measure") == "custody"}
     assert set(toll["claims"]) & custody
     # one held by name (at least 1): the custody row, with the toll's figures among its claims
-    rep = _report(_folder(tmp_path / "b", {"a.txt": NONE, "b.txt": HELD}))
+    rep = report_of(tmp_path / "b", {"a.txt": NONE, "b.txt": HELD})
     rows = _arrest_rows(rep)
     assert rows == [("fact", "custody", "custody · suspect")], rows
     row = next(f for f in rep["findings"] if f["measure"] == "custody")
@@ -117,5 +117,5 @@ def test_no_arrests_against_an_arrest_is_one_row(tmp_path):
 
 
 def test_no_arrests_against_a_charge_with_no_toll_keeps_the_custody_row(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": NONE, "b.txt": CHARGED}))
+    rep = report_of(tmp_path, {"a.txt": NONE, "b.txt": CHARGED})
     assert ("fact", "custody", "custody · suspect") in _arrest_rows(rep)

@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from reconcile.text.dates import parse_published, resolve
 from reconcile.records import DateSpan, Scope
 
+from conftest import findings_of
+
 TUESDAY = date(2024, 1, 9)
 
 
@@ -130,7 +132,7 @@ def test_alignment_uses_resolved_dates(tmp_path):
     claims = {c["id"]: c for c in report["claims"]}
     dates = {c["source"]: c["scope"]["date"] for c in claims.values() if c["kind"] == "quantity"}
     assert dates == {"a": "2024-01-08", "b": "2024-01-08", "c": "2024-01-11"}
-    injured = [f for f in report["findings"] if f["measure"] == "injured"]
+    injured = findings_of(report, measure="injured")
     by_sources = {tuple(sorted(claims[c]["source"] for c in f["claims"])): f["status"] for f in injured}
     assert by_sources == {("a", "b"): "conflict", ("c",): "unique"}
     # without publication dates the words differ and nothing says the days match

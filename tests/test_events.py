@@ -13,7 +13,7 @@ from reconcile import events
 from reconcile.accounts import signature
 from reconcile.cli import app
 from reconcile.records import Article, Claim, Interval
-from conftest import check_json, news_folder
+from conftest import check_json, findings_of, news_folder, report_of
 
 runner = CliRunner()
 
@@ -86,7 +86,7 @@ def _files(rep: dict, ids) -> set[str]:
 
 
 def test_two_stories_in_one_folder_are_two_events(tmp_path):
-    rep = _report(_folder(tmp_path, FIRES))
+    rep = report_of(tmp_path, FIRES)
     assert sorted(sorted(_files(rep, e["sources"])) for e in rep["events"]) == [
         ["oak1.txt", "oak2.txt"], ["pine1.txt", "pine2.txt"]]
     assert rep["event"] is None  # two events of two sources each: no main story; each has its own reading
@@ -102,7 +102,7 @@ def test_two_stories_in_one_folder_are_two_events(tmp_path):
     tolls = {frozenset(_files(rep, e["sources"])): e["tolls"] for e in rep["events"]}
     assert tolls[frozenset({"oak1.txt", "oak2.txt"})]["killed"]["low"] == 2
     assert tolls[frozenset({"pine1.txt", "pine2.txt"})]["injured"]["low"] == 5
-    assert not [f for f in rep["findings"] if f["status"] == "conflict"]
+    assert not findings_of(rep, status="conflict")
 
 
 def test_one_event_reads_the_whole_folder_as_one_story(tmp_path):
@@ -245,14 +245,14 @@ def test_the_folder_event_is_the_main_story_when_one_has_more_sources(tmp_path):
 
 
 def test_two_shootings_in_one_city_with_other_victims_stay_apart(tmp_path):
-    rep = _report(_folder(tmp_path, CITY))
+    rep = report_of(tmp_path, CITY)
     assert sorted(sorted(_files(rep, e["sources"])) for e in rep["events"]) == [
         ["ellery1.txt", "ellery2.txt"], ["hobart1.txt", "hobart2.txt"]]
 
 
 def test_one_story_in_other_words_with_the_same_victim_and_block_goes_together(tmp_path):
     oak = {k: v for k, v in FIRES.items() if k.startswith("oak")}
-    rep = _report(_folder(tmp_path, PARK | oak))
+    rep = report_of(tmp_path, PARK | oak)
     assert sorted(sorted(_files(rep, e["sources"])) for e in rep["events"]) == [
         ["larch1.txt", "larch2.txt"], ["oak1.txt", "oak2.txt"]]
     (link,) = next(e["why"] for e in rep["events"] if "larch1.txt" in _files(rep, e["sources"]))

@@ -14,7 +14,7 @@ from reconcile.records import Account, Claim, Interval
 from reconcile.report.json import render, to_dict
 from reconcile.saved import load
 
-from conftest import check_json as _report, news_folder as _folder
+from conftest import account_of, check_json as _report, findings_of, news_folder as _folder, report_of
 
 
 def facts_of(nlp, text):
@@ -69,10 +69,10 @@ C = ("Fairhaven man hurt in shooting\n\nA 34-year-old man was hurt in a shooting
 
 
 def test_time_and_block_of_the_shooting_differ(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": A, "b.txt": B}))
+    rep = report_of(tmp_path, {"a.txt": A, "b.txt": B})
     accs = {a["source"]: a for a in rep["accounts"]}
     assert accs["a"]["times"] and accs["b"]["addresses"]
-    facts = [f for f in rep["findings"] if f["kind"] == "fact"]
+    facts = findings_of(rep, kind="fact")
     assert sorted(f["measure"] for f in facts) == ["address", "time"]
     assert all(f["status"] == "differ" and f["claims"] for f in facts)
     time = next(f for f in facts if f["measure"] == "time")
@@ -89,14 +89,14 @@ def test_time_and_block_of_the_shooting_differ(tmp_path):
 def test_compatible_times_and_other_moments_make_no_finding(tmp_path):
     # 2:45 is within 'around 2:30'? no: but C's arrest time and place are another moment,
     # and its block is A's; 'about 2:30' (2:25-2:35) and 'around 2:45' (2:40-2:50) do not meet
-    rep = _report(_folder(tmp_path, {"a.txt": A, "c.txt": C}))
-    facts = [f for f in rep["findings"] if f["kind"] == "fact"]
+    rep = report_of(tmp_path, {"a.txt": A, "c.txt": C})
+    facts = findings_of(rep, kind="fact")
     # (A has no arrest by the afternoon, C a suspect arrested at 9 a.m.: that differs too)
     assert sorted(f["measure"] for f in facts) == ["custody", "time"]
     facts = [f for f in facts if f["measure"] == "time"]
     assert "9 a.m." not in facts[0]["reason"]
-    rep = _report(_folder(tmp_path / "x", {"b.txt": B, "c.txt": C.replace("2:45", "2:50")}))
-    assert [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"] == []
+    rep = report_of(tmp_path / "x", {"b.txt": B, "c.txt": C.replace("2:45", "2:50")})
+    assert findings_of(rep, kind="fact", measure="time") == []
 
 
 def test_account_round_trip_and_clock():
@@ -119,9 +119,9 @@ def test_charges_of_one_suspect_differ(tmp_path):
     x = ("Fairhaven woman charged after shooting\n\nDana Reyes, 24, of Fairhaven was charged with {n} counts of "
          "aggravated assault after she fired at a car on Orchard Road on Tuesday night, police said. No one was "
          "hurt. She was held at the county jail and is due in court next week.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": x.format(n="three"), "b.txt": x.format(n="four").replace(
-        "police said", "according to a police report")}))
-    got = [f for f in rep["findings"] if f["kind"] == "fact"]
+    rep = report_of(tmp_path, {"a.txt": x.format(n="three"), "b.txt": x.format(n="four").replace(
+        "police said", "according to a police report")})
+    got = findings_of(rep, kind="fact")
     assert [(f["measure"], f["status"]) for f in got] == [("charges", "differ")]
     assert "three counts" in got[0]["reason"] and "four counts" in got[0]["reason"]
 
@@ -135,12 +135,12 @@ def test_bail_of_one_suspect_differs_and_a_posted_share_does_not(tmp_path):
          "stay away from the victim.\n")
     c = ("Fairhaven suspect freed\n\nMarcus Ortley, 31, charged in the Orchard Road shooting, was released "
          "after posting 10 percent of a $100,000 bond, court records show. His next hearing is set for next month.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    got = [f for f in rep["findings"] if f["kind"] == "fact"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    got = findings_of(rep, kind="fact")
     assert [(f["measure"], f["subject"]) for f in got] == [("bail", "bail · ortley")]
     assert "$250,000" in got[0]["reason"] and "$100,000" in got[0]["reason"]
-    rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
-    assert [f for f in rep["findings"] if f["kind"] == "fact"] == []
+    rep = report_of(tmp_path / "x", {"a.txt": a, "c.txt": c})
+    assert findings_of(rep, kind="fact") == []
 
 
 def test_a_victim_found_and_an_after_midnight_shooting(nlp):
@@ -154,17 +154,17 @@ def test_a_source_that_tells_two_shootings_gives_no_time(tmp_path):
     two = ("Two shootings in Fairhaven\n\nA man, 34, was shot around 2:30 a.m. Sunday on Larkspur Avenue, "
            "police said. Around 9 a.m., a woman was shot on Juniper Lane. Both are expected to "
            "survive, and police have made no arrests.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": A, "t.txt": two}))
-    assert next(a for a in rep["accounts"] if a["source"] == "t")["times"] == []
+    rep = report_of(tmp_path, {"a.txt": A, "t.txt": two})
+    assert account_of(rep, "t")["times"] == []
     # a sentence about another shooting gives the main event no time
     later = two.replace("Around 9 a.m., a woman", "In a separate shooting around 9 a.m., a woman")
-    rep = _report(_folder(tmp_path / "x", {"a.txt": A, "t.txt": later}))
-    assert len(next(a for a in rep["accounts"] if a["source"] == "t")["times"]) == 1
+    rep = report_of(tmp_path / "x", {"a.txt": A, "t.txt": later})
+    assert len(account_of(rep, "t")["times"]) == 1
 
 
 def test_times_hours_apart_are_two_shootings_not_a_difference(tmp_path):
     far = B.replace("2:50 a.m.", "9:50 p.m.")
-    rep = _report(_folder(tmp_path, {"a.txt": A, "b.txt": far}))
+    rep = report_of(tmp_path, {"a.txt": A, "b.txt": far})
     assert [f["measure"] for f in rep["findings"] if f["kind"] == "fact"] == ["address"]
 
 
@@ -346,7 +346,7 @@ def test_a_search_for_those_responsible_cameras_checked_and_a_plea_to_give_up(nl
 
 
 def _custody(rep: dict) -> list[dict]:
-    return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
+    return findings_of(rep, kind="fact", measure="custody")
 
 
 NO_ARREST = ("Woman shot on Birch Road\n\n{date}A woman, 51, was shot and killed outside her home on Birch Road in "
@@ -358,8 +358,8 @@ ARREST = ("Man charged in Birch Road killing\n\n{date}Police in Lowell Falls arr
 
 
 def test_no_one_held_then_an_arrest_is_an_update_when_dated(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": NO_ARREST.format(date="Published: June 7, 2025\n\n"),
-                                     "b.txt": ARREST.format(date="Published: June 10, 2025\n\n")}))
+    rep = report_of(tmp_path, {"a.txt": NO_ARREST.format(date="Published: June 7, 2025\n\n"),
+                               "b.txt": ARREST.format(date="Published: June 10, 2025\n\n")})
     got = _custody(rep)
     assert [(f["status"], f["subject"]) for f in got] == [("differ", "custody · suspect")]
     assert got[0]["reason"].startswith("An update") and "2025-06-07" in got[0]["reason"]
@@ -369,22 +369,22 @@ def test_no_one_held_then_an_arrest_is_an_update_when_dated(tmp_path):
     arrested = rep["event"]["tolls"].get("arrested")
     assert arrested is None or (arrested["low"], arrested["high"]) == (1, None)
     # published the other way round: a release or a mistake, not an update
-    rep = _report(_folder(tmp_path / "x", {"a.txt": NO_ARREST.format(date="Published: June 12, 2025\n\n"),
-                                           "b.txt": ARREST.format(date="Published: June 10, 2025\n\n")}))
+    rep = report_of(tmp_path / "x", {"a.txt": NO_ARREST.format(date="Published: June 12, 2025\n\n"),
+                                     "b.txt": ARREST.format(date="Published: June 10, 2025\n\n")})
     assert "a release or a dropped charge, or one of them is wrong" in _custody(rep)[0]["reason"]
     # undated: the order cannot be told
-    rep = _report(_folder(tmp_path / "y", {"a.txt": NO_ARREST.format(date=""), "b.txt": ARREST.format(date="")}))
+    rep = report_of(tmp_path / "y", {"a.txt": NO_ARREST.format(date=""), "b.txt": ARREST.format(date="")})
     assert "cannot be told" in _custody(rep)[0]["reason"]
 
 
 def test_sources_that_agree_on_custody_make_no_finding(tmp_path):
     other = ARREST.replace("Police in Lowell Falls arrested a 29-year-old man on Monday",
                            "A man of 29 was taken into custody on Monday")
-    rep = _report(_folder(tmp_path, {"b.txt": ARREST.format(date=""), "c.txt": other.format(date="")}))
+    rep = report_of(tmp_path, {"b.txt": ARREST.format(date=""), "c.txt": other.format(date="")})
     assert _custody(rep) == []
     # a source that says both (an arrest, and a second suspect still sought) is read as held
     both = ARREST.format(date="") + "A second man remains at large, police said.\n"
-    rep = _report(_folder(tmp_path / "x", {"b.txt": ARREST.format(date=""), "d.txt": both}))
+    rep = report_of(tmp_path / "x", {"b.txt": ARREST.format(date=""), "d.txt": both})
     assert _custody(rep) == []
 
 
@@ -397,11 +397,11 @@ CHARGES_ONLY = ("Quarry Lane victim's family speaks\n\nThe family of a man, 40, 
 
 def test_a_charge_is_no_arrest_where_another_source_has_the_charged_at_large(tmp_path):
     # the first source tells the charges and that both men are free; the second only the charges
-    rep = _report(_folder(tmp_path, {"a.txt": AT_LARGE, "b.txt": CHARGES_ONLY}))
+    rep = report_of(tmp_path, {"a.txt": AT_LARGE, "b.txt": CHARGES_ONLY})
     assert _custody(rep) == []
     # an arrest told in words still differs from the men at large
     arrest = CHARGES_ONLY.replace("Two brothers were charged", "Police arrested two brothers, who were charged")
-    rep = _report(_folder(tmp_path / "x", {"a.txt": AT_LARGE, "b.txt": arrest}))
+    rep = report_of(tmp_path / "x", {"a.txt": AT_LARGE, "b.txt": arrest})
     assert [f["status"] for f in _custody(rep)] == ["differ"]
 
 
@@ -413,10 +413,10 @@ CHARGED = ("Uncle charged in Alder Court death\n\n{date}The uncle of a boy of si
 
 def test_a_charging_decision_still_to_come_then_a_charge_is_an_update(tmp_path):
     def charged(rep):
-        return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "charged"]
+        return findings_of(rep, kind="fact", measure="charged")
 
-    rep = _report(_folder(tmp_path, {"a.txt": PENDING.format(date="Published: May 4, 2025\n\n"),
-                                     "b.txt": CHARGED.format(date="Published: May 9, 2025\n\n")}))
+    rep = report_of(tmp_path, {"a.txt": PENDING.format(date="Published: May 4, 2025\n\n"),
+                               "b.txt": CHARGED.format(date="Published: May 9, 2025\n\n")})
     assert [f["status"] for f in charged(rep)] == ["differ"] and charged(rep)[0]["reason"].startswith("An update")
     # a source that tells a decision still to come beside a charge (another case's, or more
     # charges) is left out
@@ -424,7 +424,7 @@ def test_a_charging_decision_still_to_come_then_a_charge_is_an_update(tmp_path):
     other = ("Child dies in Lowell Falls\n\nPolice in Lowell Falls said a six-year-old boy died on Sunday after a "
              "shot from a pistol he found at a flat on Alder Court. Prosecutors are weighing possible charges against "
              "the boy's uncle, a sergeant said.\n")
-    rep = _report(_folder(tmp_path / "x", {"a.txt": both, "b.txt": other}))
+    rep = report_of(tmp_path / "x", {"a.txt": both, "b.txt": other})
     assert charged(rep) == []
 
 
@@ -433,14 +433,14 @@ def test_people_detained_beside_no_arrests_are_no_arrest(tmp_path):
                 "Lowell Falls on Saturday night. Deputies detained two teenagers who were walking nearby, but it "
                 "was not clear whether they had anything to do with it. No arrests were reported.\n")
     # against a source that says no one is held: both say none, no finding
-    rep = _report(_folder(tmp_path, {"a.txt": NO_ARREST.format(date=""), "c.txt": detained}))
+    rep = report_of(tmp_path, {"a.txt": NO_ARREST.format(date=""), "c.txt": detained})
     assert _custody(rep) == []
     # against a real arrest, the detained source is a 'no one held' source
-    rep = _report(_folder(tmp_path / "x", {"b.txt": ARREST.format(date=""), "c.txt": detained}))
+    rep = report_of(tmp_path / "x", {"b.txt": ARREST.format(date=""), "c.txt": detained})
     assert [f["status"] for f in _custody(rep)] == ["differ"]
     # detained with nothing said against it is still someone held
     alone = detained.replace(" No arrests were reported.", "")
-    rep = _report(_folder(tmp_path / "y", {"a.txt": NO_ARREST.format(date=""), "c.txt": alone}))
+    rep = report_of(tmp_path / "y", {"a.txt": NO_ARREST.format(date=""), "c.txt": alone})
     # told once (arrest47, facts.one_arrest_row): in the arrested toll's row where both pages give
     # a count ('no arrests' against 'two teenagers' detained), with the custody words among its claims
     custody = {c["id"] for c in rep["claims"] if c.get("measure") == "custody"}
@@ -456,8 +456,8 @@ def test_no_charges_then_charges_is_an_update(tmp_path):
     late = ("Man charged in Birch Road killing\n\nPublished: June 11, 2025\n\nProsecutors on Tuesday charged a "
             "29-year-old Lowell Falls man with second-degree murder in the killing of a 51-year-old woman on Birch "
             "Road.\n")
-    got = _custody(_report(_folder(tmp_path, {"a.txt": early, "b.txt": late})))
-    got += [f for f in _report(_folder(tmp_path / "x", {"a.txt": early, "b.txt": late}))["findings"]
+    got = _custody(report_of(tmp_path, {"a.txt": early, "b.txt": late}))
+    got += [f for f in report_of(tmp_path / "x", {"a.txt": early, "b.txt": late})["findings"]
             if f["kind"] == "fact" and f["measure"] == "charged"]
     assert [f["measure"] for f in got] == ["charged"]
     assert got[0]["reason"].startswith("An update") and "2025-06-08" in got[0]["reason"]
@@ -490,17 +490,16 @@ def test_one_wounded_person_grave_in_one_source_and_mild_in_another_differs(tmp_
          "and was flown to Lakeview General, where he lies in critical condition.\n")
     b = ("Fairhaven man wounded\n\nA man, 34, was shot on Larkspur Avenue on Sunday. Police said his "
          "wounds did not appear life-threatening.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "condition"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    (f,) = findings_of(rep, kind="fact", measure="condition")
     assert f["status"] == "differ" and "grave" in f["reason"] and "mild" in f["reason"]
     assert all(acc["conditions"] for acc in rep["accounts"])
     # two wounded: which one each statement is about cannot be told, so nothing is compared
-    two = _folder(tmp_path / "two", {
+    assert not [f for f in report_of(tmp_path / "two", {
         "a.txt": "Two men shot on Larkspur Avenue\n\nTwo men were shot on Larkspur Avenue in Fairhaven on Sunday. "
                  "One of them lies in critical condition at Lakeview General.\n",
         "b.txt": "Two wounded in Fairhaven\n\nTwo men were shot on Larkspur Avenue on Sunday. One man's wounds "
-                 "are not thought life-threatening.\n"})
-    assert not [f for f in _report(two)["findings"] if f["measure"] == "condition"]
+                 "are not thought life-threatening.\n"})["findings"] if f["measure"] == "condition"]
 
 
 def test_a_release_of_every_wounded_person_against_someone_still_in_hospital(tmp_path, nlp):
@@ -519,13 +518,13 @@ def test_a_release_of_every_wounded_person_against_someone_still_in_hospital(tmp
          "Fairhaven on Saturday night. Both were taken to Lakeview General, where they were in stable condition.\n")
     b = ("Cousins home after Larkspur shooting\n\nPublished: June 12, 2025\n\nTwo cousins shot on Larkspur Avenue "
          "in Fairhaven on Saturday night were both released from the hospital on Wednesday, their family said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "condition · released"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    (f,) = findings_of(rep, kind="fact", subject="condition · released")
     assert f["status"] == "differ" and f["reason"].startswith("An update") and "2025-06-12" in f["reason"]
     # a release of one of several wounded says nothing of the others
     c = b.replace("were both released", "were shot, and one of them was released")
-    rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
-    assert not [f for f in rep["findings"] if f["subject"] == "condition · released"]
+    rep = report_of(tmp_path / "x", {"a.txt": a, "c.txt": c})
+    assert not findings_of(rep, subject="condition · released")
 
 
 def test_no_arrests_in_part_of_a_story_that_reports_an_arrest_is_no_count_of_none(tmp_path):
@@ -536,7 +535,7 @@ def test_no_arrests_in_part_of_a_story_that_reports_an_arrest_is_no_count_of_non
          "arrests were made there.\n")
     b = ("One man arrested in Birch Road shooting\n\nOne man was arrested after a woman was shot on Birch Road in "
          "Lowell Falls on Saturday, police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     accs = {x["source"]: x for x in rep["accounts"]}
     assert accs["a"]["tolls"]["arrested"]["high"] == 0 and accs["b"]["tolls"]["arrested"]["low"] == 1
     assert [f for f in rep["findings"] if f["kind"] == "quantity" and f["measure"] == "arrested"
@@ -588,19 +587,19 @@ LET_GO = ("Men let go in Quarry Lane shooting\n\nThe two men detained after a ma
 
 
 def test_people_held_against_those_held_let_go_differ(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": HELD, "b.txt": LET_GO}))
-    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "custody · released"]
+    rep = report_of(tmp_path, {"a.txt": HELD, "b.txt": LET_GO})
+    (f,) = findings_of(rep, kind="fact", subject="custody · released")
     assert f["status"] == "differ" and "those held released" in f["reason"]
     # both let go, or the release beside a charge (a release on bond): nothing
-    rep = _report(_folder(tmp_path / "x", {"b.txt": LET_GO, "c.txt": LET_GO.replace("Sunday", "Monday")}))
-    assert not [f for f in rep["findings"] if f["subject"] == "custody · released"]
+    rep = report_of(tmp_path / "x", {"b.txt": LET_GO, "c.txt": LET_GO.replace("Sunday", "Monday")})
+    assert not findings_of(rep, subject="custody · released")
     charged = LET_GO.replace("have not been charged", "one of them was charged with assault")
-    rep = _report(_folder(tmp_path / "y", {"a.txt": HELD, "c.txt": charged}))
-    assert not [f for f in rep["findings"] if f["subject"] == "custody · released"]
+    rep = report_of(tmp_path / "y", {"a.txt": HELD, "c.txt": charged})
+    assert not findings_of(rep, subject="custody · released")
     # one let go beside others still held: a part of those held (data/compare.json still_held)
     part = LET_GO + "Two other men remain in custody at the county jail, the sheriff said.\n"
-    rep = _report(_folder(tmp_path / "z", {"a.txt": HELD, "d.txt": part}))
-    assert not [f for f in rep["findings"] if f["subject"] == "custody · released"]
+    rep = report_of(tmp_path / "z", {"a.txt": HELD, "d.txt": part})
+    assert not findings_of(rep, subject="custody · released")
 
 
 def test_none_of_the_wounds_in_danger_is_said_of_every_wounded_person(nlp):
@@ -622,13 +621,13 @@ def test_someone_gravely_hurt_against_none_in_danger_differs_where_the_wounded_a
          "Orchard Street in Dunmore on Saturday. Two of the wounded are in critical condition.\n")
     b = ("Five wounded in Dunmore\n\nFive people were wounded at a party on Orchard Street on Saturday. None "
          "of the wounds seemed life-threatening to the medics.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    (f,) = [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    (f,) = findings_of(rep, subject="condition · every wounded")
     assert f["status"] == "differ" and "none in danger" in f["reason"]
     # other counts of the wounded: perhaps other people, so nothing
     c = b.replace("Five", "Three")
-    rep = _report(_folder(tmp_path / "x", {"a.txt": a, "c.txt": c}))
-    assert not [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]
+    rep = report_of(tmp_path / "x", {"a.txt": a, "c.txt": c})
+    assert not findings_of(rep, subject="condition · every wounded")
 
 
 def test_a_grave_word_denied_above_it_says_nothing(nlp):
@@ -651,28 +650,28 @@ E = ("Child hurt at Linden Road home\n\nA boy, 6, was wounded in the hand Friday
 
 
 def _day_rows(rep: dict) -> list[dict]:
-    return [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "time · day"]
+    return findings_of(rep, kind="fact", subject="time · day")
 
 
 def test_the_shooting_on_two_weekdays_differs(tmp_path):
-    rows = _day_rows(_report(_folder(tmp_path, {"d.txt": D, "e.txt": E})))
+    rows = _day_rows(report_of(tmp_path, {"d.txt": D, "e.txt": E}))
     assert len(rows) == 1 and rows[0]["status"] == "differ"
     assert "Thursday" in rows[0]["reason"] and "Friday" in rows[0]["reason"]
     # the same weekday, and a death told on another day, make none
     same = E.replace("Friday", "Thursday")
-    assert _day_rows(_report(_folder(tmp_path / "x", {"d.txt": D, "e.txt": same}))) == []
+    assert _day_rows(report_of(tmp_path / "x", {"d.txt": D, "e.txt": same})) == []
     died = E.replace("was wounded in the hand Friday", "died Friday of a wound to the hand")
-    assert _day_rows(_report(_folder(tmp_path / "y", {"d.txt": D, "e.txt": died}))) == []
+    assert _day_rows(report_of(tmp_path / "y", {"d.txt": D, "e.txt": died})) == []
 
 
 def test_adjacent_weekdays_around_midnight_make_no_day_row(tmp_path):
     late = D.replace("shortly after 8:15 a.m. Thursday", "late Wednesday night")
     early = E.replace("Friday", "early Thursday")
-    assert _day_rows(_report(_folder(tmp_path, {"d.txt": late, "e.txt": E.replace("Friday", "Thursday")}))) == []
-    assert _day_rows(_report(_folder(tmp_path / "x", {"d.txt": D.replace("Thursday", "Wednesday"), "e.txt": early}))) == []
+    assert _day_rows(report_of(tmp_path, {"d.txt": late, "e.txt": E.replace("Friday", "Thursday")})) == []
+    assert _day_rows(report_of(tmp_path / "x", {"d.txt": D.replace("Thursday", "Wednesday"), "e.txt": early})) == []
     # a late morning is no night: Wednesday against Thursday then differs
     morning = E.replace("Friday", "late Wednesday morning")
-    assert len(_day_rows(_report(_folder(tmp_path / "y", {"d.txt": D, "e.txt": morning})))) == 1
+    assert len(_day_rows(report_of(tmp_path / "y", {"d.txt": D, "e.txt": morning}))) == 1
 
 
 G = ("Boy wounded outside Tilden store\n\nA boy, 10, was wounded through the foot Wednesday morning outside a store in Tilden, "
@@ -683,10 +682,10 @@ H = ("Tilden boy hurt outside store\n\nA 10-year-old boy was wounded through the
 
 def test_a_morning_and_the_next_early_hours_are_two_days(tmp_path):
     # 'Wednesday morning' against 'early Thursday': a day apart, not one night
-    assert len(_day_rows(_report(_folder(tmp_path, {"g.txt": G, "h.txt": H})))) == 1
+    assert len(_day_rows(report_of(tmp_path, {"g.txt": G, "h.txt": H}))) == 1
     # told as the night before, they may be one night
     night = G.replace("Wednesday morning", "late Wednesday night")
-    assert _day_rows(_report(_folder(tmp_path / "x", {"g.txt": night, "h.txt": H}))) == []
+    assert _day_rows(report_of(tmp_path / "x", {"g.txt": night, "h.txt": H})) == []
 
 
 K = ("Child taken to hospital from Tilden store\n\nTilden police are looking into the shooting of a boy aged ten near Elm Row.\n\n"
@@ -695,7 +694,7 @@ K = ("Child taken to hospital from Tilden store\n\nTilden police are looking int
 
 def test_a_later_mention_of_the_victim_dates_the_shooting(tmp_path):
     # the toll comes from the lead's figure; only the body's mention of the boy gives Friday
-    rows = _day_rows(_report(_folder(tmp_path, {"g.txt": G, "k.txt": K})))
+    rows = _day_rows(report_of(tmp_path, {"g.txt": G, "k.txt": K}))
     assert len(rows) == 1 and "Friday" in rows[0]["reason"]
 
 
@@ -704,4 +703,4 @@ def test_a_later_moment_after_the_shooting_word_gives_no_day(tmp_path):
     for later in ("The man who shot the boy in the hand was indicted Friday, deputies said.",
                   "The deputy who shot the boy in the hand nine days ago returned to duty Friday."):
         text = "Child hurt at Linden Road home\n\nA boy, 6, was hurt at a farmhouse on Linden Road. " + later + "\n"
-        assert _day_rows(_report(_folder(tmp_path / str(len(later)), {"d.txt": D, "e.txt": text}))) == []
+        assert _day_rows(report_of(tmp_path / str(len(later)), {"d.txt": D, "e.txt": text})) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import check_json, news_folder
+from conftest import report_of, set_aside_whys
 
 DATA = json.loads((Path(__file__).parents[1] / "reconcile/data/accounts.json").read_text())
 
@@ -22,7 +22,7 @@ ARREST = ("Man charged in Bellport club killing\n\nPolice arrested a 30-year-old
 
 
 def _event(tmp_path, texts: dict[str, str]) -> dict:
-    return check_json(news_folder(tmp_path / "f", texts))["event"]["tolls"]
+    return report_of(tmp_path / "f", texts)["event"]["tolls"]
 
 
 def test_the_others_a_garbled_lead_counts_dead_are_the_wounded(tmp_path):
@@ -35,8 +35,8 @@ def test_the_others_a_garbled_lead_counts_dead_are_the_wounded(tmp_path):
 def test_the_data_example_sets_the_death_count_aside(tmp_path):
     (tmp_path / "f").mkdir()
     text = "Club shooting\n\n" + DATA["others_wounded"]["_example_sentence"]
-    rep = check_json(news_folder(tmp_path / "f", {"a.txt": text}))
-    aside = [a["why"] for a in rep["accounts"][0]["set_aside"]]
+    rep = report_of(tmp_path / "f", {"a.txt": text})
+    aside = set_aside_whys(rep)
     assert "the others wounded" in aside
 
 

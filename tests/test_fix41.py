@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import check_json, news_folder
+from conftest import custody_groups, findings_of, news_folder, report_of, set_aside_whys
 
 TIMES = json.loads((Path(__file__).parents[1] / "reconcile/data/times.json").read_text())
 
@@ -33,28 +33,23 @@ UNDATED_PARAGRAPH = ("Two killed at Marlow duplex\n\n"
                      "The man had left. The officers searched the yard. A third person was wounded.\n")
 
 
-def _rep(tmp_path, texts: dict[str, str]) -> dict:
-    (tmp_path / "f").mkdir()
-    return check_json(news_folder(tmp_path / "f", texts))
-
-
 def test_a_wounded_one_of_the_dead_by_age_is_no_more_hurt(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": DEAD_BY_AGE})
-    aside = [a["why"] for a in rep["accounts"][0]["set_aside"]]
+    rep = report_of(tmp_path / "f", {"a.txt": DEAD_BY_AGE})
+    aside = set_aside_whys(rep)
     assert "the dead's wound" in aside
     assert rep["accounts"][0]["tolls"].get("injured") is None
 
 
 def test_a_figure_in_a_paragraph_dated_to_another_day_is_set_aside(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": DATED_PARAGRAPH})
-    aside = [a["why"] for a in rep["accounts"][0]["set_aside"]]
+    rep = report_of(tmp_path / "f", {"a.txt": DATED_PARAGRAPH})
+    aside = set_aside_whys(rep)
     assert "another day" in aside
     assert rep["accounts"][0]["tolls"].get("injured") is None
 
 
 def test_a_dated_paragraph_stays_where_the_source_names_no_other_day(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": UNDATED_PARAGRAPH})
-    aside = [a["why"] for a in rep["accounts"][0]["set_aside"]]
+    rep = report_of(tmp_path / "f", {"a.txt": UNDATED_PARAGRAPH})
+    aside = set_aside_whys(rep)
     assert "another day" not in aside
 
 
@@ -64,21 +59,17 @@ def test_the_calendar_day_example(tmp_path):
     assert pat.search(first) and pat.search(first).group(1) == "9"
 
 
-def _custody_groups(rep: dict) -> list[str]:
-    return [c.get("group") for c in rep["claims"] if c["kind"] == "fact" and c.get("measure") == "custody"]
-
-
 def test_a_hearing_that_denies_bail_tells_someone_held(tmp_path):
     text = ("Cousins in court over Marlow shooting\n\n"
             "Two cousins charged in the shooting of a Marlow cook appeared before a judge on Tuesday. "
             "Both were denied bail during the hearing.\n")
-    assert "held" in _custody_groups(_rep(tmp_path, {"a.txt": text}))
+    assert "held" in custody_groups(report_of(tmp_path / "f", {"a.txt": text}))
 
 
 def test_held_without_bond_tells_someone_held(tmp_path):
     text = ("Marlow man jailed\n\nThe 40-year-old man who shot a cook in Marlow was held without bond "
             "overnight, deputies said.\n")
-    assert "held" in _custody_groups(_rep(tmp_path, {"a.txt": text}))
+    assert "held" in custody_groups(report_of(tmp_path / "f", {"a.txt": text}))
 
 
 ONE_PAGE_BOTH = ("Man shot dead at Marlow gas station\n\n"
@@ -88,7 +79,7 @@ ONE_PAGE_BOTH = ("Man shot dead at Marlow gas station\n\n"
 
 
 def test_no_arrests_and_an_arrest_in_one_page_is_that_page_telling_both(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": ONE_PAGE_BOTH})
+    rep = report_of(tmp_path / "f", {"a.txt": ONE_PAGE_BOTH})
     arrested = rep["event"]["tolls"].get("arrested")
     assert arrested is not None and arrested["how"] == "self"
 
@@ -114,7 +105,7 @@ OTHER = ("Marlow man killed outside home\n\n"
 
 
 def test_a_recalled_killings_people_stay_out_of_the_people_table(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": RECALLING, "b.txt": OTHER})
+    rep = report_of(tmp_path / "f", {"a.txt": RECALLING, "b.txt": OTHER})
     by_id = {c["id"]: c for c in rep["claims"]}
     names = {by_id[i]["name"] for row in rep["people"] for i in row}
     assert any("Castellano" in n for n in names)
@@ -131,8 +122,8 @@ DEAD_B = ("Marlow shooting victims named\n\n"
 
 
 def test_dead_named_apart_by_first_name_under_one_surname(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": DEAD_A, "b.txt": DEAD_B})
-    people = [f for f in rep["findings"] if f["kind"] == "person" and f["status"] == "differ"]
+    rep = report_of(tmp_path / "f", {"a.txt": DEAD_A, "b.txt": DEAD_B})
+    people = findings_of(rep, kind="person", status="differ")
     assert any(f["measure"] == "name" and "Each source names all 2 of its dead" in f["reason"] for f in people)
     assert any(f["measure"] == "outcome" and "Ned Quill" in f["reason"] for f in people)
 
@@ -140,5 +131,5 @@ def test_dead_named_apart_by_first_name_under_one_surname(tmp_path):
 def test_a_middle_name_is_no_other_dead(tmp_path):
     b = DEAD_B.replace("Dale Pruitt and Ned Quill", "Dale Pruitt and Lee Quill")
     c = "Marlow victims\n\nOmar Lee Quill, 29, and Dale Pruitt, 35, were killed on Sunday night in Marlow.\n"
-    rep = _rep(tmp_path, {"a.txt": DEAD_A, "b.txt": b, "c.txt": c})
+    rep = report_of(tmp_path / "f", {"a.txt": DEAD_A, "b.txt": b, "c.txt": c})
     assert not any("Each source names all" in f["reason"] for f in rep["findings"])

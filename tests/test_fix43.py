@@ -6,17 +6,7 @@ dies') at least that many dead. Sentences of our own, about invented shootings."
 
 from __future__ import annotations
 
-from conftest import check_json, news_folder, one_article_tolls
-
-
-def _rep(tmp_path, texts: dict[str, str]) -> dict:
-    (tmp_path / "f").mkdir()
-    return check_json(news_folder(tmp_path / "f", texts))
-
-
-def _names(rep: dict) -> set[str]:
-    by_id = {c["id"]: c for c in rep["claims"]}
-    return {by_id[i].get("name") or "" for row in rep["people"] for i in row}
+from conftest import findings_of, one_article_tolls, people_names, report_of
 
 
 ROUNDUP = ("One dead, four hurt in Harlow gunfire\n\n"
@@ -37,9 +27,9 @@ BAKERY = ("Man killed outside Harlow bakery\n\n"
 
 
 def test_a_recalled_killings_arrest_is_no_custody_of_the_event(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": ROUNDUP, "b.txt": BAKERY})
-    assert not [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"]
-    assert not {"Rollo Venn", "Ivo Brandt", "Tessa Marlin"} & _names(rep)
+    rep = report_of(tmp_path / "f", {"a.txt": ROUNDUP, "b.txt": BAKERY})
+    assert not findings_of(rep, kind="fact", measure="custody")
+    assert not {"Rollo Venn", "Ivo Brandt", "Tessa Marlin"} & people_names(rep)
 
 
 HELD = ("Two killed outside Dunmore skating rink\n\n"
@@ -58,15 +48,15 @@ MURDER = CHASE.replace("One of them, 20, was charged with fleeing and eluding an
 
 
 def _interest_rows(rep: dict) -> list[dict]:
-    return [f for f in rep["findings"] if f["subject"] == "charged · person of interest"]
+    return findings_of(rep, subject="charged · person of interest")
 
 
 def test_a_charge_over_a_chase_is_no_charge_against_persons_of_interest(tmp_path):
-    assert not _interest_rows(_rep(tmp_path, {"a.txt": HELD, "b.txt": CHASE}))
+    assert not _interest_rows(report_of(tmp_path / "f", {"a.txt": HELD, "b.txt": CHASE}))
 
 
 def test_a_charge_in_the_killing_still_follows_persons_of_interest(tmp_path):
-    assert _interest_rows(_rep(tmp_path, {"a.txt": HELD, "b.txt": MURDER}))
+    assert _interest_rows(report_of(tmp_path / "f", {"a.txt": HELD, "b.txt": MURDER}))
 
 
 AGO = ("Boy, 8, hit by stray bullet in Corran home\n\n"
@@ -83,7 +73,7 @@ AGO_TOO = ("Corran boy wounded by stray bullet\n\n"
 
 
 def test_a_killing_recalled_as_years_ago_keeps_its_people_out(tmp_path):
-    assert not any("Pell" in n for n in _names(_rep(tmp_path, {"a.txt": AGO, "b.txt": AGO_TOO})))
+    assert not any("Pell" in n for n in people_names(report_of(tmp_path / "f", {"a.txt": AGO, "b.txt": AGO_TOO})))
 
 
 CHAIN = ("Girl, 5, dies after shooting herself in Corran\n\n"
@@ -96,7 +86,7 @@ CHAIN = ("Girl, 5, dies after shooting herself in Corran\n\n"
 
 
 def test_a_recalled_killings_people_named_again_below_stay_out(tmp_path):
-    names = _names(_rep(tmp_path, {"a.txt": CHAIN}))
+    names = people_names(report_of(tmp_path / "f", {"a.txt": CHAIN}))
     assert not any("Oakes" in n for n in names)
     assert any("Welk" in n for n in names)
 
@@ -126,7 +116,7 @@ FOLLOW_UP = ("Arrest made in killing of Corran mother and son\n\n"
 
 
 def test_an_arrest_told_in_a_follow_ups_lead_stays_the_events(tmp_path):
-    assert any("Tolland" in n for n in _names(_rep(tmp_path, {"a.txt": FOLLOW_UP})))
+    assert any("Tolland" in n for n in people_names(report_of(tmp_path / "f", {"a.txt": FOLLOW_UP})))
 
 
 COURT = ("Teen charged in friend's shooting death appears in court\n\n"
@@ -138,4 +128,4 @@ COURT = ("Teen charged in friend's shooting death appears in court\n\n"
 
 
 def test_the_day_of_the_arrest_is_no_other_killing(tmp_path):
-    assert any("Brandt" in n for n in _names(_rep(tmp_path, {"a.txt": COURT})))
+    assert any("Brandt" in n for n in people_names(report_of(tmp_path / "f", {"a.txt": COURT})))

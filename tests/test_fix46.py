@@ -8,14 +8,14 @@ import json
 import re
 from pathlib import Path
 
-from conftest import check_json, news_folder
+from conftest import report_of
 
 DATA = Path(__file__).parents[1] / "reconcile/data"
 
 
 def _acc(tmp_path, text: str) -> dict:
     (tmp_path / "f").mkdir()
-    return check_json(news_folder(tmp_path / "f", {"a.txt": text}))["accounts"][0]
+    return report_of(tmp_path / "f", {"a.txt": text})["accounts"][0]
 
 
 YEAR_SPAN = ("Boy, 6, killed on Fenwick porch\n\n"
@@ -107,7 +107,7 @@ def test_charges_dropped_against_one_beside_the_others_counted_charges_is_no_dro
              "Prosecutors said they could not prove the case against Len Ortiz, 18, at trial.\n\n"
              "The other four men still face two murder counts each, along with three counts of attempted murder.\n")
     (tmp_path / "f").mkdir()
-    rep = check_json(news_folder(tmp_path / "f", {"a.txt": first, "b.txt": later}))
+    rep = report_of(tmp_path / "f", {"a.txt": first, "b.txt": later})
     assert not [f for f in rep["findings"] if f["measure"] == "charged" and f["status"] != "agree"]
 
 
@@ -119,7 +119,7 @@ def test_the_dropped_counts_themselves_are_no_charge_kept(tmp_path):
              "Prosecutors said on Friday the three counts of attempted murder against Len Ortiz, 17, were dropped "
              "for want of a witness.\n")
     (tmp_path / "f").mkdir()
-    rep = check_json(news_folder(tmp_path / "f", {"a.txt": first, "b.txt": later}))
+    rep = report_of(tmp_path / "f", {"a.txt": first, "b.txt": later})
     assert [f for f in rep["findings"] if f["measure"] == "charged" and f["status"] != "agree"]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from conftest import account_tolls, check_json, news_folder
+from conftest import account_tolls, findings_of, report_of
 from conftest import fact_moments as _facts
 from conftest import quantities_of
 
@@ -29,11 +29,11 @@ B = ("Man named after diner holdup in Millbrook\n\n"
      "Deputies named the older of the dead as Wes Pruitt, 31. The name of the 15-year-old was withheld.\n")
 
 def _conflicts(rep: dict) -> list[dict]:
-    return [f for f in rep["findings"] if f["measure"] == "killed" and f["status"] == "conflict"]
+    return findings_of(rep, measure="killed", status="conflict")
 
 
 def test_a_headline_s_one_dead_yields_to_the_dead_named_together(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": A.format(n="two"), "b.txt": B}))
+    rep = report_of(tmp_path, {"a.txt": A.format(n="two"), "b.txt": B})
     assert account_tolls(rep, "a")["killed"] == (2, 2)
     assert not _conflicts(rep)
     (ev,) = rep["events"]
@@ -45,12 +45,12 @@ def test_a_list_with_a_name_that_is_no_victim_killed_is_no_toll(tmp_path):
     text = A.format(n="two").replace("A night clerk fatally shot Darnell Okafor and Wes Pruitt during a holdup, "
                                      "deputies said.",
                                      "Darnell Okafor and Wes Pruitt tried to rob clerk Ian Moss, deputies said.")
-    rep = check_json(news_folder(tmp_path, {"a.txt": text}))
+    rep = report_of(tmp_path, {"a.txt": text})
     assert account_tolls(rep, "a")["killed"] != (2, 2)
 
 
 def test_more_suspects_killed_than_the_dead_conflicts_where_the_suspects_are_the_dead(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": A.format(n="five"), "b.txt": B}))
+    rep = report_of(tmp_path, {"a.txt": A.format(n="five"), "b.txt": B})
     claims = {c["id"]: c for c in rep["claims"]}
     hit = [f for f in _conflicts(rep)
            if any(claims[i]["source"] == "a" and claims[i]["value"]["low"] == 5 for i in f["claims"])
@@ -61,7 +61,7 @@ def test_more_suspects_killed_than_the_dead_conflicts_where_the_suspects_are_the
 def test_suspects_killed_beside_other_dead_are_no_stray_count(tmp_path):
     # the source never counts its suspects as its dead: the five are no stray count
     text = A.format(n="five").replace("The two suspects were cousins, a deputy said.", "")
-    rep = check_json(news_folder(tmp_path, {"a.txt": text, "b.txt": B}))
+    rep = report_of(tmp_path, {"a.txt": text, "b.txt": B})
     assert not _conflicts(rep)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reconcile.lone import _matched, group_parts
 from reconcile.records import Claim, Interval
-from conftest import check_json as _report, news_folder as _folder
+from conftest import check_json as _report, findings_of, report_of
 
 
 def _figure(text: str, n: int, noun: str | None = None) -> Claim:
@@ -44,7 +44,7 @@ STORY = ("{head}\n\n{who} were shot dead late Friday outside a corner store on P
 def _two(tmp_path, first: str, second: str, rest: str = "No arrests have been made.") -> list[tuple[str, str]]:
     a = STORY.format(head="Two killed outside Wexley store", who=first, rest=rest)
     b = STORY.format(head="Pellham Avenue shooting leaves two dead", who=second, rest="Detectives asked for tips.")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     return sorted((f["measure"], f["status"]) for f in rep["findings"] if f["kind"] == "person"
                   and f["subject"].startswith("victims"))
 
@@ -74,8 +74,8 @@ SELF = ("Boy, 11, shot dead in Wexley parking lot\n\nKiran Dole, 11, was shot an
 
 
 def _self_ages(tmp_path, age: int) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": SELF.format(age=age)}))
-    return [f for f in rep["findings"] if f["kind"] == "person" and f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": SELF.format(age=age)})
+    return findings_of(rep, kind="person", status="inconsistent")
 
 
 def test_one_page_gives_its_one_named_victim_two_ages(tmp_path):

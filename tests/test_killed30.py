@@ -4,7 +4,7 @@ shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder, one_article_tolls, toll_findings
+from conftest import account_tolls as _tolls, one_article_tolls, report_of, toll_findings
 
 
 def _killed(tmp_path, name: str, text: str) -> tuple:
@@ -63,7 +63,7 @@ def test_a_killer_counted_in_one_source_is_no_conflict_with_his_victims_counted_
     one = FARM.replace("kills nephew", "kills two nephews")
     other = ("Two brothers found dead on Dover farm\n\nTwo men were found dead in a barn outside Dover on "
              "Friday, sheriff's deputies said.\n\nThe brothers worked the farm with their uncle.\n")
-    rep = check_json(news_folder(tmp_path, {"a.txt": one, "b.txt": other}))
+    rep = report_of(tmp_path, {"a.txt": one, "b.txt": other})
     assert _tolls(rep, "a")["killed"] == (3, 3) and _tolls(rep, "b")["killed"] == (2, 2)
     assert not [f for f in toll_findings(rep, "killed") if f["status"] == "conflict"]
 
@@ -78,7 +78,7 @@ def test_the_event_reads_a_count_to_one_more_as_its_count_beside_the_gunman_coun
     victim2 = victim.replace("leaves town shaken", "under investigation").replace("police said", "the sheriff said")
     with_him = ("Two dead, including the gunman, in Orchard Hill\n\nTwo people died on Saturday night in "
                 "Orchard Hill, including the gunman, police said.\n")
-    rep = check_json(news_folder(tmp_path, {"a.txt": one, "b.txt": victim, "c.txt": victim2, "d.txt": with_him}))
+    rep = report_of(tmp_path, {"a.txt": one, "b.txt": victim, "c.txt": victim2, "d.txt": with_him})
     assert _tolls(rep, "a")["killed"] == (1, 2)
     ev = rep["event"]["tolls"]["killed"]
     assert (ev["low"], ev["high"]) == (2, 2)

@@ -4,7 +4,7 @@ invented shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder, one_article_tolls, toll_findings
+from conftest import account_tolls as _tolls, one_article_tolls, report_of, toll_findings
 
 GLEN = ("Man who killed teenage girl in Glenbrook had a long record\n\n"
         "Neighbours heard four shots and then a long silence on Birch Lane.\n\n"
@@ -34,7 +34,7 @@ def test_a_killer_summed_in_one_source_is_no_conflict_with_his_victim_counted_in
     # (a stated count of one, not one person mentioned, which is a part and never conflicts)
     other = ("One dead in Glenbrook shooting\n\nOne person was shot and killed in a home on Birch Lane in "
              "Glenbrook on Sunday, police said.\n\nNobody else was harmed.\n")
-    rep = check_json(news_folder(tmp_path, {"a.txt": GLEN, "b.txt": other}))
+    rep = report_of(tmp_path, {"a.txt": GLEN, "b.txt": other})
     assert _tolls(rep, "a")["killed"] == (2, 2) and _tolls(rep, "b")["killed"] == (1, 1)
     assert not [f for f in toll_findings(rep, "killed") if f["status"] == "conflict"]
 

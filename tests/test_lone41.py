@@ -9,7 +9,7 @@ from __future__ import annotations
 from reconcile.data import load
 from reconcile.lone import describe, label
 from reconcile.records import Claim
-from conftest import check_json as _report, news_folder as _folder
+from conftest import findings_of, report_of
 
 GIRL = ("Girl, 12, dies after Fenwick gunfire\n\nA 12-year-old girl died Monday evening of a gunshot wound on "
         "Ardent Road in Fenwick, officers said. Nobody is in custody.\n")
@@ -44,7 +44,7 @@ def test_the_words_of_a_one_person_figure_give_a_sex_and_an_age_span():
 
 
 def test_the_one_dead_a_girl_in_one_source_and_a_boy_in_the_other(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": GIRL, "b.txt": BOY}))
+    rep = report_of(tmp_path, {"a.txt": GIRL, "b.txt": BOY})
     assert _people_findings(rep) == [("sex", "differ")]
     sex = next(f for f in rep["findings"] if f["measure"] == "sex")
     assert "girl" in sex["reason"].lower() and "12-year-old boy" in sex["reason"]
@@ -56,7 +56,7 @@ def test_the_one_dead_a_girl_in_one_source_and_a_boy_in_the_other(tmp_path):
 
 
 def test_a_man_against_a_15_year_old_and_a_teen_against_a_19_year_old(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": MAN, "b.txt": TEEN}))
+    rep = report_of(tmp_path, {"a.txt": MAN, "b.txt": TEEN})
     assert _people_findings(rep) == [("age", "differ")]
     age = next(f for f in rep["findings"] if f["measure"] == "age")
     assert "17 or older" in age["reason"] and "15" in age["reason"]
@@ -64,21 +64,21 @@ def test_a_man_against_a_15_year_old_and_a_teen_against_a_19_year_old(tmp_path):
     older = ("Ardent Road gunfire kills man\n\nOfficers said a 19-year-old man died of gunshot wounds Monday "
              "evening on Ardent Road in Fenwick.\n")
     teen = TEEN.replace("Teen killed", "Teenager killed").replace("A 15-year-old boy", "A teenager")
-    rep = _report(_folder(tmp_path / "teen", {"a.txt": teen, "b.txt": older}))
+    rep = report_of(tmp_path / "teen", {"a.txt": teen, "b.txt": older})
     assert _people_findings(rep) == []
 
 
 def test_several_dead_an_unhurt_relative_or_a_recalled_case_never_pair(tmp_path):
     two = BOY.replace("The 12-year-old boy hit", "The 12-year-old boy and his 40-year-old uncle hit")
-    rep = _report(_folder(tmp_path, {"a.txt": GIRL, "b.txt": two}))
+    rep = report_of(tmp_path, {"a.txt": GIRL, "b.txt": two})
     assert [m for m, _s in _people_findings(rep) if m == "sex"] == []
     (tmp_path / "kin").mkdir()
     kin = GIRL + "\nHer father, who was with her, was not hurt.\n"
-    rep = _report(_folder(tmp_path / "kin", {"a.txt": kin, "b.txt": GIRL.replace("Monday evening", "Monday night")}))
+    rep = report_of(tmp_path / "kin", {"a.txt": kin, "b.txt": GIRL.replace("Monday evening", "Monday night")})
     assert _people_findings(rep) == []
     (tmp_path / "recalled").mkdir()
     recalled = MAN + "\nIn March 2019 gunfire two blocks away killed a 15-year-old boy.\n"
-    rep = _report(_folder(tmp_path / "recalled", {"a.txt": recalled, "b.txt": MAN.replace("Monday evening", "Monday")}))
+    rep = report_of(tmp_path / "recalled", {"a.txt": recalled, "b.txt": MAN.replace("Monday evening", "Monday")})
     assert _people_findings(rep) == []
 
 
@@ -88,7 +88,7 @@ def test_a_written_age_against_another_where_one_source_leaves_the_victim_unname
              "Monday evening on Ardent Road in Fenwick. Two other men were wounded.\n")
     unnamed = ("Ardent Road gunfire kills man\n\nOfficers said a 19-year-old man died of gunshot wounds Monday "
                "evening on Ardent Road in Fenwick. Two other men were wounded.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": named, "b.txt": unnamed}))
-    ages = [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    rep = report_of(tmp_path, {"a.txt": named, "b.txt": unnamed})
+    ages = findings_of(rep, kind="person", measure="age")
     assert [f["status"] for f in ages] == ["differ"]
     assert "21" in ages[0]["reason"] and "19" in ages[0]["reason"] and "does not name them apart" in ages[0]["reason"]

@@ -4,7 +4,7 @@ and a woman' against 'one male and two females'). Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import check_json as _report, news_folder as _folder
+from conftest import report_of
 
 BIRCH = ("Three hurt on Birch Street\n\n{lead} on Birch Street in Fairview late on Saturday, "
          "officers said. {more}\n")
@@ -12,7 +12,7 @@ BIRCH = ("Three hurt on Birch Street\n\n{lead} on Birch Street in Fairview late 
 
 def _makeups(tmp_path, a: tuple[str, str], b: tuple[str, str]) -> list[dict]:
     files = {"a.txt": BIRCH.format(lead=a[0], more=a[1]), "b.txt": BIRCH.format(lead=b[0], more=b[1])}
-    rep = _report(_folder(tmp_path, files))
+    rep = report_of(tmp_path, files)
     return [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"].endswith("men and women among them")]
 
 

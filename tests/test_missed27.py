@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from conftest import check_json as _report, dated_fact_findings, fact_moments as _facts, news_folder as _folder
+from conftest import dated_fact_findings, fact_moments as _facts, findings_of, report_of
 
 
 def test_a_search_a_warning_and_no_particular_suspect_say_no_one_is_held(nlp):
@@ -55,18 +55,18 @@ def test_a_police_response_before_another_sources_shooting_time(tmp_path):
          "where a girl had been shot.\n")
     b = ("Girl shot in Marlow\n\nA girl was shot in a home on Poplar Street in Marlow. It happened around "
          "6:30 p.m., police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    got = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    got = findings_of(rep, kind="fact", measure="time")
     assert [(f["status"], f["subject"]) for f in got] == [("differ", "time · response before shooting")]
     assert "6:10 p.m." in got[0]["reason"] and "6:30" in got[0]["reason"]
     # police there after the shooting: no finding
-    rep = _report(_folder(tmp_path / "x", {"a.txt": a.replace("6:10", "6:40"), "b.txt": b}))
-    assert not [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"]
+    rep = report_of(tmp_path / "x", {"a.txt": a.replace("6:10", "6:40"), "b.txt": b})
+    assert not findings_of(rep, kind="fact", measure="time")
     # a relative's call is no police response
     c = ("Girl hurt on Poplar Street\n\nA girl was shot in a home on Poplar Street in Marlow. Her aunt said "
          "the girl's mother called her at 6:10 p.m.\n")
-    rep = _report(_folder(tmp_path / "y", {"c.txt": c, "b.txt": b}))
-    assert not [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"]
+    rep = report_of(tmp_path / "y", {"c.txt": c, "b.txt": b})
+    assert not findings_of(rep, kind="fact", measure="time")
 
 
 def test_a_coma_and_intensive_care_are_grave_against_stable(nlp, tmp_path):
@@ -78,8 +78,8 @@ def test_a_coma_and_intensive_care_are_grave_against_stable(nlp, tmp_path):
          "in a medically induced coma at Marlow General.\n")
     b = ("Marlow clerk wounded\n\nA clerk, 40, was shot at a store on Alder Road on Monday. She was in stable "
          "condition at Marlow General, police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "condition"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    (f,) = findings_of(rep, kind="fact", measure="condition")
     assert f["subject"] == "condition · wounded" and "grave" in f["reason"] and "stable" in f["reason"]
 
 
@@ -93,8 +93,8 @@ def test_counts_of_the_wounded_treated_and_released(nlp, tmp_path):
          "Two of the wounded men were treated and released on Sunday.\n")
     b = ("Shooting at Elm Park party\n\nFive people were wounded at a party at Elm Park in Marlow on Saturday. "
          "One wounded guest was treated and released, police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    (f,) = [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "condition · treated and released"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    (f,) = findings_of(rep, kind="fact", subject="condition · treated and released")
     assert f["status"] == "differ" and "2 (a.txt) vs 1 (b.txt)" in f["reason"]
 
 
@@ -104,8 +104,8 @@ SELF = ("3 dead in Birchwood shooting, including gunman\n\nA man shot his neighb
 
 def test_a_headline_toll_with_the_gunman_the_text_tells_dead_is_no_self_contradiction(tmp_path):
     told = SELF.format(gunman="The gunman was killed by a deputy minutes later. ")
-    rep = _report(_folder(tmp_path, {"a.txt": told}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "killed"]
+    rep = report_of(tmp_path, {"a.txt": told})
+    assert not findings_of(rep, status="inconsistent", measure="killed")
     # without the text's word of his death, the headline's three is at odds with its two
-    rep = _report(_folder(tmp_path / "x", {"a.txt": SELF.format(gunman="")}))
-    assert [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "killed"]
+    rep = report_of(tmp_path / "x", {"a.txt": SELF.format(gunman="")})
+    assert findings_of(rep, status="inconsistent", measure="killed")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from conftest import check_json as _report, dated_fact_findings, fact_moments as _facts, news_folder as _folder
+from conftest import dated_fact_findings, fact_moments as _facts, findings_of, report_of
 
 
 def test_no_suspect_named_or_described_says_no_one_is_held(nlp):
@@ -43,17 +43,17 @@ WOUND = ("Girl wounded in Cedar Court backyard\n\nA girl, 15, was shot at a home
 
 
 def test_a_wound_on_opposite_sides_differs(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": WOUND.format(where="in her left shoulder"),
-                                     "b.txt": WOUND.replace("Girl wounded", "Teen hurt").format(
-                                         where="in her right shoulder")}))
-    (f,) = [f for f in rep["findings"] if f["subject"] == "condition · wound side"]
+    rep = report_of(tmp_path, {"a.txt": WOUND.format(where="in her left shoulder"),
+                               "b.txt": WOUND.replace("Girl wounded", "Teen hurt").format(
+                                   where="in her right shoulder")})
+    (f,) = findings_of(rep, subject="condition · wound side")
     assert f["status"] == "differ" and "left shoulder (a.txt) vs right shoulder (b.txt)" in f["reason"]
     # the same side, or one source naming both sides (two wounds, perhaps): no finding
     for other in ("in her left shoulder", "in her left shoulder and her right shoulder"):
-        rep = _report(_folder(tmp_path / other.replace(" ", "-"), {
+        rep = report_of(tmp_path / other.replace(" ", "-"), {
             "a.txt": WOUND.format(where="in her left shoulder"),
-            "b.txt": WOUND.replace("Girl wounded", "Teen hurt").format(where=other)}))
-        assert not [f for f in rep["findings"] if f["subject"] == "condition · wound side"]
+            "b.txt": WOUND.replace("Girl wounded", "Teen hurt").format(where=other)})
+        assert not findings_of(rep, subject="condition · wound side")
 
 
 def test_a_side_said_of_a_hand_holding_a_gun_is_no_wound(tmp_path):
@@ -61,8 +61,8 @@ def test_a_side_said_of_a_hand_holding_a_gun_is_no_wound(tmp_path):
          "held the pistol in his left hand, police said.\n")
     b = ("Boy shot on Birch Road\n\nA boy, 12, was shot in the leg on Birch Road in Marlow on Friday. A friend was "
          "holding the pistol in his right hand, police said.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    assert not [f for f in rep["findings"] if f["subject"] == "condition · wound side"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    assert not findings_of(rep, subject="condition · wound side")
 
 
 def test_pleas_and_verdicts(nlp):

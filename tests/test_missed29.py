@@ -5,14 +5,14 @@ Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import check_json as _report, news_folder as _folder
+from conftest import findings_of, report_of
 
 PARK = ("Five hurt in Maple Park shooting\n\n{lead} in Maple Park in Dunmore on Sunday evening, "
         "police said. All of them are expected to recover.\n")
 
 
 def _kinds(tmp_path, a: str, b: str) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": PARK.format(lead=a), "b.txt": PARK.format(lead=b)}))
+    rep = report_of(tmp_path, {"a.txt": PARK.format(lead=a), "b.txt": PARK.format(lead=b)})
     return [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"].endswith("among them")]
 
 
@@ -40,8 +40,8 @@ DATED = ("Two hurt in Ferris Lane shooting\n\nTwo men were shot on Ferris Lane i
 
 
 def _dates(tmp_path, day: str) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": DATED.format(day=day)}))
-    return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "date"]
+    rep = report_of(tmp_path, {"a.txt": DATED.format(day=day)})
+    return findings_of(rep, kind="fact", measure="date")
 
 
 def test_a_weekday_the_calendar_does_not_give_its_date_is_a_self_finding(tmp_path):

@@ -5,7 +5,7 @@ against the names). Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import check_json as _report, news_folder as _folder
+from conftest import findings_of, report_of
 
 DESCRIBED = ("Three die after gunfire at Linden Court party\n\n"
              "Gunfire at a Linden Court party in Harlow killed a {first}-year-old grandmother on Friday night. "
@@ -18,8 +18,8 @@ NAMED = ("Coroner names three slain at Linden Court party\n\n"
 
 
 def _ages(tmp_path, files: dict[str, str]) -> list[dict]:
-    rep = _report(_folder(tmp_path, files))
-    return [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age"]
+    rep = report_of(tmp_path, files)
+    return findings_of(rep, kind="person", measure="age")
 
 
 def test_the_dead_given_the_same_ages_but_one_differ(tmp_path):
@@ -45,12 +45,12 @@ ONE_PAGE = ("Party gunfire kills three on Linden Court\n\n"
 
 
 def test_one_page_that_names_its_dead_with_other_ages_than_it_describes_is_a_self_finding(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": ONE_PAGE.format(described=29)}))
-    (f,) = [f for f in rep["findings"] if f["status"] == "inconsistent" and f["kind"] == "person"]
+    rep = report_of(tmp_path, {"a.txt": ONE_PAGE.format(described=29)})
+    (f,) = findings_of(rep, status="inconsistent", kind="person")
     assert (f["measure"], f["subject"]) == ("age", "Tobin Vasko · age")
     assert "Tobin Vasko is 28 where it names them" in f["reason"] and "29 for 28" in f["reason"]
-    rep = _report(_folder(tmp_path / "alike", {"a.txt": ONE_PAGE.format(described=28)}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["kind"] == "person"]
+    rep = report_of(tmp_path / "alike", {"a.txt": ONE_PAGE.format(described=28)})
+    assert not findings_of(rep, status="inconsistent", kind="person")
 
 
 STRETCH = ("Two hurt in Tanner Avenue shooting\n\n"
@@ -59,8 +59,8 @@ STRETCH = ("Two hurt in Tanner Avenue shooting\n\n"
 
 
 def _swaps(tmp_path, first: str, second: str) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": STRETCH.format(first=first, second=second)}))
-    return [f for f in rep["findings"] if f["measure"] == "place" and f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": STRETCH.format(first=first, second=second)})
+    return findings_of(rep, measure="place", status="inconsistent")
 
 
 def test_one_page_that_swaps_a_street_and_its_cross_street_is_a_self_finding(tmp_path):

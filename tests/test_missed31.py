@@ -7,7 +7,7 @@ of our own."""
 
 from __future__ import annotations
 
-from conftest import check_json as _report, news_folder as _folder
+from conftest import findings_of, report_of
 
 DRIVE_OFF = ("Driver wounded leaving Corliss Park complex\n\n"
              "Four friends were pulling out of the Corliss Park complex at 4300 {first} around 1 a.m. Sunday "
@@ -18,9 +18,9 @@ CALL_IN = ("Man shot in Harlow overnight\n\n"
 
 
 def _places(tmp_path, first: str, second: str) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": DRIVE_OFF.format(first=first),
-                                     "b.txt": CALL_IN.format(second=second)}))
-    return [f for f in rep["findings"] if f["measure"] == "place" and f["status"] == "differ"]
+    rep = report_of(tmp_path, {"a.txt": DRIVE_OFF.format(first=first),
+                               "b.txt": CALL_IN.format(second=second)})
+    return findings_of(rep, measure="place", status="differ")
 
 
 def test_one_number_on_a_street_name_with_two_street_words_differs_whatever_the_moment(tmp_path):
@@ -29,9 +29,9 @@ def test_one_number_on_a_street_name_with_two_street_words_differs_whatever_the_
     assert "Marlowe Square (a.txt) vs Marlowe Drive (b.txt)" in f["reason"]
     # the same street word, or another hundred of numbers: nothing
     assert not _places(tmp_path / "same", "Marlowe Drive", "Marlowe Drive")
-    rep = _report(_folder(tmp_path / "apart", {"a.txt": DRIVE_OFF.format(first="Marlowe Square"),
-                                               "b.txt": CALL_IN.replace("4300", "9100").format(second="Marlowe Drive")}))
-    assert not [f for f in rep["findings"] if f["measure"] == "place"]
+    rep = report_of(tmp_path / "apart", {"a.txt": DRIVE_OFF.format(first="Marlowe Square"),
+                                         "b.txt": CALL_IN.replace("4300", "9100").format(second="Marlowe Drive")})
+    assert not findings_of(rep, measure="place")
 
 
 GRAVE = ("Mother wounded in Harlow home\n\n"
@@ -45,9 +45,9 @@ STABLE = "She was taken to Harlow General in stable condition. "
 
 
 def _conditions(tmp_path, dead: str, stable: str, mild: str = "do not appear") -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": GRAVE.format(dead=dead),
-                                     "b.txt": MILD.format(dead=dead, stable=stable, mild=mild)}))
-    return [f for f in rep["findings"] if f["measure"] == "condition" and f["status"] == "differ"]
+    rep = report_of(tmp_path, {"a.txt": GRAVE.format(dead=dead),
+                               "b.txt": MILD.format(dead=dead, stable=stable, mild=mild)})
+    return findings_of(rep, measure="condition", status="differ")
 
 
 def test_grave_against_stable_beside_mild_differs(tmp_path):
@@ -72,7 +72,7 @@ LISTED = ("Five wounded at Corliss Park lounge\n\n"
 
 
 def _makeups(tmp_path, first: str, second: str) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": SPLIT.format(first=first, second=second), "b.txt": LISTED}))
+    rep = report_of(tmp_path, {"a.txt": SPLIT.format(first=first, second=second), "b.txt": LISTED})
     return [f for f in rep["findings"] if f["subject"].endswith("among them")]
 
 
@@ -89,9 +89,9 @@ def test_one_page_writing_a_street_with_two_street_words_beside_one_number_contr
     text = ("Boy, 14, killed on Elmhurst Street\n\n"
             "Gunfire in the 700 block of Elmhurst Street killed a ninth-grader on Tuesday night. "
             "Officers found him on the 700 block of Elmhurst {word} shortly after 9 p.m.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": text.format(word="Road")}))
-    (f,) = [f for f in rep["findings"] if f["measure"] == "place" and f["status"] == "inconsistent"]
+    rep = report_of(tmp_path, {"a.txt": text.format(word="Road")})
+    (f,) = findings_of(rep, measure="place", status="inconsistent")
     assert f["subject"] == "place · street word · elmhurst"
     assert "700 block of Elmhurst Street against 700 block of Elmhurst Road" in f["reason"]
-    rep = _report(_folder(tmp_path / "same", {"a.txt": text.format(word="Street")}))
-    assert not [f for f in rep["findings"] if f["measure"] == "place"]
+    rep = report_of(tmp_path / "same", {"a.txt": text.format(word="Street")})
+    assert not findings_of(rep, measure="place")

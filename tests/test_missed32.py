@@ -6,7 +6,7 @@ dead with no count. Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import check_json as _report, fact_moments, news_folder as _folder
+from conftest import fact_moments, findings_of, report_of
 
 NIGHT = ("Two hurt in Fenwick Inn shooting\n\n"
          "Two gunmen opened fire about {first} Saturday at the Fenwick Inn at 2315 Larkspur Road, wounding two "
@@ -20,8 +20,8 @@ SHOT_AT = ("Guests wounded at Fenwick Inn\n\n"
 
 
 def _halves(tmp_path, first: str, second: str, other: str = DAY) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": NIGHT.format(first=first), "b.txt": other.format(second=second)}))
-    return [f for f in rep["findings"] if f["subject"] == "time · half of the day"]
+    rep = report_of(tmp_path, {"a.txt": NIGHT.format(first=first), "b.txt": other.format(second=second)})
+    return findings_of(rep, subject="time · half of the day")
 
 
 def test_the_same_clock_time_in_the_other_half_of_the_day_differs(tmp_path):
@@ -38,9 +38,9 @@ def test_a_time_told_at_the_scene_s_block_stands_for_a_source_with_no_time_of_th
     (f,) = _halves(tmp_path, "2:40 a.m.", "2:40 p.m.")
     assert "(b.txt, at the scene)" in f["reason"]
     # another street: not the scene, no finding
-    rep = _report(_folder(tmp_path / "street", {"a.txt": NIGHT.format(first="2:40 a.m."),
-                                                "b.txt": DAY.replace("Larkspur", "Dunmore").format(second="2:40 p.m.")}))
-    assert not [f for f in rep["findings"] if f["subject"] == "time · half of the day"]
+    rep = report_of(tmp_path / "street", {"a.txt": NIGHT.format(first="2:40 a.m."),
+                                          "b.txt": DAY.replace("Larkspur", "Dunmore").format(second="2:40 p.m.")})
+    assert not findings_of(rep, subject="time · half of the day")
 
 
 CHARGED = ("{head} charged in killing of Ostrava cook\n\n"
@@ -49,8 +49,8 @@ CHARGED = ("{head} charged in killing of Ostrava cook\n\n"
 
 
 def _self_arrests(tmp_path, head: str, lead: str) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": CHARGED.format(head=head, lead=lead)}))
-    return [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "arrested"]
+    rep = report_of(tmp_path, {"a.txt": CHARGED.format(head=head, lead=lead)})
+    return findings_of(rep, status="inconsistent", measure="arrested")
 
 
 def test_a_headline_s_count_of_the_charged_against_its_own_lead_is_inconsistent(tmp_path):
@@ -59,15 +59,15 @@ def test_a_headline_s_count_of_the_charged_against_its_own_lead_is_inconsistent(
     assert "'3' (3)" in f["reason"] and "'Two' (2)" in f["reason"]
     # the same count, or another step ('arrested' over 'charged'): nothing
     assert not _self_arrests(tmp_path / "same", "3", "Three")
-    rep = _report(_folder(tmp_path / "step", {"a.txt": CHARGED.format(head="3", lead="Two").replace(
-        "charged in killing", "arrested in killing")}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "arrested"]
+    rep = report_of(tmp_path / "step", {"a.txt": CHARGED.format(head="3", lead="Two").replace(
+        "charged in killing", "arrested in killing")})
+    assert not findings_of(rep, status="inconsistent", measure="arrested")
 
 
 def test_a_part_in_the_lead_is_no_contradiction(tmp_path):
     text = CHARGED.format(head="3", lead="Two").replace("Two people were", "Two of the people were")
-    rep = _report(_folder(tmp_path, {"a.txt": text}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "arrested"]
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert not findings_of(rep, status="inconsistent", measure="arrested")
 
 
 CRITICAL = ("Two shot in Velden crossfire\n\n"
@@ -78,14 +78,14 @@ DIED = ("Man shot in Velden crossfire dies\n\n"
 
 
 def test_a_man_in_critical_condition_whom_a_later_story_tells_dead_is_an_update(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": CRITICAL, "b.txt": DIED}))
-    (f,) = [f for f in rep["findings"] if f["measure"] == "outcome" and f["status"] == "differ"]
+    rep = report_of(tmp_path, {"a.txt": CRITICAL, "b.txt": DIED})
+    (f,) = findings_of(rep, measure="outcome", status="differ")
     assert f["subject"] == "the man · outcome"
     assert f["reason"].startswith("Update: the man is in a grave condition")
     assert "'has died'" in f["reason"]
     # another person ('the woman' dead): not the man in critical condition
-    rep = _report(_folder(tmp_path / "other", {"a.txt": CRITICAL, "b.txt": DIED.replace("The man", "The woman")}))
-    assert not [f for f in rep["findings"] if f["measure"] == "outcome" and f["status"] == "differ"]
+    rep = report_of(tmp_path / "other", {"a.txt": CRITICAL, "b.txt": DIED.replace("The man", "The woman")})
+    assert not findings_of(rep, measure="outcome", status="differ")
 
 
 DATED = ("Boy, 9, killed in Velden\n\n"
@@ -96,8 +96,8 @@ WEEKDAY = ("Velden boy shot dead\n\n"
 
 
 def _shooting_times(tmp_path, first: str, second: str) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": DATED.format(day=first), "b.txt": WEEKDAY.format(day=second)}))
-    return [f for f in rep["findings"] if f["subject"] == "time · shooting"]
+    rep = report_of(tmp_path, {"a.txt": DATED.format(day=first), "b.txt": WEEKDAY.format(day=second)})
+    return findings_of(rep, subject="time · shooting")
 
 
 def test_a_weekday_against_a_date_is_no_other_day(tmp_path):

@@ -3,7 +3,7 @@ Sentences of our own, about an invented shooting."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder, toll_findings
+from conftest import account_tolls as _tolls, report_of, toll_findings
 
 
 def _injured(rep: dict) -> list[dict]:
@@ -21,7 +21,7 @@ LATER = ("Copper Room owner speaks out\n\nThe owner of the Copper Room club on D
 def test_a_count_before_any_arrest_against_one_the_charging_stories_share_is_an_update(tmp_path):
     # the lower count's only source says no one is held yet, and two sources give the
     # higher, one of them telling the charges: written later, an update
-    rep = check_json(news_folder(tmp_path, {"a.txt": EARLY, "b.txt": CHARGED, "c.txt": LATER}))
+    rep = report_of(tmp_path, {"a.txt": EARLY, "b.txt": CHARGED, "c.txt": LATER})
     (f,) = _injured(rep)
     assert f["status"] == "differ" and f["reason"].startswith("Update:") and "no one is held" in f["reason"]
     # without the first story's word on arrests nothing orders them; and one charging story
@@ -29,7 +29,7 @@ def test_a_count_before_any_arrest_against_one_the_charging_stories_share_is_an_
     unordered = {"a.txt": EARLY.replace(" No arrests have been made.", ""), "b.txt": CHARGED, "c.txt": LATER}
     for name, files in (("unordered", unordered), ("alone", {"a.txt": EARLY, "b.txt": CHARGED})):
         (tmp_path / name).mkdir()
-        (f,) = _injured(check_json(news_folder(tmp_path / name, files)))
+        (f,) = _injured(report_of(tmp_path / name, files))
         assert f["status"] == "conflict", (name, f["reason"])
 
 
@@ -45,13 +45,13 @@ def test_a_count_of_the_critically_wounded_that_another_source_tells_as_a_part_i
     # 'two critically wounded' against three wounded, where a source that counts three
     # tells two of them in critical condition: a part, not a rival total (an agreement since
     # round31: the count told by the wounded's state is a part on its own)
-    rep = check_json(news_folder(tmp_path, {"a.txt": CRITICAL, "b.txt": TOTAL, "c.txt": AGAIN}))
+    rep = report_of(tmp_path, {"a.txt": CRITICAL, "b.txt": TOTAL, "c.txt": AGAIN})
     (f,) = _injured(rep)
     assert f["status"] == "agree", f["reason"]
     # without that sentence, too: 'critically' makes the two a part of the wounded
     (tmp_path / "plain").mkdir()
     plain = {"a.txt": CRITICAL, "b.txt": TOTAL.replace(" Two remain in critical condition,", ""), "c.txt": AGAIN}
-    (f,) = _injured(check_json(news_folder(tmp_path / "plain", plain)))
+    (f,) = _injured(report_of(tmp_path / "plain", plain))
     assert f["status"] == "agree", f["reason"]
 
 
@@ -61,5 +61,5 @@ def test_wounded_are_not_worked_out_from_officers_shot_where_the_source_states_i
     text = ("Five officers killed in Brookfield ambush\n\nEleven officers were shot by a sniper near the Dover "
             "Street garage on Thursday night. Police said that the sniper took five lives and that seven "
             "other people were hurt before he was cornered.\n")
-    rep = check_json(news_folder(tmp_path, {"a.txt": text}))
+    rep = report_of(tmp_path, {"a.txt": text})
     assert _tolls(rep, "a")["injured"] == (7, 7)

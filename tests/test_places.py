@@ -8,7 +8,7 @@ import pytest
 
 from reconcile.places import same_street
 
-from conftest import check_json as _report, news_folder as _folder
+from conftest import findings_of, report_of
 
 
 def places_of(nlp, text):
@@ -46,8 +46,8 @@ def test_a_street_without_its_word_is_any_street_of_that_name():
 
 
 def _places(tmp_path, a, b):
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}), "--one-event")
-    return [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "place"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b}, "--one-event")
+    return findings_of(rep, kind="fact", measure="place")
 
 
 A = "Teen wounded\n\nGunfire struck Dale Ormsby, 16, {} on Tuesday evening; officers expect him to pull through.\n"

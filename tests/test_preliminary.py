@@ -4,7 +4,7 @@ own, about an invented shooting."""
 from __future__ import annotations
 
 import pytest
-from conftest import check_json, news_folder, toll_findings
+from conftest import report_of, toll_findings
 
 
 def _marks(nlp, text: str) -> list[str]:
@@ -39,7 +39,7 @@ TEN_B = ("Larkspur Park neighbors ask for calm\n\nResidents met on Tuesday after
 
 
 def test_a_preliminary_lower_count_against_one_two_sources_give_is_an_update(tmp_path):
-    (f,) = toll_findings(check_json(news_folder(tmp_path, {"a.txt": FIRST, "b.txt": TEN_A, "c.txt": TEN_B})),
+    (f,) = toll_findings(report_of(tmp_path, {"a.txt": FIRST, "b.txt": TEN_A, "c.txt": TEN_B}),
                          "injured")
     assert f["status"] == "differ" and f["reason"].startswith("Update:"), f["reason"]
     assert "calls its information preliminary" in f["reason"]
@@ -49,7 +49,7 @@ def test_a_preliminary_lower_count_against_one_two_sources_give_is_an_update(tmp
     for name, files in (("plain", {"a.txt": plain, "b.txt": TEN_A, "c.txt": TEN_B}),
                         ("alone", {"a.txt": FIRST, "b.txt": TEN_A})):
         (tmp_path / name).mkdir()
-        (f,) = toll_findings(check_json(news_folder(tmp_path / name, files)), "injured")
+        (f,) = toll_findings(report_of(tmp_path / name, files), "injured")
         assert f["status"] == "conflict", (name, f["reason"])
 
 
@@ -60,12 +60,12 @@ NEXT = ("Quarry Lane victims recovering\n\nFive people were wounded in the gunfi
 
 
 def test_a_higher_count_from_a_source_that_calls_its_details_preliminary_is_revised(tmp_path):
-    (f,) = toll_findings(check_json(news_folder(tmp_path, {"a.txt": EARLY, "b.txt": NEXT})), "injured")
+    (f,) = toll_findings(report_of(tmp_path, {"a.txt": EARLY, "b.txt": NEXT}), "injured")
     assert f["status"] == "differ" and "lower than" in f["reason"], f["reason"]
     assert "calls its information preliminary" in f["reason"]
     # a page that only promises updates says nothing of its figures: the counts conflict
     (tmp_path / "page").mkdir()
     page = EARLY.replace("The inquiry remains in its early stages.", "Check back later for updates.")
-    (f,) = toll_findings(check_json(news_folder(tmp_path / "page", {"a.txt": page, "b.txt": NEXT})), "injured")
+    (f,) = toll_findings(report_of(tmp_path / "page", {"a.txt": page, "b.txt": NEXT}), "injured")
     assert f["status"] == "conflict", f["reason"]
 

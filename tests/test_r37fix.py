@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import check_json, news_folder
+from conftest import report_of
 
 from reconcile.data import load
 from reconcile.extract.victims import predicate_measure
@@ -44,7 +44,7 @@ NEWS = ("Five wounded at Birch Hall party on Cedar Road\n\nGunfire at a birthday
 
 
 def test_a_gallery_under_the_events_headline_gives_no_arrest(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": STORY, "b.txt": NEWS, "c.txt": GALLERY}))
+    rep = report_of(tmp_path, {"a.txt": STORY, "b.txt": NEWS, "c.txt": GALLERY})
     custody = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "custody"
                and f["status"] in ("differ", "conflict")]
     assert custody == []
@@ -77,7 +77,7 @@ def test_a_page_on_another_case_is_read_from_where_it_recalls_the_event(tmp_path
              "the hospital.\n\nIt marks the second such case in three days for county officers, who urged owners to "
              "lock their guns away.\n\nOn Sunday, a 5-year-old boy wounded his own foot on the 4100 block of Kestrel. "
              "His mother faces a charge of child neglect.\n")
-    rep = check_json(news_folder(tmp_path, {"a.txt": event, "b.txt": other}))
+    rep = report_of(tmp_path, {"a.txt": event, "b.txt": other})
     times = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "time"
              and f["status"] in ("differ", "conflict")]
     assert times == []
@@ -129,10 +129,10 @@ def test_a_stub_whose_headline_gives_the_events_age_or_toll_is_not_off_topic(tmp
              "Alder Lane on Friday is recovering, her family said.\n")
     furniture = "\n\nSign up for our newsletter. Share this story.\n\nSign up for our newsletter. Share this story.\n"
     stub = "Police: 9-year-old girl hurt in accidental shooting in..." + furniture
-    rep = check_json(news_folder(tmp_path, {"a.txt": story, "b.txt": other, "c.txt": stub}))
+    rep = report_of(tmp_path, {"a.txt": story, "b.txt": other, "c.txt": stub})
     assert rep["off_topic"] == []
     # a stub that shares neither with them is another story's
     (tmp_path / "more").mkdir()
     stub = "Police: 70-year-old man hurt in accidental shooting in..." + furniture
-    rep = check_json(news_folder(tmp_path / "more", {"a.txt": story, "b.txt": other, "c.txt": stub}))
+    rep = report_of(tmp_path / "more", {"a.txt": story, "b.txt": other, "c.txt": stub})
     assert rep["off_topic"] == ["c"]

@@ -5,7 +5,7 @@ the dead the body counts. Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
 
-from conftest import check_json, news_folder, one_article_tolls as _account, toll_findings
+from conftest import one_article_tolls as _account, report_of, toll_findings
 
 UPDATE = ("UPDATE: Charges in death of Marlow teen\n\n"
           "Prosecutor Ann Kell said Monday that Evan Rusk, 31, will be tried on a felony count over the killing "
@@ -27,7 +27,7 @@ def test_the_first_reports_wounded_under_an_update_telling_the_death_are_the_dea
 
 
 def test_an_update_page_and_a_first_report_tell_wounded_who_died_later(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"first.txt": FIRST, "update.txt": UPDATE}))
+    rep = report_of(tmp_path, {"first.txt": FIRST, "update.txt": UPDATE})
     tolls = {t["measure"]: t["value"] for t in rep["event"]["tolls"]} if isinstance(rep["event"]["tolls"], list) \
         else {m: v["value"] if "value" in v else v for m, v in rep["event"]["tolls"].items()}
     killed = tolls["killed"]

@@ -9,18 +9,9 @@ import json
 import re
 from pathlib import Path
 
-from conftest import check_json, news_folder
+from conftest import custody_groups, findings_of, report_of
 
 DATA = Path(__file__).parents[1] / "reconcile/data"
-
-
-def _rep(tmp_path, texts: dict[str, str]) -> dict:
-    (tmp_path / "f").mkdir()
-    return check_json(news_folder(tmp_path / "f", texts))
-
-
-def _custody_groups(rep: dict) -> list[str]:
-    return [c.get("group") for c in rep["claims"] if c["kind"] == "fact" and c.get("measure") == "custody"]
 
 
 SENTENCED = ("Cousins sentenced in killing of Marlow cook\n\n"
@@ -34,34 +25,34 @@ CHARGED = ("Three charged in Marlow cook's killing\n\n"
 
 
 def test_a_sentencing_pages_charged_count_is_a_lower_bound(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": SENTENCED})
+    rep = report_of(tmp_path / "f", {"a.txt": SENTENCED})
     arrested = rep["accounts"][0]["tolls"]["arrested"]
     assert arrested["low"] == 2 and arrested.get("high") is None
 
 
 def test_a_sentencing_page_raises_no_arrested_difference(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": SENTENCED, "b.txt": CHARGED})
+    rep = report_of(tmp_path / "f", {"a.txt": SENTENCED, "b.txt": CHARGED})
     assert not [f for f in rep["findings"] if f.get("measure") == "arrested" and f["status"] != "agree"]
 
 
 def test_a_charged_count_with_no_verdict_stays_exact(tmp_path):
-    rep = _rep(tmp_path, {"b.txt": CHARGED})
+    rep = report_of(tmp_path / "f", {"b.txt": CHARGED})
     arrested = rep["accounts"][0]["tolls"]["arrested"]
     assert arrested["low"] == 3 and arrested["high"] == 3
 
 
 def test_a_verdict_told_with_convicted_in_the_killing_is_guilty(tmp_path):
-    assert "guilty" in _custody_groups(_rep(tmp_path, {"a.txt": SENTENCED}))
+    assert "guilty" in custody_groups(report_of(tmp_path / "f", {"a.txt": SENTENCED}))
 
 
 def test_a_headlines_guilty_of_is_a_verdict(tmp_path):
     text = ("Driver guilty of manslaughter in Marlow cook's death\n\n"
             "A judge ruled on Tuesday that the driver killed Tobias Wren, 41, outside a Marlow diner.\n")
-    assert "guilty" in _custody_groups(_rep(tmp_path, {"a.txt": text}))
+    assert "guilty" in custody_groups(report_of(tmp_path / "f", {"a.txt": text}))
 
 
 def test_a_verdict_and_a_charge_make_a_plea_row(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": SENTENCED, "b.txt": CHARGED})
+    rep = report_of(tmp_path / "f", {"a.txt": SENTENCED, "b.txt": CHARGED})
     assert any(f.get("measure") == "plea" for f in rep["findings"])
 
 
@@ -69,19 +60,19 @@ def test_a_record_conviction_is_no_verdict_of_the_case(tmp_path):
     text = ("Man held in Marlow shooting\n\n"
             "Dale Pruitt, who was previously convicted in the killing of a clerk, was arrested on Monday "
             "in the shooting of a Marlow cook.\n")
-    assert "guilty" not in _custody_groups(_rep(tmp_path, {"a.txt": text}))
+    assert "guilty" not in custody_groups(report_of(tmp_path / "f", {"a.txt": text}))
 
 
 def test_jail_with_no_bail_tells_someone_held(tmp_path):
     text = ("Marlow man jailed\n\nThe 40-year-old man who shot a cook in Marlow is in the county jail "
             "with no bail, deputies said.\n")
-    assert "held" in _custody_groups(_rep(tmp_path, {"a.txt": text}))
+    assert "held" in custody_groups(report_of(tmp_path / "f", {"a.txt": text}))
 
 
 def test_no_bail_set_tells_someone_held(tmp_path):
     text = ("Marlow man booked\n\nDale Pruitt, 40, was jailed in Marlow on a murder count "
             "over the shooting of a cook; no bail has been set.\n")
-    assert "held" in _custody_groups(_rep(tmp_path, {"a.txt": text}))
+    assert "held" in custody_groups(report_of(tmp_path / "f", {"a.txt": text}))
 
 
 PERIOD = ("Boy, 4, wounded on Marlow porch\n\n"
@@ -91,7 +82,7 @@ PERIOD = ("Boy, 4, wounded on Marlow porch\n\n"
 
 
 def test_a_count_over_a_span_of_weeks_is_no_toll(tmp_path):
-    acc = _rep(tmp_path, {"a.txt": PERIOD})["accounts"][0]
+    acc = report_of(tmp_path / "f", {"a.txt": PERIOD})["accounts"][0]
     aside = [a["why"] for a in acc["set_aside"]]
     assert aside.count("a count over a period") >= 2
     assert acc["tolls"].get("casualties") is None or acc["tolls"]["casualties"]["low"] != 7
@@ -102,7 +93,7 @@ def test_a_repeated_period_count_above_its_span_is_no_toll(tmp_path):
             "The boy is the latest child hurt by gunfire in the past six weeks. Seven have been hurt or killed.\n\n"
             "A boy of 4 was hit in the calf on a Marlow porch on Sunday, police said.\n\n"
             "Over the past six weeks, seven children have been wounded or killed by gunfire in the city.\n")
-    acc = _rep(tmp_path, {"a.txt": text})["accounts"][0]
+    acc = report_of(tmp_path / "f", {"a.txt": text})["accounts"][0]
     assert acc["tolls"].get("casualties") is None or acc["tolls"]["casualties"]["low"] != 7
 
 
@@ -114,7 +105,7 @@ def test_the_period_count_example():
 
 def test_if_found_guilty_is_no_verdict_and_the_charged_count_stays(tmp_path):
     text = CHARGED + "\nIf found guilty, each man risks a term of 40 years.\n"
-    arrested = _rep(tmp_path, {"b.txt": text})["accounts"][0]["tolls"]["arrested"]
+    arrested = report_of(tmp_path / "f", {"b.txt": text})["accounts"][0]["tolls"]["arrested"]
     assert arrested["low"] == 3 and arrested["high"] == 3
 
 
@@ -125,14 +116,14 @@ QUOTED = ("Two arrested after Marlow park shooting\n\n"
 
 
 def test_a_name_inside_quotation_marks_is_no_slip_of_the_page(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": QUOTED})
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    rep = report_of(tmp_path / "f", {"a.txt": QUOTED})
+    assert not findings_of(rep, status="inconsistent", kind="name")
 
 
 def test_a_name_written_two_ways_outside_quotes_is_still_a_slip(tmp_path):
     text = QUOTED.replace("\u201cDarnell Whitcomb.\u201d", "Darnell Whitcomb, police said.")
-    rep = _rep(tmp_path, {"a.txt": text})
-    assert [f for f in rep["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    rep = report_of(tmp_path / "f", {"a.txt": text})
+    assert findings_of(rep, status="inconsistent", kind="name")
 
 
 def test_a_story_link_line_gives_no_figures(tmp_path):
@@ -140,7 +131,7 @@ def test_a_story_link_line_gives_no_figures(tmp_path):
             "A man was shot and killed at a Marlow bar early Sunday, police said.\n\n"
             "STORY: 3 hurt in triple shooting at Dover club\n\n"
             "No one else was hurt, police said.\n")
-    rep = _rep(tmp_path, {"a.txt": text})
+    rep = report_of(tmp_path / "f", {"a.txt": text})
     assert not [c for c in rep["claims"] if "Dover" in c.get("sentence", "")]
     assert rep["accounts"][0]["tolls"].get("shot", {}).get("low") != 3
 
@@ -155,12 +146,13 @@ BOND_SET = ("Marlow bar shooting suspect in court\n\n"
 
 
 def test_held_with_no_bond_against_a_bond_figure_is_a_difference(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": NO_BOND, "b.txt": BOND_SET})
+    rep = report_of(tmp_path / "f", {"a.txt": NO_BOND, "b.txt": BOND_SET})
     assert [f for f in rep["findings"] if f.get("measure") == "bail" and "without bail" in f["reason"]]
 
 
 def test_two_bond_figures_alone_make_no_without_bail_row(tmp_path):
-    rep = _rep(tmp_path, {"b.txt": BOND_SET, "c.txt": BOND_SET.replace("Marlow bar shooting", "Bar shooting")})
+    rep = report_of(tmp_path / "f", {"b.txt": BOND_SET,
+                                     "c.txt": BOND_SET.replace("Marlow bar shooting", "Bar shooting")})
     assert not [f for f in rep["findings"] if "without bail" in f.get("reason", "")]
 
 
@@ -174,11 +166,11 @@ INTEREST_CHARGED = ("Man charged in Marlow cook's killing\n\n"
 
 
 def test_a_person_of_interest_not_charged_tells_no_one_charged(tmp_path):
-    assert "uncharged" in _custody_groups(_rep(tmp_path, {"a.txt": INTEREST}))
+    assert "uncharged" in custody_groups(report_of(tmp_path / "f", {"a.txt": INTEREST}))
 
 
 def test_a_person_of_interest_not_charged_against_a_charge_is_a_row(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": INTEREST, "b.txt": INTEREST_CHARGED})
+    rep = report_of(tmp_path / "f", {"a.txt": INTEREST, "b.txt": INTEREST_CHARGED})
     assert [f for f in rep["findings"] if f.get("measure") == "charged" and f["status"] != "agree"]
 
 
@@ -230,5 +222,5 @@ BOND_TWO = ("Second arrest in Marlow bar shooting\n\n"
 
 
 def test_a_bond_figure_whose_sentence_names_no_one_is_one_of_the_pages_suspects(tmp_path):
-    rep = _rep(tmp_path, {"a.txt": NO_BOND, "b.txt": BOND_TWO})
+    rep = report_of(tmp_path / "f", {"a.txt": NO_BOND, "b.txt": BOND_TWO})
     assert [f for f in rep["findings"] if f.get("measure") == "bail" and "without bail" in f["reason"]]

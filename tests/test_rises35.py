@@ -5,7 +5,7 @@ Sentences of our own, about an invented shooting."""
 
 from __future__ import annotations
 
-from conftest import check_json, news_folder, toll_findings
+from conftest import report_of, toll_findings
 
 LOW = ("Deputies give update on Brookfield shooting\n\n"
        "A cyclist hurt in Friday's shooting in Brookfield died on Saturday, and the death toll "
@@ -21,7 +21,7 @@ def _high(n: str) -> str:
 
 
 def _status(tmp_path, high: str) -> list[str]:
-    rep = check_json(news_folder(tmp_path, {"a.txt": LOW, "b.txt": _high(high)}))
+    rep = report_of(tmp_path, {"a.txt": LOW, "b.txt": _high(high)})
     return [f["status"] for f in toll_findings(rep, "killed")]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from conftest import check_json, dated_fact_findings, fact_moments as _facts, news_folder
+from conftest import dated_fact_findings, fact_moments as _facts, report_of
 
 from reconcile.ingest import boilerplate_spans
 
@@ -141,6 +141,6 @@ def test_a_rifle_discharged_at_5_against_a_shot_at_3_differs(tmp_path):
          "was in the garage on Yew Court in Marlow where the rifle discharged near 5 p.m. Saturday.\n")
     b = ("Boy, 15, hurt at Yew Court home\n\nA boy, 15, was wounded in a garage on Yew Court in Marlow. "
          "Deputies said the boy was shot near 3 p.m. Saturday.\n")
-    got = [f for f in check_json(news_folder(tmp_path, {"a.txt": a, "b.txt": b}))["findings"]
+    got = [f for f in report_of(tmp_path, {"a.txt": a, "b.txt": b})["findings"]
            if f["kind"] == "fact" and f["measure"] == "time"]
     assert [(f["status"], f["subject"]) for f in got] == [("differ", "time · shooting")]

@@ -7,7 +7,7 @@ wound. Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls, check_json, news_folder, toll_findings
+from conftest import account_tolls, report_of, toll_findings
 
 TOTAL = ("Three hurt at Quarry Lane party\n\nGunfire at a Quarry Lane birthday party on Saturday night left "
          "three people wounded, deputies in Ostby said.\n")
@@ -16,13 +16,13 @@ STATE = ("Quarry Lane party gunfire\n\nDeputies in Ostby said two people were cr
 
 
 def test_a_count_of_the_critically_wounded_is_a_part_of_everyone_hurt(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": TOTAL, "b.txt": STATE}))
+    rep = report_of(tmp_path, {"a.txt": TOTAL, "b.txt": STATE})
     assert account_tolls(rep, "b")["injured"] == (2, 2)
     assert [f["status"] for f in toll_findings(rep, "injured")] == ["agree"]
     # a count of the wounded with no word of their state stays a rival total
     (tmp_path / "plain").mkdir()
     plain = STATE.replace("were critically wounded", "were wounded")
-    rep = check_json(news_folder(tmp_path / "plain", {"a.txt": TOTAL, "b.txt": plain}))
+    rep = report_of(tmp_path / "plain", {"a.txt": TOTAL, "b.txt": plain})
     assert [f["status"] for f in toll_findings(rep, "injured")] in (["differ"], ["conflict"])
 
 
@@ -33,13 +33,13 @@ ALL_DEAD = ("Five dead in Fenwick cookout attack\n\nFive people died when two gu
 
 
 def test_dead_told_beside_an_unborn_child_agree_with_a_count_one_higher(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": ADULTS, "b.txt": ALL_DEAD}))
+    rep = report_of(tmp_path, {"a.txt": ADULTS, "b.txt": ALL_DEAD})
     assert account_tolls(rep, "a")["killed"] == (4, 4)
     assert [f["status"] for f in toll_findings(rep, "killed")] == ["agree"]
     # without the unborn child beside it, four dead against five is a difference
     (tmp_path / "plain").mkdir()
     plain = ADULTS.replace("four adults and an unborn child", "four adults")
-    rep = check_json(news_folder(tmp_path / "plain", {"a.txt": plain, "b.txt": ALL_DEAD}))
+    rep = report_of(tmp_path / "plain", {"a.txt": plain, "b.txt": ALL_DEAD})
     assert [f["status"] for f in toll_findings(rep, "killed")] in (["differ"], ["conflict"])
 
 
@@ -53,13 +53,13 @@ OTHER_CASE = ("Two held in Ashby\n\nPolice arrested two men on unrelated drug ch
 
 
 def test_a_victims_arrest_or_one_on_unrelated_charges_is_not_the_events_arrest(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": NONE_HELD, "b.txt": VICTIM_HELD, "c.txt": OTHER_CASE}))
+    rep = report_of(tmp_path, {"a.txt": NONE_HELD, "b.txt": VICTIM_HELD, "c.txt": OTHER_CASE})
     assert "arrested" not in account_tolls(rep, "b") and "arrested" not in account_tolls(rep, "c")
     assert not [f for f in toll_findings(rep, "arrested") if f["status"] in ("differ", "conflict")]
     # the suspects' arrest stays the event's
     (tmp_path / "held").mkdir()
     held = OTHER_CASE.replace("on unrelated drug charges", "in the shooting")
-    rep = check_json(news_folder(tmp_path / "held", {"a.txt": NONE_HELD, "c.txt": held}))
+    rep = report_of(tmp_path / "held", {"a.txt": NONE_HELD, "c.txt": held})
     assert account_tolls(rep, "c")["arrested"] == (2, 2)
 
 
@@ -74,11 +74,11 @@ def _age_statuses(rep: dict) -> list[str]:
 
 
 def test_a_year_older_in_a_story_telling_the_charges_a_month_past_is_a_possible_birthday(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": HELD, "b.txt": LATER.format(age=32)}))
+    rep = report_of(tmp_path, {"a.txt": HELD, "b.txt": LATER.format(age=32)})
     assert _age_statuses(rep) == ["agree"]
     for n, age in (("drop", 30), ("two", 33)):  # younger later, or two years more: still a difference
         (tmp_path / n).mkdir()
-        rep = check_json(news_folder(tmp_path / n, {"a.txt": HELD, "b.txt": LATER.format(age=age)}))
+        rep = report_of(tmp_path / n, {"a.txt": HELD, "b.txt": LATER.format(age=age)})
         assert _age_statuses(rep) == ["differ"]
 
 
@@ -90,10 +90,10 @@ TARGET = ("Ridgeford ambush suspects named\n\nPolice named two suspects in the S
 
 
 def test_a_victim_no_words_tell_dead_is_no_wounded_who_died_later(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": TOLD_HURT, "b.txt": TARGET}))
+    rep = report_of(tmp_path, {"a.txt": TOLD_HURT, "b.txt": TARGET})
     assert not [f for f in rep["findings"] if "wounded who died later" in f["reason"]]
     # told dead in words, he is one
     (tmp_path / "dead").mkdir()
     dead = TARGET.replace("targeted surviving victim Lee Ray, 24, whom", "killed Lee Ray, 24, whom")
-    rep = check_json(news_folder(tmp_path / "dead", {"a.txt": TOLD_HURT, "b.txt": dead}))
+    rep = report_of(tmp_path / "dead", {"a.txt": TOLD_HURT, "b.txt": dead})
     assert [f for f in rep["findings"] if "wounded who died later" in f["reason"]]

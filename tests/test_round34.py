@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reconcile.data import load
-from conftest import account_tolls, check_json as _report, news_folder as _folder
+from conftest import account_tolls, report_of
 
 WARRANT = ("Police name suspect in Tarrow Lane killings\n\nA warrant was issued on Friday for Dorian Quarles, 20, "
            "police said. Two men were shot dead at a garage on Tarrow Lane in Belcourt.\n")
@@ -24,12 +24,12 @@ def _ages(rep: dict) -> list[str]:
 
 def test_a_year_older_at_the_verdict_than_at_the_warrant_or_the_charges_is_a_birthday(tmp_path):
     assert "warrant" in load("compare")["charge_stage"]["_round34_example"]
-    rep = _report(_folder(tmp_path, {"a.txt": WARRANT, "b.txt": ADDED, "c.txt": VERDICT}))
+    rep = report_of(tmp_path, {"a.txt": WARRANT, "b.txt": ADDED, "c.txt": VERDICT})
     assert _ages(rep) == ["agree"]
     # the verdict story giving the younger age is no birthday: still a difference
     (tmp_path / "swapped").mkdir()
-    rep = _report(_folder(tmp_path / "swapped", {"a.txt": WARRANT.replace("20", "21"),
-                                                 "c.txt": VERDICT.replace("21", "20")}))
+    rep = report_of(tmp_path / "swapped", {"a.txt": WARRANT.replace("20", "21"),
+                                           "c.txt": VERDICT.replace("21", "20")})
     assert _ages(rep) == ["differ"]
 
 
@@ -45,12 +45,12 @@ VIGIL = ("Harwick remembers bar victim\n\nFriends of Tobin Grealy, 41, gathered 
 
 def test_a_page_that_never_tells_gunfire_and_names_other_people_is_off_topic(tmp_path):
     assert "Gunfire" in load("accounts")["gunfire"]["example"]
-    rep = _report(_folder(tmp_path, {"a.txt": SHOOTING, "b.txt": RELEASES}))
+    rep = report_of(tmp_path, {"a.txt": SHOOTING, "b.txt": RELEASES})
     assert [s.split(".")[0] for s in rep["off_topic"]] == ["b"]
     assert not [i for group in rep["people"] for i in group if i.startswith("b:")]
     # a story of the same death with no word of gunfire, naming the victim, is the event's
     (tmp_path / "vigil").mkdir()
-    rep = _report(_folder(tmp_path / "vigil", {"a.txt": SHOOTING, "b.txt": VIGIL}))
+    rep = report_of(tmp_path / "vigil", {"a.txt": SHOOTING, "b.txt": VIGIL})
     assert rep["off_topic"] == []
 
 
@@ -61,12 +61,12 @@ CHARGED = ("Three charged in Garnet Court killing\n\nThe county prosecutor has c
 
 
 def test_charged_less_those_at_large_are_the_arrested(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": CHARGED}))
+    rep = report_of(tmp_path, {"a.txt": CHARGED})
     assert account_tolls(rep, "a")["arrested"] == (2, 2)
     # a third suspect at large who is not among the charged leaves the count as it is
     (tmp_path / "other").mkdir()
     other = CHARGED.replace("Ruskin is at large.", "A fourth suspect, Abel Corwin, 22, is at large.")
-    rep = _report(_folder(tmp_path / "other", {"a.txt": other}))
+    rep = report_of(tmp_path / "other", {"a.txt": other})
     assert account_tolls(rep, "a")["arrested"] == (3, 3)
 
 
@@ -81,10 +81,10 @@ def test_figures_below_a_header_of_other_shootings_are_not_the_events(tmp_path):
     assert re.fullmatch(header["pattern"], header["example"], re.I)
     # a list of the same shooting's other victims is no header of other shootings
     assert not re.fullmatch(header["pattern"], "Other shooting victims include:", re.I)
-    rep = _report(_folder(tmp_path, {"a.txt": ROUNDUP}))
+    rep = report_of(tmp_path, {"a.txt": ROUNDUP})
     tolls = account_tolls(rep, "a")
     assert tolls["killed"] == (1, 1) and "injured" not in tolls
     # without the header, the second man is read into the account as before
     (tmp_path / "plain").mkdir()
-    rep = _report(_folder(tmp_path / "plain", {"a.txt": ROUNDUP.replace("In other shootings:\n\n", "")}))
+    rep = report_of(tmp_path / "plain", {"a.txt": ROUNDUP.replace("In other shootings:\n\n", "")})
     assert account_tolls(rep, "a").get("injured") == (1, 1)

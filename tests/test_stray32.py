@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import account_tolls, check_json, news_folder
+from conftest import account_tolls, findings_of, report_of
 
 A = ("Man and daughter found dead in Riverton home\n\n"
      "Deputies discovered a father and his teenage daughter dead in a house on Alder Court in Riverton on "
@@ -22,11 +22,11 @@ B = ("Two found shot to death in Riverton\n\n"
 
 
 def _conflicts(rep: dict) -> list[dict]:
-    return [f for f in rep["findings"] if f["measure"] == "killed" and f["status"] == "conflict"]
+    return findings_of(rep, measure="killed", status="conflict")
 
 
 def test_a_higher_count_beside_the_source_s_own_toll_conflicts_with_another_outlet(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": A, "b.txt": B}))
+    rep = report_of(tmp_path, {"a.txt": A, "b.txt": B})
     assert account_tolls(rep, "a")["killed"][0] == 2 and account_tolls(rep, "b")["killed"] == (2, 2)
     claims = {c["id"]: c for c in rep["claims"]}
     hit = [f for f in _conflicts(rep)
@@ -36,7 +36,7 @@ def test_a_higher_count_beside_the_source_s_own_toll_conflicts_with_another_outl
 
 
 def test_the_same_count_in_the_other_outlet_is_no_conflict(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": A.replace("four dead", "two dead"), "b.txt": B}))
+    rep = report_of(tmp_path, {"a.txt": A.replace("four dead", "two dead"), "b.txt": B})
     assert not _conflicts(rep)
 
 
@@ -46,7 +46,7 @@ def test_past_cases_and_a_tally_of_separate_incidents_are_no_stray_count(tmp_pat
             "Four people have died in separate shootings in the county since March.")):
         text = A.replace("\"When we went in, there were four dead people in the house,\" Sheriff Tom Reyes said.",
                          line)
-        rep = check_json(news_folder(tmp_path / str(i), {"a.txt": text, "b.txt": B}))
+        rep = report_of(tmp_path / str(i), {"a.txt": text, "b.txt": B})
         assert not _conflicts(rep), line
 
 

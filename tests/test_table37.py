@@ -4,7 +4,7 @@ four were hit' is no self-contradiction. Sentences of our own, about invented sh
 
 from __future__ import annotations
 
-from conftest import check_json, news_folder, quantities_of
+from conftest import findings_of, quantities_of, report_of
 
 from reconcile.compare import _self_contradiction
 from reconcile.records import Claim, Interval
@@ -61,5 +61,5 @@ FAMILY = ("Family of Four Found Dead in Marlow Home\n\nPolice believe a family o
 
 
 def test_a_headline_toll_the_body_gives_three_ways_is_no_self_contradiction(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": FAMILY}))
-    assert not [f for f in rep["findings"] if f["status"] == "inconsistent" and f["measure"] == "killed"]
+    rep = report_of(tmp_path, {"a.txt": FAMILY})
+    assert not findings_of(rep, status="inconsistent", measure="killed")

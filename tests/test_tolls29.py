@@ -4,7 +4,7 @@ own, about invented shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder
+from conftest import account_tolls as _tolls, report_of
 
 PARK = ("Girl, 8, hurt in Brookfield park shooting\n\nPolice are looking into a shooting at a Brookfield "
         "park that wounded two men and an 8-year-old girl on Sunday evening.\n\nThe girl was grazed on her "
@@ -13,11 +13,11 @@ PARK = ("Girl, 8, hurt in Brookfield park shooting\n\nPolice are looking into a 
 
 def test_one_person_in_the_headline_is_a_part_of_the_people_the_lead_lists(tmp_path):
     # the headline's girl is one of the three the lead lists: the account is the three
-    assert _tolls(check_json(news_folder(tmp_path, {"a.txt": PARK})), "a")["injured"] == (3, 3)
+    assert _tolls(report_of(tmp_path, {"a.txt": PARK}), "a")["injured"] == (3, 3)
     # a stated count in the lead is not a list of people, and the first person stays
     (tmp_path / "stated").mkdir()
     stated = PARK.replace("wounded two men and an 8-year-old girl", "wounded three people")
-    assert _tolls(check_json(news_folder(tmp_path / "stated", {"a.txt": stated})), "a")["injured"] == (1, 1)
+    assert _tolls(report_of(tmp_path / "stated", {"a.txt": stated}), "a")["injured"] == (1, 1)
 
 
 CLERK = ("Brookfield clerk to face judge in January\n\nAn attorney for a store clerk called the fatal shooting "
@@ -27,9 +27,9 @@ CLERK = ("Brookfield clerk to face judge in January\n\nAn attorney for a store c
 
 
 def test_where_the_slain_victim_was_hit_is_no_one_wounded(tmp_path):
-    tolls = _tolls(check_json(news_folder(tmp_path, {"a.txt": CLERK})), "a")
+    tolls = _tolls(report_of(tmp_path, {"a.txt": CLERK}), "a")
     assert tolls["killed"] == (1, 1) and "injured" not in tolls
     # someone else named as shot is still a wounded person
     (tmp_path / "other").mkdir()
     other = CLERK.replace("Prosecutors say Tresk was shot", "Prosecutors say a friend, Dale Ormsby, was shot")
-    assert _tolls(check_json(news_folder(tmp_path / "other", {"a.txt": other})), "a").get("injured") == (1, 1)
+    assert _tolls(report_of(tmp_path / "other", {"a.txt": other}), "a").get("injured") == (1, 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.data import load
-from conftest import check_json as _report, news_folder as _folder
+from conftest import report_of, verdicts
 
 HELD = ("Ashby man jailed after shots at lake cabin\n\nOrrin Tamsett, 27, of Ashby was arrested and taken to the "
         "Wexford County Jail, accused of menacing, two counts of reckless endangering and criminal "
@@ -17,13 +17,9 @@ SENTENCED = ("Ashby man gets jail in cabin shooting\n\nOrrin Tamsett, 27, had pl
              "him 20 days in jail on Friday.\n")
 
 
-def _verdict(rep: dict) -> list[dict]:
-    return [f for f in rep["findings"] if f["kind"] == "fact" and f["subject"] == "plea · verdict"]
-
-
 def test_held_on_counted_charges_against_a_plea_of_days_before_is_an_update(tmp_path):
-    rep = _report(_folder(tmp_path, {"a.txt": HELD, "b.txt": SENTENCED}))
-    (f,) = _verdict(rep)
+    rep = report_of(tmp_path, {"a.txt": HELD, "b.txt": SENTENCED})
+    (f,) = verdicts(rep)
     assert f["status"] == "differ" and f["reason"].startswith("An update: a guilty plea or verdict follows the charge")
     assert "two counts of reckless endangering" in f["reason"]
 
@@ -35,16 +31,16 @@ def test_a_pluperfect_plea_with_no_day_is_someones_past(tmp_path):
     past = SENTENCED.replace("had pleaded guilty Tuesday to menacing and one count of reckless endangering in",
                              "who had pleaded guilty to a burglary, was charged again over")
     assert had.search(past)
-    rep = _report(_folder(tmp_path, {"a.txt": HELD, "b.txt": past}))
-    assert not _verdict(rep)
+    rep = report_of(tmp_path, {"a.txt": HELD, "b.txt": past})
+    assert not verdicts(rep)
 
 
 def test_counted_charges_of_a_past_year_tell_no_charge(tmp_path):
     older = ("Cabin shooting suspect well known to deputies\n\nOrrin Tamsett, 27, was arrested on Sunday after a "
              "bullet hit a woman in the forearm at a lake cabin, deputies said. In 2017, Tamsett was held on two counts of "
              "burglary in Wexford County.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": older, "b.txt": SENTENCED}))
-    assert not _verdict(rep)
+    rep = report_of(tmp_path, {"a.txt": older, "b.txt": SENTENCED})
+    assert not verdicts(rep)
 
 
 DATED = ("Two admit roles in lake cabin shooting\n\nOrrin Tamsett pleaded guilty on March 4, 2019, to his part in "
@@ -54,13 +50,13 @@ DATED = ("Two admit roles in lake cabin shooting\n\nOrrin Tamsett pleaded guilty
 def test_a_plea_with_its_full_date_is_read(tmp_path):
     d = load("facts")["custody"]["plea_date"]
     assert re.search(d["pattern"], d["example"])
-    rep = _report(_folder(tmp_path, {"a.txt": HELD, "b.txt": DATED}))
-    (f,) = _verdict(rep)
+    rep = report_of(tmp_path, {"a.txt": HELD, "b.txt": DATED})
+    (f,) = verdicts(rep)
     assert "pleaded guilty" in f["reason"]
     # a year alone is still a record's ('pleaded guilty in 2019')
-    rep = _report(_folder(tmp_path / "b", {"a.txt": HELD, "b.txt": DATED.replace("on March 4, 2019,", "in 2019")}))
-    assert not _verdict(rep)
+    rep = report_of(tmp_path / "b", {"a.txt": HELD, "b.txt": DATED.replace("on March 4, 2019,", "in 2019")})
+    assert not verdicts(rep)
     # and a full date makes no arrest of the sentence it is in the event's
     arrest = DATED.replace("pleaded guilty", "was arrested")
-    rep = _report(_folder(tmp_path / "c", {"a.txt": arrest}))
+    rep = report_of(tmp_path / "c", {"a.txt": arrest})
     assert not [c for c in rep["claims"] if c["kind"] == "fact" and c.get("measure") == "custody"]

@@ -6,7 +6,7 @@ of our own, about invented shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls as _tolls, check_json, news_folder
+from conftest import account_tolls as _tolls, findings_of, report_of
 
 MALL = ("Teenager shot at Dunmore mall garage\n\nOne person was wounded by gunfire in the Dunmore mall garage on "
         "Tuesday, and remains in intensive care. Police say the victim is under 18 but gave no name.\n\n"
@@ -15,14 +15,14 @@ MALL = ("Teenager shot at Dunmore mall garage\n\nOne person was wounded by gunfi
 
 
 def test_one_person_hurt_then_told_dead_by_the_same_source_is_not_also_wounded(tmp_path):
-    tolls = _tolls(check_json(news_folder(tmp_path, {"a.txt": MALL})), "a")
+    tolls = _tolls(report_of(tmp_path, {"a.txt": MALL}), "a")
     assert tolls["killed"] == (1, 1) and "injured" not in tolls
     # a hurt father and a dead daughter, each one person shot, are two people: both tolls stay
     (tmp_path / "two").mkdir()
     two = ("Father wounded, daughter dead in Dunmore shooting\n\nA father was wounded in the shoulder outside "
            "his Dunmore home on Tuesday and is listed as stable, officers reported.\n\nLATER: Officers say his "
            "daughter has died from her wounds.\n")
-    tolls = _tolls(check_json(news_folder(tmp_path / "two", {"a.txt": two})), "a")
+    tolls = _tolls(report_of(tmp_path / "two", {"a.txt": two}), "a")
     assert tolls.get("killed") == (1, 1) and tolls.get("injured") == (1, 1)
 
 
@@ -37,7 +37,7 @@ TALLY = ("Ridley gunfire adds to county tally\n\nGunfire struck a 6-year-old boy
 
 
 def test_a_source_that_counts_another_childs_death_does_not_hide_wounded_who_died(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": FIRST, "b.txt": LATER, "c.txt": TALLY}))
+    rep = report_of(tmp_path, {"a.txt": FIRST, "b.txt": LATER, "c.txt": TALLY})
     assert _tolls(rep, "c").get("killed") == (1, 1) and _tolls(rep, "c").get("injured") == (1, 1)
     ev = rep["event"]["tolls"]
     assert (ev["killed"]["low"], ev["killed"]["high"]) == (1, 1) and ev["injured"]["high"] == 0
@@ -46,7 +46,7 @@ def test_a_source_that_counts_another_childs_death_does_not_hide_wounded_who_die
     # the same age for the tally's dead: it may count the same child dead and another wounded
     (tmp_path / "same").mkdir()
     same = TALLY.replace("9-year-old Corey Vance", "6-year-old Corey Vance")
-    rep = check_json(news_folder(tmp_path / "same", {"a.txt": FIRST, "b.txt": LATER, "c.txt": same}))
+    rep = report_of(tmp_path / "same", {"a.txt": FIRST, "b.txt": LATER, "c.txt": same})
     assert rep["event"]["tolls"]["injured"]["high"] != 0
 
 
@@ -59,12 +59,12 @@ DIED = ("Halvorsen boy, 16, dies\n\nMilo Archer, 16, struck in the jaw on a Halv
 
 
 def test_one_person_of_an_age_wounded_in_a_first_story_and_dead_in_a_later_one_is_an_update(tmp_path):
-    rep = check_json(news_folder(tmp_path, {"a.txt": EARLY, "b.txt": DIED}))
-    (f,) = [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "outcome"]
+    rep = report_of(tmp_path, {"a.txt": EARLY, "b.txt": DIED})
+    (f,) = findings_of(rep, kind="person", measure="outcome")
     assert f["status"] == "differ" and f["reason"].startswith("Update") and "16" in f["reason"]
     assert "says 'has since succumbed to his injuries'" in f["reason"]
     # another age in the first story: another person, no update of anyone's outcome
     (tmp_path / "other").mkdir()
     other = EARLY.replace("16-year-old", "17-year-old")
-    rep = check_json(news_folder(tmp_path / "other", {"a.txt": other, "b.txt": DIED}))
-    assert not [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "outcome"]
+    rep = report_of(tmp_path / "other", {"a.txt": other, "b.txt": DIED})
+    assert not findings_of(rep, kind="person", measure="outcome")

@@ -4,7 +4,7 @@ listed wounds in one place against another among the misses): data/compare.json
 
 from __future__ import annotations
 
-from conftest import check_json as _report, news_folder as _folder
+from conftest import findings_of, report_of
 
 from reconcile.data import load
 from reconcile.facts import _wound_regions
@@ -36,9 +36,9 @@ LONE = ("{head}\n\nA woman, 31, was shot outside a bakery on Larch Avenue in Dun
 
 
 def _places(tmp_path, a_where: str, b_where: str, b_text: str = LONE) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": LONE.format(head="Woman shot outside Dunmore bakery", where=a_where),
-                                     "b.txt": b_text.format(head="Larch Avenue shooting wounds baker", where=b_where)}))
-    return [f for f in rep["findings"] if f["subject"] == PLACE]
+    rep = report_of(tmp_path, {"a.txt": LONE.format(head="Woman shot outside Dunmore bakery", where=a_where),
+                               "b.txt": b_text.format(head="Larch Avenue shooting wounds baker", where=b_where)})
+    return findings_of(rep, subject=PLACE)
 
 
 def test_one_person_hit_in_two_places_far_apart_differs(tmp_path):
@@ -65,9 +65,9 @@ def test_one_region_several_hits_or_two_people_hit_raise_nothing(tmp_path):
 
 
 def _hits(tmp_path, a_where: str, b_where: str) -> list[dict]:
-    rep = _report(_folder(tmp_path, {"a.txt": LONE.format(head="Woman shot outside Dunmore bakery", where=a_where),
-                                     "b.txt": LONE.format(head="Larch Avenue shooting wounds baker", where=b_where)}))
-    return [f for f in rep["findings"] if f["subject"] == "condition · times hit"]
+    rep = report_of(tmp_path, {"a.txt": LONE.format(head="Woman shot outside Dunmore bakery", where=a_where),
+                               "b.txt": LONE.format(head="Larch Avenue shooting wounds baker", where=b_where)})
+    return findings_of(rep, subject="condition · times hit")
 
 
 def test_the_times_one_person_was_hit(tmp_path):
@@ -96,8 +96,8 @@ def test_a_source_that_tells_people_hurt_on_two_days_is_not_counted(tmp_path):
          "on March 3, a police spokesman said.\n\nDoctors at Dunmore General call her condition stable.\n\n"
          "Her uncle, 58, was shot on Feb. 10 on the same corner, police said.\n\n"
          "Her uncle had been struck once, near his knee, and recovered.\n")
-    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}))
-    assert not [f for f in rep["findings"] if f["subject"] == "condition · times hit"]
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    assert not findings_of(rep, subject="condition · times hit")
     from reconcile.facts import _hurt_on_two_days
     from reconcile.records import Claim
     assert _hurt_on_two_days({c["id"]: Claim.from_dict(c) for c in rep["claims"]}) == {"b"}

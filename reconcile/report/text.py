@@ -10,7 +10,8 @@ removed first, from article text, metadata and file names alike.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.text import Text
@@ -91,7 +92,7 @@ def _accounts(con: Console, report: Report) -> None:
     rows = account_rows(report)
     arts = {a.id: a for a in report.articles}
     measures = toll_measures(report)
-    con.print(Text(f"Sources ({len(rows)})", style="bold underline"))
+    _heading(con, "Sources", len(rows))
     if not rows:
         con.print()
         return
@@ -146,7 +147,7 @@ def _people(con: Console, report: Report) -> None:
     if not rows:
         return
     names = source_names(report)
-    con.print(Text(f"People ({len(rows)})", style="bold underline"))
+    _heading(con, "People", len(rows))
     for label, cells in rows[:MAX_PEOPLE_SHOWN]:
         con.print(Text("  " + one_line(label, 60), style="bold"))
         for src, cell in cells.items():
@@ -165,7 +166,7 @@ def _events(con: Console, report: Report) -> None:
     rows = event_rows(report)
     if not rows:
         return
-    con.print(Text(f"Events ({len(rows)})", style="bold underline"))
+    _heading(con, "Events", len(rows))
     for r in rows[:MAX_SOURCES_SHOWN]:
         srcs = ", ".join(one_line(n, 30) for n in r.sources[:6])
         more = f" and {len(r.sources) - 6} more" if len(r.sources) > 6 else ""
@@ -187,6 +188,20 @@ def _event_of(f: Finding, claims: dict[str, Claim], event_of: dict[str, str]) ->
     return event_of.get(c.source) if c is not None else None
 
 
+def _heading(con: Console, title: str, n: int) -> None:
+    con.print(Text(f"{title} ({n})", style="bold underline"))
+
+
+def _section(con: Console, title: str, items: list, show: Callable[[Any], None]) -> None:
+    """A heading with the number of ``items``, each item shown, a blank line; nothing when
+    there are none."""
+    if items:
+        _heading(con, title, len(items))
+        for x in items:
+            show(x)
+        con.print()
+
+
 def render(report: Report, color: bool = False, width: int = 100, unique: bool = False) -> str:
     """The report as text; UNIQUE claims are counted but listed only with ``unique``."""
     buf = io.StringIO()
@@ -202,10 +217,8 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
         fs = [f for f in report.findings if f.status == status]
         if not fs or (status == "unique" and not unique):
             continue
-        con.print(Text(f"{HEADING[status]} ({len(fs)})", style="bold underline"))
-        for f in fs:
-            _finding(con, f, claims, names, event=_event_of(f, claims, event_of))
-        con.print()
+        _section(con, HEADING[status], fs,
+                 lambda f: _finding(con, f, claims, names, event=_event_of(f, claims, event_of)))
     for s in report.skipped:
         con.print(Text(f"skipped {clean(s.path)}: {clean(s.reason)}", style="dim"))
     con.print(Text(summary_line(report, unique), style="bold"))
@@ -230,23 +243,15 @@ def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
     con.print(Text(f"old: {clean(d.old.label)} ({side_counts(d.old.report)})"
                    f"   new: {clean(d.new.label)} ({side_counts(d.new.report)})", style="dim"))
     con.print()
-    if d.added:
-        con.print(Text(f"New ({len(d.added)})", style="bold underline"))
-        for f in d.added:
-            _finding(con, f, new_claims, new_names, "NEW")
-        con.print()
-    if d.changed:
-        con.print(Text(f"Changed ({len(d.changed)})", style="bold underline"))
-        for ch in d.changed:
-            _finding(con, ch.new, new_claims, new_names, "CHANGED")
-            for w in ch.what:
-                con.print(Text("  * " + one_line(w, 200), style="bold"))
-        con.print()
-    if d.gone:
-        con.print(Text(f"Gone ({len(d.gone)})", style="bold underline"))
-        for f in d.gone:
-            _finding(con, f, old_claims, old_names, "GONE")
-        con.print()
+
+    def changed(ch) -> None:
+        _finding(con, ch.new, new_claims, new_names, "CHANGED")
+        for w in ch.what:
+            con.print(Text("  * " + one_line(w, 200), style="bold"))
+
+    _section(con, "New", d.added, lambda f: _finding(con, f, new_claims, new_names, "NEW"))
+    _section(con, "Changed", d.changed, changed)
+    _section(con, "Gone", d.gone, lambda f: _finding(con, f, old_claims, old_names, "GONE"))
     con.print(Text(diff_summary_line(d), style="bold"))
     return buf.getvalue()
 

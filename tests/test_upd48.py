@@ -1,0 +1,56 @@
+"""Arrests of another matter kept out of the arrested toll (session 32, upd48, issue 13): a
+victim held on an old warrant, people held on other charges and counted again as 'the four in
+custody'. Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+from conftest import account_tolls, check_json as _report, news_folder as _folder
+
+from reconcile.data import load
+
+LEAD = ("Three hurt in Tansy Road shooting\n\nThree men were hit by gunfire near a tavern on Tansy Road in Orlow "
+        "late Friday, police said. ")
+
+
+def _tolls(tmp_path, text: str) -> dict:
+    return account_tolls(_report(_folder(tmp_path, {"a.txt": LEAD + text + "\n"})), "a")
+
+
+def test_a_victim_held_on_a_warrant_is_no_arrest_for_the_shooting(tmp_path):
+    text = ("One of the wounded men was arrested Monday on a warrant from a burglary case in another county, "
+            "deputies said. Prosecutors have filed nothing over the gunfire so far.")
+    assert _tolls(tmp_path, text).get("arrested") in (None, (0, 0))
+    text = ("Deputies arrested one of the victims on Monday. Kurt Falk was arrested without trouble at his home. "
+            "A warrant was out for Kurt Falk, 24, after he missed a hearing on unrelated theft charges.")
+    assert "arrested" not in _tolls(tmp_path / "b", text)
+    example = load("accounts")["arrest_elsewhere"]["_victim_held_example"]
+    assert "arrested" not in _tolls(tmp_path / "c", example)
+
+
+def test_a_man_wounded_in_the_shooting_held_on_an_old_warrant_is_no_arrest(tmp_path):
+    head = ("Man wounded in Tansy Road shooting arrested after leaving hospital\n\nA man wounded in the "
+            "shooting on Tansy Road in Orlow was jailed on Monday on a warrant in an assault case from May.\n")
+    tolls = account_tolls(_report(_folder(tmp_path, {"a.txt": head})), "a")
+    assert "arrested" not in tolls
+
+
+def test_a_suspect_held_for_the_shooting_beside_a_warrant_is_still_counted(tmp_path):
+    # the one held is no victim: the warrant is the shooting's
+    text = "Kurt Falk, 24, was arrested Monday on a warrant charging him with attempted murder in the shooting."
+    assert _tolls(tmp_path, text)["arrested"] == (1, None)
+
+
+def test_people_held_on_other_charges_counted_again_are_no_arrests(tmp_path):
+    text = ("Three persons of interest in the shooting have been arrested on un-related charges and warrants, "
+            "police said. The three people in custody have lawyers and are not talking to detectives.")
+    assert "arrested" not in _tolls(tmp_path, text)
+    # a count of people held told on its own is still read
+    assert _tolls(tmp_path / "b", "The three people in custody have lawyers, police said.")["arrested"] == (3, 3)
+
+
+def test_the_data_examples_read_as_their_entries_say():
+    import re
+
+    a = load("accounts")["arrest_elsewhere"]
+    assert re.search(a["victim_held"], a["_victim_held_example"], re.I)
+    assert re.search(a["of_the_event"], "Dale Voss was arrested Monday in the shooting on Birch Lane.", re.I)

@@ -1,10 +1,11 @@
 """Arrests of another matter kept out of the arrested toll (session 32, upd48, issue 13): a
 victim held on an old warrant, people held on other charges and counted again as 'the four in
-custody'. Sentences of our own, about invented shootings."""
+custody'; and one suspect held and a second not in custody against a later page's second arrest.
+Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
 
-from conftest import account_tolls, check_json as _report, news_folder as _folder
+from conftest import account_tolls, check_json as _report, dated_fact_findings, news_folder as _folder
 
 from reconcile.data import load
 
@@ -48,9 +49,22 @@ def test_people_held_on_other_charges_counted_again_are_no_arrests(tmp_path):
     assert _tolls(tmp_path / "b", "The three people in custody have lawyers, police said.")["arrested"] == (3, 3)
 
 
+def test_one_held_and_a_second_not_in_custody_then_a_second_arrest_is_an_update(tmp_path):
+    one = ("Man held in Birch Lane killing\n\n{date}A man was shot and killed on Birch Lane in Marlow on Saturday. "
+           "Deputies arrested Dale Voss, 31, on Sunday. A second suspect, a woman of 30, is not in "
+           "custody yet, the sheriff said.\n")
+    two = ("2nd suspect arrested in Birch Lane killing\n\n{date}A man was shot and killed on Birch Lane in Marlow "
+           "on Saturday. Ray Holm, 27, has been arrested in the killing, deputies said.\n")
+    got = dated_fact_findings(tmp_path, one, two, ("Oct 4, 2025", "Oct 8, 2025"), "custody")
+    rows = [f for f in got if f["subject"] == "custody · suspect still sought"]
+    assert len(rows) == 1 and rows[0]["reason"].startswith("An update")
+
+
 def test_the_data_examples_read_as_their_entries_say():
     import re
 
+    s = load("compare")["sought_among_held"]
+    assert set(re.findall(r"[a-z]+", s["example"].lower())) & set(s["words"])
     a = load("accounts")["arrest_elsewhere"]
     assert re.search(a["victim_held"], a["_victim_held_example"], re.I)
     assert re.search(a["of_the_event"], "Dale Voss was arrested Monday in the shooting on Birch Lane.", re.I)

@@ -1,7 +1,8 @@
 """Arrests of another matter kept out of the arrested toll (session 32, upd48, issue 13): a
 victim held on an old warrant, people held on other charges and counted again as 'the four in
-custody'; and one suspect held and a second not in custody against a later page's second arrest.
-Sentences of our own, about invented shootings."""
+custody'; one suspect held and a second not in custody against a later page's second arrest; a
+warrant for an arrest against a later arrest, and no one held against a warrant; an arraignment
+still to come against one done. Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
 
@@ -49,6 +50,40 @@ def test_people_held_on_other_charges_counted_again_are_no_arrests(tmp_path):
     assert _tolls(tmp_path / "b", "The three people in custody have lawyers, police said.")["arrested"] == (3, 3)
 
 
+FIRST = ("Man killed on Birch Lane\n\n{date}A man was shot and killed on Birch Lane in Marlow on Saturday. "
+         "Detectives got a homicide warrant for Dale Voss, 31, who has not been found.\n")
+LATER = ("Suspect held in Birch Lane killing\n\n{date}Dale Voss, 31, was arrested Tuesday at a motel in Marlow "
+         "in the killing of a man on Birch Lane.\n")
+
+
+def test_a_warrant_and_no_one_held_then_an_arrest_is_a_custody_update(tmp_path):
+    got = dated_fact_findings(tmp_path, FIRST, LATER, ("Oct 4, 2025", "Oct 8, 2025"), "custody")
+    rows = [f for f in got if f["subject"] == "custody · warrant"]
+    assert len(rows) == 1 and rows[0]["reason"].startswith("An update")
+    assert "homicide warrant for" in rows[0]["reason"]
+
+
+def test_no_one_held_then_a_warrant_is_a_charged_update(tmp_path):
+    none = ("Man killed on Birch Lane\n\n{date}A man was shot and killed on Birch Lane in Marlow on Saturday. "
+            "Nobody is in custody yet, the sheriff said.\n")
+    got = dated_fact_findings(tmp_path, none, FIRST, ("Oct 4, 2025", "Oct 8, 2025"), "charged")
+    assert [(f["subject"], f["reason"][:9]) for f in got] == [("charged · warrant", "An update")]
+    # a search warrant is no warrant for an arrest
+    search = FIRST.replace("got a homicide warrant for Dale Voss, 31, who has not been found",
+                           "got a search warrant for a house on Birch Lane")
+    assert dated_fact_findings(tmp_path / "b", none, search, ("Oct 4, 2025", "Oct 8, 2025"), "charged") == []
+
+
+def test_awaiting_arraignment_then_arraigned_is_an_update(tmp_path):
+    wait = ("Teen charged in Birch Lane killing\n\n{date}Prosecutors accused a boy of 16 of killing a neighbor "
+            "in the Birch Lane gunfire in Marlow; he is awaiting arraignment.\n")
+    done = ("Teen arraigned in Birch Lane killing\n\n{date}The boy, 16, was arraigned Monday, accused of killing "
+            "a neighbor in the Birch Lane gunfire in Marlow.\n")
+    got = dated_fact_findings(tmp_path, wait, done, ("Oct 4, 2025", "Oct 8, 2025"), "charged")
+    assert [(f["subject"], f["reason"][:9]) for f in got] == [("charged · arraignment", "An update")]
+    assert dated_fact_findings(tmp_path / "b", wait, wait, ("Oct 4, 2025", "Oct 8, 2025"), "charged") == []
+
+
 def test_one_held_and_a_second_not_in_custody_then_a_second_arrest_is_an_update(tmp_path):
     one = ("Man held in Birch Lane killing\n\n{date}A man was shot and killed on Birch Lane in Marlow on Saturday. "
            "Deputies arrested Dale Voss, 31, on Sunday. A second suspect, a woman of 30, is not in "
@@ -63,7 +98,13 @@ def test_one_held_and_a_second_not_in_custody_then_a_second_arrest_is_an_update(
 def test_the_data_examples_read_as_their_entries_say():
     import re
 
-    s = load("compare")["sought_among_held"]
+    from reconcile.text.lexicon import any_of
+
+    d = load("compare")
+    w = d["arrest_warrant"]
+    assert re.search(w["pattern"], w["example"], re.I) and not any_of(w["not"]).search(w["example"])
+    assert any_of(d["arraignment_pending"]["words"]).search(d["arraignment_pending"]["example"])
+    s = d["sought_among_held"]
     assert set(re.findall(r"[a-z]+", s["example"].lower())) & set(s["words"])
     a = load("accounts")["arrest_elsewhere"]
     assert re.search(a["victim_held"], a["_victim_held_example"], re.I)

@@ -429,6 +429,9 @@ def _arrest_elsewhere(c: Claim) -> bool:
         return True
     if any_of(wordseq("accounts", "arrest_elsewhere", "other_case")).search(c.sentence):
         return True  # 'nobody held in that case': the case just recalled (round 32)
+    victim, why, _other = _victim_held()
+    if (c.value.lo or 0) >= 1 and victim.search(c.sentence) and why.search(c.sentence):
+        return True  # 'one of the wounded men was arrested on a warrant from a burglary case' (upd48)
     return (c.value.lo or 0) >= 1 and bool(any_of(wordseq("accounts", "arrest_elsewhere", "phrases")).search(c.sentence))
 
 
@@ -1885,6 +1888,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
+    held = _held_apart(held, claims)
     tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged),
                               claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
@@ -2141,7 +2145,10 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     t = next((t for t in tolls if t.measure == "arrested"), None)
     if t is not None and (t.value.hi == 0 or t.how in COUNTS):
         return tolls
-    if (count := _held_count(held, claims)) and (t is None or (t.value.lo or 0) <= count[0]):
+    count = _held_count(held, claims)
+    if count and count[0] in _counts_elsewhere(claims):
+        return tolls  # 'four were arrested on unrelated warrants ... the four in custody': the same four (upd48)
+    if count and (t is None or (t.value.lo or 0) <= count[0]):
         n, q, h = count
         # the others beside one ('the other two were taken into custody'): that many at least
         how, value = ("named", Interval(n, n, None)) if _others(q) else ("stated", Interval(n, n, n))
@@ -2234,6 +2241,59 @@ def _held_sentences(claims: Sequence[Claim], published: date | None, recalled: C
     return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == group and _usable(c)
             and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not elsewhere.search(c.sentence)
             and not is_other_event(c, published)]
+
+
+@cache
+def _victim_held() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words that tell one of the event's victims held, words that tell an arrest on a warrant
+    or other charges, and words of other charges alone (data/accounts.json ``arrest_elsewhere``:
+    ``victim_held``, ``victim_held_why``, ``phrases``), for :func:`_held_apart`."""
+    d = load("accounts")["arrest_elsewhere"]
+    return re.compile(d["victim_held"], re.I), any_of(d["victim_held_why"]), any_of(d["phrases"])
+
+
+def _counts_elsewhere(claims: Sequence[Claim]) -> set[int]:
+    """The arrest counts of a source that are not the event's arrests (:func:`_arrest_elsewhere`:
+    'four persons of interest were arrested on unrelated charges')."""
+    return {int(c.value.lo) for c in claims if c.kind == "quantity" and c.measure == "arrested" and c.value is not None
+            and c.value.lo and c.value.is_point and c.sentence and _arrest_elsewhere(c)}
+
+
+def _held_apart(held: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """A source's custody facts 'held' for the event (:func:`_held_sentences`) less those that
+    hold someone for another matter (data/accounts.json ``arrest_elsewhere`` ``victim_held``):
+    a sentence whose arrest count is set aside as another arrest ('deputies arrested one of the
+    victims': :func:`_arrest_elsewhere`), or that holds one of the event's victims ('one of the
+    surviving victims was arrested', 'Man wounded in the shooting arrested') where the page
+    tells an arrest on a warrant or other charges; then a sentence that names a wounded suspect
+    (the victim again, by name); and a sentence with no charge of its own that names a suspect
+    the page names in a sentence of other charges ('Dale Voss was arrested Tuesday' beside 'Voss
+    is held on unrelated drug charges'). (Session 32, upd48, after session 31's arrested rows.)"""
+    victim, why, other = _victim_held()
+    anchor = re.compile(load("accounts")["arrest_elsewhere"]["of_the_event"], re.I)
+    told = [c.sentence or "" for c in claims]
+    warrant = any(why.search(s) for s in told)
+    aside = {c.sentence for c in claims if c.kind == "quantity" and c.measure == "arrested" and c.sentence
+             and _arrest_elsewhere(c)}
+
+    def of_a_victim(c: Claim) -> bool:
+        s = c.sentence or ""
+        at = s.find(c.text)
+        return at >= 0 and any(m.end() <= at and len(_WORD.findall(s[m.end():at])) <= 12
+                               or 0 <= m.start() - (at + len(c.text)) <= 2 for m in victim.finditer(s))
+
+    victims = {c.sentence for c in held if c.sentence in aside or warrant and of_a_victim(c)}
+    apart = [s for s in told if other.search(s)]
+    suspects = [(p, last) for p in claims if p.kind == "person" and p.role == "suspect" and (last := _surname(p, claims))]
+    gone = [last for p, last in suspects if any(last.search(s) for s in apart)
+            or victims and p.outcome == "injured"]  # the victim held, named
+    charged = {c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "charged"}
+    said = list(dict.fromkeys(c.sentence for c in held))
+    # the victim's arrest told again, by name, in the next sentence that tells someone held
+    again = {b for a, b in zip(said, said[1:]) if a in victims and b not in charged and not anchor.search(b or "")
+             and any(p.kind == "person" and (last := _surname(p, claims)) and last.search(b or "") for p in claims)}
+    return [c for c in held if c.sentence not in victims and c.sentence not in again and (
+        c.sentence in charged or not any(last.search(c.sentence or "") for last in gone))]
 
 
 @cache

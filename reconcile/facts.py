@@ -70,7 +70,17 @@ accounts against each other only on the same moment:
   large', 'deputies are searching for another suspect') against one that tells the arrest or
   charge of one of several ('arrested a second suspect', 'a third man has been charged') and
   says no one is still sought differ too (subject 'custody · suspect still sought'), ordered
-  by the dates the same way (an update when the arrest is reported later).
+  by the dates the same way (an update when the arrest is reported later); so does a source
+  that tells someone held and one of several not held ('a second suspect is not in custody
+  yet') against one that tells an ordinal arrest ('2nd suspect arrested').
+  Read from a page's sentences (:func:`_court_rows`): a page that tells a warrant issued for an
+  arrest and no one held against one that tells someone held (subject 'custody · warrant'), and
+  one that tells no one held, no charge and no warrant against one that tells a warrant
+  ('charged · warrant'); an arraignment still to come ('awaiting arraignment') against one done
+  ('charged · arraignment'); where the event has a death, a page whose custody and charge
+  sentences name only lesser offences ('arrested for obstruction of justice') against one whose
+  charges name a homicide, one suspect named in both ('charged · charge raised'); each ordered
+  by the dates the same way.
 
 - **condition**: where every source counts one wounded person (and no more shot than
   its dead and that one), a difference when one
@@ -140,13 +150,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from . import fingerprint as fp
 from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times
+from .accounts import _ordinal_held as ordinal_held
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
@@ -591,7 +602,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names) + _interest_rows(indep, claims, names))
     rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names))
     rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names) + _no_bail_rows(indep, claims, names))
-    rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names))
+    rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names) + _court_rows(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -696,11 +707,13 @@ def _said(cs: Sequence[Claim]) -> str:
 
 def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], day: Mapping[str, str | None],
              names: Mapping[str, str], not_yet: str, yet: str, what: str,
-             backwards: str = "a release or a dropped charge, or one of them is wrong") -> str:
+             backwards: str = "a release or a dropped charge, or one of them is wrong",
+             say: Callable[[Sequence[Claim]], str] = _said) -> str:
     """The reason for sources that say something has not happened (``none``) against
-    sources that say it has (``done``), ordered by their dates where every one has one."""
+    sources that say it has (``done``), ordered by their dates where every one has one
+    (``say``: the words of a source's claims shown, by default the claims' own)."""
     def who(by: Mapping[str, list[Claim]]) -> str:
-        return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {_said(cs)}" for s, cs in by.items())
+        return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {say(cs)}" for s, cs in by.items())
 
     said = f"{not_yet} ({who(none)}) against {yet} ({who(done)})"
     if all(day[s] for s in [*none, *done]):
@@ -717,7 +730,7 @@ def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], d
 
 def _ordered_row(measure: str, subject: str, none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]],
                  indep: Sequence[Account], names: Mapping[str, str], not_yet: str, yet: str, what: str,
-                 backwards: str) -> list[tuple[str, str, str, list[Claim]]]:
+                 backwards: str, say: Callable[[Sequence[Claim]], str] = _said) -> list[tuple[str, str, str, list[Claim]]]:
     """The one row of sources that say something has not happened (``none``) against sources
     that say it has (``done``), its reason by :func:`_ordered` and its claims each source's
     first, ``none``'s before ``done``'s; no row unless both sides have a source."""
@@ -725,7 +738,7 @@ def _ordered_row(measure: str, subject: str, none: Mapping[str, list[Claim]], do
         return []
     day = {a.source: a.date for a in indep}
     cs = [c for by in (none, done) for cs in by.values() for c in cs[:1]]
-    return [(measure, subject, _ordered(none, done, day, names, not_yet, yet, what, backwards), cs)]
+    return [(measure, subject, _ordered(none, done, day, names, not_yet, yet, what, backwards, say), cs)]
 
 @cache
 def _weak_custody_cues() -> frozenset[str]:
@@ -918,14 +931,25 @@ def _still_sought(indep: Sequence[Account], claims: Mapping[str, Claim],
     caught: dict[str, list[Claim]] = {}
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
-        if still := [c for c in cs if c.group == "sought"]:
-            sought[a.source] = still
-        elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]) and not any(
-                c.group == "none" for c in cs):
-            caught[a.source] = more
+        held = [c for c in cs if c.group == "held"]
+        if still := [c for c in cs if c.group == "sought" or held and c.group == "none" and _one_of_several(c)]:
+            sought[a.source] = still  # 'one man was booked; a second suspect is not in custody yet' (upd48)
+        elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]
+              or [c for k, c in ordinal_held(held) if k >= 2]) and not any(c.group == "none" for c in cs):
+            caught[a.source] = more  # '2nd suspect arrested' (upd48)
     return _ordered_row("custody", "custody · suspect still sought", sought, caught, indep, names,
                         "a suspect is still sought", "another suspect held", "the arrest of the one sought",
                         "one of them is wrong, or they speak of different suspects")
+
+
+def _one_of_several(c: Claim) -> bool:
+    """A custody fact 'none' told of one of several suspects, some held: a word of
+    data/compare.json ``sought_among_held`` up to ``reach`` words before its own words ('a
+    second suspect, a woman of 30, is not in custody yet'), for :func:`_still_sought`."""
+    d = load("compare")["sought_among_held"]
+    s = c.sentence or ""
+    at = s.find(c.text)
+    return at >= 0 and bool(set(re.findall(r"[a-z]+", s[:at].lower())[-d["reach"]:]) & set(d["words"]))
 
 
 def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -1615,3 +1639,131 @@ def one_arrest_row(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> 
             gone.add(drop.id)
     return [replace(f, claims=tuple(dict.fromkeys((*f.claims, *into[f.id])))) if f.id in into else f
             for f in findings if f.id not in gone]
+
+
+@cache
+def _court_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of an arrest warrant and of another matter's warrant, of an arraignment still to
+    come, of a homicide charge and of a lesser one (data/compare.json ``arrest_warrant``,
+    ``arraignment_pending``, ``charge_raised``), for :func:`_court_rows`."""
+    d = load("compare")
+    w, r = d["arrest_warrant"], d["charge_raised"]
+    return (re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"]),
+            any_of(r["homicide"]), any_of(r["lesser"]))
+
+
+def _court_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The rows of the legal process read from a page's sentences (session 32, upd48, issue 13:
+    careful reading rounds 41 to 44 missed these updates): a warrant for an arrest against
+    someone held, and no one held nor charged against a warrant (:func:`_warrant_rows`); an
+    arraignment still to come against one done (:func:`_arraignment_rows`); a lesser charge
+    against a homicide charge of one suspect (:func:`_raised_rows`)."""
+    per: dict[str, list[Claim]] = {a.source: [] for a in indep}
+    for c in claims.values():
+        if c.source in per and c.sentence:
+            per[c.source].append(c)
+    return (_warrant_rows(indep, claims, names, per) + _arraignment_rows(indep, claims, names, per)
+            + _raised_rows(indep, claims, names))
+
+
+def _first_words(pat: re.Pattern[str]) -> Callable[[Sequence[Claim]], str]:
+    """The words ``pat`` finds first in the sentences of claims, quoted (a warrant's own words,
+    not the name or figure the claim holds)."""
+    def say(cs: Sequence[Claim]) -> str:
+        return ", ".join(dict.fromkeys(f"'{' '.join(m.group(0).split())}'" for c in cs[:3]
+                                       if (m := pat.search(c.sentence or ""))))
+    return say
+
+
+def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                  per: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+    """A page that tells a warrant issued for an arrest in the event ('police obtained a murder
+    warrant for Dale Voss'; not a search warrant nor one of another matter: data/compare.json
+    ``arrest_warrant``) and no one held, against a page that tells someone held (custody ·
+    warrant; a page that also says no one is held is the custody row's already); and a page that
+    tells no one held, no charge and no warrant, against a page that tells a warrant and no one
+    held (charged · warrant: a suspect named and charged by warrant, most often later)."""
+    pat, other, *_ = _court_words()
+    warrant: dict[str, list[Claim]] = {}
+    held: dict[str, list[Claim]] = {}
+    free: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = [claims[i] for i in a.custody if i in claims]
+        groups = {c.group for c in cs}
+        said = list({c.sentence: c for c in per[a.source] if pat.search(c.sentence or "")
+                     and not other.search(c.sentence or "")}.values())
+        if got := [c for c in cs if c.group == "held"]:
+            held[a.source] = got
+        elif said:
+            warrant[a.source] = said
+        elif "none" in groups and not groups & {"charged", "guilty", "not_guilty", "sought"}:
+            free[a.source] = [c for c in cs if c.group == "none"]
+    words = _first_words(pat)
+
+    def say(cs: Sequence[Claim]) -> str:  # the warrant's own words, not the name the claim holds
+        return words(cs) if cs and pat.search(cs[0].sentence or "") else _said(cs)
+
+    unheld = {s: cs for s, cs in warrant.items()
+              if not any(claims[i].group == "none" for a in indep if a.source == s for i in a.custody if i in claims)}
+    return (_ordered_row("custody", "custody · warrant", unheld, held, indep, names, "a warrant for an arrest, no one held",
+                         "someone held", "the arrest", "one of them is wrong, or speaks of someone else", say)
+            + _ordered_row("charged", "charged · warrant", free, warrant, indep, names, "no one held and no one charged",
+                           "a warrant for an arrest", "a warrant", "one of them is wrong, or the warrant was withdrawn", say))
+
+
+def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                      per: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+    """A page that tells an arraignment still to come ('is awaiting arraignment', 'will be
+    arraigned Monday': data/compare.json ``arraignment_pending``) and none done, against a page
+    that tells the suspect arraigned (a custody fact with the cue 'arraign' in a sentence
+    without those words): charged · arraignment, most often an update."""
+    pending = _court_words()[2]
+    waiting: dict[str, list[Claim]] = {}
+    done: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = [claims[i] for i in a.custody if i in claims]
+        if did := [c for c in cs if c.cue == "arraign" and not pending.search(c.sentence or "")]:
+            done[a.source] = did
+        elif to := ([c for c in cs if pending.search(c.sentence or "")]
+                    or [c for c in per[a.source] if pending.search(c.sentence or "")][:1]):
+            waiting[a.source] = to
+    return _ordered_row("charged", "charged · arraignment", waiting, done, indep, names, "an arraignment still to come",
+                        "the suspect arraigned", "the arraignment", "one of them is wrong, or speaks of another court",
+                        _first_words(re.compile(pending.pattern + r"|\barraign\w*", re.I)))
+
+
+def _raised_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """Where the event has a death: a page whose custody and charge sentences name a lesser
+    offence and no homicide ('arrested on an obstruction complaint'), against a page whose
+    charges (a custody fact 'charged', a counted charge) name a homicide ('faces first-degree
+    murder charges'), a suspect's surname in a custody sentence of each (data/compare.json
+    ``charge_raised``): charged · charge raised, most often charges raised later."""
+    _w, _o, _p, hom, less = _court_words()
+    cue = any_of(load("compare")["charge_raised"]["charge_words"])
+    if not any((t := a.toll("killed")) is not None and (t.value.lo or 0) >= 1 for a in indep):
+        return []
+    lesser: dict[str, list[Claim]] = {}
+    homicide: dict[str, list[Claim]] = {}
+    named: dict[str, set[str]] = {}
+    for a in indep:
+        cs = [claims[i] for i in a.custody if i in claims and claims[i].group in ("held", "charged")]
+        counted = [claims[i] for i in a.charges if i in claims]
+        told = {c.sentence or "" for c in (*cs, *counted)}
+        named[a.source] = {w for c in claims.values() if c.source == a.source and c.kind == "person"
+                           and c.role == "suspect" and c.name and len(w := c.name.split()[-1]) > 2
+                           and any(re.search(rf"\b{re.escape(w)}\b", t) for t in told)}
+        page = {c.sentence for c in claims.values() if c.source == a.source and c.sentence}
+        if got := [c for c in (*counted, *cs) if (c in counted or c.group == "charged") and hom.search(c.sentence or "")]:
+            homicide[a.source] = got
+        elif not any(hom.search(t) for t in told) and not any(hom.search(t) and cue.search(t) for t in page) and (
+                got := [c for c in cs if less.search(c.sentence or "")]):  # 'to be arraigned on counts of manslaughter
+            lesser[a.source] = got
+    lesser = {s: cs for s, cs in lesser.items() if any(named[s] & named[t] for t in homicide)}
+    homicide = {t: cs for t, cs in homicide.items() if any(named[s] & named[t] for s in lesser)}
+    both = re.compile(less.pattern + "|" + hom.pattern, re.I)
+    return _ordered_row("charged", "charged · charge raised", lesser, homicide, indep, names,
+                        "a lesser charge, no homicide charge", "a homicide charge", "a homicide charge",
+                        "one of them is wrong, or the charge was reduced", _first_words(both))
+

@@ -77,10 +77,7 @@ accounts against each other only on the same moment:
   arrest and no one held against one that tells someone held (subject 'custody · warrant'), and
   one that tells no one held, no charge and no warrant against one that tells a warrant
   ('charged · warrant'); an arraignment still to come ('awaiting arraignment') against one done
-  ('charged · arraignment'); where the event has a death, a page whose custody and charge
-  sentences name only lesser offences ('arrested for obstruction of justice') against one whose
-  charges name a homicide, one suspect named in both ('charged · charge raised'); each ordered
-  by the dates the same way.
+  ('charged · arraignment'); each ordered by the dates the same way.
 
 - **condition**: where every source counts one wounded person (and no more shot than
   its dead and that one), a difference when one
@@ -1642,14 +1639,13 @@ def one_arrest_row(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> 
 
 
 @cache
-def _court_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words of an arrest warrant and of another matter's warrant, of an arraignment still to
-    come, of a homicide charge and of a lesser one (data/compare.json ``arrest_warrant``,
-    ``arraignment_pending``, ``charge_raised``), for :func:`_court_rows`."""
+def _court_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of an arrest warrant and of another matter's warrant, and of an arraignment
+    still to come (data/compare.json ``arrest_warrant``, ``arraignment_pending``), for
+    :func:`_court_rows`."""
     d = load("compare")
-    w, r = d["arrest_warrant"], d["charge_raised"]
-    return (re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"]),
-            any_of(r["homicide"]), any_of(r["lesser"]))
+    w = d["arrest_warrant"]
+    return re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"])
 
 
 def _court_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -1657,14 +1653,12 @@ def _court_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     """The rows of the legal process read from a page's sentences (session 32, upd48, issue 13:
     careful reading rounds 41 to 44 missed these updates): a warrant for an arrest against
     someone held, and no one held nor charged against a warrant (:func:`_warrant_rows`); an
-    arraignment still to come against one done (:func:`_arraignment_rows`); a lesser charge
-    against a homicide charge of one suspect (:func:`_raised_rows`)."""
+    arraignment still to come against one done (:func:`_arraignment_rows`)."""
     per: dict[str, list[Claim]] = {a.source: [] for a in indep}
     for c in claims.values():
         if c.source in per and c.sentence:
             per[c.source].append(c)
-    return (_warrant_rows(indep, claims, names, per) + _arraignment_rows(indep, claims, names, per)
-            + _raised_rows(indep, claims, names))
+    return _warrant_rows(indep, claims, names, per) + _arraignment_rows(indep, claims, names, per)
 
 
 def _first_words(pat: re.Pattern[str]) -> Callable[[Sequence[Claim]], str]:
@@ -1731,39 +1725,4 @@ def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], nam
     return _ordered_row("charged", "charged · arraignment", waiting, done, indep, names, "an arraignment still to come",
                         "the suspect arraigned", "the arraignment", "one of them is wrong, or speaks of another court",
                         _first_words(re.compile(pending.pattern + r"|\barraign\w*", re.I)))
-
-
-def _raised_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
-                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
-    """Where the event has a death: a page whose custody and charge sentences name a lesser
-    offence and no homicide ('arrested on an obstruction complaint'), against a page whose
-    charges (a custody fact 'charged', a counted charge) name a homicide ('faces first-degree
-    murder charges'), a suspect's surname in a custody sentence of each (data/compare.json
-    ``charge_raised``): charged · charge raised, most often charges raised later."""
-    _w, _o, _p, hom, less = _court_words()
-    cue = any_of(load("compare")["charge_raised"]["charge_words"])
-    if not any((t := a.toll("killed")) is not None and (t.value.lo or 0) >= 1 for a in indep):
-        return []
-    lesser: dict[str, list[Claim]] = {}
-    homicide: dict[str, list[Claim]] = {}
-    named: dict[str, set[str]] = {}
-    for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims and claims[i].group in ("held", "charged")]
-        counted = [claims[i] for i in a.charges if i in claims]
-        told = {c.sentence or "" for c in (*cs, *counted)}
-        named[a.source] = {w for c in claims.values() if c.source == a.source and c.kind == "person"
-                           and c.role == "suspect" and c.name and len(w := c.name.split()[-1]) > 2
-                           and any(re.search(rf"\b{re.escape(w)}\b", t) for t in told)}
-        page = {c.sentence for c in claims.values() if c.source == a.source and c.sentence}
-        if got := [c for c in (*counted, *cs) if (c in counted or c.group == "charged") and hom.search(c.sentence or "")]:
-            homicide[a.source] = got
-        elif not any(hom.search(t) for t in told) and not any(hom.search(t) and cue.search(t) for t in page) and (
-                got := [c for c in cs if less.search(c.sentence or "")]):  # 'to be arraigned on counts of manslaughter
-            lesser[a.source] = got
-    lesser = {s: cs for s, cs in lesser.items() if any(named[s] & named[t] for t in homicide)}
-    homicide = {t: cs for t, cs in homicide.items() if any(named[s] & named[t] for s in lesser)}
-    both = re.compile(less.pattern + "|" + hom.pattern, re.I)
-    return _ordered_row("charged", "charged · charge raised", lesser, homicide, indep, names,
-                        "a lesser charge, no homicide charge", "a homicide charge", "a homicide charge",
-                        "one of them is wrong, or the charge was reduced", _first_words(both))
 

@@ -70,9 +70,7 @@ accounts against each other only on the same moment:
   large', 'deputies are searching for another suspect') against one that tells the arrest or
   charge of one of several ('arrested a second suspect', 'a third man has been charged') and
   says no one is still sought differ too (subject 'custody · suspect still sought'), ordered
-  by the dates the same way (an update when the arrest is reported later); so does a source
-  that tells someone held and one of several not held ('a second suspect is not in custody
-  yet') against one that tells an ordinal arrest ('2nd suspect arrested').
+  by the dates the same way (an update when the arrest is reported later).
   Read from a page's sentences (:func:`_court_rows`): a page that tells a warrant issued for an
   arrest and no one held against one that tells someone held (subject 'custody · warrant'), and
   one that tells no one held, no charge and no warrant against one that tells a warrant
@@ -154,7 +152,6 @@ from functools import cache
 
 from . import fingerprint as fp
 from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times
-from .accounts import _ordinal_held as ordinal_held
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
@@ -928,25 +925,14 @@ def _still_sought(indep: Sequence[Account], claims: Mapping[str, Claim],
     caught: dict[str, list[Claim]] = {}
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
-        held = [c for c in cs if c.group == "held"]
-        if still := [c for c in cs if c.group == "sought" or held and c.group == "none" and _one_of_several(c)]:
-            sought[a.source] = still  # 'one man was booked; a second suspect is not in custody yet' (upd48)
-        elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]
-              or [c for k, c in ordinal_held(held) if k >= 2]) and not any(c.group == "none" for c in cs):
-            caught[a.source] = more  # '2nd suspect arrested' (upd48)
+        if still := [c for c in cs if c.group == "sought"]:
+            sought[a.source] = still
+        elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]) and not any(
+                c.group == "none" for c in cs):
+            caught[a.source] = more
     return _ordered_row("custody", "custody · suspect still sought", sought, caught, indep, names,
                         "a suspect is still sought", "another suspect held", "the arrest of the one sought",
                         "one of them is wrong, or they speak of different suspects")
-
-
-def _one_of_several(c: Claim) -> bool:
-    """A custody fact 'none' told of one of several suspects, some held: a word of
-    data/compare.json ``sought_among_held`` up to ``reach`` words before its own words ('a
-    second suspect, a woman of 30, is not in custody yet'), for :func:`_still_sought`."""
-    d = load("compare")["sought_among_held"]
-    s = c.sentence or ""
-    at = s.find(c.text)
-    return at >= 0 and bool(set(re.findall(r"[a-z]+", s[:at].lower())[-d["reach"]:]) & set(d["words"]))
 
 
 def _released(indep: Sequence[Account], claims: Mapping[str, Claim],

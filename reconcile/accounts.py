@@ -187,15 +187,19 @@ def is_roundup(c: Claim) -> bool:
 HEADLINE_AGAIN = 5
 
 
-def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str]) -> str | None:
+def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
+               otherwise: Collection[str] = ()) -> str | None:
     """Why a toll claim is not the event's, where the claim (and the source's tolls taken
-    before it, ``per``) tells it alone; None when nothing here sets it aside."""
+    before it, ``per``) tells it alone; None when nothing here sets it aside. ``otherwise``:
+    the injury counts :func:`_hurt_otherwise` gives to a cause told before them."""
     if _negated(c):
         return "negated"  # 'Neither one of them has been charged'
     if c.measure in ("injured", "shot") and _earlier_hurt(c, per):
         return "an earlier wound"  # 'Another man was also shot' in a killing of May 4
-    if c.measure == "injured" and _not_gunfire(c):
+    if c.measure == "injured" and (_not_gunfire(c) or c.id in otherwise):
         return "not by gunfire"  # 'two people suffering from stab wounds'
+    if c.measure in ("killed", "injured", "shot") and toll_kind(c) == "vague" and _counterfactual(c):
+        return "what might have been"  # 'the standoff could have ended in numerous injuries'
     if c.measure == "injured" and _wounds_counted(c):
         return "wounds, not people"  # 'both victims had multiple injuries'
     if c.measure == "injured" and (_dead_described(c) or _died_in_own_clause(c)):
@@ -240,6 +244,7 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
     claims = list(claims)
     tolls = [c for c in claims if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.value is not None]
     charge_only = _uncharged_only(claims)
+    otherwise = _hurt_otherwise(claims)  # 'Two men were stabbed. One suffered critical injuries.'
     # a headline that gives the figure of a roundup in the body ('9 shot in six hours' over
     # 'Nine people were shot across the city in a six-hour span') heads the roundup, not the event
     # the headline, and its repetition just below (a page's title above its own copy,
@@ -288,7 +293,7 @@ def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple
         if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
-        reason = _set_aside(c, per, charge_only)
+        reason = _set_aside(c, per, charge_only, otherwise)
         if reason:
             aside.append((c.id, reason))
             continue
@@ -703,6 +708,47 @@ def _not_gunfire(c: Claim) -> bool:
     (data/accounts.json ``not_gunfire``): 'two people suffering from stab wounds', 'the
     car rammed the cruiser, injuring two officers'."""
     return _tells_instead(c, "not_gunfire", "gunfire")
+
+
+def _counterfactual(c: Claim) -> bool:
+    """A count just after a modal of the past and at most three words (data/accounts.json
+    ``counterfactual_count``: 'could have ended in numerous injuries'): what might have
+    happened, not what did."""
+    return bool(_cue("counterfactual_count").search(before_words(c)))
+
+
+def _hurt_otherwise(claims: Sequence[Claim]) -> frozenset[str]:
+    """The injury counts whose own sentence tells no cause, where the nearest sentence
+    before them that tells one tells a cause other than gunfire and no gunfire
+    (data/accounts.json ``not_gunfire``: its words, and its ``gunfire`` words with those of
+    ``hurt_otherwise``: 'returned fire', 'the wounded officer'): 'Two men
+    were stabbed inside the house. One suffered critical injuries.' The hurt are the
+    stabbing's (or the car's, the crash's), not the shooting's, as :func:`_not_gunfire`
+    reads them in a sentence of their own. The sentences looked at are those of the
+    source's claims, in their order. (Session 32, inj48: written from gva-dev's even half,
+    a page where two people stabbed were then told hurt one by one; on the odd half two
+    pages where a car ran over the people later told hurt.)"""
+    cue, fire = _cue_words("not_gunfire", "gunfire")
+    shots = any_of(wordseq("accounts", "hurt_otherwise"))
+
+    def contra(s: str) -> bool:  # gunfire told, or people hurt by it ('the wounded officer')
+        return bool(fire.search(s) or shots.search(s))
+    told: dict[tuple[int, str], int] = {}  # each sentence that yields a claim, at its first claim
+    for c in claims:
+        key = (c.line, c.sentence or "")
+        told[key] = min(told.get(key, c.start), c.start)
+    order = sorted((at, key) for key, at in told.items())
+    out = set()
+    for c in claims:
+        if c.kind != "quantity" or c.measure != "injured" or cue.search(c.sentence) or contra(c.sentence):
+            continue
+        for _, key in reversed([(at, key) for at, key in order if at < c.start and key != (c.line, c.sentence or "")]):
+            if contra(key[1]):
+                break  # the nearest cause told is gunfire
+            if cue.search(key[1]):
+                out.add(c.id)
+                break
+    return frozenset(out)
 
 
 def _wounds_counted(c: Claim) -> bool:

@@ -240,8 +240,9 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     acc = build(arts, claims, published, signatures)
     dependent = {a.source for a in acc.accounts if not a.independent}
     # a count set aside is compared as a figure of its own, but for one that counts no one
-    # ('Neither one of them has been charged': accounts._negated)
-    aside = {cid for a in acc.accounts for cid, why in a.set_aside if why != "negated"}
+    # ('Neither one of them has been charged': accounts._negated; 'could have ended in
+    # numerous injuries': accounts._counterfactual)
+    aside = {cid for a in acc.accounts for cid, why in a.set_aside if why not in ("negated", "what might have been")}
     rest = [c for c in claims if c.source not in dependent and c.kind not in ("person", "fact")
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     findings = compare(align(rest, aliases), names, aliases, keys, published)

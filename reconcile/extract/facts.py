@@ -177,8 +177,10 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
                 return "event", t.lower_  # 'hurt in a shooting around 2:45 a.m.'
         if t.pos_ in ("VERB", "AUX") and t.i not in range(span.start, span.end):
             break
-        if t.head is t:
-            return None, None
+        if t.head.i == t.i:  # the sentence's root, no verb on the way
+            if (t := _piece_of(t)) is None:
+                return None, None
+            break
         t = t.head
     else:
         return None, None
@@ -223,6 +225,17 @@ def _fragment_of(t: Token, w: Words) -> Token:
             or any(c.dep_ == "ccomp" for c in t.children)):
         return t
     return root if (root := t.doc[sent.start - 1].sent.root).pos_ in ("VERB", "AUX") else t
+
+
+def _piece_of(t: Token) -> Token | None:
+    """The verb of the sentence before, when ``t`` heads a piece with no verb split off it,
+    opening in lower case (the parser ends a sentence at a street's abbreviation: '... outside
+    the bar on Birch Ave.' + 'shortly before 1 a.m.'): the time is that verb's; else None."""
+    sent = t.sent
+    if sent.start == 0 or not sent.text[:1].islower() or any(x.pos_ in ("VERB", "AUX") for x in sent):
+        return None
+    root = t.doc[sent.start - 1].sent.root
+    return root if root.pos_ in ("VERB", "AUX") else None
 
 
 def _tells_a_moment(t: Token, w: Words) -> bool:

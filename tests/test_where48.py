@@ -1,7 +1,12 @@
 """where48 (session 32, issue 13 item 3): a time told in a verbless piece the parser cut off the
-sentence before (reconcile/extract/facts.py ``_piece_of``). Sentences of our own, real model."""
+sentence before (reconcile/extract/facts.py ``_piece_of``), and a street of the shooting spelled two
+ways by two outlets (reconcile/places.py ``_spelled_apart``). Sentences of our own, real model."""
 
 from __future__ import annotations
+
+from reconcile.places import _spelled_apart
+
+from conftest import check_json as _report, news_folder as _folder
 
 
 def _times(nlp, text):
@@ -21,3 +26,20 @@ def test_a_verbless_piece_opening_in_capitals_is_no_piece(nlp):
 
 def test_a_time_with_its_own_verb_is_unchanged(nlp):
     assert _times(nlp, "Two men were hurt at 5 p.m. on Linden Road.") == [(1020, "event", "hurt")]
+
+
+def test_two_spellings_of_one_street_are_found_but_marks_and_other_words_are_not():
+    got = _spelled_apart({"a": ["brennock road"], "b": ["brenock road"]})
+    assert [(a, b, sa, sb) for a, b, sa, sb in got] == [("brennock", "brenock", ["a"], ["b"])]
+    assert _spelled_apart({"a": ["st. olave's lane"], "b": ["st. olaves lane"]}) == []  # an apostrophe only
+    assert _spelled_apart({"a": ["brennock road"], "b": ["brenock court"]}) == []  # two street words: two streets
+    assert _spelled_apart({"a": ["brennock road", "brenock road"], "b": ["brenock road"]}) == []  # one writes both
+    assert _spelled_apart({"a": ["61st street"], "b": ["62nd street"]}) == []  # numbers are never alike
+
+
+def test_outlets_spelling_the_scene_street_two_ways_differ(tmp_path):
+    a = "Teen wounded\n\nGunfire struck Dale Ormsby, 16, in the 400 block of Brennock Road on Tuesday evening.\n"
+    b = "Boy hurt in shooting\n\nDale Ormsby, a teenager, was shot in the 400 block of Brenock Road on Tuesday.\n"
+    rep = _report(_folder(tmp_path, {"a.txt": a, "b.txt": b}), "--one-event")
+    got = [f for f in rep["findings"] if f["kind"] == "fact" and f["measure"] == "place"]
+    assert [(f["status"], f["subject"]) for f in got] == [("differ", "place · street spelled · brennock")]

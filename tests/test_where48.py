@@ -24,6 +24,21 @@ def test_a_verbless_piece_opening_in_capitals_is_no_piece(nlp):
     assert _times(nlp, "Two men were hurt.\n\nShortly before 2 a.m.\n\nPolice are looking for a car.") == [(120, None, None)]
 
 
+def test_a_time_cut_off_before_its_sentence_is_the_verb_after(nlp):
+    text = "Neighbors were shaken.\n\nAbout 12:15 a.m. Sunday, deputies were sent to a shooting on Quarry Road."
+    assert _times(nlp, text) == [(15, "response", "send")]
+
+
+def test_a_time_opening_its_piece_on_a_line_goes_with_the_verb_after(nlp):
+    text = "A teen was killed Friday night. Around 9:30p.m. crews were sent to Quarry Road for a shooting."
+    assert _times(nlp, text) == [(1290, "response", "send")]
+
+
+def test_a_dateline_time_is_no_piece_of_the_next_sentence(nlp):
+    # it opens with no preposition or adverb: a posting time, not the shooting's
+    assert _times(nlp, "TAMPA - 7:04 a.m. A man was shot on Quarry Road.") == [(424, None, None)]
+
+
 def test_a_time_with_its_own_verb_is_unchanged(nlp):
     assert _times(nlp, "Two men were hurt at 5 p.m. on Linden Road.") == [(1020, "event", "hurt")]
 

@@ -11,6 +11,9 @@ that independent sources write with different street words for the scene, neithe
 the other's ('Lenox Avenue' against 'Lenox Road'), even when they agree on another street of
 a corner, or, whatever moment each tells it of, beside the same hundred of house or block
 numbers ('8800 Elm Square' against 'the 8800 block of Elm Drive', :func:`_numbers_apart`);
+one ``differ`` per street name that sources write with two spellings, spelled alike but not with
+the same letters ('Killian Road' against 'Kilian Road', :func:`_spelled_apart`; marks and spaces
+alone are no spelling, and no source writes both);
 one ``inconsistent`` per source that does so itself (:func:`_numbered_twice`); and one
 ``inconsistent`` per source that puts the scene on a stretch of a street and then on a
 stretch of its cross street between the same streets (:func:`_swapped`). Street
@@ -182,6 +185,37 @@ def _words_apart(keys: Mapping[str, list[str]]) -> dict[tuple[str, str], list[st
     return out
 
 
+def _bare(name: str) -> str:
+    """A street name without marks or spaces ('bell’s ferry' and 'bells ferry', 'noe-bixby' and
+    'noe bixby' are one writing)."""
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+def _spelled_apart(keys: Mapping[str, list[str]]) -> list[tuple[str, str, list[str], list[str]]]:
+    """(one spelling, the other, the sources of each) for a street name that sources write two
+    ways, spelled alike (:func:`_same_name`: 'Killian Road' and 'Kilian Road') but not the same
+    letters, with the same street word or one of them none, where no source writes both: one of
+    the spellings is a slip (careful reading rounds 41-44 counted such pairs among the missed)."""
+    by: dict[str, dict[str, set[str]]] = {}  # bare name -> source -> street words
+    shown: dict[str, str] = {}
+    for s, ks in keys.items():
+        for k in ks:
+            name, word = _split(k)
+            by.setdefault(_bare(name), {}).setdefault(s, set()).add(word or "")
+            shown.setdefault(_bare(name), name)
+    out = []
+    names = sorted(by)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if set(by[a]) & set(by[b]) or not _same_name(shown[a], shown[b]):
+                continue
+            wa, wb = set().union(*by[a].values()) - {""}, set().union(*by[b].values()) - {""}
+            if wa and wb and not wa & wb:
+                continue  # 'Elm Court' and 'Elms Road': two streets
+            out.append((shown[a], shown[b], sorted(by[a]), sorted(by[b])))
+    return out
+
+
 def _numbered(cs: Sequence[Claim]) -> list[Claim]:
     """A source's addresses with a house or block number, whatever moment it tells them of
     ('the family was moving out of 1094 Elm Lane' as much as 'shot in the 200 block of Elm
@@ -259,6 +293,14 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
               if any(_split(k)[0] == name for k in _streets(c))]
         rows.append((f"street word · {name}", f"The sources name the street of the shooting with different street "
                      f"words: {said}; one may be a slip.", cs))
+    spelled = {s: list(dict.fromkeys([*streets.get(s, []), *(k for c in numbered.get(s, []) for k in _streets(c))]))
+               for s in {*streets, *numbered}}
+    for a, b, sa, sb in _spelled_apart(spelled):
+        cs = [next(c for c in places[s] if any(_bare(_split(k)[0]) in (_bare(a), _bare(b)) for k in _streets(c)))
+              for s in (*sa, *sb)]
+        rows.append((f"street spelled · {a}", f"The sources spell the street of the shooting two ways: "
+                     f"{capwords(a)} ({', '.join(names[s] for s in sa)}) vs {capwords(b)} "
+                     f"({', '.join(names[s] for s in sb)}); one of them is a slip.", cs))
     twice = _numbered_twice(numbered)
     status = ["differ"] * len(rows) + ["inconsistent"] * (len(selves) + len(twice))
     rows += [("street and cross street swapped", f"{names[s]} puts the shooting on one stretch of a street and then "

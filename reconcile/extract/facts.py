@@ -177,8 +177,10 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
                 return "event", t.lower_  # 'hurt in a shooting around 2:45 a.m.'
         if t.pos_ in ("VERB", "AUX") and t.i not in range(span.start, span.end):
             break
-        if t.head is t:
-            return None, None
+        if t.head.i == t.i:  # the sentence's root, no verb on the way
+            if (t := _piece_of(t, end)) is None:
+                return None, None
+            break
         t = t.head
     else:
         return None, None
@@ -223,6 +225,29 @@ def _fragment_of(t: Token, w: Words) -> Token:
             or any(c.dep_ == "ccomp" for c in t.children)):
         return t
     return root if (root := t.doc[sent.start - 1].sent.root).pos_ in ("VERB", "AUX") else t
+
+
+def _piece_of(t: Token, end: int) -> Token | None:
+    """The verb a time in a piece with no verb belongs to, where the parser cut the piece off a
+    sentence (at a street's abbreviation or the time's own 'a.m.'): the verb of the sentence
+    before, when the piece opens in lower case ('... outside the bar on Birch Ave.' + 'shortly
+    before 1 a.m.'); else, when the piece opens with a preposition or an adverb, ends with the
+    time (``end``: its last character) and the next sentence goes on its line, that sentence's
+    verb ('About 12:15 a.m.' + 'Sunday, deputies were sent to ...'); else the verb of the
+    sentence before when the piece goes on that sentence's line; else None."""
+    sent, doc = t.sent, t.doc
+    if any(x.pos_ in ("VERB", "AUX") for x in sent):
+        return None
+    last = [x for x in sent if not (x.is_punct or x.is_space)]
+    if sent.text[:1].islower() or not (
+            sent.end < len(doc) and sent[0].pos_ in ("ADP", "ADV") and last and last[-1].idx + len(last[-1]) <= end
+            and "\n" not in sent[-1].text_with_ws and not doc[sent.end].is_space):
+        if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+            root = doc[sent.start - 1].sent.root
+            return root if root.pos_ in ("VERB", "AUX") else None
+        return None
+    root = doc[sent.end].sent.root
+    return root if root.pos_ in ("VERB", "AUX") else None
 
 
 def _tells_a_moment(t: Token, w: Words) -> bool:

@@ -1941,8 +1941,10 @@ def _murder_suicide_dead(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tu
     that tells the event as a murder-suicide ('Farmer shoots neighbour, then himself in
     murder-suicide' over a body that names the neighbour dead, or the farmer alone): a
     murder and a suicide are at least two dead, so the toll is two or more (``how``
-    'derived'). Not an attempted murder-suicide (data/accounts.json
-    ``murder_suicide_headline``). (Session 32, kill48, written on gva-dev's odd half.)"""
+    'derived'). Not an attempted murder-suicide, nor one the headline rules out ('not a
+    murder-suicide'): data/accounts.json ``murder_suicide_headline``. The headline is read
+    from the sentence of the source's line-1 claims. (Session 32, kill48, written on
+    gva-dev's odd half.)"""
     dead = next((t for t in tolls if t.measure == "killed"), None)
     if dead is None or dead.how != "named" or dead.value.lo != 1 or dead.value.hi != 1:
         return tolls

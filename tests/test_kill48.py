@@ -49,3 +49,11 @@ def test_only_a_named_toll_of_exactly_one_moves():
     one = Toll("killed", Interval(1, 1, 1), "named", ("b",), "the man")
     new, = _murder_suicide_dead((one,), claims)
     assert (new.value.lo, new.value.hi == float("inf"), new.how) == (2, True, "derived")
+
+
+def test_a_headline_that_rules_a_murder_suicide_out_changes_nothing():
+    one = Toll("killed", Interval(1, 1, 1), "named", ("b",), "Ned Corvell")
+    for head in ("Sheriff says Ned Corvell's death was not a murder-suicide",
+                 "Deputies rule out murder-suicide in death of Ned Corvell"):
+        claims = [_q("a", 1, 1, 1, "Ned Corvell", head), _q("b", 3, 1, 1, "Ned Corvell", "Ned Corvell was found dead.")]
+        assert _murder_suicide_dead((one,), claims) == (one,)

@@ -1929,7 +1929,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(_named_dead_and_others(tolls, per), per)), per)), per)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
-    tolls = _ordinal_dead(_list_may_leave_out_gunman(tolls, per), per)
+    tolls = _murder_suicide_dead(_ordinal_dead(_list_may_leave_out_gunman(tolls, per), per), claims)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
@@ -1983,6 +1983,25 @@ def _ordinal_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
     new = Toll("killed", more.value, "stated", (more.id,), more.text) if more is not None else Toll(
         "killed", Interval(n, n, None), "derived", (c.id, *(i for i in dead.claims if i != c.id)),
         f"{c.text} (at least {n})")
+    return tuple(new if t is dead else t for t in tolls)
+
+
+def _murder_suicide_dead(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A death toll of one person mentioned (``how`` 'named', exactly 1) under a headline
+    that tells the event as a murder-suicide ('Farmer shoots neighbour, then himself in
+    murder-suicide' over a body that names the neighbour dead, or the farmer alone): a
+    murder and a suicide are at least two dead, so the toll is two or more (``how``
+    'derived'). Not an attempted murder-suicide, nor one the headline rules out ('not a
+    murder-suicide'): data/accounts.json ``murder_suicide_headline``. The headline is read
+    from the sentence of the source's line-1 claims. (Session 32, kill48, written on
+    gva-dev's odd half.)"""
+    dead = next((t for t in tolls if t.measure == "killed"), None)
+    if dead is None or dead.how != "named" or dead.value.lo != 1 or dead.value.hi != 1:
+        return tolls
+    head = next((c.sentence for c in claims if c.line == 1 and c.sentence), "")
+    if not _cue("murder_suicide_headline").search(head) or _cue("murder_suicide_headline", "not").search(head):
+        return tolls
+    new = Toll("killed", Interval(2, 2, None), "derived", dead.claims, f"{dead.text} (murder-suicide: at least 2)")
     return tuple(new if t is dead else t for t in tolls)
 
 

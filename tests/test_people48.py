@@ -11,6 +11,8 @@ import json
 import re
 from pathlib import Path
 
+from conftest import one_article_tolls
+
 DATA = json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())
 
 
@@ -88,3 +90,11 @@ def test_a_constable_named_with_the_title_is_an_official(nlp):
     assert p["Martin Keller"]["role"] == "official"
     assert (p["Edgar Lum"]["role"], p["Edgar Lum"]["outcome"]) == ("suspect", "arrested")
 
+
+def test_in_that_incident_figures_are_another_events(tmp_path):
+    page = ("Teen shot dead in Halvard park\n\nNineteen-year-old Omar Pettis of Halvard was shot and killed on "
+            "Saturday in a city park, police said.\n\nA single shot struck Pettis in the back.\n\n"
+            "Police recalled a shooting at the same park a year earlier.\n\n")
+    tolls = one_article_tolls(tmp_path, "incident", page + "In that incident, two men were wounded near the pond.\n")
+    assert tolls.get("killed") == (1, 1)
+    assert tolls.get("injured") is None

@@ -524,7 +524,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             if obj.lower_ in w.selves:
                 out.append(_self_harm_fact(v, w))
             elif obj.lemma_.lower() not in w.fired_objects:
-                out.append(_fact("suspect", None, v))
+                out.append(_fact("suspect", _then_self(v, obj, w), v))
         elif lem in w.fire and (obj is not None and obj.lemma_.lower() in ("fire", "shot", "round") or lem == "fire"
                                 and not any(c.dep_ == "nsubjpass" for c in v.children)):
             out.append(_fact("suspect", None, v))
@@ -595,6 +595,30 @@ def _by_firing(v: Token, w: Words) -> bool:
     return False
 
 
+@cache
+def _then_self_words() -> tuple[frozenset[str], frozenset[str]]:
+    d = load("persons")["others_then_self"]
+    return frozenset(d["joiners"]), frozenset(d["adverbs"])
+
+
+def _then_self(v: Token, obj: Token, w: Words) -> str | None:
+    """What the harm verb ``v`` tells of its subject when its object ``obj`` is followed by 'and
+    then himself' (data/persons.json ``others_then_self``: 'found Ray Dunn had killed the two
+    boys and then himself', the reflexive hung elsewhere by the parser): 'killed' or 'shot';
+    None when no such words follow."""
+    joiners, adverbs = _then_self_words()
+    doc, i = v.doc, obj.right_edge.i + 1
+    i += i < len(doc) and doc[i].text == ","
+    if i >= len(doc) or doc[i].lower_ not in joiners:
+        return None
+    i += 1
+    i += i < len(doc) and doc[i].lower_ in adverbs
+    if i >= len(doc) or doc[i].lower_ not in w.selves:
+        return None
+    m = _casualty(predicate_measure(v))
+    return "killed" if m == "killed" else "shot" if m else None
+
+
 def _turned_on_self(v: Token, w: Words) -> Token | None:
     """'shot his wife before turning the gun on himself', '... then turned the gun on
     himself', 'killed his son before killing himself': the 'turn' (or self-killing) on ``v`` (or on the clause it is coordinated with) whose object is a gun
@@ -634,7 +658,7 @@ def _self_harm_fact(v: Token, w: Words) -> Fact:
     killing his wife') or the verb accuses X ('allegedly shot himself')."""
     m = _casualty(predicate_measure(v))
     if _harmed_others(v, w) or any(c.lower_ in w.self_accused for c in v.children):
-        return _fact("suspect", "killed" if m == "killed" else "injured" if m else None, v)
+        return _fact("suspect", m if m in ("killed", "injured", "shot") else "injured" if m else None, v)
     return Fact("victim", m if m in ("killed", "injured") else "shot", v.idx, v.idx + len(v), alone=True)
 
 
@@ -2971,6 +2995,12 @@ def _role(p: _Person) -> str | None:
         return None
     sus = roles.count("suspect")
     vic = roles.count("victim")
+    official = roles.count("other:official")
+    if sus and not vic and official >= sus and not any(f.outcome for f in p.facts if f.role == "suspect"):
+        # 'Officer Lee Moss fired ... Officer Lee Moss, a ten-year veteran': named with a title of
+        # office at least as often as a clause makes the suspect of them, and not held or hurt,
+        # an officer who fired at the suspect or an official whose name a clause took in
+        return "official"
     if p.titled and sus and not vic:
         # 'Police Supt. Lou Brandt said ...' then 'a third man is in custody, and Brandt said':
         # one the article names with a title of office is not the suspect a later clause
@@ -3072,6 +3102,11 @@ def _recalled_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozen
             {k: frozenset(d[k]) for k in ("lead_recent", "lead_casualty", "lead_legal")})
 
 
+@cache
+def _another_case_opener() -> re.Pattern[str]:
+    return re.compile(load("persons")["recalled_case"]["opener"], re.I)
+
+
 def _lead_time(doc: Doc, lead: Span) -> tuple[bool, bool]:
     """(told, recent): whether the lead tells a casualty in a sentence of no court step, and
     whether one such sentence places it at a time without a calendar day ('Saturday night')."""
@@ -3111,8 +3146,10 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     """Victims of another case the article recalls (data/persons.json ``recalled_case``):
     'Three men were wounded Saturday night ... Last year, Cy Moss, 30, was killed a block
     away': each clause that tells the person shot or dead sets it before the event, the
-    person is not in the lead and is named in at most two sentences. They keep the outcome
-    with the role 'recalled' (the people table lists the event's victims and suspects)."""
+    person is not in the lead and is named in at most two sentences. A victim or suspect first
+    named in a sentence opened by words that turn to another case ('In that incident,':
+    ``recalled_case`` ``opener``) is recalled whatever time the clauses give. They keep the
+    outcome with the role 'recalled' (the people table lists the event's victims and suspects)."""
     starts, ends = sent_bounds(doc)
     # (a blank line or a dateline the parser splits off, 'CEDAR', is no sentence of the lead)
     said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
@@ -3138,13 +3175,19 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         text = _clause_text(span.root)
         return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None
 
+    def opened(p: _Person) -> bool:
+        # first named where the page turns to another case ('In that incident, Ada Pell, 23,
+        # had just parked ... Pell was struck'): what follows of the person is that case's
+        return _another_case_opener().match(sent_of(doc[min(p.tokens)]).text) is not None
+
     for p in claimed:
-        if _role(p) != "victim" or min(p.tokens, default=0) < lead.end or in_lead(p):
+        role = _role(p)
+        if role not in ("victim", "suspect") or min(p.tokens, default=0) < lead.end or in_lead(p):
             continue
         if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
             continue
         told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
-        if told_of and all(recalled(f) for f in told_of):
+        if opened(p) or role == "victim" and told_of and all(recalled(f) for f in told_of):
             p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
                 Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
                 for f in p.facts]

@@ -354,14 +354,24 @@ def _tallied(c: Claim, spans: Sequence[Claim], shootings: Sequence[Claim]) -> st
     """Why a figure is set aside before any other test, if it is: a count over a period
     (``spans``: the source's counts told over one, :func:`_over_a_period`), one of a
     tally of shootings (:func:`_of_a_tally`), the shooters counted as shot
-    (:func:`_the_shooters`)."""
+    (:func:`_the_shooters`), a count set beside an earlier span's (:func:`_compared_count`)."""
     if _over_a_period(c, [s.value for s in spans], {s.line for s in spans}):
         return "a count over a period"
     if _of_a_tally(c, shootings):
         return "a tally of shootings"
     if c.measure == "shot" and _the_shooters(c):
         return "the shooters"
+    if _compared_count(c):
+        return "a count compared with another span"
     return None
+
+
+def _compared_count(c: Claim) -> bool:
+    """A stated count of two or more set beside the same count of an earlier span later in
+    its sentence (data/accounts.json ``compared_count``: 'There were 14 homicides this
+    month, compared with nine in the same stretch last year'): a tally, not the event's
+    toll. (Session 32, r46fix, after careful reading round 46.)"""
+    return (c.value.lo or 0) >= 2 and _a_count(c) and bool(_cue("compared_count").match(after_words(c)))
 
 
 def _of_a_tally(c: Claim, shootings: Sequence[Claim]) -> bool:
@@ -603,10 +613,14 @@ def _hurt_another_year(c: Claim, per: Mapping[str, Sequence[Claim]], published: 
     sentence not one the source gave a kept figure in already (a caption repeated), and the hurt
     told by no word of the first dead's: another case the article recalls, beside the
     event's dead. (Session 26, from a known fault: a teen's killing months before read as
-    the event's shot.)"""
-    if c.line <= LEAD_LINES or c.scope is None or not c.scope.time or c.scope.time_inherited:
+    the event's shot.) A month written with its year and no day ('in August 2014',
+    :data:`_MONTH_YEAR`) is read the same way, their own time or one inherited from the
+    sentence before ('In May 2019 he was charged in a cookout shooting. Four were hurt.'):
+    session 32, r46fix, after careful reading round 46."""
+    if c.line <= LEAD_LINES or c.scope is None or not c.scope.time:
         return False
-    m = _FULL_DATE.search(c.scope.time)
+    m = _MONTH_YEAR.search(c.scope.time) if c.scope.time_inherited else (
+        _FULL_DATE.search(c.scope.time) or _MONTH_YEAR.search(c.scope.time))
     dead = per.get("killed", ())
     first = [k for i, k in enumerate(dead) if i == 0 or k.line <= LEAD_LINES]
     if m is None or not first or re.search(r"@\w+\)?\s*" + re.escape(m[0]), c.sentence) or any(
@@ -619,6 +633,11 @@ def _hurt_another_year(c: Claim, per: Mapping[str, Sequence[Claim]], published: 
         return False
     theirs = {w for k in first for w in _WORD.findall(k.text.lower())}
     return not set(_WORD.findall(c.text.lower())) & theirs
+
+
+#: a month written with its year and no day ('in August 2014'): the time of a case the
+#: article recalls, inherited too ('In May 2019, ... Four were hurt'; session 32, r46fix, round 46)
+_MONTH_YEAR = re.compile(r"^(?:in\s+|since\s+)?(?:early\s+|late\s+|mid-)?[A-Z][a-z]{2,8}\.?\s+(?:of\s+)?(?:19|20)\d\d$")
 
 
 _DAY_OPENED = re.compile(r"\W*(?:(?:and|then|but|also)\s+)?(?:on\s+)?", re.I)
@@ -2305,7 +2324,24 @@ def _held_sentences(claims: Sequence[Claim], published: date | None, recalled: C
     elsewhere = _held_elsewhere()
     return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == group and _usable(c)
             and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not elsewhere.search(c.sentence)
-            and not is_other_event(c, published)]
+            and not is_other_event(c, published) and not _after_a_record(c, claims)]
+
+
+#: how far (characters) after a count of someone's past arrests a custody sentence of the
+#: same paragraph tells that record
+RECORD_REACH = 300
+
+
+def _after_a_record(c: Claim, claims: Sequence[Claim]) -> bool:
+    """A custody statement in the paragraph of a count of someone's past arrests (data/accounts.json
+    ``record_nouns``: 'a man with 30 prior arrests'), told just after it (:data:`RECORD_REACH`):
+    one of the arrests of that record ('He has 30 prior arrests. He was arrested on a gun charge
+    in May and let go the next day'), not the event's. (Session 32, r46fix, after careful
+    reading round 46: a target's past arrests made him look held.)"""
+    record = wordset("accounts", "record_nouns")
+    return any(q.kind == "quantity" and q.measure == "arrested" and q.line == c.line
+               and 0 < c.start - q.end <= RECORD_REACH and q.sentence != c.sentence
+               and set(_WORD.findall((q.noun or "").lower())) & record for q in claims)
 
 
 @cache
@@ -2443,7 +2479,9 @@ def _ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
     extraction hedged the fact 'more', or figures before a word of ``ordinal_held`` ('3rd
     suspect'); not one of the hurt ('the third man wounded, a driver, was held too':
     ``not_after``). A fact hedged 'more' with 'another' in that reach and no ordinal tells at
-    least two ('Another suspect was arrested')."""
+    least two ('Another suspect was arrested') where another sentence tells someone held;
+    alone, 'another' may set the one held beside the gunman still sought ('Another man,
+    Ray Lott, was arrested later': one held; session 32, r46fix, round 46)."""
     ords, cue = _ordinals(), load("accounts")["ordinal_held"]
     nouns, hurt = wordset("accounts", "ordinal_held"), wordset("accounts", "ordinal_held", "not_after")
     out = []
@@ -2468,8 +2506,9 @@ def _ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
         end = at + len(verb)
         near = [*range(at - 1, max(-1, at - 1 - cue["before"]), -1), *range(end, min(len(words), end + cue["after"]))]
         n = next((k for i in near if (k := ordinal(i))), 0)
-        if not n and c.hedge == "more" and any(words[i] == "another" for i in near):
-            n = 2
+        if not n and c.hedge == "more" and any(words[i] == "another" for i in near) and any(
+                h.sentence != c.sentence for h in held):
+            n = 2  # not where no one else is told held: 'another man' beside the gunman sought
         if n:
             out.append((n, c))
     return out
@@ -3453,7 +3492,23 @@ def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = Non
         return None
     if any((s := a.toll("shot")) is not None and (s.value.lo != n.lo or not s.value.contains(n.lo)) for a in both):
         return None  # not where one counts more people shot: two people, one wounded, one dead ('at least one shot' counts no more)
+    if any(_gunman_dead_others_shot(a, by_id) for a in dead):
+        return None
     return tuple(hurt), tuple(dead)
+
+
+def _gunman_dead_others_shot(a: Account, by_id: Mapping[str, Claim]) -> bool:
+    """The source's dead are the gunman (a suspect the person reader calls killed, by
+    surname, or a suspect's noun: :func:`_the_gunman`) and its people shot are told by
+    other words ('Lee shot his wife and then himself; Lee was pronounced dead'): the
+    one it counts shot is his victim, not the dead, so another source's wounded are that
+    victim, not a death told later. (Session 32, r46fix, after careful reading round 46.)"""
+    k, s = a.toll("killed"), a.toll("shot")
+    if k is None or s is None or not s.value.lo or set(s.claims) & set(k.claims):
+        return False
+    gone = _suspects_dead(c for c in by_id.values() if c.source == a.source)
+    dead = [c for i in k.claims if (c := by_id.get(i)) is not None]
+    return bool(dead) and all(_the_gunman(c) or set(norm_name(c.text).split()) & gone for c in dead)
 
 
 #: how a toll made as a count is made: stated, summed or worked out from counts, not a

@@ -1202,6 +1202,44 @@ def _hurt_listed_later(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim
     return tuple(t if x is hurt else x for x in tolls)
 
 
+def _hurt_in_groups(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A vague injured toll ('several people were hurt') where one paragraph then tells the
+    hurt group by group, in sentences of their own, and closes with the others ('Three of
+    them were flown to a trauma center. One victim stays in the local hospital. Four others
+    were treated and released'): the groups are the hurt told apart, and their sum is the
+    toll (``how`` 'sum'). The groups: whole counts of people with no measure of their own or
+    told hurt ('one victim', read as at least one, as one), partitives ('three of them') or
+    victims by the extractor's group, each the only count of its sentence, with no other
+    count of the paragraph between them; the last an injured count of the others
+    (data/accounts.json ``hurt_groups``). (Session 32, r45fix, careful reading round 45: a
+    vague word set against ten wounded its own page gave apart; on gva-dev it changes that
+    page only, none on gva-more.)"""
+    hurt = next((t for t in tolls if t.measure == "injured"), None)
+    if hurt is None or hurt.how != "vague":
+        return tolls
+    cue = load("accounts")["hurt_groups"]
+    rest = next((c for c in per.get("injured", ()) if c.stated and c.value.is_point and (c.value.lo or 0) >= 1
+                 and (_WORD.findall((c.noun or "").lower())[:1] or [""])[0] in cue["others"]), None)
+    if rest is None:
+        return tolls
+    para = sorted((c for c in claims if c.kind == "quantity" and c.line == rest.line and c.start < rest.start),
+                  key=lambda c: c.start)
+    parts: list[Claim] = []
+    for c in reversed(para):  # back from the others to the first group
+        v = c.value
+        if (c.measure not in (None, "injured") or v is None or v.nominal is None or v.nominal != v.lo or v.lo < 1 or c.unit
+                or not c.stated or c.sentence in {p.sentence for p in (*parts, rest)}
+                or not (c.group == "victims" or re.match(cue["partitive"], after_words(c), re.I))):
+            break
+        parts.append(c)
+    if not parts or len(parts) != len(para) and para[-len(parts) - 1].sentence in {p.sentence for p in parts}:
+        return tolls
+    n = int(rest.value.lo + sum(c.value.lo for c in parts))
+    text = " + ".join(" ".join(c.text.split()) for c in (*reversed(parts), rest))
+    t = Toll("injured", Interval(n, n, n), "sum", (rest.id, *(c.id for c in reversed(parts))), text)
+    return _with_toll(tolls, t, hurt)
+
+
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """A source that counts people shot and tells no death and no wounded has them all
     wounded: 'multiple victims were shot' with no one dead is at least two wounded (``how``
@@ -1874,6 +1912,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
+    tolls = _hurt_in_groups(tolls, per, claims)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
@@ -1881,7 +1920,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _ordinal_dead(_list_may_leave_out_gunman(tolls, per), per)
-    tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
+    tolls = _recalled_arrest(_no_arrest_below_update(_charged_others_sought(_charged_at_large(tolls, claims), claims),
+                                                     claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
@@ -2084,6 +2124,64 @@ def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
     ids = tuple(c.id for c in away if any(names(f, c) for f in free))
     new = Toll("arrested", Interval(n, n, n), "derived", (*t.claims, *ids), f"{t.text} charged, {len(free)} at large")
     return tuple(new if x is t else x for x in tolls)
+
+
+def _charged_others_sought(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An arrested count read from a sentence that tells a charge and no arrest ('seven men
+    were charged'), in a source that names some of the suspects held and, in that sentence,
+    the others sought ('Ames, Bell and Cruz are in custody; warrants are out for the other
+    four': data/accounts.json ``others_sought``): the named held are the arrested, where
+    they and the others sought make the count (``how`` 'derived'). (Session 32, r45fix,
+    careful reading round 45: seven charged, four of them in custody and warrants issued for
+    three, read as seven arrested.)"""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or not t.value.is_point or (t.value.lo or 0) < 2:
+        return tolls
+    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence]
+    first = next((c for c in claims if c.id == t.claims[0]), None)
+    told = {c.group for c in custody if first is not None and (c.sentence == first.sentence or _cut_off(first, c))}
+    if "charged" not in told or "held" in told:
+        return tolls
+    cue = load("accounts")["others_sought"]
+    sought, others = any_of(cue["words"]), set(cue["others"])
+    surnames = {c.name.split()[-1] for c in claims if c.kind == "person" and c.role == "suspect" and c.name}
+    for h in (c for c in custody if c.group == "held" and sought.search(c.sentence)):
+        held = _names_held(h, surnames)
+        rest = [q for q in claims if q.kind == "quantity" and q.sentence == h.sentence and q.measure in (None, "arrested")
+                and q.value is not None and q.value.is_point and set(_WORD.findall(before_words(q).lower())[-1:]) & others]
+        if held and len(rest) == 1 and len(held) + rest[0].value.lo == t.value.lo:
+            n = len(held)
+            return _with_toll(tolls, Toll("arrested", Interval(n, n, n), "derived", (*t.claims, h.id, rest[0].id),
+                                          f"{t.text} charged, {rest[0].text} sought"), t)
+    return tolls
+
+
+def _cut_off(q: Claim, c: Claim) -> bool:
+    """``c`` tells the rest of ``q``'s clause, which the parser cut into a sentence of its own
+    ('Seven' / 'members of the club were charged ...'): ``q``'s sentence is its figure alone,
+    and ``c`` follows it on its line within a few words."""
+    return q.sentence.strip() == q.text.strip() and c.line == q.line and 0 <= c.start - q.end <= 40
+
+
+_LISTED_NAME = re.compile(r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}")
+
+
+def _names_held(h: Claim, surnames: Collection[str]) -> list[str]:
+    """The names listed as the subject of a custody fact 'held' ('Ames, Bell and Cruz are in
+    custody': the words before its own, less linking words, data/accounts.json ``held_count``
+    ``between``), where every item is a name and one is a suspect's surname the source gives;
+    none otherwise."""
+    at = h.sentence.find(h.text)
+    if at <= 0:
+        return []
+    words = h.sentence[:at].split(";")[-1].split()
+    link = set(load("accounts")["held_count"]["between"])
+    while words and words[-1].lower() in link:
+        words.pop()
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", " ".join(words)) if i]
+    if len(items) < 2 or not all(_LISTED_NAME.fullmatch(i) for i in items):
+        return []
+    return items if any(i.split()[-1] in surnames for i in items) else []
 
 
 def _with_toll(tolls: tuple[Toll, ...], new: Toll, old: Toll | None = None) -> tuple[Toll, ...]:

@@ -1,0 +1,64 @@
+"""Tolls read in session 32 (r45fix, careful reading round 45): a vague count of the hurt
+followed by the hurt told group by group, and a count of the charged of whom the page names
+some in custody and the others sought. Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+from conftest import one_article_tolls as _account
+from reconcile.data import load
+
+
+GYM = ("Gunfire at Harlow gym dance leaves several hurt\n\nHARLOW, Ore. — State police are looking into a shooting "
+       "late Saturday at the old gym on Pine Street in Harlow.\n\n"
+       "Officials said a quarrel began near the doors. Shots followed and several people were hurt.\n\n"
+       "Three of them were flown to a trauma center in Salem with injuries that are not life-threatening. "
+       "One victim stays at Harlow General. Four others were treated for minor injuries and sent home, a spokesman said.\n\n"
+       "Troopers are still talking to witnesses.\n")
+
+
+def test_a_vague_count_gives_way_to_the_groups_it_is_told_in(tmp_path):
+    # 'several' hurt, then three + one + four others: eight
+    assert _account(tmp_path, "gym", GYM)["injured"] == (8, 8)
+
+
+def test_the_groups_need_the_others_to_close_them(tmp_path):
+    # no 'others' count closing the paragraph: the groups may be a part of those hurt
+    text = GYM.replace("Four others were treated for minor injuries", "Several more were treated for minor injuries")
+    assert _account(tmp_path, "open", text)["injured"] != (8, 8)
+    assert _account(tmp_path, "open2", text)["injured"][0] < 8
+
+
+def test_a_group_of_the_dead_breaks_the_groups(tmp_path):
+    # a count of the dead between the groups: no sum of the hurt is made
+    text = GYM.replace("One victim stays at Harlow General.", "One victim died at Harlow General.")
+    assert _account(tmp_path, "dead", text).get("injured") != (8, 8)
+
+
+def test_the_example_of_the_data_entry_reads_as_its_sum(tmp_path):
+    text = "Three hurt at Delmar block party\n\n" + load("accounts")["hurt_groups"]["example"] + "\n"
+    assert _account(tmp_path, "example", text)["injured"] == (8, 8)
+
+
+INDICTED = ("Six Larch Street crew members charged in porch shooting\n\n"
+            "DENVER — Six members of the Larch Street crew were charged in an indictment unsealed Tuesday over a "
+            "shooting that wounded two people on a porch in March.\n\n"
+            "Marco Ruiz, 24, of Denver, is charged with attempted murder.\n\n"
+            "Dale Voss, 31, of Aurora, is charged with assault with a dangerous weapon.\n\n"
+            "Ty Brandt, 22, of Denver, is charged with assault with a dangerous weapon.\n\n"
+            "Ruiz, Voss and Brandt are in custody, and warrants are out for the other three men.\n")
+
+
+def test_the_charged_named_in_custody_are_the_arrested_where_the_others_are_sought(tmp_path):
+    assert _account(tmp_path, "indicted", INDICTED)["arrested"] == (3, 3)
+
+
+def test_the_count_stays_where_the_named_and_the_sought_do_not_make_it(tmp_path):
+    # three held and two sought is not the six charged: the count as told
+    text = INDICTED.replace("the other three men", "the other two men")
+    assert _account(tmp_path, "short", text)["arrested"] == (6, 6)
+
+
+def test_the_count_stays_where_the_others_are_not_sought(tmp_path):
+    text = INDICTED.replace("warrants are out for the other three men",
+                            "the other three men were freed on bond")
+    assert _account(tmp_path, "bond", text)["arrested"] == (6, 6)

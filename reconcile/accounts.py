@@ -1929,6 +1929,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
                               claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
+    if _lists_dated_cases(per):  # one case after another: the figures and facts are its cases'
+        tolls, facts = _case_bounds(tolls, per), {k: () for k in facts}
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
@@ -1936,6 +1938,34 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
+
+
+def _lists_dated_cases(per: Mapping[str, Sequence[Claim]]) -> bool:
+    """A page that tells one case after another, each on a day of its own (a reporter's
+    notebook of a year's court cases, a month of shootings told one by one): the figures it
+    keeps of the dead, the hurt, the shot and the arrested name calendar days in at least
+    ``months`` months (data/accounts.json ``dated_cases``). Its event is one of its cases,
+    and which one the page alone does not say: :func:`account` keeps its dead and hurt as
+    bounds (:func:`_case_bounds`) and none of its other tolls or facts (custody, times,
+    places, charges: one case's, not the event's). (Session 32, r45fix, careful reading
+    round 45: a year's notebook of court cases read as the event's arrests, hurt and shot.)"""
+    days = {d for m in ("killed", "injured", "shot", "arrested") for k in per.get(m, ())
+            for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+    return len({m for m, _ in days}) >= load("accounts")["dated_cases"]["months"]
+
+
+def _case_bounds(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """The tolls of a page of dated cases (:func:`_lists_dated_cases`): of the measures in
+    data/accounts.json ``dated_cases`` ``bounds`` (the dead, the hurt), none to the most one of
+    its figures gives (``how`` 'roundup', as :func:`_roundup_only`: never compared as a
+    count); the others dropped."""
+    out = []
+    for t in tolls:
+        top = max((c for c in per.get(t.measure, ()) if c.value.is_point), key=lambda c: c.value.lo, default=None)
+        if t.measure in load("accounts")["dated_cases"]["bounds"] and top is not None and top.value.lo >= 1:
+            out.append(Toll(t.measure, Interval(None, 0, top.value.lo), "roundup", (top.id,),
+                            f"{' '.join(top.text.split())} (one of its cases: at most)"))
+    return tuple(out)
 
 
 @cache

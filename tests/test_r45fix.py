@@ -11,7 +11,7 @@ from reconcile.data import load
 GYM = ("Gunfire at Harlow gym dance leaves several hurt\n\nHARLOW, Ore. — State police are looking into a shooting "
        "late Saturday at the old gym on Pine Street in Harlow.\n\n"
        "Officials said a quarrel began near the doors. Shots followed and several people were hurt.\n\n"
-       "Three of them were flown to a trauma center in Salem with injuries that are not life-threatening. "
+       "Three of them were flown to a trauma center in Salem with wounds not thought grave. "
        "One victim stays at Harlow General. Four others were treated for minor injuries and sent home, a spokesman said.\n\n"
        "Troopers are still talking to witnesses.\n")
 
@@ -43,8 +43,8 @@ INDICTED = ("Six Larch Street crew members charged in porch shooting\n\n"
             "DENVER — Six members of the Larch Street crew were charged in an indictment unsealed Tuesday over a "
             "shooting that wounded two people on a porch in March.\n\n"
             "Marco Ruiz, 24, of Denver, is charged with attempted murder.\n\n"
-            "Dale Voss, 31, of Aurora, is charged with assault with a dangerous weapon.\n\n"
-            "Ty Brandt, 22, of Denver, is charged with assault with a dangerous weapon.\n\n"
+            "Dale Voss, 31, of Aurora, faces a count of armed assault.\n\n"
+            "Ty Brandt, 22, of Denver, faces a count of armed assault.\n\n"
             "Ruiz, Voss and Brandt are in custody, and warrants are out for the other three men.\n")
 
 
@@ -62,3 +62,28 @@ def test_the_count_stays_where_the_others_are_not_sought(tmp_path):
     text = INDICTED.replace("warrants are out for the other three men",
                             "the other three men were freed on bond")
     assert _account(tmp_path, "bond", text)["arrested"] == (6, 6)
+
+
+NOTEBOOK = ("A year of gun cases in Dane County: a reporter's notebook\n\n"
+            "I kept this notebook of gun cases filed in the county court over the year.\n\n"
+            "On Jan. 4, Marlow police arrested Evan Pruitt, 29, after he fired into a parked car. He was charged "
+            "with reckless discharge.\n\n"
+            "On March 9, two men were wounded outside a bar on Ash Street. Two men were charged with assault.\n\n"
+            "On May 2, a girl, 12, was shot through the wrist on her porch.\n\n"
+            "On July 20, a woman was shot and killed in her driveway on Elm Court.\n\n"
+            "On Sept. 14, three men were wounded at a cookout. Police arrested Dale Voss, 31.\n\n"
+            "On Nov. 3, a man was shot and killed at a gas station on Route 9. No arrests have been made.\n")
+
+
+def test_a_notebook_of_dated_cases_keeps_bounds_of_its_dead_and_hurt_only(tmp_path):
+    got = _account(tmp_path, "notebook", NOTEBOOK)
+    assert got["killed"] == (0, 1) and got["injured"] == (0, 3)
+    assert "arrested" not in got and "shot" not in got
+
+
+def test_a_story_with_a_few_dates_keeps_its_tolls(tmp_path):
+    # the event and two court dates: not a list of cases
+    text = ("Man charged in Elm Court killing\n\nOn July 20, a woman was shot and killed in her driveway on Elm "
+            "Court. Police arrested Dale Voss, 31, on July 22. He was charged on Aug. 3 and is held without bail.\n")
+    got = _account(tmp_path, "story", text)
+    assert got["killed"] == (1, 1)

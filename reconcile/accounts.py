@@ -1240,6 +1240,31 @@ def _hurt_in_groups(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return _with_toll(tolls, t, hurt)
 
 
+def _counted_list_head(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                       claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A shot or injured toll read from a list of the people hit whose first item, a group
+    the page counted before, the list reader left out ('looking for two cousins' ... 'he
+    fired, hitting the cousins, their uncle and a neighbor': the uncle and the neighbor, 2):
+    the group's count is added (4). The group: 'the' and a plural just before the list
+    (data/accounts.json ``counted_list_head``), and an earlier whole count of two or more
+    with that noun and no measure. (Session 32, r45fix, careful reading round 45.)"""
+    head = _cue("counted_list_head")
+    out = tolls
+    for t in tolls:
+        first = first_claim(t, per.get(t.measure, ())) if t.measure in ("shot", "injured") else None
+        m = head.search(before_words(first)) if first is not None and t.value.is_point else None
+        if m is None or not (first.hedge == "enumeration" or (first.hedge or "").startswith("derived")):
+            continue
+        group = next((q for q in claims if q.kind == "quantity" and q.measure is None and q.start < first.start
+                      and (q.noun or "").lower() == m.group(1).lower() and q.value is not None and q.value.is_point
+                      and (q.value.lo or 0) >= 2), None)
+        if group is not None:
+            n = t.value.lo + group.value.lo
+            out = _with_toll(out, replace(t, value=Interval(n, n, n), claims=(*t.claims, group.id),
+                                          text=f"{' '.join(group.text.split())} {group.noun} + {t.text}"), t)
+    return out
+
+
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """A source that counts people shot and tells no death and no wounded has them all
     wounded: 'multiple victims were shot' with no one dead is at least two wounded (``how``
@@ -1912,7 +1937,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
-    tolls = _hurt_in_groups(tolls, per, claims)
+    tolls = _counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)

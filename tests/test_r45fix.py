@@ -5,7 +5,9 @@ some in custody and the others sought. Sentences of our own, about invented shoo
 from __future__ import annotations
 
 from conftest import one_article_tolls as _account
+from reconcile.accounts import _counted_list_head
 from reconcile.data import load
+from reconcile.records import Claim, Interval, Toll
 
 
 GYM = ("Gunfire at Harlow gym dance leaves several hurt\n\nHARLOW, Ore. — State police are looking into a shooting "
@@ -87,3 +89,35 @@ def test_a_story_with_a_few_dates_keeps_its_tolls(tmp_path):
             "Court. Police arrested Dale Voss, 31, on July 22. He was charged on Aug. 3 and is held without bail.\n")
     got = _account(tmp_path, "story", text)
     assert got["killed"] == (1, 1)
+
+
+
+def _claim(i, kind, text, sentence, start, **kw):
+    return Claim(id=i, source="s", path="p", kind=kind, start=start, end=start + len(text), text=text,
+                 sentence=sentence, line=3, **kw)
+
+
+SEARCH = "He admitted that in March he sent members of his crew to look for two cousins who had quit the crew."
+FIRED = "Dale Voss admitted that he fired a rifle 14 times, hitting the cousins, their father and a 12-year-old brother."
+LISTED = "their father and a 12-year-old brother"
+
+
+def _list_tolls(search: str = SEARCH, noun: str = "cousins"):
+    two = Interval(2, 2, 2)
+    group = _claim("q1", "quantity", "two", search, 40, value=two, noun=noun)
+    shot = _claim("q2", "quantity", LISTED, FIRED, 200, value=two, measure="shot", noun="father", hedge="enumeration")
+    hurt = _claim("q3", "quantity", LISTED, FIRED, 200, value=two, measure="injured", noun="father",
+                  hedge="derived: shot, no death reported")
+    tolls = (Toll("injured", two, "derived", ("q3",), LISTED), Toll("shot", two, "named", ("q2",), LISTED))
+    return _counted_list_head(tolls, {"shot": [shot], "injured": [hurt]}, [group, shot, hurt])
+
+
+def test_a_list_of_the_hit_counts_the_group_it_opens_with():
+    # the father and the brother are two; the cousins, counted before, two more
+    got = _list_tolls()
+    assert [(t.measure, t.value.lo, t.value.hi) for t in got] == [("injured", 4, 4), ("shot", 4, 4)]
+
+
+def test_a_list_with_no_group_counted_before_stays():
+    got = _list_tolls("He admitted that in March he sent members of his crew to look for two men who had quit.", "men")
+    assert [(t.measure, t.value.lo) for t in got] == [("injured", 2), ("shot", 2)]

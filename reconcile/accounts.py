@@ -1265,6 +1265,28 @@ def _counted_list_head(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim
     return out
 
 
+def _shot_beside_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """An injured toll of one person mentioned ('a deputy was grazed', 1) whose paragraph also
+    tells one person hurt or shot on the other side of the badge, not dead ('The woman he
+    shot is in fair condition. The deputy was grazed on the arm'; 'had shot his wife, then
+    wounded a deputy'): an officer and a civilian are two people, both hurt (2, ``named``).
+    The groups are the extractor's (data/accounts.json ``hurt_beside``: police and victims);
+    the other not of a noun any dead the source tells has. (Session 32, r45fix, careful
+    reading round 45: a woman shot and an officer grazed read as one hurt, on both pages.)"""
+    hurt = next((t for t in tolls if t.measure == "injured"), None)
+    first = first_claim(hurt, per.get("injured", ())) if hurt is not None else None
+    if first is None or hurt.how != "named" or hurt.value != Interval(1, 1, 1):
+        return tolls
+    sides = load("accounts")["hurt_beside"]["groups"]
+    dead = {(c.noun or "").lower() for c in per.get("killed", ())}
+    other = {(c.noun or "").lower() for m in ("injured", "shot") for c in per.get(m, ())
+             if c.line == first.line and c.value == Interval(1, 1, 1) and c.noun and c.noun.lower() not in dead
+             and {c.group, first.group} == set(sides)}
+    if len(other) != 1:
+        return tolls
+    return _with_toll(tolls, replace(hurt, value=Interval(2, 2, 2), text=f"{hurt.text} + 1 more"), hurt)
+
+
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """A source that counts people shot and tells no death and no wounded has them all
     wounded: 'multiple victims were shot' with no one dead is at least two wounded (``how``
@@ -1937,7 +1959,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
-    tolls = _counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims)
+    tolls = _shot_beside_hurt(_counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims), per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)

@@ -121,3 +121,19 @@ def test_a_list_of_the_hit_counts_the_group_it_opens_with():
 def test_a_list_with_no_group_counted_before_stays():
     got = _list_tolls("He admitted that in March he sent members of his crew to look for two men who had quit.", "men")
     assert [(t.measure, t.value.lo) for t in got] == [("injured", 2), ("shot", 2)]
+
+
+BADGE = ("Deputy kills man after domestic shooting in Lorton\n\nLORTON — A deputy shot and killed a man late Friday "
+         "after the man fired at his wife and then at deputies, the sheriff said.\n\n"
+         "The woman was wounded in the hand and taken to Lorton Memorial. The deputy who was "
+         "hurt was shot in the shoulder and is expected to recover.\n")
+
+
+def test_an_officer_hurt_and_a_civilian_hurt_are_two(tmp_path):
+    got = _account(tmp_path, "badge", BADGE)
+    assert got["killed"] == (1, 1) and got["injured"] == (2, 2)
+
+
+def test_one_side_only_stays_one(tmp_path):
+    text = BADGE.replace(" The deputy who was hurt was shot in the shoulder and is expected to recover.", "")
+    assert _account(tmp_path, "one", text)["injured"] == (1, 1)

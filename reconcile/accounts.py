@@ -1270,6 +1270,91 @@ def _hurt_listed_later(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim
     return tuple(t if x is hurt else x for x in tolls)
 
 
+def _hurt_in_groups(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A vague injured toll ('several people were hurt') where one paragraph then tells the
+    hurt group by group, in sentences of their own, and closes with the others ('Three of
+    them were flown to a trauma center. One victim stays in the local hospital. Four others
+    were treated and released'): the groups are the hurt told apart, and their sum is the
+    toll (``how`` 'sum'). The groups: whole counts of people with no measure of their own or
+    told hurt ('one victim', read as at least one, as one), partitives ('three of them') or
+    victims by the extractor's group, each the only count of its sentence, with no other
+    count of the paragraph between them; the last an injured count of the others
+    (data/accounts.json ``hurt_groups``). (Session 32, r45fix, careful reading round 45: a
+    vague word set against ten wounded its own page gave apart; on gva-dev it changes that
+    page only, none on gva-more.)"""
+    hurt = next((t for t in tolls if t.measure == "injured"), None)
+    if hurt is None or hurt.how != "vague":
+        return tolls
+    cue = load("accounts")["hurt_groups"]
+    rest = next((c for c in per.get("injured", ()) if c.stated and c.value.is_point and (c.value.lo or 0) >= 1
+                 and (_WORD.findall((c.noun or "").lower())[:1] or [""])[0] in cue["others"]), None)
+    if rest is None:
+        return tolls
+    para = sorted((c for c in claims if c.kind == "quantity" and c.line == rest.line and c.start < rest.start),
+                  key=lambda c: c.start)
+    parts: list[Claim] = []
+    for c in reversed(para):  # back from the others to the first group
+        v = c.value
+        if (c.measure not in (None, "injured") or v is None or v.nominal is None or v.nominal != v.lo or v.lo < 1 or c.unit
+                or not c.stated or c.sentence in {p.sentence for p in (*parts, rest)}
+                or not (c.group == "victims" or re.match(cue["partitive"], after_words(c), re.I))):
+            break
+        parts.append(c)
+    if not parts or len(parts) != len(para) and para[-len(parts) - 1].sentence in {p.sentence for p in parts}:
+        return tolls
+    n = int(rest.value.lo + sum(c.value.lo for c in parts))
+    text = " + ".join(" ".join(c.text.split()) for c in (*reversed(parts), rest))
+    t = Toll("injured", Interval(n, n, n), "sum", (rest.id, *(c.id for c in reversed(parts))), text)
+    return _with_toll(tolls, t, hurt)
+
+
+def _counted_list_head(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                       claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A shot or injured toll read from a list of the people hit whose first item, a group
+    the page counted before, the list reader left out ('looking for two cousins' ... 'he
+    fired, hitting the cousins, their uncle and a neighbor': the uncle and the neighbor, 2):
+    the group's count is added (4). The group: 'the' and a plural just before the list
+    (data/accounts.json ``counted_list_head``), and an earlier whole count of two or more
+    with that noun and no measure. (Session 32, r45fix, careful reading round 45.)"""
+    head = _cue("counted_list_head")
+    out = tolls
+    for t in tolls:
+        first = first_claim(t, per.get(t.measure, ())) if t.measure in ("shot", "injured") else None
+        m = head.search(before_words(first)) if first is not None and t.value.is_point else None
+        if m is None or not (first.hedge == "enumeration" or (first.hedge or "").startswith("derived")):
+            continue
+        group = next((q for q in claims if q.kind == "quantity" and q.measure is None and q.start < first.start
+                      and (q.noun or "").lower() == m.group(1).lower() and q.value is not None and q.value.is_point
+                      and (q.value.lo or 0) >= 2), None)
+        if group is not None:
+            n = t.value.lo + group.value.lo
+            out = _with_toll(out, replace(t, value=Interval(n, n, n), claims=(*t.claims, group.id),
+                                          text=f"{' '.join(group.text.split())} {group.noun} + {t.text}"), t)
+    return out
+
+
+def _shot_beside_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """An injured toll of one person mentioned ('a deputy was grazed', 1) whose paragraph also
+    tells one person hurt or shot on the other side of the badge, not dead ('The woman he
+    shot is in fair condition. The deputy was grazed on the arm'; 'had shot his wife, then
+    wounded a deputy'): an officer and a civilian are two people, both hurt (2, ``named``).
+    The groups are the extractor's (data/accounts.json ``hurt_beside``: police and victims);
+    the other not of a noun any dead the source tells has. (Session 32, r45fix, careful
+    reading round 45: a woman shot and an officer grazed read as one hurt, on both pages.)"""
+    hurt = next((t for t in tolls if t.measure == "injured"), None)
+    first = first_claim(hurt, per.get("injured", ())) if hurt is not None else None
+    if first is None or hurt.how != "named" or hurt.value != Interval(1, 1, 1):
+        return tolls
+    sides = load("accounts")["hurt_beside"]["groups"]
+    dead = {(c.noun or "").lower() for c in per.get("killed", ())}
+    other = {(c.noun or "").lower() for m in ("injured", "shot") for c in per.get(m, ())
+             if c.line == first.line and c.value == Interval(1, 1, 1) and c.noun and c.noun.lower() not in dead
+             and {c.group, first.group} == set(sides)}
+    if len(other) != 1:
+        return tolls
+    return _with_toll(tolls, replace(hurt, value=Interval(2, 2, 2), text=f"{hurt.text} + 1 more"), hurt)
+
+
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """A source that counts people shot and tells no death and no wounded has them all
     wounded: 'multiple victims were shot' with no one dead is at least two wounded (``how``
@@ -1942,6 +2027,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
+    tolls = _shot_beside_hurt(_counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims), per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
@@ -1949,7 +2035,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _murder_suicide_dead(_ordinal_dead(_list_may_leave_out_gunman(tolls, per), per), claims)
-    tolls = _recalled_arrest(_no_arrest_below_update(_charged_at_large(tolls, claims), claims), claims)
+    tolls = _recalled_arrest(_no_arrest_below_update(_charged_others_sought(_charged_at_large(tolls, claims), claims),
+                                                     claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
@@ -1958,6 +2045,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
                               claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
+    if _lists_dated_cases(per):  # one case after another: the figures and facts are its cases'
+        tolls, facts = _case_bounds(tolls, per), {k: () for k in facts}
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
@@ -1965,6 +2054,34 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
+
+
+def _lists_dated_cases(per: Mapping[str, Sequence[Claim]]) -> bool:
+    """A page that tells one case after another, each on a day of its own (a reporter's
+    notebook of a year's court cases, a month of shootings told one by one): the figures it
+    keeps of the dead, the hurt, the shot and the arrested name calendar days in at least
+    ``months`` months (data/accounts.json ``dated_cases``). Its event is one of its cases,
+    and which one the page alone does not say: :func:`account` keeps its dead and hurt as
+    bounds (:func:`_case_bounds`) and none of its other tolls or facts (custody, times,
+    places, charges: one case's, not the event's). (Session 32, r45fix, careful reading
+    round 45: a year's notebook of court cases read as the event's arrests, hurt and shot.)"""
+    days = {d for m in ("killed", "injured", "shot", "arrested") for k in per.get(m, ())
+            for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+    return len({m for m, _ in days}) >= load("accounts")["dated_cases"]["months"]
+
+
+def _case_bounds(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """The tolls of a page of dated cases (:func:`_lists_dated_cases`): of the measures in
+    data/accounts.json ``dated_cases`` ``bounds`` (the dead, the hurt), none to the most one of
+    its figures gives (``how`` 'roundup', as :func:`_roundup_only`: never compared as a
+    count); the others dropped."""
+    out = []
+    for t in tolls:
+        top = max((c for c in per.get(t.measure, ()) if c.value.is_point), key=lambda c: c.value.lo, default=None)
+        if t.measure in load("accounts")["dated_cases"]["bounds"] and top is not None and top.value.lo >= 1:
+            out.append(Toll(t.measure, Interval(None, 0, top.value.lo), "roundup", (top.id,),
+                            f"{' '.join(top.text.split())} (one of its cases: at most)"))
+    return tuple(out)
 
 
 @cache
@@ -2172,6 +2289,64 @@ def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
     ids = tuple(c.id for c in away if any(names(f, c) for f in free))
     new = Toll("arrested", Interval(n, n, n), "derived", (*t.claims, *ids), f"{t.text} charged, {len(free)} at large")
     return tuple(new if x is t else x for x in tolls)
+
+
+def _charged_others_sought(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An arrested count read from a sentence that tells a charge and no arrest ('seven men
+    were charged'), in a source that names some of the suspects held and, in that sentence,
+    the others sought ('Ames, Bell and Cruz are in custody; warrants are out for the other
+    four': data/accounts.json ``others_sought``): the named held are the arrested, where
+    they and the others sought make the count (``how`` 'derived'). (Session 32, r45fix,
+    careful reading round 45: seven charged, four of them in custody and warrants issued for
+    three, read as seven arrested.)"""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or not t.value.is_point or (t.value.lo or 0) < 2:
+        return tolls
+    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence]
+    first = next((c for c in claims if c.id == t.claims[0]), None)
+    told = {c.group for c in custody if first is not None and (c.sentence == first.sentence or _cut_off(first, c))}
+    if "charged" not in told or "held" in told:
+        return tolls
+    cue = load("accounts")["others_sought"]
+    sought, others = any_of(cue["words"]), set(cue["others"])
+    surnames = {c.name.split()[-1] for c in claims if c.kind == "person" and c.role == "suspect" and c.name}
+    for h in (c for c in custody if c.group == "held" and sought.search(c.sentence)):
+        held = _names_held(h, surnames)
+        rest = [q for q in claims if q.kind == "quantity" and q.sentence == h.sentence and q.measure in (None, "arrested")
+                and q.value is not None and q.value.is_point and set(_WORD.findall(before_words(q).lower())[-1:]) & others]
+        if held and len(rest) == 1 and len(held) + rest[0].value.lo == t.value.lo:
+            n = len(held)
+            return _with_toll(tolls, Toll("arrested", Interval(n, n, n), "derived", (*t.claims, h.id, rest[0].id),
+                                          f"{t.text} charged, {rest[0].text} sought"), t)
+    return tolls
+
+
+def _cut_off(q: Claim, c: Claim) -> bool:
+    """``c`` tells the rest of ``q``'s clause, which the parser cut into a sentence of its own
+    ('Seven' / 'members of the club were charged ...'): ``q``'s sentence is its figure alone,
+    and ``c`` follows it on its line within a few words."""
+    return q.sentence.strip() == q.text.strip() and c.line == q.line and 0 <= c.start - q.end <= 40
+
+
+_LISTED_NAME = re.compile(r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}")
+
+
+def _names_held(h: Claim, surnames: Collection[str]) -> list[str]:
+    """The names listed as the subject of a custody fact 'held' ('Ames, Bell and Cruz are in
+    custody': the words before its own, less linking words, data/accounts.json ``held_count``
+    ``between``), where every item is a name and one is a suspect's surname the source gives;
+    none otherwise."""
+    at = h.sentence.find(h.text)
+    if at <= 0:
+        return []
+    words = h.sentence[:at].split(";")[-1].split()
+    link = set(load("accounts")["held_count"]["between"])
+    while words and words[-1].lower() in link:
+        words.pop()
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", " ".join(words)) if i]
+    if len(items) < 2 or not all(_LISTED_NAME.fullmatch(i) for i in items):
+        return []
+    return items if any(i.split()[-1] in surnames for i in items) else []
 
 
 def _with_toll(tolls: tuple[Toll, ...], new: Toll, old: Toll | None = None) -> tuple[Toll, ...]:

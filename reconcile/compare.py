@@ -1709,6 +1709,7 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
     matched (a surname alone may be any of a family); with ``alone`` the people one
     source names are groups of their own too (the report's people table)."""
     groups: list[list[Claim]] = []
+    named = _full_names(people)
     for src in sorted(people):
         for c in people[src]:
             name = getattr(c, "name", None)
@@ -1724,13 +1725,12 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
                     break
             if best is None:  # a first name dropped or spelled another way ('Kay Hart' / 'Ann Kay Hart')
                 near = [g for g in groups if not any(x.source == src for x in g)
-                        and _compatible_ages(c, g) and any(_one_person_more(c, x) for x in g)]
+                        and _compatible_ages(c, g) and any(_one_person_more(c, x, named) for x in g)]
                 best = near[0] if len(near) == 1 else None
             if best is None:
                 groups.append([c])
             else:
                 best.append(c)
-    named = _full_names(people)
     groups = _join_by_first_name(groups, named)
     groups = _join_by_surname(groups, named)
     return [g for g in groups if alone or len(g) > 1]
@@ -1742,15 +1742,18 @@ def _first_name_spellings(a: str, b: str) -> bool:
     return a != b and any(a in grp and b in grp for grp in load("compare")["first_name_spellings"]["groups"])
 
 
-def _one_person_more(c: Claim, x: Claim) -> bool:
+def _one_person_more(c: Claim, x: Claim, named: Mapping[str, set[tuple[str, str]]]) -> bool:
     """``c`` and ``x``, of one surname, are one person that :func:`same_person` missed: one
     name's given names are all among the other's (a first name dropped: 'Kay Hart' and 'Ann
     Kay Hart'), or the first names are spellings of one name (:func:`_first_name_spellings`).
     Relatives share a surname (a father and son, two brothers, a mother and daughter), so
-    both must have one role and no two outcomes; the caller checks the ages (issue 13,
+    both must have one role and no two outcomes, and no source may name both first names
+    with the surname (``named``, :func:`_full_names`); the caller checks the ages (issue 13,
     careful readings 45-46: one person shown as two rows)."""
     wc, wx = _name_words(getattr(c, "name", None) or ""), _name_words(getattr(x, "name", None) or "")
     if len(wc) < 2 or len(wx) < 2 or wc[-1] != wx[-1] or wc[0] == wx[0]:
+        return False
+    if any({(wc[0], wc[-1]), (wx[0], wx[-1])} <= ns for ns in named.values()):
         return False
     if not c.role or c.role != x.role or c.outcome and x.outcome and c.outcome != x.outcome:
         return False

@@ -70,3 +70,10 @@ def test_spellings_of_a_group_are_data_with_an_example():
     assert all(len(g) >= 2 and g == [w.lower() for w in g] for g in entry["groups"])
     # the example's two spellings are one group
     assert any({"shaun", "sean"} <= set(g) for g in entry["groups"])
+
+
+def test_two_first_names_one_source_writes_together_stay_two_people():
+    # a source names 'Otto Fenn' and 'Bram Fenn' apart: 'Otto Bram Fenn' elsewhere cannot tell which
+    people = {"a": [person("a", 1, "Otto Bram Fenn", outcome="killed")],
+              "b": [person("b", 1, "Bram Fenn", outcome="killed"), person("b", 2, "Otto Fenn", outcome="killed")]}
+    assert [g for g in groups(people) if "b:person1" in g] == []

@@ -1742,6 +1742,16 @@ def _first_name_spellings(a: str, b: str) -> bool:
     return a != b and any(a in grp and b in grp for grp in load("compare")["first_name_spellings"]["groups"])
 
 
+#: a word in quotation marks inside a name as written: a nickname ('Lena "Tess" Ward')
+_NICKNAME_QUOTED = re.compile(r"(?<=\w )[\"\u201c\u2018'](\w[\w.-]*)[\"\u201d\u2019'](?= \w)")
+
+
+def _quoted_names(c: Claim) -> list[str]:
+    """The nicknames the person claim's text gives in quotation marks inside the name ('Lena
+    \u201cTess\u201d Ward': ['tess']), lower case: given names of the person as much as the others."""
+    return [norm_text(m.group(1)) for m in _NICKNAME_QUOTED.finditer(getattr(c, "text", None) or "")]
+
+
 def _one_person_more(c: Claim, x: Claim, named: Mapping[str, set[tuple[str, str]]]) -> bool:
     """``c`` and ``x``, of one surname, are one person that :func:`same_person` missed: one
     name's given names are all among the other's (a first name dropped: 'Kay Hart' and 'Ann
@@ -1757,7 +1767,7 @@ def _one_person_more(c: Claim, x: Claim, named: Mapping[str, set[tuple[str, str]
         return False
     if not c.role or c.role != x.role or c.outcome and x.outcome and c.outcome != x.outcome:
         return False
-    gc, gx = [w for w in wc[:-1] if len(w) > 1], [w for w in wx[:-1] if len(w) > 1]
+    gc, gx = ([w for w in wn[:-1] if len(w) > 1] + _quoted_names(y) for wn, y in ((wc, c), (wx, x)))
     short, long_ = sorted((gc, gx), key=len)
     return bool(short) and (len(short) < len(long_) and set(short) <= set(long_)
                             or _first_name_spellings(wc[0], wx[0]))
@@ -1939,12 +1949,13 @@ def _spelled_differently(names: list[str]) -> bool:
     return False
 
 
-def _parts_of_one(names: list[str]) -> bool:
+def _parts_of_one(g: Sequence[Claim]) -> bool:
     """Every name is part of one full name among them, its words all the full name's ('Kay
     Hart' and 'Ann Hart' beside 'Ann Kay Hart'; 'Lee Ray' and 'Ray Pell' beside 'Lee Ray
-    Pell'): one person given a first name, a middle name or a surname left out, no spelling."""
-    forms = [set(_name_words(n)) for n in names]
-    return any(all(f <= full for f in forms) for full in forms)
+    Pell'; 'Tess Ward' beside 'Lena "Tess" Ward', a nickname in quotes, :func:`_quoted_names`):
+    one person given a first name, a middle name or a surname left out, no spelling."""
+    forms = [set(_name_words(c.name)) for c in g]
+    return any(all(f <= full | set(_quoted_names(c)) for f in forms) for c, full in zip(g, forms))
 
 
 def _named_mentions(claims: Iterable[Claim], indep: set[str] | None) -> dict[str, dict[str, list[Claim]]]:
@@ -2381,7 +2392,7 @@ def judge_person(g: list[Claim], names: dict[str, str],
         if len(given) < 2:
             continue
         if attr == "name":
-            if not _spelled_differently(list(given.values())) or _parts_of_one(list(given.values())):
+            if not _spelled_differently(list(given.values())) or _parts_of_one([c for c in g if c.name]):
                 continue
         elif len(set(given.values())) < 2:
             continue

@@ -1,5 +1,7 @@
 """People matched across sources when one source drops a first name or spells it another
 way (session 32, match48; issue 13, careful readings 45-46). Invented names and places."""
+from dataclasses import replace
+
 from reconcile.compare import match_people, people_table, person_findings
 from reconcile.data import load
 from reconcile.records import Claim
@@ -77,3 +79,16 @@ def test_two_first_names_one_source_writes_together_stay_two_people():
     people = {"a": [person("a", 1, "Otto Bram Fenn", outcome="killed")],
               "b": [person("b", 1, "Bram Fenn", outcome="killed"), person("b", 2, "Otto Fenn", outcome="killed")]}
     assert [g for g in groups(people) if "b:person1" in g] == []
+
+
+def test_a_nickname_in_quotes_is_one_of_the_given_names():
+    # one source writes 'Teodoro "Theo" Vance', 15, dead; another 'Theo Vance', 15, dead: one person,
+    # and no name finding (the first source gives both names itself)
+    a = person("a", 1, "Teodoro Vance", 15, outcome="killed")
+    a = replace(a, text="Teodoro \u201cTheo\u201d Vance")
+    b = person("b", 1, "Theo Vance", 15, outcome="killed")
+    assert groups({"a": [a], "b": [b]}) == [["a:person1", "b:person1"]]
+    assert [f for f in person_findings([a, b], [], NAMES) if f.measure == "name"] == []
+    # without the quoted nickname the two first names are two people
+    plain = person("a", 1, "Teodoro Vance", 15, outcome="killed")
+    assert groups({"a": [plain], "b": [b]}) == []

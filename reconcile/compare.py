@@ -1704,10 +1704,12 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
                  alone: bool = False) -> list[list[Claim]]:
     """Groups of person claims, one per person, at most one claim per source, matched by
     name (surname with a compatible first name, or a near spelling: 'Jon Smith' and 'Jon
-    Smyth'; ages ten years apart are two people). Only people named in full are
+    Smyth'; ages ten years apart are two people; a given name left out or spelled another
+    way, one role and outcome: :func:`_one_person_more`). Only people named in full are
     matched (a surname alone may be any of a family); with ``alone`` the people one
     source names are groups of their own too (the report's people table)."""
     groups: list[list[Claim]] = []
+    named = _full_names(people)
     for src in sorted(people):
         for c in people[src]:
             name = getattr(c, "name", None)
@@ -1721,14 +1723,54 @@ def match_people(people: Mapping[str, list[Claim]], aliases: Mapping[str, str] |
                 if same_person(name, other, aliases) and _compatible_ages(c, g):
                     best = g
                     break
+            if best is None:  # a first name dropped or spelled another way ('Kay Hart' / 'Ann Kay Hart')
+                near = [g for g in groups if not any(x.source == src for x in g)
+                        and _compatible_ages(c, g) and any(_one_person_more(c, x, named) for x in g)]
+                best = near[0] if len(near) == 1 else None
             if best is None:
                 groups.append([c])
             else:
                 best.append(c)
-    named = _full_names(people)
     groups = _join_by_first_name(groups, named)
     groups = _join_by_surname(groups, named)
     return [g for g in groups if alone or len(g) > 1]
+
+
+def _first_name_spellings(a: str, b: str) -> bool:
+    """Two spellings of one given name that the nickname lists and the near-spelling match
+    miss ('Sean' / 'Shawn'): one group of data/compare.json ``first_name_spellings``."""
+    return a != b and any(a in grp and b in grp for grp in load("compare")["first_name_spellings"]["groups"])
+
+
+#: a word in quotation marks inside a name as written: a nickname ('Lena "Tess" Ward')
+_NICKNAME_QUOTED = re.compile(r"(?<=\w )[\"\u201c\u2018'](\w[\w.-]*)[\"\u201d\u2019'](?= \w)")
+
+
+def _quoted_names(c: Claim) -> list[str]:
+    """The nicknames the person claim's text gives in quotation marks inside the name ('Lena
+    \u201cTess\u201d Ward': ['tess']), lower case: given names of the person as much as the others."""
+    return [norm_text(m.group(1)) for m in _NICKNAME_QUOTED.finditer(getattr(c, "text", None) or "")]
+
+
+def _one_person_more(c: Claim, x: Claim, named: Mapping[str, set[tuple[str, str]]]) -> bool:
+    """``c`` and ``x``, of one surname, are one person that :func:`same_person` missed: one
+    name's given names are all among the other's (a first name dropped: 'Kay Hart' and 'Ann
+    Kay Hart'), or the first names are spellings of one name (:func:`_first_name_spellings`).
+    Relatives share a surname (a father and son, two brothers, a mother and daughter), so
+    both must have one role and no two outcomes, and no source may name both first names
+    with the surname (``named``, :func:`_full_names`); the caller checks the ages (issue 13,
+    careful readings 45-46: one person shown as two rows)."""
+    wc, wx = _name_words(getattr(c, "name", None) or ""), _name_words(getattr(x, "name", None) or "")
+    if len(wc) < 2 or len(wx) < 2 or wc[-1] != wx[-1] or wc[0] == wx[0]:
+        return False
+    if any({(wc[0], wc[-1]), (wx[0], wx[-1])} <= ns for ns in named.values()):
+        return False
+    if not c.role or c.role != x.role or c.outcome and x.outcome and c.outcome != x.outcome:
+        return False
+    gc, gx = ([w for w in wn[:-1] if len(w) > 1] + _quoted_names(y) for wn, y in ((wc, c), (wx, x)))
+    short, long_ = sorted((gc, gx), key=len)
+    return bool(short) and (len(short) < len(long_) and set(short) <= set(long_)
+                            or _first_name_spellings(wc[0], wx[0]))
 
 
 #: the fewest closing letters two surnames must share for :func:`_join_by_first_name`
@@ -1905,6 +1947,15 @@ def _spelled_differently(names: list[str]) -> bool:
             if not all(any(_one_name(w, v) for v in rest) for w in short[1:-1]):
                 return True
     return False
+
+
+def _parts_of_one(g: Sequence[Claim]) -> bool:
+    """Every name is part of one full name among them, its words all the full name's ('Kay
+    Hart' and 'Ann Hart' beside 'Ann Kay Hart'; 'Lee Ray' and 'Ray Pell' beside 'Lee Ray
+    Pell'; 'Tess Ward' beside 'Lena "Tess" Ward', a nickname in quotes, :func:`_quoted_names`):
+    one person given a first name, a middle name or a surname left out, no spelling."""
+    forms = [set(_name_words(c.name)) for c in g]
+    return any(all(f <= full | set(_quoted_names(c)) for f in forms) for c, full in zip(g, forms))
 
 
 def _named_mentions(claims: Iterable[Claim], indep: set[str] | None) -> dict[str, dict[str, list[Claim]]]:
@@ -2341,7 +2392,7 @@ def judge_person(g: list[Claim], names: dict[str, str],
         if len(given) < 2:
             continue
         if attr == "name":
-            if not _spelled_differently(list(given.values())):
+            if not _spelled_differently(list(given.values())) or _parts_of_one([c for c in g if c.name]):
                 continue
         elif len(set(given.values())) < 2:
             continue

@@ -55,6 +55,6 @@ def test_real_names_stay(nlp):
 
 def test_a_place_before_shooting_suspect_is_no_one(nlp):
     # persons._modifies_a_person_noun: the run names where the shooting was
-    assert people(nlp, "Alder Bend shooting suspect has a long criminal record") == {}
+    assert people(nlp, "Dorsey Glen shooting suspect has long record, police say") == {}
     got = people(nlp, "Police arrested the Alder Bend shooting suspect, Cory Vance, 30, on Monday.")
     assert set(got) == {"Cory Vance"} and got["Cory Vance"]["outcome"] == "arrested"

@@ -1417,6 +1417,8 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
     banned = ("DATE", "TIME") + (() if place_ok else ("GPE", "FAC", "LOC", "NORP")) + (() if org_ok else ("ORG",))
     if any(t.lower_ in w.name_stop or t.like_num or t.ent_type_ in banned for t in toks):
         return False
+    if _not_name_words(toks):
+        return False
     nick = _nickname_span(toks)
     if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") or t.i in nick or _hyphen_tail(t, toks)
                for t in toks):
@@ -1435,6 +1437,15 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
         return False
     # a headline in title case: every word capitalised; a name there needs the recogniser
     return True
+
+
+def _not_name_words(toks: list[Token]) -> bool:
+    """Whether the words of a run say it is a headline's or a title's words in title case, not a
+    name (``not_name_words``): it ends with a common noun of people or a title ('Elm City Girl',
+    'Regional President') or holds a verb form or a crime's word ('Crash Victim Dies')."""
+    if toks[-1].lower_ in wordset("persons", "not_name_words", "last"):
+        return True
+    return any(t.lower_ in wordset("persons", "not_name_words", "any") for t in toks)
 
 
 def _hyphen_tail(t: Token, toks: list[Token]) -> bool:
@@ -1587,10 +1598,14 @@ def _sided(doc: Doc, s: int, e: int, entry: str) -> bool:
 
 def _modifies_a_person_noun(doc: Doc, e: int) -> bool:
     """Whether the run ending before token ``e`` modifies the word for a person that follows
-    it ('a 9-year-old Maple Grove boy', 'the Elm Park teen'): where they live, not their name."""
+    it ('a 9-year-old Maple Grove boy', 'the Elm Park teen'), or an event's word before such a word
+    ('the Elm Park shooting suspect'): where they live or it happened, not their name."""
     if e >= len(doc) or e == 0:
         return False
     n, last = doc[e], doc[e - 1]
+    if n.lower_ in wordset("persons", "not_name_words", "any") and n.text.islower() and e + 1 < len(doc):
+        n = doc[e + 1]  # the event's place before it: 'the Elm Park shooting suspect'
+        return n.pos_ == "NOUN" and n.text.islower() and _describer(n)
     return n.pos_ == "NOUN" and n.text.islower() and last.dep_ == "compound" and last.head.i == n.i and _describer(n)
 
 
@@ -1638,6 +1653,9 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
             toks = [*doc[k:toks[0].i], *toks]
     while len(toks) > 1 and _describer(toks[0]):
         toks = toks[1:]
+    cut = max((k for k, t in enumerate(toks) if t.lower_ in wordset("persons", "not_name_words", "any")), default=-1)
+    if 0 <= cut < len(toks) - 2 and all(t.pos_ == "PROPN" for t in toks[cut + 1:]):
+        toks = toks[cut + 1:]  # a headline's words before a name ('Oak Park Shootings Ada Ruiz reports')
     toks = strip_titles(toks) if toks else toks  # 'Junior' put back before 'Dana Ortiz': a class year (cues38)
     # 'Jr.' and 'Sr.' are left out of the name; a numeral is kept ('Milo Varga III'), as the
     # registry writes it, and read past for the surname (_cluster)

@@ -2040,9 +2040,10 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
-    held = _held_apart(held, claims)
-    tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged),
-                              claims, published)
+    away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
+    held = _held_apart(held, claims, away)
+    tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged,
+                                         away), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
     if _lists_dated_cases(per):  # one case after another: the figures and facts are its cases'
@@ -2137,8 +2138,8 @@ def _murder_suicide_dead(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tu
     head = next((c.sentence for c in claims if c.line == 1 and c.sentence), "")
     if not _cue("murder_suicide_headline").search(head) or _cue("murder_suicide_headline", "not").search(head):
         return tolls
-    new = Toll("killed", Interval(2, 2, None), "derived", dead.claims, f"{dead.text} (murder-suicide: at least 2)")
-    return tuple(new if t is dead else t for t in tolls)
+    return _with_toll(tolls, Toll("killed", Interval(2, 2, None), "derived", dead.claims,
+                                  f"{dead.text} (murder-suicide: at least 2)"), dead)
 
 
 def _roundup_only(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim],
@@ -2390,7 +2391,7 @@ def _held_by_name(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequen
 
 
 def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim],
-               charged: Sequence[Claim]) -> tuple[Toll, ...]:
+               charged: Sequence[Claim], away: Sequence[Claim] = ()) -> tuple[Toll, ...]:
     """The arrests a source tells without a count the toll reads, nor a name or an ordinal
     (:func:`_held_by_name`), where its arrested toll is no count and no none: a figure that
     is the subject of a custody fact 'held' ('two people are in custody', 'three men have
@@ -2399,13 +2400,14 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     word ('was arraigned', 'charged ... held in the county jail without bail': at least one,
     :func:`_charged_held`). Kept out as the custody rows keep them out (``held``, ``charged``: the
     source's custody facts 'held' and 'charged' for the event, :func:`_held_sentences`);
-    the last two where the source tells anyone released.
+    the last two where the source tells anyone released; none where the count is one of the
+    source's arrests of another matter (``away``, :func:`_arrests_elsewhere`).
     (Issue 13; session 31, arrest47, from careful reading round 44: see the commit.)"""
     t = next((t for t in tolls if t.measure == "arrested"), None)
     if t is not None and (t.value.hi == 0 or t.how in COUNTS):
         return tolls
     count = _held_count(held, claims)
-    if count and count[0] in _counts_elsewhere(claims):
+    if count and count[0] in {int(c.value.lo) for c in away if c.value is not None and c.value.lo and c.value.is_point}:
         return tolls  # 'four were arrested on unrelated warrants ... the four in custody': the same four (upd48)
     if count and (t is None or (t.value.lo or 0) <= count[0]):
         n, q, h = count
@@ -2528,18 +2530,19 @@ def _victim_held() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(d["victim_held"], re.I), any_of(d["victim_held_why"]), any_of(d["phrases"])
 
 
-def _counts_elsewhere(claims: Sequence[Claim]) -> set[int]:
+def _arrests_elsewhere(claims: Sequence[Claim]) -> list[Claim]:
     """The arrest counts of a source that are not the event's arrests (:func:`_arrest_elsewhere`:
-    'four persons of interest were arrested on unrelated charges')."""
-    return {int(c.value.lo) for c in claims if c.kind == "quantity" and c.measure == "arrested" and c.value is not None
-            and c.value.lo and c.value.is_point and c.sentence and _arrest_elsewhere(c)}
+    'four persons of interest were arrested on unrelated charges'), read once per source for
+    :func:`_held_apart` (their sentences) and :func:`_held_told` (their counts)."""
+    return [c for c in claims if c.kind == "quantity" and c.measure == "arrested" and c.sentence
+            and _arrest_elsewhere(c)]
 
 
-def _held_apart(held: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
+def _held_apart(held: Sequence[Claim], claims: Sequence[Claim], away: Sequence[Claim]) -> list[Claim]:
     """A source's custody facts 'held' for the event (:func:`_held_sentences`) less those that
     hold someone for another matter (data/accounts.json ``arrest_elsewhere`` ``victim_held``):
     a sentence whose arrest count is set aside as another arrest ('deputies arrested one of the
-    victims': :func:`_arrest_elsewhere`), or that holds one of the event's victims ('one of the
+    victims': ``away``, :func:`_arrests_elsewhere`), or that holds one of the event's victims ('one of the
     surviving victims was arrested', 'Man wounded in the shooting arrested') where the page
     tells an arrest on a warrant or other charges; then a sentence that names a wounded suspect
     (the victim again, by name); and a sentence with no charge of its own that names a suspect
@@ -2549,8 +2552,7 @@ def _held_apart(held: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
     anchor = re.compile(load("accounts")["arrest_elsewhere"]["of_the_event"], re.I)
     told = [c.sentence or "" for c in claims]
     warrant = any(why.search(s) for s in told)
-    aside = {c.sentence for c in claims if c.kind == "quantity" and c.measure == "arrested" and c.sentence
-             and _arrest_elsewhere(c)}
+    aside = {c.sentence for c in away}
 
     def of_a_victim(c: Claim) -> bool:
         s = c.sentence or ""

@@ -1668,6 +1668,7 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
     warrant: dict[str, list[Claim]] = {}
     held: dict[str, list[Claim]] = {}
     free: dict[str, list[Claim]] = {}
+    unheld: dict[str, list[Claim]] = {}  # a warrant and no page of its own saying no one is held
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
         groups = {c.group for c in cs}
@@ -1677,6 +1678,8 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
             held[a.source] = got
         elif said:
             warrant[a.source] = said
+            if "none" not in groups:
+                unheld[a.source] = said
         elif "none" in groups and not groups & {"charged", "guilty", "not_guilty", "sought"}:
             free[a.source] = [c for c in cs if c.group == "none"]
     words = _first_words(pat)
@@ -1684,8 +1687,6 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
     def say(cs: Sequence[Claim]) -> str:  # the warrant's own words, not the name the claim holds
         return words(cs) if cs and pat.search(cs[0].sentence or "") else _said(cs)
 
-    unheld = {s: cs for s, cs in warrant.items()
-              if not any(claims[i].group == "none" for a in indep if a.source == s for i in a.custody if i in claims)}
     return (_ordered_row("custody", "custody · warrant", unheld, held, indep, names, "a warrant for an arrest, no one held",
                          "someone held", "the arrest", "one of them is wrong, or speaks of someone else", say)
             + _ordered_row("charged", "charged · warrant", free, warrant, indep, names, "no one held and no one charged",

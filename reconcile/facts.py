@@ -1079,11 +1079,13 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 
 @cache
 def _all_counted_words() -> tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str]]:
-    """'all' before a number, 'both' not in a 'both ... and' pair, the number 'both' stands for,
-    and words that leave someone out (data/compare.json ``mild_all_counted``)."""
+    """'all' before a number, 'both' as a subject (opening the sentence or after 'they', 'were',
+    'said'...) and not in a 'both ... and' pair, the number 'both' stands for, and words that
+    leave someone out (data/compare.json ``mild_all_counted``)."""
     d = load("compare")["mild_all_counted"]
     every = re.compile(any_of(d["all"]).pattern + r"\s+(?P<n>[\w-]+)", re.I)
-    pair = re.compile(any_of(d["pair"]).pattern + r"(?!(?:\s+\S+){0,4}?\s+and\b)", re.I)
+    pair = re.compile(r"(?:^\W*|" + any_of(d["pair_after"]).pattern + r"\s+)" + any_of(d["pair"]).pattern
+                      + r"(?!(?:\s+\S+){0,4}?\s+and\b)", re.I)
     return every, pair, int(d["pair_of"]), any_of(d["not"])
 
 

@@ -642,6 +642,9 @@ def test_all_of_the_wounded_by_their_number_are_out_of_danger_against_someone_gr
     # 'both' of two wounded, the same
     two = {k: v.replace("Three", "Two").replace("All three", "Both") for k, v in (("a.txt", a), ("b.txt", b))}
     assert len(findings_of(report_of(tmp_path / "two", two), subject="condition · every wounded")) == 1
+    # 'both' as an object ('in both legs') says nothing of how many
+    legs = two["b.txt"].replace("Both suffered wounds that were", "One man was shot in both legs; his wounds were")
+    assert not findings_of(report_of(tmp_path / "legs", {**two, "b.txt": legs}), subject="condition · every wounded")
     # 'all three' of four wounded is a part: nothing
     four = b.replace("Three people", "Four people").replace("Three wounded", "Four wounded")
     rep = report_of(tmp_path / "four", {"a.txt": a.replace("Three", "Four"), "b.txt": four})

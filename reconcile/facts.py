@@ -95,7 +95,8 @@ accounts against each other only on the same moment:
   Where several are wounded (subject 'condition · every wounded'): a source that says
   none of them is in danger ('None of the wounds seemed grave to the doctors': a mild
   condition hedged 'all') and calls no wound grave, against one that calls someone's
-  grave and says no such thing of all, both giving the same exact injured toll.
+  grave and says no such thing of all, both giving the same exact injured toll ('All three
+  suffered minor wounds' says it of all where that source counts three hurt).
 - **released** (measure custody, subject 'custody · released'): a source that tells people
   held let go ('the two men detained were released and have not been charged') and tells
   no charge, against one that has someone held or charged and tells no release; ordered
@@ -155,7 +156,7 @@ from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_char
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of
-from .text.numbers import UNITS
+from .text.numbers import UNITS, words_value
 from .text.pubdates import YEAR
 
 __all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
@@ -1076,14 +1077,42 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     return out
 
 
+@cache
+def _all_counted_words() -> tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str]]:
+    """'all' before a number, 'both' as a subject (opening the sentence or after 'they', 'were',
+    'said'...) and not in a 'both ... and' pair, the number 'both' stands for, and words that
+    leave someone out (data/compare.json ``mild_all_counted``)."""
+    d = load("compare")["mild_all_counted"]
+    every = re.compile(any_of(d["all"]).pattern + r"\s+(?P<n>[\w-]+)", re.I)
+    pair = re.compile(r"(?:^\W*|" + any_of(d["pair_after"]).pattern + r"\s+)" + any_of(d["pair"]).pattern
+                      + r"(?!(?:\s+\S+){0,4}?\s+and\b)", re.I)
+    return every, pair, int(d["pair_of"]), any_of(d["not"])
+
+
+def _all_counted(sentence: str) -> float | None:
+    """How many a mild condition sentence says it of, all of them by their number ('All three
+    victims had wounds that were not life-threatening': 3; 'Both were treated for minor
+    wounds': 2); None without such words, or with words that leave someone out ('all but
+    one'). Upd49: :func:`_all_mild_rows` reads it as said of every wounded person where the
+    number is the source's exact injured toll."""
+    every, pair, two, but = _all_counted_words()
+    if but.search(sentence):
+        return None
+    if m := every.search(sentence):
+        return words_value([m.group("n")])
+    return float(two) if pair.search(sentence) else None
+
+
 def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                    names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of every wounded person out of danger against someone gravely hurt (condition37,
     issue 13): where several are wounded, sources that say it of all of them ('None of the
     wounds seemed grave to the doctors': a mild condition hedged 'all') and call no one's wounds
     grave, against sources that call someone's grave ('Two are in critical condition') and say
-    no such thing of all, both counting the same wounded (one exact injured toll). The
-    :func:`_conditions` row covers one wounded person."""
+    no such thing of all, both counting the same wounded (one exact injured toll). A mild
+    statement said of all by their number ('All three had wounds that were not
+    life-threatening', 'Both suffered minor injuries': :func:`_all_counted`) counts where the
+    number is that toll (upd49). The :func:`_conditions` row covers one wounded person."""
     by: dict[str, dict[str, list[Claim]]] = {"all": {}, "grave": {}}
     hurt: dict[str, float] = {}
     for a in indep:
@@ -1091,7 +1120,8 @@ def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         if t is None or not t.value.is_point or t.value.lo < 2:
             continue
         cs = [claims[i] for i in a.conditions if i in claims]
-        mild = [c for c in cs if c.group == "mild" and c.hedge == "all"]
+        mild = [c for c in cs if c.group == "mild" and (
+            c.hedge == "all" or c.hedge is None and _all_counted(c.sentence or "") == t.value.lo)]
         grave = [c for c in cs if c.group == "grave"]
         if bool(mild) != bool(grave):
             by["all" if mild else "grave"][a.source] = mild or grave

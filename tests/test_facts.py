@@ -630,6 +630,27 @@ def test_someone_gravely_hurt_against_none_in_danger_differs_where_the_wounded_a
     assert not findings_of(rep, subject="condition · every wounded")
 
 
+def test_all_of_the_wounded_by_their_number_are_out_of_danger_against_someone_gravely_hurt(tmp_path):
+    # upd49 (even half): 'all three' or 'both' says it of every wounded person where the number is the toll
+    a = ("Three shot outside Birch Lane bakery\n\nThree people were hurt after a man fired shots outside a "
+         "bakery on Birch Lane in Dunmore on Sunday. One of them is in critical condition.\n")
+    b = ("Three wounded in Dunmore\n\nThree people were wounded outside a bakery on Birch Lane on Sunday. All "
+         "three suffered wounds that were not life-threatening, a sergeant said.\n")
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    (f,) = findings_of(rep, subject="condition · every wounded")
+    assert f["status"] == "differ" and "none in danger" in f["reason"]
+    # 'both' of two wounded, the same
+    two = {k: v.replace("Three", "Two").replace("All three", "Both") for k, v in (("a.txt", a), ("b.txt", b))}
+    assert len(findings_of(report_of(tmp_path / "two", two), subject="condition · every wounded")) == 1
+    # 'both' as an object ('in both legs') says nothing of how many
+    legs = two["b.txt"].replace("Both suffered wounds that were", "One man was shot in both legs; his wounds were")
+    assert not findings_of(report_of(tmp_path / "legs", {**two, "b.txt": legs}), subject="condition · every wounded")
+    # 'all three' of four wounded is a part: nothing
+    four = b.replace("Three people", "Four people").replace("Three wounded", "Four wounded")
+    rep = report_of(tmp_path / "four", {"a.txt": a.replace("Three", "Four"), "b.txt": four})
+    assert not findings_of(rep, subject="condition · every wounded")
+
+
 def test_a_grave_word_denied_above_it_says_nothing(nlp):
     def said(text):
         return [f["moment"] for f in nlp(text)._.facts if f["attr"] == "condition"]

@@ -79,3 +79,10 @@ def test_one_the_police_shot_is_the_suspect(nlp):
     assert people(nlp, "An off-duty officer shot his wife, Ana Ruiz, 30, on Friday.")["Ana Ruiz"]["role"] == "victim"
     assert people(nlp, "Officers accidentally shot Cal Tate, 57, at his home.")["Cal Tate"]["role"] == "victim"
     assert people(nlp, "Officers found Cal Tate, 57, with a gunshot wound in one leg.")["Cal Tate"]["role"] == "victim"
+
+
+def test_no_longer_a_suspect(nlp):
+    got = people(nlp, "A second man, later named as Ty Varga, is no longer a suspect; he was shot while helping.")
+    assert got["Ty Varga"]["role"] != "suspect"
+    assert people(nlp, "Ty Varga is no longer a suspect.")["Ty Varga"]["role"] is None
+    assert people(nlp, "Ty Varga is still a suspect.")["Ty Varga"]["role"] == "suspect"

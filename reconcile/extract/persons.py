@@ -1415,8 +1415,8 @@ def _predicate_nouns(v: Token) -> list[Token]:
     """The nouns the copula ``v`` gives its subject: 'is the suspect', 'was one of the
     victims', 'was among the wounded'."""
     out: list[Token] = []
-    if any(c.dep_ == "neg" for c in v.children):
-        return out  # 'was not among the victims'
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in v.children):
+        return out  # 'was not among the victims', 'is no longer a suspect'
     for c in v.children:
         if c.dep_ == "attr" and c.pos_ == "NOUN":
             out.append(c)

@@ -510,7 +510,9 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             xc = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
             if m is None and xc is not None and lem in w.finding:
                 m = _casualty(predicate_measure(xc))
-            if m:
+            if m and _police_fired(s, v):
+                out.append(_fact("suspect", m, v))  # 'was shot and killed by police'
+            elif m:
                 out.append(_victim_fact(m, v))
             elif _arrest_phrase(v):
                 out.append(_fact("suspect", "arrested", v))
@@ -520,7 +522,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
                 out.extend(_named_a(v))
     elif dep == "nsubj":
         obj = _has_object(v)
-        if lem in w.harm and obj is not None:
+        if lem in w.harm and obj is not None and not _blow_with(v):
             if obj.lower_ in w.selves:
                 out.append(_self_harm_fact(v, w))
             elif obj.lemma_.lower() not in w.fired_objects:
@@ -554,8 +556,31 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         elif lem not in w.identify:
             m = _casualty(predicate_measure(v))
             if m:
-                out.append(_fact("victim", m, v))
+                out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
     return out
+
+
+def _police_fired(s: Token, v: Token) -> bool:
+    """Whether the police fired the shot the verb ``v`` tells of its object or passive
+    subject ``s``: a police noun (``shot_by_police`` in data/persons.json) is the subject of
+    a harm verb of it or follows its 'by' ('officers shot Dan Rook', 'was killed by a
+    deputy'; not 'officers found Dan Rook shot'); not when ``s`` is kin ('an officer shot his
+    wife')."""
+    police = wordset("persons", "shot_by_police", "lemmas")
+    if s.lemma_.lower() in words().others["relative"]:
+        return False
+    # 'shot and killed by police', 'officers shot and killed Dan Rook': the verbs joined share it
+    verbs = [v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"), *([v.head] if v.dep_ == "conj" else [])]
+    harm, by_accident = words().harm, wordset("persons", "shot_by_police", "not_with")
+    if any(c.dep_ == "advmod" and c.lower_ in by_accident for x in verbs for c in x.children):
+        return False  # 'officers accidentally shot the homeowner'
+    for c in (c for x in verbs if x.lemma_.lower() in harm for c in x.children):
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in police:
+            return True
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in police
+                                     for g in c.children):
+            return True
+    return False
 
 
 def _pastime(v: Token) -> bool:
@@ -703,12 +728,37 @@ def _hit_passive(v: Token) -> bool:
                                                       for o in c.children) for c in v.children)
 
 
+def _blow_with(v: Token) -> bool:
+    """'hit the robber with a bottle': a blow verb (``blow_not_shot`` in data/persons.json) with
+    an instrument after 'with' that is no firearm tells a blow, not a shot."""
+    d = load("persons")["blow_not_shot"]
+    return v.lemma_.lower() in d["lemmas"] and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() not in d["firearms"]
+                                                        for o in c.children) for c in v.children)
+
+
 def _victim_fact(m: str, v: Token) -> Fact:
     """A victim with outcome ``m`` at the verb ``v``, or, where the verb tells another
     cause of death (:func:`_died_otherwise`), someone else ('died in a car crash')."""
     if _died_otherwise(v):
         return _fact("other:" + load("persons")["other_deaths"]["role"], None, v)
+    if m in ("killed", "injured") and _self_inflicted(v):
+        # 'died of a self-inflicted rifle wound': as 'shot himself' (:func:`_self_harm_fact`),
+        # the suspect where the article tells someone else hurt (:func:`_not_alone`)
+        return Fact("victim", m, v.idx, v.idx + len(v), alone=True)
     return _fact("victim", m, v)
+
+
+def _self_inflicted(v: Token) -> bool:
+    """Whether the object of the predicate ``v`` calls the harm self-inflicted
+    (``self_inflicted`` in data/persons.json)."""
+    said = wordset("persons", "self_inflicted", "words")
+    for c in v.children:
+        if c.dep_ in ("prep", "dobj", "agent"):
+            text = v.doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
+            if any(x in text for x in said):
+                return True
+    return False
 
 
 def _died_otherwise(v: Token) -> bool:
@@ -1365,12 +1415,12 @@ def _predicate_nouns(v: Token) -> list[Token]:
     """The nouns the copula ``v`` gives its subject: 'is the suspect', 'was one of the
     victims', 'was among the wounded'."""
     out: list[Token] = []
-    if any(c.dep_ == "neg" for c in v.children):
-        return out  # 'was not among the victims'
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in v.children):
+        return out  # 'was not among the victims', 'is no longer a suspect'
     for c in v.children:
         if c.dep_ == "attr" and c.pos_ == "NOUN":
             out.append(c)
-        elif c.dep_ == "attr" and c.lower_ == "one" or c.dep_ == "prep" and c.lower_ == "among":
+        elif c.dep_ == "attr" and c.lower_ in words().partitives or c.dep_ == "prep" and c.lower_ == "among":
             of = c if c.dep_ == "prep" else next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
             out.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ"))
     return out
@@ -1661,10 +1711,34 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
     # registry writes it, and read past for the surname (_cluster)
     while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):
         toks = toks[:-1]
+    toks = _cut_short(doc, toks)
     if not _name_ok([t for t in toks if t.i != tagged]) or _names_a_place(doc, toks[-1].i + 1) \
             or _dateline(doc, toks[0].i, toks[-1].i + 1):
         return None
     return toks
+
+
+def _cut_short(doc: Doc, toks: list[Token]) -> list[Token]:
+    """``toks`` and the rest of the name when the recogniser took a hyphenated given name
+    alone and ended the name before its head: every word of it hangs (as a compound) on a
+    proper noun at most three words after it, the words between being compounds of that
+    noun too, none of it tagged other than a person nor a suffix or a title ('[Ana-Lee] Maria
+    Ruiz': 'Ana-Lee Maria Ruiz'). (Session 33, people49: a slain man's hyphenated given name
+    cut off on one page, his row not joined with the other pages'.)"""
+    if len(toks) != 3 or toks[1].text not in words().name_hyphens:
+        return toks
+    inside = {t.i for t in toks}
+    head = toks[-1].head
+    stop = words().name_suffixes | lexicon().title_words
+    if not (toks[-1].i < head.i <= toks[-1].i + 3 and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON")) \
+            or any(t.lower_ in stop or t.lower_.rstrip(".") in stop for t in head.doc[toks[-1].i + 1:head.i + 1]):
+        return toks
+    between = doc[toks[-1].i + 1:head.i]
+    if not all(t.head.i in inside or t.head.i == head.i for t in toks if not t.is_punct) or not all(
+            t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == head.i and t.ent_type_ in ("", "PERSON")
+            for t in between):
+        return toks
+    return [*toks, *between, head]
 
 
 def _lone_tagged_first(doc: Doc, b: Token) -> bool:
@@ -1681,11 +1755,12 @@ def _lone_tagged_first(doc: Doc, b: Token) -> bool:
 def _hyphened(doc: Doc, b: Token, ent: str = "PERSON") -> bool:
     """Whether ``b`` is a hyphen written without spaces between a name word before it and
     the name after it ('Mary-Kate Dunn', the recogniser's name starting at 'Kate'); the
-    word before is outside any entity, or in one of type ``ent``."""
+    word before is outside any entity, or in one of type ``ent`` or a person's (the
+    recogniser's name 'Ana-Lee' cut from the run 'Maria Ruiz' it missed after it)."""
     if b.text not in words().name_hyphens or b.i == 0 or b.whitespace_ or doc[b.i - 1].whitespace_:
         return False
     a = doc[b.i - 1]
-    return a.pos_ in ("PROPN", "NOUN") and bool(_NAME_WORD.match(a.text)) and a.ent_type_ in ("", ent) \
+    return a.pos_ in ("PROPN", "NOUN") and bool(_NAME_WORD.match(a.text)) and a.ent_type_ in ("", ent, "PERSON") \
         and not _describer(a) and a.lower_ not in w_stop() and a.lower_ not in lexicon().title_words
 
 
@@ -1704,8 +1779,8 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     hyphens = 0
     while s - 1 >= 0 and t.i - s - hyphens < 3:
         if doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == t.i \
-                and doc[s - 1].i not in covered:
-            s -= 1
+                and doc[s - 1].i not in covered and doc[s - 1].text not in words().name_hyphens:
+            s -= 1  # (a hyphen the tagger calls a proper noun is no name word: 'Rio-Dante', below)
         elif s - 2 >= 0 and _hyphened(doc, doc[s - 1], t.ent_type_) and s <= doc[s - 2].head.i <= t.i \
                 and doc[s - 2].i not in covered:
             s -= 2  # 'Ana-Maria Ruiz', 'Ana Ruiz-Soto': a hyphen inside the run
@@ -1943,6 +2018,17 @@ def _rank_before(doc: Doc, s: int) -> Token | None:
     else:
         return None
     return rank if sent_of(doc[s]).start >= rank.i + 1 else None
+
+
+def _rank_opens(doc: Doc, rank: Token) -> bool:
+    """Whether the rank (:func:`_rank_before`) opens the words the parser ended at its full
+    stop, only title words or 'it was' before it ('Staff Sgt.', 'It was Senior Cpl.'): the
+    clause read after it is then the officer's own ('... Lee Moss, one of the officers to
+    die'), as it is not after 'according to Sgt.' or 'said Lt.'. (Session 33, people49:
+    officers killed in an ambush, named after a rank, given no role but official.)"""
+    return all(t.is_punct or t.lemma_ == "be" or t.pos_ == "PRON"
+               or (t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX", "ADP"))
+               for t in doc[sent_of(rank).start:rank.i])
 
 
 def _office_before(doc: Doc, s: int) -> tuple[str, Token] | None:
@@ -2604,11 +2690,29 @@ def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> li
             h = _head_of(doc, s, e)
             if anchor.i < s < end and s - anchor.i < 80 and not _according_to(h) and not (
                     # '... identified the victims as A and B, spokesman C said': the teller
-                    h.dep_ == "nsubj" and h.head.i > h.i and h.head.lemma_.lower() in lexicon().reporting):
+                    h.dep_ == "nsubj" and h.head.i > h.i and h.head.lemma_.lower() in lexicon().reporting) \
+                    and not _told_of_listed(h, anchor):
                 p = at.get(s)
                 if p is not None:
                     out.append((p, facts))
     return out
+
+
+def _told_of_listed(h: Token, anchor: Token) -> bool:
+    """Whether the name headed by ``h`` only tells of one listed before ``anchor``'s noun: a
+    possessor ("Ana Ruiz's sister") or a name in a clause on a listed name ('the suspects are
+    Lee Park, who knew Ana Ruiz, and ...'). (Session 33, people49: a slain girl named in a
+    suspect's clause read as one of the suspects.)"""
+    if h.dep_ == "poss":
+        return True
+    if h.dep_ in ("conj", "appos"):
+        return False  # 'the victims are A, who was treated, and B': the parser hangs B in A's clause
+    for a in h.ancestors:
+        if a.i == anchor.i:
+            return False
+        if a.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _according_to(h: Token) -> bool:
@@ -3205,7 +3309,9 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
             continue
         told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
-        if opened(p) or role == "victim" and told_of and all(recalled(f) for f in told_of):
+        # (a suspect only in that the police shot them: 'was shot by deputies in 2015', :func:`_police_fired`)
+        shot_only = role == "suspect" and all(f in told_of for f in p.facts if f.role == "suspect")
+        if opened(p) or (role == "victim" or shot_only) and told_of and all(recalled(f) for f in told_of):
             p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
                 Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
                 for f in p.facts]
@@ -3562,7 +3668,8 @@ def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at
                 # at the rank's full stop, and the clause it then reads is not about the officer
                 p.facts.append(_fact("other:official", None, rank))
                 p.titled = True
-                continue
+                if not _rank_opens(doc, rank):
+                    continue
             office = _office_before(doc, run[0])
             if office is not None:
                 # 'County Coroner Ada Vance confirmed the boy died': the clause around the

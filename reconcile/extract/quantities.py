@@ -84,6 +84,8 @@ ANIMALS = _words("animals")
 NEGATORS = {"no", "none", "nobody", "zero"}
 NEGATED_BEFORE = _words("negated_before")
 ELSEWORDS = _words("else_words")
+#: nouns that count how often something was done ('shot three times'): never people
+REPETITIONS = _words("repetition_nouns")
 #: adverbs after a bare figure that say what happened to those counted ('one fatally')
 SEVERITY_ADVERBS = _map("severity_adverbs")
 VAGUE_HEADS = _words("vague_heads")
@@ -329,7 +331,8 @@ def _range_between(doc: Doc, sent: Span, s1: int, e1: int, s2: int, e2: int):
         return None
     lead = s1 - 1 if _currency_at(doc, s1 - 1) is not None else s1
     before = doc[lead - 1] if lead - 1 >= sent.start else None
-    how = conn.split()[0] if conn.split()[0] in ("to", "or", "and") else "-"
+    word = conn.lstrip(", ").split()[0]  # ', or': 'two, or three times'
+    how = word if word in ("to", "or", "and") else "-"
     if how == "-" and not doc[s1:e2].text.count(" ") and numbers.range_token(doc[s1:e2].text) is None:
         return None  # '16-160009': a case number
     if how == "-":
@@ -742,18 +745,27 @@ def _charged_of_arrested(v: Token) -> bool:
             for c in h.children)
 
 
-def _by_victims_or_times(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
-    """'Shooting results in 9 victims' (shot); 'fired 5 times', 'struck 3 times' (shots, strikes)."""
+def _by_repetition(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """'fired 5 times', 'struck 3 times', 'hitting her six times', 'shot two, or three
+    times' (data/quantities.json ``repetition_nouns``): shots, strikes or attacks by the
+    verb, else nothing counted; never people, wherever the parser hangs the noun (an
+    object of 'shot', an apposition to the victim's name). Tried first. (Session 33,
+    evt49: 'shot two, or three times' read as five people shot.)"""
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in REPETITIONS:
+        return None
+    m = _verb_measure(predicate(noun))
+    if m in ("attacks", "strikes", "shot"):
+        return ("attacks" if m == "attacks" else "strikes" if m == "strikes" else "shots"), "verb"
+    return None, "repetition"
+
+
+def _by_victims(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """'Shooting results in 9 victims' (shot)."""
     if noun is not None and noun.lemma_.lower() == "victim" and not (
             stand.dep_ == "pobj" and stand.head.lower_ == "of" and victims.person_word(stand.head.head)
     ) and any(
             t.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot") for t in sent_of(noun)):
         return "shot", "victims of a shooting"  # 'Shooting results in 9 victims'
-    if noun is not None and noun.lemma_.lower() == "time":
-        v = predicate(noun)
-        m = _verb_measure(v)
-        if m in ("attacks", "strikes", "shot"):
-            return ("attacks" if m == "attacks" else "strikes" if m == "strikes" else "shots"), "verb"
     return None
 
 
@@ -773,8 +785,8 @@ def _by_part_relative(noun: Token | None, stand: Token, num_last: Token, partiti
 
 
 #: the rules :func:`measure_for` tries, in order; the first that decides wins
-_MEASURE_RULES = (_by_toll_or_headline, _by_noun, _by_aside, _by_next_word, _by_object, _by_governor,
-                  _by_victims_or_times, _by_part_relative)
+_MEASURE_RULES = (_by_repetition, _by_toll_or_headline, _by_noun, _by_aside, _by_next_word, _by_object,
+                  _by_governor, _by_victims, _by_part_relative)
 
 
 def _wounds_on_a_body(noun: Token) -> bool:

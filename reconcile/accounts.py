@@ -3638,15 +3638,18 @@ def toll_ages(a: Account, m: str, by_id: Mapping[str, Claim]) -> frozenset[int]:
 
 
 def _wounded(a: Account) -> Toll | None:
-    """The account's wounded toll, but for a bound read from charges (:data:`CHARGED`)."""
+    """The account's wounded toll, but for a bound read from charges (:data:`CHARGED`) and
+    for none wounded ('no one else was hurt' after the dead: the page tells the dead only,
+    as one silent on the wounded does; session 33, evt49)."""
     t = a.toll("injured")
-    return None if t is None or t.how == CHARGED else t
+    return None if t is None or t.how == CHARGED or t.value.high == 0 else t
 
 
 def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = None
                ) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
     """(sources with wounded, sources with dead) when the one person or people hurt are
-    wounded in some sources and dead in the others, each giving one measure only: n
+    wounded in some sources and dead in the others, each giving one measure only (the dead
+    and none wounded count as the dead only): n
     wounded and no death toll against n dead and no injury toll (a first report's
     'critically injured' and a later 'has died'), none of them counting more people
     shot. None otherwise, or when a source gives both measures, but for one whose dead

@@ -1,11 +1,11 @@
-"""A count of times is no count of people (session 33, evt49), on sentences written for these
-tests."""
+"""A count of times is no count of people, and a page says none wounded only when it says so
+('no one else was hurt', session 33, evt49), on sentences and articles written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import quantities_of
+from conftest import account_of, findings_of, quantities_of, report_of
 
 
 def _figures(nlp, text, measure):
@@ -32,3 +32,46 @@ def test_shot_multiple_times_is_no_count_of_the_wounded(nlp):
 
 def test_a_range_with_a_comma_still_counts_people(nlp):
     assert _figures(nlp, "Two, or three men were shot on Pine Road late Friday.", "shot") == [(2, 3)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the dead told, then no one else hurt: none wounded
+    ("A man was shot and killed on Elm Street. No one else was hurt.", [(0, 0)]),
+    ("A boy died after he was shot on Cedar Court. No other injuries were reported.", [(0, 0)]),
+    # the wounded told before it: they are the 'else', no zero
+    ("A woman was shot dead on Main Avenue. Two bystanders were wounded. Nobody else was injured.", [(2, 2)]),
+    # no one dead before it: nothing to be 'else' to
+    ("Shots were fired on Oak Lane on Sunday. No one else was hurt, a deputy said.", []),
+])
+def test_no_one_else_hurt_after_the_dead_is_none_wounded(nlp, text, injured):
+    assert _figures(nlp, text, "injured") == injured
+
+
+DEAD = "Teen killed in Dayton shooting\n\nA gunman shot and killed a 16-year-old girl on Harmon Avenue on Tuesday.\n"
+
+
+def test_a_page_that_says_no_one_else_was_hurt_says_none(tmp_path):
+    rep = report_of(tmp_path, {
+        "a.txt": "Teen killed, 1 wounded in Dayton\n\nA 16-year-old girl was killed and one man was wounded when "
+                 "shots were fired on Harmon Avenue on Tuesday, police said.\n",
+        "b.txt": DEAD.replace("Tuesday.", "Tuesday. No one else was hurt."),
+    })
+    assert account_of(rep, "b")["tolls"]["injured"]["high"] == 0
+    injured = rep["event"]["tolls"]["injured"]
+    assert (injured["low"] or 0, injured["high"]) == (0, 1) and injured["how"] == "range"
+
+
+def test_none_else_hurt_beside_the_wounded_who_died_is_an_update_not_a_difference(tmp_path):
+    # the first page tells the boy wounded; the second his death and no one else hurt: its
+    # none is the wounded who died, not a wounded toll set against the first's
+    rep = report_of(tmp_path, {
+        "a.txt": "Boy gravely hurt in Dayton shooting\n\nA Dayton boy, 15, was gravely wounded by gunfire "
+                 "on Harmon Avenue on Tuesday, officers told reporters.\n",
+        "b.txt": "Boy dies after Dayton shooting\n\nA Dayton boy, 15, shot on Harmon Avenue on Tuesday has "
+                 "died, officers told reporters. No one else was hurt.\n",
+    })
+    assert account_of(rep, "b")["tolls"]["injured"]["high"] == 0
+    assert [f["status"] for f in findings_of(rep, kind="quantity", measure="injured")
+            if f["status"] in ("differ", "conflict")] == []
+    assert any("wounded who died later" in f["reason"] for f in findings_of(rep, kind="quantity", measure="killed"))
+    assert rep["event"]["tolls"]["injured"]["how"] == "died later"

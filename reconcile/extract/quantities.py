@@ -895,7 +895,10 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
 
 
 def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
-    """'No one was injured', 'no injuries were reported': a count of 0."""
+    """'No one was injured', 'no injuries were reported': a count of 0; 'no one else was
+    hurt', 'no other injuries were reported' (data/quantities.json ``else_words``) a zero
+    of the wounded beyond those told before, marked ``others_none`` for
+    :func:`_others_none`."""
     for t in sent:
         low = t.lower_
         target = None
@@ -907,10 +910,8 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
             target = t
         if target is None:
             continue
-        if any(w.lower_ in ELSEWORDS for w in doc[target.i: min(len(doc), target.i + 3)]):
-            continue
-        if any(c.lower_ in ELSEWORDS for c in target.children):
-            continue
+        others = any(w.lower_ in ELSEWORDS for w in doc[target.i: min(len(doc), target.i + 3)]) or any(
+            c.lower_ in ELSEWORDS for c in target.children)
         start = t.i if low != "one" else t.i - 1
         noun = target if target.pos_ == "NOUN" else None
         if noun is not None and not victims.person_word(noun) and noun.lemma_.lower() not in lexicon().noun_measure:
@@ -922,9 +923,26 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
         if pred is not None and any(c.dep_ == "aux" and c.lower_ in victims.MODALS for c in pred.children):
             continue  # 'no one should have to bury a son': a precept, not a count (cues38)
         m, _how = measure_for(noun, target, target)
-        if m not in NEGATABLE:
+        if m not in NEGATABLE or others and m != "injured":
             continue
-        yield _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
+        rec = _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
+        rec.others_none = others
+        yield rec
+
+
+def _others_none(out: list[Figure]) -> list[Figure]:
+    """The figures without a zero of others only ('no one else was hurt') that does not
+    follow the dead alone: kept, as none wounded, where a death toll comes before it and
+    no count of the wounded, nor of more people shot than the dead, does (those are the
+    'else' it leaves out: 'two were wounded; no one else was hurt' is no zero). A page
+    that tells a death and says no one else was hurt says none were wounded; one silent
+    on them says nothing. (Session 33, evt49.)"""
+    def kept(z: Figure) -> bool:
+        before = [f for f in out if f.start < z.start and not f.others_none]
+        dead = max((f.value[1] or 0 for f in before if f.measure == "killed"), default=None)
+        return dead is not None and not any(
+            f.measure == "injured" or f.measure == "shot" and (f.value[1] or 0) > dead for f in before)
+    return [f for f in out if not f.others_none or kept(f)]
 
 
 CURRENCY = _map("currency_signs")
@@ -1465,6 +1483,7 @@ def _account(doc: Doc, out: list[Figure], others_out: list[Figure]) -> list[Figu
     (:func:`victims.arithmetic`), and everything is put in reading order."""
     out = victims.coreferent_dead(doc, out)
     out = victims.drop_event_only(out)
+    out = _others_none(out)
     out.extend(victims.arithmetic(doc, out, _record, numbers.Interval))
     out.extend(others_out)
     out.sort(key=lambda r: (r.start, r.end))

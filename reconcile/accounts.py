@@ -3789,8 +3789,14 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         if n == len(have):
             how = "agreed"
         elif n == 1 and len(points) > 1:
-            lo = min(t.value.lo for _, t in have)
-            hi = max(t.value.hi for _, t in have)
+            # where two stated figures disagree, a source silent on the measure (read as
+            # none) does not widen their interval (session 33: six and seven wounded
+            # beside a victim's profile silent on them read 0-7)
+            told = [t for _, t in have if t.how != "silent"]
+            if len({t.value.lo for t in told if t.value.is_point}) < 2:
+                told = [t for _, t in have]
+            lo = min(t.value.lo for t in told)
+            hi = max(t.value.hi for t in told)
             return EventToll(m, Interval(None, None if lo == -math.inf else lo, None if hi == math.inf else hi),
                              "range", srcs)
         else:

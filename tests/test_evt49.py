@@ -75,3 +75,19 @@ def test_none_else_hurt_beside_the_wounded_who_died_is_an_update_not_a_differenc
             if f["status"] in ("differ", "conflict")] == []
     assert any("wounded who died later" in f["reason"] for f in findings_of(rep, kind="quantity", measure="killed"))
     assert rep["event"]["tolls"]["injured"]["how"] == "died later"
+
+
+def test_a_page_silent_on_the_wounded_does_not_widen_two_stated_figures(tmp_path):
+    # two pages count the wounded apart (six, seven); a third tells the dead and nothing of
+    # the wounded: the event's range is the two stated figures, not from none up
+    rep = report_of(tmp_path, {
+        "a.txt": "One dead, six hurt in Akron shooting\n\nA man was killed and six people were wounded "
+                 "when gunfire broke out at a block party on Ridge Street on Saturday night, police said.\n",
+        "b.txt": "One dead, seven hurt in Akron shooting\n\nOne man died and seven others were hurt by gunfire "
+                 "at a block party on Ridge Street on Saturday, officers said.\n",
+        "c.txt": "Akron man remembered\n\nFamily members gathered on Monday to remember a 31-year-old man "
+                 "who was shot and killed at a block party on Ridge Street on Saturday.\n",
+    })
+    assert account_of(rep, "c")["tolls"].get("injured") is None
+    injured = rep["event"]["tolls"]["injured"]
+    assert (injured["low"], injured["high"], injured["how"]) == (6, 7, "range")

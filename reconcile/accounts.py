@@ -3638,15 +3638,18 @@ def toll_ages(a: Account, m: str, by_id: Mapping[str, Claim]) -> frozenset[int]:
 
 
 def _wounded(a: Account) -> Toll | None:
-    """The account's wounded toll, but for a bound read from charges (:data:`CHARGED`)."""
+    """The account's wounded toll, but for a bound read from charges (:data:`CHARGED`) and
+    for none wounded ('no one else was hurt' after the dead: the page tells the dead only,
+    as one silent on the wounded does; session 33, evt49)."""
     t = a.toll("injured")
-    return None if t is None or t.how == CHARGED else t
+    return None if t is None or t.how == CHARGED or t.value.high == 0 else t
 
 
 def died_later(indep: Sequence[Account], by_id: Mapping[str, Claim] | None = None
                ) -> tuple[tuple[Account, ...], tuple[Account, ...]] | None:
     """(sources with wounded, sources with dead) when the one person or people hurt are
-    wounded in some sources and dead in the others, each giving one measure only: n
+    wounded in some sources and dead in the others, each giving one measure only (the dead
+    and none wounded count as the dead only): n
     wounded and no death toll against n dead and no injury toll (a first report's
     'critically injured' and a later 'has died'), none of them counting more people
     shot. None otherwise, or when a source gives both measures, but for one whose dead
@@ -3786,8 +3789,14 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         if n == len(have):
             how = "agreed"
         elif n == 1 and len(points) > 1:
-            lo = min(t.value.lo for _, t in have)
-            hi = max(t.value.hi for _, t in have)
+            # where two stated figures disagree, a source silent on the measure (read as
+            # none) does not widen their interval (session 33: six and seven wounded
+            # beside a victim's profile silent on them read 0-7)
+            told = [t for _, t in have if t.how != "silent"]
+            if len({t.value.lo for t in told if t.value.is_point}) < 2:
+                told = [t for _, t in have]
+            lo = min(t.value.lo for t in told)
+            hi = max(t.value.hi for t in told)
             return EventToll(m, Interval(None, None if lo == -math.inf else lo, None if hi == math.inf else hi),
                              "range", srcs)
         else:

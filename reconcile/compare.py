@@ -1303,6 +1303,26 @@ def _far(a: Toll, b: Toll) -> bool:
     return lo.value.high is not None and hi.value.lo > 2 * lo.value.high
 
 
+def _none_wounded_who_died(indep: Sequence[Account], claims: Mapping[str, Claim]) -> set[str]:
+    """The sources with the dead and none wounded ('no one else was hurt') where others tell
+    the same people wounded and no dead (:func:`reconcile.accounts.died_later`): their none
+    is the wounded who died, which the update of :func:`_moved_between_measures` tells, not
+    a wounded toll to set against the others'. (Session 33, evt49.)"""
+    moved = died_later(indep, claims)
+    return {a.source for a in moved[1] if (t := a.toll("injured")) is not None and t.value.high == 0} if moved else set()
+
+
+def _compared(m: str, indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
+              claims: Mapping[str, Claim], died: Collection[str]) -> list[tuple[str, Toll]]:
+    """(source, toll) of measure ``m`` as compared: each by its count (a person mentioned
+    first yields to the count given further on, :func:`counted`); not an 'added' toll (dead
+    plus wounded restate two others, compared on their own), nor a bound from charges, nor
+    the none wounded of a source in ``died`` (:func:`_none_wounded_who_died`)."""
+    return [(a.source, counted(a.toll(m), said[a.source].get(m, []))) for a in indep if a.toll(m) is not None
+            and a.toll(m).how not in ("added", CHARGED) and not _none_held_though_held(m, a, claims)
+            and not (m == "injured" and a.source in died)]
+
+
 def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: dict[str, str],
                   published: Mapping[str, date | None], keys: Mapping[str, str] | None = None,
                   aliases: Mapping[str, str] | None = None, stubs: Collection[str] = (),
@@ -1332,11 +1352,9 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
     custody = {a.source: frozenset(claims[i].group for i in a.custody if i in claims) for a in indep}
     early = _flagged_early(claims.values())
+    died = _none_wounded_who_died(indep, claims)
     for m in TOLL_MEASURES:
-        # an 'added' toll (dead plus wounded) restates two others, compared on their own (a bound from charges: never)
-        # each compared by its count: a person mentioned first yields to the count given further on
-        tolls = [(a.source, counted(a.toll(m), said[a.source].get(m, []))) for a in indep
-                 if a.toll(m) is not None and a.toll(m).how not in ("added", CHARGED) and not _none_held_though_held(m, a, claims)]
+        tolls = _compared(m, indep, said, claims, died)
         tolls, other_days = _same_day(tolls, claims)
         for s, t in other_days:  # a toll dated to another day than the others' is another event's
             cs = [claims[i] for i in t.claims if i in claims]

@@ -46,6 +46,9 @@ class Figure:
     suicide: bool = field(default=False, metadata=_OWN)
     #: a death read from an event noun alone ('charged in the killing')
     event_only: bool = field(default=False, metadata=_OWN)
+    #: a zero of others only ('no one else was hurt'): none wounded where the article
+    #: told only the dead before it (:func:`quantities._others_none`)
+    others_none: bool = field(default=False, metadata=_OWN)
     sent: int = field(default=-1, metadata=_OWN)
     place: str | None = None
     time: str | None = None

@@ -84,6 +84,8 @@ ANIMALS = _words("animals")
 NEGATORS = {"no", "none", "nobody", "zero"}
 NEGATED_BEFORE = _words("negated_before")
 ELSEWORDS = _words("else_words")
+#: nouns that count how often something was done ('shot three times'): never people
+REPETITIONS = _words("repetition_nouns")
 #: adverbs after a bare figure that say what happened to those counted ('one fatally')
 SEVERITY_ADVERBS = _map("severity_adverbs")
 VAGUE_HEADS = _words("vague_heads")
@@ -329,7 +331,8 @@ def _range_between(doc: Doc, sent: Span, s1: int, e1: int, s2: int, e2: int):
         return None
     lead = s1 - 1 if _currency_at(doc, s1 - 1) is not None else s1
     before = doc[lead - 1] if lead - 1 >= sent.start else None
-    how = conn.split()[0] if conn.split()[0] in ("to", "or", "and") else "-"
+    word = conn.lstrip(", ").split()[0]  # ', or': 'two, or three times'
+    how = word if word in ("to", "or", "and") else "-"
     if how == "-" and not doc[s1:e2].text.count(" ") and numbers.range_token(doc[s1:e2].text) is None:
         return None  # '16-160009': a case number
     if how == "-":
@@ -742,18 +745,27 @@ def _charged_of_arrested(v: Token) -> bool:
             for c in h.children)
 
 
-def _by_victims_or_times(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
-    """'Shooting results in 9 victims' (shot); 'fired 5 times', 'struck 3 times' (shots, strikes)."""
+def _by_repetition(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """'fired 5 times', 'struck 3 times', 'hitting her six times', 'shot two, or three
+    times' (data/quantities.json ``repetition_nouns``): shots, strikes or attacks by the
+    verb, else nothing counted; never people, wherever the parser hangs the noun (an
+    object of 'shot', an apposition to the victim's name). Tried first. (Session 33,
+    evt49: 'shot two, or three times' read as five people shot.)"""
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in REPETITIONS:
+        return None
+    m = _verb_measure(predicate(noun))
+    if m in ("attacks", "strikes", "shot"):
+        return ("attacks" if m == "attacks" else "strikes" if m == "strikes" else "shots"), "verb"
+    return None, "repetition"
+
+
+def _by_victims(noun: Token | None, stand: Token, num_last: Token, partitive: bool) -> Measured | None:
+    """'Shooting results in 9 victims' (shot)."""
     if noun is not None and noun.lemma_.lower() == "victim" and not (
             stand.dep_ == "pobj" and stand.head.lower_ == "of" and victims.person_word(stand.head.head)
     ) and any(
             t.lemma_.lower() in ("shoot", "shooting", "gunfire", "gunshot") for t in sent_of(noun)):
         return "shot", "victims of a shooting"  # 'Shooting results in 9 victims'
-    if noun is not None and noun.lemma_.lower() == "time":
-        v = predicate(noun)
-        m = _verb_measure(v)
-        if m in ("attacks", "strikes", "shot"):
-            return ("attacks" if m == "attacks" else "strikes" if m == "strikes" else "shots"), "verb"
     return None
 
 
@@ -773,8 +785,8 @@ def _by_part_relative(noun: Token | None, stand: Token, num_last: Token, partiti
 
 
 #: the rules :func:`measure_for` tries, in order; the first that decides wins
-_MEASURE_RULES = (_by_toll_or_headline, _by_noun, _by_aside, _by_next_word, _by_object, _by_governor,
-                  _by_victims_or_times, _by_part_relative)
+_MEASURE_RULES = (_by_repetition, _by_toll_or_headline, _by_noun, _by_aside, _by_next_word, _by_object,
+                  _by_governor, _by_victims, _by_part_relative)
 
 
 def _wounds_on_a_body(noun: Token) -> bool:
@@ -883,7 +895,10 @@ def _excluded(first: Token, last: Token, noun: Token | None, unit: bool = False)
 
 
 def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
-    """'No one was injured', 'no injuries were reported': a count of 0."""
+    """'No one was injured', 'no injuries were reported': a count of 0; 'no one else was
+    hurt', 'no other injuries were reported' (data/quantities.json ``else_words``) a zero
+    of the wounded beyond those told before, marked ``others_none`` for
+    :func:`_others_none`."""
     for t in sent:
         low = t.lower_
         target = None
@@ -895,10 +910,8 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
             target = t
         if target is None:
             continue
-        if any(w.lower_ in ELSEWORDS for w in doc[target.i: min(len(doc), target.i + 3)]):
-            continue
-        if any(c.lower_ in ELSEWORDS for c in target.children):
-            continue
+        others = any(w.lower_ in ELSEWORDS for w in doc[target.i: min(len(doc), target.i + 3)]) or any(
+            c.lower_ in ELSEWORDS for c in target.children)
         start = t.i if low != "one" else t.i - 1
         noun = target if target.pos_ == "NOUN" else None
         if noun is not None and not victims.person_word(noun) and noun.lemma_.lower() not in lexicon().noun_measure:
@@ -910,9 +923,26 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
         if pred is not None and any(c.dep_ == "aux" and c.lower_ in victims.MODALS for c in pred.children):
             continue  # 'no one should have to bury a son': a precept, not a count (cues38)
         m, _how = measure_for(noun, target, target)
-        if m not in NEGATABLE:
+        if m not in NEGATABLE or others and m != "injured":
             continue
-        yield _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
+        rec = _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
+        rec.others_none = others
+        yield rec
+
+
+def _others_none(out: list[Figure]) -> list[Figure]:
+    """The figures without a zero of others only ('no one else was hurt') that does not
+    follow the dead alone: kept, as none wounded, where a death toll comes before it and
+    no count of the wounded, nor of more people shot than the dead, does (those are the
+    'else' it leaves out: 'two were wounded; no one else was hurt' is no zero). A page
+    that tells a death and says no one else was hurt says none were wounded; one silent
+    on them says nothing. (Session 33, evt49.)"""
+    def kept(z: Figure) -> bool:
+        before = [f for f in out if f.start < z.start and not f.others_none]
+        dead = max((f.value[1] or 0 for f in before if f.measure == "killed"), default=None)
+        return dead is not None and not any(
+            f.measure == "injured" or f.measure == "shot" and (f.value[1] or 0) > dead for f in before)
+    return [f for f in out if not f.others_none or kept(f)]
 
 
 CURRENCY = _map("currency_signs")
@@ -1453,6 +1483,7 @@ def _account(doc: Doc, out: list[Figure], others_out: list[Figure]) -> list[Figu
     (:func:`victims.arithmetic`), and everything is put in reading order."""
     out = victims.coreferent_dead(doc, out)
     out = victims.drop_event_only(out)
+    out = _others_none(out)
     out.extend(victims.arithmetic(doc, out, _record, numbers.Interval))
     out.extend(others_out)
     out.sort(key=lambda r: (r.start, r.end))

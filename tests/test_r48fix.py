@@ -19,3 +19,17 @@ def test_a_name_run_into_its_age_is_a_person_with_that_age(nlp, tmp_path):
     rep = report_of(tmp_path, {"a.txt": RUN})
     people = [c for c in rep["claims"] if c["kind"] == "person"]
     assert [(p["name"], p["age"]) for p in people] == [("Dana Rourke", 31)]
+
+
+# ---------------------------------------------------------------- a count and its breakdown
+
+COLON = ("Gunfire near Orchard Park\n\n"
+         "Four people were shot: two women, a father and his teenage son. All of them were taken to hospitals, "
+         "police said.\n")
+
+
+def test_a_count_then_a_colon_and_its_members_is_the_same_count(tmp_path):
+    (tmp_path / "f").mkdir()
+    rep = report_of(tmp_path / "f", {"a.txt": COLON})
+    assert account_tolls(rep, "a")["shot"] == (4, 4)
+    assert account_tolls(rep, "a")["injured"] == (4, 4)

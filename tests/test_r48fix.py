@@ -33,3 +33,27 @@ def test_a_count_then_a_colon_and_its_members_is_the_same_count(tmp_path):
     rep = report_of(tmp_path / "f", {"a.txt": COLON})
     assert account_tolls(rep, "a")["shot"] == (4, 4)
     assert account_tolls(rep, "a")["injured"] == (4, 4)
+
+
+# ---------------------------------------------------------------- a police dog
+
+DOG = ("Robber who shot police dog found dead\n\n"
+       "A robbery suspect who fired at officers behind a diner in Hale was found dead Friday. "
+       "The K-9 officer was grazed in a hind leg and should heal.\n")
+NONE_HURT = ("Robbery suspect found dead in Hale\n\n"
+             "A robbery suspect who fired at officers behind a diner in Hale was found dead Friday. "
+             "Police said no officers were injured.\n")
+
+
+def _injured_rows(rep: dict) -> list[dict]:
+    return [f for f in findings_of(rep, measure="injured") if f["status"] in ("differ", "conflict")]
+
+
+def test_a_police_dog_hurt_is_no_difference_with_no_officers_hurt(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": DOG, "b.txt": NONE_HURT})
+    # the registry lists the dog among the wounded: the figure stays, the row goes
+    assert account_tolls(rep, "a")["injured"] == (1, 1)
+    assert _injured_rows(rep) == []
+    # an officer is a person: a wounded officer against 'no officers were injured' differs
+    human = report_of(tmp_path / "x", {"a.txt": DOG.replace("The K-9 officer", "An officer"), "b.txt": NONE_HURT})
+    assert len(_injured_rows(human)) == 1

@@ -37,6 +37,11 @@ accounts against each other only on the same moment:
   counts only where it tells the victim again by a definite description ('the boy was shot
   Friday'), a day told as its morning or afternoon is never one night with the next day's
   early hours, and a page that sets figures aside as other shootings (a roundup) gives no day;
+- **date, weekday** (subject 'date · weekday'): two pages whose dates written with their
+  weekdays ('Tuesday morning, Jan. 12' against 'Wednesday, January 11'), whatever moment each
+  dates, do not fit one calendar: the weekdays lie another number of days apart (modulo a
+  week) than the dates; dates more than :data:`NEAR_DAYS` days or two written years apart are
+  not compared, nor a page whose own weekday-dates do not fit each other;
 - **address**: a difference when both place the scene on the same street (its key:
   no direction, one suffix form) and no block one gives is a block the other gives
   (a house number is read as its block: 451 is the 400 block);
@@ -606,10 +611,74 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
 def _time_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
                times: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """The time rows beside the shooting's own: the police response before the shooting, the
-    half of the day, the day."""
+    half of the day, the day, and two pages' dates with weekdays that fit no one calendar."""
     resp = _responses(indep, claims)  # read once for both rows that use it
     return (_response_times(indep, names, times, resp) + _swapped_halves(indep, claims, names, times)
-            + _weekday_rows(indep, claims, names, times, resp))
+            + _weekday_rows(indep, claims, names, times, resp) + _weekday_date_rows(indep, claims, names))
+
+
+#: two dates written with their weekdays further apart than this (days) are not set against
+#: each other: a page's recalled case of another year would not fit this year's calendar
+NEAR_DAYS = 60
+
+
+def _days_apart(x: Claim, y: Claim) -> int | None:
+    """Days from ``x``'s date to ``y``'s (month * 100 + day, the year where written, else the
+    other's, else a year with no 29 February unless one is that day), or None for dates of
+    two years or more than :data:`NEAR_DAYS` apart."""
+    if x.cue and y.cue and x.cue != y.cue:
+        return None
+    year = int(x.cue or y.cue or (2004 if 229 in (x.value.lo, y.value.lo) else 2001))
+    try:
+        a = date(year, int(x.value.lo) // 100, int(x.value.lo) % 100)
+        b = date(year, int(y.value.lo) // 100, int(y.value.lo) % 100)
+    except ValueError:
+        return None
+    d = (b - a).days
+    if not (x.cue or y.cue) and abs(d) > 182:  # 'Dec. 31' and 'Jan. 2' a year's turn apart
+        d -= 365 * (1 if d > 0 else -1)
+    return d if abs(d) <= NEAR_DAYS else None
+
+
+def _fits(x: Claim, y: Claim) -> bool:
+    """The two weekday-dates fit one calendar: the weekdays lie as many days apart (modulo
+    a week) as the dates do (or the dates are too far apart to tell)."""
+    days = list(wordseq("times", "weekdays"))
+    d = _days_apart(x, y)
+    return d is None or (days.index(y.group) - days.index(x.group)) % 7 == d % 7
+
+
+def _own_year_fits(c: Claim) -> bool:
+    """A weekday-date with no year, or whose year's calendar gives its weekday (one that
+    does not is the page's own slip, told by :func:`weekday_slips`)."""
+    if not c.cue:
+        return True
+    try:
+        day = date(int(c.cue), int(c.value.lo) // 100, int(c.value.lo) % 100)
+    except ValueError:
+        return False
+    return day.weekday() == list(wordseq("times", "weekdays")).index(c.group)
+
+
+def _weekday_date_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str]
+                       ) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of two pages whose dates written with their weekdays ('Tuesday morning,
+    Jan. 12' against 'Wednesday, January 11') do not fit one calendar, whatever moment
+    each dates: one page has a weekday or a date wrong. A page whose own weekday-dates do
+    not fit each other is left out (its slip is its own)."""
+    per: dict[str, list[Claim]] = {}
+    for c in sorted(claims.values(), key=lambda c: c.start):
+        if c.kind == "fact" and c.measure == "weekday_date" and c.value is not None and c.group and _own_year_fits(c):
+            per.setdefault(c.source, []).append(c)
+    srcs = [a.source for a in indep if a.source in per and all(_fits(x, y) for x in per[a.source] for y in per[a.source])]
+    hits = [(x, y) for i, s in enumerate(srcs) for t in srcs[i + 1:] for x in per[s] for y in per[t] if not _fits(x, y)]
+    if not hits:
+        return []
+    x, y = hits[0]
+    said = f"'{' '.join(x.text.split())}' ({names[x.source]}) against '{' '.join(y.text.split())}' ({names[y.source]})"
+    return [("date", "date · weekday",
+             f"The sources write dates with weekdays that do not fit one calendar: {said}; one of them has "
+             f"a weekday or a date wrong.", [x, y])]
 
 
 @cache

@@ -7,6 +7,33 @@ from __future__ import annotations
 
 from conftest import account_tolls, findings_of, report_of
 
+# ---------------------------------------------------------------- two pages' weekday-dates
+
+KEPT = ("Hunter hurt by own rifle near Ashby\n\n"
+        "A hunter was shot in the thigh by his own rifle near Ashby. He was in fair condition Thursday "
+        "morning, March 3, at a clinic in Ashby, deputies said.\n")
+TOLD = ("Hunter wounded near Ashby\n\n"
+        "Deputies said a hunter was shot in the thigh near Ashby on Friday afternoon, March 3. "
+        "The rifle went off as he climbed a fence.\n")
+
+
+def _date_rows(rep: dict) -> list[dict]:
+    return findings_of(rep, kind="fact", subject="date · weekday")
+
+
+def test_two_pages_weekday_dates_that_fit_no_calendar_differ(tmp_path):
+    rows = _date_rows(report_of(tmp_path, {"a.txt": KEPT, "b.txt": TOLD}))
+    assert len(rows) == 1 and rows[0]["status"] == "differ"
+    assert "March 3" in rows[0]["reason"] and "Friday" in rows[0]["reason"]
+    # a day later and a weekday later fit: no row
+    fits = TOLD.replace("Friday afternoon, March 3", "Friday afternoon, March 4")
+    assert _date_rows(report_of(tmp_path / "x", {"a.txt": KEPT, "b.txt": fits})) == []
+    # the years told apart: another year's date says nothing of this one's calendar
+    years = TOLD.replace("March 3.", "March 3, 2011.")
+    assert _date_rows(report_of(tmp_path / "y", {"a.txt": KEPT.replace("March 3,", "March 3, 2016,"),
+                                                 "b.txt": years})) == []
+
+
 # ---------------------------------------------------------------- a name run into its age
 
 RUN = ("Woman killed on Pell Street\n\n"

@@ -769,6 +769,30 @@ def _later_stage(cs: Iterable[Claim]) -> bool:
     return any(cue.search(s) for s in {c.sentence for c in cs})
 
 
+@lru_cache(maxsize=1)
+def _police_animal() -> re.Pattern[str]:
+    """A police animal's words ('the K-9 officer', 'a canine partner'; data/compare.json
+    ``police_animal``)."""
+    return re.compile(load("compare")["police_animal"]["pattern"], re.I)
+
+
+def _police_dog(a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
+                names: Mapping[str, str]) -> tuple[bool, str] | None:
+    """(True, reason) where one toll is a zero of the officers only ('no officers were
+    injured': every figure of it counts the forces) and every figure of the other names a
+    police animal ('the K-9 officer was grazed'): the two speak of different beings, and
+    neither counts a person hurt (careful readings rounds 12 and 48); else None."""
+    for (s_lo, lo), (s_hi, hi) in ((a, b), (b, a)):
+        los = [c for c in said.get(s_lo, ()) if c.id in lo.claims]
+        his = [c for c in said.get(s_hi, ()) if c.id in hi.claims]
+        if (lo.value.hi == 0 and los and his and all(c.group == "forces" for c in los)
+                and all(_police_animal().search(c.text or "") for c in his)):
+            return True, (f"{names[s_hi]} gives {_toll_text(hi)} and {names[s_lo]} gives {_toll_text(lo)}: "
+                          f"the first is a police dog, the second speaks of the officers only; no person is "
+                          f"counted hurt by either.")
+    return None
+
+
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
               names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
               hurt: Mapping[str, tuple[float, float]], everyone: Collection[str] = (),
@@ -888,7 +912,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             if upd:
                 updates.append((a, b, upd))
                 continue
-            why = _why_both(m, a, b, said, names, published, shooters or {}, hurt or {}, everyone, shared)
+            why = _police_dog(a, b, said, names) or _why_both(m, a, b, said, names, published, shooters or {},
+                                                             hurt or {}, everyone, shared)
             upd = _later_update(m, a, b, later, tolls) or _early_update(m, a, b, tolls, early or {}, published) \
                 if why is None else None
             if upd:

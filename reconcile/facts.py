@@ -37,6 +37,14 @@ accounts against each other only on the same moment:
   counts only where it tells the victim again by a definite description ('the boy was shot
   Friday'), a day told as its morning or afternoon is never one night with the next day's
   early hours, and a page that sets figures aside as other shootings (a roundup) gives no day;
+  a page that dates the shooting no other way is dated by a death told with its weekday and
+  clock time ('died of the wound Saturday around noon'), only against a page whose weekday also
+  comes with a clock time within :data:`FAR` minutes (one moment told on two days);
+- **date, weekday** (subject 'date · weekday'): two pages whose dates written with their
+  weekdays ('Tuesday morning, Jan. 12' against 'Wednesday, January 11'), whatever moment each
+  dates, do not fit one calendar: the weekdays lie another number of days apart (modulo a
+  week) than the dates; dates more than :data:`NEAR_DAYS` days or two written years apart are
+  not compared, nor a page whose own weekday-dates do not fit each other;
 - **address**: a difference when both place the scene on the same street (its key:
   no direction, one suffix form) and no block one gives is a block the other gives
   (a house number is read as its block: 451 is the 400 block);
@@ -380,6 +388,23 @@ def _same_hour(x: tuple[str, list[Claim]], y: tuple[str, list[Claim]]) -> bool:
     return not tx or not ty or any(_gap(a, b) <= FAR for a in tx for b in ty)
 
 
+def _death_days(a: Account, claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
+    """A source's weekdays of a death told with its clock time ('died of the wound Sunday
+    around noon': a time of the moment 'other' whose cue is one of data/compare.json
+    ``shooting_day`` ``death_cues``), for a source that dates the shooting no other way;
+    set against another source's day only where both give clock times (:func:`_both_clocked`)."""
+    cues = wordset("compare", "shooting_day", "death_cues")
+    deaths = [c for c in claims.values() if c.source == a.source and c.kind == "fact" and c.measure == "time"
+              and c.group == "other" and c.cue in cues and c.value is not None]
+    return _shooting_days(a, {}, deaths) if deaths else {}
+
+
+def _both_clocked(x: tuple[str, list[Claim]], y: tuple[str, list[Claim]]) -> bool:
+    """Both sources' weekdays come with clock times (:func:`_same_hour` then holds them to
+    one moment: a death at noon one day against the police called at noon the next)."""
+    return all(any(c.kind == "fact" and c.value is not None for c in z[1]) for z in (x, y))
+
+
 def _weekday_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
                   times: Mapping[str, list[Claim]], resp: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of the shooting put on two weekdays: two sources that each give the shooting
@@ -389,16 +414,19 @@ def _weekday_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
     told beside this one) gives no day: its weekdays are as often another case's. ``resp``:
     per source, its response times (:func:`_responses`)."""
     several = frozenset(load("compare")["shooting_day"]["several_cases"])
-    days = {}
+    days, by_death = {}, set()
     for a in indep:
         if any(why in several for _i, why in a.set_aside):
             continue
         got = _shooting_days(a, claims, [*times.get(a.source, []), *resp.get(a.source, [])])
+        if not got and (got := _death_days(a, claims)):
+            by_death.add(a.source)
         if len(got) == 1:
             days[a.source] = next(iter(got.items()))
     srcs = sorted(days)
     pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if days[s][0] != days[t][0]
              and not _one_night(days[s], days[t]) and not _one_night(days[t], days[s]) and _same_hour(days[s], days[t])
+             and not ({s, t} & by_death and not _both_clocked(days[s], days[t]))
              and not any(x.scope.date.overlaps(y.scope.date) for x in days[s][1] for y in days[t][1]
                          if x.scope.date is not None and y.scope.date is not None)]
     if not pairs:
@@ -607,10 +635,74 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
 def _time_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
                times: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """The time rows beside the shooting's own: the police response before the shooting, the
-    half of the day, the day."""
+    half of the day, the day, and two pages' dates with weekdays that fit no one calendar."""
     resp = _responses(indep, claims)  # read once for both rows that use it
     return (_response_times(indep, names, times, resp) + _swapped_halves(indep, claims, names, times)
-            + _weekday_rows(indep, claims, names, times, resp))
+            + _weekday_rows(indep, claims, names, times, resp) + _weekday_date_rows(indep, claims, names))
+
+
+#: two dates written with their weekdays further apart than this (days) are not set against
+#: each other: a page's recalled case of another year would not fit this year's calendar
+NEAR_DAYS = 60
+
+
+def _days_apart(x: Claim, y: Claim) -> int | None:
+    """Days from ``x``'s date to ``y``'s (month * 100 + day, the year where written, else the
+    other's, else a year with no 29 February unless one is that day), or None for dates of
+    two years or more than :data:`NEAR_DAYS` apart."""
+    if x.cue and y.cue and x.cue != y.cue:
+        return None
+    year = int(x.cue or y.cue or (2004 if 229 in (x.value.lo, y.value.lo) else 2001))
+    try:
+        a = date(year, int(x.value.lo) // 100, int(x.value.lo) % 100)
+        b = date(year, int(y.value.lo) // 100, int(y.value.lo) % 100)
+    except ValueError:
+        return None
+    d = (b - a).days
+    if not (x.cue or y.cue) and abs(d) > 182:  # 'Dec. 31' and 'Jan. 2' a year's turn apart
+        d -= 365 * (1 if d > 0 else -1)
+    return d if abs(d) <= NEAR_DAYS else None
+
+
+def _fits(x: Claim, y: Claim) -> bool:
+    """The two weekday-dates fit one calendar: the weekdays lie as many days apart (modulo
+    a week) as the dates do (or the dates are too far apart to tell)."""
+    days = list(wordseq("times", "weekdays"))
+    d = _days_apart(x, y)
+    return d is None or (days.index(y.group) - days.index(x.group)) % 7 == d % 7
+
+
+def _own_year_fits(c: Claim) -> bool:
+    """A weekday-date with no year, or whose year's calendar gives its weekday (one that
+    does not is the page's own slip, told by :func:`weekday_slips`)."""
+    if not c.cue:
+        return True
+    try:
+        day = date(int(c.cue), int(c.value.lo) // 100, int(c.value.lo) % 100)
+    except ValueError:
+        return False
+    return day.weekday() == list(wordseq("times", "weekdays")).index(c.group)
+
+
+def _weekday_date_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str]
+                       ) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of two pages whose dates written with their weekdays ('Tuesday morning,
+    Jan. 12' against 'Wednesday, January 11') do not fit one calendar, whatever moment
+    each dates: one page has a weekday or a date wrong. A page whose own weekday-dates do
+    not fit each other is left out (its slip is its own)."""
+    per: dict[str, list[Claim]] = {}
+    for c in sorted(claims.values(), key=lambda c: c.start):
+        if c.kind == "fact" and c.measure == "weekday_date" and c.value is not None and c.group and _own_year_fits(c):
+            per.setdefault(c.source, []).append(c)
+    srcs = [a.source for a in indep if a.source in per and all(_fits(x, y) for x in per[a.source] for y in per[a.source])]
+    hits = [(x, y) for i, s in enumerate(srcs) for t in srcs[i + 1:] for x in per[s] for y in per[t] if not _fits(x, y)]
+    if not hits:
+        return []
+    x, y = hits[0]
+    said = f"'{' '.join(x.text.split())}' ({names[x.source]}) against '{' '.join(y.text.split())}' ({names[y.source]})"
+    return [("date", "date · weekday",
+             f"The sources write dates with weekdays that do not fit one calendar: {said}; one of them has "
+             f"a weekday or a date wrong.", [x, y])]
 
 
 @cache

@@ -329,6 +329,7 @@ def read(doc: Doc) -> list[dict]:
     out.extend(condition(doc))
     out.extend(rise(doc))
     out.extend(preliminary(doc))
+    out.extend(weekday_dates(text))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -1112,6 +1113,29 @@ def _counted(verb: Token) -> float | None:
 @cache
 def _rise_cues() -> re.Pattern[str]:
     return any_of(load("facts")["rise"]["cues"])
+
+
+@cache
+def _weekday_date() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    d = load("facts")["weekday_date"]
+    return re.compile(d["pattern"], re.I), tuple(m[:3] for m in d["months"])
+
+
+def weekday_dates(text: str) -> list[dict]:
+    """'Tuesday morning, Jan. 12': a date written with its weekday (``attr`` 'weekday_date',
+    ``value`` month * 100 + day, ``moment`` the weekday in lower case, ``cue`` its year or
+    None), whatever it is the date of; a day no month has (a 32nd) is left out
+    (data/facts.json ``weekday_date``)."""
+    pattern, months = _weekday_date()
+    out: list[dict] = []
+    for m in pattern.finditer(text):
+        month, day = m["month"][:3].lower(), int(m["day"])
+        if month not in months or not 1 <= day <= 31:
+            continue
+        v = (months.index(month) + 1) * 100 + day
+        out.append(dict(start=m.start(), end=m.end(), attr="weekday_date", value=(v, v, v), hedge=None, street=None,
+                        moment=m["wd"].lower(), cue=m["year"], day=None))
+    return out
 
 
 def rise(doc: Doc) -> list[dict]:

@@ -1990,12 +1990,14 @@ def _breakdown_of(r: Figure, recs: list[Figure], heads: dict[int, Token]) -> boo
     if appos is None:
         return False
     members = [appos]
-    stack = [c for c in appos.children if c.dep_ == "conj" or _ages_apposed(c)]
+    # 'Five were hurt: three girls, a father and his son': the parser may chain the
+    # members as appositions ('father' on 'girls') as well as conjuncts
+    stack = [c for c in appos.children if c.dep_ in ("conj", "appos")]
     while stack:
         c = stack.pop()
         if not _ages_apposed(c):
             members.append(c)
-        stack.extend(g for g in c.children if g.dep_ == "conj" or _ages_apposed(g))
+        stack.extend(g for g in c.children if g.dep_ in ("conj", "appos"))
     counts = [people_count(m) for m in members]
     return None not in counts and sum(counts) == whole.value[1]
 

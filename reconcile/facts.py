@@ -37,9 +37,6 @@ accounts against each other only on the same moment:
   counts only where it tells the victim again by a definite description ('the boy was shot
   Friday'), a day told as its morning or afternoon is never one night with the next day's
   early hours, and a page that sets figures aside as other shootings (a roundup) gives no day;
-  a page that dates the shooting no other way is dated by a death told with its weekday and
-  clock time ('died of the wound Saturday around noon'), only against a page whose weekday also
-  comes with a clock time within :data:`FAR` minutes (one moment told on two days);
 - **date, weekday** (subject 'date · weekday'): two pages whose dates written with their
   weekdays ('Tuesday morning, Jan. 12' against 'Wednesday, January 11'), whatever moment each
   dates, do not fit one calendar: the weekdays lie another number of days apart (modulo a
@@ -388,23 +385,6 @@ def _same_hour(x: tuple[str, list[Claim]], y: tuple[str, list[Claim]]) -> bool:
     return not tx or not ty or any(_gap(a, b) <= FAR for a in tx for b in ty)
 
 
-def _death_days(a: Account, claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
-    """A source's weekdays of a death told with its clock time ('died of the wound Sunday
-    around noon': a time of the moment 'other' whose cue is one of data/compare.json
-    ``shooting_day`` ``death_cues``), for a source that dates the shooting no other way;
-    set against another source's day only where both give clock times (:func:`_both_clocked`)."""
-    cues = wordset("compare", "shooting_day", "death_cues")
-    deaths = [c for c in claims.values() if c.source == a.source and c.kind == "fact" and c.measure == "time"
-              and c.group == "other" and c.cue in cues and c.value is not None]
-    return _shooting_days(a, {}, deaths) if deaths else {}
-
-
-def _both_clocked(x: tuple[str, list[Claim]], y: tuple[str, list[Claim]]) -> bool:
-    """Both sources' weekdays come with clock times (:func:`_same_hour` then holds them to
-    one moment: a death at noon one day against the police called at noon the next)."""
-    return all(any(c.kind == "fact" and c.value is not None for c in z[1]) for z in (x, y))
-
-
 def _weekday_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
                   times: Mapping[str, list[Claim]], resp: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of the shooting put on two weekdays: two sources that each give the shooting
@@ -414,19 +394,16 @@ def _weekday_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
     told beside this one) gives no day: its weekdays are as often another case's. ``resp``:
     per source, its response times (:func:`_responses`)."""
     several = frozenset(load("compare")["shooting_day"]["several_cases"])
-    days, by_death = {}, set()
+    days = {}
     for a in indep:
         if any(why in several for _i, why in a.set_aside):
             continue
         got = _shooting_days(a, claims, [*times.get(a.source, []), *resp.get(a.source, [])])
-        if not got and (got := _death_days(a, claims)):
-            by_death.add(a.source)
         if len(got) == 1:
             days[a.source] = next(iter(got.items()))
     srcs = sorted(days)
     pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if days[s][0] != days[t][0]
              and not _one_night(days[s], days[t]) and not _one_night(days[t], days[s]) and _same_hour(days[s], days[t])
-             and not ({s, t} & by_death and not _both_clocked(days[s], days[t]))
              and not any(x.scope.date.overlaps(y.scope.date) for x in days[s][1] for y in days[t][1]
                          if x.scope.date is not None and y.scope.date is not None)]
     if not pairs:

@@ -7,36 +7,6 @@ from __future__ import annotations
 
 from conftest import account_tolls, findings_of, report_of
 
-# ---------------------------------------------------------------- a death's weekday and hour
-
-DIED = ("Boy, 15, dies of gunshot wound near Corbin\n\n"
-        "A 15-year-old boy died of a gunshot wound Saturday around noon at a farm near Corbin, the coroner said.\n")
-CALLED = ("Teen dies after shooting near Corbin\n\n"
-          "Deputies were called to a farm near Corbin around noon Sunday when a boy of 15 was hurt. "
-          "He died at the farm.\n")
-
-
-def _day_rows(rep: dict) -> list[dict]:
-    return findings_of(rep, kind="fact", subject="time · day")
-
-
-def test_a_death_at_noon_one_day_against_the_police_called_at_noon_the_next(tmp_path):
-    rows = _day_rows(report_of(tmp_path, {"a.txt": DIED, "b.txt": CALLED}))
-    assert len(rows) == 1 and rows[0]["status"] == "differ"
-    assert "Saturday" in rows[0]["reason"] and "Sunday" in rows[0]["reason"]
-    # the same day, or a call hours from the death's hour, give none
-    same = CALLED.replace("around noon Sunday", "around noon Saturday")
-    assert _day_rows(report_of(tmp_path / "x", {"a.txt": DIED, "b.txt": same})) == []
-    late = CALLED.replace("around noon Sunday", "around 9 p.m. Sunday")
-    assert _day_rows(report_of(tmp_path / "y", {"a.txt": DIED, "b.txt": late})) == []
-
-
-def test_a_death_with_no_clock_time_dates_no_shooting(tmp_path):
-    # 'died Saturday' with no hour may be a later death: no row against the call
-    undated = DIED.replace(" around noon", "")
-    assert _day_rows(report_of(tmp_path, {"a.txt": undated, "b.txt": CALLED})) == []
-
-
 # ---------------------------------------------------------------- two pages' weekday-dates
 
 KEPT = ("Hunter hurt by own rifle near Ashby\n\n"

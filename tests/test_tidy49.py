@@ -102,3 +102,36 @@ def test_the_arraignment_row_cites_the_words_of_the_arraignment_to_come(tmp_path
     assert [(c["measure"], c["text"]) for c in _claims_of(rep, row[0], "a")] == [("court", "awaiting arraignment")]
 
 
+
+# -- another story's headline printed between a paragraph and a picture's caption
+
+def _masked(text: str) -> list[str]:
+    from reconcile.ingest import boilerplate_spans
+
+    return [text[s:e] for s, e in boilerplate_spans(text)]
+
+
+CAPTIONED = ("Man hurt in Elm Street shooting\n\n"
+             "A bullet hit a man in the leg outside a store on Elm Street on Friday night, police said.\n\n"
+             "Officers found him on the sidewalk and took him to Mercy Hospital.\n\n"
+             "{line}\n\n"
+             "Officers stand outside the store on Elm Street on Friday night. (Photo: Dana Reyes/Marlow Courier)\n\n"
+             "Police have not said whether they are looking for a suspect.\n")
+
+
+def test_a_headline_over_a_picture_s_caption_is_another_story_s():
+    assert _masked(CAPTIONED.format(line="Woman charged after two hurt in Pine Road stabbing")) == [
+        "Woman charged after two hurt in Pine Road stabbing"]
+
+
+def test_a_sentence_over_a_caption_is_kept():
+    # it ends a sentence, or keeps an auxiliary: prose, not a headline
+    assert _masked(CAPTIONED.format(line="He was listed in stable condition on Saturday.")) == []
+    assert _masked(CAPTIONED.format(line="He is expected to recover")) == []
+
+
+def test_a_caption_without_a_credit_is_no_prose_of_its_own():
+    # a line between a paragraph and a line that ends no sentence stays: it may be the story's own
+    text = CAPTIONED.replace(" (Photo: Dana Reyes/Marlow Courier)", " -").format(
+        line="Woman charged after two hurt in Pine Road stabbing")
+    assert _masked(text) == []

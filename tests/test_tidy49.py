@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from conftest import fact_moments, findings_of, news_folder, report_of
+from conftest import fact_moments, findings_of, news_folder, one_article_tolls, report_of
 
 from reconcile import accounts, pipeline
 
@@ -135,3 +135,24 @@ def test_a_caption_without_a_credit_is_no_prose_of_its_own():
     text = CAPTIONED.replace(" (Photo: Dana Reyes/Marlow Courier)", " -").format(
         line="Woman charged after two hurt in Pine Road stabbing")
     assert _masked(text) == []
+
+
+# -- 'to kill and wound': a verb coordinated with a base form keeps its own lemma
+
+RAMPAGE = ("Gunman kills one in Elmwood rampage\n\n"
+           "Police say a quarrel over money led a man to shoot and kill one woman and wound four others "
+           "in a spree in Elmwood on Tuesday.\n\nOfficers arrested him hours later.\n")
+
+
+def test_wound_beside_kill_in_the_base_form_is_read_as_wounded(tmp_path):
+    tolls = one_article_tolls(tmp_path, "rampage", RAMPAGE)
+    assert tolls["killed"] == (1, 1) and tolls["injured"] == (4, 4)
+
+
+def test_wound_up_keeps_its_lemma(nlp):
+    def lemma(text: str) -> str:
+        return next(t.lemma_ for t in nlp(text) if t.lower_ == "wound")
+    assert lemma(RAMPAGE) == "wound"  # tagged as the past of 'wind'
+    assert lemma("He drove to the mall to shoot and kill one guard and wound two shoppers.") == "wound"
+    assert lemma("He was convicted in 2012, and he wound up spending a week in a county cell.") == "wind"
+    assert lemma("The trail wound through the hills above Elmwood.") == "wind"

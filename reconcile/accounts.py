@@ -31,7 +31,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from datetime import date
 
@@ -235,7 +235,41 @@ def _photo_credit(c: Claim) -> bool:
         c.sentence[:at]) and after.fullmatch(c.sentence[at + len(c.text):]))
 
 
+class _Same(tuple):
+    """A source's claims as a cache key: the very claim objects, in order (hashed and compared
+    by identity, so a key holds its claims alive and cannot match another run's copies)."""
+
+    def __hash__(self) -> int:
+        return hash(tuple(map(id, self)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and len(self) == len(other) and all(a is b for a, b in zip(self, other))
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+
+#: sources whose tolls :func:`toll_claims` keeps read: a report reads each source's several
+#: times (its account, the event's reading, the comparison, its recalled parts)
+TOLL_READS = 256
+
+
 def toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple[dict[str, list[Claim]], list[tuple[str, str]]]:
+    """A source's claims on the main event's tolls, per measure in reading order, and
+    the (claim id, reason) pairs set aside: read once per source and date (:func:`_read_tolls`),
+    a fresh copy each call, which the caller may change."""
+    per, aside = _read_tolls(_Same(claims), published)
+    return defaultdict(list, {m: list(cs) for m, cs in per.items()}), list(aside)
+
+
+@lru_cache(maxsize=TOLL_READS)
+def _read_tolls(claims: _Same, published: date | None) -> tuple[dict[str, tuple[Claim, ...]], tuple[tuple[str, str], ...]]:
+    """:func:`toll_claims`' reading of one source's claims, kept as tuples."""
+    per, aside = _toll_claims(claims, published)
+    return {m: tuple(cs) for m, cs in per.items()}, tuple(aside)
+
+
+def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tuple[dict[str, list[Claim]], list[tuple[str, str]]]:
     """A source's claims on the main event's tolls, per measure in reading order, and
     the (claim id, reason) pairs set aside."""
     per: dict[str, list[Claim]] = defaultdict(list)

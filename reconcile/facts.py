@@ -1724,18 +1724,16 @@ def one_arrest_row(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> 
 
 
 @cache
-def _court_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words of an arrest warrant and of another matter's warrant, and of an arraignment
-    still to come (data/compare.json ``arrest_warrant``, ``arraignment_pending``), for
-    :func:`_court_rows`."""
-    d = load("compare")
-    w = d["arrest_warrant"]
-    return re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"])
+def _court_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of an arraignment still to come (data/facts.json ``court``), and those and
+    'arraign...' (a custody fact's words of one done), for :func:`_court_rows`."""
+    pending = any_of(load("facts")["court"]["arraignment_pending"]["words"])
+    return pending, re.compile(pending.pattern + r"|\barraign\w*", re.I)
 
 
 def _court_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
-    """The rows of the legal process read from a page's sentences (session 32, upd48, issue 13:
+    """The rows of the legal process read from a page's claims (session 32, upd48, issue 13:
     careful reading rounds 41 to 44 missed these updates): a warrant for an arrest against
     someone held, and no one held nor charged against a warrant (:func:`_warrant_rows`); an
     arraignment still to come against one done (:func:`_arraignment_rows`)."""
@@ -1747,8 +1745,8 @@ def _court_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 
 
 def _first_words(pat: re.Pattern[str]) -> Callable[[Sequence[Claim]], str]:
-    """The words ``pat`` finds first in the sentences of claims, quoted (a warrant's own words,
-    not the name or figure the claim holds)."""
+    """The words ``pat`` finds first in the sentences of claims, quoted (an arraignment's words
+    in a custody claim's sentence, not the name or figure the claim holds)."""
     def say(cs: Sequence[Claim]) -> str:
         return ", ".join(dict.fromkeys(f"'{' '.join(m.group(0).split())}'" for c in cs[:3]
                                        if (m := pat.search(c.sentence or ""))))
@@ -1758,12 +1756,13 @@ def _first_words(pat: re.Pattern[str]) -> Callable[[Sequence[Claim]], str]:
 def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
                   per: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """A page that tells a warrant issued for an arrest in the event ('police obtained a murder
-    warrant for Dale Voss'; not a search warrant nor one of another matter: data/compare.json
-    ``arrest_warrant``) and no one held, against a page that tells someone held (custody ·
-    warrant; a page that also says no one is held is the custody row's already); and a page that
-    tells no one held, no charge and no warrant, against a page that tells a warrant and no one
-    held (charged · warrant: a suspect named and charged by warrant, most often later)."""
-    pat, other, *_ = _court_words()
+    warrant for Dale Voss'; not a search warrant nor one of another matter: a fact claim of the
+    court, :func:`reconcile.extract.facts.court`) and no one held, against a page that tells someone
+    held (custody · warrant; a page that also says no one is held is the custody row's already); and
+    a page that tells no one held, no charge and no warrant, against a page that tells a warrant and
+    no one held (charged · warrant: a suspect named and charged by warrant, most often later). The
+    warrant's side cites the warrant's own words (session 33, tidy49: it cited whatever claim their
+    sentence held, a place or a time)."""
     warrant: dict[str, list[Claim]] = {}
     held: dict[str, list[Claim]] = {}
     free: dict[str, list[Claim]] = {}
@@ -1771,8 +1770,7 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
         groups = {c.group for c in cs}
-        said = list({c.sentence: c for c in per[a.source] if pat.search(c.sentence or "")
-                     and not other.search(c.sentence or "")}.values())
+        said = _court_told(per[a.source], "warrant")
         if got := [c for c in cs if c.group == "held"]:
             held[a.source] = got
         elif said:
@@ -1781,10 +1779,9 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
                 unheld[a.source] = said
         elif "none" in groups and not groups & {"charged", "guilty", "not_guilty", "sought"}:
             free[a.source] = [c for c in cs if c.group == "none"]
-    words = _first_words(pat)
 
-    def say(cs: Sequence[Claim]) -> str:  # the warrant's own words, not the name the claim holds
-        return words(cs) if cs and pat.search(cs[0].sentence or "") else _said(cs)
+    def say(cs: Sequence[Claim]) -> str:  # the warrant's own words, or the custody claims'
+        return _quoted(cs) if cs and _court(cs[0], "warrant") else _said(cs)
 
     return (_ordered_row("custody", "custody · warrant", unheld, held, indep, names, "a warrant for an arrest, no one held",
                          "someone held", "the arrest", "one of them is wrong, or speaks of someone else", say)
@@ -1792,23 +1789,47 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
                            "a warrant for an arrest", "a warrant", "one of them is wrong, or the warrant was withdrawn", say))
 
 
+def _court(c: Claim, moment: str) -> bool:
+    """A fact claim of the court's ``moment`` ('warrant', 'arraignment': :func:`reconcile.extract.facts.court`)."""
+    return c.kind == "fact" and c.measure == "court" and c.group == moment
+
+
+def _court_told(cs: Sequence[Claim], moment: str) -> list[Claim]:
+    """A source's fact claims of the court's ``moment`` (``cs``: its claims) whose sentence holds
+    another claim of it: the footing the rows had when they cited that other claim (a warrant's
+    sentence that holds nothing else, in a page of other cases, is no row: session 33, tidy49,
+    a yearly roundup page's warrant in another case)."""
+    told = {c.sentence for c in cs if not (c.kind == "fact" and c.measure == "court")}
+    return [c for c in cs if _court(c, moment) and c.sentence in told]
+
+
+def _quoted(cs: Sequence[Claim]) -> str:
+    """The words of the first claims, quoted."""
+    return ", ".join(dict.fromkeys(f"'{' '.join(c.text.split())}'" for c in cs[:3]))
+
+
 def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
                       per: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
     """A page that tells an arraignment still to come ('is awaiting arraignment', 'will be
-    arraigned Monday': data/compare.json ``arraignment_pending``) and none done, against a page
-    that tells the suspect arraigned (a custody fact with the cue 'arraign' in a sentence
-    without those words): charged · arraignment, most often an update."""
-    pending = _court_words()[2]
+    arraigned Monday': a fact claim of the court, :func:`reconcile.extract.facts.court`) and none
+    done, against a page that tells the suspect arraigned (a custody fact with the cue 'arraign'
+    in a sentence without those words): charged · arraignment, most often an update. Each side
+    cites its own words (session 33, tidy49: the side to come cited whatever claim its sentence
+    held)."""
+    pending, words = _court_words()
     waiting: dict[str, list[Claim]] = {}
     done: dict[str, list[Claim]] = {}
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
         if did := [c for c in cs if c.cue == "arraign" and not pending.search(c.sentence or "")]:
             done[a.source] = did
-        elif to := ([c for c in cs if pending.search(c.sentence or "")]
-                    or [c for c in per[a.source] if pending.search(c.sentence or "")][:1]):
+        elif to := _court_told(per[a.source], "arraignment"):
             waiting[a.source] = to
+    done_words = _first_words(words)
+
+    def say(cs: Sequence[Claim]) -> str:
+        return _quoted(cs) if cs and _court(cs[0], "arraignment") else done_words(cs)
+
     return _ordered_row("charged", "charged · arraignment", waiting, done, indep, names, "an arraignment still to come",
-                        "the suspect arraigned", "the arraignment", "one of them is wrong, or speaks of another court",
-                        _first_words(re.compile(pending.pattern + r"|\barraign\w*", re.I)))
+                        "the suspect arraigned", "the arraignment", "one of them is wrong, or speaks of another court", say)
 

@@ -730,11 +730,18 @@ def _headline_shaped(words: list[str], not_first: frozenset[str], kept: frozense
 def _inline_links(lines: list[str]) -> set[int]:
     """The indexes of the non-blank ``lines`` that are another story's headline printed
     inline: headline-shaped, between two lines of prose, after the first line of prose
-    (``inline_links``; 'Woman held after Elm Street stabbing' between two paragraphs)."""
+    (``inline_links``; 'Woman held after Elm Street stabbing' between two paragraphs). A
+    picture's caption is a line of prose too: its sentences end before the photo credit that
+    closes it (data/boilerplate.json ``gallery`` ``credit``: 'Officers at the store on Friday.
+    (Photo: Dana Reyes)'), so a headline over or under a caption is read as one between two
+    paragraphs (session 33, tidy49: a linked headline above a caption gave a page a charge)."""
     _, _, most, ends = _link_list()
     fewest, also, not_first, kept, name_words = _inline_shape()
+    credit = _gallery()[0]
 
     def prose(line: str) -> bool:
+        if (m := credit.search(line)) and line[:m.start()].rstrip().endswith(ends):
+            line = line[:m.start()].rstrip()  # a caption: its words before the credit
         return len(line.split()) >= fewest and line.endswith(ends) and not line.endswith(":")
 
     out = set()

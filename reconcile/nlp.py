@@ -65,6 +65,27 @@ def linebreaks(doc: Doc) -> Doc:
     return doc
 
 
+@cache
+def _coordinated_base() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """data/grammar.json ``coordinated_base``: word -> its lemma as a base form, the tags the
+    tagger may give it, the tags of a head in its base form."""
+    d = load_data("grammar")["coordinated_base"]
+    return dict(d["lemmas"]), frozenset(d["tags"]), frozenset(d["head_tags"])
+
+
+@Language.component("reconcile_base_lemmas")
+def base_lemmas(doc: Doc) -> Doc:
+    """A verb coordinated with a verb in its base form is in its base form too: 'wound' in
+    'to shoot and kill one man and wound two others', tagged as the past of 'wind', gets back
+    the lemma 'wound' (data/grammar.json ``coordinated_base``; 'they wound up at a motel' keeps 'wind')."""
+    lemmas, tags, heads = _coordinated_base()
+    for t in doc:
+        lemma = lemmas.get(t.lower_)
+        if lemma and t.lemma_ != lemma and t.dep_ == "conj" and t.tag_ in tags and t.head.tag_ in heads:
+            t.lemma_ = lemma
+    return doc
+
+
 def keep_abbreviations(nlp: Language) -> None:
     """Title abbreviations and name suffixes ('Sgt.', 'Comm.', 'Sr.'; data/speakers.json)
     stay one token: cut at their full stop, the parser may end a sentence after them and
@@ -138,6 +159,8 @@ def load(name: str | None = None, components: tuple[str, ...] = ()) -> Language:
     keep_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reconcile_linebreaks", before="parser")
+    if lemmatizer := next((n for n in reversed(nlp.pipe_names) if n.endswith("lemmatizer")), None):
+        nlp.add_pipe("reconcile_base_lemmas", after=lemmatizer)
     for comp in components:
         nlp.add_pipe(comp)
     return nlp

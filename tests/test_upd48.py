@@ -88,7 +88,7 @@ def test_the_data_examples_read_as_their_entries_say():
 
     from reconcile.text.lexicon import any_of
 
-    d = load("compare")
+    d = load("facts")["court"]
     w = d["arrest_warrant"]
     assert re.search(w["pattern"], w["example"], re.I) and not any_of(w["not"]).search(w["example"])
     assert any_of(d["arraignment_pending"]["words"]).search(d["arraignment_pending"]["example"])

@@ -326,6 +326,7 @@ def read(doc: Doc) -> list[dict]:
     out.extend(streets.read(doc, _moment, street_key))
     out.extend(_charges(doc))
     out.extend(custody(doc))
+    out.extend(court(doc))
     out.extend(condition(doc))
     out.extend(rise(doc))
     out.extend(preliminary(doc))
@@ -385,6 +386,39 @@ def _charges(doc: Doc) -> list[dict]:
         pos = end
         out.append(dict(start=m.start(), end=end, attr="charges", value=(count, count, count), hedge=None,
                         street=charge, moment="charge", cue=_suspect(doc, m.start()), day=None))
+    return out
+
+
+# ------------------------------------------------------------------ court: a warrant, an arraignment to come
+
+
+@cache
+def court_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of an arrest warrant and of another matter's warrant, and of an arraignment
+    still to come (data/facts.json ``court``)."""
+    d = load("facts")["court"]
+    w = d["arrest_warrant"]
+    return re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"])
+
+
+def court(doc: Doc) -> list[dict]:
+    """A warrant issued for an arrest ('police obtained a murder warrant for Dale Voss':
+    ``moment`` 'warrant'; not in a sentence that tells a search warrant or another matter's) and
+    an arraignment still to come ('is awaiting arraignment': 'arraignment'), the first words of
+    each in a sentence (``attr`` 'court', ``value`` None, ``cue`` the moment): what the rows of the
+    legal process cite (reconcile/facts.py ``_court_rows``), rather than whatever other claim
+    their sentence holds. Words: data/facts.json ``court``."""
+    warrant, other, pending = court_words()
+    text = doc_text(doc)
+    if not (warrant.search(text) or pending.search(text)):
+        return []
+    out = []
+    for sent in doc.sents:
+        said = text[sent.start_char:sent.end_char]
+        for pat, moment in ((warrant, "warrant"), (pending, "arraignment")):
+            if (m := pat.search(said)) and not (moment == "warrant" and other.search(said)):
+                out.append(dict(start=sent.start_char + m.start(), end=sent.start_char + m.end(), attr="court", value=None,
+                                hedge=None, street=None, moment=moment, cue=moment, day=None))
     return out
 
 

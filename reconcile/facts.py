@@ -36,7 +36,9 @@ accounts against each other only on the same moment:
   where both resolve to calendar days that meet; a casualty figure beyond the toll's own
   counts only where it tells the victim again by a definite description ('the boy was shot
   Friday'), a day told as its morning or afternoon is never one night with the next day's
-  early hours, and a page that sets figures aside as other shootings (a roundup) gives no day;
+  early hours, a page that sets figures aside as other shootings (a roundup) gives no day, and
+  a figure after the weekday with a clause of its own telling its harm ('the uncle of a girl who
+  was killed on Elm Road') takes none from before it (data/compare.json ``own_clause``);
 - **date, weekday** (subject 'date · weekday'): two pages whose dates written with their
   weekdays ('Tuesday morning, Jan. 12' against 'Wednesday, January 11'), whatever moment each
   dates, do not fit one calendar: the weekdays lie another number of days apart (modulo a
@@ -317,8 +319,22 @@ def _weekday_of(c: Claim) -> str | None:
     else:
         if _day_words_of_shooting()[1].search(sent):
             return None
-        m = after_shot.search(sent) or before_shooting.search(sent)
+        m = after_shot.search(sent)
+        text = " ".join(c.text.split())
+        at = sent.find(text, m.end()) if m else -1
+        # a figure after the weekday with a clause of its own telling its harm ('... is a cousin
+        # of a girl who was killed last week'): that clause dates it, not the weekday before it
+        if m and at >= 0 and _own_clause().match(sent[at + len(text):]):
+            return None
+        m = m or before_shooting.search(sent)
     return m.group("wd").lower() if m else None
+
+
+@cache
+def _own_clause() -> re.Pattern[str]:
+    """The words right after a casualty figure that tell its own harm in a clause of its own
+    ('who was killed last week'; data/compare.json ``shooting_day`` ``own_clause``)."""
+    return re.compile(load("compare")["shooting_day"]["own_clause"], re.I)
 
 
 def _shooting_days(a: Account, claims: Mapping[str, Claim], times: Sequence[Claim]) -> dict[str, list[Claim]]:

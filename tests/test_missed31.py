@@ -10,8 +10,8 @@ from __future__ import annotations
 from conftest import findings_of, report_of
 
 DRIVE_OFF = ("Driver wounded leaving Corliss Park complex\n\n"
-             "Four friends were pulling out of the Corliss Park complex at 4300 {first} around 1 a.m. Sunday "
-             "when someone in a passing sedan opened fire, deputies said. The driver, 33, was hit in the arm.\n")
+             "Four friends were pulling out of the Corliss Park complex at 4300 {first} around 1 a.m. Sunday. "
+             "Someone in a passing sedan opened fire, deputies said. The driver, 33, was hit in the arm.\n")
 CALL_IN = ("Man shot in Harlow overnight\n\n"
            "Deputies were sent around 1:10 a.m. Sunday to a shooting in the 4300 block of {second}. "
            "The driver, 33, took a bullet in his forearm and should recover.\n")

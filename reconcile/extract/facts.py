@@ -185,6 +185,11 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     else:
         return None, None
     t = _told(_fragment_of(t, w), w)
+    if not _tells_a_moment(t, w):
+        # the time's own 'when' clause, or its day's ('just after 10 p.m. Friday when a man fired at them')
+        told = next((c for x in (span.root, *(d for d in span.root.children if d.dep_ == "npadvmod"))
+                     if (c := _when_clause(x, "relcl", w)) is not None), None)
+        t = _told(told, w) if told is not None else t
     lemma = t.lemma_.lower()
     if lemma in w.happen_verbs:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -259,8 +264,10 @@ def _clause_of(t: Token, w: Words) -> Token:
     """The verb a time climbed to, or the verb of the clause it stands for: the clause a
     reporting verb introduces ('Just before 2 a.m., police said, a man opened fire': the time
     fronted before 'said' is the opening fire's), and the 'when' clause of a cleft ('It was
-    about 9 p.m. when two men opened fire'). Not a reporting verb that is itself a moment
-    ('the shooting was reported at 9 p.m.': the call)."""
+    about 9 p.m. when two men opened fire'), and the 'when' clause that tells the shooting
+    (or a happening) after a verb that tells neither ('was sitting on the porch about 6 p.m.
+    when a van slowed and a man opened fire'). Not a reporting verb that is itself a
+    moment ('the shooting was reported at 9 p.m.': the call)."""
     lemma = t.lemma_.lower()
     if lemma in lexicon().reporting and lemma not in w.response_verbs | w.event_verbs | w.happen_verbs:
         inner = [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -269,7 +276,23 @@ def _clause_of(t: Token, w: Words) -> Token:
         inner = [c for c in t.children if c.dep_ in ("advcl", "relcl", "ccomp") and c.pos_ == "VERB"
                  and any(g.lower_ == "when" and g.dep_ == "advmod" for g in c.children)]
         return inner[0] if len(inner) == 1 else t
+    if lemma not in w.event_verbs | w.happen_verbs | w.response_verbs:
+        # the scene set at the time and the shooting in its 'when' clause ('About 9 p.m., the
+        # man was walking on Elm Street when two people shot at him'): the time is the shooting's
+        return _when_clause(t, "advcl", w) or t
     return t
+
+
+def _when_clause(t: Token, dep: str, w: Words) -> Token | None:
+    """The one 'when' clause hanging on ``t`` by ``dep`` whose verb, or a verb joined to it,
+    tells the shooting or a happening ('... when a van slowed and a man opened fire');
+    else None."""
+    inner = [c for c in t.children if c.dep_ == dep and c.pos_ in ("VERB", "AUX")
+             and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children)]
+    if len(inner) == 1 and any(v.lemma_.lower() in w.event_verbs | w.happen_verbs
+                               for v in (inner[0], *(c for c in inner[0].children if c.dep_ == "conj"))):
+        return inner[0]
+    return None
 
 
 def _day(doc: Doc, start: int, end: int) -> str | None:

@@ -10,6 +10,9 @@ From round 44 (seed 59) the pool of folders never read since round 10 is used up
 the pool is then those folders and every folder whose every reading was in rounds 10-14 (seeds
 25-29, at code about twenty sessions old), i.e. a re-reading of the oldest-read folders. Rules
 written since from those rounds' notes make such a round a weaker held-out test: say so.
+When that pool too holds fewer than 20 (round 49, seed 64), the window of old rounds widens a
+round at a time (rounds 10-15, 10-16, ...: a folder whose every reading lies in the window)
+until it does; rounds 44-48 drew from the window 10-14 and draw the same as before.
 
 Usage: python3 bench/reading/draw.py SEED  (prints the pool size on stderr, the 20 ids on stdout;
 the eval set is read from ../shared/eval/gva-dev beside the checkout, or $SHARED_EVAL/gva-dev from a
@@ -48,11 +51,15 @@ def main():
     pool = [d for d in sorted(os.listdir(root))
             if os.path.isdir(os.path.join(root, d)) and d not in skip
             and len([f for f in os.listdir(os.path.join(root, d)) if f.endswith('.txt')]) >= 2]
-    if len(pool) < 20:  # round 44 on: the folders read longest ago come back (see above)
-        later = drawn(FIRST_SEED + 5, seed - 1)
-        pool += [d for d in sorted(drawn(FIRST_SEED, FIRST_SEED + 4) - later)
-                 if os.path.isdir(os.path.join(root, d))]
-        pool = sorted(set(pool))
+    # round 44 on: the folders read longest ago come back (see above), the window of old
+    # rounds widened a round at a time until it holds 20 (rounds 44-48: rounds 10-14)
+    last = FIRST_SEED + 4
+    base = pool
+    while len(pool) < 20 and last < seed - 1:
+        later = drawn(last + 1, seed - 1)
+        pool = sorted(set(base) | {d for d in drawn(FIRST_SEED, last) - later
+                                   if os.path.isdir(os.path.join(root, d))})
+        last += 1
     print(len(pool), file=sys.stderr)
     print(' '.join(random.Random(seed).sample(pool, 20)))
 

@@ -468,6 +468,15 @@ def _past_record(v: Token) -> bool:
         and not any(g.like_num for g in c.children) for c in near)
 
 
+def _unrealised(v: Token) -> bool:
+    """Whether the arrest verb ``v`` is told tried or failed, not made: an open clause or a
+    noun's clause of a word of data/persons.json ``unrealised_arrest`` ('officers tried to
+    arrest him', 'were unable to apprehend her', 'an attempt to detain him'). (Session 33,
+    rows49, careful reading round 48: a boy shot by an officer and a robber who got away
+    shown arrested.)"""
+    return v.dep_ in ("xcomp", "acl") and v.head.lemma_.lower() in wordset("persons", "unrealised_arrest", "lemmas")
+
+
 def _found_in_state(s: Token, v: Token, w: Words) -> bool:
     """'Officers found Dale Quint, 35, shot in the head': the parser makes the participle
     ``v`` a past-tense clause of the finding verb with ``s`` its subject; with no object,
@@ -547,6 +556,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             pass
         elif lem in w.arrest_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in load("persons")["pending_charge"]["nouns"]:
             out.append(_fact("suspect", None, v))  # 'a warrant charging him': sought, not held
+        elif lem in w.arrest_verbs and _unrealised(v):
+            out.append(_fact("suspect", None, v))  # 'officers tried to arrest him': sought, not held
         elif lem in w.arrest_verbs and lem != "hold":  # 'holding her daughter' is no arrest
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:

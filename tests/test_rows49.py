@@ -61,3 +61,15 @@ def test_a_man_not_arrested_in_connection_with_the_killing_is_not_counted_arrest
             "Rudy Tamm, 20, was arrested there on drug counts. Tamm was not arrested in connection with the "
             "killing.\n")
     assert one_article_tolls(tmp_path, "a", text)["arrested"][0] == 1
+
+
+def test_a_named_suspect_later_found_dead_as_the_suspect_is_dead(nlp):
+    got = people(nlp, "The suspect, later identified as 19-year-old Owen Pratt of Elkton, ran into the woods. "
+                      "Two days later the suspect was found dead beside a creek.")
+    assert _row(got, "Owen Pratt") == ("suspect", "killed")
+    got = people(nlp, "Police said Owen Pratt, 19, robbed the store. The suspect was shot by a deputy and taken to "
+                      "a hospital.")
+    assert _row(got, "Owen Pratt") == ("suspect", "injured")
+    got = people(nlp, "The suspect, later identified as 19-year-old Owen Pratt of Elkton, ran into the woods. "
+                      "Two days later the suspect was found hiding beside a creek.")
+    assert _row(got, "Owen Pratt")[1] not in ("killed", "injured")

@@ -2724,7 +2724,8 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
         return None
     g = _gender(t)
     p = _Person(name=None, first=None, last=None, mention=(t.left_edge.idx, t.idx + len(t)), tokens=[t.i])
-    p.facts = [f for f in facts if f.role in (role, None)] + ([_fact(role, None, t)] if role == "suspect" else [])
+    p.facts = [f for f in facts if f.role in (role, None)] + _suspect_harmed(facts, role) + (
+        [_fact(role, None, t)] if role == "suspect" else [])
     if age is not None and age.isdigit():
         a = next((c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text)), t)
         got = _age_compound(doc, a.i)
@@ -2732,6 +2733,16 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     if g:
         p.gender = (g, t.idx, t.idx + len(t))
     return p
+
+
+def _suspect_harmed(facts: list[Fact], role: str) -> list[Fact]:
+    """What a described suspect's own clauses say happened to them ('the suspect was found dead',
+    'the gunman was wounded by an officer'): the death or the wound, as the suspect's (the
+    clauses read it as a victim's). (Session 33, rows49, careful reading round 48: a robber
+    who got away and was found dead the next morning, named earlier, shown unharmed.)"""
+    if role != "suspect":
+        return []
+    return [replace(f, role="suspect") for f in facts if f.role == "victim" and f.outcome in ("killed", "injured")]
 
 
 def _may_describe(doc: Doc) -> list[int]:

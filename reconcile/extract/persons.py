@@ -468,6 +468,15 @@ def _past_record(v: Token) -> bool:
         and not any(g.like_num for g in c.children) for c in near)
 
 
+def _unrealised(v: Token) -> bool:
+    """Whether the arrest verb ``v`` is told tried or failed, not made: an open clause or a
+    noun's clause of a word of data/persons.json ``unrealised_arrest`` ('officers tried to
+    arrest him', 'were unable to apprehend her', 'an attempt to detain him'). (Session 33,
+    rows49, careful reading round 48: a boy shot by an officer and a robber who got away
+    shown arrested.)"""
+    return v.dep_ in ("xcomp", "acl") and v.head.lemma_.lower() in wordset("persons", "unrealised_arrest", "lemmas")
+
+
 def _found_in_state(s: Token, v: Token, w: Words) -> bool:
     """'Officers found Dale Quint, 35, shot in the head': the parser makes the participle
     ``v`` a past-tense clause of the finding verb with ``s`` its subject; with no object,
@@ -549,6 +558,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             pass
         elif lem in w.arrest_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in load("persons")["pending_charge"]["nouns"]:
             out.append(_fact("suspect", None, v))  # 'a warrant charging him': sought, not held
+        elif lem in w.arrest_verbs and _unrealised(v):
+            out.append(_fact("suspect", None, v))  # 'officers tried to arrest him': sought, not held
         elif lem in w.arrest_verbs and lem != "hold":  # 'holding her daughter' is no arrest
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:
@@ -2817,7 +2828,8 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
         return None
     g = _gender(t)
     p = _Person(name=None, first=None, last=None, mention=(t.left_edge.idx, t.idx + len(t)), tokens=[t.i])
-    p.facts = [f for f in facts if f.role in (role, None)] + ([_fact(role, None, t)] if role == "suspect" else [])
+    p.facts = [f for f in facts if f.role in (role, None)] + _suspect_harmed(facts, role) + (
+        [_fact(role, None, t)] if role == "suspect" else [])
     if age is not None and age.isdigit():
         a = next((c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text)), t)
         got = _age_compound(doc, a.i)
@@ -2825,6 +2837,16 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     if g:
         p.gender = (g, t.idx, t.idx + len(t))
     return p
+
+
+def _suspect_harmed(facts: list[Fact], role: str) -> list[Fact]:
+    """What a described suspect's own clauses say happened to them ('the suspect was found dead',
+    'the gunman was wounded by an officer'): the death or the wound, as the suspect's (the
+    clauses read it as a victim's). (Session 33, rows49, careful reading round 48: a robber
+    who got away and was found dead the next morning, named earlier, shown unharmed.)"""
+    if role != "suspect":
+        return []
+    return [replace(f, role="suspect") for f in facts if f.role == "victim" and f.outcome in ("killed", "injured")]
 
 
 def _may_describe(doc: Doc) -> list[int]:

@@ -1,12 +1,9 @@
 """Rows of the people table and the arrested toll read in session 33 (rows49, careful reading
 round 48): an arrest only tried or failed is no arrest; a 'murder/suicide' lead tells its
-killer dead as a 'murder-suicide' one does; a man the page says was not arrested in
-connection with the killing is not counted arrested for it. Sentences of our own, about
-invented shootings."""
+killer dead as a 'murder-suicide' one does; a described suspect's own death or wound is the
+named suspect's. Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
-
-from conftest import one_article_tolls
 
 from reconcile.data import load
 

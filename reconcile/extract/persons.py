@@ -554,20 +554,28 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         if (t := _turned_on_self(v, w)) is not None:
             out.append(replace(_fact("suspect", "killed", t), presumed=True))
     elif dep == "dobj":
-        if lem in w.arrest_verbs and _past_record(v):
-            pass
-        elif lem in w.arrest_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in load("persons")["pending_charge"]["nouns"]:
-            out.append(_fact("suspect", None, v))  # 'a warrant charging him': sought, not held
-        elif lem in w.arrest_verbs and _unrealised(v):
-            out.append(_fact("suspect", None, v))  # 'officers tried to arrest him': sought, not held
-        elif lem in w.arrest_verbs and lem != "hold":  # 'holding her daughter' is no arrest
-            out.append(_fact("suspect", "arrested", v))
-        elif lem in w.sought:
-            out.append(_fact("suspect", None, v))
-        elif lem not in w.identify:
-            m = _casualty(predicate_measure(v))
-            if m:
-                out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
+        out.extend(_object_facts(s, v, lem, w))
+    return out
+
+
+def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
+    """What the predicate ``v`` (lemma ``lem``) says of its object ``s``: arrested, sought,
+    or the casualty it tells (:func:`_clause_facts`' object branch)."""
+    out: list[Fact] = []
+    if lem in w.arrest_verbs and _past_record(v):
+        pass
+    elif lem in w.arrest_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in load("persons")["pending_charge"]["nouns"]:
+        out.append(_fact("suspect", None, v))  # 'a warrant charging him': sought, not held
+    elif lem in w.arrest_verbs and _unrealised(v):
+        out.append(_fact("suspect", None, v))  # 'officers tried to arrest him': sought, not held
+    elif lem in w.arrest_verbs and lem != "hold":  # 'holding her daughter' is no arrest
+        out.append(_fact("suspect", "arrested", v))
+    elif lem in w.sought:
+        out.append(_fact("suspect", None, v))
+    elif lem not in w.identify:
+        m = _casualty(predicate_measure(v))
+        if m:
+            out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
     return out
 
 

@@ -1,5 +1,6 @@
 """One page's own misreadings of the dead or the wounded (session 33, acc49): the dead one told
-in a grave state before the death by a pronoun, on articles written for these tests."""
+in a grave state before the death by a pronoun, and the hurt or dead of something other than
+gunfire, on articles written for these tests."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ def test_a_pronoun_in_stable_condition_beside_one_death_stays_wounded(tmp_path):
             "Nobody is in custody yet.\n")
     tolls = one_article_tolls(tmp_path, "stable", text)
     assert tolls.get("injured") == (1, 1)
+
+
+def test_a_child_hurt_in_a_house_fire_is_no_one_wounded_by_the_shooting(tmp_path):
+    text = ("Man shot dead on Juniper Lane\n\n"
+            "Gunfire killed a man, 40, on Juniper Lane on Friday night, police said.\n\n"
+            "Elsewhere, firefighters said a house fire on Oak Row left one child hurt.\n\n"
+            "Police have not named a suspect in the shooting.\n")
+    tolls = one_article_tolls(tmp_path, "fire", text)
+    assert "injured" not in tolls
+    assert tolls["killed"] == (1, 1)
 
 
 def test_the_grave_state_example_is_read_and_a_mild_state_is_not():

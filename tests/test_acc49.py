@@ -1,12 +1,10 @@
 """One page's own misreadings of the dead or the wounded (session 33, acc49): the dead one told
-in a grave state before the death by a pronoun, and the hurt or dead of something other than
-gunfire, on articles written for these tests."""
+in a grave state before the death by a pronoun, and the hurt of a house fire, on articles
+written for these tests."""
 
 from __future__ import annotations
 
 import re
-
-import pytest
 
 from conftest import one_article_tolls
 from reconcile.data import load

@@ -1830,6 +1830,31 @@ def _hurt_then_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [(c.id, "died later") for c in hurt]
 
 
+def _dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], died: list[tuple[str, str]]
+                    ) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
+    """A source that tells one death and no one else hurt but by a pronoun or 'the victim'
+    ('A man died in a shooting on Elm Street. Medics rushed him to a hospital in critical
+    condition'): the one told hurt is the dead one before the death, and the injured toll
+    goes (its claims set aside as 'died later'). Only where the death toll is of one person
+    (at least one: 'a fatal shooting'), every figure of the wounded is one person told by
+    data/accounts.json ``also_hurt`` ``same_one``, one of them told in a grave state
+    (``dead_told_hurt``: 'critical'), and no figure of the shot counts more than one.
+    (Session 33, acc49, written from gva-dev's even half: a dead man told rushed to a
+    hospital in critical condition; without the grave state, a pronoun for a wounded
+    friend or the gunman lost as many accounts as it won.)"""
+    by = {t.measure: t for t in tolls}
+    hurt, dead = by.get("injured"), by.get("killed")
+    wounded = per.get("injured", ())
+    if hurt is None or dead is None or dead.value.lo != 1 or (dead.value.high or 1) != 1 or not wounded:
+        return tolls, died
+    one = _cue("also_hurt", "same_one")
+    if any(c.value.low != 1 or (c.value.high or 1) != 1 or not one.fullmatch(c.text.strip()) for c in wounded) \
+            or any((c.value.high or c.value.low or 0) > 1 for c in per.get("shot", ())) \
+            or not any(_cue("dead_told_hurt").search(c.sentence or "") for c in wounded):
+        return tolls, died
+    return tuple(t for t in tolls if t.measure != "injured"), [*died, *((c.id, "died later") for c in wounded)]
+
+
 def _hurt_in_first_report(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], first_report: int,
                           died: list[tuple[str, str]]) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
     """A page that keeps its first report under an update (below a header such as 'ORIGINAL
@@ -2064,6 +2089,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _shot_beside_hurt(_counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims), per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
+    tolls, died = _dead_told_hurt(tolls, per, died)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(_named_dead_and_others(tolls, per), per)), per)), per)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)

@@ -2873,6 +2873,36 @@ def _may_describe(doc: Doc) -> list[int]:
                          & (arr[:, 1] != get_string_id("NNS")) & (arr[:, 1] != get_string_id("NNPS")))[0].tolist()
 
 
+def _dated_incident(t: Token) -> bool:
+    """The described person at ``t`` is told in a clause of an incident the article dates to
+    a year ('recalled a June 2004 accident in which a teenager shot his 15-year-old cousin'):
+    another case's person, who lends no age and is no one unnamed of the event (careful
+    reading round 49: a recalled case's victim's age given to the slain boy)."""
+    for a in t.ancestors:
+        if a.dep_ == "relcl" and a.head.pos_ == "NOUN":
+            n = a.head
+            if any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in n.subtree if x.i < n.i):
+                return True
+    return False
+
+
+def _companion(t: Token) -> bool:
+    """The described person at ``t`` is someone beside the clause's subject, the object of
+    'with' ('was looking at the rifle with a 17-year-old friend'; data/persons.json
+    ``companion_preps``): not the one named participant, whose age it is not."""
+    preps = wordset("persons", "companion_preps")
+    n = t if t.dep_ == "pobj" else next((a for a in t.ancestors if a.dep_ == "pobj"), None)
+    if n is not None and n.head.lower_ in preps:
+        return True
+    # the parser may hang the phrase elsewhere (the companion read as the object of a later
+    # verb of the sentence): the word before the noun phrase says it
+    i = min(t.left_edge.i, next((c.i for c in t.lefts), t.i))
+    return i > 0 and t.doc[i - 1].lower_ in preps
+
+
+#: a calendar year written out (a date entity's token)
+YEAR = re.compile(r"(?:19|20)\d\d")
+
 #: a described shooter younger than this is a child, whom news does not name: not the age of
 #: the one named suspect ('a 7-year-old boy shot his cousin ... Ray Holt was charged with
 #: leaving the gun unlocked'; careful reading round 41, the man charged given the boy's age)
@@ -2886,13 +2916,12 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     suspect) gives that person the age instead ('a 31-year-old woman was arrested ...
     Nora Tull fired', 'a 12-year-old boy was wounded ... Leo Ruiz')."""
     found = [p for i in _may_describe(doc) if i not in at
-             and not is_heading(sent_of(t := doc[i])) and (p := _described_person(doc, t)) is not None]
+             and not is_heading(sent_of(t := doc[i])) and not _dated_incident(t) and (p := _described_person(doc, t)) is not None]
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     first_reports = _superseded_ages(doc)
-    # several described in one phrase ('a 14-year-old and a 40-year-old nurse'): which of
-    # them a named person is, nothing says, so no age goes to a named one of that role by
-    # elimination (several victims described together leave a described suspect's age alone)
+    # several described in one phrase ('a 14-year-old and a 40-year-old nurse'): which of them a named person is,
+    # nothing says, so no age goes to a named one of that role by elimination (nor a suspect's past several victims)
     several = {_described_role(u) for u in found if _one_of_several(doc[u.tokens[0]])}
     grouped = _group_ages(doc)
     for u in found:
@@ -2929,7 +2958,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         if ua in grouped:
             continue  # 'three more women, ages 19, 22 and 30 ... a 22-year-old woman': one of the group, not known which named one
         if ua is not None and len(fits) == 1 and not (role == "suspect" and ua < CHILD_SHOOTER) and (
-                role not in several or _left_by_elimination(doc, u, found, named)):
+                role not in several or _left_by_elimination(doc, u, found, named)) and not _companion(doc[u.tokens[0]]):
             fits[0].age = u.age
             _lend_death(u, fits, doc, people)
             continue
@@ -2938,7 +2967,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
                 ug and part[0].gender and part[0].gender[0] != ug) and not (
                 role == "suspect" and _role(part[0]) == "victim") and not (
                 role == "victim" and _role(part[0]) == "suspect") and not _possessed_by(doc[u.tokens[0]], part[0], at) \
-                and not _other_fate(u.facts, part[0]) and not _follows_another(doc, doc[u.tokens[0]], part[0], at):
+                and not _other_fate(u.facts, part[0]) and not _follows_another(doc, doc[u.tokens[0]], part[0], at) \
+                and not _companion(doc[u.tokens[0]]):
             # the article's one named participant, whatever the roles read; but not the age of
             # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
             # the man, Ray Holt'), nor the age of the one shot given to the one charged ('a
@@ -3223,7 +3253,8 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
             return  # several described in one phrase: the one left over may be any of them
         if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
                 or _follows_another(doc, head, missing[0], at) \
-                or _other_fate(read_mention(head)[0], missing[0]) or _other_kin(head, missing[0]):
+                or _other_fate(read_mention(head)[0], missing[0]) or _other_kin(head, missing[0]) or _companion(head) \
+                or _dated_incident(head):
             continue
         if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
                 t.dep_ in wordset("grammar", "noun_deps", "labels"):

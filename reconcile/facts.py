@@ -1796,13 +1796,11 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
         elif "none" in groups and not groups & {"charged", "guilty", "not_guilty", "sought"}:
             free[a.source] = [c for c in cs if c.group == "none"]
 
-    def say(cs: Sequence[Claim]) -> str:  # the warrant's own words, or the custody claims'
-        return _quoted(cs) if cs and _court(cs[0], "warrant") else _said(cs)
-
+    # each side cites its claims' own words: the warrant's (a court fact claim) or the custody claims'
     return (_ordered_row("custody", "custody · warrant", unheld, held, indep, names, "a warrant for an arrest, no one held",
-                         "someone held", "the arrest", "one of them is wrong, or speaks of someone else", say)
+                         "someone held", "the arrest", "one of them is wrong, or speaks of someone else")
             + _ordered_row("charged", "charged · warrant", free, warrant, indep, names, "no one held and no one charged",
-                           "a warrant for an arrest", "a warrant", "one of them is wrong, or the warrant was withdrawn", say))
+                           "a warrant for an arrest", "a warrant", "one of them is wrong, or the warrant was withdrawn"))
 
 
 def _court(c: Claim, moment: str) -> bool:
@@ -1817,11 +1815,6 @@ def _court_told(cs: Sequence[Claim], moment: str) -> list[Claim]:
     a yearly roundup page's warrant in another case)."""
     told = {c.sentence for c in cs if not (c.kind == "fact" and c.measure == "court")}
     return [c for c in cs if _court(c, moment) and c.sentence in told]
-
-
-def _quoted(cs: Sequence[Claim]) -> str:
-    """The words of the first claims, quoted."""
-    return ", ".join(dict.fromkeys(f"'{' '.join(c.text.split())}'" for c in cs[:3]))
 
 
 def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
@@ -1844,7 +1837,7 @@ def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], nam
     done_words = _first_words(words)
 
     def say(cs: Sequence[Claim]) -> str:
-        return _quoted(cs) if cs and _court(cs[0], "arraignment") else done_words(cs)
+        return _said(cs) if cs and _court(cs[0], "arraignment") else done_words(cs)
 
     return _ordered_row("charged", "charged · arraignment", waiting, done, indep, names, "an arraignment still to come",
                         "the suspect arraigned", "the arraignment", "one of them is wrong, or speaks of another court", say)

@@ -162,7 +162,7 @@ from . import fingerprint as fp
 from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
-from .text.lexicon import any_of
+from .text.lexicon import any_of, court_words
 from .text.numbers import UNITS, words_value
 from .text.pubdates import YEAR
 
@@ -1743,7 +1743,7 @@ def one_arrest_row(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> 
 def _court_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words of an arraignment still to come (data/facts.json ``court``), and those and
     'arraign...' (a custody fact's words of one done), for :func:`_court_rows`."""
-    pending = any_of(load("facts")["court"]["arraignment_pending"]["words"])
+    pending = court_words().pending
     return pending, re.compile(pending.pattern + r"|\barraign\w*", re.I)
 
 

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import load, wordset
-from ..text.lexicon import any_of, lexicon
+from ..text.lexicon import any_of, court_words, lexicon
 from ..text.numbers import words_value
 from ..text.pubdates import YEAR as _YEAR
 from . import streets
@@ -415,15 +415,6 @@ def _charges(doc: Doc) -> list[dict]:
 # ------------------------------------------------------------------ court: a warrant, an arraignment to come
 
 
-@cache
-def court_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words of an arrest warrant and of another matter's warrant, and of an arraignment
-    still to come (data/facts.json ``court``)."""
-    d = load("facts")["court"]
-    w = d["arrest_warrant"]
-    return re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"])
-
-
 def court(doc: Doc) -> list[dict]:
     """A warrant issued for an arrest ('police obtained a murder warrant for Dale Voss':
     ``moment`` 'warrant'; not in a sentence that tells a search warrant or another matter's) and
@@ -431,7 +422,8 @@ def court(doc: Doc) -> list[dict]:
     each in a sentence (``attr`` 'court', ``value`` None, ``cue`` the moment): what the rows of the
     legal process cite (reconcile/facts.py ``_court_rows``), rather than whatever other claim
     their sentence holds. Words: data/facts.json ``court``."""
-    warrant, other, pending = court_words()
+    w = court_words()
+    warrant, other, pending = w.warrant, w.other, w.pending
     text = doc_text(doc)
     if not (warrant.search(text) or pending.search(text)):
         return []

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import LEMMA, LOWER, ORTH
-from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -38,10 +37,8 @@ from ..text.lexicon import any_of, court_words, lexicon
 from ..text.numbers import words_value
 from ..text.pubdates import YEAR as _YEAR
 from . import streets
+from .component import register
 from .scope import doc_text, sent_bounds
-
-if not Doc.has_extension("facts"):
-    Doc.set_extension("facts", default=None)
 
 _DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                   r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b")
@@ -1222,17 +1219,6 @@ def preliminary(doc: Doc) -> list[dict]:
     return out
 
 
-@Language.factory("reconcile_facts", requires=["token.dep", "token.lemma", "doc.sents"], assigns=["doc._.facts"])
-def make_facts(nlp: Language, name: str) -> "FactExtractor":
-    return FactExtractor()
-
-
-class FactExtractor:
-    """Sets ``doc._.facts`` to the list of time and address dicts."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.facts = read(doc)
-        return doc
-
+make_facts = register("reconcile_facts", "facts", lambda doc: read(doc), ["token.dep", "token.lemma", "doc.sents"])
 
 __all__ = ["CONDITION", "CUSTODY", "condition", "custody", "preliminary", "read", "rise", "street_key", "words", "minutes", "window", "hedge_before"]

@@ -18,13 +18,13 @@ from typing import Any
 
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.language import Language
 from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..text.lexicon import lexicon
+from .component import register
 from .people import PRONOUN_GENDER, Person, people_of, speaker_text
 from .scope import doc_text, sent_of
 
@@ -594,29 +594,5 @@ def _indirect_content(verb: Token) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------- the component
 
-def _register_extension() -> None:
-    if not Doc.has_extension("quotes"):
-        Doc.set_extension("quotes", default=None)
-
-
-@Language.factory(
-    "reconcile_quotes",
-    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
-    assigns=["doc._.quotes"],
-)
-def make_quotes(nlp: Language, name: str) -> "QuoteExtractor":
-    return QuoteExtractor()
-
-
-class QuoteExtractor:
-    """Sets ``doc._.quotes`` to the list of quote dicts."""
-
-    def __init__(self) -> None:
-        _register_extension()
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = quotes(doc)
-        return doc
-
-
-_register_extension()
+make_quotes = register("reconcile_quotes", "quotes", lambda doc: quotes(doc),
+                       ["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"])

@@ -740,8 +740,8 @@ EPISODE_DAYS = 14
 
 def _day_of_year(d: tuple[str, int]) -> int:
     """A (month, day) as days from the start of a year, months taken as 31 days each (the
-    months of data/compare.json ``weekday_dates``, by their first three letters)."""
-    return [m[:3] for m in load("compare")["weekday_dates"]["months"]].index(d[0]) * 31 + d[1]
+    months of data/facts.json ``weekday_date``, by their first three letters)."""
+    return [m[:3] for m in load("facts")["weekday_date"]["months"]].index(d[0]) * 31 + d[1]
 
 
 @cache
@@ -2753,10 +2753,10 @@ def _ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
 
 @cache
 def _recall_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A sentence opened by 'in' or 'on' and a month (data/compare.json ``weekday_dates``),
+    """A sentence opened by 'in' or 'on' and a month (data/facts.json ``weekday_date``),
     and a weekday (data/times.json), for :func:`_recalled_arrest`, which runs for every
     source's account."""
-    months = "|".join(load("compare")["weekday_dates"]["months"])
+    months = "|".join(load("facts")["weekday_date"]["months"])
     return re.compile(rf"\s*(?:in|on)\s+(?:{months})\b", re.I), any_of(wordseq("times", "weekdays"))
 
 

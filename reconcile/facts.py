@@ -162,7 +162,7 @@ from . import fingerprint as fp
 from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
-from .text.lexicon import any_of
+from .text.lexicon import any_of, court_words
 from .text.numbers import UNITS, words_value
 from .text.pubdates import YEAR
 
@@ -218,9 +218,9 @@ def _day(c: Claim) -> str | None:
 @cache
 def _months() -> str:
     """The months as a regular expression's alternatives, each in full and cut to three
-    letters, and 'sept' (data/compare.json ``weekday_dates``)."""
+    letters, and 'sept' (data/facts.json ``weekday_date``)."""
     return "|".join(f"{m}|{m[:3]}" + ("|sept" if m == "september" else "")
-                    for m in load("compare")["weekday_dates"]["months"])
+                    for m in load("facts")["weekday_date"]["months"])
 
 
 @cache
@@ -232,7 +232,7 @@ def _weekdays() -> str:
 @cache
 def _day_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A weekday (data/times.json), and a month with its day ('Dec. 27', 'June 28th';
-    data/compare.json ``weekday_dates`` for the months)."""
+    data/facts.json ``weekday_date`` for the months)."""
     return (re.compile(rf"\b(?:{_weekdays()})\b", re.I),
             re.compile(rf"\b({_months()})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I))
 
@@ -670,11 +670,18 @@ def _own_year_fits(c: Claim) -> bool:
     does not is the page's own slip, told by :func:`weekday_slips`)."""
     if not c.cue:
         return True
+    day = _calendar_day(c)
+    return day is not None and day.weekday() == list(wordseq("times", "weekdays")).index(c.group)
+
+
+def _calendar_day(c: Claim) -> date | None:
+    """The day a weekday-date with its year names (a fact 'weekday_date' of
+    :func:`reconcile.extract.facts.weekday_dates`: ``value`` month * 100 + day, ``cue`` the
+    year), or None without a year or for no such day (a 31st of June)."""
     try:
-        day = date(int(c.cue), int(c.value.lo) // 100, int(c.value.lo) % 100)
+        return date(int(c.cue), int(c.value.lo) // 100, int(c.value.lo) % 100) if c.cue else None
     except ValueError:
-        return False
-    return day.weekday() == list(wordseq("times", "weekdays")).index(c.group)
+        return None
 
 
 def _weekday_date_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str]
@@ -1665,40 +1672,39 @@ def _makeups(indep: Sequence[Account], claims: Mapping[str, Claim],
     return rows
 
 
-@cache
-def _dated_weekday() -> re.Pattern[str]:
-    """A weekday, then a date with its year ('Thursday, March 9, 2023'; data/compare.json
-    ``weekday_dates`` for the months, data/times.json for the weekdays)."""
-    return re.compile(rf"\b(?P<wd>{_weekdays()}),?\s+(?P<month>{_months()})\.?\s+"
-                      r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-
-
-def _calendar_day(m: re.Match[str]) -> date | None:
-    """The date a weekday-date match names, or None when there is no such day (a 31st of June)."""
-    months = [x[:3] for x in load("compare")["weekday_dates"]["months"]]
-    try:
-        return date(int(m["year"]), months.index(m["month"][:3].lower()) + 1, int(m["day"]))
-    except ValueError:
-        return None
+def _plainly_dated(c: Claim) -> bool:
+    """A weekday-date with its year written as weekday, month, day and year with nothing
+    between them, its month in full or cut to three letters (or 'sept'): the dates
+    :func:`weekday_slips` read from the sentences before it read these claims (session 34,
+    tidy50), so its rows stay as they were; not 'Sunday night, March 5, 2023' (a night may run
+    into the next date) nor a misspelt month."""
+    words = c.text.split()
+    return len(words) == 4 and re.fullmatch(_months(), words[1].rstrip("."), re.I) is not None
 
 
 def weekday_slips(claims: Iterable[Claim], accounts: Sequence[Account], names: Mapping[str, str],
                   keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
-    """One ``inconsistent`` finding per date an independent source writes with a weekday
-    the calendar does not give it, in a sentence that holds a claim ('on Monday, March 9,
-    2023': 9 March 2023 was a Thursday): the page contradicts itself, the weekday or the
-    date is wrong."""
+    """One ``inconsistent`` finding per date an independent source writes with a weekday and
+    its year that the calendar does not give it ('on Monday, March 9, 2023': 9 March 2023 was
+    a Thursday): the page contradicts itself, the weekday or the date is wrong. The dates are
+    the fact claims 'weekday_date' (:func:`reconcile.extract.facts.weekday_dates`) that are
+    :func:`_plainly_dated`; a row cites the first claim of the date's sentence."""
     indep = {a.source for a in accounts if a.independent}
     weekdays = list(wordseq("times", "weekdays"))
+    own = sorted((c for c in claims if c.source in indep), key=lambda c: (c.source, c.start))
+    first: dict[tuple[str, str], Claim] = {}  # the first claim of each sentence, which the row cites
+    for c in own:
+        first.setdefault((c.source, c.sentence), c)
     rows: list[tuple[str, str, date, list[Claim]]] = []
     seen: set[tuple[str, str]] = set()
-    for c in sorted(claims, key=lambda c: (c.source, c.start)):
-        for m in _dated_weekday().finditer(c.sentence or "") if c.source in indep else ():
-            day, written = _calendar_day(m), " ".join(m[0].split())
-            if day is None or day.weekday() == weekdays.index(m["wd"].lower()) or (c.source, written.lower()) in seen:
-                continue
-            seen.add((c.source, written.lower()))
-            rows.append((c.source, written, day, [c]))
+    for c in own:
+        if not (c.kind == "fact" and c.measure == "weekday_date" and c.value is not None and _plainly_dated(c)):
+            continue
+        day, written = _calendar_day(c), " ".join(c.text.split())
+        if day is None or day.weekday() == weekdays.index(c.group) or (c.source, written.lower()) in seen:
+            continue
+        seen.add((c.source, written.lower()))
+        rows.append((c.source, written, day, [first[(c.source, c.sentence)]]))
     prints = fp.assign([(fp.basis("fact", "date", cs, keys, aliases), cs) for *_w, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="fact", measure="date",
                     subject=f"date · {written}", confidence=0.6, claims=tuple(c.id for c in cs),
@@ -1743,7 +1749,7 @@ def one_arrest_row(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> 
 def _court_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words of an arraignment still to come (data/facts.json ``court``), and those and
     'arraign...' (a custody fact's words of one done), for :func:`_court_rows`."""
-    pending = any_of(load("facts")["court"]["arraignment_pending"]["words"])
+    pending = court_words().pending
     return pending, re.compile(pending.pattern + r"|\barraign\w*", re.I)
 
 

@@ -169,6 +169,18 @@ def _apart(a: Described, b: Described) -> bool:
     return not (a.exact and b.exact) and (a.hi < b.lo or b.hi < a.lo)
 
 
+def _lone_sources(claims: Sequence[Claim], accounts: Sequence[Account]
+                  ) -> tuple[dict[str, Claim], list[tuple[Account, list[Claim]]]]:
+    """The claims by id, and the independent sources that are no roundup, in the order of
+    ``accounts``, each with its claims in their order: where the readings of this module
+    look for one victim of a kind."""
+    by_id = {c.id: c for c in claims}
+    own: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        own[c.source].append(c)
+    return by_id, [(a, own[a.source]) for a in accounts if a.independent and not _roundup_source(a, by_id)]
+
+
 def lone_victims(claims: Sequence[Claim], accounts: Sequence[Account], least: int = 2
                  ) -> dict[str, dict[str, Described]]:
     """Kind ('killed', 'injured') -> source -> its one victim of that kind as described
@@ -177,15 +189,11 @@ def lone_victims(claims: Sequence[Claim], accounts: Sequence[Account], least: in
     dead, where two sources name the victim differently, or where two written ages are
     more than :data:`TWO_PEOPLE` years apart (two people: one source's figure is most likely
     another story's)."""
-    by_id = {c.id: c for c in claims}
-    own: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        own[c.source].append(c)
+    by_id, own = _lone_sources(claims, accounts)
     gunmen = gunmen_dead(claims)
     out: dict[str, dict[str, Described]] = {}
     for m in ("killed", "injured"):
-        got = {a.source: d for a in accounts if a.independent and not _roundup_source(a, by_id)
-               and (d := _one_of(a, m, by_id, own[a.source])) is not None}
+        got = {a.source: d for a, cs in own if (d := _one_of(a, m, by_id, cs)) is not None}
         given = [d.name for d in got.values() if d.name]
         ages = [d.lo for d in got.values() if d.exact]
         if len(got) < least or (m == "killed" and any(gunmen.values())) or any(
@@ -412,17 +420,13 @@ def group_findings(claims: Sequence[Claim], accounts: Sequence[Account], names: 
     one can be the same people as any of the other's (:func:`_matched`): 'a man and a teenage boy'
     against 'two men'. The measure is 'sex' where the counts of men and women differ, else 'age'.
     Not for the dead where a source reports a gunman dead."""
-    by_id = {c.id: c for c in claims}
-    own: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        own[c.source].append(c)
+    _by_id, own = _lone_sources(claims, accounts)
     gunmen = gunmen_dead(claims)
     out = []
     for m in ("killed", "injured"):
         if m == "killed" and any(gunmen.values()):
             continue
-        got = {a.source: gs for a in accounts if a.independent and not _roundup_source(a, by_id)
-               and (gs := _groups_of(a, m, own[a.source]))}
+        got = {a.source: gs for a, cs in own if (gs := _groups_of(a, m, cs))}
         srcs = sorted(got)
         bad = [(x, y) for i, x in enumerate(srcs) for y in srcs[i + 1:]
                if len(got[x][0][1]) == len(got[y][0][1])
@@ -471,13 +475,10 @@ def self_lone_age_findings(claims: Sequence[Claim], accounts: Sequence[Account],
     """One ``inconsistent`` finding of kind ``person`` (measure age) per independent source that is
     no roundup and gives its one named victim of a kind two ages (:func:`_self_aged`); not where
     an age finding already holds one of the figures (``seen``)."""
-    by_id = {c.id: c for c in claims}
-    own: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        own[c.source].append(c)
+    by_id, own = _lone_sources(claims, accounts)
     seen = set(seen)
-    rows = [(a.source, x, y) for a in accounts if a.independent and not _roundup_source(a, by_id)
-            for m in ("killed", "injured") if (pair := _self_aged(a, m, by_id, own[a.source]))
+    rows = [(a.source, x, y) for a, cs in own
+            for m in ("killed", "injured") if (pair := _self_aged(a, m, by_id, cs))
             for x, y in [pair] if not seen & {x.id, y.id}]
     prints = fp.assign([(fp.basis("person", "age", [x, y], keys, aliases), [x, y]) for _s, x, y in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="person", measure="age",

@@ -231,7 +231,8 @@ def test_the_reader_sees_imports_of_every_kind(tmp_path):
 def test_every_spacy_factory_is_an_entry_point():
     """A pipeline saved with reconcile's components loads elsewhere (spacy.load finds
     factories through the ``spacy_factories`` entry points): each ``@Language.factory``
-    in the package is listed in pyproject.toml, pointing at its function."""
+    in the package, and each component made with ``extract.component.register`` (``make_x =
+    register("reconcile_x", ...)``), is listed in pyproject.toml, pointing at its function."""
     root = Path(__file__).resolve().parent.parent
     listed = tomllib.loads((root / "pyproject.toml").read_text())["project"]["entry-points"]["spacy_factories"]
     found = {}
@@ -243,4 +244,8 @@ def test_every_spacy_factory_is_an_entry_point():
                     if (isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) and d.func.attr == "factory"
                             and d.args and isinstance(d.args[0], ast.Constant)):
                         found[d.args[0].value] = f"{mod}:{n.name}"
+            if (isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
+                    and isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Name)
+                    and n.value.func.id == "register" and n.value.args and isinstance(n.value.args[0], ast.Constant)):
+                found[n.value.args[0].value] = f"{mod}:{n.targets[0].id}"
     assert found and found == listed

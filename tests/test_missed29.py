@@ -56,3 +56,11 @@ def test_a_weekday_that_fits_its_date_or_a_date_without_its_year_is_no_finding(t
     assert not _dates(tmp_path / "fits", "Thursday, March 9, 2023")
     assert not _dates(tmp_path / "no-year", "Monday, March 9")  # the year would be a guess
     assert not _dates(tmp_path / "no-day", "Monday, June 31, 2023")  # no such day
+
+
+def test_a_weekday_date_with_a_part_of_the_day_or_a_misspelt_month_is_no_slip(tmp_path):
+    # the slips read the fact reader's weekday-dates (session 34, tidy50) as they read the
+    # sentences before: weekday, month, day and year with nothing between, the month as written
+    assert not _dates(tmp_path / "night", "Monday night, March 9, 2023")  # may be the next date's small hours
+    assert not _dates(tmp_path / "misspelt", "Monday Marhc 9, 2023")
+    assert [f["subject"] for f in _dates(tmp_path / "plain", "Monday March 9, 2023")] == ["date · Monday March 9, 2023"]

@@ -1,8 +1,8 @@
 """Extraction: spaCy components that find claims, and their conversion to Claims.
 
 Each family has its module (``quantities``, ``quotes``, ``roles``, ``persons``) with a plain
-function ``Doc -> list[dict]`` and a component registered with ``@Language.factory``
-that stores the dicts on ``doc._.<family>``. :func:`claims` turns a parsed article
+function ``Doc -> list[dict]`` and a component (:func:`reconcile.extract.component.register`,
+a ``Language.factory``) that stores the dicts on ``doc._.<family>``. :func:`claims` turns a parsed article
 into :class:`~reconcile.records.Claim` records with provenance; a quantity's time
 scope is resolved to calendar days against the article's publication date
 (:mod:`reconcile.text.dates`). :func:`load` builds the pipeline that finds them: the

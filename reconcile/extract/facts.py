@@ -27,21 +27,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import LEMMA, LOWER, ORTH
-from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import load, wordset
-from ..text.lexicon import any_of, lexicon
+from ..text.lexicon import any_of, court_words, lexicon
 from ..text.numbers import words_value
 from ..text.pubdates import YEAR as _YEAR
 from . import streets
+from .component import register
 from .scope import doc_text, sent_bounds
-
-if not Doc.has_extension("facts"):
-    Doc.set_extension("facts", default=None)
 
 _DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                   r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b")
@@ -415,15 +412,6 @@ def _charges(doc: Doc) -> list[dict]:
 # ------------------------------------------------------------------ court: a warrant, an arraignment to come
 
 
-@cache
-def court_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words of an arrest warrant and of another matter's warrant, and of an arraignment
-    still to come (data/facts.json ``court``)."""
-    d = load("facts")["court"]
-    w = d["arrest_warrant"]
-    return re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"])
-
-
 def court(doc: Doc) -> list[dict]:
     """A warrant issued for an arrest ('police obtained a murder warrant for Dale Voss':
     ``moment`` 'warrant'; not in a sentence that tells a search warrant or another matter's) and
@@ -431,7 +419,8 @@ def court(doc: Doc) -> list[dict]:
     each in a sentence (``attr`` 'court', ``value`` None, ``cue`` the moment): what the rows of the
     legal process cite (reconcile/facts.py ``_court_rows``), rather than whatever other claim
     their sentence holds. Words: data/facts.json ``court``."""
-    warrant, other, pending = court_words()
+    w = court_words()
+    warrant, other, pending = w.warrant, w.other, w.pending
     text = doc_text(doc)
     if not (warrant.search(text) or pending.search(text)):
         return []
@@ -1230,17 +1219,6 @@ def preliminary(doc: Doc) -> list[dict]:
     return out
 
 
-@Language.factory("reconcile_facts", requires=["token.dep", "token.lemma", "doc.sents"], assigns=["doc._.facts"])
-def make_facts(nlp: Language, name: str) -> "FactExtractor":
-    return FactExtractor()
-
-
-class FactExtractor:
-    """Sets ``doc._.facts`` to the list of time and address dicts."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.facts = read(doc)
-        return doc
-
+make_facts = register("reconcile_facts", "facts", lambda doc: read(doc), ["token.dep", "token.lemma", "doc.sents"])
 
 __all__ = ["CONDITION", "CUSTODY", "condition", "custody", "preliminary", "read", "rise", "street_key", "words", "minutes", "window", "hedge_before"]

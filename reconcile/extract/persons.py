@@ -40,7 +40,6 @@ from typing import Any
 
 import numpy
 from rapidfuzz.distance import OSA
-from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
@@ -52,6 +51,7 @@ from ..data import load, wordset
 from ..text import numbers
 from ..text.lexicon import lexicon
 from ..text.names import first_name_slip, nickname_of
+from .component import register
 from .people import PRONOUN_GENDER, strip_titles
 from .quantities import CALL_SIGN
 from .scope import doc_ents, doc_text, is_heading, sent_bounds, sent_of
@@ -3902,29 +3902,5 @@ def _surname_slip(low: str, last: str | None) -> bool:
         and low + "s" != last and low != last + "s"
 
 
-def _register_extension() -> None:
-    if not Doc.has_extension("persons"):
-        Doc.set_extension("persons", default=None)
-
-
-@Language.factory(
-    "reconcile_persons",
-    requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
-    assigns=["doc._.persons"],
-)
-def make_persons(nlp: Language, name: str) -> "PersonExtractor":
-    return PersonExtractor()
-
-
-class PersonExtractor:
-    """Sets ``doc._.persons`` to the list of person dicts."""
-
-    def __init__(self) -> None:
-        _register_extension()
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.persons = persons(doc)
-        return doc
-
-
-_register_extension()
+make_persons = register("reconcile_persons", "persons", lambda doc: persons(doc),
+                        ["token.dep", "token.pos", "doc.ents", "doc.sents"])

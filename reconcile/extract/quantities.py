@@ -31,7 +31,6 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LIKE_NUM, LOWER, ORTH, SHAPE
-from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +39,7 @@ from ..text.dates import CALENDAR_DAY
 from ..text.lexicon import lexicon, mapping, words
 from ..text.names import PLACE_WORDS
 from . import victims
+from .component import register
 from .figures import Figure
 from .scope import (clause_tokens, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
                     sentence_frame)
@@ -1539,29 +1539,5 @@ def _place_noun(tok: Token) -> str | None:
 
 # ---------------------------------------------------------------- the component
 
-def _register_extension() -> None:
-    if not Doc.has_extension("quantities"):
-        Doc.set_extension("quantities", default=None)
-
-
-@Language.factory(
-    "reconcile_quantities",
-    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
-    assigns=["doc._.quantities"],
-)
-def make_quantities(nlp: Language, name: str) -> "QuantityExtractor":
-    return QuantityExtractor()
-
-
-class QuantityExtractor:
-    """Sets ``doc._.quantities`` to the list of quantity dicts."""
-
-    def __init__(self) -> None:
-        _register_extension()
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = quantities(doc)
-        return doc
-
-
-_register_extension()
+make_quantities = register("reconcile_quantities", "quantities", lambda doc: quantities(doc),
+                           ["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"])

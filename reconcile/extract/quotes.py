@@ -18,13 +18,13 @@ from typing import Any
 
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.language import Language
 from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..text.lexicon import lexicon
+from .component import register
 from .people import PRONOUN_GENDER, Person, people_of, speaker_text
 from .scope import doc_text, sent_of
 
@@ -555,6 +555,13 @@ def _reported_inside(verb: Token) -> bool:
     return False
 
 
+def _trimmed(doc: Doc, s: int, e: int) -> int:
+    """The end of tokens ``s`` to ``e`` without the punctuation and spaces they end with."""
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return e
+
+
 def _indirect_content(verb: Token) -> tuple[int, int] | None:
     """Token range of what a reporting verb reports: its clausal complement, or the
     clause it is attached to ('The US will respond, Singh said')."""
@@ -565,28 +572,19 @@ def _indirect_content(verb: Token) -> tuple[int, int] | None:
                 return s, e
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.pos_ in ("VERB", "AUX"):
-            s, e = c.left_edge.i, c.right_edge.i + 1
-            doc = verb.doc
-            while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-                e -= 1
+            s, e = c.left_edge.i, _trimmed(verb.doc, c.left_edge.i, c.right_edge.i + 1)
             if e - s >= MIN_TOKENS:
                 return s, e
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.left_edge.i > sent_of(verb).start:
         # 'Acts of kindness, Mr. Reyes said, are what hold a town together': the sentence
         # around an attribution set off by commas (its offsets run through the attribution)
-        doc = verb.doc
         sent = sent_of(verb)
-        s, e = sent.start, sent.end
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-            e -= 1
+        s, e = sent.start, _trimmed(verb.doc, sent.start, sent.end)
         if (verb.left_edge.i - s) + (e - verb.right_edge.i - 1) >= MIN_TOKENS:
             return s, e
     if verb.dep_ in ("parataxis",) and verb.head.i < verb.i:
-        head = verb.head
-        s, e = sent_of(head).start, verb.left_edge.i
-        doc = verb.doc
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-            e -= 1
+        s = sent_of(verb.head).start
+        e = _trimmed(verb.doc, s, verb.left_edge.i)
         if e - s >= MIN_TOKENS:
             return s, e
     return None
@@ -594,29 +592,5 @@ def _indirect_content(verb: Token) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------- the component
 
-def _register_extension() -> None:
-    if not Doc.has_extension("quotes"):
-        Doc.set_extension("quotes", default=None)
-
-
-@Language.factory(
-    "reconcile_quotes",
-    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
-    assigns=["doc._.quotes"],
-)
-def make_quotes(nlp: Language, name: str) -> "QuoteExtractor":
-    return QuoteExtractor()
-
-
-class QuoteExtractor:
-    """Sets ``doc._.quotes`` to the list of quote dicts."""
-
-    def __init__(self) -> None:
-        _register_extension()
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = quotes(doc)
-        return doc
-
-
-_register_extension()
+make_quotes = register("reconcile_quotes", "quotes", lambda doc: quotes(doc),
+                       ["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"])

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..data import wordset
 from ..text.lexicon import lexicon
+from .component import register
 from .people import people_of, strip_titles
 from .scope import doc_ents, sent_of
 
@@ -95,29 +95,5 @@ def roles(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def _register_extension() -> None:
-    if not Doc.has_extension("roles"):
-        Doc.set_extension("roles", default=None)
-
-
-@Language.factory(
-    "reconcile_roles",
-    requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
-    assigns=["doc._.roles"],
-)
-def make_roles(nlp: Language, name: str) -> "RoleExtractor":
-    return RoleExtractor()
-
-
-class RoleExtractor:
-    """Sets ``doc._.roles`` to the list of role dicts."""
-
-    def __init__(self) -> None:
-        _register_extension()
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.roles = roles(doc)
-        return doc
-
-
-_register_extension()
+make_roles = register("reconcile_roles", "roles", lambda doc: roles(doc),
+                      ["token.dep", "token.pos", "doc.ents", "doc.sents"])

@@ -117,3 +117,21 @@ def any_of(words: Iterable[str], apostrophes: bool = False) -> re.Pattern[str]:
     alts = (re.escape(w).replace("'", "['’]") if apostrophes else re.escape(w) for w in words)
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
+
+
+@dataclass(frozen=True)
+class CourtWords:
+    """The words of the legal process (data/facts.json ``court``): read once, for the fact
+    reader that gives them as court claims (reconcile/extract/facts.py ``court``) and for the
+    rows that compare them (reconcile/facts.py ``_court_rows``)."""
+
+    warrant: re.Pattern[str]  # a warrant issued for an arrest ('arrest_warrant')
+    other: re.Pattern[str]  # a search warrant or another matter's (its 'not')
+    pending: re.Pattern[str]  # an arraignment still to come ('arraignment_pending')
+
+
+@cache
+def court_words() -> CourtWords:
+    d = load("facts")["court"]
+    w = d["arrest_warrant"]
+    return CourtWords(re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"]))

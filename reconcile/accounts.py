@@ -212,9 +212,18 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "not charged, but arrested"  # 'nobody is charged in his death yet'
     if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
         return "a record"  # '45 previous arrests', 'arrested dozens of times'
+    if c.measure == "arrested" and _record_sentence().search(c.sentence or ""):
+        return "a record"  # 'arrested several times for theft, besides many arrests for trespass'
     if c.measure == "arrested" and _arrest_elsewhere(c):
         return "another arrest"  # 'arrested one of the victims' on an unrelated warrant
     return None
+
+
+@cache
+def _record_sentence() -> re.Pattern[str]:
+    """A sentence telling a person's record by how often they were arrested (data/accounts.json
+    ``record_nouns`` ``sentence``): an arrest count in it belongs to that record."""
+    return re.compile(load("accounts")["record_nouns"]["sentence"], re.I)
 
 
 @cache
@@ -3832,14 +3841,17 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
     the dead do not outvote two that count one wounded); the best supported wins (ties: the one
     more sources state, then the higher: tolls rise). With no figure stated, the
     number of people the accounts name (a source that names one victim and gives no
-    count reads as one); with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
+    count reads as one) where every account allows it; with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
     it, ``range`` when none is allowed by more than one account of several."""
     srcs = tuple(a.source for a, _ in have)
     points = Counter(t.value.lo for _, t in have if t.value.is_point)
     if not points:
         # People counted by name: "at least" as many as named, read as that many
         # when no source states a figure.
-        points = Counter(t.value.nominal for _, t in have if t.how == "named" and t.value.nominal is not None)
+        # Only where every account allows it: one page's named nephew is no reading beside
+        # 'at least nine' and '19' shot (the tightest bounds are; session 34, best50).
+        points = Counter(t.value.nominal for _, t in have if t.how == "named" and t.value.nominal is not None
+                         and all(u.value.contains(t.value.nominal) for _, u in have))
     if points:
         def support(x: float) -> tuple[float, int, float]:
             # a source silent on the measure weighs half one that states a figure

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
+                       NONE_DEAD, case_stages, ordinal_held, phrases, shot_none_dead, toll_claims, toll_kind)
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
@@ -1398,6 +1398,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                           {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
                                           later, everyone, custody, early)
+        if status == "agree" and m == "arrested" and (second := _second_arrest(tolls, claims, by_source)):
+            status, reason, conf = "differ", _second_arrest_reason(second, tolls, names), 0.7
         if m in SILENT_ZERO:
             told |= apart
         vals = {t.value for _, t in tolls}
@@ -1425,6 +1427,74 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=conf)
             for (st, m, r, conf, sub, cs), p in zip(out, prints)]
+
+
+def _named_held(t: Toll, claims: Mapping[str, Claim]) -> list[Claim]:
+    """The people an arrested toll read from names counts (``how`` 'named', no upper bound):
+    the person claims among its claims; none for another toll."""
+    if t.how != "named" or t.value.high is not None:
+        return []
+    return [claims[i] for i in t.claims if i in claims and claims[i].kind == "person" and claims[i].name]
+
+
+def _mentions(cs: Iterable[Claim], name: str) -> bool:
+    """Whether one of the claims' sentences holds the surname of ``name`` (the last word)."""
+    word = re.compile(rf"\b{re.escape(name.split()[-1])}\b", re.I)
+    return any(c.sentence and word.search(c.sentence) for c in cs)
+
+
+#: how many lines after an ordinal arrest ('police arrested a second man') the man is still
+#: told ('The suspect, Emil Rusk, 22, ...'): the next paragraph, after its blank line
+NEXT_PARAGRAPH = 2
+
+
+def _second_arrest(tolls: Sequence[tuple[str, Toll]], claims: Mapping[str, Claim],
+                   by_source: Mapping[str, list[Claim]]) -> tuple[str, str, int, list[str]] | None:
+    """(earlier source, later source, the ordinal, the names only the later gives) where the
+    later source's arrested toll is read from names and an ordinal arrest ('police arrested
+    a second man', :func:`reconcile.accounts.ordinal_held`), and
+    the earlier one's toll, read from names too, counts fewer than that ordinal, every person
+    it names is named by the later source, and it never mentions a person the later source
+    names held (in its toll, or a suspect it tells arrested in the ordinal's paragraph or the
+    next: a suspect named far from it may be one the earlier tells unnamed); nor does any sentence of the earlier source that tells someone held hold
+    an ordinal or a word of more people held (data/compare.json ``second_arrest``). Bounds
+    of at least one and at least two are compatible, but the earlier source tells one
+    arrest where the later tells a second (careful reading round 49); None otherwise."""
+    more = wordset("compare", "second_arrest")
+    named = {s: (t, people) for s, t in tolls if (people := _named_held(t, claims))}
+    for late, (tl, pl) in named.items():
+        facts = [claims[i] for i in tl.claims if i in claims and claims[i].kind == "fact"
+                 and claims[i].measure == "custody" and claims[i].group == "held" and claims[i].sentence]
+        ords = ordinal_held(facts)
+        n = max((k for k, _ in ords), default=0)
+        if n < 2:
+            continue
+        told = [c.line for k, c in ords if k == n]  # the ordinal's paragraph and the next tell who he is
+        for early, (te, pe) in named.items():
+            own = by_source.get(early, [])
+            held = [c for c in own if c.kind == "fact" and c.measure == "custody" and c.group == "held" and c.sentence]
+            if early == late or (te.value.lo or 0) >= n or any(set(re.findall(r"[a-z]+", c.sentence.lower())) & more
+                                                               for c in held):
+                continue
+            if not all(_mentions(by_source.get(late, []), p.name) for p in pe):
+                continue
+            held_late = {p.name: p for p in (*pl, *(c for c in by_source.get(late, []) if c.kind == "person" and c.name
+                                                     and c.role == "suspect" and c.outcome == "arrested"
+                                                     and any(0 <= c.line - x <= NEXT_PARAGRAPH for x in told)))}
+            new = [name for name in held_late if not _mentions(own, name)]
+            if new:
+                return early, late, n, new
+    return None
+
+
+def _second_arrest_reason(second: tuple[str, str, int, list[str]], tolls: Sequence[tuple[str, Toll]],
+                          names: Mapping[str, str]) -> str:
+    """The reason of an arrested toll that differs by a later arrest (:func:`_second_arrest`)."""
+    early, late, n, new = second
+    te, tl = dict(tolls)[early], dict(tolls)[late]
+    return (f"Update: {names[late]} gives {_toll_text(tl)}, telling one more suspect arrested (the arrest number "
+            f"{n}: {', '.join(new)}), whom {names[early]} ({_toll_text(te)}) never mentions; a later arrest is an "
+            f"update, not a contradiction.")
 
 
 #: the measures and the groups of people (claims' ``group``) a stray count is looked for in

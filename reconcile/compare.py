@@ -1398,7 +1398,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                           {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
                                           later, everyone, custody, early)
-        if status == "agree" and m == "arrested" and (second := _second_arrest(tolls, claims, by_source)):
+        if status == "agree" and m == "arrested" and (second := _second_arrest(tolls, claims, by_source, published)):
             status, reason, conf = "differ", _second_arrest_reason(second, tolls, names), 0.7
         if m in SILENT_ZERO:
             told |= apart
@@ -1448,19 +1448,17 @@ def _mentions(cs: Iterable[Claim], name: str) -> bool:
 NEXT_PARAGRAPH = 2
 
 
-def _second_arrest(tolls: Sequence[tuple[str, Toll]], claims: Mapping[str, Claim],
-                   by_source: Mapping[str, list[Claim]]) -> tuple[str, str, int, list[str]] | None:
+def _second_arrest(tolls: Sequence[tuple[str, Toll]], claims: Mapping[str, Claim], by_source: Mapping[str, list[Claim]],
+                   published: Mapping[str, date | None]) -> tuple[str, str, int, list[str]] | None:
     """(earlier source, later source, the ordinal, the names only the later gives) where the
     later source's arrested toll is read from names and an ordinal arrest ('police arrested
-    a second man', :func:`reconcile.accounts.ordinal_held`), and
-    the earlier one's toll, read from names too, counts fewer than that ordinal, every person
-    it names is named by the later source, and it never mentions a person the later source
-    names held (in its toll, or a suspect it tells arrested in the ordinal's paragraph or the
-    next: a suspect named far from it may be one the earlier tells unnamed); nor does any sentence of the earlier source that tells someone held hold
-    an ordinal or a word of more people held (data/compare.json ``second_arrest``). Bounds
-    of at least one and at least two are compatible, but the earlier source tells one
-    arrest where the later tells a second (careful reading round 49); None otherwise."""
-    more = wordset("compare", "second_arrest")
+    a second man', :func:`reconcile.accounts.ordinal_held`), and the earlier one's toll, read
+    from names too, counts fewer than that ordinal and never mentions a person the later
+    source names held (in its toll, or a suspect it tells arrested in the ordinal's paragraph
+    or the next: one named far from it may be one the earlier tells unnamed; :func:`_names_fewer`).
+    Bounds of at least one and at least two are compatible, but the earlier source tells one
+    arrest where the later tells a second (careful reading round 49); None otherwise, and
+    where the sources' publication dates put the one naming fewer after the other."""
     named = {s: (t, people) for s, t in tolls if (people := _named_held(t, claims))}
     for late, (tl, pl) in named.items():
         facts = [claims[i] for i in tl.claims if i in claims and claims[i].kind == "fact"
@@ -1470,21 +1468,31 @@ def _second_arrest(tolls: Sequence[tuple[str, Toll]], claims: Mapping[str, Claim
         if n < 2:
             continue
         told = [c.line for k, c in ords if k == n]  # the ordinal's paragraph and the next tell who he is
+        held = {p.name: p for p in (*pl, *(c for c in by_source.get(late, []) if c.kind == "person" and c.name
+                                          and c.role == "suspect" and c.outcome == "arrested"
+                                          and any(0 <= c.line - x <= NEXT_PARAGRAPH for x in told)))}
         for early, (te, pe) in named.items():
-            own = by_source.get(early, [])
-            held = [c for c in own if c.kind == "fact" and c.measure == "custody" and c.group == "held" and c.sentence]
-            if early == late or (te.value.lo or 0) >= n or any(set(re.findall(r"[a-z]+", c.sentence.lower())) & more
-                                                               for c in held):
+            dates = published.get(early), published.get(late)
+            if early == late or (te.value.lo or 0) >= n or None not in dates and dates[0] > dates[1]:
                 continue
-            if not all(_mentions(by_source.get(late, []), p.name) for p in pe):
-                continue
-            held_late = {p.name: p for p in (*pl, *(c for c in by_source.get(late, []) if c.kind == "person" and c.name
-                                                     and c.role == "suspect" and c.outcome == "arrested"
-                                                     and any(0 <= c.line - x <= NEXT_PARAGRAPH for x in told)))}
-            new = [name for name in held_late if not _mentions(own, name)]
-            if new:
+            if new := _names_fewer(by_source.get(early, []), by_source.get(late, []), pe, list(held)):
                 return early, late, n, new
     return None
+
+
+def _names_fewer(own: Sequence[Claim], other: Sequence[Claim], named: Sequence[Claim], held: Sequence[str]) -> list[str]:
+    """The names of ``held`` (the people another source tells held) that a source (its claims
+    ``own``) never mentions, where every person it names held (``named``) is mentioned by the
+    other (its claims ``other``) and none of its sentences that tell someone held holds an
+    ordinal or a word of more people held (data/compare.json ``second_arrest``: 'a 15-year-old
+    was also arrested'); none otherwise."""
+    more = wordset("compare", "second_arrest")
+    if any(c.kind == "fact" and c.measure == "custody" and c.group == "held" and c.sentence
+           and set(re.findall(r"[a-z]+", c.sentence.lower())) & more for c in own):
+        return []
+    if not all(_mentions(other, p.name) for p in named):
+        return []
+    return [name for name in held if not _mentions(own, name)]
 
 
 def _second_arrest_reason(second: tuple[str, str, int, list[str]], tolls: Sequence[tuple[str, Toll]],

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from conftest import account_tolls, findings_of, report_of
 
-FIRST = ("Man charged in Quill Street killing\n\nPolice have made an arrest in the killing of Rob Pell, 19, a "
-         "cook shot dead on Quill Street in Harlow. Dorian Vance, 24, has been charged with murder in the "
+FIRST = ("Man charged in Quill Street killing\n\nOfficers made an arrest on Monday in the killing of Rob Pell, 19, a "
+         "cook shot dead on Quill Street in Harlow. Dorian Vance, 24, was charged with murder over the "
          "shooting, police said.\n")
 LATER = ("Police arrest second suspect in Quill Street killing\n\nHarlow police have arrested a second man in the "
          "killing of Rob Pell, 19, a cook shot dead on Quill Street, a captain said. The suspect, Emil Rusk, 22, "
@@ -50,3 +50,14 @@ def test_two_pages_naming_other_suspects_are_left_alone(tmp_path):
     first = FIRST.replace("Dorian Vance", "Toby Lark")
     rep = report_of(tmp_path, {"a.txt": first, "b.txt": LATER})
     assert _arrested(rep)["status"] == "agree"
+
+
+def test_a_page_naming_fewer_published_later_is_no_update(tmp_path):
+    # dated the other way round, the page naming one man is the later: no arrest it had yet to hear of
+    def dated(text: str, day: str) -> str:
+        head, body = text.split("\n\n", 1)
+        return f"{head}\n\nPublished: {day}\n\n{body}"
+    rep = report_of(tmp_path, {"a.txt": dated(FIRST, "Oct 9, 2025"), "b.txt": dated(LATER, "Oct 4, 2025")})
+    assert _arrested(rep)["status"] == "agree"
+    rep = report_of(tmp_path / "b", {"a.txt": dated(FIRST, "Oct 4, 2025"), "b.txt": dated(LATER, "Oct 9, 2025")})
+    assert _arrested(rep)["status"] == "differ"

@@ -2436,7 +2436,7 @@ def _held_by_name(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequen
     Dale Voss, 31, on Monday'; 'a third man was taken into custody'): at least as many as
     the suspects it names in sentences that tell someone held for the event (a custody fact
     'held': arrested, booked, in custody, turned himself in), and at least the highest
-    ordinal of an arrest (:func:`_ordinal_held`), where the source's arrested toll says
+    ordinal of an arrest (:func:`ordinal_held`), where the source's arrested toll says
     fewer and is not a none. Kept out: a custody sentence of another event or another case
     (:func:`_usable`, :func:`recalled_arrests`, data/accounts.json ``arrest_elsewhere``), one
     whose own time is another's (:func:`is_other_event`), and a suspect the source tells
@@ -2448,7 +2448,7 @@ def _held_by_name(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequen
     t = next((t for t in tolls if t.measure == "arrested"), None)
     if t is not None and t.value.hi == 0:
         return tolls
-    named, ords = _named_held(claims, held), _ordinal_held(held)
+    named, ords = _named_held(claims, held), ordinal_held(held)
     if t is not None and t.how in COUNTS:
         named = []  # a count yields to an ordinal only: names may be two spellings of one suspect, or another case's
     n = max(len(named), max((k for k, _ in ords), default=0))
@@ -2717,7 +2717,7 @@ def _same_suspect(a: Claim, b: Claim) -> bool:
     return set(x) <= set(y) or set(y) <= set(x) or nicknames_agree(x[0], y[0]) or first_name_slip(x[0], y[0])
 
 
-def _ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
+def ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
     """(ordinal, custody fact) for each custody fact 'held' for the event told of one more
     suspect by an ordinal ('a second suspect was arrested', 'police arrest 4th man'): the
     nearest ordinal before its words in the sentence, else just after them (data/accounts.json

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       NONE_DEAD, case_stages, phrases, shot_none_dead, toll_claims, toll_kind)
+                       NONE_DEAD, case_stages, ordinal_held, phrases, shot_none_dead, toll_claims, toll_kind)
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
@@ -1398,6 +1398,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                           {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
                                           later, everyone, custody, early)
+        if status == "agree" and m == "arrested" and (second := _second_arrest(tolls, claims, by_source, published)):
+            status, reason, conf = "differ", _second_arrest_reason(second, tolls, names), 0.7
         if m in SILENT_ZERO:
             told |= apart
         vals = {t.value for _, t in tolls}
@@ -1425,6 +1427,82 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=conf)
             for (st, m, r, conf, sub, cs), p in zip(out, prints)]
+
+
+def _named_held(t: Toll, claims: Mapping[str, Claim]) -> list[Claim]:
+    """The people an arrested toll read from names counts (``how`` 'named', no upper bound):
+    the person claims among its claims; none for another toll."""
+    if t.how != "named" or t.value.high is not None:
+        return []
+    return [claims[i] for i in t.claims if i in claims and claims[i].kind == "person" and claims[i].name]
+
+
+def _mentions(cs: Iterable[Claim], name: str) -> bool:
+    """Whether one of the claims' sentences holds the surname of ``name`` (the last word)."""
+    word = re.compile(rf"\b{re.escape(name.split()[-1])}\b", re.I)
+    return any(c.sentence and word.search(c.sentence) for c in cs)
+
+
+#: how many lines after an ordinal arrest ('police arrested a second man') the man is still
+#: told ('The suspect, Emil Rusk, 22, ...'): the next paragraph, after its blank line
+NEXT_PARAGRAPH = 2
+
+
+def _second_arrest(tolls: Sequence[tuple[str, Toll]], claims: Mapping[str, Claim], by_source: Mapping[str, list[Claim]],
+                   published: Mapping[str, date | None]) -> tuple[str, str, int, list[str]] | None:
+    """(earlier source, later source, the ordinal, the names only the later gives) where the
+    later source's arrested toll is read from names and an ordinal arrest ('police arrested
+    a second man', :func:`reconcile.accounts.ordinal_held`), and the earlier one's toll, read
+    from names too, counts fewer than that ordinal and never mentions a person the later
+    source names held (in its toll, or a suspect it tells arrested in the ordinal's paragraph
+    or the next: one named far from it may be one the earlier tells unnamed; :func:`_names_fewer`).
+    Bounds of at least one and at least two are compatible, but the earlier source tells one
+    arrest where the later tells a second (careful reading round 49); None otherwise, and
+    where the sources' publication dates put the one naming fewer after the other."""
+    named = {s: (t, people) for s, t in tolls if (people := _named_held(t, claims))}
+    for late, (tl, pl) in named.items():
+        facts = [claims[i] for i in tl.claims if i in claims and claims[i].kind == "fact"
+                 and claims[i].measure == "custody" and claims[i].group == "held" and claims[i].sentence]
+        ords = ordinal_held(facts)
+        n = max((k for k, _ in ords), default=0)
+        if n < 2:
+            continue
+        told = [c.line for k, c in ords if k == n]  # the ordinal's paragraph and the next tell who he is
+        held = {p.name: p for p in (*pl, *(c for c in by_source.get(late, []) if c.kind == "person" and c.name
+                                          and c.role == "suspect" and c.outcome == "arrested"
+                                          and any(0 <= c.line - x <= NEXT_PARAGRAPH for x in told)))}
+        for early, (te, pe) in named.items():
+            dates = published.get(early), published.get(late)
+            if early == late or (te.value.lo or 0) >= n or None not in dates and dates[0] > dates[1]:
+                continue
+            if new := _names_fewer(by_source.get(early, []), by_source.get(late, []), pe, list(held)):
+                return early, late, n, new
+    return None
+
+
+def _names_fewer(own: Sequence[Claim], other: Sequence[Claim], named: Sequence[Claim], held: Sequence[str]) -> list[str]:
+    """The names of ``held`` (the people another source tells held) that a source (its claims
+    ``own``) never mentions, where every person it names held (``named``) is mentioned by the
+    other (its claims ``other``) and none of its sentences that tell someone held holds an
+    ordinal or a word of more people held (data/compare.json ``second_arrest``: 'a 15-year-old
+    was also arrested'); none otherwise."""
+    more = wordset("compare", "second_arrest")
+    if any(c.kind == "fact" and c.measure == "custody" and c.group == "held" and c.sentence
+           and set(re.findall(r"[a-z]+", c.sentence.lower())) & more for c in own):
+        return []
+    if not all(_mentions(other, p.name) for p in named):
+        return []
+    return [name for name in held if not _mentions(own, name)]
+
+
+def _second_arrest_reason(second: tuple[str, str, int, list[str]], tolls: Sequence[tuple[str, Toll]],
+                          names: Mapping[str, str]) -> str:
+    """The reason of an arrested toll that differs by a later arrest (:func:`_second_arrest`)."""
+    early, late, n, new = second
+    te, tl = dict(tolls)[early], dict(tolls)[late]
+    return (f"Update: {names[late]} gives {_toll_text(tl)}, telling one more suspect arrested (the arrest number "
+            f"{n}: {', '.join(new)}), whom {names[early]} ({_toll_text(te)}) never mentions; a later arrest is an "
+            f"update, not a contradiction.")
 
 
 #: the measures and the groups of people (claims' ``group``) a stray count is looked for in
@@ -1941,6 +2019,24 @@ def _name_words(name: str) -> list[str]:
     return [w for w in norm_text(_INNER_MARK.sub("", name)).split() if w not in suffixes]
 
 
+def _marked_words(name: str) -> list[str]:
+    """A name's words as :func:`_name_words` gives them but with a mark inside a word parting
+    it ('O’Bryan' and 'O'Bryan' alike, 'o bryan'; not 'Obryan')."""
+    suffixes = wordset("persons", "name_parts", "suffixes")
+    return [w for w in norm_text(_INNER_MARK.sub(" ", name)).split() if w not in suffixes]
+
+
+def _marks_apart(names: Sequence[str]) -> bool:
+    """One name written with a mark inside a word and, by another, as one word without it
+    ('Ja'Mar Hall' / 'Jamar Hall'; careful readings rounds 15 and 49 counted it a miss): the
+    same words without marks, not with them; not a mark only dropped, the capital after it
+    kept ('Dakarai O'Neal' / 'Dakarai ONeal': the page lost the mark, it did not spell the
+    name another way)."""
+    if len({tuple(_name_words(n)) for n in names}) > 1 or len({tuple(_marked_words(n)) for n in names}) < 2:
+        return False
+    return len({" ".join(_INNER_MARK.sub("", n).split()) for n in names}) > 1
+
+
 def _one_name(a: str, b: str) -> bool:
     """Two forms of one given name that are not a misspelling: the same, an initial, a
     nickname ('Joe' / 'Joseph', 'Fred' / 'Freddy'), or a shortening by three letters or
@@ -1969,7 +2065,10 @@ def _spelled_differently(names: list[str]) -> bool:
     'Sabrina Singh' (one holds the other), nor 'Doug' and 'Douglas Greene' (a shortened
     first name), nor 'Joe Silva' and 'Joseph P. Silva' (a nickname, a middle name
     added), nor 'Edgar L. Sanchez' and 'Edgar Sanchez Rios' (an initial one leaves out),
-    nor 'O'Bryan' and 'Obryan' (a mark inside the word)."""
+    nor 'O'Bryan' and 'OBryan' (a mark inside the word lost); but 'O'Bryan' and 'Obryan'
+    are (:func:`_marks_apart`)."""
+    if _marks_apart(names):
+        return True
     forms = [_name_words(n) for n in names]
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
@@ -2435,7 +2534,8 @@ def judge_person(g: list[Claim], names: dict[str, str],
         if len(given) < 2:
             continue
         if attr == "name":
-            if not _spelled_differently(list(given.values())) or _parts_of_one([c for c in g if c.name]):
+            if not _spelled_differently(list(given.values())) or _parts_of_one([c for c in g if c.name]) \
+                    and not _marks_apart(list(given.values())):
                 continue
         elif len(set(given.values())) < 2:
             continue
@@ -2759,7 +2859,7 @@ def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Cl
 def _holds(a: str, b: str) -> bool:
     """One name's words hold the other's, as written ('Freddy Swiger', 'Freddy D. Swiger');
     not a nickname ('Kathy' for 'Kathryn': a source writing it still spells the name its way)."""
-    short, long_ = sorted((set(_name_words(a)), set(_name_words(b))), key=len)
+    short, long_ = sorted((set(_marked_words(a)), set(_marked_words(b))), key=len)
     return len(short) >= 2 and short <= long_
 
 

@@ -2170,12 +2170,11 @@ def _ranged(num: Token) -> bool:
         (i >= 2 and doc[i - 1].lower_ in joiners and doc[i - 2].like_num)
 
 
-def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
-    """(age, start char, end char) written next to the name at tokens [s, e)."""
+def _age_after(doc: Doc, e: int) -> tuple[int, int, int] | None:
+    """(age, start char, end char) written right after the name that ends at token ``e``:
+    'Sam Ortiz, 19,' / 'Sam Ortiz (19)' / 'Sam Ortiz, aged 19' / 'Sam Ortiz Jr., 19' /
+    'Sam Ortiz, aka Juan, 19,'."""
     w = words()
-
-    # 'Sam Ortiz, 19,' / 'Sam Ortiz (19)' / 'Sam Ortiz, aged 19' / 'Sam Ortiz Jr., 19' /
-    # 'Sam Ortiz, aka Juan, 19,'
     k = _after_name(doc, e)
     if k < len(doc) and doc[k].text in wordset("grammar", "age_openers"):
         k += 1
@@ -2187,7 +2186,8 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
             if nxt is not None and nxt.text in ("-", "‐", "–") and k + 2 < len(doc) and \
                     doc[k + 2].lower_ in ("year", "years", "month", "months"):
                 n = None  # 'Ana Ruiz, 27-year-old Lee Park': the next person's age
-            elif nxt is not None and nxt.lower_ == "of" and k + 2 < len(doc) and doc[k + 2].like_num:
+            elif nxt is not None and nxt.lower_ == "of" and k + 2 < len(doc) and doc[k + 2].like_num \
+                    and not _house_number(doc, k + 2):
                 n = None  # 'Ray Dunn, 1 of 4 sailors killed': one of a count, no age
             elif nxt is not None and nxt.lower_ in ("year", "years") and k + 3 < len(doc) and \
                     doc[k + 2].lower_ == "old" and doc[k + 3].pos_ == "PROPN":
@@ -2196,6 +2196,22 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
                                   or nxt.lower_ in w.age_months or nxt.lower_ in w.age_under_a_month
                                   or nxt.text in w.age_after or nxt.is_punct and nxt.text not in ("%", "/", ":")):
                 return n, doc[k].idx, doc[k].idx + len(doc[k])
+    return None
+
+
+def _house_number(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` after 'of' starts an address, not a count: three digits
+    or more and a capitalised word after it ('Ada Roe, 17 of 2210 Elm St.': her age and where
+    she lived; 'Ray Dunn, 1 of 4 sailors': a count)."""
+    return len(doc[i].text) >= 3 and doc[i].text.isdigit() and i + 1 < len(doc) and doc[i + 1].is_title
+
+
+def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
+    """(age, start char, end char) written next to the name at tokens [s, e)."""
+    w = words()
+    got = _age_after(doc, e)
+    if got is not None:
+        return got
     # '19-year-old Sam Ortiz', '19 year old Sam Ortiz', '19-year-old suspect Sam Ortiz'
     i = s - 1
     while i >= 0 and doc[i].dep_ in ("amod", "compound", "nmod") and doc[i].pos_ in ("ADJ", "NOUN") and s - i <= 2 \
@@ -2234,7 +2250,32 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
         got = _kin_aged_before(h.head)
         if got is not None:
             return got
-    return _list_noun_age(h)
+    return _aged_appositive(doc, e) or _list_noun_age(h)
+
+
+def _aged_appositive(doc: Doc, e: int) -> tuple[int, int, int] | None:
+    """The age of a describing phrase put after the name, read on the words where the parser
+    hangs the phrase elsewhere: 'Sam Ortiz, a sadly troubled 17-year-old who lived with an aunt,'
+    (``aged_appositive`` in data/persons.json: the articles and the words that may stand
+    between the article and the age)."""
+    d = wordset("persons", "aged_appositive", "articles")
+    k = _after_name(doc, e)
+    if not (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in d):
+        return None
+    j = k + 2
+    while j < len(doc) and j - k < 6 and doc[j].pos_ in ("ADV", "ADJ") and doc[j].lower_ != "old" \
+            and not doc[j].like_num:
+        j += 1
+    if j >= len(doc) or not (doc[j].like_num or AGE.match(doc[j].text)):
+        return None
+    # the compound's last token ('17-year-old' is 17 / - / year / - / old)
+    end = next((x.i for x in doc[j:j + 5] if x.lower_ == "old"), None)
+    if end is None:
+        return None
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN")
+    if k < len(doc) and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # 'according to Sgt. Ray Holt, a 6-year-old girl is in surgery': a clause of its own
+    return _age_compound(doc, end)
 
 
 def _kin_aged_before(n: Token) -> tuple[int, int, int] | None:
@@ -2819,6 +2860,11 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     age = _age(t)
     if t.lower_ == "old" and (age is None or t.i > 0 and _age_compound(doc, t.i) is None):
         return None
+    between = _age_after(doc, t.i + 1) if age is None and t.pos_ == "NOUN" and dets[:1] in (["the"], ["a"], ["an"]) \
+        else None
+    if between is not None:
+        # 'the victim, 16, died at the scene', 'a man, 29, is charged': the age between commas
+        age = str(between[0])
     noun_role = _noun_role(lem, t.lower_)
     if any(c.dep_ == "nummod" for c in t.children) or any(c.lower_ in ("other", "another", "second", "third")
                                                           for c in t.children):
@@ -2838,7 +2884,9 @@ def _described_person(doc: Doc, t: Token) -> _Person | None:
     p = _Person(name=None, first=None, last=None, mention=(t.left_edge.idx, t.idx + len(t)), tokens=[t.i])
     p.facts = [f for f in facts if f.role in (role, None)] + _suspect_harmed(facts, role) + (
         [_fact(role, None, t)] if role == "suspect" else [])
-    if age is not None and age.isdigit():
+    if between is not None:
+        p.age = between
+    elif age is not None and age.isdigit():
         a = next((c for c in (t, *t.lefts) if c.lower_ == "old" or AGE.match(c.text)), t)
         got = _age_compound(doc, a.i)
         p.age = got if got is not None else (int(age), a.left_edge.idx, a.idx + len(a))
@@ -3594,6 +3642,34 @@ def _identified_ages(doc: Doc, at: dict[int, _Person]) -> None:
             q.age = got
 
 
+#: a middle initial between a first name and a surname ('Ana J. Ruiz')
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _unrun_ages(doc: Doc, claimed: list[_Person], runs: list[tuple[int, int]]) -> None:
+    """The age written after a mention of a victim's or suspect's name that the recogniser
+    did not take as a name, when no mention it took gives one: 'is accused of shooting Dorn,
+    22, late Tuesday', 'Ana J. Ruiz, 16 years old - deceased'. The mention is the person's
+    first name and surname (a middle initial between them or not), or the bare surname
+    when no other person of the article has it."""
+    taken = {i for s, e in runs for i in range(s, e)}
+    for p in claimed:
+        if p.age is not None or p.last is None or _role(p) not in ("victim", "suspect"):
+            continue
+        alone = sum(1 for q in claimed if q.last == p.last) == 1
+        for t in doc:
+            if t.i in taken or t.i == 0 or not t.is_title or t.text.lower().strip("'’") != p.last:
+                continue
+            b = doc[t.i - 1]
+            named = b.lower_ == p.first or t.i > 1 and _MIDDLE_INITIAL.fullmatch(b.text) and doc[t.i - 2].lower_ == p.first
+            if not named and (not alone or b.pos_ == "PROPN" or b.is_title and not b.is_sent_start):
+                continue  # (another person's name: 'Ed Dorn, 40', the surname shared or a first name before it)
+            got = _age_after(doc, t.i + 1)
+            if got is not None:
+                p.age = got
+                break
+
+
 def _said_of_another(head: Token, p: _Person) -> bool:
     """Whether the described noun is said of a name other than ``p``'s (:func:`_said_of_names`)."""
     return any(n.i not in p.tokens for n in _said_of_names(head))
@@ -3683,6 +3759,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         if p.weak and _role(p) is None:
             p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
     _identified_ages(doc, at)
+    _unrun_ages(doc, claimed, runs)
     _unnamed(doc, people, at)
     for p in claimed:
         if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):

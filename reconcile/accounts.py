@@ -490,6 +490,9 @@ def _arrest_elsewhere(c: Claim) -> bool:
     victim, why, _other = _victim_held()
     if (c.value.lo or 0) >= 1 and victim.search(c.sentence) and why.search(c.sentence):
         return True  # 'one of the wounded men was arrested on a warrant from a burglary case' (upd48)
+    if (c.value.lo or 0) >= 1 and any_of(wordseq("accounts", "arrest_elsewhere", "other_crimes")).search(c.sentence) and not (
+            any_of(wordseq("accounts", "arrest_elsewhere", "gunfire")).search(c.sentence)):
+        return True  # 'four teens arrested after a series of car break-ins' (r50fix)
     return (c.value.lo or 0) >= 1 and bool(any_of(wordseq("accounts", "arrest_elsewhere", "phrases")).search(c.sentence))
 
 
@@ -3643,12 +3646,33 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
                for t in out]
     out = [_gunman_counted_in(t, indep, gunmen) if t.measure in ("killed", "shot") and t.how in ("range", "most sources")
            else t for t in out]
+    out = [_risen_toll(t, indep, by_id or {}) if t.how == "range" else t for t in out]
     said_held = set(held)
     held = [a.source for a in indep if a.source in said_held]
     if held:
-        out = [_arrested(t, held, published) if t.measure == "arrested" else t for t in out]
-    place = _most_often([a.place for a in indep if a.place])
+        out = [_arrested(t, held, published, _told_later(indep, held, by_id or {})) if t.measure == "arrested" else t
+               for t in out]
+    places = [a.place for a in indep if a.place]
+    states, named = wordset("accounts", "state_names"), {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
+    towns = [p for p in places if p not in states and p not in named]
+    # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
+    place = _most_often(towns if towns and any(p in states for p in places) else places)
     return Event(tolls=tuple(out), dated=dated, place=place)
+
+
+def _risen_toll(t: EventToll, indep: Sequence[Account], by_id: Mapping[str, Claim]) -> EventToll:
+    """The sources' range of a toll read as its top where the sources that give the top as
+    their own figure tell, in their own words, a victim found after the first count (a fact
+    claim 'rise': 'Police found an eleventh victim'), and none of the lower ones does: the
+    later count, as the toll row calls it an update (r50fix, session 34: careful reading round
+    50 found the event at 10-11 beside the row that called 11 the update)."""
+    risen = {c.source for c in by_id.values() if c.kind == "fact" and c.measure == "rise"}
+    top = [a.source for a in indep if (u := a.toll(t.measure)) is not None and u.value.is_point
+           and t.value.high is not None and u.value.lo == t.value.high]
+    low = [a.source for a in indep if (u := a.toll(t.measure)) is not None and a.source not in top]
+    if not top or not low or not set(top) <= risen or risen & set(low):
+        return t
+    return EventToll(t.measure, Interval(t.value.high, t.value.high, t.value.high), "latest", tuple(top))
 
 
 def _gunman_counted() -> re.Pattern[str]:
@@ -3807,12 +3831,36 @@ def _none_dead(t: Toll, cs: Sequence[Claim]) -> bool:
     return t.how == "derived" and t.value.is_point and first is not None and shot_none_dead(first)
 
 
-def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None]) -> EventToll:
+def _told_later(indep: Sequence[Account], held: Sequence[str], by_id: Mapping[str, Claim]) -> dict[str, int]:
+    """Per source of ``held``, the arrests it counts where it tells one of them by an ordinal
+    above one ('a third suspect was arrested': :func:`_ordinal_held`, which its arrested toll
+    counts): the page itself tells arrests after the first, so it is a later report than one
+    that says no one is held (r50fix, session 34, careful reading round 50)."""
+    out = {}
+    for a in indep:
+        t = a.toll("arrested")
+        if a.source not in held or t is None or t.value.low is None:
+            continue
+        facts = [by_id[i] for i in a.custody if i in by_id and by_id[i].group == "held" and by_id[i].sentence]
+        n = max((k for k, _ in _ordinal_held(facts)), default=0)
+        if n > 1 and t.value.low >= n:
+            out[a.source] = int(t.value.low)
+    return out
+
+
+def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None],
+              later: Mapping[str, int] | None = None) -> EventToll:
     """'No arrests' (0) read for the event while other sources say someone is held ('was
     arrested', 'turned himself in'): at least one when those are the latest reports, else
     the sources disagree (0 or more), or, where one page says both and no other source
     either, that page tells both (``how`` 'self', not 'range': no sources disagree; careful
-    reading round 38, fix41)."""
+    reading round 38, fix41). Undated, a source that tells an arrest by an ordinal above one
+    (``later``: :func:`_told_later`) is the later report: at least the arrests it counts
+    (r50fix)."""
+    if later and (t.how == "range" or t.value.high == 0) and not any(published.get(s) for s in (*t.sources, *held)):
+        n = max(later.values())
+        if (t.value.high is None or t.value.high <= n) and (t.value.low or 0) < n:
+            return EventToll(t.measure, Interval(None, n, None), "latest", tuple(s for s, k in later.items() if k == n))
     if t.value.high is None or t.value.high > 0:
         return t
     zero, late = [published.get(s) for s in t.sources], [published.get(s) for s in held]

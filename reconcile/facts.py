@@ -199,6 +199,12 @@ def fact_text(c: Claim) -> str:
 #: hour apart ('9:10 p.m.' against '9:25 p.m.', 'just before 4 p.m.' against 'about 5 p.m.').
 FAR = 120
 
+#: a response told 'just after', 'shortly after' or 'moments after' a time (a window that opens at
+#: the time named and is at most this many minutes wide) is read as that time for the response row:
+#: the police there 'just after 3:30' against a shooting 'around 3:40' (r50fix, careful reading
+#: round 50); 'after 9' (an hour's window) keeps its window
+JUST_AFTER = 20
+
 
 def _overlap(a: Claim, b: Claim) -> bool:
     """The two times' windows meet, modulo a day."""
@@ -737,6 +743,17 @@ def _responses(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[st
     return out
 
 
+def _response_end(r: Claim) -> Claim:
+    """A response claim whose window is a short one opening at the time named (:data:`JUST_AFTER`)
+    as that time itself, for :func:`_response_times`; else the claim as it is. Not a time on the
+    hour: 'just after midnight', 'just after 2 a.m.' are said loosely of a quarter past (gva-dev,
+    odd half: two such set against 2:05 and 12:15 shootings)."""
+    v = r.value
+    if v.nominal is not None and v.lo == v.nominal and 0 < v.hi - v.nominal <= JUST_AFTER and v.nominal % 60:
+        return replace(r, value=replace(v, high=v.nominal))
+    return r
+
+
 def _signed(a: Claim, b: Claim) -> float:
     """Minutes from the end of ``a``'s window to the start of ``b``'s, modulo a day, in
     (-12 h, 12 h]: above 0 when ``a`` ends before ``b`` begins."""
@@ -755,7 +772,7 @@ def _response_times(indep: Sequence[Account], names: Mapping[str, str], shooting
     ``resp``: per source, its response times (:func:`_responses`)."""
     early = [(s, r, t, e) for s, rs in resp.items() if s not in shooting
              for t, es in shooting.items() if t != s and not _other_days(rs, es)
-             for r in rs[:1] for e in es[:1] if all(0 < _signed(x, y) <= FAR for x in rs for y in es)]
+             for r in rs[:1] for e in es[:1] if all(0 < _signed(_response_end(x), y) <= FAR for x in rs for y in es)]
     if not early:
         return []
     shown = "; ".join(f"{fact_text(r)} ({names[s]}) against the shooting {fact_text(e)} ({names[t]})"
@@ -914,6 +931,14 @@ def _interest_words() -> re.Pattern[str]:
     return any_of(load("compare")["person_of_interest"]["words"])
 
 
+@cache
+def _interest_denied() -> re.Pattern[str]:
+    """Words that deny someone is a person of interest (data/compare.json ``person_of_interest``
+    ``not``), for :func:`_interest_rows`."""
+    d = load("compare")["person_of_interest"]
+    return re.compile(f"{any_of(d['not']).pattern}|{d['not_before']}", re.I)
+
+
 def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of a charge against a guilty plea or verdict (updates41, issue 13): sources that
@@ -979,10 +1004,16 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     sources whose every 'held' custody statement calls the one held a person of interest
     (data/compare.json ``person_of_interest``) and that tell no charge, plea or verdict, against
     sources that tell a charge (not one of the stop or chase alone: :func:`_of_the_arrest`);
-    most often an update (held for questioning, charged later)."""
-    poi = _interest_words()
+    most often an update (held for questioning, charged later). Where no source tells the one
+    held so, a page that names someone a person of interest (a sentence of any of its claims,
+    not one that denies it: ``not``, ``not_before``) and tells no custody nor warrant at all
+    ('searching for Dale Voss, who has been named a person of interest') is set against the
+    charge the same way (r50fix, session 34: careful reading round 50 missed this, odd half)."""
+    poi, denied = _interest_words(), _interest_denied()
     held: dict[str, list[Claim]] = {}
+    named: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
+    per = _page_claims(indep, claims)
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
         groups = {c.group for c in cs}
@@ -991,9 +1022,58 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         elif (h := [c for c in cs if c.group == "held"]) and all(poi.search(c.sentence or "") for c in h) and not (
                 groups & {"not_guilty", "dropped", "released"}):
             held[a.source] = h
-    return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
-                        "someone held as a person of interest, not charged", "charges", "a charge",
-                        "one of them is wrong, or speaks of someone else")
+        elif not cs and not any(_court(c, "warrant") for c in per[a.source]) and (n := [
+                c for c in per[a.source] if poi.search(s := c.sentence or "") and not denied.search(s)]):
+            named[a.source] = n  # r50fix: 'searching for Voss, named a person of interest', and no custody word
+    if held:
+        return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
+                            "someone held as a person of interest, not charged", "charges", "a charge",
+                            "one of them is wrong, or speaks of someone else")
+    return _ordered_row("charged", "charged · person of interest", named, charged, indep, names,
+                        "someone named a person of interest, no arrest nor charge told", "charges", "a charge",
+                        "one of them is wrong, or speaks of someone else",
+                        lambda cs: _first_words(poi)(cs) if cs and poi.search(cs[0].sentence or "") else _said(cs))
+
+
+def _page_claims(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
+    """Each independent source's claims that hold a sentence, for the rows read from a page's sentences."""
+    per: dict[str, list[Claim]] = {a.source: [] for a in indep}
+    for c in claims.values():
+        if c.source in per and c.sentence:
+            per[c.source].append(c)
+    return per
+
+
+@cache
+def _manner_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of a death told as a suicide, as an accident, and those that put a page on
+    neither side (data/compare.json ``manner_of_death``), for :func:`_manner_rows`."""
+    d = load("compare")["manner_of_death"]
+    return tuple(re.compile("|".join(d[k]), re.I) for k in ("suicide", "accident", "not"))  # type: ignore[return-value]
+
+
+def _manner_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a page that tells a death as a suicide, or a likely one ('may have been a
+    suicide'), against a page that tells it an accident ('ruled an accident', 'the gun went off
+    accidentally'), read in the sentences of each page's claims; a page with both, or with a
+    killing before the killer's own death, is on neither side (r50fix, session 34: careful
+    reading round 50 missed such a ruling, most often an update)."""
+    suicide, accident, not_ = _manner_words()
+    told: dict[str, list[Claim]] = {}
+    ruled: dict[str, list[Claim]] = {}
+    for src, cs in _page_claims(indep, claims).items():
+        if any(not_.search(c.sentence or "") for c in cs):
+            continue
+        s = [c for c in cs if suicide.search(c.sentence or "")]
+        a = [c for c in cs if accident.search(c.sentence or "")]
+        if s and not a:
+            told[src] = s
+        elif a and not s:
+            ruled[src] = a
+    return _ordered_row("manner", "manner · death", told, ruled, indep, names, "a suicide, or a likely one",
+                        "an accident", "an accident", "a ruling changed, or one of them is wrong",
+                        _first_words(re.compile(f"{suicide.pattern}|{accident.pattern}", re.I)))
 
 
 def _charged_at_large(told: Iterable[Sequence[Claim]]) -> bool:
@@ -1759,11 +1839,9 @@ def _court_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     careful reading rounds 41 to 44 missed these updates): a warrant for an arrest against
     someone held, and no one held nor charged against a warrant (:func:`_warrant_rows`); an
     arraignment still to come against one done (:func:`_arraignment_rows`)."""
-    per: dict[str, list[Claim]] = {a.source: [] for a in indep}
-    for c in claims.values():
-        if c.source in per and c.sentence:
-            per[c.source].append(c)
-    return _warrant_rows(indep, claims, names, per) + _arraignment_rows(indep, claims, names, per)
+    per = _page_claims(indep, claims)
+    return (_warrant_rows(indep, claims, names, per) + _arraignment_rows(indep, claims, names, per)
+            + _manner_rows(indep, claims, names))
 
 
 def _first_words(pat: re.Pattern[str]) -> Callable[[Sequence[Claim]], str]:

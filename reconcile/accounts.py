@@ -3833,7 +3833,7 @@ def _none_dead(t: Toll, cs: Sequence[Claim]) -> bool:
 
 def _told_later(indep: Sequence[Account], held: Sequence[str], by_id: Mapping[str, Claim]) -> dict[str, int]:
     """Per source of ``held``, the arrests it counts where it tells one of them by an ordinal
-    above one ('a third suspect was arrested': :func:`_ordinal_held`, which its arrested toll
+    above one ('a third suspect was arrested': :func:`ordinal_held`, which its arrested toll
     counts): the page itself tells arrests after the first, so it is a later report than one
     that says no one is held (r50fix, session 34, careful reading round 50)."""
     out = {}
@@ -3842,7 +3842,7 @@ def _told_later(indep: Sequence[Account], held: Sequence[str], by_id: Mapping[st
         if a.source not in held or t is None or t.value.low is None:
             continue
         facts = [by_id[i] for i in a.custody if i in by_id and by_id[i].group == "held" and by_id[i].sentence]
-        n = max((k for k, _ in _ordinal_held(facts)), default=0)
+        n = max((k for k, _ in ordinal_held(facts)), default=0)
         if n > 1 and t.value.low >= n:
             out[a.source] = int(t.value.low)
     return out

@@ -931,14 +931,6 @@ def _interest_words() -> re.Pattern[str]:
     return any_of(load("compare")["person_of_interest"]["words"])
 
 
-@cache
-def _interest_denied() -> re.Pattern[str]:
-    """Words that deny someone is a person of interest (data/compare.json ``person_of_interest``
-    ``not``), for :func:`_interest_rows`."""
-    d = load("compare")["person_of_interest"]
-    return re.compile(f"{any_of(d['not']).pattern}|{d['not_before']}", re.I)
-
-
 def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of a charge against a guilty plea or verdict (updates41, issue 13): sources that
@@ -1004,16 +996,10 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     sources whose every 'held' custody statement calls the one held a person of interest
     (data/compare.json ``person_of_interest``) and that tell no charge, plea or verdict, against
     sources that tell a charge (not one of the stop or chase alone: :func:`_of_the_arrest`);
-    most often an update (held for questioning, charged later). Where no source tells the one
-    held so, a page that names someone a person of interest (a sentence of any of its claims,
-    not one that denies it: ``not``, ``not_before``) and tells no custody nor warrant at all
-    ('searching for Dale Voss, who has been named a person of interest') is set against the
-    charge the same way (r50fix, session 34: careful reading round 50 missed this, odd half)."""
-    poi, denied = _interest_words(), _interest_denied()
+    most often an update (held for questioning, charged later)."""
+    poi = _interest_words()
     held: dict[str, list[Claim]] = {}
-    named: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
-    per = _page_claims(indep, claims)
     for a in indep:
         cs = [claims[i] for i in a.custody if i in claims]
         groups = {c.group for c in cs}
@@ -1022,17 +1008,9 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         elif (h := [c for c in cs if c.group == "held"]) and all(poi.search(c.sentence or "") for c in h) and not (
                 groups & {"not_guilty", "dropped", "released"}):
             held[a.source] = h
-        elif not cs and not any(_court(c, "warrant") for c in per[a.source]) and (n := [
-                c for c in per[a.source] if poi.search(s := c.sentence or "") and not denied.search(s)]):
-            named[a.source] = n  # r50fix: 'searching for Voss, named a person of interest', and no custody word
-    if held:
-        return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
-                            "someone held as a person of interest, not charged", "charges", "a charge",
-                            "one of them is wrong, or speaks of someone else")
-    return _ordered_row("charged", "charged · person of interest", named, charged, indep, names,
-                        "someone named a person of interest, no arrest nor charge told", "charges", "a charge",
-                        "one of them is wrong, or speaks of someone else",
-                        lambda cs: _first_words(poi)(cs) if cs and poi.search(cs[0].sentence or "") else _said(cs))
+    return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
+                        "someone held as a person of interest, not charged", "charges", "a charge",
+                        "one of them is wrong, or speaks of someone else")
 
 
 def _page_claims(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
@@ -1042,38 +1020,6 @@ def _page_claims(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[
         if c.source in per and c.sentence:
             per[c.source].append(c)
     return per
-
-
-@cache
-def _manner_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words of a death told as a suicide, as an accident, and those that put a page on
-    neither side (data/compare.json ``manner_of_death``), for :func:`_manner_rows`."""
-    d = load("compare")["manner_of_death"]
-    return tuple(re.compile("|".join(d[k]), re.I) for k in ("suicide", "accident", "not"))  # type: ignore[return-value]
-
-
-def _manner_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
-                 names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
-    """The row of a page that tells a death as a suicide, or a likely one ('may have been a
-    suicide'), against a page that tells it an accident ('ruled an accident', 'the gun went off
-    accidentally'), read in the sentences of each page's claims; a page with both, or with a
-    killing before the killer's own death, is on neither side (r50fix, session 34: careful
-    reading round 50 missed such a ruling, most often an update)."""
-    suicide, accident, not_ = _manner_words()
-    told: dict[str, list[Claim]] = {}
-    ruled: dict[str, list[Claim]] = {}
-    for src, cs in _page_claims(indep, claims).items():
-        if any(not_.search(c.sentence or "") for c in cs):
-            continue
-        s = [c for c in cs if suicide.search(c.sentence or "")]
-        a = [c for c in cs if accident.search(c.sentence or "")]
-        if s and not a:
-            told[src] = s
-        elif a and not s:
-            ruled[src] = a
-    return _ordered_row("manner", "manner · death", told, ruled, indep, names, "a suicide, or a likely one",
-                        "an accident", "an accident", "a ruling changed, or one of them is wrong",
-                        _first_words(re.compile(f"{suicide.pattern}|{accident.pattern}", re.I)))
 
 
 def _charged_at_large(told: Iterable[Sequence[Claim]]) -> bool:
@@ -1840,8 +1786,7 @@ def _court_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     someone held, and no one held nor charged against a warrant (:func:`_warrant_rows`); an
     arraignment still to come against one done (:func:`_arraignment_rows`)."""
     per = _page_claims(indep, claims)
-    return (_warrant_rows(indep, claims, names, per) + _arraignment_rows(indep, claims, names, per)
-            + _manner_rows(indep, claims, names))
+    return _warrant_rows(indep, claims, names, per) + _arraignment_rows(indep, claims, names, per)
 
 
 def _first_words(pat: re.Pattern[str]) -> Callable[[Sequence[Claim]], str]:

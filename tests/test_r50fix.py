@@ -1,5 +1,7 @@
-"""r50fix (session 34, careful reading round 50): a guilty plea told as a noun, a death first told
-as a suicide and later ruled an accident, a person of interest against a charge. Sentences of our own."""
+"""r50fix (session 34, careful reading round 50): a guilty plea told as a noun, a police response
+just after a time, the event's arrests, risen tolls and place. Sentences of our own. (Its rows of a
+suicide later ruled an accident and of a person of interest named against a charge were taken out:
+written from the odd half, they fired nowhere else.)"""
 
 from __future__ import annotations
 
@@ -30,42 +32,6 @@ def test_a_guilty_plea_told_as_a_noun_follows_the_charge(tmp_path):
                                "b.txt": PLEA.format(date="June 9, 2021\n\n")})
     got = findings_of(rep, subject="plea · verdict")
     assert got and "update" in got[0]["reason"].lower()
-
-
-SUICIDE = ("Man found shot outside Elm Street motel\n\nA 41-year-old man was found shot dead outside a motel on "
-           "Elm Street in Marlow on Friday night. The death may have been a suicide, a sergeant said.\n")
-ACCIDENT = ("Elm Street motel death ruled an accident\n\nThe county coroner has ruled an accident the death of a "
-            "41-year-old man found shot outside a motel on Elm Street in Marlow: his pistol fell from his bag "
-            "and fired when it hit the pavement.\n")
-
-
-def test_a_likely_suicide_then_an_accident_is_a_manner_row(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": SUICIDE, "b.txt": ACCIDENT})
-    got = findings_of(rep, subject="manner · death")
-    assert got and "may have been a suicide" in got[0]["reason"] and "ruled an accident" in got[0]["reason"]
-
-
-def test_a_killer_s_suicide_is_no_manner_row(tmp_path):
-    first = SUICIDE.replace("The death may have been a suicide", "Police called it an apparent murder-suicide")
-    rep = report_of(tmp_path, {"a.txt": first, "b.txt": ACCIDENT})
-    assert not findings_of(rep, subject="manner · death")
-
-
-SOUGHT = ("Woman found shot in Birch Road home\n\nA woman, 30, was found shot dead in her home on Birch Road in "
-          "Marlow on Sunday. Detectives were looking on Monday for Dale Voss, 33, who has been named a person of "
-          "interest in her death.\n")
-CHARGED = ("Man charged in Birch Road killing\n\nDale Voss, 33, was charged with murder on Tuesday in the death of a "
-           "woman, 30, found shot in her home on Birch Road in Marlow.\n")
-
-
-def test_a_person_of_interest_named_against_a_charge(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": SOUGHT, "b.txt": CHARGED})
-    got = findings_of(rep, subject="charged · person of interest")
-    assert got and "'person of interest'" in got[0]["reason"]
-    denied = SOUGHT.replace("who has been named a person of interest in her death",
-                            "though they would not call him a person of interest in her death")
-    assert not findings_of(report_of(tmp_path / "n", {"a.txt": denied, "b.txt": CHARGED}),
-                           subject="charged · person of interest")
 
 
 RESPONDED = ("Two hurt on Cedar Lane\n\nOfficers responded just after {t} p.m. on Friday to Cedar Lane in Marlow, "

@@ -3621,6 +3621,54 @@ def _speaks(doc: Doc, p: _Person) -> bool:
     return any(s.dep_ == "nsubj" and s.head.lemma_.lower() in rv for s in subjects)
 
 
+def _own_verbs(doc: Doc, p: _Person) -> list[Token]:
+    """The verbs ``p`` is the subject of: each mention's clause verb (a list's first member's,
+    :func:`_climb`; for a companion, 'along with Dee Bent', the verb 'along' hangs on), a verb
+    joined to it with no subject of its own ('was at work and said') and a clause hung on it
+    whose subject is he or she ('was at the bakery when she heard shots')."""
+    companions = wordset("persons", "aged_suspect", "companions")
+    out: list[Token] = []
+    for i in p.tokens:
+        t = doc[i]
+        s = _climb(t.head if t.dep_ == "appos" and t.head.pos_ == "NOUN" else t)
+        if s.dep_ == "pobj" and s.head.lower_ == "with" and s.head.head.lower_ in companions:
+            v = s.head.head.head
+        elif s.dep_ in ("nsubj", "nsubjpass"):
+            v = s.head
+        else:
+            continue
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        out.append(v)
+        for c in v.children:
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not subj or c.dep_ == "advcl" and any(
+                    g.lower_ in PRONOUN_GENDER for g in subj):
+                out.append(c)
+    return out
+
+
+def _witnessed(doc: Doc, p: _Person) -> bool:
+    """Whether ``p`` is a witness by a verb of theirs (:func:`_own_verbs`): heard or saw the
+    shots ('aged_witness' in data/persons.json)."""
+    d = load("persons")["aged_witness"]
+    return any(v.lemma_.lower() in d["lemmas"] and any(c.dep_ == "dobj" and c.lower_ in d["objects"] for c in v.children)
+               for v in _own_verbs(doc, p))
+
+
+def _aged_role(doc: Doc, p: _Person) -> str:
+    """The role a named person given an age and nothing else takes: a suspect when a verb of
+    theirs (:func:`_own_verbs`) charges or tries them, or has them appear in court
+    ('aged_suspect' in data/persons.json), else a victim."""
+    d = load("persons")["aged_suspect"]
+    for v in _own_verbs(doc, p):
+        lem = v.lemma_.lower()
+        if lem in d["lemmas"] or lem in d["appear"] and any(
+                t.lemma_.lower() in d["places"] for t in v.subtree if t.dep_ == "pobj"):
+            return "suspect"
+    return "victim"
+
+
 def _spoke_after(doc: Doc, p: _Person, people: list[_Person]) -> bool:
     """Whether ``p`` told of the shooting: the subject of 'said', 'told', 'recalled' or
     'recounted' in the simple past or present ('Ruiz said from her hospital bed'; not 'had said',
@@ -3685,11 +3733,12 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     _identified_ages(doc, at)
     _unnamed(doc, people, at)
     for p in claimed:
-        if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):
+        if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p) and not _witnessed(doc, p):
             # a named person the article gives an age and nothing else of: news writes the
             # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
-            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
-            p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
+            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said'), so is
+            # one who heard the shots; one charged or before a court is a suspect
+            p.facts.append(Fact(_aged_role(doc, p), None, p.age[1], p.age[2]))
     _recalled(doc, claimed)
     _murder_suicide(doc, claimed)
     _leftover_age(doc, claimed, at)

@@ -2001,10 +2001,15 @@ def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> boo
     its surname is a person's elsewhere in the text ('Ana Ruiz had been shot ... Ruiz
     died')."""
     w = words()
-    if t.tag_ == "NNPS" or t.text.isupper() or any(c.dep_ in ("det", "nummod") for c in t.children):
-        return False  # 'four U.S. Marines', 'a Boulder Creek teen', 'NEW ORLEANS': not a name
-    if t.dep_ in ("conj", "appos") and t.head.i in person_toks or any(
-            c.dep_ == "conj" and c.i in person_toks for c in t.children):
+    listed = t.dep_ in ("conj", "appos") and t.head.i in person_toks or any(
+        c.dep_ == "conj" and c.i in person_toks for c in t.children)
+    if t.tag_ == "NNPS" and not (listed and _first_named(t)) or t.text.isupper() or any(
+            c.dep_ in ("det", "nummod") for c in t.children):
+        # 'four U.S. Marines', 'a Boulder Creek teen', 'NEW ORLEANS': not a name; a surname
+        # the tagger takes for a plural is one when a first name comes before it and it is
+        # listed with a person ('arrested Ana Ruiz and Lee Banks')
+        return False
+    if listed:
         return True
     if t.dep_ == "appos" and t.head.pos_ == "NOUN" and (
             t.head.lemma_.lower() in lexicon().person_group or _noun_role(t.head.lemma_.lower(), t.head.lower_)
@@ -2015,6 +2020,14 @@ def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> boo
             and lem != "hold":
         return True
     return t.text in person_lasts and t.i not in person_toks and t.ent_type_ in ("ORG", "GPE", "WORK_OF_ART")
+
+
+def _first_named(t: Token) -> bool:
+    """Whether a word written as a first name (a capital, then small letters) stands right
+    before the proper noun ``t`` as its compound ('Lee' in 'Lee Banks'; not 'U.S.')."""
+    b = t.doc[t.i - 1] if t.i > 0 else None
+    return b is not None and b.dep_ == "compound" and b.head.i == t.i and b.pos_ == "PROPN" and \
+        len(b.text) > 1 and b.text[0].isupper() and b.text[1:].isalpha() and b.text[1:].islower()
 
 
 def _head_of(doc: Doc, s: int, e: int) -> Token:

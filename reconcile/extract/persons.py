@@ -3637,8 +3637,8 @@ def _speaks(doc: Doc, p: _Person) -> bool:
 def _own_verbs(doc: Doc, p: _Person) -> list[Token]:
     """The verbs ``p`` is the subject of: each mention's clause verb (a list's first member's,
     :func:`_climb`; for a companion, 'along with Dee Bent', the verb 'along' hangs on), a verb
-    joined to it with no subject of its own ('was at work and said') and a clause hung on it
-    whose subject is he or she ('was at the bakery when she heard shots')."""
+    joined to it with no subject of its own ('was charged and held') and a clause hung on it
+    whose subject is he or she ('appeared in court, where he pleaded not guilty')."""
     companions = wordset("persons", "aged_suspect", "companions")
     out: list[Token] = []
     for i in p.tokens:
@@ -3659,14 +3659,6 @@ def _own_verbs(doc: Doc, p: _Person) -> list[Token]:
                     g.lower_ in PRONOUN_GENDER for g in subj):
                 out.append(c)
     return out
-
-
-def _witnessed(doc: Doc, p: _Person) -> bool:
-    """Whether ``p`` is a witness by a verb of theirs (:func:`_own_verbs`): heard or saw the
-    shots ('aged_witness' in data/persons.json)."""
-    d = load("persons")["aged_witness"]
-    return any(v.lemma_.lower() in d["lemmas"] and any(c.dep_ == "dobj" and c.lower_ in d["objects"] for c in v.children)
-               for v in _own_verbs(doc, p))
 
 
 def _aged_role(doc: Doc, p: _Person) -> str:
@@ -3746,11 +3738,11 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     _identified_ages(doc, at)
     _unnamed(doc, people, at)
     for p in claimed:
-        if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p) and not _witnessed(doc, p):
+        if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):
             # a named person the article gives an age and nothing else of: news writes the
             # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
-            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said'), so is
-            # one who heard the shots; one charged or before a court is a suspect
+            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said'); one
+            # charged or before a court is a suspect
             p.facts.append(Fact(_aged_role(doc, p), None, p.age[1], p.age[2]))
     _recalled(doc, claimed)
     _murder_suicide(doc, claimed)

@@ -37,8 +37,8 @@ def test_the_victim_of_a_charge_stays_the_victim(nlp):
 
 
 def test_a_surname_tagged_as_a_plural_listed_with_a_person(nlp):
-    got = people(nlp, "Memphis police arrested Marcellus Ortega and Marquez Banks earlier in February.")
-    assert got.get("Marquez Banks") == ("suspect", "arrested")
+    got = people(nlp, "Troopers detained Darnell Ortega and Jamal Banks after the chase.")
+    assert got.get("Jamal Banks", (None,))[0] == "suspect"
 
 
 def test_a_plural_group_listed_with_a_person_is_no_name(nlp):

@@ -21,9 +21,8 @@ def test_the_aged_suspect_example_reads_a_suspect(nlp):
 
 
 def test_one_who_appears_in_court_is_a_suspect(nlp):
-    text = ("A man was shot dead on Friday. Mike Corr, 19, appeared briefly in court on Wednesday "
-            "where police filed more charges against the teen.")
-    assert people(nlp, text)["Mike Corr"] == ("suspect", "unharmed")
+    text = "A clerk was shot dead in June. Ty Mott, 20, appeared before a judge on Tuesday and asked for a lawyer."
+    assert people(nlp, text)["Ty Mott"][0] == "suspect"
 
 
 def test_one_with_an_age_and_nothing_else_stays_a_victim(nlp):

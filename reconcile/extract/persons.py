@@ -2001,10 +2001,15 @@ def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> boo
     its surname is a person's elsewhere in the text ('Ana Ruiz had been shot ... Ruiz
     died')."""
     w = words()
-    if t.tag_ == "NNPS" or t.text.isupper() or any(c.dep_ in ("det", "nummod") for c in t.children):
-        return False  # 'four U.S. Marines', 'a Boulder Creek teen', 'NEW ORLEANS': not a name
-    if t.dep_ in ("conj", "appos") and t.head.i in person_toks or any(
-            c.dep_ == "conj" and c.i in person_toks for c in t.children):
+    listed = t.dep_ in ("conj", "appos") and t.head.i in person_toks or any(
+        c.dep_ == "conj" and c.i in person_toks for c in t.children)
+    if t.tag_ == "NNPS" and not (listed and _first_named(t)) or t.text.isupper() or any(
+            c.dep_ in ("det", "nummod") for c in t.children):
+        # 'four U.S. Marines', 'a Boulder Creek teen', 'NEW ORLEANS': not a name; a surname
+        # the tagger takes for a plural is one when a first name comes before it and it is
+        # listed with a person ('arrested Ana Ruiz and Lee Banks')
+        return False
+    if listed:
         return True
     if t.dep_ == "appos" and t.head.pos_ == "NOUN" and (
             t.head.lemma_.lower() in lexicon().person_group or _noun_role(t.head.lemma_.lower(), t.head.lower_)
@@ -2015,6 +2020,14 @@ def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> boo
             and lem != "hold":
         return True
     return t.text in person_lasts and t.i not in person_toks and t.ent_type_ in ("ORG", "GPE", "WORK_OF_ART")
+
+
+def _first_named(t: Token) -> bool:
+    """Whether a word written as a first name (a capital, then small letters) stands right
+    before the proper noun ``t`` as its compound ('Lee' in 'Lee Banks'; not 'U.S.')."""
+    b = t.doc[t.i - 1] if t.i > 0 else None
+    return b is not None and b.dep_ == "compound" and b.head.i == t.i and b.pos_ == "PROPN" and \
+        len(b.text) > 1 and b.text[0].isupper() and b.text[1:].isalpha() and b.text[1:].islower()
 
 
 def _head_of(doc: Doc, s: int, e: int) -> Token:
@@ -3697,6 +3710,46 @@ def _speaks(doc: Doc, p: _Person) -> bool:
     return any(s.dep_ == "nsubj" and s.head.lemma_.lower() in rv for s in subjects)
 
 
+def _own_verbs(doc: Doc, p: _Person) -> list[Token]:
+    """The verbs ``p`` is the subject of: each mention's clause verb (a list's first member's,
+    :func:`_climb`; for a companion, 'along with Dee Bent', the verb 'along' hangs on), a verb
+    joined to it with no subject of its own ('was charged and held') and a clause hung on it
+    whose subject is he or she ('appeared in court, where he pleaded not guilty')."""
+    companions = wordset("persons", "aged_suspect", "companions")
+    out: list[Token] = []
+    for i in p.tokens:
+        t = doc[i]
+        s = _climb(t.head if t.dep_ == "appos" and t.head.pos_ == "NOUN" else t)
+        if s.dep_ == "pobj" and s.head.lower_ == "with" and s.head.head.lower_ in companions:
+            v = s.head.head.head
+        elif s.dep_ in ("nsubj", "nsubjpass"):
+            v = s.head
+        else:
+            continue
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        out.append(v)
+        for c in v.children:
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not subj or c.dep_ == "advcl" and any(
+                    g.lower_ in PRONOUN_GENDER for g in subj):
+                out.append(c)
+    return out
+
+
+def _aged_role(doc: Doc, p: _Person) -> str:
+    """The role a named person given an age and nothing else takes: a suspect when a verb of
+    theirs (:func:`_own_verbs`) charges or tries them, or has them appear in court
+    ('aged_suspect' in data/persons.json), else a victim."""
+    d = load("persons")["aged_suspect"]
+    for v in _own_verbs(doc, p):
+        lem = v.lemma_.lower()
+        if lem in d["lemmas"] or lem in d["appear"] and any(
+                t.lemma_.lower() in d["places"] for t in v.subtree if t.dep_ == "pobj"):
+            return "suspect"
+    return "victim"
+
+
 def _spoke_after(doc: Doc, p: _Person, people: list[_Person]) -> bool:
     """Whether ``p`` told of the shooting: the subject of 'said', 'told', 'recalled' or
     'recounted' in the simple past or present ('Ruiz said from her hospital bed'; not 'had said',
@@ -3765,8 +3818,9 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):
             # a named person the article gives an age and nothing else of: news writes the
             # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
-            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said')
-            p.facts.append(Fact("victim", None, p.age[1], p.age[2]))
+            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said'); one
+            # charged or before a court is a suspect
+            p.facts.append(Fact(_aged_role(doc, p), None, p.age[1], p.age[2]))
     _recalled(doc, claimed)
     _murder_suicide(doc, claimed)
     _leftover_age(doc, claimed, at)

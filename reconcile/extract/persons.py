@@ -399,6 +399,7 @@ class Fact:
     alone: bool = False  # 'shot himself' read as a victim while no one else is hurt (:func:`_self_harm_fact`)
     told: bool = False  # read from a he/she, not from the person's name (:func:`_read_pronouns`)
     presumed: bool = False  # a death concluded, not told: 'turned the gun on himself' (:func:`_turned_on_self`)
+    state: bool = False  # only a state, no harm done to them: 'was taken to a hospital', 'was pronounced dead'
 
 
 def _fact(role: str | None, outcome: str | None, tok: Token | Span) -> Fact:
@@ -468,6 +469,16 @@ def _past_record(v: Token) -> bool:
         and not any(g.like_num for g in c.children) for c in near)
 
 
+def _other_offence(v: Token) -> bool:
+    """Whether the arrest ``v`` is told only on a charge of another kind than the shooting
+    ('was arrested and charged with narcotics violations'): a word of data/persons.json
+    ``other_offence`` on its clause and none of its ``event_words``."""
+    d = load("persons")["other_offence"]
+    near = {x for c in v.subtree for x in (c.lower_, c.lemma_.lower()) if not any(
+        a.dep_ in ("relcl", "acl") for a in [c, *c.ancestors][:[c, *c.ancestors].index(v)] if a.i != v.i)}
+    return bool(near & frozenset(d["words"])) and not near & frozenset(d["event_words"])
+
+
 def _unrealised(v: Token) -> bool:
     """Whether the arrest verb ``v`` is told tried or failed, not made: an open clause or a
     noun's clause of a word of data/persons.json ``unrealised_arrest`` ('officers tried to
@@ -507,12 +518,14 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     if dep == "nsubjpass":
         if lem in w.arrest_verbs and _past_record(v):
             pass  # 'had been arrested several times since 2010': a record
+        elif lem in w.arrest_verbs and _other_offence(v):
+            out.append(_fact("other:recalled", None, v))  # 'charged with drug possession': another case's
         elif lem in w.arrest_verbs:
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:
             out.append(_fact("suspect", None, v))
         elif lem in w.treated and any(g.lemma_.lower() in w.hospitals for g in v.subtree):
-            out.append(_fact("victim", "injured", v))
+            out.append(replace(_fact("victim", "injured", v), state=True))
         else:
             m = _casualty(predicate_measure(v))
             # 'were found murdered': the participle the finding verb takes says what happened
@@ -564,6 +577,8 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
     out: list[Fact] = []
     if lem in w.arrest_verbs and _past_record(v):
         pass
+    elif lem in w.arrest_verbs and _other_offence(v):
+        out.append(_fact("other:recalled", None, v))  # 'arrested him on drug charges': another case's
     elif lem in w.arrest_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in load("persons")["pending_charge"]["nouns"]:
         out.append(_fact("suspect", None, v))  # 'a warrant charging him': sought, not held
     elif lem in w.arrest_verbs and _unrealised(v):
@@ -765,7 +780,7 @@ def _victim_fact(m: str, v: Token) -> Fact:
         # 'died of a self-inflicted rifle wound': as 'shot himself' (:func:`_self_harm_fact`),
         # the suspect where the article tells someone else hurt (:func:`_not_alone`)
         return Fact("victim", m, v.idx, v.idx + len(v), alone=True)
-    return _fact("victim", m, v)
+    return replace(_fact("victim", m, v), state=v.lemma_.lower() not in words().harm)
 
 
 def _self_inflicted(v: Token) -> bool:
@@ -1481,14 +1496,14 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
     w = words()
     if len(toks) > 2 and toks[-1].lower_ in w.name_suffixes:
         toks = toks[:-1]  # 'Milo Varga III': the numeral is read as part of no name
-    if not toks or len(toks) > 5:
+    nick = _nickname_span(toks)
+    if not toks or len(toks) - len(nick) > 5:  # (a nickname in quotes is no word of the name)
         return False
     banned = ("DATE", "TIME") + (() if place_ok else ("GPE", "FAC", "LOC", "NORP")) + (() if org_ok else ("ORG",))
     if any(t.lower_ in w.name_stop or t.like_num or t.ent_type_ in banned for t in toks):
         return False
     if _not_name_words(toks):
         return False
-    nick = _nickname_span(toks)
     if not all(_NAME_WORD.match(t.text) or t.text in ("-", "'", "’") or t.i in nick or _hyphen_tail(t, toks)
                for t in toks):
         return False
@@ -1569,6 +1584,25 @@ def _nickname_before(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _nickname_after(doc: Doc, e: int) -> int | None:
+    """Where a name the recogniser ended before a nickname in quotes ends with the surname
+    after it ('[Dale Arthur] "Art" Hobbs': the end after 'Hobbs'), else None: one to three
+    capitalised words in quotes or brackets, then one capitalised proper noun that is neither
+    a title nor a stop word."""
+    close = _OPENERS.get(doc[e].text) if e < len(doc) else None
+    if close is None:
+        return None
+    for j in range(e + 2, min(e + 5, len(doc) - 1)):
+        if doc[j].text == close:
+            last = doc[j + 1]
+            if all(x.text[:1].isupper() and x.is_alpha for x in doc[e + 1:j]) and _NAME_WORD.match(last.text) \
+                    and last.pos_ == "PROPN" and last.lower_ not in lexicon().title_words \
+                    and last.lower_ not in w_stop():
+                return j + 2
+            return None
+    return None
+
+
 def w_stop() -> frozenset[str]:
     return words().name_stop
 
@@ -1611,6 +1645,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     covered: set[int] = set()
     for piece in _person_pieces(doc):
+        if piece and all(t.i in covered for t in piece):
+            continue  # a nickname inside a name read already ('Ray (Big Ray) Soto')
         toks = _entity_name(doc, piece, covered) if piece else None
         if toks is None or _modifies_a_person_noun(doc, toks[-1].i + 1):
             continue
@@ -1720,6 +1756,8 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
         k = _nickname_before(doc, toks[0].i)  # 'Jamal "Bo"' left out of 'Hamilton'
         if k is not None and k not in covered:
             toks = [*doc[k:toks[0].i], *toks]
+        if toks and (m := _nickname_after(doc, toks[-1].i + 1)) is not None:
+            toks = [*toks, *doc[toks[-1].i + 1:m]]  # '[Dale Arthur] "Art" Hobbs'
     while len(toks) > 1 and _describer(toks[0]):
         toks = toks[1:]
     cut = max((k for k, t in enumerate(toks) if t.lower_ in wordset("persons", "not_name_words", "any")), default=-1)
@@ -1973,6 +2011,8 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
                                                       and c.i < t.i), None)
         if kin is None or kin.pos_ != "NOUN" or kin.lemma_.lower() not in relative:
             continue
+        if any(c.dep_ == "appos" and c.i != t.i and c.i in taken for c in kin.children):
+            continue  # 'his sister, Ana Lee, 5-year-old Sam,': the kin noun is the one named in full
         poss = next((c for c in kin.children if c.dep_ == "poss"), None)
         owner = None
         if poss is not None and poss.pos_ == "PROPN":
@@ -2466,7 +2506,7 @@ class _Person:
 
 def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | None:
     lx = lexicon()
-    for t in doc[max(0, s - 3):s]:
+    for t in doc[max(0, s - 3, sent_of(doc[s]).start):s]:  # (not the sentence before's 'mother.')
         low = t.lower_
         if low in lx.female or low in ("ms", "ms.", "mrs", "mrs."):
             return "f", t.idx, t.idx + len(t)
@@ -2502,6 +2542,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
     lent = lent or {}
     borrowed: set[int] = set()  # ids of people whose surname only comes from ``lent``
     surnamed: dict[int, int] = {}  # id of each person -> its last mention with the surname (not 'Milo' alone)
+    bare: dict[int, int] = {}  # id of each person -> its first mention by the surname alone
+    marks = {"aside": aside, "kin": kin, "hurt": hurt, "borrowed": borrowed, "surnamed": surnamed, "bare": bare}
     for s, e in runs:
         name = _name_text(list(doc[s:e]))
         if s in lent:
@@ -2522,27 +2564,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             if p is None:
                 p = next((q for q in reversed(people) if q.first is None and q.last == first), None)
         else:
-            # a surname alone among relatives is the one not introduced as a relative or
-            # an official ('teen Dana Reyes ... son of trooper Lou Reyes ... Reyes was charged')
-            # otherwise the one named last before it ('Kay Ruiz was shot ... her father, Jon Ruiz,
-            # ran ... Ruiz was arrested'); tried: the one named most often, then first (role even
-            # +0.002, odd -0.007 on the articles with relatives) and the one named first in full
-            # ... nor one whose surname the article never writes with their first name ('Dana
-            # Reyes shot his wife Ana ... Reyes was found dead')
-            main = [q for q in same_last if id(q) not in aside and id(q) not in borrowed] \
-                if len(same_last) > 1 else same_last
-            if len(main) > 1 and _harmed(_head_of(doc, s, e)):
-                # 'shooting Reyes' beside 'his daughter Ana Reyes' (quoted): the one harmed is
-                # not the one named as another's kin, where one is left (fix43, careful reading
-                # round 40: a daughter speaking of her father read as the one shot)
-                main = [q for q in main if id(q) not in kin] or main
-            if len(main) > 1 and _doer(_head_of(doc, s, e)):
-                # 'Reyes was charged' after 'Lou Reyes ... the death of his niece, Mia Reyes':
-                # the one who did it or is charged is not the one named in full as harmed
-                # (careful readings 43 and 44: a slain wife and a slain girl read as suspects)
-                main = [q for q in main if id(q) not in hurt] or main
-            p = max(main or same_last, key=lambda q: surnamed.get(id(q), -1), default=None) or next(
-                (q for q in reversed(people) if q.first == last), None)
+            p = _of_surname(_head_of(doc, s, e), last, same_last, people, marks)
         if p is None:
             p = _Person(name=name, first=first, last=last, mention=(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             people.append(p)
@@ -2560,6 +2582,10 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         p.tokens.append(h.i)
         if p.last == last:
             surnamed[id(p)] = h.i
+            if first is None and s not in lent and p.first is not None and not _says(h):
+                # (after the full name: 'the Reyes family' first is no one's; nor one who speaks,
+                # 'Reyes said', as often a relative quoted between mentions of the one shot)
+                bare.setdefault(id(p), h.i)
         if e - s > 1 and _introduced_as_other(doc, s, h):
             aside.add(id(p))
         if e - s > 1 and _introduced_as_kin(doc, s, h):
@@ -2569,6 +2595,51 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         for i in range(s, e):
             at[i] = p
     return people, at
+
+
+def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Person], marks: dict[str, Any]
+                ) -> _Person | None:
+    """Which of the people named with the surname ``last`` (``same_last``) a mention of it
+    alone, headed by ``h``, stands for; ``marks`` holds :func:`_cluster`'s sets of people (by
+    id) introduced as someone else ('aside'), as kin ('kin'), as harmed ('hurt'), named with a
+    lent surname only ('borrowed'), and their last surname mention ('surnamed') and first bare
+    one ('bare')."""
+    # a surname alone among relatives is the one not introduced as a relative or
+    # an official ('teen Dana Reyes ... son of trooper Lou Reyes ... Reyes was charged')
+    # otherwise the one named last before it ('Kay Ruiz was shot ... her father, Jon Ruiz,
+    # ran ... Ruiz was arrested'); tried: the one named most often, then first (role even
+    # +0.002, odd -0.007 on the articles with relatives) and the one named first in full
+    # ... nor one whose surname the article never writes with their first name ('Dana
+    # Reyes shot his wife Ana ... Reyes was found dead')
+    # ('Harris-Green' is Ana Harris-Green's, not her husband Lou Green's)
+    same_last = [q for q in same_last if q.last == last] or same_last
+    main = [q for q in same_last if id(q) not in marks["aside"] and id(q) not in marks["borrowed"]] \
+        if len(same_last) > 1 else same_last
+    if len(main) > 1 and _harmed(h):
+        # 'shooting Reyes' beside 'his daughter Ana Reyes' (quoted): the one harmed is
+        # not the one named as another's kin, where one is left (fix43, careful reading
+        # round 40: a daughter speaking of her father read as the one shot)
+        main = [q for q in main if id(q) not in marks["kin"]] or main
+    if len(main) > 1 and _doer(h):
+        # 'Reyes was charged' after 'Lou Reyes ... the death of his niece, Mia Reyes':
+        # the one who did it or is charged is not the one named in full as harmed
+        # (careful readings 43 and 44: a slain wife and a slain girl read as suspects)
+        main = [q for q in main if id(q) not in marks["hurt"]] or main
+    # the one the article already called by the surname alone, where one was: a
+    # writer gives the bare surname to one of the namesakes and first names to the
+    # others ('Lou Reyes ... Reyes was held ... his wife, Ana Reyes, ... Reyes told')
+    # (not where the surname is the one harmed: 'Reyes and two others were killed' after
+    # 'his friend Ana Reyes' is the one named last)
+    called = [q for q in main or same_last if id(q) in marks["bare"]] if not _harmed(h) else []
+    return min(called, key=lambda q: marks["bare"][id(q)]) if called else max(
+        main or same_last, key=lambda q: marks["surnamed"].get(id(q), -1), default=None) or next(
+        (q for q in reversed(people) if q.first == last), None)
+
+
+def _says(h: Token) -> bool:
+    """Whether the name headed by ``h`` is the subject of a reporting verb ('Reyes said',
+    data/reporting_verbs.json)."""
+    return h.dep_ == "nsubj" and h.head.lemma_.lower() in frozenset(load("reporting_verbs")["verbs"])
 
 
 def _introduced_as_kin(doc: Doc, s: int, h: Token) -> bool:
@@ -3256,6 +3327,10 @@ def _role(p: _Person) -> str | None:
             named = {f.role for f in p.facts if f.role in ("suspect", "victim") and not f.told}
             if len(named) == 1:
                 return named.pop()
+            if all(f.state for f in p.facts if f.role == "victim"):
+                # 'Ray Holt was accused in three deaths ... Holt was rushed to a clinic and died
+                # there': care and death tell no harm done to him; the suspect
+                return "suspect"
             # a suspect who was also shot ('the gunman was killed by police') stays the suspect
             # unless the article says more often that they were hurt than that they did it
             first_noun = next((f.role for f in p.facts if f.role in ("suspect", "victim") and f.outcome is None), None)
@@ -3347,8 +3422,8 @@ def _recalled_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozen
 
 
 @cache
-def _another_case_opener() -> re.Pattern[str]:
-    return re.compile(load("persons")["recalled_case"]["opener"], re.I)
+def _another_case_opener(entry: str = "opener") -> re.Pattern[str]:
+    return re.compile(load("persons")["recalled_case"][entry], re.I)
 
 
 def _lead_time(doc: Doc, lead: Span) -> tuple[bool, bool]:
@@ -3419,16 +3494,24 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         text = _clause_text(span.root)
         return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None
 
+    # the first sentence after the lead where the page turns to a separate case
+    turn = next((s for s in starts if s >= lead.end and _another_case_opener("turn").match(
+        sent_of(doc[s]).text) is not None), None)
+
     def opened(p: _Person) -> bool:
         # first named where the page turns to another case ('In that incident, Ada Pell, 23,
-        # had just parked ... Pell was struck'): what follows of the person is that case's
-        return _another_case_opener().match(sent_of(doc[min(p.tokens)]).text) is not None
+        # had just parked ... Pell was struck'), or after it turns to a separate one ('In an
+        # unrelated incident, a woman was shot ... Officers found Ana Pell'): what follows of
+        # the person is that case's
+        first = min(p.tokens)
+        return turn is not None and first >= turn or _another_case_opener().match(sent_of(doc[first]).text) is not None
 
     for p in claimed:
         role = _role(p)
         if role not in ("victim", "suspect") or min(p.tokens, default=0) < lead.end or in_lead(p):
             continue
-        if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
+        if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens) and not (
+                turn is not None and min(p.tokens) >= turn):  # ('the gunman, Ray Tull,' of the separate case)
             continue
         told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
         # (a suspect only in that the police shot them: 'was shot by deputies in 2015', :func:`_police_fired`)
@@ -3929,13 +4012,31 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
     if near is None:
         return []
     top = _climb(doc[near])
-    if top.i not in at:
-        return []
-    group = [at[top.i]]
-    for t in top.subtree:
+    group = [at[top.i]] if top.i in at else []
+    for t in top.subtree if group else ():
         if t.i in at and t.i != top.i and _climb(t).i == top.i and at[t.i] not in group:
             group.append(at[t.i])
-    return group if len(group) > 1 else []
+    if len(group) > 1:
+        return group
+    # 'her son, Sid Kerr, and a family friend, Dee Lamb, were shot. Both ...': names in
+    # apposition with coordinated nouns stand for them
+    top = _climb_nouns(doc[near])
+    group = [at[t.i] for t in top.subtree if t.i in at and t.dep_ == "appos" and t.head.pos_ == "NOUN"
+             and _climb_nouns(t).i == top.i]
+    return group if len(group) > 1 and len(set(map(id, group))) == len(group) else []
+
+
+def _climb_nouns(s: Token) -> Token:
+    """As :func:`_climb`, through a name's apposition with a noun too ('her son, Sid Kerr,
+    and a friend, Dee Lamb,': 'son' for both names)."""
+    for _ in range(6):
+        t = _climb(s)
+        if t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.i != t.i:
+            t = t.head
+        if t.i == s.i:
+            break
+        s = t
+    return s
 
 
 def _source_of(t: Token) -> bool:

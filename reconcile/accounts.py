@@ -188,11 +188,10 @@ HEADLINE_AGAIN = 5
 
 
 def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
-               otherwise: Collection[str] = (), tolls: Sequence[Claim] = ()) -> str | None:
+               otherwise: Collection[str] = ()) -> str | None:
     """Why a toll claim is not the event's, where the claim (and the source's tolls taken
-    before it, ``per``, or all of them, ``tolls``) tells it alone; None when nothing here sets
-    it aside. ``otherwise``: the injury counts :func:`_hurt_otherwise` gives to a cause told
-    before them."""
+    before it, ``per``) tells it alone; None when nothing here sets it aside. ``otherwise``:
+    the injury counts :func:`_hurt_otherwise` gives to a cause told before them."""
     if _negated(c):
         return "negated"  # 'Neither one of them has been charged'
     if c.measure in ("injured", "shot") and _earlier_hurt(c, per):
@@ -211,8 +210,6 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "fled the scene"  # 'Five suspects fled on foot'
     if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
         return "not charged, but arrested"  # 'nobody is charged in his death yet'
-    if c.measure == "arrested" and _detained_beside_none(c, tolls):
-        return "detained, no arrests"  # 'officers detained several teens ... No arrests were reported'
     if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
         return "a record"  # '45 previous arrests', 'arrested dozens of times'
     if c.measure == "arrested" and _record_sentence().search(c.sentence or ""):
@@ -339,7 +336,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
-        reason = _set_aside(c, per, charge_only, otherwise, tolls)
+        reason = _set_aside(c, per, charge_only, otherwise)
         if reason:
             aside.append((c.id, reason))
             continue
@@ -360,21 +357,6 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         per["killed"].remove(c)
         aside.append((c.id, "the others wounded"))  # 'fatally shot a woman and two others' ... 'Two others hurt'
     return per, aside
-
-
-@cache
-def _detain_words() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, load("compare")["custody_weak"]["words"])) + r")\w*", re.I)
-
-
-def _detained_beside_none(c: Claim, tolls: Sequence[Claim]) -> bool:
-    """Whether the arrest count ``c`` counts people told detained (data/compare.json
-    ``custody_weak``: held a while, not arrested) in a source that also counts no arrests
-    ('Officers detained several teens near the park ... No arrests were reported'): the
-    account's arrests are none, as its custody rows read it. (Session 34, rows50, from a
-    careful reading of gva-dev's odd half: the detained read as three to nine arrests.)"""
-    return _detain_words().search(c.sentence or "") is not None and any(
-        o is not c and o.measure == "arrested" and o.value is not None and o.value.hi == 0 for o in tolls)
 
 
 @cache

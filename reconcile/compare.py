@@ -2012,18 +2012,18 @@ def _join_by_first_name(groups: list[list[Claim]], named: Mapping[str, set[tuple
 _INNER_MARK = re.compile(r"(?<=\w)['\u2019\u2018](?=\w)")
 
 
-def _name_words(name: str) -> list[str]:
+def _name_words(name: str, mark: str = "") -> list[str]:
     """A name's words for spelling: lower case, marks inside a word dropped ('O'Bryan' and
-    'Obryan' are written alike; a hyphen parts words), a suffix ('Jr.') left out."""
+    'Obryan' are written alike; a hyphen parts words), a suffix ('Jr.') left out. ``mark``:
+    what a mark inside a word becomes (:func:`_marked_words`)."""
     suffixes = wordset("persons", "name_parts", "suffixes")
-    return [w for w in norm_text(_INNER_MARK.sub("", name)).split() if w not in suffixes]
+    return [w for w in norm_text(_INNER_MARK.sub(mark, name)).split() if w not in suffixes]
 
 
 def _marked_words(name: str) -> list[str]:
     """A name's words as :func:`_name_words` gives them but with a mark inside a word parting
     it ('O’Bryan' and 'O'Bryan' alike, 'o bryan'; not 'Obryan')."""
-    suffixes = wordset("persons", "name_parts", "suffixes")
-    return [w for w in norm_text(_INNER_MARK.sub(" ", name)).split() if w not in suffixes]
+    return _name_words(name, " ")
 
 
 def _marks_apart(names: Sequence[str]) -> bool:

@@ -50,6 +50,7 @@ from spacy.vocab import Vocab
 from ..data import load, wordset
 from ..text import numbers
 from ..text.lexicon import lexicon
+from ..text.pubdates import YEAR
 from ..text.names import first_name_slip, nickname_of
 from .component import register
 from .people import PRONOUN_GENDER, strip_titles
@@ -472,10 +473,18 @@ def _other_offence(v: Token) -> bool:
     """Whether the arrest ``v`` is told only on a charge of another kind than the shooting
     ('was arrested and charged with narcotics violations'): a word of data/persons.json
     ``other_offence`` on its clause and none of its ``event_words``."""
-    d = load("persons")["other_offence"]
-    near = {x for c in v.subtree for x in (c.lower_, c.lemma_.lower()) if not any(
-        a.dep_ in ("relcl", "acl") for a in [c, *c.ancestors][:[c, *c.ancestors].index(v)] if a.i != v.i)}
-    return bool(near & frozenset(d["words"])) and not near & frozenset(d["event_words"])
+    near = {x for c in v.subtree if not _in_clause_below(c, v) for x in (c.lower_, c.lemma_.lower())}
+    return bool(near & wordset("persons", "other_offence")) and not near & wordset("persons", "other_offence", "event_words")
+
+
+def _in_clause_below(c: Token, v: Token) -> bool:
+    """Whether ``c``, in ``v``'s subtree, stands in a relative or noun clause below ``v`` (``c``
+    itself or one of its heads up to ``v``, not ``v``)."""
+    while c.i != v.i:
+        if c.dep_ in ("relcl", "acl"):
+            return True
+        c = c.head
+    return False
 
 
 def _unrealised(v: Token) -> bool:
@@ -1329,7 +1338,7 @@ def _said_to_harm(c: Token, w: Words) -> Token | None:
     that a relative clause of saying on a 'who' tells (careful reading round 42: a school
     shooter read as a victim); None otherwise."""
     rel = wordset("grammar", "relative_pronouns")
-    if c.dep_ != "relcl" or c.lemma_.lower() not in frozenset(load("reporting_verbs")["verbs"]) or not any(
+    if c.dep_ != "relcl" or c.lemma_.lower() not in lexicon().reporting or not any(
             t.lower_ in rel and t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i < c.i):
         return None
     for g in c.children:
@@ -2638,7 +2647,7 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
 def _says(h: Token) -> bool:
     """Whether the name headed by ``h`` is the subject of a reporting verb ('Reyes said',
     data/reporting_verbs.json)."""
-    return h.dep_ == "nsubj" and h.head.lemma_.lower() in frozenset(load("reporting_verbs")["verbs"])
+    return h.dep_ == "nsubj" and h.head.lemma_.lower() in lexicon().reporting
 
 
 def _introduced_as_kin(doc: Doc, s: int, h: Token) -> bool:
@@ -2647,7 +2656,7 @@ def _introduced_as_kin(doc: Doc, s: int, h: Token) -> bool:
     told reporters' (the kin noun or the name the subject of a reporting verb,
     data/reporting_verbs.json). Kin who do not speak ('his son Sam Reyes, 13') are as often
     the ones shot."""
-    kin, say = words().others["relative"], frozenset(load("reporting_verbs")["verbs"])
+    kin, say = words().others["relative"], lexicon().reporting
     k = next((doc[i] for i in range(s - 1, max(s - 4, -1), -1) if doc[i].pos_ == "NOUN"
               and doc[i].lemma_.lower() in kin), None)
     if k is None and h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in kin:
@@ -3030,9 +3039,6 @@ def _companion(t: Token) -> bool:
     i = min(t.left_edge.i, next((c.i for c in t.lefts), t.i))
     return i > 0 and t.doc[i - 1].lower_ in preps
 
-
-#: a calendar year written out (a date entity's token)
-YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: a described shooter younger than this is a child, whom news does not name: not the age of
 #: the one named suspect ('a 7-year-old boy shot his cousin ... Ray Holt was charged with
@@ -3735,14 +3741,17 @@ def _unrun_ages(doc: Doc, claimed: list[_Person], runs: list[tuple[int, int]]) -
     22, late Tuesday', 'Ana J. Ruiz, 16 years old - deceased'. The mention is the person's
     first name and surname (a middle initial between them or not), or the bare surname
     when no other person of the article has it."""
+    wanting = [p for p in claimed if p.age is None and p.last is not None and _role(p) in ("victim", "suspect")]
+    if not wanting:
+        return
     taken = {i for s, e in runs for i in range(s, e)}
-    for p in claimed:
-        if p.age is not None or p.last is None or _role(p) not in ("victim", "suspect"):
-            continue
+    untaken: dict[str, list[Token]] = defaultdict(list)  # the capitalised words no name run holds, by their lower case
+    for t in doc:
+        if t.i not in taken and t.i > 0 and t.is_title:
+            untaken[t.text.lower().strip("'’")].append(t)
+    for p in wanting:
         alone = sum(1 for q in claimed if q.last == p.last) == 1
-        for t in doc:
-            if t.i in taken or t.i == 0 or not t.is_title or t.text.lower().strip("'’") != p.last:
-                continue
+        for t in untaken.get(p.last, ()):
             b = doc[t.i - 1]
             named = b.lower_ == p.first or t.i > 1 and _MIDDLE_INITIAL.fullmatch(b.text) and doc[t.i - 2].lower_ == p.first
             if not named and (not alone or b.pos_ == "PROPN" or b.is_title and not b.is_sent_start):

@@ -118,7 +118,6 @@ def any_of(words: Iterable[str], apostrophes: bool = False) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
 
-
 @dataclass(frozen=True)
 class CourtWords:
     """The words of the legal process (data/facts.json ``court``): read once, for the fact

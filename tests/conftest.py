@@ -36,6 +36,11 @@ def quantities_of(nlp, text):
     return [(text[q["start"]:q["end"]], q["value"], q["measure"]) for q in doc._.quantities]
 
 
+def persons_by_name(nlp, text: str) -> dict[str, dict]:
+    """The person dicts the pipeline reads in ``text``, by name."""
+    return {r["name"]: r for r in nlp(text)._.persons}
+
+
 def fact_moments(nlp, attr: str, text: str) -> list[tuple[str, str]]:
     """(moment, words) of each fact of ``attr`` the fact reader finds in ``text``."""
     doc = nlp(text)

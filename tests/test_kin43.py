@@ -4,9 +4,7 @@ surname harmed beside a daughter named with it. Sentences of our own, about inve
 
 from __future__ import annotations
 
-
-def _people(nlp, text: str) -> dict[str, dict]:
-    return {r["name"]: r for r in nlp(text)._.persons}
+from conftest import persons_by_name
 
 
 FRIEND = ("Man killed in Harlow shooting\n\n"
@@ -17,7 +15,7 @@ FRIEND = ("Man killed in Harlow shooting\n\n"
 
 
 def test_a_cousin_who_names_himself_is_no_victim(nlp):
-    leo = _people(nlp, FRIEND)["Leo Ruiz"]
+    leo = persons_by_name(nlp, FRIEND)["Leo Ruiz"]
     assert leo["role"] != "victim" and leo["outcome"] is None
 
 
@@ -29,7 +27,7 @@ DAUGHTER = ("Elmford man dies in driveway shooting\n\n"
 
 
 def test_a_bare_surname_shot_is_not_the_daughter_quoted(nlp):
-    people = _people(nlp, DAUGHTER)
+    people = persons_by_name(nlp, DAUGHTER)
     assert people["Nina Wexler"]["role"] != "victim"
     assert people["Dan Wexler"]["role"] == "victim"
 
@@ -37,4 +35,4 @@ def test_a_bare_surname_shot_is_not_the_daughter_quoted(nlp):
 def test_one_of_the_victims_naming_himself_stays_a_victim(nlp):
     text = ("Two hurt in Harlow shooting\n\nTwo men were shot on Vine Street in Harlow on Saturday night.\n\n"
             "\"I heard four shots,\" one of the wounded men, who gave his name as Leo Ruiz, 29, told reporters.\n")
-    assert _people(nlp, text)["Leo Ruiz"]["role"] == "victim"
+    assert persons_by_name(nlp, text)["Leo Ruiz"]["role"] == "victim"

@@ -7,9 +7,7 @@ page that turns to a separate case, people detained beside no arrests.)"""
 
 from __future__ import annotations
 
-
-def _people(nlp, text: str) -> dict[str, dict]:
-    return {r["name"]: r for r in nlp(text)._.persons}
+from conftest import persons_by_name
 
 
 FAMILY = ("Elmwood man charged in deaths of stepchildren\n\n"
@@ -27,7 +25,7 @@ FAMILY = ("Elmwood man charged in deaths of stepchildren\n\n"
 def test_a_bare_surname_stays_with_the_one_the_page_first_called_by_it(nlp):
     # 'Vance was arraigned' named the husband by the surname alone; later bare 'Vance's, after
     # his wife and daughters are named in full, are still his
-    people = _people(nlp, FAMILY)
+    people = persons_by_name(nlp, FAMILY)
     assert people["Lou Vance"]["role"] == "suspect"
     assert people["Nora Vance"]["role"] != "suspect"
     assert people["Lia Vance"]["role"] != "suspect"
@@ -41,7 +39,7 @@ HARMED_BARE = ("Eight killed in Brookvale house\n\n"
 
 
 def test_a_bare_surname_that_is_the_one_harmed_is_the_one_named_last(nlp):
-    people = _people(nlp, HARMED_BARE)
+    people = persons_by_name(nlp, HARMED_BARE)
     assert people["Carl Penn"]["role"] == "suspect" and people["Carl Penn"]["outcome"] == "arrested"
     assert people["Jay Penn"]["role"] == "victim" and people["Jay Penn"]["outcome"] == "killed"
 
@@ -53,7 +51,7 @@ HYPHEN = ("Mother mourns children at funeral\n\n"
 
 
 def test_a_hyphenated_surname_alone_is_its_own_not_the_husbands(nlp):
-    people = _people(nlp, HYPHEN)
+    people = persons_by_name(nlp, HYPHEN)
     assert people["Rosa Diaz-Penn"]["role"] == "victim"
     assert people["Gus Penn"]["role"] == "suspect"
 
@@ -62,7 +60,7 @@ def test_a_nickname_in_quotes_inside_a_name_the_recogniser_cut(nlp):
     text = ("Police said they were shot by her husband Dale Arthur \u201cArt\u201d Hobbs in their home on May 2. "
             "Her brother flew in to bury his sister, Ada Lynn Hobbs, 5-year-old Arthur, and "
             "2-year-old Mia.")
-    people = _people(nlp, text)
+    people = persons_by_name(nlp, text)
     assert "Dale Arthur Hobbs" in people and people["Dale Arthur Hobbs"]["age"] != 5
     assert "Dale Arthur" not in people
 
@@ -72,7 +70,7 @@ def test_a_gender_cue_is_read_in_the_names_own_sentence(nlp):
             "While Dunn was cleaning his rifle on Saturday, he shot himself and died.\n\n"
             "\"He was a wonderful kid,\" said Myra Dunn, Sam's mother.\n\n"
             "Dunn's family said Sam loved comic books and wanted to be a welder.\n")
-    sam = _people(nlp, text)["Sam Dunn"]
+    sam = persons_by_name(nlp, text)["Sam Dunn"]
     assert sam["role"] == "victim" and sam["outcome"] == "killed"
 
 
@@ -81,14 +79,14 @@ def test_an_arrest_on_other_charges_makes_no_suspect(nlp):
             "Agents served two warrants on Tuesday in the girl's killing. Dan Rook, 16, was arrested for the homicide.\n\n"
             "The man they sought at a second address was not there; however, Lee Varn, 19, was arrested and "
             "charged with narcotics violations.\n")
-    people = _people(nlp, text)
+    people = persons_by_name(nlp, text)
     assert people["Dan Rook"]["role"] == "suspect" and people["Dan Rook"]["outcome"] == "arrested"
     assert people["Lee Varn"]["role"] != "suspect" and people["Lee Varn"]["outcome"] != "arrested"
 
 
 def test_a_drug_charge_beside_the_shooting_still_makes_the_suspect(nlp):
     text = ("Ray Holt, 17, was arrested on counts of manslaughter and possession of drug paraphernalia.")
-    holt = _people(nlp, text)["Ray Holt"]
+    holt = persons_by_name(nlp, text)["Ray Holt"]
     assert holt["role"] == "suspect" and holt["outcome"] == "arrested"
 
 
@@ -96,7 +94,7 @@ def test_both_stands_for_names_in_apposition_with_coordinated_nouns(nlp):
     text = ("Two women were killed on Monday. Ada Moss, 43, and Lia Moss, 17, were shot in the home. "
             "Moss's son, Sid Kerr, 14, and a neighbour's daughter, Dee Lamb, 17, were shot. "
             "Both remain hospitalized.")
-    people = _people(nlp, text)
+    people = persons_by_name(nlp, text)
     assert people["Sid Kerr"]["outcome"] == "injured" and people["Dee Lamb"]["outcome"] == "injured"
     assert people["Ada Moss"]["outcome"] == "killed"
 
@@ -107,11 +105,11 @@ def test_in_that_incident_sets_aside_only_its_own_sentence(nlp):
             "Tim Marsh, 30, fired at the guests in the attack that also killed Bo Gale, 56.\n\n"
             "Marsh was sought in an earlier case in July. In that incident, Marsh was accused of threatening two women.\n\n"
             "Two survivors, Dale Penn, 49, and Dee Wall, 36, knew the shooters, police said.\n")
-    people = _people(nlp, text)
+    people = persons_by_name(nlp, text)
     assert people["Dale Penn"]["role"] == "victim" and people["Dee Wall"]["role"] == "victim"
 
 
 def test_a_weapon_along_the_body_is_no_death(nlp):
     text = ("Dan Meyer, 57, walked toward the officers with a rifle slung along his body, police said. "
             "He was shot and wounded and was later charged with assault.")
-    assert _people(nlp, text)["Dan Meyer"]["outcome"] != "killed"
+    assert persons_by_name(nlp, text)["Dan Meyer"]["outcome"] != "killed"

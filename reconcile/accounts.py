@@ -882,7 +882,7 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     figure of the same source, or preferring a later stated count to a first person
     mentioned (also to an open 'the slain man', at least 1), were tried and read worse
     on both halves of gva-dev.)"""
-    first = _stated_over_group(measure, _past_suicide(measure, cs), cs)
+    first = _stated_over_shot_one(_stated_over_group(measure, _past_suicide(measure, cs), cs), cs)
     same = [c.id for c in cs if c is not first and c.value == first.value]
     value = first.value
     if (measure == "killed" and value.high is None and value.low == 1
@@ -904,6 +904,23 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
         value = Interval(None, value.lo, value.lo + 1)
     return Toll(measure=measure, value=value, how=toll_kind(first), claims=(first.id, *same),
                 text=" ".join(first.text.split()))
+
+
+def _stated_over_shot_one(first: Claim, cs: Sequence[Claim]) -> Claim:
+    """One person told shot, counted as wounded in a text that reports no death ('shot him
+    twice', :func:`shot_none_dead`), met before a later stated count of everyone wounded,
+    opened by a word of data/accounts.json ``shot_one_total`` ('All five were taken to
+    hospital'): the count, not the one. A bare later count may be a part beside the one
+    ('Three teenagers were wounded' beside an older man) and is not read; nor a roundup's
+    (:func:`is_roundup`). (Session 34, evt51, careful reading round 51, written from the
+    even half: a page whose video caption of another case was set aside read its wounded
+    as a quoted 'him'.)"""
+    if not (first.hedge or "").startswith(NONE_DEAD) or toll_kind(first) != "named":
+        return first
+    total = wordset("accounts", "shot_one_total")
+    return next((c for c in cs if toll_kind(c) == "stated" and c.value.is_point and (c.value.lo or 0) > 1
+                 and c.start > first.start and not is_roundup(c)
+                 and _WORD.findall(before_words(c).lower())[-1:] in ([w] for w in total)), first)
 
 
 def _group_limited(c: Claim) -> bool:
@@ -2500,10 +2517,21 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
              or c.sentence and _cleared().search(c.sentence) for c in claims):
         return tolls  # 'two men were detained and later released', 'he has not been accused in the shooting'
     elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, charged):
-        new = Toll("arrested", Interval(1, 1, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least 1)")
+        n = 1 + len({c.sentence for c in held if c.sentence != one.sentence and _also_held(c)})
+        new = Toll("arrested", Interval(n, n, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least {n})")
     else:
         return tolls
     return _with_toll(tolls, new, t)
+
+
+def _also_held(c: Claim) -> bool:
+    """A custody fact 'held' in a sentence that opens with an indefinite person and says
+    the arrest happened 'also', its custody word right after ('A 16-year-old was also
+    arrested'): one more held than the page's first (data/accounts.json ``also_held``)."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    m = re.match(load("accounts")["also_held"]["pattern"], sentence, re.I)
+    return m is not None and at >= 0 and m.end() == at
 
 
 def _held_count(held: Sequence[Claim], claims: Sequence[Claim]) -> tuple[int, Claim, Claim] | None:

@@ -2612,6 +2612,14 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
     # Reyes shot his wife Ana ... Reyes was found dead')
     # ('Harris-Green' is Ana Harris-Green's, not her husband Lou Green's)
     same_last = [q for q in same_last if q.last == last] or same_last
+    speakers = _quoted_by(h, False)
+    if speakers and any(_is_speaker(q, speakers) for q in same_last):
+        # a surname alone in the words of the one who bears it is another's ('Ana Reyes says
+        # she was told Reyes walked in'): one of that first name, else another namesake
+        same_last = [q for q in same_last if not _is_speaker(q, speakers)]
+        first = next((q for q in reversed(people) if q.first == last), None)
+        if first is not None or not same_last:
+            return first
     main = [q for q in same_last if id(q) not in marks["aside"] and id(q) not in marks["borrowed"]] \
         if len(same_last) > 1 else same_last
     if len(main) > 1 and _harmed(h):
@@ -2633,6 +2641,26 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
     return min(called, key=lambda q: marks["bare"][id(q)]) if called else max(
         main or same_last, key=lambda q: marks["surnamed"].get(id(q), -1), default=None) or next(
         (q for q in reversed(people) if q.first == last), None)
+
+
+def _quoted_by(t: Token, direct_only: bool) -> list[str]:
+    """The speakers' names of the quotes ``t`` stands in (``doc._.quotes``; direct ones only
+    when ``direct_only``): one quoted speaks of others by a third person's name or pronoun,
+    of themself as 'I' ('"He got hit in the feet," Reyes said': he is not Reyes; 'Ana Reyes
+    says she was told Reyes walked in': the bare Reyes is someone else)."""
+    doc = t.doc
+    found = (doc._.quotes if doc.has_extension("quotes") else None) or []
+    return [q["speaker"] for q in found if q.get("speaker") and q["start"] <= t.idx < q["end"]
+            and (q.get("direct") or not direct_only)]
+
+
+def _is_speaker(p: _Person, names: list[str]) -> bool:
+    """Whether ``p`` is one of the speakers ``names`` ('Reyes' or 'Ana Reyes' for Ana Reyes)."""
+    for n in names:
+        parts = n.lower().replace("’", "'").split()
+        if parts and parts[-1] == p.last and (len(parts) == 1 or parts[0] == p.first):
+            return True
+    return False
 
 
 def _says(h: Token) -> bool:
@@ -3246,6 +3274,8 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             continue
         if _is_other(p):
             continue
+        if _is_speaker(p, _quoted_by(pron, True)):
+            return None  # '"He was hit," Reyes said': a he in one's own words is someone else
         return p
     return None
 

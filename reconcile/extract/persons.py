@@ -588,9 +588,19 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
         out.append(_fact("suspect", None, v))
     elif lem not in w.identify:
         m = _casualty(predicate_measure(v))
-        if m:
+        if m and not _threatened(v):
             out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
     return out
+
+
+def _threatened(v: Token) -> bool:
+    """Whether the harm verb ``v`` is told threatened or wished, not done: an open clause of
+    a word of data/persons.json ``threatened_harm`` ('threatened to shoot him', 'was going to
+    kill him')."""
+    if v.dep_ != "xcomp":
+        return False
+    entry = load("persons")["threatened_harm"]
+    return v.head.lemma_.lower() in entry["lemmas"] or v.head.lower_ in entry["forms"]
 
 
 def _police_fired(s: Token, v: Token) -> bool:
@@ -3792,6 +3802,9 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
     """Whether nothing keeps ``p``, given an age, out of the people involved: no role at all,
     or a relative's (``aged_roles`` in data/persons.json) in a sentence that tells harm
     ('Deputies found Ruth Lane, 54, her son Gus Lane, 22, and Eve Moor, 22, all dead')."""
+    denied = wordset("persons", "aged_bystander", "lemmas")
+    if any(v.lemma_.lower() in denied and any(c.dep_ == "neg" for c in v.children) for v in _own_verbs(doc, p)):
+        return False  # 'Rosa Vance, 41, was home but was not involved': there, with no part
     role = _role(p)
     if role is None:
         return True

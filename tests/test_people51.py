@@ -1,0 +1,61 @@
+"""Session 34, rows51 (careful readings 50 and 51): who tells the story or was there
+unhurt is not a victim. A name or he/she in a speaker's own quoted words is not the
+speaker; a person with an age said to have had no part in the shooting is not a victim
+for the age (``aged_bystander`` in data/persons.json); harm threatened is not harm done
+(``threatened_harm``). Sentences of our own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "reconcile" / "data" / "persons.json"
+
+
+def people(nlp, text):
+    return {p["name"]: (p["role"], p["outcome"]) for p in nlp(text)._.persons}
+
+
+def test_a_he_in_the_speakers_own_quote_is_someone_else(nlp):
+    text = ("Omar Pike, 58, runs the bar on Elm Street. A man came in and opened fire, Pike said. "
+            "\"Tiny dropped to the floor,\" Pike said. \"He got hit in the leg but he got up.\"")
+    assert people(nlp, text)["Omar Pike"][1] not in ("injured", "shot", "killed")
+
+
+def test_a_he_in_a_quote_of_another_still_reads(nlp):
+    text = ("Omar Pike, 58, was at the bar on Elm Street. \"He got hit in the leg,\" his sister Nia Cole said.")
+    assert people(nlp, text)["Omar Pike"] == ("victim", "injured")
+
+
+def test_a_surname_in_the_namesakes_own_words_is_the_one_of_that_first_name(nlp):
+    text = ("Carter Bell, 9, died on Sunday. Rita Carter, his aunt, said he was a gentle boy. "
+            "Rita Carter says she was told an older cousin was handling a pistol when Carter walked in and was shot.")
+    got = people(nlp, text)
+    assert got["Rita Carter"][1] is None and got["Carter Bell"] == ("victim", "killed")
+
+
+def test_the_aged_bystander_example_is_no_victim(nlp):
+    example = json.loads(DATA.read_text(encoding="utf-8"))["aged_bystander"]["example"]
+    got = people(nlp, "Two men were wounded at a house on Friday. " + example)
+    assert got["Rosa Vance"][0] != "victim"
+
+
+def test_one_with_an_age_who_was_involved_stays_a_victim(nlp):
+    got = people(nlp, "Two men were wounded at a house on Friday. Rosa Vance, 41, was in the kitchen at the time.")
+    assert got["Rosa Vance"][0] == "victim"
+
+
+def test_the_threatened_harm_example_is_no_casualty(nlp):
+    example = json.loads(DATA.read_text(encoding="utf-8"))["threatened_harm"]["example"]
+    got = people(nlp, "A woman was shot dead on Friday. " + example)
+    assert got["Lou Dent"][1] is None
+
+
+def test_a_threat_to_shoot_is_no_casualty(nlp):
+    got = people(nlp, "A woman was shot dead on Friday. Ray Dent threatened to shoot Lou Dent in 2010.")
+    assert got["Lou Dent"][1] is None
+
+
+def test_harm_done_still_reads(nlp):
+    got = people(nlp, "Police said the man shot Lou Dent on Friday after threatening him.")
+    assert got["Lou Dent"] == ("victim", "shot") or got["Lou Dent"][0] == "victim"

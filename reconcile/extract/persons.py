@@ -440,6 +440,8 @@ def _has_object(v: Token) -> Token | None:
 def _arrest_phrase(v: Token) -> Token | None:
     """'was taken into custody', 'turned himself in', 'faces charges' on the clause of ``v``."""
     w = words()
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in w.arrest_verbs and _unrealised(c) for c in v.children):
+        return None  # 'will face charges when arrested': charges to come on an arrest to come
     near = {c.lemma_.lower() for c in v.subtree if v.i < c.i <= v.i + 6}
     near |= {c.lemma_.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
     for p in w.arrest_phrases:
@@ -484,7 +486,12 @@ def _unrealised(v: Token) -> bool:
     arrest him', 'were unable to apprehend her', 'an attempt to detain him'). (Session 33,
     rows49, careful reading round 48: a boy shot by an officer and a robber who got away
     shown arrested.)"""
-    return v.dep_ in ("xcomp", "acl") and v.head.lemma_.lower() in wordset("persons", "unrealised_arrest", "lemmas")
+    if v.dep_ in ("xcomp", "acl") and v.head.lemma_.lower() in wordset("persons", "unrealised_arrest", "lemmas"):
+        return True
+    # 'both will face charges when arrested': an arrest to come, in a clause on a verb with a modal
+    marks = wordset("persons", "unrealised_arrest", "marks")
+    return v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in v.children) \
+        and any(c.tag_ == "MD" for c in v.head.children)
 
 
 def _found_in_state(s: Token, v: Token, w: Words) -> bool:
@@ -519,6 +526,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             pass  # 'had been arrested several times since 2010': a record
         elif lem in w.arrest_verbs and _other_offence(v):
             out.append(_fact("other:recalled", None, v))  # 'charged with drug possession': another case's
+        elif lem in w.arrest_verbs and _unrealised(v):
+            out.append(_fact("suspect", None, v))  # 'will face charges when arrested': sought
         elif lem in w.arrest_verbs:
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:

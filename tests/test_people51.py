@@ -59,3 +59,32 @@ def test_a_threat_to_shoot_is_no_casualty(nlp):
 def test_harm_done_still_reads(nlp):
     got = people(nlp, "Police said the man shot Lou Dent on Friday after threatening him.")
     assert got["Lou Dent"] == ("victim", "shot") or got["Lou Dent"][0] == "victim"
+
+
+def test_charges_to_come_on_an_arrest_to_come_are_no_arrest(nlp):
+    text = ("Police said Ana Ruiz and Lee Park opened fire on the porch. "
+            "Both will face several charges when arrested, police said.")
+    got = people(nlp, text)
+    assert got["Ana Ruiz"] == ("suspect", "unharmed") or got["Ana Ruiz"][1] is None
+
+
+def test_an_arrest_made_when_found_stays_an_arrest(nlp):
+    assert people(nlp, "Lee Park was arrested when officers found him at home.")["Lee Park"] == ("suspect", "arrested")
+
+
+def test_one_a_judge_speaks_to_is_the_defendant(nlp):
+    text = ("A man who pleaded guilty to killing his son was sentenced on Friday. "
+            "County Judge Ana Ortiz told 38-year-old Ray Dunn that his acts were reckless.")
+    assert people(nlp, text)["Ray Dunn"][0] == "suspect"
+
+
+def test_the_woman_named_is_the_woman_who_shot(nlp):
+    text = ("The woman who shot her son, then herself in an apparent murder-suicide in Salem last week "
+            "has been identified. Police identified the woman as Ana Ruiz, 41, and her 6-year-old son Tim Ruiz.")
+    got = people(nlp, text)
+    assert got["Ana Ruiz"][0] == "suspect" and got["Tim Ruiz"][0] != "suspect"
+
+
+def test_the_woman_named_who_was_shot_stays_a_victim(nlp):
+    got = people(nlp, "The woman who was shot on Sunday died. Police identified the woman as Ana Ruiz, 41.")
+    assert got["Ana Ruiz"] == ("victim", "killed")

@@ -902,7 +902,9 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and (c.pos_ in ("NOUN", "PRON") or c.lower_ in w.partitives) and (
                     idv.i == v.head.i or _names_a_participant(c, seen)):
                 desc.append(c)
-                facts.extend(_referent_facts(c, seen))
+                # (a singular noun's earlier mention only for the name read first-hand, not
+                # for another of a list it begins: 'the woman as A, and her son B')
+                facts.extend(_referent_facts(c, seen, s.i == h.i and len(seen) == 1))
         n = idv.head if idv.dep_ == "acl" else h.doc[idv.i - 2] if idv.dep_ == "advcl" and idv.i >= 2 \
             and h.doc[idv.i - 1].text == "," else None
         if n is not None and n.pos_ == "NOUN" and n.i < idv.i and not any(
@@ -1015,15 +1017,17 @@ def _names_a_participant(n: Token, seen: set[int]) -> bool:
         f.role in ("victim", "suspect") for f in read_mention(n, set(seen))[0])
 
 
-def _referent_facts(n: Token, seen: set[int]) -> list[Fact]:
+def _referent_facts(n: Token, seen: set[int], first: bool = False) -> list[Fact]:
     """The facts of the noun or pronoun a naming verb names ('identified them as A and B',
     'the officers were identified as A and B'): its own, or, where they make it neither a
     victim nor a suspect, those of the mention it refers back to in its sentence or the two
-    before (:func:`_antecedent`): 'three men were arrested ... They were identified as'."""
+    before (:func:`_antecedent`): 'three men were arrested ... They were identified as'; for
+    the first name a singular noun is named as (``first``), the nearest earlier mention of its
+    noun ('the woman who shot her son ... identified the woman as A, and her son B': A only)."""
     facts = read_mention(n, seen)[0]
     if any(f.role in ("victim", "suspect") for f in facts):
         return facts
-    ante = _antecedent(n)
+    ante = _antecedent(n) or (_singular_antecedent(n) if first else None)
     if ante is None:
         return facts
     got = read_mention(ante, set(seen))[0]
@@ -1057,6 +1061,27 @@ def _antecedent(n: Token) -> Token | None:
                 return t
             if told or n.pos_ == "PRON":
                 return None  # the nearest group is no one shot or accused (police, relatives) or not counted
+    return None
+
+
+def _singular_antecedent(n: Token) -> Token | None:
+    """The earlier mention a definite singular noun of a person ('the woman') stands for: the
+    nearest one of its lemma before it, in its sentence or the two before, that makes a victim
+    or a suspect ('The woman who shot her son was identified. Police identified the woman
+    as ...'); none when the nearest one makes neither."""
+    doc = n.doc
+    if n.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) \
+            or _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
+        return None
+    lo = sent_of(n).start
+    for _ in range(2):
+        if lo > 0:
+            lo = sent_of(doc[lo - 1]).start
+    for i in range(n.i - 1, lo - 1, -1):
+        t = doc[i]
+        if _may_refer(t, n):
+            told = any(f.role in ("victim", "suspect") for f in read_mention(t)[0])
+            return t if told else None
     return None
 
 
@@ -3869,6 +3894,11 @@ def _aged_role(doc: Doc, p: _Person) -> str:
         if lem in d["lemmas"] or lem in d["appear"] and any(
                 t.lemma_.lower() in d["places"] for t in v.subtree if t.dep_ == "pobj"):
             return "suspect"
+    for i in p.tokens:
+        t = doc[i]
+        subj = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in ("dobj", "dative") else []
+        if any(g.lemma_.lower() in d["addressed_by"] for c in subj for g in c.subtree):
+            return "suspect"  # 'Judge Ana Ruiz told Ray Dunn, 38, that ...': one the court speaks to
     return "victim"
 
 

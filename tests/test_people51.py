@@ -79,8 +79,8 @@ def test_one_a_judge_speaks_to_is_the_defendant(nlp):
 
 
 def test_the_woman_named_is_the_woman_who_shot(nlp):
-    text = ("The woman who shot her son, then herself in an apparent murder-suicide in Salem last week "
-            "has been identified. Police identified the woman as Ana Ruiz, 41, and her 6-year-old son Tim Ruiz.")
+    text = ("The woman who shot her brother before killing herself at a ranch near Salem has been named. "
+            "Deputies identified the woman as Ana Ruiz, 41, and her brother Tim Ruiz.")
     got = people(nlp, text)
     assert got["Ana Ruiz"][0] == "suspect" and got["Tim Ruiz"][0] != "suspect"
 

@@ -902,9 +902,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and (c.pos_ in ("NOUN", "PRON") or c.lower_ in w.partitives) and (
                     idv.i == v.head.i or _names_a_participant(c, seen)):
                 desc.append(c)
-                # (a singular noun's earlier mention only for the name read first-hand, not
-                # for another of a list it begins: 'the woman as A, and her son B')
-                facts.extend(_referent_facts(c, seen, s.i == h.i and len(seen) == 1))
+                facts.extend(_referent_facts(c, seen, s.i == h.i and len(seen) == 1))  # (A, not B)
         n = idv.head if idv.dep_ == "acl" else h.doc[idv.i - 2] if idv.dep_ == "advcl" and idv.i >= 2 \
             and h.doc[idv.i - 1].text == "," else None
         if n is not None and n.pos_ == "NOUN" and n.i < idv.i and not any(
@@ -1023,7 +1021,7 @@ def _referent_facts(n: Token, seen: set[int], first: bool = False) -> list[Fact]
     victim nor a suspect, those of the mention it refers back to in its sentence or the two
     before (:func:`_antecedent`): 'three men were arrested ... They were identified as'; for
     the first name a singular noun is named as (``first``), the nearest earlier mention of its
-    noun ('the woman who shot her son ... identified the woman as A, and her son B': A only)."""
+    noun ('the woman who shot her brother ... identified the woman as A, and her brother B': A only)."""
     facts = read_mention(n, seen)[0]
     if any(f.role in ("victim", "suspect") for f in facts):
         return facts
@@ -1067,7 +1065,7 @@ def _antecedent(n: Token) -> Token | None:
 def _singular_antecedent(n: Token) -> Token | None:
     """The earlier mention a definite singular noun of a person ('the woman') stands for: the
     nearest one of its lemma before it, in its sentence or the two before, that makes a victim
-    or a suspect ('The woman who shot her son was identified. Police identified the woman
+    or a suspect ('The woman who shot her brother was named. Deputies identified the woman
     as ...'); none when the nearest one makes neither."""
     doc = n.doc
     if n.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) \

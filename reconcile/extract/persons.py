@@ -490,7 +490,7 @@ def _unrealised(v: Token) -> bool:
         return True
     # 'both will face charges when arrested': an arrest to come, in a clause on a verb with a modal
     marks = wordset("persons", "unrealised_arrest", "marks")
-    return v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in v.children) \
+    return v.dep_ == "advcl" and v.lemma_.lower() in wordset("persons", "unrealised_arrest", "marked") and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in v.children) \
         and any(c.tag_ == "MD" for c in v.head.children)
 
 
@@ -597,7 +597,7 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
         out.append(_fact("suspect", None, v))
     elif lem not in w.identify:
         m = _casualty(predicate_measure(v))
-        if m and not _threatened(v):
+        if m and not (_threatened(v) and s.lower_ not in w.selves):
             out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
     return out
 
@@ -2654,14 +2654,14 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
     # Reyes shot his wife Ana ... Reyes was found dead')
     # ('Harris-Green' is Ana Harris-Green's, not her husband Lou Green's)
     same_last = [q for q in same_last if q.last == last] or same_last
-    speakers = _quoted_by(h, False)
-    if speakers and any(_is_speaker(q, speakers) for q in same_last):
-        # a surname alone in the words of the one who bears it is another's ('Ana Reyes says
-        # she was told Reyes walked in'): one of that first name, else another namesake
-        same_last = [q for q in same_last if not _is_speaker(q, speakers)]
-        first = next((q for q in reversed(people) if q.first == last), None)
-        if first is not None or not same_last:
-            return first
+    first = next((q for q in reversed(people) if q.first == last), None)
+    speakers = _reported_by(h) if first is not None else []
+    if any(_is_speaker(q, speakers) for q in same_last):
+        # a word that is one person's surname and another's first name, in the reported words
+        # of the one whose surname it is, is the other's ('Ana Reyes says she was told Reyes
+        # walked in', Reyes Cole being the one shot); a writer may call the speaker by the
+        # surname there ('Ana Reyes said the girl was with Reyes's son'), so not without one
+        return first
     main = [q for q in same_last if id(q) not in marks["aside"] and id(q) not in marks["borrowed"]] \
         if len(same_last) > 1 else same_last
     if len(main) > 1 and _harmed(h):
@@ -2685,15 +2685,33 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
         (q for q in reversed(people) if q.first == last), None)
 
 
-def _quoted_by(t: Token, direct_only: bool) -> list[str]:
-    """The speakers' names of the quotes ``t`` stands in (``doc._.quotes``; direct ones only
-    when ``direct_only``): one quoted speaks of others by a third person's name or pronoun,
-    of themself as 'I' ('"He got hit in the feet," Reyes said': he is not Reyes; 'Ana Reyes
-    says she was told Reyes walked in': the bare Reyes is someone else)."""
+def _quoted_by(t: Token) -> list[str]:
+    """The speakers' names of the direct quotes with a cue of saying ``t`` is the subject in
+    (``doc._.quotes``): one quoted speaks of others by a third person's pronoun, of themself as
+    'I' ('"He got hit in the feet," Reyes said': he is not Reyes); a quote one 'told' police
+    is often the report's wording of them ('told police a car fired at him')."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return []
     doc = t.doc
     found = (doc._.quotes if doc.has_extension("quotes") else None) or []
-    return [q["speaker"] for q in found if q.get("speaker") and q["start"] <= t.idx < q["end"]
-            and (q.get("direct") or not direct_only)]
+    return [q["speaker"] for q in found if q.get("speaker") and q.get("direct") and q["start"] <= t.idx < q["end"]
+            and (q.get("cue") or "").lower() in wordset("persons", "aged_bystander", "saying")]
+
+
+def _reported_by(h: Token) -> list[str]:
+    """The names of the subjects of the reporting verbs whose clause holds ``h`` (not as that
+    subject): 'Ana Reyes says she was told Reyes walked in': the bare Reyes is someone else."""
+    out: list[str] = []
+    rv = lexicon().reporting
+    t = h
+    while t.head.i != t.i:
+        v = t.head
+        if v.lemma_.lower() in rv and t.dep_ not in ("nsubj", "nsubjpass"):
+            for c in v.children:
+                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i != h.i:
+                    out.append(" ".join(g.text for g in c.subtree if g.pos_ == "PROPN" and (g.i == c.i or g.dep_ == "compound")))
+        t = v
+    return out
 
 
 def _is_speaker(p: _Person, names: list[str]) -> bool:
@@ -3316,7 +3334,7 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             continue
         if _is_other(p):
             continue
-        if _is_speaker(p, _quoted_by(pron, True)):
+        if _is_speaker(p, _quoted_by(pron)):
             return None  # '"He was hit," Reyes said': a he in one's own words is someone else
         return p
     return None

@@ -88,3 +88,9 @@ def test_the_woman_named_is_the_woman_who_shot(nlp):
 def test_the_woman_named_who_was_shot_stays_a_victim(nlp):
     got = people(nlp, "The woman who was shot on Sunday died. Police identified the woman as Ana Ruiz, 41.")
     assert got["Ana Ruiz"] == ("victim", "killed")
+
+
+def test_one_not_involved_after_a_when_clause_is_no_victim(nlp):
+    text = ("A man opened fire on Saturday. Rosa Vance was at the house of Lee Park when the shooting occurred "
+            "but was not involved in the shooting, Chief Dan Roe said. Rosa Vance, 41, filed for divorce in May.")
+    assert people(nlp, text)["Rosa Vance"][0] != "victim"

@@ -3853,7 +3853,10 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
     or a relative's (``aged_roles`` in data/persons.json) in a sentence that tells harm
     ('Deputies found Ruth Lane, 54, her son Gus Lane, 22, and Eve Moor, 22, all dead')."""
     denied = wordset("persons", "aged_bystander", "lemmas")
-    if any(v.lemma_.lower() in denied and any(c.dep_ == "neg" for c in v.children) for v in _own_verbs(doc, p)):
+    # (or a subjectless one in its clause, 'was home when it began but was not involved',
+    # the parser joining it to the 'when' clause)
+    if any(t.lemma_.lower() in denied and any(c.dep_ == "neg" for c in t.children) and (t.i == v.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for v in _own_verbs(doc, p) for t in v.subtree):
         return False  # 'Rosa Vance, 41, was home but was not involved': there, with no part
     role = _role(p)
     if role is None:

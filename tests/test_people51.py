@@ -1,7 +1,6 @@
 """Session 34, rows51 (careful readings 50 and 51): who tells the story or was there
-unhurt is not a victim. A name or he/she in a speaker's own quoted words is not the
-speaker; a person with an age said to have had no part in the shooting is not a victim
-for the age (``aged_bystander`` in data/persons.json); harm threatened is not harm done
+unhurt is not a victim. A he/she in a speaker's own quoted words is not the speaker; a
+person with an age said to have had no part in the shooting is not a victim for the age (``aged_bystander`` in data/persons.json); harm threatened is not harm done
 (``threatened_harm``). Sentences of our own."""
 
 from __future__ import annotations
@@ -25,13 +24,6 @@ def test_a_he_in_the_speakers_own_quote_is_someone_else(nlp):
 def test_a_he_in_a_quote_of_another_still_reads(nlp):
     text = ("Omar Pike, 58, was at the bar on Elm Street. \"He got hit in the leg,\" his sister Nia Cole said.")
     assert people(nlp, text)["Omar Pike"] == ("victim", "injured")
-
-
-def test_a_surname_in_the_namesakes_own_words_is_the_one_of_that_first_name(nlp):
-    text = ("Carter Bell, 9, died on Sunday. Rita Carter, his aunt, said he was a gentle boy. "
-            "Rita Carter says she was told an older cousin was handling a pistol when Carter walked in and was shot.")
-    got = people(nlp, text)
-    assert got["Rita Carter"][1] is None and got["Carter Bell"] == ("victim", "killed")
 
 
 def test_the_aged_bystander_example_is_no_victim(nlp):

@@ -2654,14 +2654,6 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
     # Reyes shot his wife Ana ... Reyes was found dead')
     # ('Harris-Green' is Ana Harris-Green's, not her husband Lou Green's)
     same_last = [q for q in same_last if q.last == last] or same_last
-    first = next((q for q in reversed(people) if q.first == last), None)
-    speakers = _reported_by(h) if first is not None else []
-    if any(_is_speaker(q, speakers) for q in same_last):
-        # a word that is one person's surname and another's first name, in the reported words
-        # of the one whose surname it is, is the other's ('Ana Reyes says she was told Reyes
-        # walked in', Reyes Cole being the one shot); a writer may call the speaker by the
-        # surname there ('Ana Reyes said the girl was with Reyes's son'), so not without one
-        return first
     main = [q for q in same_last if id(q) not in marks["aside"] and id(q) not in marks["borrowed"]] \
         if len(same_last) > 1 else same_last
     if len(main) > 1 and _harmed(h):
@@ -2696,22 +2688,6 @@ def _quoted_by(t: Token) -> list[str]:
     found = (doc._.quotes if doc.has_extension("quotes") else None) or []
     return [q["speaker"] for q in found if q.get("speaker") and q.get("direct") and q["start"] <= t.idx < q["end"]
             and (q.get("cue") or "").lower() in wordset("persons", "aged_bystander", "saying")]
-
-
-def _reported_by(h: Token) -> list[str]:
-    """The names of the subjects of the reporting verbs whose clause holds ``h`` (not as that
-    subject): 'Ana Reyes says she was told Reyes walked in': the bare Reyes is someone else."""
-    out: list[str] = []
-    rv = lexicon().reporting
-    t = h
-    while t.head.i != t.i:
-        v = t.head
-        if v.lemma_.lower() in rv and t.dep_ not in ("nsubj", "nsubjpass"):
-            for c in v.children:
-                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i != h.i:
-                    out.append(" ".join(g.text for g in c.subtree if g.pos_ == "PROPN" and (g.i == c.i or g.dep_ == "compound")))
-        t = v
-    return out
 
 
 def _is_speaker(p: _Person, names: list[str]) -> bool:

@@ -1,7 +1,10 @@
 """Session 34, rows51 (careful readings 50 and 51): who tells the story or was there
 unhurt is not a victim. A he/she in a speaker's own quoted words is not the speaker; a
-person with an age said to have had no part in the shooting is not a victim for the age (``aged_bystander`` in data/persons.json); harm threatened is not harm done
-(``threatened_harm``). Sentences of our own."""
+person with an age said to have had no part in the shooting is not a victim for the age
+(``aged_bystander`` in data/persons.json); harm threatened is not harm done
+(``threatened_harm``); charges to come on an arrest to come are no arrest; one a judge
+speaks to is the defendant; 'identified the woman as A' takes the earlier woman's clause.
+Sentences of our own."""
 
 from __future__ import annotations
 

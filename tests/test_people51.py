@@ -86,6 +86,6 @@ def test_the_woman_named_who_was_shot_stays_a_victim(nlp):
 
 
 def test_one_not_involved_after_a_when_clause_is_no_victim(nlp):
-    text = ("A man opened fire on Saturday. Rosa Vance was at the house of Lee Park when the shooting occurred "
-            "but was not involved in the shooting, Chief Dan Roe said. Rosa Vance, 41, filed for divorce in May.")
+    text = ("A man opened fire on Saturday. Rosa Vance was at the home of Lee Park when the gunfire began "
+            "but was not involved in it, Chief Dan Roe said. Rosa Vance, 41, filed for divorce in May.")
     assert people(nlp, text)["Rosa Vance"][0] != "victim"

@@ -441,6 +441,8 @@ def _has_object(v: Token) -> Token | None:
 def _arrest_phrase(v: Token) -> Token | None:
     """'was taken into custody', 'turned himself in', 'faces charges' on the clause of ``v``."""
     w = words()
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in w.arrest_verbs and _unrealised(c) for c in v.children):
+        return None  # 'will face charges when arrested': charges to come on an arrest to come
     near = {c.lemma_.lower() for c in v.subtree if v.i < c.i <= v.i + 6}
     near |= {c.lemma_.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
     for p in w.arrest_phrases:
@@ -493,7 +495,12 @@ def _unrealised(v: Token) -> bool:
     arrest him', 'were unable to apprehend her', 'an attempt to detain him'). (Session 33,
     rows49, careful reading round 48: a boy shot by an officer and a robber who got away
     shown arrested.)"""
-    return v.dep_ in ("xcomp", "acl") and v.head.lemma_.lower() in wordset("persons", "unrealised_arrest", "lemmas")
+    if v.dep_ in ("xcomp", "acl") and v.head.lemma_.lower() in wordset("persons", "unrealised_arrest", "lemmas"):
+        return True
+    # 'both will face charges when arrested': an arrest to come, in a clause on a verb with a modal
+    marks = wordset("persons", "unrealised_arrest", "marks")
+    return v.dep_ == "advcl" and v.lemma_.lower() in wordset("persons", "unrealised_arrest", "marked") and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in v.children) \
+        and any(c.tag_ == "MD" for c in v.head.children)
 
 
 def _found_in_state(s: Token, v: Token, w: Words) -> bool:
@@ -528,6 +535,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             pass  # 'had been arrested several times since 2010': a record
         elif lem in w.arrest_verbs and _other_offence(v):
             out.append(_fact("other:recalled", None, v))  # 'charged with drug possession': another case's
+        elif lem in w.arrest_verbs and _unrealised(v):
+            out.append(_fact("suspect", None, v))  # 'will face charges when arrested': sought
         elif lem in w.arrest_verbs:
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:
@@ -597,9 +606,19 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
         out.append(_fact("suspect", None, v))
     elif lem not in w.identify:
         m = _casualty(predicate_measure(v))
-        if m:
+        if m and not (_threatened(v) and s.lower_ not in w.selves):
             out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
     return out
+
+
+def _threatened(v: Token) -> bool:
+    """Whether the harm verb ``v`` is told threatened or wished, not done: an open clause of
+    a word of data/persons.json ``threatened_harm`` ('threatened to shoot him', 'was going to
+    kill him')."""
+    if v.dep_ != "xcomp":
+        return False
+    entry = load("persons")["threatened_harm"]
+    return v.head.lemma_.lower() in entry["lemmas"] or v.head.lower_ in entry["forms"]
 
 
 def _police_fired(s: Token, v: Token) -> bool:
@@ -892,7 +911,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and (c.pos_ in ("NOUN", "PRON") or c.lower_ in w.partitives) and (
                     idv.i == v.head.i or _names_a_participant(c, seen)):
                 desc.append(c)
-                facts.extend(_referent_facts(c, seen))
+                facts.extend(_referent_facts(c, seen, s.i == h.i and len(seen) == 1))  # (A, not B)
         n = idv.head if idv.dep_ == "acl" else h.doc[idv.i - 2] if idv.dep_ == "advcl" and idv.i >= 2 \
             and h.doc[idv.i - 1].text == "," else None
         if n is not None and n.pos_ == "NOUN" and n.i < idv.i and not any(
@@ -1005,15 +1024,17 @@ def _names_a_participant(n: Token, seen: set[int]) -> bool:
         f.role in ("victim", "suspect") for f in read_mention(n, set(seen))[0])
 
 
-def _referent_facts(n: Token, seen: set[int]) -> list[Fact]:
+def _referent_facts(n: Token, seen: set[int], first: bool = False) -> list[Fact]:
     """The facts of the noun or pronoun a naming verb names ('identified them as A and B',
     'the officers were identified as A and B'): its own, or, where they make it neither a
     victim nor a suspect, those of the mention it refers back to in its sentence or the two
-    before (:func:`_antecedent`): 'three men were arrested ... They were identified as'."""
+    before (:func:`_antecedent`): 'three men were arrested ... They were identified as'; for
+    the first name a singular noun is named as (``first``), the nearest earlier mention of its
+    noun ('the woman who shot her brother ... identified the woman as A, and her brother B': A only)."""
     facts = read_mention(n, seen)[0]
     if any(f.role in ("victim", "suspect") for f in facts):
         return facts
-    ante = _antecedent(n)
+    ante = _antecedent(n) or (_singular_antecedent(n) if first else None)
     if ante is None:
         return facts
     got = read_mention(ante, set(seen))[0]
@@ -1047,6 +1068,27 @@ def _antecedent(n: Token) -> Token | None:
                 return t
             if told or n.pos_ == "PRON":
                 return None  # the nearest group is no one shot or accused (police, relatives) or not counted
+    return None
+
+
+def _singular_antecedent(n: Token) -> Token | None:
+    """The earlier mention a definite singular noun of a person ('the woman') stands for: the
+    nearest one of its lemma before it, in its sentence or the two before, that makes a victim
+    or a suspect ('The woman who shot her brother was named. Deputies identified the woman
+    as ...'); none when the nearest one makes neither."""
+    doc = n.doc
+    if n.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) \
+            or _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
+        return None
+    lo = sent_of(n).start
+    for _ in range(2):
+        if lo > 0:
+            lo = sent_of(doc[lo - 1]).start
+    for i in range(n.i - 1, lo - 1, -1):
+        t = doc[i]
+        if _may_refer(t, n):
+            told = any(f.role in ("victim", "suspect") for f in read_mention(t)[0])
+            return t if told else None
     return None
 
 
@@ -2644,6 +2686,28 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
         (q for q in reversed(people) if q.first == last), None)
 
 
+def _quoted_by(t: Token) -> list[str]:
+    """The speakers' names of the direct quotes with a cue of saying ``t`` is the subject in
+    (``doc._.quotes``): one quoted speaks of others by a third person's pronoun, of themself as
+    'I' ('"He got hit in the feet," Reyes said': he is not Reyes); a quote one 'told' police
+    is often the report's wording of them ('told police a car fired at him')."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc = t.doc
+    found = (doc._.quotes if doc.has_extension("quotes") else None) or []
+    return [q["speaker"] for q in found if q.get("speaker") and q.get("direct") and q["start"] <= t.idx < q["end"]
+            and (q.get("cue") or "").lower() in wordset("persons", "aged_bystander", "saying")]
+
+
+def _is_speaker(p: _Person, names: list[str]) -> bool:
+    """Whether ``p`` is one of the speakers ``names`` ('Reyes' or 'Ana Reyes' for Ana Reyes)."""
+    for n in names:
+        parts = n.lower().replace("’", "'").split()
+        if parts and parts[-1] == p.last and (len(parts) == 1 or parts[0] == p.first):
+            return True
+    return False
+
+
 def _says(h: Token) -> bool:
     """Whether the name headed by ``h`` is the subject of a reporting verb ('Reyes said',
     data/reporting_verbs.json)."""
@@ -3252,6 +3316,8 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             continue
         if _is_other(p):
             continue
+        if _is_speaker(p, _quoted_by(pron)):
+            return None  # '"He was hit," Reyes said': a he in one's own words is someone else
         return p
     return None
 
@@ -3771,6 +3837,12 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
     """Whether nothing keeps ``p``, given an age, out of the people involved: no role at all,
     or a relative's (``aged_roles`` in data/persons.json) in a sentence that tells harm
     ('Deputies found Ruth Lane, 54, her son Gus Lane, 22, and Eve Moor, 22, all dead')."""
+    denied = wordset("persons", "aged_bystander", "lemmas")
+    # (or a subjectless one in its clause, 'was home when it began but was not involved',
+    # the parser joining it to the 'when' clause)
+    if any(t.lemma_.lower() in denied and any(c.dep_ == "neg" for c in t.children) and (t.i == v.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for v in _own_verbs(doc, p) for t in v.subtree):
+        return False  # 'Rosa Vance, 41, was home but was not involved': there, with no part
     role = _role(p)
     if role is None:
         return True
@@ -3826,6 +3898,11 @@ def _aged_role(doc: Doc, p: _Person) -> str:
         if lem in d["lemmas"] or lem in d["appear"] and any(
                 t.lemma_.lower() in d["places"] for t in v.subtree if t.dep_ == "pobj"):
             return "suspect"
+    for i in p.tokens:
+        t = doc[i]
+        subj = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in ("dobj", "dative") else []
+        if any(g.lemma_.lower() in d["addressed_by"] for c in subj for g in c.subtree):
+            return "suspect"  # 'Judge Ana Ruiz told Ray Dunn, 38, that ...': one the court speaks to
     return "victim"
 
 

@@ -3125,6 +3125,71 @@ def self_age_findings(claims: Iterable[Claim], accounts: Sequence[Account], name
             for (src, x, y, n), p in zip(rows, prints)]
 
 
+def _hurt_total(a: Account) -> float | None:
+    """The account's exact count of people shot: its shot toll, else its dead and wounded
+    tolls added (a missing one as none) when each given one is exact."""
+    shot = a.toll("shot")
+    if shot is not None and shot.value.low == shot.value.high:
+        return shot.value.low
+    given = [t for t in (a.toll("killed"), a.toll("injured")) if t is not None]
+    if not given or any(t.value.low != t.value.high for t in given):
+        return None
+    return sum(t.value.low or 0 for t in given)
+
+
+def _victims_aged(a: Account, by_id: Mapping[str, Claim]) -> list[Claim] | None:
+    """The victims (killed or wounded) the source names, when it names as many (two or more,
+    one claim a name) as its exact count of people shot (:func:`_hurt_total`) and gives each an
+    age; None otherwise."""
+    named = {by_id[i].name: by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim"
+             and by_id[i].outcome in ("killed", "injured") and by_id[i].name}
+    total = _hurt_total(a)
+    if total is None or len(named) < 2 or len(named) != total or any(c.age is None for c in named.values()):
+        return None
+    return list(named.values())
+
+
+@lru_cache(maxsize=1)
+def _superlative_age() -> re.Pattern[str]:
+    return re.compile(load("compare")["superlative_age"]["pattern"], re.I)
+
+
+def self_superlative_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: Mapping[str, str],
+                              keys: Mapping[str, str] | None = None,
+                              aliases: Mapping[str, str] | None = None) -> list[Finding]:
+    """One ``inconsistent`` finding of kind ``person`` (measure age) per independent source that
+    names all its victims with their ages (:func:`_victims_aged`) and also gives the youngest or
+    oldest one's age as a figure (data/compare.json ``superlative_age``: 'the youngest victim is
+    11') that is not the least (greatest) of those ages; the first such figure a page gives."""
+    by_id: dict[str, Claim] = {}
+    sentences: dict[str, dict[str, Claim]] = defaultdict(dict)  # source -> sentence -> its first claim
+    for c in sorted(claims, key=lambda c: (c.source, c.start)):
+        by_id[c.id] = c
+        if c.line > 1 and c.sentence:
+            sentences[c.source].setdefault(c.sentence, c)
+    rows = []
+    for a in accounts:
+        if not a.independent or (victims := _victims_aged(a, by_id)) is None:
+            continue
+        for sentence, cite in sentences[a.source].items():
+            m = _superlative_age().search(sentence)
+            if m is None:
+                continue
+            young = m.group("sup").lower() == "youngest"
+            edge = (min if young else max)(victims, key=lambda c: c.age or 0)
+            if int(m.group("n")) != edge.age:
+                rows.append((a.source, m.group("sup").lower(), int(m.group("n")), edge, cite, victims))
+            break
+    prints = fp.assign([(fp.basis("person", "age", [x, y], keys, aliases), [x, y]) for _s, _w, _n, x, y, _v in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="person", measure="age",
+                    subject=f"{sup} victim · age",
+                    reason=f"{names[src]} gives its {sup} victim's age as {n} ({_quote(y.sentence or y.text, 90)}), but "
+                           f"the victims it names are " + ", ".join(f"{v.name}, {v.age}" for v in vs)
+                           + f": its {sup} is {x.name}, {x.age}. A relayed first age, or a slip.",
+                    claims=(x.id, y.id), confidence=0.6)
+            for (src, sup, n, x, y, vs), p in zip(rows, prints)]
+
+
 def compare(groups: Iterable[Group], names: dict[str, str],
             aliases: dict[str, str] | None = None,
             keys: Mapping[str, str] | None = None,

@@ -1,0 +1,52 @@
+"""Self-contradictions of one page that careful reading rounds 50 and 51 found the report
+missing (session 35, self52): a toll listed whole by age two ways, and a youngest or oldest
+victim's age that is not one of the ages the page gives its named victims. Sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import findings_of, report_of
+
+PARK = ("Eight shot at Linden Park\n\nEight people were shot at Linden Park in Marlow on Saturday evening, "
+        "{first}, officers said. {second}\n")
+
+
+def _makeup_selves(tmp_path, first: str, second: str) -> list[dict]:
+    rep = report_of(tmp_path, {"a.txt": PARK.format(first=first, second=second)})
+    return [f for f in findings_of(rep, status="inconsistent", kind="fact") if "among them" in f["subject"]]
+
+
+def test_one_toll_listed_whole_by_age_two_ways_contradicts_the_page(tmp_path):
+    (f,) = _makeup_selves(tmp_path, "five children and three adults",
+                          "The six children and two adults were taken to Mercy Hospital.")
+    assert f["subject"].endswith("adults and minors among them")
+    assert "'five children and three adults' and 'six children and two adults'" in f["reason"]
+
+
+def test_the_same_make_up_twice_or_a_part_of_the_group_is_no_self_finding(tmp_path):
+    # the same make-up in other words
+    assert not _makeup_selves(tmp_path / "same", "five children and three adults",
+                              "The three adults and five kids were taken to Mercy Hospital.")
+    # a list that does not add up to the toll is a part of the group
+    assert not _makeup_selves(tmp_path / "part", "five children and three adults",
+                              "Two children and an adult were taken to Mercy Hospital.")
+
+
+ELM = ("Three men shot on Elm Street\n\nThree men were shot on Elm Street in Dorset on Friday night, "
+       "the youngest being {n}, police said. Officers later named the wounded men as Al Roe, 25, "
+       "Bo Roe, 22, and Cy Roe, {last}.\n")
+
+
+def _superlatives(tmp_path, n: int, last: str = "30") -> list[dict]:
+    rep = report_of(tmp_path, {"a.txt": ELM.format(n=n, last=last)})
+    return findings_of(rep, status="inconsistent", kind="person", subject="youngest victim · age")
+
+
+def test_a_youngest_age_none_of_the_named_victims_has_contradicts_the_page(tmp_path):
+    (f,) = _superlatives(tmp_path, 19)
+    assert "as 19" in f["reason"] and "its youngest is Bo Roe, 22" in f["reason"]
+
+
+def test_a_youngest_age_the_page_bears_out_is_no_self_finding(tmp_path):
+    assert not _superlatives(tmp_path / "same", 22)
+    # a page that gives one of its victims no age tells nothing of who is youngest
+    assert not _superlatives(tmp_path / "unaged", 19, last="a cousin")

@@ -569,7 +569,7 @@ def _uncharged_only(claims: Sequence[Claim]) -> set[str]:
     him on a gun charge'): none charged with the killing is not none arrested
     (careful reading round 29). Empty where the source tells no arrest."""
     custody = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.sentence]
-    if not any(c.group == "held" for c in custody):
+    if not any(held_fact(c) for c in custody):
         return set()
     said = defaultdict(set)
     for c in custody:
@@ -2346,8 +2346,7 @@ def _one_more_held(tolls: tuple[Toll, ...], t: Toll, said: set[str], claims: Seq
     round 42: four indicted read as a page's arrests where it tells a fifth arrested, set against
     another page's five). 'The second suspect' of two charged is one of them: no change."""
     ords = _ordinals()
-    more = [(n, c) for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"
-            and c.hedge == "more" and c.sentence and c.sentence not in said
+    more = [(n, c) for c in claims if held_fact(c) and c.hedge == "more" and c.sentence not in said
             for n in [max((ords[w] for w in re.findall(r"[a-z]+", c.sentence.lower()) if w in ords), default=0)]
             if n > (t.value.lo or 0)]
     if not more:
@@ -2408,7 +2407,7 @@ def _charged_others_sought(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> 
     cue = load("accounts")["others_sought"]
     sought, others = any_of(cue["words"]), set(cue["others"])
     surnames = {c.name.split()[-1] for c in claims if c.kind == "person" and c.role == "suspect" and c.name}
-    for h in (c for c in custody if c.group == "held" and sought.search(c.sentence)):
+    for h in (c for c in custody if held_fact(c) and sought.search(c.sentence)):
         held = _names_held(h, surnames)
         rest = [q for q in claims if q.kind == "quantity" and q.sentence == h.sentence and q.measure in (None, "arrested")
                 and q.value is not None and q.value.is_point and set(_WORD.findall(before_words(q).lower())[-1:]) & others]
@@ -3030,8 +3029,7 @@ def _no_arrest_below_update(tolls: tuple[Toll, ...], claims: Sequence[Claim]) ->
 
     def names_suspect(c: Claim) -> bool:  # not 'police arrested Dunmore in 2009': the dead man's own record
         return any(re.search(rf"\b{re.escape(n)}\b", c.sentence or "") for n in suspects)
-    if first is None or not any(c.kind == "fact" and c.measure == "custody" and c.group == "held"
-                                and c.hedge != "more" and c.start < first.start and names_suspect(c)
+    if first is None or not any(held_fact(c) and c.hedge != "more" and c.start < first.start and names_suspect(c)
                                 for c in claims):
         return tolls
     return tuple(x for x in tolls if x is not t)
@@ -3043,7 +3041,7 @@ def _all_at_large(custody: Sequence[Claim], said: set[str | None]) -> Claim | No
     as its subject ('Both suspects remain at large'). Careful reading round 38: two brothers
     charged and on the run read as two arrested, as the rule above looks only for charged
     suspects named 'at large'."""
-    if any(c.group == "held" for c in custody):
+    if any(held_fact(c) for c in custody):
         return None
     return next((c for c in custody if c.group == "none" and c.value.hi == 0 and c.sentence and (
         c.sentence in said or re.match(r"\s*(both|all)\b", c.sentence, re.I))), None)
@@ -3113,6 +3111,13 @@ def custody_claims(claims: Iterable[Claim]) -> tuple[str, ...]:
     """Ids of a source's statements on whether anyone is held for the main event
     ('no arrests have been made', 'was charged with'), in reading order."""
     return _stated(claims, "custody")
+
+
+def held_fact(c: Claim) -> bool:
+    """A custody fact 'held' (someone arrested, booked, in custody) with its sentence: the
+    test the custody readers of accounts, facts and compare share; what one of them asks
+    more stands at its own call."""
+    return c.kind == "fact" and c.measure == "custody" and c.group == "held" and bool(c.sentence)
 
 
 def condition_claims(claims: Iterable[Claim]) -> tuple[str, ...]:
@@ -3879,7 +3884,7 @@ def _told_later(indep: Sequence[Account], held: Sequence[str], by_id: Mapping[st
         t = a.toll("arrested")
         if a.source not in held or t is None or t.value.low is None:
             continue
-        facts = [by_id[i] for i in a.custody if i in by_id and by_id[i].group == "held" and by_id[i].sentence]
+        facts = [c for c in (by_id[i] for i in a.custody if i in by_id) if held_fact(c)]
         n = max((k for k, _ in ordinal_held(facts)), default=0)
         if n > 1 and t.value.low >= n:
             out[a.source] = int(t.value.low)

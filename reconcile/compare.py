@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, ordinal_held, phrases, shot_none_dead, toll_claims, toll_kind)
-from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, noun_age
+from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
@@ -1318,7 +1318,7 @@ def _none_held_though_held(m: str, a: Account, claims: Mapping[str, Claim]) -> b
     if m != "arrested" or a.toll(m).value.hi != 0:
         return False
     weak = wordset("compare", "custody_weak")
-    return any(claims[i].group == "held" and getattr(claims[i], "cue", None) not in weak
+    return any(held_fact(claims[i]) and getattr(claims[i], "cue", None) not in weak
                for i in a.custody if i in claims)
 
 
@@ -1429,7 +1429,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
             for (st, m, r, conf, sub, cs), p in zip(out, prints)]
 
 
-def _named_held(t: Toll, claims: Mapping[str, Claim]) -> list[Claim]:
+def _people_of_named_toll(t: Toll, claims: Mapping[str, Claim]) -> list[Claim]:
     """The people an arrested toll read from names counts (``how`` 'named', no upper bound):
     the person claims among its claims; none for another toll."""
     if t.how != "named" or t.value.high is not None:
@@ -1459,10 +1459,9 @@ def _second_arrest(tolls: Sequence[tuple[str, Toll]], claims: Mapping[str, Claim
     Bounds of at least one and at least two are compatible, but the earlier source tells one
     arrest where the later tells a second (careful reading round 49); None otherwise, and
     where the sources' publication dates put the one naming fewer after the other."""
-    named = {s: (t, people) for s, t in tolls if (people := _named_held(t, claims))}
+    named = {s: (t, people) for s, t in tolls if (people := _people_of_named_toll(t, claims))}
     for late, (tl, pl) in named.items():
-        facts = [claims[i] for i in tl.claims if i in claims and claims[i].kind == "fact"
-                 and claims[i].measure == "custody" and claims[i].group == "held" and claims[i].sentence]
+        facts = [c for c in (claims[i] for i in tl.claims if i in claims) if held_fact(c)]
         ords = ordinal_held(facts)
         n = max((k for k, _ in ords), default=0)
         if n < 2:
@@ -1487,8 +1486,7 @@ def _names_fewer(own: Sequence[Claim], other: Sequence[Claim], named: Sequence[C
     ordinal or a word of more people held (data/compare.json ``second_arrest``: 'a 15-year-old
     was also arrested'); none otherwise."""
     more = wordset("compare", "second_arrest")
-    if any(c.kind == "fact" and c.measure == "custody" and c.group == "held" and c.sentence
-           and set(re.findall(r"[a-z]+", c.sentence.lower())) & more for c in own):
+    if any(held_fact(c) and set(re.findall(r"[a-z]+", c.sentence.lower())) & more for c in own):
         return []
     if not all(_mentions(other, p.name) for p in named):
         return []

@@ -160,7 +160,7 @@ from datetime import date
 from functools import cache
 
 from . import fingerprint as fp
-from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times
+from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times, held_fact, phrases
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding
 from .text.lexicon import any_of, court_words
@@ -720,13 +720,6 @@ def response_agents() -> tuple[re.Pattern[str], frozenset[str]]:
     return any_of(d["agents"]), frozenset(d["without_agent"])
 
 
-@cache
-def _stable_words() -> re.Pattern[str]:
-    """Words of a hospital statement that tell the wounded person out of danger
-    (data/compare.json ``stable_condition``)."""
-    return any_of(load("compare")["stable_condition"]["words"])
-
-
 def _responses(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
     """Per source, its times of the police response (the call, the arrival: moment
     'response', in a sentence that names the police or their dispatch), read as
@@ -925,13 +918,6 @@ def _verdict_past() -> re.Pattern[str]:
     return re.compile(any_of(d["not"]).pattern + "|" + d["not_year"] + "|" + d["not_had"], re.I)
 
 
-@cache
-def _interest_words() -> re.Pattern[str]:
-    """Words that call the one held a person of interest (data/compare.json
-    ``person_of_interest``), for :func:`_interest_rows`."""
-    return any_of(load("compare")["person_of_interest"]["words"])
-
-
 def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of a charge against a guilty plea or verdict (updates41, issue 13): sources that
@@ -998,7 +984,7 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     (data/compare.json ``person_of_interest``) and that tell no charge, plea or verdict, against
     sources that tell a charge (not one of the stop or chase alone: :func:`_of_the_arrest`);
     most often an update (held for questioning, charged later)."""
-    poi = _interest_words()
+    poi = phrases("person_of_interest", "words")
     held: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
@@ -1006,7 +992,7 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         groups = {c.group for c in cs}
         if got := [c for c in cs if c.group in ("charged", "guilty") and not _of_the_arrest(c)]:
             charged[a.source] = got
-        elif (h := [c for c in cs if c.group == "held"]) and all(poi.search(c.sentence or "") for c in h) and not (
+        elif (h := [c for c in cs if held_fact(c)]) and all(poi.search(c.sentence or "") for c in h) and not (
                 groups & {"not_guilty", "dropped", "released"}):
             held[a.source] = h
     return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
@@ -1100,7 +1086,7 @@ def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         groups = {c.group for c in cs}
         let_go = [c for c in cs if c.group == "released" and not past.search(c.sentence or "")]
         if let_go and not groups & {"charged", "guilty", "not_guilty"} and not any(
-                c.group == "held" and still.search(c.text) for c in cs):
+                held_fact(c) and still.search(c.text) for c in cs):
             out[a.source] = let_go  # not '3 men in custody, 1 released': one of several
         elif "released" not in groups and (got := [c for c in cs if c.group in ("held", "charged")]):
             held[a.source] = got
@@ -1136,25 +1122,18 @@ def _bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                 if re.search(r"\b(bail|bond)\b", c.sentence or "", re.I)]
         free = [c for c in bail if posted.search(c.sentence or "") and not unposted.search(c.sentence or "")]
         if free and len(free) == len(bail) and not any(
-                c.group == "held" and still.search(c.text) and c.sentence not in {b.sentence for b in free} for c in cs):
+                held_fact(c) and still.search(c.text) and c.sentence not in {b.sentence for b in free} for c in cs):
             # the bail figure of those sentences stands for them where there is one ('$50,000'
             # reads as bail posted; the 'arrested' of 'arrested and freed on $50,000 bail' does not)
             said = {c.sentence for c in free}
             out[a.source] = [c for c in claims.values() if c.source == a.source and c.kind == "quantity"
                              and c.measure == "money" and c.sentence in said] or free
         elif not bail and not any(c.group == "released" for c in cs) and (
-                got := [c for c in cs if c.group == "held" and still.search(c.text)]):
+                got := [c for c in cs if held_fact(c) and still.search(c.text)]):
             held[a.source] = got
     return _ordered_row("custody", "custody · bail", held, out, indep, names,
                         "someone is held", "bail posted", "a release on bail",
                         "one of them is wrong, or speaks of other people held")
-
-
-@cache
-def _without_bail_words() -> re.Pattern[str]:
-    """Words of a custody sentence that tell someone held without bail (data/compare.json
-    ``held_without_bail``), for :func:`_no_bail_rows`."""
-    return any_of(load("compare")["held_without_bail"]["words"])
 
 
 def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -1165,7 +1144,7 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     suspect (the one the sentence names, else the source's only suspect) whose bail another
     source gives as a figure (that suspect's, or, where the figure's sentence names no one,
     one of the suspects that source names: 'a judge set his bond at $75,000')."""
-    words = _without_bail_words()
+    words = phrases("held_without_bail", "words")
     suspects = {a.source: {(c.name or "").split()[-1].lower() for c in claims.values() if c.source == a.source
                            and c.kind == "person" and c.role == "suspect" and c.name} for a in indep}
     figures: dict[str, dict[str, list[Claim]]] = {}  # suspect -> source -> bail figures
@@ -1179,7 +1158,7 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         if any(a.source in by for by in figures.values()):
             continue
         for c in (claims[i] for i in a.custody if i in claims):
-            if c.group != "held" or not words.search(c.sentence or ""):
+            if not held_fact(c) or not words.search(c.sentence):
                 continue
             named = {w for w in suspects[a.source] if re.search(rf"\b{re.escape(w)}\b", c.sentence or "", re.I)}
             for who in named or (suspects[a.source] if len(suspects[a.source]) == 1 else ()):
@@ -1265,7 +1244,7 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
     """The condition row (see the module doc): where every source counts one wounded
     person, sources that call the wounds grave against sources that call them mild."""
     by: dict[str, dict[str, list[Claim]]] = {"grave": {}, "mild": {}, "stable": {}}
-    stable = _stable_words()
+    stable = phrases("stable_condition", "words")
     for a in indep:
         hurt, shot, dead = a.toll("injured"), a.toll("shot"), a.toll("killed")
         if hurt is None or not hurt.value.is_point or hurt.value.lo != 1 or shot is not None and shot.value.hi != 1 \
@@ -1824,7 +1803,7 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
         cs = [claims[i] for i in a.custody if i in claims]
         groups = {c.group for c in cs}
         said = _court_told(per[a.source], "warrant")
-        if got := [c for c in cs if c.group == "held"]:
+        if got := [c for c in cs if held_fact(c)]:
             held[a.source] = got
         elif said:
             warrant[a.source] = said

@@ -43,7 +43,7 @@ from string import capwords
 from rapidfuzz import fuzz
 
 from . import fingerprint as fp
-from .accounts import DAY, SCENE, is_roundup
+from .accounts import DAY, SCENE, is_roundup, phrases
 from .data import load
 from .facts import FAR, response_agents
 from .records import Account, Claim, Finding
@@ -56,13 +56,6 @@ MAX_STREETS = 3
 #: two street names without digits spelled at least this alike (rapidfuzz ratio) are one
 #: street spelled two ways ('Minnow' and 'Minow'), not two streets
 SPELLED_ALIKE = 85
-
-
-@cache
-def _several_shootings() -> re.Pattern[str]:
-    """Words that tell an article recounts more than one shooting (data/compare.json
-    ``place_several_shootings``)."""
-    return any_of(load("compare")["place_several_shootings"]["words"])
 
 
 @cache
@@ -158,8 +151,10 @@ def _gap(a: Claim, b: Claim) -> float:
 
 
 def _tells_several(cs: Sequence[Claim]) -> bool:
-    """A sentence of the source's claims tells of more than one shooting (see :func:`_several_shootings`)."""
-    return any(_several_shootings().search(c.sentence or "") for c in cs)
+    """A sentence of the source's claims tells of more than one shooting (data/compare.json
+    ``place_several_shootings``)."""
+    several = phrases("place_several_shootings", "words")
+    return any(several.search(c.sentence or "") for c in cs)
 
 
 def _keys(cs: Sequence[Claim]) -> list[str]:

@@ -1041,6 +1041,16 @@ def _referent_facts(n: Token, seen: set[int], first: bool = False) -> list[Fact]
     return [f for f in got if f.role in ("victim", "suspect")] or facts
 
 
+def _two_sentences_back(t: Token) -> int:
+    """The first token of the sentence two before ``t``'s (as far back as there is one), where
+    the readings of an earlier mention start looking."""
+    doc, lo = t.doc, sent_of(t).start
+    for _ in range(2):
+        if lo > 0:
+            lo = sent_of(doc[lo - 1]).start
+    return lo
+
+
 def _antecedent(n: Token) -> Token | None:
     """The earlier mention a plural pronoun ('they', 'them') or a definite plural noun ('the
     men', 'the officers') stands for: for the pronoun, the nearest plural noun of a person before it;
@@ -1053,10 +1063,7 @@ def _antecedent(n: Token) -> Token | None:
         return None  # a singular noun names one, where a list may follow ('the woman as A, and her son B')
     if _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
         return None  # 'identified the victims as': the noun says who they are
-    lo = sent_of(n).start
-    for _ in range(2):
-        if lo > 0:
-            lo = sent_of(doc[lo - 1]).start
+    lo = _two_sentences_back(n)
     for i in range(n.i - 1, lo - 1, -1):
         t = doc[i]
         if _may_refer(t, n):
@@ -1080,10 +1087,7 @@ def _singular_antecedent(n: Token) -> Token | None:
     if n.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) \
             or _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
         return None
-    lo = sent_of(n).start
-    for _ in range(2):
-        if lo > 0:
-            lo = sent_of(doc[lo - 1]).start
+    lo = _two_sentences_back(n)
     for i in range(n.i - 1, lo - 1, -1):
         t = doc[i]
         if _may_refer(t, n):
@@ -3283,10 +3287,7 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
         return None
     doc = pron.doc
     sent = sent_of(pron)
-    lo = sent.start
-    for _ in range(2):
-        if lo > 0:
-            lo = sent_of(doc[lo - 1]).start
+    lo = _two_sentences_back(pron)
     group = lexicon().person_group
     bound = _bound_subjects(pron)
     near = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start  # the sentence before

@@ -3067,8 +3067,9 @@ def _none_of_a_search(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
 
 #: how many lines before an arrest count or a custody fact with no date of its own
 #: :func:`_in_a_past_year` looks for the dated figure that sets its time, and how many
-#: years before the page's time that figure must be to make it a history
-PAST_REACH, PAST_YEARS = 12, 10
+#: years before the page's time that figure must be to make it a history (not ten: the
+#: date reader takes a car's model year for a time, 'a 2002 sedan' on a page of 2016)
+PAST_REACH, PAST_YEARS = 12, 30
 
 
 def _in_a_past_year(claims: Sequence[Claim], published: date | None) -> set[str]:

@@ -38,8 +38,8 @@ def test_a_none_without_a_search_for_more_stays(tmp_path):
 
 BRIEFLY = ("Three shot dead at chapel in Marlow\n\nThree people were shot dead at a chapel on Elm Road in Marlow on "
            "Wednesday night. Police are searching for the gunman, a man of about 20 in a grey hoodie.\n\nA man in a "
-           "red jacket was briefly detained outside a petrol station on Oak Street. A bag fell to the ground "
-           "near where he was detained.\n")
+           "red jacket was briefly detained outside a petrol station on Oak Street. His bag lay on the pavement "
+           "by the pump where he was detained.\n")
 
 
 def test_someone_briefly_detained_is_no_arrest(tmp_path):
@@ -76,6 +76,6 @@ def test_arrests_after_a_recent_date_stay(tmp_path):
 
 def test_an_arrest_on_outstanding_warrants_is_another_matter(tmp_path):
     text = ("Crash after shots on Pine Street\n\nA car crashed on Pine Street in Marlow on Tuesday after shots were "
-            "fired nearby, police said. One of the people in the car, a 24-year-old man, was arrested on "
+            "fired nearby, police said. One of the men in the car, aged 24, was arrested on "
             "outstanding warrants from another county.\n")
     assert _arrested(report_of(tmp_path, {"a.txt": text})) is None

@@ -17,9 +17,9 @@ def _custody(rep: dict, source: str = "a") -> list[tuple[str, str]]:
     return [(claims[i]["group"], claims[i]["text"]) for i in account_of(rep, source)["custody"]]
 
 
-SEARCH = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. Dale Voss, 40, "
+SEARCH = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. A man of 40 "
           "is in police custody, the chief said.\n\nOn Saturday officers surrounded a second house on Oak Street in "
-          "search of additional suspects. The standoff ended an hour later, and no arrests were made.\n")
+          "search for additional suspects. The standoff ended an hour later, and no arrests were made.\n")
 
 
 def test_a_none_told_of_a_search_for_more_suspects_is_not_the_page_s_toll(tmp_path):

@@ -2118,7 +2118,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     :attr:`Signature.first_report_from`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    past = _in_a_past_year(claims, published)  # a history's arrests ('In 1822 ... 313 were arrested'): not the event's
+    past = _in_a_past_year(claims, published)  # a history's arrests ('By 1830 ... 120 men were arrested'): not the event's
     aside = [*aside, *((c.id, "a past year") for c in per.get("arrested", ()) if c.id in past)]
     per["arrested"] = [c for c in per.get("arrested", ()) if c.id not in past]
     tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
@@ -3045,9 +3045,9 @@ def _no_arrest_below_update(tolls: tuple[Toll, ...], claims: Sequence[Claim]) ->
 def _none_of_a_search(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """No arrested toll from a 'no arrests' told, in the paragraph of a search for more
     suspects (a custody fact 'sought' with a word of data/accounts.json ``search_for_more``:
-    'surrounded a second house in search of additional suspects'), after it, in a source that
-    tells someone held before that search ('Voss is in custody'): the none is that search's
-    outcome ('the standoff ended and no arrests were made'), not the page's arrests, which the
+    'officers raided a flat, searching for other suspects'), after it, in a source that tells
+    someone held before that search ('Voss is in custody'): the none is that raid's outcome
+    ('the raid ended; no one was arrested there'), not the page's arrests, which the
     held sentences then count (:func:`_held_by_name`). (Session 35, held52, from careful reading
     round 52, even half: one page of gva-dev.)"""
     t = next((t for t in tolls if t.measure == "arrested"), None)
@@ -3076,8 +3076,8 @@ def _in_a_past_year(claims: Sequence[Claim], published: date | None) -> set[str]
     """Ids of a source's arrest counts (one or more) and custody facts 'held' with no time of their own whose
     nearest figure before them with a date, within :data:`PAST_REACH` lines, is dated at
     least :data:`PAST_YEARS` years before the page's time (its publication year, else the
-    latest year its figures name): a history the page tells ('In 1816 ... 1,400 members'
-    then 'Authorities arrested 313 men and jailed the ministers'), not the event's arrests.
+    latest year its figures name): a history the page tells ('By 1830 the chapel had 900
+    members' then, a few paragraphs on, 'Authorities arrested 120 men'), not the event's arrests.
     (Session 35, held52, from careful reading round 52, even half: a church's history two
     centuries back read as the event's 313 arrested.)"""
     dated = sorted((c for c in claims if c.scope is not None and c.scope.date is not None), key=lambda c: c.start)
@@ -3101,7 +3101,7 @@ def _held_briefly(claims: Sequence[Claim]) -> set[str]:
     """Ids of a source's custody facts 'held' of someone held only for a while: the held word
     right after a word of data/accounts.json ``held_briefly`` ('a man was briefly detained
     near the church'), and, later in the page, a held fact of the same cue in a sentence that
-    names no one ('he fell near where he was detained'): the one briefly held told again. Held
+    names no one ('his bag lay by the pump where he was detained'): the one briefly held told again. Held
     for a while and let go is no arrest. (Session 35, held52, from careful reading round 52,
     even half: a man briefly detained near the scene read as the event's one arrest.)"""
     words = wordset("accounts", "held_briefly", "words")

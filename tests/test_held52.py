@@ -18,8 +18,8 @@ def _custody(rep: dict, source: str = "a") -> list[tuple[str, str]]:
 
 
 SEARCH = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. A man of 40 "
-          "is in police custody, the chief said.\n\nOn Saturday officers surrounded a second house on Oak Street in "
-          "search for additional suspects. The standoff ended an hour later, and no arrests were made.\n")
+          "is in police custody, the chief said.\n\nOn Saturday officers raided a flat on Oak Street, searching for "
+          "other suspects. The raid ended an hour later; no one was arrested there.\n")
 
 
 def test_a_none_told_of_a_search_for_more_suspects_is_not_the_page_s_toll(tmp_path):

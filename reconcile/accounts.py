@@ -2118,6 +2118,9 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     :attr:`Signature.first_report_from`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
+    past = _in_a_past_year(claims, published)  # a history's arrests ('By 1830 ... 120 men were arrested'): not the event's
+    aside = [*aside, *((c.id, "a past year") for c in per.get("arrested", ()) if c.id in past)]
+    per["arrested"] = [c for c in per.get("arrested", ()) if c.id not in past]
     tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
     tolls = _roundup_only(tolls, per, claims, aside)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
@@ -2134,11 +2137,13 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _murder_suicide_dead(_ordinal_dead(_list_may_leave_out_gunman(tolls, per), per), claims)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_others_sought(_charged_at_large(tolls, claims), claims),
                                                      claims), claims)
+    tolls = _none_of_a_search(tolls, claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
-    held = _held_apart(held, claims, away)
+    briefly = _held_briefly(claims) | past  # held only for a while, or in a past year: no arrest of the event
+    held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
     tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged,
                                          away), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
@@ -2148,7 +2153,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
-                             and not elsewhere.search(told.get(i, "")))
+                             and not elsewhere.search(told.get(i, "")) and i not in briefly)
     return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
@@ -3033,6 +3038,83 @@ def _no_arrest_below_update(tolls: tuple[Toll, ...], claims: Sequence[Claim]) ->
                                 for c in claims):
         return tolls
     return tuple(x for x in tolls if x is not t)
+
+
+def _none_of_a_search(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """No arrested toll from a 'no arrests' told, in the paragraph of a search for more
+    suspects (a custody fact 'sought' with a word of data/accounts.json ``search_for_more``:
+    'officers raided a flat, searching for other suspects'), after it, in a source that tells
+    someone held before that search ('Voss is in custody'): the none is that raid's outcome
+    ('the raid ended; no one was arrested there'), not the page's arrests, which the
+    held sentences then count (:func:`_held_by_name`). (Session 35, held52, from careful reading
+    round 52, even half: one page of gva-dev.)"""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "stated" or t.value.hi != 0:
+        return tolls
+    nones = [c for c in claims if c.id in t.claims]
+    more = any_of(wordseq("accounts", "search_for_more", "words"))
+    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody"]
+    searches = [c for c in custody if c.group == "sought" and more.search(c.text)]
+    if not nones or not all(any(s.line == c.line and s.start < c.start for s in searches) for c in nones):
+        return tolls
+    first = min(s.start for s in searches)
+    if not any(c.group == "held" and c.start < first for c in custody):
+        return tolls
+    return tuple(x for x in tolls if x is not t)
+
+
+#: how many lines before an arrest count or a custody fact with no date of its own
+#: :func:`_in_a_past_year` looks for the dated figure that sets its time, and how many
+#: years before the page's time that figure must be to make it a history (not ten: the
+#: date reader takes a car's model year for a time, 'a 2002 sedan' on a page of 2016)
+PAST_REACH, PAST_YEARS = 12, 30
+
+
+def _in_a_past_year(claims: Sequence[Claim], published: date | None) -> set[str]:
+    """Ids of a source's arrest counts (one or more) and custody facts 'held' with no time of their own whose
+    nearest figure before them with a date, within :data:`PAST_REACH` lines, is dated at
+    least :data:`PAST_YEARS` years before the page's time (its publication year, else the
+    latest year its figures name): a history the page tells ('By 1830 the chapel had 900
+    members' then, a few paragraphs on, 'Authorities arrested 120 men'), not the event's arrests.
+    (Session 35, held52, from careful reading round 52, even half: a church's history two
+    centuries back read as the event's 313 arrested.)"""
+    dated = sorted((c for c in claims if c.scope is not None and c.scope.date is not None), key=lambda c: c.start)
+    if not dated:
+        return set()
+    now = published.year if published else max(c.scope.date.end.year for c in dated)
+    out = set()
+    for c in claims:
+        if not (c.kind == "quantity" and c.measure == "arrested" and (c.value.lo or 0) >= 1
+                or c.kind == "fact" and c.measure == "custody" and c.group == "held"):
+            continue  # a none stays: 'no arrests were made' is as often the event's, after a recalled case
+        if c.scope is not None and c.scope.date is not None:
+            continue
+        before = [d for d in dated if d.start < c.start and 0 <= c.line - d.line <= PAST_REACH]
+        if before and now - before[-1].scope.date.end.year >= PAST_YEARS:
+            out.add(c.id)
+    return out
+
+
+def _held_briefly(claims: Sequence[Claim]) -> set[str]:
+    """Ids of a source's custody facts 'held' of someone held only for a while: the held word
+    right after a word of data/accounts.json ``held_briefly`` ('a man was briefly detained
+    near the church'), and, later in the page, a held fact of the same cue in a sentence that
+    names no one ('his bag lay by the pump where he was detained'): the one briefly held told again. Held
+    for a while and let go is no arrest. (Session 35, held52, from careful reading round 52,
+    even half: a man briefly detained near the scene read as the event's one arrest.)"""
+    words = wordset("accounts", "held_briefly", "words")
+    held = sorted((c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"
+                   and c.sentence), key=lambda c: c.start)
+    named = {c.sentence for c in claims if c.kind == "person" and c.name}
+
+    def brief(c: Claim) -> bool:
+        at = c.sentence.find(c.text)
+        return at >= 0 and bool(set(_WORD.findall(c.sentence[:at].lower())[-1:]) & words)
+    first = next((c for c in held if brief(c)), None)
+    if first is None:
+        return set()
+    return {c.id for c in held if c is first or c.start > first.start and c.cue == first.cue
+            and c.sentence not in named}
 
 
 def _all_at_large(custody: Sequence[Claim], said: set[str | None]) -> Claim | None:

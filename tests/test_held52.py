@@ -1,0 +1,81 @@
+"""held52 (session 35, careful reading round 52, even half): held and not-held words that are
+not about the event's suspects kept out of the arrested toll and the custody rows: a 'no arrests'
+told of a search for more suspects, someone held only for a while, a history's arrests in a past
+year, an arrest on outstanding warrants. Sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import account_of, report_of
+
+
+def _arrested(rep: dict, source: str = "a") -> dict | None:
+    return account_of(rep, source)["tolls"].get("arrested")
+
+
+def _custody(rep: dict, source: str = "a") -> list[tuple[str, str]]:
+    claims = {c["id"]: c for c in rep["claims"]}
+    return [(claims[i]["group"], claims[i]["text"]) for i in account_of(rep, source)["custody"]]
+
+
+SEARCH = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. A man of 40 "
+          "is in police custody, the chief said.\n\nOn Saturday officers raided a flat on Oak Street, searching for "
+          "other suspects. The raid ended an hour later; no one was arrested there.\n")
+
+
+def test_a_none_told_of_a_search_for_more_suspects_is_not_the_page_s_toll(tmp_path):
+    arrested = _arrested(report_of(tmp_path, {"a.txt": SEARCH}))
+    assert arrested is not None and arrested["low"] == 1
+
+
+def test_a_none_without_a_search_for_more_stays(tmp_path):
+    # the same page without the search for more: its none is the page's own (an update kept
+    # above its first story is another rule's, and needs a named suspect alive)
+    text = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. Police "
+            "are searching for the gunman. No arrests have been made.\n")
+    arrested = _arrested(report_of(tmp_path, {"a.txt": text}))
+    assert arrested is not None and (arrested["low"], arrested["high"]) == (0, 0)
+
+
+BRIEFLY = ("Three shot dead at chapel in Marlow\n\nThree people were shot dead at a chapel on Elm Road in Marlow on "
+           "Wednesday night. Police are searching for the gunman, a man of about 20 in a grey hoodie.\n\nA man in a "
+           "red jacket was briefly detained outside a petrol station on Oak Street. His bag lay on the pavement "
+           "by the pump where he was detained.\n")
+
+
+def test_someone_briefly_detained_is_no_arrest(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": BRIEFLY})
+    assert _arrested(rep) is None
+    assert ("held", "detained") not in _custody(rep)
+
+
+def test_someone_detained_is_held(tmp_path):
+    text = BRIEFLY.replace("was briefly detained", "was detained")
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert ("held", "detained") in _custody(rep)
+    assert _arrested(rep) is not None
+
+
+HISTORY = ("Pastor among three shot dead at chapel\n\nJune 18, 2015\n\nThree people were shot dead at a chapel on Elm Road in Marlow "
+           "on Wednesday night, police said. Police are searching for the gunman.\n\nThe chapel has a long "
+           "history.\n\nBy 1830 the chapel had 900 members.\n\nIts founders were accused of planning a revolt. "
+           "The chapel was burned down.\n\nAuthorities arrested 120 men, and exiled 30 of them.\n\nThe chapel was "
+           "rebuilt in the 1890s.\n")
+
+
+def test_arrests_in_a_history_two_centuries_back_are_not_the_event_s(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": HISTORY})
+    assert _arrested(rep) is None
+    assert ("held", "arrested") not in _custody(rep)
+
+
+def test_arrests_after_a_recent_date_stay(tmp_path):
+    text = HISTORY.replace("By 1830", "By Tuesday").replace("in the 1890s", "on Thursday")
+    arrested = _arrested(report_of(tmp_path, {"a.txt": text}))
+    assert arrested is not None and arrested["low"] == 120
+
+
+def test_an_arrest_on_outstanding_warrants_is_another_matter(tmp_path):
+    text = ("Crash after shots on Pine Street\n\nA car crashed on Pine Street in Marlow on Tuesday after shots were "
+            "fired nearby, police said. One of the men in the car, aged 24, was arrested on "
+            "outstanding warrants from another county.\n")
+    assert _arrested(report_of(tmp_path, {"a.txt": text})) is None

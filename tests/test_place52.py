@@ -1,0 +1,54 @@
+"""place52 (session 35): street names written two ways wherever a story tells of them, not only at
+the scene: between outlets a street word apart at another moment (where the gunmen ran, where a
+suspect lives) or a spelling apart at any moment, and one page spelling a street two ways
+(reconcile/places.py ``_elsewhere_apart``, ``_spelled_twice``). Sentences of our own, real model."""
+
+from __future__ import annotations
+
+from reconcile.places import _elsewhere_apart, _spelled_twice
+
+from conftest import findings_of, report_of
+
+
+def _places(tmp_path, a, b=None):
+    files = {"a.txt": a} if b is None else {"a.txt": a, "b.txt": b}
+    rep = report_of(tmp_path, files, "--one-event")
+    return [(f["status"], f["subject"]) for f in findings_of(rep, kind="fact", measure="place")]
+
+
+A = ("Teen wounded\n\nGunfire struck Dale Ormsby, 16, outside a bakery on Tuesday evening. "
+     "The two gunmen then ran off along {}, officers said.\n")
+B = ("Boy hurt in shooting\n\nDale Ormsby, a teenager, was shot outside a bakery on Tuesday, police said. "
+     "Witnesses saw the shooters run away along {}.\n")
+
+
+def test_where_the_gunmen_ran_with_two_street_words_differs(tmp_path):
+    got = _places(tmp_path, A.format("Tolliver Street"), B.format("Tolliver Avenue"))
+    assert got == [("differ", "place · street word · tolliver")]
+
+
+def test_numbered_streets_and_a_source_writing_both_words_stay_silent():
+    assert _elsewhere_apart({"a": ["28th street"], "b": ["28th avenue"]}, {"a": ["28th street"], "b": ["28th avenue"]}) == {}
+    every = {"a": ["tolliver street", "tolliver avenue"], "b": ["tolliver avenue"]}
+    assert _elsewhere_apart({"a": ["tolliver street"], "b": ["tolliver avenue"]}, every) == {}  # a writes both
+    got = _elsewhere_apart({"a": ["tolliver street"], "b": ["tolliver avenue"]},
+                           {"a": ["tolliver street"], "b": ["tolliver avenue"]})
+    assert sorted(got) == [("tolliver", "avenue"), ("tolliver", "street")]
+
+
+def test_where_the_gunmen_ran_spelled_two_ways_differs(tmp_path):
+    got = _places(tmp_path, A.format("Brannigan Road"), B.format("Branigan Road"))
+    assert got == [("differ", "place · street spelled · branigan")]
+
+
+def test_one_page_spelling_a_street_two_ways_is_a_slip_of_its_own(tmp_path):
+    a = ("Teen wounded\n\nGunfire struck Dale Ormsby, 16, in the 400 block of Brannigan Road on Tuesday evening. "
+         "The gunman lived on Branigan Road, police said.\n")
+    assert _places(tmp_path, a) == [("inconsistent", "place · street spelled · branigan")]
+
+
+def test_marks_spaces_and_other_street_words_are_no_spelling_slip():
+    assert _spelled_twice({"a": ["pine view drive", "pineview drive"]}) == []  # a space only
+    assert _spelled_twice({"a": ["brannigan road", "branigan court"]}) == []  # two street words: two streets
+    assert _spelled_twice({"a": ["61st street", "62nd street"]}) == []  # numbers are never alike
+    assert _spelled_twice({"a": ["brannigan road", "branigan road"]}) == [("a", "branigan", "brannigan")]

@@ -18,7 +18,8 @@ one ``differ`` per street name that sources write with different street words wh
 it of a moment other than the scene ('the gunmen ran off along Tolliver Street' against 'along
 Tolliver Avenue', :func:`_elsewhere_apart`; no numbered street, no source writing both anywhere,
 never the scene against another moment); the spelling row reads the streets of every moment
-(:func:`_anywhere`); one ``inconsistent`` per street name a source spells two ways itself
+(:func:`_anywhere`); one ``differ`` per street whose house sources number two ways in one hundred, none giving two
+numbers (:func:`_houses_apart`); one ``inconsistent`` per street name a source spells two ways itself
 (:func:`_spelled_twice`); one ``inconsistent`` per source that writes one street with two street words beside the same number (:func:`_numbered_twice`); and one
 ``inconsistent`` per source that puts the scene on a stretch of a street and then on a
 stretch of its cross street between the same streets (:func:`_swapped`). Street
@@ -284,6 +285,35 @@ def _numbers_apart(numbered: Mapping[str, list[Claim]]) -> dict[tuple[str, str],
     return out
 
 
+def _house(c: Claim) -> int | None:
+    """The house number an address gives ('745 Elm Avenue' is 745; a block gives none)."""
+    m = re.match(r"\d+", c.text)
+    return int(m.group()) if c.hedge == "number" and m else None
+
+
+def _houses_apart(numbered: Mapping[str, list[Claim]]) -> list[list[dict[str, Claim]]]:
+    """Per street and hundred, the claims per house number (each a dict source -> its claim)
+    where sources give one street two house numbers of the same hundred and no source gives
+    two of them ('at 743 Elm Avenue' against 'at 745 Elm Avenue'): one house, and one of the
+    numbers a slip, as the block row compares blocks (careful reading round 51 counted a
+    house number one apart among the missed). A source that gives two numbers tells two houses
+    (a neighbour's, a suspect's next door) and leaves the street out."""
+    by: dict[tuple[str, str, int], dict[int, dict[str, Claim]]] = {}
+    for s, cs in numbered.items():
+        for c in cs:
+            if (n := _house(c)) is None:
+                continue
+            for name, word in (_split(k) for k in _streets(c)):
+                if name not in _street_words():
+                    by.setdefault((_bare(name), word or "", n // 100), {}).setdefault(n, {}).setdefault(s, c)
+    out = []
+    for nums in by.values():
+        srcs = [s for per in nums.values() for s in per]
+        if len(nums) > 1 and len(srcs) == len(set(srcs)):
+            out.append([nums[n] for n in sorted(nums)])
+    return out
+
+
 def _numbered_twice(numbered: Mapping[str, list[Claim]]) -> list[tuple[str, str, Claim, Claim]]:
     """(source, street name, two claims) for each street name a source writes with two
     street words beside the same hundred of house or block numbers ('the 600 block of Elm
@@ -349,6 +379,12 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
         rows.append((f"street spelled · {a}", f"The sources spell {which} two ways: "
                      f"{capwords(a)} ({', '.join(names[s] for s in sa)}) vs {capwords(b)} "
                      f"({', '.join(names[s] for s in sb)}); one of them is a slip.", cs))
+    for per in _houses_apart(numbered):
+        street = " ".join(next(iter(per[0].values())).text.split()[1:])
+        said = " vs ".join(f"{_house(next(iter(p.values())))} ({', '.join(names[s] for s in p)})" for p in per)
+        rows.append((f"house number · {_split(_streets(next(iter(per[0].values())))[0])[0]}",
+                     f"The sources give one street's house different numbers: {said} ({street}); "
+                     f"one of them is a slip.", [c for p in per for c in p.values()]))
     twice = _numbered_twice(numbered)
     spelt = _spelled_twice(every)
     status = ["differ"] * len(rows) + ["inconsistent"] * (len(selves) + len(twice) + len(spelt))

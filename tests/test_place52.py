@@ -52,3 +52,15 @@ def test_marks_spaces_and_other_street_words_are_no_spelling_slip():
     assert _spelled_twice({"a": ["brannigan road", "branigan court"]}) == []  # two street words: two streets
     assert _spelled_twice({"a": ["61st street", "62nd street"]}) == []  # numbers are never alike
     assert _spelled_twice({"a": ["brannigan road", "branigan road"]}) == [("a", "branigan", "brannigan")]
+
+
+def test_one_house_numbered_two_ways_differs_but_two_houses_of_one_page_do_not(tmp_path):
+    a = "Teen wounded\n\nGunfire struck Dale Ormsby, 16, at 418 Quimby Avenue on Tuesday evening, police said.\n"
+    b = "Boy hurt in shooting\n\nDale Ormsby, a teenager, was shot at 416 Quimby Avenue on Tuesday, officers said.\n"
+    assert _places(tmp_path / "one", a, b) == [("differ", "place · house number · quimby")]
+    b2 = b.replace("officers said.", "officers said. The gunman lives at 418 Quimby Avenue.")
+    assert _places(tmp_path / "two", a, b2) == []  # b gives both numbers: two houses
+    b3 = b.replace("416", "438")
+    assert _places(tmp_path / "far", a, b3) == [("differ", "place · house number · quimby")]
+    b4 = b.replace("416", "516")
+    assert _places(tmp_path / "block", a, b4) == []  # another hundred: the block row's

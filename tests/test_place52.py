@@ -64,3 +64,18 @@ def test_one_house_numbered_two_ways_differs_but_two_houses_of_one_page_do_not(t
     assert _places(tmp_path / "far", a, b3) == [("differ", "place · house number · quimby")]
     b4 = b.replace("416", "516")
     assert _places(tmp_path / "block", a, b4) == []  # another hundred: the block row's
+
+
+def test_a_street_a_place_lies_off_is_read_after_off_and_off_of(nlp):
+    doc = nlp("Deputies were called to a house on Tern Court off of Harbor Road.")
+    got = [(f["attr"], f["street"], f["hedge"], doc.text[f["start"]:f["end"]]) for f in doc._.facts if f["attr"] == "street"]
+    assert got == [("street", "harbor road", "off", "Harbor Road")]
+    assert [f["street"] for f in nlp("The van sped off down the road.")._.facts if f["attr"] == "street"] == []
+
+
+def test_a_street_off_the_scene_is_spelled_against_but_not_set_against_the_scene(tmp_path):
+    a = "Teen wounded\n\nGunfire struck Dale Ormsby, 16, at a house off of Brannigan Road on Tuesday evening.\n"
+    b = "Boy hurt in shooting\n\nDale Ormsby, a teenager, was shot on Branigan Road on Tuesday, police said.\n"
+    assert _places(tmp_path / "spelled", a, b) == [("differ", "place · street spelled · branigan")]
+    b2 = b.replace("Branigan Road", "Brannigan Avenue")
+    assert _places(tmp_path / "near", a, b2) == []  # only near the scene: no street word set against it

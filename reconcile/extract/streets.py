@@ -1,6 +1,7 @@
 """Streets and intersections named without a block or house number: where a shooting happened
 on a street ('was shot on Lenox Road'), at a corner ('at Elm Street and Third Avenue') or on a
-stretch of one ('on Elm Street between Third Avenue and Fifth Avenue').
+stretch of one ('on Elm Street between Third Avenue and Fifth Avenue'), and a street a place lies
+off ('a house off of Harbor Road', construction 'off': only near the place).
 
 :func:`read` gives one fact dict per place (the shape of :func:`reconcile.extract.facts.read`'s):
 ``attr`` 'street' (one street) or 'corner' (two or more), ``street`` the streets' keys joined
@@ -69,11 +70,13 @@ def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | 
     found = sorted(_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
     out: list[dict] = []
     for key, s, e in _in_turn(found):
-        span = doc[s + 1:e]  # the preposition is no part of the place
+        name = doc.vocab.strings[key]
+        span = doc[s + 1:e]  # the preposition is no part of the place, nor the 'of' of 'off of'
+        if name == "off":
+            span = span[min((m[1] for m in _street_only(doc.vocab)(span.as_doc())), default=0):]
         keys = streets_of(span, key_of)
         if not keys:
             continue
-        name = doc.vocab.strings[key]
         moment, cue = moment_of(doc, span.start_char, span.end_char)
         out.append(dict(start=span.start_char, end=span.end_char, attr="street" if len(keys) == 1 else "corner",
                         value=None, hedge=name if name != "street" else None, street=" & ".join(keys),

@@ -901,8 +901,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         s = _climb(s.head)
     v = s.head
     if s is not h and s.dep_ == "nsubj" and v.lemma_ == "be":
-        # 'her son, Sam Ortiz, was one of the victims' / 'was among the dead'
-        desc.extend(_predicate_nouns(v))
+        desc.extend(_predicate_nouns(v))  # 'her son, Sam Ortiz, was one of the victims' / 'was among the dead'
     # 'police identified the victim as Sam Ortiz', 'the man was identified as Sam Ortiz'
     idv = _naming_verb(v) if s.dep_ == "pobj" and v.lower_ == "as" else None
     if idv is not None:
@@ -912,6 +911,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
                     idv.i == v.head.i or _names_a_participant(c, seen)):
                 desc.append(c)
                 facts.extend(_referent_facts(c, seen, s.i == h.i and len(seen) == 1))  # (A, not B)
+        facts.extend(x for r in idv.children if r.i != s.i for x in _participle_group_facts(r, v, idv, seen))
         n = idv.head if idv.dep_ == "acl" else h.doc[idv.i - 2] if idv.dep_ == "advcl" and idv.i >= 2 \
             and h.doc[idv.i - 1].text == "," else None
         if n is not None and n.pos_ == "NOUN" and n.i < idv.i and not any(
@@ -941,12 +941,32 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_subject_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):
             facts.extend(_conjoined_facts(s, v, w))
-    elif s.dep_ == "pobj":
-        facts.extend(_pobj_facts(v, seen, w, s is not h, h.pos_ == "PROPN"))
+    elif s.dep_ == "pobj" and not _split_possessive(h):
+        facts.extend(_pobj_facts(v, seen, w, s is not h, _one_known(h)))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
     facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w)])
     return facts, _described_roles(desc, s, facts, w)
+
+
+def _split_possessive(h: Token) -> bool:
+    """Whether the name ending at ``h`` is a possessor whose apostrophe the tokenizer split
+    off ('the death of Ivo Banks’ brother': the brother died; ``split_possessives`` in
+    data/grammar.json): an apostrophe token after a name ending in s, a common noun after it."""
+    doc, k = h.doc, h.i + 1
+    return h.lower_.endswith("s") and k + 1 < len(doc) and doc[k].text in wordset("grammar", "split_possessives") \
+        and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_lower
+
+
+def _participle_group_facts(r: Token, as_: Token, idv: Token, seen: set[int]) -> list[Fact]:
+    """'identified one of two bystanders injured as A': the parser hangs 'as' on the group's
+    participle; the group, which the naming verb's partitive object ``r`` takes with 'of',
+    says what happened to her. Session 35, age52, from the even half."""
+    g = as_.head.head
+    if r.dep_ != "dobj" or r.lower_ not in words().partitives or g.i == idv.i or not any(
+            p.dep_ == "prep" and p.lower_ == "of" and g.head.i == p.i and g.dep_ == "pobj" for p in r.children):
+        return []
+    return read_mention(g, set(seen))[0]
 
 
 def _left_in_state(h: Token, s: Token, w: Words) -> list[Fact]:
@@ -975,6 +995,15 @@ def _pobj_facts(v: Token, seen: set[int], w: Words, climbed: bool, named: bool) 
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return _clause_facts(v, root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj")
     return _object_of_facts(v, w)
+
+
+def _one_known(h: Token) -> bool:
+    """Whether the mention ``h`` is a particular person, whose group's clause is theirs
+    ('including Ana Ruiz'; 'five died, including the gunman, identified as
+    A': the gunman is A; session 35, age52, from the even half), not one of many ('including a
+    19-year-old': left to :func:`_unnamed`)."""
+    return h.pos_ == "PROPN" or h.pos_ == "NOUN" and h.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in h.children)
 
 
 def _group_of(inc: Token) -> Token | None:
@@ -1109,10 +1138,10 @@ def _naming_verb(as_: Token) -> Token | None:
     """The naming verb ('identify', 'name') an 'as' gives the name of: its head, or, where
     the parser hangs 'as' inside the verb's object ('named the gunman in Friday's robbery as
     X', 'identified the boy who died as X'), the verb a few steps up
-    (``identify_as_hops`` in data/grammar.json)."""
+    (``identify_as_hops`` in data/grammar.json; at most five steps)."""
     hops = wordset("grammar", "identify_as_hops", "labels")
     t = as_
-    for _ in range(4):
+    for _ in range(5):
         if t.head.i == t.i:
             return None
         if t is not as_ and t.dep_ not in hops:
@@ -1284,13 +1313,23 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
                 continue
             else:
                 m = _casualty(predicate_measure(c))
-                if m and (any(g.dep_ == "auxpass" for g in c.children)
+                if m and (any(g.dep_ == "auxpass" for g in c.children) or m == "killed" and _shared_passive(v, c)
                           or lem in ("die", "succumb", "perish")):
                     out.append(_fact("victim", m, c))
                 elif m is None and _lived(c, w) and _casualty(predicate_measure(v)) in ("injured", "shot"):
                     # 'was hit in the hip and should recover fully'
                     out.append(_fact("victim", "injured", c))
     return out
+
+
+def _shared_passive(v: Token, c: Token) -> bool:
+    """Whether the participle ``c`` coordinated with the passive verb ``v`` shares its
+    auxiliary ('was taken to a hospital and pronounced dead': 'pronounced' has no 'was' of
+    its own; the tagger may take it for a past tense). Taken for a death only: 'were hurt and
+    then driven to a hospital' says no more than its first verb (and counted twice it outweighed
+    a suspect's arrest on the odd half). Session 35, age52, from the even half."""
+    return c.tag_ in ("VBN", "VBD") and any(g.dep_ == "auxpass" for g in v.children) and not any(
+        g.dep_ in ("aux", "auxpass") for g in c.children)
 
 
 def _plural_verb(s: Token, c: Token) -> bool:
@@ -2255,6 +2294,27 @@ def _after_name(doc: Doc, e: int) -> int:
             j += 1
         if j < len(doc) and doc[j].like_num and doc[j - 1].text in wordset("grammar", "name_enders"):
             return j - 1
+    return _of_place(doc, k)
+
+
+def _of_place(doc: Doc, k: int) -> int:
+    """Past where the name's person lives, when an age follows it: 'Sam Ortiz of Mesa, 19,' /
+    'Sam Ortiz of Mesa, Ariz., 19,' / 'Sam Ortiz of Mesa, also 19' (the place:
+    capitalised proper nouns, at most three, and a state after a comma; the recogniser tags
+    them anyhow, a person, an organisation); else ``k``. Session 35, age52, from the even
+    half of gva-more."""
+    if not (k < len(doc) and doc[k].lower_ == "of"):
+        return k
+    j = k + 1
+    for _ in range(2):
+        m = j
+        while j < len(doc) and j - m < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if j == m or j + 1 >= len(doc) or doc[j].text != ",":
+            return k
+        if doc[j + 1].like_num or doc[j + 1].lower_ in words().age_before:
+            return j
+        j += 1
     return k
 
 
@@ -2395,16 +2455,31 @@ def _kin_aged_before(n: Token) -> tuple[int, int, int] | None:
     if own is None or any(c.lower_ == "old" or AGE.match(c.text) for c in n.lefts):
         return None
     got: dict[int, tuple[int, int, int]] = {}
-    for x in n.doc[:n.left_edge.i]:
+    # (or a later mention with its age between commas, 'the deaths of his wife, 34, and ...':
+    # session 35, age52, from the even half)
+    for x in (*n.doc[:n.left_edge.i], *n.doc[n.right_edge.i + 1:]):
         if x.lower_ != n.lower_ or x.tag_ != "NN" or not any(
                 c.dep_ == "poss" and c.lower_ == own.lower_ for c in x.children):
             continue
         if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in x.children) or x.dep_ == "compound":
             return None  # 'his 9-year-old nephew, Ed Marsh,': that name's, not this one's
         a = _age(x)
-        if a is not None and a.isdigit() and words().age_min <= int(a) <= words().age_max:
+        if a is not None and a.isdigit() and words().age_min <= int(a) <= words().age_max and x.i < n.i:
             got.setdefault(int(a), (int(a), x.left_edge.idx, x.idx + len(x)))
+        elif x.i > n.i and _harmed_kin(x) and (after := _age_after(n.doc, x.i + 1)) is not None:
+            got.setdefault(after[0], after)
     return next(iter(got.values())) if len(got) == 1 else None
+
+
+def _harmed_kin(x: Token) -> bool:
+    """Whether the kin noun ``x`` is told harmed in its own phrase: the object of a verb of
+    harm ('killing his wife, 34,') or of a death or harm noun ('the deaths of his wife, 34,')."""
+    w = words()
+    h = x.head
+    if x.dep_ == "dobj":
+        return h.lemma_.lower() in w.harm
+    return x.dep_ == "pobj" and h.lower_ == "of" and (h.head.lemma_.lower() in w.death_nouns
+                                                      or h.head.lemma_.lower() in w.harm_nouns)
 
 
 def _list_noun_age(h: Token) -> tuple[int, int, int] | None:
@@ -2446,13 +2521,15 @@ def in_years(text: str, age: tuple[int, int, int]) -> int:
 
 
 def _age_of_noun(n: Token) -> tuple[int, int, int] | None:
-    """The age a describing noun carries: 'the 15-year-old', 'the 15-year-old boy'."""
+    """The age a describing noun carries: 'the 15-year-old', 'the 15-year-old boy', 'the boy, 15,'."""
     doc = n.doc
     if n.lower_ in ("old", "olds"):
         return _age_compound(doc, n.i)
     for c in n.lefts:
         if c.lower_ == "old" and c.dep_ == "amod":
             return _age_compound(doc, c.i)
+    if n.pos_ == "NOUN" and any(c.dep_ == "det" for c in n.children):
+        return _age_after(doc, n.i + 1)  # 'the girl, 13, was identified as': session 35, age52, even half
     return None
 
 
@@ -2476,8 +2553,9 @@ def _named_noun(h: Token) -> tuple[Token, bool] | None:
             return x, False
         return None
     if h.dep_ == "attr" and h.head.lemma_ == "be":
-        subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.i < h.i), None)
-        if subj is None:
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.i < h.i), None) or next(
+            (c for c in h.head.children if c.dep_ == "acomp" and c.lower_ == "old" and c.i < h.head.i), None)
+        if subj is None:  # (the parser may take 'The 13-year-old is Ana Ruiz' for an adjective: session 35, age52)
             return None
         if subj.lower_ == "one":  # 'one of the victims is'
             of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2851,6 +2929,36 @@ def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) ->
                 k = run[1]
                 while k < len(doc) and doc[k].text in seps:
                     k += 1
+
+
+def _respective_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:
+    """Ages given in order to a list of names by 'respectively' ('A, B and C — 16, 20 and 17,
+    respectively'; ``respective_ages`` in data/persons.json): as many ages as names, each to
+    its name, over the first number the last name was read with."""
+    words_, seps = wordset("persons", "respective_ages"), wordset("persons", "respective_ages", "separators")
+    ends = {e: (s, e) for s, e in runs}
+    for t in _with_lower(doc, words_):
+        nums: list[Token] = []
+        k = t.i - 1
+        while k >= 0 and (doc[k].like_num or doc[k].text == "," or doc[k].lower_ == "and" and nums):
+            if doc[k].like_num:
+                nums.insert(0, doc[k])
+            k -= 1
+        while k >= 0 and doc[k].text in seps:
+            k -= 1
+        names: list[tuple[int, int]] = []
+        while k + 1 in ends:
+            names.insert(0, run := ends[k + 1])
+            k = run[0] - 1
+            while k >= 0 and (doc[k].text == "," or doc[k].lower_ == "and"):
+                k -= 1
+        if len(names) < 2 or len(names) != len(nums) or any(_age_value(x) is None for x in nums):
+            continue
+        lo, hi = nums[0].idx, t.idx
+        for run, x in zip(names, nums):
+            p = at.get(run[0])
+            if p is not None and (p.age is None or lo <= p.age[1] < hi):
+                p.age = (_age_value(x), x.idx, x.idx + len(x))
 
 
 def _full_name(doc: Doc, p: _Person, at: dict[int, _Person]) -> None:
@@ -3874,6 +3982,9 @@ def _own_verbs(doc: Doc, p: _Person) -> list[Token]:
         s = _climb(t.head if t.dep_ == "appos" and t.head.pos_ == "NOUN" else t)
         if s.dep_ == "pobj" and s.head.lower_ == "with" and s.head.head.lower_ in companions:
             v = s.head.head.head
+        elif s.dep_ == "pobj" and s.head.lower_ == "with" and s.head.i > 0 and doc[s.head.i - 1].lower_ in companions \
+                and doc[s.head.i - 1].head.i == s.head.head.i:
+            v = s.head.head  # ('along' and 'with' both hung on the verb: session 35, age52, even half)
         elif s.dep_ in ("nsubj", "nsubjpass"):
             v = s.head
         else:
@@ -3949,6 +4060,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     people, at = _cluster(doc, runs, lent)
     _read_names(doc, people, runs, at)
     _list_ages(doc, runs, at)
+    _respective_ages(doc, runs, at)
     # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
     for p, facts in _listed(doc, runs, at):
         p.facts.extend(facts)
@@ -4091,13 +4203,30 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
         if t.i in at and t.i != top.i and _climb(t).i == top.i and at[t.i] not in group:
             group.append(at[t.i])
     if len(group) > 1:
-        return group
+        return [] if _plural_subject_before(top) else group
     # 'her son, Sid Kerr, and a family friend, Dee Lamb, were shot. Both ...': names in
     # apposition with coordinated nouns stand for them
     top = _climb_nouns(doc[near])
     group = [at[t.i] for t in top.subtree if t.i in at and t.dep_ == "appos" and t.head.pos_ == "NOUN"
              and _climb_nouns(t).i == top.i]
     return group if len(group) > 1 and len(set(map(id, group))) == len(group) else []
+
+
+def _plural_subject_before(top: Token) -> bool:
+    """Whether the names under ``top`` are told in a clause whose subject, before them, is
+    a group of its own ('The two men are charged in the killings of Ana Ruiz and Lee Park.
+    They pleaded not guilty.': 'they' is the men, not the dead): a plural noun, a number or a
+    plural pronoun that holds none of the names. Only names that are the object of a noun
+    ('the killings of', 'the deaths of'); the objects of a verb are read as before ('The
+    officers shot A and B. They died'). Session 35, age52, from the even half."""
+    if not (top.dep_ == "pobj" and top.head.head.pos_ == "NOUN"):
+        return False
+    v = top.head
+    while v.dep_ in ("prep", "pobj", "conj") and v.head.i != v.i:
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i), None)
+    return subj is not None and subj.i != top.i and not any(x.i == top.i for x in subj.subtree) and (
+        subj.tag_ in ("NNS", "CD") or subj.lower_ in wordset("grammar", "plural_pronouns"))
 
 
 def _climb_nouns(s: Token) -> Token:

@@ -1857,3 +1857,14 @@ def test_they_after_a_counted_subject_is_not_the_names_it_was_charged_over(nlp):
     # a list that is the subject is what 'they' stands for
     got = people(nlp, "Police arrested Dale Hume, 19, and Rita Okafor, 22. They were charged with murder.")
     assert {n: p["outcome"] for n, p in got.items()} == {"Dale Hume": "arrested", "Rita Okafor": "arrested"}
+
+
+@pytest.mark.parametrize("text, role, outcome", [
+    ("Lorne Ahern was one of the four police officers to die that night.", "victim", "killed"),
+    ("Lorne Ahern, one of the two officers hurt, spoke on Monday.", "victim", "injured"),
+    ("Lorne Ahern, one of the first officers to arrive, said the scene was chaotic.", "official", None),
+])
+def test_one_of_a_group_takes_the_groups_clause(nlp, text, role, outcome):
+    # the clause hangs on 'one', or the name stands in apposition with 'one of ...'
+    got = people(nlp, text)["Lorne Ahern"]
+    assert (got["role"], got["outcome"]) == (role, outcome)

@@ -1192,6 +1192,10 @@ def _apposed(h: Token, desc: list[Token], w: Words) -> Token:
             desc.extend(g for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")
         elif c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < h.i:
             desc.append(c)
+        elif c.dep_ == "appos" and c.lower_ in w.partitives and c.i > h.i:
+            # 'Lee Park, one of the two officers to die,': the group the name is one of
+            desc.extend(g for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
     for c in h.lefts:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in w.others["official"] | w.officers:
             desc.append(c)  # 'Officer Ray Dunn': tagged as part of the name
@@ -1494,7 +1498,9 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
             facts.append(_fact("victim", "injured", d.doc[d.i - 1]))  # 'targeted surviving victim Ana Ruiz'
         # 'the man killed in ...', 'the man who was shot': participles on the described noun
         if d.i != s.i:
-            for c in d.children:
+            # (and on the 'one' a group noun is picked from: 'one of the four officers to die')
+            part = d.head.head if d.dep_ == "pobj" and d.head.lower_ == "of" and d.head.head.lower_ in w.partitives else d
+            for c in [*d.children, *(part.children if part is not d else ())]:
                 if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _has_object(c) is None and not _pastime(c):
                     m = _casualty(predicate_measure(c))
                     if m:

@@ -4133,7 +4133,7 @@ def _counted_subject(top: Token) -> bool:
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head  # the verb of the names' clause
     counts = load("persons")["counted_groups"]["words"]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i and (c.like_num or c.lower_ in counts or c.lower_ == "they")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i and (c.like_num or c.lower_ in counts)
                for c in v.children)
 
 

@@ -1916,3 +1916,40 @@ def test_the_member_of_a_group_a_name_is_given_to_shares_its_fate(nlp):
     assert people(nlp, text)["Cedro Fann"]["outcome"] == "killed"
     text = "Six people were shot, including a 19-year-old. Police identified the gunman as Cedro Fann."
     assert people(nlp, text)["Cedro Fann"]["outcome"] != "killed"
+
+
+def test_names_listed_each_with_a_home_town_share_the_verb(nlp):
+    # the parser joins each next name to the town before it ('of Akron, Dina Voss')
+    got = people(nlp, "Omar Pell, 27, of Akron, Dina Voss, 35, of Canton and Luis Mora, 19, "
+                      "of Dayton Heights died of their wounds.")
+    assert {n: (p["role"], p["outcome"]) for n, p in got.items()} == {
+        n: ("victim", "killed") for n in ("Omar Pell", "Dina Voss", "Luis Mora")}
+
+
+def test_an_arrest_years_ago_is_a_record(nlp):
+    # the time is told on the copula of the noun, not under it
+    got = people(nlp, "Neighbors knew Rolf Marsh well. His first arrest, for theft, was 25 years ago.")
+    assert got["Rolf Marsh"]["role"] is None
+    got = people(nlp, "Neighbors knew Rolf Marsh well. His arrest, for theft, was on Monday.")
+    assert (got["Rolf Marsh"]["role"], got["Rolf Marsh"]["outcome"]) == ("suspect", "arrested")
+
+
+def test_they_after_a_counted_subject_is_not_the_names_it_was_charged_over(nlp):
+    text = ("The two are charged in the slayings of 40-year-old Omar Pell, 35-year-old Dina Voss "
+            "and 19-year-old Luis Mora. They have pleaded not guilty.")
+    got = people(nlp, text)
+    assert {n: p["role"] for n, p in got.items()} == {n: "victim" for n in ("Omar Pell", "Dina Voss", "Luis Mora")}
+    # a list that is the subject is what 'they' stands for
+    got = people(nlp, "Police arrested Dale Hume, 19, and Rita Okafor, 22. They were charged with murder.")
+    assert {n: p["outcome"] for n, p in got.items()} == {"Dale Hume": "arrested", "Rita Okafor": "arrested"}
+
+
+@pytest.mark.parametrize("text, role, outcome", [
+    ("Lorne Ahern was one of the four police officers to die that night.", "victim", "killed"),
+    ("Lorne Ahern, one of the two officers hurt, spoke on Monday.", "victim", "injured"),
+    ("Lorne Ahern, one of the first officers to arrive, said the scene was chaotic.", "official", None),
+])
+def test_one_of_a_group_takes_the_groups_clause(nlp, text, role, outcome):
+    # the clause hangs on 'one', or the name stands in apposition with 'one of ...'
+    got = people(nlp, text)["Lorne Ahern"]
+    assert (got["role"], got["outcome"]) == (role, outcome)

@@ -464,6 +464,9 @@ def _past_record(v: Token) -> bool:
     'was previously charged', 'an arrest years ago'): words of ``past_record`` on its clause."""
     w = words()
     near = [c for c in v.subtree if c.dep_ not in ("relcl", "acl") and abs(c.i - v.i) <= 8]
+    if v.pos_ == "NOUN" and v.dep_ == "nsubj" and v.head.lemma_ == "be":
+        # 'his first arrest was years ago': the noun's time is told on its verb
+        near += [c for c in v.head.children if c.i > v.i and c.dep_ not in ("relcl", "acl", "ccomp")]
     return any(c.lower_ in w.past_record for c in near) and not any(
         # 'had been charged previously in this case': the record word tells an earlier step of this case
         c.dep_ == "pobj" and c.head.lower_ == "in" and c.head.head.i == v.i and c.lemma_.lower() in w.this_case
@@ -592,7 +595,10 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
     """What the predicate ``v`` (lemma ``lem``) says of its object ``s``: arrested, sought,
     or the casualty it tells (:func:`_clause_facts`' object branch)."""
     out: list[Fact] = []
-    if lem in w.arrest_verbs and _past_record(v):
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        pass  # 'the two are charged in the deaths of Ana Ruiz and Lee Park': a passive with its own
+        # subject takes no object; the parser hangs a name of the list after it on the verb
+    elif lem in w.arrest_verbs and _past_record(v):
         pass
     elif lem in w.arrest_verbs and _other_offence(v):
         out.append(_fact("other:recalled", None, v))  # 'arrested him on drug charges': another case's
@@ -846,9 +852,15 @@ def _in_condition(v: Token) -> str | None:
 def _climb(s: Token) -> Token:
     """The token that stands for ``s`` in its clause: coordinated people share their
     first member's predicate ('Ortiz and Lee were wounded')."""
+    joined = False
     for _ in range(6):
         if s.dep_ == "conj" and s.head.pos_ in ("PROPN", "NOUN", "PRON") and s.head.i != s.i:
-            s = s.head
+            s, joined = s.head, True
+            continue
+        if joined and _home_town_of(s):
+            # 'Ana Ruiz, 22, of Salem, Lee Park, 30, of Dover and Sam Ortiz, 41, died': the
+            # parser joins each next name to the town before it, not to the name the town is of
+            s = s.head.head
             continue
         if s.dep_ == "appos" and s.pos_ == "PROPN" and s.head.pos_ == "PROPN" and (
                 s.head.ent_type_ == "PERSON" or _aged_name(s.head)):
@@ -858,6 +870,14 @@ def _climb(s: Token) -> Token:
             continue
         break
     return s
+
+
+def _home_town_of(t: Token) -> bool:
+    """Whether ``t`` is the town after a named person's age ('Lee Park, 30, of Dover'): the
+    object of a place preposition on a proper noun with an age in apposition, not a person."""
+    p = t.head
+    return (t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and p.dep_ == "prep"
+            and p.lower_ in words().place_prepositions and p.head.pos_ == "PROPN" and _aged_name(p.head))
 
 
 def _aged_name(h: Token) -> bool:
@@ -1205,6 +1225,10 @@ def _apposed(h: Token, desc: list[Token], w: Words) -> Token:
             desc.extend(g for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")
         elif c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < h.i:
             desc.append(c)
+        elif c.dep_ == "appos" and c.lower_ in w.partitives and c.i > h.i:
+            # 'Lee Park, one of the two officers to die,': the group the name is one of
+            desc.extend(g for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
     for c in h.lefts:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in w.others["official"] | w.officers:
             desc.append(c)  # 'Officer Ray Dunn': tagged as part of the name
@@ -1517,7 +1541,9 @@ def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -
             facts.append(_fact("victim", "injured", d.doc[d.i - 1]))  # 'targeted surviving victim Ana Ruiz'
         # 'the man killed in ...', 'the man who was shot': participles on the described noun
         if d.i != s.i:
-            for c in d.children:
+            # (and on the 'one' a group noun is picked from: 'one of the four officers to die')
+            part = d.head.head if d.dep_ == "pobj" and d.head.lower_ == "of" and d.head.head.lower_ in w.partitives else d
+            for c in [*d.children, *(part.children if part is not d else ())]:
                 if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _has_object(c) is None and not _pastime(c):
                     m = _casualty(predicate_measure(c))
                     if m:
@@ -4203,7 +4229,7 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
         if t.i in at and t.i != top.i and _climb(t).i == top.i and at[t.i] not in group:
             group.append(at[t.i])
     if len(group) > 1:
-        return [] if _plural_subject_before(top) else group
+        return [] if _plural_subject_before(top) or _counted_subject(top) else group
     # 'her son, Sid Kerr, and a family friend, Dee Lamb, were shot. Both ...': names in
     # apposition with coordinated nouns stand for them
     top = _climb_nouns(doc[near])
@@ -4227,6 +4253,18 @@ def _plural_subject_before(top: Token) -> bool:
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i), None)
     return subj is not None and subj.i != top.i and not any(x.i == top.i for x in subj.subtree) and (
         subj.tag_ in ("NNS", "CD") or subj.lower_ in wordset("grammar", "plural_pronouns"))
+
+
+def _counted_subject(top: Token) -> bool:
+    """Whether the clause of the names headed by ``top`` has a subject of its own that counts
+    people without naming them ('The two are charged in the deaths of Ana Ruiz and Lee Park.
+    They pleaded not guilty': they are the two, not the names)."""
+    v = top
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head  # the verb of the names' clause
+    counts = load("persons")["counted_groups"]["words"]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i and (c.like_num or c.lower_ in counts)
+               for c in v.children)
 
 
 def _climb_nouns(s: Token) -> Token:

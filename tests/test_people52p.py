@@ -87,3 +87,8 @@ def test_a_victim_shot_in_retaliation_stays_a_victim(nlp):
 def test_a_killing_that_set_off_protests_is_another_case(nlp):
     text = (LEAD + "The bar stands a block from where deputies killed Lee Barr, 30, prompting weeks of protest.")
     assert people(nlp, text)["Lee Barr"][0] == "recalled"
+
+
+def test_a_harm_told_as_the_retaliation_stays_the_events(nlp):
+    got = people(nlp, LEAD + "Police say the shooting of Nia Cole, 22, was retaliation for a robbery.")
+    assert got["Nia Cole"][0] == "victim"

@@ -3575,7 +3575,9 @@ def _set_off_by(x: Token, t: Token, cues: frozenset[str]) -> bool:
     clause of it or a participle clause of consequence ('..., prompting protests'), whose
     verb is no cue word itself ('was shot while protesting' is the event's)."""
     if not t.left_edge.i <= x.i <= t.right_edge.i or x.i not in {d.i for d in t.subtree}:
-        return True
+        # (not where the harm is the subject the word is told of: 'the shooting of Cy Moss was
+        # retaliation for a robbery' is the event's)
+        return not (t.dep_ in ("nsubj", "nsubjpass") and x.i in {d.i for d in t.head.subtree})
     c = x
     while c.head.i != t.i and c.head.i != c.i:
         c = c.head

@@ -3420,6 +3420,11 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
     if want is None:
         return None
     doc = pron.doc
+    ahead = _fronted_possessor(pron, at)
+    if ahead is not None:
+        g = ahead.gender[0] if ahead.gender else None
+        if g in (None, want) and not _is_other(ahead):
+            return ahead
     sent = sent_of(pron)
     lo = _two_sentences_back(pron)
     group = lexicon().person_group
@@ -3455,6 +3460,28 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             return None  # '"He was hit," Reyes said': a he in one's own words is someone else
         return p
     return None
+
+
+def _fronted_possessor(pron: Token, at: dict[int, _Person]) -> _Person | None:
+    """The named subject a possessive he/she in a phrase set before it stands for: 'Prior to
+    his arrest, Ray Holt told police ...', 'In her statement, Ana Ruiz said ...' (his, her:
+    the subject's, not a name the sentences before gave). The phrase hangs on the subject's
+    verb through one or two prepositions and lies wholly before the subject."""
+    if pron.dep_ != "poss":
+        return None
+    t = pron.head
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "prep", "advmod") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in at]
+    if len(subj) != 1 or not pron.i < subj[0].i < t.i:
+        return None
+    return at[subj[0].i]
 
 
 def _aged_alone(t: Token) -> bool:
@@ -3663,6 +3690,35 @@ def _told_before(h: Token) -> bool:
     return any(n.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
 
 
+def _aftermath(t: Token, p: _Person) -> bool:
+    """Whether the sentence of ``t`` (a word that tells ``p`` shot or dead) tells what that
+    harm set off or answered, with a word of data/persons.json ``recalled_case`` ``aftermath``
+    outside the name's own phrase: 'the attack was retaliation for the killing of Cy Moss',
+    'protesters had gathered after police shot Cy Moss': a harm before the event, in another
+    case. A word below the harm counts only in a clause it set off ('the killing of Cy Moss
+    that sparked protests', 'was killed, prompting protests'), not as why it was done ('Cy
+    Moss was shot in retaliation for a robbery': the event's victim)."""
+    doc = t.doc
+    own = {d.i for i in p.tokens for d in doc[i].subtree}
+    own |= {doc[i].head.i for i in p.tokens if doc[i].dep_ == "appos"}  # 'a protester, Cy Moss,'
+    cues = wordset("persons", "recalled_case", "aftermath")
+    return any(x.lemma_.lower() in cues and x.i not in own and _set_off_by(x, t, cues) for x in t.sent)
+
+
+def _set_off_by(x: Token, t: Token, cues: frozenset[str]) -> bool:
+    """Whether the word ``x`` stands outside what the harm ``t`` governs, or in a relative
+    clause of it or a participle clause of consequence ('..., prompting protests'), whose
+    verb is no cue word itself ('was shot while protesting' is the event's)."""
+    if not t.left_edge.i <= x.i <= t.right_edge.i or x.i not in {d.i for d in t.subtree}:
+        # (not where the harm is the subject the word is told of: 'the shooting of Cy Moss was
+        # retaliation for a robbery' is the event's)
+        return not (t.dep_ in ("nsubj", "nsubjpass") and x.i in {d.i for d in t.head.subtree})
+    c = x
+    while c.head.i != t.i and c.head.i != c.i:
+        c = c.head
+    return c.dep_ in ("relcl", "acl") or c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() not in cues
+
+
 def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     """Victims of another case the article recalls (data/persons.json ``recalled_case``):
     'Three men were wounded Saturday night ... Last year, Cy Moss, 30, was killed a block
@@ -3689,12 +3745,13 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         others = {i for q in claimed if q is not p for i in q.tokens}
         return any(t.lower_ == (p.last or "").lower() and t.i not in others for t in lead)
 
-    def recalled(f: Fact) -> bool:
+    def recalled(f: Fact, p: _Person) -> bool:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or span.start < lead.end:
             return False
         text = _clause_text(span.root)
-        return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None
+        return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None \
+            or _aftermath(span.root, p)
 
     def opened(p: _Person) -> bool:
         # first named where the page turns to another case ('In that incident, Ada Pell, 23,
@@ -3705,12 +3762,15 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         role = _role(p)
         if role not in ("victim", "suspect") or min(p.tokens, default=0) < lead.end or in_lead(p):
             continue
-        if len({sent_of(doc[i]).start for i in p.tokens}) > 2 or any(_told_before(doc[i]) for i in p.tokens):
+        # (one first named where the page turns to another case is that case's however often
+        # named after: 'In an earlier attack, Ada Pell, 29, survived ... Pell had served five years')
+        if not opened(p) and (len({sent_of(doc[i]).start for i in p.tokens}) > 2
+                              or any(_told_before(doc[i]) for i in p.tokens)):
             continue
         told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
         # (a suspect only in that the police shot them: 'was shot by deputies in 2015', :func:`_police_fired`)
         shot_only = role == "suspect" and all(f in told_of for f in p.facts if f.role == "suspect")
-        if opened(p) or (role == "victim" or shot_only) and told_of and all(recalled(f) for f in told_of):
+        if opened(p) or (role == "victim" or shot_only) and told_of and all(recalled(f, p) for f in told_of):
             p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
                 Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
                 for f in p.facts]
@@ -3978,6 +4038,8 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
     if any(t.lemma_.lower() in denied and any(c.dep_ == "neg" for c in t.children) and (t.i == v.i or not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for v in _own_verbs(doc, p) for t in v.subtree):
         return False  # 'Rosa Vance, 41, was home but was not involved': there, with no part
+    if any(_bystander_verb(v) for v in _aged_verbs(doc, p)):
+        return False  # 'Rosa Vance, 41, lives next door', 'was arrested on an unrelated warrant'
     role = _role(p)
     if role is None:
         return True
@@ -3988,12 +4050,44 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
     return span is not None and any(t.lemma_.lower() in harm for t in span.sent)
 
 
+def _aged_verbs(doc: Doc, p: _Person) -> list[Token]:
+    """The verbs of ``p`` (:func:`_own_verbs`) in the sentence that gives their age: what the
+    article says of them where it brings them in ('Ray Holt, 63, was at work and said')."""
+    span = doc.char_span(p.age[1], p.age[2], alignment_mode="expand") if p.age else None
+    if span is None:
+        return []
+    sent = span.sent
+    return [v for v in _own_verbs(doc, p) if sent.start <= v.i < sent.end]
+
+
+def _bystander_verb(v: Token) -> bool:
+    """Whether ``v``, a verb of a person given an age and nothing else (:func:`_aged_verbs`),
+    places them beside the event with no part in it (data/persons.json ``aged_bystander``):
+    where they live, told in the present in a sentence of no harm ('Rosa Vance, 41, lives
+    behind the lot'), or an arrest on an unrelated charge ('was arrested on an unrelated
+    warrant')."""
+    d = load("persons")["aged_bystander"]
+    lem = v.lemma_.lower()
+    if lem in d["dwelling"] and v.tag_ in ("VBZ", "VBP"):
+        # the sentence's own verb, in a sentence of no harm (not 'Al and Bo, 23 - one lives
+        # in Elm City - were each shot')
+        harm = wordset("persons", "aged_roles", "lemmas")
+        return v.dep_ == "ROOT" and not any(t.lemma_.lower() in harm for t in v.sent)
+    return lem in words().arrest_verbs and any(t.lower_ in d["unrelated"] for t in v.subtree)
+
+
 def _speaks(doc: Doc, p: _Person) -> bool:
     """Whether a mention of ``p`` is the subject of a reporting verb ('Ray Holt, 63, said'), or
-    in apposition with it ('his father, Ray Holt, 63, said')."""
+    in apposition with it ('his father, Ray Holt, 63, said'), or a verb of saying of theirs is
+    joined to one with no subject of its own in the sentence of their age ('Ray Holt, 63, was at
+    work and said', :func:`_aged_verbs`; data/persons.json ``aged_bystander`` ``saying``)."""
     rv = lexicon().reporting
     subjects = [doc[i].head if doc[i].dep_ == "appos" else doc[i] for i in p.tokens]
-    return any(s.dep_ == "nsubj" and s.head.lemma_.lower() in rv for s in subjects)
+    if any(s.dep_ == "nsubj" and s.head.lemma_.lower() in rv for s in subjects):
+        return True
+    # (the words of saying only: 'appeared before a judge and asked for a lawyer' is a defendant's)
+    saying = wordset("persons", "aged_bystander", "saying")
+    return any(v.dep_ == "conj" and v.lower_ in saying for v in _aged_verbs(doc, p))
 
 
 def _own_verbs(doc: Doc, p: _Person) -> list[Token]:

@@ -3130,8 +3130,7 @@ def _held_briefly(claims: Sequence[Claim]) -> set[str]:
     for a while and let go is no arrest. (Session 35, held52, from careful reading round 52,
     even half: a man briefly detained near the scene read as the event's one arrest.)"""
     words = wordset("accounts", "held_briefly", "words")
-    held = sorted((c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"
-                   and c.sentence), key=lambda c: c.start)
+    held = sorted((c for c in claims if held_fact(c)), key=lambda c: c.start)
     named = {c.sentence for c in claims if c.kind == "person" and c.name}
 
     def brief(c: Claim) -> bool:

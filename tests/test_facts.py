@@ -725,3 +725,24 @@ def test_a_later_moment_after_the_shooting_word_gives_no_day(tmp_path):
                   "The deputy who shot the boy in the hand nine days ago returned to duty Friday."):
         text = "Child hurt at Linden Road home\n\nA boy, 6, was hurt at a farmhouse on Linden Road. " + later + "\n"
         assert _day_rows(report_of(tmp_path / str(len(later)), {"d.txt": D, "e.txt": text})) == []
+
+
+M = ("Man hurts himself with his own pistol in Dunmore lot\n\nA 20-year-old man was arrested Monday after his own "
+     "pistol wounded him in the thigh in a Dunmore parking lot during a work break, troopers said. He was treated at a hospital.\n")
+N = ("Troopers look into shooting on Quarry Lane\n\nTroopers say a shooting on Quarry Lane seems to have been an accident. "
+     "The shooting happened shortly before 4:10 p.m. Wednesday in the 300 block of Quarry Lane. No foul play is suspected.\n")
+
+
+def test_an_arrest_weekday_is_not_the_shootings(tmp_path):
+    # day53 (careful reading round 53): 'was arrested Monday after his pistol hit him' dates the arrest,
+    # which may come days later; set against another page's Wednesday shooting it makes no day row
+    assert _day_rows(report_of(tmp_path, {"m.txt": M, "n.txt": N})) == []
+    # and so when the shooting word comes first and reaches the arrest's weekday
+    after = M.replace("was arrested Monday after his own pistol wounded him in the thigh",
+                      "whose own pistol shot him in the thigh was arrested Monday")
+    assert after != M and _day_rows(report_of(tmp_path / "a", {"m.txt": after, "n.txt": N})) == []
+    # the same page with the weekday written onto the shooting itself differs
+    shot = M.replace("was arrested Monday after his own pistol wounded him in the thigh",
+                     "was shot in the thigh Monday by his own pistol")
+    rows = _day_rows(report_of(tmp_path / "x", {"m.txt": shot, "n.txt": N}))
+    assert len(rows) == 1 and "Monday" in rows[0]["reason"] and "Wednesday" in rows[0]["reason"]

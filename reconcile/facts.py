@@ -93,7 +93,10 @@ accounts against each other only on the same moment:
   but one that says stable beside mild says mild (the two tell no change).
   Two sources that count the wounded treated and released differently ('Two of them
   were treated and released' against 'one') differ too (subject 'condition · treated
-  and released'). Where the wounded are (measure
+  and released'), and so do two that count the wounded in critical condition with no
+  count in common ('Three of the patients remain in critical condition' against 'one
+  is in critical condition': data/compare.json ``critical_count``, subject 'condition ·
+  in critical condition'; a condition changes between reports). Where the wounded are (measure
   **condition**, subject 'condition · released'): a source that says every wounded
   person was released from hospital ('Both brothers were discharged', or the release of the
   one wounded person it counts) against one that has someone still there ('in stable
@@ -624,7 +627,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names) + _bail_rows(indep, claims, names) + _verdict_rows(indep, claims, names))
     rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names) + _interest_rows(indep, claims, names))
     rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names))
-    rows.extend(_released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names) + _no_bail_rows(indep, claims, names))
+    rows.extend(_critical_counts(indep, claims, names) + _released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names) + _no_bail_rows(indep, claims, names))
     rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names) + _court_rows(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
@@ -775,6 +778,37 @@ def _response_times(indep: Sequence[Account], names: Mapping[str, str], shooting
              f"A source's police response comes before another source's time of the shooting itself: "
              f"{shown}; one of the times is wrong (police come after the shots).",
              list(dict.fromkeys(c for s, r, t, e in early for c in (r, e))))]
+
+
+@cache
+def _critical_count() -> re.Pattern[str]:
+    """A number told as how many are in critical condition (data/compare.json ``critical_count``)."""
+    return re.compile(load("compare")["critical_count"]["pattern"], re.I)
+
+
+def _critical_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
+                     names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of the wounded counted in critical condition: two sources whose grave condition
+    statements count them ('Three of the patients remain in critical condition': data/compare.json
+    ``critical_count``) with no count in common; a condition changes between reports (cond53)."""
+    per: dict[str, list[Claim]] = {}
+    count: dict[str, set[float]] = {}
+    for a in indep:
+        for c in (claims[i] for i in a.conditions if i in claims and claims[i].group == "grave"):
+            for n in (words_value([m["n"]]) for m in _critical_count().finditer(c.sentence or "")):
+                if n:
+                    per.setdefault(a.source, []).append(c)
+                    count.setdefault(a.source, set()).add(n)
+    srcs = list(per)
+    pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if not count[s] & count[t]]
+    if not pairs:
+        return []
+    involved = [s for s in srcs if any(s in p for p in pairs)]
+    detail = " vs ".join(f"{' / '.join(f'{n:g}' for n in sorted(count[s]))} ({names[s]})" for s in involved)
+    return [("condition", "condition · in critical condition",
+             f"The sources count the wounded in critical condition differently: {detail}; a condition changes "
+             f"between reports (a check of which is later tells whether one is wrong).",
+             [per[s][0] for s in involved])]
 
 
 def _released_counts(indep: Sequence[Account], claims: Mapping[str, Claim],

@@ -2787,8 +2787,10 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
     # writer gives the bare surname to one of the namesakes and first names to the
     # others ('Lou Reyes ... Reyes was held ... his wife, Ana Reyes, ... Reyes told')
     # (not where the surname is the one harmed: 'Reyes and two others were killed' after
-    # 'his friend Ana Reyes' is the one named last)
-    called = [q for q in main or same_last if id(q) in marks["bare"]] if not _harmed(h) else []
+    # 'his friend Ana Reyes' is the one named last; nor where it is told as the one who
+    # lived through it, 'Reyes and a clerk survived the attack', after 'his sister, Reyes,')
+    called = [q for q in main or same_last if id(q) in marks["bare"]] \
+        if not _harmed(h) and not _lived_through(h) else []
     return min(called, key=lambda q: marks["bare"][id(q)]) if called else max(
         main or same_last, key=lambda q: marks["surnamed"].get(id(q), -1), default=None) or next(
         (q for q in reversed(people) if q.first == last), None)
@@ -2877,6 +2879,14 @@ def _harmed(h: Token) -> bool:
     """Whether the name headed by ``h`` is the one a harming verb harms ('shooting Reyes',
     'Reyes was shot')."""
     return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in words().harm
+
+
+def _lived_through(h: Token) -> bool:
+    """Whether the name headed by ``h`` (or the first of a list it is in) is the subject of
+    'survive' said of the harm ('Reyes survived the shooting', 'Reyes and a clerk survived')."""
+    while h.dep_ == "conj" and h.head.pos_ in ("PROPN", "NOUN"):
+        h = h.head
+    return h.dep_ == "nsubj" and h.head.lemma_.lower() == "survive" and _survived(h.head, words())
 
 
 def _introduced_as_other(doc: Doc, s: int, h: Token) -> bool:

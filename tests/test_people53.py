@@ -30,7 +30,7 @@ LAWYER = ("Family lawyer questions police account\n\n"
           "Gil Norden spoke for the family on Tuesday.\n\n"
           "\"He opened the door holding a phone and he was shot right away,\" Norden said.\n\n"
           "Neighbors came out when they heard the shot.\n\n"
-          "\"They told us the phone was still in his hand and she shot him,\" said Pia Lund, "
+          "\"They told us he held nothing but a phone and she shot him anyway,\" said Pia Lund, "
           "who lives next door.\n")
 
 
@@ -43,7 +43,7 @@ def test_a_he_after_a_speaker_who_spoke_of_another_he_is_not_the_speaker(nlp):
 SERIES = ("Two deputies were shot Friday night in Elm County.\n\n"
           "One of them died at a hospital, the sheriff said. The other is in stable condition.\n\n"
           "Deputies are still looking for the gunman.\n\n"
-          "The last two Elm County deputies slain in the line of duty were Ivan Hale and Rosa Pike.\n\n"
+          "The last two Elm County deputies slain on duty were Ivan Hale and Rosa Pike.\n\n"
           "Hale, 44, was shot during a traffic stop. Pike, 31, was killed when she answered a call.\n")
 
 
@@ -60,7 +60,7 @@ def test_the_ones_killed_in_the_event_stay_victims(nlp):
 
 GRANDSON = ("Nine people were killed Wednesday night at a church in Elm City.\n\n"
             "Outside the county hospital, where the wounded were taken, Ray Tobin stepped away from the doors "
-            "to make a call and think about his grandmother, Ada Tobin, who he'd heard was shot in the church.\n")
+            "to make a call and think about his grandmother, Ada Tobin, who he'd learned was shot inside the chapel.\n")
 
 
 def test_a_verb_of_a_later_clause_hung_on_the_subjects_verb_is_not_theirs(nlp):

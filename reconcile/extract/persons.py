@@ -580,7 +580,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             out.append(_fact("suspect", None, v))
         elif lem in w.outcome_verbs:
             m = _casualty(predicate_measure(v))
-            if m:
+            if m and not (lem == "be" and _series_told(v)):
                 out.append(_victim_fact(m, v))
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
@@ -1255,7 +1255,7 @@ def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> N
     if h.dep_ in ("nsubj",) and h.head.lemma_ == "be":
         desc.extend(_predicate_nouns(h.head))
     if h.dep_ == "attr" and h.head.lemma_ == "be":
-        subj = [c for c in h.head.children if c.dep_ in ("nsubj",) and c.pos_ == "NOUN"]
+        subj = [c for c in h.head.children if c.dep_ in ("nsubj",) and c.pos_ == "NOUN" and not _past_series(c)]
         for c in subj:
             desc.append(c)
             f, _ = read_mention(c, seen)
@@ -1264,6 +1264,22 @@ def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> N
             if c.dep_ == "nsubj" and c.i < h.i and c.pos_ in ("VERB", "ADJ") and c.lower_ in words().casualty_adjectives:
                 # 'Injured were Ana Ruiz and Lee Park': the parser makes the participle the subject
                 facts.append(_fact("victim", words().casualty_adjectives[c.lower_], c))
+
+
+def _past_series(n: Token) -> bool:
+    """Whether the noun ``n`` stands for earlier cases of a series: 'last', 'previous' on it
+    with a participle ('the last two deputies killed on duty'; data/persons.json past_series)."""
+    return any(c.dep_ == "amod" and c.lower_ in wordset("persons", "past_series") for c in n.children) \
+        and (any(c.dep_ == "acl" and c.tag_ == "VBN" for c in n.children)
+             or n.dep_ == "nsubj" and n.head.tag_ == "VBN" and n.head.dep_ == "ccomp")  # (parsed as a clause)
+
+
+def _series_told(v: Token) -> bool:
+    """Whether the copula ``v`` tells who the earlier cases of a series were: its subject or
+    its clause's subject is :func:`_past_series` ('the last two deputies slain on duty were
+    ...', however parsed)."""
+    return any(_past_series(n) for c in v.children for n in (c, *(g for g in c.children if g.dep_ == "nsubj"))
+               if n.pos_ == "NOUN")
 
 
 def _subject_facts(s: Token, v: Token) -> list[Fact]:
@@ -1325,7 +1341,8 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
         return out
     for c in v.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _plural_verb(s, c):
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _plural_verb(s, c) \
+                and _joined(v, c):
             lem = c.lemma_.lower()
             # a negated one: 'was questioned but has not been charged' is still the suspect,
             # 'was in the house but was not hurt' tells no harm ('did not survive' does)
@@ -1344,6 +1361,14 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
                     # 'was hit in the hip and should recover fully'
                     out.append(_fact("victim", "injured", c))
     return out
+
+
+def _joined(v: Token, c: Token) -> bool:
+    """Whether the verb ``c`` the parser coordinates with ``v`` is joined to it by a word or a
+    comma between them ('was shot and died', 'fled, was caught'), not a verb of a clause that
+    only follows ('Ray stepped out to think of his aunt, who he heard was shot': 'was shot'
+    is the aunt's, hung on 'stepped' by a parse slip)."""
+    return any(g.dep_ in ("cc", "punct") and v.i < g.i < c.i for g in (*v.children, *c.children))
 
 
 def _shared_passive(v: Token, c: Token) -> bool:
@@ -2787,8 +2812,10 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
     # writer gives the bare surname to one of the namesakes and first names to the
     # others ('Lou Reyes ... Reyes was held ... his wife, Ana Reyes, ... Reyes told')
     # (not where the surname is the one harmed: 'Reyes and two others were killed' after
-    # 'his friend Ana Reyes' is the one named last)
-    called = [q for q in main or same_last if id(q) in marks["bare"]] if not _harmed(h) else []
+    # 'his friend Ana Reyes' is the one named last; nor where it is told as the one who
+    # lived through it, 'Reyes and a clerk survived the attack', after 'his sister, Reyes,')
+    called = [q for q in main or same_last if id(q) in marks["bare"]] \
+        if not _harmed(h) and not _lived_through(h) else []
     return min(called, key=lambda q: marks["bare"][id(q)]) if called else max(
         main or same_last, key=lambda q: marks["surnamed"].get(id(q), -1), default=None) or next(
         (q for q in reversed(people) if q.first == last), None)
@@ -2877,6 +2904,14 @@ def _harmed(h: Token) -> bool:
     """Whether the name headed by ``h`` is the one a harming verb harms ('shooting Reyes',
     'Reyes was shot')."""
     return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in words().harm
+
+
+def _lived_through(h: Token) -> bool:
+    """Whether the name headed by ``h`` (or the first of a list it is in) is the subject of
+    'survive' said of the harm ('Reyes survived the shooting', 'Reyes and a clerk survived')."""
+    while h.dep_ == "conj" and h.head.pos_ in ("PROPN", "NOUN"):
+        h = h.head
+    return h.dep_ == "nsubj" and h.head.lemma_.lower() == "survive" and _survived(h.head, words())
 
 
 def _introduced_as_other(doc: Doc, s: int, h: Token) -> bool:
@@ -3458,8 +3493,31 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             continue
         if _is_speaker(p, _quoted_by(pron)):
             return None  # '"He was hit," Reyes said': a he in one's own words is someone else
+        if _spoke_of_another(t, p, pron):
+            continue  # '"He was hit," Reyes said. ... "She shot him"': him is not Reyes
         return p
     return None
+
+
+def _spoke_of_another(t: Token, p: _Person, pron: Token) -> bool:
+    """Whether the mention ``t`` of ``p`` is the speaker of a direct quote ending in its
+    sentence whose words speak of someone by a he/she ('"He was hit at the door," Reyes
+    said'), while ``pron`` stands in another speaker's quoted words ('"... and she shot him,"
+    said Ana Ruiz'): the he/she is the one they both speak of, not the first speaker."""
+    if not _says(t):
+        return False
+    doc = t.doc
+    sent = sent_of(t)
+    quotes = [q for q in (doc._.quotes if doc.has_extension("quotes") else None) or []
+              if q.get("direct") and q.get("speaker")]
+    if not any(q["start"] <= pron.idx < q["end"] and not _is_speaker(p, [q["speaker"]]) for q in quotes):
+        return False
+    for q in quotes:
+        if sent.start_char <= q["end"] <= sent.end_char and _is_speaker(p, [q["speaker"]]):
+            words = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            if words is not None and any(w.lower_ in PRONOUN_GENDER for w in words):
+                return True
+    return False
 
 
 def _fronted_possessor(pron: Token, at: dict[int, _Person]) -> _Person | None:
@@ -3756,7 +3814,13 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     def opened(p: _Person) -> bool:
         # first named where the page turns to another case ('In that incident, Ada Pell, 23,
         # had just parked ... Pell was struck'): what follows of the person is that case's
-        return _another_case_opener().match(sent_of(doc[min(p.tokens)]).text) is not None
+        # ... or named as the earlier cases of a series ('The last two deputies slain on duty
+        # were Ada Pell and Cy Moss. Pell was shot ...')
+        first = doc[min(p.tokens)]
+        while first.dep_ == "conj":
+            first = first.head
+        return _another_case_opener().match(sent_of(first).text) is not None \
+            or first.dep_ in ("nsubj", "attr") and first.head.lemma_ == "be" and _series_told(first.head)
 
     for p in claimed:
         role = _role(p)

@@ -780,6 +780,13 @@ def _response_times(indep: Sequence[Account], names: Mapping[str, str], shooting
              list(dict.fromkeys(c for s, r, t, e in early for c in (r, e))))]
 
 
+def _counts_apart(count: Mapping[str, set]) -> list[str]:
+    """The sources, in order, whose set of counts shares no value with another source's: the
+    sources of a counted row (the wounded in critical condition, treated and released)."""
+    srcs = list(count)
+    return [s for s in srcs if any(t != s and not count[s] & count[t] for t in srcs)]
+
+
 @cache
 def _critical_count() -> re.Pattern[str]:
     """A number told as how many are in critical condition (data/compare.json ``critical_count``)."""
@@ -799,11 +806,9 @@ def _critical_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
                 if n:
                     per.setdefault(a.source, []).append(c)
                     count.setdefault(a.source, set()).add(n)
-    srcs = list(per)
-    pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if not count[s] & count[t]]
-    if not pairs:
+    involved = _counts_apart(count)
+    if not involved:
         return []
-    involved = [s for s in srcs if any(s in p for p in pairs)]
     detail = " vs ".join(f"{' / '.join(f'{n:g}' for n in sorted(count[s]))} ({names[s]})" for s in involved)
     return [("condition", "condition · in critical condition",
              f"The sources count the wounded in critical condition differently: {detail}; a condition changes "
@@ -821,12 +826,10 @@ def _released_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
         if cs := [claims[i] for i in a.conditions if i in claims and claims[i].cue == "treat"
                   and (claims[i].hedge or "").startswith("count: ")]:  # not 'discharged': from which hospital?
             per[a.source] = cs
-    srcs = list(per)
-    count = {s: {c.hedge for c in per[s]} for s in srcs}
-    pairs = [(s, t) for i, s in enumerate(srcs) for t in srcs[i + 1:] if not count[s] & count[t]]
-    if not pairs:
+    count = {s: {c.hedge for c in per[s]} for s in per}
+    involved = _counts_apart(count)
+    if not involved:
         return []
-    involved = [s for s in srcs if any(s in p for p in pairs)]
     detail = " vs ".join(f"{' / '.join(sorted(h[len('count: '):] for h in count[s]))} ({names[s]})" for s in involved)
     return [("condition", "condition · treated and released",
              f"The sources count the wounded treated and released differently: {detail}; a later report may "

@@ -2828,10 +2828,15 @@ def _quoted_by(t: Token) -> list[str]:
     is often the report's wording of them ('told police a car fired at him')."""
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    doc = t.doc
-    found = (doc._.quotes if doc.has_extension("quotes") else None) or []
-    return [q["speaker"] for q in found if q.get("speaker") and q.get("direct") and q["start"] <= t.idx < q["end"]
+    return [q["speaker"] for q in _direct_quotes(t.doc) if q["start"] <= t.idx < q["end"]
             and (q.get("cue") or "").lower() in wordset("persons", "aged_bystander", "saying")]
+
+
+def _direct_quotes(doc: Doc) -> list[dict]:
+    """The document's direct quotes with a speaker (``doc._.quotes``; none where the quote
+    reader did not run)."""
+    return [q for q in (doc._.quotes if doc.has_extension("quotes") else None) or []
+            if q.get("direct") and q.get("speaker")]
 
 
 def _is_speaker(p: _Person, names: list[str]) -> bool:
@@ -3508,8 +3513,7 @@ def _spoke_of_another(t: Token, p: _Person, pron: Token) -> bool:
         return False
     doc = t.doc
     sent = sent_of(t)
-    quotes = [q for q in (doc._.quotes if doc.has_extension("quotes") else None) or []
-              if q.get("direct") and q.get("speaker")]
+    quotes = _direct_quotes(doc)
     if not any(q["start"] <= pron.idx < q["end"] and not _is_speaker(p, [q["speaker"]]) for q in quotes):
         return False
     for q in quotes:

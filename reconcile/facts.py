@@ -875,6 +875,13 @@ def _ordered_row(measure: str, subject: str, none: Mapping[str, list[Claim]], do
     cs = [c for by in (none, done) for cs in by.values() for c in cs[:1]]
     return [(measure, subject, _ordered(none, done, day, names, not_yet, yet, what, backwards, say), cs)]
 
+
+def _custody_of(a: Account, claims: Mapping[str, Claim]) -> list[Claim]:
+    """The custody facts of source ``a`` (its account's ``custody`` ids) that ``claims`` holds,
+    in the account's order."""
+    return [claims[i] for i in a.custody if i in claims]
+
+
 @cache
 def _weak_custody_cues() -> frozenset[str]:
     """Cues of statements that someone was held for a while, not arrested ('detained'):
@@ -891,7 +898,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     day = {a.source: a.date for a in indep}
     weak = _weak_custody_cues()
     rows = []
-    told = {a.source: [claims[i] for i in a.custody if i in claims] for a in indep}
+    told = {a.source: _custody_of(a, claims) for a in indep}
     # a plea or verdict is not read as an arrest or a charge here: a guilty plea in someone's
     # record (an old weapons case told in the story) would hide a first report's 'no one is
     # held' (gva-dev, odd half)
@@ -967,7 +974,7 @@ def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     done: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         groups = {c.group for c in cs}
         # someone held and accused of 'two counts of arson' tells the charge by its counts (an
         # account's counted charges), not in a sentence of someone's past (upd45)
@@ -1025,7 +1032,7 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     held: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         groups = {c.group for c in cs}
         if got := [c for c in cs if c.group in ("charged", "guilty") and not _of_the_arrest(c)]:
             charged[a.source] = got
@@ -1067,7 +1074,7 @@ def _still_sought(indep: Sequence[Account], claims: Mapping[str, Claim],
     sought: dict[str, list[Claim]] = {}
     caught: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         if still := [c for c in cs if c.group == "sought"]:
             sought[a.source] = still
         elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]) and not any(
@@ -1119,7 +1126,7 @@ def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     held: dict[str, list[Claim]] = {}
     still, past = _release_cues()
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         groups = {c.group for c in cs}
         let_go = [c for c in cs if c.group == "released" and not past.search(c.sentence or "")]
         if let_go and not groups & {"charged", "guilty", "not_guilty"} and not any(
@@ -1154,7 +1161,7 @@ def _bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     still, _ = _release_cues()
     posted, unposted = _bail_cues()
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         bail = [c for c in (*(claims[i] for i, _ in a.bail if i in claims), *cs)
                 if re.search(r"\b(bail|bond)\b", c.sentence or "", re.I)]
         free = [c for c in bail if posted.search(c.sentence or "") and not unposted.search(c.sentence or "")]
@@ -1194,7 +1201,7 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     for a in indep:
         if any(a.source in by for by in figures.values()):
             continue
-        for c in (claims[i] for i in a.custody if i in claims):
+        for c in _custody_of(a, claims):
             if not held_fact(c) or not words.search(c.sentence):
                 continue
             named = {w for w in suspects[a.source] if re.search(rf"\b{re.escape(w)}\b", c.sentence or "", re.I)}
@@ -1855,7 +1862,7 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
     free: dict[str, list[Claim]] = {}
     unheld: dict[str, list[Claim]] = {}  # a warrant and no page of its own saying no one is held
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         groups = {c.group for c in cs}
         said = _court_told(per[a.source], "warrant")
         if got := [c for c in cs if held_fact(c)]:
@@ -1900,7 +1907,7 @@ def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], nam
     waiting: dict[str, list[Claim]] = {}
     done: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         if did := [c for c in cs if c.cue == "arraign" and not pending.search(c.sentence or "")]:
             done[a.source] = did
         elif to := _court_told(per[a.source], "arraignment"):

@@ -787,6 +787,18 @@ def _counts_apart(count: Mapping[str, set]) -> list[str]:
     return [s for s in srcs if any(t != s and not count[s] & count[t] for t in srcs)]
 
 
+def _counts_row(what: str, shown: Mapping[str, str], names: Mapping[str, str], after: str,
+                cs: list[Claim]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The condition row of sources that count the wounded ``what`` ('in critical condition')
+    apart (:func:`_counts_apart`): ``shown`` each such source's counts as the reason gives them,
+    ``after`` what the reason adds, ``cs`` the row's claims; none when no source is apart."""
+    if not shown:
+        return []
+    detail = " vs ".join(f"{counts} ({names[s]})" for s, counts in shown.items())
+    return [("condition", f"condition · {what}",
+             f"The sources count the wounded {what} differently: {detail}; {after}.", cs)]
+
+
 @cache
 def _critical_count() -> re.Pattern[str]:
     """A number told as how many are in critical condition (data/compare.json ``critical_count``)."""
@@ -807,13 +819,9 @@ def _critical_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
                     per.setdefault(a.source, []).append(c)
                     count.setdefault(a.source, set()).add(n)
     involved = _counts_apart(count)
-    if not involved:
-        return []
-    detail = " vs ".join(f"{' / '.join(f'{n:g}' for n in sorted(count[s]))} ({names[s]})" for s in involved)
-    return [("condition", "condition · in critical condition",
-             f"The sources count the wounded in critical condition differently: {detail}; a condition changes "
-             f"between reports (a check of which is later tells whether one is wrong).",
-             [per[s][0] for s in involved])]
+    shown = {s: " / ".join(f"{n:g}" for n in sorted(count[s])) for s in involved}
+    return _counts_row("in critical condition", shown, names, "a condition changes between reports (a check of "
+                       "which is later tells whether one is wrong)", [per[s][0] for s in involved])
 
 
 def _released_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -828,12 +836,9 @@ def _released_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
             per[a.source] = cs
     count = {s: {c.hedge for c in per[s]} for s in per}
     involved = _counts_apart(count)
-    if not involved:
-        return []
-    detail = " vs ".join(f"{' / '.join(sorted(h[len('count: '):] for h in count[s]))} ({names[s]})" for s in involved)
-    return [("condition", "condition · treated and released",
-             f"The sources count the wounded treated and released differently: {detail}; a later report may "
-             f"count more released (a check of the dates tells which).", _one_each(per, involved))]
+    shown = {s: " / ".join(sorted(h[len("count: "):] for h in count[s])) for s in involved}
+    return _counts_row("treated and released", shown, names, "a later report may count more released (a check "
+                       "of the dates tells which)", _one_each(per, involved))
 
 
 def _said(cs: Sequence[Claim]) -> str:

@@ -1842,7 +1842,7 @@ def test_a_participle_sharing_a_passive_auxiliary_tells_the_death(nlp):
 
 
 def test_they_after_a_plural_subject_is_not_the_dead_it_names(nlp):
-    # persons._plural_subject_before: 'they' is the two men charged, not the women killed
+    # persons._group_subject_before: 'they' is the two men charged, not the women killed
     text = ("The two men are charged in the killings of 33-year-old Mia Nolan and 55-year-old Jo Jakes. "
             "They have pleaded not guilty.")
     got = people(nlp, text)

@@ -1106,24 +1106,19 @@ def _antecedent(n: Token) -> Token | None:
     for the noun, the nearest earlier one of its lemma that makes a victim or a suspect ('the
     officers' injuries' is passed over); in its sentence or the two before, and only when that
     mention counts the group and makes it victims or suspects."""
-    doc = n.doc
     if not (n.pos_ == "PRON" and n.lower_ in ("they", "them") or n.tag_ == "NNS" and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in n.children)):
         return None  # a singular noun names one, where a list may follow ('the woman as A, and her son B')
     if _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
         return None  # 'identified the victims as': the noun says who they are
-    lo = _two_sentences_back(n)
-    for i in range(n.i - 1, lo - 1, -1):
-        t = doc[i]
-        if _may_refer(t, n):
-            # a group counted where it is told ('three men were arrested', 'wounding two
-            # officers'), not one the article went on to tell apart ('the boys' after 'the
-            # older boys', one of whom shot the others)
-            told = any(f.role in ("victim", "suspect") for f in read_mention(t)[0])
-            if told and any(c.dep_ == "nummod" for c in t.children):
-                return t
-            if told or n.pos_ == "PRON":
-                return None  # the nearest group is no one shot or accused (police, relatives) or not counted
+    for t, told in _earlier_mentions(n):
+        # a group counted where it is told ('three men were arrested', 'wounding two
+        # officers'), not one the article went on to tell apart ('the boys' after 'the
+        # older boys', one of whom shot the others)
+        if told and any(c.dep_ == "nummod" for c in t.children):
+            return t
+        if told or n.pos_ == "PRON":
+            return None  # the nearest group is no one shot or accused (police, relatives) or not counted
     return None
 
 
@@ -1132,17 +1127,19 @@ def _singular_antecedent(n: Token) -> Token | None:
     nearest one of its lemma before it, in its sentence or the two before, that makes a victim
     or a suspect ('The woman who shot her brother was named. Deputies identified the woman
     as ...'); none when the nearest one makes neither."""
-    doc = n.doc
     if n.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) \
             or _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
         return None
-    lo = _two_sentences_back(n)
-    for i in range(n.i - 1, lo - 1, -1):
-        t = doc[i]
-        if _may_refer(t, n):
-            told = any(f.role in ("victim", "suspect") for f in read_mention(t)[0])
-            return t if told else None
-    return None
+    return next((t if told else None for t, told in _earlier_mentions(n)), None)
+
+
+def _earlier_mentions(n: Token) -> Iterator[tuple[Token, bool]]:
+    """The earlier mentions ``n`` may refer back to (:func:`_may_refer`), nearest first, in its
+    sentence or the two before, each with whether it makes a victim or a suspect."""
+    doc = n.doc
+    for i in range(n.i - 1, _two_sentences_back(n) - 1, -1):
+        if _may_refer(doc[i], n):
+            yield doc[i], any(f.role in ("victim", "suspect") for f in read_mention(doc[i])[0])
 
 
 def _may_refer(t: Token, n: Token) -> bool:

@@ -1944,6 +1944,29 @@ def test_they_after_a_counted_subject_is_not_the_names_it_was_charged_over(nlp):
     assert {n: p["outcome"] for n, p in got.items()} == {"Dale Hume": "arrested", "Rita Okafor": "arrested"}
 
 
+def test_the_rest_of_a_list_hung_on_a_passive_verb_is_no_group_they_stands_for(nlp):
+    # persons._group_subject_before on a parse seen in articles: the later names of 'Both are
+    # accused in the slayings of A, B and C' hung as an object on the passive 'accused'
+    words = ["Both", "are", "accused", "in", "the", "slayings", "of", "Ana", "Ruiz", ",",
+             "Lee", "Park", "and", "Jo", "Jakes", "."]
+    heads = [2, 2, 2, 2, 5, 3, 5, 8, 6, 8, 11, 2, 11, 14, 11, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "punct",
+            "compound", "dobj", "cc", "compound", "conj", "punct"]
+    tags = ["DT", "VBP", "VBN", "IN", "DT", "NNS", "IN", "NNP", "NNP", ",", "NNP", "NNP", "CC", "NNP", "NNP", "."]
+    pos = ["DET", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN",
+           "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert persons._group_subject_before(doc[8]) and persons._group_subject_before(doc[11])
+    # the object of an active verb is what a later 'they' may stand for ('The two shot A and B. They died')
+    words = ["The", "two", "shot", "Lee", "Park", "and", "Jo", "Jakes", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 4, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "cc", "compound", "conj", "punct"]
+    tags = ["DT", "CD", "VBD", "NNP", "NNP", "CC", "NNP", "NNP", "."]
+    pos = ["DET", "NUM", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert not persons._group_subject_before(doc[4])
+
+
 @pytest.mark.parametrize("text, role, outcome", [
     ("Lorne Ahern was one of the four police officers to die that night.", "victim", "killed"),
     ("Lorne Ahern, one of the two officers hurt, spoke on Monday.", "victim", "injured"),

@@ -46,7 +46,7 @@ from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, 
 
 __all__ = ["CHARGED", "COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
            "counted_charges", "custody_claims", "first_claim", "hurt_counts",
-           "died_later", "event", "event_addresses", "event_times", "is_other_event", "is_roundup", "off_topic", "recalled_event",
+           "died_later", "event", "event_addresses", "event_times", "in_other_event", "is_other_event", "is_roundup", "off_topic", "recalled_event",
            "signature", "unmasked",
            "toll_claims", "toll_kind"]
 
@@ -3180,11 +3180,17 @@ def _other_event() -> re.Pattern[str]:
     return any_of(load("facts")["other_event"]["phrases"], apostrophes=True)
 
 
+def in_other_event(c: Claim) -> bool:
+    """Whether ``c``'s sentence is about another shooting than the article's own (data/facts.json
+    ``other_event``: 'In a separate shooting ...'): its time or address is not the event's."""
+    return bool(_other_event().search(c.sentence or ""))
+
+
 def _usable(c: Claim) -> bool:
     """A fact of the main event: no roundup's, and not in a sentence about another
     shooting (data/facts.json ``other_event``)."""
     return (c.kind == "fact" and c.value is not None and not is_roundup(c)
-            and (c.measure == "charges" or not _other_event().search(c.sentence)))
+            and (c.measure == "charges" or not in_other_event(c)))
 
 
 def event_times(claims: Iterable[Claim], moment: str = "event") -> tuple[str, ...]:

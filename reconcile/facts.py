@@ -787,6 +787,18 @@ def _counts_apart(count: Mapping[str, set]) -> list[str]:
     return [s for s in srcs if any(t != s and not count[s] & count[t] for t in srcs)]
 
 
+def _counts_row(what: str, shown: Mapping[str, str], names: Mapping[str, str], after: str,
+                cs: list[Claim]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The condition row of sources that count the wounded ``what`` ('in critical condition')
+    apart (:func:`_counts_apart`): ``shown`` each such source's counts as the reason gives them,
+    ``after`` what the reason adds, ``cs`` the row's claims; none when no source is apart."""
+    if not shown:
+        return []
+    detail = " vs ".join(f"{counts} ({names[s]})" for s, counts in shown.items())
+    return [("condition", f"condition · {what}",
+             f"The sources count the wounded {what} differently: {detail}; {after}.", cs)]
+
+
 @cache
 def _critical_count() -> re.Pattern[str]:
     """A number told as how many are in critical condition (data/compare.json ``critical_count``)."""
@@ -807,13 +819,9 @@ def _critical_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
                     per.setdefault(a.source, []).append(c)
                     count.setdefault(a.source, set()).add(n)
     involved = _counts_apart(count)
-    if not involved:
-        return []
-    detail = " vs ".join(f"{' / '.join(f'{n:g}' for n in sorted(count[s]))} ({names[s]})" for s in involved)
-    return [("condition", "condition · in critical condition",
-             f"The sources count the wounded in critical condition differently: {detail}; a condition changes "
-             f"between reports (a check of which is later tells whether one is wrong).",
-             [per[s][0] for s in involved])]
+    shown = {s: " / ".join(f"{n:g}" for n in sorted(count[s])) for s in involved}
+    return _counts_row("in critical condition", shown, names, "a condition changes between reports (a check of "
+                       "which is later tells whether one is wrong)", [per[s][0] for s in involved])
 
 
 def _released_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -828,12 +836,9 @@ def _released_counts(indep: Sequence[Account], claims: Mapping[str, Claim],
             per[a.source] = cs
     count = {s: {c.hedge for c in per[s]} for s in per}
     involved = _counts_apart(count)
-    if not involved:
-        return []
-    detail = " vs ".join(f"{' / '.join(sorted(h[len('count: '):] for h in count[s]))} ({names[s]})" for s in involved)
-    return [("condition", "condition · treated and released",
-             f"The sources count the wounded treated and released differently: {detail}; a later report may "
-             f"count more released (a check of the dates tells which).", _one_each(per, involved))]
+    shown = {s: " / ".join(sorted(h[len("count: "):] for h in count[s])) for s in involved}
+    return _counts_row("treated and released", shown, names, "a later report may count more released (a check "
+                       "of the dates tells which)", _one_each(per, involved))
 
 
 def _said(cs: Sequence[Claim]) -> str:
@@ -875,6 +880,13 @@ def _ordered_row(measure: str, subject: str, none: Mapping[str, list[Claim]], do
     cs = [c for by in (none, done) for cs in by.values() for c in cs[:1]]
     return [(measure, subject, _ordered(none, done, day, names, not_yet, yet, what, backwards, say), cs)]
 
+
+def _custody_of(a: Account, claims: Mapping[str, Claim]) -> list[Claim]:
+    """The custody facts of source ``a`` (its account's ``custody`` ids) that ``claims`` holds,
+    in the account's order."""
+    return [claims[i] for i in a.custody if i in claims]
+
+
 @cache
 def _weak_custody_cues() -> frozenset[str]:
     """Cues of statements that someone was held for a while, not arrested ('detained'):
@@ -891,7 +903,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     day = {a.source: a.date for a in indep}
     weak = _weak_custody_cues()
     rows = []
-    told = {a.source: [claims[i] for i in a.custody if i in claims] for a in indep}
+    told = {a.source: _custody_of(a, claims) for a in indep}
     # a plea or verdict is not read as an arrest or a charge here: a guilty plea in someone's
     # record (an old weapons case told in the story) would hide a first report's 'no one is
     # held' (gva-dev, odd half)
@@ -967,7 +979,7 @@ def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     done: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         groups = {c.group for c in cs}
         # someone held and accused of 'two counts of arson' tells the charge by its counts (an
         # account's counted charges), not in a sentence of someone's past (upd45)
@@ -1025,7 +1037,7 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     held: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         groups = {c.group for c in cs}
         if got := [c for c in cs if c.group in ("charged", "guilty") and not _of_the_arrest(c)]:
             charged[a.source] = got
@@ -1067,7 +1079,7 @@ def _still_sought(indep: Sequence[Account], claims: Mapping[str, Claim],
     sought: dict[str, list[Claim]] = {}
     caught: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         if still := [c for c in cs if c.group == "sought"]:
             sought[a.source] = still
         elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]) and not any(
@@ -1119,7 +1131,7 @@ def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     held: dict[str, list[Claim]] = {}
     still, past = _release_cues()
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         groups = {c.group for c in cs}
         let_go = [c for c in cs if c.group == "released" and not past.search(c.sentence or "")]
         if let_go and not groups & {"charged", "guilty", "not_guilty"} and not any(
@@ -1154,7 +1166,7 @@ def _bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     still, _ = _release_cues()
     posted, unposted = _bail_cues()
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         bail = [c for c in (*(claims[i] for i, _ in a.bail if i in claims), *cs)
                 if re.search(r"\b(bail|bond)\b", c.sentence or "", re.I)]
         free = [c for c in bail if posted.search(c.sentence or "") and not unposted.search(c.sentence or "")]
@@ -1194,7 +1206,7 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     for a in indep:
         if any(a.source in by for by in figures.values()):
             continue
-        for c in (claims[i] for i in a.custody if i in claims):
+        for c in _custody_of(a, claims):
             if not held_fact(c) or not words.search(c.sentence):
                 continue
             named = {w for w in suspects[a.source] if re.search(rf"\b{re.escape(w)}\b", c.sentence or "", re.I)}
@@ -1855,7 +1867,7 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
     free: dict[str, list[Claim]] = {}
     unheld: dict[str, list[Claim]] = {}  # a warrant and no page of its own saying no one is held
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         groups = {c.group for c in cs}
         said = _court_told(per[a.source], "warrant")
         if got := [c for c in cs if held_fact(c)]:
@@ -1900,7 +1912,7 @@ def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], nam
     waiting: dict[str, list[Claim]] = {}
     done: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = [claims[i] for i in a.custody if i in claims]
+        cs = _custody_of(a, claims)
         if did := [c for c in cs if c.cue == "arraign" and not pending.search(c.sentence or "")]:
             done[a.source] = did
         elif to := _court_told(per[a.source], "arraignment"):

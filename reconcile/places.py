@@ -49,11 +49,10 @@ from string import capwords
 from rapidfuzz import fuzz
 
 from . import fingerprint as fp
-from .accounts import DAY, SCENE, is_roundup, phrases
+from .accounts import DAY, SCENE, in_other_event, is_roundup, phrases
 from .data import load
 from .facts import FAR, response_agents
 from .records import Account, Claim, Finding
-from .text.lexicon import any_of
 
 __all__ = ["MAX_STREETS", "place_findings", "scene_places"]
 
@@ -62,12 +61,6 @@ MAX_STREETS = 3
 #: two street names without digits spelled at least this alike (rapidfuzz ratio) are one
 #: street spelled two ways ('Minnow' and 'Minow'), not two streets
 SPELLED_ALIKE = 85
-
-
-@cache
-def _other_event() -> re.Pattern[str]:
-    """Phrases of a sentence about another shooting (data/facts.json ``other_event``)."""
-    return any_of(load("facts")["other_event"]["phrases"], apostrophes=True)
 
 
 @cache
@@ -138,7 +131,7 @@ def scene_places(claims: Sequence[Claim], addresses: Sequence[str]) -> list[Clai
     scene (:func:`_approximate`: 'near Elm Street')."""
     out = [c for c in claims if c.id in set(addresses)]
     out += [c for c in claims if c.kind == "fact" and c.measure in ("street", "corner") and c.group in SCENE
-            and c.noun and not is_roundup(c) and not _other_event().search(c.sentence or "")]
+            and c.noun and not is_roundup(c) and not in_other_event(c)]
     return sorted((c for c in out if _police_response(c) and not _approximate(c)), key=lambda c: c.start)
 
 
@@ -222,7 +215,7 @@ def _numbered(cs: Sequence[Claim]) -> list[Claim]:
     ('the family was moving out of 1094 Elm Lane' as much as 'shot in the 200 block of Elm
     Lane'), in no roundup and no sentence about another shooting."""
     return [c for c in cs if c.kind == "fact" and c.measure == "address" and c.noun
-            and not is_roundup(c) and not _other_event().search(c.sentence or "")]
+            and not is_roundup(c) and not in_other_event(c)]
 
 
 def _anywhere(cs: Sequence[Claim]) -> list[Claim]:
@@ -230,7 +223,7 @@ def _anywhere(cs: Sequence[Claim]) -> list[Claim]:
     gunmen ran, where a suspect lives, where the victim was found, as much as the scene), in no
     roundup and no sentence about another shooting."""
     return [c for c in cs if c.kind == "fact" and c.measure in ("address", "street", "corner") and c.noun
-            and not is_roundup(c) and not _other_event().search(c.sentence or "")]
+            and not is_roundup(c) and not in_other_event(c)]
 
 
 def _elsewhere_apart(elsewhere: Mapping[str, list[str]], every: Mapping[str, list[str]]

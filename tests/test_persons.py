@@ -1842,7 +1842,7 @@ def test_a_participle_sharing_a_passive_auxiliary_tells_the_death(nlp):
 
 
 def test_they_after_a_plural_subject_is_not_the_dead_it_names(nlp):
-    # persons._plural_subject_before: 'they' is the two men charged, not the women killed
+    # persons._group_subject_before: 'they' is the two men charged, not the women killed
     text = ("The two men are charged in the killings of 33-year-old Mia Nolan and 55-year-old Jo Jakes. "
             "They have pleaded not guilty.")
     got = people(nlp, text)
@@ -1942,6 +1942,29 @@ def test_they_after_a_counted_subject_is_not_the_names_it_was_charged_over(nlp):
     # a list that is the subject is what 'they' stands for
     got = people(nlp, "Police arrested Dale Hume, 19, and Rita Okafor, 22. They were charged with murder.")
     assert {n: p["outcome"] for n, p in got.items()} == {"Dale Hume": "arrested", "Rita Okafor": "arrested"}
+
+
+def test_the_rest_of_a_list_hung_on_a_passive_verb_is_no_group_they_stands_for(nlp):
+    # persons._group_subject_before on a parse seen in articles: the later names of 'Both are
+    # accused in the slayings of A, B and C' hung as an object on the passive 'accused'
+    words = ["Both", "are", "accused", "in", "the", "slayings", "of", "Ana", "Ruiz", ",",
+             "Lee", "Park", "and", "Jo", "Jakes", "."]
+    heads = [2, 2, 2, 2, 5, 3, 5, 8, 6, 8, 11, 2, 11, 14, 11, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "punct",
+            "compound", "dobj", "cc", "compound", "conj", "punct"]
+    tags = ["DT", "VBP", "VBN", "IN", "DT", "NNS", "IN", "NNP", "NNP", ",", "NNP", "NNP", "CC", "NNP", "NNP", "."]
+    pos = ["DET", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN",
+           "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert persons._group_subject_before(doc[8]) and persons._group_subject_before(doc[11])
+    # the object of an active verb is what a later 'they' may stand for ('The two shot A and B. They died')
+    words = ["The", "two", "shot", "Lee", "Park", "and", "Jo", "Jakes", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 4, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "cc", "compound", "conj", "punct"]
+    tags = ["DT", "CD", "VBD", "NNP", "NNP", "CC", "NNP", "NNP", "."]
+    pos = ["DET", "NUM", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert not persons._group_subject_before(doc[4])
 
 
 @pytest.mark.parametrize("text, role, outcome", [

@@ -1106,24 +1106,19 @@ def _antecedent(n: Token) -> Token | None:
     for the noun, the nearest earlier one of its lemma that makes a victim or a suspect ('the
     officers' injuries' is passed over); in its sentence or the two before, and only when that
     mention counts the group and makes it victims or suspects."""
-    doc = n.doc
     if not (n.pos_ == "PRON" and n.lower_ in ("they", "them") or n.tag_ == "NNS" and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in n.children)):
         return None  # a singular noun names one, where a list may follow ('the woman as A, and her son B')
     if _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
         return None  # 'identified the victims as': the noun says who they are
-    lo = _two_sentences_back(n)
-    for i in range(n.i - 1, lo - 1, -1):
-        t = doc[i]
-        if _may_refer(t, n):
-            # a group counted where it is told ('three men were arrested', 'wounding two
-            # officers'), not one the article went on to tell apart ('the boys' after 'the
-            # older boys', one of whom shot the others)
-            told = any(f.role in ("victim", "suspect") for f in read_mention(t)[0])
-            if told and any(c.dep_ == "nummod" for c in t.children):
-                return t
-            if told or n.pos_ == "PRON":
-                return None  # the nearest group is no one shot or accused (police, relatives) or not counted
+    for t, told in _earlier_mentions(n):
+        # a group counted where it is told ('three men were arrested', 'wounding two
+        # officers'), not one the article went on to tell apart ('the boys' after 'the
+        # older boys', one of whom shot the others)
+        if told and any(c.dep_ == "nummod" for c in t.children):
+            return t
+        if told or n.pos_ == "PRON":
+            return None  # the nearest group is no one shot or accused (police, relatives) or not counted
     return None
 
 
@@ -1132,17 +1127,19 @@ def _singular_antecedent(n: Token) -> Token | None:
     nearest one of its lemma before it, in its sentence or the two before, that makes a victim
     or a suspect ('The woman who shot her brother was named. Deputies identified the woman
     as ...'); none when the nearest one makes neither."""
-    doc = n.doc
     if n.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) \
             or _noun_role(n.lemma_.lower(), n.lower_) in ("victim", "suspect"):
         return None
-    lo = _two_sentences_back(n)
-    for i in range(n.i - 1, lo - 1, -1):
-        t = doc[i]
-        if _may_refer(t, n):
-            told = any(f.role in ("victim", "suspect") for f in read_mention(t)[0])
-            return t if told else None
-    return None
+    return next((t if told else None for t, told in _earlier_mentions(n)), None)
+
+
+def _earlier_mentions(n: Token) -> Iterator[tuple[Token, bool]]:
+    """The earlier mentions ``n`` may refer back to (:func:`_may_refer`), nearest first, in its
+    sentence or the two before, each with whether it makes a victim or a suspect."""
+    doc = n.doc
+    for i in range(n.i - 1, _two_sentences_back(n) - 1, -1):
+        if _may_refer(doc[i], n):
+            yield doc[i], any(f.role in ("victim", "suspect") for f in read_mention(doc[i])[0])
 
 
 def _may_refer(t: Token, n: Token) -> bool:
@@ -4391,7 +4388,7 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
         if t.i in at and t.i != top.i and _climb(t).i == top.i and at[t.i] not in group:
             group.append(at[t.i])
     if len(group) > 1:
-        return [] if _plural_subject_before(top) or _counted_subject(top) else group
+        return [] if _group_subject_before(top) else group
     # 'her son, Sid Kerr, and a family friend, Dee Lamb, were shot. Both ...': names in
     # apposition with coordinated nouns stand for them
     top = _climb_nouns(doc[near])
@@ -4400,33 +4397,29 @@ def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:
     return group if len(group) > 1 and len(set(map(id, group))) == len(group) else []
 
 
-def _plural_subject_before(top: Token) -> bool:
-    """Whether the names under ``top`` are told in a clause whose subject, before them, is
-    a group of its own ('The two men are charged in the killings of Ana Ruiz and Lee Park.
-    They pleaded not guilty.': 'they' is the men, not the dead): a plural noun, a number or a
-    plural pronoun that holds none of the names. Only names that are the object of a noun
-    ('the killings of', 'the deaths of'); the objects of a verb are read as before ('The
-    officers shot A and B. They died'). Session 35, age52, from the even half."""
-    if not (top.dep_ == "pobj" and top.head.head.pos_ == "NOUN"):
+def _group_subject_before(top: Token) -> bool:
+    """Whether the names under ``top`` are told in a clause whose subject, before them, is a
+    group of its own ('The two men are charged in the killings of Ana Ruiz and Lee Park. They
+    pleaded not guilty.': 'they' is the men, not the dead): a plural noun, a number, a count
+    word (data/persons.json ``counted_groups``: 'Both are charged in ...') or a plural pronoun,
+    that holds none of the names. Only names that are the object of a noun ('the killings of',
+    'the deaths of'), or the rest of such a list that the parser hangs as an object on a passive
+    verb with its own subject ('The two are charged in the deaths of A, B and C', as
+    :func:`_object_facts` reads it); the objects of an active verb are read as before ('The
+    officers shot A and B. They died'). Session 35: age52 (plural subjects) and people52r
+    (counted ones), both from the even half; one rule since session 36."""
+    if top.dep_ == "pobj" and top.head.head.pos_ == "NOUN":
+        v = top.head
+        while v.dep_ in ("prep", "pobj", "conj") and v.head.i != v.i:
+            v = v.head
+    elif top.dep_ == "dobj" and any(c.dep_ == "nsubjpass" for c in top.head.children):
+        v = top.head
+    else:
         return False
-    v = top.head
-    while v.dep_ in ("prep", "pobj", "conj") and v.head.i != v.i:
-        v = v.head
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i), None)
-    return subj is not None and subj.i != top.i and not any(x.i == top.i for x in subj.subtree) and (
-        subj.tag_ in ("NNS", "CD") or subj.lower_ in wordset("grammar", "plural_pronouns"))
-
-
-def _counted_subject(top: Token) -> bool:
-    """Whether the clause of the names headed by ``top`` has a subject of its own that counts
-    people without naming them ('The two are charged in the deaths of Ana Ruiz and Lee Park.
-    They pleaded not guilty': they are the two, not the names)."""
-    v = top
-    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-        v = v.head  # the verb of the names' clause
-    counts = load("persons")["counted_groups"]["words"]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i and (c.like_num or c.lower_ in counts)
-               for c in v.children)
+    return subj is not None and not any(x.i == top.i for x in subj.subtree) and (
+        subj.tag_ in ("NNS", "CD") or subj.like_num or subj.lower_ in load("persons")["counted_groups"]["words"]
+        or subj.lower_ in wordset("grammar", "plural_pronouns"))
 
 
 def _climb_nouns(s: Token) -> Token:

@@ -1380,16 +1380,17 @@ def _tells_improved(cs: Sequence[Claim]) -> list[Claim] | None:
     """A page's condition statements that tell a wounded person's condition improved ('was
     upgraded to serious condition'; 'was initially listed in critical condition' beside a
     condition that is not grave), where every grave statement of the page is so told; None if
-    the page tells no such change, calls someone's wounds grave in a sentence of its own, or
-    tells the change as a release (the release row's: 'all four went home, the one once
+    the page tells no such change, tells it with no grave word (a page that says only 'stable'
+    is the condition row's), calls someone's wounds grave in a sentence of its own, or tells
+    the change as a release (the release row's: 'all four went home, the one once
     critically hurt among them')."""
     earlier, now, _way = _improved_words()
     told = [c for c in cs if now.search(c.sentence or "")
             or c.group == "grave" and earlier.search(c.sentence or "") and any(d.group != "grave" for d in cs)]
     said = {c.sentence for c in told}
-    if not told or any(c.group == "grave" and c not in told or c.group == "released" and c.sentence in said
-                       for c in cs):
-        return None
+    if not any(c.group == "grave" for c in told) or any(
+            c.group == "grave" and c not in told or c.group == "released" and c.sentence in said for c in cs):
+        return None  # 'upgraded to stable condition' with no grave word: the condition row's, where one is hurt
     return told
 
 

@@ -57,6 +57,9 @@ def test_a_condition_told_as_improved_against_someone_gravely_hurt(tmp_path):
     assert not _improved_rows(tmp_path / "way", "The clerk was rushed to Mercy Hospital in critical condition.",
                               "The clerk was initially listed in critical condition, but he was upgraded to "
                               "stable condition on Thursday.")
+    # a page that says only the better state is the one-wounded condition row's, not this one's too
+    assert not _improved_rows(tmp_path / "only", "The clerk remains in critical condition at Mercy Hospital.",
+                              "The clerk was upgraded to stable condition on Thursday, a spokesman said.")
     # 'initially' said of something else tells no change
     assert not _improved_rows(tmp_path / "name", "The clerk remains in critical condition at Mercy Hospital.",
                               "The clerk, initially identified as a customer, remains in critical condition.")

@@ -626,8 +626,8 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_time_rows(indep, claims, names, times))
     rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names) + _bail_rows(indep, claims, names) + _verdict_rows(indep, claims, names))
     rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names) + _interest_rows(indep, claims, names))
-    rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names))
-    rows.extend(_critical_counts(indep, claims, names) + _released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names) + _no_bail_rows(indep, claims, names))
+    rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names) + _improved_rows(indep, claims, names))
+    rows.extend(_critical_counts(indep, claims, names) + _released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names) + _no_bail_rows(indep, claims, names) + _charge_wording_rows(indep, claims, names))
     rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names) + _court_rows(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
@@ -1094,7 +1094,8 @@ def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
               names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The release row (see the module doc): sources that say every wounded person left
     hospital ('Both were released from the hospital'; a release of one person where every
-    source counts one wounded) against sources that have someone still there ('in stable condition',
+    source counts one wounded; a release said of all by their number, 'The four victims were
+    released' where the source counts four hurt: :func:`_all_counted`) against sources that have someone still there ('in stable condition',
     'remains hospitalized', 'in critical condition') and tell of no release."""
     out: dict[str, list[Claim]] = {}
     there: dict[str, list[Claim]] = {}
@@ -1102,7 +1103,11 @@ def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
     one = all(t is not None and t.value.is_point and t.value.lo == 1 for t in hurt)  # a release of 'him' is of all
     for a in indep:
         cs = [claims[i] for i in a.conditions if i in claims]
-        if rel := [c for c in cs if c.group == "released" and (c.hedge == "all" or one)]:
+        t = a.toll("injured")
+        every = t.value.lo if t is not None and t.value.is_point and t.value.lo >= 2 else None
+        # 'The four people who were wounded have been released', four being the page's injured toll (upd54)
+        if rel := [c for c in cs if c.group == "released" and (
+                c.hedge == "all" or one or every is not None and _all_counted(c.sentence or "") == every)]:
             out[a.source] = rel
         elif not any(c.group == "released" for c in cs) and (held := [c for c in cs if c.group in ("hospital", "grave")]):
             there[a.source] = held
@@ -1225,28 +1230,35 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 
 
 @cache
-def _all_counted_words() -> tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str]]:
+def _all_counted_words() -> tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str], re.Pattern[str]]:
     """'all' before a number, 'both' as a subject (opening the sentence or after 'they', 'were',
-    'said'...) and not in a 'both ... and' pair, the number 'both' stands for, and words that
-    leave someone out (data/compare.json ``mild_all_counted``)."""
+    'said'...) and not in a 'both ... and' pair, the number 'both' stands for, words that
+    leave someone out, and a definite count of the hurt ('The four victims', opening the
+    sentence or after those words; not 'of the four victims' nor 'the two other victims':
+    data/compare.json ``mild_all_counted``)."""
     d = load("compare")["mild_all_counted"]
     every = re.compile(any_of(d["all"]).pattern + r"\s+(?P<n>[\w-]+)", re.I)
-    pair = re.compile(r"(?:^\W*|" + any_of(d["pair_after"]).pattern + r"\s+)" + any_of(d["pair"]).pattern
-                      + r"(?!(?:\s+\S+){0,4}?\s+and\b)", re.I)
-    return every, pair, int(d["pair_of"]), any_of(d["not"])
+    opening = r"(?:^\W*|" + any_of(d["pair_after"]).pattern + r"\s+)"
+    pair = re.compile(opening + any_of(d["pair"]).pattern + r"(?!(?:\s+\S+){0,4}?\s+and\b)", re.I)
+    part = any_of(d["definite_not"]).pattern
+    definite = re.compile(opening + any_of(d["definite"]).pattern + r"\s+(?P<n>[\w-]+)\s+(?:(?!" + part
+                          + r")[\w-]+\s+){0,2}?" + any_of(d["definite_nouns"]).pattern, re.I)
+    return every, pair, int(d["pair_of"]), any_of(d["not"]), definite
 
 
 def _all_counted(sentence: str) -> float | None:
-    """How many a mild condition sentence says it of, all of them by their number ('All three
-    victims had wounds that were not life-threatening': 3; 'Both were treated for minor
-    wounds': 2); None without such words, or with words that leave someone out ('all but
-    one'). Upd49: :func:`_all_mild_rows` reads it as said of every wounded person where the
-    number is the source's exact injured toll."""
-    every, pair, two, but = _all_counted_words()
+    """How many a mild condition or release sentence says it of, all of them by their number
+    ('All three victims had wounds that were not life-threatening': 3; 'Both were treated for
+    minor wounds': 2; 'The four victims were released': 4); None without such words, or with
+    words that leave someone out ('all but one'). Upd49: :func:`_all_mild_rows` reads it as
+    said of every wounded person where the number is the source's exact injured toll, and
+    upd54 :func:`_released` a release so said."""
+    every, pair, two, but, definite = _all_counted_words()
     if but.search(sentence):
         return None
-    if m := every.search(sentence):
-        return words_value([m.group("n")])
+    for m in (every.search(sentence), definite.search(sentence)):
+        if m and (n := words_value([m.group("n")])) is not None:
+            return n  # 'The three victims, all of Elm Park, ...': the definite count, 'all of' none
     return float(two) if pair.search(sentence) else None
 
 
@@ -1335,6 +1347,93 @@ def _conditions(indep: Sequence[Account], claims: Mapping[str, Claim],
              f"The sources give the wounded person's condition differently: grave ({who(by['grave'])}) against "
              f"{other} ({who(by[other])}); a condition changes between reports (a check of which is later, "
              f"and of the hospital's word, tells whether one is wrong).", cs)]
+
+
+def _charge_wording_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                         names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a counted charge named with and without a word that raises it (upd54,
+    issue 13): two sources that count a charge against the same suspect, one 'attempted
+    aggravated murder' and the other 'attempted murder' (data/compare.json ``charge_grades``),
+    neither giving both forms; not two graded forms, nor a source's charge of another name."""
+    grades = wordset("compare", "charge_grades", "words")
+    per: dict[tuple[str, str], dict[str, dict[str, list[Claim]]]] = {}  # (suspect, plain) -> form -> source
+    for a in indep:
+        for c in (claims[i] for i in a.charges if i in claims):
+            words = (c.noun or "").split()
+            plain = " ".join(w for w in words if w not in grades)
+            if c.cue and plain:
+                form = "graded" if len(plain.split()) < len(words) else "plain"
+                per.setdefault((c.cue, plain), {}).setdefault(form, {}).setdefault(a.source, []).append(c)
+    rows = []
+    for (who, plain), forms in per.items():
+        both = set(forms.get("graded", {})) & set(forms.get("plain", {}))  # a source that gives both forms tells no difference
+        graded = {s: cs for s, cs in forms.get("graded", {}).items() if s not in both}
+        bare = {s: cs for s, cs in forms.get("plain", {}).items() if s not in both}
+        if not graded or not bare or len({c.noun for cs in graded.values() for c in cs}) > 1:
+            continue
+        detail = " vs ".join(" / ".join(dict.fromkeys(" ".join(c.text.split()) for c in cs)) + f" ({names[s]})"
+                             for by in (bare, graded) for s, cs in by.items())
+        rows.append(("charges", f"charges · {who} · wording",
+                     f"The sources name the charge against {who.title()} differently: {detail}; one of them may "
+                     f"shorten the charge's name, or it was raised or lowered at another stage (worth a check).",
+                     [cs[0] for by in (bare, graded) for cs in by.values()]))
+    return rows
+
+
+@cache
+def _improved_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words that put a grave condition in the past, words of a better state after a change,
+    and words of the way to hospital (data/compare.json ``condition_improved``), for
+    :func:`_improved_rows`."""
+    return tuple(phrases("condition_improved", k) for k in ("earlier", "now", "arrival"))
+
+
+def _tells_improved(cs: Sequence[Claim]) -> list[Claim] | None:
+    """A page's condition statements that tell a wounded person's condition improved ('was
+    upgraded to serious condition'; 'was initially listed in critical condition' beside a
+    condition that is not grave), where every grave statement of the page is so told; None if
+    the page tells no such change, tells it with no grave word (a page that says only 'stable'
+    is the condition row's), calls someone's wounds grave in a sentence of its own, or tells
+    the change as a release (the release row's: 'all four went home, the one once
+    critically hurt among them')."""
+    earlier, now, _way = _improved_words()
+    told = [c for c in cs if now.search(c.sentence or "")
+            or c.group == "grave" and earlier.search(c.sentence or "") and any(d.group != "grave" for d in cs)]
+    said = {c.sentence for c in told}
+    if not any(c.group == "grave" for c in told) or any(
+            c.group == "grave" and c not in told or c.group == "released" and c.sentence in said for c in cs):
+        return None  # 'upgraded to stable condition' with no grave word: the condition row's, where one is hurt
+    return told
+
+
+def _improved_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a condition told as improved (upd54, issue 13): pages whose own words tell a
+    wounded person's grave condition improved since (:func:`_tells_improved`) against pages that
+    call someone's wounds grave ('in critical condition'; not only on the way to hospital,
+    'taken in critical condition', which any later improvement fits) and tell no change: the
+    condition moved between reports, an update where the page that tells the change is the
+    later one; ordered by the dates where every source has one."""
+    earlier, now, way = _improved_words()
+    better: dict[str, list[Claim]] = {}
+    grave: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = [claims[i] for i in a.conditions if i in claims]
+        if (told := _tells_improved(cs)) is not None:
+            better[a.source] = told
+        elif (g := [c for c in cs if c.group == "grave" and not way.search(c.sentence or "")]) and not any(
+                earlier.search(c.sentence or "") or now.search(c.sentence or "") for c in cs):
+            grave[a.source] = g
+    if not better or not grave:
+        return []
+
+    def changed(cs: Sequence[Claim]) -> str:
+        cue = dict.fromkeys(m.group(0).lower() for c in cs for p in (earlier, now) if (m := p.search(c.sentence or "")))
+        return f"{_said(cs)}, told as changed: {', '.join(repr(w) for w in cue)}"
+    return _ordered_row("condition", "condition · improved", grave, better, indep, names,
+                        "someone gravely hurt", "a condition told as improved since", "an improvement",
+                        "another wounded person, a relapse, or one of them is wrong",
+                        say=lambda cs: changed(cs) if any(c in better.get(c.source, ()) for c in cs) else _said(cs))
 
 
 @cache

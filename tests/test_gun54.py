@@ -1,0 +1,109 @@
+"""Session 36, gun54: the gunman and people around the event. A wounded gunman counted among
+the wounded by one source only is no difference; a story that tells the shooting as 'this past
+summer' had a birthday's time since the first stories; people held for questioning are no
+arrests; people shot 'including the gunman' less the victims dead are not the wounded; a
+police killing elsewhere that protests answered or that a harm set off is another case's.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import account_tolls, findings_of, report_of, toll_findings
+
+DATA = Path(__file__).resolve().parent.parent / "reconcile" / "data"
+
+
+def _recalled_case() -> dict:
+    return json.loads((DATA / "persons.json").read_text(encoding="utf-8"))["recalled_case"]
+
+
+def test_a_wounded_gunman_counted_by_one_source_agrees(tmp_path):
+    rep = report_of(tmp_path, {
+        "a.txt": ("Two deputies shot on Birch Road\n\n"
+                  "Two deputies were shot late Friday during a traffic stop on Birch Road. "
+                  "One of them, Rex Dole, died at a hospital. The other is expected to survive.\n"),
+        "b.txt": ("Deputy killed on Birch Road\n\n"
+                  "A traffic stop late Friday on Birch Road ended in a shooting that killed a deputy "
+                  "and wounded a second deputy and a suspect, the sheriff said.\n"),
+    })
+    hurt = toll_findings(rep, "injured")
+    assert hurt and all(f["status"] == "agree" for f in hurt)
+    assert rep["event"]["tolls"]["injured"]["low"] == 2
+
+
+def test_a_later_story_telling_the_shooting_this_past_summer_explains_a_year(tmp_path):
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man held in bar shooting\n\n"
+                  "Police arrested Dan Roe, 24, on Sunday after two men were shot outside a bar on Elm Street.\n"),
+        "b.txt": ("New charges in bar shooting\n\n"
+                  "Dan Roe, 25, who police say shot two men outside a bar this past summer, faces new charges. "
+                  "He remains in the county jail.\n"),
+    })
+    ages = findings_of(rep, kind="person", measure="age")
+    assert ages and all(f["status"] == "agree" for f in ages)
+
+
+def test_people_held_for_questioning_are_no_arrests(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": (
+        "Three hurt in shooting on Oak Street\n\n"
+        "Three people were wounded Saturday night on Oak Street. Omar Tull, 22, was arrested and charged "
+        "with assault. The other five men in his car were detained for questioning.\n")})
+    assert account_tolls(rep, "a").get("arrested") in ((1, 1), (1, None))  # not six: 'the other five' and him
+
+
+def test_a_group_detained_of_whom_one_was_arrested_is_one_arrest(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": (
+        "Three hurt in shooting on Oak Street\n\n"
+        "Three people were wounded Saturday night on Oak Street. All six men in the car were detained, "
+        "and one of them was later arrested.\n")})
+    assert account_tolls(rep, "a").get("arrested") in ((1, 1), (1, None))
+
+
+def test_people_shot_counting_the_gunman_less_the_victims_dead_are_not_the_wounded(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": (
+        "Gunman kills one, wounds five\n\n"
+        "A gunman opened fire on a street in Dover on Sunday, leaving one person dead. "
+        "Seven people were shot, including the gunman. "
+        "A deputy shot the gunman, who died at the scene. "
+        "In all the rampage left two dead and five wounded.\n")})
+    assert account_tolls(rep, "a").get("injured") == (5, 5)
+
+
+def test_the_harm_example_is_another_case(nlp):
+    got = {p["name"]: p["role"] for p in nlp(_recalled_case()["_harm_example"])._.persons}
+    assert got["Lee Barr"] == "recalled"
+
+
+def test_the_set_off_example_is_another_case(nlp):
+    got = {p["name"]: p["role"] for p in nlp(_recalled_case()["_harm_set_off_example"])._.persons}
+    assert got["Cal Rowe"] == "recalled"
+
+
+def test_a_victim_whose_killing_set_off_protests_in_the_lead_stays_a_victim(nlp):
+    text = ("Cy Moss was shot dead at a bus stop on Sunday, and the killing of Cy Moss sparked protests. "
+            "His family asked for calm. The sheriff said the deputies feared for their lives. "
+            "An inquiry opened on Monday.")
+    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
+    assert got["Cy Moss"] == "victim"
+
+
+def test_a_harm_noun_beside_a_name_is_no_person_told_before(nlp):
+    from reconcile.extract.persons import _told_before
+
+    doc = nlp("The massacre came six weeks after the deadly shooting of a jobless man, Cal Rowe, by a deputy "
+              "that sparked protests.")
+    rowe = next(t for t in doc if t.text == "Rowe")
+    assert rowe.head.lemma_ == "shooting" and not _told_before(rowe)
+
+
+def test_a_wounded_toll_including_the_shooter_agrees_with_the_victims_alone(tmp_path):
+    rep = report_of(tmp_path, {
+        "a.txt": ("Four hurt at Elm Street bar\n\n"
+                  "Four people were hurt, including the shooter, at a bar on Elm Street on Friday night.\n"),
+        "b.txt": ("Three wounded at Elm Street bar\n\n"
+                  "Three people were wounded at a bar on Elm Street on Friday night, police said.\n"),
+    })
+    hurt = toll_findings(rep, "injured")
+    assert hurt and all(f["status"] == "agree" for f in hurt)

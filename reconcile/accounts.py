@@ -216,8 +216,6 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "a record"  # 'arrested several times for theft, besides many arrests for trespass'
     if c.measure == "arrested" and _arrest_elsewhere(c):
         return "another arrest"  # 'arrested one of the victims' on an unrelated warrant
-    if c.measure == "arrested" and _cue("held_for_questioning").search(after_words(c)):
-        return "held for questioning"  # 'the other five were detained for questioning'
     return None
 
 

@@ -1,9 +1,9 @@
 """Session 36, gun54: the gunman and people around the event. A wounded gunman counted among
-the wounded by one source only is no difference; a story that tells the shooting as 'this past
-summer' had a birthday's time since the first stories; people held for questioning are no
-arrests; people shot 'including the gunman' less the victims dead are not the wounded; a
-police killing elsewhere that protests answered or that a harm set off is another case's.
-Sentences of our own."""
+the wounded by one source only is no difference; people shot 'including the gunman' less the
+victims dead are not the wounded; a police killing elsewhere that protests answered or that a
+harm set off is another case's. Sentences of our own. (The branch's two odd-written rules, 'this
+past summer' explaining a year of age and people held for questioning being no arrests, stay on
+branch gun54 under the halves rule.)"""
 
 from __future__ import annotations
 
@@ -31,34 +31,6 @@ def test_a_wounded_gunman_counted_by_one_source_agrees(tmp_path):
     hurt = toll_findings(rep, "injured")
     assert hurt and all(f["status"] == "agree" for f in hurt)
     assert rep["event"]["tolls"]["injured"]["low"] == 2
-
-
-def test_a_later_story_telling_the_shooting_this_past_summer_explains_a_year(tmp_path):
-    rep = report_of(tmp_path, {
-        "a.txt": ("Man held in bar shooting\n\n"
-                  "Police arrested Dan Roe, 24, on Sunday after two men were shot outside a bar on Elm Street.\n"),
-        "b.txt": ("New charges in bar shooting\n\n"
-                  "Dan Roe, 25, who police say shot two men outside a bar this past summer, faces new charges. "
-                  "He remains in the county jail.\n"),
-    })
-    ages = findings_of(rep, kind="person", measure="age")
-    assert ages and all(f["status"] == "agree" for f in ages)
-
-
-def test_people_held_for_questioning_are_no_arrests(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": (
-        "Three hurt in shooting on Oak Street\n\n"
-        "Three people were wounded Saturday night on Oak Street. Omar Tull, 22, was arrested and charged "
-        "with assault. The other five men in his car were detained for questioning.\n")})
-    assert account_tolls(rep, "a").get("arrested") in ((1, 1), (1, None))  # not six: 'the other five' and him
-
-
-def test_a_group_detained_of_whom_one_was_arrested_is_one_arrest(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": (
-        "Three hurt in shooting on Oak Street\n\n"
-        "Three people were wounded Saturday night on Oak Street. All six men in the car were detained, "
-        "and one of them was later arrested.\n")})
-    assert account_tolls(rep, "a").get("arrested") in ((1, 1), (1, None))
 
 
 def test_people_shot_counting_the_gunman_less_the_victims_dead_are_not_the_wounded(tmp_path):

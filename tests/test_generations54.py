@@ -25,8 +25,8 @@ def test_a_son_and_father_with_two_suffixes_are_two(nlp):
 
 
 def test_a_suffix_written_once_and_left_out_later_is_one_person(nlp):
-    got = people(nlp, "Corbin Marsh Jr., 19, was shot on Friday. Corbin Marsh was taken to a hospital, "
-                      "where he died.")
+    got = people(nlp, "Corbin Marsh Jr., 19, was shot on Friday. Corbin Marsh died of his wounds "
+                      "late that night.")
     assert got == [("Corbin Marsh", 19)]
     got = people(nlp, "Corbin Marsh Jr., 19, was shot on Friday. Corbin Marsh, 19, died at a hospital.")
     assert got == [("Corbin Marsh", 19)]

@@ -37,3 +37,21 @@ def test_names_with_two_suffixes_are_two_people_across_outlets_and_one_suffix_is
     assert not same_person("Milo Varga II", "Milo Varga III")
     assert same_person("Corbin Marsh Jr.", "Corbin Marsh")
     assert same_person("Corbin Marsh Sr.", "Corbin Marsh Sr")
+
+
+def test_outlets_match_a_son_to_the_son_not_to_his_father_of_one_name():
+    from reconcile.compare import match_people
+    from reconcile.records import Claim
+
+    def person(src, n, name):
+        return Claim(id=f"{src}:person{n}", source=src, path=f"{src}.txt", kind="person", start=n, end=n + 1,
+                     text=name, sentence=name, line=1, name=name, age=None, role="victim", outcome="injured")
+
+    # no ages to tell them apart: the suffixes do
+    ids = [[c.id for c in g] for g in match_people({"a": [person("a", 1, "Corbin Marsh Sr.")],
+                                                    "b": [person("b", 1, "Corbin Marsh Jr.")]})]
+    assert ids == []
+    # a suffix one outlet leaves out is one person
+    ids = [[c.id for c in g] for g in match_people({"a": [person("a", 1, "Corbin Marsh")],
+                                                    "b": [person("b", 1, "Corbin Marsh Jr.")]})]
+    assert ids == [["a:person1", "b:person1"]]

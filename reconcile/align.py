@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from .events import union_root
 from .records import Claim, Interval
 from .text import units
-from .text.names import (nickname_of, nicknames_agree, norm_name, norm_text, normalise_aliases, normalise_time, place_key,
+from .text.names import (nickname_of, nicknames_agree, norm_name, other_generation, norm_text, normalise_aliases, normalise_time, place_key,
                          time_kind)
 
 PAIR_THRESHOLD = 0.55
@@ -80,7 +80,7 @@ def first_names_agree(a: str, b: str) -> bool:
 def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:
     """'Sabrina Singh' ~ 'Singh' ~ 'Ms. Singh'; 'Pat Ryder' is not 'Sabrina Singh'."""
     x, y = norm_name(a, aliases), norm_name(b, aliases)
-    if not x or not y:
+    if not x or not y or other_generation(a, b):  # 'Sam Ortiz Jr.' is not 'Sam Ortiz Sr.'
         return False
     if x == y or _unmarked(a, aliases) == _unmarked(b, aliases):  # 'Ja'Marcus' ~ 'JaMarcus'
         return True

@@ -2682,6 +2682,8 @@ class _Person:
     weak: list[Fact] = field(default_factory=list)  # roles kept for when nothing else gives one
     credit: bool = False  # named in a credit line ('— Mel Dorow (@MelDorow)'): the press
     titled: bool = False  # named once after a title of an office ('Police Supt. Lou Brandt'): an official
+    suffix: str | None = None  # the generational suffix a full-name mention gives, as written ('Jr.')
+    named_age: int | None = None  # the age written right after its first full-name mention with one
 
 
 def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | None:
@@ -2737,7 +2739,9 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         p = None
         same_last = [q for q in people if q.last == last or (q.last or "").endswith("-" + last)
                      or last.endswith("-" + (q.last or ""))]  # 'Boone-Doty' later 'Doty'
+        suffix, age = _suffix_of(doc, s, e), _age_after(doc, e)
         if first is not None:
+            same_last = [q for q in same_last if not _another_generation(q, suffix, age)]
             p = next((q for q in reversed(same_last) if q.first == first), None) or next(
                 (q for q in reversed(same_last) if q.first is None), None) or next(
                 (q for q in reversed(same_last) if _nicknames_of(q.first or "", first)), None)  # 'Randy' 'Randall' 
@@ -2754,6 +2758,9 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             if p.first is None or len(name.split()) > len((p.name or "").split()):
                 p.name, p.first = name, first
                 p.mention = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        if first is not None:
+            p.suffix = p.suffix or suffix
+            p.named_age = p.named_age if p.named_age is not None or age is None else age[0]
         if s not in lent and e - s > 1:
             borrowed.discard(id(p))  # the full name written too
         h = _head_of(doc, s, e)
@@ -2774,7 +2781,41 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             hurt.add(id(p))
         for i in range(s, e):
             at[i] = p
+    _name_generations(people)
     return people, at
+
+
+def _suffix_of(doc: Doc, s: int, e: int) -> str | None:
+    """The generational suffix of the name at tokens [s, e), as written: the run's last word
+    ('Milo Varga III') or the word after it ('Sam Ortiz Jr.', 'Sam Ortiz, Jr.'), which
+    :func:`_entity_name` leaves out of the name; None for a name without one."""
+    suffixes = words().name_suffixes
+    if e - s > 2 and doc[e - 1].lower_ in suffixes:
+        return doc[e - 1].text
+    k = e + 1 if e + 1 < len(doc) and doc[e].text == "," else e
+    return doc[k].text if k < len(doc) and doc[k].lower_ in suffixes else None
+
+
+def _another_generation(q: _Person, suffix: str | None, age: tuple[int, int, int] | None) -> bool:
+    """Whether a full-name mention with the generational suffix ``suffix`` (or None) and the
+    age written right after it (or None) names someone other than ``q`` of the same name: a
+    father and son ('Sam Ortiz Jr., 10' and 'Sam Ortiz Sr.', or 'Sam Ortiz, 50' beside
+    'Sam Ortiz Jr., 10'). A suffix written once and left out later, with no other age, is
+    one person ('Sam Ortiz Jr., 19 ... Sam Ortiz was shot')."""
+    mine, theirs = (x.lower().rstrip(".") if x else None for x in (suffix, q.suffix))
+    if mine and theirs:
+        return mine != theirs
+    return (mine is None) != (theirs is None) and age is not None and q.named_age is not None \
+        and age[0] != q.named_age
+
+
+def _name_generations(people: list[_Person]) -> None:
+    """The suffix put back on the name of one of two people of one name ('Sam Ortiz Jr.' beside
+    'Sam Ortiz'), so that each is told apart in the report and across outlets."""
+    for p in people:
+        if p.suffix and p.name and not p.name.endswith(p.suffix) and any(
+                q is not p and q.first == p.first and q.last == p.last for q in people):
+            p.name = f"{p.name} {p.suffix}"
 
 
 def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Person], marks: dict[str, Any]

@@ -102,6 +102,22 @@ def norm_name(name: str | None, aliases: dict[str, str] | None = None) -> str:
     return n
 
 
+def generation(name: str | None) -> str | None:
+    """The generational suffix that ends a name, lower case without its full stop ('Sam
+    Ortiz Jr.': 'jr'; 'Milo Varga III': 'iii'), None for a name without one
+    (data/persons.json ``name_parts``)."""
+    ws = norm_text(name or "").split()
+    return ws[-1] if len(ws) > 2 and ws[-1] in wordset("persons", "name_parts", "suffixes") else None
+
+
+def other_generation(a: str | None, b: str | None) -> bool:
+    """Whether two names carry different generational suffixes ('Sam Ortiz Jr.' and 'Sam
+    Ortiz Sr.', a son and his father); a suffix one outlet writes and another leaves out is
+    no difference."""
+    x, y = generation(a), generation(b)
+    return x is not None and y is not None and x != y
+
+
 # ---------------------------------------------------------------- first names
 
 

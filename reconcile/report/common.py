@@ -193,7 +193,9 @@ def person_cell(c: Claim) -> str:
     victim as the source's casualty figure describes them ('unnamed boy, 11, victim, killed'; no
     outcome for a figure of people shot: 'shot and killed' may be read as shot alone)."""
     if c.kind == "quantity":
-        return f"{described(c)}, victim" + (f", {c.measure}" if c.measure in ("killed", "injured") else "")
+        words = described(c)  # 'unnamed victim, 4' says the role already
+        role = "" if words.startswith("unnamed victim") else ", victim"
+        return words + role + (f", {c.measure}" if c.measure in ("killed", "injured") else "")
     parts = [c.name or "unnamed"]
     parts += [str(x) for x in (c.age, c.role, c.outcome) if x not in (None, "")]
     return ", ".join(parts)

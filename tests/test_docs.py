@@ -10,12 +10,14 @@ commands, groups and options are told apart by what they have, not by click's cl
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from pathlib import Path
 
 import pytest
 import typer
+from typer.testing import CliRunner
 
 from reconcile import cli, config
 from reconcile.report import DIFF_RENDERERS, RENDERERS
@@ -248,3 +250,30 @@ def test_relative_links_lead_somewhere(page):
         elif anchor and dest.suffix == ".md" and anchor not in anchors(dest):
             broken.append(target)
     assert broken == [], f"{page.relative_to(ROOT)}: broken links {broken}"
+
+
+def test_the_people_table_is_in_every_format_that_shows_it_and_in_its_entry(tmp_path):
+    """The text, Markdown and HTML reports show a people table after the sources (issue 13);
+    docs/formats.md left it out of all three entries, and its JSON contract said a people row
+    holds only ``person`` claims where an unnamed victim's row holds the describing figure."""
+    (tmp_path / "a.txt").write_text("Boy killed in Fenwick gunfire\n\nGunfire on Elm Street in Fenwick on Sunday "
+                                    "left a 4-year-old boy dead, police said.\n")
+    (tmp_path / "b.txt").write_text("Fenwick detectives look into gunfire death\n\nDetectives in Fenwick said a "
+                                    "4-year-old was killed by gunfire on Elm Street on Sunday.\n")
+    run = CliRunner()
+    saved = tmp_path / "report.json"
+    run.invoke(cli.app, ["check", str(tmp_path), "--jobs", "1", "--format", "json", "-o", str(saved)])
+    rep = json.loads(saved.read_text())
+    kinds = {c["id"]: c["kind"] for c in rep["claims"]}
+    assert [kinds[i] for row in rep["people"] for i in row] == ["quantity", "quantity"]
+    shown = {fmt: run.invoke(cli.app, ["check", str(saved), "--format", fmt]).output
+             for fmt in ("text", "markdown", "html")}
+    assert "People (1)" in shown["text"] and "### People" in shown["markdown"]
+    assert 'class="sources people"' in shown["html"]
+    formats = (DOCS / "formats.md").read_text(encoding="utf-8")
+    outputs = section(formats, "Output formats")
+    for entry, end in (("- **text**", "- **json**"), ("- **markdown**", "- **github**")):
+        assert "People" in outputs[outputs.index(entry):outputs.index(end)], entry
+    assert "people table" in section(formats, "The HTML report")
+    contract = outputs[outputs.index("  - `people`:"):outputs.index("- **jsonl**")]
+    assert "`quantity` claim" in contract

@@ -147,6 +147,14 @@ def test_every_exit_code_is_in_the_exit_code_tables(code):
     assert re.search(rf"^\| {code} \|", text, re.M), f"exit code {code} is not a row of docs/cli.md's Exit codes"
 
 
+@pytest.mark.parametrize("code", EXIT_CODES)
+def test_every_exit_code_is_in_the_readmes_list(code):
+    """The README's 'Exit codes:' paragraph lists every code (it left out 4, the Dask cluster's)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    para = readme[readme.index("Exit codes: "):].split("\n\n")[0]
+    assert re.search(rf"(?<![\d.]){code}(?![\d.])", para), f"exit code {code} is not in the README's list"
+
+
 @pytest.mark.parametrize("key", config.KEYS)
 def test_every_configuration_key_is_documented(key):
     text = (DOCS / "configuration.md").read_text(encoding="utf-8")

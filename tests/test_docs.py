@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from reconcile import cli, config
 from reconcile.report import DIFF_RENDERERS, RENDERERS
+from reconcile.report.sarif import RULES, rule_id
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -285,3 +286,14 @@ def test_the_people_table_is_in_every_format_that_shows_it_and_in_its_entry(tmp_
     assert "people table" in section(formats, "The HTML report")
     contract = outputs[outputs.index("  - `people`:"):outputs.index("- **jsonl**")]
     assert "`quantity` claim" in contract
+
+
+def test_the_sarif_entry_names_every_rule():
+    """docs/formats.md said 'five rules' and named five; data/report.json has had eight since
+    person, name and fact differences became SARIF results."""
+    entry = section((DOCS / "formats.md").read_text(encoding="utf-8"), "Output formats")
+    entry = entry[entry.index("- **sarif**"):entry.index("- **html**")]
+    missing = [rule_id(s, k) for s, k, *_rest in RULES if f"`{rule_id(s, k)}`" not in entry]
+    assert missing == [], f"SARIF rules not named in docs/formats.md: {missing}"
+    counts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    assert f"with {counts[len(RULES) - 1]}\n  rules" in entry or f"with {counts[len(RULES) - 1]} rules" in entry

@@ -26,6 +26,9 @@ HEADING = {"conflict": "Conflicts", "differ": "Differences", "inconsistent": "So
            "agree": "Agreements", "unique": "Unique claims"}
 #: statuses that are problems: the ones annotations and SARIF results carry
 PROBLEMS = ("conflict", "differ")
+#: a source's note in the account table ('off-topic: ...', 'repeats X (98% of its text) ...') is
+#: shown whole up to this many characters: the longest, a copy's, is about 80 beside the name
+NOTE_WIDTH = 200
 
 
 def claims_of(f: Finding, claims: dict[str, Claim]) -> list[Claim]:

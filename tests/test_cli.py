@@ -102,3 +102,10 @@ def test_usage_lines_name_the_arguments_as_the_synopsis_does():
     assert "DIR" in usage["check"] and "folder" not in usage["check"]
     assert "OLD" in usage["diff"] and "NEW" in usage["diff"]
     assert "PATH" in usage["claims"] and "paths" not in usage["claims"]
+
+
+def test_claims_text_counts_one_claim_in_the_singular(tmp_path):
+    """'a.txt  (1 claims)' read wrong; one claim is '(1 claim)'."""
+    (tmp_path / "a.txt").write_text("Two men died in Brookfield on Friday.\n")
+    out = runner.invoke(app, ["claims", str(tmp_path), "--jobs", "1"]).output
+    assert "a.txt  (1 claim)" in out and "(1 claims)" not in out

@@ -260,7 +260,7 @@ def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
 def render_claims(art: Article, cs: list[Claim]) -> str:
     """``reconcile claims --format text`` for one article: its path, then a line per claim."""
     where = f" ({clean(art.where)})" if art.where else ""
-    lines = [f"{clean(art.path)}{where}  ({len(cs)} claims)"]
+    lines = [f"{clean(art.path)}{where}  ({plural(len(cs), 'claim', 'claims')})"]
     for c in cs:
         if c.kind == "quantity":
             sc = c.scope

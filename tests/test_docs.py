@@ -20,7 +20,7 @@ import typer
 from typer.testing import CliRunner
 
 from reconcile import cli, config
-from reconcile.report import DIFF_RENDERERS, RENDERERS
+from reconcile.report import DIFF_RENDERERS, RENDERERS, github
 from reconcile.report.sarif import RULES, rule_id
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -297,3 +297,13 @@ def test_the_sarif_entry_names_every_rule():
     assert missing == [], f"SARIF rules not named in docs/formats.md: {missing}"
     counts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     assert f"with {counts[len(RULES) - 1]}\n  rules" in entry or f"with {counts[len(RULES) - 1]} rules" in entry
+
+
+def test_the_github_example_is_what_the_seeds_give(seeds_report):
+    """docs/formats.md's `--format github` example on the seeds: its first and last lines are
+    the output's (the summary said 6 agreements and 20 unique claims; the seeds give 5 and 21)."""
+    text = (DOCS / "formats.md").read_text(encoding="utf-8")
+    block = text[text.index("$ reconcile check seeds --format github\n"):].split("```")[0].splitlines()[1:]
+    out = github.render(seeds_report).replace(f"{ROOT}/", "").splitlines()
+    assert block[0] == out[0] and block[-1] == out[-1]
+    assert f"`{out[-1]}`" in section(text, "Output formats")  # the text entry's example summary

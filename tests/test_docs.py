@@ -285,7 +285,7 @@ def test_the_people_table_is_in_every_format_that_shows_it_and_in_its_entry(tmp_
         assert "People" in outputs[outputs.index(entry):outputs.index(end)], entry
     assert "people table" in section(formats, "The HTML report")
     contract = outputs[outputs.index("  - `people`:"):outputs.index("- **jsonl**")]
-    assert "`quantity` claim" in contract
+    assert "`quantity` claim" in contract and "victim or suspect" in contract
 
 
 def test_the_sarif_entry_names_every_rule():

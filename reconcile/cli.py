@@ -144,6 +144,16 @@ class CheckFormat(str, enum.Enum):
     html = "html"
 
 
+class DiffFormat(str, enum.Enum):
+    """``diff`` writes every format of ``check`` but ``html``."""
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    github = "github"
+    sarif = "sarif"
+
+
 class ClaimsFormat(str, enum.Enum):
     text = "text"
     json = "json"
@@ -161,6 +171,8 @@ OutputOpt = Annotated[Optional[Path], typer.Option(
     "--output", "-o", help="Write the report to this file (whole or not at all) instead of stdout; "
                            "'-' is stdout.")]
 FormatOpt = Annotated[Optional[CheckFormat], typer.Option(
+    "--format", "-f", help="Output format (default text).")]
+DiffFormatOpt = Annotated[Optional[DiffFormat], typer.Option(
     "--format", "-f", help="Output format (default text).")]
 FailOnOpt = Annotated[Optional[FailOn], typer.Option(
     "--fail-on", help="Lowest status that makes the exit code 1 (default conflict).")]
@@ -331,8 +343,8 @@ def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path], 
 @app.command()
 def check(
     folder: Annotated[list[Path], typer.Argument(
-        help="Folder(s) or files of articles about one event, or a saved JSON report to render again "
-             "(with --claims: saved claims).")],
+        metavar="DIR", help="Folder(s) or files of articles about one event, or a saved JSON report to "
+                            "render again (with --claims: saved claims).")],
     format: FormatOpt = None,
     fail_on: FailOnOpt = None,
     model: ModelOpt = None,
@@ -468,9 +480,11 @@ def _baselines(report, known, write_to: Path | None, ignore: tuple[str, ...]):
 
 @app.command()
 def diff(
-    old: Annotated[Path, typer.Argument(help="The earlier side: a folder of articles or a saved JSON report.")],
-    new: Annotated[Path, typer.Argument(help="The later side: a folder of articles or a saved JSON report.")],
-    format: FormatOpt = None,
+    old: Annotated[Path, typer.Argument(
+        metavar="OLD", help="The earlier side: a folder of articles or a saved JSON report.")],
+    new: Annotated[Path, typer.Argument(
+        metavar="NEW", help="The later side: a folder of articles or a saved JSON report.")],
+    format: DiffFormatOpt = None,
     fail_on: FailOnOpt = None,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = None,
@@ -501,7 +515,8 @@ def diff(
 
 @app.command()
 def claims(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
+    paths: Annotated[list[Path], typer.Argument(
+        metavar="PATH", help="Article files or folders (searched recursively).")],
     format: Annotated[Optional[ClaimsFormat], typer.Option(
         "--format", "-f", help="Output format; jsonl is one claim per line (with --shard, also a "
                                "source line per article). Default: text, or jsonl with --shard.")] = None,

@@ -191,6 +191,23 @@ def test_an_article_about_something_else_is_off_topic(tmp_path):
     assert acc["off_topic"] is True
 
 
+
+def test_the_off_topic_note_is_shown_whole_in_text_and_markdown(tmp_path):
+    """The account table cut a source's note at 80 (text) and 90 (Markdown) characters, mid-word:
+    'off-topic: ... tolls wi…'; the note is shown whole."""
+    folder = news_folder(tmp_path, {
+        "a.txt": "Two dead in Brookfield shooting" + BODY,
+        "b.txt": "Brookfield shooting: two killed near Riverside center" + BODY_B,
+        "d.txt": "Lemon tart recipe\n\nWhisk four eggs with sugar, add lemon zest and bake at 180 degrees "
+                 "for twenty minutes. Serve chilled with cream.\n",
+    })
+    whole = "off-topic: another story, sharing (almost) no people, places, dates or tolls with the others"
+    for fmt in ("text", "markdown"):
+        out = CliRunner().invoke(app, ["check", str(folder), "--format", fmt, "--jobs", "1"]).output
+        row = next(line for line in out.splitlines() if "d.txt" in line and "off-topic" in line)
+        assert whole in row, (fmt, row)
+
+
 # another story, of a stabbing in another county, as a site may print it under a shooting's headline
 OTHER_STORY = (
     "\n\nA jury in Lakeport County convicted Dennis Kowalczyk on Tuesday of stabbing his neighbour during "

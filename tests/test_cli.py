@@ -85,3 +85,27 @@ def test_min_confidence_hides_findings_and_their_exit_code():
     out = _json.loads(r.stdout)
     assert out["findings"] == [] and out["summary"]["below_confidence"] == len(data["findings"])
     assert "below --min-confidence" in r.stderr
+
+
+def test_diff_help_offers_only_the_formats_diff_writes():
+    """``diff --help`` listed html, which diff then refused; now the option itself leaves it out."""
+    r = runner.invoke(app, ["diff", "--help"], env={"COLUMNS": "200"})
+    line = next(x for x in r.output.splitlines() if "--format" in x)
+    assert "sarif" in line and "html" not in line
+    assert runner.invoke(app, ["diff", str(SEEDS), str(SEEDS), "--format", "html"]).exit_code == 2
+
+
+def test_usage_lines_name_the_arguments_as_the_synopsis_does():
+    """docs/cli.md writes ``check DIR``, ``diff OLD NEW`` and ``claims PATH...``; the usage
+    lines said ``{folder}``, ``{old} {new}`` and ``{paths}``."""
+    usage = {c: runner.invoke(app, [c, "--help"]).output.splitlines()[0] for c in ("check", "diff", "claims")}
+    assert "DIR" in usage["check"] and "folder" not in usage["check"]
+    assert "OLD" in usage["diff"] and "NEW" in usage["diff"]
+    assert "PATH" in usage["claims"] and "paths" not in usage["claims"]
+
+
+def test_claims_text_counts_one_claim_in_the_singular(tmp_path):
+    """'a.txt  (1 claims)' read wrong; one claim is '(1 claim)'."""
+    (tmp_path / "a.txt").write_text("Two men died in Brookfield on Friday.\n")
+    out = runner.invoke(app, ["claims", str(tmp_path), "--jobs", "1"]).output
+    assert "a.txt  (1 claim)" in out and "(1 claims)" not in out

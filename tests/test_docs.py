@@ -10,15 +10,18 @@ commands, groups and options are told apart by what they have, not by click's cl
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from pathlib import Path
 
 import pytest
 import typer
+from typer.testing import CliRunner
 
 from reconcile import cli, config
-from reconcile.report import DIFF_RENDERERS, RENDERERS
+from reconcile.report import DIFF_RENDERERS, RENDERERS, github
+from reconcile.report.sarif import RULES, rule_id
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -145,6 +148,14 @@ def test_every_exit_code_is_in_the_exit_code_tables(code):
     assert re.search(rf"^\| {code} \|", text, re.M), f"exit code {code} is not a row of docs/cli.md's Exit codes"
 
 
+@pytest.mark.parametrize("code", EXIT_CODES)
+def test_every_exit_code_is_in_the_readmes_list(code):
+    """The README's 'Exit codes:' paragraph lists every code (it left out 4, the Dask cluster's)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    para = readme[readme.index("Exit codes: "):].split("\n\n")[0]
+    assert re.search(rf"(?<![\d.]){code}(?![\d.])", para), f"exit code {code} is not in the README's list"
+
+
 @pytest.mark.parametrize("key", config.KEYS)
 def test_every_configuration_key_is_documented(key):
     text = (DOCS / "configuration.md").read_text(encoding="utf-8")
@@ -248,3 +259,51 @@ def test_relative_links_lead_somewhere(page):
         elif anchor and dest.suffix == ".md" and anchor not in anchors(dest):
             broken.append(target)
     assert broken == [], f"{page.relative_to(ROOT)}: broken links {broken}"
+
+
+def test_the_people_table_is_in_every_format_that_shows_it_and_in_its_entry(tmp_path):
+    """The text, Markdown and HTML reports show a people table after the sources (issue 13);
+    docs/formats.md left it out of all three entries, and its JSON contract said a people row
+    holds only ``person`` claims where an unnamed victim's row holds the describing figure."""
+    (tmp_path / "a.txt").write_text("Boy killed in Fenwick gunfire\n\nGunfire on Elm Street in Fenwick on Sunday "
+                                    "left a 4-year-old boy dead, police said.\n")
+    (tmp_path / "b.txt").write_text("Fenwick detectives look into gunfire death\n\nDetectives in Fenwick said a "
+                                    "4-year-old was killed by gunfire on Elm Street on Sunday.\n")
+    run = CliRunner()
+    saved = tmp_path / "report.json"
+    run.invoke(cli.app, ["check", str(tmp_path), "--jobs", "1", "--format", "json", "-o", str(saved)])
+    rep = json.loads(saved.read_text())
+    kinds = {c["id"]: c["kind"] for c in rep["claims"]}
+    assert [kinds[i] for row in rep["people"] for i in row] == ["quantity", "quantity"]
+    shown = {fmt: run.invoke(cli.app, ["check", str(saved), "--format", fmt]).output
+             for fmt in ("text", "markdown", "html")}
+    assert "People (1)" in shown["text"] and "### People" in shown["markdown"]
+    assert 'class="sources people"' in shown["html"]
+    formats = (DOCS / "formats.md").read_text(encoding="utf-8")
+    outputs = section(formats, "Output formats")
+    for entry, end in (("- **text**", "- **json**"), ("- **markdown**", "- **github**")):
+        assert "People" in outputs[outputs.index(entry):outputs.index(end)], entry
+    assert "people table" in section(formats, "The HTML report")
+    contract = outputs[outputs.index("  - `people`:"):outputs.index("- **jsonl**")]
+    assert "`quantity` claim" in contract and "victim or suspect" in contract
+
+
+def test_the_sarif_entry_names_every_rule():
+    """docs/formats.md said 'five rules' and named five; data/report.json has had eight since
+    person, name and fact differences became SARIF results."""
+    entry = section((DOCS / "formats.md").read_text(encoding="utf-8"), "Output formats")
+    entry = entry[entry.index("- **sarif**"):entry.index("- **html**")]
+    missing = [rule_id(s, k) for s, k, *_rest in RULES if f"`{rule_id(s, k)}`" not in entry]
+    assert missing == [], f"SARIF rules not named in docs/formats.md: {missing}"
+    counts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    assert f"with {counts[len(RULES) - 1]}\n  rules" in entry or f"with {counts[len(RULES) - 1]} rules" in entry
+
+
+def test_the_github_example_is_what_the_seeds_give(seeds_report):
+    """docs/formats.md's `--format github` example on the seeds: its first and last lines are
+    the output's (the summary said 6 agreements and 20 unique claims; the seeds give 5 and 21)."""
+    text = (DOCS / "formats.md").read_text(encoding="utf-8")
+    block = text[text.index("$ reconcile check seeds --format github\n"):].split("```")[0].splitlines()[1:]
+    out = github.render(seeds_report).replace(f"{ROOT}/", "").splitlines()
+    assert block[0] == out[0] and block[-1] == out[-1]
+    assert f"`{out[-1]}`" in section(text, "Output formats")  # the text entry's example summary

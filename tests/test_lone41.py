@@ -6,9 +6,13 @@ relative or a recalled case never pair. Sentences of our own, about invented sho
 
 from __future__ import annotations
 
+from typer.testing import CliRunner
+
+from reconcile.cli import app
 from reconcile.data import load
 from reconcile.lone import describe, label
 from reconcile.records import Claim
+from reconcile.report.common import person_cell
 from conftest import findings_of, report_of
 
 GIRL = ("Girl, 12, dies after Fenwick gunfire\n\nA 12-year-old girl died Monday evening of a gunshot wound on "
@@ -92,3 +96,18 @@ def test_a_written_age_against_another_where_one_source_leaves_the_victim_unname
     ages = findings_of(rep, kind="person", measure="age")
     assert [f["status"] for f in ages] == ["differ"]
     assert "21" in ages[0]["reason"] and "19" in ages[0]["reason"] and "does not name them apart" in ages[0]["reason"]
+
+
+def test_an_unnamed_victim_described_without_a_sex_word_is_called_victim_once(tmp_path):
+    """A figure that gives an age and no sex ('a 4-year-old') is shown 'unnamed victim, 4, killed',
+    not 'unnamed victim, 4, victim, killed'; one with a sex word keeps its role."""
+    assert person_cell(_figure("a 4-year-old", "4-year-old")) == "unnamed victim, 4, killed"
+    assert person_cell(_figure("A 4-year-old boy", "4-year-old boy")) == "unnamed boy, 4, victim, killed"
+    a = ("Boy killed in Fenwick gunfire\n\nGunfire on Elm Street in Fenwick on Sunday left a 4-year-old boy dead, "
+         "police said.\n")
+    b = ("Fenwick detectives look into gunfire death\n\nDetectives in Fenwick said a 4-year-old was killed by gunfire "
+         "on Elm Street on Sunday.\n")
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text)
+    out = CliRunner().invoke(app, ["check", str(tmp_path), "--jobs", "1"]).output
+    assert "b.txt: unnamed victim, 4, killed" in out and "victim, 4, victim" not in out

@@ -26,6 +26,9 @@ HEADING = {"conflict": "Conflicts", "differ": "Differences", "inconsistent": "So
            "agree": "Agreements", "unique": "Unique claims"}
 #: statuses that are problems: the ones annotations and SARIF results carry
 PROBLEMS = ("conflict", "differ")
+#: a source's note in the account table ('off-topic: ...', 'repeats X (98% of its text) ...') is
+#: shown whole up to this many characters: the longest, a copy's, is about 80 beside the name
+NOTE_WIDTH = 200
 
 
 def claims_of(f: Finding, claims: dict[str, Claim]) -> list[Claim]:
@@ -193,7 +196,9 @@ def person_cell(c: Claim) -> str:
     victim as the source's casualty figure describes them ('unnamed boy, 11, victim, killed'; no
     outcome for a figure of people shot: 'shot and killed' may be read as shot alone)."""
     if c.kind == "quantity":
-        return f"{described(c)}, victim" + (f", {c.measure}" if c.measure in ("killed", "injured") else "")
+        words = described(c)  # 'unnamed victim, 4' says the role already
+        role = "" if words.startswith("unnamed victim") else ", victim"
+        return words + role + (f", {c.measure}" if c.measure in ("killed", "injured") else "")
     parts = [c.name or "unnamed"]
     parts += [str(x) for x in (c.age, c.role, c.outcome) if x not in (None, "")]
     return ", ".join(parts)

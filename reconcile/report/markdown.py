@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import (HEADING, account_rows, by_id, claims_of, clean, dates_note, event_row, event_rows,
+from .common import (HEADING, NOTE_WIDTH, account_rows, by_id, claims_of, clean, dates_note, event_row, event_rows,
                      filtered_note, one_line, people_rows, side_counts, source_names, toll_measures, value)
 from .text import diff_summary_line, summary_line
 
@@ -74,7 +74,7 @@ def _accounts(report: Report) -> list[str]:
            "| --- | " + " | ".join(["---"] * (len(measures) + 3)) + " |"]
     for r in rows:
         cells = [escape(r.name, 60)] + [escape(r.tolls[m] or "–", 40) for m in measures] + [
-            escape(r.date, 30), escape(r.title, 90), escape(r.note, 90)]
+            escape(r.date, 30), escape(r.title, 90), escape(r.note, NOTE_WIDTH)]
         out.append("| " + " | ".join(cells) + " |")
     ev = event_row(report)
     if ev and len(rows) > 1:

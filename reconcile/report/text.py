@@ -19,8 +19,9 @@ from rich.text import Text
 from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import (HEADING, account_rows, by_id, clean, dates_note, event_row, event_rows, filtered_note, one_line,
-                     people_rows, person_text, plural, side_counts, source_names, toll_measures, value)
+from .common import (HEADING, NOTE_WIDTH, account_rows, by_id, clean, dates_note, event_row, event_rows,
+                     filtered_note, one_line, people_rows, person_text, plural, side_counts, source_names,
+                     toll_measures, value)
 
 if TYPE_CHECKING:
     from ..diff import Diff
@@ -120,7 +121,7 @@ def _accounts(con: Console, report: Report) -> None:
         if file:
             row.append(f"  {file}", style="blue")
         if r.note:
-            row.append(f"  [{one_line(r.note, 80)}]", style="yellow")
+            row.append(f"  [{one_line(r.note, NOTE_WIDTH)}]", style="yellow")
         con.print(row)
     if len(rows) > MAX_SOURCES_SHOWN:
         con.print(Text(f"  … and {len(rows) - MAX_SOURCES_SHOWN} more (all of them in --format json)", style="dim"))
@@ -259,7 +260,7 @@ def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
 def render_claims(art: Article, cs: list[Claim]) -> str:
     """``reconcile claims --format text`` for one article: its path, then a line per claim."""
     where = f" ({clean(art.where)})" if art.where else ""
-    lines = [f"{clean(art.path)}{where}  ({len(cs)} claims)"]
+    lines = [f"{clean(art.path)}{where}  ({plural(len(cs), 'claim', 'claims')})"]
     for c in cs:
         if c.kind == "quantity":
             sc = c.scope

@@ -146,6 +146,16 @@ accounts against each other only on the same moment:
   list may run over one paragraph's sentences, one kind each ('Two women were wounded in
   the legs. Three men were hurt as well.'), where each opens with its count of a toll.
 
+- **who fired** (measure fired, subject 'who fired · victim'): where every source that
+  gives a toll counts one person shot (dead or hurt; a roundup is left out), a source whose
+  casualty sentences tell only that the victim shot himself or herself ('shot himself',
+  'a self-inflicted wound') against one whose sentences tell only that another person
+  fired ('was shot by his brother', 'a father accidentally shot his son'; not police);
+  a sentence that asks, denies, doubts, quotes or tells a superseded word ('initially',
+  'ruled out'), gives a year, or gives a victim of the other sex than the tolls' nouns
+  (another case's boy in a page on a girl) is not read; the dates of the two sides tell
+  an update (data/compare.json ``who_fired``).
+
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
 :func:`weekday_slips` finds a page that contradicts itself on a day: a date written with
@@ -629,6 +639,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names) + _improved_rows(indep, claims, names))
     rows.extend(_critical_counts(indep, claims, names) + _released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names) + _no_bail_rows(indep, claims, names) + _charge_wording_rows(indep, claims, names))
     rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names) + _court_rows(indep, claims, names))
+    rows.extend(_who_fired_rows(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -2045,3 +2056,123 @@ def makeup_slips(claims: Iterable[Claim], accounts: Sequence[Account], names: Ma
                            f"'{y.words}': the page tells someone's {axis} wrong, or one list is of other people.",
                     claims=(x.claim.id, y.claim.id), confidence=0.6)
             for (s, m, total, axis, (x, y)), p in zip(rows, prints)]
+
+
+@dataclass(frozen=True)
+class WhoFired:
+    """data/compare.json ``who_fired``, compiled."""
+
+    self: re.Pattern[str]  # the victim fired ('shot himself', 'self-inflicted')
+    not_self: re.Pattern[str]  # the passive with an emphatic pronoun ('was shot himself')
+    other: re.Pattern[str]  # another person fired ('was shot by his brother', 'a father shot his son')
+    skip: re.Pattern[str]  # a question, a denial, a doubt, a superseded word, a quote
+    officials: re.Pattern[str]  # police who fired: told of a gunman, not of the victim
+
+
+@cache
+def _who_fired_words() -> WhoFired:
+    """The patterns of data/compare.json ``who_fired`` (see :func:`_fired_by`)."""
+    d = load("compare")["who_fired"]
+    return WhoFired(*(re.compile(d[k], re.I) for k in ("self", "not_self", "other", "skip", "officials")))
+
+
+def _fired_by(sentence: str) -> tuple[str, str] | None:
+    """Who a sentence says fired at the victim: ('self', words) where the victim shot
+    himself or herself, ('other', words) where another person fired, None where it tells
+    neither or both, or where it asks, denies, doubts, quotes, tells a superseded word or
+    gives a year (data/compare.json ``who_fired``)."""
+    w = _who_fired_words()
+    if w.skip.search(sentence) or YEAR.search(sentence):
+        return None
+    own = [m for m in w.self.finditer(sentence) if not any(n.start() <= m.start() < n.end() for n in w.not_self.finditer(sentence))]
+    other = [m for m in w.other.finditer(sentence) if not w.officials.search(m[0])]
+    if bool(own) == bool(other):
+        return None
+    m = (own or other)[0]
+    return ("self" if own else "other"), " ".join(m[0].split())
+
+
+def _sole_victim(a: Account) -> bool | None:
+    """Whether the account counts one person shot, dead or hurt (None where it gives no toll)."""
+    dead, hurt, shot = a.toll("killed"), a.toll("injured"), a.toll("shot")
+    if dead is None and hurt is None and shot is None:
+        return None
+    hit = (dead.value.hi if dead else 0) + (hurt.value.hi if hurt else 0)
+    return (hit == 1 or hit == 0 and shot is not None) and (shot is None or shot.value.hi <= 1)
+
+
+def _sexes(words: Iterable[str], pronouns: bool) -> set[str]:
+    """The sexes words give (data/compare.json ``who_fired`` 'male' and 'female', with their
+    pronouns where ``pronouns``; ``lone_of_kind_sex``'s nouns)."""
+    return {k for k in ("male", "female") for w in words
+            if w in wordset("compare", "who_fired", k) or w in wordset("compare", "lone_of_kind_sex", k)
+            or pronouns and w in wordset("compare", "who_fired", f"{k}_pronouns")}
+
+
+def _said_sex(kind: str, words: str) -> str | None:
+    """The victim's sex as a who-fired phrase gives it: the reflexive ('shot herself'), the
+    possessive after 'by' ('shot by his father') or the kin shot ('shot his sister')."""
+    ws = words.lower().split()
+    if kind == "other" and "by" in ws:  # 'shot by his father': his; 'shot by father' tells nothing
+        got = _sexes(ws[ws.index("by") + 1:][:1], pronouns=True) - _sexes(ws[ws.index("by") + 1:][:1], pronouns=False)
+    else:
+        got = _sexes(ws[-1:], pronouns=True)
+    return got.pop() if len(got) == 1 else None
+
+
+def _victim_sex(indep: Sequence[Account], claims: Mapping[str, Claim]) -> str | None:
+    """The sole victim's sex as the toll figures' nouns of every source give it ('a 5-year-old
+    girl'), None where they give none or both."""
+    words = [w for a in indep for t in a.tolls for i in t.claims if i in claims
+             for w in re.findall(r"[a-z]+", f"{claims[i].text} {claims[i].noun or ''}".lower())]
+    got = _sexes(words, pronouns=False)
+    return got.pop() if len(got) == 1 else None
+
+
+def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                    names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The who-fired row (see data/compare.json ``who_fired``): where every source that gives
+    a toll counts one person shot, sources that tell the victim shot himself or herself
+    against sources that tell another person fired; a source that tells both is left out."""
+    indep = [a for a in indep if all(why != "roundup" for _i, why in a.set_aside)]  # a roundup's toll is not the event's
+    sole = [_sole_victim(a) for a in indep]
+    if len(indep) < 2 or False in sole or True not in sole:
+        return []
+    srcs = {a.source: a for a in indep}
+    aside = {i for a in indep for i, why in a.set_aside if why in ("other event", "negated")}
+    said: dict[str, dict[str, list[tuple[Claim, str]]]] = {}  # source -> 'self'/'other' -> (claim, words)
+    seen: set[tuple[str, str]] = set()
+    for c in sorted(claims.values(), key=lambda c: c.id):
+        if c.source not in srcs or c.kind != "quantity" or c.measure not in ("shot", "injured", "killed") \
+                or not c.sentence or c.id in aside or (c.source, c.sentence) in seen:
+            continue
+        seen.add((c.source, c.sentence))
+        if told := _fired_by(c.sentence):
+            said.setdefault(c.source, {}).setdefault(told[0], []).append((c, told[1]))
+    sex = _victim_sex(indep, claims)
+    said = {s: {k: xs for k, xs in by.items() if sex is None or all(_said_sex(k, w) in (None, sex) for _c, w in xs)}
+            for s, by in said.items()}  # 'shot himself' in a page on a girl: another case's child
+    one = {s: next(iter(by)) for s, by in said.items() if len(by) == 1}
+    own = {s: said[s]["self"] for s in one if one[s] == "self"}
+    other = {s: said[s]["other"] for s in one if one[s] == "other"}
+    if not own or not other:
+        return []
+    day = {a.source: a.date for a in indep}
+
+    def who(by: Mapping[str, list[tuple[Claim, str]]]) -> str:
+        return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: "
+                         + ", ".join(dict.fromkeys(f"'{w}'" for _, w in xs[:2])) for s, xs in by.items())
+    told = (f"the victim shot himself or herself ({who(own)}) against another person fired ({who(other)})")
+    if all(day[s] for s in [*own, *other]) and (max(day[s] for s in own) < min(day[s] for s in other)
+                                                 or max(day[s] for s in other) < min(day[s] for s in own)):
+        first = "the victim shot himself or herself" if max(day[s] for s in own) < min(day[s] for s in other) \
+            else "another person fired"
+        reason = (f"An update, or a mistake: the earlier reports say {first}, the later ones differ: {told}; "
+                  f"the account of who fired often changes once police have questioned those present.")
+    elif all(day[s] for s in [*own, *other]):
+        reason = f"The sources differ on who fired: {told}; their dates do not tell an update."
+    else:
+        reason = (f"The sources differ on who fired: {told}; without the dates of every source, an update "
+                  f"cannot be told from a disagreement.")
+    cs = [c for by in (own, other) for xs in by.values() for c, _ in xs[:1]]
+    return [("fired", "who fired · victim", reason, cs)]

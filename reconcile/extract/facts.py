@@ -171,7 +171,9 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             if t.lemma_.lower() in w.other_nouns:
                 return "other", t.lemma_.lower()
             if t.lemma_.lower() in w.event_nouns or t.lower_ in w.event_nouns:
-                return "event", t.lower_  # 'hurt in a shooting around 2:45 a.m.'
+                # 'hurt in a shooting around 2:45 a.m.'; not 'troopers responded to the gunfire
+                # near 3:40 a.m.' (the response's), but 'rushing to the 4:12 p.m. shooting'
+                return (span.start > t.i and _responded_to(t, w)) or ("event", t.lower_)
         if t.pos_ in ("VERB", "AUX") and t.i not in range(span.start, span.end):
             break
         if t.head.i == t.i:  # the sentence's root, no verb on the way
@@ -203,10 +205,27 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             return "other", lemma  # 'the store opens at 6 a.m.', not 'opened fire'
         if t.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and t.head.lemma_.lower() in w.finding_verbs:
             return "other", t.head.lemma_.lower()  # 'was found shot around 4:30 a.m.'
-        return "event", lemma
+        # 'troopers were sent to reports of gunshots near 3:40 a.m.': the response's
+        return (t.dep_ == "acl" and _responded_to(t, w)) or ("event", lemma)
     if lemma in w.response_verbs:
         return "response", lemma
     return "other", lemma
+
+
+def _responded_to(t: Token, w: Words) -> tuple[str, str] | None:
+    """('response', the verb) when ``t``, a noun of the shooting or a participle on a noun
+    ('shots fired', 'a man shot'), is what the police responded to, were called to or
+    received a call or report of: the time beside it is the response's ('troopers were
+    sent to reports of gunshots near 3:40 a.m.'); else None. Climbs through the noun
+    phrase (data/grammar.json ``response_object_hops``) to the first verb that is no participle."""
+    x = t
+    for _ in range(6):
+        if x.head.i == x.i or x.dep_ not in wordset("grammar", "response_object_hops", "labels"):
+            return None
+        x = x.head
+        if x.pos_ in ("VERB", "AUX") and x.dep_ != "acl":
+            return ("response", x.lemma_.lower()) if x.lemma_.lower() in w.response_verbs else None
+    return None
 
 
 def _told(t: Token, w: Words) -> Token:

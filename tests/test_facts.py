@@ -29,8 +29,9 @@ def test_times_are_windows_made_by_their_hedges(nlp):
     assert got[0][2] == (780, 780, 800) and got[0][3] == "event"
     got = facts_of(nlp, "Gunfire erupted just before midnight outside the bar.")
     assert got[0][2] == (0, -20, 0)
-    # a round hour is looser than a minute
-    assert facts_of(nlp, "The shooting happened about 11 p.m. Friday.")[0][2] == (1380, 1365, 1395)
+    # a round hour is looser than a minute, by less than a quarter of an hour (time54: a quarter
+    # past against 'about' the hour is a difference, careful reading rounds 47 and 53)
+    assert facts_of(nlp, "The shooting happened about 11 p.m. Friday.")[0][2] == (1380, 1371, 1389)
     # a page that glues its sentences: the hedge after the full stop still counts
     got = facts_of(nlp, "A car hit a pole on Birch Lane Monday night.Around 9:20 p.m., deputies were called there.")
     assert [v for _t, a, v, _m, _s in got if a == "time"] == [(1280, 1275, 1285)]

@@ -171,7 +171,9 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             if t.lemma_.lower() in w.other_nouns:
                 return "other", t.lemma_.lower()
             if t.lemma_.lower() in w.event_nouns or t.lower_ in w.event_nouns:
-                return "event", t.lower_  # 'hurt in a shooting around 2:45 a.m.'
+                # 'hurt in a shooting around 2:45 a.m.'; not 'troopers responded to the gunfire
+                # near 3:40 a.m.' (the response's), but 'rushing to the 4:12 p.m. shooting'
+                return (span.start > t.i and _responded_to(t, w)) or ("event", t.lower_)
         if t.pos_ in ("VERB", "AUX") and t.i not in range(span.start, span.end):
             break
         if t.head.i == t.i:  # the sentence's root, no verb on the way
@@ -203,10 +205,27 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             return "other", lemma  # 'the store opens at 6 a.m.', not 'opened fire'
         if t.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and t.head.lemma_.lower() in w.finding_verbs:
             return "other", t.head.lemma_.lower()  # 'was found shot around 4:30 a.m.'
-        return "event", lemma
+        # 'troopers were sent to reports of gunshots near 3:40 a.m.': the response's
+        return (t.dep_ == "acl" and _responded_to(t, w)) or ("event", lemma)
     if lemma in w.response_verbs:
         return "response", lemma
     return "other", lemma
+
+
+def _responded_to(t: Token, w: Words) -> tuple[str, str] | None:
+    """('response', the verb) when ``t``, a noun of the shooting or a participle on a noun
+    ('shots fired', 'a man shot'), is what the police responded to, were called to or
+    received a call or report of: the time beside it is the response's ('troopers were
+    sent to reports of gunshots near 3:40 a.m.'); else None. Climbs through the noun
+    phrase (data/grammar.json ``response_object_hops``) to the first verb that is no participle."""
+    x = t
+    for _ in range(6):
+        if x.head.i == x.i or x.dep_ not in wordset("grammar", "response_object_hops", "labels"):
+            return None
+        x = x.head
+        if x.pos_ in ("VERB", "AUX") and x.dep_ != "acl":
+            return ("response", x.lemma_.lower()) if x.lemma_.lower() in w.response_verbs else None
+    return None
 
 
 def _told(t: Token, w: Words) -> Token:
@@ -275,20 +294,39 @@ def _clause_of(t: Token, w: Words) -> Token:
         return inner[0] if len(inner) == 1 else t
     if lemma not in w.event_verbs | w.happen_verbs | w.response_verbs:
         # the scene set at the time and the shooting in its 'when' clause ('About 9 p.m., the
-        # man was walking on Elm Street when two people shot at him'): the time is the shooting's
-        return _when_clause(t, "advcl", w) or t
+        # man was walking on Elm Street when two people shot at him'): the time is the shooting's;
+        # the clause may hang on a verb of the same chain ('were trying to stop the car at 10 p.m.
+        # when...', 'was set to drive off near 3 a.m. when...')
+        chain = (t, *(c for c in t.children if c.dep_ == "xcomp"), *((t.head,) if t.dep_ == "xcomp" else ()))
+        return next((c for x in chain if (c := _when_clause(x, "advcl", w)) is not None), t)
     return t
 
 
 def _when_clause(t: Token, dep: str, w: Words) -> Token | None:
-    """The one 'when' clause hanging on ``t`` by ``dep`` whose verb, or a verb joined to it,
-    tells the shooting or a happening ('... when a van slowed and a man opened fire');
-    else None."""
+    """The verb that tells the shooting (:func:`_shooting_verb`) in the one 'when' clause
+    hanging on ``t`` by ``dep`` ('... when a van slowed and a man opened fire': 'opened';
+    '... when two men walked up and began shooting': 'shooting'); else None."""
     inner = [c for c in t.children if c.dep_ == dep and c.pos_ in ("VERB", "AUX")
              and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children)]
-    if len(inner) == 1 and any(v.lemma_.lower() in w.event_verbs | w.happen_verbs
-                               for v in (inner[0], *(c for c in inner[0].children if c.dep_ == "conj"))):
-        return inner[0]
+    return _shooting_verb(inner[0], w) if len(inner) == 1 else None
+
+
+def _shooting_verb(v: Token, w: Words) -> Token | None:
+    """The first verb of ``v``'s chain, ``v`` or a verb coordinated with it, or the verb one of
+    them takes as its complement ('began shooting', 'started to fire'), that tells the
+    shooting: an event verb (with its object where it needs one: 'opened fire') or a
+    happening whose subject is the shooting ('shots began to ring out', 'the shooting
+    started'; not 'a fight broke out'); else None."""
+    for x in (v, *(c for c in v.conjuncts if c.pos_ in ("VERB", "AUX"))):
+        for y in (x, *(c for c in x.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
+            lemma = y.lemma_.lower()
+            objects = w.verb_objects.get(lemma)
+            if lemma in w.event_verbs and (objects is None or any(c.lemma_.lower() in objects for c in y.children)):
+                return y
+            subj = [c for c in y.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if lemma in w.happen_verbs and subj and (subj[0].lemma_.lower() in w.event_subjects
+                                                     or subj[0].lower_ in w.event_subjects):
+                return y
     return None
 
 

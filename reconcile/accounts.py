@@ -4052,13 +4052,9 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         points = Counter(t.value.nominal for _, t in have if t.how == "named" and t.value.nominal is not None
                          and all(u.value.contains(t.value.nominal) for _, u in have))
     if points:
-        # a silent source states no figure: it does not break a tie (two pages silent on the
-        # wounded beside one that counts a wounded victim read one; careful reading round 54)
-        stated = Counter(t.value.lo for _, t in have if t.value.is_point and t.how != "silent")
-
         def support(x: float) -> tuple[float, int, float]:
             # a source silent on the measure weighs half one that states a figure
-            return (sum((0.5 if t.how == "silent" else 1) * t.value.contains(x) for _, t in have), stated[x], x)
+            return (sum((0.5 if t.how == "silent" else 1) * t.value.contains(x) for _, t in have), points[x], x)
         x = max(points, key=support)
         n = sum(t.value.contains(x) for _, t in have)
         if n == len(have):

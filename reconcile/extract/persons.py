@@ -1801,7 +1801,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     lasts = (next((t for t in reversed(ent) if t.lower_ not in suffixes), ent[-1]) for ent in doc_ents(doc)
              if ent.label_ == "PERSON")
     person_lasts = {t.text for t in lasts if t.text[:1].isupper()}
-    for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist():  # _missed_run reads proper nouns only
+    props = numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()
+    for i in sorted(set(props) | set(_after_given_names(doc))):  # _missed_run reads proper nouns only
         run = _missed_run(doc, doc[i], covered, person_toks, person_lasts)
         if run is not None:
             out.append(run)
@@ -1891,6 +1892,8 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
             tagged = b.i if b.ent_type_ else tagged
         elif _hyphened(doc, b):
             toks = [doc[b.i - 1], b, *toks]  # 'Mary-Kate [Dunn]': the word before the hyphen too
+        elif _apostrophed(b) and b.i not in covered and b.ent_type_ in ("", "PERSON"):
+            toks = [b, *toks]  # "Ka'nya [Ellery]": a given name the parser cut off
         else:
             break
     if toks and len(toks) < 4:
@@ -1950,6 +1953,29 @@ def _lone_tagged_first(doc: Doc, b: Token) -> bool:
         and b.ent_type_ in wordset("persons", "first_name_tags", "labels")
 
 
+def _apostrophed(b: Token) -> bool:
+    """Whether ``b`` has a given name's shape with a mark inside (``name_apostrophes``:
+    "Ka'nya", 'De’Shon'): capitalised, one to three letters before the mark and two or
+    more after it, written before the next word with a space."""
+    text = b.text
+    k = next((i for i, ch in enumerate(text) if ch in wordset("persons", "name_apostrophes", "marks")), -1)
+    return 1 <= k <= 3 and len(text) - k - 1 >= 2 and text[:1].isupper() and bool(b.whitespace_) \
+        and text[:k].isalpha() and text[k + 1:].isalpha()
+
+
+def _surname_after_given(t: Token) -> bool:
+    """A capitalised common noun right after a given name of the shape ``name_apostrophes``
+    tells ("Ka'nya Hunter"): a surname the tagger read as a noun."""
+    return t.pos_ == "NOUN" and t.i > 0 and t.text[:1].isupper() and not t.text.isupper() \
+        and _apostrophed(t.doc[t.i - 1])
+
+
+def _after_given_names(doc: Doc) -> list[int]:
+    """Token ids of the surnames :func:`_surname_after_given` finds."""
+    marks = wordset("persons", "name_apostrophes", "marks")
+    return [t.i + 1 for t in doc[:-1] if any(m in t.text for m in marks) and _surname_after_given(doc[t.i + 1])]
+
+
 def _hyphened(doc: Doc, b: Token, ent: str = "PERSON") -> bool:
     """Whether ``b`` is a hyphen written without spaces between a name word before it and
     the name after it ('Mary-Kate Dunn', the recogniser's name starting at 'Kate'); the
@@ -1967,7 +1993,7 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     """The run of proper nouns headed by ``t`` when it is a name the recogniser missed or
     calls an organisation and something says it is a person: an age before or after it, a
     verb that names a person, a person's slot, a death it is 'of'."""
-    if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY"):
+    if t.i in covered or t.pos_ != "PROPN" and not _surname_after_given(t) or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY"):
         return None
     # a name the recogniser calls an organisation, when an age follows it or a name is
     # coordinated with it ('Ana Ruiz, 19, and Lee Park, 22, ...')
@@ -1983,6 +2009,8 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
                 and doc[s - 2].i not in covered:
             s -= 2  # 'Ana-Maria Ruiz', 'Ana Ruiz-Soto': a hyphen inside the run
             hyphens += 1
+        elif s == t.i and _apostrophed(doc[s - 1]) and doc[s - 1].i not in covered and doc[s - 1].dep_ != "pobj":
+            s -= 1  # "Ka'nya Ellery": the given name the parser cut off (not 'near O'Hara Park', a place's object)
         else:
             break
     while s < t.i and _describer(doc[s]):
@@ -1998,6 +2026,8 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     # ... or a verb that names a person ('police identified the victim as Mariah Okoro')
     named_as = t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in words().identify
     person_cue = aged or aged_after or named_as or _person_slot(t, person_toks, person_lasts)
+    # ... or a given name's shape opening a run of two the recogniser calls a place ("of De'Shon Ruddock")
+    person_cue = person_cue or t.i - s == 1 and _apostrophed(doc[s]) and t.ent_type_ in ("GPE", "ORG")
     # ... or a death it is 'of' ('the death of Dario Quell', 'took the life of ...'), for a run
     # the recogniser calls an organisation (not a place)
     died_of = t.dep_ == "pobj" and t.head.lower_ == "of" and (
@@ -2212,10 +2242,10 @@ def _first_named(t: Token) -> bool:
 
 
 def _head_of(doc: Doc, s: int, e: int) -> Token:
-    for t in doc[s:e]:
-        if not (s <= t.head.i < e) or t.head.i == t.i:
-            return t
-    return doc[e - 1]
+    heads = [t for t in doc[s:e] if not (s <= t.head.i < e) or t.head.i == t.i]
+    if len(heads) > 1 and heads[0].i == s and _apostrophed(heads[0]):
+        return heads[1]  # "Ka'nya Ellery was shot": the surname, not the given name the parser cut off
+    return heads[0] if heads else doc[e - 1]
 
 
 def _rank_before(doc: Doc, s: int) -> Token | None:

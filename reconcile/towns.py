@@ -21,7 +21,7 @@ left out; the rule asks the same first letter too (near towns such as
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -81,6 +81,13 @@ def spelled_apart(a: str, b: str, persons: frozenset[str] = frozenset()) -> bool
     return len(apart) == 1 and not {*apart[0]} & persons and _word_slip(*apart[0])
 
 
+def _person_words(claims: Iterable[Claim], towns: set[str]) -> frozenset[str]:
+    """The words of the people's names, but of a name that is a town's (``towns``: bare
+    writings), which the people reader took for a person ('Kestrel Park' read as someone)."""
+    return frozenset(w for c in claims if c.kind == "person" and c.name and _bare(c.name) not in towns
+                     for w in _words(c.name))
+
+
 def _bare(name: str) -> str:
     return " ".join(_words(name))
 
@@ -98,11 +105,11 @@ def town_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     ways, none writing both, and one ``inconsistent`` per name a source writes two ways (see
     the module doc)."""
     indep = {a.source for a in accounts if a.independent}
-    persons = frozenset(w for c in claims.values() if c.kind == "person" and c.name for w in _words(c.name))
     first: dict[tuple[str, str], Claim] = {}  # (source, bare writing) -> its first claim
     for c in sorted(claims.values(), key=lambda c: (c.source, c.start)):
         if c.kind == "fact" and c.measure == "town" and c.noun and c.source in indep:
             first.setdefault((c.source, _bare(c.noun)), c)
+    persons = _person_words(claims.values(), {n for _s, n in first})
     by: dict[str, list[str]] = {}
     for s, name in first:
         by.setdefault(name, []).append(s)

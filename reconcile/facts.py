@@ -2005,8 +2005,9 @@ def _court_told(cs: Sequence[Claim], moment: str) -> list[Claim]:
     """A source's fact claims of the court's ``moment`` (``cs``: its claims) whose sentence holds
     another claim of it: the footing the rows had when they cited that other claim (a warrant's
     sentence that holds nothing else, in a page of other cases, is no row: session 33, tidy49,
-    a yearly roundup page's warrant in another case)."""
-    told = {c.sentence for c in cs if not (c.kind == "fact" and c.measure == "court")}
+    a yearly roundup page's warrant in another case); a town's name is no footing ('to be
+    arraigned Saturday in Dunmore')."""
+    told = {c.sentence for c in cs if not (c.kind == "fact" and c.measure in ("court", "town"))}
     return [c for c in cs if _court(c, moment) and c.sentence in told]
 
 

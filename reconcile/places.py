@@ -151,9 +151,9 @@ def _gap(a: Claim, b: Claim) -> float:
 
 def _tells_several(cs: Sequence[Claim]) -> bool:
     """A sentence of the source's claims tells of more than one shooting (data/compare.json
-    ``place_several_shootings``)."""
+    ``place_several_shootings``); a town's name (:mod:`reconcile.towns`) holds no sentence of its own here."""
     several = phrases("place_several_shootings", "words")
-    return any(several.search(c.sentence or "") for c in cs)
+    return any(several.search(c.sentence or "") for c in cs if c.measure != "town")
 
 
 def _keys(cs: Sequence[Claim]) -> list[str]:

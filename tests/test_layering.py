@@ -40,7 +40,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the folder's articles grouped into events (events); the accounts' when and where (facts,
     # places);
     # saved claims (shard), whose source lines carry the articles' sketches and signatures
-    ("events", ("reconcile.events", "reconcile.facts", "reconcile.places", "reconcile.shard")),
+    ("events", ("reconcile.events", "reconcile.facts", "reconcile.places", "reconcile.towns",
+                "reconcile.shard")),
     ("align", ("reconcile.align",)),
     # findings judged; held against a baseline of earlier ones; two reports' findings
     # matched (diff); a claim in a few words, safe for a terminal (describe); the one victim

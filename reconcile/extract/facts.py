@@ -36,7 +36,7 @@ from ..data import load, wordset
 from ..text.lexicon import any_of, court_words, lexicon
 from ..text.numbers import words_value
 from ..text.pubdates import YEAR as _YEAR
-from . import streets
+from . import streets, towns
 from .component import register
 from .scope import doc_text, sent_bounds
 
@@ -382,6 +382,7 @@ def read(doc: Doc) -> list[dict]:
             out.append(dict(start=s, end=e, attr="address", value=(b, b, b), hedge=None if block else "number",
                             street=key, moment=moment, cue=cue, day=None))
     out.extend(streets.read(doc, _moment, street_key))
+    out.extend(towns.read(doc))
     out.extend(_charges(doc))
     out.extend(custody(doc))
     out.extend(court(doc))

@@ -1,0 +1,103 @@
+"""Town, county and neighbourhood names a page writes ('Harlowe County', 'the Kestrel Park
+neighborhood', 'in Dunmore'), so that one name spelled two ways can be shown
+(:mod:`reconcile.towns`).
+
+:func:`read` gives one fact dict per name (the shape of :func:`reconcile.extract.facts.read`'s):
+``attr`` 'town', ``street`` the name in lower case with its spaces as one ('harlowe county',
+'kestrel park'), ``hedge`` what read it (a construction of data/towns.json, 'county' or
+'neighborhood', or the recogniser's label in lower case, 'gpe' or 'loc'), ``value``,
+``moment``, ``cue`` and ``day`` None. A name is a GPE or LOC entity, or a construction's
+match (the construction is read where both are); an entity that names a street, or that a
+hyphen joins to the next word, is left out (data/towns.json ``_about``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from ..data import load, wordset
+from .scope import doc_ents
+
+__all__ = ["read"]
+
+
+@cache
+def _matcher(vocab: Vocab) -> Matcher:
+    """One Matcher with every construction of data/towns.json, the longest match kept."""
+    m = Matcher(vocab)
+    for c in load("towns")["constructions"]:
+        m.add(c["name"], [c["pattern"]], greedy="LONGEST")
+    return m
+
+
+@cache
+def _kept() -> dict[str, tuple[int, int]]:
+    """Per construction, the tokens of its match left out of the name at each end."""
+    return {c["name"]: tuple(c["keep"]) for c in load("towns")["constructions"]}
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    """The street words of data/streets.json (the last token of its one-street construction)."""
+    c = next(c for c in load("streets")["constructions"] if c["name"] == "street")
+    return frozenset(w.lower() for w in c["pattern"][-1]["TEXT"]["IN"])
+
+
+def _name(span: Span) -> str:
+    """The name in lower case, spaces as one, without a leading 'the' or a closing possessive."""
+    words = span.text.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    key = " ".join(words)
+    for tail in ("'s", "’s"):
+        key = key.removesuffix(tail)
+    return key.rstrip(".,;:")
+
+
+def _of_a_street(span: Span) -> bool:
+    """A street's name ('the 3000 block of Elm Circle': a street word inside the span or right after it)."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after in _street_words() or any(t.lower_ in _street_words() for t in span)
+
+
+def _hyphened(span: Span) -> bool:
+    """Joined by a hyphen to the next word ('a Kuwaiti-born man', 'Texas-based')."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end - 1].whitespace_
+
+
+def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
+    """Matches (key, start, end) in reading order, each that overlaps none kept before it."""
+    end = -1
+    for k, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
+        if s >= end:
+            end = e
+            yield k, s, e
+
+
+def read(doc: Doc) -> list[dict]:
+    """The town, county and neighbourhood names ``doc`` writes (see the module doc), in reading order."""
+    spans: list[tuple[Span, str]] = []
+    taken: set[int] = set()
+    for key, s, e in _in_turn(_matcher(doc.vocab)(doc)):
+        name = doc.vocab.strings[key]
+        cut_start, cut_end = _kept()[name]
+        spans.append((doc[s + cut_start:e - cut_end], name))
+        taken.update(range(s, e))
+    labels = wordset("towns", "labels")
+    for ent in doc_ents(doc):
+        if ent.label_ in labels and not taken & set(range(ent.start, ent.end)) \
+                and not _of_a_street(ent) and not _hyphened(ent):
+            spans.append((ent, ent.label_.lower()))
+    out = []
+    for span, how in sorted(spans, key=lambda x: x[0].start):
+        if key := _name(span):
+            out.append(dict(start=span.start_char, end=span.end_char, attr="town", value=None, hedge=how,
+                            street=key, moment=None, cue=None, day=None))
+    return out

@@ -168,7 +168,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cache
 
@@ -634,12 +634,8 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
     rows.extend(_time_rows(indep, claims, names, times))
-    rows.extend(_custody(indep, claims, names) + _still_sought(indep, claims, names) + _bail_rows(indep, claims, names) + _verdict_rows(indep, claims, names))
-    rows.extend(_conditions(indep, claims, names) + _wound_place_rows(indep, claims, names) + _interest_rows(indep, claims, names))
-    rows.extend(_released(indep, claims, names) + _let_go_rows(indep, claims, names) + _all_mild_rows(indep, claims, names) + _improved_rows(indep, claims, names))
-    rows.extend(_critical_counts(indep, claims, names) + _released_counts(indep, claims, names) + _times_hit_rows(indep, claims, names) + _no_bail_rows(indep, claims, names) + _charge_wording_rows(indep, claims, names))
-    rows.extend(_wound_sides(indep, claims, names) + _subgroups(indep, claims, names) + _makeups(indep, claims, names) + _court_rows(indep, claims, names))
-    rows.extend(_who_fired_rows(indep, claims, names))
+    for row in _ROWS:
+        rows.extend(row(indep, claims, names))
     prints = fp.assign([(fp.basis("fact", m, cs, keys, aliases), cs) for m, _sub, _r, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure=m, subject=sub, reason=r,
                     claims=tuple(c.id for c in cs), confidence=0.7)
@@ -2074,7 +2070,7 @@ class WhoFired:
 def _who_fired_words() -> WhoFired:
     """The patterns of data/compare.json ``who_fired`` (see :func:`_fired_by`)."""
     d = load("compare")["who_fired"]
-    return WhoFired(*(re.compile(d[k], re.I) for k in ("self", "not_self", "other", "skip", "officials")))
+    return WhoFired(*(re.compile(d[f.name], re.I) for f in fields(WhoFired)))
 
 
 def _fired_by(sentence: str) -> tuple[str, str] | None:
@@ -2177,3 +2173,11 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                   f"cannot be told from a disagreement.")
     cs = [c for by in (own, other) for xs in by.values() for c, _ in xs[:1]]
     return [("fired", "who fired · victim", reason, cs)]
+
+
+#: the fact rows read from the independent accounts alone, in the order they are shown
+#: (after the time, block, charge-count and bail rows :func:`fact_findings` builds itself)
+_ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows,
+         _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts, _released_counts,
+         _times_hit_rows, _no_bail_rows, _charge_wording_rows, _wound_sides, _subgroups, _makeups, _court_rows,
+         _who_fired_rows)

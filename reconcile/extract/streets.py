@@ -24,13 +24,19 @@ from ..data import load
 __all__ = ["read", "streets_of"]
 
 
-@cache
-def _matcher(vocab: Vocab) -> Matcher:
-    """One Matcher with every construction of data/streets.json, the longest match kept."""
+def constructions_matcher(vocab: Vocab, data: str) -> Matcher:
+    """One Matcher with every construction of data/DATA.json (its ``constructions``: name and
+    pattern), the longest match kept: the street and the town readers' own."""
     m = Matcher(vocab)
-    for c in load("streets")["constructions"]:
+    for c in load(data)["constructions"]:
         m.add(c["name"], [c["pattern"]], greedy="LONGEST")
     return m
+
+
+@cache
+def _matcher(vocab: Vocab) -> Matcher:
+    """The constructions of data/streets.json."""
+    return constructions_matcher(vocab, "streets")
 
 
 @cache

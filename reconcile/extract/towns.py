@@ -22,17 +22,15 @@ from spacy.vocab import Vocab
 
 from ..data import load, wordset
 from .scope import doc_ents
+from .streets import constructions_matcher
 
 __all__ = ["read"]
 
 
 @cache
 def _matcher(vocab: Vocab) -> Matcher:
-    """One Matcher with every construction of data/towns.json, the longest match kept."""
-    m = Matcher(vocab)
-    for c in load("towns")["constructions"]:
-        m.add(c["name"], [c["pattern"]], greedy="LONGEST")
-    return m
+    """The constructions of data/towns.json, the longest match kept."""
+    return constructions_matcher(vocab, "towns")
 
 
 @cache

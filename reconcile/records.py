@@ -26,7 +26,8 @@ Status = Literal["conflict", "differ", "inconsistent", "agree", "unique"]
 STATUS_ORDER: tuple[Status, ...] = get_args(Status)
 #: the values of ``--fail-on``, and the statuses that make the exit code 1 for each
 FAIL_ON = ("conflict", "differ", "never")
-FAILING = {"conflict": ("conflict",), "differ": ("conflict", "differ"), "never": ()}
+#: (``differ`` also fails on a self-contradiction: a page at odds with itself is at least a difference)
+FAILING = {"conflict": ("conflict",), "differ": ("conflict", "differ", "inconsistent"), "never": ()}
 
 
 @dataclass(frozen=True, slots=True)

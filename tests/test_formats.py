@@ -233,7 +233,7 @@ def test_sarif_after_a_baseline_marks_results_new(report):
 def test_sarif_of_the_seeds_validates(seeds_report):
     doc = _validate(sarif.render(seeds_report))
     results = doc["runs"][0]["results"]
-    problems = [f for f in seeds_report.findings if f.status in ("conflict", "differ")]
+    problems = [f for f in seeds_report.findings if f.status in ("conflict", "differ", "inconsistent")]
     assert len(results) == len(problems) >= 2
     for r in results:
         loc = r["locations"][0]["physicalLocation"]

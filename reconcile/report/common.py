@@ -24,8 +24,9 @@ LINE_SUFFIXES = (".txt", ".md", ".markdown")
 LEVEL = {"conflict": "error", "differ": "warning", "inconsistent": "warning", "agree": "note", "unique": "note"}
 HEADING = {"conflict": "Conflicts", "differ": "Differences", "inconsistent": "Sources that contradict themselves",
            "agree": "Agreements", "unique": "Unique claims"}
-#: statuses that are problems: the ones annotations and SARIF results carry
-PROBLEMS = ("conflict", "differ")
+#: statuses that are problems: the ones annotations and SARIF results carry (a
+#: self-contradiction, ``inconsistent``, is one source's, so all its claims are that source's)
+PROBLEMS = ("conflict", "differ", "inconsistent")
 #: a source's note in the account table ('off-topic: ...', 'repeats X (98% of its text) ...') is
 #: shown whole up to this many characters: the longest, a copy's, is about 80 beside the name
 NOTE_WIDTH = 200

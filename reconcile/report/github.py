@@ -1,6 +1,7 @@
-"""GitHub Actions workflow commands: an annotation per conflict (``::error``) and per
-difference (``::warning``), at the file and line of the finding's first claim, then
-a plain summary line.
+"""GitHub Actions workflow commands: an annotation per conflict (``::error``), per
+difference (``::warning``) and per self-contradiction (``::warning`` titled
+``reconcile: self-contradiction``), at the file and line of the finding's first claim,
+then a plain summary line.
 
     ::error file=seeds/a.txt,line=3,endLine=3,col=5,endColumn=12,title=reconcile%3A conflict ...::message
 
@@ -25,7 +26,9 @@ from .text import diff_summary_line, summary_line
 if TYPE_CHECKING:
     from ..diff import Diff
 
-COMMAND = {"conflict": "error", "differ": "warning"}
+COMMAND = {"conflict": "error", "differ": "warning", "inconsistent": "warning"}
+#: what the title calls each status ('reconcile: self-contradiction (quantity) killed · A')
+TITLE = {"conflict": "conflict", "differ": "differ", "inconsistent": "self-contradiction"}
 
 
 def escape_data(s: str) -> str:
@@ -59,7 +62,7 @@ def command(f: Finding, claims: dict[str, Claim], names: dict[str, str], columns
     cs = claims_of(f, claims)
     if not cs:
         return None
-    title = f"reconcile: {prefix}{f.status} ({f.kind}) {one_line(f.subject, 80)}"
+    title = f"reconcile: {prefix}{TITLE[f.status]} ({f.kind}) {one_line(f.subject, 80)}"
     lines = [one_line(f.reason, 300)]
     lines += [one_line(w, 200) for w in extra]
     lines += [f"{one_line(names.get(c.source, c.source), 60)}: {one_line(value(c), 60)} "

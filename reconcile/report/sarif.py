@@ -1,10 +1,12 @@
 """SARIF 2.1.0, so code-scanning UIs (GitHub code scanning, VS Code's SARIF viewer)
 show findings against the article files.
 
-One run, tool ``reconcile`` with eight rules (a conflict or a difference, per kind of
-claim). Each conflict (level ``error``) and difference (``warning``) is a result whose
-location is its first claim and whose related locations are the other sources' claims;
-agreements and unique claims are not results. ``partialFingerprints`` carries the
+One run, tool ``reconcile`` with twelve rules (a conflict, a difference or a
+self-contradiction, per kind of claim: data/report.json). Each conflict (level
+``error``), difference and self-contradiction (``warning``) is a result whose location
+is its first claim and whose related locations are its other claims (the other
+sources', or for a self-contradiction the same source's); agreements and unique claims
+are not results. ``partialFingerprints`` carries the
 finding's fingerprint (``reconcile/v1``), so alerts survive unrelated edits. Regions:
 line and columns (Unicode code points, ``columnKind``) for .txt and .md inputs, the file
 alone for HTML and JSON inputs. With a baseline (or in a diff) results carry

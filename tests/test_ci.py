@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -47,6 +48,12 @@ def _cli_with_tty_stderr(args, **env):
     proc = subprocess.Popen([sys.executable, "-m", "reconcile", *args], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=slave, env=_env(COLUMNS="80", **env))
     os.close(slave)
+    # stdout is read beside the terminal, not after it: a report larger than the pipe's buffer
+    # (64 KiB; the seeds' JSON passed it once town names became claims) would block the child
+    # on stdout while this loop waits for the terminal to close
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(proc.stdout.read()))
+    reader.start()
     chunks = []
     while True:
         try:
@@ -56,7 +63,8 @@ def _cli_with_tty_stderr(args, **env):
         if not data:
             break
         chunks.append(data)
-    out = proc.stdout.read()
+    reader.join()
+    out = got[0]
     proc.wait()
     os.close(master)
     return proc.returncode, out, b"".join(chunks).decode("utf-8", "replace")

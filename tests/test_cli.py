@@ -106,6 +106,6 @@ def test_usage_lines_name_the_arguments_as_the_synopsis_does():
 
 def test_claims_text_counts_one_claim_in_the_singular(tmp_path):
     """'a.txt  (1 claims)' read wrong; one claim is '(1 claim)'."""
-    (tmp_path / "a.txt").write_text("Two men died in Brookfield on Friday.\n")
+    (tmp_path / "a.txt").write_text("Two men died on Friday.\n")  # no place: a town would be a second claim
     out = runner.invoke(app, ["claims", str(tmp_path), "--jobs", "1"]).output
     assert "a.txt  (1 claim)" in out and "(1 claims)" not in out

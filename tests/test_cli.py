@@ -109,3 +109,10 @@ def test_claims_text_counts_one_claim_in_the_singular(tmp_path):
     (tmp_path / "a.txt").write_text("Two men died on Friday.\n")  # no place: a town would be a second claim
     out = runner.invoke(app, ["claims", str(tmp_path), "--jobs", "1"]).output
     assert "a.txt  (1 claim)" in out and "(1 claims)" not in out
+
+
+def test_claims_text_shows_a_town_without_empty_parts(tmp_path):
+    """A fact with no group or cue (a town) read 'town of ? (-) = Brookfield'."""
+    (tmp_path / "a.txt").write_text("Two men died in Brookfield on Friday.\n")
+    out = runner.invoke(app, ["claims", str(tmp_path), "--jobs", "1"]).output
+    assert "town = Brookfield" in out and "of ?" not in out and "(-)" not in out

@@ -278,7 +278,8 @@ def render_claims(art: Article, cs: list[Claim]) -> str:
         elif c.kind == "person":
             what = clean(person_text(c))
         elif c.kind == "fact":
-            what = f"{c.measure} of {c.group or '?'} ({clean(c.cue or '-')}) = {clean(fact_text(c))}"
+            what = c.measure + (f" of {clean(c.group)}" if c.group else "") + (f" ({clean(c.cue)})" if c.cue else "")
+            what += f" = {clean(fact_text(c))}"  # a town has neither group nor cue: 'town = Brookfield'
         else:
             what = f"{clean(c.person)}: {clean(c.title)}"
         lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")

@@ -852,6 +852,18 @@ def _said(cs: Sequence[Claim]) -> str:
     return ", ".join(dict.fromkeys(f"'{' '.join(c.text.split())}'" for c in cs[:3]))
 
 
+def _date_order(day: Mapping[str, str | None], first: Iterable[str], second: Iterable[str]) -> str | None:
+    """Which of two groups of sources is all earlier by their dates: 'first' (every one of
+    ``first`` before every one of ``second``), 'second' (the other way), 'mixed' (dated, but
+    neither); None where a source of either has no date."""
+    a, b = [day[s] for s in first], [day[s] for s in second]
+    if not all(a) or not all(b):
+        return None
+    if max(a) < min(b):
+        return "first"
+    return "second" if min(a) > max(b) else "mixed"
+
+
 def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], day: Mapping[str, str | None],
              names: Mapping[str, str], not_yet: str, yet: str, what: str,
              backwards: str = "a release or a dropped charge, or one of them is wrong",
@@ -863,12 +875,13 @@ def _ordered(none: Mapping[str, list[Claim]], done: Mapping[str, list[Claim]], d
         return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {say(cs)}" for s, cs in by.items())
 
     said = f"{not_yet} ({who(none)}) against {yet} ({who(done)})"
-    if all(day[s] for s in [*none, *done]):
-        if max(day[s] for s in none) < min(day[s] for s in done):
-            return f"An update: the earlier reports say {not_yet}, the later ones report {what}: {said}."
-        if min(day[s] for s in none) > max(day[s] for s in done):
-            return (f"The later reports say {not_yet}, the earlier ones report {what}: {said}; "
-                    f"{backwards}.")
+    order = _date_order(day, none, done)
+    if order == "first":
+        return f"An update: the earlier reports say {not_yet}, the later ones report {what}: {said}."
+    if order == "second":
+        return (f"The later reports say {not_yet}, the earlier ones report {what}: {said}; "
+                f"{backwards}.")
+    if order == "mixed":
         return f"The sources differ: {said}; their dates do not tell an update."
     return (f"The sources differ: {said}; without the dates of every source, an update ({what} after "
             f"the first reports) cannot be told from a disagreement.")
@@ -1007,7 +1020,7 @@ def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {_said(cs)}" for s, cs in by.items())
 
     said = f"only the charge, no plea or verdict ({who(charged)}) against a guilty plea or verdict ({who(done)})"
-    if all(day[s] for s in [*charged, *done]) and min(day[s] for s in charged) > max(day[s] for s in done):
+    if _date_order(day, charged, done) == "second":
         why = f"The later reports tell {said}; they may look back to the charge, or one of them is wrong."
     else:  # a plea or verdict comes after the charge: the words order them
         why = f"An update: a guilty plea or verdict follows the charge; the sources tell {said}."
@@ -2081,7 +2094,8 @@ def _fired_by(sentence: str) -> tuple[str, str] | None:
     w = _who_fired_words()
     if w.skip.search(sentence) or YEAR.search(sentence):
         return None
-    own = [m for m in w.self.finditer(sentence) if not any(n.start() <= m.start() < n.end() for n in w.not_self.finditer(sentence))]
+    passive = [n.span() for n in w.not_self.finditer(sentence)]  # 'was shot himself'
+    own = [m for m in w.self.finditer(sentence) if not any(a <= m.start() < b for a, b in passive)]
     other = [m for m in w.other.finditer(sentence) if not w.officials.search(m[0])]
     if bool(own) == bool(other):
         return None
@@ -2160,13 +2174,12 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: "
                          + ", ".join(dict.fromkeys(f"'{w}'" for _, w in xs[:2])) for s, xs in by.items())
     told = (f"the victim shot himself or herself ({who(own)}) against another person fired ({who(other)})")
-    if all(day[s] for s in [*own, *other]) and (max(day[s] for s in own) < min(day[s] for s in other)
-                                                 or max(day[s] for s in other) < min(day[s] for s in own)):
-        first = "the victim shot himself or herself" if max(day[s] for s in own) < min(day[s] for s in other) \
-            else "another person fired"
+    order = _date_order(day, own, other)
+    if order in ("first", "second"):
+        first = "the victim shot himself or herself" if order == "first" else "another person fired"
         reason = (f"An update, or a mistake: the earlier reports say {first}, the later ones differ: {told}; "
                   f"the account of who fired often changes once police have questioned those present.")
-    elif all(day[s] for s in [*own, *other]):
+    elif order == "mixed":
         reason = f"The sources differ on who fired: {told}; their dates do not tell an update."
     else:
         reason = (f"The sources differ on who fired: {told}; without the dates of every source, an update "

@@ -57,7 +57,7 @@ def test_the_scene_time_set_against_another_sources_shooting_time(tmp_path):
     b = ("Two wounded on Pine Street\n\nTwo men were wounded outside a store on Pine Street in Lakeview. The "
          "shooting happened around 9:40 p.m. Saturday, police said.\n")
     rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
-    rows = [f for f in findings_of(rep, kind="fact", measure="time") if f["status"] == "differ"]
+    rows = findings_of(rep, kind="fact", measure="time", status="differ")
     assert len(rows) == 1 and "9:05 p.m." in rows[0]["reason"] and "9:40 p.m." in rows[0]["reason"]
 
 
@@ -66,7 +66,7 @@ def _time_rows(tmp_path, second):
          "2 a.m. Sunday, police said.\n")
     b = f"Shots on Cedar Court\n\nA man was shot on Cedar Court in Milltown {second} Sunday, deputies said.\n"
     rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
-    return [f for f in findings_of(rep, kind="fact", measure="time") if f["status"] == "differ"]
+    return findings_of(rep, kind="fact", measure="time", status="differ")
 
 
 def test_a_quarter_hour_against_around_the_hour_differs(tmp_path):

@@ -54,6 +54,19 @@ accounts against each other only on the same moment:
   (by last name) and no count one gives is a count the other gives ('three counts of
   aggravated assault' against 'four counts of aggravated assault').
 
+- **detained** (measure charged, subject 'charged · detained'): a source whose every held
+  statement only detains someone ('a boy, 13, was detained': data/compare.json
+  ``custody_weak``; not all of them a person of interest's, the 'charged · person of interest'
+  row's) and that tells no charge, against one that tells a charge; ordered by the dates like
+  custody (an update when the charge is reported later).
+- **charges named** (subject 'charges · named'): a source that names the charges filed
+  ('was charged with child endangering and negligent homicide') and tells a later stage of the
+  case ('indicted', 'new charges', 'as an adult', 'held for court'), against one that tells no
+  later stage and names a part of those charges, or no charge of a killing where the first names
+  one; or a source that calls its charge the first ('a preliminary charge of') against one that
+  names more: charges added or raised between the reports, an update (a page telling a verdict,
+  plea, sentence or dropped charges names no charges here; not where the dates put the later
+  stage first; data/compare.json ``charge_names``).
 - **custody**: a difference when one source says no one is held ('no arrests have been
   made', 'the gunman remains at large'; or only that someone was taken in for
   questioning, which is no arrest) and another that someone is ('was arrested',
@@ -1046,14 +1059,12 @@ def _of_the_arrest(c: Claim) -> bool:
     return bool(chase.search(after)) and not shooting.search(after)
 
 
-def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
-                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
-    """The row of someone held as a person of interest against a charge (updates41, issue 13):
-    sources whose every 'held' custody statement calls the one held a person of interest
-    (data/compare.json ``person_of_interest``) and that tell no charge, plea or verdict, against
-    sources that tell a charge (not one of the stop or chase alone: :func:`_of_the_arrest`);
-    most often an update (held for questioning, charged later)."""
-    poi = phrases("person_of_interest", "words")
+def _held_not_charged(indep: Sequence[Account], claims: Mapping[str, Claim], kind: Callable[[Claim], bool]
+                      ) -> tuple[dict[str, list[Claim]], dict[str, list[Claim]]]:
+    """Sources whose every 'held' custody statement is of ``kind`` and that tell no charge, plea,
+    verdict, dropping or release, and sources that tell a charge (not one of the stop or chase
+    alone: :func:`_of_the_arrest`): the two sides of :func:`_interest_rows` and
+    :func:`_detained_rows`."""
     held: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
@@ -1061,12 +1072,39 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         groups = {c.group for c in cs}
         if got := [c for c in cs if c.group in ("charged", "guilty") and not _of_the_arrest(c)]:
             charged[a.source] = got
-        elif (h := [c for c in cs if held_fact(c)]) and all(poi.search(c.sentence or "") for c in h) and not (
+        elif (h := [c for c in cs if held_fact(c)]) and all(kind(c) for c in h) and not (
                 groups & {"not_guilty", "dropped", "released"}):
             held[a.source] = h
+    return held, charged
+
+
+def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of someone held as a person of interest against a charge (updates41, issue 13):
+    sources whose every 'held' custody statement calls the one held a person of interest
+    (data/compare.json ``person_of_interest``) and that tell no charge, plea or verdict, against
+    sources that tell a charge (:func:`_held_not_charged`); most often an update (held for
+    questioning, charged later)."""
+    poi = phrases("person_of_interest", "words")
+    held, charged = _held_not_charged(indep, claims, lambda c: bool(poi.search(c.sentence or "")))
     return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
                         "someone held as a person of interest, not charged", "charges", "a charge",
                         "one of them is wrong, or speaks of someone else")
+
+
+def _detained_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of someone detained against a charge (upd55, issue 13): sources whose every
+    'held' custody statement only detains ('a boy, 13, was detained': data/compare.json
+    ``custody_weak``), not all of them a person of interest's (:func:`_interest_rows`), and that
+    tell no charge, against sources that tell a charge (:func:`_held_not_charged`): held for a
+    while and charged later, most often an update."""
+    weak, poi = _weak_custody_cues(), phrases("person_of_interest", "words")
+    held, charged = _held_not_charged(indep, claims, lambda c: getattr(c, "cue", None) in weak)
+    held = {s: h for s, h in held.items() if not all(poi.search(c.sentence or "") for c in h)}
+    return _ordered_row("charged", "charged · detained", held, charged, indep, names,
+                        "someone detained, not charged", "charges", "a charge",
+                        "one of them is wrong, or the one detained was let go and someone else charged")
 
 
 def _page_claims(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
@@ -1398,6 +1436,120 @@ def _charge_wording_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                      f"shorten the charge's name, or it was raised or lowered at another stage (worth a check).",
                      [cs[0] for by in (bare, graded) for cs in by.values()]))
     return rows
+
+
+@dataclass(frozen=True)
+class ChargeNames:
+    """The words of charges named as filed (data/compare.json ``charge_names``), for
+    :func:`charges_named` and :func:`_charges_named_rows`."""
+    names: tuple[tuple[str, re.Pattern[str]], ...]  # a charge's key and its spellings, in order
+    cue: re.Pattern[str]  # 'charged with', 'counts of': a list of charges follows
+    before: re.Pattern[str]  # 'homicide charges': the charge before the noun
+    cut: re.Pattern[str]  # where a list after a cue ends ('in the death of', a relative clause)
+    not_before: re.Pattern[str]  # 'not charged with', 'could face': charges not filed
+    later: re.Pattern[str]  # a stage after the first charge ('indicted', 'new charges')
+    early: re.Pattern[str]  # a charge called the first ('a preliminary charge of')
+    grave: frozenset[str]  # the keys of charges of a killing
+
+
+@cache
+def _charge_names() -> ChargeNames:
+    d = load("compare")["charge_names"]
+
+    def pat(k: str) -> re.Pattern[str]:
+        return re.compile(d[k], re.I)
+    return ChargeNames(tuple((k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in d["names"]), pat("cue"),
+                       pat("before"), pat("cut"), pat("not_before"), pat("later"), any_of(d["early"]),
+                       frozenset(d["grave"]))
+
+
+def _names_in(span: str, w: ChargeNames) -> set[str]:
+    """The keys of the charges ``span`` names, each stretch of words read once, by the first
+    key whose spelling takes it ('attempted murder' before 'murder')."""
+    taken: list[tuple[int, int]] = []
+    keys: set[str] = set()
+    for key, pat in w.names:
+        for m in pat.finditer(span):
+            if not any(m.start() < e and b < m.end() for b, e in taken):
+                taken.append(m.span())
+                keys.add(key)
+    return keys
+
+
+def charges_named(sentence: str) -> set[str]:
+    """The charges a sentence names as filed (upd55): after a cue ('was charged with murder and
+    child endangering', 'booked under a tentative count of arson'), up to the clause that
+    tells the case ('in the death of his son'), or before the noun ('faces homicide charges');
+    none under a negation or modal ('was not charged with murder', 'could face charges of
+    arson'). Words: data/compare.json ``charge_names``."""
+    w = _charge_names()
+    keys: set[str] = set()
+    for m in w.cue.finditer(sentence):
+        if not w.not_before.search(sentence[:m.start()]):
+            tail = sentence[m.end():]
+            keys |= _names_in(tail[:cut.start()] if (cut := w.cut.search(tail)) else tail, w)
+    for m in w.before.finditer(sentence):
+        if not w.not_before.search(sentence[:m.start("names")]) and not w.not_before.search(m.group("names")):
+            keys |= _names_in(m.group(0), w)
+    return keys
+
+
+def _page_charges(cs: Sequence[Claim], w: ChargeNames) -> tuple[set[str], Claim | None, str | None, str | None]:
+    """A page's charges named (:func:`charges_named`, not in a sentence of someone's past or
+    another case), the first claim of a sentence that names one, the first words of a later
+    stage it tells (data/compare.json ``charge_names`` ``later``), and the first word that calls
+    a charge it names the first one; no charges where the page tells a verdict, plea or sentence
+    (``court_stage``: it names what someone was convicted of, not charged with) or charges
+    dropped (``counts_dropped``: the charges it names may be gone)."""
+    past, court, dropped = _verdict_past(), phrases("court_stage"), _counts_dropped()
+    keys: set[str] = set()
+    first = later = early = None
+    seen: set[str] = set()
+    for c in cs:
+        if not (sent := c.sentence) or sent in seen or past.search(sent):
+            continue
+        seen.add(sent)
+        if court.search(sent) or dropped.search(sent):
+            return set(), None, None, None
+        if got := charges_named(sent):
+            keys |= got
+            first = first or c
+            early = early or ((m := w.early.search(sent)) and m.group(0).lower())
+        later = later or ((m := w.later.search(sent)) and " ".join(m.group(0).split()))
+    return keys, first, later, early
+
+
+def _charges_named_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                        names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of charges added or raised between reports (upd55, issue 13): a page that names
+    the charges filed and tells a later stage of the case ('indicted', 'new charges', 'held for
+    court'), or against which the other calls its charge the first ('a preliminary charge of'),
+    against a page that tells no later stage and names a part of its charges, or no charge of a
+    killing where it names one ('child endangering' against 'child endangering and negligent
+    homicide' at the indictment); not where the dates put the later stage first."""
+    w = _charge_names()
+    read = {s: _page_charges(cs, w) for s, cs in _page_claims(indep, claims).items()}
+    read = {s: r for s, r in read.items() if r[0]}
+    day = {a.source: a.date for a in indep}
+    pairs = [(a, b) for a in read for b in read if a != b and read[a][0] != read[b][0]
+             and (read[b][2] and not read[a][2] or read[a][3] and not read[b][3])
+             and (read[a][0] < read[b][0] or not read[a][0] & w.grave and read[b][0] & w.grave)
+             and not (day[a] and day[b] and day[a] > day[b])]
+    if not pairs:
+        return []
+    first = list(dict.fromkeys(a for a, _ in pairs))
+    second = list(dict.fromkeys(b for _, b in pairs))
+
+    def who(ss: Sequence[str]) -> str:
+        return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {', '.join(sorted(read[s][0]))}" for s in ss)
+    told = "; ".join([*(f"{names[s]} tells a later stage ('{read[s][2]}')" for s in second if read[s][2]),
+                      *(f"{names[s]} calls its charge the first ('{read[s][3]}')" for s in first if read[s][3])])
+    added = sorted(set().union(*(read[s][0] for s in second)) - set().union(*(read[s][0] for s in first)))
+    return [("charges", "charges · named",
+             f"An update: the charges named grow between the reports, from {who(first)} to {who(second)} "
+             f"({', '.join(added)} added or raised); {told}. Charges are added or raised as a case goes on "
+             f"(a check of the stage each page tells shows which is current).",
+             [c for s in (*first, *second) if (c := read[s][1]) is not None])]
 
 
 @cache
@@ -2190,7 +2342,8 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 
 #: the fact rows read from the independent accounts alone, in the order they are shown
 #: (after the time, block, charge-count and bail rows :func:`fact_findings` builds itself)
-_ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows,
+_ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows, _detained_rows,
          _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts, _released_counts,
-         _times_hit_rows, _no_bail_rows, _charge_wording_rows, _wound_sides, _subgroups, _makeups, _court_rows,
+         _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows, _wound_sides, _subgroups, _makeups,
+         _court_rows,
          _who_fired_rows)

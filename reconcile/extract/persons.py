@@ -3333,7 +3333,19 @@ def _dated_incident(t: Token) -> bool:
             n = a.head
             if any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in n.subtree if x.i < n.i):
                 return True
-    return False
+    return _year_dated_of(t)
+
+
+def _year_dated_of(t: Token) -> bool:
+    """Whether the described person at ``t`` is the object of 'of' on a noun the article
+    dates to a year ('jailed over the 2009 killing of a 15-year-old'): another case's
+    person. Session 37, age55, from the even half (a recalled case's age given to a victim
+    wounded in the event)."""
+    n = t if t.dep_ == "pobj" else t.head if t.dep_ == "amod" and t.head.dep_ == "pobj" else None
+    if n is None or n.head.lower_ != "of" or n.head.head.pos_ != "NOUN":
+        return False
+    d = n.head.head
+    return any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in d.lefts)
 
 
 def _companion(t: Token) -> bool:
@@ -3743,7 +3755,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         got = _age_compound(doc, t.i)
         if got is None or got[0] in taken:
             continue
-        head = t.head if t.dep_ == "amod" else t
+        head = _described_noun(t)
         if _one_of_several(head):
             return  # several described in one phrase: the one left over may be any of them
         if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
@@ -3751,14 +3763,37 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
                 or _other_fate(read_mention(head)[0], missing[0]) or _other_kin(head, missing[0]) or _companion(head) \
                 or _dated_incident(head):
             continue
-        if head.lemma_.lower() in group or head.i == t.i and t.pos_ in ("NOUN", "ADJ") and \
-                t.dep_ in wordset("grammar", "noun_deps", "labels"):
+        if head.lemma_.lower() in group or head.i == t.i and _age_stands_alone(t):
             if _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
                     f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0]):
                 continue  # 'a 15-year-old boy shot a man': the age of the one who fired
             ages.setdefault(got[0], got)
     if len(ages) == 1:
         missing[0].age = next(iter(ages.values()))
+
+
+def _described_noun(t: Token) -> Token:
+    """The noun the age compound ending in 'old' at ``t`` describes: the one it modifies, or
+    the person word right after it where the parser takes that word for a modifier of the
+    next noun ('came upon a 40-year-old female carrying a bag': 'female' is the person,
+    not 'carrying'); else ``t`` itself. Session 37, age55, from the even half."""
+    if t.dep_ != "amod":
+        return t
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.dep_ in ("amod", "compound") and nxt.head.i == t.head.i and \
+            nxt.lemma_.lower() in lexicon().person_group and t.head.lemma_.lower() not in lexicon().person_group:
+        return nxt
+    return t.head
+
+
+def _age_stands_alone(t: Token) -> bool:
+    """Whether the 'old' of an age compound stands for the person in its clause ('the
+    13-year-old was hit'), as a noun or an adjective, or as a proper noun in a headline's
+    title case ('13-Year-Old Hurt In Backyard Shooting'). Session 37, age55, from the
+    even half."""
+    if t.dep_ not in wordset("grammar", "noun_deps", "labels"):
+        return False
+    return t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text == "Old"
 
 
 def _other_kin(head: Token, p: _Person) -> bool:
@@ -4201,19 +4236,26 @@ def _unrun_ages(doc: Doc, claimed: list[_Person], runs: list[tuple[int, int]]) -
     taken = {i for s, e in runs for i in range(s, e)}
     untaken: dict[str, list[Token]] = defaultdict(list)  # the capitalised words no name run holds, by their lower case
     for t in doc:
-        if t.i not in taken and t.i > 0 and t.is_title:
+        if t.i not in taken and t.i > 0 and (t.is_title or _lower_surname(t)):
             untaken[t.text.lower().strip("'’")].append(t)
     for p in wanting:
         alone = sum(1 for q in claimed if q.last == p.last) == 1
         for t in untaken.get(p.last, ()):
             b = doc[t.i - 1]
             named = b.lower_ == p.first or t.i > 1 and _MIDDLE_INITIAL.fullmatch(b.text) and doc[t.i - 2].lower_ == p.first
-            if not named and (not alone or b.pos_ == "PROPN" or b.is_title and not b.is_sent_start):
+            if not named and (not alone or b.pos_ == "PROPN" or b.is_title and not b.is_sent_start or not t.is_title):
                 continue  # (another person's name: 'Ed Dorn, 40', the surname shared or a first name before it)
             got = _age_after(doc, t.i + 1)
             if got is not None:
                 p.age = got
                 break
+
+
+def _lower_surname(t: Token) -> bool:
+    """Whether ``t`` may be a surname written in lower case after a capitalised first name
+    ('Ana ruiz, 22 was shot': a slip of the keyboard). :func:`_unrun_ages` takes it only
+    right after the person's own first name. Session 37, age55, from the even half."""
+    return t.is_lower and t.is_alpha and t.i > 0 and t.doc[t.i - 1].is_title
 
 
 def _said_of_another(head: Token, p: _Person) -> bool:

@@ -1,0 +1,58 @@
+"""Ages written where the reading did not look, or took another case's (session 37, age55):
+a surname typed in lower case, a headline's title-case age, a person word the parser takes
+for a modifier, and the age of a person in a case the article dates to another year.
+Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+
+def _people(nlp, text: str) -> dict:
+    return {p["name"]: p for p in nlp(text)._.persons}
+
+
+def test_an_age_after_a_surname_typed_in_lower_case(nlp):
+    # persons._unrun_ages through _lower_surname
+    got = _people(nlp, "Two men were shot on Elm Street on Sunday. Jamal clayton, 23 was shot in both legs.\n\n"
+                       "Clayton was treated at a hospital and later charged with possession of cocaine.")
+    assert got["Jamal clayton"]["age"] == 23
+
+
+def test_a_lower_case_word_after_another_first_name_gives_no_age(nlp):
+    got = _people(nlp, "Two men were shot on Elm Street on Sunday. Jamal clayton, 23 was shot in both legs.\n\n"
+                       "Clayton was treated at a hospital and later charged with possession of cocaine.")
+    assert all(p["age"] in (None, 23) for p in got.values())
+    assert list(got) == ["Jamal clayton"]
+
+
+def test_a_title_case_headline_age_goes_to_the_one_named_victim(nlp):
+    # persons._leftover_age through _age_stands_alone
+    got = _people(nlp, "12-Year-Old Accidentally Shot\n\nHer wound is slight.\n\n"
+                       "DOVER — Ana Ruiz was shot in the leg when a gun she was playing with went off, deputies said.")
+    assert (got["Ana Ruiz"]["age"], got["Ana Ruiz"]["role"]) == (12, "victim")
+
+
+def test_a_title_case_headline_age_goes_to_neither_of_two_named_victims(nlp):
+    got = _people(nlp, "12-Year-Old Accidentally Shot\n\nTheir wounds are slight.\n\n"
+                       "DOVER — Ana Ruiz and Lea Ortiz were shot in the leg when a gun went off, deputies said.")
+    assert (got["Ana Ruiz"]["age"], got["Lea Ortiz"]["age"]) == (None, None)
+
+
+def test_a_person_word_the_parser_hangs_on_the_next_noun(nlp):
+    # persons._leftover_age through _described_noun: 'a 19-year-old male bleeding from'
+    got = _people(nlp, "Deputies were sent to a shooting on Elm Street. They came upon a 19-year-old male bleeding "
+                       "from a wound to the chest.\n\nThat man, since identified as Ray Tull, died at a hospital. "
+                       "Police arrested Dan Moe, 22, on Friday.")
+    assert (got["Ray Tull"]["age"], got["Dan Moe"]["age"]) == (19, 22)
+
+
+def test_the_age_of_a_person_in_a_case_dated_to_a_year_goes_to_no_one(nlp):
+    # persons._dated_incident through _year_dated_of
+    got = _people(nlp, "Wes Dorn was shot in the knee on Monday, police said. He said his friend Al Ray, 19, was "
+                       "also shot.\n\nIn Dover, a deputy was jailed over the 2009 killing of a 17-year-old boy.")
+    assert got["Wes Dorn"]["age"] is None and got["Al Ray"]["age"] == 19
+
+
+def test_the_age_of_a_person_in_an_undated_death_still_goes_to_the_named_victim(nlp):
+    got = _people(nlp, "Deputies looked into the killing of a 17-year-old boy on Monday.\n\n"
+                       "The victim, since named as Wes Dorn, died at the scene.")
+    assert got["Wes Dorn"]["age"] == 17

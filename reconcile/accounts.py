@@ -188,12 +188,15 @@ HEADLINE_AGAIN = 5
 
 
 def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
-               otherwise: Collection[str] = ()) -> str | None:
+               otherwise: Collection[str] = (), latest: _LatestCue | None = None) -> str | None:
     """Why a toll claim is not the event's, where the claim (and the source's tolls taken
     before it, ``per``) tells it alone; None when nothing here sets it aside. ``otherwise``:
-    the injury counts :func:`_hurt_otherwise` gives to a cause told before them."""
+    the injury counts :func:`_hurt_otherwise` gives to a cause told before them; ``latest``,
+    the source's cues that the event is the latest of a kind (:class:`_LatestCue`)."""
     if _negated(c):
         return "negated"  # 'Neither one of them has been charged'
+    if latest is not None and latest.recalls(c, per):
+        return "a case recalled"  # 'It was the second shooting in 24 hours. On Friday, two men were killed'
     if c.measure in ("injured", "shot") and _earlier_hurt(c, per):
         return "an earlier wound"  # 'Another man was also shot' in a killing of May 4
     if c.measure == "injured" and (_not_gunfire(c) or c.id in otherwise):
@@ -288,10 +291,9 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
     tolls = [c for c in claims if c.kind == "quantity" and c.measure in TOLL_MEASURES and c.value is not None]
     charge_only = _uncharged_only(claims)
     otherwise = _hurt_otherwise(claims)  # 'Two men were stabbed. One suffered critical injuries.'
-    # a headline that gives the figure of a roundup in the body ('9 shot in six hours' over
-    # 'Nine people were shot across the city in a six-hour span') heads the roundup, not the event
-    # the headline, and its repetition just below (a page's title above its own copy,
-    # which the parser may cut into sentences of its own: '4' / 'killed, 11 wounded ...')
+    # a headline that gives the figure of a roundup in the body ('9 shot in six hours' over 'Nine people were
+    # shot across the city in a six-hour span') heads the roundup, not the event; the headline, and its repetition
+    # just below (a page's title above its own copy, which the parser may cut: '4' / 'killed, 11 wounded ...')
     heads = [" ".join(c.sentence.split()) for c in tolls if c.line == 1]
 
     def headline(c: Claim) -> bool:
@@ -306,6 +308,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
     spans = [c for c in tolls if _over_a_period(c, ())]  # counts told over a span of time
     listed: dict[int, set[tuple[str, int]]] = {}  # line -> the calendar days of the cases a list told there
     shootings = _shootings(claims)
+    latest = _LatestCue(claims)  # 'It was the third shooting in five days. On Friday, ...'
     for c in sorted(tolls, key=lambda c: (c.start, c.end)):
         if why := _tallied(c, spans, shootings):
             aside.append((c.id, why))  # 'In the past two months, nine teens were shot'
@@ -336,7 +339,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
-        reason = _set_aside(c, per, charge_only, otherwise)
+        reason = _set_aside(c, per, charge_only, otherwise, latest)
         if reason:
             aside.append((c.id, reason))
             continue
@@ -616,6 +619,40 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     hurt = [_own_time(h) for m in ("injured", "shot")
             for i, h in enumerate(per.get(m, ())) if i == 0 or h.line <= LEAD_LINES]
     return bool(calendar.search(t)) and any(hurt) and not any(h and calendar.search(h) for h in hurt)
+
+
+class _LatestCue:
+    """A source's lines below the headline whose sentence (a claim's, of any kind) tells the
+    event as the latest of a kind within a span (data/accounts.json ``latest_of_kind``: 'It
+    was the third shooting in the city in five days'), and the lines of the figures
+    :meth:`recalls` has set aside below them. (Session 37, wrong55, issue 13: written from
+    gva-dev's odd half, checked on the even.)"""
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        cue = _cue("latest_of_kind")
+        self.lines = sorted({c.line for c in claims if c.line > 1 and c.sentence and cue.search(c.sentence)})
+        self.apart: set[int] = set()
+
+    def recalls(self, c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
+        """A death on a line below a cue, in a source that has told people shot or hurt and no
+        death before it, or people hurt there in a source that has told a death and no one hurt
+        or shot before it; not a death told as after the wound (``hurt_then_died``), nor a
+        pronoun or 'the victim' (``also_hurt`` ``same_one``: the event's victim told again) but
+        on a line where a figure was so set aside: the cases the page goes on to recall ('It was
+        the second shooting in 24 hours. On Friday night, two men were killed at a party'), not
+        the event."""
+        if not self.lines or c.line <= self.lines[0]:
+            return False
+        if c.line not in self.apart and _cue("also_hurt", "same_one").fullmatch(c.text.strip()):
+            return False
+        if c.measure == "killed":
+            other = bool(per.get("injured") or per.get("shot")) and not per.get("killed")
+        else:
+            other = c.measure == "injured" and bool(per.get("killed")) and not (per.get("injured") or per.get("shot"))
+        if other and not died_after_wound(c.sentence):
+            self.apart.add(c.line)
+            return True
+        return False
 
 
 def _dated_case(c: Claim, published: date | None) -> bool:

@@ -1,0 +1,48 @@
+"""What a reader of the reports meets (session 37's look at the report formats): findings
+ranked by what matters, reasons shown whole, the HTML filters' counts, one article read
+from stdin, and the claim listing's place names. Sentences of our own."""
+
+from __future__ import annotations
+
+from reconcile.compare import ranked
+from reconcile.records import Finding
+
+
+def _toll(fid: str, measure: str, confidence: float, status: str = "agree") -> Finding:
+    return Finding(fid, status, "quantity", measure, f"{measure} · toll", f"{measure} agreed", (), confidence)
+
+
+def test_tolls_of_equal_confidence_follow_the_account_tables_order():
+    # the ids put 'arrested' first; a reader asks how many died first, as the table shows
+    fs = [_toll("aaaa", "arrested", 0.9), _toll("bbbb", "injured", 0.8), _toll("cccc", "killed", 0.9),
+          _toll("dddd", "shot", 0.9)]
+    assert [f.measure for f in ranked(fs)] == ["killed", "injured", "shot", "arrested"]
+
+
+def test_the_measure_ranks_tolls_before_confidence_but_not_before_status_or_kind():
+    quote = Finding("0000", "agree", "quote", None, "quote “...”", "same words", (), 0.99)
+    fs = [_toll("aaaa", "arrested", 0.95), quote, _toll("bbbb", "killed", 0.6),
+          _toll("cccc", "injured", 0.7, status="differ")]
+    got = [(f.status, f.measure or f.kind) for f in ranked(fs)]
+    assert got == [("differ", "injured"), ("agree", "killed"), ("agree", "arrested"), ("agree", "quote")]
+
+
+def _unique_counts(page: str) -> tuple[str, str]:
+    """The header's unique count and the Unique filter's, as the page writes them."""
+    import re
+
+    header = re.search(r'<span class="badge" data-st="unique">.*?</span> (\d+) unique claim', page).group(1)
+    box = re.search(r'<input type="checkbox" name="status" value="unique"([^>]*)>.*?<span class="n">([^<]*)</span>',
+                    page)
+    return header, box.group(2), box.group(1)
+
+
+def test_the_html_unique_filter_counts_what_the_header_counts(seeds_report):
+    from reconcile.report import html as H
+
+    n = sum(f.status == "unique" for f in seeds_report.findings)
+    assert n > 0
+    header, filt, attrs = _unique_counts(H.render(seeds_report))
+    assert header == str(n) and filt == f"{n} not listed (--unique lists them)" and "disabled" in attrs
+    header, filt, attrs = _unique_counts(H.render(seeds_report, unique=True))
+    assert header == filt == str(n) and "disabled" not in attrs

@@ -331,7 +331,10 @@ def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path], 
     ``unique`` is passed to the formats for people (``None``: the renderer's default)."""
     kw = {"unique": unique} if unique is not None and fmt in READING_FORMATS else {}
     if fmt == "text":
-        to_terminal = (output is None or str(output) == "-") and console.color(sys.stdout)
+        to_stdout = output is None or str(output) == "-"
+        to_terminal = to_stdout and console.color(sys.stdout)
+        if to_stdout:  # a finding's reason is wrapped at the terminal's width
+            kw["width"] = console.width(sys.stdout)
         text: str | Iterable[str] = renderers["text"](what, color=to_terminal, **kw)
     elif renderers is RENDERERS and fmt in STREAMING:
         text = STREAMING[fmt](what)  # written piece by piece

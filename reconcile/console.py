@@ -38,6 +38,18 @@ def color(stream: TextIO | None = None) -> bool:
     return _tty(stream or sys.stdout) and not no_color()
 
 
+def width(stream: TextIO | None = None, default: int = 100) -> int:
+    """The columns of the terminal ``stream`` (default stdout) is, at least 60; ``default``
+    when it is no terminal (a file, a pipe: the report keeps one width wherever it goes)."""
+    stream = stream or sys.stdout
+    if not _tty(stream):
+        return default
+    try:
+        return max(60, os.get_terminal_size(stream.fileno()).columns)
+    except (OSError, ValueError, AttributeError):
+        return default
+
+
 def interactive(stream: TextIO | None = None) -> bool:
     """Whether ``stream`` (default stderr) can show a live progress bar."""
     return _tty(stream or sys.stderr) and os.environ.get("TERM") != "dumb"

@@ -46,3 +46,39 @@ def test_the_html_unique_filter_counts_what_the_header_counts(seeds_report):
     assert header == str(n) and filt == f"{n} not listed (--unique lists them)" and "disabled" in attrs
     header, filt, attrs = _unique_counts(H.render(seeds_report, unique=True))
     assert header == filt == str(n) and "disabled" not in attrs
+
+
+def _long_reason_report():
+    from reconcile.records import Article, Report
+
+    reason = ("The sources differ on who fired: the boy shot himself (" + "a-very-long-outlet-name.txt: 'shot himself'; " * 8
+              + ") against another person fired (second-outlet.txt: 'shot by his uncle').")
+    from reconcile.records import Claim
+
+    texts = {"a": "The boy shot himself, police said.", "b": "The boy was shot by his uncle."}
+    claims = tuple(Claim(id=f"{s}:fact1", source=s, path=f"n/{s}.txt", kind="fact", start=8, end=12, text=t[8:12],
+                         sentence=t, line=1, measure="fired") for s, t in texts.items())
+    f = Finding("f1", "differ", "fact", "fired", "who fired · victim", reason, tuple(c.id for c in claims), 0.7)
+    arts = tuple(Article(s, f"n/{s}.txt", t) for s, t in texts.items())
+    return Report(articles=arts, claims=claims, findings=(f,)), reason
+
+
+def test_the_text_report_shows_a_reason_whole_wrapped_at_its_width():
+    from reconcile.report import text
+
+    rep, reason = _long_reason_report()
+    assert len(reason) > 250
+    out = text.render(rep, width=80)
+    lines = out[out.index("who fired · victim"):].splitlines()[1:]
+    shown = [ln for ln in lines[:lines.index(next(ln for ln in lines if ln.startswith("    ")))]]
+    assert " ".join(ln.strip() for ln in shown) == reason  # the second side's words are there
+    assert all(len(ln) <= 80 for ln in shown) and len(shown) > 2
+
+
+def test_the_other_formats_keep_a_long_reason_whole():
+    from reconcile.report import github, markdown, sarif
+
+    rep, reason = _long_reason_report()
+    assert "shot by his uncle" in markdown.render(rep)
+    assert "shot by his uncle" in github.render(rep)
+    assert "shot by his uncle" in sarif.render(rep)

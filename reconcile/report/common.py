@@ -30,6 +30,9 @@ PROBLEMS = ("conflict", "differ", "inconsistent")
 #: a source's note in the account table ('off-topic: ...', 'repeats X (98% of its text) ...') is
 #: shown whole up to this many characters: the longest, a copy's, is about 80 beside the name
 NOTE_WIDTH = 200
+#: a finding's reason is shown whole up to this many characters (the longest on gva-dev's
+#: reports is about 800: a difference naming each source's words), so both sides are read
+REASON_WIDTH = 1500
 
 
 def claims_of(f: Finding, claims: dict[str, Claim]) -> list[Claim]:

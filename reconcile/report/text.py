@@ -10,6 +10,7 @@ removed first, from article text, metadata and file names alike.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from rich.text import Text
 from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, account_rows, by_id, clean, dates_note, event_row, event_rows,
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, event_row, event_rows,
                      filtered_note, one_line, people_rows, person_text, plural, side_counts, source_names,
                      toll_measures, value)
 
@@ -73,7 +74,8 @@ def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str
     if event:
         head.append(f"  event {event}", style="dim")
     con.print(head)
-    con.print(Text("  " + one_line(f.reason, 200)))
+    for line in textwrap.wrap(one_line(f.reason, REASON_WIDTH), max(40, con.width - 2), break_on_hyphens=False):
+        con.print(Text("  " + line))  # whole, wrapped: a difference's second side is its point
     for cid in f.claims:
         c = claims.get(cid)
         if c is None:

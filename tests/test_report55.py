@@ -82,3 +82,63 @@ def test_the_other_formats_keep_a_long_reason_whole():
     assert "shot by his uncle" in markdown.render(rep)
     assert "shot by his uncle" in github.render(rep)
     assert "shot by his uncle" in sarif.render(rep)
+
+
+STORY = "Two men died and three more people were hurt when gunfire broke out along Elm Street late on Friday, police said.\n"
+
+
+def test_check_reads_one_article_from_stdin_given_as_a_dash_or_dev_stdin():
+    import json
+
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    for name in ("-", "/dev/stdin"):
+        r = CliRunner().invoke(app, ["check", name, "--format", "json", "--no-cache"], input=STORY)
+        assert r.exit_code == 0, r.output
+        rep = json.loads(r.stdout)
+        assert [(s["id"], s["path"]) for s in rep["sources"]] == [("stdin", "stdin")]
+        tolls = {m: v["nominal"] for m, v in rep["accounts"][0]["tolls"].items()}
+        assert tolls["killed"] == 2 and tolls["injured"] == 3
+
+
+def test_stdin_empty_or_named_twice_is_one_line_each():
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    r = CliRunner().invoke(app, ["check", "-", "--no-cache"], input="")
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == ["stdin: skipped: empty file", "error: no readable article in -"]
+    r = CliRunner().invoke(app, ["claims", "-", "-", "--no-cache"], input=STORY)
+    assert r.exit_code == 0 and "stdin: skipped: stdin named twice (already read)" in r.stderr
+    assert r.stdout.count("stdin  (") == 1
+
+
+def test_stdin_is_read_as_html_or_json_when_it_opens_like_them_else_as_text():
+    import io
+
+    from reconcile.ingest import Options, read_stdin
+
+    def read(s: str):
+        return list(read_stdin(Options(), io.BytesIO(s.encode())))
+
+    page = read("<!DOCTYPE html><html><head><title>Shots on Elm Street</title></head><body>"
+                "<p>Two men were killed in a shooting on Elm Street on Friday, police said.</p></body></html>")
+    assert page[0].title == "Shots on Elm Street" and "<p>" not in page[0].text
+    item = read('{"title": "Shots", "outlet": "The Ledger", "text": "Two men were killed on Friday."}')
+    assert item[0].outlet == "The Ledger" and item[0].text == "Two men were killed on Friday."
+    text = read("[Updated] Two men were killed on Friday.\n")
+    assert text[0].text.startswith("[Updated]") and text[0].path == "stdin"
+
+
+def test_stdin_over_max_bytes_is_refused_like_a_file():
+    import io
+
+    import pytest
+
+    from reconcile.ingest import InputError, Options, read_stdin
+
+    with pytest.raises(InputError, match="too large"):
+        list(read_stdin(Options(max_bytes=10), io.BytesIO(STORY.encode())))

@@ -142,3 +142,21 @@ def test_stdin_over_max_bytes_is_refused_like_a_file():
 
     with pytest.raises(InputError, match="too large"):
         list(read_stdin(Options(max_bytes=10), io.BytesIO(STORY.encode())))
+
+
+def test_the_claim_listing_names_place_names_place_and_counts_repeats_on_a_line():
+    import json
+
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    story = "A man was shot in Ohio on Friday, and Ohio detectives want to find whoever fired.\n"
+    r = CliRunner().invoke(app, ["claims", "-", "--no-cache"], input=story)
+    assert r.exit_code == 0, r.output
+    places = [ln for ln in r.stdout.splitlines() if "Ohio" in ln and "fact" in ln]
+    assert places == ["     1  fact     place = Ohio  (2 mentions)"]
+    # the JSON keeps each mention, with its offsets, under the measure's name
+    r = CliRunner().invoke(app, ["claims", "-", "--no-cache", "--format", "jsonl"], input=story)
+    towns = [json.loads(ln) for ln in r.stdout.splitlines() if '"town"' in ln]
+    assert [story[c["start"]:c["end"]] for c in towns] == ["Ohio", "Ohio"]

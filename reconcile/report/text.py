@@ -259,30 +259,46 @@ def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
     return buf.getvalue()
 
 
+#: how the claim listing names a fact's measure where its JSON name would mislead: a
+#: ``town`` fact is any place name the recogniser tags, a country or state among them
+SHOWN_MEASURE = {"town": "place"}
+
+
 def render_claims(art: Article, cs: list[Claim]) -> str:
-    """``reconcile claims --format text`` for one article: its path, then a line per claim."""
+    """``reconcile claims --format text`` for one article: its path, then a line per claim;
+    claims of one line that read alike ('place = Ohio' twice) are one line, counted
+    ('(2 mentions)'; the JSON formats keep each mention with its offsets)."""
     where = f" ({clean(art.where)})" if art.where else ""
-    lines = [f"{clean(art.path)}{where}  ({plural(len(cs), 'claim', 'claims')})"]
+    head = f"{clean(art.path)}{where}  ({plural(len(cs), 'claim', 'claims')})"
+    mentions: dict[str, int] = {}
     for c in cs:
-        if c.kind == "quantity":
-            sc = c.scope
-            when = None
-            if sc and sc.time:
-                when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
-            extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
-            what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
-            if c.noun:
-                what += f" of {clean(c.noun)}"
-            if extra:
-                what += f"  ({clean(extra)})"
-        elif c.kind == "quote":
-            what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{one_line(c.text, 90)}”"
-        elif c.kind == "person":
-            what = clean(person_text(c))
-        elif c.kind == "fact":
-            what = c.measure + (f" of {clean(c.group)}" if c.group else "") + (f" ({clean(c.cue)})" if c.cue else "")
-            what += f" = {clean(fact_text(c))}"  # a town has neither group nor cue: 'town = Brookfield'
-        else:
-            what = f"{clean(c.person)}: {clean(c.title)}"
-        lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")
-    return "\n".join(lines) + "\n"
+        row = f"  {c.line:>4}  {c.kind:<8} {_claim_words(c)}"
+        mentions[row] = mentions.get(row, 0) + 1
+    lines = [row + (f"  ({n} mentions)" if n > 1 else "") for row, n in mentions.items()]
+    return "\n".join([head, *lines]) + "\n"
+
+
+def _claim_words(c: Claim) -> str:
+    """What the claim listing says of one claim after its line and kind."""
+    if c.kind == "quantity":
+        sc = c.scope
+        when = None
+        if sc and sc.time:
+            when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
+        extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
+        what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
+        if c.noun:
+            what += f" of {clean(c.noun)}"
+        if extra:
+            what += f"  ({clean(extra)})"
+    elif c.kind == "quote":
+        what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{one_line(c.text, 90)}”"
+    elif c.kind == "person":
+        what = clean(person_text(c))
+    elif c.kind == "fact":
+        what = SHOWN_MEASURE.get(c.measure, c.measure) + (f" of {clean(c.group)}" if c.group else "")
+        what += (f" ({clean(c.cue)})" if c.cue else "")
+        what += f" = {clean(fact_text(c))}"  # a place has neither group nor cue: 'place = Brookfield'
+    else:
+        what = f"{clean(c.person)}: {clean(c.title)}"
+    return what

@@ -160,3 +160,17 @@ def test_the_claim_listing_names_place_names_place_and_counts_repeats_on_a_line(
     r = CliRunner().invoke(app, ["claims", "-", "--no-cache", "--format", "jsonl"], input=story)
     towns = [json.loads(ln) for ln in r.stdout.splitlines() if '"town"' in ln]
     assert [story[c["start"]:c["end"]] for c in towns] == ["Ohio", "Ohio"]
+
+
+def test_an_agreement_on_another_cases_death_says_so_in_its_subject(tmp_path):
+    from conftest import findings_of, report_of
+
+    rep = report_of(tmp_path, {
+        "a.txt": "Man hurt in Elm Street shooting\n\nA man was shot and wounded on Elm Street on Monday night, police "
+                 "said.\n\nMonday night's gunfire broke out a block from where a 12-year-old girl died in a 2014 shooting.\n",
+        "b.txt": "Gunfire wounds man on Elm Street\n\nPolice said a man was wounded by gunfire on Elm Street on Monday.\n\n"
+                 "Two years ago a 12-year-old girl was killed by gunfire at that corner.\n"}, "--one-event")
+    assert [a["set_aside"][0]["why"] for a in rep["accounts"]] == ["other event", "other event"]
+    girl = findings_of(rep, kind="quantity", measure="killed", status="agree")
+    assert [f["subject"] for f in girl] == ["killed (12-year-old girl) · set aside: other event"]
+    assert [f["subject"] for f in findings_of(rep, measure="injured")] == ["injured · toll"]

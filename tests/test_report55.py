@@ -174,3 +174,15 @@ def test_an_agreement_on_another_cases_death_says_so_in_its_subject(tmp_path):
     girl = findings_of(rep, kind="quantity", measure="killed", status="agree")
     assert [f["subject"] for f in girl] == ["killed (12-year-old girl) · set aside: other event"]
     assert [f["subject"] for f in findings_of(rep, measure="injured")] == ["injured · toll"]
+
+
+def test_a_toll_cell_too_long_drops_its_parenthesis_rather_than_ending_inside_it():
+    from reconcile.records import Account, Article, Interval, Report, Toll
+    from reconcile.report.common import account_rows
+
+    held = Toll("arrested", Interval(nominal=1, low=1, high=None), "named", ("a:x",), "Ann Marie Cole (held: at least 1)")
+    few = Toll("killed", Interval(2, 2, 2), "stated", ("a:y",), "two")
+    rep = Report(articles=(Article("a", "n/a.txt", ""),), claims=(), findings=(),
+                 accounts=(Account("a", tolls=(few, held)),))
+    cells = account_rows(rep)[0].tolls
+    assert cells == {"killed": "2 (two)", "arrested": "≥ 1 (Ann Marie Cole)"}

@@ -515,7 +515,7 @@ def _filters(ctx: _Ctx, unlisted: int = 0) -> str:
         f'<form id="filters" aria-label="Filters"><fieldset><legend>Status</legend>{st}</fieldset>'
         f'<fieldset><legend>Kind</legend>{kd}</fieldset></form>'
         '<p class="keys" id="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding · <kbd>n</kbd>/<kbd>p</kbd> '
-        'next/previous span of the finding · <kbd>Enter</kbd> open · <kbd>1</kbd>–<kbd>4</kbd> toggle a status · '
+        'next/previous span of the finding · <kbd>Enter</kbd> open · <kbd>1</kbd>–<kbd>5</kbd> toggle a status · '
         '<kbd>a</kbd> unfold all columns · <kbd>Esc</kbd> clear</p>'
     )
 

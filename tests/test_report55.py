@@ -156,6 +156,9 @@ def test_the_claim_listing_names_place_names_place_and_counts_repeats_on_a_line(
     assert r.exit_code == 0, r.output
     places = [ln for ln in r.stdout.splitlines() if "Ohio" in ln and "fact" in ln]
     assert places == ["     1  fact     place = Ohio  (2 mentions)"]
+    # a figure that counts nothing the readers name is a 'figure', as findings call it, not '- = 3'
+    r = CliRunner().invoke(app, ["claims", "-", "--no-cache"], input="The crew worked three shifts.\n")
+    assert "quantity figure = 3  [three]" in r.stdout and " - = " not in r.stdout
     # the JSON keeps each mention, with its offsets, under the measure's name
     r = CliRunner().invoke(app, ["claims", "-", "--no-cache", "--format", "jsonl"], input=story)
     towns = [json.loads(ln) for ln in r.stdout.splitlines() if '"town"' in ln]

@@ -286,7 +286,7 @@ def _claim_words(c: Claim) -> str:
         if sc and sc.time:
             when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
         extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
-        what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
+        what = f"{c.measure or 'figure'} = {c.value.describe()}  [{clean(c.text)}]"
         if c.noun:
             what += f" of {clean(c.noun)}"
         if extra:

@@ -38,7 +38,7 @@ from .cluster import ClusterError, DaskMissing
 from .config import Config, ConfigError, choose, resolve
 from .diff import Side, saved_side
 from .diff import diff as compute_diff
-from .ingest import DEFAULT_MAX_BYTES
+from .ingest import DEFAULT_MAX_BYTES, is_stdin
 from .models import ModelNotFound
 from .pipeline import Options, extract, model_id, reconcile, stream
 from .pipeline import report as build_report
@@ -231,8 +231,13 @@ def _config(paths: list[Path], explicit: Path | None):
 
 
 def _check_paths(paths: list[Path]) -> None:
+    """Every path exists ('-' and /dev/stdin name stdin: one article read from it, with a
+    note when stdin is a terminal, where the reader ends it with Ctrl-D)."""
     for p in paths:
-        if not p.exists() and not p.is_symlink():
+        if is_stdin(p):
+            if sys.stdin is not None and console.tty(sys.stdin):
+                _warn("note: reading one article from stdin (the terminal); end it with Ctrl-D")
+        elif not p.exists() and not p.is_symlink():
             raise _fail(f"{p}: no such file or folder")
 
 
@@ -331,7 +336,10 @@ def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path], 
     ``unique`` is passed to the formats for people (``None``: the renderer's default)."""
     kw = {"unique": unique} if unique is not None and fmt in READING_FORMATS else {}
     if fmt == "text":
-        to_terminal = (output is None or str(output) == "-") and console.color(sys.stdout)
+        to_stdout = output is None or str(output) == "-"
+        to_terminal = to_stdout and console.color(sys.stdout)
+        if to_stdout:  # a finding's reason is wrapped at the terminal's width
+            kw["width"] = console.width(sys.stdout)
         text: str | Iterable[str] = renderers["text"](what, color=to_terminal, **kw)
     elif renderers is RENDERERS and fmt in STREAMING:
         text = STREAMING[fmt](what)  # written piece by piece
@@ -343,8 +351,8 @@ def _render(renderers, fmt: str, what, output: Path | None, inputs: list[Path], 
 @app.command()
 def check(
     folder: Annotated[list[Path], typer.Argument(
-        metavar="DIR", help="Folder(s) or files of articles about one event, or a saved JSON report to "
-                            "render again (with --claims: saved claims).")],
+        metavar="DIR", help="Folder(s) or files of articles about one event ('-': one article from stdin), "
+                            "or a saved JSON report to render again (with --claims: saved claims).")],
     format: FormatOpt = None,
     fail_on: FailOnOpt = None,
     model: ModelOpt = None,
@@ -516,7 +524,7 @@ def diff(
 @app.command()
 def claims(
     paths: Annotated[list[Path], typer.Argument(
-        metavar="PATH", help="Article files or folders (searched recursively).")],
+        metavar="PATH", help="Article files or folders (searched recursively); '-' reads one article from stdin.")],
     format: Annotated[Optional[ClaimsFormat], typer.Option(
         "--format", "-f", help="Output format; jsonl is one claim per line (with --shard, also a "
                                "source line per article). Default: text, or jsonl with --shard.")] = None,

@@ -3285,11 +3285,13 @@ KIND_ORDER = {"toll": 0, "person": 1, "name": 1, "quote": 2, "role": 3, "fact": 
 
 def ranked(findings: Iterable[Finding]) -> list[Finding]:
     """Worst status first; within a status tolls, people, quotes, titles, other
-    figures; then by confidence, then fingerprint."""
+    figures; tolls in the account table's order (killed, injured, shot, arrested...);
+    then by confidence, then fingerprint."""
     order = {s: i for i, s in enumerate(STATUS_ORDER)}
+    tolls = {m: i for i, m in enumerate(TOLL_MEASURES)}
 
-    def kind(f: Finding) -> int:
-        if f.kind == "quantity" and f.measure in TOLL_MEASURES and f.subject.endswith("toll"):
-            return KIND_ORDER["toll"]
-        return KIND_ORDER.get(f.kind, 9)
+    def kind(f: Finding) -> tuple[int, int]:
+        if f.kind == "quantity" and f.measure in tolls and f.subject.endswith("toll"):
+            return KIND_ORDER["toll"], tolls[f.measure]
+        return KIND_ORDER.get(f.kind, 9), 0
     return sorted(findings, key=lambda f: (order[f.status], kind(f), -f.confidence, f.id))

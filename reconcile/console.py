@@ -22,11 +22,13 @@ Progress = Callable[[int, int | None], None]
 _live = None
 
 
-def _tty(stream: TextIO) -> bool:
+def tty(stream: TextIO) -> bool:
+    """Whether ``stream`` is a terminal (False for a closed or replaced stream)."""
     try:
         return stream.isatty()
     except (AttributeError, ValueError):  # closed or replaced streams
         return False
+
 
 
 def no_color() -> bool:
@@ -35,12 +37,24 @@ def no_color() -> bool:
 
 def color(stream: TextIO | None = None) -> bool:
     """Whether to colour what goes to ``stream`` (default stdout)."""
-    return _tty(stream or sys.stdout) and not no_color()
+    return tty(stream or sys.stdout) and not no_color()
+
+
+def width(stream: TextIO | None = None, default: int = 100) -> int:
+    """The columns of the terminal ``stream`` (default stdout) is, at least 60; ``default``
+    when it is no terminal (a file, a pipe: the report keeps one width wherever it goes)."""
+    stream = stream or sys.stdout
+    if not tty(stream):
+        return default
+    try:
+        return max(60, os.get_terminal_size(stream.fileno()).columns)
+    except (OSError, ValueError, AttributeError):
+        return default
 
 
 def interactive(stream: TextIO | None = None) -> bool:
     """Whether ``stream`` (default stderr) can show a live progress bar."""
-    return _tty(stream or sys.stderr) and os.environ.get("TERM") != "dumb"
+    return tty(stream or sys.stderr) and os.environ.get("TERM") != "dumb"
 
 
 def warn(line: str) -> None:

@@ -24,6 +24,7 @@ import logging
 import os
 import re
 import stat
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -62,6 +63,13 @@ MIN_MAIN_TEXT_WORDS = 5
 
 #: configuration file names: in an input folder they are neither articles nor applied
 CONFIG_NAMES = ("reconcile.toml", "pyproject.toml")
+
+#: what names stdin on the command line ('reconcile check -'): one article read from it
+STDIN_NAMES = ("-", "/dev/stdin")
+#: the path and source id of the article read from stdin
+STDIN_PATH = "stdin"
+#: how an HTML page opens (stdin has no suffix to tell its format)
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +125,12 @@ def iter_files(paths: Iterable[str | os.PathLike[str]],
     ``paths`` is skipped, and not walked if it is a folder, unless ``outside_links``.
     """
     paths = [Path(p) for p in paths]
-    inside = None if outside_links else _Boundary(p for p in paths if p.is_dir())
+    inside = None if outside_links else _Boundary(p for p in paths if not is_stdin(p) and p.is_dir())
     seen: set[tuple[int, int]] = set()
     for p in paths:
-        if p.is_dir():
+        if is_stdin(p):
+            yield p, p
+        elif p.is_dir():
             key = _dir_key(p, p)
             if isinstance(key, Skipped):
                 yield key
@@ -193,6 +203,11 @@ def _walk(folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...],
         yield from _walk(path, root, ancestors + (key,), seen, inside)
 
 
+def is_stdin(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path``, as given on the command line, names stdin ('-', '/dev/stdin')."""
+    return os.fspath(path) in STDIN_NAMES
+
+
 def source_id(path: Path, root: Path) -> str:
     try:
         rel = path.relative_to(root)
@@ -220,6 +235,10 @@ def read_paths(
             yield item
             continue
         path, root = item
+        if is_stdin(path):
+            if keep is None or keep(STDIN_PATH):
+                yield from _stdin_articles(options, seen_files, seen_ids)
+            continue
         if keep is not None and not keep(source_id(path, root)):
             continue
         if path.name in CONFIG_NAMES:
@@ -247,6 +266,61 @@ def read_paths(
             yield Ignored(shown(path), f"{e} reconcile wrote, not an article")
         except Exception as e:  # a parser bug must not end the run
             yield Skipped(shown(path), f"internal error while reading: {type(e).__name__}: {_first_line(e)}")
+
+
+def _stdin_articles(options: Options, seen_files: dict[tuple[int, int], str],
+                    seen_ids: set[str]) -> Iterator[Article | Skipped | Ignored]:
+    """The article read from stdin, or why it cannot be (stdin named twice, empty, too
+    large, binary, a report reconcile wrote)."""
+    if (-1, -1) in seen_files:
+        yield Skipped(STDIN_PATH, "stdin named twice (already read)")
+        return
+    seen_files[(-1, -1)] = STDIN_PATH
+    try:
+        for got in read_stdin(options):
+            seen_ids.add(got.id)
+            yield got
+    except InputError as e:
+        yield Skipped(STDIN_PATH, str(e), line=e.line)
+    except OwnFile as e:
+        yield Ignored(STDIN_PATH, f"{e} reconcile wrote, not an article")
+
+
+def read_stdin(options: Options = Options(), stream=None) -> Iterator[Article | Skipped]:
+    """The article on stdin (``stream``: a binary file, default ``sys.stdin.buffer``), read
+    to its end and at most ``max_bytes``, like a file: an HTML page when it opens like one
+    (``<!doctype html>``, ``<html>``), JSON when it is a JSON object or list, else plain
+    text (stdin has no suffix to tell its format). Its path and source id are 'stdin'.
+
+    Raises :class:`InputError` or :class:`OwnFile` as :func:`read_file` does."""
+    if stream is None:
+        if sys.stdin is None:
+            raise InputError("cannot read: stdin is closed")
+        stream = sys.stdin.buffer
+    limit = options.max_bytes
+    try:
+        data = stream.read(limit + 1)
+    except (OSError, ValueError) as e:
+        raise InputError(f"cannot read: {_reason(e) if isinstance(e, OSError) else e}") from None
+    if len(data) > limit:
+        raise InputError(f"too large (over {limit:,} bytes, see --max-bytes)")
+    text = decode_text(data)
+    path = Path(STDIN_PATH)
+    if text.lstrip()[:1] in ("{", "["):
+        try:
+            json.loads(text)
+        except (json.JSONDecodeError, RecursionError):
+            pass  # '[Updated] Police said ...': text
+        else:
+            yield from _json(STDIN_PATH, path, text)
+            return
+    own = marker.in_text(text)
+    if own:
+        raise OwnFile(own)
+    if _HTML_START.match(text):
+        yield _html(STDIN_PATH, path, text)
+    else:
+        yield _article(STDIN_PATH, path, text, title=headline(text))
 
 
 def _first_line(e: BaseException, n: int = 200) -> str:

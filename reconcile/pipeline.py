@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import (SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event, recalled_people,
+from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event, recalled_people,
                        signature)
 from .align import align, same_person
 from .cluster import DaskEngine
@@ -246,7 +246,8 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     aside = {cid for a in acc.accounts for cid, why in a.set_aside if why not in ("negated", "what might have been")}
     rest = [c for c in claims if c.source not in dependent and c.kind not in ("person", "fact")
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
-    findings = compare(align(rest, aliases), names, aliases, keys, published)
+    whys = {cid: why for a in acc.accounts for cid, why in a.set_aside}
+    findings = [_another_case(f, whys) for f in compare(align(rest, aliases), names, aliases, keys, published)]
     people = person_findings(own, acc.accounts, names, keys, aliases, published, acc.stages)
     people += lone_findings(own, acc.accounts, names, keys, aliases,
                             (i for f in people if f.measure == "age" for i in f.claims), published)
@@ -271,6 +272,15 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     return acc, one_arrest_row([*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
                                 *place_findings(acc.accounts, by_id, names, keys, aliases),
                                 *town_findings(acc.accounts, by_id, names, keys, aliases)], by_id)
+
+
+def _another_case(f: Finding, whys: dict[str, str]) -> Finding:
+    """``f``, its subject saying so when every claim it holds was set aside by its account as
+    another case's ('killed (girl, 12) · set aside: an earlier death'), not this event's,
+    in place of a scope read from the sentence that tells this event ('Monday night')."""
+    if f.kind != "quantity" or not f.claims or any(whys.get(i) not in ANOTHER_CASE for i in f.claims):
+        return f
+    return replace(f, subject=f"{f.subject.split(' · ')[0]} · set aside: {whys[f.claims[0]]}")
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),

@@ -112,7 +112,8 @@ def test_claims_text_counts_one_claim_in_the_singular(tmp_path):
 
 
 def test_claims_text_shows_a_town_without_empty_parts(tmp_path):
-    """A fact with no group or cue (a town) read 'town of ? (-) = Brookfield'."""
+    """A fact with no group or cue (a town) read 'town of ? (-) = Brookfield'; the listing
+    names it a place (a town fact is any place name, a country or state among them)."""
     (tmp_path / "a.txt").write_text("Two men died in Brookfield on Friday.\n")
     out = runner.invoke(app, ["claims", str(tmp_path), "--jobs", "1"]).output
-    assert "town = Brookfield" in out and "of ?" not in out and "(-)" not in out
+    assert "place = Brookfield" in out and "of ?" not in out and "(-)" not in out

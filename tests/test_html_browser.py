@@ -179,6 +179,11 @@ def test_keyboard_and_filters(driver, seeds_page):
     keys.send_keys("1").perform()
     driver.find_element("css selector", '#filters input[value="quote"]').click()
     assert driver.execute_script(visible) == total
+    keys.send_keys("5").perform()  # the fifth status, unique claims, has its key too
+    n_unique = sum(f["status"] == "unique" for f in report["findings"])
+    assert n_unique and driver.execute_script(visible) == total - n_unique
+    keys.send_keys("5").perform()
+    assert driver.execute_script(visible) == total
 
 
 PAYLOADS = [

@@ -30,6 +30,9 @@ PROBLEMS = ("conflict", "differ", "inconsistent")
 #: a source's note in the account table ('off-topic: ...', 'repeats X (98% of its text) ...') is
 #: shown whole up to this many characters: the longest, a copy's, is about 80 beside the name
 NOTE_WIDTH = 200
+#: a finding's reason is shown whole up to this many characters (the longest on gva-dev's
+#: reports is about 800: a difference naming each source's words), so both sides are read
+REASON_WIDTH = 1500
 
 
 def claims_of(f: Finding, claims: dict[str, Claim]) -> list[Claim]:
@@ -118,10 +121,19 @@ def toll_measures(report: Report) -> list[str]:
     return [m for m in TOLL_MEASURES if m in have]
 
 
+#: a toll cell gives at most this many characters of the words that made the toll
+TOLL_WORDS = 24
+
+
 def _toll_cell(value, text: str = "", how: str = "") -> str:
+    """'3–9 (several)': the toll and the words that made it; words too long for the cell
+    lose their parenthesis first ('Ann Cole (held: at least 1)' is 'Ann Cole', its figure
+    being the cell's own), so no cell ends inside one."""
     rng = value.describe()
     words = " ".join((text or "").split())
-    out = rng if not words or words == rng or words.lower() == rng else f"{rng} ({one_line(words, 24)})"
+    if len(words) > TOLL_WORDS and " (" in words:
+        words = words.split(" (", 1)[0]
+    out = rng if not words or words == rng or words.lower() == rng else f"{rng} ({one_line(words, TOLL_WORDS)})"
     return out
 
 

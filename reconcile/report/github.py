@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Claim, Finding, Report, Skipped
-from .common import PROBLEMS, Columns, by_id, claims_of, clean, has_lines, one_line, source_names, value
+from .common import PROBLEMS, REASON_WIDTH, Columns, by_id, claims_of, clean, has_lines, one_line, source_names, value
 from .text import diff_summary_line, summary_line
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def command(f: Finding, claims: dict[str, Claim], names: dict[str, str], columns
     if not cs:
         return None
     title = f"reconcile: {prefix}{TITLE[f.status]} ({f.kind}) {one_line(f.subject, 80)}"
-    lines = [one_line(f.reason, 300)]
+    lines = [one_line(f.reason, REASON_WIDTH)]
     lines += [one_line(w, 200) for w in extra]
     lines += [f"{one_line(names.get(c.source, c.source), 60)}: {one_line(value(c), 60)} "
               f"({clean(c.path)}:{c.line})" for c in cs]

@@ -490,17 +490,24 @@ def _people_html(rep: Report) -> str:
     return f'<table class="sources people"><thead><tr><th>Person</th>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _filters(ctx: _Ctx) -> str:
+def _status_filter(status: str, listed: int, unlisted: int) -> str:
+    """One status's checkbox with the number of findings it shows; unique claims the page
+    does not list (no --unique) are counted as the header counts them, the box disabled."""
+    box, n = "checked", str(listed)
+    if status == "unique" and unlisted:
+        box, n = "checked disabled", f"{unlisted} not listed (--unique lists them)"
+    return (f'<label><input type="checkbox" name="status" value="{status}" {box}> '
+            f'<span class="badge" data-st="{status}"><span class="ic" aria-hidden="true">{STATUS_META[status]["icon"]}'
+            f'</span> {STATUS_META[status]["label"]}</span> <span class="n">{n}</span></label>')
+
+
+def _filters(ctx: _Ctx, unlisted: int = 0) -> str:
     by_status = defaultdict(int)
     by_kind = defaultdict(int)
     for f in ctx.report.findings:
         by_status[f.status] += 1
         by_kind[f.kind] += 1
-    st = "".join(
-        f'<label><input type="checkbox" name="status" value="{s}" checked> '
-        f'<span class="badge" data-st="{s}"><span class="ic" aria-hidden="true">{STATUS_META[s]["icon"]}</span> '
-        f'{STATUS_META[s]["label"]}</span> <span class="n">{by_status[s]}</span></label>'
-        for s in STATUS_ORDER)
+    st = "".join(_status_filter(s, by_status[s], unlisted) for s in STATUS_ORDER)
     kd = "".join(
         f'<label><input type="checkbox" name="kind" value="{k}" checked> {k} <span class="n">{by_kind[k]}</span></label>'
         for k in KINDS)
@@ -508,7 +515,7 @@ def _filters(ctx: _Ctx) -> str:
         f'<form id="filters" aria-label="Filters"><fieldset><legend>Status</legend>{st}</fieldset>'
         f'<fieldset><legend>Kind</legend>{kd}</fieldset></form>'
         '<p class="keys" id="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding · <kbd>n</kbd>/<kbd>p</kbd> '
-        'next/previous span of the finding · <kbd>Enter</kbd> open · <kbd>1</kbd>–<kbd>4</kbd> toggle a status · '
+        'next/previous span of the finding · <kbd>Enter</kbd> open · <kbd>1</kbd>–<kbd>5</kbd> toggle a status · '
         '<kbd>a</kbd> unfold all columns · <kbd>Esc</kbd> clear</p>'
     )
 
@@ -578,7 +585,7 @@ def render(report: Report, unique: bool = False) -> str:
         f'<meta name="generator" content="reconcile {esc(__version__)}">'
         f"<title>{esc(title)}</title><style>{css}</style></head>"
         f'<body>{_header(ctx, counts, unlisted)}'
-        f'<div id="app"><aside id="side" aria-label="Findings">{_filters(ctx)}'
+        f'<div id="app"><aside id="side" aria-label="Findings">{_filters(ctx, unlisted)}'
         f'<nav id="findings" aria-label="Findings by status">{_findings_html(ctx)}</nav>'
         '<section id="detail" aria-live="polite" aria-label="Selected claim"><h2>Claim details</h2>'
         '<div id="detail-body"><p class="hint">Select a finding to mark its spans in every column, '

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, account_rows, by_id, claims_of, clean, dates_note, event_row, event_rows,
-                     filtered_note, one_line, people_rows, side_counts, source_names, toll_measures, value)
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, claims_of, clean, dates_note, event_row,
+                     event_rows, filtered_note, one_line, people_rows, side_counts, source_names, toll_measures, value)
 from .text import diff_summary_line, summary_line
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def _table(findings, claims, names, status_col: bool = False) -> list[str]:
              "| " + " | ".join("---:" if h == "confidence" else "---" for h in head) + " |"]
     for f in findings:
         cells = ([f.status] if status_col else []) + [
-            f.kind, escape(f.subject, 90), _sources(f, claims, names), escape(f.reason, 300),
+            f.kind, escape(f.subject, 90), _sources(f, claims, names), escape(f.reason, REASON_WIDTH),
             f"{f.confidence:.2f}", f"`{f.id}`"]
         lines.append("| " + " | ".join(cells) + " |")
     return lines

@@ -27,7 +27,8 @@ from urllib.parse import quote
 from .. import __version__
 from ..data import load
 from ..records import Claim, Finding, Report, Skipped
-from .common import LEVEL, PROBLEMS, Columns, by_id, claims_of, clean, has_lines, one_line, source_names, value
+from .common import (LEVEL, PROBLEMS, REASON_WIDTH, Columns, by_id, claims_of, clean, has_lines, one_line,
+                     source_names, value)
 from .json import dumps
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def result(f: Finding, claims: dict[str, Claim], names: dict[str, str], columns:
     cs = claims_of(f, claims)
     if not cs:
         return None
-    lines = [one_line(f.reason, 400)] + [one_line(w, 200) for w in extra]
+    lines = [one_line(f.reason, REASON_WIDTH)] + [one_line(w, 200) for w in extra]
     lines += [f"{one_line(names.get(c.source, c.source), 60)}: {one_line(value(c), 80)} "
               f"({clean(c.path)}:{c.line})" for c in cs]
     res: dict = {

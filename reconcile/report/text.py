@@ -10,6 +10,7 @@ removed first, from article text, metadata and file names alike.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from rich.text import Text
 from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, account_rows, by_id, clean, dates_note, event_row, event_rows,
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, event_row, event_rows,
                      filtered_note, one_line, people_rows, person_text, plural, side_counts, source_names,
                      toll_measures, value)
 
@@ -73,7 +74,8 @@ def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str
     if event:
         head.append(f"  event {event}", style="dim")
     con.print(head)
-    con.print(Text("  " + one_line(f.reason, 200)))
+    for line in textwrap.wrap(one_line(f.reason, REASON_WIDTH), max(40, con.width - 2), break_on_hyphens=False):
+        con.print(Text("  " + line))  # whole, wrapped: a difference's second side is its point
     for cid in f.claims:
         c = claims.get(cid)
         if c is None:
@@ -257,30 +259,46 @@ def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
     return buf.getvalue()
 
 
+#: how the claim listing names a fact's measure where its JSON name would mislead: a
+#: ``town`` fact is any place name the recogniser tags, a country or state among them
+SHOWN_MEASURE = {"town": "place"}
+
+
 def render_claims(art: Article, cs: list[Claim]) -> str:
-    """``reconcile claims --format text`` for one article: its path, then a line per claim."""
+    """``reconcile claims --format text`` for one article: its path, then a line per claim;
+    claims of one line that read alike ('place = Ohio' twice) are one line, counted
+    ('(2 mentions)'; the JSON formats keep each mention with its offsets)."""
     where = f" ({clean(art.where)})" if art.where else ""
-    lines = [f"{clean(art.path)}{where}  ({plural(len(cs), 'claim', 'claims')})"]
+    head = f"{clean(art.path)}{where}  ({plural(len(cs), 'claim', 'claims')})"
+    mentions: dict[str, int] = {}
     for c in cs:
-        if c.kind == "quantity":
-            sc = c.scope
-            when = None
-            if sc and sc.time:
-                when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
-            extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
-            what = f"{c.measure or '-'} = {c.value.describe()}  [{clean(c.text)}]"
-            if c.noun:
-                what += f" of {clean(c.noun)}"
-            if extra:
-                what += f"  ({clean(extra)})"
-        elif c.kind == "quote":
-            what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{one_line(c.text, 90)}”"
-        elif c.kind == "person":
-            what = clean(person_text(c))
-        elif c.kind == "fact":
-            what = c.measure + (f" of {clean(c.group)}" if c.group else "") + (f" ({clean(c.cue)})" if c.cue else "")
-            what += f" = {clean(fact_text(c))}"  # a town has neither group nor cue: 'town = Brookfield'
-        else:
-            what = f"{clean(c.person)}: {clean(c.title)}"
-        lines.append(f"  {c.line:>4}  {c.kind:<8} {what}")
-    return "\n".join(lines) + "\n"
+        row = f"  {c.line:>4}  {c.kind:<8} {_claim_words(c)}"
+        mentions[row] = mentions.get(row, 0) + 1
+    lines = [row + (f"  ({n} mentions)" if n > 1 else "") for row, n in mentions.items()]
+    return "\n".join([head, *lines]) + "\n"
+
+
+def _claim_words(c: Claim) -> str:
+    """What the claim listing says of one claim after its line and kind."""
+    if c.kind == "quantity":
+        sc = c.scope
+        when = None
+        if sc and sc.time:
+            when = sc.time + (f" = {sc.date.iso()}" if sc.date else "")
+        extra = " · ".join(x for x in (sc.place if sc else None, when) if x)
+        what = f"{c.measure or 'figure'} = {c.value.describe()}  [{clean(c.text)}]"
+        if c.noun:
+            what += f" of {clean(c.noun)}"
+        if extra:
+            what += f"  ({clean(extra)})"
+    elif c.kind == "quote":
+        what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{one_line(c.text, 90)}”"
+    elif c.kind == "person":
+        what = clean(person_text(c))
+    elif c.kind == "fact":
+        what = SHOWN_MEASURE.get(c.measure, c.measure) + (f" of {clean(c.group)}" if c.group else "")
+        what += (f" ({clean(c.cue)})" if c.cue else "")
+        what += f" = {clean(fact_text(c))}"  # a place has neither group nor cue: 'place = Brookfield'
+    else:
+        what = f"{clean(c.person)}: {clean(c.title)}"
+    return what

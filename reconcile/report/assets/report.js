@@ -290,9 +290,9 @@
       case 'p': case 'N': stepSpan(-1); break;
       case 'Escape': clearSelection(); break;
       case 'a': showAllColumns(); break;
-      case '1': case '2': case '3': case '4':
+      case '1': case '2': case '3': case '4': case '5':
         var box = $$('#filters input[name=status]')[+e.key - 1];
-        if (!box) return;
+        if (!box || box.disabled) return;
         box.checked = !box.checked;
         applyFilters();
         break;

@@ -48,6 +48,12 @@ MAX_PUNCT_RUN = 100
 #: longest run of characters without whitespace that is parsed as written (the longest
 #: in the evaluation articles is a 782-character URL); longer runs are blanked
 MAX_CHUNK = 1000
+#: most tokens a sentence runs without a full stop, '!' or '?' or a line break before a
+#: sentence start is forced (the longest such run in the evaluation articles is 647
+#: tokens, a live page's list); a page of words with no sentence end would otherwise be
+#: one sentence as long as its piece, and every claim's patterns would search all of it
+#: (read when parsing, so a test can lower it)
+MAX_SENT_TOKENS = 1000
 
 
 @Language.component("reconcile_linebreaks")
@@ -62,6 +68,24 @@ def linebreaks(doc: Doc) -> Doc:
                 nxt.is_sent_start = True
     # spaCy's tokenizer keeps every line break in a space token: a token's whitespace_
     # is one space or nothing, so no line break hides there (tests/test_extract.py)
+    return doc
+
+
+@Language.component("reconcile_sentence_cap")
+def sentence_cap(doc: Doc) -> Doc:
+    """A sentence start after :data:`MAX_SENT_TOKENS` tokens with no sentence end and no
+    sentence start among them (runs after :func:`linebreaks`, before the parser, which
+    keeps the starts set here)."""
+    run = 0
+    for tok in doc:
+        if tok.is_sent_start:
+            run = 0
+        elif run >= MAX_SENT_TOKENS and not tok.is_space:
+            tok.is_sent_start = True
+            run = 0
+        run += 1
+        if tok.text[-1:] in ".!?":
+            run = 0
     return doc
 
 
@@ -159,6 +183,7 @@ def load(name: str | None = None, components: tuple[str, ...] = ()) -> Language:
     keep_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reconcile_linebreaks", before="parser")
+        nlp.add_pipe("reconcile_sentence_cap", before="parser")
     if lemmatizer := next((n for n in reversed(nlp.pipe_names) if n.endswith("lemmatizer")), None):
         nlp.add_pipe("reconcile_base_lemmas", after=lemmatizer)
     for comp in components:

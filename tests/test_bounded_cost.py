@@ -129,3 +129,18 @@ def test_tiny_pieces_still_tile(size):
     text = _long_article(2)
     spans = N.pieces(text, size)
     assert "".join(text[s:e] for s, e in spans) == text and all(e - s <= size for s, e in spans)
+
+
+def test_a_text_with_no_sentence_end_is_read_in_sentences_of_bounded_length(nlp, monkeypatch):
+    """Words with no full stop and no line break are cut into sentences of at most
+    MAX_SENT_TOKENS tokens, so no claim's patterns search a whole piece; a text with
+    sentence ends keeps the parser's own sentences."""
+    words = " ".join(f"word{i} and {i} more" for i in range(60))  # 240 tokens, no sentence end
+    monkeypatch.setattr(N, "MAX_SENT_TOKENS", 50)
+    sents = list(nlp(words).sents)
+    assert len(sents) >= 240 // 51 and max(len(s) for s in sents) <= 50
+    normal = "Two men were shot on Monday. Police said one of them died. No arrests were made."
+    monkeypatch.setattr(N, "MAX_SENT_TOKENS", 8)  # each sentence is at most 7 tokens
+    assert [s.text.strip() for s in nlp(normal).sents] == ["Two men were shot on Monday.",
+                                                            "Police said one of them died.",
+                                                            "No arrests were made."]

@@ -4264,9 +4264,14 @@ def _bystander_verb(v: Token) -> bool:
     lem = v.lemma_.lower()
     if lem in d["finding"] and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
         # 'Rosa Vance, 41, walked in and found her two neighbors dead': the one who found the harm
-        # (in what was found, not in a verb joined to it: 'found a pistol and shot herself')
+        # (in what was found, not in a verb joined to it: 'found a pistol and shot herself');
+        # the finder a name, not a noun the name is parsed beside ('Firefighters found two
+        # more dead: Rita Hale, 47, ...' is a list of the dead)
+        head = v if v.dep_ != "conj" else v.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         found = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")]
-        return any(t.lemma_.lower() in d["found_states"] for c in found for t in c.subtree)
+        return subj is not None and subj.pos_ == "PROPN" and any(
+            t.lemma_.lower() in d["found_states"] for c in found for t in c.subtree)
     if lem in d["dwelling"] and v.tag_ in ("VBZ", "VBP"):
         # the sentence's own verb, in a sentence of no harm (not 'Al and Bo, 23 - one lives
         # in Elm City - were each shot')

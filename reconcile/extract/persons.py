@@ -3394,7 +3394,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue
         role = _described_role(u)
         ua = u.age[0] if u.age else None
-        twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua]
+        twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua
+                 and not _speaks_where_aged(doc, q)]  # (not a witness brought in to speak)
         if ua is not None and len(twins) == 1 and not any(r == role and q.age is not None and q.age[0] == ua
                                                           for q, r in named):
             # (not when a named person of that age has the described one's role already: 'Ed Lamb
@@ -3406,7 +3407,6 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
                 twins[0].facts.append(Fact(role, None, u.mention[0], u.mention[1]))
             continue
         same = [q for q, r in named if r == role]
-        ua = u.age[0] if u.age else None
         ug = u.gender[0] if u.gender else None
         if (aged := [q for q in same if q.age and q.age[0] == ua]):
             _lend_death(u, aged, doc, people)
@@ -4299,10 +4299,21 @@ def _bystander_verb(v: Token) -> bool:
     """Whether ``v``, a verb of a person given an age and nothing else (:func:`_aged_verbs`),
     places them beside the event with no part in it (data/persons.json ``aged_bystander``):
     where they live, told in the present in a sentence of no harm ('Rosa Vance, 41, lives
-    behind the lot'), or an arrest on an unrelated charge ('was arrested on an unrelated
-    warrant')."""
+    behind the lot'), an arrest on an unrelated charge ('was arrested on an unrelated
+    warrant'), or the finding of the harm, active, with the harm below the verb ('walked in
+    and found her two neighbors dead'; not 'found a pistol and shot herself')."""
     d = load("persons")["aged_bystander"]
     lem = v.lemma_.lower()
+    if lem in d["finding"] and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        # 'Rosa Vance, 41, walked in and found her two neighbors dead': the one who found the harm
+        # (in what was found, not in a verb joined to it: 'found a pistol and shot herself');
+        # the finder a name, not a noun the name is parsed beside ('Firefighters found two
+        # more dead: Rita Hale, 47, ...' is a list of the dead)
+        head = v if v.dep_ != "conj" else v.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        found = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")]
+        return subj is not None and subj.pos_ == "PROPN" and any(
+            t.lemma_.lower() in d["found_states"] for c in found for t in c.subtree)
     if lem in d["dwelling"] and v.tag_ in ("VBZ", "VBP"):
         # the sentence's own verb, in a sentence of no harm (not 'Al and Bo, 23 - one lives
         # in Elm City - were each shot')
@@ -4323,6 +4334,25 @@ def _speaks(doc: Doc, p: _Person) -> bool:
     # (the words of saying only: 'appeared before a judge and asked for a lawyer' is a defendant's)
     saying = wordset("persons", "aged_bystander", "saying")
     return any(v.dep_ == "conj" and v.lower_ in saying for v in _aged_verbs(doc, p))
+
+
+def _speaks_where_aged(doc: Doc, p: _Person) -> bool:
+    """Whether a mention of ``p`` in the sentence that gives their age is the one subject of a
+    reporting verb ('Omar Tull, 25, a plumber from Dover, said "We heard three shots."'): a
+    witness brought in to speak, not the unnamed casualty of that age told of before. Not a
+    verb with another subject too, where the parser hangs a reported clause's subject on it
+    ('Police said Ana Ruiz, 15, and the driver had met before')."""
+    span = doc.char_span(p.age[1], p.age[2], alignment_mode="expand") if p.age else None
+    if span is None:
+        return False
+    sent, rv = span.sent, lexicon().reporting
+    for i in p.tokens:
+        s = doc[i].head if doc[i].dep_ == "appos" else doc[i]
+        v = s.head
+        if sent.start <= i < sent.end and s.dep_ == "nsubj" and v.lemma_.lower() in rv and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != s.i for c in v.children):
+            return True
+    return False
 
 
 def _own_verbs(doc: Doc, p: _Person) -> list[Token]:

@@ -2003,7 +2003,8 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     hyphens = 0
     while s - 1 >= 0 and t.i - s - hyphens < 3:
         if doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i <= t.i \
-                and doc[s - 1].i not in covered and doc[s - 1].text not in words().name_hyphens:
+                and doc[s - 1].i not in covered and doc[s - 1].text not in words().name_hyphens \
+                and (doc[s - 1].head.i == t.i or not _describer(doc[s - 1].head)):
             # (a hyphen the tagger calls a proper noun is no name word: 'Rio-Dante', below); a
             # word hung on the next one of the run, not its head ('Ana [Maria Ruiz-Soto]')
             s -= 1

@@ -2171,7 +2171,6 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
     taken = {i for s, e in fulls for i in range(s, e)}
     singles = {s for s, e in runs if e - s == 1}
     lent: dict[int, str] = {}
-    relative = words().others["relative"] | wordset("persons", "lending_kin", "lemmas")
     for s, e in fulls:
         surname = _surname(doc, s, e)
         if s < 2 or doc[s - 1].lower_ not in ("and", "&"):
@@ -2184,13 +2183,27 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
                 break
             lent[t.i] = surname
             k -= 2
+    # the words for relatives first, so a first name keeps the surname they lend it where a
+    # wider word lends another ('his son Sam' with the father's; 'her baby, Sam' with the mother's)
+    relative = words().others["relative"]
+    _lend_to_kin(doc, fulls, taken, lasts, lent, relative)
+    _lend_to_kin(doc, fulls, taken, lasts, lent, relative | wordset("persons", "lending_kin", "lemmas"))
+    out = sorted({*runs, *((i, i + 1) for i in lent if i not in singles)})
+    return out, lent
+
+
+def _lend_to_kin(doc: Doc, fulls: list[tuple[int, int]], taken: set[int], lasts: set[str], lent: dict[int, str],
+                 kin_words: frozenset[str]) -> None:
+    """Adds to ``lent`` the first names written by a word for a relative (``kin_words``) with a
+    possessor, each with the surname of the named person it refers to: 'Dana Reyes and her son,
+    Sam', 'Dana Reyes's son Sam', 'their daughters, Ana, 14, and Lee, 11'."""
     for t in _proper_nouns(doc):
         if not _first_name_alone(t, taken, kin=True) or t.i in lent or (
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
             continue
         kin = t.head if t.dep_ == "appos" else next((c for c in t.children if c.dep_ in ("compound", "nmod")
                                                       and c.i < t.i), None)
-        if kin is None or kin.pos_ != "NOUN" or kin.lemma_.lower() not in relative:
+        if kin is None or kin.pos_ != "NOUN" or kin.lemma_.lower() not in kin_words:
             continue
         if any(c.dep_ == "appos" and c.i != t.i and c.i in taken for c in kin.children):
             continue  # 'his sister, Ana Lee, 5-year-old Sam,': the kin noun is the one named in full
@@ -2211,9 +2224,9 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
                        and _first_name_alone(c, taken, kin=True) and c.text not in lasts and c.i + 1 < len(doc)
                        and not doc[c.i + 1].text[:1].isupper())):
             if x.text not in lasts:
-                lent[x.i] = _surname(doc, *owner)
-    out = sorted({*runs, *((i, i + 1) for i in lent if i not in singles)})
-    return out, lent
+                # a first name lent a surname before keeps it ('their son, Sam Park ... her baby,
+                # Sam': the mother's own surname would make a second Sam)
+                lent[x.i] = next((v for i, v in lent.items() if doc[i].text == x.text), _surname(doc, *owner))
 
 
 def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> bool:

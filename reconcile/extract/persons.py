@@ -1988,6 +1988,15 @@ def _hyphened(doc: Doc, b: Token, ent: str = "PERSON") -> bool:
         and not _describer(a) and a.lower_ not in w_stop() and a.lower_ not in lexicon().title_words
 
 
+def _chained_name_word(b: Token) -> bool:
+    """Whether ``b``, hung as a compound on the word after it rather than on the run's head,
+    is a name's word ('Ana' in 'Ana Maria Ruiz-Soto'): it and that word are no title, rank or
+    describer ('State Trooper Lee Park', 'LMPD Spokesperson Lee Park') and no word of another
+    entity ('Santa Cruz Sentinel')."""
+    return all(x.ent_type_ in ("", "PERSON") and not x.text.isupper() and not _describer(x)
+               and x.lower_.rstrip(".") not in lexicon().title_words for x in (b, b.head))
+
+
 def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
                 person_lasts: set[str]) -> tuple[int, int] | None:
     """The run of proper nouns headed by ``t`` when it is a name the recogniser missed or
@@ -2004,7 +2013,7 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     while s - 1 >= 0 and t.i - s - hyphens < 3:
         if doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i <= t.i \
                 and doc[s - 1].i not in covered and doc[s - 1].text not in words().name_hyphens \
-                and (doc[s - 1].head.i == t.i or not _describer(doc[s - 1].head)):
+                and (doc[s - 1].head.i == t.i or _chained_name_word(doc[s - 1])):
             # (a hyphen the tagger calls a proper noun is no name word: 'Rio-Dante', below); a
             # word hung on the next one of the run, not its head ('Ana [Maria Ruiz-Soto]')
             s -= 1

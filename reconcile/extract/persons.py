@@ -2159,8 +2159,8 @@ def _first_name_alone(t: Token, taken: set[int], kin: bool = False) -> bool:
     ('their daughters, Olivia and Ana'), which says it is a person whatever entity the
     recogniser takes a rare first name for (a place, a product)."""
     return t.i not in taken and t.pos_ == "PROPN" and bool(_NAME_WORD.match(t.text)) and not t.text.isupper() \
-        and (kin or t.ent_type_ in ("", "PERSON", "ORG")) and not _describer(t) and t.lower_ not in w_stop() \
-        and t.lower_ not in lexicon().title_words and len(t.text) > 1
+        and t.ent_type_ in (("", "PERSON", "ORG") + (("GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") if kin else ())) \
+        and not _describer(t) and t.lower_ not in w_stop() and t.lower_ not in lexicon().title_words and len(t.text) > 1
 
 
 def _surname(doc: Doc, s: int, e: int) -> str:
@@ -2207,9 +2207,9 @@ def _lend_to_kin(doc: Doc, fulls: list[tuple[int, int]], taken: set[int], lasts:
     possessor, each with the surname of the named person it refers to: 'Dana Reyes and her son,
     Sam', 'Dana Reyes's son Sam', 'their daughters, Ana, 14, and Lee, 11'."""
     for t in _proper_nouns(doc):
-        if not _first_name_alone(t, taken, kin=True) or t.i in lent or (
-                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
-            continue
+        if not _first_name_alone(t, taken, kin=True) or t.i in lent or any(
+                x.pos_ == "PROPN" and x.text[:1].isupper() for x in doc[max(t.i - 1, 0):t.i + 2] if x.i != t.i):
+            continue  # ('his aunt Ana Lee': 'Lee' the end of a name the recogniser missed)
         kin = t.head if t.dep_ == "appos" else next((c for c in t.children if c.dep_ in ("compound", "nmod")
                                                       and c.i < t.i), None)
         if kin is None or kin.pos_ != "NOUN" or kin.lemma_.lower() not in kin_words:

@@ -2159,7 +2159,7 @@ def _first_name_alone(t: Token, taken: set[int], kin: bool = False) -> bool:
     ('their daughters, Olivia and Ana'), which says it is a person whatever entity the
     recogniser takes a rare first name for (a place, a product)."""
     return t.i not in taken and t.pos_ == "PROPN" and bool(_NAME_WORD.match(t.text)) and not t.text.isupper() \
-        and t.ent_type_ in (("", "PERSON", "ORG") + (("GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") if kin else ())) \
+        and (t.ent_type_ in wordset("persons", "lending_kin", "labels") if kin else t.ent_type_ in ("", "PERSON", "ORG")) \
         and not _describer(t) and t.lower_ not in w_stop() and t.lower_ not in lexicon().title_words and len(t.text) > 1
 
 

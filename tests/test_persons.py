@@ -1976,3 +1976,42 @@ def test_one_of_a_group_takes_the_groups_clause(nlp, text, role, outcome):
     # the clause hangs on 'one', or the name stands in apposition with 'one of ...'
     got = people(nlp, text)["Lorne Ahern"]
     assert (got["role"], got["outcome"]) == (role, outcome)
+
+
+def test_first_names_listed_after_a_possessed_word_for_children_take_the_parents_surname(nlp):
+    # the recogniser takes some of these first names for places or products; the word for the
+    # children says they are people (issue 13, session 37)
+    got = people(nlp, "Deputies named the victims as her husband Dario Vance, 50; and their children "
+                      "Kiona, 10; Marisol, 11; Tobin, 9; and Ezra, 6.")
+    assert {n: (p["role"], p["age"]) for n, p in got.items() if n != "Dario Vance"} == {
+        "Kiona Vance": ("victim", 10), "Marisol Vance": ("victim", 11), "Tobin Vance": ("victim", 9),
+        "Ezra Vance": ("victim", 6)}
+
+
+def test_a_line_that_is_a_name_and_an_age_is_a_person_of_the_list(nlp):
+    got = people(nlp, "Police said the people hurt were:\n\nNijel Warrick, 24, of Birch Lane in Easton\n\n"
+                      "Tavon Briggs, 25, of Quarry Road in Easton\n")
+    assert {n: (p["role"], p["age"]) for n, p in got.items()} == {
+        "Nijel Warrick": ("victim", 24), "Tavon Briggs": ("victim", 25)}
+    # a line of a name alone, with no age, is still no person ('Ana Ruiz' under a photo)
+    assert people(nlp, "Photos of the scene\n\nNijel Warrick\n\nThe shooting happened at night.") == {}
+
+
+def test_a_missed_name_takes_the_given_names_hung_on_one_another(nlp):
+    # the parser hangs 'Anselmo' on 'Benigno', not on the surname's head 'Torres'; the
+    # recogniser missed the name, which the age after it makes a person's
+    words = ["Anselmo", "Benigno", "-", "Torres", ",", "58", ",", "died", "at", "home", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, False, False, True, False, True, True, True, False, False],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"],
+              tags=["NNP", "NNP", "HYPH", "NNP", ",", "CD", ",", "VBD", "IN", "NN", "."],
+              heads=[1, 3, 1, 7, 3, 3, 3, 7, 7, 8, 7],
+              deps=["compound", "compound", "punct", "nsubj", "punct", "appos", "punct", "ROOT", "prep", "pobj", "punct"])
+    assert [doc[s:e].text for s, e in persons._name_runs(doc)] == ["Anselmo Benigno-Torres"]
+    # a title the parser hangs the same way is not taken in ('Transit Officer Dale Wexler')
+    words = ["Transit", "Officer", "Dale", "Wexler", ",", "43", ",", "died", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, False, True, False, True, False, False],
+              pos=["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "NNP", ",", "CD", ",", "VBD", "."],
+              heads=[1, 3, 3, 7, 3, 3, 3, 7, 7],
+              deps=["compound", "compound", "compound", "nsubj", "punct", "appos", "punct", "ROOT", "punct"])
+    assert [doc[s:e].text for s, e in persons._name_runs(doc)] == ["Dale Wexler"]

@@ -1988,6 +1988,15 @@ def _hyphened(doc: Doc, b: Token, ent: str = "PERSON") -> bool:
         and not _describer(a) and a.lower_ not in w_stop() and a.lower_ not in lexicon().title_words
 
 
+def _chained_name_word(b: Token) -> bool:
+    """Whether ``b``, hung as a compound on the word after it rather than on the run's head,
+    is a name's word ('Ana' in 'Ana Maria Ruiz-Soto'): it and that word are no title, rank or
+    describer ('State Trooper Lee Park', 'LMPD Spokesperson Lee Park') and no word of another
+    entity ('Santa Cruz Sentinel')."""
+    return all(x.ent_type_ in ("", "PERSON") and not x.text.isupper() and not _describer(x)
+               and x.lower_.rstrip(".") not in lexicon().title_words for x in (b, b.head))
+
+
 def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
                 person_lasts: set[str]) -> tuple[int, int] | None:
     """The run of proper nouns headed by ``t`` when it is a name the recogniser missed or
@@ -2002,9 +2011,12 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     s = t.i
     hyphens = 0
     while s - 1 >= 0 and t.i - s - hyphens < 3:
-        if doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == t.i \
-                and doc[s - 1].i not in covered and doc[s - 1].text not in words().name_hyphens:
-            s -= 1  # (a hyphen the tagger calls a proper noun is no name word: 'Rio-Dante', below)
+        if doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i <= t.i \
+                and doc[s - 1].i not in covered and doc[s - 1].text not in words().name_hyphens \
+                and (doc[s - 1].head.i == t.i or _chained_name_word(doc[s - 1])):
+            # (a hyphen the tagger calls a proper noun is no name word: 'Rio-Dante', below); a
+            # word hung on the next one of the run, not its head ('Ana [Maria Ruiz-Soto]')
+            s -= 1
         elif s - 2 >= 0 and _hyphened(doc, doc[s - 1], t.ent_type_) and s <= doc[s - 2].head.i <= t.i \
                 and doc[s - 2].i not in covered:
             s -= 2  # 'Ana-Maria Ruiz', 'Ana Ruiz-Soto': a hyphen inside the run
@@ -2036,11 +2048,16 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     if t.ent_type_ not in ("", "PERSON", "ORG") and not person_cue:
         return None  # a place or a group unless an age says it is a person ('23 year old Priya Okafor')
     toks = list(doc[s:t.i + 1])
-    if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or is_heading(sent_of(t)):
+    # a line that is a name and an age ('Ana Ruiz, 24, of Dover'): one of a list of the people
+    aged_line = t.dep_ == "ROOT" and aged_after and sent_of(t).start == s
+    if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or (
+            is_heading(sent_of(t)) and not aged_line):
         return None
     e = t.i + 1
     if _names_a_place(doc, e) or _dateline(doc, s, e):
         return None
+    if aged_line:
+        return s, e
     if t.dep_ in wordset("grammar", "name_deps", "labels") and \
             not (t.dep_ == "pobj" and t.head.lower_ in words().place_prepositions
                  and not aged and not (aged_after and t.head.lower_ == "of") and not died_of):
@@ -2136,12 +2153,14 @@ def _proper_nouns(doc: Doc) -> Iterator[Token]:
         yield doc[i]
 
 
-def _first_name_alone(t: Token, taken: set[int]) -> bool:
+def _first_name_alone(t: Token, taken: set[int], kin: bool = False) -> bool:
     """Whether ``t`` can be a first name written without its surname ('Ana' in 'Ana and
-    Lee Park', 'Sam' in 'her son, Sam')."""
+    Lee Park', 'Sam' in 'her son, Sam'). ``kin``: ``t`` stands by a word for a relative
+    ('their daughters, Olivia and Ana'), which says it is a person whatever entity the
+    recogniser takes a rare first name for (a place, a product)."""
     return t.i not in taken and t.pos_ == "PROPN" and bool(_NAME_WORD.match(t.text)) and not t.text.isupper() \
-        and t.ent_type_ in ("", "PERSON", "ORG") and not _describer(t) and t.lower_ not in w_stop() \
-        and t.lower_ not in lexicon().title_words and len(t.text) > 1
+        and (t.ent_type_ in wordset("persons", "lending_kin", "labels") if kin else t.ent_type_ in ("", "PERSON", "ORG")) \
+        and not _describer(t) and t.lower_ not in w_stop() and t.lower_ not in lexicon().title_words and len(t.text) > 1
 
 
 def _surname(doc: Doc, s: int, e: int) -> str:
@@ -2161,7 +2180,6 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
     taken = {i for s, e in fulls for i in range(s, e)}
     singles = {s for s, e in runs if e - s == 1}
     lent: dict[int, str] = {}
-    relative = words().others["relative"]
     for s, e in fulls:
         surname = _surname(doc, s, e)
         if s < 2 or doc[s - 1].lower_ not in ("and", "&"):
@@ -2174,13 +2192,27 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
                 break
             lent[t.i] = surname
             k -= 2
+    # the words for relatives first, so a first name keeps the surname they lend it where a
+    # wider word lends another ('his son Sam' with the father's; 'her baby, Sam' with the mother's)
+    relative = words().others["relative"]
+    _lend_to_kin(doc, fulls, taken, lasts, lent, relative)
+    _lend_to_kin(doc, fulls, taken, lasts, lent, relative | wordset("persons", "lending_kin", "lemmas"))
+    out = sorted({*runs, *((i, i + 1) for i in lent if i not in singles)})
+    return out, lent
+
+
+def _lend_to_kin(doc: Doc, fulls: list[tuple[int, int]], taken: set[int], lasts: set[str], lent: dict[int, str],
+                 kin_words: frozenset[str]) -> None:
+    """Adds to ``lent`` the first names written by a word for a relative (``kin_words``) with a
+    possessor, each with the surname of the named person it refers to: 'Dana Reyes and her son,
+    Sam', 'Dana Reyes's son Sam', 'their daughters, Ana, 14, and Lee, 11'."""
     for t in _proper_nouns(doc):
-        if not _first_name_alone(t, taken) or t.text in lasts or t.i in lent or (
-                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()):
-            continue
+        if not _first_name_alone(t, taken, kin=True) or t.i in lent or any(
+                x.pos_ == "PROPN" and x.text[:1].isupper() for x in doc[max(t.i - 1, 0):t.i + 2] if x.i != t.i):
+            continue  # ('his aunt Ana Lee': 'Lee' the end of a name the recogniser missed)
         kin = t.head if t.dep_ == "appos" else next((c for c in t.children if c.dep_ in ("compound", "nmod")
                                                       and c.i < t.i), None)
-        if kin is None or kin.pos_ != "NOUN" or kin.lemma_.lower() not in relative:
+        if kin is None or kin.pos_ != "NOUN" or kin.lemma_.lower() not in kin_words:
             continue
         if any(c.dep_ == "appos" and c.i != t.i and c.i in taken for c in kin.children):
             continue  # 'his sister, Ana Lee, 5-year-old Sam,': the kin noun is the one named in full
@@ -2195,13 +2227,15 @@ def _lent_surnames(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[in
             owner = next(((s, e) for s, e in reversed(fulls) if lo <= s and e <= kin.i), None)
         if owner is None:
             continue
-        # 'their daughters, Ana, 14, Lee, 11, and Sam, 7': every first name of the list
+        # 'their daughters, Ana, 14, Lee, 11, and Sam, 7': every first name of the list (the
+        # first one a full name's first word too: 'their children Lee, 9; Ana, 7', the father Lee Park)
         for x in (t, *(c for c in t.subtree if c.i > t.i and c.dep_ in ("conj", "appos") and _climb(c).i == t.i
-                       and _first_name_alone(c, taken) and c.text not in lasts and c.i + 1 < len(doc)
+                       and _first_name_alone(c, taken, kin=True) and c.text not in lasts and c.i + 1 < len(doc)
                        and not doc[c.i + 1].text[:1].isupper())):
-            lent[x.i] = _surname(doc, *owner)
-    out = sorted({*runs, *((i, i + 1) for i in lent if i not in singles)})
-    return out, lent
+            if x.text not in lasts:
+                # a first name lent a surname before keeps it ('their son, Sam Park ... her baby,
+                # Sam': the mother's own surname would make a second Sam)
+                lent[x.i] = next((v for i, v in lent.items() if doc[i].text == x.text), _surname(doc, *owner))
 
 
 def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> bool:

@@ -10,7 +10,7 @@ from conftest import one_article_tolls as _account
 DALE = ("Three men hurt in Dale shooting\n\nThree men were wounded on Elm Street in Dale on Sunday "
         "afternoon, police said. None of the injuries is thought to be life-threatening.\n\n"
         "Officers closed the street for several hours.\n\n"
-        "It was the second shooting in the city in the past 24 hours.\n\n"
+        "It was the second shooting on the east side in 18 hours.\n\n"
         "Just after 11 p.m. Saturday, two people were shot dead at a birthday party on Birch Road.\n")
 
 

@@ -2342,8 +2342,7 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 
 #: the fact rows read from the independent accounts alone, in the order they are shown
 #: (after the time, block, charge-count and bail rows :func:`fact_findings` builds itself)
-_ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows, _detained_rows,
-         _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts, _released_counts,
-         _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows, _wound_sides, _subgroups, _makeups,
-         _court_rows,
-         _who_fired_rows)
+_ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows,
+         _detained_rows, _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts,
+         _released_counts, _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows,
+         _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows)

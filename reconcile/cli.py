@@ -144,14 +144,10 @@ class CheckFormat(str, enum.Enum):
     html = "html"
 
 
-class DiffFormat(str, enum.Enum):
-    """``diff`` writes every format of ``check`` but ``html``."""
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-    github = "github"
-    sarif = "sarif"
+#: ``diff`` writes every format of ``check`` but ``html`` (one list: a format added to
+#: ``check`` is one of ``diff``'s too)
+DiffFormat = enum.Enum("DiffFormat", [(f.name, f.value) for f in CheckFormat if f is not CheckFormat.html],
+                       type=str)
 
 
 class ClaimsFormat(str, enum.Enum):

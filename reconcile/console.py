@@ -30,7 +30,6 @@ def tty(stream: TextIO) -> bool:
         return False
 
 
-
 def no_color() -> bool:
     return bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
 

@@ -1667,8 +1667,12 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
 def _not_name_words(toks: list[Token]) -> bool:
     """Whether the words of a run say it is a headline's or a title's words in title case, not a
     name (``not_name_words``): it ends with a common noun of people or a title ('Elm City Girl',
-    'Regional President') or holds a verb form or a crime's word ('Crash Victim Dies')."""
+    'Regional President') or holds a verb form or a crime's word ('Crash Victim Dies'), or,
+    written all in capitals, a function word ('IT HAPPENED': a caption or a video's title)."""
     if toks[-1].lower_ in wordset("persons", "not_name_words", "last"):
+        return True
+    caps = wordset("persons", "not_name_words", "caps")
+    if all(t.is_upper for t in toks if t.is_alpha) and any(t.lower_ in caps for t in toks):
         return True
     return any(t.lower_ in wordset("persons", "not_name_words", "any") for t in toks)
 
@@ -1805,6 +1809,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     for i in sorted(set(props) | set(_after_given_names(doc))):  # _missed_run reads proper nouns only
         run = _missed_run(doc, doc[i], covered, person_toks, person_lasts)
         if run is not None:
+            if run[1] - run[0] > 2 and doc[run[0]].lower_ in wordset("persons", "name_openers"):
+                run = (run[0] + 1, run[1])  # 'Attendee Ana Ruiz, 19, said'
             out.append(run)
             covered.update(range(*run))
     placed = _placed(doc, out)
@@ -1902,8 +1908,8 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
             toks = [*doc[k:toks[0].i], *toks]
         if toks and (m := _nickname_after(doc, toks[-1].i + 1)) is not None:
             toks = [*toks, *doc[toks[-1].i + 1:m]]  # '[Dale Arthur] "Art" Hobbs'
-    while len(toks) > 1 and _describer(toks[0]):
-        toks = toks[1:]
+    while len(toks) > 1 and (_describer(toks[0]) or toks[0].lower_ in wordset("persons", "name_openers")):
+        toks = toks[1:]  # 'Attendee', 'Contact' ('Contact Ana Ruiz at ...') are no part of the name
     cut = max((k for k, t in enumerate(toks) if t.lower_ in wordset("persons", "not_name_words", "any")), default=-1)
     if 0 <= cut < len(toks) - 2 and all(t.pos_ == "PROPN" for t in toks[cut + 1:]):
         toks = toks[cut + 1:]  # a headline's words before a name ('Oak Park Shootings Ada Ruiz reports')

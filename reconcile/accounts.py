@@ -2210,8 +2210,10 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
-    briefly = _held_briefly(claims) | past  # held only for a while, or in a past year: no arrest of the event
+    # held only for a while, in a past year, or as someone's record: no arrest of the event
+    briefly = _held_briefly(claims) | past | _held_before(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
+    charged = [c for c in charged if c.id not in briefly]
     tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged,
                                          away), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
@@ -3182,6 +3184,28 @@ def _held_briefly(claims: Sequence[Claim]) -> set[str]:
         return set()
     return {c.id for c in held if c is first or c.start > first.start and c.cue == first.cue
             and c.sentence not in named}
+
+
+def _held_before(claims: Sequence[Claim]) -> set[str]:
+    """Ids of a source's custody facts 'held' or 'charged' told as someone's record: the
+    custody words in the pluperfect or as a former one (data/accounts.json ``held_before``
+    ``before``, up to ``reach`` words before them: 'had been arrested'), in a sentence that names
+    a record (``record``: 'records show', 'arrested before', 'dozens of times') or a crime that
+    is no gunfire (``arrest_elsewhere`` ``other_crimes``, none of its ``gunfire``: 'had been
+    arrested for shoplifting'). Not 'the gunman had been arrested', nor 'had been charged with
+    murder in the deaths of'. (Session 38, cust56, after careful readings: a gunman's old arrest
+    in another state, odd half, and a victim's charges from the county's records, even half.)"""
+    d = load("accounts")["held_before"]
+    record, (crimes, gunfire) = any_of(d["record"]), _other_crimes()
+    out = set()
+    for c in claims:
+        if c.kind != "fact" or c.measure != "custody" or c.group not in ("held", "charged") or not c.sentence:
+            continue
+        words, _own, at = _words_at(c)
+        if at is not None and set(words[max(0, at - d["reach"]):at]) & set(d["before"]) and (
+                record.search(c.sentence) or crimes.search(c.sentence) and not gunfire.search(c.sentence)):
+            out.add(c.id)
+    return out
 
 
 def _all_at_large(custody: Sequence[Claim], said: set[str | None]) -> Claim | None:

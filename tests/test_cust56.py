@@ -1,0 +1,58 @@
+"""cust56 (session 38, issue 13): custody statements told as someone's record (a past arrest in the
+pluperfect, beside a record or a crime that is no gunfire) kept out of the arrested toll, the
+custody rows and the sources said to tell someone held. Sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import account_of, findings_of, report_of
+
+
+def _arrested(rep: dict, source: str = "a") -> dict | None:
+    return account_of(rep, source)["tolls"].get("arrested")
+
+
+def _custody(rep: dict, source: str = "a") -> list[tuple[str, str]]:
+    claims = {c["id"]: c for c in rep["claims"]}
+    return [(claims[i]["group"], claims[i]["text"]) for i in account_of(rep, source)["custody"]]
+
+
+OLD_ARREST = ("Man shot his brother, then himself, in Marlow\n\nA man shot his brother dead at their house on Elm Road "
+              "in Marlow on Sunday and then turned the gun on himself, police said.\n\nDale Voss, 31, had lived in "
+              "Kent until last year. Police in Kent said Voss had been arrested there for shoplifting and vandalism.\n")
+
+
+def test_an_old_arrest_for_another_crime_is_no_arrest_of_the_event(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": OLD_ARREST})
+    assert _arrested(rep) is None
+    assert not any(g == "held" for g, _ in _custody(rep))
+
+
+def test_an_arrest_for_another_crime_told_as_now_stays(tmp_path):
+    # without the pluperfect the same arrest is told as now: the rule leaves it to the others
+    text = OLD_ARREST.replace("Voss had been arrested there", "a neighbour was arrested there on Monday")
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert ("held", "arrested") in _custody(rep)
+
+
+RECORD = ("Three dead in trailer fire in Marlow\n\nThree people were found shot dead in a burning trailer on Elm Road "
+          "in Marlow, deputies said. Deputies are searching for two suspects.\n\nOne of the dead, Rory Dane, had "
+          "recently been charged with assault and false imprisonment, county records show.\n")
+
+OTHER = ("Three dead in trailer fire in Marlow\n\nThree people were found shot dead in a burning trailer on Elm Road "
+         "in Marlow. No arrests have been made, the sheriff said.\n")
+
+
+def test_a_victim_s_charges_in_the_records_are_not_a_page_telling_someone_held(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": RECORD, "b.txt": OTHER})
+    assert not any(g == "charged" for g, _ in _custody(rep))
+    arrested = rep["event"]["tolls"].get("arrested")
+    assert arrested is not None and (arrested["low"], arrested["high"]) == (0, 0)
+    assert not findings_of(rep, kind="fact", measure="custody")
+
+
+def test_a_charge_in_the_pluperfect_with_no_record_stays(tmp_path):
+    text = RECORD.replace(", county records show", "").replace("had recently been charged with assault and false "
+                                                                 "imprisonment", "had been charged with murder in "
+                                                                 "the killings")
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert ("charged", "charged") in _custody(rep)

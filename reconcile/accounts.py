@@ -485,8 +485,10 @@ def _named_again(c: Claim, recalled: Sequence[Claim], names: frozenset[str]) -> 
 @cache
 def _other_crimes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words of a crime that is no gunfire, and words of gunfire (data/accounts.json
-    ``arrest_elsewhere`` ``other_crimes``, ``gunfire``), for :func:`_arrest_elsewhere`."""
-    return (any_of(wordseq("accounts", "arrest_elsewhere", "other_crimes")),
+    ``arrest_elsewhere`` ``other_crimes`` and ``drug_crimes``, ``gunfire``), for
+    :func:`_arrest_elsewhere` and :func:`_held_before`."""
+    return (any_of((*wordseq("accounts", "arrest_elsewhere", "other_crimes"),
+                    *wordseq("accounts", "arrest_elsewhere", "drug_crimes"))),
             any_of(wordseq("accounts", "arrest_elsewhere", "gunfire")))
 
 
@@ -2211,7 +2213,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
     # held only for a while, in a past year, or as someone's record: no arrest of the event
-    briefly = _held_briefly(claims) | past | _held_before(claims)
+    briefly = _held_briefly(claims) | past | _held_before(claims) | _held_for_drugs(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
     charged = [c for c in charged if c.id not in briefly]
     tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged,
@@ -3205,6 +3207,26 @@ def _held_before(claims: Sequence[Claim]) -> set[str]:
         if at is not None and set(words[max(0, at - d["reach"]):at]) & set(d["before"]) and (
                 record.search(c.sentence) or crimes.search(c.sentence) and not gunfire.search(c.sentence)):
             out.add(c.id)
+    return out
+
+
+def _held_for_drugs(claims: Sequence[Claim]) -> set[str]:
+    """Ids of a source's custody facts 'held' or 'charged' in a sentence that names a crime of
+    drugs and no gunfire (data/accounts.json ``arrest_elsewhere`` ``drug_crimes``, ``gunfire``:
+    'arrested on suspicion of possession of a controlled substance'): another matter's arrest,
+    as :func:`_arrest_elsewhere` reads such a count; not with 'also' up to ``also_reach`` words
+    before the custody words ('was also charged with possession of marijuana': more charges of
+    someone held for the event). (Session 38, cust56: a police blotter's drug arrest, odd half;
+    people held for selling a teen the drugs he took before a deputy shot him, even half.)"""
+    d = load("accounts")["arrest_elsewhere"]
+    drugs, gunfire, also = any_of(d["drug_crimes"]), _other_crimes()[1], set(d["also"])
+    out = set()
+    for c in claims:
+        if (c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged") and c.sentence
+                and drugs.search(c.sentence) and not gunfire.search(c.sentence)):
+            words, _own, at = _words_at(c)
+            if at is not None and not set(words[max(0, at - d["also_reach"]):at]) & also:
+                out.add(c.id)
     return out
 
 

@@ -17,7 +17,7 @@ def _custody(rep: dict, source: str = "a") -> list[tuple[str, str]]:
 
 
 OLD_ARREST = ("Man shot his brother, then himself, in Marlow\n\nA man shot his brother dead at their house on Elm Road "
-              "in Marlow on Sunday and then turned the gun on himself, police said.\n\nDale Voss, 31, had lived in "
+              "in Marlow on Sunday and then killed himself with the gun, police said.\n\nDale Voss, 31, had lived in "
               "Kent until last year. Police in Kent said Voss had been arrested there for shoplifting and vandalism.\n")
 
 
@@ -34,11 +34,11 @@ def test_an_arrest_for_another_crime_told_as_now_stays(tmp_path):
     assert ("held", "arrested") in _custody(rep)
 
 
-RECORD = ("Three dead in trailer fire in Marlow\n\nThree people were found shot dead in a burning trailer on Elm Road "
+RECORD = ("Three dead in trailer fire in Marlow\n\nThree people were shot dead inside a burning trailer on Elm Road "
           "in Marlow, deputies said. Deputies are searching for two suspects.\n\nOne of the dead, Rory Dane, had "
           "recently been charged with assault and false imprisonment, county records show.\n")
 
-OTHER = ("Three dead in trailer fire in Marlow\n\nThree people were found shot dead in a burning trailer on Elm Road "
+OTHER = ("Three dead in trailer fire in Marlow\n\nThree people were shot dead inside a burning trailer on Elm Road "
          "in Marlow. No arrests have been made, the sheriff said.\n")
 
 
@@ -56,3 +56,36 @@ def test_a_charge_in_the_pluperfect_with_no_record_stays(tmp_path):
                                                                  "the killings")
     rep = report_of(tmp_path, {"a.txt": text})
     assert ("charged", "charged") in _custody(rep)
+
+
+BLOTTER = ("Police log\n\nA man was jailed on Sunday on counts of firing a handgun near a school on Elm Road in "
+           "Marlow, police said.\n\nA woman, 40, was arrested on Oak Street late on Tuesday, suspected of possessing a "
+           "controlled substance and drug paraphernalia.\n")
+
+
+def test_a_drug_arrest_beside_the_shooting_is_another_matter(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": BLOTTER})
+    held = [t for g, t in _custody(rep) if g == "held"]
+    assert held == ["jailed"]
+
+
+def test_more_drug_charges_of_the_one_held_stay(tmp_path):
+    # 'also' before the custody words: more charges of someone held for the event
+    text = BLOTTER.replace("A woman, 40, was arrested on Oak Street late on Tuesday, suspected of possessing",
+                           "He also faces charges of possessing")
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert ("charged", "faces charges") in _custody(rep)
+
+
+SOLD = ("Teen shot by deputy on Elm Road\n\nA deputy shot a 16-year-old dead on Elm Road in Marlow on Saturday, "
+        "the sheriff said.\n\nDeputies arrested two people thought to have sold the drugs the teen had taken. They "
+        "are Dale Voss, 24, and Rory Dane, 30.\n\nVoss and Dane were arrested on suspicion of selling a controlled "
+        "substance.\n")
+
+
+def test_people_held_for_selling_drugs_are_not_the_event_s_arrests(tmp_path):
+    # (a later 'Dane is in custody' naming one of them is still read as held: left alone, as a
+    # suspect's drug record elsewhere on a page must not clear his arrest for the shooting)
+    rep = report_of(tmp_path, {"a.txt": SOLD})
+    assert _arrested(rep) is None
+

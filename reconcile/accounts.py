@@ -1216,7 +1216,10 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     'shot' figure under that sum is a part ('One of the girls was shot in the
     foot'), and the toll becomes the sum (``how`` 'added'), a lower bound when a measure
     is not stated; a word alone ('multiple were shot') beside both counts is their sum
-    too. An added toll is shown, never compared: it only restates the two."""
+    too; so is an open bound of two or more under the sum ('accused of shooting his wife
+    and their daughters', at least three, beside five dead: session 38, tolls56, written
+    from gva-dev's even half). An added toll is shown, never compared: it only restates
+    the two."""
     by = {t.measure: t for t in tolls}
     shot, dead, hurt = by.get("shot"), by.get("killed"), by.get("injured")
     if shot is None or (dead is None and hurt is None):
@@ -1225,7 +1228,11 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     closed = dead is not None and hurt is not None and dead.value.is_point and hurt.value.is_point
     # a word alone ('multiple people were shot') beside counted dead and wounded: the count
     vague = shot.how == "vague" and shot.value.contains(low)
-    if shot.value.hi >= low and not vague:
+    # an open bound of several under the sum ('shooting his wife and their daughters', at least
+    # 3, beside five dead) says less than the sum: read as the sum too (tolls56); not one person
+    # mentioned ('a man was shot', at least 1), as often the dead or another case's
+    under = shot.value.high is None and 2 <= shot.value.lo < low
+    if shot.value.hi >= low and not vague and not under:
         return tolls
     total = Toll("shot", Interval(low, low, low if closed else None), "added",
                  tuple(i for t in (dead, hurt) if t is not None for i in t.claims[:1]),

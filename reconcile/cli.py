@@ -496,6 +496,9 @@ def diff(
     config: ConfigOpt = None,
     strict: StrictOpt = False,
     outside_links: LinksOpt = False,
+    unique: Annotated[bool, typer.Option(
+        "--unique", help="List the claims only one source makes, new, changed or gone, in the text and "
+                         "Markdown diff (they are counted either way; JSON always lists them).")] = False,
 ) -> None:
     """Compare two source sets: findings that are new, gone or changed (a value that
     moved, a status that changed). Exit 1 when something at or above --fail-on is new."""
@@ -512,7 +515,7 @@ def diff(
     d = compute_diff(sides[0], sides[1], cfg.aliases, cfg.ignore)
     if d.ignored:
         _warn(f"{d.ignored} finding{'s' if d.ignored != 1 else ''} ignored by the configuration")
-    _render(DIFF_RENDERERS, fmt, d, output, [old, new])
+    _render(DIFF_RENDERERS, fmt, d, output, [old, new], unique)
     _strict(strict, sides)
     raise typer.Exit(EXIT_FOUND if d.failing(fail.value) else EXIT_OK)
 

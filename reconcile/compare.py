@@ -954,12 +954,11 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
         v = next(iter(vals))
-        hedged = [f"{names[s]}: {_toll_text(t)}" for s, t in tolls if t.text != v.describe()]
-        why = f"{'All ' + str(len(tolls)) if len(tolls) > 2 else 'Both'} sources give {v.describe()}"
-        return "agree", why + (f" ({'; '.join(hedged)})." if hedged else "."), 0.9
+        each = "; ".join(f"{names[s]}: {_toll_text(t)}" for s, t in tolls)  # every source: which agree is the point
+        return "agree", f"{'All ' + str(len(tolls)) if len(tolls) > 2 else 'Both'} sources give {v.describe()} ({each}).", 0.9
     detail = " vs ".join(f"{_toll_text(t)} ({names[s]})" for s, t in tolls)
-    also = [(s, c, s2) for s, _ in tolls for s2, t2 in tolls if s2 != s
-            for c in said[s] if c.value == t2.value and _firm(c)]
+    also = [(s, c, s2) for s, t in tolls for s2, t2 in tolls if s2 != s and t.value != t2.value
+            for c in said[s] if c.value == t2.value and _firm(c)]  # (not a source giving its own toll)
     if also:  # the source's own words for the figure, not the other's
         return "agree", f"{names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure {names[also[0][2]]} gives ({detail}).", 0.8
     hows = {t.how for _, t in tolls}

@@ -51,10 +51,22 @@ def source_names(report: Report) -> dict[str, str]:
     return {k: clean(v) for k, v in report.source_names().items()}
 
 
+def figure(c: Claim) -> str:
+    """A quantity claim's figure: '8', '3–9', '≥ 2'. People mentioned ('his daughter'
+    killed, read as a lower bound: that one and perhaps others) are '1 mentioned', not
+    '≥ 1', which beside an agreement's '1' reads as a doubt the words do not raise."""
+    if c.value is None:
+        return "?"
+    low = c.value.low
+    if c.hedge == "at least (named)" and c.value.high is None and low is not None and float(low).is_integer() and low >= 1:
+        return f"{int(low)} mentioned"
+    return c.value.describe()
+
+
 def value(c: Claim) -> str:
     """What a source says, in a few words: "eight (8)", the speaker, the title."""
     if c.kind == "quantity":
-        v = c.value.describe() if c.value else "?"
+        v = figure(c)
         words = " ".join(clean(c.text).split())
         return words if words == v else f"{words} ({v})"
     if c.kind == "quote":

@@ -601,7 +601,9 @@ def _pick(item: dict[str, Any], fields: tuple[str, ...]) -> str | None:
 def _pick_date(item: dict[str, Any]) -> str | None:
     for f in DATE_FIELDS:
         v = item.get(f)
-        if isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v < 1e13:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            if not 0 < v < 1e13:
+                continue  # a number that is no Unix time (1e20, -5) is no date, not the text '1e+20'
             secs = v / 1000 if v > 1e11 else v  # epoch seconds or milliseconds
             try:
                 return datetime.fromtimestamp(secs, tz=timezone.utc).isoformat()

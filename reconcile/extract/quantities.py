@@ -825,7 +825,7 @@ def _noun_phrase(noun: Token) -> str:
         ):
             if c.like_num or c.lower_ in VAGUE_HEADS:
                 break
-            left = c.left_edge.i
+            left = victims.phrase_left(c)
     span = noun.doc[left:noun.i + 1]
     return span.text
 

@@ -123,6 +123,7 @@ def _is_cue(t: Token) -> bool:
 
 
 QUOTE_MARKS = frozenset("“”„«»\"")
+CLOSE_MARKS = frozenset("”»\"")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -346,10 +347,13 @@ def _indirect_quotes(doc: Doc, speakers: "_Speakers", inside: set[int]) -> list[
             if content is None:
                 continue
             cs, ce = content
-            if 2 * sum(i in inside for i in range(cs, ce)) > ce - cs:
+            if 2 * sum(i in inside for i in range(cs, ce)) > ce - cs and not _led_in(doc, cs, ce, inside):
                 continue  # mostly a direct quotation, which is a claim of its own
             # (a partial quotation inside it does not keep the statement from being one:
-            # 'Holm said that the ad “unmistakably and wrongfully” suggests ...')
+            # 'Holm said that the ad “unmistakably and wrongfully” suggests ...', 'Holm said
+            # the board does not “see any reason to wait.”': without its lead-in the quotation
+            # says the opposite)
+            ce = _closing_mark(doc, cs, ce)
             subj = _subject(t)
             if subj is None or subj.i in range(cs, ce) and not t.left_edge.i <= subj.i <= t.right_edge.i:
                 continue  # (a subject inside the content only in an attribution set off by commas)
@@ -562,14 +566,41 @@ def _trimmed(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+def _led_in(doc: Doc, cs: int, ce: int, inside: set[int]) -> bool:
+    """The statement in tokens ``cs`` to ``ce`` opens with words of the reporter's own
+    before a quotation that runs to its end ('the board does not “see any reason to
+    wait”'): two or more words before the first quoted token, 'that' not counted."""
+    first = next((i for i in range(cs, ce) if i in inside), ce)
+    words = [t for t in doc[cs:first] if not (t.is_punct or t.is_space) and t.lower_ != "that"]
+    return first < ce and len(words) >= 2
+
+
+def _closing_mark(doc: Doc, cs: int, ce: int) -> int:
+    """The end of a statement that opens a quotation mark and stops before closing it
+    ('... “see any reason to wait.”'), moved over the closing mark (at most three tokens on)."""
+    marks = [t.text for t in doc[cs:ce] if t.text in QUOTE_MARKS]
+    straight = marks.count('"')
+    if straight % 2 == 0 and len(marks) - straight <= 2 * sum(m in CLOSE_MARKS for m in marks):
+        return ce  # every mark it opens, it closes
+    for e in range(ce, min(ce + 3, len(doc))):
+        if doc[e].text in CLOSE_MARKS:
+            return e + 1
+        if not doc[e].is_punct:
+            break
+    return ce
+
+
 def _indirect_content(verb: Token) -> tuple[int, int] | None:
-    """Token range of what a reporting verb reports: its clausal complement, or the
+    """Token range of what a reporting verb reports: its clausal complement (two of them
+    together: 'police say the pair ran, then one of them turned and fired'), or the
     clause it is attached to ('The US will respond, Singh said')."""
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ in ("VERB", "AUX"):
-            s, e = c.left_edge.i, c.right_edge.i + 1
-            if e - s >= MIN_TOKENS:
-                return s, e
+    after = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ in ("VERB", "AUX")]
+    if after:
+        s, e = after[0].left_edge.i, after[-1].right_edge.i + 1
+        while s < e and (verb.doc[s].is_punct or verb.doc[s].is_space):
+            s += 1  # (not a comma the second clause opens with)
+        if e - s >= MIN_TOKENS:
+            return s, e
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.pos_ in ("VERB", "AUX"):
             s, e = c.left_edge.i, _trimmed(verb.doc, c.left_edge.i, c.right_edge.i + 1)

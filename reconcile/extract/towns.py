@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..data import load, wordset
+from .people import people_of
 from .scope import doc_ents
 from .streets import constructions_matcher
 
@@ -70,6 +71,20 @@ def _hyphened(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end - 1].whitespace_
 
 
+def _a_speakers_surname(span: Span) -> bool:
+    """One word that is the surname of a person the page names with a first name, where a
+    speaker stands ('Singh said', 'according to Singh'; data/towns.json speaker_deps): the
+    person, read as a place by the recogniser."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if not any(p.first for p in people_of(span.doc).by_last.get(tok.lower_, ())):
+        return False
+    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 \
+        and span.doc[tok.head.i - 1].lower_ == "according"
+    return according or tok.dep_ in wordset("towns", "speaker_deps")
+
+
 def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
     """Matches (key, start, end) in reading order, each that overlaps none kept before it."""
     end = -1
@@ -91,7 +106,7 @@ def read(doc: Doc) -> list[dict]:
     labels = wordset("towns", "labels")
     for ent in doc_ents(doc):
         if ent.label_ in labels and not taken & set(range(ent.start, ent.end)) \
-                and not _of_a_street(ent) and not _hyphened(ent):
+                and not _of_a_street(ent) and not _hyphened(ent) and not _a_speakers_surname(ent):
             spans.append((ent, ent.label_.lower()))
     out = []
     for span, how in sorted(spans, key=lambda x: x[0].start):

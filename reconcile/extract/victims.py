@@ -58,6 +58,7 @@ GUNFIRE_WORDS = _words("gunfire_words")
 NOT_ONE_PERSON = _words("not_one_person")
 MENTION_DEPS = _words("mention_deps")
 PHRASE_START_DEPS = _words("phrase_start_deps")
+TIME_ADVERBS = _words("time_adverbs")
 ONE_PERSON_DETERMINERS = _words("one_person_determiners")
 PAIR_SUBJECT_VERBS = _words("pair_subject_verbs")
 VICTIM_SUBJECT_VERBS = _words("victim_subject_verbs")
@@ -706,8 +707,18 @@ def _first(doc: Doc, t: Token, lo: int) -> int:
     s = t.i
     for c in t.lefts:
         if c.dep_ in PHRASE_START_DEPS:
-            s = min(s, c.left_edge.i)
+            s = min(s, phrase_left(c))
     return max(s, lo)
+
+
+def phrase_left(c: Token) -> int:
+    """Where the words of ``c``, a word before a person's noun, start: its left edge, but
+    not a time past the parser hangs on an age ('two years ago 9-year-old ...':
+    the age starts at '9'; data/victims.json time_adverbs)."""
+    ago = [k for k in c.lefts if k.lower_ in TIME_ADVERBS]
+    if not ago:
+        return c.left_edge.i
+    return min([c.i] + [k.left_edge.i for k in c.lefts if k.i > ago[-1].i])
 
 
 def _people_ok(t: Token, sent: Span) -> bool:

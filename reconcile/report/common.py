@@ -8,13 +8,17 @@ from __future__ import annotations
 import bisect
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..accounts import TOLL_MEASURES
 from ..describe import by_id, clean, control_free, person_text, source_names, value  # noqa: F401  (re-exported)
 from ..lone import label as described
-from ..records import STATUS_ORDER, Claim, Finding, Report
+from ..records import STATUS_ORDER, Claim, EventToll, Finding, Interval, Report
 from ..text.lines import line_starts
+
+if TYPE_CHECKING:
+    from ..diff import Diff
 
 #: Inputs whose decoded text is the file itself, so a claim's line and column are the
 #: file's. For HTML (main text extracted) and JSON (a field of a record) they are not:
@@ -177,8 +181,18 @@ def event_row(report: Report) -> dict[str, str]:
         how = label.get(t.how, t.how)
         if t.how == "self":  # one page tells no arrests and an arrest (accounts._arrested)
             how = f"one page tells both: {source_names(report).get(t.sources[0], t.sources[0])}"
-        out[t.measure] = t.value.describe() + (f" ({how})" if how else "")
+        out[t.measure] = _none_or_some(report, t) or t.value.describe() + (f" ({how})" if how else "")
     return out
+
+
+def _none_or_some(report: Report, t: EventToll) -> str:
+    """'0 or ≥ 1 (sources disagree)' for a range from none to no upper bound, which
+    '≥ 0' would give: a bound that tells nothing, where the sources say none and at least one."""
+    if t.how != "range" or t.value.low != 0 or t.value.high is not None:
+        return ""
+    lows = [x.value.low for a in report.accounts if (x := a.toll(t.measure)) is not None
+            and (not t.sources or a.source in t.sources) and x.value.low]
+    return f"0 or ≥ {Interval(min(lows), min(lows), min(lows)).describe()} (sources disagree)" if lows else ""
 
 
 def dates_note(report: Report) -> str:
@@ -247,3 +261,17 @@ def event_rows(report: Report) -> list[EventRow]:
         out.append(EventRow(e.id, tuple(names.get(s, s) for s in e.sources),
                             ", ".join(f"{t.measure} {t.value.describe()}" for t in e.event.tolls), tuple(why)))
     return out
+
+
+def diff_listed(d: Diff, unique: bool) -> tuple[Diff, int]:
+    """The diff as the text and Markdown formats list it: without the claims only one
+    source makes (new, gone, or changed and unique on both sides) unless ``unique``, as
+    ``check`` lists them; and how many were left out."""
+    if unique:
+        return d, 0
+    added = tuple(f for f in d.added if f.status != "unique")
+    gone = tuple(f for f in d.gone if f.status != "unique")
+    changed = tuple(c for c in d.changed if "unique" not in {c.old.status} | {c.new.status} or c.old.status != c.new.status)
+    hidden = len(d.added) + len(d.gone) + len(d.changed) - len(added) - len(gone) - len(changed)
+    return replace(d, added=added, gone=gone, changed=changed), hidden
+

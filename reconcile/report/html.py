@@ -33,6 +33,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from .. import __version__
+from ..describe import figure
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Interval, Report
 from .common import (account_rows, clean, control_free, dates_note, event_row, people_rows, person_text,
@@ -114,7 +115,7 @@ def published_at(s: str | None) -> datetime | None:
 def value_text(c: Claim) -> str:
     """What a claim says, in a few words: 'several (3–9)', 'Sabrina Singh', a title."""
     if c.kind == "quantity":
-        v = c.value.describe() if c.value else "?"
+        v = figure(c)
         words = " ".join(c.text.split())
         return words if words == v else f"{words} ({v})"
     if c.kind == "quote":

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, claims_of, clean, dates_note, event_row,
-                     event_rows, filtered_note, one_line, people_rows, side_counts, source_names, toll_measures, value)
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, claims_of, clean, dates_note, diff_listed,
+                     event_row, event_rows, filtered_note, one_line, people_rows, side_counts, source_names, toll_measures, value)
 from .text import diff_summary_line, summary_line
 
 if TYPE_CHECKING:
@@ -133,10 +133,12 @@ def render(report: Report, unique: bool = False) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_diff(d: Diff) -> str:
+def render_diff(d: Diff, unique: bool = False) -> str:
+    """The diff as Markdown; claims only one source makes are counted, but listed only with ``unique``."""
     old_claims, new_claims = by_id(d.old.report), by_id(d.new.report)
     old_names, new_names = source_names(d.old.report), source_names(d.new.report)
-    out = [marker.comment("diff"), "## reconcile diff", "", f"**{escape(diff_summary_line(d), 500)}**", "",
+    whole, (d, hidden) = d, diff_listed(d, unique)
+    out = [marker.comment("diff"), "## reconcile diff", "", f"**{escape(diff_summary_line(whole, hidden), 500)}**", "",
            f"old: {escape(d.old.label, 200)} ({side_counts(d.old.report)}) · "
            f"new: {escape(d.new.label, 200)} ({side_counts(d.new.report)})", ""]
     if d.added:

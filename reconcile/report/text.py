@@ -20,8 +20,8 @@ from rich.text import Text
 from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, event_row, event_rows,
-                     filtered_note, one_line, people_rows, person_text, plural, side_counts, source_names,
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, diff_listed, event_row,
+                     event_rows, filtered_note, one_line, people_rows, person_text, plural, side_counts, source_names,
                      toll_measures, value)
 
 if TYPE_CHECKING:
@@ -228,18 +228,23 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
     return buf.getvalue()
 
 
-def diff_summary_line(d: Diff) -> str:
+def diff_summary_line(d: Diff, hidden: int = 0) -> str:
+    """'2 new, 1 changed, 0 gone, 20 unchanged', and what was not listed (``hidden``
+    unique claims: :func:`.common.diff_listed`)."""
     s = d.summary()
     line = (f"{s['new']} new, {s['changed']} changed, {s['gone']} gone, "
             f"{s['unchanged']} unchanged")
-    if s["ignored"]:
-        line += f" ({plural(s['ignored'], 'finding', 'findings')} ignored by the configuration)"
-    return line
+    extra = [f"{plural(s['ignored'], 'finding', 'findings')} ignored by the configuration"] if s["ignored"] else []
+    if hidden:
+        extra.append(f"{plural(hidden, 'unique claim', 'unique claims')} among them not listed: --unique lists them")
+    return line + (f" ({'; '.join(extra)})" if extra else "")
 
 
-def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
+def render_diff(d: Diff, color: bool = False, width: int = 100, unique: bool = False) -> str:
+    """The diff as text; claims only one source makes are counted, but listed only with ``unique``."""
     buf = io.StringIO()
     con = _console(buf, color, width)
+    whole, (d, hidden) = d, diff_listed(d, unique)
     old_claims, new_claims = by_id(d.old.report), by_id(d.new.report)
     old_names, new_names = source_names(d.old.report), source_names(d.new.report)
     con.print(Text(marker.line("diff"), style="dim"))
@@ -255,7 +260,7 @@ def render_diff(d: Diff, color: bool = False, width: int = 100) -> str:
     _section(con, "New", d.added, lambda f: _finding(con, f, new_claims, new_names, "NEW"))
     _section(con, "Changed", d.changed, changed)
     _section(con, "Gone", d.gone, lambda f: _finding(con, f, old_claims, old_names, "GONE"))
-    con.print(Text(diff_summary_line(d), style="bold"))
+    con.print(Text(diff_summary_line(whole, hidden), style="bold"))
     return buf.getvalue()
 
 

@@ -588,7 +588,27 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             out.append(replace(_fact("suspect", "killed", t), presumed=True))
     elif dep == "dobj":
         out.extend(_object_facts(s, v, lem, w))
+    if dep in ("nsubj", "nsubjpass") and (t := _treated_before(v, w)) is not None:
+        out.append(_fact(None, "injured", t))
     return out
+
+
+def _treated_before(v: Token, w: Words) -> Token | None:
+    """'After receiving care for his wounds, Omar Tull was jailed', 'after being released
+    from a clinic': the gerund of care its subject took before the step ``v``
+    tells (``treated_before`` in data/persons.json), or None."""
+    d = load("persons")["treated_before"]
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ not in d["prepositions"]:
+            continue
+        for g in p.children:
+            if g.dep_ != "pcomp" or g.pos_ not in ("VERB", "AUX"):
+                continue
+            under = {x.lemma_.lower() for x in g.subtree} | {x.lower_ for x in g.subtree}
+            cared = any(c.dep_ == "dobj" and c.lemma_.lower() in d["care"] for c in g.children)
+            if cared or g.lemma_.lower() in w.treated and under & (w.hospitals | set(d["wounds"]) | set(d["care"])):
+                return g
+    return None
 
 
 def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
@@ -900,7 +920,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     s = _apposed(h, desc, w)
     facts.extend([*_press_credit(h, start), *_sought_facts(h)])
     _copula(h, seen, desc, facts)
-    s = _climb(s)
+    s = _kin_listed_after(_climb(s), h)
     if s is not h and h.pos_ == "PROPN" and s.pos_ == "NOUN" and s.i + 1 < h.i and h.doc[s.i + 1].text == "," and \
             _noun_role(s.lemma_.lower(), s.lower_) in ("victim", "suspect"):
         # 'were the victims, Ana Ruiz and Lee Park': the parser joins the names to the noun
@@ -918,7 +938,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         # singular is the first name's alone ("Kim's mother, Ana Ruiz, and Lee Park")
         if s.head.tag_ != "NN":
             desc.append(s.head)
-        s = _climb(s.head)
+        s = _kin_listed_after(_climb(s.head), h)
     v = s.head
     if s is not h and s.dep_ == "nsubj" and v.lemma_ == "be":
         desc.extend(_predicate_nouns(v))  # 'her son, Sam Ortiz, was one of the victims' / 'was among the dead'
@@ -965,7 +985,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_pobj_facts(v, seen, w, s is not h, _one_known(h)))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
-    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w)])
+    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w), *_dead_list_member(s, h, w)])
     return facts, _described_roles(desc, s, facts, w)
 
 
@@ -1198,6 +1218,30 @@ def _kin_named_after(c: Token) -> bool:
     Roy's), a noun with a possessive pronoun and a name of its own."""
     return c.i > c.head.i and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and any(
         g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.ent_type_ == "PERSON" for g in c.children)
+
+
+def _kin_listed_after(s: Token, h: Token) -> Token:
+    """'the bodies of Ed Roy, his wife, Ida Roy, and their son, Max': a relative's noun with a
+    name of its own (:func:`_kin_named_after`) that the parser sets in apposition with the name
+    before it is the next member of that name's list, and shares its clause; the token that
+    stands for the mention ``h`` (climbed to ``s``) in its clause. Session 38, roles56."""
+    if s is not h and s.dep_ == "appos" and s.pos_ == "NOUN" and _kin_named_after(s):
+        return _climb(s.head)
+    return s
+
+
+def _dead_list_member(s: Token, h: Token, w: Words) -> list[Fact]:
+    """'The bodies of Ed and Ida Roy and their sons, Max and Leo, were found': the parser joins
+    the relatives' noun to the death noun ('bodies', ``death_nouns``) instead of to the names
+    its 'of' takes; a mention that climbed to that noun (``s``, from outside its 'of' phrase)
+    is one of the dead the noun is of. Session 38, roles56, from the even half."""
+    if s is h or s.pos_ != "NOUN" or s.lemma_.lower() not in w.death_nouns or h.i < s.i:
+        return []
+    for p in s.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and not (p.left_edge.i <= h.i <= p.right_edge.i) and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children):
+            return _object_of_facts(p, w)
+    return []
 
 
 def _apposed(h: Token, desc: list[Token], w: Words) -> Token:

@@ -920,7 +920,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     s = _apposed(h, desc, w)
     facts.extend([*_press_credit(h, start), *_sought_facts(h)])
     _copula(h, seen, desc, facts)
-    s = _kin_listed_after(_climb(s), h)
+    s = _climb(s)
     if s is not h and h.pos_ == "PROPN" and s.pos_ == "NOUN" and s.i + 1 < h.i and h.doc[s.i + 1].text == "," and \
             _noun_role(s.lemma_.lower(), s.lower_) in ("victim", "suspect"):
         # 'were the victims, Ana Ruiz and Lee Park': the parser joins the names to the noun
@@ -938,7 +938,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         # singular is the first name's alone ("Kim's mother, Ana Ruiz, and Lee Park")
         if s.head.tag_ != "NN":
             desc.append(s.head)
-        s = _kin_listed_after(_climb(s.head), h)
+        s = _climb(s.head)
     v = s.head
     if s is not h and s.dep_ == "nsubj" and v.lemma_ == "be":
         desc.extend(_predicate_nouns(v))  # 'her son, Sam Ortiz, was one of the victims' / 'was among the dead'
@@ -1218,16 +1218,6 @@ def _kin_named_after(c: Token) -> bool:
     Roy's), a noun with a possessive pronoun and a name of its own."""
     return c.i > c.head.i and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and any(
         g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.ent_type_ == "PERSON" for g in c.children)
-
-
-def _kin_listed_after(s: Token, h: Token) -> Token:
-    """'the bodies of Ed Roy, his wife, Ida Roy, and their son, Max': a relative's noun with a
-    name of its own (:func:`_kin_named_after`) that the parser sets in apposition with the name
-    before it is the next member of that name's list, and shares its clause; the token that
-    stands for the mention ``h`` (climbed to ``s``) in its clause. Session 38, roles56."""
-    if s is not h and s.dep_ == "appos" and s.pos_ == "NOUN" and _kin_named_after(s):
-        return _climb(s.head)
-    return s
 
 
 def _dead_list_member(s: Token, h: Token, w: Words) -> list[Fact]:

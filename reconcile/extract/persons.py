@@ -55,7 +55,7 @@ from ..text.names import first_name_slip, nickname_of
 from .component import register
 from .people import PRONOUN_GENDER, strip_titles
 from .quantities import CALL_SIGN
-from .scope import doc_ents, doc_text, is_heading, sent_bounds, sent_of
+from .scope import doc_ents, doc_text, is_heading, paragraph_breaks, sent_bounds, sent_of
 from .victims import AGE, SEVERITY_KILLED, _age, _gender, predicate_measure, severity_words
 
 SEVERITY = {"killed": 0, "injured": 1, "arrested": 2, "unharmed": 3}
@@ -3894,6 +3894,60 @@ def _another_case_opener() -> re.Pattern[str]:
     return re.compile(load("persons")["recalled_case"]["opener"], re.I)
 
 
+@cache
+def _paragraph_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = load("persons")["recalled_case"]
+    return re.compile(d["paragraph_opener"], re.I), re.compile(d["paragraph_calendar"], re.I)
+
+
+@cache
+def _that_case() -> re.Pattern[str]:
+    return re.compile(load("persons")["recalled_case"]["that_case"], re.I)
+
+
+TURNED_REACH = 2  # sentences after one that turns to another case that are still that case's
+
+
+def _turned_before(first: Token) -> bool:
+    """Whether the sentence of ``first``, or one of the :data:`TURNED_REACH` sentences before it in
+    its paragraph (a block between blank lines), turns to another case: opened by words that do
+    ('In that incident,': data/persons.json ``recalled_case`` ``opener``) or placing its people
+    'in that case' (``that_case``): 'Police charged Rob Tenney in that case. His cousin, Sal
+    Ortu, was charged Friday.'"""
+    doc = first.doc
+    starts, _ends = sent_bounds(doc)
+    breaks = paragraph_breaks(doc)
+    k = bisect.bisect_right(breaks, first.idx) - 1
+    start = breaks[k] if k >= 0 else 0
+    at = bisect.bisect_right(starts, first.i) - 1
+    for j in range(at, max(at - TURNED_REACH, 0) - 1, -1):
+        sent = sent_of(doc[starts[j]])
+        if sent.end_char <= start:
+            break
+        if _another_case_opener().match(sent.text) or _that_case().search(sent.text):
+            return True
+    return False
+
+
+def _dated_paragraph(first: Token, calendar_ok: bool) -> bool:
+    """Whether the paragraph (a block between blank lines) of ``first`` opens with a time before
+    the event ('Last month, Dora Kell was charged ... Her son's friend, Ty Amsel, was killed':
+    data/persons.json ``recalled_case`` ``paragraph_opener``), or with a calendar day ('On Nov.
+    1,': ``paragraph_calendar``) when ``calendar_ok``; not where the sentence of ``first`` gives
+    a time of the lead's own kind ('... On Saturday, Ana Ruiz was shot': ``lead_recent``)."""
+    doc = first.doc
+    text = doc_text(doc)
+    breaks = paragraph_breaks(doc)
+    k = bisect.bisect_right(breaks, first.idx) - 1
+    start = breaks[k] if k >= 0 else 0
+    recent = _recalled_cues()[2]["lead_recent"]
+    if any(t.lower_ in recent for t in sent_of(first)):
+        return False
+    ago, calendar = _paragraph_openers()
+    head = text[start:first.idx]
+    return ago.match(head) is not None or calendar_ok and calendar.match(head) is not None
+
+
 def _lead_time(doc: Doc, lead: Span) -> tuple[bool, bool]:
     """(told, recent): whether the lead tells a casualty in a sentence of no court step, and
     whether one such sentence places it at a time without a calendar day ('Saturday night')."""
@@ -4015,8 +4069,12 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     away': each clause that tells the person shot or dead sets it before the event, the
     person is not in the lead and is named in at most two sentences. A victim or suspect first
     named in a sentence opened by words that turn to another case ('In that incident,':
-    ``recalled_case`` ``opener``) is recalled whatever time the clauses give. They keep the
-    outcome with the role 'recalled' (the people table lists the event's victims and suspects)."""
+    ``recalled_case`` ``opener``), or placed 'in that case' (``that_case``), or just after such a
+    sentence in its paragraph (:func:`_turned_before`), is recalled whatever time the clauses give
+    and whatever the lead tells; so is one first named in a paragraph opened by a time before the
+    event (:func:`_dated_paragraph`), and one first named just after a recalled person in a
+    sentence with no time of its own (:func:`_recalled_company`). They keep the outcome with the
+    role 'recalled' (the people table lists the event's victims and suspects)."""
     starts, ends = sent_bounds(doc)
     # (a blank line or a dateline the parser splits off, 'CEDAR', is no sentence of the lead)
     said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
@@ -4025,8 +4083,6 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     lead = doc[0:said[LEAD_SENTENCES - 1]]
     before, calendar, _w = _recalled_cues()
     told, recent = _lead_time(doc, lead)
-    if not told:
-        return
     lead_days = calendar.search(lead.text) is not None
 
     def in_lead(p: _Person) -> bool:
@@ -4053,8 +4109,16 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
             first = first.head
         # ... or named as the one of a harm whose sentence tells what it set off or answered
         # ('weeks after the police killing of Cy Moss, which set off protests')
+        # ... or in a sentence that places the person 'in that case' ('The men charged in that
+        # case are ...'), or just after one of these in its paragraph (:func:`_turned_before`):
+        # these words turn to another case whatever the lead tells
+        if _turned_before(first):
+            return True
+        if not told:
+            return False
         harm = _harm_of(doc, p)
-        return _another_case_opener().match(sent_of(first).text) is not None \
+        # ... or first named in a paragraph opened by a time before the event (:func:`_dated_paragraph`)
+        return _dated_paragraph(first, recent and not lead_days) \
             or first.dep_ in ("nsubj", "attr") and first.head.lemma_ == "be" and _series_told(first.head) \
             or harm is not None and (_aftermath(harm, p) or _harm_set_off(harm))
 
@@ -4072,10 +4136,50 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
         # (a suspect only in that the police shot them: 'was shot by deputies in 2015', :func:`_police_fired`)
         shot_only = role == "suspect" and all(f in told_of for f in p.facts if f.role == "suspect")
-        if opened(p) or (role == "victim" or shot_only) and told_of and all(recalled(f, p) for f in told_of):
-            p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
-                Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
-                for f in p.facts]
+        if opened(p) or told and (role == "victim" or shot_only) and told_of and all(recalled(f, p) for f in told_of):
+            _recall(doc, p)
+    if told:
+        _recalled_company(doc, claimed, lead)
+
+
+def _recall(doc: Doc, p: _Person) -> None:
+    """The person made another case's: the role 'recalled', the outcome kept."""
+    p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
+        Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
+        for f in p.facts]
+
+
+def _paragraph_of(doc: Doc, i: int) -> int:
+    """The index of the paragraph (a block between blank lines) of the token ``i``."""
+    return bisect.bisect_right(paragraph_breaks(doc), doc[i].idx)
+
+
+def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
+    """Victims and suspects first named, after the lead, just after a person of another case
+    (:func:`_recalled`) is named (in the same paragraph one to :data:`TURNED_REACH` sentences
+    after, not in the same sentence, or anywhere in the paragraph before), in a sentence that gives no time of its own
+    (data/persons.json ``recalled_case`` ``own_time``, ``calendar``, ``lead_recent``): that
+    case's people ('The last deputy slain was Ada Pell. ... Pell was shot serving a warrant on a
+    fugitive, Cy Moss. \n\n Moss and his girlfriend, Bea Lund, died inside.'), not the event's."""
+    def is_recalled(p: _Person) -> bool:
+        return bool(p.facts) and p.facts[0].role == "other:recalled"
+    marks = sorted(i for q in claimed if is_recalled(q) for i in q.tokens)
+    if not marks:
+        return
+    starts, _ends = sent_bounds(doc)
+    _before, calendar, w = _recalled_cues()
+    own = re.compile(load("persons")["recalled_case"]["own_time"], re.I)
+    for p in claimed:
+        if _role(p) not in ("victim", "suspect") or not p.tokens or is_recalled(p) or min(p.tokens) < lead.end:
+            continue
+        first = doc[min(p.tokens)]
+        sent = sent_of(first)
+        if any(t.lower_ in w["lead_recent"] for t in sent) or own.search(sent.text) or calendar.search(sent.text):
+            continue
+        k, at = _paragraph_of(doc, first.i), bisect.bisect_right(starts, first.i) - 1
+        if any(_paragraph_of(doc, i) == k - 1 or _paragraph_of(doc, i) == k and 0 < at - (
+                bisect.bisect_right(starts, i) - 1) <= TURNED_REACH for i in marks):
+            _recall(doc, p)
 
 
 @cache

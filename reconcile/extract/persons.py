@@ -3580,6 +3580,60 @@ def _lend_outcome(u: _Person, role: str, same: list[_Person]) -> None:
         same[0].facts.append(Fact("suspect", told[0].outcome, told[0].start, told[0].end))
 
 
+def _named_description(doc: Doc, left: list[_Person], claimed: list[_Person]) -> None:
+    """The one victim the article describes whom no named person accounts for ('a stray round
+    grazed a 7-year-old girl in the shoulder'), given to the one named person of no role whose name
+    stands in apposition with a definite noun for a person ('The girl, Ada Ruiz, was in the
+    back seat') or is what 'be' says such a noun, or a he or she, is ('He was Cy Moss'): the
+    person told of before, named now (data/persons.json ``described_named``). The noun's
+    gender and age, where it gives them, must be the described victim's. Session 38, pplm56,
+    issue 13, from the even half of gva-dev."""
+    vic = [u for u in left if _described_role(u) == "victim"]
+    if len(vic) != 1:
+        return
+    u = vic[0]
+    fits = [q for q in claimed if _role(q) is None and any(_describes(doc[i], u) for i in q.tokens)]
+    if len(fits) != 1:
+        return
+    q = fits[0]
+    q.facts.extend(f for f in u.facts if f.role in ("victim", None))
+    if not any(f.role == "victim" for f in q.facts):
+        q.facts.append(Fact("victim", None, u.mention[0], u.mention[1]))
+    if q.age is None:
+        q.age = u.age
+
+
+def _describes(h: Token, u: _Person) -> bool:
+    """Whether the name headed by ``h`` is given to a definite noun for a person (apposition,
+    or the attribute of 'be' whose subject is the noun or a he / she) that may be ``u``:
+    no role of its own ('the girl's father, Lee Ruiz,' is no girl), no possessor, and no
+    other gender or age than ``u``'s."""
+    d = load("persons")["described_named"]
+    if h.dep_ == "appos":
+        nouns = [h.head]
+    elif h.dep_ == "attr" and h.head.lemma_ in d["copulas"]:
+        nouns = [c for c in h.head.children if c.dep_ == "nsubj" and c.i < h.i]
+    else:
+        nouns = [c for c in h.children if c.dep_ == "appos" and c.i < h.i]
+    b = min([c.i for c in h.lefts if c.dep_ in ("compound", "flat")] + [h.i])
+    if b > 1 and h.doc[b - 1].text == ",":
+        nouns.append(h.doc[b - 2])  # 'met the teen, Cy Moss, at home': the name parsed off the noun
+    ug, ua = (u.gender or (None,))[0], (u.age or (None,))[0]
+    for n in nouns:
+        if n.lower_ in d["pronouns"] and h.dep_ == "attr":
+            g = PRONOUN_GENDER.get(n.lower_)
+        elif n.pos_ == "NOUN" and n.lemma_.lower() in lexicon().person_group and _noun_role(n.lemma_.lower(), n.lower_) is None \
+                and n.lemma_.lower() not in words().not_a_person and n.tag_ not in ("NNS", "NNPS") \
+                and [c.lower_ for c in n.children if c.dep_ in ("det", "poss")] == d["determiners"]:
+            g = _gender(n)
+        else:
+            continue
+        a = _age(n) if n.pos_ == "NOUN" else None
+        if (g is None or ug is None or g == ug) and (a is None or not a.isdigit() or int(a) == ua):
+            return True
+    return False
+
+
 def _group_ages(doc: Doc) -> frozenset[int]:
     """The ages the article gives the members of a group in one phrase: 'three more women,
     ages 19, 22 and 30' (19, 22, 30). A person described elsewhere with one of them is one of
@@ -4645,7 +4699,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
     _identified_ages(doc, at)
     _unrun_ages(doc, claimed, runs)
-    _unnamed(doc, people, at)
+    _named_description(doc, _unnamed(doc, people, at), claimed)
     for p in claimed:
         if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):
             # a named person the article gives an age and nothing else of: news writes the

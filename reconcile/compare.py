@@ -925,7 +925,11 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 continue
             if any(s in selfish and selfish[s].value.overlaps(_allows(t)) for (s, _), (_, t) in ((a, b), (b, a))):
                 continue  # 'six injured' in a headline over 'seven others were shot', as the other says
-            upd = _update(m, a, b, said, published, risen) or _custody_update(m, a, b, tolls, custody or {})
+            (lo_s, _lo), (_hi_s, hi) = (a, b) if a[1].value.hi < b[1].value.lo else (b, a)
+            # the state of the case orders no two counts where the lower one's own source gives the
+            # higher too (upd56: a first report with no one held, its list of two read as one)
+            upd = _update(m, a, b, said, published, risen) or (
+                None if _counts_too(said.get(lo_s, ()), hi.value) else _custody_update(m, a, b, tolls, custody or {}))
             if upd:
                 updates.append((a, b, upd))
                 continue

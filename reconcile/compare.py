@@ -688,18 +688,23 @@ NOT_HELD, HELD = frozenset({"none", "questioned"}), frozenset({"held", "charged"
 
 
 def _custody_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], tolls: Sequence[tuple[str, Toll]],
-                    custody: Mapping[str, frozenset[str]]) -> tuple[str, str] | None:
+                    custody: Mapping[str, frozenset[str]],
+                    said: Mapping[str, list[Claim]] | None = None) -> tuple[str, str] | None:
     """(earlier, later) when the sources giving the lower of two tolls that cannot both
     hold were all written before those giving the higher, as the state of the case tells
     where no dates do: every source with the lower figure says no one is held yet ('no
     arrests have been made'), and of those with the higher (two or more) none says so and
     at least one tells an arrest or a charge (``custody``: per source, its custody facts' groups). Written
     for reconcile (session 20, conf28) after first-morning counts of the wounded were set
-    against the count of the stories that told the charges, a day and more later."""
+    against the count of the stories that told the charges, a day and more later. None where
+    the lower count's own source gives the higher figure too (``said``: per source, its claims
+    of the measure): a first report with no one held whose list of two was read as one (upd56)."""
     if m not in CUMULATIVE:
         return None
     (s1, t1), (s2, t2) = a, b
     (lo_s, lo), (hi_s, hi) = (a, b) if t1.value.hi < t2.value.lo else (b, a)
+    if _counts_too((said or {}).get(lo_s, ()), hi.value):
+        return None
     lows = [s for s, t in tolls if t.value == lo.value]
     highs = [s for s, t in tolls if t.value == hi.value]
     if not all(custody.get(s) and custody[s] <= NOT_HELD for s in lows):
@@ -925,7 +930,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 continue
             if any(s in selfish and selfish[s].value.overlaps(_allows(t)) for (s, _), (_, t) in ((a, b), (b, a))):
                 continue  # 'six injured' in a headline over 'seven others were shot', as the other says
-            upd = _update(m, a, b, said, published, risen) or _custody_update(m, a, b, tolls, custody or {})
+            upd = _update(m, a, b, said, published, risen) or _custody_update(m, a, b, tolls, custody or {}, said)
             if upd:
                 updates.append((a, b, upd))
                 continue

@@ -96,6 +96,11 @@ accounts against each other only on the same moment:
   one that tells no one held, no charge and no warrant against one that tells a warrant
   ('charged · warrant'); an arraignment still to come ('awaiting arraignment') against one done
   ('charged · arraignment'); each ordered by the dates the same way.
+  A page whose custody statements tell the one who fired not known ('no suspect description',
+  'could not establish who shot him': data/compare.json ``shooter_unknown``) and that names no
+  suspect, against one that names a suspect or tells the police identified the one who fired,
+  neither telling anyone held or charged (subject 'custody · suspect named'), ordered by the
+  dates the same way (an update when the suspect is named later).
 
 - **condition**: where every source counts one wounded person (and no more shot than
   its dead and that one), a difference when one
@@ -1105,6 +1110,44 @@ def _detained_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     return _ordered_row("charged", "charged · detained", held, charged, indep, names,
                         "someone detained, not charged", "charges", "a charge",
                         "one of them is wrong, or the one detained was let go and someone else charged")
+
+
+def _named_suspects(a: Account, claims: Mapping[str, Claim]) -> list[Claim]:
+    """The person claims of source ``a`` that name a suspect by given name and surname."""
+    return [c for i in a.people if (c := claims.get(i)) is not None and c.kind == "person"
+            and c.role == "suspect" and len((c.name or "").split()) > 1]
+
+
+def _identified_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                     names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of the one who fired not known against a suspect named (upd56, issue 13):
+    sources whose custody statements say no one is held in words that tell the shooter's
+    identity unknown (data/compare.json ``shooter_unknown``: 'no suspect description', 'could
+    not establish who shot the farmhand'), that name no suspect and tell no identification,
+    against sources that name a suspect or tell the police identified the one who fired
+    ('identified the man who fired'), where no source tells anyone held or charged (the custody
+    row sets such pages against the pages that say no one is); most often an update (a suspect
+    named days later)."""
+    d = load("compare")["shooter_unknown"]
+    unknown_words, known_words = any_of(d["unknown"]), re.compile(d["identified"], re.I)
+    told_held = {"held", "charged", "guilty", "not_guilty"}
+    if any(c.group in told_held for a in indep for c in _custody_of(a, claims)):
+        return []  # someone held or charged: the custody row sets the pages that say no one is against it
+    page = _page_claims(indep, claims)
+    unknown: dict[str, list[Claim]] = {}
+    known: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = _custody_of(a, claims)
+        told = _named_suspects(a, claims) or [c for c in page[a.source] if known_words.search(c.sentence)]
+        if told:
+            known[a.source] = told
+        elif got := [c for c in cs if c.group == "none" and unknown_words.search(c.sentence or "")]:
+            unknown[a.source] = got
+    return _ordered_row("custody", "custody · suspect named", unknown, known, indep, names,
+                        "the one who fired is not known", "a suspect named", "a suspect named",
+                        "one of them is wrong, or speaks of someone else",
+                        say=lambda cs: _said(cs) if cs[0].kind == "person" or cs[0].measure == "custody" else ", ".join(
+                            dict.fromkeys(f"'{m[0]}'" for c in cs[:3] if (m := known_words.search(c.sentence)))))
 
 
 def _page_claims(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
@@ -2345,4 +2388,4 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 _ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows,
          _detained_rows, _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts,
          _released_counts, _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows,
-         _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows)
+         _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows, _identified_rows)

@@ -960,7 +960,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     if len(vals) == 1:
         v = next(iter(vals))
         each = "; ".join(f"{names[s]}: {_toll_text(t)}" for s, t in tolls)  # every source: which agree is the point
-        return "agree", f"{'All ' + str(len(tolls)) if len(tolls) > 2 else 'Both'} sources give {v.describe()} ({each}).", 0.9
+        who = f"All {len(tolls)}" if len(tolls) > 2 else "Both"
+        return "agree", f"{who} sources give {v.describe()} ({each}).", 0.9
     detail = " vs ".join(f"{_toll_text(t)} ({names[s]})" for s, t in tolls)
     also = [(s, c, s2) for s, t in tolls for s2, t2 in tolls if s2 != s and t.value != t2.value
             for c in said[s] if c.value == t2.value and _firm(c)]  # (not a source giving its own toll)

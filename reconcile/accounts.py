@@ -2256,7 +2256,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
-    # held only for a while, in a past year, or as someone's record: no arrest of the event
+    # held only for a while, in a past year, as someone's record, or for drugs alone: no arrest of the event
     briefly = _held_briefly(claims) | past | _held_before(claims) | _held_for_drugs(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
     charged = [c for c in charged if c.id not in briefly]
@@ -2714,9 +2714,10 @@ def _charged_held(claims: Sequence[Claim], charged: Sequence[Claim]) -> Claim | 
 
 
 def _charged_before(c: Claim, cue: Mapping[str, Any]) -> bool:
-    """A charge told as before the event, in the pluperfect or as a former one ('had
-    been charged with theft in May'; data/accounts.json ``charged_held`` ``not_before``
-    within ``reach`` words before its words): someone's record, not this case."""
+    """A charge (or an arrest: :func:`_held_before`) told as before the event, in the
+    pluperfect or as a former one ('had been charged with theft in May'; data/accounts.json
+    ``charged_held`` ``not_before`` within ``reach`` words before its words): someone's
+    record, not this case."""
     words, _own, at = _words_at(c)
     return at is not None and bool(set(words[max(0, at - cue["reach"]):at]) & set(cue["not_before"]))
 
@@ -3234,24 +3235,19 @@ def _held_briefly(claims: Sequence[Claim]) -> set[str]:
 
 def _held_before(claims: Sequence[Claim]) -> set[str]:
     """Ids of a source's custody facts 'held' or 'charged' told as someone's record: the
-    custody words in the pluperfect or as a former one (data/accounts.json ``held_before``
-    ``before``, up to ``reach`` words before them: 'had been arrested'), in a sentence that names
+    custody words in the pluperfect or as a former one (:func:`_charged_before`, the test a charge
+    told before the event has: 'had been arrested'), in a sentence that names
     a record (``record``: 'records show', 'arrested before', 'dozens of times') or a crime that
     is no gunfire (``arrest_elsewhere`` ``other_crimes``, none of its ``gunfire``: 'had been
     arrested for shoplifting'). Not 'the gunman had been arrested', nor 'had been charged with
     murder in the deaths of'. (Session 38, cust56, after careful readings: a gunman's old arrest
     in another state, odd half, and a victim's charges from the county's records, even half.)"""
-    d = load("accounts")["held_before"]
-    record, (crimes, gunfire) = any_of(d["record"]), _other_crimes()
-    out = set()
-    for c in claims:
-        if c.kind != "fact" or c.measure != "custody" or c.group not in ("held", "charged") or not c.sentence:
-            continue
-        words, _own, at = _words_at(c)
-        if at is not None and set(words[max(0, at - d["reach"]):at]) & set(d["before"]) and (
-                record.search(c.sentence) or crimes.search(c.sentence) and not gunfire.search(c.sentence)):
-            out.add(c.id)
-    return out
+    record, (crimes, gunfire) = any_of(load("accounts")["held_before"]["record"]), _other_crimes()
+    cue = load("accounts")["charged_held"]
+    return {c.id for c in claims
+            if c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged") and c.sentence
+            and _charged_before(c, cue)
+            and (record.search(c.sentence) or crimes.search(c.sentence) and not gunfire.search(c.sentence))}
 
 
 def _held_for_drugs(claims: Sequence[Claim]) -> set[str]:

@@ -49,6 +49,12 @@ def strip_titles(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def according_to(h: Token) -> bool:
+    """Whether the word ``h`` (a name's head) is the source of 'according to' ('were
+    identified as A and B, according to Jo Kent'; 'according to Singh'): who tells it."""
+    return h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
+
+
 def name_tokens(tok: Token) -> list[Token]:
     """The proper-noun run around ``tok`` ('Sabrina' 'Singh'), within one sentence."""
     doc = tok.doc

@@ -53,7 +53,7 @@ from ..text.lexicon import lexicon
 from ..text.pubdates import YEAR
 from ..text.names import first_name_slip, nickname_of
 from .component import register
-from .people import PRONOUN_GENDER, strip_titles
+from .people import PRONOUN_GENDER, according_to, strip_titles
 from .quantities import CALL_SIGN
 from .scope import doc_ents, doc_text, is_heading, paragraph_breaks, sent_bounds, sent_of
 from .victims import AGE, SEVERITY_KILLED, _age, _gender, predicate_measure, severity_words
@@ -3224,7 +3224,7 @@ def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> li
         end = sent_of(v).end
         for s, e in runs:
             h = _head_of(doc, s, e)
-            if anchor.i < s < end and s - anchor.i < 80 and not _according_to(h) and not (
+            if anchor.i < s < end and s - anchor.i < 80 and not according_to(h) and not (
                     # '... identified the victims as A and B, spokesman C said': the teller
                     h.dep_ == "nsubj" and h.head.i > h.i and h.head.lemma_.lower() in lexicon().reporting) \
                     and not _told_of_listed(h, anchor):
@@ -3249,12 +3249,6 @@ def _told_of_listed(h: Token, anchor: Token) -> bool:
         if a.dep_ in ("relcl", "acl"):
             return True
     return False
-
-
-def _according_to(h: Token) -> bool:
-    """Whether the name headed by ``h`` is the source of 'according to' ('were identified as
-    A and B, according to Jo Kent'): who tells it, not one of the names listed."""
-    return h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
 
 
 def _listed_with(h: Token) -> list[Token]:
@@ -4870,7 +4864,7 @@ def _climb_nouns(s: Token) -> Token:
 def _source_of(t: Token) -> bool:
     """Whether the name token ``t`` is (in apposition with) the object of 'according to'."""
     for _ in range(3):
-        if _according_to(t):
+        if according_to(t):
             return True
         if t.dep_ not in ("appos", "compound", "flat"):
             return False

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..data import load, wordset
-from .people import people_of
+from .people import according_to, people_of
 from .scope import doc_ents
 from .streets import constructions_matcher
 
@@ -80,9 +80,7 @@ def _a_speakers_surname(span: Span) -> bool:
     tok = span[0]
     if not any(p.first for p in people_of(span.doc).by_last.get(tok.lower_, ())):
         return False
-    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 \
-        and span.doc[tok.head.i - 1].lower_ == "according"
-    return according or tok.dep_ in wordset("towns", "speaker_deps")
+    return according_to(tok) or tok.dep_ in wordset("towns", "speaker_deps")
 
 
 def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:

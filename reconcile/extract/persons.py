@@ -3956,6 +3956,13 @@ def _that_case() -> re.Pattern[str]:
 TURNED_REACH = 2  # sentences after one that turns to another case that are still that case's
 
 
+def _paragraph_start(t: Token) -> int:
+    """The character offset where the paragraph (a block between blank lines) of ``t`` starts."""
+    breaks = paragraph_breaks(t.doc)
+    k = bisect.bisect_right(breaks, t.idx) - 1
+    return breaks[k] if k >= 0 else 0
+
+
 def _turned_before(first: Token) -> bool:
     """Whether the sentence of ``first``, or one of the :data:`TURNED_REACH` sentences before it in
     its paragraph (a block between blank lines), turns to another case: opened by words that do
@@ -3964,9 +3971,7 @@ def _turned_before(first: Token) -> bool:
     Ortu, was charged Friday.'"""
     doc = first.doc
     starts, _ends = sent_bounds(doc)
-    breaks = paragraph_breaks(doc)
-    k = bisect.bisect_right(breaks, first.idx) - 1
-    start = breaks[k] if k >= 0 else 0
+    start = _paragraph_start(first)
     at = bisect.bisect_right(starts, first.i) - 1
     for j in range(at, max(at - TURNED_REACH, 0) - 1, -1):
         sent = sent_of(doc[starts[j]])
@@ -3985,9 +3990,7 @@ def _dated_paragraph(first: Token, calendar_ok: bool) -> bool:
     a time of the lead's own kind ('... On Saturday, Ana Ruiz was shot': ``lead_recent``)."""
     doc = first.doc
     text = doc_text(doc)
-    breaks = paragraph_breaks(doc)
-    k = bisect.bisect_right(breaks, first.idx) - 1
-    start = breaks[k] if k >= 0 else 0
+    start = _paragraph_start(first)
     recent = _recalled_cues()[2]["lead_recent"]
     if any(t.lower_ in recent for t in sent_of(first)):
         return False
@@ -4197,11 +4200,6 @@ def _recall(doc: Doc, p: _Person) -> None:
         for f in p.facts]
 
 
-def _paragraph_of(doc: Doc, i: int) -> int:
-    """The index of the paragraph (a block between blank lines) of the token ``i``."""
-    return bisect.bisect_right(paragraph_breaks(doc), doc[i].idx)
-
-
 def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
     """Victims and suspects first named, after the lead, just after a person of another case
     (:func:`_recalled`) is named (in the same paragraph one to :data:`TURNED_REACH` sentences
@@ -4215,6 +4213,10 @@ def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
     if not marks:
         return
     starts, _ends = sent_bounds(doc)
+    breaks = paragraph_breaks(doc)  # once: a mark's paragraph is asked for every person
+
+    def paragraph(i: int) -> int:
+        return bisect.bisect_right(breaks, doc[i].idx)
     _before, calendar, w = _recalled_cues()
     own = re.compile(load("persons")["recalled_case"]["own_time"], re.I)
     for p in claimed:
@@ -4224,8 +4226,8 @@ def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
         sent = sent_of(first)
         if any(t.lower_ in w["lead_recent"] for t in sent) or own.search(sent.text) or calendar.search(sent.text):
             continue
-        k, at = _paragraph_of(doc, first.i), bisect.bisect_right(starts, first.i) - 1
-        if any(_paragraph_of(doc, i) == k - 1 or _paragraph_of(doc, i) == k and 0 < at - (
+        k, at = paragraph(first.i), bisect.bisect_right(starts, first.i) - 1
+        if any(paragraph(i) == k - 1 or paragraph(i) == k and 0 < at - (
                 bisect.bisect_right(starts, i) - 1) <= TURNED_REACH for i in marks):
             _recall(doc, p)
 

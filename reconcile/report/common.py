@@ -192,7 +192,10 @@ def _none_or_some(report: Report, t: EventToll) -> str:
         return ""
     lows = [x.value.low for a in report.accounts if (x := a.toll(t.measure)) is not None
             and (not t.sources or a.source in t.sources) and x.value.low]
-    return f"0 or ≥ {Interval(min(lows), min(lows), min(lows)).describe()} (sources disagree)" if lows else ""
+    if not lows:
+        return ""
+    least = min(lows)
+    return f"0 or ≥ {Interval(least, least, least).describe()} (sources disagree)"
 
 
 def dates_note(report: Report) -> str:
@@ -271,7 +274,8 @@ def diff_listed(d: Diff, unique: bool) -> tuple[Diff, int]:
         return d, 0
     added = tuple(f for f in d.added if f.status != "unique")
     gone = tuple(f for f in d.gone if f.status != "unique")
-    changed = tuple(c for c in d.changed if "unique" not in {c.old.status} | {c.new.status} or c.old.status != c.new.status)
+    changed = tuple(c for c in d.changed
+                    if "unique" not in (c.old.status, c.new.status) or c.old.status != c.new.status)
     hidden = len(d.added) + len(d.gone) + len(d.changed) - len(added) - len(gone) - len(changed)
     return replace(d, added=added, gone=gone, changed=changed), hidden
 

@@ -52,6 +52,17 @@ def account_of(rep: dict, source: str) -> dict:
     return next(a for a in rep["accounts"] if a["source"] == source)
 
 
+def account_toll(rep: dict, measure: str, source: str = "a") -> dict | None:
+    """A JSON report's toll of ``measure`` in the account of ``source`` (None: it says nothing)."""
+    return account_of(rep, source)["tolls"].get(measure)
+
+
+def account_custody(rep: dict, source: str = "a") -> list[tuple[str, str]]:
+    """(group, words) of each custody statement the account of ``source`` keeps."""
+    claims = {c["id"]: c for c in rep["claims"]}
+    return [(claims[i]["group"], claims[i]["text"]) for i in account_of(rep, source)["custody"]]
+
+
 def account_tolls(rep: dict, source: str) -> dict:
     """A JSON report's account of ``source``: measure -> (low, high) of its tolls."""
     acc = account_of(rep, source)

@@ -4,16 +4,7 @@ custody rows and the sources said to tell someone held. Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import account_of, findings_of, report_of
-
-
-def _arrested(rep: dict, source: str = "a") -> dict | None:
-    return account_of(rep, source)["tolls"].get("arrested")
-
-
-def _custody(rep: dict, source: str = "a") -> list[tuple[str, str]]:
-    claims = {c["id"]: c for c in rep["claims"]}
-    return [(claims[i]["group"], claims[i]["text"]) for i in account_of(rep, source)["custody"]]
+from conftest import account_custody, account_toll, findings_of, report_of
 
 
 OLD_ARREST = ("Man shot his brother, then himself, in Marlow\n\nA man shot his brother dead at their house on Elm Road "
@@ -23,15 +14,15 @@ OLD_ARREST = ("Man shot his brother, then himself, in Marlow\n\nA man shot his b
 
 def test_an_old_arrest_for_another_crime_is_no_arrest_of_the_event(tmp_path):
     rep = report_of(tmp_path, {"a.txt": OLD_ARREST})
-    assert _arrested(rep) is None
-    assert not any(g == "held" for g, _ in _custody(rep))
+    assert account_toll(rep, "arrested") is None
+    assert not any(g == "held" for g, _ in account_custody(rep))
 
 
 def test_an_arrest_for_another_crime_told_as_now_stays(tmp_path):
     # without the pluperfect the same arrest is told as now: the rule leaves it to the others
     text = OLD_ARREST.replace("Voss had been arrested there", "a neighbour was arrested there on Monday")
     rep = report_of(tmp_path, {"a.txt": text})
-    assert ("held", "arrested") in _custody(rep)
+    assert ("held", "arrested") in account_custody(rep)
 
 
 RECORD = ("Three dead in trailer fire in Marlow\n\nThree people were shot dead inside a burning trailer on Elm Road "
@@ -44,7 +35,7 @@ OTHER = ("Three dead in trailer fire in Marlow\n\nThree people were shot dead in
 
 def test_a_victim_s_charges_in_the_records_are_not_a_page_telling_someone_held(tmp_path):
     rep = report_of(tmp_path, {"a.txt": RECORD, "b.txt": OTHER})
-    assert not any(g == "charged" for g, _ in _custody(rep))
+    assert not any(g == "charged" for g, _ in account_custody(rep))
     arrested = rep["event"]["tolls"].get("arrested")
     assert arrested is not None and (arrested["low"], arrested["high"]) == (0, 0)
     assert not findings_of(rep, kind="fact", measure="custody")
@@ -55,7 +46,7 @@ def test_a_charge_in_the_pluperfect_with_no_record_stays(tmp_path):
                                                                  "imprisonment", "had been charged with murder in "
                                                                  "the killings")
     rep = report_of(tmp_path, {"a.txt": text})
-    assert ("charged", "charged") in _custody(rep)
+    assert ("charged", "charged") in account_custody(rep)
 
 
 BLOTTER = ("Police log\n\nA man was jailed on Sunday on counts of firing a handgun near a school on Elm Road in "
@@ -65,7 +56,7 @@ BLOTTER = ("Police log\n\nA man was jailed on Sunday on counts of firing a handg
 
 def test_a_drug_arrest_beside_the_shooting_is_another_matter(tmp_path):
     rep = report_of(tmp_path, {"a.txt": BLOTTER})
-    held = [t for g, t in _custody(rep) if g == "held"]
+    held = [t for g, t in account_custody(rep) if g == "held"]
     assert held == ["jailed"]
 
 
@@ -74,7 +65,7 @@ def test_more_drug_charges_of_the_one_held_stay(tmp_path):
     text = BLOTTER.replace("A woman, 40, was arrested on Oak Street late on Tuesday, suspected of possessing",
                            "He also faces charges of possessing")
     rep = report_of(tmp_path, {"a.txt": text})
-    assert ("charged", "faces charges") in _custody(rep)
+    assert ("charged", "faces charges") in account_custody(rep)
 
 
 SOLD = ("Teen shot by deputy on Elm Road\n\nA deputy shot a 16-year-old dead on Elm Road in Marlow on Saturday, "
@@ -87,5 +78,5 @@ def test_people_held_for_selling_drugs_are_not_the_event_s_arrests(tmp_path):
     # (a later 'Dane is in custody' naming one of them is still read as held: left alone, as a
     # suspect's drug record elsewhere on a page must not clear his arrest for the shooting)
     rep = report_of(tmp_path, {"a.txt": SOLD})
-    assert _arrested(rep) is None
+    assert account_toll(rep, "arrested") is None
 

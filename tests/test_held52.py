@@ -5,16 +5,7 @@ year, an arrest on outstanding warrants. Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import account_of, report_of
-
-
-def _arrested(rep: dict, source: str = "a") -> dict | None:
-    return account_of(rep, source)["tolls"].get("arrested")
-
-
-def _custody(rep: dict, source: str = "a") -> list[tuple[str, str]]:
-    claims = {c["id"]: c for c in rep["claims"]}
-    return [(claims[i]["group"], claims[i]["text"]) for i in account_of(rep, source)["custody"]]
+from conftest import account_custody, account_toll, report_of
 
 
 SEARCH = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. A man of 40 "
@@ -23,7 +14,7 @@ SEARCH = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in M
 
 
 def test_a_none_told_of_a_search_for_more_suspects_is_not_the_page_s_toll(tmp_path):
-    arrested = _arrested(report_of(tmp_path, {"a.txt": SEARCH}))
+    arrested = account_toll(report_of(tmp_path, {"a.txt": SEARCH}), "arrested")
     assert arrested is not None and arrested["low"] == 1
 
 
@@ -32,7 +23,7 @@ def test_a_none_without_a_search_for_more_stays(tmp_path):
     # above its first story is another rule's, and needs a named suspect alive)
     text = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. Police "
             "are searching for the gunman. No arrests have been made.\n")
-    arrested = _arrested(report_of(tmp_path, {"a.txt": text}))
+    arrested = account_toll(report_of(tmp_path, {"a.txt": text}), "arrested")
     assert arrested is not None and (arrested["low"], arrested["high"]) == (0, 0)
 
 
@@ -44,15 +35,15 @@ BRIEFLY = ("Three shot dead at chapel in Marlow\n\nThree people were shot dead a
 
 def test_someone_briefly_detained_is_no_arrest(tmp_path):
     rep = report_of(tmp_path, {"a.txt": BRIEFLY})
-    assert _arrested(rep) is None
-    assert ("held", "detained") not in _custody(rep)
+    assert account_toll(rep, "arrested") is None
+    assert ("held", "detained") not in account_custody(rep)
 
 
 def test_someone_detained_is_held(tmp_path):
     text = BRIEFLY.replace("was briefly detained", "was detained")
     rep = report_of(tmp_path, {"a.txt": text})
-    assert ("held", "detained") in _custody(rep)
-    assert _arrested(rep) is not None
+    assert ("held", "detained") in account_custody(rep)
+    assert account_toll(rep, "arrested") is not None
 
 
 HISTORY = ("Pastor among three shot dead at chapel\n\nJune 18, 2015\n\nThree people were shot dead at a chapel on Elm Road in Marlow "
@@ -64,13 +55,13 @@ HISTORY = ("Pastor among three shot dead at chapel\n\nJune 18, 2015\n\nThree peo
 
 def test_arrests_in_a_history_two_centuries_back_are_not_the_event_s(tmp_path):
     rep = report_of(tmp_path, {"a.txt": HISTORY})
-    assert _arrested(rep) is None
-    assert ("held", "arrested") not in _custody(rep)
+    assert account_toll(rep, "arrested") is None
+    assert ("held", "arrested") not in account_custody(rep)
 
 
 def test_arrests_after_a_recent_date_stay(tmp_path):
     text = HISTORY.replace("By 1830", "By Tuesday").replace("in the 1890s", "on Thursday")
-    arrested = _arrested(report_of(tmp_path, {"a.txt": text}))
+    arrested = account_toll(report_of(tmp_path, {"a.txt": text}), "arrested")
     assert arrested is not None and arrested["low"] == 120
 
 
@@ -78,4 +69,4 @@ def test_an_arrest_on_outstanding_warrants_is_another_matter(tmp_path):
     text = ("Crash after shots on Pine Street\n\nA car crashed on Pine Street in Marlow on Tuesday after shots were "
             "fired nearby, police said. One of the men in the car, aged 24, was arrested on "
             "outstanding warrants from another county.\n")
-    assert _arrested(report_of(tmp_path, {"a.txt": text})) is None
+    assert account_toll(report_of(tmp_path, {"a.txt": text}), "arrested") is None

@@ -131,3 +131,11 @@ def test_a_source_s_rows_past_three_are_named_by_their_lines_its_own_figure_kept
     rows, more = per_source(evidence(f, {c.id: c for c in (lead, *cs)}))
     assert [r.claim.line for r in rows] == [3, 5, 13]
     assert more == {"a": "and 3 more lines (7, 9, 11)"}
+
+
+def test_the_claims_listing_puts_only_direct_quotes_in_quotation_marks(tmp_path):
+    folder = news_folder(tmp_path, {"a.txt": 'Officer Dana Reyes said the gunman ran toward the river. "We will find him," '
+                                             "Reyes said."})
+    text = CliRunner().invoke(app, ["claims", str(folder), "--no-cache"]).stdout
+    assert "the gunman ran toward the river (indirect)" in text and "“the gunman" not in text
+    assert "“We will find him,”" in text

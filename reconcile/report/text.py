@@ -300,8 +300,9 @@ def _claim_words(c: Claim) -> str:
             what += f" of {clean(c.noun)}"
         if extra:
             what += f"  ({clean(extra)})"
-    elif c.kind == "quote":
-        what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{one_line(c.text, 90)}”"
+    elif c.kind == "quote":  # an indirect quote is the outlet's words: no quotation marks
+        said = f"“{one_line(c.text, 90)}”" if c.direct is not False else f"{one_line(c.text, 90)} (indirect)"
+        what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: {said}"
     elif c.kind == "person":
         what = clean(person_text(c))
     elif c.kind == "fact":

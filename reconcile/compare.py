@@ -31,6 +31,7 @@ from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, 
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
+from .facts import by_value
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
 from .text.lexicon import lexicon
@@ -42,6 +43,25 @@ ROUNDING = {"approx", "below"}
 def _quote(text: str, n: int = 70) -> str:
     t = " ".join(text.split())
     return f"“{t[:n].rstrip()}…”" if len(t) > n else f"“{t}”"
+
+
+def _statement(c: Claim, n: int = 60) -> str:
+    """A quote claim's words as a subject: a direct quotation in quotation marks, an indirect
+    one (the outlet's words for what someone said: 'Police said two men were shot') without
+    them and marked so, as a journalist would not put a paraphrase in quotation marks."""
+    if c.direct is not False:
+        return _quote(c.text, n)
+    t = " ".join(c.text.split())
+    return (f"{t[:n].rstrip()}…" if len(t) > n else t) + " (indirect)"
+
+
+def _unique_quote(c: Claim, source: str) -> str:
+    """The reason of a quote only one source gives: who says it and how, not its words again
+    (the subject and the excerpt give them)."""
+    who = c.speaker or "speaker unknown"
+    if c.direct is False:
+        return f"Only {source} reports it, in indirect speech ({who})."
+    return f"Only {source} quotes it ({who})."
 
 
 def _value_text(c: Claim) -> str:
@@ -81,7 +101,7 @@ def _subject(g: Group) -> str:
             parts.append(sc.time)
         return " · ".join(parts)
     if g.kind == "quote":
-        return _quote(c.text, 60)
+        return _statement(c, 60)
     return c.person or "person"
 
 
@@ -484,7 +504,7 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         # name no post (a place, an agency, a stray word), so the post is the same
         detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))
         return "agree", f"{who}: {detail}, one post with other words around it.", 0.7
-    detail = " vs ".join(f"'{titles[s]}' ({names[s]})" for s, _ in items)
+    detail = by_value(((s, f"'{titles[s]}'") for s, _ in items), names)
     return "differ", f"{who} is given different titles: {detail}.", 0.8
 
 
@@ -556,7 +576,7 @@ def name_findings(groups: Iterable[Group], names: dict[str, str], aliases) -> li
         if key in seen:
             continue
         seen.add(key)
-        detail = " vs ".join(f"'{sp[s]}' ({names[s]})" for s in sorted(sp))
+        detail = by_value(((s, f"'{sp[s]}'") for s in sorted(sp)), names)
         out.append((g, f"The same person is spelled differently: {detail}.", vals[0]))
     return out
 
@@ -962,7 +982,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         each = "; ".join(f"{names[s]}: {_toll_text(t)}" for s, t in tolls)  # every source: which agree is the point
         who = f"All {len(tolls)}" if len(tolls) > 2 else "Both"
         return "agree", f"{who} sources give {v.describe()} ({each}).", 0.9
-    detail = " vs ".join(f"{_toll_text(t)} ({names[s]})" for s, t in tolls)
+    detail = by_value(((s, _toll_text(t)) for s, t in tolls), names)
     also = [(s, c, s2) for s, t in tolls for s2, t2 in tolls if s2 != s and t.value != t2.value
             for c in said[s] if c.value == t2.value and _firm(c)]  # (not a source giving its own toll)
     if also:  # the source's own words for the figure, not the other's
@@ -2176,7 +2196,7 @@ def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], 
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for _w, _sp, cs in rows])
     out = []
     for (who, sp, cs), p in zip(rows, prints):
-        detail = " vs ".join(f"'{sp[s]}' ({names[s]})" for s in sorted(sp))
+        detail = by_value(((s, f"'{sp[s]}'") for s in sorted(sp)), names)
         out.append(Finding(id=fp.short(p), fingerprint=p, status="differ", kind="name", measure=None, subject=who,
                            reason=f"The same person is spelled differently: {detail}.",
                            claims=tuple(c.id for c in cs), confidence=0.7))
@@ -2597,7 +2617,7 @@ def judge_person(g: list[Claim], names: dict[str, str],
                 continue
         elif len(set(given.values())) < 2:
             continue
-        detail = " vs ".join(f"{v} ({names[s]})" for s, v in sorted(given.items()))
+        detail = by_value(sorted(given.items()), names)
         months = _aged(given, published or {}) if attr == "age" else None
         if months is not None:
             out.append(("agree", attr, f"{who} is given the age {detail}: the later report was published "
@@ -3252,10 +3272,10 @@ def compare(groups: Iterable[Group], names: dict[str, str],
     for g, print_ in zip(groups, prints):
         if len(g.sources) == 1:
             c = g.units[0].head
-            what = (_value_text(c) if g.kind == "quantity" else
-                    f"{_quote(c.text, 50)} ({c.speaker or 'speaker unknown'})" if g.kind == "quote"
-                    else f"{c.person} as '{c.title}'")
+            what = _value_text(c) if g.kind == "quantity" else f"{c.person} as '{c.title}'"
             status, reason, base = "unique", f"Only {names[g.sources[0]]} reports {what}.", 0.9
+            if g.kind == "quote":
+                reason = _unique_quote(c, names[g.sources[0]])
         elif g.kind == "quantity":
             judged = judge_quantity(g, names, published)
             if judged is None:

@@ -198,9 +198,19 @@ from .text.lexicon import any_of, court_words
 from .text.numbers import UNITS, words_value
 from .text.pubdates import YEAR
 
-__all__ = ["DAY", "bail_claims", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
+__all__ = ["DAY", "bail_claims", "by_value", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
            "makeup_slips", "weekday_slips"]
 
+
+def by_value(said: Iterable[tuple[str, object]], names: Mapping[str, str]) -> str:
+    """'three counts (a.txt, b.txt) vs six counts (c.txt)': each value a reason sets against
+    the others once, with every source that gives it, in the order first given (look57: a
+    reason read 'three counts (a.txt) vs three counts (b.txt) vs six counts (c.txt)', and one
+    name spelled two ways by four sources as four names)."""
+    by: dict[object, list[str]] = {}
+    for s, v in said:
+        by.setdefault(v, []).append(names[s])
+    return " vs ".join(f"{v} ({', '.join(ss)})" for v, ss in by.items())
 
 
 def clock(minutes: float) -> str:
@@ -628,8 +638,7 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         if not pairs:
             continue
         involved = [s for s in srcs if any(s in p for p in pairs)]
-        detail = " vs ".join(" / ".join(sorted({" ".join(c.text.split()) for c in by[s]})) + f" ({names[s]})"
-                             for s in involved)
+        detail = by_value(((s, " / ".join(sorted({" ".join(c.text.split()) for c in by[s]}))) for s in involved), names)
         cs = _one_each(by, involved)
         rows.append(("charges", f"charges · {who} · {charge}",
                      f"The sources count the charges against {who.title()} differently: {detail}; "
@@ -646,8 +655,8 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         if not pairs:
             continue
         involved = [s for s in srcs if any(s in p for p in pairs)]
-        detail = " vs ".join(" / ".join(dict.fromkeys(" ".join(c.text.split()) for c in by[s])) + f" ({names[s]})"
-                             for s in involved)
+        detail = by_value(((s, " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in by[s]))) for s in involved),
+                          names)
         rows.append(("bail", f"bail · {who}",
                      f"The sources give {who.title()}'s bail or bond differently: {detail}; perhaps set at "
                      f"another stage (at booking, by a judge), or a mistake: worth a check.", _one_each(by, involved)))
@@ -819,7 +828,7 @@ def _counts_row(what: str, shown: Mapping[str, str], names: Mapping[str, str], a
     ``after`` what the reason adds, ``cs`` the row's claims; none when no source is apart."""
     if not shown:
         return []
-    detail = " vs ".join(f"{counts} ({names[s]})" for s, counts in shown.items())
+    detail = by_value(shown.items(), names)
     return [("condition", f"condition · {what}",
              f"The sources count the wounded {what} differently: {detail}; {after}.", cs)]
 
@@ -1472,8 +1481,8 @@ def _charge_wording_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         bare = {s: cs for s, cs in forms.get("plain", {}).items() if s not in both}
         if not graded or not bare or len({c.noun for cs in graded.values() for c in cs}) > 1:
             continue
-        detail = " vs ".join(" / ".join(dict.fromkeys(" ".join(c.text.split()) for c in cs)) + f" ({names[s]})"
-                             for by in (bare, graded) for s, cs in by.items())
+        detail = by_value(((s, " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in cs)))
+                           for by in (bare, graded) for s, cs in by.items()), names)
         rows.append(("charges", f"charges · {who} · wording",
                      f"The sources name the charge against {who.title()} differently: {detail}; one of them may "
                      f"shorten the charge's name, or it was raised or lowered at another stage (worth a check).",
@@ -1556,10 +1565,27 @@ def _page_charges(cs: Sequence[Claim], w: ChargeNames) -> tuple[set[str], Claim 
             return set(), None, None, None
         if got := charges_named(sent):
             keys |= got
-            first = first or c
+            first = first or _charge_cite(cs, sent)
             early = early or ((m := w.early.search(sent)) and m.group(0).lower())
         later = later or ((m := w.later.search(sent)) and " ".join(m.group(0).split()))
     return keys, first, later, early
+
+
+#: fact measures of a place: the last a charges row cites from the sentence naming the charges
+_PLACE_FACTS = ("town", "address", "street", "corner")
+
+
+def _charge_cite(cs: Sequence[Claim], sentence: str) -> Claim:
+    """The claim a charges row cites from the sentence that names the charges: a custody or
+    charges fact, else a suspect, else any claim but a place, else the first (look57: a row
+    cited a county's name, the first claim of a sentence that named a county before the charges)."""
+    def rank(c: Claim) -> int:
+        if c.kind == "fact" and c.measure in ("custody", "charges"):
+            return 0
+        if c.kind == "person" and c.role == "suspect":
+            return 1
+        return 3 if c.kind == "fact" and c.measure in _PLACE_FACTS else 2
+    return min((c for c in cs if c.sentence == sentence), key=rank)
 
 
 def _charges_named_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -1825,7 +1851,7 @@ def _times_hit_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     if not pairs:
         return []
     involved = [s for s in one if any(s in p for p in pairs)]
-    detail = " vs ".join(f"{_times_text(one[s][0])} ({names[s]})" for s in involved)
+    detail = by_value(((s, _times_text(one[s][0])) for s in involved), names)
     return [("condition", "condition · times hit",
              f"The sources count the times the one person was hit differently: {detail}; one of them is wrong.",
              [one[s][1] for s in involved])]
@@ -1860,7 +1886,7 @@ def _wound_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     if not pairs:
         return []
     involved = [s for s in srcs if any(s in p for p in pairs)]
-    detail = " vs ".join(f"{' and '.join(by[s])} ({names[s]})" for s in involved)
+    detail = by_value(((s, " and ".join(by[s])) for s in involved), names)
     cs = [c for s in involved for c in dict.fromkeys(by[s].values())]
     return [("condition", "condition · wound place",
              f"The sources put the one person's wounds in different places: {detail}; one of them is wrong, "
@@ -2058,7 +2084,7 @@ def _makeups(indep: Sequence[Account], claims: Mapping[str, Claim],
         if len({mk.counts for mk in one.values()}) < 2:
             continue
         kinds = " and ".join(load("compare")["group_makeups"]["axes"][axis])
-        detail = " vs ".join(f"{mk.words} ({names[s]})" for s, mk in one.items())
+        detail = by_value(((s, mk.words) for s, mk in one.items()), names)
         rows.append((measure, f"{measure} · {kinds} among them",
                      f"The sources count {total:g} {measure} and list them all by {axis}, but not alike: {detail}; "
                      f"one of them tells someone's {axis} wrong, or they list other people.",

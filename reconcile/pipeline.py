@@ -247,7 +247,8 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     rest = [c for c in claims if c.source not in dependent and c.kind not in ("person", "fact")
             and not (c.kind == "quantity" and c.measure in TOLL_MEASURES and c.id not in aside)]
     whys = {cid: why for a in acc.accounts for cid, why in a.set_aside}
-    findings = [_another_case(f, whys) for f in compare(align(rest, aliases), names, aliases, keys, published)]
+    theirs = _the_event_figures(acc, claims, whys)
+    findings = [_another_case(f, whys, theirs) for f in compare(align(rest, aliases), names, aliases, keys, published)]
     people = person_findings(own, acc.accounts, names, keys, aliases, published, acc.stages)
     people += lone_findings(own, acc.accounts, names, keys, aliases,
                             (i for f in people if f.measure == "age" for i in f.claims), published)
@@ -274,11 +275,27 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
                                 *town_findings(acc.accounts, by_id, names, keys, aliases)], by_id)
 
 
-def _another_case(f: Finding, whys: dict[str, str]) -> Finding:
+def _the_event_figures(acc: Accounts, claims: list[Claim], whys: dict[str, str]) -> set[str]:
+    """The claims set aside as another case's whose figure is the event's own reading of the
+    measure, a count of two or more ('Three people died' where the event reads three dead):
+    most often the event itself told from a later day (a page's lead read as another case's),
+    so :func:`_another_case` does not call them another case's. A single death is left: one
+    other victim is as often one as the event's."""
+    if acc.event is None:
+        return set()
+    reading = {t.measure: t.value for t in acc.event.tolls if t.value.is_point and (t.value.lo or 0) >= 2}
+    return {c.id for c in claims if c.id in whys and c.measure in reading and c.value is not None
+            and c.value.is_point and c.value.lo == reading[c.measure].lo}
+
+
+def _another_case(f: Finding, whys: dict[str, str], theirs: frozenset[str] | set[str] = frozenset()) -> Finding:
     """``f``, its subject saying so when every claim it holds was set aside by its account as
     another case's ('killed (girl, 12) · set aside: an earlier death'), not this event's,
-    in place of a scope read from the sentence that tells this event ('Monday night')."""
+    in place of a scope read from the sentence that tells this event ('Monday night'); not
+    when they all give the event's own figure (``theirs``: :func:`_the_event_figures`)."""
     if f.kind != "quantity" or not f.claims or any(whys.get(i) not in ANOTHER_CASE for i in f.claims):
+        return f
+    if all(i in theirs for i in f.claims):
         return f
     return replace(f, subject=f"{f.subject.split(' · ')[0]} · set aside: {whys[f.claims[0]]}")
 

@@ -86,7 +86,7 @@ def test_github_output_line_by_line(report):
         "title=reconcile%3A differ (role) Chief::"
         "Chief is given different titles: 'police | chief' vs 'mayor'."
         "%0Aa.txt: police | chief (news/a.txt:2)"
-        "%0AC Daily: mayor (news/c.html:1)"
+        "%0AC Daily: mayor (news/c.html, line 1 of its text)"
         "%0Afingerprint f2bbbbbbbbbb11111111111111111111",
         "1 conflict, 1 difference, 0 agreements, 1 unique claim across 3 sources",
     ]
@@ -147,7 +147,7 @@ def test_markdown_output_line_by_line(report):
         "",
         "| kind | subject | what each source says | why | confidence | id |",
         "| --- | --- | --- | --- | ---: | --- |",
-        "| role | Chief | a.txt: **police \\| chief** (news/a.txt:2)<br>C Daily: **mayor** (news/c.html:1) "
+        "| role | Chief | a.txt: **police \\| chief** (news/a.txt:2)<br>C Daily: **mayor** (news/c.html, line 1 of its text) "
         "| Chief is given different titles: 'police \\| chief' vs 'mayor'. | 0.80 | `f2bbbbbbbbbb` |",
         "",
         "<details>",

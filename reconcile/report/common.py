@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..accounts import TOLL_MEASURES
+from ..accounts import SILENT_ZERO, TOLL_MEASURES
 from ..describe import by_id, clean, control_free, person_text, source_names, value  # noqa: F401  (re-exported)
 from ..lone import label as described
 from ..records import STATUS_ORDER, Claim, EventToll, Finding, Interval, Report
@@ -48,12 +48,104 @@ def has_lines(c: Claim) -> bool:
     return os.path.splitext(c.path)[1].lower() in LINE_SUFFIXES
 
 
+def location(c: Claim, where: str | None = None, path: str | None = None) -> str:
+    """Where a claim stands, as a reader can find it: 'news/a.txt:12' for a text file; for a
+    JSON record or an HTML page (whose text reconcile extracted) 'feed.json, item 3, line 2
+    of its text', since line 2 of the file is another line. ``path`` replaces the claim's
+    (the HTML page shows the file's name alone)."""
+    shown = clean(c.path if path is None else path)
+    if has_lines(c):
+        return f"{shown}:{c.line}"
+    item = f", {clean(where)}" if where else ""
+    return f"{shown}{item}, line {c.line} of its text"
+
+
+def wheres(report: Report) -> dict[str, str]:
+    """Source id -> the record of its file it was read from ('item 3'), where there is one."""
+    return {a.id: a.where for a in report.articles if a.where}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One row of a finding's evidence: a source's words on one line, with every value the
+    finding reads there ('no arrests have been made; no arrests (0)') and the other lines
+    where the page says the same again (a headline printed three times)."""
+
+    claim: Claim
+    values: tuple[str, ...]
+    excerpt: str
+    also: tuple[int, ...] = ()
+    #: the row holds the source's first claim in the finding (a toll's own figure)
+    lead: bool = False
+
+
+def excerpt(c: Claim) -> str:
+    """The words a row shows: a direct quotation in quotation marks; an indirect one as the
+    sentence that reports it (the outlet's words, not a quotation); any other claim's sentence."""
+    if c.kind == "quote" and c.direct is not False:
+        return f"“{c.text}”"
+    return c.sentence if c.kind != "quote" else (c.sentence or c.text)
+
+
+def evidence(f: Finding, claims: dict[str, Claim]) -> list[Evidence]:
+    """The finding's claims as rows a reader can take in: grouped by source (sources in the
+    finding's order, each source's claims in text order); a partial quotation left out where
+    the statement that holds it is listed (it is read twice otherwise); claims of one source
+    that show the same words merged into one row (the same sentence on one line, or a
+    headline the page repeats: its first line, the others as ``also``)."""
+    cs = [claims[i] for i in f.claims if i in claims]
+    order = {s: k for k, s in reversed(list(enumerate(c.source for c in cs)))}
+    leads = {cs[k].id for k in order.values()}
+    cs.sort(key=lambda c: (order[c.source], c.start, c.end))
+    cs = [c for c in cs if not (c.kind == "quote" and any(
+        o is not c and o.kind == "quote" and o.source == c.source and o.start <= c.start and c.end <= o.end
+        and (o.start, o.end) != (c.start, c.end) for o in cs))]
+    rows: dict[tuple[str, str], list] = {}
+    for c in cs:
+        words = excerpt(c)
+        row = rows.setdefault((c.source, " ".join(words.split())), [c, [], words, [], False])
+        if value(c) not in row[1]:
+            row[1].append(value(c))
+        if c.line != row[0].line and c.line not in row[3]:
+            row[3].append(c.line)
+        row[4] = row[4] or c.id in leads
+    return [Evidence(c, tuple(vs), words, tuple(also), lead) for c, vs, words, also, lead in rows.values()]
+
+
+#: the text and Markdown reports show at most this many evidence rows per source; the rest
+#: are named by their lines (a page that tells its one death eight times; JSON and HTML list all)
+ROWS_PER_SOURCE = 3
+
+
+def per_source(rows: list[Evidence], n: int = ROWS_PER_SOURCE) -> tuple[list[Evidence], dict[str, str]]:
+    """The rows shown (each source's first ``n``, its lead row among them) and, per source
+    with more, what stands for the rest: 'and 5 more lines (131, 139, 149, 153, 160)'."""
+    shown: list[Evidence] = []
+    rest: dict[str, list[int]] = {}
+    room = {ev.claim.source: n - 1 for ev in rows}  # one place kept for the lead row
+    for ev in rows:
+        s = ev.claim.source
+        if ev.lead or room[s] > 0:
+            shown.append(ev)
+            room[s] -= not ev.lead
+        else:
+            rest.setdefault(s, []).extend([ev.claim.line, *ev.also])
+    more = {s: f"and {plural(len(ls), 'more line', 'more lines')} ({', '.join(map(str, sorted(set(ls))))})"
+            for s, ls in rest.items()}
+    return shown, more
+
+
 class Columns:
     """1-based columns (in code points) of claims, from the articles' texts."""
 
     def __init__(self, report: Report) -> None:
         self._texts = {a.id: a.text for a in report.articles if a.text}
         self._starts: dict[str, list[int]] = {}
+        self.where = wheres(report)
+
+    def location(self, c: Claim) -> str:
+        """:func:`location` of the claim, with its record in its file."""
+        return location(c, self.where.get(c.source))
 
     def span(self, c: Claim) -> tuple[int, int, int, int] | None:
         """(start line, start column, end line, end column exclusive) or None."""
@@ -175,14 +267,30 @@ def event_row(report: Report) -> dict[str, str]:
     out = {}
     if report.event is None:
         return out
-    label = {"agreed": "", "latest": "latest report", "most sources": "most sources", "range": "sources disagree",
+    label = {"agreed": "", "latest": "latest report", "range": "sources disagree",
              "died later": "wounded who died", "gunman counted": "counting the gunman"}
     for t in report.event.tolls:
         how = label.get(t.how, t.how)
+        if t.how == "most sources":
+            how = _how_many(report, t)
         if t.how == "self":  # one page tells no arrests and an arrest (accounts._arrested)
             how = f"one page tells both: {source_names(report).get(t.sources[0], t.sources[0])}"
         out[t.measure] = _none_or_some(report, t) or t.value.describe() + (f" ({how})" if how else "")
     return out
+
+
+def _how_many(report: Report, t: EventToll) -> str:
+    """'2 of 3 sources': how many independent sources allow the figure the event reads as the
+    best supported, of those that give the measure; ', 2 silent' for sources with tolls that
+    give no dead or wounded (the event reads them as none, weighing half). 'most sources' said
+    so where one of two did (a page's three wounded against another's two women shot)."""
+    of = report.event_of() if len(report.events) > 1 else {}
+    ours = {of.get(s) for s in t.sources}  # a report of several events: this event's sources
+    indep = [a for a in report.accounts if a.independent and of.get(a.source) in ours] or list(report.accounts)
+    told = {a.source for a in indep if a.toll(t.measure) is not None} | set(t.sources)
+    silent = [a for a in indep if a.source not in told and a.tolls] if t.measure in SILENT_ZERO else []
+    return f"{len(t.sources)} of {plural(len(told) + len(silent), 'source', 'sources')}" + (
+        f"; {len(silent)} silent" if silent else "")
 
 
 def _none_or_some(report: Report, t: EventToll) -> str:

@@ -66,7 +66,7 @@ def command(f: Finding, claims: dict[str, Claim], names: dict[str, str], columns
     lines = [one_line(f.reason, REASON_WIDTH)]
     lines += [one_line(w, 200) for w in extra]
     lines += [f"{one_line(names.get(c.source, c.source), 60)}: {one_line(value(c), 60)} "
-              f"({clean(c.path)}:{c.line})" for c in cs]
+              f"({columns.location(c)})" for c in cs]
     lines.append(f"fingerprint {f.fingerprint or f.id}")
     message = "\n".join(lines)
     return f"::{COMMAND[f.status]} {_props(cs[0], columns, title)}::{escape_data(message)}"

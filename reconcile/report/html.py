@@ -26,7 +26,7 @@ import math
 import os
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from importlib import resources
@@ -36,8 +36,8 @@ from .. import __version__
 from ..describe import figure
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Interval, Report
-from .common import (account_rows, clean, control_free, dates_note, event_row, people_rows, person_text,
-                     toll_measures)
+from .common import (account_rows, clean, control_free, dates_note, event_row, evidence, location, people_rows,
+                     person_text, toll_measures, wheres)
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -144,6 +144,7 @@ class _Ctx:
     claim_index: dict[str, int]
     finding_of: dict[str, int]  # claim id -> finding index
     order: dict[str, tuple]  # source id -> sort key by publication date
+    where: dict[str, str] = field(default_factory=dict)  # source id -> its record in its file ('item 3')
 
 
 def _context(report: Report) -> _Ctx:
@@ -157,7 +158,7 @@ def _context(report: Report) -> _Ctx:
         when = published_at(a.published)
         order[a.id] = (when is None, when or datetime.min, src_index[a.id])
     return _Ctx(report, report.source_names(), src_index,  # the names the findings' reasons use
-                {c.id: i for i, c in enumerate(report.claims)}, finding_of, order)
+                {c.id: i for i, c in enumerate(report.claims)}, finding_of, order, wheres(report))
 
 
 # ------------------------------------------------------------------ article text
@@ -381,21 +382,21 @@ def _badge(status: str) -> str:
 
 def _finding_html(ctx: _Ctx, i: int, f: Finding) -> str:
     rows = []
-    for cid in f.claims:
-        ci = ctx.claim_index.get(cid)
-        if ci is None:
-            continue
-        c = ctx.report.claims[ci]
-        # the words: a quote's own (when there are wordings to compare), else the sentence
-        if c.kind == "quote":
-            excerpt = f"\u201c{_short(c.text, 100)}\u201d" if len(f.claims) > 1 else ""
-        else:
-            excerpt = _short(c.sentence, 100)
+    shown = {cid: ctx.report.claims[ci] for cid in f.claims if (ci := ctx.claim_index.get(cid)) is not None}
+    for ev in evidence(f, shown):
+        c = ev.claim
+        ci = ctx.claim_index[c.id]
+        # the words: a direct quotation's own (when there are wordings to compare), else the
+        # sentence (an indirect quotation's is the outlet's words that report it)
+        direct = c.kind == "quote" and c.direct is not False
+        excerpt = "" if direct and len(f.claims) == 1 else _short(ev.excerpt, 100 + 2 * direct)
         hedge = f' · hedge “{esc(c.hedge)}”' if c.kind == "quantity" and c.hedge else ""
+        also = f" (also line{'s' if len(ev.also) > 1 else ''} {', '.join(map(str, ev.also))})" if ev.also else ""
+        where = location(c, ctx.where.get(c.source), os.path.basename(c.path)) + also
         rows.append(
             f'<li><a class="jump" href="#c{ci}" data-c="{ci}"><span class="src">{esc(ctx.names.get(c.source, c.source))}</span>'
-            f' <span class="val">{esc(value_text(c))}</span></a>'
-            f'<span class="where">{esc(os.path.basename(c.path))}:{c.line}{hedge}</span>'
+            f' <span class="val">{esc("; ".join(ev.values))}</span></a>'
+            f'<span class="where">{esc(where)}{hedge}</span>'
             + (f'<span class="ex">{esc(excerpt)}</span>' if excerpt else "") + "</li>")
     measure = f' <span class="measure">{esc(f.measure)}</span>' if f.measure else ""
     return (

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, claims_of, clean, dates_note, diff_listed,
-                     event_row, event_rows, filtered_note, one_line, people_rows, side_counts, source_names, toll_measures, value)
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, Evidence, account_rows, by_id, clean, dates_note, diff_listed,
+                     event_row, event_rows, evidence, filtered_note, location, one_line, per_source, people_rows, side_counts,
+                     source_names, toll_measures, wheres)
 from .text import diff_summary_line, summary_line
 
 if TYPE_CHECKING:
@@ -35,24 +36,31 @@ def escape(s: str | None, n: int = 300) -> str:
     return _SPECIAL.sub(r"\\\1", one_line(s, n))
 
 
-def _where(c: Claim) -> str:
-    return escape(f"{c.path}:{c.line}", 200)
+def _where(ev: Evidence, where: dict[str, str]) -> str:
+    also = f", also line{'s' if len(ev.also) > 1 else ''} {', '.join(map(str, ev.also))}" if ev.also else ""
+    return escape(location(ev.claim, where.get(ev.claim.source)) + also, 200)
 
 
-def _sources(f: Finding, claims: dict[str, Claim], names: dict[str, str]) -> str:
+def _sources(f: Finding, claims: dict[str, Claim], names: dict[str, str], where: dict[str, str] | None = None) -> str:
     rows = []
-    for c in claims_of(f, claims):
-        rows.append(f"{escape(names.get(c.source, c.source), 60)}: **{escape(value(c), 60)}** ({_where(c)})")
+    shown, more = per_source(evidence(f, claims))
+    last = {ev.claim.source: i for i, ev in enumerate(shown)}
+    for i, ev in enumerate(shown):
+        name = escape(names.get(ev.claim.source, ev.claim.source), 60)
+        said = "; ".join(f"**{escape(v, 60)}**" for v in ev.values)
+        rows.append(f"{name}: {said} ({_where(ev, where or {})})")
+        if ev.claim.source in more and last[ev.claim.source] == i:
+            rows.append(f"{name}: {escape(more[ev.claim.source], 200)}")
     return "<br>".join(rows)
 
 
-def _table(findings, claims, names, status_col: bool = False) -> list[str]:
+def _table(findings, claims, names, status_col: bool = False, where: dict[str, str] | None = None) -> list[str]:
     head = (["status"] if status_col else []) + ["kind", "subject", "what each source says", "why", "confidence", "id"]
     lines = ["| " + " | ".join(head) + " |",
              "| " + " | ".join("---:" if h == "confidence" else "---" for h in head) + " |"]
     for f in findings:
         cells = ([f.status] if status_col else []) + [
-            f.kind, escape(f.subject, 90), _sources(f, claims, names), escape(f.reason, REASON_WIDTH),
+            f.kind, escape(f.subject, 90), _sources(f, claims, names, where), escape(f.reason, REASON_WIDTH),
             f"{f.confidence:.2f}", f"`{f.id}`"]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
@@ -123,7 +131,7 @@ def render(report: Report, unique: bool = False) -> str:
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]
         if fs and (unique or status != "unique"):
-            out += _section(f"{HEADING[status]} ({len(fs)})", _table(fs, claims, names), status in FOLDED)
+            out += _section(f"{HEADING[status]} ({len(fs)})", _table(fs, claims, names, where=wheres(report)), status in FOLDED)
     if not report.findings:
         out += ["No findings.", ""]
     if report.skipped:
@@ -142,7 +150,7 @@ def render_diff(d: Diff, unique: bool = False) -> str:
            f"old: {escape(d.old.label, 200)} ({side_counts(d.old.report)}) · "
            f"new: {escape(d.new.label, 200)} ({side_counts(d.new.report)})", ""]
     if d.added:
-        out += _section(f"New ({len(d.added)})", _table(d.added, new_claims, new_names, True), False)
+        out += _section(f"New ({len(d.added)})", _table(d.added, new_claims, new_names, True, wheres(d.new.report)), False)
     if d.changed:
         lines = ["| status | kind | subject | what changed | now | id |",
                  "| --- | --- | --- | --- | --- | --- |"]
@@ -151,10 +159,10 @@ def render_diff(d: Diff, unique: bool = False) -> str:
             lines.append("| " + " | ".join([
                 status, ch.new.kind, escape(ch.new.subject, 90),
                 "<br>".join(escape(w, 200) for w in ch.what),
-                _sources(ch.new, new_claims, new_names), f"`{ch.new.id}`"]) + " |")
+                _sources(ch.new, new_claims, new_names, wheres(d.new.report)), f"`{ch.new.id}`"]) + " |")
         out += _section(f"Changed ({len(d.changed)})", lines, False)
     if d.gone:
-        out += _section(f"Gone ({len(d.gone)})", _table(d.gone, old_claims, old_names, True), True)
+        out += _section(f"Gone ({len(d.gone)})", _table(d.gone, old_claims, old_names, True, wheres(d.old.report)), True)
     if not (d.added or d.changed or d.gone):
         out += ["No new, changed or gone findings.", ""]
     return "\n".join(out).rstrip("\n") + "\n"

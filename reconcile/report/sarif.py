@@ -117,7 +117,7 @@ def result(f: Finding, claims: dict[str, Claim], names: dict[str, str], columns:
         return None
     lines = [one_line(f.reason, REASON_WIDTH)] + [one_line(w, 200) for w in extra]
     lines += [f"{one_line(names.get(c.source, c.source), 60)}: {one_line(value(c), 80)} "
-              f"({clean(c.path)}:{c.line})" for c in cs]
+              f"({columns.location(c)})" for c in cs]
     res: dict = {
         "ruleId": rule_id(f.status, f.kind),
         "ruleIndex": RULE_INDEX[(f.status, f.kind)],

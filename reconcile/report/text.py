@@ -21,8 +21,8 @@ from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
 from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, diff_listed, event_row,
-                     event_rows, filtered_note, one_line, people_rows, person_text, plural, side_counts, source_names,
-                     toll_measures, value)
+                     event_rows, evidence, filtered_note, location, per_source, one_line, people_rows, person_text, plural,
+                     side_counts, source_names, toll_measures, wheres)
 
 if TYPE_CHECKING:
     from ..diff import Diff
@@ -63,7 +63,7 @@ def _console(buf: io.StringIO, color: bool, width: int) -> Console:
 
 
 def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str, str],
-             label: str | None = None, event: str | None = None) -> None:
+             label: str | None = None, event: str | None = None, where: dict[str, str] | None = None) -> None:
     head = Text()
     if label:
         head.append(f"{label:<8}", style="bold")
@@ -76,17 +76,20 @@ def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str
     con.print(head)
     for line in textwrap.wrap(one_line(f.reason, REASON_WIDTH), max(40, con.width - 2), break_on_hyphens=False):
         con.print(Text("  " + line))  # whole, wrapped: a difference's second side is its point
-    for cid in f.claims:
-        c = claims.get(cid)
-        if c is None:
-            continue
+    rows, more = per_source(evidence(f, claims))
+    last = {ev.claim.source: i for i, ev in enumerate(rows)}
+    for i, ev in enumerate(rows):
+        c = ev.claim
         row = Text("    ")
-        row.append(f"{clean(c.path)}:{c.line}", style="blue")
+        row.append(location(c, (where or {}).get(c.source)), style="blue")
+        if ev.also:
+            row.append(f" (also line{'s' if len(ev.also) > 1 else ''} {', '.join(map(str, ev.also))})", style="blue")
         row.append(f"  {names.get(c.source, c.source)}: ")
-        row.append(one_line(value(c), 40), style="bold")
+        row.append("; ".join(one_line(v, 40) for v in ev.values), style="bold")
         con.print(row)
-        excerpt = c.sentence if c.kind != "quote" else f"“{c.text}”"
-        con.print(Text("      " + one_line(excerpt, 110), style="dim"))
+        con.print(Text("      " + one_line(ev.excerpt, 110), style="dim"))
+        if c.source in more and last[c.source] == i:
+            con.print(Text(f"    {names.get(c.source, c.source)}: {more.pop(c.source)}", style="dim"))
 
 
 def _accounts(con: Console, report: Report) -> None:
@@ -212,6 +215,7 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
     claims = by_id(report)
     names = source_names(report)
     event_of = report.event_of() if len(report.events) > 1 else {}
+    where = wheres(report)
     con.print(Text(marker.line("report"), style="dim"))  # tells a later run this is no article
     _accounts(con, report)
     _events(con, report)
@@ -221,7 +225,7 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
         if not fs or (status == "unique" and not unique):
             continue
         _section(con, HEADING[status], fs,
-                 lambda f: _finding(con, f, claims, names, event=_event_of(f, claims, event_of)))
+                 lambda f: _finding(con, f, claims, names, event=_event_of(f, claims, event_of), where=where))
     for s in report.skipped:
         con.print(Text(f"skipped {clean(s.path)}: {clean(s.reason)}", style="dim"))
     con.print(Text(summary_line(report, unique), style="bold"))
@@ -253,13 +257,13 @@ def render_diff(d: Diff, color: bool = False, width: int = 100, unique: bool = F
     con.print()
 
     def changed(ch) -> None:
-        _finding(con, ch.new, new_claims, new_names, "CHANGED")
+        _finding(con, ch.new, new_claims, new_names, "CHANGED", where=wheres(d.new.report))
         for w in ch.what:
             con.print(Text("  * " + one_line(w, 200), style="bold"))
 
-    _section(con, "New", d.added, lambda f: _finding(con, f, new_claims, new_names, "NEW"))
+    _section(con, "New", d.added, lambda f: _finding(con, f, new_claims, new_names, "NEW", where=wheres(d.new.report)))
     _section(con, "Changed", d.changed, changed)
-    _section(con, "Gone", d.gone, lambda f: _finding(con, f, old_claims, old_names, "GONE"))
+    _section(con, "Gone", d.gone, lambda f: _finding(con, f, old_claims, old_names, "GONE", where=wheres(d.old.report)))
     con.print(Text(diff_summary_line(whole, hidden), style="bold"))
     return buf.getvalue()
 
@@ -296,8 +300,9 @@ def _claim_words(c: Claim) -> str:
             what += f" of {clean(c.noun)}"
         if extra:
             what += f"  ({clean(extra)})"
-    elif c.kind == "quote":
-        what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: “{one_line(c.text, 90)}”"
+    elif c.kind == "quote":  # an indirect quote is the outlet's words: no quotation marks
+        said = f"“{one_line(c.text, 90)}”" if c.direct is not False else f"{one_line(c.text, 90)} (indirect)"
+        what = f"{clean(c.speaker) or '(speaker unknown)'} {clean(c.cue) or ''}: {said}"
     elif c.kind == "person":
         what = clean(person_text(c))
     elif c.kind == "fact":

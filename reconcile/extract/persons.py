@@ -4163,7 +4163,7 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         # ... or in a sentence that places the person 'in that case' ('The men charged in that
         # case are ...'), or just after one of these in its paragraph (:func:`_turned_before`):
         # these words turn to another case whatever the lead tells
-        if _turned_before(first):
+        if _turned_before(first) or _roundup_turned(first):
             return True
         if not told:
             return False
@@ -4229,6 +4229,49 @@ def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
         k, at = paragraph(first.i), bisect.bisect_right(starts, first.i) - 1
         if any(paragraph(i) == k - 1 or paragraph(i) == k and 0 < at - (
                 bisect.bisect_right(starts, i) - 1) <= TURNED_REACH for i in marks):
+            _recall(doc, p)
+
+
+@cache
+def _roundup_pattern() -> re.Pattern[str]:
+    return re.compile(load("persons")["roundup_opener"]["pattern"], re.I)
+
+
+def _roundup_turned(first: Token) -> bool:
+    """Whether the sentence of ``first``, or one of the :data:`TURNED_REACH` sentences before it
+    (across paragraph breaks: a round-up gives each sentence a paragraph), turns to the next
+    shooting of a round-up ('A second shooting was reported ...', 'The last of the four
+    killings took place ...': data/persons.json ``roundup_opener``)."""
+    doc = first.doc
+    starts, _ends = sent_bounds(doc)
+    at = bisect.bisect_right(starts, first.i) - 1
+    return any(_roundup_pattern().match(sent_of(doc[starts[j]]).text)
+               for j in range(at, max(at - TURNED_REACH, 0) - 1, -1))
+
+
+@cache
+def _listed_cases_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    d = load("persons")["listed_cases"]
+    return re.compile(d["opens"], re.I), re.compile(d["day"], re.I), d["months"]
+
+
+def _listed_cases(doc: Doc, claimed: list[_Person]) -> None:
+    """Victims and suspects of a page that lists case after case, each paragraph opened by its
+    calendar day (data/persons.json ``listed_cases``: 'Jan. 4: Abel Fenn, 30, shot his neighbor.'
+    in at least ``months`` months): one first named in a paragraph that gives a calendar day is
+    that listed case's (:func:`_recall`), lead or not."""
+    opens, day, months = _listed_cases_patterns()
+    text = doc_text(doc)
+    starts = [0] + paragraph_breaks(doc)
+    ends = starts[1:] + [len(text)]
+    opened = {m.group(1).lower() for s, e in zip(starts, ends) if (m := opens.match(text[s:e]))}
+    if len(opened) < months:
+        return
+    for p in claimed:
+        if _role(p) not in ("victim", "suspect") or not p.tokens:
+            continue
+        k = bisect.bisect_right(starts, doc[min(p.tokens)].idx) - 1
+        if day.search(text[starts[k]:ends[k]]):
             _recall(doc, p)
 
 
@@ -4704,6 +4747,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             # charged or before a court is a suspect
             p.facts.append(Fact(_aged_role(doc, p), None, p.age[1], p.age[2]))
     _recalled(doc, claimed)
+    _listed_cases(doc, claimed)
     _murder_suicide(doc, claimed)
     _leftover_age(doc, claimed, at)
     killed = _article_killed(doc)

@@ -7,7 +7,7 @@ intruder (not the suspect). Written from gva-dev's even half; sentences of our o
 from __future__ import annotations
 
 import pytest
-from conftest import persons_by_name
+from conftest import account_toll, persons_by_name, report_of
 
 from reconcile.data import load
 
@@ -91,3 +91,11 @@ def test_one_who_shot_the_intruder_or_the_robbers_is_not_the_suspect(nlp):
                  "Ray Dunn")[0] != "suspect"
     # a suspect's kin is no suspect
     assert _role(nlp, "Ray Dunn, 30, shot the suspect's brother.", "Ray Dunn")[0] == "suspect"
+
+
+def test_robbers_named_dead_together_are_the_toll_though_read_as_suspects(tmp_path):
+    text = ("Teen killed in robbery at Marlow bar\n\nA teenager was killed early Sunday outside a bar in Marlow.\n\n"
+            "A night watchman shot and killed Ray Dunn and Lou Park when they tried to rob him in the lot, "
+            "police said.\n")
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert account_toll(rep, "killed")["nominal"] == 2

@@ -1743,12 +1743,14 @@ def _named_together(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     the toll (still ``named``: a lower bound), as :func:`_named_in_a_row` counts names in
     a row. Not a list of some names only (a name the person reader does not call a victim
     killed: a suspect, a relative who spoke). (Session 28, fixes39, from issue 13's planted
-    test: a headline's one teen stood for a story that names both dead.)"""
+    test: a headline's one teen stood for a story that names both dead.) A suspect read
+    killed is one of the dead too, as the registry counts them (session 39, kills57: two
+    robbers a guard shot dead, read as suspects, left the toll at the headline's one)."""
     got = _one_named_dead(tolls, per)
     if got is None:
         return tolls
     dead, first = got
-    victims = {norm_name(c.name) for c in claims if c.kind == "person" and c.role == "victim"
+    victims = {norm_name(c.name) for c in claims if c.kind == "person" and c.role in ("victim", "suspect")
                and c.outcome == "killed" and c.name and len(c.name.split()) >= 2}
 
     def all_named(c: Claim) -> bool:

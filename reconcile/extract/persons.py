@@ -564,7 +564,9 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
                 out.extend(_named_a(v))
     elif dep == "nsubj":
         obj = _has_object(v)
-        if lem in w.harm and obj is not None and not _blow_with(v):
+        if _shot_the_suspect(v, w):
+            pass  # 'the guard fired, killing both suspects', 'the homeowner shot the intruder'
+        elif lem in w.harm and obj is not None and not _blow_with(v):
             if obj.lower_ in w.selves:
                 out.append(_self_harm_fact(v, w))
             elif obj.lemma_.lower() not in w.fired_objects:
@@ -588,6 +590,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             out.append(replace(_fact("suspect", "killed", t), presumed=True))
     elif dep == "dobj":
         out.extend(_object_facts(s, v, lem, w))
+        out.extend(_caused_to_fire(v, w))
     if dep in ("nsubj", "nsubjpass") and (t := _treated_before(v, w)) is not None:
         out.append(_fact(None, "injured", t))
     return out
@@ -633,7 +636,7 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
     elif lem not in w.identify:
         m = _casualty(predicate_measure(v))
         if m and not (_threatened(v) and s.lower_ not in w.selves):
-            out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
+            out.append(_fact("suspect" if _police_fired(s, v) or _attacked_first(s, v) else "victim", m, v))
     return out
 
 
@@ -745,6 +748,8 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
                 u.lemma_.lower() in w.harm for u in verbs) and any(
                 c.dep_ == "dobj" and c.lower_ in w.selves for c in t.children) and _casualty(predicate_measure(t)) == "killed":
             return t  # 'killed his wife before killing himself'
+        if t.dep_ in ("pcomp", "advcl") and any(u.lemma_.lower() in w.harm for u in verbs) and _took_own_life(t):
+            return t  # 'shot his wife before committing suicide'
         if t.lemma_.lower() != "turn":
             continue
         gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)
@@ -753,6 +758,16 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
         if gun and on_self:
             return t
     return None
+
+
+def _took_own_life(t: Token) -> bool:
+    """Whether ``t`` is a verb of suicide with its object ('committing suicide', 'taking his
+    own life': ``took_own_life`` in data/persons.json). Session 39, kills57 (issue 13), from
+    the even half: a man who shot two women before committing suicide read as unharmed."""
+    d = load("persons")["took_own_life"]["objects"]
+    objs = d.get(t.lemma_.lower(), [])
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objs and (c.lemma_.lower() != "life" or any(
+        g.lower_ == "own" for g in c.children)) for c in t.children)
 
 
 def _lived(c: Token, w: Words) -> bool:
@@ -980,7 +995,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     elif s.dep_ in ("nsubj", "nsubjpass", "dobj") and not _label_before(s, v):
         facts.extend(_subject_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):
-            facts.extend(_conjoined_facts(s, v, w))
+            facts.extend([*_conjoined_facts(s, v, w), *_took_hostages(s, v)])
     elif s.dep_ == "pobj" and not _split_possessive(h):
         facts.extend(_pobj_facts(v, seen, w, s is not h, _one_known(h)))
     elif s.dep_ == "poss":
@@ -1400,6 +1415,118 @@ def _joined(v: Token, c: Token) -> bool:
     only follows ('Ray stepped out to think of his aunt, who he heard was shot': 'was shot'
     is the aunt's, hung on 'stepped' by a parse slip)."""
     return any(g.dep_ in ("cc", "punct") and v.i < g.i < c.i for g in (*v.children, *c.children))
+
+
+def _conjoined_doers(doc: Doc, claimed: list[_Person]) -> None:
+    """A named person nothing has given a role yet, the subject of an active verb with a harm
+    verb coordinated to it (:func:`_conjoined_acts`: 'Ray Dunn walked into the kitchen and
+    fatally shot his wife'), is the one who did it. Only then: one the article already tells
+    shot, or shooting, is more often a victim or an officer who fired back ('Lt. Ray Dunn was
+    hit ... drew his pistol and shot the man': gva-dev even half, two such).
+    Session 39, kills57 (issue 13), from the even half."""
+    w = words()
+    for p in claimed:
+        if _role(p) is not None:
+            continue
+        for i in p.tokens:
+            s = _climb(doc[i])
+            p.facts.extend(_conjoined_acts(s, s.head, w))
+
+
+def _conjoined_acts(s: Token, v: Token, w: Words) -> list[Fact]:
+    """What a harm verb coordinated with the active verb ``v`` of the subject ``s``, with no
+    subject of its own, says of ``s`` ('Ray Dunn walked into the kitchen and shot his wife':
+    the act is his, as in :func:`_clause_facts`' subject branch); not where ``v`` is itself
+    such a verb (read there already: 'shot and killed his wife'), nor a blow verb ('grabbed
+    his son and hit the floor'), nor a harm to oneself ('took the gun into the bedroom and
+    shot himself', left to the self-harm readings: on the odd half it made a child who shot
+    herself the suspect)."""
+    if s.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in v.children) or v.lemma_.lower() in w.harm | w.fire:
+        return []
+    if v.lemma_.lower() in lexicon().reporting:
+        return []  # 'Ana Ruiz said and ...': a report's verbs tell of someone else (:func:`_conjoined_facts`)
+    blows = wordset("persons", "blow_not_shot", "lemmas")
+    out = []
+    for c in v.children:
+        lem = c.lemma_.lower()
+        if c.dep_ != "conj" or c.pos_ != "VERB" or lem not in w.harm | w.fire or lem in blows or not _joined(v, c):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "auxpass", "neg") or g.dep_ == "dobj" and g.lower_ in w.selves
+               for g in c.children) or _threatened(c):
+            continue
+        out.extend(_clause_facts(s, c, "nsubj"))
+    return out
+
+
+def _caused_to_fire(v: Token, w: Words) -> list[Fact]:
+    """'It is unclear what led Ray Dunn to open fire', 'what caused him to shoot his wife': a
+    verb of cause (``caused_to_fire`` in data/persons.json) whose object it makes fire or harm
+    someone (an open clause of a harm or fire verb, not on oneself): the object did it, the
+    suspect. Session 39, kills57 (issue 13), from the even half."""
+    if v.lemma_.lower() not in wordset("persons", "caused_to_fire", "lemmas"):
+        return []
+    for c in v.children:
+        lem = c.lemma_.lower()
+        if c.dep_ != "xcomp" or c.pos_ != "VERB" or lem not in w.harm | w.fire:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if obj is None and lem not in w.fire or obj is not None and obj.lower_ in w.selves:
+            continue
+        return [_fact("suspect", None, c)]
+    return []
+
+
+def _took_hostages(s: Token, v: Token) -> list[Fact]:
+    """'Police learned Ray Dunn had taken hostages', 'Ray Dunn held his family hostage': the
+    active subject ``s`` of a verb of holding whose object is a hostage (``hostage_taking`` in
+    data/persons.json) is the suspect, whatever later harm the article tells of them ('then
+    shot himself'). Session 39, kills57 (issue 13), from the even half."""
+    d = load("persons")["hostage_taking"]
+    if s.dep_ != "nsubj" or v.lemma_.lower() not in d["lemmas"] or any(
+            c.dep_ in ("auxpass", "neg") for c in v.children):
+        return []
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in d["nouns"] for c in v.children):
+        return [_fact("suspect", None, v)]
+    return []
+
+
+def _shot_the_suspect(v: Token, w: Words) -> bool:
+    """Whether the harm or fire verb ``v`` (or the participle of harm on it: 'fired his
+    pistol, hitting and killing both robbers') harms one the article calls the suspect
+    with a noun of suspect_nouns ('the homeowner shot the intruder', 'the clerk killed the
+    robber'): its subject is the one attacked, not the suspect (not a noun of someone else's,
+    'the suspect's brother'). Session 39, kills57 (issue 13), from the even half (a guard who
+    shot two robbers read as the suspect, whose age went to a robber)."""
+    if v.lemma_.lower() not in w.harm | w.fire:
+        return False
+    verbs = [v, *(c for c in v.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
+                  and c.lemma_.lower() in w.harm)]
+    verbs += [g for c in verbs[1:] for g in c.children if g.dep_ == "conj" and g.lemma_.lower() in w.harm]
+    return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and _noun_role(o.lemma_.lower(), o.lower_) == "suspect"
+               and not any(g.dep_ == "poss" for g in o.children) for x in verbs for o in x.children)
+
+
+def _attacked_first(s: Token, v: Token) -> bool:
+    """Whether the one ``s`` the harm verb ``v`` tells shot was attacking when shot: a clause
+    of time or cause on ``v`` ('after', 'when', 'as': ``attacked_first`` in data/persons.json)
+    whose subject is a pronoun, or ``s``'s own name, and whose verb (or the one it tries,
+    'tried to rob him') is an attack (its ``lemmas``) with a pronoun in it for someone else
+    ('a guard shot Ray Dunn after he tried to rob him', 'the clerk shot them when they
+    pointed guns at her'): the suspect, shot by the one attacked. Session 39, kills57
+    (issue 13), from the even half."""
+    d = load("persons")["attacked_first"]
+    for c in v.children:
+        if c.dep_ != "advcl" or not any(g.lower_ in d["marks"] and g.dep_ in ("mark", "advmod") for g in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None or not (subj.lower_ in d["subjects"] or subj.pos_ == "PROPN" and subj.lower_ == s.lower_):
+            continue
+        acts = [c, *(g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")]
+        if not any(a.lemma_.lower() in d["lemmas"] for a in acts):
+            continue
+        if any(t.lower_ in d["others"] and t.i != subj.i for t in c.subtree):
+            return True
+    return False
 
 
 def _shared_passive(v: Token, c: Token) -> bool:
@@ -4733,6 +4860,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         if p.first is None:
             _full_name(doc, p, at)
     claimed = [p for p in people if p.first is not None]
+    _conjoined_doers(doc, claimed)
     for p in claimed:
         if p.weak and _role(p) is None:
             p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are

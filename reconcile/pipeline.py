@@ -31,7 +31,7 @@ from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, makeup_slips, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
 from .places import place_findings
-from .towns import town_findings
+from .towns import named_place_findings, town_findings
 from .fingerprint import source_key
 from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
                       source_names)
@@ -271,7 +271,8 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
         people += died_later_findings(own, acc.accounts, names, keys, aliases, published)
     return acc, one_arrest_row([*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
                                 *place_findings(acc.accounts, by_id, names, keys, aliases),
-                                *town_findings(acc.accounts, by_id, names, keys, aliases)], by_id)
+                                *town_findings(acc.accounts, by_id, names, keys, aliases),
+                                *named_place_findings(acc.accounts, by_id, names, keys, aliases)], by_id)
 
 
 def _another_case(f: Finding, whys: dict[str, str]) -> Finding:

@@ -269,10 +269,11 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
         people += died_later_findings(own, acc.accounts, names, keys, aliases, published)
+    places = place_findings(acc.accounts, by_id, names, keys, aliases)
+    spelled = frozenset(f.subject.split(" · ")[-1] for f in places if f.subject.startswith("place · street spelled · "))
     return acc, one_arrest_row([*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
-                                *place_findings(acc.accounts, by_id, names, keys, aliases),
-                                *town_findings(acc.accounts, by_id, names, keys, aliases),
-                                *named_place_findings(acc.accounts, by_id, names, keys, aliases)], by_id)
+                                *places, *town_findings(acc.accounts, by_id, names, keys, aliases),
+                                *named_place_findings(acc.accounts, by_id, names, keys, aliases, spelled)], by_id)
 
 
 def _another_case(f: Finding, whys: dict[str, str]) -> Finding:

@@ -31,7 +31,7 @@ from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, makeup_slips, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
 from .places import place_findings
-from .towns import town_findings
+from .towns import named_place_findings, town_findings
 from .fingerprint import source_key
 from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
                       source_names)
@@ -270,9 +270,11 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
         people += died_later_findings(own, acc.accounts, names, keys, aliases, published)
+    places = place_findings(acc.accounts, by_id, names, keys, aliases)
+    spelled = frozenset(f.subject.split(" · ")[-1] for f in places if f.subject.startswith("place · street spelled · "))
     return acc, one_arrest_row([*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
-                                *place_findings(acc.accounts, by_id, names, keys, aliases),
-                                *town_findings(acc.accounts, by_id, names, keys, aliases)], by_id)
+                                *places, *town_findings(acc.accounts, by_id, names, keys, aliases),
+                                *named_place_findings(acc.accounts, by_id, names, keys, aliases, spelled)], by_id)
 
 
 def _the_event_figures(acc: Accounts, claims: list[Claim], whys: dict[str, str]) -> set[str]:

@@ -24,6 +24,14 @@ after a stray mark: one edit only, and any mark before a closing s, since; it th
 (a county with a letter added), right, and leaves out 9 pairs (6 of directions, two dates in a
 headline's name and the two above). The seeds' 'Iran' and 'Iraq' made a letter changed in a word
 of four letters no slip (:data:`CHANGED_FROM`).
+
+:func:`named_place_findings` does the same for the named places the town reader does not read (a
+complex, a venue, a road, a hospital: capitalised words ending in a word of data/compare.json
+``named_places`` or a street word), also where one source joins two words of the name into one
+('Lark Spur Village' against 'Larkspur Village'); a slip of the place's own word ('Apartment'
+against 'Apartments') is none, and a street the street rows of reconcile/places.py already find
+spelled two ways is left to them. Written from the even half of gva-dev (session 39, place57): it
+adds 5 names there, all slips, and 2 on the odd half, both slips.
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ from . import fingerprint as fp
 from .data import load, wordset
 from .records import Account, Claim, Finding
 
-__all__ = ["spelled_apart", "town_findings"]
+__all__ = ["joined_apart", "named_place_findings", "spelled_apart", "town_findings"]
 
 #: the shortest word (letters) of a name read for a slip: shorter words a letter apart are as
 #: often two names ('Troy' and 'Tory')
@@ -149,3 +157,89 @@ def town_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
 
 def _shown(c: Claim) -> str:
     return " ".join(c.text.split())
+
+
+@cache
+def _named_place() -> re.Pattern[str]:
+    """A run of capitalised words that ends in a place's word ('Lark Spur Village Apartments',
+    'Quarry Hill Turnpike'; data/compare.json ``named_places`` and the street words of
+    data/facts.json)."""
+    ends = sorted({*wordset("compare", "named_places"), *load("facts")["address"]["suffixes"]}, key=len, reverse=True)
+    return re.compile(rf"\b(?:[A-Z][a-z]+(?:[ \t]+|$)){{1,4}}(?:{'|'.join(e.title() for e in ends)})\b")
+
+
+def joined_apart(a: str, b: str) -> bool:
+    """One name with its words split another way ('lark spur village' against 'larkspur
+    village')."""
+    wa, wb = _words(a), _words(b)
+    return wa != wb and "".join(wa) == "".join(wb) and len(wa) != len(wb)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The places' own words and the street words in all their forms (data/compare.json
+    ``named_places``, data/facts.json): 'apartments' against 'apartment' is no slip of the name."""
+    forms = load("facts")["address"]["suffixes"]
+    return frozenset({*wordset("compare", "named_places"), *forms, *(f.rstrip(".") for fs in forms.values() for f in fs)})
+
+
+def _place_word_apart(a: str, b: str) -> bool:
+    """The one word two writings differ in is a place's own word ('Elm Hill Apartments' against
+    'Elm Hill Apartment complex'), not the name's."""
+    return any(x != y and ({x, y} & _place_words()) for x, y in zip(_words(a), _words(b)))
+
+
+def _named_places(claims: Iterable[Claim], indep: set[str]) -> dict[tuple[str, str], Claim]:
+    """(source, bare writing) -> the first claim whose sentence names that place (:func:`_named_place`),
+    over the independent sources' claims in reading order."""
+    out: dict[tuple[str, str], Claim] = {}
+    for c in sorted(claims, key=lambda c: (c.source, c.start)):
+        if c.source in indep and c.sentence:
+            for m in _named_place().finditer(" ".join(c.sentence.split())):
+                out.setdefault((c.source, _bare(m.group(0))), c)
+    return out
+
+
+def named_place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                         keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None,
+                         streets: frozenset[str] = frozenset()) -> list[Finding]:
+    """One ``differ`` per named place (a venue, a complex, a road: data/compare.json
+    ``named_places``) that independent sources write two ways, none writing both: a letter
+    added or dropped (:func:`spelled_apart`) or its words joined (:func:`joined_apart`). Two
+    writings that are both the town row's names are left to it. Names are read from the
+    sentences claims were read from (the reports keep no whole text): a source that writes the
+    other spelling only in a sentence with no claim is not seen to write both. ``streets``: the
+    street names the street rows already find spelled two ways (reconcile/places.py, 'branigan'),
+    left to them."""
+    indep = {a.source for a in accounts if a.independent}
+    first = _named_places(claims.values(), indep)
+    towns = {_bare(c.noun) for c in claims.values() if c.kind == "fact" and c.measure == "town" and c.noun}
+    persons = _person_words(claims.values(), towns)
+    by: dict[str, list[str]] = {}
+    for s, name in first:
+        by.setdefault(name, []).append(s)
+    keys_ = sorted(by)
+    rows: list[tuple[str, list[Claim]]] = []
+    for i, a in enumerate(keys_):
+        for b in keys_[i + 1:]:
+            if set(by[a]) & set(by[b]) or (a in towns and b in towns) or {_head(a), _head(b)} & streets:
+                continue
+            if not (spelled_apart(a, b, persons) and not _place_word_apart(a, b) or joined_apart(a, b)):
+                continue
+            ca, cb = [first[s, a] for s in by[a]], [first[s, b] for s in by[b]]
+            reason = (f"The sources write a place's name two ways: {_titled(a)} ({', '.join(names[s] for s in by[a])}) "
+                      f"vs {_titled(b)} ({', '.join(names[s] for s in by[b])}); one of them is a slip.")
+            rows.append((a, [*ca, *cb], reason))
+    prints = fp.assign([(fp.basis("fact", "place", cs, keys, aliases), cs) for _n, cs, _r in rows])
+    return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="fact", measure="place",
+                    subject=f"place · name spelled · {name}", reason=r, claims=tuple(c.id for c in cs), confidence=0.6)
+            for (name, cs, r), p in zip(rows, prints)]
+
+
+def _head(bare: str) -> str:
+    """A name without its last word: 'branigan road' -> 'branigan'."""
+    return bare.rsplit(" ", 1)[0]
+
+
+def _titled(bare: str) -> str:
+    return " ".join(w.title() for w in bare.split())

@@ -1092,9 +1092,29 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     questioning, charged later)."""
     poi = phrases("person_of_interest", "words")
     held, charged = _held_not_charged(indep, claims, lambda c: bool(poi.search(c.sentence or "")))
-    return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
-                        "someone held as a person of interest, not charged", "charges", "a charge",
-                        "one of them is wrong, or speaks of someone else")
+    sought = _sought_of_interest(indep, claims, poi, set(held) | set(charged))
+    not_yet = "someone held as a person of interest, not charged" if not sought else (
+        "someone sought as a person of interest, not charged" if not held else
+        "someone held or sought as a person of interest, not charged")
+    return _ordered_row("charged", "charged · person of interest", {**held, **sought}, charged, indep, names,
+                        not_yet, "charges", "a charge", "one of them is wrong, or speaks of someone else")
+
+
+def _sought_of_interest(indep: Sequence[Account], claims: Mapping[str, Claim], poi: re.Pattern[str],
+                        told: set[str]) -> dict[str, list[Claim]]:
+    """The sources (none of ``told``) whose custody statements all say no one is held, one of
+    them in a sentence that calls the one sought a person of interest ('searching for Tom Reed,
+    who has been named a person of interest'), for :func:`_interest_rows`: a person of interest
+    still sought and not charged, against a charge elsewhere most often an update. upd57
+    (session 39, issue 13), written from gva-dev's even half (a first report of such a search
+    against the wire's later report of the capital murder charge, the suspect still sought)."""
+    out: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = _custody_of(a, claims)
+        if a.source not in told and cs and all(c.group == "none" for c in cs) and (
+                got := [c for c in cs if poi.search(c.sentence or "")]):
+            out[a.source] = got
+    return out
 
 
 def _detained_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -1493,6 +1513,8 @@ class ChargeNames:
     later: re.Pattern[str]  # a stage after the first charge ('indicted', 'new charges')
     early: re.Pattern[str]  # a charge called the first ('a preliminary charge of')
     grave: frozenset[str]  # the keys of charges of a killing
+    arrest: re.Pattern[str]  # 'arrested for', 'booked on': the offence of an arrest
+    filed: re.Pattern[str]  # 'charged with', 'faces', 'counts of': a charge filed
 
 
 @cache
@@ -1503,7 +1525,7 @@ def _charge_names() -> ChargeNames:
         return re.compile(d[k], re.I)
     return ChargeNames(tuple((k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in d["names"]), pat("cue"),
                        pat("before"), pat("cut"), pat("not_before"), pat("later"), any_of(d["early"]),
-                       frozenset(d["grave"]))
+                       frozenset(d["grave"]), pat("arrest_only"), pat("filed"))
 
 
 def _names_in(span: str, w: ChargeNames) -> set[str]:
@@ -1574,8 +1596,10 @@ def _charges_named_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     read = {s: _page_charges(cs, w) for s, cs in _page_claims(indep, claims).items()}
     read = {s: r for s, r in read.items() if r[0]}
     day = {a.source: a.date for a in indep}
+    held = {s for s, cs in _page_claims(indep, claims).items() if s in read and _arrest_only(cs, w)}
     pairs = [(a, b) for a in read for b in read if a != b and read[a][0] != read[b][0]
-             and (read[b][2] and not read[a][2] or read[a][3] and not read[b][3])
+             and (read[b][2] and not read[a][2] or read[a][3] and not read[b][3]
+                  or a in held and b not in held and not read[a][0] & w.grave and read[b][0] & w.grave)
              and (read[a][0] < read[b][0] or not read[a][0] & w.grave and read[b][0] & w.grave)
              and not (day[a] and day[b] and day[a] > day[b])]
     if not pairs:
@@ -1586,13 +1610,27 @@ def _charges_named_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     def who(ss: Sequence[str]) -> str:
         return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {', '.join(sorted(read[s][0]))}" for s in ss)
     told = "; ".join([*(f"{names[s]} tells a later stage ('{read[s][2]}')" for s in second if read[s][2]),
-                      *(f"{names[s]} calls its charge the first ('{read[s][3]}')" for s in first if read[s][3])])
+                      *(f"{names[s]} calls its charge the first ('{read[s][3]}')" for s in first if read[s][3]),
+                      *(f"{names[s]} names only the charges of the arrest" for s in first if s in held)])
     added = sorted(set().union(*(read[s][0] for s in second)) - set().union(*(read[s][0] for s in first)))
     return [("charges", "charges · named",
              f"An update: the charges named grow between the reports, from {who(first)} to {who(second)} "
              f"({', '.join(added)} added or raised); {told}. Charges are added or raised as a case goes on "
              f"(a check of the stage each page tells shows which is current).",
              [c for s in (*first, *second) if (c := read[s][1]) is not None])]
+
+
+def _arrest_only(cs: Sequence[Claim], w: ChargeNames) -> bool:
+    """Every sentence of a page's claims that names a charge (:func:`charges_named`) names it
+    as the offence of an arrest ('was arrested for obstruction', 'booked on a gun charge';
+    data/compare.json ``charge_names`` ``arrest_only``), none as a charge filed ('charged
+    with', 'faces', 'counts of'): against a page that names a charge of a killing the charge
+    was raised after the arrest, an update told with no stage word. upd57 (session 39, issue
+    13), written from gva-dev's even half (a man arrested for obstruction in two reports, then
+    charged with murder with a second man)."""
+    arrest, filed = w.arrest, w.filed
+    said = [s for s in dict.fromkeys(c.sentence for c in cs if c.sentence) if charges_named(s)]
+    return bool(said) and all(arrest.search(s) and not filed.search(s) for s in said)
 
 
 @cache

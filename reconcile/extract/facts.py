@@ -819,6 +819,15 @@ def _of_several(people: Iterable[Token], w: CustodyWords) -> bool:
     return any(x.lower_ in w.more for t in people for x in t.subtree if x.i <= t.i)
 
 
+def _none_or_sought(verb: Token, neg: Token, w: CustodyWords) -> str:
+    """The status of a negated 'held' statement: 'sought' where a 'not' on the verb denies
+    the custody of one of several ('the second suspect was not in custody', 'another man has
+    not been arrested': someone else may be held, data/facts.json ``one_of_more``), else 'none'
+    ('no one is in custody'; 'no other suspects were arrested' keeps 'none'). upd57 (session 39,
+    issue 13), written from gva-dev's even half."""
+    return "sought" if neg.dep_ == "neg" and _of_several(_subjects(verb), w) else "none"
+
+
 def _at_large(verb: Token, w: CustodyWords) -> bool:
     """The one at large (or sought) is a person: a pronoun, a name, or one of ``at_large_subjects``,
     the subject of the verb or of the one it is joined to (no subject, as in a headline in
@@ -981,7 +990,7 @@ def custody(doc: Doc) -> list[dict]:
                     continue
                 status = "uncharged"
             else:
-                status = "none"
+                status = _none_or_sought(verb, neg, w)
             if neg.i < span.start:  # the statement is read from its negator on: 'no one is in custody'
                 span = doc[neg.i:span.end]
         more = status in ("held", "charged") and _of_several(_the_held(verb, w), w)

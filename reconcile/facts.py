@@ -1092,29 +1092,36 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     questioning, charged later)."""
     poi = phrases("person_of_interest", "words")
     held, charged = _held_not_charged(indep, claims, lambda c: bool(poi.search(c.sentence or "")))
-    sought = _sought_of_interest(indep, claims, poi, set(held) | set(charged))
-    not_yet = "someone held as a person of interest, not charged" if not sought else (
-        "someone sought as a person of interest, not charged" if not held else
-        "someone held or sought as a person of interest, not charged")
-    return _ordered_row("charged", "charged · person of interest", {**held, **sought}, charged, indep, names,
-                        not_yet, "charges", "a charge", "one of them is wrong, or speaks of someone else")
+    return _ordered_row("charged", "charged · person of interest", held, charged, indep, names,
+                        "someone held as a person of interest, not charged", "charges", "a charge",
+                        "one of them is wrong, or speaks of someone else")
 
 
-def _sought_of_interest(indep: Sequence[Account], claims: Mapping[str, Claim], poi: re.Pattern[str],
-                        told: set[str]) -> dict[str, list[Claim]]:
-    """The sources (none of ``told``) whose custody statements all say no one is held, one of
-    them in a sentence that calls the one sought a person of interest ('searching for Tom Reed,
-    who has been named a person of interest'), for :func:`_interest_rows`: a person of interest
-    still sought and not charged, against a charge elsewhere most often an update. upd57
-    (session 39, issue 13), written from gva-dev's even half (a first report of such a search
-    against the wire's later report of the capital murder charge, the suspect still sought)."""
-    out: dict[str, list[Claim]] = {}
+def _interest_sought_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                          names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a person of interest sought against a charge filed while the suspect is still
+    free (upd57, issue 13): sources whose custody statements all say no one is held, one of them
+    in a sentence that calls the one sought a person of interest ('searching for Tom Reed, whom
+    detectives call a person of interest'), against sources that tell a charge beside a search or
+    'at large' and no one held ('charged with murder ... police are still looking for him'). The
+    custody row sees no change there (no one is held on either side), and a page that tells
+    someone held is that row's; most often an update (charged after the first reports, still at
+    large). Written from gva-dev's even half (a first report of such a search against the wire's
+    report of the capital murder charge, the suspect still sought)."""
+    poi = phrases("person_of_interest", "words")
+    sought: dict[str, list[Claim]] = {}
+    charged: dict[str, list[Claim]] = {}
     for a in indep:
         cs = _custody_of(a, claims)
-        if a.source not in told and cs and all(c.group == "none" for c in cs) and (
-                got := [c for c in cs if poi.search(c.sentence or "")]):
-            out[a.source] = got
-    return out
+        groups = {c.group for c in cs}
+        if cs and groups == {"none"} and (got := [c for c in cs if poi.search(c.sentence or "")]):
+            sought[a.source] = got
+        elif _charged_at_large([cs]) and not groups & {"guilty", "not_guilty", "uncharged", "dropped", "released"}:
+            charged[a.source] = [c for c in cs if c.group == "charged" and not _of_the_arrest(c)]
+    charged = {s: cs for s, cs in charged.items() if cs}
+    return _ordered_row("charged", "charged · person of interest sought", sought, charged, indep, names,
+                        "someone sought as a person of interest, not charged", "charges filed while still sought",
+                        "a charge", "one of them is wrong, or speaks of someone else")
 
 
 def _detained_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -2424,6 +2431,7 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 #: the fact rows read from the independent accounts alone, in the order they are shown
 #: (after the time, block, charge-count and bail rows :func:`fact_findings` builds itself)
 _ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows,
+         _interest_sought_rows,
          _detained_rows, _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts,
          _released_counts, _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows,
          _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows, _identified_rows)

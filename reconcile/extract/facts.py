@@ -1053,10 +1053,13 @@ def _pictured(verb: Token, status: str, w: CustodyWords) -> bool:
 def _the_held(verb: Token, w: CustodyWords) -> list[Token]:
     """Who a held or charged statement is of: the object or passive subject ('arrested a second
     suspect', 'a third man was charged'), else the subject ('another suspect is in custody';
-    not 'another deputy arrested him'); not a charge ('faces another charge', 'filed additional
+    not 'another deputy arrested him'), else the noun a participle describes ('the second man
+    arrested'); not a charge ('faces another charge', 'filed additional
     charges': ``unnamed``)."""
     people = [c for c in (*verb.children, *_subjects(verb)) if c.dep_ in ("nsubjpass", "dobj")]
     people = people or [c for c in _subjects(verb) if c.dep_ == "nsubj"]
+    # 'the second man arrested', a headline's '2nd suspect arrested': the noun the verb describes (upd57)
+    people = people or ([verb.head] if verb.dep_ == "acl" else [])
     return [c for c in people if c.lemma_.lower() not in w.unnamed and c.lower_ not in w.unnamed]
 
 

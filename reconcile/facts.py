@@ -66,7 +66,13 @@ accounts against each other only on the same moment:
   one; or a source that calls its charge the first ('a preliminary charge of') against one that
   names more: charges added or raised between the reports, an update (a page telling a verdict,
   plea, sentence or dropped charges names no charges here; not where the dates put the later
-  stage first; data/compare.json ``charge_names``).
+  stage first; data/compare.json ``charge_names``); or, with no stage word, a source whose every
+  charge is named as an arrest's offence ('arrested for obstruction') and none of a killing,
+  against one that names a charge of a killing (upd57).
+- **person of interest sought** (measure charged, subject 'charged · person of interest
+  sought'): a source that says no one is held, in a sentence calling the one sought a person of
+  interest, against one that tells a charge beside a search or 'at large' and no one held (the
+  custody row sees no change there); ordered by the dates like custody (upd57).
 - **custody**: a difference when one source says no one is held ('no arrests have been
   made', 'the gunman remains at large'; or only that someone was taken in for
   questioning, which is no arrest) and another that someone is ('was arrested',
@@ -1116,7 +1122,7 @@ def _interest_sought_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         groups = {c.group for c in cs}
         if cs and groups == {"none"} and (got := [c for c in cs if poi.search(c.sentence or "")]):
             sought[a.source] = got
-        elif _charged_at_large([cs]) and not groups & {"guilty", "not_guilty", "uncharged", "dropped", "released"}:
+        elif _charged_at_large([cs]) and not groups & {"uncharged", "dropped", "released"}:
             charged[a.source] = [c for c in cs if c.group == "charged" and not _of_the_arrest(c)]
     charged = {s: cs for s, cs in charged.items() if cs}
     return _ordered_row("charged", "charged · person of interest sought", sought, charged, indep, names,

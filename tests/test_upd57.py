@@ -37,20 +37,42 @@ SOUGHT = ("Wife, son found dead in Dayton home\n\n"
           "A woman and her son were found shot dead in their Dayton home on Friday. Detectives on Friday sought "
           "to find the woman's husband. Police were hunting on Friday for Carl Webb, 23, whom detectives call a person of interest.\n")
 CHARGED = ("Man charged in Dayton shooting deaths of wife, son\n\n"
-           "DAYTON - Police are still looking for Carl Webb. Officials said on Monday that Carl Webb, 23, is charged "
-           "with capital murder in the deaths of his wife and her son.\n")
+           "DAYTON - Troopers are hunting for a young driver who investigators say fired the shots. Officials said on "
+           "Monday that Carl Webb, 23, is charged with capital murder in the deaths of his wife and her son.\n")
 
 
-def test_a_person_of_interest_sought_against_a_charge(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": SOUGHT, "b.txt": CHARGED})
-    (f,) = findings_of(rep, subject="charged · person of interest")
+def _sought_rows(tmp_path, first: str = SOUGHT, second: str = CHARGED) -> list[dict]:
+    return findings_of(report_of(tmp_path, {"a.txt": first, "b.txt": second}),
+                       subject="charged · person of interest sought")
+
+
+def test_a_person_of_interest_sought_against_a_charge_while_still_sought(tmp_path):
+    (f,) = _sought_rows(tmp_path)
     assert f["status"] == "differ"
     assert "someone sought as a person of interest, not charged (a.txt" in f["reason"]
-    assert "against charges (b.txt" in f["reason"]
-    # a page that also tells someone held is the custody rows': no person-of-interest row from its search
+    assert "against charges filed while still sought (b.txt" in f["reason"]
+    # a page that also tells someone held, or a charge beside an arrest: the custody rows'
     held = SOUGHT.replace("Police were hunting", "A neighbour was arrested on Saturday. Police were hunting")
-    assert not findings_of(report_of(tmp_path / "held", {"a.txt": held, "b.txt": CHARGED}),
-                           subject="charged · person of interest")
+    assert not _sought_rows(tmp_path / "held", first=held)
+    caught = CHARGED.replace("Troopers are hunting for a young driver who investigators say fired the shots.",
+                             "Troopers arrested him on Sunday.")
+    assert not _sought_rows(tmp_path / "caught", second=caught)
+
+
+def test_police_as_the_model_lemmatizes_it_opens_a_search(nlp):
+    assert [m for m, _ in fact_moments(nlp, "custody", "Police are searching for a man in a red truck.")] == ["none"]
+
+
+def test_a_second_one_not_held_against_the_second_arrest(tmp_path):
+    first = ("Teen found dead on Elm Street\n\n"
+             "A teen of 15 was found shot dead on Elm Street. One man is in custody. The second man was not in "
+             "custody as of Tuesday, deputies said.\n")
+    later = ("2nd suspect arrested in Elm Street teen death\n\n"
+             "A teen of 15 was found shot dead on Elm Street. No charges have been filed against the second man "
+             "arrested, police said.\n")
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
+    (f,) = findings_of(rep, subject="custody · suspect still sought")
+    assert "a suspect is still sought (a.txt" in f["reason"] and "against another suspect held (b.txt" in f["reason"]
 
 
 ARREST = ("Man held after teen found dead near lake\n\n"

@@ -21,7 +21,7 @@ def test_searches_and_one_of_several_not_held(nlp, sentence, moment):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Police are looking for a man who saw the shooting.",  # a witness
+    "Deputies are hunting for a woman who saw the crash.",  # a witness
     "Deputies were searching for evidence and arrested a person of interest on Friday.",  # the search is not for him
 ])
 def test_searches_for_others_say_no_one_is_free(nlp, sentence):
@@ -37,8 +37,8 @@ SOUGHT = ("Wife, son found dead in Dayton home\n\n"
           "A woman and her son were found shot dead in their Dayton home on Friday. Detectives on Friday sought "
           "to find the woman's husband. Police were hunting on Friday for Carl Webb, 23, whom detectives call a person of interest.\n")
 CHARGED = ("Man charged in Dayton shooting deaths of wife, son\n\n"
-           "DAYTON - Troopers are hunting for a young driver who investigators say fired the shots. Officials said on "
-           "Monday that Carl Webb, 23, is charged with capital murder in the deaths of his wife and her son.\n")
+           "DAYTON - Troopers are hunting for a young driver who investigators say fired the shots. Carl Webb, 23, "
+           "was charged on Monday with capital murder, officials said.\n")
 
 
 def _sought_rows(tmp_path, first: str = SOUGHT, second: str = CHARGED) -> list[dict]:
@@ -68,8 +68,8 @@ def test_a_second_one_not_held_against_the_second_arrest(tmp_path):
              "A teen of 15 was found shot dead on Elm Street. One man is in custody. The second man was not in "
              "custody as of Tuesday, deputies said.\n")
     later = ("2nd suspect arrested in Elm Street teen death\n\n"
-             "A teen of 15 was found shot dead on Elm Street. No charges have been filed against the second man "
-             "arrested, police said.\n")
+             "A teen of 15 was found shot dead on Elm Street. The second man arrested on Friday "
+             "has not been charged, police said.\n")
     rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     (f,) = findings_of(rep, subject="custody · suspect still sought")
     assert "a suspect is still sought (a.txt" in f["reason"] and "against another suspect held (b.txt" in f["reason"]

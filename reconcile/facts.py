@@ -1112,8 +1112,8 @@ def _interest_sought_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     'at large' and no one held ('charged with murder ... police are still looking for him'). The
     custody row sees no change there (no one is held on either side), and a page that tells
     someone held is that row's; most often an update (charged after the first reports, still at
-    large). Written from gva-dev's even half (a first report of such a search against the wire's
-    report of the capital murder charge, the suspect still sought)."""
+    large). Written from a careful-reading case on gva-dev's odd half (a first report of such a
+    search against the wire's report of the capital murder charge, the suspect still sought)."""
     poi = phrases("person_of_interest", "words")
     sought: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
@@ -1639,8 +1639,8 @@ def _arrest_only(cs: Sequence[Claim], w: ChargeNames) -> bool:
     data/compare.json ``charge_names`` ``arrest_only``), none as a charge filed ('charged
     with', 'faces', 'counts of'): against a page that names a charge of a killing the charge
     was raised after the arrest, an update told with no stage word. upd57 (session 39, issue
-    13), written from gva-dev's even half (a man arrested for obstruction in two reports, then
-    charged with murder with a second man)."""
+    13), written from a careful-reading case on gva-dev's odd half (a man arrested for
+    obstruction in two reports, then charged with murder with a second man)."""
     arrest, filed = w.arrest, w.filed
     said = [s for s in dict.fromkeys(c.sentence for c in cs if c.sentence) if charges_named(s)]
     return bool(said) and all(arrest.search(s) and not filed.search(s) for s in said)

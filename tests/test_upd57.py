@@ -35,7 +35,8 @@ def test_no_other_suspects_held_stays_none(nlp):
 
 SOUGHT = ("Wife, son found dead in Dayton home\n\n"
           "A woman and her son were found shot dead in their Dayton home on Friday. Detectives on Friday sought "
-          "to find the woman's husband. Police were hunting on Friday for Carl Webb, 23, whom detectives call a person of interest.\n")
+          "to find the woman's husband. Police were hunting on Friday for Carl Webb, 23, whom detectives call "
+          "a person of interest.\n")
 CHARGED = ("Man charged in Dayton shooting deaths of wife, son\n\n"
            "DAYTON - Troopers are hunting for a young driver who investigators say fired the shots. Carl Webb, 23, "
            "was charged on Monday with capital murder, officials said.\n")

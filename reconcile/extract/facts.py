@@ -824,7 +824,7 @@ def _none_or_sought(verb: Token, neg: Token, w: CustodyWords) -> str:
     the custody of one of several ('the second suspect was not in custody', 'another man has
     not been arrested': someone else may be held, data/facts.json ``one_of_more``), else 'none'
     ('no one is in custody'; 'no other suspects were arrested' keeps 'none'). upd57 (session 39,
-    issue 13), written from gva-dev's even half."""
+    issue 13), written from a careful-reading case on gva-dev's odd half."""
     return "sought" if neg.dep_ == "neg" and _of_several(_subjects(verb), w) else "none"
 
 

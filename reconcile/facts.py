@@ -66,7 +66,13 @@ accounts against each other only on the same moment:
   one; or a source that calls its charge the first ('a preliminary charge of') against one that
   names more: charges added or raised between the reports, an update (a page telling a verdict,
   plea, sentence or dropped charges names no charges here; not where the dates put the later
-  stage first; data/compare.json ``charge_names``).
+  stage first; data/compare.json ``charge_names``); or, with no stage word, a source whose every
+  charge is named as an arrest's offence ('arrested for obstruction') and none of a killing,
+  against one that names a charge of a killing (upd57).
+- **person of interest sought** (measure charged, subject 'charged · person of interest
+  sought'): a source that says no one is held, in a sentence calling the one sought a person of
+  interest, against one that tells a charge beside a search or 'at large' and no one held (the
+  custody row sees no change there); ordered by the dates like custody (upd57).
 - **custody**: a difference when one source says no one is held ('no arrests have been
   made', 'the gunman remains at large'; or only that someone was taken in for
   questioning, which is no arrest) and another that someone is ('was arrested',
@@ -1106,6 +1112,33 @@ def _interest_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                         "one of them is wrong, or speaks of someone else")
 
 
+def _interest_sought_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                          names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a person of interest sought against a charge filed while the suspect is still
+    free (upd57, issue 13): sources whose custody statements all say no one is held, one of them
+    in a sentence that calls the one sought a person of interest ('searching for Tom Reed, whom
+    detectives call a person of interest'), against sources that tell a charge beside a search or
+    'at large' and no one held ('charged with murder ... police are still looking for him'). The
+    custody row sees no change there (no one is held on either side), and a page that tells
+    someone held is that row's; most often an update (charged after the first reports, still at
+    large). Written from a careful-reading case on gva-dev's odd half (a first report of such a
+    search against the wire's report of the capital murder charge, the suspect still sought)."""
+    poi = phrases("person_of_interest", "words")
+    sought: dict[str, list[Claim]] = {}
+    charged: dict[str, list[Claim]] = {}
+    for a in indep:
+        cs = _custody_of(a, claims)
+        groups = {c.group for c in cs}
+        if cs and groups == {"none"} and (got := [c for c in cs if poi.search(c.sentence or "")]):
+            sought[a.source] = got
+        elif _charged_at_large([cs]) and not groups & {"uncharged", "dropped", "released"}:
+            charged[a.source] = [c for c in cs if c.group == "charged" and not _of_the_arrest(c)]
+    charged = {s: cs for s, cs in charged.items() if cs}
+    return _ordered_row("charged", "charged · person of interest sought", sought, charged, indep, names,
+                        "someone sought as a person of interest, not charged", "charges filed while still sought",
+                        "a charge", "one of them is wrong, or speaks of someone else")
+
+
 def _detained_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                    names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of someone detained against a charge (upd55, issue 13): sources whose every
@@ -1502,6 +1535,8 @@ class ChargeNames:
     later: re.Pattern[str]  # a stage after the first charge ('indicted', 'new charges')
     early: re.Pattern[str]  # a charge called the first ('a preliminary charge of')
     grave: frozenset[str]  # the keys of charges of a killing
+    arrest: re.Pattern[str]  # 'arrested for', 'booked on': the offence of an arrest
+    filed: re.Pattern[str]  # 'charged with', 'faces', 'counts of': a charge filed
 
 
 @cache
@@ -1512,7 +1547,7 @@ def _charge_names() -> ChargeNames:
         return re.compile(d[k], re.I)
     return ChargeNames(tuple((k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in d["names"]), pat("cue"),
                        pat("before"), pat("cut"), pat("not_before"), pat("later"), any_of(d["early"]),
-                       frozenset(d["grave"]))
+                       frozenset(d["grave"]), pat("arrest_only"), pat("filed"))
 
 
 def _names_in(span: str, w: ChargeNames) -> set[str]:
@@ -1600,8 +1635,10 @@ def _charges_named_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     read = {s: _page_charges(cs, w) for s, cs in _page_claims(indep, claims).items()}
     read = {s: r for s, r in read.items() if r[0]}
     day = {a.source: a.date for a in indep}
+    held = {s for s, cs in _page_claims(indep, claims).items() if s in read and _arrest_only(cs, w)}
     pairs = [(a, b) for a in read for b in read if a != b and read[a][0] != read[b][0]
-             and (read[b][2] and not read[a][2] or read[a][3] and not read[b][3])
+             and (read[b][2] and not read[a][2] or read[a][3] and not read[b][3]
+                  or a in held and b not in held and not read[a][0] & w.grave and read[b][0] & w.grave)
              and (read[a][0] < read[b][0] or not read[a][0] & w.grave and read[b][0] & w.grave)
              and not (day[a] and day[b] and day[a] > day[b])]
     if not pairs:
@@ -1612,13 +1649,27 @@ def _charges_named_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     def who(ss: Sequence[str]) -> str:
         return "; ".join(f"{names[s]}{f' ({day[s]})' if day[s] else ''}: {', '.join(sorted(read[s][0]))}" for s in ss)
     told = "; ".join([*(f"{names[s]} tells a later stage ('{read[s][2]}')" for s in second if read[s][2]),
-                      *(f"{names[s]} calls its charge the first ('{read[s][3]}')" for s in first if read[s][3])])
+                      *(f"{names[s]} calls its charge the first ('{read[s][3]}')" for s in first if read[s][3]),
+                      *(f"{names[s]} names only the charges of the arrest" for s in first if s in held)])
     added = sorted(set().union(*(read[s][0] for s in second)) - set().union(*(read[s][0] for s in first)))
     return [("charges", "charges · named",
              f"An update: the charges named grow between the reports, from {who(first)} to {who(second)} "
              f"({', '.join(added)} added or raised); {told}. Charges are added or raised as a case goes on "
              f"(a check of the stage each page tells shows which is current).",
              [c for s in (*first, *second) if (c := read[s][1]) is not None])]
+
+
+def _arrest_only(cs: Sequence[Claim], w: ChargeNames) -> bool:
+    """Every sentence of a page's claims that names a charge (:func:`charges_named`) names it
+    as the offence of an arrest ('was arrested for obstruction', 'booked on a gun charge';
+    data/compare.json ``charge_names`` ``arrest_only``), none as a charge filed ('charged
+    with', 'faces', 'counts of'): against a page that names a charge of a killing the charge
+    was raised after the arrest, an update told with no stage word. upd57 (session 39, issue
+    13), written from a careful-reading case on gva-dev's odd half (a man arrested for
+    obstruction in two reports, then charged with murder with a second man)."""
+    arrest, filed = w.arrest, w.filed
+    said = [s for s in dict.fromkeys(c.sentence for c in cs if c.sentence) if charges_named(s)]
+    return bool(said) and all(arrest.search(s) and not filed.search(s) for s in said)
 
 
 @cache
@@ -2412,6 +2463,7 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 #: the fact rows read from the independent accounts alone, in the order they are shown
 #: (after the time, block, charge-count and bail rows :func:`fact_findings` builds itself)
 _ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows,
+         _interest_sought_rows,
          _detained_rows, _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts,
          _released_counts, _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows,
          _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows, _identified_rows)

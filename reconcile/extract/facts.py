@@ -819,6 +819,15 @@ def _of_several(people: Iterable[Token], w: CustodyWords) -> bool:
     return any(x.lower_ in w.more for t in people for x in t.subtree if x.i <= t.i)
 
 
+def _none_or_sought(verb: Token, neg: Token, w: CustodyWords) -> str:
+    """The status of a negated 'held' statement: 'sought' where a 'not' on the verb denies
+    the custody of one of several ('the second suspect was not in custody', 'another man has
+    not been arrested': someone else may be held, data/facts.json ``one_of_more``), else 'none'
+    ('no one is in custody'; 'no other suspects were arrested' keeps 'none'). upd57 (session 39,
+    issue 13), written from a careful-reading case on gva-dev's odd half."""
+    return "sought" if neg.dep_ == "neg" and _of_several(_subjects(verb), w) else "none"
+
+
 def _at_large(verb: Token, w: CustodyWords) -> bool:
     """The one at large (or sought) is a person: a pronoun, a name, or one of ``at_large_subjects``,
     the subject of the verb or of the one it is joined to (no subject, as in a headline in
@@ -981,7 +990,7 @@ def custody(doc: Doc) -> list[dict]:
                     continue
                 status = "uncharged"
             else:
-                status = "none"
+                status = _none_or_sought(verb, neg, w)
             if neg.i < span.start:  # the statement is read from its negator on: 'no one is in custody'
                 span = doc[neg.i:span.end]
         more = status in ("held", "charged") and _of_several(_the_held(verb, w), w)
@@ -1044,10 +1053,13 @@ def _pictured(verb: Token, status: str, w: CustodyWords) -> bool:
 def _the_held(verb: Token, w: CustodyWords) -> list[Token]:
     """Who a held or charged statement is of: the object or passive subject ('arrested a second
     suspect', 'a third man was charged'), else the subject ('another suspect is in custody';
-    not 'another deputy arrested him'); not a charge ('faces another charge', 'filed additional
+    not 'another deputy arrested him'), else the noun a participle describes ('the second man
+    arrested'); not a charge ('faces another charge', 'filed additional
     charges': ``unnamed``)."""
     people = [c for c in (*verb.children, *_subjects(verb)) if c.dep_ in ("nsubjpass", "dobj")]
     people = people or [c for c in _subjects(verb) if c.dep_ == "nsubj"]
+    # 'the second man arrested', a headline's '2nd suspect arrested': the noun the verb describes (upd57)
+    people = people or ([verb.head] if verb.dep_ == "acl" else [])
     return [c for c in people if c.lemma_.lower() not in w.unnamed and c.lower_ not in w.unnamed]
 
 

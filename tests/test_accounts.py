@@ -2222,3 +2222,17 @@ def test_a_page_that_tells_only_a_roundup_gives_at_most_the_roundups_dead(tmp_pa
     own = report_of(tmp_path / "own", {"a.txt": page.replace("Sign up", "A man was wounded in the leg on Maple "
                                                              "Street, police said. Sign up")})
     assert "killed" not in _tolls(own, "a")
+
+
+def test_one_of_a_group_of_wounded_conflicts_with_another_outlets_count(tmp_path):
+    # plant57: 'a teacher who was one of four people hurt' gives the source's injured toll, 4
+    rep = report_of(tmp_path, {
+        "a.txt": "Seven wounded in Brookfield shooting" + BODY
+                 + "Police said seven people were wounded.\n",
+        "b.txt": "Teens, older man shot in Brookfield" + BODY_B
+                 + "The retired teacher who was one of four people hurt near the depot on Maple Street was not "
+                   "the intended target, Whitcombe said.\n",
+    })
+    assert _tolls(rep, "b")["injured"] == (4, 4)
+    (f,) = _toll_findings(rep, "injured")
+    assert f["status"] == "conflict"

@@ -1057,3 +1057,20 @@ def test_a_condition_after_and_is_said_of_the_same_person(nlp, text, injured):
 def test_an_age_in_the_possessive_names_a_person(nlp, text, shot, killed):
     assert figures(nlp, text, "shot") == shot
     assert figures(nlp, text, "killed") == killed
+
+
+@pytest.mark.parametrize("text, injured", [
+    # plant57: the group a part is taken from ('one of six people wounded') is counted whole,
+    # though the part's clause is a 'be'; before, each was read as at least N (some of them)
+    ("A nurse who was one of six people wounded on Saturday near a pharmacy in Dayton was only passing "
+     "by, a detective said.", [(6, 6)]),
+    ("The driver, who was one of three men shot and wounded on Elm Street, was released.", [(3, 3)]),
+    ("The clerk was among five people hurt in the shooting, police said.", [(5, 5)]),
+    ("Each of the three men hurt is in stable condition.", [(3, 3)]),
+    # the part itself is still some of them; so is a narrower class or a noun a clause narrows
+    ("Two of the five victims are in critical condition.", [(2, None)]),
+    ("The cashier was one of two civilians injured.", [(2, None)]),
+    ("The guard was among three victims who were taken to that hospital.", [(3, None)]),
+])
+def test_one_of_a_group_counts_the_group_whole(nlp, text, injured):
+    assert figures(nlp, text, "injured") == injured

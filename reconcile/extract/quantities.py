@@ -74,6 +74,8 @@ IDENTIFIER_SIGNS = _words("identifier_signs")
 SPAN_CONNECTORS = _words("span_connectors")
 BREAKDOWN_DEPS = _words("breakdown_deps")
 SEVERITY_AFTER = _words("severity_after")
+WHOLE_GROUP_PREPOSITIONS = _words("whole_group_prepositions")
+WHOLE_GROUP_NOUNS = _words("whole_group_nouns")
 GALLERY_WORDS = _words("gallery_counter")
 PLACE_PREPOSITIONS = _words("place_prepositions")
 DEPENDENT_CLAUSE_DEPS = _words("dependent_clause_deps")
@@ -1339,6 +1341,17 @@ def _including_deaths(st: _Sentence, rec: Figure, iv: numbers.Interval, measure:
     st.taken.update(range(died[0].left_edge.i, died[-1].i + 1))
 
 
+def _whole_group(stand: Token, noun: Token | None) -> bool:
+    """'A cook who was one of three people shot and wounded', 'he was among five people hurt':
+    the figure counts the group the part is taken from, all of it; the 'be' of the clause
+    says what the part is, not the state of some of the counted. Not a narrower class ('one
+    of two civilians injured') nor a noun a relative clause narrows: a part of the toll."""
+    prep = stand.head
+    return stand.dep_ == "pobj" and prep.lower_ in WHOLE_GROUP_PREPOSITIONS and (
+        prep.lower_ != "of" or prep.head.pos_ in ("NUM", "PRON")) and (noun is None or (
+            noun.lemma_.lower() in WHOLE_GROUP_NOUNS and not any(c.dep_ == "relcl" for c in noun.children)))
+
+
 def _part_of_total(doc: Doc, rec: Figure, iv: numbers.Interval, measure: str, how: str, noun: Token | None,
                    stand: Token, e: int) -> None:
     """Pass 2, whether a figure counts all the people or some of them: 'one critical',
@@ -1355,7 +1368,7 @@ def _part_of_total(doc: Doc, rec: Figure, iv: numbers.Interval, measure: str, ho
             rec.value = (iv.nominal, iv.low, None)
             rec.hedge = f"at least ({after})"
     whole = any(c.lower_ in ("all", "both") for c in stand.children) or (
-        stand.i > 0 and doc[stand.i - 1].lower_ in ("all", "both"))  # 'All three are in fair condition'
+        stand.i > 0 and doc[stand.i - 1].lower_ in ("all", "both")) or _whole_group(stand, noun)  # 'All three are in fair condition'
     if measure == "injured" and iv.low is not None and iv.high is not None and not rec.subset \
             and not whole and how != "group" and (  # 'two of the five men shot and wounded': all five
             predicate(stand).lemma_.lower() in ("be", "remain", "stay", "list")

@@ -219,7 +219,7 @@ def named_place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim
     for s, name in first:
         by.setdefault(name, []).append(s)
     keys_ = sorted(by)
-    rows: list[tuple[str, list[Claim]]] = []
+    rows: list[tuple[str, list[Claim], str]] = []
     for i, a in enumerate(keys_):
         for b in keys_[i + 1:]:
             if set(by[a]) & set(by[b]) or (a in towns and b in towns) or {_head(a), _head(b)} & streets:

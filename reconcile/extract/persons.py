@@ -2921,6 +2921,8 @@ def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | No
     lx = lexicon()
     for t in doc[max(0, s - 3, sent_of(doc[s]).start):s]:  # (not the sentence before's 'mother.')
         low = t.lower_
+        if _kin_of_name(t, h):
+            continue
         if low in lx.female or low in ("ms", "ms.", "mrs", "mrs."):
             return "f", t.idx, t.idx + len(t)
         if low in lx.male or low in ("mr", "mr."):
@@ -2935,6 +2937,15 @@ def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | No
         if g:
             return g, h.head.idx, h.head.idx + len(h.head)
     return None
+
+
+def _kin_of_name(t: Token, h: Token) -> bool:
+    """Whether the word ``t`` before a name headed by ``h`` is a noun the name is the 'of'
+    object of ('told the mother of Ivo Brandt', 'the father of Ana Ruiz'): the word is
+    another person's, and its gender not the name's. Session 39, death57's first rule (issue 13;
+    written from the odd half: a slain young man made female by his mother, and 'his death'
+    then given to the man charged), taken alone by the lead."""
+    return h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i == t.i
 
 
 def _nicknames_of(a: str, b: str) -> bool:
@@ -3820,6 +3831,8 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
                 return q  # (one the nearer he/she stands for who is no participant: read on)
         if p is None:
             continue
+        if _kin_of_name(t.head.head, t) and _gender(t.head.head) == want:
+            return None  # 'told the mother of Ivo Brandt that she ...': the mother, unnamed
         g = p.gender[0] if p.gender else None
         if g is not None and g != want:
             continue

@@ -33,11 +33,10 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from .. import __version__
-from ..describe import figure
-from ..facts import fact_text
+from ..describe import value as value_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Interval, Report
 from .common import (account_rows, clean, control_free, dates_note, event_row, evidence, location, people_rows,
-                     person_text, toll_measures, wheres)
+                     toll_measures, wheres)
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -110,21 +109,6 @@ def published_at(s: str | None) -> datetime | None:
     if d.tzinfo is not None:
         d = d.astimezone(timezone.utc).replace(tzinfo=None)
     return d
-
-
-def value_text(c: Claim) -> str:
-    """What a claim says, in a few words: 'several (3–9)', 'Sabrina Singh', a title."""
-    if c.kind == "quantity":
-        v = figure(c)
-        words = " ".join(c.text.split())
-        return words if words == v else f"{words} ({v})"
-    if c.kind == "quote":
-        return c.speaker or "speaker unknown"
-    if c.kind == "person":
-        return person_text(c)
-    if c.kind == "fact":
-        return fact_text(c)
-    return c.title or ""
 
 
 def _short(s: str, n: int) -> str:

@@ -4018,8 +4018,6 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         if got is None or got[0] in taken:
             continue
         head = _described_noun(t)
-        if _set_apart(head, missing[0]):
-            continue  # (before the test below: its phrase's others share its fate or its 'with')
         if _one_of_several(head):
             return  # several described in one phrase: the one left over may be any of them
         if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
@@ -4059,16 +4057,6 @@ def _past_place_name(h: Token) -> Token:
     while x.pos_ == "PROPN" and x.dep_ in ("nmod", "compound", "npadvmod") and x.head.i > x.i:
         x = x.head
     return x if x is not h and x.pos_ == "NOUN" and x.lemma_.lower() in lexicon().person_group else h
-
-
-def _set_apart(head: Token, p: _Person) -> bool:
-    """Whether the described person ``head`` cannot be the named ``p`` whatever else its phrase
-    describes: told only hurt where ``p`` died (:func:`_other_fate`), or someone beside the
-    clause's subject (:func:`_companion`). 'Two more, a 31-year-old man and a 26-year-old woman,
-    were wounded' are no one of the dead, and 'stopped a car with the 17-year-old and two
-    friends in it' none of the victims, though each is one of several (:func:`_one_of_several`).
-    Session 40, age58, issue 13, from the odd half of gva-dev."""
-    return _other_fate(read_mention(head)[0], p) or _companion(head)
 
 
 def _age_stands_alone(t: Token) -> bool:

@@ -3944,8 +3944,13 @@ def _role(p: _Person) -> str | None:
     roles = [f.role for f in p.facts if f.role]
     if not roles:
         return None
-    sus = roles.count("suspect")
-    vic = roles.count("victim")
+    # one word read more than once (a name and the noun it is identified as both reading 'the man
+    # killed') is one statement: the suspect a guard shot after they tried to rob him is not
+    # outvoted by one 'the man killed was identified as' read three times (session 40, pkill58,
+    # issue 13, from the even half)
+    said = [r for r, _, _ in {(f.role, f.start, f.end) for f in p.facts if f.role}]
+    sus = said.count("suspect")
+    vic = said.count("victim")
     official = roles.count("other:official")
     if sus and not vic and official >= sus and not any(f.outcome for f in p.facts if f.role == "suspect"):
         # 'Officer Lee Moss fired ... Officer Lee Moss, a ten-year veteran': named with a title of

@@ -3819,7 +3819,7 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
                 t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect"))
                 or _aged_alone(t)) and t.dep_ in _mention_deps() \
                 and _gender(t) in (None, want) and any(c.dep_ in ("det", "poss") for c in t.children) \
-                and not _object_of_named(t, pron, at, want):
+                and not _object_of_named(t, pron, at, want) and not _relative_subject(t, pron):
             # a described person nearer than any name ('Sgt. Ray Dunn would not say whether the
             # girl had company when she was hit'): theirs, unless a name stands in apposition
             named = next((at[c.i] for c in t.children if c.dep_ == "appos" and c.i in at), None)
@@ -3905,6 +3905,23 @@ def _object_of_named(t: Token, pron: Token, at: dict[int, _Person], want: str) -
         return False
     subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in at]
     return len(subj) == 1 and (at[subj[0].i].gender or (want,))[0] == want and not _is_other(at[subj[0].i])
+
+
+def _relative_subject(t: Token, pron: Token) -> bool:
+    """Whether the he/she ``pron`` is the subject of a relative clause on the described person
+    ``t`` or on a noun in ``t``'s phrase ('the boy he is accused of killing', 'the teacher of
+    the child she shot'): the clause tells what the pronoun's person did to that noun, so
+    ``t`` is someone else and the search reads on.
+    Session 40, pkill58 (issue 13), from the even half (a boy charged with a friend's death
+    read as a victim by his age alone; that page keeps its error, as the boy is also named
+    a trooper's son and a relative is passed over: it moves no gva-dev row)."""
+    v = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "relcl":
+        return False
+    n = v.head
+    while n.dep_ in ("pobj", "prep") and n.head.pos_ in ("NOUN", "ADP"):
+        n = n.head  # 'the teacher of the child he shot': the phrase the noun stands in is not he either
+    return n.left_edge.i <= t.i < v.i and n.i in {t.i, *(a.i for a in t.ancestors)}
 
 
 #: the places of a he/she in its clause that :func:`_resolve_pronoun` follows back

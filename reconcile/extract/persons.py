@@ -588,6 +588,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
                 out.append(_fact("victim", "injured", v))
         if (t := _turned_on_self(v, w)) is not None:
             out.append(replace(_fact("suspect", "killed", t), presumed=True))
+        out.extend(_suicide_facts(v, w))
     elif dep == "dobj":
         out.extend(_object_facts(s, v, lem, w))
         out.extend(_caused_to_fire(v, w))
@@ -768,6 +769,39 @@ def _took_own_life(t: Token) -> bool:
     objs = d.get(t.lemma_.lower(), [])
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objs and (c.lemma_.lower() != "life" or any(
         g.lower_ == "own" for g in c.children)) for c in t.children)
+
+
+def _suicide_facts(v: Token, w: Words) -> list[Fact]:
+    """What a verb of suicide ``v`` (:func:`_took_own_life`) says of its subject: the suspect,
+    dead, when a clause on it tells a harm done to someone else first ('took his own life
+    after he shot a deputy', 'committed suicide after shooting his wife',
+    :func:`_harm_before_suicide`); else nothing. Session 40, pkill58 (issue 13), from the even
+    half (a gunman dead by his own hand once he had shot a deputy read as a victim; that page names
+    him through 'identified him as', which this does not reach: it moves no gva-dev row)."""
+    if not _took_own_life(v):
+        return []
+    # alone it says nothing of this shooting's parts: 'her father committed suicide years ago',
+    # 'killed himself in jail after being charged' (two of gva-dev's pages)
+    return [_fact("suspect", "killed", v)] if _harm_before_suicide(v, w) is not None else []
+
+
+def _harm_before_suicide(v: Token, w: Words) -> Token | None:
+    """The harm to another told in a clause on the suicide verb ``v``: an adverbial clause
+    ('after he shot a deputy'), the clause a reporting verb there takes ('after police say
+    he shot a deputy') or a gerund after a preposition ('after shooting his wife')."""
+    for c in v.children:
+        if c.dep_ == "advcl":
+            near = [c, *(g for g in c.children if g.dep_ == "ccomp" and c.lemma_.lower() in lexicon().reporting)]
+        elif c.dep_ == "prep":
+            near = [g for g in c.children if g.dep_ == "pcomp"]
+        else:
+            continue
+        for t in near:
+            obj = next((g for g in t.children if g.dep_ == "dobj"), None)
+            if t.lemma_.lower() in w.harm and obj is not None and obj.lower_ not in w.selves \
+                    and obj.lemma_.lower() not in w.fired_objects or t.lemma_.lower() in w.fire:
+                return t
+    return None
 
 
 def _lived(c: Token, w: Words) -> bool:
@@ -1680,7 +1714,9 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
                 continue  # 'Ana Ruiz, the woman Lee is accused of killing,': the clause tells of Lee
             lem = c.lemma_.lower()
             obj = _has_object(c)
-            if lem in w.harm and obj is not None and c.tag_ != "VBN" and obj.lower_ not in w.selves:
+            if _took_own_life(c):
+                out.extend(_suicide_facts(c, w))  # 'Ray Dunn, who took his own life once he had shot a clerk,'
+            elif lem in w.harm and obj is not None and c.tag_ != "VBN" and obj.lower_ not in w.selves:
                 out.append(_fact("suspect", None, c))
             elif lem in w.arrest_verbs and c.tag_ == "VBN":
                 out.append(_fact("suspect", "arrested", c))

@@ -31,6 +31,7 @@ from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, makeup_slips, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
 from .places import place_findings
+from .scenes import other_scenes, scene_people
 from .towns import town_findings
 from .fingerprint import source_key
 from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
@@ -207,6 +208,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         cut = recalled_event([signatures[s] for s in g.sources if signatures and s in signatures], g_claims)
         g_claims = [c for c in g_claims if c.line >= cut.get(c.source, 0)]
         recalled = recalled_people(g_claims, published)  # another case's people, recalled inside a page
+        recalled |= scene_people(g_claims, other_scenes(g_claims))  # the people of a roundup's other scenes
         own = [c for c in g_claims if c.id not in recalled]
         acc, found = _judge(g_arts, g_claims, own, published, names, keys, aliases or {}, signatures)
         stories.append(Story(f"e{n}", g.sources, acc.event, g.why))

@@ -1,0 +1,180 @@
+"""Scenes: the parts of a page that each tell one shooting (issue 13).
+
+A page may tell several shootings: a city's weekend roundup, one paragraph per scene, or
+a story that turns, in one paragraph, to another shooting in the same town. The figures
+and people of a paragraph that tells another scene than the event's are that scene's:
+they stay claims but are kept out of the source's account (:func:`reconcile.accounts.build`)
+and out of its person rows (:func:`reconcile.pipeline.build_report`).
+
+A page's paragraphs (its lines) are read in order, from the claims on them:
+
+- the lead scene (scene 0) holds the lines down to the first change of scene; the
+  first address of the shooting or of the police call the page gives (a ``fact`` claim,
+  ``measure`` 'address', group 'event' or 'response', read by its street key) is its
+  street, wherever it stands;
+- below the lead (:data:`LEAD_LINES`), a line that gives such an address on a street no
+  scene has had opens a scene of its own, which runs on over the lines below that give no
+  address ('... found the man, identified as Ray Cole.'); a line giving a street a
+  scene had goes back to that scene;
+- a line whose first sentence turns to another case (data/accounts.json ``scene_opener``:
+  'In another shooting,', 'Separately,', 'Elsewhere,'; ``another_case_opener``:
+  'In a separate shooting,'; ``latest_of_kind``: 'It was the second shooting in the town
+  this week.') is another scene for that paragraph alone;
+- a line without an address that names again a victim or suspect the lead named goes back
+  to the lead ('In the Elm Street killing, Lee's sister said ...').
+
+The main scene is the lead, but where other sources of the event are given
+(:func:`other_scenes`): if no place the lead tells (its streets, the places its figures
+are given for) nor any name it gives a victim or suspect is in their sentences, and the
+place words of exactly one other scene are, that scene is the event's (a roundup page
+whose lead is a killing, beside a page on the night's nightclub shooting it tells
+further down).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+
+from .data import load, wordset
+from .records import Claim
+
+__all__ = ["LEAD_LINES", "other_scenes", "scene_people", "scenes"]
+
+#: the lines of a page's lead: no address there opens another scene
+LEAD_LINES = 5
+
+_WORD = re.compile(r"\w+", re.U)
+_TOLLS = frozenset({"killed", "injured", "shot"})
+
+
+@cache
+def _openers() -> tuple[re.Pattern[str], ...]:
+    """The openers of a sentence that turns to another case (data/accounts.json)."""
+    d = load("accounts")
+    return (re.compile(d["scene_opener"]["pattern"], re.I), re.compile(d["another_case_opener"]["pattern"], re.I),
+            re.compile(d["latest_of_kind"]["pattern"], re.I))
+
+
+def _turns(sentence: str) -> bool:
+    """A sentence that opens with a turn to another case, or tells the event as the latest
+    of a kind ('It was the third shooting in five days')."""
+    opener, another, latest = _openers()
+    return bool(opener.match(sentence) or another.match(sentence) or latest.search(sentence))
+
+
+def _streets(cs: Iterable[Claim]) -> set[str]:
+    """The street keys of the addresses of the shooting or the police call among ``cs``."""
+    return {k.strip() for c in cs if c.kind == "fact" and c.measure == "address" and c.group in ("event", "response")
+            for k in (c.noun or "").split("&") if k.strip()}
+
+
+def _surnames(cs: Iterable[Claim]) -> set[str]:
+    """The last words of the names of the victims and suspects among ``cs``."""
+    return {w[-1] for c in cs if c.kind == "person" and c.role in ("victim", "suspect")
+            and (w := _WORD.findall((c.name or "").lower()))}
+
+
+def _words(cs: Iterable[Claim]) -> set[str]:
+    return {w for c in cs for w in _WORD.findall((c.sentence or "").lower())}
+
+
+def scenes(cs: Sequence[Claim]) -> dict[int, int]:
+    """One source's lines (those its claims stand on) -> the scene each tells (0: the lead)."""
+    by_line: dict[int, list[Claim]] = defaultdict(list)
+    for c in cs:
+        by_line[c.line].append(c)
+    street_scene: dict[str, int] = {}
+    lead_names: set[str] = set()
+    out: dict[int, int] = {}
+    scene = count = 0
+    for line in sorted(by_line):
+        here = sorted(by_line[line], key=lambda c: c.start)
+        streets = _streets(here)
+        known = {street_scene[s] for s in streets if s in street_scene}
+        if line > LEAD_LINES and _turns(here[0].sentence or ""):
+            count += 1
+            out[line] = count  # this paragraph alone; the scene before goes on below it
+            for s in streets:
+                street_scene.setdefault(s, count)
+            continue
+        if known:
+            scene = min(known)
+        elif streets and street_scene and line > LEAD_LINES:
+            count += 1
+            scene = count
+        elif not streets and scene and lead_names & _words(here):
+            scene = 0  # the lead's victim or suspect named again
+        for s in streets:
+            street_scene.setdefault(s, scene)
+        out[line] = scene
+        if scene == 0:
+            lead_names |= _surnames(here)
+    return out
+
+
+def _place_words(cs: Iterable[Claim]) -> set[str]:
+    """The distinctive words of the places ``cs`` tell: their streets, and the places their
+    casualty figures are given for (not a hospital or a police office)."""
+    stop = wordset("accounts", "place_stop") | wordset("accounts", "place_not_scene")
+    words = set()
+    for c in cs:
+        if c.kind == "fact" and c.measure == "address" and c.group in ("event", "response"):
+            words |= set(_WORD.findall((c.noun or "").lower()))
+        elif c.kind == "quantity" and c.measure in _TOLLS and c.scope is not None and c.scope.place \
+                and not c.scope.place_inherited:
+            words |= set(_WORD.findall(c.scope.place.lower()))
+    street = set(wordset("accounts", "recall_cue", "street_words"))
+    return {w for w in words - stop - street if len(w) > 2 and not w.isdigit()}
+
+
+def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str]) -> int:
+    """The scene of one source that tells the event: the lead, but where the words of the
+    other sources' sentences (``others``) hold no place or name of it and the place words
+    of exactly one other scene."""
+    per: dict[int, list[Claim]] = defaultdict(list)
+    for c in cs:
+        per[told.get(c.line, 0)].append(c)
+    if not others or _place_words(per[0]) & others or _surnames(per[0]) & others:
+        return 0
+    hits = [k for k in sorted(per) if k and _place_words(per[k]) & others]
+    return hits[0] if len(hits) == 1 else 0
+
+
+def other_scenes(claims: Iterable[Claim], sources: Iterable[str] | None = None) -> dict[str, frozenset[int]]:
+    """Source -> the lines of its page that tell another scene than the event's (empty
+    sources left out). ``sources``: those whose words choose a page's main scene (the
+    event's independent sources; all of ``claims``'s by default)."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    among = set(by_source if sources is None else sources)
+    out = {}
+    for src, cs in by_source.items():
+        told = scenes(cs)
+        if not any(told.values()):
+            continue
+        others = _words(c for s in among if s != src for c in by_source.get(s, ()))
+        main = _main_scene(cs, told, others)
+        apart = frozenset(line for line, k in told.items() if k != main)
+        if apart:
+            out[src] = apart
+    return out
+
+
+def scene_people(claims: Sequence[Claim], apart: Mapping[str, frozenset[int]]) -> set[str]:
+    """The ids of the person claims told on lines of another scene (``apart``,
+    :func:`other_scenes`) whose name no line of the source's main scene gives."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    out = set()
+    for src, lines in apart.items():
+        main = _words(c for c in by_source[src] if c.line not in lines)
+        for p in by_source[src]:
+            name = _WORD.findall((p.name or "").lower()) if p.kind == "person" else []
+            if p.line in lines and (not name or name[-1] not in main):
+                out.add(p.id)
+    return out

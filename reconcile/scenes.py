@@ -48,6 +48,7 @@ LEAD_LINES = 5
 
 _WORD = re.compile(r"\w+", re.U)
 _TOLLS = frozenset({"killed", "injured", "shot"})
+_ADDRESSES = frozenset({"address", "street", "corner"})
 
 
 @cache
@@ -65,10 +66,29 @@ def _turns(sentence: str) -> bool:
     return bool(opener.match(sentence) or another.match(sentence) or latest.search(sentence))
 
 
+def _street(c: Claim) -> bool:
+    """An address, street or corner of the shooting or the police call (not 'other': a
+    victim's home, a search)."""
+    return c.kind == "fact" and c.measure in _ADDRESSES and c.group in ("event", "response", None)
+
+
 def _streets(cs: Iterable[Claim]) -> set[str]:
     """The street keys of the addresses of the shooting or the police call among ``cs``."""
-    return {k.strip() for c in cs if c.kind == "fact" and c.measure == "address" and c.group in ("event", "response")
-            for k in (c.noun or "").split("&") if k.strip()}
+    return {k.strip() for c in cs if _street(c) for k in (c.noun or "").split("&") if k.strip()}
+
+
+def _new_place(here: Sequence[Claim], seen: set[str]) -> str | None:
+    """The town or neighbourhood a line's first sentence opens with ('On the Lower East
+    Side, a man shot three others'), where the line tells people shot, hurt or killed and
+    the page has not named that place before; None otherwise."""
+    first = here[0].sentence or ""
+    if not any(c.kind == "quantity" and c.measure in _TOLLS for c in here):
+        return None
+    for c in here:
+        if c.kind == "fact" and c.measure == "town" and c.sentence == first and c.noun and c.noun not in seen:
+            if re.match(r"\W*(?:in|on|at)\s+" + re.escape(c.text), first, re.I):
+                return c.noun
+    return None
 
 
 def _surnames(cs: Iterable[Claim]) -> set[str]:
@@ -88,11 +108,17 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
         by_line[c.line].append(c)
     street_scene: dict[str, int] = {}
     lead_names: set[str] = set()
+    towns: set[str] = set()
+    has_street: set[int] = set()  # the scenes that have a street of their own
     out: dict[int, int] = {}
     scene = count = 0
     for line in sorted(by_line):
         here = sorted(by_line[line], key=lambda c: c.start)
         streets = _streets(here)
+        place = _new_place(here, towns) if line > LEAD_LINES else None
+        towns |= {c.noun for c in here if c.kind == "fact" and c.measure == "town" and c.noun}
+        if place:
+            streets.add(place)  # a scene of its own, as a street no scene has had
         known = {street_scene[s] for s in streets if s in street_scene}
         if line > LEAD_LINES and _turns(here[0].sentence or ""):
             count += 1
@@ -102,13 +128,15 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
             continue
         if known:
             scene = min(known)
-        elif streets and street_scene and line > LEAD_LINES:
-            count += 1
+        elif place or streets and scene in has_street and line > LEAD_LINES:
+            count += 1  # a street of a scene that has one already: another scene
             scene = count
         elif not streets and scene and lead_names & _words(here):
             scene = 0  # the lead's victim or suspect named again
         for s in streets:
             street_scene.setdefault(s, scene)
+        if streets - {place}:
+            has_street.add(scene)
         out[line] = scene
         if scene == 0:
             lead_names |= _surnames(here)
@@ -121,7 +149,7 @@ def _place_words(cs: Iterable[Claim]) -> set[str]:
     stop = wordset("accounts", "place_stop") | wordset("accounts", "place_not_scene")
     words = set()
     for c in cs:
-        if c.kind == "fact" and c.measure == "address" and c.group in ("event", "response"):
+        if _street(c):
             words |= set(_WORD.findall((c.noun or "").lower()))
         elif c.kind == "quantity" and c.measure in _TOLLS and c.scope is not None and c.scope.place \
                 and not c.scope.place_inherited:

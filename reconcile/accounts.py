@@ -4362,7 +4362,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     order = {a.id: (published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
     sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
     others = _other_shootings(sigs, by_source)
-    scenes = _other_scene_claims(other_scenes(claims), by_source)  # a roundup's or a recalled shooting's paragraphs
+    scenes = _other_scene_claims(other_scenes(claims, lambda c: not is_roundup(c)), by_source)  # a roundup's or a recalled shooting's paragraphs
     found = copies(sigs, order)
     copy_of = {c.source: c.of for c in found}
     away = off_topic(sigs, by_source, skip=copy_of)

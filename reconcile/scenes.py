@@ -35,10 +35,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
-from .data import load, wordset
+from .data import load, wordseq, wordset
+from .text.lexicon import any_of
 from .records import Claim
 
 __all__ = ["LEAD_LINES", "other_scenes", "scene_people", "scenes"]
@@ -49,6 +50,11 @@ LEAD_LINES = 5
 _WORD = re.compile(r"\w+", re.U)
 _TOLLS = frozenset({"killed", "injured", "shot"})
 _ADDRESSES = frozenset({"address", "street", "corner"})
+
+
+@cache
+def _cue(field: str) -> re.Pattern[str]:
+    return re.compile(load("accounts")["scene_opener"][field], re.I)
 
 
 @cache
@@ -73,8 +79,32 @@ def _street(c: Claim) -> bool:
 
 
 def _streets(cs: Iterable[Claim]) -> set[str]:
-    """The street keys of the addresses of the shooting or the police call among ``cs``."""
-    return {k.strip() for c in cs if _street(c) for k in (c.noun or "").split("&") if k.strip()}
+    """The street keys of the addresses of the shooting or the police call among ``cs``,
+    without the kind of street ('san pedro street' -> 'san pedro')."""
+    suffixes = wordset("accounts", "scene_opener", "street_suffixes")
+    out = set()
+    for c in cs:
+        for key in (c.noun or "").split("&") if _street(c) else ():
+            words = key.split()
+            while words and words[-1].strip(".") in suffixes:
+                words.pop()
+            if words:
+                out.add(" ".join(words))
+    return out
+
+
+def _new_victim(here: Sequence[Claim]) -> bool:
+    """A line that introduces people shot, hurt or killed ('a 26-year-old man', 'Two women':
+    data/accounts.json ``scene_opener`` ``new_victim``), not those told before ('he')."""
+    opened = _cue("new_victim")
+    return any(c.kind == "quantity" and c.measure in _TOLLS and opened.match(c.text.strip()) for c in here)
+
+
+def _one_event(cs: Iterable[Claim]) -> bool:
+    """Claims whose sentences tell one shooter's run over several places ('a shooting spree'):
+    data/accounts.json ``scene_opener`` ``one_event``."""
+    spree = any_of(wordseq("accounts", "scene_opener", "one_event"))
+    return any(spree.search(c.sentence or "") for c in cs)
 
 
 def _new_place(here: Sequence[Claim], seen: set[str]) -> str | None:
@@ -82,7 +112,7 @@ def _new_place(here: Sequence[Claim], seen: set[str]) -> str | None:
     Side, a man shot three others'), where the line tells people shot, hurt or killed and
     the page has not named that place before; None otherwise."""
     first = here[0].sentence or ""
-    if not any(c.kind == "quantity" and c.measure in _TOLLS for c in here):
+    if not _new_victim(here):
         return None
     for c in here:
         if c.kind == "fact" and c.measure == "town" and c.sentence == first and c.noun and c.noun not in seen:
@@ -112,6 +142,7 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
     has_street: set[int] = set()  # the scenes that have a street of their own
     out: dict[int, int] = {}
     scene = count = 0
+    spree = False  # the lead tells one shooter's run over several places
     for line in sorted(by_line):
         here = sorted(by_line[line], key=lambda c: c.start)
         streets = _streets(here)
@@ -128,7 +159,7 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
             continue
         if known:
             scene = min(known)
-        elif place or streets and scene in has_street and line > LEAD_LINES:
+        elif place or streets and scene in has_street and line > LEAD_LINES and _new_victim(here) and not spree:
             count += 1  # a street of a scene that has one already: another scene
             scene = count
         elif not streets and scene and lead_names & _words(here):
@@ -140,6 +171,7 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
         out[line] = scene
         if scene == 0:
             lead_names |= _surnames(here)
+            spree = spree or _one_event(here)
     return out
 
 
@@ -158,34 +190,38 @@ def _place_words(cs: Iterable[Claim]) -> set[str]:
     return {w for w in words - stop - street if len(w) > 2 and not w.isdigit()}
 
 
-def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str]) -> int:
+def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str], own: Callable[[Claim], bool]) -> int:
     """The scene of one source that tells the event: the lead, but where the words of the
     other sources' sentences (``others``) hold no place or name of it and the place words
-    of exactly one other scene."""
+    of exactly one other scene, that scene; and where the lead gives no casualty figure of
+    its own (``own``: not a roundup's count) below the headline, the first scene that does."""
     per: dict[int, list[Claim]] = defaultdict(list)
     for c in cs:
         per[told.get(c.line, 0)].append(c)
-    if not others or _place_words(per[0]) & others or _surnames(per[0]) & others:
-        return 0
-    hits = [k for k in sorted(per) if k and _place_words(per[k]) & others]
-    return hits[0] if len(hits) == 1 else 0
+    if others and not (_place_words(per[0]) & others or _surnames(per[0]) & others):
+        hits = [k for k in sorted(per) if k and _place_words(per[k]) & others]
+        if len(hits) == 1:
+            return hits[0]
+    tolled = [k for k in sorted(per) if any(c.kind == "quantity" and c.measure in _TOLLS and c.line > 1 and own(c)
+                                            for c in per[k])]
+    return 0 if not tolled or 0 in tolled else tolled[0]
 
 
-def other_scenes(claims: Iterable[Claim], sources: Iterable[str] | None = None) -> dict[str, frozenset[int]]:
-    """Source -> the lines of its page that tell another scene than the event's (empty
-    sources left out). ``sources``: those whose words choose a page's main scene (the
-    event's independent sources; all of ``claims``'s by default)."""
+def other_scenes(claims: Iterable[Claim], own: Callable[[Claim], bool] = lambda c: True) -> dict[str, frozenset[int]]:
+    """Source -> the lines of its page that tell another scene than the event's (sources
+    with none left out); the other sources' words choose a page's main scene
+    (:func:`_main_scene`; ``own``: a casualty figure that is the scene's own, not a
+    roundup's count)."""
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)
-    among = set(by_source if sources is None else sources)
     out = {}
     for src, cs in by_source.items():
         told = scenes(cs)
         if not any(told.values()):
             continue
-        others = _words(c for s in among if s != src for c in by_source.get(s, ()))
-        main = _main_scene(cs, told, others)
+        others = _words(c for s, theirs in by_source.items() if s != src for c in theirs)
+        main = _main_scene(cs, told, others, own)
         apart = frozenset(line for line, k in told.items() if k != main)
         if apart:
             out[src] = apart

@@ -175,19 +175,20 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
     return out
 
 
-def _place_words(cs: Iterable[Claim]) -> set[str]:
-    """The distinctive words of the places ``cs`` tell: their streets, and the places their
-    casualty figures are given for (not a hospital or a police office)."""
-    stop = wordset("accounts", "place_stop") | wordset("accounts", "place_not_scene")
-    words = set()
+def _place_words(cs: Sequence[Claim]) -> set[str]:
+    """The distinctive words of the places ``cs`` tell: their streets (:func:`_streets`),
+    and the places their casualty figures are given for, but a hospital or a police office
+    (data/accounts.json ``place_not_scene``)."""
+    taken = wordset("accounts", "place_not_scene")
+    words = {w for key in _streets(cs) for w in key.split()}
     for c in cs:
-        if _street(c):
-            words |= set(_WORD.findall((c.noun or "").lower()))
-        elif c.kind == "quantity" and c.measure in _TOLLS and c.scope is not None and c.scope.place \
+        if c.kind == "quantity" and c.measure in _TOLLS and c.scope is not None and c.scope.place \
                 and not c.scope.place_inherited:
-            words |= set(_WORD.findall(c.scope.place.lower()))
-    street = set(wordset("accounts", "recall_cue", "street_words"))
-    return {w for w in words - stop - street if len(w) > 2 and not w.isdigit()}
+            place = set(_WORD.findall(c.scope.place.lower()))
+            words |= set() if place & taken else place
+    stop = wordset("accounts", "place_stop") | wordset("accounts", "recall_cue", "street_words") | wordset(
+        "accounts", "scene_opener", "place_stop")
+    return {w for w in words - stop if len(w) > 2 and not w.isdigit()}
 
 
 def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str], own: Callable[[Claim], bool]) -> int:

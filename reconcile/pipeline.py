@@ -21,8 +21,8 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import (ANOTHER_CASE, is_roundup, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event, recalled_people,
-                       signature)
+from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, is_roundup, recalled_event,
+                       recalled_people, signature)
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,

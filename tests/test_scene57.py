@@ -46,7 +46,7 @@ def test_the_events_own_paragraphs_stay(tmp_path):
 
 def test_the_scene_another_page_tells_is_the_event(tmp_path):
     roundup = ("Violent weekend in Marlow\n\nA 28-year-old man, Jalen Cobb, was shot and killed Saturday night "
-               "near his home, police said.\n\nHis sister said he was a kind man.\n\n"
+               "in the 900 block of Elm Street, police said.\n\nHis sister said he was a kind man.\n\n"
                "Three women were wounded Saturday evening in the 2500 block of Harbor Boulevard, near the Velvet "
                "Lounge. Their injuries were not life-threatening.\n")
     other = ("Three women shot near Velvet Lounge\n\nThree women were shot near the Velvet Lounge on Harbor "

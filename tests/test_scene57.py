@@ -12,7 +12,7 @@ LEAD = ("Boy, 6, killed in Marlow home\n\nA 6-year-old boy was fatally shot Satu
 
 
 def test_a_recalled_shooting_in_its_own_paragraph_is_kept_out(tmp_path):
-    text = LEAD + ("This is the second shooting this week in which a child was hurt in Marlow. On Tuesday, "
+    text = LEAD + ("It was the third shooting this month where a teen was hurt in Marlow. On Tuesday, "
                    "two teens were wounded on Dale Avenue. Curtis Mabry, 41, was arrested in that shooting.\n\n"
                    "Detectives asked anyone with information to call them.\n")
     rep = report_of(tmp_path, {"a.txt": text})
@@ -28,7 +28,7 @@ def test_in_another_shooting_is_another_scene(tmp_path):
 
 
 def test_a_roundup_paragraph_at_another_address_is_another_scene(tmp_path):
-    text = LEAD + ("About two hours later, a 30-year-old man was shot and killed in the 900 block of Elm Street, "
+    text = LEAD + ("About two hours later, a man, 30, was shot dead in the 900 block of Elm Street, "
                    "police said.\n\nHe was identified as Lamar Tibbs, 30.\n")
     rep = report_of(tmp_path, {"a.txt": text})
     assert account_tolls(rep, "a").get("killed") == (1, 1)
@@ -47,7 +47,7 @@ def test_the_events_own_paragraphs_stay(tmp_path):
 def test_the_scene_another_page_tells_is_the_event(tmp_path):
     roundup = ("Violent weekend in Marlow\n\nA 28-year-old man, Jalen Cobb, was shot and killed Saturday night "
                "in the 900 block of Elm Street, police said.\n\nHis sister said he was a kind man.\n\n"
-               "Three women were wounded Saturday evening in the 2500 block of Harbor Boulevard, near the Velvet "
+               "Three women were wounded Friday night in the 2700 block of Harbor Boulevard, near the Velvet "
                "Lounge. Their injuries were not life-threatening.\n")
     other = ("Three women shot near Velvet Lounge\n\nThree women were shot near the Velvet Lounge on Harbor "
              "Boulevard early Sunday, a dispatcher said. None of the injuries was life-threatening.\n")

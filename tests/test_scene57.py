@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import account_tolls, one_article_tolls, people_names, report_of
 
-LEAD = ("Boy, 6, killed in Marlow home\n\nA 6-year-old boy was fatally shot Saturday afternoon in a home "
+LEAD = ("Boy, 6, killed in Marlow home\n\nA boy of 6 died after a shot hit him Saturday afternoon in a home "
         "in the 4100 block of Linden Road, Marlow police said.\n\nThe boy, Davon Reese, was found by his "
         "mother and taken to Marlow General Hospital, where he died.\n\n")
 

@@ -122,7 +122,7 @@ def _new_place(here: Sequence[Claim], seen: set[str]) -> str | None:
 
 
 def _surnames(cs: Iterable[Claim]) -> set[str]:
-    """The surnames (last words of the names) of the victims and suspects among ``cs``."""
+    """The surnames of the victims and suspects among ``cs`` (the last word of each name)."""
     return {w[-1] for c in cs if c.kind == "person" and c.role in ("victim", "suspect")
             and (w := _WORD.findall((c.name or "").lower()))}
 

@@ -21,7 +21,8 @@ A page's paragraphs (its lines) are read in order, from the claims on them:
   'In a separate shooting,'; ``latest_of_kind``: 'It was the second shooting in the town
   this week.') is another scene for that paragraph alone;
 - a line without an address that names again a victim or suspect the lead named goes back
-  to the lead ('In the Elm Street killing, Lee's sister said ...').
+  to the lead ('In the Elm Street killing, Lee's sister said ...'), and so does one that
+  speaks of all the page's shootings together (``back_to_page``: 'both shootings').
 
 The main scene is the lead, but where other sources of the event are given
 (:func:`other_scenes`): if no place the lead tells (its streets, the places its figures
@@ -162,8 +163,8 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
         elif place or streets and scene in has_street and line > LEAD_LINES and _new_victim(here) and not spree:
             count += 1  # a street of a scene that has one already: another scene
             scene = count
-        elif not streets and scene and lead_names & _words(here):
-            scene = 0  # the lead's victim or suspect named again
+        elif not streets and scene and (lead_names & _words(here) or _cue("back_to_page").search(here[0].sentence or "")):
+            scene = 0  # the lead's victim or suspect named again, or all the page's shootings told together
         for s in streets:
             street_scene.setdefault(s, scene)
         if streets - {place}:

@@ -73,25 +73,32 @@ def _turns(sentence: str) -> bool:
     return bool(opener.match(sentence) or another.match(sentence) or latest.search(sentence))
 
 
-def _street(c: Claim) -> bool:
-    """An address, street or corner of the shooting or the police call (not 'other': a
-    victim's home, a search)."""
-    return c.kind == "fact" and c.measure in _ADDRESSES and c.group in ("event", "response", None)
+def _street(c: Claim, scene: bool = True) -> bool:
+    """An address, street or corner; ``scene``: of the shooting or the police call only
+    (not 'other': a victim's home, a search, a photo's caption)."""
+    return c.kind == "fact" and c.measure in _ADDRESSES and (not scene or c.group in ("event", "response", None))
 
 
-def _streets(cs: Iterable[Claim]) -> set[str]:
-    """The street keys of the addresses of the shooting or the police call among ``cs``,
-    without the kind of street ('san pedro street' -> 'san pedro')."""
+def _streets(cs: Iterable[Claim], scene: bool = True) -> set[str]:
+    """The street keys of the addresses among ``cs`` (``scene``: :func:`_street`), without
+    the kind of street ('san pedro street' -> 'san pedro')."""
     suffixes = wordset("accounts", "scene_opener", "street_suffixes")
     out = set()
     for c in cs:
-        for key in (c.noun or "").split("&") if _street(c) else ():
+        for key in (c.noun or "").split("&") if _street(c, scene) else ():
             words = key.split()
             while words and words[-1].strip(".") in suffixes:
                 words.pop()
             if words:
                 out.add(" ".join(words))
     return out
+
+
+def _key_words(keys: Iterable[str]) -> set[str]:
+    """The words that tell streets apart in street keys ('amesti', 'pioneer roads' ->
+    'amesti', 'pioneer'): two keys that share one are one street ('Elm and Fifth' is on Elm)."""
+    drop = wordset("accounts", "scene_opener", "street_suffixes") | wordset("accounts", "recall_cue", "street_words")
+    return {w for k in keys for w in _WORD.findall(k) if w not in drop and not w.isdigit() and len(w) > 2}
 
 
 def _new_victim(here: Sequence[Claim]) -> bool:
@@ -147,16 +154,17 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
     for line in sorted(by_line):
         here = sorted(by_line[line], key=lambda c: c.start)
         streets = _streets(here)
+        told = _key_words(_streets(here, scene=False))  # any address, to know a street told before
         place = _new_place(here, towns) if line > LEAD_LINES else None
         towns |= {c.noun for c in here if c.kind == "fact" and c.measure == "town" and c.noun}
         if place:
             streets.add(place)  # a scene of its own, as a street no scene has had
-        known = {street_scene[s] for s in streets if s in street_scene}
+        known = {street_scene[w] for w in _key_words(streets) | told if w in street_scene}
         if line > LEAD_LINES and _turns(here[0].sentence or ""):
             count += 1
             out[line] = count  # this paragraph alone; the scene before goes on below it
-            for s in streets:
-                street_scene.setdefault(s, count)
+            for w in _key_words(streets) | told:
+                street_scene.setdefault(w, count)
             continue
         if known:
             scene = min(known)
@@ -165,8 +173,8 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
             scene = count
         elif not streets and scene and (lead_names & _words(here) or _cue("back_to_page").search(here[0].sentence or "")):
             scene = 0  # the lead's victim or suspect named again, or all the page's shootings told together
-        for s in streets:
-            street_scene.setdefault(s, scene)
+        for w in _key_words(streets) | told:
+            street_scene.setdefault(w, scene)
         if streets - {place}:
             has_street.add(scene)
         out[line] = scene

@@ -4276,17 +4276,19 @@ def _other_shootings(sigs: Sequence[Signature], by_source: dict[str, list[Claim]
 
 
 def _other_scene_claims(apart: Mapping[str, Collection[int]], by_source: dict[str, list[Claim]]) -> dict[str, tuple[str, ...]]:
-    """Takes out of ``by_source`` every claim told on a line of another scene than the
-    event's (``apart``, :func:`reconcile.scenes.other_scenes`: a roundup's other shootings,
-    a shooting the page recalls in a paragraph of its own), and gives the ids of the toll
-    figures so taken out per source. (Session 39, scene57, issue 13: written from gva-dev's
+    """Takes out of ``by_source`` the casualty figures, people and facts told on a line of
+    another scene than the event's (``apart``, :func:`reconcile.scenes.other_scenes`: a
+    roundup's other shootings, a shooting the page recalls in a paragraph of its own), and
+    gives the ids of the toll figures so taken out per source. The rest stay: a cue such as
+    'It was the second shooting in a day' is still read by :class:`_LatestCue`. (Session 39, scene57, issue 13: written from gva-dev's
     even half, careful reading round 57.)"""
     out = {}
     for src, lines in apart.items():
         cs = by_source.get(src, [])
-        gone = [c for c in cs if c.line in lines]
+        gone = [c for c in cs if c.line in lines and (c.kind in ("person", "fact") or c.kind == "quantity"
+                                                      and c.measure in TOLL_MEASURES)]
         if gone:
-            by_source[src] = [c for c in cs if c.line not in lines]
+            by_source[src] = [c for c in cs if c not in gone]
             tolls = tuple(c.id for c in gone if c.kind == "quantity" and c.measure in TOLL_MEASURES)
             if tolls:
                 out[src] = tolls

@@ -43,6 +43,7 @@ from .text.names import first_name_slip, nicknames_agree, norm_name
 from .text.numbers import words_value
 from .text.pubdates import YEAR as _YEAR
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
+from .scenes import other_scenes
 
 __all__ = ["CHARGED", "COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
            "counted_charges", "custody_claims", "first_claim", "hurt_counts",
@@ -4276,6 +4277,26 @@ def _other_shootings(sigs: Sequence[Signature], by_source: dict[str, list[Claim]
     return out
 
 
+def _other_scene_claims(apart: Mapping[str, Collection[int]], by_source: dict[str, list[Claim]]) -> dict[str, tuple[str, ...]]:
+    """Takes out of ``by_source`` the casualty figures, people and facts told on a line of
+    another scene than the event's (``apart``, :func:`reconcile.scenes.other_scenes`: a
+    roundup's other shootings, a shooting the page recalls in a paragraph of its own), and
+    gives the ids of the toll figures so taken out per source. The rest stay: a cue such as
+    'It was the second shooting in a day' is still read by :class:`_LatestCue`. (Session 39, scene57, issue 13: written from gva-dev's
+    even half, careful reading round 57.)"""
+    out = {}
+    for src, lines in apart.items():
+        cs = by_source.get(src, [])
+        gone = [c for c in cs if c.line in lines and (c.kind in ("person", "fact") or c.kind == "quantity"
+                                                      and c.measure in TOLL_MEASURES)]
+        if gone:
+            by_source[src] = [c for c in cs if c not in gone]
+            tolls = tuple(c.id for c in gone if c.kind == "quantity" and c.measure in TOLL_MEASURES)
+            if tolls:
+                out[src] = tolls
+    return out
+
+
 def _block_street(c: Claim) -> tuple[int | None, str]:
     """An address claim's block or house number and the first letters of its street's
     first word ('6200 block of Elm Road' -> (6200, 'elm'))."""
@@ -4345,6 +4366,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     order = {a.id: (published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
     sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
     others = _other_shootings(sigs, by_source)
+    scenes = _other_scene_claims(other_scenes(claims, lambda c: not is_roundup(c)), by_source)  # a roundup's or a recalled shooting's paragraphs
     found = copies(sigs, order)
     copy_of = {c.source: c.of for c in found}
     away = off_topic(sigs, by_source, skip=copy_of)
@@ -4361,7 +4383,8 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
                 body[a.id] >= VERSION_GROWTH * body[of] and _told(acc, by_id) != _told(own[of], by_id))):
             of = None  # a copy whose figures were changed, or a longer later version, is a source of its own: compared
         accs.append(replace(acc, copy_of=of, off_topic=a.id in away,
-                            set_aside=(*acc.set_aside, *((i, "other shootings") for i in others.get(a.id, ())))))
+                            set_aside=(*acc.set_aside, *((i, "other shootings") for i in others.get(a.id, ())),
+                                       *((i, "another scene") for i in scenes.get(a.id, ())))))
     accs_t = tuple(accs)
     # the event is read from the tolls as they are compared: a person mentioned first
     # yields to the count the same source gives (:func:`counted`)

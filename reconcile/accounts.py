@@ -2008,6 +2008,33 @@ def _dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [*died, *((c.id, "died later") for c in wounded)]
 
 
+def _named_dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                          claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A source that gives no figure of the dead, whose wounded are one person told by a
+    pronoun or a noun for one ('The boy ... was rushed to a clinic': data/accounts.json
+    ``named_dead_told_hurt``), no figure of the shot above one, and one victim the person
+    reader names, dead, in the sentence of a wounded figure ('The boy, identified as Kai
+    Lee, ...', then 'Lee was pronounced dead'; not a death recalled apart): the
+    wounded one is that dead one, and the injured toll becomes a death toll of one
+    (``named``, from the wounded figure's claims, in the victim's name). (Session 40,
+    scene58, from gva-dev's odd half: a roundup's scene read alone told its dead boy as
+    wounded only, and a wrong 'died later' difference followed.)"""
+    by = {t.measure: t for t in tolls}
+    hurt, wounded = by.get("injured"), per.get("injured", ())
+    if hurt is None or "killed" in by or not wounded or hurt.value != Interval(1, 1, 1):
+        return tolls
+    one = _cue("named_dead_told_hurt")
+    if any(c.value.low != 1 or (c.value.high or 1) != 1 or not one.fullmatch(c.text.strip()) for c in wounded) \
+            or any((c.value.high or c.value.low or 0) > 1 for c in per.get("shot", ())):
+        return tolls
+    victims = [c for c in claims if c.kind == "person" and c.role == "victim"]
+    if len({c.name for c in victims}) != 1 or any(c.outcome != "killed" for c in victims) \
+            or not any(v.name and v.name in (c.sentence or "") for v in victims for c in wounded):
+        return tolls
+    dead = Toll("killed", Interval(1, 1, 1), "named", hurt.claims, victims[0].name or hurt.text)
+    return tuple(sorted((*(t for t in tolls if t.measure != "injured"), dead), key=lambda t: TOLL_MEASURES.index(t.measure)))
+
+
 def _hurt_in_first_report(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], first_report: int,
                           died: list[tuple[str, str]]) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
     """A page that keeps its first report under an update (below a header such as 'ORIGINAL
@@ -2246,6 +2273,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls, died = _dead_told_hurt(tolls, per, died)
+    tolls = _named_dead_told_hurt(tolls, per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_hit(_hospital_share(_deadly_shot(_shot_none_dead(_rest_wounded(
         _named_dead_and_others(tolls, per), per)), per), per)), per)

@@ -24,12 +24,17 @@ A page's paragraphs (its lines) are read in order, from the claims on them:
   to the lead ('In the Elm Street killing, Lee's sister said ...'), and so does one that
   speaks of all the page's shootings together (``back_to_page``: 'both shootings').
 
-The main scene is the lead, but where other sources of the event are given
-(:func:`other_scenes`): if no place the lead tells (its streets, the places its figures
-are given for) nor any name it gives a victim or suspect is in their sentences, and the
-place words of exactly one other scene are, that scene is the event's (a roundup page
-whose lead is a killing, beside a page on the night's nightclub shooting it tells
-further down).
+The main scene is chosen by the other sources of the event where they are given
+(:func:`other_scenes`): by the words of each scene that no other scene of the page shares
+(its streets, the places its figures are given for, the surnames of its victims and
+suspects; not the city a roundup's scenes share), the lead where some of its own are in
+their sentences, else the one other scene whose own are (a roundup page whose lead is a
+killing, beside a page on the night's nightclub shooting it tells further down). Where
+they do not choose, a page whose lead counts several shootings ('Teen killed, 6 wounded
+in weekend shootings') gives no ground to choose and nothing is set aside (session 40,
+scene58: such a page's event was one of the scenes below its lead, cut from it); another
+page's main scene is its lead (or, where the lead gives no casualty figure of its own,
+the first scene that does).
 """
 
 from __future__ import annotations
@@ -200,21 +205,63 @@ def _place_words(cs: Sequence[Claim]) -> set[str]:
     return {w for w in words - stop if len(w) > 2 and not w.isdigit()}
 
 
-def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str], own: Callable[[Claim], bool]) -> int:
-    """The scene of one source that tells the event: the lead, but where the words of the
-    other sources' sentences (``others``) hold no place or name of it and the place words
-    of exactly one other scene, that scene; and where the lead gives no casualty figure of
-    its own (``own``: not a roundup's count) below the headline, the first scene that does."""
+def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str], own: Callable[[Claim], bool]) -> int | None:
+    """The scene of one source that tells the event, or None where the page gives no ground
+    to choose. The words of the other sources' sentences (``others``) choose first, by the
+    words of each scene that no other scene of the page shares (:func:`_distinct`): the
+    lead where some of its own are there, else the one other scene whose own are. Where
+    they do not choose, a page whose lead counts several shootings (``own`` false for a
+    figure of the lead: a roundup's count, 'Teen killed, 6 wounded in weekend shootings')
+    has no scene of its own (None: nothing is set aside); another page's scene is the
+    lead, or, where the lead gives no casualty figure of its own below the headline, the
+    first scene that does."""
     per: dict[int, list[Claim]] = defaultdict(list)
     for c in cs:
         per[told.get(c.line, 0)].append(c)
-    if others and not (_place_words(per[0]) & others or _surnames(per[0]) & others):
-        hits = [k for k in sorted(per) if k and _place_words(per[k]) & others]
+    own_words = _distinct(per)
+    if others:
+        if own_words[0] & others:
+            return 0
+        hits = [k for k in sorted(per) if k and own_words[k] & others]
         if len(hits) == 1:
             return hits[0]
+    if any(not own(c) for c in per[0] if c.line <= LEAD_LINES):
+        return None  # a roundup the other sources do not place: which of its scenes is the event, the page does not say
     tolled = [k for k in sorted(per) if any(c.kind == "quantity" and c.measure in _TOLLS and c.line > 1 and own(c)
                                             for c in per[k])]
     return 0 if not tolled or 0 in tolled else tolled[0]
+
+
+def _distinct(per: Mapping[int, Sequence[Claim]]) -> dict[int, set[str]]:
+    """Each scene's place words (:func:`_place_words`) and the surnames of its victims and
+    suspects, less those another scene of the page gives too (the city of a city's
+    roundup tells no scene apart)."""
+    words = {k: _place_words(cs) | _surnames(cs) for k, cs in per.items()}
+    return {k: w - {x for j, v in words.items() if j != k for x in v} for k, w in words.items()}
+
+
+def _together(cs: Iterable[Claim]) -> set[int]:
+    """The lines whose first sentence speaks of all the page's shootings or victims together
+    (data/accounts.json ``scene_opener`` ``back_to_page``: 'Nobody was held in any of the
+    shootings'): they tell the event too, whichever scene is its, and are never set aside.
+    (Session 40, scene58, from gva-dev's odd half: a roundup's closing line that nobody was
+    held for any of its shootings was taken from the event told in its second scene.)"""
+    first: dict[int, Claim] = {}
+    for c in cs:
+        if c.line not in first or c.start < first[c.line].start:
+            first[c.line] = c
+    back = _cue("back_to_page")
+    return {line for line, c in first.items() if back.search(c.sentence or "")}
+
+
+def _linked(cs: Iterable[Claim]) -> bool:
+    """Claims (of the lines that speak of all the page's shootings together) whose sentence
+    tells those shootings one event ('both shootings are linked to a feud': data/accounts.json
+    ``scene_opener`` ``linked``), without a word that negates or doubts it (``linked_not``:
+    'are not linked', 'whether they are connected')."""
+    tie = any_of(wordseq("accounts", "scene_opener", "linked"))
+    doubt = any_of(wordseq("accounts", "scene_opener", "linked_not"))
+    return any(tie.search(c.sentence or "") and not doubt.search(c.sentence or "") for c in cs)
 
 
 def other_scenes(claims: Iterable[Claim], own: Callable[[Claim], bool] = lambda c: True) -> dict[str, frozenset[int]]:
@@ -232,7 +279,10 @@ def other_scenes(claims: Iterable[Claim], own: Callable[[Claim], bool] = lambda 
             continue
         others = _words(c for s, theirs in by_source.items() if s != src for c in theirs)
         main = _main_scene(cs, told, others, own)
-        apart = frozenset(line for line, k in told.items() if k != main)
+        together = _together(cs)  # 'Nobody was held in any of the shootings': every scene's
+        if _linked(c for c in cs if c.line in together):
+            continue  # 'Police said both shootings are linked': one event told in several scenes
+        apart = frozenset(line for line, k in told.items() if main is not None and k != main and line not in together)
         if apart:
             out[src] = apart
     return out

@@ -43,6 +43,7 @@ from .text.names import first_name_slip, nicknames_agree, norm_name
 from .text.numbers import words_value
 from .text.pubdates import YEAR as _YEAR
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
+from .scenes import other_scenes
 
 __all__ = ["CHARGED", "COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
            "counted_charges", "custody_claims", "first_claim", "hurt_counts",
@@ -2007,6 +2008,33 @@ def _dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [*died, *((c.id, "died later") for c in wounded)]
 
 
+def _named_dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                          claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A source that gives no figure of the dead, whose wounded are one person told by a
+    pronoun or a noun for one ('The boy ... was rushed to a clinic': data/accounts.json
+    ``named_dead_told_hurt``), no figure of the shot above one, and one victim the person
+    reader names, dead, in the sentence of a wounded figure ('The boy, identified as Kai
+    Lee, ...', then 'Lee was pronounced dead'; not a death recalled apart): the
+    wounded one is that dead one, and the injured toll becomes a death toll of one
+    (``named``, from the wounded figure's claims, in the victim's name). (Session 40,
+    scene58, from gva-dev's odd half: a roundup's scene read alone told its dead boy as
+    wounded only, and a wrong 'died later' difference followed.)"""
+    by = {t.measure: t for t in tolls}
+    hurt, wounded = by.get("injured"), per.get("injured", ())
+    if hurt is None or "killed" in by or not wounded or hurt.value != Interval(1, 1, 1):
+        return tolls
+    one = _cue("named_dead_told_hurt")
+    if any(c.value.low != 1 or (c.value.high or 1) != 1 or not one.fullmatch(c.text.strip()) for c in wounded) \
+            or any((c.value.high or c.value.low or 0) > 1 for c in per.get("shot", ())):
+        return tolls
+    victims = [c for c in claims if c.kind == "person" and c.role == "victim"]
+    if len({c.name for c in victims}) != 1 or any(c.outcome != "killed" for c in victims) \
+            or not any(v.name and v.name in (c.sentence or "") for v in victims for c in wounded):
+        return tolls
+    dead = Toll("killed", Interval(1, 1, 1), "named", hurt.claims, victims[0].name or hurt.text)
+    return tuple(sorted((*(t for t in tolls if t.measure != "injured"), dead), key=lambda t: TOLL_MEASURES.index(t.measure)))
+
+
 def _hurt_in_first_report(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], first_report: int,
                           died: list[tuple[str, str]]) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
     """A page that keeps its first report under an update (below a header such as 'ORIGINAL
@@ -2245,6 +2273,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls, died = _dead_told_hurt(tolls, per, died)
+    tolls = _named_dead_told_hurt(tolls, per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_hit(_hospital_share(_deadly_shot(_shot_none_dead(_rest_wounded(
         _named_dead_and_others(tolls, per), per)), per), per)), per)
@@ -4276,6 +4305,26 @@ def _other_shootings(sigs: Sequence[Signature], by_source: dict[str, list[Claim]
     return out
 
 
+def _other_scene_claims(apart: Mapping[str, Collection[int]], by_source: dict[str, list[Claim]]) -> dict[str, tuple[str, ...]]:
+    """Takes out of ``by_source`` the casualty figures, people and facts told on a line of
+    another scene than the event's (``apart``, :func:`reconcile.scenes.other_scenes`: a
+    roundup's other shootings, a shooting the page recalls in a paragraph of its own), and
+    gives the ids of the toll figures so taken out per source. The rest stay: a cue such as
+    'It was the second shooting in a day' is still read by :class:`_LatestCue`. (Session 39, scene57, issue 13: written from gva-dev's
+    even half, careful reading round 57.)"""
+    out = {}
+    for src, lines in apart.items():
+        cs = by_source.get(src, [])
+        gone = [c for c in cs if c.line in lines and (c.kind in ("person", "fact") or c.kind == "quantity"
+                                                      and c.measure in TOLL_MEASURES)]
+        if gone:
+            by_source[src] = [c for c in cs if c not in gone]
+            tolls = tuple(c.id for c in gone if c.kind == "quantity" and c.measure in TOLL_MEASURES)
+            if tolls:
+                out[src] = tolls
+    return out
+
+
 def _block_street(c: Claim) -> tuple[int | None, str]:
     """An address claim's block or house number and the first letters of its street's
     first word ('6200 block of Elm Road' -> (6200, 'elm'))."""
@@ -4345,6 +4394,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     order = {a.id: (published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
     sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
     others = _other_shootings(sigs, by_source)
+    scenes = _other_scene_claims(other_scenes(claims, lambda c: not is_roundup(c)), by_source)  # a roundup's or a recalled shooting's paragraphs
     found = copies(sigs, order)
     copy_of = {c.source: c.of for c in found}
     away = off_topic(sigs, by_source, skip=copy_of)
@@ -4361,7 +4411,8 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
                 body[a.id] >= VERSION_GROWTH * body[of] and _told(acc, by_id) != _told(own[of], by_id))):
             of = None  # a copy whose figures were changed, or a longer later version, is a source of its own: compared
         accs.append(replace(acc, copy_of=of, off_topic=a.id in away,
-                            set_aside=(*acc.set_aside, *((i, "other shootings") for i in others.get(a.id, ())))))
+                            set_aside=(*acc.set_aside, *((i, "other shootings") for i in others.get(a.id, ())),
+                                       *((i, "another scene") for i in scenes.get(a.id, ())))))
     accs_t = tuple(accs)
     # the event is read from the tolls as they are compared: a person mentioned first
     # yields to the count the same source gives (:func:`counted`)

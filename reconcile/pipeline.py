@@ -21,8 +21,8 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event, recalled_people,
-                       signature)
+from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, is_roundup, recalled_event,
+                       recalled_people, signature)
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
@@ -31,6 +31,7 @@ from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, makeup_slips, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
 from .places import place_findings
+from .scenes import other_scenes, scene_people
 from .towns import named_place_findings, town_findings
 from .fingerprint import source_key
 from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
@@ -207,6 +208,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         cut = recalled_event([signatures[s] for s in g.sources if signatures and s in signatures], g_claims)
         g_claims = [c for c in g_claims if c.line >= cut.get(c.source, 0)]
         recalled = recalled_people(g_claims, published)  # another case's people, recalled inside a page
+        recalled |= scene_people(g_claims, other_scenes(g_claims, lambda c: not is_roundup(c)))  # the people of a roundup's other scenes
         own = [c for c in g_claims if c.id not in recalled]
         acc, found = _judge(g_arts, g_claims, own, published, names, keys, aliases or {}, signatures)
         stories.append(Story(f"e{n}", g.sources, acc.event, g.why))

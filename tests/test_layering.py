@@ -36,7 +36,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the claims of a text, their cache, and the workers that run nlp and extract (in
     # processes here or on a Dask cluster)
     ("extract", ("reconcile.extract", "reconcile.cache", "reconcile.workers", "reconcile.cluster")),
-    ("accounts", ("reconcile.accounts",)),
+    # each source's account; the scenes of a page (scenes), which the account reads
+    ("accounts", ("reconcile.accounts", "reconcile.scenes")),
     # the folder's articles grouped into events (events); the accounts' when and where (facts,
     # places);
     # saved claims (shard), whose source lines carry the articles' sketches and signatures

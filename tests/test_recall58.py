@@ -52,3 +52,10 @@ def test_a_name_and_an_age_alone_on_a_line_of_a_list_of_the_dead(nlp):
 ])
 def test_the_possessor_of_the_body_part_a_bullet_hit_is_a_victim(nlp, text, name):
     assert people(nlp, text)[name]["role"] == "victim"
+
+
+def test_a_possessive_her_is_not_given_to_a_name_labelled_only_later(nlp):
+    # 'her murder' is the victim's, whom the possessor names; the friend stays unhurt
+    text = ("Ada Moss, 19, was shot dead on Friday. Investigators also suspect Moss's friend, Kay Lin is "
+            "somehow involved in her murder. Moss and Lin were both friends with three suspects.")
+    assert people(nlp, text)["Kay Lin"]["outcome"] is None

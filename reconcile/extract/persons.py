@@ -3968,10 +3968,11 @@ def _other_so_far(p: _Person, pron: Token) -> bool:
     """:func:`_is_other` on what the article has said of ``p`` before the he/she ``pron``: a
     word for a relative given only later does not keep the pronoun from them ('Dale Roe, 19,
     is seen at his graduation. He was fatally shot on Sunday ... "He was kind," Ray Roe said
-    of his son Dale Roe'). Session 40, recall58, issue 13, from the even half of gva-dev (a
-    young man killed, named as a son only in the last paragraph, left a relative)."""
-    if p.credit:
-        return True
+    of his son Dale Roe'); for a he / she only, not a possessive his / her, which may stand
+    for another person of its clause. Session 40, recall58, issue 13, from the even half of
+    gva-dev (a young man killed, named as a son only in the last paragraph, left a relative)."""
+    if p.credit or pron.dep_ == "poss":
+        return _is_other(p)  # ('Ada's friend, Kay Lin, took part in her murder': a his / her may be another's)
     return _is_other(replace(p, facts=[f for f in p.facts if f.start < pron.idx]))
 
 

@@ -2236,8 +2236,7 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     # an age before the run says it is a person ('24-year-old Dana Reyes')
     aged = s > 0 and _age_compound(doc, s - 1) is not None
     # ... or an age after it between commas ('the life of Nadia Orlov, 26, of Dover')
-    aged_after = t.i + 3 < len(doc) and doc[t.i + 1].text in (",", "(") and _age_value(doc[t.i + 2]) is not None \
-        and doc[t.i + 2].text.isdigit() and doc[t.i + 3].text in (",", ")", ";", ".")
+    aged_after = _aged_after_run(doc, t.i + 1)
     # ... or a verb that names a person ('police identified the victim as Mariah Okoro')
     named_as = t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in words().identify
     person_cue = aged or aged_after or named_as or _person_slot(t, person_toks, person_lasts)
@@ -2254,7 +2253,7 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     # a line that is a name and an age ('Ana Ruiz, 24, of Dover'): one of a list of the people
     aged_line = t.dep_ == "ROOT" and aged_after and sent_of(t).start == s
     if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or (
-            is_heading(sent_of(t)) and not aged_line):
+            _heading_line(t) and not aged_line):
         return None
     e = t.i + 1
     if _names_a_place(doc, e) or _dateline(doc, s, e):
@@ -2266,6 +2265,33 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
                  and not aged and not (aged_after and t.head.lower_ == "of") and not died_of):
         return s, e
     return None
+
+
+def _aged_after_run(doc: Doc, e: int) -> bool:
+    """Whether an age stands right after the run of proper nouns that ends at token ``e``,
+    between commas or in brackets ('the life of Nadia Orlov, 26, of Dover'), past a nickname
+    ('Lena Dutt, aka Tiny, 22;': :func:`_after_name`), or ending its line ('Lena Dutt, 61'
+    alone on a line of a list of the dead). Session 40, recall58, from the even half of
+    gva-dev (the nickname and the line's end: members of lists of the charged and the dead)."""
+    k = e
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_.replace(".", "") in words().nickname_words:
+        k = _after_name(doc, e)
+    if not (k + 1 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].text.isdigit()
+            and _age_value(doc[k + 1]) is not None):
+        return False
+    return k + 2 == len(doc) or doc[k + 2].text in (",", ")", ";", ".") or (doc[k + 2].is_space and "\n" in doc[k + 2].text)
+
+
+def _heading_line(t: Token) -> bool:
+    """Whether the sentence of ``t`` is a headline or a sub-heading (:func:`is_heading`) and
+    not one item of a list of people written line by line, which ends with a mark that goes
+    on to the next item ('Lee Park, 26, of Dover, faces a count of robbery;': ``list_items``
+    in data/persons.json). Session 40, recall58, from the even half of gva-dev."""
+    sent = sent_of(t)
+    if not is_heading(sent):
+        return False
+    last = next((x for x in reversed(sent) if not x.is_space), None)
+    return last is None or last.text not in wordset("persons", "list_items", "enders")
 
 
 def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> None:
@@ -3839,7 +3865,7 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
     ahead = _fronted_possessor(pron, at)
     if ahead is not None:
         g = ahead.gender[0] if ahead.gender else None
-        if g in (None, want) and not _is_other(ahead):
+        if g in (None, want) and not _other_so_far(ahead, pron):
             return ahead
     sent = sent_of(pron)
     lo = _two_sentences_back(pron)
@@ -3872,7 +3898,7 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
         g = p.gender[0] if p.gender else None
         if g is not None and g != want:
             continue
-        if _is_other(p):
+        if _other_so_far(p, pron):
             continue
         if _is_speaker(p, _quoted_by(pron)):
             return None  # '"He was hit," Reyes said': a he in one's own words is someone else
@@ -3989,6 +4015,18 @@ def _is_other(p: _Person) -> bool:
         return True
     roles = {f.role for f in p.facts}
     return not ({"victim", "suspect"} & roles) and any((r or "").startswith("other:") for r in roles)
+
+
+def _other_so_far(p: _Person, pron: Token) -> bool:
+    """:func:`_is_other` on what the article has said of ``p`` before the he/she ``pron``: a
+    word for a relative given only later does not keep the pronoun from them ('Dale Roe, 19,
+    is seen at his graduation. He was fatally shot on Sunday ... "He was kind," Ray Roe said
+    of his son Dale Roe'); for a he / she only, not a possessive his / her, which may stand
+    for another person of its clause. Session 40, recall58, issue 13, from the even half of
+    gva-dev (a young man killed, named as a son only in the last paragraph, left a relative)."""
+    if p.credit or pron.dep_ == "poss":
+        return _is_other(p)  # ('Ada's friend, Kay Lin, took part in her murder': a his / her may be another's)
+    return _is_other(replace(p, facts=[f for f in p.facts if f.start < pron.idx]))
 
 
 def _role(p: _Person) -> str | None:

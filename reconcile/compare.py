@@ -2191,6 +2191,8 @@ def mention_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], 
                         continue
                     if any(_holds(y, v) for v in by_source[a]) or any(_holds(x, v) for v in by_source[b]):
                         continue  # one of them writes both spellings (one in full, or shorter)
+                    if any(_alike(v, x) and _alike(v, y) for v in set(by_source[a]) & set(by_source[b])):
+                        continue  # both write a third spelling alike: slips within each (look58)
                     done.append(x)
                     rows.append((x, {a: x, b: y}, [by_source[a][x][0], by_source[b][y][0]]))
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for _w, _sp, cs in rows])
@@ -2690,7 +2692,7 @@ def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names:
     back, lately = looking_back(claims), looking_back(claims, "looking_back_months")
     for g in groups:
         for status, attr, reason, conf in judge_person(g, names, published, aged, stages, back, lately):
-            if attr == "name" and _writes_both(g, mentions):
+            if attr == "name" and (_writes_both(g, mentions) or _share_a_spelling(g, mentions)):
                 continue  # a slip within one article, not a difference between two
             who = next((getattr(c, "name", None) for c in g if getattr(c, "name", None)), None) or "unnamed victim"
             rows.append((status, attr, reason, conf, who, g))
@@ -2932,6 +2934,26 @@ def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Cl
     spelled = {c.source: c.name for c in g if getattr(c, "name", None)}
     return any(_spelled_differently([spelled[s], n]) and _holds(n, v)
                for s in spelled for t, n in spelled.items() if t != s for v in mentions.get(s, {}))
+
+
+#: how alike (rapidfuzz ratio, lower case) a name written in two sources must be to each
+#: source's own spelling of the person for :func:`_share_a_spelling`
+SHARED_SPELLING = 85
+
+
+def _share_a_spelling(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Claim]]]) -> bool:
+    """Two sources of the group write one spelling of the person's name alike beside the
+    spellings they differ by ('Ana Kroll' in one and 'Anna Krol' in the other, each beside
+    'Ana Krol'): the difference lies within each article, which its own self-contradiction
+    shows, not between them. (look58, gva-dev 597756: one person spelled three ways.)"""
+    spelled = {c.source: c.name for c in g if getattr(c, "name", None)}
+    return any(_alike(v, a) and _alike(v, b)
+               for s, a in spelled.items() for t, b in spelled.items() if s < t and _spelled_differently([a, b])
+               for v in set(mentions.get(s, {})) & set(mentions.get(t, {})))
+
+
+def _alike(a: str, b: str) -> bool:
+    return fuzz.ratio(a.lower(), b.lower()) >= SHARED_SPELLING
 
 
 def _holds(a: str, b: str) -> bool:

@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 
 from ..data import load
 from ..text import numbers, units
-from .quantities import hedge_before
+from .quantities import hedge_before, in_phone_number
 from .scope import is_heading, sent_of
 
 #: casualty reader measures a measure does not replace (its reading of the words is a count)
@@ -664,6 +664,7 @@ def measures(doc: Doc, m: Matcher | None = None) -> list[dict[str, Any]]:
     # the low end of a range is read once, inside the range ('between $2 million and $3 million')
     out = [r for r in out if not any(o is not r and o["start"] <= r["start"] and r["end"] <= o["end"]
                                      and (o["end"] - o["start"]) > (r["end"] - r["start"]) for o in out)]
+    out = [r for r in out if not in_phone_number(doc, r["start"], r["end"])]  # '1-800- 555-TIPS' (look58)
     out.sort(key=lambda r: (r["start"], r["end"]))
     for r in out:
         r.pop("_s", None)

@@ -240,6 +240,8 @@ class People:
             if person is None and " " not in name and name[:1].islower():
                 continue  # 'police', 'officials' are not he/she
             mention = doc[i]
+            if person is not None and person.dead and _told_by(mention, pron):
+                continue  # 'Ruiz was found dead in the kitchen, he said': Ruiz is what he said (look58)
             subj = ("nsubj", "nsubjpass")
             if mention.dep_ not in subj and pron.dep_ in subj and (
                     sent_of(mention).start == sent_of(pron).start
@@ -320,6 +322,22 @@ class People:
 _STATE_ABBR = re.compile(r"^[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$|^[A-Z]{2}$")
 
 
+def _told_by(mention: Token, pron: Token) -> bool:
+    """``mention`` lies in what pronoun ``pron`` is said to report, earlier in the same
+    sentence, and those words hold no pronoun of the speaker's own ('Ruiz and her son were
+    found dead, he said'; not 'Ruiz was at home when she heard gunfire, she said', where
+    'she' tells of herself). Asked of people the document reports dead: the dead do not
+    tell of themselves in the third person ('Lee Park is offering a reward, he said' is
+    Park's own word). (look58, from a victim given as the speaker of the words that tell
+    her death.)"""
+    verb = pron.head
+    if not (pron.dep_ == "nsubj" and verb.lemma_.lower() in lexicon().reporting and mention.i < pron.i
+            and verb.is_ancestor(mention) and mention.head.i != verb.i):
+        return False
+    want = PRONOUN_GENDER.get(pron.lower_)
+    return not any(PRONOUN_GENDER.get(t.lower_) == want for t in verb.subtree if t.i != pron.i)
+
+
 def people_of(doc: Doc) -> People:
     """The :class:`People` of ``doc``, built once per doc and shared by the role and
     quote readers (the quote reader notes genders on it as it resolves pronouns; the
@@ -369,7 +387,7 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
         ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC") and \
                 not people.by_last.get(ent[-1].text.lower()):
-            toks = strip_titles(list(ent))
+            toks = [t for t in strip_titles(list(ent)) if not in_dateline(t)]  # not 'Kan. - Elm Police'
             return " ".join(t.text for t in toks) or ent.text, None
         toks = name_tokens(tok)
         if not toks:
@@ -380,10 +398,33 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
     return _phrase(tok), None
 
 
+def _dateline_ends() -> frozenset[str]:
+    """What ends a story's dateline ('MILLTON, Ohio (WXYZ) –', 'UPDATE:'): grammar.json's
+    'dateline_next' but the comma and the bracket inside it."""
+    return wordset("grammar", "dateline_next") - {",", "("}
+
+
+def in_dateline(tok: Token) -> bool:
+    """``tok`` is part of the dateline a story's line opens with, before its dash: the place
+    and the outlet in capitals and the dash ('MILLTON, Ohio (WXYZ) – Millton police said
+    ...'), which speak no quote and are no speaker's words (look58). A line in capitals
+    with a verb before the dash is a transcript's line, not a dateline."""
+    doc = tok.doc
+    sent = sent_of(tok)
+    s = sent.start
+    if not (s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space) or not (
+            doc[s].is_alpha and doc[s].text.isupper() and len(doc[s].text) > 1):
+        return False
+    dash = next((t.i for t in doc[s + 1:min(sent.end, s + 12)] if t.text in _dateline_ends()
+                 and (doc[t.i - 1].whitespace_ or t.whitespace_)), None)  # not 'WOOD-TV says'
+    return dash is not None and s <= tok.i <= dash and not any(
+        t.pos_ in ("VERB", "AUX") or t.is_alpha and t.text.islower() for t in doc[s:dash])
+
+
 def _phrase(tok: Token) -> str:
     doc = tok.doc
     left = tok.left_edge.i
-    while left < tok.i and doc[left].dep_ in ("det", "predet", "punct"):
+    while left < tok.i and (doc[left].dep_ in ("det", "predet", "punct") or in_dateline(doc[left])):
         left += 1
     end = tok.i + 1
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "with", "at")

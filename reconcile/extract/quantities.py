@@ -95,6 +95,15 @@ VAGUE_HEADS = _words("vague_heads")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$")
 PHONE = re.compile(r"^\d{3}-\d{3,4}(-\d{4})?$")
+#: a telephone number as a run of tokens: '(555) 010-0199', '(800) 555-TIPS', '1-800-555-0100',
+#: '1-800- 555-TIPS', '555 010-0199', '555-010-0199'; its figures count nothing (look58)
+PHONE_RUN = re.compile(
+    r"\(\d{3}\)\s*\d{3}\s*[-.]\s*[\dA-Za-z]{4}\b"
+    r"|\b1\s*-\s*\d{3}\s*-\s*[\dA-Za-z]{2,4}(?:\s*-\s*[\dA-Za-z]{4,5})?\b"
+    r"|\b\d{3}[ .-]\d{3}\s*[-.]\s*[\dA-Za-z]{4}\b")
+#: a figure of five digits or more with no thousands separator, counting nothing named: a
+#: code to text, a post code, a case number ('text 50505'), not a count, which news writes '50,505'
+LONG_DIGITS = re.compile(r"^\d{5,}$")
 
 
 # ---------------------------------------------------------------- spans of figures
@@ -1050,6 +1059,8 @@ def _bare_ok(doc: Doc, s: int, e: int, stand: Token, dropped: set[int]) -> bool:
         return False  # a pronoun, or a noun ('another couple living in the home')
     if last.text == "911":
         return False  # the emergency number
+    if LONG_DIGITS.match(last.text) and not YEAR.match(last.text):
+        return False  # 'text 50505': a code, not a count (look58)
     if sum(1 for t in sent if not (t.is_punct or t.is_space)) < 3:
         return False  # '6', 'TWO': a slide counter or a transcript line, not a statement
     if last.ent_type_ in NAMED_ENTITY_LABELS:
@@ -1210,6 +1221,23 @@ def _counted_by(doc: Doc, s: int, e: int, rng: Any) -> tuple[Token | None, Token
     return noun, stand
 
 
+def _in_phone_number(first: Token, last: Token) -> bool:
+    """Figure ``first``..``last`` is part of a telephone number written in its sentence
+    ('call (555) 010-TIPS', '1-800-555-0100'): an area code or an exchange is no quantity."""
+    return in_phone_number(first.doc, first.idx, last.idx + len(last.text))
+
+
+def in_phone_number(doc: Doc, start: int, end: int) -> bool:
+    """Characters [start, end) of ``doc`` lie inside a telephone number written in their
+    sentence (:data:`PHONE_RUN`); the measures' reader asks it too."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = sent_of(span[0])
+    lo, hi = start - sent.start_char, end - sent.start_char
+    return any(m.start() <= lo and hi <= m.end() for m in PHONE_RUN.finditer(sent.text))
+
+
 def _read_numeral(st: _Sentence, s: int, e: int, rng: Any, iv: numbers.Interval, hedge: str | None, hs: int) -> None:
     """Pass 2, what a figure counts: money and percentages, measurements, figures ruled
     out (dates, ages, addresses...), bare figures that count nothing named, counts the
@@ -1218,6 +1246,9 @@ def _read_numeral(st: _Sentence, s: int, e: int, rng: Any, iv: numbers.Interval,
     first = doc[rng[5]] if rng else doc[s]
     noun, stand = _counted_by(doc, s, e, rng)
     last = doc[e - 1]
+    if _in_phone_number(first, last):
+        st.dropped.update({stand.i, *range(s, e)})
+        return
     if _measured(st, hs, e, iv, hedge, first, last, noun, stand):
         return
     if _excluded(first, last, noun):

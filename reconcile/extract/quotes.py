@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load
 from ..text.lexicon import lexicon
 from .component import register
-from .people import PRONOUN_GENDER, Person, people_of, speaker_text
+from .people import PRONOUN_GENDER, Person, in_dateline, people_of, speaker_text
 from .scope import doc_text, sent_of
 
 OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
@@ -133,7 +133,12 @@ def _subject(verb: Token) -> Token | None:
         # panic mode,” said Dunn') or a title after the verb ('said on “Fox and Friends”')
         between = doc[verb.i + 1:c.i] if c.i > verb.i else doc[c.i + 1:verb.i]
         if c.dep_ in SUBJ and not any(t.text in QUOTE_MARKS for t in between):
-            return c
+            if not in_dateline(c):
+                return c
+            # 'WICHITA, Kan. - Wichita police say': the dateline's place took the words after it
+            told = next((a for a in c.children if a.dep_ == "appos" and not in_dateline(a)), None)
+            if told is not None:
+                return told
     named = _named_before(verb)
     if named is not None:
         return named
@@ -236,7 +241,7 @@ class _Speakers:
         self.recent.sort(key=lambda r: r[0])
 
     def resolve(self, tok: Token | None) -> str | None:
-        if tok is None:
+        if tok is None or in_dateline(tok):
             return None
         if tok.lower_ in PRONOUN_GENDER:
             name = self.people.resolve_pronoun(tok, self.recent)

@@ -44,8 +44,41 @@ def _title_before(doc: Doc, start: int, sent_start: int) -> int | None:
         i += 1
     if not has_title or i >= start:
         return None
+    i = _title_opening(doc, i, start)
     # the title must end in (or hold) a title word next to the name
+    return i if i < start and any(_title_word(t) for t in doc[i:start]) else None
+
+
+def _title_opening(doc: Doc, i: int, start: int) -> int:
+    """Where title run [i, start) really begins (look58): after 'X of' when X holds no title
+    word ('the family of Officer Lee Park'), then past lower-case words no title begins with
+    (titles.json 'not_openers': 'killings Mayor Ana Ruiz', 'angry Judge') or whose heads lead
+    out of the title and name before reaching a title word ('something Police Chief')."""
+    ofs = [k for k in range(i, start) if doc[k].lower_ == "of"]
+    if ofs and not any(_title_word(t) for t in doc[i:ofs[-1]]) and any(
+            t.text[:1].islower() for t in doc[i:ofs[-1]] if t.is_alpha):
+        i = ofs[-1] + 1  # not 'University of Elm Police Officer': a name's 'of'
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    while i < start and doc[i].text[:1].islower() or i < start and not doc[i].text[:1].isalnum():
+        t = doc[i]
+        if _title_word(t) or not (t.lower_ in wordset("titles", "not_openers") or _leads_out(t, i, start, end)):
+            break
+        i += 1
     return i
+
+
+def _leads_out(t: Token, lo: int, name: int, hi: int) -> bool:
+    """``t``'s chain of heads leaves tokens [lo, hi) before it meets a title word or the
+    name (tokens [name, hi))."""
+    for _ in range(hi - lo):
+        if _title_word(t) or t.i >= name or t.head.i == t.i:
+            return False
+        t = t.head
+        if not lo <= t.i < hi:
+            return True
+    return False
 
 
 def roles(doc: Doc) -> list[dict[str, Any]]:

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..accounts import SILENT_ZERO, TOLL_MEASURES
 from ..describe import by_id, clean, control_free, person_text, source_names, value  # noqa: F401  (re-exported)
 from ..lone import label as described
-from ..records import STATUS_ORDER, Claim, EventToll, Finding, Interval, Report
+from ..records import STATUS_ORDER, Claim, EventToll, Finding, Interval, Report, Toll
 from ..text.lines import line_starts
 
 if TYPE_CHECKING:
@@ -233,12 +234,36 @@ def _toll_cell(value, text: str = "", how: str = "") -> str:
     return out
 
 
+#: the hedge of a wounded count worked out in the text: 'derived: 4 shot - 1 killed (article)'
+_SHOT_LESS_DEAD = re.compile(r"derived: (\d+) (\w+) - (\d+) \w")
+
+
+def _toll_words(t: Toll, claims: Mapping[str, Claim]) -> str:
+    """The words a toll cell shows for toll ``t``: a wounded toll worked out as the people
+    shot less the dead says so ('3 (4 shot, 1 killed)', '3 (four shot, the teen killed)',
+    '2 (3 hurt, 1 later died)'), not the count of the shot alone, which read as a
+    contradiction ('3 (four)'). (look58)"""
+    if t.how != "derived" or t.measure != "injured" or not t.claims:
+        return t.text
+    if len(t.claims) > 1 and " - " in t.text:  # accounts: the shot toll's words less the dead's
+        shot, dead = t.text.split(" - ", 1)
+        return f"{shot} shot, {dead} killed"
+    first = claims.get(t.claims[0])
+    m = _SHOT_LESS_DEAD.match(first.hedge or "") if first is not None else None
+    if m is None or not t.value.is_point or int(m.group(1)) - int(m.group(3)) != t.value.lo:
+        return t.text  # a toll moved since ('four, no death here'): its own words
+    if m.group(2) == "shot":
+        return f"{m.group(1)} shot, {m.group(3)} killed"
+    return f"{m.group(1)} hurt, {m.group(3)} later died"  # 'derived: 3 injured - 1 who died'
+
+
 def account_rows(report: Report) -> list[AccountRow]:
     """The account table's rows, one per source in report order (sources with no
     account, from older saved reports, get empty cells)."""
     names = source_names(report)
     accs = {a.source: a for a in report.accounts}
     measures = toll_measures(report)
+    claims = by_id(report)
     rows = []
     for art in report.articles:
         a = accs.get(art.id)
@@ -247,7 +272,7 @@ def account_rows(report: Report) -> list[AccountRow]:
         if a is not None:
             for t in a.tolls:
                 if t.measure in tolls:
-                    tolls[t.measure] = _toll_cell(t.value, t.text)
+                    tolls[t.measure] = _toll_cell(t.value, _toll_words(t, claims))
             cp = next((c for c in report.copies if c.source == a.source), None)
             if a.copy_of:
                 sim = cp.similarity if cp else None

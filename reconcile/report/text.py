@@ -226,8 +226,7 @@ def render(report: Report, color: bool = False, width: int = 100, unique: bool =
             continue
         _section(con, HEADING[status], fs,
                  lambda f: _finding(con, f, claims, names, event=_event_of(f, claims, event_of), where=where))
-    for s in report.skipped:
-        con.print(Text(f"skipped {clean(s.path)}: {clean(s.reason)}", style="dim"))
+    # skipped inputs: each has had its line on stderr as it was met; the last line counts them
     con.print(Text(summary_line(report, unique), style="bold"))
     return buf.getvalue()
 

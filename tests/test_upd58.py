@@ -70,3 +70,19 @@ def test_still_in_hospital_then_released_is_an_update(tmp_path):
     two_first = HOSPITAL.replace("A 7-year-old boy remains", "Two people were shot. A 7-year-old boy remains")
     assert not findings_of(report_of(tmp_path / "two", {"a.txt": two_first, "b.txt": two}),
                            subject="condition · released")
+
+
+SHOT = ("4 shot in Marlow\n\nFour men were shot outside a Marlow shop on Wednesday afternoon, police said. "
+        "One of them was taken to hospital in critical condition.\n")
+DIED = ("Man dies days after Marlow shooting that wounded 3 more\n\n"
+        "A man has died after a Marlow shooting that left three others wounded last week, police said.\n")
+
+
+def test_the_event_reads_wounded_who_died_later_where_the_page_says_so(tmp_path):
+    ev = report_of(tmp_path, {"a.txt": SHOT, "b.txt": DIED})["event"]["tolls"]
+    assert (ev["killed"]["nominal"], ev["killed"]["how"]) == (1, "died later")
+    assert (ev["injured"]["nominal"], ev["injured"]["how"]) == (3, "died later")
+    # the same counts with no words telling the death came after the wound: still a range
+    plain = DIED.replace("Man dies days after", "Man killed in").replace("A man has died after", "A man was killed in")
+    ev = report_of(tmp_path / "plain", {"a.txt": SHOT, "b.txt": plain})["event"]["tolls"]
+    assert ev["killed"]["how"] == "range" and ev["injured"]["how"] == "range"

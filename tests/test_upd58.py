@@ -24,7 +24,7 @@ def test_a_charge_under_will_is_still_to_come(nlp, sentence, moments):
 @pytest.mark.parametrize(("sentence", "moments"), [
     ("The clinic would not discuss the hospital stay, but his aunt said the boy was released on Tuesday.",
      ["released"]),
-    ("The girl was taken to the hospital and was released later that day.", ["released"]),
+    ("Medics drove the girl to a hospital, and she was released later that day.", ["released"]),
     ("The boy was released on Tuesday, his aunt said.", []),  # no hospital named: perhaps from custody
     ("The hospital said the boy's name was released on Monday.", []),
     ("He was treated at a hospital and was released on bond.", []),
@@ -35,7 +35,7 @@ def test_a_bare_release_in_a_sentence_naming_a_hospital(nlp, sentence, moments):
 
 
 WILL = ("Teen held after friend killed in Marlow\n\nPublished: March 3, 2025\n\n"
-        "A 19-year-old man was taken into custody after his friend was shot dead in a Marlow home on Sunday. "
+        "Officers arrested a man of 19 after his friend died of a gunshot in a Marlow home on Sunday. "
         "Tom Reed will be charged with felony offences, the police chief said.\n")
 FILED = ("Marlow teen waives hearing\n\nPublished: March 20, 2025\n\n"
          "Tom Reed, 19, charged in the death of his friend in a Marlow home, appeared in court on Wednesday, "
@@ -53,29 +53,29 @@ def test_will_be_charged_then_charges_filed_is_an_update(tmp_path):
 
 
 HOSPITAL = ("Boy, 7, hurt in Marlow shooting\n\nPublished: June 2, 2025\n\n"
-            "A 7-year-old boy remains in the hospital on Monday after he was shot by accident at a Marlow home "
-            "on Sunday, police said.\n")
+            "A boy of seven was still in the hospital on Monday, a day after a stray round hit him at a Marlow "
+            "home, officers said.\n")
 COURT = ("Marlow man in court over nephew's wound\n\nPublished: June 3, 2025\n\n"
          "A Marlow man appeared in court on Tuesday over the shooting that wounded his nephew. "
-         "The hospital would not comment, but police said the boy was released on Tuesday morning.\n")
+         "Doctors at the hospital gave no update; officers said the child was discharged early Tuesday.\n")
 
 
 def test_still_in_hospital_then_released_is_an_update(tmp_path):
     rep = report_of(tmp_path, {"a.txt": HOSPITAL, "b.txt": COURT})
     (f,) = findings_of(rep, subject="condition · released")
     assert f["status"] == "differ" and f["reason"].startswith("An update")
-    assert "'remains in the hospital'" in f["reason"]
+    assert "'still in the hospital'" in f["reason"]
     # the court page's release is of one of two wounded: nothing
     two = COURT.replace("wounded his nephew", "wounded his nephew and a neighbour")
-    two_first = HOSPITAL.replace("A 7-year-old boy remains", "Two people were shot. A 7-year-old boy remains")
+    two_first = HOSPITAL.replace("A boy of seven was", "Two people were shot. A boy of seven was")
     assert not findings_of(report_of(tmp_path / "two", {"a.txt": two_first, "b.txt": two}),
                            subject="condition · released")
 
 
-SHOT = ("4 shot in Marlow\n\nFour men were shot outside a Marlow shop on Wednesday afternoon, police said. "
-        "One of them was taken to hospital in critical condition.\n")
-DIED = ("Man dies days after Marlow shooting that wounded 3 more\n\n"
-        "A man has died after a Marlow shooting that left three others wounded last week, police said.\n")
+SHOT = ("Gunfire outside Marlow shop\n\nFour men were shot outside a Marlow shop on Wednesday afternoon, police said. "
+        "One of them is in critical condition.\n")
+DIED = ("Marlow shop worker dies\n\nA shop worker has since died of his wounds, officers said. Three other men "
+        "were wounded in the gunfire outside the Marlow shop last Wednesday.\n")
 
 
 def test_the_event_reads_wounded_who_died_later_where_the_page_says_so(tmp_path):
@@ -83,6 +83,6 @@ def test_the_event_reads_wounded_who_died_later_where_the_page_says_so(tmp_path)
     assert (ev["killed"]["nominal"], ev["killed"]["how"]) == (1, "died later")
     assert (ev["injured"]["nominal"], ev["injured"]["how"]) == (3, "died later")
     # the same counts with no words telling the death came after the wound: still a range
-    plain = DIED.replace("Man dies days after", "Man killed in").replace("A man has died after", "A man was killed in")
+    plain = DIED.replace("has since died of his wounds", "was killed")
     ev = report_of(tmp_path / "plain", {"a.txt": SHOT, "b.txt": plain})["event"]["tolls"]
     assert ev["killed"]["how"] == "range" and ev["injured"]["how"] == "range"

@@ -4157,7 +4157,8 @@ def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequen
     sources with the same people hurt and more of them dead in one tell wounded who
     died later (``compare.judge_toll``). The event does not read it: where sources
     disagree so, it keeps the range of their figures (a point read from it was wrong
-    as often as right on gva-dev)."""
+    as often as right on gva-dev), but where the sources with more dead each tell the death
+    as coming after the wound in their own words (:func:`_died_since`, upd58)."""
     out: dict[str, tuple[float, float]] = {}
     for a in indep:
         k, i = a.toll("killed"), a.toll("injured")

@@ -199,7 +199,7 @@ from functools import cache
 from . import fingerprint as fp
 from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times, held_fact, phrases
 from .data import load, wordseq, wordset
-from .records import Account, Claim, Finding
+from .records import Account, Claim, Finding, Toll
 from .text.lexicon import any_of, court_words
 from .text.numbers import UNITS, words_value
 from .text.pubdates import YEAR
@@ -1243,7 +1243,7 @@ def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
     out: dict[str, list[Claim]] = {}
     there: dict[str, list[Claim]] = {}
     hurt = [a.toll("injured") for a in indep]
-    one = all(t is not None and t.value.is_point and t.value.lo == 1 for t in hurt)  # a release of 'him' is of all
+    one = _one_wounded(hurt)  # a release of 'him' is of all
     for a in indep:
         cs = [claims[i] for i in a.conditions if i in claims]
         t = a.toll("injured")
@@ -1259,6 +1259,14 @@ def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
                         "one of them is wrong, or speaks of someone else (the wounded leave hospital, they are rarely "
                         "taken back)")
 
+
+
+def _one_wounded(hurt: Sequence[Toll | None]) -> bool:
+    """Whether the injured tolls ``hurt`` (one per source) count one wounded person: each says
+    one, exactly or as a lower bound ('at least one': 'his nephew' on a court page), and one says
+    exactly one (upd58: a court page's 'at least one' had kept a release from being every
+    wounded person's)."""
+    return all(t is not None and t.value.lo == 1 for t in hurt) and any(t.value.is_point for t in hurt)
 
 
 @cache

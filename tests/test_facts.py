@@ -211,7 +211,7 @@ def test_custody_statements_and_what_says_nothing(nlp):
     assert said("No charges have been filed.") == [("uncharged", 0)]
     assert said("Prosecutors charged the woman on Friday with manslaughter.") == [("charged", 2)]
     assert said("The man charged at the deputies with a knife.") == []
-    assert said("He will be charged once the inquiry ends.") == []  # ('could be charged': pending, below)
+    assert said("He will be charged once the inquiry ends.") == [("pending", 0)]  # a charge to come (upd58)
     assert said("Detectives hope to arrest the gunman soon.") == []
     assert said("The man was previously arrested for burglary.") == []
     assert said("The chief would not say whether anyone had been arrested.") == []
@@ -317,11 +317,12 @@ def test_could_be_charged_and_faces_trial(nlp):
     said = partial(_custody_moments, nlp)
 
     # wrong27 (issue 13's careful reading): 'could be charged' is a charge still to come, as
-    # 'could face charges' is; 'will be charged' and a negated one still say nothing
+    # 'could face charges' is; a negated one still says nothing; 'will be charged' is a charge
+    # still to come since upd58 (tests/test_upd58.py)
     assert said("He could be charged once the inquiry ends.") == ["pending"]
     assert said("The driver may well be charged with reckless conduct, a lieutenant said.") == ["pending"]
     assert said("The driver could not be charged, a lieutenant said.") == []
-    assert said("The man will be charged on Monday.") == []
+    assert said("The man will be charged on Monday.") == ["pending"]
     # 'faces trial' says someone is charged, as 'faces charges' does ('on' ended the words the
     # charges construction reads); under 'could' a charge to come, under 'will' or negated nothing
     assert said("Marsh, held without bond, faces trial on burglary and other charges.") == ["charged"]

@@ -1112,6 +1112,8 @@ class ConditionWords:
     all_but: re.Pattern[str]  # nor one in a sentence with 'except' or 'all but'
     mild_all: frozenset[str] = frozenset()  # a mild statement with one of these is said of every wounded person
     denying: frozenset[str] = frozenset()  # a grave statement under one of these as a subject is denied
+    sentence_words: tuple[frozenset[str], ...] = ()  # per construction: its sentence must hold one of these (upd58)
+    not_released: frozenset[str] = frozenset()  # ... and none of these
 
 
 @cache
@@ -1119,7 +1121,9 @@ def condition_words() -> ConditionWords:
     d = load("facts")["condition"]
     return ConditionWords(tuple(c["status"] for c in d["constructions"]), any_of(d["cues"]), any_of(d["not_victim"]),
                           frozenset(d["all_words"]), frozenset(d["some_words"]), any_of(d["all_but"]),
-                          frozenset(d["mild_all"]["words"]), frozenset(d["mild_all"]["denying"]))
+                          frozenset(d["mild_all"]["words"]), frozenset(d["mild_all"]["denying"]),
+                          tuple(frozenset(c.get("sentence_words", ())) for c in d["constructions"]),
+                          frozenset(d["not_released"]))
 
 
 def _covers_all(verb: Token, w: ConditionWords) -> bool:
@@ -1158,6 +1162,8 @@ def condition(doc: Doc) -> list[dict]:
         if w.not_victim.search(span.sent.text) or _YEAR.search(span.sent.text):
             continue
         status = w.statuses[which]
+        if w.sentence_words[which] and not _names_a_hospital(span.sent, w.sentence_words[which], w.not_released):
+            continue  # 'his name was released on Monday'; 'was released on bond'
         if status == "grave" and _denied(span, w):
             continue  # 'Neither of them was critically hurt', 'None had life-threatening wounds'
         if status == "released" and _unreal(span.root, custody_words()):
@@ -1169,6 +1175,15 @@ def condition(doc: Doc) -> list[dict]:
         out.append(_stated(doc, span, "condition", CONDITION[status], status,
                            "all" if every else f"count: {n:g}" if n is not None else None))
     return out
+
+
+def _names_a_hospital(sent: Span, needed: frozenset[str], unless: frozenset[str]) -> bool:
+    """Whether sentence ``sent`` holds one of ``needed`` and none of ``unless``: a bare passive
+    release ('the boy was released Tuesday morning') tells a release from hospital only in a
+    sentence that names one, and not one of a name, a statement or on bond (data/facts.json
+    condition ``sentence_words``, ``not_released``; upd58)."""
+    words = {t.lower_ for t in sent}
+    return bool(words & needed) and not words & unless
 
 
 def _denied(span: Span, w: ConditionWords) -> bool:

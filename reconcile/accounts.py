@@ -3962,7 +3962,6 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     out = [_gunman_hurt_in(t, indep, by_id or {}) if t.measure == "injured" and t.how in ("range", "most sources")
            else t for t in out]
     out = [_risen_toll(t, indep, by_id or {}) if t.how == "range" else t for t in out]
-    out = _died_since(out, indep, by_id or {}, published)
     said_held = set(held)
     held = [a.source for a in indep if a.source in said_held]
     if held:
@@ -3991,41 +3990,6 @@ def _risen_toll(t: EventToll, indep: Sequence[Account], by_id: Mapping[str, Clai
     if not top or not low or not set(top) <= risen or risen & set(low):
         return t
     return EventToll(t.measure, Interval(t.value.high, t.value.high, t.value.high), "latest", tuple(top))
-
-
-def _died_since(out: list[EventToll], indep: Sequence[Account], by_id: Mapping[str, Claim],
-                published: Mapping[str, date | None]) -> list[EventToll]:
-    """The dead and the wounded read as a range each (the sources disagree) read instead as the
-    counts of the sources with the most dead, where every source that gives either counts the
-    same people hurt (:func:`hurt_counts`), each of those with the most dead tells the death
-    as coming after the wound in its own words (a sentence of its death toll: 'a man has died
-    after the shooting', 'later died': :func:`died_after_wound`), and no date puts one of them
-    before a source with fewer dead: the latest consistent account, as the toll row calls it
-    wounded who died later (upd58, careful reading round 58: the event at 0-1 dead and 3-4
-    wounded beside that row). Without such words a point read from such sources was wrong as
-    often as right (:func:`hurt_counts`)."""
-    by = {t.measure: t for t in out}
-    k, i = by.get("killed"), by.get("injured")
-    if k is None or i is None or k.how != "range" or i.how != "range":
-        return out
-    mine: dict[str, list[Claim]] = {}
-    for c in by_id.values():
-        mine.setdefault(c.source, []).append(c)
-    said = {a.source: toll_claims(mine.get(a.source, ()), published.get(a.source))[0] for a in indep}
-    hurt = hurt_counts(indep, said)
-    giving = {a.source for a in indep if a.toll("killed") is not None or a.toll("injured") is not None}
-    if len(hurt) < 2 or not giving <= set(hurt) or len({n + w for n, w in hurt.values()}) != 1:
-        return out
-    top = max(n for n, _ in hurt.values())
-    most = [s for s, (n, _) in hurt.items() if n == top]
-    fewer = [s for s in hurt if s not in most]
-    if not fewer or not all(any(died_after_wound(c.sentence or "") for c in said[s].get("killed", ())) for s in most):
-        return out
-    if any(published.get(s) and published.get(t) and published[s] < published[t] for s in most for t in fewer):
-        return out  # a report with the dead earlier than one with the wounded: a correction, not told here
-    dead, wounded = hurt[most[0]]
-    return [EventToll(t.measure, Interval(v, v, v), "died later", tuple(most))
-            if (v := {"killed": dead, "injured": wounded}.get(t.measure)) is not None else t for t in out]
 
 
 def _gunman_counted() -> re.Pattern[str]:
@@ -4186,8 +4150,7 @@ def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequen
     sources with the same people hurt and more of them dead in one tell wounded who
     died later (``compare.judge_toll``). The event does not read it: where sources
     disagree so, it keeps the range of their figures (a point read from it was wrong
-    as often as right on gva-dev), but where the sources with more dead each tell the death
-    as coming after the wound in their own words (:func:`_died_since`, upd58)."""
+    as often as right on gva-dev)."""
     out: dict[str, tuple[float, float]] = {}
     for a in indep:
         k, i = a.toll("killed"), a.toll("injured")

@@ -2236,6 +2236,9 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     past = _in_a_past_year(claims, published)  # a history's arrests ('By 1830 ... 120 men were arrested'): not the event's
     aside = [*aside, *((c.id, "a past year") for c in per.get("arrested", ()) if c.id in past)]
     per["arrested"] = [c for c in per.get("arrested", ()) if c.id not in past]
+    other = _held_not_suspect(claims)  # held during the inquiry, said to be no suspect in it: another matter
+    aside = [*aside, *((c.id, "another arrest") for c in per["arrested"] if c.id in other)]
+    per["arrested"] = [c for c in per["arrested"] if c.id not in other]
     tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
     tolls = _roundup_only(tolls, per, claims, aside)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
@@ -2259,7 +2262,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
     # held only for a while, in a past year, as someone's record, or for drugs alone: no arrest of the event
-    briefly = _held_briefly(claims) | past | _held_before(claims) | _held_for_drugs(claims)
+    briefly = _held_briefly(claims) | past | _held_before(claims) | _held_for_drugs(claims) | other
     held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
     charged = [c for c in charged if c.id not in briefly]
     tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged,
@@ -3270,6 +3273,30 @@ def _held_for_drugs(claims: Sequence[Claim]) -> set[str]:
             if at is not None and not set(words[max(0, at - d["also_reach"]):at]) & also:
                 out.add(c.id)
     return out
+
+
+def _held_not_suspect(claims: Sequence[Claim]) -> set[str]:
+    """Ids of a source's custody facts 'held' or 'charged' and arrest counts that hold someone
+    the page says is no suspect in the event (data/accounts.json ``held_not_suspect``): where a
+    sentence opens with a pronoun or a bare noun for one person (``subject``) and tells one of
+    ``cleared`` up to ``reach`` words later ('He has not been named a suspect, detectives said'), the
+    custody and arrest sentences (a count of one or more) that tie nothing to a killing or
+    shooting (none of ``event``: 'charged with carrying a weapon on school property') are
+    another matter's arrest. (Session
+    40, wrong58, careful reading rounds 20 and 55, odd half: a student held on weapons counts
+    during the inquiry, set against the first report's no arrest.)"""
+    d = load("accounts")["held_not_suspect"]
+    subject, cleared, event = re.compile(d["subject"], re.I), any_of(d["cleared"]), any_of(d["event"])
+
+    def clears(s: str) -> bool:
+        m, n = subject.match(s), cleared.search(s)
+        return bool(m and n and n.start() >= m.end() and len(_WORD.findall(s[m.end():n.start()])) <= d["reach"])
+
+    if not any(clears(s) for s in {c.sentence for c in claims if c.sentence}):
+        return set()
+    return {c.id for c in claims if c.sentence and not event.search(c.sentence) and not clears(c.sentence) and (
+        c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged")
+        or c.kind == "quantity" and c.measure == "arrested" and (c.value.lo or 0) >= 1)}
 
 
 def _all_at_large(custody: Sequence[Claim], said: set[str | None]) -> Claim | None:

@@ -3279,12 +3279,12 @@ def _held_not_suspect(claims: Sequence[Claim]) -> set[str]:
     """Ids of a source's custody facts 'held' or 'charged' and arrest counts that hold someone
     the page says is no suspect in the event (data/accounts.json ``held_not_suspect``): where a
     sentence opens with a pronoun or a bare noun for one person (``subject``) and tells one of
-    ``cleared`` up to ``reach`` words later ('He has not been named a suspect, detectives said'), the
-    custody and arrest sentences (a count of one or more) that tie nothing to a killing or
-    shooting (none of ``event``: 'charged with carrying a weapon on school property') are
-    another matter's arrest. (Session
-    40, wrong58, careful reading rounds 20 and 55, odd half: a student held on weapons counts
-    during the inquiry, set against the first report's no arrest.)"""
+    ``cleared`` up to ``reach`` words later ('He has not been named a suspect, detectives
+    said'), the custody and arrest sentences (a count of one or more) that tie nothing to a
+    killing or shooting (none of ``event``: 'charged with carrying a handgun on campus') are
+    another matter's arrest. (Session 40, wrong58, careful reading rounds 20 and 55, odd half:
+    a student held on weapons counts during the inquiry, set against the first report's no
+    arrest.)"""
     d = load("accounts")["held_not_suspect"]
     subject, cleared, event = re.compile(d["subject"], re.I), any_of(d["cleared"]), any_of(d["event"])
 
@@ -3859,6 +3859,23 @@ def _stub_tied(stub: Signature, arts: Sequence[Signature], claims: Mapping[str, 
     return False
 
 
+def _toll_tied(sig: Signature, arts: Sequence[Signature], claims: Mapping[str, Sequence[Claim]]) -> bool:
+    """A short piece (a body under :data:`STORY_BODY` words) that places none of its figures
+    anywhere is still the others' where its first death toll, two or more, is the first death
+    toll another source gives: nothing in it sets it elsewhere, and a witness's or a guard's
+    story of the same night names none of the others' people or places (careful reading
+    rounds 22 and 57: a wire story in which a club's guard tells the shooting that left two
+    teens dead, flagged off-topic beside four pages of the same shooting). (Session 40,
+    wrong58, odd half.)"""
+    own = claims.get(sig.source, ())
+    if sig.body >= STORY_BODY or any(c.scope is not None and c.scope.place for c in own):
+        return False
+    dead = _first_tolls(own).get("killed")
+    if dead is None or not dead.is_point or (dead.low or 0) < 2:
+        return False
+    return any(o is not sig and _first_tolls(claims.get(o.source, ())).get("killed") == dead for o in arts)
+
+
 def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
               skip: Iterable[str] = ()) -> set[str]:
     """Stubs (:attr:`Signature.stub`) that share no marker with another source, and
@@ -3882,7 +3899,7 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
-    out = {s for s, n in best.items() if n < MIN_SHARED}
+    out = {s for s, n in best.items() if n < MIN_SHARED and not _toll_tied(by_source[s], arts, claims)}
     tolls = {s.source: _first_tolls(claims.get(s.source, ())) for s in arts}
     for s in arts:
         others = [o.source for o in arts if o is not s]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import account_custody, account_toll, findings_of, report_of
+from conftest import account_custody, account_of, account_toll, findings_of, report_of
 
 SLAIN = ("Boy, 15, found shot dead in Marlow\n\nPolice found Dale Voss, 15, shot dead in a parked car on Elm Road "
          "in Marlow on Tuesday. No arrest has been made.\n")
@@ -31,3 +31,26 @@ def test_a_murder_charge_beside_one_cleared_stays(tmp_path):
     text = WEAPON + "\nA second teen, Rory Dane, 17, was charged with murder in the killing on Friday.\n"
     rep = report_of(tmp_path, {"a.txt": SLAIN, "b.txt": text})
     assert ("charged", "charged") in account_custody(rep, "b")
+
+
+CLUB_A = ("Two teens killed at Club Nova in Marlow\n\nTwo teens were killed and nine people were hurt when gunfire "
+          "broke out at Club Nova on Elm Road in Marlow early Sunday, Sheriff Dana Whitlow said. The dead were Rory "
+          "Dane, 17, and Ben Kessler, 16. Deputies are looking for two gunmen.\n")
+CLUB_B = ("Marlow club shooting: two dead\n\nSheriff Dana Whitlow said two teens died after shots were fired inside "
+          "Club Nova on Elm Road in Marlow on Sunday. Rory Dane and Ben Kessler died at the scene; nine others were "
+          "taken to Marlow General.\n")
+GUARD = ("Guard tells of the night two teens died\n\nA guard hired for the teen party at which two teens were killed "
+         "tells of hearing what she took for fireworks when the firing began.\n\nIda Ferrow says the gunman fired "
+         "at no one in particular. Her partner, Lou Harker, who also worked the door, took a bullet in the leg and is "
+         "recovering, she says.\n")
+
+
+def test_a_short_story_with_the_same_dead_and_no_place_is_not_off_topic(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": CLUB_A, "b.txt": CLUB_B, "c.txt": GUARD})
+    assert not account_of(rep, "c")["off_topic"]
+
+
+def test_a_short_story_with_other_dead_stays_off_topic(tmp_path):
+    text = GUARD.replace("two teens", "three teens")
+    rep = report_of(tmp_path, {"a.txt": CLUB_A, "b.txt": CLUB_B, "c.txt": text})
+    assert account_of(rep, "c")["off_topic"]

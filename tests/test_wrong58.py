@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import account_custody, account_of, account_toll, findings_of, report_of
+from conftest import account_custody, account_of, account_toll, findings_of, persons_by_name, report_of
 
 SLAIN = ("Boy, 15, found shot dead in Marlow\n\nPolice found Dale Voss, 15, shot dead in a parked car on Elm Road "
          "in Marlow on Tuesday. No arrest has been made.\n")
@@ -54,3 +54,49 @@ def test_a_short_story_with_other_dead_stays_off_topic(tmp_path):
     text = GUARD.replace("two teens", "three teens")
     rep = report_of(tmp_path, {"a.txt": CLUB_A, "b.txt": CLUB_B, "c.txt": text})
     assert account_of(rep, "c")["off_topic"]
+
+
+# people: neighbours and friends are not kin; a man charged and still sought is not held
+
+QUOTED = ("Boy shot at home in Marlow\n\nA boy of 9 was shot at his home on Elm Road in Marlow on Monday.\n\n"
+          "\"We are all in shock,\" said neighbor Ida Ferrow. \"He was a sweet kid,\" said Lou Harker, a family "
+          "friend. His aunt, Rosa Vance, said he was in surgery.\n")
+
+
+def test_a_neighbour_and_a_family_friend_are_acquaintances_not_kin(nlp):
+    people = persons_by_name(nlp, QUOTED)
+    assert people["Ida Ferrow"]["role"] == "acquaintance"
+    assert people["Lou Harker"]["role"] == "acquaintance"
+    assert people["Rosa Vance"]["role"] == "relative"
+
+
+SOUGHT = ("Man charged in Marlow killings\n\nPolice are searching for a man of 30 in the shooting deaths of "
+          "two women at their home on Elm Road in Marlow.\n\nDale Voss is charged with murder in the deaths of "
+          "Ida Ferrow, 41, and Rosa Vance, 39, the police said on Monday. Detectives think Voss drove north.\n")
+
+
+def test_a_man_charged_and_still_sought_is_not_arrested(nlp):
+    assert persons_by_name(nlp, SOUGHT)["Dale Voss"]["outcome"] != "arrested"
+
+
+def test_a_man_charged_and_in_custody_is_arrested(nlp):
+    text = SOUGHT.replace("Detectives think Voss drove north.", "Voss was taken into custody on Sunday.")
+    assert persons_by_name(nlp, text)["Dale Voss"]["outcome"] == "arrested"
+
+
+FATHER = ("Girl, 9, shot dead at home in Marlow\n\nA girl was shot at her home on Elm Road and died later in "
+          "hospital. She had told her father, 35-year-old Lou Voss, that she was shot outside.\n\nFive people "
+          "lived in the house, among them 9-year-old Mia Voss, the police said.\n\nVoss was charged with reckless "
+          "homicide on Tuesday.\n")
+
+
+def test_a_bare_surname_charged_is_not_the_young_child(nlp):
+    people = persons_by_name(nlp, FATHER)
+    assert people["Lou Voss"]["role"] == "suspect"
+    assert people["Mia Voss"]["role"] == "victim"
+
+
+def test_a_bare_surname_charged_may_be_a_teen(nlp):
+    # above the age the rule reads, the last named keeps the charge
+    text = FATHER.replace("9-year-old Mia Voss", "16-year-old Mia Voss")
+    assert persons_by_name(nlp, text)["Mia Voss"]["role"] == "suspect"

@@ -100,3 +100,9 @@ def test_a_bare_surname_charged_may_be_a_teen(nlp):
     # above the age the rule reads, the last named keeps the charge
     text = FATHER.replace("9-year-old Mia Voss", "16-year-old Mia Voss")
     assert persons_by_name(nlp, text)["Mia Voss"]["role"] == "suspect"
+
+
+def test_a_man_charged_who_has_pleaded_is_arrested(nlp):
+    # a court step told on the page: held or before a judge, whatever a search line below says
+    text = SOUGHT.replace("Detectives think Voss drove north.", "Voss gave a plea of not guilty to a judge on Tuesday.")
+    assert persons_by_name(nlp, text)["Dale Voss"]["outcome"] == "arrested"

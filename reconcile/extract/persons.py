@@ -4015,10 +4015,12 @@ def _searches(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` that tell a search going on, none where it tells an arrest
     (data/persons.json ``charged_sought``): a verb of seeking in the progressive under a present
     'be' ('police are searching for', 'are looking for'; not 'looking forward') or 'at large',
-    'on the run'; none where the page writes one of ``held`` (an arrest verb, 'custody')."""
+    'on the run'; none where the page writes one of ``held`` (an arrest verb, 'custody') or of
+    ``court`` (a plea, an arraignment)."""
     d = load("persons")["charged_sought"]
-    held, seek = set(d["held"]), set(d["lemmas"])
-    if any(t.lemma_.lower() in held and (t.pos_ == "VERB" or t.lower_ == "custody") for t in doc):
+    held, seek, court = set(d["held"]), set(d["lemmas"]), set(d["court"])
+    if any(t.lemma_.lower() in held and (t.pos_ == "VERB" or t.lower_ == "custody") or t.lemma_.lower() in court
+           for t in doc):
         return []
     phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, d["phrases"])) + r")\b", re.I)
     return [s for s in doc.sents if phrase.search(s.text) or any(

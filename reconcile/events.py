@@ -564,11 +564,11 @@ def _parts(n: int, scored: tuple[np.ndarray, np.ndarray, np.ndarray]
         yield members[int(of_edge[at[0]])], dict(zip(zip(ii[at].tolist(), jj[at].tolist()), ss[at].tolist()))
 
 
-#: the people whose names tell one incident from another (not officials or reporters: one
-#: spokesman speaks for every shooting in his city). A victim's mother or a witness belongs
-#: to one incident as the victim does (relatives and witnesses added: gva-dev mixed F1 all
-#: 0.933 -> 0.934, even 0.942 -> 0.943, odd unchanged)
-KEY_ROLES = ("victim", "suspect", "relative", "witness")
+@lru_cache(maxsize=1)
+def _key_roles() -> frozenset[str]:
+    """The people whose names tell one incident from another (data/accounts.json ``key_roles``:
+    victims, suspects, relatives, acquaintances and witnesses; not officials or reporters)."""
+    return frozenset(load("accounts")["key_roles"]["roles"])
 
 
 def keys_of(claims: Iterable[Claim]) -> frozenset[str]:
@@ -578,7 +578,7 @@ def keys_of(claims: Iterable[Claim]) -> frozenset[str]:
     and block, ``address:`` keys) of its ``fact`` claims, and the victims' ages (``age:``
     keys: told apart, never a reason to join)."""
     out = {_first_last(c.name) for c in claims
-           if c.kind == "person" and c.role in KEY_ROLES and c.name and len(c.name.split()) > 1}
+           if c.kind == "person" and c.role in _key_roles() and c.name and len(c.name.split()) > 1}
     out |= {f"address:{c.noun}:{c.value.low:g}" if c.value else f"address:{c.noun}:" for c in claims
             if c.kind == "fact" and c.measure == "address" and c.noun}
     out |= {f"age:{c.age:g}" for c in claims if c.kind == "person" and c.role == "victim" and c.age is not None}

@@ -416,6 +416,8 @@ def _noun_role(lemma: str, low: str) -> str | None:
         if x in w.victim:
             return "victim"
     for kind in ("official", "press", "relative", "witness"):
+        if kind == "relative" and (lemma in w.others["acquaintance"] or low in w.others["acquaintance"]):
+            return "other:acquaintance"  # 'neighbor Rita Gomez', before kin (wrong58)
         if lemma in w.others[kind] or low in w.others[kind]:
             return "other:" + kind
     return None
@@ -3029,7 +3031,9 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
     borrowed: set[int] = set()  # ids of people whose surname only comes from ``lent``
     surnamed: dict[int, int] = {}  # id of each person -> its last mention with the surname (not 'Milo' alone)
     bare: dict[int, int] = {}  # id of each person -> its first mention by the surname alone
-    marks = {"aside": aside, "kin": kin, "hurt": hurt, "borrowed": borrowed, "surnamed": surnamed, "bare": bare}
+    young: set[int] = set()  # ids of people a full-name mention gives the age of a young child
+    marks = {"aside": aside, "kin": kin, "hurt": hurt, "borrowed": borrowed, "surnamed": surnamed, "bare": bare,
+             "young": young}
     for s, e in runs:
         name = _name_text(list(doc[s:e]))
         if s in lent:
@@ -3083,6 +3087,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             kin.add(id(p))
         if e - s > 1 and _introduced_as_harmed(doc, s, h):
             hurt.add(id(p))
+        if e - s > 1 and (a := _age_near(doc, s, e)) is not None and a[0] <= load("persons")["charged_not_child"]["age_max"]:
+            young.add(id(p))
         for i in range(s, e):
             at[i] = p
     _name_generations(people)
@@ -3150,6 +3156,10 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
         # the one who did it or is charged is not the one named in full as harmed
         # (careful readings 43 and 44: a slain wife and a slain girl read as suspects)
         main = [q for q in main if id(q) not in marks["hurt"]] or main
+    if len(main) > 1 and h.dep_ == "nsubjpass" and h.head.lemma_.lower() in words().arrest_verbs:
+        # 'Voss was charged' after '11-year-old Mia Voss' and 'her father, Lou Voss': not the
+        # young child (data/persons.json ``charged_not_child``; wrong58, careful reading round 57)
+        main = [q for q in main if id(q) not in marks["young"]] or main
     # the one the article already called by the surname alone, where one was: a
     # writer gives the bare surname to one of the namesakes and first names to the
     # others ('Lou Reyes ... Reyes was held ... his wife, Ana Reyes, ... Reyes told')
@@ -4097,6 +4107,42 @@ def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | 
     return None, None
 
 
+def _searches(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` that tell a search going on, none where it tells an arrest
+    (data/persons.json ``charged_sought``): a verb of seeking in the progressive under a present
+    'be' ('police are searching for', 'are looking for'; not 'looking forward') or 'at large',
+    'on the run'; none where the page writes one of ``held`` (an arrest verb, 'custody') or of
+    ``court`` (a plea, an arraignment)."""
+    d = load("persons")["charged_sought"]
+    held, seek, court = set(d["held"]), set(d["lemmas"]), set(d["court"])
+    if any(t.lemma_.lower() in held and (t.pos_ == "VERB" or t.lower_ == "custody") or t.lemma_.lower() in court
+           for t in doc):
+        return []
+    phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, d["phrases"])) + r")\b", re.I)
+    return [s for s in doc.sents if phrase.search(s.text) or any(
+        t.tag_ == "VBG" and t.lemma_.lower() in seek and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re")
+                                                           for c in t.children)
+        and (t.lemma_.lower() != "look" or any(c.lower_ == "for" for c in t.children)) for t in s)]
+
+
+def _charged_sought(doc: Doc, claimed: list[_Person]) -> None:
+    """A suspect charged and still sought (data/persons.json ``charged_sought``): where the page
+    tells a search going on and no arrest (:func:`_searches`), in a sentence that names no one
+    else the page names ('Police are searching for a man of 30', 'Both men are on the run'; not
+    'his brother is still on the run'), the arrested outcomes of a suspect that all come from a
+    verb of charging ('Dale Voss is charged with murder') are left out: charged is not held.
+    (Session 40, wrong58, careful reading, odd half: 443637.)"""
+    charge = set(load("persons")["charged_sought"]["charge"])
+    lemma = {t.idx: t.lemma_.lower() for t in doc}
+    todo = [p for p in claimed if _role(p) == "suspect" and any(f.outcome == "arrested" for f in p.facts)
+            and all(lemma.get(f.start) in charge for f in p.facts if f.outcome == "arrested")]
+    sents = _searches(doc) if todo else []
+    for p in todo:
+        others = {i for q in claimed if q is not p for i in q.tokens}
+        if any(not any(s.start <= i < s.end for i in others) for s in sents):
+            p.facts = [replace(f, outcome=None) if f.outcome == "arrested" else f for f in p.facts]
+
+
 def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> None:
     """The one age the article gives a described person ('the 13-year-old boy') that no
     named person has, to the one named participant without an age when that one is a
@@ -4998,6 +5044,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     _listed_cases(doc, claimed)
     _murder_suicide(doc, claimed)
     _leftover_age(doc, claimed, at)
+    _charged_sought(doc, claimed)
     killed = _article_killed(doc)
     # the dead the article counts are all named as dead already: a victim said only to have
     # been shot is one of the hurt ('two were killed ... A and B died ... C was shot')

@@ -3031,9 +3031,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
     borrowed: set[int] = set()  # ids of people whose surname only comes from ``lent``
     surnamed: dict[int, int] = {}  # id of each person -> its last mention with the surname (not 'Milo' alone)
     bare: dict[int, int] = {}  # id of each person -> its first mention by the surname alone
-    young: set[int] = set()  # ids of people a full-name mention gives the age of a young child
-    marks = {"aside": aside, "kin": kin, "hurt": hurt, "borrowed": borrowed, "surnamed": surnamed, "bare": bare,
-             "young": young}
+    marks = {"aside": aside, "kin": kin, "hurt": hurt, "borrowed": borrowed, "surnamed": surnamed, "bare": bare}
     for s, e in runs:
         name = _name_text(list(doc[s:e]))
         if s in lent:
@@ -3087,8 +3085,6 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             kin.add(id(p))
         if e - s > 1 and _introduced_as_harmed(doc, s, h):
             hurt.add(id(p))
-        if e - s > 1 and (a := _age_near(doc, s, e)) is not None and a[0] <= load("persons")["charged_not_child"]["age_max"]:
-            young.add(id(p))
         for i in range(s, e):
             at[i] = p
     _name_generations(people)
@@ -3156,10 +3152,6 @@ def _of_surname(h: Token, last: str, same_last: list[_Person], people: list[_Per
         # the one who did it or is charged is not the one named in full as harmed
         # (careful readings 43 and 44: a slain wife and a slain girl read as suspects)
         main = [q for q in main if id(q) not in marks["hurt"]] or main
-    if len(main) > 1 and h.dep_ == "nsubjpass" and h.head.lemma_.lower() in words().arrest_verbs:
-        # 'Voss was charged' after '11-year-old Mia Voss' and 'her father, Lou Voss': not the
-        # young child (data/persons.json ``charged_not_child``; wrong58, careful reading round 57)
-        main = [q for q in main if id(q) not in marks["young"]] or main
     # the one the article already called by the surname alone, where one was: a
     # writer gives the bare surname to one of the namesakes and first names to the
     # others ('Lou Reyes ... Reyes was held ... his wife, Ana Reyes, ... Reyes told')

@@ -1,0 +1,56 @@
+"""Session 40 (extra58, issue 13): people a page lists one to a line under a line that tells
+arrests on charges of another kind ('Some were arrested on various charges:' / 'Tim Cole, 19 -
+two outstanding warrants') were held on those charges: not the event's suspects, and the age
+their line gives does not make them its victims. Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DATA = json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())
+
+
+def roles(nlp, text):
+    return {p["name"]: p["role"] for p in nlp(text)._.persons}
+
+
+def test_people_listed_under_other_arrests_are_not_the_events(nlp):
+    text = DATA["listed_arrests"]["example"]
+    got = roles(nlp, text)
+    assert got["Tim Cole"] == got["Ann Lowe"] == "recalled"
+
+
+def test_a_list_under_the_shootings_charges_stays_the_events(nlp):
+    text = DATA["listed_arrests"]["example"].replace("on various charges", "in the shooting")
+    got = roles(nlp, text)
+    assert "recalled" not in {got["Tim Cole"], got["Ann Lowe"]}
+
+
+def test_a_line_with_a_charge_of_the_shootings_kind_stays_the_events(nlp):
+    text = DATA["listed_arrests"]["example"].replace("drug possession", "attempted murder")
+    got = roles(nlp, text)
+    assert got["Tim Cole"] == "recalled" and got["Ann Lowe"] != "recalled"
+
+
+def test_a_list_under_a_line_of_no_arrest_is_not_touched(nlp):
+    text = ("Two men were shot Friday night on Pine Street. Police said the gunman fled.\n\n"
+            "The men wounded were named by police:\n\nTim Cole, 19\n\nAnn Lowe, 21")
+    got = roles(nlp, text)
+    assert got["Tim Cole"] == got["Ann Lowe"] == "victim"
+
+
+def test_a_name_told_in_a_sentence_is_no_list_line(nlp):
+    text = ("Two men were shot Friday night on Pine Street. Some were arrested on various charges:\n\n"
+            "Tim Cole, 19, was shot in the arm on Pine Street as he walked home from work that night.")
+    assert roles(nlp, text)["Tim Cole"] == "victim"
+
+
+def test_a_feed_of_releases_keeps_only_the_shootings_people(nlp):
+    text = DATA["release_feed"]["example"]
+    got = roles(nlp, text)
+    assert got["Tim Cole"] == got["Ann Lowe"] == "recalled"
+    assert got["Ray Dunn"] == "victim"
+    # two title lines are no feed: the page's people stay as read
+    short = text.split("\n\nMan Wounded on Birch Road")[0]
+    assert roles(nlp, short.replace("Crash Closes Route 9 - 05/11/16", "Crash Closes Route 9"))["Ann Lowe"] == "victim"

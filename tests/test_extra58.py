@@ -54,3 +54,11 @@ def test_a_feed_of_releases_keeps_only_the_shootings_people(nlp):
     # two title lines are no feed: the page's people stay as read
     short = text.split("\n\nMan Wounded on Birch Road")[0]
     assert roles(nlp, short.replace("Crash Closes Route 9 - 05/11/16", "Crash Closes Route 9"))["Ann Lowe"] == "victim"
+
+
+def test_an_arrest_on_a_controlled_substance_is_another_case(nlp):
+    text = ("Two men were shot Friday night on Pine Street. Police said the gunman fled. "
+            "Detectives asked for tips. Deputies later arrested Tim Cole, 24, on suspicion of "
+            "selling a controlled substance.")
+    assert roles(nlp, text)["Tim Cole"] == "recalled"
+    assert roles(nlp, text.replace("selling a controlled substance", "firing the shots"))["Tim Cole"] == "suspect"

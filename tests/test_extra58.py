@@ -62,3 +62,23 @@ def test_an_arrest_on_a_controlled_substance_is_another_case(nlp):
             "selling a controlled substance.")
     assert roles(nlp, text)["Tim Cole"] == "recalled"
     assert roles(nlp, text.replace("selling a controlled substance", "firing the shots"))["Tim Cole"] == "suspect"
+
+
+def test_people_of_other_cases_tell_a_page_of_no_gunfire_off_topic():
+    from reconcile.accounts import Signature, off_topic
+    from reconcile.records import Claim
+
+    def person(source, name, role):
+        return Claim(id=f"{source}:{name}", source=source, path=f"{source}.txt", kind="person", start=0, end=1,
+                     text=name, sentence=name, line=3, name=name, role=role)
+
+    marks = frozenset({"harwick", "lantern", "quill", "voss"})
+    sigs = [Signature("a", 60, frozenset(), "a", marks, body=60, gunfire=True),
+            Signature("b", 60, frozenset(), "b", marks | {"pell"}, body=60, gunfire=False)]
+    claims = {"a": [person("a", "Tobin Grealy", "victim")],
+              "b": [person("b", "Corin Dale", "recalled"), person("b", "Ida Ferrow", "recalled")]}
+    # the page names only other cases' people (a crash, a drug sweep) and shares the city's words
+    assert off_topic(sigs, claims) == {"b"}
+    # a page that tells no gunfire but names the shooting's own victim stays
+    claims["b"].append(person("b", "Tobin Grealy", "victim"))
+    assert off_topic(sigs, claims) == set()

@@ -1,12 +1,18 @@
 """Session 40 (extra58, issue 13): people a page lists one to a line under a line that tells
 arrests on charges of another kind ('Some were arrested on various charges:' / 'Tim Cole, 19 -
 two outstanding warrants') were held on those charges: not the event's suspects, and the age
-their line gives does not make them its victims. Sentences of our own, about invented shootings."""
+their line gives does not make them its victims; so are the people of a press-release feed's
+releases that tell no shooting, and a page of no gunfire that names only such people stays
+off-topic. An arrest on suspicion of a controlled substance is another case's. Sentences of our
+own, about invented shootings."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+from reconcile.accounts import Signature, off_topic
+from reconcile.records import Claim
 
 DATA = json.loads((Path(__file__).parents[1] / "reconcile/data/persons.json").read_text())
 
@@ -65,9 +71,6 @@ def test_an_arrest_on_a_controlled_substance_is_another_case(nlp):
 
 
 def test_people_of_other_cases_tell_a_page_of_no_gunfire_off_topic():
-    from reconcile.accounts import Signature, off_topic
-    from reconcile.records import Claim
-
     def person(source, name, role):
         return Claim(id=f"{source}:{name}", source=source, path=f"{source}.txt", kind="person", start=0, end=1,
                      text=name, sentence=name, line=3, name=name, role=role)

@@ -3819,9 +3819,11 @@ def _another_story(tolls: Mapping[str, Interval], others: Sequence[Mapping[str, 
 
 
 def _named(claims: Iterable[Claim]) -> set[str]:
-    """The surnames of the victims and suspects a source names (person claims with a role)."""
+    """The surnames of the victims and suspects a source names (person claims with a role),
+    and of the people it tells of other cases ('recalled': a release feed's crash and arrests,
+    session 40, extra58, whose people the reader now sets aside as other cases)."""
     return {c.name.split()[-1].lower() for c in claims
-            if c.kind == "person" and c.role in ("victim", "suspect") and c.name and c.name.split()}
+            if c.kind == "person" and c.role in ("victim", "suspect", "recalled") and c.name and c.name.split()}
 
 
 def _no_shooting(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],

@@ -4560,6 +4560,85 @@ def _listed_cases(doc: Doc, claimed: list[_Person]) -> None:
             _recall(doc, p)
 
 
+def _listed_arrests(doc: Doc, claimed: list[_Person]) -> None:
+    """Victims and suspects listed one to a line under a line that tells arrests on charges of
+    another kind (data/persons.json ``listed_arrests``: 'Some were arrested on various charges:
+    / Tim Cole, 19 - two outstanding warrants'): each mention opens such a line, so the person
+    was held on those charges, not as the event's (:func:`_recall`)."""
+    text = doc_text(doc)
+    for p in claimed:
+        if _role(p) in ("victim", "suspect") and p.tokens and all(
+                _arrest_listed(doc, text, doc[i].idx) for i in p.tokens):
+            _recall(doc, p)
+
+
+def _list_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may be a line of a list (data/persons.json ``listed_arrests``
+    ``line_words``): short, and not a sentence ended with a full stop."""
+    line = text[start:end].strip()
+    return bool(line) and len(line.split()) <= load("persons")["listed_arrests"]["line_words"] \
+        and not line.endswith((".", ":"))
+
+
+def _arrest_listed(doc: Doc, text: str, at: int) -> bool:
+    """Whether the name at character ``at`` opens a line of a list (:func:`_list_line`) whose
+    line above the list, ending in a colon, tells an arrest on another kind of charge, a word
+    of data/persons.json ``other_offence`` or ``listed_arrests`` on it or on the name's line
+    and no ``event_words`` on either."""
+    d = load("persons")["listed_arrests"]
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    # (the name's head is its last word: only the words of the name before it on the line)
+    if not re.fullmatch(r"[^\w]*(?:[A-Z][\w'.-]*\s+){0,3}", text[start:at]) or not _list_line(text, start, end):
+        return False
+    own = (start, end)
+    for _ in range(d["reach"]):
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            break
+        if not _list_line(text, start, end):
+            return False
+    else:
+        return False
+    spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in ((start, end), own)]
+    if spans[0] is None or spans[1] is None or not any(t.lemma_.lower() in words().arrest_verbs for t in spans[0]):
+        return False
+    said = {x for s in spans for t in s for x in (t.lower_, t.lemma_.lower())}
+    other = wordset("persons", "other_offence") | wordset("persons", "listed_arrests")
+    return bool(said & other) and not said & wordset("persons", "other_offence", "event_words")
+
+
+@cache
+def _release_feed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    d = load("persons")["release_feed"]
+    return re.compile(d["title"]), re.compile(d["shooting"], re.I), d["titles"]
+
+
+def _release_feed(doc: Doc, claimed: list[_Person]) -> None:
+    """Victims and suspects of a feed of press releases (data/persons.json ``release_feed``:
+    each release opened by a title line ending in the day it was posted): one named only in
+    releases that tell no shooting (a crash, a theft ring) is that release's (:func:`_recall`)."""
+    title, shooting, least = _release_feed_patterns()
+    text = doc_text(doc)
+    starts = [m.start() for m in title.finditer(text)]
+    if len(starts) < least:
+        return
+    starts = [0] + starts
+    ends = starts[1:] + [len(text)]
+    quiet = [not shooting.search(text[s:e]) for s, e in zip(starts, ends)]
+    for p in claimed:
+        if _role(p) in ("victim", "suspect") and p.tokens and all(
+                quiet[bisect.bisect_right(starts, doc[i].idx) - 1] for i in p.tokens):
+            _recall(doc, p)
+
+
 @cache
 def _murder_suicide_pattern() -> re.Pattern[str]:
     return re.compile(load("persons")["murder_suicide"]["pattern"], re.I)
@@ -5034,6 +5113,8 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
             p.facts.append(Fact(_aged_role(doc, p), None, p.age[1], p.age[2]))
     _recalled(doc, claimed)
     _listed_cases(doc, claimed)
+    _listed_arrests(doc, claimed)
+    _release_feed(doc, claimed)
     _murder_suicide(doc, claimed)
     _leftover_age(doc, claimed, at)
     _charged_sought(doc, claimed)

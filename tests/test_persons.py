@@ -265,6 +265,11 @@ def test_every_name_of_a_list_in_apposition_takes_the_nouns_role(nlp):
     ("Taken into custody at the scene were Hugo Brandt, 52, and Lia Moreau, 27.",
      {"Hugo Brandt": ("suspect", "arrested"), "Lia Moreau": ("suspect", "arrested")}),
     ("Also charged was 52-year-old Hugo Brandt of Salem.", {"Hugo Brandt": ("suspect", "arrested")}),
+    # kin_of_speaks / kin_of_speaks_of / speaking_for_kin_of (weak): named only as the one whose
+    # relatives speak
+    ("Omar Pell's mother said the family had moved to the street in May.", {"Omar Pell": ("victim", "injured")}),
+    ("A man speaking for Omar Pell's family says the boy died Sunday.", {"Omar Pell": ("victim", "killed")}),
+    ("Family members of Elena Ruiz told reporters she loved to sing.", {"Elena Ruiz": ("victim", "injured")}),
 ])
 def test_constructions_kept_as_data(nlp, text, expect):
     got = people(nlp, text)
@@ -273,6 +278,31 @@ def test_constructions_kept_as_data(nlp, text, expect):
 
 def test_a_negated_construction_gives_nothing(nlp):
     assert people(nlp, "Mark Tusk did not fire at the officers.")["Mark Tusk"]["role"] is None
+
+
+def test_the_relative_who_speaks_is_not_the_victim_of_kin_of_speaks(nlp):
+    got = people(nlp, "The victim's mother, Ann Lee, said he had no enemies. Ann Lee, Omar Pell's aunt, said "
+                      "he loved football.")
+    assert got["Ann Lee"]["role"] == "relative"
+
+
+def test_kin_of_speaks_takes_a_full_name_not_a_surname_alone(nlp):
+    # 'Quill' alone may be any Quill; the full name is one person
+    alone = people(nlp, "Rosa Quill lives on Elm Street. Quill's brother said she left in May.")
+    full = people(nlp, "Rosa Quill lives on Elm Street. Rosa Quill's brother said she left in May.")
+    assert alone["Rosa Quill"]["role"] is None and full["Rosa Quill"]["role"] == "victim"
+
+
+def test_kin_of_speaks_makes_no_second_victim_of_a_misspelt_name(nlp):
+    text = ("The victim, Lina Kessel, 14, was shot in the head. Lina Kessell's family said she was a quiet girl "
+            "who loved to draw.")
+    got = people(nlp, text)
+    assert got["Lina Kessel"]["role"] == "victim" and got["Lina Kessell"]["role"] is None
+
+
+def test_kin_of_speaks_leaves_a_charged_suspect_the_suspect(nlp):
+    text = "Police charged Dale Voss with murder on Friday. Dale Voss's family says he acted in self-defense."
+    assert people(nlp, text)["Dale Voss"]["role"] == "suspect"
 
 
 def test_a_weak_reading_never_overrides_what_the_clause_says(nlp):

@@ -5099,7 +5099,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     claimed = [p for p in people if p.first is not None]
     _conjoined_doers(doc, claimed)
     for p in claimed:
-        if p.weak and _role(p) is None:
+        if p.weak and _role(p) is None and not _slip_of_another(p, claimed):
             p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
     _identified_ages(doc, at)
     _unrun_ages(doc, claimed, runs)
@@ -5361,6 +5361,16 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
             out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
                         "role": None, "outcome": None, "condition": None, "spans": {}}
     return list(out.values())
+
+
+def _slip_of_another(p: _Person, claimed: list[_Person]) -> bool:
+    """Whether ``p``'s full name is another claimed person's with the surname one letter off
+    ('Lina Kessell's family said' beside 'Lina Kessel, 14, was shot'; :func:`_surname_slip`):
+    the same person spelled another way, given no weak role of a second person. (Session 40,
+    poss58, issue 13, even half: a victim's misspelt name made a second victim by kin_of_speaks.)"""
+    last = p.last
+    return bool(p.first and last) and any(
+        q is not p and q.first == p.first and _surname_slip(last or "", q.last) for q in claimed)
 
 
 def _surname_slip(low: str, last: str | None) -> bool:

@@ -878,7 +878,7 @@ def _blow_with(v: Token) -> bool:
 def _victim_fact(m: str, v: Token) -> Fact:
     """A victim with outcome ``m`` at the verb ``v``, or, where the verb tells another
     cause of death (:func:`_died_otherwise`), someone else ('died in a car crash')."""
-    if _died_otherwise(v):
+    if _died_otherwise(v) or _lost_control(v):
         return _fact("other:" + load("persons")["other_deaths"]["role"], None, v)
     if m in ("killed", "injured") and _self_inflicted(v):
         # 'died of a self-inflicted rifle wound': as 'shot himself' (:func:`_self_harm_fact`),
@@ -904,6 +904,16 @@ def _died_otherwise(v: Token) -> bool:
     a car crash', 'was killed in a collision'; data/persons.json ``other_deaths``)."""
     return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words().other_deaths
                                         for o in c.children) for c in v.children)
+
+
+def _lost_control(v: Token) -> bool:
+    """Whether the verb of a death has a preposition whose clause is a verb over its object
+    of data/persons.json ``other_deaths`` ``lost_control`` ('died on a highway after losing
+    control of the car'): a road death, no victim of the event."""
+    pairs = {tuple(x) for x in load("persons")["other_deaths"]["lost_control"]}
+    return any(c.dep_ == "prep" and any(
+        g.dep_ == "pcomp" and any((g.lemma_.lower(), o.lemma_.lower()) in pairs for o in g.children if o.dep_ == "dobj")
+        for g in c.children) for c in v.children)
 
 
 def _in_condition(v: Token) -> str | None:
@@ -3665,7 +3675,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         role = _described_role(u)
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua
-                 and not _speaks_where_aged(doc, q)]  # (not a witness brought in to speak)
+                 and not _speaks_where_aged(doc, q) and not _heard_shots(doc, q)]  # (not a witness brought in to speak)
         if ua is not None and len(twins) == 1 and not any(r == role and q.age is not None and q.age[0] == ua
                                                           for q, r in named):
             # (not when a named person of that age has the described one's role already: 'Ed Lamb
@@ -4912,12 +4922,27 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
         return False  # 'Rosa Vance, 41, lives next door', 'was arrested on an unrelated warrant'
     role = _role(p)
     if role is None:
-        return True
+        return not _heard_shots(doc, p)
     if role not in wordset("persons", "aged_roles", "roles"):
         return False
     span = doc.char_span(p.age[1], p.age[2], alignment_mode="expand")
     harm = wordset("persons", "aged_roles", "lemmas")
     return span is not None and any(t.lemma_.lower() in harm for t in span.sent)
+
+
+def _heard_shots(doc: Doc, p: _Person) -> bool:
+    """Whether ``p``, given an age and no role, heard the shooting: a verb of hearing with a
+    sound of it for object ('was in the kitchen when she heard shots'), their own verb or
+    below it in the sentence of their age, with a pronoun or no subject of its own (data/persons.json
+    ``aged_bystander`` ``hearing``, ``heard``): an ear witness, not one harmed."""
+    d = load("persons")["aged_bystander"]
+    for v in _aged_verbs(doc, p):
+        for t in v.subtree:
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if t.lemma_.lower() in d["hearing"] and (t.i == v.i or all(c.pos_ == "PRON" for c in subj)) and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in d["heard"] for o in t.children):
+                return True
+    return False
 
 
 def _aged_verbs(doc: Doc, p: _Person) -> list[Token]:

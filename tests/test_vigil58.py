@@ -1,0 +1,78 @@
+"""Session 40, vigil58: the person a vigil honoured, killed before the event (a shooting at the
+vigil), is another case's; the event's own victim a later vigil remembers stays a victim.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "reconcile" / "data"
+
+
+def _recalled_case() -> dict:
+    return json.loads((DATA / "persons.json").read_text(encoding="utf-8"))["recalled_case"]
+
+
+def test_the_vigil_example_is_another_case(nlp):
+    got = {p["name"]: p["role"] for p in nlp(_recalled_case()["_vigil_example"])._.persons}
+    assert got["Cy Moss"] == "recalled"
+
+
+def test_a_shot_person_at_a_vigil_stays_a_victim(nlp):
+    text = ("Three men were wounded Friday night outside a church on Elm Street. "
+            "Police said the gunman fled in a gray car. Detectives asked for tips. "
+            "Cy Moss, 30, was shot in the leg while he stood at the vigil.")
+    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
+    assert got["Cy Moss"] == "victim"
+
+
+def test_the_events_victim_a_vigil_remembers_stays_a_victim(nlp):
+    text = ("Cy Moss, 30, was shot dead Friday night outside a church on Elm Street. "
+            "Police said the gunman fled in a gray car. Detectives asked for tips. "
+            "Friends said Moss loved to fish. A vigil was held Sunday for Moss, who was killed "
+            "two blocks from his home.")
+    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
+    assert got["Cy Moss"] == "victim"
+
+
+def _other_deaths() -> dict:
+    return json.loads((DATA / "persons.json").read_text(encoding="utf-8"))["other_deaths"]
+
+
+def test_killed_after_losing_control_of_a_car_is_no_victim(nlp):
+    text = "A boy was shot Sunday on Elm Road. Police said the gunman fled. " + _other_deaths()["_lost_control_example"]
+    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
+    assert got["Ray Dunn"] not in ("victim", "suspect")
+
+
+def test_shot_after_a_quarrel_stays_a_victim(nlp):
+    text = ("A boy was shot Sunday on Elm Road. Police said the gunman fled. "
+            "Ray Dunn, 60, was killed after losing an argument with a neighbor.")
+    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
+    assert got["Ray Dunn"] == "victim"
+
+
+def _aged_bystander() -> dict:
+    return json.loads((DATA / "persons.json").read_text(encoding="utf-8"))["aged_bystander"]
+
+
+def test_one_given_an_age_who_heard_shots_is_no_victim(nlp):
+    text = "Police said a man was shot on Elm Street. " + _aged_bystander()["_hearing_example"]
+    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
+    assert got["Rosa Vance"] not in ("victim", "suspect")
+
+
+def test_one_shot_after_hearing_shots_stays_a_victim(nlp):
+    text = ("Police said two men were shot on Elm Street. "
+            "Ray Vale, 23, was hit in the leg after he heard shots.")
+    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
+    assert got["Ray Vale"] == "victim"
+
+
+def test_one_who_heard_shots_is_not_the_described_casualty_of_that_age(nlp):
+    text = ("A 30-year-old man was jogging on Elm Street when a robber grabbed his phone. "
+            "The two struggled and a gun went off. The 30-year-old was struck in the thigh. "
+            "The robber ran off. Nina Vale, 30, was in a bakery next door when she heard gunfire.")
+    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
+    assert got["Nina Vale"] not in ("victim", "suspect")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -398,6 +399,7 @@ def speaker_text(tok: Token, people: People) -> tuple[str | None, Person | None]
     return _phrase(tok), None
 
 
+@cache
 def _dateline_ends() -> frozenset[str]:
     """What ends a story's dateline ('MILLTON, Ohio (WXYZ) –', 'UPDATE:'): grammar.json's
     'dateline_next' but the comma and the bracket inside it."""

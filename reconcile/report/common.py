@@ -79,6 +79,13 @@ class Evidence:
     #: the row holds the source's first claim in the finding (a toll's own figure)
     lead: bool = False
 
+    @property
+    def also_lines(self) -> str:
+        """'also line 5', 'also lines 3, 5'; '' where the page does not repeat the words."""
+        if not self.also:
+            return ""
+        return f"also line{'s' if len(self.also) > 1 else ''} {', '.join(map(str, self.also))}"
+
 
 def excerpt(c: Claim) -> str:
     """The words a row shows: a direct quotation in quotation marks; an indirect one as the

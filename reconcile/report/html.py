@@ -375,7 +375,7 @@ def _finding_html(ctx: _Ctx, i: int, f: Finding) -> str:
         direct = c.kind == "quote" and c.direct is not False
         excerpt = "" if direct and len(f.claims) == 1 else _short(ev.excerpt, 100 + 2 * direct)
         hedge = f' · hedge “{esc(c.hedge)}”' if c.kind == "quantity" and c.hedge else ""
-        also = f" (also line{'s' if len(ev.also) > 1 else ''} {', '.join(map(str, ev.also))})" if ev.also else ""
+        also = f" ({ev.also_lines})" if ev.also else ""
         where = location(c, ctx.where.get(c.source), os.path.basename(c.path)) + also
         rows.append(
             f'<li><a class="jump" href="#c{ci}" data-c="{ci}"><span class="src">{esc(ctx.names.get(c.source, c.source))}</span>'

@@ -37,7 +37,7 @@ def escape(s: str | None, n: int = 300) -> str:
 
 
 def _where(ev: Evidence, where: dict[str, str]) -> str:
-    also = f", also line{'s' if len(ev.also) > 1 else ''} {', '.join(map(str, ev.also))}" if ev.also else ""
+    also = f", {ev.also_lines}" if ev.also else ""
     return escape(location(ev.claim, where.get(ev.claim.source)) + also, 200)
 
 
@@ -128,10 +128,11 @@ def render(report: Report, unique: bool = False) -> str:
     out += _accounts(report)
     out += _events(report)
     out += _people(report)
+    where = wheres(report)
     for status in STATUS_ORDER:
         fs = [f for f in report.findings if f.status == status]
         if fs and (unique or status != "unique"):
-            out += _section(f"{HEADING[status]} ({len(fs)})", _table(fs, claims, names, where=wheres(report)), status in FOLDED)
+            out += _section(f"{HEADING[status]} ({len(fs)})", _table(fs, claims, names, where=where), status in FOLDED)
     if not report.findings:
         out += ["No findings.", ""]
     if report.skipped:
@@ -145,12 +146,13 @@ def render_diff(d: Diff, unique: bool = False) -> str:
     """The diff as Markdown; claims only one source makes are counted, but listed only with ``unique``."""
     old_claims, new_claims = by_id(d.old.report), by_id(d.new.report)
     old_names, new_names = source_names(d.old.report), source_names(d.new.report)
+    old_where, new_where = wheres(d.old.report), wheres(d.new.report)
     whole, (d, hidden) = d, diff_listed(d, unique)
     out = [marker.comment("diff"), "## reconcile diff", "", f"**{escape(diff_summary_line(whole, hidden), 500)}**", "",
            f"old: {escape(d.old.label, 200)} ({side_counts(d.old.report)}) · "
            f"new: {escape(d.new.label, 200)} ({side_counts(d.new.report)})", ""]
     if d.added:
-        out += _section(f"New ({len(d.added)})", _table(d.added, new_claims, new_names, True, wheres(d.new.report)), False)
+        out += _section(f"New ({len(d.added)})", _table(d.added, new_claims, new_names, True, new_where), False)
     if d.changed:
         lines = ["| status | kind | subject | what changed | now | id |",
                  "| --- | --- | --- | --- | --- | --- |"]
@@ -159,10 +161,10 @@ def render_diff(d: Diff, unique: bool = False) -> str:
             lines.append("| " + " | ".join([
                 status, ch.new.kind, escape(ch.new.subject, 90),
                 "<br>".join(escape(w, 200) for w in ch.what),
-                _sources(ch.new, new_claims, new_names, wheres(d.new.report)), f"`{ch.new.id}`"]) + " |")
+                _sources(ch.new, new_claims, new_names, new_where), f"`{ch.new.id}`"]) + " |")
         out += _section(f"Changed ({len(d.changed)})", lines, False)
     if d.gone:
-        out += _section(f"Gone ({len(d.gone)})", _table(d.gone, old_claims, old_names, True, wheres(d.old.report)), True)
+        out += _section(f"Gone ({len(d.gone)})", _table(d.gone, old_claims, old_names, True, old_where), True)
     if not (d.added or d.changed or d.gone):
         out += ["No new, changed or gone findings.", ""]
     return "\n".join(out).rstrip("\n") + "\n"

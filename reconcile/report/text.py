@@ -83,7 +83,7 @@ def _finding(con: Console, f: Finding, claims: dict[str, Claim], names: dict[str
         row = Text("    ")
         row.append(location(c, (where or {}).get(c.source)), style="blue")
         if ev.also:
-            row.append(f" (also line{'s' if len(ev.also) > 1 else ''} {', '.join(map(str, ev.also))})", style="blue")
+            row.append(f" ({ev.also_lines})", style="blue")
         row.append(f"  {names.get(c.source, c.source)}: ")
         row.append("; ".join(one_line(v, 40) for v in ev.values), style="bold")
         con.print(row)
@@ -250,19 +250,20 @@ def render_diff(d: Diff, color: bool = False, width: int = 100, unique: bool = F
     whole, (d, hidden) = d, diff_listed(d, unique)
     old_claims, new_claims = by_id(d.old.report), by_id(d.new.report)
     old_names, new_names = source_names(d.old.report), source_names(d.new.report)
+    old_where, new_where = wheres(d.old.report), wheres(d.new.report)
     con.print(Text(marker.line("diff"), style="dim"))
     con.print(Text(f"old: {clean(d.old.label)} ({side_counts(d.old.report)})"
                    f"   new: {clean(d.new.label)} ({side_counts(d.new.report)})", style="dim"))
     con.print()
 
     def changed(ch) -> None:
-        _finding(con, ch.new, new_claims, new_names, "CHANGED", where=wheres(d.new.report))
+        _finding(con, ch.new, new_claims, new_names, "CHANGED", where=new_where)
         for w in ch.what:
             con.print(Text("  * " + one_line(w, 200), style="bold"))
 
-    _section(con, "New", d.added, lambda f: _finding(con, f, new_claims, new_names, "NEW", where=wheres(d.new.report)))
+    _section(con, "New", d.added, lambda f: _finding(con, f, new_claims, new_names, "NEW", where=new_where))
     _section(con, "Changed", d.changed, changed)
-    _section(con, "Gone", d.gone, lambda f: _finding(con, f, old_claims, old_names, "GONE", where=wheres(d.old.report)))
+    _section(con, "Gone", d.gone, lambda f: _finding(con, f, old_claims, old_names, "GONE", where=old_where))
     con.print(Text(diff_summary_line(whole, hidden), style="bold"))
     return buf.getvalue()
 

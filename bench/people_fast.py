@@ -6,7 +6,7 @@
 
 ``reconcile claims`` re-extracts every claim of a split after any change to the
 extraction code (gva-dev and gva-more: 5 to 8 minutes on 2 cores). The people reader
-(``reconcile/extract/persons.py`` and ``data/persons.json``, :data:`PEOPLE_READER`) only
+(the package ``reconcile/extract/persons/`` and ``data/persons.json``, :data:`PEOPLE_READER`) only
 needs the parse and the article's quantities: ``build`` parses every article once with
 the pipeline's own functions (:func:`reconcile.pipeline.read`, :func:`reconcile.nlp.parse`
 with :func:`reconcile.extract.load`'s pipeline, the people reader's component and those
@@ -47,10 +47,11 @@ sys.path.insert(0, str(ROOT))
 from bench.evalkit import EVAL  # noqa: E402
 
 #: the files only the people reader reads (package-relative): changing them leaves a store good
-PEOPLE_READER = ("extract/persons.py", "data/persons.json")
+PEOPLE_READER = (*sorted(f"extract/persons/{f.name}" for f in (ROOT / "reconcile/extract/persons").glob("*.py")),
+                 "data/persons.json")
 #: the people reader's component: ``build`` stores the Doc as it gets it, ``run`` runs it
 READER = "reconcile_persons"
-#: the Doc extensions the people reader reads (persons._article_killed, _killed_total)
+#: the Doc extensions the people reader reads (persons.people._article_killed, _killed_total)
 KEEP = ("quantities",)
 #: the store's own layout; a store of another layout is refused
 FORMAT = 1
@@ -79,8 +80,8 @@ def code_files(skip: tuple[str, ...] = PEOPLE_READER) -> dict[str, str]:
     cache = _stages()[0]
     root = _pkg()
     files = sorted(
-        list((root / "extract").glob("*.py"))
-        + list((root / "text").glob("*.py"))
+        list((root / "extract").rglob("*.py"))
+        + list((root / "text").rglob("*.py"))
         + [f for f in (root / "data").glob("*.json") if f.name not in cache.NOT_EXTRACTOR_DATA]
         + [root / "nlp.py", root / "fastpath.py", root / "records.py", root / "cache.py"]
     )

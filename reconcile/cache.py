@@ -10,8 +10,8 @@ over all of these:
 - the pipeline's name and version (from its meta.json, see :mod:`reconcile.models`)
   and the installed spaCy version;
 - the *extractor version*: a hash of the source files that turn text into claims
-  (``reconcile/extract/*.py``, ``reconcile/data/*.json``, ``nlp.py``, ``fastpath.py``,
-  ``records.py``, this module), so any change to that code invalidates every entry on its own.
+  (``reconcile/extract/**/*.py``, ``reconcile/text/**/*.py``, ``reconcile/data/*.json``,
+  ``nlp.py``, ``fastpath.py``, ``records.py``, this module), so any change to that code invalidates every entry on its own.
 
 Values are the claims without what names the article (id, source, path), so the same
 text under another name is a hit too; ids are renumbered on the way out exactly as the
@@ -67,8 +67,8 @@ def extractor_version() -> str:
     """A hash of every source file that decides what claims a text yields."""
     root = _package_root()
     files = sorted(
-        list((root / "extract").glob("*.py"))
-        + list((root / "text").glob("*.py"))
+        list((root / "extract").rglob("*.py"))  # its packages too (extract/persons/)
+        + list((root / "text").rglob("*.py"))
         + [f for f in (root / "data").glob("*.json") if f.name not in NOT_EXTRACTOR_DATA]
         + [root / "nlp.py", root / "fastpath.py", root / "records.py", root / "cache.py"]
     )

@@ -1,4 +1,4 @@
-"""Ages of people described without a name given to a named one by elimination (persons.py
+"""Ages of people described without a name given to a named one by elimination (extract/persons/unnamed.py
 :func:`_unnamed`), on sentences written for these tests (the real English pipeline)."""
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ def test_a_victim_whose_killing_set_off_protests_in_the_lead_stays_a_victim(nlp)
 
 
 def test_a_harm_noun_beside_a_name_is_no_person_told_before(nlp):
-    from reconcile.extract.persons import _told_before
+    from reconcile.extract.persons.recalled import _told_before
 
     doc = nlp("The massacre came six weeks after the deadly shooting of a jobless man, Cal Rowe, by a deputy "
               "that sparked protests.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from reconcile.extract.persons.names import _not_name_words
 
 
 def people(nlp, text):
@@ -28,10 +29,8 @@ def test_units_lines_and_charges_are_no_one(nlp):
 
 
 def test_a_run_in_capitals_with_a_function_word_is_no_name(nlp):
-    from reconcile.extract import persons
-
     def no_name(text):
-        return persons._not_name_words(list(nlp.make_doc(text)))
+        return _not_name_words(list(nlp.make_doc(text)))
 
     assert no_name("IT HAPPENED") and no_name("OLD DANA - WERE")
     assert not no_name("WILL JONES") and not no_name("It Happened Again Productions")

@@ -6,7 +6,7 @@ invented shootings."""
 
 from __future__ import annotations
 
-from reconcile.extract import persons
+from reconcile.extract.persons.names import _rank_opens
 
 
 def people(nlp, text):
@@ -52,11 +52,11 @@ def test_a_rank_that_opens_its_words_leaves_the_clause_after_it_to_the_officer(n
     # the parser ends a sentence at a rank's full stop; the words before the rank say whose
     # clause follows: the officer's after 'It was Senior Cpl.', someone else's after 'according to'
     doc = nlp("It was Senior Cpl.")
-    assert persons._rank_opens(doc, doc[-1])
+    assert _rank_opens(doc, doc[-1])
     doc = nlp("He said the boy was hit, according to Sgt.")
-    assert not persons._rank_opens(doc, doc[-1])
+    assert not _rank_opens(doc, doc[-1])
     doc = nlp("Police spokesman Sgt.")
-    assert not persons._rank_opens(doc, doc[-1])
+    assert not _rank_opens(doc, doc[-1])
 
 
 def test_one_who_died_of_a_self_inflicted_wound_after_others_were_shot_did_it(nlp):

@@ -13,6 +13,9 @@ from reconcile.align import align
 from reconcile.extract import persons
 from reconcile.extract import claims as to_claims
 from reconcile.records import Article, Claim
+from reconcile.extract.persons.evidence import _left_in_state, _split_possessive
+from reconcile.extract.persons.names import _name_runs
+from reconcile.extract.persons.pronouns import _group_subject_before
 
 
 def people(nlp, text):
@@ -624,7 +627,8 @@ def test_the_construction_prefilter_never_drops_a_match(nlp):
     from spacy.matcher import DependencyMatcher
 
     from reconcile.data import load
-    from reconcile.extract.persons import _matcher, possible_constructions
+    from reconcile.extract.persons import possible_constructions
+    from reconcile.extract.persons.matchers import _matcher
 
     patterns = load("persons")["constructions"]["patterns"]
     full = DependencyMatcher(nlp.vocab)
@@ -647,7 +651,7 @@ def test_the_construction_matcher_reads_only_the_sentences_that_can_match(nlp):
     from spacy.matcher import DependencyMatcher
 
     from reconcile.data import load
-    from reconcile.extract.persons import _by_sentence, _matcher, _possible_where
+    from reconcile.extract.persons.matchers import _by_sentence, _matcher, _possible_where
 
     patterns = load("persons")["constructions"]["patterns"]
     full = DependencyMatcher(nlp.vocab)
@@ -1712,9 +1716,9 @@ def test_a_casualty_adjective_the_parser_hangs_on_the_name_is_the_left_objects_s
     deps = ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "appos", "punct", "amod", "punct"]
     pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADJ", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
-    got = persons._left_in_state(doc[4], doc[4], persons.words())
+    got = _left_in_state(doc[4], doc[4], persons.words())
     assert [(f.role, f.outcome) for f in got] == [("victim", "killed")]
-    assert persons._left_in_state(doc[4], doc[1], persons.words()) == []  # not an object: nothing
+    assert _left_in_state(doc[4], doc[1], persons.words()) == []  # not an object: nothing
 
 
 # careful reading round 41 (session 30, people44): sentences of our own
@@ -1921,9 +1925,9 @@ def test_a_split_off_apostrophe_makes_the_name_a_possessor(nlp):
     # persons._split_possessive ('split_possessives' in data/grammar.json)
     doc = nlp("Police mourned the death of Ivo Banks’ brother.")
     banks = next(t for t in doc if t.text == "Banks")
-    assert doc[banks.i + 1].text == "’" and persons._split_possessive(banks)
+    assert doc[banks.i + 1].text == "’" and _split_possessive(banks)
     doc = nlp("Police mourned the death of Ivo Banks, 30, on Friday.")
-    assert not persons._split_possessive(next(t for t in doc if t.text == "Banks"))
+    assert not _split_possessive(next(t for t in doc if t.text == "Banks"))
 
 
 def test_a_kin_nouns_age_told_later_with_the_harm(nlp):
@@ -2015,7 +2019,7 @@ def test_the_rest_of_a_list_hung_on_a_passive_verb_is_no_group_they_stands_for(n
     pos = ["DET", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN",
            "CCONJ", "PROPN", "PROPN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    assert persons._group_subject_before(doc[8]) and persons._group_subject_before(doc[11])
+    assert _group_subject_before(doc[8]) and _group_subject_before(doc[11])
     # the object of an active verb is what a later 'they' may stand for ('The two shot A and B. They died')
     words = ["The", "two", "shot", "Lee", "Park", "and", "Jo", "Jakes", "."]
     heads = [1, 2, 2, 4, 2, 4, 7, 4, 2]
@@ -2023,7 +2027,7 @@ def test_the_rest_of_a_list_hung_on_a_passive_verb_is_no_group_they_stands_for(n
     tags = ["DT", "CD", "VBD", "NNP", "NNP", "CC", "NNP", "NNP", "."]
     pos = ["DET", "NUM", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    assert not persons._group_subject_before(doc[4])
+    assert not _group_subject_before(doc[4])
 
 
 @pytest.mark.parametrize("text, role, outcome", [
@@ -2065,7 +2069,7 @@ def test_a_missed_name_takes_the_given_names_hung_on_one_another(nlp):
               tags=["NNP", "NNP", "HYPH", "NNP", ",", "CD", ",", "VBD", "IN", "NN", "."],
               heads=[1, 3, 1, 7, 3, 3, 3, 7, 7, 8, 7],
               deps=["compound", "compound", "punct", "nsubj", "punct", "appos", "punct", "ROOT", "prep", "pobj", "punct"])
-    assert [doc[s:e].text for s, e in persons._name_runs(doc)] == ["Anselmo Benigno-Torres"]
+    assert [doc[s:e].text for s, e in _name_runs(doc)] == ["Anselmo Benigno-Torres"]
     # a title the parser hangs the same way is not taken in ('Transit Officer Dale Wexler')
     words = ["Transit", "Officer", "Dale", "Wexler", ",", "43", ",", "died", "."]
     doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, False, True, False, True, False, False],
@@ -2073,4 +2077,4 @@ def test_a_missed_name_takes_the_given_names_hung_on_one_another(nlp):
               tags=["NNP", "NNP", "NNP", "NNP", ",", "CD", ",", "VBD", "."],
               heads=[1, 3, 3, 7, 3, 3, 3, 7, 7],
               deps=["compound", "compound", "compound", "nsubj", "punct", "appos", "punct", "ROOT", "punct"])
-    assert [doc[s:e].text for s, e in persons._name_runs(doc)] == ["Dale Wexler"]
+    assert [doc[s:e].text for s, e in _name_runs(doc)] == ["Dale Wexler"]

@@ -11,7 +11,11 @@ from hypothesis import assume, given, settings, strategies as st
 from spacy.attrs import ORTH
 
 from reconcile.data import load
-from reconcile.extract import persons, quantities, scope, victims
+from reconcile.extract import quantities, scope, victims
+from reconcile.extract.persons.matchers import (
+    _by_sentence, _credit_windows, _credited, _matcher, _possible_where, _sides_matcher,
+)
+from reconcile.extract.persons.names import _with_text
 from reconcile.ingest import _link_list, boilerplate_spans
 from reconcile.text import dates
 
@@ -64,14 +68,14 @@ def test_negated_verbs_from_the_columns(doc):
 
 def test_credits_and_names_met_again_as_the_whole_doc_passes_find_them(doc):
     runs = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
-    m = persons._sides_matcher(doc.vocab, "press_credits")
+    m = _sides_matcher(doc.vocab, "press_credits")
     starts = {s for k, s, _ in m(doc) if doc.vocab.strings[k] == "after"}
     ends = {e for k, _, e in m(doc) if doc.vocab.strings[k] == "before"}
     whole = {s for s, e in runs if e in starts or s in ends}
-    assert persons._credited(doc, runs) == whole and whole
-    assert sum(e - s for s, e in persons._credit_windows(runs, len(doc))) < len(doc) / 2
+    assert _credited(doc, runs) == whole and whole
+    assert sum(e - s for s, e in _credit_windows(runs, len(doc))) < len(doc) / 2
     texts = {"Tate", "Marsh", "Hollis"}
-    assert [t.i for t in persons._with_text(doc, doc.to_array(ORTH), texts)] == [t.i for t in doc if t.text in texts]
+    assert [t.i for t in _with_text(doc, doc.to_array(ORTH), texts)] == [t.i for t in doc if t.text in texts]
 
 
 ODD = ("The 3rd of the 12 vans carried 1.5bn in notes, a dozen crates and a couple of ²-marked "
@@ -184,18 +188,18 @@ def test_each_sentence_is_matched_with_the_constructions_it_can_hold(nlp):
     full = DependencyMatcher(nlp.vocab)
     for c in load("persons")["constructions"]["patterns"]:
         full.add(c["id"], [c["pattern"]])
-    ids, where = persons._possible_where(doc)
-    within = persons._by_sentence(doc, where)
+    ids, where = _possible_where(doc)
+    within = _by_sentence(doc, where)
     assert within and all(these is not None and set(these) < set(ids) for _, these in within)
     assert [s.start for s, _ in within] == [s.start for s in list(doc.sents)[1:]]
-    m = persons._matcher(doc.vocab, ids)
+    m = _matcher(doc.vocab, ids)
     m.within = within
     try:
         got = m(doc)
     finally:
         m.within = None
     assert got == full(doc) and {nlp.vocab.strings[k] for k, _ in got} >= {"found_wounded", "life_of"}
-    two = persons._by_sentence(doc, [(0, len(doc), ids)])
+    two = _by_sentence(doc, [(0, len(doc), ids)])
     assert two == [(doc[0:len(doc)], None)]
 
 

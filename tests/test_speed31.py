@@ -5,7 +5,8 @@ for these tests, the real English pipeline)."""
 from __future__ import annotations
 
 from reconcile.extract.people import PRONOUN_GENDER
-from reconcile.extract.persons import _described_person, _may_describe, _proper_nouns, _with_lower
+from reconcile.extract.persons.unnamed import _described_person, _may_describe
+from reconcile.extract.persons.names import _proper_nouns, _with_lower
 
 TEXT = ("Lena Voss, 41, and her son, Tobi, were hurt when a man fired at their car on Brook Lane. "
         "She said they had driven home from a bakery. Both, 41 and 17, were treated. "

@@ -1,0 +1,570 @@
+"""The people of an article (:func:`persons`): names and pronouns read into mentions, the
+mentions gathered, roles, outcomes and ages settled, ages left over given, surname
+spellings joined, and each person's claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from rapidfuzz.distance import OSA
+from spacy.tokens import Doc, Span, Token
+
+from ...data import load, wordset
+from ...text.lexicon import lexicon
+from ...text.names import first_name_slip
+from ..people import according_to
+from ..scope import doc_text, sent_of
+from ..victims import _gender
+from .ages import _age_compound, _age_near, _age_of_noun, _age_said, _named_noun, in_years
+from .cluster import _cluster
+from .evidence import (
+    Fact, _climb, _condition, _conjoined_acts, _describer, _fact, _found_in_state, _kin_named_after,
+    _noun_facts, _noun_role, _referent_facts, read_mention,
+)
+from .given_ages import (
+    _group_ages, _identified_ages, _list_ages, _one_of_several, _respective_ages, _superseded_ages,
+    _unrun_ages,
+)
+from .matchers import (
+    _NAME_WORD, _by_sentence, _credited, _head_of, _matcher, _possible_where, constructions, words,
+)
+from .names import (
+    _first_name_alone, _lent_surnames, _name_runs, _office_before, _proper_nouns, _rank_before,
+    _rank_opens, _with_lower,
+)
+from .person import _Person, _outcome, _role
+from .pronouns import _kin_of_name, _possessed_by, _read_plural_pronouns, _read_pronouns, _resolve_pronoun
+from .recalled import (
+    _listed_arrests, _listed_cases, _murder_suicide, _open_victims, _other_fate, _recalled, _release_feed,
+)
+from .unnamed import (
+    _companion, _dated_incident, _follows_another, _named_description, _said_of_names, _unnamed,
+)
+from .witnesses import _aged_involved, _aged_role, _speaks, _spoke_after
+
+
+def _not_alone(people: list[_Person]) -> None:
+    """One who harmed himself or herself where the article tells someone else shot, hurt or
+    killed ('killed his daughter ... he killed himself in his car'), or whom another mention
+    makes the suspect ('was jailed'), is the one who did it: such a self-harm reading becomes
+    the suspect's, hurt or dead as it said."""
+    hurt = [p for p in people if any(f.role == "victim" and f.outcome in ("killed", "injured", "shot")
+                                     and not f.alone for f in p.facts)]
+    for p in people:
+        if any(f.alone for f in p.facts) and (any(q is not p for q in hurt) or any(
+                f.role == "suspect" and not f.alone for f in p.facts)):
+            p.facts = [Fact("suspect", "injured" if f.outcome == "shot" else f.outcome, f.start, f.end)
+                       if f.alone else f for f in p.facts]
+
+
+def _conjoined_doers(doc: Doc, claimed: list[_Person]) -> None:
+    """A named person nothing has given a role yet, the subject of an active verb with a harm
+    verb coordinated to it (:func:`_conjoined_acts`: 'Ray Dunn walked into the kitchen and
+    fatally shot his wife'), is the one who did it. Only then: one the article already tells
+    shot, or shooting, is more often a victim or an officer who fired back ('Lt. Ray Dunn was
+    hit ... drew his pistol and shot the man': gva-dev even half, two such).
+    Session 39, kills57 (issue 13), from the even half."""
+    w = words()
+    for p in claimed:
+        if _role(p) is not None:
+            continue
+        for i in p.tokens:
+            s = _climb(doc[i])
+            p.facts.extend(_conjoined_acts(s, s.head, w))
+
+
+def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | None:
+    lx = lexicon()
+    for t in doc[max(0, s - 3, sent_of(doc[s]).start):s]:  # (not the sentence before's 'mother.')
+        low = t.lower_
+        if _kin_of_name(t, h):
+            continue
+        if low in lx.female or low in ("ms", "ms.", "mrs", "mrs."):
+            return "f", t.idx, t.idx + len(t)
+        if low in lx.male or low in ("mr", "mr."):
+            return "m", t.idx, t.idx + len(t)
+    for c in h.children:
+        if c.dep_ == "appos" and not _kin_named_after(c):
+            g = _gender(c)
+            if g:
+                return g, c.idx, c.idx + len(c)
+    if h.dep_ == "appos":
+        g = _gender(h.head)
+        if g:
+            return g, h.head.idx, h.head.idx + len(h.head)
+    return None
+
+
+def _full_name(doc: Doc, p: _Person, at: dict[int, _Person]) -> None:
+    """Give a person known only by a surname ('McCassie') the full name the article writes
+    where the recogniser did not take it as one ('Marques McCassie, 24, died')."""
+    lx = lexicon()
+    for t in doc:
+        if t.text.lower().strip("'’") != p.last or t.i == 0:
+            continue
+        k = t.i
+        while k - 1 >= 0 and t.i - k < 2:
+            b = doc[k - 1]
+            if b.i in at or not _NAME_WORD.match(b.text) or b.pos_ not in ("PROPN", "NOUN") or \
+                    b.pos_ == "NOUN" and b.dep_ != "compound" or b.lower_ in lx.title_words or \
+                    b.lower_.rstrip(".") + "." in lx.title_words or b.lower_ in words().name_stop or _describer(b) \
+                    or b.ent_type_ in wordset("grammar", "not_person_entities", "labels") or b.text.isupper():
+                break
+            k -= 1
+        if k < t.i and not doc[k].text.endswith("."):
+            p.name = doc[k:t.i + 1].text
+            p.first = doc[k].text.lower()
+            p.mention = (doc[k].idx, t.idx + len(t))
+            return
+
+
+def _listed(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> list[tuple[_Person, list[Fact]]]:
+    """Names listed after a word that says who they are, which the parser does not hang
+    on it: 'identified the dead as A, 6; B, 7; and C', 'the victims were A, B and C'."""
+    w = words()
+    out = []
+    for v in doc:
+        lem = v.lemma_.lower()
+        anchor = None
+        facts: list[Fact] = []
+        if lem in w.identify and v.pos_ == "VERB":
+            as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            noun = next((c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PRON", "ADJ")
+                         and c.ent_type_ != "PERSON"), None)
+            if as_ is not None and noun is not None:
+                anchor = as_
+                facts = _referent_facts(noun, set())
+                r = _noun_role(noun.lemma_.lower(), noun.lower_)
+                if r:
+                    facts.append(_fact(r, None, noun))
+                if noun.lower_ in ("dead", "deceased") or noun.lemma_.lower() == "dead":
+                    facts.append(_fact("victim", "killed", noun))
+        elif lem == "be" and v.dep_ == "ROOT":
+            noun = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if noun is not None and _noun_role(noun.lemma_.lower(), noun.lower_) in ("victim", "suspect"):
+                anchor = v
+                facts, _ = read_mention(noun)
+                facts.append(_fact(_noun_role(noun.lemma_.lower(), noun.lower_), None, noun))
+        if anchor is None or not facts:
+            continue
+        end = sent_of(v).end
+        for s, e in runs:
+            h = _head_of(doc, s, e)
+            if anchor.i < s < end and s - anchor.i < 80 and not according_to(h) and not (
+                    # '... identified the victims as A and B, spokesman C said': the teller
+                    h.dep_ == "nsubj" and h.head.i > h.i and h.head.lemma_.lower() in lexicon().reporting) \
+                    and not _told_of_listed(h, anchor):
+                p = at.get(s)
+                if p is not None:
+                    out.append((p, facts))
+    return out
+
+
+def _told_of_listed(h: Token, anchor: Token) -> bool:
+    """Whether the name headed by ``h`` only tells of one listed before ``anchor``'s noun: a
+    possessor ("Ana Ruiz's sister") or a name in a clause on a listed name ('the suspects are
+    Lee Park, who knew Ana Ruiz, and ...'). (Session 33, people49: a slain girl named in a
+    suspect's clause read as one of the suspects.)"""
+    if h.dep_ == "poss":
+        return True
+    if h.dep_ in ("conj", "appos"):
+        return False  # 'the victims are A, who was treated, and B': the parser hangs B in A's clause
+    for a in h.ancestors:
+        if a.i == anchor.i:
+            return False
+        if a.dep_ in ("relcl", "acl"):
+            return True
+    return False
+
+
+def _listed_with(h: Token) -> list[Token]:
+    """``h`` and the names listed with it, which the parser hangs on it or on each
+    other: 'A, 47, B, 18, and C' (appos, conj)."""
+    out = [h]
+    k = 0
+    while k < len(out) and len(out) < 12:
+        for c in out[k].children:
+            if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c not in out:
+                out.append(c)
+        k += 1
+    last = max(out, key=lambda t: t.right_edge.i)
+    verb = h.head.head if h.dep_ == "pobj" else h.head
+    after = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > last.i), None)
+    if after is not None and h.dep_ == "pobj" and all(
+            t.is_punct or t.dep_ == "cc" for t in h.doc[last.right_edge.i + 1:after.left_edge.i]):
+        # 'a warrant was issued for Ivo Brandt, 23, and Lee Roe, 25': the parser hangs the second
+        # name on the verb, right after the first's list (careful reading round 42: the second
+        # man a warrant was sought for read as killed by his age)
+        out.append(after)
+    return out
+
+
+def _construction_facts(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[tuple[_Person, Fact, bool]]:
+    """(person, fact, weak) for each match of the constructions of ``data/persons.json``
+    on a named person ('claimed the life of A', 'A and B fired into a van'), or on the
+    named person a he / she stands for where the pattern takes a pronoun ('he wounded
+    her and later turned the pistol on himself')."""
+    cons = constructions()
+    out: list[tuple[_Person, Fact, bool]] = []
+    given: set[tuple[int, str]] = set()
+    ids, where = _possible_where(doc)
+    if not ids:
+        return out
+    m = _matcher(doc.vocab, ids)
+    m.within = _by_sentence(doc, where)
+    try:
+        matches = m(doc)
+    finally:
+        m.within = None
+    for match_id, toks in matches:
+        c = cons[doc.vocab.strings[match_id]]
+        if any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no" for i in toks for g in doc[i].children):
+            continue  # 'did not fire at', 'was not found with a wound', 'no charges were filed against'
+        if any(g.dep_ in c.without for g in doc[toks[0]].children):
+            continue  # 'shot himself at home': an object makes it another reading
+        h = doc[toks[c.nodes.index("person")]]
+        if c.role == "suspect" and _found_in_state(h, doc[toks[0]], words()):
+            continue  # 'found Dale Quint shot in the head at the corner': shot, not firing
+        anchor = doc[next(i for i, n in zip(toks, c.nodes) if n != "person")]
+        for t in _listed_with(h):
+            p = _resolve_pronoun(t, people, at) if t.pos_ == "PRON" else at.get(t.i)
+            if p is None or (id(p), c.id) in given:
+                continue
+            given.add((id(p), c.id))
+            out.append((p, _fact(c.role, c.outcome, anchor), c.weak))
+    return out
+
+
+def _searches(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` that tell a search going on, none where it tells an arrest
+    (data/persons.json ``charged_sought``): a verb of seeking in the progressive under a present
+    'be' ('police are searching for', 'are looking for'; not 'looking forward') or 'at large',
+    'on the run'; none where the page writes one of ``held`` (an arrest verb, 'custody') or of
+    ``court`` (a plea, an arraignment)."""
+    d = load("persons")["charged_sought"]
+    held, seek, court = set(d["held"]), set(d["lemmas"]), set(d["court"])
+    if any(t.lemma_.lower() in held and (t.pos_ == "VERB" or t.lower_ == "custody") or t.lemma_.lower() in court
+           for t in doc):
+        return []
+    phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, d["phrases"])) + r")\b", re.I)
+    return [s for s in doc.sents if phrase.search(s.text) or any(
+        t.tag_ == "VBG" and t.lemma_.lower() in seek and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re")
+                                                           for c in t.children)
+        and (t.lemma_.lower() != "look" or any(c.lower_ == "for" for c in t.children)) for t in s)]
+
+
+def _charged_sought(doc: Doc, claimed: list[_Person]) -> None:
+    """A suspect charged and still sought (data/persons.json ``charged_sought``): where the page
+    tells a search going on and no arrest (:func:`_searches`), in a sentence that names no one
+    else the page names ('Police are searching for a man of 30', 'Both men are on the run'; not
+    'his brother is still on the run'), the arrested outcomes of a suspect that all come from a
+    verb of charging ('Dale Voss is charged with murder') are left out: charged is not held.
+    (Session 40, wrong58, careful reading, odd half: 443637.)"""
+    charge = set(load("persons")["charged_sought"]["charge"])
+    lemma = {t.idx: t.lemma_.lower() for t in doc}
+    todo = [p for p in claimed if _role(p) == "suspect" and any(f.outcome == "arrested" for f in p.facts)
+            and all(lemma.get(f.start) in charge for f in p.facts if f.outcome == "arrested")]
+    sents = _searches(doc) if todo else []
+    for p in todo:
+        others = {i for q in claimed if q is not p for i in q.tokens}
+        if any(not any(s.start <= i < s.end for i in others) for s in sents):
+            p.facts = [replace(f, outcome=None) if f.outcome == "arrested" else f for f in p.facts]
+
+
+def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> None:
+    """The one age the article gives a described person ('the 13-year-old boy') that no
+    named person has, to the one named participant without an age when that one is a
+    victim: 'Lavon Fisk ... the 13-year-old boy ...' (Fisk is 13)."""
+    missing = [p for p in claimed if p.age is None and _role(p) in ("victim", "suspect")]
+    if len(missing) != 1 or _role(missing[0]) != "victim":  # a suspect's age is as often another's
+        return
+    taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc) | _group_ages(doc)
+    group = lexicon().person_group
+    ages: dict[int, tuple[int, int, int]] = {}
+    for t in _with_lower(doc, ("old",)):
+        # a headline's age too ('Girl, 12, hurt in backyard shooting'): another
+        # age in the body leaves the age to no one
+        got = _age_compound(doc, t.i)
+        if got is None or got[0] in taken:
+            continue
+        head = _described_noun(t)
+        if _one_of_several(head):
+            return  # several described in one phrase: the one left over may be any of them
+        if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
+                or _follows_another(doc, head, missing[0], at) \
+                or _other_fate(read_mention(head)[0], missing[0]) or _other_kin(head, missing[0]) or _companion(head) \
+                or _dated_incident(head):
+            continue
+        if head.lemma_.lower() in group or head.i == t.i and _age_stands_alone(t):
+            if _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
+                    f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0]):
+                continue  # 'a 15-year-old boy shot a man': the age of the one who fired
+            ages.setdefault(got[0], got)
+    if len(ages) == 1:
+        missing[0].age = next(iter(ages.values()))
+
+
+def _described_noun(t: Token) -> Token:
+    """The noun the age compound ending in 'old' at ``t`` describes: the one it modifies, or
+    the person word right after it where the parser takes that word for a modifier of the
+    next noun ('came upon a 40-year-old female carrying a bag': 'female' is the person,
+    not 'carrying'); else ``t`` itself. Session 37, age55, from the even half."""
+    if t.dep_ != "amod":
+        return t
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.dep_ in ("amod", "compound") and nxt.head.i == t.head.i and \
+            nxt.lemma_.lower() in lexicon().person_group and t.head.lemma_.lower() not in lexicon().person_group:
+        return nxt
+    return _past_place_name(t.head)
+
+
+def _past_place_name(h: Token) -> Token:
+    """The person noun a place name stands before, where the parser hangs the age on the place:
+    'a 15-year-old Town of Dover boy', 'a 53-year-old Kent County woman' (the age on 'Town' or
+    'County', a modifier of 'boy' or 'woman'); else ``h``. Session 40, age58, issue 13, from the
+    even half of gva-dev."""
+    x = h
+    while x.pos_ == "PROPN" and x.dep_ in ("nmod", "compound", "npadvmod") and x.head.i > x.i:
+        x = x.head
+    return x if x is not h and x.pos_ == "NOUN" and x.lemma_.lower() in lexicon().person_group else h
+
+
+def _age_stands_alone(t: Token) -> bool:
+    """Whether the 'old' of an age compound stands for the person in its clause ('the
+    13-year-old was hit'), as a noun or an adjective, or as a proper noun in a headline's
+    title case ('13-Year-Old Hurt In Backyard Shooting'). Session 37, age55, from the
+    even half."""
+    if t.dep_ not in wordset("grammar", "noun_deps", "labels"):
+        return False
+    return t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text == "Old"
+
+
+def _other_kin(head: Token, p: _Person) -> bool:
+    """Whether the described noun is someone's kin ('his 9-year-old stepson') and ``p`` is told
+    as another kin of theirs ('his wife Ana'): not the same person."""
+    kin = words().others["relative"]
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and any(
+        d in kin and d != head.lemma_.lower() for d in p.descs)
+
+
+def _leftover_fits(head: Token) -> bool:
+    """Whether a described person's age may be the named victim's: not one set apart
+    ('another 18-year-old', 'an other'). (A possessive on the noun, 'her 15-year-old
+    daughter', or a noun of the other gender were tried too: on gva-dev they removed as
+    many right ages as wrong ones, the gender often a pronoun's given to the wrong name.)"""
+    return not any(c.lower_ in ("another", "other", "others") for c in head.children)
+
+
+def _said_of_another(head: Token, p: _Person) -> bool:
+    """Whether the described noun is said of a name other than ``p``'s (:func:`_said_of_names`)."""
+    return any(n.i not in p.tokens for n in _said_of_names(head))
+
+
+def _killed_total(doc: Doc) -> int | None:
+    """The largest number of dead the article states for its victims ('two men were
+    killed'), None when it states none."""
+    qs = doc._.quantities if Doc.has_extension("quantities") else None
+    vals = [q["value"][0] for q in qs or () if q.get("measure") == "killed" and q["value"][0] is not None
+            and q["value"][0] == q["value"][2]]
+    return int(max(vals)) if vals else None
+
+
+def _article_killed(doc: Doc) -> bool:
+    """Whether the article reports a death: a killed figure among its quantities, else
+    a death word in its text."""
+    qs = doc._.quantities if Doc.has_extension("quantities") else None
+    if qs:
+        return any(q.get("measure") == "killed" and (q["value"][2] is None or q["value"][2] > 0) for q in qs)
+    return any(t.lemma_.lower() in words().death_words for t in doc)
+
+
+def persons(doc: Doc) -> list[dict[str, Any]]:
+    """Person records of ``doc``: dicts with offsets, name, age, gender, role, outcome,
+    condition and spans."""
+    runs, lent = _lent_surnames(doc, _name_runs(doc))
+    people, at = _cluster(doc, runs, lent)
+    _read_names(doc, people, runs, at)
+    _list_ages(doc, runs, at)
+    _respective_ages(doc, runs, at)
+    # lists: 'identified the dead as A, 6; B, 7; and C, 50', 'the victims were A, B and C'
+    for p, facts in _listed(doc, runs, at):
+        p.facts.extend(facts)
+    # constructions kept as data: 'claimed the life of A', 'A and B fired into a van'
+    for p, f, weak in _construction_facts(doc, people, at):
+        (p.weak if weak else p.facts).append(f)
+    _read_pronouns(doc, people, at)
+    _read_plural_pronouns(doc, at)
+    _not_alone(people)
+    # people described but never named are not claims: score_people's contract is named
+    # people, and an unnamed one can never be matched across outlets reliably yet. Reading
+    # them still gives a named person the age or gender an unnamed mention states.
+    for p in people:
+        if p.first is None:
+            _full_name(doc, p, at)
+    claimed = [p for p in people if p.first is not None]
+    _conjoined_doers(doc, claimed)
+    for p in claimed:
+        if p.weak and _role(p) is None and not _slip_of_another(p, claimed):
+            p.facts.extend(p.weak)  # 'they were identified as A, B': nothing else says who they are
+    _identified_ages(doc, at)
+    _unrun_ages(doc, claimed, runs)
+    _named_description(doc, _unnamed(doc, people, at), claimed)
+    for p in claimed:
+        if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):
+            # a named person the article gives an age and nothing else of: news writes the
+            # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
+            # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said'); one
+            # charged or before a court is a suspect
+            p.facts.append(Fact(_aged_role(doc, p), None, p.age[1], p.age[2]))
+    _recalled(doc, claimed)
+    _listed_cases(doc, claimed)
+    _listed_arrests(doc, claimed)
+    _release_feed(doc, claimed)
+    _murder_suicide(doc, claimed)
+    _leftover_age(doc, claimed, at)
+    _charged_sought(doc, claimed)
+    killed = _article_killed(doc)
+    # the dead the article counts are all named as dead already: a victim said only to have
+    # been shot is one of the hurt ('two were killed ... A and B died ... C was shot')
+    total = _killed_total(doc)
+    dead = sum(1 for p in claimed if any(f.outcome == "killed" for f in p.facts))
+    if total is not None and (dead >= total or 2 * total < _open_victims(claimed)):
+        # (or the article's dead are fewer than half the victims it says only were shot: 'one
+        # man died ... A, B, C and D were hit': each of them more likely lived; the dead
+        # already named are not taken off, as they may be a suspect's death or another story's)
+        killed = False
+    # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
+    out = [_record(doc, p, killed, people) for p in people if p.first is not None]
+    out += _surname_spellings(doc, claimed, at)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:
+    """What each name's mentions say of its person (facts, describing nouns, age, gender,
+    condition); a credit line makes the person press, a rank read as a sentence's end an
+    official."""
+    lines = _credited(doc, runs)
+    for p in people:
+        credit = None
+        for i in p.tokens:
+            h = doc[i]
+            run = next((r for r in runs if r[0] <= i < r[1]), (i, i + 1))
+            rank = _rank_before(doc, run[0])
+            if run[0] in lines:
+                credit = credit or doc[run[0]]
+                continue  # a credit line says nothing of the event
+            if rank is not None:
+                # 'according to Sgt. Dale Brin, the boy was hit': the parser ends a sentence
+                # at the rank's full stop, and the clause it then reads is not about the officer
+                p.facts.append(_fact("other:official", None, rank))
+                p.titled = True
+                if not _rank_opens(doc, rank):
+                    continue
+            office = _office_before(doc, run[0])
+            if office is not None:
+                # 'County Coroner Ada Vance confirmed the boy died': the clause around the
+                # office holder's name tells of someone else
+                p.facts.append(_fact("other:" + office[0], None, office[1]))
+                p.titled = p.titled or office[0] == "official"
+                continue
+            f, d = read_mention(h, start=run[0])
+            p.facts.extend(f)
+            p.descs.extend(d)
+            if p.age is None:
+                p.age = _age_near(doc, *run) or _age_said(h)
+            named = _named_noun(h)
+            if named is not None:
+                if not named[1]:
+                    p.facts.extend(_noun_facts(named[0]))
+                if p.age is None:
+                    p.age = _age_of_noun(named[0])
+            if p.gender is None:
+                p.gender = _gender_cue(doc, run[0], run[1], h)
+            if p.condition is None:
+                c = _condition(h)
+                if c:
+                    p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+        if credit is not None and not {"victim", "suspect"} & {f.role for f in p.facts}:
+            # named in a credit line and nowhere said to be shot or to have done it: the press,
+            # whatever else the words around say ('Photo: Gil Marsh' is not 'Ada Marsh, 4, died')
+            p.facts, p.credit = [_fact("other:press", None, credit)], True
+
+
+def _record(doc: Doc, p: _Person, killed: bool, people: list[_Person] | None = None) -> dict[str, Any]:
+    """The person record of a named person: its role and outcome as read (``killed``: the
+    article says someone died whom no named person accounts for), with the spans that say
+    each where they differ from the name's."""
+    role = _role(p)
+    # one who speaks after the shooting ('Ruiz said from his hospital bed') lived, whatever
+    # the article's dead
+    outcome, of = _outcome(p, role, killed and not _spoke_after(doc, p, people or []))
+    start, end = p.mention
+    spans: dict[str, tuple[int, int]] = {}
+    if p.age:
+        spans["age"] = (p.age[1], p.age[2])
+    if p.gender:
+        spans["gender"] = (p.gender[1], p.gender[2])
+    if p.condition:
+        spans["condition"] = (p.condition[1], p.condition[2])
+    if of is not None:
+        spans["outcome"] = (of.start, of.end)
+    rf = next((f for f in p.facts if f.role and (f.role == role or f.role == f"other:{role}")), None)
+    if rf is not None:
+        spans["role"] = (rf.start, rf.end)
+    g = p.gender[0] if p.gender else None
+    return {
+        "start": start, "end": end, "name": p.name, "age": in_years(doc_text(doc), p.age) if p.age else None,
+        "gender": {"m": "male", "f": "female"}.get(g or ""), "role": role, "outcome": outcome,
+        "condition": p.condition[0] if p.condition else None,
+        "spans": {k: v for k, v in spans.items() if v != (start, end)},
+    }
+
+
+
+def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> list[dict[str, Any]]:
+    """Records of a surname of five letters or more written alone, outside every full name
+    the article gives, one letter off the surname of exactly one person named in full after the
+    same first letter ('Ada Kessel', later 'Kessell drove off'; :func:`_surname_slip`), or a
+    slip of that person's first name (:func:`~reconcile.text.names.first_name_slip`): most likely that person,
+    spelled another way (compare tells). Not an -s added or cut: a family ('the Kessels') or
+    a possessive's apostrophe misplaced ('Reeve's car' of 'Ida Reeves'); nor a word of a run
+    of capitalised words; nor the spelling a correction puts right ('..., not Dewayne').
+    Only the name and where: nothing is read of it."""
+    taken = {q.last for q in claimed} | {q.first for q in claimed}
+    out: dict[str, dict[str, Any]] = {}
+    for t in _proper_nouns(doc):
+        low = t.lower_
+        if t.i in at and at[t.i].first is not None or len(low) < 5 or low in taken or low in out \
+                or not _first_name_alone(t, set()):
+            continue
+        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() for k in (t.i - 1, t.i + 1)):
+            continue  # a word of a longer name ('the Black P Stones')
+        if t.i > 0 and doc[t.i - 1].lower_ == "not":
+            continue  # a correction naming the spelling it puts right ('his name is Dwayne, not Dewayne')
+        # a surname's slip first ('Haung' / 'Huang' beside 'Hank'); else a first name's
+        near = [q for q in claimed if _surname_slip(low, q.last)] or [q for q in claimed if q.first and first_name_slip(q.first, low)]
+        if len(near) == 1:
+            out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
+                        "role": None, "outcome": None, "condition": None, "spans": {}}
+    return list(out.values())
+
+
+def _slip_of_another(p: _Person, claimed: list[_Person]) -> bool:
+    """Whether ``p``'s full name is another claimed person's with the surname one letter off
+    ('Lina Kessell's family said' beside 'Lina Kessel, 14, was shot'; :func:`_surname_slip`):
+    the same person spelled another way, given no weak role of a second person. (Session 40,
+    poss58, issue 13, even half: a victim's misspelt name made a second victim by kin_of_speaks.)"""
+    last = p.last
+    return bool(p.first and last) and any(
+        q is not p and q.first == p.first and _surname_slip(last or "", q.last) for q in claimed)
+
+
+def _surname_slip(low: str, last: str | None) -> bool:
+    """A surname one letter off (or two letters swapped: 'Kessel' / 'Kesesl') after the same
+    first letter; not an -s added or cut (a family, 'the Kessels')."""
+    return bool(last) and last[:1] == low[:1] and OSA.distance(last, low) == 1 \
+        and low + "s" != last and low != last + "s"

@@ -1,0 +1,490 @@
+"""People of other cases than the article's event: a case the article recalls (an
+opener, a fronted time, a paragraph of its own), a round-up's other shootings, a
+list of dated cases or of arrests, a police release feed, a murder-suicide's pair.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ...data import load, wordset
+from ..scope import doc_text, paragraph_breaks, sent_bounds, sent_of
+from .evidence import Fact, _fact, _series_told
+from .matchers import words
+from .person import _Person, _role
+
+
+LEAD_SENTENCES = 3  # the headline and the first sentences of the body
+LEAD_WORDS = 3  # words a sentence of the lead has at least
+
+
+@cache
+def _recalled_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozenset[str]]]:
+    d = load("persons")["recalled_case"]
+    return (re.compile(d["before"], re.I), re.compile(d["calendar"], re.I),
+            {k: frozenset(d[k]) for k in ("lead_recent", "lead_casualty", "lead_legal")})
+
+
+@cache
+def _another_case_opener() -> re.Pattern[str]:
+    return re.compile(load("persons")["recalled_case"]["opener"], re.I)
+
+
+@cache
+def _paragraph_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = load("persons")["recalled_case"]
+    return re.compile(d["paragraph_opener"], re.I), re.compile(d["paragraph_calendar"], re.I)
+
+
+@cache
+def _that_case() -> re.Pattern[str]:
+    return re.compile(load("persons")["recalled_case"]["that_case"], re.I)
+
+
+TURNED_REACH = 2  # sentences after one that turns to another case that are still that case's
+
+
+def _paragraph_start(t: Token) -> int:
+    """The character offset where the paragraph (a block between blank lines) of ``t`` starts."""
+    breaks = paragraph_breaks(t.doc)
+    k = bisect.bisect_right(breaks, t.idx) - 1
+    return breaks[k] if k >= 0 else 0
+
+
+def _turned_before(first: Token) -> bool:
+    """Whether the sentence of ``first``, or one of the :data:`TURNED_REACH` sentences before it in
+    its paragraph (a block between blank lines), turns to another case: opened by words that do
+    ('In that incident,': data/persons.json ``recalled_case`` ``opener``) or placing its people
+    'in that case' (``that_case``): 'Police charged Rob Tenney in that case. His cousin, Sal
+    Ortu, was charged Friday.'"""
+    doc = first.doc
+    starts, _ends = sent_bounds(doc)
+    start = _paragraph_start(first)
+    at = bisect.bisect_right(starts, first.i) - 1
+    for j in range(at, max(at - TURNED_REACH, 0) - 1, -1):
+        sent = sent_of(doc[starts[j]])
+        if sent.end_char <= start:
+            break
+        if _another_case_opener().match(sent.text) or _that_case().search(sent.text):
+            return True
+    return False
+
+
+def _dated_paragraph(first: Token, calendar_ok: bool) -> bool:
+    """Whether the paragraph (a block between blank lines) of ``first`` opens with a time before
+    the event ('Last month, Dora Kell was charged ... Her son's friend, Ty Amsel, was killed':
+    data/persons.json ``recalled_case`` ``paragraph_opener``), or with a calendar day ('On Nov.
+    1,': ``paragraph_calendar``) when ``calendar_ok``; not where the sentence of ``first`` gives
+    a time of the lead's own kind ('... On Saturday, Ana Ruiz was shot': ``lead_recent``)."""
+    doc = first.doc
+    text = doc_text(doc)
+    start = _paragraph_start(first)
+    recent = _recalled_cues()[2]["lead_recent"]
+    if any(t.lower_ in recent for t in sent_of(first)):
+        return False
+    ago, calendar = _paragraph_openers()
+    head = text[start:first.idx]
+    return ago.match(head) is not None or calendar_ok and calendar.match(head) is not None
+
+
+def _lead_time(doc: Doc, lead: Span) -> tuple[bool, bool]:
+    """(told, recent): whether the lead tells a casualty in a sentence of no court step, and
+    whether one such sentence places it at a time without a calendar day ('Saturday night')."""
+    _before, _calendar, w = _recalled_cues()
+    told = recent = False
+    for s in doc[lead.start:lead.end].sents:
+        lows = {t.lower_ for t in s} | {t.lemma_.lower() for t in s}
+        if lows & w["lead_casualty"] and not lows & w["lead_legal"]:
+            told = True
+            recent = recent or bool(lows & w["lead_recent"])
+    return told, recent
+
+
+def _clause_text(t: Token) -> str:
+    """The text of the clause that tells ``t``, with the clauses it hangs on but for a
+    relative clause ('Reyes, an officer who died, had enlisted in 2009': the year is not
+    the death's)."""
+    v = t
+    while v.head.i != v.i and v.dep_ not in ("relcl", "acl"):
+        v = v.head
+    start = v.left_edge.idx
+    if v.dep_ == "relcl" and v.head.ent_type_ == "DATE" and v.head.dep_ == "pobj" and v.head.i < v.i:
+        start = v.head.head.idx  # 'in 2009, when Officer Ada Pell was shot': the clause is of the year
+    return doc_text(t.doc)[start:v.right_edge.idx + len(v.right_edge)]
+
+
+def _told_before(h: Token) -> bool:
+    """Whether the name ``h`` stands in apposition with a definite noun ('The 1-year-old girl,
+    Tia Morrow, died ...'): the person the article has told of already (its lead's 'baby
+    girl'), not one it brings in from another case ('a 4-year-old boy, Cy Moss,'), nor the
+    harm the name is parsed beside ('the fatal shooting of a man, Cy Moss,': data/persons.json
+    ``recalled_case`` ``harm_nouns``)."""
+    harms = wordset("persons", "recalled_case", "harm_nouns")
+    nouns = [h.head] if h.dep_ == "appos" else []
+    nouns += [c for c in h.children if c.dep_ == "appos"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() not in harms
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
+
+
+def _harm_of(doc: Doc, p: _Person) -> Token | None:
+    """The harm noun the person is first named as the one of ('the killing of Cy Moss', 'the
+    fatal shooting of a man, Cy Moss,': data/persons.json ``recalled_case`` ``harm_nouns``), or None."""
+    h = doc[min(p.tokens)]
+    while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+        h = h.head
+    for _ in range(2):  # the name, or the noun it stands in apposition with ('a man, Cy Moss,')
+        if h.dep_ == "appos":
+            h = h.head
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i != h.head.i:
+            h = h.head.head
+        if h.pos_ == "NOUN" and h.lemma_.lower() in wordset("persons", "recalled_case", "harm_nouns"):
+            return h
+    return None
+
+
+def _harm_set_off(t: Token) -> bool:
+    """Whether below the harm noun ``t`` a verb of data/persons.json ``recalled_case``
+    ``set_off_verbs`` governs a word of ``aftermath`` ('the shooting of Cy Moss by a deputy
+    that sparked protests', the relative clause parsed on the deputy or the harm)."""
+    cues = wordset("persons", "recalled_case", "aftermath")
+    verbs = wordset("persons", "recalled_case", "set_off_verbs")
+    for x in t.subtree:
+        if x.lemma_.lower() not in cues:
+            continue
+        a = x.head
+        while a.i != t.i and a.head.i != a.i:
+            if a.pos_ == "VERB" and a.lemma_.lower() in verbs:
+                return True
+            a = a.head
+    return False
+
+
+def _harm_answered(doc: Doc, p: _Person) -> bool:
+    """Whether the person is first named as the one of a harm (:func:`_harm_of`) that a word
+    of data/persons.json ``recalled_case`` ``aftermath`` governs: the harm is what a protest
+    or a reprisal answered ('demonstrators were protesting the killing of Cy Moss by police',
+    'in retaliation for the slaying of Cy Moss'): a harm before the event, another case's,
+    though the lead tell it."""
+    t = _harm_of(doc, p)
+    if t is None:
+        return False
+    cues = wordset("persons", "recalled_case", "aftermath")
+    own = {d.i for i in p.tokens for d in doc[i].subtree}
+    return any(a.lemma_.lower() in cues and a.i not in own for a in t.ancestors)
+
+
+def _aftermath(t: Token, p: _Person) -> bool:
+    """Whether the sentence of ``t`` (a word that tells ``p`` shot or dead) tells what that
+    harm set off or answered, with a word of data/persons.json ``recalled_case`` ``aftermath``
+    outside the name's own phrase: 'the attack was retaliation for the killing of Cy Moss',
+    'protesters had gathered after police shot Cy Moss': a harm before the event, in another
+    case. A word below the harm counts only in a clause it set off ('the killing of Cy Moss
+    that sparked protests', 'was killed, prompting protests'), not as why it was done ('Cy
+    Moss was shot in retaliation for a robbery': the event's victim)."""
+    doc = t.doc
+    own = {d.i for i in p.tokens for d in doc[i].subtree}
+    own |= {doc[i].head.i for i in p.tokens if doc[i].dep_ == "appos"}  # 'a protester, Cy Moss,'
+    cues = wordset("persons", "recalled_case", "aftermath")
+    return any(x.lemma_.lower() in cues and x.i not in own and _set_off_by(x, t, cues) for x in t.sent)
+
+
+def _set_off_by(x: Token, t: Token, cues: frozenset[str]) -> bool:
+    """Whether the word ``x`` stands outside what the harm ``t`` governs, or in a relative
+    clause of it or a participle clause of consequence ('..., prompting protests'), whose
+    verb is no cue word itself ('was shot while protesting' is the event's)."""
+    if not t.left_edge.i <= x.i <= t.right_edge.i or x.i not in {d.i for d in t.subtree}:
+        # (not where the harm is the subject the word is told of: 'the shooting of Cy Moss was
+        # retaliation for a robbery' is the event's)
+        return not (t.dep_ in ("nsubj", "nsubjpass") and x.i in {d.i for d in t.head.subtree})
+    c = x
+    while c.head.i != t.i and c.head.i != c.i:
+        c = c.head
+    return c.dep_ in ("relcl", "acl") or c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() not in cues
+
+
+def _recalled(doc: Doc, claimed: list[_Person]) -> None:
+    """Victims of another case the article recalls (data/persons.json ``recalled_case``):
+    'Three men were wounded Saturday night ... Last year, Cy Moss, 30, was killed a block
+    away': each clause that tells the person shot or dead sets it before the event, the
+    person is not in the lead and is named in at most two sentences. A victim or suspect first
+    named in a sentence opened by words that turn to another case ('In that incident,':
+    ``recalled_case`` ``opener``), or placed 'in that case' (``that_case``), or just after such a
+    sentence in its paragraph (:func:`_turned_before`), is recalled whatever time the clauses give
+    and whatever the lead tells; so is one first named in a paragraph opened by a time before the
+    event (:func:`_dated_paragraph`), and one first named just after a recalled person in a
+    sentence with no time of its own (:func:`_recalled_company`). They keep the outcome with the
+    role 'recalled' (the people table lists the event's victims and suspects)."""
+    starts, ends = sent_bounds(doc)
+    # (a blank line or a dateline the parser splits off, 'CEDAR', is no sentence of the lead)
+    said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
+    if len(said) <= LEAD_SENTENCES:
+        return
+    lead = doc[0:said[LEAD_SENTENCES - 1]]
+    before, calendar, _w = _recalled_cues()
+    told, recent = _lead_time(doc, lead)
+    lead_days = calendar.search(lead.text) is not None
+
+    def in_lead(p: _Person) -> bool:
+        # the surname in the lead, but for where it is another person's name ('Cy Moss, 9, was
+        # shot' in the lead; later 'his uncle, Al Moss, was killed in 2004': the uncle is recalled)
+        others = {i for q in claimed if q is not p for i in q.tokens}
+        return any(t.lower_ == (p.last or "").lower() and t.i not in others for t in lead)
+
+    def recalled(f: Fact, p: _Person) -> bool:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or span.start < lead.end:
+            return False
+        text = _clause_text(span.root)
+        return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None \
+            or _aftermath(span.root, p)
+
+    def opened(p: _Person) -> bool:
+        # first named where the page turns to another case ('In that incident, Ada Pell, 23,
+        # had just parked ... Pell was struck'): what follows of the person is that case's
+        # ... or named as the earlier cases of a series ('The last two deputies slain on duty
+        # were Ada Pell and Cy Moss. Pell was shot ...')
+        first = doc[min(p.tokens)]
+        while first.dep_ == "conj":
+            first = first.head
+        # ... or named as the one of a harm whose sentence tells what it set off or answered
+        # ('weeks after the police killing of Cy Moss, which set off protests')
+        # ... or in a sentence that places the person 'in that case' ('The men charged in that
+        # case are ...'), or just after one of these in its paragraph (:func:`_turned_before`):
+        # these words turn to another case whatever the lead tells
+        if _turned_before(first) or _roundup_turned(first):
+            return True
+        if not told:
+            return False
+        harm = _harm_of(doc, p)
+        # ... or first named in a paragraph opened by a time before the event (:func:`_dated_paragraph`)
+        return _dated_paragraph(first, recent and not lead_days) \
+            or first.dep_ in ("nsubj", "attr") and first.head.lemma_ == "be" and _series_told(first.head) \
+            or harm is not None and (_aftermath(harm, p) or _harm_set_off(harm))
+
+    for p in claimed:
+        role = _role(p)
+        if role not in ("victim", "suspect") or not p.tokens:
+            continue
+        if (min(p.tokens) < lead.end or in_lead(p)) and not _harm_answered(doc, p):
+            continue
+        # (one first named where the page turns to another case is that case's however often
+        # named after: 'In an earlier attack, Ada Pell, 29, survived ... Pell had served five years')
+        if not opened(p) and (len({sent_of(doc[i]).start for i in p.tokens}) > 2
+                              or any(_told_before(doc[i]) for i in p.tokens)):
+            continue
+        told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
+        # (a suspect only in that the police shot them: 'was shot by deputies in 2015', :func:`_police_fired`)
+        shot_only = role == "suspect" and all(f in told_of for f in p.facts if f.role == "suspect")
+        if opened(p) or told and (role == "victim" or shot_only) and told_of and all(recalled(f, p) for f in told_of):
+            _recall(doc, p)
+    if told:
+        _recalled_company(doc, claimed, lead)
+
+
+def _recall(doc: Doc, p: _Person) -> None:
+    """The person made another case's: the role 'recalled', the outcome kept."""
+    p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
+        Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
+        for f in p.facts]
+
+
+def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
+    """Victims and suspects first named, after the lead, just after a person of another case
+    (:func:`_recalled`) is named (in the same paragraph one to :data:`TURNED_REACH` sentences
+    after, not in the same sentence, or anywhere in the paragraph before), in a sentence that gives no time of its own
+    (data/persons.json ``recalled_case`` ``own_time``, ``calendar``, ``lead_recent``): that
+    case's people ('The last deputy slain was Ada Pell. ... Pell was shot serving a warrant on a
+    fugitive, Cy Moss. \n\n Moss and his girlfriend, Bea Lund, died inside.'), not the event's."""
+    def is_recalled(p: _Person) -> bool:
+        return bool(p.facts) and p.facts[0].role == "other:recalled"
+    marks = sorted(i for q in claimed if is_recalled(q) for i in q.tokens)
+    if not marks:
+        return
+    starts, _ends = sent_bounds(doc)
+    breaks = paragraph_breaks(doc)  # once: a mark's paragraph is asked for every person
+
+    def paragraph(i: int) -> int:
+        return bisect.bisect_right(breaks, doc[i].idx)
+    _before, calendar, w = _recalled_cues()
+    own = re.compile(load("persons")["recalled_case"]["own_time"], re.I)
+    for p in claimed:
+        if _role(p) not in ("victim", "suspect") or not p.tokens or is_recalled(p) or min(p.tokens) < lead.end:
+            continue
+        first = doc[min(p.tokens)]
+        sent = sent_of(first)
+        if any(t.lower_ in w["lead_recent"] for t in sent) or own.search(sent.text) or calendar.search(sent.text):
+            continue
+        k, at = paragraph(first.i), bisect.bisect_right(starts, first.i) - 1
+        if any(paragraph(i) == k - 1 or paragraph(i) == k and 0 < at - (
+                bisect.bisect_right(starts, i) - 1) <= TURNED_REACH for i in marks):
+            _recall(doc, p)
+
+
+@cache
+def _roundup_pattern() -> re.Pattern[str]:
+    return re.compile(load("persons")["roundup_opener"]["pattern"], re.I)
+
+
+def _roundup_turned(first: Token) -> bool:
+    """Whether the sentence of ``first``, or one of the :data:`TURNED_REACH` sentences before it
+    (across paragraph breaks: a round-up gives each sentence a paragraph), turns to the next
+    shooting of a round-up ('A second shooting was reported ...', 'The last of the four
+    killings took place ...': data/persons.json ``roundup_opener``)."""
+    doc = first.doc
+    starts, _ends = sent_bounds(doc)
+    at = bisect.bisect_right(starts, first.i) - 1
+    return any(_roundup_pattern().match(sent_of(doc[starts[j]]).text)
+               for j in range(at, max(at - TURNED_REACH, 0) - 1, -1))
+
+
+@cache
+def _listed_cases_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    d = load("persons")["listed_cases"]
+    return re.compile(d["opens"], re.I), re.compile(d["day"], re.I), d["months"]
+
+
+def _listed_cases(doc: Doc, claimed: list[_Person]) -> None:
+    """Victims and suspects of a page that lists case after case, each paragraph opened by its
+    calendar day (data/persons.json ``listed_cases``: 'Jan. 4: Abel Fenn, 30, shot his neighbor.'
+    in at least ``months`` months): one first named in a paragraph that gives a calendar day is
+    that listed case's (:func:`_recall`), lead or not."""
+    opens, day, months = _listed_cases_patterns()
+    text = doc_text(doc)
+    starts = [0] + paragraph_breaks(doc)
+    ends = starts[1:] + [len(text)]
+    opened = {m.group(1).lower() for s, e in zip(starts, ends) if (m := opens.match(text[s:e]))}
+    if len(opened) < months:
+        return
+    for p in claimed:
+        if _role(p) not in ("victim", "suspect") or not p.tokens:
+            continue
+        k = bisect.bisect_right(starts, doc[min(p.tokens)].idx) - 1
+        if day.search(text[starts[k]:ends[k]]):
+            _recall(doc, p)
+
+
+def _listed_arrests(doc: Doc, claimed: list[_Person]) -> None:
+    """Victims and suspects listed one to a line under a line that tells arrests on charges of
+    another kind (data/persons.json ``listed_arrests``: 'Some were arrested on various charges:
+    / Tim Cole, 19 - two outstanding warrants'): each mention opens such a line, so the person
+    was held on those charges, not as the event's (:func:`_recall`)."""
+    text = doc_text(doc)
+    for p in claimed:
+        if _role(p) in ("victim", "suspect") and p.tokens and all(
+                _arrest_listed(doc, text, doc[i].idx) for i in p.tokens):
+            _recall(doc, p)
+
+
+def _list_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may be a line of a list (data/persons.json ``listed_arrests``
+    ``line_words``): short, and not a sentence ended with a full stop."""
+    line = text[start:end].strip()
+    return bool(line) and len(line.split()) <= load("persons")["listed_arrests"]["line_words"] \
+        and not line.endswith((".", ":"))
+
+
+def _arrest_listed(doc: Doc, text: str, at: int) -> bool:
+    """Whether the name at character ``at`` opens a line of a list (:func:`_list_line`) whose
+    line above the list, ending in a colon, tells an arrest on another kind of charge, a word
+    of data/persons.json ``other_offence`` or ``listed_arrests`` on it or on the name's line
+    and no ``event_words`` on either."""
+    d = load("persons")["listed_arrests"]
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    # (the name's head is its last word: only the words of the name before it on the line)
+    if not re.fullmatch(r"[^\w]*(?:[A-Z][\w'.-]*\s+){0,3}", text[start:at]) or not _list_line(text, start, end):
+        return False
+    own = (start, end)
+    for _ in range(d["reach"]):
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            break
+        if not _list_line(text, start, end):
+            return False
+    else:
+        return False
+    spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in ((start, end), own)]
+    if spans[0] is None or spans[1] is None or not any(t.lemma_.lower() in words().arrest_verbs for t in spans[0]):
+        return False
+    said = {x for s in spans for t in s for x in (t.lower_, t.lemma_.lower())}
+    other = wordset("persons", "other_offence") | wordset("persons", "listed_arrests")
+    return bool(said & other) and not said & wordset("persons", "other_offence", "event_words")
+
+
+@cache
+def _release_feed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    d = load("persons")["release_feed"]
+    return re.compile(d["title"]), re.compile(d["shooting"], re.I), d["titles"]
+
+
+def _release_feed(doc: Doc, claimed: list[_Person]) -> None:
+    """Victims and suspects of a feed of press releases (data/persons.json ``release_feed``:
+    each release opened by a title line ending in the day it was posted): one named only in
+    releases that tell no shooting (a crash, a theft ring) is that release's (:func:`_recall`)."""
+    title, shooting, least = _release_feed_patterns()
+    text = doc_text(doc)
+    starts = [m.start() for m in title.finditer(text)]
+    if len(starts) < least:
+        return
+    starts = [0] + starts
+    ends = starts[1:] + [len(text)]
+    quiet = [not shooting.search(text[s:e]) for s, e in zip(starts, ends)]
+    for p in claimed:
+        if _role(p) in ("victim", "suspect") and p.tokens and all(
+                quiet[bisect.bisect_right(starts, doc[i].idx) - 1] for i in p.tokens):
+            _recall(doc, p)
+
+
+@cache
+def _murder_suicide_pattern() -> re.Pattern[str]:
+    return re.compile(load("persons")["murder_suicide"]["pattern"], re.I)
+
+
+def _murder_suicide(doc: Doc, claimed: list[_Person]) -> None:
+    """An article whose lead (headline and first sentences) calls the event a murder-suicide
+    (data/persons.json ``murder_suicide``; not an attempted one) tells its one who did it
+    dead: the article's only named suspect, told neither dead nor arrested, is given the
+    death ('Father kills wife, son in murder-suicide ... Ray Holt killed his wife')."""
+    starts, ends = sent_bounds(doc)
+    said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
+    if not said:
+        return
+    lead = doc[0:said[min(LEAD_SENTENCES, len(said)) - 1]]
+    m = _murder_suicide_pattern().search(lead.text)
+    if m is None:
+        return
+    sus = [p for p in claimed if _role(p) == "suspect"]
+    if len(sus) != 1 or any(f.outcome in ("killed", "arrested") for f in sus[0].facts):
+        return
+    span = doc.char_span(lead.start_char + m.start(), lead.start_char + m.end(), alignment_mode="expand")
+    sus[0].facts.append(_fact("suspect", "killed", span if span is not None else lead))
+
+
+def _other_fate(facts: list[Fact], p: _Person) -> bool:
+    """Whether a described person's ``facts`` say only that they were hurt while ``p``'s say
+    only that they died: 'a 16-year-old was hurt ... the baby, Ty Moss, died' are two people,
+    and the one described may not lend the named one an age by elimination."""
+    def fates(fs: list[Fact]) -> set[str]:
+        return {f.outcome for f in fs if f.outcome in ("killed", "injured")}
+
+    # (only one said hurt against one said dead: one said dead against one said hurt is as
+    # often the same victim, hurt in the first report and dead in a later one)
+    return fates(facts) == {"injured"} and fates(p.facts) == {"killed"}
+
+
+def _open_victims(claimed: list[_Person]) -> int:
+    """How many named victims the article says were shot (or names as victims) without
+    saying whether they died or were hurt: the ones an article's death toll may stand for."""
+    return sum(1 for p in claimed if _role(p) == "victim" and not any(
+        f.outcome in ("killed", "injured") for f in p.facts))

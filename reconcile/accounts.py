@@ -2474,11 +2474,25 @@ def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> t
         return tolls
     t, said = got
     held = {c.name for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" and c.name}
+    held -= _charged_in_a_recalled_killing(claims)
     if len(held) <= (t.value.lo or 0):
         return _one_more_held(tolls, t, said, claims)
     new = Toll("arrested", Interval(len(held), len(held), None), "named", t.claims,
                f"{len(held)} suspects named held ({t.text} charged)")
     return tuple(new if x is t else x for x in tolls)
+
+
+def _charged_in_a_recalled_killing(claims: Sequence[Claim]) -> set[str]:
+    """The names of suspects told held only in sentences of a recalled killing's arrests
+    (:func:`recalled_arrests`: 'Another woman is also charged with murdering the witness',
+    below a killing the page recalls): that case's suspects, not more held for the event.
+    (Session 41, tolls59, written from gva-dev's even half, careful reading round 58: a page
+    on two men indicted counted a third suspect charged in a linked killing among the held.)"""
+    recalled = recalled_arrests(claims)
+    if not recalled:
+        return set()
+    own = {c.name for c in claims if c.kind == "person" and c.name and c.sentence not in recalled}
+    return {c.name for c in claims if c.kind == "person" and c.name and c.sentence in recalled and c.name not in own}
 
 
 def _charged_then_sentenced(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:

@@ -34,8 +34,8 @@ def test_a_death_by_gunfire_after_a_crash_stays(tmp_path):
 
 def test_another_of_the_held_one_s_kind_is_the_victim():
     for pat in (_held_elsewhere(), _cleared()):
-        assert not _elsewhere_in(pat, "Deputies held a 16-year-old girl in the killing of another 16-year-old on Elm Street.")
-        assert not _elsewhere_in(pat, "A teen was charged Friday in the shooting death of another teen at a park.")
+        assert not _elsewhere_in(pat, "Deputies held a 16-year-old over the killing of another 16-year-old on Elm Street.")
+        assert not _elsewhere_in(pat, "A teen was charged Friday with the shooting of another teen at a park.")
         # another victim than the one held is like: another shooting's
         assert _elsewhere_in(pat, "A judge kept Rory Dane in jail; he faces a count in the shooting of another boy.")
 
@@ -53,4 +53,21 @@ def test_a_figure_of_people_arraigned_is_that_many_held(tmp_path):
             "a woman on Fenn Road in Marlow last week.\n\nPolice say Dale Voss, 22, and Tim Cole, 24, fired "
             "from a car.\n")
     got = _account(tmp_path, "arraigned", text)
+    assert got["arrested"] == (2, 2)
+
+
+LINKED = """Two men indicted in Marlow baby's killing
+
+A baby was killed in a home invasion on Elm Street in Marlow on Saturday night.
+
+Dale Voss, 30, and Tim Cole, 19, were indicted Friday on murder charges in the baby's death.
+
+A witness, Ann Ruiz, was found shot dead on May 3 near the river.
+
+Another man, Roy Lane, 20, is also charged with murdering Ruiz.
+"""
+
+
+def test_a_suspect_of_a_recalled_killing_is_not_one_more_held(tmp_path):
+    got = _account(tmp_path, "linked", LINKED)
     assert got["arrested"] == (2, 2)

@@ -202,6 +202,8 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "an earlier wound"  # 'Another man was also shot' in a killing of May 4
     if c.measure == "injured" and (_not_gunfire(c) or c.id in otherwise):
         return "not by gunfire"  # 'two people suffering from stab wounds'
+    if c.measure == "killed" and _dead_on_the_road(c):
+        return "not by gunfire"  # 'the driver killed in a crash on Route 9'
     if c.measure in ("killed", "injured", "shot") and toll_kind(c) == "vague" and _counterfactual(c):
         return "what might have been"  # 'the standoff could have ended in numerous injuries'
     if c.measure == "injured" and _wounds_counted(c):
@@ -821,6 +823,13 @@ def _not_gunfire(c: Claim) -> bool:
     (data/accounts.json ``not_gunfire``): 'two people suffering from stab wounds', 'the
     car rammed the cruiser, injuring two officers'."""
     return _tells_instead(c, "not_gunfire", "gunfire")
+
+
+def _dead_on_the_road(c: Claim) -> bool:
+    """A death count whose sentence tells a traffic death and no gunfire (data/accounts.json
+    ``dead_not_gunfire``): 'the driver killed in a crash on Route 9', most often a teaser of
+    another story above the page's body."""
+    return _tells_instead(c, "dead_not_gunfire", "gunfire")
 
 
 def _counterfactual(c: Claim) -> bool:
@@ -2465,11 +2474,25 @@ def _charged_of_more_held(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> t
         return tolls
     t, said = got
     held = {c.name for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" and c.name}
+    held -= _charged_in_a_recalled_killing(claims)
     if len(held) <= (t.value.lo or 0):
         return _one_more_held(tolls, t, said, claims)
     new = Toll("arrested", Interval(len(held), len(held), None), "named", t.claims,
                f"{len(held)} suspects named held ({t.text} charged)")
     return tuple(new if x is t else x for x in tolls)
+
+
+def _charged_in_a_recalled_killing(claims: Sequence[Claim]) -> set[str]:
+    """The names of suspects told held only in sentences of a recalled killing's arrests
+    (:func:`recalled_arrests`: 'Another woman is also charged with murdering the witness',
+    below a killing the page recalls): that case's suspects, not more held for the event.
+    (Session 41, tolls59, written from gva-dev's even half, careful reading round 58: a page
+    on two men indicted counted a third suspect charged in a linked killing among the held.)"""
+    recalled = recalled_arrests(claims)
+    if not recalled:
+        return set()
+    own = {c.name for c in claims if c.kind == "person" and c.name and c.sentence not in recalled}
+    return {c.name for c in claims if c.kind == "person" and c.name and c.sentence in recalled and c.name not in own}
 
 
 def _charged_then_sentenced(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
@@ -2665,10 +2688,16 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     elif t is not None:
         return tolls
     elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released"
-             or c.sentence and _cleared().search(c.sentence) for c in claims):
+             or c.sentence and _elsewhere_in(_cleared(), c.sentence) for c in claims):
         return tolls  # 'two men were detained and later released', 'he has not been accused in the shooting'
     elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, charged):
         n = 1 + len({c.sentence for c in held if c.sentence != one.sentence and _also_held(c)})
+        if not held and (count := _held_count([c for c in charged if _charged_held(claims, [c])], claims)):
+            # 'Two teens were arraigned Tuesday': the figure the charge is told of, held as
+            # one charged and arraigned is (session 41, tolls59; careful reading round 58)
+            n, q, _h = count
+            return _with_toll(tolls, Toll("arrested", Interval(n, n, n), "stated", (q.id, one.id),
+                                          f"{' '.join(q.text.split())} {one.text}"), t)
         new = Toll("arrested", Interval(n, n, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least {n})")
     else:
         return tolls
@@ -2760,7 +2789,7 @@ def _held_sentences(claims: Sequence[Claim], published: date | None, recalled: C
     arrests (:func:`recalled_arrests`)."""
     elsewhere = _held_elsewhere()
     return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == group and _usable(c)
-            and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not elsewhere.search(c.sentence)
+            and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not _elsewhere_in(elsewhere, c.sentence)
             and not is_other_event(c, published) and not _after_a_record(c, claims)]
 
 
@@ -2850,6 +2879,27 @@ def _held_elsewhere() -> re.Pattern[str]:
                    *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
 
 
+_AGE_OR_WORD = re.compile(r"[\w-]+", re.U)
+
+
+def _elsewhere_in(pat: re.Pattern[str], sentence: str) -> bool:
+    """Whether ``pat`` (:func:`_held_elsewhere`, :func:`_cleared`) finds another matter in the
+    sentence, but for 'of another' followed by a word the sentence gave before it ('Officers
+    held a girl, 16, on Sunday for the fatal shooting of another 16-year-old', 'Teen charged in
+    killing of another teen'): that 'another' sets the victim beside the one held, in the event
+    itself, not another shooting's. (Session 41, tolls59, written from gva-dev's even half,
+    careful reading round 58: a wire page's arrest of a boy in the death of another boy of
+    his age read as no arrest.)"""
+    for m in pat.finditer(sentence):
+        if not m.group(0).lower().endswith("another"):
+            return True
+        after = _AGE_OR_WORD.findall(sentence[m.end():])[:1]
+        before = {w.lower() for w in _AGE_OR_WORD.findall(sentence[:m.start()])}
+        if not after or after[0].lower() not in before:
+            return True
+    return False
+
+
 @cache
 def _cleared() -> re.Pattern[str]:
     """Words that tell someone held is not held for this event: 'has not been accused in the
@@ -2865,7 +2915,7 @@ def _named_held(claims: Sequence[Claim], held: Sequence[Claim]) -> list[Claim]:
     ``held``: the source's custody facts 'held' for the event."""
     said = [c.sentence for c in held]
     let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"
-              or c.sentence and _cleared().search(c.sentence)]
+              or c.sentence and _elsewhere_in(_cleared(), c.sentence)]
     out: list[Claim] = []
     for c in claims:
         if (c.kind == "person" and c.role == "suspect" and c.outcome in ("arrested", "injured")

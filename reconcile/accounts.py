@@ -2692,12 +2692,6 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
         return tolls  # 'two men were detained and later released', 'he has not been accused in the shooting'
     elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, charged):
         n = 1 + len({c.sentence for c in held if c.sentence != one.sentence and _also_held(c)})
-        if not held and (count := _held_count([c for c in charged if _charged_held(claims, [c])], claims)):
-            # 'Two teens were arraigned Tuesday': the figure the charge is told of, held as
-            # one charged and arraigned is (session 41, tolls59; careful reading round 58)
-            n, q, _h = count
-            return _with_toll(tolls, Toll("arrested", Interval(n, n, n), "stated", (q.id, one.id),
-                                          f"{' '.join(q.text.split())} {one.text}"), t)
         new = Toll("arrested", Interval(n, n, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least {n})")
     else:
         return tolls

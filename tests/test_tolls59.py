@@ -1,7 +1,8 @@
 """Session 41 (tolls59, issue 13): account tolls read wrong by careful reading round 58.
 A road death in a strip of other stories is no death of the shooting; 'the killing of another
-teen' beside a teen held is the event's victim, not another case; a figure of people arraigned
-is that many held. Sentences of our own, about invented events."""
+teen' beside a teen held is the event's victim, not another case. (A figure of people
+arraigned read as that many held was written from the odd half and fired there alone: left on
+branch tolls59.) Sentences of our own, about invented events."""
 
 from __future__ import annotations
 
@@ -46,14 +47,6 @@ def test_a_teen_arrested_in_the_killing_of_another_is_held(tmp_path):
             "the scene.\n")
     got = _account(tmp_path, "teen", text)
     assert got["arrested"][0] == 1
-
-
-def test_a_figure_of_people_arraigned_is_that_many_held(tmp_path):
-    text = ("Men arraigned in Marlow shooting\n\nTwo men were arraigned Monday in a shooting that wounded "
-            "a woman on Fenn Road in Marlow last week.\n\nPolice say Dale Voss, 22, and Tim Cole, 24, fired "
-            "from a car.\n")
-    got = _account(tmp_path, "arraigned", text)
-    assert got["arrested"] == (2, 2)
 
 
 LINKED = """Two men indicted in Marlow baby's killing

@@ -214,6 +214,8 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "a photo credit"  # '... on Sunday. Dana Reyes, The Marlow Courier'
     if c.measure == "displaced" and _fled(c):
         return "fled the scene"  # 'Five suspects fled on foot'
+    if c.measure == "displaced" and _victim_moved(c):
+        return "a victim moved"  # 'One victim was evacuated from the balcony'
     if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
         return "not charged, but arrested"  # 'nobody is charged in his death yet'
     if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
@@ -922,6 +924,14 @@ def _fled(c: Claim) -> bool:
     return _tells_instead(c, "fled_not_displaced", "displaced")
 
 
+def _victim_moved(c: Claim) -> bool:
+    """A displaced count of victims ('One victim was evacuated from the balcony', its noun's
+    first word one of data/accounts.json ``victim_not_displaced``): a victim carried from
+    the scene, not people driven from their homes. (Session 41, evt59, from careful reading
+    round 59, even half.)"""
+    return (_WORD.findall((c.noun or "").lower())[:1] or [""])[0] in wordset("accounts", "victim_not_displaced")
+
+
 def _place_words(c: Claim) -> set[str]:
     """The distinctive words of the claim's own place (an inherited one says nothing)."""
     sc = c.scope
@@ -1466,6 +1476,65 @@ def _hurt_in_groups(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return _with_toll(tolls, t, hurt)
 
 
+def _others_of_the_shot(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                        claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """An injured toll read from a count of 'others' (data/accounts.json ``hurt_groups``
+    ``others``) whose paragraph first gives a part of the victims ('One of them was
+    bandaged on the sidewalk. Four others were rushed to hospitals.'), in a source whose shot
+    toll is a greater stated count and that tells no death: the others are a part of the
+    shot, who are all hurt (``how`` 'derived', the shot count). A part is never set against a
+    total. (Session 41, evt59, from careful reading round 59, even half: a page's five shot,
+    none killed, read as three hurt from those taken to hospitals.)"""
+    hurt, shot = (next((t for t in tolls if t.measure == m), None) for m in ("injured", "shot"))
+    if (hurt is None or shot is None or any(t.measure == "killed" and (t.value.hi is None or t.value.hi > 0) for t in tolls)
+            or hurt.how != "stated" or shot.how != "stated" or not hurt.value.is_point or not shot.value.is_point
+            or shot.value.lo <= hurt.value.lo):
+        return tolls
+    cue = load("accounts")["hurt_groups"]
+    rest = first_claim(hurt, per.get("injured", ()))
+    if rest is None or (_WORD.findall((rest.noun or "").lower())[:1] or [""])[0] not in cue["others"]:
+        return tolls
+    if not any(c.kind == "quantity" and c.line == rest.line and c.start < rest.start and c.sentence != rest.sentence
+               and re.match(cue["partitive"], after_words(c), re.I) for c in claims):
+        return tolls
+    n = shot.value.lo
+    return _with_toll(tolls, Toll("injured", Interval(n, n, n), "derived", (*shot.claims, *hurt.claims),
+                                  f"{shot.text} shot, none killed"), hurt)
+
+
+def _shot_of_the_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                      claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A shot toll added from the dead and the hurt (:func:`_hit`) in a source that tells,
+    within two lines after a count of the hurt (N), how many of them were shot (M, fewer)
+    and the others' count (N - M, 'the other five': data/accounts.json ``hurt_groups``
+    ``others`` before it): 'Eight people were hurt. Three were shot. The other five fell or
+    were cut by glass.' The shot are the dead and those M, not all the hurt. (Session 41,
+    evt59, from careful reading round 59, even half: a page's at least 13 dead and eight
+    hurt read as at least 21 shot where it told three of the eight shot.)"""
+    by = {t.measure: t for t in tolls}
+    shot, dead = by.get("shot"), by.get("killed")
+    if shot is None or shot.how != "added":
+        return tolls
+    others = set(load("accounts")["hurt_groups"]["others"])
+    for n in per.get("injured", ()):
+        for m in per.get("shot", ()):
+            if not (n.value.is_point and m.value.is_point and 1 <= (m.value.lo or 0) < (n.value.lo or 0)
+                    and n.start < m.start and m.line <= n.line + 2):
+                continue
+            rest = n.value.lo - m.value.lo
+            if any(c.kind == "quantity" and c.value is not None and c.value.is_point and c.value.lo == rest
+                   and m.start < c.start and c.line <= m.line + 2 and set(_WORD.findall(before_words(c).lower())[-1:]) & others
+                   for c in claims):
+                low = (dead.value.lo or 0) + m.value.lo if dead is not None else m.value.lo
+                closed = dead is None or dead.value.is_point
+                t = Toll("shot", Interval(low, low, low if closed else None), "added",
+                         (*(dead.claims[:1] if dead is not None else ()), m.id),
+                         " + ".join([*([f"{dead.value.describe()} killed"] if dead is not None else []),
+                                     f"{m.value.describe()} of {n.value.describe()} hurt shot"]))
+                return _with_toll(tolls, t, shot)
+    return tolls
+
+
 def _counted_list_head(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
                        claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """A shot or injured toll read from a list of the people hit whose first item, a group
@@ -1992,6 +2061,32 @@ def _hurt_then_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [(c.id, "died later") for c in hurt]
 
 
+def _victims_hurt_before_death(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A page that tells on top one death as coming after the wound ('the victim of the
+    break-in has died': data/accounts.json ``hurt_then_died``) and below it, as first
+    reported, the victims hurt as a whole ('medics took both victims to the hospital': the
+    injured toll's figure, hedge 'both', told after the death, and any other figure of the
+    hurt one person told after it): the dead
+    one is among them, so the wounded are the rest (``how`` 'derived'). (Session 41, evt59,
+    from careful reading round 59, even half: an update page's slain teen counted again
+    among its wounded.)"""
+    by = {t.measure: t for t in tolls}
+    hurt, dead = by.get("injured"), by.get("killed")
+    wounded, kills = per.get("injured", ()), per.get("killed", ())
+    if hurt is None or dead is None or dead.value != Interval(1, 1, 1) or not wounded or not hurt.value.lo:
+        return tolls
+    both = first_claim(hurt, wounded)
+    if both is None or (both.hedge or "") != "both" or any(
+            c is not both and (c.value.lo != 1 or c.start < both.start) for c in wounded):
+        return tolls  # each other figure of the hurt one of them, told after ('the one shot is critical')
+    told = [c for c in kills if died_after_wound(c.sentence or "")]
+    if not told or min(c.line for c in told) >= min(c.line for c in wounded):
+        return tolls
+    n = hurt.value.lo - 1
+    return _with_toll(tolls, Toll("injured", Interval(n, n, n), "derived", (*hurt.claims, told[0].id),
+                                  f"{hurt.text} hurt, one of them dead later"), hurt)
+
+
 def _dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], died: list[tuple[str, str]]
                     ) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
     """A source that tells one death and no one else hurt but by a pronoun or 'the victim'
@@ -2279,13 +2374,16 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
     tolls = _shot_beside_hurt(_counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims), per)
+    tolls = _others_of_the_shot(tolls, per, claims)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls, died = _dead_told_hurt(tolls, per, died)
+    tolls = _victims_hurt_before_death(tolls, per)
     tolls = _named_dead_told_hurt(tolls, per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_hit(_hospital_share(_deadly_shot(_shot_none_dead(_rest_wounded(
         _named_dead_and_others(tolls, per), per)), per), per)), per)
+    tolls = _shot_of_the_hurt(tolls, per, claims)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _murder_suicide_dead(_ordinal_dead(_list_may_leave_out_gunman(tolls, per), per), claims)
@@ -2297,7 +2395,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
     # held only for a while, in a past year, as someone's record, or for drugs alone: no arrest of the event
-    briefly = _held_briefly(claims) | past | _held_before(claims) | _held_for_drugs(claims)
+    briefly = _held_briefly(claims) | past | _held_before(claims) | _drug_suspects_held(claims, _held_for_drugs(claims))
+    briefly |= _held_recalled(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
     charged = [c for c in charged if c.id not in briefly]
     tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged,
@@ -2728,9 +2827,27 @@ def _held_count(held: Sequence[Claim], claims: Sequence[Claim]) -> tuple[int, Cl
             noun = set(_WORD.findall((q.noun or "").lower()))
             gap = _WORD.findall(q.sentence[at + len(q.text):at + len(q.text) + h.start - q.end].lower())
             before = _WORD.findall(q.sentence[:at].lower())[-2:]
-            if noun and set(gap) <= noun | link and not set(before) & part:
-                return int(v.lo), q, h
+            more = _held_listed_more(gap, noun | link)
+            if noun and more is not None and not set(before) & part:
+                return int(v.lo) + more, q, h
     return None
+
+
+def _held_listed_more(gap: Sequence[str], link: Collection[str]) -> int | None:
+    """How many more people the words between a count of people held and its custody words
+    list beside it ('two men and a woman are now in custody': one more; 0 where the
+    words are only the count's noun and linking words, ``link``); None where they hold
+    anything else. The item: 'and', a count word (data/accounts.json ``held_count``
+    ``and_more``) and a word for a person (``held_someone`` ``words``). (Session 41, evt59,
+    from careful reading round 59, even half: a page's three men and a woman in custody read as
+    'several' from the line of a news helicopter's view.)"""
+    words = list(gap)
+    while words and words[0] != "and" and words[0] in link:
+        words.pop(0)  # the count's own noun ('two men and a woman')
+    more, person = load("accounts")["held_count"]["and_more"], wordset("accounts", "held_someone")
+    if len(words) >= 3 and words[0] == "and" and words[1] in more and words[2] in person:
+        return more[words[1]] if set(words[3:]) <= set(link) else None
+    return 0 if not words else None
 
 
 def _someone_held(c: Claim, claims: Sequence[Claim]) -> bool:
@@ -3341,6 +3458,45 @@ def _held_for_drugs(claims: Sequence[Claim]) -> set[str]:
                 and drugs.search(c.sentence) and not gunfire.search(c.sentence)):
             words, _own, at = _words_at(c)
             if at is not None and not set(words[max(0, at - d["also_reach"]):at]) & also:
+                out.add(c.id)
+    return out
+
+
+def _drug_suspects_held(claims: Sequence[Claim], drugs: set[str]) -> set[str]:
+    """``drugs`` (the ids of custody facts of a drug arrest, :func:`_held_for_drugs`) and the
+    custody facts 'held' or 'charged' whose sentence names only people held in those drug
+    sentences, by surname, and no gunfire ('Ames and Bell were arrested on suspicion of
+    selling a controlled substance.' ... 'Bell is being held on $50,000 bond.'): the same
+    drug arrest told again, not the event's. (Session 41, evt59, from careful reading round
+    59, even half: a man held for selling a teen the drugs he took before a deputy shot him
+    counted as the event's arrest from his bail line.)"""
+    told = {c.sentence for c in claims if c.id in drugs and c.sentence}
+    names = {c.name.split()[-1] for c in claims if c.kind == "person" and c.name and " " in c.name}
+    held = {n for n in names if any(re.search(rf"\b{re.escape(n)}\b", s) for s in told)}
+    gunfire = _other_crimes()[1]
+    out = set(drugs)
+    for c in claims:
+        if (held and c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged") and c.sentence
+                and c.sentence not in told and not gunfire.search(c.sentence)):
+            said = {n for n in names if re.search(rf"\b{re.escape(n)}\b", c.sentence)}
+            if said and said <= held:
+                out.add(c.id)
+    return out
+
+
+def _held_recalled(claims: Sequence[Claim]) -> set[str]:
+    """Ids of custody facts 'held' or 'charged' whose sentence names people, each of whom the
+    person reader calls a person of another case (role 'recalled': a county's list of the
+    year's killings, 'Ray Moss, 41, also was arrested in May and charged as an accessory'):
+    that case's arrest, not the event's. (Session 41, evt59, from careful reading round 59,
+    even half: an arrest on a county homicide list below the story kept a drug arrest's
+    suspect as the event's.)"""
+    people = [c for c in claims if c.kind == "person" and c.name and c.sentence]
+    out = set()
+    for c in claims:
+        if c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged") and c.sentence:
+            named = [p for p in people if p.sentence == c.sentence]
+            if named and all(p.role == "recalled" for p in named):
                 out.add(c.id)
     return out
 
@@ -4008,6 +4164,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     out = [_gunman_hurt_in(t, indep, by_id or {}) if t.measure == "injured" and t.how in ("range", "most sources")
            else t for t in out]
     out = [_risen_toll(t, indep, by_id or {}) if t.how == "range" else t for t in out]
+    out = _hurt_moved_to_dead(out, indep, quiet)
     said_held = set(held)
     held = [a.source for a in indep if a.source in said_held]
     if held:
@@ -4021,6 +4178,38 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         places = [p for p in places if p not in states and p not in named] or places
     place = _most_often(places)
     return Event(tolls=tuple(out), dated=dated, place=place)
+
+
+def _hurt_moved_to_dead(out: list[EventToll], indep: Sequence[Account], quiet: Collection[str]) -> list[EventToll]:
+    """The event's dead and wounded read as ranges where every independent account gives the
+    same number of people hurt, dead and wounded together, and they differ only in how many
+    of them are dead (a closed count of each, no death told reading as none but for
+    ``quiet``, a stub or a story of the case's end; any shot count the same total): 5
+    wounded against 1 dead and 4 wounded, the wounded who died later that the toll rows
+    call an update. The event reads the most dead and the rest wounded (``how`` 'died
+    later'), not two ranges said to disagree. (Session 41, evt59, from careful reading round
+    59, which found it on both halves: 492393 odd, 703478 even.)"""
+    by = {t.measure: t for t in out}
+    if not ("killed" in by and "injured" in by and by["killed"].how == "range" and by["injured"].how == "range"):
+        return out
+    pairs = []
+    for a in indep:
+        k, i, s = a.toll("killed"), a.toll("injured"), a.toll("shot")
+        if k is None and a.source in quiet or i is None or i.how not in COUNTS or not i.value.is_point:
+            return out
+        if k is not None and (k.how not in HURT_COUNTS or not k.value.is_point):
+            return out
+        n = (k.value.lo if k is not None else 0, i.value.lo)
+        if s is not None and not s.value.contains(sum(n)):
+            return out
+        pairs.append(n)
+    if len({k + i for k, i in pairs}) != 1 or len({k for k, _ in pairs}) < 2:
+        return out
+    dead, hurt = max(pairs)
+    srcs = tuple(a.source for a in indep)
+    return [EventToll("killed", Interval(dead, dead, dead), "died later", srcs) if t.measure == "killed" else
+            EventToll("injured", Interval(hurt, hurt, hurt), "died later", srcs) if t.measure == "injured" else t
+            for t in out]
 
 
 def _risen_toll(t: EventToll, indep: Sequence[Account], by_id: Mapping[str, Claim]) -> EventToll:

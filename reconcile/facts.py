@@ -107,6 +107,12 @@ accounts against each other only on the same moment:
   suspect, against one that names a suspect or tells the police identified the one who fired,
   neither telling anyone held or charged (subject 'custody · suspect named'), ordered by the
   dates the same way (an update when the suspect is named later).
+  Per named suspect (subject 'custody · named suspect sought', :func:`_named_custody_rows`): a
+  page that tells one person named in full sought ('detectives are looking for Dale Corby', 'a
+  person of interest') against one that tells the same person held or charged ('Dale Corby was
+  booked into the jail'), and a page that tells the person sought on a charge ('wanted on a
+  murder charge') against one that tells the person held, each cue read near the surname
+  (data/compare.json ``named_custody``), ordered by the dates the same way.
 
 - **condition**: where every source counts one wounded person (and no more shot than
   its dead and that one), a difference when one
@@ -201,6 +207,7 @@ from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_char
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Toll
 from .text.lexicon import any_of, court_words
+from .text.names import generation, norm_name
 from .text.numbers import UNITS, words_value
 from .text.pubdates import YEAR
 
@@ -2468,10 +2475,177 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     return [("fired", "who fired · victim", reason, cs)]
 
 
+@dataclass(frozen=True)
+class CustodyWords:
+    """data/compare.json ``named_custody``, compiled (see :func:`_custody_said`)."""
+
+    sought_object: re.Pattern[str]  # a search whose object follows ('looking for')
+    sought: re.Pattern[str]  # a search, the name on either side ('is wanted', 'at large')
+    held: re.Pattern[str]  # held ('was arrested', 'in custody')
+    charged: re.Pattern[str]  # charged ('indicted')
+    warrant: re.Pattern[str]  # a warrant ('a warrant for her arrest'): charged, most often still free
+    charge_nouns: re.Pattern[str]  # a charge beside a search ('wanted on a murder charge')
+    window: int  # the most words between a cue and the name
+    own_window: int  # the same in the sentence of the person's own claim
+
+
+@cache
+def _named_custody_words() -> CustodyWords:
+    """The words of data/compare.json ``named_custody``, for :func:`_named_custody_rows`."""
+    d = load("compare")["named_custody"]
+    return CustodyWords(*(any_of(d[f.name]) if f.type != "int" else d[f.name] for f in fields(CustodyWords)))
+
+
+def _first_last(name: str | None) -> list[str]:
+    """A name's given name and surname, lower case, without a title or a generational suffix
+    ('Lawrence Reddick Jr.': ['lawrence', 'reddick'])."""
+    ws = norm_name(name).replace("'", "").replace("’", "").split()
+    if generation(name) and len(ws) > 2:
+        ws = ws[:-1]
+    return [ws[0], ws[-1]] if len(ws) > 1 else ws
+
+
+def _one_name(a: str | None, b: str | None) -> bool:
+    """Two full names of one person, as the named custody row matches them across pages: the
+    same surname and the same initial of the given name ('Oslushla Smith' and 'Oshlushla
+    Smith'; not 'Zina Bowser' and 'Erbie Bowser')."""
+    x, y = _first_last(a), _first_last(b)
+    return len(x) == len(y) == 2 and x[1] == y[1] and x[0][:1] == y[0][:1]
+
+
+def _named_people(indep: Sequence[Account], claims: Mapping[str, Claim]) -> list[list[Claim]]:
+    """The person claims of the independent sources named by given name and surname, grouped
+    by person (:func:`_one_name`), for :func:`_named_custody_rows`."""
+    groups: list[list[Claim]] = []
+    for a in indep:
+        for c in (claims[i] for i in a.people if i in claims):
+            if c.kind != "person" or len((c.name or "").split()) < 2:
+                continue
+            g = next((g for g in groups if _one_name(c.name, g[0].name)), None)
+            g.append(c) if g is not None else groups.append([c])
+    return groups
+
+
+def _words_apart(cue: re.Pattern[str], name: re.Pattern[str], s: str, after: bool = False) -> int | None:
+    """The fewest words between a match of ``cue`` in ``s`` and a match of ``name`` (None where
+    either is missing); with ``after``, only a name after the cue counts."""
+    names = [m.span() for m in name.finditer(s)]
+    gaps = [len(re.findall(r"\w+", s[m.end():a] if a >= m.end() else s[b:m.start()]))
+            for m in cue.finditer(s) for a, b in names if not (after and a < m.end())]
+    return min(gaps, default=None)
+
+
+def _surname(person: Sequence[Claim]) -> re.Pattern[str]:
+    """The surnames a page writes for a person (its claims ``person``), without a generational
+    suffix ('Reddick' of 'Lawrence Reddick Jr.'), not after another capitalised word ('Zina
+    Bowser', a relative, where the suspect is Erbie Bowser; :func:`_others_masked`)."""
+    last = {ws[-2] if generation(c.name) and len(ws) > 2 else ws[-1] for c in person if (ws := (c.name or "").split())}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(last))) + r")\b")
+
+
+def _others_masked(s: str, person: Sequence[Claim], surname: re.Pattern[str]) -> str:
+    """Sentence ``s`` with each surname of the person that follows a capitalised word not of
+    the person's names ('Zina Bowser') written over, so that it is no mention of the person."""
+    own = {w for c in person for w in (c.name or "").split()}
+    return re.sub(rf"\b([A-Z][\w'’-]*)(\s+)({surname.pattern})", lambda m: m[0] if m[1] in own else
+                  f"{m[1]}{m[2]}{'_' * len(m[3])}", s)
+
+
+def _sentence_custody(s: str, surname: re.Pattern[str], window: int) -> str | None:
+    """What one sentence tells of a named person (:func:`_custody_said`): 'sought' or
+    'sought_charged' (a search beside a charge noun or warrant, 'wanted on a murder charge'),
+    'held' or 'charged' (the nearer cue within ``window`` words), None for neither, both, or a
+    warrant nearest ('according to the arrest warrant': a document, or charged while free)."""
+    w = _named_custody_words()
+    near = [g for g in (_words_apart(w.sought_object, surname, s, after=True), _words_apart(w.sought, surname, s)) if g is not None]
+    look = any(g <= w.window for g in near)
+    if look and not (w.held.search(s) or w.charged.search(s)):
+        return "sought_charged" if w.charge_nouns.search(s) else "sought"
+    if look or w.sought.search(s) or w.sought_object.search(s):
+        return None
+    gaps = [(d, k) for k, cue in (("held", w.held), ("charged", w.charged), ("warrant", w.warrant))
+            if (d := _words_apart(cue, surname, s)) is not None and d <= window]
+    return None if not gaps or min(gaps)[1] == "warrant" else min(gaps)[1]
+
+
+def _custody_said(person: Sequence[Claim], page: Sequence[Claim]) -> tuple[str | None, list[Claim]]:
+    """What one page (its claims ``page``) tells of a named person (its claims ``person``) and
+    the claims that tell it: 'held' where a sentence tells the person held (the page may tell
+    the search before); 'charged' where one tells a charge or warrant and none a search;
+    'sought_charged' where one tells a search and another, or the same, a charge (charged while
+    still free); 'sought'; None. The sentences read hold the surname, none of someone's past
+    (``verdict_stage``); data/compare.json ``named_custody``."""
+    w, past, surname = _named_custody_words(), _verdict_past(), _surname(person)
+    own = {c.sentence for c in person}
+    told: dict[str, Claim] = {}
+    for c in (*person, *sorted((c for c in page if surname.search(c.sentence or "")), key=lambda c: c.kind != "fact")):
+        if c.sentence and not past.search(c.sentence):
+            told.setdefault(c.sentence, c)
+    by: dict[str, list[Claim]] = {}
+    for s, c in told.items():
+        if k := _sentence_custody(_others_masked(s, person, surname), surname, w.own_window if s in own else w.window):
+            by.setdefault(k, []).append(c)
+    sought = by.get("sought", []) + by.get("sought_charged", [])
+    if by.get("held"):
+        return "held", by["held"]
+    if by.get("charged") and not sought:
+        return "charged", by["charged"]
+    if sought:
+        return ("sought_charged" if "charged" in by or "sought_charged" in by else "sought"), sought
+    return None, []
+
+
+def _named_custody_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                        names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a named suspect sought on one page and held or charged on another (upd59,
+    issue 13): for each person named in full whom some page calls a suspect, none a victim and
+    none dead, the pages that tell the person only sought ('detectives are looking for Dale
+    Corby') against the pages that tell the person held or charged ('Dale Corby was charged with
+    murder'), and the pages that tell the person sought while charged ('wanted on a murder
+    charge') against the pages that tell the person held (:func:`_custody_said`); people whose
+    pages fall alike share one row. Not where every sought page says no one is held and every
+    other page tells someone held: the custody row's. An update where the dates put the arrest
+    later."""
+    page = _page_claims(indep, claims)
+    told = {a.source: {c.group for c in _custody_of(a, claims)} for a in indep}
+    rows: dict[tuple[frozenset[str], frozenset[str]], tuple[list[str], dict, dict]] = {}
+    for person in _named_people(indep, claims):
+        if not any(c.role == "suspect" for c in person) or any(
+                c.role == "victim" or c.outcome == "killed" for c in person):
+            continue
+        said = {src: _custody_said([c for c in person if c.source == src], page[src])
+                for src in dict.fromkeys(c.source for c in person)}
+        kinds = {k for k, _ in said.values()}
+        sought = {s: cs for s, (k, cs) in said.items() if k == "sought" and kinds & {"held", "charged"}
+                  or k == "sought_charged" and "held" in kinds}
+        held = {s: cs for s, (k, cs) in said.items() if k == "held" or k == "charged" and "sought" in kinds}
+        if not sought or not held or all("none" in told[s] and not told[s] & {"held", "charged"} for s in sought) \
+                and all(told[s] & {"held", "charged"} for s in held):
+            continue
+        who, _s, _h = rows.setdefault((frozenset(sought), frozenset(held)), ([], sought, held))
+        who.append(person[0].name)
+    out = []
+    for who, sought, held in rows.values():
+        named = " and ".join([", ".join(who[:-1]), who[-1]] if len(who) > 1 else who)
+        out += _ordered_row("custody", "custody · named suspect sought", sought, held, indep, names,
+                            f"{named} sought", f"{named} held or charged", "an arrest or charge",
+                            "one of them is wrong, or speaks of another case", say=_custody_cues)
+    return out
+
+
+def _custody_cues(cs: Sequence[Claim]) -> str:
+    """The words of search or custody in the claims' sentences (data/compare.json
+    ``named_custody``), as the named custody row shows them."""
+    w = _named_custody_words()
+    return ", ".join(dict.fromkeys(f"'{m[0]}'" for c in cs[:3] if (m := next(filter(None, (
+        p.search(c.sentence or "") for p in (w.sought_object, w.sought, w.held, w.charged, w.warrant))), None))))
+
+
 #: the fact rows read from the independent accounts alone, in the order they are shown
 #: (after the time, block, charge-count and bail rows :func:`fact_findings` builds itself)
 _ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound_place_rows, _interest_rows,
          _interest_sought_rows,
          _detained_rows, _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts,
          _released_counts, _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows,
-         _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows, _identified_rows)
+         _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows, _identified_rows,
+         _named_custody_rows)

@@ -42,7 +42,7 @@ from .text.dates import CALENDAR_DAY
 from .text.names import first_name_slip, nicknames_agree, norm_name
 from .text.numbers import words_value
 from .text.pubdates import YEAR as _YEAR
-from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Toll
+from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Term, Toll
 from .scenes import other_scenes
 
 __all__ = ["CHARGED", "COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
@@ -81,16 +81,14 @@ MIN_BODY = 40
 #: story under the event's headline (:func:`off_topic`)
 STORY_BODY = 150
 
-@cache
 def _other_time() -> re.Pattern[str]:
     """A time that places a figure outside the main event (data/accounts.json)."""
-    return re.compile(load("accounts")["other_time"]["pattern"], re.I)
+    return _cue("other_time")
 
 
-@cache
 def _period() -> re.Pattern[str]:
     """A period a sentence before sets for what follows ('Since Oct. 17, ...')."""
-    return re.compile(load("accounts")["period"]["pattern"], re.I)
+    return _cue("period")
 
 
 def is_other_event(c: Claim, published: date | None = None) -> bool:
@@ -227,11 +225,10 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
     return None
 
 
-@cache
 def _record_sentence() -> re.Pattern[str]:
     """A sentence telling a person's record by how often they were arrested (data/accounts.json
     ``record_nouns`` ``sentence``): an arrest count in it belongs to that record."""
-    return re.compile(load("accounts")["record_nouns"]["sentence"], re.I)
+    return _cue("record_nouns", "sentence")
 
 
 @cache
@@ -961,8 +958,10 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
             and all(toll_kind(c) == "named" and c.value.low == 1 and c.value.nominal == 1 for c in cs)):
         # 'the slain teen' where the source mentions no one else dead or hurt: one
         value = Interval(1, 1, 1)
+    terms: tuple[Term, ...] = ()
     if measure == "arrested" and value.is_point and _others(first):
         # 'He and two other men were charged': the others beside one already counted
+        terms = (_term(first.text, value.lo, "others"), Term("", 1, "more"))
         value = Interval(value.lo + 1, value.lo + 1, value.lo + 1)
     if measure == "injured" and (first.hedge or "") == "both" and value.is_point:
         # 'Both sisters are recovering' told first of anyone hurt: two people the source
@@ -975,7 +974,7 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
         # holds him the text does not say
         value = Interval(None, value.lo, value.lo + 1)
     return Toll(measure=measure, value=value, how=toll_kind(first), claims=(first.id, *same),
-                text=" ".join(first.text.split()))
+                text=" ".join(first.text.split()), terms=terms)
 
 
 def _stated_over_shot_one(first: Claim, cs: Sequence[Claim]) -> Claim:
@@ -1353,7 +1352,7 @@ def _rest_wounded(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) 
     if n <= 0:
         return tolls
     t = Toll("injured", Interval(n, n, n), "derived", shot.claims[:1] + dead.claims[:1],
-             f"{shot.text} - {dead.text}")
+             f"{shot.text} - {dead.text}", _shot_less_dead(shot, dead))
     out = list(tolls)
     out.insert(1, t)
     return tuple(out)
@@ -1379,7 +1378,8 @@ def _named_dead_and_others(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[
                             if c.id in dead.claims or c.value.nominal == 1):
         return tolls
     n = shot.value.lo - 1
-    t = Toll("injured", Interval(n, n, n), "derived", shot.claims[:1] + dead.claims[:1], f"{shot.text} - {m.group(1)}")
+    t = Toll("injured", Interval(n, n, n), "derived", shot.claims[:1] + dead.claims[:1], f"{shot.text} - {m.group(1)}",
+             (_term(shot.text, shot.value.lo, "shot"), Term(m.group(1), -1, "killed")))
     out = list(tolls)
     out.insert(1, t)
     return tuple(out)
@@ -1668,7 +1668,8 @@ def _found_shot(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) ->
     n = hurt.value.lo - dead.value.lo
     if n < 1:
         return tolls
-    t = Toll("injured", Interval(n, n, n), "derived", hurt.claims[:1] + dead.claims[:1], f"{hurt.text} - {dead.text}")
+    t = Toll("injured", Interval(n, n, n), "derived", hurt.claims[:1] + dead.claims[:1], f"{hurt.text} - {dead.text}",
+             _shot_less_dead(hurt, dead))
     return tuple(t if x is hurt else x for x in tolls)
 
 
@@ -1696,7 +1697,8 @@ def _found_all_dead(tolls: tuple[Toll, ...], before: tuple[Toll, ...], said: Map
         return tolls
     if not any(c.id in dead.claims and c.line <= max(LEAD_LINES, first.line) for c in said.get("killed", ())):
         return tolls  # a death told further down only may be another's
-    none = Toll("injured", Interval(0, 0, 0), "derived", hurt.claims[:1] + dead.claims[:1], f"{hurt.text} - {dead.text}")
+    none = Toll("injured", Interval(0, 0, 0), "derived", hurt.claims[:1] + dead.claims[:1], f"{hurt.text} - {dead.text}",
+                (_term(first.text, first.value.lo, "shot"), _term(dead.text, -dead.value.lo, "killed")))
     shot = by.get("shot")
     hit = shot if shot is None or shot.how != "added" else replace(shot, value=dead.value, claims=dead.claims[:1],
                                                                    text=f"{dead.value.describe()} killed")
@@ -1723,6 +1725,42 @@ def _deadly_shot(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -
 
 
 _DERIVED_HURT = re.compile(r"derived: (\d+) shot - (\d+) killed")
+#: the hedge of a wounded count the extractor worked out: 'derived: 4 shot - 1 killed (article)',
+#: 'derived: 3 injured - 1 who died'
+_DERIVED_TERMS = re.compile(r"derived: (\d+) (\w+) - (\d+) \w")
+
+
+def _term(words: str, value: float, counts: str) -> Term:
+    """A figure a derived toll is worked out from, its words on one line."""
+    return Term(" ".join(words.split()), int(value), counts)
+
+
+def _shot_less_dead(shot: Toll, dead: Toll) -> tuple[Term, ...]:
+    """The terms of a wounded toll worked out as one toll's people shot less another's dead."""
+    return _term(shot.text, shot.value.lo, "shot"), _term(dead.text, -dead.value.lo, "killed")
+
+
+def _with_terms(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """The tolls, each one worked out from other figures with them (:attr:`Toll.terms`)
+    where they still add up to its value: those an account rule
+    gave it, or a wounded count the extractor worked out ('derived: 4 shot - 1 killed':
+    4 shot and 1 killed, numbers only; 'derived: 3 injured - 1 who died': 3 hurt and 1
+    later died). A toll moved since by another rule ('four, no death here', the gunman
+    not among those he shot) keeps its words alone. (look59: the report's renderers
+    read the terms, not the toll's text or its claim's hedge.)"""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for t in tolls:
+        terms = t.terms
+        first = by_id.get(t.claims[0]) if t.claims else None
+        m = _DERIVED_TERMS.match(first.hedge or "") if not terms and first is not None else None
+        if m is not None and t.how == "derived" and t.measure == "injured":
+            counts = ("shot", "killed") if m.group(2) == "shot" else ("hurt", "later died")
+            terms = (Term("", int(m.group(1)), counts[0]), Term("", -int(m.group(3)), counts[1]))
+        if terms and not (t.value.is_point and t.value.lo == sum(x.value for x in terms)):
+            terms = ()
+        out.append(t if terms == t.terms else replace(t, terms=terms))
+    return tuple(out)
 
 
 def _named_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
@@ -1762,7 +1800,7 @@ def _named_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     m = _DERIVED_HURT.match(first.hedge or "") if first is not None and hurt.how == "derived" else None
     if m and int(m.group(2)) == dead.value.lo and hurt.value.is_point and int(m.group(1)) - n >= 0:
         k = int(m.group(1)) - n
-        out["injured"] = replace(hurt, value=Interval(k, k, k))
+        out["injured"] = replace(hurt, value=Interval(k, k, k), terms=(Term("", int(m.group(1)), "shot"), Term("", -n, "killed")))
     return tuple(out.get(t.measure, t) for t in tolls)
 
 
@@ -1860,6 +1898,8 @@ def before_words(c: Claim) -> str:
 
 @cache
 def _cue(key: str, field: str = "pattern") -> re.Pattern[str]:
+    """data/accounts.json ``key``'s ``field``, compiled once, case-insensitive (most are
+    read for every claim or article)."""
     return re.compile(load("accounts")[key][field], re.I)
 
 
@@ -1970,7 +2010,8 @@ def _wounded_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
             return tolls
         left = w - c.value.lo
         out = {"injured": replace(hurt, value=Interval(left, left, left), how="derived",
-                                  claims=(first_hurt.id, c.id), text=f"{hurt.text} - {c.text}")}
+                                  claims=(first_hurt.id, c.id), text=f"{hurt.text} - {c.text}",
+                                  terms=(_term(hurt.text, w, "shot"), _term(c.text, -c.value.lo, "killed")))}
         if not earlier or dead.value.is_point:  # an open toll told before ('a fatal shooting') stays
             k = c.value.lo + (dead.value.lo if earlier else 0)
             out["killed"] = Toll("killed", Interval(k, k, k), "sum" if earlier else toll_kind(c),
@@ -2252,6 +2293,10 @@ def _multiplied(c: Claim) -> bool:
     return c.value.is_point and c.value.lo > 1 and bool(_cue("killer_dead", "multiplied").match(after_words(c)))
 
 
+#: the killer a death toll of his victims leaves out, counted in (:func:`_killer_dead_too`)
+KILLER_TOO = Term("", 1, "killer")
+
+
 def _killer_dead_too(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """A death toll that counts the victims of a killer its sentence tells dead too counts
     the killer, one more (the registry counts a perpetrator who dies among the killed):
@@ -2268,13 +2313,14 @@ def _killer_dead_too(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]
     multi = next((c for c in cs if c.sentence == first.sentence and c.line == first.line and _multiplied(c)), None)
     if multi is not None and multi.value.lo >= dead.value.lo:
         n = multi.value.lo + 1
-        t = Toll("killed", Interval(n, n, n), toll_kind(multi), (multi.id, *dead.claims), " ".join(multi.text.split()))
+        t = Toll("killed", Interval(n, n, n), toll_kind(multi), (multi.id, *dead.claims), " ".join(multi.text.split()),
+                 (_term(multi.text, multi.value.lo, "killed"), KILLER_TOO))
         return tuple(t if x is dead else x for x in tolls)
     same = [c for c in cs if c.id in dead.claims and c.value == first.value and c.line <= LEAD_LINES]
     if not any(_killer_counted(c) for c in (first, *same)):
         return tolls
     n = dead.value.lo + 1
-    t = replace(dead, value=Interval(n, n, n))
+    t = replace(dead, value=Interval(n, n, n), terms=(_term(dead.text, dead.value.lo, "killed"), KILLER_TOO))
     return tuple(t if x is dead else x for x in tolls)
 
 
@@ -2409,7 +2455,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
                              and not elsewhere.search(told.get(i, "")) and i not in briefly)
-    return Account(source=source, tolls=tolls, set_aside=(*aside, *died), people=people,
+    return Account(source=source, tolls=_with_terms(tolls, claims), set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
 
@@ -3850,13 +3896,6 @@ def written_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
-def _line_pattern(key: str) -> re.Pattern[str]:
-    """data/accounts.json ``key``'s pattern, compiled once (:func:`_others_header`,
-    :func:`_recall_cue`: each is read for every article)."""
-    return re.compile(load("accounts")[key]["pattern"], re.I)
-
-
 def _first_line_below_headline(text: str, found: Callable[[str], object]) -> int:
     """The line (1 for the first) of the first line after the first for which ``found``
     holds, or 0."""
@@ -3867,7 +3906,7 @@ def _others_header(text: str) -> int:
     """The line (1 for the first) of the first header below the headline that opens a
     roundup's other shootings ('In other shootings:', 'In non-fatal Monday shootings:';
     data/accounts.json ``others_header``), or 0."""
-    header = _line_pattern("others_header")
+    header = _cue("others_header")
     return _first_line_below_headline(text, lambda line: header.fullmatch(line.strip()))
 
 
@@ -3875,19 +3914,18 @@ def _recall_cue(text: str) -> int:
     """The line (1 for the first) of the first line below the headline that recalls an
     earlier case of the kind ('the second time in a week'; data/accounts.json
     ``recall_cue``), or 0."""
-    return _first_line_below_headline(text, _line_pattern("recall_cue").search)
+    return _first_line_below_headline(text, _cue("recall_cue").search)
 
 
 def _first_report(text: str) -> int:
     """The line (1 for the first) of the first line below the headline that opens the
     first report kept under an update ('ORIGINAL STORY:', 'Previous story', 'The
     previous story is below.'; data/accounts.json ``first_report``), or 0."""
-    return _first_line_below_headline(text, lambda line: _line_pattern("first_report").search(line.strip()))
+    return _first_line_below_headline(text, lambda line: _cue("first_report").search(line.strip()))
 
 
-@cache
 def _gunfire() -> re.Pattern[str]:
-    return re.compile(load("accounts")["gunfire"]["pattern"], re.I)
+    return _cue("gunfire")
 
 
 def _similarity(a: Signature, b: Signature) -> float:
@@ -4609,13 +4647,16 @@ class Accounts:
     """What :func:`build` gives: every source's account, the event, the copies, and
     per source the gunmen it reports dead (:func:`gunmen_dead`, which the comparison
     of tolls reads too) and the stage of the case it tells (:func:`case_stages`, which the
-    event and the comparison of ages read)."""
+    event and the comparison of ages read); ``scenes``: per source the lines that tell
+    another scene than the event's (:func:`reconcile.scenes.other_scenes`, read once here:
+    the pipeline keeps their people out of the person rows)."""
 
     accounts: tuple[Account, ...]
     event: Event
     copies: tuple[Copy, ...]
     gunmen: Mapping[str, int] = field(default_factory=dict)
     stages: Mapping[str, str] = field(default_factory=dict)
+    scenes: Mapping[str, frozenset[int]] = field(default_factory=dict)
 
 
 def build(articles: Sequence[Article], claims: Sequence[Claim],
@@ -4629,7 +4670,8 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     order = {a.id: (published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
     sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
     others = _other_shootings(sigs, by_source)
-    scenes = _other_scene_claims(other_scenes(claims, lambda c: not is_roundup(c)), by_source)  # a roundup's or a recalled shooting's paragraphs
+    apart = other_scenes(claims, lambda c: not is_roundup(c))  # a roundup's or a recalled shooting's paragraphs
+    scenes = _other_scene_claims(apart, by_source)
     found = copies(sigs, order)
     copy_of = {c.source: c.of for c in found}
     away = off_topic(sigs, by_source, skip=copy_of)
@@ -4660,7 +4702,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     stages = case_stages(claims)
     court = [a.id for a in articles if stages.get(a.id) == "court"]
     return Accounts(accounts=accs_t, event=event(compared, published, stubs, held, gunmen, court, by_id),
-                    copies=tuple(found), gunmen=shooters, stages=stages)
+                    copies=tuple(found), gunmen=shooters, stages=stages, scenes=apart)
 
 
 def _stub_unsaid(acc: Account, by_id: Mapping[str, Claim]) -> Account:

@@ -31,6 +31,7 @@ from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, 
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
+from .describe import QUOTE, terms_words
 from .facts import by_value
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
@@ -640,7 +641,11 @@ def _as_written(c: Claim) -> bool:
 
 
 def _toll_text(t: Toll) -> str:
+    """A toll's words and its figure ('four' (4)); for a toll worked out from others, its
+    figure and theirs, whose words give another number: 3 ('four' shot, 1 killed)."""
     rng = t.value.describe()
+    if t.terms:
+        return f"{rng} ({terms_words(t.terms, quote=QUOTE)})"
     return f"'{t.text}'" if t.text == rng else f"'{t.text}' ({rng})"
 
 

@@ -8,10 +8,10 @@ bidirectional overrides from anything taken from an article or a file name.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .facts import fact_text
-from .records import Claim, Report
+from .records import Claim, Report, Term
 
 # ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
 # bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
@@ -36,6 +36,17 @@ def control_free(s: str | None) -> str:
     columns): tabs, line feeds and carriage returns stay."""
     s = (s or "").replace("\u2028", "\n").replace("\u2029", "\n")
     return _SURROGATE.sub("\ufffd", _KEEP_LINES.sub("", s))
+
+
+#: the mark a finding's reason quotes an article's words with
+QUOTE = "'"
+
+
+def terms_words(terms: Sequence[Term], quote: str = "") -> str:
+    """'4 shot, 1 killed', "'four' shot, 'the teen' killed" (``quote``): the figures a
+    derived toll was worked out from (:attr:`reconcile.records.Toll.terms`), each in the
+    source's words where the account kept them, else its number."""
+    return ", ".join(f"{quote}{x.words}{quote} {x.counts}" if x.words else f"{abs(x.value):g} {x.counts}" for x in terms)
 
 
 def by_id(report: Report) -> Mapping[str, Claim]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, is_roundup, recalled_event,
+from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event,
                        recalled_people, signature)
 from .align import align, same_person
 from .cluster import DaskEngine
@@ -31,7 +31,7 @@ from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, makeup_slips, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
 from .places import place_findings
-from .scenes import other_scenes, scene_people
+from .scenes import scene_people
 from .towns import named_place_findings, town_findings
 from .fingerprint import source_key
 from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
@@ -208,9 +208,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         cut = recalled_event([signatures[s] for s in g.sources if signatures and s in signatures], g_claims)
         g_claims = [c for c in g_claims if c.line >= cut.get(c.source, 0)]
         recalled = recalled_people(g_claims, published)  # another case's people, recalled inside a page
-        recalled |= scene_people(g_claims, other_scenes(g_claims, lambda c: not is_roundup(c)))  # the people of a roundup's other scenes
-        own = [c for c in g_claims if c.id not in recalled]
-        acc, found = _judge(g_arts, g_claims, own, published, names, keys, aliases or {}, signatures)
+        acc, found, own = _judge(g_arts, g_claims, recalled, published, names, keys, aliases or {}, signatures)
         stories.append(Story(f"e{n}", g.sources, acc.event, g.why))
         accs.update({a.source: a for a in acc.accounts})
         copies += acc.copies
@@ -234,13 +232,17 @@ def main_event(stories: list[Story]) -> Event | None:
     return by_size[0].event if len(by_size[0].sources) > len(by_size[1].sources) else None
 
 
-def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published: dict, names: dict[str, str],
+def _judge(arts: list[Article], claims: list[Claim], recalled: set[str], published: dict, names: dict[str, str],
            keys: dict[str, str], aliases: dict[str, str], signatures: dict[str, Signature] | None
-           ) -> tuple[Accounts, list[Finding]]:
-    """One event's accounts and findings, from its articles and their claims (in order;
-    ``own``: the claims but the people of cases a page recalls, :func:`~reconcile.accounts.recalled_people`,
-    which the people findings read)."""
+           ) -> tuple[Accounts, list[Finding], list[Claim]]:
+    """One event's accounts and findings, from its articles and their claims (in order),
+    and its own claims: all but the people of cases a page recalls (``recalled``,
+    :func:`~reconcile.accounts.recalled_people`) and of a page's other scenes (the
+    accounts' :attr:`~reconcile.accounts.Accounts.scenes`), which the people findings and
+    rows read."""
     acc = build(arts, claims, published, signatures)
+    recalled = recalled | scene_people(claims, acc.scenes)  # the people of a roundup's other scenes
+    own = [c for c in claims if c.id not in recalled]
     dependent = {a.source for a in acc.accounts if not a.independent}
     # a count set aside is compared as a figure of its own, but for one that counts no one
     # ('Neither one of them has been charged': accounts._negated; 'could have ended in
@@ -276,7 +278,7 @@ def _judge(arts: list[Article], claims: list[Claim], own: list[Claim], published
     spelled = frozenset(f.subject.split(" · ")[-1] for f in places if f.subject.startswith("place · street spelled · "))
     return acc, one_arrest_row([*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
                                 *places, *town_findings(acc.accounts, by_id, names, keys, aliases),
-                                *named_place_findings(acc.accounts, by_id, names, keys, aliases, spelled)], by_id)
+                                *named_place_findings(acc.accounts, by_id, names, keys, aliases, spelled)], by_id), own
 
 
 def _the_event_figures(acc: Accounts, claims: list[Claim], whys: dict[str, str]) -> set[str]:

@@ -421,6 +421,25 @@ class Ignored:
 
 
 @dataclass(frozen=True, slots=True)
+class Term:
+    """One figure a toll was worked out from: the source's ``words`` for it ('four', 'the
+    teen'; empty where the reading kept only the number), its ``value``, negative for a
+    figure taken away (the dead from the people shot), and what it ``counts`` ('shot',
+    'killed', 'hurt', 'later died')."""
+
+    words: str
+    value: int
+    counts: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"words": self.words, "value": self.value, "counts": self.counts}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Term:
+        return cls(str(d.get("words") or ""), int(d.get("value") or 0), str(d.get("counts") or ""))
+
+
+@dataclass(frozen=True, slots=True)
 class Toll:
     """One source's figure for one measure of the main event (killed, injured, ...).
 
@@ -429,6 +448,8 @@ class Toll:
     ``derived`` (from other figures: people shot less the dead), ``named`` (people
     counted one by one: a lower bound), ``vague`` ("several"). ``claims`` are the ids
     of the claims that give it, the first one the figure's own; ``text`` the words.
+    ``terms``: for a toll worked out from other figures, those figures, whose values add
+    up to it ('4 shot' and '1 killed', -1, for 3 wounded); empty for a toll its words give.
     """
 
     measure: str
@@ -436,14 +457,16 @@ class Toll:
     how: str
     claims: tuple[str, ...]
     text: str
+    terms: tuple[Term, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.value.to_dict(), "how": self.how, "text": self.text, "claims": list(self.claims)}
+        out = {**self.value.to_dict(), "how": self.how, "text": self.text, "claims": list(self.claims)}
+        return {**out, "terms": [t.to_dict() for t in self.terms]} if self.terms else out
 
     @classmethod
     def from_dict(cls, measure: str, d: dict[str, Any]) -> Toll:
         return cls(measure, Interval.from_dict(d), str(d.get("how") or ""), tuple(d.get("claims") or ()),
-                   str(d.get("text") or ""))
+                   str(d.get("text") or ""), tuple(Term.from_dict(t) for t in d.get("terms") or ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from reconcile.cli import app
-from reconcile.records import Claim, Interval, Toll
+from reconcile.accounts import _with_terms
+from reconcile.records import Claim, Interval, Term, Toll
 from reconcile.report.common import _toll_words
 
 from conftest import findings_of, report_of
@@ -77,17 +78,20 @@ def _claim(cid: str, hedge: str) -> Claim:
 
 
 def test_a_wounded_toll_worked_out_says_how():
+    # the account puts the figures on the toll (look59: accounts._with_terms); the cell only formats them
     c = _claim("a:quantity1", "derived: 4 shot - 1 killed (article)")
-    t = Toll("injured", Interval(3, 3, 3), "derived", (c.id,), "four")
-    assert _toll_words(t, {c.id: c}) == "4 shot, 1 killed"
-    both = Toll("injured", Interval(3, 3, 3), "derived", ("a:quantity1", "a:quantity2"), "four - the teen")
-    assert _toll_words(both, {}) == "four shot, the teen killed"
+    t, = _with_terms((Toll("injured", Interval(3, 3, 3), "derived", (c.id,), "four"),), [c])
+    assert _toll_words(t) == "4 shot, 1 killed"
+    both = Toll("injured", Interval(3, 3, 3), "derived", ("a:quantity1", "a:quantity2"), "four - the teen",
+                (Term("four", 4, "shot"), Term("the teen", -1, "killed")))
+    assert _toll_words(both) == "four shot, the teen killed"
     d = _claim("a:quantity3", "derived: 3 injured - 1 who died")
-    assert _toll_words(Toll("injured", Interval(2, 2, 2), "derived", (d.id,), "Three"), {d.id: d}) == "3 hurt, 1 later died"
-    moved = Toll("injured", Interval(4, 4, 4), "derived", (c.id,), "four, no death here")
-    assert _toll_words(moved, {c.id: c}) == "four, no death here"  # 4 - 1 is not the toll
-    said = Toll("injured", Interval(4, 4, 4), "stated", (c.id,), "four")
-    assert _toll_words(said, {c.id: c}) == "four"
+    t, = _with_terms((Toll("injured", Interval(2, 2, 2), "derived", (d.id,), "Three"),), [d])
+    assert _toll_words(t) == "3 hurt, 1 later died"
+    moved, = _with_terms((Toll("injured", Interval(4, 4, 4), "derived", (c.id,), "four, no death here"),), [c])
+    assert _toll_words(moved) == "four, no death here"  # 4 - 1 is not the toll
+    said, = _with_terms((Toll("injured", Interval(4, 4, 4), "stated", (c.id,), "four"),), [c])
+    assert _toll_words(said) == "four"
 
 
 def test_the_account_cell_of_a_wounded_toll_from_the_shot_less_the_dead(tmp_path):

@@ -53,7 +53,9 @@ def _title_opening(doc: Doc, i: int, start: int) -> int:
     """Where title run [i, start) really begins (look58): after 'X of' when X holds no title
     word ('the family of Officer Lee Park'), then past lower-case words no title begins with
     (titles.json 'not_openers': 'killings Mayor Ana Ruiz', 'angry Judge') or whose heads lead
-    out of the title and name before reaching a title word ('something Police Chief')."""
+    out of the title and name before reaching a title word ('something Police Chief'); never
+    past a word of the service the title belongs to (titles.json 'service_words': 'police
+    Chief', whatever the parse makes of a town's name before it; look59)."""
     ofs = [k for k in range(i, start) if doc[k].lower_ == "of"]
     if ofs and not any(_title_word(t) for t in doc[i:ofs[-1]]) and any(
             t.text[:1].islower() for t in doc[i:ofs[-1]] if t.is_alpha):
@@ -63,7 +65,8 @@ def _title_opening(doc: Doc, i: int, start: int) -> int:
         end += 1
     while i < start and doc[i].text[:1].islower() or i < start and not doc[i].text[:1].isalnum():
         t = doc[i]
-        if _title_word(t) or not (t.lower_ in wordset("titles", "not_openers") or _leads_out(t, i, start, end)):
+        if _title_word(t) or t.lower_ in wordset("titles", "service_words") or not (
+                t.lower_ in wordset("titles", "not_openers") or _leads_out(t, i, start, end)):
             break
         i += 1
     return i

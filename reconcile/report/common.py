@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..accounts import SILENT_ZERO, TOLL_MEASURES
-from ..describe import by_id, clean, control_free, person_text, source_names, value  # noqa: F401  (re-exported)
+from ..describe import by_id, clean, control_free, person_text, source_names, terms_words, value  # noqa: F401  (re-exported)
 from ..lone import label as described
 from ..records import STATUS_ORDER, Claim, EventToll, Finding, Interval, Report, Toll
 from ..text.lines import line_starts
@@ -229,39 +228,41 @@ def toll_measures(report: Report) -> list[str]:
 TOLL_WORDS = 24
 
 
-def _toll_cell(value, text: str = "", how: str = "") -> str:
-    """'3–9 (several)': the toll and the words that made it; words too long for the cell
-    lose their parenthesis first ('Ann Cole (held: at least 1)' is 'Ann Cole', its figure
-    being the cell's own), so no cell ends inside one."""
-    rng = value.describe()
-    words = " ".join((text or "").split())
+def _toll_cell(t: Toll) -> str:
+    """'3–9 (several)': the toll and the words that made it (:func:`_toll_words`). Words too
+    long for the cell are shortened so that the cell still says what it counts: a toll worked
+    out from others gives their numbers ('0 (3 shot, 3 killed)', not '0 (three people shot,
+    his w…)', which lost the dead); other words lose their parenthesis first ('Ann Cole
+    (held: at least 1)' is 'Ann Cole', its figure being the cell's own), so no cell ends
+    inside one, and are cut at a word ('a man and his aunt then…', not '… then k…')."""
+    rng = t.value.describe()
+    words = " ".join(_toll_words(t).split())
+    if len(words) > TOLL_WORDS and t.terms:
+        words = terms_words([replace(x, words="") for x in t.terms])
     if len(words) > TOLL_WORDS and " (" in words:
         words = words.split(" (", 1)[0]
-    out = rng if not words or words == rng or words.lower() == rng else f"{rng} ({one_line(words, TOLL_WORDS)})"
-    return out
+    return rng if not words or words == rng or words.lower() == rng else f"{rng} ({_cut(words, TOLL_WORDS)})"
 
 
-#: the hedge of a wounded count worked out in the text: 'derived: 4 shot - 1 killed (article)'
-_SHOT_LESS_DEAD = re.compile(r"derived: (\d+) (\w+) - (\d+) \w")
+def _cut(words: str, n: int) -> str:
+    """``words`` on one line in at most ``n`` characters, cut after a whole word where one
+    ends in the second half ('a man and his aunt then…', not 'a man and his aunt then k…')."""
+    s = " ".join(clean(words).split())
+    if len(s) <= n:
+        return s
+    head = s[: n - 1]
+    at = head.rfind(" ")
+    if s[n - 1] != " " and at >= n // 2:
+        head = head[:at]
+    return head.rstrip(" ,;:-") + "…"
 
 
-def _toll_words(t: Toll, claims: Mapping[str, Claim]) -> str:
-    """The words a toll cell shows for toll ``t``: a wounded toll worked out as the people
-    shot less the dead says so ('3 (4 shot, 1 killed)', '3 (four shot, the teen killed)',
-    '2 (3 hurt, 1 later died)'), not the count of the shot alone, which read as a
-    contradiction ('3 (four)'). (look58)"""
-    if t.how != "derived" or t.measure != "injured" or not t.claims:
-        return t.text
-    if len(t.claims) > 1 and " - " in t.text:  # accounts: the shot toll's words less the dead's
-        shot, dead = t.text.split(" - ", 1)
-        return f"{shot} shot, {dead} killed"
-    first = claims.get(t.claims[0])
-    m = _SHOT_LESS_DEAD.match(first.hedge or "") if first is not None else None
-    if m is None or not t.value.is_point or int(m.group(1)) - int(m.group(3)) != t.value.lo:
-        return t.text  # a toll moved since ('four, no death here'): its own words
-    if m.group(2) == "shot":
-        return f"{m.group(1)} shot, {m.group(3)} killed"
-    return f"{m.group(1)} hurt, {m.group(3)} later died"  # 'derived: 3 injured - 1 who died'
+def _toll_words(t: Toll) -> str:
+    """The words a toll cell shows for toll ``t``: a toll worked out from others gives the
+    figures it was made from (:attr:`Toll.terms`: '3 (4 shot, 1 killed)', '3 (four shot,
+    the teen killed)', '2 (3 hurt, 1 later died)'), not the count of the shot alone, which
+    read as a contradiction ('3 (four)'); any other toll its own words. (look58, look59)"""
+    return terms_words(t.terms) if t.terms else t.text
 
 
 def account_rows(report: Report) -> list[AccountRow]:
@@ -270,7 +271,6 @@ def account_rows(report: Report) -> list[AccountRow]:
     names = source_names(report)
     accs = {a.source: a for a in report.accounts}
     measures = toll_measures(report)
-    claims = by_id(report)
     rows = []
     for art in report.articles:
         a = accs.get(art.id)
@@ -279,7 +279,7 @@ def account_rows(report: Report) -> list[AccountRow]:
         if a is not None:
             for t in a.tolls:
                 if t.measure in tolls:
-                    tolls[t.measure] = _toll_cell(t.value, _toll_words(t, claims))
+                    tolls[t.measure] = _toll_cell(t)
             cp = next((c for c in report.copies if c.source == a.source), None)
             if a.copy_of:
                 sim = cp.similarity if cp else None

@@ -1465,4 +1465,14 @@ def _noun_facts(d: Token) -> list[Fact]:
             m = _casualty(predicate_measure(c))
             if m:
                 out.append(_fact("victim", m, c))
-    return out
+    return out + _member_facts(d)
+
+
+def _member_facts(d: Token) -> list[Fact]:
+    """What the group a describing noun given a name is one of says of it ('six people were
+    hurt, including a city police officer, identified as Roy Tanner': hurt), as a name right
+    after 'including' shares its group's clause (:func:`_pobj_facts`). Session 41, rows59,
+    careful reading round 59 (even half: a wounded officer, named so, shown as killed)."""
+    if d.dep_ != "pobj" or d.head.lower_ != "including" or (g := _group_of(d.head)) is None:
+        return []
+    return read_mention(g, {d.i})[0]

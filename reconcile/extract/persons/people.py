@@ -38,7 +38,8 @@ from .names import (
 from .person import _Person, _outcome, _role
 from .pronouns import _kin_of_name, _possessed_by, _read_plural_pronouns, _read_pronouns, _resolve_pronoun
 from .recalled import (
-    _listed_arrests, _listed_cases, _murder_suicide, _open_victims, _other_fate, _recalled, _release_feed,
+    _held_on_other_charge, _listed_arrests, _listed_cases, _listed_with_recalled, _murder_suicide, _open_victims,
+    _other_fate, _recalled, _release_feed,
 )
 from .unnamed import (
     _companion, _dated_incident, _follows_another, _named_description, _said_of_names, _unnamed,
@@ -422,6 +423,8 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     _recalled(doc, claimed)
     _listed_cases(doc, claimed)
     _listed_arrests(doc, claimed)
+    _held_on_other_charge(doc, claimed)
+    _listed_with_recalled(doc, claimed)
     _release_feed(doc, claimed)
     _murder_suicide(doc, claimed)
     _leftover_age(doc, claimed, at)

@@ -286,10 +286,23 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
 
 
 def _recall(doc: Doc, p: _Person) -> None:
-    """The person made another case's: the role 'recalled', the outcome kept."""
+    """The person made another case's: the role 'recalled', the outcome kept, but for what was
+    read before the sentence the person is first named in (:func:`_lent_before`)."""
     p.facts = [_fact("other:recalled", None, doc[p.tokens[0]])] + [
         Fact(None if f.role in ("victim", "suspect") else f.role, f.outcome, f.start, f.end, f.alone)
-        for f in p.facts]
+        for f in p.facts if not _lent_before(doc, p, f.start)]
+    if p.age is not None and _lent_before(doc, p, p.age[1]):
+        p.age = None
+
+
+def _lent_before(doc: Doc, p: _Person, at: int) -> bool:
+    """Whether character ``at`` stands before the sentence ``p`` is first named in: an age or an
+    outcome read there was lent to the person by a description of the event's own victim ('A
+    boy of 15 died ...' in the lead, then 'A review found the deputy acted lawfully in the killing of
+    Cy Moss' a year before), which a person of another case does not keep. Session 41, rows59,
+    careful reading round 59 (even half: a teenager killed the year before given the event's
+    boy's age, and an age difference between the pages on him)."""
+    return bool(p.tokens) and at < sent_of(doc[min(p.tokens)]).start_char
 
 
 def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
@@ -376,6 +389,50 @@ def _listed_arrests(doc: Doc, claimed: list[_Person]) -> None:
     for p in claimed:
         if _role(p) in ("victim", "suspect") and p.tokens and all(
                 _arrest_listed(doc, text, doc[i].idx) for i in p.tokens):
+            _recall(doc, p)
+
+
+def _held_on_other_charge(doc: Doc, claimed: list[_Person]) -> None:
+    """A suspect whose arrest the page tells on a charge of another kind (:func:`_other_offence`:
+    'Ana Pruitt and Carl Voss were arrested on suspicion of selling a controlled substance') and
+    whose every other suspect clause only tells the custody, with no word of the shooting's kind
+    (data/persons.json ``other_offence`` ``event_words``: 'Voss is in custody in lieu of $50,000
+    bail', 'Pruitt is held without bail'): held on that charge, another case's person
+    (:func:`_recall`). Not one hurt or said to have fired. Session 41, rows59, careful reading round
+    59 (even half: one of the men held for selling a drug to the slain boy shown as the event's
+    arrested suspect)."""
+    w = words()
+    event = wordset("persons", "other_offence", "event_words")
+    at = {t.idx: t for t in doc}
+    for p in claimed:
+        if _role(p) != "suspect" or not any(
+                f.role == "other:recalled" and f.start in at and at[f.start].lemma_.lower() in w.arrest_verbs
+                for f in p.facts):
+            continue
+        said = [f for f in p.facts if f.role in ("suspect", "victim")]
+        if all(f.role == "suspect" and f.outcome == "arrested" and f.start in at and not any(
+                x.lower_ in event or x.lemma_.lower() in event for x in at[f.start].subtree) for f in said):
+            _recall(doc, p)
+
+
+def _listed_with_recalled(doc: Doc, claimed: list[_Person]) -> None:
+    """A person the page gives only an age and a place in a list of names whose other members,
+    two or more, are all another case's ('They are Ana Pruitt, 27; Carl Voss, 25; Ned Barros,
+    21, and Otto Lamar, 29', where the first three are held on another charge): one of that
+    case too, not a victim of the event by the age alone (the role :func:`_aged_role` gives).
+    Session 41, rows59, careful reading round 59 (even half: one of four held for selling a drug
+    to the slain boy shown as a wounded victim)."""
+    def recalled(q: _Person) -> bool:
+        return any(f.role == "other:recalled" for f in q.facts)
+
+    for p in claimed:
+        said = [f for f in p.facts if f.role in ("victim", "suspect") or f.outcome]
+        if p.age is None or not p.tokens or _role(p) not in ("victim", "suspect") or not all(
+                (f.start, f.end) == (p.age[1], p.age[2]) and f.outcome is None for f in said):
+            continue
+        sent = sent_of(doc[min(p.tokens)])
+        others = [q for q in claimed if q is not p and any(sent.start <= i < sent.end for i in q.tokens)]
+        if len(others) >= 2 and all(recalled(q) for q in others):
             _recall(doc, p)
 
 

@@ -1,8 +1,9 @@
 """Session 41 (rows59, careful reading round 59): person rows. A person of another case the page
 recalls keeps no age or outcome lent by the event's own description; one held on another charge
 and only said after to be in custody is that case's, and so is one listed with them by an age
-alone; a described member of a hurt group named by 'identified as' shares the group's clause;
-the age compound before a naming participle's comma is the name's age. Sentences of our own, about invented shootings."""
+alone; a described member of a hurt group named by 'identified as' shares the group's clause. (The age compound before a
+naming participle's comma read as the name's age was written from the odd half and fired there
+alone: left on branch rows59.) Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
 
@@ -67,14 +68,3 @@ def test_a_described_member_of_a_hurt_group_named_after_is_hurt(nlp):
             "as Roy Tanner, who was shot in the arm while answering the call. Four people were killed.")
     p = persons_by_name(nlp, text)["Roy Tanner"]
     assert (p["role"], p["outcome"]) == ("victim", "injured")
-
-
-def test_the_age_before_a_naming_participles_comma_is_the_names(nlp):
-    text = ("Name released of teen shot by police\n\nDale Varner, Pine Hill School District\n\n"
-            "ELM CITY, Ark. (KXYZ) - Police on Tuesday named a teen an officer shot on Monday.\n\n"
-            "According to the Elm City Police Department, a 16-year-old, later identified by the Pine Hill "
-            "School District as Dale Varner, was said to be carrying a pistol when officers came to a house on "
-            "the 400 block of Mill Road on Monday.\n\n"
-            "Police say the boy ran into the woods. The officer shot the teen after he aimed the pistol at the "
-            "officer. The boy died where he fell.")
-    assert persons_by_name(nlp, text)["Dale Varner"]["age"] == 16

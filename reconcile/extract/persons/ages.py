@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 
 from ...data import wordset
 from ...text import numbers
-from ...text.lexicon import lexicon
 from ..victims import AGE, _age
 from .matchers import _head_of, words
 
@@ -334,24 +333,6 @@ def _age_of_noun(n: Token) -> tuple[int, int, int] | None:
     return None
 
 
-def _described_before_comma(x: Token) -> Token | None:
-    """The age compound or person noun right before the comma that opens the naming participle
-    ``x`` ('a 16-year-old, since identified by her school as Ana Ruiz, was ...'), where
-    the parser hangs the participle on the main verb and the age elsewhere; else None. Session
-    41, rows59, careful reading round 59 (odd half: a slain teen without the age his own
-    sentence gives)."""
-    doc = x.doc
-    i = min([c.i for c in x.lefts if c.dep_ == "advmod"] + [x.i])
-    if i < 2 or doc[i - 1].text != ",":
-        return None
-    b = doc[i - 2]
-    if b.lower_ == "old" and _age_compound(doc, b.i) is not None:
-        return b
-    if b.pos_ == "NOUN" and b.tag_ == "NN" and b.lemma_.lower() in lexicon().person_group:
-        return b
-    return None
-
-
 def _named_noun(h: Token) -> tuple[Token, bool] | None:
     """The noun a name is given to where the parser hangs the name away from the verb that
     gives it: 'identified the 15-year-old as Ana Ruiz' ('as' on the noun), 'identified the
@@ -365,8 +346,6 @@ def _named_noun(h: Token) -> tuple[Token, bool] | None:
             n = next((c for c in x.children if c.dep_ in ("dobj", "nsubjpass") and c.i < h.i), None)
             if n is None and x.dep_ == "acl" and x.tag_ == "VBN" and x.head.pos_ == "NOUN" and x.head.i < x.i:
                 return x.head, False  # 'a 52-year-old man, identified as Ana Ruiz,': the participle's noun
-            if n is None and x.tag_ == "VBN" and (b := _described_before_comma(x)) is not None:
-                return b, False
             return (n, n.pos_ in ("NOUN", "PRON")) if n is not None else None
         if x.dep_ == "acl" and x.pos_ == "VERB":
             x = x.head

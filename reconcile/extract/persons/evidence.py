@@ -779,6 +779,10 @@ def _referent_facts(n: Token, seen: set[int], first: bool = False) -> list[Fact]
     before (:func:`_antecedent`): 'three men were arrested ... They were identified as'; for
     the first name a singular noun is named as (``first``), the nearest earlier mention of its
     noun ('the woman who shot her brother ... identified the woman as A, and her brother B': A only)."""
+    if (said := _pronoun_antecedent(n)) is not None:
+        got = [f for f in read_mention(said, set(seen))[0] if f.role in ("victim", "suspect")]
+        if got:
+            return got
     facts = read_mention(n, seen)[0]
     if any(f.role in ("victim", "suspect") for f in facts):
         return facts
@@ -787,6 +791,29 @@ def _referent_facts(n: Token, seen: set[int], first: bool = False) -> list[Fact]
         return facts
     got = read_mention(ante, set(seen))[0]
     return [f for f in got if f.role in ("victim", "suspect")] or facts
+
+
+def _pronoun_antecedent(n: Token) -> Token | None:
+    """The described person a singular pronoun a naming verb names stands for ('the name of the
+    man who shot a deputy and then took his own life was released. The coroner identified him as
+    A'): the nearest singular noun of a person before it, in its sentence or the one before, that
+    is no part of another's phrase ('the man', not 'a deputy' in the man's clause), of the
+    pronoun's gender or none, with no name after it (a name may be what the pronoun stands
+    for). Session 41, role59 (issue 13), from the even half: the gunman so named read as the
+    victim a coroner names."""
+    pron = load("grammar")["naming_pronouns"]["genders"]
+    if n.pos_ != "PRON" or n.lower_ not in pron:
+        return None
+    lex, doc = lexicon(), n.doc
+    lo = sent_of(n).start
+    lo = sent_of(doc[lo - 1]).start if lo > 0 else lo
+    nouns = [t for t in doc[lo:n.i] if t.tag_ == "NN" and (
+        t.lemma_.lower() in lex.person_group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect"))]
+    outer = [t for t in nouns if not any(c.i < t.i <= c.right_edge.i for c in nouns)]
+    if not outer or any(t.ent_type_ == "PERSON" for t in doc[outer[-1].i:n.i]):
+        return None
+    t = outer[-1]
+    return None if t.lemma_.lower() in (lex.female if pron[n.lower_] == "male" else lex.male) else t
 
 
 def _two_sentences_back(t: Token) -> int:

@@ -9,13 +9,12 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
 from ...data import load, wordset
 from ...text.lexicon import lexicon
 from ...text.names import first_name_slip
-from ..people import according_to
+from ..people import PRONOUN_GENDER, according_to
 from ..scope import doc_text, sent_of
 from ..victims import _gender
 from .ages import _age_compound, _age_near, _age_of_noun, _age_said, _named_noun, in_years
@@ -35,7 +34,7 @@ from .names import (
     _first_name_alone, _lent_surnames, _name_runs, _office_before, _proper_nouns, _rank_before,
     _rank_opens, _with_lower,
 )
-from .person import _Person, _outcome, _role
+from .person import _Person, _outcome, _role, _slip_of_another, _surname_slip
 from .pronouns import _kin_of_name, _possessed_by, _read_plural_pronouns, _read_pronouns, _resolve_pronoun
 from .recalled import (
     _held_on_other_charge, _listed_arrests, _listed_cases, _listed_with_recalled, _murder_suicide, _open_victims,
@@ -427,6 +426,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     _listed_with_recalled(doc, claimed)
     _release_feed(doc, claimed)
     _murder_suicide(doc, claimed)
+    _harmed_kin_named(doc, claimed)
     _leftover_age(doc, claimed, at)
     _charged_sought(doc, claimed)
     killed = _article_killed(doc)
@@ -444,6 +444,40 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     out += _surname_spellings(doc, claimed, at)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+def _harmed_kin_named(doc: Doc, claimed: list[_Person]) -> None:
+    """The kin the article's one suspect harmed, named only as that one's kin: a named person
+    whose only role is a relative's, told with a possessive pronoun of the suspect's gender
+    ('Ray Dunn spent the day with his sons, Eli and Sam'), is a victim where a harm verb of the
+    suspect's takes a possessed noun of that kin for object ('Dunn was shooting his children';
+    data/persons.json ``harmed_kin``: a noun covers itself and the kin it lists). Not one who
+    speaks. Session 41, role59 (issue 13), from the even half: a father's two boys, whom he
+    shot, shown as his relatives and neither hurt nor dead."""
+    sus = [p for p in claimed if _role(p) == "suspect"]
+    if not sus or len([p for i, p in enumerate(sus) if not _slip_of_another(p, sus[:i])]) != 1:
+        return
+    w, covers = words(), load("persons")["harmed_kin"]["covers"]
+    gender = next((p.gender[0] for p in sus if p.gender), None)
+    harmed: list[tuple[Token, Token]] = []  # (verb, possessed kin noun)
+    for f in (f for p in sus for f in p.facts if f.role == "suspect"):
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        for v in span or ():
+            harmed.extend((v, o) for o in v.children if v.lemma_.lower() in w.harm and o.dep_ == "dobj"
+                          and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children))
+    if not harmed:
+        return
+    for p in claimed:
+        if _role(p) != "relative" or any(f.role in ("victim", "suspect") for f in p.facts) or _speaks(doc, p):
+            continue
+        kin = [k for f in p.facts if f.role == "other:relative"
+               for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()
+               if any(g.dep_ == "poss" and g.pos_ == "PRON" and PRONOUN_GENDER.get(g.lower_) in (None, gender)
+                      for g in k.children)]
+        hit = next((v for v, o in harmed for k in kin if o.lemma_.lower() == k.lemma_.lower()
+                    or k.lemma_.lower() in covers.get(o.lemma_.lower(), ())), None)
+        if hit is not None:
+            p.facts.append(_fact("victim", None, hit))
 
 
 def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:
@@ -554,20 +588,3 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
             out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
                         "role": None, "outcome": None, "condition": None, "spans": {}}
     return list(out.values())
-
-
-def _slip_of_another(p: _Person, claimed: list[_Person]) -> bool:
-    """Whether ``p``'s full name is another claimed person's with the surname one letter off
-    ('Lina Kessell's family said' beside 'Lina Kessel, 14, was shot'; :func:`_surname_slip`):
-    the same person spelled another way, given no weak role of a second person. (Session 40,
-    poss58, issue 13, even half: a victim's misspelt name made a second victim by kin_of_speaks.)"""
-    last = p.last
-    return bool(p.first and last) and any(
-        q is not p and q.first == p.first and _surname_slip(last or "", q.last) for q in claimed)
-
-
-def _surname_slip(low: str, last: str | None) -> bool:
-    """A surname one letter off (or two letters swapped: 'Kessel' / 'Kesesl') after the same
-    first letter; not an -s added or cut (a family, 'the Kessels')."""
-    return bool(last) and last[:1] == low[:1] and OSA.distance(last, low) == 1 \
-        and low + "s" != last and low != last + "s"

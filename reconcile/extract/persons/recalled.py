@@ -15,7 +15,7 @@ from ...data import load, wordset
 from ..scope import doc_text, paragraph_breaks, sent_bounds, sent_of
 from .evidence import Fact, _fact, _series_told
 from .matchers import words
-from .person import _Person, _role
+from .person import _Person, _role, _slip_of_another
 
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
@@ -522,10 +522,14 @@ def _murder_suicide(doc: Doc, claimed: list[_Person]) -> None:
     if m is None:
         return
     sus = [p for p in claimed if _role(p) == "suspect"]
-    if len(sus) != 1 or any(f.outcome in ("killed", "arrested") for f in sus[0].facts):
+    # one suspect under two spellings of the surname ('Ray Dunne ... Ray Dunn') is one
+    # (session 41, role59, from the even half: a father so written shown unharmed twice)
+    if len([p for i, p in enumerate(sus) if not _slip_of_another(p, sus[:i])]) != 1 or any(
+            f.outcome in ("killed", "arrested") for p in sus for f in p.facts):
         return
     span = doc.char_span(lead.start_char + m.start(), lead.start_char + m.end(), alignment_mode="expand")
-    sus[0].facts.append(_fact("suspect", "killed", span if span is not None else lead))
+    for p in sus:
+        p.facts.append(_fact("suspect", "killed", span if span is not None else lead))
 
 
 def _other_fate(facts: list[Fact], p: _Person) -> bool:

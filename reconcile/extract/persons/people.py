@@ -20,7 +20,7 @@ from ..victims import _gender
 from .ages import _age_compound, _age_near, _age_of_noun, _age_said, _named_noun, in_years
 from .cluster import _cluster
 from .evidence import (
-    Fact, _climb, _condition, _conjoined_acts, _describer, _fact, _found_in_state, _kin_named_after,
+    Fact, _climb, _condition, _conjoined_acts, _describer, _fact, _found_in_state, _harmed_others, _kin_named_after,
     _noun_facts, _noun_role, _referent_facts, read_mention,
 )
 from .given_ages import (
@@ -277,10 +277,12 @@ def _charged_sought(doc: Doc, claimed: list[_Person]) -> None:
 def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> None:
     """The one age the article gives a described person ('the 13-year-old boy') that no
     named person has, to the one named participant without an age when that one is a
-    victim: 'Lavon Fisk ... the 13-year-old boy ...' (Fisk is 13)."""
+    victim: 'Lavon Fisk ... the 13-year-old boy ...' (Fisk is 13); or a suspect, who takes
+    only a described suspect's age (:func:`_described_suspect`, :func:`_too_young_to_charge`)."""
     missing = [p for p in claimed if p.age is None and _role(p) in ("victim", "suspect")]
-    if len(missing) != 1 or _role(missing[0]) != "victim":  # a suspect's age is as often another's
+    if len(missing) != 1:
         return
+    suspect = _role(missing[0]) == "suspect"
     taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc) | _group_ages(doc)
     group = lexicon().person_group
     ages: dict[int, tuple[int, int, int]] = {}
@@ -294,13 +296,12 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         if _one_of_several(head):
             return  # several described in one phrase: the one left over may be any of them
         if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
-                or _follows_another(doc, head, missing[0], at) \
+                or _possessive_before(doc, got, missing[0], at) or _follows_another(doc, head, missing[0], at) \
                 or _other_fate(read_mention(head)[0], missing[0]) or _other_kin(head, missing[0]) or _companion(head) \
                 or _dated_incident(head):
             continue
-        if head.lemma_.lower() in group or head.i == t.i and _age_stands_alone(t):
-            if _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
-                    f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0]):
+        if head.lemma_.lower() in group or _aged_calling(head) or head.i == t.i and _age_stands_alone(t):
+            if _described_suspect(head) != suspect or suspect and (_too_young_to_charge(got[0]) or _counted(head)):
                 continue  # 'a 15-year-old boy shot a man': the age of the one who fired
             ages.setdefault(got[0], got)
     if len(ages) == 1:
@@ -361,6 +362,73 @@ def _leftover_fits(head: Token) -> bool:
 def _said_of_another(head: Token, p: _Person) -> bool:
     """Whether the described noun is said of a name other than ``p``'s (:func:`_said_of_names`)."""
     return any(n.i not in p.tokens for n in _said_of_names(head))
+
+
+def _described_suspect(head: Token) -> bool:
+    """Whether the described person ``head`` is the one who fired: a suspect's noun ('the
+    17-year-old gunman') or a mention read as a suspect's, charged or held ('a 15-year-old boy
+    shot a man', 'a 19-year-old was arrested'); not one whose sentence tells they shot only
+    themselves ('deputies detained a 20-year-old who had shot himself in the foot': hurt by
+    his own hand, a victim as :func:`evidence._self_harm_fact` reads a named one). Session 41,
+    age59, issue 13, from the even half."""
+    if _shot_only_self(head):
+        return False
+    return _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
+        f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0])
+
+
+def _shot_only_self(head: Token) -> bool:
+    """Whether the sentence of ``head`` has a harm verb whose object is a reflexive
+    (data/persons.json ``self_harm``) and whose subject is ``head`` or a pronoun, with no harm
+    done to another in the sentence (:func:`evidence._harmed_others`)."""
+    w = words()
+    for v in sent_of(head):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in w.harm or not any(
+                c.dep_ == "dobj" and c.lower_ in w.selves for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.i == head.i or subj.pos_ == "PRON") and not _harmed_others(v, w):
+            return True
+    return False
+
+
+def _too_young_to_charge(age: int) -> bool:
+    """Whether a described suspect's age is a young child's (under data/persons.json
+    ``leftover_age`` ``suspect_from``): the child who fired a gun left in reach, whom the
+    registry lists as the shooter, is not the parent or owner the page names and charges."""
+    return age < int(load("persons")["leftover_age"]["suspect_from"])
+
+
+def _aged_callings() -> frozenset[str]:
+    return wordset("persons", "leftover_age", "callings")
+
+
+def _aged_calling(head: Token) -> bool:
+    """Whether ``head`` is a noun of what a person is or does (data/persons.json
+    ``leftover_age`` ``callings``: 'a 16-year-old soccer star', 'a 28-year-old stylist') that
+    carries the age compound: a described person, though no word of the people groups.
+    Session 41, age59, issue 13, from the even half."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _aged_callings() and any(
+        c.lower_ in ("old", "olds") and c.dep_ == "amod" for c in head.lefts)
+
+
+def _counted(head: Token) -> bool:
+    """Whether the described noun is several people ('arrested two 17-year-old males', 'three
+    17-year-olds'): a plural noun, or one counted by a number. Suspects so described are often
+    the others held while the named one is sought, so a named suspect takes no such age (a
+    victim still does: 'a teacher and two 6-year-olds were hit' holds the named boy). Session
+    41, age59, issue 13, from the even half."""
+    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.i < head.i for c in head.children)
+
+
+def _possessive_before(doc: Doc, got: tuple[int, int, int], p: _Person, at: dict[int, _Person]) -> bool:
+    """Whether the age compound ``got`` (age, start and end characters) follows a possessive of
+    ``p``'s name the parser did not hang on the described noun ("the father of Ana Ruiz's
+    3-year-old grandson said": the grandson is Ruiz's kin, not Ruiz). Session 41, age59,
+    issue 13, from the even half."""
+    span = doc.char_span(got[1], got[2], alignment_mode="expand")
+    k = span.start if span is not None else 0
+    return k >= 2 and doc[k - 1].tag_ == "POS" and at.get(k - 2) is p
 
 
 def _killed_total(doc: Doc) -> int | None:

@@ -16,6 +16,8 @@ def test_agencies_firms_schools_clubs_and_cars_are_no_one(nlp):
     assert "Tom Rusk" in got and not any(w in n for n in got for w in ("Officers", "Firm", "Schools")), got
     got = people(nlp, "Tom Rusk, 30, a member of the Desert Outlaws, was shot as he left the Ford Mustang.")
     assert "Tom Rusk" in got and not any("Outlaws" in n or "Mustang" in n for n in got), got
+    got = people(nlp, "Tom Rusk was flown from Pell Air Base to Kell Air Force Base.")
+    assert "Tom Rusk" in got and not any("Base" in n for n in got), got
 
 
 def test_a_surname_that_is_a_street_word_stays(nlp):

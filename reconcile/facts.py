@@ -688,7 +688,107 @@ def _time_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Map
     half of the day, the day, and two pages' dates with weekdays that fit no one calendar."""
     resp = _responses(indep, claims)  # read once for both rows that use it
     return (_response_times(indep, names, times, resp) + _swapped_halves(indep, claims, names, times)
-            + _weekday_rows(indep, claims, names, times, resp) + _weekday_date_rows(indep, claims, names))
+            + _weekday_rows(indep, claims, names, times, resp) + _weekday_date_rows(indep, claims, names)
+            + _part_of_day_rows(indep, claims, names, times) + _part_after_response_rows(indep, claims, names, times, resp))
+
+
+@cache
+def _part_words() -> tuple[re.Pattern[str], dict[str, tuple[int, int]], int]:
+    """The part of the day right after a weekday, each part's window (minutes after midnight)
+    and the margin beyond it (data/compare.json ``part_of_day``)."""
+    d = load("compare")["part_of_day"]
+    return (re.compile(d["pattern"].replace("{wd}", _weekdays()), re.I),
+            {k: (int(lo), int(hi)) for k, (lo, hi) in d["windows"].items()}, int(d["margin"]))
+
+
+def _shooting_part(a: Account, claims: Mapping[str, Claim]) -> tuple[str, str, Claim] | None:
+    """The one weekday and part of the day a source writes onto the shooting ('was shot
+    Friday night': the weekday read by :func:`_shooting_days`, the part right after it in
+    the same sentence), or None where it gives none, or several."""
+    got = _shooting_days(a, claims, [])
+    if len(got) != 1:
+        return None
+    wd, cs = next(iter(got.items()))
+    pattern = _part_words()[0]
+    parts = {(m.group("part").lower(), c) for c in cs for m in pattern.finditer(" ".join((c.sentence or "").split()))
+             if m.group(0).lower().startswith(wd)}
+    if len({p for p, _c in parts}) != 1 or len(parts) != len(cs):
+        return None  # a sentence of the day with no part, or two parts
+    part, c = min(parts, key=lambda x: x[1].id)
+    return wd, part, c
+
+
+def _outside(part: str, c: Claim) -> bool:
+    """The clock time's window lies more than the margin outside the part of the day's
+    window, modulo a day."""
+    _pattern, windows, margin = _part_words()
+    lo, hi = windows[part]
+    return all(max(0.0, c.value.lo - (hi + k), (lo + k) - c.value.hi) > margin for k in (-DAY, 0, DAY))
+
+
+def _part_of_day_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                      times: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a part of the day against a clock time hours outside it: a source that gives
+    no clock time of the shooting and puts it on one weekday's part of the day ('was shot
+    Friday night': :func:`_shooting_part`), against another source whose every clock time of
+    the shooting lies beyond that part by more than the margin ('about 3:20 p.m.'), where that
+    source puts none of them on another weekday. A roundup gives no part, as it gives no day."""
+    several = frozenset(load("compare")["shooting_day"]["several_cases"])
+    rows = []
+    for a in indep:
+        if a.source in times or any(why in several for _i, why in a.set_aside):
+            continue
+        got = _shooting_part(a, claims)
+        if got is None:
+            continue
+        wd, part, c = got
+        for t, ts in times.items():
+            if t != a.source and all(_outside(part, x) and _weekday_of(x) in (None, wd) for x in ts):
+                rows.append(("time", "time · part of the day",
+                             f"The sources put the shooting at other times of the day: {wd.title()} {part} "
+                             f"({names[a.source]}) against {fact_text(ts[0])} ({names[t]}); one of them has the "
+                             f"time wrong (or tells another moment as the shooting's).", [c, ts[0]]))
+    return rows
+
+
+def _before_part(r: Claim, wd: str, part: str) -> bool:
+    """The response, told on its own weekday, ends more than the margin before the part of
+    the day of weekday ``wd`` begins, and at most a day before (the police there before the shots)."""
+    rwd = _weekday_of(r)
+    if rwd is None:
+        return False
+    days = list(wordseq("times", "weekdays"))
+    _pattern, windows, margin = _part_words()
+    start = days.index(wd) * DAY + windows[part][0]
+    d = (start - (days.index(rwd) * DAY + _response_end(r).value.hi)) % (7 * DAY)
+    return margin < d <= DAY
+
+
+def _part_after_response_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
+                              times: Mapping[str, list[Claim]], resp: Mapping[str, list[Claim]]
+                              ) -> list[tuple[str, str, str, list[Claim]]]:
+    """The police response row told by a part of the day: a source that gives no clock time of the
+    shooting and puts it on one weekday's part of the day (:func:`_shooting_part`: 'shot early
+    Wednesday morning'), against another source, with no clock time of the shooting either, whose
+    every response time is told on its weekday and ends more than the margin, and at most a day,
+    before that part begins ('deputies responded around 10 p.m. Tuesday')."""
+    several = frozenset(load("compare")["shooting_day"]["several_cases"])
+    rows = []
+    for a in indep:
+        if a.source in times or any(why in several for _i, why in a.set_aside):
+            continue
+        got = _shooting_part(a, claims)
+        if got is None:
+            continue
+        wd, part, c = got
+        for t, rs in resp.items():
+            if t != a.source and t not in times and rs and all(_before_part(r, wd, part) for r in rs):
+                rows.append(("time", "time · response before shooting",
+                             f"A source's police response comes before another source's part of the day of the "
+                             f"shooting: {fact_text(rs[0])} {_weekday_of(rs[0]).title()} ({names[t]}) against "
+                             f"{wd.title()} {part} ({names[a.source]}); one of them is wrong (police come after "
+                             f"the shots).", [rs[0], c]))
+    return rows
 
 
 #: two dates written with their weekdays further apart than this (days) are not set against

@@ -155,6 +155,13 @@ def _street(raw: str, need_suffix: bool) -> str | None:
     return " ".join(out).rstrip(".") if out[-1].lower().rstrip(".") not in w.suffixes else " ".join(out)
 
 
+@cache
+def _status_time() -> re.Pattern[str]:
+    """The words right before a time that make it a status time ('As of 8:30 p.m.'; data/facts.json
+    ``status_time``)."""
+    return re.compile(load("facts")["status_time"]["pattern"], re.I)
+
+
 def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     """(moment, cue) of the time or address at ``start``-``end``: climb from its head
     to the governing verb; a noun on the way that names another occasion (a news
@@ -162,6 +169,8 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, None
+    if _status_time().search(doc.text[max(0, span.start_char - 12):span.start_char]):
+        return "other", "as of"  # 'As of 8:30 p.m., hundreds remained inside': a status hour
     w = words()
     t: Token = span.root
     seen = 0

@@ -689,7 +689,7 @@ def _time_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Map
     resp = _responses(indep, claims)  # read once for both rows that use it
     return (_response_times(indep, names, times, resp) + _swapped_halves(indep, claims, names, times)
             + _weekday_rows(indep, claims, names, times, resp) + _weekday_date_rows(indep, claims, names)
-            + _part_of_day_rows(indep, claims, names, times) + _part_after_response_rows(indep, claims, names, times, resp))
+            + _part_of_day_rows(indep, claims, names, times))
 
 
 @cache
@@ -748,46 +748,6 @@ def _part_of_day_rows(indep: Sequence[Account], claims: Mapping[str, Claim], nam
                              f"The sources put the shooting at other times of the day: {wd.title()} {part} "
                              f"({names[a.source]}) against {fact_text(ts[0])} ({names[t]}); one of them has the "
                              f"time wrong (or tells another moment as the shooting's).", [c, ts[0]]))
-    return rows
-
-
-def _before_part(r: Claim, wd: str, part: str) -> bool:
-    """The response, told on its own weekday, ends more than the margin before the part of
-    the day of weekday ``wd`` begins, and at most a day before (the police there before the shots)."""
-    rwd = _weekday_of(r)
-    if rwd is None:
-        return False
-    days = list(wordseq("times", "weekdays"))
-    _pattern, windows, margin = _part_words()
-    start = days.index(wd) * DAY + windows[part][0]
-    d = (start - (days.index(rwd) * DAY + _response_end(r).value.hi)) % (7 * DAY)
-    return margin < d <= DAY
-
-
-def _part_after_response_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: Mapping[str, str],
-                              times: Mapping[str, list[Claim]], resp: Mapping[str, list[Claim]]
-                              ) -> list[tuple[str, str, str, list[Claim]]]:
-    """The police response row told by a part of the day: a source that gives no clock time of the
-    shooting and puts it on one weekday's part of the day (:func:`_shooting_part`: 'shot early
-    Wednesday morning'), against another source, with no clock time of the shooting either, whose
-    every response time is told on its weekday and ends more than the margin, and at most a day,
-    before that part begins ('deputies responded around 10 p.m. Tuesday')."""
-    several = frozenset(load("compare")["shooting_day"]["several_cases"])
-    rows = []
-    for a in indep:
-        if a.source in times or any(why in several for _i, why in a.set_aside):
-            continue
-        got = _shooting_part(a, claims)
-        if got is None:
-            continue
-        wd, part, c = got
-        for t, rs in resp.items():
-            if t != a.source and t not in times and rs and all(_before_part(r, wd, part) for r in rs):
-                rows.append(("time", "time · response before shooting",
-                             f"A source's police response comes before another source's part of the day of the "
-                             f"shooting: {fact_text(rs[0])} {_weekday_of(rs[0]).title()} ({names[t]}) against "
-                             f"{wd.title()} {part} ({names[a.source]}); one of them is wrong (police come after "
-                             f"the shots).", [rs[0], c]))
     return rows
 
 

@@ -697,7 +697,7 @@ def _part_words() -> tuple[re.Pattern[str], dict[str, tuple[int, int]], int]:
     """The part of the day right after a weekday, each part's window (minutes after midnight)
     and the margin beyond it (data/compare.json ``part_of_day``)."""
     d = load("compare")["part_of_day"]
-    return (re.compile(d["pattern"].replace("{wd}", _weekdays()), re.I),
+    return (re.compile(d["after_weekday"].replace("{wd}", _weekdays()), re.I),
             {k: (int(lo), int(hi)) for k, (lo, hi) in d["windows"].items()}, int(d["margin"]))
 
 

@@ -15,26 +15,51 @@ def _part_rows(tmp_path, first, second):
     return findings_of(rep, kind="fact", subject="time · part of the day")
 
 
-_NIGHT = ("Man dies after Birch Lane shooting\n\nA 40-year-old man was shot Friday night on Birch Lane in Dunmore "
+_NIGHT = ("Man dies after Birch Lane shooting\n\nA man, 40, was shot Friday night on Birch Lane in Dunmore "
           "Falls, deputies said.\n")
 
 
 def test_a_night_against_a_clock_time_in_the_afternoon(tmp_path):
-    b = ("Birch Lane shooting leaves man dead\n\nA 40-year-old man was shot on Birch Lane in Dunmore Falls. The "
+    b = ("Birch Lane shooting leaves man dead\n\nA man, 40, was shot on Birch Lane in Dunmore Falls. The "
          "shooting happened about 3:20 p.m., deputies said.\n")
     rows = _part_rows(tmp_path, _NIGHT, b)
     assert len(rows) == 1 and "Friday night" in rows[0]["reason"] and "3:20 p.m." in rows[0]["reason"]
 
 
 def test_a_clock_time_within_the_margin_is_no_difference(tmp_path):
-    b = ("Birch Lane shooting leaves man dead\n\nA 40-year-old man was shot on Birch Lane in Dunmore Falls. The "
-         "shooting happened about 5:30 p.m., deputies said.\n")
+    b = ("Birch Lane shooting leaves man dead\n\nA man, 40, was shot on Birch Lane in Dunmore Falls. The "
+         "shooting happened about 5:40 p.m., deputies said.\n")
     assert _part_rows(tmp_path, _NIGHT, b) == []
 
 
 def test_a_page_with_its_own_clock_time_gives_no_part(tmp_path):
-    a = ("Man dies after Birch Lane shooting\n\nA 40-year-old man was shot Friday night on Birch Lane in Dunmore "
+    a = ("Man dies after Birch Lane shooting\n\nA man, 40, was shot Friday night on Birch Lane in Dunmore "
          "Falls. The shooting happened about 10:15 p.m., deputies said.\n")
-    b = ("Birch Lane shooting leaves man dead\n\nA 40-year-old man was shot on Birch Lane in Dunmore Falls. The "
+    b = ("Birch Lane shooting leaves man dead\n\nA man, 40, was shot on Birch Lane in Dunmore Falls. The "
          "shooting happened about 3:20 p.m., deputies said.\n")
     assert _part_rows(tmp_path, a, b) == []
+
+
+def test_a_police_response_a_day_before_the_part_of_the_day(tmp_path):
+    a = ("Student dies in Pine Lane shooting\n\nA 20-year-old student was shot early Wednesday morning on Pine "
+         "Lane, deputies said.\n")
+    b = ("Deputies find student dead on Pine Lane\n\nDeputies responded to a house on Pine Lane around 10:05 p.m. "
+         "Tuesday night and found a 20-year-old man dead of a gunshot wound.\n")
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    rows = findings_of(rep, kind="fact", subject="time · response before shooting")
+    assert len(rows) == 1 and "Wednesday morning" in rows[0]["reason"] and "10:05 p.m." in rows[0]["reason"]
+
+
+def test_a_police_response_after_the_part_of_the_day_is_no_difference(tmp_path):
+    a = ("Student dies in Pine Lane shooting\n\nA 20-year-old student was shot early Wednesday morning on Pine "
+         "Lane, deputies said.\n")
+    b = ("Deputies find student dead on Pine Lane\n\nDeputies responded to a house on Pine Lane around 2 a.m. "
+         "Wednesday and found a 20-year-old man dead of a gunshot wound.\n")
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    assert findings_of(rep, kind="fact", subject="time · response before shooting") == []
+
+
+def test_a_status_hour_after_as_of_is_not_the_shooting(nlp):
+    text = "As of 9 p.m. Tuesday, officials said about 300 workers were still waiting and it could take hours."
+    doc = nlp(text)
+    assert [(f["moment"], text[f["start"]:f["end"]]) for f in doc._.facts if f["attr"] == "time"] == [("other", "9 p.m.")]

@@ -159,7 +159,7 @@ def _street(raw: str, need_suffix: bool) -> str | None:
 def _status_time() -> re.Pattern[str]:
     """The words right before a time that make it a status time ('As of 8:30 p.m.'; data/facts.json
     ``status_time``)."""
-    return re.compile(load("facts")["status_time"]["pattern"], re.I)
+    return re.compile(load("facts")["status_time"]["before_time"], re.I)
 
 
 def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:

@@ -3,7 +3,8 @@ against another page's clock time of the shooting hours outside it ('about 3:20 
 row 'time · part of the day' (session 41, time59; data/compare.json ``part_of_day``). A clock
 time within an hour of the part ('Monday evening' against 'about 4:10 p.m.') is no difference,
 and a page that gives a clock time of its own is compared by the time row instead. Sentences
-of our own, on the real model."""
+of our own, on the real model. (A police response told a day or less before another page's part
+of the day, written from the odd half and firing there alone, is left on branch time59.)"""
 
 from __future__ import annotations
 
@@ -38,25 +39,6 @@ def test_a_page_with_its_own_clock_time_gives_no_part(tmp_path):
     b = ("Birch Lane shooting leaves man dead\n\nA man, 40, was shot on Birch Lane in Dunmore Falls. The "
          "shooting happened about 3:20 p.m., deputies said.\n")
     assert _part_rows(tmp_path, a, b) == []
-
-
-def test_a_police_response_a_day_before_the_part_of_the_day(tmp_path):
-    a = ("Student dies in Pine Lane shooting\n\nA 20-year-old student was shot early Wednesday morning on Pine "
-         "Lane, deputies said.\n")
-    b = ("Deputies find student dead on Pine Lane\n\nDeputies responded to a house on Pine Lane around 10:05 p.m. "
-         "Tuesday night and found a 20-year-old man dead of a gunshot wound.\n")
-    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
-    rows = findings_of(rep, kind="fact", subject="time · response before shooting")
-    assert len(rows) == 1 and "Wednesday morning" in rows[0]["reason"] and "10:05 p.m." in rows[0]["reason"]
-
-
-def test_a_police_response_after_the_part_of_the_day_is_no_difference(tmp_path):
-    a = ("Student dies in Pine Lane shooting\n\nA 20-year-old student was shot early Wednesday morning on Pine "
-         "Lane, deputies said.\n")
-    b = ("Deputies find student dead on Pine Lane\n\nDeputies responded to a house on Pine Lane around 2 a.m. "
-         "Wednesday and found a 20-year-old man dead of a gunshot wound.\n")
-    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
-    assert findings_of(rep, kind="fact", subject="time · response before shooting") == []
 
 
 def test_a_status_hour_after_as_of_is_not_the_shooting(nlp):

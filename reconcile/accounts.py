@@ -35,6 +35,8 @@ from functools import cache, lru_cache
 from typing import Any
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .data import load, wordseq, wordset
 from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
@@ -826,9 +828,10 @@ def _not_gunfire(c: Claim) -> bool:
 
 def _dead_on_the_road(c: Claim) -> bool:
     """A death count whose sentence tells a traffic death and no gunfire (data/accounts.json
-    ``dead_not_gunfire``): 'the driver killed in a crash on Route 9', most often a teaser of
-    another story above the page's body."""
-    return _tells_instead(c, "dead_not_gunfire", "gunfire")
+    ``dead_not_gunfire``, and none of the words of ``gunfire`` either): 'the driver killed in
+    a crash on Route 9', most often a teaser of another story above the page's body; not 'a
+    man was gunned down and his car crashed into a house'."""
+    return _tells_instead(c, "dead_not_gunfire", "gunfire") and not _gunfire().search(c.sentence)
 
 
 def _counterfactual(c: Claim) -> bool:
@@ -3050,11 +3053,18 @@ def _elsewhere_in(pat: re.Pattern[str], sentence: str) -> bool:
     for m in pat.finditer(sentence):
         if not m.group(0).lower().endswith("another"):
             return True
-        after = _AGE_OR_WORD.findall(sentence[m.end():])[:1]
-        before = {w.lower() for w in _AGE_OR_WORD.findall(sentence[:m.start()])}
-        if not after or after[0].lower() not in before:
-            return True
+        after = [_kind_key(w) for w in _AGE_OR_WORD.findall(sentence[m.end():])[:1]]
+        before = {_kind_key(w) for w in _AGE_OR_WORD.findall(sentence[:m.start()])}
+        if not after or after[0] in STOP_WORDS or after[0] not in before:
+            return True  # 'the death of another in March': no kind of person named again
     return False
+
+
+def _kind_key(word: str) -> str:
+    """What :func:`_elsewhere_in` compares a word by: an age's number ('16' of '16-year-old', so
+    that 'a girl, 16, ... another 16-year-old' names one kind), else the word in lower case."""
+    m = re.match(r"\d+", word)
+    return m.group(0) if m else word.lower()
 
 
 @cache

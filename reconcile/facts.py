@@ -714,7 +714,7 @@ def _shooting_part(a: Account, claims: Mapping[str, Claim]) -> tuple[str, str, C
              if m.group(0).lower().startswith(wd)}
     if len({p for p, _c in parts}) != 1 or len(parts) != len(cs):
         return None  # a sentence of the day with no part, or two parts
-    part, c = min(parts, key=lambda x: x[1].id)
+    part, c = min(parts, key=lambda x: x[1].start)
     return wd, part, c
 
 
@@ -2545,6 +2545,7 @@ class CustodyWords:
     charged: re.Pattern[str]  # charged ('indicted')
     warrant: re.Pattern[str]  # a warrant ('a warrant for her arrest'): charged, most often still free
     charge_nouns: re.Pattern[str]  # a charge beside a search ('wanted on a murder charge')
+    negation: re.Pattern[str]  # a denial right before a held or charged cue ('has not been arrested')
     window: int  # the most words between a cue and the name
     own_window: int  # the same in the sentence of the person's own claim
 
@@ -2603,12 +2604,29 @@ def _surname(person: Sequence[Claim]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(last))) + r")\b")
 
 
-def _others_masked(s: str, person: Sequence[Claim], surname: re.Pattern[str]) -> str:
-    """Sentence ``s`` with each surname of the person that follows a capitalised word not of
-    the person's names ('Zina Bowser') written over, so that it is no mention of the person."""
+def _others_masked(s: str, person: Sequence[Claim], surname: re.Pattern[str], page: Sequence[Claim] = ()) -> str:
+    """Sentence ``s`` with each surname of the person that follows the given name of another
+    person the page names ('Zina Bowser', a person claim of ``page``; not the person's own)
+    written over, so that it is no mention of the person. A capitalised word that is no one's
+    given name ('After Corby was booked', 'On Friday Corby was') leaves the surname alone."""
     own = {w for c in person for w in (c.name or "").split()}
-    return re.sub(rf"\b([A-Z][\w'’-]*)(\s+)({surname.pattern})", lambda m: m[0] if m[1] in own else
+    ids = {c.id for c in person}
+    given = {ws[0] for c in page if c.kind == "person" and c.id not in ids and len(ws := (c.name or "").split()) > 1}
+    return re.sub(rf"\b([A-Z][\w'’-]*)(\s+)({surname.pattern})", lambda m: m[0] if m[1] in own or m[1] not in given else
                   f"{m[1]}{m[2]}{'_' * len(m[3])}", s)
+
+
+#: the words before a held or charged cue that a denial may stand among ('has not yet been arrested')
+DENIAL_REACH = 4
+
+
+def _denials_masked(s: str, w: CustodyWords) -> str:
+    """Sentence ``s`` with each held or charged cue right after a denial written over ('Dale
+    Corby has not been arrested', 'who has not been charged'): no arrest or charge is told."""
+    for cue in (w.held, w.charged):
+        s = cue.sub(lambda m: "_" * len(m[0]) if w.negation.search(" ".join(re.findall(r"[\w'’]+", s[:m.start()])[-DENIAL_REACH:]))
+                    else m[0], s)
+    return s
 
 
 def _sentence_custody(s: str, surname: re.Pattern[str], window: int) -> str | None:
@@ -2617,6 +2635,7 @@ def _sentence_custody(s: str, surname: re.Pattern[str], window: int) -> str | No
     'held' or 'charged' (the nearer cue within ``window`` words), None for neither, both, or a
     warrant nearest ('according to the arrest warrant': a document, or charged while free)."""
     w = _named_custody_words()
+    s = _denials_masked(s, w)
     near = [g for g in (_words_apart(w.sought_object, surname, s, after=True), _words_apart(w.sought, surname, s)) if g is not None]
     look = any(g <= w.window for g in near)
     if look and not (w.held.search(s) or w.charged.search(s)):
@@ -2643,7 +2662,7 @@ def _custody_said(person: Sequence[Claim], page: Sequence[Claim]) -> tuple[str |
             told.setdefault(c.sentence, c)
     by: dict[str, list[Claim]] = {}
     for s, c in told.items():
-        if k := _sentence_custody(_others_masked(s, person, surname), surname, w.own_window if s in own else w.window):
+        if k := _sentence_custody(_others_masked(s, person, surname, page), surname, w.own_window if s in own else w.window):
             by.setdefault(k, []).append(c)
     sought = by.get("sought", []) + by.get("sought_charged", [])
     if by.get("held"):

@@ -39,6 +39,16 @@ def test_another_of_the_held_one_s_kind_is_the_victim():
         assert not _elsewhere_in(pat, "A teen was charged Friday with the shooting of another teen at a park.")
         # another victim than the one held is like: another shooting's
         assert _elsewhere_in(pat, "A judge kept Rory Dane in jail; he faces a count in the shooting of another boy.")
+        # the read of tolls59: an age written two ways names one kind; a function word names none
+        assert not _elsewhere_in(pat, "Deputies held a girl, 16, on Sunday for the shooting of another 16-year-old.")
+        assert _elsewhere_in(pat, "Deputies held him over the death of another in March.")
+
+
+def test_a_death_by_gunfire_told_beside_a_crash_stays(tmp_path):
+    text = ("Man gunned down in Marlow\n\nA man was killed when he was gunned down and his car crashed into "
+            "a house on Elm Street in Marlow on Monday night, police said.\n")
+    got = _account(tmp_path, "gunned", text)
+    assert got["killed"] == (1, 1)
 
 
 def test_a_teen_arrested_in_the_killing_of_another_is_held(tmp_path):

@@ -4,6 +4,8 @@ was charged with murder'), compared per person (data/compare.json ``named_custod
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import findings_of, report_of
 
 from reconcile.data import load
@@ -41,9 +43,22 @@ def test_what_a_sentence_tells_of_one_named_suspect():
 
 def test_a_relative_with_the_surname_is_no_mention():
     person = [_person("Dale Corby")]
-    masked = _others_masked("Police are looking for Nina Corby, his sister.", person, _surname(person))
+    page = [*person, replace(_person("Nina Corby"), id="a:person2")]
+    masked = _others_masked("Police are looking for Nina Corby, his sister.", person, _surname(person), page)
     assert _sentence_custody(masked, _surname(person), 12) is None
-    assert "Dale Corby" in _others_masked("Police arrested Dale Corby.", person, _surname(person))
+    assert "Dale Corby" in _others_masked("Police arrested Dale Corby.", person, _surname(person), page)
+    # a capitalised word that is no one's given name leaves the surname a mention (the read of upd59)
+    masked = _others_masked("After Corby was booked into the county jail, he asked for a lawyer.", person,
+                            _surname(person), page)
+    assert _sentence_custody(masked, _surname(person), 12) == "held"
+
+
+def test_a_denied_arrest_or_charge_is_none():
+    person = [_person("Dale Corby")]
+    for s in ("Police said Dale Corby has not been arrested.", "Dale Corby, who has not yet been charged, spoke.",
+              "Dale Corby hasn't been arrested, his lawyer said."):
+        assert _sentence_custody(s, _surname(person), 12) is None, s
+    assert _sentence_custody("Dale Corby was arrested on Friday.", _surname(person), 12) == "held"
 
 
 SOUGHT = ("Manhunt after Fenn Road killing\n\nPublished: May 4, 2025\n\n"

@@ -35,8 +35,6 @@ from functools import cache, lru_cache
 from typing import Any
 from datetime import date
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .data import load, wordseq, wordset
 from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
@@ -3055,7 +3053,7 @@ def _elsewhere_in(pat: re.Pattern[str], sentence: str) -> bool:
             return True
         after = [_kind_key(w) for w in _AGE_OR_WORD.findall(sentence[m.end():])[:1]]
         before = {_kind_key(w) for w in _AGE_OR_WORD.findall(sentence[:m.start()])}
-        if not after or after[0] in STOP_WORDS or after[0] not in before:
+        if not after or after[0] in wordset("accounts", "another_no_kind") or after[0] not in before:
             return True  # 'the death of another in March': no kind of person named again
     return False
 

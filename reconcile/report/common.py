@@ -167,9 +167,20 @@ class Columns:
         return sl, c.start - starts[sl - 1] + 1, el, c.end - starts[el - 1] + 1
 
 
-def one_line(s: str | None, n: int = 110) -> str:
+def one_line(s: str | None, n: int = 110, at_word: bool = False) -> str:
+    """``s`` on one line in at most ``n`` characters; with ``at_word``, cut after a whole word
+    where one ends in the second half ('a man and his aunt then…', not 'a man and his aunt
+    then k…')."""
     s = " ".join(clean(s).split())
-    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+    if len(s) <= n:
+        return s
+    head = s[: n - 1]
+    if not at_word:
+        return head.rstrip() + "…"
+    at = head.rfind(" ")
+    if s[n - 1] != " " and at >= n // 2:
+        head = head[:at]
+    return head.rstrip(" ,;:-") + "…"
 
 
 def counts(findings: Iterable[Finding]) -> dict[str, int]:
@@ -241,20 +252,7 @@ def _toll_cell(t: Toll) -> str:
         words = terms_words([replace(x, words="") for x in t.terms])
     if len(words) > TOLL_WORDS and " (" in words:
         words = words.split(" (", 1)[0]
-    return rng if not words or words == rng or words.lower() == rng else f"{rng} ({_cut(words, TOLL_WORDS)})"
-
-
-def _cut(words: str, n: int) -> str:
-    """``words`` on one line in at most ``n`` characters, cut after a whole word where one
-    ends in the second half ('a man and his aunt then…', not 'a man and his aunt then k…')."""
-    s = " ".join(clean(words).split())
-    if len(s) <= n:
-        return s
-    head = s[: n - 1]
-    at = head.rfind(" ")
-    if s[n - 1] != " " and at >= n // 2:
-        head = head[:at]
-    return head.rstrip(" ,;:-") + "…"
+    return rng if not words or words == rng or words.lower() == rng else f"{rng} ({one_line(words, TOLL_WORDS, at_word=True)})"
 
 
 def _toll_words(t: Toll) -> str:

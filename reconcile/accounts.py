@@ -922,12 +922,18 @@ def _fled(c: Claim) -> bool:
     return _tells_instead(c, "fled_not_displaced", "displaced")
 
 
+def _noun_head(c: Claim) -> str:
+    """The first word of the claim's noun, lower case ('victim' of 'victim was evacuated'); ''
+    for none."""
+    return (_WORD.findall((c.noun or "").lower())[:1] or [""])[0]
+
+
 def _victim_moved(c: Claim) -> bool:
     """A displaced count of victims ('One victim was evacuated from the balcony', its noun's
     first word one of data/accounts.json ``victim_not_displaced``): a victim carried from
     the scene, not people driven from their homes. (Session 41, evt59, from careful reading
     round 59, even half.)"""
-    return (_WORD.findall((c.noun or "").lower())[:1] or [""])[0] in wordset("accounts", "victim_not_displaced")
+    return _noun_head(c) in wordset("accounts", "victim_not_displaced")
 
 
 def _place_words(c: Claim) -> set[str]:
@@ -1026,7 +1032,7 @@ def _stated_over_group(measure: str, first: Claim, cs: Sequence[Claim]) -> Claim
     the gunman ('six were struck, including the shooter', less the one victim dead, where the
     shooter died too: data/compare.json ``gunman_counted``; session 36, gun54, gva-dev's even
     half). ``first`` otherwise."""
-    if measure != "injured" or not _DERIVED_HURT.match(first.hedge or "") or not (
+    if measure != "injured" or _shot_less_killed(first.hedge) is None or not (
             _group_limited(first) or _gunman_counted().search(first.sentence or "")):
         return first  # (any count worked out with the article's dead was tried: '3 victims with
         # gunshot wounds', stated as wounded, counts the dead child too)
@@ -1493,7 +1499,7 @@ def _others_of_the_shot(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Clai
         return tolls
     cue = load("accounts")["hurt_groups"]
     rest = first_claim(hurt, per.get("injured", ()))
-    if rest is None or (_WORD.findall((rest.noun or "").lower())[:1] or [""])[0] not in cue["others"]:
+    if rest is None or _noun_head(rest) not in cue["others"]:
         return tolls
     if not any(c.kind == "quantity" and c.line == rest.line and c.start < rest.start and c.sentence != rest.sentence
                and re.match(cue["partitive"], after_words(c), re.I) for c in claims):
@@ -1725,10 +1731,16 @@ def _deadly_shot(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -
     return tuple(t if x is hurt else x for x in tolls)
 
 
-_DERIVED_HURT = re.compile(r"derived: (\d+) shot - (\d+) killed")
 #: the hedge of a wounded count the extractor worked out: 'derived: 4 shot - 1 killed (article)',
 #: 'derived: 3 injured - 1 who died'
-_DERIVED_TERMS = re.compile(r"derived: (\d+) (\w+) - (\d+) \w")
+_DERIVED_TERMS = re.compile(r"derived: (\d+) (\w+) - (\d+) (\w+)")
+
+
+def _shot_less_killed(hedge: str | None) -> tuple[int, int] | None:
+    """The people shot and the dead of a wounded count the extractor worked out as the one
+    less the other ('derived: 4 shot - 1 killed': (4, 1)); None for any other hedge."""
+    m = _DERIVED_TERMS.match(hedge or "")
+    return (int(m[1]), int(m[3])) if m and m[2] == "shot" and m[4] == "killed" else None
 
 
 def _term(words: str, value: float, counts: str) -> Term:
@@ -1798,10 +1810,10 @@ def _named_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     out = {"killed": replace(dead, value=Interval(n, n, n), claims=ids)}
     hurt = by.get("injured")
     first = next((c for c in per.get("injured", ()) if hurt is not None and c.id == hurt.claims[0]), None)
-    m = _DERIVED_HURT.match(first.hedge or "") if first is not None and hurt.how == "derived" else None
-    if m and int(m.group(2)) == dead.value.lo and hurt.value.is_point and int(m.group(1)) - n >= 0:
-        k = int(m.group(1)) - n
-        out["injured"] = replace(hurt, value=Interval(k, k, k), terms=(Term("", int(m.group(1)), "shot"), Term("", -n, "killed")))
+    sk = _shot_less_killed(first.hedge) if first is not None and hurt.how == "derived" else None
+    if sk and sk[1] == dead.value.lo and hurt.value.is_point and sk[0] - n >= 0:
+        k = sk[0] - n
+        out["injured"] = replace(hurt, value=Interval(k, k, k), terms=(Term("", sk[0], "shot"), Term("", -n, "killed")))
     return tuple(out.get(t.measure, t) for t in tolls)
 
 

@@ -1,0 +1,36 @@
+"""Times that are not the shooting's (session 42, tp60, issue 13): a status hour with a hedge after
+its 'as of' ('still searching as of about 2:50 a.m.') and a page's posting or update stamp
+('Updated: Tuesday, Nov. 3, 2009 9:12 PM', whatever the headline glued before it tells) are read
+as another moment (data/facts.json ``status_time`` ``hedged`` and ``page_stamp``). Sentences of
+our own, on the real model."""
+
+from __future__ import annotations
+
+from conftest import fact_moments
+
+
+def test_a_hedged_status_hour_is_not_the_shooting(nlp):
+    text = "Officers arrived at 12:10 a.m. and were still trying to learn where the shots were fired as of about 2:50 a.m."
+    assert ("other", "2:50 a.m.") in fact_moments(nlp, "time", text)
+
+
+def test_the_hour_the_shots_were_fired_is_still_the_shooting(nlp):
+    text = "The shots were fired at about 2:50 a.m. near the bridge."
+    assert fact_moments(nlp, "time", text) == [("event", "2:50 a.m.")]
+
+
+def test_an_update_stamp_after_a_headline_is_not_the_shooting(nlp):
+    text = ("Sheriff says woman shot at Lake Park Updated: Tuesday, Nov. 3, 2009 9:40 AM EST\n\n"
+            "A woman was hurt.")
+    assert fact_moments(nlp, "time", text) == [("other", "9:40 AM")]
+
+
+def test_a_posting_stamp_after_a_headline_is_not_the_shooting(nlp):
+    text = ("Deputies say two men shot outside Elm Street bar Posted: Tuesday, Nov. 3, 2009 6:02 AM EST Updated: "
+            "Tuesday, Nov. 3, 2009 9:40 AM EST\n\nTwo men were hurt.")
+    assert fact_moments(nlp, "time", text) == [("other", "6:02 AM"), ("other", "9:40 AM")]
+
+
+def test_a_short_update_stamp_is_not_the_shooting(nlp):
+    text = "A woman was shot on Pine Road early Sunday. (Updated 2:55 p.m.)"
+    assert fact_moments(nlp, "time", text) == [("other", "2:55 p.m.")]

@@ -6,7 +6,7 @@ our own, on the real model."""
 
 from __future__ import annotations
 
-from conftest import fact_moments
+from conftest import fact_moments, findings_of, report_of
 
 
 def test_a_hedged_status_hour_is_not_the_shooting(nlp):
@@ -34,3 +34,14 @@ def test_a_posting_stamp_after_a_headline_is_not_the_shooting(nlp):
 def test_a_short_update_stamp_is_not_the_shooting(nlp):
     text = "A woman was shot on Pine Road early Sunday. (Updated 2:55 p.m.)"
     assert fact_moments(nlp, "time", text) == [("other", "2:55 p.m.")]
+
+
+def test_the_time_row_shows_the_times_furthest_apart(tmp_path):
+    a = ("Gunman kills two at plant\n\nA gunman killed two workers at the Elm Road plant. The shooting began around "
+         "7 a.m. Monday, deputies said.\n")
+    b = ("Two dead in plant shooting\n\nA gunman opened fire just before 7:30 a.m. at the Elm Road plant, killing two "
+         "workers. The shooting began at about 7:20 a.m. with two shots, deputies said.\n")
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    rows = findings_of(rep, subject="time · shooting")
+    assert len(rows) == 1 and "7:20 a.m." in rows[0]["reason"] and "7:30" not in rows[0]["reason"]
+

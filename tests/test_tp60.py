@@ -45,3 +45,18 @@ def test_the_time_row_shows_the_times_furthest_apart(tmp_path):
     rows = findings_of(rep, subject="time · shooting")
     assert len(rows) == 1 and "7:20 a.m." in rows[0]["reason"] and "7:30" not in rows[0]["reason"]
 
+
+
+def test_a_street_told_closed_is_read(nlp):
+    text = "Birch Street was shut down past Pine Avenue until noon."
+    assert fact_moments(nlp, "street", text) == [("other", "Birch Street")]
+
+
+def test_a_street_closed_with_another_street_word_is_a_difference(tmp_path):
+    a = ("Two hurt in shooting\n\nOfficers found two men shot near the intersection of Birch Avenue and Elm Street "
+         "early Sunday, police said.\n")
+    b = ("Two men wounded\n\nTwo men were wounded early Sunday on Elm Street, police said. Birch Street was closed "
+         "for several hours while officers investigated.\n")
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    rows = [f for f in rep["findings"] if f["subject"].startswith("place · street word")]
+    assert len(rows) == 1 and "Birch Avenue" in rows[0]["reason"] and "Birch Street" in rows[0]["reason"]

@@ -272,6 +272,14 @@ def _gap(a: Claim, b: Claim) -> float:
     return min(max(0.0, a.value.lo - (b.value.hi + k), (b.value.lo + k) - a.value.hi) for k in (-DAY, 0, DAY))
 
 
+def _widest_pair(xs: Sequence[Claim], ys: Sequence[Claim]) -> tuple[Claim, Claim]:
+    """The two times, one of each source, to show for a pair whose times do not meet: those
+    furthest apart within :data:`FAR` minutes ('around 8 a.m.' against 'about 8:20 a.m.', not
+    against the same page's 'just before 8:30 a.m.', a minute off), the first of each on a tie."""
+    near = [(x, y) for x in xs for y in ys if _gap(x, y) <= FAR]
+    return max(near, key=lambda p: _gap(*p), default=(xs[0], ys[0]))
+
+
 def _day(c: Claim) -> str | None:
     return c.scope.time.lower() if c.scope is not None and c.scope.time else None
 
@@ -616,7 +624,8 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     if pairs:
         said: dict[tuple[str, str], tuple[list[str], list[str]]] = {}  # the words of a pair -> its sources
         for s, t in pairs:
-            a, b = said.setdefault((fact_text(times[s][0]), fact_text(times[t][0])), ([], []))
+            x, y = _widest_pair(times[s], times[t])
+            a, b = said.setdefault((fact_text(x), fact_text(y)), ([], []))
             a.append(names[s]) if names[s] not in a else None
             b.append(names[t]) if names[t] not in b else None
         shown = "; ".join(f"{x} ({', '.join(a)}) against {y} ({', '.join(b)})" for (x, y), (a, b) in list(said.items())[:3])

@@ -162,6 +162,30 @@ def _status_time() -> re.Pattern[str]:
     return re.compile(load("facts")["status_time"]["before_time"], re.I)
 
 
+@cache
+def _hedged_status() -> re.Pattern[str]:
+    """A status time with a hedge after its 'as of' ('as of about 2:50 a.m.', 'as of just before
+    11:50 p.m.'; data/facts.json ``status_time`` ``hedged``)."""
+    return re.compile(load("facts")["status_time"]["hedged"], re.I)
+
+
+@cache
+def _page_stamp() -> re.Pattern[str]:
+    """The words right before a time that make it the page's posting or update stamp
+    ('Updated: Tuesday, Nov. 3, 2009 9:40 AM'; data/facts.json ``page_stamp``)."""
+    return re.compile(load("facts")["page_stamp"]["before_time"], re.I)
+
+
+def _not_an_event_hour(text: str, start: int) -> tuple[str, str] | None:
+    """('other', cue) for a time at ``start`` that a hedged 'as of' makes a status hour or that a
+    posting stamp makes the page's own hour; else None."""
+    if _hedged_status().search(text[max(0, start - 30):start]):
+        return "other", "as of"
+    if _page_stamp().search(text[max(0, start - 60):start]):
+        return "other", "stamp"
+    return None
+
+
 def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     """(moment, cue) of the time or address at ``start``-``end``: climb from its head
     to the governing verb; a noun on the way that names another occasion (a news
@@ -171,6 +195,8 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
         return None, None
     if _status_time().search(doc.text[max(0, span.start_char - 12):span.start_char]):
         return "other", "as of"  # 'As of 8:30 p.m., hundreds remained inside': a status hour
+    if (stamp := _not_an_event_hour(doc.text, span.start_char)) is not None:
+        return stamp
     w = words()
     t: Token = span.root
     seen = 0

@@ -48,6 +48,13 @@ def _street_only(vocab: Vocab) -> Matcher:
     return m
 
 
+@cache
+def _after_street() -> frozenset[str]:
+    """The words that end the street of the construction 'closed' ('Elm Street was closed':
+    data/streets.json)."""
+    return frozenset(next(c for c in load("streets")["constructions"] if c["name"] == "closed")["after_street"])
+
+
 def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
     """Matches (key, start, end) in the order given, each that overlaps none kept before it."""
     end = -1
@@ -78,6 +85,8 @@ def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | 
     for key, s, e in _in_turn(found):
         name = doc.vocab.strings[key]
         span = doc[s + 1:e]  # the preposition is no part of the place, nor the 'of' of 'off of'
+        if name == "closed":  # 'Elm Street was closed': the street alone, no preposition before it
+            span = doc[s:next(t.i for t in doc[s:e] if t.lower_ in _after_street())]
         if name == "off":
             span = span[min((m[1] for m in _street_only(doc.vocab)(span.as_doc())), default=0):]
         keys = streets_of(span, key_of)

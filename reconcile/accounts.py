@@ -1184,6 +1184,19 @@ def _sized_by_count(t: Toll, cs: Sequence[Claim]) -> Toll | None:
                 claims=(c.id, *(o.id for o in cs if o is not c and o.value == c.value)), text=" ".join(c.text.split()))
 
 
+def _sized_tolls(acc: Account, said: Mapping[str, Sequence[Claim]]) -> Account:
+    """The account with each dead or wounded toll told by a word with a size of its own ('Several
+    injured' in a headline, 3 to 9) as the first closed count the source gives that the word
+    allows ('Three men were hurt'), as it is compared and read for the event
+    (:func:`_sized_by_count`): the account table and the findings tell one figure, not '3–9
+    (Several)' beside an agreement on 'Three' (look60, issue 13). ``said``: the source's toll
+    claims per measure (:func:`toll_claims`)."""
+    tolls = tuple(_sized_by_count(t, said.get(t.measure, ())) or t
+                  if t.how == "vague" and t.measure in SILENT_ZERO and t.value.high is not None else t for t in acc.tolls)
+    # a count worked out from others ('12 shot' less '5 killed') with its figures: '7 (12 shot, 5 killed)', not '7 (12)'
+    return acc if tolls == acc.tolls else replace(acc, tolls=_with_terms(tolls, [c for cs in said.values() for c in cs]))
+
+
 def _lead_or_repeated(measure: str, counts: Sequence[Claim], cs: Sequence[Claim]) -> Toll | None:
     """The first of ``counts`` given in the lead or repeated, as a toll with every claim of
     the source that gives the same figure: not a figure met once further down (a linked
@@ -4710,12 +4723,12 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
         accs.append(replace(acc, copy_of=of, off_topic=a.id in away,
                             set_aside=(*acc.set_aside, *((i, "other shootings") for i in others.get(a.id, ())),
                                        *((i, "another scene") for i in scenes.get(a.id, ())))))
-    accs_t = tuple(accs)
     # the event is read from the tolls as they are compared: a person mentioned first
     # yields to the count the same source gives (:func:`counted`)
     said = {a.id: toll_claims(by_source.get(a.id, ()), published.get(a.id))[0] for a in articles}
     compared = tuple(replace(a, tolls=tuple(counted(t, said[a.source].get(t.measure, ())) for t in a.tolls))
-                     for a in accs_t)
+                     for a in accs)
+    accs_t = tuple(_sized_tolls(a, said[a.source]) for a in accs)
     held = [a.source for a in accs_t if any(by_id[i].group in ("held", "charged") for i in a.custody if i in by_id)]
     shooters = gunmen_dead(claims)
     gunmen = max(shooters.values(), default=0)

@@ -990,8 +990,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     detail = by_value(((s, _toll_text(t)) for s, t in tolls), names)
     also = [(s, c, s2) for s, t in tolls for s2, t2 in tolls if s2 != s and t.value != t2.value
             for c in said[s] if c.value == t2.value and _firm(c)]  # (not a source giving its own toll)
-    if also:  # the source's own words for the figure, not the other's
-        return "agree", f"{names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure {names[also[0][2]]} gives ({detail}).", 0.8
+    if also:  # the source's own words for the figure, not the other's; the figures first (look60)
+        return "agree", f"{detail}: {names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure {names[also[0][2]]} gives.", 0.8
     hows = {t.how for _, t in tolls}
     if "vague" in hows and hows & {"stated", "sum"} and hows <= {"vague", "stated", "sum"}:
         if all(t.value.high is not None for _, t in tolls if t.how == "vague"):

@@ -104,7 +104,8 @@ accounts against each other only on the same moment:
   ('charged · arraignment'); each ordered by the dates the same way.
   A page whose custody statements tell the one who fired not known ('no suspect description',
   'could not establish who shot him': data/compare.json ``shooter_unknown``) and that names no
-  suspect, against one that names a suspect or tells the police identified the one who fired,
+  suspect, against one that names a suspect or tells the police identified the one who fired
+  (a court fact 'identified', data/facts.json ``court``, cited by its own words),
   neither telling anyone held or charged (subject 'custody · suspect named'), ordered by the
   dates the same way (an update when the suspect is named later).
   Per named suspect (subject 'custody · named suspect sought', :func:`_named_custody_rows`): a
@@ -1245,9 +1246,10 @@ def _identified_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     against sources that name a suspect or tell the police identified the one who fired
     ('identified the man who fired'), where no source tells anyone held or charged (the custody
     row sets such pages against the pages that say no one is); most often an update (a suspect
-    named days later)."""
-    d = load("compare")["shooter_unknown"]
-    unknown_words, known_words = any_of(d["unknown"]), re.compile(d["identified"], re.I)
+    named days later). The identification's side cites its own words (a court fact 'identified',
+    data/facts.json ``court``), in a sentence that holds another claim as before (session 42,
+    look60: it cited whatever claim the sentence held, a dateline's town)."""
+    unknown_words, known_words = any_of(load("compare")["shooter_unknown"]["unknown"]), court_words().identified
     told_held = {"held", "charged", "guilty", "not_guilty"}
     if any(c.group in told_held for a in indep for c in _custody_of(a, claims)):
         return []  # someone held or charged: the custody row sets the pages that say no one is against it
@@ -1256,7 +1258,7 @@ def _identified_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     known: dict[str, list[Claim]] = {}
     for a in indep:
         cs = _custody_of(a, claims)
-        told = _named_suspects(a, claims) or [c for c in page[a.source] if known_words.search(c.sentence)]
+        told = _named_suspects(a, claims) or _identified_told(page[a.source])
         if told:
             known[a.source] = told
         elif got := [c for c in cs if c.group == "none" and unknown_words.search(c.sentence or "")]:
@@ -1266,6 +1268,13 @@ def _identified_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                         "one of them is wrong, or speaks of someone else",
                         say=lambda cs: _said(cs) if cs[0].kind == "person" or cs[0].measure == "custody" else ", ".join(
                             dict.fromkeys(f"'{m[0]}'" for c in cs[:3] if (m := known_words.search(c.sentence)))))
+
+
+def _identified_told(cs: Sequence[Claim]) -> list[Claim]:
+    """A source's court facts 'identified' (``cs``: its claims) whose sentence holds another claim:
+    the footing the row had when it cited that other claim."""
+    told = {c.sentence for c in cs if not _court(c, "identified")}
+    return [c for c in cs if _court(c, "identified") and c.sentence in told]
 
 
 def _page_claims(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
@@ -2569,10 +2578,15 @@ def _named_custody_words() -> CustodyWords:
 def _first_last(name: str | None) -> list[str]:
     """A name's given name and surname, lower case, without a title or a generational suffix
     ('Lawrence Reddick Jr.': ['lawrence', 'reddick'])."""
-    ws = norm_name(name).replace("'", "").replace("’", "").split()
-    if generation(name) and len(ws) > 2:
-        ws = ws[:-1]
+    ws = _suffixless(name, norm_name(name).replace("'", "").replace("’", "").split())
     return [ws[0], ws[-1]] if len(ws) > 1 else ws
+
+
+def _suffixless(name: str | None, ws: list[str]) -> list[str]:
+    """The words ``ws`` of ``name`` (as written, or normalised) without its generational suffix
+    ('Jr.', 'III') where one follows a given name and surname: the one reading of the suffix
+    for :func:`_first_last` and :func:`_surname`."""
+    return ws[:-1] if generation(name) and len(ws) > 2 else ws
 
 
 def _one_name(a: str | None, b: str | None) -> bool:
@@ -2609,7 +2623,7 @@ def _surname(person: Sequence[Claim]) -> re.Pattern[str]:
     """The surnames a page writes for a person (its claims ``person``), without a generational
     suffix ('Reddick' of 'Lawrence Reddick Jr.'), not after another capitalised word ('Zina
     Bowser', a relative, where the suspect is Erbie Bowser; :func:`_others_masked`)."""
-    last = {ws[-2] if generation(c.name) and len(ws) > 2 else ws[-1] for c in person if (ws := (c.name or "").split())}
+    last = {_suffixless(c.name, ws)[-1] for c in person if (ws := (c.name or "").split())}
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(last))) + r")\b")
 
 

@@ -1494,7 +1494,8 @@ def test_an_agreement_by_a_figure_given_elsewhere_quotes_that_sources_own_words(
         "b.txt": "Three wounded in Brookfield shooting" + BODY_B,
     }), "injured")
     assert f["status"] == "agree"
-    assert f["reason"].startswith("a.txt also gives '3', the figure b.txt gives ('Multiple' (≥ 2) (a.txt) vs 'Three' (3)")
+    # the figures, then why they agree: not '... gives ('Multiple' (≥ 2) (a.txt) vs ...)' (look60)
+    assert f["reason"].startswith("'Multiple' (≥ 2) (a.txt) vs 'Three' (3) (b.txt): a.txt also gives '3', the figure b.txt gives."), f
 
 
 def test_people_who_fled_a_scene_are_no_displaced_toll():

@@ -32,7 +32,7 @@ def test_an_agreement_does_not_say_a_source_also_gives_its_own_toll(tmp_path):
                                "b.txt": "Dana Fisk and Ray Cole were killed by gunfire on Elm Street.",
                                "c.txt": "The gunfire on Elm Street left three people dead, officers said."})
     for f in toll_findings(rep, "killed"):
-        assert not f["reason"].startswith(("a.txt also gives", "c.txt also gives")), f["reason"]
+        assert "a.txt also gives" not in f["reason"] and "c.txt also gives" not in f["reason"], f["reason"]
 
 
 def _claim(low, high, hedge, text="his daughter") -> Claim:

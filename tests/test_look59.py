@@ -33,7 +33,10 @@ def test_terms_read_back_and_a_toll_saved_without_them_has_none():
     assert Toll.from_dict("injured", t.to_dict()) == t
     old = {"nominal": 3, "low": 3, "high": 3, "how": "derived", "text": "four - the teen", "claims": ["a:1", "a:2"]}
     assert Toll.from_dict("injured", old).terms == ()
-    assert _toll_cell(Toll.from_dict("injured", old)) == "3 (four - the teen)"  # the words it was saved with
+    # the words it was saved with, told as the terms tell them where they fit (look60: not 'four - the teen')
+    assert _toll_cell(Toll.from_dict("injured", old)) == "3 (four shot less the teen)"
+    assert _toll_cell(Toll.from_dict("injured", {**old, "text": "four - Lee"})) == "3 (four shot, Lee killed)"
+    assert _toll_cell(Toll.from_dict("injured", {**old, "how": "stated", "text": "four - Lee"})) == "3 (four - Lee)"
     assert "terms" not in Toll("killed", Interval(1, 1, 1), "stated", ("a:3",), "one").to_dict()
 
 

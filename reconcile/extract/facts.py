@@ -492,16 +492,18 @@ def court(doc: Doc) -> list[dict]:
     an arraignment still to come ('is awaiting arraignment': 'arraignment'), the first words of
     each in a sentence (``attr`` 'court', ``value`` None, ``cue`` the moment): what the rows of the
     legal process cite (reconcile/facts.py ``_court_rows``), rather than whatever other claim
-    their sentence holds. Words: data/facts.json ``court``."""
+    their sentence holds; and the police's identification of the one who fired ('identified the
+    man who fired': 'identified', which the row of a suspect named cites, reconcile/facts.py
+    ``_identified_rows``). Words: data/facts.json ``court``."""
     w = court_words()
-    warrant, other, pending = w.warrant, w.other, w.pending
+    warrant, other, pending, identified = w.warrant, w.other, w.pending, w.identified
     text = doc_text(doc)
-    if not (warrant.search(text) or pending.search(text)):
+    if not (warrant.search(text) or pending.search(text) or identified.search(text)):
         return []
     out = []
     for sent in doc.sents:
         said = text[sent.start_char:sent.end_char]
-        for pat, moment in ((warrant, "warrant"), (pending, "arraignment")):
+        for pat, moment in ((warrant, "warrant"), (pending, "arraignment"), (identified, "identified")):
             if (m := pat.search(said)) and not (moment == "warrant" and other.search(said)):
                 out.append(dict(start=sent.start_char + m.start(), end=sent.start_char + m.end(), attr="court", value=None,
                                 hedge=None, street=None, moment=moment, cue=moment, day=None))

@@ -250,6 +250,8 @@ def _toll_cell(t: Toll) -> str:
     words = " ".join(_toll_words(t).split())
     if len(words) > TOLL_WORDS and t.terms:
         words = terms_words([replace(x, words="") for x in t.terms])
+    if len(words) > TOLL_WORDS and (shot_dead := _saved_shot_less_dead(t)):
+        words = "{} shot less {}".format(*shot_dead)  # no numbers saved: the dead kept in fewer words
     if len(words) > TOLL_WORDS and " (" in words:
         words = words.split(" (", 1)[0]
     return rng if not words or words == rng or words.lower() == rng else f"{rng} ({one_line(words, TOLL_WORDS, at_word=True)})"
@@ -259,8 +261,21 @@ def _toll_words(t: Toll) -> str:
     """The words a toll cell shows for toll ``t``: a toll worked out from others gives the
     figures it was made from (:attr:`Toll.terms`: '3 (4 shot, 1 killed)', '3 (four shot,
     the teen killed)', '2 (3 hurt, 1 later died)'), not the count of the shot alone, which
-    read as a contradiction ('3 (four)'); any other toll its own words. (look58, look59)"""
-    return terms_words(t.terms) if t.terms else t.text
+    read as a contradiction ('3 (four)'); any other toll its own words. (look58, look59) A
+    wounded toll worked out as people shot less the dead in a report saved before the terms were
+    (its words 'four - the teen', every such rule's) is told the same way, 'four shot, the teen
+    killed' (look60)."""
+    if t.terms:
+        return terms_words(t.terms)
+    shot_dead = _saved_shot_less_dead(t)
+    return f"{shot_dead[0]} shot, {shot_dead[1]} killed" if shot_dead else t.text
+
+
+def _saved_shot_less_dead(t: Toll) -> tuple[str, str] | None:
+    """The words of the people shot and of the dead that a wounded toll saved without its terms
+    was worked out from ('four - the teen': 'four', 'the teen'); None for any other toll."""
+    parts = t.text.split(" - ") if t.how == "derived" and t.measure == "injured" and not t.terms else []
+    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 
 
 def account_rows(report: Report) -> list[AccountRow]:

@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Claim, Finding, Report, Skipped
-from .common import PROBLEMS, REASON_WIDTH, Columns, by_id, claims_of, clean, has_lines, one_line, source_names, value
+from .common import (PROBLEMS, REASON_WIDTH, Columns, by_id, claims_of, clean, evidence, has_lines, one_line, per_source,
+                     source_names)
 from .text import diff_summary_line, summary_line
 
 if TYPE_CHECKING:
@@ -65,8 +66,16 @@ def command(f: Finding, claims: dict[str, Claim], names: dict[str, str], columns
     title = f"reconcile: {prefix}{TITLE[f.status]} ({f.kind}) {one_line(f.subject, 80)}"
     lines = [one_line(f.reason, REASON_WIDTH)]
     lines += [one_line(w, 200) for w in extra]
-    lines += [f"{one_line(names.get(c.source, c.source), 60)}: {one_line(value(c), 60)} "
-              f"({columns.location(c)})" for c in cs]
+    # the text report's evidence rows: a source's values on one line merged ('No arrests (0); No
+    # arrests have been made'), at most three lines a source, the rest named by their lines (look60)
+    rows, more = per_source(evidence(f, claims))
+    last = {ev.claim.source: i for i, ev in enumerate(rows)}
+    for i, ev in enumerate(rows):
+        c, name = ev.claim, one_line(names.get(ev.claim.source, ev.claim.source), 60)
+        also = f", {ev.also_lines}" if ev.also_lines else ""
+        lines.append(f"{name}: {one_line('; '.join(ev.values), 120)} ({columns.location(c)}{also})")
+        if c.source in more and last[c.source] == i:
+            lines.append(f"{name}: {more[c.source]}")
     lines.append(f"fingerprint {f.fingerprint or f.id}")
     message = "\n".join(lines)
     return f"::{COMMAND[f.status]} {_props(cs[0], columns, title)}::{escape_data(message)}"

@@ -192,8 +192,9 @@ def _article_html(ctx: _Ctx, art: Article, claims: list[tuple[int, Claim]]) -> s
     for a, b, cover, masked in _segments(art, claims):
         text = esc_text(art.text[a:b])
         if cover:
-            inner = ctx.report.claims[cover[0]]
-            fi = ctx.finding_of.get(inner.id)
+            # the innermost claim with a finding colours the words (report.js does the same
+            # under the filters): a name inside an agreeing enumeration is not left bare
+            fi = next((f for i in cover if (f := ctx.finding_of.get(ctx.report.claims[i].id)) is not None), None)
             st = status[fi].status if fi is not None else "none"
             attrs = f'class="k" data-st="{st}" data-c="{" ".join(map(str, cover))}"'
             starting = [i for i in cover if i not in first_seg and ctx.report.claims[i].start <= a]

@@ -127,10 +127,12 @@ class CourtWords:
     warrant: re.Pattern[str]  # a warrant issued for an arrest ('arrest_warrant')
     other: re.Pattern[str]  # a search warrant or another matter's (its 'not')
     pending: re.Pattern[str]  # an arraignment still to come ('arraignment_pending')
+    identified: re.Pattern[str]  # the one who fired identified ('identified')
 
 
 @cache
 def court_words() -> CourtWords:
     d = load("facts")["court"]
     w = d["arrest_warrant"]
-    return CourtWords(re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"]))
+    return CourtWords(re.compile(w["pattern"], re.I), any_of(w["not"]), any_of(d["arraignment_pending"]["words"]),
+                      re.compile(d["identified"]["pattern"], re.I))

@@ -45,13 +45,15 @@
       g.hidden = visible === 0;
     });
     segs.forEach(function (el) {
-      var st = 'off';
+      // the innermost claim with a finding shown colours the words: a name inside an
+      // enumeration that agrees is coloured with it, not left bare between coloured commas
+      var st = null, bare = false;
       for (var i = 0; i < el.rc.length; i++) {
         var fi = claims[el.rc[i]].f;
-        if (fi < 0) { st = 'none'; break; }
+        if (fi < 0) { bare = true; continue; }
         if (shown(fi)) { st = findings[fi].status; break; }
       }
-      el.setAttribute('data-st', st);
+      el.setAttribute('data-st', st || (bare ? 'none' : 'off'));
     });
     if (state.selected >= 0 && !shown(state.selected)) clearSelection();
   }

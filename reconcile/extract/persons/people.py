@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import permutations
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -41,7 +42,8 @@ from .recalled import (
     _other_fate, _recalled, _release_feed,
 )
 from .unnamed import (
-    _companion, _dated_incident, _follows_another, _named_description, _said_of_names, _unnamed,
+    _companion, _dated_incident, _follows_another, _name_withheld, _named_description, _other_argument, _said_of_names,
+    _unnamed,
 )
 from .witnesses import _aged_involved, _aged_role, _speaks, _spoke_after
 
@@ -278,14 +280,15 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
     """The one age the article gives a described person ('the 13-year-old boy') that no
     named person has, to the one named participant without an age when that one is a
     victim: 'Lavon Fisk ... the 13-year-old boy ...' (Fisk is 13); or a suspect, who takes
-    only a described suspect's age (:func:`_described_suspect`, :func:`_too_young_to_charge`)."""
+    only a described suspect's age (:func:`_described_suspect`, :func:`_too_young_to_charge`).
+    With several named participants without an age, as many described ages as they are,
+    given only where the page allows one pairing alone (:func:`_paired_ages`)."""
     missing = [p for p in claimed if p.age is None and _role(p) in ("victim", "suspect")]
-    if len(missing) != 1:
+    if not missing:
         return
-    suspect = _role(missing[0]) == "suspect"
     taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc) | _group_ages(doc)
     group = lexicon().person_group
-    ages: dict[int, tuple[int, int, int]] = {}
+    described: list[tuple[tuple[int, int, int], Token]] = []
     for t in _with_lower(doc, ("old",)):
         # a headline's age too ('Girl, 12, hurt in backyard shooting'): another
         # age in the body leaves the age to no one
@@ -295,17 +298,59 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         head = _described_noun(t)
         if _one_of_several(head):
             return  # several described in one phrase: the one left over may be any of them
-        if not _leftover_fits(head) or _said_of_another(head, missing[0]) or _possessed_by(head, missing[0], at) \
-                or _possessive_before(doc, got, missing[0], at) or _follows_another(doc, head, missing[0], at) \
-                or _other_fate(read_mention(head)[0], missing[0]) or _other_kin(head, missing[0]) or _companion(head) \
-                or _dated_incident(head):
+        if not _leftover_fits(head) or _companion(head) or _dated_incident(head) or _name_withheld(head):
             continue
-        if head.lemma_.lower() in group or _aged_calling(head) or head.i == t.i and _age_stands_alone(t):
-            if _described_suspect(head) != suspect or suspect and (_too_young_to_charge(got[0]) or _counted(head)):
-                continue  # 'a 15-year-old boy shot a man': the age of the one who fired
-            ages.setdefault(got[0], got)
-    if len(ages) == 1:
-        missing[0].age = next(iter(ages.values()))
+        if head.lemma_.lower() in group or _aged_calling(head) or _aged_role_noun(head) or \
+                head.i == t.i and _age_stands_alone(t):
+            described.append((got, head))
+    if len(missing) > 1:
+        # (a victim who speaks, or where the page counts more people hurt than it names, is
+        # not paired: a described victim may be an unnamed one, a speaker one misread; the
+        # first seen on the odd half of gva-dev, the second on the even half of gva-more)
+        many = _hurt_counted(doc) > sum(1 for p in claimed if _role(p) == "victim")
+        missing = [p for p in missing if _role(p) != "victim" or not (many or _speaks(doc, p))]
+    fits = [_leftover_fits_person(doc, described, p, at) for p in missing]
+    if len(missing) == 1:
+        if len(fits[0]) == 1:
+            missing[0].age = next(iter(fits[0].values()))
+        return
+    for p, got in _paired_ages(missing, fits):
+        p.age = got
+
+
+def _leftover_fits_person(doc: Doc, described: list[tuple[tuple[int, int, int], Token]], p: _Person,
+                          at: dict[int, _Person]) -> dict[int, tuple[int, int, int]]:
+    """The ages of the ``described`` people that may be the named participant ``p``'s, by age."""
+    suspect = _role(p) == "suspect"
+    ages: dict[int, tuple[int, int, int]] = {}
+    for got, head in described:
+        if _said_of_another(head, p) or _possessed_by(head, p, at) or _possessive_before(doc, got, p, at) \
+                or _follows_another(doc, head, p, at) or _other_fate(read_mention(head)[0], p) \
+                or _other_kin(head, p) or _other_argument(head, p):
+            continue
+        if _described_suspect(head) != suspect or suspect and (_too_young_to_charge(got[0]) or _counted(head)):
+            continue  # 'a 15-year-old boy shot a man': the age of the one who fired
+        ages.setdefault(got[0], got)
+    return ages
+
+
+_MOST_PAIRED = 4  # (several named people without an age, at most: past it, pairings are many)
+
+
+def _paired_ages(missing: list[_Person], fits: list[dict[int, tuple[int, int, int]]]
+                 ) -> list[tuple[_Person, tuple[int, int, int]]]:
+    """Each of the named participants without an age with one described age, where the
+    described ages are as many as they are and one pairing alone gives each a different age
+    that may be theirs ('a 16-year-old boy was charged ... Dale Voss is accused of driving a
+    27-year-old accomplice to the store ... Cal Dorsey has pleaded not guilty': Dorsey 27, Voss 16); else
+    none. Session 42, age60, issue 13, from the even half of gva-dev."""
+    ages = {a for f in fits for a in f}
+    if len(missing) > _MOST_PAIRED or len(ages) != len(missing):
+        return []
+    pairings = [order for order in permutations(sorted(ages)) if all(a in f for a, f in zip(order, fits))]
+    if len(pairings) != 1:
+        return []
+    return [(p, f[a]) for p, a, f in zip(missing, pairings[0], fits)]
 
 
 def _described_noun(t: Token) -> Token:
@@ -412,6 +457,15 @@ def _aged_calling(head: Token) -> bool:
         c.lower_ in ("old", "olds") and c.dep_ == "amod" for c in head.lefts)
 
 
+def _aged_role_noun(head: Token) -> bool:
+    """Whether ``head`` is a noun of a suspect or a victim (data/persons.json ``suspect_nouns``,
+    ``victim_nouns``: 'a 27-year-old accomplice', 'a 17-year-old defendant') that carries the age
+    compound: a described person, though no word of the people groups. Session 42, age60,
+    issue 13, from the even half of gva-dev."""
+    return head.pos_ == "NOUN" and _noun_role(head.lemma_.lower(), head.lower_) in ("suspect", "victim") and any(
+        c.lower_ in ("old", "olds") and c.dep_ == "amod" for c in head.lefts)
+
+
 def _counted(head: Token) -> bool:
     """Whether the described noun is several people ('arrested two 17-year-old males', 'three
     17-year-olds'): a plural noun, or one counted by a number. Suspects so described are often
@@ -438,6 +492,19 @@ def _killed_total(doc: Doc) -> int | None:
     vals = [q["value"][0] for q in qs or () if q.get("measure") == "killed" and q["value"][0] is not None
             and q["value"][0] == q["value"][2]]
     return int(max(vals)) if vals else None
+
+
+def _hurt_counted(doc: Doc) -> int:
+    """The most people the article counts hurt: its largest dead figure and its largest hurt
+    figure together, or its largest shot figure ('four people were shot'), 0 when it states
+    none. Session 42, age60, issue 13."""
+    qs = doc._.quantities if Doc.has_extension("quantities") else None
+    most = {m: 0 for m in ("killed", "injured", "shot")}
+    for q in qs or ():
+        v = q["value"]
+        if q.get("measure") in most and v[0] is not None and v[0] == v[2]:
+            most[q["measure"]] = max(most[q["measure"]], int(v[0]))
+    return max(most["killed"] + most["injured"], most["shot"])
 
 
 def _article_killed(doc: Doc) -> bool:

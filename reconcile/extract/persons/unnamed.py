@@ -162,8 +162,8 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
     the one meant: an age that fits one named person of the same role (victim or
     suspect) gives that person the age instead ('a 31-year-old woman was arrested ...
     Nora Tull fired', 'a 12-year-old boy was wounded ... Leo Ruiz')."""
-    found = [p for i in _may_describe(doc) if i not in at
-             and not is_heading(sent_of(t := doc[i])) and not _dated_incident(t) and (p := _described_person(doc, t)) is not None]
+    found = [p for i in _may_describe(doc) if i not in at and not is_heading(sent_of(t := doc[i])) and not _dated_incident(t)
+             and not _name_withheld(t) and (p := _described_person(doc, t)) is not None]  # (withheld: no named one)
     named = [(q, _role(q)) for q in people if q.first is not None]
     out: list[_Person] = []
     first_reports = _superseded_ages(doc)
@@ -201,7 +201,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue
         fits = [q for q in same if q.age is None and not (ug and q.gender and q.gender[0] != ug)
                 and not _possessed_by(doc[u.tokens[0]], q, at) and not _other_fate(u.facts, q)
-                and not _follows_another(doc, doc[u.tokens[0]], q, at)]
+                and not _follows_another(doc, doc[u.tokens[0]], q, at) and not _other_argument(doc[u.tokens[0]], q)]
         if ua in grouped:
             continue  # 'three more women, ages 19, 22 and 30 ... a 22-year-old woman': one of the group, not known which named one
         if ua is not None and len(fits) == 1 and not (role == "suspect" and ua < CHILD_SHOOTER) and (
@@ -215,7 +215,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
                 role == "suspect" and _role(part[0]) == "victim") and not (
                 role == "victim" and _role(part[0]) == "suspect") and not _possessed_by(doc[u.tokens[0]], part[0], at) \
                 and not _other_fate(u.facts, part[0]) and not _follows_another(doc, doc[u.tokens[0]], part[0], at) \
-                and not _companion(doc[u.tokens[0]]):
+                and not _companion(doc[u.tokens[0]]) and not _other_argument(doc[u.tokens[0]], part[0]):
             # the article's one named participant, whatever the roles read; but not the age of
             # one said to have fired given to the one shot ('a 15-year-old boy shot a man ...
             # the man, Ray Holt'), nor the age of the one shot given to the one charged ('a
@@ -236,6 +236,31 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             continue  # the same unnamed person met again
         out.append(u)
     return out
+
+
+def _name_withheld(head: Token) -> bool:
+    """Whether the page says it keeps back the name of the described person ``head``: in a clause
+    on the noun ('a 15-year-old boy, whose name has not been disclosed,'), or in the noun's sentence
+    or the next one where that sentence names no one ('The 17-year-old faces a robbery charge.
+    His name was not released.'). Such a person is no named one: the age is left to no one.
+    Session 42, age60, issue 13, from the even half of gva-dev."""
+    sent = sent_of(head)
+    spans = [list(head.subtree)]
+    for s in (sent, head.doc[sent.end].sent if sent.end < len(head.doc) else None):
+        if s is not None and not any(t.ent_type_ == "PERSON" for t in s):
+            spans.append(list(s))
+    return any(_withheld_name(t) for toks in spans for t in toks)
+
+
+def _withheld_name(n: Token) -> bool:
+    """Whether ``n`` is a name noun a verb keeps back (data/persons.json ``leftover_age``): the
+    subject or object of a negated verb of making it public ('his name was not released',
+    'police did not disclose her name') or of a verb of keeping it back ('withheld her name')."""
+    d = load("persons")["leftover_age"]
+    if n.lower_ not in d["name_nouns"] or n.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    v, lemma = n.head, n.head.lemma_.lower()
+    return lemma in d["withhold_verbs"] or lemma in d["release_verbs"] and any(c.dep_ == "neg" for c in v.children)
 
 
 _ADULT = 18  # a family killer described with no age is a grown-up ('a man shot his wife and son')
@@ -369,6 +394,26 @@ def _follows_another(doc: Doc, head: Token, p: _Person, at: dict[int, _Person]) 
         q = at.get(i)
         if q is not None and (q is p or _role(q) in (None, "victim", "suspect")):
             return q is not p  # (past a speaker: 'Sgt. Ray Lund said one of the 9-year-old girls')
+    return False
+
+
+def _other_argument(head: Token, p: _Person) -> bool:
+    """Whether the described person ``head`` is another argument of a clause whose subject is a
+    mention of ``p`` ('Ty Brandt is accused of driving a 27-year-old accomplice to the store':
+    the accomplice is not Brandt), not said of the subject by 'as' or a copula ('Brandt was
+    identified as a 27-year-old man', 'Brandt was a 27-year-old cook') nor standing in the
+    subject's own phrase ('Brandt, a 27-year-old cook,'). Session 42, age60, issue 13, from
+    the even half of gva-dev."""
+    for i in p.tokens:
+        s = head.doc[i]
+        if s.dep_ not in ("nsubj", "nsubjpass") or s.head.pos_ not in ("VERB", "AUX") or s.left_edge.i <= head.i <= s.right_edge.i:
+            continue
+        x = head
+        while x.i != s.head.i and x.head.i != x.i and x.dep_ not in ("attr", "oprd", "appos", "acomp") \
+                and x.lower_ != "as":
+            x = x.head
+        if x.i == s.head.i and head.i != x.i:
+            return True
     return False
 
 

@@ -16,7 +16,7 @@ from ...data import load, wordset
 from ...text.lexicon import lexicon
 from ...text.names import first_name_slip
 from ..people import PRONOUN_GENDER, according_to
-from ..scope import doc_text, sent_of
+from ..scope import doc_text, sent_bounds, sent_of
 from ..victims import _gender
 from .ages import _age_compound, _age_near, _age_of_noun, _age_said, _named_noun, in_years
 from .cluster import _cluster
@@ -38,7 +38,7 @@ from .names import (
 from .person import _Person, _outcome, _role, _slip_of_another, _surname_slip
 from .pronouns import _kin_of_name, _possessed_by, _read_plural_pronouns, _read_pronouns, _resolve_pronoun
 from .recalled import (
-    _held_on_other_charge, _listed_arrests, _listed_cases, _listed_with_recalled, _murder_suicide, _open_victims,
+    LEAD_SENTENCES, LEAD_WORDS, _held_on_other_charge, _listed_arrests, _listed_cases, _listed_with_recalled, _murder_suicide, _open_victims,
     _other_fate, _recalled, _release_feed,
 )
 from .unnamed import (
@@ -562,6 +562,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     _release_feed(doc, claimed)
     _murder_suicide(doc, claimed)
     _harmed_kin_named(doc, claimed)
+    _described_self_killer(doc, claimed)
     _leftover_age(doc, claimed, at)
     _charged_sought(doc, claimed)
     killed = _article_killed(doc)
@@ -602,6 +603,8 @@ def _harmed_kin_named(doc: Doc, claimed: list[_Person]) -> None:
                           and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children))
     if not harmed:
         return
+    if gender is None:
+        gender = _harmer_gender(harmed)
     for p in claimed:
         if _role(p) != "relative" or any(f.role in ("victim", "suspect") for f in p.facts) or _speaks(doc, p):
             continue
@@ -613,6 +616,70 @@ def _harmed_kin_named(doc: Doc, claimed: list[_Person]) -> None:
                     or k.lemma_.lower() in covers.get(o.lemma_.lower(), ())), None)
         if hit is not None:
             p.facts.append(_fact("victim", None, hit))
+
+
+def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
+    """The one who did it, told in the lead by a noun that harmed others and then themself
+    ('A Millbrook man shot his wife before killing himself', 'Man kills self after shooting
+    two'), named later only as one of the dead ('Police found Ray Dunn, 48, dead'): where the
+    article names no suspect, the one named adult of the noun's gender read only as a victim
+    dead or given an age, and named by no noun the harm took for object ('his brother, Sam
+    Dunn'), is that suspect, dead (data/persons.json ``described_self_killer``). Session 42,
+    role60 (issue 13), from the even half of gva-dev: the man who shot his girlfriend and her
+    son and then himself shown as a victim."""
+    if any(_role(p) == "suspect" for p in claimed):
+        return
+    got = _self_killer_noun(doc)
+    if got is None:
+        return
+    verb, gender, objects = got
+    adult = load("persons")["described_self_killer"]["adult_age"]
+    fits = [p for p in claimed if _role(p) == "victim" and p.gender is not None and p.gender[0] == gender
+            and (p.age is None or p.age[0] >= adult) and not _speaks(doc, p)
+            and all(f.outcome in (None, "killed") for f in p.facts if f.role == "victim")
+            and not objects & {k.lemma_.lower() for f in p.facts if (f.role or "").startswith("other:")
+                               for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}]
+    if len(fits) != 1:
+        return
+    p = fits[0]
+    p.facts = [replace(f, role=None) if f.role == "victim" else f for f in p.facts]
+    p.facts.append(_fact("suspect", "killed", verb))
+
+
+def _self_killer_noun(doc: Doc) -> tuple[Token, str, set[str]] | None:
+    """In the lead (the headline and the first sentences), a noun for a person, no name's word,
+    subject of a harm verb whose clause harms others (nouns for people) and the subject too
+    ('himself', 'self'): that verb, the gender the reflexive or the noun gives, and the lemmas
+    of the others harmed."""
+    starts, ends = sent_bounds(doc)
+    said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
+    if not said:
+        return None
+    w, group = words(), lexicon().person_group
+    for t in doc[0:said[min(LEAD_SENTENCES, len(said)) - 1]]:
+        v = t.head
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.lemma_.lower() not in group or t.ent_type_ \
+                or v.lemma_.lower() not in w.harm:
+            continue
+        selves = [r for r in v.subtree if r.lower_ in w.selves and r.dep_ in ("dobj", "conj")
+                  and (r.head.lemma_.lower() in w.harm or r.head.dep_ == "dobj")]
+        if not selves:
+            continue
+        gender = PRONOUN_GENDER.get(selves[0].lower_) or _gender(t)
+        objects = {o.lemma_.lower() for o in v.subtree if o.dep_ in ("dobj", "conj") and o.pos_ == "NOUN"
+                   and o.lemma_.lower() in group}
+        if gender is not None and objects:  # (others harmed too: not 'teen shoots himself with a rifle')
+            return v, gender, objects
+    return None
+
+
+def _harmer_gender(harmed: list[tuple[Token, Token]]) -> str | None:
+    """The gender the possessive on the harmed kin nouns gives the one who harmed them, where
+    no he / she of theirs was read ('Dunn was shooting his children': his), when they all give
+    one. Session 42, role60 (issue 13): :func:`_harmed_kin_named` never fired for a suspect
+    without a gender."""
+    said = {PRONOUN_GENDER.get(g.lower_) for _, o in harmed for g in o.children if g.dep_ == "poss"} - {None}
+    return said.pop() if len(said) == 1 else None
 
 
 def _read_names(doc: Doc, people: list[_Person], runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:

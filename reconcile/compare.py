@@ -1469,6 +1469,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                     f"{names[src]} contradicts itself: its headline gives '{h.text}' "
                     f"({h.value.describe()}) and its text '{b.text}' ({b.value.describe()}), "
                     f"and never the headline's figure.", 0.6, f"{m} · {names[src]}", [h, b]))
+    out += _marked_rows(indep, said, by_source, names)
     out += _arrests_inconsistent(indep, by_source, names)
     prints = fp.assign([(fp.basis("toll", m, cs, keys, aliases), cs) for _s, m, _r, _c, _sub, cs in out])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
@@ -1725,6 +1726,115 @@ def _self_contradiction(cs: Sequence[Claim], counts: Sequence[Claim] = (), gunma
             Interval(None, b.value.lo + 1, b.value.high + 1)):
         return None  # 'one man died where he fell; another reached the hospital, where he later died'
     return h, b
+
+
+#: how many characters apart two figures of one measure are one list of groups ('Four women
+#: and one man'), whatever the sentence splitter made of it
+LIST_GAP = 30
+
+#: the kinds of line data/compare.json ``marked_lines`` marks, as a finding names them
+MARKED_LINES = {"caption": "video caption", "post": "embedded post", "photo_credit": "photo caption"}
+
+
+@lru_cache(maxsize=8)
+def _marked(field: str) -> re.Pattern[str]:
+    """data/compare.json ``marked_lines`` ``field``, compiled: the marks of a line as they are
+    written (a name's capitals), the words of an earlier figure in any case."""
+    return re.compile(load("compare")["marked_lines"][field], re.I if field == "earlier" else 0)
+
+
+def _marked_lines(cs: Iterable[Claim]) -> dict[int, tuple[str, int]]:
+    """Line -> ('caption', 'post' or 'photo_credit', where the marking sentence ends) for the
+    lines of one source, after its headline, that a sentence of theirs marks as a video's
+    caption (its publication stamp), an embedded post (its author, handle and date) or a
+    picture's caption (its photo credit) (data/compare.json ``marked_lines``): the figures
+    before that end are the caption's or the post's, those after it the page's own (a
+    credit followed by the story's highlights on one line)."""
+    out: dict[int, tuple[str, int]] = {}
+    for c in cs:
+        if c.line > 1 and c.sentence:
+            for kind in ("caption", "post", "photo_credit"):
+                if _marked(kind).search(c.sentence):
+                    at = c.sentence.find(c.text)
+                    end = c.start + len(c.sentence) - at if at >= 0 else c.end
+                    was = out.get(c.line)
+                    out[c.line] = (was[0] if was else kind, max(end, was[1]) if was else end)
+    return out
+
+
+def _marked_contradictions(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
+                           by_source: Mapping[str, list[Claim]]) -> list[tuple[str, str, str, Claim, Claim]]:
+    """(source, measure, the kind of line, its figure, the toll's figure) for each source
+    whose caption or embedded post (:func:`_marked_lines`) gives a toll its own account's
+    toll excludes (:func:`_marked_contradiction`)."""
+    out = []
+    for a in indep:
+        cs = by_source.get(a.source, ())
+        marked = _marked_lines(cs)
+        if not marked:
+            continue
+        dead = a.toll("killed")
+        for m in SELF_MEASURES:
+            # the wounded give the people shot only where no one died ('5 shot' against one dead and five hurt)
+            hurt = ("injured",) if dead is None or dead.value.high == 0 else ()
+            also = (None, *hurt, "killed") if m == "shot" else (None, "shot") if m == "killed" else (None,)
+            counts = [c for c in cs if c.kind == "quantity" and c.measure in also and c.line not in marked]
+            bad = _marked_contradiction(a.toll(m), said[a.source].get(m, []), marked, counts,
+                                        _gunman_told(cs) if m == "killed" else 0,
+                                        [c for c in cs if c.kind == "quantity" and c.measure == m and c.line in marked])
+            if bad is not None:
+                out.append((a.source, m, marked[bad[0].line][0], *bad))
+    return out
+
+
+def _marked_rows(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
+                 by_source: Mapping[str, list[Claim]], names: Mapping[str, str]
+                 ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
+    """An ``inconsistent`` row per source whose caption or embedded post gives a toll its
+    own prose contradicts (:func:`_marked_contradictions`)."""
+    return [("inconsistent", m,
+             f"{names[src]} contradicts itself: its {MARKED_LINES[kind]} gives '{h.text}' ({h.value.describe()}) "
+             f"and its text '{b.text}' ({b.value.describe()}), and never the {MARKED_LINES[kind].split()[-1]}'s figure.",
+             0.6, f"{m} · {names[src]} · {kind}", [h, b])
+            for src, m, kind, h, b in _marked_contradictions(indep, said, by_source)]
+
+
+def _marked_contradiction(t: Toll | None, cs: Sequence[Claim], marked: Mapping[int, tuple[str, int]], counts: Sequence[Claim] = (),
+                          gunman: int = 0, listed: Sequence[Claim] = ()) -> tuple[Claim, Claim] | None:
+    """(marked claim, toll claim) when a caption's or post's stated figure (lines ``marked``)
+    lies outside the source's toll ``t``, which a figure of the page's own prose gives, and
+    no firm figure of its prose allows the marked one: not a part, not the others beside
+    people counted apart, nor the toll with or without the gunman's death the page tells
+    (``gunman``), nor a count of the same people under another measure (``counts``, as a
+    headline's toll: :func:`_gives_people`), nor one of two figures of the measure a few
+    words apart (``listed``: the source's figures of the measure on its marked lines, the
+    account's or not; a list of groups read apart, 'Four women and one man were hurt'). A
+    count of the suspects is left alone."""
+    if t is None or not t.claims:
+        return None
+    prose = [c for c in cs if c.line > 1 and c.line not in marked]
+    own = next((c for c in prose if c.id == t.claims[0]), None) or next(
+        (c for c in prose if c.value == t.value), None)
+    if own is None:
+        return None  # a toll only its headline or a caption gives: nothing of its prose to set against
+    for h in sorted((c for c in cs if c.line in marked and c.end <= marked[c.line][1]), key=lambda c: c.start):
+        if (toll_kind(h) != "stated" or h.group == "suspects" or _partitive(h) or _of_others(h)
+                or h.value.overlaps(t.value) or _says(prose, h.value)):
+            continue
+        if any(_marked("earlier").search(c.sentence or "") and c.value is not None and c.value.overlaps(h.value)
+               for c in (h, *prose)):
+            continue  # a figure the page tells as an earlier one: an update told within the page
+        if any(c.line == h.line and c.start != h.start and abs(c.start - h.end) <= LIST_GAP for c in listed):
+            continue  # one of a list of groups ('Four women and one man were hurt'), a part of its sum
+        if gunman and t.value.high is not None and (
+                h.value.overlaps(Interval(None, t.value.lo + gunman, t.value.high + gunman))
+                or h.value.overlaps(Interval(None, t.value.lo - gunman, t.value.high - gunman))):
+            continue
+        if h.value.high is not None and any(c.value is not None and c.value.lo == h.value.lo and c.value.high == h.value.high
+                                            and _gives_people(c, h) for c in counts if c.line > 1):
+            continue
+        return h, own
+    return None
 
 
 def _one_more_died(b: Claim, body: Sequence[Claim]) -> bool:

@@ -2471,8 +2471,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     briefly |= _held_recalled(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
     charged = [c for c in charged if c.id not in briefly]
-    tolls = _attempts_charged(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held, charged,
-                                         away), claims, published)
+    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held,
+                                                 charged, away), held), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
     if _lists_dated_cases(per):  # one case after another: the figures and facts are its cases'
@@ -2867,6 +2867,30 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     else:
         return tolls
     return _with_toll(tolls, new, t)
+
+
+def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, ...]:
+    """The arrests a source tells of a group word whose size is known, the object or the
+    subject of its custody words ('police arrested the pair', 'both men were booked':
+    data/accounts.json ``held_group``), where its arrested toll is no count and says fewer:
+    that many held (``stated``). ``held``: the source's custody facts 'held' for the event
+    (:func:`_held_sentences`, less those of another matter). (Session 42, wrong60, from
+    careful reading round 60, odd half: a page naming one of two teens arrested, and telling
+    police arrested the pair, read as at least one held.)"""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is not None and (t.value.hi == 0 or t.how in COUNTS):
+        return tolls
+    cue = load("accounts")["held_group"]
+    for h in held:
+        s = h.sentence or ""
+        at = s.find(h.text)
+        m = (re.match(cue["after"], s[at + len(h.text):], re.I) or re.search(cue["before"], s[:at], re.I)) \
+            if at >= 0 else None
+        n = cue["size"][next(g for g in m.groups() if g).lower()] if m else 0
+        if n and (t is None or (t.value.lo or 0) < n):
+            return _with_toll(tolls, Toll("arrested", Interval(n, n, n), "stated", (h.id,),
+                                          f"{' '.join(m.group(0).split())} ({h.text})"), t)
+    return tolls
 
 
 def _also_held(c: Claim) -> bool:

@@ -2948,6 +2948,15 @@ def died_later_findings(claims: Iterable[Claim], accounts: Sequence[Account], na
                 f"{', '.join(dict.fromkeys(names[c.source] for c in dead))}")
         why = _died_later_undated(head, ((names[c.source], w) for c in dead if (w := died_after_wound(c.sentence))))
         rows.append((why, who, [*hurt, *dead]))
+    told |= {c.source for _w, _who, g in rows for c in g}
+    for n, k, hurt, dead in _counted_died_later(accs.values(), by_id):
+        if {c.source for c in hurt} <= told or {c.id for c in dead} & {c.id for _w, _who, g in rows for c in g}:
+            continue  # the person named, aged or described, or the same death: told above
+        head = (f"{k:g} of {n:g} wounded in a grave condition, and no death told, in "
+                f"{', '.join(dict.fromkeys(f'{names[c.source]} ({_quote(c.text)})' for c in hurt))} and dead in "
+                f"{', '.join(dict.fromkeys(names[c.source] for c in dead))}, which counts {n:g} people hurt")
+        why = _died_later_undated(head, ((names[c.source], w) for c in dead if (w := died_after_wound(c.sentence))))
+        rows.append((why, "one of the wounded", [*hurt, *dead]))
     prints = fp.assign([(fp.basis("person", "outcome", g, keys, aliases), g) for _w, _who, g in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="differ", kind="person", measure="outcome",
                     subject=f"{who} · outcome", reason=why, claims=tuple(c.id for c in g), confidence=0.6)
@@ -3040,6 +3049,61 @@ def _described_died_later(accounts: Iterable[Account], by_id: Mapping[str, Claim
                     ws += [g for g in said[:1] if g not in ws]
                     ds += [c] if c not in ds else []
     return [(f"the {w}", ws, ds) for w, (ws, ds) in out.items()]
+
+
+def _counted_died_later(accounts: Iterable[Account], by_id: Mapping[str, Claim]
+                        ) -> list[tuple[float, float, list[Claim], list[Claim]]]:
+    """(people hurt, dead, grave conditions of the wounded, figures of the dead) where a source that
+    tells no death counts n wounded (an exact count, two or more) and calls some of them grave
+    ('Two people were hurt; one is in critical condition'), and another source tells k of them
+    dead after the wound in so many words ('the victim ... has died': :func:`died_after_wound`),
+    k no more than the grave count, its dead and wounded together n, none of its dead read
+    as a suspect, and neither counting more people shot: wounded who died later, where no one is
+    named or aged on the first page and the second page counts a wounded person too, so that
+    the one-measure rule (:func:`_moved_between_measures`) does not read it. (Session 42,
+    upd60, from careful reading round 59 on the even half: a home invasion's two hurt, one
+    critical, against the teen's death the next morning and the other man beaten.)"""
+    accs = list(accounts)
+    out = []
+    for h in accs:
+        i = h.toll("injured")
+        grave = [by_id[x] for x in h.conditions if x in by_id and by_id[x].group == "grave"]
+        if h.toll("killed") is not None or i is None or not i.value.is_point or (i.value.lo or 0) < 2 or not grave:
+            continue
+        n, most = i.value.lo, max((c.value.hi or c.value.lo or 1) if c.value else 1 for c in grave)
+        for a in accs:
+            if a is h or not _dead(a) or not _shot_within(a, n) or not _shot_within(h, n):
+                continue
+            k, j = a.toll("killed"), a.toll("injured")
+            if not k.value.is_point or k.value.lo > most or (j is not None and not j.value.is_point) \
+                    or k.value.lo + (j.value.lo if j is not None else 0) != n:
+                continue
+            dead = [c for x in k.claims if (c := by_id.get(x)) is not None and c.kind == "quantity"
+                    and died_after_wound(c.sentence or "")]
+            grave = [g for g in grave if not any(_other_person(g, c) for c in dead)]
+            if dead and grave and not any(c.kind == "person" and c.role == "suspect" and c.outcome == "killed"
+                                for x in a.people if (c := by_id.get(x)) is not None):
+                out.append((n, k.value.lo, grave[:1], dead[:1]))
+    return out
+
+
+def _other_person(grave: Claim, dead: Claim) -> bool:
+    """The grave condition's sentence calls its person by a word for people ('Police said the man is
+    in critical condition') and the figure of the dead by another ('The woman who was shot has
+    died'): two people, not one wounded who died later; a word for anyone ('the victim') says nothing."""
+    lex = lexicon()
+    word = (dead.text.split() or [""])[-1].lower()
+    if word not in lex.person_group or word in lex.referents["generic"]:
+        return False
+    said = {w.lower() for w in re.findall(r"\bthe\s+(\w+)", grave.sentence or "", re.I)}
+    said = {w for w in said if w in lex.person_group and w not in lex.referents["generic"]}
+    return bool(said) and word not in said
+
+
+def _shot_within(a: Account, n: float) -> bool:
+    """The source counts no more people shot than ``n`` (or gives no shot toll)."""
+    s = a.toll("shot")
+    return s is None or s.value.lo is None or s.value.lo <= n
 
 
 def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Claim]]]) -> bool:

@@ -204,7 +204,8 @@ from datetime import date
 from functools import cache
 
 from . import fingerprint as fp
-from .accounts import DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times, held_fact, phrases
+from .accounts import (DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times, held_fact,
+                       phrases, toll_ages)
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Toll
 from .text.lexicon import any_of, court_words
@@ -1765,6 +1766,49 @@ def _arrest_only(cs: Sequence[Claim], w: ChargeNames) -> bool:
     return bool(said) and all(arrest.search(s) and not filed.search(s) for s in said)
 
 
+def _grave_cite(cs: Sequence[Claim], w: ChargeNames) -> Claim | None:
+    """The claim a row cites from the first sentence of a page that names a charge of a killing
+    filed (:func:`charges_named`), not another charge's ('charged with obstruction')."""
+    sent = next((s for s in dict.fromkeys(c.sentence for c in cs if c.sentence) if charges_named(s) & w.grave), None)
+    return _charge_cite(cs, sent) if sent is not None else None
+
+
+#: a word of a charge in any form ('will be charged as a juvenile'): a page that speaks of charges at all
+#: tells something of them, which the charge rows read; the accident row leaves it
+_CHARGE_WORD = re.compile(r"\bcharg(?:e|es|ed|ing)\b", re.I)
+
+
+def _accident_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                   names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of a shooting told as an accident against a charge of a killing (upd60, issue 13;
+    data/compare.json ``accident_charged``): pages whose sentences call it an accident and that tell
+    no custody and speak of no charge in any form (:data:`_CHARGE_WORD`), against pages that name a charge of a killing filed
+    (:func:`_page_charges`); ordered by the dates like custody."""
+    w = _charge_names()
+    words = re.compile(load("compare")["accident_charged"]["words"], re.I)
+    page = _page_claims(indep, claims)
+    told = {a.source: _custody_of(a, claims) for a in indep}
+    filed = {s: _page_charges(cs, w) for s, cs in page.items()}
+    said = {s: [c for c in cs if words.search(c.sentence or "")] for s, cs in page.items()
+            if not told[s] and not any(_CHARGE_WORD.search(c.sentence or "") for c in cs)}
+    done = {s: [c] for s, f in filed.items() if f[0] & w.grave and (c := _grave_cite(page[s], w)) is not None}
+    ages = {a.source: frozenset().union(*(toll_ages(a, m, claims) for m in ("killed", "injured", "shot"))) for a in indep}
+    # a page whose victim is years off every charged page's is another case ('a 3-year-old' against '14'; a
+    # year apart is one person told two ways, '90' against '89')
+    none = {s: cs[:1] for s, cs in said.items() if cs and not (ages[s] and all(
+        ages[t] and not any(abs(x - y) <= 1 for x in ages[s] for y in ages[t]) for t in done))}
+    grave = ", ".join(sorted(set().union(*(filed[s][0] & w.grave for s in done))))
+    return _ordered_row("charges", "charges · accident", none, done, indep, names,
+                        "the shooting told as an accident, no one held or charged", f"a charge of {grave} filed",
+                        "a charge", "one of them is wrong, or speaks of another case", say=_sentence_said)
+
+
+def _sentence_said(cs: Sequence[Claim]) -> str:
+    """The words of the claims' sentences, shortened (a booking, an accident, a charge), for
+    :func:`_suspicion_rows` and :func:`_accident_rows`."""
+    return ", ".join(dict.fromkeys(f"'{' '.join((c.sentence or c.text).split())[:90]}'" for c in cs[:2]))
+
+
 @cache
 def _improved_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Words that put a grave condition in the past, words of a better state after a change,
@@ -2749,5 +2793,6 @@ _ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound
          _interest_sought_rows,
          _detained_rows, _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts,
          _released_counts, _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows,
+         _accident_rows,
          _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows, _identified_rows,
          _named_custody_rows)

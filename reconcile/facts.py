@@ -1799,13 +1799,13 @@ def _accident_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         ages[t] and not any(abs(x - y) <= 1 for x in ages[s] for y in ages[t]) for t in done))}
     grave = ", ".join(sorted(set().union(*(filed[s][0] & w.grave for s in done))))
     return _ordered_row("charges", "charges · accident", none, done, indep, names,
-                        "the shooting told as an accident, no one held or charged", f"a charge of {grave} filed",
+                        "the shooting told as an accident, no arrest or charge told", f"a charge of {grave} filed",
                         "a charge", "one of them is wrong, or speaks of another case", say=_sentence_said)
 
 
 def _sentence_said(cs: Sequence[Claim]) -> str:
-    """The words of the claims' sentences, shortened (a booking, an accident, a charge), for
-    :func:`_suspicion_rows` and :func:`_accident_rows`."""
+    """The words of the claims' sentences, shortened (an accident, a charge), for
+    :func:`_accident_rows`."""
     return ", ".join(dict.fromkeys(f"'{' '.join((c.sentence or c.text).split())[:90]}'" for c in cs[:2]))
 
 

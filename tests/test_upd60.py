@@ -47,7 +47,7 @@ def _accident_rows(tmp_path, first: str = ACCIDENT, second: str = MANSLAUGHTER) 
 def test_an_accident_told_against_a_manslaughter_charge(tmp_path):
     (f,) = _accident_rows(tmp_path)
     assert f["status"] == "differ"
-    assert "the shooting told as an accident, no one held or charged (a.txt" in f["reason"]
+    assert "the shooting told as an accident, no arrest or charge told (a.txt" in f["reason"]
     assert "a charge of manslaughter filed (b.txt" in f["reason"]
 
 

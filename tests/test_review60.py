@@ -1,0 +1,21 @@
+"""Review of session 42's merged work (review60): defects found with sentences of our own,
+about invented shootings, each test failing before its fix."""
+
+from __future__ import annotations
+
+from conftest import persons_by_name
+
+
+def test_a_withheld_name_of_another_keeps_the_described_victims_age(nlp):
+    # persons.unnamed._name_withheld: the name kept back is the suspect's, not the boy's
+    text = ("A 16-year-old boy died of his wounds near a Millbrook park on Friday. Detectives would not "
+            "disclose the name of the suspect they arrested. The victim, Ty Brandt, was a sophomore.")
+    assert persons_by_name(nlp, text)["Ty Brandt"]["age"] == 16
+    told = text.replace("the name of the suspect they arrested", "the boy's name")
+    assert persons_by_name(nlp, told)["Ty Brandt"]["age"] is None  # the boy's own name kept back
+
+
+def test_a_suspects_withheld_name_keeps_the_soccer_stars_age(nlp):
+    text = ("Police arrested a man on Friday after gunfire killed a 16-year-old soccer star near a park. "
+            "The suspect's name was not released. The victim, Tad Imre, was a sophomore.")
+    assert persons_by_name(nlp, text)["Tad Imre"]["age"] == 16

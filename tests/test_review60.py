@@ -3,6 +3,8 @@ about invented shootings, each test failing before its fix."""
 
 from __future__ import annotations
 
+from reconcile.compare import _marked
+from reconcile.data import load
 from conftest import persons_by_name
 
 
@@ -19,3 +21,16 @@ def test_a_suspects_withheld_name_keeps_the_soccer_stars_age(nlp):
     text = ("Police arrested a man on Friday after gunfire killed a 16-year-old soccer star near a park. "
             "The suspect's name was not released. The victim, Tad Imre, was a sophomore.")
     assert persons_by_name(nlp, text)["Tad Imre"]["age"] == 16
+
+
+def test_the_marked_lines_read_match_their_examples(nlp):
+    # data/compare.json marked_lines: the code reads 'caption', 'post' and 'photo_credit' (each on
+    # its marking sentence); the entry's 'pattern', the only one checked against the example by
+    # test_pattern_examples, was read by nothing
+    d = load("compare")["marked_lines"]
+    assert "pattern" not in d
+    last = {k: list(nlp(d[k]).sents)[-1].text for k in ("example", "post_example", "photo_example")}
+    assert _marked("caption").search(last["example"])
+    assert _marked("post").search(last["post_example"])
+    assert _marked("photo_credit").search(last["photo_example"])
+    assert not any(_marked(k).search(d["example"]) for k in ("post", "photo_credit"))

@@ -3,6 +3,8 @@ about invented shootings, each test failing before its fix."""
 
 from __future__ import annotations
 
+import pytest
+
 from reconcile.compare import _marked
 from reconcile.data import load
 from conftest import persons_by_name
@@ -34,3 +36,12 @@ def test_the_marked_lines_read_match_their_examples(nlp):
     assert _marked("post").search(last["post_example"])
     assert _marked("photo_credit").search(last["photo_example"])
     assert not any(_marked(k).search(d["example"]) for k in ("post", "photo_credit"))
+
+
+@pytest.mark.parametrize("lead", ["Nearby", "Today", "Also", "Westbound"])
+def test_a_word_before_a_closed_street_is_no_part_of_its_name(nlp, lead):
+    # extract/streets.py construction 'closed' (tp60): the words before the street are not anchored
+    # by a preposition, so a sentence's first word was read into the name ('nearby elm street')
+    d = nlp(f"Two men were shot on Oak Avenue on Friday. {lead} Elm Street was closed for hours.")
+    streets = [f["street"] for f in d._.facts if f.get("street") and f.get("moment") == "other"]
+    assert streets == ["elm street"]

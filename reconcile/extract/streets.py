@@ -55,6 +55,20 @@ def _after_street() -> frozenset[str]:
     return frozenset(next(c for c in load("streets")["constructions"] if c["name"] == "closed")["after_street"])
 
 
+@cache
+def _not_name_pos() -> frozenset[str]:
+    """The parts of speech of a word before the street of the construction 'closed' that is no
+    word of its name ('Nearby Elm Street was closed': data/streets.json ``not_name_pos``)."""
+    return frozenset(next(c for c in load("streets")["constructions"] if c["name"] == "closed")["not_name_pos"])
+
+
+def _closed_street(doc: Doc, s: int, e: int) -> Span:
+    """The street of the construction 'closed' matched at ``s``-``e``: up to the verb ('Elm Street
+    was closed'), without a leading word that is no word of its name ('Nearby', 'Today')."""
+    end = next(t.i for t in doc[s:e] if t.lower_ in _after_street())
+    return doc[next((t.i for t in doc[s:end] if t.pos_ not in _not_name_pos()), end):end]
+
+
 def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
     """Matches (key, start, end) in the order given, each that overlaps none kept before it."""
     end = -1
@@ -86,7 +100,7 @@ def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | 
         name = doc.vocab.strings[key]
         span = doc[s + 1:e]  # the preposition is no part of the place, nor the 'of' of 'off of'
         if name == "closed":  # 'Elm Street was closed': the street alone, no preposition before it
-            span = doc[s:next(t.i for t in doc[s:e] if t.lower_ in _after_street())]
+            span = _closed_street(doc, s, e)
         if name == "off":
             span = span[min((m[1] for m in _street_only(doc.vocab)(span.as_doc())), default=0):]
         keys = streets_of(span, key_of)

@@ -249,7 +249,32 @@ def _name_withheld(head: Token) -> bool:
     for s in (sent, head.doc[sent.end].sent if sent.end < len(head.doc) else None):
         if s is not None and not any(t.ent_type_ == "PERSON" for t in s):
             spans.append(list(s))
-    return any(_withheld_name(t) for toks in spans for t in toks)
+    return any(_withheld_name(t) and not _name_of_another(t, head) for toks in spans for t in toks)
+
+
+def _name_of_another(n: Token, head: Token) -> bool:
+    """Whether the name noun ``n`` is told as another's than the described person ``head``'s: each
+    noun of its possessor or its 'of' is, by its own word, one who fired where ``head`` is not
+    ('the suspect's name' beside 'a 16-year-old boy died') or one harmed where ``head``
+    fired, or is of the other gender ('the girl's name' beside 'a 16-year-old boy'); not a pronoun
+    ('his name', 'whose name'), nor a noun that may be ``head`` ('that person's name', 'the names
+    of the shooter and the victim', a conjunct of the name noun as the parser may read it), nor
+    said of ``head`` in its own sentence. Session 42, review60."""
+    owners = [c for c in n.children if c.dep_ == "poss"] + [
+        o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    owners = [o for x in (*owners, *n.conjuncts) for o in (x, *x.conjuncts) if o.pos_ == "NOUN" and o.lower_ != n.lower_]
+    if head.sent == n.sent:
+        return False  # 'the suspect's name is kept back since that youth is under 18': one person
+    role = "suspect" if _fired(head) else "victim"
+    return bool(owners) and all(_noun_role(o.lemma_.lower(), o.lower_) in {"suspect", "victim"} - {role}
+                                or {_gender(o), _gender(head)} == {"m", "f"} for o in owners)
+
+
+def _fired(t: Token) -> bool:
+    """Whether the noun ``t`` names one who fired: a suspect's noun, or a mention read as a
+    suspect's, charged or held ('the man they arrested')."""
+    return _noun_role(t.lemma_.lower(), t.lower_) == "suspect" or any(
+        f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(t)[0])
 
 
 def _withheld_name(n: Token) -> bool:

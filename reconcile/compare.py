@@ -712,6 +712,16 @@ def _later_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], later: Colle
 NOT_HELD, HELD = frozenset({"none", "questioned"}), frozenset({"held", "charged"})
 
 
+def _custody_groups(a: Account, claims: Mapping[str, Claim]) -> frozenset[str]:
+    """The groups of source ``a``'s custody facts, for :func:`_custody_update`: a flight alone
+    ('the suspects fled': a fact 'fled') is no one held yet, and beside another custody statement
+    it is left out, and so is a roundup's (it may be another case's), as reconcile/facts.py's
+    custody row reads them (upd61)."""
+    groups = frozenset(claims[i].group for i in a.custody if i in claims)
+    roundup = any(why == "roundup" for _i, why in a.set_aside)
+    return frozenset({"none"}) if groups == {"fled"} and not roundup else groups - {"fled"}
+
+
 def _custody_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], tolls: Sequence[tuple[str, Toll]],
                     custody: Mapping[str, frozenset[str]],
                     said: Mapping[str, list[Claim]] | None = None) -> tuple[str, str] | None:
@@ -1422,7 +1432,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
     everyone = {a.source for a in indep if _may_count_all(a, said[a.source], by_source.get(a.source, ()))}
     told: set[frozenset[str]] = set()  # pairs of sources whose dead or wounded tolls cannot both hold
-    custody = {a.source: frozenset(claims[i].group for i in a.custody if i in claims) for a in indep}
+    custody = {a.source: _custody_groups(a, claims) for a in indep}
     early = _flagged_early(claims.values())
     died = _none_wounded_who_died(indep, claims)
     for m in TOLL_MEASURES:

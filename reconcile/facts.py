@@ -1014,8 +1014,21 @@ def _ordered_row(measure: str, subject: str, none: Mapping[str, list[Claim]], do
 
 def _custody_of(a: Account, claims: Mapping[str, Claim]) -> list[Claim]:
     """The custody facts of source ``a`` (its account's ``custody`` ids) that ``claims`` holds,
-    in the account's order."""
-    return [claims[i] for i in a.custody if i in claims]
+    in the account's order; a flight ('the gunmen drove off': a fact 'fled') only where the page
+    tells no other custody statement (:func:`_flight_alone`)."""
+    return _flight_alone(a, [claims[i] for i in a.custody if i in claims])
+
+
+def _flight_alone(a: Account, cs: Sequence[Claim]) -> list[Claim]:
+    """A page's custody facts ``cs`` without its flights (a fact 'fled': 'the suspects fled in a
+    car') where it tells another custody statement: a flight tells the moment of the shooting,
+    and a page that tells an arrest or a search beside it says how things stand now. Alone, a
+    flight is the page's only word on custody, and the custody row reads it as no one held
+    (upd61, issue 13: careful reading rounds 25 and 59 missed gunmen who drove off against a teen
+    charged on another page). A roundup's flight (a page that sets figures aside as other
+    shootings) is left out: it may be another case's ('The gunman fled' of the next shooting told)."""
+    alone = all(c.group == "fled" for c in cs) and not any(why == "roundup" for _i, why in a.set_aside)
+    return list(cs) if alone else [c for c in cs if c.group != "fled"]
 
 
 @cache
@@ -1039,7 +1052,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     # record (an old weapons case told in the story) would hide a first report's 'no one is
     # held' (gva-dev, odd half)
     for measure, no, yes, not_yet, yet, what, backwards in (
-            ("custody", {"none", "questioned"}, {"held", "charged"}, "no one is held", "someone is held",
+            ("custody", {"none", "questioned", "fled"}, {"held", "charged"}, "no one is held", "someone is held",
              "an arrest", "a release or a dropped charge, or one of them is wrong"),
             ("charged", {"uncharged", "pending", "dropped"}, {"charged", "guilty"}, "no one is charged", "charges", "charges",
              "a release or a dropped charge, or one of them is wrong"),

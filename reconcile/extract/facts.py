@@ -514,7 +514,7 @@ def court(doc: Doc) -> list[dict]:
 
 #: a custody statement's status -> its value (a fact claim's value)
 CUSTODY = {"none": 0, "held": 1, "charged": 2, "uncharged": 0, "pending": 0, "questioned": 0, "guilty": 2,
-           "not_guilty": 2, "dropped": 0, "sought": 0, "released": 0}
+           "not_guilty": 2, "dropped": 0, "sought": 0, "released": 0, "fled": 0}
 
 
 @dataclass(frozen=True)
@@ -994,9 +994,9 @@ def custody(doc: Doc) -> list[dict]:
             continue  # 'people captured this on their phones', 'surveillance video captured the shooting'
         if status == "pending":
             pass  # 'prosecutors will decide whether to file charges': no one is charged yet, as it stands
-        elif status == "dropped":
+        elif status in ("dropped", "fled"):
             if _unreal(verb, w) or _negated(verb, span, w) is not None:
-                continue  # 'the charges could be dropped', 'were not dropped': nothing
+                continue  # 'the charges could be dropped', 'were not dropped', 'if the gunman fled': nothing
         elif status in ("guilty", "not_guilty"):
             if _unreal(verb, w) or status == "guilty" and _negated(verb, span, w) is not None:
                 continue  # 'is expected to plead guilty', 'did not plead guilty': nothing
@@ -1036,7 +1036,16 @@ def custody(doc: Doc) -> list[dict]:
     for d in _let_go(doc, turn):
         out.append(d)
         where.append(doc.char_span(d["start"], d["end"], alignment_mode="expand").sent.start)
-    return _outside_other_cases(doc, out, where)
+    return _outside_other_cases(doc, *_lone_flights(out, where))
+
+
+def _lone_flights(out: list[dict], where: list[int]) -> tuple[list[dict], list[int]]:
+    """The custody statements ``out`` (each sentence's start in ``where``) without a flight ('the
+    gunman fled': status 'fled') whose sentence holds another statement ('the other gunman fled
+    and remains at large'): that one tells how things stand (upd61)."""
+    told = {at for d, at in zip(out, where) if d["moment"] != "fled"}
+    keep = [i for i, (d, at) in enumerate(zip(out, where)) if d["moment"] != "fled" or at not in told]
+    return [out[i] for i in keep], [where[i] for i in keep]
 
 
 @cache

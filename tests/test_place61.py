@@ -42,3 +42,18 @@ def test_a_corner_where_the_victim_was_found_is_not_set_against_the_scene(tmp_pa
 
 def test_a_corner_whose_street_is_read_as_a_street_word_alone_is_left_out(tmp_path):
     assert _places(tmp_path, A.format("at North Lane near Quarry Road"), B.format("at North Lane and Quarry Road")) == []
+
+
+def _addresses(nlp, text):
+    return [(f["street"], f["value"][0]) for f in nlp(text)._.facts if f["attr"] == "address"]
+
+
+def test_a_house_number_after_an_owners_possessive_is_an_address(nlp):
+    assert _addresses(nlp, "Ormsby was shot at Kettering’s 451 Elm Street home on Tuesday.") == [("elm street", 400)]
+    assert _addresses(nlp, "The teen was wounded inside his 451 Elm St. home.") == [("elm street", 400)]
+    assert _addresses(nlp, "He was sitting in his 1999 Ford Explorer when shots rang out.") == []
+
+
+def test_a_house_number_after_a_possessive_is_set_against_another(tmp_path):
+    got = _places(tmp_path, A.format("at Kettering's 451 Elm Street home"), B.format("at 457 Elm Street"))
+    assert [(f["subject"], f["status"]) for f in got] == [("place · house number · elm", "differ")]

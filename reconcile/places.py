@@ -19,7 +19,8 @@ it of a moment other than the scene ('the gunmen ran off along Tolliver Street' 
 Tolliver Avenue', :func:`_elsewhere_apart`; no numbered street, no source writing both anywhere,
 never the scene against another moment); the spelling row reads the streets of every moment
 (:func:`_anywhere`); one ``differ`` per street whose house sources number two ways in one hundred, none giving two
-numbers (:func:`_houses_apart`); one ``inconsistent`` per street name a source spells two ways itself
+numbers (:func:`_houses_apart`); one ``differ`` per two sources that put the scene at different corners,
+each with a street the other names nowhere (:func:`_corners_apart`); one ``inconsistent`` per street name a source spells two ways itself
 (:func:`_spelled_twice`); one ``inconsistent`` per source that writes one street with two street words beside the same number (:func:`_numbered_twice`); and one
 ``inconsistent`` per source that puts the scene on a stretch of a street and then on a
 stretch of its cross street between the same streets (:func:`_swapped`). Street
@@ -320,6 +321,54 @@ def _numbered_twice(numbered: Mapping[str, list[Claim]]) -> list[tuple[str, str,
     return out
 
 
+def _corners_apart(places: Mapping[str, list[Claim]], every: Mapping[str, list[str]]) -> list[tuple[str, str, Claim, Claim]]:
+    """(source, other source, a corner of each) for two sources that put the scene at different
+    corners, each with a street the other source names nowhere ('at Elm Street and 19th Avenue'
+    against 'at 20th Avenue and Oak Street', or against 'at Elm Street and Oak Street'; ``every``:
+    each source's streets at any moment), and neither naming a street of the other's corner
+    but at its own corner: one of the corners is a slip (careful reading rounds 55-60 counted
+    two pairs of cross streets, or two cross streets of one street, among the missed). A corner
+    only near the scene is no place of it (:func:`scene_places`); a corner against a block of one
+    of its streets is no difference, nor is a corner where the victim was found or taken
+    (another moment, not in ``places``)."""
+    corners = {s: [c for c in cs if c.measure == "corner" and len(_named(c)) > 1] for s, cs in places.items()}
+    out = []
+    srcs = sorted(s for s, cs in corners.items() if cs)
+    for i, s in enumerate(srcs):
+        for t in srcs[i + 1:]:
+            pair = next(((a, b) for a in corners[s] for b in corners[t]
+                         if _apart(a, b, every.get(t, [])) and _apart(b, a, every.get(s, []))), None)
+            out.extend([(s, t, *pair)] if pair else [])
+    return out
+
+
+def _apart(a: Claim, b: Claim, theirs: Sequence[str]) -> bool:
+    """Corner ``a`` has a street the other source (``theirs``: its streets anywhere) never names,
+    and every street of ``a`` it does name is a street of its own corner ``b``."""
+    named = [k for k in _named(a) if any(_one_name(k, j) for j in theirs)]
+    return len(named) < len(_named(a)) and all(any(_one_name(k, j) for j in _named(b)) for k in named)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """One street name, whatever the street words ('Dunmore Road' and 'Dunmore Avenue' are the
+    street-word row's, not two corners)."""
+    return _same_name(_split(a)[0], _split(b)[0])
+
+
+def _named(c: Claim) -> list[str]:
+    """The streets a place names, without a street word alone ('North Lane' read as 'lane'
+    names no street, as in :func:`_keys`)."""
+    return [k for k in _streets(c) if _split(k)[0] not in _street_words()]
+
+
+def _corner_rows(places: Mapping[str, list[Claim]], every: Mapping[str, list[str]],
+                 names: Mapping[str, str]) -> list[tuple[str, str, list[Claim]]]:
+    """One row per pair of sources :func:`_corners_apart` finds."""
+    return [(f"corner · {_named(a)[0]}", f"The sources put the shooting at different corners: {_shown([a])} "
+             f"({names[s]}) vs {_shown([b])} ({names[t]}), each with a street the other does not name; one of them "
+             f"may be a slip.", [a, b]) for s, t, a, b in _corners_apart(places, every)]
+
+
 def _shown(cs: Sequence[Claim]) -> str:
     return " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in cs))
 
@@ -346,6 +395,7 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
     anywhere = _one_time({s: _anywhere(by_source.get(s, [])) for s in indep}, times)
     every = {s: _keys(cs) for s, cs in anywhere.items()}
     elsewhere = {s: _keys([c for c in cs if c.group not in SCENE]) for s, cs in anywhere.items()}
+    corners = _corner_rows(places, every, names)
     seen = {n for n, _w in apart}
     away = {(n, w): ss for (n, w), ss in _elsewhere_apart(elsewhere, every).items() if n not in seen}
     apart.update(away)
@@ -373,6 +423,7 @@ def place_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], nam
         rows.append((f"house number · {_split(_streets(next(iter(per[0].values())))[0])[0]}",
                      f"The sources give one street's house different numbers: {said} ({street}); "
                      f"one of them is a slip.", [c for p in per for c in p.values()]))
+    rows += corners
     twice = _numbered_twice(numbered)
     spelt = _spelled_twice(every)
     status = ["differ"] * len(rows) + ["inconsistent"] * (len(selves) + len(twice) + len(spelt))

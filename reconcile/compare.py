@@ -32,7 +32,7 @@ from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, hel
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .describe import QUOTE, terms_words
-from .facts import by_value
+from .facts import by_value, custody_of
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
 from .text.lexicon import lexicon
@@ -713,13 +713,11 @@ NOT_HELD, HELD = frozenset({"none", "questioned"}), frozenset({"held", "charged"
 
 
 def _custody_groups(a: Account, claims: Mapping[str, Claim]) -> frozenset[str]:
-    """The groups of source ``a``'s custody facts, for :func:`_custody_update`: a flight alone
-    ('the suspects fled': a fact 'fled') is no one held yet, and beside another custody statement
-    it is left out, and so is a roundup's (it may be another case's), as reconcile/facts.py's
-    custody row reads them (upd61)."""
-    groups = frozenset(claims[i].group for i in a.custody if i in claims)
-    roundup = any(why == "roundup" for _i, why in a.set_aside)
-    return frozenset({"none"}) if groups == {"fled"} and not roundup else groups - {"fled"}
+    """The groups of source ``a``'s custody facts as reconcile/facts.py's custody row reads them
+    (:func:`reconcile.facts.custody_of`), for :func:`_custody_update`: a flight kept there (the
+    page's only custody statement, 'the suspects fled': a fact 'fled') is no one held yet (upd61)."""
+    groups = frozenset(c.group for c in custody_of(a, claims))
+    return groups - {"fled"} | {"none"} if "fled" in groups else groups
 
 
 def _custody_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], tolls: Sequence[tuple[str, Toll]],

@@ -1012,7 +1012,7 @@ def _ordered_row(measure: str, subject: str, none: Mapping[str, list[Claim]], do
     return [(measure, subject, _ordered(none, done, day, names, not_yet, yet, what, backwards, say), cs)]
 
 
-def _custody_of(a: Account, claims: Mapping[str, Claim]) -> list[Claim]:
+def custody_of(a: Account, claims: Mapping[str, Claim]) -> list[Claim]:
     """The custody facts of source ``a`` (its account's ``custody`` ids) that ``claims`` holds,
     in the account's order; a flight ('the gunmen drove off': a fact 'fled') only where the page
     tells no other custody statement (:func:`_flight_alone`)."""
@@ -1047,7 +1047,7 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     day = {a.source: a.date for a in indep}
     weak = _weak_custody_cues()
     rows = []
-    told = {a.source: _custody_of(a, claims) for a in indep}
+    told = {a.source: custody_of(a, claims) for a in indep}
     # a plea or verdict is not read as an arrest or a charge here: a guilty plea in someone's
     # record (an old weapons case told in the story) would hide a first report's 'no one is
     # held' (gva-dev, odd half)
@@ -1123,7 +1123,7 @@ def _verdict_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     done: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         groups = {c.group for c in cs}
         # someone held and accused of 'two counts of arson' tells the charge by its counts (an
         # account's counted charges), not in a sentence of someone's past (upd45)
@@ -1179,7 +1179,7 @@ def _held_not_charged(indep: Sequence[Account], claims: Mapping[str, Claim], kin
     held: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         groups = {c.group for c in cs}
         if got := [c for c in cs if c.group in ("charged", "guilty") and not _of_the_arrest(c)]:
             charged[a.source] = got
@@ -1218,7 +1218,7 @@ def _interest_sought_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     sought: dict[str, list[Claim]] = {}
     charged: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         groups = {c.group for c in cs}
         if cs and groups == {"none"} and (got := [c for c in cs if poi.search(c.sentence or "")]):
             sought[a.source] = got
@@ -1265,13 +1265,13 @@ def _identified_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     look60: it cited whatever claim the sentence held, a dateline's town)."""
     unknown_words, known_words = any_of(load("compare")["shooter_unknown"]["unknown"]), court_words().identified
     told_held = {"held", "charged", "guilty", "not_guilty"}
-    if any(c.group in told_held for a in indep for c in _custody_of(a, claims)):
+    if any(c.group in told_held for a in indep for c in custody_of(a, claims)):
         return []  # someone held or charged: the custody row sets the pages that say no one is against it
     page = _page_claims(indep, claims)
     unknown: dict[str, list[Claim]] = {}
     known: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         told = _named_suspects(a, claims) or _identified_told(page[a.source])
         if told:
             known[a.source] = told
@@ -1321,7 +1321,7 @@ def _still_sought(indep: Sequence[Account], claims: Mapping[str, Claim],
     sought: dict[str, list[Claim]] = {}
     caught: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         if still := [c for c in cs if c.group == "sought"]:
             sought[a.source] = still
         elif (more := [c for c in cs if c.group in ("held", "charged") and c.hedge == "more"]) and not any(
@@ -1386,7 +1386,7 @@ def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     held: dict[str, list[Claim]] = {}
     still, past = _release_cues()
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         groups = {c.group for c in cs}
         let_go = [c for c in cs if c.group == "released" and not past.search(c.sentence or "")]
         if let_go and not groups & {"charged", "guilty", "not_guilty"} and not any(
@@ -1421,7 +1421,7 @@ def _bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     still, _ = _release_cues()
     posted, unposted = _bail_cues()
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         bail = [c for c in (*(claims[i] for i, _ in a.bail if i in claims), *cs)
                 if re.search(r"\b(bail|bond)\b", c.sentence or "", re.I)]
         free = [c for c in bail if posted.search(c.sentence or "") and not unposted.search(c.sentence or "")]
@@ -1461,7 +1461,7 @@ def _no_bail_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     for a in indep:
         if any(a.source in by for by in figures.values()):
             continue
-        for c in _custody_of(a, claims):
+        for c in custody_of(a, claims):
             if not held_fact(c) or not words.search(c.sentence):
                 continue
             named = {w for w in suspects[a.source] if re.search(rf"\b{re.escape(w)}\b", c.sentence or "", re.I)}
@@ -1800,7 +1800,7 @@ def _accident_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     w = _charge_names()
     words = re.compile(load("compare")["accident_charged"]["words"], re.I)
     page = _page_claims(indep, claims)
-    told = {a.source: _custody_of(a, claims) for a in indep}
+    told = {a.source: custody_of(a, claims) for a in indep}
     filed = {s: _page_charges(cs, w) for s, cs in page.items()}
     said = {s: [c for c in cs if words.search(c.sentence or "")] for s, cs in page.items()
             if not told[s] and not any(_CHARGE_WORD.search(c.sentence or "") for c in cs)}
@@ -2408,7 +2408,7 @@ def _warrant_rows(indep: Sequence[Account], claims: Mapping[str, Claim], names: 
     free: dict[str, list[Claim]] = {}
     unheld: dict[str, list[Claim]] = {}  # a warrant and no page of its own saying no one is held
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         groups = {c.group for c in cs}
         said = _court_told(per[a.source], "warrant")
         if got := [c for c in cs if held_fact(c)]:
@@ -2454,7 +2454,7 @@ def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], nam
     waiting: dict[str, list[Claim]] = {}
     done: dict[str, list[Claim]] = {}
     for a in indep:
-        cs = _custody_of(a, claims)
+        cs = custody_of(a, claims)
         if did := [c for c in cs if c.cue == "arraign" and not pending.search(c.sentence or "")]:
             done[a.source] = did
         elif to := _court_told(per[a.source], "arraignment"):
@@ -2766,7 +2766,7 @@ def _named_custody_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     other page tells someone held: the custody row's. An update where the dates put the arrest
     later."""
     page = _page_claims(indep, claims)
-    told = {a.source: {c.group for c in _custody_of(a, claims)} for a in indep}
+    told = {a.source: {c.group for c in custody_of(a, claims)} for a in indep}
     rows: dict[tuple[frozenset[str], frozenset[str]], tuple[list[str], dict, dict]] = {}
     for person in _named_people(indep, claims):
         if not any(c.role == "suspect" for c in person) or any(

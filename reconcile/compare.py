@@ -3088,10 +3088,10 @@ def _counted_died_later(accounts: Iterable[Account], by_id: Mapping[str, Claim]
                 continue
             dead = [c for x in k.claims if (c := by_id.get(x)) is not None and c.kind == "quantity"
                     and died_after_wound(c.sentence or "")]
-            grave = [g for g in grave if not any(_other_person(g, c) for c in dead)]
-            if dead and grave and not any(c.kind == "person" and c.role == "suspect" and c.outcome == "killed"
+            same = [g for g in grave if not any(_other_person(g, c) for c in dead)]
+            if dead and same and not any(c.kind == "person" and c.role == "suspect" and c.outcome == "killed"
                                 for x in a.people if (c := by_id.get(x)) is not None):
-                out.append((n, k.value.lo, grave[:1], dead[:1]))
+                out.append((n, k.value.lo, same[:1], dead[:1]))
     return out
 
 

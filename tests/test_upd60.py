@@ -64,3 +64,14 @@ def test_a_victim_years_off_is_another_case_and_a_year_off_the_same(tmp_path):
     assert not _accident_rows(tmp_path / "other", first=first, second=other)
     near = MANSLAUGHTER.replace("A man of 80 was shot dead", "A 79-year-old man was shot dead")
     assert _accident_rows(tmp_path / "near", first=first, second=near)
+
+
+def test_another_pages_other_person_does_not_hide_a_later_page_s_death(tmp_path):
+    # b.txt's dead is the woman, not the man in critical condition (two people); c.txt's victim
+    # may be him: the row stands on c.txt, whatever b.txt said before it
+    man = HURT.replace("One of them is in critical condition, deputies said.",
+                       "Deputies said the man is in critical condition.")
+    woman = DIED.replace("The victim who was shot", "The woman who was shot")
+    f = findings_of(report_of(tmp_path, {"a.txt": man, "b.txt": woman, "c.txt": DIED}),
+                    subject="one of the wounded · outcome")
+    assert len(f) == 1 and "dead in c.txt" in f[0]["reason"] and "b.txt" not in f[0]["reason"]

@@ -49,24 +49,20 @@ def _street_only(vocab: Vocab) -> Matcher:
 
 
 @cache
-def _after_street() -> frozenset[str]:
-    """The words that end the street of the construction 'closed' ('Elm Street was closed':
-    data/streets.json)."""
-    return frozenset(next(c for c in load("streets")["constructions"] if c["name"] == "closed")["after_street"])
-
-
-@cache
-def _not_name_pos() -> frozenset[str]:
-    """The parts of speech of a word before the street of the construction 'closed' that is no
-    word of its name ('Nearby Elm Street was closed': data/streets.json ``not_name_pos``)."""
-    return frozenset(next(c for c in load("streets")["constructions"] if c["name"] == "closed")["not_name_pos"])
+def _closed() -> tuple[frozenset[str], frozenset[str]]:
+    """The construction 'closed' of data/streets.json ('Elm Street was closed'): the words that
+    end its street (``after_street``), and the parts of speech of a word before the street that
+    is no word of its name (``not_name_pos``: 'Nearby Elm Street was closed')."""
+    c = next(c for c in load("streets")["constructions"] if c["name"] == "closed")
+    return frozenset(c["after_street"]), frozenset(c["not_name_pos"])
 
 
 def _closed_street(doc: Doc, s: int, e: int) -> Span:
     """The street of the construction 'closed' matched at ``s``-``e``: up to the verb ('Elm Street
     was closed'), without a leading word that is no word of its name ('Nearby', 'Today')."""
-    end = next(t.i for t in doc[s:e] if t.lower_ in _after_street())
-    return doc[next((t.i for t in doc[s:end] if t.pos_ not in _not_name_pos()), end):end]
+    after, not_name = _closed()
+    end = next(t.i for t in doc[s:e] if t.lower_ in after)
+    return doc[next((t.i for t in doc[s:end] if t.pos_ not in not_name), end):end]
 
 
 def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:

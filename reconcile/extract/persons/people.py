@@ -453,8 +453,7 @@ def _aged_calling(head: Token) -> bool:
     ``leftover_age`` ``callings``: 'a 16-year-old soccer star', 'a 28-year-old stylist') that
     carries the age compound: a described person, though no word of the people groups.
     Session 41, age59, issue 13, from the even half."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _aged_callings() and any(
-        c.lower_ in ("old", "olds") and c.dep_ == "amod" for c in head.lefts)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _aged_callings() and _carries_age(head)
 
 
 def _aged_role_noun(head: Token) -> bool:
@@ -462,8 +461,13 @@ def _aged_role_noun(head: Token) -> bool:
     ``victim_nouns``: 'a 27-year-old accomplice', 'a 17-year-old defendant') that carries the age
     compound: a described person, though no word of the people groups. Session 42, age60,
     issue 13, from the even half of gva-dev."""
-    return head.pos_ == "NOUN" and _noun_role(head.lemma_.lower(), head.lower_) in ("suspect", "victim") and any(
-        c.lower_ in ("old", "olds") and c.dep_ == "amod" for c in head.lefts)
+    return head.pos_ == "NOUN" and _noun_role(head.lemma_.lower(), head.lower_) in ("suspect", "victim") \
+        and _carries_age(head)
+
+
+def _carries_age(head: Token) -> bool:
+    """Whether the noun ``head`` carries an age compound ('a 16-year-old soccer star': 'old' its modifier)."""
+    return any(c.lower_ in ("old", "olds") and c.dep_ == "amod" for c in head.lefts)
 
 
 def _counted(head: Token) -> bool:

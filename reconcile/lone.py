@@ -271,30 +271,50 @@ def label(c: Claim) -> str:
     return f"unnamed {word}" + (f", {age}" if age is not None else "")
 
 
-def lone_rows(claims: Sequence[Claim], accounts: Sequence[Account],
-              people: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def lone_rows(claims: Sequence[Claim], accounts: Sequence[Account], people: Sequence[tuple[str, ...]]
+              ) -> tuple[list[tuple[str, ...]], dict[str, str]]:
     """The people table (``people``: rows of person claim ids) with the one victim of a kind
     (:func:`lone_victims`, one source or more) where a source leaves them unnamed: that
     source's describing figure (the one that gives the age, else the sex) joins the row of the
     person another source names as its one victim of the kind, or, where no source names them
     and the table has no named victim of the kind (a source that counts them otherwise may name
-    them), makes a row of its own."""
+    them), makes a row of its own; and each such figure's id -> the outcome of the person it
+    describes ('killed', 'injured'), which a figure of people shot does not say itself ('a
+    3-year-old was shot', the page's one dead)."""
     by_id = {c.id: c for c in claims}
     rows = [list(r) for r in people]
     new: list[list[str]] = []
-    for m, got in lone_victims(claims, accounts, least=1).items():
-        figs = [d.age_by or d.sex_by for d in sorted(got.values(), key=lambda d: d.source) if d.name is None]
-        named = {d.source for d in got.values() if d.name}
-        row = next((r for r in rows if any((c := by_id.get(i)) is not None and c.source in named
-                                           and c.role == "victim" and c.outcome == m for i in r)), None)
-        if row is None and not named and not any((c := by_id.get(i)) is not None and c.role == "victim"
-                                                 and c.outcome == m for r in rows for i in r):
-            new.append([c.id for c in figs if c is not None])
-        if row is None:
-            continue  # named in a source, or a victim of the kind named in another's row: shown there
-        held = {by_id[i].source for i in row if i in by_id}
-        row += [c.id for c in figs if c is not None and c.source not in held]
-    return [tuple(r) for r in rows + new if r]
+    outcome: dict[str, str] = {}
+    got = lone_victims(claims, accounts, least=1)
+    for m, ds in got.items():
+        _placed({s: (d, m) for s, d in ds.items()}, rows, new, outcome, by_id)
+    rows = [tuple(r) for r in rows + new if r]
+    shown = {i for r in rows for i in r}
+    return rows, {i: k for i, k in outcome.items() if i in shown}
+
+
+def _placed(told: Mapping[str, tuple[Described, str]], rows: list[list[str]], new: list[list[str]],
+            outcome: dict[str, str], by_id: Mapping[str, Claim]) -> bool:
+    """One victim (source -> its description and the kind it counts them as) put in the table
+    (:func:`lone_rows`): joined to the row of the person a source names, or a row of its own
+    where none does and no victim of the kinds is named in the table; whether a row holds them
+    now (``rows``, ``new`` and ``outcome`` are filled in place)."""
+    outs = {k for _d, k in told.values()}
+    figs = [(c, k) for d, k in sorted(told.values(), key=lambda x: x[0].source) if d.name is None
+            and (c := d.age_by or d.sex_by) is not None]
+    named = {d.source for d, _k in told.values() if d.name}
+    row = next((r for r in rows if any((c := by_id.get(i)) is not None and c.source in named
+                                       and c.role == "victim" and c.outcome in outs for i in r)), None)
+    if row is None and not named and figs and not any((c := by_id.get(i)) is not None and c.role == "victim"
+                                                      and c.outcome in outs for r in rows for i in r):
+        row = []
+        new.append(row)
+    if row is None:
+        return False  # named in a source, or a victim of the kind named in another's row: shown there
+    held = {by_id[i].source for i in row if i in by_id}
+    row += [c.id for c, _k in figs if c.source not in held]
+    outcome.update({c.id: k for c, k in figs})
+    return True
 
 
 # -- several victims of a kind, each source describing them in one figure ---------------------

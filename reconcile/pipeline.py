@@ -214,7 +214,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         accs.update({a.source: a for a in acc.accounts})
         copies += acc.copies
         findings += found
-        rows, told = lone_rows(own, acc.accounts, people_table(own, acc.accounts, aliases))
+        rows, told = lone_rows(own, acc.accounts, people_table(own, acc.accounts, aliases), acc.event)
         people += rows
         outcomes.update(told)
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))

@@ -2,13 +2,17 @@
 
     python bench/findings.py dump bench/out/findings-HEAD.jsonl            # all of gva-dev
     python bench/findings.py dump bench/out/f.jsonl --half even
+    python bench/findings.py dump bench/out/f.jsonl --table            # and the people table's rows
     python bench/findings.py diff bench/out/findings-OLD.jsonl bench/out/findings-NEW.jsonl
 
 A change to reading or comparison is judged by the findings it adds and takes away, each
 read against its articles. ``dump`` builds every incident folder's report in one process
 (:func:`reconcile.pipeline.reconcile`, with the claim cache) and writes one line per
 incident: its findings other than AGREE and UNIQUE (status, kind, subject, measure, the
-reason), the event's tolls, and the people table's rows. ``diff`` prints, incident by
+reason), the event's tolls, and the person claims (name, age, role, outcome); with ``--table``
+also the people table's rows as the reports print them (a row's label, then each source's
+cell: what an unnamed victim's describing figure shows is there and not among the person
+claims). ``diff`` prints, incident by
 incident, the lines only one of two dumps holds, so the reader goes straight to what moved.
 
 The dump holds the articles' words (the reasons quote them): it goes under ``bench/out/``
@@ -27,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.evalkit import EVAL, eval_module  # noqa: E402
 from reconcile import pipeline  # noqa: E402
+from reconcile.report.common import people_rows  # noqa: E402
 from reconcile.report.json import to_dict  # noqa: E402
 
 LEFT_OUT = ("agree", "unique")
@@ -48,15 +53,22 @@ def _lines(rep: dict) -> list[str]:
     return out
 
 
-def dump(out: pathlib.Path, half: str | None, split: pathlib.Path, jobs: int) -> None:
+def _table(report) -> list[str]:
+    """The people table's rows as the reports print them, one line each."""
+    return [f"ROW {label} | " + "; ".join(f"{s}: {cell}" for s, cell in cells.items())
+            for label, cells in people_rows(report)]
+
+
+def dump(out: pathlib.Path, half: str | None, split: pathlib.Path, jobs: int, table: bool = False) -> None:
     sc = eval_module("score_accounts")
     dirs = sorted(p for p in split.iterdir() if p.is_dir() and sc.in_half(p.name, half))
     opts = pipeline.Options(jobs=jobs, keep_text=False)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for d in dirs:
-            rep = to_dict(pipeline.reconcile([d], opts))
-            fh.write(json.dumps({"incident": d.name, "lines": _lines(rep)}) + "\n")
+            report = pipeline.reconcile([d], opts)
+            lines = _lines(to_dict(report)) + (_table(report) if table else [])
+            fh.write(json.dumps({"incident": d.name, "lines": lines}) + "\n")
 
 
 def diff(old: pathlib.Path, new: pathlib.Path) -> int:
@@ -88,12 +100,13 @@ def main() -> None:
     d.add_argument("--half", choices=("even", "odd"))
     d.add_argument("--split", type=pathlib.Path, default=EVAL / "gva-dev")
     d.add_argument("--jobs", type=int, default=1)
+    d.add_argument("--table", action="store_true", help="also the people table's rows, as printed")
     f = sub.add_parser("diff")
     f.add_argument("old", type=pathlib.Path)
     f.add_argument("new", type=pathlib.Path)
     a = ap.parse_args()
     if a.cmd == "dump":
-        dump(a.out, a.half, a.split, a.jobs)
+        dump(a.out, a.half, a.split, a.jobs, a.table)
     else:
         sys.exit(diff(a.old, a.new))
 

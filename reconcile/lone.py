@@ -28,7 +28,7 @@ from .accounts import LEAD_LINES, case_stages, gunmen_dead, noun_age
 from .align import same_person
 from .compare import _roundup_source, judge_person, looking_back
 from .data import load
-from .records import Account, Claim, Finding
+from .records import Account, Claim, Event, Finding
 from .text.numbers import words_value
 
 #: no age written: any age
@@ -271,30 +271,76 @@ def label(c: Claim) -> str:
     return f"unnamed {word}" + (f", {age}" if age is not None else "")
 
 
-def lone_rows(claims: Sequence[Claim], accounts: Sequence[Account],
-              people: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def _died_later(event: Event | None, got: Mapping[str, Mapping[str, Described]]) -> bool:
+    """Whether the one wounded of the sources that count one wounded is the one dead of the
+    sources that count one dead: the event reads the wounded as having died later (its killed
+    toll ``died later``, exactly one, and none wounded: the 'critically injured' of a first
+    report and the 'has died' of the next), no source counts one of each, and the two
+    descriptions can be one person (no two sexes, no two names, age spans that meet, written
+    ages no more than :data:`TWO_PEOPLE` apart)."""
+    k = event.toll("killed") if event is not None else None
+    i = event.toll("injured") if event is not None else None
+    if k is None or k.how != "died later" or k.value.low != 1 or (k.value.high or 1) != 1 \
+            or (i is not None and i.value.high != 0) or not {"killed", "injured"} <= set(got) \
+            or set(got["killed"]) & set(got["injured"]):
+        return False
+    ds = [*got["killed"].values(), *got["injured"].values()]
+    given = [d.name for d in ds if d.name]
+    ages = [d.lo for d in ds if d.exact]
+    return len({d.sex for d in ds if d.sex}) < 2 and max(d.lo for d in ds) <= min(d.hi for d in ds) and all(
+        _one_person_named(given[0], n) for n in given[1:]) and (not ages or max(ages) - min(ages) <= TWO_PEOPLE)
+
+
+def lone_rows(claims: Sequence[Claim], accounts: Sequence[Account], people: Sequence[tuple[str, ...]],
+              event: Event | None = None) -> tuple[list[tuple[str, ...]], dict[str, str]]:
     """The people table (``people``: rows of person claim ids) with the one victim of a kind
     (:func:`lone_victims`, one source or more) where a source leaves them unnamed: that
     source's describing figure (the one that gives the age, else the sex) joins the row of the
     person another source names as its one victim of the kind, or, where no source names them
     and the table has no named victim of the kind (a source that counts them otherwise may name
-    them), makes a row of its own."""
+    them), makes a row of its own; and each such figure's id -> the outcome of the person it
+    describes ('killed', 'injured'), which a figure of people shot does not say itself ('a
+    3-year-old was shot', the page's one dead). Where the ``event`` reads the one wounded as
+    having died later (:func:`_died_later`), the one wounded of the first reports and the one
+    dead of the later ones are one person: one row, each source's figure with its own outcome
+    (each kind placed on its own as before where together they find no row)."""
     by_id = {c.id: c for c in claims}
     rows = [list(r) for r in people]
     new: list[list[str]] = []
-    for m, got in lone_victims(claims, accounts, least=1).items():
-        figs = [d.age_by or d.sex_by for d in sorted(got.values(), key=lambda d: d.source) if d.name is None]
-        named = {d.source for d in got.values() if d.name}
-        row = next((r for r in rows if any((c := by_id.get(i)) is not None and c.source in named
-                                           and c.role == "victim" and c.outcome == m for i in r)), None)
-        if row is None and not named and not any((c := by_id.get(i)) is not None and c.role == "victim"
-                                                 and c.outcome == m for r in rows for i in r):
-            new.append([c.id for c in figs if c is not None])
-        if row is None:
-            continue  # named in a source, or a victim of the kind named in another's row: shown there
-        held = {by_id[i].source for i in row if i in by_id}
-        row += [c.id for c in figs if c is not None and c.source not in held]
-    return [tuple(r) for r in rows + new if r]
+    outcome: dict[str, str] = {}
+    got = lone_victims(claims, accounts, least=1)
+    kinds = [{s: (d, m) for s, d in ds.items()} for m, ds in got.items()]
+    if _died_later(event, got) and _placed({**kinds[0], **kinds[1]}, rows, new, outcome, by_id):
+        kinds = []
+    for told in kinds:
+        _placed(told, rows, new, outcome, by_id)
+    rows = [tuple(r) for r in rows + new if r]
+    shown = {i for r in rows for i in r}
+    return rows, {i: k for i, k in outcome.items() if i in shown}
+
+
+def _placed(told: Mapping[str, tuple[Described, str]], rows: list[list[str]], new: list[list[str]],
+            outcome: dict[str, str], by_id: Mapping[str, Claim]) -> bool:
+    """One victim (source -> its description and the kind it counts them as) put in the table
+    (:func:`lone_rows`): joined to the row of the person a source names, or a row of its own
+    where none does and no victim of the kinds is named in the table; whether a row holds them
+    now (``rows``, ``new`` and ``outcome`` are filled in place)."""
+    outs = {k for _d, k in told.values()}
+    figs = [(c, k) for d, k in sorted(told.values(), key=lambda x: x[0].source) if d.name is None
+            and (c := d.age_by or d.sex_by) is not None]
+    named = {d.source for d, _k in told.values() if d.name}
+    row = next((r for r in rows if any((c := by_id.get(i)) is not None and c.source in named
+                                       and c.role == "victim" and c.outcome in outs for i in r)), None)
+    if row is None and not named and figs and not any((c := by_id.get(i)) is not None and c.role == "victim"
+                                                      and c.outcome in outs for r in rows for i in r):
+        row = []
+        new.append(row)
+    if row is None:
+        return False  # named in a source, or a victim of the kind named in another's row: shown there
+    held = {by_id[i].source for i in row if i in by_id}
+    row += [c.id for c, _k in figs if c.source not in held]
+    outcome.update({c.id: k for c, k in figs})
+    return True
 
 
 # -- several victims of a kind, each source describing them in one figure ---------------------

@@ -201,6 +201,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         del own, named
     by_id = {a.id: a for a in arts}
     stories, accs, copies, findings, people = [], {}, [], [], []
+    outcomes: dict[str, str] = {}
     for n, g in enumerate(groups, 1):
         g_arts = [by_id[s] for s in g.sources]
         g_claims = [c for a in g_arts for c in store.of(a.id)]
@@ -213,13 +214,15 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         accs.update({a.source: a for a in acc.accounts})
         copies += acc.copies
         findings += found
-        people += lone_rows(own, acc.accounts, people_table(own, acc.accounts, aliases))
+        rows, told = lone_rows(own, acc.accounts, people_table(own, acc.accounts, aliases), acc.event)
+        people += rows
+        outcomes.update(told)
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(store) if isinstance(store, HeldClaims) else store,
                   findings=tuple(ranked(findings)), skipped=tuple(skipped), model=model,
                   accounts=tuple(accs[a.id] for a in arts if a.id in accs),
                   event=main_event(stories), copies=tuple(copies),
-                  people=tuple(people), events=tuple(stories))
+                  people=tuple(people), people_outcomes=outcomes, events=tuple(stories))
 
 
 def main_event(stories: list[Story]) -> Event | None:

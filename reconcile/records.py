@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, get_args
@@ -692,6 +692,10 @@ class Report:
     copies: tuple[Copy, ...] = ()
     #: the people involved, one tuple of person claim ids (one per source) per person
     people: tuple[tuple[str, ...], ...] = ()
+    #: figure id -> 'killed' or 'injured': the outcome of the unnamed victim a quantity claim in
+    #: ``people`` describes (reconcile.lone.lone_rows), which a figure of people shot does not
+    #: say itself; empty in a report saved before it was kept
+    people_outcomes: Mapping[str, str] = field(default_factory=dict)
     #: the events (stories) the sources were grouped into (reconcile.events), in the
     #: order of their first source; ``event`` is the only one's reading, None with several
     events: tuple[Story, ...] = ()

@@ -122,6 +122,7 @@ def load(text: str) -> Report:
                         event=Event.from_dict(d["event"]) if d.get("event") else None,
                         copies=tuple(Copy.from_dict(c) for c in d.get("copies") or ()),
                         people=tuple(tuple(p) for p in d.get("people") or ()),
+                        people_outcomes={str(k): str(v) for k, v in (d.get("people_outcomes") or {}).items()},
                         events=tuple(Story.from_dict(e) for e in d.get("events") or ()))
     except (KeyError, TypeError, ValueError) as e:
         raise NotAReport(f"malformed report ({type(e).__name__}: {e})") from None

@@ -370,18 +370,23 @@ def people_rows(report: Report) -> list[tuple[str, dict[str, str]]]:
             continue
         label = max((c.name or "" for c in cs), key=len) or next(
             (described(c) for c in cs if c.kind == "quantity"), "unnamed")
-        rows.append((clean(label), {c.source: clean(person_cell(c)) for c in cs}))
+        rows.append((clean(label), {c.source: clean(person_cell(c, report.people_outcomes.get(c.id))) for c in cs}))
     return rows
 
 
-def person_cell(c: Claim) -> str:
+def person_cell(c: Claim, outcome: str | None = None) -> str:
     """A person as one source gives them: the name as written, age, role, outcome; an unnamed
-    victim as the source's casualty figure describes them ('unnamed boy, 11, victim, killed'; no
-    outcome for a figure of people shot: 'shot and killed' may be read as shot alone)."""
+    victim as the source's casualty figure describes them ('unnamed boy, 11, victim, killed'),
+    with ``outcome``, the row's (the report's ``people_outcomes``: a figure of people shot that
+    describes the source's one dead, 'found a 2-year-old boy with one gunshot wound in his back', is killed), else
+    the figure's own measure where it is killed or injured (a figure of people shot alone tells
+    none: 'shot and killed' may be read as shot, and a report saved before ``people_outcomes``
+    has none)."""
     if c.kind == "quantity":
         words = described(c)  # 'unnamed victim, 4' says the role already
         role = "" if words.startswith("unnamed victim") else ", victim"
-        return words + role + (f", {c.measure}" if c.measure in ("killed", "injured") else "")
+        told = outcome if outcome in ("killed", "injured") else c.measure
+        return words + role + (f", {told}" if told in ("killed", "injured") else "")
     parts = [c.name or "unnamed"]
     parts += [str(x) for x in (c.age, c.role, c.outcome) if x not in (None, "")]
     return ", ".join(parts)

@@ -5,7 +5,7 @@ part (written from gva-dev's odd half; fires on three odd folders). Sentences of
 
 from __future__ import annotations
 
-from conftest import persons_by_name, report_of, toll_findings
+from conftest import report_of, toll_findings
 
 FIRST = ("Man killed, three hurt in park shooting\n\n"
          "A man died and three more people were hurt Tuesday afternoon when gunfire broke out at Linden Park in "
@@ -43,31 +43,3 @@ def test_the_gunman_counted_by_the_higher_page_stays_an_agreement(tmp_path):
                           "gunfire. The gunman killed a man and then himself. Two more people were wounded.")
     rep = report_of(tmp_path, {"a.txt": FIRST, "b.txt": later})
     assert all(f["status"] == "agree" for f in toll_findings(rep, "killed"))
-
-
-# the people reader: a shooter told in the lead, by a relative clause, to have harmed others and
-# then himself, named later beside another suspect who is arrested
-
-SHOOTER = ("Mother of Millbrook gym shooter charged\n\n"
-           "MILLBROOK — The mother of a Millbrook boy who killed two classmates and himself in May was charged on "
-           "Monday with leaving a loaded pistol where her son could reach it.\n\n"
-           "Ana Dunn, 44, was arrested at her home and appeared in court on Tuesday.\n\n"
-           "Police said Ray Dunn, 16, fired the pistol in the school gym during a basketball practice.\n")
-
-
-def test_the_one_suspect_not_held_is_the_shooter_who_killed_himself(nlp):
-    people = persons_by_name(nlp, SHOOTER)
-    assert people["Ray Dunn"]["role"] == "suspect" and people["Ray Dunn"]["outcome"] == "killed"
-    assert people["Ana Dunn"]["outcome"] == "arrested"
-
-
-def test_no_self_harm_in_the_lead_leaves_the_suspect_unharmed(nlp):
-    people = persons_by_name(nlp, SHOOTER.replace("killed two classmates and himself", "killed two classmates"))
-    assert people["Ray Dunn"]["outcome"] != "killed"
-
-
-def test_two_suspects_not_held_give_the_death_to_neither(nlp):
-    text = SHOOTER.replace("Ana Dunn, 44, was arrested at her home and appeared in court on Tuesday.",
-                           "Police said Ana Dunn, 44, also fired at the students.")
-    people = persons_by_name(nlp, text)
-    assert all(p["outcome"] != "killed" for p in people.values() if p["role"] == "suspect")

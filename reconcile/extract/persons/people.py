@@ -630,14 +630,13 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
     dead or given an age, and named by no noun the harm took for object ('his brother, Sam
     Dunn'), is that suspect, dead (data/persons.json ``described_self_killer``). Session 42,
     role60 (issue 13), from the even half of gva-dev: the man who shot his girlfriend and her
-    son and then himself shown as a victim. Where the article names suspects: :func:`_named_self_killer`."""
+    son and then himself shown as a victim."""
+    if any(_role(p) == "suspect" for p in claimed):
+        return
     got = _self_killer_noun(doc)
     if got is None:
         return
     verb, gender, objects = got
-    if any(_role(p) == "suspect" for p in claimed):
-        _named_self_killer(doc, claimed, verb, gender)
-        return
     adult = load("persons")["described_self_killer"]["adult_age"]
     fits = [p for p in claimed if _role(p) == "victim" and p.gender is not None and p.gender[0] == gender
             and (p.age is None or p.age[0] >= adult) and not _speaks(doc, p)
@@ -649,21 +648,6 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
     p = fits[0]
     p.facts = [replace(f, role=None) if f.role == "victim" else f for f in p.facts]
     p.facts.append(_fact("suspect", "killed", verb))
-
-
-def _named_self_killer(doc: Doc, claimed: list[_Person], verb: Token, gender: str) -> None:
-    """The one who did it, told in the lead by a noun that harmed others and then themself
-    (:func:`_self_killer_noun`: 'the mother of a boy who killed two classmates and
-    himself'), where the article names suspects: the one named suspect told neither dead, hurt
-    nor arrested (the others are held: the father arrested for the gun), of no other gender and
-    not speaking, is that one, dead. Session 43, died61 (issue 13), from gva-dev 210363 (odd half:
-    the boy who shot his classmates and then himself shown unharmed beside his arrested father)."""
-    sus = [p for p in claimed if _role(p) == "suspect"]
-    sus = [p for i, p in enumerate(sus) if not _slip_of_another(p, sus[:i])]
-    free = [p for p in sus if not any(f.outcome for f in p.facts) and not _speaks(doc, p)
-            and (p.gender is None or p.gender[0] == gender)]
-    if len(free) == 1:
-        free[0].facts.append(_fact("suspect", "killed", verb))
 
 
 def _self_killer_noun(doc: Doc) -> tuple[Token, str, set[str]] | None:
@@ -678,11 +662,8 @@ def _self_killer_noun(doc: Doc) -> tuple[Token, str, set[str]] | None:
     w, group = words(), lexicon().person_group
     for t in doc[0:said[min(LEAD_SENTENCES, len(said)) - 1]]:
         v = t.head
-        if t.dep_ == "nsubj" and v.dep_ == "relcl" and t.lower_ in wordset("persons", "self_killer_relatives"):
-            t = v.head  # 'a boy who killed two classmates and himself': the noun the clause tells of
-        elif t.dep_ != "nsubj":
-            continue
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in group or t.ent_type_ or v.lemma_.lower() not in w.harm:
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.lemma_.lower() not in group or t.ent_type_ \
+                or v.lemma_.lower() not in w.harm:
             continue
         selves = [r for r in v.subtree if r.lower_ in w.selves and r.dep_ in ("dobj", "conj")
                   and (r.head.lemma_.lower() in w.harm or r.head.dep_ == "dobj")]

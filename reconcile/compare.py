@@ -2399,7 +2399,10 @@ def self_name_findings(claims: Iterable[Claim], accounts: Sequence[Account], nam
                 rows.append((src, x, y, [said[x][0], said[y][0]]))
         own = (capitalised or {}).get(src, ())
         rows += _surname_slips(src, said, alone.get(src, {}), rows, own)
-        rows += _written_slips(src, said, in_text.get(src, {}), rows, own)
+        # the words of the claims' sentences first, then those of sentences no claim is read from
+        sentences = in_text.get(src, {})
+        rows += _written_slips(src, said, sentences | {w: cs for w, cs in _lone_written(own).items() if w not in sentences},
+                               rows, own)
         rows += _first_name_slips(src, said, (capitalised or {}).get(src, ()), rows)
     prints = fp.assign([(fp.basis("name", None, cs, keys, aliases), cs) for *_w, cs in rows])
     return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="name", measure=None, subject=x,
@@ -2500,9 +2503,27 @@ def _surnames_written(claims: Iterable[Claim]) -> dict[str, dict[str, list[Claim
     return out
 
 
+#: a word of the text's capitalised words (:func:`reconcile.accounts.written_names`) that can be a
+#: surname's slip: five letters or more, as :data:`_CAPWORD`
+_WRITTEN_SURNAME = re.compile(r"[A-Z][a-z]{4,}")
+
+
+def _lone_written(capitalised: Collection[str]) -> dict[str, list[Claim]]:
+    """The source's capitalised words of its whole text (:attr:`reconcile.accounts.Signature.written`:
+    alone, or after a capitalised word of its own) whose last word can be a surname's slip, each
+    with no claim: the sentences no claim is read from, for :func:`_written_slips` ('a photo of
+    Tarrnat's car', a caption 'Dana Tarrnat (Photo: ...)'). Careful reading round 61 (session
+    43, self62, written from the even half: a surname once a letter short in a sentence of a
+    tweet's photo, where the page names two people of that surname; gva-more's odd half: a
+    caption's surname a letter short above the victim's full name)."""
+    return {w: [] for w in sorted(capitalised)
+            if _WRITTEN_SURNAME.fullmatch(w.split()[-1]) and len(w.split()) <= 2 and not names_no_one(w.split()[-1])}
+
+
 def _written_slips(src: str, full: Mapping[str, list[Claim]], written: Mapping[str, list[Claim]],
                    found: Sequence[tuple], capitalised: Collection[str] = ()) -> list[tuple[str, str, str, list[Claim]]]:
-    """A word of the source's sentences (:func:`_surnames_written`) that is the surname of
+    """A word of the source's sentences (:func:`_surnames_written`), or of its whole text
+    (:func:`_lone_written`), that is the surname of
     one person it names in full with two letters swapped or one letter added or dropped
     inside it, never at its ends ('Tarrant', 'Tarrnat', 'Tarrrant'; not 'Hills' beside
     'Hill', nor 'Grand' beside 'Grant', where the word is as often another word): the
@@ -2512,15 +2533,18 @@ def _written_slips(src: str, full: Mapping[str, list[Claim]], written: Mapping[s
     for n in full:
         if len(_name_words(n)) > 1:
             surnames.setdefault(_name_words(n)[-1], n)  # the first the source names in full
+    taken = {w for n in full for w in _name_words(n)}
     for word, cs in written.items():
         *before, w = _name_words(word)
+        if not before and w in taken:
+            continue  # a word of another name the source gives in full ('Bo Kessell' beside 'Ann Kessel')
         # after a capitalised word, only the surname of the one of that first name ('Dana
         # Tarrnat' for 'Dana Tarrant'; not 'Walnut Hills', 'Revised Statute')
         near = [n for n in full if _name_words(n)[0] == before[0] and _inner_slip(_name_words(n)[-1], w)] \
             if before else [n for s, n in surnames.items() if _inner_slip(s, w)]
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in [*found, *out]) \
                 and (before or not _named_of_its_own(w, near[0], capitalised)):
-            out.append((src, near[0], word, [full[near[0]][0], cs[0]]))
+            out.append((src, near[0], word, [full[near[0]][0], *cs[:1]]))
     return out
 
 

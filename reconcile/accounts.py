@@ -4249,10 +4249,12 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     where no source with a body gives the measure (a headline names one victim of several). No one arrested is not the reading
     when a source in ``held`` says someone is held (:func:`_arrested`). Death tolls
     no more than ``gunmen`` (reported dead by any source) apart read as the higher, which
-    counts the gunman (:func:`_gunman_counted_in`)."""
+    counts the gunman (:func:`_gunman_counted_in`). With every source off-topic (two pages
+    on two cases, :func:`_other_people`) there is no reading."""
     stubs = set(stubs)
     quiet = stubs | set(court)
-    indep = [a for a in accounts if a.independent] or list(accounts)
+    # every source off-topic (two pages on two cases): no event to read
+    indep = [a for a in accounts if a.independent] or [a for a in accounts if not a.off_topic]
     dated = any(published.get(a.source) for a in indep)
     out = []
     for m in TOLL_MEASURES:

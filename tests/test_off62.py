@@ -27,6 +27,12 @@ def test_two_pages_on_two_cases_are_both_off_topic(tmp_path):
     assert not [f for f in rep["findings"] if f["status"] in ("CONFLICT", "DIFFER")]
 
 
+def test_two_pages_on_two_cases_give_no_event_reading(tmp_path):
+    # the event's row would read the two cases' tolls as sources disagreeing
+    rep = report_of(tmp_path, {"a.txt": HOME, "b.txt": CHARGE})
+    assert rep["event"]["tolls"] == {}
+
+
 TODDLER = ("Girl, 3, shot at home on Birch Street\n\nA 3-year-old girl, Nia Pell, was critically hurt Tuesday when "
            "she found a handgun in a bedroom of a house on Birch Street in Marlow and it went off, police said. "
            "Her brother, 5, found the gun first, officers said.\n")

@@ -83,3 +83,17 @@ def test_a_page_on_another_towns_killing_among_a_shootings_stories_is_off_topic(
     rep = report_of(tmp_path, {**texts, "e.txt": ELSEWHERE})
     assert account_of(rep, "e")["off_topic"]
     assert not any(account_of(rep, c)["off_topic"] for c in "abcd")
+
+
+CLUB = ("Two teens killed outside Marlow club\n\nTwo teens were killed and several people hurt when shots were fired "
+        "outside the Lantern club in Marlow early Sunday, police said. Police named the dead as Rory Dane and Ben "
+        "Kessler.\n")
+DOORMAN = ("Doorman recalls the shots\n\nA doorman hired for the teen night at which two teens were killed says he "
+           "heard what he took for fireworks. Eli Brandt says his partner at the door, Lou Harker, was hit in the arm "
+           "and is recovering.\n")
+
+
+def test_a_witness_page_naming_other_people_with_the_same_dead_stays_on_topic(tmp_path):
+    # a wire story with no place, whose people are none of the others', gives the same death toll
+    rep = report_of(tmp_path, {"a.txt": CLUB, "b.txt": DOORMAN})
+    assert not account_of(rep, "a")["off_topic"] and not account_of(rep, "b")["off_topic"]

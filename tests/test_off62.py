@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import account_of, report_of
 
-HOME = ("Two dead in Linden Park shooting\n\nTwo people were killed and one was wounded late Sunday when a man "
+HOME = ("Two dead in Linden Park shooting\n\nTwo people died and a third was hurt late Sunday when a man "
         "opened fire in the yard of a house on Quarry Lane in Linden Park, police said. Officers identified the "
         "dead as Rosa Tellez, 44, and Mateo Tellez, 47; their son was hurt. Police shot and killed the gunman, "
         "Victor Amsel, after he refused to drop his weapon, according to court documents. Amsel had been ordered "

@@ -73,6 +73,9 @@ SILENT_ZERO = ("killed", "injured")
 MIN_SHARED = 2
 #: ... in a folder where two other sources share at least this many
 TOPIC_SHARED = 4
+#: a source that names only people none of the others name is another case's story when
+#: tied to fewer than this share of the other sources (:func:`_other_people`)
+FEW_TIED = 0.25
 #: a source with fewer words than this outside page furniture, and at least as many of
 #: furniture, is a stub (a headline and a sign-up form, a video
 #: player): off-topic, never compared
@@ -4035,7 +4038,7 @@ def _markers(sig: Signature, claims: Sequence[Claim]) -> set[str]:
     marks = set(sig.names)
     for c in claims:
         for n in (c.speaker, c.person, getattr(c, "name", None)):
-            if n and n.split():
+            if n and n.split() and n.split()[-1][:1].isupper():  # a name, not "court documents"
                 marks.add(n.split()[-1].lower())
         if c.scope is not None:
             if c.scope.place:
@@ -4113,6 +4116,34 @@ def _another_story(tolls: Mapping[str, Interval], others: Sequence[Mapping[str, 
     return bool(tolls)
 
 
+def _tolls_tied(tolls: Mapping[str, Interval], theirs: Mapping[str, Interval]) -> bool:
+    """Both give the same closed death or injury count (a point each)."""
+    return any(v.is_point and theirs.get(m) == v for m, v in tolls.items())
+
+
+def _other_people(s: Signature, arts: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
+                  marks: Mapping[str, set[str]], tolls: Mapping[str, Mapping[str, Interval]]) -> bool:
+    """Another case's story (careful reading rounds 18 and 27: a charge in another county's
+    killing filed beside a shooting's story; round 31: an Ohio suburb's homicide filed among a
+    Pennsylvania borough's stories): it names victims or suspects and none of them is any
+    other source's, while the others name theirs, and it is tied to fewer than
+    :data:`FEW_TIED` of the other sources (to none of two or three): a tie is
+    :data:`MIN_SHARED` distinct markers in common (:func:`_distinct`: more than a city), an
+    age written 'N-year-old' in common, or the same closed death or injury count. A page on
+    the same shooting that names no one yet, or whose people the others do not name, still
+    shares their place, an age or a count; in a large folder one other page may share two
+    common words with it by chance ('East', a street's name)."""
+    own = _named(claims.get(s.source, ()))
+    others = [o for o in arts if o is not s]
+    theirs = set().union(*(_named(claims.get(o.source, ())) for o in others))
+    if not own or not theirs or own & theirs:
+        return False
+    mine = _distinct(marks[s.source])
+    tied = sum(len(mine & marks[o.source]) >= MIN_SHARED or bool((s.ages or set()) & (o.ages or set()))
+               or _tolls_tied(tolls[s.source], tolls[o.source]) for o in others)
+    return tied < FEW_TIED * len(others)
+
+
 def _named(claims: Iterable[Claim]) -> set[str]:
     """The surnames of the victims and suspects a source names (person claims with a role),
     and of the people it tells of other cases ('recalled': a release feed's crash and arrests,
@@ -4178,16 +4209,20 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
     stubs = {s for s in stubs if not any(marks[s] & marks[o.source] for o in arts)
              and not _stub_tied(by_source[s], arts, claims)}
     stubs |= _no_shooting(arts, claims, marks)
+    tolls = {s.source: _first_tolls(claims.get(s.source, ())) for s in arts}
+    if len(arts) == 2:  # two stories of two cases: neither is the other's event
+        return stubs | {s.source for s in arts if _other_people(s, arts, claims, marks, tolls)}
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
     out = {s for s, n in best.items() if n < MIN_SHARED}
-    tolls = {s.source: _first_tolls(claims.get(s.source, ())) for s in arts}
+    kept = [s for s in arts if s.source not in out]
     for s in arts:
         others = [o.source for o in arts if o is not s]
         lone = _lone(marks[s.source], [marks[o] for o in others])
         if (_under_borrowed_headline(s, claims.get(s.source, ()), [marks[o] for o in others], lone)
-                or lone and _another_story(tolls[s.source], [tolls[o] for o in others])):
+                or lone and _another_story(tolls[s.source], [tolls[o] for o in others])
+                or _other_people(s, kept, claims, marks, tolls)):
             out.add(s.source)
     # off a topic only where there is one: the others share clearly more among themselves
     if max((n for s, n in best.items() if s not in out), default=0) < TOPIC_SHARED:
@@ -4214,10 +4249,12 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     where no source with a body gives the measure (a headline names one victim of several). No one arrested is not the reading
     when a source in ``held`` says someone is held (:func:`_arrested`). Death tolls
     no more than ``gunmen`` (reported dead by any source) apart read as the higher, which
-    counts the gunman (:func:`_gunman_counted_in`)."""
+    counts the gunman (:func:`_gunman_counted_in`). With every source off-topic (two pages
+    on two cases, :func:`_other_people`) there is no reading."""
     stubs = set(stubs)
     quiet = stubs | set(court)
-    indep = [a for a in accounts if a.independent] or list(accounts)
+    # every source off-topic (two pages on two cases): no event to read
+    indep = [a for a in accounts if a.independent] or [a for a in accounts if not a.off_topic]
     dated = any(published.get(a.source) for a in indep)
     out = []
     for m in TOLL_MEASURES:

@@ -2461,7 +2461,6 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _murder_suicide_dead(_ordinal_dead(_list_may_leave_out_gunman(tolls, per), per), claims)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_others_sought(_charged_at_large(tolls, claims), claims),
                                                      claims), claims)
-    tolls = _none_of_a_search(tolls, claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
@@ -3448,29 +3447,6 @@ def _no_arrest_below_update(tolls: tuple[Toll, ...], claims: Sequence[Claim]) ->
         return any(re.search(rf"\b{re.escape(n)}\b", c.sentence or "") for n in suspects)
     if first is None or not any(held_fact(c) and c.hedge != "more" and c.start < first.start and names_suspect(c)
                                 for c in claims):
-        return tolls
-    return tuple(x for x in tolls if x is not t)
-
-
-def _none_of_a_search(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
-    """No arrested toll from a 'no arrests' told, in the paragraph of a search for more
-    suspects (a custody fact 'sought' with a word of data/accounts.json ``search_for_more``:
-    'officers raided a flat, searching for other suspects'), after it, in a source that tells
-    someone held before that search ('Voss is in custody'): the none is that raid's outcome
-    ('the raid ended; no one was arrested there'), not the page's arrests, which the
-    held sentences then count (:func:`_held_by_name`). (Session 35, held52, from careful reading
-    round 52, even half: one page of gva-dev.)"""
-    t = next((t for t in tolls if t.measure == "arrested"), None)
-    if t is None or t.how != "stated" or t.value.hi != 0:
-        return tolls
-    nones = [c for c in claims if c.id in t.claims]
-    more = any_of(wordseq("accounts", "search_for_more", "words"))
-    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody"]
-    searches = [c for c in custody if c.group == "sought" and more.search(c.text)]
-    if not nones or not all(any(s.line == c.line and s.start < c.start for s in searches) for c in nones):
-        return tolls
-    first = min(s.start for s in searches)
-    if not any(c.group == "held" and c.start < first for c in custody):
         return tolls
     return tuple(x for x in tolls if x is not t)
 

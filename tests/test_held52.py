@@ -1,30 +1,10 @@
 """held52 (session 35, careful reading round 52, even half): held and not-held words that are
-not about the event's suspects kept out of the arrested toll and the custody rows: a 'no arrests'
-told of a search for more suspects, someone held only for a while, a history's arrests in a past
-year, an arrest on outstanding warrants. Sentences of our own."""
+not about the event's suspects kept out of the arrested toll and the custody rows: someone held
+only for a while, a history's arrests in a past year, an arrest on outstanding warrants. Sentences of our own."""
 
 from __future__ import annotations
 
 from conftest import account_custody, account_toll, report_of
-
-
-SEARCH = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. A man of 40 "
-          "is in police custody, the chief said.\n\nOn Saturday officers raided a flat on Oak Street, searching for "
-          "other suspects. The raid ended an hour later; no one was arrested there.\n")
-
-
-def test_a_none_told_of_a_search_for_more_suspects_is_not_the_page_s_toll(tmp_path):
-    arrested = account_toll(report_of(tmp_path, {"a.txt": SEARCH}), "arrested")
-    assert arrested is not None and arrested["low"] == 1
-
-
-def test_a_none_without_a_search_for_more_stays(tmp_path):
-    # the same page without the search for more: its none is the page's own (an update kept
-    # above its first story is another rule's, and needs a named suspect alive)
-    text = ("Officer shot on Elm Road\n\nAn officer was shot dead on Elm Road in Marlow on Friday night. Police "
-            "are searching for the gunman. No arrests have been made.\n")
-    arrested = account_toll(report_of(tmp_path, {"a.txt": text}), "arrested")
-    assert arrested is not None and (arrested["low"], arrested["high"]) == (0, 0)
 
 
 BRIEFLY = ("Three shot dead at chapel in Marlow\n\nThree people were shot dead at a chapel on Elm Road in Marlow on "

@@ -2465,11 +2465,11 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
-    # held only for a while, in a past year, as someone's record, or for drugs alone: no arrest of the event
-    briefly = _held_briefly(claims) | past | _held_before(claims) | _drug_suspects_held(claims, _held_for_drugs(claims))
-    briefly |= _held_recalled(claims)
-    held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
-    charged = [c for c in charged if c.id not in briefly]
+    # held in a past year, as someone's record, or for drugs alone: no arrest of the event
+    aside_held = past | _held_before(claims) | _drug_suspects_held(claims, _held_for_drugs(claims))
+    aside_held |= _held_recalled(claims)
+    held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held]
+    charged = [c for c in charged if c.id not in aside_held]
     tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held,
                                                  charged, away), held), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
@@ -2479,7 +2479,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
-                             and not elsewhere.search(told.get(i, "")) and i not in briefly)
+                             and not elsewhere.search(told.get(i, "")) and i not in aside_held)
     return Account(source=source, tolls=_with_terms(tolls, claims), set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
@@ -3481,27 +3481,6 @@ def _in_a_past_year(claims: Sequence[Claim], published: date | None) -> set[str]
         if before and now - before[-1].scope.date.end.year >= PAST_YEARS:
             out.add(c.id)
     return out
-
-
-def _held_briefly(claims: Sequence[Claim]) -> set[str]:
-    """Ids of a source's custody facts 'held' of someone held only for a while: the held word
-    right after a word of data/accounts.json ``held_briefly`` ('a man was briefly detained
-    near the church'), and, later in the page, a held fact of the same cue in a sentence that
-    names no one ('his bag lay by the pump where he was detained'): the one briefly held told again. Held
-    for a while and let go is no arrest. (Session 35, held52, from careful reading round 52,
-    even half: a man briefly detained near the scene read as the event's one arrest.)"""
-    words = wordset("accounts", "held_briefly", "words")
-    held = sorted((c for c in claims if held_fact(c)), key=lambda c: c.start)
-    named = {c.sentence for c in claims if c.kind == "person" and c.name}
-
-    def brief(c: Claim) -> bool:
-        at = c.sentence.find(c.text)
-        return at >= 0 and bool(set(_WORD.findall(c.sentence[:at].lower())[-1:]) & words)
-    first = next((c for c in held if brief(c)), None)
-    if first is None:
-        return set()
-    return {c.id for c in held if c is first or c.start > first.start and c.cue == first.cue
-            and c.sentence not in named}
 
 
 def _held_before(claims: Sequence[Claim]) -> set[str]:

@@ -1,29 +1,9 @@
 """held52 (session 35, careful reading round 52, even half): held and not-held words that are
-not about the event's suspects kept out of the arrested toll and the custody rows: someone held
-only for a while, a history's arrests in a past year, an arrest on outstanding warrants. Sentences of our own."""
+not about the event's suspects kept out of the arrested toll and the custody rows: a history's arrests in a past year, an arrest on outstanding warrants. Sentences of our own."""
 
 from __future__ import annotations
 
 from conftest import account_custody, account_toll, report_of
-
-
-BRIEFLY = ("Three shot dead at chapel in Marlow\n\nThree people were shot dead at a chapel on Elm Road in Marlow on "
-           "Wednesday night. Police are searching for the gunman, a man of about 20 in a grey hoodie.\n\nA man in a "
-           "red jacket was briefly detained outside a petrol station on Oak Street. His bag lay on the pavement "
-           "by the pump where he was detained.\n")
-
-
-def test_someone_briefly_detained_is_no_arrest(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": BRIEFLY})
-    assert account_toll(rep, "arrested") is None
-    assert ("held", "detained") not in account_custody(rep)
-
-
-def test_someone_detained_is_held(tmp_path):
-    text = BRIEFLY.replace("was briefly detained", "was detained")
-    rep = report_of(tmp_path, {"a.txt": text})
-    assert ("held", "detained") in account_custody(rep)
-    assert account_toll(rep, "arrested") is not None
 
 
 HISTORY = ("Pastor among three shot dead at chapel\n\nJune 18, 2015\n\nThree people were shot dead at a chapel on Elm Road in Marlow "

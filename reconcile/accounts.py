@@ -2437,9 +2437,6 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     :attr:`Signature.first_report_from`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    past = _in_a_past_year(claims, published)  # a history's arrests ('By 1830 ... 120 men were arrested'): not the event's
-    aside = [*aside, *((c.id, "a past year") for c in per.get("arrested", ()) if c.id in past)]
-    per["arrested"] = [c for c in per.get("arrested", ()) if c.id not in past]
     tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
     tolls = _roundup_only(tolls, per, claims, aside)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
@@ -2465,8 +2462,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
-    # held in a past year, as someone's record, or for drugs alone: no arrest of the event
-    aside_held = past | _held_before(claims) | _drug_suspects_held(claims, _held_for_drugs(claims))
+    # held as someone's record, or for drugs alone: no arrest of the event
+    aside_held = _held_before(claims) | _drug_suspects_held(claims, _held_for_drugs(claims))
     aside_held |= _held_recalled(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held]
     charged = [c for c in charged if c.id not in aside_held]
@@ -3449,38 +3446,6 @@ def _no_arrest_below_update(tolls: tuple[Toll, ...], claims: Sequence[Claim]) ->
                                 for c in claims):
         return tolls
     return tuple(x for x in tolls if x is not t)
-
-
-#: how many lines before an arrest count or a custody fact with no date of its own
-#: :func:`_in_a_past_year` looks for the dated figure that sets its time, and how many
-#: years before the page's time that figure must be to make it a history (not ten: the
-#: date reader takes a car's model year for a time, 'a 2002 sedan' on a page of 2016)
-PAST_REACH, PAST_YEARS = 12, 30
-
-
-def _in_a_past_year(claims: Sequence[Claim], published: date | None) -> set[str]:
-    """Ids of a source's arrest counts (one or more) and custody facts 'held' with no time of their own whose
-    nearest figure before them with a date, within :data:`PAST_REACH` lines, is dated at
-    least :data:`PAST_YEARS` years before the page's time (its publication year, else the
-    latest year its figures name): a history the page tells ('By 1830 the chapel had 900
-    members' then, a few paragraphs on, 'Authorities arrested 120 men'), not the event's arrests.
-    (Session 35, held52, from careful reading round 52, even half: a church's history two
-    centuries back read as the event's 313 arrested.)"""
-    dated = sorted((c for c in claims if c.scope is not None and c.scope.date is not None), key=lambda c: c.start)
-    if not dated:
-        return set()
-    now = published.year if published else max(c.scope.date.end.year for c in dated)
-    out = set()
-    for c in claims:
-        if not (c.kind == "quantity" and c.measure == "arrested" and (c.value.lo or 0) >= 1
-                or c.kind == "fact" and c.measure == "custody" and c.group == "held"):
-            continue  # a none stays: 'no arrests were made' is as often the event's, after a recalled case
-        if c.scope is not None and c.scope.date is not None:
-            continue
-        before = [d for d in dated if d.start < c.start and 0 <= c.line - d.line <= PAST_REACH]
-        if before and now - before[-1].scope.date.end.year >= PAST_YEARS:
-            out.add(c.id)
-    return out
 
 
 def _held_before(claims: Sequence[Claim]) -> set[str]:

@@ -958,7 +958,7 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     figure of the same source, or preferring a later stated count to a first person
     mentioned (also to an open 'the slain man', at least 1), were tried and read worse
     on both halves of gva-dev.)"""
-    first = _total_over_one(measure, _stated_over_shot_one(_stated_over_group(measure, _past_suicide(measure, cs), cs), cs), cs)
+    first = _stated_over_shot_one(_stated_over_group(measure, _past_suicide(measure, cs), cs), cs)
     same = [c.id for c in cs if c is not first and c.value == first.value]
     value = first.value
     if (measure == "killed" and value.high is None and value.low == 1
@@ -999,20 +999,6 @@ def _stated_over_shot_one(first: Claim, cs: Sequence[Claim]) -> Claim:
     return next((c for c in cs if toll_kind(c) == "stated" and c.value.is_point and (c.value.lo or 0) > 1
                  and c.start > first.start and not is_roundup(c)
                  and _WORD.findall(before_words(c).lower())[-1:] in ([w] for w in total)), first)
-
-
-def _total_over_one(measure: str, first: Claim, cs: Sequence[Claim]) -> Claim:
-    """One person the source first tells hurt or killed ('Ann Cole was critically injured',
-    :func:`toll_kind` 'named', 1), met before a later stated count of more of that measure in
-    a sentence opened as a total (data/accounts.json ``total_count``: 'In total, a cook died
-    and four other diners were injured'): the total, not the one. Not a roundup's count
-    (:func:`is_roundup`). (Session 35, evt52, written from gva-dev's even half: a page that
-    named one wounded man first read him as its wounded.)"""
-    if measure not in ("killed", "injured") or toll_kind(first) != "named" or first.value.lo != 1:
-        return first
-    opener = _cue("total_count")
-    return next((c for c in cs if c.start > first.start and toll_kind(c) == "stated" and c.value.is_point
-                 and (c.value.lo or 0) > 1 and not is_roundup(c) and opener.match(c.sentence or "")), first)
 
 
 def _group_limited(c: Claim) -> bool:

@@ -1,5 +1,5 @@
-"""A toll summed up after one victim told first (session 35, evt52), on articles written for
-these tests."""
+"""The people a car hurt told again, and a mild word said of a group (session 35, evt52), on
+articles written for these tests."""
 
 from __future__ import annotations
 
@@ -7,19 +7,6 @@ from conftest import findings_of, one_article_tolls, report_of
 
 LEAD = ("Gunfire at a Dover cookout\n\nA gunman opened fire at a cookout on Elm Street in Dover late "
         "Saturday, police said. ")
-
-
-def test_a_total_after_one_wounded_man_is_the_wounded(tmp_path):
-    tolls = one_article_tolls(tmp_path, "a", LEAD + "Omar Teller was badly hurt, but he is expected to live. "
-                              "In total, a cook died and four other diners were injured.\n")
-    assert tolls["injured"] == (4, 4)
-
-
-def test_a_later_bare_count_beside_one_wounded_man_stays_a_part(tmp_path):
-    # no opener that makes it everyone's: the three may be besides the named man
-    tolls = one_article_tolls(tmp_path, "a", LEAD + "Omar Teller was badly hurt, but he is expected to live. "
-                              "Three teenagers were wounded in the legs.\n")
-    assert tolls["injured"] != (3, 3)
 
 
 CAR = ("Man killed by deputies after chase in Dover\n\nA man was shot and killed by deputies in Dover on "

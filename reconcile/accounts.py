@@ -870,20 +870,7 @@ def _hurt_otherwise(claims: Sequence[Claim]) -> frozenset[str]:
             if cue.search(key[1]):
                 out.add(c.id)
                 break
-    return frozenset(out | _otherwise_again(claims, contra))
-
-
-def _otherwise_again(claims: Sequence[Claim], contra: Callable[[str], bool]) -> set[str]:
-    """Injury counts told again below a count whose own sentence tells a cause other than
-    gunfire (:func:`_not_gunfire`: 'the van rammed their car, injuring two deputies'), by the
-    same figure and the same head noun ('The two deputies who were hurt were released'), in
-    a sentence that tells no gunfire (``contra``): the same people, whatever cause the
-    nearest sentence before tells. (Session 35, evt52, written from gva-dev's even half: the
-    officers a car hurt, told again after the shooting's one dead.)"""
-    hurt = [c for c in claims if c.kind == "quantity" and c.measure == "injured" and c.value is not None and c.noun]
-    first = [c for c in hurt if _not_gunfire(c)]
-    return {c.id for c in hurt for f in first if c.start > f.end and c.value == f.value
-            and _WORD.findall(c.noun.lower())[-1:] == _WORD.findall(f.noun.lower())[-1:] and not contra(c.sentence)}
+    return frozenset(out)
 
 
 def _wounds_counted(c: Claim) -> bool:

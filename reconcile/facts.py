@@ -1512,23 +1512,6 @@ def _all_counted(sentence: str) -> float | None:
     return float(two) if pair.search(sentence) else None
 
 
-def _said_of_a_group(c: Claim, claims: Mapping[str, Claim], hurt: float) -> bool:
-    """A mild condition said of all by a plural pronoun ('None of their wounds are grave':
-    data/grammar.json ``plural_pronouns``) below a sentence of its source that counts fewer
-    wounded than the source's injured toll (``hurt``: 'Two other diners were wounded', of
-    four): said of that group, not of every wounded person. (Session 35, evt52, written from
-    gva-dev's even half: the bystanders' mild wounds set against a wounded man another page
-    calls critical, as if said of all six.)"""
-    if not set(re.findall(r"[a-z]+", (c.sentence or "").lower())) & wordset("grammar", "plural_pronouns"):
-        return False
-    before = [q for q in claims.values() if q.source == c.source and q.kind == "quantity" and q.measure == "injured"
-              and q.value is not None and q.start < c.start and q.sentence != c.sentence]
-    if not before:
-        return False
-    last = max(before, key=lambda q: q.start).sentence
-    return max((q.value.hi if q.value.hi is not None else math.inf) for q in before if q.sentence == last) < hurt
-
-
 def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                    names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of every wounded person out of danger against someone gravely hurt (condition37,
@@ -1547,7 +1530,7 @@ def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
             continue
         cs = [claims[i] for i in a.conditions if i in claims]
         mild = [c for c in cs if c.group == "mild" and (
-            c.hedge == "all" and not _said_of_a_group(c, claims, t.value.lo)
+            c.hedge == "all"
             or c.hedge is None and _all_counted(c.sentence or "") == t.value.lo)]
         grave = [c for c in cs if c.group == "grave"]
         if bool(mild) != bool(grave):

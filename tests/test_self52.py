@@ -1,6 +1,5 @@
 """Self-contradictions of one page that careful reading rounds 50 and 51 found the report
-missing (session 35, self52): a toll listed whole by age two ways, and a youngest or oldest
-victim's age that is not one of the ages the page gives its named victims. Sentences of our own."""
+missing (session 35, self52): a toll listed whole by age two ways. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -29,24 +28,3 @@ def test_the_same_make_up_twice_or_a_part_of_the_group_is_no_self_finding(tmp_pa
     # a list that does not add up to the toll is a part of the group
     assert not _makeup_selves(tmp_path / "part", "five children and three adults",
                               "Two children and an adult were taken to Mercy Hospital.")
-
-
-ELM = ("Three men shot on Elm Street\n\nThree men were shot on Elm Street in Dorset on Friday night, "
-       "the youngest being {n}, police said. Officers later named the wounded men as Al Roe, 25, "
-       "Bo Roe, 22, and Cy Roe, {last}.\n")
-
-
-def _superlatives(tmp_path, n: int, last: str = "30") -> list[dict]:
-    rep = report_of(tmp_path, {"a.txt": ELM.format(n=n, last=last)})
-    return findings_of(rep, status="inconsistent", kind="person", subject="youngest victim · age")
-
-
-def test_a_youngest_age_none_of_the_named_victims_has_contradicts_the_page(tmp_path):
-    (f,) = _superlatives(tmp_path, 19)
-    assert "as 19" in f["reason"] and "its youngest is Bo Roe, 22" in f["reason"]
-
-
-def test_a_youngest_age_the_page_bears_out_is_no_self_finding(tmp_path):
-    assert not _superlatives(tmp_path / "same", 22)
-    # a page that gives one of its victims no age tells nothing of who is youngest
-    assert not _superlatives(tmp_path / "unaged", 19, last="a cousin")

@@ -190,8 +190,7 @@ accounts against each other only on the same moment:
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
 :func:`weekday_slips` finds a page that contradicts itself on a day: a date written with
-its weekday and year that the calendar gives another weekday (``inconsistent``), and
-:func:`makeup_slips` a page that lists the whole of one toll twice on one axis, not alike.
+its weekday and year that the calendar gives another weekday (``inconsistent``).
 """
 
 from __future__ import annotations
@@ -214,7 +213,7 @@ from .text.numbers import UNITS, words_value
 from .text.pubdates import YEAR
 
 __all__ = ["DAY", "bail_claims", "by_value", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
-           "makeup_slips", "weekday_slips"]
+           "weekday_slips"]
 
 
 def by_value(said: Iterable[tuple[str, object]], names: Mapping[str, str]) -> str:
@@ -2449,28 +2448,6 @@ def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], nam
 
     return _ordered_row("charged", "charged · arraignment", waiting, done, indep, names, "an arraignment still to come",
                         "the suspect arraigned", "the arraignment", "one of them is wrong, or speaks of another court", say)
-
-
-def makeup_slips(claims: Iterable[Claim], accounts: Sequence[Account], names: Mapping[str, str],
-                 keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
-    """One ``inconsistent`` finding per independent source that lists the whole of one toll
-    twice on one axis, and not alike ('Eight were shot, five children and three adults' and
-    then 'the six children and two adults hit'): each list adds up to the source's own exact
-    toll (as :func:`_makeups` reads them, which sets such lists against other sources'), so one
-    page tells someone's age or sex two ways."""
-    indep = [a for a in accounts if a.independent]
-    by_id = {c.id: c for c in claims}
-    rows = [(s, measure, total, axis, list(mks.values())[:2])
-            for (measure, total, axis), by in _makeup_lists(indep, by_id).items()
-            for s, mks in by.items() if len(mks) > 1]
-    prints = fp.assign([(fp.basis("fact", m, [x.claim, y.claim], keys, aliases), [x.claim, y.claim])
-                        for _s, m, _t, _a, (x, y) in rows])
-    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="fact", measure=m,
-                    subject=f"{m} · {' and '.join(load('compare')['group_makeups']['axes'][axis])} among them",
-                    reason=f"{names[s]} counts {total:g} {m} and lists them all by {axis} two ways: '{x.words}' and "
-                           f"'{y.words}': the page tells someone's {axis} wrong, or one list is of other people.",
-                    claims=(x.claim.id, y.claim.id), confidence=0.6)
-            for (s, m, total, axis, (x, y)), p in zip(rows, prints)]
 
 
 @dataclass(frozen=True)

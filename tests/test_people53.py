@@ -25,21 +25,6 @@ def test_a_bare_surname_that_survived_the_harm_is_the_one_named_last(nlp):
 
 
 
-LAWYER = ("Family lawyer questions police account\n\n"
-          "A man was shot dead by a deputy at his door in Alder Park on Monday.\n\n"
-          "Gil Norden spoke for the family on Tuesday.\n\n"
-          "\"He opened the door holding a phone and he was shot right away,\" Norden said.\n\n"
-          "Neighbors came out when they heard the shot.\n\n"
-          "\"They told us he held nothing but a phone and she shot him anyway,\" said Pia Lund, "
-          "who lives next door.\n")
-
-
-def test_a_he_after_a_speaker_who_spoke_of_another_he_is_not_the_speaker(nlp):
-    # the lawyer's own words speak of the man shot as 'he'; a later quote's 'him' is that man
-    people = persons_by_name(nlp, LAWYER)
-    assert people["Gil Norden"]["role"] is None and people["Gil Norden"]["outcome"] is None
-
-
 SERIES = ("Two deputies were shot Friday night in Elm County.\n\n"
           "One of them died at a hospital, the sheriff said. The other is in stable condition.\n\n"
           "Deputies are still looking for the gunman.\n\n"

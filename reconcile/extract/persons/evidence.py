@@ -216,7 +216,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             out.append(_fact("suspect", None, v))
         elif lem in w.outcome_verbs:
             m = _casualty(predicate_measure(v))
-            if m and not (lem == "be" and _series_told(v)):
+            if m:
                 out.append(_victim_fact(m, v))
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
@@ -992,7 +992,7 @@ def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> N
     if h.dep_ in ("nsubj",) and h.head.lemma_ == "be":
         desc.extend(_predicate_nouns(h.head))
     if h.dep_ == "attr" and h.head.lemma_ == "be":
-        subj = [c for c in h.head.children if c.dep_ in ("nsubj",) and c.pos_ == "NOUN" and not _past_series(c)]
+        subj = [c for c in h.head.children if c.dep_ in ("nsubj",) and c.pos_ == "NOUN"]
         for c in subj:
             desc.append(c)
             f, _ = read_mention(c, seen)
@@ -1001,22 +1001,6 @@ def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> N
             if c.dep_ == "nsubj" and c.i < h.i and c.pos_ in ("VERB", "ADJ") and c.lower_ in words().casualty_adjectives:
                 # 'Injured were Ana Ruiz and Lee Park': the parser makes the participle the subject
                 facts.append(_fact("victim", words().casualty_adjectives[c.lower_], c))
-
-
-def _past_series(n: Token) -> bool:
-    """Whether the noun ``n`` stands for earlier cases of a series: 'last', 'previous' on it
-    with a participle ('the last two deputies killed on duty'; data/persons.json past_series)."""
-    return any(c.dep_ == "amod" and c.lower_ in wordset("persons", "past_series") for c in n.children) \
-        and (any(c.dep_ == "acl" and c.tag_ == "VBN" for c in n.children)
-             or n.dep_ == "nsubj" and n.head.tag_ == "VBN" and n.head.dep_ == "ccomp")  # (parsed as a clause)
-
-
-def _series_told(v: Token) -> bool:
-    """Whether the copula ``v`` tells who the earlier cases of a series were: its subject or
-    its clause's subject is :func:`_past_series` ('the last two deputies slain on duty were
-    ...', however parsed)."""
-    return any(_past_series(n) for c in v.children for n in (c, *(g for g in c.children if g.dep_ == "nsubj"))
-               if n.pos_ == "NOUN")
 
 
 def _subject_facts(s: Token, v: Token) -> list[Fact]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...data import load, wordset
 from ..scope import doc_text, paragraph_breaks, sent_bounds, sent_of
-from .evidence import Fact, _fact, _series_told
+from .evidence import Fact, _fact
 from .matchers import words
 from .person import _Person, _role, _slip_of_another
 
@@ -245,8 +245,6 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     def opened(p: _Person) -> bool:
         # first named where the page turns to another case ('In that incident, Ada Pell, 23,
         # had just parked ... Pell was struck'): what follows of the person is that case's
-        # ... or named as the earlier cases of a series ('The last two deputies slain on duty
-        # were Ada Pell and Cy Moss. Pell was shot ...')
         first = doc[min(p.tokens)]
         while first.dep_ == "conj":
             first = first.head
@@ -262,7 +260,6 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         harm = _harm_of(doc, p)
         # ... or first named in a paragraph opened by a time before the event (:func:`_dated_paragraph`)
         return _dated_paragraph(first, recent and not lead_days) \
-            or first.dep_ in ("nsubj", "attr") and first.head.lemma_ == "be" and _series_told(first.head) \
             or harm is not None and (_aftermath(harm, p) or _harm_set_off(harm))
 
     for p in claimed:

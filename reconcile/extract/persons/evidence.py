@@ -1062,8 +1062,7 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
         return out
     for c in v.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _plural_verb(s, c) \
-                and _joined(v, c):
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _plural_verb(s, c):
             lem = c.lemma_.lower()
             # a negated one: 'was questioned but has not been charged' is still the suspect,
             # 'was in the house but was not hurt' tells no harm ('did not survive' does)

@@ -4149,8 +4149,6 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
                for t in out]
     out = [_gunman_counted_in(t, indep, gunmen) if t.measure in ("killed", "shot") and t.how in ("range", "most sources")
            else t for t in out]
-    out = [_gunman_hurt_in(t, indep, by_id or {}) if t.measure == "injured" and t.how in ("range", "most sources")
-           else t for t in out]
     out = [_risen_toll(t, indep, by_id or {}) if t.how == "range" else t for t in out]
     out = _hurt_moved_to_dead(out, indep, quiet)
     said_held = set(held)
@@ -4235,39 +4233,6 @@ def gunmen_dead(claims: Iterable[Claim]) -> dict[str, int]:
         if c.kind == "person" and c.role == "suspect" and c.outcome == "killed":
             out[c.source] = out.get(c.source, 0) + 1
     return out
-
-
-def gunman_hurt(c: Claim) -> bool:
-    """A count of the wounded that holds the gunman: a phrase after it puts him among them,
-    with no death word between ('Five people were hurt, including the gunman': data/compare.json
-    ``gunman_counted``, ``deaths``; not 'Five, including the gunman, were killed and two were
-    wounded'), or it lists him by a suspect noun (data/persons.json ``suspect_nouns``:
-    'wounded an officer and a suspect'). A toll one higher than another source's that counts
-    only the victims is the same people (``compare.judge_toll``)."""
-    if c.kind != "quantity" or c.measure != "injured" or c.sentence is None:
-        return False
-    after = after_words(c)
-    said = _gunman_counted().search(after)
-    if said and not phrases("gunman_counted", "deaths").search(after[:said.start()]):
-        return True
-    return (c.hedge or "") == "enumeration" and bool(
-        set(_WORD.findall((c.text or "").lower())) & wordset("persons", "suspect_nouns"))
-
-
-def _gunman_hurt_in(t: EventToll, indep: Sequence[Account], by_id: Mapping[str, Claim]) -> EventToll:
-    """The event's wounded where the accounts' counts lie one apart and the higher's own
-    words put the wounded gunman among them (:func:`gunman_hurt`: 'wounded an officer and a
-    suspect' against 'two officers were shot, one died'): the higher, as the comparison
-    says they agree, and as the dead are read with the gunman (:func:`_gunman_counted_in`)."""
-    have = [(a.source, a.toll("injured")) for a in indep if a.toll("injured") is not None]
-    have = [(s, u) for s, u in have if u.how in COUNTS or u.how == "named"]
-    if len(have) < 2 or not all(u.value.is_point for _, u in have):
-        return t
-    lo, hi = min(u.value.lo for _, u in have), max(u.value.lo for _, u in have)
-    if hi - lo != 1 or not any(u.value.lo == hi and any(i in by_id and gunman_hurt(by_id[i]) for i in u.claims)
-                               for _, u in have):
-        return t
-    return EventToll("injured", Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
 
 
 def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> EventToll:

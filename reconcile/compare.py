@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from . import fingerprint as fp
-from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunman_hurt, gunmen_dead, hurt_counts,
+from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, ordinal_held, phrases, shot_none_dead, toll_claims, toll_kind)
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
@@ -831,23 +831,6 @@ def _police_dog(a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, lis
     return None
 
 
-def _wounded_gunman(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
-                    names: Mapping[str, str]) -> tuple[bool, str] | None:
-    """(True, reason) where two wounded tolls lie one apart and the higher's own words put
-    the wounded gunman among them (accounts.gunman_hurt: 'wounded an officer and a suspect'
-    against 'two officers were shot, one died'): the lower counts the victims only, as the
-    dead are compared where one source counts the gunman (:func:`_why_both`); else None.
-    Session 36 (gun54), from gva-dev's even half."""
-    (s1, t1), (s2, t2) = a, b
-    if m != "injured" or not t1.value.is_point or not t2.value.is_point or abs(t1.value.lo - t2.value.lo) != 1:
-        return None
-    (s_lo, t_lo), (s_hi, t_hi) = (a, b) if t1.value.lo < t2.value.lo else (b, a)
-    if not any(c.id in t_hi.claims and gunman_hurt(c) for c in said.get(s_hi, ())):
-        return None
-    return True, (f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: {names[s_hi]} "
-                  f"counts the wounded gunman among its {_toll_text(t_hi)}; {names[s_lo]} may count the victims only.")
-
-
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
               names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
               hurt: Mapping[str, tuple[float, float]], everyone: Collection[str] = (),
@@ -967,7 +950,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             if upd:
                 updates.append((a, b, upd))
                 continue
-            why = _police_dog(a, b, said, names) or _wounded_gunman(m, a, b, said, names) or _why_both(
+            why = _police_dog(a, b, said, names) or _why_both(
                 m, a, b, said, names, published, shooters or {}, hurt or {}, everyone, shared)
             upd = _later_update(m, a, b, later, tolls) or _early_update(m, a, b, tolls, early or {}, published) \
                 if why is None else None

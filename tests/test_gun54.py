@@ -1,6 +1,5 @@
-"""Session 36, gun54: the gunman and people around the event. A wounded gunman counted among
-the wounded by one source only is no difference; people shot 'including the gunman' less the
-victims dead are not the wounded; a police killing elsewhere that protests answered or that a
+"""Session 36, gun54: the gunman and people around the event. People shot 'including the
+gunman' less the victims dead are not the wounded; a police killing elsewhere that protests answered or that a
 harm set off is another case's. Sentences of our own. (The branch's two odd-written rules, 'this
 past summer' explaining a year of age and people held for questioning being no arrests, stay on
 branch gun54 under the halves rule.)"""
@@ -10,27 +9,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import account_tolls, findings_of, report_of, toll_findings
+from conftest import account_tolls, report_of
 
 DATA = Path(__file__).resolve().parent.parent / "reconcile" / "data"
 
 
 def _recalled_case() -> dict:
     return json.loads((DATA / "persons.json").read_text(encoding="utf-8"))["recalled_case"]
-
-
-def test_a_wounded_gunman_counted_by_one_source_agrees(tmp_path):
-    rep = report_of(tmp_path, {
-        "a.txt": ("Two deputies shot on Birch Road\n\n"
-                  "Two deputies were shot late Friday during a traffic stop on Birch Road. "
-                  "One of them, Rex Dole, died at a hospital. The other is expected to survive.\n"),
-        "b.txt": ("Deputy killed on Birch Road\n\n"
-                  "A traffic stop late Friday on Birch Road ended in a shooting that killed a deputy "
-                  "and wounded a second deputy and a suspect, the sheriff said.\n"),
-    })
-    hurt = toll_findings(rep, "injured")
-    assert hurt and all(f["status"] == "agree" for f in hurt)
-    assert rep["event"]["tolls"]["injured"]["low"] == 2
 
 
 def test_people_shot_counting_the_gunman_less_the_victims_dead_are_not_the_wounded(tmp_path):
@@ -68,14 +53,3 @@ def test_a_harm_noun_beside_a_name_is_no_person_told_before(nlp):
               "that sparked protests.")
     rowe = next(t for t in doc if t.text == "Rowe")
     assert rowe.head.lemma_ == "shooting" and not _told_before(rowe)
-
-
-def test_a_wounded_toll_including_the_shooter_agrees_with_the_victims_alone(tmp_path):
-    rep = report_of(tmp_path, {
-        "a.txt": ("Four hurt at Elm Street bar\n\n"
-                  "Four people were hurt, including the shooter, at a bar on Elm Street on Friday night.\n"),
-        "b.txt": ("Three wounded at Elm Street bar\n\n"
-                  "Three people were wounded at a bar on Elm Street on Friday night, police said.\n"),
-    })
-    hurt = toll_findings(rep, "injured")
-    assert hurt and all(f["status"] == "agree" for f in hurt)

@@ -1001,12 +1001,8 @@ def _stated_over_group(measure: str, first: Claim, cs: Sequence[Claim]) -> Claim
     caption's '9 deputies were shot', less four dead, above a body that says the gunman
     hurt six more people): the group is a part of those hit, and the source tells its
     wounded itself (session 20, conf28: the six so worked out was set against another
-    outlet's officers and civilians wounded), or the people shot it is worked out from count
-    the gunman ('six were struck, including the shooter', less the one victim dead, where the
-    shooter died too: data/compare.json ``gunman_counted``; session 36, gun54, gva-dev's even
-    half). ``first`` otherwise."""
-    if measure != "injured" or _shot_less_killed(first.hedge) is None or not (
-            _group_limited(first) or _gunman_counted().search(first.sentence or "")):
+    outlet's officers and civilians wounded). ``first`` otherwise."""
+    if measure != "injured" or _shot_less_killed(first.hedge) is None or not _group_limited(first):
         return first  # (any count worked out with the article's dead was tried: '3 victims with
         # gunshot wounds', stated as wounded, counts the dead child too)
     return next((c for c in cs if toll_kind(c) in ("stated", "sum") and c.value is not None and c.value.is_point

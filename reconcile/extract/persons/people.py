@@ -380,12 +380,8 @@ def _past_place_name(h: Token) -> Token:
 
 def _age_stands_alone(t: Token) -> bool:
     """Whether the 'old' of an age compound stands for the person in its clause ('the
-    13-year-old was hit'), as a noun or an adjective, or as a proper noun in a headline's
-    title case ('13-Year-Old Hurt In Backyard Shooting'). Session 37, age55, from the
-    even half."""
-    if t.dep_ not in wordset("grammar", "noun_deps", "labels"):
-        return False
-    return t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text == "Old"
+    13-year-old was hit'), as a noun or an adjective."""
+    return t.pos_ in ("NOUN", "ADJ") and t.dep_ in wordset("grammar", "noun_deps", "labels")
 
 
 def _other_kin(head: Token, p: _Person) -> bool:

@@ -1,6 +1,5 @@
 """Ages written where the reading did not look, or took another case's (session 37, age55):
-a person word the parser takes
-for a modifier, and the age of a person in a case the article dates to another year.
+the age of a person in a case the article dates to another year.
 Sentences of our own, about invented shootings."""
 
 from __future__ import annotations
@@ -8,14 +7,6 @@ from __future__ import annotations
 
 def _people(nlp, text: str) -> dict:
     return {p["name"]: p for p in nlp(text)._.persons}
-
-
-def test_a_person_word_the_parser_hangs_on_the_next_noun(nlp):
-    # persons._leftover_age through _described_noun: 'a 19-year-old male bleeding from'
-    got = _people(nlp, "Deputies were sent to a shooting on Elm Street. They came upon a 19-year-old male bleeding "
-                       "from a wound to the chest.\n\nThat man, since identified as Ray Tull, died at a hospital. "
-                       "Police arrested Dan Moe, 22, on Friday.")
-    assert (got["Ray Tull"]["age"], got["Dan Moe"]["age"]) == (19, 22)
 
 
 def test_the_age_of_a_person_in_a_case_dated_to_a_year_goes_to_no_one(nlp):

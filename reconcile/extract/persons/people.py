@@ -354,17 +354,9 @@ def _paired_ages(missing: list[_Person], fits: list[dict[int, tuple[int, int, in
 
 
 def _described_noun(t: Token) -> Token:
-    """The noun the age compound ending in 'old' at ``t`` describes: the one it modifies, or
-    the person word right after it where the parser takes that word for a modifier of the
-    next noun ('came upon a 40-year-old female carrying a bag': 'female' is the person,
-    not 'carrying'); else ``t`` itself. Session 37, age55, from the even half."""
-    if t.dep_ != "amod":
-        return t
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.dep_ in ("amod", "compound") and nxt.head.i == t.head.i and \
-            nxt.lemma_.lower() in lexicon().person_group and t.head.lemma_.lower() not in lexicon().person_group:
-        return nxt
-    return _past_place_name(t.head)
+    """The noun the age compound ending in 'old' at ``t`` describes: the one it modifies
+    (past a place name the parser hangs it on); else ``t`` itself."""
+    return _past_place_name(t.head) if t.dep_ == "amod" else t
 
 
 def _past_place_name(h: Token) -> Token:

@@ -121,19 +121,7 @@ def _dated_incident(t: Token) -> bool:
             n = a.head
             if any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in n.subtree if x.i < n.i):
                 return True
-    return _year_dated_of(t)
-
-
-def _year_dated_of(t: Token) -> bool:
-    """Whether the described person at ``t`` is the object of 'of' on a noun the article
-    dates to a year ('jailed over the 2009 killing of a 15-year-old'): another case's
-    person. Session 37, age55, from the even half (a recalled case's age given to a victim
-    wounded in the event)."""
-    n = t if t.dep_ == "pobj" else t.head if t.dep_ == "amod" and t.head.dep_ == "pobj" else None
-    if n is None or n.head.lower_ != "of" or n.head.head.pos_ != "NOUN":
-        return False
-    d = n.head.head
-    return any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in d.lefts)
+    return False
 
 
 def _companion(t: Token) -> bool:

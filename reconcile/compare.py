@@ -2512,7 +2512,7 @@ def _first_name_slips(src: str, said: Mapping[str, list[Claim]], written: Collec
         # as far as first_name_slip allows ('Maricella Bramwell' for 'Marisela Bramwell')
         near = [n for n in full if (_name_words(n)[-1] == after[0].lower() if after
                                     else OSA.distance(_name_words(n)[0], w.lower()) == 1)
-                and _lone_first_slip(_name_words(n)[0], w.lower())]
+                and first_name_slip(_name_words(n)[0], w.lower())]
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in [*found, *out]):
             out.append((src, near[0], w, [said[near[0]][0]]))
     return out
@@ -2523,21 +2523,6 @@ def _told_of(c: Claim) -> bool:
     person with an age, a sex, a role or an outcome (not a car's make and model read as a
     name, 'a grey Nisan Altima')."""
     return c.kind != "person" or any(getattr(c, k, None) is not None for k in ("age", "gender", "role", "outcome"))
-
-
-def _lone_first_slip(first: str, other: str) -> bool:
-    """``other``, a first name written alone, is a slip of ``first``, the first name of a full
-    name on the same page: :func:`~reconcile.text.names.first_name_slip`, or the letter before the
-    last one dropped or added, in names of five letters or more that end alike ('Sylvia Marlowe',
-    then 'Sylva'): a letter lost inside the name, which that function's guard against names that
-    differ at their end ('Mario' and his sister 'Maria', 'Paul' and 'Paula') also turned away.
-    Not a pet form. Lower case. Careful reading round 43 (written from the even half): a slain
-    girl's given name written once with a letter lost, alone, beside her full name."""
-    if first_name_slip(first, other):
-        return True
-    long, short = (first, other) if len(first) > len(other) else (other, first)
-    return (len(short) >= 5 and len(long) == len(short) + 1 and long[:-2] + long[-1] == short
-            and not nicknames_agree(first, other))
 
 
 def _inner_slip(a: str, b: str) -> bool:
@@ -2564,7 +2549,7 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
         if w in taken:
             continue
         near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and OSA.distance(_name_words(n)[-1], w) == 1] \
-            or [n for n in full if _lone_first_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
+            or [n for n in full if first_name_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found) \
                 and not _named_of_its_own(w, near[0], capitalised):
             out.append((src, near[0], one, [full[near[0]][0], cs[0]]))

@@ -1571,42 +1571,6 @@ def _shot_beside_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]
     return _with_toll(tolls, replace(hurt, value=Interval(2, 2, 2), text=f"{hurt.text} + 1 more"), hurt)
 
 
-@cache
-def _hospital() -> re.Pattern[str]:
-    """A hospital a sentence sends people to (data/accounts.json ``hospital_share``), read
-    case-sensitively: its name is capitalised."""
-    return re.compile(load("accounts")["hospital_share"]["pattern"])
-
-
-def _hospital_share(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
-    """An injured toll counted as two or more (``stated`` or ``sum``) whose sentence sends
-    them to one hospital, in a paragraph where another count of people told for the first
-    time (a figure, or words opened by 'a' or 'an') is sent to another ('Three men were taken
-    to Oakview Hospital. A woman and a boy were rushed to Saint Clare Medical Center'): one
-    hospital's share of the wounded, so at least that many (data/accounts.json
-    ``hospital_share``). (Session 38, tolls56, written from gva-dev's even half: a roundup's
-    lead for the scene read as the three sent to one of two hospitals.)"""
-    hurt = next((t for t in tolls if t.measure == "injured"), None)
-    first = first_claim(hurt, per.get("injured", ())) if hurt is not None else None
-    if first is None or hurt.how not in ("stated", "sum") or not hurt.value.is_point or hurt.value.lo < 2:
-        return tolls
-    own = {m[1] for m in _hospital().finditer(first.sentence or "")}
-    if len(own) != 1:
-        return tolls
-    reach = load("accounts")["hospital_share"]["lines"]
-
-    def elsewhere(c: Claim) -> bool:
-        new = toll_kind(c) in ("stated", "sum") or _NEW_PEOPLE.match(c.text) is not None
-        told = c.sentence or ""
-        at = told.find(c.text)
-        return (new and c.sentence != first.sentence and 0 <= c.line - first.line <= reach
-                and any(m[1] not in own for m in _hospital().finditer(told, max(at, 0))))
-    if not any(elsewhere(c) for m in ("injured", "shot") for c in per.get(m, ())):
-        return tolls
-    return _with_toll(tolls, replace(hurt, value=Interval(hurt.value.lo, hurt.value.lo, None),
-                                     text=f"{hurt.text} (one hospital's share: at least)"), hurt)
-
-
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     """A source that counts people shot and tells no death and no wounded has them all
     wounded: 'multiple victims were shot' with no one dead is at least two wounded (``how``
@@ -2419,8 +2383,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _victims_hurt_before_death(tolls, per)
     tolls = _named_dead_told_hurt(tolls, per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
-    tolls = _gunman_not_shot(_hit(_hospital_share(_deadly_shot(_shot_none_dead(_rest_wounded(
-        _named_dead_and_others(tolls, per), per)), per), per)), per)
+    tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(
+        _named_dead_and_others(tolls, per), per)), per)), per)
     tolls = _shot_of_the_hurt(tolls, per, claims)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)

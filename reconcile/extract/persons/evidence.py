@@ -664,7 +664,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(_pobj_facts(v, seen, w, s is not h, _one_known(h)))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
-    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w), *_dead_list_member(s, h, w)])
+    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w)])
     return facts, _described_roles(desc, s, facts, w)
 
 
@@ -924,20 +924,6 @@ def _kin_named_after(c: Token) -> bool:
     Roy's), a noun with a possessive pronoun and a name of its own."""
     return c.i > c.head.i and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and any(
         g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.ent_type_ == "PERSON" for g in c.children)
-
-
-def _dead_list_member(s: Token, h: Token, w: Words) -> list[Fact]:
-    """'The bodies of Ed and Ida Roy and their sons, Max and Leo, were found': the parser joins
-    the relatives' noun to the death noun ('bodies', ``death_nouns``) instead of to the names
-    its 'of' takes; a mention that climbed to that noun (``s``, from outside its 'of' phrase)
-    is one of the dead the noun is of. Session 38, roles56, from the even half."""
-    if s is h or s.pos_ != "NOUN" or s.lemma_.lower() not in w.death_nouns or h.i < s.i:
-        return []
-    for p in s.children:
-        if p.dep_ == "prep" and p.lower_ == "of" and not (p.left_edge.i <= h.i <= p.right_edge.i) and any(
-                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children):
-            return _object_of_facts(p, w)
-    return []
 
 
 def _apposed(h: Token, desc: list[Token], w: Words) -> Token:

@@ -1445,17 +1445,6 @@ def test_a_relative_named_beside_a_name_outside_its_death_is_not_dead(nlp, text,
     assert people(nlp, text)[name]["outcome"] != "killed"
 
 
-@pytest.mark.parametrize("text, outcome", [
-    ("After receiving care for the bullet wound in his arm, Omar Tull was charged with murder.", "injured"),
-    ("After being released from a trauma clinic, Omar Tull was booked into jail.", "injured"),
-    # care not told: the arrest stands
-    ("After leaving the hospital, Omar Tull was arrested.", "arrested"),
-    ("After being questioned by detectives, Omar Tull was arrested.", "arrested"),
-])
-def test_care_before_an_arrest_tells_the_one_arrested_hurt(nlp, text, outcome):
-    assert people(nlp, text)["Omar Tull"]["outcome"] == outcome
-
-
 def test_the_father_listed_with_his_wife_among_the_dead_is_the_family_killer(nlp):
     text = ("Deputies reported that a man gunned down his wife and their young daughter before killing himself "
             "inside a Dunmore home. A county statement identified the dead as 44-year-old Oren Talbot Vask, his "

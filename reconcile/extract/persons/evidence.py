@@ -226,27 +226,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     elif dep == "dobj":
         out.extend(_object_facts(s, v, lem, w))
         out.extend(_caused_to_fire(v, w))
-    if dep in ("nsubj", "nsubjpass") and (t := _treated_before(v, w)) is not None:
-        out.append(_fact(None, "injured", t))
     return out
-
-
-def _treated_before(v: Token, w: Words) -> Token | None:
-    """'After receiving care for his wounds, Omar Tull was jailed', 'after being released
-    from a clinic': the gerund of care its subject took before the step ``v``
-    tells (``treated_before`` in data/persons.json), or None."""
-    d = load("persons")["treated_before"]
-    for p in v.children:
-        if p.dep_ != "prep" or p.lower_ not in d["prepositions"]:
-            continue
-        for g in p.children:
-            if g.dep_ != "pcomp" or g.pos_ not in ("VERB", "AUX"):
-                continue
-            under = {x.lemma_.lower() for x in g.subtree} | {x.lower_ for x in g.subtree}
-            cared = any(c.dep_ == "dobj" and c.lemma_.lower() in d["care"] for c in g.children)
-            if cared or g.lemma_.lower() in w.treated and under & (w.hospitals | set(d["wounds"]) | set(d["care"])):
-                return g
-    return None
 
 
 def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:

@@ -251,7 +251,7 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
     elif lem not in w.identify:
         m = _casualty(predicate_measure(v))
         if m and not (_threatened(v) and s.lower_ not in w.selves):
-            out.append(_fact("suspect" if _police_fired(s, v) or _attacked_first(s, v) else "victim", m, v))
+            out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
     return out
 
 
@@ -1128,29 +1128,6 @@ def _shot_the_suspect(v: Token, w: Words) -> bool:
     verbs += [g for c in verbs[1:] for g in c.children if g.dep_ == "conj" and g.lemma_.lower() in w.harm]
     return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and _noun_role(o.lemma_.lower(), o.lower_) == "suspect"
                and not any(g.dep_ == "poss" for g in o.children) for x in verbs for o in x.children)
-
-
-def _attacked_first(s: Token, v: Token) -> bool:
-    """Whether the one ``s`` the harm verb ``v`` tells shot was attacking when shot: a clause
-    of time or cause on ``v`` ('after', 'when', 'as': ``attacked_first`` in data/persons.json)
-    whose subject is a pronoun, or ``s``'s own name, and whose verb (or the one it tries,
-    'tried to rob him') is an attack (its ``lemmas``) with a pronoun in it for someone else
-    ('a guard shot Ray Dunn after he tried to rob him', 'the clerk shot them when they
-    pointed guns at her'): the suspect, shot by the one attacked. Session 39, kills57
-    (issue 13), from the even half."""
-    d = load("persons")["attacked_first"]
-    for c in v.children:
-        if c.dep_ != "advcl" or not any(g.lower_ in d["marks"] and g.dep_ in ("mark", "advmod") for g in c.children):
-            continue
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if subj is None or not (subj.lower_ in d["subjects"] or subj.pos_ == "PROPN" and subj.lower_ == s.lower_):
-            continue
-        acts = [c, *(g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")]
-        if not any(a.lemma_.lower() in d["lemmas"] for a in acts):
-            continue
-        if any(t.lower_ in d["others"] and t.i != subj.i for t in c.subtree):
-            return True
-    return False
 
 
 def _shared_passive(v: Token, c: Token) -> bool:

@@ -1,5 +1,5 @@
 """Suspects who were themselves shot or killed, read as victims (session 39, kills57, issue 13,
-people role): a harm verb coordinated with the subject's first verb, what led someone to open fire, a hostage taker who then shot
+people role): a harm verb coordinated with the subject's first verb, a hostage taker who then shot
 himself; and with them a harm before committing suicide (the doer dead) and one who shot the
 intruder (not the suspect). Written from gva-dev's even half; sentences of our own."""
 
@@ -30,14 +30,6 @@ def test_a_joined_blow_or_a_passive_makes_no_suspect(nlp):
     assert _role(nlp, "Ray Dunn, 20, walked out of the bar and was shot in the back.", "Ray Dunn")[0] == "victim"
 
 
-def test_what_led_someone_to_open_fire_makes_them_the_suspect(nlp):
-    d = load("persons")["caused_to_fire"]
-    assert _role(nlp, d["example"], "Ray Dunn")[0] == "suspect"
-    assert _role(nlp, "Nobody knows what caused Ray Dunn, 48, to shoot his wife.", "Ray Dunn")[0] == "suspect"
-    # on oneself it is no attack on others
-    assert _role(nlp, "What led Ray Dunn, 24, to kill himself is unclear.", "Ray Dunn")[0] == "victim"
-
-
 def test_a_hostage_taker_who_shot_himself_is_the_suspect(nlp):
     text = ("Ray Dunn, 62, walked into a liquor store in Marlow on Friday. Police closed the street "
             "after learning Dunn had taken hostages. Two hostages came out and said Dunn shot himself.")
@@ -47,7 +39,7 @@ def test_a_hostage_taker_who_shot_himself_is_the_suspect(nlp):
     assert _role(nlp, alone, "Ray Dunn")[0] == "victim"
 
 
-@pytest.mark.parametrize("entry", ["caused_to_fire", "hostage_taking", "took_own_life"])
+@pytest.mark.parametrize("entry", ["hostage_taking", "took_own_life"])
 def test_the_entries_say_their_source_and_example(entry):
     d = load("persons")[entry]
     assert d["source"] and d["example"] and "kills57" in d["_about"]

@@ -225,7 +225,6 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         out.extend(_suicide_facts(v, w))
     elif dep == "dobj":
         out.extend(_object_facts(s, v, lem, w))
-        out.extend(_caused_to_fire(v, w))
     return out
 
 
@@ -1080,24 +1079,6 @@ def _conjoined_acts(s: Token, v: Token, w: Words) -> list[Fact]:
             continue
         out.extend(_clause_facts(s, c, "nsubj"))
     return out
-
-
-def _caused_to_fire(v: Token, w: Words) -> list[Fact]:
-    """'It is unclear what led Ray Dunn to open fire', 'what caused him to shoot his wife': a
-    verb of cause (``caused_to_fire`` in data/persons.json) whose object it makes fire or harm
-    someone (an open clause of a harm or fire verb, not on oneself): the object did it, the
-    suspect. Session 39, kills57 (issue 13), from the even half."""
-    if v.lemma_.lower() not in wordset("persons", "caused_to_fire", "lemmas"):
-        return []
-    for c in v.children:
-        lem = c.lemma_.lower()
-        if c.dep_ != "xcomp" or c.pos_ != "VERB" or lem not in w.harm | w.fire:
-            continue
-        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
-        if obj is None and lem not in w.fire or obj is not None and obj.lower_ in w.selves:
-            continue
-        return [_fact("suspect", None, c)]
-    return []
 
 
 def _took_hostages(s: Token, v: Token) -> list[Fact]:

@@ -1,6 +1,5 @@
 """Suspects who were themselves shot or killed, read as victims (session 39, kills57, issue 13,
-people role): a harm verb coordinated with the subject's first verb, a hostage taker who then shot
-himself; and with them a harm before committing suicide (the doer dead) and one who shot the
+people role): a harm verb coordinated with the subject's first verb; and with it a harm before committing suicide (the doer dead) and one who shot the
 intruder (not the suspect). Written from gva-dev's even half; sentences of our own."""
 
 from __future__ import annotations
@@ -30,24 +29,10 @@ def test_a_joined_blow_or_a_passive_makes_no_suspect(nlp):
     assert _role(nlp, "Ray Dunn, 20, walked out of the bar and was shot in the back.", "Ray Dunn")[0] == "victim"
 
 
-def test_a_hostage_taker_who_shot_himself_is_the_suspect(nlp):
-    text = ("Ray Dunn, 62, walked into a liquor store in Marlow on Friday. Police closed the street "
-            "after learning Dunn had taken hostages. Two hostages came out and said Dunn shot himself.")
-    assert _role(nlp, text, "Ray Dunn") == ("suspect", "injured")
-    # without the hostages, one who shot himself alone is the one hurt
-    alone = text.replace(" after learning Dunn had taken hostages", "").replace("Two hostages", "Two clerks")
-    assert _role(nlp, alone, "Ray Dunn")[0] == "victim"
-
-
-@pytest.mark.parametrize("entry", ["hostage_taking", "took_own_life"])
+@pytest.mark.parametrize("entry", ["took_own_life"])
 def test_the_entries_say_their_source_and_example(entry):
     d = load("persons")[entry]
     assert d["source"] and d["example"] and "kills57" in d["_about"]
-
-
-def test_the_hostage_example_reads_a_suspect(nlp):
-    d = load("persons")["hostage_taking"]
-    assert _role(nlp, d["example"], "Ray Dunn")[0] == "suspect"
 
 
 def test_a_harm_before_committing_suicide_tells_the_doer_dead(nlp):

@@ -638,7 +638,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     elif s.dep_ in ("nsubj", "nsubjpass", "dobj") and not _label_before(s, v):
         facts.extend(_subject_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):
-            facts.extend([*_conjoined_facts(s, v, w), *_took_hostages(s, v)])
+            facts.extend(_conjoined_facts(s, v, w))
     elif s.dep_ == "pobj" and not _split_possessive(h):
         facts.extend(_pobj_facts(v, seen, w, s is not h, _one_known(h)))
     elif s.dep_ == "poss":
@@ -1079,20 +1079,6 @@ def _conjoined_acts(s: Token, v: Token, w: Words) -> list[Fact]:
             continue
         out.extend(_clause_facts(s, c, "nsubj"))
     return out
-
-
-def _took_hostages(s: Token, v: Token) -> list[Fact]:
-    """'Police learned Ray Dunn had taken hostages', 'Ray Dunn held his family hostage': the
-    active subject ``s`` of a verb of holding whose object is a hostage (``hostage_taking`` in
-    data/persons.json) is the suspect, whatever later harm the article tells of them ('then
-    shot himself'). Session 39, kills57 (issue 13), from the even half."""
-    d = load("persons")["hostage_taking"]
-    if s.dep_ != "nsubj" or v.lemma_.lower() not in d["lemmas"] or any(
-            c.dep_ in ("auxpass", "neg") for c in v.children):
-        return []
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in d["nouns"] for c in v.children):
-        return [_fact("suspect", None, v)]
-    return []
 
 
 def _shot_the_suspect(v: Token, w: Words) -> bool:

@@ -362,8 +362,6 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
                 u.lemma_.lower() in w.harm for u in verbs) and any(
                 c.dep_ == "dobj" and c.lower_ in w.selves for c in t.children) and _casualty(predicate_measure(t)) == "killed":
             return t  # 'killed his wife before killing himself'
-        if t.dep_ in ("pcomp", "advcl") and any(u.lemma_.lower() in w.harm for u in verbs) and _took_own_life(t):
-            return t  # 'shot his wife before committing suicide'
         if t.lemma_.lower() != "turn":
             continue
         gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)
@@ -376,8 +374,7 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
 
 def _took_own_life(t: Token) -> bool:
     """Whether ``t`` is a verb of suicide with its object ('committing suicide', 'taking his
-    own life': ``took_own_life`` in data/persons.json). Session 39, kills57 (issue 13), from
-    the even half: a man who shot two women before committing suicide read as unharmed."""
+    own life': ``took_own_life`` in data/persons.json)."""
     d = load("persons")["took_own_life"]["objects"]
     objs = d.get(t.lemma_.lower(), [])
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objs and (c.lemma_.lower() != "life" or any(

@@ -1,6 +1,5 @@
 """Suspects who were themselves shot or killed, read as victims (session 39, kills57, issue 13,
-people role): a harm verb coordinated with the subject's first verb; and with it one who shot
-the intruder (not the suspect). Written from gva-dev's even half; sentences of our own."""
+people role): a harm verb coordinated with the subject's first verb. Written from gva-dev's even half; sentences of our own."""
 
 from __future__ import annotations
 
@@ -33,14 +32,6 @@ def test_a_joined_blow_or_a_passive_makes_no_suspect(nlp):
 def test_the_entries_say_their_source_and_example(entry):
     d = load("persons")[entry]
     assert d["source"] and d["example"] and "kills57" in d["_about"]
-
-
-def test_one_who_shot_the_intruder_or_the_robbers_is_not_the_suspect(nlp):
-    assert _role(nlp, "The homeowner, Ray Dunn, 60, shot the intruder in the chest.", "Ray Dunn")[0] != "suspect"
-    assert _role(nlp, "At some point the guard, Ray Dunn, 23, fired his pistol, hitting and killing both robbers.",
-                 "Ray Dunn")[0] != "suspect"
-    # a suspect's kin is no suspect
-    assert _role(nlp, "Ray Dunn, 30, shot the suspect's brother.", "Ray Dunn")[0] == "suspect"
 
 
 def test_robbers_named_dead_together_are_the_toll_though_read_as_suspects(tmp_path):

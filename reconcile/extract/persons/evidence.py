@@ -198,9 +198,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
                 out.extend(_named_a(v))
     elif dep == "nsubj":
         obj = _has_object(v)
-        if _shot_the_suspect(v, w):
-            pass  # 'the guard fired, killing both suspects', 'the homeowner shot the intruder'
-        elif lem in w.harm and obj is not None and not _blow_with(v):
+        if lem in w.harm and obj is not None and not _blow_with(v):
             if obj.lower_ in w.selves:
                 out.append(_self_harm_fact(v, w))
             elif obj.lemma_.lower() not in w.fired_objects:
@@ -1076,22 +1074,6 @@ def _conjoined_acts(s: Token, v: Token, w: Words) -> list[Fact]:
             continue
         out.extend(_clause_facts(s, c, "nsubj"))
     return out
-
-
-def _shot_the_suspect(v: Token, w: Words) -> bool:
-    """Whether the harm or fire verb ``v`` (or the participle of harm on it: 'fired his
-    pistol, hitting and killing both robbers') harms one the article calls the suspect
-    with a noun of suspect_nouns ('the homeowner shot the intruder', 'the clerk killed the
-    robber'): its subject is the one attacked, not the suspect (not a noun of someone else's,
-    'the suspect's brother'). Session 39, kills57 (issue 13), from the even half (a guard who
-    shot two robbers read as the suspect, whose age went to a robber)."""
-    if v.lemma_.lower() not in w.harm | w.fire:
-        return False
-    verbs = [v, *(c for c in v.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
-                  and c.lemma_.lower() in w.harm)]
-    verbs += [g for c in verbs[1:] for g in c.children if g.dep_ == "conj" and g.lemma_.lower() in w.harm]
-    return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and _noun_role(o.lemma_.lower(), o.lower_) == "suspect"
-               and not any(g.dep_ == "poss" for g in o.children) for x in verbs for o in x.children)
 
 
 def _shared_passive(v: Token, c: Token) -> bool:

@@ -1,5 +1,6 @@
 """Suspects who were themselves shot or killed, read as victims (session 39, kills57, issue 13,
-people role): a harm verb coordinated with the subject's first verb. Written from gva-dev's even half; sentences of our own."""
+people role): a harm verb coordinated with the subject's first verb. Written from gva-dev's even
+half; sentences of our own."""
 
 from __future__ import annotations
 

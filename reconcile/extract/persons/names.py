@@ -19,7 +19,7 @@ from ...data import load, wordset
 from ...text.lexicon import lexicon
 from ..people import strip_titles
 from ..scope import doc_ents, is_heading, sent_of
-from .ages import _after_name, _age_compound, _age_near, _age_value
+from .ages import _age_compound, _age_near, _age_value
 from .evidence import _climb, _describer, _noun_role
 from .matchers import _NAME_WORD, _apostrophed, _sides_matcher, words
 
@@ -445,13 +445,10 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
 
 def _aged_after_run(doc: Doc, e: int) -> bool:
     """Whether an age stands right after the run of proper nouns that ends at token ``e``,
-    between commas or in brackets ('the life of Nadia Orlov, 26, of Dover'), past a nickname
-    ('Lena Dutt, aka Tiny, 22;': :func:`_after_name`), or ending its line ('Lena Dutt, 61'
-    alone on a line of a list of the dead). Session 40, recall58, from the even half of
-    gva-dev (the nickname and the line's end: members of lists of the charged and the dead)."""
+    between commas or in brackets ('the life of Nadia Orlov, 26, of Dover'), or ending its
+    line ('Lena Dutt, 61' alone on a line of a list of the dead). Session 40, recall58, from the
+    even half of gva-dev."""
     k = e
-    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_.replace(".", "") in words().nickname_words:
-        k = _after_name(doc, e)
     if not (k + 1 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].text.isdigit()
             and _age_value(doc[k + 1]) is not None):
         return False

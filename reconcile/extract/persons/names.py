@@ -429,7 +429,7 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     # a line that is a name and an age ('Ana Ruiz, 24, of Dover'): one of a list of the people
     aged_line = t.dep_ == "ROOT" and aged_after and sent_of(t).start == s
     if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or (
-            _heading_line(t) and not aged_line):
+            is_heading(sent_of(t)) and not aged_line):
         return None
     e = t.i + 1
     if _names_a_place(doc, e) or _dateline(doc, s, e):
@@ -453,18 +453,6 @@ def _aged_after_run(doc: Doc, e: int) -> bool:
             and _age_value(doc[k + 1]) is not None):
         return False
     return k + 2 == len(doc) or doc[k + 2].text in (",", ")", ";", ".") or (doc[k + 2].is_space and "\n" in doc[k + 2].text)
-
-
-def _heading_line(t: Token) -> bool:
-    """Whether the sentence of ``t`` is a headline or a sub-heading (:func:`is_heading`) and
-    not one item of a list of people written line by line, which ends with a mark that goes
-    on to the next item ('Lee Park, 26, of Dover, faces a count of robbery;': ``list_items``
-    in data/persons.json). Session 40, recall58, from the even half of gva-dev."""
-    sent = sent_of(t)
-    if not is_heading(sent):
-        return False
-    last = next((x for x in reversed(sent) if not x.is_space), None)
-    return last is None or last.text not in wordset("persons", "list_items", "enders")
 
 
 def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> None:

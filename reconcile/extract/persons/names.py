@@ -445,14 +445,9 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
 
 def _aged_after_run(doc: Doc, e: int) -> bool:
     """Whether an age stands right after the run of proper nouns that ends at token ``e``,
-    between commas or in brackets ('the life of Nadia Orlov, 26, of Dover'), or ending its
-    line ('Lena Dutt, 61' alone on a line of a list of the dead). Session 40, recall58, from the
-    even half of gva-dev."""
-    k = e
-    if not (k + 1 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].text.isdigit()
-            and _age_value(doc[k + 1]) is not None):
-        return False
-    return k + 2 == len(doc) or doc[k + 2].text in (",", ")", ";", ".") or (doc[k + 2].is_space and "\n" in doc[k + 2].text)
+    between commas or in brackets ('the life of Nadia Orlov, 26, of Dover')."""
+    return e + 2 < len(doc) and doc[e].text in (",", "(") and doc[e + 1].text.isdigit() \
+        and _age_value(doc[e + 1]) is not None and doc[e + 2].text in (",", ")", ";", ".")
 
 
 def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> None:

@@ -26,7 +26,7 @@ from .matchers import Words, words
 from .person import _Person, _role
 from .pronouns import _mention_deps, _possessed_by
 from .recalled import _other_fate
-from .witnesses import _heard_shots, _speaks_where_aged, _spoke_after
+from .witnesses import _speaks_where_aged, _spoke_after
 
 
 def _described_person(doc: Doc, t: Token) -> _Person | None:
@@ -171,7 +171,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         role = _described_role(u)
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua
-                 and not _speaks_where_aged(doc, q) and not _heard_shots(doc, q)]  # (not a witness brought in to speak)
+                 and not _speaks_where_aged(doc, q)]  # (not a witness brought in to speak)
         if ua is not None and len(twins) == 1 and not any(r == role and q.age is not None and q.age[0] == ua
                                                           for q, r in named):
             # (not when a named person of that age has the described one's role already: 'Ed Lamb

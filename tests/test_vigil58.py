@@ -34,20 +34,3 @@ def test_the_events_victim_a_vigil_remembers_stays_a_victim(nlp):
             "two blocks from his home.")
     got = {p["name"]: p["role"] for p in nlp(text)._.persons}
     assert got["Cy Moss"] == "victim"
-
-
-def _other_deaths() -> dict:
-    return json.loads((DATA / "persons.json").read_text(encoding="utf-8"))["other_deaths"]
-
-
-def test_killed_after_losing_control_of_a_car_is_no_victim(nlp):
-    text = "A boy was shot Sunday on Elm Road. Police said the gunman fled. " + _other_deaths()["_lost_control_example"]
-    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
-    assert got["Ray Dunn"] not in ("victim", "suspect")
-
-
-def test_shot_after_a_quarrel_stays_a_victim(nlp):
-    text = ("A boy was shot Sunday on Elm Road. Police said the gunman fled. "
-            "Ray Dunn, 60, was killed after losing an argument with a neighbor.")
-    got = {p["name"]: p["role"] for p in nlp(text)._.persons}
-    assert got["Ray Dunn"] == "victim"

@@ -470,7 +470,7 @@ def _blow_with(v: Token) -> bool:
 def _victim_fact(m: str, v: Token) -> Fact:
     """A victim with outcome ``m`` at the verb ``v``, or, where the verb tells another
     cause of death (:func:`_died_otherwise`), someone else ('died in a car crash')."""
-    if _died_otherwise(v) or _lost_control(v):
+    if _died_otherwise(v):
         return _fact("other:" + load("persons")["other_deaths"]["role"], None, v)
     if m in ("killed", "injured") and _self_inflicted(v):
         # 'died of a self-inflicted rifle wound': as 'shot himself' (:func:`_self_harm_fact`),
@@ -496,16 +496,6 @@ def _died_otherwise(v: Token) -> bool:
     a car crash', 'was killed in a collision'; data/persons.json ``other_deaths``)."""
     return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words().other_deaths
                                         for o in c.children) for c in v.children)
-
-
-def _lost_control(v: Token) -> bool:
-    """Whether the verb of a death has a preposition whose clause is a verb over its object
-    of data/persons.json ``other_deaths`` ``lost_control`` ('died on a highway after losing
-    control of the car'): a road death, no victim of the event."""
-    pairs = {tuple(x) for x in load("persons")["other_deaths"]["lost_control"]}
-    return any(c.dep_ == "prep" and any(
-        g.dep_ == "pcomp" and any((g.lemma_.lower(), o.lemma_.lower()) in pairs for o in g.children if o.dep_ == "dobj")
-        for g in c.children) for c in v.children)
 
 
 def _in_condition(v: Token) -> str | None:

@@ -2852,27 +2852,9 @@ def _held_count(held: Sequence[Claim], claims: Sequence[Claim]) -> tuple[int, Cl
             noun = set(_WORD.findall((q.noun or "").lower()))
             gap = _WORD.findall(q.sentence[at + len(q.text):at + len(q.text) + h.start - q.end].lower())
             before = _WORD.findall(q.sentence[:at].lower())[-2:]
-            more = _held_listed_more(gap, noun | link)
-            if noun and more is not None and not set(before) & part:
-                return int(v.lo) + more, q, h
+            if noun and set(gap) <= noun | link and not set(before) & part:
+                return int(v.lo), q, h
     return None
-
-
-def _held_listed_more(gap: Sequence[str], link: Collection[str]) -> int | None:
-    """How many more people the words between a count of people held and its custody words
-    list beside it ('two men and a woman are now in custody': one more; 0 where the
-    words are only the count's noun and linking words, ``link``); None where they hold
-    anything else. The item: 'and', a count word (data/accounts.json ``held_count``
-    ``and_more``) and a word for a person (``held_someone`` ``words``). (Session 41, evt59,
-    from careful reading round 59, even half: a page's three men and a woman in custody read as
-    'several' from the line of a news helicopter's view.)"""
-    words = list(gap)
-    while words and words[0] != "and" and words[0] in link:
-        words.pop(0)  # the count's own noun ('two men and a woman')
-    more, person = load("accounts")["held_count"]["and_more"], wordset("accounts", "held_someone")
-    if len(words) >= 3 and words[0] == "and" and words[1] in more and words[2] in person:
-        return more[words[1]] if set(words[3:]) <= set(link) else None
-    return 0 if not words else None
 
 
 def _someone_held(c: Claim, claims: Sequence[Claim]) -> bool:

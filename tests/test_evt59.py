@@ -1,28 +1,10 @@
-"""evt59 (session 41, issue 13): tolls of careful reading round 59. A count of people held with one
-more listed beside it; an injured count of 'others' that is a part of the shot; custody lines of
+"""evt59 (session 41, issue 13): tolls of careful reading round 59. An injured count of 'others' that is a part of the shot; custody lines of
 a drug arrest's suspects and of another case's people kept out of the arrested toll. Sentences of
 our own."""
 
 from __future__ import annotations
 
 from conftest import account_toll, report_of
-
-
-HELD_LIST = ("Four hurt in a brawl on Birch Lane\n\nFour people were shot on Birch Lane in Marlow on Sunday after a "
-             "quarrel between two families, police said.\n\nOfficers said several people ran from the yard.\n\n"
-             "Two men and a woman are now in custody, the chief said on Monday.\n")
-
-
-def test_a_count_held_with_one_more_listed_is_the_sum(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": HELD_LIST})
-    t = account_toll(rep, "arrested")
-    assert t is not None and (t["low"], t["high"]) == (3, 3)
-
-
-def test_a_count_held_alone_stays_its_count(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": HELD_LIST.replace("Two men and a woman are", "Two men are")})
-    t = account_toll(rep, "arrested")
-    assert t is not None and (t["low"], t["high"]) == (2, 2)
 
 
 OTHERS = ("6 shot on Elm Road\n\nSix people were shot on Elm Road in Marlow on Friday, police said. None of the "

@@ -1465,32 +1465,6 @@ def _hurt_in_groups(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return _with_toll(tolls, t, hurt)
 
 
-def _others_of_the_shot(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
-                        claims: Sequence[Claim]) -> tuple[Toll, ...]:
-    """An injured toll read from a count of 'others' (data/accounts.json ``hurt_groups``
-    ``others``) whose paragraph first gives a part of the victims ('One of them was
-    bandaged on the sidewalk. Four others were rushed to hospitals.'), in a source whose shot
-    toll is a greater stated count and that tells no death: the others are a part of the
-    shot, who are all hurt (``how`` 'derived', the shot count). A part is never set against a
-    total. (Session 41, evt59, from careful reading round 59, even half: a page's five shot,
-    none killed, read as three hurt from those taken to hospitals.)"""
-    hurt, shot = (next((t for t in tolls if t.measure == m), None) for m in ("injured", "shot"))
-    if (hurt is None or shot is None or any(t.measure == "killed" and (t.value.hi is None or t.value.hi > 0) for t in tolls)
-            or hurt.how != "stated" or shot.how != "stated" or not hurt.value.is_point or not shot.value.is_point
-            or shot.value.lo <= hurt.value.lo):
-        return tolls
-    cue = load("accounts")["hurt_groups"]
-    rest = first_claim(hurt, per.get("injured", ()))
-    if rest is None or _noun_head(rest) not in cue["others"]:
-        return tolls
-    if not any(c.kind == "quantity" and c.line == rest.line and c.start < rest.start and c.sentence != rest.sentence
-               and re.match(cue["partitive"], after_words(c), re.I) for c in claims):
-        return tolls
-    n = shot.value.lo
-    return _with_toll(tolls, Toll("injured", Interval(n, n, n), "derived", (*shot.claims, *hurt.claims),
-                                  f"{shot.text} shot, none killed"), hurt)
-
-
 def _shot_of_the_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
                       claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """A shot toll added from the dead and the hurt (:func:`_hit`) in a source that tells,
@@ -2376,7 +2350,6 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
     tolls = _shot_beside_hurt(_counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims), per)
-    tolls = _others_of_the_shot(tolls, per, claims)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls, died = _dead_told_hurt(tolls, per, died)

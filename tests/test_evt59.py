@@ -7,24 +7,6 @@ from __future__ import annotations
 from conftest import account_toll, report_of
 
 
-OTHERS = ("6 shot on Elm Road\n\nSix people were shot on Elm Road in Marlow on Friday, police said. None of the "
-          "wounds appear to be life-threatening.\n\nOne of them was bandaged on the sidewalk by medics. Four others "
-          "were rushed to hospitals in Kent. A sixth victim walked into a clinic.\n")
-
-
-def test_an_injured_count_of_others_is_a_part_of_the_shot(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": OTHERS})
-    t = account_toll(rep, "injured")
-    assert t is not None and (t["low"], t["high"]) == (6, 6)
-
-
-def test_others_with_a_death_told_stay_as_read(tmp_path):
-    text = OTHERS.replace("None of the wounds appear to be life-threatening.", "One of them died at the scene.")
-    rep = report_of(tmp_path, {"a.txt": text})
-    t = account_toll(rep, "injured")
-    assert t is None or (t["low"], t["high"]) != (6, 6)
-
-
 DRUGS = ("Teen shot by deputy near Marlow\n\nA 16-year-old boy armed with a knife was shot and killed by a deputy "
          "near Marlow early Saturday, the sheriff said.\n\nThe sheriff said deputies arrested three people accused "
          "of selling drugs to the boy. They are Dale Voss, 30, and Ray Moss, 22, both of Marlow, and Ann "

@@ -2369,7 +2369,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
     # held as someone's record, or for drugs alone: no arrest of the event
-    aside_held = _held_before(claims) | _drug_suspects_held(claims, _held_for_drugs(claims))
+    aside_held = _held_before(claims) | _held_for_drugs(claims)
     aside_held |= _held_recalled(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held]
     charged = [c for c in charged if c.id not in aside_held]
@@ -3369,28 +3369,6 @@ def _held_for_drugs(claims: Sequence[Claim]) -> set[str]:
                 and drugs.search(c.sentence) and not gunfire.search(c.sentence)):
             words, _own, at = _words_at(c)
             if at is not None and not set(words[max(0, at - d["also_reach"]):at]) & also:
-                out.add(c.id)
-    return out
-
-
-def _drug_suspects_held(claims: Sequence[Claim], drugs: set[str]) -> set[str]:
-    """``drugs`` (the ids of custody facts of a drug arrest, :func:`_held_for_drugs`) and the
-    custody facts 'held' or 'charged' whose sentence names only people held in those drug
-    sentences, by surname, and no gunfire ('Ames and Bell were arrested on suspicion of
-    selling a controlled substance.' ... 'Bell is being held on $50,000 bond.'): the same
-    drug arrest told again, not the event's. (Session 41, evt59, from careful reading round
-    59, even half: a man held for selling a teen the drugs he took before a deputy shot him
-    counted as the event's arrest from his bail line.)"""
-    told = {c.sentence for c in claims if c.id in drugs and c.sentence}
-    names = {c.name.split()[-1] for c in claims if c.kind == "person" and c.name and " " in c.name}
-    held = {n for n in names if any(re.search(rf"\b{re.escape(n)}\b", s) for s in told)}
-    gunfire = _other_crimes()[1]
-    out = set(drugs)
-    for c in claims:
-        if (held and c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged") and c.sentence
-                and c.sentence not in told and not gunfire.search(c.sentence)):
-            said = {n for n in names if re.search(rf"\b{re.escape(n)}\b", c.sentence)}
-            if said and said <= held:
                 out.add(c.id)
     return out
 

@@ -7,27 +7,6 @@ from __future__ import annotations
 from conftest import account_toll, report_of
 
 
-DRUGS = ("Teen shot by deputy near Marlow\n\nA 16-year-old boy armed with a knife was shot and killed by a deputy "
-         "near Marlow early Saturday, the sheriff said.\n\nThe sheriff said deputies arrested three people accused "
-         "of selling drugs to the boy. They are Dale Voss, 30, and Ray Moss, 22, both of Marlow, and Ann "
-         "Lund, 25.\n\nVoss, Moss and Lund were arrested on suspicion of selling a controlled substance.\n\n"
-         "Moss is being held on $50,000 bond.\n")
-
-
-def test_a_drug_suspect_s_bail_line_is_no_arrest_of_the_event(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": DRUGS})
-    assert account_toll(rep, "arrested") is None
-
-
-def test_a_suspect_held_for_the_shooting_stays(tmp_path):
-    text = DRUGS.replace("Moss is being held on $50,000 bond.",
-                         "Tom Reed, 40, was arrested Sunday and charged with murder in the boy's death. "
-                         "Reed is being held on $50,000 bond.")
-    rep = report_of(tmp_path, {"a.txt": text})
-    t = account_toll(rep, "arrested")
-    assert t is not None and t["low"] >= 1
-
-
 HURT_OTHERWISE = ("At least 4 dead in depot shooting\n\nAt least four people are dead and at least seven others were hurt "
                   "once a man began shooting inside a freight depot in Marlow on Monday, officials said.\n\nThe mayor said seven "
                   "people were hurt in all. He said two people were shot, including a guard.\n\nThe other five twisted "

@@ -1465,39 +1465,6 @@ def _hurt_in_groups(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return _with_toll(tolls, t, hurt)
 
 
-def _shot_of_the_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
-                      claims: Sequence[Claim]) -> tuple[Toll, ...]:
-    """A shot toll added from the dead and the hurt (:func:`_hit`) in a source that tells,
-    within two lines after a count of the hurt (N), how many of them were shot (M, fewer)
-    and the others' count (N - M, 'the other five': data/accounts.json ``hurt_groups``
-    ``others`` before it): 'Eight people were hurt. Three were shot. The other five fell or
-    were cut by glass.' The shot are the dead and those M, not all the hurt. (Session 41,
-    evt59, from careful reading round 59, even half: a page's at least 13 dead and eight
-    hurt read as at least 21 shot where it told three of the eight shot.)"""
-    by = {t.measure: t for t in tolls}
-    shot, dead = by.get("shot"), by.get("killed")
-    if shot is None or shot.how != "added":
-        return tolls
-    others = set(load("accounts")["hurt_groups"]["others"])
-    for n in per.get("injured", ()):
-        for m in per.get("shot", ()):
-            if not (n.value.is_point and m.value.is_point and 1 <= (m.value.lo or 0) < (n.value.lo or 0)
-                    and n.start < m.start and m.line <= n.line + 2):
-                continue
-            rest = n.value.lo - m.value.lo
-            if any(c.kind == "quantity" and c.value is not None and c.value.is_point and c.value.lo == rest
-                   and m.start < c.start and c.line <= m.line + 2 and set(_WORD.findall(before_words(c).lower())[-1:]) & others
-                   for c in claims):
-                low = (dead.value.lo or 0) + m.value.lo if dead is not None else m.value.lo
-                closed = dead is None or dead.value.is_point
-                t = Toll("shot", Interval(low, low, low if closed else None), "added",
-                         (*(dead.claims[:1] if dead is not None else ()), m.id),
-                         " + ".join([*([f"{dead.value.describe()} killed"] if dead is not None else []),
-                                     f"{m.value.describe()} of {n.value.describe()} hurt shot"]))
-                return _with_toll(tolls, t, shot)
-    return tolls
-
-
 def _counted_list_head(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
                        claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """A shot or injured toll read from a list of the people hit whose first item, a group
@@ -2358,7 +2325,6 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(
         _named_dead_and_others(tolls, per), per)), per)), per)
-    tolls = _shot_of_the_hurt(tolls, per, claims)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _murder_suicide_dead(_ordinal_dead(_list_may_leave_out_gunman(tolls, per), per), claims)

@@ -7,25 +7,6 @@ from __future__ import annotations
 from conftest import account_toll, report_of
 
 
-HURT_OTHERWISE = ("At least 4 dead in depot shooting\n\nAt least four people are dead and at least seven others were hurt "
-                  "once a man began shooting inside a freight depot in Marlow on Monday, officials said.\n\nThe mayor said seven "
-                  "people were hurt in all. He said two people were shot, including a guard.\n\nThe other five twisted "
-                  "ankles or were cut by glass while running out.\n")
-
-
-def test_the_shot_are_the_dead_and_those_of_the_hurt_told_shot(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": HURT_OTHERWISE})
-    t = account_toll(rep, "shot")
-    assert t is not None and t["low"] == 6
-
-
-def test_without_the_others_the_shot_stay_the_sum(tmp_path):
-    text = HURT_OTHERWISE.replace("The other five twisted ankles or were cut by glass while running out.\n", "")
-    rep = report_of(tmp_path, {"a.txt": text})
-    t = account_toll(rep, "shot")
-    assert t is not None and t["low"] == 11
-
-
 MOVED = ("Gunfire at a tower in Marlow\n\nTwo people were shot at an office tower in Marlow on Monday, police said.\n\n"
          "One victim was evacuated from the balcony by firefighters.\n")
 

@@ -212,8 +212,6 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "a photo credit"  # '... on Sunday. Dana Reyes, The Marlow Courier'
     if c.measure == "displaced" and _fled(c):
         return "fled the scene"  # 'Five suspects fled on foot'
-    if c.measure == "displaced" and _victim_moved(c):
-        return "a victim moved"  # 'One victim was evacuated from the balcony'
     if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
         return "not charged, but arrested"  # 'nobody is charged in his death yet'
     if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
@@ -913,14 +911,6 @@ def _noun_head(c: Claim) -> str:
     """The first word of the claim's noun, lower case ('victim' of 'victim was evacuated'); ''
     for none."""
     return (_WORD.findall((c.noun or "").lower())[:1] or [""])[0]
-
-
-def _victim_moved(c: Claim) -> bool:
-    """A displaced count of victims ('One victim was evacuated from the balcony', its noun's
-    first word one of data/accounts.json ``victim_not_displaced``): a victim carried from
-    the scene, not people driven from their homes. (Session 41, evt59, from careful reading
-    round 59, even half.)"""
-    return _noun_head(c) in wordset("accounts", "victim_not_displaced")
 
 
 def _place_words(c: Claim) -> set[str]:

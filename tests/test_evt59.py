@@ -7,21 +7,6 @@ from __future__ import annotations
 from conftest import account_toll, report_of
 
 
-MOVED = ("Gunfire at a tower in Marlow\n\nTwo people were shot at an office tower in Marlow on Monday, police said.\n\n"
-         "One victim was evacuated from the balcony by firefighters.\n")
-
-
-def test_a_victim_carried_off_is_not_displaced(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": MOVED})
-    assert account_toll(rep, "displaced") is None
-
-
-def test_residents_evacuated_stay_displaced(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": MOVED.replace("One victim was evacuated from the balcony by firefighters.",
-                                                      "Firefighters evacuated forty residents from the tower.")})
-    assert account_toll(rep, "displaced") is not None
-
-
 FIRST = ("Five shot outside a bar in Marlow\n\nOfficers say five people were found shot outside "
          "a bar on Elm Street in Marlow.\n")
 LATER = ("One of five shot outside Marlow bar dies\n\nPolice say one of the five people shot outside a bar on Elm Street "

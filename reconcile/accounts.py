@@ -1992,32 +1992,6 @@ def _hurt_then_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [(c.id, "died later") for c in hurt]
 
 
-def _victims_hurt_before_death(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
-    """A page that tells on top one death as coming after the wound ('the victim of the
-    break-in has died': data/accounts.json ``hurt_then_died``) and below it, as first
-    reported, the victims hurt as a whole ('medics took both victims to the hospital': the
-    injured toll's figure, hedge 'both', told after the death, and any other figure of the
-    hurt one person told after it): the dead
-    one is among them, so the wounded are the rest (``how`` 'derived'). (Session 41, evt59,
-    from careful reading round 59, even half: an update page's slain teen counted again
-    among its wounded.)"""
-    by = {t.measure: t for t in tolls}
-    hurt, dead = by.get("injured"), by.get("killed")
-    wounded, kills = per.get("injured", ()), per.get("killed", ())
-    if hurt is None or dead is None or dead.value != Interval(1, 1, 1) or not wounded or not hurt.value.lo:
-        return tolls
-    both = first_claim(hurt, wounded)
-    if both is None or (both.hedge or "") != "both" or any(
-            c is not both and (c.value.lo != 1 or c.start < both.start) for c in wounded):
-        return tolls  # each other figure of the hurt one of them, told after ('the one shot is critical')
-    told = [c for c in kills if died_after_wound(c.sentence or "")]
-    if not told or min(c.line for c in told) >= min(c.line for c in wounded):
-        return tolls
-    n = hurt.value.lo - 1
-    return _with_toll(tolls, Toll("injured", Interval(n, n, n), "derived", (*hurt.claims, told[0].id),
-                                  f"{hurt.text} hurt, one of them dead later"), hurt)
-
-
 def _dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], died: list[tuple[str, str]]
                     ) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
     """A source that tells one death and no one else hurt but by a pronoun or 'the victim'
@@ -2310,7 +2284,6 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls, died = _dead_told_hurt(tolls, per, died)
-    tolls = _victims_hurt_before_death(tolls, per)
     tolls = _named_dead_told_hurt(tolls, per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(

@@ -1,10 +1,11 @@
-"""evt59 (session 41, issue 13): tolls of careful reading round 59. An injured count of 'others' that is a part of the shot; custody lines of
-a drug arrest's suspects and of another case's people kept out of the arrested toll. Sentences of
-our own."""
+"""evt59 (session 41, issue 13): tolls of careful reading round 59. Where every source gives the
+same hurt and different dead, the event reads the most dead and the rest wounded. Sentences of our
+own. (evt59's other rules fired on the even folder each was written from alone and were taken out
+in session 43 under the halves rule.)"""
 
 from __future__ import annotations
 
-from conftest import account_toll, report_of
+from conftest import report_of
 
 
 FIRST = ("Five shot outside a bar in Marlow\n\nOfficers say five people were found shot outside "
@@ -18,15 +19,3 @@ def test_the_event_reads_wounded_who_died_later_as_the_dead(tmp_path):
     tolls = rep["event"]["tolls"]
     assert (tolls["killed"]["low"], tolls["killed"]["high"]) == (1, 1)
     assert (tolls["injured"]["low"], tolls["injured"]["high"]) == (4, 4)
-
-
-UPDATE = ("UPDATE: Teen dies after Marlow break-in\n\nUPDATE: The coroner says the teen wounded by gunfire "
-          "in the break-in on Elm Street has died.\n\nDeputies were called to a townhouse on Elm Street early Friday "
-          "after a break-in.\n\nMedics took both victims to the hospital. The teen who was shot was in critical "
-          "condition; the other man had been beaten.\n")
-
-
-def test_an_update_s_dead_is_not_counted_again_among_both_victims(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": UPDATE})
-    t = account_toll(rep, "injured")
-    assert t is not None and (t["low"], t["high"]) == (1, 1)

@@ -21,7 +21,7 @@ from ..victims import _gender
 from .ages import _age_compound, _age_near, _age_of_noun, _age_said, _named_noun, in_years
 from .cluster import _cluster
 from .evidence import (
-    Fact, _climb, _condition, _conjoined_acts, _describer, _fact, _found_in_state, _harmed_others, _kin_named_after,
+    Fact, _climb, _condition, _conjoined_acts, _describer, _fact, _found_in_state, _kin_named_after,
     _noun_facts, _noun_role, _referent_facts, read_mention,
 )
 from .given_ages import (
@@ -400,29 +400,9 @@ def _said_of_another(head: Token, p: _Person) -> bool:
 def _described_suspect(head: Token) -> bool:
     """Whether the described person ``head`` is the one who fired: a suspect's noun ('the
     17-year-old gunman') or a mention read as a suspect's, charged or held ('a 15-year-old boy
-    shot a man', 'a 19-year-old was arrested'); not one whose sentence tells they shot only
-    themselves ('deputies detained a 20-year-old who had shot himself in the foot': hurt by
-    his own hand, a victim as :func:`evidence._self_harm_fact` reads a named one). Session 41,
-    age59, issue 13, from the even half."""
-    if _shot_only_self(head):
-        return False
+    shot a man', 'a 19-year-old was arrested'). Session 41, age59, issue 13, from the even half."""
     return _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
         f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0])
-
-
-def _shot_only_self(head: Token) -> bool:
-    """Whether the sentence of ``head`` has a harm verb whose object is a reflexive
-    (data/persons.json ``self_harm``) and whose subject is ``head`` or a pronoun, with no harm
-    done to another in the sentence (:func:`evidence._harmed_others`)."""
-    w = words()
-    for v in sent_of(head):
-        if v.pos_ != "VERB" or v.lemma_.lower() not in w.harm or not any(
-                c.dep_ == "dobj" and c.lower_ in w.selves for c in v.children):
-            continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and (subj.i == head.i or subj.pos_ == "PRON") and not _harmed_others(v, w):
-            return True
-    return False
 
 
 def _too_young_to_charge(age: int) -> bool:

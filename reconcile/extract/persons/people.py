@@ -324,7 +324,7 @@ def _leftover_fits_person(doc: Doc, described: list[tuple[tuple[int, int, int], 
     suspect = _role(p) == "suspect"
     ages: dict[int, tuple[int, int, int]] = {}
     for got, head in described:
-        if _said_of_another(head, p) or _possessed_by(head, p, at) or _possessive_before(doc, got, p, at) \
+        if _said_of_another(head, p) or _possessed_by(head, p, at) \
                 or _follows_another(doc, head, p, at) or _other_fate(read_mention(head)[0], p) \
                 or _other_kin(head, p) or _other_argument(head, p):
             continue
@@ -445,16 +445,6 @@ def _counted(head: Token) -> bool:
     victim still does: 'a teacher and two 6-year-olds were hit' holds the named boy). Session
     41, age59, issue 13, from the even half."""
     return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.i < head.i for c in head.children)
-
-
-def _possessive_before(doc: Doc, got: tuple[int, int, int], p: _Person, at: dict[int, _Person]) -> bool:
-    """Whether the age compound ``got`` (age, start and end characters) follows a possessive of
-    ``p``'s name the parser did not hang on the described noun ("the father of Ana Ruiz's
-    3-year-old grandson said": the grandson is Ruiz's kin, not Ruiz). Session 41, age59,
-    issue 13, from the even half."""
-    span = doc.char_span(got[1], got[2], alignment_mode="expand")
-    k = span.start if span is not None else 0
-    return k >= 2 and doc[k - 1].tag_ == "POS" and at.get(k - 2) is p
 
 
 def _killed_total(doc: Doc) -> int | None:

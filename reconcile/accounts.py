@@ -2299,6 +2299,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
     # held as someone's record, or for drugs alone: no arrest of the event
     aside_held = _held_before(claims) | _held_for_drugs(claims)
+    aside_held |= _held_recalled(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held]
     charged = [c for c in charged if c.id not in aside_held]
     tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held,
@@ -3297,6 +3298,23 @@ def _held_for_drugs(claims: Sequence[Claim]) -> set[str]:
                 and drugs.search(c.sentence) and not gunfire.search(c.sentence)):
             words, _own, at = _words_at(c)
             if at is not None and not set(words[max(0, at - d["also_reach"]):at]) & also:
+                out.add(c.id)
+    return out
+
+
+def _held_recalled(claims: Sequence[Claim]) -> set[str]:
+    """Ids of custody facts 'held' or 'charged' whose sentence names people, each of whom the
+    person reader calls a person of another case (role 'recalled': a county's list of the
+    year's killings, 'Ray Moss, 41, also was arrested in May and charged as an accessory'):
+    that case's arrest, not the event's. (Session 41, evt59, from careful reading round 59,
+    even half: an arrest on a county homicide list below the story kept a drug arrest's
+    suspect as the event's.)"""
+    people = [c for c in claims if c.kind == "person" and c.name and c.sentence]
+    out = set()
+    for c in claims:
+        if c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged") and c.sentence:
+            named = [p for p in people if p.sentence == c.sentence]
+            if named and all(p.role == "recalled" for p in named):
                 out.add(c.id)
     return out
 

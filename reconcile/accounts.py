@@ -215,8 +215,6 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "a photo credit"  # '... on Sunday. Dana Reyes, The Marlow Courier'
     if c.measure == "displaced" and _fled(c):
         return "fled the scene"  # 'Five suspects fled on foot'
-    if c.measure == "displaced" and _victim_moved(c):
-        return "a victim moved"  # 'One victim was evacuated from the balcony'
     if c.measure == "arrested" and c.value.hi == 0 and " ".join(c.sentence.split()) in charge_only:
         return "not charged, but arrested"  # 'nobody is charged in his death yet'
     if c.measure == "arrested" and set(_WORD.findall((c.noun or "").lower())) & wordset("accounts", "record_nouns"):
@@ -873,20 +871,7 @@ def _hurt_otherwise(claims: Sequence[Claim]) -> frozenset[str]:
             if cue.search(key[1]):
                 out.add(c.id)
                 break
-    return frozenset(out | _otherwise_again(claims, contra))
-
-
-def _otherwise_again(claims: Sequence[Claim], contra: Callable[[str], bool]) -> set[str]:
-    """Injury counts told again below a count whose own sentence tells a cause other than
-    gunfire (:func:`_not_gunfire`: 'the van rammed their car, injuring two deputies'), by the
-    same figure and the same head noun ('The two deputies who were hurt were released'), in
-    a sentence that tells no gunfire (``contra``): the same people, whatever cause the
-    nearest sentence before tells. (Session 35, evt52, written from gva-dev's even half: the
-    officers a car hurt, told again after the shooting's one dead.)"""
-    hurt = [c for c in claims if c.kind == "quantity" and c.measure == "injured" and c.value is not None and c.noun]
-    first = [c for c in hurt if _not_gunfire(c)]
-    return {c.id for c in hurt for f in first if c.start > f.end and c.value == f.value
-            and _WORD.findall(c.noun.lower())[-1:] == _WORD.findall(f.noun.lower())[-1:] and not contra(c.sentence)}
+    return frozenset(out)
 
 
 def _wounds_counted(c: Claim) -> bool:
@@ -931,14 +916,6 @@ def _noun_head(c: Claim) -> str:
     return (_WORD.findall((c.noun or "").lower())[:1] or [""])[0]
 
 
-def _victim_moved(c: Claim) -> bool:
-    """A displaced count of victims ('One victim was evacuated from the balcony', its noun's
-    first word one of data/accounts.json ``victim_not_displaced``): a victim carried from
-    the scene, not people driven from their homes. (Session 41, evt59, from careful reading
-    round 59, even half.)"""
-    return _noun_head(c) in wordset("accounts", "victim_not_displaced")
-
-
 def _place_words(c: Claim) -> set[str]:
     """The distinctive words of the claim's own place (an inherited one says nothing)."""
     sc = c.scope
@@ -961,7 +938,7 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     figure of the same source, or preferring a later stated count to a first person
     mentioned (also to an open 'the slain man', at least 1), were tried and read worse
     on both halves of gva-dev.)"""
-    first = _total_over_one(measure, _stated_over_shot_one(_stated_over_group(measure, _past_suicide(measure, cs), cs), cs), cs)
+    first = _stated_over_shot_one(_stated_over_group(measure, _past_suicide(measure, cs), cs), cs)
     same = [c.id for c in cs if c is not first and c.value == first.value]
     value = first.value
     if (measure == "killed" and value.high is None and value.low == 1
@@ -1004,20 +981,6 @@ def _stated_over_shot_one(first: Claim, cs: Sequence[Claim]) -> Claim:
                  and _WORD.findall(before_words(c).lower())[-1:] in ([w] for w in total)), first)
 
 
-def _total_over_one(measure: str, first: Claim, cs: Sequence[Claim]) -> Claim:
-    """One person the source first tells hurt or killed ('Ann Cole was critically injured',
-    :func:`toll_kind` 'named', 1), met before a later stated count of more of that measure in
-    a sentence opened as a total (data/accounts.json ``total_count``: 'In total, a cook died
-    and four other diners were injured'): the total, not the one. Not a roundup's count
-    (:func:`is_roundup`). (Session 35, evt52, written from gva-dev's even half: a page that
-    named one wounded man first read him as its wounded.)"""
-    if measure not in ("killed", "injured") or toll_kind(first) != "named" or first.value.lo != 1:
-        return first
-    opener = _cue("total_count")
-    return next((c for c in cs if c.start > first.start and toll_kind(c) == "stated" and c.value.is_point
-                 and (c.value.lo or 0) > 1 and not is_roundup(c) and opener.match(c.sentence or "")), first)
-
-
 def _group_limited(c: Claim) -> bool:
     """The figure counts one group of the people hit: police ('11 officers were shot',
     the claim's group) or bystanders, civilians (its noun): data/accounts.json ``group_limited``."""
@@ -1031,12 +994,8 @@ def _stated_over_group(measure: str, first: Claim, cs: Sequence[Claim]) -> Claim
     caption's '9 deputies were shot', less four dead, above a body that says the gunman
     hurt six more people): the group is a part of those hit, and the source tells its
     wounded itself (session 20, conf28: the six so worked out was set against another
-    outlet's officers and civilians wounded), or the people shot it is worked out from count
-    the gunman ('six were struck, including the shooter', less the one victim dead, where the
-    shooter died too: data/compare.json ``gunman_counted``; session 36, gun54, gva-dev's even
-    half). ``first`` otherwise."""
-    if measure != "injured" or _shot_less_killed(first.hedge) is None or not (
-            _group_limited(first) or _gunman_counted().search(first.sentence or "")):
+    outlet's officers and civilians wounded). ``first`` otherwise."""
+    if measure != "injured" or _shot_less_killed(first.hedge) is None or not _group_limited(first):
         return first  # (any count worked out with the article's dead was tried: '3 victims with
         # gunshot wounds', stated as wounded, counts the dead child too)
     return next((c for c in cs if toll_kind(c) in ("stated", "sum") and c.value is not None and c.value.is_point
@@ -1499,65 +1458,6 @@ def _hurt_in_groups(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return _with_toll(tolls, t, hurt)
 
 
-def _others_of_the_shot(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
-                        claims: Sequence[Claim]) -> tuple[Toll, ...]:
-    """An injured toll read from a count of 'others' (data/accounts.json ``hurt_groups``
-    ``others``) whose paragraph first gives a part of the victims ('One of them was
-    bandaged on the sidewalk. Four others were rushed to hospitals.'), in a source whose shot
-    toll is a greater stated count and that tells no death: the others are a part of the
-    shot, who are all hurt (``how`` 'derived', the shot count). A part is never set against a
-    total. (Session 41, evt59, from careful reading round 59, even half: a page's five shot,
-    none killed, read as three hurt from those taken to hospitals.)"""
-    hurt, shot = (next((t for t in tolls if t.measure == m), None) for m in ("injured", "shot"))
-    if (hurt is None or shot is None or any(t.measure == "killed" and (t.value.hi is None or t.value.hi > 0) for t in tolls)
-            or hurt.how != "stated" or shot.how != "stated" or not hurt.value.is_point or not shot.value.is_point
-            or shot.value.lo <= hurt.value.lo):
-        return tolls
-    cue = load("accounts")["hurt_groups"]
-    rest = first_claim(hurt, per.get("injured", ()))
-    if rest is None or _noun_head(rest) not in cue["others"]:
-        return tolls
-    if not any(c.kind == "quantity" and c.line == rest.line and c.start < rest.start and c.sentence != rest.sentence
-               and re.match(cue["partitive"], after_words(c), re.I) for c in claims):
-        return tolls
-    n = shot.value.lo
-    return _with_toll(tolls, Toll("injured", Interval(n, n, n), "derived", (*shot.claims, *hurt.claims),
-                                  f"{shot.text} shot, none killed"), hurt)
-
-
-def _shot_of_the_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
-                      claims: Sequence[Claim]) -> tuple[Toll, ...]:
-    """A shot toll added from the dead and the hurt (:func:`_hit`) in a source that tells,
-    within two lines after a count of the hurt (N), how many of them were shot (M, fewer)
-    and the others' count (N - M, 'the other five': data/accounts.json ``hurt_groups``
-    ``others`` before it): 'Eight people were hurt. Three were shot. The other five fell or
-    were cut by glass.' The shot are the dead and those M, not all the hurt. (Session 41,
-    evt59, from careful reading round 59, even half: a page's at least 13 dead and eight
-    hurt read as at least 21 shot where it told three of the eight shot.)"""
-    by = {t.measure: t for t in tolls}
-    shot, dead = by.get("shot"), by.get("killed")
-    if shot is None or shot.how != "added":
-        return tolls
-    others = set(load("accounts")["hurt_groups"]["others"])
-    for n in per.get("injured", ()):
-        for m in per.get("shot", ()):
-            if not (n.value.is_point and m.value.is_point and 1 <= (m.value.lo or 0) < (n.value.lo or 0)
-                    and n.start < m.start and m.line <= n.line + 2):
-                continue
-            rest = n.value.lo - m.value.lo
-            if any(c.kind == "quantity" and c.value is not None and c.value.is_point and c.value.lo == rest
-                   and m.start < c.start and c.line <= m.line + 2 and set(_WORD.findall(before_words(c).lower())[-1:]) & others
-                   for c in claims):
-                low = (dead.value.lo or 0) + m.value.lo if dead is not None else m.value.lo
-                closed = dead is None or dead.value.is_point
-                t = Toll("shot", Interval(low, low, low if closed else None), "added",
-                         (*(dead.claims[:1] if dead is not None else ()), m.id),
-                         " + ".join([*([f"{dead.value.describe()} killed"] if dead is not None else []),
-                                     f"{m.value.describe()} of {n.value.describe()} hurt shot"]))
-                return _with_toll(tolls, t, shot)
-    return tolls
-
-
 def _counted_list_head(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
                        claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """A shot or injured toll read from a list of the people hit whose first item, a group
@@ -1603,42 +1503,6 @@ def _shot_beside_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]
     if len(other) != 1:
         return tolls
     return _with_toll(tolls, replace(hurt, value=Interval(2, 2, 2), text=f"{hurt.text} + 1 more"), hurt)
-
-
-@cache
-def _hospital() -> re.Pattern[str]:
-    """A hospital a sentence sends people to (data/accounts.json ``hospital_share``), read
-    case-sensitively: its name is capitalised."""
-    return re.compile(load("accounts")["hospital_share"]["pattern"])
-
-
-def _hospital_share(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
-    """An injured toll counted as two or more (``stated`` or ``sum``) whose sentence sends
-    them to one hospital, in a paragraph where another count of people told for the first
-    time (a figure, or words opened by 'a' or 'an') is sent to another ('Three men were taken
-    to Oakview Hospital. A woman and a boy were rushed to Saint Clare Medical Center'): one
-    hospital's share of the wounded, so at least that many (data/accounts.json
-    ``hospital_share``). (Session 38, tolls56, written from gva-dev's even half: a roundup's
-    lead for the scene read as the three sent to one of two hospitals.)"""
-    hurt = next((t for t in tolls if t.measure == "injured"), None)
-    first = first_claim(hurt, per.get("injured", ())) if hurt is not None else None
-    if first is None or hurt.how not in ("stated", "sum") or not hurt.value.is_point or hurt.value.lo < 2:
-        return tolls
-    own = {m[1] for m in _hospital().finditer(first.sentence or "")}
-    if len(own) != 1:
-        return tolls
-    reach = load("accounts")["hospital_share"]["lines"]
-
-    def elsewhere(c: Claim) -> bool:
-        new = toll_kind(c) in ("stated", "sum") or _NEW_PEOPLE.match(c.text) is not None
-        told = c.sentence or ""
-        at = told.find(c.text)
-        return (new and c.sentence != first.sentence and 0 <= c.line - first.line <= reach
-                and any(m[1] not in own for m in _hospital().finditer(told, max(at, 0))))
-    if not any(elsewhere(c) for m in ("injured", "shot") for c in per.get(m, ())):
-        return tolls
-    return _with_toll(tolls, replace(hurt, value=Interval(hurt.value.lo, hurt.value.lo, None),
-                                     text=f"{hurt.text} (one hospital's share: at least)"), hurt)
 
 
 def _shot_none_dead(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
@@ -2131,32 +1995,6 @@ def _hurt_then_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [(c.id, "died later") for c in hurt]
 
 
-def _victims_hurt_before_death(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
-    """A page that tells on top one death as coming after the wound ('the victim of the
-    break-in has died': data/accounts.json ``hurt_then_died``) and below it, as first
-    reported, the victims hurt as a whole ('medics took both victims to the hospital': the
-    injured toll's figure, hedge 'both', told after the death, and any other figure of the
-    hurt one person told after it): the dead
-    one is among them, so the wounded are the rest (``how`` 'derived'). (Session 41, evt59,
-    from careful reading round 59, even half: an update page's slain teen counted again
-    among its wounded.)"""
-    by = {t.measure: t for t in tolls}
-    hurt, dead = by.get("injured"), by.get("killed")
-    wounded, kills = per.get("injured", ()), per.get("killed", ())
-    if hurt is None or dead is None or dead.value != Interval(1, 1, 1) or not wounded or not hurt.value.lo:
-        return tolls
-    both = first_claim(hurt, wounded)
-    if both is None or (both.hedge or "") != "both" or any(
-            c is not both and (c.value.lo != 1 or c.start < both.start) for c in wounded):
-        return tolls  # each other figure of the hurt one of them, told after ('the one shot is critical')
-    told = [c for c in kills if died_after_wound(c.sentence or "")]
-    if not told or min(c.line for c in told) >= min(c.line for c in wounded):
-        return tolls
-    n = hurt.value.lo - 1
-    return _with_toll(tolls, Toll("injured", Interval(n, n, n), "derived", (*hurt.claims, told[0].id),
-                                  f"{hurt.text} hurt, one of them dead later"), hurt)
-
-
 def _dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]], died: list[tuple[str, str]]
                     ) -> tuple[tuple[Toll, ...], list[tuple[str, str]]]:
     """A source that tells one death and no one else hurt but by a pronoun or 'the victim'
@@ -2440,40 +2278,33 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     :attr:`Signature.first_report_from`)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    past = _in_a_past_year(claims, published)  # a history's arrests ('By 1830 ... 120 men were arrested'): not the event's
-    aside = [*aside, *((c.id, "a past year") for c in per.get("arrested", ()) if c.id in past)]
-    per["arrested"] = [c for c in per.get("arrested", ()) if c.id not in past]
     tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
     tolls = _roundup_only(tolls, per, claims, aside)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
     tolls = _shot_beside_hurt(_counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims), per)
-    tolls = _others_of_the_shot(tolls, per, claims)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls, died = _dead_told_hurt(tolls, per, died)
-    tolls = _victims_hurt_before_death(tolls, per)
     tolls = _named_dead_told_hurt(tolls, per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
-    tolls = _gunman_not_shot(_hit(_hospital_share(_deadly_shot(_shot_none_dead(_rest_wounded(
-        _named_dead_and_others(tolls, per), per)), per), per)), per)
-    tolls = _shot_of_the_hurt(tolls, per, claims)
+    tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(
+        _named_dead_and_others(tolls, per), per)), per)), per)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _murder_suicide_dead(_ordinal_dead(_list_may_leave_out_gunman(tolls, per), per), claims)
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_others_sought(_charged_at_large(tolls, claims), claims),
                                                      claims), claims)
-    tolls = _none_of_a_search(tolls, claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
     recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
-    # held only for a while, in a past year, as someone's record, or for drugs alone: no arrest of the event
-    briefly = _held_briefly(claims) | past | _held_before(claims) | _drug_suspects_held(claims, _held_for_drugs(claims))
-    briefly |= _held_recalled(claims)
-    held = [c for c in _held_apart(held, claims, away) if c.id not in briefly]
-    charged = [c for c in charged if c.id not in briefly]
+    # held as someone's record, or for drugs alone: no arrest of the event
+    aside_held = _held_before(claims) | _held_for_drugs(claims)
+    aside_held |= _held_recalled(claims)
+    held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held]
+    charged = [c for c in charged if c.id not in aside_held]
     tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held,
                                                  charged, away), held), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
@@ -2483,7 +2314,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
-                             and not elsewhere.search(told.get(i, "")) and i not in briefly)
+                             and not elsewhere.search(told.get(i, "")) and i not in aside_held)
     return Account(source=source, tolls=_with_terms(tolls, claims), set_aside=(*aside, *died), people=people,
                    place=_where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
@@ -2926,27 +2757,9 @@ def _held_count(held: Sequence[Claim], claims: Sequence[Claim]) -> tuple[int, Cl
             noun = set(_WORD.findall((q.noun or "").lower()))
             gap = _WORD.findall(q.sentence[at + len(q.text):at + len(q.text) + h.start - q.end].lower())
             before = _WORD.findall(q.sentence[:at].lower())[-2:]
-            more = _held_listed_more(gap, noun | link)
-            if noun and more is not None and not set(before) & part:
-                return int(v.lo) + more, q, h
+            if noun and set(gap) <= noun | link and not set(before) & part:
+                return int(v.lo), q, h
     return None
-
-
-def _held_listed_more(gap: Sequence[str], link: Collection[str]) -> int | None:
-    """How many more people the words between a count of people held and its custody words
-    list beside it ('two men and a woman are now in custody': one more; 0 where the
-    words are only the count's noun and linking words, ``link``); None where they hold
-    anything else. The item: 'and', a count word (data/accounts.json ``held_count``
-    ``and_more``) and a word for a person (``held_someone`` ``words``). (Session 41, evt59,
-    from careful reading round 59, even half: a page's three men and a woman in custody read as
-    'several' from the line of a news helicopter's view.)"""
-    words = list(gap)
-    while words and words[0] != "and" and words[0] in link:
-        words.pop(0)  # the count's own noun ('two men and a woman')
-    more, person = load("accounts")["held_count"]["and_more"], wordset("accounts", "held_someone")
-    if len(words) >= 3 and words[0] == "and" and words[1] in more and words[2] in person:
-        return more[words[1]] if set(words[3:]) <= set(link) else None
-    return 0 if not words else None
 
 
 def _someone_held(c: Claim, claims: Sequence[Claim]) -> bool:
@@ -3455,82 +3268,6 @@ def _no_arrest_below_update(tolls: tuple[Toll, ...], claims: Sequence[Claim]) ->
     return tuple(x for x in tolls if x is not t)
 
 
-def _none_of_a_search(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
-    """No arrested toll from a 'no arrests' told, in the paragraph of a search for more
-    suspects (a custody fact 'sought' with a word of data/accounts.json ``search_for_more``:
-    'officers raided a flat, searching for other suspects'), after it, in a source that tells
-    someone held before that search ('Voss is in custody'): the none is that raid's outcome
-    ('the raid ended; no one was arrested there'), not the page's arrests, which the
-    held sentences then count (:func:`_held_by_name`). (Session 35, held52, from careful reading
-    round 52, even half: one page of gva-dev.)"""
-    t = next((t for t in tolls if t.measure == "arrested"), None)
-    if t is None or t.how != "stated" or t.value.hi != 0:
-        return tolls
-    nones = [c for c in claims if c.id in t.claims]
-    more = any_of(wordseq("accounts", "search_for_more", "words"))
-    custody = [c for c in claims if c.kind == "fact" and c.measure == "custody"]
-    searches = [c for c in custody if c.group == "sought" and more.search(c.text)]
-    if not nones or not all(any(s.line == c.line and s.start < c.start for s in searches) for c in nones):
-        return tolls
-    first = min(s.start for s in searches)
-    if not any(c.group == "held" and c.start < first for c in custody):
-        return tolls
-    return tuple(x for x in tolls if x is not t)
-
-
-#: how many lines before an arrest count or a custody fact with no date of its own
-#: :func:`_in_a_past_year` looks for the dated figure that sets its time, and how many
-#: years before the page's time that figure must be to make it a history (not ten: the
-#: date reader takes a car's model year for a time, 'a 2002 sedan' on a page of 2016)
-PAST_REACH, PAST_YEARS = 12, 30
-
-
-def _in_a_past_year(claims: Sequence[Claim], published: date | None) -> set[str]:
-    """Ids of a source's arrest counts (one or more) and custody facts 'held' with no time of their own whose
-    nearest figure before them with a date, within :data:`PAST_REACH` lines, is dated at
-    least :data:`PAST_YEARS` years before the page's time (its publication year, else the
-    latest year its figures name): a history the page tells ('By 1830 the chapel had 900
-    members' then, a few paragraphs on, 'Authorities arrested 120 men'), not the event's arrests.
-    (Session 35, held52, from careful reading round 52, even half: a church's history two
-    centuries back read as the event's 313 arrested.)"""
-    dated = sorted((c for c in claims if c.scope is not None and c.scope.date is not None), key=lambda c: c.start)
-    if not dated:
-        return set()
-    now = published.year if published else max(c.scope.date.end.year for c in dated)
-    out = set()
-    for c in claims:
-        if not (c.kind == "quantity" and c.measure == "arrested" and (c.value.lo or 0) >= 1
-                or c.kind == "fact" and c.measure == "custody" and c.group == "held"):
-            continue  # a none stays: 'no arrests were made' is as often the event's, after a recalled case
-        if c.scope is not None and c.scope.date is not None:
-            continue
-        before = [d for d in dated if d.start < c.start and 0 <= c.line - d.line <= PAST_REACH]
-        if before and now - before[-1].scope.date.end.year >= PAST_YEARS:
-            out.add(c.id)
-    return out
-
-
-def _held_briefly(claims: Sequence[Claim]) -> set[str]:
-    """Ids of a source's custody facts 'held' of someone held only for a while: the held word
-    right after a word of data/accounts.json ``held_briefly`` ('a man was briefly detained
-    near the church'), and, later in the page, a held fact of the same cue in a sentence that
-    names no one ('his bag lay by the pump where he was detained'): the one briefly held told again. Held
-    for a while and let go is no arrest. (Session 35, held52, from careful reading round 52,
-    even half: a man briefly detained near the scene read as the event's one arrest.)"""
-    words = wordset("accounts", "held_briefly", "words")
-    held = sorted((c for c in claims if held_fact(c)), key=lambda c: c.start)
-    named = {c.sentence for c in claims if c.kind == "person" and c.name}
-
-    def brief(c: Claim) -> bool:
-        at = c.sentence.find(c.text)
-        return at >= 0 and bool(set(_WORD.findall(c.sentence[:at].lower())[-1:]) & words)
-    first = next((c for c in held if brief(c)), None)
-    if first is None:
-        return set()
-    return {c.id for c in held if c is first or c.start > first.start and c.cue == first.cue
-            and c.sentence not in named}
-
-
 def _held_before(claims: Sequence[Claim]) -> set[str]:
     """Ids of a source's custody facts 'held' or 'charged' told as someone's record: the
     custody words in the pluperfect or as a former one (:func:`_charged_before`, the test a charge
@@ -3564,28 +3301,6 @@ def _held_for_drugs(claims: Sequence[Claim]) -> set[str]:
                 and drugs.search(c.sentence) and not gunfire.search(c.sentence)):
             words, _own, at = _words_at(c)
             if at is not None and not set(words[max(0, at - d["also_reach"]):at]) & also:
-                out.add(c.id)
-    return out
-
-
-def _drug_suspects_held(claims: Sequence[Claim], drugs: set[str]) -> set[str]:
-    """``drugs`` (the ids of custody facts of a drug arrest, :func:`_held_for_drugs`) and the
-    custody facts 'held' or 'charged' whose sentence names only people held in those drug
-    sentences, by surname, and no gunfire ('Ames and Bell were arrested on suspicion of
-    selling a controlled substance.' ... 'Bell is being held on $50,000 bond.'): the same
-    drug arrest told again, not the event's. (Session 41, evt59, from careful reading round
-    59, even half: a man held for selling a teen the drugs he took before a deputy shot him
-    counted as the event's arrest from his bail line.)"""
-    told = {c.sentence for c in claims if c.id in drugs and c.sentence}
-    names = {c.name.split()[-1] for c in claims if c.kind == "person" and c.name and " " in c.name}
-    held = {n for n in names if any(re.search(rf"\b{re.escape(n)}\b", s) for s in told)}
-    gunfire = _other_crimes()[1]
-    out = set(drugs)
-    for c in claims:
-        if (held and c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged") and c.sentence
-                and c.sentence not in told and not gunfire.search(c.sentence)):
-            said = {n for n in names if re.search(rf"\b{re.escape(n)}\b", c.sentence)}
-            if said and said <= held:
                 out.add(c.id)
     return out
 
@@ -4293,8 +4008,6 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
                for t in out]
     out = [_gunman_counted_in(t, indep, gunmen) if t.measure in ("killed", "shot") and t.how in ("range", "most sources")
            else t for t in out]
-    out = [_gunman_hurt_in(t, indep, by_id or {}) if t.measure == "injured" and t.how in ("range", "most sources")
-           else t for t in out]
     out = [_risen_toll(t, indep, by_id or {}) if t.how == "range" else t for t in out]
     out = _hurt_moved_to_dead(out, indep, quiet)
     said_held = set(held)
@@ -4379,39 +4092,6 @@ def gunmen_dead(claims: Iterable[Claim]) -> dict[str, int]:
         if c.kind == "person" and c.role == "suspect" and c.outcome == "killed":
             out[c.source] = out.get(c.source, 0) + 1
     return out
-
-
-def gunman_hurt(c: Claim) -> bool:
-    """A count of the wounded that holds the gunman: a phrase after it puts him among them,
-    with no death word between ('Five people were hurt, including the gunman': data/compare.json
-    ``gunman_counted``, ``deaths``; not 'Five, including the gunman, were killed and two were
-    wounded'), or it lists him by a suspect noun (data/persons.json ``suspect_nouns``:
-    'wounded an officer and a suspect'). A toll one higher than another source's that counts
-    only the victims is the same people (``compare.judge_toll``)."""
-    if c.kind != "quantity" or c.measure != "injured" or c.sentence is None:
-        return False
-    after = after_words(c)
-    said = _gunman_counted().search(after)
-    if said and not phrases("gunman_counted", "deaths").search(after[:said.start()]):
-        return True
-    return (c.hedge or "") == "enumeration" and bool(
-        set(_WORD.findall((c.text or "").lower())) & wordset("persons", "suspect_nouns"))
-
-
-def _gunman_hurt_in(t: EventToll, indep: Sequence[Account], by_id: Mapping[str, Claim]) -> EventToll:
-    """The event's wounded where the accounts' counts lie one apart and the higher's own
-    words put the wounded gunman among them (:func:`gunman_hurt`: 'wounded an officer and a
-    suspect' against 'two officers were shot, one died'): the higher, as the comparison
-    says they agree, and as the dead are read with the gunman (:func:`_gunman_counted_in`)."""
-    have = [(a.source, a.toll("injured")) for a in indep if a.toll("injured") is not None]
-    have = [(s, u) for s, u in have if u.how in COUNTS or u.how == "named"]
-    if len(have) < 2 or not all(u.value.is_point for _, u in have):
-        return t
-    lo, hi = min(u.value.lo for _, u in have), max(u.value.lo for _, u in have)
-    if hi - lo != 1 or not any(u.value.lo == hi and any(i in by_id and gunman_hurt(by_id[i]) for i in u.claims)
-                               for _, u in have):
-        return t
-    return EventToll("injured", Interval(hi, hi, hi), "gunman counted", tuple(s for s, _ in have))
 
 
 def _gunman_counted_in(t: EventToll, indep: Sequence[Account], gunmen: int) -> EventToll:

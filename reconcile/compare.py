@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from . import fingerprint as fp
-from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunman_hurt, gunmen_dead, hurt_counts,
+from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, case_stages, ordinal_held, phrases, shot_none_dead, toll_claims, toll_kind)
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
@@ -831,23 +831,6 @@ def _police_dog(a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, lis
     return None
 
 
-def _wounded_gunman(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
-                    names: Mapping[str, str]) -> tuple[bool, str] | None:
-    """(True, reason) where two wounded tolls lie one apart and the higher's own words put
-    the wounded gunman among them (accounts.gunman_hurt: 'wounded an officer and a suspect'
-    against 'two officers were shot, one died'): the lower counts the victims only, as the
-    dead are compared where one source counts the gunman (:func:`_why_both`); else None.
-    Session 36 (gun54), from gva-dev's even half."""
-    (s1, t1), (s2, t2) = a, b
-    if m != "injured" or not t1.value.is_point or not t2.value.is_point or abs(t1.value.lo - t2.value.lo) != 1:
-        return None
-    (s_lo, t_lo), (s_hi, t_hi) = (a, b) if t1.value.lo < t2.value.lo else (b, a)
-    if not any(c.id in t_hi.claims and gunman_hurt(c) for c in said.get(s_hi, ())):
-        return None
-    return True, (f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: {names[s_hi]} "
-                  f"counts the wounded gunman among its {_toll_text(t_hi)}; {names[s_lo]} may count the victims only.")
-
-
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
               names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
               hurt: Mapping[str, tuple[float, float]], everyone: Collection[str] = (),
@@ -967,7 +950,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             if upd:
                 updates.append((a, b, upd))
                 continue
-            why = _police_dog(a, b, said, names) or _wounded_gunman(m, a, b, said, names) or _why_both(
+            why = _police_dog(a, b, said, names) or _why_both(
                 m, a, b, said, names, published, shooters or {}, hurt or {}, everyone, shared)
             upd = _later_update(m, a, b, later, tolls) or _early_update(m, a, b, tolls, early or {}, published) \
                 if why is None else None
@@ -2588,7 +2571,7 @@ def _first_name_slips(src: str, said: Mapping[str, list[Claim]], written: Collec
         # as far as first_name_slip allows ('Maricella Bramwell' for 'Marisela Bramwell')
         near = [n for n in full if (_name_words(n)[-1] == after[0].lower() if after
                                     else OSA.distance(_name_words(n)[0], w.lower()) == 1)
-                and _lone_first_slip(_name_words(n)[0], w.lower())]
+                and first_name_slip(_name_words(n)[0], w.lower())]
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in [*found, *out]):
             out.append((src, near[0], w, [said[near[0]][0]]))
     return out
@@ -2599,21 +2582,6 @@ def _told_of(c: Claim) -> bool:
     person with an age, a sex, a role or an outcome (not a car's make and model read as a
     name, 'a grey Nisan Altima')."""
     return c.kind != "person" or any(getattr(c, k, None) is not None for k in ("age", "gender", "role", "outcome"))
-
-
-def _lone_first_slip(first: str, other: str) -> bool:
-    """``other``, a first name written alone, is a slip of ``first``, the first name of a full
-    name on the same page: :func:`~reconcile.text.names.first_name_slip`, or the letter before the
-    last one dropped or added, in names of five letters or more that end alike ('Sylvia Marlowe',
-    then 'Sylva'): a letter lost inside the name, which that function's guard against names that
-    differ at their end ('Mario' and his sister 'Maria', 'Paul' and 'Paula') also turned away.
-    Not a pet form. Lower case. Careful reading round 43 (written from the even half): a slain
-    girl's given name written once with a letter lost, alone, beside her full name."""
-    if first_name_slip(first, other):
-        return True
-    long, short = (first, other) if len(first) > len(other) else (other, first)
-    return (len(short) >= 5 and len(long) == len(short) + 1 and long[:-2] + long[-1] == short
-            and not nicknames_agree(first, other))
 
 
 def _inner_slip(a: str, b: str) -> bool:
@@ -2640,7 +2608,7 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
         if w in taken:
             continue
         near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and OSA.distance(_name_words(n)[-1], w) == 1] \
-            or [n for n in full if _lone_first_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
+            or [n for n in full if first_name_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found) \
                 and not _named_of_its_own(w, near[0], capitalised):
             out.append((src, near[0], one, [full[near[0]][0], cs[0]]))
@@ -3446,71 +3414,6 @@ def self_age_findings(claims: Iterable[Claim], accounts: Sequence[Account], name
                            f"{y.age} for {x.age}, the others alike: one person given two ages.",
                     claims=(x.id, y.id), confidence=0.6)
             for (src, x, y, n), p in zip(rows, prints)]
-
-
-def _hurt_total(a: Account) -> float | None:
-    """The account's exact count of people shot: its shot toll, else its dead and wounded
-    tolls added (a missing one as none) when each given one is exact."""
-    shot = a.toll("shot")
-    if shot is not None and shot.value.low == shot.value.high:
-        return shot.value.low
-    given = [t for t in (a.toll("killed"), a.toll("injured")) if t is not None]
-    if not given or any(t.value.low != t.value.high for t in given):
-        return None
-    return sum(t.value.low or 0 for t in given)
-
-
-def _victims_aged(a: Account, by_id: Mapping[str, Claim]) -> list[Claim] | None:
-    """The victims (killed or wounded) the source names, when it names as many (two or more,
-    one claim a name) as its exact count of people shot (:func:`_hurt_total`) and gives each an
-    age; None otherwise."""
-    named = {by_id[i].name: by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim"
-             and by_id[i].outcome in ("killed", "injured") and by_id[i].name}
-    total = _hurt_total(a)
-    if total is None or len(named) < 2 or len(named) != total or any(c.age is None for c in named.values()):
-        return None
-    return list(named.values())
-
-
-@lru_cache(maxsize=1)
-def _superlative_age() -> re.Pattern[str]:
-    return re.compile(load("compare")["superlative_age"]["pattern"], re.I)
-
-
-def self_superlative_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: Mapping[str, str],
-                              keys: Mapping[str, str] | None = None,
-                              aliases: Mapping[str, str] | None = None) -> list[Finding]:
-    """One ``inconsistent`` finding of kind ``person`` (measure age) per independent source that
-    names all its victims with their ages (:func:`_victims_aged`) and also gives the youngest or
-    oldest one's age as a figure (data/compare.json ``superlative_age``: 'the youngest victim is
-    11') that is not the least (greatest) of those ages; the first such figure a page gives."""
-    by_id: dict[str, Claim] = {}
-    sentences: dict[str, dict[str, Claim]] = defaultdict(dict)  # source -> sentence -> its first claim
-    for c in sorted(claims, key=lambda c: (c.source, c.start)):
-        by_id[c.id] = c
-        if c.line > 1 and c.sentence:
-            sentences[c.source].setdefault(c.sentence, c)
-    rows = []
-    for a in accounts:
-        if not a.independent or (victims := _victims_aged(a, by_id)) is None:
-            continue
-        for sentence, cite in sentences[a.source].items():
-            m = _superlative_age().search(sentence)
-            if m is None:
-                continue
-            young = m.group("sup").lower() == "youngest"
-            edge = (min if young else max)(victims, key=lambda c: c.age or 0)
-            if int(m.group("n")) != edge.age:
-                rows.append((a.source, m.group("sup").lower(), int(m.group("n")), edge, cite, victims))
-            break
-    prints = fp.assign([(fp.basis("person", "age", [x, y], keys, aliases), [x, y]) for _s, _w, _n, x, y, _v in rows])
-    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="person", measure="age",
-                    subject=f"{sup} victim · age",
-                    reason=f"{names[src]} gives its {sup} victim's age as {n} ({_quote(y.sentence or y.text, 90)}), but "
-                           f"the victims it names are " + ", ".join(f"{v.name}, {v.age}" for v in vs)
-                           + f": its {sup} is {x.name}, {x.age}. A relayed first age, or a slip.",
-                    claims=(x.id, y.id), confidence=0.6)
-            for (src, sup, n, x, y, vs), p in zip(rows, prints)]
 
 
 def compare(groups: Iterable[Group], names: dict[str, str],

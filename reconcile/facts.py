@@ -190,8 +190,7 @@ accounts against each other only on the same moment:
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
 :func:`weekday_slips` finds a page that contradicts itself on a day: a date written with
-its weekday and year that the calendar gives another weekday (``inconsistent``), and
-:func:`makeup_slips` a page that lists the whole of one toll twice on one axis, not alike.
+its weekday and year that the calendar gives another weekday (``inconsistent``).
 """
 
 from __future__ import annotations
@@ -214,7 +213,7 @@ from .text.numbers import UNITS, words_value
 from .text.pubdates import YEAR
 
 __all__ = ["DAY", "bail_claims", "by_value", "clock", "counted_charges", "event_addresses", "event_times", "fact_findings", "fact_text",
-           "makeup_slips", "weekday_slips"]
+           "weekday_slips"]
 
 
 def by_value(said: Iterable[tuple[str, object]], names: Mapping[str, str]) -> str:
@@ -1512,23 +1511,6 @@ def _all_counted(sentence: str) -> float | None:
     return float(two) if pair.search(sentence) else None
 
 
-def _said_of_a_group(c: Claim, claims: Mapping[str, Claim], hurt: float) -> bool:
-    """A mild condition said of all by a plural pronoun ('None of their wounds are grave':
-    data/grammar.json ``plural_pronouns``) below a sentence of its source that counts fewer
-    wounded than the source's injured toll (``hurt``: 'Two other diners were wounded', of
-    four): said of that group, not of every wounded person. (Session 35, evt52, written from
-    gva-dev's even half: the bystanders' mild wounds set against a wounded man another page
-    calls critical, as if said of all six.)"""
-    if not set(re.findall(r"[a-z]+", (c.sentence or "").lower())) & wordset("grammar", "plural_pronouns"):
-        return False
-    before = [q for q in claims.values() if q.source == c.source and q.kind == "quantity" and q.measure == "injured"
-              and q.value is not None and q.start < c.start and q.sentence != c.sentence]
-    if not before:
-        return False
-    last = max(before, key=lambda q: q.start).sentence
-    return max((q.value.hi if q.value.hi is not None else math.inf) for q in before if q.sentence == last) < hurt
-
-
 def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                    names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of every wounded person out of danger against someone gravely hurt (condition37,
@@ -1547,7 +1529,7 @@ def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
             continue
         cs = [claims[i] for i in a.conditions if i in claims]
         mild = [c for c in cs if c.group == "mild" and (
-            c.hedge == "all" and not _said_of_a_group(c, claims, t.value.lo)
+            c.hedge == "all"
             or c.hedge is None and _all_counted(c.sentence or "") == t.value.lo)]
         grave = [c for c in cs if c.group == "grave"]
         if bool(mild) != bool(grave):
@@ -2466,28 +2448,6 @@ def _arraignment_rows(indep: Sequence[Account], claims: Mapping[str, Claim], nam
 
     return _ordered_row("charged", "charged · arraignment", waiting, done, indep, names, "an arraignment still to come",
                         "the suspect arraigned", "the arraignment", "one of them is wrong, or speaks of another court", say)
-
-
-def makeup_slips(claims: Iterable[Claim], accounts: Sequence[Account], names: Mapping[str, str],
-                 keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> list[Finding]:
-    """One ``inconsistent`` finding per independent source that lists the whole of one toll
-    twice on one axis, and not alike ('Eight were shot, five children and three adults' and
-    then 'the six children and two adults hit'): each list adds up to the source's own exact
-    toll (as :func:`_makeups` reads them, which sets such lists against other sources'), so one
-    page tells someone's age or sex two ways."""
-    indep = [a for a in accounts if a.independent]
-    by_id = {c.id: c for c in claims}
-    rows = [(s, measure, total, axis, list(mks.values())[:2])
-            for (measure, total, axis), by in _makeup_lists(indep, by_id).items()
-            for s, mks in by.items() if len(mks) > 1]
-    prints = fp.assign([(fp.basis("fact", m, [x.claim, y.claim], keys, aliases), [x.claim, y.claim])
-                        for _s, m, _t, _a, (x, y) in rows])
-    return [Finding(id=fp.short(p), fingerprint=p, status="inconsistent", kind="fact", measure=m,
-                    subject=f"{m} · {' and '.join(load('compare')['group_makeups']['axes'][axis])} among them",
-                    reason=f"{names[s]} counts {total:g} {m} and lists them all by {axis} two ways: '{x.words}' and "
-                           f"'{y.words}': the page tells someone's {axis} wrong, or one list is of other people.",
-                    claims=(x.claim.id, y.claim.id), confidence=0.6)
-            for (s, m, total, axis, (x, y)), p in zip(rows, prints)]
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signa
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
-                      self_age_findings, self_name_findings, self_superlative_findings, toll_findings)
+                      self_age_findings, self_name_findings, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
-from .facts import fact_findings, makeup_slips, one_arrest_row, weekday_slips
+from .facts import fact_findings, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
 from .places import place_findings
 from .scenes import scene_people
@@ -269,8 +269,6 @@ def _judge(arts: list[Article], claims: list[Claim], recalled: set[str], publish
     findings += self_lone_age_findings(own, acc.accounts, names, keys, aliases,
                                        (i for f in [*people, *findings] if f.measure == "age" for i in f.claims))
     findings += weekday_slips(claims, acc.accounts, names, keys, aliases)
-    findings += makeup_slips(claims, acc.accounts, names, keys, aliases)
-    findings += self_superlative_findings(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     stubs = {a.id for a in arts if signatures and a.id in signatures and signatures[a.id].stub}  # this event's
     tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen)

@@ -583,22 +583,6 @@ def test_a_name_written_alone_with_a_slip_inside_one_article_is_a_self_contradic
     assert first_name_slip("issac", "isaac") and not first_name_slip("maria", "mazda") and not first_name_slip("ellen", "eleven")
 
 
-def test_a_first_name_with_the_letter_before_its_end_lost_is_a_self_contradiction(tmp_path):
-    self_names = partial(_victim_self_names, tmp_path)
-
-    # a given name alone with the letter before its last one lost, beside the full name (careful
-    # reading round 43: a slain girl's given name written once short of a letter)
-    assert self_names("a", "Sylvia Marlowe", "Her uncle said Sylva had just started at the high school.") == [
-        "a.txt spells one person's name two ways: 'Sylvia Marlowe' and 'Sylva'."]
-    # names that differ at their end, and short names, are as often two people: a sister, a brother
-    assert self_names("b", "Mario Delaney", "Relatives said Maria had been visiting him that evening.") == []
-    assert self_names("c", "Lucia Delaney", "Relatives said Luca had been visiting her that evening.") == []
-    from reconcile.compare import _lone_first_slip
-    assert _lone_first_slip("lavinia", "lavina") and _lone_first_slip("hannah", "hanah")
-    assert not _lone_first_slip("paula", "paul") and not _lone_first_slip("maria", "mara")
-    assert not _lone_first_slip("sylvia", "sylvie")
-
-
 def test_a_surname_slip_met_only_in_what_someone_said_is_a_self_contradiction(tmp_path):
     def self_names(sub: str, said: str) -> list[str]:
         (tmp_path / sub).mkdir()

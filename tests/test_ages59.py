@@ -1,7 +1,6 @@
 """Ages left over for the one named person without one (session 41, age59, issue 13): a
 described person named by what they do ('a 16-year-old soccer star'), a described suspect's age
-for the one named suspect, one arrested who shot only himself, and a kin noun after another
-name's possessive that the parser did not hang on it. Sentences of our own, about invented
+for the one named suspect. Sentences of our own, about invented
 shootings."""
 
 from __future__ import annotations
@@ -54,23 +53,3 @@ def test_a_victim_age_still_goes_to_no_named_suspect(nlp):
     got = _people(nlp, "Gunfire on Elm Street on Friday night killed a 16-year-old girl.\n\n"
                        "Police arrested Ty Brandt on Saturday and charged him with murder.")
     assert got["Ty Brandt"]["age"] is None
-
-
-def test_one_arrested_after_shooting_himself_is_the_victim_of_his_age(nlp):
-    got = _people(nlp, "Deputies detained a 20-year-old man on Monday after he shot himself in the foot by mistake at "
-                       "a gas station.\n\nThe worker, Dale Fenn, was treated at a clinic and then booked into jail.")
-    assert (got["Dale Fenn"]["age"], got["Dale Fenn"]["role"]) == (20, "victim")
-
-
-def test_one_arrested_after_shooting_another_still_gives_no_age_to_the_victim(nlp):
-    got = _people(nlp, "Deputies detained a 20-year-old man on Monday after he shot a clerk and then himself at "
-                       "a gas station.\n\nThe clerk, Dale Fenn, was treated at a clinic.")
-    assert got["Dale Fenn"]["age"] is None
-
-
-def test_a_kin_noun_after_her_name_possessive_is_not_her(nlp):
-    # persons.people._possessive_before: the parser sets 'grandson' apart from 'Vance’s'
-    got = _people(nlp, "Roy Vance, 46, later went to the house of his 44-year-old estranged wife on Birch Road.\n\n"
-                       "Police said Vance forced his way in and shot Ana Vance to death.\n\n"
-                       "The father of Ana Vance’s 5-year-old grandson said he knew right away who had done it.")
-    assert (got["Ana Vance"]["age"], got["Roy Vance"]["age"]) == (44, 46)

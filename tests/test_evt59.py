@@ -1,101 +1,11 @@
-"""evt59 (session 41, issue 13): tolls of careful reading round 59. A count of people held with one
-more listed beside it; an injured count of 'others' that is a part of the shot; custody lines of
-a drug arrest's suspects and of another case's people kept out of the arrested toll. Sentences of
-our own."""
+"""evt59 (session 41, issue 13): tolls of careful reading round 59. Where every source gives the
+same hurt and different dead, the event reads the most dead and the rest wounded. Sentences of our
+own. (evt59's other rules fired on the even folder each was written from alone and were taken out
+in session 43 under the halves rule.)"""
 
 from __future__ import annotations
 
-from conftest import account_toll, report_of
-
-
-HELD_LIST = ("Four hurt in a brawl on Birch Lane\n\nFour people were shot on Birch Lane in Marlow on Sunday after a "
-             "quarrel between two families, police said.\n\nOfficers said several people ran from the yard.\n\n"
-             "Two men and a woman are now in custody, the chief said on Monday.\n")
-
-
-def test_a_count_held_with_one_more_listed_is_the_sum(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": HELD_LIST})
-    t = account_toll(rep, "arrested")
-    assert t is not None and (t["low"], t["high"]) == (3, 3)
-
-
-def test_a_count_held_alone_stays_its_count(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": HELD_LIST.replace("Two men and a woman are", "Two men are")})
-    t = account_toll(rep, "arrested")
-    assert t is not None and (t["low"], t["high"]) == (2, 2)
-
-
-OTHERS = ("6 shot on Elm Road\n\nSix people were shot on Elm Road in Marlow on Friday, police said. None of the "
-          "wounds appear to be life-threatening.\n\nOne of them was bandaged on the sidewalk by medics. Four others "
-          "were rushed to hospitals in Kent. A sixth victim walked into a clinic.\n")
-
-
-def test_an_injured_count_of_others_is_a_part_of_the_shot(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": OTHERS})
-    t = account_toll(rep, "injured")
-    assert t is not None and (t["low"], t["high"]) == (6, 6)
-
-
-def test_others_with_a_death_told_stay_as_read(tmp_path):
-    text = OTHERS.replace("None of the wounds appear to be life-threatening.", "One of them died at the scene.")
-    rep = report_of(tmp_path, {"a.txt": text})
-    t = account_toll(rep, "injured")
-    assert t is None or (t["low"], t["high"]) != (6, 6)
-
-
-DRUGS = ("Teen shot by deputy near Marlow\n\nA 16-year-old boy armed with a knife was shot and killed by a deputy "
-         "near Marlow early Saturday, the sheriff said.\n\nThe sheriff said deputies arrested three people accused "
-         "of selling drugs to the boy. They are Dale Voss, 30, and Ray Moss, 22, both of Marlow, and Ann "
-         "Lund, 25.\n\nVoss, Moss and Lund were arrested on suspicion of selling a controlled substance.\n\n"
-         "Moss is being held on $50,000 bond.\n")
-
-
-def test_a_drug_suspect_s_bail_line_is_no_arrest_of_the_event(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": DRUGS})
-    assert account_toll(rep, "arrested") is None
-
-
-def test_a_suspect_held_for_the_shooting_stays(tmp_path):
-    text = DRUGS.replace("Moss is being held on $50,000 bond.",
-                         "Tom Reed, 40, was arrested Sunday and charged with murder in the boy's death. "
-                         "Reed is being held on $50,000 bond.")
-    rep = report_of(tmp_path, {"a.txt": text})
-    t = account_toll(rep, "arrested")
-    assert t is not None and t["low"] >= 1
-
-
-HURT_OTHERWISE = ("At least 4 dead in depot shooting\n\nAt least four people are dead and at least seven others were hurt "
-                  "once a man began shooting inside a freight depot in Marlow on Monday, officials said.\n\nThe mayor said seven "
-                  "people were hurt in all. He said two people were shot, including a guard.\n\nThe other five twisted "
-                  "ankles or were cut by glass while running out.\n")
-
-
-def test_the_shot_are_the_dead_and_those_of_the_hurt_told_shot(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": HURT_OTHERWISE})
-    t = account_toll(rep, "shot")
-    assert t is not None and t["low"] == 6
-
-
-def test_without_the_others_the_shot_stay_the_sum(tmp_path):
-    text = HURT_OTHERWISE.replace("The other five twisted ankles or were cut by glass while running out.\n", "")
-    rep = report_of(tmp_path, {"a.txt": text})
-    t = account_toll(rep, "shot")
-    assert t is not None and t["low"] == 11
-
-
-MOVED = ("Gunfire at a tower in Marlow\n\nTwo people were shot at an office tower in Marlow on Monday, police said.\n\n"
-         "One victim was evacuated from the balcony by firefighters.\n")
-
-
-def test_a_victim_carried_off_is_not_displaced(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": MOVED})
-    assert account_toll(rep, "displaced") is None
-
-
-def test_residents_evacuated_stay_displaced(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": MOVED.replace("One victim was evacuated from the balcony by firefighters.",
-                                                      "Firefighters evacuated forty residents from the tower.")})
-    assert account_toll(rep, "displaced") is not None
+from conftest import report_of
 
 
 FIRST = ("Five shot outside a bar in Marlow\n\nOfficers say five people were found shot outside "
@@ -109,15 +19,3 @@ def test_the_event_reads_wounded_who_died_later_as_the_dead(tmp_path):
     tolls = rep["event"]["tolls"]
     assert (tolls["killed"]["low"], tolls["killed"]["high"]) == (1, 1)
     assert (tolls["injured"]["low"], tolls["injured"]["high"]) == (4, 4)
-
-
-UPDATE = ("UPDATE: Teen dies after Marlow break-in\n\nUPDATE: The coroner says the teen wounded by gunfire "
-          "in the break-in on Elm Street has died.\n\nDeputies were called to a townhouse on Elm Street early Friday "
-          "after a break-in.\n\nMedics took both victims to the hospital. The teen who was shot was in critical "
-          "condition; the other man had been beaten.\n")
-
-
-def test_an_update_s_dead_is_not_counted_again_among_both_victims(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": UPDATE})
-    t = account_toll(rep, "injured")
-    assert t is not None and (t["low"], t["high"]) == (1, 1)

@@ -1,8 +1,6 @@
 """Suspects who were themselves shot or killed, read as victims (session 39, kills57, issue 13,
-people role): a harm verb coordinated with the subject's first verb, a robber shot after he
-tried to rob the one who fired, what led someone to open fire, a hostage taker who then shot
-himself; and with them a harm before committing suicide (the doer dead) and one who shot the
-intruder (not the suspect). Written from gva-dev's even half; sentences of our own."""
+people role): a harm verb coordinated with the subject's first verb. Written from gva-dev's even
+half; sentences of our own."""
 
 from __future__ import annotations
 
@@ -31,66 +29,10 @@ def test_a_joined_blow_or_a_passive_makes_no_suspect(nlp):
     assert _role(nlp, "Ray Dunn, 20, walked out of the bar and was shot in the back.", "Ray Dunn")[0] == "victim"
 
 
-def test_one_shot_after_trying_to_rob_the_one_who_fired_is_the_suspect(nlp):
-    text = "A night watchman shot and killed Ray Dunn and Lou Park when they tried to rob him in the lot."
-    assert _role(nlp, text, "Ray Dunn") == ("suspect", "killed")
-    assert _role(nlp, text, "Lou Park") == ("suspect", "killed")
-    assert _role(nlp, "The clerk shot Ray Dunn, 31, when he pointed a gun at her.", "Ray Dunn")[0] == "suspect"
-
-
-def test_one_shot_for_no_attack_of_their_own_stays_the_victim(nlp):
-    # not an attack, or no one else in the clause for it to be on
-    assert _role(nlp, "A man shot Ray Dunn, 20, after he refused to leave the bar.", "Ray Dunn")[0] == "victim"
-    assert _role(nlp, "Ray Dunn, 20, was shot when he tried to stop a robbery, police said.", "Ray Dunn")[0] == "victim"
-
-
-def test_what_led_someone_to_open_fire_makes_them_the_suspect(nlp):
-    d = load("persons")["caused_to_fire"]
-    assert _role(nlp, d["example"], "Ray Dunn")[0] == "suspect"
-    assert _role(nlp, "Nobody knows what caused Ray Dunn, 48, to shoot his wife.", "Ray Dunn")[0] == "suspect"
-    # on oneself it is no attack on others
-    assert _role(nlp, "What led Ray Dunn, 24, to kill himself is unclear.", "Ray Dunn")[0] == "victim"
-
-
-def test_a_hostage_taker_who_shot_himself_is_the_suspect(nlp):
-    text = ("Ray Dunn, 62, walked into a liquor store in Marlow on Friday. Police closed the street "
-            "after learning Dunn had taken hostages. Two hostages came out and said Dunn shot himself.")
-    assert _role(nlp, text, "Ray Dunn") == ("suspect", "injured")
-    # without the hostages, one who shot himself alone is the one hurt
-    alone = text.replace(" after learning Dunn had taken hostages", "").replace("Two hostages", "Two clerks")
-    assert _role(nlp, alone, "Ray Dunn")[0] == "victim"
-
-
-@pytest.mark.parametrize("entry", ["attacked_first", "caused_to_fire", "hostage_taking", "took_own_life"])
+@pytest.mark.parametrize("entry", ["took_own_life"])
 def test_the_entries_say_their_source_and_example(entry):
     d = load("persons")[entry]
     assert d["source"] and d["example"] and "kills57" in d["_about"]
-
-
-def test_the_attacked_first_example_reads_a_suspect(nlp):
-    d = load("persons")["attacked_first"]
-    assert _role(nlp, d["example"], "Ray Dunn")[0] == "suspect"
-
-
-def test_the_hostage_example_reads_a_suspect(nlp):
-    d = load("persons")["hostage_taking"]
-    assert _role(nlp, d["example"], "Ray Dunn")[0] == "suspect"
-
-
-def test_a_harm_before_committing_suicide_tells_the_doer_dead(nlp):
-    d = load("persons")["took_own_life"]
-    assert _role(nlp, d["example"], "Ray Dunn") == ("suspect", "killed")
-    assert _role(nlp, "Ray Dunn, 50, shot Ana Dunn before taking his own life.", "Ray Dunn") == ("suspect", "killed")
-    # another object of 'take' tells no death
-    assert _role(nlp, "Ray Dunn, 50, shot Ana Dunn before taking her car.", "Ray Dunn") == ("suspect", "unharmed")
-
-
-def test_one_who_shot_the_intruder_or_the_robbers_is_not_the_suspect(nlp):
-    assert _role(nlp, "The homeowner, Ray Dunn, 60, shot the intruder in the chest.", "Ray Dunn")[0] != "suspect"
-    assert _role(nlp, "At some point the guard, Ray Dunn, 23, fired his pistol, hitting and killing both robbers.",
-                 "Ray Dunn")[0] != "suspect"
-    # a suspect's kin is no suspect
-    assert _role(nlp, "Ray Dunn, 30, shot the suspect's brother.", "Ray Dunn")[0] == "suspect"
 
 
 def test_robbers_named_dead_together_are_the_toll_though_read_as_suspects(tmp_path):

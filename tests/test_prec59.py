@@ -1,7 +1,6 @@
 """People rows that are no one (session 41, prec59): runs of capitalised words that name an
 agency, a school district, a law firm, a club or a car (data/persons.json ``not_name_words``
-'last'), the victim of a killing a feud followed (``recalled_case`` 'aftermath') and people
-shot a short time before the event (``recalled_case`` 'before'). Sentences written for these tests."""
+'last'). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,22 +22,3 @@ def test_agencies_firms_schools_clubs_and_cars_are_no_one(nlp):
 def test_a_surname_that_is_a_street_word_stays(nlp):
     got = people(nlp, "Police said Tim Lane, 22, was wounded and Dale Park was arrested.")
     assert {"Tim Lane", "Dale Park"} <= set(got), got
-
-
-
-def test_a_killing_a_feud_followed_is_another_case(nlp):
-    text = ("Two men were wounded Saturday night outside a bar on Pine Street. Police said the gunman "
-            "fled on foot. Detectives asked for tips. The two gangs have been locked in a feud since "
-            "the shooting of Cy Moss, 19, in Dover.")
-    assert people(nlp, text)["Cy Moss"]["role"] == "recalled"
-    text = ("Cy Moss, 19, was shot Saturday night outside a bar on Pine Street. Police said the gunman "
-            "fled on foot. Detectives asked for tips. Moss had no part in any feud, his sister said.")
-    assert people(nlp, text)["Cy Moss"]["role"] == "victim"
-
-
-def test_people_shot_a_short_time_earlier_are_another_case(nlp):
-    text = ("A teenager was wounded Tuesday afternoon on Elm Street. Police said the gunman fled on foot. "
-            "Officers searched the area. Deputies began a manhunt after Officers Ray Dunn and Al Pike "
-            "had been shot a short time earlier on Birch Road.")
-    got = people(nlp, text)
-    assert got["Ray Dunn"]["role"] == "recalled" and got["Al Pike"]["role"] == "recalled", got

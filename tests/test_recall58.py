@@ -20,31 +20,6 @@ def test_a_kin_word_given_before_still_keeps_the_pronoun_from_the_relative(nlp):
     assert people(nlp, text)["Leo Ruiz"]["role"] == "relative"
 
 
-LISTED = ("The indictment also names these men:\n\nJalen Moss, 24, of Akron, faces a count of robbery;\n\n"
-          "{name}, aka Pricey, 27, of Akron, faces counts of armed robbery and of using a firearm in a "
-          "robbery;\n\nMoss is in custody.")
-
-
-@pytest.mark.parametrize("text, name, age", [
-    # the recogniser takes the name for an organisation: the nickname before the age says a person
-    ("Jon Mott, aka Blue, 31; and Marquell Fairbanks, aka Big Tiny, 22, were charged earlier in the case.",
-     "Marquell Fairbanks", 22),
-    # a list's line ending in ';' is no headline (the recogniser misses the first name, then an organisation)
-    (LISTED.format(name="Tyrone Pricewell"), "Tyrone Pricewell", 27),
-    (LISTED.format(name="Marquell Fairbanks"), "Marquell Fairbanks", 27),
-])
-def test_a_defendant_listed_with_a_nickname_before_the_age(nlp, text, name, age):
-    p = people(nlp, text)[name]
-    assert (p["role"], p["age"]) == ("suspect", age)
-
-
-def test_a_name_and_an_age_alone_on_a_line_of_a_list_of_the_dead(nlp):
-    # (the recogniser takes the last name for a place)
-    text = "Victims identified Monday night:\n\nKathy Lund, 62\n\nVishnu Varga, 61\n\nDarnell Okafor, 46\n\nThe mayor spoke."
-    p = people(nlp, text)["Darnell Okafor"]
-    assert (p["role"], p["age"]) == ("victim", 46)
-
-
 @pytest.mark.parametrize("text, name", [
     ("A stray round grazed Lena Dutt's left arm as she walked home.", "Lena Dutt"),
     ("The bullet went through Lena Dutt's right thigh, police said.", "Lena Dutt"),

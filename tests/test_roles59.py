@@ -1,7 +1,7 @@
 """Session 41, role59 (issue 13): roles and outcomes of person rows. A he or him a naming verb
 names stands for the described person before it; a murder-suicide's one suspect written two
 ways is given the death under both; the kin the one suspect harmed, named only as his kin, are
-victims; 'the cause of death for X' tells X dead. Sentences written for these tests."""
+victims. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,15 +38,3 @@ def test_a_son_who_speaks_is_no_victim_of_a_shot_daughter(nlp):
     rows = persons_by_name(nlp, "Ray Dunn shot his daughter at the house on Friday. His son, Eli Dunn, said "
                                 "the family was stunned.")
     assert rows["Eli Dunn"]["role"] != "victim"
-
-
-def test_the_cause_of_death_for_a_name_tells_the_death(nlp):
-    rows = persons_by_name(nlp, "The cause of death for Lena Marsh was one rifle wound to her neck.")
-    assert (rows["Lena Marsh"]["role"], rows["Lena Marsh"]["outcome"]) == ("victim", "killed")
-
-
-def test_a_cause_of_death_that_is_suicide_makes_the_one_who_did_it(nlp):
-    rows = persons_by_name(nlp, "The cause of death for Ana and Eli Marsh was homicide. Deputies said the cause "
-                                "of death for Ray Marsh was suicide.")
-    assert (rows["Ray Marsh"]["role"], rows["Ray Marsh"]["outcome"]) == ("suspect", "killed")
-    assert rows["Eli Marsh"]["role"] == "victim"

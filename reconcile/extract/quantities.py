@@ -58,7 +58,6 @@ def _map(key: str) -> dict[str, str]:
 NOT_RANGE_NEIGHBOURS = _words("not_range_neighbours")
 COUNTED_ONE_DEPS = _words("counted_one_deps")
 A_MULTIPLIERS = _words("a_multipliers")
-SPLIT_COUNT_ADJECTIVES = _words("split_count_adjectives")
 RANGE_CONNECTORS = _words("range_connectors")
 NOT_BEFORE_HALF = _words("not_before_half")
 AFTER_HALF = _words("after_half")
@@ -1254,11 +1253,6 @@ def _read_numeral(st: _Sentence, s: int, e: int, rng: Any, iv: numbers.Interval,
     if _excluded(first, last, noun):
         st.dropped.update({stand.i, *range(s, e)})
         return
-    split = _split_count(doc, s, e, iv, hedge)
-    if split is not None:
-        iv, e, _ = split  # 'four male and three female victims': seven, read on the last figure's noun
-        noun, stand = _counted_by(doc, e - 1, e, None)
-        last = doc[e - 1]
     measure, how = measure_for(noun, stand, last)
     if e == s + 1 and s in st.groups:  # 'Two of the six people shot died'
         measure, how = st.groups[s]
@@ -1298,30 +1292,6 @@ def _read_numeral(st: _Sentence, s: int, e: int, rng: Any, iv: numbers.Interval,
     st.taken.update(range(hs, e))
     if noun is not None:
         st.taken.add(noun.i)
-
-
-def _split_count(doc: Doc, s: int, e: int, iv: numbers.Interval,
-                 hedge: str | None) -> tuple[numbers.Interval, int, Token] | None:
-    """The sum of the figures that split one counted noun into parts, each figure before
-    its own adjective of sex or age and joined by 'and' (``split_count_adjectives``: 'four
-    male and three female victims' counts seven), where the last figure ends and the noun
-    they count; None unless the figure [s, e) is the first of them, each a plain number.
-    Read on the words, not the parse (the parser makes 'four male' a noun of its own as
-    often as it hangs both figures on 'victims')."""
-    if hedge is not None or iv.low != iv.high or iv.low is None or e != s + 1:
-        return None
-    adjs = SPLIT_COUNT_ADJECTIVES
-    total, k = iv.low, e
-    # figure, adjective, 'and', figure, adjective, ... the noun
-    while k + 4 < len(doc) and doc[k].lower_ in adjs and doc[k + 1].lower_ == "and" and doc[k + 3].lower_ in adjs:
-        x = numbers.words_value([doc[k + 2].text])
-        if x is None:
-            return None
-        total, k = total + x, k + 3
-    noun = doc[k + 1] if k > e else None
-    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in adjs:
-        return None
-    return numbers.interval(total, None), k, noun
 
 
 def _measured(st: _Sentence, hs: int, e: int, iv: numbers.Interval, hedge: str | None, first: Token,

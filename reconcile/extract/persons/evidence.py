@@ -198,9 +198,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
                 out.extend(_named_a(v))
     elif dep == "nsubj":
         obj = _has_object(v)
-        if _shot_the_suspect(v, w):
-            pass  # 'the guard fired, killing both suspects', 'the homeowner shot the intruder'
-        elif lem in w.harm and obj is not None and not _blow_with(v):
+        if lem in w.harm and obj is not None and not _blow_with(v):
             if obj.lower_ in w.selves:
                 out.append(_self_harm_fact(v, w))
             elif obj.lemma_.lower() not in w.fired_objects:
@@ -216,7 +214,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             out.append(_fact("suspect", None, v))
         elif lem in w.outcome_verbs:
             m = _casualty(predicate_measure(v))
-            if m and not (lem == "be" and _series_told(v)):
+            if m:
                 out.append(_victim_fact(m, v))
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
@@ -225,28 +223,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         out.extend(_suicide_facts(v, w))
     elif dep == "dobj":
         out.extend(_object_facts(s, v, lem, w))
-        out.extend(_caused_to_fire(v, w))
-    if dep in ("nsubj", "nsubjpass") and (t := _treated_before(v, w)) is not None:
-        out.append(_fact(None, "injured", t))
     return out
-
-
-def _treated_before(v: Token, w: Words) -> Token | None:
-    """'After receiving care for his wounds, Omar Tull was jailed', 'after being released
-    from a clinic': the gerund of care its subject took before the step ``v``
-    tells (``treated_before`` in data/persons.json), or None."""
-    d = load("persons")["treated_before"]
-    for p in v.children:
-        if p.dep_ != "prep" or p.lower_ not in d["prepositions"]:
-            continue
-        for g in p.children:
-            if g.dep_ != "pcomp" or g.pos_ not in ("VERB", "AUX"):
-                continue
-            under = {x.lemma_.lower() for x in g.subtree} | {x.lower_ for x in g.subtree}
-            cared = any(c.dep_ == "dobj" and c.lemma_.lower() in d["care"] for c in g.children)
-            if cared or g.lemma_.lower() in w.treated and under & (w.hospitals | set(d["wounds"]) | set(d["care"])):
-                return g
-    return None
 
 
 def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
@@ -271,7 +248,7 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
     elif lem not in w.identify:
         m = _casualty(predicate_measure(v))
         if m and not (_threatened(v) and s.lower_ not in w.selves):
-            out.append(_fact("suspect" if _police_fired(s, v) or _attacked_first(s, v) else "victim", m, v))
+            out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
     return out
 
 
@@ -383,8 +360,6 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
                 u.lemma_.lower() in w.harm for u in verbs) and any(
                 c.dep_ == "dobj" and c.lower_ in w.selves for c in t.children) and _casualty(predicate_measure(t)) == "killed":
             return t  # 'killed his wife before killing himself'
-        if t.dep_ in ("pcomp", "advcl") and any(u.lemma_.lower() in w.harm for u in verbs) and _took_own_life(t):
-            return t  # 'shot his wife before committing suicide'
         if t.lemma_.lower() != "turn":
             continue
         gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)
@@ -397,8 +372,7 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
 
 def _took_own_life(t: Token) -> bool:
     """Whether ``t`` is a verb of suicide with its object ('committing suicide', 'taking his
-    own life': ``took_own_life`` in data/persons.json). Session 39, kills57 (issue 13), from
-    the even half: a man who shot two women before committing suicide read as unharmed."""
+    own life': ``took_own_life`` in data/persons.json)."""
     d = load("persons")["took_own_life"]["objects"]
     objs = d.get(t.lemma_.lower(), [])
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objs and (c.lemma_.lower() != "life" or any(
@@ -496,7 +470,7 @@ def _blow_with(v: Token) -> bool:
 def _victim_fact(m: str, v: Token) -> Fact:
     """A victim with outcome ``m`` at the verb ``v``, or, where the verb tells another
     cause of death (:func:`_died_otherwise`), someone else ('died in a car crash')."""
-    if _died_otherwise(v) or _lost_control(v):
+    if _died_otherwise(v):
         return _fact("other:" + load("persons")["other_deaths"]["role"], None, v)
     if m in ("killed", "injured") and _self_inflicted(v):
         # 'died of a self-inflicted rifle wound': as 'shot himself' (:func:`_self_harm_fact`),
@@ -522,16 +496,6 @@ def _died_otherwise(v: Token) -> bool:
     a car crash', 'was killed in a collision'; data/persons.json ``other_deaths``)."""
     return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words().other_deaths
                                         for o in c.children) for c in v.children)
-
-
-def _lost_control(v: Token) -> bool:
-    """Whether the verb of a death has a preposition whose clause is a verb over its object
-    of data/persons.json ``other_deaths`` ``lost_control`` ('died on a highway after losing
-    control of the car'): a road death, no victim of the event."""
-    pairs = {tuple(x) for x in load("persons")["other_deaths"]["lost_control"]}
-    return any(c.dep_ == "prep" and any(
-        g.dep_ == "pcomp" and any((g.lemma_.lower(), o.lemma_.lower()) in pairs for o in g.children if o.dep_ == "dobj")
-        for g in c.children) for c in v.children)
 
 
 def _in_condition(v: Token) -> str | None:
@@ -659,12 +623,12 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     elif s.dep_ in ("nsubj", "nsubjpass", "dobj") and not _label_before(s, v):
         facts.extend(_subject_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):
-            facts.extend([*_conjoined_facts(s, v, w), *_took_hostages(s, v)])
+            facts.extend(_conjoined_facts(s, v, w))
     elif s.dep_ == "pobj" and not _split_possessive(h):
         facts.extend(_pobj_facts(v, seen, w, s is not h, _one_known(h)))
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
-    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w), *_dead_list_member(s, h, w)])
+    facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w)])
     return facts, _described_roles(desc, s, facts, w)
 
 
@@ -926,20 +890,6 @@ def _kin_named_after(c: Token) -> bool:
         g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.ent_type_ == "PERSON" for g in c.children)
 
 
-def _dead_list_member(s: Token, h: Token, w: Words) -> list[Fact]:
-    """'The bodies of Ed and Ida Roy and their sons, Max and Leo, were found': the parser joins
-    the relatives' noun to the death noun ('bodies', ``death_nouns``) instead of to the names
-    its 'of' takes; a mention that climbed to that noun (``s``, from outside its 'of' phrase)
-    is one of the dead the noun is of. Session 38, roles56, from the even half."""
-    if s is h or s.pos_ != "NOUN" or s.lemma_.lower() not in w.death_nouns or h.i < s.i:
-        return []
-    for p in s.children:
-        if p.dep_ == "prep" and p.lower_ == "of" and not (p.left_edge.i <= h.i <= p.right_edge.i) and any(
-                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children):
-            return _object_of_facts(p, w)
-    return []
-
-
 def _apposed(h: Token, desc: list[Token], w: Words) -> Token:
     """Adds to ``desc`` the nouns in apposition with the mention or compounded before it
     ('the suspect, Dana Reyes,', 'gunman Lee Park', 'Officer Ray Dunn'); returns the token
@@ -992,7 +942,7 @@ def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> N
     if h.dep_ in ("nsubj",) and h.head.lemma_ == "be":
         desc.extend(_predicate_nouns(h.head))
     if h.dep_ == "attr" and h.head.lemma_ == "be":
-        subj = [c for c in h.head.children if c.dep_ in ("nsubj",) and c.pos_ == "NOUN" and not _past_series(c)]
+        subj = [c for c in h.head.children if c.dep_ in ("nsubj",) and c.pos_ == "NOUN"]
         for c in subj:
             desc.append(c)
             f, _ = read_mention(c, seen)
@@ -1001,22 +951,6 @@ def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> N
             if c.dep_ == "nsubj" and c.i < h.i and c.pos_ in ("VERB", "ADJ") and c.lower_ in words().casualty_adjectives:
                 # 'Injured were Ana Ruiz and Lee Park': the parser makes the participle the subject
                 facts.append(_fact("victim", words().casualty_adjectives[c.lower_], c))
-
-
-def _past_series(n: Token) -> bool:
-    """Whether the noun ``n`` stands for earlier cases of a series: 'last', 'previous' on it
-    with a participle ('the last two deputies killed on duty'; data/persons.json past_series)."""
-    return any(c.dep_ == "amod" and c.lower_ in wordset("persons", "past_series") for c in n.children) \
-        and (any(c.dep_ == "acl" and c.tag_ == "VBN" for c in n.children)
-             or n.dep_ == "nsubj" and n.head.tag_ == "VBN" and n.head.dep_ == "ccomp")  # (parsed as a clause)
-
-
-def _series_told(v: Token) -> bool:
-    """Whether the copula ``v`` tells who the earlier cases of a series were: its subject or
-    its clause's subject is :func:`_past_series` ('the last two deputies slain on duty were
-    ...', however parsed)."""
-    return any(_past_series(n) for c in v.children for n in (c, *(g for g in c.children if g.dep_ == "nsubj"))
-               if n.pos_ == "NOUN")
 
 
 def _subject_facts(s: Token, v: Token) -> list[Fact]:
@@ -1078,8 +1012,7 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
         return out
     for c in v.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _plural_verb(s, c) \
-                and _joined(v, c):
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _plural_verb(s, c):
             lem = c.lemma_.lower()
             # a negated one: 'was questioned but has not been charged' is still the suspect,
             # 'was in the house but was not hurt' tells no harm ('did not survive' does)
@@ -1131,77 +1064,6 @@ def _conjoined_acts(s: Token, v: Token, w: Words) -> list[Fact]:
             continue
         out.extend(_clause_facts(s, c, "nsubj"))
     return out
-
-
-def _caused_to_fire(v: Token, w: Words) -> list[Fact]:
-    """'It is unclear what led Ray Dunn to open fire', 'what caused him to shoot his wife': a
-    verb of cause (``caused_to_fire`` in data/persons.json) whose object it makes fire or harm
-    someone (an open clause of a harm or fire verb, not on oneself): the object did it, the
-    suspect. Session 39, kills57 (issue 13), from the even half."""
-    if v.lemma_.lower() not in wordset("persons", "caused_to_fire", "lemmas"):
-        return []
-    for c in v.children:
-        lem = c.lemma_.lower()
-        if c.dep_ != "xcomp" or c.pos_ != "VERB" or lem not in w.harm | w.fire:
-            continue
-        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
-        if obj is None and lem not in w.fire or obj is not None and obj.lower_ in w.selves:
-            continue
-        return [_fact("suspect", None, c)]
-    return []
-
-
-def _took_hostages(s: Token, v: Token) -> list[Fact]:
-    """'Police learned Ray Dunn had taken hostages', 'Ray Dunn held his family hostage': the
-    active subject ``s`` of a verb of holding whose object is a hostage (``hostage_taking`` in
-    data/persons.json) is the suspect, whatever later harm the article tells of them ('then
-    shot himself'). Session 39, kills57 (issue 13), from the even half."""
-    d = load("persons")["hostage_taking"]
-    if s.dep_ != "nsubj" or v.lemma_.lower() not in d["lemmas"] or any(
-            c.dep_ in ("auxpass", "neg") for c in v.children):
-        return []
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in d["nouns"] for c in v.children):
-        return [_fact("suspect", None, v)]
-    return []
-
-
-def _shot_the_suspect(v: Token, w: Words) -> bool:
-    """Whether the harm or fire verb ``v`` (or the participle of harm on it: 'fired his
-    pistol, hitting and killing both robbers') harms one the article calls the suspect
-    with a noun of suspect_nouns ('the homeowner shot the intruder', 'the clerk killed the
-    robber'): its subject is the one attacked, not the suspect (not a noun of someone else's,
-    'the suspect's brother'). Session 39, kills57 (issue 13), from the even half (a guard who
-    shot two robbers read as the suspect, whose age went to a robber)."""
-    if v.lemma_.lower() not in w.harm | w.fire:
-        return False
-    verbs = [v, *(c for c in v.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
-                  and c.lemma_.lower() in w.harm)]
-    verbs += [g for c in verbs[1:] for g in c.children if g.dep_ == "conj" and g.lemma_.lower() in w.harm]
-    return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and _noun_role(o.lemma_.lower(), o.lower_) == "suspect"
-               and not any(g.dep_ == "poss" for g in o.children) for x in verbs for o in x.children)
-
-
-def _attacked_first(s: Token, v: Token) -> bool:
-    """Whether the one ``s`` the harm verb ``v`` tells shot was attacking when shot: a clause
-    of time or cause on ``v`` ('after', 'when', 'as': ``attacked_first`` in data/persons.json)
-    whose subject is a pronoun, or ``s``'s own name, and whose verb (or the one it tries,
-    'tried to rob him') is an attack (its ``lemmas``) with a pronoun in it for someone else
-    ('a guard shot Ray Dunn after he tried to rob him', 'the clerk shot them when they
-    pointed guns at her'): the suspect, shot by the one attacked. Session 39, kills57
-    (issue 13), from the even half."""
-    d = load("persons")["attacked_first"]
-    for c in v.children:
-        if c.dep_ != "advcl" or not any(g.lower_ in d["marks"] and g.dep_ in ("mark", "advmod") for g in c.children):
-            continue
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if subj is None or not (subj.lower_ in d["subjects"] or subj.pos_ == "PROPN" and subj.lower_ == s.lower_):
-            continue
-        acts = [c, *(g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")]
-        if not any(a.lemma_.lower() in d["lemmas"] for a in acts):
-            continue
-        if any(t.lower_ in d["others"] and t.i != subj.i for t in c.subtree):
-            return True
-    return False
 
 
 def _shared_passive(v: Token, c: Token) -> bool:

@@ -228,23 +228,16 @@ def _unrun_ages(doc: Doc, claimed: list[_Person], runs: list[tuple[int, int]]) -
     taken = {i for s, e in runs for i in range(s, e)}
     untaken: dict[str, list[Token]] = defaultdict(list)  # the capitalised words no name run holds, by their lower case
     for t in doc:
-        if t.i not in taken and t.i > 0 and (t.is_title or _lower_surname(t)):
+        if t.i not in taken and t.i > 0 and t.is_title:
             untaken[t.text.lower().strip("'’")].append(t)
     for p in wanting:
         alone = sum(1 for q in claimed if q.last == p.last) == 1
         for t in untaken.get(p.last, ()):
             b = doc[t.i - 1]
             named = b.lower_ == p.first or t.i > 1 and _MIDDLE_INITIAL.fullmatch(b.text) and doc[t.i - 2].lower_ == p.first
-            if not named and (not alone or b.pos_ == "PROPN" or b.is_title and not b.is_sent_start or not t.is_title):
+            if not named and (not alone or b.pos_ == "PROPN" or b.is_title and not b.is_sent_start):
                 continue  # (another person's name: 'Ed Dorn, 40', the surname shared or a first name before it)
             got = _age_after(doc, t.i + 1)
             if got is not None:
                 p.age = got
                 break
-
-
-def _lower_surname(t: Token) -> bool:
-    """Whether ``t`` may be a surname written in lower case after a capitalised first name
-    ('Ana ruiz, 22 was shot': a slip of the keyboard). :func:`_unrun_ages` takes it only
-    right after the person's own first name. Session 37, age55, from the even half."""
-    return t.is_lower and t.is_alpha and t.i > 0 and t.doc[t.i - 1].is_title

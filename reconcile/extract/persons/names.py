@@ -19,7 +19,7 @@ from ...data import load, wordset
 from ...text.lexicon import lexicon
 from ..people import strip_titles
 from ..scope import doc_ents, is_heading, sent_of
-from .ages import _after_name, _age_compound, _age_near, _age_value
+from .ages import _age_compound, _age_near, _age_value
 from .evidence import _climb, _describer, _noun_role
 from .matchers import _NAME_WORD, _apostrophed, _sides_matcher, words
 
@@ -429,7 +429,7 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
     # a line that is a name and an age ('Ana Ruiz, 24, of Dover'): one of a list of the people
     aged_line = t.dep_ == "ROOT" and aged_after and sent_of(t).start == s
     if not org_ok or len(toks) < 2 or not _name_ok(toks, org_ok=True, place_ok=person_cue) or (
-            _heading_line(t) and not aged_line):
+            is_heading(sent_of(t)) and not aged_line):
         return None
     e = t.i + 1
     if _names_a_place(doc, e) or _dateline(doc, s, e):
@@ -445,29 +445,9 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
 
 def _aged_after_run(doc: Doc, e: int) -> bool:
     """Whether an age stands right after the run of proper nouns that ends at token ``e``,
-    between commas or in brackets ('the life of Nadia Orlov, 26, of Dover'), past a nickname
-    ('Lena Dutt, aka Tiny, 22;': :func:`_after_name`), or ending its line ('Lena Dutt, 61'
-    alone on a line of a list of the dead). Session 40, recall58, from the even half of
-    gva-dev (the nickname and the line's end: members of lists of the charged and the dead)."""
-    k = e
-    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_.replace(".", "") in words().nickname_words:
-        k = _after_name(doc, e)
-    if not (k + 1 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].text.isdigit()
-            and _age_value(doc[k + 1]) is not None):
-        return False
-    return k + 2 == len(doc) or doc[k + 2].text in (",", ")", ";", ".") or (doc[k + 2].is_space and "\n" in doc[k + 2].text)
-
-
-def _heading_line(t: Token) -> bool:
-    """Whether the sentence of ``t`` is a headline or a sub-heading (:func:`is_heading`) and
-    not one item of a list of people written line by line, which ends with a mark that goes
-    on to the next item ('Lee Park, 26, of Dover, faces a count of robbery;': ``list_items``
-    in data/persons.json). Session 40, recall58, from the even half of gva-dev."""
-    sent = sent_of(t)
-    if not is_heading(sent):
-        return False
-    last = next((x for x in reversed(sent) if not x.is_space), None)
-    return last is None or last.text not in wordset("persons", "list_items", "enders")
+    between commas or in brackets ('the life of Nadia Orlov, 26, of Dover')."""
+    return e + 2 < len(doc) and doc[e].text in (",", "(") and doc[e + 1].text.isdigit() \
+        and _age_value(doc[e + 1]) is not None and doc[e + 2].text in (",", ")", ";", ".")
 
 
 def _names_again(doc: Doc, out: list[tuple[int, int]], covered: set[int]) -> None:

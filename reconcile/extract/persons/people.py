@@ -21,7 +21,7 @@ from ..victims import _gender
 from .ages import _age_compound, _age_near, _age_of_noun, _age_said, _named_noun, in_years
 from .cluster import _cluster
 from .evidence import (
-    Fact, _climb, _condition, _conjoined_acts, _describer, _fact, _found_in_state, _harmed_others, _kin_named_after,
+    Fact, _climb, _condition, _conjoined_acts, _describer, _fact, _found_in_state, _kin_named_after,
     _noun_facts, _noun_role, _referent_facts, read_mention,
 )
 from .given_ages import (
@@ -324,7 +324,7 @@ def _leftover_fits_person(doc: Doc, described: list[tuple[tuple[int, int, int], 
     suspect = _role(p) == "suspect"
     ages: dict[int, tuple[int, int, int]] = {}
     for got, head in described:
-        if _said_of_another(head, p) or _possessed_by(head, p, at) or _possessive_before(doc, got, p, at) \
+        if _said_of_another(head, p) or _possessed_by(head, p, at) \
                 or _follows_another(doc, head, p, at) or _other_fate(read_mention(head)[0], p) \
                 or _other_kin(head, p) or _other_argument(head, p):
             continue
@@ -354,17 +354,9 @@ def _paired_ages(missing: list[_Person], fits: list[dict[int, tuple[int, int, in
 
 
 def _described_noun(t: Token) -> Token:
-    """The noun the age compound ending in 'old' at ``t`` describes: the one it modifies, or
-    the person word right after it where the parser takes that word for a modifier of the
-    next noun ('came upon a 40-year-old female carrying a bag': 'female' is the person,
-    not 'carrying'); else ``t`` itself. Session 37, age55, from the even half."""
-    if t.dep_ != "amod":
-        return t
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.dep_ in ("amod", "compound") and nxt.head.i == t.head.i and \
-            nxt.lemma_.lower() in lexicon().person_group and t.head.lemma_.lower() not in lexicon().person_group:
-        return nxt
-    return _past_place_name(t.head)
+    """The noun the age compound ending in 'old' at ``t`` describes: the one it modifies
+    (past a place name the parser hangs it on); else ``t`` itself."""
+    return _past_place_name(t.head) if t.dep_ == "amod" else t
 
 
 def _past_place_name(h: Token) -> Token:
@@ -380,12 +372,8 @@ def _past_place_name(h: Token) -> Token:
 
 def _age_stands_alone(t: Token) -> bool:
     """Whether the 'old' of an age compound stands for the person in its clause ('the
-    13-year-old was hit'), as a noun or an adjective, or as a proper noun in a headline's
-    title case ('13-Year-Old Hurt In Backyard Shooting'). Session 37, age55, from the
-    even half."""
-    if t.dep_ not in wordset("grammar", "noun_deps", "labels"):
-        return False
-    return t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text == "Old"
+    13-year-old was hit'), as a noun or an adjective."""
+    return t.pos_ in ("NOUN", "ADJ") and t.dep_ in wordset("grammar", "noun_deps", "labels")
 
 
 def _other_kin(head: Token, p: _Person) -> bool:
@@ -412,29 +400,9 @@ def _said_of_another(head: Token, p: _Person) -> bool:
 def _described_suspect(head: Token) -> bool:
     """Whether the described person ``head`` is the one who fired: a suspect's noun ('the
     17-year-old gunman') or a mention read as a suspect's, charged or held ('a 15-year-old boy
-    shot a man', 'a 19-year-old was arrested'); not one whose sentence tells they shot only
-    themselves ('deputies detained a 20-year-old who had shot himself in the foot': hurt by
-    his own hand, a victim as :func:`evidence._self_harm_fact` reads a named one). Session 41,
-    age59, issue 13, from the even half."""
-    if _shot_only_self(head):
-        return False
+    shot a man', 'a 19-year-old was arrested'). Session 41, age59, issue 13, from the even half."""
     return _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
         f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0])
-
-
-def _shot_only_self(head: Token) -> bool:
-    """Whether the sentence of ``head`` has a harm verb whose object is a reflexive
-    (data/persons.json ``self_harm``) and whose subject is ``head`` or a pronoun, with no harm
-    done to another in the sentence (:func:`evidence._harmed_others`)."""
-    w = words()
-    for v in sent_of(head):
-        if v.pos_ != "VERB" or v.lemma_.lower() not in w.harm or not any(
-                c.dep_ == "dobj" and c.lower_ in w.selves for c in v.children):
-            continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and (subj.i == head.i or subj.pos_ == "PRON") and not _harmed_others(v, w):
-            return True
-    return False
 
 
 def _too_young_to_charge(age: int) -> bool:
@@ -477,16 +445,6 @@ def _counted(head: Token) -> bool:
     victim still does: 'a teacher and two 6-year-olds were hit' holds the named boy). Session
     41, age59, issue 13, from the even half."""
     return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.i < head.i for c in head.children)
-
-
-def _possessive_before(doc: Doc, got: tuple[int, int, int], p: _Person, at: dict[int, _Person]) -> bool:
-    """Whether the age compound ``got`` (age, start and end characters) follows a possessive of
-    ``p``'s name the parser did not hang on the described noun ("the father of Ana Ruiz's
-    3-year-old grandson said": the grandson is Ruiz's kin, not Ruiz). Session 41, age59,
-    issue 13, from the even half."""
-    span = doc.char_span(got[1], got[2], alignment_mode="expand")
-    k = span.start if span is not None else 0
-    return k >= 2 and doc[k - 1].tag_ == "POS" and at.get(k - 2) is p
 
 
 def _killed_total(doc: Doc) -> int | None:

@@ -120,30 +120,8 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
             continue
         if _is_speaker(p, _quoted_by(pron)):
             return None  # '"He was hit," Reyes said': a he in one's own words is someone else
-        if _spoke_of_another(t, p, pron):
-            continue  # '"He was hit," Reyes said. ... "She shot him"': him is not Reyes
         return p
     return None
-
-
-def _spoke_of_another(t: Token, p: _Person, pron: Token) -> bool:
-    """Whether the mention ``t`` of ``p`` is the speaker of a direct quote ending in its
-    sentence whose words speak of someone by a he/she ('"He was hit at the door," Reyes
-    said'), while ``pron`` stands in another speaker's quoted words ('"... and she shot him,"
-    said Ana Ruiz'): the he/she is the one they both speak of, not the first speaker."""
-    if not _says(t):
-        return False
-    doc = t.doc
-    sent = sent_of(t)
-    quotes = _direct_quotes(doc)
-    if not any(q["start"] <= pron.idx < q["end"] and not _is_speaker(p, [q["speaker"]]) for q in quotes):
-        return False
-    for q in quotes:
-        if sent.start_char <= q["end"] <= sent.end_char and _is_speaker(p, [q["speaker"]]):
-            words = doc.char_span(q["start"], q["end"], alignment_mode="expand")
-            if words is not None and any(w.lower_ in PRONOUN_GENDER for w in words):
-                return True
-    return False
 
 
 def _fronted_possessor(pron: Token, at: dict[int, _Person]) -> _Person | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...data import load, wordset
 from ..scope import doc_text, paragraph_breaks, sent_bounds, sent_of
-from .evidence import Fact, _fact, _series_told
+from .evidence import Fact, _fact
 from .matchers import words
 from .person import _Person, _role, _slip_of_another
 
@@ -120,61 +120,10 @@ def _clause_text(t: Token) -> str:
 def _told_before(h: Token) -> bool:
     """Whether the name ``h`` stands in apposition with a definite noun ('The 1-year-old girl,
     Tia Morrow, died ...'): the person the article has told of already (its lead's 'baby
-    girl'), not one it brings in from another case ('a 4-year-old boy, Cy Moss,'), nor the
-    harm the name is parsed beside ('the fatal shooting of a man, Cy Moss,': data/persons.json
-    ``recalled_case`` ``harm_nouns``)."""
-    harms = wordset("persons", "recalled_case", "harm_nouns")
+    girl'), not one it brings in from another case ('a 4-year-old boy, Cy Moss,')."""
     nouns = [h.head] if h.dep_ == "appos" else []
     nouns += [c for c in h.children if c.dep_ == "appos"]
-    return any(n.pos_ == "NOUN" and n.lemma_.lower() not in harms
-               and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
-
-
-def _harm_of(doc: Doc, p: _Person) -> Token | None:
-    """The harm noun the person is first named as the one of ('the killing of Cy Moss', 'the
-    fatal shooting of a man, Cy Moss,': data/persons.json ``recalled_case`` ``harm_nouns``), or None."""
-    h = doc[min(p.tokens)]
-    while h.dep_ in ("compound", "flat") and h.head.i != h.i:
-        h = h.head
-    for _ in range(2):  # the name, or the noun it stands in apposition with ('a man, Cy Moss,')
-        if h.dep_ == "appos":
-            h = h.head
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i != h.head.i:
-            h = h.head.head
-        if h.pos_ == "NOUN" and h.lemma_.lower() in wordset("persons", "recalled_case", "harm_nouns"):
-            return h
-    return None
-
-
-def _harm_set_off(t: Token) -> bool:
-    """Whether below the harm noun ``t`` a verb of data/persons.json ``recalled_case``
-    ``set_off_verbs`` governs a word of ``aftermath`` ('the shooting of Cy Moss by a deputy
-    that sparked protests', the relative clause parsed on the deputy or the harm)."""
-    cues = wordset("persons", "recalled_case", "aftermath")
-    verbs = wordset("persons", "recalled_case", "set_off_verbs")
-    for x in t.subtree:
-        if x.lemma_.lower() not in cues:
-            continue
-        a = x.head
-        while a.i != t.i and a.head.i != a.i:
-            if a.pos_ == "VERB" and a.lemma_.lower() in verbs:
-                return True
-            a = a.head
-    return False
-
-
-def _harm_answered(doc: Doc, p: _Person) -> bool:
-    """Whether the person is first named as the one of a harm (:func:`_harm_of`) that a word
-    of data/persons.json ``recalled_case`` ``aftermath`` governs: the harm is what a protest
-    or a reprisal answered ('demonstrators were protesting the killing of Cy Moss by police',
-    'in retaliation for the slaying of Cy Moss'): a harm before the event, another case's,
-    though the lead tell it."""
-    t = _harm_of(doc, p)
-    if t is None:
-        return False
-    cues = wordset("persons", "recalled_case", "aftermath")
-    own = {d.i for i in p.tokens for d in doc[i].subtree}
-    return any(a.lemma_.lower() in cues and a.i not in own for a in t.ancestors)
+    return any(n.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
 
 
 def _aftermath(t: Token, p: _Person) -> bool:
@@ -245,13 +194,9 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
     def opened(p: _Person) -> bool:
         # first named where the page turns to another case ('In that incident, Ada Pell, 23,
         # had just parked ... Pell was struck'): what follows of the person is that case's
-        # ... or named as the earlier cases of a series ('The last two deputies slain on duty
-        # were Ada Pell and Cy Moss. Pell was shot ...')
         first = doc[min(p.tokens)]
         while first.dep_ == "conj":
             first = first.head
-        # ... or named as the one of a harm whose sentence tells what it set off or answered
-        # ('weeks after the police killing of Cy Moss, which set off protests')
         # ... or in a sentence that places the person 'in that case' ('The men charged in that
         # case are ...'), or just after one of these in its paragraph (:func:`_turned_before`):
         # these words turn to another case whatever the lead tells
@@ -259,17 +204,12 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
             return True
         if not told:
             return False
-        harm = _harm_of(doc, p)
         # ... or first named in a paragraph opened by a time before the event (:func:`_dated_paragraph`)
-        return _dated_paragraph(first, recent and not lead_days) \
-            or first.dep_ in ("nsubj", "attr") and first.head.lemma_ == "be" and _series_told(first.head) \
-            or harm is not None and (_aftermath(harm, p) or _harm_set_off(harm))
+        return _dated_paragraph(first, recent and not lead_days)
 
     for p in claimed:
         role = _role(p)
-        if role not in ("victim", "suspect") or not p.tokens:
-            continue
-        if (min(p.tokens) < lead.end or in_lead(p)) and not _harm_answered(doc, p):
+        if role not in ("victim", "suspect") or not p.tokens or min(p.tokens) < lead.end or in_lead(p):
             continue
         # (one first named where the page turns to another case is that case's however often
         # named after: 'In an earlier attack, Ada Pell, 29, survived ... Pell had served five years')

@@ -26,7 +26,7 @@ from .matchers import Words, words
 from .person import _Person, _role
 from .pronouns import _mention_deps, _possessed_by
 from .recalled import _other_fate
-from .witnesses import _heard_shots, _speaks_where_aged, _spoke_after
+from .witnesses import _speaks_where_aged, _spoke_after
 
 
 def _described_person(doc: Doc, t: Token) -> _Person | None:
@@ -121,19 +121,7 @@ def _dated_incident(t: Token) -> bool:
             n = a.head
             if any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in n.subtree if x.i < n.i):
                 return True
-    return _year_dated_of(t)
-
-
-def _year_dated_of(t: Token) -> bool:
-    """Whether the described person at ``t`` is the object of 'of' on a noun the article
-    dates to a year ('jailed over the 2009 killing of a 15-year-old'): another case's
-    person. Session 37, age55, from the even half (a recalled case's age given to a victim
-    wounded in the event)."""
-    n = t if t.dep_ == "pobj" else t.head if t.dep_ == "amod" and t.head.dep_ == "pobj" else None
-    if n is None or n.head.lower_ != "of" or n.head.head.pos_ != "NOUN":
-        return False
-    d = n.head.head
-    return any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in d.lefts)
+    return False
 
 
 def _companion(t: Token) -> bool:
@@ -183,7 +171,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
         role = _described_role(u)
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua
-                 and not _speaks_where_aged(doc, q) and not _heard_shots(doc, q)]  # (not a witness brought in to speak)
+                 and not _speaks_where_aged(doc, q)]  # (not a witness brought in to speak)
         if ua is not None and len(twins) == 1 and not any(r == role and q.age is not None and q.age[0] == ua
                                                           for q, r in named):
             # (not when a named person of that age has the described one's role already: 'Ed Lamb

@@ -29,27 +29,12 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
         return False  # 'Rosa Vance, 41, lives next door', 'was arrested on an unrelated warrant'
     role = _role(p)
     if role is None:
-        return not _heard_shots(doc, p)
+        return True
     if role not in wordset("persons", "aged_roles", "roles"):
         return False
     span = doc.char_span(p.age[1], p.age[2], alignment_mode="expand")
     harm = wordset("persons", "aged_roles", "lemmas")
     return span is not None and any(t.lemma_.lower() in harm for t in span.sent)
-
-
-def _heard_shots(doc: Doc, p: _Person) -> bool:
-    """Whether ``p``, given an age and no role, heard the shooting: a verb of hearing with a
-    sound of it for object ('was in the kitchen when she heard shots'), their own verb or
-    below it in the sentence of their age, with a pronoun or no subject of its own (data/persons.json
-    ``aged_bystander`` ``hearing``, ``heard``): an ear witness, not one harmed."""
-    d = load("persons")["aged_bystander"]
-    for v in _aged_verbs(doc, p):
-        for t in v.subtree:
-            subj = [c for c in t.children if c.dep_ == "nsubj"]
-            if t.lemma_.lower() in d["hearing"] and (t.i == v.i or all(c.pos_ == "PRON" for c in subj)) and any(
-                    o.dep_ == "dobj" and o.lemma_.lower() in d["heard"] for o in t.children):
-                return True
-    return False
 
 
 def _aged_verbs(doc: Doc, p: _Person) -> list[Token]:

@@ -97,3 +97,9 @@ def test_two_numbered_streets_sharing_a_plural_word_are_no_corner(nlp):
     # 'near 17th and 18th streets': two parallel streets of one grid, a stretch between them
     assert places_of(nlp, "Cameras near 17th and 18th streets caught the car speeding off.") == []
 
+
+def test_one_street_written_with_an_ordinal_word_and_with_figures_is_one_corner(tmp_path):
+    # reconcile/places.py _one_name: 'Eighth' and '8th' are one street name (data/compare.json street_ordinals)
+    assert _places(tmp_path / "1", A.format("at Eighth and Trinity streets"), B.format("at 8th and Trinity streets")) == []
+    assert _places(tmp_path / "2", A.format("at Eighth Street and Trinity Avenue"),
+                   B.format("at 8th Street and Trinity Avenue")) == []

@@ -351,8 +351,22 @@ def _apart(a: Claim, b: Claim, theirs: Sequence[str]) -> bool:
 
 def _one_name(a: str, b: str) -> bool:
     """One street name, whatever the street words ('Dunmore Road' and 'Dunmore Avenue' are the
-    street-word row's, not two corners)."""
-    return _same_name(_split(a)[0], _split(b)[0])
+    street-word row's, not two corners), and whether its number is written in words or figures
+    ('Eighth Street' and '8th Street': :func:`_numeral`)."""
+    return _same_name(_numeral(_split(a)[0]), _numeral(_split(b)[0]))
+
+
+@cache
+def _ordinals() -> dict[str, str]:
+    """Ordinal words and the numbers they write ('eighth': '8th'; data/compare.json ``street_ordinals``)."""
+    suffix = {1: "st", 2: "nd", 3: "rd"}
+    return {w: f"{i}{'th' if 10 <= i % 100 <= 20 else suffix.get(i % 10, 'th')}"
+            for i, w in enumerate(load("compare")["street_ordinals"]["words"], 1)}
+
+
+def _numeral(name: str) -> str:
+    """A street name with its ordinal words as numbers ('eighth' -> '8th', 'north eighth' -> 'north 8th')."""
+    return " ".join(_ordinals().get(w, w) for w in name.split())
 
 
 def _named(c: Claim) -> list[str]:

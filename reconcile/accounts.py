@@ -3842,7 +3842,7 @@ def _other_people(s: Signature, arts: Sequence[Signature], claims: Mapping[str, 
     killing filed beside a shooting's story; round 31: an Ohio suburb's homicide filed among a
     Pennsylvania borough's stories): it names victims or suspects and none of them is any
     other source's, while the others name theirs, and it is tied to fewer than
-    :data:`FEW_TIED` of the other sources (to none of two or three): a tie is
+    :data:`FEW_TIED` of the other sources (to none of four or fewer): a tie is
     :data:`MIN_SHARED` distinct markers in common (:func:`_distinct`: more than a city), an
     age written 'N-year-old' in common, or the same closed death or injury count. A page on
     the same shooting that names no one yet, or whose people the others do not name, still

@@ -2486,21 +2486,16 @@ def _surnames_written(claims: Iterable[Claim]) -> dict[str, dict[str, list[Claim
     return out
 
 
-#: a word of the text's capitalised words (:func:`reconcile.accounts.written_names`) that can be a
-#: surname's slip: five letters or more, as :data:`_CAPWORD`
-_WRITTEN_SURNAME = re.compile(r"[A-Z][a-z]{4,}")
-
-
 def _lone_written(capitalised: Collection[str]) -> dict[str, list[Claim]]:
     """The source's capitalised words of its whole text (:attr:`reconcile.accounts.Signature.written`:
-    alone, or after a capitalised word of its own) whose last word can be a surname's slip, each
-    with no claim: the sentences no claim is read from, for :func:`_written_slips` ('a photo of
-    Tarrnat's car', a caption 'Dana Tarrnat (Photo: ...)'). Careful reading round 61 (session
+    alone, or after a capitalised word of its own) whose last word can be a surname's slip (five
+    letters or more, :data:`_CAPWORD`), each with no claim: the sentences no claim is read from,
+    for :func:`_written_slips` ('a photo of Tarrnat's car', a caption 'Dana Tarrnat (Photo: ...)'). Careful reading round 61 (session
     43, self62, written from the even half: a surname once a letter short in a sentence of a
     tweet's photo, where the page names two people of that surname; gva-more's odd half: a
     caption's surname a letter short above the victim's full name)."""
     return {w: [] for w in sorted(capitalised)
-            if _WRITTEN_SURNAME.fullmatch(w.split()[-1]) and len(w.split()) <= 2 and not names_no_one(w.split()[-1])}
+            if _CAPWORD.fullmatch(w.split()[-1]) and len(w.split()) <= 2 and not names_no_one(w.split()[-1])}
 
 
 def _written_slips(src: str, full: Mapping[str, list[Claim]], written: Mapping[str, list[Claim]],

@@ -276,8 +276,9 @@ def _died_later(event: Event | None, got: Mapping[str, Mapping[str, Described]])
     sources that count one dead: the event reads the wounded as having died later (its killed
     toll ``died later``, exactly one, and none wounded: the 'critically injured' of a first
     report and the 'has died' of the next), no source counts one of each, and the two
-    descriptions can be one person (no two sexes, no two names, age spans that meet, written
-    ages no more than :data:`TWO_PEOPLE` apart)."""
+    descriptions can be one person (no two sexes, no two names, no ages no one person has,
+    :func:`_apart`, written ages no more than :data:`TWO_PEOPLE` apart, as :func:`lone_victims`
+    allows within a kind)."""
     k = event.toll("killed") if event is not None else None
     i = event.toll("injured") if event is not None else None
     if k is None or k.how != "died later" or k.value.low != 1 or (k.value.high or 1) != 1 \
@@ -287,7 +288,7 @@ def _died_later(event: Event | None, got: Mapping[str, Mapping[str, Described]])
     ds = [*got["killed"].values(), *got["injured"].values()]
     given = [d.name for d in ds if d.name]
     ages = [d.lo for d in ds if d.exact]
-    return len({d.sex for d in ds if d.sex}) < 2 and max(d.lo for d in ds) <= min(d.hi for d in ds) and all(
+    return len({d.sex for d in ds if d.sex}) < 2 and not any(_apart(a, b) for a in ds for b in ds) and all(
         _one_person_named(given[0], n) for n in given[1:]) and (not ages or max(ages) - min(ages) <= TWO_PEOPLE)
 
 

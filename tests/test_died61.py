@@ -41,5 +41,5 @@ def test_the_gunman_counted_by_the_higher_page_stays_an_agreement(tmp_path):
     # hurt: the gap is the gunman the higher page reports dead, which explains it first
     later = LATER.replace("gunfire, in which two people died and two others were hurt.",
                           "gunfire. The gunman killed a man and then himself. Two more people were wounded.")
-    rep = report_of(tmp_path, {"a.txt": FIRST, "b.txt": later})
-    assert all(f["status"] == "agree" for f in toll_findings(rep, "killed"))
+    f = _killed(tmp_path, later=later)  # one killed finding (all() held over none as well)
+    assert f["status"] == "agree" and f["reason"].startswith("Compatible")

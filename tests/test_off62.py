@@ -23,8 +23,10 @@ CHARGE = ("Harrow man charged in killing near Crane Hollow\n\nA Harrow man is ac
 
 def test_two_pages_on_two_cases_are_both_off_topic(tmp_path):
     rep = report_of(tmp_path, {"a.txt": HOME, "b.txt": CHARGE})
+    # nothing compared, not even an agreement of the two cases' death tolls (the statuses are
+    # lower case: a test for 'CONFLICT' or 'DIFFER' matched none, with or without the rule)
+    assert rep["findings"] == []
     assert account_of(rep, "a")["off_topic"] and account_of(rep, "b")["off_topic"]
-    assert not [f for f in rep["findings"] if f["status"] in ("CONFLICT", "DIFFER")]
 
 
 def test_two_pages_on_two_cases_give_no_event_reading(tmp_path):

@@ -100,7 +100,8 @@ def build(root: Path) -> None:
                           "“[bold red]Nine people[/] were \x1b[2J\x1b[31mkilled\x1b[0m in the blast,” the mayor "
                           "said on Tuesday. \x9b31m \u202eevil\u202c \x07 [link=http://x]click[/link]\n\n"
                           "The blast happened near the central station during the morning rush hour, "
-                          "witnesses told reporters, and the police closed the area for the rest of the day.\n"
+                          "witnesses told reporters, and the police closed the area for the rest of the day. "
+                          "Officials gave the figure on Tuesday, the mayor said.\n"  # ARTICLE's words: tied to the rest
                           ).encode())
     _w(r / "page.html", b"""<!DOCTYPE html>
 <html><head><title>Market bombing | Daily Example</title>

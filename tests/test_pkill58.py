@@ -14,10 +14,9 @@ def _role(nlp, text: str, name: str) -> tuple[str | None, str | None]:
 
 
 def test_one_word_read_several_times_is_one_vote(nlp):
-    # the suspect a guard shot, then 'the man killed' naming him: one word, however often read
-    text = ("A night watchman fatally shot Ray Dunn and Lou Park after they tried to rob him. "
-            "The older man killed at the gas station was identified as Lou Park.")
-    assert _role(nlp, text, "Lou Park") == ("suspect", "killed")
+    # (its first case, the suspect a guard shot after they tried to rob him and then 'the man
+    # killed' naming him, read the suspect through kills57's _attacked_first, taken out in
+    # session 43 under the halves rule: fitted to one even folder)
     # a victim said twice stays the victim
     text = "Ray Dunn shot Lou Park, 30. Park was killed at the scene and was identified by his wife."
     assert _role(nlp, text, "Lou Park")[0] == "victim"

@@ -11,8 +11,8 @@ HURT = ("Two hurt in home invasion\n\n"
         "condition, deputies said.\n")
 DIED = ("Victim of Elm Road home invasion dies\n\n"
         "The victim who was shot in the home invasion on Elm Road on Friday has died, the coroner said.\n\n"
-        "Deputies found one victim with a gunshot wound and a second victim with injuries from a beating. Medics "
-        "took both victims to the hospital.\n")
+        "A second victim was wounded, deputies said.\n")  # (session 43: 'both victims' taken to the hospital
+# counted the dead among the hurt through evt59's _victims_hurt_before_death, taken out under the halves rule)
 
 
 def _died_rows(tmp_path, first: str = HURT, second: str = DIED) -> list[dict]:

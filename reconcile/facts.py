@@ -882,7 +882,10 @@ def _response_times(indep: Sequence[Account], names: Mapping[str, str], shooting
     before it, on no named other days (``shooting``: per source, its shooting times; a
     source that gives one itself is compared by it). (Two sources' call times set against
     each other were tried too: besides the missed one, they set a call for another
-    shooting that night and '12:27 a.m.' against 'shortly after midnight', so not kept.)
+    shooting that night and '12:27 a.m.' against 'shortly after midnight', so not kept; time63,
+    session 43, surveyed both halves of gva-dev again: calls told at times whose windows do not
+    meet set a second shooting an hour later and a neighbour's call against the police's on the
+    odd half, besides two right ones, and no pair at all on the even half.)
     ``resp``: per source, its response times (:func:`_responses`)."""
     early = [(s, r, t, e) for s, rs in resp.items() if s not in shooting
              for t, es in shooting.items() if t != s and not _other_days(rs, es)

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from conftest import persons_by_name
 
+from reconcile.extract.persons.evidence import Fact
+from reconcile.extract.persons.person import _Person
+from reconcile.extract.persons.person import _role as person_role
+
 
 def _role(nlp, text: str, name: str) -> tuple[str | None, str | None]:
     p = persons_by_name(nlp, text)[name]
@@ -16,7 +20,11 @@ def _role(nlp, text: str, name: str) -> tuple[str | None, str | None]:
 def test_one_word_read_several_times_is_one_vote(nlp):
     # (its first case, the suspect a guard shot after they tried to rob him and then 'the man
     # killed' naming him, read the suspect through kills57's _attacked_first, taken out in
-    # session 43 under the halves rule: fitted to one even folder)
+    # session 43 under the halves rule: fitted to one even folder; the vote itself, on facts:
+    # one clause making the suspect, dead, against one 'the man killed' read three times)
+    said = Fact("victim", "killed", 60, 75)
+    p = _Person("Lou Park", "Lou", "Park", (40, 48), facts=[Fact("suspect", "killed", 0, 20), said, said, said])
+    assert person_role(p) == "suspect"
     # a victim said twice stays the victim
     text = "Ray Dunn shot Lou Park, 30. Park was killed at the scene and was identified by his wife."
     assert _role(nlp, text, "Lou Park")[0] == "victim"

@@ -910,12 +910,6 @@ def _fled(c: Claim) -> bool:
     return _tells_instead(c, "fled_not_displaced", "displaced")
 
 
-def _noun_head(c: Claim) -> str:
-    """The first word of the claim's noun, lower case ('victim' of 'victim was evacuated'); ''
-    for none."""
-    return (_WORD.findall((c.noun or "").lower())[:1] or [""])[0]
-
-
 def _place_words(c: Claim) -> set[str]:
     """The distinctive words of the claim's own place (an inherited one says nothing)."""
     sc = c.scope

@@ -351,9 +351,11 @@ def _apart(a: Claim, b: Claim, theirs: Sequence[str]) -> bool:
 
 def _one_name(a: str, b: str) -> bool:
     """One street name, whatever the street words ('Dunmore Road' and 'Dunmore Avenue' are the
-    street-word row's, not two corners), and whether its number is written in words or figures
+    street-word row's, not two corners), spelled alike (:func:`_same_name`: 'Eigth' is 'Eighth'
+    spelled wrong, the spelling row's), or with its number written in words and in figures
     ('Eighth Street' and '8th Street': :func:`_numeral`)."""
-    return _same_name(_numeral(_split(a)[0]), _numeral(_split(b)[0]))
+    na, nb = _split(a)[0], _split(b)[0]
+    return _same_name(na, nb) or _same_name(_numeral(na), _numeral(nb))
 
 
 @cache

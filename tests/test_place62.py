@@ -103,3 +103,10 @@ def test_one_street_written_with_an_ordinal_word_and_with_figures_is_one_corner(
     assert _places(tmp_path / "1", A.format("at Eighth and Trinity streets"), B.format("at 8th and Trinity streets")) == []
     assert _places(tmp_path / "2", A.format("at Eighth Street and Trinity Avenue"),
                    B.format("at 8th Street and Trinity Avenue")) == []
+
+
+def test_a_misspelled_ordinal_street_is_a_spelling_slip_not_another_corner(tmp_path):
+    # 'Eigth' is 'Eighth' spelled wrong: the spelling row tells it; the corner row reads one
+    # street name, as it did before ordinal words were read as numbers (_one_name)
+    got = _places(tmp_path, A.format("at Eighth Street and Trinity Avenue"), B.format("at Eigth Street and Trinity Avenue"))
+    assert got == [("place · street spelled · eighth", "differ")]

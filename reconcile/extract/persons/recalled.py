@@ -250,8 +250,9 @@ def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
     (:func:`_recalled`) is named (in the same paragraph one to :data:`TURNED_REACH` sentences
     after, not in the same sentence, or anywhere in the paragraph before), in a sentence that gives no time of its own
     (data/persons.json ``recalled_case`` ``own_time``, ``calendar``, ``lead_recent``): that
-    case's people ('The last deputy slain was Ada Pell. ... Pell was shot serving a warrant on a
-    fugitive, Cy Moss. \n\n Moss and his girlfriend, Bea Lund, died inside.'), not the event's."""
+    case's people ('In 2010, Ada Pell was shot while serving a warrant. Pell had tracked a
+    fugitive, Cy Moss, ... \n\n Moss and his girlfriend, Bea Lund, died inside.': Pell recalled by
+    the dated paragraph), not the event's."""
     def is_recalled(p: _Person) -> bool:
         return bool(p.facts) and p.facts[0].role == "other:recalled"
     marks = sorted(i for q in claimed if is_recalled(q) for i in q.tokens)

@@ -1,0 +1,29 @@
+"""A generational suffix inside a list of names that shares one age or a list of ages (session
+44, jr64, issue 13): 'A Jr. and B, both 31' gives both 31, where the suffix between the first
+name and 'and' used to stop the walk back over the list, so the first name had no age.
+Sentences of our own, about invented shootings."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ages(nlp, text: str) -> dict:
+    return {p["name"]: p["age"] for p in nlp(text)._.persons}
+
+
+@pytest.mark.parametrize("suffix", ["Jr.", ", Jr."])
+def test_both_after_a_suffixed_name(nlp, suffix):
+    text = f"Police identified the men who were killed as Darnell Pike {suffix} and Tobias Wren, both 31, of Dayton."
+    text = text.replace(" ,", ",")
+    assert _ages(nlp, text) == {"Darnell Pike": 31, "Tobias Wren": 31}
+
+
+def test_ages_after_a_suffixed_name(nlp):
+    text = "Deputies arrested Carl Benning Jr. and Owen Trask, ages 22 and 19, on Monday."
+    assert _ages(nlp, text) == {"Carl Benning": 22, "Owen Trask": 19}
+
+
+def test_respectively_after_a_suffixed_name(nlp):
+    text = "The wounded were Mara Lyle, Henry Doss Jr. and Ivy Cole, 16, 20 and 17, respectively."
+    assert _ages(nlp, text) == {"Mara Lyle": 16, "Henry Doss": 20, "Ivy Cole": 17}

@@ -19,6 +19,17 @@ def test_both_after_a_suffixed_name(nlp, suffix):
     assert _ages(nlp, text) == {"Darnell Pike": 31, "Tobias Wren": 31}
 
 
+@pytest.mark.parametrize("suffix", ["Sr.", "III"])
+def test_a_suffix_the_parser_heads_the_name_on(nlp, suffix):
+    # the recogniser calls 'Darnell Pike Sr.' an organisation and the parser hangs 'Pike' on the
+    # suffix as a modifier: the run of the name still takes in the surname, and the person is
+    # read (with the suffix, as a lone 'Darnell Pike Sr. was killed' is), age and all
+    text = f"The men killed were Darnell Pike {suffix} and Tobias Wren, both 31."
+    assert _ages(nlp, text) == {f"Darnell Pike {suffix}": 31, "Tobias Wren": 31}
+    names = sorted(p["name"] for p in nlp(f"Police arrested Marcus Lee Hill {suffix} and Omar Tate on Friday.")._.persons)
+    assert len(names) == 2 and names[0].startswith("Marcus Lee Hill") and names[1] == "Omar Tate"
+
+
 def test_ages_after_a_suffixed_name(nlp):
     text = "Deputies arrested Carl Benning Jr. and Owen Trask, ages 22 and 19, on Monday."
     assert _ages(nlp, text) == {"Carl Benning": 22, "Owen Trask": 19}

@@ -28,7 +28,7 @@ def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) ->
     """Ages given once for a list of names: 'A and B, both 23', 'A and B, ages 19 and 22',
     '18-year-olds A, B and C'. A person who has an age keeps it."""
     seps = (",", "and", "&", ";")
-    ends = {e: (s, e) for s, e in runs}
+    ends = {_past_suffix(doc, e): (s, e) for s, e in runs}  # 'A Jr. and B, both 23'
     starts = {s: (s, e) for s, e in runs}
 
     def give(run: tuple[int, int], n: int, a: int, b: int) -> None:
@@ -78,12 +78,23 @@ def _list_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) ->
                     k += 1
 
 
+def _past_suffix(doc: Doc, e: int) -> int:
+    """The token after a name ending at ``e`` and its generational suffix, if one follows
+    ('Sam Ortiz Jr.', 'Sam Ortiz, III'): the suffix belongs to the name in a list of names."""
+    suffixes = words().name_suffixes
+    if e < len(doc) and doc[e].lower_ in suffixes:
+        return e + 1
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in suffixes:
+        return e + 2
+    return e
+
+
 def _respective_ages(doc: Doc, runs: list[tuple[int, int]], at: dict[int, _Person]) -> None:
     """Ages given in order to a list of names by 'respectively' ('A, B and C — 16, 20 and 17,
     respectively'; ``respective_ages`` in data/persons.json): as many ages as names, each to
     its name, over the first number the last name was read with."""
     words_, seps = wordset("persons", "respective_ages"), wordset("persons", "respective_ages", "separators")
-    ends = {e: (s, e) for s, e in runs}
+    ends = {_past_suffix(doc, e): (s, e) for s, e in runs}
     for t in _with_lower(doc, words_):
         nums: list[Token] = []
         k = t.i - 1

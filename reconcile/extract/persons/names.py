@@ -389,8 +389,11 @@ def _missed_run(doc: Doc, t: Token, covered: set[int], person_toks: set[int],
         return None  # start from the head of the run
     s = t.i
     hyphens = 0
-    while s - 1 >= 0 and t.i - s - hyphens < 3:
-        if doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i <= t.i \
+    # the parser heads 'Ana Ruiz Sr.' on the suffix and may hang the surname on it as a modifier
+    suffixed = t.lower_ in words().name_suffixes
+    while s - 1 >= 0 and t.i - s - hyphens < 3 + suffixed:
+        if doc[s - 1].pos_ == "PROPN" and (doc[s - 1].dep_ == "compound" or doc[s - 1].dep_ == "nmod" and suffixed) \
+                and s <= doc[s - 1].head.i <= t.i \
                 and doc[s - 1].i not in covered and doc[s - 1].text not in words().name_hyphens \
                 and (doc[s - 1].head.i == t.i or _chained_name_word(doc[s - 1])):
             # (a hyphen the tagger calls a proper noun is no name word: 'Rio-Dante', below); a
@@ -633,7 +636,7 @@ def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> boo
     w = words()
     listed = t.dep_ in ("conj", "appos") and t.head.i in person_toks or any(
         c.dep_ == "conj" and c.i in person_toks for c in t.children)
-    if t.tag_ == "NNPS" and not (listed and _first_named(t)) or t.text.isupper() or any(
+    if t.tag_ == "NNPS" and not (listed and _first_named(t)) or t.text.isupper() and t.lower_ not in w.name_suffixes or any(
             c.dep_ in ("det", "nummod") for c in t.children):
         # 'four U.S. Marines', 'a Boulder Creek teen', 'NEW ORLEANS': not a name; a surname
         # the tagger takes for a plural is one when a first name comes before it and it is

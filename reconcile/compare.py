@@ -404,7 +404,10 @@ def judge_quote(g: Group, names: dict[str, str], aliases,
         return "agree", f"The same words from compatible speakers ({who}).", 0.7
     if len(named) < len(items):
         return "agree", f"The same words; {who} in the sources that name a speaker.", 0.7
-    return "agree", f"All sources quote {who} with the same words.", 0.9
+    # 'Both' or 'All 3', as the tolls say it: 'All sources' read as every source of the
+    # report where two of three quoted (session 44's reading, user64)
+    every = "Both" if len(items) == 2 else f"All {len(items)}"
+    return "agree", f"{every} sources quote {who} with the same words.", 0.9
 
 
 def _pronoun_for(c: Claim, speaker: str, other: str, sentences: Mapping[str, Collection[str]] | None) -> bool:

@@ -213,3 +213,15 @@ def test_an_officer_and_the_post_they_hold_are_one_person_and_pd_is_police():
     # two posts still differ
     assert role_statuses([role("a", 1, "Tom Reyes", "Police Chief"),
                           role("b", 1, "Tom Reyes", "Police spokesman")]) == ["differ"]
+
+
+def test_the_same_words_agreement_counts_the_sources_that_quote_them():
+    # two of three sources quote the sheriff: 'All sources' read as every source of the
+    # report (session 44, user64); 'Both', or 'All 3' where three do
+    words = "We are asking anyone who saw the car on Elm Street that night to call the tip line"
+    two = [quote("a", 1, words, "Sheriff"), quote("b", 1, words, "Sheriff")]
+    three = [*two, quote("c", 1, words, "Sheriff")]
+    (f,) = [f for f in compare(align(two), NAMES) if f.kind == "quote"]
+    assert f.status == "agree" and f.reason == "Both sources quote Sheriff with the same words."
+    (f,) = [f for f in compare(align(three), NAMES) if f.kind == "quote"]
+    assert f.status == "agree" and f.reason == "All 3 sources quote Sheriff with the same words."

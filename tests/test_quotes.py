@@ -222,3 +222,12 @@ def test_a_gender_word_across_a_comma_is_not_the_next_persons(nlp):
 def test_a_surname_that_is_a_past_tense_verb_stays(nlp):
     got = speakers(nlp, '"We are still counting the injured," said fire chief Tom Said.')
     assert [s for _, s in got] == ["Tom Said"]
+
+
+def test_a_statement_ending_on_a_clock_time_keeps_the_part_of_the_day(nlp):
+    # the parser hangs 'p.m.' on 'said' as the sentence's closing period when another
+    # sentence follows on the line (session 44, user64): 'around 9' said nothing of the hour
+    got = speakers(nlp, "Residents said they heard shots near the school around 9 p.m. Officers came soon after.\n\n"
+                        "A deputy said the first call came at about 11:40 a.m. Nobody was hurt.")
+    assert ("they heard shots near the school around 9 p.m.", "Residents") in got
+    assert ("the first call came at about 11:40 a.m.", "deputy") in got

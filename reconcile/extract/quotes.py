@@ -22,7 +22,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..data import load
+from ..data import load, wordset
 from ..text.lexicon import lexicon
 from .component import register
 from .people import PRONOUN_GENDER, Person, in_dateline, people_of, speaker_text
@@ -595,13 +595,22 @@ def _closing_mark(doc: Doc, cs: int, ce: int) -> int:
     return ce
 
 
+def _past_clock_suffix(doc: Doc, e: int) -> int:
+    """``e``, or one token on where the statement ending before it stops at a clock time's
+    number and the part of the day follows ('heard gunshots around 8 p.m.': the parser hangs
+    'p.m.' on the sentence's verb as its closing period; ``clock_suffixes`` in data/grammar.json)."""
+    if 0 < e < len(doc) and doc[e].lower_ in wordset("grammar", "clock_suffixes") and doc[e - 1].text[:1].isdigit():
+        return e + 1
+    return e
+
+
 def _indirect_content(verb: Token) -> tuple[int, int] | None:
     """Token range of what a reporting verb reports: its clausal complement (two of them
     together: 'police say the pair ran, then one of them turned and fired'), or the
     clause it is attached to ('The US will respond, Singh said')."""
     after = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ in ("VERB", "AUX")]
     if after:
-        s, e = after[0].left_edge.i, after[-1].right_edge.i + 1
+        s, e = after[0].left_edge.i, _past_clock_suffix(verb.doc, after[-1].right_edge.i + 1)
         while s < e and (verb.doc[s].is_punct or verb.doc[s].is_space):
             s += 1  # (not a comma the second clause opens with)
         if e - s >= MIN_TOKENS:

@@ -1235,6 +1235,27 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     return tuple(total if t is shot else t for t in tolls)
 
 
+def _added_told(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """People shot worked out as the dead and the wounded with no upper bound (:func:`_hit`:
+    '≥ 5 (5 injured)', a measure not stated) where the source itself states that very count
+    of people shot ('one of four people shot', 'Five people have been shot'): the stated
+    count, closed; not a group told again ('the two teenagers who were shot': a part;
+    ``shot_told_whole`` in data/accounts.json). (Session 44, user64, from gva-dev's odd
+    half: at least four beside 'one of four people shot'; moves the event's people shot of
+    three incidents of the odd half and one of the even, each now the count the page states.)"""
+    shot = next((t for t in tolls if t.measure == "shot"), None)
+    if shot is None or shot.how != "added" or shot.value.high is not None:
+        return tolls
+    again = wordset("accounts", "shot_told_whole")
+    told = [c for c in per.get("shot", ()) if toll_kind(c) == "stated" and c.value is not None
+            and c.value.is_point and c.value.lo == shot.value.lo
+            and not (_WORD.findall(before_words(c).lower())[-1:] or [""])[0] in again]
+    if not told:
+        return tolls
+    t = Toll("shot", told[0].value, "stated", tuple(c.id for c in told), " ".join(told[0].text.split()))
+    return tuple(t if x is shot else x for x in tolls)
+
+
 _ARTICLE_DERIVED = re.compile(r"derived: (\d+) shot - (\d+) killed \(article\)")
 
 
@@ -2283,8 +2304,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls, died = _dead_told_hurt(tolls, per, died)
     tolls = _named_dead_told_hurt(tolls, per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
-    tolls = _gunman_not_shot(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(
-        _named_dead_and_others(tolls, per), per)), per)), per)
+    tolls = _gunman_not_shot(_added_told(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(
+        _named_dead_and_others(tolls, per), per)), per)), per), per)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)
     tolls = _gunman_named_apart(tolls, per, claims)
     tolls = _murder_suicide_dead(_ordinal_dead(_list_may_leave_out_gunman(tolls, per), per), claims)

@@ -20,7 +20,7 @@ from reconcile.cli import app
 from reconcile.compare import toll_findings
 from reconcile.text.names import first_name_slip
 from reconcile.records import Account, Article, Claim, Interval, Scope, Toll
-from conftest import account_of, account_tolls as _tolls, check_json, findings_of, news_folder, report_of
+from conftest import account_of, account_tolls as _tolls, check_json, findings_of, news_folder, one_article_tolls, report_of
 from conftest import toll_findings as _toll_findings
 
 runner = CliRunner()
@@ -2221,3 +2221,21 @@ def test_one_of_a_group_of_wounded_conflicts_with_another_outlets_count(tmp_path
     assert _tolls(rep, "b")["injured"] == (4, 4)
     (f,) = _toll_findings(rep, "injured")
     assert f["status"] == "conflict"
+
+
+def test_people_shot_worked_out_as_the_wounded_close_on_the_count_the_page_states(tmp_path):
+    # one person said to be shot, then 'one of four people shot': at least four from the
+    # wounded, and the page states four (session 44, user64)
+    told = one_article_tolls(tmp_path, "a", (
+        "4 injured in shooting at Elm Street party\n\n"
+        "A 19-year-old man said he did not know he was shot until he got home and saw blood on his shirt.\n\n"
+        "He was one of four people shot Saturday night at the party on Elm Street, police said.\n\n"
+        "Four people were wounded in all.\n"))
+    assert told["shot"] == (4, 4)
+    # 'the two teenagers who were shot' is a group told again, a part: it closes nothing
+    part = one_article_tolls(tmp_path, "b", (
+        "2 teens wounded in Elm Street shooting\n\n"
+        "Two small children were hurt in a shooting Tuesday night on Elm Street. A 4-year-old boy was grazed "
+        "on the arm. A 17-year-old boy was shot in the back. An 18-year-old man was shot in the hand.\n\n"
+        "A source said the two teenagers who were shot are known to police.\n"))
+    assert part["shot"] == (2, None)

@@ -15,7 +15,7 @@ metadata are kept. One bad file never ends the run: ingestion turns it into a
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,7 +34,7 @@ from .places import place_findings
 from .scenes import scene_people
 from .towns import named_place_findings, town_findings
 from .fingerprint import source_key
-from .records import (Article, Claim, ClaimStore, Event, Finding, HeldClaims, Ignored, Report, Skipped, Story,
+from .records import (Account, Article, Claim, ClaimStore, Event, EventToll, Finding, HeldClaims, Ignored, Report, Skipped, Story,
                       source_names)
 from .shard import Shard, walk_key
 from .text.dates import parse_published
@@ -277,9 +277,46 @@ def _judge(arts: list[Article], claims: list[Claim], recalled: set[str], publish
         people += died_later_findings(own, acc.accounts, names, keys, aliases, published)
     places = place_findings(acc.accounts, by_id, names, keys, aliases)
     spelled = frozenset(f.subject.split(" · ")[-1] for f in places if f.subject.startswith("place · street spelled · "))
-    return acc, one_arrest_row([*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
-                                *places, *town_findings(acc.accounts, by_id, names, keys, aliases),
-                                *named_place_findings(acc.accounts, by_id, names, keys, aliases, spelled)], by_id), own
+    found = one_arrest_row([*tolls, *people, *findings, *fact_findings(acc.accounts, by_id, names, keys, aliases),
+                            *places, *town_findings(acc.accounts, by_id, names, keys, aliases),
+                            *named_place_findings(acc.accounts, by_id, names, keys, aliases, spelled)], by_id)
+    # the row reads an update where the toll finding the report keeps calls it one
+    acc = replace(acc, event=told_as_update(acc.event, [f for f in found if f.subject.endswith(" · toll")],
+                                            acc.accounts, names))
+    return acc, found, own
+
+
+def told_as_update(event: Event | None, tolls: Iterable[Finding], accounts: Iterable[Account],
+                   names: Mapping[str, str]) -> Event | None:
+    """The event's reading of a measure whose sources' figures span a range ('sources
+    disagree') where the comparison of that measure's tolls calls the pair an update ('Update:
+    <later source> gives ...', :func:`reconcile.compare._update_reason`: the dates, a page
+    calling its count preliminary, or the sources with none held all saying so while two that
+    count more tell an arrest): the later source's figure, ``how`` 'update', so the event row and
+    the finding beside it tell one story (an update, not a disagreement). Read from the findings
+    the report keeps (a toll row told in the custody row, :func:`reconcile.facts.one_arrest_row`,
+    leaves the custody row's 'an update cannot be told from a disagreement', and the range). Written for reconcile
+    (session 44, event64, careful reading round 62 on gva-dev's odd half: an arrest told by two
+    pages after a third's 'no arrests' read '0 or more (sources disagree)' beside the finding
+    'Update: ...'); on the even half a count of the wounded revised down by a later page
+    (the first called its information preliminary) read as the range of both."""
+    if event is None:
+        return event
+    by_source = {a.source: a for a in accounts}
+    out = []
+    for t in event.tolls:
+        new = t
+        if t.how == "range":
+            for f in tolls:
+                if f.measure != t.measure or f.status != "differ" or not f.reason.startswith("Update: "):
+                    continue
+                late = next((s for s, n in names.items() if f.reason.startswith(f"Update: {n} gives ")), None)
+                u = by_source[late].toll(t.measure) if late in by_source else None
+                if u is not None and u.value.low is not None and t.value.contains(u.value.low):
+                    new = EventToll(t.measure, u.value, "update", (late,))
+                    break
+        out.append(new)
+    return replace(event, tolls=tuple(out))
 
 
 def _the_event_figures(acc: Accounts, claims: list[Claim], whys: dict[str, str]) -> set[str]:

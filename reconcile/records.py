@@ -543,7 +543,8 @@ class EventToll:
     independent source gives it), ``latest`` (the latest dated account),
     ``most sources``, ``range`` (they disagree: the interval spans them), ``died later``
     (wounded in some sources, dead in the others: the dead, none wounded), ``self`` (arrests:
-    the one page that says no one held also tells someone held)."""
+    the one page that says no one held also tells someone held), ``update`` (a range the toll
+    finding calls an update: the later source's figure, reconcile.pipeline.told_as_update)."""
 
     measure: str
     value: Interval

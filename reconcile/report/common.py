@@ -313,15 +313,36 @@ def event_row(report: Report) -> dict[str, str]:
     if report.event is None:
         return out
     label = {"agreed": "", "latest": "latest report", "range": "sources disagree",
-             "died later": "wounded who died", "gunman counted": "counting the gunman"}
+             "died later": "wounded who died", "gunman counted": "counting the gunman", "update": "an update"}
     for t in report.event.tolls:
         how = label.get(t.how, t.how)
+        if t.how == "range":
+            how = _range_story(report, t)
         if t.how == "most sources":
             how = _how_many(report, t)
         if t.how == "self":  # one page tells no arrests and an arrest (accounts._arrested)
             how = f"one page tells both: {source_names(report).get(t.sources[0], t.sources[0])}"
         out[t.measure] = _none_or_some(report, t) or t.value.describe() + (f" ({how})" if how else "")
     return out
+
+
+def _range_story(report: Report, t: EventToll) -> str:
+    """What a range of the event's reading says, in the words of the comparison of that
+    measure's tolls, so the row and the finding beside it tell one story: 'sources disagree'
+    where they differ or conflict; 'compatible figures' where the comparison calls every
+    pair compatible (one figure a part of another, or a page that gives the other's figure
+    too: the AGREE finding says which); and first, for none held against someone held with no
+    date to order the pages, 'an arrest after no arrests? no dates', as the custody row says
+    (an update that cannot be told from a disagreement; :func:`reconcile.pipeline.told_as_update`
+    has already read the ones a toll finding calls an update). (Session 44, event64, careful
+    reading round 62: a row '2–4 (sources disagree)' beside an AGREE that calls the 2 a part,
+    and '0 or ≥ 1 (sources disagree)' beside a DIFFER offering the arrest as an update.)"""
+    if t.measure == "arrested" and t.value.low == 0 and not report.event.dated:
+        return "an arrest after no arrests? no dates"
+    fs = [f for f in report.findings if f.measure == t.measure and f.subject.endswith(" · toll")]
+    if fs and all(f.status == "agree" for f in fs):
+        return "compatible figures"
+    return "sources disagree"
 
 
 def _how_many(report: Report, t: EventToll) -> str:
@@ -348,7 +369,7 @@ def _none_or_some(report: Report, t: EventToll) -> str:
     if not lows:
         return ""
     least = min(lows)
-    return f"0 or ≥ {Interval(least, least, least).describe()} (sources disagree)"
+    return f"0 or ≥ {Interval(least, least, least).describe()} ({_range_story(report, t)})"
 
 
 def dates_note(report: Report) -> str:

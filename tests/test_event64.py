@@ -1,0 +1,64 @@
+"""Session 44, event64: the event row and the toll findings beside it tell one story.
+
+Records built by hand (no article text): a range of the event's reading whose comparison
+calls the pair an update reads as the later source's figure; a range the comparison calls
+compatible says so, not 'sources disagree'; none held against someone held, undated, is
+told as the possible update the custody finding offers."""
+
+from reconcile.pipeline import told_as_update
+from reconcile.records import Account, Event, EventToll, Finding, Interval, Report, Toll
+from reconcile.report.common import event_row
+
+
+def _held(source: str, n: int | None) -> Account:
+    value = Interval(0, 0, 0) if n == 0 else Interval(None, n, None)
+    return Account(source, (Toll("arrested", value, "stated", (f"{source}1",), "no arrests" if n == 0 else "arrested"),))
+
+
+def _finding(status: str, measure: str, reason: str) -> Finding:
+    return Finding(f"f{measure}{status}", status, "quantity", measure, f"{measure} · toll", reason, (), 0.7)
+
+
+UNDATED_ARREST = Event(tolls=(EventToll("arrested", Interval(None, 0, None), "range", ("a", "b", "c")),), dated=False)
+ACCOUNTS = (_held("a", 0), _held("b", 1), _held("c", 1))
+NAMES = {"a": "Marlow Gazette", "b": "Dale Post", "c": "KMRL"}
+
+
+def test_an_arrest_the_comparison_calls_an_update_is_the_events_reading():
+    upd = _finding("differ", "arrested", "Update: Dale Post gives 'a Dale man (held: at least 1)' (≥ 1) (the sources with "
+                   "the lower count say no one is held yet; one with this count tells an arrest or a charge), higher than "
+                   "'no arrests' (0) in Marlow Gazette; a toll that rises between reports is an update, not a contradiction.")
+    ev = told_as_update(UNDATED_ARREST, [upd], ACCOUNTS, NAMES)
+    t = ev.toll("arrested")
+    assert t.how == "update" and t.value.low == 1 and t.sources == ("b",)
+    rep = Report(articles=(), claims=(), findings=(upd,), accounts=ACCOUNTS, event=ev)
+    assert event_row(rep)["arrested"] == "≥ 1 (an update)"
+
+
+def test_a_difference_that_is_no_update_leaves_the_range():
+    may = _finding("differ", "arrested", "Marlow Gazette gives 'no arrests' (0) and Dale Post gives 'arrested' (≥ 1): "
+                   "arrested counts grow as an investigation goes on.")
+    assert told_as_update(UNDATED_ARREST, [may], ACCOUNTS, NAMES) == UNDATED_ARREST
+
+
+def test_none_held_against_held_undated_is_told_as_a_possible_update():
+    rep = Report(articles=(), claims=(), findings=(), accounts=ACCOUNTS, event=UNDATED_ARREST)
+    assert event_row(rep)["arrested"] == "0 or ≥ 1 (an arrest after no arrests? no dates)"
+
+
+def test_dated_sources_that_disagree_still_disagree():
+    dated = Event(tolls=UNDATED_ARREST.tolls, dated=True)
+    rep = Report(articles=(), claims=(), findings=(), accounts=ACCOUNTS, event=dated)
+    assert event_row(rep)["arrested"] == "0 or ≥ 1 (sources disagree)"
+
+
+def test_a_range_the_comparison_calls_compatible_says_so():
+    hurt = Event(tolls=(EventToll("injured", Interval(None, 2, 4), "range", ("a", "b")),))
+    accs = (Account("a", (Toll("injured", Interval(2, 2, 2), "stated", ("a1",), "two children"),)),
+            Account("b", (Toll("injured", Interval(4, 4, 4), "stated", ("b1",), "four people"),)))
+    part = _finding("agree", "injured", "Compatible: 'two children' (2) is a part of 'four people' (4).")
+    rep = Report(articles=(), claims=(), findings=(part,), accounts=accs, event=hurt)
+    assert event_row(rep)["injured"] == "2–4 (compatible figures)"
+    clash = _finding("differ", "injured", "Marlow Gazette gives 'two children' (2) and Dale Post gives 'four people' (4).")
+    rep = Report(articles=(), claims=(), findings=(clash,), accounts=accs, event=hurt)
+    assert event_row(rep)["injured"] == "2–4 (sources disagree)"

@@ -29,3 +29,18 @@ def test_a_possessive_word_two_full_names_share_lends_nothing(nlp):
             "also arrested in connection with the shooting.")
     got = people(nlp, text)
     assert not any(n.startswith("Antoine") for n in got)
+
+
+def test_a_named_man_told_firing_only_by_a_pronoun_is_the_suspect(nlp):
+    text = ("A man was wounded Saturday night at a home on Birch Road, police said. Mickey Colt "
+            "walked into the station an hour later. He told officers he had accidentally shot "
+            "his neighbor while cleaning a shotgun.")
+    got = people(nlp, text)
+    assert got["Mickey Colt"]["role"] == "suspect"
+
+
+def test_a_pronoun_that_fires_gives_no_role_to_a_witness(nlp):
+    text = ("A man was wounded Saturday night outside a bar on Birch Road, police said. A witness, "
+            "Dale Ortiz, said a man in a red jacket ran past him. He fired twice at a car, Ortiz said.")
+    got = people(nlp, text)
+    assert got["Dale Ortiz"]["role"] not in ("suspect", "victim")

@@ -607,7 +607,7 @@ def _lend_to_kin(doc: Doc, fulls: list[tuple[int, int]], taken: set[int], lasts:
         poss = next((c for c in kin.children if c.dep_ == "poss"), None)
         owner = None
         if poss is not None and poss.pos_ == "PROPN":
-            owner = next(((s, e) for s, e in fulls if s <= poss.i < e), None)
+            owner = next(((s, e) for s, e in fulls if s <= poss.i < e), None) or _owner_by_one_word(doc, fulls, poss)
         elif poss is not None and poss.lower_ in ("his", "her", "their"):
             # the parent named last before, in this sentence or the one before
             sent = sent_of(t)
@@ -624,6 +624,21 @@ def _lend_to_kin(doc: Doc, fulls: list[tuple[int, int]], taken: set[int], lasts:
                 # a first name lent a surname before keeps it ('their son, Sam Park ... her baby,
                 # Sam': the mother's own surname would make a second Sam)
                 lent[x.i] = next((v for i, v in lent.items() if doc[i].text == x.text), _surname(doc, *owner))
+
+
+def _owner_by_one_word(doc: Doc, fulls: list[tuple[int, int]], poss: Token) -> tuple[int, int] | None:
+    """The full name a possessor written by one of its words stands for ('Pullam's father, Joe'
+    after 'Tom Pullam'; 'Carl's brother, Antoine' after 'Carl Smelley'): a full name written
+    before it whose surname or first word is that word, when every such name gives one surname
+    (two Pullams, or a Carl Smelley and a Carl Reyes, leave it open). Session 44, people64,
+    issue 13 (a suspect's brother and a boy's father named by first name after a possessive of
+    the relative's one word, never claimed; one on each half of gva-dev)."""
+    if poss.dep_ != "poss" or not poss.text[:1].isupper():
+        return None
+    owners = [(s, e) for s, e in fulls if e <= poss.i and poss.text in (doc[s].text, _surname(doc, s, e))]
+    if len({_surname(doc, s, e) for s, e in owners}) != 1:
+        return None
+    return owners[-1]
 
 
 def _person_slot(t: Token, person_toks: set[int], person_lasts: set[str]) -> bool:

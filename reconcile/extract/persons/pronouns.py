@@ -15,7 +15,7 @@ from ..people import PRONOUN_GENDER, according_to
 from ..scope import sent_of
 from ..victims import _gender
 from .ages import _age_said
-from .evidence import _climb, _condition, _noun_role, _two_sentences_back, read_mention
+from .evidence import Fact, _climb, _condition, _noun_role, _two_sentences_back, read_mention
 from .given_ages import _aged_alone
 from .matchers import words
 from .names import _with_lower
@@ -249,11 +249,25 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
         if p.age is None and t.dep_ == "nsubj":
             p.age = _age_said(t)  # 'he was 23'
         f, _ = read_mention(t)
-        p.facts.extend(replace(x, told=True) for x in f if x.outcome in ("killed", "injured", "shot", "arrested"))
+        p.facts.extend(replace(x, told=True) for x in f if x.outcome in ("killed", "injured", "shot", "arrested")
+                       or _fired_of_roleless(t, x, p))
         if p.condition is None:
             c = _condition(t)
             if c:
                 p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+
+
+def _fired_of_roleless(pron: Token, x: Fact, p: _Person) -> bool:
+    """Whether the fact ``x`` read of the he/she ``pron`` makes its person the one who fired
+    (the suspect, no outcome: 'He shot a man there', 'she told police she had accidentally shot
+    her son') while no name of ``p`` gives a role of victim, suspect or another's: a person the
+    article names and then tells firing only by a pronoun, whom no other clause makes anyone
+    (a pronoun's role is otherwise weaker than a name's and not taken); one the recogniser tags a
+    person at least once ('Once he got to Excel Works, he shot a man': not the firm). Session 44, people64,
+    issue 13 (gva-dev both halves: a father and a householder who told police they had shot a
+    child or a man by accident, shown as no one)."""
+    return pron.dep_ == "nsubj" and x.role == "suspect" and x.outcome is None and not any(
+        f.role for f in p.facts if not f.told) and any(pron.doc[i].ent_type_ == "PERSON" for i in p.tokens)
 
 
 def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:

@@ -22,7 +22,7 @@ Word lists and patterns: data/facts.json.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -333,8 +333,23 @@ def _clause_of(t: Token, w: Words) -> Token:
         # the clause may hang on a verb of the same chain ('were trying to stop the car at 10 p.m.
         # when...', 'was set to drive off near 3 a.m. when...')
         chain = (t, *(c for c in t.children if c.dep_ == "xcomp"), *((t.head,) if t.dep_ == "xcomp" else ()))
-        return next((c for x in chain if (c := _when_clause(x, "advcl", w)) is not None), t)
+        told = next((c for x in chain if (c := _when_clause(x, "advcl", w)) is not None), None)
+        if told is None:  # the clause hung on the verb's day ('was on Elm Street on Sunday when ...')
+            told = next((c for x in chain for d in _days_of(x) if (c := _when_clause(d, "relcl", w)) is not None), t)
+        return told
     return t
+
+
+def _days_of(v: Token) -> Iterator[Token]:
+    """The nouns that set ``v``'s occasion, where the parser hangs a 'when' clause of the
+    shooting on them rather than on the verb: the object of a preposition on the verb ('was
+    standing on Elm Street on Sunday night when two men opened fire': 'night') and a bare noun
+    of time ('was on Birch Road Saturday night when ...')."""
+    for c in v.children:
+        if c.dep_ == "prep":
+            yield from (o for o in c.children if o.dep_ == "pobj")
+        elif c.dep_ == "npadvmod":
+            yield c
 
 
 def _when_clause(t: Token, dep: str, w: Words) -> Token | None:

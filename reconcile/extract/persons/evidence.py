@@ -948,9 +948,14 @@ def _copula(h: Token, seen: set[int], desc: list[Token], facts: list[Fact]) -> N
             f, _ = read_mention(c, seen)
             facts.extend(x for x in f if x.role != "suspect" or _noun_role(c.lemma_.lower(), c.lower_) == "suspect")
         for c in h.head.children:
-            if c.dep_ == "nsubj" and c.i < h.i and c.pos_ in ("VERB", "ADJ") and c.lower_ in words().casualty_adjectives:
+            if c.dep_ == "nsubj" and c.i < h.i and c.pos_ in ("VERB", "ADJ", "PROPN") and c.lower_ in words().casualty_adjectives:
                 # 'Injured were Ana Ruiz and Lee Park': the parser makes the participle the subject
+                # (tagged a name where it opens a paragraph)
                 facts.append(_fact("victim", words().casualty_adjectives[c.lower_], c))
+        be = h.head
+        if be.dep_ in ("aux", "auxpass") and be.head.i < be.i and be.head.lower_ in words().casualty_adjectives:
+            # 'Killed were Ana Ruiz and Lee Park', parsed with the names on the auxiliary
+            facts.append(_fact("victim", words().casualty_adjectives[be.head.lower_], be.head))
 
 
 def _subject_facts(s: Token, v: Token) -> list[Fact]:

@@ -62,3 +62,12 @@ def test_a_range_the_comparison_calls_compatible_says_so():
     clash = _finding("differ", "injured", "Marlow Gazette gives 'two children' (2) and Dale Post gives 'four people' (4).")
     rep = Report(articles=(), claims=(), findings=(clash,), accounts=accs, event=hurt)
     assert event_row(rep)["injured"] == "2–4 (sources disagree)"
+
+
+def test_held_told_by_custody_alone_still_reads_none_or_some():
+    """Session 46, look66: the page that tells someone held gives no arrested count of its
+    own (its custody facts put it in the range): the row reads '0 or ≥ 1', never '≥ 0'."""
+    accs = (_held("a", 0), Account("b", ()))
+    ev = Event(tolls=(EventToll("arrested", Interval(None, 0, None), "range", ("a", "b")),), dated=False)
+    rep = Report(articles=(), claims=(), findings=(), accounts=accs, event=ev)
+    assert event_row(rep)["arrested"] == "0 or ≥ 1 (an arrest after no arrests? no dates)"

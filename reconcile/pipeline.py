@@ -307,14 +307,21 @@ def told_as_update(event: Event | None, tolls: Iterable[Finding], accounts: Iter
     for t in event.tolls:
         new = t
         if t.how == "range":
+            told = []  # (later source, earlier source, the later's toll)
             for f in tolls:
                 if f.measure != t.measure or f.status != "differ" or not f.reason.startswith("Update: "):
                     continue
                 late = next((s for s, n in names.items() if f.reason.startswith(f"Update: {n} gives ")), None)
+                early = next((s for s, n in names.items() if f" in {n}; " in f.reason), None)
                 u = by_source[late].toll(t.measure) if late in by_source else None
                 if u is not None and u.value.low is not None and t.value.contains(u.value.low):
-                    new = EventToll(t.measure, u.value, "update", (late,))
-                    break
+                    told.append((late, early, u))
+            # of a chain of updates (0, then 1, then 2 held), the last: a later source that no
+            # other update finding names as the earlier one (session 46, look66; review65 saw
+            # the first finding's, possibly the middle source's, figure taken)
+            last = next((x for x in told if not any(y[1] == x[0] for y in told)), told[0] if told else None)
+            if last is not None:
+                new = EventToll(t.measure, last[2].value, "update", (last[0],))
         out.append(new)
     return replace(event, tolls=tuple(out))
 

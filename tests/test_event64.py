@@ -62,3 +62,29 @@ def test_a_range_the_comparison_calls_compatible_says_so():
     clash = _finding("differ", "injured", "Marlow Gazette gives 'two children' (2) and Dale Post gives 'four people' (4).")
     rep = Report(articles=(), claims=(), findings=(clash,), accounts=accs, event=hurt)
     assert event_row(rep)["injured"] == "2–4 (sources disagree)"
+
+
+def test_held_told_by_custody_alone_still_reads_none_or_some():
+    """Session 46, look66: the page that tells someone held gives no arrested count of its
+    own (its custody facts put it in the range): the row reads '0 or ≥ 1', never '≥ 0'."""
+    accs = (_held("a", 0), Account("b", ()))
+    ev = Event(tolls=(EventToll("arrested", Interval(None, 0, None), "range", ("a", "b")),), dated=False)
+    rep = Report(articles=(), claims=(), findings=(), accounts=accs, event=ev)
+    assert event_row(rep)["arrested"] == "0 or ≥ 1 (an arrest after no arrests? no dates)"
+
+
+def test_of_a_chain_of_updates_the_last_figure_is_the_events():
+    """Session 46, look66: none held, then one, then two, told as updates pair by pair:
+    the event reads the last source's two, not the middle one's one, whatever the order
+    of the findings."""
+    accs = (_held("a", 0), _held("b", 1), _held("c", 2))
+    ev = Event(tolls=(EventToll("arrested", Interval(None, 0, None), "range", ("a", "b", "c")),), dated=False)
+
+    def upd(late, n, early, m):
+        return _finding("differ", "arrested", f"Update: {NAMES[late]} gives 'held' (≥ {n}) (its own words tell the "
+                        f"rise), higher than 'held' ({m}) in {NAMES[early]}; a toll that rises between reports is an "
+                        "update, not a contradiction.")
+    fs = [upd("b", 1, "a", 0), upd("c", 2, "b", 1), upd("c", 2, "a", 0)]
+    for order in (fs, fs[::-1], [fs[1], fs[0], fs[2]]):
+        t = told_as_update(ev, order, accs, NAMES).toll("arrested")
+        assert t.how == "update" and t.sources == ("c",) and t.value.low == 2

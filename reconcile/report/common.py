@@ -361,14 +361,16 @@ def _how_many(report: Report, t: EventToll) -> str:
 
 def _none_or_some(report: Report, t: EventToll) -> str:
     """'0 or ≥ 1 (sources disagree)' for a range from none to no upper bound, which
-    '≥ 0' would give: a bound that tells nothing, where the sources say none and at least one."""
+    '≥ 0' would give: a bound that tells nothing, where the sources say none and at least one.
+    The least is the lowest positive bound a source's toll gives, else 1: a source whose
+    account gives no count but whose custody facts tell someone held (session 46, look66,
+    from gva-dev 168307, even: 'someone charged' on one page against 'no arrests' on the
+    other read '≥ 0')."""
     if t.how != "range" or t.value.low != 0 or t.value.high is not None:
         return ""
     lows = [x.value.low for a in report.accounts if (x := a.toll(t.measure)) is not None
             and (not t.sources or a.source in t.sources) and x.value.low]
-    if not lows:
-        return ""
-    least = min(lows)
+    least = min(lows, default=1)
     return f"0 or ≥ {Interval(least, least, least).describe()} ({_range_story(report, t)})"
 
 

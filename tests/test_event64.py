@@ -88,3 +88,20 @@ def test_of_a_chain_of_updates_the_last_figure_is_the_events():
     for order in (fs, fs[::-1], [fs[1], fs[0], fs[2]]):
         t = told_as_update(ev, order, accs, NAMES).toll("arrested")
         assert t.how == "update" and t.sources == ("c",) and t.value.low == 2
+
+
+def test_an_update_to_a_figure_outside_the_events_range_leaves_the_range():
+    """The later source's figure must lie in the range the event reads (a page outside the
+    event's own sources, or a figure the event's reading set aside, is no reading of it)."""
+    hurt = Event(tolls=(EventToll("injured", Interval(None, 2, 4), "range", ("a", "b")),), dated=False)
+    accs = (Account("a", (Toll("injured", Interval(2, 2, 2), "stated", ("a1",), "two"),)),
+            Account("b", (Toll("injured", Interval(4, 4, 4), "stated", ("b1",), "four"),)),
+            Account("c", (Toll("injured", Interval(6, 6, 6), "stated", ("c1",), "six"),)))
+    upd = _finding("differ", "injured", "Update: KMRL gives 'six' (6) (its own words tell the rise), higher than "
+                   "'two' (2) in Marlow Gazette; a toll that rises between reports is an update, not a contradiction.")
+    assert told_as_update(hurt, [upd], accs, NAMES) == hurt
+    inside = _finding("differ", "injured", "Update: Dale Post gives 'four' (4) (its own words tell the rise), higher "
+                      "than 'two' (2) in Marlow Gazette; a toll that rises between reports is an update, not a "
+                      "contradiction.")
+    t = told_as_update(hurt, [upd, inside], accs, NAMES).toll("injured")
+    assert t.how == "update" and t.sources == ("b",) and t.value.low == 4

@@ -730,7 +730,7 @@ def _people_ok(t: Token, sent: Span) -> bool:
     if dets:
         return dets[0].lower_ in ONE_PERSON_DETERMINERS \
             or dets[0].tag_ == "PRP$" or dets[0].dep_ == "poss"
-    # 'Man killed in ...', '9-year-old Tyshawn Lee', 'Father kills wife, son, daughter'
+    # 'Man killed in ...', '9-year-old Jalen Ostrow', 'Father kills wife, son, daughter'
     return t.i == sent.start or is_heading(sent) or any(c.dep_ == "amod" and c.lower_ == "old" for c in t.children) or \
         any(AGE.match(c.text) for c in t.children)
 

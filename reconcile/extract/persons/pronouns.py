@@ -263,7 +263,7 @@ def _fired_of_roleless(pron: Token, x: Fact, p: _Person) -> bool:
     her son') while no name of ``p`` gives a role of victim, suspect or another's: a person the
     article names and then tells firing only by a pronoun, whom no other clause makes anyone
     (a pronoun's role is otherwise weaker than a name's and not taken); one the recogniser tags a
-    person at least once ('Once he got to Excel Works, he shot a man': not the firm). Session 44, people64,
+    person at least once ('When he reached Corvel Tooling, he opened fire': not the firm). Session 44, people64,
     issue 13 (gva-dev both halves: a father and a householder who told police they had shot a
     child or a man by accident, shown as no one)."""
     return pron.dep_ == "nsubj" and x.role == "suspect" and x.outcome is None and not any(

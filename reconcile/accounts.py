@@ -358,7 +358,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         ages = _victim_ages(claims)
         for c in [c for c in per["injured"] if _the_deads_wound(c, dead, hurt) or _the_deads_age(c, ages)]:
             per["injured"].remove(c)
-            aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Patti was shot in the back'
+            aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Rena was shot in the back'
     for c in [c for c in per.get("killed", ()) if _others_wounded(c, per.get("injured", ()))]:
         per["killed"].remove(c)
         aside.append((c.id, "the others wounded"))  # 'fatally shot a woman and two others' ... 'Two others hurt'

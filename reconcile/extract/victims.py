@@ -765,7 +765,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         m, kind = got
         if m not in CASUALTIES:
-            m = None  # 'the gun went off, striking Anderson, who died': the rules below may still read it
+            m = None  # 'the rifle fired, hitting Pruett, who died': the rules below may still read it
         for rule in _UNNAMED_RULES:
             if m is not None:
                 break

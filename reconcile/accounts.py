@@ -358,7 +358,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         ages = _victim_ages(claims)
         for c in [c for c in per["injured"] if _the_deads_wound(c, dead, hurt) or _the_deads_age(c, ages)]:
             per["injured"].remove(c)
-            aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Patti was shot in the back'
+            aside.append((c.id, "the dead's wound"))  # 'the slain boy ... Rena was shot in the back'
     for c in [c for c in per.get("killed", ()) if _others_wounded(c, per.get("injured", ()))]:
         per["killed"].remove(c)
         aside.append((c.id, "the others wounded"))  # 'fatally shot a woman and two others' ... 'Two others hurt'
@@ -1238,10 +1238,10 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
 def _added_told(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """People shot worked out as the dead and the wounded with no upper bound (:func:`_hit`:
     '≥ 5 (5 injured)', a measure not stated) where the source itself states that very count
-    of people shot ('one of four people shot', 'Five people have been shot'): the stated
-    count, closed; not a group told again ('the two teenagers who were shot': a part;
+    of people shot ('one of five people shot', 'Five people have been shot'): the stated
+    count, closed; not a group told again ('the two teens who were shot': a part;
     ``shot_told_whole`` in data/accounts.json). (Session 44, user64, from gva-dev's odd
-    half: at least four beside 'one of four people shot'; moves the event's people shot of
+    half: at least five beside 'one of five people shot'; moves the event's people shot of
     three incidents of the odd half and one of the even, each now the count the page states.)"""
     shot = next((t for t in tolls if t.measure == "shot"), None)
     if shot is None or shot.how != "added" or shot.value.high is not None:

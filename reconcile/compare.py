@@ -2606,7 +2606,7 @@ def _surname_slips(src: str, full: Mapping[str, list[Claim]], alone: Mapping[str
         if w in taken:
             continue
         near = [n for n in full if _name_words(n)[-1][:1] == w[:1] and OSA.distance(_name_words(n)[-1], w) == 1] \
-            or [n for n in full if first_name_slip(_name_words(n)[0], w)]  # a surname's slip first ('Hank' beside 'Haung')
+            or [n for n in full if first_name_slip(_name_words(n)[0], w)]  # a surname's slip first ('Lon' beside 'Loung')
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in found) \
                 and not _named_of_its_own(w, near[0], capitalised):
             out.append((src, near[0], one, [full[near[0]][0], cs[0]]))
@@ -3141,8 +3141,8 @@ def _shot_within(a: Account, n: float) -> bool:
 
 def _writes_both(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Claim]]]) -> bool:
     """Whether a source of the group writes another source's spelling of the person's name
-    itself, wherever it names people (:func:`_named_mentions`), in full or shorter: 'Freddy
-    Swiger' and later 'Freddie Swiger' in one article against 'Freddy D. Swiger' in another."""
+    itself, wherever it names people (:func:`_named_mentions`), in full or shorter: 'Teddy
+    Marsk' and later 'Teddie Marsk' in one article against 'Teddy R. Marsk' in another."""
     spelled = {c.source: c.name for c in g if getattr(c, "name", None)}
     return any(_spelled_differently([spelled[s], n]) and _holds(n, v)
                for s in spelled for t, n in spelled.items() if t != s for v in mentions.get(s, {}))
@@ -3155,8 +3155,8 @@ SHARED_SPELLING = 85
 
 def _share_a_spelling(g: Sequence[Claim], mentions: Mapping[str, Mapping[str, list[Claim]]]) -> bool:
     """Two sources of the group write one spelling of the person's name alike beside the
-    spellings they differ by ('Ana Kroll' in one and 'Anna Krol' in the other, each beside
-    'Ana Krol'): the difference lies within each article, which its own self-contradiction
+    spellings they differ by ('Ida Vosse' in one and 'Ina Voss' in the other, each beside
+    'Ida Voss'): the difference lies within each article, which its own self-contradiction
     shows, not between them. (look58, gva-dev 597756: one person spelled three ways.)"""
     spelled = {c.source: c.name for c in g if getattr(c, "name", None)}
     return any(_alike(v, a) and _alike(v, b)
@@ -3169,7 +3169,7 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _holds(a: str, b: str) -> bool:
-    """One name's words hold the other's, as written ('Freddy Swiger', 'Freddy D. Swiger');
+    """One name's words hold the other's, as written ('Teddy Marsk', 'Teddy R. Marsk');
     not a nickname ('Kathy' for 'Kathryn': a source writing it still spells the name its way)."""
     short, long_ = sorted((set(_marked_words(a)), set(_marked_words(b))), key=len)
     return len(short) >= 2 and short <= long_

@@ -2611,8 +2611,8 @@ def _suffixless(name: str | None, ws: list[str]) -> list[str]:
 
 def _one_name(a: str | None, b: str | None) -> bool:
     """Two full names of one person, as the named custody row matches them across pages: the
-    same surname and the same initial of the given name ('Oslushla Smith' and 'Oshlushla
-    Smith'; not 'Zina Bowser' and 'Erbie Bowser')."""
+    same surname and the same initial of the given name ('Orlanda Tibbs' and 'Orlandra
+    Tibbs'; not 'Nola Brandt' and 'Ivo Brandt')."""
     x, y = _first_last(a), _first_last(b)
     return len(x) == len(y) == 2 and x[1] == y[1] and x[0][:1] == y[0][:1]
 
@@ -2641,15 +2641,15 @@ def _words_apart(cue: re.Pattern[str], name: re.Pattern[str], s: str, after: boo
 
 def _surname(person: Sequence[Claim]) -> re.Pattern[str]:
     """The surnames a page writes for a person (its claims ``person``), without a generational
-    suffix ('Reddick' of 'Lawrence Reddick Jr.'), not after another capitalised word ('Zina
-    Bowser', a relative, where the suspect is Erbie Bowser; :func:`_others_masked`)."""
+    suffix ('Reddick' of 'Lawrence Reddick Jr.'), not after another capitalised word ('Nola
+    Brandt', a relative, where the suspect is Ivo Brandt; :func:`_others_masked`)."""
     last = {_suffixless(c.name, ws)[-1] for c in person if (ws := (c.name or "").split())}
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(last))) + r")\b")
 
 
 def _others_masked(s: str, person: Sequence[Claim], surname: re.Pattern[str], page: Sequence[Claim] = ()) -> str:
     """Sentence ``s`` with each surname of the person that follows the given name of another
-    person the page names ('Zina Bowser', a person claim of ``page``; not the person's own)
+    person the page names ('Nola Brandt', a person claim of ``page``; not the person's own)
     written over, so that it is no mention of the person. A capitalised word that is no one's
     given name ('After Corby was booked', 'On Friday Corby was') leaves the surname alone."""
     own = {w for c in person for w in (c.name or "").split()}

@@ -2224,18 +2224,18 @@ def test_one_of_a_group_of_wounded_conflicts_with_another_outlets_count(tmp_path
 
 
 def test_people_shot_worked_out_as_the_wounded_close_on_the_count_the_page_states(tmp_path):
-    # one person said to be shot, then 'one of four people shot': at least four from the
-    # wounded, and the page states four (session 44, user64)
+    # one person said to be shot, then 'one of five people shot': at least five from the
+    # wounded, and the page states five (session 44, user64; sentences of our own)
     told = one_article_tolls(tmp_path, "a", (
-        "4 injured in shooting at Elm Street party\n\n"
-        "A 19-year-old man said he did not know he was shot until he got home and saw blood on his shirt.\n\n"
-        "He was one of four people shot Saturday night at the party on Elm Street, police said.\n\n"
-        "Four people were wounded in all.\n"))
-    assert told["shot"] == (4, 4)
-    # 'the two teenagers who were shot' is a group told again, a part: it closes nothing
+        "5 hurt by gunfire at Elm Street cookout\n\n"
+        "A 19-year-old man said he did not feel that he was shot until a friend pointed to his sleeve.\n\n"
+        "He was one of five people shot late Friday at the cookout on Elm Street, police said.\n\n"
+        "Five people were wounded in all.\n"))
+    assert told["shot"] == (5, 5)
+    # 'the two teens who were shot' is a group told again, a part: it closes nothing
     part = one_article_tolls(tmp_path, "b", (
-        "2 teens wounded in Elm Street shooting\n\n"
-        "Two small children were hurt in a shooting Tuesday night on Elm Street. A 4-year-old boy was grazed "
-        "on the arm. A 17-year-old boy was shot in the back. An 18-year-old man was shot in the hand.\n\n"
-        "A source said the two teenagers who were shot are known to police.\n"))
+        "2 teens hurt in Elm Street gunfire\n\n"
+        "Two young children were injured when gunfire hit a van on Elm Street late Wednesday. A 5-year-old girl "
+        "was grazed on the leg. A 16-year-old boy was shot in the shoulder. A 19-year-old man was shot in the foot.\n\n"
+        "A neighbor said the two teens who were shot were friends of the family.\n"))
     assert part["shot"] == (2, None)

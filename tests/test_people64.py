@@ -9,26 +9,26 @@ def people(nlp, text):
 
 def test_a_relative_named_by_first_name_after_a_possessive_of_a_surname_takes_it(nlp):
     text = ("A boy was killed Saturday night when a rifle fired inside a home on Elm Street. Police "
-            "identified him as Tom Pullam, 6. Pullam's father, Joe, was cleaning the rifle when it "
-            "fired and struck the boy. Joe was charged with reckless homicide.")
+            "identified him as Ned Varick, 7. Varick's father, Lou, was oiling the rifle when it "
+            "went off and hit the boy. Lou was charged with reckless homicide.")
     got = people(nlp, text)
-    assert got["Joe Pullam"]["role"] == "suspect"
+    assert got["Lou Varick"]["role"] == "suspect"
 
 
 def test_a_relative_named_by_first_name_after_a_possessive_of_a_first_name_takes_its_surname(nlp):
-    text = ("A man was shot dead Friday night outside a bar on Pine Street. Carl Smelley, 30, was "
-            "arrested Saturday in the shooting. Carl's brother, Antoine, was also arrested in "
-            "connection with the shooting.")
+    text = ("A man was shot dead Friday night outside a bar on Pine Street. Dwayne Kessel, 30, was "
+            "arrested Saturday in the shooting. Dwayne's brother, Lonnie, was arrested as well on "
+            "Sunday.")
     got = people(nlp, text)
-    assert got["Antoine Smelley"]["role"] == "suspect"
+    assert got["Lonnie Kessel"]["role"] == "suspect"
 
 
 def test_a_possessive_word_two_full_names_share_lends_nothing(nlp):
-    text = ("A man was shot dead Friday night outside a bar on Pine Street. Carl Smelley, 30, and "
-            "Carl Reyes, 31, were arrested Saturday in the shooting. Carl's brother, Antoine, was "
-            "also arrested in connection with the shooting.")
+    text = ("A man was shot dead Friday night outside a bar on Pine Street. Dwayne Kessel, 30, and "
+            "Dwayne Reyes, 31, were arrested Saturday in the shooting. Dwayne's brother, Lonnie, was "
+            "arrested as well on Sunday.")
     got = people(nlp, text)
-    assert not any(n.startswith("Antoine") for n in got)
+    assert not any(n.startswith("Lonnie") for n in got)
 
 
 def test_a_named_man_told_firing_only_by_a_pronoun_is_the_suspect(nlp):

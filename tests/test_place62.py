@@ -100,13 +100,13 @@ def test_two_numbered_streets_sharing_a_plural_word_are_no_corner(nlp):
 
 def test_one_street_written_with_an_ordinal_word_and_with_figures_is_one_corner(tmp_path):
     # reconcile/places.py _one_name: 'Eighth' and '8th' are one street name (data/compare.json street_ordinals)
-    assert _places(tmp_path / "1", A.format("at Eighth and Trinity streets"), B.format("at 8th and Trinity streets")) == []
-    assert _places(tmp_path / "2", A.format("at Eighth Street and Trinity Avenue"),
-                   B.format("at 8th Street and Trinity Avenue")) == []
+    assert _places(tmp_path / "1", A.format("at Eighth and Tolliver streets"), B.format("at 8th and Tolliver streets")) == []
+    assert _places(tmp_path / "2", A.format("at Eighth Street and Tolliver Avenue"),
+                   B.format("at 8th Street and Tolliver Avenue")) == []
 
 
 def test_a_misspelled_ordinal_street_is_a_spelling_slip_not_another_corner(tmp_path):
     # 'Eigth' is 'Eighth' spelled wrong: the spelling row tells it; the corner row reads one
     # street name, as it did before ordinal words were read as numbers (_one_name)
-    got = _places(tmp_path, A.format("at Eighth Street and Trinity Avenue"), B.format("at Eigth Street and Trinity Avenue"))
+    got = _places(tmp_path, A.format("at Eighth Street and Tolliver Avenue"), B.format("at Eigth Street and Tolliver Avenue"))
     assert got == [("place · street spelled · eighth", "differ")]

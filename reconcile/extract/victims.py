@@ -730,7 +730,7 @@ def _people_ok(t: Token, sent: Span) -> bool:
     if dets:
         return dets[0].lower_ in ONE_PERSON_DETERMINERS \
             or dets[0].tag_ == "PRP$" or dets[0].dep_ == "poss"
-    # 'Man killed in ...', '9-year-old Tyshawn Lee', 'Father kills wife, son, daughter'
+    # 'Man killed in ...', '9-year-old Jalen Ostrow', 'Father kills wife, son, daughter'
     return t.i == sent.start or is_heading(sent) or any(c.dep_ == "amod" and c.lower_ == "old" for c in t.children) or \
         any(AGE.match(c.text) for c in t.children)
 
@@ -765,7 +765,7 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             continue
         m, kind = got
         if m not in CASUALTIES:
-            m = None  # 'the gun went off, striking Anderson, who died': the rules below may still read it
+            m = None  # 'the rifle fired, hitting Pruett, who died': the rules below may still read it
         for rule in _UNNAMED_RULES:
             if m is not None:
                 break

@@ -17,7 +17,7 @@ is read in its clause for what it says of the person:
 
 A claim needs a first name and a surname: a person the article calls by one word
 only ('Kayla', 'Gresham', a 'Toddler' the recogniser took for a name) is read but not
-claimed, unless the full name is found written elsewhere ('Marques McCassie, 24').
+claimed, unless the full name is found written elsewhere ('Darius Pellham, 24').
 
 Unnamed people count when the article describes one person ("a 13-year-old girl was
 shot", "the gunman"): ``name`` None. They are kept only when no named person of the

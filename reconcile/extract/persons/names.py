@@ -246,8 +246,8 @@ def _modifies_a_person_noun(doc: Doc, e: int) -> bool:
 
 
 def _person_pieces(doc: Doc) -> list[list[Token]]:
-    """The PERSON entities, cut where one holds several names ('Clarence and Shauna
-    Washington', 'Ana Ruiz, Lee Park'); a piece may be empty."""
+    """The PERSON entities, cut where one holds several names ('Calvin and Rhea
+    Dunmore', 'Ana Ruiz, Lee Park'); a piece may be empty."""
     pieces: list[list[Token]] = []
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
@@ -269,7 +269,7 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
     what is left is no name or names a place or a dateline."""
     toks = strip_titles(piece)
     toks = [t for t in toks if not t.is_space]
-    # a first name the recogniser left out: 'Marques' in 'Marques [McCassie]', or tagged as a
+    # a first name the recogniser left out: 'Darius' in 'Darius [Pellham]', or tagged as a
     # place ('Dallas' in 'Dallas [J. Moore]'), which the place test below then reads past
     tagged = -1
     while toks and len(toks) < 4 and toks[0].i > 0:
@@ -627,10 +627,10 @@ def _lend_to_kin(doc: Doc, fulls: list[tuple[int, int]], taken: set[int], lasts:
 
 
 def _owner_by_one_word(doc: Doc, fulls: list[tuple[int, int]], poss: Token) -> tuple[int, int] | None:
-    """The full name a possessor written by one of its words stands for ('Pullam's father, Joe'
-    after 'Tom Pullam'; 'Carl's brother, Antoine' after 'Carl Smelley'): a full name written
+    """The full name a possessor written by one of its words stands for ('Varick's father, Lou'
+    after 'Ned Varick'; 'Dwayne's brother, Lonnie' after 'Dwayne Kessel'): a full name written
     before it whose surname or first word is that word, when every such name gives one surname
-    (two Pullams, or a Carl Smelley and a Carl Reyes, leave it open). Session 44, people64,
+    (two Varicks, or a Dwayne Kessel and a Dwayne Reyes, leave it open). Session 44, people64,
     issue 13 (a suspect's brother and a boy's father named by first name after a possessive of
     the relative's one word, never claimed; one on each half of gva-dev)."""
     if poss.dep_ != "poss" or not poss.text[:1].isupper():

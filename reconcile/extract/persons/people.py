@@ -101,8 +101,8 @@ def _gender_cue(doc: Doc, s: int, e: int, h: Token) -> tuple[str, int, int] | No
 
 
 def _full_name(doc: Doc, p: _Person, at: dict[int, _Person]) -> None:
-    """Give a person known only by a surname ('McCassie') the full name the article writes
-    where the recogniser did not take it as one ('Marques McCassie, 24, died')."""
+    """Give a person known only by a surname ('Pellham') the full name the article writes
+    where the recogniser did not take it as one ('Darius Pellham, 24, died')."""
     lx = lexicon()
     for t in doc:
         if t.text.lower().strip("'’") != p.last or t.i == 0:
@@ -746,7 +746,7 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
             continue  # a word of a longer name ('the Black P Stones')
         if t.i > 0 and doc[t.i - 1].lower_ == "not":
             continue  # a correction naming the spelling it puts right ('his name is Dwayne, not Dewayne')
-        # a surname's slip first ('Haung' / 'Huang' beside 'Hank'); else a first name's
+        # a surname's slip first ('Loung' / 'Luong' beside 'Lon'); else a first name's
         near = [q for q in claimed if _surname_slip(low, q.last)] or [q for q in claimed if q.first and first_name_slip(q.first, low)]
         if len(near) == 1:
             out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,

@@ -250,7 +250,7 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
             p.age = _age_said(t)  # 'he was 23'
         f, _ = read_mention(t)
         p.facts.extend(replace(x, told=True) for x in f if x.outcome in ("killed", "injured", "shot", "arrested")
-                       or _fired_of_roleless(t, x, p))
+                       or _fired_of_roleless(t, x, p) and not _named_after_a_subject_pronoun(t, p, people, at))
         if p.condition is None:
             c = _condition(t)
             if c:
@@ -263,11 +263,27 @@ def _fired_of_roleless(pron: Token, x: Fact, p: _Person) -> bool:
     her son') while no name of ``p`` gives a role of victim, suspect or another's: a person the
     article names and then tells firing only by a pronoun, whom no other clause makes anyone
     (a pronoun's role is otherwise weaker than a name's and not taken); one the recogniser tags a
-    person at least once ('Once he got to Excel Works, he shot a man': not the firm). Session 44, people64,
+    person at least once ('When he reached Corvel Tooling, he opened fire': not the firm). Session 44, people64,
     issue 13 (gva-dev both halves: a father and a householder who told police they had shot a
     child or a man by accident, shown as no one)."""
     return pron.dep_ == "nsubj" and x.role == "suspect" and x.outcome is None and not any(
         f.role for f in p.facts if not f.told) and any(pron.doc[i].ent_type_ == "PERSON" for i in p.tokens)
+
+
+def _named_after_a_subject_pronoun(pron: Token, p: _Person, people: list[_Person], at: dict[int, _Person]) -> bool:
+    """Whether ``p`` is named in the he/she ``pron``'s sentence only after another he/she of
+    that gender, a subject that does not stand for ``p``: 'He told deputies that Lena Vick was
+    in the yard when he fired' (the second 'he' most likely the first one's, whom the nearest
+    name does not tell), so :func:`_fired_of_roleless` does not make the name between the
+    two pronouns the one who fired. Session 46, review66 (sentences of our own)."""
+    sent = sent_of(pron)
+    want = PRONOUN_GENDER.get(pron.lower_)
+    mine = [i for i in p.tokens if sent.start <= i < pron.i]
+    if not mine:
+        return False
+    first = min(mine)
+    return any(PRONOUN_GENDER.get(q.lower_) == want and q.dep_ in ("nsubj", "nsubjpass")
+               and _resolve_pronoun(q, people, at) is not p for q in sent if q.i < first)
 
 
 def _group_before(pron: Token, at: dict[int, _Person]) -> list[_Person]:

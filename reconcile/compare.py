@@ -31,7 +31,7 @@ from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, 
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
-from .describe import QUOTE, terms_words
+from .describe import QUOTE, age_text, terms_words
 from .facts import by_value, custody_of
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
@@ -2782,6 +2782,9 @@ def judge_person(g: list[Claim], names: dict[str, str],
         elif len(set(given.values())) < 2:
             continue
         detail = by_value(sorted(given.items()), names)
+        if attr == "age":  # '10 months' where an article wrote a baby's age so, not its whole years' 0
+            shown = {c.source: age_text(c) for c in g if c.source in given and c.age == given[c.source]}
+            detail = by_value(sorted(shown.items()), names)
         months = _aged(given, published or {}) if attr == "age" else None
         if months is not None:
             out.append(("agree", attr, f"{who} is given the age {detail}: the later report was published "

@@ -2836,6 +2836,37 @@ def people_table(claims: Iterable[Claim], accounts: Sequence[Account],
     return tuple(tuple(c.id for c in g) for g in groups)
 
 
+def slipped_rows(rows: Sequence[tuple[str, ...]], findings: Iterable[Finding],
+                 claims: Mapping[str, Claim]) -> list[tuple[str, ...]]:
+    """The people table's ``rows`` less a row that is only one page's slip of spelling of a
+    person another row holds: a page's name written two ways that a finding of its own calls
+    one person (``inconsistent``, kind ``name``: :func:`self_name_findings`), where the row of
+    the spelling used less holds that page's claim alone and gives no other age, role or
+    outcome than the other row's claim of that page (one person shown once, the finding
+    beside it telling the slip; an age apart is kept: 'His mother, 58-year-old' given the
+    son's name is two people). (Session 47, slip47: six gva-dev folders showed one person in
+    two rows beside the finding that calls the two spellings one.)"""
+    rows = list(rows)
+    gone: set[int] = set()
+    for f in findings:
+        if f.status != "inconsistent" or f.kind != "name":
+            continue
+        ids = [i for i in f.claims if i in claims and claims[i].kind == "person"]
+        at = {i: next((k for k, r in enumerate(rows) if i in r and k not in gone), None) for i in ids}
+        for a, b in ((a, b) for a in ids for b in ids if a != b):
+            ka, kb = at[a], at[b]
+            if ka is None or kb is None or ka == kb or rows[kb] != (b,) or len(rows[ka]) == 1 and ka > kb:
+                continue  # (of two rows of one claim each, the later goes)
+            ca, cb = claims[a], claims[b]
+            if ca.source != cb.source or ca.role != cb.role \
+                    or any(x is not None and y is not None and x != y for x, y in ((ca.age, cb.age),
+                                                                                    (ca.outcome, cb.outcome))):
+                continue
+            gone.add(kb)
+            at[b] = ka
+    return [r for k, r in enumerate(rows) if k not in gone]
+
+
 def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],
                     keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None,
                     published: Mapping[str, date | None] | None = None,

@@ -26,7 +26,7 @@ from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signa
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
-                      self_age_findings, self_name_findings, toll_findings)
+                      self_age_findings, self_name_findings, slipped_rows, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
@@ -215,7 +215,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         copies += acc.copies
         findings += found
         rows, told = lone_rows(own, acc.accounts, people_table(own, acc.accounts, aliases), acc.event)
-        people += rows
+        people += slipped_rows(rows, found, {c.id: c for c in own})
         outcomes.update(told)
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(store) if isinstance(store, HeldClaims) else store,

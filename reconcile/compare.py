@@ -31,7 +31,7 @@ from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, 
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
-from .describe import QUOTE, terms_words
+from .describe import QUOTE, age_text, terms_words
 from .facts import by_value, custody_of
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
 from .text import numbers
@@ -922,8 +922,9 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                selfish: Mapping[str, Claim] | None = None, told: Collection[frozenset[str]] = (),
                parts: Collection[str] = (), later: Collection[str] = (), everyone: Collection[str] = (),
                custody: Mapping[str, frozenset[str]] | None = None,
-               early: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str, float]:
-    """Status, reason and confidence of one measure across the independent accounts.
+               early: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str, float, tuple[tuple[str, ...], tuple[str, ...]] | None]:
+    """Status, reason and confidence of one measure across the independent accounts, and for an update the
+    sources of its earlier and later figures (:attr:`reconcile.records.Finding.update`; None otherwise).
 
     Two tolls contradict each other when their intervals cannot both hold (people named one by one are a part; a source
     that also gives the other's figure elsewhere contradicts itself too: the reason says so, with less confidence). A
@@ -968,34 +969,36 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         also = ("; the first also gives the second's figure elsewhere" if _says(said[s1], t2.value) else
                 "; the second also gives the first's figure elsewhere" if _says(said[s2], t1.value) else "")
         return ("conflict", f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: "
-                f"both cannot be right{also}.", 0.9 if not also else 0.75)
+                f"both cannot be right{also}.", 0.9 if not also else 0.75, None)
     if soft:
-        return "differ", soft[0], 0.6
+        return "differ", soft[0], 0.6, None
     if gunman and not updates:
-        return "agree", f"Compatible: {gunman[0]}", 0.6
+        return "agree", f"Compatible: {gunman[0]}", 0.6, None
     if updates:
-        return "differ", _update_reason(updates[0][2], tolls, names, published, later, custody or {}, early or {}), 0.7
+        upd = updates[0][2]
+        return ("differ", _update_reason(upd, tolls, names, published, later, custody or {}, early or {}), 0.7,
+                ((upd[0],), (upd[1],)))
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
         v = next(iter(vals))
         each = "; ".join(f"{names[s]}: {_toll_text(t)}" for s, t in tolls)  # every source: which agree is the point
         who = f"All {len(tolls)}" if len(tolls) > 2 else "Both"
-        return "agree", f"{who} sources give {v.describe()} ({each}).", 0.9
+        return "agree", f"{who} sources give {v.describe()} ({each}).", 0.9, None
     detail = by_value(((s, _toll_text(t)) for s, t in tolls), names)
     also = [(s, c, s2) for s, t in tolls for s2, t2 in tolls if s2 != s and t.value != t2.value
             for c in said[s] if c.value == t2.value and _firm(c)]  # (not a source giving its own toll)
     if also:  # the source's own words for the figure, not the other's; the figures first (look60)
-        return "agree", f"{detail}: {names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure {names[also[0][2]]} gives.", 0.8
+        return "agree", f"{detail}: {names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure {names[also[0][2]]} gives.", 0.8, None
     hows = {t.how for _, t in tolls}
     if "vague" in hows and hows & {"stated", "sum"} and hows <= {"vague", "stated", "sum"}:
         if all(t.value.high is not None for _, t in tolls if t.how == "vague"):
             # 'several' (3 to 9) against 'eight': one outlet has the count, the others a word
             # with a size of its own
-            return "differ", f"Compatible but not the same: {detail}; only some sources give a count.", 0.7
+            return "differ", f"Compatible but not the same: {detail}; only some sources give a count.", 0.7, None
         # 'multiple' (2 or more) against 'three': a word with no size holds any count above
         # it; careful readers judged calling that a difference wrong (no fact is at odds)
-        return "agree", f"Compatible: {detail}; only some sources give a count, within the others' words.", 0.7
-    return "agree", f"Compatible: {detail}; no source's figure excludes another's.", 0.7
+        return "agree", f"Compatible: {detail}; only some sources give a count, within the others' words.", 0.7, None
+    return "agree", f"Compatible: {detail}; no source's figure excludes another's.", 0.7, None
 
 
 def _named_moves(m: str, tolls: Sequence[tuple[str, Toll]], names: dict[str, str],
@@ -1116,13 +1119,15 @@ def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]
 def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
                             names: dict[str, str], published: Mapping[str, date | None],
                             suspects: Mapping[str, Collection[str]] | None = None, stubs: Collection[str] = ()
-                            ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
+                            ) -> list[tuple[str, str, str, float, str, list[Claim],
+                                            tuple[tuple[str, ...], tuple[str, ...]] | None]]:
     """Wounded who died, told by sources that each give one measure only
     (:func:`reconcile.accounts.died_later`): no toll finding sees it, since each measure
     has one side: a difference of its own, an update unless the dates say otherwise. A
     death toll made of the name of someone its own source holds a suspect (``suspects``:
     source -> names) is the gunman's death, not a wounded victim's: no such finding; nor
-    is a stub's person shot where no death is told (:func:`_unsaid_death`)."""
+    is a stub's person shot where no death is told (:func:`_unsaid_death`). Each row ends with
+    the update's sources (the wounded's, the dead's), None where the dates call it a correction."""
     moved = died_later(indep, {c.id: c for ms in said.values() for cs in ms.values() for c in cs})
     if moved is None:
         return []
@@ -1139,15 +1144,17 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
     head = f"{n} wounded and no dead ({told(hurt, 'injured')}) against {n} dead and no wounded ({told(dead, 'killed')})"
     first_dead = [published.get(a.source) for a in dead]
     last_hurt = [published.get(a.source) for a in hurt]
+    upd = (tuple(a.source for a in hurt), tuple(a.source for a in dead))
     if all(first_dead) and all(last_hurt) and min(first_dead) < max(last_hurt):
         why = f"{head}; a report with the dead is earlier than one with the wounded: a correction, or one of them is wrong."
+        upd = None
     elif all(first_dead) and all(last_hurt):
         why = f"Update: {head}; the reports with the dead are the later: wounded who died later."
     else:
         why = _died_later_undated(head, _said_died(dead, said, names))
     cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
           for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
-    return [("differ", "killed", why, 0.6, "killed · toll", cs)]
+    return [("differ", "killed", why, 0.6, "killed · toll", cs, upd)]
 
 
 def _said_died(dead: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
@@ -1436,6 +1443,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     ``shooters``: per source, the gunmen it reports dead, as
     :attr:`reconcile.accounts.Accounts.gunmen` holds them (read from ``claims`` when not given)."""
     out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
+    ordered: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # the updates' sources, by row of ``out``
     indep = [a for a in accounts if a.independent]
     by_source: dict[str, list[Claim]] = {}
     if shooters is None:  # per source, gunmen reported dead
@@ -1471,11 +1479,12 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         apart = _apart(tolls, parts)
         if m == "shot" and apart and apart <= told:
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
-        status, reason, conf = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
-                                          {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told, parts,
-                                          later, everyone, custody, early)
+        status, reason, conf, upd = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
+                                               {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told,
+                                               parts, later, everyone, custody, early)
         if status == "agree" and m == "arrested" and (second := _second_arrest(tolls, claims, by_source, published)):
             status, reason, conf = "differ", _second_arrest_reason(second, tolls, names), 0.7
+            upd = ((second[0],), (second[1],))
         if m in SILENT_ZERO:
             told |= apart
         vals = {t.value for _, t in tolls}
@@ -1486,13 +1495,18 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         cs += bodies
         reason += "".join(f" {names[b.source]}'s text gives '{b.text}' ({b.value.describe()}) against its own "
                           f"headline, which cannot hold either." for b in bodies)
+        if upd is not None:
+            ordered[len(out)] = upd
         out.append((status, m, reason, conf, f"{m} · toll", cs))
         out += _stray_counts(m, tolls, per, names, claims) if status != "conflict" else []
     suspects: dict[str, set[str]] = defaultdict(set)  # per source, the names it holds suspects
     for c in claims.values():
         if c.kind == "person" and c.role == "suspect" and c.name:
             suspects[c.source].add(c.name)
-    out += _moved_between_measures(indep, said, names, published, suspects, stubs)
+    for *row, upd in _moved_between_measures(indep, said, names, published, suspects, stubs):
+        if upd is not None:
+            ordered[len(out)] = upd
+        out.append(tuple(row))
     for (src, m), (h, b) in selfish.items():
         out.append(("inconsistent", m,
                     f"{names[src]} contradicts itself: its headline gives '{h.text}' "
@@ -1502,8 +1516,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     out += _arrests_inconsistent(indep, by_source, names)
     prints = fp.assign([(fp.basis("toll", m, cs, keys, aliases), cs) for _s, m, _r, _c, _sub, cs in out])
     return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
-                    claims=tuple(c.id for c in cs), confidence=conf)
-            for (st, m, r, conf, sub, cs), p in zip(out, prints)]
+                    claims=tuple(c.id for c in cs), confidence=conf, update=ordered.get(i))
+            for i, ((st, m, r, conf, sub, cs), p) in enumerate(zip(out, prints))]
 
 
 def _people_of_named_toll(t: Toll, claims: Mapping[str, Claim]) -> list[Claim]:
@@ -2768,6 +2782,9 @@ def judge_person(g: list[Claim], names: dict[str, str],
         elif len(set(given.values())) < 2:
             continue
         detail = by_value(sorted(given.items()), names)
+        if attr == "age":  # '10 months' where an article wrote a baby's age so, not its whole years' 0
+            shown = {c.source: age_text(c) for c in g if c.source in given and c.age == given[c.source]}
+            detail = by_value(sorted(shown.items()), names)
         months = _aged(given, published or {}) if attr == "age" else None
         if months is not None:
             out.append(("agree", attr, f"{who} is given the age {detail}: the later report was published "
@@ -2817,6 +2834,37 @@ def people_table(claims: Iterable[Claim], accounts: Sequence[Account],
     order = {id(c): i for i, c in enumerate(c for cs in people.values() for c in cs)}
     groups.sort(key=lambda g: (-len(g), min(order[id(c)] for c in g)))
     return tuple(tuple(c.id for c in g) for g in groups)
+
+
+def slipped_rows(rows: Sequence[tuple[str, ...]], findings: Iterable[Finding],
+                 claims: Mapping[str, Claim]) -> list[tuple[str, ...]]:
+    """The people table's ``rows`` less a row that is only one page's slip of spelling of a
+    person another row holds: a page's name written two ways that a finding of its own calls
+    one person (``inconsistent``, kind ``name``: :func:`self_name_findings`), where the row of
+    the spelling used less holds that page's claim alone and gives no other age, role or
+    outcome than the other row's claim of that page (one person shown once, the finding
+    beside it telling the slip; an age apart is kept: 'His mother, 58-year-old' given the
+    son's name is two people). (Session 47, slip47: six gva-dev folders showed one person in
+    two rows beside the finding that calls the two spellings one.)"""
+    rows = list(rows)
+    gone: set[int] = set()
+    for f in findings:
+        if f.status != "inconsistent" or f.kind != "name":
+            continue
+        ids = [i for i in f.claims if i in claims and claims[i].kind == "person"]
+        at = {i: next((k for k, r in enumerate(rows) if i in r and k not in gone), None) for i in ids}
+        for a, b in ((a, b) for a in ids for b in ids if a != b):
+            ka, kb = at[a], at[b]
+            if ka is None or kb is None or ka == kb or rows[kb] != (b,) or len(rows[ka]) == 1 and ka > kb:
+                continue  # (of two rows of one claim each, the later goes)
+            ca, cb = claims[a], claims[b]
+            if ca.source != cb.source or ca.role != cb.role \
+                    or any(x is not None and y is not None and x != y for x, y in ((ca.age, cb.age),
+                                                                                    (ca.outcome, cb.outcome))):
+                continue
+            gone.add(kb)
+            at[b] = ka
+    return [r for k, r in enumerate(rows) if k not in gone]
 
 
 def person_findings(claims: Iterable[Claim], accounts: Sequence[Account], names: dict[str, str],

@@ -89,10 +89,33 @@ def value(c: Claim) -> str:
     return clean(c.title) or ""
 
 
+#: an age written in months, weeks or days: '10-month-old', '3 weeks old', 'age 10 months'
+_UNDER_TWO = re.compile(r"\b(\d{1,2})\s*[-‐–]?\s*(month|week|day)s?\b", re.I)
+
+
+def age_text(c: Claim) -> str:
+    """A person's age as the report shows it: the whole years of ``age`` ('27'), but for a
+    child under two whose age the article wrote in months, weeks or days ('10 months' for 'a
+    10-month-old girl', read as age 0; '17 months' for age 1), taken from the words at the
+    age's span; '' where no age is given. (Session 47: a baby's age showed as '0'.)"""
+    if c.age is None:
+        return ""
+    span = next(((s, e) for a, s, e in c.spans if a == "age"), None)
+    at = c.sentence.find(c.text) if c.age < 2 and span and c.text else -1
+    if at < 0 or c.sentence.find(c.text, at + 1) >= 0:
+        return str(c.age)  # no span, or the sentence does not place it
+    off = c.start - at  # the sentence's offset in the article
+    m = _UNDER_TWO.search(c.sentence[max(span[0] - off, 0):max(span[1] - off, 0) + 12])
+    if m is None:
+        return str(c.age)
+    n, unit = int(m.group(1)), m.group(2).lower()
+    return f"{n} {unit}{'' if n == 1 else 's'}"
+
+
 def person_text(c: Claim) -> str:
     """A person claim in a few words: 'Dana Reyes, 27, suspect, arrested'."""
     parts = [c.name or "(unnamed)"]
     if c.age is not None:
-        parts.append(str(c.age))
+        parts.append(age_text(c))
     parts.extend(x for x in (c.gender if c.name is None else None, c.role, c.outcome, c.condition) if x)
     return ", ".join(parts)

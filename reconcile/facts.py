@@ -2329,24 +2329,46 @@ def one_arrest_row(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> 
     arrests' against 'Dale Voss was arrested', at least 1 by name). A custody row with no
     such toll row stays (a charge against 'no arrests', a toll the same on both sides), as
     does a toll row with no custody row. (Session 31, arrest47: arrest45's arrested toll
-    told by name had made one fact two rows, careful reading round 44.)"""
+    told by name had made one fact two rows, careful reading round 44.)
+
+    The custody row also takes a toll row whose sources are some of its own where the toll
+    gives no count on some side (a name held against 'no arrests') and is no update
+    (:attr:`reconcile.records.Finding.update`: a toll row that tells an update says more than
+    the custody row's 'cannot be told'), and a row of no one charged against charges
+    ('charged · suspect') whose every 'no charges' page is one of its pages that say no one is
+    held, and whose every charging page it holds among those held: no one held tells no one
+    charged, so the charge row tells nothing the custody row does not. (Session 47, rows47:
+    one page's 'no arrests and no charges' against a later arrest and a charge made three
+    rows of one story, gva-dev 809048, noted in session 46.)"""
     def sources(f: Finding) -> set[str]:
         return {claims[i].source for i in f.claims if i in claims}
 
     def counted(f: Finding) -> bool:  # each source a count, or two or more held (names, an ordinal)
         own = {s: [claims[i] for i in f.claims if i in claims and claims[i].source == s] for s in sources(f)}
         return all(len(cs) > 1 or any(c.kind == "quantity" for c in cs) for cs in own.values())
+    def side(f: Finding, *groups: str) -> set[str]:  # the sources of the row's claims of those groups
+        return {claims[i].source for i in f.claims if i in claims and claims[i].group in groups}
     tolls = [f for f in findings if f.kind == "quantity" and f.measure == "arrested" and f.status in ("differ", "conflict")]
     into: dict[str, list[str]] = {}  # the id of the row kept -> the claims of the row told in it
     gone: set[str] = set()
     for f in findings:
         if f.kind == "fact" and f.measure == "custody" and f.subject == "custody · suspect" and f.status == "differ":
-            t = next((t for t in tolls if t.id not in gone and sources(f) <= sources(t)), None)
-            if t is None:
+            t = next((t for t in tolls if t.id not in gone and sources(f) <= sources(t)), None) or \
+                next((t for t in tolls if t.id not in gone and sources(t) < sources(f) and not counted(t)
+                      and t.update is None), None)
+            if t is not None:
+                keep, drop = (t, f) if sources(f) <= sources(t) and (counted(t) or sources(f) < sources(t)) else (f, t)
+                into.setdefault(keep.id, []).extend(drop.claims)
+                gone.add(drop.id)
+            if f.id in gone:
                 continue
-            keep, drop = (t, f) if counted(t) or sources(f) < sources(t) else (f, t)
-            into.setdefault(keep.id, []).extend(drop.claims)
-            gone.add(drop.id)
+            none, held = side(f, "none"), sources(f) - side(f, "none")
+            for c in findings:
+                if c.kind == "fact" and c.measure == "charged" and c.subject == "charged · suspect" \
+                        and c.status == "differ" and c.id not in gone and side(c, "uncharged") \
+                        and side(c, "uncharged") <= none and sources(c) - side(c, "uncharged") <= held:
+                    into.setdefault(f.id, []).extend(c.claims)
+                    gone.add(c.id)
     return [replace(f, claims=tuple(dict.fromkeys((*f.claims, *into[f.id])))) if f.id in into else f
             for f in findings if f.id not in gone]
 

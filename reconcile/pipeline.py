@@ -26,7 +26,7 @@ from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signa
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
-                      self_age_findings, self_name_findings, toll_findings)
+                      self_age_findings, self_name_findings, slipped_rows, toll_findings)
 from .events import Group, Sketch, group, keys_of, sketch
 from .facts import fact_findings, one_arrest_row, weekday_slips
 from .lone import lone_findings, lone_rows, self_lone_age_findings
@@ -215,7 +215,7 @@ def report(articles: list[Article], claims: Iterable[Claim] | ClaimStore, skippe
         copies += acc.copies
         findings += found
         rows, told = lone_rows(own, acc.accounts, people_table(own, acc.accounts, aliases), acc.event)
-        people += rows
+        people += slipped_rows(rows, found, {c.id: c for c in own})
         outcomes.update(told)
     skipped = sorted(skipped, key=lambda s: (walk_key(s.path), s.line or 0))
     return Report(articles=tuple(arts), claims=tuple(store) if isinstance(store, HeldClaims) else store,
@@ -282,24 +282,27 @@ def _judge(arts: list[Article], claims: list[Claim], recalled: set[str], publish
                             *named_place_findings(acc.accounts, by_id, names, keys, aliases, spelled)], by_id)
     # the row reads an update where the toll finding the report keeps calls it one
     acc = replace(acc, event=told_as_update(acc.event, [f for f in found if f.subject.endswith(" · toll")],
-                                            acc.accounts, names))
+                                            acc.accounts))
     return acc, found, own
 
 
-def told_as_update(event: Event | None, tolls: Iterable[Finding], accounts: Iterable[Account],
-                   names: Mapping[str, str]) -> Event | None:
+def told_as_update(event: Event | None, tolls: Iterable[Finding], accounts: Iterable[Account]) -> Event | None:
     """The event's reading of a measure whose sources' figures span a range ('sources
-    disagree') where the comparison of that measure's tolls calls the pair an update ('Update:
-    <later source> gives ...', :func:`reconcile.compare._update_reason`: the dates, a page
-    calling its count preliminary, or the sources with none held all saying so while two that
-    count more tell an arrest): the later source's figure, ``how`` 'update', so the event row and
-    the finding beside it tell one story (an update, not a disagreement). Read from the findings
-    the report keeps (a toll row told in the custody row, :func:`reconcile.facts.one_arrest_row`,
-    leaves the custody row's 'an update cannot be told from a disagreement', and the range). Written for reconcile
-    (session 44, event64, careful reading round 62 on gva-dev's odd half: an arrest told by two
-    pages after a third's 'no arrests' read '0 or more (sources disagree)' beside the finding
-    'Update: ...'); on the even half a count of the wounded revised down by a later page
-    (the first called its information preliminary) read as the range of both."""
+    disagree') where the comparison of that measure's tolls calls the pair an update
+    (:attr:`reconcile.records.Finding.update`, set by :func:`reconcile.compare.judge_toll`:
+    the dates, a page calling its count preliminary, or the sources with none held all saying
+    so while two that count more tell an arrest): the later source's figure, ``how``
+    'update', so the event row and the finding beside it tell one story (an update, not a
+    disagreement). Read from the findings the report keeps (a toll row told in the custody
+    row, :func:`reconcile.facts.one_arrest_row`, leaves the custody row's 'an update cannot be
+    told from a disagreement', and the range); only a later figure inside the range the event
+    reads. Of a chain of updates (0, then 1, then 2 held) the last: a later source that no
+    other update names as the earlier one. Written for reconcile (session 44, event64, careful
+    reading round 62 on gva-dev's odd half: an arrest told by two pages after a third's 'no
+    arrests' read '0 or more (sources disagree)' beside the finding 'Update: ...'); on the even
+    half a count of the wounded revised down by a later page (the first called its information
+    preliminary) read as the range of both. (Until session 47 the sources were parsed out of
+    the finding's reason.)"""
     if event is None:
         return event
     by_source = {a.source: a for a in accounts}
@@ -307,19 +310,16 @@ def told_as_update(event: Event | None, tolls: Iterable[Finding], accounts: Iter
     for t in event.tolls:
         new = t
         if t.how == "range":
-            told = []  # (later source, earlier source, the later's toll)
+            told = []  # (later source, earlier sources, the later's toll)
             for f in tolls:
-                if f.measure != t.measure or f.status != "differ" or not f.reason.startswith("Update: "):
+                if f.measure != t.measure or f.status != "differ" or f.update is None:
                     continue
-                late = next((s for s, n in names.items() if f.reason.startswith(f"Update: {n} gives ")), None)
-                early = next((s for s, n in names.items() if f" in {n}; " in f.reason), None)
-                u = by_source[late].toll(t.measure) if late in by_source else None
-                if u is not None and u.value.low is not None and t.value.contains(u.value.low):
-                    told.append((late, early, u))
-            # of a chain of updates (0, then 1, then 2 held), the last: a later source that no
-            # other update finding names as the earlier one (session 46, look66; review65 saw
-            # the first finding's, possibly the middle source's, figure taken)
-            last = next((x for x in told if not any(y[1] == x[0] for y in told)), told[0] if told else None)
+                early, late = f.update
+                u = next(((s, u) for s in late if s in by_source and (u := by_source[s].toll(t.measure)) is not None
+                          and u.value.low is not None and t.value.contains(u.value.low)), None)
+                if u is not None:
+                    told.append((u[0], early, u[1]))
+            last = next((x for x in told if not any(x[0] in y[1] for y in told)), told[0] if told else None)
             if last is not None:
                 new = EventToll(t.measure, last[2].value, "update", (last[0],))
         out.append(new)

@@ -381,6 +381,10 @@ class Finding:
     confidence: float
     #: what the finding is about, hashed (reconcile.fingerprint); ``id`` is its short form
     fingerprint: str = ""
+    #: for a toll finding its comparison calls an update ('Update: ...'), the sources of the
+    #: earlier figure and of the later one: (earlier, later), each a tuple of source ids; None
+    #: for every other finding (whose reason says what order the dates or words tell)
+    update: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -393,6 +397,8 @@ class Finding:
             "reason": self.reason,
             "confidence": round(self.confidence, 2),
             "claims": list(self.claims),
+            "update": None if self.update is None else
+            {"earlier": list(self.update[0]), "later": list(self.update[1])},
         }
 
 

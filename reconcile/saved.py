@@ -110,7 +110,7 @@ def load(text: str) -> Report:
         findings = tuple(Finding(id=f["id"], fingerprint=f.get("fingerprint", ""), status=f["status"],
                                  kind=f["kind"], measure=f.get("measure"), subject=f["subject"],
                                  reason=f["reason"], claims=tuple(f["claims"]),
-                                 confidence=float(f["confidence"]))
+                                 confidence=float(f["confidence"]), update=_update(f.get("update")))
                          for f in d["findings"])
         skipped = tuple(Skipped(s["path"], s["reason"], s.get("line")) for s in d.get("skipped", []))
         summary = d.get("summary", {})
@@ -128,11 +128,21 @@ def load(text: str) -> Report:
         raise NotAReport(f"malformed report ({type(e).__name__}: {e})") from None
     except RecursionError:
         raise NotAReport("malformed report (a value nested too deeply)") from None
-    known = {c.id for c in claims}
+    known, sources = {c.id for c in claims}, {a.id for a in arts}
     for f in findings:
         if f.status not in STATUS_ORDER or any(i not in known for i in f.claims):
             raise NotAReport(f"malformed report (finding {f.id} has an unknown status or claim)")
+        if f.update is not None and any(s not in sources for s in (*f.update[0], *f.update[1])):
+            raise NotAReport(f"malformed report (finding {f.id}'s update names an unknown source)")
     return report
+
+
+def _update(u: Any) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A finding's ``update`` ({"earlier": [ids], "later": [ids]} or null; absent in reports
+    written before session 47) as :attr:`reconcile.records.Finding.update` holds it."""
+    if u is None:
+        return None
+    return tuple(str(i) for i in u["earlier"]), tuple(str(i) for i in u["later"])
 
 
 def _claim(c: dict) -> Claim:

@@ -15,8 +15,10 @@ def _held(source: str, n: int | None) -> Account:
     return Account(source, (Toll("arrested", value, "stated", (f"{source}1",), "no arrests" if n == 0 else "arrested"),))
 
 
-def _finding(status: str, measure: str, reason: str) -> Finding:
-    return Finding(f"f{measure}{status}", status, "quantity", measure, f"{measure} · toll", reason, (), 0.7)
+def _finding(status: str, measure: str, reason: str, update: tuple[str, str] | None = None) -> Finding:
+    """A toll finding; ``update``: (earlier source, later source) where its comparison calls it an update."""
+    return Finding(f"f{measure}{status}", status, "quantity", measure, f"{measure} · toll", reason, (), 0.7,
+                   update=None if update is None else ((update[0],), (update[1],)))
 
 
 UNDATED_ARREST = Event(tolls=(EventToll("arrested", Interval(None, 0, None), "range", ("a", "b", "c")),), dated=False)
@@ -27,8 +29,9 @@ NAMES = {"a": "Marlow Gazette", "b": "Dale Post", "c": "KMRL"}
 def test_an_arrest_the_comparison_calls_an_update_is_the_events_reading():
     upd = _finding("differ", "arrested", "Update: Dale Post gives 'a Dale man (held: at least 1)' (≥ 1) (the sources with "
                    "the lower count say no one is held yet; one with this count tells an arrest or a charge), higher than "
-                   "'no arrests' (0) in Marlow Gazette; a toll that rises between reports is an update, not a contradiction.")
-    ev = told_as_update(UNDATED_ARREST, [upd], ACCOUNTS, NAMES)
+                   "'no arrests' (0) in Marlow Gazette; a toll that rises between reports is an update, not a contradiction.",
+                   ("a", "b"))
+    ev = told_as_update(UNDATED_ARREST, [upd], ACCOUNTS)
     t = ev.toll("arrested")
     assert t.how == "update" and t.value.low == 1 and t.sources == ("b",)
     rep = Report(articles=(), claims=(), findings=(upd,), accounts=ACCOUNTS, event=ev)
@@ -38,7 +41,7 @@ def test_an_arrest_the_comparison_calls_an_update_is_the_events_reading():
 def test_a_difference_that_is_no_update_leaves_the_range():
     may = _finding("differ", "arrested", "Marlow Gazette gives 'no arrests' (0) and Dale Post gives 'arrested' (≥ 1): "
                    "arrested counts grow as an investigation goes on.")
-    assert told_as_update(UNDATED_ARREST, [may], ACCOUNTS, NAMES) == UNDATED_ARREST
+    assert told_as_update(UNDATED_ARREST, [may], ACCOUNTS) == UNDATED_ARREST
 
 
 def test_none_held_against_held_undated_is_told_as_a_possible_update():
@@ -83,10 +86,10 @@ def test_of_a_chain_of_updates_the_last_figure_is_the_events():
     def upd(late, n, early, m):
         return _finding("differ", "arrested", f"Update: {NAMES[late]} gives 'held' (≥ {n}) (its own words tell the "
                         f"rise), higher than 'held' ({m}) in {NAMES[early]}; a toll that rises between reports is an "
-                        "update, not a contradiction.")
+                        "update, not a contradiction.", (early, late))
     fs = [upd("b", 1, "a", 0), upd("c", 2, "b", 1), upd("c", 2, "a", 0)]
     for order in (fs, fs[::-1], [fs[1], fs[0], fs[2]]):
-        t = told_as_update(ev, order, accs, NAMES).toll("arrested")
+        t = told_as_update(ev, order, accs).toll("arrested")
         assert t.how == "update" and t.sources == ("c",) and t.value.low == 2
 
 
@@ -98,10 +101,11 @@ def test_an_update_to_a_figure_outside_the_events_range_leaves_the_range():
             Account("b", (Toll("injured", Interval(4, 4, 4), "stated", ("b1",), "four"),)),
             Account("c", (Toll("injured", Interval(6, 6, 6), "stated", ("c1",), "six"),)))
     upd = _finding("differ", "injured", "Update: KMRL gives 'six' (6) (its own words tell the rise), higher than "
-                   "'two' (2) in Marlow Gazette; a toll that rises between reports is an update, not a contradiction.")
-    assert told_as_update(hurt, [upd], accs, NAMES) == hurt
+                   "'two' (2) in Marlow Gazette; a toll that rises between reports is an update, not a contradiction.",
+                   ("a", "c"))
+    assert told_as_update(hurt, [upd], accs) == hurt
     inside = _finding("differ", "injured", "Update: Dale Post gives 'four' (4) (its own words tell the rise), higher "
                       "than 'two' (2) in Marlow Gazette; a toll that rises between reports is an update, not a "
-                      "contradiction.")
-    t = told_as_update(hurt, [upd, inside], accs, NAMES).toll("injured")
+                      "contradiction.", ("a", "b"))
+    t = told_as_update(hurt, [upd, inside], accs).toll("injured")
     assert t.how == "update" and t.sources == ("b",) and t.value.low == 4

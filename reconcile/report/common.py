@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..accounts import SILENT_ZERO, TOLL_MEASURES
-from ..describe import by_id, clean, control_free, person_text, source_names, terms_words, value  # noqa: F401  (re-exported)
+from ..describe import age_text, by_id, clean, control_free, person_text, source_names, terms_words, value  # noqa: F401  (re-exported)
 from ..lone import label as described
 from ..records import STATUS_ORDER, Claim, EventToll, Finding, Interval, Report, Toll
 from ..text.lines import line_starts
@@ -411,7 +411,7 @@ def person_cell(c: Claim, outcome: str | None = None) -> str:
         told = outcome if outcome in ("killed", "injured") else c.measure
         return words + role + (f", {told}" if told in ("killed", "injured") else "")
     parts = [c.name or "unnamed"]
-    parts += [str(x) for x in (c.age, c.role, c.outcome) if x not in (None, "")]
+    parts += [x for x in (age_text(c), c.role, c.outcome) if x]
     return ", ".join(parts)
 
 

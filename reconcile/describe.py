@@ -100,15 +100,23 @@ def age_text(c: Claim) -> str:
     age's span; '' where no age is given. (Session 47: a baby's age showed as '0'.)"""
     if c.age is None:
         return ""
-    span = next(((s, e) for a, s, e in c.spans if a == "age"), None)
-    at = c.sentence.find(c.text) if c.age < 2 and span and c.text else -1
-    if at < 0 or c.sentence.find(c.text, at + 1) >= 0:
-        return str(c.age)  # no span, or the sentence does not place it
-    off = c.start - at  # the sentence's offset in the article
-    m = _UNDER_TWO.search(c.sentence[max(span[0] - off, 0):max(span[1] - off, 0) + 12])
-    if m is None:
+    if c.age >= 2:
         return str(c.age)
-    n, unit = int(m.group(1)), m.group(2).lower()
+    span = next(((s, e) for a, s, e in c.spans if a == "age"), None)
+    at = c.sentence.find(c.text) if span and c.text else -1
+    m = None
+    if at >= 0 and c.sentence.find(c.text, at + 1) < 0:
+        off = c.start - at  # the sentence's offset in the article
+        if off <= span[0] < off + len(c.sentence):
+            m = _UNDER_TWO.search(c.sentence[span[0] - off:span[1] - off + 12])
+    if m is None:  # the age read elsewhere (a headline): the one such age of the claim's sentence
+        told = {(int(x.group(1)), x.group(2).lower()) for x in _UNDER_TWO.finditer(c.sentence)}
+        told = {(n, u) for n, u in told if (n // 12 if u == "month" else 0) == c.age}
+        if len(told) != 1:
+            return str(c.age)
+        n, unit = told.pop()
+    else:
+        n, unit = int(m.group(1)), m.group(2).lower()
     return f"{n} {unit}{'' if n == 1 else 's'}"
 
 

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import findings_of, news_folder, report_of
 from typer.testing import CliRunner
 
@@ -51,6 +53,11 @@ def test_age_text():
     assert age_text(_person("Ian Lark, 24, was hurt 3 days ago.", "Ian Lark", 24, "24")) == "24"
     assert age_text(_person("Ian Lark was hurt.", "Ian Lark", None, None)) == ""
     assert age_text(_person("Ian Lark, 0, was hurt.", "Ian Lark", 0, None)) == "0"  # no span
-    # a sentence that names the person twice cannot place the span: the whole years
-    assert age_text(_person("Ian Lark, 10 months, and Ian Lark's cousin were hurt.", "Ian Lark", 0,
-                            "10 months")) == "0"
+    # an age read outside the sentence (a headline): the sentence's one such age of those years
+    headline = _person("Police said 10-month-old Ian Lark was hurt.", "Ian Lark", 0, "10-month-old")
+    headline = replace(headline, spans=(("age", 2, 14),))  # the span lies in the headline, not this sentence
+    assert age_text(headline) == "10 months"
+    # two such ages in the sentence, or one of other years: the whole years
+    twins = replace(headline, sentence="Ian Lark, 10 months, and his cousin, 9 months, were hurt.")
+    assert age_text(replace(twins, start=100)) == "0"
+    assert age_text(replace(headline, sentence="Ian Lark was hurt; a 17-month-old was not.", start=100)) == "0"

@@ -33,7 +33,7 @@ from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_
 from .data import load, wordseq, wordset
 from .describe import QUOTE, age_text, terms_words
 from .facts import by_value, custody_of
-from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll
+from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll, UpdateSources
 from .text import numbers
 from .text.lexicon import lexicon
 from .text.names import first_name_slip
@@ -922,7 +922,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                selfish: Mapping[str, Claim] | None = None, told: Collection[frozenset[str]] = (),
                parts: Collection[str] = (), later: Collection[str] = (), everyone: Collection[str] = (),
                custody: Mapping[str, frozenset[str]] | None = None,
-               early: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str, float, tuple[tuple[str, ...], tuple[str, ...]] | None]:
+               early: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str, float, UpdateSources | None]:
     """Status, reason and confidence of one measure across the independent accounts, and for an update the
     sources of its earlier and later figures (:attr:`reconcile.records.Finding.update`; None otherwise).
 
@@ -1119,8 +1119,7 @@ def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]
 def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
                             names: dict[str, str], published: Mapping[str, date | None],
                             suspects: Mapping[str, Collection[str]] | None = None, stubs: Collection[str] = ()
-                            ) -> list[tuple[str, str, str, float, str, list[Claim],
-                                            tuple[tuple[str, ...], tuple[str, ...]] | None]]:
+                            ) -> list[tuple[str, str, str, float, str, list[Claim], UpdateSources | None]]:
     """Wounded who died, told by sources that each give one measure only
     (:func:`reconcile.accounts.died_later`): no toll finding sees it, since each measure
     has one side: a difference of its own, an update unless the dates say otherwise. A
@@ -1443,7 +1442,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     ``shooters``: per source, the gunmen it reports dead, as
     :attr:`reconcile.accounts.Accounts.gunmen` holds them (read from ``claims`` when not given)."""
     out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
-    ordered: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # the updates' sources, by row of ``out``
+    ordered: dict[int, UpdateSources] = {}  # the updates' sources, by row of ``out``
     indep = [a for a in accounts if a.independent]
     by_source: dict[str, list[Claim]] = {}
     if shooters is None:  # per source, gunmen reported dead

@@ -315,10 +315,11 @@ def told_as_update(event: Event | None, tolls: Iterable[Finding], accounts: Iter
                 if f.measure != t.measure or f.status != "differ" or f.update is None:
                     continue
                 early, late = f.update
-                u = next(((s, u) for s in late if s in by_source and (u := by_source[s].toll(t.measure)) is not None
-                          and u.value.low is not None and t.value.contains(u.value.low)), None)
-                if u is not None:
-                    told.append((u[0], early, u[1]))
+                for s in late:  # the first later source whose own figure lies in the range
+                    u = by_source[s].toll(t.measure) if s in by_source else None
+                    if u is not None and u.value.low is not None and t.value.contains(u.value.low):
+                        told.append((s, early, u))
+                        break
             last = next((x for x in told if not any(x[0] in y[1] for y in told)), told[0] if told else None)
             if last is not None:
                 new = EventToll(t.measure, last[2].value, "update", (last[0],))

@@ -367,6 +367,10 @@ class Claim:
         return cls(**common, person=d.get("person"), title=d.get("title"))
 
 
+#: the sources of an update finding's earlier figure and of its later one (source ids each)
+UpdateSources = tuple[tuple[str, ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A group of aligned claims and the verdict on it."""
@@ -384,7 +388,7 @@ class Finding:
     #: for a toll finding its comparison calls an update ('Update: ...'), the sources of the
     #: earlier figure and of the later one: (earlier, later), each a tuple of source ids; None
     #: for every other finding (whose reason says what order the dates or words tell)
-    update: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    update: UpdateSources | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from .records import (STATUS_ORDER, Account, Article, Change, Claim, Copy, DateSpan, Event, Finding, Interval, Report,
-                      Scope, Skipped, Story)
+                      Scope, Skipped, Story, UpdateSources)
 
 SCHEMA = "reconcile/report@1"
 
@@ -137,7 +137,7 @@ def load(text: str) -> Report:
     return report
 
 
-def _update(u: Any) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def _update(u: Any) -> UpdateSources | None:
     """A finding's ``update`` ({"earlier": [ids], "later": [ids]} or null; absent in reports
     written before session 47) as :attr:`reconcile.records.Finding.update` holds it."""
     if u is None:

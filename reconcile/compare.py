@@ -2780,10 +2780,10 @@ def judge_person(g: list[Claim], names: dict[str, str],
                 continue
         elif len(set(given.values())) < 2:
             continue
-        detail = by_value(sorted(given.items()), names)
-        if attr == "age":  # '10 months' where an article wrote a baby's age so, not its whole years' 0
-            shown = {c.source: age_text(c) for c in g if c.source in given and c.age == given[c.source]}
-            detail = by_value(sorted(shown.items()), names)
+        # an age as the report shows it: '10 months' where an article wrote a baby's age so
+        shown = {c.source: age_text(c) for c in g if c.source in given and c.age == given[c.source]} \
+            if attr == "age" else given
+        detail = by_value(sorted(shown.items()), names)
         months = _aged(given, published or {}) if attr == "age" else None
         if months is not None:
             out.append(("agree", attr, f"{who} is given the age {detail}: the later report was published "

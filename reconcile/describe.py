@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
+from .data import load
 from .facts import fact_text
 from .records import Claim, Report, Term
 
@@ -89,8 +91,15 @@ def value(c: Claim) -> str:
     return clean(c.title) or ""
 
 
-#: an age written in months, weeks or days: '10-month-old', '3 weeks old', 'age 10 months'
-_UNDER_TWO = re.compile(r"\b(\d{1,2})\s*[-‐–]?\s*(month|week|day)s?\b", re.I)
+@cache
+def _under_two() -> tuple[re.Pattern[str], frozenset[str]]:
+    """An age written in months, weeks or days ('10-month-old', '3 weeks old', 'age 10
+    months'), its units the ones the age reader divides (data/persons.json ``age.units``,
+    :func:`reconcile.extract.persons.ages.in_years`), and the units that are months."""
+    units = load("persons")["age"]["units"]
+    months = frozenset(units["months"])
+    words = sorted({*months, *units["under_a_month"]}, key=len, reverse=True)
+    return re.compile(rf"\b(\d{{1,2}})\s*[-‐–]?\s*({'|'.join(map(re.escape, words))})\b", re.I), months
 
 
 def age_text(c: Claim) -> str:
@@ -102,21 +111,26 @@ def age_text(c: Claim) -> str:
         return ""
     if c.age >= 2:
         return str(c.age)
+    pattern, months = _under_two()
+
+    def read(m: re.Match[str]) -> tuple[int, str]:  # (number, 'month' | 'week' | 'day')
+        u = m.group(2).lower()
+        return int(m.group(1)), "month" if u in months else u.rstrip("s")
     span = next(((s, e) for a, s, e in c.spans if a == "age"), None)
     at = c.sentence.find(c.text) if span and c.text else -1
     m = None
     if at >= 0 and c.sentence.find(c.text, at + 1) < 0:
         off = c.start - at  # the sentence's offset in the article
         if off <= span[0] < off + len(c.sentence):
-            m = _UNDER_TWO.search(c.sentence[span[0] - off:span[1] - off + 12])
+            m = pattern.search(c.sentence[span[0] - off:span[1] - off + 12])
     if m is None:  # the age read elsewhere (a headline): the one such age of the claim's sentence
-        told = {(int(x.group(1)), x.group(2).lower()) for x in _UNDER_TWO.finditer(c.sentence)}
+        told = {read(x) for x in pattern.finditer(c.sentence)}
         told = {(n, u) for n, u in told if (n // 12 if u == "month" else 0) == c.age}
         if len(told) != 1:
             return str(c.age)
         n, unit = told.pop()
     else:
-        n, unit = int(m.group(1)), m.group(2).lower()
+        n, unit = read(m)
     return f"{n} {unit}{'' if n == 1 else 's'}"
 
 

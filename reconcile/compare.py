@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
@@ -1116,17 +1117,30 @@ def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]
     return f"both count {int(k1 + i1)} people hurt, {order}: wounded who died later, an update."
 
 
+class TollRow(NamedTuple):
+    """One row of :func:`toll_findings` before it becomes a :class:`Finding`: what every
+    producer of toll rows (the comparison per measure, stray counts, wounded who died,
+    self-contradictions) gives, with the update's sources where the row is one."""
+    status: str
+    measure: str
+    reason: str
+    confidence: float
+    subject: str
+    claims: list[Claim]
+    update: UpdateSources | None = None
+
+
 def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
                             names: dict[str, str], published: Mapping[str, date | None],
                             suspects: Mapping[str, Collection[str]] | None = None, stubs: Collection[str] = ()
-                            ) -> list[tuple[str, str, str, float, str, list[Claim], UpdateSources | None]]:
+                            ) -> list[TollRow]:
     """Wounded who died, told by sources that each give one measure only
     (:func:`reconcile.accounts.died_later`): no toll finding sees it, since each measure
     has one side: a difference of its own, an update unless the dates say otherwise. A
     death toll made of the name of someone its own source holds a suspect (``suspects``:
     source -> names) is the gunman's death, not a wounded victim's: no such finding; nor
-    is a stub's person shot where no death is told (:func:`_unsaid_death`). Each row ends with
-    the update's sources (the wounded's, the dead's), None where the dates call it a correction."""
+    is a stub's person shot where no death is told (:func:`_unsaid_death`). The row's update
+    holds the sources (the wounded's, the dead's), None where the dates call it a correction."""
     moved = died_later(indep, {c.id: c for ms in said.values() for cs in ms.values() for c in cs})
     if moved is None:
         return []
@@ -1153,7 +1167,7 @@ def _moved_between_measures(indep: Sequence[Account], said: Mapping[str, Mapping
         why = _died_later_undated(head, _said_died(dead, said, names))
     cs = [c for accs, m in ((hurt, "injured"), (dead, "killed")) for a in accs
           for c in said[a.source].get(m, []) if a.toll(m).claims and c.id == a.toll(m).claims[0]]
-    return [("differ", "killed", why, 0.6, "killed · toll", cs, upd)]
+    return [TollRow("differ", "killed", why, 0.6, "killed · toll", cs, upd)]
 
 
 def _said_died(dead: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
@@ -1441,8 +1455,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     headline on a page of furniture (:attr:`reconcile.accounts.Signature.stub`);
     ``shooters``: per source, the gunmen it reports dead, as
     :attr:`reconcile.accounts.Accounts.gunmen` holds them (read from ``claims`` when not given)."""
-    out: list[tuple[str, str, str, float, str, list[Claim]]] = []  # status, measure, reason, conf, subject, claims
-    ordered: dict[int, UpdateSources] = {}  # the updates' sources, by row of ``out``
+    out: list[TollRow] = []
     indep = [a for a in accounts if a.independent]
     by_source: dict[str, list[Claim]] = {}
     if shooters is None:  # per source, gunmen reported dead
@@ -1467,7 +1480,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         for s, t in other_days:  # a toll dated to another day than the others' is another event's
             cs = [claims[i] for i in t.claims if i in claims]
             day = cs[0].scope.date.iso() if cs and cs[0].scope and cs[0].scope.date else "another day"
-            out.append(("unique", m, f"Only {names[s]} reports {_toll_text(t)}, dated {day}: another day than "
+            out.append(TollRow("unique", m, f"Only {names[s]} reports {_toll_text(t)}, dated {day}: another day than "
                         f"the other sources' {m} figures, so another event.", 0.8, f"{m} · {day}", cs))
         if len(tolls) < 2:
             continue
@@ -1494,29 +1507,25 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         cs += bodies
         reason += "".join(f" {names[b.source]}'s text gives '{b.text}' ({b.value.describe()}) against its own "
                           f"headline, which cannot hold either." for b in bodies)
-        if upd is not None:
-            ordered[len(out)] = upd
-        out.append((status, m, reason, conf, f"{m} · toll", cs))
+        out.append(TollRow(status, m, reason, conf, f"{m} · toll", cs, upd))
         out += _stray_counts(m, tolls, per, names, claims) if status != "conflict" else []
     suspects: dict[str, set[str]] = defaultdict(set)  # per source, the names it holds suspects
     for c in claims.values():
         if c.kind == "person" and c.role == "suspect" and c.name:
             suspects[c.source].add(c.name)
-    for *row, upd in _moved_between_measures(indep, said, names, published, suspects, stubs):
-        if upd is not None:
-            ordered[len(out)] = upd
-        out.append(tuple(row))
+    out += _moved_between_measures(indep, said, names, published, suspects, stubs)
     for (src, m), (h, b) in selfish.items():
-        out.append(("inconsistent", m,
-                    f"{names[src]} contradicts itself: its headline gives '{h.text}' "
-                    f"({h.value.describe()}) and its text '{b.text}' ({b.value.describe()}), "
-                    f"and never the headline's figure.", 0.6, f"{m} · {names[src]}", [h, b]))
+        out.append(TollRow("inconsistent", m,
+                           f"{names[src]} contradicts itself: its headline gives '{h.text}' "
+                           f"({h.value.describe()}) and its text '{b.text}' ({b.value.describe()}), "
+                           f"and never the headline's figure.", 0.6, f"{m} · {names[src]}", [h, b]))
     out += _marked_rows(indep, said, by_source, names)
     out += _arrests_inconsistent(indep, by_source, names)
-    prints = fp.assign([(fp.basis("toll", m, cs, keys, aliases), cs) for _s, m, _r, _c, _sub, cs in out])
-    return [Finding(id=fp.short(p), fingerprint=p, status=st, kind="quantity", measure=m, subject=sub, reason=r,
-                    claims=tuple(c.id for c in cs), confidence=conf, update=ordered.get(i))
-            for i, ((st, m, r, conf, sub, cs), p) in enumerate(zip(out, prints))]
+    prints = fp.assign([(fp.basis("toll", r.measure, r.claims, keys, aliases), r.claims) for r in out])
+    return [Finding(id=fp.short(p), fingerprint=p, status=r.status, kind="quantity", measure=r.measure,
+                    subject=r.subject, reason=r.reason, claims=tuple(c.id for c in r.claims),
+                    confidence=r.confidence, update=r.update)
+            for r, p in zip(out, prints)]
 
 
 def _people_of_named_toll(t: Toll, claims: Mapping[str, Claim]) -> list[Claim]:
@@ -1598,7 +1607,7 @@ STRAY_MEASURES, STRAY_GROUPS = ("killed",), ("victims", "forces")
 
 
 def _stray_counts(m: str, tolls: Sequence[tuple[str, Toll]], said: Mapping[str, list[Claim]],
-                  names: dict[str, str], claims: Mapping[str, Claim]) -> list[tuple[str, str, str, float, str, list[Claim]]]:
+                  names: dict[str, str], claims: Mapping[str, Claim]) -> list[TollRow]:
     """A conflict for each source that states, beside a toll it shares with another
     source's count, a higher figure for the measure that no other source gives or
     allows ('five were found dead' in a story whose toll, like the other outlet's, is two):
@@ -1624,9 +1633,9 @@ def _stray_counts(m: str, tolls: Sequence[tuple[str, Toll]], said: Mapping[str, 
                 continue
             o, ot = same[0]
             others = [claims[i] for i in ot.claims if i in claims]
-            out.append(("conflict", m, f"{names[s]} gives '{c.text}' ({c.value.describe()}) and {names[o]} gives "
-                        f"{_toll_text(ot)}: both cannot be right; the first also gives the second's figure "
-                        f"elsewhere ({_toll_text(t)}).", 0.6, f"{m} · {names[s]}", [c] + others))
+            out.append(TollRow("conflict", m, f"{names[s]} gives '{c.text}' ({c.value.describe()}) and {names[o]} gives "
+                               f"{_toll_text(ot)}: both cannot be right; the first also gives the second's figure "
+                               f"elsewhere ({_toll_text(t)}).", 0.6, f"{m} · {names[s]}", [c] + others))
             break
     return out
 
@@ -1831,13 +1840,13 @@ def _marked_contradictions(indep: Sequence[Account], said: Mapping[str, Mapping[
 
 def _marked_rows(indep: Sequence[Account], said: Mapping[str, Mapping[str, list[Claim]]],
                  by_source: Mapping[str, list[Claim]], names: Mapping[str, str]
-                 ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
+                 ) -> list[TollRow]:
     """An ``inconsistent`` row per source whose caption or embedded post gives a toll its
     own prose contradicts (:func:`_marked_contradictions`)."""
-    return [("inconsistent", m,
-             f"{names[src]} contradicts itself: its {MARKED_LINES[kind]} gives '{h.text}' ({h.value.describe()}) "
-             f"and its text '{b.text}' ({b.value.describe()}), and never the {MARKED_LINES[kind].split()[-1]}'s figure.",
-             0.6, f"{m} · {names[src]} · {kind}", [h, b])
+    return [TollRow("inconsistent", m,
+                    f"{names[src]} contradicts itself: its {MARKED_LINES[kind]} gives '{h.text}' ({h.value.describe()}) "
+                    f"and its text '{b.text}' ({b.value.describe()}), and never the {MARKED_LINES[kind].split()[-1]}'s figure.",
+                    0.6, f"{m} · {names[src]} · {kind}", [h, b])
             for src, m, kind, h, b in _marked_contradictions(indep, said, by_source)]
 
 
@@ -1943,18 +1952,18 @@ def _arrests_at_odds(cs: Sequence[Claim]) -> tuple[Claim, Claim] | None:
 
 
 def _arrests_inconsistent(indep: Sequence[Account], by_source: Mapping[str, list[Claim]], names: Mapping[str, str]
-                          ) -> list[tuple[str, str, str, float, str, list[Claim]]]:
+                          ) -> list[TollRow]:
     """An ``inconsistent`` row per source whose headline's count of arrests its lead
     contradicts (:func:`_arrests_at_odds`)."""
     out = []
     for a in indep:
         if (odd := _arrests_at_odds(by_source.get(a.source, ()))) is not None:
             h, b = odd
-            out.append(("inconsistent", "arrested",
-                        f"{names[a.source]} contradicts itself: its headline counts '{h.text}' ({h.value.describe()}) "
-                        f"and its lead '{b.text}' ({b.value.describe()}) of the same step, and its text never the "
-                        f"headline's figure; a headline updated over an older lead, or a slip.", 0.6,
-                        f"arrested · {names[a.source]}", [h, b]))
+            out.append(TollRow("inconsistent", "arrested",
+                               f"{names[a.source]} contradicts itself: its headline counts '{h.text}' ({h.value.describe()}) "
+                               f"and its lead '{b.text}' ({b.value.describe()}) of the same step, and its text never the "
+                               f"headline's figure; a headline updated over an older lead, or a slip.", 0.6,
+                               f"arrested · {names[a.source]}", [h, b]))
     return out
 
 

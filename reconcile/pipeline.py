@@ -22,7 +22,7 @@ from pathlib import Path
 from . import cache as claim_cache
 from . import ingest, models
 from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event,
-                       recalled_people, signature)
+                       recalled_people, shot_of_dead_and_wounded, signature)
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
@@ -324,6 +324,8 @@ def told_as_update(event: Event | None, tolls: Iterable[Finding], accounts: Iter
             if last is not None:
                 new = EventToll(t.measure, last[2].value, "update", (last[0],))
         out.append(new)
+    if any(t.how == "update" and t.measure in ("killed", "injured") for t in out):
+        out = shot_of_dead_and_wounded(out, list(by_source.values()))  # the people shot follow the updated dead or wounded
     return replace(event, tolls=tuple(out))
 
 

@@ -554,7 +554,9 @@ class EventToll:
     ``most sources``, ``range`` (they disagree: the interval spans them), ``died later``
     (wounded in some sources, dead in the others: the dead, none wounded), ``self`` (arrests:
     the one page that says no one held also tells someone held), ``update`` (a range the toll
-    finding calls an update: the later source's figure, reconcile.pipeline.told_as_update)."""
+    finding calls an update: the later source's figure, reconcile.pipeline.told_as_update),
+    ``dead and wounded`` (people shot: the event's dead and wounded together,
+    reconcile.accounts.shot_of_dead_and_wounded)."""
 
     measure: str
     value: Interval

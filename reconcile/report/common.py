@@ -313,7 +313,8 @@ def event_row(report: Report) -> dict[str, str]:
     if report.event is None:
         return out
     label = {"agreed": "", "latest": "latest report", "range": "sources disagree",
-             "died later": "wounded who died", "gunman counted": "counting the gunman", "update": "an update"}
+             "died later": "wounded who died", "gunman counted": "counting the gunman", "update": "an update",
+             "dead and wounded": "dead and wounded together"}
     for t in report.event.tolls:
         how = label.get(t.how, t.how)
         if t.how == "range":

@@ -4095,7 +4095,8 @@ def _hurt_moved_to_dead(out: list[EventToll], indep: Sequence[Account], quiet: C
 
 def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account]) -> list[EventToll]:
     """The event's people shot read as its dead and wounded together where both of those
-    are single counts and the shot reading is another figure or a range: the shot row is
+    are single counts (a measure no source gives reading as none, the other given) and the
+    shot reading is another figure or a range: the shot row is
     read from fewer words (a two-scene page's dead of one scene and wounded of the other
     added up, a headline's lone victim, a range of sources that each count part of the
     hurt), and the event's own dead and wounded have already weighed every source. Left
@@ -4107,17 +4108,18 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
     the registry's dead and wounded 23 times before and after on neither half worse: even 11
     mended and 1 made wrong, odd 12 and 1.)"""
     by = {t.measure: t for t in out}
-    shot, dead, hurt = by.get("shot"), by.get("killed"), by.get("injured")
-    if shot is None or dead is None or hurt is None or not (dead.value.is_point and hurt.value.is_point):
+    shot, parts = by.get("shot"), [t for t in (by.get("killed"), by.get("injured")) if t is not None]
+    # a measure no source gives (no death told anywhere) reads as none beside the other
+    if shot is None or not parts or not all(t.value.is_point for t in parts):
         return list(out)
-    total = dead.value.lo + hurt.value.lo
+    total = sum(t.value.lo for t in parts)
     if shot.value.is_point and shot.value.lo == total:
         return list(out)
     behind = [t for a in indep if a.source in shot.sources and (t := a.toll("shot")) is not None]
     if shot.value.is_point and behind and all(t.how == "stated" and t.value == shot.value for t in behind):
         return list(out)
     n = Interval(total, total, total)
-    srcs = tuple(dict.fromkeys((*dead.sources, *hurt.sources)))
+    srcs = tuple(dict.fromkeys(s for t in parts for s in t.sources))
     return [EventToll("shot", n, "dead and wounded", srcs) if t.measure == "shot" else t for t in out]
 
 

@@ -58,5 +58,11 @@ def test_nothing_moves_without_single_counts_of_the_dead_and_the_wounded():
     open_hurt = [t if t.measure != "injured" else EventToll("injured", Interval(None, 2, None), "agreed", ("a",))
                  for t in _event(Interval(5, 5, 5))]
     assert shot_of_dead_and_wounded(open_hurt, _accounts("added", Interval(5, 5, 5))) == open_hurt
-    no_hurt = [t for t in _event(Interval(5, 5, 5)) if t.measure != "injured"]
-    assert shot_of_dead_and_wounded(no_hurt, _accounts("added", Interval(5, 5, 5))) == no_hurt
+    only_shot = [t for t in _event(Interval(5, 5, 5)) if t.measure == "shot"]
+    assert shot_of_dead_and_wounded(only_shot, _accounts("added", Interval(5, 5, 5))) == only_shot
+
+
+def test_no_death_told_anywhere_reads_none_dead():
+    no_dead = [t for t in _event(Interval(None, 2, 9), "agreed") if t.measure != "killed"]
+    out = shot_of_dead_and_wounded(no_dead, _accounts("added", Interval(None, 2, 9)))
+    assert out[-1] == EventToll("shot", Interval(2, 2, 2), "dead and wounded", ("a",))

@@ -4104,9 +4104,11 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
     were shot': some shot are neither dead nor counted wounded by the pages). ``how`` 'dead
     and wounded', the sources those two readings rest on. (Session 48, careful reading round
     67 on gva-dev's even half: 590958's shot 2 beside one dead and no wounded, a two-scene
-    roundup's other wounded man counted; on gva-dev the 27 folders where it fires agree with
-    the registry's dead and wounded 23 times before and after on neither half worse: even 11
-    mended and 1 made wrong, odd 12 and 1.)"""
+    roundup's other wounded man counted). On gva-dev it moves the shot row in 46 folders and
+    nothing else; against the registry's dead and wounded together it closes 20 even and 23
+    odd rows at that count (open bounds, ranges and other figures before) and takes one row
+    on each half off it (566168, 571479, where the event's dead and wounded count one
+    victim twice)."""
     by = {t.measure: t for t in out}
     shot, parts = by.get("shot"), [t for t in (by.get("killed"), by.get("injured")) if t is not None]
     # a measure no source gives (no death told anywhere) reads as none beside the other

@@ -1692,7 +1692,7 @@ def _named_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     for c in per.get("killed", ()):
         w = norm_name(c.text).split()
         if " ".join(w) in victims and c.value is not None and c.value.is_point and c.value.lo == 1:
-            # one person per first name's opening letters: 'Cartrail' and 'Cartrial', 'Joe'
+            # one person per first name's opening letters: 'Dashell' and 'Dashiel', 'Joe'
             # and 'Joseph' are one person written two ways
             named.setdefault((w[0][:2], w[-1]), c)
     family = Counter(last for _first, last in named)
@@ -2255,7 +2255,7 @@ def _victims_counted(c: Claim) -> bool:
 
 def _suspects_dead(claims: Iterable[Claim]) -> frozenset[str]:
     """The words after the first name of the people the person reader calls a suspect,
-    killed (their surnames, with any suffix: 'Garza', 'III')."""
+    killed (their surnames, with any suffix: 'Orlov', 'III')."""
     return frozenset(w for c in claims if c.kind == "person" and c.role == "suspect" and c.outcome == "killed"
                      and c.name for w in norm_name(c.name).split()[1:])
 
@@ -2995,7 +2995,7 @@ def _surname(p: Claim, claims: Sequence[Claim] = ()) -> re.Pattern[str] | None:
 
 def _same_suspect(a: Claim, b: Claim) -> bool:
     """Two names of one person in one source: the same surname, and the words of one among
-    the other's ('Ray Doyle III', 'David Ray Doyle III'), or first names one letter or a pet
+    the other's ('Roy Doyle III', 'Evan Roy Doyle III'), or first names one letter or a pet
     form apart ('Jamal', 'Jemal')."""
     x, y = ([norm_name(w) for w in _held_name_words(c.name)] for c in (a, b))
     if not x or not y or x[-1] != y[-1]:
@@ -3483,7 +3483,7 @@ def bail_claims(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
         words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}
         named = maybe & words
         if len(named) > 1:
-            named -= victims  # 'the family of Montie watched as the judge set Maddox's bail'
+            named -= victims  # 'the family of Pelletier watched as the judge set Orcutt's bail'
         who = next(iter(named)) if len(named) == 1 else next(iter(suspects)) if not named and len(suspects) == 1 else None
         if who:
             out.append((c.id, who))

@@ -93,8 +93,8 @@ def same_person(a: str | None, b: str | None, aliases: dict[str, str] | None = N
         return first_names_agree(xs[0], ys[0]) or fuzz.ratio(xs[0], ys[0]) >= 75
     if fuzz.ratio(x, y) >= 90:
         return True
-    # 'Dan Carron' ~ 'Daniel Caron', 'J. Graciano' ~ 'James Gracianno', 'Cedric Larry
-    # Ford' ~ 'Cedric Ferd': first names that agree (one begins the other, or is its
+    # 'Dan Perrin' ~ 'Daniel Perin', 'J. Ferrano' ~ 'James Ferranno', 'Dorian Lee
+    # Vance' ~ 'Dorian Vence': first names that agree (one begins the other, or is its
     # initial) and surnames one letter apart (or close, when longer)
     if len(xs) >= 2 and len(ys) >= 2 and first_names_agree(xs[0], ys[0]) and (
             fuzz.ratio(xs[-1], ys[-1]) >= 85

@@ -574,7 +574,7 @@ def _key_roles() -> frozenset[str]:
 def keys_of(claims: Iterable[Claim]) -> frozenset[str]:
     """What a source's claims name that one story has and another seldom does: the victims,
     suspects, relatives and witnesses its ``person`` claims name with a first and a last name (as those two,
-    lower-cased: 'Jonathan M. DeGuzman' is 'jonathan deguzman'), and the addresses (street
+    lower-cased: 'Corwin M. DeLacey' is 'corwin delacey'), and the addresses (street
     and block, ``address:`` keys) of its ``fact`` claims, and the victims' ages (``age:``
     keys: told apart, never a reason to join)."""
     out = {_first_last(c.name) for c in claims

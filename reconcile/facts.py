@@ -2619,7 +2619,7 @@ def _named_custody_words() -> CustodyWords:
 
 def _first_last(name: str | None) -> list[str]:
     """A name's given name and surname, lower case, without a title or a generational suffix
-    ('Lawrence Reddick Jr.': ['lawrence', 'reddick'])."""
+    ('Lorne Pellham Jr.': ['lorne', 'pellham'])."""
     ws = _suffixless(name, norm_name(name).replace("'", "").replace("’", "").split())
     return [ws[0], ws[-1]] if len(ws) > 1 else ws
 
@@ -2663,7 +2663,7 @@ def _words_apart(cue: re.Pattern[str], name: re.Pattern[str], s: str, after: boo
 
 def _surname(person: Sequence[Claim]) -> re.Pattern[str]:
     """The surnames a page writes for a person (its claims ``person``), without a generational
-    suffix ('Reddick' of 'Lawrence Reddick Jr.'), not after another capitalised word ('Nola
+    suffix ('Pellham' of 'Lorne Pellham Jr.'), not after another capitalised word ('Nola
     Brandt', a relative, where the suspect is Ivo Brandt; :func:`_others_masked`)."""
     last = {_suffixless(c.name, ws)[-1] for c in person if (ws := (c.name or "").split())}
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(last))) + r")\b")

@@ -185,9 +185,9 @@ def test_titles_of_one_post_in_other_words_differ_and_two_sides_of_a_person_agre
 
 
 def test_a_short_first_name_and_a_close_surname_are_one_person():
-    assert same_person("Dan Carron", "Daniel Caron")
-    assert not same_person("Dan Carron", "Nicole Carron")
-    assert not same_person("Dan Carron", "Daniel Morales")
+    assert same_person("Dan Perrin", "Daniel Perin")
+    assert not same_person("Dan Perrin", "Nicole Perrin")
+    assert not same_person("Dan Perrin", "Daniel Morales")
 
 
 def test_no_conflict_when_the_sentence_itself_names_the_other_speaker():
@@ -203,8 +203,8 @@ def test_no_conflict_when_the_sentence_itself_names_the_other_speaker():
 
 def test_same_person_reads_initials_one_letter_surnames_and_relatives():
     from reconcile.align import same_person
-    assert same_person("J. Graciano", "James Gracianno")        # an initial, a surname misspelt
-    assert same_person("Cedric Larry Ford", "Cedric Ferd")       # a middle name, one letter apart
+    assert same_person("J. Ferrano", "James Ferranno")          # an initial, a surname misspelt
+    assert same_person("Dorian Lee Vance", "Dorian Vence")       # a middle name, one letter apart
     assert same_person("Gerome Battle", "Jerome Battle")         # a first name misspelt
     assert not same_person("John Ward", "Jane Ward")             # relatives share a surname
     assert not same_person("Jon Smith", "Jim Smith")

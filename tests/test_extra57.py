@@ -49,7 +49,7 @@ def test_a_list_of_dated_cases_gives_those_cases_people(nlp):
 
 def test_in_a_second_incident_opens_another_case(nlp):
     text = DATA["recalled_case"]["_opener_second_example"]
-    assert roles(nlp, text)["Nola Reddick"] == "recalled"
+    assert roles(nlp, text)["Nola Radwell"] == "recalled"
     plain = text.replace("In a second tragic incident this week, Nola", "Nola")
-    assert roles(nlp, plain)["Nola Reddick"] == "victim"
+    assert roles(nlp, plain)["Nola Radwell"] == "victim"
 

@@ -49,10 +49,10 @@ def _person(name: str) -> Claim:
 
 
 def test_a_generational_suffix_is_read_once_for_both_name_readings():
-    assert _first_last("Lawrence Reddick Jr.") == ["lawrence", "reddick"]
+    assert _first_last("Lorne Pellham Jr.") == ["lorne", "pellham"]
     assert _first_last("Bo Jr.") == ["bo", "jr"]  # a given name and a suffix: no surname to keep
-    surname = _surname([_person("Lawrence Reddick Jr."), _person("Ann Lee III")])
-    assert surname.pattern == r"\b(?:Lee|Reddick)\b"
+    surname = _surname([_person("Lorne Pellham Jr."), _person("Ann Lee III")])
+    assert surname.pattern == r"\b(?:Lee|Pellham)\b"
     assert not re.search(surname, "Jr. was seen")
 
 

@@ -22,7 +22,7 @@ def people(nlp, text):
 
 def test_the_opener_example_is_the_other_cases(nlp):
     d = DATA["recalled_case"]
-    p = people(nlp, d["_opener_example"])["Nola Reddick"]
+    p = people(nlp, d["_opener_example"])["Nola Radwell"]
     assert (p["role"], p["age"]) == ("recalled", 31)
 
 

@@ -63,7 +63,7 @@ def test_a_protester_shot_after_the_lead_stays_a_victim(nlp):
 
 def test_the_wider_opener_example_is_another_case(nlp):
     got = people(nlp, entry("recalled_case")["_opener_kinds_example"])
-    assert got["Nola Reddick"][0] == "recalled"
+    assert got["Nola Radwell"][0] == "recalled"
 
 
 def test_one_first_named_after_an_opener_stays_recalled_however_often_named(nlp):

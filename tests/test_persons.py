@@ -571,7 +571,7 @@ def test_a_pronoun_goes_to_the_described_person_nearer_than_a_name(nlp):
 
 @pytest.mark.parametrize("text, name", [
     ('Police said Jarel "Bobo" Hamlin, 24, was charged with murder.', "Jarel Hamlin"),
-    ('Police said Kevan “Web” Bennet, 24, was charged with murder.', "Kevan Bennet"),
+    ('Police said Torin “Ace” Bramley, 24, was charged with murder.', "Torin Bramley"),
 ])
 def test_a_nickname_inside_a_name_is_left_out_of_it(nlp, text, name):
     p = people(nlp, text)[name]
@@ -615,8 +615,8 @@ def test_a_speaker_after_being_shot_by_someone_else_in_a_quote_is_no_victim(nlp)
 def test_a_numeral_suffix_stays_in_the_name_and_a_nickname_of_the_first_name_merges(nlp):
     got = people(nlp, "Police identified the suspect as Milo Varga III, 31. Varga was booked into jail.")
     assert (got["Milo Varga III"]["role"], got["Milo Varga III"]["age"]) == ("suspect", 31)
-    got = people(nlp, "Randall R. Cofflin, 50, was shot on Monday. Friends said Randy Cofflin loved fishing.")
-    assert list(got) == ["Randall R. Cofflin"]
+    got = people(nlp, "Randall R. Pellow, 50, was shot on Monday. Friends said Randy Pellow loved fishing.")
+    assert list(got) == ["Randall R. Pellow"]
 
 
 
@@ -1161,9 +1161,9 @@ def test_an_aged_relative_elsewhere_stays_a_relative(nlp, text, name):
 
 def test_a_singular_kin_noun_is_the_first_names_alone(nlp):
     # 'mother' describes the first name of the list, not the one after 'and'
-    got = people(nlp, "The two women shot were Kane's mother, Lydia Marie Holt, 51, and Jessica Lee Barnes, 19.")
-    assert got["Lydia Marie Holt"]["role"] == "relative"
-    assert got["Jessica Lee Barnes"]["role"] == "victim"
+    got = people(nlp, "The two women shot were Kane's mother, Lorna Faye Holt, 52, and Tamsin Rae Barnes, 18.")
+    assert got["Lorna Faye Holt"]["role"] == "relative"
+    assert got["Tamsin Rae Barnes"]["role"] == "victim"
 
 
 def test_a_plural_kin_noun_still_describes_every_name(nlp):
@@ -1174,10 +1174,10 @@ def test_a_plural_kin_noun_still_describes_every_name(nlp):
 @pytest.mark.parametrize("text, name", [
     # a first name the recogniser tags as a place, a word of its own before the name it tags
     # as a person, is the name's first word
-    ("Deputies identified 17-year-old Undraize Antonio Brill and 17-year-old Dwight Lamar Okoye.",
-     "Undraize Antonio Brill"),
-    ("A grand jury will weigh charges over the killing of Dallas J. Whitcombe near the marina.",
-     "Dallas J. Whitcombe"),
+    ("Deputies identified 17-year-old Camden Tomas Brill and 17-year-old Dwight Lamar Okoye.",
+     "Camden Tomas Brill"),
+    ("A grand jury will weigh charges over the killing of Dallas R. Whitcombe near the marina.",
+     "Dallas R. Whitcombe"),
 ])
 def test_a_first_name_tagged_as_a_place_stays_in_the_name(nlp, text, name):
     assert name in people(nlp, text)

@@ -110,6 +110,6 @@ def test_in_that_incident_sets_aside_only_its_own_sentence(nlp):
 
 
 def test_a_weapon_along_the_body_is_no_death(nlp):
-    text = ("Dan Meyer, 57, walked toward the officers with a rifle slung along his body, police said. "
+    text = ("Orrin Taft, 52, walked toward the officers with a rifle slung along his body, police said. "
             "He was shot and wounded and was later charged with assault.")
-    assert persons_by_name(nlp, text)["Dan Meyer"]["outcome"] != "killed"
+    assert persons_by_name(nlp, text)["Orrin Taft"]["outcome"] != "killed"

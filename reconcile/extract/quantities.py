@@ -480,7 +480,7 @@ HARM_VERBS = _words("harm_verbs")
 
 def _agent_of(v: Token) -> bool:
     """``v`` is an active harm verb whose subject is the one who did it: 'the officers
-    shot Thompkins', 'one of the robbers shot at customers', 'the boys were shooting'."""
+    shot Marlowe', 'one of the robbers shot at customers', 'the boys were shooting'."""
     kids = list(v.children)
     active = v.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "aux") for c in kids)  # tagger: 'shot' VBN
     return v.lemma_.lower() in HARM_VERBS and active and (v.tag_ == "VBG" or any(
@@ -724,7 +724,7 @@ def _by_governor(noun: Token | None, stand: Token, num_last: Token, partitive: b
 
 def _by_verb(x: Token, head: Token, noun: Token | None) -> Measured | None:
     """The verb the counted people hang on, through conjunctions and appositions; not
-    when they did it ('the Zone 5 officers shot Christopher Thompkins')."""
+    when they did it ('the Zone 5 officers shot Tobias Marlowe')."""
     v = head
     hops = 0
     while v.dep_ in ("conj", "appos") and v.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and hops < 4:
@@ -732,7 +732,7 @@ def _by_verb(x: Token, head: Token, noun: Token | None) -> Measured | None:
     if x.dep_ == "pobj" and head.dep_ in ("agent",):
         return None, "agent"
     if x.dep_ == "nsubj" and _agent_of(v):
-        return None, "agent"  # 'the Zone 5 officers shot Christopher Thompkins'
+        return None, "agent"  # 'the Zone 5 officers shot Tobias Marlowe'
     if v.pos_ in ("VERB", "AUX", "ADJ") or v.tag_ == "VBN":
         m = _verb_measure(v)
         if m == "attacks" and noun is not None and noun.lemma_.lower() == "time":

@@ -1010,7 +1010,7 @@ def _headline_subject(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | N
 
 
 def _headline_modifier(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | None, str] | None:
-    """Headlines: 'Campbell boy, 7, hospitalized after ...', '10-year-old boy critical after ...'."""
+    """Headlines: 'Elmwood boy, 7, hospitalized after ...', '10-year-old boy critical after ...'."""
     if (t.dep_ in ("ROOT", "appos") or t.dep_ == "npadvmod" and is_heading(sent)) and pl and t.tag_ != "PRP":
         for c in t.children:
             if c.dep_ in ("acl", "amod") and c.i > t.i and not any(

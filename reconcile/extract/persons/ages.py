@@ -79,7 +79,7 @@ def _age_abbreviated(doc: Doc, i: int) -> tuple[int, int, int] | None:
 
 def _after_name(doc: Doc, e: int) -> int:
     """The token after the name at [.., e) and what may stand between a name and its
-    age: a suffix ('Jr.', 'II') and a nickname (', aka Juan', ', aka “Deago,”')."""
+    age: a suffix ('Jr.', 'II') and a nickname (', aka Juan', ', aka “Deeko,”')."""
     w = words()
     k = e
     for _ in range(2):

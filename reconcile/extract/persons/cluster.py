@@ -42,7 +42,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         name = _name_text(list(doc[s:e]))
         if s in lent:
             name += " " + lent[s]  # 'Ana and Lee Park', 'her son, Sam': a surname written once
-        parts = name.split()  # 'Dale-Parker' is one word of a name, however tokenised
+        parts = name.split()  # 'Vale-Orton' is one word of a name, however tokenised
         if len(parts) > 2 and parts[-1].lower() in words().name_suffixes:
             parts = parts[:-1]  # 'Milo Varga III': the surname is Varga
         # one name whichever apostrophe it is written with ("Jon'tae", 'Jon’tae')
@@ -50,7 +50,7 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
         first = parts[0].lower().replace("’", "'") if len(parts) > 1 else None
         p = None
         same_last = [q for q in people if q.last == last or (q.last or "").endswith("-" + last)
-                     or last.endswith("-" + (q.last or ""))]  # 'Boone-Doty' later 'Doty'
+                     or last.endswith("-" + (q.last or ""))]  # 'Brisk-Hollan' later 'Hollan'
         suffix, age = _suffix_of(doc, s, e), _age_after(doc, e)
         if first is not None:
             same_last = [q for q in same_last if not _another_generation(q, suffix, age)]

@@ -270,7 +270,7 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
     toks = strip_titles(piece)
     toks = [t for t in toks if not t.is_space]
     # a first name the recogniser left out: 'Darius' in 'Darius [Pellham]', or tagged as a
-    # place ('Dallas' in 'Dallas [J. Moore]'), which the place test below then reads past
+    # place ('Dallas' in 'Dallas [R. Moore]'), which the place test below then reads past
     tagged = -1
     while toks and len(toks) < 4 and toks[0].i > 0:
         b = doc[toks[0].i - 1]
@@ -334,7 +334,7 @@ def _cut_short(doc: Doc, toks: list[Token]) -> list[Token]:
 def _lone_tagged_first(doc: Doc, b: Token) -> bool:
     """Whether ``b`` is an entity of one word the recogniser tags as a place or an
     organisation (``first_name_tags`` in data/persons.json) right before a name it tags as a
-    person: 'Undraize' in 'Undraize Ray Dixon', read as the name's first word."""
+    person: 'Camden' in 'Camden Ray Holbrook', read as the name's first word."""
     nxt = doc[b.i + 1]
     if b.text.endswith(".") or any(c.dep_ == "det" for c in b.head.children):
         return False  # a state's abbreviation ending a place ('Ala.'), a thing ('a Ford Escape')

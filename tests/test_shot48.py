@@ -66,3 +66,13 @@ def test_no_death_told_anywhere_reads_none_dead():
     no_dead = [t for t in _event(Interval(None, 2, 9), "agreed") if t.measure != "killed"]
     out = shot_of_dead_and_wounded(no_dead, _accounts("added", Interval(None, 2, 9)))
     assert out[-1] == EventToll("shot", Interval(2, 2, 2), "dead and wounded", ("a",))
+
+
+def test_a_source_counting_more_shot_than_its_dead_leaves_the_wounded_unread_not_none():
+    # 'three killed, twelve shot' with no count of the wounded: the other nine are wounded, not none
+    dead_only = [EventToll("killed", Interval(3, 3, 3), "agreed", ("a", "b")),
+                 EventToll("shot", Interval(None, 12, 13), "range", ("a", "b"))]
+    accs = [Account(source=s, tolls=(Toll("killed", Interval(3, 3, 3), "stated", (), "three"),
+                                     Toll("shot", Interval(n, n, n), "stated", (), str(n))))
+            for s, n in (("a", 12), ("b", 13))]
+    assert shot_of_dead_and_wounded(dead_only, accs) == dead_only

@@ -4096,11 +4096,11 @@ def _hurt_moved_to_dead(out: list[EventToll], indep: Sequence[Account], quiet: C
 def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account]) -> list[EventToll]:
     """The event's people shot read as its dead and wounded together where both of those
     are single counts (a measure no source gives reading as none, the other given, unless a
-    source counts more people shot than that other: :func:`_more_shot`) and the
-    shot reading is another figure or a range: the shot row is
-    read from fewer words (a two-scene page's dead of one scene and wounded of the other
-    added up, a headline's lone victim, a range of sources that each count part of the
-    hurt), and the event's own dead and wounded have already weighed every source. Left
+    source counts more people shot than that other: :func:`_more_shot`) and the shot reading
+    is another figure or a range: the shot row is read from fewer words (a two-scene page's
+    dead of one scene and wounded of the other added up, a headline's lone victim, a range
+    of sources that each count part of the hurt), and the event's own dead and wounded have
+    already weighed every source. ``indep``: the independent accounts. Left
     alone where every source behind the shot reading states that one figure ('Three people
     were shot': some shot are neither dead nor counted wounded by the pages). ``how`` 'dead
     and wounded', the sources those two readings rest on. (Session 48, careful reading round
@@ -4112,12 +4112,13 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
     victim twice)."""
     by = {t.measure: t for t in out}
     shot, parts = by.get("shot"), [t for t in (by.get("killed"), by.get("injured")) if t is not None]
-    # a measure no source gives (no death told anywhere) reads as none beside the other
     if shot is None or not parts or not all(t.value.is_point for t in parts):
         return list(out)
+    # a measure no source gives (no death told anywhere) reads as none beside the other, but
+    # not where a source counts more shot than the measure it gives: its rest are the other's
     absent = [m for m in ("killed", "injured") if m not in by]
     if any(_more_shot(a, m) for a in indep for m in absent):
-        return list(out)  # a source counts more shot than the measure it gives: its rest are the other's
+        return list(out)
     total = sum(t.value.lo for t in parts)
     if shot.value.is_point and shot.value.lo == total:
         return list(out)

@@ -325,7 +325,8 @@ def told_as_update(event: Event | None, tolls: Iterable[Finding], accounts: Iter
                 new = EventToll(t.measure, last[2].value, "update", (last[0],))
         out.append(new)
     if any(t.how == "update" and t.measure in ("killed", "injured") for t in out):
-        out = shot_of_dead_and_wounded(out, list(by_source.values()))  # the people shot follow the updated dead or wounded
+        # the people shot follow the updated dead or wounded
+        out = shot_of_dead_and_wounded(out, [a for a in by_source.values() if a.independent])
     return replace(event, tolls=tuple(out))
 
 

@@ -2711,7 +2711,7 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     elif t is not None:
         return tolls
     elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released"
-             or c.sentence and _elsewhere_in(_cleared(), c.sentence, c.line <= LEAD_LINES) for c in claims):
+             or c.sentence and _elsewhere_in(_cleared(), c.sentence) for c in claims):
         return tolls  # 'two men were detained and later released', 'he has not been accused in the shooting'
     elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, charged):
         n = 1 + len({c.sentence for c in held if c.sentence != one.sentence and _also_held(c)})
@@ -2830,7 +2830,7 @@ def _held_sentences(claims: Sequence[Claim], published: date | None, recalled: C
     arrests (:func:`recalled_arrests`)."""
     elsewhere = _held_elsewhere()
     return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == group and _usable(c)
-            and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not _elsewhere_in(elsewhere, c.sentence, c.line <= LEAD_LINES)
+            and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not _elsewhere_in(elsewhere, c.sentence)
             and not is_other_event(c, published) and not _after_a_record(c, claims)]
 
 
@@ -2923,36 +2923,22 @@ def _held_elsewhere() -> re.Pattern[str]:
 _AGE_OR_WORD = re.compile(r"[\w-]+", re.U)
 
 
-def _elsewhere_in(pat: re.Pattern[str], sentence: str, lead: bool = False) -> bool:
+def _elsewhere_in(pat: re.Pattern[str], sentence: str) -> bool:
     """Whether ``pat`` (:func:`_held_elsewhere`, :func:`_cleared`) finds another matter in the
     sentence, but for 'of another' followed by a word the sentence gave before it ('Officers
     held a girl, 16, on Sunday for the fatal shooting of another 16-year-old', 'Teen charged in
     killing of another teen'): that 'another' sets the victim beside the one held, in the event
     itself, not another shooting's. (Session 41, tolls59, written from gva-dev's even half,
     careful reading round 58: a wire page's arrest of a boy in the death of another boy of
-    his age read as no arrest.) In a sentence of the lead (``lead``), a word of an age group
-    that holds an age written before 'another' names that kind too ('police arrested a
-    13-year-old boy in the fatal shooting of another teen': :func:`_age_of_kind`); below the
-    lead such a sentence is as often another case's ('X, also 16, charged in the shooting of
-    another teen last Tuesday')."""
+    his age read as no arrest.)"""
     for m in pat.finditer(sentence):
         if not m.group(0).lower().endswith("another"):
             return True
         after = [_kind_key(w) for w in _AGE_OR_WORD.findall(sentence[m.end():])[:1]]
         before = {_kind_key(w) for w in _AGE_OR_WORD.findall(sentence[:m.start()])}
-        if not after or after[0] in wordset("accounts", "another_no_kind") or (
-                after[0] not in before and not (lead and _age_of_kind(after[0], before))):
+        if not after or after[0] in wordset("accounts", "another_no_kind") or after[0] not in before:
             return True  # 'the death of another in March': no kind of person named again
     return False
-
-
-def _age_of_kind(word: str, keys: Collection[str]) -> bool:
-    """Whether ``word`` names an age group (data/compare.json ``lone_described`` ``ages``: 'teen'
-    is 13 to 19) that holds one of the ages among ``keys`` (:func:`_kind_key`: '13' of
-    '13-year-old'). (Session 49, careful reading round 67: a wire page's lead arrest of a
-    13-year-old in the shooting of another teen read as another case's, so no arrest.)"""
-    span = load("compare")["lone_described"]["ages"].get(word)
-    return span is not None and any(k.isdigit() and span[0] <= int(k) <= span[1] for k in keys)
 
 
 def _kind_key(word: str) -> str:
@@ -2977,7 +2963,7 @@ def _named_held(claims: Sequence[Claim], held: Sequence[Claim]) -> list[Claim]:
     ``held``: the source's custody facts 'held' for the event."""
     said = [c.sentence for c in held]
     let_go = [c.sentence for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "released"
-              or c.sentence and _elsewhere_in(_cleared(), c.sentence, c.line <= LEAD_LINES)]
+              or c.sentence and _elsewhere_in(_cleared(), c.sentence)]
     out: list[Claim] = []
     for c in claims:
         if (c.kind == "person" and c.role == "suspect" and c.outcome in ("arrested", "injured")
@@ -3189,24 +3175,7 @@ def recalled_arrests(claims: Sequence[Claim]) -> set[str]:
                                                                 and c.measure == "arrested")]
         if _of_a_recalled_killing(said, arrests, claims):
             out.add(said)
-    return out | _recalled_told_again(held, claims, out)
-
-
-def _recalled_told_again(held: Sequence[Claim], claims: Sequence[Claim], recalled: Collection[str]) -> set[str]:
-    """The custody sentences that follow a recalled killing's arrest sentence (``recalled``)
-    in its paragraph and name a person it names, by surname: that case's arrest or charge
-    told again ('X, then 14, was arrested in connection with Y's killing. X was charged with
-    murder in Y's death, but pleaded ...'), not the event's. (Session 49, careful reading
-    round 67: a page's recalled killing of the year before gave its charge, told in the next
-    sentence, to the event as one held.)"""
-    if not recalled:
-        return set()
-    names = {s: [p for c in claims if c.kind == "person" and c.sentence == s and (p := _surname(c))]
-             for s in recalled}
-    start = {s: min(c.start for c in claims if c.sentence == s) for s in recalled}
-    return {c.sentence for c in held if c.sentence not in recalled and any(
-        c.line == r.line and start[r.sentence] < c.start and any(p.search(c.sentence) for p in names[r.sentence])
-        for r in held if r.sentence in recalled)}
+    return out
 
 
 def _month_opened(sentence: str, months: re.Pattern[str]) -> bool:

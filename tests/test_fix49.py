@@ -1,20 +1,15 @@
-"""Session 49 (careful reading rounds 67 and 68): a lead's arrest of a boy in the shooting of
-'another teen' is the event's arrest; a recalled killing's charge told again after its arrest
-is that case's, not the event's; a clock time written without a.m. or p.m. takes its half of the
-day from the part of the day the page wrote before it. Articles and figures of our own."""
+"""Session 49 (careful reading rounds 67 and 68): a recalled killing's arrest, told below the
+paragraph that recalls the killing, stays that case's when that paragraph is taken out as another
+scene; a clock time written without a.m. or p.m. takes its half of the day from the part of the
+day the page wrote before it. Articles and figures of our own."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import report_of
 
-from reconcile.accounts import _age_of_kind, _elsewhere_in, _held_elsewhere
 from reconcile.extract.facts import _clock_times
 
-ARREST = ("Boy held in Elm Street shooting\n\n"
-          "ALDER FALLS (AP) — Police have arrested a 13-year-old boy in connection with the fatal shooting of "
-          "another teen on Elm Street.\n\n"
-          "A 15-year-old boy was shot Friday night inside a house on Elm Street and died the next day.\n")
 SILENT = ("Teen dies after Elm Street shooting\n\n"
           "A 15-year-old boy who was shot Friday night inside a house in the 1400 block of Elm Street has died, "
           "police said.\n\n"
@@ -26,39 +21,15 @@ RECALLED = ("Teen killed in Elm Street shooting\n\n"
             "His death marks the second time in just over six months that a teen was killed in the city. Dario "
             "Fenwick was shot near 16th Street "
             "and Park Avenue on Sept. 6, 2015. He died of his wounds.\n\n"
-            "A then-14-year-old, Rory Dunmore was arrested in connection with Fenwick's killing. Dunmore was "
-            "charged with murder in Fenwick's death, but pleaded guilty last December to manslaughter. Dunmore "
-            "faces 20 years in prison, according to the plea agreement.\n")
+            "A then-14-year-old, Rory Dunmore was arrested in connection with Fenwick's killing.\n")
 
 
-def test_a_lead_arrest_of_a_boy_in_the_shooting_of_another_teen_is_the_events(tmp_path):
-    rep = report_of(tmp_path, {"a.txt": ARREST, "b.txt": SILENT})
-    held = {a["source"]: a["tolls"].get("arrested") for a in rep["accounts"]}
-    assert held["a"] is not None and held["a"]["low"] == 1
-
-
-@pytest.mark.parametrize("sentence,lead,elsewhere", [
-    ("Police have arrested a 13-year-old boy in the fatal shooting of another teen.", True, False),
-    # below the lead, the same words are as often another case's
-    ("Police have arrested a 13-year-old boy in the fatal shooting of another teen.", False, True),
-    # an age outside the group's span: another kind of person
-    ("Police have arrested a 25-year-old man in the fatal shooting of another teen.", True, True),
-    ("A judge kept Rory Dane in jail; he faces a count in the shooting of another boy near the depot.", True, True),
-])
-def test_another_of_the_kind_of_the_one_held(sentence, lead, elsewhere):
-    assert _elsewhere_in(_held_elsewhere(), sentence, lead) is elsewhere
-
-
-def test_age_of_kind_reads_the_group_span():
-    assert _age_of_kind("teen", {"13"}) and _age_of_kind("boy", {"police", "4"})
-    assert not _age_of_kind("teen", {"25"}) and not _age_of_kind("depot", {"13"})
-
-
-def test_a_recalled_killings_charge_told_again_is_not_the_events_arrest(tmp_path):
+def test_a_recalled_killings_arrest_below_its_scene_is_not_the_events(tmp_path):
     rep = report_of(tmp_path, {"a.txt": RECALLED, "b.txt": SILENT})
     a = next(a for a in rep["accounts"] if a["source"] == "a")
+    # the paragraph that recalls the killing is another scene, taken out of the account; the
+    # arrest below it is still read as that killing's
     assert "arrested" not in a["tolls"]
-    # and its people are that case's: no arrested suspect of the event
     assert not [p for p in rep.get("people", []) if "Dunmore" in str(p)]
 
 

@@ -43,6 +43,7 @@ def test_a_recalled_killings_arrest_below_its_scene_is_not_the_events(tmp_path):
     # a time with a day of its own, a list of times, no part of the day before: unread
     ("He was shot Sunday night. Police arrived around 9:30 Monday.", []),
     ("Buses leave Sunday night at 6:24, 7:24, 8:24 and 9:24 for the fans.", []),
+    ("He was shot Sunday night. I get up about 2:00 or 3:00 to check the doors.", []),
     ("Police said it happened around 6:30 near the home.", []),
     # a clock time between the part of the day and the bare time: another moment
     ("He was shot Sunday night. Police came at 7 a.m. and about 8:15 they left.", [("7 a.m.", 420)]),

@@ -2287,10 +2287,13 @@ def _gunman_named_apart(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Clai
     return tuple(t if x is dead else x for x in tolls)
 
 
-def account(source: str, claims: Iterable[Claim], published: date | None = None, first_report: int = 0) -> Account:
+def account(source: str, claims: Iterable[Claim], published: date | None = None, first_report: int = 0,
+            recalled: Collection[str] = ()) -> Account:
     """One source's account from its claims (copies and off-topic are set by :func:`build`;
     ``first_report``: the line of a header opening the first report kept under an update,
-    :attr:`Signature.first_report_from`)."""
+    :attr:`Signature.first_report_from`; ``recalled``: sentences of a recalled killing's arrests
+    read from the whole page, before its other scenes' paragraphs were taken out, whose killing
+    those paragraphs told)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
     tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
@@ -2312,7 +2315,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_others_sought(_charged_at_large(tolls, claims), claims),
                                                      claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
-    recalled = recalled_arrests(claims)  # once per source: the held sentences and the custody fact below read it
+    recalled = recalled_arrests(claims) | set(recalled)  # once per source: the held sentences and the custody fact read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
     # held as someone's record, or for drugs alone: no arrest of the event
@@ -4518,12 +4521,15 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
     others = _other_shootings(sigs, by_source)
     apart = other_scenes(claims, lambda c: not is_roundup(c))  # a roundup's or a recalled shooting's paragraphs
+    # a recalled killing's arrests, told below its paragraph: read before that paragraph is taken out
+    recalled = {src: recalled_arrests(by_source[src]) for src in apart if src in by_source}
     scenes = _other_scene_claims(apart, by_source)
     found = copies(sigs, order)
     copy_of = {c.source: c.of for c in found}
     away = off_topic(sigs, by_source, skip=copy_of)
     first = {s.source: s.first_report_from for s in sigs}
-    own = {a.id: account(a.id, by_source.get(a.id, ()), published.get(a.id), first.get(a.id, 0)) for a in articles}
+    own = {a.id: account(a.id, by_source.get(a.id, ()), published.get(a.id), first.get(a.id, 0), recalled.get(a.id, ()))
+           for a in articles}
     by_id = {c.id: c for c in claims}
     body = {s.source: s.body for s in sigs}
     stubs = {s.source for s in sigs if s.stub}

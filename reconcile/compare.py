@@ -917,15 +917,25 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     return None
 
 
+class Judgement(NamedTuple):
+    """What :func:`judge_toll` makes of one measure across the independent accounts: the
+    status, the reason and the confidence, and for an update the sources of its earlier and
+    later figures (:attr:`reconcile.records.Finding.update`; None otherwise)."""
+    status: str
+    reason: str
+    confidence: float
+    update: UpdateSources | None = None
+
+
 def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Claim]], names: dict[str, str],
                published: Mapping[str, date | None], shooters: Mapping[str, int] | None = None,
                hurt: Mapping[str, tuple[float, float]] | None = None, risen: Collection[str] = (),
                selfish: Mapping[str, Claim] | None = None, told: Collection[frozenset[str]] = (),
                parts: Collection[str] = (), later: Collection[str] = (), everyone: Collection[str] = (),
                custody: Mapping[str, frozenset[str]] | None = None,
-               early: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str, float, UpdateSources | None]:
+               early: Mapping[str, frozenset[str]] | None = None) -> Judgement:
     """Status, reason and confidence of one measure across the independent accounts, and for an update the
-    sources of its earlier and later figures (:attr:`reconcile.records.Finding.update`; None otherwise).
+    sources of its earlier and later figures (:class:`Judgement`).
 
     Two tolls contradict each other when their intervals cannot both hold (people named one by one are a part; a source
     that also gives the other's figure elsewhere contradicts itself too: the reason says so, with less confidence). A
@@ -969,37 +979,39 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         (s1, t1), (s2, t2) = clashes[0]
         also = ("; the first also gives the second's figure elsewhere" if _says(said[s1], t2.value) else
                 "; the second also gives the first's figure elsewhere" if _says(said[s2], t1.value) else "")
-        return ("conflict", f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: "
-                f"both cannot be right{also}.", 0.9 if not also else 0.75, None)
+        return Judgement("conflict", f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: "
+                         f"both cannot be right{also}.", 0.9 if not also else 0.75)
     if soft:
-        return "differ", soft[0], 0.6, None
+        return Judgement("differ", soft[0], 0.6)
     if gunman and not updates:
-        return "agree", f"Compatible: {gunman[0]}", 0.6, None
+        return Judgement("agree", f"Compatible: {gunman[0]}", 0.6)
     if updates:
         upd = updates[0][2]
-        return ("differ", _update_reason(upd, tolls, names, published, later, custody or {}, early or {}), 0.7,
-                ((upd[0],), (upd[1],)))
+        return Judgement("differ", _update_reason(upd, tolls, names, published, later, custody or {}, early or {}),
+                         0.7, ((upd[0],), (upd[1],)))
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
         v = next(iter(vals))
         each = "; ".join(f"{names[s]}: {_toll_text(t)}" for s, t in tolls)  # every source: which agree is the point
         who = f"All {len(tolls)}" if len(tolls) > 2 else "Both"
-        return "agree", f"{who} sources give {v.describe()} ({each}).", 0.9, None
+        return Judgement("agree", f"{who} sources give {v.describe()} ({each}).", 0.9)
     detail = by_value(((s, _toll_text(t)) for s, t in tolls), names)
     also = [(s, c, s2) for s, t in tolls for s2, t2 in tolls if s2 != s and t.value != t2.value
             for c in said[s] if c.value == t2.value and _firm(c)]  # (not a source giving its own toll)
     if also:  # the source's own words for the figure, not the other's; the figures first (look60)
-        return "agree", f"{detail}: {names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure {names[also[0][2]]} gives.", 0.8, None
+        return Judgement("agree", f"{detail}: {names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure "
+                         f"{names[also[0][2]]} gives.", 0.8)
     hows = {t.how for _, t in tolls}
     if "vague" in hows and hows & {"stated", "sum"} and hows <= {"vague", "stated", "sum"}:
         if all(t.value.high is not None for _, t in tolls if t.how == "vague"):
             # 'several' (3 to 9) against 'eight': one outlet has the count, the others a word
             # with a size of its own
-            return "differ", f"Compatible but not the same: {detail}; only some sources give a count.", 0.7, None
+            return Judgement("differ", f"Compatible but not the same: {detail}; only some sources give a count.", 0.7)
         # 'multiple' (2 or more) against 'three': a word with no size holds any count above
         # it; careful readers judged calling that a difference wrong (no fact is at odds)
-        return "agree", f"Compatible: {detail}; only some sources give a count, within the others' words.", 0.7, None
-    return "agree", f"Compatible: {detail}; no source's figure excludes another's.", 0.7, None
+        return Judgement("agree", f"Compatible: {detail}; only some sources give a count, within the others' words.",
+                         0.7)
+    return Judgement("agree", f"Compatible: {detail}; no source's figure excludes another's.", 0.7)
 
 
 def _named_moves(m: str, tolls: Sequence[tuple[str, Toll]], names: dict[str, str],

@@ -22,7 +22,7 @@ Word lists and patterns: data/facts.json.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -399,7 +399,37 @@ def _clock_times(text: str) -> list[tuple[re.Match[str], int]]:
         part = m.group("part").lower()
         ap = "a" if part == "night" and int(m.group("h")) in w.small_hours else w.parts[part]
         out.append((m, minutes(m.group("h"), m.group("m"), ap, None)))
+    out.extend(_bare_times(text, [m for m, _ in out]))
     return sorted(out, key=lambda x: x[0].start())
+
+
+@cache
+def _bare() -> tuple[re.Pattern[str], re.Pattern[str], int, dict[str, dict[int, str]]]:
+    d = load("facts")["time_part_of_day"]["bare"]
+    hours = {part: {h: ap for ap, hs in halves.items() for h in hs} for part, halves in d["hours"].items()}
+    return re.compile(d["pattern"], re.I), re.compile(d["part_before"], re.I), int(d["reach"]), hours
+
+
+def _bare_times(text: str, taken: Sequence[re.Match[str]]) -> list[tuple[re.Match[str], int]]:
+    """(match, minutes after midnight) of each clock time with minutes and a hedge before it
+    but no half of the day of its own ('around 6:30'), whose half the nearest part of the day
+    written before it tells ('Sunday night'), up to a reach and with no clock time between
+    (data/facts.json ``time_part_of_day`` ``bare``); left out where the hour fits no half of
+    that part."""
+    pat, part_before, reach, hours = _bare()
+    out = []
+    for m in pat.finditer(text):
+        if any(t.start() < m.end() and m.start() < t.end() for t in taken) or hedge_before(text, m.start()) is None:
+            continue
+        lo = max(0, m.start() - reach, max((t.end() for t in taken if t.end() <= m.start()), default=0))
+        parts = list(part_before.finditer(text, lo, m.start()))
+        if not parts:
+            continue
+        last = parts[-1]
+        ap = hours[(last.group("part") or last.group("tonight")).lower()].get(int(m.group("h")))
+        if ap:
+            out.append((m, minutes(m.group("h"), m.group("m"), ap, None)))
+    return out
 
 
 def read(doc: Doc) -> list[dict]:

@@ -412,8 +412,8 @@ def _bare() -> tuple[re.Pattern[str], re.Pattern[str], int, dict[str, dict[int, 
 
 def _bare_times(text: str, taken: Sequence[re.Match[str]]) -> list[tuple[re.Match[str], int]]:
     """(match, minutes after midnight) of each clock time with minutes and a hedge before it
-    but no half of the day of its own ('around 6:30'), whose half the nearest part of the day
-    written before it tells ('Sunday night'), up to a reach and with no clock time between
+    but no half of the day of its own ('at about 7:15'), whose half the nearest part of the day
+    written before it tells ('Friday evening'), up to a reach and with no clock time between
     (data/facts.json ``time_part_of_day`` ``bare``); left out where the hour fits no half of
     that part."""
     pat, part_before, reach, hours = _bare()

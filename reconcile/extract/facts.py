@@ -405,6 +405,8 @@ def _clock_times(text: str) -> list[tuple[re.Match[str], int]]:
 
 @cache
 def _bare() -> tuple[re.Pattern[str], re.Pattern[str], int, dict[str, dict[int, str]]]:
+    """data/facts.json ``time_part_of_day`` ``bare``: the bare time, the part of the day before it,
+    the reach, and per part each hour that fits it with its half ('a', 'p')."""
     d = load("facts")["time_part_of_day"]["bare"]
     hours = {part: {h: ap for ap, hs in halves.items() for h in hs} for part, halves in d["hours"].items()}
     return re.compile(d["pattern"], re.I), re.compile(d["part_before"], re.I), int(d["reach"]), hours

@@ -6,7 +6,7 @@ day the page wrote before it. Articles and figures of our own."""
 from __future__ import annotations
 
 import pytest
-from conftest import report_of
+from conftest import findings_of, report_of
 
 from reconcile.extract.facts import _clock_times
 
@@ -58,5 +58,5 @@ def test_bare_time_against_another_outlets_time_differs(tmp_path):
     b = ("Gas station clerk shot\n\nA gas station clerk in Millbrook was hit in the arm on Friday evening.\n\n"
          "The sheriff said the gunfire at the 900 block of Alder Road began about 8:10 p.m.\n")
     rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
-    times = [f for f in rep["findings"] if f["status"] == "differ" and f["subject"].startswith("time")]
+    times = findings_of(rep, status="differ", kind="fact", measure="time")
     assert len(times) == 1 and "7:10 p.m." in times[0]["reason"]

@@ -9,6 +9,10 @@ from __future__ import annotations
 import json
 from functools import partial
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.extract.facts import road_number
 from reconcile.facts import clock
 from reconcile.records import Account, Claim, Interval
 from reconcile.report.json import render, to_dict
@@ -751,3 +755,38 @@ def test_an_arrest_weekday_is_not_the_shootings(tmp_path):
                      "was shot in the thigh Monday by his own pistol")
     rows = _day_rows(report_of(tmp_path / "x", {"m.txt": shot, "n.txt": N}))
     assert len(rows) == 1 and "Monday" in rows[0]["reason"] and "Wednesday" in rows[0]["reason"]
+
+
+def test_a_numbered_road_keeps_its_number(nlp):
+    """A road known by its number keeps it in its key (session 50: 'the 29500 block of County
+    Road 20' was read as 'county road', so two numbered roads were one street); a number that
+    counts something after the road's name is no part of it."""
+    def streets(text):
+        return [(t, s) for t, a, _v, _m, s in facts_of(nlp, text) if a in ("address", "street")]
+    assert streets("Deputies were sent to the 3100 block of County Road 18 just west of Harlow.") == [
+        ("3100 block of County Road 18", "county road 18")]
+    assert streets("A woman was shot at 512 Highway 9 on Sunday, the sheriff said.") == [
+        ("512 Highway 9", "highway 9")]
+    assert streets("The hunter was shot on County Road 7 near the river.") == [("County Road 7", "county road 7")]
+    assert streets("Troopers reached the 800 block of Mill Road 20 minutes later.") == [
+        ("800 block of Mill Road", "mill road")]
+    assert streets("Officers found him in the 200 block of Elm Street 3 hours later.") == [
+        ("200 block of Elm Street", "elm street")]
+
+
+@given(word=st.sampled_from(["road", "highway", "route", "loop"]), n=st.integers(1, 99999),
+       letter=st.sampled_from(["", "A", "b"]), after=st.sampled_from(["", ".", " near the bridge", ", police said"]))
+def test_road_number_reads_the_number_after_a_road_word(word, n, letter, after):
+    text = f"the 400 block of Old {word.title()} {n}{letter}{after}"
+    end = text.index(word.title()) + len(word)
+    assert road_number(text, end, f"old {word}") == (f"old {word} {n}{letter.lower()}", end + 1 + len(f"{n}{letter}"))
+    for unit in (" minutes later", " p.m.", " miles away", ":30 p.m."):
+        counted = f"the 400 block of Old {word.title()} {n}{unit}"
+        assert road_number(counted, end, f"old {word}") == (f"old {word}", end)
+    assert road_number(text, end, "old street") == ("old street", end)
+
+
+def test_the_road_number_example_is_read(nlp):
+    from reconcile.data import load
+    example = load("facts")["address"]["road_number"]["example"]
+    assert [s for _t, a, _v, _m, s in facts_of(nlp, example) if a == "address"] == ["county road 20"]

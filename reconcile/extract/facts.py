@@ -130,6 +130,24 @@ def street_key(street: str) -> str | None:
     return " ".join(toks) or None
 
 
+@cache
+def _road_number() -> tuple[frozenset[str], re.Pattern[str]]:
+    """data/facts.json ``address`` ``road_number``: the street words a road's number follows
+    (in their key form) and the number's pattern."""
+    d = load("facts")["address"]["road_number"]
+    return frozenset(d["words"]), re.compile(d["pattern"])
+
+
+def road_number(text: str, end: int, key: str) -> tuple[str, int]:
+    """(the key, its end) with the road's number where the street ends at ``end`` in ``text``
+    on a word that a number follows in a road's name ('County Road 20': 'county road 20';
+    data/facts.json ``address`` ``road_number``); as given otherwise."""
+    kinds, pattern = _road_number()
+    if key.split()[-1] not in kinds or not (m := pattern.match(text, end)):
+        return key, end
+    return f"{key} {m.group('n').lower()}", m.end("n")
+
+
 def _street(raw: str, need_suffix: bool) -> str | None:
     """The street's words of a match: cut at a stop word (a weekday after the name) and
     after the first street word."""
@@ -459,11 +477,11 @@ def read(doc: Doc) -> list[dict]:
             num = int(m.group("num").replace(",", ""))
             b = num // 100 * 100
             s = m.start("num")
-            e = m.start("street") + len(street)
+            key, e = road_number(text, m.start("street") + len(street), key)  # 'the 800 block of County Road 20'
             moment, cue = _moment(doc, s, e)
             out.append(dict(start=s, end=e, attr="address", value=(b, b, b), hedge=None if block else "number",
                             street=key, moment=moment, cue=cue, day=None))
-    out.extend(streets.read(doc, _moment, street_key))
+    out.extend(streets.read(doc, _moment, street_key, road_number))
     out.extend(towns.read(doc))
     out.extend(_charges(doc))
     out.extend(custody(doc))

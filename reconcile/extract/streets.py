@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..data import load
+from .scope import doc_text
 
 __all__ = ["read", "streets_of"]
 
@@ -152,10 +153,12 @@ def _runs_on(doc: Doc, name: str, end: int) -> bool:
 
 
 def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | None]],
-         key_of: Callable[[str], str | None]) -> list[dict]:
+         key_of: Callable[[str], str | None],
+         numbered: Callable[[str, int, str], tuple[str, int]] = lambda text, end, key: (key, end)) -> list[dict]:
     """The streets and corners ``doc`` names (see the module doc), in reading order; a
-    place inside a longer one is read once, as the longer one. ``moment_of`` and ``key_of``
-    are the address reader's (:mod:`reconcile.extract.facts`, which calls this)."""
+    place inside a longer one is read once, as the longer one. ``moment_of``, ``key_of`` and
+    ``numbered`` (a road's number after one street: 'on County Road 20') are the address
+    reader's (:mod:`reconcile.extract.facts`, which calls this)."""
     found = sorted(_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
     found = [(k, s, e) for k, s, e in found if not _runs_on(doc, doc.vocab.strings[k], e)]
     out: list[dict] = []
@@ -172,10 +175,14 @@ def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | 
         keys = _parts(span, key_of) if parts else streets_of(span, key_of)
         if not keys:
             continue
-        moment, cue = moment_of(doc, span.start_char, span.end_char)
+        end = span.end_char
+        if len(keys) == 1:
+            key, end = numbered(doc_text(doc), end, keys[0])
+            keys = [key]
+        moment, cue = moment_of(doc, span.start_char, end)
         if parts and moment is None and not any(k.split()[-1] in _street_words() for k in keys):
             moment = "other"  # names with no street word in a sentence with no verb (a caption): no scene
-        out.append(dict(start=span.start_char, end=span.end_char, attr="street" if len(keys) == 1 else "corner",
+        out.append(dict(start=span.start_char, end=end, attr="street" if len(keys) == 1 else "corner",
                         value=None, hedge="corner" if parts else name if name != "street" else None,
                         street=" & ".join(keys), moment=moment, cue=cue, day=None))
     return out

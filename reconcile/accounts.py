@@ -2035,6 +2035,40 @@ def _dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
     return tuple(t for t in tolls if t.measure != "injured"), [*died, *((c.id, "died later") for c in wounded)]
 
 
+def _dead_among_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
+                     claims: Sequence[Claim]) -> tuple[Toll, ...]:
+    """A count of people shot or hurt whose sentence says it takes in one of the page's
+    named dead ('Twelve people were shot, including Ruiz', Ruiz told dead: data/accounts.json
+    ``dead_among_hurt``), where the tolls read so far count more wounded and dead together than
+    that count: the count is everyone hit, so it is the shot toll (``stated``) and the
+    wounded are the count less the dead (``derived``). The first such count (a point of two or
+    more, no count of others) decides; the dead are the killed toll's nominal count. (Session 50,
+    issue 13: careful reading round 70's 664971, odd; on the even half 390774's wounded.)"""
+    by = {t.measure: t for t in tolls}
+    hurt, dead = by.get("injured"), by.get("killed")
+    if hurt is None or dead is None or not hurt.value.is_point or dead.value.nominal is None:
+        return tolls
+    d = load("accounts")["dead_among_hurt"]
+    including, part = _cue("dead_among_hurt"), set(d["part"])
+    names = {c.name.split()[-1] for c in claims if c.kind == "person" and c.outcome == "killed" and c.name}
+    k = int(dead.value.nominal)
+    for c in sorted((*per.get("shot", ()), *per.get("injured", ())), key=lambda c: c.start):
+        n = c.value.lo if c.value.is_point and not (c.hedge or "").startswith("derived") else None
+        if n is None or n < 2 or n < k or hurt.value.lo + k <= n:  # (not a count worked out: '7 shot' less the dead)
+            continue
+        if part & set(_WORD.findall(f"{before_words(c)[-30:]} {c.text}".lower())):
+            continue  # 'Two others, including Ruiz, were hurt': more beside someone
+        m = including.search(after_words(c))
+        if not m or not any(w.strip(".,'’") in names for w in m.group(0).split()[1:]):
+            continue
+        words = " ".join(c.text.split())
+        shot = Toll("shot", Interval(n, n, n), "stated", (c.id,), words)
+        wounded = Toll("injured", Interval(n - k, n - k, n - k), "derived", (c.id, *dead.claims),
+                       f"{words} shot, the dead among them", terms=(Term(words, n, "shot"), Term(dead.text, -k, "killed")))
+        return _with_toll(_with_toll(tolls, wounded, hurt), shot, by.get("shot"))
+    return tolls
+
+
 def _named_dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]],
                           claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """A source that gives no figure of the dead, whose wounded are one person told by a
@@ -2305,7 +2339,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls, died = _dead_told_hurt(tolls, per, died)
-    tolls = _named_dead_told_hurt(tolls, per, claims)
+    tolls = _dead_among_hurt(_named_dead_told_hurt(tolls, per, claims), per, claims)
     tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
     tolls = _gunman_not_shot(_added_told(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(
         _named_dead_and_others(tolls, per), per)), per)), per), per)

@@ -629,7 +629,35 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
     elif s.dep_ == "poss":
         facts.extend(_possessor_facts(s.head, w))
     facts.extend([*_second_possessor_facts(h, w), *_relative_clause_facts(h, s, w), *_left_in_state(h, s, w)])
+    if not any(f.outcome == "killed" for f in facts):
+        facts.extend(_among_the_dead_of(h, w))
     return facts, _described_roles(desc, s, facts, w)
+
+
+#: the links a name may climb to the phrase it stands in ('the bodies of A, his wife, B, and their
+#: children, C and D': B through 'wife', C and D through 'children')
+_PHRASE_LINKS = ("appos", "conj", "nmod", "compound")
+
+
+def _among_the_dead_of(h: Token, w: Words) -> list[Fact]:
+    """'found the bodies of Ray Holt, his wife, Ana Holt, and their two children, Cy and Bo':
+    a name that stands, through appositions and coordinated nouns, in the object of a noun of
+    death or of the dead ('bodies of', 'deaths of': data/persons.json ``death_nouns``), or in a
+    noun the parser coordinates with such a noun ('The bodies of A and their three daughters --
+    B, C and D -- were found'), is one of the dead, as the first name is. Not through a
+    preposition of its own ('the murder of Ana Ruiz, the wife of Lee Park': Park is the wife's).
+    Session 50, issue 13."""
+    t = h
+    for _ in range(8):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in w.death_nouns \
+                and t.head.head.pos_ == "NOUN" and t is not h:
+            return [_fact("victim", "killed", t.head.head)]
+        if t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in w.death_nouns and t.pos_ == "NOUN":
+            return [_fact("victim", "killed", t.head)]
+        if t.dep_ not in _PHRASE_LINKS or t.head.i == t.i or t.head.pos_ not in ("PROPN", "NOUN"):
+            return []
+        t = t.head
+    return []
 
 
 def _split_possessive(h: Token) -> bool:

@@ -153,8 +153,7 @@ def _runs_on(doc: Doc, name: str, end: int) -> bool:
 
 
 def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | None]],
-         key_of: Callable[[str], str | None],
-         numbered: Callable[[str, int, str], tuple[str, int]] = lambda text, end, key: (key, end)) -> list[dict]:
+         key_of: Callable[[str], str | None], numbered: Callable[[str, int, str], tuple[str, int]]) -> list[dict]:
     """The streets and corners ``doc`` names (see the module doc), in reading order; a
     place inside a longer one is read once, as the longer one. ``moment_of``, ``key_of`` and
     ``numbered`` (a road's number after one street: 'on County Road 20') are the address

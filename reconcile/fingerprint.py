@@ -52,9 +52,11 @@ ID_LENGTH = 12
 
 
 def source_key(article: Article) -> str:
-    """How a source is named in fingerprints: its outlet, else its file name without
-    folder or extension (a multi-article file keeps its ``[i]``/``:line`` suffix)."""
-    if article.outlet and article.outlet.strip():
+    """How a source is named in fingerprints: its outlet from metadata, else its file name
+    without folder or extension (a multi-article file keeps its ``[i]``/``:line`` suffix). An
+    outlet read from the article's own lines (``outlet_from``) is not used: a baseline saved
+    before reconcile read it stays valid, and two pages of one wire or station stay apart."""
+    if article.outlet and article.outlet.strip() and not article.outlet_from:
         return "outlet:" + norm_text(article.outlet)
     return "file:" + os.path.basename(article.id).lower()
 

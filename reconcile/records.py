@@ -39,6 +39,9 @@ class Article:
     into it. ``masked`` lists (start, end) spans that are page furniture ("Source
     link", "Leave a Reply", Markdown front matter) and yield no claims. ``where``
     locates an article inside a file that holds several ("line 3", "item 0").
+    ``outlet_from`` says where an outlet read from the article's own lines was found
+    ('title', 'dateline', 'copyright': reconcile/text/outlets.py); None for one from
+    metadata (or none).
     """
 
     id: str
@@ -50,6 +53,7 @@ class Article:
     url: str | None = None
     masked: tuple[tuple[int, int], ...] = ()
     where: str | None = None
+    outlet_from: str | None = None
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -58,6 +62,7 @@ class Article:
             "where": self.where,
             "title": self.title,
             "outlet": self.outlet,
+            "outlet_from": self.outlet_from,
             "published": self.published,
             "url": self.url,
         }
@@ -67,12 +72,12 @@ class Article:
         """An Article without its text, from :meth:`summary` (reports built from saved claims)."""
         return cls(id=d["id"], path=d["path"], text="", title=d.get("title"),
                    outlet=d.get("outlet"), published=d.get("published"), url=d.get("url"),
-                   where=d.get("where"))
+                   where=d.get("where"), outlet_from=d.get("outlet_from"))
 
     def without_text(self) -> Article:
         """The same article's metadata only: what a report keeps once claims are extracted."""
         return Article(id=self.id, path=self.path, text="", title=self.title, outlet=self.outlet,
-                       published=self.published, url=self.url, where=self.where)
+                       published=self.published, url=self.url, where=self.where, outlet_from=self.outlet_from)
 
 
 def source_names(articles: Iterable[Article]) -> dict[str, str]:

@@ -415,6 +415,11 @@ def _findings_html(ctx: _Ctx) -> str:
 
 # ------------------------------------------------------------------ page
 
+def _outlet_from(a: Article) -> str:
+    """Where an outlet read from the article's own lines was found, after its name."""
+    return f' <span class="from">(its {esc(a.outlet_from)})</span>' if a.outlet and a.outlet_from else ""
+
+
 def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> str:
     rep = ctx.report
     hidden = (f'<p class="gen">{plural(unlisted, "unique claim", "unique claims")} (one source only) '
@@ -439,7 +444,7 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
         else:
             link = f' <span class="url">{esc(url)}</span>' if url else ""
         rows.append(
-            f'<tr><td class="num">{i + 1}</td><td>{esc(a.outlet) if a.outlet else "<i>unknown</i>"}</td>'
+            f'<tr><td class="num">{i + 1}</td><td>{esc(a.outlet) if a.outlet else "<i>unknown</i>"}{_outlet_from(a)}</td>'
             f'<td>{esc(a.title) if a.title else "<i>no title</i>"}{link}</td>'
             f'<td>{esc(a.published) if a.published else "<i>unknown</i>"}</td>'
             f'<td class="file">{esc(a.path)}</td><td class="n">{claims_per_source.get(a.id, 0)}</td>{tolls}{note}</tr>')

@@ -39,6 +39,18 @@ def _segment(seg: str) -> str | None:
     return "place" if len(words) <= place and all(w[0].isupper() for w in words) else None
 
 
+def marker() -> re.Pattern[str]:
+    """The marker word of a site's name (data/boilerplate.json ``site_suffix``: a call sign, a
+    web address, a network or a newspaper word), to match a whole word."""
+    return _shape()[1]
+
+
+def is_site_name(seg: str) -> bool:
+    """Whether ``seg`` is shaped like a site's name with a marker word in it ('WXYZ Channel 7
+    News', 'Lakeside Daily News'; data/boilerplate.json ``site_suffix``)."""
+    return _segment(seg) == "marker"
+
+
 def site_suffix(text: str) -> tuple[int, int] | None:
     """(start, end) of the site's name after the last separators of the headline that opens
     ``text``, with the separator before it ('Two hurt in Elm Park shooting - WXYZ Channel 7

@@ -75,6 +75,7 @@ def test_a_bracket_that_is_no_outlet(line):
     ("Copyright 2016 WXYZ. All rights reserved.", "WXYZ"),
     ("\u00a9 2017 Lakeside Daily News", "Lakeside Daily News"),
     ("Copyright \u00a9 2015 The Associated Press. All rights reserved.", "The Associated Press"),
+    ("Copyright 2016 by WXYZ - All rights reserved.", "WXYZ"),
 ])
 def test_a_copyright_line(last, expected):
     got = find(story(last=last))

@@ -128,7 +128,9 @@ def _copyright(text: str, lines: list[tuple[int, str]]) -> Found | None:
         m = copyright_line.match(stripped)
         if m and _outlet_shaped(m["name"], owner=False):
             lead = len(line) - len(stripped)
-            name = m["name"].strip()
+            name = m["name"].rstrip(" -\u2013\u2014")  # 'Copyright 2016 by WXYZ - All rights reserved.'
+            if not _outlet_shaped(name, owner=False):
+                continue
             return Found(name, "copyright", off + lead + m.start("name"), off + lead + m.start("name") + len(name))
     return None
 

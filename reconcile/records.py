@@ -80,16 +80,28 @@ class Article:
                        published=self.published, url=self.url, where=self.where, outlet_from=self.outlet_from)
 
 
+#: a source id longer than this is cut to :data:`SHORT_ID` characters after a name it shares
+#: ('WXYZ (26103d26…)' for a page named by a hash), where the cut ids still differ
+LONG_ID, SHORT_ID = 12, 8
+
+
 def source_names(articles: Iterable[Article]) -> dict[str, str]:
     """How each source is named in reports: its outlet when known, else its file
-    name; a name two sources share gets the source id after it."""
+    name; a name two sources share gets the source id after it (its first
+    :data:`SHORT_ID` characters and '…' when every id of the name is longer than
+    :data:`LONG_ID` and the cut ids still tell them apart)."""
     names: dict[str, str] = {}
     for a in articles:
         names[a.id] = a.outlet or os.path.basename(a.path)
-    counts: dict[str, int] = {}
-    for n in names.values():
-        counts[n] = counts.get(n, 0) + 1
-    return {k: (v if counts[v] == 1 else f"{v} ({k})") for k, v in names.items()}
+    shared: dict[str, list[str]] = {}
+    for k, n in names.items():
+        shared.setdefault(n, []).append(k)
+    out = {}
+    for n, ids in shared.items():
+        cut = len(ids) > 1 and all(len(k) > LONG_ID for k in ids) and len({k[:SHORT_ID] for k in ids}) == len(ids)
+        for k in ids:
+            out[k] = n if len(ids) == 1 else f"{n} ({k[:SHORT_ID]}…)" if cut else f"{n} ({k})"
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,3 +176,18 @@ def test_an_outlet_read_from_the_text_reaches_the_terminal_as_data(tmp_path):
     assert r.exit_code in (0, 1), r.output
     assert "\x1b" not in r.output
     assert "WXYZ" in r.output
+
+
+def test_a_shared_name_gets_a_short_id_after_it_where_the_ids_are_long():
+    from reconcile.records import source_names
+
+    def art(i: str, outlet: str | None = "AP") -> Article:
+        return Article(id=i, path=f"/x/{i}.txt", text="", outlet=outlet)
+
+    long_a, long_b = "26103d2602885a115799d63a2a3f7bce", "64b25b80bcba863e2eb242d1d1d0fea4"
+    assert source_names([art(long_a), art(long_b), art("c", None)]) == {
+        long_a: "AP (26103d26…)", long_b: "AP (64b25b80…)", "c": "c.txt"}
+    # short ids, or long ones the cut would no longer tell apart, are given whole
+    assert source_names([art("a"), art(long_a)]) == {"a": "AP (a)", long_a: f"AP ({long_a})"}
+    twin = long_a[:8] + "ffffffffffffffffffffffff"
+    assert source_names([art(long_a), art(twin)]) == {long_a: f"AP ({long_a})", twin: f"AP ({twin})"}

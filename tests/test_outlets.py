@@ -191,3 +191,26 @@ def test_a_shared_name_gets_a_short_id_after_it_where_the_ids_are_long():
     assert source_names([art("a"), art(long_a)]) == {"a": "AP (a)", long_a: f"AP ({long_a})"}
     twin = long_a[:8] + "ffffffffffffffffffffffff"
     assert source_names([art(long_a), art(twin)]) == {long_a: f"AP ({long_a})", twin: f"AP ({twin})"}
+
+
+def test_the_sources_table_shows_the_headline_without_the_site_name_the_outlet_was_read_from(tmp_path):
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    (tmp_path / "a.txt").write_text(story("Two hurt in bowling alley shooting - WXYZ Channel 7 | Lakeside News"),
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story("Bowling alley shooting: two hurt | Lakeside Ledger"), encoding="utf-8")
+    out = {}
+    for fmt in ("text", "markdown", "html"):
+        r = CliRunner().invoke(app, ["check", str(tmp_path), "--no-cache", "--format", fmt])
+        assert r.exit_code in (0, 1), r.output
+        out[fmt] = r.output
+    for fmt in ("text", "markdown"):
+        assert "Two hurt in bowling alley shooting" in out[fmt]
+        assert "WXYZ Channel 7" not in out[fmt], fmt
+        assert "Lakeside Ledger" in out[fmt]  # no outlet read from it: the title as it is
+    assert "<td>Two hurt in bowling alley shooting<" in out["html"]
+    src = {s["id"]: s for s in check_json(tmp_path)["sources"]}
+    assert src["a"]["title"] == "Two hurt in bowling alley shooting - WXYZ Channel 7 | Lakeside News"  # JSON keeps it whole
+    assert (src["a"]["outlet"], src["b"]["outlet"]) == ("WXYZ", None)

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from ..accounts import SILENT_ZERO, TOLL_MEASURES
 from ..describe import age_text, by_id, clean, control_free, person_text, source_names, terms_words, value  # noqa: F401  (re-exported)
 from ..lone import label as described
-from ..records import STATUS_ORDER, Claim, EventToll, Finding, Interval, Report, Toll
+from ..records import STATUS_ORDER, Article, Claim, EventToll, Finding, Interval, Report, Toll
 from ..text.lines import line_starts
+from ..text.sites import site_suffix
 
 if TYPE_CHECKING:
     from ..diff import Diff
@@ -303,8 +304,20 @@ def account_rows(report: Report) -> list[AccountRow]:
             elif a.off_topic:
                 note = "off-topic: another story, sharing (almost) no people, places, dates or tolls with the others"
         rows.append(AccountRow(art.id, names.get(art.id, art.id), clean(art.published or ""),
-                               clean(art.title or ""), tolls, note))
+                               clean(headline_of(art)), tolls, note))
     return rows
+
+
+def headline_of(art: Article) -> str:
+    """The article's title for the sources table: without the site's name after it where
+    that is where its outlet was read ('Two hurt in Elm Park - WXYZ Channel 7' is shown as 'Two
+    hurt in Elm Park', the source named WXYZ; reconcile.text.sites), else the title as read."""
+    title = art.title or ""
+    if art.outlet_from == "title" and title:
+        cut = site_suffix(title + "\n.")
+        if cut is not None and title[:cut[0]].strip():
+            return title[:cut[0]].rstrip()
+    return title
 
 
 def event_row(report: Report) -> dict[str, str]:

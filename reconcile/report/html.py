@@ -35,8 +35,8 @@ from urllib.parse import urlsplit
 from .. import __version__
 from ..describe import value as value_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Interval, Report
-from .common import (account_rows, clean, control_free, dates_note, event_row, evidence, location, people_rows,
-                     toll_measures, wheres)
+from .common import (account_rows, clean, control_free, dates_note, event_row, evidence, headline_of, location,
+                     people_rows, toll_measures, wheres)
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -445,7 +445,7 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
             link = f' <span class="url">{esc(url)}</span>' if url else ""
         rows.append(
             f'<tr><td class="num">{i + 1}</td><td>{esc(a.outlet) if a.outlet else "<i>unknown</i>"}{_outlet_from(a)}</td>'
-            f'<td>{esc(a.title) if a.title else "<i>no title</i>"}{link}</td>'
+            f'<td>{esc(headline_of(a)) if a.title else "<i>no title</i>"}{link}</td>'
             f'<td>{esc(a.published) if a.published else "<i>unknown</i>"}</td>'
             f'<td class="file">{esc(a.path)}</td><td class="n">{claims_per_source.get(a.id, 0)}</td>{tolls}{note}</tr>')
     ev = event_row(rep)

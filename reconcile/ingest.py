@@ -912,7 +912,7 @@ def _article(sid: str, path: Path, text: str, *, title: str | None = None,
     outlet_from = None
     if not (outlet and outlet.strip()):
         named = find_outlet(text[date_from:])
-        outlet, outlet_from = (named.name, named.rule) if named else (None, None)
+        outlet, outlet_from = (named.outlet, named.rule) if named else (None, None)
     return Article(id=sid, path=shown(path), text=text, title=title, outlet=outlet,
                    published=published, url=url, where=where, masked=boilerplate_spans(text),
                    outlet_from=outlet_from)

@@ -214,3 +214,50 @@ def test_the_sources_table_shows_the_headline_without_the_site_name_the_outlet_w
     src = {s["id"]: s for s in check_json(tmp_path)["sources"]}
     assert src["a"]["title"] == "Two hurt in bowling alley shooting - WXYZ Channel 7 | Lakeside News"  # JSON keeps it whole
     assert (src["a"]["outlet"], src["b"]["outlet"]) == ("WXYZ", None)
+
+
+@pytest.mark.parametrize("text", [
+    story("Two hurt in diner shooting - WHAT WE KNOW"),  # a headline's tag in capitals
+    story("Two hurt in diner shooting | KEY FACTS"),
+    story("Two hurt in diner shooting - Press Release"),
+    story(line="Sheriff Dana Reyes (Press Conference) - Two men were hurt."),
+    story(line="LAKESIDE (Times Square) - A man was shot."),
+    story(line="LAKESIDE (KIDS) - A man was shot."),
+    story(last="(c) 2016 Lakeside Gazette Staff"),
+    story("One dead - Lake\u202eside\x1b[31m Daily News"),  # control and bidi characters
+])
+def test_words_shaped_like_an_outlet_that_are_none(text):
+    assert find(text) is None
+
+
+@pytest.mark.parametrize("text, name, outlet", [
+    (story(line="LAKESIDE (WXYZ/AP) - A man was shot."), "WXYZ", "WXYZ"),
+    (story(line="LAKESIDE (WXYZ-TV) - A man was shot."), "WXYZ-TV", "WXYZ"),
+    (story(line="LAKESIDE (CBSLakeside) - A man was shot."), "CBSLakeside", "CBSLakeside"),
+    (story(line="LAKESIDE (KXYZ.COM) - A man was shot."), "KXYZ.COM", "KXYZ.COM"),
+    (story(line="LAKESIDE (WXYZ ) - A man was shot."), "WXYZ", "WXYZ"),
+    (story(last="Copyright 2016 WXYZ -- Lakeside"), "WXYZ", "WXYZ"),
+    (story(last="Copyright 2015 The Associated Press. All rights reserved."), "The Associated Press", "AP"),
+])
+def test_more_shapes_and_one_name_for_one_outlet(text, name, outlet):
+    got = find(text)
+    assert (got.name, got.outlet) == (name, outlet)
+
+
+def test_crlf_a_byte_order_mark_and_a_long_middle(tmp_path):
+    text = "\ufeff" + story(line="LAKESIDE (WXYZ) - Two hurt.", last="Copyright 2016 KXYZ.").replace("\n", "\r\n")
+    got = find(text)
+    assert (got.name, text[got.start:got.end]) == ("WXYZ", "WXYZ")
+    long = "Bowling alley shooting\n" + "A short line.\n" * 200_000 + "Copyright 2016 KXYZ.\r\n"
+    got = find(long)
+    assert (got.name, long[got.start:got.end]) == ("KXYZ", "KXYZ")
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
+    art = next(a for a in read_paths([tmp_path]) if isinstance(a, Article))
+    assert (art.outlet, art.outlet_from) == ("WXYZ", "dateline")
+
+
+def test_an_empty_outlet_field_is_no_outlet_and_the_text_is_read(tmp_path):
+    item = {"title": "Two hurt", "outlet": " ", "text": "ELM FALLS (AP) - " + BODY}
+    (tmp_path / "a.json").write_text(json.dumps(item), encoding="utf-8")
+    art = next(a for a in read_paths([tmp_path]) if isinstance(a, Article))
+    assert (art.outlet, art.outlet_from) == ("AP", "dateline")

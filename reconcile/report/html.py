@@ -417,7 +417,7 @@ def _findings_html(ctx: _Ctx) -> str:
 
 def _outlet_from(a: Article) -> str:
     """Where an outlet read from the article's own lines was found, after its name."""
-    return f' <span class="from">(its {esc(a.outlet_from)})</span>' if a.outlet and a.outlet_from else ""
+    return f' <span class="from">(from its {esc(a.outlet_from)})</span>' if a.outlet and a.outlet_from else ""
 
 
 def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> str:

@@ -27,6 +27,8 @@ from ..data import load, wordset
 from .sites import is_site_name, marker, site_suffix
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+#: a character no outlet's name holds: control and format characters (escapes, bidi marks), markup
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff<>\[\]{}\u00a9]")
 #: the separators of a title suffix's segments ('WXYZ News - Lakeside | Weather')
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-\u2013\u2014]\s+|^\s*[-\u2013\u2014]\s*")
 #: a segment's head ends at a comma, a colon or a semicolon ('Lakeside News, Weather & Sports')
@@ -45,36 +47,70 @@ class Found:
     start: int
     end: int
 
+    @property
+    def outlet(self) -> str:
+        """The name reports show: :func:`canonical` of the name as written."""
+        return canonical(self.name)
+
+
+def canonical(name: str) -> str:
+    """One name for one outlet: a wire written out is its short name ('The Associated Press':
+    'AP'; data/outlets.json ``aliases``), a call sign loses '-TV' or '-DT' ('WXYZ-TV': 'WXYZ')."""
+    name = load("outlets")["aliases"]["map"].get(name, name)
+    m = _patterns()[0].fullmatch(name)
+    return re.sub(r"-(?:TV|DT)$", "", name) if m else name
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     d = load("outlets")
-    return tuple(re.compile(d[k]["pattern"]) for k in ("call_sign", "web_address", "dateline", "not_a_name", "copyright"))
+    return tuple(re.compile(d[k]["pattern"]) for k in ("call_sign", "web_address", "dateline", "not_a_name", "copyright",
+                                                        "network_brand"))
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of the non-empty lines of ``text``."""
+def _top_lines(text: str, n: int) -> list[tuple[int, str]]:
+    """(offset, line) of the first ``n`` non-empty lines of ``text``, read from the top only."""
     out, pos = [], 0
-    for raw in _LINE_END.split(text):
-        if raw.strip():
-            out.append((pos, raw[:MAX_LINE]))
-        pos += len(raw)
-        if pos < len(text):
-            pos += 2 if text.startswith("\r\n", pos) else 1
+    for m in _LINE_END.finditer(text):
+        if text[pos:m.start()].strip():
+            out.append((pos, text[pos:m.start()][:MAX_LINE]))
+            if len(out) == n:
+                return out
+        pos = m.end()
+    if text[pos:].strip() and len(out) < n:
+        out.append((pos, text[pos:][:MAX_LINE]))
     return out
+
+
+def _end_lines(text: str, n: int) -> list[tuple[int, str]]:
+    """(offset, line) of the last ``n`` non-empty lines of ``text``, top first, read from a tail
+    of the text that grows until it holds them (a long text's middle is never split into lines)."""
+    size = 4096
+    while True:
+        base = max(0, len(text) - size)
+        lines = [(base + off, line) for off, line in _top_lines(text[base:], 1 << 30)]
+        if base > 0:
+            lines = lines[1:]  # the first may start before the tail
+        if len(lines) >= n or base == 0:
+            return lines[-n:] if n else []
+        size *= 4
 
 
 def _outlet_shaped(name: str, *, owner: bool = True) -> bool:
     """Whether ``name`` reads as an outlet's: a call sign, a wire, or a site's name with a
     marker word; not a date or a slogan (``not_a_name``); with ``owner`` false, not a company
     that owns outlets either."""
-    call, web, _, not_a_name, _ = _patterns()
+    call, web, _, not_a_name, _, brand = _patterns()
     name = name.strip()
-    if not name or not_a_name.search(name):
+    if not name or not_a_name.search(name) or _UNSAFE.search(name):
         return False
+    if name.split()[-1].lower().strip(".,") in wordset("outlets", "not_an_outlet_end", "words"):
+        return False  # '(Press Conference)', '(Times Square)', 'Gazette Staff'
+    if name.upper() == name and name.strip(".") in wordset("outlets", "not_call_signs"):
+        return False  # 'WHAT', 'KIDS' in capitals
     if not owner and any(w.lower().strip(".,") in wordset("outlets", "owner_words") for w in name.split()):
         return False
-    if call.fullmatch(name) or name in wordset("outlets", "wires") or web.fullmatch(name):
+    if call.fullmatch(name) or name in wordset("outlets", "wires") or web.fullmatch(name) or brand.fullmatch(name):
         return True
     return is_site_name(name)
 
@@ -86,10 +122,11 @@ def _in_suffix(text: str, s: int, e: int) -> tuple[int, int] | None:
     (``generic_markers``: 'Lakeside, OH News' names no outlet, 'FOX 9' does)."""
     call, web, *_ = _patterns()
     part = text[s:e]
-    for pat in (call, web):
-        m = pat.search(part)
-        if m:
-            return s + m.start(), s + m.end()
+    m = web.search(part)
+    calls = [c for c in call.finditer(part) if _outlet_shaped(c.group()) and not _shouted(part, c)]
+    for got in (calls[0] if calls else None, m):
+        if got is not None:
+            return s + got.start(), s + got.end()
     generic, mark = wordset("outlets", "generic_markers"), marker()
     cuts = [0, *(x for m in _SEPARATOR.finditer(part) for x in (m.start(), m.end())), len(part)]
     for a, b in zip(cuts[::2], cuts[1::2]):
@@ -98,10 +135,23 @@ def _in_suffix(text: str, s: int, e: int) -> tuple[int, int] | None:
             continue
         at = a + part[a:b].index(head)
         words = [w.strip(".,'\u2019") for w in head.split()]
+        letters = [w for w in head.split() if any(ch.isalpha() for ch in w)]
+        if len(letters) > 1 and all(w.isupper() for w in letters):
+            continue  # '- WHAT WE KNOW': a headline's tag in capitals
         if _outlet_shaped(head) and any(
                 mark.fullmatch(p) and p.lower() not in generic for w in words for p in w.split("-")):
             return s + at, s + at + len(head)
     return None
+
+
+def _shouted(part: str, c: re.Match[str]) -> bool:
+    """Whether the call-sign-shaped word ``c`` stands in a segment of ``part`` written all in
+    capitals and longer than one word ('- WHAT WE KNOW'): a headline's tag, not a station's."""
+    a = max(part.rfind(x, 0, c.start()) for x in ("-", "|", "\u2013", "\u2014", ",", ":")) + 1
+    ends = [i for i in (part.find(x, c.end()) for x in (" - ", "|", "\u2013", "\u2014", ",", ":")) if i >= 0]
+    seg = part[a:min(ends) if ends else len(part)]
+    words = [w for w in seg.split() if any(ch.isalpha() for ch in w)]
+    return len(words) > 1 and all(w.isupper() for w in words)
 
 
 def _title(text: str) -> Found | None:
@@ -114,7 +164,7 @@ def _title(text: str) -> Found | None:
 
 def _dateline(text: str, lines: list[tuple[int, str]]) -> Found | None:
     dateline = _patterns()[2]
-    for off, line in lines[:int(load("outlets")["top_lines"])]:
+    for off, line in lines:
         m = dateline.match(line)
         if m and _outlet_shaped(m["name"]):
             return Found(m["name"], "dateline", off + m.start("name"), off + m.end("name"))
@@ -123,12 +173,13 @@ def _dateline(text: str, lines: list[tuple[int, str]]) -> Found | None:
 
 def _copyright(text: str, lines: list[tuple[int, str]]) -> Found | None:
     copyright_line = _patterns()[4]
-    for off, line in reversed(lines[-int(load("outlets")["end_lines"]):]):
+    for off, line in reversed(lines):
         stripped = line.lstrip()
         m = copyright_line.match(stripped)
-        if m and _outlet_shaped(m["name"], owner=False):
+        if m:
             lead = len(line) - len(stripped)
-            name = m["name"].rstrip(" -\u2013\u2014")  # 'Copyright 2016 by WXYZ - All rights reserved.'
+            # 'Copyright 2016 by WXYZ - All rights reserved.', 'Copyright 2016 WXYZ -- Lakeside'
+            name = re.split(r"\s+(?:--?|\u2013|\u2014|\|)(?:\s+|$)", m["name"])[0].rstrip(" -\u2013\u2014")
             if not _outlet_shaped(name, owner=False):
                 continue
             return Found(name, "copyright", off + lead + m.start("name"), off + lead + m.start("name") + len(name))
@@ -140,5 +191,6 @@ def find(text: str) -> Found | None:
     (see the module's rules), or None."""
     if not isinstance(text, str) or not text.strip():
         return None
-    lines = _lines(text)
-    return _title(text) or _dateline(text, lines) or _copyright(text, lines)
+    d = load("outlets")
+    return _title(text) or _dateline(text, _top_lines(text, int(d["top_lines"]))) or _copyright(
+        text, _end_lines(text, int(d["end_lines"])))

@@ -220,3 +220,23 @@ def test_publication_lines_stay_masked_as_boilerplate():
     spans = [text[s:e] for s, e in boilerplate_spans(text)]
     assert "Posted on July 4, 2018" in spans and "Updated: July 9, 2018 4:15 PM" in spans
     assert find_published(text) == date(2018, 7, 4)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b c", " ", "", "\n", "\r", "\r\n", "\n\n", "Posted"]), max_size=60),
+       st.integers(min_value=1, max_value=16))
+def test_the_top_and_end_lines_are_those_of_a_whole_split(parts, n):
+    from reconcile.text.lines import end_lines, top_lines
+
+    text = "".join(parts) * 3
+    whole, pos = [], 0
+    for i, raw in enumerate(re.split(r"\r\n|\r|\n", text)):
+        if raw.strip():
+            whole.append((i, pos, raw))
+        pos += len(raw)
+        pos += 2 if text.startswith("\r\n", pos) else 1
+    assert top_lines(text, n) == whole[:n]
+    assert end_lines(text, n) == whole[-n:]
+    long = "Headline\n" + "a line\r\n" * 5000 + text  # a tail read from the end, its line numbers counted
+    last = [(i + 5001, off + len(long) - len(text), raw) for i, off, raw in whole[-1:]] or [(5000, len(long) - len(text) - 8, "a line")]
+    assert end_lines(long, n)[-1:] == last

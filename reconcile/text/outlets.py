@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import load, wordset
+from .lines import end_lines, top_lines
 from .sites import is_site_name, marker, site_suffix
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
 #: a character no outlet's name holds: control and format characters (escapes, bidi marks), markup
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff<>\[\]{}\u00a9]")
 #: the separators of a title suffix's segments ('WXYZ News - Lakeside | Weather')
@@ -66,34 +66,6 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     d = load("outlets")
     return tuple(re.compile(d[k]["pattern"]) for k in ("call_sign", "web_address", "dateline", "not_a_name", "copyright",
                                                         "network_brand"))
-
-
-def _top_lines(text: str, n: int) -> list[tuple[int, str]]:
-    """(offset, line) of the first ``n`` non-empty lines of ``text``, read from the top only."""
-    out, pos = [], 0
-    for m in _LINE_END.finditer(text):
-        if text[pos:m.start()].strip():
-            out.append((pos, text[pos:m.start()][:MAX_LINE]))
-            if len(out) == n:
-                return out
-        pos = m.end()
-    if text[pos:].strip() and len(out) < n:
-        out.append((pos, text[pos:][:MAX_LINE]))
-    return out
-
-
-def _end_lines(text: str, n: int) -> list[tuple[int, str]]:
-    """(offset, line) of the last ``n`` non-empty lines of ``text``, top first, read from a tail
-    of the text that grows until it holds them (a long text's middle is never split into lines)."""
-    size = 4096
-    while True:
-        base = max(0, len(text) - size)
-        lines = [(base + off, line) for off, line in _top_lines(text[base:], 1 << 30)]
-        if base > 0:
-            lines = lines[1:]  # the first may start before the tail
-        if len(lines) >= n or base == 0:
-            return lines[-n:] if n else []
-        size *= 4
 
 
 def _outlet_shaped(name: str, *, owner: bool = True) -> bool:
@@ -162,18 +134,20 @@ def _title(text: str) -> Found | None:
     return Found(text[at[0]:at[1]], "title", *at) if at else None
 
 
-def _dateline(text: str, lines: list[tuple[int, str]]) -> Found | None:
+def _dateline(lines: list[tuple[int, int, str]]) -> Found | None:
     dateline = _patterns()[2]
-    for off, line in lines:
+    for _, off, line in lines:
+        line = line[:MAX_LINE]
         m = dateline.match(line)
         if m and _outlet_shaped(m["name"]):
             return Found(m["name"], "dateline", off + m.start("name"), off + m.end("name"))
     return None
 
 
-def _copyright(text: str, lines: list[tuple[int, str]]) -> Found | None:
+def _copyright(lines: list[tuple[int, int, str]]) -> Found | None:
     copyright_line = _patterns()[4]
-    for off, line in reversed(lines):
+    for _, off, line in reversed(lines):
+        line = line[:MAX_LINE]
         stripped = line.lstrip()
         m = copyright_line.match(stripped)
         if m:
@@ -192,5 +166,5 @@ def find(text: str) -> Found | None:
     if not isinstance(text, str) or not text.strip():
         return None
     d = load("outlets")
-    return _title(text) or _dateline(text, _top_lines(text, int(d["top_lines"]))) or _copyright(
-        text, _end_lines(text, int(d["end_lines"])))
+    return _title(text) or _dateline(top_lines(text, int(d["top_lines"]))) or _copyright(
+        end_lines(text, int(d["end_lines"])))

@@ -26,6 +26,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 
 from ..data import load
+from .lines import end_lines, top_lines
 
 #: a year of the 1900s or 2000s as a word of its own: "in 2015", "May 3, 2019"; not a decade
 #: ("the 1990s") or part of a longer number ("19021"). Every stage that asks whether a sentence
@@ -41,7 +42,6 @@ MAX_LINE = 400
 #: kinds of line, most trusted first: the first kind found in a window decides
 KINDS = ("published", "updated", "caption")
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.I)
 
 
@@ -150,16 +150,8 @@ def find(text: str) -> Found | None:
     read; None when there is none (see the module's rules)."""
     if not isinstance(text, str) or not text:
         return None
-    lines: list[tuple[int, int, str]] = []  # (line number, offset, text)
-    pos = 0
-    for i, raw in enumerate(_LINE_END.split(text)):
-        if raw.strip():
-            lines.append((i, pos, raw))
-        pos += len(raw)
-        if pos < len(text):  # the line break itself: \r\n or one character
-            pos += 2 if text.startswith("\r\n", pos) else 1
-    top = lines[:TOP_LINES]
-    end = [ln for ln in lines[-END_LINES:] if ln not in top]
+    top = top_lines(text, TOP_LINES)  # (line number, offset, text)
+    end = [ln for ln in end_lines(text, END_LINES) if ln not in top]
     return _best(top, top=True) or _best(end, top=False)
 
 

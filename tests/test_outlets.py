@@ -216,6 +216,24 @@ def test_the_sources_table_shows_the_headline_without_the_site_name_the_outlet_w
     assert (src["a"]["outlet"], src["b"]["outlet"]) == ("WXYZ", None)
 
 
+def test_the_markdown_sources_table_names_the_file_of_a_source_named_by_its_outlet(tmp_path):
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    (tmp_path / "a.txt").write_text(story("Two hurt in bowling alley shooting - WXYZ Channel 7"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story("Bowling alley shooting: two hurt"), encoding="utf-8")
+    r = CliRunner().invoke(app, ["check", str(tmp_path), "--no-cache", "--format", "markdown"])
+    assert r.exit_code in (0, 1), r.output
+    table = r.output.split("### Sources", 1)[1].split("\n\n", 2)[1].splitlines()
+    head = [c.strip() for c in table[0].strip("|").split("|")]
+    assert head[-2:] == ["file", "note"]
+    rows = {cells[0]: cells for line in table[2:] if (cells := [c.strip() for c in line.strip("|").split("|")])}
+    assert rows["WXYZ"][head.index("file")] == "a.txt"
+    assert rows["b.txt"][head.index("file")] == ""  # already named by its file
+    assert all(len(cells) == len(head) for cells in rows.values())  # the event row too
+
+
 @pytest.mark.parametrize("text", [
     story("Two hurt in diner shooting - WHAT WE KNOW"),  # a headline's tag in capitals
     story("Two hurt in diner shooting | KEY FACTS"),

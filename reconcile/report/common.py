@@ -308,6 +308,14 @@ def account_rows(report: Report) -> list[AccountRow]:
     return rows
 
 
+def file_label(art: Article, name: str) -> str:
+    """Where a source's text is, for the sources tables: its file name and its record in
+    the file ('item 3'), or the record alone where the source is already named by its file."""
+    base = clean(art.path).rsplit("/", 1)[-1]
+    where = f"({clean(art.where)})" if art.where else ""
+    return where if name.startswith(base) else f"{base} {where}".strip()
+
+
 def headline_of(art: Article) -> str:
     """The article's title for the sources table: without the site's name after it where
     that is where its outlet was read ('Two hurt in Elm Park - WXYZ Channel 7' is shown as 'Two

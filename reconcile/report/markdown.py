@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
 from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, Evidence, account_rows, by_id, clean, dates_note, diff_listed,
-                     event_row, event_rows, evidence, filtered_note, location, one_line, per_source, people_rows, side_counts,
+                     event_row, event_rows, evidence, file_label, filtered_note, location, one_line, per_source, people_rows, side_counts,
                      source_names, toll_measures, wheres)
 from .text import diff_summary_line, summary_line
 
@@ -78,16 +78,20 @@ def _accounts(report: Report) -> list[str]:
     if not rows:
         return []
     measures = toll_measures(report)
-    out = ["### Sources", "", "| source | " + " | ".join(measures + ["date", "title", "note"]) + " |",
-           "| --- | " + " | ".join(["---"] * (len(measures) + 3)) + " |"]
+    arts = {a.id: a for a in report.articles}
+    files = {r.source: file_label(arts[r.source], r.name) for r in rows}
+    extra = ["file"] if any(files.values()) else []  # a source named by its outlet: which file it is
+    out = ["### Sources", "", "| source | " + " | ".join(measures + ["date", "title"] + extra + ["note"]) + " |",
+           "| --- | " + " | ".join(["---"] * (len(measures) + 3 + len(extra))) + " |"]
     for r in rows:
         cells = [escape(r.name, 60)] + [escape(r.tolls[m] or "–", 40) for m in measures] + [
-            escape(r.date, 30), escape(r.title, 90), escape(r.note, NOTE_WIDTH)]
+            escape(r.date, 30), escape(r.title, 90)] + [escape(files[r.source], 80) for _ in extra] + [
+            escape(r.note, NOTE_WIDTH)]
         out.append("| " + " | ".join(cells) + " |")
     ev = event_row(report)
     if ev and len(rows) > 1:
         out.append("| **event** | " + " | ".join(f"**{escape(ev.get(m, '–'), 40)}**" for m in measures)
-                   + " |  |  |  |")
+                   + " |  |  | " + " | " * len(extra) + " |")
     note = dates_note(report)
     return out + ([""] + [f"_{escape(note)}_"] if note else []) + [""]
 

@@ -21,7 +21,7 @@ from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
 from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, diff_listed, event_row,
-                     event_rows, evidence, filtered_note, location, per_source, one_line, people_rows, person_text, plural,
+                     event_rows, evidence, file_label, filtered_note, location, per_source, one_line, people_rows, person_text, plural,
                      side_counts, source_names, toll_measures, wheres)
 
 if TYPE_CHECKING:
@@ -119,10 +119,7 @@ def _accounts(con: Console, report: Report) -> None:
             row.append(f"  “{one_line(r.title, 60)}”")
         if r.date:
             row.append(f"  {one_line(r.date, 30)}", style="dim")
-        art = arts[r.source]
-        base = clean(art.path).rsplit("/", 1)[-1]
-        where = f"({clean(art.where)})" if art.where else ""
-        file = where if r.name.startswith(base) else f"{base} {where}".strip()
+        file = file_label(arts[r.source], r.name)
         if file:
             row.append(f"  {file}", style="blue")
         if r.note:

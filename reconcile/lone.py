@@ -196,11 +196,31 @@ def lone_victims(claims: Sequence[Claim], accounts: Sequence[Account], least: in
         got = {a.source: d for a, cs in own if (d := _one_of(a, m, by_id, cs)) is not None}
         given = [d.name for d in got.values() if d.name]
         ages = [d.lo for d in got.values() if d.exact]
-        if len(got) < least or (m == "killed" and any(gunmen.values())) or any(
+        if len(got) < least or (m == "killed" and any(gunmen.values()) and not _shot_himself_alone(own, gunmen)) or any(
                 not _one_person_named(given[0], n) for n in given[1:]) or (ages and max(ages) - min(ages) > TWO_PEOPLE):
             continue
         out[m] = got
     return out
+
+
+def _shot_himself_alone(own: Sequence[tuple[Account, Sequence[Claim]]], gunmen: Mapping[str, int]) -> bool:
+    """The gunman every source reports dead is its one dead, who shot himself, and no one else
+    was hurt: each source that reports him dead tells it as a self-inflicted death (a killed
+    figure told as a suicide: 'a 2-year-old fatally shot himself') and names no suspect killed,
+    and no source counts one dead more or anyone wounded. The one dead is then the victim of his
+    own shot (an accident, most often a child's) and is told as such, not left out as a gunman
+    who may be someone else than the one victim."""
+    told = False
+    for a, cs in own:
+        dead, hurt = a.toll("killed"), a.toll("injured")
+        if dead is not None and not _exactly_one(a, "killed") or hurt is not None and (hurt.value.low or 0) >= 1:
+            return False
+        if gunmen.get(a.source):
+            if not any(c.kind == "quantity" and c.measure == "killed" and "suicide" in (c.hedge or "") for c in cs) \
+                    or any(c.kind == "person" and c.role == "suspect" and c.outcome == "killed" for c in cs):
+                return False
+            told = True
+    return told
 
 
 def _written_ages(ds: Sequence[Described], names: Mapping[str, str], claims: Sequence[Claim],

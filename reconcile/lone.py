@@ -139,6 +139,10 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
     sexes = {d[0] for _c, d in said if d[0]}
     tolls = {i for k in kinds for i in a.toll(k).claims}
     lead = [c for c, _d in said if c.id in tolls and c.line <= LEAD_LINES]
+    if not lead and any(_shot_self(by_id[i]) and by_id[i].line <= LEAD_LINES for i in tolls if i in by_id):
+        # the lead tells the one who shot himself ('Boy, 3, shoots himself'): the toll's
+        # figures below it that describe someone describe him ('A 3-year-old boy was taken to ...')
+        lead = [c for c, _d in said if c.id in tolls]
     if not lead or len(sexes) > 1 or len(named) > 1:
         return None
     lo, hi = max(d[1] for _c, d in said), min(d[2] for _c, d in said)
@@ -149,6 +153,17 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
     age_by = min(((c, d) for c, d in said if (d[1], d[2]) != ANY_AGE), key=lambda x: x[1][2] - x[1][1],
                  default=(None,))[0]
     return Described(a.source, sexes.pop() if sexes else None, lo, hi, sex_by, age_by, next(iter(named), None))
+
+
+#: the words of a casualty figure that is the one who shot himself ('himself', 'shoots self')
+_SELF = frozenset({"himself", "herself", "self"})
+
+
+def _shot_self(c: Claim) -> bool:
+    """A one-person casualty figure told as the one who shot himself ('Boy accidentally shoots
+    himself', 'fatally shot herself'): its words end in a reflexive pronoun."""
+    ws = re.findall(r"[a-z]+", c.text.lower())
+    return bool(ws) and ws[-1] in _SELF
 
 
 def _one_person_named(a: str, b: str) -> bool:

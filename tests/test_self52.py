@@ -49,3 +49,21 @@ def test_a_gunman_shot_dead_by_the_police_is_no_victim_row(tmp_path):
          "was shot and killed by police Monday.\n")
     rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert not any(c["kind"] == "quantity" and c["measure"] == "killed" for row in _rows(rep) for c in row)
+
+
+HURT_A = ("Fenwick boy accidentally shoots himself\n\nOfficers in Fenwick said the shooting on Ardent Road was an "
+          "accident.\n\nIt happened Monday afternoon at a home on Ardent Road.\n\nNeighbors heard one shot.\n\n"
+          "The 9-year-old boy was taken to Fenwick General with a wound to his leg and is expected to recover.\n")
+HURT_B = ("Child shoots self in Fenwick home\n\nA child shot himself in the leg Monday at a home on Ardent Road, "
+          "police said.\n\nThe boy was taken to a hospital.\n")
+
+
+def test_the_one_wounded_who_shot_himself_is_described_by_the_figures_below_the_lead(tmp_path):
+    """The lead tells only that the boy shot himself ('shoots himself'); the page describes him
+    further down ('The 9-year-old boy was taken to ...'): one row, the boy as each page describes
+    him (before self52 the table was empty, the describing figure lying below the lead)."""
+    rep = report_of(tmp_path, {"a.txt": HURT_A, "b.txt": HURT_B})
+    rows = _rows(rep)
+    assert len(rows) == 1, rows
+    assert all(c["kind"] == "quantity" and c["measure"] == "injured" for c in rows[0])
+    assert any("9-year-old boy" in c["text"] for c in rows[0] if c["source"] == "a")

@@ -5,8 +5,25 @@ top or the bottom of a page); and the first line read as a headline."""
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from ..data import load
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@cache
+def _headline_end() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
+    d = load("ingest")["headline_end"]
+    return tuple(d["ellipsis"]), re.compile(d["initials"]), frozenset(d["abbreviations"])
+
+
+def _cut_or_short(line: str) -> bool:
+    """The line's last mark is a page title's cut ('...') or the full stop of an abbreviation
+    ('Co.', 'D.C.'; data/ingest.json ``headline_end``), not a sentence's end."""
+    ellipsis, initials, words = _headline_end()
+    last = line.split()[-1]
+    return line.endswith(ellipsis) or last in words or bool(initials.match(last))
 
 
 def line_starts(text: str) -> list[int]:
@@ -52,13 +69,15 @@ def end_lines(text: str, n: int) -> list[tuple[int, int, str]]:
 
 def headline(text: str) -> str | None:
     """The first line, when it reads like a headline: followed by more text, at most
-    200 characters and 30 words, not ending like a sentence or a clause (reconcile.ingest's
-    title of a plain-text article; reconcile.text.sites reads a site's name after it)."""
+    200 characters and 30 words, not ending like a sentence or a clause, but for a page
+    title's cut ('accused of...') or an abbreviation's full stop ('in Harris Co.':
+    :func:`_cut_or_short`) (reconcile.ingest's title of a plain-text article;
+    reconcile.text.sites reads a site's name after it)."""
     parts = _LINE_END.split(text.lstrip("\ufeff \t\r\n"), maxsplit=1)
     first = parts[0].strip()
     if len(parts) < 2 or not parts[1].strip() or not first:
         return None
-    if len(first) > 200 or len(first.split()) > 30 or first.endswith((".", ",", ";", ":")):
+    if len(first) > 200 or len(first.split()) > 30 or first.endswith((".", ",", ";", ":")) and not _cut_or_short(first):
         return None
     if not any(ch.isalpha() for ch in first):
         return None

@@ -50,6 +50,9 @@ def test_each_line_shape(line, expected):
     ("WASHINGTON, March 3, 2016 (AP) — The Senate voted on Thursday to fund the bridge.", "2016-03-03"),
     ("TULSA, Okla. (Feb. 12, 2019): Police said two people were hurt at a bowling alley.", "2019-02-12"),
     ("NEW ORLEANS, LA, 2019-05-04 - Two people were hurt at a bowling alley.", "2019-05-04"),
+    # a station's or a paper's name in the brackets after the date, as the outlet reader takes it
+    ("DALLAS, January 4, 2015 (WXYZ) — Two people were hurt at a bowling alley.", "2015-01-04"),
+    ("DALLAS, January 4, 2015 (Lakeside Ledger) — Two people were hurt at a bowling alley.", "2015-01-04"),
 ])
 def test_dateline(text, expected):
     assert find_published(f"Bowling alley shooting\n{text}\n") == date.fromisoformat(expected)

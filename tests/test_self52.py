@@ -20,6 +20,11 @@ def _rows(rep: dict) -> list[list[dict]]:
     return [[claims[i] for i in row] for row in rep["people"]]
 
 
+def _a_dead_figure_shown(rep: dict) -> bool:
+    """Whether the people table holds a page's killed figure as an unnamed victim."""
+    return any(c["kind"] == "quantity" and c["measure"] == "killed" for row in _rows(rep) for c in row)
+
+
 def test_the_child_who_shot_himself_is_a_row_of_the_people_table(tmp_path):
     rep = report_of(tmp_path, {"a.txt": FIRST, "b.txt": SECOND})
     rows = _rows(rep)
@@ -36,7 +41,7 @@ def test_a_gunman_who_wounded_others_before_shooting_himself_is_no_victim_row(tm
     b = ("Two hurt in Fenwick shooting; gunman dead\n\nA man wounded two people on Ardent Road in Fenwick on Monday "
          "before he killed himself, police said. The 40-year-old man died at the scene.\n")
     rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
-    assert not any(c["kind"] == "quantity" and c["measure"] == "killed" for row in _rows(rep) for c in row)
+    assert not _a_dead_figure_shown(rep)
 
 
 @pytest.mark.xfail(strict=True, reason="known gap, older than self52: a man 'who opened fire on officers' and was "
@@ -48,7 +53,7 @@ def test_a_gunman_shot_dead_by_the_police_is_no_victim_row(tmp_path):
     b = ("Gunman dies in Fenwick shootout\n\nA 40-year-old man who opened fire on officers on Ardent Road in Fenwick "
          "was shot and killed by police Monday.\n")
     rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
-    assert not any(c["kind"] == "quantity" and c["measure"] == "killed" for row in _rows(rep) for c in row)
+    assert not _a_dead_figure_shown(rep)
 
 
 HURT_A = ("Fenwick boy accidentally shoots himself\n\nOfficers in Fenwick said the shooting on Ardent Road was an "

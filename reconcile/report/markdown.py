@@ -90,8 +90,8 @@ def _accounts(report: Report) -> list[str]:
         out.append("| " + " | ".join(cells) + " |")
     ev = event_row(report)
     if ev and len(rows) > 1:
-        out.append("| **event** | " + " | ".join(f"**{escape(ev.get(m, '–'), 40)}**" for m in measures)
-                   + " |  |  | " + " | " * len(extra) + " |")
+        cells = [f"**{escape(ev.get(m, '–'), 40)}**" for m in measures] + [""] * (3 + len(extra))  # date, title, file, note
+        out.append("| **event** | " + " | ".join(cells) + " |")
     note = dates_note(report)
     return out + ([""] + [f"_{escape(note)}_"] if note else []) + [""]
 

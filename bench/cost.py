@@ -11,7 +11,10 @@ then, each in a fresh process with ``--jobs 1 --no-cache``:
 3. ``reconcile check`` on the two seed articles beside 100,000 quotation marks in a
    row: seconds, exit code, conflicts found;
 4. ``bench/align_time.py`` on the first 20,800 claims of each article (two sources of
-   20,800 claims), and on the seeds' claims repeated to 20,800 per source.
+   20,800 claims), and on the seeds' claims repeated to 20,800 per source;
+5. ``reconcile check`` on a folder holding one 1.2 MB article, twice, with a claim cache of
+   its own (``XDG_CACHE_HOME`` in WORKDIR): the second run reads the claims from the cache,
+   so its time is the judging of one long account (accounts, comparison, the fact rows).
 
 Prints one JSON object a line. Timing depends on the machine and its load; the CPU
 seconds less so. No model download; the articles are made from a fixed seed.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,13 +41,13 @@ def _env() -> dict[str, str]:
     return env
 
 
-def run(args: list[str]) -> tuple[subprocess.CompletedProcess, dict]:
+def run(args: list[str], env: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess, dict]:
     """Run ``python -m reconcile ARGS``; its wall and CPU seconds and its own peak RSS
     (``os.wait4`` gives the resource use of that one process)."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out, tempfile.TemporaryFile("w+", encoding="utf-8") as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "reconcile", *args], stdout=out, stderr=err,
-                                stdin=subprocess.DEVNULL, env=_env(), cwd=ROOT)
+                                stdin=subprocess.DEVNULL, env=env or _env(), cwd=ROOT)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -91,6 +95,15 @@ def main() -> None:
         p = subprocess.run([sys.executable, str(ROOT / "bench" / "align_time.py"), *[str(work / f) for f in files]],
                            capture_output=True, text=True, env=_env(), check=True)
         print(json.dumps({"bench": f"alignment: {label}", **json.loads(p.stdout)}), flush=True)
+
+    one = work / "one-long"  # the first article alone, checked with a cache of its own
+    one.mkdir(exist_ok=True)
+    shutil.copyfile(long_ / "a.txt", one / "a.txt")
+    env = {**_env(), "XDG_CACHE_HOME": str(work / "cache")}
+    for label in ("claims extracted and cached", "claims read from the cache"):
+        p, m = run(["check", str(one), "--format", "json", "--jobs", "1"], env)
+        print(json.dumps({"bench": f"check of one 1.2 MB article, {label}", "exit": p.returncode,
+                          "stderr": p.stderr.strip()[-300:], **m}), flush=True)
 
 
 def _repeated(lines: list[str]) -> str:

@@ -25,6 +25,7 @@ nothing here needs spaCy.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import re
@@ -861,11 +862,16 @@ def _hurt_otherwise(claims: Sequence[Claim]) -> frozenset[str]:
         key = (c.line, c.sentence or "")
         told[key] = min(told.get(key, c.start), c.start)
     order = sorted((at, key) for key, at in told.items())
+    ats = [at for at, _key in order]
     out = set()
     for c in claims:
         if c.kind != "quantity" or c.measure != "injured" or cue.search(c.sentence) or contra(c.sentence):
             continue
-        for _, key in reversed([(at, key) for at, key in order if at < c.start and key != (c.line, c.sentence or "")]):
+        own = (c.line, c.sentence or "")
+        for i in range(bisect.bisect_left(ats, c.start) - 1, -1, -1):  # the sentences told before it, nearest first
+            key = order[i][1]
+            if key == own:
+                continue
             if contra(key[1]):
                 break  # the nearest cause told is gunfire
             if cue.search(key[1]):
@@ -2863,9 +2869,10 @@ def _held_sentences(claims: Sequence[Claim], published: date | None, recalled: C
     arrests (see :func:`_held_by_name`); ``recalled``: its sentences of a recalled killing's
     arrests (:func:`recalled_arrests`)."""
     elsewhere = _held_elsewhere()
+    records = _record_counts(claims)
     return [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == group and _usable(c)
             and (c.value.hi or 0) >= 1 and c.sentence not in recalled and not _elsewhere_in(elsewhere, c.sentence)
-            and not is_other_event(c, published) and not _after_a_record(c, claims)]
+            and not is_other_event(c, published) and not _after_a_record(c, records)]
 
 
 #: how far (characters) after a count of someone's past arrests a custody sentence of the
@@ -2873,16 +2880,22 @@ def _held_sentences(claims: Sequence[Claim], published: date | None, recalled: C
 RECORD_REACH = 300
 
 
-def _after_a_record(c: Claim, claims: Sequence[Claim]) -> bool:
-    """A custody statement in the paragraph of a count of someone's past arrests (data/accounts.json
-    ``record_nouns``: 'a man with 30 prior arrests'), told just after it (:data:`RECORD_REACH`):
-    one of the arrests of that record ('He has 30 prior arrests. He was arrested on a gun charge
-    in May and let go the next day'), not the event's. (Session 32, r46fix, after careful
-    reading round 46: a target's past arrests made him look held.)"""
+def _record_counts(claims: Iterable[Claim]) -> list[Claim]:
+    """A source's counts of someone's past arrests (data/accounts.json ``record_nouns``: 'a man
+    with 30 prior arrests'), for :func:`_after_a_record`."""
     record = wordset("accounts", "record_nouns")
-    return any(q.kind == "quantity" and q.measure == "arrested" and q.line == c.line
-               and 0 < c.start - q.end <= RECORD_REACH and q.sentence != c.sentence
-               and set(_WORD.findall((q.noun or "").lower())) & record for q in claims)
+    return [q for q in claims if q.kind == "quantity" and q.measure == "arrested"
+            and set(_WORD.findall((q.noun or "").lower())) & record]
+
+
+def _after_a_record(c: Claim, records: Sequence[Claim]) -> bool:
+    """A custody statement in the paragraph of a count of someone's past arrests (``records``,
+    :func:`_record_counts`), told just after it (:data:`RECORD_REACH`): one of the arrests of that
+    record ('He has 30 prior arrests. He was arrested on a gun charge in May and let go the next
+    day'), not the event's. (Session 32, r46fix, after careful reading round 46: a target's past
+    arrests made him look held.)"""
+    return any(q.line == c.line and 0 < c.start - q.end <= RECORD_REACH and q.sentence != c.sentence
+               for q in records)
 
 
 @cache
@@ -3105,12 +3118,53 @@ def _killing_on_a_weekday(claims: Iterable[Claim], outside: Collection[str | Non
     :func:`recalled_arrests`, :func:`recalled_people`). (Session 30, fix43: the dead alone, as
     before, missed a roundup whose dead has no time of its own and a page whose only dead is
     the recalled one, careful reading round 40.)"""
+    return any(s not in outside for s in _weekday_dating(claims))
+
+
+def _weekday_dating(claims: Iterable[Claim]) -> set[str | None]:
+    """The sentences by which a source dates its own shooting by a weekday (see
+    :func:`_killing_on_a_weekday`), read once: the sentence of each casualty figure with a
+    weekday for its time, and each lead sentence that names a weekday."""
     days = _recall_dates()[1]
-    claims = list(claims)
-    return any(c.kind == "quantity" and c.measure in ("killed", "injured", "shot") and c.sentence not in outside
-               and c.scope is not None and c.scope.time and days.search(c.scope.time) for c in claims) or any(
-        1 < c.line <= LEAD_LINES and c.sentence and c.sentence not in outside and days.search(c.sentence)
-        for c in claims)
+    out: set[str | None] = set()
+    for c in claims:
+        if c.sentence in out:
+            continue
+        if c.kind == "quantity" and c.measure in ("killed", "injured", "shot") and c.scope is not None \
+                and c.scope.time and days.search(c.scope.time) \
+                or 1 < c.line <= LEAD_LINES and c.sentence and days.search(c.sentence):
+            out.add(c.sentence)
+    return out
+
+
+class _Page:
+    """One source's claims read once for the tests of a recalled killing's arrests
+    (:func:`_of_a_recalled_killing`, run for each custody sentence): the claims by sentence, the
+    sentences that date the shooting by a weekday, the deaths, the lead's sentences, the toll
+    figures' own times, and the claims in the order of the text, so that a long page costs in
+    proportion to its claims, not their square (the review of session 52: a 1 MB page took six
+    minutes)."""
+
+    def __init__(self, claims: Sequence[Claim]):
+        self.claims = claims
+        self.by_sentence: dict[str | None, list[Claim]] = defaultdict(list)
+        for c in claims:
+            self.by_sentence[c.sentence].append(c)
+        self.dating = _weekday_dating(claims)
+        self.deaths = [c for c in claims if _a_death(c)]
+        self.lead = [c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence]
+        self.toll_times = [(c.sentence, _own_time(c)) for c in claims
+                           if c.kind == "quantity" and c.measure in TOLL_MEASURES]
+        order = sorted(range(len(claims)), key=lambda i: claims[i].start)
+        self.ordered = [claims[i] for i in order]
+        self.starts = [c.start for c in self.ordered]
+        lines = [c.line for c in self.ordered]
+        self.lines_in_order = all(a <= b for a, b in zip(lines, lines[1:]))
+
+
+def _own_time(c: Claim) -> str:
+    """A claim's own time (its clause's, not inherited), or ''."""
+    return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else ""
 
 
 def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
@@ -3123,12 +3177,12 @@ def _recalled_arrest(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[
         return tolls
     arrests = [c for c in claims if c.id in t.claims]
     said = {c.sentence for c in arrests}
-    if len(said) != 1 or not _of_a_recalled_killing(next(iter(said)), arrests, claims):
+    if len(said) != 1 or not _of_a_recalled_killing(next(iter(said)), arrests, _Page(claims)):
         return tolls
     return tuple(x for x in tolls if x is not t)
 
 
-def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], claims: Sequence[Claim]) -> bool:
+def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], page: _Page) -> bool:
     """Whether the sentence ``said``, whose arrests or charges are ``arrests``, tells them of a
     killing the page recalls, in a source that dates its own shooting by a weekday elsewhere
     (:func:`_killing_on_a_weekday`): a sentence opened by a month that tells a killing ('In May
@@ -3140,58 +3194,75 @@ def _of_a_recalled_killing(said: str | None, arrests: Sequence[Claim], claims: S
     neither the lead nor the source's other deaths and wounds name ('announced the arrest of two
     men in Thursday's killing of a clerk' under a lead of Sunday's shooting; not the day of the arrest
     itself). A sentence of the headline or lead tells the event's own arrests, but for one opened by a
-    month that tells a killing (the first case above)."""
-    if not said or not _killing_on_a_weekday(claims, {said}):
+    month that tells a killing (the first case above). ``page``: the source's claims
+    (:class:`_Page`)."""
+    if not said or not any(s != said for s in page.dating):
         return False
-    killing = [c for c in claims if c.sentence == said and _a_death(c)]
+    mine = page.by_sentence.get(said, [])
+    killing = [c for c in mine if _a_death(c)]
     if killing and _recall_dates()[0].match(said):
         return True  # opened by a month, wherever it stands (session 29's _recalled_arrest)
-    if any(c.sentence == said and c.line <= LEAD_LINES for c in claims):
+    if any(c.line <= LEAD_LINES for c in mine):
         return False  # the headline and lead tell the event's own arrests ('An arrest has been made in ...')
-    if _after_a_dated_death(said, claims):
+    if _after_a_dated_death(said, page):
         return True
     days = _recall_dates()[1]
-
-    def own(c: Claim) -> str:
-        return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else ""
 
     def taken(cs: Iterable[Claim]) -> set[str]:
         return {c.scope.time for c in cs if c.scope is not None and c.scope.time and c.scope.time_inherited
                 and calendar_day().search(c.scope.time)}
     dead = taken(c for c in killing if c.kind == "quantity")
-    if any(_a_death(c) and c.sentence != said and day in (c.sentence or "") for day in taken(arrests) | dead
-           for c in claims):
+    if any(c.sentence != said and day in (c.sentence or "") for day in taken(arrests) | dead for c in page.deaths):
         return True
-    known = " ".join([c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence] + [
-        own(c) for c in claims if c.sentence != said and c.kind == "quantity" and c.measure in TOLL_MEASURES])
-    held = " ".join(own(c) for c in claims if c.sentence == said and (c in arrests or c.kind == "fact"
-                                                                       and c.measure == "custody"))
+    if not dead and not any(days.search(_own_time(c)) for c in killing):
+        return False
+    known = " ".join(page.lead + [t for s, t in page.toll_times if s != said])
+    ids = {c.id for c in arrests}
+    held = " ".join(_own_time(c) for c in mine if c.id in ids or c.kind == "fact" and c.measure == "custody")
     return any(day not in known for day in dead) or any(
-        (m := days.search(own(c))) and not re.search(rf"\b{re.escape(m[0])}\b", f"{known} {held}", re.I)
+        (m := days.search(_own_time(c))) and not re.search(rf"\b{re.escape(m[0])}\b", f"{known} {held}", re.I)
         for c in killing)  # not 'was arrested Thursday and charged in the killing': the arrest's day
 
 
-def _after_a_dated_death(said: str, claims: Sequence[Claim]) -> bool:
+def _after_a_dated_death(said: str, page: _Page) -> bool:
     """An arrest sentence below the lead with no day of its own (no calendar day, no
     weekday) told just after a paragraph that tells a death on a calendar day the lead does
     not give, in a source that told a death before that paragraph: the arrest in the killing
     just recalled ('On March 9 a cook was shot dead behind a bar. Police arrested a
     17-year-old in the shooting.' below the event's own death). (Session 31, fix46, from the
     arrest45 helper's rows.)"""
-    mine = [c for c in claims if c.sentence == said]
+    mine = page.by_sentence.get(said, [])
     if not mine or CALENDAR_DAY.search(said) or _recall_dates()[1].search(said):
         return False
     start = min(c.start for c in mine)
-    before = [c for c in claims if c.start < start and c.sentence and c.sentence != said]
-    if not before:
-        return False
-    line = max(c.line for c in before)  # the paragraph just before, or the sentences before it in its own
-    para = [c for c in before if c.line == line]
+    at = bisect.bisect_left(page.starts, start)  # page.ordered[:at]: the claims that start before it
+
+    def told(c: Claim) -> bool:
+        return bool(c.sentence) and c.sentence != said
+    if page.lines_in_order:  # the greatest line before is that of the last claim told before: walk back
+        i = at - 1
+        while i >= 0 and not told(page.ordered[i]):
+            i -= 1
+        if i < 0:
+            return False
+        line = page.ordered[i].line
+        para = []
+        while i >= 0 and page.ordered[i].line == line:
+            if told(page.ordered[i]):
+                para.append(page.ordered[i])
+            i -= 1
+        earlier = any(c.line < line and told(c) for c in page.deaths)  # lines in order: these start before
+    else:
+        before = [c for c in page.ordered[:at] if told(c)]
+        if not before:
+            return False
+        line = max(c.line for c in before)  # the paragraph just before, or the sentences before it in its own
+        para = [c for c in before if c.line == line]
+        earlier = any(_a_death(c) for c in before if c.line < line)
     text = " ".join(dict.fromkeys(c.sentence for c in para))
-    lead = " ".join(c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence)
+    lead = " ".join(page.lead)
     days = [m[0].strip() for m in CALENDAR_DAY.finditer(text)]
-    return (any(_a_death(c) for c in para) and bool(days) and not any(d in lead for d in days)
-            and any(_a_death(c) for c in before if c.line < line))
+    return any(_a_death(c) for c in para) and bool(days) and not any(d in lead for d in days) and earlier
 
 
 def recalled_arrests(claims: Sequence[Claim]) -> set[str]:
@@ -3203,11 +3274,15 @@ def recalled_arrests(claims: Sequence[Claim]) -> set[str]:
     'no arrests'.)"""
     held = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged")
             and c.sentence]
+    if not held:
+        return set()
+    held_ids = {c.id for c in held}
+    page = _Page(claims)
     out: set[str] = set()
     for said in dict.fromkeys(c.sentence for c in held):
-        arrests = [c for c in claims if c.sentence == said and (c in held or c.kind == "quantity"
-                                                                and c.measure == "arrested")]
-        if _of_a_recalled_killing(said, arrests, claims):
+        arrests = [c for c in page.by_sentence[said] if c.id in held_ids or c.kind == "quantity"
+                   and c.measure == "arrested"]
+        if _of_a_recalled_killing(said, arrests, page):
             out.add(said)
     return out
 

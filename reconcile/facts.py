@@ -412,18 +412,21 @@ def _shooting_days(a: Account, claims: Mapping[str, Claim], times: Sequence[Clai
     times of the shooting and of the police response, and its casualty figures, each in a
     sentence that names one weekday, written onto the shooting (:func:`_weekday_of`)."""
     weekday, _dated = _day_words()
-    ids = [i for t in a.tolls for i in t.claims]
+    ids = list(dict.fromkeys(i for t in a.tolls for i in t.claims))
     cs = [*times, *(claims[i] for i in ids if i in claims and claims[i].kind == "quantity")]
     # the toll's victims told again by a definite description ('the cyclist was hit through
     # the foot on Friday' under a lead's 'the shooting of a cyclist'), not a new victim ('a
     # man was wounded Saturday': a roundup's other case) nor one set aside (a recalled killing)
     aside = {i for i, _why in a.set_aside}
+    tolled = set(ids)
     cs += [c for c in claims.values() if c.source == a.source and c.kind == "quantity" and c.measure in _CASUALTY
-           and c.id not in aside and c.id not in ids and _told_again().match(" ".join(c.text.split()))]
+           and c.id not in aside and c.id not in tolled and _told_again().match(" ".join(c.text.split()))]
     out: dict[str, list[Claim]] = {}
+    seen: set[tuple[str, str]] = set()  # (weekday, claim id): a set, so a long page stays linear
     for c in cs:
         if len({m.lower() for m in weekday.findall(c.sentence or "")}) == 1 and (wd := _weekday_of(c)):
-            if c not in out.get(wd, []):
+            if (wd, c.id) not in seen:
+                seen.add((wd, c.id))
                 out.setdefault(wd, []).append(c)
     return out
 

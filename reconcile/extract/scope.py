@@ -140,7 +140,7 @@ def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | N
     for ent in doc_ents(doc):
         if ent.start not in idx:
             continue
-        if time is None and ent.label_ in TIME_LABELS and not _is_age(ent):
+        if time is None and ent.label_ in TIME_LABELS and not _is_age(ent) and not _is_block(ent):
             time = _with_prefix(ent)
         elif place is None and ent.label_ in PLACE_LABELS and _locative(ent):
             place = _place_phrase(ent)
@@ -163,6 +163,17 @@ def _is_age(ent: Span) -> bool:
     """An age the recogniser calls a date: '19-year-old', 'aged 19', and a bare number
     ('Dana Reyes, 41, was shot': a date or time is never two digits alone)."""
     return bool(re.search(r"\byears?[- ]old\b|\bages?\b", ent.text, re.I) or re.fullmatch(r"\d{1,3}", ent.text.strip()))
+
+
+def _is_block(ent: Span) -> bool:
+    """A street's block number the recogniser calls a date ('the 2000 block of Elm Street':
+    no year 2000; data/grammar.json ``not_time_before``)."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "-" and ent.end + 1 < len(doc):
+        nxt = doc[ent.end + 1]
+    words = wordset("grammar", "not_time_before")
+    return nxt is not None and ent.text.strip().isdigit() and (nxt.lower_ in words or "-" + nxt.lower_ in words)
 
 
 def sentence_frame(sent: Span, skip: set[int] = frozenset()) -> tuple[str | None, str | None]:

@@ -1853,18 +1853,23 @@ def figure_measures(doc: Doc, sent: Span, taken: set[int], record: Record) -> It
     """'Harbor Shooting Kills 2, Wounds 3', 'shooting spree injures four', 'a family of
     four dies': wording the tagger misreads, so the figure it counts gets no measure or the
     wrong one (data/casualty_patterns.json 'figure_measure', each with its measure). The
-    last number word of a match is the figure; one figure is read once, by the first match."""
+    last number word of a match is the figure (the first, where the pattern says
+    ``"figure": "first"``), unless a word of the pattern's ``not_after`` comes before it; one
+    figure is read once, by the first match."""
     patterns = load("casualty_patterns")["figure_measure"]
     needs = _pattern_needs("figure_measure", lambda: _casualty_patterns("figure_measure"))
     if not _may_match(sent, "figure_measure", needs):
         return
     done: set[int] = set()  # figures read here (read before by others too: this reading replaces theirs)
     for mid, s, e in sorted(_per_pattern_matcher(doc.vocab, "figure_measure")(sent), key=lambda x: (x[1], -x[2])):
-        fig = next(t for t in reversed(doc[sent.start + s:sent.start + e]) if t.like_num)
+        k = _pattern_index(doc, mid)
+        nums = [t for t in doc[sent.start + s:sent.start + e] if t.like_num]
+        fig = nums[0] if patterns[k].get("figure") == "first" else nums[-1]
         parsed = numbers.parse(fig.text)
         if fig.i in done or parsed is None or fig.i + 1 < sent.end and doc[fig.i + 1].orth_ == "-":
             continue  # an age, not a count ('Shooting Injures 19-Year-Old Man')
-        k = _pattern_index(doc, mid)
+        if fig.i > sent.start and doc[fig.i - 1].lower_ in patterns[k].get("not_after", ()):
+            continue  # 'Father of 5 killed, 4 hurt': his children, not the dead
         done.add(fig.i)
         taken.add(fig.i)
         yield record(doc, fig.i, fig.i + 1, parsed[0], parsed[1], patterns[k]["measure"], None, fig)

@@ -14,11 +14,10 @@ from functools import cache
 from .data import load
 from .facts import fact_text
 from .records import Claim, Report, Term
+from .text.controls import BIDI as _BIDI, SEQUENCES as _SEQUENCES
 
 # ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
 # bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
-_SEQUENCES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]"
-_BIDI = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 _CONTROL = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b-\x1f\x7f-\x9f]|{_BIDI}")
 #: the same, but tab, line feed and carriage return stay (text laid out as written)
 _KEEP_LINES = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|{_BIDI}")

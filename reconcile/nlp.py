@@ -31,6 +31,7 @@ from spacy import util as spacy_util
 from spacy.util import compile_infix_regex
 
 from . import fastpath
+from .text import controls
 from .data import load as load_data
 from .models import DEFAULT_MODELS, ModelNotFound  # noqa: F401  (re-exported)
 from .records import Article
@@ -192,8 +193,9 @@ def load(name: str | None = None, components: tuple[str, ...] = ()) -> Language:
 
 
 def masked_text(article: Article) -> str:
-    """The article text with boilerplate spans blanked out (same length, same offsets)."""
-    text = article.text
+    """The article text with boilerplate spans, escape sequences and control characters
+    blanked out (same length, same offsets; :func:`reconcile.text.controls.blank`)."""
+    text = controls.blank(article.text)
     if not article.masked:
         return text
     chars = list(text)

@@ -3841,8 +3841,8 @@ def _similarity(a: Signature, b: Signature) -> float:
 
 
 def copies(sigs: Sequence[Signature], order: Mapping[str, tuple] | None = None) -> list[Copy]:
-    """Near-identical articles: each later one (by publication day, then walk order)
-    that repeats at least :data:`COPY_SHARE` of an earlier one's text, or of whose
+    """Near-identical articles: each later one (by ``order``: in :func:`build`, a dated
+    source before an undated one, then by publication day, then walk order) that repeats at least :data:`COPY_SHARE` of an earlier one's text, or of whose
     text an earlier one repeats as much, and is no less than half its length, is a
     copy of the earliest such source. Candidates share a sampled shingle or the whole
     digest, so the cost grows with the text, not with the square of the articles."""
@@ -4626,7 +4626,9 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)
-    order = {a.id: (published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
+    # which of two copies is the original: the dated before the undated (an undated saved copy of
+    # a dated page is no earlier report, and the original is the one compared), then the earlier
+    order = {a.id: (published.get(a.id) is None, published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
     sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
     others = _other_shootings(sigs, by_source)
     apart = other_scenes(claims, lambda c: not is_roundup(c))  # a roundup's or a recalled shooting's paragraphs

@@ -15,6 +15,7 @@ from ..accounts import SILENT_ZERO, TOLL_MEASURES
 from ..describe import age_text, by_id, clean, control_free, person_text, source_names, terms_words, value  # noqa: F401  (re-exported)
 from ..lone import label as described
 from ..records import STATUS_ORDER, Article, Claim, EventToll, Finding, Interval, Report, Toll
+from ..text.dates import parse_published
 from ..text.lines import line_starts
 from ..text.sites import site_suffix
 
@@ -303,9 +304,18 @@ def account_rows(report: Report) -> list[AccountRow]:
                         f"compared as a source of its own")
             elif a.off_topic:
                 note = "off-topic: another story, sharing (almost) no people, places, dates or tolls with the others"
-        rows.append(AccountRow(art.id, names.get(art.id, art.id), clean(art.published or ""),
+        rows.append(AccountRow(art.id, names.get(art.id, art.id), shown_date(art.published),
                                clean(headline_of(art)), tolls, note))
     return rows
+
+
+def shown_date(published: str | None) -> str:
+    """A source's publication date as the tables show it: the day it was read as (ISO,
+    '2014-01-28'), whatever form the page's metadata wrote it in ('2014-01-28T20:18:00-05:00',
+    'Tue, 28 Jan 2014 20:18:00 EST'), so the sources line up and read alike; the words as
+    written (made safe) where they give no day; '' for none."""
+    day = parse_published(published)
+    return day.isoformat() if day else clean(published or "")
 
 
 def file_label(art: Article, name: str) -> str:

@@ -36,7 +36,7 @@ from .. import __version__
 from ..describe import value as value_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Interval, Report
 from .common import (account_rows, clean, control_free, dates_note, event_row, evidence, headline_of, location,
-                     people_rows, toll_measures, wheres)
+                     people_rows, shown_date, toll_measures, wheres)
 from .text import plural
 
 # Okabe & Ito (2008) colour-blind-safe palette; the stylesheet holds the same values.
@@ -211,8 +211,16 @@ def _article_html(ctx: _Ctx, art: Article, claims: list[tuple[int, Claim]]) -> s
     return "".join(parts)
 
 
+def _as_written(published: str | None) -> str:
+    """A title attribute with the publication date as the metadata wrote it, where the table
+    shows it otherwise (the day it was read as: :func:`shown_date`)."""
+    if not published or shown_date(published) == clean(published):
+        return ""
+    return f' title="{esc(clean(published))}"'
+
+
 def _column(ctx: _Ctx, idx: int, art: Article, claims: list[tuple[int, Claim]]) -> str:
-    date = esc(art.published) if art.published else "date unknown"
+    date = esc(shown_date(art.published)) if art.published else "date unknown"
     title = f'<h2 class="title">{esc(art.title)}</h2>' if art.title else ""
     return (
         f'<article class="col" data-s="{idx}" aria-label="{esc(ctx.names[art.id])}">'
@@ -446,7 +454,7 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
         rows.append(
             f'<tr><td class="num">{i + 1}</td><td>{esc(a.outlet) if a.outlet else "<i>unknown</i>"}{_outlet_from(a)}</td>'
             f'<td>{esc(headline_of(a)) if a.title else "<i>no title</i>"}{link}</td>'
-            f'<td>{esc(a.published) if a.published else "<i>unknown</i>"}</td>'
+            f'<td{_as_written(a.published)}>{esc(shown_date(a.published)) if a.published else "<i>unknown</i>"}</td>'
             f'<td class="file">{esc(a.path)}</td><td class="n">{claims_per_source.get(a.id, 0)}</td>{tolls}{note}</tr>')
     ev = event_row(rep)
     if ev and len(rep.articles) > 1:

@@ -1459,16 +1459,20 @@ def _compared(m: str, indep: Sequence[Account], said: Mapping[str, Mapping[str, 
 def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: dict[str, str],
                   published: Mapping[str, date | None], keys: Mapping[str, str] | None = None,
                   aliases: Mapping[str, str] | None = None, stubs: Collection[str] = (),
-                  shooters: Mapping[str, int] | None = None) -> list[Finding]:
+                  shooters: Mapping[str, int] | None = None, untitled: Collection[str] = ()) -> list[Finding]:
     """One finding per toll measure across the independent accounts (copies and
     off-topic sources left out), and one ``inconsistent`` finding per source whose
     headline gives a toll its body contradicts, and a conflict for a higher death count a
     source states beside its own toll (:func:`_stray_counts`). ``stubs``: the sources that are a
     headline on a page of furniture (:attr:`reconcile.accounts.Signature.stub`);
     ``shooters``: per source, the gunmen it reports dead, as
-    :attr:`reconcile.accounts.Accounts.gunmen` holds them (read from ``claims`` when not given)."""
+    :attr:`reconcile.accounts.Accounts.gunmen` holds them (read from ``claims`` when not given);
+    ``untitled``: the sources whose text does not open with their headline (a JSON item whose
+    title field the text does not repeat): their first line is the lead, no headline to set
+    against their body."""
     out: list[TollRow] = []
     indep = [a for a in accounts if a.independent]
+    headed = [a for a in indep if a.source not in untitled]
     by_source: dict[str, list[Claim]] = {}
     if shooters is None:  # per source, gunmen reported dead
         shooters = gunmen_dead(claims.values())
@@ -1478,7 +1482,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     # each source's figures on the main event, per measure, as its account read them
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
-    selfish = _self_contradictions(indep, said, by_source)
+    selfish = _self_contradictions(headed, said, by_source)
     roundups = {a.source for a in indep if _roundup_source(a, claims)}
     fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
     everyone = {a.source for a in indep if _may_count_all(a, said[a.source], by_source.get(a.source, ()))}
@@ -1532,7 +1536,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
                            f"({h.value.describe()}) and its text '{b.text}' ({b.value.describe()}), "
                            f"and never the headline's figure.", 0.6, f"{m} · {names[src]}", [h, b]))
     out += _marked_rows(indep, said, by_source, names)
-    out += _arrests_inconsistent(indep, by_source, names)
+    out += _arrests_inconsistent(headed, by_source, names)
     prints = fp.assign([(fp.basis("toll", r.measure, r.claims, keys, aliases), r.claims) for r in out])
     return [Finding(id=fp.short(p), fingerprint=p, status=r.status, kind="quantity", measure=r.measure,
                     subject=r.subject, reason=r.reason, claims=tuple(c.id for c in r.claims),

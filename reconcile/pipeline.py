@@ -271,7 +271,10 @@ def _judge(arts: list[Article], claims: list[Claim], recalled: set[str], publish
     findings += weekday_slips(claims, acc.accounts, names, keys, aliases)
     by_id = {c.id: c for c in claims}
     stubs = {a.id for a in arts if signatures and a.id in signatures and signatures[a.id].stub}  # this event's
-    tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen)
+    # a JSON item whose title field its text does not repeat: the text opens with its lead
+    untitled = {a.id for a in arts if a.title and signatures and a.id in signatures
+                and signatures[a.id].headline is None}
+    tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen, untitled)
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
         people += died_later_findings(own, acc.accounts, names, keys, aliases, published)

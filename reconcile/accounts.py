@@ -4000,9 +4000,9 @@ def _no_shooting(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]
     and name victims or suspects none of which any other source names (careful reading
     round 34: a police department's index of news releases, a crash and drug arrests,
     filed with a strip club's shooting in the same city), or name none and share no
-    distinct marker (:func:`_distinct`) with any source that tells gunfire (a jail's
-    roster row): not about the shooting, whatever words of the city and its police they
-    share."""
+    distinct marker (:func:`_distinct`) but a date with any source that tells gunfire (a
+    jail's roster row; a warehouse fire the same day, the review of session 53): not about
+    the shooting, whatever words of the city and its police they share."""
     told = [s for s in sigs if s.gunfire]
     out = set()
     for s in sigs:
@@ -4011,7 +4011,7 @@ def _no_shooting(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]
         own = _named(claims.get(s.source, ()))
         others = set().union(*(_named(claims.get(o.source, ())) for o in sigs if o is not s))
         if own and others and not own & others or not own and not any(
-                _distinct(marks[s.source]) & marks[o.source] for o in told):
+                {m for m in _distinct(marks[s.source]) & marks[o.source] if not m.startswith("date:")} for o in told):
             out.add(s.source)
     return out
 

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,6 +37,7 @@ from .facts import by_value, custody_of
 from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll, UpdateSources
 from .text import numbers
 from .text.lexicon import lexicon
+from .text.dates import earlier
 from .text.names import first_name_slip
 
 ROUNDING = {"approx", "below"}
@@ -654,10 +655,13 @@ def _toll_text(t: Toll) -> str:
 
 
 def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
-            published: Mapping[str, date | None], risen: Collection[str] = ()) -> tuple[str, str] | None:
+            published: Mapping[str, date | None], risen: Collection[str] = (),
+            moments: Mapping[str, datetime | None] | None = None) -> tuple[str, str] | None:
     """(earlier, later) when the higher of two tolls that cannot both hold is an update:
-    published later, or told as one in its own words ('rose to', 'later died'; ``risen``:
-    the sources that tell of a victim found or come forward later, fact claims 'rise')."""
+    published later (on a later day, or the same day at a later time where both give one:
+    ``moments``, :func:`reconcile.text.dates.published_at`), or told as one in its own words
+    ('rose to', 'later died'; ``risen``: the sources that tell of a victim found or come
+    forward later, fact claims 'rise')."""
     if m not in CUMULATIVE:
         return None
     (s1, t1), (s2, t2) = a, b
@@ -665,6 +669,8 @@ def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str,
     d_lo, d_hi = published.get(lo_s), published.get(hi_s)
     if d_lo is not None and d_hi is not None and d_lo != d_hi:
         return (lo_s, hi_s) if d_lo < d_hi else None
+    if d_lo is not None and d_lo == d_hi and (first := earlier((moments or {}).get(lo_s), (moments or {}).get(hi_s))) is not None:
+        return (lo_s, hi_s) if first else None  # one day: the later post's count is the update
     hi_claims = said.get(hi_s, [])
     toll = dict((a, b))
     if hi_s not in risen and _rises_apart(m, (lo_s, toll[lo_s]), (hi_s, toll[hi_s]), said):
@@ -933,7 +939,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                selfish: Mapping[str, Claim] | None = None, told: Collection[frozenset[str]] = (),
                parts: Collection[str] = (), later: Collection[str] = (), everyone: Collection[str] = (),
                custody: Mapping[str, frozenset[str]] | None = None,
-               early: Mapping[str, frozenset[str]] | None = None) -> Judgement:
+               early: Mapping[str, frozenset[str]] | None = None,
+               moments: Mapping[str, datetime | None] | None = None) -> Judgement:
     """Status, reason and confidence of one measure across the independent accounts, and for an update the
     sources of its earlier and later figures (:class:`Judgement`).
 
@@ -961,7 +968,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 continue
             if any(s in selfish and selfish[s].value.overlaps(_allows(t)) for (s, _), (_, t) in ((a, b), (b, a))):
                 continue  # 'six injured' in a headline over 'seven others were shot', as the other says
-            upd = _update(m, a, b, said, published, risen) or _custody_update(m, a, b, tolls, custody or {}, said)
+            upd = _update(m, a, b, said, published, risen, moments) or _custody_update(m, a, b, tolls, custody or {}, said)
             if upd:
                 updates.append((a, b, upd))
                 continue
@@ -987,7 +994,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         return Judgement("agree", f"Compatible: {gunman[0]}", 0.6)
     if updates:
         upd = updates[0][2]
-        return Judgement("differ", _update_reason(upd, tolls, names, published, later, custody or {}, early or {}),
+        return Judgement("differ", _update_reason(upd, tolls, names, published, later, custody or {}, early or {}, moments),
                          0.7, ((upd[0],), (upd[1],)))
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
@@ -1052,7 +1059,8 @@ def _named_died_later(m: str, a: tuple[str, Toll], b: tuple[str, Toll], names: d
 def _update_reason(upd: tuple[str, str], tolls: list[tuple[str, Toll]], names: dict[str, str],
                    published: Mapping[str, date | None], later: Collection[str],
                    custody: Mapping[str, frozenset[str]] | None = None,
-                   prelim: Mapping[str, frozenset[str]] | None = None) -> str:
+                   prelim: Mapping[str, frozenset[str]] | None = None,
+                   moments: Mapping[str, datetime | None] | None = None) -> str:
     """Why the later of two tolls (``upd``: earlier and later source) is an update: the
     dates, a later stage of the case (``later``), an arrest the earlier did not yet
     tell (``custody``), the earlier's calling its information preliminary (``prelim``),
@@ -1063,7 +1071,9 @@ def _update_reason(upd: tuple[str, str], tolls: list[tuple[str, Toll]], names: d
     before = (custody or {}).get(early, frozenset())
     held = bool(before) and before <= NOT_HELD and not (custody or {}).get(late, frozenset()) & NOT_HELD \
         and any((custody or {}).get(s, frozenset()) & HELD for s, t in tolls if t.value == tl.value)
-    when = (f" ({pl:%Y-%m-%d}, after {pe:%Y-%m-%d})" if pe and pl else
+    me, ml = (moments or {}).get(early), (moments or {}).get(late)
+    when = (f" ({pl:%Y-%m-%d}, after {pe:%Y-%m-%d})" if pe and pl and pe != pl else
+            f" ({ml:%Y-%m-%d %H:%M}, after {me:%H:%M} the same day)" if pe and pe == pl and earlier(me, ml) else
             f" ({names[early]} calls its information preliminary)" if (prelim or {}).get(early) else
             " (it tells a later stage of the case: an indictment, a plea, a trial)"
             if late in later and early not in later else
@@ -1459,7 +1469,8 @@ def _compared(m: str, indep: Sequence[Account], said: Mapping[str, Mapping[str, 
 def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], names: dict[str, str],
                   published: Mapping[str, date | None], keys: Mapping[str, str] | None = None,
                   aliases: Mapping[str, str] | None = None, stubs: Collection[str] = (),
-                  shooters: Mapping[str, int] | None = None, untitled: Collection[str] = ()) -> list[Finding]:
+                  shooters: Mapping[str, int] | None = None, untitled: Collection[str] = (),
+                  moments: Mapping[str, datetime | None] | None = None) -> list[Finding]:
     """One finding per toll measure across the independent accounts (copies and
     off-topic sources left out), and one ``inconsistent`` finding per source whose
     headline gives a toll its body contradicts, and a conflict for a higher death count a
@@ -1469,7 +1480,8 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     :attr:`reconcile.accounts.Accounts.gunmen` holds them (read from ``claims`` when not given);
     ``untitled``: the sources whose text does not open with their headline (a JSON item whose
     title field the text does not repeat): their first line is the lead, no headline to set
-    against their body."""
+    against their body; ``moments``: per source, its publication moment where it gives a clock
+    time (:func:`reconcile.text.dates.published_at`), which orders two reports of one day."""
     out: list[TollRow] = []
     indep = [a for a in accounts if a.independent]
     headed = [a for a in indep if a.source not in untitled]
@@ -1509,7 +1521,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
         status, reason, conf, upd = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                                {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told,
-                                               parts, later, everyone, custody, early)
+                                               parts, later, everyone, custody, early, moments)
         if status == "agree" and m == "arrested" and (second := _second_arrest(tolls, claims, by_source, published)):
             status, reason, conf = "differ", _second_arrest_reason(second, tolls, names), 0.7
             upd = ((second[0],), (second[1],))

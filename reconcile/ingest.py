@@ -37,7 +37,7 @@ from .data import load, wordseq
 from .records import Article, Ignored, Skipped
 from .text.lines import headline
 from .text.outlets import find as find_outlet
-from .text.pubdates import find_published
+from .text.pubdates import find_stamp
 
 #: file suffix -> format
 FORMATS = {
@@ -903,12 +903,12 @@ def _article(sid: str, path: Path, text: str, *, title: str | None = None,
              url: str | None = None, where: str | None = None, date_from: int = 0) -> Article:
     """An Article; without a publication date from metadata, the date its own lines
     state (a "Posted ..." line, a dateline: reconcile/text/pubdates.py), read from
-    ``text[date_from:]`` (after Markdown front matter) and given as ISO 8601; without an
+    ``text[date_from:]`` (after Markdown front matter) and given as ISO 8601, with the line's
+    clock time where it gives one; without an
     outlet from metadata, the one its own lines name (a page title's site name, a dateline,
     a copyright line: reconcile/text/outlets.py), with where it was read."""
     if not published:
-        day = find_published(text[date_from:])
-        published = day.isoformat() if day else None
+        published = find_stamp(text[date_from:])
     outlet_from = None
     if not (outlet and outlet.strip()):
         named = find_outlet(text[date_from:])

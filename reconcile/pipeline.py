@@ -37,7 +37,7 @@ from .fingerprint import source_key
 from .records import (Account, Article, Claim, ClaimStore, Event, EventToll, Finding, HeldClaims, Ignored, Report, Skipped, Story,
                       source_names)
 from .shard import Shard, walk_key
-from .text.dates import parse_published
+from .text.dates import parse_published, published_at
 from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
 
 __all__ = ["Options", "extract", "read", "reconcile", "report", "source_names", "stream"]
@@ -274,7 +274,8 @@ def _judge(arts: list[Article], claims: list[Claim], recalled: set[str], publish
     # a JSON item whose title field its text does not repeat: the text opens with its lead
     untitled = {a.id for a in arts if a.title and signatures and a.id in signatures
                 and signatures[a.id].headline is None}
-    tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen, untitled)
+    moments = {a.id: published_at(a.published) for a in arts}  # a clock time orders two reports of one day
+    tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen, untitled, moments)
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
         people += died_later_findings(own, acc.accounts, names, keys, aliases, published)

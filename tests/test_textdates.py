@@ -200,10 +200,10 @@ def read_one(path) -> Article:
 
 def test_plain_text_and_markdown_get_the_date_of_their_lines(tmp_path):
     (tmp_path / "a.txt").write_text(story("Posted 6:12 PM, April 14, 2019, by Jane Roe"), encoding="utf-8")
-    assert read_one(tmp_path / "a.txt").published == "2019-04-14"
+    assert read_one(tmp_path / "a.txt").published == "2019-04-14T18:12"  # with the line's clock time (when53)
     (tmp_path / "b.md").write_text("---\ntitle: Bowling alley shooting\n---\n" + story("Updated: 2/19/2018 10:05 PM"),
                                    encoding="utf-8")
-    assert read_one(tmp_path / "b.md").published == "2018-02-19"
+    assert read_one(tmp_path / "b.md").published == "2018-02-19T22:05"
     (tmp_path / "c.txt").write_text(story("The man was shot on May 3, 2015."), encoding="utf-8")
     assert read_one(tmp_path / "c.txt").published is None
 
@@ -213,7 +213,7 @@ def test_metadata_wins_over_the_text(tmp_path):
     (tmp_path / "a.json").write_text(json.dumps({"text": story(line), "published": "2019-04-15T08:00:00Z"}))
     assert read_one(tmp_path / "a.json").published == "2019-04-15T08:00:00Z"
     (tmp_path / "b.json").write_text(json.dumps({"text": story(line)}))
-    assert read_one(tmp_path / "b.json").published == "2019-04-14"
+    assert read_one(tmp_path / "b.json").published == "2019-04-14T18:12"
     (tmp_path / "c.md").write_text(f"---\ndate: 2019-04-16\n---\n{story(line)}", encoding="utf-8")
     assert read_one(tmp_path / "c.md").published == "2019-04-16"
 

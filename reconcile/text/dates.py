@@ -93,6 +93,37 @@ def parse_published(value: str | None) -> date | None:
     return got[0].date() if got else None
 
 
+@lru_cache(maxsize=4096)
+def published_at(value: str | None) -> datetime | None:
+    """The moment of a publication date that gives a clock time ('2025-03-14T16:45',
+    '2025-03-14T19:50:00+00:00', 'Fri, 14 Mar 2025 15:50:00 -0400'), with its time zone
+    where it gives one; None for a day alone or no date. Two reports of one day are ordered
+    by it (:func:`reconcile.compare.judge_toll`): a toll that rose between a morning's page and
+    an afternoon's is an update."""
+    if not value or not isinstance(value, str):
+        return None
+    s = value.strip()
+    if not s or len(s) > 100 or not re.search(r"\d:\d\d", s):
+        return None
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def earlier(a: datetime | None, b: datetime | None) -> bool | None:
+    """Whether moment ``a`` comes before ``b``; None where either is unknown, they are equal,
+    or one gives a time zone and the other none (local times of two outlets are compared as
+    written: one city's news)."""
+    if a is None or b is None or (a.tzinfo is None) != (b.tzinfo is None) or a == b:
+        return None
+    return a < b
+
+
 # ---------------------------------------------------------------- resolving
 
 def resolve(expr: str | None, published: date | str | None) -> DateSpan | None:

@@ -161,6 +161,37 @@ def find_published(text: str) -> date | None:
     return got.day if got else None
 
 
+def find_stamp(text: str) -> str | None:
+    """The publication date of :func:`find` as ISO 8601, with the clock time its line gives
+    where it gives exactly one ('Posted 4:45 PM, March 14, 2025' -> '2025-03-14T16:45'; a
+    local time, no zone); the day alone otherwise; None for none."""
+    got = find(text)
+    if got is None:
+        return None
+    line = _line_at(text, got.start)
+    times = [m for m in _clock().finditer(line)]
+    if len(times) != 1:
+        return got.day.isoformat()
+    h, mi, half = int(times[0]["h"]), int(times[0]["m"] or 0), times[0]["half"].lower().replace(".", "")
+    if not 1 <= h <= 12 or mi > 59:
+        return got.day.isoformat()
+    h = h % 12 + (12 if half == "pm" else 0)
+    return f"{got.day.isoformat()}T{h:02d}:{mi:02d}"
+
+
+def _line_at(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)][:MAX_LINE]
+
+
+@cache
+def _clock() -> re.Pattern[str]:
+    """A clock time with a.m. or p.m. ('4:45 PM', '10 a.m.'), as data/pubdates.json's TIME
+    writes it."""
+    return re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<half>[ap]\.?m\.?)(?![a-z])", re.I)
+
+
 def _best(lines: list[tuple[int, int, str]], *, top: bool) -> Found | None:
     found: list[Found] = []
     for i, off, line in lines:

@@ -503,7 +503,8 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         # ('Police officer') and the other their post ('Police spokesman'), or a rank
         # and a job for the office ('police Sgt.', 'police spokesperson')
         return (not ((words[a] ^ words[b]) & jobs) or (words[a] & posts) <= generic or (words[b] & posts) <= generic
-                or _two_sides(words[a] & jobs, words[b] & jobs) or _one_head(words[a] & jobs, words[b] & jobs))
+                or _two_sides(words[a] & jobs, words[b] & jobs) or _one_head(words[a] & jobs, words[b] & jobs)
+                or _adds_function(words[a] & jobs, words[b] & jobs))
 
     if all(compatible(a, b) for a in words for b in words):
         # 'TBI spokeswoman' and 'Bureau of Investigation spokeswoman': the words that differ
@@ -531,6 +532,16 @@ def _two_sides(a: set[str], b: set[str]) -> bool:
 
     return any(x & functions and not y & functions and (x - y - offices) <= functions | below(x)
                and (y - x - offices) and (y - x - offices) <= below(y) for x, y in ((a, b), (b, a)))
+
+
+def _adds_function(a: set[str], b: set[str]) -> bool:
+    """Post words of two titles where one is the other's and a job done for the office besides
+    ('police Sgt.' against 'police spokeswoman Sgt.': data/compare.json ``title_sides``
+    functions): one person, one title written more fully. Not a rank or another post added
+    ('Chief' against 'Deputy Chief' still differs). (Session 53, the review of session 53: a
+    sergeant called a spokeswoman by one outlet was given two titles.)"""
+    functions = wordset("compare", "title_sides", "functions")
+    return any(x < y and (y - x) <= functions for x, y in ((a, b), (b, a)))
 
 
 def _one_head(a: set[str], b: set[str]) -> bool:

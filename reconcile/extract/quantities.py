@@ -41,7 +41,7 @@ from ..text.names import PLACE_WORDS
 from . import victims
 from .component import register
 from .figures import Figure
-from .scope import (clause_tokens, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
+from .scope import (clause_tokens, count_taken_for_date, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
                     sentence_frame)
 
 def _words(key: str) -> frozenset[str]:
@@ -175,7 +175,8 @@ def _is_num_token(t: Token) -> bool:
     low = t.lower_
     if not t.like_num and low not in numbers.MULTIPLIERS and not any(c.isdigit() for c in t.text):
         return False  # no figure can be read in it (the tests below only rule figures out)
-    if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS and not _range_in_date_entity(t):
+    if t.ent_type_ in SKIP_ENTS and low not in VAGUE_HEADS and not _range_in_date_entity(t) \
+            and not count_taken_for_date(t):
         return False
     if low == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no":
         return False  # 'no one died' is a zero, read by _negated

@@ -140,7 +140,8 @@ def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | N
     for ent in doc_ents(doc):
         if ent.start not in idx:
             continue
-        if time is None and ent.label_ in TIME_LABELS and not _is_age(ent) and not _is_block(ent):
+        if time is None and ent.label_ in TIME_LABELS and not _is_age(ent) and not _is_block(ent) \
+                and not (len(ent) == 1 and count_taken_for_date(ent[0])):
             time = _with_prefix(ent)
         elif place is None and ent.label_ in PLACE_LABELS and _locative(ent):
             place = _place_phrase(ent)
@@ -163,6 +164,21 @@ def _is_age(ent: Span) -> bool:
     """An age the recogniser calls a date: '19-year-old', 'aged 19', and a bare number
     ('Dana Reyes, 41, was shot': a date or time is never two digits alone)."""
     return bool(re.search(r"\byears?[- ]old\b|\bages?\b", ent.text, re.I) or re.fullmatch(r"\d{1,3}", ent.text.strip()))
+
+
+def count_taken_for_date(t: Token) -> bool:
+    """A number word the recogniser alone calls a date that counts the plural noun after it
+    ('Forty students were wounded', tagged as the 1940s where it opens a sentence): a word,
+    not digits, a date entity of its own, and a noun after it that is no unit of time or
+    measure (data/quantities.json ``not_counts``: 'Forty years ago' stays a date). It is a
+    figure (reconcile/extract/quantities.py), not a time of one. (Session 53, the review of
+    session 53: a sentence-initial 'Forty' gave no figure where 'Thirty' did.)"""
+    if t.ent_type_ != "DATE" or not t.is_alpha or not t.like_num or t.ent_iob_ != "B" or t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    units = wordset("quantities", "not_counts")
+    return nxt.ent_iob_ != "I" and nxt.tag_ in ("NNS", "NNPS") and nxt.lemma_.lower() not in units \
+        and nxt.lower_.rstrip("s") not in units
 
 
 def _is_block(ent: Span) -> bool:

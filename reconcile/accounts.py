@@ -4474,7 +4474,14 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
     count reads as one) where every account allows it; with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
     it, ``range`` when none is allowed by more than one account of several."""
     srcs = tuple(a.source for a, _ in have)
-    points = Counter(t.value.lo for _, t in have if t.value.is_point)
+    stated = [t for _, t in have if t.how != "silent"]
+    # a silent source's none is no figure beside a word for several people ('several', 'dozens':
+    # an interval from two up) that a source states: 'several' wounded and a page silent on them
+    # is no reading of none (the review of session 53); beside a stated count it still is (a
+    # misread wound and pages silent on any: on gva-dev silence is right more often there)
+    vague = [u for u in stated if not u.value.is_point and u.value.lo >= 2 and u.value.hi not in (None, math.inf)]
+    points = Counter(t.value.lo for _, t in have if t.value.is_point and (
+        t.how != "silent" or all(u.value.contains(t.value.lo) for u in vague)))
     if not points:
         # People counted by name: "at least" as many as named, read as that many
         # when no source states a figure.
@@ -4504,10 +4511,11 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         else:
             how = "most sources"
         return EventToll(m, Interval(x, x, x), how, tuple(a.source for a, t in have if t.value.contains(x)))
-    lo = max(t.value.lo for _, t in have)
-    hi = min(t.value.hi for _, t in have)
+    bounds = [t for _, t in have if t.how != "silent"] or [t for _, t in have]  # silence bounds nothing stated
+    lo = max(t.value.lo for t in bounds)
+    hi = min(t.value.hi for t in bounds)
     if lo > hi:
-        lo, hi = min(t.value.lo for _, t in have), max(t.value.hi for _, t in have)
+        lo, hi = min(t.value.lo for t in bounds), max(t.value.hi for t in bounds)
         return EventToll(m, Interval(None, None if lo == -math.inf else lo, None if hi == math.inf else hi),
                          "range", srcs)
     nominal = lo if lo == hi else None

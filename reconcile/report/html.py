@@ -51,7 +51,9 @@ STATUS_META = {
 }
 COLOUR = {"conflict": "#D55E00", "differ": "#E69F00", "inconsistent": "#CC79A7", "agree": "#009E73",
           "unique": "#56B4E9"}
-KINDS = ("quantity", "person", "quote", "role", "name")
+#: the kinds of finding the filters list, in this order; a kind not listed here that a report
+#: holds is listed after them (a filter for every finding)
+KINDS = ("quantity", "person", "quote", "role", "fact", "name")
 
 
 def esc(s: object) -> str:
@@ -510,7 +512,7 @@ def _filters(ctx: _Ctx, unlisted: int = 0) -> str:
     st = "".join(_status_filter(s, by_status[s], unlisted) for s in STATUS_ORDER)
     kd = "".join(
         f'<label><input type="checkbox" name="kind" value="{k}" checked> {k} <span class="n">{by_kind[k]}</span></label>'
-        for k in KINDS)
+        for k in (*KINDS, *sorted(set(by_kind) - set(KINDS))))
     return (
         f'<form id="filters" aria-label="Filters"><fieldset><legend>Status</legend>{st}</fieldset>'
         f'<fieldset><legend>Kind</legend>{kd}</fieldset></form>'

@@ -155,9 +155,16 @@ def _topic_score(a: Finding, b: Finding, old: Side, new: Side, ka: dict[str, str
         return sim / 100 + 0.01 * common_sources
     if a.kind == "fact":
         return common_sources + 0.5 * ({c.noun for c in ca} == {c.noun for c in cb}) if common_sources else None
-    if any(same_person(x.person, y.person, aliases) for x in ca for y in cb):
+    if any(same_person(_who(x), _who(y), aliases) for x in ca for y in cb if _who(x) and _who(y)):
         return 1.0 + 0.01 * common_sources
     return None
+
+
+def _who(c) -> str | None:
+    """The person a claim is about: a role's or quote's person, a person claim's name (a
+    person finding on a name or an age pairs with the same person's finding: the review of
+    session 53 found one shown both new and gone when a source joined)."""
+    return c.person or getattr(c, "name", None)
 
 
 def _describe(a: Finding, b: Finding, old: Side, new: Side, ka, kb) -> tuple[str, ...]:

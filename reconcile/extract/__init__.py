@@ -107,6 +107,40 @@ def _moved(d: dict, offset: int) -> dict:
     return d
 
 
+#: outcomes from the most serious (a person claim's outcome is the most serious that happened)
+_OUTCOMES = ("killed", "injured", "arrested", "unharmed")
+
+
+def _one_person_per_name(rows: list[tuple[int, int, str, dict, str]]) -> list[tuple[int, int, str, dict, str]]:
+    """A long article read in pieces (:class:`reconcile.nlp.Pieces`) gives each piece its own
+    person claims: one person named in three pieces was three rows of the people table (the
+    review of session 53, a 300 KB page). The person claims of one name, written alike, are one
+    claim: the first, with the age, sex, role and condition the first to give them gives, and
+    the most serious outcome; its spans where the later ones add an attribute."""
+    first: dict[str, dict] = {}
+    out = []
+    for s, e, kind, d, sentence in rows:
+        if kind != "person" or not d.get("name"):
+            out.append((s, e, kind, d, sentence))
+            continue
+        kept = first.get(d["name"])
+        if kept is None:
+            d = first[d["name"]] = dict(d, spans=dict(d["spans"]))
+            out.append((s, e, kind, d, sentence))
+            continue
+        for attr in ("age", "gender", "role", "condition"):
+            if kept.get(attr) is None and d.get(attr) is not None:
+                kept[attr] = d[attr]
+                if attr in d["spans"]:
+                    kept["spans"].setdefault(attr, d["spans"][attr])
+        if d.get("outcome") in _OUTCOMES and (kept.get("outcome") not in _OUTCOMES or
+                                              _OUTCOMES.index(d["outcome"]) < _OUTCOMES.index(kept["outcome"])):
+            kept["outcome"] = d["outcome"]
+            if "outcome" in d["spans"]:
+                kept["spans"]["outcome"] = d["spans"]["outcome"]
+    return out
+
+
 def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim]:
     """The claims of one parsed article, in reading order, with ids ``<source>:<kind><n>`` ("seeds-a:quote3").
 
@@ -134,6 +168,8 @@ def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim
                 continue
             rows.append((s + offset, e + offset, kind, _moved(d, offset), _sentence(piece, s, e)))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
+    if not isinstance(doc, Doc):
+        rows = _one_person_per_name(rows)
     site = site_suffix(text)
     if site is not None:
         rows = [r for r in (_off_site(r, text, site) for r in rows) if r is not None]

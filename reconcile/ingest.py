@@ -421,7 +421,8 @@ def decode(data: bytes) -> str:
     few stray legacy bytes (those read as Windows-1252); Windows-1252 (a superset of
     Latin-1's printable range) when charset-normalizer's mess detector finds it reads
     as cleanly as its own best guess; else charset-normalizer's guess (Cyrillic,
-    Greek, CJK...). Binary data (NUL bytes outside UTF-16/32, or mostly control
+    Greek, CJK...); UTF-16 without a byte-order mark where every second byte is NUL. Binary
+    data (NUL bytes outside UTF-16/32, or mostly control
     characters) and text no encoding explains raise :class:`InputError`. Line ends are
     kept as they are: offsets refer to this text.
     """
@@ -435,6 +436,11 @@ def decode(data: bytes) -> str:
                 raise InputError(f"cannot decode: not valid {enc.upper().removesuffix('-SIG')} "
                                  f"despite its byte-order mark (byte {e.start})") from None
     if b"\x00" in data:
+        if (enc := _utf16_unmarked(data)) is not None:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                pass
         raise InputError("binary file (contains NUL bytes)")
     try:
         return data.decode("utf-8")
@@ -445,6 +451,20 @@ def decode(data: bytes) -> str:
     if good > lenient.count("\ufffd"):  # mostly UTF-8: a few bytes from another encoding
         return data.decode("utf-8", errors="reconcile-cp1252")
     return _single_byte(data)
+
+
+def _utf16_unmarked(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved without a byte-order mark: an even
+    length, and a NUL in every second byte at least nine times in ten (the high byte of
+    Latin text), the other bytes holding none; None for anything else (binary data has NULs
+    at random). (Session 53, the review of session 53: such a file was skipped as binary.)"""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for zeros, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) == 0:
+            return enc
+    return None
 
 
 def _single_byte(data: bytes) -> str:

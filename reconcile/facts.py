@@ -649,6 +649,8 @@ def fact_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         detail = " vs ".join(f"{b} ({', '.join(ss)})" for b, ss in blocks.items())
         first = " ".join(by[involved[0]][0].text.split())
         street = first.split(" of ", 1)[-1] if "block" in first else first.split(None, 1)[-1]
+        if street.endswith(".") and len(street.rsplit(None, 1)[-1]) > 5:
+            street = street[:-1]  # the sentence's full stop, not an abbreviation's ('Elm Avenue.', not 'Elm Ave.')
         cs = _one_each(by, involved)
         rows.append(("address", f"address · {by[involved[0]][0].noun}",
                      f"The sources place the scene on different blocks of the same street ({street}): {detail}.", cs))

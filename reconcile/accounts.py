@@ -3143,10 +3143,10 @@ class _Page:
     sentences that date the shooting by a weekday, the deaths, the lead's sentences, the toll
     figures' own times, and the claims in the order of the text, so that a long page costs in
     proportion to its claims, not their square (the review of session 52: a 1 MB page took six
-    minutes)."""
+    minutes). A claim's line is the line of its start (reconcile.extract.claims), so in the
+    order of the text the lines never go back."""
 
     def __init__(self, claims: Sequence[Claim]):
-        self.claims = claims
         self.by_sentence: dict[str | None, list[Claim]] = defaultdict(list)
         for c in claims:
             self.by_sentence[c.sentence].append(c)
@@ -3155,11 +3155,8 @@ class _Page:
         self.lead = [c.sentence for c in claims if c.line <= LEAD_LINES and c.sentence]
         self.toll_times = [(c.sentence, _own_time(c)) for c in claims
                            if c.kind == "quantity" and c.measure in TOLL_MEASURES]
-        order = sorted(range(len(claims)), key=lambda i: claims[i].start)
-        self.ordered = [claims[i] for i in order]
+        self.ordered = sorted(claims, key=lambda c: c.start)
         self.starts = [c.start for c in self.ordered]
-        lines = [c.line for c in self.ordered]
-        self.lines_in_order = all(a <= b for a, b in zip(lines, lines[1:]))
 
 
 def _own_time(c: Claim) -> str:
@@ -3239,26 +3236,20 @@ def _after_a_dated_death(said: str, page: _Page) -> bool:
 
     def told(c: Claim) -> bool:
         return bool(c.sentence) and c.sentence != said
-    if page.lines_in_order:  # the greatest line before is that of the last claim told before: walk back
-        i = at - 1
-        while i >= 0 and not told(page.ordered[i]):
-            i -= 1
-        if i < 0:
-            return False
-        line = page.ordered[i].line
-        para = []
-        while i >= 0 and page.ordered[i].line == line:
-            if told(page.ordered[i]):
-                para.append(page.ordered[i])
-            i -= 1
-        earlier = any(c.line < line and told(c) for c in page.deaths)  # lines in order: these start before
-    else:
-        before = [c for c in page.ordered[:at] if told(c)]
-        if not before:
-            return False
-        line = max(c.line for c in before)  # the paragraph just before, or the sentences before it in its own
-        para = [c for c in before if c.line == line]
-        earlier = any(_a_death(c) for c in before if c.line < line)
+    # the paragraph just before, or the sentences before it in its own: the greatest line told
+    # before it, that of the last claim told before it (lines follow the text: :class:`_Page`)
+    i = at - 1
+    while i >= 0 and not told(page.ordered[i]):
+        i -= 1
+    if i < 0:
+        return False
+    line = page.ordered[i].line
+    para = []
+    while i >= 0 and page.ordered[i].line == line:
+        if told(page.ordered[i]):
+            para.append(page.ordered[i])
+        i -= 1
+    earlier = any(c.line < line and told(c) for c in page.deaths)  # on an earlier line: told before it
     text = " ".join(dict.fromkeys(c.sentence for c in para))
     lead = " ".join(page.lead)
     days = [m[0].strip() for m in CALENDAR_DAY.finditer(text)]
@@ -3842,10 +3833,11 @@ def _similarity(a: Signature, b: Signature) -> float:
 
 def copies(sigs: Sequence[Signature], order: Mapping[str, tuple] | None = None) -> list[Copy]:
     """Near-identical articles: each later one (by ``order``: in :func:`build`, a dated
-    source before an undated one, then by publication day, then walk order) that repeats at least :data:`COPY_SHARE` of an earlier one's text, or of whose
-    text an earlier one repeats as much, and is no less than half its length, is a
-    copy of the earliest such source. Candidates share a sampled shingle or the whole
-    digest, so the cost grows with the text, not with the square of the articles."""
+    source before an undated one, then by publication day, then walk order) that repeats at
+    least :data:`COPY_SHARE` of an earlier one's text, or of whose text an earlier one repeats
+    as much, and is no less than half its length, is a copy of the earliest such source.
+    Candidates share a sampled shingle or the whole digest, so the cost grows with the text,
+    not with the square of the articles."""
     rank = {s.source: (order or {}).get(s.source, (i,)) for i, s in enumerate(sigs)}
     index: dict[object, list[Signature]] = defaultdict(list)
     out: list[Copy] = []
@@ -4511,7 +4503,7 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         else:
             how = "most sources"
         return EventToll(m, Interval(x, x, x), how, tuple(a.source for a, t in have if t.value.contains(x)))
-    bounds = [t for _, t in have if t.how != "silent"] or [t for _, t in have]  # silence bounds nothing stated
+    bounds = stated or [t for _, t in have]  # silence bounds nothing stated
     lo = max(t.value.lo for t in bounds)
     hi = min(t.value.hi for t in bounds)
     if lo > hi:
@@ -4665,9 +4657,10 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     for a in articles:
         acc = _stub_unsaid(own[a.id], by_id) if a.id in stubs else own[a.id]
         of = copy_of.get(a.id)
-        if of is not None and (_figures(acc) != _figures(own[of]) or _told_figures(by_source.get(a.id, ())) - _told_figures(
-                by_source.get(of, ())) or (
-                body[a.id] >= VERSION_GROWTH * body[of] and _told(acc, by_id) != _told(own[of], by_id))):
+        if of is not None and (
+                _figures(acc) != _figures(own[of])
+                or _told_figures(by_source.get(a.id, ())) - _told_figures(by_source.get(of, ()))
+                or body[a.id] >= VERSION_GROWTH * body[of] and _told(acc, by_id) != _told(own[of], by_id)):
             of = None  # a copy whose figures were changed, or a longer later version, is a source of its own: compared
         accs.append(replace(acc, copy_of=of, off_topic=a.id in away,
                             set_aside=(*acc.set_aside, *((i, "other shootings") for i in others.get(a.id, ())),

@@ -680,8 +680,10 @@ def _update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str,
     d_lo, d_hi = published.get(lo_s), published.get(hi_s)
     if d_lo is not None and d_hi is not None and d_lo != d_hi:
         return (lo_s, hi_s) if d_lo < d_hi else None
-    if d_lo is not None and d_lo == d_hi and (first := earlier((moments or {}).get(lo_s), (moments or {}).get(hi_s))) is not None:
-        return (lo_s, hi_s) if first else None  # one day: the later post's count is the update
+    if d_lo is not None and d_lo == d_hi:  # one day: the later post's count is the update
+        first = earlier((moments or {}).get(lo_s), (moments or {}).get(hi_s))
+        if first is not None:
+            return (lo_s, hi_s) if first else None
     hi_claims = said.get(hi_s, [])
     toll = dict((a, b))
     if hi_s not in risen and _rises_apart(m, (lo_s, toll[lo_s]), (hi_s, toll[hi_s]), said):
@@ -979,7 +981,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 continue
             if any(s in selfish and selfish[s].value.overlaps(_allows(t)) for (s, _), (_, t) in ((a, b), (b, a))):
                 continue  # 'six injured' in a headline over 'seven others were shot', as the other says
-            upd = _update(m, a, b, said, published, risen, moments) or _custody_update(m, a, b, tolls, custody or {}, said)
+            upd = (_update(m, a, b, said, published, risen, moments)
+                   or _custody_update(m, a, b, tolls, custody or {}, said))
             if upd:
                 updates.append((a, b, upd))
                 continue
@@ -1005,8 +1008,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         return Judgement("agree", f"Compatible: {gunman[0]}", 0.6)
     if updates:
         upd = updates[0][2]
-        return Judgement("differ", _update_reason(upd, tolls, names, published, later, custody or {}, early or {}, moments),
-                         0.7, ((upd[0],), (upd[1],)))
+        reason = _update_reason(upd, tolls, names, published, later, custody or {}, early or {}, moments)
+        return Judgement("differ", reason, 0.7, ((upd[0],), (upd[1],)))
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
         v = next(iter(vals))

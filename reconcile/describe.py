@@ -14,13 +14,11 @@ from functools import cache
 from .data import load
 from .facts import fact_text
 from .records import Claim, Report, Term
-from .text.controls import BIDI as _BIDI, SEQUENCES as _SEQUENCES
+from .text.controls import BIDI as _BIDI, CONTROLS, SEQUENCES as _SEQUENCES
 
 # ANSI CSI and OSC sequences whole, other ESC pairs, C0/C1 controls (not \n), and the
 # bidirectional embeddings, overrides and isolates that reorder what a terminal shows.
 _CONTROL = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b-\x1f\x7f-\x9f]|{_BIDI}")
-#: the same, but tab, line feed and carriage return stay (text laid out as written)
-_KEEP_LINES = re.compile(rf"{_SEQUENCES}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|{_BIDI}")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes of a file name
 
 
@@ -36,7 +34,7 @@ def control_free(s: str | None) -> str:
     """:func:`clean` for a block of text shown as it is laid out (the HTML page's
     columns): tabs, line feeds and carriage returns stay."""
     s = (s or "").replace("\u2028", "\n").replace("\u2029", "\n")
-    return _SURROGATE.sub("\ufffd", _KEEP_LINES.sub("", s))
+    return _SURROGATE.sub("\ufffd", CONTROLS.sub("", s))  # tab and line ends stay: text as laid out
 
 
 #: the mark a finding's reason quotes an article's words with

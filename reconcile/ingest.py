@@ -422,9 +422,9 @@ def decode(data: bytes) -> str:
     Latin-1's printable range) when charset-normalizer's mess detector finds it reads
     as cleanly as its own best guess; else charset-normalizer's guess (Cyrillic,
     Greek, CJK...); UTF-16 without a byte-order mark where every second byte is NUL. Binary
-    data (NUL bytes outside UTF-16/32, or mostly control
-    characters) and text no encoding explains raise :class:`InputError`. Line ends are
-    kept as they are: offsets refer to this text.
+    data (NUL bytes outside UTF-16/32, or mostly control characters) and text no encoding
+    explains raise :class:`InputError`. Line ends are kept as they are: offsets refer to
+    this text.
     """
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
                      (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -924,9 +924,9 @@ def _article(sid: str, path: Path, text: str, *, title: str | None = None,
     """An Article; without a publication date from metadata, the date its own lines
     state (a "Posted ..." line, a dateline: reconcile/text/pubdates.py), read from
     ``text[date_from:]`` (after Markdown front matter) and given as ISO 8601, with the line's
-    clock time where it gives one; without an
-    outlet from metadata, the one its own lines name (a page title's site name, a dateline,
-    a copyright line: reconcile/text/outlets.py), with where it was read."""
+    clock time where it gives one; without an outlet from metadata, the one its own lines
+    name (a page title's site name, a dateline, a copyright line: reconcile/text/outlets.py),
+    with where it was read."""
     if not published:
         published = find_stamp(text[date_from:])
     outlet_from = None

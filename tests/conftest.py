@@ -131,6 +131,18 @@ def dated_fact_findings(tmp_path: Path, first: str, second: str, dates: tuple[st
     return findings_of(rep, kind="fact", measure=measure)
 
 
+def cli_output(*args: str) -> str:
+    """``reconcile ARGS`` through the CLI (in process): its standard output, the run ending
+    with exit code 0 or 1 (findings at or above --fail-on)."""
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    r = CliRunner().invoke(app, list(args))
+    assert r.exit_code in (0, 1), r.output
+    return r.stdout
+
+
 def check_json(folder: Path, *args: str) -> dict:
     """``reconcile check FOLDER --format json --no-cache`` through the CLI, parsed."""
     import json

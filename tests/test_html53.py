@@ -5,10 +5,8 @@ could not be hidden or counted)."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
-from conftest import ROOT, news_folder
+from conftest import cli_output, news_folder
 
 A = ("Man wounded on Elm Street\n\nA man was wounded in a shooting in the 1400 block of Elm Street about 9 p.m. "
      "Friday, police said.\n")
@@ -18,8 +16,7 @@ B = ("Shooting on Elm Street\n\nA man was wounded in a shooting in the 1600 bloc
 
 def test_every_kind_of_finding_has_a_filter(tmp_path):
     folder = news_folder(tmp_path, {"a.txt": A, "b.txt": B})
-    page = subprocess.run([sys.executable, "-m", "reconcile", "check", str(folder), "--format", "html", "--no-cache"],
-                          capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL).stdout
+    page = cli_output("check", str(folder), "--format", "html", "--no-cache")
     kinds = set(re.findall(r'data-kind="([a-z]+)"', page))
     filters = set(re.findall(r'name="kind" value="([a-z]+)"', page))
     assert "fact" in kinds and kinds <= filters

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import nlp
-from ..records import Article, Change, Claim, Interval, Scope
+from ..records import OUTCOMES, Article, Change, Claim, Interval, Scope
 from ..text.dates import parse_published, resolve
 from ..text.lines import line_starts
 from ..text.sites import first_segment, site_suffix, title_part
@@ -107,10 +107,6 @@ def _moved(d: dict, offset: int) -> dict:
     return d
 
 
-#: outcomes from the most serious (a person claim's outcome is the most serious that happened)
-_OUTCOMES = ("killed", "injured", "arrested", "unharmed")
-
-
 def _one_person_per_name(rows: list[tuple[int, int, str, dict, str]]) -> list[tuple[int, int, str, dict, str]]:
     """A long article read in pieces (:class:`reconcile.nlp.Pieces`) gives each piece its own
     person claims: one person named in three pieces was three rows of the people table (the
@@ -133,8 +129,8 @@ def _one_person_per_name(rows: list[tuple[int, int, str, dict, str]]) -> list[tu
                 kept[attr] = d[attr]
                 if attr in d["spans"]:
                     kept["spans"].setdefault(attr, d["spans"][attr])
-        if d.get("outcome") in _OUTCOMES and (kept.get("outcome") not in _OUTCOMES or
-                                              _OUTCOMES.index(d["outcome"]) < _OUTCOMES.index(kept["outcome"])):
+        if d.get("outcome") in OUTCOMES and (kept.get("outcome") not in OUTCOMES or
+                                             OUTCOMES.index(d["outcome"]) < OUTCOMES.index(kept["outcome"])):
             kept["outcome"] = d["outcome"]
             if "outcome" in d["spans"]:
                 kept["spans"]["outcome"] = d["spans"]["outcome"]

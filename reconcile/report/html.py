@@ -213,12 +213,15 @@ def _article_html(ctx: _Ctx, art: Article, claims: list[tuple[int, Claim]]) -> s
     return "".join(parts)
 
 
-def _as_written(published: str | None) -> str:
-    """A title attribute with the publication date as the metadata wrote it, where the table
-    shows it otherwise (the day it was read as: :func:`shown_date`)."""
-    if not published or shown_date(published) == clean(published):
-        return ""
-    return f' title="{esc(clean(published))}"'
+def _date_cell(published: str | None) -> str:
+    """The sources table's cell of a publication date: the day it was read as
+    (:func:`shown_date`), with the date as the metadata wrote it in a title attribute where
+    that is written otherwise."""
+    if not published:
+        return "<td><i>unknown</i></td>"
+    shown, written = shown_date(published), clean(published)
+    title = f' title="{esc(written)}"' if shown != written else ""
+    return f"<td{title}>{esc(shown)}</td>"
 
 
 def _column(ctx: _Ctx, idx: int, art: Article, claims: list[tuple[int, Claim]]) -> str:
@@ -456,7 +459,7 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
         rows.append(
             f'<tr><td class="num">{i + 1}</td><td>{esc(a.outlet) if a.outlet else "<i>unknown</i>"}{_outlet_from(a)}</td>'
             f'<td>{esc(headline_of(a)) if a.title else "<i>no title</i>"}{link}</td>'
-            f'<td{_as_written(a.published)}>{esc(shown_date(a.published)) if a.published else "<i>unknown</i>"}</td>'
+            f'{_date_cell(a.published)}'
             f'<td class="file">{esc(a.path)}</td><td class="n">{claims_per_source.get(a.id, 0)}</td>{tolls}{note}</tr>')
     ev = event_row(rep)
     if ev and len(rep.articles) > 1:

@@ -15,8 +15,9 @@ import re
 SEQUENCES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]"
 #: the bidirectional marks, embeddings, overrides and isolates that reorder what a terminal shows
 BIDI = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-#: what :func:`blank` blanks: the sequences, C0 and C1 controls but tab and line ends, bidi controls
-_BLANKED = re.compile(rf"{SEQUENCES}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|{BIDI}")
+#: the sequences, C0 and C1 controls but tab and line ends, and bidi controls: what :func:`blank`
+#: blanks and what :func:`reconcile.describe.control_free` strips from text shown as laid out
+CONTROLS = re.compile(rf"{SEQUENCES}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|{BIDI}")
 
 
 def _c1(ch: str) -> str:
@@ -41,6 +42,6 @@ def blank(text: str) -> str:
     return) and bidirectional control replaced by spaces, one per character: the same length,
     the same offsets. '\\x1b[31mFour killed\\x1b[0m' -> '     Four killed    '. A C1 control
     is the Windows-1252 character of its byte (a curly quote, a dash) where there is one."""
-    if not _BLANKED.search(text):
+    if not CONTROLS.search(text):
         return text
-    return _BLANKED.sub(_blank_one, text)
+    return CONTROLS.sub(_blank_one, text)

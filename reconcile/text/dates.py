@@ -62,6 +62,22 @@ _SHAPES = list(_PERIODS)
 
 # ---------------------------------------------------------------- publication date
 
+def _iso(s: str) -> datetime | None:
+    """An ISO 8601 date or moment ('2024-01-09', '2024-01-09T10:00:00Z'), or None."""
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _rfc2822(s: str) -> datetime | None:
+    """An RFC 2822 moment ('Tue, 09 Jan 2024 10:00:00 GMT'), or None."""
+    try:
+        return email.utils.parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 @lru_cache(maxsize=4096)
 def parse_published(value: str | None) -> date | None:
     """The calendar day of a publication date as metadata gives it: ISO 8601
@@ -73,20 +89,16 @@ def parse_published(value: str | None) -> date | None:
     s = value.strip()
     if not s or len(s) > 100:
         return None
-    try:
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
+    if (at := _iso(s)) is not None:
+        return at.date()
     m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", s)
     if m:
         try:
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    try:
-        return email.utils.parsedate_to_datetime(s).date()
-    except (TypeError, ValueError, IndexError):
-        pass
+    if (at := _rfc2822(s)) is not None:
+        return at.date()
     if not _YEAR.search(s):
         return None
     got = _dateparser(s, None)
@@ -105,14 +117,7 @@ def published_at(value: str | None) -> datetime | None:
     s = value.strip()
     if not s or len(s) > 100 or not re.search(r"\d:\d\d", s):
         return None
-    try:
-        return datetime.fromisoformat(s.replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(s)
-    except (TypeError, ValueError, IndexError):
-        return None
+    return _iso(s) or _rfc2822(s)
 
 
 def earlier(a: datetime | None, b: datetime | None) -> bool | None:

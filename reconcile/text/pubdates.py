@@ -143,6 +143,7 @@ class Found:
     line: int  # 0-based index among the text's lines
     start: int  # offsets of the date in the text
     end: int
+    clock: str | None = None  # the line's one clock time, 24-hour 'HH:MM' (:func:`_clock_of`)
 
 
 def find(text: str) -> Found | None:
@@ -168,28 +169,23 @@ def find_stamp(text: str) -> str | None:
     got = find(text)
     if got is None:
         return None
-    line = _line_at(text, got.start)
-    times = [m for m in _clock().finditer(line)]
+    return f"{got.day.isoformat()}T{got.clock}" if got.clock else got.day.isoformat()
+
+
+#: a clock time with a.m. or p.m. ('4:45 PM', '10 a.m.')
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<half>[ap]\.?m\.?)(?![a-z])", re.I)
+
+
+def _clock_of(line: str) -> str | None:
+    """The one clock time of a publication line as 24-hour 'HH:MM'; None where the line gives
+    none, or more than one (which is the publication's cannot be told)."""
+    times = list(_CLOCK.finditer(line))
     if len(times) != 1:
-        return got.day.isoformat()
+        return None
     h, mi, half = int(times[0]["h"]), int(times[0]["m"] or 0), times[0]["half"].lower().replace(".", "")
     if not 1 <= h <= 12 or mi > 59:
-        return got.day.isoformat()
-    h = h % 12 + (12 if half == "pm" else 0)
-    return f"{got.day.isoformat()}T{h:02d}:{mi:02d}"
-
-
-def _line_at(text: str, at: int) -> str:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start:end if end >= 0 else len(text)][:MAX_LINE]
-
-
-@cache
-def _clock() -> re.Pattern[str]:
-    """A clock time with a.m. or p.m. ('4:45 PM', '10 a.m.'), as data/pubdates.json's TIME
-    writes it."""
-    return re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<half>[ap]\.?m\.?)(?![a-z])", re.I)
+        return None
+    return f"{h % 12 + (12 if half == 'pm' else 0):02d}:{mi:02d}"
 
 
 def _best(lines: list[tuple[int, int, str]], *, top: bool) -> Found | None:
@@ -202,7 +198,8 @@ def _best(lines: list[tuple[int, int, str]], *, top: bool) -> Found | None:
             for m in rule.regex.finditer(line):
                 day = parse_day(m["date"])
                 if day is not None:
-                    found.append(Found(day, rule.name, rule.kind, i, off + m.start("date"), off + m.end("date")))
+                    found.append(Found(day, rule.name, rule.kind, i, off + m.start("date"), off + m.end("date"),
+                                       _clock_of(line)))
     if not found:
         return None
     for kind in KINDS:

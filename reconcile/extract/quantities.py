@@ -1330,9 +1330,9 @@ def _including_deaths(st: _Sentence, rec: Figure, iv: numbers.Interval, measure:
     doc = st.doc
     died = victims.including_deaths(noun if noun is not None else stand) \
         if measure in ("injured", "shot") and iv.low == iv.high else []
-    if not died or len(died) >= iv.nominal:
+    k = _dead_count(died)
+    if not k or k >= iv.nominal:
         return
-    k = len(died)
     rec.value = (iv.nominal - k, iv.low - k, iv.high - k)
     rec.hedge = f"derived: {victims._n(iv.nominal)} {measure} - {k} who died"
     rec.measure = "injured"
@@ -1341,6 +1341,18 @@ def _including_deaths(st: _Sentence, rec: Figure, iv: numbers.Interval, measure:
     dead.start_tok, dead.end_tok = died[0].left_edge.i, died[-1].i + 1
     st.found.append(dead)
     st.taken.update(range(died[0].left_edge.i, died[-1].i + 1))
+
+
+def _dead_count(died: list[Token]) -> int:
+    """How many the 'including' phrase says died: one per person named or described ('a
+    19-year-old who succumbed'), or the number itself where the phrase is one ('including
+    the 2 who died', 'including two who died later'), not its one token."""
+    if len(died) == 1 and died[0].like_num:
+        v = numbers.digits_value(died[0].text)
+        if v is None:
+            v = numbers.words_value([died[0].lower_])
+        return int(v) if v is not None and v == int(v) and v > 0 else 0
+    return len(died)
 
 
 def _whole_group(stand: Token, noun: Token | None) -> bool:

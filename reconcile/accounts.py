@@ -950,6 +950,10 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
         # 'He and two other men were charged': the others beside one already counted
         terms = (_term(first.text, value.lo, "others"), Term("", 1, "more"))
         value = Interval(value.lo + 1, value.lo + 1, value.lo + 1)
+    elif measure == "arrested" and value.is_point and value.lo and _more(first):
+        # 'Three more suspects arrested': those added to one or more held before, however many
+        terms = (_term(first.text, value.lo, "more"), Term("", 1, "held before, at least"))
+        value = Interval(value.lo + 1, value.lo + 1, None)
     if measure == "injured" and (first.hedge or "") == "both" and value.is_point:
         # 'Both sisters are recovering' told first of anyone hurt: two people the source
         # speaks of again, a part of those hurt as often as all of them (session tolls26,
@@ -1010,6 +1014,14 @@ def _others(c: Claim) -> bool:
     noun = _WORD.findall((c.noun or "").lower())
     before = _WORD.findall(before_words(c).lower())
     return bool(noun and noun[0] in words or before and before[-1] in words)
+
+
+def _more(c: Claim) -> bool:
+    """An arrest count of those added to some held before: 'more' or 'additional' right
+    after its figure ('Three more suspects arrested', 'police arrested two more men';
+    data/accounts.json ``arrested_others`` ``more``)."""
+    after = _WORD.findall(after_words(c).lower())
+    return bool(after) and after[0] in wordset("accounts", "arrested_others", "more")
 
 
 def _others_sought(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
@@ -4481,6 +4493,13 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         # 'at least nine' and '19' shot (the tightest bounds are; session 34, best50).
         points = Counter(t.value.nominal for _, t in have if t.how == "named" and t.value.nominal is not None
                          and all(u.value.contains(t.value.nominal) for _, u in have))
+    if points and m == "arrested" and not any(a.date for a, _ in have):
+        # arrests only add up as a case goes on: with no source dated (dated sources tell an
+        # update), 'the fifth suspect arrested' (at least five) is a figure too, supported by every
+        # account that allows it, as a stated one is (careful reading round 76: two pages' three
+        # and one arrested outvoted four pages' open counts of two, four and five held)
+        points.update({t.value.lo: 0 for _, t in have if t.how != "silent" and t.value.hi == math.inf
+                       and t.value.lo not in points and t.value.lo >= 1})
     if points:
         def support(x: float) -> tuple[float, int, float]:
             # a source silent on the measure weighs half one that states a figure
@@ -4489,7 +4508,7 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         n = sum(t.value.contains(x) for _, t in have)
         if n == len(have):
             how = "agreed"
-        elif n == 1 and len(points) > 1:
+        elif n == 1 and sum(1 for v in points.values() if v) > 1:
             # where two stated figures disagree, a source silent on the measure (read as
             # none) does not widen their interval (session 33: six and seven wounded
             # beside a victim's profile silent on them read 0-7)
@@ -4502,7 +4521,9 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
                              "range", srcs)
         else:
             how = "most sources"
-        return EventToll(m, Interval(x, x, x), how, tuple(a.source for a, t in have if t.value.contains(x)))
+        # a figure no source states, only an 'at least' (arrests above): at least that many
+        value = Interval(x, x, x) if points[x] else Interval(x, x, None)
+        return EventToll(m, value, how, tuple(a.source for a, t in have if t.value.contains(x)))
     bounds = stated or [t for _, t in have]  # silence bounds nothing stated
     lo = max(t.value.lo for t in bounds)
     hi = min(t.value.hi for t in bounds)

@@ -41,7 +41,7 @@ from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
 from .text.dates import CALENDAR_DAY
 from .text.names import first_name_slip, nicknames_agree, norm_name
-from .text.numbers import words_value
+from .text.numbers import is_number_word, words_value
 from .text.pubdates import YEAR as _YEAR
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Term, Toll
 from .scenes import other_scenes
@@ -3065,6 +3065,14 @@ def _same_suspect(a: Claim, b: Claim) -> bool:
     return set(x) <= set(y) or set(y) <= set(x) or nicknames_agree(x[0], y[0]) or first_name_slip(x[0], y[0])
 
 
+def _an_age_after(words: Sequence[str], i: int) -> bool:
+    """'another' before an age ('Another fourteen year-old was arrested', 'another
+    16-year-old'): one of that age beside the one shot, not one more held (careful reading
+    round 77: a page's one arrest read as two)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt.isdigit() or is_number_word(nxt)
+
+
 def ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
     """(ordinal, custody fact) for each custody fact 'held' for the event told of one more
     suspect by an ordinal ('a second suspect was arrested', 'police arrest 4th man'): the
@@ -3100,7 +3108,7 @@ def ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
         end = at + len(verb)
         near = [*range(at - 1, max(-1, at - 1 - cue["before"]), -1), *range(end, min(len(words), end + cue["after"]))]
         n = next((k for i in near if (k := ordinal(i))), 0)
-        if not n and c.hedge == "more" and any(words[i] == "another" for i in near) and any(
+        if not n and c.hedge == "more" and any(words[i] == "another" and not _an_age_after(words, i) for i in near) and any(
                 h.sentence != c.sentence for h in held):
             n = 2  # not where no one else is told held: 'another man' beside the gunman sought
         if n:

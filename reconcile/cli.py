@@ -48,6 +48,7 @@ from .report import json as json_report
 from .report import text as text_report
 from .report.common import filtered_note
 from .saved import NotAReport, is_saved_report
+from .text.controls import visible
 from .shard import SavedClaimsError, Shard, article_jsonl, dumps, skipped_record
 from .shard import read as read_saved_claims
 
@@ -301,7 +302,7 @@ def _once():
 
 def _report_skip(s) -> None:
     """'PATH: skipped: REASON', one line, as soon as the input is skipped."""
-    _warn(f"{s.path}: skipped: {s.reason}")
+    _warn(f"{visible(s.path)}: skipped: {s.reason}")
 
 
 def _report_note(n) -> None:

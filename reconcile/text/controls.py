@@ -45,3 +45,14 @@ def blank(text: str) -> str:
     if not CONTROLS.search(text):
         return text
     return CONTROLS.sub(_blank_one, text)
+
+
+#: one control character or bidi control, shown escaped by :func:`visible`
+_ONE_CONTROL = re.compile(rf"[\x00-\x1f\x7f-\x9f]|{BIDI}")
+
+
+def visible(name: str) -> str:
+    """A file name with its control characters and bidi controls written out as escapes
+    ('empty\\x1b]0;T\\x07.txt', 'two\\nlines.txt'), so a one-line message names the file a user
+    can find, where stripping them named another ('empty]0;T.txt' or 'empty.txt')."""
+    return _ONE_CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)

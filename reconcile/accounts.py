@@ -4136,7 +4136,10 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
                 # the latest gives a bound ('a fatal shooting', 'the slain teen'): the count
                 # the other accounts give within it is the reading
                 b = _best(m, closed)
-                out.append(EventToll(m, b.value, "latest", (s, *b.sources)))
+                # where those counts disagree among themselves, the reading is their range and
+                # says so, not 'latest report' (the latest gave only the bound; the review of
+                # session 53: 'at least four' latest over five, nine and four read '4-9 (latest report)')
+                out.append(EventToll(m, b.value, "range" if b.how == "range" else "latest", (s, *b.sources)))
                 continue
             out.append(EventToll(m, t.value, "latest", (s,)))
             continue

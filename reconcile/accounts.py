@@ -2448,8 +2448,10 @@ def _ordinal_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
     n, c = max(told, key=lambda x: x[0])
     if dead.value.hi is not None and dead.value.hi >= n or dead.value.hi is None and (dead.value.lo or 0) >= n:
         return tolls
-    more = next((k for k in per.get("killed", ()) if k.line <= LEAD_LINES and k.value is not None
-                 and k.value.is_point and (k.value.lo or 0) >= n), None)  # 'Three people were killed'
+    # 'Three people were killed' in the lead, or below it a rise told as one ('The death toll rose
+    # to three when ...': the review of session 53, where the page's own count stayed 'at least 3')
+    more = next((k for k in per.get("killed", ()) if (k.line <= LEAD_LINES or k.hedge == "update")
+                 and k.value is not None and k.value.is_point and (k.value.lo or 0) >= n), None)
     new = Toll("killed", more.value, "stated", (more.id,), more.text) if more is not None else Toll(
         "killed", Interval(n, n, None), "derived", (c.id, *(i for i in dead.claims if i != c.id)),
         f"{c.text} (at least {n})")

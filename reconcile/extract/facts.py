@@ -69,6 +69,7 @@ class Words:
     parts: dict[str, str]  # a part of the day -> its half ('a', 'p')
     small_hours: frozenset[int]  # night hours after midnight
     time_range: re.Pattern[str]  # 'between 8 and' before a time: the window's start
+    victim_clause_marks: frozenset[str]  # 'as she walked ...': a victim's own clause of the shooting
 
 
 @cache
@@ -87,7 +88,7 @@ def words() -> Words:
                  {v: frozenset(o) for v, o in m["verb_objects"].items()}, frozenset(m["event_nouns"]),
                  frozenset(m["finding_verbs"]), re.compile(d["time_part_of_day"]["pattern"], re.I),
                  dict(d["time_part_of_day"]["parts"]), frozenset(d["time_part_of_day"]["small_hours"]),
-                 re.compile(d["hedges"]["range_pattern"], re.I))
+                 re.compile(d["hedges"]["range_pattern"], re.I), frozenset(m["victim_clause_marks"]))
 
 
 def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
@@ -354,7 +355,28 @@ def _clause_of(t: Token, w: Words) -> Token:
         told = next((c for x in chain if (c := _when_clause(x, "advcl", w)) is not None), None)
         if told is None:  # the clause hung on the verb's day ('was on Elm Street on Sunday when ...')
             told = next((c for x in chain for d in _days_of(x) if (c := _when_clause(d, "relcl", w)) is not None), t)
-        return told
+        return _hit_while(told, w) if told is t else told
+    return t
+
+
+def _hit_while(t: Token, w: Words) -> Token:
+    """The shooting verb a victim's own clause hangs on: 'A bullet struck a girl in the back as
+    she walked in the 5500 block of Elm Street' (an 'as'/'while' clause of the shooting verb),
+    'a bullet struck a girl who was sleeping in a bedroom of her home in the 800 block of Oak
+    Lane' (a relative clause of the one hit): where the victim was is where the shooting was
+    (data/facts.json moments ``victim_clause_marks``); else ``t``. (Session 54, careful reading
+    round 75: a page's second shooting read with the moment 'other', so no scene opened.)"""
+    marks = w.victim_clause_marks
+    if t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in t.children):
+        h = t.head
+        for _ in range(4):  # the parser may hang the clause on the wound's noun ('in the back ... as she walked')
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        return _shooting_verb(h, w) or t
+    if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("dobj", "nsubjpass") \
+            and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in t.children):
+        return _shooting_verb(t.head.head, w) or t
     return t
 
 

@@ -19,7 +19,9 @@ A page's paragraphs (its lines) are read in order, from the claims on them:
 - a line whose first sentence turns to another case (data/accounts.json ``scene_opener``:
   'In another shooting,', 'Separately,', 'Elsewhere,'; ``another_case_opener``:
   'In a separate shooting,'; ``latest_of_kind``: 'It was the second shooting in the town
-  this week.') is another scene for that paragraph alone;
+  this week.') is another scene for that paragraph alone, and for the lines below it when the
+  line right after it gives a street no scene has had or new people hit ('Police found a man,
+  22, wounded on Hamilton Avenue'), until a street or a name goes back;
 - a line without an address that names again a victim or suspect the lead named goes back
   to the lead ('In the Elm Street killing, Lee's sister said ...'), and so does one that
   speaks of all the page's shootings together (``back_to_page``: 'both shootings').
@@ -156,8 +158,10 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
     out: dict[int, int] = {}
     scene = count = 0
     spree = False  # the lead tells one shooter's run over several places
+    turned = 0  # the scene a turn to another case opened on the line just before, if any
     for line in sorted(by_line):
         here = sorted(by_line[line], key=lambda c: c.start)
+        after_turn, turned = turned, 0
         streets = _streets(here)
         told = _key_words(_streets(here, scene=False))  # any address, to know a street told before
         place = _new_place(here, towns) if line > LEAD_LINES else None
@@ -170,6 +174,20 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
             out[line] = count  # this paragraph alone; the scene before goes on below it
             for w in _key_words(streets) | told:
                 street_scene.setdefault(w, count)
+            turned = count
+            continue
+        if after_turn and 0 in out.values() and not known and (told - set(street_scene) or _new_victim(here)) \
+                and not lead_names & _words(here) and not _cue("back_to_page").search(here[0].sentence or ""):
+            # the paragraph right after a turn to another case ('The incident was the second
+            # shooting in Homewood in a day.') that gives a street no scene has had or new
+            # people hit tells that case, and so do the lines below it until a street or name
+            # goes back (session 54, careful reading round 76: a man found wounded on another
+            # street read as the event's wounded)
+            scene = after_turn
+            has_street.add(scene)
+            for w in _key_words(streets) | told:
+                street_scene.setdefault(w, scene)
+            out[line] = scene
             continue
         if known:
             scene = min(known)

@@ -20,8 +20,9 @@ A page's paragraphs (its lines) are read in order, from the claims on them:
   'In another shooting,', 'Separately,', 'Elsewhere,'; ``another_case_opener``:
   'In a separate shooting,'; ``latest_of_kind``: 'It was the second shooting in the town
   this week.') is another scene for that paragraph alone, and for the lines below it when the
-  line right after it gives a street no scene has had or new people hit ('Police found a man,
-  22, wounded on Hamilton Avenue'), until a street or a name goes back;
+  line right after it gives a street no scene has had, new people hit ('Police found a man,
+  22, wounded on Hamilton Avenue') or a surname the turn's line named, until a street or a
+  name goes back;
 - a line without an address that names again a victim or suspect the lead named goes back
   to the lead ('In the Elm Street killing, Lee's sister said ...'), and so does one that
   speaks of all the page's shootings together (``back_to_page``: 'both shootings').
@@ -159,6 +160,7 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
     scene = count = 0
     spree = False  # the lead tells one shooter's run over several places
     turned = 0  # the scene a turn to another case opened on the line just before, if any
+    turn_names: set[str] = set()  # the surnames of the people named on that line
     for line in sorted(by_line):
         here = sorted(by_line[line], key=lambda c: c.start)
         after_turn, turned = turned, 0
@@ -175,8 +177,10 @@ def scenes(cs: Sequence[Claim]) -> dict[int, int]:
             for w in _key_words(streets) | told:
                 street_scene.setdefault(w, count)
             turned = count
+            turn_names = {w[-1] for c in here if c.kind == "person" and (w := _WORD.findall((c.name or "").lower()))}
             continue
-        if after_turn and 0 in out.values() and not known and (told - set(street_scene) or _new_victim(here)) \
+        if after_turn and 0 in out.values() and not known and (
+                told - set(street_scene) or _new_victim(here) or turn_names & _words(here) - lead_names) \
                 and not lead_names & _words(here) and not _cue("back_to_page").search(here[0].sentence or ""):
             # the paragraph right after a turn to another case ('The incident was the second
             # shooting in Homewood in a day.') that gives a street no scene has had or new

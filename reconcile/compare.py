@@ -2145,6 +2145,9 @@ def _one_person_more(c: Claim, x: Claim, named: Mapping[str, set[tuple[str, str]
 #: the fewest closing letters two surnames must share for :func:`_join_by_first_name`
 #: ('Carlisle' / 'Arlisle': 'lisle'), and the share of the shorter surname they must cover
 SURNAME_END, SURNAME_END_SHARE = 3, 0.5
+#: ... or the fewest opening letters, and the share of the longer surname they must cover
+#: ('Grissom' / 'Grisham': 'gris')
+SURNAME_START = 4
 
 
 def _shared_run(a: str, b: str) -> int:
@@ -2160,7 +2163,12 @@ def _surname_ends_close(a: str, b: str) -> bool:
     :data:`SURNAME_END` of them and half the shorter one ('Brennan' / 'Rennan', 'Vantassel' /
     'Tassel'): a misheard or mistyped front, as outlets write a name they took down by ear."""
     n = _shared_run(a[::-1], b[::-1])
-    return a != b and n >= SURNAME_END and n >= SURNAME_END_SHARE * min(len(a), len(b))
+    if a != b and n >= SURNAME_END and n >= SURNAME_END_SHARE * min(len(a), len(b)):
+        return True
+    # or open with the same letters, more of them, and end another way ('Grissom' / 'Grisham':
+    # a misheard ending; the review of session 53 found the two one victim never compared)
+    n = _shared_run(a, b)
+    return a != b and n >= SURNAME_START and n >= SURNAME_END_SHARE * max(len(a), len(b))
 
 
 def _first_name_person(g: list[Claim]) -> tuple[str, int, str, str, str] | None:

@@ -38,7 +38,7 @@ from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll, Upda
 from .text import numbers
 from .text.lexicon import lexicon
 from .text.dates import earlier
-from .text.names import first_name_slip
+from .text.names import first_name_slip, fold_marks
 
 ROUNDING = {"approx", "below"}
 
@@ -2273,7 +2273,7 @@ def _name_words(name: str, mark: str = "") -> list[str]:
     'Odowd' are written alike; a hyphen parts words), a suffix ('Jr.') left out. ``mark``:
     what a mark inside a word becomes (:func:`_marked_words`)."""
     suffixes = wordset("persons", "name_parts", "suffixes")
-    return [w for w in norm_text(_INNER_MARK.sub(mark, name)).split() if w not in suffixes]
+    return [w for w in norm_text(fold_marks(_INNER_MARK.sub(mark, name))).split() if w not in suffixes]
 
 
 def _marked_words(name: str) -> list[str]:

@@ -9,6 +9,7 @@ every pair scored: cached, so a large block normalises each one once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -94,8 +95,17 @@ def normalise_aliases(aliases: dict[str, str] | None) -> dict[str, str]:
     return {norm_text(k): norm_text(v) for k, v in (aliases or {}).items() if norm_text(k)}
 
 
+def fold_marks(s: str) -> str:
+    """``s`` with the accents and other marks on its letters dropped ('José Álvarez' -> 'Jose
+    Alvarez'): outlets write a name with and without them, one name either way."""
+    if s.isascii():
+        return s
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", s)
+                                                if not unicodedata.combining(ch)))
+
+
 def norm_name(name: str | None, aliases: dict[str, str] | None = None) -> str:
-    n = _TITLES.sub("", (name or "").strip())
+    n = _TITLES.sub("", fold_marks((name or "").strip()))
     n = norm_text(n)
     if aliases:
         n = aliases.get(n, n)

@@ -25,7 +25,18 @@ from ..scope import sent_bounds
 
 
 SEVERITY = {"killed": 0, "injured": 1, "arrested": 2, "unharmed": 3}
-_NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’.\-]*$")
+class _NameWord:
+    """A word a name may be made of: a capital letter, then letters, apostrophes, full stops
+    and hyphens. Letters with accents count as letters ('Márkovitz', 'José', 'Núñez'), where
+    an ASCII-only pattern read such names as no name (the review of session 53)."""
+
+    _rest = re.compile(r"(?:[^\W\d_]|['’.\-])*")
+
+    def match(self, text: str) -> bool:
+        return bool(text) and text[0].isupper() and text[0].isalpha() and self._rest.fullmatch(text, 1) is not None
+
+
+_NAME_WORD = _NameWord()
 
 
 @dataclass(frozen=True)

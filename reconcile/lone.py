@@ -87,6 +87,13 @@ def describe(c: Claim) -> tuple[str | None, int, int] | None:
     for w in ws & set(t["ages"]):
         lo, hi = max(lo, t["ages"][w][0]), min(hi, t["ages"][w][1])
     age = noun_age(c)
+    if age is None and (after := _after(c)):
+        if m := re.search(t["about"], after, re.I):  # 'a woman believed to be 60'
+            age = int(m.group(1) or m.group(2))
+        elif m := re.search(t["decade"], after, re.I):  # 'a man in his 20s'
+            d = m.group(1).lower().replace("'", "")
+            low = t["decades"].get(d) or int(d[:-1])
+            lo, hi = max(lo, low), min(hi, low + 9)
     if age is not None:
         if not lo <= age <= hi:
             return None  # words at odds with themselves: read no person from them
@@ -94,6 +101,13 @@ def describe(c: Claim) -> tuple[str | None, int, int] | None:
     if lo > hi or (not sexes and (lo, hi) == ANY_AGE):
         return None
     return (sexes.pop() if sexes else None), lo, hi
+
+
+def _after(c: Claim) -> str:
+    """The words of the figure's sentence after the figure ('' where the sentence does not hold it)."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text) if c.text else -1
+    return sentence[at + len(c.text):] if at >= 0 else ""
 
 
 def _one_person(c: Claim, kinds: tuple[str, ...]) -> bool:
@@ -134,8 +148,10 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
     figs = sorted({c.id: c for c in (*(by_id[i] for i in t.claims if i in by_id), *own)
                    if _one_person(c, kinds) and c.id not in away}.values(), key=lambda c: (c.line, c.start))
     said = [(c, d) for c in figs if (d := describe(c)) is not None]
-    named = {by_id[i].name for i in a.people if i in by_id and by_id[i].role == "victim"
-             and by_id[i].outcome == m and by_id[i].name}
+    people = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim" and by_id[i].outcome == m
+              and by_id[i].name]
+    named = {c.name for c in people}
+    one = people[0] if len(named) == 1 and people[0].age is not None else None  # 'Lena Marsh, 11, died'
     sexes = {d[0] for _c, d in said if d[0]}
     tolls = {i for k in kinds for i in a.toll(k).claims}
     lead = [c for c, _d in said if c.id in tolls and c.line <= LEAD_LINES]
@@ -143,15 +159,23 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
         # the lead tells the one who shot himself ('Boy, 3, shoots himself'): the toll's
         # figures below it that describe someone describe him ('A 3-year-old boy was taken to ...')
         lead = [c for c, _d in said if c.id in tolls]
-    if not lead or len(sexes) > 1 or len(named) > 1:
+    if not lead and one is None or len(sexes) > 1 or len(named) > 1:
         return None
-    lo, hi = max(d[1] for _c, d in said), min(d[2] for _c, d in said)
+    lo, hi = max((d[1] for _c, d in said), default=ANY_AGE[0]), min((d[2] for _c, d in said), default=ANY_AGE[1])
     ages = {n for c in figs if (n := noun_age(c)) is not None}  # in any words: 'his 13-year-old friend'
     if lo > hi or len(ages) > 1 or any(not lo <= n <= hi for n in ages):
         return None  # 'a man' and 'the boy': two people, or words at odds
     sex_by = next((c for c, d in said if d[0] and d[1] == d[2]), None) or next((c for c, d in said if d[0]), None)
     age_by = min(((c, d) for c, d in said if (d[1], d[2]) != ANY_AGE), key=lambda x: x[1][2] - x[1][1],
                  default=(None,))[0]
+    if one is not None and lo != hi:
+        # the one victim it names gives the age its figures leave open ('Woman killed' over 'Lena
+        # Marsh, 30,'; or no figure describes her): an age they allow, else another story's victim
+        if not lo <= one.age <= hi or ages and one.age not in ages:
+            return None if not lead else Described(a.source, sexes.pop() if sexes else None, lo, hi, sex_by, age_by,
+                                                   next(iter(named), None))
+        lo = hi = one.age
+        age_by = one
     return Described(a.source, sexes.pop() if sexes else None, lo, hi, sex_by, age_by, next(iter(named), None))
 
 

@@ -35,6 +35,9 @@ from .text.numbers import words_value
 ANY_AGE = (0, 120)
 #: two written ages farther apart than this are two people
 TWO_PEOPLE = 2
+#: ... unless one of them is the age a source gives the victim it names as its one of the kind
+#: (:func:`_one_of`): farther apart than this, as people matched by name (compare._compatible_ages)
+NAMED_APART = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +65,14 @@ class Described:
 
 
 def words(c: Claim | None) -> str:
-    """A figure's words, quoted, on one line."""
-    return "'" + " ".join((c.text if c else "").split()) + "'"
+    """A figure's words, quoted, on one line, with the age told after it where it gives one ('one
+    woman in her 20s': :func:`describe`)."""
+    said = " ".join((c.text if c else "").split())
+    if c is not None and c.kind == "quantity" and noun_age(c) is None and (after := _after(c)):
+        t = _table()
+        if m := re.search(t["about"], after, re.I) or re.search(t["decade"], after, re.I):
+            said = " ".join(f"{said}{m.group(0) if m.group(0)[:1] in ' ,' else ' ' + m.group(0)}".split())
+    return "'" + said + "'"
 
 
 @cache
@@ -101,6 +110,17 @@ def describe(c: Claim) -> tuple[str | None, int, int] | None:
     if lo > hi or (not sexes and (lo, hi) == ANY_AGE):
         return None
     return (sexes.pop() if sexes else None), lo, hi
+
+
+@cache
+def _superseded() -> re.Pattern:
+    """A sentence telling an age as a first report since corrected ('initially reported as a
+    4-year-old', 'originally reported as being 4 years old'): a word of data/persons.json
+    ``superseded_reports`` before one of its verbs, then an age."""
+    t = load("persons")["superseded_reports"]
+    verbs = "|".join(re.escape(v[:-1] if v[-1] in "ey" else v) for v in t["verbs"]) + "|said|told|thought"
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, t['words']))})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\w*\b"
+                      r"[^.;]{0,60}?\b(?:\w+[- ]years?[- ]old|age[ds]? \d)", re.I)
 
 
 def _after(c: Claim) -> str:
@@ -165,6 +185,8 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
     ages = {n for c in figs if (n := noun_age(c)) is not None}  # in any words: 'his 13-year-old friend'
     if lo > hi or len(ages) > 1 or any(not lo <= n <= hi for n in ages):
         return None  # 'a man' and 'the boy': two people, or words at odds
+    if ages and any(_superseded().search(c.sentence or "") for c in own):
+        return None  # 'was initially reported as a 4-year-old': the page corrects an age it tells
     sex_by = next((c for c, d in said if d[0] and d[1] == d[2]), None) or next((c for c, d in said if d[0]), None)
     age_by = min(((c, d) for c, d in said if (d[1], d[2]) != ANY_AGE), key=lambda x: x[1][2] - x[1][1],
                  default=(None,))[0]
@@ -232,8 +254,10 @@ def lone_victims(claims: Sequence[Claim], accounts: Sequence[Account], least: in
         got = {a.source: d for a, cs in own if (d := _one_of(a, m, by_id, cs)) is not None}
         given = [d.name for d in got.values() if d.name]
         ages = [d.lo for d in got.values() if d.exact]
+        most = NAMED_APART if any(d.exact and d.age_by is not None and d.age_by.kind == "person"
+                                  for d in got.values()) else TWO_PEOPLE
         if len(got) < least or (m == "killed" and any(gunmen.values()) and not _shot_himself_alone(own, gunmen)) or any(
-                not _one_person_named(given[0], n) for n in given[1:]) or (ages and max(ages) - min(ages) > TWO_PEOPLE):
+                not _one_person_named(given[0], n) for n in given[1:]) or (ages and max(ages) - min(ages) > most):
             continue
         out[m] = got
     return out

@@ -156,7 +156,12 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
     the kind not set aside agree (one sex, one age span they all allow, and any age a figure
     writes, in whatever words, within it: a list of the year's other shootings below a boy's
     story, one of them a wounded girl, leaves the source out) and
-    the source names at most one victim of the kind."""
+    the source names at most one victim of the kind. Where it names that one with an age and its
+    figures leave the age open ('Woman killed' over 'Lena Marsh, 30,'), or no figure describes them
+    ('Lena Marsh, 11, died'), the named age is the one victim's (session 54, anon54: careful readings
+    listed an unnamed victim's age against the named victim's of another page as missed), if the
+    figures allow it; a page that tells an age as a first report since corrected ('initially reported
+    as a 4-year-old') is left out where its figures write an age."""
     t = a.toll(m)
     if not _exactly_one(a, m):
         return None

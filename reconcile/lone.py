@@ -35,6 +35,9 @@ from .text.numbers import words_value
 ANY_AGE = (0, 120)
 #: two written ages farther apart than this are two people
 TWO_PEOPLE = 2
+#: ... unless one of them is the age a source gives the victim it names as its one of the kind
+#: (:func:`_one_of`): farther apart than this, as people matched by name (compare._compatible_ages)
+NAMED_APART = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +65,14 @@ class Described:
 
 
 def words(c: Claim | None) -> str:
-    """A figure's words, quoted, on one line."""
-    return "'" + " ".join((c.text if c else "").split()) + "'"
+    """A figure's words, quoted, on one line, with the age told after it where it gives one ('one
+    woman in her 20s': :func:`describe`)."""
+    said = " ".join((c.text if c else "").split())
+    if c is not None and c.kind == "quantity" and noun_age(c) is None and (after := _after(c)):
+        t = _table()
+        if m := re.search(t["about"], after, re.I) or re.search(t["decade"], after, re.I):
+            said = " ".join(f"{said}{m.group(0) if m.group(0)[:1] in ' ,' else ' ' + m.group(0)}".split())
+    return "'" + said + "'"
 
 
 @cache
@@ -87,6 +96,13 @@ def describe(c: Claim) -> tuple[str | None, int, int] | None:
     for w in ws & set(t["ages"]):
         lo, hi = max(lo, t["ages"][w][0]), min(hi, t["ages"][w][1])
     age = noun_age(c)
+    if age is None and (after := _after(c)):
+        if m := re.search(t["about"], after, re.I):  # 'a woman believed to be 60'
+            age = int(m.group(1) or m.group(2))
+        elif m := re.search(t["decade"], after, re.I):  # 'a man in his 20s'
+            d = m.group(1).lower().replace("'", "")
+            low = t["decades"].get(d) or int(d[:-1])
+            lo, hi = max(lo, low), min(hi, low + 9)
     if age is not None:
         if not lo <= age <= hi:
             return None  # words at odds with themselves: read no person from them
@@ -94,6 +110,24 @@ def describe(c: Claim) -> tuple[str | None, int, int] | None:
     if lo > hi or (not sexes and (lo, hi) == ANY_AGE):
         return None
     return (sexes.pop() if sexes else None), lo, hi
+
+
+@cache
+def _superseded() -> re.Pattern:
+    """A sentence telling an age as a first report since corrected ('initially reported as a
+    4-year-old', 'originally reported as being 4 years old'): a word of data/persons.json
+    ``superseded_reports`` before one of its verbs, then an age."""
+    t = load("persons")["superseded_reports"]
+    verbs = "|".join(re.escape(v[:-1] if v[-1] in "ey" else v) for v in t["verbs"]) + "|said|told|thought"
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, t['words']))})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\w*\b"
+                      r"[^.;]{0,60}?\b(?:\w+[- ]years?[- ]old|age[ds]? \d)", re.I)
+
+
+def _after(c: Claim) -> str:
+    """The words of the figure's sentence after the figure ('' where the sentence does not hold it)."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text) if c.text else -1
+    return sentence[at + len(c.text):] if at >= 0 else ""
 
 
 def _one_person(c: Claim, kinds: tuple[str, ...]) -> bool:
@@ -122,7 +156,12 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
     the kind not set aside agree (one sex, one age span they all allow, and any age a figure
     writes, in whatever words, within it: a list of the year's other shootings below a boy's
     story, one of them a wounded girl, leaves the source out) and
-    the source names at most one victim of the kind."""
+    the source names at most one victim of the kind. Where it names that one with an age and its
+    figures leave the age open ('Woman killed' over 'Lena Marsh, 30,'), or no figure describes them
+    ('Lena Marsh, 11, died'), the named age is the one victim's (session 54, anon54: careful readings
+    listed an unnamed victim's age against the named victim's of another page as missed), if the
+    figures allow it; a page that tells an age as a first report since corrected ('initially reported
+    as a 4-year-old') is left out where its figures write an age."""
     t = a.toll(m)
     if not _exactly_one(a, m):
         return None
@@ -134,8 +173,10 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
     figs = sorted({c.id: c for c in (*(by_id[i] for i in t.claims if i in by_id), *own)
                    if _one_person(c, kinds) and c.id not in away}.values(), key=lambda c: (c.line, c.start))
     said = [(c, d) for c in figs if (d := describe(c)) is not None]
-    named = {by_id[i].name for i in a.people if i in by_id and by_id[i].role == "victim"
-             and by_id[i].outcome == m and by_id[i].name}
+    people = [by_id[i] for i in a.people if i in by_id and by_id[i].role == "victim" and by_id[i].outcome == m
+              and by_id[i].name]
+    named = {c.name for c in people}
+    one = people[0] if len(named) == 1 and people[0].age is not None else None  # 'Lena Marsh, 11, died'
     sexes = {d[0] for _c, d in said if d[0]}
     tolls = {i for k in kinds for i in a.toll(k).claims}
     lead = [c for c, _d in said if c.id in tolls and c.line <= LEAD_LINES]
@@ -143,15 +184,25 @@ def _one_of(a: Account, m: str, by_id: Mapping[str, Claim], own: Sequence[Claim]
         # the lead tells the one who shot himself ('Boy, 3, shoots himself'): the toll's
         # figures below it that describe someone describe him ('A 3-year-old boy was taken to ...')
         lead = [c for c, _d in said if c.id in tolls]
-    if not lead or len(sexes) > 1 or len(named) > 1:
+    if not lead and one is None or len(sexes) > 1 or len(named) > 1:
         return None
-    lo, hi = max(d[1] for _c, d in said), min(d[2] for _c, d in said)
+    lo, hi = max((d[1] for _c, d in said), default=ANY_AGE[0]), min((d[2] for _c, d in said), default=ANY_AGE[1])
     ages = {n for c in figs if (n := noun_age(c)) is not None}  # in any words: 'his 13-year-old friend'
     if lo > hi or len(ages) > 1 or any(not lo <= n <= hi for n in ages):
         return None  # 'a man' and 'the boy': two people, or words at odds
+    if ages and any(_superseded().search(c.sentence or "") for c in own):
+        return None  # 'was initially reported as a 4-year-old': the page corrects an age it tells
     sex_by = next((c for c, d in said if d[0] and d[1] == d[2]), None) or next((c for c, d in said if d[0]), None)
     age_by = min(((c, d) for c, d in said if (d[1], d[2]) != ANY_AGE), key=lambda x: x[1][2] - x[1][1],
                  default=(None,))[0]
+    if one is not None and lo != hi:
+        # the one victim it names gives the age its figures leave open ('Woman killed' over 'Lena
+        # Marsh, 30,'; or no figure describes her): an age they allow, else another story's victim
+        if not lo <= one.age <= hi or ages and one.age not in ages:
+            return None if not lead else Described(a.source, sexes.pop() if sexes else None, lo, hi, sex_by, age_by,
+                                                   next(iter(named), None))
+        lo = hi = one.age
+        age_by = one
     return Described(a.source, sexes.pop() if sexes else None, lo, hi, sex_by, age_by, next(iter(named), None))
 
 
@@ -208,8 +259,10 @@ def lone_victims(claims: Sequence[Claim], accounts: Sequence[Account], least: in
         got = {a.source: d for a, cs in own if (d := _one_of(a, m, by_id, cs)) is not None}
         given = [d.name for d in got.values() if d.name]
         ages = [d.lo for d in got.values() if d.exact]
+        most = NAMED_APART if any(d.exact and d.age_by is not None and d.age_by.kind == "person"
+                                  for d in got.values()) else TWO_PEOPLE
         if len(got) < least or (m == "killed" and any(gunmen.values()) and not _shot_himself_alone(own, gunmen)) or any(
-                not _one_person_named(given[0], n) for n in given[1:]) or (ages and max(ages) - min(ages) > TWO_PEOPLE):
+                not _one_person_named(given[0], n) for n in given[1:]) or (ages and max(ages) - min(ages) > most):
             continue
         out[m] = got
     return out

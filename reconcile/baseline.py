@@ -3,7 +3,7 @@
 A baseline file is JSON (schema ``reconcile/baseline@1``) listing every finding of a
 run by fingerprint, with its status and a label for people reading it in review:
 
-    {"schema": "reconcile/baseline@1", "fingerprint": "reconcile-fp/1",
+    {"schema": "reconcile/baseline@1", "fingerprint": "reconcile-fp/2",
      "findings": [{"fingerprint": "…", "status": "conflict", "kind": "quote",
                    "measure": null, "subject": "…"}, …]}
 

@@ -9,7 +9,8 @@ A finding's fingerprint hashes
   articles word them;
 - the set of *facts* it holds, one per source and statement: the source (its outlet,
   else its file name without folder or extension) with the figure's interval, the
-  quote's speaker and words, or the person and title.
+  quote's speaker and words, the person and title, or the person's name with the
+  attribute the finding is about (a person finding's age, outcome, ...).
 
 Line numbers, character offsets, claim ids, the order of claims and sources, the case
 of words, punctuation and whitespace play no part, so reflowing an article or editing
@@ -46,7 +47,7 @@ from .records import Article, Claim, _num
 from .text.names import norm_name, norm_text, normalise_aliases, normalise_time, place_key
 
 #: Bumped when the recipe changes, so old baselines are not silently misread.
-VERSION = "reconcile-fp/1"
+VERSION = "reconcile-fp/2"
 LENGTH = 32
 ID_LENGTH = 12
 
@@ -73,8 +74,18 @@ def _value(c: Claim) -> str:
     return json.dumps([_num(v.nominal), _num(v.low), _num(v.high)])
 
 
-def fact(c: Claim, key: str, aliases: Mapping[str, str] | None = None) -> tuple[str, ...]:
-    """One source's statement, as it enters the fingerprint."""
+#: a person finding's measures that name one of the person claim's attributes
+PERSON_ATTRIBUTES = ("age", "gender", "role", "outcome", "condition")
+
+
+def fact(c: Claim, key: str, aliases: Mapping[str, str] | None = None,
+         measure: str | None = None) -> tuple[str, ...]:
+    """One source's statement, as it enters the fingerprint. A person is the name the source
+    gives them (or none) with the attribute the finding is about (``measure``), so two
+    findings on the same attribute of two people between the same sources differ."""
+    if c.kind == "person":
+        attr = getattr(c, measure) if measure in PERSON_ATTRIBUTES else None
+        return (key, "person", norm_name(c.name, aliases) if c.name else "", "" if attr is None else str(attr))
     if c.kind == "quantity":
         return (key, _value(c))
     if c.kind == "quote":
@@ -102,7 +113,7 @@ def basis(kind: str, measure: str | None, claims: Sequence[Claim],
           keys: Mapping[str, str] | None = None, aliases: Mapping[str, str] | None = None) -> str:
     """The canonical text a fingerprint hashes (JSON, so it can be inspected)."""
     aliases = normalise_aliases(dict(aliases or {}))
-    facts = sorted({fact(c, (keys or {}).get(c.source) or default_key(c), aliases) for c in claims})
+    facts = sorted({fact(c, (keys or {}).get(c.source) or default_key(c), aliases, measure) for c in claims})
     places, times = scope(claims, aliases)
     return json.dumps([VERSION, kind, measure or "", places, times, [list(f) for f in facts]],
                       ensure_ascii=False, separators=(",", ":"))

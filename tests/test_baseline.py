@@ -62,6 +62,45 @@ def test_fingerprint_changes_with_what_the_finding_says():
             == fp.basis("quantity", "injured", moved, {"r1": "outlet:reuters", "a2": "outlet:ap"}))
 
 
+def _p(src, name, age, start=0, outcome="killed"):
+    return Claim(id=f"{src}:person{start}", source=src, path=f"x/{src}.txt", kind="person", start=start,
+                 end=start + 5, text=name or "a man", sentence=f"{name}, {age}", line=1, name=name, age=age,
+                 role="victim", outcome=outcome)
+
+
+def test_person_fingerprint_names_the_person_and_the_attribute():
+    """Review of session 54: person findings hashed only their sources, so a new age finding
+    on another person between the same two sources was taken for the one in the baseline."""
+    first = fp.basis("person", "age", [_p("a", "Dana Pell", 24), _p("b", "Dana Pell", 26)])
+    other = fp.basis("person", "age", [_p("a", "Rob Aster", 31), _p("b", "Rob Aster", 35)])
+    assert first != other
+    assert fp.basis("person", "age", [_p("a", "Dana Pell", 24), _p("b", "Dana Pell", 27)]) != first
+    # another attribute of the same person moving leaves the age finding as it was
+    assert fp.basis("person", "age", [_p("a", "Dana Pell", 24, outcome="injured"),
+                                      _p("b", "Dana Pell", 26, start=9)]) == first
+    assert fp.basis("name", None, [_p("a", "Dana Pell", 24), _p("b", "Dana Peel", 24)]) != \
+        fp.basis("name", None, [_p("a", "Rob Aster", 24), _p("b", "Rob Astor", 24)])
+
+
+def test_a_new_age_difference_on_another_person_is_not_suppressed(tmp_path):
+    """Day one: the two papers disagree on one victim's age; day two the first one is corrected
+    and the other victim's age disagrees. The baseline of day one must not hide day two's."""
+    wire = ("Two people were killed in a shooting at a bar on Oak Street early Saturday, police said.\n\n"
+            "Police identified the dead as Dana Pell, 24, and Rob Aster, 31.\n")
+    paper = ("Two people died in a shooting at a bar on Oak Street early Saturday.\n\n"
+             "Police identified the dead as Dana Pell, {0}, and Rob Aster, {1}.\n")
+    for day, ages in (("day1", (26, 31)), ("day2", (24, 35))):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "wire.txt").write_text(wire)
+        (tmp_path / day / "paper.txt").write_text(paper.format(*ages))
+    base = tmp_path / "base.json"
+    assert _check(tmp_path / "day1", "--write-baseline", base).exit_code == 0
+    result = _check(tmp_path / "day2", "--baseline", base, "--format", "json")
+    found = [(f["kind"], f["measure"], f["subject"]) for f in json.loads(result.stdout)["findings"]
+             if f["status"] == "differ"]
+    assert ("person", "age", "Rob Aster · age") in found
+
+
 def test_identical_facts_get_distinct_fingerprints():
     one = [_q("a", 10, 8)]
     two = [replace(_q("a", 99, 8), sentence="another sentence altogether")]
@@ -163,7 +202,7 @@ def test_baseline_file_is_deterministic(seeds_report):
     ("{not json", "invalid JSON"),
     ('{"schema": "something/else"}', "not a baseline"),
     ('{"schema": "reconcile/baseline@1", "fingerprint": "reconcile-fp/0", "findings": []}', "write it again"),
-    ('{"schema": "reconcile/baseline@1", "fingerprint": "reconcile-fp/1", "findings": [{"status": "x"}]}',
+    ('{"schema": "reconcile/baseline@1", "fingerprint": "reconcile-fp/2", "findings": [{"status": "x"}]}',
      "entry 1"),
 ])
 def test_bad_baseline_is_a_one_line_error(tmp_path, content, message):

@@ -41,6 +41,7 @@ from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
 from .text.dates import CALENDAR_DAY
 from .text.names import first_name_slip, nicknames_agree, norm_name
+from .text.outlets import find as find_outlet
 from .text.numbers import is_number_word, words_value
 from .text.pubdates import YEAR as _YEAR
 from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Term, Toll
@@ -1932,6 +1933,10 @@ def _wounded_died(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
             continue
         first_dead = first_claim(dead, per.get("killed", ())) if dead is not None else None
         earlier = first_dead is not None and first_dead.sentence != c.sentence and first_dead.start < c.start
+        if earlier and first_dead.line == 1 and first_dead.value.is_point and first_dead.value.lo <= c.value.lo:
+            # the headline tells the same deaths ('Shooting victim dies' over 'One of the two people
+            # wounded ... has died'): not one more (review of session 54)
+            earlier = False
         if whole not in (0, w) or earlier and whole == 0:
             return tolls
         left = w - c.value.lo
@@ -2611,9 +2616,9 @@ def _one_more_held(tolls: tuple[Toll, ...], t: Toll, said: set[str], claims: Seq
 def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """An arrested count read from a sentence that tells a charge and no arrest ('the
     prosecutor charged three men'), in a source that says suspects it names among the
-    charged are at large ('Jones is at large'): those are not held, and the count is the
-    charged less them (careful reading round 34: three charged, the third at large, read as
-    three arrested)."""
+    charged are at large ('Jones is at large', or a warrant out for their arrest): those are not
+    held, and the count is the charged less them (careful reading round 34: three charged, the
+    third at large, read as three arrested; round 78: a warrant issued for one of two charged)."""
     t = next((t for t in tolls if t.measure == "arrested"), None)
     if t is None or t.how != "stated" or not t.value.is_point or (t.value.lo or 0) < 2:
         return tolls
@@ -2627,7 +2632,8 @@ def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
         return re.search(rf"\b{re.escape(n)}\b", c.sentence or "") is not None
     surnames = {c.name.split()[-1] for c in claims if c.kind == "person" and c.role == "suspect" and c.name}
     charged = {n for n in surnames for c in custody if c.group == "charged" and names(n, c)}
-    away = [c for c in custody if c.group == "none" and "large" in c.text.lower()]
+    away = [c for c in custody if c.group == "none" and "large" in c.text.lower()
+            or c.group == "sought" and "warrant" in c.text.lower()]  # 'a warrant has been issued for X's arrest'
     free = {n for n in charged for c in away if names(n, c)}
     if every := _all_at_large(custody, {c.sentence for c in claims if c.id in t.claims}):
         return tuple(Toll("arrested", Interval(0, 0, 0), "derived", (*t.claims, every.id),
@@ -3679,6 +3685,13 @@ class Signature:
     #: under an update ('ORIGINAL STORY:', 'The previous story is below.', data/accounts.json
     #: ``first_report``); 0 for none
     first_report_from: int = 0
+    #: the outlet the text's own lines credit (a dateline's '(AP)', a copyright line) where
+    #: the article's metadata names another outlet: a republished wire story (an aggregator's
+    #: copy of AP's); None otherwise
+    credit: str | None = None
+    #: whether the text has any word of harm or violence (data/accounts.json ``harm_words``:
+    #: killed, wounded, blast, attack, ...); None where not known
+    harm: bool | None = None
 
     @property
     def stub(self) -> bool:
@@ -3706,6 +3719,10 @@ class Signature:
             d["ages"] = sorted(self.ages)
         if self.first_report_from:
             d["first_report_from"] = self.first_report_from
+        if self.credit:
+            d["credit"] = self.credit
+        if self.harm is not None:
+            d["harm"] = self.harm
         return d
 
     @classmethod
@@ -3718,7 +3735,8 @@ class Signature:
                    None if d.get("gunfire") is None else bool(d["gunfire"]), int(d.get("others_from", 0)),
                    None if d.get("written") is None else frozenset(map(str, d["written"])),
                    int(d.get("recall_from", 0)), None if d.get("ages") is None else frozenset(map(int, d["ages"])),
-                   int(d.get("first_report_from", 0)))
+                   int(d.get("first_report_from", 0)), d.get("credit") if isinstance(d.get("credit"), str) else None,
+                   None if d.get("harm") is None else bool(d["harm"]))
 
 
 def _norm(text: str) -> list[str]:
@@ -3774,7 +3792,18 @@ def signature(art: Article) -> Signature:
                      body, furniture, head, only, line, bool(_gunfire().search(art.text)), _others_header(art.text),
                      written_names(art.text), _recall_cue(art.text),
                      frozenset(int(m) for m in NOUN_AGE.findall(art.text.lower()) if m.isdigit()),
-                     _first_report(art.text))
+                     _first_report(art.text), _credit(art), bool(_cue("harm_words").search(art.text)))
+
+
+def _credit(art: Article) -> str | None:
+    """The outlet ``art``'s own lines name (reconcile/text/outlets.py: a dateline's '(AP)', a
+    copyright line), where its metadata names another: the page republishes that outlet's story."""
+    if not art.outlet or art.outlet_from:
+        return None
+    named = find_outlet(art.text)
+    if named is None or norm_name(named.outlet) == norm_name(art.outlet):
+        return None
+    return named.outlet
 
 
 _WRITTEN = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -4027,7 +4056,19 @@ def _no_shooting(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]
         if own and others and not own & others or not own and not any(
                 {m for m in _distinct(marks[s.source]) & marks[o.source] if not m.startswith("date:")} for o in told):
             out.add(s.source)
+        elif not own and s.harm is False and not _tells_harm(claims.get(s.source, ())):
+            # no gunfire, no one named, no word of harm or violence, no one counted hurt, dead or
+            # held: a council's repaving of the street the shooting was on, whatever place names it
+            # shares (review of session 54)
+            out.add(s.source)
     return out
+
+
+def _tells_harm(claims: Iterable[Claim]) -> bool:
+    """The source counts someone dead, hurt, shot or arrested, or tells custody at all."""
+    return any(c.kind == "quantity" and c.measure in ("killed", "injured", "shot", "arrested")
+               or c.kind == "fact" and c.measure == "custody" or c.kind == "person" and c.role in ("victim", "suspect")
+               for c in claims)
 
 
 def _stub_tied(stub: Signature, arts: Sequence[Signature], claims: Mapping[str, Sequence[Claim]]) -> bool:
@@ -4259,13 +4300,34 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
     return [EventToll("shot", n, "dead and wounded", srcs) if t.measure == "shot" else t for t in out]
 
 
+def risen_sources(measure: str, indep: Iterable[Account], claims: Iterable[Claim]) -> set[str]:
+    """The sources that tell, in their own words, that their ``measure`` toll rose: a victim
+    found or come forward after the first count (fact 'rise', status 'rise'), for any measure;
+    for the dead, a death told as one more or as a count reached now ('A third person has
+    died', 'Three people have now died': status 'died', its number) whose number is the
+    source's own death toll (session 55, review of session 54)."""
+    rises: dict[str, set[float]] = defaultdict(set)
+    risen: set[str] = set()
+    for c in claims:
+        if c.kind == "fact" and c.measure == "rise":
+            if c.group == "died":
+                if c.value is not None:
+                    rises[c.source].add(c.value.lo)
+            else:
+                risen.add(c.source)
+    if measure == "killed":
+        risen |= {a.source for a in indep if a.source in rises and (k := a.toll("killed")) is not None
+                  and k.value.is_point and k.value.lo in rises[a.source]}
+    return risen
+
+
 def _risen_toll(t: EventToll, indep: Sequence[Account], by_id: Mapping[str, Claim]) -> EventToll:
     """The sources' range of a toll read as its top where the sources that give the top as
     their own figure tell, in their own words, a victim found after the first count (a fact
     claim 'rise': 'Police found an eleventh victim'), and none of the lower ones does: the
     later count, as the toll row calls it an update (r50fix, session 34: careful reading round
     50 found the event at 10-11 beside the row that called 11 the update)."""
-    risen = {c.source for c in by_id.values() if c.kind == "fact" and c.measure == "rise"}
+    risen = risen_sources(t.measure, indep, by_id.values())
     top = [a.source for a in indep if (u := a.toll(t.measure)) is not None and u.value.is_point
            and t.value.high is not None and u.value.lo == t.value.high]
     low = [a.source for a in indep if (u := a.toll(t.measure)) is not None and a.source not in top]
@@ -4391,24 +4453,31 @@ COUNTS = ("stated", "sum", "derived")
 HURT_COUNTS = (*COUNTS, "named")
 
 
-def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequence[Claim]]]
-                ) -> dict[str, tuple[float, float]]:
+def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequence[Claim]]],
+                open_dead: bool = False) -> dict[str, tuple[float, float]]:
     """Per source, its closed counts of the dead and the wounded, as compared
     (:func:`counted`), where it gives both; a source that counts people shot and
     reports no death ('three people were shot', nothing more) has none dead. Two
     sources with the same people hurt and more of them dead in one tell wounded who
     died later (``compare.judge_toll``). The event does not read it: where sources
     disagree so, it keeps the range of their figures (a point read from it was wrong
-    as often as right on gva-dev)."""
+    as often as right on gva-dev). ``open_dead``: a death toll told as at least a figure
+    ('At least three people were killed', four wounded) counts its figure, and a source that
+    counts wounded and tells no death at all ('Two people were wounded') none dead, for wounded
+    who died later only (a next day's at least three dead and four wounded against two and
+    five; a morning's two wounded against the evening's one of them dead: review of session 54)."""
     out: dict[str, tuple[float, float]] = {}
     for a in indep:
         k, i = a.toll("killed"), a.toll("injured")
-        if k is None and i is not None and _none_dead(i, said.get(a.source, {}).get("injured", ())):
+        if k is None and i is not None and (_none_dead(i, said.get(a.source, {}).get("injured", ()))
+                                            or open_dead and i.how in HURT_COUNTS and not said.get(a.source, {}).get("killed")):
             k = Toll("killed", Interval(0, 0, 0), "stated", (), "no death reported")
         if k is not None and i is not None and k.how in HURT_COUNTS and i.how in HURT_COUNTS:
             k = counted(k, said.get(a.source, {}).get("killed", ()))
             i = counted(i, said.get(a.source, {}).get("injured", ()))
             if k.value.is_point and i.value.is_point:
+                out[a.source] = (k.value.lo, i.value.lo)
+            elif open_dead and k.value.high is None and k.value.lo and i.value.is_point:
                 out[a.source] = (k.value.lo, i.value.lo)
     return out
 
@@ -4506,13 +4575,16 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
         # 'at least nine' and '19' shot (the tightest bounds are; session 34, best50).
         points = Counter(t.value.nominal for _, t in have if t.how == "named" and t.value.nominal is not None
                          and all(u.value.contains(t.value.nominal) for _, u in have))
-    if points and m == "arrested" and not any(a.date for a, _ in have):
-        # arrests only add up as a case goes on: with no source dated (dated sources tell an
+    if points and not any(a.date for a, _ in have):
+        # tolls only add up as a case goes on: with no source dated (dated sources tell an
         # update), 'the fifth suspect arrested' (at least five) is a figure too, supported by every
         # account that allows it, as a stated one is (careful reading round 76: two pages' three
-        # and one arrested outvoted four pages' open counts of two, four and five held)
+        # and one arrested outvoted four pages' open counts of two, four and five held); so is
+        # 'at least eight wounded' (a page's five against two pages' at least seven and at least
+        # eight read five: the review of session 54). A figure stated wins a tie.
         points.update({t.value.lo: 0 for _, t in have if t.how != "silent" and t.value.hi == math.inf
-                       and t.value.lo not in points and t.value.lo >= 1})
+                       and t.value.lo not in points and t.value.lo >= 1
+                       and (m == "arrested" or t.how == "stated")})  # not one person mentioned
     if points:
         def support(x: float) -> tuple[float, int, float]:
             # a source silent on the measure weighs half one that states a figure
@@ -4671,8 +4743,12 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
         by_source[c.source].append(c)
     # which of two copies is the original: the dated before the undated (an undated saved copy of
     # a dated page is no earlier report, and the original is the one compared), then the earlier
-    order = {a.id: (published.get(a.id) is None, published.get(a.id) or date.min, i) for i, a in enumerate(articles)}
+    # day, then the outlet's own story before a republished copy of it ('(AP)' in a news
+    # aggregator's item: the review of session 54 had AP's wire called a copy of the aggregator's)
     sigs = [signatures[a.id] for a in articles if signatures and a.id in signatures]
+    credited = {s.source for s in sigs if s.credit}
+    order = {a.id: (published.get(a.id) is None, published.get(a.id) or date.min, a.id in credited, i)
+             for i, a in enumerate(articles)}
     others = _other_shootings(sigs, by_source)
     apart = other_scenes(claims, lambda c: not is_roundup(c))  # a roundup's or a recalled shooting's paragraphs
     # a recalled killing's arrests, told below its paragraph: read before that paragraph is taken out

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       NONE_DEAD, case_stages, ordinal_held, phrases, shot_none_dead, toll_claims, toll_kind)
+                       NONE_DEAD, case_stages, ordinal_held, phrases, risen_sources, shot_none_dead, toll_claims, toll_kind)
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
@@ -489,7 +489,7 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
             return "agree", f"Every source calls {who} '{titles[items[0][0]]}'.", 0.9
         detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))
         return "agree", f"{who}: {detail}, one title written more or less fully.", 0.8
-    if not all(words[a] & words[b] for a in words for b in words):
+    if not all(words[a] & words[b] for a in words for b in words) and not _two_ranks(words):
         # 'officer' and 'spokesman', 'pastor' and 'reverend': two descriptions of one
         # person from different sides, not two posts
         detail = " / ".join(f"'{t}'" for t in dict.fromkeys(titles.values()))
@@ -513,6 +513,17 @@ def judge_role(g: Group, names: dict[str, str]) -> tuple[str, str, float]:
         return "agree", f"{who}: {detail}, one post with other words around it.", 0.7
     detail = by_value(((s, f"'{titles[s]}'") for s, _ in items), names)
     return "differ", f"{who} is given different titles: {detail}.", 0.8
+
+
+def _two_ranks(words: Mapping[str, set[str]]) -> bool:
+    """Two titles that share no word name two grades of a force ('sergeant' against
+    'lieutenant', 'sheriff' against 'chief deputy'; data/compare.json ``title_sides``
+    ``distinct_ranks``), neither with a job done for the office: two posts, not one person
+    described from two sides."""
+    ranks = wordset("compare", "title_sides", "distinct_ranks")
+    functions = wordset("compare", "title_sides", "functions")
+    return any(not words[a] & words[b] and words[a] & ranks and words[b] & ranks
+               and not (words[a] | words[b]) & functions for a in words for b in words)
 
 
 def _two_sides(a: set[str], b: set[str]) -> bool:
@@ -857,7 +868,8 @@ def _police_dog(a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, lis
 def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[str, list[Claim]],
               names: dict[str, str], published: Mapping[str, date | None], shooters: Mapping[str, int],
               hurt: Mapping[str, tuple[float, float]], everyone: Collection[str] = (),
-              shared: Collection[Interval] = ()) -> tuple[bool, str] | None:
+              shared: Collection[Interval] = (), died: Mapping[str, tuple[float, float]] | None = None,
+              moments: Mapping[str, datetime | None] | None = None) -> tuple[bool, str] | None:
     """Why two tolls that cannot both hold (and are no update) may both be right: (True,
     reason) when they count the same (the gunman counted by one: an agreement), (False,
     reason) for a difference; None when nothing explains them: a conflict. ``shared``: the
@@ -881,7 +893,7 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # before wounded who died later, which the gunman's death would otherwise seem
         return True, (f"{head}: {names[s_lo]}'s {_toll_text(t_lo)} is its people shot less its dead, who count "
                       f"the gunman it reports dead; without him the wounded are the same.")
-    moved = _died_later(m, s1, s2, hurt, published)
+    moved = _died_later(m, s1, s2, hurt if died is None else died, published, moments)
     if moved:
         return False, f"{head}: {moved}"
     if _all_hit(m, s_lo, _s_hi, t_hi, hurt, everyone):
@@ -953,7 +965,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                parts: Collection[str] = (), later: Collection[str] = (), everyone: Collection[str] = (),
                custody: Mapping[str, frozenset[str]] | None = None,
                early: Mapping[str, frozenset[str]] | None = None,
-               moments: Mapping[str, datetime | None] | None = None) -> Judgement:
+               moments: Mapping[str, datetime | None] | None = None,
+               died: Mapping[str, tuple[float, float]] | None = None) -> Judgement:
     """Status, reason and confidence of one measure across the independent accounts, and for an update the
     sources of its earlier and later figures (:class:`Judgement`).
 
@@ -968,7 +981,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     (``selfish``: its body's figure) is compared by its body there: its headline is a finding of its own
     (``inconsistent``); shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`). ``parts`` (at
     least their figure), ``later``, ``everyone``, ``custody``, ``early``: :func:`_parts`, :func:`_later_stage`,
-    :func:`_may_count_all`, :func:`_custody_update`, :func:`_early_update`."""
+    :func:`_may_count_all`, :func:`_custody_update`, :func:`_early_update`; ``died``: ``hurt`` with death tolls
+    told as at least a figure (:func:`reconcile.accounts.hurt_counts`), for wounded who died later."""
     clashes, updates, gunman, selfish, soft = [], [], [], selfish or {}, _named_moves(m, tolls, names, published, shooters, hurt)
     shared = {t.value for _, t in tolls if sum(o.value == t.value for _, o in tolls) > 1}
     for i, a in enumerate(tolls):
@@ -987,7 +1001,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 updates.append((a, b, upd))
                 continue
             why = _police_dog(a, b, said, names) or _why_both(
-                m, a, b, said, names, published, shooters or {}, hurt or {}, everyone, shared)
+                m, a, b, said, names, published, shooters or {}, hurt or {}, everyone, shared, died, moments)
             upd = _later_update(m, a, b, later, tolls) or _early_update(m, a, b, tolls, early or {}, published) \
                 if why is None else None
             if upd:
@@ -1135,15 +1149,21 @@ def _apart(tolls: Sequence[tuple[str, Toll]], parts: Collection[str] = ()) -> se
 
 
 def _died_later(m: str, s1: str, s2: str, hurt: Mapping[str, tuple[float, float]],
-                published: Mapping[str, date | None]) -> str | None:
+                published: Mapping[str, date | None],
+                moments: Mapping[str, datetime | None] | None = None) -> str | None:
     """Why two death or injury tolls that cannot both hold may both be right: the two
-    sources count the same people hurt, more of them dead in one (wounded who died)."""
+    sources count the same people hurt, more of them dead in one (wounded who died). Two
+    reports of one day are ordered by their clock times where both give one (``moments``)."""
     if m not in ("killed", "injured") or s1 not in hurt or s2 not in hurt:
         return None
     (k1, i1), (k2, i2) = hurt[s1], hurt[s2]
     if k1 + i1 != k2 + i2 or k1 == k2:
         return None
     d1, d2 = published.get(s1), published.get(s2)
+    if d1 is not None and d1 == d2 and moments:
+        first = earlier(moments.get(s1), moments.get(s2))
+        if first is not None:  # the same day: the earlier post as the earlier report
+            d1, d2 = (1, 2) if first else (2, 1)
     more, fewer = (d1, d2) if k1 > k2 else (d2, d1)
     if more and fewer and more < fewer:
         return (f"both count {int(k1 + i1)} people hurt, but the earlier report has more of them dead; "
@@ -1502,12 +1522,12 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     by_source: dict[str, list[Claim]] = {}
     if shooters is None:  # per source, gunmen reported dead
         shooters = gunmen_dead(claims.values())
-    risen = {c.source for c in claims.values() if c.kind == "fact" and c.measure == "rise"}
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)
     # each source's figures on the main event, per measure, as its account read them
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
+    moved = hurt_counts(indep, said, open_dead=True)  # ... and 'at least' dead, for wounded who died later
     selfish = _self_contradictions(headed, said, by_source)
     roundups = {a.source for a in indep if _roundup_source(a, claims)}
     fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
@@ -1533,9 +1553,10 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         apart = _apart(tolls, parts)
         if m == "shot" and apart and apart <= told:
             continue  # every disagreement on people shot is one on the dead or the wounded, told there
+        risen = risen_sources(m, indep, claims.values())
         status, reason, conf, upd = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                                {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told,
-                                               parts, later, everyone, custody, early, moments)
+                                               parts, later, everyone, custody, early, moments, moved)
         if status == "agree" and m == "arrested" and (second := _second_arrest(tolls, claims, by_source, published)):
             status, reason, conf = "differ", _second_arrest_reason(second, tolls, names), 0.7
             upd = ((second[0],), (second[1],))

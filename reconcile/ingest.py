@@ -37,7 +37,8 @@ from .data import load, wordseq
 from .records import Article, Ignored, Skipped
 from .text.lines import headline
 from .text.outlets import find as find_outlet
-from .text.pubdates import find_stamp
+from .text.dates import published_at
+from .text.pubdates import find_stamp, find_update_stamp
 
 #: file suffix -> format
 FORMATS = {
@@ -52,6 +53,7 @@ TEXT_FIELDS = wordseq("ingest", "text_fields")
 TITLE_FIELDS = ("title", "headline")
 OUTLET_FIELDS = wordseq("ingest", "outlet_fields")
 DATE_FIELDS = wordseq("ingest", "date_fields")
+UPDATED_FIELDS = wordseq("ingest", "updated_fields")
 URL_FIELDS = ("url", "link", "source_url", "canonical_url")
 #: keys under which a JSON export keeps its list of articles ({"articles": [...]})
 LIST_FIELDS = wordseq("ingest", "list_fields")
@@ -619,8 +621,8 @@ def _pick(item: dict[str, Any], fields: tuple[str, ...]) -> str | None:
     return None
 
 
-def _pick_date(item: dict[str, Any]) -> str | None:
-    for f in DATE_FIELDS:
+def _pick_date(item: dict[str, Any], fields: tuple[str, ...] = DATE_FIELDS) -> str | None:
+    for f in fields:
         v = item.get(f)
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             if not 0 < v < 1e13:
@@ -665,7 +667,7 @@ def _from_mapping(sid: str, path: Path, item: Any, where: str | None) -> Article
     return _article(
         sid, path, text, where=where,
         title=_pick(item, TITLE_FIELDS), outlet=_pick(item, OUTLET_FIELDS),
-        published=_pick_date(item), url=_pick(item, URL_FIELDS),
+        published=_pick_date(item), url=_pick(item, URL_FIELDS), updated=_pick_date(item, UPDATED_FIELDS),
     )
 
 
@@ -693,7 +695,7 @@ def _markdown(sid: str, path: Path, text: str) -> Article:
         heading = heading.lstrip("#").strip() or None  # "# Blast at the market"
     art = _article(sid, path, text, title=_pick(meta, TITLE_FIELDS) or heading,
                    outlet=_pick(meta, OUTLET_FIELDS), published=_pick_date(meta),
-                   url=_pick(meta, URL_FIELDS), date_from=body_start)
+                   url=_pick(meta, URL_FIELDS), date_from=body_start, updated=_pick_date(meta, UPDATED_FIELDS))
     # Offsets stay in the file's own text: the front matter is masked, not cut.
     if body_start:
         art = replace(art, masked=tuple(sorted(set(art.masked) | {(0, body_start)})))
@@ -741,6 +743,7 @@ def _html(sid: str, path: Path, text: str) -> Article:
     tree = _parse_html(text)
     if tree is None:
         raise InputError("HTML page with no main text (nothing to parse)")
+    posted, updated = _meta_times(tree)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     body = getattr(doc, "text", None) if doc is not None else None
@@ -748,8 +751,31 @@ def _html(sid: str, path: Path, text: str) -> Article:
         raise InputError("HTML page with no main text")
     title = getattr(doc, "title", None)
     full = body if not title or body.lstrip().startswith(title) else f"{title}\n\n{body}"
+    day = getattr(doc, "date", None)
+    if posted and (not day or posted[:10] == str(day)[:10]):
+        day = posted  # the same day with its clock time
     return _article(sid, path, full, title=title, outlet=getattr(doc, "sitename", None),
-                    published=getattr(doc, "date", None), url=getattr(doc, "url", None))
+                    published=day, url=getattr(doc, "url", None), updated=updated)
+
+
+@cache
+def _html_time_names() -> tuple[frozenset[str], frozenset[str]]:
+    d = load("ingest")["html_times"]
+    return frozenset(n.lower() for n in d["published"]), frozenset(n.lower() for n in d["updated"])
+
+
+def _meta_times(tree: Any) -> tuple[str | None, str | None]:
+    """The publication and update times of a page's meta tags that give a clock time
+    (data/ingest.json ``html_times``): ISO 8601 as written; None where no tag gives one."""
+    published, updated = _html_time_names()
+    got: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = (meta.get("content") or "").strip()
+        kind = "published" if name in published else "updated" if name in updated else None
+        if kind and kind not in got and published_at(value) is not None:
+            got[kind] = value
+    return got.get("published"), got.get("updated")
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -920,7 +946,8 @@ def _stamp_before_sentence(line: str) -> int:
 
 def _article(sid: str, path: Path, text: str, *, title: str | None = None,
              outlet: str | None = None, published: str | None = None,
-             url: str | None = None, where: str | None = None, date_from: int = 0) -> Article:
+             url: str | None = None, where: str | None = None, date_from: int = 0,
+             updated: str | None = None) -> Article:
     """An Article; without a publication date from metadata, the date its own lines
     state (a "Posted ..." line, a dateline: reconcile/text/pubdates.py), read from
     ``text[date_from:]`` (after Markdown front matter) and given as ISO 8601, with the line's
@@ -929,10 +956,16 @@ def _article(sid: str, path: Path, text: str, *, title: str | None = None,
     with where it was read."""
     if not published:
         published = find_stamp(text[date_from:])
+    elif len(published.strip()) == 10:  # a day alone: its clock time from the page's own line of that day
+        own = find_stamp(text[date_from:])
+        if own and len(own) > 10 and own[:10] == published.strip():
+            published = own
+    if not updated:
+        updated = find_update_stamp(text[date_from:])
     outlet_from = None
     if not (outlet and outlet.strip()):
         named = find_outlet(text[date_from:])
         outlet, outlet_from = (named.outlet, named.rule) if named else (None, None)
     return Article(id=sid, path=shown(path), text=text, title=title, outlet=outlet,
                    published=published, url=url, where=where, masked=boilerplate_spans(text),
-                   outlet_from=outlet_from)
+                   outlet_from=outlet_from, updated=updated)

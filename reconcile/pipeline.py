@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from . import cache as claim_cache
@@ -37,7 +38,7 @@ from .fingerprint import source_key
 from .records import (Account, Article, Claim, ClaimStore, Event, EventToll, Finding, HeldClaims, Ignored, Report, Skipped, Story,
                       source_names)
 from .shard import Shard, walk_key
-from .text.dates import parse_published, published_at
+from .text.dates import earlier, parse_published, published_at
 from .workers import DEFAULT_BATCH, Engine, Failure, default_jobs, ordered
 
 __all__ = ["Options", "extract", "read", "reconcile", "report", "source_names", "stream"]
@@ -274,7 +275,7 @@ def _judge(arts: list[Article], claims: list[Claim], recalled: set[str], publish
     # a JSON item whose title field its text does not repeat: the text opens with its lead
     untitled = {a.id for a in arts if a.title and signatures and a.id in signatures
                 and signatures[a.id].headline is None}
-    moments = {a.id: published_at(a.published) for a in arts}  # a clock time orders two reports of one day
+    moments = {a.id: moment(a) for a in arts}  # a clock time orders two reports of one day
     tolls = toll_findings(acc.accounts, by_id, names, published, keys, aliases, stubs, acc.gunmen, untitled, moments)
     if not any(f.measure in SILENT_ZERO and f.status in ("differ", "conflict") for f in tolls):
         # a victim wounded in one source and dead in another, where the tolls do not tell it
@@ -357,6 +358,18 @@ def _another_case(f: Finding, whys: dict[str, str], theirs: frozenset[str] | set
     if all(i in theirs for i in f.claims):
         return f
     return replace(f, subject=f"{f.subject.split(' · ')[0]} · set aside: {whys[f.claims[0]]}")
+
+
+def moment(a: Article) -> datetime | None:
+    """When the article's text was last written, as far as one day goes: its update time where
+    it gives one on its publication day (a page posted at 8 a.m. and updated at 7:10 p.m. tells
+    the evening's count), else its publication time; None without a clock time."""
+    posted, updated = published_at(a.published), published_at(a.updated)
+    if updated is None or (a.published or "")[:10] != (a.updated or "")[:10]:
+        return posted
+    if posted is not None and earlier(updated, posted) is not False:
+        return posted  # an update stamped before the posting (or not comparable) tells nothing
+    return updated
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], options: Options = Options(),

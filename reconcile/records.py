@@ -54,6 +54,9 @@ class Article:
     masked: tuple[tuple[int, int], ...] = ()
     where: str | None = None
     outlet_from: str | None = None
+    #: when the article says it was last updated (metadata, or an 'Updated: ...' line of its
+    #: own), ISO 8601 with the clock time where known; None where it says nothing
+    updated: str | None = None
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -64,6 +67,7 @@ class Article:
             "outlet": self.outlet,
             "outlet_from": self.outlet_from,
             "published": self.published,
+            "updated": self.updated,
             "url": self.url,
         }
 
@@ -72,12 +76,13 @@ class Article:
         """An Article without its text, from :meth:`summary` (reports built from saved claims)."""
         return cls(id=d["id"], path=d["path"], text="", title=d.get("title"),
                    outlet=d.get("outlet"), published=d.get("published"), url=d.get("url"),
-                   where=d.get("where"), outlet_from=d.get("outlet_from"))
+                   where=d.get("where"), outlet_from=d.get("outlet_from"), updated=d.get("updated"))
 
     def without_text(self) -> Article:
         """The same article's metadata only: what a report keeps once claims are extracted."""
         return Article(id=self.id, path=self.path, text="", title=self.title, outlet=self.outlet,
-                       published=self.published, url=self.url, where=self.where, outlet_from=self.outlet_from)
+                       published=self.published, url=self.url, where=self.where, outlet_from=self.outlet_from,
+                       updated=self.updated)
 
 
 #: a source id longer than this is cut to :data:`SHORT_ID` characters after a name it shares

@@ -104,7 +104,8 @@ def load(text: str) -> Report:
     try:
         arts = tuple(Article(id=a["id"], path=a["path"], text="", title=a.get("title"),
                              outlet=a.get("outlet"), published=a.get("published"), url=a.get("url"),
-                             where=a.get("where"), outlet_from=a.get("outlet_from"))
+                             where=a.get("where"), outlet_from=a.get("outlet_from"),
+                             updated=a.get("updated") if isinstance(a.get("updated"), str) else None)
                      for a in d["sources"])
         claims = tuple(_claim(c) for c in d["claims"])
         findings = tuple(Finding(id=f["id"], fingerprint=f.get("fingerprint", ""), status=f["status"],

@@ -203,7 +203,7 @@ def test_html_main_text_and_metadata(tmp_path):
     (tmp_path / "page.html").write_bytes(HTML)
     art = one(tmp_path / "page.html")
     assert (art.title, art.outlet, art.published, art.url) == (
-        "Market bombing", "Daily Example", "2024-01-09", "https://daily.example/market")
+        "Market bombing", "Daily Example", "2024-01-09T10:00:00Z", "https://daily.example/market")
     assert art.text.startswith("Market bombing\n")
     assert "Police said 11 people were injured" in art.text
     assert "Home" not in art.text and "Copyright" not in art.text

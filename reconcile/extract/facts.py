@@ -32,7 +32,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ..data import load, wordset
+from ..data import load, wordseq, wordset
 from ..text.lexicon import any_of, court_words, lexicon
 from ..text.numbers import words_value
 from ..text.pubdates import YEAR as _YEAR
@@ -1385,15 +1385,40 @@ def weekday_dates(text: str) -> list[dict]:
 
 def rise(doc: Doc) -> list[dict]:
     """'Detectives found a seventh victim', 'A further victim came forward': the article
-    tells its count rose (``attr`` 'rise', ``value`` 1). Constructions: data/facts.json
-    ``rise``; a sentence about another year says nothing."""
+    tells its count rose (``attr`` 'rise', status 'rise', ``value`` 1); 'A third person has
+    died', 'Three people have now died': its death toll rose to a number (status 'died',
+    ``value`` that number). Constructions: data/facts.json ``rise``; a sentence about another
+    year says nothing, nor a death whose number cannot be read."""
     out: list[dict] = []
-    for _which, s, e in _statements(doc, "rise", _rise_cues()):
+    cons = load("facts")["rise"]["constructions"]
+    for which, s, e in _statements(doc, "rise", _rise_cues()):
         span = doc[s:e]
         if _YEAR.search(span.sent.text):
             continue
-        out.append(_stated(doc, span, "rise", 1, "rise"))
+        status = cons[which]["status"]
+        n = _death_number(span) if status == "died" else 1
+        if n is None:
+            continue
+        out.append(_stated(doc, span, "rise", n, status))
     return out
+
+
+@cache
+def _ordinal_numbers() -> dict[str, int]:
+    return {w: n for n, w in enumerate(wordseq("grammar", "ordinals"), start=2)}
+
+
+def _death_number(span: Span) -> int | None:
+    """The number a death told as a rise says: its ordinal ('A third person has died': 3,
+    data/grammar.json ``ordinals``) or its count ('Three people have now died': 3)."""
+    ords = _ordinal_numbers()
+    for t in span:
+        if t.lower_ in ords:
+            return ords[t.lower_]
+        if t.like_num:
+            v = words_value([t.text])
+            return int(v) if v is not None and v == int(v) and 1 < v < 1000 else None
+    return None
 
 
 @cache

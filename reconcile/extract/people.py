@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load, wordset
@@ -86,6 +87,8 @@ def _reported_dead(tok: Token) -> bool:
     """``tok`` (a name's last token) is the subject of a death ('was killed', 'died',
     'was shot and killed', 'was found dead'; data/speakers.json)."""
     death = load("speakers")["death"]
+    if _named_as_dead(tok, death["adjectives"]):
+        return True
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
@@ -97,6 +100,41 @@ def _reported_dead(tok: Token) -> bool:
         if any(c.lower_ in death["adjectives"] and c.dep_ in ("acomp", "oprd", "advmod", "attr") for c in v.children):
             return True
     return False
+
+
+def _named_as_dead(tok: Token, dead_words: list[str]) -> bool:
+    """``tok`` is named in a list of the dead after 'as' ('identified the dead as Ana Ruiz, 24,
+    and Sam Hale, 31'): the object of 'as' (or a name joined to it) under a verb whose object
+    is the dead (data/speakers.json death adjectives). Session 55 (review of session 54: the
+    second of two dead so named was taken for the 'she' of the next quote)."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head is not node:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "as":
+        return False
+    verb = node.head.head
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in dead_words for c in verb.children)
+
+
+_PLACE_SIDES: dict[int, Matcher] = {}
+
+
+def _a_place(doc: Doc, s: int, e: int) -> bool:
+    """The words right before or after the name at [s, e) make it a place (data/persons.json
+    ``place_names``, as the persons reader has them: 'both of Elm Flats', 'the 400 block of Ada
+    Marsh'); not a name followed by 's ('Ada Marsh's home')."""
+    if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
+        return False
+    d = load("persons")["place_names"]
+    m = _PLACE_SIDES.get(id(doc.vocab))
+    if m is None:
+        m = _PLACE_SIDES[id(doc.vocab)] = Matcher(doc.vocab)
+        m.add("after", d["after"])
+        m.add("before", d["before"])
+    reach = max(len(p) for p in d["after"] + d["before"])
+    return any(doc.vocab.strings[x[0]] == "before" and max(0, s - reach) + x[2] == s
+               for x in m(doc[max(0, s - reach):s])) or any(
+        doc.vocab.strings[x[0]] == "after" and x[1] == 0 for x in m(doc[e:min(len(doc), e + reach)]))
 
 
 class People:
@@ -120,6 +158,8 @@ class People:
             if not toks or not toks[-1].text[:1].isupper():
                 continue
             names.append((ent, toks))
+        # a name the words around make a place ('both of Elm Flats', 'taken to Helen Dorsey') is no one
+        names = [(ent, toks) for ent, toks in names if not _a_place(doc, ent.start, ent.end)]
         # full names first, so that a surname alone can be matched to the right relative
         for ent, toks in sorted(names, key=lambda et: (len(et[1]) < 2, et[0].start)):
             last = toks[-1].text
@@ -243,6 +283,10 @@ class People:
             mention = doc[i]
             if person is not None and person.dead and _told_by(mention, pron):
                 continue  # 'Ruiz was found dead in the kitchen, he said': Ruiz is what he said (look58)
+            if person is not None and person.dead and pron.dep_ in ("nsubj", "nsubjpass"):
+                # the dead speak no later 'she said' but for want of anyone else (session 55)
+                fallback = fallback or (name, person)
+                continue
             subj = ("nsubj", "nsubjpass")
             if mention.dep_ not in subj and pron.dep_ in subj and (
                     sent_of(mention).start == sent_of(pron).start
@@ -417,7 +461,7 @@ def in_dateline(tok: Token) -> bool:
     if not (s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space) or not (
             doc[s].is_alpha and doc[s].text.isupper() and len(doc[s].text) > 1):
         return False
-    dash = next((t.i for t in doc[s + 1:min(sent.end, s + 12)] if t.text in _dateline_ends()
+    dash = next((t.i for t in doc[s + 1:min(sent.end, s + 18)] if t.text in _dateline_ends()
                  and (doc[t.i - 1].whitespace_ or t.whitespace_)), None)  # not 'WOOD-TV says'
     return dash is not None and s <= tok.i <= dash and not any(
         t.pos_ in ("VERB", "AUX") or t.is_alpha and t.text.islower() for t in doc[s:dash])

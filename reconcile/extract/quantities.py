@@ -1566,12 +1566,19 @@ def _own_scope(doc: Doc, rec: Figure, stand: Token,
         return place, None
     pred = predicate(stand)
     keep = stand
+    said = False  # climbed into a reporting verb: its time is the statement's
     for _ in range(6):
         p, t = scope_of(clause_tokens(pred, keep=keep), others)
-        place, time = place or p, time or t
+        place, time = place or p, time or (None if said else t)
         if (place and time) or pred.dep_ not in DEPENDENT_CLAUSE_DEPS \
                 or pred.head.i == pred.i:
             break
+        if time is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lexicon().reporting:
+            # 'Twelve people were killed when gunmen opened fire on Saturday night, the sheriff's
+            # office said Sunday afternoon': the figure's time is in its own clause's 'when'
+            # clause, not the day it was said (review of session 54)
+            time = _when_time(pred, others)
+            said = time is not None
         if place is None and pred.dep_ in ("relcl", "acl"):
             # '... at Al-Asad Airbase, which resulted in ...': the antecedent is a place
             before = pred.left_edge.i - 1
@@ -1581,6 +1588,18 @@ def _own_scope(doc: Doc, rec: Figure, stand: Token,
         keep = pred
         pred = predicate(pred.head)
     return place, time
+
+
+def _when_time(pred: Token, others: set[int]) -> str | None:
+    """The time of an adverbial clause of ``pred`` ('killed ... when gunmen opened fire on
+    Saturday night'), or None."""
+    heads = {pred.i} | {c.i for c in pred.children if c.dep_ == "conj"}  # 'killed and 61 were injured when ...'
+    for c in pred.subtree:
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.head.i in heads:
+            _p, t = scope_of(clause_tokens(c), others)
+            if t:
+                return t
+    return None
 
 
 def _place_noun(tok: Token) -> str | None:

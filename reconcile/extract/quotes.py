@@ -272,7 +272,27 @@ def quotes(doc: Doc) -> list[dict[str, Any]]:
     out.sort(key=lambda r: (r["start"], r["end"]))
     for r in out:
         r.pop("_end_tok", None)
-    return out
+    return _surnames_in_full(out, text)
+
+
+def _surnames_in_full(found: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """A speaker given by surname alone ('Ingram said') takes the full name another quote of
+    the page gives a speaker of that surname ('Sheriff Paulette Ingram said ...'), where one
+    full name has it: the entity recogniser can miss a person (tagging the name an
+    organisation), and the page's people then hold no one to resolve the surname to (review of
+    session 54: a sheriff's quote by surname not matched to another outlet's other speaker)."""
+    full: dict[str, set[str]] = {}
+    for r in found:
+        words = (r.get("speaker") or "").split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            full.setdefault(words[-1].lower(), set()).add(r["speaker"])
+    for r in found:
+        name = r.get("speaker") or ""
+        if name and " " not in name and name[:1].isupper() and len(full.get(name.lower(), ())) == 1 \
+                and not re.search(rf"\b{re.escape(name.lower())}\b", text):
+            # (not a word the page also writes in lower case: 'Police said' beside 'Elm Police')
+            r["speaker"] = next(iter(full[name.lower()]))
+    return found
 
 
 def _direct_quotes(doc: Doc, text: str, spans: list[tuple[int, int]], speakers: "_Speakers",

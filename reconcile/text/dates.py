@@ -28,7 +28,7 @@ from __future__ import annotations
 import calendar
 import email.utils
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from ..data import load, wordseq
@@ -121,12 +121,31 @@ def published_at(value: str | None) -> datetime | None:
 
 
 def earlier(a: datetime | None, b: datetime | None) -> bool | None:
-    """Whether moment ``a`` comes before ``b``; None where either is unknown, they are equal,
-    or one gives a time zone and the other none (local times of two outlets are compared as
-    written: one city's news)."""
-    if a is None or b is None or (a.tzinfo is None) != (b.tzinfo is None) or a == b:
+    """Whether moment ``a`` comes before ``b``; None where either is unknown or they are equal.
+    Local times of two outlets are compared as written (one city's news). Where one gives a
+    time zone and the other none, the local one may be in any zone of data/pubdates.json
+    ``naive_offsets`` (the Americas' news, whose pages write local times): the two are ordered
+    only where every such zone orders them alike ('6:05 PM' on a page against '13:20Z' in a
+    feed the same day: after, in any zone from UTC-10 to UTC-3), else None."""
+    if a is None or b is None or a == b:
         return None
-    return a < b
+    if (a.tzinfo is None) == (b.tzinfo is None):
+        return a < b
+    lo, hi = _naive_offsets()
+    naive, aware = (a, b) if a.tzinfo is None else (b, a)
+    at = aware.astimezone(timezone.utc).replace(tzinfo=None)
+    first, last = naive - timedelta(hours=hi), naive - timedelta(hours=lo)  # the naive moment in UTC
+    if last < at:
+        return naive is a
+    if first > at:
+        return naive is b
+    return None
+
+
+@lru_cache(maxsize=1)
+def _naive_offsets() -> tuple[float, float]:
+    lo, hi = load("pubdates")["naive_offsets"]["hours"]
+    return float(lo), float(hi)
 
 
 # ---------------------------------------------------------------- resolving

@@ -165,8 +165,25 @@ def find_published(text: str) -> date | None:
 def find_stamp(text: str) -> str | None:
     """The publication date of :func:`find` as ISO 8601, with the clock time its line gives
     where it gives exactly one ('Posted 4:45 PM, March 14, 2025' -> '2025-03-14T16:45'; a
-    local time, no zone); the day alone otherwise; None for none."""
-    got = find(text)
+    local time, with its UTC offset where the line names a zone: '4:45 PM EDT' ->
+    '2025-03-14T16:45-04:00', data/pubdates.json ``zones``); the day alone otherwise; None for
+    none."""
+    return _iso(find(text))
+
+
+def find_update_stamp(text: str) -> str | None:
+    """The last update a plain-text article states in its top lines ('Updated: Mar 15, 2025 /
+    07:10 PM EDT'), as :func:`find_stamp` gives it, where the line gives a clock time: of
+    several, the latest of the last day. None where no update line gives one. A page posted
+    in the morning and updated in the evening tells the evening's count: two reports of one
+    day are ordered by it (reconcile/pipeline.py ``moments``)."""
+    if not isinstance(text, str) or not text:
+        return None
+    found = [f for f in _found(top_lines(text, TOP_LINES), top=True) if f.kind == "updated" and f.clock]
+    return _iso(max(found, key=lambda f: (f.day, f.clock[:5]))) if found else None
+
+
+def _iso(got: Found | None) -> str | None:
     if got is None:
         return None
     return f"{got.day.isoformat()}T{got.clock}" if got.clock else got.day.isoformat()
@@ -176,8 +193,18 @@ def find_stamp(text: str) -> str | None:
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<half>[ap]\.?m\.?)(?![a-z])", re.I)
 
 
+#: a time zone's letters after a clock time ('06:05 PM EDT')
+_ZONE = re.compile(r"\s*\(?([A-Z]{2,4})\b")
+
+
+@cache
+def _zones() -> dict[str, str]:
+    return dict(load("pubdates")["zones"]["offsets"])
+
+
 def _clock_of(line: str) -> str | None:
-    """The one clock time of a publication line as 24-hour 'HH:MM'; None where the line gives
+    """The one clock time of a publication line as 24-hour 'HH:MM', with the UTC offset of a
+    zone named right after it ('HH:MM-04:00' for '6:05 PM EDT'); None where the line gives
     none, or more than one (which is the publication's cannot be told)."""
     times = list(_CLOCK.finditer(line))
     if len(times) != 1:
@@ -185,10 +212,23 @@ def _clock_of(line: str) -> str | None:
     h, mi, half = int(times[0]["h"]), int(times[0]["m"] or 0), times[0]["half"].lower().replace(".", "")
     if not 1 <= h <= 12 or mi > 59:
         return None
-    return f"{h % 12 + (12 if half == 'pm' else 0):02d}:{mi:02d}"
+    zone = _ZONE.match(line, times[0].end())
+    offset = _zones().get(zone[1], "") if zone else ""
+    return f"{h % 12 + (12 if half == 'pm' else 0):02d}:{mi:02d}{offset}"
 
 
 def _best(lines: list[tuple[int, int, str]], *, top: bool) -> Found | None:
+    found = _found(lines, top=top)
+    if not found:
+        return None
+    for kind in KINDS:
+        of_kind = [f for f in found if f.kind == kind]
+        if of_kind:
+            return min(of_kind, key=lambda f: (f.day, f.line, f.start))
+    return None
+
+
+def _found(lines: list[tuple[int, int, str]], *, top: bool) -> list[Found]:
     found: list[Found] = []
     for i, off, line in lines:
         line = line[:MAX_LINE]
@@ -200,10 +240,4 @@ def _best(lines: list[tuple[int, int, str]], *, top: bool) -> Found | None:
                 if day is not None:
                     found.append(Found(day, rule.name, rule.kind, i, off + m.start("date"), off + m.end("date"),
                                        _clock_of(line)))
-    if not found:
-        return None
-    for kind in KINDS:
-        of_kind = [f for f in found if f.kind == kind]
-        if of_kind:
-            return min(of_kind, key=lambda f: (f.day, f.line, f.start))
-    return None
+    return found

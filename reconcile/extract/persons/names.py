@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...data import load, wordset
 from ...text.lexicon import lexicon
-from ..people import strip_titles
+from ..people import _a_place, strip_titles
 from ..scope import doc_ents, is_heading, sent_of
 from .ages import _age_compound, _age_near, _age_value
 from .evidence import _climb, _describer, _noun_role
@@ -218,7 +218,7 @@ def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     for s, e in runs:
         if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
             continue
-        if _sided(doc, s, e, "place_names") or _sided(doc, s, e, "thing_names") and _age_near(doc, s, e) is None:
+        if _a_place(doc, s, e) or _sided(doc, s, e, "thing_names") and _age_near(doc, s, e) is None:
             out.add((s, e))
     return out
 

@@ -463,3 +463,16 @@ def test_sketch_and_signature_survive_their_saved_form():
     shorter = events.Sketch("a", s.words[:-1], s.counts[:-1], s.years).to_dict()["counts"]
     with pytest.raises(ValueError):
         events.Sketch.from_dict("a", {**s.to_dict(), "counts": shorter})
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_each_event_has_its_own_labelled_reading_row(tmp_path, fmt):
+    """Review of session 54: with several events, the row under the sources table gave the first
+    event's reading alone, labelled 'event' as if it were the folder's."""
+    folder = news_folder(tmp_path, FIRES)
+    rep = check_json(folder)
+    ids = sorted(e["id"] for e in rep["events"])
+    out = CliRunner().invoke(app, ["check", str(folder), "--format", fmt]).stdout
+    for i in ids:
+        assert (f"event {i}" if fmt != "html" else f"Event {i}, across its sources") in out
+    assert "The event, across sources" not in out

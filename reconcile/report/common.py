@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..accounts import SILENT_ZERO, TOLL_MEASURES
 from ..describe import age_text, by_id, clean, control_free, person_text, source_names, terms_words, value  # noqa: F401  (re-exported)
 from ..lone import label as described
-from ..records import STATUS_ORDER, Article, Claim, EventToll, Finding, Interval, Report, Toll
+from ..records import STATUS_ORDER, Article, Claim, Event, EventToll, Finding, Interval, Report, Toll
 from ..text.dates import parse_published
 from ..text.lines import line_starts
 from ..text.sites import site_suffix
@@ -338,15 +338,27 @@ def headline_of(art: Article) -> str:
     return title
 
 
-def event_row(report: Report) -> dict[str, str]:
-    """The event's reading per toll measure: '3', '3 (most sources)', '1–4 (sources disagree)'."""
+def event_readings(report: Report) -> list[tuple[str, dict[str, str]]]:
+    """The rows of readings under the sources table: ('event', its reading) for a report of one
+    event; for a folder of several, one row per event, labelled by its id ('event e2'), each
+    with its own reading (review of session 54: the row showed the first event's alone, unlabelled)."""
+    if len(report.events) < 2:
+        row = event_row(report)
+        return [("event", row)] if row else []
+    return [(f"event {e.id}", event_row(report, e.event)) for e in report.events]
+
+
+def event_row(report: Report, event: Event | None = None) -> dict[str, str]:
+    """The event's reading per toll measure: '3', '3 (most sources)', '1–4 (sources disagree)';
+    ``event``: one of several events' (the report's own by default)."""
     out = {}
-    if report.event is None:
+    event = event if event is not None else report.event
+    if event is None:
         return out
     label = {"agreed": "", "latest": "latest report", "range": "sources disagree",
              "died later": "wounded who died", "gunman counted": "counting the gunman", "update": "an update",
              "dead and wounded": "dead and wounded together"}
-    for t in report.event.tolls:
+    for t in event.tolls:
         how = label.get(t.how, t.how)
         if t.how == "range":
             how = _range_story(report, t)

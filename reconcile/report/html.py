@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from .. import __version__
 from ..describe import value as value_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Interval, Report
-from .common import (account_rows, clean, control_free, dates_note, event_row, evidence, headline_of, location,
+from .common import (account_rows, clean, control_free, dates_note, event_readings, evidence, headline_of, location,
                      people_rows, shown_date, toll_measures, wheres)
 from .text import plural
 
@@ -461,9 +461,9 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
             f'<td>{esc(headline_of(a)) if a.title else "<i>no title</i>"}{link}</td>'
             f'{_date_cell(a.published)}'
             f'<td class="file">{esc(a.path)}</td><td class="n">{claims_per_source.get(a.id, 0)}</td>{tolls}{note}</tr>')
-    ev = event_row(rep)
-    if ev and len(rep.articles) > 1:
-        rows.append('<tr class="event"><td></td><td colspan="5"><b>The event, across sources</b></td>'
+    for label, ev in (event_readings(rep) if len(rep.articles) > 1 else []):
+        name = "The event, across sources" if label == "event" else f"Event {label.split()[-1]}, across its sources"
+        rows.append(f'<tr class="event"><td></td><td colspan="5"><b>{esc(name)}</b></td>'
                     + "".join(f'<td class="toll"><b>{esc(ev.get(m, "–"))}</b></td>' for m in measures)
                     + f'<td class="note">{esc(dates_note(rep))}</td></tr>')
     skipped = ""

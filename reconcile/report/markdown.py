@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
 from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, Evidence, account_rows, by_id, clean, dates_note, diff_listed,
-                     event_row, event_rows, evidence, file_label, filtered_note, location, one_line, per_source, people_rows, side_counts,
+                     event_readings, event_rows, evidence, file_label, filtered_note, location, one_line, per_source, people_rows, side_counts,
                      source_names, toll_measures, wheres)
 from .text import diff_summary_line, summary_line
 
@@ -88,10 +88,9 @@ def _accounts(report: Report) -> list[str]:
             escape(r.date, 30), escape(r.title, 90)] + [escape(files[r.source], 80) for _ in extra] + [
             escape(r.note, NOTE_WIDTH)]
         out.append("| " + " | ".join(cells) + " |")
-    ev = event_row(report)
-    if ev and len(rows) > 1:
+    for label, ev in (event_readings(report) if len(rows) > 1 else []):
         cells = [f"**{escape(ev.get(m, '–'), 40)}**" for m in measures] + [""] * (3 + len(extra))  # date, title, file, note
-        out.append("| **event** | " + " | ".join(cells) + " |")
+        out.append(f"| **{label}** | " + " | ".join(cells) + " |")
     note = dates_note(report)
     return out + ([""] + [f"_{escape(note)}_"] if note else []) + [""]
 

@@ -20,7 +20,7 @@ from rich.text import Text
 from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, diff_listed, event_row,
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, diff_listed, event_readings,
                      event_rows, evidence, file_label, filtered_note, location, per_source, one_line, people_rows, person_text, plural,
                      side_counts, source_names, toll_measures, wheres)
 
@@ -103,7 +103,9 @@ def _accounts(con: Console, report: Report) -> None:
         con.print()
         return
     width = min(40, max(len(one_line(r.name, 40)) for r in rows))
-    cells = {m: max([len(m)] + [len(r.tolls[m]) for r in rows] + [len(event_row(report).get(m, ""))])
+    readings = event_readings(report) if len(rows) > 1 else []
+    width = max([width] + [len(label) for label, _ev in readings])
+    cells = {m: max([len(m)] + [len(r.tolls[m]) for r in rows] + [len(ev.get(m, "")) for _l, ev in readings])
              for m in measures}
     if measures:
         head = Text("  " + " " * width)
@@ -127,10 +129,9 @@ def _accounts(con: Console, report: Report) -> None:
         con.print(row)
     if len(rows) > MAX_SOURCES_SHOWN:
         con.print(Text(f"  … and {len(rows) - MAX_SOURCES_SHOWN} more (all of them in --format json)", style="dim"))
-    ev = event_row(report)
-    if ev and len(rows) > 1:
+    for label, ev in readings:
         row = Text("  ")
-        row.append(f"{'event':<{width}}", style="bold")
+        row.append(f"{label:<{width}}", style="bold")
         for m in measures:
             row.append(f"  {ev.get(m, '–'):<{cells[m]}}", style="bold")
         con.print(row)

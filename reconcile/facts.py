@@ -2449,8 +2449,10 @@ def _court_told(cs: Sequence[Claim], moment: str) -> list[Claim]:
     another claim of it: the footing the rows had when they cited that other claim (a warrant's
     sentence that holds nothing else, in a page of other cases, is no row: session 33, tidy49,
     a yearly roundup page's warrant in another case); a town's name is no footing ('to be
-    arraigned Saturday in Dunmore')."""
-    told = {c.sentence for c in cs if not (c.kind == "fact" and c.measure in ("court", "town"))}
+    arraigned Saturday in Dunmore'), nor the warrant itself read as someone sought ('a warrant was
+    issued for Friend's arrest', a custody fact since session 55)."""
+    told = {c.sentence for c in cs if not (c.kind == "fact" and c.measure in ("court", "town"))
+            and not (c.kind == "fact" and c.measure == "custody" and c.group == "sought" and "warrant" in c.text.lower())}
     return [c for c in cs if _court(c, moment) and c.sentence in told]
 
 

@@ -144,3 +144,20 @@ def test_a_warrant_out_for_one_of_two_charged_leaves_one_arrested(tmp_path):
         "police said.\n")
     got = _json(tmp_path)["event"]["tolls"]["arrested"]
     assert (got["low"], got["high"]) == (1, 1)
+
+
+def test_a_warrant_read_as_someone_sought_is_no_footing_for_the_warrant_row():
+    """The warrant in another case of a yearly roundup ('A warrant was issued for Friend's arrest')
+    is read as someone sought since session 55; that reading is no other claim in its sentence, so
+    the warrant row still needs one (gva-dev 494215: a wrong 'no one held against a warrant')."""
+    from reconcile.facts import _court_told
+    from reconcile.records import Claim
+
+    sentence = "A warrant was issued for Friend's arrest."
+    common = dict(source="a", path="a.txt", kind="fact", start=0, end=10, text="", sentence=sentence, line=3)
+    court = Claim(id="a:1", **{**common, "text": "warrant"}, measure="court", group="warrant")
+    sought = Claim(id="a:2", **{**common, "text": "warrant was issued for Friend's arrest"}, measure="custody",
+                   group="sought")
+    assert _court_told([court, sought], "warrant") == []
+    held = Claim(id="a:3", **{**common, "text": "arrested"}, measure="custody", group="held")
+    assert _court_told([court, sought, held], "warrant") == [court]

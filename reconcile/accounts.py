@@ -207,6 +207,8 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "not by gunfire"  # 'two people suffering from stab wounds'
     if c.measure == "killed" and _dead_on_the_road(c):
         return "not by gunfire"  # 'the driver killed in a crash on Route 9'
+    if c.measure in ("killed", "injured", "shot") and superseded(c):
+        return SUPERSEDED  # 'had earlier put the death toll at 14 but revised it'
     if c.measure in ("killed", "injured", "shot") and toll_kind(c) == "vague" and _counterfactual(c):
         return "what might have been"  # 'the standoff could have ended in numerous injuries'
     if c.measure == "injured" and _wounds_counted(c):
@@ -833,6 +835,22 @@ def _dead_on_the_road(c: Claim) -> bool:
     a crash on Route 9', most often a teaser of another story above the page's body; not 'a
     man was gunned down and his car crashed into a house'."""
     return _tells_instead(c, "dead_not_gunfire", "gunfire") and not _gunfire().search(c.sentence)
+
+
+#: the reason of a casualty count the page tells was given earlier and revised
+SUPERSEDED = "a superseded count"
+
+
+def superseded(c: Claim) -> bool:
+    """A count the page tells was given earlier and then revised, in the same sentence
+    (data/accounts.json ``superseded_count``: 'had earlier put the death toll at 14 but revised
+    it'); not the revised count ('... but later said two'), which has a revision word between
+    the earlier giving and itself."""
+    before = before_words(c)
+    told = list(_cue("superseded_count", "before").finditer(before))
+    if not told or _cue("superseded_count", "after").search(before[told[-1].end():]):
+        return False
+    return bool(_cue("superseded_count", "after").search(after_words(c)))
 
 
 def _counterfactual(c: Claim) -> bool:

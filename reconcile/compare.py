@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
-                       NONE_DEAD, case_stages, ordinal_held, phrases, risen_sources, shot_none_dead, toll_claims, toll_kind)
+                       NONE_DEAD, SUPERSEDED, case_stages, ordinal_held, phrases, risen_sources, shot_none_dead, toll_claims, toll_kind)
 from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
@@ -781,6 +781,26 @@ def _custody_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], tolls: Seq
     return (lo_s, hi_s) if any(custody.get(s, frozenset()) & HELD for s in highs) else None
 
 
+def _revised_update(m: str, a: tuple[str, Toll], b: tuple[str, Toll], revised: Mapping[str, Sequence[Claim]],
+                    published: Mapping[str, date | None],
+                    moments: Mapping[str, datetime | None] | None = None) -> tuple[str, str] | None:
+    """(earlier, later) when the lower of two tolls that cannot both hold comes from a source
+    that tells the count was given earlier and revised, the earlier figure one the other
+    source's toll allows ('had earlier put the death toll at 14 but revised it', twelve,
+    against another outlet's at least 14: :func:`reconcile.accounts.superseded`), and no date
+    puts the revising source first. Session 55, the review of session 54."""
+    (s1, t1), (s2, t2) = a, b
+    (lo_s, lo), (hi_s, hi) = (a, b) if t1.value.hi < t2.value.lo else (b, a)
+    if not any(c.measure == m and c.value is not None and c.value.overlaps(hi.value) for c in revised.get(lo_s, ())):
+        return None
+    d_lo, d_hi = published.get(lo_s), published.get(hi_s)
+    if d_lo is not None and d_hi is not None and d_lo < d_hi:
+        return None
+    if d_lo is not None and d_lo == d_hi and earlier((moments or {}).get(lo_s), (moments or {}).get(hi_s)):
+        return None
+    return hi_s, lo_s
+
+
 def _flagged_early(claims: Iterable[Claim]) -> dict[str, frozenset[str]]:
     """Per source, the statuses ('early', 'developing') of its fact claims 'preliminary':
     the source calls its information not final (data/facts.json ``preliminary``)."""
@@ -966,7 +986,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                custody: Mapping[str, frozenset[str]] | None = None,
                early: Mapping[str, frozenset[str]] | None = None,
                moments: Mapping[str, datetime | None] | None = None,
-               died: Mapping[str, tuple[float, float]] | None = None) -> Judgement:
+               died: Mapping[str, tuple[float, float]] | None = None,
+               revised: Mapping[str, Sequence[Claim]] | None = None) -> Judgement:
     """Status, reason and confidence of one measure across the independent accounts, and for an update the
     sources of its earlier and later figures (:class:`Judgement`).
 
@@ -982,7 +1003,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
     (``inconsistent``); shot tolls that cannot both hold may tell nothing new (:func:`_same_people_hit`). ``parts`` (at
     least their figure), ``later``, ``everyone``, ``custody``, ``early``: :func:`_parts`, :func:`_later_stage`,
     :func:`_may_count_all`, :func:`_custody_update`, :func:`_early_update`; ``died``: ``hurt`` with death tolls
-    told as at least a figure (:func:`reconcile.accounts.hurt_counts`), for wounded who died later."""
+    told as at least a figure (:func:`reconcile.accounts.hurt_counts`), for wounded who died later; ``revised``:
+    per source, the counts it tells were given earlier and revised (:func:`_revised_update`)."""
     clashes, updates, gunman, selfish, soft = [], [], [], selfish or {}, _named_moves(m, tolls, names, published, shooters, hurt)
     shared = {t.value for _, t in tolls if sum(o.value == t.value for _, o in tolls) > 1}
     for i, a in enumerate(tolls):
@@ -996,7 +1018,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
             if any(s in selfish and selfish[s].value.overlaps(_allows(t)) for (s, _), (_, t) in ((a, b), (b, a))):
                 continue  # 'six injured' in a headline over 'seven others were shot', as the other says
             upd = (_update(m, a, b, said, published, risen, moments)
-                   or _custody_update(m, a, b, tolls, custody or {}, said))
+                   or _custody_update(m, a, b, tolls, custody or {}, said)
+                   or _revised_update(m, a, b, revised or {}, published, moments))
             if upd:
                 updates.append((a, b, upd))
                 continue
@@ -1022,7 +1045,8 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         return Judgement("agree", f"Compatible: {gunman[0]}", 0.6)
     if updates:
         upd = updates[0][2]
-        reason = _update_reason(upd, tolls, names, published, later, custody or {}, early or {}, moments)
+        reason = _update_reason(upd, tolls, names, published, later, custody or {}, early or {}, moments,
+                                (revised or {}).get(upd[1], ()))
         return Judgement("differ", reason, 0.7, ((upd[0],), (upd[1],)))
     vals = {t.value for _, t in tolls}
     if len(vals) == 1:
@@ -1088,11 +1112,11 @@ def _update_reason(upd: tuple[str, str], tolls: list[tuple[str, Toll]], names: d
                    published: Mapping[str, date | None], later: Collection[str],
                    custody: Mapping[str, frozenset[str]] | None = None,
                    prelim: Mapping[str, frozenset[str]] | None = None,
-                   moments: Mapping[str, datetime | None] | None = None) -> str:
+                   moments: Mapping[str, datetime | None] | None = None, revised: Sequence[Claim] = ()) -> str:
     """Why the later of two tolls (``upd``: earlier and later source) is an update: the
     dates, a later stage of the case (``later``), an arrest the earlier did not yet
     tell (``custody``), the earlier's calling its information preliminary (``prelim``),
-    or the later source's own words."""
+    or the later source's own words (``revised``: the counts it tells it revised)."""
     early, late = upd
     te, tl = dict(tolls)[early], dict(tolls)[late]
     pe, pl = published.get(early), published.get(late)
@@ -1106,7 +1130,9 @@ def _update_reason(upd: tuple[str, str], tolls: list[tuple[str, Toll]], names: d
             " (it tells a later stage of the case: an indictment, a plea, a trial)"
             if late in later and early not in later else
             " (the sources with the lower count say no one is held yet; one with this count tells an arrest"
-            " or a charge)" if held else " (its own words tell the rise)")
+            " or a charge)" if held else
+            f" (its own words tell the count revised from '{revised[0].text}')" if revised else
+            " (its own words tell the rise)")
     if tl.value.hi < te.value.lo:
         return (f"Update: {names[late]} gives {_toll_text(tl)}{when}, lower than {_toll_text(te)} in "
                 f"{names[early]}; a first count revised in a later report is an update, not a contradiction.")
@@ -1528,6 +1554,9 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
     said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
     moved = hurt_counts(indep, said, open_dead=True)  # ... and 'at least' dead, for wounded who died later
+    # per source, the counts it tells were given earlier and revised ('had earlier put the toll at 14')
+    revised = {a.source: [claims[i] for i, why in toll_claims(by_source.get(a.source, ()), published.get(a.source))[1]
+                          if why == SUPERSEDED and i in claims] for a in indep}
     selfish = _self_contradictions(headed, said, by_source)
     roundups = {a.source for a in indep if _roundup_source(a, claims)}
     fewer = {a.source for a in indep if _fewer_than_own_hit(a)}
@@ -1556,7 +1585,7 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         risen = risen_sources(m, indep, claims.values())
         status, reason, conf, upd = judge_toll(m, tolls, per, names, published, shooters, hurt, risen,
                                                {s: b for (s, mm), (_h, b) in selfish.items() if mm == m}, told,
-                                               parts, later, everyone, custody, early, moments, moved)
+                                               parts, later, everyone, custody, early, moments, moved, revised)
         if status == "agree" and m == "arrested" and (second := _second_arrest(tolls, claims, by_source, published)):
             status, reason, conf = "differ", _second_arrest_reason(second, tolls, names), 0.7
             upd = ((second[0],), (second[1],))

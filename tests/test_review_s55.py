@@ -161,3 +161,33 @@ def test_a_warrant_read_as_someone_sought_is_no_footing_for_the_warrant_row():
     assert _court_told([court, sought], "warrant") == []
     held = Claim(id="a:3", **{**common, "text": "arrested"}, measure="custody", group="held")
     assert _court_told([court, sought, held], "warrant") == [court]
+
+
+def test_a_count_given_earlier_and_revised_is_set_aside(tmp_path):
+    from reconcile.accounts import SUPERSEDED, toll_claims
+    from reconcile.pipeline import reconcile as run
+
+    (tmp_path / "tv.txt").write_text(
+        "12 dead in Greyling festival shooting\n\nGREYLING, Nev. — Twelve people were killed when gunmen opened fire at "
+        "a festival on Saturday night, the sheriff's office said.\n\nThe sheriff's office had earlier put the death "
+        "toll at 14 but revised it after two victims were found to have been counted twice.\n\nPolice initially said "
+        "three people were hurt but later said two people were hurt.\n")
+    report = run([tmp_path])
+    claims = [c for c in report.claims if c.kind == "quantity"]
+    aside = dict(toll_claims(claims)[1])
+    by_text = {c.text: aside.get(c.id) for c in claims if c.measure in ("killed", "injured")}
+    assert by_text["14"] == SUPERSEDED and by_text["three"] == SUPERSEDED
+    assert by_text["Twelve"] is None and by_text["two"] is None  # the revised count
+
+
+def test_a_revised_lower_count_is_an_update(tmp_path):
+    (tmp_path / "wire.txt").write_text(
+        "At least 14 killed in festival shooting\n\nGREYLING, Nev. — At least 14 people were killed when gunmen "
+        "opened fire at a festival on Saturday night, officials said.\n")
+    (tmp_path / "tv.txt").write_text(
+        "12 dead in Greyling festival shooting\n\nGREYLING, Nev. — Twelve people were killed when gunmen opened fire at "
+        "a festival on Saturday night, the sheriff's office said.\n\nThe sheriff's office had earlier put the death "
+        "toll at 14 but revised it after two victims were found to have been counted twice.\n")
+    killed = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "killed"
+              and f["status"] != "unique"]  # (the 14 itself stays a claim: a unique one)
+    assert [f["status"] for f in killed] == ["differ"] and "revised from '14'" in killed[0]["reason"]

@@ -916,12 +916,6 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
     moved = _died_later(m, s1, s2, hurt if died is None else died, published, moments)
     if moved:
         return False, f"{head}: {moved}"
-    hit = _shot_against_dead(m, (s_lo, t_lo), (_s_hi, t_hi), said, hurt)
-    if hit:
-        k, i, words = hit
-        return False, (f"{head}: {names[_s_hi]}'s '{words}' shot tells no death, so it counts everyone hit; "
-                       f"{names[s_lo]}'s {k:g} dead and {i:g} wounded make {k + i:g} hit: they differ on how many "
-                       f"were hit.")
     if _all_hit(m, s_lo, _s_hi, t_hi, hurt, everyone):
         # 'found four people with gunshot wounds', one of whom died, against one dead and
         # three wounded (careful reading conf25, odd half)
@@ -1307,28 +1301,6 @@ def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:
     the source states."""
     first = first_claim(t, cs)
     return t.how == "derived" and first is not None and " - " in (first.hedge or "")
-
-
-def _shot_against_dead(m: str, lo: tuple[str, Toll], hi: tuple[str, Toll], said: Mapping[str, Sequence[Claim]],
-                       hurt: Mapping[str, tuple[float, float]]) -> tuple[float, float, str] | None:
-    """(dead, wounded, the page's words) when a higher wounded count that is people shot in a text
-    telling no death ('A witness said nine people were shot', read as nine wounded) is no rival of
-    a lower one whose source counts dead too: the page counts everyone hit, the dead among them;
-    what it is at odds with is the other's dead and wounded together, a count of people hit (nine
-    against two dead and five wounded: a difference in who was hit, told as such, not a conflict
-    on the wounded). None where
-    the other source tells no death, or where its dead and wounded make the page's count (another
-    rule agrees them). Session 55, the review of session 54."""
-    (s_lo, t_lo), (s_hi, t_hi) = lo, hi
-    if m != "injured" or s_lo not in hurt or not t_hi.value.is_point:
-        return None
-    first = first_claim(t_hi, said.get(s_hi, ()))
-    if first is None or not (first.hedge or "").startswith(NONE_DEAD):
-        return None
-    k, i = hurt[s_lo]
-    if k < 1 or k + i == t_hi.value.lo:
-        return None
-    return k, i, first.text
 
 
 def _all_hit(m: str, s_lo: str, s_hi: str, t_hi: Toll, hurt: Mapping[str, tuple[float, float]],

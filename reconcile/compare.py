@@ -1035,6 +1035,9 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
                 (gunman if why[0] else soft).append(why[1])
     if clashes:
         (s1, t1), (s2, t2) = clashes[0]
+        hit = _hit_counts(m, clashes[0], said, hurt or {}, names)
+        if hit:
+            return Judgement("conflict", hit, 0.9)
         also = ("; the first also gives the second's figure elsewhere" if _says(said[s1], t2.value) else
                 "; the second also gives the first's figure elsewhere" if _says(said[s2], t1.value) else "")
         return Judgement("conflict", f"{names[s1]} gives {_toll_text(t1)} and {names[s2]} gives {_toll_text(t2)}: "
@@ -1301,6 +1304,26 @@ def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:
     the source states."""
     first = first_claim(t, cs)
     return t.how == "derived" and first is not None and " - " in (first.hedge or "")
+
+
+def _hit_counts(m: str, pair: tuple[tuple[str, Toll], tuple[str, Toll]], said: Mapping[str, Sequence[Claim]],
+                hurt: Mapping[str, tuple[float, float]], names: Mapping[str, str]) -> str | None:
+    """The reason of a wounded conflict where one side is people shot on a page that tells no
+    death ('A witness said nine people were shot', read as nine wounded) and the other counts dead
+    too: the two are at odds on the people hit, which the reason says in those words (nine
+    against two dead and five wounded, seven hit), not on the wounded alone. None otherwise.
+    Session 55, the review of session 54."""
+    if m != "injured":
+        return None
+    for (s_shot, t_shot), (s_dead, _t) in (pair, pair[::-1]):
+        first = first_claim(t_shot, said.get(s_shot, ()))
+        if first is None or not (first.hedge or "").startswith(NONE_DEAD) or s_dead not in hurt:
+            continue
+        k, i = hurt[s_dead]
+        if k >= 1 and t_shot.value.is_point and k + i != t_shot.value.lo:
+            return (f"{names[s_shot]} gives '{first.text}' shot and tells no death, so it counts everyone hit; "
+                    f"{names[s_dead]}'s {k:g} dead and {i:g} wounded make {k + i:g} hit: both cannot be right.")
+    return None
 
 
 def _all_hit(m: str, s_lo: str, s_hi: str, t_hi: Toll, hurt: Mapping[str, tuple[float, float]],

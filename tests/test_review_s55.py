@@ -191,3 +191,18 @@ def test_a_revised_lower_count_is_an_update(tmp_path):
     killed = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "killed"
               and f["status"] != "unique"]  # (the 14 itself stays a claim: a unique one)
     assert [f["status"] for f in killed] == ["differ"] and "revised from '14'" in killed[0]["reason"]
+
+
+def test_people_shot_on_a_page_with_no_death_against_dead_and_wounded(tmp_path):
+    """A page that says nine people were shot and tells no death counts everyone hit: set against
+    another's two dead and five wounded, the conflict says so, seven hit against nine, not five
+    wounded against nine (review of session 54)."""
+    (tmp_path / "wire.txt").write_text(
+        "2 killed, 5 wounded at Linden Street tavern\n\nMARLOW FALLS, Ohio — Two people were killed and five others "
+        "were wounded early Saturday when a man opened fire inside a tavern on Linden Street, police said.\n")
+    (tmp_path / "witness.txt").write_text(
+        "Witness: nine people shot at tavern\n\nMARLOW FALLS, Ohio — A witness to Saturday's shooting at the tavern on "
+        "Linden Street said nine people were shot.\n")
+    hurt = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "injured"
+            and f["status"] != "unique"]
+    assert [f["status"] for f in hurt] == ["conflict"] and "make 7 hit" in hurt[0]["reason"]

@@ -206,3 +206,16 @@ def test_people_shot_on_a_page_with_no_death_against_dead_and_wounded(tmp_path):
     hurt = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "injured"
             and f["status"] != "unique"]
     assert [f["status"] for f in hurt] == ["conflict"] and "make 7 hit" in hurt[0]["reason"]
+
+
+def test_several_arrested_against_four_is_no_difference(tmp_path):
+    """Careful reading rounds 43 and 78: four arrested against a survivor page's 'several' arrested
+    are the same arrests."""
+    (tmp_path / "a.txt").write_text(
+        "Four arrested in park shooting\n\nELM PARK — Police arrested four teenagers on Friday in the shooting of a "
+        "boy at Alder Park on Monday.\n")
+    (tmp_path / "b.txt").write_text(
+        "Boy shot at Alder Park recovering\n\nELM PARK — The boy shot at Alder Park on Monday is recovering at home, "
+        "his mother said. Several teenagers were arrested on Friday in the shooting, police said.\n")
+    arrested = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "arrested"]
+    assert [f["status"] for f in arrested] == ["agree"]

@@ -160,3 +160,13 @@ def test_next_day_at_least_dead_and_one_wounded_fewer(tmp_path):
     assert not _tolls(report, "conflict")
     hurt = [f for f in _tolls(report) if f["measure"] == "injured"]
     assert hurt and hurt[0]["status"] == "differ" and "wounded who died later" in hurt[0]["reason"]
+
+
+def test_the_html_sources_table_shows_the_update_in_the_date_s_tooltip(tmp_path):
+    (tmp_path / "station.txt").write_text(
+        "Deaths rise after Brookvale tavern shooting\n\nPosted: Jun 7, 2025 / 08:00 AM EDT\n"
+        "Updated: Jun 7, 2025 / 07:10 PM EDT\n\nBROOKVALE, Ohio — Three people were killed and four others were hurt "
+        "in a shooting inside a tavern on Mill Street early Saturday, police said.\n")
+    (tmp_path / "wire.txt").write_text(WIRE)
+    html = runner.invoke(app, ["check", str(tmp_path), "--format", "html"]).stdout
+    assert 'title="2025-06-07T08:00-04:00; updated 2025-06-07T19:10-04:00">2025-06-07<' in html

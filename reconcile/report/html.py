@@ -213,13 +213,16 @@ def _article_html(ctx: _Ctx, art: Article, claims: list[tuple[int, Claim]]) -> s
     return "".join(parts)
 
 
-def _date_cell(published: str | None) -> str:
+def _date_cell(published: str | None, updated: str | None = None) -> str:
     """The sources table's cell of a publication date: the day it was read as
     (:func:`shown_date`), with the date as the metadata wrote it in a title attribute where
-    that is written otherwise."""
+    that is written otherwise, and the page's last update there too where it states one
+    ('2025-03-15T08:00-04:00; updated 2025-03-15T19:10-04:00')."""
     if not published:
         return "<td><i>unknown</i></td>"
     shown, written = shown_date(published), clean(published)
+    if updated:
+        written = f"{written}; updated {clean(updated)}"
     title = f' title="{esc(written)}"' if shown != written else ""
     return f"<td{title}>{esc(shown)}</td>"
 
@@ -459,7 +462,7 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
         rows.append(
             f'<tr><td class="num">{i + 1}</td><td>{esc(a.outlet) if a.outlet else "<i>unknown</i>"}{_outlet_from(a)}</td>'
             f'<td>{esc(headline_of(a)) if a.title else "<i>no title</i>"}{link}</td>'
-            f'{_date_cell(a.published)}'
+            f'{_date_cell(a.published, a.updated)}'
             f'<td class="file">{esc(a.path)}</td><td class="n">{claims_per_source.get(a.id, 0)}</td>{tolls}{note}</tr>')
     for label, ev in (event_readings(rep) if len(rep.articles) > 1 else []):
         name = "The event, across sources" if label == "event" else f"Event {label.split()[-1]}, across its sources"

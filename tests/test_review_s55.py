@@ -219,3 +219,14 @@ def test_several_arrested_against_four_is_no_difference(tmp_path):
         "his mother said. Several teenagers were arrested on Friday in the shooting, police said.\n")
     arrested = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "arrested"]
     assert [f["status"] for f in arrested] == ["agree"]
+
+
+@pytest.mark.parametrize("sentence,held", [
+    ("A father and son captured a monster alligator in Lake Moultrie on Tuesday.", False),
+    ("Deputies captured the gunman after a short chase.", True),
+])
+def test_an_animal_captured_holds_no_one(nlp, sentence, held):
+    """Careful reading round 79: a station page's list of other stories ('captured a monster
+    alligator') gave a toddler's accidental death an arrest."""
+    doc = nlp(sentence)
+    assert any(f["attr"] == "custody" and f["moment"] == "held" for f in doc._.facts) is held

@@ -230,3 +230,15 @@ def test_an_animal_captured_holds_no_one(nlp, sentence, held):
     alligator') gave a toddler's accidental death an arrest."""
     doc = nlp(sentence)
     assert any(f["attr"] == "custody" and f["moment"] == "held" for f in doc._.facts) is held
+
+
+@pytest.mark.parametrize("sentence,measures", [
+    ('"You didn\'t care about coming to my house to hurt my child," the mother said.', []),
+    ("He came to the house to kill his wife, but she escaped through a window.", []),
+    ("He drove to her home and killed her.", ["killed"]),
+])
+def test_an_infinitive_of_purpose_is_no_casualty(nlp, sentence, measures):
+    """Careful reading round 79: a mother's 'coming to my house to hurt my child' was the page's
+    only wounded count (one), where the page tells four survivors."""
+    doc = nlp(sentence)
+    assert [q["measure"] for q in doc._.quantities if q["measure"] in ("killed", "injured", "shot")] == measures

@@ -77,17 +77,23 @@ MODALS = _words("modals")
 AIMS = _words("aim_verbs")
 AIM_NOUNS = _words("aim_nouns")
 AIM_DEPS = {("xcomp", w) for w in AIMS} | {("acl", w) for w in AIM_NOUNS}
+PURPOSE_HEADS = _words("purpose_heads")
+PURPOSE_HARM = frozenset(load("victims")["purpose_heads"]["harm"])
 
 
 def aimed(v: Token) -> bool:
     """Whether the predicate ``v`` (or the one it is coordinated with) is the open
     complement of a verb of attempt or threat: 'threatened to kill himself', 'tried to
     shoot and kill her' state an aim, not a casualty (data/victims.json 'aim_verbs'), as does
-    the infinitive clause of a noun of attempt: 'in an effort to kill himself' ('aim_nouns')."""
+    the infinitive clause of a noun of attempt: 'in an effort to kill himself' ('aim_nouns'), and
+    the infinitive of purpose of a verb of going: 'came to the house to kill his wife' ('purpose_heads')."""
     u = v
     for _ in range(4):
         if (u.dep_, u.head.lemma_.lower()) in AIM_DEPS:
             return True
+        if u.dep_ == "advcl" and u.head.lemma_.lower() in PURPOSE_HEADS and u.lemma_.lower() in PURPOSE_HARM and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in u.children):
+            return True  # 'came to the house to kill his wife': a purpose (data/victims.json purpose_heads)
         if u.dep_ != "conj":
             return False
         u = u.head

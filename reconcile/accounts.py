@@ -2631,6 +2631,12 @@ def _one_more_held(tolls: tuple[Toll, ...], t: Toll, said: set[str], claims: Seq
     return tuple(new if x is t else x for x in tolls)
 
 
+def warrant_sought(c: Claim) -> bool:
+    """A custody fact read from a warrant out for someone's arrest ('A warrant has been issued
+    for Ray Vance's arrest': status 'sought', data/facts.json custody): that person is not held."""
+    return c.kind == "fact" and c.measure == "custody" and c.group == "sought" and "warrant" in c.text.lower()
+
+
 def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[Toll, ...]:
     """An arrested count read from a sentence that tells a charge and no arrest ('the
     prosecutor charged three men'), in a source that says suspects it names among the
@@ -2650,8 +2656,7 @@ def _charged_at_large(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple
         return re.search(rf"\b{re.escape(n)}\b", c.sentence or "") is not None
     surnames = {c.name.split()[-1] for c in claims if c.kind == "person" and c.role == "suspect" and c.name}
     charged = {n for n in surnames for c in custody if c.group == "charged" and names(n, c)}
-    away = [c for c in custody if c.group == "none" and "large" in c.text.lower()
-            or c.group == "sought" and "warrant" in c.text.lower()]  # 'a warrant has been issued for X's arrest'
+    away = [c for c in custody if c.group == "none" and "large" in c.text.lower() or warrant_sought(c)]
     free = {n for n in charged for c in away if names(n, c)}
     if every := _all_at_large(custody, {c.sentence for c in claims if c.id in t.claims}):
         return tuple(Toll("arrested", Interval(0, 0, 0), "derived", (*t.claims, every.id),

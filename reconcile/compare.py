@@ -1574,13 +1574,13 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
         shooters = gunmen_dead(claims.values())
     for c in claims.values():
         by_source.setdefault(c.source, []).append(c)
-    # each source's figures on the main event, per measure, as its account read them
-    said = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source))[0] for a in indep}
+    # each source's figures on the main event, per measure, as its account read them, and those set aside
+    read = {a.source: toll_claims(by_source.get(a.source, ()), published.get(a.source)) for a in indep}
+    said = {s: per for s, (per, _aside) in read.items()}
     hurt = hurt_counts(indep, said)  # per source, its closed killed and injured counts
     moved = hurt_counts(indep, said, open_dead=True)  # ... and 'at least' dead, for wounded who died later
     # per source, the counts it tells were given earlier and revised ('had earlier put the toll at 14')
-    revised = {a.source: [claims[i] for i, why in toll_claims(by_source.get(a.source, ()), published.get(a.source))[1]
-                          if why == SUPERSEDED and i in claims] for a in indep}
+    revised = {s: [claims[i] for i, why in aside if why == SUPERSEDED and i in claims] for s, (_per, aside) in read.items()}
     selfish = _self_contradictions(headed, said, by_source)
     roundups = {a.source for a in indep if _roundup_source(a, claims)}
     fewer = {a.source for a in indep if _fewer_than_own_hit(a)}

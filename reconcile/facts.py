@@ -204,7 +204,7 @@ from functools import cache
 
 from . import fingerprint as fp
 from .accounts import (DAY, bail_claims, bail_figures, calendar_day, counted_charges, event_addresses, event_times, held_fact,
-                       phrases, toll_ages)
+                       phrases, toll_ages, warrant_sought)
 from .data import load, wordseq, wordset
 from .records import Account, Claim, Finding, Toll
 from .text.lexicon import any_of, court_words
@@ -2451,8 +2451,7 @@ def _court_told(cs: Sequence[Claim], moment: str) -> list[Claim]:
     a yearly roundup page's warrant in another case); a town's name is no footing ('to be
     arraigned Saturday in Dunmore'), nor the warrant itself read as someone sought ('a warrant was
     issued for Friend's arrest', a custody fact since session 55)."""
-    told = {c.sentence for c in cs if not (c.kind == "fact" and c.measure in ("court", "town"))
-            and not (c.kind == "fact" and c.measure == "custody" and c.group == "sought" and "warrant" in c.text.lower())}
+    told = {c.sentence for c in cs if not (c.kind == "fact" and c.measure in ("court", "town")) and not warrant_sought(c)}
     return [c for c in cs if _court(c, moment) and c.sentence in told]
 
 

@@ -9,6 +9,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from conftest import check_json
 from reconcile import extract
 from reconcile.cli import app
 
@@ -20,16 +21,12 @@ def nlp():
     return extract.load()
 
 
-def _json(folder):
-    result = runner.invoke(app, ["check", str(folder), "--format", "json", "--unique"])
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)
 
 
 def _two(tmp_path, a: str, b: str):
     (tmp_path / "one.txt").write_text(a)
     (tmp_path / "two.txt").write_text(b)
-    return _json(tmp_path)
+    return check_json(tmp_path)
 
 
 SHOT = "One man was wounded in a shooting on Kestrel Avenue on Friday night, said {0} Nora Pell of the Alder Police.\n"
@@ -100,7 +97,7 @@ def test_open_counts_of_two_pages_outvote_one_page_s_count(tmp_path):
     lead = "{0} people were wounded in a shooting outside the Riverside Diner on Grant Avenue late Friday, police said.\n"
     for name, words in (("one", "Five"), ("two", "At least seven"), ("three", "At least eight")):
         (tmp_path / f"{name}.txt").write_text(f"{words} hurt in Dunmore shooting\n\nDUNMORE, Ohio — " + lead.format(words))
-    report = _json(tmp_path)
+    report = check_json(tmp_path)
     got = report["event"]["tolls"]["injured"]
     assert (got["nominal"], got["low"], got["high"], sorted(got["sources"])) == (8, 8, None, ["three", "two"])
 
@@ -117,7 +114,7 @@ def test_a_page_with_no_gunfire_and_no_one_hurt_is_off_topic(tmp_path):
         "Marlow Falls council approves Linden Street repaving\n\nMARLOW FALLS, Ohio — The Marlow Falls City Council "
         "voted 5-2 on Tuesday to approve a repaving project for Linden Street and three side streets. Council member "
         "Hal Brandt said the work would begin in May.\n")
-    report = _json(tmp_path)
+    report = check_json(tmp_path)
     assert report["off_topic"] == ["council"]
 
 
@@ -142,7 +139,7 @@ def test_a_warrant_out_for_one_of_two_charged_leaves_one_arrested(tmp_path):
     (tmp_path / "b.txt").write_text(
         "Girl, 15, killed in shooting\n\nA 15-year-old girl was killed when someone fired into her home on Dec. 13, "
         "police said.\n")
-    got = _json(tmp_path)["event"]["tolls"]["arrested"]
+    got = check_json(tmp_path)["event"]["tolls"]["arrested"]
     assert (got["low"], got["high"]) == (1, 1)
 
 
@@ -188,7 +185,7 @@ def test_a_revised_lower_count_is_an_update(tmp_path):
         "12 dead in Greyling festival shooting\n\nGREYLING, Nev. — Twelve people were killed when gunmen opened fire at "
         "a festival on Saturday night, the sheriff's office said.\n\nThe sheriff's office had earlier put the death "
         "toll at 14 but revised it after two victims were found to have been counted twice.\n")
-    killed = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "killed"
+    killed = [f for f in check_json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "killed"
               and f["status"] != "unique"]  # (the 14 itself stays a claim: a unique one)
     assert [f["status"] for f in killed] == ["differ"] and "revised from '14'" in killed[0]["reason"]
 
@@ -203,7 +200,7 @@ def test_people_shot_on_a_page_with_no_death_against_dead_and_wounded(tmp_path):
     (tmp_path / "witness.txt").write_text(
         "Witness: nine people shot at tavern\n\nMARLOW FALLS, Ohio — A witness to Saturday's shooting at the tavern on "
         "Linden Street said nine people were shot.\n")
-    hurt = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "injured"
+    hurt = [f for f in check_json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "injured"
             and f["status"] != "unique"]
     assert [f["status"] for f in hurt] == ["conflict"] and "make 7 hit" in hurt[0]["reason"]
 
@@ -217,7 +214,7 @@ def test_several_arrested_against_four_is_no_difference(tmp_path):
     (tmp_path / "b.txt").write_text(
         "Boy shot at Alder Park recovering\n\nELM PARK — The boy shot at Alder Park on Monday is recovering at home, "
         "his mother said. Several teenagers were arrested on Friday in the shooting, police said.\n")
-    arrested = [f for f in _json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "arrested"]
+    arrested = [f for f in check_json(tmp_path)["findings"] if f["kind"] == "quantity" and f["measure"] == "arrested"]
     assert [f["status"] for f in arrested] == ["agree"]
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from typer.testing import CliRunner
 
+from conftest import check_json
 from reconcile import ingest
 from reconcile.cli import app
 from reconcile.text.dates import earlier
@@ -40,10 +40,6 @@ Omar Feld, 24, and Tessa Brandt, 31, were pronounced dead at the scene. Cal Dors
 """
 
 
-def _json(folder, *args):
-    result = runner.invoke(app, ["check", str(folder), "--format", "json", *args])
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)
 
 
 def _tolls(report, status=None):
@@ -98,7 +94,7 @@ def test_html_meta_times_keep_their_clock(tmp_path):
 def test_a_death_told_as_one_more_makes_the_same_day_rise_an_update(tmp_path):
     (tmp_path / "wire.txt").write_text(WIRE)
     (tmp_path / "station.txt").write_text(STATION)
-    report = _json(tmp_path)
+    report = check_json(tmp_path)
     assert not _tolls(report, "conflict")
     killed = [f for f in _tolls(report) if f["measure"] == "killed"]
     assert killed and killed[0]["status"] == "differ" and killed[0]["reason"].startswith("Update")
@@ -111,7 +107,7 @@ def test_an_enumerated_second_death_is_no_rise(tmp_path):
         "Three killed in Brookvale tavern shooting\n\nBROOKVALE, Ohio — Three people were killed early Saturday in a "
         "shooting inside a tavern on Mill Street, police said. The first victim died at the scene. The second victim "
         "died at the scene. The third victim died at a hospital.\n")
-    assert [f["status"] for f in _tolls(_json(tmp_path)) if f["measure"] == "killed"] == ["conflict"]
+    assert [f["status"] for f in _tolls(check_json(tmp_path)) if f["measure"] == "killed"] == ["conflict"]
 
 
 def test_a_page_updated_after_the_other_is_the_later_report(tmp_path):
@@ -122,7 +118,7 @@ def test_a_page_updated_after_the_other_is_the_later_report(tmp_path):
         "Deaths rise after Brookvale tavern shooting\n\nPosted: Jun 7, 2025 / 08:00 AM EDT\n"
         "Updated: Jun 7, 2025 / 07:10 PM EDT\n\nBROOKVALE, Ohio — Three people were killed and four others were hurt "
         "in a shooting inside a tavern on Mill Street early Saturday, police said.\n")
-    report = _json(tmp_path)
+    report = check_json(tmp_path)
     assert not _tolls(report, "conflict")
     assert any(f["measure"] == "killed" and "after" in f["reason"] for f in _tolls(report, "differ"))
 
@@ -131,7 +127,7 @@ def test_a_headline_death_is_the_body_s_death(tmp_path):
     (tmp_path / "b.txt").write_text(
         "Ashby shooting victim dies; second man hurt\n\nASHBY — One of the two people wounded in a shooting on Reed "
         "Street early Monday has died, police said. The other remains hospitalized.\n")
-    report = _json(tmp_path)
+    report = check_json(tmp_path)
     assert report["accounts"][0]["tolls"]["killed"]["nominal"] == 1
     assert report["accounts"][0]["tolls"]["injured"]["nominal"] == 1
 
@@ -142,7 +138,7 @@ def test_the_morning_s_wounded_against_the_evening_s_dead_is_an_update(tmp_path)
     (tmp_path / "b.txt").write_text(
         "Ashby shooting victim dies\n\nPosted 6:12 PM, April 14, 2025, by Staff\n\nASHBY — One of the two people "
         "wounded in a shooting on Reed Street early Monday has died, police said. The other remains hospitalized.\n")
-    report = _json(tmp_path)
+    report = check_json(tmp_path)
     assert not _tolls(report, "conflict")
     hurt = [f for f in _tolls(report) if f["measure"] == "injured"]
     assert hurt and hurt[0]["status"] == "differ" and "later report has more of them dead" in hurt[0]["reason"]
@@ -156,7 +152,7 @@ def test_next_day_at_least_dead_and_one_wounded_fewer(tmp_path):
         "text": "BROOKVALE, Ohio (KVAL) - At least three people were killed after a gunman opened fire inside a tavern "
                 "on Mill Street early Saturday, police said.\n\nFour other people were wounded. Two of them remain in "
                 "critical condition.\n"}))
-    report = _json(tmp_path)
+    report = check_json(tmp_path)
     assert not _tolls(report, "conflict")
     hurt = [f for f in _tolls(report) if f["measure"] == "injured"]
     assert hurt and hurt[0]["status"] == "differ" and "wounded who died later" in hurt[0]["reason"]

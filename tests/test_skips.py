@@ -12,9 +12,8 @@ from spacy.attrs import ORTH
 
 from reconcile.data import load
 from reconcile.extract import quantities, scope, victims
-from reconcile.extract.persons.matchers import (
-    _by_sentence, _credit_windows, _credited, _matcher, _possible_where, _sides_matcher,
-)
+from reconcile.extract.people import sides_matcher
+from reconcile.extract.persons.matchers import _by_sentence, _credit_windows, _credited, _matcher, _possible_where
 from reconcile.extract.persons.names import _with_text
 from reconcile.ingest import _link_list, boilerplate_spans
 from reconcile.text import dates
@@ -68,7 +67,7 @@ def test_negated_verbs_from_the_columns(doc):
 
 def test_credits_and_names_met_again_as_the_whole_doc_passes_find_them(doc):
     runs = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
-    m = _sides_matcher(doc.vocab, "press_credits")
+    m = sides_matcher(doc.vocab, "press_credits")
     starts = {s for k, s, _ in m(doc) if doc.vocab.strings[k] == "after"}
     ends = {e for k, _, e in m(doc) if doc.vocab.strings[k] == "before"}
     whole = {s for s, e in runs if e in starts or s in ends}

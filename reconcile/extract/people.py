@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from ..data import load, wordset
 from ..text.lexicon import lexicon
@@ -116,7 +117,37 @@ def _named_as_dead(tok: Token, dead_words: list[str]) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in dead_words for c in verb.children)
 
 
-_PLACE_SIDES: dict[int, Matcher] = {}
+_SIDES: dict[tuple[int, str], Matcher] = {}
+
+
+def sides_matcher(vocab: Vocab, entry: str) -> Matcher:
+    """A Matcher of the data/persons.json ``entry``'s patterns of what comes right after a
+    name and right before it (``press_credits``, ``place_names``, ``thing_names``), one per
+    vocabulary."""
+    m = _SIDES.get((id(vocab), entry))
+    if m is None:
+        m = Matcher(vocab)
+        d = load("persons")[entry]
+        m.add("after", d["after"])
+        m.add("before", d["before"])
+        _SIDES[(id(vocab), entry)] = m
+    return m
+
+
+@cache
+def _reach(entry: str) -> int:
+    """The most tokens a pattern of the data/persons.json ``entry`` takes."""
+    d = load("persons")[entry]
+    return max(len(p) for p in d["after"] + d["before"])
+
+
+def sided(doc: Doc, s: int, e: int, entry: str) -> bool:
+    """Whether a ``before`` pattern of the ``entry`` ends right before the run [s, e) or an
+    ``after`` pattern starts right after it."""
+    m, reach = sides_matcher(doc.vocab, entry), _reach(entry)
+    return any(doc.vocab.strings[x[0]] == "before" and max(0, s - reach) + x[2] == s
+               for x in m(doc[max(0, s - reach):s])) or any(
+        doc.vocab.strings[x[0]] == "after" and x[1] == 0 for x in m(doc[e:min(len(doc), e + reach)]))
 
 
 def _a_place(doc: Doc, s: int, e: int) -> bool:
@@ -125,16 +156,7 @@ def _a_place(doc: Doc, s: int, e: int) -> bool:
     Marsh'); not a name followed by 's ('Ada Marsh's home')."""
     if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
         return False
-    d = load("persons")["place_names"]
-    m = _PLACE_SIDES.get(id(doc.vocab))
-    if m is None:
-        m = _PLACE_SIDES[id(doc.vocab)] = Matcher(doc.vocab)
-        m.add("after", d["after"])
-        m.add("before", d["before"])
-    reach = max(len(p) for p in d["after"] + d["before"])
-    return any(doc.vocab.strings[x[0]] == "before" and max(0, s - reach) + x[2] == s
-               for x in m(doc[max(0, s - reach):s])) or any(
-        doc.vocab.strings[x[0]] == "after" and x[1] == 0 for x in m(doc[e:min(len(doc), e + reach)]))
+    return sided(doc, s, e, "place_names")
 
 
 class People:

@@ -14,13 +14,14 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import DependencyMatcher
 from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...data import load, wordset
+from ..people import sides_matcher
 from ..scope import sent_bounds
 
 
@@ -305,28 +306,12 @@ def _by_sentence(doc: Doc, where: list[tuple[int, int, tuple[str, ...]]] | None
     return [(doc[a:b], these if whole else None) for a, b, these in where]
 
 
-_SIDES: dict[tuple[int, str], Matcher] = {}
-
-
-def _sides_matcher(vocab: Vocab, entry: str) -> Matcher:
-    """A Matcher of the data/persons.json ``entry``'s patterns of what comes right after a
-    name and right before it (``press_credits``, ``place_names``), one per vocabulary."""
-    m = _SIDES.get((id(vocab), entry))
-    if m is None:
-        m = Matcher(vocab)
-        d = load("persons")[entry]
-        m.add("after", d["after"])
-        m.add("before", d["before"])
-        _SIDES[(id(vocab), entry)] = m
-    return m
-
-
 def _credited(doc: Doc, runs: list[tuple[int, int]]) -> set[int]:
     """First tokens of the runs that stand in a credit line ('— Mel Dorow (@MelDorow)',
     '(Hank Storm | The Daily Ledger)', 'Photo: Paul Kern'): ``press_credits``."""
     starts: set[int] = set()
     ends: set[int] = set()
-    m = _sides_matcher(doc.vocab, "press_credits")
+    m = sides_matcher(doc.vocab, "press_credits")
     for ws, we in _credit_windows(runs, len(doc)):
         for match_id, s, e in m(doc[ws:we]):
             if doc.vocab.strings[match_id] == "after":

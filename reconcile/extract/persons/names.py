@@ -6,7 +6,6 @@ name only, the ranks and offices written before a name.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
 from typing import Any
 
 import numpy
@@ -17,11 +16,11 @@ from spacy.tokens import Doc, Token
 
 from ...data import load, wordset
 from ...text.lexicon import lexicon
-from ..people import _a_place, strip_titles
+from ..people import _a_place, sided, strip_titles
 from ..scope import doc_ents, is_heading, sent_of
 from .ages import _age_compound, _age_near, _age_value
 from .evidence import _climb, _describer, _noun_role
-from .matchers import _NAME_WORD, _apostrophed, _sides_matcher, words
+from .matchers import _NAME_WORD, _apostrophed, words
 
 
 def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) -> bool:
@@ -203,13 +202,6 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-@cache
-def _place_reach(entry: str = "place_names") -> int:
-    """The most tokens a ``place_names`` (or ``thing_names``) pattern takes."""
-    d = load("persons")[entry]
-    return max(len(p) for p in d["after"] + d["before"])
-
-
 def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The runs the words around make a place ('taken to Helen Dorsey, where he died', 'the 400
     block of Ada Marsh'): ``place_names``; or a thing ('driving a Buick Verano'), unless an age
@@ -218,18 +210,9 @@ def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     for s, e in runs:
         if e < len(doc) and doc[e].lower_ in ("'s", "’s"):
             continue
-        if _a_place(doc, s, e) or _sided(doc, s, e, "thing_names") and _age_near(doc, s, e) is None:
+        if _a_place(doc, s, e) or sided(doc, s, e, "thing_names") and _age_near(doc, s, e) is None:
             out.add((s, e))
     return out
-
-
-def _sided(doc: Doc, s: int, e: int, entry: str) -> bool:
-    """Whether a ``before`` pattern of the ``entry`` ends right before the run [s, e) or an
-    ``after`` pattern starts right after it."""
-    m, reach = _sides_matcher(doc.vocab, entry), _place_reach(entry)
-    return any(doc.vocab.strings[x[0]] == "before" and max(0, s - reach) + x[2] == s
-               for x in m(doc[max(0, s - reach):s])) or any(
-        doc.vocab.strings[x[0]] == "after" and x[1] == 0 for x in m(doc[e:min(len(doc), e + reach)]))
 
 
 def _modifies_a_person_noun(doc: Doc, e: int) -> bool:

@@ -1329,6 +1329,31 @@ def _none_dead_here(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]
     return tuple(t if x is hurt else x for x in tolls)
 
 
+def _shot_all_hurt(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A source that states a count of people shot ('Four people were shot on Main Street')
+    and keeps no death (the page's deaths were another scene's, set aside or cut out with their
+    paragraph), whose wounded are only a part of them ('One of the victims is in critical
+    condition', at least one) or none: all the people shot lived, so the wounded are all of them
+    (``how`` 'derived'), as a page that tells no death at all reads them. Not where the
+    extraction already worked the wounded out from the people shot (a death then was among them
+    or not, :func:`_none_dead_here`). (Session 56, careful reading round 79, a second reader: a
+    page's four shot, one critical and three not, read as at least one wounded because the
+    page's next paragraph told the night before's two dead at a party across town.)"""
+    by = {t.measure: t for t in tolls}
+    shot, hurt = by.get("shot"), by.get("injured")
+    if shot is None or "killed" in by or said.get("killed") or shot.how != "stated" or not shot.value.is_point \
+            or not shot.value.lo or any((c.hedge or "").startswith("derived") for c in said.get("injured", ())):
+        return tolls
+    n = shot.value.lo
+    if hurt is not None:
+        first = first_claim(hurt, said.get("injured", ()))
+        if first is None or first.hedge != "at least (some of them)" or (hurt.value.lo or 0) >= n \
+                or hurt.value.high is not None and hurt.value.high >= n:
+            return tolls
+    t = Toll("injured", Interval(n, n, n), "derived", shot.claims, f"{shot.text}, no death here")
+    return tuple(x for x in tolls if x is not hurt) + (t,)
+
+
 def _shot_by_someone(c: Claim) -> bool:
     """People counted as shot by someone the sentence tells ('A man shot six people',
     'accused of shooting his wife and three others': a verb of shooting just before the
@@ -2182,19 +2207,26 @@ def _headline_part(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) 
     near the barn'): the headline names some of the people, a part, and the body's count
     is the toll. Not the wounded: a headline's 'one hurt' under the body's two wounded
     counts those left after one died. (Session 29, r39fix, from careful reading round 39:
-    a headline's couple read as the toll of a page whose body counts six dead.)"""
+    a headline's couple read as the toll of a page whose body counts six dead.) The wounded
+    too where the headline counts those hospitalized (data/accounts.json
+    ``hospitalized_headline``) and the lead states a larger count of the hurt, told once is
+    enough ('3 people hospitalized' over 'four people were injured ... the fourth refused
+    treatment'; session 56, careful reading round 79)."""
     out = []
     for t in tolls:
         cs = per.get(t.measure, ())
         first = first_claim(t, cs)
-        if t.measure != "killed" or first is None or first.line != 1 or t.how not in COUNTS \
+        taken = t.measure == "injured" and first is not None and bool(_cue("hospitalized_headline").search(first.text + " " + first.sentence))
+        if t.measure != "killed" and not taken or first is None or first.line != 1 or t.how not in COUNTS \
                 or not t.value.is_point:
             out.append(t)
             continue
         body = [c for c in cs if c.line > 1 and " ".join(c.sentence.split()) != " ".join(first.sentence.split()) and _a_count(c) and c.value.is_point and not _another_year(c)]
         whole = next((c for c in body if c.line <= LEAD_LINES and c.value.lo > t.value.lo), None)
-        if whole is None or any(c.value.lo == t.value.lo for c in body) or sum(
-                c.value == whole.value for c in body) < 2:
+        if taken:  # the body's first count of the hurt, where it is larger
+            whole = next((c for c in body[:1] if c.value.lo > t.value.lo), None)
+        if whole is None or not taken and (any(c.value.lo == t.value.lo for c in body) or sum(
+                c.value == whole.value for c in body) < 2) or taken and toll_kind(whole) != "stated":
             out.append(t)
             continue
         out.append(Toll(t.measure, whole.value, toll_kind(whole), (whole.id, *(c.id for c in cs if c is not whole
@@ -2381,7 +2413,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)
     tolls, died = _dead_told_hurt(tolls, per, died)
     tolls = _dead_among_hurt(_named_dead_told_hurt(tolls, per, claims), per, claims)
-    tolls = _found_shot(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per)
+    tolls = _found_shot(_shot_all_hurt(_none_dead_here(tolls, per, _deaths_aside(claims, aside)), per), per)
     tolls = _gunman_not_shot(_added_told(_hit(_deadly_shot(_shot_none_dead(_rest_wounded(
         _named_dead_and_others(tolls, per), per)), per)), per), per)
     tolls = _found_all_dead(_killer_summed(_killer_dead_too(tolls, per), per), tolls, per)

@@ -353,7 +353,7 @@ def _in_hospital(v: Token, lem: str, kids: list[Token]) -> str | None:
         return "injured"  # not 'found uninjured and taken to the hospital as a precaution'
     if lem in ("be", "remain", "stay") and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in HOSPITALS for g in c.children)
-            for c in kids):
+            for c in kids) and not (lem == "be" and _away_then(v, kids)):
         return "injured"  # 'her mother remains in the hospital'
     if lem == "fight" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() == "life" for g in c.children) for c in kids):
@@ -361,6 +361,19 @@ def _in_hospital(v: Token, lem: str, kids: list[Token]) -> str | None:
     if lem == "recover" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
         return "injured"  # 'is recovering at a hospital'
     return None
+
+
+_AWAY = load("victims")["away_in_hospital"]
+
+
+def _away_then(v: Token, kids: list[Token]) -> bool:
+    """'was in the hospital at the time', 'during the shooting', 'when it happened': the
+    stay in hospital is where someone was when it happened, not a wound (data/victims.json
+    ``away_in_hospital``)."""
+    words, marks = set(_AWAY["words"]), set(_AWAY["marks"])
+    return any(w.lower_ in words for c in kids if c.dep_ in ("prep", "npadvmod") for w in c.subtree) or any(
+        c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ in marks or g.dep_ == "mark" and g.lower_ in marks
+                                  for g in c.children) for c in kids)
 
 
 #: what :func:`_own_measure` asks of a predicate after its own word, in order
@@ -629,7 +642,28 @@ def person_like(t: Token) -> bool:
         return True  # 'the funeral of a 13-year-old' (the tokenizer splits the age)
     return t.lemma_.lower() in lx.person_group or t.lower_ in lx.person_group or \
         (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or bool(AGE.match(t.text)) or \
-        t.pos_ == "PROPN" and t.text in surnames(t.doc) or _name_beside_name(t)  # 'Okafor' after 'Darnell Okafor'
+        t.pos_ == "PROPN" and t.text in surnames(t.doc) or _name_beside_name(t) or _given_before_name(t)
+
+
+#: entity types of a title-case word that is no given name ('Houston and Rosa Lopez')
+_NOT_GIVEN = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+
+
+def _given_before_name(t: Token) -> bool:
+    """A given name alone before 'and' and a full name, siblings sharing the surname: 'Mia and
+    Rosa Lopez and their mother were shot' names three people, however the recognizer took 'Mia'
+    (no entity, or an organisation with the names after it)."""
+    if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in _NOT_GIVEN or any(
+            c.dep_ in ("compound", "det", "poss", "amod") for c in t.children):
+        return False
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "and":
+        return False
+    for c in t.children:
+        if c.dep_ == "conj" and _full_name(c) and c.i - 1 == t.i + 2 and (
+                c.ent_type_ == "PERSON" or c.text in surnames(doc)):
+            return True
+    return False
 
 
 def _full_name(t: Token) -> bool:
@@ -1063,6 +1097,8 @@ def _relative_clause(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | No
         return None  # the relative clause first: whether ``t`` is a person costs more
     got = None
     for rel in t.children:
+        if rel.dep_ == "relcl" and _nearer_person(t, rel):
+            continue  # 'Neighbor of child who was shot': the clause is the child's
         if rel.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
                                        for g in rel.children) and not (
                 rel.lemma_.lower() not in ("suffer", "sustain", "receive", "survive") and any(
@@ -1072,6 +1108,17 @@ def _relative_clause(doc: Doc, sent: Span, t: Token, pl: bool) -> tuple[str | No
             if got[0] in CASUALTIES:
                 break
     return got
+
+
+def _nearer_person(t: Token, rel: Token) -> bool:
+    """The relative clause ``rel`` the parser hung on ``t`` follows a person of its own
+    after 'of' ('Neighbor of child who was shot', 'the uncle of a boy who was killed'): the
+    clause tells of that nearer person, not of ``t``."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and t.i < p.i < rel.i:
+            if any(o.dep_ == "pobj" and o.i < rel.i and o.pos_ == "NOUN" and person_like(o) for o in p.children):
+                return True
+    return False
 
 
 #: what :func:`implicit` reads, in order, for a person its role gave no casualty measure

@@ -186,7 +186,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             xc = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
             if m is None and xc is not None and lem in w.finding:
                 m = _casualty(predicate_measure(xc))
-            if m and _police_fired(s, v):
+            if m and (_police_fired(s, v) or _shot_in_the_act(v)):
                 out.append(_fact("suspect", m, v))  # 'was shot and killed by police'
             elif m:
                 out.append(_victim_fact(m, v))
@@ -248,7 +248,7 @@ def _object_facts(s: Token, v: Token, lem: str, w: Words) -> list[Fact]:
     elif lem not in w.identify:
         m = _casualty(predicate_measure(v))
         if m and not (_threatened(v) and s.lower_ not in w.selves):
-            out.append(_fact("suspect" if _police_fired(s, v) else "victim", m, v))
+            out.append(_fact("suspect" if _police_fired(s, v) or _shot_in_the_act(v) else "victim", m, v))
     return out
 
 
@@ -283,6 +283,51 @@ def _police_fired(s: Token, v: Token) -> bool:
                                      for g in c.children):
             return True
     return False
+
+
+def _shot_in_the_act(v: Token) -> bool:
+    """Whether the person the harm verb ``v`` tells shot was doing a crime to the one who
+    fired, as a clause hung on ``v`` tells ('fatally shot two men after they tried to rob
+    him', 'was killed by a clerk when he pulled a gun on her'; data/persons.json
+    ``shot_in_the_act``): then that person is the event's suspect."""
+    d = load("persons")["shot_in_the_act"]
+    marks, subjects, acts, on_whom = set(d["marks"]), set(d["subjects"]), set(d["verbs"]), set(d["on_whom"])
+    armed, weapons = set(d["weapon_verbs"]), set(d["weapons"])
+    verbs = [v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"), *([v.head] if v.dep_ == "conj" else [])]
+    for c in (c for x in verbs for c in x.children if c.dep_ == "advcl"):
+        if not any(g.dep_ in ("mark", "advmod") and g.lower_ in marks and g.i < c.i for g in c.children):
+            continue
+        if not any(g.dep_ == "nsubj" and g.lower_ in subjects for g in c.children):
+            continue
+        for a in (c, *(g for g in c.children if g.dep_ in ("xcomp", "conj") and g.pos_ == "VERB")):
+            if a.lemma_.lower() not in acts:
+                continue
+            objs = [g for g in a.subtree if g.i > a.i and g.dep_ in ("dobj", "pobj", "poss")]
+            if a.lemma_.lower() in armed and not any(g.dep_ == "dobj" and g.lemma_.lower() in weapons for g in objs):
+                continue
+            if any(g.lower_ in on_whom for g in objs):
+                return True
+    return False
+
+
+def _object_left_behind(s: Token, w: Words) -> Token | None:
+    """The harm verb right before the name ``s`` (its age and given names aside) that has no
+    object of its own, where the parser made ``s`` the subject of a verb after it: 'The man
+    police believe shot and killed 3-year-old Mia Lopez has been charged' (Mia Lopez the
+    object of 'killed', not the one charged). (Session 56, careful reading round 79's people
+    tables: a slain girl shown as the suspect.)"""
+    if s.head.i < s.i:
+        return None
+    k = s.left_edge.i - 1
+    if k < 0:
+        return None
+    v = s.doc[k]
+    if v.pos_ != "VERB" or v.lemma_.lower() not in w.harm or v.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in v.children):
+        return None
+    if not (v.head.i < v.i and v.dep_ in ("conj", "xcomp", "ccomp", "relcl")):
+        return None  # the verb is itself hung on one before it ('police believe shot and killed')
+    return v
 
 
 def _pastime(v: Token) -> bool:
@@ -620,6 +665,8 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         # 'a driver named Sam Ortiz was hurt': the name is the noun's, and so its clause
         desc.append(v.head)
         facts.extend(read_mention(v.head, seen)[0])
+    elif s.dep_ in ("nsubj", "nsubjpass") and (ov := _object_left_behind(s, w)) is not None:
+        facts.extend(_object_facts(s, ov, ov.lemma_.lower(), w))  # 'The man police believe shot and killed A has been charged'
     elif s.dep_ in ("nsubj", "nsubjpass", "dobj") and not _label_before(s, v):
         facts.extend(_subject_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):

@@ -42,7 +42,8 @@ from .recalled import (
     _other_fate, _recalled, _release_feed,
 )
 from .unnamed import (
-    _companion, _dated_incident, _follows_another, _name_withheld, _named_description, _other_argument, _said_of_names,
+    _companion, _dated_incident, _fired_on_suspects, _follows_another, _name_withheld, _named_description, _other_argument,
+    _said_of_names,
     _unnamed,
 )
 from .witnesses import _aged_involved, _aged_role, _speaks, _spoke_after
@@ -401,8 +402,11 @@ def _described_suspect(head: Token) -> bool:
     """Whether the described person ``head`` is the one who fired: a suspect's noun ('the
     17-year-old gunman') or a mention read as a suspect's, charged or held ('a 15-year-old boy
     shot a man', 'a 19-year-old was arrested'). Session 41, age59, issue 13, from the even half."""
+    if _fired_on_suspects(head):
+        return False  # 'the 23-year-old security guard fired, striking and killing the two suspects'
     return _noun_role(head.lemma_.lower(), head.lower_) == "suspect" or any(
         f.role == "suspect" and f.outcome in (None, "arrested") for f in read_mention(head)[0])
+
 
 
 def _too_young_to_charge(age: int) -> bool:
@@ -538,10 +542,36 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
         # already named are not taken off, as they may be a suspect's death or another story's)
         killed = False
     # one word only ('Kayla', 'Toddler', 'Gresham'): a first name, a describer or not a person
-    out = [_record(doc, p, killed, people) for p in people if p.first is not None]
+    out = [_record(doc, p, killed and not _only_kin_dead(doc, p, people, at), people) for p in people if p.first is not None]
     out += _surname_spellings(doc, claimed, at)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+def _only_kin_dead(doc: Doc, p: _Person, people: list[_Person], at: dict[int, _Person]) -> bool:
+    """Whether every death the article counts is of ``p``'s own kin, told by a possessive
+    that stands for ``p`` ('Nora Pell, 40, was shot on Sunday. Her husband was killed.'; "Pell's
+    son died"): the dead is someone else, so ``p``, said only to have been shot, lived.
+    (Session 56, from careful reading round 79's people tables, a victim's mother shown dead.)"""
+    qs = doc._.quantities if Doc.has_extension("quantities") else None
+    deaths = [q for q in qs or () if q.get("measure") == "killed" and (q["value"][2] is None or q["value"][2] > 0)]
+    if not deaths:
+        return False
+    kin = words().others["relative"]
+    for q in deaths:
+        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        if head.lemma_.lower() not in kin:
+            return False
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        whose = _resolve_pronoun(owner, people, at) if owner.pos_ == "PRON" else at.get(owner.i)
+        if whose is not p:
+            return False
+    return True
 
 
 def _harmed_kin_named(doc: Doc, claimed: list[_Person]) -> None:

@@ -168,7 +168,7 @@ def _unnamed(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> list[_P
             if own and all(q is own[0] for q in own) and len(own) == len(of):
                 own[0].age = u.age
             continue
-        role = _described_role(u)
+        role = _described_role(u, doc)
         ua = u.age[0] if u.age else None
         twins = [q for q, r in named if r is None and q.age is not None and q.age[0] == ua
                  and not _speaks_where_aged(doc, q)]  # (not a witness brought in to speak)
@@ -386,9 +386,26 @@ def _describes(h: Token, u: _Person) -> bool:
     return False
 
 
-def _described_role(u: _Person) -> str:
-    """The role of a person described without a name: a suspect if a fact says so, else a victim."""
+def _described_role(u: _Person, doc: Doc | None = None) -> str:
+    """The role of a person described without a name: a suspect if a fact says so, else a victim;
+    with ``doc``, one who fired on the people the page calls suspects (:func:`_fired_on_suspects`)
+    is neither, a defender whose age is no named participant's."""
+    if doc is not None and any(_fired_on_suspects(doc[i]) for i in u.tokens):
+        return "defender"
     return "suspect" if any(f.role == "suspect" for f in u.facts) else "victim"
+
+
+
+def _fired_on_suspects(head: Token) -> bool:
+    """Whether the described person ``head`` is the subject of a clause whose harm is done to
+    people the page calls suspects ('the guard fired his weapon, striking and killing the two
+    suspects'): the one who fired on them, a defender, not the event's suspect. Session 56, from
+    careful reading round 79's people tables (two would-be robbers shot dead by a guard)."""
+    if head.dep_ != "nsubj":
+        return False
+    harm = words().harm
+    return any(t.dep_ == "dobj" and _noun_role(t.lemma_.lower(), t.lower_) == "suspect" and t.head.lemma_.lower() in harm
+               for t in head.head.subtree)
 
 
 def _follows_another(doc: Doc, head: Token, p: _Person, at: dict[int, _Person]) -> bool:
@@ -427,7 +444,20 @@ def _other_argument(head: Token, p: _Person) -> bool:
             x = x.head
         if x.i == s.head.i and head.i != x.i:
             return True
-    return False
+    return _object_of_kin(head, p)
+
+
+def _object_of_kin(head: Token, p: _Person) -> bool:
+    """Whether the described person ``head`` is the object of a verb whose doer is ``p`` or
+    ``p``'s own kin ("in retaliation for Mia's father shooting a 22-year-old man": the man is
+    not Mia), the doer the verb's subject or the noun a participle hangs on. Session 56, careful
+    reading round 79's people tables (a slain girl's father given the age of the man he shot)."""
+    if head.dep_ != "dobj":
+        return False
+    v = head.head
+    doers = [c for c in v.children if c.dep_ == "nsubj"] + ([v.head] if v.dep_ == "acl" else [])
+    mine = set(p.tokens)
+    return any(d.i in mine or any(c.dep_ == "poss" and c.i in mine for c in d.children) for d in doers)
 
 
 def _left_by_elimination(doc: Doc, u: _Person, found: list[_Person], named: list[tuple[_Person, str | None]]) -> bool:

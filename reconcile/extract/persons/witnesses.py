@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ...data import load, wordset
 from ...text.lexicon import lexicon
 from ..people import PRONOUN_GENDER
+from ..victims import predicate_measure
 from .evidence import _climb
 from .matchers import words
 from .person import _Person, _role
@@ -27,6 +28,8 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
         return False  # 'Rosa Vance, 41, was home but was not involved': there, with no part
     if any(_bystander_verb(v) for v in _aged_verbs(doc, p)):
         return False  # 'Rosa Vance, 41, lives next door', 'was arrested on an unrelated warrant'
+    if any(_kin_harmed(v) for v in _own_verbs(doc, p)):
+        return False  # 'Nora Pell, 40, found out that her son had been killed': the victim's kin
     role = _role(p)
     if role is None:
         return True
@@ -72,6 +75,20 @@ def _bystander_verb(v: Token) -> bool:
         harm = wordset("persons", "aged_roles", "lemmas")
         return v.dep_ == "ROOT" and not any(t.lemma_.lower() in harm for t in v.sent)
     return lem in words().arrest_verbs and any(t.lower_ in d["unrelated"] for t in v.subtree)
+
+
+def _kin_harmed(v: Token) -> bool:
+    """Whether a clause under ``v``, a verb of a person given an age and nothing else, tells
+    their own kin harmed ('found out that her son had been killed': a relative noun with her, his
+    or their, the subject of a casualty verb; data/persons.json ``aged_bystander`` ``kin_owners``):
+    the person is that victim's kin."""
+    owners, kin = wordset("persons", "aged_bystander", "kin_owners"), words().others["relative"]
+    for t in v.subtree:
+        if t.i != v.i and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in kin and t.head.i != v.i \
+                and any(g.dep_ == "poss" and g.lower_ in owners for g in t.children) \
+                and predicate_measure(t.head) in ("killed", "injured", "shot"):
+            return True
+    return False
 
 
 def _speaks(doc: Doc, p: _Person) -> bool:

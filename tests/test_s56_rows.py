@@ -100,3 +100,15 @@ def test_headline_count_of_the_hospitalized_stands_alone(tmp_path):
         " The fourth person refused treatment at the scene.", "")
     tolls = one_article_tolls(tmp_path, "hosp1", text)
     assert tolls["injured"] == (3, 3)
+
+
+@pytest.mark.parametrize("sentence,moment", [
+    ("Ed Mars, 18, was charged with manslaughter in connection with the fatal shooting of his "
+     "16-year-old brother Tom Mars around 1:54 a.m. Wednesday.", "event"),
+    # another occasion's noun above the shooting's: the conference's hour
+    ("Police held a news conference about the shooting at 4 p.m.", "other"),
+    ("Ed Mars was expected to be arraigned at 2:30 p.m. Thursday.", "other"),
+])
+def test_time_after_the_shootings_phrase_is_the_events(nlp, sentence, moment):
+    doc = nlp(sentence)
+    assert [f["moment"] for f in doc._.facts if f["attr"] == "time"] == [moment]

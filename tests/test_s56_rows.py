@@ -112,3 +112,21 @@ def test_headline_count_of_the_hospitalized_stands_alone(tmp_path):
 def test_time_after_the_shootings_phrase_is_the_events(nlp, sentence, moment):
     doc = nlp(sentence)
     assert [f["moment"] for f in doc._.facts if f["attr"] == "time"] == [moment]
+
+
+@pytest.mark.parametrize("headline,killed,shot", [
+    ("Police identify man killed in double fatal shooting outside Marlow bar", [2], []),
+    ("Police identify man killed in double homicide outside Marlow bar", [2], []),
+    ("Double fatal shooting in Marlow", [2], []),
+    # 'fatal' before the multiplier: a death among the two, how many not told
+    ("Marlow police investigate fatal double shooting", [], [2]),
+    ("Man killed in Marlow shooting", [1], []),
+    # a count of several before the multiplier's noun stays a part of it
+    ("2 teens shot in the head following Marlow triple shooting", [], [2, 3]),
+])
+def test_double_fatal_shooting_counts_the_dead(nlp, headline, killed, shot):
+    got = _measures(nlp, headline)
+    assert [v[1] for m, v in got if m == "killed"] == killed
+    assert [v[1] for m, v in got if m == "shot"] == shot
+    if "fatal" in headline and shot:
+        assert not [m for m, _ in got if m == "injured"]  # no 'no death reported' under 'fatal'

@@ -1370,6 +1370,9 @@ def _shot_less_killed(doc: Doc, rs: list[Figure], s: Figure, deaths: list[Figure
         # 'a woman in the next car was also hit', 'the baby got shot too':
         # someone besides the dead, in a sentence that reports no death
         return replace(s, value=(n, n, n), measure="injured", hedge="derived: also shot")
+    if not here and any(c.dep_ == "amod" and c.lower_ in load("casualty_patterns")["multiplied_fatal"]
+                        for c in stand.children):
+        return None  # 'a fatal double shooting': someone died, how many of the two is not told
     if not here:
         return replace(s, value=(n, n, n), measure="injured", hedge="derived: shot, no death reported")
     # 'A student is dead ... after four people were shot': the article's first
@@ -1996,6 +1999,26 @@ def object_dead(doc: Doc, sent: Span, taken: set[int], record: Record, interval)
                      stand if stand.tag_ != "PRP" else None, stand)
 
 
+def _multiplied_in(sent: Span, m: str) -> bool:
+    """Whether ``sent`` counts people of measure ``m`` by a multiplier ('double homicide',
+    'triple fatal shooting'; data/casualty_patterns.json ``multipliers``): a headline's one
+    person named with it is one of them."""
+    data = load("casualty_patterns")
+    for t in sent:
+        if t.lower_ not in data["multipliers"]:
+            continue
+        for k in range(t.i + 1, min(t.i + 3, sent.end)):
+            w = sent.doc[k]
+            got = data["multiplied_nouns"].get(w.lemma_.lower()) or data["multiplied_nouns"].get(w.lower_)
+            if got == "shot" and k > t.i + 1 and sent.doc[t.i + 1].lower_ in data["multiplied_fatal"]:
+                got = "killed"
+            if got is not None:
+                if got == m:
+                    return True
+                break
+    return False
+
+
 def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'a triple shooting' (3 shot), 'the quadruple murders' (4 killed)."""
     data = load("casualty_patterns")
@@ -2012,6 +2035,8 @@ def multiplied(doc: Doc, sent: Span, taken: set[int], record: Record, interval) 
             m = data["multiplied_nouns"].get(head.lemma_.lower()) or data["multiplied_nouns"].get(head.lower_)
         if m is None:
             continue
+        if m == "shot" and t.i + 1 < head.i and doc[t.i + 1].lower_ in data["multiplied_fatal"]:
+            m = "killed"  # 'a double fatal shooting': two dead
         taken.update(range(t.i, head.i + 1))
         yield record(doc, t.i, head.i + 1, interval(n, n, n), None, m, head, head)
 
@@ -2401,6 +2426,8 @@ def listed(doc: Doc, sent: Span, found: list[Figure], record: Record, interval) 
             i += 1
             continue
         m, part_died = _list_outcome(doc, sent, toks, j, members[0][0])
+        if single and members[0][2] == 1 and m is not None and _multiplied_in(sent, m):
+            m = None  # 'Man killed in double homicide': one of the two dead, not a count of one
         s0, e0 = members[0][0], members[-1][1]
         if m in CASUALTIES and any(r.measure == m and r.start <= doc[s0].idx and
                                    r.end >= doc[e0].idx + len(doc[e0]) for r in out):

@@ -1927,6 +1927,30 @@ def _also_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> t
     return tuple(t if x is hurt else x for x in tolls)
 
 
+def _others_also_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """An injured toll of a stated count ('fired shots that killed five officers and injured
+    seven others'), followed in the next sentence of its paragraph by another group told hurt
+    as more ('Two civilians were also injured': data/accounts.json ``also_hurt``, a count of a
+    noun of its own, not a pronoun): the hurt are both groups together (``how`` 'sum'), as
+    :func:`_also_hurt` sums one person mentioned and those told after. (Session 56, from gva-dev
+    597756's one conflict: seven officers against another outlet's officers and civilians.)"""
+    hurt = next((t for t in tolls if t.measure == "injured"), None)
+    cs = per.get("injured", ())
+    first = first_claim(hurt, cs) if hurt is not None else None
+    if first is None or hurt.how != "stated" or not hurt.value.is_point or not hurt.value.lo:
+        return tolls
+    after = [c for c in cs if c.start > first.end and c.sentence != first.sentence]
+    nxt = min(after, key=lambda c: c.start, default=None)
+    if nxt is None or nxt.line != first.line or toll_kind(nxt) != "stated" or not nxt.value.is_point \
+            or not nxt.value.lo or not nxt.noun or (first.noun or "").lower() == nxt.noun.lower() \
+            or not _cue("also_hurt").match(after_words(nxt)) or _cue("also_hurt", "same_one").fullmatch(nxt.text.strip()):
+        return tolls
+    n = hurt.value.lo + nxt.value.lo
+    t = replace(hurt, value=Interval(n, n, n), how="sum", claims=(*hurt.claims, nxt.id),
+                text=f"{hurt.text} + {' '.join(nxt.text.split())}")
+    return tuple(t if x is hurt else x for x in tolls)
+
+
 def _number(word: str | None) -> float | None:
     """A figure written in digits or words ('7', 'seven'); None for none."""
     return words_value([word]) if word else None
@@ -2407,7 +2431,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _roundup_only(tolls, per, claims, aside)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
-    tolls = _shot_one_named_apart(_hurt_listed_later(_also_hurt(tolls, per), per), per, claims)
+    tolls = _shot_one_named_apart(_hurt_listed_later(_others_also_hurt(_also_hurt(tolls, per), per), per), per, claims)
     tolls = _shot_beside_hurt(_counted_list_head(_hurt_in_groups(tolls, per, claims), per, claims), per)
     tolls, died = _hurt_then_died(tolls, per, claims)
     tolls, died = _hurt_in_first_report(tolls, per, first_report, died)

@@ -130,3 +130,18 @@ def test_double_fatal_shooting_counts_the_dead(nlp, headline, killed, shot):
     assert [v[1] for m, v in got if m == "shot"] == shot
     if "fatal" in headline and shot:
         assert not [m for m, _ in got if m == "injured"]  # no 'no death reported' under 'fatal'
+
+
+ALSO = ("Five officers killed in downtown Marlow ambush\n\n"
+        "Police say a 25-year-old man fired shots that killed five officers and injured seven others. "
+        "Two civilians were also injured in the shooting.\n\n"
+        "The mayor spoke on Friday.\n")
+
+
+def test_another_group_also_hurt_adds_to_a_stated_count(tmp_path):
+    assert one_article_tolls(tmp_path, "also", ALSO)["injured"] == (9, 9)
+
+
+def test_the_same_people_told_again_add_nothing(tmp_path):
+    text = ALSO.replace("Two civilians were also injured", "They were also injured")
+    assert one_article_tolls(tmp_path, "again", text)["injured"] == (7, 7)

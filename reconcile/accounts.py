@@ -1333,7 +1333,7 @@ def _shot_all_hurt(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]])
     """A source that states a count of people shot ('Four people were shot on Main Street')
     and keeps no death (the page's deaths were another scene's, set aside or cut out with their
     paragraph), whose wounded are only a part of them ('One of the victims is in critical
-    condition', at least one) or none: all the people shot lived, so the wounded are all of them
+    condition', at least one): all the people shot lived, so the wounded are all of them
     (``how`` 'derived'), as a page that tells no death at all reads them. Not where the
     extraction already worked the wounded out from the people shot (a death then was among them
     or not, :func:`_none_dead_here`). (Session 56, careful reading round 79, a second reader: a
@@ -1345,11 +1345,12 @@ def _shot_all_hurt(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]])
             or not shot.value.lo or any((c.hedge or "").startswith("derived") for c in said.get("injured", ())):
         return tolls
     n = shot.value.lo
-    if hurt is not None:
-        first = first_claim(hurt, said.get("injured", ()))
-        if first is None or first.hedge != "at least (some of them)" or (hurt.value.lo or 0) >= n \
-                or hurt.value.high is not None and hurt.value.high >= n:
-            return tolls
+    if hurt is None:
+        return tolls  # none hurt told at all: :func:`_shot_none_dead`'s
+    first = first_claim(hurt, said.get("injured", ()))
+    if first is None or first.hedge != "at least (some of them)" or (hurt.value.lo or 0) >= n \
+            or hurt.value.high is not None and hurt.value.high >= n:
+        return tolls
     t = Toll("injured", Interval(n, n, n), "derived", shot.claims, f"{shot.text}, no death here")
     return tuple(x for x in tolls if x is not hurt) + (t,)
 

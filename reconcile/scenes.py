@@ -244,7 +244,7 @@ def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str], 
     if others:
         if own_words[0] & others:
             return 0
-        hits = [k for k in sorted(per) if k and own_words[k] & others]
+        hits = [k for k in sorted(per) if k and _chooses(own_words[k] & others, per[k])]
         if len(hits) == 1:
             return hits[0]
     if any(not own(c) for c in per[0] if c.line <= LEAD_LINES):
@@ -252,6 +252,19 @@ def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str], 
     tolled = [k for k in sorted(per) if any(c.kind == "quantity" and c.measure in _TOLLS and c.line > 1 and own(c)
                                             for c in per[k])]
     return 0 if not tolled or 0 in tolled else tolled[0]
+
+
+def _chooses(shared: set[str], cs: Sequence[Claim]) -> bool:
+    """Whether the words a scene below the lead shares with the other sources (``shared``)
+    are enough to make it the event's: a street of its own or a surname of its victims or
+    suspects, or two words at least. One place word alone ('toledo' from 'in North Toledo')
+    is most often the city every source names. (Session 57, from careful reading round 80:
+    a weekend's other shooting 'in North Toledo', once its turn was read, was taken for the
+    event over the page's lead, which the other sources place by no word of its own; over
+    gva-dev that is the one scene so chosen by one place word.)"""
+    if len(shared) >= 2:
+        return True
+    return bool(shared & (_surnames(cs) | {w for k in _streets(cs) for w in k.split()}))
 
 
 def _distinct(per: Mapping[int, Sequence[Claim]]) -> dict[int, set[str]]:

@@ -46,7 +46,7 @@ from .unnamed import (
     _said_of_names,
     _unnamed,
 )
-from .witnesses import _aged_involved, _aged_role, _speaks, _spoke_after
+from .witnesses import _aged_involved, _aged_role, _speaks, _spoke_after, _with_kin_victim
 
 
 def _not_alone(people: list[_Person]) -> None:
@@ -514,7 +514,8 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     _unrun_ages(doc, claimed, runs)
     _named_description(doc, _unnamed(doc, people, at), claimed)
     for p in claimed:
-        if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p):
+        if p.age is not None and _aged_involved(doc, p) and not _speaks(doc, p) \
+                and not _with_kin_victim(doc, p, at):
             # a named person the article gives an age and nothing else of: news writes the
             # ages of the people involved ('Ana Ruiz, 19, of Mesa'), a victim unless said
             # otherwise; one who speaks is a witness or a relative ('Ray Holt, 63, said'); one

@@ -40,6 +40,29 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
     return span is not None and any(t.lemma_.lower() in harm for t in span.sent)
 
 
+def _with_kin_victim(doc: Doc, p: _Person, at: dict[int, _Person]) -> bool:
+    """Whether a verb of ``p``'s own (:func:`_own_verbs`) has a companion ('with', 'alongside':
+    data/persons.json ``companion_preps``) who is their kin, named in apposition, and a victim
+    the article names ('Ray Holt, 24, had just come home with his son, Tom Holt': the boy shot,
+    the father with him). Given an age and nothing else, ``p`` is the victim's relative, there
+    beside them, not one of the hurt. Session 57, from careful reading round 80's people tables
+    (a father whose son shot himself with the father's gun shown as a wounded victim)."""
+    preps = wordset("persons", "companion_preps")
+    kin = words().others["relative"]
+    for v in _own_verbs(doc, p):
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj" or o.lemma_.lower() not in kin or not any(d.dep_ == "poss" for d in o.children):
+                    continue
+                for a in o.children:
+                    q = at.get(a.i)
+                    if a.dep_ == "appos" and q is not None and q is not p and _role(q) == "victim":
+                        return True
+    return False
+
+
 def _aged_verbs(doc: Doc, p: _Person) -> list[Token]:
     """The verbs of ``p`` (:func:`_own_verbs`) in the sentence that gives their age: what the
     article says of them where it brings them in ('Ray Holt, 63, was at work and said')."""

@@ -101,3 +101,32 @@ def test_one_place_word_alone_does_not_choose_a_scene(shared, street, surname, c
     if surname:
         cs.append(_claim(3, "person", 9, f"Police named him as {surname}.", name=surname, role="victim", text=surname))
     assert _chooses(shared, cs) is chosen
+
+
+CHARGED_DAY = (
+    "Four men arrested in Dayton family shooting\n\n"
+    "Police arrested four men on Tuesday in the shooting of four members of a family in Dayton last May.\n"
+)
+HELD_DAY = (
+    "Dayton police: four held in May shooting of family\n\n"
+    "Four men were taken into custody in connection with the May shooting that wounded four members of "
+    "one family, police said on Tuesday.\n"
+)
+PLEA_PAGE = (
+    "Six gang members plead guilty in Dayton family shooting\n\n"
+    "Six members of a street gang pleaded guilty this week for their roles in the shooting of four "
+    "members of a family in Dayton last May.\n\n"
+    "They will be sentenced in March.\n"
+)
+
+
+def test_undated_plea_page_is_the_later_count_of_arrests(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": CHARGED_DAY, "b.txt": HELD_DAY, "c.txt": PLEA_PAGE})
+    toll = rep["event"]["tolls"]["arrested"]
+    assert (toll["low"], toll["high"], toll["how"]) == (6, None, "latest")
+
+
+def test_without_the_plea_page_the_charge_day_stands(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": CHARGED_DAY, "b.txt": HELD_DAY})
+    toll = rep["event"]["tolls"]["arrested"]
+    assert (toll["low"], toll["high"]) == (4, 4)

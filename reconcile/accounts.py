@@ -3887,6 +3887,8 @@ def _credit(art: Article) -> str | None:
 
 
 _WRITTEN = re.compile(r"\b[A-Z][a-z]{3,}\b")
+#: before a word of :func:`written_names` that opens a sentence, a line or a quotation
+OPENING_MARK = "^"
 #: a capitalised word (or initial) just before: the word is part of a longer name
 _CAP_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
 #: a mark inside a name or a credit's slash just before ('D'Andre', 'YouTube/Dana'), or a correction's 'not' ('Lionel, not Lional')
@@ -3900,9 +3902,10 @@ _OPENING = re.compile(r"(?:^|[.!?:;\"“‘'(—\n-])\s*$")
 def written_names(text: str) -> frozenset[str]:
     """The capitalised words of four letters or more ``text`` never writes in lower case
     ('Corin'; not 'Road' beside 'road'), not after another capitalised word ('Walnut
-    Hills'): alone where neither opening a sentence, line or quotation ('Three people')
-    nor before another capitalised word, and with the capitalised word after it where
-    there is one ('Dana Whitlow', at a caption's opening too)."""
+    Hills'): alone where not before another capitalised word, and with the capitalised word
+    after it where there is one ('Dana Whitlow', at a caption's opening too). A word alone
+    that opens a sentence, line or quotation ('Three people') is kept with
+    :data:`OPENING_MARK` before it: as often a common word as a name."""
     lower = set(re.findall(r"\b[a-z]{4,}\b", text))
     out = set()
     for m in _WRITTEN.finditer(text):
@@ -3917,6 +3920,8 @@ def written_names(text: str) -> frozenset[str]:
             continue  # before a figure: a brand or a room ('Lodge 6')
         elif not _OPENING.search(text, max(0, m.start() - 4), m.start()):
             out.add(w)
+        else:
+            out.add(OPENING_MARK + w)  # opening a sentence or line: kept apart ('^Shelia')
     return frozenset(out)
 
 

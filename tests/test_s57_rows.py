@@ -130,3 +130,22 @@ def test_without_the_plea_page_the_charge_day_stands(tmp_path):
     rep = report_of(tmp_path, {"a.txt": CHARGED_DAY, "b.txt": HELD_DAY})
     toll = rep["event"]["tolls"]["arrested"]
     assert (toll["low"], toll["high"]) == (4, 4)
+
+
+NEIGHBOUR = (
+    "Three found dead in Dayton home\n\n"
+    "Three bodies were found in a home near Dayton on Thursday, police said.\n\n"
+    "\"This just does not happen here,\" said neighbor {full}.\n\n"
+    "{lone} owns the land right across the street from the home.\n"
+)
+
+
+@pytest.mark.parametrize("full,lone,slip", [
+    ("Nadira Voss", "Naidra", True),  # two letters swapped inside, opening a line
+    ("Mark Tull", "Mary", False),  # one letter changed: as often another name
+    ("Nadira Voss", "Nadira", False),
+])
+def test_first_name_slip_opening_a_line(tmp_path, full, lone, slip):
+    rep = report_of(tmp_path, {"a.txt": NEIGHBOUR.format(full=full, lone=lone)})
+    spelled = [f for f in rep["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    assert bool(spelled) is slip

@@ -3921,7 +3921,7 @@ def written_names(text: str) -> frozenset[str]:
         elif not _OPENING.search(text, max(0, m.start() - 4), m.start()):
             out.add(w)
         else:
-            out.add(OPENING_MARK + w)  # opening a sentence or line: kept apart ('^Shelia')
+            out.add(OPENING_MARK + w)  # opening a sentence or line: kept apart ('^Naidra')
     return frozenset(out)
 
 

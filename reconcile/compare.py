@@ -2714,8 +2714,8 @@ def _first_name_slips(src: str, said: Mapping[str, list[Claim]], written: Collec
             continue  # 'Sunday' beside 'Sanday'
         # alone, one letter off or two swapped ('Lional' for 'Lionel'); before the surname,
         # as far as first_name_slip allows ('Maricella Bramwell' for 'Marisela Bramwell');
-        # opening a sentence or line, only two letters swapped inside it ('Shelia owns the
-        # land' below 'Sheila Rawlins'), where a common word or another name is rare
+        # opening a sentence or line, only two letters swapped inside it ('Naidra owns the
+        # house' below 'Nadira Voss'), where a common word or another name is rare
         near = [n for n in full if (_name_words(n)[-1] == after[0].lower() if after
                                     else OSA.distance(_name_words(n)[0], w.lower()) == 1)
                 and first_name_slip(_name_words(n)[0], w.lower())

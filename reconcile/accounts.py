@@ -3887,6 +3887,8 @@ def _credit(art: Article) -> str | None:
 
 
 _WRITTEN = re.compile(r"\b[A-Z][a-z]{3,}\b")
+#: before a word of :func:`written_names` that opens a sentence, a line or a quotation
+OPENING_MARK = "^"
 #: a capitalised word (or initial) just before: the word is part of a longer name
 _CAP_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
 #: a mark inside a name or a credit's slash just before ('D'Andre', 'YouTube/Dana'), or a correction's 'not' ('Lionel, not Lional')
@@ -3900,9 +3902,10 @@ _OPENING = re.compile(r"(?:^|[.!?:;\"“‘'(—\n-])\s*$")
 def written_names(text: str) -> frozenset[str]:
     """The capitalised words of four letters or more ``text`` never writes in lower case
     ('Corin'; not 'Road' beside 'road'), not after another capitalised word ('Walnut
-    Hills'): alone where neither opening a sentence, line or quotation ('Three people')
-    nor before another capitalised word, and with the capitalised word after it where
-    there is one ('Dana Whitlow', at a caption's opening too)."""
+    Hills'): alone where not before another capitalised word, and with the capitalised word
+    after it where there is one ('Dana Whitlow', at a caption's opening too). A word alone
+    that opens a sentence, line or quotation ('Three people') is kept with
+    :data:`OPENING_MARK` before it: as often a common word as a name."""
     lower = set(re.findall(r"\b[a-z]{4,}\b", text))
     out = set()
     for m in _WRITTEN.finditer(text):
@@ -3917,6 +3920,8 @@ def written_names(text: str) -> frozenset[str]:
             continue  # before a figure: a brand or a room ('Lodge 6')
         elif not _OPENING.search(text, max(0, m.start() - 4), m.start()):
             out.add(w)
+        else:
+            out.add(OPENING_MARK + w)  # opening a sentence or line: kept apart ('^Naidra')
     return frozenset(out)
 
 
@@ -4286,6 +4291,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     if held:
         out = [_arrested(t, held, published, _told_later(indep, held, by_id or {})) if t.measure == "arrested" else t
                for t in out]
+    out = [_court_arrests(t, indep, set(court), published) if t.measure == "arrested" else t for t in out]
     places = [a.place for a in indep if a.place]
     states = wordset("accounts", "state_names")
     if any(p in states for p in places):
@@ -4594,6 +4600,32 @@ def _told_later(indep: Sequence[Account], held: Sequence[str], by_id: Mapping[st
         if n > 1 and t.value.low >= n:
             out[a.source] = int(t.value.low)
     return out
+
+
+def _court_arrests(t: EventToll, indep: Sequence[Account], court: Collection[str],
+                   published: Mapping[str, date | None]) -> EventToll:
+    """Undated, the arrests a page of the case's end (``court``: :func:`tells_court_stage`, a
+    plea, a verdict, a sentence) counts above the event's reading of arrests, where that reading
+    rests on a page of an earlier stage too: the court's page is the later report, so the event
+    reads at least its count (``how`` 'latest'), as :func:`_arrested` reads a page that tells a
+    third arrest. (Session 57, from careful reading round 80, gva-dev even half: two plea pages'
+    six and nine who pleaded guilty outvoted by the indictment day's four held, told by three
+    pages, one of them a copy's original.)"""
+    if t.how == "latest" or any(published.get(a.source) for a in indep):
+        return t
+    counts = {}
+    for a in indep:
+        u = a.toll("arrested")
+        if a.source in court and u is not None and u.how != "silent" and u.value.lo not in (None, -math.inf) \
+                and u.value.lo >= 1:
+            counts[a.source] = int(u.value.lo)
+    if not counts or not any(s not in court for s in t.sources):
+        return t
+    n = max(counts.values())
+    now = t.value.high if t.value.high is not None else t.value.low
+    if now is None or n <= now:
+        return t
+    return EventToll(t.measure, Interval(None, n, None), "latest", tuple(s for s, k in counts.items() if k == n))
 
 
 def _arrested(t: EventToll, held: Sequence[str], published: Mapping[str, date | None],

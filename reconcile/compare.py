@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, SUPERSEDED, case_stages, ordinal_held, phrases, risen_sources, shot_none_dead, toll_claims, toll_kind)
-from .accounts import NOUN_AGE, after_words, before_words, died_after_wound, held_fact, noun_age
+from .accounts import NOUN_AGE, OPENING_MARK, after_words, before_words, died_after_wound, held_fact, noun_age
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .describe import QUOTE, age_text, terms_words
@@ -2708,14 +2708,18 @@ def _first_name_slips(src: str, said: Mapping[str, list[Claim]], written: Collec
     taken = {w.lower() for n in said for w in _name_words(n)}
     out = []
     for word in sorted(written):
-        w, *after = word.split()
+        opening = word.startswith(OPENING_MARK)
+        w, *after = word.removeprefix(OPENING_MARK).split()
         if w.lower() in taken or w.lower() in wordset("quantities", "months_days"):
             continue  # 'Sunday' beside 'Sanday'
         # alone, one letter off or two swapped ('Lional' for 'Lionel'); before the surname,
-        # as far as first_name_slip allows ('Maricella Bramwell' for 'Marisela Bramwell')
+        # as far as first_name_slip allows ('Maricella Bramwell' for 'Marisela Bramwell');
+        # opening a sentence or line, only two letters swapped inside it ('Naidra owns the
+        # house' below 'Nadira Voss'), where a common word or another name is rare
         near = [n for n in full if (_name_words(n)[-1] == after[0].lower() if after
                                     else OSA.distance(_name_words(n)[0], w.lower()) == 1)
-                and first_name_slip(_name_words(n)[0], w.lower())]
+                and first_name_slip(_name_words(n)[0], w.lower())
+                and (not opening or len(w) == len(_name_words(n)[0]) and _inner_slip(_name_words(n)[0], w.lower()))]
         if len(near) == 1 and not any(r[0] == src and near[0] in r[1:3] for r in [*found, *out]):
             out.append((src, near[0], w, [said[near[0]][0]]))
     return out

@@ -257,11 +257,11 @@ def _main_scene(cs: Sequence[Claim], told: Mapping[int, int], others: set[str], 
 def _chooses(shared: set[str], cs: Sequence[Claim]) -> bool:
     """Whether the words a scene below the lead shares with the other sources (``shared``)
     are enough to make it the event's: a street of its own or a surname of its victims or
-    suspects, or two words at least. One place word alone ('toledo' from 'in North Toledo')
+    suspects, or two words at least. One place word alone ('dayton' from 'in North Dayton')
     is most often the city every source names. (Session 57, from careful reading round 80:
-    a weekend's other shooting 'in North Toledo', once its turn was read, was taken for the
-    event over the page's lead, which the other sources place by no word of its own; over
-    gva-dev that is the one scene so chosen by one place word.)"""
+    a weekend's other shooting placed in a part of the city, once its turn was read, was taken
+    for the event over the page's lead, which the other sources place by no word of its own;
+    over gva-dev that is the one scene so chosen by one place word.)"""
     if len(shared) >= 2:
         return True
     return bool(shared & (_surnames(cs) | {w for k in _streets(cs) for w in k.split()}))

@@ -1,6 +1,6 @@
 """Rows careful reading round 80 found wrong, read in session 57: a father given an age who
 came home with his son, the boy who was shot; a page's turn to another shooting of the
-weekend after 'Also this weekend,'; a weekend's other scene chosen over the lead by the city
+weekend after 'Also' and a fronted time; a weekend's other scene chosen over the lead by the city
 alone; plea pages' counts of those who pleaded. Sentences, streets and people are invented;
 end to end on the real model."""
 
@@ -14,37 +14,35 @@ from reconcile.scenes import _chooses
 
 
 @pytest.mark.parametrize("text,name,role", [
-    ("Police said 24-year-old Ray Holt had just arrived home with his son, Tom Holt. "
-     "Tom Holt, 3, was shot in the leg when the pistol went off.", "Ray Holt", None),
+    ("Deputies said 31-year-old Ray Holt was in the kitchen with his son, Tom Holt. "
+     "Tom Holt, 4, was hit in the hand when the rifle fired.", "Ray Holt", None),
     # the companion is no kin of his: the age alone still reads a victim, as before
-    ("Police said 24-year-old Ray Holt had just arrived home with a friend, Tom Moss. "
-     "Tom Moss, 3, was shot in the leg when the pistol went off.", "Ray Holt", "victim"),
+    ("Deputies said 31-year-old Ray Holt was in the kitchen with a friend, Tom Moss. "
+     "Tom Moss, 4, was hit in the hand when the rifle fired.", "Ray Holt", "victim"),
     # shot with his son: a victim
-    ("Ray Holt, 24, and his son, Tom Holt, were shot in the leg.", "Ray Holt", "victim"),
-    ("Police said 24-year-old Ray Holt had just arrived home with his son, Tom Holt. "
-     "Tom Holt, 3, was shot in the leg when the pistol went off.", "Tom Holt", "victim"),
+    ("Ray Holt, 31, and his son, Tom Holt, were shot in the leg.", "Ray Holt", "victim"),
+    ("Deputies said 31-year-old Ray Holt was in the kitchen with his son, Tom Holt. "
+     "Tom Holt, 4, was hit in the hand when the rifle fired.", "Tom Holt", "victim"),
 ])
 def test_aged_father_beside_his_son_the_victim(nlp, text, name, role):
     assert persons_by_name(nlp, text)[name]["role"] == role
 
 
 EVENT = (
-    "Four men wounded at after-hours club\n\n"
-    "Dayton police are investigating a shooting at an after-hours club early Sunday that sent four men "
-    "to the hospital.\n\n"
-    "Police said an officer heard several gunshots at 3:37 a.m. near the club on Quarry Lane.\n\n"
-    "Authorities identified the victims as Dale Brook, 28, Omar Finch, 27, Luis Marsh, 25, and "
-    "Ned Tolver, 22.\n\n"
-    "Police are still trying to identify a suspect.\n\n"
-    "{turn}in an unrelated incident a man was shot at 3:18 a.m. Saturday in North Dayton. Officers "
-    "in the 1200 block of Birch Street found Lee Moss, 47, of Dayton with a gunshot wound to his leg, "
-    "police said.\n\n"
-    "Witnesses said two men were shooting at each other in the street.\n"
+    "Five hurt outside Dayton dance hall\n\n"
+    "Five people were wounded when gunfire broke out in the parking lot of a dance hall on Quarry "
+    "Lane late Friday, Dayton police said.\n\n"
+    "Detectives named the wounded as Dale Brook, 30, Omar Finch, 29, Luis Marsh, 21, Ned Tolver, 19, "
+    "and Abe Quint, 44.\n\n"
+    "No one has been arrested.\n\n"
+    "{turn}in an unrelated incident a woman was shot near a bus stop in North Dayton. Officers on "
+    "Birch Street found Lee Moss, 52, with a wound to her arm.\n\n"
+    "She was treated and released.\n"
 )
 OTHER = (
-    "Four shot at Dayton club\n\n"
-    "Four men were shot early Sunday at an after-hours club in Dayton, police said.\n\n"
-    "None of the injuries were life-threatening.\n"
+    "Five wounded at Dayton dance hall\n\n"
+    "Gunfire outside a dance hall in Dayton wounded five people on Friday night, police said.\n\n"
+    "All are expected to survive.\n"
 )
 
 
@@ -53,7 +51,7 @@ def test_a_turn_after_also_and_a_time_is_another_scene(tmp_path, turn):
     rep = report_of(tmp_path, {"a.txt": EVENT.format(turn=turn), "b.txt": OTHER})
     names = people_names(rep)
     assert "Lee Moss" not in names
-    assert {"Dale Brook", "Omar Finch", "Luis Marsh", "Ned Tolver"} <= names
+    assert {"Dale Brook", "Omar Finch", "Luis Marsh", "Ned Tolver", "Abe Quint"} <= names
 
 
 def test_without_the_turn_the_man_stays(tmp_path):
@@ -64,9 +62,9 @@ def test_without_the_turn_the_man_stays(tmp_path):
 
 
 @pytest.mark.parametrize("sentence,value", [
-    ("Six members of the gang pleaded guilty this week to racketeering.", 6),
+    ("Five of the brothers pleaded guilty in federal court on Friday.", 5),
     ("Two men pleaded not guilty on Monday.", 2),
-    ("Eight other members have pleaded guilty to charges related to the shooting.", 8),
+    ("Three more defendants have since pleaded guilty.", 3),
 ])
 def test_those_who_pleaded_were_arrested(nlp, sentence, value):
     got = [v for _, v, m in quantities_of(nlp, sentence) if m == "arrested"]
@@ -75,9 +73,9 @@ def test_those_who_pleaded_were_arrested(nlp, sentence, value):
 
 def test_a_plea_page_counts_its_defendants(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
-        "Six gang members plead guilty in family shooting\n\n"
-        "Six members of a street gang pleaded guilty this week to racketeering and firearms offenses "
-        "for their roles in the shootings of four members of a family in Dayton.\n")})
+        "Six plead guilty in Dayton porch shooting\n\n"
+        "Six young men accused in last spring's porch shooting in Dayton pleaded guilty to assault "
+        "charges on Thursday.\n")})
     toll = rep["accounts"][0]["tolls"]["arrested"]
     assert (toll["low"], toll["high"]) == (6, 6)
 
@@ -90,7 +88,7 @@ def _claim(i: int, kind: str, line: int, sentence: str, **kw) -> Claim:
 @pytest.mark.parametrize("shared,street,surname,chosen", [
     ({"dayton"}, None, None, False),  # the city alone: every source names it
     ({"dayton", "north"}, None, None, True),
-    ({"birch"}, "1200 block of Birch Street", None, True),  # a street of the scene's own
+    ({"birch"}, "400 block of Birch Street", None, True),  # a street of the scene's own
     ({"moss"}, None, "Lee Moss", True),  # a surname of its people
 ])
 def test_one_place_word_alone_does_not_choose_a_scene(shared, street, surname, chosen):
@@ -101,3 +99,52 @@ def test_one_place_word_alone_does_not_choose_a_scene(shared, street, surname, c
     if surname:
         cs.append(_claim(3, "person", 9, f"Police named him as {surname}.", name=surname, role="victim", text=surname))
     assert _chooses(shared, cs) is chosen
+
+
+CHARGED_DAY = (
+    "Four men arrested in Dayton porch shooting\n\n"
+    "Police arrested four men on Tuesday in the April shooting that wounded three people on a porch "
+    "in Dayton.\n"
+)
+HELD_DAY = (
+    "Dayton police: four held in porch shooting\n\n"
+    "Four men were taken into custody in connection with the April porch shooting that wounded three "
+    "people, police said on Tuesday.\n"
+)
+PLEA_PAGE = (
+    "Six plead guilty in Dayton porch shooting\n\n"
+    "Six young men accused in the April porch shooting that wounded three people in Dayton pleaded "
+    "guilty on Thursday.\n\n"
+    "They will be sentenced in March.\n"
+)
+
+
+def test_undated_plea_page_is_the_later_count_of_arrests(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": CHARGED_DAY, "b.txt": HELD_DAY, "c.txt": PLEA_PAGE})
+    toll = rep["event"]["tolls"]["arrested"]
+    assert (toll["low"], toll["high"], toll["how"]) == (6, None, "latest")
+
+
+def test_without_the_plea_page_the_charge_day_stands(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": CHARGED_DAY, "b.txt": HELD_DAY})
+    toll = rep["event"]["tolls"]["arrested"]
+    assert (toll["low"], toll["high"]) == (4, 4)
+
+
+NEIGHBOUR = (
+    "Three found dead in Dayton home\n\n"
+    "Three bodies were found in a house near Dayton on Thursday, police said.\n\n"
+    "\"We never heard a thing,\" said neighbor {full}.\n\n"
+    "{lone} owns the house across the road.\n"
+)
+
+
+@pytest.mark.parametrize("full,lone,slip", [
+    ("Nadira Voss", "Naidra", True),  # two letters swapped inside, opening a line
+    ("Mark Tull", "Mary", False),  # one letter changed: as often another name
+    ("Nadira Voss", "Nadira", False),
+])
+def test_first_name_slip_opening_a_line(tmp_path, full, lone, slip):
+    rep = report_of(tmp_path, {"a.txt": NEIGHBOUR.format(full=full, lone=lone)})
+    spelled = [f for f in rep["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
+    assert bool(spelled) is slip

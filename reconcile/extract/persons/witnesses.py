@@ -41,17 +41,19 @@ def _aged_involved(doc: Doc, p: _Person) -> bool:
 
 
 def _with_kin_victim(doc: Doc, p: _Person, at: dict[int, _Person]) -> bool:
-    """Whether a verb of ``p``'s own (:func:`_own_verbs`) has a companion ('with', 'alongside':
-    data/persons.json ``companion_preps``) who is their kin, named in apposition, and a victim
-    the article names ('Ray Holt, 24, had just come home with his son, Tom Holt': the boy shot,
-    the father with him). Given an age and nothing else, ``p`` is the victim's relative, there
-    beside them, not one of the hurt. Session 57, from careful reading round 80's people tables
-    (a father whose son shot himself with the father's gun shown as a wounded victim)."""
+    """Whether a verb of ``p``'s own (:func:`_own_verbs`), or a place after it, has a companion
+    ('with', 'alongside': data/persons.json ``companion_preps``) who is their kin, named in
+    apposition, and a victim the article names ('Ray Holt, 31, was in the kitchen with his son,
+    Tom Holt': the boy hit, the father beside him). Given an age and nothing else, ``p`` is the
+    victim's relative, there beside them, not one of the hurt. Session 57, from careful reading
+    round 80's people tables (a father whose son shot himself with the father's gun shown as a
+    wounded victim)."""
     preps = wordset("persons", "companion_preps")
     kin = words().others["relative"]
     for v in _own_verbs(doc, p):
-        for c in v.children:
-            if c.dep_ != "prep" or c.lower_ not in preps:
+        for c in v.subtree:
+            # (the verb's own, or a place's after it: 'was in the kitchen with his son')
+            if c.dep_ != "prep" or c.lower_ not in preps or not _in_clause(c, v):
                 continue
             for o in c.children:
                 if o.dep_ != "pobj" or o.lemma_.lower() not in kin or not any(d.dep_ == "poss" for d in o.children):
@@ -61,6 +63,16 @@ def _with_kin_victim(doc: Doc, p: _Person, at: dict[int, _Person]) -> bool:
                     if a.dep_ == "appos" and q is not None and q is not p and _role(q) == "victim":
                         return True
     return False
+
+
+def _in_clause(t: Token, v: Token) -> bool:
+    """Whether ``t`` hangs on the verb ``v`` through no other verb."""
+    h = t.head
+    while h.i != v.i:
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            return False
+        h = h.head
+    return True
 
 
 def _aged_verbs(doc: Doc, p: _Person) -> list[Token]:

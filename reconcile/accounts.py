@@ -4247,6 +4247,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         have = [(a, t) for a, t in have if a.source not in stubs] or have
         if not have:
             continue
+        if not dated:
+            have = [(a, _headline_hedge_dropped(t, a.source, have, by_id or {})) for a, t in have]
         if m in SILENT_ZERO:
             zero = Interval(0, 0, 0)
             have += [(a, Toll(m, zero, "silent", (), "")) for a in indep
@@ -4304,6 +4306,25 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
 
 #: the readings of the dead and the wounded that :func:`_hurt_moved_to_dead` may read again
 SPLIT = ("range", "most sources")
+
+
+def _headline_hedge_dropped(t: Toll, source: str, have: Sequence[tuple[Account, Toll]],
+                            by_id: Mapping[str, Claim]) -> Toll:
+    """A source's toll read from its headline's count ('1 Dead, 2 Hurt') whose lead gives the
+    same figure as a lower bound ('at least two people were hurt'), where another source
+    states a higher count of the measure: the headline dropped its lead's hedge, and the event
+    reads the source as that bound, as the comparison calls the pair an early count
+    (:func:`reconcile.compare._headline_at_least`). Not where no one counts more: the page's
+    figure stands. (Session 57, from careful reading round 81, gva-dev odd half: a wire's two
+    hurt kept the event's wounded at two to four beside a station's four.)"""
+    first = by_id.get(t.claims[0]) if t.claims else None
+    if first is None or first.line != 1 or not t.value.is_point or t.how == "silent":
+        return t
+    higher = any(u.how != "silent" and u.value.is_point and u.value.lo > t.value.lo for _, u in have)
+    lead = any(c.source == source and c.kind == "quantity" and c.measure == t.measure and 1 < c.line <= LEAD_LINES
+               and (c.hedge or "") == "at least" and c.value is not None and c.value.low == t.value.lo
+               and c.value.high is None for c in by_id.values())
+    return replace(t, value=Interval(t.value.nominal, t.value.low, None)) if higher and lead else t
 
 
 def _hurt_moved_to_dead(out: list[EventToll], indep: Sequence[Account], quiet: Collection[str]) -> list[EventToll]:

@@ -148,3 +148,28 @@ def test_first_name_slip_opening_a_line(tmp_path, full, lone, slip):
     rep = report_of(tmp_path, {"a.txt": NEIGHBOUR.format(full=full, lone=lone)})
     spelled = [f for f in rep["findings"] if f["status"] == "inconsistent" and f["kind"] == "name"]
     assert bool(spelled) is slip
+
+
+@pytest.mark.parametrize("text,place", [
+    # a person the recogniser takes for a place ('Marcus Broadway', a facility): not the figure's place
+    ("Police made two arrests on Monday in the shooting death of 17-year-old Marcus Broadway, who was one of "
+     "three people struck by bullets at a party.", None),
+    ("Three people were struck by bullets at a party in Fresno on Saturday.", "Fresno"),
+])
+def test_a_person_taken_for_a_place_gives_no_place(tmp_path, text, place):
+    rep = report_of(tmp_path, {"a.txt": "Party shooting\n\n" + text + "\n"})
+    assert rep["accounts"][0]["place"] == place
+
+
+WIRE = ("1 Dead, 2 Hurt In Fresno Bar Shooting\n\n"
+        "FRESNO (AP) - One man was killed and at least two people were hurt when gunfire broke out at a bar "
+        "early Sunday, police said.\n")
+STATION = ("Man killed in Fresno bar shooting\n\n"
+           "Five people were shot at a Fresno bar early Sunday, and one of them, a 30-year-old man, died, "
+           "police said. The other four were taken to hospitals.\n")
+
+
+def test_headline_that_dropped_its_leads_hedge_yields_to_a_higher_count(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": WIRE, "b.txt": STATION})
+    toll = rep["event"]["tolls"]["injured"]
+    assert (toll["low"], toll["high"]) == (4, 4)

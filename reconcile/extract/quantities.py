@@ -42,7 +42,7 @@ from . import victims
 from .component import register
 from .figures import Figure
 from .scope import (clause_tokens, count_taken_for_date, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
-                    sentence_frame)
+                    sentence_frame, told_as_person)
 
 def _words(key: str) -> frozenset[str]:
     """A word list of ``data/quantities.json``."""
@@ -1603,6 +1603,8 @@ def _when_time(pred: Token, others: set[int]) -> str | None:
 
 
 def _place_noun(tok: Token) -> str | None:
+    if told_as_person(tok):
+        return None  # '18-year-old Lee Broadway, who was ...': a person the recogniser took for a place
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or (
         tok.lower_ in PLACE_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
     ):

@@ -118,6 +118,8 @@ def _locative(ent: Span) -> bool:
     """A place entity used as a place ('in Iraq', 'at Al Asad airbase'), not as a
     modifier ('US troops', 'Iran-backed')."""
     root = ent.root
+    if told_as_person(root):
+        return False  # '18-year-old Lee Broadway, who was ...': a person the recogniser took for a place
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in wordset("grammar", "locative_prepositions"):
@@ -125,6 +127,15 @@ def _locative(ent: Span) -> bool:
     if root.dep_ in wordset("grammar", "place_root_deps", "labels") and ent.label_ in ("LOC", "FAC"):
         return True
     return False
+
+
+def told_as_person(root: Token) -> bool:
+    """Whether the entity headed by ``root`` is told as a person: a relative clause on it opened
+    by 'who' (data/grammar.json ``personal_relatives``), or an age ('18-year-old')."""
+    who = wordset("grammar", "personal_relatives")
+    return any(c.dep_ == "relcl" and any(w.lower_ in who for w in c.children) for c in root.children) or any(
+        c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.subtree)
+        for c in root.children)
 
 
 def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | None, str | None]:

@@ -173,3 +173,16 @@ def test_headline_that_dropped_its_leads_hedge_yields_to_a_higher_count(tmp_path
     rep = report_of(tmp_path, {"a.txt": WIRE, "b.txt": STATION})
     toll = rep["event"]["tolls"]["injured"]
     assert (toll["low"], toll["high"]) == (4, 4)
+
+
+@pytest.mark.parametrize("text,name,outcome", [
+    # the parser makes 'suspect' a verb between the appeal and the surrender
+    ("Mary encourages suspect Lakisha Moore to turn herself in.", "Lakisha Moore", None),
+    ("Police say Mia Lund shot two people on Friday. Her mother urged Mia Lund to turn herself in.", "Mia Lund",
+     "unharmed"),
+    # turned herself in: held
+    ("Police say Mia Lund shot two people on Friday. Mia Lund turned herself in on Monday.", "Mia Lund",
+     "arrested"),
+])
+def test_an_appeal_to_surrender_is_no_arrest(nlp, text, name, outcome):
+    assert persons_by_name(nlp, text)[name]["outcome"] == outcome

@@ -77,6 +77,8 @@ def _arrest_phrase(v: Token) -> Token | None:
     w = words()
     if any(c.dep_ == "advcl" and c.lemma_.lower() in w.arrest_verbs and _unrealised(c) for c in v.children):
         return None  # 'will face charges when arrested': charges to come on an arrest to come
+    if _unrealised(v):
+        return None  # 'urged him to turn himself in': a surrender asked for, not made
     near = {c.lemma_.lower() for c in v.subtree if v.i < c.i <= v.i + 6}
     near |= {c.lemma_.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
     for p in w.arrest_phrases:
@@ -132,7 +134,13 @@ def _unrealised(v: Token) -> bool:
     arrest him', 'were unable to apprehend her', 'an attempt to detain him'). (Session 33,
     rows49, careful reading round 48: a boy shot by an officer and a robber who got away
     shown arrested.)"""
-    if v.dep_ in ("xcomp", "acl") and v.head.lemma_.lower() in wordset("persons", "unrealised_arrest", "lemmas"):
+    lemmas = wordset("persons", "unrealised_arrest", "lemmas")
+    if v.dep_ in ("xcomp", "acl") and v.head.lemma_.lower() in lemmas:
+        return True
+    if v.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and v.head.dep_ in ("xcomp", "ccomp") and v.head.head.lemma_.lower() in lemmas:
+        # 'encourages suspect Mia Lund to turn herself in', the parser making 'suspect' a verb
+        # between the appeal and the infinitive (session 57, careful reading round 81)
         return True
     # 'both will face charges when arrested': an arrest to come, in a clause on a verb with a modal
     marks = wordset("persons", "unrealised_arrest", "marks")

@@ -633,9 +633,11 @@ def test_a_first_name_slip_where_no_claim_is_read_is_a_self_contradiction(tmp_pa
     assert _end_variant(["stacy", "marwood"], ["stacee", "marwood"]) and not _end_variant(["mary", "marwood"], ["marie", "marwood"])
     assert not _end_variant(["stacy", "marwood"], ["stacee", "marlow"])
     from reconcile.accounts import written_names
-    # not a sentence's opening, a word before a figure, a credit's handle after a slash, a mark inside a name
+    # not a word before a figure, a credit's handle after a slash, a mark inside a name; a sentence's
+    # opening kept apart, marked (session 57: a first name slipped there is read only as a swap)
     assert written_names("Three men ran. Police said Dana Whitlow, a friend of Corin, ran too. Motel 6 was closed. "
-                         "Credit: YouTube/Lional. His cousin D'Marco was there.") == {"Dana Whitlow", "Corin"}
+                         "Credit: YouTube/Lional. His cousin D'Marco was there.") == {
+        "Dana Whitlow", "Corin", "^Three", "^Police", "^Credit"}
 
 
 def test_a_victim_named_and_not_counted_reads_as_one_for_the_event(tmp_path):

@@ -943,10 +943,22 @@ def _place_words(c: Claim) -> set[str]:
     words = set(_WORD.findall(sc.place.lower()))
     if words & wordset("accounts", "place_not_scene"):
         return set()  # 'died at Mercy Hospital': where the wounded were taken, not another scene
+    if _taken_there(c, sc.place):
+        return set()  # 'are hospitalized in Jackson': where the hurt were taken
     if _INITIALISM.fullmatch(sc.place.strip()) and sc.place.strip().lower().endswith(
             wordseq("accounts", "place_not_scene", "initialism_endings")):
         return set()  # 'RPD', 'MSP': a police agency by its initials
     return {w for w in words if w not in wordset("accounts", "place_stop") and len(w) > 2}
+
+
+def _taken_there(c: Claim, place: str) -> bool:
+    """Whether the claim's sentence names ``place`` within four words after a word of care
+    (data/accounts.json ``place_not_scene`` ``care_before``: 'are hospitalized in Jackson')."""
+    at = (c.sentence or "").find(place)
+    if at < 0:
+        return False
+    before = _WORD.findall((c.sentence or "")[:at].lower())[-5:]
+    return bool(set(before) & wordset("accounts", "place_not_scene", "care_before"))
 
 
 def _toll(measure: str, cs: Sequence[Claim]) -> Toll:

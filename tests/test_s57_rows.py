@@ -186,3 +186,12 @@ def test_headline_that_dropped_its_leads_hedge_yields_to_a_higher_count(tmp_path
 ])
 def test_an_appeal_to_surrender_is_no_arrest(nlp, text, name, outcome):
     assert persons_by_name(nlp, text)[name]["outcome"] == outcome
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Two boys were shot on Sunday, police said. The two wounded boys are hospitalized in Jackson.", None),
+    ("Two boys were shot on Sunday in Natchez, police said.", "Natchez"),
+])
+def test_where_the_hurt_were_taken_is_no_place_of_the_shooting(tmp_path, text, place):
+    rep = report_of(tmp_path, {"a.txt": "Boys shot\n\n" + text + "\n"})
+    assert rep["accounts"][0]["place"] == place

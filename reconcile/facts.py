@@ -1792,8 +1792,11 @@ def _accident_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     page = _page_claims(indep, claims)
     told = {a.source: custody_of(a, claims) for a in indep}
     filed = {s: _page_charges(cs, w) for s, cs in page.items()}
+    # (a headline alone, every claim of the page on its first line, is silent on charges: a sign-up
+    # stub under 'Teen killed in accidental shooting' says nothing of one; careful reading round 82)
     said = {s: [c for c in cs if words.search(c.sentence or "")] for s, cs in page.items()
-            if not told[s] and not any(_CHARGE_WORD.search(c.sentence or "") for c in cs)}
+            if not told[s] and not any(_CHARGE_WORD.search(c.sentence or "") for c in cs)
+            and any(c.line > 1 for c in cs)}
     done = {s: [c] for s, f in filed.items() if f[0] & w.grave and (c := _grave_cite(page[s], w)) is not None}
     ages = {a.source: frozenset().union(*(toll_ages(a, m, claims) for m in ("killed", "injured", "shot"))) for a in indep}
     # a page whose victim is years off every charged page's is another case ('a 3-year-old' against '14'; a

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import people_names, persons_by_name, quantities_of, report_of
+from conftest import findings_of, people_names, persons_by_name, quantities_of, report_of
 from reconcile.records import Claim
 from reconcile.scenes import _chooses
 
@@ -195,3 +195,19 @@ def test_an_appeal_to_surrender_is_no_arrest(nlp, text, name, outcome):
 def test_where_the_hurt_were_taken_is_no_place_of_the_shooting(tmp_path, text, place):
     rep = report_of(tmp_path, {"a.txt": "Boys shot\n\n" + text + "\n"})
     assert rep["accounts"][0]["place"] == place
+
+
+STUB = ("Teen killed in accidental Dayton shooting identified\n\n"
+        "Thanks for signing up! Please check your inbox and click the link to confirm your address.\n")
+BODY_ACCIDENT = ("Teen killed in accidental Dayton shooting\n\n"
+                 "A 16-year-old boy died on Friday after a friend's pistol went off by accident in a Dayton "
+                 "garage, police said.\n")
+CHARGED = ("Friend charged in Dayton teen's death\n\n"
+           "A 16-year-old boy was killed on Friday when a pistol went off in a Dayton garage. Police charged "
+           "his 17-year-old friend with involuntary manslaughter on Monday.\n")
+
+
+@pytest.mark.parametrize("first,found", [(STUB, False), (BODY_ACCIDENT, True)])
+def test_a_headline_alone_says_nothing_of_charges(tmp_path, first, found):
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": CHARGED})
+    assert bool(findings_of(rep, subject="charges · accident")) is found

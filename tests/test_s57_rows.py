@@ -211,3 +211,15 @@ CHARGED = ("Friend charged in Dayton teen's death\n\n"
 def test_a_headline_alone_says_nothing_of_charges(tmp_path, first, found):
     rep = report_of(tmp_path, {"a.txt": first, "b.txt": CHARGED})
     assert bool(findings_of(rep, subject="charges · accident")) is found
+
+
+@pytest.mark.parametrize("text,role,outcome", [
+    # a record of arrests told in a 'who' clause is no arrest now
+    ("Dale Weston, who has been arrested more than 20 times, owned the gun.", None, None),
+    ("Dale Weston, who was arrested Sunday, owned the gun.", "suspect", "arrested"),
+    # a verb coordinated with his own: still sought
+    ("Dale Weston ran off after the shooting and was still being sought by police on Friday.", "suspect", "unharmed"),
+])
+def test_a_record_of_arrests_and_a_search_told_after_and(nlp, text, role, outcome):
+    p = persons_by_name(nlp, text)["Dale Weston"]
+    assert (p["role"], p["outcome"]) == (role, outcome)

@@ -1092,7 +1092,7 @@ def _sought_before(h: Token) -> Token | None:
 
 def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
     """Facts of verbs coordinated with the subject's verb that have no subject of their own
-    ('was shot and later died', 'fled and was arrested')."""
+    ('was shot and later died', 'fled and was arrested', 'ran off and was being sought')."""
     out = []
     if v.lemma_.lower() in lexicon().reporting and any(c.dep_ == "ccomp" for c in v.children):
         # 'Coroner Al Ruiz confirmed the boy was shot and died hours later': the parser hangs
@@ -1110,6 +1110,8 @@ def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:
                 out.append(_fact("suspect", None if negated else "arrested", c))
             elif negated:
                 continue
+            elif lem in w.sought and any(g.dep_ == "auxpass" for g in c.children):
+                out.append(_fact("suspect", None, c))  # 'ran off and was still being sought'
             else:
                 m = _casualty(predicate_measure(c))
                 if m and (any(g.dep_ == "auxpass" for g in c.children) or m == "killed" and _shared_passive(v, c)
@@ -1309,6 +1311,8 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
                 out.extend(_suicide_facts(c, w))  # 'Ray Dunn, who took his own life once he had shot a clerk,'
             elif lem in w.harm and obj is not None and c.tag_ != "VBN" and obj.lower_ not in w.selves:
                 out.append(_fact("suspect", None, c))
+            elif lem in w.arrest_verbs and c.tag_ == "VBN" and _past_record(c):
+                continue  # 'X, who has been arrested more than 20 times,': a record, no arrest now
             elif lem in w.arrest_verbs and c.tag_ == "VBN":
                 out.append(_fact("suspect", "arrested", c))
             else:

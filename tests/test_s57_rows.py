@@ -223,3 +223,13 @@ def test_a_headline_alone_says_nothing_of_charges(tmp_path, first, found):
 def test_a_record_of_arrests_and_a_search_told_after_and(nlp, text, role, outcome):
     p = persons_by_name(nlp, text)["Dale Weston"]
     assert (p["role"], p["outcome"]) == (role, outcome)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The father and stepmother of a boy who was shot by his brother have been charged.", [2]),
+    ("The mother and grandmother of a girl who was shot in the leg were indicted today.", [2]),
+    # an object's coordination may run into another clause: no count of the people named
+    ("Police have charged a suspect in a shooting that left one man dead and a 5-year-old girl injured.", []),
+])
+def test_people_held_counted_by_the_nouns_that_name_them(nlp, sentence, want):
+    assert [v[1] for _, v, m in quantities_of(nlp, sentence) if m == "arrested"] == want

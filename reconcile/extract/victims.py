@@ -804,6 +804,12 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
         if got is None:
             continue
         m, kind = got
+        if m == "arrested" and _kin_held(t):
+            # 'Mother and boyfriend indicted in ...': people held, counted by the nouns that name them
+            rec = _named_people(doc, sent, t, m, kind, taken, seen, record, interval)
+            if rec is not None:
+                yield rec
+            continue
         if m not in CASUALTIES:
             m = None  # 'the rifle fired, hitting Pruett, who died': the rules below may still read it
         for rule in _UNNAMED_RULES:
@@ -821,6 +827,19 @@ def implicit(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
             yield rec
     yield from fatal_events(doc, sent, taken, record, interval)
     yield from death_events(doc, sent, taken, record, interval)
+
+
+def _kin_held(t: Token) -> bool:
+    """Whether ``t`` heads two or more coordinated nouns for people, none a name or a pronoun
+    ('Mother and boyfriend', 'Father and son'): people an arrest verb's clause counts by naming
+    them, as 'Father, son killed' counts the dead. (Session 57, from careful reading round 82:
+    a headline's mother and boyfriend indicted read as no arrest.)"""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # (an object's coordination may run on into another clause: 'charged a suspect in a
+        # shooting that left one man dead and a girl injured')
+    people = coordinated(t)
+    group = lexicon().person_group
+    return len(people) >= 2 and all(p.pos_ == "NOUN" and p.lemma_.lower() in group for p in people)
 
 
 def _maybe_person(t: Token, group: dict[str, str]) -> bool:

@@ -233,3 +233,14 @@ def test_a_record_of_arrests_and_a_search_told_after_and(nlp, text, role, outcom
 ])
 def test_people_held_counted_by_the_nouns_that_name_them(nlp, sentence, want):
     assert [v[1] for _, v, m in quantities_of(nlp, sentence) if m == "arrested"] == want
+
+
+@pytest.mark.parametrize("text,value", [
+    ("At approximately 2239 hours, officers responded to a report of shots fired on Elm Street.", 22 * 60 + 39),
+    ("At 0153 hours a trooper found a man shot on the shoulder of the road.", 60 + 53),
+    # hours counted, not a clock
+    ("Detectives reviewed 2015 hours of footage from the block.", None),
+])
+def test_a_time_on_the_twenty_four_hour_clock(nlp, text, value):
+    times = [f["value"][0] for f in nlp(text)._.facts if f["attr"] == "time"]
+    assert times == ([value] if value is not None else [])

@@ -461,16 +461,24 @@ def _day(doc: Doc, start: int, end: int) -> str | None:
 
 def _clock_times(text: str) -> list[tuple[re.Match[str], int]]:
     """(match, minutes after midnight) of each clock time: with a.m. or p.m. ('10:45 p.m.'),
-    noon or midnight, or with minutes and a part of the day ('around 2:15 Saturday morning',
-    data/facts.json ``time_part_of_day``), in reading order."""
+    noon or midnight, on the twenty-four-hour clock ('2239 hours'), or with minutes and a part
+    of the day ('around 2:15 Saturday morning', data/facts.json ``time_part_of_day``), in
+    reading order."""
     w = words()
     out = [(m, minutes(m.group("h"), m.group("m"), m.group("ap"), m.group("word"))) for m in w.time.finditer(text)]
     for m in w.time_part.finditer(text):
         part = m.group("part").lower()
         ap = "a" if part == "night" and int(m.group("h")) in w.small_hours else w.parts[part]
         out.append((m, minutes(m.group("h"), m.group("m"), ap, None)))
+    out.extend((m, int(m.group("h")) * 60 + int(m.group("m"))) for m in _clock_24h().finditer(text))  # '2239 hours'
     out.extend(_bare_times(text, [m for m, _ in out]))
     return sorted(out, key=lambda x: x[0].start())
+
+
+@cache
+def _clock_24h() -> re.Pattern[str]:
+    """data/facts.json ``time_24h``: 'at approximately 2239 hours'."""
+    return re.compile(load("facts")["time_24h"]["pattern"], re.I)
 
 
 @cache

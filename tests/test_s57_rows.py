@@ -191,6 +191,7 @@ def test_an_appeal_to_surrender_is_no_arrest(nlp, text, name, outcome):
 @pytest.mark.parametrize("text,place", [
     ("Two boys were shot on Sunday, police said. The two wounded boys are hospitalized in Jackson.", None),
     ("Two boys were shot on Sunday in Natchez, police said.", "Natchez"),
+    ("A man was shot on Sunday and is in stable condition at a medical center in Fargo.", None),
 ])
 def test_where_the_hurt_were_taken_is_no_place_of_the_shooting(tmp_path, text, place):
     rep = report_of(tmp_path, {"a.txt": "Boys shot\n\n" + text + "\n"})

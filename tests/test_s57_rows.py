@@ -245,3 +245,13 @@ def test_people_held_counted_by_the_nouns_that_name_them(nlp, sentence, want):
 def test_a_time_on_the_twenty_four_hour_clock(nlp, text, value):
     times = [f["value"][0] for f in nlp(text)._.facts if f["attr"] == "time"]
     assert times == ([value] if value is not None else [])
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Police held Brent Sims, 19, on drug charges. Sims was not arrested in connection with the homicide.", "recalled"),
+    # not yet charged: still the suspect
+    ("Police questioned Dale Voss about the shooting. Dale Voss has not been charged.", "suspect"),
+])
+def test_not_arrested_in_connection_with_the_event_is_no_suspect(nlp, text, role):
+    name = "Brent Sims" if "Sims" in text else "Dale Voss"
+    assert persons_by_name(nlp, text)[name]["role"] == role

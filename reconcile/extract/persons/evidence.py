@@ -170,9 +170,9 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     if dep == "nsubj" and _found_in_state(s, v, w):
         dep = "nsubjpass"  # 'deputies found a 41-year-old woman shot in the chest': she was shot
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
-        if dep == "nsubjpass" and lem in w.arrest_verbs:
+        if dep == "nsubjpass" and lem in w.arrest_verbs and not _tied_to_event(v):
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect
-        return out
+        return out  # (and 'was not arrested in connection with the homicide': held on another matter)
     if _pastime(v):
         return out  # 'he and the boy were target shooting': a pastime, no one shot
     if dep == "nsubjpass":
@@ -1088,6 +1088,14 @@ def _sought_before(h: Token) -> Token | None:
     before = sent_of(be.doc[sent.start - 1])
     return next((t for t in before if t.pos_ == "VERB" and (t.lemma_.lower() in words().sought or t.lemma_.lower() == "look"
                                                             and any(c.lower_ == "for" for c in t.children))), None)
+
+
+def _tied_to_event(v: Token) -> bool:
+    """Whether the clause of ``v`` ties it to the event in words ('in connection with the
+    homicide', 'in connection to the shooting'): a negated arrest so tied says the person is
+    no suspect of it (session 57, careful reading round 83: a man held on drug charges, 'not
+    arrested in connection to the homicide', shown a suspect)."""
+    return any(c.lower_ == "connection" and c.head.lower_ == "in" for c in v.subtree)
 
 
 def _conjoined_facts(s: Token, v: Token, w: Words) -> list[Fact]:

@@ -255,3 +255,11 @@ def test_a_time_on_the_twenty_four_hour_clock(nlp, text, value):
 def test_not_arrested_in_connection_with_the_event_is_no_suspect(nlp, text, role):
     name = "Brent Sims" if "Sims" in text else "Dale Voss"
     assert persons_by_name(nlp, text)[name]["role"] == role
+
+
+def test_arrest_made_headline_tells_someone_held(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": "Arrest made after teen shot on Elm Street\n\n"
+                                        "A 17-year-old girl was shot in the arm on Elm Street on Friday. "
+                                        "A 19-year-old man is charged with aggravated assault.\n"})
+    toll = rep["accounts"][0]["tolls"].get("arrested")
+    assert toll is not None and toll["low"] == 1

@@ -4326,17 +4326,24 @@ def _headline_hedge_dropped(t: Toll, source: str, have: Sequence[tuple[Account, 
     same figure as a lower bound ('at least two people were hurt'), where another source
     states a higher count of the measure: the headline dropped its lead's hedge, and the event
     reads the source as that bound, as the comparison calls the pair an early count
-    (:func:`reconcile.compare._headline_at_least`). Not where no one counts more: the page's
+    (:func:`headline_at_least`, which both read). Not where no one counts more: the page's
     figure stands. (Session 57, from careful reading round 81, gva-dev odd half: a wire's two
     hurt kept the event's wounded at two to four beside a station's four.)"""
-    first = by_id.get(t.claims[0]) if t.claims else None
-    if first is None or first.line != 1 or not t.value.is_point or t.how == "silent":
+    if t.how == "silent" or not any(u.how != "silent" and u.value.is_point and u.value.lo > t.value.lo for _, u in have):
         return t
-    higher = any(u.how != "silent" and u.value.is_point and u.value.lo > t.value.lo for _, u in have)
-    lead = any(c.source == source and c.kind == "quantity" and c.measure == t.measure and 1 < c.line <= LEAD_LINES
-               and (c.hedge or "") == "at least" and c.value is not None and c.value.low == t.value.lo
-               and c.value.high is None for c in by_id.values())
-    return replace(t, value=Interval(t.value.nominal, t.value.low, None)) if higher and lead else t
+    own = [c for c in by_id.values() if c.source == source and c.kind == "quantity" and c.measure == t.measure
+           and c.value is not None]
+    return replace(t, value=Interval(t.value.nominal, t.value.low, None)) if headline_at_least(t, own) else t
+
+
+def headline_at_least(t: Toll, cs: Sequence[Claim]) -> bool:
+    """The toll is the headline's figure, which the source's lead gives again as a lower
+    bound ('1 Dead, 2 Hurt' over 'at least two people are hurt'): headlines drop hedges.
+    ``cs``: the source's claims of the toll's measure."""
+    first = first_claim(t, cs)
+    return (first is not None and first.line == 1 and t.value.is_point
+            and any(1 < c.line <= LEAD_LINES and (c.hedge or "") == "at least" and c.value.low == t.value.lo
+                    for c in cs))
 
 
 def _hurt_moved_to_dead(out: list[EventToll], indep: Sequence[Account], quiet: Collection[str]) -> list[EventToll]:

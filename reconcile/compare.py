@@ -29,7 +29,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import fingerprint as fp
 from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunmen_dead, hurt_counts,
                        NONE_DEAD, SUPERSEDED, case_stages, ordinal_held, phrases, risen_sources, shot_none_dead, toll_claims, toll_kind)
-from .accounts import NOUN_AGE, OPENING_MARK, after_words, before_words, died_after_wound, held_fact, noun_age
+from .accounts import (NOUN_AGE, OPENING_MARK, after_words, before_words, died_after_wound, headline_at_least, held_fact,
+                       noun_age)
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
 from .data import load, wordseq, wordset
 from .describe import QUOTE, age_text, terms_words
@@ -936,7 +937,7 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # an outlet's changed total beside an unchanged part read as one in planted cases)
         return False, (f"{head}: {names[whole]} gives {_toll_text(t_lo)}'s figure as a part of a larger count "
                        f"of its own: a part, not a rival total.")
-    if _headline_at_least(t_lo, said.get(s_lo, ())):
+    if headline_at_least(t_lo, said.get(s_lo, ())):
         # '1 Dead, 2 Hurt' over a lead's 'at least two people are hurt', against a later count
         # of four: the headline dropped its lead's hedge, and the lead allows the four
         return False, (f"{head}: {names[s_lo]}'s headline gives {_toll_text(t_lo)}, but its lead says at least "
@@ -1289,15 +1290,6 @@ def _names_a_suspect(t: Toll, cs: Sequence[Claim], names: Collection[str]) -> bo
     same source says fired)."""
     first = first_claim(t, cs)
     return first is not None and any(n in first.text for n in names)
-
-
-def _headline_at_least(t: Toll, cs: Sequence[Claim]) -> bool:
-    """The toll is the headline's figure, which the source's lead gives again as a lower
-    bound ('1 Dead, 2 Hurt' over 'at least two people are hurt'): headlines drop hedges."""
-    first = first_claim(t, cs)
-    return (first is not None and first.line == 1 and t.value.is_point
-            and any(1 < c.line <= LEAD_LINES and (c.hedge or "") == "at least" and c.value.low == t.value.lo
-                    for c in cs))
 
 
 def _subtracted(t: Toll, cs: Sequence[Claim]) -> bool:

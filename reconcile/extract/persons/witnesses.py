@@ -208,15 +208,17 @@ def _aged_role(doc: Doc, p: _Person) -> str:
 
 
 def _spoke_after(doc: Doc, p: _Person, people: list[_Person]) -> bool:
-    """Whether ``p`` told of the shooting: the subject of 'said', 'told', 'recalled' or
-    'recounted' in the simple past or present ('Ruiz said from her hospital bed'; not 'had said',
-    'always saying'), named in full or by a surname no one else in the article has."""
+    """Whether ``p`` told of the shooting: the subject of 'said', 'told', 'testified' and the
+    like (data/persons.json ``spoke_after``) in the simple past or present ('Ruiz said from her
+    hospital bed'; not 'had said', 'always saying'), named in full or by a surname no one else
+    in the article has."""
     shared = sum(1 for q in people if q.last == p.last) > 1
+    verbs = wordset("persons", "spoke_after", "lemmas")
     for i in p.tokens:
         t = doc[i]
         s = t.head if t.dep_ == "appos" else t
         v = s.head
-        if s.dep_ != "nsubj" or v.lemma_.lower() not in ("say", "tell", "recall", "recount") or v.tag_ not in (
+        if s.dep_ != "nsubj" or v.lemma_.lower() not in verbs or v.tag_ not in (
                 "VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in v.children):
             continue
         if not shared or (i > 0 and doc[i - 1].pos_ == "PROPN"):

@@ -1,0 +1,21 @@
+"""Rows read wrong in session 58: a wounded man who testified at the trial given as one of the
+dead. Sentences and people are invented; end to end on the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons_by_name
+
+
+TRIAL = ("A man was killed and another man was wounded in the shooting outside a bar on Pine "
+         "Street in March. At the trial, Gil Ortez {verb} Tuesday that he was shot in the hip and the leg.")
+
+
+@pytest.mark.parametrize("verb,outcome", [
+    ("testified", "injured"),
+    # no telling of it afterwards: the article's dead, whom no name accounts for, may be his, as before
+    ("learned", "killed"),
+])
+def test_one_who_testified_lived(nlp, verb, outcome):
+    assert persons_by_name(nlp, TRIAL.format(verb=verb))["Gil Ortez"]["outcome"] == outcome

@@ -19,3 +19,18 @@ TRIAL = ("A man was killed and another man was wounded in the shooting outside a
 ])
 def test_one_who_testified_lived(nlp, verb, outcome):
     assert persons_by_name(nlp, TRIAL.format(verb=verb))["Gil Ortez"]["outcome"] == outcome
+
+
+OFFICER = ("Police said a man was shot and killed on Main Street on Sunday. The department identified "
+           "the {noun} as 45-year-old Ray Dunn. Dunn has been with the department for 10 years.")
+
+
+@pytest.mark.parametrize("noun,role", [
+    ("officer who shot at the suspect", "official"),
+    # the noun's clause makes him the one who fired, as before
+    ("man who shot him", "suspect"),
+    # the one who died, as before
+    ("man who died", "victim"),
+])
+def test_identified_noun_with_a_relative_clause_names_the_noun(nlp, noun, role):
+    assert persons_by_name(nlp, OFFICER.format(noun=noun))["Ray Dunn"]["role"] == role

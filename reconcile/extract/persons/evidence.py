@@ -644,7 +644,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         for r in (r for r in idv.children if not _self_named_kin(r, idv, w, desc)):  # 'a cousin of one of ...'
             c = _relative_noun(r)
             if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and (c.pos_ in ("NOUN", "PRON") or c.lower_ in w.partitives) and (
-                    idv.i == v.head.i or _names_a_participant(c, seen)):
+                    idv.i == v.head.i or _names_a_participant(c, seen) or _named_noun(c, v)):
                 desc.append(c)
                 facts.extend(_referent_facts(c, seen, s.i == h.i and len(seen) == 1))  # (A, not B)
         facts.extend(x for r in idv.children if r.i != s.i for x in _participle_group_facts(r, v, idv, seen))
@@ -810,6 +810,16 @@ def _relative_noun(c: Token) -> Token:
     if c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubjpass", "dobj") and idv.dep_ == "relcl" and idv.head.pos_ == "NOUN":
         return idv.head
     return c
+
+
+def _named_noun(n: Token, as_: Token) -> bool:
+    """Whether the noun ``n``, a naming verb's object, is a person of another kind (an officer,
+    a neighbour, a relative) whom the name after ``as_`` names, though the parser hangs 'as' on
+    the relative clause of ``n`` that tells what they did ('identified the officer who shot at
+    the man as Ray Dunn': Dunn is the officer, not one the clause's verb was done to). Session
+    58, from the odd half's people extras (an officer who fired read as the dead)."""
+    return n.pos_ == "NOUN" and as_.head.dep_ == "relcl" and as_.head.head.i == n.i \
+        and _noun_role(n.lemma_.lower(), n.lower_) is not None
 
 
 def _names_a_participant(n: Token, seen: set[int]) -> bool:

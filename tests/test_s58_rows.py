@@ -34,3 +34,15 @@ OFFICER = ("Police said a man was shot and killed on Main Street on Sunday. The 
 ])
 def test_identified_noun_with_a_relative_clause_names_the_noun(nlp, noun, role):
     assert persons_by_name(nlp, OFFICER.format(noun=noun))["Ray Dunn"]["role"] == role
+
+
+FOUND = ("Deputies were called to a home on Elm Street in Quincy early Sunday. When they arrived they "
+         "found 17-year-old Tom A. Ames, from Quincy, dead and another man, 20-year-old Luis E. Nava of "
+         "Ephrata, wounded. The wounded man was taken to a hospital in Spokane.")
+
+
+def test_found_dead_after_a_place_and_another_wounded(nlp):
+    # 'dead' after the name's place is the first man's, though the parser makes him the
+    # subject of the second man's 'wounded'
+    got = persons_by_name(nlp, FOUND)
+    assert (got["Tom A. Ames"]["outcome"], got["Luis E. Nava"]["outcome"]) == ("killed", "injured")

@@ -739,10 +739,9 @@ def _left_in_state(h: Token, s: Token, w: Words) -> list[Fact]:
     """'the fight that left Ana Ruiz, 61, and Lee Park, 10, dead': the casualty adjective the
     parser hangs on the name after it (past its age) instead of on the verb whose object the
     name (``s``, the first of its list) is."""
-    if s.dep_ != "dobj":
-        return []
     for c in h.children:
-        if c.dep_ == "amod" and h.i < c.i <= h.i + 5 and c.lower_ in w.casualty_adjectives:
+        if c.dep_ == "amod" and h.i < c.i <= h.i + 5 and c.lower_ in w.casualty_adjectives and (
+                s.dep_ == "dobj" or h.doc[c.i - 1].text == "," and s.dep_ == "nsubj" and s.head.i > c.i):
             return [_fact("victim", _adjective_outcome(c, w), c)]
     return []
 

@@ -46,3 +46,19 @@ def test_found_dead_after_a_place_and_another_wounded(nlp):
     # subject of the second man's 'wounded'
     got = persons_by_name(nlp, FOUND)
     assert (got["Tom A. Ames"]["outcome"], got["Luis E. Nava"]["outcome"]) == ("killed", "injured")
+
+
+
+WIFE = ("Police: Elm City dad fatally shot twin daughters, himself\n\n"
+        "Police said Sunday Randy Corra, left, fatally shot daughter 16-year-old Bree, and wounded his "
+        "wife, Farah, before killing himself Friday at his home. Bree's twin sister, Tia, also was "
+        "killed.\n\nThe girls' mother, Farah S. Corra, 46, was shot in the legs and is in stable "
+        "condition, police said.\n\nOfficers were dispatched after both Farah and Randall Corra called "
+        "police.\n\nIn recordings of the 911 calls, Farah Corra can be heard screaming.\n")
+
+
+def test_first_name_then_full_name_is_one_person(nlp):
+    # the wife named first by her first name alone, then in full with a middle initial, then
+    # without it: one person, not two
+    got = [r for r in persons_by_name(nlp, WIFE) if r.startswith("Farah")]
+    assert got == ["Farah S. Corra"]

@@ -68,6 +68,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
                 borrowed.add(id(p))
         elif first is not None and (p.first is None or len(name) > len(p.name or "")):
             if p.first is None or len(name.split()) > len((p.name or "").split()):
+                if p.first is None and p.last == first:
+                    p.last = last  # 'his wife, Anjel', then 'Anjel S. Corra': the surname is Corra
                 p.name, p.first = name, first
                 p.mention = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         if first is not None:

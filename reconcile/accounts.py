@@ -346,6 +346,9 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
+        if c.measure == "arrested" and _detained_beside_none(c, tolls):
+            aside.append((c.id, "detained, not arrested"))  # 'detaining several teens' ... 'No arrests were reported'
+            continue
         reason = _set_aside(c, per, charge_only, otherwise, latest)
         if reason:
             aside.append((c.id, reason))
@@ -573,6 +576,20 @@ def _the_deads_age(c: Claim, ages: Mapping[str, set[int]]) -> bool:
 
 #: an age in apposition right after a figure's words (', a 40-year-old cook,')
 _APPOSED_AGE = re.compile(r",\s+an?\s+([a-z0-9]+)[- ]years?[- ]old\b", re.I)
+
+
+def _detained_beside_none(c: Claim, tolls: Sequence[Claim]) -> bool:
+    """An arrest count told only by a word of holding for a while (data/compare.json
+    ``custody_weak``: 'Officers were seen detaining several teens near the scene') in a source
+    that also says no one was arrested ('No arrests were reported'): those detained, not
+    arrested, as the custody rows read them (round 15). Session 58, from careful reading
+    round 84 (a first report's 'several' detained bystanders read as its arrests)."""
+    weak = wordset("compare", "custody_weak", "words")
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", c.sentence or "")}
+    if not any(w.startswith(k) for w in said for k in weak) or said & wordset("compare", "custody_weak", "arrest_words"):
+        return False
+    return any(o.measure == "arrested" and o.value is not None and o.value.hi == 0 and o.sentence != c.sentence
+               for o in tolls)
 
 
 def _uncharged_only(claims: Sequence[Claim]) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons_by_name
+from conftest import one_article_tolls, persons_by_name, quantities_of
 
 
 TRIAL = ("A man was killed and another man was wounded in the shooting outside a bar on Pine "
@@ -62,3 +62,28 @@ def test_first_name_then_full_name_is_one_person(nlp):
     # without it: one person, not two
     got = [r for r in persons_by_name(nlp, WIFE) if r.startswith("Farah")]
     assert got == ["Farah S. Corra"]
+
+
+DETAINED = ("Man killed, two hurt in shooting near Elm Street\n\n"
+            "A man was killed and two people were wounded in a shooting near Elm Street on Saturday night, "
+            "police said.\n\nOfficers were seen detaining several teens near the scene, but it was not clear "
+            "if they were connected to the shooting.\n\n{after}\n")
+
+
+@pytest.mark.parametrize("after,arrested", [
+    ("No arrests were reported.", (0, 0)),
+    # the page says nothing of arrests: those detained are its word on custody, as before
+    ("The investigation continues.", (3, 9)),
+])
+def test_detained_beside_no_arrests_is_no_arrest_count(tmp_path, after, arrested):
+    assert one_article_tolls(tmp_path, "a", DETAINED.format(after=after)).get("arrested") == arrested
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A father fatally shot his twin daughters and then himself Friday in their home.", [(3, "killed")]),
+    ("Twin sisters were killed and their mother was wounded.", [(2, "killed"), (1, "injured")]),
+    # no harm told of them: no count
+    ("He has twin daughters, police said.", []),
+])
+def test_twins_are_two(nlp, text, want):
+    assert [(v[0], m) for _, v, m in quantities_of(nlp, text)] == want

@@ -522,6 +522,8 @@ BULLETS = _words("bullets")
 
 #: nouns that name two people ('Parents, 2 children dead', 'a couple killed')
 DUAL_NOUNS = {"parents", "twins", "couple"}
+#: words before a plural noun of people that make it two ('his twin daughters'; data/casualty_patterns.json)
+DUAL_MODIFIERS = _words("dual_modifiers")
 ORDINALS = _words("ordinals")
 IRREGULAR = _map("irregular_plurals")
 
@@ -879,7 +881,7 @@ def _may_be_person(doc: Doc) -> list[bool]:
             word = seen.get(key)
             if word is None:
                 low = strings[low_id]
-                word = seen[key] = low in DUAL_NOUNS or low in ("both", "his", "her") or low in PRONOUNS \
+                word = seen[key] = low in DUAL_NOUNS or low in DUAL_MODIFIERS or low in ("both", "his", "her") or low in PRONOUNS \
                     or low in ORDINALS or low in ("another", "old") or low in group \
                     or strings[lemma_id].lower() in group or bool(AGE.match(strings[orth]))
             got.append(pos == PROPN or word)
@@ -912,13 +914,16 @@ def _is_pair(t: Token, taken: set[int]) -> bool:
         or t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("DATE", "TIME")
         and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB"  # 'wounding both early Friday'
         or t.dep_ in ("det", "predet") and t.head.tag_ == "NNS" and person_word(t.head)
-        and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"))  # 'Both victims were hospitalized', 'wounding both men'
+        and t.head.dep_ in ("nsubj", "nsubjpass", "dobj")) or \
+        t.lower_ in DUAL_MODIFIERS and t.dep_ in ("amod", "compound") and t.head.tag_ == "NNS" and person_word(t.head) \
+        and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i not in taken and not any(
+            c.dep_ == "nummod" for c in t.head.children)  # 'shot his twin daughters', 'Twin sisters were killed'
 
 
 def _pair(doc: Doc, t: Token, seen: set[int], record: Record, interval) -> Figure | None:
     """Two people ('wounding both', 'both were shot', 'the couple was killed') and what
     their predicate says happened to them; None when it says no casualty."""
-    if t.dep_ in ("det", "predet") and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if t.dep_ in ("det", "predet", "amod", "compound") and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         v = t.head.head
     elif t.dep_ == "det":
         v = t.doc[t.i - 1]
@@ -935,6 +940,9 @@ def _pair(doc: Doc, t: Token, seen: set[int], record: Record, interval) -> Figur
     # 'wounding both teenagers and their aunt': the noun stands for the pair, so the
     # people coordinated with it are added to them
     stand = t.head if t.dep_ in ("det", "predet") and t.head.dep_ == "dobj" else t
+    if t.dep_ in ("amod", "compound"):  # 'his twin daughters': the noun is the pair, its words the figure's
+        start = min((c.i for c in t.head.children if c.dep_ in ("det", "poss") and c.i < t.i), default=t.i)
+        return record(doc, start, t.head.i + 1, interval(2, 2, 2), "pair", m, None, t.head)
     return record(doc, start, t.i + 1, interval(2, 2, 2), "both" if t.lower_ == "both" else "pair", m, None, stand)
 
 

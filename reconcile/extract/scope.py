@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from spacy.attrs import DEP, HEAD, POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..data import wordset
+from ..data import load, wordset
 from ..text.names import PLACE_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -159,7 +160,25 @@ def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | N
         elif place is None and ent.label_ in ("ORG", "PERSON") and ent.root.dep_ == "compound" \
                 and ent.root.head.lower_ in PLACE_WORDS and _locative(ent):
             place = _place_phrase(ent)
+        elif place is None and ent.label_ in ("ORG", "PERSON") and _named_street(ent) and _locative(ent):
+            place = _place_phrase(ent)  # 'on Ralph Boyles Road', a road named for a person
     return place, time
+
+
+def _named_street(ent: Span) -> bool:
+    """Whether an entity the recogniser calls a person or an organisation ends in a street
+    word, capitalised, after a capitalised word (data/streets.json's one-street construction:
+    'Road', 'Avenue'): a street named for someone ('found on Ralph Boyles Road off Highway 66'),
+    where the place after it would otherwise be read. Session 58, from careful reading round
+    84 (a road named for a man read past, the highway it leaves from taken as the place)."""
+    return len(ent) >= 2 and ent[-1].text in _street_names() and ent[-2].text[:1].isupper()
+
+
+@cache
+def _street_names() -> frozenset[str]:
+    """The street words of data/streets.json's one-street construction, as written ('Road', 'Rd.')."""
+    c = next(c for c in load("streets")["constructions"] if c["name"] == "street")
+    return frozenset(c["pattern"][-1]["TEXT"]["IN"])
 
 
 def _place_phrase(ent: Span) -> str:

@@ -87,3 +87,14 @@ def test_detained_beside_no_arrests_is_no_arrest_count(tmp_path, after, arrested
 ])
 def test_twins_are_two(nlp, text, want):
     assert [(v[0], m) for _, v, m in quantities_of(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,place", [
+    # a road named for a man, which the recogniser calls a person: the road, not the highway after it
+    ("All four bodies were found Wednesday on Ralph Boyles Road off Highway 66 northeast of King.",
+     "Ralph Boyles Road"),
+    # a headline's place run into the station's name after a dash
+    ("POLICE: Quadruple homicide in Waynesville - WQRB 41 Louisville News", "Waynesville"),
+])
+def test_place_of_a_figure(nlp, text, place):
+    assert [q.get("place") for q in nlp(text)._.quantities if q["measure"] == "killed"] == [place]

@@ -41,8 +41,8 @@ from ..text.names import PLACE_WORDS
 from . import victims
 from .component import register
 from .figures import Figure
-from .scope import (clause_tokens, count_taken_for_date, is_heading, paragraph_breaks, predicate, scope_of, sent_of, doc_ents,
-                    sentence_frame, told_as_person)
+from .scope import (clause_tokens, count_taken_for_date, is_heading, paragraph_breaks, place_text, predicate, scope_of,
+                    sent_of, doc_ents, sentence_frame, told_as_person)
 
 def _words(key: str) -> frozenset[str]:
     """A word list of ``data/quantities.json``."""
@@ -1561,7 +1561,7 @@ def _own_scope(doc: Doc, rec: Figure, stand: Token,
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS:
                 for g in c.children:
                     if g.ent_type_ in ("GPE", "LOC", "FAC"):
-                        place = " ".join(next(e for e in doc_ents(doc) if e.start <= g.i < e.end).text.split())
+                        place = place_text(next(e for e in doc_ents(doc) if e.start <= g.i < e.end))
     if rec.breakdown:
         return place, None
     pred = predicate(stand)

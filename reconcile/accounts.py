@@ -322,7 +322,8 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
             continue
         hurt_first = bool(per.get("injured") or per.get("shot"))
         another_death = c.measure == "killed" and hurt_first and not per.get("killed")
-        if is_other_event(c, published) and not _followed_up(c) or _cue("another_case_opener").match(c.sentence or ""):
+        if is_other_event(c, published) and not _followed_up(c) or _cue("another_case_opener").match(c.sentence or "") \
+                or c.line > LEAD_LINES and _cue("dated_case", "opened_earlier").match(c.sentence or ""):
             aside.append((c.id, "other event"))  # or 'In that case, a teen was killed': another case's
             recalled += [c] if another_death else []
             continue

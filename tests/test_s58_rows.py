@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import one_article_tolls, persons_by_name, quantities_of
+from conftest import account_of, one_article_tolls, persons_by_name, quantities_of, report_of
 
 
 TRIAL = ("A man was killed and another man was wounded in the shooting outside a bar on Pine "
@@ -98,3 +98,22 @@ def test_twins_are_two(nlp, text, want):
 ])
 def test_place_of_a_figure(nlp, text, place):
     assert [q.get("place") for q in nlp(text)._.quantities if q["measure"] == "killed"] == [place]
+
+
+EARLIER = ("Man shot dead outside Bronx deli\n\n"
+           "A man was shot and killed outside a deli on Elm Avenue early Sunday, police said.\n\n"
+           "Police said the gunman fled on foot. No arrests have been made.\n\n"
+           "{lead}, a 32-year-old man was shot to death outside the same deli.\n")
+
+
+@pytest.mark.parametrize("lead,why", [
+    ("A month earlier", "other event"),
+    # minutes before: the same night's spree, kept (no reason)
+    ("Minutes earlier", None),
+])
+def test_a_death_a_month_earlier_is_another_case(tmp_path, lead, why):
+    (tmp_path / "x").mkdir()
+    rep = report_of(tmp_path / "x", {"a.txt": EARLIER.format(lead=lead)})
+    claims = {c["id"]: c for c in rep["claims"]}
+    aside = {claims[x["claim"]]["text"]: x["why"] for x in account_of(rep, "a")["set_aside"]}
+    assert aside.get("a 32-year-old man") == why

@@ -3446,6 +3446,31 @@ def _recall_regions(cs: Sequence[Claim], published: date | None) -> tuple[dict[i
     return opened, recalled_arrests(cs)
 
 
+def case_recalled_people(claims: Sequence[Claim], accounts: Iterable[Account]) -> set[str]:
+    """The person claims (victims and suspects) first named on a line whose toll a source set
+    aside as a case the page recalls after telling the event as the latest of a kind
+    (:class:`_LatestCue`: 'It was the third shooting in four days. ... On Sunday, Cy Moss, 16,
+    was killed at a cookout'), whose surname no claim of the source outside those lines gives:
+    that case's people, not the event's. Session 58 (the review of session 57: a roundup's
+    boy killed days before shown in the people table, though his death was set aside)."""
+    lines: dict[str, set[int]] = defaultdict(set)
+    by_id = {c.id: c for c in claims}
+    for a in accounts:
+        for cid, why in a.set_aside:
+            if why == "a case recalled" and cid in by_id:
+                lines[a.source].add(by_id[cid].line)
+    out: set[str] = set()
+    for c in claims:
+        if c.kind != "person" or c.role not in ("victim", "suspect") or c.line not in lines.get(c.source, ()):
+            continue
+        last = (c.name or "").split()[-1:] or [""]
+        said = re.compile(r"\b" + re.escape(last[0]) + r"\b", re.I)
+        if last[0] and not any(o.source == c.source and o.line not in lines[c.source] and o.sentence
+                               and said.search(o.sentence) for o in claims):
+            out.add(c.id)
+    return out
+
+
 def recalled_people(claims: Sequence[Claim], published: Mapping[str, date | None] | None = None) -> set[str]:
     """The person claims (victims and suspects) of recalled killings inside a page, in a
     source that dates its own shooting by a weekday (:func:`_killing_on_a_weekday`): people

@@ -135,3 +135,10 @@ def test_a_case_recalled_keeps_its_people_out(tmp_path):
     aside = [x["why"] for x in account_of(rep, "a")["set_aside"] if claims[x["claim"]]["line"] == 7]
     assert aside and set(aside) == {"a case recalled"}
     assert "Cy Moss" not in people_names(rep) and "Ray Dunn" in people_names(rep)
+
+
+def test_a_web_address_is_no_place(nlp):
+    # the recogniser calls a reporter's web address a place: no place of the figure
+    doc = nlp("Three people were shot in Twitter.com/jdoe on Sunday.")
+    assert any("/" in e.text for e in doc.ents if e.label_ == "GPE")
+    assert {q.get("place") for q in doc._.quantities} == {None}

@@ -2496,7 +2496,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
                              and not elsewhere.search(told.get(i, "")) and i not in aside_held)
     return Account(source=source, tolls=_with_terms(tolls, claims), set_aside=(*aside, *died), people=people,
-                   place=_where(c for cs in per.values() for c in cs),
+                   place=_where(c for cs in per.values() for c in cs) or _scene_address(claims),
                    date=published.isoformat() if published else None, **facts)
 
 
@@ -3446,6 +3446,31 @@ def _recall_regions(cs: Sequence[Claim], published: date | None) -> tuple[dict[i
     return opened, recalled_arrests(cs)
 
 
+def case_recalled_people(claims: Sequence[Claim], accounts: Iterable[Account]) -> set[str]:
+    """The person claims (victims and suspects) first named on a line whose toll a source set
+    aside as a case the page recalls after telling the event as the latest of a kind
+    (:class:`_LatestCue`: 'It was the third shooting in four days. ... On Sunday, Cy Moss, 16,
+    was killed at a cookout'), whose surname no claim of the source outside those lines gives:
+    that case's people, not the event's. Session 58 (the review of session 57: a roundup's
+    boy killed days before shown in the people table, though his death was set aside)."""
+    lines: dict[str, set[int]] = defaultdict(set)
+    by_id = {c.id: c for c in claims}
+    for a in accounts:
+        for cid, why in a.set_aside:
+            if why == "a case recalled" and cid in by_id:
+                lines[a.source].add(by_id[cid].line)
+    out: set[str] = set()
+    for c in claims:
+        if c.kind != "person" or c.role not in ("victim", "suspect") or c.line not in lines.get(c.source, ()):
+            continue
+        last = (c.name or "").split()[-1:] or [""]
+        said = re.compile(r"\b" + re.escape(last[0]) + r"\b", re.I)
+        if last[0] and not any(o.source == c.source and o.line not in lines[c.source] and o.sentence
+                               and said.search(o.sentence) for o in claims):
+            out.add(c.id)
+    return out
+
+
 def recalled_people(claims: Sequence[Claim], published: Mapping[str, date | None] | None = None) -> set[str]:
     """The person claims (victims and suspects) of recalled killings inside a page, in a
     source that dates its own shooting by a weekday (:func:`_killing_on_a_weekday`): people
@@ -3736,6 +3761,16 @@ def _where(claims: Iterable[Claim]) -> str | None:
     first met on a tie; not a hospital, office or jail: data/accounts.json ``place_not_scene``),
     or None."""
     return _most_often([c.scope.place for c in claims if c.scope is not None and _place_words(c)])
+
+
+def _scene_address(claims: Iterable[Claim]) -> str | None:
+    """Where the source puts the shooting when no toll figure of it names a place: its first
+    address, street or corner of the shooting itself (a fact of the moment 'event', not of the
+    police response or another case: 'was shot in the 1000 block of Addison Place'), as the page
+    writes it. Session 58, from careful reading round 85 (only 14 of 47 sources with a place,
+    where the fact reader had read the block or street of the shooting)."""
+    return next((" ".join(c.text.split()).rstrip(".,;") for c in sorted(claims, key=lambda c: c.start)
+                 if _usable(c) and c.measure in ("address", "street", "corner") and c.group == "event"), None)
 
 
 def _most_often(xs: Sequence[str]) -> str | None:

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, recalled_event,
-                       recalled_people, shot_of_dead_and_wounded, signature)
+from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, case_recalled_people,
+                       recalled_event, recalled_people, shot_of_dead_and_wounded, signature)
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,
@@ -246,6 +246,7 @@ def _judge(arts: list[Article], claims: list[Claim], recalled: set[str], publish
     rows read."""
     acc = build(arts, claims, published, signatures)
     recalled = recalled | scene_people(claims, acc.scenes)  # the people of a roundup's other scenes
+    recalled |= case_recalled_people(claims, acc.accounts)  # and of a case a page recalls after its event
     own = [c for c in claims if c.id not in recalled]
     dependent = {a.source for a in acc.accounts if not a.independent}
     # a count set aside is compared as a figure of its own, but for one that counts no one

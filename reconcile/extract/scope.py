@@ -155,7 +155,7 @@ def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | N
         if time is None and ent.label_ in TIME_LABELS and not _is_age(ent) and not _is_block(ent) \
                 and not (len(ent) == 1 and count_taken_for_date(ent[0])):
             time = _with_prefix(ent)
-        elif place is None and ent.label_ in PLACE_LABELS and _locative(ent):
+        elif place is None and ent.label_ in PLACE_LABELS and _locative(ent) and not _WEB.search(ent.text):
             place = _place_phrase(ent)
         elif place is None and ent.label_ in ("ORG", "PERSON") and ent.root.dep_ == "compound" \
                 and ent.root.head.lower_ in PLACE_WORDS and _locative(ent):
@@ -198,6 +198,9 @@ def place_text(ent: Span) -> str:
     return _SITE_AFTER.sub("", " ".join(ent.text.split()))
 
 
+#: a handle or a web address the recogniser may call a place ('@WXYZ_News', 'Twitter.com/jdoe'): no place.
+#: Session 58, from careful reading round 85 (a station's handle and a reporter's address as places)
+_WEB = re.compile(r"[@/]|\.com\b|\bwww\.", re.I)
 #: a dash or bar and a station's or site's name in capitals after a place in a headline
 _SITE_AFTER = re.compile(r"\s+[-\u2013\u2014|]\s+[A-Z0-9]{2,}\b.*$")
 

@@ -149,3 +149,12 @@ def test_a_web_address_is_no_place(nlp, where, place):
     doc.ents = [e for e in doc.ents if e.end <= at or e.start >= end] + [Span(doc, at, end, label="GPE")]
     doc.user_data.clear()
     assert scope_of(list(doc))[0] == place
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Police have not made any arrests in the case.", [((0, 0, 0), "arrested")]),
+    # 'any' under a verb that is not negated counts nothing
+    ("Police asked whether any arrests had been made.", []),
+])
+def test_not_any_arrests_is_none(nlp, text, want):
+    assert [(v, m) for _, v, m in quantities_of(nlp, text)] == want

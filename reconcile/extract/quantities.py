@@ -920,6 +920,9 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
             target = t
         elif low == "one" and t.i > 0 and doc[t.i - 1].lower_ == "no":
             target = t
+        elif low == "any" and t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                and any(c.dep_ == "neg" for c in t.head.head.children):
+            target = t.head  # 'Police have not made any arrests', 'There weren't any injuries': none
         if target is None:
             continue
         others = any(w.lower_ in ELSEWORDS for w in doc[target.i: min(len(doc), target.i + 3)]) or any(

@@ -158,3 +158,9 @@ def test_a_web_address_is_no_place(nlp, where, place):
 ])
 def test_not_any_arrests_is_none(nlp, text, want):
     assert [(v, m) for _, v, m in quantities_of(nlp, text)] == want
+
+
+def test_not_any_injuries_of_one_man_is_no_count(nlp):
+    # one man's 'did not sustain any injuries' is no count of the hurt
+    text = "A man also had a bullet hole in his clothing but did not sustain any physical injuries."
+    assert [m for _, _, m in quantities_of(nlp, text) if m == "injured"] == []

@@ -922,7 +922,7 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
             target = t
         elif low == "any" and t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
                 and any(c.dep_ == "neg" for c in t.head.head.children):
-            target = t.head  # 'Police have not made any arrests', 'There weren't any injuries': none
+            target = t.head  # 'Police have not made any arrests': none (of arrests only, below)
         if target is None:
             continue
         others = any(w.lower_ in ELSEWORDS for w in doc[target.i: min(len(doc), target.i + 3)]) or any(
@@ -940,6 +940,8 @@ def _negated(doc: Doc, sent: Span) -> Iterator[Figure]:
         m, _how = measure_for(noun, target, target)
         if m not in NEGATABLE or others and m != "injured":
             continue
+        if low == "any" and m != "arrested":
+            continue  # 'did not sustain any physical injuries': one person's, no count of the hurt
         rec = _record(doc, start, target.i + 1, numbers.Interval(0, 0, 0), "no", m, noun, target)
         rec.others_none = others
         yield rec

@@ -354,7 +354,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if reason:
             aside.append((c.id, reason))
             continue
-        own = _place_words(c)
+        own = set() if _street_place(c) else _place_words(c)  # a street is no rival of a town
         if not per.get(c.measure):
             main |= own
         elif own and main and not own & main:
@@ -967,6 +967,21 @@ def _place_words(c: Claim) -> set[str]:
             wordseq("accounts", "place_not_scene", "initialism_endings")):
         return set()  # 'RPD', 'MSP': a police agency by its initials
     return {w for w in words if w not in wordset("accounts", "place_stop") and len(w) > 2}
+
+
+def _street_place(c: Claim) -> bool:
+    """Whether the claim's own place is a street ('died at the house on Elm Road'), which lies
+    inside a town another figure names: no other place than the town's. Session 58, from careful
+    reading round 86 (783102: a death on the road of the victim's house set aside as 'another
+    place' beside the township the first figures give)."""
+    words = _WORD.findall((c.scope.place or "").lower()) if c.scope is not None else []
+    return bool(words) and words[-1] in _street_suffixes()
+
+
+@cache
+def _street_suffixes() -> frozenset[str]:
+    """The street words of data/facts.json ``address`` ``suffixes`` ('street', 'rd', 'avenue')."""
+    return frozenset(f.rstrip(".") for forms in load("facts")["address"]["suffixes"].values() for f in forms)
 
 
 def _taken_there(c: Claim, place: str) -> bool:
@@ -3769,8 +3784,11 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
     police response or another case: 'was shot in the 1000 block of Addison Place'), as the page
     writes it. Session 58, from careful reading round 85 (only 14 of 47 sources with a place,
     where the fact reader had read the block or street of the shooting)."""
-    return next((" ".join(c.text.split()).rstrip(".,;") for c in sorted(claims, key=lambda c: c.start)
-                 if _usable(c) and c.measure in ("address", "street", "corner") and c.group == "event"), None)
+    scene = [c for c in sorted(claims, key=lambda c: c.start) if c.kind == "fact" and c.measure in (
+        "address", "street", "corner") and c.group in SCENE and not is_roundup(c) and not in_other_event(c)]
+    # the shooting's own first; else where the police were called ('officers were called to the
+    # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
+    return next((" ".join(c.text.split()).rstrip(".,;") for g in SCENE for c in scene if c.group == g), None)
 
 
 def _most_often(xs: Sequence[str]) -> str | None:

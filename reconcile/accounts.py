@@ -354,7 +354,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if reason:
             aside.append((c.id, reason))
             continue
-        own = set() if _street_place(c) else _place_words(c)  # a street is no rival of a town
+        own = _place_words(c)
         if not per.get(c.measure):
             main |= own
         elif own and main and not own & main:
@@ -967,21 +967,6 @@ def _place_words(c: Claim) -> set[str]:
             wordseq("accounts", "place_not_scene", "initialism_endings")):
         return set()  # 'RPD', 'MSP': a police agency by its initials
     return {w for w in words if w not in wordset("accounts", "place_stop") and len(w) > 2}
-
-
-def _street_place(c: Claim) -> bool:
-    """Whether the claim's own place is a street ('died at the house on Elm Road'), which lies
-    inside a town another figure names: no other place than the town's. Session 58, from careful
-    reading round 86 (783102: a death on the road of the victim's house set aside as 'another
-    place' beside the township the first figures give)."""
-    words = _WORD.findall((c.scope.place or "").lower()) if c.scope is not None else []
-    return bool(words) and words[-1] in _street_suffixes()
-
-
-@cache
-def _street_suffixes() -> frozenset[str]:
-    """The street words of data/facts.json ``address`` ``suffixes`` ('street', 'rd', 'avenue')."""
-    return frozenset(f.rstrip(".") for forms in load("facts")["address"]["suffixes"].values() for f in forms)
 
 
 def _taken_there(c: Claim, place: str) -> bool:

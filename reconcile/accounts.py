@@ -3773,7 +3773,9 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
         "address", "street", "corner") and c.group in SCENE and not is_roundup(c) and not in_other_event(c)]
     # the shooting's own first; else where the police were called ('officers were called to the
     # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
-    return next((" ".join(c.text.split()).rstrip(".,;") for g in SCENE for c in scene if c.group == g), None)
+    # (the block or house number before a corner, a corner before a street alone)
+    return next((" ".join(c.text.split()).rstrip(".,;") for g in SCENE for m in ("address", "corner", "street")
+                 for c in scene if c.group == g and c.measure == m), None)
 
 
 def _most_often(xs: Sequence[str]) -> str | None:

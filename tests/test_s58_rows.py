@@ -164,3 +164,15 @@ def test_not_any_injuries_of_one_man_is_no_count(nlp):
     # one man's 'did not sustain any injuries' is no count of the hurt
     text = "A man also had a bullet hole in his clothing but did not sustain any physical injuries."
     assert [m for _, _, m in quantities_of(nlp, text) if m == "injured"] == []
+
+
+@pytest.mark.parametrize("body,place", [
+    ("A 14-year-old boy was shot and killed Sunday night. Officers were called to the 4800 block of "
+     "Ryan Road at about 9 p.m. and found the boy in the yard.", "4800 block of Ryan Road"),
+    ("A 14-year-old boy was shot and killed Sunday night. The shooting happened at a home on Culps "
+     "Bend Road, deputies said.", "Culps Bend Road"),
+])
+def test_a_source_place_from_the_scene_address(tmp_path, body, place):
+    (tmp_path / "x").mkdir()
+    rep = report_of(tmp_path / "x", {"a.txt": "Boy, 14, killed\n\n" + body + "\n"})
+    assert account_of(rep, "a")["place"] == place

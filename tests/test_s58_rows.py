@@ -176,3 +176,9 @@ def test_a_source_place_from_the_scene_address(tmp_path, body, place):
     (tmp_path / "x").mkdir()
     rep = report_of(tmp_path / "x", {"a.txt": "Boy, 14, killed\n\n" + body + "\n"})
     assert account_of(rep, "a")["place"] == place
+
+
+def test_gallery_words_before_a_name_are_no_part_of_it(nlp):
+    text = ("Man kills brother in shootout with armed intruder Photos Related Photos Ray Dunn Jr.\n\n"
+            "Ray Dunn Jr. was charged with homicide Friday.")
+    assert [r["name"] for r in nlp(text)._.persons] == ["Ray Dunn"]

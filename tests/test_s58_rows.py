@@ -182,3 +182,14 @@ def test_gallery_words_before_a_name_are_no_part_of_it(nlp):
     text = ("Man kills brother in shootout with armed intruder Photos Related Photos Ray Dunn Jr.\n\n"
             "Ray Dunn Jr. was charged with homicide Friday.")
     assert [r["name"] for r in nlp(text)._.persons] == ["Ray Dunn"]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("He was walking in the 2300 block of W. St. Gertrude when he was shot.", "2300 block of W. St. Gertrude"),
+    ("He was shot in the 400 block of St. Charles Avenue on Sunday.", "400 block of St. Charles Avenue"),
+    # the street word at the end of a name, a sentence after it: as before
+    ("He was shot in the 400 block of Elm St. Police said he died.", "400 block of Elm St."),
+])
+def test_saint_in_a_street_name(nlp, text, address):
+    doc = nlp(text)
+    assert [text[f["start"]:f["end"]] for f in doc._.facts if f["attr"] == "address"] == [address]

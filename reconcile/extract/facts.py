@@ -154,11 +154,15 @@ def _street(raw: str, need_suffix: bool) -> str | None:
     after the first street word."""
     w = words()
     out = []
-    for tok in raw.split():
+    toks = raw.split()
+    for k, tok in enumerate(toks):
         bare = tok.rstrip(",;:")
         if bare in w.stop or bare.rstrip(".") in w.stop:
             break
         out.append(bare)
+        if bare in ("St.", "St") and all(t.lower() in w.directions for t in out[:-1]) and k + 1 < len(toks) \
+                and toks[k + 1][:1].isupper():
+            continue  # 'the 2300 block of W. St. Gertrude Place': Saint, not the street word
         if bare.lower() in w.suffixes or bare.lower().rstrip(".") in w.suffixes:
             break
         if bare != tok:  # a comma ends the name

@@ -580,17 +580,40 @@ _APPOSED_AGE = re.compile(r",\s+an?\s+([a-z0-9]+)[- ]years?[- ]old\b", re.I)
 
 
 def _detained_beside_none(c: Claim, tolls: Sequence[Claim]) -> bool:
-    """An arrest count told only by a word of holding for a while (data/compare.json
-    ``custody_weak``: 'Officers were seen detaining several teens near the scene') in a source
-    that also says no one was arrested ('No arrests were reported'): those detained, not
-    arrested, as the custody rows read them (round 15). Session 58, from careful reading
-    round 84 (a first report's 'several' detained bystanders read as its arrests)."""
-    weak = wordset("compare", "custody_weak", "words")
-    said = {w.lower() for w in re.findall(r"[A-Za-z]+", c.sentence or "")}
-    if not any(w.startswith(k) for w in said for k in weak) or said & wordset("compare", "custody_weak", "arrest_words"):
+    """An arrest count told by a word of holding for a while (data/compare.json
+    ``custody_weak``: 'Officers were seen detaining several teens near the scene', 'The nine
+    people have all been detained, and one of them has since been arrested') in a source that
+    also says no one was arrested ('No arrests were reported') or counts the arrests by an
+    arrest word of their own: those detained, not arrested, as the custody rows read them
+    (round 15). Session 58, from careful readings round 84 (a first report's 'several' detained
+    bystanders read as its arrests) and round 87 (nine detained, one of them arrested, read as
+    nine arrested)."""
+    if not _held_for_a_while(c):
         return False
-    return any(o.measure == "arrested" and o.value is not None and o.value.hi == 0 and o.sentence != c.sentence
-               for o in tolls)
+    return any(o.measure == "arrested" and o.value is not None and o is not c and (
+        o.value.hi == 0 and o.sentence != c.sentence or o.value.lo and _told_arrested(o)) for o in tolls)
+
+
+def _near_words(c: Claim, reach: int = 60) -> set[str]:
+    """The words of the claim's sentence from its own words to ``reach`` characters after them,
+    cut at the next clause ('..., and one of them has since been arrested')."""
+    after = re.split(r"[,;:]|\band\b|\bbut\b", after_words(c)[:reach], maxsplit=1)[0]
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", c.text + " " + after)} | {
+        w.lower() for w in re.findall(r"[A-Za-z]+", before_words(c)[-40:])}
+
+
+def _held_for_a_while(c: Claim) -> bool:
+    """The count is told by a word of ``custody_weak`` near it and no arrest word there."""
+    said = _near_words(c)
+    return any(w.startswith(k) for w in said for k in wordset("compare", "custody_weak", "words")) \
+        and not said & wordset("compare", "custody_weak", "arrest_words")
+
+
+def _told_arrested(c: Claim) -> bool:
+    """The count is told by an arrest word near it and no word of holding for a while."""
+    said = _near_words(c)
+    return bool(said & wordset("compare", "custody_weak", "arrest_words")) and not any(
+        w.startswith(k) for w in said for k in wordset("compare", "custody_weak", "words"))
 
 
 def _uncharged_only(claims: Sequence[Claim]) -> set[str]:

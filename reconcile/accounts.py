@@ -598,8 +598,8 @@ def _near_words(c: Claim, reach: int = 60) -> set[str]:
     """The words of the claim's sentence from its own words to ``reach`` characters after them,
     cut at the next clause ('..., and one of them has since been arrested')."""
     after = re.split(r"[,;:]|\band\b|\bbut\b", after_words(c)[:reach], maxsplit=1)[0]
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", c.text + " " + after)} | {
-        w.lower() for w in re.findall(r"[A-Za-z]+", before_words(c)[-40:])}
+    before = re.split(r"[,;:]|\band\b|\bbut\b", before_words(c)[-40:])[-1]
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", before + " " + c.text + " " + after)}
 
 
 def _held_for_a_while(c: Claim) -> bool:

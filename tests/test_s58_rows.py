@@ -193,3 +193,12 @@ def test_gallery_words_before_a_name_are_no_part_of_it(nlp):
 def test_saint_in_a_street_name(nlp, text, address):
     doc = nlp(text)
     assert [text[f["start"]:f["end"]] for f in doc._.facts if f["attr"] == "address"] == [address]
+
+
+def test_nine_detained_one_arrested(tmp_path):
+    text = ("Four hurt in Elmwood house party shooting\n\n"
+            "Four people were wounded when gunfire broke out at a house party in Elmwood late Saturday, "
+            "police said.\n\n"
+            "The nine people from Dayton have all been detained by police, and one of them has since "
+            "been arrested.\n")
+    assert one_article_tolls(tmp_path, "a", text).get("arrested") == (1, 1)

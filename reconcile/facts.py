@@ -1248,8 +1248,8 @@ def _detained_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     brief = phrases("custody_weak", "let_go")
     held, charged = _held_not_charged(indep, claims, lambda c: getattr(c, "cue", None) in weak)
     # (a person of interest's, or one 'briefly detained' and let go: no one held for the event)
-    held = {s: h for s, h in held.items() if not all(poi.search(c.sentence or "") or brief.search(c.sentence or "")
-                                                     for c in h)}
+    held = {s: h for s, h in held.items() if not all(poi.search(c.sentence or "") for c in h)
+            and not any(brief.search(c.sentence or "") for c in h)}
     return _ordered_row("charged", "charged · detained", held, charged, indep, names,
                         "someone detained, not charged", "charges", "a charge",
                         "one of them is wrong, or the one detained was let go and someone else charged")

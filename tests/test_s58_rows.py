@@ -202,3 +202,19 @@ def test_nine_detained_one_arrested(tmp_path):
             "The nine people from Dayton have all been detained by police, and one of them has since "
             "been arrested.\n")
     assert one_article_tolls(tmp_path, "a", text).get("arrested") == (1, 1)
+
+
+BRIEF_A = ("Gunman sought after two killed at Elm Street church\n\n"
+           "Two people were shot and killed inside a church on Elm Street on Wednesday night, police said.\n\n"
+           "A man was {how}detained at a gas station on Pine Street. He had a backpack near where he was "
+           "detained.\n\nOfficers scoured the area for the gunman.\n")
+BRIEF_B = ("Man charged in Elm Street church killings\n\n"
+           "Ray Dunn, 21, was charged with two counts of murder in the shooting at a church on Elm Street, "
+           "police said.\n")
+
+
+@pytest.mark.parametrize("how,row", [("briefly ", False), ("", True)])
+def test_briefly_detained_is_no_side_of_the_charge_row(tmp_path, how, row):
+    (tmp_path / "x").mkdir()
+    rep = report_of(tmp_path / "x", {"a.txt": BRIEF_A.format(how=how), "b.txt": BRIEF_B})
+    assert any(f["subject"] == "charged · detained" for f in rep["findings"]) == row

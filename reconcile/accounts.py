@@ -354,7 +354,9 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if reason:
             aside.append((c.id, reason))
             continue
-        own = _place_words(c)
+        # (a state alone holds every town: 'Officials in Oklahoma said four were found shot dead in Tulsa')
+        own = set() if c.scope is not None and (c.scope.place or "").strip() in wordset(
+            "accounts", "state_names") else _place_words(c)
         if not per.get(c.measure):
             main |= own
         elif own and main and not own & main:
@@ -986,8 +988,6 @@ def _place_words(c: Claim) -> set[str]:
         return set()  # 'died at Mercy Hospital': where the wounded were taken, not another scene
     if _taken_there(c, sc.place):
         return set()  # 'are hospitalized in Jackson': where the hurt were taken
-    if sc.place.strip() in wordset("accounts", "state_names"):
-        return set()  # 'Officials in Oklahoma said four were found shot dead in Tulsa': a state holds the town
     if _INITIALISM.fullmatch(sc.place.strip()) and sc.place.strip().lower().endswith(
             wordseq("accounts", "place_not_scene", "initialism_endings")):
         return set()  # 'RPD', 'MSP': a police agency by its initials

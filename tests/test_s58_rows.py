@@ -218,3 +218,14 @@ def test_briefly_detained_is_no_side_of_the_charge_row(tmp_path, how, row):
     (tmp_path / "x").mkdir()
     rep = report_of(tmp_path / "x", {"a.txt": BRIEF_A.format(how=how), "b.txt": BRIEF_B})
     assert any(f["subject"] == "charged · detained" for f in rep["findings"]) == row
+
+
+def test_a_state_is_no_other_place_than_its_town(tmp_path):
+    text = ("Four found shot dead in Tulsa apartment\n\n"
+            "Four people were killed in Tulsa on Sunday, police said.\n\n"
+            "Officials in Oklahoma said four people were found shot dead at the apartment.\n")
+    (tmp_path / "x").mkdir()
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    claims = {c["id"]: c for c in rep["claims"]}
+    whys = {claims[x["claim"]]["text"]: x["why"] for x in account_of(rep, "a")["set_aside"]}
+    assert whys.get("four") != "another place"

@@ -229,3 +229,15 @@ def test_a_state_is_no_other_place_than_its_town(tmp_path):
     claims = {c["id"]: c for c in rep["claims"]}
     whys = {claims[x["claim"]]["text"]: x["why"] for x in account_of(rep, "a")["set_aside"]}
     assert whys.get("four") != "another place"
+
+
+@pytest.mark.parametrize("after,outcome", [
+    ("Dunn is seriously wounded but is expected to survive.", "injured"),
+    # nothing of his own says he lived: the group's word holds, as before
+    ("Dunn joined the department in 2008.", "killed"),
+])
+def test_one_of_a_group_gunned_down_who_is_expected_to_survive(nlp, after, outcome):
+    text = ("Two officers were shot during a traffic stop on Elm Street late Thursday. At a briefing Friday, "
+            "the chief identified the officers who were gunned down as Ada Pell, 43, and Ray Dunn, 32. "
+            "Pell died from wounds suffered in the shooting. " + after)
+    assert persons_by_name(nlp, text)["Ray Dunn"]["outcome"] == outcome

@@ -644,7 +644,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         for r in (r for r in idv.children if not _self_named_kin(r, idv, w, desc)):  # 'a cousin of one of ...'
             c = _relative_noun(r)
             if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and (c.pos_ in ("NOUN", "PRON") or c.lower_ in w.partitives) and (
-                    idv.i == v.head.i or _names_a_participant(c, seen) or _named_noun(c, v)):
+                    idv.i == v.head.i or _names_a_participant(c, seen) or _kind_noun_named(c, v)):
                 desc.append(c)
                 facts.extend(_referent_facts(c, seen, s.i == h.i and len(seen) == 1))  # (A, not B)
         facts.extend(x for r in idv.children if r.i != s.i for x in _participle_group_facts(r, v, idv, seen))
@@ -811,7 +811,7 @@ def _relative_noun(c: Token) -> Token:
     return c
 
 
-def _named_noun(n: Token, as_: Token) -> bool:
+def _kind_noun_named(n: Token, as_: Token) -> bool:
     """Whether the noun ``n``, a naming verb's object, is a person of another kind (an officer,
     a neighbour, a relative) whom the name after ``as_`` names, though the parser hangs 'as' on
     the relative clause of ``n`` that tells what they did ('identified the officer who shot at

@@ -2510,7 +2510,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     aside_held |= _held_recalled(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held]
     charged = [c for c in charged if c.id not in aside_held]
-    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, held), claims, held,
+    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *charged]), claims, held,
                                                  charged, away), held), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)

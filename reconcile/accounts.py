@@ -36,6 +36,8 @@ from functools import cache, lru_cache
 from typing import Any
 from datetime import date
 
+from rapidfuzz.distance import OSA
+
 from .data import load, wordseq, wordset
 from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
@@ -3203,6 +3205,9 @@ def _same_suspect(a: Claim, b: Claim) -> bool:
     the other's ('Roy Doyle III', 'Evan Roy Doyle III'), or first names one letter or a pet
     form apart ('Jamal', 'Jemal')."""
     x, y = ([norm_name(w) for w in _held_name_words(c.name)] for c in (a, b))
+    if x and y and x[0] == y[0] and len(x) > 1 and len(y) > 1 and OSA.distance(x[-1], y[-1]) == 1 \
+            and x[-1][:1] == y[-1][:1] and min(len(x[-1]), len(y[-1])) >= 5:
+        return True  # 'Cleveland Smelley' and 'Cleveland Smelly': one surname spelled two ways
     if not x or not y or x[-1] != y[-1]:
         return False
     return set(x) <= set(y) or set(y) <= set(x) or nicknames_agree(x[0], y[0]) or first_name_slip(x[0], y[0])

@@ -241,3 +241,15 @@ def test_one_of_a_group_gunned_down_who_is_expected_to_survive(nlp, after, outco
             "the chief identified the officers who were gunned down as Ada Pell, 43, and Ray Dunn, 32. "
             "Pell died from wounds suffered in the shooting. " + after)
     assert persons_by_name(nlp, text)["Ray Dunn"]["outcome"] == outcome
+
+
+@pytest.mark.parametrize("text,arrested", [
+    ("Man killed on Elm Street\n\nA man was shot and killed on Elm Street on Sunday, police said.\n\n"
+     "Ray Dunn, 41, is charged with homicide in the death of the man.\n", (1, None)),
+    # one man under two spellings of his surname is one held, not two
+    ("Man killed on Elm Street\n\nA man was shot and killed on Elm Street on Sunday, police said.\n\n"
+     "Raymond Dunnell, 41, and Sam Ortiz, 30, are charged with murder in the shooting.\n\n"
+     "Raymond Dunell was held without bail.\n", (2, None)),
+])
+def test_suspects_named_charged_count_among_the_arrested(tmp_path, text, arrested):
+    assert one_article_tolls(tmp_path, "a", text).get("arrested") == arrested

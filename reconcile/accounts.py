@@ -2512,7 +2512,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     aside_held |= _held_recalled(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held]
     charged = [c for c in charged if c.id not in aside_held]
-    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *charged]), claims, held,
+    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *_charged_for_it(charged)]), claims, held,
                                                  charged, away), held), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
@@ -3158,6 +3158,15 @@ def _cleared() -> re.Pattern[str]:
     shooting', 'charged with the shooting of another' (data/accounts.json ``arrest_elsewhere``)."""
     return any_of((*wordseq("accounts", "arrest_elsewhere", "not_accused"),
                    *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
+
+
+def _charged_for_it(charged: Sequence[Claim]) -> list[Claim]:
+    """The custody facts 'charged' whose sentence names a charge of the shooting's kind
+    (data/persons.json ``other_offence`` ``event_words``: 'is charged with homicide', not
+    'charged his brother with lying to officers'): a suspect so named is one held for the
+    event (:func:`_held_by_name`)."""
+    words = wordset("persons", "other_offence", "event_words")
+    return [c for c in charged if any(w in words for w in _WORD.findall((c.sentence or "").lower()))]
 
 
 def _named_held(claims: Sequence[Claim], held: Sequence[Claim]) -> list[Claim]:

@@ -47,8 +47,14 @@ def test_one_charged_and_jailed_without_an_arrest_word_is_at_least_one(tmp_path)
     assert tolls["arrested"] == (1, None)
 
 
-def test_one_charged_with_no_word_of_custody_stays_blank(tmp_path):
+def test_one_charged_with_no_word_of_custody(tmp_path):
+    # session 58: a suspect named charged with the shooting counts among the arrested by name
+    # (careful readings 80-89 found the blank short on page after page); one charged and still
+    # sought does not (the person reader makes him sought, not arrested)
     tolls = _tolls(tmp_path, "Prosecutors charged Luis Ortiz, 40, with aggravated assault on Monday.")
+    assert tolls["arrested"] == (1, None)
+    tolls = _tolls(tmp_path / "b", "Prosecutors charged Luis Ortiz, 40, with aggravated assault on Monday. "
+                                   "Ortiz remains at large.")
     assert "arrested" not in tolls
 
 

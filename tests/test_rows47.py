@@ -40,5 +40,9 @@ def test_a_held_page_without_charges_keeps_its_charge_row(tmp_path):
 
 def test_counts_on_both_sides_keep_the_toll_row(tmp_path):
     two = ARREST.replace("arrested Dorian Vance Holt", "arrested two men")
-    rep = report_of(tmp_path, {"a.txt": FIRST, "b.txt": two, "c.txt": CHARGE})
+    rep = report_of(tmp_path, {"a.txt": FIRST, "b.txt": two})
     assert "arrested · toll" in [s for s, _ in _rows(rep)]
+    # session 58: the charge page's suspect, named charged, counts among its arrested by name, a
+    # side with no count: the custody row, which reads the words, tells the toll's (one row)
+    rep = report_of(tmp_path / "c", {"a.txt": FIRST, "b.txt": two, "c.txt": CHARGE})
+    assert [s for s, _ in _rows(rep) if s in ("arrested · toll", "custody · suspect")] == ["custody · suspect"]

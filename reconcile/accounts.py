@@ -598,26 +598,28 @@ def _detained_beside_none(c: Claim, tolls: Sequence[Claim]) -> bool:
         o.value.hi == 0 and o.sentence != c.sentence or o.value.lo and _told_arrested(o)) for o in tolls)
 
 
-def _near_words(c: Claim, reach: int = 60) -> set[str]:
-    """The words of the claim's sentence from its own words to ``reach`` characters after them,
-    cut at the next clause ('..., and one of them has since been arrested')."""
+def _custody_words_near(c: Claim, reach: int = 60) -> tuple[bool, bool]:
+    """(held for a while, arrested): whether the count's own clause, from the clause mark before
+    it to ``reach`` characters after it, cut at the next ('..., and one of them has since been
+    arrested'), has a word of data/compare.json ``custody_weak`` ('detained') and one of its
+    ``arrest_words``."""
     after = re.split(r"[,;:]|\band\b|\bbut\b", after_words(c)[:reach], maxsplit=1)[0]
     before = re.split(r"[,;:]|\band\b|\bbut\b", before_words(c)[-40:])[-1]
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", before + " " + c.text + " " + after)}
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", before + " " + c.text + " " + after)}
+    weak = any(w.startswith(k) for w in said for k in wordset("compare", "custody_weak", "words"))
+    return weak, bool(said & wordset("compare", "custody_weak", "arrest_words"))
 
 
 def _held_for_a_while(c: Claim) -> bool:
     """The count is told by a word of ``custody_weak`` near it and no arrest word there."""
-    said = _near_words(c)
-    return any(w.startswith(k) for w in said for k in wordset("compare", "custody_weak", "words")) \
-        and not said & wordset("compare", "custody_weak", "arrest_words")
+    weak, arrested = _custody_words_near(c)
+    return weak and not arrested
 
 
 def _told_arrested(c: Claim) -> bool:
     """The count is told by an arrest word near it and no word of holding for a while."""
-    said = _near_words(c)
-    return bool(said & wordset("compare", "custody_weak", "arrest_words")) and not any(
-        w.startswith(k) for w in said for k in wordset("compare", "custody_weak", "words"))
+    weak, arrested = _custody_words_near(c)
+    return arrested and not weak
 
 
 def _uncharged_only(claims: Sequence[Claim]) -> set[str]:

@@ -171,12 +171,13 @@ def _named_street(ent: Span) -> bool:
     'Road', 'Avenue'): a street named for someone ('found on Ralph Boyles Road off Highway 66'),
     where the place after it would otherwise be read. Session 58, from careful reading round
     84 (a road named for a man read past, the highway it leaves from taken as the place)."""
-    return len(ent) >= 2 and ent[-1].text in _street_names() and ent[-2].text[:1].isupper()
+    return len(ent) >= 2 and ent[-1].text in street_word_forms() and ent[-2].text[:1].isupper()
 
 
 @cache
-def _street_names() -> frozenset[str]:
-    """The street words of data/streets.json's one-street construction, as written ('Road', 'Rd.')."""
+def street_word_forms() -> frozenset[str]:
+    """The street words of data/streets.json's one-street construction, as written ('Road', 'Rd.';
+    reconcile.extract.towns reads them lower-cased)."""
     c = next(c for c in load("streets")["constructions"] if c["name"] == "street")
     return frozenset(c["pattern"][-1]["TEXT"]["IN"])
 

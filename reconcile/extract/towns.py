@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 
 from ..data import load, wordset
 from .people import according_to, people_of
-from .scope import doc_ents
+from .scope import doc_ents, street_word_forms
 from .streets import constructions_matcher
 
 __all__ = ["read"]
@@ -42,9 +42,8 @@ def _kept() -> dict[str, tuple[int, int]]:
 
 @cache
 def _street_words() -> frozenset[str]:
-    """The street words of data/streets.json (the last token of its one-street construction)."""
-    c = next(c for c in load("streets")["constructions"] if c["name"] == "street")
-    return frozenset(w.lower() for w in c["pattern"][-1]["TEXT"]["IN"])
+    """The street words of data/streets.json (the last token of its one-street construction), lower case."""
+    return frozenset(w.lower() for w in street_word_forms())
 
 
 def _name(span: Span) -> str:

@@ -36,13 +36,11 @@ from functools import cache, lru_cache
 from typing import Any
 from datetime import date
 
-from rapidfuzz.distance import OSA
-
 from .data import load, wordseq, wordset
 from .saved import pack, unpack
 from .text.lexicon import any_of, lexicon
 from .text.dates import CALENDAR_DAY
-from .text.names import first_name_slip, nicknames_agree, norm_name
+from .text.names import first_name_slip, nicknames_agree, norm_name, surname_slip
 from .text.outlets import find as find_outlet
 from .text.numbers import is_number_word, words_value
 from .text.pubdates import YEAR as _YEAR
@@ -3216,8 +3214,8 @@ def _same_suspect(a: Claim, b: Claim) -> bool:
     the other's ('Roy Doyle III', 'Evan Roy Doyle III'), or first names one letter or a pet
     form apart ('Jamal', 'Jemal')."""
     x, y = ([norm_name(w) for w in _held_name_words(c.name)] for c in (a, b))
-    if x and y and x[0] == y[0] and len(x) > 1 and len(y) > 1 and OSA.distance(x[-1], y[-1]) == 1 \
-            and x[-1][:1] == y[-1][:1] and min(len(x[-1]), len(y[-1])) >= 5:
+    if x and y and x[0] == y[0] and len(x) > 1 and len(y) > 1 and surname_slip(x[-1], y[-1]) \
+            and min(len(x[-1]), len(y[-1])) >= 5:
         return True  # 'Cleveland Smelley' and 'Cleveland Smelly': one surname spelled two ways
     if not x or not y or x[-1] != y[-1]:
         return False

@@ -152,6 +152,13 @@ def nicknames_agree(a: str, b: str) -> bool:
     return nickname_of(a, b) or bool(nn.canonicals_of(a) & nn.canonicals_of(b) - {""})
 
 
+def surname_slip(low: str, last: str | None) -> bool:
+    """A surname one letter off (or two letters swapped: 'Kessel' / 'Kesesl') after the same
+    first letter; not an -s added or cut (a family, 'the Kessels'). Lower case."""
+    return bool(last) and last[:1] == low[:1] and OSA.distance(last, low) == 1 \
+        and low + "s" != last and low != last + "s"
+
+
 def first_name_slip(first: str, other: str) -> bool:
     """``other``, a first name written alone, is a slip of ``first``, the first name of a
     full name in the same article ('Joaquin Reyes', later 'Joakin'; 'Issac' for 'Isaac'):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...data import load, wordset
 from ...text.lexicon import lexicon
-from ...text.names import first_name_slip
+from ...text.names import first_name_slip, surname_slip
 from ..people import PRONOUN_GENDER, according_to
 from ..scope import doc_text, sent_bounds, sent_of
 from ..victims import _gender
@@ -35,7 +35,7 @@ from .names import (
     _first_name_alone, _lent_surnames, _name_runs, _office_before, _proper_nouns, _rank_before,
     _rank_opens, _with_lower,
 )
-from .person import _Person, _outcome, _role, _slip_of_another, _surname_slip
+from .person import _Person, _outcome, _role, _slip_of_another
 from .pronouns import _kin_of_name, _possessed_by, _read_plural_pronouns, _read_pronouns, _resolve_pronoun
 from .recalled import (
     LEAD_SENTENCES, LEAD_WORDS, _held_on_other_charge, _listed_arrests, _listed_cases, _listed_with_recalled, _murder_suicide, _open_victims,
@@ -784,7 +784,7 @@ def _lemma_at(doc: Doc, start: int) -> str:
 def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> list[dict[str, Any]]:
     """Records of a surname of five letters or more written alone, outside every full name
     the article gives, one letter off the surname of exactly one person named in full after the
-    same first letter ('Ada Kessel', later 'Kessell drove off'; :func:`_surname_slip`), or a
+    same first letter ('Ada Kessel', later 'Kessell drove off'; :func:`~reconcile.text.names.surname_slip`), or a
     slip of that person's first name (:func:`~reconcile.text.names.first_name_slip`): most likely that person,
     spelled another way (compare tells). Not an -s added or cut: a family ('the Kessels') or
     a possessive's apostrophe misplaced ('Reeve's car' of 'Ida Reeves'); nor a word of a run
@@ -802,7 +802,7 @@ def _surname_spellings(doc: Doc, claimed: list[_Person], at: dict[int, _Person])
         if t.i > 0 and doc[t.i - 1].lower_ == "not":
             continue  # a correction naming the spelling it puts right ('his name is Dwayne, not Dewayne')
         # a surname's slip first ('Loung' / 'Luong' beside 'Lon'); else a first name's
-        near = [q for q in claimed if _surname_slip(low, q.last)] or [q for q in claimed if q.first and first_name_slip(q.first, low)]
+        near = [q for q in claimed if surname_slip(low, q.last)] or [q for q in claimed if q.first and first_name_slip(q.first, low)]
         if len(near) == 1:
             out[low] = {"start": t.idx, "end": t.idx + len(t), "name": t.text, "age": None, "gender": None,
                         "role": None, "outcome": None, "condition": None, "spans": {}}

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import OSA
-
+from ...text.names import surname_slip
 from .evidence import Fact
 
 
@@ -100,16 +99,9 @@ def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | 
 
 def _slip_of_another(p: _Person, claimed: list[_Person]) -> bool:
     """Whether ``p``'s full name is another claimed person's with the surname one letter off
-    ('Lina Kessell's family said' beside 'Lina Kessel, 14, was shot'; :func:`_surname_slip`):
+    ('Lina Kessell's family said' beside 'Lina Kessel, 14, was shot'; :func:`~reconcile.text.names.surname_slip`):
     the same person spelled another way, given no weak role of a second person. (Session 40,
     poss58, issue 13, even half: a victim's misspelt name made a second victim by kin_of_speaks.)"""
     last = p.last
     return bool(p.first and last) and any(
-        q is not p and q.first == p.first and _surname_slip(last or "", q.last) for q in claimed)
-
-
-def _surname_slip(low: str, last: str | None) -> bool:
-    """A surname one letter off (or two letters swapped: 'Kessel' / 'Kesesl') after the same
-    first letter; not an -s added or cut (a family, 'the Kessels')."""
-    return bool(last) and last[:1] == low[:1] and OSA.distance(last, low) == 1 \
-        and low + "s" != last and low != last + "s"
+        q is not p and q.first == p.first and surname_slip(last or "", q.last) for q in claimed)

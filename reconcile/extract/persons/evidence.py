@@ -675,7 +675,7 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         facts.extend(read_mention(v.head, seen)[0])
     elif s.dep_ in ("nsubj", "nsubjpass") and (ov := _object_left_behind(s, w)) is not None:
         facts.extend(_object_facts(s, ov, ov.lemma_.lower(), w))  # 'The man police believe shot and killed A has been charged'
-    elif s.dep_ in ("nsubj", "nsubjpass", "dobj") and not _label_before(s, v):
+    elif s.dep_ in ("nsubj", "nsubjpass", "dobj") and not _label_before(s, v) and not _suspect_label_object(s, v):
         facts.extend(_subject_facts(s, v))
         if s.dep_ in ("nsubj", "nsubjpass"):
             facts.extend(_conjoined_facts(s, v, w))
@@ -1074,6 +1074,18 @@ def _label_before(s: Token, v: Token) -> bool:
         return False
     colon = next((t for t in s.doc[s.i + 1:v.i] if t.text == ":"), None)
     return colon is not None and any(c.dep_ in ("nsubj", "nsubjpass") and colon.i < c.i < v.i for c in v.children)
+
+
+def _suspect_label_object(s: Token, v: Token) -> bool:
+    """Whether the object ``s`` of a gerund ``v`` is a name the gerund only labels, through a
+    suspect's noun between them: 'Maryland shooting suspect Ana Ruiz.' (a photo caption the
+    parser reads as a clause, 'Maryland' shooting the suspect); the noun phrase names the one
+    who shot, not one shot. (Session 59, from the people rows of a gva-dev page: an arrested
+    gunman shown dead.)"""
+    if s.dep_ != "dobj" or v.tag_ != "VBG" or v.i + 1 >= s.i or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    d = s.doc[v.i + 1]
+    return d.dep_ == "compound" and d.head.i == s.i and _noun_role(d.lemma_.lower(), d.lower_) == "suspect"
 
 
 def _sought_facts(h: Token) -> list[Fact]:

@@ -3720,10 +3720,27 @@ def counted_charges(claims: Iterable[Claim]) -> tuple[str, ...]:
                  if _usable(c) and c.measure == "charges" and c.noun and c.cue)
 
 
-def custody_claims(claims: Iterable[Claim]) -> tuple[str, ...]:
+def custody_claims(claims: Sequence[Claim]) -> tuple[str, ...]:
     """Ids of a source's statements on whether anyone is held for the main event
-    ('no arrests have been made', 'was charged with'), in reading order."""
-    return _stated(claims, "custody")
+    ('no arrests have been made', 'was charged with'), in reading order; not those of an
+    arrest the page tells is of another matter (:func:`_cleared_custody`)."""
+    away = _cleared_custody(claims)
+    return tuple(i for i in _stated(claims, "custody") if i not in away)
+
+
+def _cleared_custody(claims: Sequence[Claim]) -> set[str]:
+    """Ids of the custody facts 'held' and 'charged' of a page that tells the one held is not
+    accused of the shooting (data/accounts.json ``arrest_elsewhere`` ``not_accused``: 'he was
+    not named a suspect in the death') and names no suspect held or charged: those whose
+    sentence names no charge of the killing (``cleared_held``: 'a teen faces charges after he was
+    found with a gun at the school'). Session 59, from careful reading round 90."""
+    cleared = any_of(wordseq("accounts", "arrest_elsewhere", "not_accused"))
+    if not any(c.sentence and cleared.search(c.sentence) for c in claims) or any(
+            c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" for c in claims):
+        return set()
+    kind = wordset("accounts", "arrest_elsewhere", "cleared_held")
+    return {c.id for c in claims if c.kind == "fact" and c.measure == "custody" and c.group in ("held", "charged")
+            and not kind & set(_WORD.findall((c.sentence or "").lower()))}
 
 
 def held_fact(c: Claim) -> bool:

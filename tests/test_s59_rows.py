@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons_by_name
+from conftest import findings_of, persons_by_name, report_of
 
 
 CAPTION = ("Officers in unmarked cars swarmed the van and surrounded the county clerk with guns drawn.\n\n"
@@ -21,3 +21,20 @@ CAPTION = ("Officers in unmarked cars swarmed the van and surrounded the county 
 def test_shooting_suspect_caption_is_no_one_shot(nlp, label, role, outcome):
     got = persons_by_name(nlp, CAPTION.format(label=label))["Ray Dunn"]
     assert (got["role"], got["outcome"]) == (role, outcome)
+
+
+SLAIN = ("Police name teen killed near Elm Park\n\nRay Dunn, a 16-year-old student, was shot and killed near Elm Park "
+         "on Sunday night, police said. He died at the scene. No arrest has been made.\n")
+SCHOOL = ("Student arrested, accused of having gun at school\n\nA teen is facing charges after he was found "
+          "with a gun at the high school on Tuesday. A student was shot and killed near Elm Park the day before. "
+          "The student faces charges of carrying a weapon on school property. {tail}\n")
+
+
+@pytest.mark.parametrize("tail,rows", [
+    ("He has not been named a suspect in Ray Dunn's death.", 0),
+    # nothing says the one held is not accused: an arrest against 'no arrest', as before
+    ("Police did not say more.", 1),
+])
+def test_one_held_not_named_a_suspect_is_another_matter(tmp_path, tail, rows):
+    rep = report_of(tmp_path / "x", {"a.txt": SLAIN, "b.txt": SCHOOL.format(tail=tail)})
+    assert len(findings_of(rep, kind="fact", measure="custody")) == rows

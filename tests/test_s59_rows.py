@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import findings_of, persons_by_name, report_of
+from conftest import account_of, findings_of, persons_by_name, report_of
 
 
 CAPTION = ("Officers in unmarked cars swarmed the van and surrounded the county clerk with guns drawn.\n\n"
@@ -38,3 +38,24 @@ SCHOOL = ("Student arrested, accused of having gun at school\n\nA teen is facing
 def test_one_held_not_named_a_suspect_is_another_matter(tmp_path, tail, rows):
     rep = report_of(tmp_path / "x", {"a.txt": SLAIN, "b.txt": SCHOOL.format(tail=tail)})
     assert len(findings_of(rep, kind="fact", measure="custody")) == rows
+
+
+FROM = ("Man killed in shooting\n\nA shooting on Sunday night killed a 21-year-old man from {origin}, police "
+        "said. He was shot in the back as he sat on a porch and died at a hospital.\n")
+
+
+@pytest.mark.parametrize("origin,place", [
+    # where the slain man came from is no place of the shooting
+    ("Mexico", None),
+    ("Ohio", None),
+])
+def test_where_someone_comes_from_is_no_place(tmp_path, origin, place):
+    rep = report_of(tmp_path / "x", {"a.txt": FROM.format(origin=origin)})
+    assert account_of(rep, "a")["place"] == place
+
+
+def test_shots_from_a_town_keep_it(tmp_path):
+    # a verb's 'from' still names a place, as before
+    rep = report_of(tmp_path / "x", {"a.txt": "Man shot in Dover\n\nShots were fired from a car in Dover on "
+                                               "Sunday night and a man was wounded, police said.\n"})
+    assert account_of(rep, "a")["place"] == "Dover"

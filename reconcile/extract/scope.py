@@ -124,7 +124,9 @@ def _locative(ent: Span) -> bool:
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in wordset("grammar", "locative_prepositions"):
-        return True
+        # 'a 21-year-old man from Mexico', 'relatives from Ohio': where someone comes from,
+        # not where anything happened ('fired from a car', 'fled from Dover' keep their verb)
+        return not (root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
     if root.dep_ in wordset("grammar", "place_root_deps", "labels") and ent.label_ in ("LOC", "FAC"):
         return True
     return False

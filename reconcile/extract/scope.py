@@ -157,7 +157,8 @@ def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | N
         if time is None and ent.label_ in TIME_LABELS and not _is_age(ent) and not _is_block(ent) \
                 and not (len(ent) == 1 and count_taken_for_date(ent[0])):
             time = _with_prefix(ent)
-        elif place is None and ent.label_ in PLACE_LABELS and _locative(ent) and not _WEB.search(ent.text):
+        elif place is None and ent.label_ in PLACE_LABELS and _locative(ent) and not _WEB.search(ent.text) \
+                and not _a_day(ent):
             place = _place_phrase(ent)
         elif place is None and ent.label_ in ("ORG", "PERSON") and ent.root.dep_ == "compound" \
                 and ent.root.head.lower_ in PLACE_WORDS and _locative(ent):
@@ -185,12 +186,23 @@ def street_word_forms() -> frozenset[str]:
 
 
 def _place_phrase(ent: Span) -> str:
-    """'Al Asad' + 'airbase' when the entity is a compound of a place noun; spaces as one
-    (the recogniser may take in a headline's line breaks: 'Elmwood\\n\\n')."""
+    """'Al Asad' + 'airbase' when the entity is a compound of a place noun; a numbered road's
+    number the recogniser left out ('U.S. Highway' + '41'); spaces as one (the recogniser may
+    take in a headline's line breaks: 'Elmwood\\n\\n')."""
     head = ent.root.head
     if ent.root.dep_ == "compound" and head.lower_ in PLACE_WORDS:
         return " ".join(ent.doc[ent.start:head.i + 1].text.split())
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and ent[-1].lower_ in wordset("streets", "numbered_roads") and re.fullmatch(r"\d{1,4}[A-Za-z]?", nxt.text):
+        return f"{place_text(ent)} {nxt.text}"  # 'along U.S. Highway 41' (careful reading round 93)
     return place_text(ent)
+
+
+def _a_day(ent: Span) -> bool:
+    """Whether a place entity names a day ('shot on Easter Sunday', which the recogniser may call
+    a facility): a weekday among its words (data/times.json ``weekdays``) is a time, no place.
+    Session 59, from careful reading round 93 (a Chicago page's place given as a holiday)."""
+    return bool({t.lower_ for t in ent} & wordset("times", "weekdays"))
 
 
 def place_text(ent: Span) -> str:

@@ -644,7 +644,8 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
         for r in (r for r in idv.children if not _self_named_kin(r, idv, w, desc)):  # 'a cousin of one of ...'
             c = _relative_noun(r)
             if r.dep_ in ("nsubjpass", "dobj") and c.i != s.i and (c.pos_ in ("NOUN", "PRON") or c.lower_ in w.partitives) and (
-                    idv.i == v.head.i or _names_a_participant(c, seen) or _kind_noun_named(c, v)):
+                    idv.i == v.head.i or _names_a_participant(c, seen) or _kind_noun_named(c, v)
+                    or _one_of_participants(c, v)):
                 desc.append(c)
                 facts.extend(_referent_facts(c, seen, s.i == h.i and len(seen) == 1))  # (A, not B)
         facts.extend(x for r in idv.children if r.i != s.i for x in _participle_group_facts(r, v, idv, seen))
@@ -819,6 +820,17 @@ def _kind_noun_named(n: Token, as_: Token) -> bool:
     58, from the odd half's people extras (an officer who fired read as the dead)."""
     return n.pos_ == "NOUN" and as_.head.dep_ == "relcl" and as_.head.head.i == n.i \
         and _noun_role(n.lemma_.lower(), n.lower_) is not None
+
+
+def _one_of_participants(n: Token, as_: Token) -> bool:
+    """Whether the naming verb's object ``n`` is a partitive ('one', data/persons.json partitives)
+    of victims or suspects that the 'as' hangs on ('identified one of the shooters as Ray Dunn',
+    where the parser makes 'as' a modifier of 'shooters'). Session 59, from careful reading
+    round 93 (a named shooter shown as a wounded victim by his age)."""
+    return n.lower_ in words().partitives and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.i == as_.head.i and _noun_role(g.lemma_.lower(), g.lower_) in ("victim", "suspect") for g in p.children)
+        for p in n.children)
 
 
 def _names_a_participant(n: Token, seen: set[int]) -> bool:
@@ -1325,7 +1337,7 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
     out = []
     if (v := _root_name_harmed(s, w)) is not None:
         out.append(_fact("suspect", None, v))
-    for c in (*s.children, *(h.children if h.i != s.i else ()), *_who_after_place(h)):
+    for c in (*s.children, *(h.children if h.i != s.i else ()), *_who_after_place(h), *_clause_of_both(h)):
         if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "neg" for g in c.children):
                 continue
@@ -1353,6 +1365,15 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
                         for g in c.children):
                     out.append(_fact("suspect", "arrested", c))  # 'X, who has pleaded not guilty,'
     return out
+
+
+def _clause_of_both(h: Token) -> list[Token]:
+    """The relative clause the parser hangs on the last of the names joined to ``h`` that says
+    it is all of theirs ('identified the suspects as Carl Moss, 29, and Jon Walker, 22, who were
+    both booked': 'both', 'all'): Moss was booked too. Session 59, from careful reading round
+    93 (the first of two suspects booked shown unharmed)."""
+    return [c for n in h.children if n.dep_ == "conj" and n.pos_ == "PROPN"
+            for c in n.children if c.dep_ == "relcl" and any(g.lower_ in ("both", "all") for g in c.children)]
 
 
 def _described_roles(desc: list[Token], s: Token, facts: list[Fact], w: Words) -> list[str]:

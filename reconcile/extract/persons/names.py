@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ...data import load, wordset
 from ...text.lexicon import lexicon
 from ..people import _a_place, sided, strip_titles
-from ..scope import doc_ents, is_heading, sent_of
+from ..scope import doc_ents, is_heading, sent_of, street_word_forms
 from .ages import _age_compound, _age_near, _age_value
 from .evidence import _climb, _describer, _noun_role
 from .matchers import _NAME_WORD, _apostrophed, words
@@ -50,6 +50,8 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
     last = toks[-1]
     if len(last.text) < 2 or last.text.isupper() and len(last.text) > 3 and not toks[0].text.isupper():
         return False
+    if len(toks) >= 2 and last.text in street_word_forms() and b is not None and b.lower_ in ("on", "at", "off", "along"):
+        return False  # 'a house on Linda Circle': a street (careful reading round 93), not 'Ray Lane'
     # a headline in title case: every word capitalised; a name there needs the recogniser
     return True
 

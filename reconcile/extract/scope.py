@@ -19,6 +19,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from ..data import load, wordset
+from ..text.lexicon import lexicon
 from ..text.names import PLACE_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -128,7 +129,9 @@ def _locative(ent: Span) -> bool:
         # not where anything happened ('fired from a car', 'fled from Dover' keep their verb)
         return not (root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
     if root.dep_ in wordset("grammar", "place_root_deps", "labels") and ent.label_ in ("LOC", "FAC"):
-        return True
+        # not the subject of a reporting verb ('the Chicago Tribune reported', which the recogniser
+        # may call a facility): a source, no place (session 59, careful reading round 92)
+        return not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon().reporting_strong)
     return False
 
 

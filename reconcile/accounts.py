@@ -589,11 +589,26 @@ def _detained_beside_none(c: Claim, tolls: Sequence[Claim]) -> bool:
     arrest word of their own: those detained, not arrested, as the custody rows read them
     (round 15). Session 58, from careful readings round 84 (a first report's 'several' detained
     bystanders read as its arrests) and round 87 (nine detained, one of them arrested, read as
-    nine arrested)."""
+    nine arrested). Nor where the count's own sentence says no charge was filed (``uncharged``)."""
     if not _held_for_a_while(c):
         return False
+    if _uncharged_in(c):
+        return True  # 'Police detained several people ... but hadn't filed any charges' (session 59, round 92)
     return any(o.measure == "arrested" and o.value is not None and o is not c and (
         o.value.hi == 0 and o.sentence != c.sentence or o.value.lo and _told_arrested(o)) for o in tolls)
+
+
+def _uncharged_in(c: Claim) -> bool:
+    """Whether the claim's sentence says no charge was filed (data/compare.json ``custody_weak``
+    ``uncharged``: 'but hadn't filed any charges')."""
+    return bool(any_of(wordseq("compare", "custody_weak", "uncharged")).search(c.sentence or ""))
+
+
+def _detained_uncharged(c: Claim) -> bool:
+    """A custody fact 'held' told by a word of holding for a while ('detained') in a sentence
+    that says no charge was filed: no one held for the event's arrest toll (:func:`_held_told`),
+    as such a count is none (:func:`_detained_beside_none`). Session 59, careful reading round 92."""
+    return any((c.cue or "").lower().startswith(k) for k in wordset("compare", "custody_weak", "words")) and _uncharged_in(c)
 
 
 def _custody_words_near(c: Claim, reach: int = 60) -> tuple[bool, bool]:
@@ -2910,7 +2925,8 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released"
              or c.sentence and _elsewhere_in(_cleared(), c.sentence) for c in claims):
         return tolls  # 'two men were detained and later released', 'he has not been accused in the shooting'
-    elif one := next((c for c in held if _someone_held(c, claims)), None) if held else _charged_held(claims, charged):
+    elif one := next((c for c in held if _someone_held(c, claims) and not _detained_uncharged(c)), None) if held \
+            else _charged_held(claims, charged):
         n = 1 + len({c.sentence for c in held if c.sentence != one.sentence and _also_held(c)})
         new = Toll("arrested", Interval(n, n, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least {n})")
     else:

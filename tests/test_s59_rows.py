@@ -100,3 +100,33 @@ def test_a_clause_of_both_is_each_ones(nlp, clause, first):
             f"22, {clause} into the county jail on murder charges.")
     got = persons_by_name(nlp, text)
     assert (got["Carl Moss"]["outcome"], got["Jon Walker"]["outcome"]) == (first, "arrested")
+
+
+@pytest.mark.parametrize("verb,place", [
+    # a paper that reports, which the recogniser may call a facility, is a source, no place
+    ("reported", None),
+    # a facility that is the subject of another verb is still the place, as before
+    ("closed", "the Tribune Tower"),
+])
+def test_the_subject_of_a_reporting_verb_is_no_place(nlp, verb, place):
+    from spacy.tokens import Span
+
+    from reconcile.extract.scope import scope_of
+
+    doc = nlp(f"A man was killed when shots rang out on Monday, and later the Tribune Tower {verb}.")
+    k = [t.text for t in doc].index("Tribune") - 1
+    doc.ents = [e for e in doc.ents if e.end <= k or e.start >= k + 3] + [Span(doc, k, k + 3, label="FAC")]
+    assert scope_of(list(doc))[0] == place
+
+
+@pytest.mark.parametrize("tail,arrested", [
+    ("but had not filed any charges", None),
+    # detained with nothing said of charges: at least those held, as before
+    ("on Monday night", (3, 9)),
+])
+def test_detained_with_no_charge_filed_is_no_arrest(tmp_path, tail, arrested):
+    text = ("Deacon killed on his porch\n\nA 77-year-old man was shot and killed on his porch on Monday, police "
+            f"said.\n\nPolice detained several people while they investigated the attack {tail}.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    got = account_of(rep, "a")["tolls"].get("arrested")
+    assert (None if got is None else (got["low"], got["high"])) == arrested

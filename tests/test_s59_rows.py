@@ -1,11 +1,20 @@
 """Rows read wrong in session 59, from gva-dev people rows and the careful readings of rounds 90
-and 91. Sentences and people are invented; end to end on the real model."""
+to 93. Sentences and people are invented; end to end on the real model, but for the account
+stage's own rules, read from claims made here."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import account_of, findings_of, persons_by_name, report_of
+
+from reconcile.accounts import account
+from reconcile.records import Claim, Interval, Scope
+
+
+def _c(i, kind, line, sentence, **kw):
+    return Claim(id=i, source="a", path="a.txt", kind=kind, start=line * 100, end=line * 100 + 5,
+                 text=kw.pop("text", "x"), sentence=sentence, line=line, **kw)
 
 
 CAPTION = ("Officers in unmarked cars swarmed the van and surrounded the county clerk with guns drawn.\n\n"
@@ -130,3 +139,17 @@ def test_detained_with_no_charge_filed_is_no_arrest(tmp_path, tail, arrested):
     rep = report_of(tmp_path / "x", {"a.txt": text})
     got = account_of(rep, "a")["tolls"].get("arrested")
     assert (None if got is None else (got["low"], got["high"])) == arrested
+
+
+def test_a_place_cut_short_takes_the_address_it_ends(tmp_path):
+    # the recogniser may take a street's first word for a given name ('Lindsey Lee Lane' -> 'Lee Lane')
+    claims = [
+        _c("q1", "quantity", 3, "A boy died at his home on Lee Lane.", measure="killed", value=Interval(1, 1, 1),
+           scope=Scope(place="Lee Lane")),
+        _c("f1", "fact", 5, "He died at his home at 105 Lindsey Lee Lane.", measure="address", group="other",
+           text="105 Lindsey Lee Lane"),
+    ]
+    assert account("a", claims).place == "105 Lindsey Lee Lane"
+    # an address of another street leaves the place as it was
+    other = [claims[0], _c("f1", "fact", 5, "at 9 Oak Lane", measure="address", group="other", text="9 Oak Lane")]
+    assert account("a", other).place == "Lee Lane"

@@ -2538,7 +2538,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
                              and not elsewhere.search(told.get(i, "")) and i not in aside_held)
     return Account(source=source, tolls=_with_terms(tolls, claims), set_aside=(*aside, *died), people=people,
-                   place=_fuller_street(_where(c for cs in per.values() for c in cs), claims) or _scene_address(claims),
+                   place=_fuller_street(_where(_toll_figures(tolls, per)), claims) or _scene_address(claims)
+                   or _where(c for cs in per.values() for c in cs),
                    date=published.isoformat() if published else None, **facts)
 
 
@@ -3826,6 +3827,18 @@ def bail_claims(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
         if who:
             out.append((c.id, who))
     return tuple(out)
+
+
+def _toll_figures(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]]) -> list[Claim]:
+    """The source's toll figures the account's tolls rest on (each toll's claims), where any
+    does; else all of them. Not a figure the tolls pass over ('where eight students and a teacher
+    were shot and killed last week', another campus's, beside the event's one wounded): its place
+    is not the event's, before the scene's address; it is still the source's place where the page
+    gives no other. Session 59, from careful reading round 91 (an Arizona page's place given as
+    the state of another shooting it recalled)."""
+    used = {i for t in tolls for i in t.claims}
+    figures = [c for cs in per.values() for c in cs]
+    return [c for c in figures if c.id in used] or figures
 
 
 def _where(claims: Iterable[Claim]) -> str | None:

@@ -153,3 +153,20 @@ def test_a_place_cut_short_takes_the_address_it_ends(tmp_path):
     # an address of another street leaves the place as it was
     other = [claims[0], _c("f1", "fact", 5, "at 9 Oak Lane", measure="address", group="other", text="9 Oak Lane")]
     assert account("a", other).place == "Lee Lane"
+
+
+def test_a_figure_the_tolls_pass_over_gives_no_place():
+    from reconcile.accounts import _toll_figures, _where
+    from reconcile.records import Toll
+
+    own = _c("q1", "quantity", 3, "A student was wounded at the university.", measure="injured",
+             value=Interval(1, 1, 1), scope=Scope(place="Flagstaff"))
+    other = _c("q2", "quantity", 9, "Where eight students and a teacher were shot and killed last week.",
+               measure="killed", value=Interval(9, 9, 9), scope=Scope(place="Oregon"))
+    recalled = _c("q3", "quantity", 10, "Police in Oregon said the toll was nine.", measure="killed",
+                  value=Interval(9, 9, 9), scope=Scope(place="Oregon"))
+    per = {"injured": [own], "killed": [other, recalled]}
+    tolls = (Toll("injured", Interval(1, 1, 1), "stated", ("q1",), "A student"),)
+    assert _where(_toll_figures(tolls, per)) == "Flagstaff"
+    # with no toll resting on any figure, every figure counts, as before
+    assert _where(_toll_figures((), per)) == "Oregon"

@@ -170,3 +170,14 @@ def test_a_figure_the_tolls_pass_over_gives_no_place():
     assert _where(_toll_figures(tolls, per)) == "Flagstaff"
     # with no toll resting on any figure, every figure counts, as before
     assert _where(_toll_figures((), per)) == "Oregon"
+
+
+@pytest.mark.parametrize("text,want", [
+    # 'about' a preposition whose object is the figure: no hedge
+    ("More details about one of the victims of the shooting were released.", (1, 1)),
+    # 'about' on the figure itself is a hedge, as before
+    ("About 30 people were hurt in the shooting.", (20, 40)),
+])
+def test_about_as_a_preposition_is_no_hedge(nlp, text, want):
+    q = [q for q in nlp(text)._.quantities if q["measure"] in ("shot", "injured")][0]
+    assert (q["value"][1], q["value"][2]) == want

@@ -461,14 +461,17 @@ def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
 
 
 def hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
-    """The longest hedge phrase ending right before token ``start`` (and its start)."""
+    """The longest hedge phrase ending right before token ``start`` (and its start); not a
+    preposition whose object the figure is ('information about one of the victims': about the
+    victim, no 'about one'; session 59, careful reading round 91)."""
     hedges = numbers.hedges()
     for n in (4, 3, 2, 1):
         s = start - n
         if s < lo:
             continue
         phrase = " ".join(doc[k].lower_ for k in range(s, start))
-        if phrase in hedges:
+        if phrase in hedges and not (n == 1 and doc[s].dep_ == "prep" and doc[start].dep_ == "pobj"
+                                     and doc[start].head.i == s):
             return phrase, s
     return None, start
 

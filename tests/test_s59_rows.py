@@ -63,6 +63,13 @@ def test_where_someone_comes_from_is_no_place(tmp_path, origin, place):
     assert account_of(rep, "a")["place"] == place
 
 
+def test_where_someone_returned_from_is_no_place(nlp):
+    from reconcile.extract.scope import scope_of
+
+    doc = nlp("Her father took his own life in 2010 upon returning from Iraq, where he served in the army.")
+    assert scope_of(list(doc))[0] is None
+
+
 def test_shots_from_a_town_keep_it(tmp_path):
     # a verb's 'from' still names a place, as before
     rep = report_of(tmp_path / "x", {"a.txt": "Man shot in Dover\n\nShots were fired from a car in Dover on "

@@ -125,9 +125,11 @@ def _locative(ent: Span) -> bool:
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in wordset("grammar", "locative_prepositions"):
-        # 'a 21-year-old man from Mexico', 'relatives from Ohio': where someone comes from,
-        # not where anything happened ('fired from a car', 'fled from Dover' keep their verb)
-        return not (root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+        # 'a 21-year-old man from Mexico', 'relatives from Ohio', 'after returning from Iraq'
+        # (data/grammar.json origin_verbs): where someone comes from, not where anything happened
+        # ('fired from a car', 'fled from Dover' keep their verb)
+        return not (root.head.lower_ == "from" and (root.head.head.pos_ in ("NOUN", "PROPN", "PRON")
+                                                    or root.head.head.lemma_.lower() in wordset("grammar", "origin_verbs")))
     if root.dep_ in wordset("grammar", "place_root_deps", "labels") and ent.label_ in ("LOC", "FAC"):
         # not the subject of a reporting verb ('the Chicago Tribune reported', which the recogniser
         # may call a facility): a source, no place (session 59, careful reading round 92)

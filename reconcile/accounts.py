@@ -1029,7 +1029,8 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
     figure of the same source, or preferring a later stated count to a first person
     mentioned (also to an open 'the slain man', at least 1), were tried and read worse
     on both halves of gva-dev.)"""
-    first = _stated_over_shot_one(_stated_over_group(measure, _past_suicide(measure, cs), cs), cs)
+    first = _stated_total_over_named(
+        _stated_over_shot_one(_stated_over_group(measure, _past_suicide(measure, cs), cs), cs), cs)
     same = [c.id for c in cs if c is not first and c.value == first.value]
     value = first.value
     if (measure == "killed" and value.high is None and value.low == 1
@@ -1057,6 +1058,19 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
         value = Interval(None, value.lo, value.lo + 1)
     return Toll(measure=measure, value=value, how=toll_kind(first), claims=(first.id, *same),
                 text=" ".join(first.text.split()), terms=terms)
+
+
+def _stated_total_over_named(first: Claim, cs: Sequence[Claim]) -> Claim:
+    """One person mentioned ('Wilson was critically injured', ``named``, 1) met before a later
+    stated count of two or more in a sentence opened as the source's total (data/accounts.json
+    ``total_openers``: 'In total, ... six others were injured'): the count. Not a roundup's.
+    (Session 59, careful reading round 95.)"""
+    if toll_kind(first) != "named" or first.value.lo != 1:
+        return first
+    openers = tuple(wordseq("accounts", "total_openers"))
+    return next((c for c in cs if toll_kind(c) == "stated" and c.value.is_point and (c.value.lo or 0) > 1
+                 and c.start > first.start and not is_roundup(c)
+                 and (c.sentence or "").lower().lstrip().startswith(openers)), first)
 
 
 def _stated_over_shot_one(first: Claim, cs: Sequence[Claim]) -> Claim:

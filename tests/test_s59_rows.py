@@ -188,3 +188,17 @@ def test_a_figure_the_tolls_pass_over_gives_no_place():
 def test_about_as_a_preposition_is_no_hedge(nlp, text, want):
     q = [q for q in nlp(text)._.quantities if q["measure"] in ("shot", "injured")][0]
     assert (q["value"][1], q["value"][2]) == want
+
+
+@pytest.mark.parametrize("opener,injured", [
+    ("In total, two", (6, 6)),
+    # a bare later count may be a part beside the one named: the one, as before
+    ("Two", (1, 1)),
+])
+def test_a_total_after_one_named_is_the_toll(tmp_path, opener, injured):
+    text = ("Gunman identified\n\nPolice named the man who opened fire at a tire shop on Monday. A neighbor who tried "
+            "to help was shot by the gunman. Ray Dunn was critically injured, but he is expected to survive.\n\n"
+            f"{opener} people were killed, including the gunman, and six others were injured.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    t = account_of(rep, "a")["tolls"]["injured"]
+    assert (t["low"], t["high"]) == injured

@@ -930,7 +930,8 @@ def _hurt_otherwise(claims: Sequence[Claim]) -> frozenset[str]:
     reads them in a sentence of their own. The sentences looked at are those of the
     source's claims, in their order. (Session 32, inj48: written from gva-dev's even half,
     a page where two people stabbed were then told hurt one by one; on the odd half two
-    pages where a car ran over the people later told hurt.)"""
+    pages where a car ran over the people later told hurt.) A count of the same number and
+    noun as one so hurt before it, however far on, is the same people (session 59)."""
     cue, fire = _cue_words("not_gunfire", "gunfire")
     shots = any_of(wordseq("accounts", "hurt_otherwise"))
 
@@ -956,6 +957,15 @@ def _hurt_otherwise(claims: Sequence[Claim]) -> frozenset[str]:
             if cue.search(key[1]):
                 out.add(c.id)
                 break
+    # the same people told hurt again further on ('the driver drove into the detectives' cars,
+    # injuring two police detectives' ... 'The two police detectives who were injured were treated
+    # and released'): a count of the same number and words as one hurt otherwise before it
+    # (session 59, careful reading round 95)
+    otherwise = [o for o in claims if o.kind == "quantity" and o.measure == "injured" and o.noun
+                 and (o.id in out or cue.search(o.sentence) and not contra(o.sentence))]
+    out.update(c.id for c in claims if c.kind == "quantity" and c.measure == "injured" and c.noun
+               and not contra(c.sentence) and any(
+                   o.start < c.start and o.value == c.value and o.noun == c.noun for o in otherwise))
     return frozenset(out)
 
 

@@ -202,3 +202,18 @@ def test_a_total_after_one_named_is_the_toll(tmp_path, opener, injured):
     rep = report_of(tmp_path / "x", {"a.txt": text})
     t = account_of(rep, "a")["tolls"]["injured"]
     assert (t["low"], t["high"]) == injured
+
+
+@pytest.mark.parametrize("again,injured", [
+    ("The two police detectives who were injured were treated and released.", None),
+    # another count, of other people: kept, as before
+    ("The two bystanders who were injured were treated and released.", (2, 2)),
+])
+def test_people_hurt_otherwise_told_again_far_on(tmp_path, again, injured):
+    text = ("Girl, 16, killed in shooting near campus\n\nA 16-year-old girl was shot and killed in a car near the "
+            "campus on Monday, police said. As officers approached the car, the driver suddenly drove into the "
+            "police cars, injuring two police detectives.\n\nThe girl was shot by a passenger, police said. "
+            "She died at the scene.\n\nThe driver fled on foot and was caught the next day.\n\n" + again + "\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    t = account_of(rep, "a")["tolls"].get("injured")
+    assert (None if t is None else (t["low"], t["high"])) == injured

@@ -217,3 +217,10 @@ def test_people_hurt_otherwise_told_again_far_on(tmp_path, again, injured):
     rep = report_of(tmp_path / "x", {"a.txt": text})
     t = account_of(rep, "a")["tolls"].get("injured")
     assert (None if t is None else (t["low"], t["high"])) == injured
+
+
+def test_a_house_number_after_to_is_an_address(tmp_path):
+    text = ("Teen shot\n\nDeputies received a call to report to 1034 Pine Rd. in reference to a shooting. A teen was "
+            "found shot in the yard and died at a hospital.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    assert [c["text"] for c in rep["claims"] if c.get("measure") == "address"] == ["1034 Pine Rd."]

@@ -50,7 +50,7 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
     last = toks[-1]
     if len(last.text) < 2 or last.text.isupper() and len(last.text) > 3 and not toks[0].text.isupper():
         return False
-    if len(toks) >= 2 and last.text in street_word_forms() and b is not None and b.lower_ in ("on", "at", "off", "along"):
+    if len(toks) >= 2 and last.text in street_word_forms() and b is not None and b.lower_ in wordset("persons", "street_before"):
         return False  # 'a house on Linda Circle': a street (careful reading round 93), not 'Ray Lane'
     # a headline in title case: every word capitalised; a name there needs the recogniser
     return True

@@ -2382,6 +2382,26 @@ def _lead_sum_over_one(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim
     return tuple(out)
 
 
+def _one_and_others(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A toll of one ('One person in critical condition', 1 or at least 1) whose own sentence
+    counts the others of the same measure after it ('..., three others injured'): the one and the
+    others, their sum (``how`` 'sum': 4). 'Others' are never the one. (Session 59, from careful
+    reading round 94: a Las Vegas page's wounded read as the one in critical condition.)"""
+    out = []
+    for t in tolls:
+        first = first_claim(t, per.get(t.measure, ()))
+        others = next((c for c in per.get(t.measure, ()) if first is not None and c.sentence == first.sentence
+                       and c.start > first.start and c.value.is_point and (c.value.lo or 0) >= 1
+                       and _WORD.findall(c.text.lower())[-1:] == ["others"]), None)
+        if first is None or others is None or t.value.lo != 1 or t.value.high not in (1, None):
+            out.append(t)
+            continue
+        n = 1 + int(others.value.lo)
+        out.append(Toll(t.measure, Interval(n, n, n), "sum", (first.id, others.id), f"{' '.join(first.text.split())} + "
+                        f"{' '.join(others.text.split())}", (_term(first.text, 1, t.measure), _term(others.text, n - 1, "others"))))
+    return tuple(out)
+
+
 def _killer_counted(c: Claim) -> bool:
     """A death count that is the killer's victims in a sentence that tells the killer's
     own death too ('Woman kills daughter in murder-suicide', 'killed three coworkers
@@ -2524,7 +2544,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     those paragraphs told)."""
     claims = list(claims)
     per, aside = toll_claims(claims, published)
-    tolls = _headline_part(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per), per)
+    tolls = _headline_part(_one_and_others(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per),
+                                           per), per)
     tolls = _roundup_only(tolls, per, claims, aside)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)

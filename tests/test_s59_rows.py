@@ -224,3 +224,16 @@ def test_a_house_number_after_to_is_an_address(tmp_path):
             "found shot in the yard and died at a hospital.\n")
     rep = report_of(tmp_path / "x", {"a.txt": text})
     assert [c["text"] for c in rep["claims"] if c.get("measure") == "address"] == ["1034 Pine Rd."]
+
+
+@pytest.mark.parametrize("lead,injured", [
+    ("One person in critical condition, three others injured after shooting downtown", (4, 4)),
+    # the one of another measure is no part of the others, as before
+    ("One person killed, three others injured after shooting downtown", (3, 3)),
+])
+def test_one_and_the_others_are_summed(tmp_path, lead, injured):
+    text = (f"{lead}\n\nPolice said the gunfire broke out outside a bar on Third Street early Sunday. No one "
+            "has been arrested.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    t = account_of(rep, "a")["tolls"]["injured"]
+    assert (t["low"], t["high"]) == injured

@@ -237,3 +237,12 @@ def test_one_and_the_others_are_summed(tmp_path, lead, injured):
     rep = report_of(tmp_path / "x", {"a.txt": text})
     t = account_of(rep, "a")["tolls"]["injured"]
     assert (t["low"], t["high"]) == injured
+
+
+def test_a_name_beside_the_shooting_is_the_noun_charged_with_it(nlp):
+    # the parser sets the name in apposition with 'the shooting'; it names 'the other man charged'
+    text = ("Two men were shot at a park on Sunday, and one died. The other man charged with the shooting, "
+            "19-year-old Tom Reyes, was recognized by witnesses who saw him out of his car before opening fire, "
+            "prosecutors said.")
+    got = persons_by_name(nlp, text)["Tom Reyes"]
+    assert (got["role"], got["outcome"]) == ("suspect", "arrested")

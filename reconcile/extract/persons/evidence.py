@@ -999,7 +999,12 @@ def _apposed(h: Token, desc: list[Token], w: Words) -> Token:
     ('the suspect, Dana Reyes,', 'gunman Lee Park', 'Officer Ray Dunn'); returns the token
     that stands for the mention in its clause (the noun a name is in apposition with)."""
     s = h
-    if h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN"):
+    if h.dep_ == "appos" and (owner := _charged_noun_of_event(h.head, w)) is not None:
+        # 'The other man charged with the shooting, 19-year-old Tom Reyes, was ...': the parser
+        # sets the name beside the event noun; it names the noun whose clause that noun ends
+        desc.append(owner)
+        s = owner
+    elif h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN"):
         desc.append(h.head)
         s = h.head
     elif h.dep_ == "appos" and h.head.lower_ in w.partitives and h.head.i < h.i:
@@ -1365,6 +1370,19 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
                         for g in c.children):
                     out.append(_fact("suspect", "arrested", c))  # 'X, who has pleaded not guilty,'
     return out
+
+
+def _charged_noun_of_event(e: Token, w: Words) -> Token | None:
+    """The noun of a person whose participle clause ends in the event noun ``e`` a name is set
+    beside ('the other man charged with the shooting, Tom Reyes,': 'man'), or None: a name is no
+    apposition of a shooting or a killing (data/persons.json ``harm_nouns``, ``death_nouns``).
+    Session 59, from careful reading round 95 (a second man charged shown as a victim)."""
+    if e.pos_ != "NOUN" or e.lemma_.lower() not in w.harm_nouns | w.death_nouns or e.dep_ != "pobj":
+        return None
+    acl = e.head.head
+    if e.head.dep_ != "prep" or acl.dep_ != "acl" or acl.head.pos_ != "NOUN" or acl.head.i >= e.i:
+        return None
+    return acl.head
 
 
 def _clause_of_both(h: Token) -> list[Token]:

@@ -893,8 +893,12 @@ def _dead_on_the_road(c: Claim) -> bool:
     """A death count whose sentence tells a traffic death and no gunfire (data/accounts.json
     ``dead_not_gunfire``, and none of the words of ``gunfire`` either): 'the driver killed in
     a crash on Route 9', most often a teaser of another story above the page's body; not 'a
-    man was gunned down and his car crashed into a house'."""
-    return _tells_instead(c, "dead_not_gunfire", "gunfire") and not _gunfire().search(c.sentence)
+    man was gunned down and his car crashed into a house'. The shooting named only as the death's
+    time ('died in a car crash shortly after the shooting': ``time_of_shooting``) is no gunfire of it
+    (session 59, careful reading round 97)."""
+    said = re.sub(load("accounts")["dead_not_gunfire"]["time_of_shooting"], " ", c.sentence or "", flags=re.I)
+    cue, contra = _cue_words("dead_not_gunfire", "gunfire")
+    return bool(cue.search(said)) and not contra.search(said) and not _gunfire().search(said)
 
 
 #: the reason of a casualty count the page tells was given earlier and revised

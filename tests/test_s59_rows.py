@@ -246,3 +246,16 @@ def test_a_name_beside_the_shooting_is_the_noun_charged_with_it(nlp):
             "prosecutors said.")
     got = persons_by_name(nlp, text)["Tom Reyes"]
     assert (got["role"], got["outcome"]) == ("suspect", "arrested")
+
+
+@pytest.mark.parametrize("when,aside", [
+    ("shortly after the shooting", True),
+    # a death told with gunfire of its own stays among the dead, as before
+    ("after he was shot in the chest", False),
+])
+def test_a_road_death_told_after_the_shooting_is_no_shooting_death(tmp_path, when, aside):
+    text = ("Boy, 7, dies after accidental shooting\n\nTom Reyes, 7, died after an accidental shooting at his "
+            "home on Monday, deputies said.\n\nThe boy's grandfather, Ray Dunn, 54, died in a car crash "
+            f"{when}, according to deputies.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    assert ("not by gunfire" in [x["why"] for x in account_of(rep, "a")["set_aside"]]) is aside

@@ -259,3 +259,15 @@ def test_a_road_death_told_after_the_shooting_is_no_shooting_death(tmp_path, whe
             f"{when}, according to deputies.\n")
     rep = report_of(tmp_path / "x", {"a.txt": text})
     assert ("not by gunfire" in [x["why"] for x in account_of(rep, "a")["set_aside"]]) is aside
+
+
+@pytest.mark.parametrize("tail,held", [
+    ("police are no longer looking for suspects", False),
+    # no longer at large: someone held, as before
+    ("the suspect is no longer at large", True),
+])
+def test_no_longer_looking_is_no_one_held(tmp_path, tail, held):
+    text = ("Girl grazed by bullet\n\nA 12-year-old girl was grazed by a bullet inside an apartment on Elm Drive on "
+            f"Tuesday morning, and {tail}, a police spokesman said.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    assert ("arrested" in account_of(rep, "a")["tolls"]) is held

@@ -1130,11 +1130,17 @@ def custody(doc: Doc) -> list[dict]:
             if _unreal(verb, w) or status == "guilty" and _negated(verb, span, w) is not None:
                 continue  # 'is expected to plead guilty', 'did not plead guilty': nothing
         elif status == "sought":
+            if (any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span)) \
+                    and verb.lemma_.lower() in wordset("facts", "no_longer_searching"):
+                continue  # 'police are no longer looking for suspects': none sought, none said held (round 97)
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'the second suspect is no longer at large'
             elif _negated(verb, span, w) is not None:
                 continue  # 'not looking for another suspect': nothing
         elif status == "none":
+            if (any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span)) \
+                    and verb.lemma_.lower() in wordset("facts", "no_longer_searching"):
+                continue  # 'police are no longer looking for suspects': none sought, none said held (round 97)
             if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
                 status = "held"  # 'no longer at large'
             elif span[0].lower_ != "no" and not w.negation_keeps[which] and _negated(verb, span, w) is not None:

@@ -601,14 +601,24 @@ def _detained_beside_none(c: Claim, tolls: Sequence[Claim]) -> bool:
 def _uncharged_in(c: Claim) -> bool:
     """Whether the claim's sentence says no charge was filed (data/compare.json ``custody_weak``
     ``uncharged``: 'but hadn't filed any charges')."""
-    return bool(any_of(wordseq("compare", "custody_weak", "uncharged")).search(c.sentence or ""))
+    return bool(_uncharged().search(c.sentence or ""))
+
+
+@cache
+def _uncharged() -> re.Pattern[str]:
+    return any_of(wordseq("compare", "custody_weak", "uncharged"))
+
+
+def _weak_word(w: str) -> bool:
+    """A word of holding for a while (data/compare.json ``custody_weak``: 'detained', 'detaining')."""
+    return any(w.startswith(k) for k in wordset("compare", "custody_weak", "words"))
 
 
 def _detained_uncharged(c: Claim) -> bool:
     """A custody fact 'held' told by a word of holding for a while ('detained') in a sentence
     that says no charge was filed: no one held for the event's arrest toll (:func:`_held_told`),
     as such a count is none (:func:`_detained_beside_none`). Session 59, careful reading round 92."""
-    return any((c.cue or "").lower().startswith(k) for k in wordset("compare", "custody_weak", "words")) and _uncharged_in(c)
+    return _weak_word((c.cue or "").lower()) and _uncharged_in(c)
 
 
 def _custody_words_near(c: Claim, reach: int = 60) -> tuple[bool, bool]:
@@ -619,8 +629,7 @@ def _custody_words_near(c: Claim, reach: int = 60) -> tuple[bool, bool]:
     after = re.split(r"[,;:]|\band\b|\bbut\b", after_words(c)[:reach], maxsplit=1)[0]
     before = re.split(r"[,;:]|\band\b|\bbut\b", before_words(c)[-40:])[-1]
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", before + " " + c.text + " " + after)}
-    weak = any(w.startswith(k) for w in said for k in wordset("compare", "custody_weak", "words"))
-    return weak, bool(said & wordset("compare", "custody_weak", "arrest_words"))
+    return any(_weak_word(w) for w in said), bool(said & wordset("compare", "custody_weak", "arrest_words"))
 
 
 def _held_for_a_while(c: Claim) -> bool:
@@ -875,11 +884,12 @@ def _cue_words(key: str, against: str) -> tuple[re.Pattern[str], re.Pattern[str]
     return any_of(wordseq("accounts", key)), any_of(wordseq("accounts", key, against))
 
 
-def _tells_instead(c: Claim, key: str, against: str) -> bool:
-    """The claim's sentence has one of data/accounts.json ``key``'s words and none of its
-    ``against`` words."""
+def _tells_instead(c: Claim, key: str, against: str, sentence: str | None = None) -> bool:
+    """The claim's sentence (or ``sentence``, read in its place) has one of data/accounts.json
+    ``key``'s words and none of its ``against`` words."""
     cue, contra = _cue_words(key, against)
-    return bool(cue.search(c.sentence)) and not contra.search(c.sentence)
+    said = c.sentence if sentence is None else sentence
+    return bool(cue.search(said)) and not contra.search(said)
 
 
 def _not_gunfire(c: Claim) -> bool:
@@ -896,9 +906,15 @@ def _dead_on_the_road(c: Claim) -> bool:
     man was gunned down and his car crashed into a house'. The shooting named only as the death's
     time ('died in a car crash shortly after the shooting': ``time_of_shooting``) is no gunfire of it
     (session 59, careful reading round 97)."""
-    said = re.sub(load("accounts")["dead_not_gunfire"]["time_of_shooting"], " ", c.sentence or "", flags=re.I)
-    cue, contra = _cue_words("dead_not_gunfire", "gunfire")
-    return bool(cue.search(said)) and not contra.search(said) and not _gunfire().search(said)
+    said = _time_of_shooting().sub(" ", c.sentence or "")
+    return _tells_instead(c, "dead_not_gunfire", "gunfire", said) and not _gunfire().search(said)
+
+
+@cache
+def _time_of_shooting() -> re.Pattern[str]:
+    """The shooting named as a time ('shortly after the shooting': data/accounts.json
+    ``dead_not_gunfire`` ``time_of_shooting``), for :func:`_dead_on_the_road`."""
+    return re.compile(load("accounts")["dead_not_gunfire"]["time_of_shooting"], re.I)
 
 
 #: the reason of a casualty count the page tells was given earlier and revised
@@ -3219,6 +3235,13 @@ def _kind_key(word: str) -> str:
 
 
 @cache
+def _not_accused() -> re.Pattern[str]:
+    """Words that tell someone held is not accused of the shooting (data/accounts.json
+    ``arrest_elsewhere`` ``not_accused``), for :func:`_cleared_custody`."""
+    return any_of(wordseq("accounts", "arrest_elsewhere", "not_accused"))
+
+
+@cache
 def _cleared() -> re.Pattern[str]:
     """Words that tell someone held is not held for this event: 'has not been accused in the
     shooting', 'charged with the shooting of another' (data/accounts.json ``arrest_elsewhere``)."""
@@ -3800,7 +3823,7 @@ def _cleared_custody(claims: Sequence[Claim]) -> set[str]:
     not named a suspect in the death') and names no suspect held or charged: those whose
     sentence names no charge of the killing (``cleared_held``: 'a teen faces charges after he was
     found with a gun at the school'). Session 59, from careful reading round 90."""
-    cleared = any_of(wordseq("accounts", "arrest_elsewhere", "not_accused"))
+    cleared = _not_accused()
     if not any(c.sentence and cleared.search(c.sentence) for c in claims) or any(
             c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" for c in claims):
         return set()
@@ -3904,7 +3927,7 @@ def _fuller_street(place: str | None, claims: Iterable[Claim]) -> str | None:
     if not place:
         return place
     for c in sorted(claims, key=lambda c: c.start):
-        text = " ".join(c.text.split()).rstrip(".,;")
+        text = _as_place(c)
         if c.kind == "fact" and c.measure in ("address", "street") and not in_other_event(c) \
                 and len(text) > len(place) and text.endswith(" " + place):
             return text
@@ -3922,8 +3945,14 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
     # the shooting's own first; else where the police were called ('officers were called to the
     # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
     # (the block or house number before a corner, a corner before a street alone)
-    return next((" ".join(c.text.split()).rstrip(".,;") for g in SCENE for m in ("address", "corner", "street")
+    return next((_as_place(c) for g in SCENE for m in ("address", "corner", "street")
                  for c in scene if c.group == g and c.measure == m), None)
+
+
+def _as_place(c: Claim) -> str:
+    """An address, street or corner fact's words as a source's place: spaces as one, no closing
+    stop or comma."""
+    return " ".join(c.text.split()).rstrip(".,;")
 
 
 def _most_often(xs: Sequence[str]) -> str | None:

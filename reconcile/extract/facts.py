@@ -1086,6 +1086,12 @@ def _facing(verb: Token, span: Span, w: CustodyWords, which: int) -> str | None:
     return w.statuses[which]
 
 
+def _no_longer(verb: Token, span: Span) -> bool:
+    """Whether 'no longer' is said of the custody statement: 'longer' on its verb or in its words
+    ('is no longer at large', 'no longer looking for')."""
+    return any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span)
+
+
 def custody(doc: Doc) -> list[dict]:
     """'No arrests have been made' (none), 'was arrested' (held), 'was charged with'
     (charged), 'no one has been charged' (uncharged), 'will decide whether to file charges'
@@ -1130,18 +1136,16 @@ def custody(doc: Doc) -> list[dict]:
             if _unreal(verb, w) or status == "guilty" and _negated(verb, span, w) is not None:
                 continue  # 'is expected to plead guilty', 'did not plead guilty': nothing
         elif status == "sought":
-            if (any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span)) \
-                    and verb.lemma_.lower() in wordset("facts", "no_longer_searching"):
-                continue  # 'police are no longer looking for suspects': none sought, none said held (round 97)
-            if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
+            if _no_longer(verb, span):
+                if verb.lemma_.lower() in wordset("facts", "no_longer_searching"):
+                    continue  # 'police are no longer looking for suspects': none sought, none said held (round 97)
                 status = "held"  # 'the second suspect is no longer at large'
             elif _negated(verb, span, w) is not None:
                 continue  # 'not looking for another suspect': nothing
         elif status == "none":
-            if (any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span)) \
-                    and verb.lemma_.lower() in wordset("facts", "no_longer_searching"):
-                continue  # 'police are no longer looking for suspects': none sought, none said held (round 97)
-            if any(c.lower_ == "longer" for c in verb.children) or any(t.lower_ == "longer" for t in span):
+            if _no_longer(verb, span):
+                if verb.lemma_.lower() in wordset("facts", "no_longer_searching"):
+                    continue  # 'police are no longer looking for suspects': none sought, none said held (round 97)
                 status = "held"  # 'no longer at large'
             elif span[0].lower_ != "no" and not w.negation_keeps[which] and _negated(verb, span, w) is not None:
                 continue  # 'deputies are not looking for any suspect': there may be none to look for

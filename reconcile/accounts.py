@@ -334,7 +334,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
             aside.append((c.id, "recalled"))  # 'Other shootings at the bar include a fatal shooting in 2013'
             recalled.append(c)
             continue
-        if another_death and (_earlier_death(c, per) or _dated_case(c, published)):
+        if another_death and (_earlier_death(c, per, tolls) or _dated_case(c, published)):
             aside.append((c.id, "an earlier death"))  # 'Forty minutes earlier, a cashier was fatally shot across town'
             recalled.append(c)
             continue
@@ -347,7 +347,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
-        if c.measure == "arrested" and _detained_beside_none(c, tolls):
+        if c.measure == "arrested" and (_detained_beside_none(c, tolls) or _detained_then_uncharged(c, claims)):
             aside.append((c.id, "detained, not arrested"))  # 'detaining several teens' ... 'No arrests were reported'
             continue
         reason = _set_aside(c, per, charge_only, otherwise, latest)
@@ -598,6 +598,27 @@ def _detained_beside_none(c: Claim, tolls: Sequence[Claim]) -> bool:
         o.value.hi == 0 and o.sentence != c.sentence or o.value.lo and _told_arrested(o)) for o in tolls)
 
 
+def _detained_then_uncharged(c: Claim, claims: Sequence[Claim]) -> bool:
+    """An arrest count told by a word of holding for a while ('The other two men in the
+    vehicle were detained.') right before a sentence that says no charge was filed ('No
+    charges have been filed.': a custody fact of the group 'uncharged', within
+    :data:`_NEXT_SENTENCE` characters): those detained, not arrested, as
+    :func:`_detained_beside_none` reads the same words in one sentence. (Session 60,
+    careful reading round 99: two men detained read as three arrested.)"""
+    return _held_for_a_while(c) and _uncharged_next(c, claims)
+
+
+def _uncharged_next(c: Claim, claims: Sequence[Claim]) -> bool:
+    """A custody fact of the group 'uncharged' ('No charges have been filed.') among
+    ``claims`` that starts within :data:`_NEXT_SENTENCE` characters after ``c``."""
+    return any(f.kind == "fact" and f.measure == "custody" and f.group == "uncharged" and f.source == c.source
+               and 0 <= f.start - c.end <= _NEXT_SENTENCE for f in claims)
+
+
+#: how far after an arrest count the sentence that says no charge was filed may start
+_NEXT_SENTENCE = 120
+
+
 def _uncharged_in(c: Claim) -> bool:
     """Whether the claim's sentence says no charge was filed (data/compare.json ``custody_weak``
     ``uncharged``: 'but hadn't filed any charges')."""
@@ -614,11 +635,13 @@ def _weak_word(w: str) -> bool:
     return any(w.startswith(k) for k in wordset("compare", "custody_weak", "words"))
 
 
-def _detained_uncharged(c: Claim) -> bool:
+def _detained_uncharged(c: Claim, claims: Sequence[Claim] = ()) -> bool:
     """A custody fact 'held' told by a word of holding for a while ('detained') in a sentence
-    that says no charge was filed: no one held for the event's arrest toll (:func:`_held_told`),
-    as such a count is none (:func:`_detained_beside_none`). Session 59, careful reading round 92."""
-    return _weak_word((c.cue or "").lower()) and _uncharged_in(c)
+    that says no charge was filed, or right before one (``claims``: the source's, as
+    :func:`_detained_then_uncharged` reads them): no one held for the event's arrest toll
+    (:func:`_held_told`), as such a count is none (:func:`_detained_beside_none`). Session 59,
+    careful reading round 92; the sentence after, session 60, round 99."""
+    return _weak_word((c.cue or "").lower()) and (_uncharged_in(c) or _uncharged_next(c, claims))
 
 
 def _custody_words_near(c: Claim, reach: int = 60) -> tuple[bool, bool]:
@@ -674,7 +697,7 @@ def _own_time(c: Claim) -> str | None:
     return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else None
 
 
-def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
+def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]], everything: Sequence[Claim] = ()) -> bool:
     """A death below the lead, in a source that has told people shot or hurt and no
     death before it (:func:`toll_claims` asks), whose own time puts it before the event
     ('Forty minutes earlier, a cashier was fatally shot across town', 'last week') or is a calendar
@@ -683,7 +706,8 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     sentence before ('Nine teenagers were shot this spring. A boy ... died'), or is told in
     a sentence of a vigil or funeral (``occasions``: 'come to a vigil for a 19-year-old
     who was fatally shot'): another case the article recalls, not the event (data/accounts.json ``earlier_death``; session 24,
-    killed32)."""
+    killed32). Not a calendar day without a year in a sentence that also tells people hurt
+    (``everything``: the source's toll claims): the attack they were hurt in."""
     if c.line <= LEAD_LINES:
         return False
     if any_of(wordseq("accounts", "earlier_death", "occasions")).search(c.sentence):
@@ -696,6 +720,11 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
         return True
     hurt = [_own_time(h) for m in ("injured", "shot")
             for i, h in enumerate(per.get(m, ())) if i == 0 or h.line <= LEAD_LINES]
+    if not _YEAR.search(t) and any(h.measure in ("injured", "shot") and h.sentence == c.sentence for h in everything):
+        # 'Dunn was hurt in the May 4 attack that killed six people at a cookout': the day of
+        # the attack the source's wounded were hurt in (session 60, careful reading round 101);
+        # not a day with its year ('In November 2013, one man died and another was injured')
+        return False
     return bool(calendar.search(t)) and any(hurt) and not any(h and calendar.search(h) for h in hurt)
 
 
@@ -1218,6 +1247,21 @@ def _list_may_leave_out_gunman(tolls: tuple[Toll, ...], per: Mapping[str, Sequen
         return tolls
     t = replace(dead, value=Interval(None, dead.value.lo, dead.value.lo + 1))
     return tuple(t if x is dead else x for x in tolls)
+
+
+def gunman_left_open(t: Toll, cs: Sequence[Claim]) -> bool:
+    """A death toll the account widened by one because its count may leave out the gunman
+    whose death its source tells apart (:func:`_gunman_apart`,
+    :func:`_list_may_leave_out_gunman`, :func:`_gunman_named_apart`: 'Two killed' over 'The
+    officers shot and killed the gunman, he said', two to three): its figure's claim (in ``cs``,
+    the source's claims for the measure) is one number, its range that number to one more.
+    A comparison must not allow for the gunman a second time. A range the words give ('two
+    or three killed') is not one."""
+    v = t.value
+    if t.measure != "killed" or v.nominal is not None or v.low is None or v.high != v.low + 1:
+        return False
+    first = first_claim(t, cs)
+    return first is not None and first.value is not None and first.value.is_point and first.value.lo == v.low
 
 
 def _the_gunman(c: Claim) -> bool:
@@ -2991,7 +3035,7 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released"
              or c.sentence and _elsewhere_in(_cleared(), c.sentence) for c in claims):
         return tolls  # 'two men were detained and later released', 'he has not been accused in the shooting'
-    elif one := next((c for c in held if _someone_held(c, claims) and not _detained_uncharged(c)), None) if held \
+    elif one := next((c for c in held if _someone_held(c, claims) and not _detained_uncharged(c, claims)), None) if held \
             else _charged_held(claims, charged):
         n = 1 + len({c.sentence for c in held if c.sentence != one.sentence and _also_held(c)})
         new = Toll("arrested", Interval(n, n, None), "named", (one.id,), f"{' '.join(one.text.split())} (held: at least {n})")
@@ -3354,12 +3398,28 @@ def ordinal_held(held: Sequence[Claim]) -> list[tuple[int, Claim]]:
         end = at + len(verb)
         near = [*range(at - 1, max(-1, at - 1 - cue["before"]), -1), *range(end, min(len(words), end + cue["after"]))]
         n = next((k for i in near if (k := ordinal(i))), 0)
-        if not n and c.hedge == "more" and any(words[i] == "another" and not _an_age_after(words, i) for i in near) and any(
+        if not n and c.hedge == "more" and any(words[i] == "another" and not _an_age_after(words, i)
+                                               and not _beside_the_harmed(words, i) for i in near) and any(
                 h.sentence != c.sentence for h in held):
             n = 2  # not where no one else is told held: 'another man' beside the gunman sought
         if n:
             out.append((n, c))
     return out
+
+
+def _beside_the_harmed(words: Sequence[str], i: int) -> bool:
+    """'another' at ``words[i]`` follows a word of harm in its sentence with no word of arrest
+    between (data/accounts.json ``ordinal_held`` ``another_after_harm``: 'A week after a
+    16-year-old was gunned down outside a gym, another teen is charged'): it sets the one held beside the
+    one hurt."""
+    harm = wordset("accounts", "ordinal_held", "another_after_harm")
+    held = wordset("compare", "custody_weak", "arrest_words")
+    for w in reversed(words[:i]):
+        if w in held:
+            return False
+        if w in harm:
+            return True
+    return False
 
 
 @cache
@@ -3940,13 +4000,26 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
     police response or another case: 'was shot in the 1000 block of Addison Place'), as the page
     writes it. Session 58, from careful reading round 85 (only 14 of 47 sources with a place,
     where the fact reader had read the block or street of the shooting)."""
+    claims = list(claims)
+    head = " ".join(c.sentence or "" for c in claims if c.line == 1)
     scene = [c for c in sorted(claims, key=lambda c: c.start) if c.kind == "fact" and c.measure in (
-        "address", "street", "corner") and c.group in SCENE and not is_roundup(c) and not in_other_event(c)]
+        "address", "street", "corner") and c.group in SCENE and not is_roundup(c) and not in_other_event(c)
+        and not _bare_year_elsewhere(c, head)]
     # the shooting's own first; else where the police were called ('officers were called to the
     # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
     # (the block or house number before a corner, a corner before a street alone)
     return next((_as_place(c) for g in SCENE for m in ("address", "corner", "street")
                  for c in scene if c.group == g and c.measure == m), None)
+
+
+def _bare_year_elsewhere(c: Claim, head: str) -> bool:
+    """The claim's sentence names a case by its year ('Court records place the 2012 shooting
+    in the 600 block of ...'; data/accounts.json ``old_case_year``), a year the source's headline
+    (``head``) does not name: another case the page recalls, whose address is not the scene's.
+    (Session 60, careful reading round 99: a page's place, and the event's, read from a
+    suspect's earlier case.)"""
+    years = set(re.findall(load("accounts")["old_case_year"]["pattern"], c.sentence or "", re.I))
+    return bool(years - set(_YEAR.findall(head)))
 
 
 def _as_place(c: Claim) -> str:
@@ -4579,6 +4652,24 @@ def headline_at_least(t: Toll, cs: Sequence[Claim]) -> bool:
     return (first is not None and first.line == 1 and t.value.is_point
             and any(1 < c.line <= LEAD_LINES and (c.hedge or "") == "at least" and c.value.low == t.value.lo
                     for c in cs))
+
+
+def headline_within(t: Toll, cs: Sequence[Claim], other: Interval) -> Claim | None:
+    """The toll is the headline's figure, and the source's body gives the measure an upper
+    bound that holds both it and ``other``, another source's toll ('Two killed' over 'as many as five
+    people died', against 'Five dead, the gunman among them'): the body does not hold to the
+    headline's figure, an early count. Not a vague word's range ('several'). The body's claim, or None. ``cs``: the source's
+    claims of the toll's measure. (Session 60, from the Hesston page the session 59 review
+    read.)"""
+    first = first_claim(t, cs)
+    if first is None or first.line != 1 or first.value is None or not first.value.is_point:
+        return None
+    # an upper bound only ('up to five', 'as many as 20': nought to that many), not a vague word's
+    # range ('several' against 'six' and 'nine': planted cases, seed 2)
+    return next((c for c in cs if c.line > 1 and c.value is not None and not c.value.is_point
+                 and c.value.low == 0 and c.value.high is not None
+                 and c.value.contains(first.value.lo) and other.hi <= c.value.high),
+                None)
 
 
 def _hurt_moved_to_dead(out: list[EventToll], indep: Sequence[Account], quiet: Collection[str]) -> list[EventToll]:

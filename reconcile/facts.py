@@ -845,15 +845,31 @@ def response_agents() -> tuple[re.Pattern[str], frozenset[str]]:
     return any_of(d["agents"]), frozenset(d["without_agent"])
 
 
+@cache
+def _other_cause() -> re.Pattern[str]:
+    """A call for another matter (data/compare.json ``response_moments`` ``other_cause``:
+    'because of a fight')."""
+    return any_of(load("compare")["response_moments"]["other_cause"])
+
+
+def _shots_named(sentence: str) -> bool:
+    """Whether a sentence names shots or a shooting (data/compare.json ``response_moments``
+    ``other_cause_unless``): the call may be for them."""
+    words = wordset("compare", "response_moments", "other_cause_unless")
+    return bool(words & set(re.findall(r"[a-z]+", sentence.lower())))
+
+
 def _responses(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[str, list[Claim]]:
     """Per source, its times of the police response (the call, the arrival: moment
     'response', in a sentence that names the police or their dispatch), read as
     :func:`event_times` reads the shooting's."""
     by: dict[str, list[Claim]] = {a.source: [] for a in indep}
     agents, without_agent = response_agents()
+    other = _other_cause()
     for c in claims.values():
         if c.source in by and c.kind == "fact" and c.measure == "time" and (
-                c.group != "response" or c.cue in without_agent or agents.search(c.sentence or "")):
+                c.group != "response" or c.cue in without_agent or agents.search(c.sentence or "")) and not (
+                c.group == "response" and other.search(c.sentence or "") and not _shots_named(c.sentence or "")):
             by[c.source].append(c)  # not 'his mother called her at 1 a.m.' (data/compare.json response_moments)
     out = {}
     for s, cs in by.items():

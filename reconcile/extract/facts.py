@@ -1116,6 +1116,9 @@ def custody(doc: Doc) -> list[dict]:
                 w.other.search(prev := doc[span.sent.start - 1].sent.text) or _YEAR.search(prev)):
             continue  # 'In 2008 he was arrested for a gun. The charges were dropped.': that case's
         verb = _clause_verb(span.root)
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep") for c in verb.children):
+            continue  # 'As for charging, we will charge when the evidence allows': the act named, no one's (round 101)
         if status != "pending" and not w.modal_pending[which] and _asked(verb, w.asking):
             continue  # 'no word on whether a suspect is at large', 'was he charged?': nothing
         if w.at_large[which]:

@@ -124,6 +124,8 @@ def _locative(ent: Span) -> bool:
         return False  # '18-year-old Lee Broadway, who was ...': a person the recogniser took for a place
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and care_place(root.head.head):
+        return False  # 'the emergency room at Mercy General': the hospital, not the scene
     if root.dep_ == "pobj" and root.head.lower_ in wordset("grammar", "locative_prepositions"):
         # 'a 21-year-old man from Mexico', 'relatives from Ohio', 'after returning from Iraq'
         # (data/grammar.json origin_verbs): where someone comes from, not where anything happened
@@ -133,8 +135,20 @@ def _locative(ent: Span) -> bool:
     if root.dep_ in wordset("grammar", "place_root_deps", "labels") and ent.label_ in ("LOC", "FAC"):
         # not the subject of a reporting verb ('the Chicago Tribune reported', which the recogniser
         # may call a facility): a source, no place (session 59, careful reading round 92)
-        return not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon().reporting_strong)
+        # nor the one told ('told the Elmwood Gazette that ...': session 60, careful
+        # reading round 100)
+        return not (root.dep_ in ("nsubj", "dobj", "dative") and root.head.lemma_.lower() in lexicon().reporting_strong)
     return False
+
+
+def care_place(n: Token) -> bool:
+    """Whether ``n`` is a noun of a place of care ('hospital', 'emergency room'; data/grammar.json
+    ``care_places``), alone or with the compound before it."""
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return False
+    care = wordset("grammar", "care_places")
+    before = n.doc[n.i - 1] if n.i > 0 and n.doc[n.i - 1].dep_ == "compound" and n.doc[n.i - 1].head.i == n.i else None
+    return n.lower_ in care or (before is not None and f"{before.lower_} {n.lower_}" in care)
 
 
 def told_as_person(root: Token) -> bool:

@@ -2162,6 +2162,21 @@ def co_clauses(a: Token, b: Token) -> bool:
             or a.head.dep_ == "conj" and a.head.head.i == b.head.i)
 
 
+def then_objects(a: Token, b: Token) -> bool:
+    """'killed his wife and then fatally shot two coworkers': ``a`` and ``b`` are the
+    objects of two coordinated verbs, the later one told as following the first ('then',
+    data/victims.json ``sequence_adverbs``): two acts on different people, whose
+    counts add up. Not a pronoun for either (the same people told again). (Session 60, a
+    gunman's victims read as the men he shot last alone, beside another page's count.)"""
+    if a.i == b.i or a.dep_ != "dobj" or b.dep_ != "dobj" or a.tag_ == "PRP" or b.tag_ == "PRP":
+        return False
+    va, vb = (a.head, b.head) if a.i < b.i else (b.head, a.head)
+    # the first verb is the one the later is coordinated with, or a verb below it ('a man shot
+    # by officers first shot his wife and then fatally shot two coworkers')
+    return vb.dep_ == "conj" and va.i < vb.i and (vb.head.i == va.i or vb.head in va.ancestors) and any(
+        c.dep_ == "advmod" and c.lower_ in _words("sequence_adverbs") for c in vb.children)
+
+
 def kin_after_and(doc: Doc, found: list[Figure]) -> list[Figure]:
     """'after killing his wife and three sons has been ...': a counted plural of people
     right after 'and' that follows one person read as a casualty belongs with that person,
@@ -2270,7 +2285,7 @@ def totals(doc: Doc, found: list[Figure], record: Record, interval) -> list[Figu
             also = is_heading(sent_of(ha)) and any(
                 w.lower_ == "also" for w in doc[later.i + 1:min(len(doc), later.i + 3)])
             return conj_linked(ha, hb) or co_subjects(ha, hb) or a.hedge == b.hedge == "singular" \
-                and co_clauses(ha, hb) or also
+                and co_clauses(ha, hb) or also or then_objects(ha, hb)
 
         groups: list[list[Figure]] = []
         # 'Four others, three women and a man': members that add up to the figure they

@@ -16,7 +16,7 @@ from ...data import load, wordset
 from ...text.lexicon import lexicon
 from ..quantities import CALL_SIGN
 from ..scope import sent_of
-from ..victims import SEVERITY_KILLED, predicate_measure, severity_words
+from ..victims import SEVERITY_KILLED, not_done, predicate_measure, severity_words
 from .ages import _age_value
 from .matchers import Words, words
 
@@ -658,7 +658,15 @@ def read_mention(h: Token, seen: set[int] | None = None, start: int | None = Non
             # hangs it on the noun or on the verb), whose clause says what happened to them;
             # taken only when the noun or its clause makes a victim or a suspect ('struck his
             # daughter, identified as ...' is read by 'identified_as', not as a relative)
-            if _names_a_participant(n, seen):
+            of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)), None)
+            if n.lemma_.lower() in w.death_nouns and of is not None:
+                # 'the attempted murder of the boy's mother, identified as X': the participle
+                # names the noun after 'of', on which the parser does not hang it (session 60,
+                # careful reading round 100)
+                desc.extend(g for g in of.children if g.dep_ == "pobj")
+                facts.extend(_object_of_facts(of, w))
+            elif _names_a_participant(n, seen):
                 desc.append(n)
                 facts.extend(read_mention(n, seen)[0])
     elif s.dep_ in ("dobj", "nsubjpass") and v.lemma_.lower() in w.identify:
@@ -1090,7 +1098,14 @@ def _label_before(s: Token, v: Token) -> bool:
     if s.dep_ not in ("nsubj", "nsubjpass"):
         return False
     colon = next((t for t in s.doc[s.i + 1:v.i] if t.text == ":"), None)
-    return colon is not None and any(c.dep_ in ("nsubj", "nsubjpass") and colon.i < c.i < v.i for c in v.children)
+    if colon is not None and any(c.dep_ in ("nsubj", "nsubjpass") and colon.i < c.i < v.i for c in v.children):
+        return True
+    # a name called out before a speaker's own 'I' ('"Mo, I am hurt -- I got shot in the foot!"'),
+    # which the parser makes a second subject of the verb: the one spoken to, no subject (session
+    # 60, careful reading round 99: a clerk read as shot through a co-worker's cry to him)
+    return s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == "," and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > s.i and c.lower_ in wordset("grammar", "speaker_pronouns")
+        for c in v.children)
 
 
 def _suspect_label_object(s: Token, v: Token) -> bool:
@@ -1234,7 +1249,10 @@ def _object_of_facts(p: Token, w: Words) -> list[Fact]:
     if p.dep_ == "agent" and n.lemma_.lower() in w.agent_harm:
         return [_fact("suspect", None, n)]
     if p.lower_ == "of" and nl in w.death_nouns:
-        return [_fact("victim", "killed", n)]
+        # 'the attempted murder of X' (data/casualty_patterns.json death_events not_done): X was
+        # attacked and lived (session 60, careful reading round 100: a mother fighting for her
+        # life shown dead)
+        return [_fact("victim", "shot" if not_done(n) else "killed", n)]
     if p.lower_ == "of" and nl in w.harm_nouns and n.dep_ != "compound":
         fatal = any(a.lower_ in ("fatal", "deadly") for a in n.children)
         return [_fact("victim", "killed" if fatal else "shot", n)]
@@ -1259,7 +1277,7 @@ def _possessor_facts(n: Token, w: Words) -> list[Fact]:
     'X's killer' (killed), 'X's shooting' (shot), 'X's arrest' (arrested, unless a record)."""
     nl = n.lemma_.lower()
     if (nl in w.death_nouns or nl == "body") and not _where_in_body(n):
-        return [_fact("victim", "killed", n)]
+        return [_fact("victim", "shot" if nl != "body" and not_done(n) else "killed", n)]
     if nl in w.agent_nouns:
         return [_fact("victim", "killed", n)]
     if nl in w.harm_nouns and n.dep_ != "compound":

@@ -52,6 +52,11 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
         return False
     if len(toks) >= 2 and last.text in street_word_forms() and b is not None and b.lower_ in wordset("persons", "street_before"):
         return False  # 'a house on Linda Circle': a street (careful reading round 93), not 'Ray Lane'
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in wordset("persons", "place_after"):
+        return False  # 'Neighbours at Dana Hill apartments': a place's name (session 60)
+    if b is not None and b.lower_ == "at" and b.head.lemma_.lower() in wordset("persons", "place_verbs_at"):
+        return False  # 'It happened at Dana Hill late Sunday': where it happened (session 60)
     # a headline in title case: every word capitalised; a name there needs the recogniser
     return True
 

@@ -599,13 +599,22 @@ def _detained_beside_none(c: Claim, tolls: Sequence[Claim]) -> bool:
 
 
 def _detained_then_uncharged(c: Claim, claims: Sequence[Claim]) -> bool:
-    """An arrest count told by a word of holding for a while ('The other two men in the
-    vehicle were detained.') right before a sentence that says no charge was filed ('No
+    """An arrest count told by a word of holding for a while ('Two passengers were detained
+    at the scene.') right before a sentence that says no charge was filed ('No
     charges have been filed.': a custody fact of the group 'uncharged', within
     :data:`_NEXT_SENTENCE` characters): those detained, not arrested, as
-    :func:`_detained_beside_none` reads the same words in one sentence. (Session 60,
-    careful reading round 99: two men detained read as three arrested.)"""
-    return _held_for_a_while(c) and _uncharged_next(c, claims)
+    :func:`_detained_beside_none` reads the same words in one sentence; or before a sentence
+    that tells them released (:func:`_released_after`). (Session 60, careful reading round 99:
+    two men detained read as three arrested.)"""
+    return _held_for_a_while(c) and (_uncharged_next(c, claims) or _released_after(c, claims))
+
+
+def _released_after(c: Claim, claims: Sequence[Claim]) -> bool:
+    """A custody fact of the group 'released' ('all three people detained have been
+    released') after ``c`` in its source: those detained were let go. (Session 60, careful
+    reading round 104: three detained and released read as three arrested.)"""
+    return any(f.kind == "fact" and f.measure == "custody" and f.group == "released" and f.source == c.source
+               and f.start >= c.end for f in claims)
 
 
 def _uncharged_next(c: Claim, claims: Sequence[Claim]) -> bool:
@@ -723,7 +732,7 @@ def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]], everything: Seq
     if not _YEAR.search(t) and any(h.measure in ("injured", "shot") and h.sentence == c.sentence for h in everything):
         # 'Dunn was hurt in the May 4 attack that killed six people at a cookout': the day of
         # the attack the source's wounded were hurt in (session 60, careful reading round 101);
-        # not a day with its year ('In November 2013, one man died and another was injured')
+        # not a day with its year ('In May 2012, a man died and another was hurt there')
         return False
     return bool(calendar.search(t)) and any(hurt) and not any(h and calendar.search(h) for h in hurt)
 

@@ -232,3 +232,17 @@ def test_a_vague_body_word_does_not_excuse_a_headline(tmp_path):
     other = "One killed, nine injured in Elmwood shooting\n\nOne man died and nine were injured early Sunday.\n"
     rep = report_of(tmp_path / "x", {"a.txt": first, "b.txt": other})
     assert [f["status"] for f in findings_of(rep, kind="quantity", measure="injured")] == ["conflict"]
+
+
+@pytest.mark.parametrize("later,arrested", [
+    # the people detained are told released further on: no arrest
+    ("All three people detained have since been released, police said on Monday.", None),
+    # nothing said of them after: those held, as before
+    ("Police asked anyone with video to call them.", 3),
+])
+def test_detained_then_released_is_no_arrest(tmp_path, later, arrested):
+    text = ("Two killed in Elmwood shooting\\n\\nTwo men were killed and two were hurt on Sunday night. After a short "
+            f"chase, three people were detained as people of interest.\\n\\nThe victims were named on Monday.\\n\\n{later}\\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    got = account_of(rep, "a")["tolls"].get("arrested")
+    assert (None if got is None else got["low"]) == arrested

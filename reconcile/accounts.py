@@ -372,6 +372,13 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
     for c in [c for c in per.get("killed", ()) if _others_wounded(c, per.get("injured", ()))]:
         per["killed"].remove(c)
         aside.append((c.id, "the others wounded"))  # 'fatally shot a woman and two others' ... 'Two others hurt'
+    # an arrest told in the sentence of a death set aside as another case's ('June 3: a
+    # 4-year-old shot herself. Her mother and the mother's boyfriend are both charged in the
+    # child's death'): that case's arrest (session 60, careful reading round 102)
+    other_case = {next(c.sentence for c in tolls if c.id == i) for i, why in aside if why in ANOTHER_CASE}
+    for c in [c for c in per.get("arrested", ()) if c.sentence in other_case]:
+        per["arrested"].remove(c)
+        aside.append((c.id, "another case's arrest"))
     return per, aside
 
 
@@ -1283,9 +1290,18 @@ def _past_suicide(measure: str, cs: Sequence[Claim]) -> Claim:
     death alone ('Father kills his sons, then turns the gun on himself', read as 'turns the
     gun on himself', 1) and the lead counts the dead ('Three bodies were found'), that
     count: the killer told first is a part of the toll, never
-    all of it."""
+    all of it. Below the lead, the gunman's death told by a noun ('The lone gunman ... was
+    killed') yields to the source's next closed count of two or more anywhere."""
     first = cs[0]
-    if measure != "killed" or (first.hedge or "") != "suicide":
+    if measure != "killed":
+        return first
+    if (first.hedge or "") != "suicide":
+        if first.line > LEAD_LINES and _the_gunman(first):
+            # 'The lone gunman ... was killed.', then 'Four Marines were killed Thursday by the
+            # gunman': below the lead, the gunman's death told first is no count of the dead
+            # either; the source's next closed count of two or more is (session 60, careful
+            # reading round 102)
+            return next((c for c in cs[1:] if _a_count(c) and c.value.is_point and c.value.lo > 1), first)
         return first
     return next((c for c in cs[1:] if c.line <= LEAD_LINES and _a_count(c) and c.value.is_point and c.value.lo > 1),
                 first)

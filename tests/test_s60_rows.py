@@ -241,8 +241,30 @@ def test_a_vague_body_word_does_not_excuse_a_headline(tmp_path):
     ("Police asked anyone with video to call them.", 3),
 ])
 def test_detained_then_released_is_no_arrest(tmp_path, later, arrested):
-    text = ("Two killed in Elmwood shooting\\n\\nTwo men were killed and two were hurt on Sunday night. After a short "
-            f"chase, three people were detained as people of interest.\\n\\nThe victims were named on Monday.\\n\\n{later}\\n")
+    text = ("Two killed in Elmwood shooting\n\nTwo men were killed and two were hurt on Sunday night. After a short "
+            f"chase, three people were detained as people of interest.\n\nThe victims were named on Monday.\n\n{later}\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    got = account_of(rep, "a")["tolls"].get("arrested")
+    assert (None if got is None else got["low"]) == arrested
+
+
+def test_the_gunman_s_death_told_first_below_the_lead_is_no_toll(tmp_path):
+    text = ("Elmwood shooting\n\nShots rang out at a recruiting office on Thursday morning.\n\nPolice closed the road "
+            "for hours.\n\nThe lone gunman, a 24-year-old former student, was killed.\n\nFour sailors were killed "
+            "Thursday by the gunman in Elmwood.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    assert account_of(rep, "a")["tolls"]["killed"]["low"] == 4
+
+
+@pytest.mark.parametrize("item,arrested", [
+    # a dated list item's death is another case's, and so is the arrest told with it
+    ("June 3: A 4-year-old found a gun and shot herself. Her mother and the mother's boyfriend are both "
+     "charged in the child's death.", None),
+])
+def test_an_arrest_told_with_another_case_s_death_is_that_case_s(tmp_path, item, arrested):
+    text = ("Boy, 5, shoots himself in the hand\n\nA 5-year-old boy shot himself in the hand on Sunday night, police "
+            "said.\n\nHe is in stable condition.\n\nOther children shot this year:\n\nMarch 24: A 16-year-old girl "
+            f"was shot in the leg.\n\n{item}\n")
     rep = report_of(tmp_path / "x", {"a.txt": text})
     got = account_of(rep, "a")["tolls"].get("arrested")
     assert (None if got is None else got["low"]) == arrested

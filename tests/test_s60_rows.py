@@ -268,3 +268,35 @@ def test_an_arrest_told_with_another_case_s_death_is_that_case_s(tmp_path, item,
     rep = report_of(tmp_path / "x", {"a.txt": text})
     got = account_of(rep, "a")["tolls"].get("arrested")
     assert (None if got is None else got["low"]) == arrested
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a name in apposition to 'her daughter' is the daughter, not one more dead
+    ("Police said she killed her daughter, Ana Ross, and her father, Lee Ross, 50.", 2),
+    # a list of people described, as before
+    ("Police said he killed a 24-year-old man, a 52-year-old woman and a 38-year-old man.", 3),
+])
+def test_a_name_beside_its_noun_is_one_person(nlp, text, killed):
+    got = [value for _words, value, measure in quantities_of(nlp, text) if measure == "killed"]
+    assert got == [(killed, killed, killed)]
+
+
+@pytest.mark.parametrize("text,measure", [
+    # 'one' after a count of guns counts a gun
+    ("Police believe two guns were used and one is still missing.", None),
+    # after a count of people, one of them, as before
+    ("Two men were shot and one died.", "killed"),
+])
+def test_a_bare_figure_after_things_counts_things(nlp, text, measure):
+    got = [m for words, _value, m in quantities_of(nlp, text) if words == "one"]
+    assert got == [measure]
+
+
+def test_a_name_given_to_a_person_s_noun_is_told_as_a_person(nlp):
+    # the recogniser called such a name a facility on a gva-dev page, and it became the page's place;
+    # whatever the label, a name in apposition to a noun of a person is a person
+    from reconcile.extract.scope import told_as_person
+
+    doc = nlp("Ray Dunn and another man, Dale Stover, were arguing over a gun when it went off.")
+    assert told_as_person(doc[7])  # 'Stover'
+    assert not told_as_person(doc[1])  # 'Dunn', the subject, as before

@@ -1158,6 +1158,7 @@ def figures(doc: Doc) -> list[Figure]:
     for sent in doc.sents:
         st = _Sentence(doc, sent)
         _find_figures(st)
+        _things_ellipsis(st)
         _people(st)
         _fractions(st)
         frames.scope(sent, st.found, st.extra)
@@ -1166,6 +1167,22 @@ def figures(doc: Doc) -> list[Figure]:
         out.extend(st.found)
         others_out.extend(st.extra)
     return _account(doc, out, others_out)
+
+
+def _things_ellipsis(st: _Sentence) -> None:
+    """A bare figure with no noun of its own ('one is still missing') after a figure of things
+    in its sentence ('two guns were involved and one is still missing'), with no figure of
+    people between: it counts those things again, not people hurt or missing (its measure
+    goes). (Session 60, careful reading round 103: a missing gun read as a missing person.)"""
+    doc = st.doc
+    found = sorted(st.found, key=lambda f: f.start)
+    for k, f in enumerate(found):
+        if f.measure is None or f.noun is not None or k == 0:
+            continue
+        before = found[k - 1]
+        if before.noun and before.measure is None and victims.person_word(doc[before.stand]) is None \
+                and not victims.person_like(doc[before.stand]):
+            f.measure = None
 
 
 def _find_figures(st: _Sentence) -> None:

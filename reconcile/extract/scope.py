@@ -153,8 +153,11 @@ def care_place(n: Token) -> bool:
 
 def told_as_person(root: Token) -> bool:
     """Whether the entity headed by ``root`` is told as a person: a relative clause on it opened
-    by 'who' (data/grammar.json ``personal_relatives``), or an age ('18-year-old')."""
+    by 'who' (data/grammar.json ``personal_relatives``), an age ('18-year-old'), or an apposition
+    to a noun of a person ('another man, Lee Ross,')."""
     who = wordset("grammar", "personal_relatives")
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon().person_group:
+        return True  # 'another man, Bradley Stover, ...': a name given to a person's noun (session 60, round 102)
     return any(c.dep_ == "relcl" and any(w.lower_ in who for w in c.children) for c in root.children) or any(
         c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.subtree)
         for c in root.children)

@@ -286,6 +286,8 @@ def test_a_name_beside_its_noun_is_one_person(nlp, text, killed):
     ("Police believe two guns were used and one is still missing.", None),
     # after a count of people, one of them, as before
     ("Two men were shot and one died.", "killed"),
+    # a bare figure as an object after a thing counted: a count of people, as before
+    ("One remark set off a fight that led a man to open fire, killing one and injuring two.", "killed"),
 ])
 def test_a_bare_figure_after_things_counts_things(nlp, text, measure):
     got = [m for words, _value, m in quantities_of(nlp, text) if words == "one"]

@@ -1180,9 +1180,9 @@ def _things_ellipsis(st: _Sentence) -> None:
         if f.measure is None or f.noun is not None or k == 0:
             continue
         before = found[k - 1]
-        if before.noun and before.measure is None and victims.person_word(doc[before.stand]) is None \
-                and not victims.person_like(doc[before.stand]):
-            f.measure = None
+        if doc[f.stand].dep_ in ("nsubj", "nsubjpass") and before.noun and before.measure is None \
+                and victims.person_word(doc[before.stand]) is None and not victims.person_like(doc[before.stand]):
+            f.measure = None  # the bare figure as the subject ('one is missing'), not 'killing one'
 
 
 def _find_figures(st: _Sentence) -> None:

@@ -725,8 +725,10 @@ def _names_the_noun(t: Token, c: Token) -> bool:
     the noun ``t`` with a possessive or a determiner is that person named, not one more, though
     the parser hangs the next member of the list on the name. (Session 60, careful reading
     round 102: a mother's two victims read as three.)"""
-    return c.dep_ == "appos" and c.head.i == t.i and c.pos_ == "PROPN" and t.pos_ == "NOUN" and any(
-        g.dep_ in ("poss", "det") for g in t.children)
+    # only the name set right after the noun's comma ('his sister, Ana Ross, 5-year-old Cy, ...':
+    # the appositions after it, each with its own age, are the list's next members)
+    return c.dep_ == "appos" and c.head.i == t.i and c.pos_ == "PROPN" and t.pos_ == "NOUN" \
+        and c.left_edge.i == t.i + 2 and t.doc[t.i + 1].text == "," and any(g.dep_ in ("poss", "det") for g in t.children)
 
 
 def _listed_name(a: Token, b: Token) -> bool:

@@ -302,3 +302,8 @@ def test_a_name_given_to_a_person_s_noun_is_told_as_a_person(nlp):
     doc = nlp("Ray Dunn and another man, Dale Stover, were arguing over a gun when it went off.")
     assert told_as_person(doc[7])  # 'Stover'
     assert not told_as_person(doc[1])  # 'Dunn', the subject, as before
+
+
+def test_a_bare_figure_in_another_clause_still_counts_people(nlp):
+    text = "Few details were given by police, but they confirmed that one is dead after a shooting on Elm Street."
+    assert [m for words, _value, m in quantities_of(nlp, text) if words == "one"] == ["killed"]

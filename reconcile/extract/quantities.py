@@ -1170,9 +1170,9 @@ def figures(doc: Doc) -> list[Figure]:
 
 
 def _things_ellipsis(st: _Sentence) -> None:
-    """A bare figure with no noun of its own ('one is still missing') after a figure of things
-    in its sentence ('two guns were involved and one is still missing'), with no figure of
-    people between: it counts those things again, not people hurt or missing (its measure
+    """A bare figure with no noun of its own ('one is still missing') right after a figure of
+    things, the two the subjects of coordinated clauses ('two guns were involved and one is
+    still missing'): it counts those things again, not people hurt or missing (its measure
     goes). (Session 60, careful reading round 103: a missing gun read as a missing person.)"""
     doc = st.doc
     found = sorted(st.found, key=lambda f: f.start)
@@ -1180,9 +1180,14 @@ def _things_ellipsis(st: _Sentence) -> None:
         if f.measure is None or f.noun is not None or k == 0:
             continue
         before = found[k - 1]
-        if doc[f.stand].dep_ in ("nsubj", "nsubjpass") and before.noun and before.measure is None \
+        # the two as subjects of coordinated clauses ('two guns were used and one is missing'), not
+        # 'killing one' after 'One apology', nor 'Few details ..., but ... one is dead'
+        a, b = doc[before.stand], doc[f.stand]
+        coordinated = a.dep_ in ("nsubj", "nsubjpass") and b.dep_ in ("nsubj", "nsubjpass") \
+            and b.head.dep_ == "conj" and b.head.head.i in (a.head.i, a.head.head.i)
+        if coordinated and before.noun and before.measure is None \
                 and victims.person_word(doc[before.stand]) is None and not victims.person_like(doc[before.stand]):
-            f.measure = None  # the bare figure as the subject ('one is missing'), not 'killing one'
+            f.measure = None
 
 
 def _find_figures(st: _Sentence) -> None:

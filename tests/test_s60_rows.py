@@ -307,3 +307,12 @@ def test_a_name_given_to_a_person_s_noun_is_told_as_a_person(nlp):
 def test_a_bare_figure_in_another_clause_still_counts_people(nlp):
     text = "Few details were given by police, but they confirmed that one is dead after a shooting on Elm Street."
     assert [m for words, _value, m in quantities_of(nlp, text) if words == "one"] == ["killed"]
+
+
+@pytest.mark.parametrize("text,suicide", [
+    # someone else taking a life, spoken of in a quote, is no suicide
+    ('"He would rather you take his life than hurt that baby," a neighbour said.', False),
+    ("He then took his own life.", True),
+])
+def test_a_life_taken_by_the_one_spoken_to_is_no_suicide(nlp, text, suicide):
+    assert bool([v for _words, v, m in quantities_of(nlp, text) if m == "killed"]) is suicide

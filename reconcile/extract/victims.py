@@ -30,7 +30,7 @@ from spacy.parts_of_speech import ADJ, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..data import load
+from ..data import load, wordset
 from ..text import numbers
 from ..text.lexicon import lexicon, mapping, words
 from .figures import Figure
@@ -1856,6 +1856,15 @@ def _suicide_matcher(vocab) -> Matcher:
 _HIMSELF = ((("LOWER", frozenset({"himself", "herself"})),),)
 
 
+def _spoken_to(v: Token) -> bool:
+    """The verb's subject is the one spoken to or the speaker ('He would rather you take his
+    life than ...': data/grammar.json ``speaker_pronouns``): someone else taking a life, said
+    in a quote, no suicide. (Session 60, careful reading round 102: a grandfather's quoted
+    devotion read as the killer's own death, which left the page's two dead as two to three.)"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in wordset("grammar", "speaker_pronouns")
+               for c in v.children)
+
+
 def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) -> Iterator[Figure]:
     """'turned the gun on himself', 'committed suicide': the one who did it died."""
     after = doc.vocab.strings["suicide_after_killing"]
@@ -1874,8 +1883,8 @@ def suicides(doc: Doc, sent: Span, taken: set[int], record: Record, interval) ->
                 spans.append(doc[t.i:t.i + 2])
     for span in sorted(spans, key=lambda x: x.start):
         if any(t.i in taken for t in span) or any(c.dep_ == "neg" for t in span for c in t.children) \
-                or aimed(span.root):
-            continue  # 'did not kill himself', 'threatened to kill himself'
+                or aimed(span.root) or _spoken_to(span.root):
+            continue  # 'did not kill himself', 'threatened to kill himself', 'rather you take his life'
         taken.update(t.i for t in span)
         rec = record(doc, span.start, span.end, interval(1, 1, 1), "suicide", "killed", None, span.root)
         rec.suicide = True

@@ -100,6 +100,8 @@ def test_detained_then_no_charges_is_no_arrest(tmp_path, tail, arrested):
     # the hospital the victim was taken to is no place of the shooting
     ("He was shot on Monday night, and a friend drove him to the emergency room at Mercy General, where he "
      "died.", None),
+    # nor the hospital's town
+    ("He was shot on Monday night, and medics took him to Mercy Hospital in Dover, where he died.", None),
     # a place after 'at' on another noun still is one, as before
     ("Police say he was shot on Monday night in the parking lot at Elm Plaza, where he died.", "Elm Plaza"),
 ])

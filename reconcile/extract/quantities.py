@@ -1636,7 +1636,7 @@ def _when_time(pred: Token, others: set[int]) -> str | None:
 def _place_noun(tok: Token) -> str | None:
     if told_as_person(tok):
         return None  # '18-year-old Lee Broadway, who was ...': a person the recogniser took for a place
-    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and care_place(tok.head.head):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and care_place(tok.head.head):
         return None  # 'taken to the emergency room at Mercy General, where he died': the hospital
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or (
         tok.lower_ in PLACE_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)

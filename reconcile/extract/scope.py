@@ -124,8 +124,10 @@ def _locative(ent: Span) -> bool:
         return False  # '18-year-old Lee Broadway, who was ...': a person the recogniser took for a place
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "at" and care_place(root.head.head):
-        return False  # 'the emergency room at Mercy General': the hospital, not the scene
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "in") and care_place(root.head.head):
+        # 'the emergency room at Mercy General', 'Oakwood Hospital in Dearborn': the hospital
+        # or its town, not the scene (session 60; 'in', careful reading round 106)
+        return False
     if root.dep_ == "pobj" and root.head.lower_ in wordset("grammar", "locative_prepositions"):
         # 'a 21-year-old man from Mexico', 'relatives from Ohio', 'after returning from Iraq'
         # (data/grammar.json origin_verbs): where someone comes from, not where anything happened

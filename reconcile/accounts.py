@@ -375,7 +375,8 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
     # an arrest told in the sentence of a death set aside as another case's ('June 3: a
     # 4-year-old shot herself. Her mother and the mother's boyfriend are both charged in the
     # child's death'): that case's arrest (session 60, careful reading round 102)
-    other_case = {next(c.sentence for c in tolls if c.id == i) for i, why in aside if why in ANOTHER_CASE}
+    by_id = {c.id: c for c in tolls}
+    other_case = {by_id[i].sentence for i, why in aside if why in ANOTHER_CASE}
     for c in [c for c in per.get("arrested", ()) if c.sentence in other_case]:
         per["arrested"].remove(c)
         aside.append((c.id, "another case's arrest"))
@@ -616,19 +617,24 @@ def _detained_then_uncharged(c: Claim, claims: Sequence[Claim]) -> bool:
     return _held_for_a_while(c) and (_uncharged_next(c, claims) or _released_after(c, claims))
 
 
+def _custody_after(c: Claim, claims: Sequence[Claim], group: str, reach: int | None = None) -> bool:
+    """A custody fact of ``group`` among ``claims``, in ``c``'s source, that starts after ``c``
+    (within ``reach`` characters of its end, where one is given)."""
+    return any(f.kind == "fact" and f.measure == "custody" and f.group == group and f.source == c.source
+               and 0 <= f.start - c.end and (reach is None or f.start - c.end <= reach) for f in claims)
+
+
 def _released_after(c: Claim, claims: Sequence[Claim]) -> bool:
     """A custody fact of the group 'released' ('all three people detained have been
     released') after ``c`` in its source: those detained were let go. (Session 60, careful
     reading round 104: three detained and released read as three arrested.)"""
-    return any(f.kind == "fact" and f.measure == "custody" and f.group == "released" and f.source == c.source
-               and f.start >= c.end for f in claims)
+    return _custody_after(c, claims, "released")
 
 
 def _uncharged_next(c: Claim, claims: Sequence[Claim]) -> bool:
     """A custody fact of the group 'uncharged' ('No charges have been filed.') among
     ``claims`` that starts within :data:`_NEXT_SENTENCE` characters after ``c``."""
-    return any(f.kind == "fact" and f.measure == "custody" and f.group == "uncharged" and f.source == c.source
-               and 0 <= f.start - c.end <= _NEXT_SENTENCE for f in claims)
+    return _custody_after(c, claims, "uncharged", _NEXT_SENTENCE)
 
 
 #: how far after an arrest count the sentence that says no charge was filed may start
@@ -4043,8 +4049,14 @@ def _bare_year_elsewhere(c: Claim, head: str) -> bool:
     (``head``) does not name: another case the page recalls, whose address is not the scene's.
     (Session 60, careful reading round 99: a page's place, and the event's, read from a
     suspect's earlier case.)"""
-    years = set(re.findall(load("accounts")["old_case_year"]["pattern"], c.sentence or "", re.I))
+    years = set(_old_case_year().findall(c.sentence or ""))
     return bool(years - set(_YEAR.findall(head)))
+
+
+@cache
+def _old_case_year() -> re.Pattern[str]:
+    """A case named by its year (data/accounts.json ``old_case_year``), for :func:`_bare_year_elsewhere`."""
+    return re.compile(load("accounts")["old_case_year"]["pattern"], re.I)
 
 
 def _as_place(c: Claim) -> str:

@@ -852,6 +852,14 @@ def _other_cause() -> re.Pattern[str]:
     return any_of(load("compare")["response_moments"]["other_cause"])
 
 
+def _call_for_another_matter(c: Claim) -> bool:
+    """A response time whose sentence gives the call another cause ('because of a fight':
+    :func:`_other_cause`) and names no shots (:func:`_shots_named`): no response to the shooting
+    (session 60, careful reading round 98)."""
+    said = c.sentence or ""
+    return c.group == "response" and bool(_other_cause().search(said)) and not _shots_named(said)
+
+
 def _shots_named(sentence: str) -> bool:
     """Whether a sentence names shots or a shooting (data/compare.json ``response_moments``
     ``other_cause_unless``): the call may be for them."""
@@ -865,11 +873,10 @@ def _responses(indep: Sequence[Account], claims: Mapping[str, Claim]) -> dict[st
     :func:`event_times` reads the shooting's."""
     by: dict[str, list[Claim]] = {a.source: [] for a in indep}
     agents, without_agent = response_agents()
-    other = _other_cause()
     for c in claims.values():
         if c.source in by and c.kind == "fact" and c.measure == "time" and (
-                c.group != "response" or c.cue in without_agent or agents.search(c.sentence or "")) and not (
-                c.group == "response" and other.search(c.sentence or "") and not _shots_named(c.sentence or "")):
+                c.group != "response" or c.cue in without_agent or agents.search(c.sentence or "")) \
+                and not _call_for_another_matter(c):
             by[c.source].append(c)  # not 'his mother called her at 1 a.m.' (data/compare.json response_moments)
     out = {}
     for s, cs in by.items():

@@ -41,7 +41,7 @@ from ..text.names import PLACE_WORDS
 from . import victims
 from .component import register
 from .figures import Figure
-from .scope import (care_place, clause_tokens, count_taken_for_date, is_heading, paragraph_breaks, place_text, predicate, scope_of,
+from .scope import (at_a_care_place, clause_tokens, count_taken_for_date, is_heading, paragraph_breaks, place_text, predicate, scope_of,
                     sent_of, doc_ents, sentence_frame, told_as_person)
 
 def _words(key: str) -> frozenset[str]:
@@ -1636,7 +1636,7 @@ def _when_time(pred: Token, others: set[int]) -> str | None:
 def _place_noun(tok: Token) -> str | None:
     if told_as_person(tok):
         return None  # '18-year-old Lee Broadway, who was ...': a person the recogniser took for a place
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and care_place(tok.head.head):
+    if at_a_care_place(tok):
         return None  # 'taken to the emergency room at Mercy General, where he died': the hospital
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or (
         tok.lower_ in PLACE_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)

@@ -124,10 +124,8 @@ def _locative(ent: Span) -> bool:
         return False  # '18-year-old Lee Broadway, who was ...': a person the recogniser took for a place
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in ("at", "in") and care_place(root.head.head):
-        # 'the emergency room at Mercy General', 'Oakwood Hospital in Dearborn': the hospital
-        # or its town, not the scene (session 60; 'in', careful reading round 106)
-        return False
+    if at_a_care_place(root):
+        return False  # the hospital or its town, not the scene
     if root.dep_ == "pobj" and root.head.lower_ in wordset("grammar", "locative_prepositions"):
         # 'a 21-year-old man from Mexico', 'relatives from Ohio', 'after returning from Iraq'
         # (data/grammar.json origin_verbs): where someone comes from, not where anything happened
@@ -141,6 +139,13 @@ def _locative(ent: Span) -> bool:
         # reading round 100)
         return not (root.dep_ in ("nsubj", "dobj", "dative") and root.head.lemma_.lower() in lexicon().reporting_strong)
     return False
+
+
+def at_a_care_place(tok: Token) -> bool:
+    """Whether ``tok`` is the object of 'at' or 'in' on a noun of a place of care (:func:`care_place`):
+    'the emergency room at Mercy General', 'Oakwood Hospital in Dearborn', the hospital or its
+    town, no place of the shooting (session 60; 'in', careful reading round 106)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and care_place(tok.head.head)
 
 
 def care_place(n: Token) -> bool:

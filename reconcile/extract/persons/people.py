@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ...data import load, wordset
 from ...text.lexicon import lexicon
 from ...text.names import first_name_slip, surname_slip
+from ...text.pubdates import YEAR
 from ..people import PRONOUN_GENDER, according_to
 from ..scope import doc_text, sent_bounds, sent_of
 from ..victims import _gender
@@ -484,9 +485,8 @@ def _article_killed(doc: Doc) -> bool:
     return any(t.lemma_.lower() in words().death_words for t in doc)
 
 
-#: a time that names a year but no day: 'March of 2012', 'in 2012', 'May 2009'
-_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
-_A_DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+#: a day of the month written before its year ('Feb. 25, 2016', 'August 19th, 2016')
+_DAY_OF_YEAR = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.I)
 
 
 def _month_of_year(time: str | None, headline: str = "") -> bool:
@@ -496,8 +496,10 @@ def _month_of_year(time: str | None, headline: str = "") -> bool:
     the article; a court story of an old case names its year in the headline ('Suspect due in
     court for 2012 double homicide'). (Session 60, careful reading round 100: victims said only to
     be wounded shown dead through a club's past shootings.)"""
-    years = set(_YEAR_ONLY.findall(time or ""))
-    return bool(years and not _A_DAY.search(time or "") and not years & set(_YEAR_ONLY.findall(headline)))
+    time = time or ""
+    years = set(YEAR.findall(time))
+    a_day = _DAY_OF_YEAR.search(time) or set(re.findall(r"[a-z]+", time.lower())) & wordset("times", "weekdays")
+    return bool(years and not a_day and not years & set(YEAR.findall(headline)))
 
 
 def persons(doc: Doc) -> list[dict[str, Any]]:

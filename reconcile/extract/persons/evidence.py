@@ -227,7 +227,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
         if (t := _turned_on_self(v, w)) is not None:
-            out.append(replace(_fact("suspect", "killed", t), presumed=True))
+            out.append(replace(_fact("suspect", "killed", t), presumed=not _took_own_life(t)))
         out.extend(_suicide_facts(v, w))
     elif dep == "dobj":
         out.extend(_object_facts(s, v, lem, w))
@@ -401,8 +401,10 @@ def _then_self(v: Token, obj: Token, w: Words) -> str | None:
 
 def _turned_on_self(v: Token, w: Words) -> Token | None:
     """'shot his wife before turning the gun on himself', '... then turned the gun on
-    himself', 'killed his son before killing himself': the 'turn' (or self-killing) on ``v`` (or on the clause it is coordinated with) whose object is a gun
-    (data/persons.json turned_on_self) turned on oneself."""
+    himself', 'killed his son before killing himself', 'shot his wife before committing
+    suicide': the 'turn' (or self-killing, or verb of suicide, :func:`_took_own_life`) on ``v``
+    (or on the clause it is coordinated with) whose object is a gun (data/persons.json
+    turned_on_self) turned on oneself."""
     verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     near = [c for u in verbs for c in u.children if c.dep_ in ("advcl", "conj", "prep", "dep")]
     near += [g for c in near for g in c.children if c.dep_ == "prep" and g.dep_ == "pcomp"]
@@ -413,6 +415,8 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
                 u.lemma_.lower() in w.harm for u in verbs) and any(
                 c.dep_ == "dobj" and c.lower_ in w.selves for c in t.children) and _casualty(predicate_measure(t)) == "killed":
             return t  # 'killed his wife before killing himself'
+        if t.dep_ in ("pcomp", "advcl") and _took_own_life(t) and any(u.lemma_.lower() in w.harm for u in verbs):
+            return t  # 'shot and killed his wife before taking his own life', '... before committing suicide'
         if t.lemma_.lower() != "turn":
             continue
         gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons_by_name
+from conftest import persons_by_name, quantities_of
 
 
 @pytest.mark.parametrize("text,outcome", [
@@ -39,3 +39,40 @@ def test_a_title_word_given_as_a_first_name(nlp, text, name, role):
 ])
 def test_an_age_of_a_first_name_alone_is_no_leftover(nlp, text, age):
     assert persons_by_name(nlp, text)["Ann Cole"]["age"] == age
+
+
+@pytest.mark.parametrize("text,role", [
+    # an arrest the past-record words keep from giving the role still makes no victim of one
+    # given an age and nothing else
+    ("Ray Dunn, 16, was shot dead on Sunday. Josh Crane, 22, was arrested previously for obstruction of "
+     "justice in connection with the death.", "suspect"),
+    # nor does a charge weighed and not brought
+    ("Ray Dunn, 16, was shot dead in May. Prosecutors decided not to charge Josh Crane, 19, in the death of "
+     "the teen.", "suspect"),
+])
+def test_an_aged_person_arrested_or_weighed_for_a_charge_is_no_victim(nlp, text, role):
+    assert persons_by_name(nlp, text)["Josh Crane"]["role"] == role
+
+
+@pytest.mark.parametrize("text,measures", [
+    # 'not fatally': the one shot lived
+    ("Her nephew shot his grandmother, not fatally, in the back.", {"shot", "injured"}),
+    ("Her nephew fatally shot his grandmother in the back.", {"killed"}),
+])
+def test_a_negated_fatally_is_no_death(nlp, text, measures):
+    assert {m for _, _, m in quantities_of(nlp, text)} == measures
+
+
+def test_a_negated_fatally_leaves_the_named_victim_alive(nlp):
+    text = "Her nephew Ray Dunn shot his grandmother, Ann Dunn, not fatally, in the back."
+    assert persons_by_name(nlp, text)["Ann Dunn"]["outcome"] == "injured"
+
+
+@pytest.mark.parametrize("text,value", [
+    # 'about' of a noun the figure counts is a preposition, no hedge
+    ("The station has followed a story about two young men who were killed in the city.", (2, 2, 2)),
+    ("Police said about two men were killed.", (2, 1, 3)),
+])
+def test_about_as_a_preposition_is_no_hedge(nlp, text, value):
+    [(_, got, measure)] = quantities_of(nlp, text)
+    assert measure == "killed" and tuple(got) == value

@@ -191,8 +191,9 @@ def _own_verbs(doc: Doc, p: _Person) -> list[Token]:
 
 def _aged_role(doc: Doc, p: _Person) -> str:
     """The role a named person given an age and nothing else takes: a suspect when a verb of
-    theirs (:func:`_own_verbs`) charges or tries them, or has them appear in court
-    ('aged_suspect' in data/persons.json), else a victim."""
+    theirs (:func:`_own_verbs`) charges, arrests or tries them, or has them appear in court, or
+    when they are the object of a charging verb, charged or not ('aged_suspect' in
+    data/persons.json), else a victim."""
     d = load("persons")["aged_suspect"]
     for v in _own_verbs(doc, p):
         lem = v.lemma_.lower()
@@ -204,6 +205,8 @@ def _aged_role(doc: Doc, p: _Person) -> str:
         subj = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in ("dobj", "dative") else []
         if any(g.lemma_.lower() in d["addressed_by"] for c in subj for g in c.subtree):
             return "suspect"  # 'Judge Ana Ruiz told Ray Dunn, 38, that ...': one the court speaks to
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in d["lemmas"]:
+            return "suspect"  # 'decided not to charge Ben Boyd, 19, in the death': one charged or weighed for it
     return "victim"
 
 

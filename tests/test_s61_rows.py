@@ -54,6 +54,26 @@ def test_an_aged_person_arrested_or_weighed_for_a_charge_is_no_victim(nlp, text,
     assert persons_by_name(nlp, text)["Josh Crane"]["role"] == role
 
 
+@pytest.mark.parametrize("text", [
+    # a record of other arrests leaves the dead man a victim
+    "The dead were Ray Dunn, 25, and Josh Crane, 42. Crane had been arrested several times since 2010 on charges "
+    "ranging from loitering to battery.",
+    # the parser makes a passive charge's victim its object: no suspect for it
+    "The two are charged in the killings of 23-year-old twins Ann Cole and Mary Cole, 33-year-old Josh Crane and "
+    "55-year-old Julie Park.",
+])
+def test_an_aged_victim_beside_arrests_and_charges_stays_a_victim(nlp, text):
+    assert persons_by_name(nlp, text)["Josh Crane"]["role"] == "victim"
+
+
+@pytest.mark.parametrize("text,moment", [
+    ("The boy was taken to a hospital in non-critical condition.", "mild"),
+    ("The boy was taken to a hospital in critical condition.", "grave"),
+])
+def test_non_critical_is_no_critical_condition(nlp, text, moment):
+    assert [f["moment"] for f in nlp(text)._.facts if f["attr"] == "condition"] == [moment]
+
+
 @pytest.mark.parametrize("text,measures", [
     # 'not fatally': the one shot lived
     ("Her nephew shot his grandmother, not fatally, in the back.", {"shot", "injured"}),

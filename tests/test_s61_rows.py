@@ -96,3 +96,25 @@ def test_a_negated_fatally_leaves_the_named_victim_alive(nlp):
 def test_about_as_a_preposition_is_no_hedge(nlp, text, value):
     [(_, got, measure)] = quantities_of(nlp, text)
     assert measure == "killed" and tuple(got) == value
+
+
+def test_an_arrest_joined_to_a_future_one_is_none(nlp):
+    doc = nlp("The mayor said the shooters will be identified and apprehended.")
+    assert [f for f in doc._.facts if f["attr"] == "custody"] == []
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Two men are in jail after a child was shot on Elm Street.", "arrested"),
+    ("Two men are behind bars after a child was shot on Elm Street.", "arrested"),
+    # a stay placed at the time of the event counts no one held for it
+    ("Two men were in jail at the time of the shooting on Elm Street.", None),
+])
+def test_a_count_held_in_jail_is_of_the_arrested(nlp, text, measure):
+    assert [m for t, _, m in quantities_of(nlp, text) if t == "Two"] == [measure]
+
+
+def test_the_one_after_of_a_subject_is_not_the_subject(nlp):
+    # the parser makes the congressman a second subject of 'shot'; he is the grandson's
+    text = ("CHICAGO -- The grandson of Illinois U.S. Rep. Ray Dunn was fatally shot in a home invasion in Chicago, "
+            "the congressman and police said.")
+    assert persons_by_name(nlp, text)["Ray Dunn"]["role"] is None

@@ -380,7 +380,22 @@ def _away_then(v: Token, kids: list[Token]) -> bool:
 
 
 #: what :func:`_own_measure` asks of a predicate after its own word, in order
-_PREDICATE_RULES = (_found_state, _wound_had, _survival, _struck, _in_hospital)
+_HELD_IN = load("victims")["held_in"]
+
+
+def _held_in(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """'Two men are in jail', 'remain in custody', 'sit behind bars': arrested (data/victims.json
+    ``held_in``); not a stay placed at the time of the event ('was in jail at the time')."""
+    if lem not in _HELD_IN["verbs"]:
+        return None
+    places = _HELD_IN["places"]
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in places.get(c.lower_, ()) or g.lower_ in places.get(
+            c.lower_, ()) for g in c.children if g.dep_ == "pobj") for c in kids) and not _away_then(v, kids):
+        return "arrested"
+    return None
+
+
+_PREDICATE_RULES = (_found_state, _wound_had, _survival, _struck, _in_hospital, _held_in)
 
 
 def orphan_predicate(t: Token) -> Token | None:

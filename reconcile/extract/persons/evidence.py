@@ -158,6 +158,23 @@ def _found_in_state(s: Token, v: Token, w: Words) -> bool:
             and not any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in v.children))
 
 
+def _of_the_subject_before(s: Token, v: Token) -> bool:
+    """Whether ``s``, a second subject of ``v``, is the parser's slip for the object of an 'of'
+    on the subject before it: the word right before ``s``'s phrase ends that subject's 'of'
+    phrase ('The grandson of Illinois U.S. Rep. Ray Dunn was fatally shot', 'Illinois' the
+    object of 'of' and 'Dunn' another subject). Session 61, careful reading round 112 (a
+    congressman shown the slain victim)."""
+    k = s.left_edge.i - 1
+    if k < 0:
+        return False
+    doc = s.doc
+    for c in v.children:
+        if c.dep_ == s.dep_ and c.i < s.i and doc[k] in c.subtree and any(
+                t.dep_ == "prep" and t.lower_ == "of" and t.i < k for t in c.subtree):
+            return True
+    return False
+
+
 def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     """What the predicate ``v`` says of its subject/object ``s`` (``dep``: the relation
     ``s`` stands in, where the parser hung it elsewhere)."""
@@ -169,6 +186,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         dep = "nsubjpass"  # 'Wounded were Ana Ruiz and Lee Park': a passive written inverted
     if dep == "nsubj" and _found_in_state(s, v, w):
         dep = "nsubjpass"  # 'deputies found a 41-year-old woman shot in the chest': she was shot
+    if dep in ("nsubj", "nsubjpass") and _of_the_subject_before(s, v):
+        return out  # 'The grandson of Rep. Ray Dunn was fatally shot': Dunn is the grandson's
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
         if dep == "nsubjpass" and lem in w.arrest_verbs and not _tied_to_event(v):
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons_by_name, quantities_of
+from conftest import persons_by_name, quantities_of, report_of
 
 
 @pytest.mark.parametrize("text,outcome", [
@@ -118,3 +118,17 @@ def test_the_one_after_of_a_subject_is_not_the_subject(nlp):
     text = ("CHICAGO -- The grandson of Illinois U.S. Rep. Ray Dunn was fatally shot in a home invasion in Chicago, "
             "the congressman and police said.")
     assert persons_by_name(nlp, text)["Ray Dunn"]["role"] is None
+
+
+def test_an_arrest_on_outstanding_warrants_is_another_matter(nlp):
+    doc = nlp("Two people were shot on Elm Street on Sunday. Ray Dunn, 30, was arrested on outstanding warrants from "
+              "Orange County.")
+    assert [f for f in doc._.facts if f["attr"] == "custody"] == []
+    assert persons_by_name(nlp, doc.text)["Ray Dunn"]["role"] != "suspect"
+
+
+def test_a_town_after_in_on_hospitals_is_no_place_of_the_figure(tmp_path):
+    text = ("Students shot at Elm City school\n\nThree students were shot at the high school on Friday. Two of the "
+            "wounded students are in intensive care in hospitals in Seattle and Everett.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    assert [(c.get("scope") or {}).get("place") for c in rep["claims"] if c["text"] == "Two"] == [None]

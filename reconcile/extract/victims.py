@@ -388,7 +388,7 @@ def _held_in(v: Token, lem: str, kids: list[Token]) -> str | None:
     ``held_in``); not a stay placed at the time of the event ('was in jail at the time')."""
     if lem not in _HELD_IN["verbs"]:
         return None
-    places = _HELD_IN["places"]
+    places = _HELD_IN["map"]  # preposition -> the places after it
     if any(c.dep_ == "prep" and any(g.lemma_.lower() in places.get(c.lower_, ()) or g.lower_ in places.get(
             c.lower_, ()) for g in c.children if g.dep_ == "pobj") for c in kids) and not _away_then(v, kids):
         return "arrested"

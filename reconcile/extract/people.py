@@ -43,10 +43,11 @@ def strip_titles(tokens: list[Token]) -> list[Token]:
     """Drop leading title words ('Brigadier General Pat Ryder' -> 'Pat Ryder')."""
     lx = lexicon()
     out = list(tokens)
-    while len(out) > 1 and (out[0].lower_ in lx.title_words or out[0].lower_.rstrip(".") + "." in lx.title_words
+    while len(out) > 1 and not (len(out) == 2 and out[0].lower_ in wordset("titles", "given_names")) and (
+            out[0].lower_ in lx.title_words or out[0].lower_.rstrip(".") + "." in lx.title_words
                             or out[0].lower_ in wordset("titles", "before_name")
                             or len(out) > 2 and out[0].lower_ in wordset("titles", "class_years")):
-        out = out[1:]  # 'Sophomore Dana Ortiz' (not 'Junior Reyes': a first name)
+        out = out[1:]  # 'Sophomore Dana Ortiz' (not 'Junior Reyes', 'Prince Hale': a first name)
     while out and (out[-1].lower_ in ("'s", "’s", "'", "’") or out[-1].is_punct):
         out = out[:-1]
     return out

@@ -463,15 +463,18 @@ def _vague_spans(sent: Span) -> Iterator[tuple[int, int, str]]:
 def hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
     """The longest hedge phrase ending right before token ``start`` (and its start); not a
     preposition whose object the figure is ('information about one of the victims': about the
-    victim, no 'about one'; session 59, careful reading round 91)."""
+    victim, no 'about one'; session 59, careful reading round 91), or of whose noun the figure
+    counts ('a story about two young men who were killed'; session 61, careful reading round 112)."""
     hedges = numbers.hedges()
+    fig = doc[start]
+    obj = fig if fig.dep_ == "pobj" else fig.head if fig.dep_ == "nummod" else None
     for n in (4, 3, 2, 1):
         s = start - n
         if s < lo:
             continue
         phrase = " ".join(doc[k].lower_ for k in range(s, start))
-        if phrase in hedges and not (n == 1 and doc[s].dep_ == "prep" and doc[start].dep_ == "pobj"
-                                     and doc[start].head.i == s):
+        if phrase in hedges and not (n == 1 and doc[s].dep_ == "prep" and obj is not None and obj.dep_ == "pobj"
+                                     and obj.head.i == s):
             return phrase, s
     return None, start
 

@@ -155,7 +155,9 @@ def care_place(n: Token) -> bool:
         return False
     care = wordset("grammar", "care_places")
     before = n.doc[n.i - 1] if n.i > 0 and n.doc[n.i - 1].dep_ == "compound" and n.doc[n.i - 1].head.i == n.i else None
-    return n.lower_ in care or (before is not None and f"{before.lower_} {n.lower_}" in care)
+    # the plural by its lemma too ('in hospitals in Seattle'; session 61, careful reading round 111)
+    return n.lower_ in care or n.lemma_.lower() in care or (
+        before is not None and f"{before.lower_} {n.lower_}" in care)
 
 
 def told_as_person(root: Token) -> bool:

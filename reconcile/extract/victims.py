@@ -126,11 +126,14 @@ FATAL_EVENTS = _words("fatal_events")
 
 def severity_words(v: Token) -> set[str]:
     """Words on a predicate that say how badly ('fatally shot', 'shot dead', 'shot to
-    death'); not 'shot, two fatally', where the adverb belongs to its own figure."""
+    death'); not 'shot, two fatally', where the adverb belongs to its own figure, nor a negated
+    one ('shot his grandmother, not fatally')."""
     out = set()
     for c in v.children:
         if c.like_num or any(g.like_num for g in c.subtree if g.i != c.i):
             continue
+        if c.dep_ == "advmod" and (any(g.dep_ == "neg" for g in c.children) or c.i > 0 and c.doc[c.i - 1].dep_ == "neg"):
+            continue  # 'not fatally' (the negation on the adverb or, by the parser, on the word before): the one shot lived
         if c.i > 0 and c.doc[c.i - 1].like_num and c.i - 1 != v.i:
             continue  # '9 shot, 1 fatally': the adverb is the figure's
         out.add(c.lower_)
@@ -377,7 +380,22 @@ def _away_then(v: Token, kids: list[Token]) -> bool:
 
 
 #: what :func:`_own_measure` asks of a predicate after its own word, in order
-_PREDICATE_RULES = (_found_state, _wound_had, _survival, _struck, _in_hospital)
+_HELD_IN = load("victims")["held_in"]
+
+
+def _held_in(v: Token, lem: str, kids: list[Token]) -> str | None:
+    """'Two men are in jail', 'remain in custody', 'sit behind bars': arrested (data/victims.json
+    ``held_in``); not a stay placed at the time of the event ('was in jail at the time')."""
+    if lem not in _HELD_IN["verbs"]:
+        return None
+    places = _HELD_IN["map"]  # preposition -> the places after it
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in places.get(c.lower_, ()) or g.lower_ in places.get(
+            c.lower_, ()) for g in c.children if g.dep_ == "pobj") for c in kids) and not _away_then(v, kids):
+        return "arrested"
+    return None
+
+
+_PREDICATE_RULES = (_found_state, _wound_had, _survival, _struck, _in_hospital, _held_in)
 
 
 def orphan_predicate(t: Token) -> Token | None:

@@ -158,6 +158,23 @@ def _found_in_state(s: Token, v: Token, w: Words) -> bool:
             and not any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in v.children))
 
 
+def _of_the_subject_before(s: Token, v: Token) -> bool:
+    """Whether ``s``, a second subject of ``v``, is the parser's slip for the object of an 'of'
+    on the subject before it: the word right before ``s``'s phrase ends that subject's 'of'
+    phrase ('The grandson of Illinois U.S. Rep. Ray Dunn was fatally shot', 'Illinois' the
+    object of 'of' and 'Dunn' another subject). Session 61, careful reading round 112 (a
+    congressman shown the slain victim)."""
+    k = s.left_edge.i - 1
+    if k < 0:
+        return False
+    doc = s.doc
+    for c in v.children:
+        if c.dep_ == s.dep_ and c.i < s.i and doc[k] in c.subtree and any(
+                t.dep_ == "prep" and t.lower_ == "of" and t.i < k for t in c.subtree):
+            return True
+    return False
+
+
 def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     """What the predicate ``v`` says of its subject/object ``s`` (``dep``: the relation
     ``s`` stands in, where the parser hung it elsewhere)."""
@@ -169,6 +186,8 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         dep = "nsubjpass"  # 'Wounded were Ana Ruiz and Lee Park': a passive written inverted
     if dep == "nsubj" and _found_in_state(s, v, w):
         dep = "nsubjpass"  # 'deputies found a 41-year-old woman shot in the chest': she was shot
+    if dep in ("nsubj", "nsubjpass") and _of_the_subject_before(s, v):
+        return out  # 'The grandson of Rep. Ray Dunn was fatally shot': Dunn is the grandson's
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
         if dep == "nsubjpass" and lem in w.arrest_verbs and not _tied_to_event(v):
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect
@@ -227,7 +246,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             elif lem in ("be", "remain") and _in_condition(v):
                 out.append(_fact("victim", "injured", v))
         if (t := _turned_on_self(v, w)) is not None:
-            out.append(replace(_fact("suspect", "killed", t), presumed=True))
+            out.append(replace(_fact("suspect", "killed", t), presumed=not _took_own_life(t)))
         out.extend(_suicide_facts(v, w))
     elif dep == "dobj":
         out.extend(_object_facts(s, v, lem, w))
@@ -401,8 +420,10 @@ def _then_self(v: Token, obj: Token, w: Words) -> str | None:
 
 def _turned_on_self(v: Token, w: Words) -> Token | None:
     """'shot his wife before turning the gun on himself', '... then turned the gun on
-    himself', 'killed his son before killing himself': the 'turn' (or self-killing) on ``v`` (or on the clause it is coordinated with) whose object is a gun
-    (data/persons.json turned_on_self) turned on oneself."""
+    himself', 'killed his son before killing himself', 'shot his wife before committing
+    suicide': the 'turn' (or self-killing, or verb of suicide, :func:`_took_own_life`) on ``v``
+    (or on the clause it is coordinated with) whose object is a gun (data/persons.json
+    turned_on_self) turned on oneself."""
     verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     near = [c for u in verbs for c in u.children if c.dep_ in ("advcl", "conj", "prep", "dep")]
     near += [g for c in near for g in c.children if c.dep_ == "prep" and g.dep_ == "pcomp"]
@@ -413,6 +434,8 @@ def _turned_on_self(v: Token, w: Words) -> Token | None:
                 u.lemma_.lower() in w.harm for u in verbs) and any(
                 c.dep_ == "dobj" and c.lower_ in w.selves for c in t.children) and _casualty(predicate_measure(t)) == "killed":
             return t  # 'killed his wife before killing himself'
+        if t.dep_ in ("pcomp", "advcl") and _took_own_life(t) and any(u.lemma_.lower() in w.harm for u in verbs):
+            return t  # 'shot and killed his wife before taking his own life', '... before committing suicide'
         if t.lemma_.lower() != "turn":
             continue
         gun = any(c.dep_ == "dobj" and c.lemma_.lower() in w.turned_on_self for c in t.children)

@@ -289,13 +289,16 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
     if not missing:
         return
     taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc) | _group_ages(doc)
+    # an age written for someone named, though by a first name alone and so no participant
+    # ('executed 7-year-old daughter Kayla'), is that one's, not a described person's
+    named_at = {p.age[1] for p in at.values() if p.age}
     group = lexicon().person_group
     described: list[tuple[tuple[int, int, int], Token]] = []
     for t in _with_lower(doc, ("old",)):
         # a headline's age too ('Girl, 12, hurt in backyard shooting'): another
         # age in the body leaves the age to no one
         got = _age_compound(doc, t.i)
-        if got is None or got[0] in taken:
+        if got is None or got[0] in taken or got[1] in named_at:
             continue
         head = _described_noun(t)
         if _one_of_several(head):

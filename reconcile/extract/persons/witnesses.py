@@ -191,12 +191,14 @@ def _own_verbs(doc: Doc, p: _Person) -> list[Token]:
 
 def _aged_role(doc: Doc, p: _Person) -> str:
     """The role a named person given an age and nothing else takes: a suspect when a verb of
-    theirs (:func:`_own_verbs`) charges or tries them, or has them appear in court
-    ('aged_suspect' in data/persons.json), else a victim."""
+    theirs (:func:`_own_verbs`) charges or tries them, arrests them in connection with a death or
+    a shooting, or has them appear in court, or when they are the object of an active charging
+    verb, charged or not ('aged_suspect' in data/persons.json), else a victim."""
     d = load("persons")["aged_suspect"]
     for v in _own_verbs(doc, p):
         lem = v.lemma_.lower()
-        if lem in d["lemmas"] or lem in d["appear"] and any(
+        if lem in d["lemmas"] or lem in d["case_arrest"]["lemmas"] and any(
+                t.lemma_.lower() in d["case_arrest"]["case_words"] for t in v.subtree) or lem in d["appear"] and any(
                 t.lemma_.lower() in d["places"] for t in v.subtree if t.dep_ == "pobj"):
             return "suspect"
     for i in p.tokens:
@@ -204,6 +206,12 @@ def _aged_role(doc: Doc, p: _Person) -> str:
         subj = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in ("dobj", "dative") else []
         if any(g.lemma_.lower() in d["addressed_by"] for c in subj for g in c.subtree):
             return "suspect"  # 'Judge Ana Ruiz told Ray Dunn, 38, that ...': one the court speaks to
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in d["object_lemmas"] and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children):
+            # 'decided not to charge Ben Boyd, 19, in the death': one charged or weighed for it (an
+            # active verb: the parser makes a passive's victim its object, 'are charged in the
+            # killings of ... 33-year-old Ann Dunn')
+            return "suspect"
     return "victim"
 
 

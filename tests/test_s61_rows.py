@@ -132,3 +132,16 @@ def test_a_town_after_in_on_hospitals_is_no_place_of_the_figure(tmp_path):
             "wounded students are in intensive care in hospitals in Seattle and Everett.\n")
     rep = report_of(tmp_path / "x", {"a.txt": text})
     assert [(c.get("scope") or {}).get("place") for c in rep["claims"] if c["text"] == "Two"] == [None]
+
+
+@pytest.mark.parametrize("text,role", [
+    # a death in the lead told only as what a protest answered is another case's
+    ("Five officers were killed on Thursday night in downtown Elm City. Demonstrators were at a rally, protesting "
+     "the killing of Ray Dunn by police in another state, when gunshots rang out. The gunman was killed. Police said "
+     "he acted alone. The city mourned.", "recalled"),
+    # the event's victim shot in reprisal for something else stays the event's
+    ("Ray Dunn was killed on Thursday night in Elm City. Police said he was shot in retaliation for a robbery. The "
+     "gunman fled. Police asked for tips.", "victim"),
+])
+def test_a_death_a_protest_answered_is_another_case_even_in_the_lead(nlp, text, role):
+    assert persons_by_name(nlp, text)["Ray Dunn"]["role"] == role

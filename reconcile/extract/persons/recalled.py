@@ -207,8 +207,20 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         # ... or first named in a paragraph opened by a time before the event (:func:`_dated_paragraph`)
         return _dated_paragraph(first, recent and not lead_days)
 
+    def answered(f: Fact, p: _Person) -> bool:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is not None and _aftermath(span.root, p)
+
     for p in claimed:
         role = _role(p)
+        if role == "victim" and p.tokens and (min(p.tokens) < lead.end or in_lead(p)):
+            # in the lead too, a death told only as what a protest or a reprisal answered is
+            # another case's ('a rally protesting the killing of Cy Moss by police in another
+            # state, when gunshots rang out': session 61, from the people scorer's rows)
+            told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
+            if told_of and all(answered(f, p) for f in told_of):
+                _recall(doc, p)
+            continue
         if role not in ("victim", "suspect") or not p.tokens or min(p.tokens) < lead.end or in_lead(p):
             continue
         # (one first named where the page turns to another case is that case's however often

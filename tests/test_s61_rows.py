@@ -145,3 +145,22 @@ def test_a_town_after_in_on_hospitals_is_no_place_of_the_figure(tmp_path):
 ])
 def test_a_death_a_protest_answered_is_another_case_even_in_the_lead(nlp, text, role):
     assert persons_by_name(nlp, text)["Ray Dunn"]["role"] == role
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Ray Dunn, 20, who police said was the gunman, died at the scene.", "suspect"),
+    ("Police said the dead are Ann Cole, 21, Mia Nash, 20, and Ray Dunn, 20, who witnesses said is the alleged "
+     "gunman.", "suspect"),
+    ("Ray Dunn, 20, who police said was a bystander, died at the scene.", "victim"),
+])
+def test_a_relative_clause_of_saying_that_names_the_gunman(nlp, text, role):
+    assert persons_by_name(nlp, text)["Ray Dunn"]["role"] == role
+
+
+@pytest.mark.parametrize("last,outcome", [
+    ("A warrant has been issued for Holt's arrest.", "unharmed"),
+    ("Holt's arrest came after a chase.", "arrested"),
+])
+def test_an_arrest_a_warrant_is_for_is_not_made(nlp, last, outcome):
+    text = f"Ray Dunn, 16, was shot dead on Sunday. Police identified the shooter as Mark Holt, 19. {last}"
+    assert persons_by_name(nlp, text)["Mark Holt"]["outcome"] == outcome

@@ -213,12 +213,15 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
 
     for p in claimed:
         role = _role(p)
-        if role == "victim" and p.tokens and (min(p.tokens) < lead.end or in_lead(p)):
+        if role in ("victim", "suspect") and p.tokens and (min(p.tokens) < lead.end or in_lead(p)):
             # in the lead too, a death told only as what a protest or a reprisal answered is
             # another case's ('a rally protesting the killing of Cy Moss by police in another
-            # state, when gunshots rang out': session 61, from the people scorer's rows)
+            # state, when gunshots rang out': session 61, from the people scorer's rows; 'have
+            # camped outside the precinct since Nov. 15, when police fatally shot Cy Moss', one
+            # a suspect only in that the police shot him: careful reading round 117)
             told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
-            if told_of and all(answered(f, p) for f in told_of):
+            only = role == "victim" or all(f in told_of for f in p.facts if f.role == "suspect")
+            if only and told_of and all(answered(f, p) for f in told_of):
                 _recall(doc, p)
             continue
         if role not in ("victim", "suspect") or not p.tokens or min(p.tokens) < lead.end or in_lead(p):

@@ -211,17 +211,17 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _place_run_on(doc: Doc, toks: list[Token]) -> bool:
     """Whether the last of three or more words of a name is a place run onto it: the words
-    before it are a name the page writes elsewhere on its own, and the last word stands in a
-    place or an organisation the page names elsewhere ('... Marcell Dunn and one-year-old Zoey
-    Horton Chattanooga.' beside 'Zoey Horton' and 'the Chattanooga Police Department'). Session 61,
+    before it are a name the page writes elsewhere on its own, and the last word is a place the
+    page names elsewhere on its own ('... Marcell Dunn and one-year-old Zoey Horton Chattanooga.'
+    beside 'Zoey Horton' and 'Chattanooga'; not a surname the recogniser once took for a firm,
+    'Alex Arthur Buckner' beside 'Alex Arthur' and 'Kaitlin Buckner' called one). Session 61,
     careful reading round 117 (one baby shown on two rows, the second spelled with the city)."""
     if len(toks) < 3:
         return False
     last, rest = toks[-1], " ".join(t.text for t in toks[:-1])
     ents = doc_ents(doc)
     return any(e.label_ == "PERSON" and e.text == rest for e in ents) and any(
-        e.label_ in ("GPE", "ORG", "LOC", "FAC") and not e.start <= last.i < e.end
-        and last.text in (t.text for t in e) for e in ents)
+        e.label_ in ("GPE", "LOC") and not e.start <= last.i < e.end and e.text == last.text for e in ents)
 
 
 def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:

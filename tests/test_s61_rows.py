@@ -196,3 +196,9 @@ def test_an_age_of_a_case_dated_to_another_year_is_no_ones_here(nlp):
             "toward an alley. In Chicago, protests followed the release of a video of the 2014 shooting death of a "
             "17-year-old black teen by a police officer.")
     assert persons_by_name(nlp, text)["Wes Dole"]["age"] is None
+
+
+def test_a_custody_under_if_tells_nothing(nlp):
+    text = 'Ray Brown, 10, was shot dead on Sunday. His mother said: "If Mr. Brown is in custody, his son is alive."'
+    got = persons_by_name(nlp, text)["Ray Brown"]
+    assert (got["role"], got["outcome"]) == ("victim", "killed")

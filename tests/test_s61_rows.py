@@ -202,3 +202,33 @@ def test_a_custody_under_if_tells_nothing(nlp):
     text = 'Ray Brown, 10, was shot dead on Sunday. His mother said: "If Mr. Brown is in custody, his son is alive."'
     got = persons_by_name(nlp, text)["Ray Brown"]
     assert (got["role"], got["outcome"]) == ("victim", "killed")
+
+
+@pytest.mark.parametrize("text,measures", [
+    # a death a page says was wrongly reported is no death
+    ("Despite earlier reports that a boy who shot himself in the face had died, officers said later Thursday the "
+     "child is still fighting for his life.", {"shot", "injured"}),
+    ("Police confirmed reports that a boy had died.", {"killed"}),
+])
+def test_a_death_the_page_says_was_wrongly_reported(nlp, text, measures):
+    assert {m for _, _, m in quantities_of(nlp, text)} == measures
+
+
+@pytest.mark.parametrize("text,role", [
+    # in the lead, a death told at another time where the lead tells its own on a recent day
+    ("Ray Dole, 2, was shot dead on Friday. The shooting came after the fatal police shooting of 32-year-old Tom "
+     "Vail two days before. Police said the boy was in a car. The gunman fled. Police asked for tips.", "recalled"),
+    ("Tom Vail was shot dead on Friday night, a year after his brother was wounded. Police said he was in a car. "
+     "The gunman fled. Police asked for tips.", "victim"),
+])
+def test_a_death_of_another_time_in_the_lead_is_another_case(nlp, text, role):
+    assert persons_by_name(nlp, text)["Tom Vail"]["role"] == role
+
+
+@pytest.mark.parametrize("last,role", [
+    ("Mark Allen, 19, remains in jail on a $1.7 million bond.", "suspect"),
+    ("Prosecutors will seek a life term if Mark Allen, 19, is convicted of murder.", "suspect"),
+])
+def test_a_named_man_held_in_jail_or_to_be_tried(nlp, last, role):
+    text = f"Ray Dunn, 16, was shot dead on Sunday. {last}"
+    assert persons_by_name(nlp, text)["Mark Allen"]["role"] == role

@@ -188,8 +188,11 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         dep = "nsubjpass"  # 'deputies found a 41-year-old woman shot in the chest': she was shot
     if dep in ("nsubj", "nsubjpass") and _of_the_subject_before(s, v):
         return out  # 'The grandson of Rep. Ray Dunn was fatally shot': Dunn is the grandson's
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
-        return out  # '"If Mr. Dunn is in custody, his son is alive"': a condition, nothing told (round 115)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children) and \
+            lem not in wordset("persons", "aged_suspect", "lemmas"):
+        # '"If Mr. Dunn is in custody, his son is alive"': a condition, nothing told (round 115);
+        # not 'would seek death if Ray Dunn, 29, is convicted': one charged and to be tried
+        return out
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
         if dep == "nsubjpass" and lem in w.arrest_verbs and not _tied_to_event(v):
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect

@@ -209,7 +209,8 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
 
     def answered(f: Fact, p: _Person) -> bool:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        return span is not None and _aftermath(span.root, p)
+        return span is not None and (_aftermath(span.root, p) or told and recent and bool(
+            before.search(_clause_text(span.root))))
 
     for p in claimed:
         role = _role(p)
@@ -218,7 +219,9 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
             # another case's ('a rally protesting the killing of Cy Moss by police in another
             # state, when gunshots rang out': session 61, from the people scorer's rows; 'have
             # camped outside the precinct since Nov. 15, when police fatally shot Cy Moss', one
-            # a suspect only in that the police shot him: careful reading round 117)
+            # a suspect only in that the police shot him: careful reading round 117), or, where
+            # the lead tells its own casualty on a recent day, only at another time ('the fatal
+            # police shooting of Cy Moss two days before': round 116)
             told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
             only = role == "victim" or all(f in told_of for f in p.facts if f.role == "suspect")
             if only and told_of and all(answered(f, p) for f in told_of):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons_by_name, quantities_of, report_of
+from conftest import account_toll, persons_by_name, quantities_of, report_of
 
 
 @pytest.mark.parametrize("text,outcome", [
@@ -232,3 +232,12 @@ def test_a_death_of_another_time_in_the_lead_is_another_case(nlp, text, role):
 def test_a_named_man_held_in_jail_or_to_be_tried(nlp, last, role):
     text = f"Ray Dunn, 16, was shot dead on Sunday. {last}"
     assert persons_by_name(nlp, text)["Mark Allen"]["role"] == role
+
+
+def test_a_named_suspect_held_and_one_more_also_held(tmp_path):
+    text = ("Suspect held in Elm City killing\n\nELM CITY - A 20-year-old wanted in the murder of a teen has been "
+            "located and arrested, police said.\n\nRay Dunn, 20, was taken into custody without incident on Monday."
+            "\n\nA juvenile has also been arrested and charged in connection to the crime.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    toll = account_toll(rep, "arrested")
+    assert (toll["low"], toll["high"]) == (2, None)

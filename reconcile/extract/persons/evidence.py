@@ -188,6 +188,11 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
         dep = "nsubjpass"  # 'deputies found a 41-year-old woman shot in the chest': she was shot
     if dep in ("nsubj", "nsubjpass") and _of_the_subject_before(s, v):
         return out  # 'The grandson of Rep. Ray Dunn was fatally shot': Dunn is the grandson's
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children) and \
+            lem not in wordset("persons", "aged_suspect", "lemmas"):
+        # '"If Mr. Dunn is in custody, his son is alive"': a condition, nothing told (round 115);
+        # not 'would seek death if Ray Dunn, 29, is convicted': one charged and to be tried
+        return out
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
         if dep == "nsubjpass" and lem in w.arrest_verbs and not _tied_to_event(v):
             return [_fact("suspect", None, v)]  # 'has not been charged': still the suspect
@@ -1297,7 +1302,8 @@ def _second_possessor_facts(h: Token, w: Words) -> list[Fact]:
 
 def _possessor_facts(n: Token, w: Words) -> list[Fact]:
     """What the noun a mention possesses says of it: 'X's death' or 'X's body' (killed),
-    'X's killer' (killed), 'X's shooting' (shot), 'X's arrest' (arrested, unless a record)."""
+    'X's killer' (killed), 'X's shooting' (shot), 'X's arrest' (arrested, unless a record, or
+    sought where it is what a warrant is for: 'a warrant for Holt's arrest')."""
     nl = n.lemma_.lower()
     if (nl in w.death_nouns or nl == "body") and not _where_in_body(n):
         return [_fact("victim", "shot" if nl != "body" and not_done(n) else "killed", n)]
@@ -1305,9 +1311,21 @@ def _possessor_facts(n: Token, w: Words) -> list[Fact]:
         return [_fact("victim", "killed", n)]
     if nl in w.harm_nouns and n.dep_ != "compound":
         return [_fact("victim", "shot", n)]
+    if nl in ("arrest",) and n.dep_ == "pobj" and n.head.lower_ == "for" and _sought_for(n.head.head, w):
+        return [_fact("suspect", None, n)]  # 'a warrant has been issued for Holt's arrest': sought, not held
     if nl in ("arrest",) and not _past_record(n):
         return [_fact("suspect", "arrested", n)]
     return []
+
+
+def _sought_for(h: Token, w: Words) -> bool:
+    """Whether ``h``, the head of a 'for', is a warrant or a search ('a warrant for ...', 'a
+    search for ...'), or a verb whose subject or object is one ('a warrant was issued for ...',
+    'police obtained a warrant for ...'): what it is for is sought, not done."""
+    if h.lemma_.lower() in w.sought_nouns or h.lemma_.lower() in ("look", "search", "hunt"):
+        return True
+    return h.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in w.sought_nouns for c in h.children)
 
 
 def _where_in_body(n: Token) -> bool:
@@ -1342,7 +1360,8 @@ def _who_after_place(h: Token) -> list[Token]:
 def _said_to_harm(c: Token, w: Words) -> Token | None:
     """'Ivo Brandt, who witnesses said shot two classmates, ...': the harm verb with an object
     that a relative clause of saying on a 'who' tells (careful reading round 42: a school
-    shooter read as a victim); None otherwise."""
+    shooter read as a victim), or the 'be' of a noun of a suspect it tells ('who police said was
+    the gunman'); None otherwise."""
     rel = wordset("grammar", "relative_pronouns")
     if c.dep_ != "relcl" or c.lemma_.lower() not in lexicon().reporting or not any(
             t.lower_ in rel and t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i < c.i):
@@ -1352,6 +1371,10 @@ def _said_to_harm(c: Token, w: Words) -> Token | None:
         if obj is not None and obj.lower_ not in w.selves and not any(
                 x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in rel for x in g.children):
             return g
+        if g.dep_ == "ccomp" and g.lemma_.lower() == "be" and not any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in rel for x in g.children) and any(
+                x.dep_ == "attr" and x.lemma_.lower() in w.suspect for x in g.children):
+            return g  # 'Ray Dunn, 20, who witnesses said is the alleged gunman' (session 61, round 110)
     return None
 
 

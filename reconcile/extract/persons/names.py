@@ -209,6 +209,21 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _place_run_on(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the last of three or more words of a name is a place run onto it: the words
+    before it are a name the page writes elsewhere on its own, and the last word is a place the
+    page names elsewhere on its own ('... Marcell Dunn and one-year-old Zoey Horton Chattanooga.'
+    beside 'Zoey Horton' and 'Chattanooga'; not a surname the recogniser once took for a firm,
+    'Alex Arthur Buckner' beside 'Alex Arthur' and 'Kaitlin Buckner' called one). Session 61,
+    careful reading round 117 (one baby shown on two rows, the second spelled with the city)."""
+    if len(toks) < 3:
+        return False
+    last, rest = toks[-1], " ".join(t.text for t in toks[:-1])
+    ents = doc_ents(doc)
+    return any(e.label_ == "PERSON" and e.text == rest for e in ents) and any(
+        e.label_ in ("GPE", "LOC") and not e.start <= last.i < e.end and e.text == last.text for e in ents)
+
+
 def _placed(doc: Doc, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The runs the words around make a place ('taken to Helen Dorsey, where he died', 'the 400
     block of Ada Marsh'): ``place_names``; or a thing ('driving a Buick Verano'), unless an age
@@ -292,6 +307,8 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
     while toks and (toks[-1].lower_ in ("jr", "jr.", "sr", "sr.") or toks[-1].is_punct):
         toks = toks[:-1]
     toks = _cut_short(doc, toks)
+    if _place_run_on(doc, toks):
+        toks = toks[:-1]  # 'one-year-old Zoey Horton Chattanooga.': the city run onto the name
     if not _name_ok([t for t in toks if t.i != tagged]) or _names_a_place(doc, toks[-1].i + 1) \
             or _dateline(doc, toks[0].i, toks[-1].i + 1):
         return None

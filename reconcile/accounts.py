@@ -3070,8 +3070,9 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
         if not also:
             return tolls
         n = int(t.value.lo) + len({c.sentence for c in also})
+        lo = int(t.value.lo)
         new = Toll("arrested", Interval(n, n, None), "named", (*t.claims, *(c.id for c in also)),
-                   t.text.replace(f"(held: at least {int(t.value.lo)})", f"and {n - int(t.value.lo)} more (held: at least {n})"))
+                   t.text.replace(f"(held: at least {lo})", f"and {n - lo} more (held: at least {n})"))
     elif t is not None:
         return tolls
     elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released"

@@ -132,8 +132,9 @@ def severity_words(v: Token) -> set[str]:
     for c in v.children:
         if c.like_num or any(g.like_num for g in c.subtree if g.i != c.i):
             continue
-        if c.dep_ == "advmod" and (any(g.dep_ == "neg" for g in c.children) or c.i > 0 and c.doc[c.i - 1].dep_ == "neg"):
-            continue  # 'not fatally' (the negation on the adverb or, by the parser, on the word before): the one shot lived
+        if c.dep_ == "advmod" and (any(g.dep_ == "neg" for g in c.children)
+                                   or c.i > 0 and c.doc[c.i - 1].dep_ == "neg"):
+            continue  # 'not fatally' (the negation on the adverb, or by the parser on the word before): lived
         if c.i > 0 and c.doc[c.i - 1].like_num and c.i - 1 != v.i:
             continue  # '9 shot, 1 fatally': the adverb is the figure's
         out.add(c.lower_)

@@ -120,7 +120,7 @@ def _dated_incident(t: Token) -> bool:
     for a in t.ancestors:
         # ('the 2014 shooting death of a 17-year-old': the year on the noun the person is 'of';
         # session 61, careful reading round 117, the age given to a protester shot that night)
-        if a.dep_ == "relcl" and a.head.pos_ == "NOUN" or a.dep_ == "prep" and a.lower_ == "of" and a.head.pos_ == "NOUN":
+        if a.head.pos_ == "NOUN" and (a.dep_ == "relcl" or a.dep_ == "prep" and a.lower_ == "of"):
             n = a.head
             if any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in n.subtree if x.i < n.i):
                 return True

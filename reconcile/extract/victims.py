@@ -127,7 +127,7 @@ FATAL_EVENTS = _words("fatal_events")
 def severity_words(v: Token) -> set[str]:
     """Words on a predicate that say how badly ('fatally shot', 'shot dead', 'shot to
     death'); not 'shot, two fatally', where the adverb belongs to its own figure, nor a negated
-    one ('shot his grandmother, not fatally')."""
+    one ('shot the landlord, not fatally')."""
     out = set()
     for c in v.children:
         if c.like_num or any(g.like_num for g in c.subtree if g.i != c.i):
@@ -387,7 +387,7 @@ _BELIED = load("victims")["belied_reports"]
 def _belied(v: Token) -> bool:
     """Whether ``v`` tells what a report the page says was wrong had said: the clause of a noun
     of data/victims.json ``belied_reports`` governed by 'despite' or 'contrary to' ('Despite
-    earlier reports that the boy had died, ...')."""
+    earlier reports that the girl had died, ...')."""
     n = v.head
     if v.dep_ not in ("acl", "ccomp") or n.lemma_.lower() not in _BELIED["words"] or n.dep_ != "pobj":
         return False
@@ -486,7 +486,7 @@ def predicate_measure(v: Token) -> str | None:
     if aimed(v):
         return None  # 'he tried to kill his wife', 'threatened to shoot them'
     if _belied(v):
-        return None  # 'despite earlier reports that the boy had died': said to be wrong
+        return None  # 'despite earlier reports that the girl had died': said to be wrong
     u = v
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether")

@@ -167,6 +167,8 @@ def _of_the_subject_before(s: Token, v: Token) -> bool:
     round 112 (a congressman shown the slain victim)."""
     doc = s.doc
     k = s.left_edge.i - 1
+    if s.pos_ != "PROPN":
+        return False  # a pronoun is no name the parser split ('the family of the boy he is accused of killing')
     while k >= 0 and doc[k].dep_ == "punct" and doc[k].text not in (",", ";", ":", "--"):
         k -= 1  # 'U.S.' the parser made a punctuation mark of its own
     if k < 0:
@@ -176,8 +178,11 @@ def _of_the_subject_before(s: Token, v: Token) -> bool:
                 t.dep_ == "prep" and t.lower_ == "of" and t.i < k for t in c.subtree):
             return True
     p = doc[k].head if doc[k].dep_ == "pobj" else None
+    # (not the kin noun set beside a name, 'Lee Dunn, the son of trooper Ray Dunn, caused ...':
+    # the subject is the son, whom the parser may leave for the father's name)
     return p is not None and p.lower_ == "of" and p.head.pos_ == "NOUN" and p.head.i < p.i and \
-        _noun_role(p.head.lemma_.lower(), p.head.lower_) == "other:relative"
+        _noun_role(p.head.lemma_.lower(), p.head.lower_) == "other:relative" and not (
+            p.head.dep_ == "appos" and p.head.head.ent_type_ == "PERSON")
 
 
 def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:

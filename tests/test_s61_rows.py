@@ -204,16 +204,6 @@ def test_a_custody_under_if_tells_nothing(nlp):
     assert (got["role"], got["outcome"]) == ("victim", "killed")
 
 
-@pytest.mark.parametrize("text,measures", [
-    # a death a page says was wrongly reported is no death
-    ("Despite earlier reports that the girl who was shot had died, deputies said on Monday she is in surgery.",
-     {"shot", "injured"}),
-    ("Deputies confirmed reports that the girl had died.", {"killed"}),
-])
-def test_a_death_the_page_says_was_wrongly_reported(nlp, text, measures):
-    assert {m for _, _, m in quantities_of(nlp, text)} == measures
-
-
 @pytest.mark.parametrize("last,role", [
     ("Mark Allen, 19, remains in jail on a $500,000 bond.", "suspect"),
     ("Prosecutors will seek a life term if Mark Allen, 19, is convicted of murder.", "suspect"),
@@ -230,3 +220,9 @@ def test_a_named_suspect_held_and_one_more_also_held(tmp_path):
     rep = report_of(tmp_path / "x", {"a.txt": text})
     toll = account_toll(rep, "arrested")
     assert (toll["low"], toll["high"]) == (2, None)
+
+
+def test_a_pronoun_after_an_of_phrase_is_still_the_subject(nlp):
+    # the rule for a name the parser split off an 'of' phrase reads names only
+    text = "Lee Dunn, 16, sat opposite the family of the boy he is accused of accidentally killing, his best friend."
+    assert persons_by_name(nlp, text)["Lee Dunn"]["role"] == "suspect"

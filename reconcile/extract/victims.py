@@ -381,20 +381,6 @@ def _away_then(v: Token, kids: list[Token]) -> bool:
 
 
 #: what :func:`_own_measure` asks of a predicate after its own word, in order
-_BELIED = load("victims")["belied_reports"]
-
-
-def _belied(v: Token) -> bool:
-    """Whether ``v`` tells what a report the page says was wrong had said: the clause of a noun
-    of data/victims.json ``belied_reports`` governed by 'despite' or 'contrary to' ('Despite
-    earlier reports that the girl had died, ...')."""
-    n = v.head
-    if v.dep_ not in ("acl", "ccomp") or n.lemma_.lower() not in _BELIED["words"] or n.dep_ != "pobj":
-        return False
-    p = n.head
-    return p.lower_ in _BELIED["preps"] or p.lower_ == "to" and p.head.lower_ in _BELIED["preps"]
-
-
 _HELD_IN = load("victims")["held_in"]
 
 
@@ -485,8 +471,6 @@ def predicate_measure(v: Token) -> str | None:
     second verb has a subject of its own)."""
     if aimed(v):
         return None  # 'he tried to kill his wife', 'threatened to shoot them'
-    if _belied(v):
-        return None  # 'despite earlier reports that the girl had died': said to be wrong
     u = v
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether")

@@ -3062,16 +3062,17 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
         how, value = ("named", Interval(n, n, None)) if _others(q) else ("stated", Interval(n, n, n))
         new = Toll("arrested", value, how, (q.id, h.id), f"{' '.join(q.text.split())} {h.text}")
     elif t is not None and t.how == "named" and t.value.high is None and t.value.lo and held:
-        # the suspects named held and one more held unnamed, 'also' ('Ray Dunn was arrested ...
-        # A juvenile has also been arrested'): one more (session 61: the named count alone
+        # the suspects named held and one more held unnamed, 'also' ('Ray Dunn was taken into
+        # custody ... A teenage girl has also been arrested'): one more (session 61: the named count alone
         # read one where the page tells two)
         told = {c.sentence for c in claims if c.id in t.claims}
         also = [c for c in held if c.sentence not in told and _also_held(c)]
         if not also:
             return tolls
         n = int(t.value.lo) + len({c.sentence for c in also})
+        lo = int(t.value.lo)
         new = Toll("arrested", Interval(n, n, None), "named", (*t.claims, *(c.id for c in also)),
-                   t.text.replace(f"(held: at least {int(t.value.lo)})", f"and {n - int(t.value.lo)} more (held: at least {n})"))
+                   t.text.replace(f"(held: at least {lo})", f"and {n - lo} more (held: at least {n})"))
     elif t is not None:
         return tolls
     elif any(c.kind == "fact" and c.measure == "custody" and c.group == "released"

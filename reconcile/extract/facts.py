@@ -1015,7 +1015,7 @@ def _unreal(verb: Token, w: CustodyWords, own: bool = True) -> bool:
             return True
     if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.tag_ == "MD" for c in verb.head.children):
-        return True  # 'will be identified and apprehended': the modal of the verb it is joined to
+        return True  # 'will be found and arrested': the modal of the verb it is joined to
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in w.future_marks for c in verb.children) and any(
             c.tag_ == "MD" and c.lower_ in w.future_modals for c in verb.head.children):
         return True  # 'once she is caught, her bail will be set': what follows an arrest, not one

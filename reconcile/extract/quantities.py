@@ -464,7 +464,7 @@ def hedge_before(doc: Doc, start: int, lo: int) -> tuple[str | None, int]:
     """The longest hedge phrase ending right before token ``start`` (and its start); not a
     preposition whose object the figure is ('information about one of the victims': about the
     victim, no 'about one'; session 59, careful reading round 91), or of whose noun the figure
-    counts ('a story about two young men who were killed'; session 61, careful reading round 112)."""
+    counts ('a segment about two teenagers who were killed'; session 61, careful reading round 112)."""
     hedges = numbers.hedges()
     fig = doc[start]
     obj = fig if fig.dep_ == "pobj" else fig.head if fig.dep_ == "nummod" else None

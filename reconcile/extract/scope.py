@@ -155,7 +155,7 @@ def care_place(n: Token) -> bool:
         return False
     care = wordset("grammar", "care_places")
     before = n.doc[n.i - 1] if n.i > 0 and n.doc[n.i - 1].dep_ == "compound" and n.doc[n.i - 1].head.i == n.i else None
-    # the plural by its lemma too ('in hospitals in Seattle'; session 61, careful reading round 111)
+    # the plural by its lemma too ('in hospitals in Tacoma'; session 61, careful reading round 111)
     return n.lower_ in care or n.lemma_.lower() in care or (
         before is not None and f"{before.lower_} {n.lower_}" in care)
 

@@ -127,13 +127,14 @@ FATAL_EVENTS = _words("fatal_events")
 def severity_words(v: Token) -> set[str]:
     """Words on a predicate that say how badly ('fatally shot', 'shot dead', 'shot to
     death'); not 'shot, two fatally', where the adverb belongs to its own figure, nor a negated
-    one ('shot his grandmother, not fatally')."""
+    one ('shot the landlord, not fatally')."""
     out = set()
     for c in v.children:
         if c.like_num or any(g.like_num for g in c.subtree if g.i != c.i):
             continue
-        if c.dep_ == "advmod" and (any(g.dep_ == "neg" for g in c.children) or c.i > 0 and c.doc[c.i - 1].dep_ == "neg"):
-            continue  # 'not fatally' (the negation on the adverb or, by the parser, on the word before): the one shot lived
+        if c.dep_ == "advmod" and (any(g.dep_ == "neg" for g in c.children)
+                                   or c.i > 0 and c.doc[c.i - 1].dep_ == "neg"):
+            continue  # 'not fatally' (the negation on the adverb, or by the parser on the word before): lived
         if c.i > 0 and c.doc[c.i - 1].like_num and c.i - 1 != v.i:
             continue  # '9 shot, 1 fatally': the adverb is the figure's
         out.add(c.lower_)
@@ -380,20 +381,6 @@ def _away_then(v: Token, kids: list[Token]) -> bool:
 
 
 #: what :func:`_own_measure` asks of a predicate after its own word, in order
-_BELIED = load("victims")["belied_reports"]
-
-
-def _belied(v: Token) -> bool:
-    """Whether ``v`` tells what a report the page says was wrong had said: the clause of a noun
-    of data/victims.json ``belied_reports`` governed by 'despite' or 'contrary to' ('Despite
-    earlier reports that the boy had died, ...')."""
-    n = v.head
-    if v.dep_ not in ("acl", "ccomp") or n.lemma_.lower() not in _BELIED["words"] or n.dep_ != "pobj":
-        return False
-    p = n.head
-    return p.lower_ in _BELIED["preps"] or p.lower_ == "to" and p.head.lower_ in _BELIED["preps"]
-
-
 _HELD_IN = load("victims")["held_in"]
 
 
@@ -484,8 +471,6 @@ def predicate_measure(v: Token) -> str | None:
     second verb has a subject of its own)."""
     if aimed(v):
         return None  # 'he tried to kill his wife', 'threatened to shoot them'
-    if _belied(v):
-        return None  # 'despite earlier reports that the boy had died': said to be wrong
     u = v
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether")

@@ -159,20 +159,30 @@ def _found_in_state(s: Token, v: Token, w: Words) -> bool:
 
 
 def _of_the_subject_before(s: Token, v: Token) -> bool:
-    """Whether ``s``, a second subject of ``v``, is the parser's slip for the object of an 'of'
-    on the subject before it: the word right before ``s``'s phrase ends that subject's 'of'
-    phrase ('The grandson of Illinois U.S. Rep. Ray Dunn was fatally shot', 'Illinois' the
-    object of 'of' and 'Dunn' another subject). Session 61, careful reading round 112 (a
-    congressman shown the slain victim)."""
+    """Whether ``s``, a subject of ``v``, is the parser's slip for the object of an 'of' on a
+    noun before it: the word right before ``s``'s phrase (past a title's stray full stop) is the
+    object of an 'of' on an earlier subject of ``v`` ('The aide of Ohio U.S. Sen. Ray Dunn was
+    fatally shot': 'Ohio' the object of 'of', 'Dunn' another subject) or on a noun of kin ('The
+    nephew of Ohio U.S. Rep. Ray Dunn', the nephew hung elsewhere). Session 61, careful reading
+    round 112 (a congressman shown the slain victim)."""
+    doc = s.doc
     k = s.left_edge.i - 1
+    if s.pos_ != "PROPN":
+        return False  # a pronoun is no name the parser split ('the family of the boy he is accused of killing')
+    while k >= 0 and doc[k].dep_ == "punct" and doc[k].text not in (",", ";", ":", "--"):
+        k -= 1  # 'U.S.' the parser made a punctuation mark of its own
     if k < 0:
         return False
-    doc = s.doc
     for c in v.children:
         if c.dep_ == s.dep_ and c.i < s.i and doc[k] in c.subtree and any(
                 t.dep_ == "prep" and t.lower_ == "of" and t.i < k for t in c.subtree):
             return True
-    return False
+    p = doc[k].head if doc[k].dep_ == "pobj" else None
+    # (not the kin noun set beside a name, 'Lee Dunn, the son of trooper Ray Dunn, caused ...':
+    # the subject is the son, whom the parser may leave for the father's name)
+    return p is not None and p.lower_ == "of" and p.head.pos_ == "NOUN" and p.head.i < p.i and \
+        _noun_role(p.head.lemma_.lower(), p.head.lower_) == "other:relative" and not (
+            p.head.dep_ == "appos" and p.head.head.ent_type_ == "PERSON")
 
 
 def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
@@ -187,11 +197,11 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
     if dep == "nsubj" and _found_in_state(s, v, w):
         dep = "nsubjpass"  # 'deputies found a 41-year-old woman shot in the chest': she was shot
     if dep in ("nsubj", "nsubjpass") and _of_the_subject_before(s, v):
-        return out  # 'The grandson of Rep. Ray Dunn was fatally shot': Dunn is the grandson's
+        return out  # 'The nephew of Rep. Ray Dunn was fatally shot': Dunn is the nephew's
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children) and \
             lem not in wordset("persons", "aged_suspect", "lemmas"):
-        # '"If Mr. Dunn is in custody, his son is alive"': a condition, nothing told (round 115);
-        # not 'would seek death if Ray Dunn, 29, is convicted': one charged and to be tried
+        # '"If Mr. Dunn was in custody, my boy would be here"': a condition, nothing told (round
+        # 115); not 'will seek a life term if Ray Dunn is convicted': one charged and to be tried
         return out
     if any(c.dep_ == "neg" for c in v.children) and lem not in ("survive", "make"):
         if dep == "nsubjpass" and lem in w.arrest_verbs and not _tied_to_event(v):
@@ -1312,7 +1322,7 @@ def _possessor_facts(n: Token, w: Words) -> list[Fact]:
     if nl in w.harm_nouns and n.dep_ != "compound":
         return [_fact("victim", "shot", n)]
     if nl in ("arrest",) and n.dep_ == "pobj" and n.head.lower_ == "for" and _sought_for(n.head.head, w):
-        return [_fact("suspect", None, n)]  # 'a warrant has been issued for Holt's arrest': sought, not held
+        return [_fact("suspect", None, n)]  # 'police obtained a warrant for Holt's arrest': sought, not held
     if nl in ("arrest",) and not _past_record(n):
         return [_fact("suspect", "arrested", n)]
     return []
@@ -1374,7 +1384,7 @@ def _said_to_harm(c: Token, w: Words) -> Token | None:
         if g.dep_ == "ccomp" and g.lemma_.lower() == "be" and not any(
                 x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in rel for x in g.children) and any(
                 x.dep_ == "attr" and x.lemma_.lower() in w.suspect for x in g.children):
-            return g  # 'Ray Dunn, 20, who witnesses said is the alleged gunman' (session 61, round 110)
+            return g  # 'Ray Dunn, 20, who neighbors say was the shooter' (session 61, round 110)
     return None
 
 

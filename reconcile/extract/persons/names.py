@@ -212,9 +212,9 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 def _place_run_on(doc: Doc, toks: list[Token]) -> bool:
     """Whether the last of three or more words of a name is a place run onto it: the words
     before it are a name the page writes elsewhere on its own, and the last word is a place the
-    page names elsewhere on its own ('... Marcell Dunn and one-year-old Zoey Horton Chattanooga.'
-    beside 'Zoey Horton' and 'Chattanooga'; not a surname the recogniser once took for a firm,
-    'Alex Arthur Buckner' beside 'Alex Arthur' and 'Kaitlin Buckner' called one). Session 61,
+    page names elsewhere on its own ('... Ray Dunn and one-year-old Rosa Tate Akron.' beside 'Rosa
+    Tate' and 'Akron'; not a surname the recogniser once took for a firm, 'Ray Lee Bell' beside
+    'Ray Lee' and an 'Ana Bell' it called one). Session 61,
     careful reading round 117 (one baby shown on two rows, the second spelled with the city)."""
     if len(toks) < 3:
         return False
@@ -308,7 +308,7 @@ def _entity_name(doc: Doc, piece: list[Token], covered: set[int]) -> list[Token]
         toks = toks[:-1]
     toks = _cut_short(doc, toks)
     if _place_run_on(doc, toks):
-        toks = toks[:-1]  # 'one-year-old Zoey Horton Chattanooga.': the city run onto the name
+        toks = toks[:-1]  # 'one-year-old Rosa Tate Akron.': the city run onto the name
     if not _name_ok([t for t in toks if t.i != tagged]) or _names_a_place(doc, toks[-1].i + 1) \
             or _dateline(doc, toks[0].i, toks[-1].i + 1):
         return None

@@ -290,7 +290,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         return
     taken = {p.age[0] for p in claimed if p.age} | _superseded_ages(doc) | _group_ages(doc)
     # an age written for someone named, though by a first name alone and so no participant
-    # ('executed 7-year-old daughter Kayla'), is that one's, not a described person's
+    # ('killed 8-year-old daughter Grace'), is that one's, not a described person's
     named_at = {p.age[1] for p in at.values() if p.age}
     group = lexicon().person_group
     described: list[tuple[tuple[int, int, int], Token]] = []

@@ -94,7 +94,7 @@ def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | 
         return ("killed" if article_killed else "injured"), None
     if role == "suspect" and any(f.role == "victim" for f in p.facts):
         # the gunman the page also counts among its victims ('the victims are: A, B and C, who
-        # witnesses said is the alleged gunman'): harmed, as a victim so told would be (session
+        # neighbors say was the shooter'): harmed, as a victim so told would be (session
         # 61, careful reading round 110)
         return ("killed" if article_killed else "injured"), None
     if role == "suspect":

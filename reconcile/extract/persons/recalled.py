@@ -216,12 +216,12 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         role = _role(p)
         if role in ("victim", "suspect") and p.tokens and (min(p.tokens) < lead.end or in_lead(p)):
             # in the lead too, a death told only as what a protest or a reprisal answered is
-            # another case's ('a rally protesting the killing of Cy Moss by police in another
-            # state, when gunshots rang out': session 61, from the people scorer's rows; 'have
-            # camped outside the precinct since Nov. 15, when police fatally shot Cy Moss', one
-            # a suspect only in that the police shot him: careful reading round 117), or, where
-            # the lead tells its own casualty on a recent day, only at another time ('the fatal
-            # police shooting of Cy Moss two days before': round 116)
+            # another case's ('a crowd protesting the killing of Cy Moss by deputies upstate when
+            # shots were fired': session 61, from the people scorer's rows; 'protesters have
+            # gathered at the station since March 3, when officers fatally shot Cy Moss', one a
+            # suspect only in that the police shot him: careful reading round 117), or, where the
+            # lead tells its own casualty on a recent day, only at another time ('a police
+            # shooting of Cy Moss two days before': round 116)
             told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
             only = role == "victim" or all(f in told_of for f in p.facts if f.role == "suspect")
             if only and told_of and all(answered(f, p) for f in told_of):

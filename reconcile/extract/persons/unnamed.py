@@ -113,14 +113,14 @@ def _may_describe(doc: Doc) -> list[int]:
 
 def _dated_incident(t: Token) -> bool:
     """The described person at ``t`` is told in a clause of an incident the article dates to
-    a year ('recalled a June 2004 accident in which a teenager shot his 15-year-old cousin', 'the
-    2014 shooting death of a 17-year-old'):
+    a year ('recalled a June 2004 accident in which a teenager shot his 15-year-old cousin', 'a
+    verdict on the 2012 shooting death of a 16-year-old'):
     another case's person, who lends no age and is no one unnamed of the event (careful
     reading round 49: a recalled case's victim's age given to the slain boy)."""
     for a in t.ancestors:
-        # ('the 2014 shooting death of a 17-year-old': the year on the noun the person is 'of';
+        # ('the 2012 shooting death of a 16-year-old': the year on the noun the person is 'of';
         # session 61, careful reading round 117, the age given to a protester shot that night)
-        if a.dep_ == "relcl" and a.head.pos_ == "NOUN" or a.dep_ == "prep" and a.lower_ == "of" and a.head.pos_ == "NOUN":
+        if a.head.pos_ == "NOUN" and (a.dep_ == "relcl" or a.dep_ == "prep" and a.lower_ == "of"):
             n = a.head
             if any(x.ent_type_ == "DATE" and YEAR.fullmatch(x.text) for x in n.subtree if x.i < n.i):
                 return True

@@ -208,9 +208,9 @@ def _aged_role(doc: Doc, p: _Person) -> str:
             return "suspect"  # 'Judge Ana Ruiz told Ray Dunn, 38, that ...': one the court speaks to
         if t.dep_ == "dobj" and t.head.lemma_.lower() in d["object_lemmas"] and not any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children):
-            # 'decided not to charge Ben Boyd, 19, in the death': one charged or weighed for it (an
-            # active verb: the parser makes a passive's victim its object, 'are charged in the
-            # killings of ... 33-year-old Ann Dunn')
+            # 'declined to charge Ben Boyd, 19': one charged or weighed for it (an active verb: the
+            # parser makes a passive's victim its object, 'are charged in the deaths of ...
+            # 40-year-old Ann Dunn')
             return "suspect"
     return "victim"
 

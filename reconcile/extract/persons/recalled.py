@@ -209,8 +209,7 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
 
     def answered(f: Fact, p: _Person) -> bool:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        return span is not None and (_aftermath(span.root, p) or told and recent and bool(
-            before.search(_clause_text(span.root))))
+        return span is not None and _aftermath(span.root, p)
 
     for p in claimed:
         role = _role(p)
@@ -219,9 +218,9 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
             # another case's ('a crowd protesting the killing of Cy Moss by deputies upstate when
             # shots were fired': session 61, from the people scorer's rows; 'protesters have
             # gathered at the station since March 3, when officers fatally shot Cy Moss', one a
-            # suspect only in that the police shot him: careful reading round 117), or, where the
-            # lead tells its own casualty on a recent day, only at another time ('a police
-            # shooting of Cy Moss two days before': round 116)
+            # suspect only in that the police shot him: careful reading round 117). (Not a death
+            # told only at another time: 'died Thursday of the wounds she suffered last week' is the
+            # event's own later death.)
             told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
             only = role == "victim" or all(f in told_of for f in p.facts if f.role == "suspect")
             if only and told_of and all(answered(f, p) for f in told_of):

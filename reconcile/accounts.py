@@ -3069,8 +3069,8 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
         also = [c for c in held if c.sentence not in told and _also_held(c)]
         if not also:
             return tolls
-        n = int(t.value.lo) + len({c.sentence for c in also})
         lo = int(t.value.lo)
+        n = lo + len({c.sentence for c in also})
         new = Toll("arrested", Interval(n, n, None), "named", (*t.claims, *(c.id for c in also)),
                    t.text.replace(f"(held: at least {lo})", f"and {n - lo} more (held: at least {n})"))
     elif t is not None:

@@ -380,7 +380,6 @@ def _away_then(v: Token, kids: list[Token]) -> bool:
                                   for g in c.children) for c in kids)
 
 
-#: what :func:`_own_measure` asks of a predicate after its own word, in order
 _HELD_IN = load("victims")["held_in"]
 
 
@@ -396,6 +395,7 @@ def _held_in(v: Token, lem: str, kids: list[Token]) -> str | None:
     return None
 
 
+#: what :func:`_own_measure` asks of a predicate after its own word, in order
 _PREDICATE_RULES = (_found_state, _wound_had, _survival, _struck, _in_hospital, _held_in)
 
 

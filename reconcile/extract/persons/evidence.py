@@ -165,10 +165,10 @@ def _of_the_subject_before(s: Token, v: Token) -> bool:
     fatally shot': 'Ohio' the object of 'of', 'Dunn' another subject) or on a noun of kin ('The
     nephew of Ohio U.S. Rep. Ray Dunn', the nephew hung elsewhere). Session 61, careful reading
     round 112 (a congressman shown the slain victim)."""
-    doc = s.doc
-    k = s.left_edge.i - 1
     if s.pos_ != "PROPN":
         return False  # a pronoun is no name the parser split ('the family of the boy he is accused of killing')
+    doc = s.doc
+    k = s.left_edge.i - 1
     while k >= 0 and doc[k].dep_ == "punct" and doc[k].text not in (",", ";", ":", "--"):
         k -= 1  # 'U.S.' the parser made a punctuation mark of its own
     if k < 0:
@@ -1279,11 +1279,8 @@ def _object_of_facts(p: Token, w: Words) -> list[Fact]:
     X', 'the shooting of X' (victim); 'fired at X' says nothing."""
     n = p.head
     nl = n.lemma_.lower()
-    if p.lower_ == "for" and nl in ("look", "search", "hunt", "seek"):
-        return [_fact("suspect", None, n)]
-    if p.lower_ == "for" and (nl in w.sought_nouns or any(
-            c.dep_ == "compound" and c.lemma_.lower() in w.sought_nouns for c in n.children)):
-        return [_fact("suspect", None, n)]  # 'a warrant for X', 'an arrest warrant for X'
+    if p.lower_ == "for" and _a_search(n, w):
+        return [_fact("suspect", None, n)]  # 'a search for X', 'a warrant for X', 'an arrest warrant for X'
     if p.dep_ == "agent" and n.lemma_.lower() in w.agent_harm:
         return [_fact("suspect", None, n)]
     if p.lower_ == "of" and nl in w.death_nouns:
@@ -1328,13 +1325,18 @@ def _possessor_facts(n: Token, w: Words) -> list[Fact]:
     return []
 
 
+def _a_search(n: Token, w: Words) -> bool:
+    """Whether ``n`` is a word of looking for someone or a warrant ('a search', 'a hunt', 'a
+    warrant', 'an arrest warrant'): what it is 'for' is sought."""
+    return n.lemma_.lower() in ("look", "search", "hunt", "seek") or n.lemma_.lower() in w.sought_nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in w.sought_nouns for c in n.children)
+
+
 def _sought_for(h: Token, w: Words) -> bool:
-    """Whether ``h``, the head of a 'for', is a warrant or a search ('a warrant for ...', 'a
-    search for ...'), or a verb whose subject or object is one ('a warrant was issued for ...',
-    'police obtained a warrant for ...'): what it is for is sought, not done."""
-    if h.lemma_.lower() in w.sought_nouns or h.lemma_.lower() in ("look", "search", "hunt"):
-        return True
-    return h.pos_ in ("VERB", "AUX") and any(
+    """Whether ``h``, the head of a 'for', is a warrant or a search (:func:`_a_search`), or a
+    verb whose subject or object is a warrant ('a warrant was issued for ...', 'police obtained
+    a warrant for ...'): what it is for is sought, not done."""
+    return _a_search(h, w) or h.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in w.sought_nouns for c in h.children)
 
 

@@ -90,12 +90,10 @@ def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | 
     arrested = [f for f in outs if f.outcome == "arrested"]
     if arrested:
         return "arrested", arrested[0]
-    if role == "victim":
-        return ("killed" if article_killed else "injured"), None
-    if role == "suspect" and any(f.role == "victim" for f in p.facts):
-        # the gunman the page also counts among its victims ('the victims are: A, B and C, who
-        # neighbors say was the shooter'): harmed, as a victim so told would be (session
-        # 61, careful reading round 110)
+    if role == "victim" or role == "suspect" and any(f.role == "victim" for f in p.facts):
+        # (a gunman the page also counts among its victims, 'the victims are: A, B and C, who
+        # neighbors say was the shooter', is harmed as a victim so told would be: session 61,
+        # careful reading round 110)
         return ("killed" if article_killed else "injured"), None
     if role == "suspect":
         return "unharmed", None

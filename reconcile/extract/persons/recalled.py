@@ -191,6 +191,10 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None \
             or _aftermath(span.root, p)
 
+    def answered(f: Fact, p: _Person) -> bool:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is not None and _aftermath(span.root, p)
+
     def opened(p: _Person) -> bool:
         # first named where the page turns to another case ('In that incident, Ada Pell, 23,
         # had just parked ... Pell was struck'): what follows of the person is that case's
@@ -207,13 +211,14 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
         # ... or first named in a paragraph opened by a time before the event (:func:`_dated_paragraph`)
         return _dated_paragraph(first, recent and not lead_days)
 
-    def answered(f: Fact, p: _Person) -> bool:
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        return span is not None and _aftermath(span.root, p)
-
     for p in claimed:
         role = _role(p)
-        if role in ("victim", "suspect") and p.tokens and (min(p.tokens) < lead.end or in_lead(p)):
+        if role not in ("victim", "suspect") or not p.tokens:
+            continue
+        told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
+        # (a suspect only in that the police shot them: 'was shot by deputies in 2015', :func:`_police_fired`)
+        shot_only = role == "suspect" and all(f in told_of for f in p.facts if f.role == "suspect")
+        if min(p.tokens) < lead.end or in_lead(p):
             # in the lead too, a death told only as what a protest or a reprisal answered is
             # another case's ('a crowd protesting the killing of Cy Moss by deputies upstate when
             # shots were fired': session 61, from the people scorer's rows; 'protesters have
@@ -221,21 +226,14 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
             # suspect only in that the police shot him: careful reading round 117). (Not a death
             # told only at another time: 'died Thursday of the wounds she suffered last week' is the
             # event's own later death.)
-            told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
-            only = role == "victim" or all(f in told_of for f in p.facts if f.role == "suspect")
-            if only and told_of and all(answered(f, p) for f in told_of):
+            if (role == "victim" or shot_only) and told_of and all(answered(f, p) for f in told_of):
                 _recall(doc, p)
-            continue
-        if role not in ("victim", "suspect") or not p.tokens or min(p.tokens) < lead.end or in_lead(p):
             continue
         # (one first named where the page turns to another case is that case's however often
         # named after: 'In an earlier attack, Ada Pell, 29, survived ... Pell had served five years')
         if not opened(p) and (len({sent_of(doc[i]).start for i in p.tokens}) > 2
                               or any(_told_before(doc[i]) for i in p.tokens)):
             continue
-        told_of = [f for f in p.facts if f.outcome in ("killed", "injured", "shot")]
-        # (a suspect only in that the police shot them: 'was shot by deputies in 2015', :func:`_police_fired`)
-        shot_only = role == "suspect" and all(f in told_of for f in p.facts if f.role == "suspect")
         if opened(p) or told and (role == "victim" or shot_only) and told_of and all(recalled(f, p) for f in told_of):
             _recall(doc, p)
     if told:

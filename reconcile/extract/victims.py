@@ -240,7 +240,12 @@ def _found_state(v: Token, lem: str, kids: list[Token]) -> str | None:
     lx = lexicon()
     if lem in STATE_VERBS:
         for c in kids:
-            if c.dep_ in COMPLEMENT_DEPS and c.lower_ in lx.adj_measure:
+            if c.dep_ in COMPLEMENT_DEPS and c.lower_ in lx.adj_measure and not (
+                    lem in ("be", "remain") and c.i < v.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                # (a clause with a subject of its own set before 'be' tells of that one: 'Whomever
+                # shot her grandson, she is willing to pardon' is no state of hers;
+                # session 62, from the people scorer's even-half rows; 'was the first man shot',
+                # which the parser gives a subject, and 'found him shot' are the person's own)
                 if c.pos_ == "VERB":  # 'found shot to death'
                     return predicate_measure(c) or lx.adj_measure[c.lower_]
                 return lx.adj_measure[c.lower_]

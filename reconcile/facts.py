@@ -1564,7 +1564,9 @@ def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         cs = [claims[i] for i in a.conditions if i in claims]
         mild = [c for c in cs if c.group == "mild" and (
             c.hedge == "all"
-            or c.hedge is None and _all_counted(c.sentence or "") == t.value.lo)]
+            or c.hedge is None and _all_counted(c.sentence or "") == t.value.lo
+            # ('Six were hurt. None of their wounds are grave': said of the six, the toll; session 62)
+            or c.cue != "treat" and c.hedge == f"count: {t.value.lo:g}")]
         grave = [c for c in cs if c.group == "grave"]
         if bool(mild) != bool(grave):
             by["all" if mild else "grave"][a.source] = mild or grave

@@ -3,7 +3,9 @@ readings of rounds 126 to 129. Sentences and people are invented; end to end on 
 
 from __future__ import annotations
 
-from conftest import persons_by_name
+import pytest
+
+from conftest import findings_of, persons_by_name, report_of
 
 
 def test_a_first_name_before_a_hyphenated_surname_is_kept(nlp):
@@ -25,3 +27,23 @@ def test_the_first_man_shot_after_be_is_the_subject(nlp):
     text = ("Three men were shot on Elm Street. Jaquarius Wells apparently was the first man shot, but said he did "
             "not see the shooting itself.")
     assert persons_by_name(nlp, text)["Jaquarius Wells"]["role"] == "victim"
+
+@pytest.mark.parametrize("text,hedge", [
+    # 'their' after a counted group: said of that group
+    ("Three other residents, two men and a woman, were hurt in the gunfight. None of their wounds were "
+     "thought to be life-threatening.", "count: 3"),
+    # no group before: said of every wounded person
+    ("Six people were wounded. None of the wounds were thought to be life-threatening.", "all"),
+])
+def test_a_mild_condition_of_their_is_the_groups(nlp, text, hedge):
+    assert [f["hedge"] for f in nlp(text)._.facts if f["attr"] == "condition"] == [hedge]
+
+def test_their_mild_wounds_are_no_rival_of_one_critical(tmp_path):
+    a = ("Six hurt in shootout on Elm Street\n\nSix people were wounded in a shootout on Elm Street on Monday, "
+         "police said. Two deputies and a resident who fired back were shot.\n\n"
+         "Three other residents were wounded in the gunfire. None of their wounds were thought to be "
+         "life-threatening.\n")
+    b = ("Shootout on Elm Street leaves six wounded\n\nSix people were wounded in a shootout on Elm Street on "
+         "Monday. Two deputies were among the wounded. A resident was critically injured, police said.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": a, "b.txt": b})
+    assert not [f for f in findings_of(rep, kind="fact", measure="condition") if f["status"] in ("differ", "conflict")]

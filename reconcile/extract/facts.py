@@ -1363,6 +1363,8 @@ def condition(doc: Doc) -> list[dict]:
         every = status == "released" and _covers_all(span.root, w) or status == "mild" and not released \
             and _all_mild(span, w)
         n = _counted(span.root) if released and not every else None
+        if every and status == "mild" and (g := _their_group(span)) is not None:
+            every, n = False, g  # 'Three other men were hurt. None of their wounds ...': the three
         out.append(_stated(doc, span, "condition", CONDITION[status], status,
                            "all" if every else f"count: {n:g}" if n is not None else None))
     return out
@@ -1400,6 +1402,18 @@ def _all_mild(span: Span, w: ConditionWords) -> bool:
         return True
     words = {t.lower_ for t in span.sent}
     return bool(words & w.mild_all) and not words & w.some_words and not w.all_but.search(span.sent.text)
+
+
+def _their_group(span: Span) -> float | None:
+    """How many a mild statement of 'their' or 'them' is said of where the sentence before counts
+    its subject ('Three other men were hurt. None of their wounds were thought grave':
+    the three, not every wounded person of the page); None otherwise. (Session 62, careful
+    reading round 129: bystanders' wounds told mild set against a resident's critical wound,
+    as if said of all six wounded.)"""
+    sent = span.sent
+    if sent.start == 0 or not any(t.lower_ in ("their", "them") for t in sent):
+        return None
+    return _counted(span.doc[sent.start - 1].sent.root)
 
 
 def _counted(verb: Token) -> float | None:

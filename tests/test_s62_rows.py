@@ -14,6 +14,7 @@ def test_a_first_name_before_a_hyphenated_surname_is_kept(nlp):
             "charged in the shooting death of a 15-year-old girl on Monday. Ortiz-Lind is accused of killing her.")
     assert "Tomas Rey Ortiz-Lind" in persons_by_name(nlp, text)
 
+
 def test_a_clause_of_its_own_subject_under_be_is_no_state_of_the_subject(nlp):
     # 'Whomever shot her grandson' is the gunman's clause, set before 'is': the grandmother is not hurt by it
     text = ("Tom Nolan, 30, was killed early Sunday at a bar on Elm Street.\n\n"
@@ -22,11 +23,13 @@ def test_a_clause_of_its_own_subject_under_be_is_no_state_of_the_subject(nlp):
     assert got["Marta Nolan"]["role"] != "victim"
     assert got["Tom Nolan"]["outcome"] == "killed"
 
+
 def test_the_first_man_shot_after_be_is_the_subject(nlp):
     # the parser gives 'shot' a subject of its own ('man') after 'was': still the subject's state
     text = ("Three men were shot on Elm Street. Jaquarius Wells apparently was the first man shot, but said he did "
             "not see the shooting itself.")
     assert persons_by_name(nlp, text)["Jaquarius Wells"]["role"] == "victim"
+
 
 @pytest.mark.parametrize("text,hedge", [
     # 'their' after a counted group: said of that group
@@ -38,6 +41,7 @@ def test_the_first_man_shot_after_be_is_the_subject(nlp):
 def test_a_mild_condition_of_their_is_the_groups(nlp, text, hedge):
     assert [f["hedge"] for f in nlp(text)._.facts if f["attr"] == "condition"] == [hedge]
 
+
 def test_their_mild_wounds_are_no_rival_of_one_critical(tmp_path):
     a = ("Six hurt in shootout on Elm Street\n\nSix people were wounded in a shootout on Elm Street on Monday, "
          "police said. Two deputies and a resident who fired back were shot.\n\n"
@@ -47,3 +51,15 @@ def test_their_mild_wounds_are_no_rival_of_one_critical(tmp_path):
          "Monday. Two deputies were among the wounded. A resident was critically injured, police said.\n")
     rep = report_of(tmp_path / "x", {"a.txt": a, "b.txt": b})
     assert not [f for f in findings_of(rep, kind="fact", measure="condition") if f["status"] in ("differ", "conflict")]
+
+
+def test_custody_in_a_list_of_the_years_cases_is_theirs(tmp_path):
+    a = ("Man shot dead on Elm Road\n\nA man was shot dead on Elm Road on Nov. 19, police said. Tom Reed, 30, "
+         "was arrested at the scene.\n\nCOUNTY HOMICIDES THIS YEAR\n\nJan. 4: Abel Fenn, 30, shot his neighbor.\n\n"
+         "March 9: Ida Crane, 51, was found dead. Her killer is still at large.\n\n"
+         "May 2: Two men were wounded.\n\nJuly 20: Omar Pike, 19, was killed on Birch Street.\n\n"
+         "Sept. 14: Police shot a man.\n")
+    b = ("Arrest in Elm Road killing\n\nTom Reed, 30, was arrested after a man was shot dead on Elm Road on "
+         "Nov. 19, police said. Reed is in custody.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": a, "b.txt": b})
+    assert not [f for f in findings_of(rep, kind="fact", measure="custody") if f["status"] in ("differ", "conflict")]

@@ -38,7 +38,7 @@ from ..text.numbers import words_value
 from ..text.pubdates import YEAR as _YEAR
 from . import streets, towns
 from .component import register
-from .scope import doc_text, sent_bounds
+from .scope import doc_text, listed_cases, sent_bounds
 
 _DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                   r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b")
@@ -1107,10 +1107,13 @@ def custody(doc: Doc) -> list[dict]:
     out: list[dict] = []
     turn = next((st.start for st in doc.sents if st.text.lstrip().lower().startswith(w.other_from)), len(doc))
     where: list[int] = []  # each statement's sentence start
+    listed = listed_cases(doc)  # a list of the year's cases, each under its day: theirs (session 62, round 128)
     for which, s, e in _statements(doc, "custody", w.cues):
         status = w.statuses[which]
         n = w.tokens[which]
         span = doc[s:s + n] if n and n > 0 else doc[s:e + n] if n else doc[s:e]
+        if any(a <= span.start_char < b for a, b in listed):
+            continue
         sent = span.sent.text
         if _of_other(sent, w, which) or _YEAR.search(_undated(sent, status)) or span.start >= turn or status in (
                 "held", "questioned") and _released(span.sent):

@@ -322,6 +322,23 @@ def is_heading(sent: Span) -> bool:
     return got
 
 
+def listed_cases(doc) -> list[tuple[int, int]]:
+    """The paragraphs (character start and end) of a page that lists case after case, each
+    opened by its calendar day, that give a calendar day (data/persons.json ``listed_cases``:
+    'Jan. 4: Abel Fenn, 30, shot his neighbor.', on a page whose opening days fall in at least
+    ``months`` months): each is a listed case's, not the page's event (persons and custody
+    statements read them so); none on other pages."""
+    d = load("persons")["listed_cases"]
+    opens, day = re.compile(d["opens"], re.I), re.compile(d["day"], re.I)
+    text = doc_text(doc)
+    starts = [0] + paragraph_breaks(doc)
+    ends = starts[1:] + [len(text)]
+    opened = {m.group(1).lower() for s, e in zip(starts, ends) if (m := opens.match(text[s:e]))}
+    if len(opened) < d["months"]:
+        return []
+    return [(s, e) for s, e in zip(starts, ends) if day.search(text[s:e])]
+
+
 def paragraph_breaks(doc) -> list[int]:
     """Character offsets where a blank line, or a run of them, separates paragraphs: one
     break for the run, so that the paragraph before is the one with text (pages that set

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ...data import load, wordset
-from ..scope import doc_text, paragraph_breaks, sent_bounds, sent_of
+from ..scope import doc_text, listed_cases, paragraph_breaks, sent_bounds, sent_of
 from .evidence import Fact, _fact
 from .matchers import words
 from .person import _Person, _role, _slip_of_another
@@ -310,29 +310,19 @@ def _roundup_turned(first: Token) -> bool:
                for j in range(at, max(at - TURNED_REACH, 0) - 1, -1))
 
 
-@cache
-def _listed_cases_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
-    d = load("persons")["listed_cases"]
-    return re.compile(d["opens"], re.I), re.compile(d["day"], re.I), d["months"]
-
-
 def _listed_cases(doc: Doc, claimed: list[_Person]) -> None:
     """Victims and suspects of a page that lists case after case, each paragraph opened by its
     calendar day (data/persons.json ``listed_cases``: 'Jan. 4: Abel Fenn, 30, shot his neighbor.'
     in at least ``months`` months): one first named in a paragraph that gives a calendar day is
-    that listed case's (:func:`_recall`), lead or not."""
-    opens, day, months = _listed_cases_patterns()
-    text = doc_text(doc)
-    starts = [0] + paragraph_breaks(doc)
-    ends = starts[1:] + [len(text)]
-    opened = {m.group(1).lower() for s, e in zip(starts, ends) if (m := opens.match(text[s:e]))}
-    if len(opened) < months:
+    that listed case's (:func:`_recall`, :func:`..scope.listed_cases`), lead or not."""
+    listed = listed_cases(doc)
+    if not listed:
         return
     for p in claimed:
         if _role(p) not in ("victim", "suspect") or not p.tokens:
             continue
-        k = bisect.bisect_right(starts, doc[min(p.tokens)].idx) - 1
-        if day.search(text[starts[k]:ends[k]]):
+        at = doc[min(p.tokens)].idx
+        if any(s <= at < e for s, e in listed):
             _recall(doc, p)
 
 

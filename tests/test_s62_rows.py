@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import findings_of, persons_by_name, report_of
+from conftest import account_of, account_toll, findings_of, persons_by_name, report_of
 
 
 def test_a_first_name_before_a_hyphenated_surname_is_kept(nlp):
@@ -63,3 +63,13 @@ def test_custody_in_a_list_of_the_years_cases_is_theirs(tmp_path):
          "Nov. 19, police said. Reed is in custody.\n")
     rep = report_of(tmp_path / "x", {"a.txt": a, "b.txt": b})
     assert not [f for f in findings_of(rep, kind="fact", measure="custody") if f["status"] in ("differ", "conflict")]
+
+
+def test_the_road_of_a_traffic_stop_is_no_scene(tmp_path):
+    text = ("Two dead after shooting at club\n\nTwo men were killed and four were wounded when gunfire broke out at "
+            "a club early Monday, police said.\n\nPolice responded to the club, on Elm Avenue, and found several "
+            "victims with gunshot wounds.\n\nPolice said they detained three people, including one who was shot at "
+            "by a deputy during a traffic stop along Birch Avenue.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    assert account_of(rep, "a")["place"] == "Elm Avenue"
+

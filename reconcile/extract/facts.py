@@ -226,7 +226,7 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     while seen < 8:
         seen += 1
         if t.i not in range(span.start, span.end) and t.pos_ in ("NOUN", "PROPN"):
-            if t.lemma_.lower() in w.other_nouns:
+            if t.lemma_.lower() in w.other_nouns or _compounded(t) in w.other_nouns:
                 return "other", t.lemma_.lower()
             if t.lemma_.lower() in w.event_nouns or t.lower_ in w.event_nouns:
                 # 'hurt in a shooting around 2:45 a.m.'; not 'troopers responded to the gunfire
@@ -270,6 +270,11 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     if lemma in w.response_verbs:
         return "response", lemma
     return "other", lemma
+
+
+def _compounded(t: Token) -> str:
+    """The noun ``t`` with the compound words before it, lower case ('traffic stop')."""
+    return " ".join([c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.lemma_.lower()])
 
 
 def _event_noun_before(span: Span, w: Words) -> Token | None:

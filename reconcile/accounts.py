@@ -2363,8 +2363,13 @@ def _named_dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Cl
     scene58, from gva-dev's odd half: a roundup's scene read alone told its dead boy as
     wounded only, and a wrong 'died later' difference followed.)"""
     by = {t.measure: t for t in tolls}
-    hurt, wounded = by.get("injured"), per.get("injured", ())
-    if hurt is None or "killed" in by or not wounded or hurt.value != Interval(1, 1, 1):
+    hurt, wounded, told = by.get("injured"), per.get("injured", ()), by.get("killed")
+    if hurt is None or not wounded or hurt.value != Interval(1, 1, 1):
+        return tolls
+    # (a death toll of that one too: the wounded figure read from a shooting with no death said,
+    # 'accidentally shot his friend, Al Moss', then 'Moss died': session 62, careful reading round 129)
+    if told is not None and (told.value != Interval(1, 1, 1) or not all(
+            (c.hedge or "").startswith("derived") for c in wounded)):
         return tolls
     one = _cue("named_dead_told_hurt")
     if any(c.value.low != 1 or (c.value.high or 1) != 1 or not one.fullmatch(c.text.strip()) for c in wounded) \
@@ -2374,6 +2379,8 @@ def _named_dead_told_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Cl
     if len({c.name for c in victims}) != 1 or any(c.outcome != "killed" for c in victims) \
             or not any(v.name and v.name in (c.sentence or "") for v in victims for c in wounded):
         return tolls
+    if told is not None:
+        return tuple(t for t in tolls if t.measure != "injured")
     dead = Toll("killed", Interval(1, 1, 1), "named", hurt.claims, victims[0].name or hurt.text)
     return tuple(sorted((*(t for t in tolls if t.measure != "injured"), dead), key=lambda t: TOLL_MEASURES.index(t.measure)))
 

@@ -73,3 +73,11 @@ def test_the_road_of_a_traffic_stop_is_no_scene(tmp_path):
     rep = report_of(tmp_path / "x", {"a.txt": text})
     assert account_of(rep, "a")["place"] == "Elm Avenue"
 
+
+def test_a_friend_shot_and_named_who_died_is_no_wounded_one(tmp_path):
+    text = ("Man charged after accidental shooting\n\nRay Dunn accidentally shot his friend, Al Moss, 20, at Dunn's "
+            "140 Elm Road home on June 2, county police reported.\n\nMoss died from a gunshot wound to his head on "
+            "June 5.\n\nDunn was charged with involuntary manslaughter and reckless conduct.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    assert "injured" not in account_of(rep, "a")["tolls"]
+    assert [(account_toll(rep, m)["low"], account_toll(rep, m)["high"]) for m in ("killed", "shot")] == [(1, 1), (1, 1)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import account_of, account_toll, findings_of, persons_by_name, report_of
+from conftest import account_of, account_toll, findings_of, persons_by_name, quantities_of, report_of
 
 
 def test_a_first_name_before_a_hyphenated_surname_is_kept(nlp):
@@ -81,3 +81,8 @@ def test_a_friend_shot_and_named_who_died_is_no_wounded_one(tmp_path):
     rep = report_of(tmp_path / "x", {"a.txt": text})
     assert "injured" not in account_of(rep, "a")["tolls"]
     assert [(account_toll(rep, m)["low"], account_toll(rep, m)["high"]) for m in ("killed", "shot")] == [(1, 1), (1, 1)]
+
+
+def test_those_arraigned_are_counted_held(nlp):
+    assert [(w, m) for w, _v, m in quantities_of(nlp, "Two teens were arraigned Tuesday in the shooting.")] == [
+        ("Two", "arrested")]

@@ -42,27 +42,28 @@ def test_a_mild_condition_of_their_is_the_groups(nlp, text, hedge):
     assert [f["hedge"] for f in nlp(text)._.facts if f["attr"] == "condition"] == [hedge]
 
 
-def test_their_mild_wounds_are_no_rival_of_one_critical(tmp_path):
-    a = ("Six hurt in shootout on Elm Street\n\nSix people were wounded in a shootout on Elm Street on Monday, "
-         "police said. Two deputies and a resident who fired back were shot.\n\n"
-         "Three other residents were wounded in the gunfire. None of their wounds were thought to be "
-         "life-threatening.\n")
-    b = ("Shootout on Elm Street leaves six wounded\n\nSix people were wounded in a shootout on Elm Street on "
-         "Monday. Two deputies were among the wounded. A resident was critically injured, police said.\n")
+@pytest.mark.parametrize("measure,a,b", [
+    # a mild condition said of 'their' after three others told hurt: those three's, no rival of one
+    # resident's critical wound on the other page
+    ("condition",
+     "Six hurt in shootout on Elm Street\n\nSix people were wounded in a shootout on Elm Street on Monday, police "
+     "said. Two deputies and a resident who fired back were shot.\n\nThree other residents were wounded in the "
+     "gunfire. None of their wounds were thought to be life-threatening.\n",
+     "Shootout on Elm Street leaves six wounded\n\nSix people were wounded in a shootout on Elm Street on Monday. "
+     "Two deputies were among the wounded. A resident was critically injured, police said.\n"),
+    # a killer at large in a list of the year's cases, each under its day: that case's, no rival of the
+    # event's man held
+    ("custody",
+     "Man shot dead on Elm Road\n\nA man was shot dead on Elm Road on Nov. 19, police said. Tom Reed, 30, was "
+     "arrested at the scene.\n\nCOUNTY HOMICIDES THIS YEAR\n\nJan. 4: Abel Fenn, 30, shot his neighbor.\n\n"
+     "March 9: Ida Crane, 51, was found dead. Her killer is still at large.\n\nMay 2: Two men were wounded.\n\n"
+     "July 20: Omar Pike, 19, was killed on Birch Street.\n\nSept. 14: Police shot a man.\n",
+     "Arrest in Elm Road killing\n\nTom Reed, 30, was arrested after a man was shot dead on Elm Road on Nov. 19, "
+     "police said. Reed is in custody.\n"),
+])
+def test_no_rival_statement_of_another_group_or_case(tmp_path, measure, a, b):
     rep = report_of(tmp_path / "x", {"a.txt": a, "b.txt": b})
-    assert not [f for f in findings_of(rep, kind="fact", measure="condition") if f["status"] in ("differ", "conflict")]
-
-
-def test_custody_in_a_list_of_the_years_cases_is_theirs(tmp_path):
-    a = ("Man shot dead on Elm Road\n\nA man was shot dead on Elm Road on Nov. 19, police said. Tom Reed, 30, "
-         "was arrested at the scene.\n\nCOUNTY HOMICIDES THIS YEAR\n\nJan. 4: Abel Fenn, 30, shot his neighbor.\n\n"
-         "March 9: Ida Crane, 51, was found dead. Her killer is still at large.\n\n"
-         "May 2: Two men were wounded.\n\nJuly 20: Omar Pike, 19, was killed on Birch Street.\n\n"
-         "Sept. 14: Police shot a man.\n")
-    b = ("Arrest in Elm Road killing\n\nTom Reed, 30, was arrested after a man was shot dead on Elm Road on "
-         "Nov. 19, police said. Reed is in custody.\n")
-    rep = report_of(tmp_path / "x", {"a.txt": a, "b.txt": b})
-    assert not [f for f in findings_of(rep, kind="fact", measure="custody") if f["status"] in ("differ", "conflict")]
+    assert not [f for f in findings_of(rep, kind="fact", measure=measure) if f["status"] in ("differ", "conflict")]
 
 
 def test_the_road_of_a_traffic_stop_is_no_scene(tmp_path):

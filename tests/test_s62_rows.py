@@ -87,3 +87,9 @@ def test_a_friend_shot_and_named_who_died_is_no_wounded_one(tmp_path):
 def test_those_arraigned_are_counted_held(nlp):
     assert [(w, m) for w, _v, m in quantities_of(nlp, "Two teens were arraigned Tuesday in the shooting.")] == [
         ("Two", "arrested")]
+
+
+def test_a_corner_the_recogniser_cut_after_its_and(nlp):
+    text = ("Two men were shot around 5 p.m. Friday after entering a shop near Flamingo Road and Durango Drive with "
+            "a friend.")
+    assert {q["place"] for q in nlp(text)._.quantities} == {"Flamingo Road and Durango Drive"}

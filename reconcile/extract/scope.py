@@ -223,6 +223,13 @@ def _place_phrase(ent: Span) -> str:
     head = ent.root.head
     if ent.root.dep_ == "compound" and head.lower_ in PLACE_WORDS:
         return " ".join(ent.doc[ent.start:head.i + 1].text.split())
+    if len(ent) > 1 and ent[-1].dep_ == "cc":
+        # a corner the recogniser cut after its 'and' ('near [Flamingo Road and] Durango Drive'):
+        # the street it joins is the corner's too, else the 'and' is no part of the place
+        # (session 62, careful reading round 131)
+        other = next((c for c in ent.root.children if c.dep_ == "conj" and c.i >= ent.end), None)
+        end = other.i + 1 if other is not None and other.i - ent.end < 4 else ent.end - 1
+        return place_text(ent.doc[ent.start:end])
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and ent[-1].lower_ in wordset("streets", "numbered_roads") and re.fullmatch(r"\d{1,4}[A-Za-z]?", nxt.text):
         return f"{place_text(ent)} {nxt.text}"  # 'along U.S. Highway 41' (careful reading round 93)

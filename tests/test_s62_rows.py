@@ -93,3 +93,11 @@ def test_a_corner_the_recogniser_cut_after_its_and(nlp):
     text = ("Two men were shot around 5 p.m. Friday after entering a shop near Flamingo Road and Durango Drive with "
             "a friend.")
     assert {q["place"] for q in nlp(text)._.quantities} == {"Flamingo Road and Durango Drive"}
+
+
+def test_a_lead_that_tells_a_charge_after_a_shooting_last_month_is_the_event(tmp_path):
+    text = ("Mother charged after toddler shooting\n\nELMWOOD - An Elmwood mother is now facing a felony charge after "
+            "she was shot by her 2-year-old son last month.\n\nPolice said the boy found her loaded handgun in a "
+            "nightstand and it went off.\n")
+    rep = report_of(tmp_path / "x", {"a.txt": text})
+    assert (account_toll(rep, "injured") or {}).get("low") == 1

@@ -101,3 +101,9 @@ def test_a_lead_that_tells_a_charge_after_a_shooting_last_month_is_the_event(tmp
             "nightstand and it went off.\n")
     rep = report_of(tmp_path / "x", {"a.txt": text})
     assert (account_toll(rep, "injured") or {}).get("low") == 1
+
+
+def test_one_who_faces_allegations_is_a_suspect(nlp):
+    text = "A boy was shot dead while hunting on Saturday. Ray Dunn, 59, faces allegations of reckless manslaughter."
+    got = persons_by_name(nlp, text)["Ray Dunn"]
+    assert (got["role"], got["outcome"]) == ("suspect", "arrested")

@@ -107,3 +107,14 @@ def test_one_who_faces_allegations_is_a_suspect(nlp):
     text = "A boy was shot dead while hunting on Saturday. Ray Dunn, 59, faces allegations of reckless manslaughter."
     got = persons_by_name(nlp, text)["Ray Dunn"]
     assert (got["role"], got["outcome"]) == ("suspect", "arrested")
+
+
+@pytest.mark.parametrize("text,place", [
+    # the recogniser takes one street of a corner: the place is the corner
+    ("A shoot-out near 24th and Park in Elm City early Sunday left three people injured.", "24th and Park"),
+    ("Detectives are investigating the shooting near Lake Mead and MLK boulevards that left a man dead.",
+     "Lake Mead and MLK boulevards"),
+])
+def test_a_corner_the_recogniser_took_one_street_of(tmp_path, text, place):
+    rep = report_of(tmp_path / "x", {"a.txt": "Shooting\n\n" + text + "\n"})
+    assert account_of(rep, "a")["place"] == place

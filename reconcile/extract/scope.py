@@ -230,10 +230,34 @@ def _place_phrase(ent: Span) -> str:
         other = next((c for c in ent.root.children if c.dep_ == "conj" and c.i >= ent.end), None)
         end = other.i + 1 if other is not None and other.i - ent.end < 4 else ent.end - 1
         return place_text(ent.doc[ent.start:end])
+    start, end = _corner_around(ent)
+    if (start, end) != (ent.start, ent.end):
+        return place_text(ent.doc[start:end])
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and ent[-1].lower_ in wordset("streets", "numbered_roads") and re.fullmatch(r"\d{1,4}[A-Za-z]?", nxt.text):
         return f"{place_text(ent)} {nxt.text}"  # 'along U.S. Highway 41' (careful reading round 93)
     return place_text(ent)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
+
+def _corner_around(ent: Span) -> tuple[int, int]:
+    """The token span of a corner the recogniser took one street of: a numbered street and
+    'and' before it ('near [24th and] Park': the recogniser's 'Park' alone), or 'and', a
+    street's name and a plural street word after it ('near [Lake Mead] and MLK boulevards');
+    the entity's own span otherwise. (Session 62, careful reading round 136: two events'
+    places a lake and a bare 'Park'.)"""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start >= 2 and doc[start - 1].lower_ == "and" and _ORDINAL.fullmatch(doc[start - 2].text):
+        start -= 2
+    if end + 2 < len(doc) and doc[end].lower_ == "and":
+        j = end + 1
+        while j < len(doc) and j - end <= 3 and (doc[j].text[:1].isupper() or _ORDINAL.fullmatch(doc[j].text)):
+            j += 1
+        if j > end + 1 and j < len(doc) and doc[j].lower_ in wordset("streets", "plural_street_words"):
+            end = j + 1
+    return start, end
 
 
 def _a_day(ent: Span) -> bool:

@@ -118,3 +118,15 @@ def test_one_who_faces_allegations_is_a_suspect(nlp):
 def test_a_corner_the_recogniser_took_one_street_of(tmp_path, text, place):
     rep = report_of(tmp_path / "x", {"a.txt": "Shooting\n\n" + text + "\n"})
     assert account_of(rep, "a")["place"] == place
+
+
+@pytest.mark.parametrize("text,role", [
+    # the one a verb of leading takes for object, to open fire: the one who did it
+    ("Federal authorities say it remains unclear what led 24-year-old Hal Brookman, a naturalized citizen, to "
+     "open fire on two military sites. The lone gunman was killed.", "suspect"),
+    ("Police do not know what led Hal Brookman to shoot his neighbors on Sunday.", "suspect"),
+    # led to anything else: nothing
+    ("Police said the argument led Hal Brookman to leave the party early. Two men were shot.", None),
+])
+def test_one_led_to_open_fire_is_the_one_who_did_it(nlp, text, role):
+    assert persons_by_name(nlp, text)["Hal Brookman"]["role"] == role

@@ -69,8 +69,8 @@ def test_no_rival_statement_of_another_group_or_case(tmp_path, measure, a, b):
 def test_the_road_of_a_traffic_stop_is_no_scene(tmp_path):
     text = ("Two dead after shooting at club\n\nTwo men were killed and four were wounded when gunfire broke out at "
             "a club early Monday, police said.\n\nPolice responded to the club, on Elm Avenue, and found several "
-            "victims with gunshot wounds.\n\nPolice said they detained three people, including one who was shot at "
-            "by a deputy during a traffic stop along Birch Avenue.\n")
+            "victims with gunshot wounds.\n\nDeputies held three men, one of whom a deputy fired at in a traffic "
+            "stop on Birch Avenue.\n")
     rep = report_of(tmp_path / "x", {"a.txt": text})
     assert account_of(rep, "a")["place"] == "Elm Avenue"
 
@@ -96,24 +96,23 @@ def test_a_corner_the_recogniser_cut_after_its_and(nlp):
 
 
 def test_a_lead_that_tells_a_charge_after_a_shooting_last_month_is_the_event(tmp_path):
-    text = ("Mother charged after toddler shooting\n\nELMWOOD - An Elmwood mother is now facing a felony charge after "
-            "she was shot by her 2-year-old son last month.\n\nPolice said the boy found her loaded handgun in a "
-            "nightstand and it went off.\n")
+    text = ("Felony for mother in toddler shooting\n\nELMWOOD - An Elmwood woman has a felony charge to answer "
+            "because her 3-year-old boy shot her in the leg last month.\n\nPolice said the boy found a loaded pistol "
+            "under a pillow.\n")
     rep = report_of(tmp_path / "x", {"a.txt": text})
     assert (account_toll(rep, "injured") or {}).get("low") == 1
 
 
 def test_one_who_faces_allegations_is_a_suspect(nlp):
-    text = "A boy was shot dead while hunting on Saturday. Ray Dunn, 59, faces allegations of reckless manslaughter."
+    text = "A boy was shot dead while hunting on Saturday. Ray Dunn, 59, faces allegations of manslaughter."
     got = persons_by_name(nlp, text)["Ray Dunn"]
     assert (got["role"], got["outcome"]) == ("suspect", "arrested")
 
 
 @pytest.mark.parametrize("text,place", [
     # the recogniser takes one street of a corner: the place is the corner
-    ("A shoot-out near 24th and Park in Elm City early Sunday left three people injured.", "24th and Park"),
-    ("Detectives are investigating the shooting near Lake Mead and MLK boulevards that left a man dead.",
-     "Lake Mead and MLK boulevards"),
+    ("Three men were hurt in gunfire at 24th and Park in Elm City early Sunday.", "24th and Park"),
+    ("A man was shot dead near Lake Mead and MLK boulevards on Friday.", "Lake Mead and MLK boulevards"),
 ])
 def test_a_corner_the_recogniser_took_one_street_of(tmp_path, text, place):
     rep = report_of(tmp_path / "x", {"a.txt": "Shooting\n\n" + text + "\n"})
@@ -122,8 +121,8 @@ def test_a_corner_the_recogniser_took_one_street_of(tmp_path, text, place):
 
 @pytest.mark.parametrize("text,role", [
     # the one a verb of leading takes for object, to open fire: the one who did it
-    ("Federal authorities say it remains unclear what led 24-year-old Hal Brookman, a naturalized citizen, to "
-     "open fire on two military sites. The lone gunman was killed.", "suspect"),
+    ("Nobody knows what led 40-year-old Hal Brookman, a former clerk, to open fire at the depot. The lone gunman "
+     "was killed.", "suspect"),
     ("Police do not know what led Hal Brookman to shoot his neighbors on Sunday.", "suspect"),
     # led to anything else: nothing
     ("Police said the argument led Hal Brookman to leave the party early. Two men were shot.", None),

@@ -129,3 +129,15 @@ def test_a_corner_the_recogniser_took_one_street_of(tmp_path, text, place):
 ])
 def test_one_led_to_open_fire_is_the_one_who_did_it(nlp, text, role):
     assert persons_by_name(nlp, text)["Hal Brookman"]["role"] == role
+
+
+@pytest.mark.parametrize("middle,role", [
+    # a paragraph opened by a year, then one with no time of its own: that year's people
+    ("In 1890, the chapel burned down.\n\nAbel Fenn, a mason who rebuilt it, was killed in a fall.", "recalled"),
+    # the next paragraph gives its own day: the event's
+    ("In 1890, the chapel burned down.\n\nOn Friday, Abel Fenn was killed at the gate.", "victim"),
+])
+def test_one_named_after_a_paragraph_of_another_year(nlp, middle, role):
+    text = ("Two men were shot Friday night outside a chapel on Elm Street. Police said the gunman fled. Detectives "
+            "asked for tips.\n\n" + middle)
+    assert persons_by_name(nlp, text)["Abel Fenn"]["role"] == role

@@ -88,7 +88,18 @@ def _dated_paragraph(first: Token, calendar_ok: bool) -> bool:
         return False
     ago, calendar = _paragraph_openers()
     head = text[start:first.idx]
-    return ago.match(head) is not None or calendar_ok and calendar.match(head) is not None
+    if ago.match(head) is not None or calendar_ok and calendar.match(head) is not None:
+        return True
+    # (or the paragraph just before opens so, and this one gives no time of its own before the
+    # name: 'In 1822, the church was burned. \n\n Ty Amsel, a carpenter, was its architect';
+    # session 62, from the people scorer's even-half rows: a historical figure shown a victim)
+    breaks = [0, *paragraph_breaks(doc)]
+    k = bisect.bisect_right(breaks, first.idx) - 1
+    own = re.compile(load("persons")["recalled_case"]["own_time"], re.I)
+    if k < 1 or own.search(head) or calendar.search(head) or any(
+            w in recent for w in re.findall(r"[a-z]+", head.lower())):
+        return False
+    return ago.match(text[breaks[k - 1]:breaks[k]]) is not None
 
 
 def _lead_time(doc: Doc, lead: Span) -> tuple[bool, bool]:

@@ -223,13 +223,6 @@ def _place_phrase(ent: Span) -> str:
     head = ent.root.head
     if ent.root.dep_ == "compound" and head.lower_ in PLACE_WORDS:
         return " ".join(ent.doc[ent.start:head.i + 1].text.split())
-    if len(ent) > 1 and ent[-1].dep_ == "cc":
-        # a corner the recogniser cut after its 'and' ('near [Flamingo Road and] Durango Drive'):
-        # the street it joins is the corner's too, else the 'and' is no part of the place
-        # (session 62, careful reading round 131)
-        other = next((c for c in ent.root.children if c.dep_ == "conj" and c.i >= ent.end), None)
-        end = other.i + 1 if other is not None and other.i - ent.end < 4 else ent.end - 1
-        return place_text(ent.doc[ent.start:end])
     start, end = _corner_around(ent)
     if (start, end) != (ent.start, ent.end):
         return place_text(ent.doc[start:end])
@@ -243,12 +236,17 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 
 
 def _corner_around(ent: Span) -> tuple[int, int]:
-    """The token span of a corner the recogniser took one street of: a numbered street and
-    'and' before it ('near [24th and] Park': the recogniser's 'Park' alone), or 'and', a
-    street's name and a plural street word after it ('near [Lake Mead] and MLK boulevards');
-    the entity's own span otherwise. (Session 62, careful reading round 136: two events'
-    places a lake and a bare 'Park'.)"""
+    """The token span of a corner the recogniser cut after its 'and' ('near [Flamingo Road and]
+    Durango Drive': the street the 'and' joins, else the entity without the 'and'; session 62,
+    careful reading round 131) or took one street of: a numbered street and 'and' before it
+    ('near [24th and] Park': the recogniser's 'Park' alone), or 'and', a street's name and a
+    plural street word after it ('near [Lake Mead] and MLK boulevards'); the entity's own span
+    otherwise. (Session 62, careful reading round 136: two events' places a lake and a bare
+    'Park'.)"""
     doc, start, end = ent.doc, ent.start, ent.end
+    if len(ent) > 1 and ent[-1].dep_ == "cc":
+        other = next((c for c in ent.root.children if c.dep_ == "conj" and c.i >= end), None)
+        return start, (other.i + 1 if other is not None and other.i - end < 4 else end - 1)
     if start >= 2 and doc[start - 1].lower_ == "and" and _ORDINAL.fullmatch(doc[start - 2].text):
         start -= 2
     if end + 2 < len(doc) and doc[end].lower_ == "and":
@@ -353,21 +351,32 @@ def is_heading(sent: Span) -> bool:
     return got
 
 
+@cache
+def _listed_cases_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    d = load("persons")["listed_cases"]
+    return re.compile(d["opens"], re.I), re.compile(d["day"], re.I), d["months"]
+
+
+_LISTED_KEY = "reconcile_listed_cases"
+
+
 def listed_cases(doc) -> list[tuple[int, int]]:
     """The paragraphs (character start and end) of a page that lists case after case, each
     opened by its calendar day, that give a calendar day (data/persons.json ``listed_cases``:
     'Jan. 4: Abel Fenn, 30, shot his neighbor.', on a page whose opening days fall in at least
     ``months`` months): each is a listed case's, not the page's event (persons and custody
-    statements read them so); none on other pages."""
-    d = load("persons")["listed_cases"]
-    opens, day = re.compile(d["opens"], re.I), re.compile(d["day"], re.I)
+    statements read them so, once per doc); none on other pages."""
+    got = doc.user_data.get(_LISTED_KEY)
+    if got is not None:
+        return got
+    opens, day, months = _listed_cases_patterns()
     text = doc_text(doc)
     starts = [0] + paragraph_breaks(doc)
     ends = starts[1:] + [len(text)]
     opened = {m.group(1).lower() for s, e in zip(starts, ends) if (m := opens.match(text[s:e]))}
-    if len(opened) < d["months"]:
-        return []
-    return [(s, e) for s, e in zip(starts, ends) if day.search(text[s:e])]
+    got = [] if len(opened) < months else [(s, e) for s, e in zip(starts, ends) if day.search(text[s:e])]
+    doc.user_data[_LISTED_KEY] = got
+    return got
 
 
 def paragraph_breaks(doc) -> list[int]:

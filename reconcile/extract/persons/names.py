@@ -82,8 +82,13 @@ def _hyphen_tail(t: Token, toks: list[Token]) -> bool:
     doc = t.doc
     if not t.is_alpha or not t.is_lower or t.i < 2 or doc[t.i - 2] not in toks or t.i >= toks[-1].i:
         return False
-    hy, a = doc[t.i - 1], doc[t.i - 2]
-    return hy.text in words().name_hyphens and not hy.whitespace_ and not a.whitespace_ and bool(_NAME_WORD.match(a.text))
+    return _joining_hyphen(doc[t.i - 1]) and bool(_NAME_WORD.match(doc[t.i - 2].text))
+
+
+def _joining_hyphen(t: Token) -> bool:
+    """Whether ``t`` is a hyphen (``name_hyphens``) written with no space on either side, joining
+    the word before it to the word after ('Ortiz-Lind', 'Ka-ela')."""
+    return t.text in words().name_hyphens and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 _OPENERS = {'"': '"', "“": "”", "(": ")", "'": "'", "‘": "’"}
@@ -320,8 +325,7 @@ def _name_words(toks: list[Token]) -> int:
     """How many words the name ``toks`` has: a hyphen written without spaces inside it
     ('Ortiz-Lind') joins two pieces of one word. (Session 62, from the people scorer's even-half
     rows: a suspect's first name before a two-word, hyphenated surname the recogniser left out.)"""
-    return sum(1 for t in toks if not (t.text in words().name_hyphens and not t.whitespace_
-                                       and t.i > 0 and not t.doc[t.i - 1].whitespace_))
+    return sum(1 for t in toks if not _joining_hyphen(t))
 
 
 def _cut_short(doc: Doc, toks: list[Token]) -> list[Token]:
@@ -376,7 +380,7 @@ def _hyphened(doc: Doc, b: Token, ent: str = "PERSON") -> bool:
     the name after it ('Mary-Kate Dunn', the recogniser's name starting at 'Kate'); the
     word before is outside any entity, or in one of type ``ent`` or a person's (the
     recogniser's name 'Ana-Lee' cut from the run 'Maria Ruiz' it missed after it)."""
-    if b.text not in words().name_hyphens or b.i == 0 or b.whitespace_ or doc[b.i - 1].whitespace_:
+    if not _joining_hyphen(b):
         return False
     a = doc[b.i - 1]
     return a.pos_ in ("PROPN", "NOUN") and bool(_NAME_WORD.match(a.text)) and a.ent_type_ in ("", ent, "PERSON") \

@@ -30,6 +30,13 @@ def _recalled_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozen
 
 
 @cache
+def _own_time() -> re.Pattern[str]:
+    """Words that give a sentence or paragraph a time of its own (data/persons.json
+    ``recalled_case`` ``own_time``: 'this week', 'today')."""
+    return re.compile(load("persons")["recalled_case"]["own_time"], re.I)
+
+
+@cache
 def _another_case_opener() -> re.Pattern[str]:
     return re.compile(load("persons")["recalled_case"]["opener"], re.I)
 
@@ -95,8 +102,7 @@ def _dated_paragraph(first: Token, calendar_ok: bool) -> bool:
     # session 62, from the people scorer's even-half rows: a historical figure shown a victim)
     breaks = [0, *paragraph_breaks(doc)]
     k = bisect.bisect_right(breaks, first.idx) - 1
-    own = re.compile(load("persons")["recalled_case"]["own_time"], re.I)
-    if k < 1 or own.search(head) or calendar.search(head) or any(
+    if k < 1 or _own_time().search(head) or calendar.search(head) or any(
             w in recent for w in re.findall(r"[a-z]+", head.lower())):
         return False
     return ago.match(text[breaks[k - 1]:breaks[k]]) is not None
@@ -290,13 +296,12 @@ def _recalled_company(doc: Doc, claimed: list[_Person], lead: Span) -> None:
     def paragraph(i: int) -> int:
         return bisect.bisect_right(breaks, doc[i].idx)
     _before, calendar, w = _recalled_cues()
-    own = re.compile(load("persons")["recalled_case"]["own_time"], re.I)
     for p in claimed:
         if _role(p) not in ("victim", "suspect") or not p.tokens or is_recalled(p) or min(p.tokens) < lead.end:
             continue
         first = doc[min(p.tokens)]
         sent = sent_of(first)
-        if any(t.lower_ in w["lead_recent"] for t in sent) or own.search(sent.text) or calendar.search(sent.text):
+        if any(t.lower_ in w["lead_recent"] for t in sent) or _own_time().search(sent.text) or calendar.search(sent.text):
             continue
         k, at = paragraph(first.i), bisect.bisect_right(starts, first.i) - 1
         if any(paragraph(i) == k - 1 or paragraph(i) == k and 0 < at - (

@@ -622,6 +622,14 @@ def _climb(s: Token) -> Token:
             # its first name a person by the recogniser or by the age after it
             s = s.head
             continue
+        if joined and s.dep_ == "appos" and s.pos_ == "NOUN" and s.lemma_.lower() in lexicon().person_group \
+                and s.head.pos_ == "PROPN" and _aged_name(s.head) and not any(c.dep_ == "prep" for c in s.children):
+            # 'the victims are: Ana Ruiz, 21, Lee Park, 20, an unnamed boy, and Sam Ortiz, 20': the
+            # list's unnamed member hangs as an apposition on the aged name before it, the next
+            # name as a conjunct of that noun; not a noun that describes the name ('Ana Ruiz,
+            # the mother of Lee Park, ...'). Session 63, careful reading round 144
+            s = s.head
+            continue
         break
     return s
 
@@ -1418,7 +1426,11 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
     out = []
     if (v := _root_name_harmed(s, w)) is not None:
         out.append(_fact("suspect", None, v))
-    for c in (*s.children, *(h.children if h.i != s.i else ()), *_who_after_place(h), *_clause_of_both(h)):
+    # a clause after the name that the parser hung on the list member the name is joined to,
+    # which the name's mention climbed past ('..., an unnamed girl, and X, 20, who neighbors say was
+    # the shooter': :func:`_climb`)
+    passed = [c for c in h.head.children if c.i > h.i] if h.dep_ == "conj" and h.head.i not in (s.i, h.i) else []
+    for c in (*s.children, *(h.children if h.i != s.i else ()), *passed, *_who_after_place(h), *_clause_of_both(h)):
         if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "neg" for g in c.children):
                 continue

@@ -1,0 +1,49 @@
+"""Rows read wrong in session 63, from known wrong findings and the careful readings of rounds
+142 to 145. Sentences and people are invented; end to end on the real model."""
+
+from __future__ import annotations
+
+from conftest import one_article_tolls, persons_by_name
+
+
+def test_the_others_arrested_are_others_beside_one_held(tmp_path):
+    # the others held after the one the page is about, herself charged: four in all
+    text = ("Hearing for mother of slain boy delayed\n\nLINDEN -- Rosa Vale, the mother of a 6-year-old boy who died "
+            "in a shooting May 2, is charged with obstruction of justice and had her hearing delayed on Monday.\n\n"
+            "Three others arrested in the case are due in court next month.\n")
+    assert one_article_tolls(tmp_path, "a", text)["arrested"] == (4, 4)
+
+
+def test_others_arrested_beside_a_named_man_count_him(tmp_path):
+    text = ("A man was shot dead on Friday on Elm Street in Linden. Police arrested Tom Baker and two others on "
+            "Saturday.\n")
+    assert one_article_tolls(tmp_path, "a", text)["arrested"] == (3, 3)
+
+
+def test_one_who_will_have_a_preliminary_hearing_is_held(nlp):
+    # a defendant's hearing to come; a detective who testified at one is no suspect
+    text = ("A 7-year-old girl, Ann Lee, was shot dead on May 20. Detective Tom Hale had testified at the preliminary "
+            "hearing that the rifle was loaded. Mark Bell, 30, a neighbor, will have a preliminary hearing "
+            "next week on a weapons charge.")
+    got = persons_by_name(nlp, text)
+    assert (got["Mark Bell"]["role"], got["Mark Bell"]["outcome"]) == ("suspect", "arrested")
+    assert got["Tom Hale"]["role"] != "suspect"
+
+
+def test_an_arrest_on_outstanding_warrants_is_no_arrest_of_the_event(tmp_path):
+    text = ("Man hurt when car flips after fight\n\nA man was shot in the leg Sunday after a fight on Oak Place in "
+            "Linden, police said. The car he was in later overturned into a ditch.\n\nOne of the people in the car, "
+            "Tim Ward, 24, of Dover, was arrested on outstanding warrants from Kent County. They included assault "
+            "and larceny.\n")
+    assert "arrested" not in one_article_tolls(tmp_path, "a", text)
+
+
+def test_a_name_after_an_unnamed_member_of_the_list_of_victims_shares_the_list(nlp):
+    # the parser hangs 'an unnamed girl' on the name before it, the last name on that noun, and the
+    # last name's own clause on the girl: the gunman is among the dead the list names
+    text = ("Officials in Linden named the victims of the deadly shooting on Sunday at a Linden motel. Police said "
+            "the victims are: Erica Smith, 21, Paula Nino, 20, an unnamed two-year-old girl, and Roberto Vidal, 20, "
+            "who neighbors said was the shooter.")
+    got = persons_by_name(nlp, text)
+    assert (got["Roberto Vidal"]["role"], got["Roberto Vidal"]["outcome"]) == ("suspect", "killed")
+    assert got["Paula Nino"]["outcome"] == "killed"

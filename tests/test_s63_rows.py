@@ -47,3 +47,11 @@ def test_a_name_after_an_unnamed_member_of_the_list_of_victims_shares_the_list(n
     got = persons_by_name(nlp, text)
     assert (got["Roberto Vidal"]["role"], got["Roberto Vidal"]["outcome"]) == ("suspect", "killed")
     assert got["Paula Nino"]["outcome"] == "killed"
+
+
+def test_a_named_suspect_behind_bars_is_held(tmp_path):
+    # 'behind bars on charges' tells the named man held: the page's arrested column counts him
+    text = ("Father shot dead in driveway\n\nA 63-year-old man was shot dead in the driveway of his home in Linden on "
+            "Friday. His daughter said her father knew the shooter from work. Now, Dale Voss, 35, is behind bars on "
+            "charges of manslaughter for shooting him in the chest.\n")
+    assert one_article_tolls(tmp_path, "a", text)["arrested"] == (1, None)

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from conftest import one_article_tolls, persons_by_name
+import pytest
+
+from conftest import fact_moments, one_article_tolls, persons_by_name
 
 
 def test_the_others_arrested_are_others_beside_one_held(tmp_path):
@@ -55,3 +57,13 @@ def test_a_named_suspect_behind_bars_is_held(tmp_path):
             "Friday. His daughter said her father knew the shooter from work. Now, Dale Voss, 35, is behind bars on "
             "charges of manslaughter for shooting him in the chest.\n")
     assert one_article_tolls(tmp_path, "a", text)["arrested"] == (1, None)
+
+
+@pytest.mark.parametrize("text,times", [
+    # 'Noon' in a name after a capitalised word is no clock time
+    ("The shooting occurred at 3:15 p.m. Sunday at High Noon Gun Range.", [("event", "3:15 p.m.")]),
+    ("Shots rang out just after noon on Sunday.", [("event", "noon")]),
+    ("Midnight shooting leaves one dead", [("event", "Midnight")]),
+])
+def test_a_capitalised_noon_in_a_name_is_no_time(nlp, text, times):
+    assert fact_moments(nlp, "time", text) == times

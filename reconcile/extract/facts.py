@@ -474,7 +474,8 @@ def _clock_times(text: str) -> list[tuple[re.Match[str], int]]:
     of the day ('around 2:15 Saturday morning', data/facts.json ``time_part_of_day``), in
     reading order."""
     w = words()
-    out = [(m, minutes(m.group("h"), m.group("m"), m.group("ap"), m.group("word"))) for m in w.time.finditer(text)]
+    out = [(m, minutes(m.group("h"), m.group("m"), m.group("ap"), m.group("word"))) for m in w.time.finditer(text)
+           if not _named_word(text, m)]
     for m in w.time_part.finditer(text):
         part = m.group("part").lower()
         ap = "a" if part == "night" and int(m.group("h")) in w.small_hours else w.parts[part]
@@ -482,6 +483,21 @@ def _clock_times(text: str) -> list[tuple[re.Match[str], int]]:
     out.extend((m, int(m.group("h")) * 60 + int(m.group("m"))) for m in _clock_24h().finditer(text))  # '2239 hours'
     out.extend(_bare_times(text, [m for m, _ in out]))
     return sorted(out, key=lambda x: x[0].start())
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def _named_word(text: str, m: re.Match[str]) -> bool:
+    """A 'Noon' or 'Midnight' written with a capital right after a capitalised word, on a line
+    that goes on before that word: part of a name ('at High Noon Gun Range'), no clock time.
+    Session 63: a page's 3:15 p.m. shooting at a range so named read as told at noon too,
+    and so no time of the page's at all (gva-dev 594187)."""
+    if not m.group("word") or not m.group("word")[:1].isupper():
+        return False
+    before = text[max(0, m.start() - 40):m.start()]
+    cap = _CAPITALISED_BEFORE.search(before)
+    return bool(cap) and bool(before[:cap.start()].strip()) and "\n" not in before[cap.start():]
 
 
 @cache

@@ -67,3 +67,16 @@ def test_a_named_suspect_behind_bars_is_held(tmp_path):
 ])
 def test_a_capitalised_noon_in_a_name_is_no_time(nlp, text, times):
     assert fact_moments(nlp, "time", text) == times
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Dale Voss remains in the county jail on a $50,000 bond.", [("held", "remains in the county jail")]),
+    ("Ida Crane is locked up in the Elm County Jail on five counts of assault.",
+     [("held", "locked up in the Elm County Jail")]),
+    # a record, and a thing locked up: no one held
+    ("He has been in and out of jail for years.", []),
+    ("The gun was locked up in a safe.", []),
+])
+def test_a_stay_in_jail_tells_someone_held(nlp, text, held):
+    doc = nlp(text)
+    assert [(f["moment"], text[f["start"]:f["end"]]) for f in doc._.facts if f["attr"] == "custody"] == held

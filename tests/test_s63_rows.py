@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fact_moments, one_article_tolls, persons_by_name
+from conftest import fact_moments, one_article_tolls, persons_by_name, report_of
 
 
 def test_the_others_arrested_are_others_beside_one_held(tmp_path):
@@ -80,3 +80,12 @@ def test_a_capitalised_noon_in_a_name_is_no_time(nlp, text, times):
 def test_a_stay_in_jail_tells_someone_held(nlp, text, held):
     doc = nlp(text)
     assert [(f["moment"], text[f["start"]:f["end"]]) for f in doc._.facts if f["attr"] == "custody"] == held
+
+
+def test_a_time_on_the_twenty_four_hour_clock_is_no_duration(tmp_path):
+    # a police release's '2200 hours' is a clock time: no duration to set against 'two or three months'
+    text = ("Shooting at party on Park Avenue\n\nAt approximately 2200 hours, the hosts began to charge admission. "
+            "At approximately 2239 hours, officers were called to the hall, where five people were shot. The man "
+            "was sentenced to 2,200 hours of community service for a past offence.\n")
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert [c["text"] for c in rep["claims"] if c["kind"] == "quantity" and c.get("unit") == "hour"] == ["2,200 hours"]

@@ -303,6 +303,20 @@ def _is_age(doc: Doc, s: int, e: int, unit: str) -> bool:
     return s > 0 and doc[s - 1].lower_ in nd["before"]
 
 
+@cache
+def _clock_24h() -> re.Pattern[str]:
+    return re.compile(load("facts")["time_24h"]["pattern"], re.I)
+
+
+def _clock_hours(doc: Doc, s: int, unit: str) -> bool:
+    """'at approximately 2239 hours': a time on the twenty-four-hour clock, as police releases
+    write it (data/facts.json ``time_24h``, which the fact reader reads as a clock time), no
+    duration. Session 63, careful reading round 150: a release's three such times read as
+    durations of about 2,200 hours, one of them agreeing with another page's 'two or three
+    months' once converted."""
+    return unit == "hour" and bool(_clock_24h().match(doc.text, doc[s].idx))
+
+
 def _vague_one(doc: Doc, s: int, e: int, unit: str, unit_tok: Token) -> bool:
     """'one day he left' (some day), not 'for one day', 'one day later'."""
     nd = load("units")["not_durations"]
@@ -518,7 +532,7 @@ def _read(doc: Doc, span: Span, rule: str) -> list[dict[str, Any]]:
         x, unit = x * 12, "inch"  # a height, in inches as heights are compared: "6' tall"
     if unit == "pound" and rule != "glued" and not _pounds_weight(doc, fig_s, e):
         unit = "GBP"
-    if _is_age(doc, fig_s, e, unit) or _calibre(doc, fig_s, e, unit) or (
+    if _is_age(doc, fig_s, e, unit) or _calibre(doc, fig_s, e, unit) or _clock_hours(doc, fig_s, unit) or (
             unit_s < e and _vague_one(doc, fig_s, e, unit, doc[e - 1])):
         return []
     if fig_s > 0 and doc[fig_s - 1].text in ("#", "No.", "no."):

@@ -89,3 +89,15 @@ def test_a_time_on_the_twenty_four_hour_clock_is_no_duration(tmp_path):
             "was sentenced to 2,200 hours of community service for a past offence.\n")
     rep = report_of(tmp_path, {"a.txt": text})
     assert [c["text"] for c in rep["claims"] if c["kind"] == "quantity" and c.get("unit") == "hour"] == ["2,200 hours"]
+
+
+@pytest.mark.parametrize("text,groups", [
+    # detained, but not known to be tied to the shooting: taken in, not held for it
+    ("Officers were seen detaining several teens near the scene, but it was not clear if they were connected "
+     "to the shooting. No arrests were reported.", ["questioned", "none"]),
+    ("Deputies detained two men nearby, but it was unclear whether they were involved.", ["questioned"]),
+    # the doubt is about the shooting's motive, not the arrest
+    ("Police arrested a man on Friday; it is unclear if the shooting was gang related.", ["held"]),
+])
+def test_a_detention_whose_link_is_unclear_is_no_arrest(nlp, text, groups):
+    assert [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"] == groups

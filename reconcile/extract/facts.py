@@ -880,6 +880,13 @@ def _let_go(doc: Doc, turn: int) -> list[dict]:
     return out
 
 
+@cache
+def _unclear_link() -> re.Pattern[str]:
+    """A sentence that says it is not known whether those it tells detained are tied to the
+    shooting (data/facts.json custody ``unclear_link``)."""
+    return re.compile(load("facts")["custody"]["unclear_link"]["pattern"], re.I)
+
+
 def _released(sent: Span) -> bool:
     """Whether ``sent`` tells of a person let go ('was later released', 'released him without
     charges', 'released from custody'): custody told as changed, or another case's, so no
@@ -1142,6 +1149,8 @@ def custody(doc: Doc) -> list[dict]:
         if status == "dropped" and span.sent.start > 0 and (
                 w.other.search(prev := doc[span.sent.start - 1].sent.text) or _YEAR.search(prev)):
             continue  # 'In 2008 he was arrested for a gun. The charges were dropped.': that case's
+        if status == "held" and _unclear_link().search(sent):
+            status = "questioned"  # 'detained several teens, but it was not clear if they were connected' (round 152)
         verb = _clause_verb(span.root)
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(
                 c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep") for c in verb.children):

@@ -96,6 +96,8 @@ def test_a_time_on_the_twenty_four_hour_clock_is_no_duration(tmp_path):
     ("Officers were seen detaining several teens near the scene, but it was not clear if they were connected "
      "to the shooting. No arrests were reported.", ["questioned", "none"]),
     ("Deputies detained two men nearby, but it was unclear whether they were involved.", ["questioned"]),
+    ("A man was initially detained as a person of interest, but the chief later said the man's connection to "
+     "the case had not been determined.", ["questioned"]),
     # the doubt is about the shooting's motive, not the arrest
     ("Police arrested a man on Friday; it is unclear if the shooting was gang related.", ["held"]),
 ])

@@ -103,3 +103,14 @@ def test_a_time_on_the_twenty_four_hour_clock_is_no_duration(tmp_path):
 ])
 def test_a_detention_whose_link_is_unclear_is_no_arrest(nlp, text, groups):
     assert [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"] == groups
+
+
+def test_a_year_more_in_a_story_of_this_past_summer_is_a_birthday(tmp_path):
+    # the follow-up tells the shooting 'this past summer' and new charges: the suspect a year older there
+    first = ("Man held in Elm Street shooting\n\nPolice arrested Dale Voss, 24, on Monday in the shooting that killed "
+             "a woman on Elm Street in Linden on Saturday. He was charged with murder.\n")
+    later = ("More charges for Elm Street shooter\n\nThe man police say opened fire on an Elm Street crowd this past "
+             "summer, killing a woman, faces four new charges. Police say 25-year-old Dale Voss fired into the crowd "
+             "in Linden. He is charged with murder and four counts of aggravated assault.\n")
+    rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
+    assert not [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age" and f["status"] == "differ"]

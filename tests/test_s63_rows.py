@@ -34,9 +34,8 @@ def test_one_who_will_have_a_preliminary_hearing_is_held(nlp):
 
 def test_an_arrest_on_outstanding_warrants_is_no_arrest_of_the_event(tmp_path):
     text = ("Man hurt when car flips after fight\n\nA man was shot in the leg Sunday after a fight on Oak Place in "
-            "Linden, police said. The car he was in later overturned into a ditch.\n\nOne of the people in the car, "
-            "Tim Ward, 24, of Dover, was arrested on outstanding warrants from Kent County. They included assault "
-            "and larceny.\n")
+            "Linden, police said. The car he rode in later ran off the road.\n\nOne of the passengers, Tim Ward, 24, "
+            "of Dover, was arrested on outstanding warrants from Kent County.\n")
     assert "arrested" not in one_article_tolls(tmp_path, "a", text)
 
 
@@ -54,14 +53,14 @@ def test_a_name_after_an_unnamed_member_of_the_list_of_victims_shares_the_list(n
 def test_a_named_suspect_behind_bars_is_held(tmp_path):
     # 'behind bars on charges' tells the named man held: the page's arrested column counts him
     text = ("Father shot dead in driveway\n\nA 63-year-old man was shot dead in the driveway of his home in Linden on "
-            "Friday. His daughter said her father knew the shooter from work. Now, Dale Voss, 35, is behind bars on "
-            "charges of manslaughter for shooting him in the chest.\n")
+            "Friday. His daughter said the two men had worked together. Dale Voss, 35, is now behind bars, charged "
+            "with manslaughter in his death.\n")
     assert one_article_tolls(tmp_path, "a", text)["arrested"] == (1, None)
 
 
 @pytest.mark.parametrize("text,times", [
     # 'Noon' in a name after a capitalised word is no clock time
-    ("The shooting occurred at 3:15 p.m. Sunday at High Noon Gun Range.", [("event", "3:15 p.m.")]),
+    ("A man was shot at 3:15 p.m. Sunday at the Big Noon Rifle Club.", [("event", "3:15 p.m.")]),
     ("Shots rang out just after noon on Sunday.", [("event", "noon")]),
     ("Midnight shooting leaves one dead", [("event", "Midnight")]),
 ])
@@ -71,7 +70,7 @@ def test_a_capitalised_noon_in_a_name_is_no_time(nlp, text, times):
 
 @pytest.mark.parametrize("text,held", [
     ("Dale Voss remains in the county jail on a $50,000 bond.", [("held", "remains in the county jail")]),
-    ("Ida Crane is locked up in the Elm County Jail on five counts of assault.",
+    ("Ida Crane is locked up in the Elm County Jail on a robbery count.",
      [("held", "locked up in the Elm County Jail")]),
     # a record, and a thing locked up: no one held
     ("He has been in and out of jail for years.", []),
@@ -84,7 +83,7 @@ def test_a_stay_in_jail_tells_someone_held(nlp, text, held):
 
 def test_a_time_on_the_twenty_four_hour_clock_is_no_duration(tmp_path):
     # a police release's '2200 hours' is a clock time: no duration to set against 'two or three months'
-    text = ("Shooting at party on Park Avenue\n\nAt approximately 2200 hours, the hosts began to charge admission. "
+    text = ("Shooting at party on Park Avenue\n\nThe dance began at approximately 2200 hours, a police release said. "
             "At approximately 2239 hours, officers were called to the hall, where five people were shot. The man "
             "was sentenced to 2,200 hours of community service for a past offence.\n")
     rep = report_of(tmp_path, {"a.txt": text})
@@ -93,11 +92,11 @@ def test_a_time_on_the_twenty_four_hour_clock_is_no_duration(tmp_path):
 
 @pytest.mark.parametrize("text,groups", [
     # detained, but not known to be tied to the shooting: taken in, not held for it
-    ("Officers were seen detaining several teens near the scene, but it was not clear if they were connected "
-     "to the shooting. No arrests were reported.", ["questioned", "none"]),
+    ("Deputies detained three boys a block away, but it was not clear if they were connected to the attack. "
+     "No one has been arrested.", ["questioned", "none"]),
     ("Deputies detained two men nearby, but it was unclear whether they were involved.", ["questioned"]),
-    ("A man was initially detained as a person of interest, but the chief later said the man's connection to "
-     "the case had not been determined.", ["questioned"]),
+    ("Police briefly detained a neighbor on Monday; his connection to the case has not been determined, a "
+     "spokesman said.", ["questioned"]),
     # the doubt is about the shooting's motive, not the arrest
     ("Police arrested a man on Friday; it is unclear if the shooting was gang related.", ["held"]),
 ])
@@ -109,8 +108,7 @@ def test_a_year_more_in_a_story_of_this_past_summer_is_a_birthday(tmp_path):
     # the follow-up tells the shooting 'this past summer' and new charges: the suspect a year older there
     first = ("Man held in Elm Street shooting\n\nPolice arrested Dale Voss, 24, on Monday in the shooting that killed "
              "a woman on Elm Street in Linden on Saturday. He was charged with murder.\n")
-    later = ("More charges for Elm Street shooter\n\nThe man police say opened fire on an Elm Street crowd this past "
-             "summer, killing a woman, faces four new charges. Police say 25-year-old Dale Voss fired into the crowd "
-             "in Linden. He is charged with murder and four counts of aggravated assault.\n")
+    later = ("Elm Street gunman indicted\n\nA grand jury on Tuesday added four assault counts against Dale Voss, 25, "
+             "who was charged with murder this past summer after a woman was shot dead on Elm Street in Linden.\n")
     rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     assert not [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age" and f["status"] == "differ"]

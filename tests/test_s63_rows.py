@@ -112,3 +112,11 @@ def test_a_year_more_in_a_story_of_this_past_summer_is_a_birthday(tmp_path):
              "who was charged with murder this past summer after a woman was shot dead on Elm Street in Linden.\n")
     rep = report_of(tmp_path, {"a.txt": first, "b.txt": later})
     assert not [f for f in rep["findings"] if f["kind"] == "person" and f["measure"] == "age" and f["status"] == "differ"]
+
+
+def test_an_entity_with_an_age_after_it_is_told_as_a_person(nlp):
+    # the recogniser takes this misspelt name for a place; the age set off by commas tells a person
+    from reconcile.extract.scope import told_as_person
+    doc = nlp("Partick McFarland, 60, was shoveling snow outside his home in March when he was shot.")
+    ent = next(e for e in doc.ents if e.text == "Partick McFarland")
+    assert ent.label_ in ("GPE", "LOC", "FAC") and told_as_person(ent.root)

@@ -919,6 +919,11 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         # before wounded who died later, which the gunman's death would otherwise seem
         return True, (f"{head}: {names[s_lo]}'s {_toll_text(t_lo)} is its people shot less its dead, who count "
                       f"the gunman it reports dead; without him the wounded are the same.")
+    if m == "injured" and gap <= 1 and _wounded_suspect(t_hi):
+        # 'wounded a second officer and a suspect' against the officer alone: the higher count
+        # holds the wounded gunman (session 63, careful reading round 155)
+        return True, (f"{head}: {names[_s_hi]}'s {_toll_text(t_hi)} counts the one who fired among the wounded; "
+                      f"without him the wounded are the same.")
     moved = _died_later(m, s1, s2, hurt if died is None else died, published, moments)
     if moved:
         return False, f"{head}: {moved}"
@@ -979,6 +984,12 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
             return False, (f"{head}: they cannot both hold, but one is worked out from other figures (people shot "
                            f"less the dead{', who may count the gunman' if t.value.hi else ''}), not stated.")
     return None
+
+
+def _wounded_suspect(t: Toll) -> bool:
+    """The toll's own words name the one who fired among those it counts ('a second officer and a
+    suspect'; data/compare.json ``wounded_suspect``)."""
+    return bool(set(re.findall(r"\w+", (t.text or "").lower())) & wordset("compare", "wounded_suspect"))
 
 
 class Judgement(NamedTuple):

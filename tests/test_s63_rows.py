@@ -120,3 +120,13 @@ def test_an_entity_with_an_age_after_it_is_told_as_a_person(nlp):
     doc = nlp("Partick McFarland, 60, was shoveling snow outside his home in March when he was shot.")
     ent = next(e for e in doc.ents if e.text == "Partick McFarland")
     assert ent.label_ in ("GPE", "LOC", "FAC") and told_as_person(ent.root)
+
+
+def test_a_wounded_count_that_names_the_gunman_agrees_with_one_less(tmp_path):
+    # one page counts the wounded gunman among the wounded, the other the officer he hit alone
+    a = ("Officer killed on Elm Street\n\nA gunman killed a Linden police officer and wounded a second "
+         "officer and a suspect during a traffic stop on Elm Street late Thursday, police said.\n")
+    b = ("Linden officer dies after traffic stop\n\nOne Linden police officer was killed and one officer was wounded "
+         "during a traffic stop on Elm Street late Thursday. The gunman was shot and taken into custody.\n")
+    rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
+    assert not [f for f in rep["findings"] if f["measure"] == "injured" and f["status"] in ("differ", "conflict")]

@@ -130,3 +130,12 @@ def test_a_wounded_count_that_names_the_gunman_agrees_with_one_less(tmp_path):
          "during a traffic stop on Elm Street late Thursday. The gunman was shot and taken into custody.\n")
     rep = report_of(tmp_path, {"a.txt": a, "b.txt": b})
     assert not [f for f in rep["findings"] if f["measure"] == "injured" and f["status"] in ("differ", "conflict")]
+
+
+@pytest.mark.parametrize("text,groups", [
+    # charges sent on to trial after a preliminary hearing: a charge standing
+    ("At the hearing the teen was ordered held for court on all charges.", ["charged"]),
+    ("All charges against the father were held for court.", ["charged"]),
+])
+def test_charges_held_for_court_are_a_charge(nlp, text, groups):
+    assert [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"] == groups

@@ -480,7 +480,7 @@ def _clock_times(text: str) -> list[tuple[re.Match[str], int]]:
         part = m.group("part").lower()
         ap = "a" if part == "night" and int(m.group("h")) in w.small_hours else w.parts[part]
         out.append((m, minutes(m.group("h"), m.group("m"), ap, None)))
-    out.extend((m, int(m.group("h")) * 60 + int(m.group("m"))) for m in _clock_24h().finditer(text))  # '2239 hours'
+    out.extend((m, int(m.group("h")) * 60 + int(m.group("m"))) for m in clock_24h().finditer(text))  # '2239 hours'
     out.extend(_bare_times(text, [m for m, _ in out]))
     return sorted(out, key=lambda x: x[0].start())
 
@@ -501,8 +501,9 @@ def _named_word(text: str, m: re.Match[str]) -> bool:
 
 
 @cache
-def _clock_24h() -> re.Pattern[str]:
-    """data/facts.json ``time_24h``: 'at approximately 2239 hours'."""
+def clock_24h() -> re.Pattern[str]:
+    """data/facts.json ``time_24h``: 'at approximately 2239 hours' (a clock time here, and no
+    duration for the measures reader)."""
     return re.compile(load("facts")["time_24h"]["pattern"], re.I)
 
 

@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 
 from ..data import load
 from ..text import numbers, units
+from .facts import clock_24h
 from .quantities import hedge_before, in_phone_number
 from .scope import is_heading, sent_of
 
@@ -303,18 +304,13 @@ def _is_age(doc: Doc, s: int, e: int, unit: str) -> bool:
     return s > 0 and doc[s - 1].lower_ in nd["before"]
 
 
-@cache
-def _clock_24h() -> re.Pattern[str]:
-    return re.compile(load("facts")["time_24h"]["pattern"], re.I)
-
-
 def _clock_hours(doc: Doc, s: int, unit: str) -> bool:
     """'at approximately 2239 hours': a time on the twenty-four-hour clock, as police releases
     write it (data/facts.json ``time_24h``, which the fact reader reads as a clock time), no
     duration. Session 63, careful reading round 150: a release's three such times read as
     durations of about 2,200 hours, one of them agreeing with another page's 'two or three
     months' once converted."""
-    return unit == "hour" and bool(_clock_24h().match(doc.text, doc[s].idx))
+    return unit == "hour" and bool(clock_24h().match(doc.text, doc[s].idx))
 
 
 def _vague_one(doc: Doc, s: int, e: int, unit: str, unit_tok: Token) -> bool:

@@ -467,7 +467,9 @@ def _killed_total(doc: Doc) -> int | None:
         return None
     most = int(max(q["value"][0] for q in exact))
     if any(q.get("hedge") == "suicide" for q in exact):
-        taken = [int(q["value"][0]) for q in exact if q.get("hedge") != "suicide" and _killing_object(doc, q)]
+        # (not a sum: 'killing 3, then killed himself' is 4 already)
+        taken = [int(q["value"][0]) for q in exact if q.get("hedge") != "suicide"
+                 and not str(q.get("hedge") or "").startswith("sum") and _killing_object(doc, q)]
         if taken and max(taken) == most:
             return most + 1
     return most

@@ -1,0 +1,50 @@
+"""Rows read wrong in session 64, from known wrong rows and the careful readings of rounds 142
+and later. Sentences and people are invented; end to end on the real model."""
+
+from __future__ import annotations
+
+from conftest import persons_by_name
+
+
+def test_one_killed_by_a_man_who_then_killed_himself_is_dead(nlp):
+    # the headline's two are the killer's object: with his suicide three dead, and the girl named
+    # only by identification is the third
+    text = ("Father kills wife and daughter in murder-suicide\n\nA man shot his wife and 10-year-old daughter at their "
+            "home on Elm Street on Monday before turning the gun on himself. The 10-year-old has been identified as "
+            "Nora Pell. The man was identified as Tom Pell and the wife as Ann Pell. Police said Tom Pell killed "
+            "Ann Pell and then killed himself.")
+    got = persons_by_name(nlp, text)
+    assert got["Nora Pell"]["outcome"] == "killed"
+    assert (got["Tom Pell"]["role"], got["Tom Pell"]["outcome"]) == ("suspect", "killed")
+
+
+def test_a_suicide_counted_in_a_toll_of_all_the_dead_adds_nobody(nlp):
+    # 'two dead' counts the killer too: the girl only said to be shot lived
+    text = ("Two dead in murder-suicide\n\nTwo people died on Monday on Elm Street when a man killed his wife and "
+            "then killed himself, police said. The man was Tom Pell and his wife Ann Pell. Their daughter, Nora "
+            "Pell, 10, was shot in the arm and is expected to survive.")
+    got = persons_by_name(nlp, text)
+    assert got["Nora Pell"]["outcome"] == "injured"
+
+
+def test_him_after_he_is_another_than_the_one_who_fired(nlp):
+    # 'he shot him': the subject fired, the object is the other boy, never the subject again
+    text = ("A 9-year-old boy, Leo Ward, died on Saturday after being shot by his 13-year-old brother Max with a gun "
+            "they thought was a toy. Max Ward put the gun to his brother's head and pulled the trigger. \"We were "
+            "told he shot him right here,\" said an aunt.")
+    got = persons_by_name(nlp, text)
+    assert got["Max Ward"]["role"] == "suspect"
+    assert got["Max Ward"]["outcome"] != "injured"
+    assert got["Leo Ward"]["outcome"] == "killed"
+
+
+def test_a_sum_that_holds_the_suicide_adds_nobody_more(nlp):
+    # 'killing 3, then killed himself' is four already: the daughter in stable condition lived
+    text = ("Man shot his family, killing 3, then killed himself\n\nA father came home early on Saturday and shot "
+            "his family, police said. Tom Pell, 40, had killed his 8-year-old son, Sam Pell; his wife, Ann Pell; and "
+            "her mother, Rose Hart, 66. Police said Tom Pell killed himself in his car a few miles away. His older "
+            "daughter, whom a relative identified as Nora Pell, was hospitalized in stable condition.")
+    got = persons_by_name(nlp, text)
+    assert got["Nora Pell"]["outcome"] == "injured"
+    assert got["Rose Hart"]["outcome"] == "killed"
+    assert got["Tom Pell"]["outcome"] == "killed"

@@ -48,3 +48,4 @@ def test_a_sum_that_holds_the_suicide_adds_nobody_more(nlp):
     assert got["Nora Pell"]["outcome"] == "injured"
     assert got["Rose Hart"]["outcome"] == "killed"
     assert got["Tom Pell"]["outcome"] == "killed"
+

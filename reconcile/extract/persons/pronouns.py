@@ -242,7 +242,7 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
         if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss"):
             continue
         p = _resolve_pronoun(t, people, at)
-        if p is None or t.dep_ == "dobj" and _subject_is(t, p, people, at):
+        if p is None or t.dep_ == "dobj" and t.lower_ in ("him", "her") and _subject_is(t, p, people, at):
             continue
         if p.gender is None:
             p.gender = (PRONOUN_GENDER[t.lower_], t.idx, t.idx + len(t))

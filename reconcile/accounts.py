@@ -4573,7 +4573,10 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
-    out = {s for s, n in best.items() if n < MIN_SHARED}
+    # (not a page that gives a death or injury toll of two or more another source gives first:
+    # a guard's account of the same club shooting names only herself and her wounded partner)
+    out = {s for s, n in best.items() if n < MIN_SHARED
+           and not _stub_tied(by_source[s], [o for o in arts if o.source != s], claims)}
     kept = [s for s in arts if s.source not in out]
     for s in arts:
         others = [o.source for o in arts if o is not s]

@@ -3,7 +3,7 @@ and later. Sentences and people are invented; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import persons_by_name
+from conftest import persons_by_name, report_of
 
 
 def test_one_killed_by_a_man_who_then_killed_himself_is_dead(nlp):
@@ -49,3 +49,34 @@ def test_a_sum_that_holds_the_suicide_adds_nobody_more(nlp):
     assert got["Rose Hart"]["outcome"] == "killed"
     assert got["Tom Pell"]["outcome"] == "killed"
 
+
+
+
+CLUB = {
+    "a.txt": "Two teens killed, 15 hurt in shooting at Club Nova in Fort Lane\n\nTwo teens were killed and 15 people "
+             "were hurt early Monday when gunfire broke out at a party at Club Nova on Evans Road in Fort Lane, police "
+             "said. Police Chief Dan Moore said Tim Ray, 18, and Sam Cole, 14, died at the scene. Three people were "
+             "arrested on Tuesday.\n",
+    "b.txt": "Fort Lane mourns teens slain at Club Nova\n\nFriends gathered on Wednesday outside Club Nova, where Tim Ray "
+             "and Sam Cole were shot dead at a teen party on Monday. Chief Dan Moore said detectives had watched hours "
+             "of video from cameras on Evans Road. The club's owner said he had hired extra guards for the night.\n",
+    "c.txt": "Chief: Club Nova shooting began as a fight\n\nThe gunfire that killed Tim Ray and Sam Cole at Club Nova "
+             "began with a fight in the parking lot, Fort Lane police chief Dan Moore told reporters on Tuesday. Moore "
+             "said officers heard the shots from Evans Road and were there within a minute.\n",
+}
+
+
+def test_a_page_of_the_same_toll_naming_only_its_own_people_is_not_off_topic(tmp_path):
+    # the guard's page names no one the others name and shares none of their places, but gives
+    # the first page's two dead: the same shooting, told by one who was there
+    guard = ("Guard: party gunman had a rifle\n\nA security guard at a party where two teens were killed says she saw "
+             "someone fire a rifle into the crowd. Anna Pike was hired for the night as a guard. She says her partner, "
+             "Rosa Dell, who also worked that night, was shot and wounded. Pike says Dell is now doing fine.\n")
+    rep = report_of(tmp_path, {**CLUB, "d.txt": guard})
+    assert rep["off_topic"] == []
+    # a page of another matter that shares nothing, nor a toll, is still off-topic
+    other = ("Guard honored for years of service\n\nA security guard at the county library was honored on Friday for "
+             "thirty years of service. Anna Pike was hired in the spring of that year. She says her partner, Rosa "
+             "Dell, plans to retire next year.\n")
+    (tmp_path / "x").mkdir()
+    assert report_of(tmp_path / "x", {**CLUB, "d.txt": other})["off_topic"] == ["d"]

@@ -3,7 +3,7 @@ and later. Sentences and people are invented; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import persons_by_name, report_of
+from conftest import account_of, persons_by_name, report_of
 
 
 def test_one_killed_by_a_man_who_then_killed_himself_is_dead(nlp):
@@ -80,3 +80,16 @@ def test_a_page_of_the_same_toll_naming_only_its_own_people_is_not_off_topic(tmp
              "Dell, plans to retire next year.\n")
     (tmp_path / "x").mkdir()
     assert report_of(tmp_path / "x", {**CLUB, "d.txt": other})["off_topic"] == ["d"]
+
+
+def test_the_town_of_where_the_wounded_were_taken_is_no_place_of_the_shooting(tmp_path):
+    # a hospital named without its noun, in its town: the page names no scene of its own
+    text = ("Two teens shot inside home\n\nTwo teens were shot inside a home on Monday when a third teen fired a gun "
+            "he found, police said. Both victims were taken to St. Anne's in Linden and were in serious condition.\n")
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert account_of(rep, "a")["place"] is None
+    # where the page gives the scene's town, that stays its place
+    (tmp_path / "x").mkdir()
+    rep = report_of(tmp_path / "x", {"a.txt": text.replace("inside a home on Monday", "inside a home in Eastvale on "
+                                                                                              "Monday")})
+    assert account_of(rep, "a")["place"] == "Eastvale"

@@ -4537,10 +4537,14 @@ def _stub_tied(stub: Signature, arts: Sequence[Signature], claims: Mapping[str, 
     ('N-year-old') another source gives, or a death or injury toll of two or more another
     source gives first (careful reading round 37: a sign-up page left under a police headline on
     a boy of 10 in critical condition, its place cut off, beside two stories on the same boy)."""
-    tolls = _first_tolls(claims.get(stub.source, ()))
+    return any(stub.ages and o.ages and stub.ages & o.ages for o in arts) or _first_toll_tied(stub, arts, claims)
+
+
+def _first_toll_tied(s: Signature, arts: Sequence[Signature], claims: Mapping[str, Sequence[Claim]]) -> bool:
+    """Whether a source's first death or injury toll, a closed count of two or more, is the
+    first toll of that measure another source gives ('two teens were killed')."""
+    tolls = _first_tolls(claims.get(s.source, ()))
     for o in arts:
-        if stub.ages and o.ages and stub.ages & o.ages:
-            return True
         theirs = _first_tolls(claims.get(o.source, ()))
         if any(v.is_point and (v.low or 0) >= 2 and theirs.get(m) == v for m, v in tolls.items()):
             return True
@@ -4573,7 +4577,11 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()
     best = {s.source: max(len(marks[s.source] & marks[o.source]) for o in arts if o is not s) for s in arts}
-    out = {s for s, n in best.items() if n < MIN_SHARED}
+    # (not a page whose first death or injury toll, two or more, is another source's first: a
+    # guard's account of the same club shooting names only herself and her wounded partner; an
+    # age in common is not enough, as a roundup of the year's killings lists the event's victim)
+    out = {s for s, n in best.items() if n < MIN_SHARED
+           and not _first_toll_tied(by_source[s], [o for o in arts if o.source != s], claims)}
     kept = [s for s in arts if s.source not in out]
     for s in arts:
         others = [o.source for o in arts if o is not s]

@@ -124,7 +124,7 @@ def _locative(ent: Span) -> bool:
         return False  # '18-year-old Lee Broadway, who was ...': a person the recogniser took for a place
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         root = root.head
-    if at_a_care_place(root):
+    if at_a_care_place(root) or _where_taken(root):
         return False  # the hospital or its town, not the scene
     if root.dep_ == "pobj" and root.head.lower_ in wordset("grammar", "locative_prepositions"):
         # 'a 21-year-old man from Mexico', 'relatives from Ohio', 'after returning from Iraq'
@@ -139,6 +139,18 @@ def _locative(ent: Span) -> bool:
         # reading round 100)
         return not (root.dep_ in ("nsubj", "dobj", "dative") and root.head.lemma_.lower() in lexicon().reporting_strong)
     return False
+
+
+def _where_taken(tok: Token) -> bool:
+    """Whether ``tok`` is the object of 'in' on a verb of taking someone somewhere that has its
+    'to' too ('were taken to St. John's in Detroit', data/grammar.json ``taken_to``): the town of
+    the place they were taken to, a hospital the page names without its noun, not the scene.
+    Session 64, careful reading round 158 (603099: a hospital's city as a page's place)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in wordset("grammar", "taken_to", "lemmas") and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def at_a_care_place(tok: Token) -> bool:

@@ -242,7 +242,7 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
         if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss"):
             continue
         p = _resolve_pronoun(t, people, at)
-        if p is None:
+        if p is None or t.dep_ == "dobj" and t.lower_ in ("him", "her") and _subject_is(t, p, people, at):
             continue
         if p.gender is None:
             p.gender = (PRONOUN_GENDER[t.lower_], t.idx, t.idx + len(t))
@@ -255,6 +255,22 @@ def _read_pronouns(doc: Doc, people: list[_Person], at: dict[int, _Person]) -> N
             c = _condition(t)
             if c:
                 p.condition = (c[0], c[1].idx, c[1].idx + len(c[1]))
+
+
+def _subject_is(obj: Token, p: _Person, people: list[_Person], at: dict[int, _Person]) -> bool:
+    """Whether the subject of the verb a 'him' / 'her' is the object of stands for ``p``, the
+    person the object pronoun was resolved to: one who did it to themself is told 'himself',
+    so 'he shot him' has two people, and the object is not the subject's ('Jay put the gun to
+    his brother's head ... he shot him': the brother shot, not Jay). Session 64, from the
+    review of session 63 (341451: a boy who fired shown wounded through a relative's quote)."""
+    for s in obj.head.children:
+        if s.dep_ != "nsubj":
+            continue
+        if s.i in at:
+            return at[s.i] is p
+        if s.lower_ in PRONOUN_GENDER:
+            return _resolve_pronoun(s, people, at) is p
+    return False
 
 
 def _fired_of_roleless(pron: Token, x: Fact, p: _Person) -> bool:

@@ -1,0 +1,95 @@
+"""Rows read wrong in session 64, from known wrong rows and the careful readings of rounds 142
+and later. Sentences and people are invented; end to end on the real model."""
+
+from __future__ import annotations
+
+from conftest import account_of, persons_by_name, report_of
+
+
+def test_one_killed_by_a_man_who_then_killed_himself_is_dead(nlp):
+    # the headline's two are the killer's object: with his suicide three dead, and the girl named
+    # only by identification is the third
+    text = ("Father kills wife and daughter in murder-suicide\n\nA man shot his wife and 10-year-old daughter at their "
+            "home on Elm Street on Monday before turning the gun on himself. The 10-year-old has been identified as "
+            "Nora Pell. The man was identified as Tom Pell and the wife as Ann Pell. Police said Tom Pell killed "
+            "Ann Pell and then killed himself.")
+    got = persons_by_name(nlp, text)
+    assert got["Nora Pell"]["outcome"] == "killed"
+    assert (got["Tom Pell"]["role"], got["Tom Pell"]["outcome"]) == ("suspect", "killed")
+
+
+def test_a_suicide_counted_in_a_toll_of_all_the_dead_adds_nobody(nlp):
+    # 'two dead' counts the killer too: the girl only said to be shot lived
+    text = ("Two dead in murder-suicide\n\nTwo people died on Monday on Elm Street when a man killed his wife and "
+            "then killed himself, police said. The man was Tom Pell and his wife Ann Pell. Their daughter, Nora "
+            "Pell, 10, was shot in the arm and is expected to survive.")
+    got = persons_by_name(nlp, text)
+    assert got["Nora Pell"]["outcome"] == "injured"
+
+
+def test_him_after_he_is_another_than_the_one_who_fired(nlp):
+    # 'he shot him': the subject fired, the object is the other boy, never the subject again
+    text = ("A 9-year-old boy, Leo Ward, died on Saturday after being shot by his 13-year-old brother Max with a gun "
+            "they thought was a toy. Max Ward put the gun to his brother's head and pulled the trigger. \"We were "
+            "told he shot him right here,\" said an aunt.")
+    got = persons_by_name(nlp, text)
+    assert got["Max Ward"]["role"] == "suspect"
+    assert got["Max Ward"]["outcome"] != "injured"
+    assert got["Leo Ward"]["outcome"] == "killed"
+
+
+def test_a_sum_that_holds_the_suicide_adds_nobody_more(nlp):
+    # 'killing 3, then killed himself' is four already: the daughter in stable condition lived
+    text = ("Man shot his family, killing 3, then killed himself\n\nA father came home early on Saturday and shot "
+            "his family, police said. Tom Pell, 40, had killed his 8-year-old son, Sam Pell; his wife, Ann Pell; and "
+            "her mother, Rose Hart, 66. Police said Tom Pell killed himself in his car a few miles away. His older "
+            "daughter, whom a relative identified as Nora Pell, was hospitalized in stable condition.")
+    got = persons_by_name(nlp, text)
+    assert got["Nora Pell"]["outcome"] == "injured"
+    assert got["Rose Hart"]["outcome"] == "killed"
+    assert got["Tom Pell"]["outcome"] == "killed"
+
+
+
+
+CLUB = {
+    "a.txt": "Two teens killed, 15 hurt in shooting at Club Nova in Fort Lane\n\nTwo teens were killed and 15 people "
+             "were hurt early Monday when gunfire broke out at a party at Club Nova on Evans Road in Fort Lane, police "
+             "said. Police Chief Dan Moore said Tim Ray, 18, and Sam Cole, 14, died at the scene. Three people were "
+             "arrested on Tuesday.\n",
+    "b.txt": "Fort Lane mourns teens slain at Club Nova\n\nFriends gathered on Wednesday outside Club Nova, where Tim Ray "
+             "and Sam Cole were shot dead at a teen party on Monday. Chief Dan Moore said detectives had watched hours "
+             "of video from cameras on Evans Road. The club's owner said he had hired extra guards for the night.\n",
+    "c.txt": "Chief: Club Nova shooting began as a fight\n\nThe gunfire that killed Tim Ray and Sam Cole at Club Nova "
+             "began with a fight in the parking lot, Fort Lane police chief Dan Moore told reporters on Tuesday. Moore "
+             "said officers heard the shots from Evans Road and were there within a minute.\n",
+}
+
+
+def test_a_page_of_the_same_toll_naming_only_its_own_people_is_not_off_topic(tmp_path):
+    # the guard's page names no one the others name and shares none of their places, but gives
+    # the first page's two dead: the same shooting, told by one who was there
+    guard = ("Guard: party gunman had a rifle\n\nA security guard at a party where two teens were killed says she saw "
+             "someone fire a rifle into the crowd. Anna Pike was hired for the night as a guard. She says her partner, "
+             "Rosa Dell, who also worked that night, was shot and wounded. Pike says Dell is now doing fine.\n")
+    rep = report_of(tmp_path, {**CLUB, "d.txt": guard})
+    assert rep["off_topic"] == []
+    # a page of another matter that shares nothing, nor a toll, is still off-topic
+    other = ("Guard honored for years of service\n\nA security guard at the county library was honored on Friday for "
+             "thirty years of service. Anna Pike was hired in the spring of that year. She says her partner, Rosa "
+             "Dell, plans to retire next year.\n")
+    (tmp_path / "x").mkdir()
+    assert report_of(tmp_path / "x", {**CLUB, "d.txt": other})["off_topic"] == ["d"]
+
+
+def test_the_town_of_where_the_wounded_were_taken_is_no_place_of_the_shooting(tmp_path):
+    # a hospital named without its noun, in its town: the page names no scene of its own
+    text = ("Two teens shot inside home\n\nTwo teens were shot inside a home on Monday when a third teen fired a gun "
+            "he found, police said. Both victims were taken to St. Anne's in Linden and were in serious condition.\n")
+    rep = report_of(tmp_path, {"a.txt": text})
+    assert account_of(rep, "a")["place"] is None
+    # where the page gives the scene's town, that stays its place
+    (tmp_path / "x").mkdir()
+    rep = report_of(tmp_path / "x", {"a.txt": text.replace("inside a home on Monday", "inside a home in Eastvale on "
+                                                                                              "Monday")})
+    assert account_of(rep, "a")["place"] == "Eastvale"

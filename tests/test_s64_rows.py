@@ -101,3 +101,12 @@ def test_one_who_waived_his_preliminary_hearing_is_held(nlp):
             "preliminary hearing.")
     got = persons_by_name(nlp, text)
     assert (got["Tom Lake"]["role"], got["Tom Lake"]["outcome"]) == ("suspect", "arrested")
+
+
+def test_the_man_who_fired_the_shot_identified_by_name_is_the_one_who_fired(nlp):
+    # the relative clause of the noun a naming verb names tells the one who fired, hurt by his own shot
+    text = ("A man mishandled a gun on Tuesday night, firing a shot that hurt himself and a woman. The man who fired "
+            "the shot has been identified by police as 23-year-old Tom Lake. He faces a charge of reckless conduct. "
+            "Investigators said Lake was wounded in the hand.")
+    got = persons_by_name(nlp, text)
+    assert got["Tom Lake"]["role"] == "suspect"

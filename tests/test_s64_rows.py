@@ -93,3 +93,20 @@ def test_the_town_of_where_the_wounded_were_taken_is_no_place_of_the_shooting(tm
     rep = report_of(tmp_path / "x", {"a.txt": text.replace("inside a home on Monday", "inside a home in Eastvale on "
                                                                                               "Monday")})
     assert account_of(rep, "a")["place"] == "Eastvale"
+
+
+def test_one_who_waived_his_preliminary_hearing_is_held(nlp):
+    text = ("A teenager charged in the shooting death of a friend last month has waived his case to court. Tom Lake, "
+            "19, appeared briefly on Wednesday, when police filed more charges, and then waived his right to a "
+            "preliminary hearing.")
+    got = persons_by_name(nlp, text)
+    assert (got["Tom Lake"]["role"], got["Tom Lake"]["outcome"]) == ("suspect", "arrested")
+
+
+def test_the_man_who_fired_the_shot_identified_by_name_is_the_one_who_fired(nlp):
+    # the relative clause of the noun a naming verb names tells the one who fired, hurt by his own shot
+    text = ("A man mishandled a gun on Tuesday night, firing a shot that hurt himself and a woman. The man who fired "
+            "the shot has been identified by police as 23-year-old Tom Lake. He faces a charge of reckless conduct. "
+            "Investigators said Lake was wounded in the hand.")
+    got = persons_by_name(nlp, text)
+    assert got["Tom Lake"]["role"] == "suspect"

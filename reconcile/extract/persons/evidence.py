@@ -245,8 +245,7 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
                 out.append(_self_harm_fact(v, w))
             elif obj.lemma_.lower() not in w.fired_objects:
                 out.append(_fact("suspect", _then_self(v, obj, w), v))
-        elif lem in w.fire and (obj is not None and obj.lemma_.lower() in ("fire", "shot", "round") or lem == "fire"
-                                and not any(c.dep_ == "nsubjpass" for c in v.children)):
+        elif _fired(v, obj, w):
             out.append(_fact("suspect", None, v))
         elif _arrest_phrase(v):
             out.append(_fact("suspect", "arrested", v))
@@ -520,6 +519,14 @@ def _self_harm_fact(v: Token, w: Words) -> Fact:
     if _harmed_others(v, w) or any(c.lower_ in w.self_accused for c in v.children):
         return _fact("suspect", m if m in ("killed", "injured", "shot") else "injured" if m else None, v)
     return Fact("victim", m if m in ("killed", "injured") else "shot", v.idx, v.idx + len(v), alone=True)
+
+
+def _fired(v: Token, obj: Token | None, w: Words) -> bool:
+    """Whether ``v`` (with its object ``obj``) tells its subject fired a gun: 'fired the shot',
+    'fired a round', 'opened fire', 'fired' with no passive subject."""
+    lem = v.lemma_.lower()
+    return lem in w.fire and (obj is not None and obj.lemma_.lower() in ("fire", "shot", "round") or lem == "fire"
+                              and not any(c.dep_ == "nsubjpass" for c in v.children))
 
 
 def _harmed_others(v: Token, w: Words) -> bool:
@@ -1444,6 +1451,12 @@ def _relative_clause_facts(h: Token, s: Token, w: Words) -> list[Fact]:
             if _took_own_life(c):
                 out.extend(_suicide_facts(c, w))  # 'Ray Dunn, who took his own life once he had shot a clerk,'
             elif lem in w.harm and obj is not None and c.tag_ != "VBN" and obj.lower_ not in w.selves:
+                out.append(_fact("suspect", None, c))
+            elif c.dep_ == "relcl" and _fired(c, obj, w) and any(
+                    g.dep_ == "nsubj" and g.lower_ in wordset("grammar", "relative_pronouns") for g in c.children):
+                # 'the man who fired the shot', 'the man who opened fire', as the clause of a subject
+                # reads (session 64, careful reading round 161: 556953's named man who fired, hurt
+                # by his own shot, shown a victim only)
                 out.append(_fact("suspect", None, c))
             elif lem in w.arrest_verbs and c.tag_ == "VBN" and _past_record(c):
                 continue  # 'X, who has been arrested more than 20 times,': a record, no arrest now

@@ -3,7 +3,7 @@ and later. Sentences and people are invented; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import account_of, persons_by_name, report_of
+from conftest import account_of, one_article_tolls, persons_by_name, report_of
 
 
 def test_one_killed_by_a_man_who_then_killed_himself_is_dead(nlp):
@@ -110,3 +110,14 @@ def test_the_man_who_fired_the_shot_identified_by_name_is_the_one_who_fired(nlp)
             "Investigators said Lake was wounded in the hand.")
     got = persons_by_name(nlp, text)
     assert got["Tom Lake"]["role"] == "suspect"
+
+
+def test_someone_held_in_a_jail_or_on_a_bond_is_held(tmp_path):
+    # 'held in' a place of custody, 'held on' a bond or charges: the page tells its suspects held
+    head = "Three men were killed at a store on Elm Road in Linden on Friday. "
+    assert one_article_tolls(tmp_path, "a", head + "Both men are being held in the county detention center.")[
+        "arrested"] == (2, 2)
+    assert one_article_tolls(tmp_path, "b", head + "A 30-year-old man was held on a $1 million bond.")[
+        "arrested"] == (1, None)
+    # a vigil held at a park holds no one
+    assert "arrested" not in one_article_tolls(tmp_path, "c", head + "A vigil was held at the park on Sunday.")

@@ -119,5 +119,7 @@ def test_someone_held_in_a_jail_or_on_a_bond_is_held(tmp_path):
         "arrested"] == (2, 2)
     assert one_article_tolls(tmp_path, "b", head + "A 30-year-old man was held on a $1 million bond.")[
         "arrested"] == (1, None)
-    # a vigil held at a park holds no one
+    # a vigil held at a park, a news conference held in the jail's training room hold no one
     assert "arrested" not in one_article_tolls(tmp_path, "c", head + "A vigil was held at the park on Sunday.")
+    assert "arrested" not in one_article_tolls(tmp_path, "d", head + "The sheriff named the dead at a news conference "
+                                               "held in the county jail's training room.")

@@ -1165,6 +1165,8 @@ def custody(doc: Doc) -> list[dict]:
                 status = "sought"  # 'a second suspect is still being sought': others may be held
         if status in ("none", "sought") and _for_misleading(verb, w):
             continue  # 'two women are sought for giving false information': witnesses, not the shooter
+        if status == "held" and not _holds_a_person(verb, w):
+            continue  # 'a press conference held in the county jail's training room': no one held
         if _pictured(verb, status, w) or status == "pending" and _filed(span):
             continue  # 'people captured this on their phones', 'surveillance video captured the shooting'
         if status == "pending":
@@ -1255,6 +1257,23 @@ def _filed(span: Span) -> bool:
     charges filed, not 'held pending charges' (cues38)."""
     return span[-1].lower_ == "charges" and any(c.dep_ in ("det", "poss") and c.i < span.start
                                                 for c in span[-1].children)
+
+
+def _holds_a_person(verb: Token, w: CustodyWords) -> bool:
+    """Whether a 'hold' that says held ('held in the county jail', 'held on a bond') is said of a
+    person: its passive subject, or the noun it modifies as a participle, a name, a pronoun or a
+    word for a person or a suspect, where it has one ('a press conference held in the jail's
+    training room' holds no one). Any other verb, and a 'hold' with neither, passes. Session 64
+    (the review of the custody constructions 'held in'/'held on': 272869's sheriff's news conference)."""
+    if verb.lemma_.lower() != "hold":
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        subj = verb.head
+    if subj is None:
+        return True
+    return subj.pos_ in ("PROPN", "PRON") or subj.lower_ == "old" or subj.lemma_.lower() in lexicon().person_group \
+        or subj.lemma_.lower() in w.suspect_nouns or subj.lower_ in w.suspect_nouns  # ('the 17-year-old')
 
 
 def _pictured(verb: Token, status: str, w: CustodyWords) -> bool:

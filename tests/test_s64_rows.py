@@ -123,3 +123,10 @@ def test_someone_held_in_a_jail_or_on_a_bond_is_held(tmp_path):
     assert "arrested" not in one_article_tolls(tmp_path, "c", head + "A vigil was held at the park on Sunday.")
     assert "arrested" not in one_article_tolls(tmp_path, "d", head + "The sheriff named the dead at a news conference "
                                                "held in the county jail's training room.")
+
+
+def test_a_news_conference_held_in_a_jail_holds_no_one(nlp):
+    text = "The sheriff named the three dead at a news conference held in the county jail's training room on Monday."
+    assert [f for f in nlp(text)._.facts if f["attr"] == "custody"] == []
+    text = "The 17-year-old is being held in the county jail."
+    assert [f["moment"] for f in nlp(text)._.facts if f["attr"] == "custody"] == ["held"]

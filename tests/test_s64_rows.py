@@ -39,11 +39,11 @@ def test_him_after_he_is_another_than_the_one_who_fired(nlp):
 
 
 def test_a_sum_that_holds_the_suicide_adds_nobody_more(nlp):
-    # 'killing 3, then killed himself' is four already: the daughter in stable condition lived
-    text = ("Man shot his family, killing 3, then killed himself\n\nA father came home early on Saturday and shot "
-            "his family, police said. Tom Pell, 40, had killed his 8-year-old son, Sam Pell; his wife, Ann Pell; and "
+    # 'killing 3 and then killed himself' is four already: the daughter in stable condition lived
+    text = ("Father opens fire on family, killing 3 and then killed himself\n\nA man returned to the house on Saturday and "
+            "fired at his family, police said. Tom Pell, 40, had killed his 8-year-old son, Sam Pell; his wife, Ann Pell; and "
             "her mother, Rose Hart, 66. Police said Tom Pell killed himself in his car a few miles away. His older "
-            "daughter, whom a relative identified as Nora Pell, was hospitalized in stable condition.")
+            "daughter, whom a cousin identified as Nora Pell, remained hospitalized in stable condition.")
     got = persons_by_name(nlp, text)
     assert got["Nora Pell"]["outcome"] == "injured"
     assert got["Rose Hart"]["outcome"] == "killed"

@@ -143,7 +143,7 @@ def _locative(ent: Span) -> bool:
 
 def _where_taken(tok: Token) -> bool:
     """Whether ``tok`` is the object of 'in' on a verb of taking someone somewhere that has its
-    'to' too ('were taken to St. John's in Detroit', data/grammar.json ``taken_to``): the town of
+    'to' too ('were taken to St. Anne's in Linden', data/grammar.json ``taken_to``): the town of
     the place they were taken to, a hospital the page names without its noun, not the scene.
     Session 64, careful reading round 158 (603099: a hospital's city as a page's place)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":

@@ -459,7 +459,7 @@ def _killed_total(doc: Doc) -> int | None:
     """The largest number of dead the article states for its victims ('two men were
     killed'), None when it states none; with one more where the article tells a suicide
     ('then killed himself') and its largest figure is the object of a killing verb ('Husband
-    kills wife and stepdaughter': 2, the one who killed never among them; 3 dead in all)."""
+    kills wife and daughter': 2, the one who killed never among them; 3 dead in all)."""
     qs = doc._.quantities if Doc.has_extension("quantities") else None
     exact = [q for q in qs or () if q.get("measure") == "killed" and q["value"][0] is not None
              and q["value"][0] == q["value"][2]]
@@ -467,7 +467,7 @@ def _killed_total(doc: Doc) -> int | None:
         return None
     most = int(max(q["value"][0] for q in exact))
     if any(q.get("hedge") == "suicide" for q in exact):
-        # (not a sum: 'killing 3, then killed himself' is 4 already)
+        # (not a sum: 'killing 3 and then killed himself' is 4 already)
         taken = [int(q["value"][0]) for q in exact if q.get("hedge") != "suicide"
                  and not str(q.get("hedge") or "").startswith("sum") and _killing_object(doc, q)]
         if taken and max(taken) == most:
@@ -477,7 +477,7 @@ def _killed_total(doc: Doc) -> int | None:
 
 def _killing_object(doc: Doc, q: dict[str, Any]) -> bool:
     """Whether a figure is the object of a killing verb (data/persons.json
-    ``killing_object``: 'kills wife and stepdaughter', 'killed two neighbours'), its words
+    ``killing_object``: 'kills wife and daughter', 'killed two neighbours'), its words
     joined by 'and' read from the first."""
     span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
     if span is None or not len(span):

@@ -37,6 +37,7 @@ from ..text.lexicon import any_of, court_words, lexicon
 from ..text.numbers import words_value
 from ..text.pubdates import YEAR as _YEAR
 from . import streets, towns
+from .victims import person_word
 from .component import register
 from .scope import doc_text, listed_cases, sent_bounds
 
@@ -1261,19 +1262,15 @@ def _filed(span: Span) -> bool:
 
 def _holds_a_person(verb: Token, w: CustodyWords) -> bool:
     """Whether a 'hold' that says held ('held in the county jail', 'held on a bond') is said of a
-    person: its passive subject, or the noun it modifies as a participle, a name, a pronoun or a
-    word for a person or a suspect, where it has one ('a press conference held in the jail's
-    training room' holds no one). Any other verb, and a 'hold' with neither, passes. Session 64
-    (the review of the custody constructions 'held in'/'held on': 272869's sheriff's news conference)."""
+    person: one of those it is of (:func:`_the_held`) a name, a pronoun, an age ('the 17-year-old')
+    or a word for people (:func:`~reconcile.extract.victims.person_word`: 'both men', 'the
+    suspect'), where it is of anyone ('a press conference held in the jail's training room' holds
+    no one). Any other verb passes. Session 64 (the review of the custody constructions 'held
+    in'/'held on': 272869's sheriff's news conference)."""
     if verb.lemma_.lower() != "hold":
         return True
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        subj = verb.head
-    if subj is None:
-        return True
-    return subj.pos_ in ("PROPN", "PRON") or subj.lower_ == "old" or subj.lemma_.lower() in lexicon().person_group \
-        or subj.lemma_.lower() in w.suspect_nouns or subj.lower_ in w.suspect_nouns  # ('the 17-year-old')
+    held = _the_held(verb, w)
+    return not held or any(t.pos_ in ("PROPN", "PRON") or t.lower_ == "old" or person_word(t) for t in held)
 
 
 def _pictured(verb: Token, status: str, w: CustodyWords) -> bool:

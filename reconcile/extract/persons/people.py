@@ -458,7 +458,7 @@ def _counted(head: Token) -> bool:
 def _killed_total(doc: Doc) -> int | None:
     """The largest number of dead the article states for its victims ('two men were
     killed'), None when it states none; with one more where the article tells a suicide
-    ('then killed himself') and its largest figure is the object of a killing verb ('Husband
+    ('then killed himself') and its largest figure is the object of a killing verb ('Father
     kills wife and daughter': 2, the one who killed never among them; 3 dead in all)."""
     qs = doc._.quantities if Doc.has_extension("quantities") else None
     exact = [q for q in qs or () if q.get("measure") == "killed" and q["value"][0] is not None

@@ -341,6 +341,9 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if another_death and _named_again(c, recalled, names):
             aside.append((c.id, "an earlier death, named again"))  # 'Ann Ruiz was killed in May' ... 'Ruiz's death'
             continue
+        if c.measure in ("killed", "injured", "shot") and _of_recalled_person(c, claims):
+            aside.append((c.id, "recalled"))  # '... where Cy Moss was shot last month. Cy was killed.'
+            continue
         if c.measure in ("injured", "shot") and _hurt_another_year(c, per, published):
             aside.append((c.id, "another year"))  # 'Ray Cole was shot on May 4, 2019' below a death told with no year
             continue
@@ -487,6 +490,20 @@ def _negated(c: Claim) -> bool:
     ``negated_count``: 'Neither one of them has been charged'): it counts no one."""
     before = _WORD.findall(before_words(c).lower())
     return (c.value.lo or 0) >= 1 and bool(before) and before[-1] in wordset("accounts", "negated_count")
+
+
+def _of_recalled_person(c: Claim, claims: Sequence[Claim]) -> bool:
+    """A count whose words are only a name, or part of one, of a person the person reader set
+    in another case the page recalls (a ``person`` claim with role 'recalled'), and of no other
+    person it names ('... near where Cy Moss was shot last month. Cy was killed.': 'Cy' counts
+    that case's dead, not the event's). Session 65, careful reading round 168 (463734)."""
+    words = set(_WORD.findall(c.text.lower()))
+    aside = {w for p in claims if p.kind == "person" and p.role == "recalled" and p.name
+             for w in _WORD.findall(p.name.lower())}
+    if not words or not words <= aside:
+        return False
+    return not any(words & set(_WORD.findall(p.name.lower())) for p in claims
+                   if p.kind == "person" and p.role != "recalled" and p.name)
 
 
 def _name_words(claims: Iterable[Claim]) -> frozenset[str]:

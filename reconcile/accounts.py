@@ -3331,26 +3331,18 @@ def _elsewhere_in(pat: re.Pattern[str], sentence: str) -> bool:
     for m in pat.finditer(sentence):
         if not m.group(0).lower().endswith("another"):
             return True
-        after = [_kind_keys(w) for w in _AGE_OR_WORD.findall(sentence[m.end():])[:1]]
-        before = set().union(*(_kind_keys(w) for w in _AGE_OR_WORD.findall(sentence[:m.start()])))
-        if not after or after[0] & wordset("accounts", "another_no_kind") or not after[0] & before:
+        after = [_kind_key(w) for w in _AGE_OR_WORD.findall(sentence[m.end():])[:1]]
+        before = {_kind_key(w) for w in _AGE_OR_WORD.findall(sentence[:m.start()])}
+        if not after or after[0] in wordset("accounts", "another_no_kind") or after[0] not in before:
             return True  # 'the death of another in March': no kind of person named again
     return False
 
 
-def _kind_keys(word: str) -> set[str]:
+def _kind_key(word: str) -> str:
     """What :func:`_elsewhere_in` compares a word by: an age's number ('16' of '16-year-old', so
-    that 'a girl, 16, ... another 16-year-old' names one kind), else the word in lower case; and
-    the kind of the young (data/accounts.json ``another_kinds``) for a word of that kind or an
-    age under its ``young_under`` ('a 13-year-old boy ... of another teen': one kind). (Session
-    65, careful reading round 169: a wire page's arrest of a boy in the shooting of another teen
-    read as another case's, its arrested column blank.)"""
-    kinds = load("accounts")["another_kinds"]
+    that 'a girl, 16, ... another 16-year-old' names one kind), else the word in lower case."""
     m = re.match(r"\d+", word)
-    if m:
-        return {m.group(0), "young"} if int(m.group(0)) < kinds["young_under"] else {m.group(0)}
-    w = word.lower()
-    return {w, "young"} if w in wordset("accounts", "another_kinds", "young") else {w}
+    return m.group(0) if m else word.lower()
 
 
 @cache

@@ -341,14 +341,14 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if another_death and _named_again(c, recalled, names):
             aside.append((c.id, "an earlier death, named again"))  # 'Ann Ruiz was killed in May' ... 'Ruiz's death'
             continue
-        if c.measure in ("killed", "injured", "shot") and _of_recalled_person(c, claims):
-            aside.append((c.id, "recalled"))  # '... where Cy Moss was shot last month. Cy was killed.'
-            continue
         if c.measure in ("injured", "shot") and _hurt_another_year(c, per, published):
             aside.append((c.id, "another year"))  # 'Ray Cole was shot on May 4, 2019' below a death told with no year
             continue
         if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
+            continue
+        if c.measure in ("killed", "injured", "shot") and _of_recalled_person(c, claims):
+            aside.append((c.id, RECALLED_NAME))  # '... where Cy Moss was shot last month. Cy was killed.'
             continue
         if c.measure == "arrested" and (_detained_beside_none(c, tolls) or _detained_then_uncharged(c, claims)):
             aside.append((c.id, "detained, not arrested"))  # 'detaining several teens' ... 'No arrests were reported'
@@ -490,6 +490,10 @@ def _negated(c: Claim) -> bool:
     ``negated_count``: 'Neither one of them has been charged'): it counts no one."""
     before = _WORD.findall(before_words(c).lower())
     return (c.value.lo or 0) >= 1 and bool(before) and before[-1] in wordset("accounts", "negated_count")
+
+
+#: why a count that only names a person of a recalled case is set aside (:func:`_of_recalled_person`)
+RECALLED_NAME = "recalled, by name"
 
 
 def _of_recalled_person(c: Claim, claims: Sequence[Claim]) -> bool:
@@ -1505,7 +1509,7 @@ _ARTICLE_DERIVED = re.compile(r"derived: (\d+) shot - (\d+) killed \(article\)")
 
 
 #: why a death is set aside as another case's, not this event's (:func:`toll_claims`)
-ANOTHER_CASE = ("other event", "recalled", "an earlier death", "an earlier death, named again")
+ANOTHER_CASE = ("other event", "recalled", "an earlier death", "an earlier death, named again", "recalled, by name")
 
 
 def _deaths_aside(claims: Sequence[Claim], aside: Sequence[tuple[str, str]]) -> set[str]:
@@ -2695,7 +2699,9 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
                                                  charged, away), held), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
-    if _lists_dated_cases(per):  # one case after another: the figures and facts are its cases'
+    # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
+    named = {i for i, why in aside if why == RECALLED_NAME}
+    if _lists_dated_cases(per, [c for c in claims if c.id in named]):  # one case after another: the figures and facts are its cases'
         tolls, facts = _case_bounds(tolls, per), {k: () for k in facts}
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
@@ -2707,7 +2713,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
                    date=published.isoformat() if published else None, **facts)
 
 
-def _lists_dated_cases(per: Mapping[str, Sequence[Claim]]) -> bool:
+def _lists_dated_cases(per: Mapping[str, Sequence[Claim]], more: Sequence[Claim] = ()) -> bool:
     """A page that tells one case after another, each on a day of its own (a reporter's
     notebook of a year's court cases, a month of shootings told one by one): the figures it
     keeps of the dead, the hurt, the shot and the arrested name calendar days in at least
@@ -2716,7 +2722,7 @@ def _lists_dated_cases(per: Mapping[str, Sequence[Claim]]) -> bool:
     bounds (:func:`_case_bounds`) and none of its other tolls or facts (custody, times,
     places, charges: one case's, not the event's). (Session 32, r45fix, careful reading
     round 45: a year's notebook of court cases read as the event's arrests, hurt and shot.)"""
-    days = {d for m in ("killed", "injured", "shot", "arrested") for k in per.get(m, ())
+    days = {d for m in ("killed", "injured", "shot", "arrested") for k in [*per.get(m, ()), *(c for c in more if c.measure == m)]
             for d in _days(k.sentence + " " + (_own_time(k) or ""))}
     return len({m for m, _ in days}) >= load("accounts")["dated_cases"]["months"]
 

@@ -1509,7 +1509,7 @@ _ARTICLE_DERIVED = re.compile(r"derived: (\d+) shot - (\d+) killed \(article\)")
 
 
 #: why a death is set aside as another case's, not this event's (:func:`toll_claims`)
-ANOTHER_CASE = ("other event", "recalled", "an earlier death", "an earlier death, named again", "recalled, by name")
+ANOTHER_CASE = ("other event", "recalled", "an earlier death", "an earlier death, named again", RECALLED_NAME)
 
 
 def _deaths_aside(claims: Sequence[Claim], aside: Sequence[tuple[str, str]]) -> set[str]:

@@ -3,7 +3,7 @@ and people are invented; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import persons_by_name
+from conftest import one_article_tolls, persons_by_name
 
 
 def test_her_of_a_participle_clause_is_the_one_its_verb_struck(nlp):
@@ -15,3 +15,26 @@ def test_her_of_a_participle_clause_is_the_one_its_verb_struck(nlp):
             "killing her.")
     got = persons_by_name(nlp, text)
     assert got["Rob Marsh"]["outcome"] != "killed"
+
+
+_RECALLED = ("Four people shot Friday night in Dover\n\nPolice say four people, including a 12-year-old boy, were "
+             "wounded in a shooting Friday night on Mill Road in Dover.\n\nOfficials said the gunfire was reported "
+             "at about 8 p.m. and is believed to have been a drive-by.\n\nThe boy was taken to a hospital in "
+             "critical condition. Two men and a woman were treated for minor wounds.\n\nNo arrests were made.\n\n"
+             "The scene of Friday's shooting was close to Oak Avenue, where 10-year-old Cody Marsh and his "
+             "15-year-old brother were shot last month.\n\nThe brothers were playing cards when the shots came. Cody was killed.\n\nA pastor "
+             "plans a meeting this week; Cody's family will be there.")
+
+
+def test_a_death_told_after_a_naming_set_last_month_is_that_case(nlp):
+    # the boy first named in a clause of last month, his death told two sentences on with no
+    # time of its own: that case's, not the event's
+    got = persons_by_name(nlp, _RECALLED)
+    assert got["Cody Marsh"]["role"] != "victim"
+
+
+def test_a_count_that_names_a_recalled_person_is_no_toll(tmp_path):
+    # 'Cody was killed' counts the earlier case's dead: the page's account keeps no death
+    tolls = one_article_tolls(tmp_path, "recalled", _RECALLED)
+    assert "killed" not in tolls
+    assert tolls["injured"] == (4, 4)

@@ -3,7 +3,7 @@ and people are invented; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import one_article_tolls, persons_by_name
+from conftest import fact_moments, one_article_tolls, persons_by_name
 
 
 def test_her_of_a_participle_clause_is_the_one_its_verb_struck(nlp):
@@ -38,3 +38,11 @@ def test_a_count_that_names_a_recalled_person_is_no_toll(tmp_path):
     tolls = one_article_tolls(tmp_path, "recalled", _RECALLED)
     assert "killed" not in tolls
     assert tolls["injured"] == (4, 4)
+
+
+def test_an_arrest_told_as_done_before_is_a_record(nlp):
+    # 'have arrested him before': someone's record, no one held for the event
+    said = "Police in a nearby town have arrested Ray Dunn before over fights with the brothers."
+    assert fact_moments(nlp, "custody", said) == []
+    # a 'before' with an object of its own is a time of this arrest
+    assert fact_moments(nlp, "custody", "Ray Dunn was arrested shortly before noon on Friday.") == [("held", "arrested")]

@@ -5120,7 +5120,8 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
     every account whose interval holds it, a source silent on the measure (read as
     none) by half as much as one that states a figure (three articles that only tell of
     the dead do not outvote two that count one wounded); the best supported wins (ties: the one
-    more sources state, then the higher: tolls rise). With no figure stated, the
+    more sources state, then the higher: tolls rise; for arrests with no source dated, the higher
+    first). With no figure stated, the
     number of people the accounts name (a source that names one victim and gives no
     count reads as one) where every account allows it; with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
     it, ``range`` when none is allowed by more than one account of several."""
@@ -5151,9 +5152,15 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
                        and t.value.lo not in points and t.value.lo >= 1
                        and (m == "arrested" or t.how == "stated")})  # not one person mentioned
     if points:
-        def support(x: float) -> tuple[float, int, float]:
+        undated_arrests = m == "arrested" and not any(a.date for a, _ in have)
+
+        def support(x: float) -> tuple[float, float, float]:
             # a source silent on the measure weighs half one that states a figure
-            return (sum((0.5 if t.how == "silent" else 1) * t.value.contains(x) for _, t in have), points[x], x)
+            n = sum((0.5 if t.how == "silent" else 1) * t.value.contains(x) for _, t in have)
+            # arrests only add up: with no dates, of two figures as well supported the higher is
+            # the later ('two' held against three named charged: at least three), stated or not
+            # (careful reading round 168: 267792's page of a third person charged read as two)
+            return (n, x, points[x]) if undated_arrests else (n, points[x], x)
         x = max(points, key=support)
         n = sum(t.value.contains(x) for _, t in have)
         if n == len(have):

@@ -3,7 +3,7 @@ and people are invented; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import fact_moments, one_article_tolls, persons_by_name
+from conftest import fact_moments, one_article_tolls, persons_by_name, report_of
 
 
 def test_her_of_a_participle_clause_is_the_one_its_verb_struck(nlp):
@@ -46,3 +46,16 @@ def test_an_arrest_told_as_done_before_is_a_record(nlp):
     assert fact_moments(nlp, "custody", said) == []
     # a 'before' with an object of its own is a time of this arrest
     assert fact_moments(nlp, "custody", "Ray Dunn was arrested shortly before noon on Friday.") == [("held", "arrested")]
+
+
+def test_undated_arrests_read_the_higher_of_two_as_well_supported(tmp_path):
+    # no dates: 'two in custody' on one page, three named charged on another; arrests only add
+    # up, so the event reads at least three, not the stated two
+    rep = report_of(tmp_path, {
+        "a.txt": ("Two held after man killed on Elm Street\n\nA man was shot and killed on Elm Street in Dover on "
+                  "Friday night. Police said two people are in custody."),
+        "b.txt": ("Third person charged in Elm Street killing\n\nA third person has been charged in the fatal "
+                  "shooting of a man on Elm Street in Dover. Dana Reyes, Lee Park and Sam Ortiz are each charged "
+                  "with murder, police said.")})
+    arrested = rep["event"]["tolls"]["arrested"]
+    assert arrested["low"] == 3

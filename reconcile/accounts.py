@@ -5160,7 +5160,9 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
             # arrests only add up: with no dates, of two figures as well supported the higher is
             # the later ('two' held against three named charged: at least three), stated or not
             # (careful reading round 168: 267792's page of a third person charged read as two)
-            return (n, x, points[x]) if undated_arrests else (n, points[x], x)
+            # (not against none: 'no arrests' on one page and an arrest on another is a
+            # disagreement the reading keeps as a range)
+            return (n, x, points[x]) if undated_arrests and x >= 1 and not points.get(0) else (n, points[x], x)
         x = max(points, key=support)
         n = sum(t.value.contains(x) for _, t in have)
         if n == len(have):

@@ -59,3 +59,15 @@ def test_undated_arrests_read_the_higher_of_two_as_well_supported(tmp_path):
                   "with murder, police said.")})
     arrested = rep["event"]["tolls"]["arrested"]
     assert arrested["low"] == 3
+
+
+def test_undated_none_against_an_arrest_stays_a_range(tmp_path):
+    # guard: 'no arrests' on one page and one man held on another, no dates: a disagreement the
+    # event keeps open, not the higher figure
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man killed on Elm Street\n\nA man was shot and killed on Elm Street in Dover on Friday night. "
+                  "No arrests have been made, police said."),
+        "b.txt": ("Arrest in Elm Street killing\n\nPolice arrested Lee Park, 24, in the fatal shooting of a man on "
+                  "Elm Street in Dover on Friday night.")})
+    arrested = rep["event"]["tolls"]["arrested"]
+    assert arrested["low"] in (None, 0)

@@ -3121,7 +3121,8 @@ def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, .
     """The arrests a source tells of a group word whose size is known, the object or the
     subject of its custody words ('police arrested the pair', 'both men were booked':
     data/accounts.json ``held_group``), where its arrested toll is no count and says fewer:
-    that many held (``stated``). ``held``: the source's custody facts 'held' for the event
+    that many held (``stated``); of 'the suspects' as its subject ('The suspects are in custody':
+    ``plural_before``), two or more (``named``). ``held``: the source's custody facts 'held' for the event
     (:func:`_held_sentences`, less those of another matter). (Session 42, wrong60, from
     careful reading round 60, odd half: a page naming one of two teens arrested, and telling
     police arrested the pair, read as at least one held.)"""
@@ -3138,6 +3139,11 @@ def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, .
         if n and (t is None or (t.value.lo or 0) < n):
             return _with_toll(tolls, Toll("arrested", Interval(n, n, n), "stated", (h.id,),
                                           f"{' '.join(m.group(0).split())} ({h.text})"), t)
+        # 'The suspects are in custody': two or more, how many not said
+        m = re.search(cue["plural_before"], s[:at], re.I) if at >= 0 else None
+        if m and (t is None or (t.value.lo or 0) < 2):
+            return _with_toll(tolls, Toll("arrested", Interval(None, 2, None), "named", (h.id,),
+                                          f"{' '.join(m.group(0).split())} ({h.text}: at least 2)"), t)
     return tolls
 
 

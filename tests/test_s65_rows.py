@@ -71,3 +71,11 @@ def test_undated_none_against_an_arrest_stays_a_range(tmp_path):
                   "Elm Street in Dover on Friday night.")})
     arrested = rep["event"]["tolls"]["arrested"]
     assert arrested["low"] in (None, 0)
+
+
+def test_the_suspects_in_custody_are_two_or_more(tmp_path):
+    # a plural subject held: at least two, how many not said
+    tolls = one_article_tolls(tmp_path, "plural", (
+        "Man shot dead outside store\n\nA man was shot and killed outside a store on Pine Street in Dover on "
+        "Saturday night. Police said two men fired from a car. The suspects are in custody."))
+    assert tolls["arrested"][0] == 2

@@ -4660,6 +4660,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         have = [(a, t) for a, t in have if a.source not in stubs] or have
         if not have:
             continue
+        have = _groups_within(have, by_id or {})
         if not dated:
             have = [(a, _headline_hedge_dropped(t, a.source, have, by_id or {})) for a, t in have]
         if m in SILENT_ZERO:
@@ -4715,6 +4716,22 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         places = [p for p in places if p not in states and p not in named] or places
     place = _most_often(places)
     return Event(tolls=tuple(out), dated=dated, place=place)
+
+
+def _groups_within(have: Sequence[tuple[Account, Toll]], by_id: Mapping[str, Claim]) -> list[tuple[Account, Toll]]:
+    """``have`` less each toll that counts a group another account counts within a higher toll
+    of its own (:func:`group_part`: a first post's '2 Women' wounded against a story of three
+    hurt that names the two women among them): a part, which the comparison calls so, is no
+    reading of the event's total. Session 65, known since session 64's readings (647657:
+    the event's wounded a range of two to three, its shot two)."""
+    if len(have) < 2 or not by_id:
+        return list(have)
+    said: dict[str, list[Claim]] = defaultdict(list)
+    for c in by_id.values():
+        said[c.source].append(c)
+    keep = [(a, t) for a, t in have if not any(
+        b is not a and u.value.lo > t.value.hi and group_part(t, said[a.source], said[b.source]) for b, u in have)]
+    return keep or list(have)
 
 
 #: the readings of the dead and the wounded that :func:`_hurt_moved_to_dead` may read again
@@ -5030,6 +5047,37 @@ def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequen
 #: the hedge of a wounded count that is people shot in a text that reports no death
 #: (reconcile/extract/victims.py): the number written, counted as wounded
 NONE_DEAD = "derived: shot, no death reported"
+
+
+#: nouns naming a group of people by sex, age or role ('2 women shot'): :func:`group_part`
+GROUP_NOUNS = wordset("accounts", "group_nouns")
+
+
+def group_part(t: Toll, own: Iterable[Claim], other: Iterable[Claim]) -> bool:
+    """The toll ``t`` is stated with a noun naming a group (data/compare.json
+    ``group_nouns``: '2 women wounded') and the other source states the same number
+    with the same noun, or sums groups of which one is that number of that noun
+    (:func:`_in_a_sum`): the group may be a part of the other's total. A figure worked
+    out ('4 women shot, 2 dead': two wounded) is no count of a group."""
+    first = first_claim(t, own)
+    noun = (first.noun or "").lower() if first is not None else ""
+    if noun not in GROUP_NOUNS or not _as_written(first):
+        return False  # '4 Women shot, 2 dead' (two wounded, worked out) names everyone hit
+    return any((c.noun or "").lower() == noun and _as_written(c) and c.value.lo == first.value.lo
+               or _in_a_sum(c, noun, first.value.lo) for c in other)
+
+
+def _in_a_sum(c: Claim, noun: str, n: float) -> bool:
+    """``c`` sums groups ('his wife and four children', read as 1 + 4 + 1) and one of its
+    terms is ``n`` of the ``noun``: the group is counted inside the other's total."""
+    terms = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", c.hedge or "")] if toll_kind(c) == "sum" else []
+    return len(terms) > 1 and n in terms and noun in {w.lower() for w in re.findall(r"\w+", c.text)}
+
+
+def _as_written(c: Claim) -> bool:
+    """The figure is the number the text writes: stated, or people shot in a text that
+    reports no death ('2 women shot', read as two wounded)."""
+    return toll_kind(c) == "stated" or (c.value.is_point and shot_none_dead(c))
 
 
 def shot_none_dead(c: Claim) -> bool:

@@ -79,3 +79,17 @@ def test_the_suspects_in_custody_are_two_or_more(tmp_path):
         "Man shot dead outside store\n\nA man was shot and killed outside a store on Pine Street in Dover on "
         "Saturday night. Police said two men fired from a car. The suspects are in custody."))
     assert tolls["arrested"][0] == 2
+
+
+def test_a_group_counted_within_another_total_is_no_event_reading(tmp_path):
+    # a first post's '2 women shot' against a story of three wounded naming the two women among
+    # them: the comparison calls the two a part, and the event reads the three
+    rep = report_of(tmp_path, {
+        "a.txt": ("Dover news: 2 women shot\n\nWitnesses said they heard shots around 9:30 Saturday night on Anson "
+                  "Street and two women are in critical condition. One woman was shot in the chest and the other in "
+                  "the back."),
+        "b.txt": ("Two teens charged in Anson Street shooting\n\nTwo teens were charged Tuesday in a shooting that "
+                  "wounded three people over the weekend on Anson Street in Dover. Investigators say two women were "
+                  "shot, and a 9-year-old boy was hit by a bullet fragment.")})
+    injured = rep["event"]["tolls"]["injured"]
+    assert (injured["low"], injured["high"]) == (3, 3)

@@ -501,6 +501,8 @@ def _of_recalled_person(c: Claim, claims: Sequence[Claim]) -> bool:
     in another case the page recalls (a ``person`` claim with role 'recalled'), and of no other
     person it names ('... near where Cy Moss was shot last month. Cy was killed.': 'Cy' counts
     that case's dead, not the event's). Session 65, careful reading round 168 (463734)."""
+    if c.scope is not None and c.scope.time and not c.scope.time_inherited:
+        return False  # a count with a time of its own ('Cy Moss was found dead on March 4'): the rules of dates read it
     words = set(_WORD.findall(c.text.lower()))
     aside = {w for p in claims if p.kind == "person" and p.role == "recalled" and p.name
              for w in _WORD.findall(p.name.lower())}

@@ -347,6 +347,9 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
+        if c.measure in ("killed", "injured", "shot") and _of_recalled_person(c, claims):
+            aside.append((c.id, RECALLED_NAME))  # '... where Cy Moss was shot last month. Cy was killed.'
+            continue
         if c.measure == "arrested" and (_detained_beside_none(c, tolls) or _detained_then_uncharged(c, claims)):
             aside.append((c.id, "detained, not arrested"))  # 'detaining several teens' ... 'No arrests were reported'
             continue
@@ -487,6 +490,26 @@ def _negated(c: Claim) -> bool:
     ``negated_count``: 'Neither one of them has been charged'): it counts no one."""
     before = _WORD.findall(before_words(c).lower())
     return (c.value.lo or 0) >= 1 and bool(before) and before[-1] in wordset("accounts", "negated_count")
+
+
+#: why a count that only names a person of a recalled case is set aside (:func:`_of_recalled_person`)
+RECALLED_NAME = "recalled, by name"
+
+
+def _of_recalled_person(c: Claim, claims: Sequence[Claim]) -> bool:
+    """A count whose words are only a name, or part of one, of a person the person reader set
+    in another case the page recalls (a ``person`` claim with role 'recalled'), and of no other
+    person it names ('... near where Cy Moss was shot last month. Cy was killed.': 'Cy' counts
+    that case's dead, not the event's). Session 65, careful reading round 168 (463734)."""
+    if c.scope is not None and c.scope.time and not c.scope.time_inherited:
+        return False  # a count with a time of its own ('Cy Moss was found dead on March 4'): the rules of dates read it
+    words = set(_WORD.findall(c.text.lower()))
+    aside = {w for p in claims if p.kind == "person" and p.role == "recalled" and p.name
+             for w in _WORD.findall(p.name.lower())}
+    if not words or not words <= aside:
+        return False
+    return not any(words & set(_WORD.findall(p.name.lower())) for p in claims
+                   if p.kind == "person" and p.role != "recalled" and p.name)
 
 
 def _name_words(claims: Iterable[Claim]) -> frozenset[str]:
@@ -1488,7 +1511,7 @@ _ARTICLE_DERIVED = re.compile(r"derived: (\d+) shot - (\d+) killed \(article\)")
 
 
 #: why a death is set aside as another case's, not this event's (:func:`toll_claims`)
-ANOTHER_CASE = ("other event", "recalled", "an earlier death", "an earlier death, named again")
+ANOTHER_CASE = ("other event", "recalled", "an earlier death", "an earlier death, named again", RECALLED_NAME)
 
 
 def _deaths_aside(claims: Sequence[Claim], aside: Sequence[tuple[str, str]]) -> set[str]:
@@ -2678,7 +2701,9 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
                                                  charged, away), held), claims, published)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
-    if _lists_dated_cases(per):  # one case after another: the figures and facts are its cases'
+    # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
+    named = {i for i, why in aside if why == RECALLED_NAME}
+    if _lists_dated_cases(per, [c for c in claims if c.id in named]):  # one case after another: the figures and facts are its cases'
         tolls, facts = _case_bounds(tolls, per), {k: () for k in facts}
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
@@ -2690,7 +2715,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
                    date=published.isoformat() if published else None, **facts)
 
 
-def _lists_dated_cases(per: Mapping[str, Sequence[Claim]]) -> bool:
+def _lists_dated_cases(per: Mapping[str, Sequence[Claim]], more: Sequence[Claim] = ()) -> bool:
     """A page that tells one case after another, each on a day of its own (a reporter's
     notebook of a year's court cases, a month of shootings told one by one): the figures it
     keeps of the dead, the hurt, the shot and the arrested name calendar days in at least
@@ -2699,7 +2724,7 @@ def _lists_dated_cases(per: Mapping[str, Sequence[Claim]]) -> bool:
     bounds (:func:`_case_bounds`) and none of its other tolls or facts (custody, times,
     places, charges: one case's, not the event's). (Session 32, r45fix, careful reading
     round 45: a year's notebook of court cases read as the event's arrests, hurt and shot.)"""
-    days = {d for m in ("killed", "injured", "shot", "arrested") for k in per.get(m, ())
+    days = {d for m in ("killed", "injured", "shot", "arrested") for k in [*per.get(m, ()), *(c for c in more if c.measure == m)]
             for d in _days(k.sentence + " " + (_own_time(k) or ""))}
     return len({m for m, _ in days}) >= load("accounts")["dated_cases"]["months"]
 
@@ -3098,7 +3123,8 @@ def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, .
     """The arrests a source tells of a group word whose size is known, the object or the
     subject of its custody words ('police arrested the pair', 'both men were booked':
     data/accounts.json ``held_group``), where its arrested toll is no count and says fewer:
-    that many held (``stated``). ``held``: the source's custody facts 'held' for the event
+    that many held (``stated``); of 'the suspects' as its subject ('The suspects are in custody':
+    ``plural_before``), two or more (``named``). ``held``: the source's custody facts 'held' for the event
     (:func:`_held_sentences`, less those of another matter). (Session 42, wrong60, from
     careful reading round 60, odd half: a page naming one of two teens arrested, and telling
     police arrested the pair, read as at least one held.)"""
@@ -3115,6 +3141,11 @@ def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, .
         if n and (t is None or (t.value.lo or 0) < n):
             return _with_toll(tolls, Toll("arrested", Interval(n, n, n), "stated", (h.id,),
                                           f"{' '.join(m.group(0).split())} ({h.text})"), t)
+        # 'The suspects are in custody': two or more, how many not said
+        m = re.search(cue["plural_before"], s[:at], re.I) if at >= 0 else None
+        if m and (t is None or (t.value.lo or 0) < 2):
+            return _with_toll(tolls, Toll("arrested", Interval(None, 2, None), "named", (h.id,),
+                                          f"{' '.join(m.group(0).split())} ({h.text}: at least 2)"), t)
     return tolls
 
 
@@ -4631,6 +4662,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         have = [(a, t) for a, t in have if a.source not in stubs] or have
         if not have:
             continue
+        have = _groups_within(have, by_id or {})
         if not dated:
             have = [(a, _headline_hedge_dropped(t, a.source, have, by_id or {})) for a, t in have]
         if m in SILENT_ZERO:
@@ -4686,6 +4718,22 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         places = [p for p in places if p not in states and p not in named] or places
     place = _most_often(places)
     return Event(tolls=tuple(out), dated=dated, place=place)
+
+
+def _groups_within(have: Sequence[tuple[Account, Toll]], by_id: Mapping[str, Claim]) -> list[tuple[Account, Toll]]:
+    """``have`` less each toll that counts a group another account counts within a higher toll
+    of its own (:func:`group_part`: a first post's '2 Women' wounded against a story of three
+    hurt that names the two women among them): a part, which the comparison calls so, is no
+    reading of the event's total. Session 65, known since session 64's readings (647657:
+    the event's wounded a range of two to three, its shot two)."""
+    if len(have) < 2 or not by_id:
+        return list(have)
+    said: dict[str, list[Claim]] = defaultdict(list)
+    for c in by_id.values():
+        said[c.source].append(c)
+    keep = [(a, t) for a, t in have if not any(
+        b is not a and u.value.lo > t.value.hi and group_part(t, said[a.source], said[b.source]) for b, u in have)]
+    return keep or list(have)
 
 
 #: the readings of the dead and the wounded that :func:`_hurt_moved_to_dead` may read again
@@ -5003,6 +5051,37 @@ def hurt_counts(indep: Sequence[Account], said: Mapping[str, Mapping[str, Sequen
 NONE_DEAD = "derived: shot, no death reported"
 
 
+#: nouns naming a group of people by sex, age or role ('2 women shot'): :func:`group_part`
+GROUP_NOUNS = wordset("accounts", "group_nouns")
+
+
+def group_part(t: Toll, own: Iterable[Claim], other: Iterable[Claim]) -> bool:
+    """The toll ``t`` is stated with a noun naming a group (data/compare.json
+    ``group_nouns``: '2 women wounded') and the other source states the same number
+    with the same noun, or sums groups of which one is that number of that noun
+    (:func:`_in_a_sum`): the group may be a part of the other's total. A figure worked
+    out ('4 women shot, 2 dead': two wounded) is no count of a group."""
+    first = first_claim(t, own)
+    noun = (first.noun or "").lower() if first is not None else ""
+    if noun not in GROUP_NOUNS or not _as_written(first):
+        return False  # '4 Women shot, 2 dead' (two wounded, worked out) names everyone hit
+    return any((c.noun or "").lower() == noun and _as_written(c) and c.value.lo == first.value.lo
+               or _in_a_sum(c, noun, first.value.lo) for c in other)
+
+
+def _in_a_sum(c: Claim, noun: str, n: float) -> bool:
+    """``c`` sums groups ('his wife and four children', read as 1 + 4 + 1) and one of its
+    terms is ``n`` of the ``noun``: the group is counted inside the other's total."""
+    terms = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", c.hedge or "")] if toll_kind(c) == "sum" else []
+    return len(terms) > 1 and n in terms and noun in {w.lower() for w in re.findall(r"\w+", c.text)}
+
+
+def _as_written(c: Claim) -> bool:
+    """The figure is the number the text writes: stated, or people shot in a text that
+    reports no death ('2 women shot', read as two wounded)."""
+    return toll_kind(c) == "stated" or (c.value.is_point and shot_none_dead(c))
+
+
 def shot_none_dead(c: Claim) -> bool:
     """The claim counts as wounded the people shot in a text that reports no death
     ('2 women shot', read as two wounded): the number written, worked out no further."""
@@ -5097,7 +5176,8 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
     every account whose interval holds it, a source silent on the measure (read as
     none) by half as much as one that states a figure (three articles that only tell of
     the dead do not outvote two that count one wounded); the best supported wins (ties: the one
-    more sources state, then the higher: tolls rise). With no figure stated, the
+    more sources state, then the higher: tolls rise; for arrests with no source dated, the higher
+    first). With no figure stated, the
     number of people the accounts name (a source that names one victim and gives no
     count reads as one) where every account allows it; with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
     it, ``range`` when none is allowed by more than one account of several."""
@@ -5128,9 +5208,17 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
                        and t.value.lo not in points and t.value.lo >= 1
                        and (m == "arrested" or t.how == "stated")})  # not one person mentioned
     if points:
-        def support(x: float) -> tuple[float, int, float]:
+        undated_arrests = m == "arrested" and not any(a.date for a, _ in have)
+
+        def support(x: float) -> tuple[float, float, float]:
             # a source silent on the measure weighs half one that states a figure
-            return (sum((0.5 if t.how == "silent" else 1) * t.value.contains(x) for _, t in have), points[x], x)
+            n = sum((0.5 if t.how == "silent" else 1) * t.value.contains(x) for _, t in have)
+            # arrests only add up: with no dates, of two figures as well supported the higher is
+            # the later ('two' held against three named charged: at least three), stated or not
+            # (careful reading round 168: 267792's page of a third person charged read as two)
+            # (not against none: 'no arrests' on one page and an arrest on another is a
+            # disagreement the reading keeps as a range)
+            return (n, x, points[x]) if undated_arrests and x >= 1 and not points.get(0) else (n, points[x], x)
         x = max(points, key=support)
         n = sum(t.value.contains(x) for _, t in have)
         if n == len(have):

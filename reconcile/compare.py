@@ -28,7 +28,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from . import fingerprint as fp
 from .accounts import (CHARGED, COUNTS, LEAD_LINES, SILENT_ZERO, TOLL_MEASURES, counted, died_later, first_claim, gunman_left_open, gunmen_dead, hurt_counts,
-                       NONE_DEAD, SUPERSEDED, case_stages, ordinal_held, phrases, risen_sources, shot_none_dead, toll_claims, toll_kind)
+                       NONE_DEAD, SUPERSEDED, case_stages, group_part, ordinal_held, phrases, risen_sources, shot_none_dead, toll_claims,
+                       toll_kind)
 from .accounts import (NOUN_AGE, OPENING_MARK, after_words, before_words, died_after_wound, headline_at_least, headline_within, held_fact,
                        noun_age)
 from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_text, normalise_aliases, same_figure, same_person
@@ -127,8 +128,6 @@ def _confidence(g: Group, base: float) -> float:
 #: bodies are found, more people are detained): a higher figure in a later report is
 #: an update, not a contradiction
 CUMULATIVE = wordset("compare", "cumulative_measures")
-#: nouns naming a group of people by sex, age or role ('2 women shot'): :func:`_group_part`
-GROUP_NOUNS = wordset("compare", "group_nouns")
 
 #: of those, counts that an investigation moves for days (arrests, charges), where a
 #: story written later is the rule: without both reports' dates they differ at most
@@ -641,33 +640,6 @@ def _counts_too(cs: Iterable[Claim], v: Interval) -> bool:
                for c in cs)
 
 
-def _group_part(t: Toll, own: Iterable[Claim], other: Iterable[Claim]) -> bool:
-    """The toll ``t`` is stated with a noun naming a group (data/compare.json
-    ``group_nouns``: '2 women wounded') and the other source states the same number
-    with the same noun, or sums groups of which one is that number of that noun
-    (:func:`_in_a_sum`): the group may be a part of the other's total. A figure worked
-    out ('4 women shot, 2 dead': two wounded) is no count of a group."""
-    first = first_claim(t, own)
-    noun = (first.noun or "").lower() if first is not None else ""
-    if noun not in GROUP_NOUNS or not _as_written(first):
-        return False  # '4 Women shot, 2 dead' (two wounded, worked out) names everyone hit
-    return any((c.noun or "").lower() == noun and _as_written(c) and c.value.lo == first.value.lo
-               or _in_a_sum(c, noun, first.value.lo) for c in other)
-
-
-def _in_a_sum(c: Claim, noun: str, n: float) -> bool:
-    """``c`` sums groups ('his wife and four children', read as 1 + 4 + 1) and one of its
-    terms is ``n`` of the ``noun``: the group is counted inside the other's total."""
-    terms = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", c.hedge or "")] if toll_kind(c) == "sum" else []
-    return len(terms) > 1 and n in terms and noun in {w.lower() for w in re.findall(r"\w+", c.text)}
-
-
-def _as_written(c: Claim) -> bool:
-    """The figure is the number the text writes: stated, or people shot in a text that
-    reports no death ('2 women shot', read as two wounded)."""
-    return toll_kind(c) == "stated" or (c.value.is_point and shot_none_dead(c))
-
-
 def _toll_text(t: Toll) -> str:
     """A toll's words and its figure ('four' (4)); for a toll worked out from others, its
     figure and theirs, whose words give another number: 3 ('four' shot, 1 killed)."""
@@ -959,7 +931,7 @@ def _why_both(m: str, a: tuple[str, Toll], b: tuple[str, Toll], said: Mapping[st
         return False, (f"{head}: {names[s_lo]}'s headline gives {_toll_text(t_lo)}, but its body gives "
                        f"'{' '.join(body.text.split())}', which allows both: an early count, "
                        f"not a rival total.")
-    if _group_part(t_lo, said.get(s_lo, ()), said.get(_s_hi, ())):
+    if group_part(t_lo, said.get(s_lo, ()), said.get(_s_hi, ())):
         # a first post's '2 Women' against a story that counts three hurt and names the two
         # women among them (careful reading round 23): the group is a part of the total
         return False, (f"{head}: {names[s_lo]}'s {_toll_text(t_lo)} counts a group that {names[_s_hi]} also "

@@ -1154,6 +1154,8 @@ def custody(doc: Doc) -> list[dict]:
         if status == "held" and _unclear_link().search(sent):
             status = "questioned"  # 'detained several teens, but it was not clear if they were connected' (round 152)
         verb = _clause_verb(span.root)
+        if status in ("held", "charged") and _done_before(verb):
+            continue  # 'police have arrested him before over fights', 'charged several times before': a record
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(
                 c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep") for c in verb.children):
             continue  # 'As for charging, we will charge when the evidence allows': the act named, no one's (round 101)
@@ -1243,6 +1245,17 @@ def _undated(sent: str, status: str) -> str:
     ('pleaded guilty on March 4, 2019': the plea's own day, not a record), else as it is (upd45)."""
     date, statuses = _plea_dates()
     return date.sub(" ", sent) if status in statuses else sent
+
+
+def _done_before(verb: Token) -> bool:
+    """Whether the custody verb ``verb`` is told as done before now, a 'before' hanging on it
+    with no object of its own, the parser's adverb or a preposition without one ('North
+    Charleston police have arrested him before over fights', 'was charged twice before'):
+    someone's record, not an arrest of the event. Not 'before' with an object or as a clause's
+    mark ('arrested before noon', 'arrested before he could flee'). Session 65, careful reading
+    round 168 (296327: a record of arrests cited as the suspect held)."""
+    return any(c.lower_ == "before" and c.dep_ in ("advmod", "prep") and not any(
+        g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
 
 
 def _of_other(sent: str, w: CustodyWords, which: int) -> bool:

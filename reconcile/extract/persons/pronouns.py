@@ -89,12 +89,17 @@ def _resolve_pronoun(pron: Token, people: list[_Person], at: dict[int, _Person],
     lo = _two_sentences_back(pron)
     group = lexicon().person_group
     bound = _bound_subjects(pron)
+    struck = _struck_object(pron)
     near = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start  # the sentence before
     for i in range(pron.i - 1, lo - 1, -1):
         p = at.get(i)
         t = doc[i]
         if p is not None and any(at.get(b.i) is p for b in bound):
             continue  # 'Lee fired at Ruiz, killing him': 'him' is not Lee
+        if struck is not None and i == struck.i:
+            # 'It struck Ana, killing her': Ana, whatever else she is, or no one where the
+            # recogniser made her name no person's
+            return p if p is not None and (p.gender or (want,))[0] == want else None
         if p is None and (t.pos_ == "NOUN" and t.tag_ == "NN" and (
                 t.lemma_.lower() in group or _noun_role(t.lemma_.lower(), t.lower_) in ("victim", "suspect"))
                 or _aged_alone(t)) and t.dep_ in _mention_deps() \
@@ -174,6 +179,20 @@ def _relative_subject(t: Token, pron: Token) -> bool:
     while n.dep_ in ("pobj", "prep") and n.head.pos_ in ("NOUN", "ADP"):
         n = n.head  # 'the teacher of the child he shot': the phrase the noun stands in is not he either
     return n.left_edge.i <= t.i < v.i and n.i in {t.i, *(a.i for a in t.ancestors)}
+
+
+def _struck_object(pron: Token) -> Token | None:
+    """The proper noun a participle clause's object pronoun stands for: the object of the verb
+    the clause hangs on ('It struck Ana, killing her', 'Lee shot Ruiz, wounding him'): the
+    one harmed there is the one the clause goes on about, whatever else the article calls them
+    (a relative of someone), and where the recogniser made that name no person (a first name
+    it took for a place) the search stops rather than read back to an earlier name. Session 65, careful reading round 159's Pinetown page (741697: a
+    charged uncle, named by his surname's possessive before, shown killed)."""
+    v = pron.head
+    if pron.dep_ != "dobj" or v.tag_ != "VBG" or v.dep_ not in ("advcl", "conj", "xcomp") \
+            or pron.lower_ not in wordset("grammar", "object_pronouns"):
+        return None
+    return next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < pron.i), None)
 
 
 #: the places of a he/she in its clause that :func:`_resolve_pronoun` follows back

@@ -206,7 +206,7 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
             return False
         text = _clause_text(span.root)
         return bool(before.search(text)) or recent and not lead_days and calendar.search(text) is not None \
-            or _aftermath(span.root, p)
+            or _aftermath(span.root, p) or _named_dated_before(span.root, p, before)
 
     def answered(f: Fact, p: _Person) -> bool:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
@@ -248,13 +248,35 @@ def _recalled(doc: Doc, claimed: list[_Person]) -> None:
             continue
         # (one first named where the page turns to another case is that case's however often
         # named after: 'In an earlier attack, Ada Pell, 29, survived ... Pell had served five years')
+        # (nor one first named in a clause set before the event, 'where Cy Moss was shot last
+        # month', whose later mentions are of that case: :func:`_named_dated_before`)
         if not opened(p) and (len({sent_of(doc[i]).start for i in p.tokens}) > 2
+                              and not before.search(_clause_text(doc[min(p.tokens)]))
                               or any(_told_before(doc[i]) for i in p.tokens)):
             continue
         if opened(p) or told and (role == "victim" or shot_only) and told_of and all(recalled(f, p) for f in told_of):
             _recall(doc, p)
     if told:
         _recalled_company(doc, claimed, lead)
+
+
+def _named_dated_before(t: Token, p: _Person, before: re.Pattern[str]) -> bool:
+    """Whether the word ``t`` that tells ``p`` shot or dead stands in a sentence with no time of
+    its own, one of the :data:`TURNED_REACH` sentences after the one ``p`` is first named in,
+    whose clause sets that naming before the event ('... near the corner where Cy Moss, 11,
+    and his brother were shot last month. The brothers were playing cards when the shots came.
+    Cy was killed.'): the death told next is of that earlier case. Session 65, careful reading
+    round 168 (463734, gva-dev even half: a boy killed a month before shown dead in the event)."""
+    doc = t.doc
+    first = doc[min(p.tokens)]
+    starts, _ends = sent_bounds(doc)
+    here, there = bisect.bisect_right(starts, t.i) - 1, bisect.bisect_right(starts, first.i) - 1
+    if not 0 < here - there <= TURNED_REACH or not before.search(_clause_text(first)):
+        return False
+    _b, calendar, w = _recalled_cues()
+    text = sent_of(t).text
+    return not (before.search(text) or calendar.search(text) or _own_time().search(text)
+                or w["lead_recent"] & {x.lower_ for x in sent_of(t)})
 
 
 def _recall(doc: Doc, p: _Person) -> None:

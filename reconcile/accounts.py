@@ -2703,7 +2703,8 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     facts = _facts(claims)
     # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
     named = {i for i, why in aside if why == RECALLED_NAME}
-    if _lists_dated_cases(per, [c for c in claims if c.id in named]):  # one case after another: the figures and facts are its cases'
+    if _lists_dated_cases(per, [c for c in claims if c.id in named]):
+        # one case after another: the figures and facts are its cases'
         tolls, facts = _case_bounds(tolls, per), {k: () for k in facts}
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
@@ -2724,8 +2725,9 @@ def _lists_dated_cases(per: Mapping[str, Sequence[Claim]], more: Sequence[Claim]
     bounds (:func:`_case_bounds`) and none of its other tolls or facts (custody, times,
     places, charges: one case's, not the event's). (Session 32, r45fix, careful reading
     round 45: a year's notebook of court cases read as the event's arrests, hurt and shot.)"""
-    days = {d for m in ("killed", "injured", "shot", "arrested") for k in [*per.get(m, ()), *(c for c in more if c.measure == m)]
-            for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+    kept = [*(k for m in ("killed", "injured", "shot", "arrested") for k in per.get(m, ())),
+            *(c for c in more if c.measure in ("killed", "injured", "shot", "arrested"))]
+    days = {d for k in kept for d in _days(k.sentence + " " + (_own_time(k) or ""))}
     return len({m for m, _ in days}) >= load("accounts")["dated_cases"]["months"]
 
 

@@ -22,8 +22,8 @@ _RECALLED = ("Four people shot Friday night in Dover\n\nPolice say four people, 
              "at about 8 p.m. and is believed to have been a drive-by.\n\nThe boy was taken to a hospital in "
              "critical condition. Two men and a woman were treated for minor wounds.\n\nNo arrests were made.\n\n"
              "The scene of Friday's shooting was close to Oak Avenue, where 10-year-old Cody Marsh and his "
-             "15-year-old brother were shot last month.\n\nThe brothers were playing cards when the shots came. Cody was killed.\n\nA pastor "
-             "plans a meeting this week; Cody's family will be there.")
+             "15-year-old brother were shot last month.\n\nThe brothers were playing cards when the shots came. "
+             "Cody was killed.\n\nA pastor plans a meeting this week; Cody's family will be there.")
 
 
 def test_a_death_told_after_a_naming_set_last_month_is_that_case(nlp):
@@ -45,7 +45,8 @@ def test_an_arrest_told_as_done_before_is_a_record(nlp):
     said = "Police in a nearby town have arrested Ray Dunn before over fights with the brothers."
     assert fact_moments(nlp, "custody", said) == []
     # a 'before' with an object of its own is a time of this arrest
-    assert fact_moments(nlp, "custody", "Ray Dunn was arrested shortly before noon on Friday.") == [("held", "arrested")]
+    said = "Ray Dunn was arrested shortly before noon on Friday."
+    assert fact_moments(nlp, "custody", said) == [("held", "arrested")]
 
 
 def test_undated_arrests_read_the_higher_of_two_as_well_supported(tmp_path):

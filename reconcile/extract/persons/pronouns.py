@@ -186,8 +186,9 @@ def _struck_object(pron: Token) -> Token | None:
     the clause hangs on ('It struck Ana, killing her', 'Lee shot Ruiz, wounding him'): the
     one harmed there is the one the clause goes on about, whatever else the article calls them
     (a relative of someone), and where the recogniser made that name no person (a first name
-    it took for a place) the search stops rather than read back to an earlier name. Session 65, careful reading round 159's Pinetown page (741697: a
-    charged uncle, named by his surname's possessive before, shown killed)."""
+    it took for a place) the search stops rather than read back to an earlier name. Session 65,
+    careful reading round 159's Pinetown page (741697: a charged uncle, named by his surname's
+    possessive before, shown killed)."""
     v = pron.head
     if pron.dep_ != "dobj" or v.tag_ != "VBG" or v.dep_ not in ("advcl", "conj", "xcomp") \
             or pron.lower_ not in wordset("grammar", "object_pronouns"):

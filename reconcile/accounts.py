@@ -636,8 +636,12 @@ def _detained_then_uncharged(c: Claim, claims: Sequence[Claim]) -> bool:
     :data:`_NEXT_SENTENCE` characters): those detained, not arrested, as
     :func:`_detained_beside_none` reads the same words in one sentence; or before a sentence
     that tells them released (:func:`_released_after`). (Session 60, careful reading round 99:
-    two men detained read as three arrested.)"""
-    return _held_for_a_while(c) and (_uncharged_next(c, claims) or _released_after(c, claims))
+    two men detained read as three arrested.) Or in a sentence the custody reader takes for
+    people taken in, not held ('detained ... and the investigation into their potential role is
+    ongoing': a custody fact 'questioned' of the same sentence; session 65, round 173)."""
+    return _held_for_a_while(c) and (_uncharged_next(c, claims) or _released_after(c, claims) or any(
+        f.kind == "fact" and f.measure == "custody" and f.group == "questioned" and f.source == c.source
+        and f.sentence == c.sentence for f in claims))
 
 
 def _custody_after(c: Claim, claims: Sequence[Claim], group: str, reach: int | None = None) -> bool:

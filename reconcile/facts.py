@@ -1078,7 +1078,6 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
     weak = _weak_custody_cues()
     rows = []
     told = {a.source: custody_of(a, claims) for a in indep}
-    let_go = {s for s, cs in told.items() if _all_let_go(cs)}
     # a plea or verdict is not read as an arrest or a charge here: a guilty plea in someone's
     # record (an old weapons case told in the story) would hide a first report's 'no one is
     # held' (gva-dev, odd half)
@@ -1094,8 +1093,6 @@ def _custody(indep: Sequence[Account], claims: Mapping[str, Claim],
         at_large = measure == "custody" and _charged_at_large(told.values())
         for a in indep:
             cs = told[a.source]
-            if measure == "custody" and a.source in let_go:
-                continue  # those it held let go, none charged: the row of releases reads it (:func:`_let_go_rows`)
             denied = [c for c in cs if c.group in no]
             # a charge beside 'is still at large' may be in his absence; beside 'was questioned', it is his
             firm = [c for c in denied if c.group != "questioned"]
@@ -1411,16 +1408,6 @@ def _release_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = load("compare")
     return any_of(d["still_held"]["words"]), any_of(d["past_release"]["words"])
 
-def _all_let_go(cs: Sequence[Claim]) -> list[Claim]:
-    """A source's custody facts 'released' where they tell everyone it held let go: a release
-    (not from an earlier case: data/compare.json ``past_release``), no charge, plea or verdict, and
-    no one said to be still held ('three in custody, one released': ``still_held``); else none."""
-    still, past = _release_cues()
-    if {c.group for c in cs} & {"charged", "guilty", "not_guilty"} or any(held_fact(c) and still.search(c.text) for c in cs):
-        return []
-    return [c for c in cs if c.group == "released" and not past.search(c.sentence or "")]
-
-
 def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                  names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of people held and let go (custody37, issue 13): sources that tell those held
@@ -1430,11 +1417,15 @@ def _let_go_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     release; not a release from an earlier case ('recently released from jail': ``past_release``). Most often an update (held at first, let go later); else one is wrong."""
     out: dict[str, list[Claim]] = {}
     held: dict[str, list[Claim]] = {}
+    still, past = _release_cues()
     for a in indep:
         cs = custody_of(a, claims)
-        if let_go := _all_let_go(cs):
+        groups = {c.group for c in cs}
+        let_go = [c for c in cs if c.group == "released" and not past.search(c.sentence or "")]
+        if let_go and not groups & {"charged", "guilty", "not_guilty"} and not any(
+                held_fact(c) and still.search(c.text) for c in cs):
             out[a.source] = let_go  # not '3 men in custody, 1 released': one of several
-        elif not any(c.group == "released" for c in cs) and (got := [c for c in cs if c.group in ("held", "charged")]):
+        elif "released" not in groups and (got := [c for c in cs if c.group in ("held", "charged")]):
             held[a.source] = got
     return _ordered_row("custody", "custody · released", held, out, indep, names,
                         "someone is held", "those held released", "a release",

@@ -94,3 +94,23 @@ def test_a_group_counted_within_another_total_is_no_event_reading(tmp_path):
                   "shot, and a 9-year-old boy was hit by a bullet fragment.")})
     injured = rep["event"]["tolls"]["injured"]
     assert (injured["low"], injured["high"]) == (3, 3)
+
+
+def test_people_detained_while_their_role_is_looked_into_are_no_arrests(tmp_path):
+    # 'three people have been detained, and the investigation into their potential role is
+    # ongoing': taken in, not the event's three arrested
+    tolls = one_article_tolls(tmp_path, "taken_in", (
+        "Two killed, two hurt in Dover shooting\n\nTwo people were killed and two were hurt in a shooting on "
+        "Sunrise Street in Dover on Monday night. The two people who were injured had minor wounds, police said. "
+        "There are three people who have been detained by police, and the investigation into their potential "
+        "role in the shooting is ongoing."))
+    assert "arrested" not in tolls
+
+
+def test_a_town_named_only_in_the_site_name_is_no_place(tmp_path):
+    # the station's home town in the title's site name is not where the shooting was
+    rep = report_of(tmp_path, {"a.txt": (
+        "UPDATE: Woman charged after accidental death of teenage boy in W - WXYZ 13 Charleston, Huntington WV "
+        "News, Weather, Sports\n\nA woman was charged on Monday after a 15-year-old boy was shot and killed at a "
+        "home on Cleveland Avenue in Fairmont, police said. The boy died at the scene.")})
+    assert rep["accounts"][0]["place"] != "Charleston"

@@ -114,3 +114,16 @@ def test_a_town_named_only_in_the_site_name_is_no_place(tmp_path):
         "News, Weather, Sports\n\nA woman was charged on Monday after a 15-year-old boy was shot and killed at a "
         "home on Cleveland Avenue in Fairmont, police said. The boy died at the scene.")})
     assert rep["accounts"][0]["place"] != "Charleston"
+
+
+def test_the_one_named_dead_man_of_a_dad_who_killed_himself_is_the_suspect(nlp):
+    # 'Teen dad kills infant, self': the page's one named person, found dead at the wheel, is
+    # that father, whom no pronoun gives a sex
+    text = ("Teen dad kills infant, self in Pine Creek\n\nPINE CREEK (AP) - A young father and his 7-month-old "
+            "daughter were found dead in a car in Pine Creek in an apparent murder-suicide.\n\nAround 10 p.m. "
+            "Monday, an officer tried to stop a car that was believed to be driven by a suicidal man. The car "
+            "stopped at the intersection of Division Road and Main Street, officials said.\n\nThe officer found "
+            "the driver, 19-year-old Kyle Dean Moss, slumped over and unconscious. The officer then found a baby "
+            "in the back seat.\n\nBoth Moss and the baby were dead from apparent gunshot wounds.")
+    got = persons_by_name(nlp, text)
+    assert (got["Kyle Dean Moss"]["role"], got["Kyle Dean Moss"]["outcome"]) == ("suspect", "killed")

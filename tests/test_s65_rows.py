@@ -127,3 +127,14 @@ def test_the_one_named_dead_man_of_a_dad_who_killed_himself_is_the_suspect(nlp):
             "in the back seat.\n\nBoth Moss and the baby were dead from apparent gunshot wounds.")
     got = persons_by_name(nlp, text)
     assert (got["Kyle Dean Moss"]["role"], got["Kyle Dean Moss"]["outcome"]) == ("suspect", "killed")
+
+
+def test_a_name_after_in_icu_at_is_a_hospital(nlp):
+    # 'still in ICU at Helen Dorsey': a hospital named after someone, no person, and so not the
+    # one the 'he was shot' after 'his mom says' stands for
+    text = ("Teen shot in the back in Dover\n\nPolice said two men fired at a group of teens on Pine Street on "
+            "Saturday. As of Monday night, Derek Gray, 17, was still in ICU at Ben Taub after his mom says he "
+            "was shot three times in the back while running away.")
+    got = persons_by_name(nlp, text)
+    assert "Ben Taub" not in got
+    assert got["Derek Gray"]["outcome"] == "injured"

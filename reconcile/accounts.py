@@ -636,8 +636,12 @@ def _detained_then_uncharged(c: Claim, claims: Sequence[Claim]) -> bool:
     :data:`_NEXT_SENTENCE` characters): those detained, not arrested, as
     :func:`_detained_beside_none` reads the same words in one sentence; or before a sentence
     that tells them released (:func:`_released_after`). (Session 60, careful reading round 99:
-    two men detained read as three arrested.)"""
-    return _held_for_a_while(c) and (_uncharged_next(c, claims) or _released_after(c, claims))
+    two men detained read as three arrested.) Or in a sentence that says their part in the
+    shooting is still being looked into ('three people have been detained, and the investigation
+    into their potential role is ongoing': data/accounts.json ``role_open``; session 65, careful
+    reading round 173)."""
+    return _held_for_a_while(c) and (_uncharged_next(c, claims) or _released_after(c, claims)
+                                     or bool(_cue("role_open").search(c.sentence or "")))
 
 
 def _custody_after(c: Claim, claims: Sequence[Claim], group: str, reach: int | None = None) -> bool:
@@ -645,6 +649,16 @@ def _custody_after(c: Claim, claims: Sequence[Claim], group: str, reach: int | N
     (within ``reach`` characters of its end, where one is given)."""
     return any(f.kind == "fact" and f.measure == "custody" and f.group == group and f.source == c.source
                and 0 <= f.start - c.end and (reach is None or f.start - c.end <= reach) for f in claims)
+
+
+def _held_role_open(claims: Sequence[Claim]) -> set[str]:
+    """Ids of the custody facts 'held' whose sentence tells the part in the shooting of those
+    held still being looked into (data/accounts.json ``role_open``: 'three people have been
+    detained, and the investigation into their potential role is ongoing'): people taken in,
+    no arrest of the event (session 65, careful reading round 173)."""
+    cue = _cue("role_open")
+    return {c.id for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"
+            and cue.search(c.sentence or "")}
 
 
 def _released_after(c: Claim, claims: Sequence[Claim]) -> bool:
@@ -2695,7 +2709,10 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     # held as someone's record, or for drugs alone: no arrest of the event
     aside_held = _held_before(claims) | _held_for_drugs(claims)
     aside_held |= _held_recalled(claims)
-    held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held]
+    # (people taken in while their part is looked into: no arrest, though the custody rows still
+    # read them, against a page that tells them let go)
+    taken_in = _held_role_open(claims)
+    held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held | taken_in]
     charged = [c for c in charged if c.id not in aside_held]
     tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *_charged_for_it(charged)]), claims, held,
                                                  charged, away), held), claims, published)

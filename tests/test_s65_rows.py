@@ -94,3 +94,47 @@ def test_a_group_counted_within_another_total_is_no_event_reading(tmp_path):
                   "shot, and a 9-year-old boy was hit by a bullet fragment.")})
     injured = rep["event"]["tolls"]["injured"]
     assert (injured["low"], injured["high"]) == (3, 3)
+
+
+def test_people_detained_while_their_role_is_looked_into_are_no_arrests(tmp_path):
+    # 'three people have been detained, and the investigation into their potential role is
+    # ongoing': taken in, not the event's three arrested
+    tolls = one_article_tolls(tmp_path, "taken_in", (
+        "Two killed, two hurt in Dover shooting\n\nTwo people were killed and two were hurt in a shooting on "
+        "Sunrise Street in Dover on Monday night. The two people who were injured had minor wounds, police said. "
+        "There are three people who have been detained by police, and the investigation into their potential "
+        "role in the shooting is ongoing."))
+    assert "arrested" not in tolls
+
+
+def test_a_town_named_only_in_the_site_name_is_no_place(tmp_path):
+    # the station's home town in the title's site name is not where the shooting was
+    rep = report_of(tmp_path, {"a.txt": (
+        "UPDATE: Woman charged after accidental death of teenage boy in W - WXYZ 13 Charleston, Huntington WV "
+        "News, Weather, Sports\n\nA woman was charged on Monday after a 15-year-old boy was shot and killed at a "
+        "home on Cleveland Avenue in Fairmont, police said. The boy died at the scene.")})
+    assert rep["accounts"][0]["place"] != "Charleston"
+
+
+def test_the_one_named_dead_man_of_a_dad_who_killed_himself_is_the_suspect(nlp):
+    # 'Teen dad kills infant, self': the page's one named person, found dead at the wheel, is
+    # that father, whom no pronoun gives a sex
+    text = ("Teen dad kills infant, self in Pine Creek\n\nPINE CREEK (AP) - A young father and his 7-month-old "
+            "daughter were found dead in a car in Pine Creek in an apparent murder-suicide.\n\nAround 10 p.m. "
+            "Monday, an officer tried to stop a car that was believed to be driven by a suicidal man. The car "
+            "stopped at the intersection of Division Road and Main Street, officials said.\n\nThe officer found "
+            "the driver, 19-year-old Kyle Dean Moss, slumped over and unconscious. The officer then found a baby "
+            "in the back seat.\n\nBoth Moss and the baby were dead from apparent gunshot wounds.")
+    got = persons_by_name(nlp, text)
+    assert (got["Kyle Dean Moss"]["role"], got["Kyle Dean Moss"]["outcome"]) == ("suspect", "killed")
+
+
+def test_a_name_after_in_icu_at_is_a_hospital(nlp):
+    # 'still in ICU at Helen Dorsey': a hospital named after someone, no person, and so not the
+    # one the 'he was shot' after 'his mom says' stands for
+    text = ("Teen shot in the back in Dover\n\nPolice said two men fired at a group of teens on Pine Street on "
+            "Saturday. As of Monday night, Derek Gray, 17, was still in ICU at Ben Taub after his mom says he "
+            "was shot three times in the back while running away.")
+    got = persons_by_name(nlp, text)
+    assert "Ben Taub" not in got
+    assert got["Derek Gray"]["outcome"] == "injured"

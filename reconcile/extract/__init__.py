@@ -61,11 +61,17 @@ def _has_words(text: str, words: str) -> bool:
 def _off_site(row: tuple[int, int, str, dict, str], text: str,
               site: tuple[int, int]) -> tuple[int, int, str, dict, str] | None:
     """``row`` kept clear of the site's name after the headline (reconcile.text.sites: ' -
-    WXYZ TV Elm Falls News'): its sentence without it; a row inside it, and a person
-    reaching into it, dropped; another reaching into it cut at the separator, a figure's
+    WXYZ TV Elm Falls News'): its sentence without it; a figure's place named only there none;
+    a row inside it, and a person reaching into it, dropped; another reaching into it cut at the separator, a figure's
     noun read in the name then the title's words before the separator ('death of Elm te -
     WXYZ TV Elm Falls News': 'Elm te') or the figure's own words."""
     s, e, kind, d, sentence = row
+    place = d.get("place") if kind == "quantity" else None
+    if place and _has_words(text[site[0]:site[1]], place) and not _has_words(text[:site[0]] + text[site[1]:], place):
+        # a place named only in the site's name ('- WXYZ 13 Elm Falls, Lakeside News'): the
+        # station's home, no place of the figure (session 65, careful reading round 173, 579852)
+        d = {**d, "place": None, "place_inherited": False}
+        row = s, e, kind, d, sentence
     if s >= site[1]:
         return row
     end = min(e, s + len(text[s:site[0]].rstrip(" \t-|\u2013\u2014")))

@@ -674,11 +674,16 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
         return
     verb, gender, objects = got
     adult = load("persons")["described_self_killer"]["adult_age"]
-    fits = [p for p in claimed if _role(p) == "victim" and p.gender is not None and p.gender[0] == gender
-            and (p.age is None or p.age[0] >= adult) and not _speaks(doc, p)
-            and all(f.outcome in (None, "killed") for f in p.facts if f.role == "victim")
-            and not objects & {k.lemma_.lower() for f in p.facts if (f.role or "").startswith("other:")
-                               for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}]
+    open_ = [p for p in claimed if _role(p) == "victim" and (p.age is None or p.age[0] >= adult) and not _speaks(doc, p)
+             and all(f.outcome in (None, "killed") for f in p.facts if f.role == "victim")
+             and not objects & {k.lemma_.lower() for f in p.facts if (f.role or "").startswith("other:")
+                                for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}]
+    fits = [p for p in open_ if p.gender is not None and p.gender[0] == gender]
+    if not fits and len(claimed) == 1:
+        # the article's only named person, of no gender the page gives, one of the dead: the
+        # noun's ('Teen dad kills infant, self ... found the driver, Sam Dunn, 19, slumped
+        # over': session 65, careful reading round 170, 294471)
+        fits = [p for p in open_ if p.gender is None]
     if len(fits) != 1:
         return
     p = fits[0]

@@ -62,9 +62,9 @@ def _off_site(row: tuple[int, int, str, dict, str], text: str,
               site: tuple[int, int]) -> tuple[int, int, str, dict, str] | None:
     """``row`` kept clear of the site's name after the headline (reconcile.text.sites: ' -
     WXYZ TV Elm Falls News'): its sentence without it; a figure's place named only there none;
-    a row inside it, and a person reaching into it, dropped; another reaching into it cut at the separator, a figure's
-    noun read in the name then the title's words before the separator ('death of Elm te -
-    WXYZ TV Elm Falls News': 'Elm te') or the figure's own words."""
+    a row inside it, and a person reaching into it, dropped; another reaching into it cut at
+    the separator, a figure's noun read in the name then the title's words before the
+    separator ('death of Elm te - WXYZ TV Elm Falls News': 'Elm te') or the figure's own words."""
     s, e, kind, d, sentence = row
     place = d.get("place") if kind == "quantity" else None
     if place and _has_words(text[site[0]:site[1]], place) and not _has_words(text[:site[0]] + text[site[1]:], place):

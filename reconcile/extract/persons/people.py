@@ -666,7 +666,9 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
     dead or given an age, and named by no noun the harm took for object ('his brother, Sam
     Dunn'), is that suspect, dead (data/persons.json ``described_self_killer``). Session 42,
     role60 (issue 13), from the even half of gva-dev: the man who shot his girlfriend and her
-    son and then himself shown as a victim."""
+    son and then himself shown as a victim. Where the article names no one else, its one named
+    person of no gender the page gives will do (session 65, round 170: 'Teen dad kills infant,
+    self' over a driver found dead, named, whom no pronoun gives a sex)."""
     if any(_role(p) == "suspect" for p in claimed):
         return
     got = _self_killer_noun(doc)
@@ -674,8 +676,8 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
         return
     verb, gender, objects = got
     adult = load("persons")["described_self_killer"]["adult_age"]
-    open_ = [p for p in claimed if _role(p) == "victim" and (p.age is None or p.age[0] >= adult) and not _speaks(doc, p)
-             and all(f.outcome in (None, "killed") for f in p.facts if f.role == "victim")
+    open_ = [p for p in claimed if _role(p) == "victim" and (p.age is None or p.age[0] >= adult)
+             and not _speaks(doc, p) and all(f.outcome in (None, "killed") for f in p.facts if f.role == "victim")
              and not objects & {k.lemma_.lower() for f in p.facts if (f.role or "").startswith("other:")
                                 for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}]
     fits = [p for p in open_ if p.gender is not None and p.gender[0] == gender]

@@ -666,9 +666,10 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
     dead or given an age, and named by no noun the harm took for object ('his brother, Sam
     Dunn'), is that suspect, dead (data/persons.json ``described_self_killer``). Session 42,
     role60 (issue 13), from the even half of gva-dev: the man who shot his girlfriend and her
-    son and then himself shown as a victim. Where the article names no one else, its one named
-    person of no gender the page gives will do (session 65, round 170: 'Teen dad kills infant,
-    self' over a driver found dead, named, whom no pronoun gives a sex)."""
+    son and then himself shown as a victim. Where the article names no one else and the noun
+    harmed only young children, its one named adult of no gender the page gives will do (session
+    65, round 170: 'Teen dad kills infant, self' over a driver of 19 found dead, named, whom no
+    pronoun gives a sex; not 'killed his wife', whom the one named may be)."""
     if any(_role(p) == "suspect" for p in claimed):
         return
     got = _self_killer_noun(doc)
@@ -681,11 +682,11 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
              and not objects & {k.lemma_.lower() for f in p.facts if (f.role or "").startswith("other:")
                                 for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}]
     fits = [p for p in open_ if p.gender is not None and p.gender[0] == gender]
-    if not fits and len(claimed) == 1:
-        # the article's only named person, of no gender the page gives, one of the dead: the
-        # noun's ('Teen dad kills infant, self ... found the driver, Sam Dunn, 19, slumped
-        # over': session 65, careful reading round 170, 294471)
-        fits = [p for p in open_ if p.gender is None]
+    if not fits and len(claimed) == 1 and objects <= wordset("persons", "described_self_killer", "child_objects"):
+        # the article's only named person, an adult of no gender the page gives, where the noun
+        # harmed only young children: the noun's ('Teen dad kills infant, self ... found the
+        # driver, Sam Dunn, 19, slumped over': session 65, careful reading round 170, 294471)
+        fits = [p for p in open_ if p.gender is None and p.age is not None]
     if len(fits) != 1:
         return
     p = fits[0]

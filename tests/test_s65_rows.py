@@ -138,3 +138,12 @@ def test_a_name_after_in_icu_at_is_a_hospital(nlp):
     got = persons_by_name(nlp, text)
     assert "Ben Taub" not in got
     assert got["Derek Gray"]["outcome"] == "injured"
+
+
+def test_lives_saved_are_no_dead(tmp_path):
+    # 'likely saved many lives' counts no one killed; the toll is the page's own five
+    tolls = one_article_tolls(tmp_path, "saved", (
+        "Servicemen remembered\n\nUPDATE: Navy Petty Officer Ray Dunn, 26 likely saved many lives before his "
+        "was taken, his family said.\n\nFive servicemen were killed in the attack on the recruiting center on "
+        "Thursday, officials said."))
+    assert tolls["killed"] == (5, 5)

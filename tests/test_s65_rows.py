@@ -147,3 +147,12 @@ def test_lives_saved_are_no_dead(tmp_path):
         "was taken, his family said.\n\nFive servicemen were killed in the attack on the recruiting center on "
         "Thursday, officials said."))
     assert tolls["killed"] == (5, 5)
+
+
+def test_a_toll_brought_to_a_figure_past_a_phrase_is_that_toll(tmp_path):
+    # 'bringing the military death toll after the shooting rampage in Elmford, Ohio to 5': the
+    # parser hangs 'to 5' on the phrase between; still the page's death toll
+    tolls = one_article_tolls(tmp_path, "toll", (
+        "Sailor remembered\n\nNavy Petty Officer Ray Dunn died from his injuries Saturday, bringing the military "
+        "death toll after the shooting rampage in Elmford, Ohio to 5. Dunn is survived by his wife."))
+    assert tolls["killed"][0] == 5

@@ -156,3 +156,11 @@ def test_a_toll_brought_to_a_figure_past_a_phrase_is_that_toll(tmp_path):
         "Sailor remembered\n\nNavy Petty Officer Ray Dunn died from his injuries Saturday, bringing the military "
         "death toll after the shooting rampage in Elmford, Ohio to 5. Dunn is survived by his wife."))
     assert tolls["killed"][0] == 5
+
+
+def test_one_taken_to_a_jail_is_held(nlp):
+    # taken from the hospital to the county jail: held
+    said = "Lee Park was released from a hospital and taken to the Elm County Jail."
+    assert fact_moments(nlp, "custody", said) == [("held", "taken to the Elm County Jail")]
+    # taken to a hospital: no one held
+    assert fact_moments(nlp, "custody", "The victim was taken to a hospital in critical condition.") == []

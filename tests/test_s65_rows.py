@@ -138,3 +138,29 @@ def test_a_name_after_in_icu_at_is_a_hospital(nlp):
     got = persons_by_name(nlp, text)
     assert "Ben Taub" not in got
     assert got["Derek Gray"]["outcome"] == "injured"
+
+
+def test_lives_saved_are_no_dead(tmp_path):
+    # 'likely saved many lives' counts no one killed; the toll is the page's own five
+    tolls = one_article_tolls(tmp_path, "saved", (
+        "Servicemen remembered\n\nUPDATE: Navy Petty Officer Ray Dunn, 26 likely saved many lives before his "
+        "was taken, his family said.\n\nFive servicemen were killed in the attack on the recruiting center on "
+        "Thursday, officials said."))
+    assert tolls["killed"] == (5, 5)
+
+
+def test_a_toll_brought_to_a_figure_past_a_phrase_is_that_toll(tmp_path):
+    # 'bringing the military death toll after the shooting rampage in Elmford, Ohio to 5': the
+    # parser hangs 'to 5' on the phrase between; still the page's death toll
+    tolls = one_article_tolls(tmp_path, "toll", (
+        "Sailor remembered\n\nNavy Petty Officer Ray Dunn died from his injuries Saturday, bringing the military "
+        "death toll after the shooting rampage in Elmford, Ohio to 5. Dunn is survived by his wife."))
+    assert tolls["killed"][0] == 5
+
+
+def test_one_taken_to_a_jail_is_held(nlp):
+    # taken from the hospital to the county jail: held
+    said = "Lee Park was released from a hospital and taken to the Elm County Jail."
+    assert fact_moments(nlp, "custody", said) == [("held", "taken to the Elm County Jail")]
+    # taken to a hospital: no one held
+    assert fact_moments(nlp, "custody", "The victim was taken to a hospital in critical condition.") == []

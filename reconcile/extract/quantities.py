@@ -606,6 +606,8 @@ def _by_noun(noun: Token | None, stand: Token, num_last: Token, partitive: bool)
     lx = lexicon()
     m = lx.noun_measure.get(noun.lemma_.lower())
     if noun.lemma_.lower() == "life" and m == "killed":
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in words("measures", "lives_kept"):
+            return None  # 'saved many lives', 'lives were spared': none lost
         return "killed", "noun"
     if m and noun.lemma_.lower() not in ("time",):
         return m, "noun"

@@ -1703,6 +1703,10 @@ def elsewhere(death: Figure, shot: Figure) -> bool:
 
 RISE_VERBS = _words("rise_verbs")
 
+#: how many words a toll's figure may stand after 'toll' when the parser hangs its 'to' on a
+#: phrase in between ('bringing the death toll after the shooting rampage to 5')
+TOLL_REACH = 12
+
 
 def toll_measure(x: Token) -> tuple[str, bool] | None:
     """'the death toll rose to 5', 'bringing the death toll to three', 'the death toll
@@ -1712,7 +1716,13 @@ def toll_measure(x: Token) -> tuple[str, bool] | None:
         return None
     v = x.head.head
     if v.pos_ not in ("VERB", "AUX"):
-        return None
+        # 'bringing the death toll after the rampage to 5': the parser hangs 'to 5' on a phrase
+        # after the toll; the verb is the nearest one above, whose object or subject the toll is,
+        # a few words before (session 65, careful reading round 171, 375022)
+        v = next((a for a in x.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if v is None or not any(c.lemma_.lower() == "toll" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                and 0 < x.i - c.i <= TOLL_REACH for c in v.children):
+            return None
     for c in v.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue

@@ -64,10 +64,11 @@ def test_the_new_examples_are_read(nlp):
 
 def test_a_release_from_a_hospital_by_its_name_is_no_release_from_custody(nlp):
     said = partial(_facts, nlp, "custody")
-    assert said("The wounded cousin was released from St. Anne's and taken to jail, where he was held "
-                "on a warrant.") == []
-    assert said(load("facts")["custody"]["release_senses"]["_custody_places"].split("Example: ")[1]
-                .strip("'")) == []
+    # (no release; 'taken to jail' is someone held since session 65, not what this test is about)
+    assert not [f for f in said("The wounded cousin was released from St. Anne's and taken to jail, where he was held "
+                                "on a warrant.") if f[0] == "released"]
+    assert not [f for f in said(load("facts")["custody"]["release_senses"]["_custody_places"].split("Example: ")[1]
+                                .strip("'")) if f[0] == "released"]
     # a release from a jail by its name still is one
     assert said("The cousin was released from the Ada County Jail on Monday after he was questioned.") == [
         ("released", "released")]

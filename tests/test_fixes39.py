@@ -82,8 +82,9 @@ def test_a_release_from_a_place_by_its_name_beside_custody_is_a_release_from_cus
     entry = load("facts")["custody"]["release_senses"]
     assert ("released", "released") in said(entry["_custody_near"].split("Example: ")[1].strip("'"))
     # a patient's release, or custody told only as where he went, stays a hospital's
-    assert said("The wounded cousin was released from St. Anne's and taken to jail, where he was held "
-                "on a warrant.") == []
+    # (no release; 'taken to jail' is someone held since session 65, not what this test is about)
+    assert not [f for f in said("The wounded cousin was released from St. Anne's and taken to jail, where he was held "
+                                "on a warrant.") if f[0] == "released"]
     assert said("The cousin was released from Pinegate on Monday. He is expected to recover.") == []
 
 

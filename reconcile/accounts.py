@@ -311,6 +311,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         return c.value in roundups or _a_count(c) and c.value.is_point and any(
             r.high is None and r.lo == c.value.lo for r in roundups)  # '11 wounded' over 'at least 11 others'
     names = _name_words(claims)
+    recalled_names = _recalled_name_words(claims)
     recalled: list[Claim] = []  # deaths set aside as another case, before any death of the event
     spans = [c for c in tolls if _over_a_period(c, ())]  # counts told over a span of time
     listed: dict[int, set[tuple[str, int]]] = {}  # line -> the calendar days of the cases a list told there
@@ -347,7 +348,7 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
         if c.measure in ("killed", "injured", "shot") and (_another_day(c, per) or _listed_case(c, per, listed, spans)):
             aside.append((c.id, "another day"))  # 'On May 9, police were called to a quarrel ... nobody was hurt'
             continue
-        if c.measure in ("killed", "injured", "shot") and _of_recalled_person(c, claims):
+        if c.measure in ("killed", "injured", "shot") and _of_recalled_person(c, recalled_names):
             aside.append((c.id, RECALLED_NAME))  # '... where Cy Moss was shot last month. Cy was killed.'
             continue
         if c.measure == "arrested" and (_detained_beside_none(c, tolls) or _detained_then_uncharged(c, claims)):
@@ -496,20 +497,42 @@ def _negated(c: Claim) -> bool:
 RECALLED_NAME = "recalled, by name"
 
 
-def _of_recalled_person(c: Claim, claims: Sequence[Claim]) -> bool:
+def _recalled_name_words(claims: Iterable[Claim]) -> tuple[frozenset[str], list[frozenset[str]]]:
+    """The words of the names of the people a source sets in another case it recalls (``person``
+    claims with role 'recalled'), and the words of each other name it gives, lower case, for
+    :func:`_of_recalled_person`."""
+    aside: set[str] = set()
+    others: list[frozenset[str]] = []
+    for p in claims:
+        if p.kind == "person" and p.name:
+            words = frozenset(_WORD.findall(p.name.lower()))
+            if p.role == "recalled":
+                aside |= words
+            else:
+                others.append(words)
+    return frozenset(aside), others
+
+
+def _of_recalled_person(c: Claim, names: tuple[frozenset[str], list[frozenset[str]]]) -> bool:
     """A count whose words are only a name, or part of one, of a person the person reader set
-    in another case the page recalls (a ``person`` claim with role 'recalled'), and of no other
-    person it names ('... near where Cy Moss was shot last month. Cy was killed.': 'Cy' counts
-    that case's dead, not the event's). Session 65, careful reading round 168 (463734)."""
+    in another case the page recalls, and of no other person it names (``names``:
+    :func:`_recalled_name_words`; '... near where Cy Moss was shot last month. Cy was killed.':
+    'Cy' counts that case's dead, not the event's). Session 65, careful reading round 168 (463734)."""
     if c.scope is not None and c.scope.time and not c.scope.time_inherited:
         return False  # a count with a time of its own ('Cy Moss was found dead on March 4'): the rules of dates read it
+    aside, others = names
     words = set(_WORD.findall(c.text.lower()))
-    aside = {w for p in claims if p.kind == "person" and p.role == "recalled" and p.name
-             for w in _WORD.findall(p.name.lower())}
     if not words or not words <= aside:
         return False
-    return not any(words & set(_WORD.findall(p.name.lower())) for p in claims
-                   if p.kind == "person" and p.role != "recalled" and p.name)
+    return not any(words & o for o in others)
+
+
+def _by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """``claims`` by their source, each source's in the order given."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        out[c.source].append(c)
+    return out
 
 
 def _name_words(claims: Iterable[Claim]) -> frozenset[str]:
@@ -3774,9 +3797,7 @@ def recalled_people(claims: Sequence[Claim], published: Mapping[str, date | None
     round 40: a girl killed a year and a half before, recalled in two pages, and a girl of
     another family killed in April with her father, named again below, were shown as the
     event's.)"""
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c)
+    by_source = _by_source(claims)
     parts: dict[str, tuple[dict[int, int], set[str]]] = {
         src: _recall_regions(cs, (published or {}).get(src)) for src, cs in by_source.items()
         if _killing_on_a_weekday(cs)}
@@ -4672,6 +4693,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # every source off-topic (two pages on two cases): no event to read
     indep = [a for a in accounts if a.independent] or [a for a in accounts if not a.off_topic]
     dated = any(published.get(a.source) for a in indep)
+    said = _by_source((by_id or {}).values())  # the claims of each source, for :func:`_groups_within`
     out = []
     for m in TOLL_MEASURES:
         have = [(a, a.toll(m)) for a in indep if a.toll(m) is not None]
@@ -4681,7 +4703,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         have = [(a, t) for a, t in have if a.source not in stubs] or have
         if not have:
             continue
-        have = _groups_within(have, by_id or {})
+        have = _groups_within(have, said)
         if not dated:
             have = [(a, _headline_hedge_dropped(t, a.source, have, by_id or {})) for a, t in have]
         if m in SILENT_ZERO:
@@ -4739,19 +4761,18 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 
-def _groups_within(have: Sequence[tuple[Account, Toll]], by_id: Mapping[str, Claim]) -> list[tuple[Account, Toll]]:
+def _groups_within(have: Sequence[tuple[Account, Toll]], said: Mapping[str, Sequence[Claim]]
+                   ) -> list[tuple[Account, Toll]]:
     """``have`` less each toll that counts a group another account counts within a higher toll
     of its own (:func:`group_part`: a first post's '2 Women' wounded against a story of three
     hurt that names the two women among them): a part, which the comparison calls so, is no
-    reading of the event's total. Session 65, known since session 64's readings (647657:
-    the event's wounded a range of two to three, its shot two)."""
-    if len(have) < 2 or not by_id:
+    reading of the event's total. ``said``: the claims by source. Session 65, known since
+    session 64's readings (647657: the event's wounded a range of two to three, its shot two)."""
+    if len(have) < 2 or not said:
         return list(have)
-    said: dict[str, list[Claim]] = defaultdict(list)
-    for c in by_id.values():
-        said[c.source].append(c)
     keep = [(a, t) for a, t in have if not any(
-        b is not a and u.value.lo > t.value.hi and group_part(t, said[a.source], said[b.source]) for b, u in have)]
+        b is not a and u.value.lo > t.value.hi and group_part(t, said.get(a.source, ()), said.get(b.source, ()))
+        for b, u in have)]
     return keep or list(have)
 
 
@@ -5075,7 +5096,7 @@ GROUP_NOUNS = wordset("accounts", "group_nouns")
 
 
 def group_part(t: Toll, own: Iterable[Claim], other: Iterable[Claim]) -> bool:
-    """The toll ``t`` is stated with a noun naming a group (data/compare.json
+    """The toll ``t`` is stated with a noun naming a group (data/accounts.json
     ``group_nouns``: '2 women wounded') and the other source states the same number
     with the same noun, or sums groups of which one is that number of that noun
     (:func:`_in_a_sum`): the group may be a part of the other's total. A figure worked
@@ -5387,9 +5408,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     """Accounts for ``articles`` (in their order), with copies and off-topic sources
     marked where their :class:`Signature` is known (a report built from saved claims
     has none: no copies or off-topic sources are told there)."""
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c)
+    by_source = _by_source(claims)
     # which of two copies is the original: the dated before the undated (an undated saved copy of
     # a dated page is no earlier report, and the original is the one compared), then the earlier
     # day, then the outlet's own story before a republished copy of it ('(AP)' in a news
@@ -5470,9 +5489,7 @@ def case_stages(claims: Iterable[Claim]) -> dict[str, str]:
     trial: :func:`tells_court_stage`) or else 'charge' (an arrest, a
     charge, an arraignment: data/compare.json ``charge_stage``); sources that tell neither
     are left out."""
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c)
+    by_source = _by_source(claims)
     cue = phrases("charge_stage")
     out = {}
     for s, cs in by_source.items():

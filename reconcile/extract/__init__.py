@@ -58,16 +58,17 @@ def _has_words(text: str, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
-def _off_site(row: tuple[int, int, str, dict, str], text: str,
-              site: tuple[int, int]) -> tuple[int, int, str, dict, str] | None:
+def _off_site(row: tuple[int, int, str, dict, str], text: str, site: tuple[int, int],
+              outside: str) -> tuple[int, int, str, dict, str] | None:
     """``row`` kept clear of the site's name after the headline (reconcile.text.sites: ' -
     WXYZ TV Elm Falls News'): its sentence without it; a figure's place named only there none;
     a row inside it, and a person reaching into it, dropped; another reaching into it cut at
     the separator, a figure's noun read in the name then the title's words before the
-    separator ('death of Elm te - WXYZ TV Elm Falls News': 'Elm te') or the figure's own words."""
+    separator ('death of Elm te - WXYZ TV Elm Falls News': 'Elm te') or the figure's own words.
+    ``outside``: the text without the site's name, made once per article."""
     s, e, kind, d, sentence = row
     place = d.get("place") if kind == "quantity" else None
-    if place and _has_words(text[site[0]:site[1]], place) and not _has_words(text[:site[0]] + text[site[1]:], place):
+    if place and _has_words(text[site[0]:site[1]], place) and not _has_words(outside, place):
         # a place named only in the site's name ('- WXYZ 13 Elm Falls, Lakeside News'): the
         # station's home, no place of the figure (session 65, careful reading round 173, 579852)
         d = {**d, "place": None, "place_inherited": False}
@@ -174,7 +175,8 @@ def claims(article: Article, doc: Doc | Iterable[tuple[int, Doc]]) -> list[Claim
         rows = _one_person_per_name(rows)
     site = site_suffix(text)
     if site is not None:
-        rows = [r for r in (_off_site(r, text, site) for r in rows) if r is not None]
+        outside = text[:site[0]] + text[site[1]:]
+        rows = [r for r in (_off_site(r, text, site, outside) for r in rows) if r is not None]
     counters = {"quantity": 0, "quote": 0, "role": 0, "person": 0, "fact": 0}
     for s, e, kind, d, sentence in rows:
         counters[kind] += 1

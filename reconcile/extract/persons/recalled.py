@@ -274,9 +274,9 @@ def _named_dated_before(t: Token, p: _Person, before: re.Pattern[str]) -> bool:
     if not 0 < here - there <= TURNED_REACH or not before.search(_clause_text(first)):
         return False
     _b, calendar, w = _recalled_cues()
-    text = sent_of(t).text
-    return not (before.search(text) or calendar.search(text) or _own_time().search(text)
-                or w["lead_recent"] & {x.lower_ for x in sent_of(t)})
+    sent = sent_of(t)
+    return not (before.search(sent.text) or calendar.search(sent.text) or _own_time().search(sent.text)
+                or w["lead_recent"] & {x.lower_ for x in sent})
 
 
 def _recall(doc: Doc, p: _Person) -> None:

@@ -699,6 +699,8 @@ class CustodyWords:
     unable: frozenset[str]  # 'officers were unable to apprehend him': no one held
     #: per construction: words of 'other' its own sentence may hold ('convicted in the killing')
     other_allows: tuple[frozenset[str], ...] = ()
+    #: per construction: its first word is the one sought ('the two men being sought')
+    sought_first: tuple[bool, ...] = ()
 
 
 @cache
@@ -719,7 +721,8 @@ def custody_words() -> CustodyWords:
                         frozenset(d["witness_offences"]), frozenset(d["not_held_objects"]), frozenset(d["at_large_until"]),
                         frozenset(d["realised_heads"]["words"]), frozenset(d["asking_marks"]["words"]),
                         frozenset(d["unable_heads"]["words"]),
-                        tuple(frozenset(c.get("other_allows", ())) for c in d["constructions"]))
+                        tuple(frozenset(c.get("other_allows", ())) for c in d["constructions"]),
+                        tuple(bool(c.get("sought_first")) for c in d["constructions"]))
 
 
 @cache
@@ -1166,6 +1169,8 @@ def custody(doc: Doc) -> list[dict]:
                 continue  # 'the dogs remain on the loose'; 'she stayed at large till Monday, when troopers caught her'
             if _of_several(_subjects(verb), w):
                 status = "sought"  # 'a second suspect is still being sought': others may be held
+        elif w.sought_first[which] and _of_several([span[0]], w):
+            status = "sought"  # 'the second man being sought': others may be held
         if status in ("none", "sought") and _for_misleading(verb, w):
             continue  # 'two women are sought for giving false information': witnesses, not the shooter
         if status == "held" and not _holds_a_person(verb, w):

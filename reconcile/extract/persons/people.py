@@ -675,12 +675,24 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
     got = _self_killer_noun(doc)
     if got is None:
         return
-    verb, gender, objects = got
+    noun, verb, gender, objects = got
     adult = load("persons")["described_self_killer"]["adult_age"]
-    open_ = [p for p in claimed if _role(p) == "victim" and (p.age is None or p.age[0] >= adult)
-             and not _speaks(doc, p) and all(f.outcome in (None, "killed") for f in p.facts if f.role == "victim")
-             and not objects & {k.lemma_.lower() for f in p.facts if (f.role or "").startswith("other:")
-                                for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}]
+    dead = [p for p in claimed if _role(p) == "victim"
+            and not _speaks(doc, p) and all(f.outcome in (None, "killed") for f in p.facts if f.role == "victim")
+            and not objects & {k.lemma_.lower() for f in p.facts if (f.role or "").startswith("other:")
+                               for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}]
+    aged = _described_age(noun)
+    if aged is not None:
+        # the noun's age names the one ('A 12-year-old boy ... the boy shot his brother ... and
+        # killed himself' beside three named brothers of 12, 6 and 16): whatever his age
+        fits = [p for p in dead if p.age is not None and p.age[0] == aged[0]
+                and (p.gender is None or p.gender[0] == gender)]
+        if len(fits) == 1:
+            p = fits[0]
+            p.facts = [replace(f, role=None) if f.role == "victim" else f for f in p.facts]
+            p.facts.append(_fact("suspect", "killed", verb))
+        return
+    open_ = [p for p in dead if p.age is None or p.age[0] >= adult]
     fits = [p for p in open_ if p.gender is not None and p.gender[0] == gender]
     if not fits and len(claimed) == 1 and objects <= wordset("persons", "described_self_killer", "child_objects"):
         # the article's only named person, an adult of no gender the page gives, where the noun
@@ -694,13 +706,30 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
     p.facts.append(_fact("suspect", "killed", verb))
 
 
-def _self_killer_noun(doc: Doc) -> tuple[Token, str, set[str]] | None:
+def _described_age(noun: Token) -> tuple[int, int, int] | None:
+    """The age the self-killer's noun carries ('the 12-year-old boy'), or, told again by 'the'
+    ('the boy shot ...'), the age of its first mention with the same noun before it in the
+    text ('A 12-year-old boy was cooking ...')."""
+    got = _age_of_noun(noun)
+    if got is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return got
+    return next((a for t in noun.doc[:noun.i] if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"
+                 and (a := _age_of_noun(t)) is not None), None)
+
+
+def _self_killer_noun(doc: Doc) -> tuple[Token, Token, str, set[str]] | None:
     """In the lead (the headline and the first sentences), a noun for a person, no name's word,
     subject of a harm verb whose clause harms others (nouns for people) and the subject too
-    ('himself', 'self'): that verb, the gender the reflexive or the noun gives, and the lemmas
-    of the others harmed."""
+    ('himself', 'self'): that noun, the verb, the gender the reflexive or the noun gives, and
+    the lemmas of the others harmed."""
     starts, ends = sent_bounds(doc)
-    said = [e for s, e in zip(starts, ends) if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS]
+    said, seen = [], set()
+    for s, e in zip(starts, ends):
+        key = " ".join(doc[s:e].text.lower().split())
+        if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS and key not in seen and any(
+                t.pos_ in ("VERB", "AUX") for t in doc[s:e]):
+            said.append(e)  # not a byline ('By ANN LEE Associated Press') nor the headline again
+        seen.add(key)
     if not said:
         return None
     w, group = words(), lexicon().person_group
@@ -717,7 +746,7 @@ def _self_killer_noun(doc: Doc) -> tuple[Token, str, set[str]] | None:
         objects = {o.lemma_.lower() for o in v.subtree if o.dep_ in ("dobj", "conj") and o.pos_ == "NOUN"
                    and o.lemma_.lower() in group}
         if gender is not None and objects:  # (others harmed too: not 'teen shoots himself with a rifle')
-            return v, gender, objects
+            return t, v, gender, objects
     return None
 
 

@@ -4561,6 +4561,18 @@ def _other_people(s: Signature, arts: Sequence[Signature], claims: Mapping[str, 
     return tied < FEW_TIED * len(others)
 
 
+def _two_cases(arts: Sequence[Signature], marks: Mapping[str, set[str]]) -> bool:
+    """Two pages that share no distinct marker (:func:`_distinct`: no name of a person or a
+    place, no date) and each write victims' ages ('a 14-year-old', 'a 3-year-old'), none in
+    common: two cases, whatever their tolls (session 66, careful reading round 180, 513613:
+    a boy of 14 shot in one state's town, read as the event of a page on a boy of 3 who shot
+    himself in another state; on gva-dev no other folder of two pages shares no marker and
+    writes ages none of which the other has)."""
+    a, b = arts
+    return not _distinct(marks[a.source]) & marks[b.source] and bool(a.ages) and bool(b.ages) \
+        and not a.ages & b.ages
+
+
 def _named(claims: Iterable[Claim]) -> set[str]:
     """The surnames of the victims and suspects a source names (person claims with a role),
     and of the people it tells of other cases ('recalled': a release feed's crash and arrests,
@@ -4644,6 +4656,8 @@ def off_topic(sigs: Sequence[Signature], claims: Mapping[str, Sequence[Claim]],
     stubs |= _no_shooting(arts, claims, marks)
     tolls = {s.source: _first_tolls(claims.get(s.source, ())) for s in arts}
     if len(arts) == 2:  # two stories of two cases: neither is the other's event
+        if _two_cases(arts, marks):
+            return stubs | {s.source for s in arts}
         return stubs | {s.source for s in arts if _other_people(s, arts, claims, marks, tolls)}
     if len(arts) < 3:
         return stubs if len(arts) >= 1 else set()

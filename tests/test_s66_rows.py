@@ -3,7 +3,7 @@ people are invented; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import fact_moments, persons_by_name
+from conftest import fact_moments, persons_by_name, report_of
 
 _BROTHERS = ("Sheriff: brothers argued before shooting kills 2\n\n"
              "Sheriff: brothers argued before shooting kills 2\n\n"
@@ -47,3 +47,36 @@ def test_recovering_at_home_is_out_of_the_hospital(nlp):
     # what is still to come says nothing
     said = "Two men were hurt in Dover on Sunday. They will be recovering at home soon, police said."
     assert fact_moments(nlp, "condition", said) == []
+
+
+def test_the_grandson_of_a_named_official_is_the_one_shot(nlp):
+    # 'The grandson of ... Rep. Lenny Marsh was fatally shot': the 'of' the parser leaves with no
+    # object makes the name the grandson's kin, not the one shot
+    text = ("Lenny Marsh, Chicago congressman, grieves after grandson dies in home invasion shooting\n\n"
+            "CHICAGO -- The grandson of Illinois U.S. Rep. Lenny Marsh was fatally shot in a home invasion in Chicago, "
+            "the Democratic congressman and police said.\n\nLee Park, 15, died Friday night at the scene in the "
+            "Englewood neighborhood on the city's South Side, CBS Chicago reports.")
+    got = persons_by_name(nlp, text)
+    assert got["Lenny Marsh"]["outcome"] != "killed"
+    assert (got["Lee Park"]["role"], got["Lee Park"]["outcome"]) == ("victim", "killed")
+
+
+def test_two_pages_sharing_nothing_with_other_ages_are_two_cases(tmp_path):
+    # no name, place or date in common and a boy of 14 against a boy of 3: neither is the
+    # other's event, so both are set aside and the report reads no event
+    rep = report_of(tmp_path, {
+        "a.txt": ("Mother says shooting of teen in Elmford an accident\n\nELMFORD, S.D. - Police responded to a home "
+                  "on Lake Drive around 2:40 p.m. Saturday. A 14-year-old was found with a gunshot wound and died "
+                  "later at a hospital. Another 14-year-old was arrested two days later on manslaughter charges."),
+        "b.txt": ("Shooting death of toddler ruled accidental\n\nPine County, TN - The medical examiner found the "
+                  "shooting death of a 3-year-old on Monday to be accidental. Officials say the boy shot himself "
+                  "while playing with a gun. The sheriff's office will send its findings to the district "
+                  "attorney.")})
+    assert sorted(rep["off_topic"]) == ["a", "b"]
+
+
+def test_neither_a_suspect_nor_a_motive_is_no_one_held(nlp):
+    said = "Police said the victim was an adult. Neither a suspect nor a motive were identified right away."
+    assert [m for m, _w in fact_moments(nlp, "custody", said)] == ["none"]
+    # 'neither' of the people held says nothing of custody
+    assert fact_moments(nlp, "custody", "Neither suspect was hurt in the crash.") == []

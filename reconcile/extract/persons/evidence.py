@@ -163,8 +163,10 @@ def _of_the_subject_before(s: Token, v: Token) -> bool:
     noun before it: the word right before ``s``'s phrase (past a title's stray full stop) is the
     object of an 'of' on an earlier subject of ``v`` ('The aide of Ohio U.S. Sen. Ray Dunn was
     fatally shot': 'Ohio' the object of 'of', 'Dunn' another subject) or on a noun of kin ('The
-    nephew of Ohio U.S. Rep. Ray Dunn', the nephew hung elsewhere). Session 61, careful reading
-    round 112 (a congressman shown the slain victim)."""
+    nephew of Ohio U.S. Rep. Ray Dunn', the nephew hung elsewhere), or is that 'of' itself, left
+    with no object ('The grandson of Illinois U.S. Rep. Ray Dunn', 'grandson' and 'Dunn' both
+    subjects). Session 61, careful reading round 112 (a congressman shown the slain victim);
+    the 'of' left with no object, session 66, round 181."""
     if s.pos_ != "PROPN":
         return False  # a pronoun is no name the parser split ('the family of the boy he is accused of killing')
     doc = s.doc
@@ -175,7 +177,7 @@ def _of_the_subject_before(s: Token, v: Token) -> bool:
         return False
     for c in v.children:
         if c.dep_ == s.dep_ and c.i < s.i and doc[k] in c.subtree and any(
-                t.dep_ == "prep" and t.lower_ == "of" and t.i < k for t in c.subtree):
+                t.dep_ == "prep" and t.lower_ == "of" and t.i <= k for t in c.subtree):
             return True
     p = doc[k].head if doc[k].dep_ == "pobj" else None
     # (not the kin noun set beside a name, 'Lee Dunn, the son of trooper Ray Dunn, caused ...':

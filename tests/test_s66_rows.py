@@ -80,3 +80,40 @@ def test_neither_a_suspect_nor_a_motive_is_no_one_held(nlp):
     assert [m for m, _w in fact_moments(nlp, "custody", said)] == ["none"]
     # 'neither' of the people held says nothing of custody
     assert fact_moments(nlp, "custody", "Neither suspect was hurt in the crash.") == []
+
+
+def test_cleared_of_charges_and_released_from_jail_are_read(nlp):
+    assert [m for m, _w in fact_moments(nlp, "custody", "Ray Dunn was cleared of all charges on Friday.")] \
+        == ["dropped"]
+    assert [m for m, _w in fact_moments(nlp, "custody", "Ray Dunn was officially released from jail on Monday.")] \
+        == ["released"]
+    # an officer's clearance after he fired is no charge dropped; a release on bond no release
+    assert fact_moments(nlp, "custody", "The officer was cleared of wrongdoing.") == []
+    assert fact_moments(nlp, "custody", "Dunn was released from jail on a $5,000 bond.") == []
+
+
+def test_held_on_no_bond_and_now_in_jail_are_someone_held(nlp):
+    said = "The suspect is being held on no bond in the Pine County Jail."
+    assert [m for m, _w in fact_moments(nlp, "custody", said)] == ["held"]
+    said = "Ray Dunn is now in the Pine County Jail."
+    assert [m for m, _w in fact_moments(nlp, "custody", said)] == ["held"]
+    assert fact_moments(nlp, "custody", "Ray Dunn has been in jail before.") == []
+
+
+def test_taken_to_a_detention_center_is_held_not_hurt(nlp):
+    text = ("Ray Dunn, 24, was charged with murder in the death of a toddler in Dover. Dunn was taken to the Wake "
+            "County Detention Center on Friday.")
+    assert persons_by_name(nlp, text)["Ray Dunn"]["outcome"] == "arrested"
+    # a medical center is care
+    text = "Two men were shot in Dover on Friday. Ray Dunn, 24, was taken to the Elm Medical Center."
+    assert persons_by_name(nlp, text)["Ray Dunn"]["outcome"] == "injured"
+
+
+def test_murdered_on_a_weekday_dates_the_shooting(tmp_path):
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man killed on Elm Street in Dover\n\nA 30-year-old man was murdered Saturday night on Elm Street "
+                  "in Dover, police said. No arrests have been made."),
+        "b.txt": ("Dover man shot dead on Elm Street\n\nA 30-year-old man was shot and killed Tuesday on Elm Street "
+                  "in Dover. Police are looking for the gunman.")})
+    assert [f["subject"] for f in rep["findings"] if f["status"] == "differ" and f["kind"] == "fact"
+            and f["measure"] == "time"] == ["time · day"]

@@ -222,6 +222,10 @@ def _clause_facts(s: Token, v: Token, dep: str | None = None) -> list[Fact]:
             out.append(_fact("suspect", "arrested", v))
         elif lem in w.sought:
             out.append(_fact("suspect", None, v))
+        elif lem in w.treated and any(g.lemma_.lower() in w.hospitals for g in v.subtree) and any(
+                g.lower_ in w.custody_places for g in v.subtree):
+            if lem != "release":  # 'was taken to the county detention center': held, not hurt
+                out.append(_fact("suspect", "arrested", v))
         elif lem in w.treated and any(g.lemma_.lower() in w.hospitals for g in v.subtree):
             out.append(_fact("victim", "injured", v))
         else:

@@ -71,6 +71,7 @@ class Words:
     sought_nouns: frozenset[str]
     treated: frozenset[str]
     hospitals: frozenset[str]
+    custody_places: frozenset[str]  # 'taken to the county detention center': held, not hurt
     name_suffixes: frozenset[str]
     nickname_words: frozenset[str]
     casualty_adjectives: dict[str, str]
@@ -116,6 +117,7 @@ def words() -> Words:
         describers=frozenset(d["describers"]["words"]), sought=frozenset(d["sought_verbs"]["lemmas"]),
         sought_nouns=frozenset(d["sought_verbs"]["nouns"]),
         treated=frozenset(d["hospital_treatment"]["lemmas"]), hospitals=frozenset(d["hospital_treatment"]["places"]),
+        custody_places=frozenset(d["hospital_treatment"]["custody_places"]),
         name_suffixes=frozenset(d["name_parts"]["suffixes"]), nickname_words=frozenset(d["name_parts"]["nickname"]),
         casualty_adjectives=dict(d["casualty_adjectives"]["words"]),
         outlets=frozenset(d["outlets"]["words"]),

@@ -669,7 +669,9 @@ def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:
     son and then himself shown as a victim. Where the article names no one else and the noun
     harmed only young children, its one named adult of no gender the page gives will do (session
     65, round 170: 'Teen dad kills infant, self' over a driver of 19 found dead, named, whom no
-    pronoun gives a sex; not 'killed his wife', whom the one named may be)."""
+    pronoun gives a sex; not 'killed his wife', whom the one named may be). Where the noun, or its
+    first mention, gives an age ('A 12-year-old boy ... the boy shot his brother ... and killed
+    himself'), the one named dead of that age is the one, whatever his age (session 66, round 181)."""
     if any(_role(p) == "suspect" for p in claimed):
         return
     got = _self_killer_noun(doc)
@@ -725,6 +727,8 @@ def _self_killer_noun(doc: Doc) -> tuple[Token, Token, str, set[str]] | None:
     starts, ends = sent_bounds(doc)
     said, seen = [], set()
     for s, e in zip(starts, ends):
+        if len(said) == LEAD_SENTENCES:
+            break
         key = " ".join(doc[s:e].text.lower().split())
         if sum(t.is_alpha for t in doc[s:e]) >= LEAD_WORDS and key not in seen and any(
                 t.pos_ in ("VERB", "AUX") for t in doc[s:e]):

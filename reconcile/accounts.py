@@ -44,7 +44,7 @@ from .text.names import first_name_slip, nicknames_agree, norm_name, surname_sli
 from .text.outlets import find as find_outlet
 from .text.numbers import is_number_word, words_value
 from .text.pubdates import YEAR as _YEAR
-from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Term, Toll
+from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Term, Toll, claims_by_source
 from .scenes import other_scenes
 
 __all__ = ["CHARGED", "COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
@@ -527,14 +527,6 @@ def _of_recalled_person(c: Claim, names: tuple[frozenset[str], list[frozenset[st
     return not any(words & o for o in others)
 
 
-def _by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
-    """``claims`` by their source, each source's in the order given."""
-    out: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        out[c.source].append(c)
-    return out
-
-
 def _name_words(claims: Iterable[Claim]) -> frozenset[str]:
     """The words of the names of the people the source names (``person`` claims), lower case."""
     return frozenset(w for c in claims if c.kind == "person" and c.name for w in _WORD.findall(c.name.lower()))
@@ -663,8 +655,14 @@ def _detained_then_uncharged(c: Claim, claims: Sequence[Claim]) -> bool:
     shooting is still being looked into ('three people have been detained, and the investigation
     into their potential role is ongoing': data/accounts.json ``role_open``; session 65, careful
     reading round 173)."""
-    return _held_for_a_while(c) and (_uncharged_next(c, claims) or _released_after(c, claims)
-                                     or bool(_cue("role_open").search(c.sentence or "")))
+    return _held_for_a_while(c) and (_uncharged_next(c, claims) or _released_after(c, claims) or _role_open(c))
+
+
+def _role_open(c: Claim) -> bool:
+    """The claim's sentence tells the part in the shooting of those held still being looked
+    into (data/accounts.json ``role_open``: 'the investigation into their potential role is
+    ongoing'; session 65, careful reading round 173)."""
+    return bool(_cue("role_open").search(c.sentence or ""))
 
 
 def _custody_after(c: Claim, claims: Sequence[Claim], group: str, reach: int | None = None) -> bool:
@@ -679,9 +677,7 @@ def _held_role_open(claims: Sequence[Claim]) -> set[str]:
     held still being looked into (data/accounts.json ``role_open``: 'three people have been
     detained, and the investigation into their potential role is ongoing'): people taken in,
     no arrest of the event (session 65, careful reading round 173)."""
-    cue = _cue("role_open")
-    return {c.id for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"
-            and cue.search(c.sentence or "")}
+    return {c.id for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held" and _role_open(c)}
 
 
 def _released_after(c: Claim, claims: Sequence[Claim]) -> bool:
@@ -3797,7 +3793,7 @@ def recalled_people(claims: Sequence[Claim], published: Mapping[str, date | None
     round 40: a girl killed a year and a half before, recalled in two pages, and a girl of
     another family killed in April with her father, named again below, were shown as the
     event's.)"""
-    by_source = _by_source(claims)
+    by_source = claims_by_source(claims)
     parts: dict[str, tuple[dict[int, int], set[str]]] = {
         src: _recall_regions(cs, (published or {}).get(src)) for src, cs in by_source.items()
         if _killing_on_a_weekday(cs)}
@@ -4707,7 +4703,7 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # every source off-topic (two pages on two cases): no event to read
     indep = [a for a in accounts if a.independent] or [a for a in accounts if not a.off_topic]
     dated = any(published.get(a.source) for a in indep)
-    said = _by_source((by_id or {}).values())  # the claims of each source, for :func:`_groups_within`
+    said = claims_by_source((by_id or {}).values())  # the claims of each source, for :func:`_groups_within`
     out = []
     for m in TOLL_MEASURES:
         have = [(a, a.toll(m)) for a in indep if a.toll(m) is not None]
@@ -5422,7 +5418,7 @@ def build(articles: Sequence[Article], claims: Sequence[Claim],
     """Accounts for ``articles`` (in their order), with copies and off-topic sources
     marked where their :class:`Signature` is known (a report built from saved claims
     has none: no copies or off-topic sources are told there)."""
-    by_source = _by_source(claims)
+    by_source = claims_by_source(claims)
     # which of two copies is the original: the dated before the undated (an undated saved copy of
     # a dated page is no earlier report, and the original is the one compared), then the earlier
     # day, then the outlet's own story before a republished copy of it ('(AP)' in a news
@@ -5503,7 +5499,7 @@ def case_stages(claims: Iterable[Claim]) -> dict[str, str]:
     trial: :func:`tells_court_stage`) or else 'charge' (an arrest, a
     charge, an arraignment: data/compare.json ``charge_stage``); sources that tell neither
     are left out."""
-    by_source = _by_source(claims)
+    by_source = claims_by_source(claims)
     cue = phrases("charge_stage")
     out = {}
     for s, cs in by_source.items():

@@ -36,7 +36,7 @@ from .align import Group, first_names_agree, nickname_of, nicknames_agree, norm_
 from .data import load, wordseq, wordset
 from .describe import QUOTE, age_text, terms_words
 from .facts import by_value, custody_of
-from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll, UpdateSources
+from .records import Account, Claim, Finding, Interval, STATUS_ORDER, Toll, UpdateSources, claims_by_source
 from .text import numbers
 from .text.lexicon import lexicon
 from .text.dates import earlier
@@ -3490,9 +3490,7 @@ def _dead_age_groups(accounts: Sequence[Account], claims: Sequence[Claim],
     and a 33-year-old'). Not where both name that person (names are matched by :func:`match_people`),
     nor a person already in an age finding (``seen``)."""
     by_id = {c.id: c for c in claims}
-    own: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        own[c.source].append(c)
+    own = claims_by_source(claims)
     lists = {a.source: d for a in accounts if (d := _dead_named(a, by_id) or _dead_described(a, own[a.source]))}
     out: list[tuple[int, list[Claim]]] = []
     srcs = sorted(lists)
@@ -3567,9 +3565,7 @@ def self_age_findings(claims: Iterable[Claim], accounts: Sequence[Account], name
     'the coroner named Ola Brek, 57, and Ida Brek, 33')."""
     claims = list(claims)
     by_id = {c.id: c for c in claims}
-    own: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        own[c.source].append(c)
+    own = claims_by_source(claims)
     rows = []
     for a in accounts:
         named, described = _dead_named(a, by_id), _dead_described(a, own[a.source])

@@ -17,7 +17,6 @@ source, or whose own figures describe the person two ways, is left out.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -28,7 +27,7 @@ from .accounts import LEAD_LINES, case_stages, gunmen_dead, noun_age
 from .align import same_person
 from .compare import _roundup_source, judge_person, looking_back
 from .data import load
-from .records import Account, Claim, Event, Finding
+from .records import Account, Claim, Event, Finding, claims_by_source
 from .text.numbers import words_value
 
 #: no age written: any age
@@ -238,9 +237,7 @@ def _lone_sources(claims: Sequence[Claim], accounts: Sequence[Account]
     ``accounts``, each with its claims in their order: where the readings of this module
     look for one victim of a kind."""
     by_id = {c.id: c for c in claims}
-    own: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        own[c.source].append(c)
+    own = claims_by_source(claims)
     return by_id, [(a, own[a.source]) for a in accounts if a.independent and not _roundup_source(a, by_id)]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -671,6 +672,15 @@ class Story:
     def from_dict(cls, d: dict[str, Any]) -> Story:
         return cls(str(d["id"]), tuple(d.get("sources") or ()), Event.from_dict(d),
                    tuple(Link.from_dict(w) for w in d.get("why") or ()))
+
+
+def claims_by_source(claims: Iterable[Claim]) -> defaultdict[str, list[Claim]]:
+    """``claims`` by their source, each source's in the order given (a source with none
+    reads as an empty list)."""
+    out: defaultdict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        out[c.source].append(c)
+    return out
 
 
 class ClaimStore(Sequence[Claim]):

@@ -49,7 +49,7 @@ from functools import cache
 
 from .data import load, wordseq, wordset
 from .text.lexicon import any_of
-from .records import Claim
+from .records import Claim, claims_by_source
 
 __all__ = ["LEAD_LINES", "other_scenes", "scene_people", "scenes"]
 
@@ -304,9 +304,7 @@ def other_scenes(claims: Iterable[Claim], own: Callable[[Claim], bool] = lambda 
     with none left out); the other sources' words choose a page's main scene
     (:func:`_main_scene`; ``own``: a casualty figure that is the scene's own, not a
     roundup's count)."""
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c)
+    by_source = claims_by_source(claims)
     out = {}
     for src, cs in by_source.items():
         told = scenes(cs)
@@ -326,9 +324,7 @@ def other_scenes(claims: Iterable[Claim], own: Callable[[Claim], bool] = lambda 
 def scene_people(claims: Sequence[Claim], apart: Mapping[str, frozenset[int]]) -> set[str]:
     """The ids of the person claims told on lines of another scene (``apart``,
     :func:`other_scenes`) whose name no line of the source's main scene gives."""
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c)
+    by_source = claims_by_source(claims)
     out = set()
     for src, lines in apart.items():
         main = _words(c for c in by_source[src] if c.line not in lines)

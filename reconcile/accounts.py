@@ -574,7 +574,7 @@ def _followed_up(c: Claim) -> bool:
     'A second suspect was arrested in a shooting last year that left five hurt' tells the
     event from a later day, not another event. (Careful reading round 32.)"""
     t = _own_time(c)
-    return (c.line <= LEAD_LINES and t is not None and not _period().match(t.strip())
+    return (c.line <= LEAD_LINES and bool(t) and not _period().match(t.strip())
             and bool(any_of(wordseq("accounts", "followed_up", "words")).search(c.sentence)))
 
 
@@ -771,10 +771,6 @@ def _recalled(c: Claim) -> bool:
             and c.value.low == 1 and c.value.high is None)
 
 
-def _own_time(c: Claim) -> str | None:
-    return c.scope.time if c.scope is not None and c.scope.time and not c.scope.time_inherited else None
-
-
 def _earlier_death(c: Claim, per: Mapping[str, Sequence[Claim]], everything: Sequence[Claim] = ()) -> bool:
     """A death below the lead, in a source that has told people shot or hurt and no
     death before it (:func:`toll_claims` asks), whose own time puts it before the event
@@ -904,7 +900,7 @@ def _hurt_another_year(c: Claim, per: Mapping[str, Sequence[Claim]], published: 
         return False  # a post's date, or a caption the lead gave already
     year = _YEAR.search(m[0])[0]
     if published is not None and str(published.year) == year or any(
-            m[0] in (_own_time(k) or "") for k in dead) or any(
+            m[0] in _own_time(k) for k in dead) or any(
             year in (k.scope.time if k.scope is not None and k.scope.time else "") + k.sentence for k in first):
         return False
     theirs = {w for k in first for w in _WORD.findall(k.text.lower())}
@@ -934,7 +930,7 @@ def _listed_case(c: Claim, per: Mapping[str, Sequence[Claim]], listed: dict[int,
     if not day or not spans or c.line <= min(s.line for s in spans):
         return False
     kept = {d for m in ("killed", "injured", "shot") for k in per.get(m, ())
-            for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+            for d in _days(k.sentence + " " + _own_time(k))}
     if not kept or day & kept:
         return False
     s = c.sentence or ""
@@ -968,7 +964,7 @@ def _another_day(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
     if not day:
         return False
     kept = {d for m in ("killed", "injured", "shot") for k in per.get(m, ())
-            for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+            for d in _days(k.sentence + " " + _own_time(k))}
     if not 0 < len(kept) <= 2:
         return False  # no day of the event's own, or a list of dated cases
     return all(_day_of_year(d) <= _day_of_year(k) - EPISODE_DAYS for d in day for k in kept)
@@ -2763,7 +2759,7 @@ def _lists_dated_cases(per: Mapping[str, Sequence[Claim]], more: Sequence[Claim]
     round 45: a year's notebook of court cases read as the event's arrests, hurt and shot.)"""
     kept = [*(k for m in ("killed", "injured", "shot", "arrested") for k in per.get(m, ())),
             *(c for c in more if c.measure in ("killed", "injured", "shot", "arrested"))]
-    days = {d for k in kept for d in _days(k.sentence + " " + (_own_time(k) or ""))}
+    days = {d for k in kept for d in _days(k.sentence + " " + _own_time(k))}
     return len({m for m, _ in days}) >= load("accounts")["dated_cases"]["months"]
 
 

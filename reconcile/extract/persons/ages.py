@@ -29,9 +29,11 @@ def _age_value(tok: Token) -> int | None:
 
 def _age_compound(doc: Doc, i: int) -> tuple[int, int, int] | None:
     """An age written as a compound that ends at token ``i``: '19-year-old' (one token
-    or split), '19 year old', '19-year old', 'Seventeen-year-old', '18-year olds'."""
+    or split), '19 year old', '19-year old', 'Seventeen-year-old', '18-year olds'; in months,
+    weeks or days too ('9-month-old Ana Ruiz', '3 week old'), the number as written (the
+    claim's age is in whole years: :func:`in_years`)."""
     t = doc[i]
-    if AGE.match(t.text) and "year" in t.lower_:
+    if AGE.match(t.text):
         head = t.text.split("-")[0]
         n = int(head) if head.isdigit() else None
         if n is not None and words().age_min <= n <= words().age_max:
@@ -42,7 +44,8 @@ def _age_compound(doc: Doc, i: int) -> tuple[int, int, int] | None:
     j = i - 1
     if j >= 0 and doc[j].text in ("-", "‐", "–"):
         j -= 1
-    if j < 0 or doc[j].lower_ not in ("year", "years", "yr", "yrs"):
+    if j < 0 or doc[j].lower_ not in ("year", "years", "yr", "yrs") and doc[j].lower_ not in words().age_months \
+            and doc[j].lower_ not in words().age_under_a_month:
         return None
     j -= 1
     if j >= 0 and doc[j].text in ("-", "‐", "–"):
@@ -318,6 +321,13 @@ def in_years(text: str, age: tuple[int, int, int]) -> int:
         if u in w.age_under_a_month:
             return 0
     return n
+
+
+def _in_years(doc: Doc, age: tuple[int, int, int]) -> bool:
+    """Whether the age compound at [start, end) of ``doc`` is written in years ('19-year-old'),
+    not months, weeks or days ('9-month-old')."""
+    units = {x.lower() for x in re.findall(r"[A-Za-z]+", doc.text[age[1]:age[2]])}
+    return not units & (words().age_months | words().age_under_a_month)
 
 
 def _age_of_noun(n: Token) -> tuple[int, int, int] | None:

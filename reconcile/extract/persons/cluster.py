@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...text.lexicon import lexicon
 from ...text.names import nickname_of
-from .ages import _age_after
+from .ages import _age_after, _age_compound
 from .evidence import _noun_role, _survived
 from .matchers import _head_of, words
 from .names import _name_text
@@ -61,6 +61,8 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
                 p = next((q for q in reversed(people) if q.first is None and q.last == first), None)
         else:
             p = _of_surname(_head_of(doc, s, e), last, same_last, people, marks)
+            if p is not None and _namesake_by_age(doc, s, p):
+                p = None
         if p is None:
             p = _Person(name=name, first=first, last=last, mention=(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             people.append(p)
@@ -97,6 +99,17 @@ def _cluster(doc: Doc, runs: list[tuple[int, int]], lent: dict[int, str] | None 
             at[i] = p
     _name_generations(people)
     return people, at
+
+
+def _namesake_by_age(doc: Doc, s: int, p: _Person) -> bool:
+    """A first name alone with an age of its own right before it ('16-month-old Ana'), in the
+    sentence that names ``p``, whose first name it is, in full ('his sister, Ana Ruiz, and
+    16-month-old Ana'): a namesake, a child named for her mother, not ``p`` again. (Session 67:
+    ages in months, newly read, put a baby's age on her mother.)"""
+    if p.first != doc[s].lower_ or s == 0 or _age_compound(doc, s - 1) is None:
+        return False
+    sent = doc[s].sent
+    return any(sent.start <= i < s for i in p.tokens)
 
 
 def _suffix_of(doc: Doc, s: int, e: int) -> str | None:

@@ -1581,7 +1581,9 @@ def _shot_all_hurt(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]])
     extraction already worked the wounded out from the people shot (a death then was among them
     or not, :func:`_none_dead_here`). (Session 56, careful reading round 79, a second reader: a
     page's four shot, one critical and three not, read as at least one wounded because the
-    page's next paragraph told the night before's two dead at a party across town.)"""
+    page's next paragraph told the night before's two dead at a party across town.) So is a
+    stated count of those taken to a hospital (data/accounts.json ``hospital_part``: 'Three
+    others were taken to hospitals', beside one treated at the scene; session 67, round 196)."""
     by = {t.measure: t for t in tolls}
     shot, hurt = by.get("shot"), by.get("injured")
     if shot is None or "killed" in by or said.get("killed") or shot.how != "stated" or not shot.value.is_point \
@@ -1591,8 +1593,9 @@ def _shot_all_hurt(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]])
     if hurt is None:
         return tolls  # none hurt told at all: :func:`_shot_none_dead`'s
     first = first_claim(hurt, said.get("injured", ()))
-    if first is None or first.hedge != "at least (some of them)" or (hurt.value.lo or 0) >= n \
-            or hurt.value.high is not None and hurt.value.high >= n:
+    part = first is not None and (first.hedge == "at least (some of them)" or toll_kind(first) == "stated"
+                                  and bool(_cue("hospital_part").search(after_words(first))))
+    if not part or (hurt.value.lo or 0) >= n or hurt.value.high is not None and hurt.value.high >= n:
         return tolls
     t = Toll("injured", Interval(n, n, n), "derived", shot.claims, f"{shot.text}, no death here")
     return tuple(x for x in tolls if x is not hurt) + (t,)

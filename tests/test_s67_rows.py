@@ -53,3 +53,17 @@ def test_a_baby_in_months_left_over_is_not_the_named_victims_age(tmp_path):
             "parents to a 19-month-old baby.\n")
     people = _people(tmp_path, "leftover", text)
     assert people["Jonathan Reyes"]["age"] is None and people["Jonathan Reyes"]["outcome"] == "killed"
+
+
+def test_those_taken_to_hospitals_are_a_part_of_the_people_shot_where_none_died(tmp_path):
+    # careful reading round 196: five shot, one treated at the scene, three taken to hospitals,
+    # a fifth found at one, no death (the page's death is another shooting's): five wounded, not three
+    text = ("5 shot in Brookfield\n\nPolice are searching for a lone gunman after five men were shot "
+            "on Payson Street on Tuesday afternoon.\n\nPolice said the injuries appear to be "
+            "non-life-threatening.\n\nOne of the victims was treated at the scene. Three others were "
+            "taken to hospitals for treatment. A fifth victim was found at an area hospital.\n\n"
+            "It was the third shooting in the city with several victims in five days. Five people "
+            "were shot, one of whom died, Friday in a shooting at a shopping center on Reisterstown "
+            "Road.\n")
+    tolls = one_article_tolls(tmp_path, "hospitals", text)
+    assert tolls["shot"] == (5, 5) and tolls["injured"] == (5, 5)

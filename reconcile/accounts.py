@@ -2703,7 +2703,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     per, aside = toll_claims(claims, published)
     tolls = _headline_part(_one_and_others(_lead_sum_over_one(tuple(_toll(m, per[m]) for m in TOLL_MEASURES if per.get(m)), per),
                                            per), per)
-    tolls = _roundup_only(tolls, per, claims, aside)
+    tolls = _ordinal_hurt(_roundup_only(tolls, per, claims, aside), per)
     tolls = _named_together(_named_in_a_row(_named_dead(tolls, per, claims), per, claims), per, claims)
     tolls = _wounded_died(_also_dead(tolls, per), per)
     tolls = _shot_one_named_apart(_hurt_listed_later(_others_also_hurt(_also_hurt(tolls, per), per), per), per, claims)
@@ -2792,6 +2792,46 @@ def _ordinal_head() -> re.Pattern[str]:
     """A figure's words opened by an ordinal from 'second' on (data/grammar.json
     ``ordinals``): 'Third victim', 'a second teen'."""
     return re.compile(r"\W*(?:(?:a|an|the)\s+)?(" + "|".join(wordseq("grammar", "ordinals")) + r")\b", re.I)
+
+
+_DIGIT_ORDINAL = re.compile(r"\W*(?:(?:a|an|the)\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
+def _ordinal_of(c: Claim) -> int | None:
+    """The number an ordinal opening a figure's words says, from 'second' (2) on, in words or
+    digits ('a fifth victim', 'an 8th teen'); None for none."""
+    if m := _ordinal_head().match(c.text):
+        return _ordinals()[m[1].lower()]
+    m = _DIGIT_ORDINAL.match(c.text)
+    return int(m[1]) if m and int(m[1]) >= 2 else None
+
+
+def _ordinal_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """A wounded toll of one person whose first figure opens with an ordinal ('Police
+    now say an 8th teen was injured', 'A fifth victim was found at a hospital'): the source
+    tells at least that many hurt, the one it names the last of them; a count that many or
+    more in the same sentence or the lead is the toll, else that many or more (``derived``),
+    as :func:`_ordinal_dead` reads a death. Not the wounded of a source that tells a death: an
+    ordinal counts everyone hit ('One man was killed. A second man was wounded.'). (Session 67,
+    careful reading round 199: a page headed by an eighth victim read as one wounded against
+    the charges' eight. Not the people shot: their toll is summed from the dead and the wounded
+    after this, and an ordinal there, 'The fifth victim, a man of 34, was shot in the leg', left
+    the sum open.)"""
+    out = []
+    dead = any(t.measure == "killed" and (t.value.hi is None or t.value.hi > 0) for t in tolls)
+    for t in tolls:
+        cs = per.get(t.measure, ())
+        first = first_claim(t, cs) if t.measure == "injured" and not dead else None
+        n = _ordinal_of(first) if first is not None and first.value is not None and first.value.nominal == 1 else None
+        if n is None or t.value.hi is not None and t.value.hi >= n or t.value.hi is None and (t.value.lo or 0) >= n:
+            out.append(t)
+            continue
+        more = next((k for k in cs if (k.line <= LEAD_LINES or k.sentence == first.sentence) and k.value is not None
+                     and k.value.is_point and (k.value.lo or 0) >= n), None)
+        out.append(Toll(t.measure, more.value, toll_kind(more), (more.id,), " ".join(more.text.split()))
+                   if more is not None else Toll(t.measure, Interval(n, n, None), "derived", (first.id, *(
+                       i for i in t.claims if i != first.id)), f"{' '.join(first.text.split())} (at least {n})"))
+    return tuple(out)
 
 
 def _ordinal_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:

@@ -67,3 +67,18 @@ def test_those_taken_to_hospitals_are_a_part_of_the_people_shot_where_none_died(
             "Road.\n")
     tolls = one_article_tolls(tmp_path, "hospitals", text)
     assert tolls["shot"] == (5, 5) and tolls["injured"] == (5, 5)
+
+
+def test_an_ordinal_wounded_tells_at_least_that_many_hurt(tmp_path):
+    # careful reading round 199: a page headed by an eighth victim, read as one wounded
+    text = ("Shooting reveals 8th victim\n\nPolice now say an 8th teen was injured in a weekend "
+            "shooting at a party on Highway 82. A 14-year-old girl came to the police station with a "
+            "wound to her toe.\n")
+    assert one_article_tolls(tmp_path, "eighth", text)["injured"] == (8, None)
+
+
+def test_an_ordinal_wounded_beside_a_death_counts_everyone_hit_not_the_wounded(tmp_path):
+    text = ("Shooting on Elm Street\n\nOne man was killed in a shooting on Elm Street on Friday. A "
+            "second man was wounded, police said.\n")
+    tolls = one_article_tolls(tmp_path, "second", text)
+    assert tolls["killed"] == (1, 1) and tolls["injured"] == (1, 1)

@@ -323,7 +323,7 @@ def in_years(text: str, age: tuple[int, int, int]) -> int:
     return n
 
 
-def _in_years(doc: Doc, age: tuple[int, int, int]) -> bool:
+def _written_in_years(doc: Doc, age: tuple[int, int, int]) -> bool:
     """Whether the age compound at [start, end) of ``doc`` is written in years ('19-year-old'),
     not months, weeks or days ('9-month-old')."""
     units = {x.lower() for x in re.findall(r"[A-Za-z]+", doc.text[age[1]:age[2]])}

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...text.lexicon import lexicon
 from ...text.names import nickname_of
+from ..scope import sent_of
 from .ages import _age_after, _age_compound
 from .evidence import _noun_role, _survived
 from .matchers import _head_of, words
@@ -108,7 +109,7 @@ def _namesake_by_age(doc: Doc, s: int, p: _Person) -> bool:
     ages in months, newly read, put a baby's age on her mother.)"""
     if p.first != doc[s].lower_ or s == 0 or _age_compound(doc, s - 1) is None:
         return False
-    sent = doc[s].sent
+    sent = sent_of(doc[s])
     return any(sent.start <= i < s for i in p.tokens)
 
 

@@ -19,7 +19,7 @@ from ...text.pubdates import YEAR
 from ..people import PRONOUN_GENDER, according_to
 from ..scope import doc_text, sent_bounds, sent_of
 from ..victims import _gender
-from .ages import _age_compound, _age_near, _age_of_noun, _age_said, _in_years, _named_noun, in_years
+from .ages import _age_compound, _age_near, _age_of_noun, _age_said, _named_noun, _written_in_years, in_years
 from .cluster import _cluster
 from .evidence import (
     Fact, _climb, _condition, _conjoined_acts, _describer, _fact, _found_in_state, _kin_named_after,
@@ -298,7 +298,7 @@ def _leftover_age(doc: Doc, claimed: list[_Person], at: dict[int, _Person]) -> N
         # a headline's age too ('Girl, 12, hurt in backyard shooting'): another
         # age in the body leaves the age to no one
         got = _age_compound(doc, t.i)
-        if got is None or got[0] in taken or got[1] in named_at or not _in_years(doc, got):
+        if got is None or got[0] in taken or got[1] in named_at or not _written_in_years(doc, got):
             continue  # (not an age in months: 'parents to a 19-month-old baby' is nobody named)
         head = _described_noun(t)
         if _one_of_several(head):

@@ -82,3 +82,14 @@ def test_an_ordinal_wounded_beside_a_death_counts_everyone_hit_not_the_wounded(t
             "second man was wounded, police said.\n")
     tolls = one_article_tolls(tmp_path, "second", text)
     assert tolls["killed"] == (1, 1) and tolls["injured"] == (1, 1)
+
+
+def test_fighting_for_a_life_tells_a_grave_condition(tmp_path):
+    # careful reading round 202: a mother 'fighting for her life' read as no condition at all
+    from conftest import report_of
+    (tmp_path / "grave").mkdir()
+    rep = report_of(tmp_path / "grave", {"a.txt": (
+        "Two shot on Elm Street\n\nA woman of 30 was shot on Elm Street on Friday. She is fighting for "
+        "her life at the trauma center, police said.\n")})
+    grave = [c for c in rep["claims"] if c["kind"] == "fact" and c["measure"] == "condition"]
+    assert [(c["text"], c["group"]) for c in grave] == [("fighting for her life", "grave")]

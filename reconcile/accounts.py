@@ -3984,10 +3984,21 @@ def _other_event() -> re.Pattern[str]:
     return any_of(load("facts")["other_event"]["phrases"], apostrophes=True)
 
 
+@cache
+def _death_after() -> re.Pattern[str]:
+    """A death told right before a span of time ('died hours later'; data/facts.json
+    ``other_event`` ``death_before``), read at the end of the words before it."""
+    return re.compile(r"\b(?:" + "|".join(load("facts")["other_event"]["death_before"]) + r")\s+$", re.I)
+
+
 def in_other_event(c: Claim) -> bool:
     """Whether ``c``'s sentence is about another shooting than the article's own (data/facts.json
-    ``other_event``: 'In a separate shooting ...'): its time or address is not the event's."""
-    return bool(_other_event().search(c.sentence or ""))
+    ``other_event``: 'In a separate shooting ...'): its time or address is not the event's. Not a
+    span of time that tells when someone of it died ('a boy shot on the 200 block of Elm Street
+    died hours later': session 67, careful reading round 208, a page whose only block of the
+    scene was so told left with no place)."""
+    s = c.sentence or ""
+    return any(not _death_after().search(s[:m.start()]) for m in _other_event().finditer(s))
 
 
 def _usable(c: Claim) -> bool:

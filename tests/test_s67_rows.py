@@ -93,3 +93,23 @@ def test_fighting_for_a_life_tells_a_grave_condition(tmp_path):
         "her life at the trauma center, police said.\n")})
     grave = [c for c in rep["claims"] if c["kind"] == "fact" and c["measure"] == "condition"]
     assert [(c["text"], c["group"]) for c in grave] == [("fighting for her life", "grave")]
+
+
+def test_a_death_hours_later_leaves_the_sentence_the_events_place(tmp_path):
+    # careful reading round 208: 'a boy shot on the 200 block of X died hours later' was read as a
+    # sentence about another shooting ('hours later'), and the page had no place
+    from conftest import account_of, report_of
+    (tmp_path / "later").mkdir()
+    rep = report_of(tmp_path / "later", {"a.txt": (
+        "Boy dies after shooting\n\nThe coroner confirmed a 12-year-old boy accidentally shot Sunday "
+        "morning on the 200 block of North Elm Avenue in Yorkton died hours later at the hospital.\n")})
+    assert account_of(rep, "a")["place"] == "200 block of North Elm Avenue"
+
+
+def test_another_shooting_hours_later_still_gives_the_event_no_place(tmp_path):
+    from conftest import account_of, report_of
+    (tmp_path / "other").mkdir()
+    rep = report_of(tmp_path / "other", {"a.txt": (
+        "Man shot in Yorkton\n\nA man was shot Sunday morning in Yorkton, police said. Hours later, a "
+        "woman was shot in the 400 block of Pine Street.\n")})
+    assert account_of(rep, "a")["place"] != "400 block of Pine Street"

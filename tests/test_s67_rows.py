@@ -3,7 +3,7 @@ docstring; each on sentences of our own, end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import one_article_tolls
+from conftest import account_of, one_article_tolls, persons_by_name, report_of
 
 
 def test_a_period_set_before_keeps_a_lead_statistic_out_even_with_a_charge_in_its_sentence(tmp_path):
@@ -17,41 +17,33 @@ def test_a_period_set_before_keeps_a_lead_statistic_out_even_with_a_charge_in_it
     assert one_article_tolls(tmp_path, "period", text) == {}
 
 
-def _people(tmp_path, name: str, text: str) -> dict[str, dict]:
-    """The person claims of one article checked alone, by name."""
-    from conftest import report_of
-    (tmp_path / name).mkdir()
-    rep = report_of(tmp_path / name, {"a.txt": text})
-    return {c["name"]: c for c in rep["claims"] if c["kind"] == "person" and c.get("name")}
-
-
-def test_an_age_in_months_before_a_name_is_read_in_whole_years(tmp_path):
+def test_an_age_in_months_before_a_name_is_read_in_whole_years(nlp):
     # careful reading round 195: '9-month-old X, was shot' gave no person at all, and
     # '9-month-old X was shot' a person with no age, where '9-year-old X' gave both
     text = ("Baby shot in Brookfield\n\nPolice said 9-month-old Kendra Oakes, was shot three times on "
             "Maple Street on Monday night.\n\nA neighbour said 17-month-old Dario Vance died at the "
             "hospital the next day.\n")
-    people = _people(tmp_path, "months", text)
+    people = persons_by_name(nlp, text)
     assert (people["Kendra Oakes"]["age"], people["Kendra Oakes"]["role"]) == (0, "victim")
     assert people["Dario Vance"]["age"] == 1
 
 
-def test_a_first_name_alone_with_an_age_of_its_own_beside_the_full_name_is_a_namesake(tmp_path):
+def test_a_first_name_alone_with_an_age_of_its_own_beside_the_full_name_is_a_namesake(nlp):
     # a daughter named for her mother, listed with her in one sentence: her age is not the
     # mother's (session 67: ages in months, newly read, put a baby's age on her mother)
     text = ("Family mourns Ana Maria Lee\n\nHer brother came to claim the bodies of his sister, Ana "
             "Maria Lee, 5-year-old Tomas, and 6-year-old Ana.\n\nFriends last talked to Lee, 37, in "
             "May, two weeks before Lee and her children were shot dead by her companion.\n")
-    assert _people(tmp_path, "namesake", text)["Ana Maria Lee"]["age"] == 37
+    assert persons_by_name(nlp, text)["Ana Maria Lee"]["age"] == 37
 
 
-def test_a_baby_in_months_left_over_is_not_the_named_victims_age(tmp_path):
+def test_a_baby_in_months_left_over_is_not_the_named_victims_age(nlp):
     # a described age no named person has goes to the one named victim without one; a
     # baby of his partner's, told in months, is nobody named (session 67)
     text = ("Officer killed in Brookfield\n\nThe chief identified the slain officer as Jonathan Reyes. "
             "His partner, Wade Irwin, 32, was wounded.\n\nIrwin is expected to survive. They are "
             "parents to a 19-month-old baby.\n")
-    people = _people(tmp_path, "leftover", text)
+    people = persons_by_name(nlp, text)
     assert people["Jonathan Reyes"]["age"] is None and people["Jonathan Reyes"]["outcome"] == "killed"
 
 
@@ -86,7 +78,6 @@ def test_an_ordinal_wounded_beside_a_death_counts_everyone_hit_not_the_wounded(t
 
 def test_fighting_for_a_life_tells_a_grave_condition(tmp_path):
     # careful reading round 202: a mother 'fighting for her life' read as no condition at all
-    from conftest import report_of
     (tmp_path / "grave").mkdir()
     rep = report_of(tmp_path / "grave", {"a.txt": (
         "Two shot on Elm Street\n\nA woman of 30 was shot on Elm Street on Friday. She is fighting for "
@@ -98,7 +89,6 @@ def test_fighting_for_a_life_tells_a_grave_condition(tmp_path):
 def test_a_death_hours_later_leaves_the_sentence_the_events_place(tmp_path):
     # careful reading round 208: 'a boy shot on the 200 block of X died hours later' was read as a
     # sentence about another shooting ('hours later'), and the page had no place
-    from conftest import account_of, report_of
     (tmp_path / "later").mkdir()
     rep = report_of(tmp_path / "later", {"a.txt": (
         "Boy dies after shooting\n\nThe coroner confirmed a 12-year-old boy accidentally shot Sunday "
@@ -107,7 +97,6 @@ def test_a_death_hours_later_leaves_the_sentence_the_events_place(tmp_path):
 
 
 def test_another_shooting_hours_later_still_gives_the_event_no_place(tmp_path):
-    from conftest import account_of, report_of
     (tmp_path / "other").mkdir()
     rep = report_of(tmp_path / "other", {"a.txt": (
         "Man shot in Yorkton\n\nA man was shot Sunday morning in Yorkton, police said. Hours later, a "

@@ -304,30 +304,37 @@ def _list_noun_age(h: Token) -> tuple[int, int, int] | None:
 _UNIT_AFTER = re.compile(r"^[\s\-‐–]*([A-Za-z]+)")
 
 
-def in_years(text: str, age: tuple[int, int, int]) -> int:
-    """The age at [start, end) of ``text`` in whole years, as the registry gives it: 'a
-    17-month-old' is 1, 'age 10 months' is 0, 'a 3-week-old' is 0."""
+def _age_unit(text: str, age: tuple[int, int, int]) -> str:
+    """The unit the age at [start, end) of ``text`` is written in: 'years', 'months' or
+    'under_a_month' (weeks, days), read in the span or the word right after it ('age 10
+    months'); '' where none is written ('Ana Ruiz, 19,')."""
     w = words()
-    n, s, e = age
+    _n, s, e = age
     units = [x.lower() for x in re.findall(r"[A-Za-z]+", text[s:e])]
     if not units:
         m = _UNIT_AFTER.match(text[e:e + 12])
         units = [m.group(1).lower()] if m else []
     for u in units:
         if u in ("year", "years", "yr", "yrs"):
-            return n
+            return "years"
         if u in w.age_months:
-            return n // 12
+            return "months"
         if u in w.age_under_a_month:
-            return 0
-    return n
+            return "under_a_month"
+    return ""
+
+
+def in_years(text: str, age: tuple[int, int, int]) -> int:
+    """The age at [start, end) of ``text`` in whole years, as the registry gives it: 'a
+    17-month-old' is 1, 'age 10 months' is 0, 'a 3-week-old' is 0."""
+    unit = _age_unit(text, age)
+    return age[0] // 12 if unit == "months" else 0 if unit == "under_a_month" else age[0]
 
 
 def _written_in_years(doc: Doc, age: tuple[int, int, int]) -> bool:
     """Whether the age compound at [start, end) of ``doc`` is written in years ('19-year-old'),
     not months, weeks or days ('9-month-old')."""
-    units = {x.lower() for x in re.findall(r"[A-Za-z]+", doc.text[age[1]:age[2]])}
-    return not units & (words().age_months | words().age_under_a_month)
+    return _age_unit(doc.text, age) in ("years", "")
 
 
 def _age_of_noun(n: Token) -> tuple[int, int, int] | None:

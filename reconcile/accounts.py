@@ -2836,15 +2836,14 @@ def _ordinal_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
 
 def _ordinal_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """A death told with an ordinal in the headline or lead ('Third victim dies', 'A second
-    teen has died'): the source says at least that many are dead, so a death toll below it
+    teen has died', 'a 3rd man dies', as :func:`_ordinal_of` reads it): the source says at least that many are dead, so a death toll below it
     (the one the ordinal names, or the first report's dead named further down) becomes the
     lead's count of that many or more ('Three people were killed'), or else that many or
     more. (Session 30, fix43, from the lead's user look and gva-more: an update page 'Third
     victim dies' read as two dead from its first story below.)"""
     dead = next((t for t in tolls if t.measure == "killed"), None)
-    ords = _ordinals()
-    told = [(ords[m[1].lower()], c) for c in per.get("killed", ()) if c.line <= LEAD_LINES
-            and c.value is not None and c.value.nominal == 1 and (m := _ordinal_head().match(c.text))]
+    told = [(n, c) for c in per.get("killed", ()) if c.line <= LEAD_LINES
+            and c.value is not None and c.value.nominal == 1 and (n := _ordinal_of(c)) is not None]
     if dead is None or not told:
         return tolls
     n, c = max(told, key=lambda x: x[0])

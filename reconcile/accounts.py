@@ -2836,7 +2836,8 @@ def _ordinal_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
 
 def _ordinal_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
     """A death told with an ordinal in the headline or lead ('Third victim dies', 'A second
-    teen has died', 'a 3rd man dies', as :func:`_ordinal_of` reads it): the source says at least that many are dead, so a death toll below it
+    teen has died', '3rd victim dies', as :func:`_ordinal_of` reads it): the source says at
+    least that many are dead, so a death toll below it
     (the one the ordinal names, or the first report's dead named further down) becomes the
     lead's count of that many or more ('Three people were killed'), or else that many or
     more. (Session 30, fix43, from the lead's user look and gva-more: an update page 'Third

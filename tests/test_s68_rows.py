@@ -38,3 +38,14 @@ def test_the_events_people_shot_are_never_fewer_than_its_dead_and_wounded(tmp_pa
     ev = rep["event"]["tolls"]
     assert (ev["injured"]["low"], ev["injured"]["high"]) == (4, 4)
     assert (ev["shot"]["low"], ev["shot"]["high"]) == (4, 4)
+
+
+def test_critical_as_a_persons_predicate_is_a_grave_condition(nlp):
+    # careful reading round 224: 'One man is still critical Monday' (no 'condition' after it)
+    # gave no condition, so the page's grave wounded could not be set against another page's
+    # minor injuries; 'critical' before another word is no condition
+    said = "Three men were shot on Elm Street on Sunday. One man is still critical Monday, shot seven times."
+    assert fact_moments(nlp, "condition", said) == [("grave", "is still critical")]
+    assert fact_moments(nlp, "condition", "The boy was listed as critical at the hospital.") == [
+        ("grave", "was listed as critical")]
+    assert fact_moments(nlp, "condition", "Police said speed is critical to the case.") == []

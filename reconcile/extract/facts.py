@@ -1373,6 +1373,7 @@ class ConditionWords:
     denying: frozenset[str] = frozenset()  # a grave statement under one of these as a subject is denied
     sentence_words: tuple[frozenset[str], ...] = ()  # per construction: its sentence must hold one of these (upd58)
     not_released: frozenset[str] = frozenset()  # ... and none of these
+    tokens: tuple[int | None, ...] = ()  # per construction: a negative count of end tokens left out of the words
 
 
 @cache
@@ -1382,7 +1383,7 @@ def condition_words() -> ConditionWords:
                           frozenset(d["all_words"]), frozenset(d["some_words"]), any_of(d["all_but"]),
                           frozenset(d["mild_all"]["words"]), frozenset(d["mild_all"]["denying"]),
                           tuple(frozenset(c.get("sentence_words", ())) for c in d["constructions"]),
-                          frozenset(d["not_released"]))
+                          frozenset(d["not_released"]), tuple(c.get("tokens") for c in d["constructions"]))
 
 
 def _covers_all(verb: Token, w: ConditionWords) -> bool:
@@ -1417,7 +1418,8 @@ def condition(doc: Doc) -> list[dict]:
     w = condition_words()
     out: list[dict] = []
     for which, s, e in _statements(doc, "condition", w.cues):
-        span = doc[s:e]
+        n = w.tokens[which] if w.tokens else None
+        span = doc[s:e + n] if n and n < 0 else doc[s:e]  # a guard token after the words ('is critical' + not 'to')
         if w.not_victim.search(span.sent.text) or _YEAR.search(span.sent.text):
             continue
         status = w.statuses[which]

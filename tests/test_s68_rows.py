@@ -49,3 +49,19 @@ def test_critical_as_a_persons_predicate_is_a_grave_condition(nlp):
     assert fact_moments(nlp, "condition", "The boy was listed as critical at the hospital.") == [
         ("grave", "was listed as critical")]
     assert fact_moments(nlp, "condition", "Police said speed is critical to the case.") == []
+
+
+def test_a_full_stop_after_a_streets_name_ends_it(nlp):
+    # careful readings rounds 221 and 231: a block on a street written without a street word,
+    # at a sentence's end, took the next sentence's first word ('3400 block of Oxford. Although',
+    # and 'Way.The' run on); an abbreviation or street word with a stop goes on as before
+    def streets(text):
+        return [d["street"] for d in nlp(text)._.facts if d["attr"] == "address"]
+
+    assert streets("The shooting happened in the 3400 block of Oxford. Although no one was hurt, a car was hit.") \
+        == ["oxford"]
+    assert streets("Officers found him in the 5200 block of Evergreen Forest Way.The man died.") \
+        == ["evergreen forest way"]
+    assert streets("He was shot in the 2700 block of N. Elm St. shortly after 1 a.m.") == ["elm street"]
+    assert streets("He was shot at 45 Mt. Vernon Road on Sunday.") == ["mt vernon road"]
+    assert streets("He was found near the 54000 block of U.S. 41 on Sunday.") == ["u.s 41"]

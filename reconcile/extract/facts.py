@@ -150,6 +150,26 @@ def road_number(text: str, end: int, key: str) -> tuple[str, int]:
     return f"{key} {m.group('n').lower()}", m.end("n")
 
 
+#: a word with the next sentence's first word run on after its full stop ('Way.The')
+_RUN_ON = re.compile(r"^([A-Za-z'\u2019-]{2,}\.)[A-Z][a-z]+$")
+
+
+def _sentence_end(word: str, w: Words) -> bool:
+    """Whether the full stop after a street's word ends its sentence: a word of three letters or
+    more, with no stop inside it, that is no street word, direction or abbreviation kept inside
+    names (data/facts.json ``address`` ``abbreviations``: 'Rev.', 'Mt.'); 'N.', 'St.', 'Ave.',
+    'U.S.' go on."""
+    if not word.endswith(".") or len(word.rstrip(".")) < 3 or "." in word.rstrip("."):
+        return False  # 'N.', 'St.', and initials with stops inside ('U.S. 41', 'S.E. Stark St') go on
+    low = word.lower()
+    return not ({low, low.rstrip(".")} & (set(w.suffixes) | w.directions)) and low.rstrip(".") not in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load("facts")["address"]["abbreviations"])
+
+
 def _street(raw: str, need_suffix: bool) -> str | None:
     """The street's words of a match: cut at a stop word (a weekday after the name) and
     after the first street word."""
@@ -158,9 +178,14 @@ def _street(raw: str, need_suffix: bool) -> str | None:
     toks = raw.split()
     for k, tok in enumerate(toks):
         bare = tok.rstrip(",;:")
+        run_on = _RUN_ON.match(bare)
+        if run_on:  # 'Evergreen Forest Way.The': the next sentence's first word run on
+            bare = run_on.group(1)
         if bare in w.stop or bare.rstrip(".") in w.stop:
             break
         out.append(bare)
+        if run_on or _sentence_end(bare, w):
+            break  # '6600 block of Narcissus. Up the street ...': the full stop ends the name
         if bare in ("St.", "St") and all(t.lower() in w.directions for t in out[:-1]) and k + 1 < len(toks) \
                 and toks[k + 1][:1].isupper():
             continue  # 'the 2300 block of W. St. Gertrude Place': Saint, not the street word

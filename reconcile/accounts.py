@@ -4949,8 +4949,10 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
     victim twice)."""
     by = {t.measure: t for t in out}
     shot, parts = by.get("shot"), [t for t in (by.get("killed"), by.get("injured")) if t is not None]
-    if shot is None or not parts or not all(t.value.is_point for t in parts):
+    if shot is None or not parts:
         return list(out)
+    if not all(t.value.is_point for t in parts):
+        return _shot_at_least_hurt(out, shot, parts)
     # a measure no source gives (no death told anywhere) reads as none beside the other, but
     # not where a source counts more shot than the measure it gives: its rest are the other's
     absent = [m for m in ("killed", "injured") if m not in by]
@@ -4964,6 +4966,22 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
             and shot.value.lo > total:
         return list(out)
     n = Interval(total, total, total)
+    srcs = tuple(dict.fromkeys(s for t in parts for s in t.sources))
+    return [EventToll("shot", n, "dead and wounded", srcs) if t.measure == "shot" else t for t in out]
+
+
+def _shot_at_least_hurt(out: Sequence[EventToll], shot: EventToll, parts: Sequence[EventToll]) -> list[EventToll]:
+    """The event's people shot where its dead or wounded reading is a range: a single count of
+    the shot below the least the dead and wounded readings allow together is read as their range
+    added up (``how`` 'dead and wounded'), people shot being no fewer than those hit; left alone
+    otherwise. (Session 68, careful reading round 224: 563751's shot 1 beside one dead and one to
+    four wounded; on gva-dev it moves four rows, three toward the registry's count and one, 760833,
+    away from it, where the dead reading is another case's.)"""
+    least = sum(t.value.low or 0 for t in parts)
+    if shot.value.high is None or shot.value.high >= least:
+        return list(out)
+    most = None if any(t.value.high is None for t in parts) else sum(t.value.high for t in parts)
+    n = Interval(least, least, None) if most is None else Interval(least if most == least else None, least, most)
     srcs = tuple(dict.fromkeys(s for t in parts for s in t.sources))
     return [EventToll("shot", n, "dead and wounded", srcs) if t.measure == "shot" else t for t in out]
 

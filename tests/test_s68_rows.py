@@ -1,9 +1,14 @@
 """Session 68: rows a careful reading found wrong, and readers whose code said less than its
-docstring; each on sentences of our own, end to end on the real model."""
+docstring; each on sentences of our own, end to end on the real model, but the event's people
+shot against ranges of dead and wounded, read on the event's tolls themselves (two pages' words
+that give exactly that shape are a test of the event reader, not of this rule)."""
 
 from __future__ import annotations
 
 from conftest import fact_moments, one_article_tolls, report_of
+
+from reconcile.accounts import shot_of_dead_and_wounded
+from reconcile.records import EventToll, Interval
 
 
 def test_a_death_told_by_a_digit_ordinal_in_the_headline_is_that_many_dead(tmp_path):
@@ -65,3 +70,18 @@ def test_a_full_stop_after_a_streets_name_ends_it(nlp):
     assert streets("He was shot in the 2700 block of N. Elm St. shortly after 1 a.m.") == ["elm street"]
     assert streets("He was shot at 45 Mt. Vernon Road on Sunday.") == ["mt vernon road"]
     assert streets("He was found near the 54000 block of U.S. 41 on Sunday.") == ["u.s 41"]
+
+
+def test_the_events_people_shot_are_no_fewer_than_its_dead_and_wounded_ranges_allow():
+    # careful reading round 224: one shot beside one dead and one to four wounded (563751's
+    # shape): the shot reading is below the least the dead and wounded allow together
+    out = [EventToll("killed", Interval(1, 1, 1), "agreed", ("a", "b")),
+           EventToll("injured", Interval(None, 1, 4), "range", ("a", "b")),
+           EventToll("shot", Interval(1, 1, 1), "agreed", ("a",))]
+    shot = {t.measure: t for t in shot_of_dead_and_wounded(out, [])}["shot"]
+    assert (shot.value.low, shot.value.high, shot.how) == (2, 5, "dead and wounded")
+    out[1] = EventToll("injured", Interval(1, 1, None), "most sources", ("a",))
+    shot = {t.measure: t for t in shot_of_dead_and_wounded(out, [])}["shot"]
+    assert (shot.value.low, shot.value.high) == (2, None)
+    out[2] = EventToll("shot", Interval(3, 3, 3), "agreed", ("a",))  # within what they allow: left alone
+    assert {t.measure: t for t in shot_of_dead_and_wounded(out, [])}["shot"].value.low == 3

@@ -2823,7 +2823,7 @@ def _ordinal_hurt(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
         cs = per.get(t.measure, ())
         first = first_claim(t, cs) if t.measure == "injured" and not dead else None
         n = _ordinal_of(first) if first is not None and first.value is not None and first.value.nominal == 1 else None
-        if n is None or t.value.hi is not None and t.value.hi >= n or t.value.hi is None and (t.value.lo or 0) >= n:
+        if n is None or t.value.hi >= n:  # (an open toll, 'at least 1', allows that many already)
             out.append(t)
             continue
         more = next((k for k in cs if (k.line <= LEAD_LINES or k.sentence == first.sentence) and k.value is not None
@@ -2848,7 +2848,7 @@ def _ordinal_dead(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -
     if dead is None or not told:
         return tolls
     n, c = max(told, key=lambda x: x[0])
-    if dead.value.hi is not None and dead.value.hi >= n or dead.value.hi is None and (dead.value.lo or 0) >= n:
+    if dead.value.hi >= n:  # (an open toll, 'at least 1', allows that many already)
         return tolls
     # 'Three people were killed' in the lead, or below it a rise told as one ('The death toll rose
     # to three when ...': the review of session 53, where the page's own count stayed 'at least 3')
@@ -4965,9 +4965,7 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
     if shot.value.is_point and behind and all(t.how == "stated" and t.value == shot.value for t in behind) \
             and shot.value.lo > total:
         return list(out)
-    n = Interval(total, total, total)
-    srcs = tuple(dict.fromkeys(s for t in parts for s in t.sources))
-    return [EventToll("shot", n, "dead and wounded", srcs) if t.measure == "shot" else t for t in out]
+    return _shot_read_as(out, Interval(total, total, total), parts)
 
 
 def _shot_at_least_hurt(out: Sequence[EventToll], shot: EventToll, parts: Sequence[EventToll]) -> list[EventToll]:
@@ -4981,7 +4979,13 @@ def _shot_at_least_hurt(out: Sequence[EventToll], shot: EventToll, parts: Sequen
     if shot.value.high is None or shot.value.high >= least:
         return list(out)
     most = None if any(t.value.high is None for t in parts) else sum(t.value.high for t in parts)
-    n = Interval(least, least, None) if most is None else Interval(least if most == least else None, least, most)
+    return _shot_read_as(out, Interval(least, least, None) if most is None else
+                         Interval(least if most == least else None, least, most), parts)
+
+
+def _shot_read_as(out: Sequence[EventToll], n: Interval, parts: Sequence[EventToll]) -> list[EventToll]:
+    """The event's readings with its people shot read as ``n``, the dead and wounded together
+    (``how`` 'dead and wounded', the sources of those readings)."""
     srcs = tuple(dict.fromkeys(s for t in parts for s in t.sources))
     return [EventToll("shot", n, "dead and wounded", srcs) if t.measure == "shot" else t for t in out]
 

@@ -71,6 +71,7 @@ class Words:
     small_hours: frozenset[int]  # night hours after midnight
     time_range: re.Pattern[str]  # 'between 8 and' before a time: the window's start
     victim_clause_marks: frozenset[str]  # 'as she walked ...': a victim's own clause of the shooting
+    abbreviations: frozenset[str] = frozenset()  # kept with their stop inside a street's name ('Rev.', 'Mt.')
 
 
 @cache
@@ -89,7 +90,8 @@ def words() -> Words:
                  {v: frozenset(o) for v, o in m["verb_objects"].items()}, frozenset(m["event_nouns"]),
                  frozenset(m["finding_verbs"]), re.compile(d["time_part_of_day"]["pattern"], re.I),
                  dict(d["time_part_of_day"]["parts"]), frozenset(d["time_part_of_day"]["small_hours"]),
-                 re.compile(d["hedges"]["range_pattern"], re.I), frozenset(m["victim_clause_marks"]))
+                 re.compile(d["hedges"]["range_pattern"], re.I), frozenset(m["victim_clause_marks"]),
+                 frozenset(a["abbreviations"]))
 
 
 def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
@@ -159,15 +161,12 @@ def _sentence_end(word: str, w: Words) -> bool:
     more, with no stop inside it, that is no street word, direction or abbreviation kept inside
     names (data/facts.json ``address`` ``abbreviations``: 'Rev.', 'Mt.'); 'N.', 'St.', 'Ave.',
     'U.S.' go on."""
-    if not word.endswith(".") or len(word.rstrip(".")) < 3 or "." in word.rstrip("."):
+    bare = word.rstrip(".")
+    if bare == word or len(bare) < 3 or "." in bare:
         return False  # 'N.', 'St.', and initials with stops inside ('U.S. 41', 'S.E. Stark St') go on
     low = word.lower()
-    return not ({low, low.rstrip(".")} & (set(w.suffixes) | w.directions)) and low.rstrip(".") not in _abbreviations()
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(load("facts")["address"]["abbreviations"])
+    return not any(x in w.suffixes or x in w.directions for x in (low, bare.lower())) \
+        and bare.lower() not in w.abbreviations
 
 
 def _street(raw: str, need_suffix: bool) -> str | None:
@@ -1147,6 +1146,13 @@ def _facing(verb: Token, span: Span, w: CustodyWords, which: int) -> str | None:
     return w.statuses[which]
 
 
+def _statement_span(doc: Doc, s: int, e: int, tokens: int | None) -> Span:
+    """The words of a construction matched at [s, e): its first ``tokens`` tokens where that is
+    positive, all but its last ``-tokens`` where negative (a guard token after the words: 'is
+    critical' and not 'to'), else all of them (a construction's ``tokens`` in data/facts.json)."""
+    return doc[s:s + tokens] if tokens and tokens > 0 else doc[s:e + tokens] if tokens else doc[s:e]
+
+
 def _no_longer(verb: Token, span: Span) -> bool:
     """Whether 'no longer' is said of the custody statement: 'longer' on its verb or in its words
     ('is no longer at large', 'no longer looking for')."""
@@ -1168,8 +1174,7 @@ def custody(doc: Doc) -> list[dict]:
     listed = listed_cases(doc)  # a list of the year's cases, each under its day: theirs (session 62, round 128)
     for which, s, e in _statements(doc, "custody", w.cues):
         status = w.statuses[which]
-        n = w.tokens[which]
-        span = doc[s:s + n] if n and n > 0 else doc[s:e + n] if n else doc[s:e]
+        span = _statement_span(doc, s, e, w.tokens[which])
         if any(a <= span.start_char < b for a, b in listed):
             continue
         sent = span.sent.text
@@ -1443,8 +1448,7 @@ def condition(doc: Doc) -> list[dict]:
     w = condition_words()
     out: list[dict] = []
     for which, s, e in _statements(doc, "condition", w.cues):
-        n = w.tokens[which] if w.tokens else None
-        span = doc[s:e + n] if n and n < 0 else doc[s:e]  # a guard token after the words ('is critical' + not 'to')
+        span = _statement_span(doc, s, e, w.tokens[which] if w.tokens else None)
         if w.not_victim.search(span.sent.text) or _YEAR.search(span.sent.text):
             continue
         status = w.statuses[which]

@@ -126,12 +126,18 @@ def hedge_before(text: str, start: int) -> tuple[str, int, int] | None:
 
 def street_key(street: str) -> str | None:
     """One form of a street's name: lower case, no direction, one suffix form
-    ('N. Elm St.' -> 'elm street'); None when nothing is left."""
+    ('N. Elm St.' -> 'elm street'); a direction that is the street's own name stays
+    ('W. North Ave.' -> 'north avenue', not every avenue's 'avenue'), but not before a road known by
+    its number ('North Highway 340' -> 'highway', which :func:`road_number` makes 'highway 340');
+    None when nothing is left."""
     w = words()
-    toks = [t.lower() for t in street.split()]
-    toks = [t for t in toks if t not in w.directions]
-    toks = [w.suffixes.get(t, w.suffixes.get(t.rstrip("."), t.rstrip(".,"))) for t in toks]
-    return " ".join(toks) or None
+    toks = [w.suffixes.get(t, w.suffixes.get(t.rstrip("."), t.rstrip(".,"))) for t in street.lower().split()]
+    named = [t for t in toks if t not in w.directions]
+    numbered = len(named) == 1 and named[0] in _road_number()[0]  # 'North Highway 340': its number names it
+    if named and not numbered and all(t in w.suffixes.values() for t in named):
+        own = [t for t in toks[:toks.index(named[0])] if t in w.directions and len(t) > 2]
+        named = own[-1:] + named  # 'North Avenue', 'North Lane Parkway': the direction is the name
+    return " ".join(named) or None
 
 
 @cache

@@ -1133,15 +1133,21 @@ def _place_words(c: Claim) -> set[str]:
     sc = c.scope
     if sc is None or not sc.place or sc.place_inherited:
         return set()
-    words = set(_WORD.findall(sc.place.lower()))
-    if words & wordset("accounts", "place_not_scene"):
+    if _not_scene(sc.place):
         return set()  # 'died at Mercy Hospital': where the wounded were taken, not another scene
     if _taken_there(c, sc.place):
         return set()  # 'are hospitalized in Jackson': where the hurt were taken
     if _INITIALISM.fullmatch(sc.place.strip()) and sc.place.strip().lower().endswith(
             wordseq("accounts", "place_not_scene", "initialism_endings")):
         return set()  # 'RPD', 'MSP': a police agency by its initials
+    words = set(_WORD.findall(sc.place.lower()))
     return {w for w in words if w not in wordset("accounts", "place_stop") and len(w) > 2}
+
+
+def _not_scene(place: str) -> bool:
+    """Whether ``place`` has a word of a place of care, custody or office (data/accounts.json
+    ``place_not_scene``: 'Mercy Hospital', 'the Greene County Jail')."""
+    return bool(set(_WORD.findall(place.lower())) & wordset("accounts", "place_not_scene"))
 
 
 def _taken_there(c: Claim, place: str) -> bool:
@@ -2746,8 +2752,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
                              and not elsewhere.search(told.get(i, "")) and i not in aside_held)
     return Account(source=source, tolls=_with_terms(tolls, claims), set_aside=(*aside, *died), people=people,
-                   place=_fuller_street(_where(_toll_figures(tolls, per)), claims) or _scene_address(claims)
-                   or _where(c for cs in per.values() for c in cs),
+                   **_place_of(tolls, per, claims),
                    date=published.isoformat() if published else None, **facts)
 
 
@@ -4179,6 +4184,96 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
                  for c in scene if c.group == g and c.measure == m), None)
 
 
+#: how a source's place was read that gives way to any other source's place for the event's:
+#: its dateline's town, the first block it names (:func:`_place_of`)
+WEAK_PLACES = ("dateline", "page")
+
+
+def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]) -> dict[str, str | None]:
+    """The source's place and how it was read (:attr:`Account.place_how`): where its toll
+    figures are most often given for ('figures'), a fuller street of the page's ending in it;
+    else the shooting's own address or the police response's ('scene'); else where the figures
+    the tolls pass over are given for ('other figures'); else the first block or corner the page
+    names (:func:`_page_address`, 'page'). A state alone gives way to a place in it
+    (:func:`_beyond_state`: the figures' own, or the dateline's town, 'dateline')."""
+    figures = _toll_figures(tolls, per)
+    for how, read in (("figures", lambda: _fuller_street(_where(figures), claims)),
+                      ("scene", lambda: _scene_address(claims)),
+                      ("other figures", lambda: _where(c for cs in per.values() for c in cs)),
+                      ("page", lambda: _page_address(claims))):
+        if place := read():
+            place, dateline = _beyond_state(place, claims, figures)
+            return {"place": place, "place_how": "dateline" if dateline else how}
+    return {"place": None, "place_how": None}
+
+
+def _names_a_street(place: str) -> bool:
+    """Whether ``place`` names a street, a block or a house number ('1600 block of Elm Street',
+    'Elm and Oak avenues'), not a town alone: on a tie for the event's place it goes first
+    (session 69: two pages' 'Columbus' beside two pages' block of the house)."""
+    forms = {f.rstrip(".") for fs in load("facts")["address"]["suffixes"].values() for f in fs}
+    # (a street word written as a name's, after its first word: not 'St. Louis County', nor 'a
+    # Pasadena street')
+    named = any(w[:1].isupper() and w.lower().rstrip(".,") in forms | {"streets", "avenues", "roads"}
+                for w in place.split()[1:])
+    return named or any(ch.isdigit() for ch in place)
+
+
+def a_state(place: str) -> bool:
+    """Whether ``place`` is a US state alone, by name or abbreviation, a part of it named by a
+    direction or not ('Ohio', 'Ore.', 'west Alabama', 'central Montana'; data/accounts.json
+    ``state_names``)."""
+    d = load("accounts")["state_names"]
+    states = frozenset(d["words"]) | frozenset(d["abbreviations"])
+    words = place.split()
+    while " ".join(words) not in states and len(words) > 1 and words[0].lower() in d["regions"]:
+        words = words[1:]  # 'west Alabama', but 'South Dakota' is a state's own name
+    return " ".join(words) in states
+
+
+def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim]) -> tuple[str, bool]:
+    """The source's place, or where it is a state alone ('Alabama', from 'at a home in west
+    Alabama'; 'Ore.') a place in it the page names: the one its toll ``figures`` are most often
+    given for beside the state, also from the sentence before ('The shooting happened at a
+    residence in Roundup. ... shot two'), else its dateline's town ('EUTAW, Ala. (AP)', read as
+    a town by data/towns.json's ``dateline``: 'Eutaw'); not a place of the page's other claims
+    (another case's city, a reporter's in the credits).
+    Session 69, from careful readings rounds 238-240 (pages placed in 'Alabama', 'Ore.', 'Ohio'
+    under their towns' datelines)."""
+    if not a_state(place):
+        return place, False
+    inside = _most_often([c.scope.place for c in figures if c.scope is not None and c.scope.place
+                          and not a_state(c.scope.place) and (_place_words(c) or (
+                              c.scope.place_inherited and not _not_scene(c.scope.place)))])
+    town = next((c for c in claims if c.kind == "fact" and c.measure == "town" and c.hedge == "dateline"
+                 and c.line > 1), None)
+    if inside:
+        return inside, False
+    return (town.text.title(), True) if town else (place, False)
+
+
+def _page_address(claims: Iterable[Claim]) -> str | None:
+    """Where the source puts the shooting when nothing else places it (no toll figure's place,
+    no address or corner of the shooting's own moment or the police response): the first block,
+    house number or corner the page names whatever verb it hangs on ('the four were outside in
+    the 2800 block', 'sitting on a porch in the 4100 block', 'a fight broke out near 59th and
+    Elm'), as the page writes it; not a person's home ('Smith, 31, of the 3700 block', 'lists an
+    address in'), a place 'blocks away', nor one a verb of custody, court, a police stop or a
+    chase names ('detained at', 'pulled over at', 'crashed at'; data/accounts.json
+    ``page_address``), another case's or a roundup's. Session 69, from careful reading round 238
+    (pages placed nowhere though they name the block: the victims leaving a bus, sitting in a
+    car, outside, a fight breaking out); on gva-dev 114 sources placed nowhere named such a place,
+    nearly all the scene's."""
+    claims = list(claims)
+    head = " ".join(c.sentence or "" for c in claims if c.line == 1)
+    cues = frozenset(load("accounts")["page_address"]["cues"])
+    return next((_as_place(c) for c in sorted(claims, key=lambda c: c.start)
+                 if c.kind == "fact" and c.measure in ("address", "corner") and c.cue not in cues
+                 and not _cue("page_address", "home").search(before_words(c))
+                 and not _cue("page_address", "away").search(c.sentence or "")
+                 and not is_roundup(c) and not in_other_event(c) and not _bare_year_elsewhere(c, head)), None)
+
+
 def _bare_year_elsewhere(c: Claim, head: str) -> bool:
     """The claim's sentence names a case by its year ('Court records place the 2012 shooting
     in the 600 block of ...'; data/accounts.json ``old_case_year``), a year the source's headline
@@ -4811,13 +4906,16 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         out = [_arrested(t, held, published, _told_later(indep, held, by_id or {})) if t.measure == "arrested" else t
                for t in out]
     out = [_court_arrests(t, indep, set(court), published) if t.measure == "arrested" else t for t in out]
-    places = [a.place for a in indep if a.place]
-    states = wordset("accounts", "state_names")
-    if any(p in states for p in places):
+    # (a page placed by its dateline or by the first block it names, with nothing of the
+    # shooting's own to place it, yields to the others' places: 'CLEVELAND (AP)' beside a
+    # suburb's barbershop, where an officer pulled a car over beside the scene's street)
+    places = [a.place for a in indep if a.place and a.place_how not in WEAK_PLACES] \
+        or [a.place for a in indep if a.place]
+    if any(a_state(p) for p in places):
         # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
         named = {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
-        places = [p for p in places if p not in states and p not in named] or places
-    place = _most_often(places)
+        places = [p for p in places if not a_state(p) and p not in named] or places
+    place = _most_often(sorted(places, key=lambda p: not _names_a_street(p)))
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

@@ -514,6 +514,11 @@ class Account:
     set_aside: tuple[tuple[str, str], ...] = ()
     people: tuple[str, ...] = ()  # ids of the source's person claims
     place: str | None = None
+    #: how ``place`` was read (reconcile.accounts._place_of): 'figures' (where its toll figures are
+    #: given for), 'scene' (the shooting's own address), 'other figures', 'page' (the first block
+    #: or corner the page names), 'dateline' (its dateline's town, beside a state alone); None
+    #: without a place
+    place_how: str | None = None
     date: str | None = None  # the publication day (ISO), when known
     copy_of: str | None = None
     off_topic: bool = False
@@ -546,6 +551,7 @@ class Account:
             "tolls": {t.measure: t.to_dict() for t in self.tolls},
             "people": list(self.people),
             "place": self.place,
+            "place_how": self.place_how,
             "date": self.date,
             "copy_of": self.copy_of,
             "off_topic": self.off_topic,
@@ -562,7 +568,8 @@ class Account:
     def from_dict(cls, d: dict[str, Any]) -> Account:
         return cls(source=d["source"], tolls=tuple(Toll.from_dict(m, v) for m, v in (d.get("tolls") or {}).items()),
                    set_aside=tuple((x["claim"], x["why"]) for x in d.get("set_aside") or ()),
-                   people=tuple(d.get("people") or ()), place=d.get("place"), date=d.get("date"),
+                   people=tuple(d.get("people") or ()), place=d.get("place"), place_how=d.get("place_how"),
+                   date=d.get("date"),
                    copy_of=d.get("copy_of"), off_topic=bool(d.get("off_topic")),
                    times=tuple(d.get("times") or ()), addresses=tuple(d.get("addresses") or ()),
                    charges=tuple(d.get("charges") or ()),

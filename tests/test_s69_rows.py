@@ -57,6 +57,21 @@ def test_a_page_placed_in_a_state_alone_takes_its_datelines_town(tmp_path):
     assert rep["event"]["place"] != "Brenthaven"
 
 
+def test_a_release_from_a_named_hospital_and_a_hyphened_intensive_care_are_conditions(nlp):
+    # careful reading round 239: 'following his release from University Hospital' (a noun, and the
+    # hospital's name before its word) and 'the intensive-care unit' gave no condition
+    def moments(text):
+        return fact_moments(nlp, "condition", text)
+
+    assert moments("He was arrested on Monday following his release from Kestrel University Hospital.") == [
+        ("released", "release from Kestrel University Hospital")]
+    assert moments("Both brothers were discharged from Mercy General Hospital on Monday.") == [
+        ("released", "discharged from Mercy General Hospital")]
+    assert moments("The boy was still in the intensive-care unit on Friday.") == [
+        ("grave", "intensive-care unit")]
+    assert moments("He was booked after his release from the county jail.") == []
+
+
 def test_the_events_place_on_a_tie_is_the_one_that_names_the_street(tmp_path):
     # two pages' city beside two pages' block of the house read the city, the first met; the
     # block says more and is as well supported

@@ -4214,7 +4214,8 @@ def _names_a_street(place: str) -> bool:
     forms = {f.rstrip(".") for fs in load("facts")["address"]["suffixes"].values() for f in fs}
     # (a street word written as a name's, after its first word: not 'St. Louis County', nor 'a
     # Pasadena street')
-    named = any(w[:1].isupper() and w.lower().rstrip(".,") in forms | {"streets", "avenues", "roads"}
+    plural = ("streets", "avenues", "roads")  # ('Perry and Chamberlain streets')
+    named = any(w[:1].isupper() and w.lower().rstrip(".,") in forms or w.rstrip(".,") in plural
                 for w in place.split()[1:])
     return named or any(ch.isdigit() for ch in place)
 

@@ -75,7 +75,7 @@ def test_a_release_from_a_named_hospital_and_a_hyphened_intensive_care_are_condi
 def test_the_events_place_on_a_tie_is_the_one_that_names_the_street(tmp_path):
     # two pages' city beside two pages' block of the house read the city, the first met; the
     # block says more and is as well supported
-    block = ("Four killed in Elmwood home\n\nFour people were found shot dead in a home in the 1600 block of "
+    block = ("Four killed in Elmwood home\n\nFour people were shot dead in a home in the 1600 block of "
              "East Hudson Street on {day}, police said.\n")
     city = "Elmwood man held in four killings\n\nA man was arrested {day} in the killing of four people in Elmwood.\n"
     rep = report_of(tmp_path, {"a.txt": city.format(day="Monday"), "b.txt": city.format(day="on Monday night"),

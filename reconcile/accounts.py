@@ -2744,15 +2744,21 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     facts = _facts(claims)
     # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
     named = {i for i, why in aside if why == RECALLED_NAME}
+    placed = _place_of(tolls, per, claims)
     if _lists_dated_cases(per, [c for c in claims if c.id in named]):
         # one case after another: the figures and facts are its cases'
         tolls, facts = _case_bounds(tolls, per), {k: () for k in facts}
+    elif placed["place_how"] == "page" and not facts["addresses"] \
+            and (first := _page_address(claims)) is not None and first.measure == "address":
+        # the block a page placed nowhere else names is its scene's, set against another page's
+        # block of the same street (careful reading round 238: 490979, the 2800 block against 2700)
+        facts["addresses"] = (first.id,)
     elsewhere = _other_case_words()
     told = {c.id: c.sentence or "" for c in claims}  # another case's arrests (fix43), or none 'in that case' (fix46)
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
                              and not elsewhere.search(told.get(i, "")) and i not in aside_held)
     return Account(source=source, tolls=_with_terms(tolls, claims), set_aside=(*aside, *died), people=people,
-                   **_place_of(tolls, per, claims),
+                   **placed,
                    date=published.isoformat() if published else None, **facts)
 
 
@@ -4200,7 +4206,7 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     for how, read in (("figures", lambda: _fuller_street(_where(figures), claims)),
                       ("scene", lambda: _scene_address(claims)),
                       ("other figures", lambda: _where(c for cs in per.values() for c in cs)),
-                      ("page", lambda: _page_address(claims))):
+                      ("page", lambda: _as_place(c) if (c := _page_address(claims)) is not None else None)):
         if place := read():
             place, dateline = _beyond_state(place, claims, figures)
             return {"place": place, "place_how": "dateline" if dateline else how}
@@ -4253,22 +4259,23 @@ def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim])
     return (town.text.title(), True) if town else (place, False)
 
 
-def _page_address(claims: Iterable[Claim]) -> str | None:
+def _page_address(claims: Iterable[Claim]) -> Claim | None:
     """Where the source puts the shooting when nothing else places it (no toll figure's place,
-    no address or corner of the shooting's own moment or the police response): the first block,
-    house number or corner the page names whatever verb it hangs on ('the four were outside in
-    the 2800 block', 'sitting on a porch in the 4100 block', 'a fight broke out near 59th and
-    Elm'), as the page writes it; not a person's home ('Smith, 31, of the 3700 block', 'lists an
+    no address or corner of the shooting's own moment or the police response): the claim of the
+    first block, house number or corner the page names whatever verb it hangs on ('the four were
+    outside in the 2800 block', 'sitting on a porch in the 4100 block', 'a fight broke out near
+    59th and Elm'); not a person's home ('Smith, 31, of the 3700 block', 'lists an
     address in'), a place 'blocks away', nor one a verb of custody, court, a police stop or a
     chase names ('detained at', 'pulled over at', 'crashed at'; data/accounts.json
     ``page_address``), another case's or a roundup's. Session 69, from careful reading round 238
     (pages placed nowhere though they name the block: the victims leaving a bus, sitting in a
-    car, outside, a fight breaking out); on gva-dev 114 sources placed nowhere named such a place,
-    nearly all the scene's."""
+    car, outside, a fight breaking out); on gva-dev 111 sources gain such a place, judged 104 the
+    scene's or near it, 7 another place. A block read so is also the account's address of the
+    scene, set against another page's block of the same street (:func:`account`)."""
     claims = list(claims)
     head = " ".join(c.sentence or "" for c in claims if c.line == 1)
     cues = frozenset(load("accounts")["page_address"]["cues"])
-    return next((_as_place(c) for c in sorted(claims, key=lambda c: c.start)
+    return next((c for c in sorted(claims, key=lambda c: c.start)
                  if c.kind == "fact" and c.measure in ("address", "corner") and c.cue not in cues
                  and not _cue("page_address", "home").search(before_words(c))
                  and not _cue("page_address", "away").search(c.sentence or "")

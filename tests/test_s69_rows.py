@@ -91,3 +91,15 @@ def test_a_traffic_stop_is_no_pages_place(tmp_path):
                   "officer pulled over a car matching the description of the car the suspect was driving at "
                   "Elm Avenue and Oak Street.\n")})
     assert rep["accounts"][0]["place"] is None or "Oak" not in rep["accounts"][0]["place"]
+
+
+def test_a_pages_first_block_is_set_against_another_pages_block_of_the_street(tmp_path):
+    # careful reading round 238: a page placed only by the block its suspects left a bus at (the
+    # 2800 block) beside another's 2700 block of the same road gave no address difference
+    rep = report_of(tmp_path, {
+        "a.txt": ("Four shot on Saturday\n\nFour people were shot on Saturday night. Two men were seen leaving a bus "
+                  "at about 9:45 p.m. in the 2800 block of Stanton Road, police said.\n"),
+        "b.txt": ("Four wounded in Saturday shooting\n\nFour people were wounded on Saturday night. The shooting took "
+                  "place in the 2700 block of Stanton Road, police said.\n")})
+    rows = findings_of(rep, kind="fact", measure="address")
+    assert len(rows) == 1 and "2700" in rows[0]["reason"] and "2800" in rows[0]["reason"]

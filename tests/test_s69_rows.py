@@ -103,3 +103,22 @@ def test_a_pages_first_block_is_set_against_another_pages_block_of_the_street(tm
                   "place in the 2700 block of Stanton Road, police said.\n")})
     rows = findings_of(rep, kind="fact", measure="address")
     assert len(rows) == 1 and "2700" in rows[0]["reason"] and "2800" in rows[0]["reason"]
+
+
+def test_a_year_before_shootings_is_no_count_of_them(tmp_path):
+    # careful reading round 245: 'the March 31, 2013 shootings' read as 2,013 shootings, a roundup,
+    # so the page's toll and its scene's street were kept out of its account
+    rep = report_of(tmp_path, {
+        "a.txt": ("Gunman sentenced\n\nThree people were killed in the March 31, 2013 shootings on Auburn Way North, "
+                  "prosecutors said.\n")})
+    killed = rep["accounts"][0]["tolls"].get("killed")
+    assert killed is not None and (killed["low"], killed["high"]) == (3, 3)
+
+
+def test_a_block_written_without_of_is_an_address(nlp):
+    # careful reading round 245: 'in the 2800 block Auburn Way North' (no 'of') gave no address
+    def streets(text):
+        return [d["street"] for d in nlp(text)._.facts if d["attr"] == "address"]
+
+    assert streets("Officers found him in the 2800 block Auburn Way North on Sunday.") == ["auburn way"]
+    assert streets("Police blocked off the 2800 block, officers said.") == []

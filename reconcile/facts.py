@@ -525,10 +525,17 @@ def _at_the_scene(indep: Sequence[Account], claims: Mapping[str, Claim], times: 
     """Per source that gives no time of the shooting itself, its times told in a sentence
     that names the scene's block (a block and street some source gives for the scene:
     'went to a motel on the 400 block of Elm Street around 2:15 p.m.')."""
-    scene = {(claims[i].noun, claims[i].value.lo) for a in indep for i in a.addresses if i in claims}
+    scene: dict[tuple[str | None, float], set[str]] = {}
+    for a in indep:
+        for i in a.addresses:
+            if i in claims:
+                scene.setdefault((claims[i].noun, claims[i].value.lo), set()).add(a.source)
+    # (a page's address of the scene read only as the first block it names, with nothing of the
+    # shooting's own to place it, proves nothing of its own times: another source must give it)
+    first_named = {a.source for a in indep if a.place_how == "page"}
     srcs = {a.source for a in indep} - set(times)
     there = {(c.source, c.sentence) for c in claims.values() if c.source in srcs and c.kind == "fact"
-             and c.measure == "address" and (c.noun, c.value.lo) in scene}
+             and c.measure == "address" and scene.get((c.noun, c.value.lo), set()) - ({c.source} & first_named)}
     out: dict[str, list[Claim]] = {}
     for c in sorted(claims.values(), key=lambda c: c.start):
         if (c.source, c.sentence) in there and c.measure == "time" and c.kind == "fact" and c.value is not None:

@@ -122,3 +122,17 @@ def test_a_block_written_without_of_is_an_address(nlp):
 
     assert streets("Officers found him in the 2800 block Auburn Way North on Sunday.") == ["auburn way"]
     assert streets("Police blocked off the 2800 block, officers said.") == []
+
+
+def test_a_dateline_opens_one_of_the_storys_first_lines(nlp):
+    # careful readings rounds 248-249: a transcript's words in capitals further down ('IT IS, ...',
+    # 'NOW, ...') were read as dateline towns, and a county's two words split over two sentences
+    # ('WAGONER' | 'COUNTY, OK- ...') made the charges row cite the dateline
+    def datelines(text):
+        return [text[d["start"]:d["end"]] for d in nlp(text)._.facts if d["attr"] == "town" and d["hedge"] == "dateline"]
+
+    lead = "Boy shot\n\nBRENTHAVEN, Ala. (AP) A boy was shot at a home on Friday.\n"
+    assert datelines(lead) == ["BRENTHAVEN"]
+    transcript = lead + "\nNOW, We wait for news. THE MOTHER SAID, WE PRAY (for him).\n"
+    assert datelines(transcript) == ["BRENTHAVEN"]  # once a page, at a line's opening
+    assert datelines("Boy shot\n\nA boy was shot. IT IS, Sadly, the third this year.\n") == []

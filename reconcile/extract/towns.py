@@ -82,6 +82,22 @@ def _a_speakers_surname(span: Span) -> bool:
     return according_to(tok) or tok.dep_ in wordset("towns", "speaker_deps")
 
 
+#: the lines a story's dateline may open (its headline, a byline, a caption or a quoted lead above it)
+DATELINE_LINES = 20
+
+
+def _a_dateline(span: Span) -> bool:
+    """A match of the dateline construction that is one: it opens a line among the story's
+    first :data:`DATELINE_LINES` (a quoted lead may come first), inside one sentence ('WAGONER
+    COUNTY, OK-', not a county's first word closing one sentence and its second opening the
+    next), not words in capitals inside a transcript's line ('IT IS, ...'). :func:`read` keeps
+    a page's first only. Session 69, careful readings rounds 248-249."""
+    before = span.doc.text[:span.start_char]
+    if before.count("\n") > DATELINE_LINES or any(t.is_sent_start for t in span[1:]):
+        return False
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
+
+
 def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
     """Matches (key, start, end) in reading order, each that overlaps none kept before it."""
     end = -1
@@ -95,10 +111,16 @@ def read(doc: Doc) -> list[dict]:
     """The town, county and neighbourhood names ``doc`` writes (see the module doc), in reading order."""
     spans: list[tuple[Span, str]] = []
     taken: set[int] = set()
+    dated = False
     for key, s, e in _in_turn(_matcher(doc.vocab)(doc)):
         name = doc.vocab.strings[key]
         cut_start, cut_end = _kept()[name]
-        spans.append((doc[s + cut_start:e - cut_end], name))
+        span = doc[s + cut_start:e - cut_end]
+        if name == "dateline":
+            if dated or not _a_dateline(span):
+                continue
+            dated = True
+        spans.append((span, name))
         taken.update(range(s, e))
     labels = wordset("towns", "labels")
     for ent in doc_ents(doc):

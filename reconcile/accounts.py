@@ -2744,12 +2744,11 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     facts = _facts(claims)
     # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
     named = {i for i, why in aside if why == RECALLED_NAME}
-    placed = _place_of(tolls, per, claims)
+    place, place_how, first = _place_of(tolls, per, claims)
     if _lists_dated_cases(per, [c for c in claims if c.id in named]):
         # one case after another: the figures and facts are its cases'
         tolls, facts = _case_bounds(tolls, per), {k: () for k in facts}
-    elif placed["place_how"] == "page" and not facts["addresses"] \
-            and (first := _page_address(claims)) is not None and first.measure == "address":
+    elif first is not None and not facts["addresses"] and first.measure == "address":
         # the block a page placed nowhere else names is its scene's, set against another page's
         # block of the same street (careful reading round 238: 490979, the 2800 block against 2700)
         facts["addresses"] = (first.id,)
@@ -2758,7 +2757,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     facts["custody"] = tuple(i for i in facts["custody"] if told.get(i) not in recalled
                              and not elsewhere.search(told.get(i, "")) and i not in aside_held)
     return Account(source=source, tolls=_with_terms(tolls, claims), set_aside=(*aside, *died), people=people,
-                   **placed,
+                   place=place, place_how=place_how,
                    date=published.isoformat() if published else None, **facts)
 
 
@@ -4172,17 +4171,24 @@ def _fuller_street(place: str | None, claims: Iterable[Claim]) -> str | None:
     return place
 
 
+def _places_named(claims: Iterable[Claim], measures: Collection[str]) -> list[Claim]:
+    """The page's facts of ``measures`` (address, street, corner) in reading order, but a
+    roundup's, another event's or a case the page recalls by a year its headline does not name
+    (:func:`_bare_year_elsewhere`): the places :func:`_scene_address` and :func:`_page_address`
+    choose from."""
+    claims = list(claims)
+    head = " ".join(c.sentence or "" for c in claims if c.line == 1)
+    return [c for c in sorted(claims, key=lambda c: c.start) if c.kind == "fact" and c.measure in measures
+            and not is_roundup(c) and not in_other_event(c) and not _bare_year_elsewhere(c, head)]
+
+
 def _scene_address(claims: Iterable[Claim]) -> str | None:
     """Where the source puts the shooting when no toll figure of it names a place: its first
     address, street or corner of the shooting itself (a fact of the moment 'event', not of the
     police response or another case: 'was shot in the 1000 block of Addison Place'), as the page
     writes it. Session 58, from careful reading round 85 (only 14 of 47 sources with a place,
     where the fact reader had read the block or street of the shooting)."""
-    claims = list(claims)
-    head = " ".join(c.sentence or "" for c in claims if c.line == 1)
-    scene = [c for c in sorted(claims, key=lambda c: c.start) if c.kind == "fact" and c.measure in (
-        "address", "street", "corner") and c.group in SCENE and not is_roundup(c) and not in_other_event(c)
-        and not _bare_year_elsewhere(c, head)]
+    scene = [c for c in _places_named(claims, ("address", "street", "corner")) if c.group in SCENE]
     # the shooting's own first; else where the police were called ('officers were called to the
     # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
     # (the block or house number before a corner, a corner before a street alone)
@@ -4195,29 +4201,35 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
 WEAK_PLACES = ("dateline", "page")
 
 
-def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]) -> dict[str, str | None]:
-    """The source's place and how it was read (:attr:`Account.place_how`): where its toll
-    figures are most often given for ('figures'), a fuller street of the page's ending in it;
-    else the shooting's own address or the police response's ('scene'); else where the figures
-    the tolls pass over are given for ('other figures'); else the first block or corner the page
-    names (:func:`_page_address`, 'page'). A state alone gives way to a place in it
+def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]
+              ) -> tuple[str | None, str | None, Claim | None]:
+    """(the source's place, how it was read (:attr:`Account.place_how`), the claim of the first
+    block or corner it names where that placed it, else None): where its toll figures are most
+    often given for ('figures'), a fuller street of the page's ending in it; else the shooting's
+    own address or the police response's ('scene'); else where the figures the tolls pass over
+    are given for ('other figures'); else the first block or corner the page names
+    (:func:`_page_address`, 'page'). A state alone gives way to a place in it
     (:func:`_beyond_state`: the figures' own, or the dateline's town, 'dateline')."""
     figures = _toll_figures(tolls, per)
-    for how, read in (("figures", lambda: _fuller_street(_where(figures), claims)),
-                      ("scene", lambda: _scene_address(claims)),
-                      ("other figures", lambda: _where(c for cs in per.values() for c in cs)),
-                      ("page", lambda: _as_place(c) if (c := _page_address(claims)) is not None else None)):
-        if place := read():
-            place, dateline = _beyond_state(place, claims, figures)
-            return {"place": place, "place_how": "dateline" if dateline else how}
-    return {"place": None, "place_how": None}
+    first = None
+    place, how = _fuller_street(_where(figures), claims), "figures"
+    if not place:
+        place, how = _scene_address(claims), "scene"
+    if not place:
+        place, how = _where(c for cs in per.values() for c in cs), "other figures"
+    if not place and (first := _page_address(claims)) is not None:
+        place, how = _as_place(first), "page"
+    if not place:
+        return None, None, None
+    place, dateline = _beyond_state(place, claims, figures)
+    return place, "dateline" if dateline else how, first
 
 
 def _names_a_street(place: str) -> bool:
     """Whether ``place`` names a street, a block or a house number ('1600 block of Elm Street',
     'Elm and Oak avenues'), not a town alone: on a tie for the event's place it goes first
     (session 69: two pages' 'Columbus' beside two pages' block of the house)."""
-    forms = {f.rstrip(".") for fs in load("facts")["address"]["suffixes"].values() for f in fs}
+    forms = _street_word_forms()
     # (a street word written as a name's, after its first word: not 'St. Louis County', nor 'a
     # Pasadena street')
     plural = ("streets", "avenues", "roads")  # ('Perry and Chamberlain streets')
@@ -4226,14 +4238,28 @@ def _names_a_street(place: str) -> bool:
     return named or any(ch.isdigit() for ch in place)
 
 
+@cache
+def _street_word_forms() -> frozenset[str]:
+    """Every form of every street word, without its stop (data/facts.json ``address``
+    ``suffixes``: 'street', 'st', 'avenue', 'ave' ...)."""
+    return frozenset(f.rstrip(".") for fs in load("facts")["address"]["suffixes"].values() for f in fs)
+
+
+@cache
+def _states() -> tuple[frozenset[str], frozenset[str]]:
+    """data/accounts.json ``state_names``: the states by name and abbreviation; the words that
+    name a part of one before it ('west', 'central')."""
+    d = load("accounts")["state_names"]
+    return frozenset(d["words"]) | frozenset(d["abbreviations"]), frozenset(d["regions"])
+
+
 def a_state(place: str) -> bool:
     """Whether ``place`` is a US state alone, by name or abbreviation, a part of it named by a
     direction or not ('Ohio', 'Ore.', 'west Alabama', 'central Montana'; data/accounts.json
     ``state_names``)."""
-    d = load("accounts")["state_names"]
-    states = frozenset(d["words"]) | frozenset(d["abbreviations"])
+    states, regions = _states()
     words = place.split()
-    while " ".join(words) not in states and len(words) > 1 and words[0].lower() in d["regions"]:
+    while " ".join(words) not in states and len(words) > 1 and words[0].lower() in regions:
         words = words[1:]  # 'west Alabama', but 'South Dakota' is a state's own name
     return " ".join(words) in states
 
@@ -4252,10 +4278,10 @@ def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim])
     inside = _most_often([c.scope.place for c in figures if c.scope is not None and c.scope.place
                           and not a_state(c.scope.place) and (_place_words(c) or (
                               c.scope.place_inherited and not _not_scene(c.scope.place)))])
-    town = next((c for c in claims if c.kind == "fact" and c.measure == "town" and c.hedge == "dateline"
-                 and c.line > 1), None)
     if inside:
         return inside, False
+    town = next((c for c in claims if c.kind == "fact" and c.measure == "town" and c.hedge == "dateline"
+                 and c.line > 1), None)
     return (town.text.title(), True) if town else (place, False)
 
 
@@ -4272,14 +4298,10 @@ def _page_address(claims: Iterable[Claim]) -> Claim | None:
     car, outside, a fight breaking out); on gva-dev 111 sources gain such a place, judged 104 the
     scene's or near it, 7 another place. A block read so is also the account's address of the
     scene, set against another page's block of the same street (:func:`account`)."""
-    claims = list(claims)
-    head = " ".join(c.sentence or "" for c in claims if c.line == 1)
     cues = frozenset(load("accounts")["page_address"]["cues"])
-    return next((c for c in sorted(claims, key=lambda c: c.start)
-                 if c.kind == "fact" and c.measure in ("address", "corner") and c.cue not in cues
+    return next((c for c in _places_named(claims, ("address", "corner")) if c.cue not in cues
                  and not _cue("page_address", "home").search(before_words(c))
-                 and not _cue("page_address", "away").search(c.sentence or "")
-                 and not is_roundup(c) and not in_other_event(c) and not _bare_year_elsewhere(c, head)), None)
+                 and not _cue("page_address", "away").search(c.sentence or "")), None)
 
 
 def _bare_year_elsewhere(c: Claim, head: str) -> bool:

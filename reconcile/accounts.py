@@ -4196,9 +4196,9 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
                  for c in scene if c.group == g and c.measure == m), None)
 
 
-#: how a source's place was read that gives way to any other source's place for the event's:
-#: its dateline's town, the first block it names (:func:`_place_of`)
-WEAK_PLACES = ("dateline", "page")
+#: how a source's place was read that gives way to any other source's place for the event's,
+#: the weakest last: the first block it names, its dateline's town (:func:`_place_of`)
+WEAK_PLACES = ("page", "dateline")
 
 
 def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]
@@ -4208,8 +4208,11 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     often given for ('figures'), a fuller street of the page's ending in it; else the shooting's
     own address or the police response's ('scene'); else where the figures the tolls pass over
     are given for ('other figures'); else the first block or corner the page names
-    (:func:`_page_address`, 'page'). A state alone gives way to a place in it
-    (:func:`_beyond_state`: the figures' own, or the dateline's town, 'dateline')."""
+    (:func:`_page_address`, 'page'); else its dateline's town ('dateline': session 70, from
+    careful readings rounds 247-248, Sunriver's and Lone Tree's pages placed nowhere; on gva-dev
+    155 sources gain a place, 120 the registry's town, about 15 a town beside it). A state alone
+    gives way to a place in it (:func:`_beyond_state`: the figures' own, or the dateline's town,
+    'dateline')."""
     figures = _toll_figures(tolls, per)
     first = None
     place, how = _fuller_street(_where(figures), claims), "figures"
@@ -4220,7 +4223,8 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     if not place and (first := _page_address(claims)) is not None:
         place, how = _as_place(first), "page"
     if not place:
-        return None, None, None
+        town = _dateline_town(claims)
+        return (town, "dateline", None) if town else (None, None, None)
     place, dateline = _beyond_state(place, claims, figures)
     return place, "dateline" if dateline else how, first
 
@@ -4280,9 +4284,16 @@ def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim])
                               c.scope.place_inherited and not _not_scene(c.scope.place)))])
     if inside:
         return inside, False
+    town = _dateline_town(claims)
+    return (town, True) if town else (place, False)
+
+
+def _dateline_town(claims: Iterable[Claim]) -> str | None:
+    """The town of the page's dateline below its headline ('EUTAW, Ala. (AP)', read by
+    data/towns.json's ``dateline`` construction: 'Eutaw'), or None."""
     town = next((c for c in claims if c.kind == "fact" and c.measure == "town" and c.hedge == "dateline"
                  and c.line > 1), None)
-    return (town.text.title(), True) if town else (place, False)
+    return town.text.title() if town else None
 
 
 def _page_address(claims: Iterable[Claim]) -> Claim | None:
@@ -4939,8 +4950,11 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # (a page placed by its dateline or by the first block it names, with nothing of the
     # shooting's own to place it, yields to the others' places: 'CLEVELAND (AP)' beside a
     # suburb's barbershop, where an officer pulled a car over beside the scene's street)
-    places = [a.place for a in indep if a.place and a.place_how not in WEAK_PLACES] \
-        or [a.place for a in indep if a.place]
+    # (of weak places, a page's own first block before a dateline's town: the block is the
+    # scene's or near it, a dateline may be the outlet's city)
+    placed = [a for a in indep if a.place]
+    rank = {a.source: WEAK_PLACES.index(a.place_how) + 1 if a.place_how in WEAK_PLACES else 0 for a in placed}
+    places = [a.place for a in placed if rank[a.source] == min(rank.values())]
     if any(a_state(p) for p in places):
         # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
         named = {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}

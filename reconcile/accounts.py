@@ -4150,11 +4150,21 @@ def _toll_figures(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]]) -> 
     return [c for c in figures if c.id in used] or figures
 
 
-def _where(claims: Iterable[Claim]) -> str | None:
+def _where(claims: Iterable[Claim], surnames: Collection[str] = frozenset()) -> str | None:
     """The place the source's toll figures are most often given for (their own place,
-    first met on a tie; not a hospital, office or jail: data/accounts.json ``place_not_scene``),
-    or None."""
-    return _most_often([c.scope.place for c in claims if c.scope is not None and _place_words(c)])
+    first met on a tie; not a hospital, office or jail: data/accounts.json ``place_not_scene``;
+    not one of ``surnames``, a person's the recogniser took for a place), or None."""
+    return _most_often([c.scope.place for c in claims if c.scope is not None and _place_words(c)
+                        and c.scope.place not in surnames])
+
+
+def _surnames(claims: Iterable[Claim]) -> frozenset[str]:
+    """The surnames of the people the page names with a role or an age ('Dent-Wells' of 'Chase
+    Dent-Wells, 19'): a figure's place that is one is the person, read by the recogniser as a
+    place ('fired at Dent-Wells and wounded him'). Session 70, careful reading round 250
+    (494215: a page and the event placed at a wounded man's surname; 597756 the same)."""
+    return frozenset(ws[-1] for c in claims if c.kind == "person" and (c.role or c.age is not None)
+                     and len(ws := (c.name or "").split()) > 1)
 
 
 def _fuller_street(place: str | None, claims: Iterable[Claim]) -> str | None:
@@ -4215,11 +4225,12 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     'dateline')."""
     figures = _toll_figures(tolls, per)
     first = None
-    place, how = _fuller_street(_where(figures), claims), "figures"
+    surnames = _surnames(claims)
+    place, how = _fuller_street(_where(figures, surnames), claims), "figures"
     if not place:
         place, how = _scene_address(claims), "scene"
     if not place:
-        place, how = _where(c for cs in per.values() for c in cs), "other figures"
+        place, how = _where((c for cs in per.values() for c in cs), surnames), "other figures"
     if not place and (first := _page_address(claims)) is not None:
         place, how = _as_place(first), "page"
     if not place:
@@ -4274,18 +4285,26 @@ def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim])
     given for beside the state, also from the sentence before ('The shooting happened at a
     residence in Roundup. ... shot two'), else its dateline's town ('EUTAW, Ala. (AP)', read as
     a town by data/towns.json's ``dateline``: 'Eutaw'); not a place of the page's other claims
-    (another case's city, a reporter's in the credits).
+    (another case's city, a reporter's in the credits), nor one the figure is beside ('outside
+    Atlanta': :func:`_beside_town`, session 70).
     Session 69, from careful readings rounds 238-240 (pages placed in 'Alabama', 'Ore.', 'Ohio'
     under their towns' datelines)."""
     if not a_state(place):
         return place, False
     inside = _most_often([c.scope.place for c in figures if c.scope is not None and c.scope.place
-                          and not a_state(c.scope.place) and (_place_words(c) or (
-                              c.scope.place_inherited and not _not_scene(c.scope.place)))])
+                          and not a_state(c.scope.place) and not _beside_town(c, c.scope.place)
+                          and (_place_words(c) or (c.scope.place_inherited and not _not_scene(c.scope.place)))])
     if inside:
         return inside, False
     town = _dateline_town(claims)
     return (town, True) if town else (place, False)
+
+
+def _beside_town(c: Claim, place: str) -> bool:
+    """Whether the claim's sentence puts the shooting beside ``place``, not in it ('outside
+    Atlanta', '20 miles west of Tulsa': data/accounts.json ``beside_town``)."""
+    at = (c.sentence or "").find(place)
+    return at > 0 and bool(_cue("beside_town").search(c.sentence[:at]))
 
 
 def _dateline_town(claims: Iterable[Claim]) -> str | None:
@@ -4960,6 +4979,10 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         named = {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
         places = [p for p in places if not a_state(p) and p not in named] or places
     place = _most_often(sorted(places, key=lambda p: not _names_a_street(p)))
+    # a street alone that a page's block or address names in full, weak or not ('Eastman Road'
+    # beside '2500 block of North Eastman Road': session 70, careful reading round 253)
+    place = next((a.place for a in placed if place and a.place.endswith(" " + place)
+                  and any(ch.isdigit() for ch in a.place) and not any(ch.isdigit() for ch in place)), place)
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

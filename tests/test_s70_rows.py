@@ -102,3 +102,24 @@ def test_where_a_sentence_says_the_victim_died():
 def test_the_words_a_death_place_is_read_from_are_the_sentences_own(text):
     told = _died_where(text)
     assert told is None or (told[0] in ("scene", "hospital") and " ".join(text.split()).find(told[1]) >= 0)
+
+
+def test_the_case_against_someone_dismissed_is_a_charge_dropped(tmp_path):
+    # careful reading round 251: a boy charged on two pages and 'the case against' him dismissed
+    # on a later one was no difference; it is charges dropped, as 'dismissed the charges' is
+    rep = report_of(tmp_path, {
+        "a.txt": ("Boy, 11, charged in shooting\n\nAn 11-year-old boy was charged with manslaughter on Monday in the "
+                  "shooting death of a 3-year-old girl, prosecutors said.\n"),
+        "b.txt": ("Judge ends case against boy\n\nA 3-year-old girl was shot and killed in March. A judge on Friday "
+                  "dismissed the case against the 11-year-old boy, his lawyer said.\n")})
+    (f,) = findings_of(rep, kind="fact", measure="charged")
+    assert "dropped" in f["reason"] and "dismissed the case against" in f["reason"]
+
+
+def test_a_death_the_page_says_earlier_reports_got_wrong_is_no_death(tmp_path):
+    # careful reading round 252: 'Despite earlier reports that the boy had died, he remains on
+    # life support' gave the page one dead
+    rep = report_of(tmp_path, {
+        "a.txt": ("Boy, 12, on life support after shooting\n\nA 12-year-old boy was shot in the head on Sunday, police "
+                  "said. Despite earlier reports that the boy had died, he remains on life support, his family said.\n")})
+    assert "killed" not in rep["accounts"][0]["tolls"]

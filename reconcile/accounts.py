@@ -1027,12 +1027,9 @@ SUPERSEDED = "a superseded count"
 def superseded(c: Claim) -> bool:
     """A count the page tells was given earlier and then revised, in the same sentence
     (data/accounts.json ``superseded_count``: 'had earlier put the death toll at 14 but revised
-    it'), or one of earlier reports the page denies ('Despite earlier reports that the boy had
-    died': ``despite``); not the revised count ('... but later said two'), which has a revision
-    word between the earlier giving and itself."""
+    it'); not the revised count ('... but later said two'), which has a revision word between
+    the earlier giving and itself."""
     before = before_words(c)
-    if _cue("superseded_count", "despite").search(before):
-        return True  # 'Despite earlier reports that the boy had died, ...'
     told = list(_cue("superseded_count", "before").finditer(before))
     if not told or _cue("superseded_count", "after").search(before[told[-1].end():]):
         return False

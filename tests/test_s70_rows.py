@@ -115,11 +115,3 @@ def test_the_case_against_someone_dismissed_is_a_charge_dropped(tmp_path):
     (f,) = findings_of(rep, kind="fact", measure="charged")
     assert "dropped" in f["reason"] and "dismissed the case against" in f["reason"]
 
-
-def test_a_death_the_page_says_earlier_reports_got_wrong_is_no_death(tmp_path):
-    # careful reading round 252: 'Despite earlier reports that the boy had died, he remains on
-    # life support' gave the page one dead
-    rep = report_of(tmp_path, {
-        "a.txt": ("Boy, 12, on life support after shooting\n\nA 12-year-old boy was shot in the head on Sunday, police "
-                  "said. Despite earlier reports that the boy had died, he remains on life support, his family said.\n")})
-    assert "killed" not in rep["accounts"][0]["tolls"]

@@ -4304,7 +4304,8 @@ def _beside_town(c: Claim, place: str) -> bool:
     """Whether the claim's sentence puts the shooting beside ``place``, not in it ('outside
     Atlanta', '20 miles west of Tulsa': data/accounts.json ``beside_town``)."""
     at = (c.sentence or "").find(place)
-    return at > 0 and bool(_cue("beside_town").search(c.sentence[:at]))
+    before = c.sentence[:at] if at > 0 else ""
+    return any(m.end() >= len(before.rstrip()) for m in _cue("beside_town").finditer(before))
 
 
 def _dateline_town(claims: Iterable[Claim]) -> str | None:

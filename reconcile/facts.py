@@ -2061,7 +2061,7 @@ def _hit_count(m: re.Match[str]) -> tuple[float, float]:
     three times' (3, inf), 'multiple gunshot wounds' (2, inf)."""
     _p, counts, several = _times_hit()
     n = " ".join(re.sub(r"\s+times$", "", (m["n"] or m["n2"]).lower()).split())
-    lo, hi = (2, math.inf) if n in several else (int(n), int(n)) if n.isdigit() else (counts[n], counts[n])
+    lo, hi = (2, math.inf) if n in several else (int(n), int(n)) if n.isdecimal() else (counts[n], counts[n])
     return lo, math.inf if m["least"] or m["least2"] else hi
 
 

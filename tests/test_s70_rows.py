@@ -114,6 +114,8 @@ def test_the_case_against_someone_dismissed_is_a_charge_dropped(tmp_path):
                   "dismissed the case against the 11-year-old boy, his lawyer said.\n")})
     (f,) = findings_of(rep, kind="fact", measure="charged")
     assert "dropped" in f["reason"] and "dismissed the case against" in f["reason"]
+
+
 def test_superscript_digits_are_no_numbers_the_readers_choke_on(nlp):
     # hypothesis (tests/test_properties.py) found a text with a superscript two before a number
     # crashing the age reader ('²'.isdigit() is true, int('²') fails); digits are read only where

@@ -4150,11 +4150,21 @@ def _toll_figures(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]]) -> 
     return [c for c in figures if c.id in used] or figures
 
 
-def _where(claims: Iterable[Claim]) -> str | None:
+def _where(claims: Iterable[Claim], surnames: Collection[str] = frozenset()) -> str | None:
     """The place the source's toll figures are most often given for (their own place,
-    first met on a tie; not a hospital, office or jail: data/accounts.json ``place_not_scene``),
-    or None."""
-    return _most_often([c.scope.place for c in claims if c.scope is not None and _place_words(c)])
+    first met on a tie; not a hospital, office or jail: data/accounts.json ``place_not_scene``;
+    not one of ``surnames``, a person's the recogniser took for a place), or None."""
+    return _most_often([c.scope.place for c in claims if c.scope is not None and _place_words(c)
+                        and c.scope.place not in surnames])
+
+
+def _surnames(claims: Iterable[Claim]) -> frozenset[str]:
+    """The surnames of the people the page names with a role or an age ('Dent-Wells' of 'Chase
+    Dent-Wells, 19'): a figure's place that is one is the person, read by the recogniser as a
+    place ('fired at Dent-Wells and wounded him'). Session 70, careful reading round 250
+    (494215: a page and the event placed at a wounded man's surname; 597756 the same)."""
+    return frozenset(ws[-1] for c in claims if c.kind == "person" and (c.role or c.age is not None)
+                     and len(ws := (c.name or "").split()) > 1)
 
 
 def _fuller_street(place: str | None, claims: Iterable[Claim]) -> str | None:
@@ -4196,9 +4206,9 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
                  for c in scene if c.group == g and c.measure == m), None)
 
 
-#: how a source's place was read that gives way to any other source's place for the event's:
-#: its dateline's town, the first block it names (:func:`_place_of`)
-WEAK_PLACES = ("dateline", "page")
+#: how a source's place was read that gives way to any other source's place for the event's,
+#: the weakest last: the first block it names, its dateline's town (:func:`_place_of`)
+WEAK_PLACES = ("page", "dateline")
 
 
 def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]
@@ -4208,19 +4218,24 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     often given for ('figures'), a fuller street of the page's ending in it; else the shooting's
     own address or the police response's ('scene'); else where the figures the tolls pass over
     are given for ('other figures'); else the first block or corner the page names
-    (:func:`_page_address`, 'page'). A state alone gives way to a place in it
-    (:func:`_beyond_state`: the figures' own, or the dateline's town, 'dateline')."""
+    (:func:`_page_address`, 'page'); else its dateline's town ('dateline': session 70, from
+    careful readings rounds 247-248, Sunriver's and Lone Tree's pages placed nowhere; on gva-dev
+    155 sources gain a place, 120 the registry's town, about 15 a town beside it). A state alone
+    gives way to a place in it (:func:`_beyond_state`: the figures' own, or the dateline's town,
+    'dateline')."""
     figures = _toll_figures(tolls, per)
     first = None
-    place, how = _fuller_street(_where(figures), claims), "figures"
+    surnames = _surnames(claims)
+    place, how = _fuller_street(_where(figures, surnames), claims), "figures"
     if not place:
         place, how = _scene_address(claims), "scene"
     if not place:
-        place, how = _where(c for cs in per.values() for c in cs), "other figures"
+        place, how = _where((c for cs in per.values() for c in cs), surnames), "other figures"
     if not place and (first := _page_address(claims)) is not None:
         place, how = _as_place(first), "page"
     if not place:
-        return None, None, None
+        town = _dateline_town(claims)
+        return (town, "dateline", None) if town else (None, None, None)
     place, dateline = _beyond_state(place, claims, figures)
     return place, "dateline" if dateline else how, first
 
@@ -4270,19 +4285,35 @@ def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim])
     given for beside the state, also from the sentence before ('The shooting happened at a
     residence in Roundup. ... shot two'), else its dateline's town ('EUTAW, Ala. (AP)', read as
     a town by data/towns.json's ``dateline``: 'Eutaw'); not a place of the page's other claims
-    (another case's city, a reporter's in the credits).
+    (another case's city, a reporter's in the credits), nor one the figure is beside ('outside
+    Atlanta': :func:`_beside_town`, session 70).
     Session 69, from careful readings rounds 238-240 (pages placed in 'Alabama', 'Ore.', 'Ohio'
     under their towns' datelines)."""
     if not a_state(place):
         return place, False
     inside = _most_often([c.scope.place for c in figures if c.scope is not None and c.scope.place
-                          and not a_state(c.scope.place) and (_place_words(c) or (
-                              c.scope.place_inherited and not _not_scene(c.scope.place)))])
+                          and not a_state(c.scope.place) and not _beside_town(c, c.scope.place)
+                          and (_place_words(c) or (c.scope.place_inherited and not _not_scene(c.scope.place)))])
     if inside:
         return inside, False
+    town = _dateline_town(claims)
+    return (town, True) if town else (place, False)
+
+
+def _beside_town(c: Claim, place: str) -> bool:
+    """Whether the claim's sentence puts the shooting beside ``place``, not in it ('outside
+    Atlanta', '20 miles west of Tulsa': data/accounts.json ``beside_town``)."""
+    at = (c.sentence or "").find(place)
+    before = c.sentence[:at] if at > 0 else ""
+    return any(m.end() >= len(before.rstrip()) for m in _cue("beside_town").finditer(before))
+
+
+def _dateline_town(claims: Iterable[Claim]) -> str | None:
+    """The town of the page's dateline below its headline ('EUTAW, Ala. (AP)', read by
+    data/towns.json's ``dateline`` construction: 'Eutaw'), or None."""
     town = next((c for c in claims if c.kind == "fact" and c.measure == "town" and c.hedge == "dateline"
                  and c.line > 1), None)
-    return (town.text.title(), True) if town else (place, False)
+    return town.text.title() if town else None
 
 
 def _page_address(claims: Iterable[Claim]) -> Claim | None:
@@ -4939,13 +4970,20 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # (a page placed by its dateline or by the first block it names, with nothing of the
     # shooting's own to place it, yields to the others' places: 'CLEVELAND (AP)' beside a
     # suburb's barbershop, where an officer pulled a car over beside the scene's street)
-    places = [a.place for a in indep if a.place and a.place_how not in WEAK_PLACES] \
-        or [a.place for a in indep if a.place]
+    # (of weak places, a page's own first block before a dateline's town: the block is the
+    # scene's or near it, a dateline may be the outlet's city)
+    placed = [a for a in indep if a.place]
+    rank = {a.source: WEAK_PLACES.index(a.place_how) + 1 if a.place_how in WEAK_PLACES else 0 for a in placed}
+    places = [a.place for a in placed if rank[a.source] == min(rank.values())]
     if any(a_state(p) for p in places):
         # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
         named = {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
         places = [p for p in places if not a_state(p) and p not in named] or places
     place = _most_often(sorted(places, key=lambda p: not _names_a_street(p)))
+    # a street alone that a page's block or address names in full, weak or not ('Eastman Road'
+    # beside '2500 block of North Eastman Road': session 70, careful reading round 253)
+    place = next((a.place for a in placed if place and a.place.endswith(" " + place)
+                  and any(ch.isdigit() for ch in a.place) and not any(ch.isdigit() for ch in place)), place)
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

@@ -187,6 +187,14 @@ accounts against each other only on the same moment:
   (another case's boy in a page on a girl) is not read; the dates of the two sides tell
   an update (data/compare.json ``who_fired``).
 
+- **where the victim died** (measure died, subject 'death · place'): where every source
+  that gives a death toll counts one dead (a roundup is left out), a source whose casualty
+  sentences tell the death at the scene ('was pronounced dead at the scene', 'died
+  instantly') against one whose sentences tell it at a hospital ('died at Mercy Hospital',
+  'taken to the hospital, where he died'); a source that tells both, and a sentence that
+  asks, quotes, doubts, gives a year or names the gunman, are not read (data/compare.json
+  ``death_place``).
+
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
 :func:`weekday_slips` finds a page that contradicts itself on a day: a date written with
@@ -2053,7 +2061,7 @@ def _hit_count(m: re.Match[str]) -> tuple[float, float]:
     three times' (3, inf), 'multiple gunshot wounds' (2, inf)."""
     _p, counts, several = _times_hit()
     n = " ".join(re.sub(r"\s+times$", "", (m["n"] or m["n2"]).lower()).split())
-    lo, hi = (2, math.inf) if n in several else (int(n), int(n)) if n.isdigit() else (counts[n], counts[n])
+    lo, hi = (2, math.inf) if n in several else (int(n), int(n)) if n.isdecimal() else (counts[n], counts[n])
     return lo, math.inf if m["least"] or m["least2"] else hi
 
 
@@ -2640,6 +2648,74 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
 
 
 @dataclass(frozen=True)
+class DeathPlace:
+    """data/compare.json ``death_place``, compiled."""
+
+    scene: re.Pattern[str]  # died at the scene ('pronounced dead at the scene', 'died instantly')
+    hospital: re.Pattern[str]  # died at a hospital ('died at Mercy Hospital', 'taken to ..., where he died')
+    skip: re.Pattern[str]  # a question, a quote, a denial, a doubt
+    gunman: re.Pattern[str]  # the gunman's death, not the victim's
+
+
+@cache
+def _death_place_words() -> DeathPlace:
+    """The patterns of data/compare.json ``death_place`` (see :func:`_died_where`)."""
+    d = load("compare")["death_place"]
+    return DeathPlace(*(re.compile(d[f.name], re.I) for f in fields(DeathPlace)))
+
+
+def _died_where(sentence: str) -> tuple[str, str] | None:
+    """Where a sentence says the victim died: ('scene', words) or ('hospital', words), None
+    where it tells neither or both, asks, quotes, denies or doubts, gives a year or names the
+    gunman (data/compare.json ``death_place``)."""
+    w = _death_place_words()
+    if w.skip.search(sentence) or w.gunman.search(sentence) or YEAR.search(sentence):
+        return None
+    scene, hospital = w.scene.search(sentence), w.hospital.search(sentence)
+    if bool(scene) == bool(hospital):
+        return None
+    m = scene or hospital
+    return ("scene" if scene else "hospital"), " ".join(m[0].split())
+
+
+def _death_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                      names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The row of where the sole dead victim died (see data/compare.json ``death_place``): where
+    every source that gives a death toll allows one dead and one counts exactly one, sources whose casualty sentences tell
+    the death at the scene against sources that tell it at a hospital; a source that tells both
+    is left out. Session 70, from careful readings (a victim pronounced dead at the scene in one
+    outlet and at a hospital in another, missed in about five gva-dev folders)."""
+    indep = [a for a in indep if all(why != "roundup" for _i, why in a.set_aside)]
+    dead = [t.value for a in indep if (t := a.toll("killed")) is not None]
+    # (one dead: every death toll allows one and none more than one, one toll exactly one)
+    if len(indep) < 2 or not any(v.is_point and v.lo == 1 for v in dead) or any(not v.contains(1) for v in dead):
+        return []
+    srcs = {a.source for a in indep}
+    aside = {i for a in indep for i, why in a.set_aside if why in ("other event", "negated")}
+    said: dict[str, dict[str, list[tuple[Claim, str]]]] = {}  # source -> 'scene'/'hospital' -> (claim, words)
+    seen: set[tuple[str, str]] = set()
+    for c in sorted(claims.values(), key=lambda c: c.id):
+        if c.source not in srcs or c.kind != "quantity" or c.measure != "killed" or not c.sentence \
+                or c.id in aside or (c.source, c.sentence) in seen:
+            continue
+        seen.add((c.source, c.sentence))
+        if told := _died_where(c.sentence):
+            said.setdefault(c.source, {}).setdefault(told[0], []).append((c, told[1]))
+    one = {s: next(iter(by)) for s, by in said.items() if len(by) == 1}
+    scene = {s: said[s]["scene"] for s in one if one[s] == "scene"}
+    hospital = {s: said[s]["hospital"] for s in one if one[s] == "hospital"}
+    if not scene or not hospital:
+        return []
+
+    def who(by: Mapping[str, list[tuple[Claim, str]]]) -> str:
+        return "; ".join(f"{names[s]}: " + ", ".join(dict.fromkeys(f"'{w}'" for _, w in xs[:2])) for s, xs in by.items())
+    reason = (f"The sources differ on where the victim died: at the scene ({who(scene)}) against at a hospital "
+              f"({who(hospital)}); one of them is wrong, or a death at the scene was pronounced at a hospital.")
+    cs = [c for by in (scene, hospital) for xs in by.values() for c, _ in xs[:1]]
+    return [("died", "death · place", reason, cs)]
+
+
+@dataclass(frozen=True)
 class CustodyWords:
     """data/compare.json ``named_custody``, compiled (see :func:`_custody_said`)."""
 
@@ -2836,5 +2912,5 @@ _ROWS = (_custody, _still_sought, _bail_rows, _verdict_rows, _conditions, _wound
          _detained_rows, _released, _let_go_rows, _all_mild_rows, _improved_rows, _critical_counts,
          _released_counts, _times_hit_rows, _no_bail_rows, _charge_wording_rows, _charges_named_rows,
          _accident_rows,
-         _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows, _identified_rows,
+         _wound_sides, _subgroups, _makeups, _court_rows, _who_fired_rows, _death_place_rows, _identified_rows,
          _named_custody_rows)

@@ -645,7 +645,7 @@ def _charges(doc: Doc) -> list[dict]:
     while (m := w.charges.search(text, pos)) is not None:
         pos = m.end("n")
         n = m.group("n").lower()
-        count = int(n) if n.isdigit() else w.numbers.get(n)
+        count = int(n) if n.isdecimal() else w.numbers.get(n)
         if not count:
             continue
         kept, end = [], m.start("charge")

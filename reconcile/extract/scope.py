@@ -193,7 +193,7 @@ def _aged_apposition(root: Token) -> bool:
     if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 2].text != ",":
         return False
     age = doc[k + 1]
-    return age.head.i == root.i and age.dep_ == "appos" and age.text.isdigit() and 0 < int(age.text) < 110
+    return age.head.i == root.i and age.dep_ == "appos" and age.text.isdecimal() and 0 < int(age.text) < 110
 
 
 def scope_of(tokens: list[Token], skip: set[int] = frozenset()) -> tuple[str | None, str | None]:

@@ -254,7 +254,7 @@ def _carry_month(first: str, second: str) -> str:
 
 
 def _count(word: str) -> int | None:
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     return _NUMBER_WORDS.get(word)
 

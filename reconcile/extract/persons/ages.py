@@ -18,7 +18,7 @@ from .matchers import _head_of, words
 def _age_value(tok: Token) -> int | None:
     """``tok`` as an age: digits or a number word ('19', 'Seventeen') in [min, max]."""
     w = words()
-    if tok.text.isdigit():
+    if tok.text.isdecimal():
         n: float | None = int(tok.text)
     elif tok.is_alpha and tok.like_num:
         n = numbers.words_value([tok.lower_])
@@ -35,7 +35,7 @@ def _age_compound(doc: Doc, i: int) -> tuple[int, int, int] | None:
     t = doc[i]
     if AGE.match(t.text):
         head = t.text.split("-")[0]
-        n = int(head) if head.isdigit() else None
+        n = int(head) if head.isdecimal() else None
         if n is not None and words().age_min <= n <= words().age_max:
             return n, t.idx, t.idx + len(t)
         return None
@@ -208,14 +208,14 @@ def _age_near(doc: Doc, s: int, e: int) -> tuple[int, int, int] | None:
                 if got is not None:
                     return got
             a = _age(c)
-            if a is not None and a.isdigit() and any("year" in x.lower_ for x in c.subtree):
+            if a is not None and a.isdecimal() and any("year" in x.lower_ for x in c.subtree):
                 n = int(a)
                 if w.age_min <= n <= w.age_max:
                     return n, c.left_edge.idx, c.idx + len(c)
     # 'a 7-year-old girl, Iris Ruiz,' / 'the 17-year-old, Sam Ortiz,' / 'his 3-year-old son, Sam'
     if h.dep_ == "appos" and h.head.i < s:
         a = _age(h.head)
-        if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
+        if a is not None and a.isdecimal() and w.age_min <= int(a) <= w.age_max:
             return int(a), h.head.left_edge.idx, h.head.idx + len(h.head)
         got = _kin_aged_before(h.head)
         if got is not None:
@@ -267,7 +267,7 @@ def _kin_aged_before(n: Token) -> tuple[int, int, int] | None:
         if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in x.children) or x.dep_ == "compound":
             return None  # 'his 9-year-old nephew, Ed Marsh,': that name's, not this one's
         a = _age(x)
-        if a is not None and a.isdigit() and words().age_min <= int(a) <= words().age_max and x.i < n.i:
+        if a is not None and a.isdecimal() and words().age_min <= int(a) <= words().age_max and x.i < n.i:
             got.setdefault(int(a), (int(a), x.left_edge.idx, x.idx + len(x)))
         elif x.i > n.i and _harmed_kin(x) and (after := _age_after(n.doc, x.i + 1)) is not None:
             got.setdefault(after[0], after)
@@ -296,7 +296,7 @@ def _list_noun_age(h: Token) -> tuple[int, int, int] | None:
         return None
     a = _age(n)
     w = words()
-    if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
+    if a is not None and a.isdecimal() and w.age_min <= int(a) <= w.age_max:
         return int(a), n.left_edge.idx, n.idx + len(n)
     return None
 
@@ -409,6 +409,6 @@ def _age_said(h: Token) -> tuple[int, int, int] | None:
                         return n, c.idx, c.idx + len(c)
                 if c.lower_ == "old":
                     a = _age(c)
-                    if a is not None and a.isdigit() and w.age_min <= int(a) <= w.age_max:
+                    if a is not None and a.isdecimal() and w.age_min <= int(a) <= w.age_max:
                         return int(a), c.left_edge.idx, c.idx + len(c)
     return None

@@ -40,7 +40,7 @@ def _name_ok(toks: list[Token], org_ok: bool = False, place_ok: bool = False) ->
         return False
     doc = toks[0].doc
     b = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    if b is not None and b.text.isdigit() and len(b.text) >= 3 and not 1900 <= int(b.text) <= 2030:
+    if b is not None and b.text.isdecimal() and len(b.text) >= 3 and not 1900 <= int(b.text) <= 2030:
         return False  # a house number before it: an address ('2211 Falling Oak')
     if b is not None and b.is_quote and b.i > 0:
         b = doc[b.i - 1]

@@ -384,7 +384,7 @@ def _describes(h: Token, u: _Person) -> bool:
         else:
             continue
         a = _age(n) if n.pos_ == "NOUN" else None
-        if (g is None or ug is None or g == ug) and (a is None or not a.isdigit() or int(a) == ua):
+        if (g is None or ug is None or g == ug) and (a is None or not a.isdecimal() or int(a) == ua):
             return True
     return False
 

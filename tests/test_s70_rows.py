@@ -122,3 +122,17 @@ def test_superscript_digits_are_no_numbers_the_readers_choke_on(nlp):
     # int() reads them
     doc = nlp("² 0 was shot, and a man, ³, was hurt on Elm Street on ⁴ May.")
     assert doc._.persons is not None
+
+
+def test_a_page_placed_nowhere_else_takes_the_town_its_sentence_of_the_shooting_names(tmp_path):
+    # careful reading round 253: 'the home in Cooper City where the shooting happened' and 'The
+    # incident happened in the woods behind his home in Graysville' placed no page
+    rep = report_of(tmp_path, {
+        "a.txt": ("Boy, 6, wounded by a gun he found\n\nA 6-year-old boy was wounded on Sunday after he found a "
+                  "loaded pistol, deputies said.\n\nThe shooting happened just after 4 p.m. in Alder Bay, the "
+                  "sheriff said.\n"),
+        "b.txt": ("Teen hurt by a relative's gun\n\nA teenager was wounded on Sunday, deputies said.\n\nThe boy "
+                  "lives at the home in Glenwood where the shooting happened.\n")})
+    places = {a["source"]: (a["place"], a["place_how"]) for a in rep["accounts"]}
+    assert places["a"] == ("Alder Bay", "town")
+    assert places["b"] == ("Glenwood", "town")

@@ -5010,8 +5010,9 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     place = _most_often(sorted(places, key=lambda p: not _names_a_street(p)))
     # a street alone that a page's block or address names in full, weak or not ('Eastman Road'
     # beside '2500 block of North Eastman Road': session 70, careful reading round 253)
+    # ('4th Street' takes '1500 block of 4th Street': a number opening the place is a block's or a house's)
     place = next((a.place for a in placed if place and a.place.endswith(" " + place)
-                  and any(ch.isdigit() for ch in a.place) and not any(ch.isdigit() for ch in place)), place)
+                  and a.place.split()[0].isdecimal() and not place.split()[0].isdecimal()), place)
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

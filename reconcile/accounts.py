@@ -4218,7 +4218,8 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     often given for ('figures'), a fuller street of the page's ending in it; else the shooting's
     own address or the police response's ('scene'); else where the figures the tolls pass over
     are given for ('other figures'); else the first block or corner the page names
-    (:func:`_page_address`, 'page'); else its dateline's town ('dateline': session 70, from
+    (:func:`_page_address`, 'page'); else the town its sentence of the shooting names
+    (:func:`_happened_town`, 'town'); else its dateline's town ('dateline': session 70, from
     careful readings rounds 247-248, Sunriver's and Lone Tree's pages placed nowhere; on gva-dev
     155 sources gain a place, 120 the registry's town, about 15 a town beside it). A state alone
     gives way to a place in it (:func:`_beyond_state`: the figures' own, or the dateline's town,
@@ -4233,6 +4234,8 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
         place, how = _where((c for cs in per.values() for c in cs), surnames), "other figures"
     if not place and (first := _page_address(claims)) is not None:
         place, how = _as_place(first), "page"
+    if not place:
+        place, how = _happened_town(claims), "town"
     if not place:
         town = _dateline_town(claims)
         return (town, "dateline", None) if town else (None, None, None)
@@ -4298,6 +4301,31 @@ def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim])
         return inside, False
     town = _dateline_town(claims)
     return (town, True) if town else (place, False)
+
+
+@cache
+def _happened_before() -> re.Pattern[str]:
+    """data/accounts.json ``happened_town``'s pattern, where it ends the words before a town."""
+    return re.compile(load("accounts")["happened_town"]["pattern"] + r"\s*$", re.I)
+
+
+def _happened_town(claims: Sequence[Claim]) -> str | None:
+    """The first town the page's own sentence of the shooting places it in ('The shooting
+    happened on April 16 in Kent'; 'the home in Cooper City where the shooting happened':
+    data/accounts.json ``happened_town``), not a state alone, nor a roundup's or another
+    event's sentence; or None. Session 70, careful reading round 253."""
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.kind != "fact" or c.measure != "town" or c.hedge == "dateline" or not c.sentence \
+                or a_state(c.text) or is_roundup(c) or in_other_event(c):
+            continue
+        at = c.sentence.find(c.text)
+        if at < 0:
+            continue
+        before, after = c.sentence[:at], c.sentence[at + len(c.text):]
+        if _happened_before().search(before) or (
+                _cue("happened_town", "after_in").search(before) and _cue("happened_town", "after").search(after)):
+            return " ".join(c.text.split())
+    return None
 
 
 def _beside_town(c: Claim, place: str) -> bool:
@@ -4982,8 +5010,9 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     place = _most_often(sorted(places, key=lambda p: not _names_a_street(p)))
     # a street alone that a page's block or address names in full, weak or not ('Eastman Road'
     # beside '2500 block of North Eastman Road': session 70, careful reading round 253)
+    # ('4th Street' takes '1500 block of 4th Street': a number opening the place is a block's or a house's)
     place = next((a.place for a in placed if place and a.place.endswith(" " + place)
-                  and any(ch.isdigit() for ch in a.place) and not any(ch.isdigit() for ch in place)), place)
+                  and a.place.split()[0].isdecimal() and not place.split()[0].isdecimal()), place)
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

@@ -516,8 +516,9 @@ class Account:
     place: str | None = None
     #: how ``place`` was read (reconcile.accounts._place_of): 'figures' (where its toll figures are
     #: given for), 'scene' (the shooting's own address), 'other figures', 'page' (the first block
-    #: or corner the page names), 'dateline' (its dateline's town, beside a state alone); None
-    #: without a place
+    #: or corner the page names), 'town' (the town its sentence of the shooting names),
+    #: 'dateline' (its dateline's town, beside a state alone or where nothing else places the
+    #: page); None without a place
     place_how: str | None = None
     date: str | None = None  # the publication day (ISO), when known
     copy_of: str | None = None

@@ -49,6 +49,26 @@ def test_a_persons_surname_read_as_a_place_places_no_page(tmp_path):
     assert rep["event"]["place"] != "Brayford"
 
 
+def test_the_events_numbered_street_alone_takes_a_pages_block_of_it(tmp_path):
+    # careful reading round 256: '4th Street' beside '1500 block of 4th Street' stayed the street
+    rep = report_of(tmp_path, {
+        "a.txt": "Man wounded on 4th Street\n\nA man was shot and wounded on 4th Street on Friday night, police said.\n",
+        "b.txt": "Man wounded on 4th Street\n\nA man was shot and wounded on 4th Street on Friday night, police said.\n",
+        "c.txt": ("Man hurt in shooting\n\nA man was hurt in a shooting on Friday night.\n\nHe was sitting on a porch in "
+                  "the 1500 block of 4th Street when a car drove by, police said.\n")})
+    assert rep["event"]["place"] == "1500 block of 4th Street"
+
+
+def test_a_block_the_family_returned_to_before_the_shooting_places_no_page(tmp_path):
+    # careful reading round 254: 'returned to a home in the 300 block of ...' before driving off to
+    # the park where the shooting happened placed the page at the home
+    rep = report_of(tmp_path, {
+        "a.txt": ("Two boys shot in park\n\nTwo boys were shot and wounded on Sunday, police said.\n\nThe family "
+                  "returned to a home in the 300 block of Ash Lane, and the father later drove the boys away in his "
+                  "car.\n")})
+    assert rep["accounts"][0]["place"] is None or "Ash" not in rep["accounts"][0]["place"]
+
+
 def test_the_events_street_alone_takes_a_pages_block_of_it(tmp_path):
     # careful readings rounds 252-253: the event placed at 'Eastman Road' by two pages' figures
     # beside a third page's '2500 block of North Eastman Road'
@@ -88,6 +108,9 @@ def test_where_a_sentence_says_the_victim_died():
     assert _died_where("The victim was taken to the hospital where he died of his injuries.")[0] == "hospital"
     assert _died_where("He was pronounced dead at Oak Lawn Medical Center.")[0] == "hospital"
     assert _died_where("He died after being rushed to a trauma center.")[0] == "hospital"
+    # careful reading round 257: 'found dead' and 'later pronounced deceased' after a ride to a hospital
+    assert _died_where("Officers found the man dead inside a car on Elm Street.")[0] == "scene"
+    assert _died_where("He was transported to an area hospital and was later pronounced deceased.")[0] == "hospital"
     # neither: on the way, in lower-case words before 'hospital', doubted, the gunman's, another year
     assert _died_where("He died on the way to the hospital.") is None
     assert _died_where("He died in a car en route to a hospital.") is None
@@ -122,3 +145,17 @@ def test_superscript_digits_are_no_numbers_the_readers_choke_on(nlp):
     # int() reads them
     doc = nlp("² 0 was shot, and a man, ³, was hurt on Elm Street on ⁴ May.")
     assert doc._.persons is not None
+
+
+def test_a_page_placed_nowhere_else_takes_the_town_its_sentence_of_the_shooting_names(tmp_path):
+    # careful reading round 253: 'the home in Cooper City where the shooting happened' and 'The
+    # incident happened in the woods behind his home in Graysville' placed no page
+    rep = report_of(tmp_path, {
+        "a.txt": ("Boy, 6, wounded by a gun he found\n\nA 6-year-old boy was wounded on Sunday after he found a "
+                  "loaded pistol, deputies said.\n\nThe shooting happened just after 4 p.m. in Alder Bay, the "
+                  "sheriff said.\n"),
+        "b.txt": ("Teen hurt by a relative's gun\n\nA teenager was wounded on Sunday, deputies said.\n\nThe boy "
+                  "lives at the home in Glenwood where the shooting happened.\n")})
+    places = {a["source"]: (a["place"], a["place_how"]) for a in rep["accounts"]}
+    assert places["a"] == ("Alder Bay", "town")
+    assert places["b"] == ("Glenwood", "town")

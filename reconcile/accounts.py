@@ -4221,7 +4221,7 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     (:func:`_page_address`, 'page'); else the town its sentence of the shooting names
     (:func:`_happened_town`, 'town'); else its dateline's town ('dateline': session 70, from
     careful readings rounds 247-248, Sunriver's and Lone Tree's pages placed nowhere; on gva-dev
-    155 sources gain a place, 120 the registry's town, about 15 a town beside it). A state alone
+    168 sources gain a place so, 137 the registry's town, most others a town beside it). A state alone
     gives way to a place in it (:func:`_beyond_state`: the figures' own, or the dateline's town,
     'dateline')."""
     figures = _toll_figures(tolls, per)
@@ -4318,13 +4318,13 @@ def _happened_town(claims: Sequence[Claim]) -> str | None:
         if c.kind != "fact" or c.measure != "town" or c.hedge == "dateline" or not c.sentence \
                 or a_state(c.text) or is_roundup(c) or in_other_event(c):
             continue
-        at = c.sentence.find(c.text)
-        if at < 0:
-            continue
-        before, after = c.sentence[:at], c.sentence[at + len(c.text):]
-        if _happened_before().search(before) or (
-                _cue("happened_town", "after_in").search(before) and _cue("happened_town", "after").search(after)):
-            return " ".join(c.text.split())
+        # (any mention of the town in the sentence: 'The Reno Police Department said ... occurred in
+        # downtown Reno')
+        for m in re.finditer(re.escape(c.text), c.sentence):
+            before, after = c.sentence[:m.start()], c.sentence[m.end():]
+            if _happened_before().search(before) or (
+                    _cue("happened_town", "after_in").search(before) and _cue("happened_town", "after").search(after)):
+                return " ".join(c.text.split())
     return None
 
 
@@ -5011,8 +5011,11 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # a street alone that a page's block or address names in full, weak or not ('Eastman Road'
     # beside '2500 block of North Eastman Road': session 70, careful reading round 253)
     # ('4th Street' takes '1500 block of 4th Street': a number opening the place is a block's or a house's)
-    place = next((a.place for a in placed if place and a.place.endswith(" " + place)
-                  and a.place.split()[0].isdecimal() and not place.split()[0].isdecimal()), place)
+    # ('Kilbourne Avenue' takes '13000 block of Kilbourne', a block written without its street word)
+    if place and _names_a_street(place) and not place.split()[0].isdecimal():
+        ends = {place, " ".join(place.split()[:-1]) if place.split()[-1].lower().rstrip(".") in _street_word_forms() else place}
+        place = next((a.place for a in placed if a.place.split()[0].isdecimal()
+                      and any(e and a.place.endswith(" " + e) for e in ends)), place)
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

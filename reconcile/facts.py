@@ -188,10 +188,11 @@ accounts against each other only on the same moment:
   an update (data/compare.json ``who_fired``).
 
 - **where the victim died** (measure died, subject 'death · place'): where every source
-  that gives a death toll counts one dead (a roundup is left out), a source whose casualty
+  that gives a death toll allows one dead and one counts exactly one (a roundup is left
+  out), a source whose casualty
   sentences tell the death at the scene ('was pronounced dead at the scene', 'died
-  instantly') against one whose sentences tell it at a hospital ('died at Mercy Hospital',
-  'taken to the hospital, where he died'); a source that tells both, and a sentence that
+  instantly', 'was found dead') against one whose sentences tell it at a hospital ('died at
+  Mercy Hospital', 'taken to the hospital, where he died'); a source that tells both, and a sentence that
   asks, quotes, doubts, gives a year or names the gunman, are not read (data/compare.json
   ``death_place``).
 

@@ -159,3 +159,23 @@ def test_a_page_placed_nowhere_else_takes_the_town_its_sentence_of_the_shooting_
     places = {a["source"]: (a["place"], a["place_how"]) for a in rep["accounts"]}
     assert places["a"] == ("Alder Bay", "town")
     assert places["b"] == ("Glenwood", "town")
+
+
+def test_a_part_of_the_town_may_stand_before_the_town_the_shooting_happened_in(tmp_path):
+    # careful reading round 260: 'The Reno Police Department ... occurred in downtown Reno' placed
+    # no page (a part of the town between; the town's first mention in the sentence another's)
+    rep = report_of(tmp_path, {
+        "a.txt": ("Three hurt in shooting\n\nThree people were wounded on Saturday night, police said.\n\nThe Glenwood "
+                  "police said the shooting occurred in downtown Glenwood, near a bar.\n")})
+    assert (rep["accounts"][0]["place"], rep["accounts"][0]["place_how"]) == ("Glenwood", "town")
+
+
+def test_the_events_street_takes_a_block_written_without_its_street_word(tmp_path):
+    # careful readings rounds 259-260: 'Kilbourne Avenue' beside '13000 block of Kilbourne', 'North
+    # Church Street' beside a block whose lower-case 'street' the reader left out
+    rep = report_of(tmp_path, {
+        "a.txt": "Man wounded on Elm Road\n\nA man was shot and wounded on Elm Road on Friday night, police said.\n",
+        "b.txt": "Man wounded on Elm Road\n\nA man was shot and wounded on Elm Road on Friday night, police said.\n",
+        "c.txt": ("Man hurt in shooting\n\nA man was hurt in a shooting on Friday night.\n\nHe was sitting on a porch in "
+                  "the 2500 block of Elm when a car drove by, police said.\n")})
+    assert rep["event"]["place"] == "2500 block of Elm"

@@ -1,12 +1,13 @@
-"""Session 70: places and a difference that careful readings rounds 247-253 found missing or
+"""Session 70: places and a difference that careful readings rounds 247-261 found missing or
 wrong; each on sentences of our own, end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import findings_of, report_of
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import findings_of, report_of
 from reconcile.facts import _died_where
 
 
@@ -49,16 +50,6 @@ def test_a_persons_surname_read_as_a_place_places_no_page(tmp_path):
     assert rep["event"]["place"] != "Brayford"
 
 
-def test_the_events_numbered_street_alone_takes_a_pages_block_of_it(tmp_path):
-    # careful reading round 256: '4th Street' beside '1500 block of 4th Street' stayed the street
-    rep = report_of(tmp_path, {
-        "a.txt": "Man wounded on 4th Street\n\nA man was shot and wounded on 4th Street on Friday night, police said.\n",
-        "b.txt": "Man wounded on 4th Street\n\nA man was shot and wounded on 4th Street on Friday night, police said.\n",
-        "c.txt": ("Man hurt in shooting\n\nA man was hurt in a shooting on Friday night.\n\nHe was sitting on a porch in "
-                  "the 1500 block of 4th Street when a car drove by, police said.\n")})
-    assert rep["event"]["place"] == "1500 block of 4th Street"
-
-
 def test_a_block_the_family_returned_to_before_the_shooting_places_no_page(tmp_path):
     # careful reading round 254: 'returned to a home in the 300 block of ...' before driving off to
     # the park where the shooting happened placed the page at the home
@@ -67,17 +58,6 @@ def test_a_block_the_family_returned_to_before_the_shooting_places_no_page(tmp_p
                   "returned to a home in the 300 block of Ash Lane, and the father later drove the boys away in his "
                   "car.\n")})
     assert rep["accounts"][0]["place"] is None or "Ash" not in rep["accounts"][0]["place"]
-
-
-def test_the_events_street_alone_takes_a_pages_block_of_it(tmp_path):
-    # careful readings rounds 252-253: the event placed at 'Eastman Road' by two pages' figures
-    # beside a third page's '2500 block of North Eastman Road'
-    rep = report_of(tmp_path, {
-        "a.txt": "Man wounded on Elm Road\n\nA man was shot and wounded on Elm Road on Friday night, police said.\n",
-        "b.txt": "Man wounded on Elm Road\n\nA man was shot and wounded on Elm Road on Friday night, police said.\n",
-        "c.txt": ("Man hurt in shooting\n\nA man was hurt in a shooting on Friday night.\n\nHe was sitting on a porch in "
-                  "the 2500 block of North Elm Road when a car drove by, police said.\n")})
-    assert rep["event"]["place"] == "2500 block of North Elm Road"
 
 
 def test_the_sole_dead_at_the_scene_against_at_a_hospital_is_a_difference(tmp_path):
@@ -170,12 +150,20 @@ def test_a_part_of_the_town_may_stand_before_the_town_the_shooting_happened_in(t
     assert (rep["accounts"][0]["place"], rep["accounts"][0]["place_how"]) == ("Glenwood", "town")
 
 
-def test_the_events_street_takes_a_block_written_without_its_street_word(tmp_path):
-    # careful readings rounds 259-260: 'Kilbourne Avenue' beside '13000 block of Kilbourne', 'North
-    # Church Street' beside a block whose lower-case 'street' the reader left out
+@pytest.mark.parametrize("street, block", [
+    # careful reading round 253: 'Eastman Road' beside '2500 block of North Eastman Road'
+    ("Elm Road", "2500 block of North Elm Road"),
+    # round 256: a numbered street, '4th Street' beside '1500 block of 4th Street'
+    ("4th Street", "1500 block of 4th Street"),
+    # rounds 259-260: a block written without its street word ('13000 block of Kilbourne')
+    ("Elm Road", "2500 block of Elm"),
+])
+def test_the_events_street_alone_takes_a_pages_block_of_it(tmp_path, street, block):
+    # two pages' figures on the street alone, a third page's block of it: the event's place the block
+    said = f"A man was shot and wounded on {street} on Friday night, police said.\n"
     rep = report_of(tmp_path, {
-        "a.txt": "Man wounded on Elm Road\n\nA man was shot and wounded on Elm Road on Friday night, police said.\n",
-        "b.txt": "Man wounded on Elm Road\n\nA man was shot and wounded on Elm Road on Friday night, police said.\n",
+        "a.txt": f"Man wounded on {street}\n\n{said}",
+        "b.txt": f"Man wounded on {street}\n\n{said}",
         "c.txt": ("Man hurt in shooting\n\nA man was hurt in a shooting on Friday night.\n\nHe was sitting on a porch in "
-                  "the 2500 block of Elm when a car drove by, police said.\n")})
-    assert rep["event"]["place"] == "2500 block of Elm"
+                  f"the {block} when a car drove by, police said.\n")})
+    assert rep["event"]["place"] == block

@@ -4221,9 +4221,9 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     (:func:`_page_address`, 'page'); else the town its sentence of the shooting names
     (:func:`_happened_town`, 'town'); else its dateline's town ('dateline': session 70, from
     careful readings rounds 247-248, Sunriver's and Lone Tree's pages placed nowhere; on gva-dev
-    168 sources gain a place so, 137 the registry's town, most others a town beside it). A state alone
-    gives way to a place in it (:func:`_beyond_state`: the figures' own, or the dateline's town,
-    'dateline')."""
+    168 sources gain a place so, 137 the registry's town, most others a town beside it). A
+    state alone gives way to a place in it (:func:`_beyond_state`: the figures' own, or the
+    dateline's town, 'dateline')."""
     figures = _toll_figures(tolls, per)
     first = None
     surnames = _surnames(claims)
@@ -4304,9 +4304,10 @@ def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim])
 
 
 @cache
-def _happened_before() -> re.Pattern[str]:
-    """data/accounts.json ``happened_town``'s pattern, where it ends the words before a town."""
-    return re.compile(load("accounts")["happened_town"]["pattern"] + r"\s*$", re.I)
+def _ending(key: str) -> re.Pattern[str]:
+    """data/accounts.json ``key``'s pattern where it ends the words it is read on (the words of
+    a sentence before a town: ``happened_town``, ``beside_town``), compiled once."""
+    return re.compile(load("accounts")[key]["pattern"] + r"\s*$", re.I)
 
 
 def _happened_town(claims: Sequence[Claim]) -> str | None:
@@ -4322,7 +4323,7 @@ def _happened_town(claims: Sequence[Claim]) -> str | None:
         # downtown Reno')
         for m in re.finditer(re.escape(c.text), c.sentence):
             before, after = c.sentence[:m.start()], c.sentence[m.end():]
-            if _happened_before().search(before) or (
+            if _ending("happened_town").search(before) or (
                     _cue("happened_town", "after_in").search(before) and _cue("happened_town", "after").search(after)):
                 return " ".join(c.text.split())
     return None
@@ -4332,8 +4333,7 @@ def _beside_town(c: Claim, place: str) -> bool:
     """Whether the claim's sentence puts the shooting beside ``place``, not in it ('outside
     Atlanta', '20 miles west of Tulsa': data/accounts.json ``beside_town``)."""
     at = (c.sentence or "").find(place)
-    before = c.sentence[:at] if at > 0 else ""
-    return any(m.end() >= len(before.rstrip()) for m in _cue("beside_town").finditer(before))
+    return at > 0 and bool(_ending("beside_town").search(c.sentence[:at]))
 
 
 def _dateline_town(claims: Iterable[Claim]) -> str | None:
@@ -5002,7 +5002,8 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # scene's or near it, a dateline may be the outlet's city)
     placed = [a for a in indep if a.place]
     rank = {a.source: WEAK_PLACES.index(a.place_how) + 1 if a.place_how in WEAK_PLACES else 0 for a in placed}
-    places = [a.place for a in placed if rank[a.source] == min(rank.values())]
+    strongest = min(rank.values(), default=0)
+    places = [a.place for a in placed if rank[a.source] == strongest]
     if any(a_state(p) for p in places):
         # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
         named = {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
@@ -5013,9 +5014,10 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # ('4th Street' takes '1500 block of 4th Street': a number opening the place is a block's or a house's)
     # ('Kilbourne Avenue' takes '13000 block of Kilbourne', a block written without its street word)
     if place and _names_a_street(place) and not place.split()[0].isdecimal():
-        ends = {place, " ".join(place.split()[:-1]) if place.split()[-1].lower().rstrip(".") in _street_word_forms() else place}
+        words = place.split()
+        bare = " ".join(words[:-1]) if words[-1].lower().rstrip(".") in _street_word_forms() else place
         place = next((a.place for a in placed if a.place.split()[0].isdecimal()
-                      and any(e and a.place.endswith(" " + e) for e in ends)), place)
+                      and (a.place.endswith(" " + place) or bare and a.place.endswith(" " + bare))), place)
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

@@ -189,12 +189,11 @@ accounts against each other only on the same moment:
 
 - **where the victim died** (measure died, subject 'death · place'): where every source
   that gives a death toll allows one dead and one counts exactly one (a roundup is left
-  out), a source whose casualty
-  sentences tell the death at the scene ('was pronounced dead at the scene', 'died
-  instantly', 'was found dead') against one whose sentences tell it at a hospital ('died at
-  Mercy Hospital', 'taken to the hospital, where he died'); a source that tells both, and a sentence that
-  asks, quotes, doubts, gives a year or names the gunman, are not read (data/compare.json
-  ``death_place``).
+  out), a source whose casualty sentences tell the death at the scene ('was pronounced dead
+  at the scene', 'died instantly', 'was found dead') against one whose sentences tell it at
+  a hospital ('died at Mercy Hospital', 'taken to the hospital, where he died'); a source
+  that tells both, and a sentence that asks, quotes, doubts, gives a year or names the
+  gunman, are not read (data/compare.json ``death_place``).
 
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
@@ -206,7 +205,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cache
@@ -2563,6 +2562,33 @@ def _fired_by(sentence: str) -> tuple[str, str] | None:
     return ("self" if own else "other"), " ".join(m[0].split())
 
 
+def _casualty_sentences(indep: Sequence[Account], claims: Mapping[str, Claim], measures: Collection[str],
+                        read: Callable[[str], tuple[str, str] | None]) -> dict[str, dict[str, list[tuple[Claim, str]]]]:
+    """What ``read`` tells of each sentence of the sources' casualty figures of ``measures``,
+    each sentence once a source, not a figure the account set aside (another event, a negation):
+    source -> what it tells ('self', 'scene', ...) -> [(claim, words)], in claim order. The
+    who-fired and death-place rows read their sides from it."""
+    srcs = {a.source for a in indep}
+    aside = {i for a in indep for i, why in a.set_aside if why in ("other event", "negated")}
+    said: dict[str, dict[str, list[tuple[Claim, str]]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for c in sorted(claims.values(), key=lambda c: c.id):
+        if c.source not in srcs or c.kind != "quantity" or c.measure not in measures or not c.sentence \
+                or c.id in aside or (c.source, c.sentence) in seen:
+            continue
+        seen.add((c.source, c.sentence))
+        if told := read(c.sentence):
+            said.setdefault(c.source, {}).setdefault(told[0], []).append((c, told[1]))
+    return said
+
+
+def _told_only(said: Mapping[str, Mapping[str, list[tuple[Claim, str]]]], side: str
+               ) -> dict[str, list[tuple[Claim, str]]]:
+    """The sources of :func:`_casualty_sentences` whose sentences tell ``side`` and nothing else,
+    with what they tell (a source that tells both sides is left out)."""
+    return {s: by[side] for s, by in said.items() if set(by) == {side}}
+
+
 def _sole_victim(a: Account) -> bool | None:
     """Whether the account counts one person shot, dead or hurt (None where it gives no toll)."""
     dead, hurt, shot = a.toll("killed"), a.toll("injured"), a.toll("shot")
@@ -2609,23 +2635,11 @@ def _who_fired_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     sole = [_sole_victim(a) for a in indep]
     if len(indep) < 2 or False in sole or True not in sole:
         return []
-    srcs = {a.source: a for a in indep}
-    aside = {i for a in indep for i, why in a.set_aside if why in ("other event", "negated")}
-    said: dict[str, dict[str, list[tuple[Claim, str]]]] = {}  # source -> 'self'/'other' -> (claim, words)
-    seen: set[tuple[str, str]] = set()
-    for c in sorted(claims.values(), key=lambda c: c.id):
-        if c.source not in srcs or c.kind != "quantity" or c.measure not in ("shot", "injured", "killed") \
-                or not c.sentence or c.id in aside or (c.source, c.sentence) in seen:
-            continue
-        seen.add((c.source, c.sentence))
-        if told := _fired_by(c.sentence):
-            said.setdefault(c.source, {}).setdefault(told[0], []).append((c, told[1]))
+    said = _casualty_sentences(indep, claims, ("shot", "injured", "killed"), _fired_by)  # 'self' / 'other'
     sex = _victim_sex(indep, claims)
     said = {s: {k: xs for k, xs in by.items() if sex is None or all(_said_sex(k, w) in (None, sex) for _c, w in xs)}
             for s, by in said.items()}  # 'shot himself' in a page on a girl: another case's child
-    one = {s: next(iter(by)) for s, by in said.items() if len(by) == 1}
-    own = {s: said[s]["self"] for s in one if one[s] == "self"}
-    other = {s: said[s]["other"] for s in one if one[s] == "other"}
+    own, other = _told_only(said, "self"), _told_only(said, "other")
     if not own or not other:
         return []
     day = {a.source: a.date for a in indep}
@@ -2682,29 +2696,17 @@ def _died_where(sentence: str) -> tuple[str, str] | None:
 def _death_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                       names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
     """The row of where the sole dead victim died (see data/compare.json ``death_place``): where
-    every source that gives a death toll allows one dead and one counts exactly one, sources whose casualty sentences tell
-    the death at the scene against sources that tell it at a hospital; a source that tells both
-    is left out. Session 70, from careful readings (a victim pronounced dead at the scene in one
+    every source that gives a death toll allows one dead and one counts exactly one, sources
+    whose casualty sentences tell the death at the scene against sources that tell it at a
+    hospital; a source that tells both is left out. Session 70, from careful readings (a victim pronounced dead at the scene in one
     outlet and at a hospital in another, missed in about five gva-dev folders)."""
     indep = [a for a in indep if all(why != "roundup" for _i, why in a.set_aside)]
     dead = [t.value for a in indep if (t := a.toll("killed")) is not None]
     # (one dead: every death toll allows one and none more than one, one toll exactly one)
     if len(indep) < 2 or not any(v.is_point and v.lo == 1 for v in dead) or any(not v.contains(1) for v in dead):
         return []
-    srcs = {a.source for a in indep}
-    aside = {i for a in indep for i, why in a.set_aside if why in ("other event", "negated")}
-    said: dict[str, dict[str, list[tuple[Claim, str]]]] = {}  # source -> 'scene'/'hospital' -> (claim, words)
-    seen: set[tuple[str, str]] = set()
-    for c in sorted(claims.values(), key=lambda c: c.id):
-        if c.source not in srcs or c.kind != "quantity" or c.measure != "killed" or not c.sentence \
-                or c.id in aside or (c.source, c.sentence) in seen:
-            continue
-        seen.add((c.source, c.sentence))
-        if told := _died_where(c.sentence):
-            said.setdefault(c.source, {}).setdefault(told[0], []).append((c, told[1]))
-    one = {s: next(iter(by)) for s, by in said.items() if len(by) == 1}
-    scene = {s: said[s]["scene"] for s in one if one[s] == "scene"}
-    hospital = {s: said[s]["hospital"] for s in one if one[s] == "hospital"}
+    said = _casualty_sentences(indep, claims, ("killed",), _died_where)
+    scene, hospital = _told_only(said, "scene"), _told_only(said, "hospital")
     if not scene or not hospital:
         return []
 

@@ -167,3 +167,14 @@ def test_the_events_street_alone_takes_a_pages_block_of_it(tmp_path, street, blo
         "c.txt": ("Man hurt in shooting\n\nA man was hurt in a shooting on Friday night.\n\nHe was sitting on a porch in "
                   f"the {block} when a car drove by, police said.\n")})
     assert rep["event"]["place"] == block
+
+
+def test_a_dateline_before_a_spaced_hyphen_is_read_and_a_hyphened_town_is_not(nlp):
+    # careful reading round 252: 'CLEVELAND - A man ...' placed no page; 'WILKES-BARRE' is one
+    # town's name, no dateline 'WILKES' before a hyphen
+    def datelines(text):
+        return [text[d["start"]:d["end"]] for d in nlp(text)._.facts if d["attr"] == "town" and d["hedge"] == "dateline"]
+
+    assert datelines("Man shot\n\nCLEVELAND - A man was shot on Sunday, police said.\n") == ["CLEVELAND"]
+    assert datelines("Man shot\n\nWILKES-BARRE - A man was shot on Sunday, police said.\n") == []
+    assert datelines("Man shot\n\nBRENTHAVEN, Ala. (AP) A man was shot on Sunday.\n") == ["BRENTHAVEN"]

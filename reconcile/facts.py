@@ -1753,14 +1753,17 @@ _PLACE_FACTS = ("town", "address", "street", "corner")
 def _charge_cite(cs: Sequence[Claim], sentence: str) -> Claim:
     """The claim a charges row cites from the sentence that names the charges: a custody or
     charges fact, else a suspect, else any claim but a place, else the first (look57: a row
-    cited a county's name, the first claim of a sentence that named a county before the charges)."""
+    cited a county's name, the first claim of a sentence that named a county before the charges),
+    from the claims of that sentence or of a part of it (a dateline read over two of the parser's
+    sentences gives its claim both: session 71, 754403's 'WAGONER' | 'COUNTY, OK- Two men are
+    facing ... charges')."""
     def rank(c: Claim) -> int:
         if c.kind == "fact" and c.measure in ("custody", "charges"):
             return 0
         if c.kind == "person" and c.role == "suspect":
             return 1
         return 3 if c.kind == "fact" and c.measure in _PLACE_FACTS else 2
-    return min((c for c in cs if c.sentence == sentence), key=rank)
+    return min((c for c in cs if c.sentence and c.sentence in sentence), key=rank)
 
 
 def _charges_named_rows(indep: Sequence[Account], claims: Mapping[str, Claim],

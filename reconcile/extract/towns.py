@@ -88,14 +88,15 @@ DATELINE_LINES = 20
 
 def _a_dateline(span: Span) -> bool:
     """A match of the dateline construction that is one: it opens a line among the story's
-    first :data:`DATELINE_LINES` (a quoted lead may come first), inside one sentence ('WAGONER
-    COUNTY, OK-', not a county's first word closing one sentence and its second opening the
-    next), not words in capitals inside a transcript's line ('IT IS, ...'). :func:`read` keeps
-    a page's first only; before a hyphen only where a space follows it ('CLEVELAND - A man', not
-    'WILKES-BARRE': session 70, careful reading round 252). Session 69, careful readings rounds
-    248-249."""
+    first :data:`DATELINE_LINES` (a quoted lead may come first), not words in capitals inside a
+    transcript's line ('IT IS, ...'). :func:`read` keeps a page's first only; before a hyphen
+    only where a space follows it ('CLEVELAND - A man', not 'WILKES-BARRE': session 70, careful
+    reading round 252). Its words may run over two of the parser's sentences ('FORT' | 'WORTH -
+    A man', 'WAGONER' | 'COUNTY, OK-': session 71; the check session 69 made against it, for
+    a charges row that cited the county, is now :func:`reconcile.facts._charge_cite`'s). Session
+    69, careful readings rounds 248-249."""
     before = span.doc.text[:span.start_char]
-    if before.count("\n") > DATELINE_LINES or any(t.is_sent_start for t in span[1:]):
+    if before.count("\n") > DATELINE_LINES:
         return False
     mark = span.doc[span.end] if span.end < len(span.doc) else None
     if mark is not None and mark.text == "-" and not mark.whitespace_:

@@ -4385,6 +4385,27 @@ def _as_place(c: Claim) -> str:
     return " ".join(c.text.split()).rstrip(".,;")
 
 
+def _street_key(place: str) -> str:
+    """The first word of the first street ``place`` names, passing over a house or block
+    number, 'block of' and the words that say nothing of which street it is (data/accounts.json
+    ``recall_cue`` ``street_words``: 'E.', 'North'): 'E. 55th St. near Lenox Road' -> '55th';
+    a place naming no street is its own key."""
+    if not _names_a_street(place):
+        return place
+    skip = wordset("accounts", "recall_cue", "street_words") | {"block", "of"}
+    words = [w for w in _WORD.findall(place.lower()) if not w.isdecimal() and w not in skip]
+    return words[0] if words else place
+
+
+def _most_often_street(xs: Sequence[str]) -> str | None:
+    """The place given most often, places that name one street written differently counted
+    together (:func:`_street_key`), and of those the writing given most often; the first met
+    on a tie. Session 71, from careful reading round 269 (778743: a page's house number on
+    one street beside three pages' corner of the next street written three ways)."""
+    key = _most_often([_street_key(x) for x in xs])
+    return _most_often([x for x in xs if _street_key(x) == key])
+
+
 def _most_often(xs: Sequence[str]) -> str | None:
     """The value given most often, the first met on a tie; None for none."""
     counts = Counter(xs)
@@ -5008,7 +5029,9 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
         # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
         named = {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
         places = [p for p in places if not a_state(p) and p not in named] or places
-    place = _most_often(sorted(places, key=lambda p: not _names_a_street(p)))
+    # (places counted by their first street: 'E. 55th St. near Lenox Road' and 'East 55th
+    # Street near Lenox Avenue' are one street beside one page's '183 East 54th St')
+    place = _most_often_street(sorted(places, key=lambda p: not _names_a_street(p)))
     # a street alone that a page's block or address names in full, weak or not ('Eastman Road'
     # beside '2500 block of North Eastman Road': session 70, careful reading round 253)
     # ('4th Street' takes '1500 block of 4th Street': a number opening the place is a block's or a house's)

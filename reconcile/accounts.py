@@ -4228,6 +4228,12 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     first = None
     surnames = _surnames(claims)
     place, how = _fuller_street(_where(figures, surnames), claims), "figures"
+    if place and not _names_a_street(place) and _a_town_named(place, claims) and (scene := _scene_address(claims)):
+        # a town the figures are given for, beside the page's own block, corner or street of
+        # the shooting or the police call: the scene, which says where in the town (session 71,
+        # careful readings rounds 270-273: 'Houston' over 'The shooting happened in the 6000
+        # block of Elm Street', 'Washington' over the page's 2700 block of Stanton Road)
+        place, how = scene, "scene"
     if not place:
         place, how = _scene_address(claims), "scene"
     if not place:
@@ -4334,6 +4340,14 @@ def _beside_town(c: Claim, place: str) -> bool:
     Atlanta', '20 miles west of Tulsa': data/accounts.json ``beside_town``)."""
     at = (c.sentence or "").find(place)
     return at > 0 and bool(_ending("beside_town").search(c.sentence[:at]))
+
+
+def _a_town_named(place: str, claims: Iterable[Claim]) -> bool:
+    """Whether ``place`` is a town, county or part of a town the page names (a town claim of
+    data/towns.json's reader: 'Houston', 'the South Side'), not a building, a school or a
+    business ('Legends Nightclub', 'Northern Arizona University')."""
+    key = place.casefold()
+    return any(c.kind == "fact" and c.measure == "town" and c.text.casefold() == key for c in claims)
 
 
 def _dateline_town(claims: Iterable[Claim]) -> str | None:

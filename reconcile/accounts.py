@@ -4207,8 +4207,10 @@ def _scene_address(claims: Iterable[Claim]) -> str | None:
 
 
 #: how a source's place was read that gives way to any other source's place for the event's,
-#: the weakest last: the first block it names, its dateline's town (:func:`_place_of`)
-WEAK_PLACES = ("page", "dateline")
+#: the weakest last: the first block it names, the town its sentence of the shooting names,
+#: its dateline's town (:func:`_place_of`; session 71: a page placed at 'Dallas' by 'a shooting
+#: in northeast Dallas' took the event from another page's house number)
+WEAK_PLACES = ("page", "town", "dateline")
 
 
 def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]

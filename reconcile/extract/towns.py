@@ -13,6 +13,7 @@ hyphen joins to the next word, is left out (data/towns.json ``_about``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -101,7 +102,23 @@ def _a_dateline(span: Span) -> bool:
     mark = span.doc[span.end] if span.end < len(span.doc) else None
     if mark is not None and mark.text == "-" and not mark.whitespace_:
         return False
+    if len(span) == 1 and _CALL_SIGN.match(span[0].text) and not _a_state_after(span):
+        return False  # 'WXYZ — Police said', 'KXII, the CBS affiliate'; not 'KENT, Wash.'
     return not before.strip() or before.rstrip(" \t").endswith("\n")
+
+
+#: a word shaped as a US station's call sign ('WXYZ', 'KXII'), or as some towns' names ('KENT', 'WACO')
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+
+
+def _a_state_after(span: Span) -> bool:
+    """A comma and a state's name or abbreviation right after ``span`` ('KENT, Wash.', 'KATY,
+    Texas'; data/accounts.json ``state_names``)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    nxt = doc[span.end + 1].text
+    return nxt in wordset("accounts", "state_names") or nxt in wordset("accounts", "state_names", "abbreviations")
 
 
 def _in_turn(matches: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:

@@ -4419,7 +4419,36 @@ def _most_often_street(xs: Sequence[str]) -> str | None:
     on a tie. Session 71, from careful reading round 269 (778743: a page's house number on
     one street beside three pages' corner of the next street written three ways)."""
     key = _most_often([_street_key(x) for x in xs])
-    return _most_often([x for x in xs if _street_key(x) == key])
+    group = [x for x in xs if _street_key(x) == key]
+    if len({b for x in group if (b := _block_of(x)) is not None}) > 1:
+        # blocks of the street that disagree ('500 block of Elm Lane' against '800 block of Elm
+        # Lane'): the street they share, not one page's block (session 71, 593165 and 570142)
+        return _most_often([_NUMBER_OPENING.sub("", x) for x in group])
+    return _most_often(group)
+
+
+#: a block or house number opening a place ('1100-block of ', '5500 block of ', '183 ')
+_NUMBER_OPENING = re.compile(r"^(\d+)\b(?:-?\s*block\b(?:\s+of\b)?)?\s*", re.I)
+
+
+def _block_of(place: str) -> int | None:
+    """The hundred of the block or house number opening ``place`` ('3712 Elm Street' and '3700
+    block of Elm Street' are both 37), or None."""
+    m = _NUMBER_OPENING.match(place)
+    return int(m.group(1)) // 100 if m else None
+
+
+def _street_written(place: str) -> str:
+    """``place`` in lower case, stops dropped, each street word in its one form ('219 Center
+    St.' -> '219 center street'), to match one street written two ways."""
+    forms = _street_word_one()
+    return " ".join(forms.get(w, w) for w in place.lower().replace(".", "").split())
+
+
+@cache
+def _street_word_one() -> dict[str, str]:
+    """Each form of a street word -> its one form (data/facts.json ``address`` ``suffixes``)."""
+    return {f.rstrip("."): one for one, fs in load("facts")["address"]["suffixes"].items() for f in fs}
 
 
 def _most_often(xs: Sequence[str]) -> str | None:
@@ -5052,11 +5081,16 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # beside '2500 block of North Eastman Road': session 70, careful reading round 253)
     # ('4th Street' takes '1500 block of 4th Street': a number opening the place is a block's or a house's)
     # ('Kilbourne Avenue' takes '13000 block of Kilbourne', a block written without its street word)
+    # ('Center Street' takes '219 Center St', a street word written short; not where the pages'
+    # blocks of the street disagree: session 71)
     if place and _names_a_street(place) and not place.split()[0].isdecimal():
-        words = place.split()
-        bare = " ".join(words[:-1]) if words[-1].lower().rstrip(".") in _street_word_forms() else place
-        place = next((a.place for a in placed if a.place.split()[0].isdecimal()
-                      and (a.place.endswith(" " + place) or bare and a.place.endswith(" " + bare))), place)
+        words = _street_written(place).split()
+        whole = " ".join(words)
+        bare = " ".join(words[:-1]) if words[-1] in _street_word_one().values() else whole
+        fuller = [a.place for a in placed if a.place.split()[0].isdecimal()
+                  and ((w := _street_written(a.place)).endswith(" " + whole) or bare and w.endswith(" " + bare))]
+        if len({_block_of(p) for p in fuller}) == 1:
+            place = fuller[0]
     return Event(tolls=tuple(out), dated=dated, place=place)
 
 

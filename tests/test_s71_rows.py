@@ -63,14 +63,32 @@ def test_a_pages_own_block_of_the_shooting_goes_before_the_town_its_figures_are_
     assert (rep["accounts"][0]["place"], rep["accounts"][0]["place_how"]) == ("6000 block of Elm Street", "scene")
 
 
-def test_a_building_located_at_an_address_is_no_police_response(nlp):
-    # session 71: a vigil's square and a funeral's church 'located at' an address were read as
-    # the police response's address, and so placed pages at them
-    def moments(text):
-        return [(text[d["start"]:d["end"]].rstrip("."), d["moment"]) for d in nlp(text)._.facts if d["attr"] == "address"]
+@pytest.mark.parametrize("text, town", [
+    # round 273 (324644): 'KENT, Wash. --' was refused as a station's call sign
+    ("Four shot\n\nKENT, Wash. -- Police say four people were shot on Sunday.\n", ["KENT"]),
+    ("Man shot\n\nWXYZ — Police say a man was shot on Sunday.\n", []),
+    ("Man shot\n\nKXII, the station in the county, said a man was shot on Sunday.\n", []),
+])
+def test_a_word_shaped_as_a_call_sign_is_a_dateline_only_before_a_state(nlp, text, town):
+    assert _datelines(nlp, text) == town
 
-    assert moments("Vigil set\n\nA vigil will be held at noon at Elm Square, located at 1600 Pine Avenue in the city.\n") == [
-        ("1600 Pine Avenue", "other")]
-    assert moments("Funeral set\n\nThe church is located at 7700 Elm Road in the city.\n") == [("7700 Elm Road", "other")]
-    assert moments("Man found shot\n\nOfficers located the victim in the 200 block of Elm Street.\n") == [
-        ("200 block of Elm Street", "response")]
+
+def test_pages_blocks_of_one_street_that_disagree_give_the_event_the_street(tmp_path):
+    # 593165, 570142: one page's 500 block against another's 800 block of the same street
+    def page(block):
+        return (f"Man wounded in shooting\n\nA man was shot and wounded on Friday night, police said.\n\nOfficers "
+                f"were called to the {block} block of Samara Lane about 9 p.m.\n")
+    rep = report_of(tmp_path, {"a.txt": page("500"), "b.txt": page("800")})
+    assert sorted(a["place"] for a in rep["accounts"]) == ["500 block of Samara Lane", "800 block of Samara Lane"]
+    assert rep["event"]["place"] == "Samara Lane"
+
+
+def test_the_events_street_takes_a_pages_house_number_with_the_street_word_written_short(tmp_path):
+    # round 273 (567793): the event at 'Center Street' beside a page's '219 Center St'
+    said = "A man was shot and wounded on Center Street on Friday night, police said.\n"
+    rep = report_of(tmp_path, {
+        "a.txt": f"Man wounded on Center Street\n\n{said}",
+        "b.txt": f"Man wounded on Center Street\n\n{said}",
+        "c.txt": ("Man hurt in shooting\n\nA man was hurt in a shooting on Friday night.\n\nHe was sitting on a porch at "
+                  "219 Center St when a car drove by, police said.\n")})
+    assert rep["event"]["place"] == "219 Center St"

@@ -1389,8 +1389,11 @@ def _released(indep: Sequence[Account], claims: Mapping[str, Claim],
     'remains hospitalized', 'in critical condition') and tell of no release."""
     out: dict[str, list[Claim]] = {}
     there: dict[str, list[Claim]] = {}
-    hurt = [a.toll("injured") for a in indep]
-    one = _one_wounded(hurt)  # a release of 'him' is of all
+    # (the sources that count the wounded: a page silent on them, a brief of the release or a
+    # court page, does not keep one wounded from being all; session 71, careful reading round
+    # 273: 788572's 'remains in serious condition' against a later page's release)
+    hurt = [t for a in indep if (t := a.toll("injured")) is not None]
+    one = bool(hurt) and _one_wounded(hurt)  # a release of 'him' is of all
     for a in indep:
         cs = [claims[i] for i in a.conditions if i in claims]
         t = a.toll("injured")

@@ -92,3 +92,15 @@ def test_the_events_street_takes_a_pages_house_number_with_the_street_word_writt
         "c.txt": ("Man hurt in shooting\n\nA man was hurt in a shooting on Friday night.\n\nHe was sitting on a porch at "
                   "219 Center St when a car drove by, police said.\n")})
     assert rep["event"]["place"] == "219 Center St"
+
+
+def test_a_release_told_on_a_page_silent_on_the_wounded_is_set_against_one_still_in_hospital(tmp_path):
+    # round 273 (788572): a page that counts no wounded tells 'his release from the hospital';
+    # the one page that counts them counts one, in serious condition
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man wounded on Elm Street\n\nA man was shot and wounded on Elm Street on Sunday night, police said.\n\n"
+                  "He remains in serious condition at a hospital.\n"),
+        "b.txt": ("Suspect charged in Elm Street case\n\nProsecutors charged a man with robbery on Tuesday following his "
+                  "release from County Hospital.\n\nThe shooting on Elm Street on Sunday night is still under "
+                  "investigation, police said.\n")})
+    assert [f["measure"] for f in rep["findings"] if f["status"] == "differ"] == ["condition"]

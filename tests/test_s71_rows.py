@@ -104,3 +104,13 @@ def test_a_release_told_on_a_page_silent_on_the_wounded_is_set_against_one_still
                   "release from County Hospital.\n\nThe shooting on Elm Street on Sunday night is still under "
                   "investigation, police said.\n")})
     assert [f["measure"] for f in rep["findings"] if f["status"] == "differ"] == ["condition"]
+
+
+@pytest.mark.parametrize("text, street", [
+    # rounds 276-277: a street written before a word for a home was read nowhere
+    ("Man shot\n\nA man was shot near his Tess Circle home on Sunday night, police said.\n", "Tess Circle"),
+    ("Teen shot\n\nThe shooting happened at the teen's West Main Street home, police said.\n", "West Main Street"),
+])
+def test_a_street_before_a_word_for_a_home_is_read(nlp, text, street):
+    assert [(text[d["start"]:d["end"]], d["moment"]) for d in nlp(text)._.facts if d["attr"] == "street"] == [
+        (street, "event")]

@@ -168,6 +168,8 @@ def read(doc: Doc, moment_of: Callable[[Doc, int, int], tuple[str | None, str | 
             span = _closed_street(doc, s, e)
         if name == "off":
             span = span[min((m[1] for m in _street_only(doc.vocab)(span.as_doc())), default=0):]
+        if name == "home":  # 'his Tess Circle home': the street alone
+            span = span[:-1]
         parts = name in _by_parts()
         if parts:  # from the first word written as a name on ('corner of' is none)
             span = span[next((t.i - span.start for t in span if t.text[:1].isupper() or t.text[:1].isdigit()), 0):]

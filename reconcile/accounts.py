@@ -4259,7 +4259,7 @@ def _names_a_street(place: str) -> bool:
     # (a street word written as a name's, after its first word: not 'St. Louis County', nor 'a
     # Pasadena street')
     plural = ("streets", "avenues", "roads")  # ('Perry and Chamberlain streets')
-    named = any(w[:1].isupper() and w.lower().rstrip(".,") in forms or w.rstrip(".,") in plural
+    named = any(w[:1].isupper() and w.lower().rstrip(".,") in forms or w.lower().rstrip(".,") in plural
                 for w in place.split()[1:])
     return named or any(ch.isdigit() for ch in place)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import report_of
+from reconcile.accounts import _names_a_street
 from reconcile.facts import _charge_names, _page_charges
 from reconcile.records import Claim
 
@@ -114,3 +115,25 @@ def test_a_release_told_on_a_page_silent_on_the_wounded_is_set_against_one_still
 def test_a_street_before_a_word_for_a_home_is_read(nlp, text, street):
     assert [(text[d["start"]:d["end"]], d["moment"]) for d in nlp(text)._.facts if d["attr"] == "street"] == [
         (street, "event")]
+
+
+@pytest.mark.parametrize("text, place, key", [
+    # rounds 279-283: a direction after the street word was cut from the address ('Auburn Way North');
+    # the street's key, which the comparison reads, stays without it
+    ("Man shot\n\nA man was shot at 2802 Auburn Way North on Sunday, police said.\n", "2802 Auburn Way North",
+     "auburn way"),
+    ("Man shot\n\nA man was shot in the 1100 block of 1st Street NE on Sunday.\n", "1100 block of 1st Street NE",
+     "1st street"),
+    # a direction that tells where along the street, not its name
+    ("Man shot\n\nA man was shot in the 1100 block of Elm Street North of the river on Sunday.\n",
+     "1100 block of Elm Street", "elm street"),
+])
+def test_a_direction_written_after_the_street_word_stays_in_the_address(nlp, text, place, key):
+    got = [(text[d["start"]:d["end"]], d["street"]) for d in nlp(text)._.facts if d["attr"] == "address"]
+    assert got == [(place, key)]
+
+
+def test_a_corner_with_a_plural_street_word_in_capitals_names_a_street():
+    # round 281 (675748): 'Metropolitan and Second Avenues' lost a tie to a headline's 'Fair Park'
+    assert _names_a_street("Metropolitan and Second Avenues") and _names_a_street("Elm and Oak streets")
+    assert not _names_a_street("Fair Park")

@@ -175,6 +175,12 @@ def _sentence_end(word: str, w: Words) -> bool:
         and bare.lower() not in w.abbreviations
 
 
+#: a direction written after a street word as part of its name ('Auburn Way North', '18th Lane
+#: South', '1st Street NE'), capitalised as a name's word is
+_TRAILING_DIRECTIONS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast",
+                                  "Southwest", "NE", "NW", "SE", "SW"})
+
+
 def _street(raw: str, need_suffix: bool) -> str | None:
     """The street's words of a match: cut at a stop word (a weekday after the name) and
     after the first street word."""
@@ -195,14 +201,18 @@ def _street(raw: str, need_suffix: bool) -> str | None:
                 and toks[k + 1][:1].isupper():
             continue  # 'the 2300 block of W. St. Gertrude Place': Saint, not the street word
         if bare.lower() in w.suffixes or bare.lower().rstrip(".") in w.suffixes:
+            after = toks[k + 1] if k + 1 < len(toks) and bare == tok else ""
+            if after.rstrip(",;:") in _TRAILING_DIRECTIONS:
+                out.append(after.rstrip(",;:"))  # 'Auburn Way North', '1st Street NE'
             break
         if bare != tok:  # a comma ends the name
             break
-    while out and out[-1].lower() in w.directions and len(out) > 1:
+    while out and out[-1].lower() in w.directions and len(out) > 1 and out[-1] not in _TRAILING_DIRECTIONS:
         out.pop()
     if not out:
         return None
-    if need_suffix and out[-1].lower() not in w.suffixes and out[-1].lower().rstrip(".") not in w.suffixes:
+    named = out[:-1] if len(out) > 1 and out[-1] in _TRAILING_DIRECTIONS else out
+    if need_suffix and named[-1].lower() not in w.suffixes and named[-1].lower().rstrip(".") not in w.suffixes:
         return None
     if all(t.lower() in w.directions for t in out):
         return None
@@ -588,6 +598,9 @@ def read(doc: Doc) -> list[dict]:
     for pat, block in ((w.block, True), (w.number, False)):
         for m in pat.finditer(text):
             street = _street(m.group("street"), need_suffix=not block)
+            if street and street.split()[-1] in _TRAILING_DIRECTIONS and len(street.split()) > 1 \
+                    and re.match(r"\s+of\b", text[m.start("street") + len(street):]):
+                street = street.rsplit(" ", 1)[0]  # 'Elm Street North of the river': where along it
             key = street_key(street) if street else None
             if not key:
                 continue

@@ -4255,20 +4255,13 @@ def _names_a_street(place: str) -> bool:
     """Whether ``place`` names a street, a block or a house number ('1600 block of Elm Street',
     'Elm and Oak avenues'), not a town alone: on a tie for the event's place it goes first
     (session 69: two pages' 'Columbus' beside two pages' block of the house)."""
-    forms = _street_word_forms()
+    forms = _street_word_one()
     # (a street word written as a name's, after its first word: not 'St. Louis County', nor 'a
     # Pasadena street')
     plural = ("streets", "avenues", "roads")  # ('Perry and Chamberlain streets')
     named = any(w[:1].isupper() and w.lower().rstrip(".,") in forms or w.lower().rstrip(".,") in plural
                 for w in place.split()[1:])
     return named or any(ch.isdigit() for ch in place)
-
-
-@cache
-def _street_word_forms() -> frozenset[str]:
-    """Every form of every street word, without its stop (data/facts.json ``address``
-    ``suffixes``: 'street', 'st', 'avenue', 'ave' ...)."""
-    return frozenset(f.rstrip(".") for fs in load("facts")["address"]["suffixes"].values() for f in fs)
 
 
 @cache
@@ -4447,7 +4440,8 @@ def _street_written(place: str) -> str:
 
 @cache
 def _street_word_one() -> dict[str, str]:
-    """Each form of a street word -> its one form (data/facts.json ``address`` ``suffixes``)."""
+    """Each form of a street word, without its stop, -> its one form (data/facts.json ``address``
+    ``suffixes``: 'st' -> 'street', 'ave' -> 'avenue')."""
     return {f.rstrip("."): one for one, fs in load("facts")["address"]["suffixes"].items() for f in fs}
 
 

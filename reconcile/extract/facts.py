@@ -72,6 +72,7 @@ class Words:
     time_range: re.Pattern[str]  # 'between 8 and' before a time: the window's start
     victim_clause_marks: frozenset[str]  # 'as she walked ...': a victim's own clause of the shooting
     abbreviations: frozenset[str] = frozenset()  # kept with their stop inside a street's name ('Rev.', 'Mt.')
+    trailing: frozenset[str] = frozenset()  # directions after a street word, of its name ('Auburn Way North')
 
 
 @cache
@@ -91,7 +92,7 @@ def words() -> Words:
                  frozenset(m["finding_verbs"]), re.compile(d["time_part_of_day"]["pattern"], re.I),
                  dict(d["time_part_of_day"]["parts"]), frozenset(d["time_part_of_day"]["small_hours"]),
                  re.compile(d["hedges"]["range_pattern"], re.I), frozenset(m["victim_clause_marks"]),
-                 frozenset(a["abbreviations"]))
+                 frozenset(a["abbreviations"]), frozenset(a["trailing_directions"]))
 
 
 def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
@@ -175,12 +176,6 @@ def _sentence_end(word: str, w: Words) -> bool:
         and bare.lower() not in w.abbreviations
 
 
-#: a direction written after a street word as part of its name ('Auburn Way North', '18th Lane
-#: South', '1st Street NE'), capitalised as a name's word is
-_TRAILING_DIRECTIONS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast",
-                                  "Southwest", "NE", "NW", "SE", "SW"})
-
-
 def _street(raw: str, need_suffix: bool) -> str | None:
     """The street's words of a match: cut at a stop word (a weekday after the name) and
     after the first street word."""
@@ -202,16 +197,16 @@ def _street(raw: str, need_suffix: bool) -> str | None:
             continue  # 'the 2300 block of W. St. Gertrude Place': Saint, not the street word
         if bare.lower() in w.suffixes or bare.lower().rstrip(".") in w.suffixes:
             after = toks[k + 1] if k + 1 < len(toks) and bare == tok else ""
-            if after.rstrip(",;:") in _TRAILING_DIRECTIONS:
+            if after.rstrip(",;:") in w.trailing:
                 out.append(after.rstrip(",;:"))  # 'Auburn Way North', '1st Street NE'
             break
         if bare != tok:  # a comma ends the name
             break
-    while out and out[-1].lower() in w.directions and len(out) > 1 and out[-1] not in _TRAILING_DIRECTIONS:
+    while out and out[-1].lower() in w.directions and len(out) > 1 and out[-1] not in w.trailing:
         out.pop()
     if not out:
         return None
-    named = out[:-1] if len(out) > 1 and out[-1] in _TRAILING_DIRECTIONS else out
+    named = out[:-1] if len(out) > 1 and out[-1] in w.trailing else out
     if need_suffix and named[-1].lower() not in w.suffixes and named[-1].lower().rstrip(".") not in w.suffixes:
         return None
     if all(t.lower() in w.directions for t in out):
@@ -598,7 +593,7 @@ def read(doc: Doc) -> list[dict]:
     for pat, block in ((w.block, True), (w.number, False)):
         for m in pat.finditer(text):
             street = _street(m.group("street"), need_suffix=not block)
-            if street and street.split()[-1] in _TRAILING_DIRECTIONS and len(street.split()) > 1 \
+            if street and street.split()[-1] in w.trailing and len(street.split()) > 1 \
                     and re.match(r"\s+of\b", text[m.start("street") + len(street):]):
                 street = street.rsplit(" ", 1)[0]  # 'Elm Street North of the river': where along it
             key = street_key(street) if street else None

@@ -102,13 +102,16 @@ def _a_dateline(span: Span) -> bool:
     mark = span.doc[span.end] if span.end < len(span.doc) else None
     if mark is not None and mark.text == "-" and not mark.whitespace_:
         return False
-    if len(span) == 1 and _CALL_SIGN.match(span[0].text) and not _a_state_after(span):
+    if len(span) == 1 and _call_sign().match(span[0].text) and not _a_state_after(span):
         return False  # 'WXYZ — Police said', 'KXII, the CBS affiliate'; not 'KENT, Wash.'
     return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
-#: a word shaped as a US station's call sign ('WXYZ', 'KXII'), or as some towns' names ('KENT', 'WACO')
-_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+@cache
+def _call_sign() -> re.Pattern[str]:
+    """A word shaped as a US station's call sign ('WXYZ'), or as some towns' names ('KENT'):
+    data/towns.json ``call_sign``."""
+    return re.compile(load("towns")["call_sign"]["pattern"])
 
 
 def _a_state_after(span: Span) -> bool:

@@ -137,3 +137,20 @@ def test_a_corner_with_a_plural_street_word_in_capitals_names_a_street():
     # round 281 (675748): 'Metropolitan and Second Avenues' lost a tie to a headline's 'Fair Park'
     assert _names_a_street("Metropolitan and Second Avenues") and _names_a_street("Elm and Oak streets")
     assert not _names_a_street("Fair Park")
+
+
+@pytest.mark.parametrize("fmt, line", [
+    ("text", "  Where: 100 block of North Mayfield Avenue (each source's place in --format json)."),
+    ("markdown", "_Where: 100 block of North Mayfield Avenue (each source's place in --format json)._  "),
+])
+def test_the_views_show_where_the_event_happened_under_its_tolls(tmp_path, fmt, line):
+    # session 71: the event's place, the session's main work, was in the JSON report alone
+    from typer.testing import CliRunner
+
+    from conftest import news_folder
+    from reconcile.cli import app
+    said = ("Woman killed on Mayfield\n\nA woman was shot and killed in the 100 block of North Mayfield Avenue on "
+            "Saturday night, police said.\n")
+    folder = news_folder(tmp_path, {"a.txt": said, "b.txt": said.replace("Saturday night", "late Saturday")})
+    r = CliRunner().invoke(app, ["check", str(folder), "--format", fmt, "--no-cache"])
+    assert line in r.stdout.splitlines(), r.stdout

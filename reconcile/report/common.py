@@ -418,6 +418,16 @@ def _none_or_some(report: Report, t: EventToll) -> str:
     return f"0 or ≥ {Interval(least, least, least).describe()} ({_range_story(report, t)})"
 
 
+def place_note(report: Report) -> str:
+    """Where the event happened, as the report reads it across sources ('' when no source
+    places it): the text, Markdown and HTML views show it under the event's tolls; each
+    source's place and how it was read are in the JSON report's accounts (session 71: the
+    places were in the JSON alone)."""
+    if report.event is None or not report.event.place:
+        return ""
+    return f"Where: {' '.join(clean(report.event.place).split())} (each source's place in --format json)."
+
+
 def dates_note(report: Report) -> str:
     """What a reader must know about updates: '' when sources have dates."""
     if report.event is None or report.event.dated or len(report.articles) < 2:

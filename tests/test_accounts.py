@@ -411,8 +411,9 @@ def test_the_text_report_opens_with_the_account_table(tmp_path):
     assert out[1].split()[0] == "killed"
     assert out[2].split()[:2] == ["a.txt", "4"] and "(Four people)" in out[2]
     assert out[4].split()[0] == "event"
-    assert "No source has a publication date" in out[5]
-    assert out[7].startswith("Conflicts (1)")
+    assert out[5].strip().startswith("Where: Maple Street")  # the event's place (session 71)
+    assert "No source has a publication date" in out[6]
+    assert out[8].startswith("Conflicts (1)")
     assert "UNIQUE" not in "\n".join(out)
 
 

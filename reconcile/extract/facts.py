@@ -176,9 +176,12 @@ def _sentence_end(word: str, w: Words) -> bool:
         and bare.lower() not in w.abbreviations
 
 
-def _street(raw: str, need_suffix: bool) -> str | None:
+def _street(raw: str, need_suffix: bool, after: str = "") -> str | None:
     """The street's words of a match: cut at a stop word (a weekday after the name) and
-    after the first street word."""
+    after the first street word, or after a direction that follows it as a part of the name
+    ('Auburn Way North'; data/facts.json ``address`` ``trailing_directions``), not one that
+    'of' follows ('Elm Street North of the river': where along it). ``after``: the text after
+    the match."""
     w = words()
     out = []
     toks = raw.split()
@@ -196,9 +199,10 @@ def _street(raw: str, need_suffix: bool) -> str | None:
                 and toks[k + 1][:1].isupper():
             continue  # 'the 2300 block of W. St. Gertrude Place': Saint, not the street word
         if bare.lower() in w.suffixes or bare.lower().rstrip(".") in w.suffixes:
-            after = toks[k + 1] if k + 1 < len(toks) and bare == tok else ""
-            if after.rstrip(",;:") in w.trailing:
-                out.append(after.rstrip(",;:"))  # 'Auburn Way North', '1st Street NE'
+            nxt = toks[k + 1].rstrip(",;:") if k + 1 < len(toks) and bare == tok else ""
+            then = (toks[k + 2:] or after.split()[:1] or [""])[0]
+            if nxt in w.trailing and then.lower() != "of":
+                out.append(nxt)  # 'Auburn Way North', '1st Street NE'
             break
         if bare != tok:  # a comma ends the name
             break
@@ -592,10 +596,7 @@ def read(doc: Doc) -> list[dict]:
                         day=_day(doc, m.start(), m.end())))
     for pat, block in ((w.block, True), (w.number, False)):
         for m in pat.finditer(text):
-            street = _street(m.group("street"), need_suffix=not block)
-            if street and street.split()[-1] in w.trailing and len(street.split()) > 1 \
-                    and re.match(r"\s+of\b", text[m.start("street") + len(street):]):
-                street = street.rsplit(" ", 1)[0]  # 'Elm Street North of the river': where along it
+            street = _street(m.group("street"), need_suffix=not block, after=text[m.end("street"):m.end("street") + 40])
             key = street_key(street) if street else None
             if not key:
                 continue

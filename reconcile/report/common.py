@@ -418,6 +418,12 @@ def _none_or_some(report: Report, t: EventToll) -> str:
     return f"0 or ≥ {Interval(least, least, least).describe()} ({_range_story(report, t)})"
 
 
+def event_notes(report: Report) -> list[str]:
+    """The notes under the event's tolls, each a line: where it happened (:func:`place_note`),
+    what the dates allow (:func:`dates_note`); the text, Markdown and HTML views show them."""
+    return [n for n in (place_note(report), dates_note(report)) if n]
+
+
 def place_note(report: Report) -> str:
     """Where the event happened, as the report reads it across sources ('' when no source
     places it): the text, Markdown and HTML views show it under the event's tolls; each

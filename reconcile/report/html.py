@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from .. import __version__
 from ..describe import value as value_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Interval, Report
-from .common import (account_rows, clean, control_free, dates_note, place_note, event_readings, evidence, headline_of, location,
+from .common import (account_rows, clean, control_free, event_notes, event_readings, evidence, headline_of, location,
                      people_rows, shown_date, toll_measures, wheres)
 from .text import plural
 
@@ -468,7 +468,7 @@ def _header(ctx: _Ctx, claims_per_source: dict[str, int], unlisted: int = 0) -> 
         name = "The event, across sources" if label == "event" else f"Event {label.split()[-1]}, across its sources"
         rows.append(f'<tr class="event"><td></td><td colspan="5"><b>{esc(name)}</b></td>'
                     + "".join(f'<td class="toll"><b>{esc(ev.get(m, "–"))}</b></td>' for m in measures)
-                    + f'<td class="note">{esc(" ".join(n for n in (place_note(rep), dates_note(rep)) if n))}</td></tr>')
+                    + f'<td class="note">{esc(" ".join(event_notes(rep)))}</td></tr>')
     skipped = ""
     if rep.skipped:
         items = "".join(f"<li><span class=\"file\">{esc(k.path)}</span>: {esc(k.reason)}</li>" for k in rep.skipped)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import marker
 from ..records import STATUS_ORDER, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, Evidence, account_rows, by_id, clean, dates_note, place_note, diff_listed,
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, Evidence, account_rows, by_id, clean, event_notes, diff_listed,
                      event_readings, event_rows, evidence, file_label, filtered_note, location, one_line, per_source, people_rows, side_counts,
                      source_names, toll_measures, wheres)
 from .text import diff_summary_line, summary_line
@@ -91,7 +91,7 @@ def _accounts(report: Report) -> list[str]:
     for label, ev in (event_readings(report) if len(rows) > 1 else []):
         cells = [f"**{escape(ev.get(m, '–'), 40)}**" for m in measures] + [""] * (3 + len(extra))  # date, title, file, note
         out.append(f"| **{label}** | " + " | ".join(cells) + " |")
-    notes = [n for n in (place_note(report), dates_note(report)) if n]
+    notes = event_notes(report)
     return out + ([""] + [f"_{escape(n)}_  " for n in notes] if notes else []) + [""]
 
 

@@ -20,7 +20,7 @@ from rich.text import Text
 from .. import marker
 from ..facts import fact_text
 from ..records import STATUS_ORDER, Article, Claim, Finding, Report
-from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, dates_note, place_note, diff_listed, event_readings,
+from .common import (HEADING, NOTE_WIDTH, REASON_WIDTH, account_rows, by_id, clean, event_notes, diff_listed, event_readings,
                      event_rows, evidence, file_label, filtered_note, location, per_source, one_line, people_rows, person_text, plural,
                      side_counts, source_names, toll_measures, wheres)
 
@@ -135,9 +135,8 @@ def _accounts(con: Console, report: Report) -> None:
         for m in measures:
             row.append(f"  {ev.get(m, '–'):<{cells[m]}}", style="bold")
         con.print(row)
-    for note in (place_note(report), dates_note(report)):
-        if note:
-            con.print(Text("  " + note, style="dim"))
+    for note in event_notes(report):
+        con.print(Text("  " + note, style="dim"))
     con.print()
 
 

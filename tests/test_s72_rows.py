@@ -77,3 +77,14 @@ def test_a_headlines_found_dead_is_a_death_at_the_scene(tmp_path):
     (f,) = findings_of(rep, kind="fact", measure="died")
     assert "'found dead'" in f["reason"] and "pronounced dead" in f["reason"]
     assert _died_where("Police found Ames dead in a parked car on Elm Street.")[0] == "scene"
+
+
+def test_the_events_street_is_written_as_most_pages_write_it(tmp_path):
+    # careful reading round 296: one page of three wrote the street 'Road', two 'Drive'; the event
+    # took the first met, the lone page's 'Road'
+    rep = report_of(tmp_path, {
+        "a.txt": "Man killed in shooting\n\nA man was shot and killed Sunday on Skyline Road, deputies said.\n",
+        "b.txt": "Man killed in shooting\n\nA man was shot and killed Sunday at 665 Skyline Drive, deputies said.\n",
+        "c.txt": "Man killed in shooting\n\nA man was shot and killed Sunday on Skyline Drive, deputies said.\n"})
+    assert [a["place"] for a in rep["accounts"]] == ["Skyline Road", "665 Skyline Drive", "Skyline Drive"]
+    assert rep["event"]["place"] == "665 Skyline Drive"

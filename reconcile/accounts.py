@@ -4417,7 +4417,11 @@ def _most_often_street(xs: Sequence[str]) -> str | None:
         # blocks of the street that disagree ('500 block of Elm Lane' against '800 block of Elm
         # Lane'): the street they share, not one page's block (session 71, 593165 and 570142)
         return _most_often([_NUMBER_OPENING.sub("", x) for x in group])
-    return _most_often(group)
+    # the street word most pages write ('665 Skyline Drive' and 'Skyline Drive' against one
+    # page's 'Skyline Road': session 72, careful reading round 296), then the writing given most often
+    streets = [_street_written(_NUMBER_OPENING.sub("", x)) for x in group]
+    most = _most_often(streets)
+    return _most_often([x for x, s in zip(group, streets) if s == most])
 
 
 #: a block or house number opening a place ('1100-block of ', '5500 block of ', '183 ')

@@ -193,7 +193,9 @@ accounts against each other only on the same moment:
   at the scene', 'died instantly', 'was found dead') against one whose sentences tell it at
   a hospital ('died at Mercy Hospital', 'taken to the hospital, where he died'); a source
   that tells both, and a sentence that asks, quotes, doubts, gives a year or names the
-  gunman, are not read (data/compare.json ``death_place``).
+  gunman, are not read; on the way to a hospital ('died en route to') is a third place (data/compare.json
+  ``death_place``). Where no such row is told, each dead person named in full has a row of
+  their own, read from the clauses of each page that name the person (session 72).
 
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
@@ -2676,6 +2678,12 @@ class DeathPlace:
     hospital: re.Pattern[str]  # died at a hospital ('died at Mercy Hospital', 'taken to ..., where he died')
     skip: re.Pattern[str]  # a question, a quote, a denial, a doubt
     gunman: re.Pattern[str]  # the gunman's death, not the victim's
+    en_route: re.Pattern[str]  # died on the way to a hospital ('died en route to', 'died on the way to')
+    clause: re.Pattern[str]  # where a named person's clause ends ('Two died at the scene, while Ames died at ...')
+
+
+#: where a victim died, as the death-place rows name each side
+DEATH_PLACES = {"scene": "at the scene", "en route": "on the way to a hospital", "hospital": "at a hospital"}
 
 
 @cache
@@ -2686,17 +2694,18 @@ def _death_place_words() -> DeathPlace:
 
 
 def _died_where(sentence: str) -> tuple[str, str] | None:
-    """Where a sentence says the victim died: ('scene', words) or ('hospital', words), None
-    where it tells neither or both, asks, quotes, denies or doubts, gives a year or names the
-    gunman (data/compare.json ``death_place``)."""
+    """Where a sentence says the victim died: ('scene', words), ('hospital', words) or ('en
+    route', words: 'died on the way to the hospital'), None where it tells none or more than
+    one, asks, quotes, denies or doubts, gives a year or names the gunman (data/compare.json
+    ``death_place``)."""
     w = _death_place_words()
     if w.skip.search(sentence) or w.gunman.search(sentence) or YEAR.search(sentence):
         return None
-    scene, hospital = w.scene.search(sentence), w.hospital.search(sentence)
-    if bool(scene) == bool(hospital):
+    told = [(side, m) for side, p in (("scene", w.scene), ("hospital", w.hospital), ("en route", w.en_route))
+            if (m := p.search(sentence))]
+    if len(told) != 1:
         return None
-    m = scene or hospital
-    return ("scene" if scene else "hospital"), " ".join(m[0].split())
+    return told[0][0], " ".join(told[0][1][0].split())
 
 
 def _death_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
@@ -2709,19 +2718,79 @@ def _death_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
     indep = [a for a in indep if all(why != "roundup" for _i, why in a.set_aside)]
     dead = [t.value for a in indep if (t := a.toll("killed")) is not None]
     # (one dead: every death toll allows one and none more than one, one toll exactly one)
-    if len(indep) < 2 or not any(v.is_point and v.lo == 1 for v in dead) or any(not v.contains(1) for v in dead):
+    if len(indep) < 2:
         return []
-    said = _casualty_sentences(indep, claims, ("killed",), _died_where)
-    scene, hospital = _told_only(said, "scene"), _told_only(said, "hospital")
-    if not scene or not hospital:
+    row = []
+    if any(v.is_point and v.lo == 1 for v in dead) and all(v.contains(1) for v in dead):
+        row = _death_place_row(_casualty_sentences(indep, claims, ("killed",), _died_where), "the victim", names)
+    return row or _named_death_place_rows(indep, claims, names)
+
+
+def _death_place_row(said: Mapping[str, Mapping[str, list[tuple[Claim, str]]]], who: str,
+                     names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The one row of sources that tell ``who`` dead in different places (``said``: source ->
+    place -> [(claim, words)], :data:`DEATH_PLACES`), each source telling one place alone; none
+    unless two places are told."""
+    sides = {side: by for side in DEATH_PLACES if (by := _told_only(said, side))}
+    if len(sides) < 2:
         return []
 
-    def who(by: Mapping[str, list[tuple[Claim, str]]]) -> str:
+    def told(by: Mapping[str, list[tuple[Claim, str]]]) -> str:
         return "; ".join(f"{names[s]}: " + ", ".join(dict.fromkeys(f"'{w}'" for _, w in xs[:2])) for s, xs in by.items())
-    reason = (f"The sources differ on where the victim died: at the scene ({who(scene)}) against at a hospital "
-              f"({who(hospital)}); one of them is wrong, or a death at the scene was pronounced at a hospital.")
-    cs = [c for by in (scene, hospital) for xs in by.values() for c, _ in xs[:1]]
+    where = " against ".join(f"{DEATH_PLACES[side]} ({told(by)})" for side, by in sides.items())
+    why = ("a death at the scene was pronounced at a hospital" if set(sides) == {"scene", "hospital"} else
+           "a death on the way was pronounced at a hospital" if set(sides) == {"en route", "hospital"} else
+           "the words are loose")
+    reason = f"The sources differ on where {who} died: {where}; one of them is wrong, or {why}."
+    cs = [c for by in sides.values() for xs in by.values() for c, _ in xs[:1]]
     return [("died", "death · place", reason, cs)]
+
+
+def _named_death_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
+                            names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
+    """The rows of where a dead person named in full died, one per person (see
+    :func:`_death_place_rows`, whose sole-victim row goes first): each page's sentences that name
+    the person (:func:`_named_clauses`), read by :func:`_died_where`, a page telling two places
+    left out. Session 72, from careful readings (rounds 270-289: 'died on the way to the
+    hospital' against 'died at United Hospital Center' of one of four dead)."""
+    indep = [a for a in indep if all(why != "roundup" for _i, why in a.set_aside)]
+    page = _page_claims(indep, claims)
+    out = []
+    for person in _named_people(indep, claims):
+        if not any(c.outcome == "killed" for c in person):
+            continue
+        said: dict[str, dict[str, list[tuple[Claim, str]]]] = {}
+        for src in dict.fromkeys(c.source for c in person):
+            for c, clause in _named_clauses([c for c in person if c.source == src], page[src]):
+                if told := _died_where(clause):
+                    said.setdefault(src, {}).setdefault(told[0], []).append((c, told[1]))
+        out += _death_place_row(said, person[0].name, names)
+    return out
+
+
+def _named_clauses(person: Sequence[Claim], page: Sequence[Claim]) -> list[tuple[Claim, str]]:
+    """The clauses of a page (its claims ``page``) that name a person (its claims ``person``), each
+    with a claim of its sentence, the person's own first: a clause holds a word of the person's
+    name that no other person of the page bears, not as a possessive ('Ames's wife'), and no word
+    of the name of another person the page involves (a victim, a suspect, someone harmed or held); sentences are cut at data/compare.json ``death_place`` 'clause'
+    ('Two died at the scene, while Ames died at ...')."""
+    def words(cs: Iterable[Claim]) -> set[str]:
+        return {w for c in cs for w in re.findall(r"[\w'’-]+", c.name or "") if len(w) > 2 and w[0].isupper()}
+    ids = {c.id for c in person}
+    people = [c for c in page if c.kind == "person" and c.id not in ids]
+    mine = words(person) - words(people)
+    involved = words(c for c in people if c.role in ("victim", "suspect") or c.outcome)
+    if not mine:
+        return []
+    name = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(mine))) + r")\b(?!['’]s?\b)")
+    other = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(involved))) + r")\b") if involved else None
+    clause = _death_place_words().clause
+    told: dict[str, Claim] = {}
+    for c in (*person, *sorted((c for c in page if name.search(c.sentence or "")), key=lambda c: c.id)):
+        if c.sentence:
+            told.setdefault(c.sentence, c)
+    return [(c, part) for s, c in told.items() for part in clause.split(s)
+            if name.search(part) and not (other and other.search(part))]
 
 
 @dataclass(frozen=True)

@@ -91,8 +91,8 @@ def test_where_a_sentence_says_the_victim_died():
     # careful reading round 257: 'found dead' and 'later pronounced deceased' after a ride to a hospital
     assert _died_where("Officers found the man dead inside a car on Elm Street.")[0] == "scene"
     assert _died_where("He was transported to an area hospital and was later pronounced deceased.")[0] == "hospital"
-    # neither: on the way, in lower-case words before 'hospital', doubted, the gunman's, another year
-    assert _died_where("He died on the way to the hospital.") is None
+    # neither: in lower-case words before 'hospital', doubted, the gunman's, another year (on
+    # the way is a third place since session 72: tests/test_s72_rows.py)
     assert _died_where("He died in a car en route to a hospital.") is None
     assert _died_where("It was not clear whether he died at the scene.") is None
     assert _died_where("The gunman was pronounced dead at the scene.") is None
@@ -104,7 +104,7 @@ def test_where_a_sentence_says_the_victim_died():
 @given(st.text(max_size=200))
 def test_the_words_a_death_place_is_read_from_are_the_sentences_own(text):
     told = _died_where(text)
-    assert told is None or (told[0] in ("scene", "hospital") and " ".join(text.split()).find(told[1]) >= 0)
+    assert told is None or (told[0] in ("scene", "hospital", "en route") and " ".join(text.split()).find(told[1]) >= 0)
 
 
 def test_the_case_against_someone_dismissed_is_a_charge_dropped(tmp_path):

@@ -4209,10 +4209,18 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> st
     # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
     # (the block or house number before a corner, a corner before a street alone)
     home = _cue("page_address", "home")
-    return next(chain((_as_place(c) for c in scene if c.measure == "address" and c.sentence in counted
+    pick = next(chain((c for c in scene if c.measure == "address" and c.sentence in counted
                        and not home.search(before_words(c))),
-                      (_as_place(c) for g in SCENE for m in ("address", "corner", "street")
+                      (c for g in SCENE for m in ("address", "corner", "street")
                        for c in scene if c.group == g and c.measure == m)), None)
+    if pick is not None and pick.measure == "street":
+        # a street alone, and the page's block or house number of it told of the shooting or the
+        # call ('Kensington Rd' in a post, 'the 3800 block of Kensington Road' told of the call;
+        # session 72, careful reading round 297): the block
+        street = " " + _street_written(_as_place(pick))
+        pick = next((c for c in scene if c.measure == "address" and not home.search(before_words(c))
+                     and _street_written(_as_place(c)).endswith(street)), pick)
+    return _as_place(pick) if pick is not None else None
 
 
 #: how a source's place was read that gives way to any other source's place for the event's,

@@ -113,3 +113,14 @@ def test_a_persons_home_block_in_a_figures_sentence_is_no_scene(tmp_path):
                   "Fullerton, was shot in the back and was pronounced dead at a hospital.\n")})
     (a,) = rep["accounts"]
     assert a["place"] == "7800 block of South Cornell"
+
+
+def test_a_pages_street_of_the_shooting_takes_its_block_of_the_call_on_that_street(tmp_path):
+    # careful reading round 297: a page's bare street of the shooting ('Kensington Rd', a post
+    # quoted) went before its own block of the same street told of the call; 'Rd' is 'Road'
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man shot dead in DeKalb County\n\nA man was shot and killed Sunday in DeKalb County, police "
+                  "said.\n\nShots were fired on Kensington Rd just after 9 p.m., police said.\n\nOfficers were "
+                  "called to an apartment complex located in the 3800 block of Kensington Road.\n")})
+    (a,) = rep["accounts"]
+    assert a["place"] == "3800 block of Kensington Road"

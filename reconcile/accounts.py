@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import chain
 from typing import Any
 from datetime import date
 
@@ -4192,18 +4193,34 @@ def _places_named(claims: Iterable[Claim], measures: Collection[str]) -> list[Cl
             and not is_roundup(c) and not in_other_event(c) and not _bare_year_elsewhere(c, head)]
 
 
-def _scene_address(claims: Iterable[Claim]) -> str | None:
+def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> str | None:
     """Where the source puts the shooting when no toll figure of it names a place: its first
     address, street or corner of the shooting itself (a fact of the moment 'event', not of the
     police response or another case: 'was shot in the 1000 block of Addison Place'), as the page
     writes it. Session 58, from careful reading round 85 (only 14 of 47 sources with a place,
-    where the fact reader had read the block or street of the shooting)."""
+    where the fact reader had read the block or street of the shooting). A block or house number
+    told in a sentence of the toll figures (``figures``), not a person's home ('Ames, of the 5800
+    block of Elm'), goes first: the place where the counted people were shot ('police responded to the 200 block of West 105th Street and
+    found four people shot'), not a later shooting's a roundup tells (session 72, careful reading
+    round 296)."""
     scene = [c for c in _places_named(claims, ("address", "street", "corner")) if c.group in SCENE]
+    counted = {c.sentence for c in figures if c.sentence}
     # the shooting's own first; else where the police were called ('officers were called to the
     # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
     # (the block or house number before a corner, a corner before a street alone)
-    return next((_as_place(c) for g in SCENE for m in ("address", "corner", "street")
-                 for c in scene if c.group == g and c.measure == m), None)
+    home = _cue("page_address", "home")
+    pick = next(chain((c for c in scene if c.measure == "address" and c.sentence in counted
+                       and not home.search(before_words(c))),
+                      (c for g in SCENE for m in ("address", "corner", "street")
+                       for c in scene if c.group == g and c.measure == m)), None)
+    if pick is not None and pick.measure == "street":
+        # a street alone, and the page's block or house number of it told of the shooting or the
+        # call ('Kensington Rd' in a post, 'the 3800 block of Kensington Road' told of the call;
+        # session 72, careful reading round 297): the block
+        street = " " + _street_written(_as_place(pick))
+        pick = next((c for c in scene if c.measure == "address" and not home.search(before_words(c))
+                     and _street_written(_as_place(c)).endswith(street)), pick)
+    return _as_place(pick) if pick is not None else None
 
 
 #: how a source's place was read that gives way to any other source's place for the event's,
@@ -4230,14 +4247,14 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     first = None
     surnames = _surnames(claims)
     place, how = _fuller_street(_where(figures, surnames), claims), "figures"
-    if place and not _names_a_street(place) and _a_town_named(place, claims) and (scene := _scene_address(claims)):
+    if place and not _names_a_street(place) and _a_town_named(place, claims) and (scene := _scene_address(claims, figures)):
         # a town the figures are given for, beside the page's own block, corner or street of
         # the shooting or the police call: the scene, which says where in the town (session 71,
         # careful readings rounds 270-273: 'Houston' over 'The shooting happened in the 6000
         # block of Elm Street', 'Washington' over the page's 2700 block of Stanton Road)
         place, how = scene, "scene"
     if not place:
-        place, how = _scene_address(claims), "scene"
+        place, how = _scene_address(claims, figures), "scene"
     if not place:
         place, how = _where((c for cs in per.values() for c in cs), surnames), "other figures"
     if not place and (first := _page_address(claims)) is not None:

@@ -88,3 +88,39 @@ def test_the_events_street_is_written_as_most_pages_write_it(tmp_path):
         "c.txt": "Man killed in shooting\n\nA man was shot and killed Sunday on Skyline Drive, deputies said.\n"})
     assert [a["place"] for a in rep["accounts"]] == ["Skyline Road", "665 Skyline Drive", "Skyline Drive"]
     assert rep["event"]["place"] == "665 Skyline Drive"
+
+
+def test_a_block_told_with_the_counted_victims_is_the_scene_before_a_later_shootings(tmp_path):
+    # careful reading round 296: a page's figures given for a part of town, its block of the
+    # police call told with the four found shot, and, in the same paragraph, a later shooting's
+    # block told as a shooting; the page took the later one's (a shooting's own block went first)
+    rep = report_of(tmp_path, {
+        "a.txt": ("Four shot on the Far South Side\n\nFour people were shot Sunday night on the Far South Side, "
+                  "police said.\n\nAbout 6:30 p.m., police responded to the 200 block of West 105th Street on the "
+                  "Far South Side and found four people with gunshot wounds, police said. At 7:35 p.m., a "
+                  "26-year-old man died after he was shot in the 9200 block of South Ada Street, an officer said.\n")})
+    (a,) = rep["accounts"]
+    assert (a["place"], a["place_how"]) == ("200 block of West 105th Street", "scene")
+
+
+def test_a_persons_home_block_in_a_figures_sentence_is_no_scene(tmp_path):
+    # the block of a victim's home told in the sentence of the wound ('Ames, of the 5800 block
+    # of West Fullerton, was shot in the back') does not go before the page's block of the shooting
+    rep = report_of(tmp_path, {
+        "a.txt": ("Teen shot dead in Chicago\n\nA 17-year-old boy was shot and killed Sunday night in Chicago, "
+                  "police said.\n\nHe was standing outside about 10:30 p.m. in the 7800 block of South Cornell "
+                  "when two males walked up and opened fire, police said. Ned Varrow, of the 5800 block of West "
+                  "Fullerton, was shot in the back and was pronounced dead at a hospital.\n")})
+    (a,) = rep["accounts"]
+    assert a["place"] == "7800 block of South Cornell"
+
+
+def test_a_pages_street_of_the_shooting_takes_its_block_of_the_call_on_that_street(tmp_path):
+    # careful reading round 297: a page's bare street of the shooting ('Kensington Rd', a post
+    # quoted) went before its own block of the same street told of the call; 'Rd' is 'Road'
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man shot dead in DeKalb County\n\nA man was shot and killed Sunday in DeKalb County, police "
+                  "said.\n\nShots were fired on Kensington Rd just after 9 p.m., police said.\n\nOfficers were "
+                  "called to an apartment complex located in the 3800 block of Kensington Road.\n")})
+    (a,) = rep["accounts"]
+    assert a["place"] == "3800 block of Kensington Road"

@@ -124,3 +124,38 @@ def test_a_pages_street_of_the_shooting_takes_its_block_of_the_call_on_that_stre
                   "called to an apartment complex located in the 3800 block of Kensington Road.\n")})
     (a,) = rep["accounts"]
     assert a["place"] == "3800 block of Kensington Road"
+
+
+def _towns(rep: dict) -> list[tuple[str, str]]:
+    return [(c["text"], c["hedge"]) for c in rep["claims"] if c["kind"] == "fact" and c["measure"] == "town"]
+
+
+def test_a_town_the_recogniser_misses_after_a_shooting_in_places_a_page(tmp_path):
+    # careful readings rounds 290-301: 'after a shooting in Franklin', 'a double shooting in
+    # Flagstaff' placed no page: the recogniser read the names as people or organisations
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man dies after weekend shooting\n\nA man died Monday after a shooting in Marlowe late Sunday, "
+                  "deputies said. No arrests have been made.\n")})
+    (a,) = rep["accounts"]
+    assert a["place"] == "Marlowe"
+    assert ("Marlowe", "shot_in") in _towns(rep)
+
+
+def test_a_headlines_capitals_and_a_county_are_no_town_after_shot_in(tmp_path):
+    # a headline in capitals ('Man Shot In Head') names a wound, not a town; a county after
+    # 'killed in' stays the county construction's
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man Shot In Head Outside Store\n\nA man was shot and killed in Harlowe County on Sunday, "
+                  "deputies said. He was shot in Self Defense, his lawyer said.\n")})
+    towns = _towns(rep)
+    assert ("Harlowe County", "county") in towns
+    assert not any(t in ("Head", "Head Outside", "Self Defense") for t, _h in towns)
+
+
+def test_a_page_placed_nowhere_else_takes_the_town_it_was_shot_in(tmp_path):
+    # careful reading round 260's 'happened in' sentences, now with 'was shot and killed in'
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man killed Sunday\n\nA 24-year-old man was shot and killed in Atlanta on Sunday night, a "
+                  "spokesman said. Investigators have not named a suspect.\n")})
+    (a,) = rep["accounts"]
+    assert (a["place"], a["place_how"]) == ("Atlanta", "town")

@@ -41,6 +41,27 @@ def _kept() -> dict[str, tuple[int, int]]:
     return {c["name"]: tuple(c["keep"]) for c in load("towns")["constructions"]}
 
 
+def _read_here(doc: Doc, key: int, s: int, e: int, labels: frozenset[str]) -> bool:
+    """Whether a construction's match is read: one read only where the recogniser labels no
+    town (:func:`_unlabelled`) is not where it does, nor a street's name, a word joined by a
+    hyphen, a speaker's surname or a possessive ('shot in Ames's home')."""
+    name = doc.vocab.strings[key]
+    if name not in _unlabelled():
+        return True
+    cut_start, cut_end = _kept()[name]
+    span = doc[s + cut_start:e - cut_end]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return not (any(t.ent_type_ in labels for t in span) or _of_a_street(span) or _hyphened(span)
+                or _a_speakers_surname(span) or after in ("'s", "’s"))
+
+
+@cache
+def _unlabelled() -> frozenset[str]:
+    """The constructions read only where the recogniser labels no town (data/towns.json
+    ``unlabelled``: 'shot_in')."""
+    return frozenset(c["name"] for c in load("towns")["constructions"] if c.get("unlabelled"))
+
+
 @cache
 def _street_words() -> frozenset[str]:
     """The street words of data/streets.json (the last token of its one-street construction), lower case."""
@@ -138,7 +159,8 @@ def read(doc: Doc) -> list[dict]:
     spans: list[tuple[Span, str]] = []
     taken: set[int] = set()
     dated = False
-    for key, s, e in _in_turn(_matcher(doc.vocab)(doc)):
+    labels = wordset("towns", "labels")
+    for key, s, e in _in_turn([m for m in _matcher(doc.vocab)(doc) if _read_here(doc, *m, labels)]):
         name = doc.vocab.strings[key]
         cut_start, cut_end = _kept()[name]
         span = doc[s + cut_start:e - cut_end]
@@ -148,7 +170,6 @@ def read(doc: Doc) -> list[dict]:
             dated = True
         spans.append((span, name))
         taken.update(range(s, e))
-    labels = wordset("towns", "labels")
     for ent in doc_ents(doc):
         if ent.label_ in labels and not taken & set(range(ent.start, ent.end)) \
                 and not _of_a_street(ent) and not _hyphened(ent) and not _a_speakers_surname(ent):

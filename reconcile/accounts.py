@@ -4190,7 +4190,20 @@ def _places_named(claims: Iterable[Claim], measures: Collection[str]) -> list[Cl
     claims = list(claims)
     head = " ".join(c.sentence or "" for c in claims if c.line == 1)
     return [c for c in sorted(claims, key=lambda c: c.start) if c.kind == "fact" and c.measure in measures
-            and not is_roundup(c) and not in_other_event(c) and not _bare_year_elsewhere(c, head)]
+            and not is_roundup(c) and not in_other_event(c) and not _bare_year_elsewhere(c, head)
+            and not _located_aftermath(c)]
+
+
+def _located_aftermath(c: Claim) -> bool:
+    """Whether the claim is a building of the aftermath 'located' at a place ('a prayer vigil
+    at Thanksgiving Square, located at 1627 Pacific Avenue', 'The church is located at 7701
+    Highway 52'; data/accounts.json ``located_aftermath``): read with the cue 'locate' in a
+    sentence that names a vigil, a funeral, a church or an assistance center and no gunfire,
+    outside the place's own words ('the 16000 block of Cathedral Street')."""
+    if c.cue != "locate" or not c.sentence:
+        return False
+    said = c.sentence.replace(c.text, " ")  # not the place's own words ('16000 block of Cathedral Street')
+    return bool(_cue("located_aftermath", "pattern").search(said)) and not _cue("located_aftermath", "shooting").search(said)
 
 
 def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> str | None:

@@ -159,3 +159,20 @@ def test_a_page_placed_nowhere_else_takes_the_town_it_was_shot_in(tmp_path):
                   "spokesman said. Investigators have not named a suspect.\n")})
     (a,) = rep["accounts"]
     assert (a["place"], a["place_how"]) == ("Atlanta", "town")
+
+
+def test_a_vigils_or_a_churchs_address_located_at_is_no_scene(tmp_path):
+    # careful readings rounds 298 and 302: 'a prayer vigil at noon at a square, located at an
+    # address' and 'The church is located at 7701 Highway 52' placed pages whose
+    # figures are given for a town ('located' read as police locating someone); a street named
+    # for a cathedral is still a street
+    rep = report_of(tmp_path, {
+        "a.txt": ("Two officers shot in Dallas\n\nTwo officers were shot and wounded in Dallas on Sunday, police "
+                  "said.\n\nThere will be a prayer vigil at noon at Pioneer Square, located at 1627 Pacific Avenue in "
+                  "downtown Dallas.\n"),
+        "b.txt": ("Teens hurt in porch shooting\n\nTwo teens were shot and wounded in Detroit on Sunday, police said. "
+                  "They were sitting on the porch of a home located in the 16000 block of Cathedral Street when a "
+                  "car pulled up.\n")})
+    a, b = rep["accounts"]
+    assert a["place"] == "Dallas"
+    assert b["place"] == "16000 block of Cathedral Street"

@@ -4203,7 +4203,8 @@ def _located_aftermath(c: Claim) -> bool:
     if c.cue != "locate" or not c.sentence:
         return False
     said = c.sentence.replace(c.text, " ")  # not the place's own words ('16000 block of Cathedral Street')
-    return bool(_cue("located_aftermath", "pattern").search(said)) and not _cue("located_aftermath", "shooting").search(said)
+    return bool(_cue("located_aftermath", "pattern").search(said)) \
+        and not _cue("located_aftermath", "shooting").search(said)
 
 
 def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> str | None:
@@ -4213,9 +4214,10 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> st
     writes it. Session 58, from careful reading round 85 (only 14 of 47 sources with a place,
     where the fact reader had read the block or street of the shooting). A block or house number
     told in a sentence of the toll figures (``figures``), not a person's home ('Ames, of the 5800
-    block of Elm'), goes first: the place where the counted people were shot ('police responded to the 200 block of West 105th Street and
-    found four people shot'), not a later shooting's a roundup tells (session 72, careful reading
-    round 296)."""
+    block of Elm'), goes first: the place where the counted people were shot ('police responded
+    to the 200 block of West 105th Street and found four people shot'), not a later shooting's a
+    roundup tells (session 72, careful reading round 296). A street alone so chosen gives way to
+    the page's block or house number of it told of the shooting or the call (session 72, round 297)."""
     scene = [c for c in _places_named(claims, ("address", "street", "corner")) if c.group in SCENE]
     counted = {c.sentence for c in figures if c.sentence}
     # the shooting's own first; else where the police were called ('officers were called to the

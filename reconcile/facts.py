@@ -193,9 +193,10 @@ accounts against each other only on the same moment:
   at the scene', 'died instantly', 'was found dead') against one whose sentences tell it at
   a hospital ('died at Mercy Hospital', 'taken to the hospital, where he died'); a source
   that tells both, and a sentence that asks, quotes, doubts, gives a year or names the
-  gunman, are not read; on the way to a hospital ('died en route to') is a third place (data/compare.json
-  ``death_place``). Where no such row is told, each dead person named in full has a row of
-  their own, read from the clauses of each page that name the person (session 72).
+  gunman, are not read; on the way to a hospital ('died en route to') is a third place
+  (data/compare.json ``death_place``). Where no such row is told, each dead person named in
+  full has a row of their own, read from the clauses of each page that name the person
+  (session 72).
 
 Findings are ``differ`` only: times and blocks are often first reports, corrected later
 (the reader checks which is right), never a ``conflict``. Apart from them,
@@ -2772,8 +2773,9 @@ def _named_clauses(person: Sequence[Claim], page: Sequence[Claim]) -> list[tuple
     """The clauses of a page (its claims ``page``) that name a person (its claims ``person``), each
     with a claim of its sentence, the person's own first: a clause holds a word of the person's
     name that no other person of the page bears, not as a possessive ('Ames's wife'), and no word
-    of the name of another person the page involves (a victim, a suspect, someone harmed or held); sentences are cut at data/compare.json ``death_place`` 'clause'
-    ('Two died at the scene, while Ames died at ...')."""
+    of the name of another person the page involves (a victim, a suspect, someone harmed or
+    held); sentences are cut at data/compare.json ``death_place`` 'clause' ('Two died at the
+    scene, while Ames died at ...')."""
     def words(cs: Iterable[Claim]) -> set[str]:
         return {w for c in cs for w in re.findall(r"[\w'’-]+", c.name or "") if len(w) > 2 and w[0].isupper()}
     ids = {c.id for c in person}

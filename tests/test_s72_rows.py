@@ -176,3 +176,19 @@ def test_a_vigils_or_a_churchs_address_located_at_is_no_scene(tmp_path):
     a, b = rep["accounts"]
     assert a["place"] == "Dallas"
     assert b["place"] == "16000 block of Cathedral Street"
+
+
+def test_a_dateline_opening_with_an_abbreviation_is_read_whole(tmp_path):
+    # careful reading round 305: 'ST. LOUIS, Mo. (KMOV) --' was read as the town 'LOUIS' (the
+    # tokenizer splits 'ST' from its stop), so the page's figures' 'St. Louis' was no town it
+    # named and its own block of the shooting did not place it
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man killed in north St. Louis\n\nST. LOUIS, Mo. (AP) -- A man was shot and killed late Sunday, "
+                  "police said.\n"),
+        "b.txt": ("Man killed in north St. Louis\n\nST. LOUIS, Mo. (AP) -- A man was shot and killed in north "
+                  "St. Louis late Sunday, police said. Officers were called to the 2500 block of Semple Avenue "
+                  "about 10 p.m.\n")})
+    a, b = rep["accounts"]
+    assert (a["place"], a["place_how"]) == ("St. Louis", "dateline")
+    assert ("ST. LOUIS", "dateline") in _towns(rep)
+    assert (b["place"], b["place_how"]) == ("2500 block of Semple Avenue", "scene")

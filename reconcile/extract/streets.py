@@ -32,10 +32,11 @@ __all__ = ["read", "streets_of"]
 
 def constructions_matcher(vocab: Vocab, data: str) -> Matcher:
     """One Matcher with every construction of data/DATA.json (its ``constructions``: name and
-    pattern), the longest match kept: the street and the town readers' own."""
+    pattern, and any ``more_patterns`` of the same name), the longest match kept: the street and
+    the town readers' own."""
     m = Matcher(vocab)
     for c in load(data)["constructions"]:
-        m.add(c["name"], [c["pattern"]], greedy="LONGEST")
+        m.add(c["name"], [c["pattern"], *c.get("more_patterns", ())], greedy="LONGEST")
     return m
 
 

@@ -152,6 +152,15 @@ def test_a_headlines_capitals_and_a_county_are_no_town_after_shot_in(tmp_path):
     assert not any(t in ("Head", "Head Outside", "Self Defense") for t, _h in towns)
 
 
+def test_a_part_of_the_body_after_shot_in_is_no_town(tmp_path):
+    # careful reading round 312: a headline in sentence case, 'Girl Shot in Foot While Getting
+    # Ready for Bed', gave the town 'Foot While'
+    rep = report_of(tmp_path, {
+        "a.txt": ("Girl shot in Foot While Playing outside\n\nA girl of 9 was shot in the foot on Sunday in the "
+                  "1600 block of Elm Avenue, police said.\n")})
+    assert not any(t.startswith("Foot") for t, _h in _towns(rep))
+
+
 def test_a_page_placed_nowhere_else_takes_the_town_it_was_shot_in(tmp_path):
     # careful reading round 260's 'happened in' sentences, now with 'was shot and killed in'
     rep = report_of(tmp_path, {

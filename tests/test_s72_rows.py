@@ -201,3 +201,13 @@ def test_a_dateline_opening_with_an_abbreviation_is_read_whole(tmp_path):
     assert (a["place"], a["place_how"]) == ("St. Louis", "dateline")
     assert ("ST. LOUIS", "dateline") in _towns(rep)
     assert (b["place"], b["place_how"]) == ("2500 block of Semple Avenue", "scene")
+
+
+def test_a_direction_after_the_street_word_before_a_full_stop_stays_in_the_name(tmp_path):
+    # careful reading round 313: '2802 Auburn Way North.' was read as '2802 Auburn Way' (the stop
+    # kept the direction from being read as a part of the name)
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man shot dead outside store\n\nA man was shot and killed Sunday night in the parking lot of a "
+                  "store at 2802 Auburn Way North. Police are looking for the gunman.\n")})
+    (a,) = rep["accounts"]
+    assert a["place"] == "2802 Auburn Way North"

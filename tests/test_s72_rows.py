@@ -161,6 +161,15 @@ def test_a_part_of_the_body_after_shot_in_is_no_town(tmp_path):
     assert not any(t.startswith("Foot") for t, _h in _towns(rep))
 
 
+def test_a_word_of_the_event_after_killed_in_is_no_town(tmp_path):
+    # careful reading round 315: 'Teen Killed in Accidental Shooting' gave the town 'Accidental
+    # Shooting'; a town before such a word is still read ('a shooting in Marlowe Shooting ...')
+    rep = report_of(tmp_path, {
+        "a.txt": ("Teen Killed in Accidental Shooting at Home\n\nA 15-year-old boy was shot and killed Sunday in the "
+                  "1600 block of Elm Avenue, police said.\n")})
+    assert not any("Accidental" in t or "Shooting" in t for t, _h in _towns(rep))
+
+
 def test_a_page_placed_nowhere_else_takes_the_town_it_was_shot_in(tmp_path):
     # careful reading round 260's 'happened in' sentences, now with 'was shot and killed in'
     rep = report_of(tmp_path, {

@@ -161,6 +161,15 @@ def test_a_part_of_the_body_after_shot_in_is_no_town(tmp_path):
     assert not any(t.startswith("Foot") for t, _h in _towns(rep))
 
 
+def test_a_word_of_the_event_after_killed_in_is_no_town(tmp_path):
+    # careful reading round 315: 'Teen Killed in Accidental Shooting' gave the town 'Accidental
+    # Shooting'; a town before such a word is still read ('a shooting in Marlowe Shooting ...')
+    rep = report_of(tmp_path, {
+        "a.txt": ("Teen Killed in Accidental Shooting at Home\n\nA 15-year-old boy was shot and killed Sunday in the "
+                  "1600 block of Elm Avenue, police said.\n")})
+    assert not any("Accidental" in t or "Shooting" in t for t, _h in _towns(rep))
+
+
 def test_a_page_placed_nowhere_else_takes_the_town_it_was_shot_in(tmp_path):
     # careful reading round 260's 'happened in' sentences, now with 'was shot and killed in'
     rep = report_of(tmp_path, {
@@ -201,3 +210,13 @@ def test_a_dateline_opening_with_an_abbreviation_is_read_whole(tmp_path):
     assert (a["place"], a["place_how"]) == ("St. Louis", "dateline")
     assert ("ST. LOUIS", "dateline") in _towns(rep)
     assert (b["place"], b["place_how"]) == ("2500 block of Semple Avenue", "scene")
+
+
+def test_a_direction_after_the_street_word_before_a_full_stop_stays_in_the_name(tmp_path):
+    # careful reading round 313: '2802 Auburn Way North.' was read as '2802 Auburn Way' (the stop
+    # kept the direction from being read as a part of the name)
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man shot dead outside store\n\nA man was shot and killed Sunday night in the parking lot of a "
+                  "store at 2802 Auburn Way North. Police are looking for the gunman.\n")})
+    (a,) = rep["accounts"]
+    assert a["place"] == "2802 Auburn Way North"

@@ -201,8 +201,9 @@ def _street(raw: str, need_suffix: bool, after: str = "") -> str | None:
         if bare.lower() in w.suffixes or bare.lower().rstrip(".") in w.suffixes:
             nxt = toks[k + 1].rstrip(",;:") if k + 1 < len(toks) and bare == tok else ""
             then = (toks[k + 2:] or after.split()[:1] or [""])[0]
-            if nxt in w.trailing and then.lower() != "of":
-                out.append(nxt)  # 'Auburn Way North', '1st Street NE'
+            if nxt.removesuffix(".") in w.trailing and (nxt.endswith(".") or then.lower() != "of"):
+                # 'Auburn Way North', '1st Street NE'; 'Auburn Way North.' (the stop the sentence's)
+                out.append(nxt.removesuffix("."))
             break
         if bare != tok:  # a comma ends the name
             break

@@ -4223,9 +4223,7 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> st
     # the shooting's own first; else where the police were called ('officers were called to the
     # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
     # (the block or house number before a corner, a corner before a street alone)
-    home = _cue("page_address", "home")
-    pick = next(chain((c for c in scene if c.measure == "address" and c.sentence in counted
-                       and not home.search(before_words(c))),
+    pick = next(chain((c for c in scene if c.measure == "address" and c.sentence in counted and not _a_home(c)),
                       (c for g in SCENE for m in ("address", "corner", "street")
                        for c in scene if c.group == g and c.measure == m)), None)
     if pick is not None and pick.measure == "street":
@@ -4233,7 +4231,7 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> st
         # call ('Kensington Rd' in a post, 'the 3800 block of Kensington Road' told of the call;
         # session 72, careful reading round 297): the block
         street = " " + _street_written(_as_place(pick))
-        pick = next((c for c in scene if c.measure == "address" and not home.search(before_words(c))
+        pick = next((c for c in scene if c.measure == "address" and not _a_home(c)
                      and _street_written(_as_place(c)).endswith(street)), pick)
     return _as_place(pick) if pick is not None else None
 
@@ -4400,8 +4398,14 @@ def _page_address(claims: Iterable[Claim]) -> Claim | None:
     scene, set against another page's block of the same street (:func:`account`)."""
     cues = frozenset(load("accounts")["page_address"]["cues"])
     return next((c for c in _places_named(claims, ("address", "corner")) if c.cue not in cues
-                 and not _cue("page_address", "home").search(before_words(c))
+                 and not _a_home(c)
                  and not _cue("page_address", "away").search(c.sentence or "")), None)
+
+
+def _a_home(c: Claim) -> bool:
+    """Whether the words right before the claim make its place a person's home ('Smith, 31, of
+    the 3700 block', 'lived in the'; data/accounts.json ``page_address`` 'home'): no scene."""
+    return bool(_cue("page_address", "home").search(before_words(c)))
 
 
 def _bare_year_elsewhere(c: Claim, head: str) -> bool:

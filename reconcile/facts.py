@@ -2749,12 +2749,11 @@ def _death_place_row(said: Mapping[str, Mapping[str, list[tuple[Claim, str]]]], 
 
 def _named_death_place_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
                             names: Mapping[str, str]) -> list[tuple[str, str, str, list[Claim]]]:
-    """The rows of where a dead person named in full died, one per person (see
-    :func:`_death_place_rows`, whose sole-victim row goes first): each page's sentences that name
+    """The rows of where a dead person named in full died, one per person, among ``indep``
+    without roundups (see :func:`_death_place_rows`, whose sole-victim row goes first): each page's sentences that name
     the person (:func:`_named_clauses`), read by :func:`_died_where`, a page telling two places
     left out. Session 72, from careful readings (rounds 270-289: 'died on the way to the
     hospital' against 'died at United Hospital Center' of one of four dead)."""
-    indep = [a for a in indep if all(why != "roundup" for _i, why in a.set_aside)]
     page = _page_claims(indep, claims)
     out = []
     for person in _named_people(indep, claims):

@@ -41,18 +41,29 @@ def _kept() -> dict[str, tuple[int, int]]:
     return {c["name"]: tuple(c["keep"]) for c in load("towns")["constructions"]}
 
 
+def _named(doc: Doc, key: int, s: int, e: int) -> tuple[str, Span]:
+    """A construction's match (key, start, end): its name and the words it names, the tokens of
+    :func:`_kept` left out."""
+    name = doc.vocab.strings[key]
+    cut_start, cut_end = _kept()[name]
+    return name, doc[s + cut_start:e - cut_end]
+
+
+def _no_town(span: Span) -> bool:
+    """Words no town's name: a street's name, a word joined by a hyphen to the next, a speaker's
+    surname (the checks a recogniser's town and an unlabelled construction's both pass)."""
+    return _of_a_street(span) or _hyphened(span) or _a_speakers_surname(span)
+
+
 def _read_here(doc: Doc, key: int, s: int, e: int, labels: frozenset[str]) -> bool:
     """Whether a construction's match is read: one read only where the recogniser labels no
-    town (:func:`_unlabelled`) is not where it does, nor a street's name, a word joined by a
-    hyphen, a speaker's surname or a possessive ('shot in Ames's home')."""
-    name = doc.vocab.strings[key]
+    town (:func:`_unlabelled`) is not where it does, nor words no town's name (:func:`_no_town`)
+    or a possessive ('shot in Ames's home')."""
+    name, span = _named(doc, key, s, e)
     if name not in _unlabelled():
         return True
-    cut_start, cut_end = _kept()[name]
-    span = doc[s + cut_start:e - cut_end]
     after = doc[span.end].text if span.end < len(doc) else ""
-    return not (any(t.ent_type_ in labels for t in span) or _of_a_street(span) or _hyphened(span)
-                or _a_speakers_surname(span) or after in ("'s", "’s"))
+    return not (any(t.ent_type_ in labels for t in span) or _no_town(span) or after in ("'s", "’s"))
 
 
 @cache
@@ -161,9 +172,7 @@ def read(doc: Doc) -> list[dict]:
     dated = False
     labels = wordset("towns", "labels")
     for key, s, e in _in_turn([m for m in _matcher(doc.vocab)(doc) if _read_here(doc, *m, labels)]):
-        name = doc.vocab.strings[key]
-        cut_start, cut_end = _kept()[name]
-        span = doc[s + cut_start:e - cut_end]
+        name, span = _named(doc, key, s, e)
         if name == "dateline":
             if dated or not _a_dateline(span):
                 continue
@@ -171,8 +180,7 @@ def read(doc: Doc) -> list[dict]:
         spans.append((span, name))
         taken.update(range(s, e))
     for ent in doc_ents(doc):
-        if ent.label_ in labels and not taken & set(range(ent.start, ent.end)) \
-                and not _of_a_street(ent) and not _hyphened(ent) and not _a_speakers_surname(ent):
+        if ent.label_ in labels and not taken & set(range(ent.start, ent.end)) and not _no_town(ent):
             spans.append((ent, ent.label_.lower()))
     out = []
     for span, how in sorted(spans, key=lambda x: x[0].start):

@@ -738,10 +738,11 @@ def _fronted_up_to(x: Token) -> Token | None:
     hedge as a preposition before a verb with no subject of its own ('Up to 16 were injured':
     '16' the object of 'to', 'Up' a preposition of 'injured'; 'Police said up to 16 were
     injured': 'up' a preposition of 'said', 'injured' its clause); None otherwise."""
-    to = x.head
-    up = to.head
-    if not (x.dep_ == "pobj" and to.lower_ == "to" and up.lower_ == "up" and up.dep_ == "prep"
-            and up.i == to.i - 1 and to.i == x.i - 1):
+    doc = x.doc
+    # ('16' the object of 'to' under 'up', or of 'up' with 'to' its modifier: the parser does both)
+    up = x.head.head if x.head.lower_ == "to" else x.head
+    if not (x.dep_ == "pobj" and x.i >= 2 and doc[x.i - 1].lower_ == "to" and up.i == x.i - 2
+            and up.lower_ == "up" and up.dep_ == "prep"):
         return None
     for v in (up.head, *(c for c in up.head.children if c.dep_ == "ccomp")):
         if x.i < v.i and v.pos_ in ("VERB", "AUX") and not any(

@@ -4367,11 +4367,13 @@ def _happened_town(claims: Sequence[Claim]) -> str | None:
     """The first town the page's own sentence of the shooting places it in ('The shooting
     happened on April 16 in Kent'; 'the home in Cooper City where the shooting happened':
     data/accounts.json ``happened_town``), not a state alone, nor a roundup's or another
-    event's sentence; or None. Session 70, careful reading round 253."""
-    for c in sorted(claims, key=lambda c: c.start):
-        if c.kind != "fact" or c.measure != "town" or c.hedge == "dateline" or not c.sentence \
-                or a_state(c.text) or is_roundup(c) or in_other_event(c):
-            continue
+    event's sentence; else the first town written before a place's noun in a sentence of the
+    shooting ('at a west Phoenix apartment', ``at_a``: session 73); or None. Session 70, careful
+    reading round 253."""
+    towns = [c for c in sorted(claims, key=lambda c: c.start)
+             if c.kind == "fact" and c.measure == "town" and c.hedge != "dateline" and c.sentence
+             and not a_state(c.text) and not is_roundup(c) and not in_other_event(c)]
+    for c in towns:
         # (any mention of the town in the sentence: 'The Reno Police Department said ... occurred in
         # downtown Reno')
         for m in re.finditer(re.escape(c.text), c.sentence):
@@ -4379,6 +4381,14 @@ def _happened_town(claims: Sequence[Claim]) -> str | None:
             if _ending("happened_town").search(before) or (
                     _cue("happened_town", "after_in").search(before) and _cue("happened_town", "after").search(after)):
                 return " ".join(c.text.split())
+    # a town before a place's noun in a sentence of the shooting ('a shooting at a west Phoenix
+    # apartment': data/accounts.json happened_town ``at_a``; session 73, careful reading round 320)
+    at_a = load("accounts")["happened_town"]["at_a"]
+    for c in towns:
+        if re.search(at_a["shooting"], c.sentence, re.I):
+            for m in re.finditer(re.escape(c.text), c.sentence):
+                if re.search(at_a["before"], c.sentence[:m.start()], re.I) and re.match(at_a["after"], c.sentence[m.end():], re.I):
+                    return " ".join(c.text.split())
     return None
 
 

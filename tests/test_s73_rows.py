@@ -152,3 +152,16 @@ def test_a_tie_for_the_events_place_is_broken_by_a_weaker_pages_block_not_its_to
                   "in the 9700 block of Shady Tree Lane gathered to pray on Wednesday night.\n")})
     assert {a["source"]: a["place_how"] for a in rep["accounts"]}["c"] == "page"
     assert rep["event"]["place"] == "9700 block of Shady Tree Lane"
+
+
+def test_a_page_placed_nowhere_else_takes_a_town_written_before_a_places_noun(tmp_path):
+    # careful reading round 320 (762706): 'in a shooting at a west Phoenix apartment', a page with
+    # no dateline, block or town of its figures
+    rep = report_of(tmp_path, {
+        "a.txt": ("Teen booked in deadly shooting\n\nAuthorities say a 16-year-old boy has been booked in a shooting "
+                  "at a west Phoenix apartment that left one man dead and three others injured.\n"),
+        "b.txt": ("Boy held after gunfire\n\nA boy was booked on Monday, a spokesman said. His mother said he "
+                  "grew up in a Phoenix home with four brothers.\n")})
+    a, b = rep["accounts"]
+    assert (a["place"], a["place_how"]) == ("west Phoenix", "town")
+    assert b["place"] is None  # a home told with no shooting in its sentence places nothing

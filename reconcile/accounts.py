@@ -4207,8 +4207,8 @@ def _located_aftermath(c: Claim) -> bool:
         and not _cue("located_aftermath", "shooting").search(said)
 
 
-def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> str | None:
-    """Where the source puts the shooting when no toll figure of it names a place: its first
+def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> Claim | None:
+    """The claim of where the source puts the shooting when no toll figure of it names a place: its first
     address, street or corner of the shooting itself (a fact of the moment 'event', not of the
     police response or another case: 'was shot in the 1000 block of Addison Place'), as the page
     writes it. Session 58, from careful reading round 85 (only 14 of 47 sources with a place,
@@ -4218,14 +4218,18 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> st
     to the 200 block of West 105th Street and found four people shot'), not a later shooting's a
     roundup tells (session 72, careful reading round 296). A street alone so chosen gives way to
     the page's block or house number of it told of the shooting or the call (session 72, round 297)."""
-    scene = [c for c in _places_named(claims, ("address", "street", "corner")) if c.group in SCENE]
+    named = _places_named(claims, ("address", "street", "corner"))
+    scene = [c for c in named if c.group in SCENE]
+    found = [c for c in named if _found_victims(c)]
     counted = {c.sentence for c in figures if c.sentence}
     # the shooting's own first; else where the police were called ('officers were called to the
-    # 200 block of Elm Street'); a street or corner has no value (only an address has its number)
-    # (the block or house number before a corner, a corner before a street alone)
+    # 200 block of Elm Street'); else where the victims were found (session 73); a street or
+    # corner has no value (only an address has its number) (the block or house number before a
+    # corner, a corner before a street alone)
     pick = next(chain((c for c in scene if c.measure == "address" and c.sentence in counted and not _a_home(c)),
                       (c for g in SCENE for m in ("address", "corner", "street")
-                       for c in scene if c.group == g and c.measure == m)), None)
+                       for c in scene if c.group == g and c.measure == m),
+                      (c for m in ("address", "corner", "street") for c in found if c.measure == m)), None)
     if pick is not None and pick.measure == "street":
         # a street alone, and the page's block or house number of it told of the shooting or the
         # call ('Kensington Rd' in a post, 'the 3800 block of Kensington Road' told of the call;
@@ -4233,7 +4237,21 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> st
         street = " " + _street_written(_as_place(pick))
         pick = next((c for c in scene if c.measure == "address" and not _a_home(c)
                      and _street_written(_as_place(c)).endswith(street)), pick)
-    return _as_place(pick) if pick is not None else None
+    return pick
+
+
+def _found_victims(c: Claim) -> bool:
+    """Whether the claim is a place where the page's victims were found (data/accounts.json
+    ``found_victims``: 'officers found two men shot in the 1100 block of Elm Street', 'the four
+    were found at a farm in the 13000 block of Elm Road'), read with the cue 'find' or
+    'discover' as another moment (group 'other'); not a gun, casings, a car or a suspect found,
+    nor a person's home. Session 73, careful readings (589488, 461515, 747183: pages placed at
+    their figures' town though they write the block or street where the victims lay)."""
+    d = load("accounts")["found_victims"]
+    if c.group != "other" or c.cue not in d["cues"] or not c.sentence or _a_home(c):
+        return False
+    said = c.sentence.replace(c.text, " ")
+    return bool(_cue("found_victims").search(said)) and not _cue("found_victims", "not").search(said)
 
 
 #: how a source's place was read that gives way to any other source's place for the event's,
@@ -4246,7 +4264,8 @@ WEAK_PLACES = ("page", "town", "dateline")
 def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims: Sequence[Claim]
               ) -> tuple[str | None, str | None, Claim | None]:
     """(the source's place, how it was read (:attr:`Account.place_how`), the claim of the first
-    block or corner it names where that placed it, else None): where its toll figures are most
+    block or corner it names where that placed it, or of the block where its victims were found
+    (:func:`_found_victims`) where that did, else None): where its toll figures are most
     often given for ('figures'), a fuller street of the page's ending in it; else the shooting's
     own address or the police response's ('scene'); else where the figures the tolls pass over
     are given for ('other figures'); else the first block or corner the page names
@@ -4257,17 +4276,20 @@ def _place_of(tolls: Sequence[Toll], per: Mapping[str, Sequence[Claim]], claims:
     state alone gives way to a place in it (:func:`_beyond_state`: the figures' own, or the
     dateline's town, 'dateline')."""
     figures = _toll_figures(tolls, per)
-    first = None
+    first = scene = None
     surnames = _surnames(claims)
     place, how = _fuller_street(_where(figures, surnames), claims), "figures"
-    if place and not _names_a_street(place) and _a_town_named(place, claims) and (scene := _scene_address(claims, figures)):
+    if place and not _names_a_street(place) and _a_town_named(place, claims) and (
+            scene := _scene_address(claims, figures)) is not None:
         # a town the figures are given for, beside the page's own block, corner or street of
         # the shooting or the police call: the scene, which says where in the town (session 71,
         # careful readings rounds 270-273: 'Houston' over 'The shooting happened in the 6000
         # block of Elm Street', 'Washington' over the page's 2700 block of Stanton Road)
-        place, how = scene, "scene"
-    if not place:
-        place, how = _scene_address(claims, figures), "scene"
+        place, how = _as_place(scene), "scene"
+    elif not place and (scene := _scene_address(claims, figures)) is not None:
+        place, how = _as_place(scene), "scene"
+    if how == "scene" and scene is not None and _found_victims(scene):
+        first = scene  # where the victims were found: the account's address of the scene too (session 73)
     if not place:
         place, how = _where((c for cs in per.values() for c in cs), surnames), "other figures"
     if not place and (first := _page_address(claims)) is not None:
@@ -4345,11 +4367,13 @@ def _happened_town(claims: Sequence[Claim]) -> str | None:
     """The first town the page's own sentence of the shooting places it in ('The shooting
     happened on April 16 in Kent'; 'the home in Cooper City where the shooting happened':
     data/accounts.json ``happened_town``), not a state alone, nor a roundup's or another
-    event's sentence; or None. Session 70, careful reading round 253."""
-    for c in sorted(claims, key=lambda c: c.start):
-        if c.kind != "fact" or c.measure != "town" or c.hedge == "dateline" or not c.sentence \
-                or a_state(c.text) or is_roundup(c) or in_other_event(c):
-            continue
+    event's sentence; else the first town written before a place's noun in a sentence of the
+    shooting ('at a west Phoenix apartment', ``at_a``: session 73); or None. Session 70, careful
+    reading round 253."""
+    towns = [c for c in sorted(claims, key=lambda c: c.start)
+             if c.kind == "fact" and c.measure == "town" and c.hedge != "dateline" and c.sentence
+             and not a_state(c.text) and not is_roundup(c) and not in_other_event(c)]
+    for c in towns:
         # (any mention of the town in the sentence: 'The Reno Police Department said ... occurred in
         # downtown Reno')
         for m in re.finditer(re.escape(c.text), c.sentence):
@@ -4357,6 +4381,14 @@ def _happened_town(claims: Sequence[Claim]) -> str | None:
             if _ending("happened_town").search(before) or (
                     _cue("happened_town", "after_in").search(before) and _cue("happened_town", "after").search(after)):
                 return " ".join(c.text.split())
+    # a town before a place's noun in a sentence of the shooting ('a shooting at a west Phoenix
+    # apartment': data/accounts.json happened_town ``at_a``; session 73, careful reading round 320)
+    at_a = load("accounts")["happened_town"]["at_a"]
+    for c in towns:
+        if re.search(at_a["shooting"], c.sentence, re.I):
+            for m in re.finditer(re.escape(c.text), c.sentence):
+                if re.search(at_a["before"], c.sentence[:m.start()], re.I) and re.match(at_a["after"], c.sentence[m.end():], re.I):
+                    return " ".join(c.text.split())
     return None
 
 
@@ -4442,6 +4474,20 @@ def _street_key(place: str) -> str:
     return words[0] if words else place
 
 
+def _street_first(places: Sequence[str]) -> list[str]:
+    """``places`` in the order a tie is read in: a street before a town, and a place opening
+    with its block or house number before a street or corner alone (the page that says where on
+    the street; session 73, 652175: a club's '3451 N.W. 36th St' beside another page's street
+    where the victims lay)."""
+    return sorted(places, key=lambda p: (not _names_a_street(p), _block_of(p) is None))
+
+
+def _tied(places: Sequence[str]) -> bool:
+    """Whether two or more places (by their street: :func:`_street_key`) are given most often."""
+    counts = Counter(_street_key(p) for p in places).most_common(2)
+    return len(counts) == 2 and counts[0][1] == counts[1][1]
+
+
 def _most_often_street(xs: Sequence[str]) -> str | None:
     """The place given most often, places that name one street written differently counted
     together (:func:`_street_key`), and of those the writing given most often; the first met
@@ -4455,9 +4501,28 @@ def _most_often_street(xs: Sequence[str]) -> str | None:
         return _most_often([_NUMBER_OPENING.sub("", x) for x in group])
     # the street word most pages write ('665 Skyline Drive' and 'Skyline Drive' against one
     # page's 'Skyline Road': session 72, careful reading round 296), then the writing given most often
-    streets = [_street_written(_NUMBER_OPENING.sub("", x)) for x in group]
+    written = [_street_written(_NUMBER_OPENING.sub("", x)) for x in group]
+    streets = _with_direction(written)
     most = _most_often(streets)
-    return _most_often([x for x, s in zip(group, streets) if s == most])
+    # (of those, a writing of the street in full: 'South Laurel Street' counted with 'Laurel Street')
+    return _most_often([x for x, s in zip(group, written) if s == most]
+                       or [x for x, s in zip(group, streets) if s == most])
+
+
+def _with_direction(streets: Sequence[str]) -> list[str]:
+    """``streets`` (as :func:`_street_written` writes them), each written without a direction
+    that one other writing opens with a direction ('laurel street' beside 'south laurel
+    street') counted as that fuller writing: one street, its name in full (session 73: 757697,
+    two pages' '1400 block of Laurel Street' beside one's '1400 block of South Laurel Street',
+    the registry's 'S Laurel St'). Not where writings open with two directions ('north elm
+    street', 'south elm street'): which one the bare writing meant is not told."""
+    directions = frozenset(w.rstrip(".") for w in load("facts")["address"]["directions"])
+    fuller: dict[str, set[str]] = {}
+    for x in streets:
+        words = x.split()
+        if len(words) > 2 and words[0] in directions:
+            fuller.setdefault(" ".join(words[1:]), set()).add(x)
+    return [next(iter(fuller[x])) if len(fuller.get(x, ())) == 1 else x for x in streets]
 
 
 #: a block or house number opening a place ('1100-block of ', '5500 block of ', '183 ')
@@ -5104,13 +5169,23 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     rank = {a.source: WEAK_PLACES.index(a.place_how) + 1 if a.place_how in WEAK_PLACES else 0 for a in placed}
     strongest = min(rank.values(), default=0)
     places = [a.place for a in placed if rank[a.source] == strongest]
+    # (a tie among the strongest broken by the weaker pages' streets, blocks and corners that
+    # agree with one of them, not their towns: two pages' blocks of two streets, and a third page's
+    # first block of one; session 73, careful reading round 320: 613826)
+    if _tied(places):
+        keys = {_street_key(p) for p in places}
+        weak = [a.place for a in placed if rank[a.source] > strongest and _names_a_street(a.place)
+                and _street_key(a.place) in keys]
+        if weak:
+            won = _street_key(_most_often_street(_street_first([*places, *weak])))
+            places = [p for p in places if _street_key(p) == won]
     if any(a_state(p) for p in places):
         # beside a state alone, a town or county (not a person's name read as a place) is the event's place (r50fix)
         named = {getattr(c, "name", None) for c in (by_id or {}).values() if c.kind == "person"}
         places = [p for p in places if not a_state(p) and p not in named] or places
     # (places counted by their first street: 'E. 55th St. near Lenox Road' and 'East 55th
     # Street near Lenox Avenue' are one street beside one page's '183 East 54th St')
-    place = _most_often_street(sorted(places, key=lambda p: not _names_a_street(p)))
+    place = _most_often_street(_street_first(places))
     # a street alone that a page's block or address names in full, weak or not ('Eastman Road'
     # beside '2500 block of North Eastman Road': session 70, careful reading round 253)
     # ('4th Street' takes '1500 block of 4th Street': a number opening the place is a block's or a house's)

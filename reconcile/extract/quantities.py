@@ -726,8 +726,28 @@ def _by_governor(noun: Token | None, stand: Token, num_last: Token, partitive: b
         if m and (noun is None or victims.person_word(noun)):  # 'the shooting of six people'
             fatal = any(a.dep_ == "amod" and lx.adj_measure.get(a.lower_) == "killed" for a in outer.children)
             return ("killed" if fatal else m), "of"
+    if (v := _fronted_up_to(x)) is not None:
+        return _by_verb(x, v, noun)
     if x.dep_ in GOVERNED_DEPS:
         return _by_verb(x, head, noun)
+    return None
+
+
+def _fronted_up_to(x: Token) -> Token | None:
+    """The verb a figure hedged 'up to' is the subject of, where the parser hangs it on the
+    hedge as a preposition before a verb with no subject of its own ('Up to 16 were injured':
+    '16' the object of 'to', 'Up' a preposition of 'injured'; 'Police said up to 16 were
+    injured': 'up' a preposition of 'said', 'injured' its clause); None otherwise."""
+    doc = x.doc
+    # ('16' the object of 'to' under 'up', or of 'up' with 'to' its modifier: the parser does both)
+    up = x.head.head if x.head.lower_ == "to" else x.head
+    if not (x.dep_ == "pobj" and x.i >= 2 and doc[x.i - 1].lower_ == "to" and up.i == x.i - 2
+            and up.lower_ == "up" and up.dep_ == "prep"):
+        return None
+    for v in (up.head, *(c for c in up.head.children if c.dep_ == "ccomp")):
+        if x.i < v.i and v.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            return v
     return None
 
 

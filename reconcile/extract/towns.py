@@ -63,7 +63,18 @@ def _read_here(doc: Doc, key: int, s: int, e: int, labels: frozenset[str]) -> bo
     if name not in _unlabelled():
         return True
     after = doc[span.end].text if span.end < len(doc) else ""
-    return not (any(t.ent_type_ in labels for t in span) or _no_town(span) or after in ("'s", "’s"))
+    return not (any(t.ent_type_ in labels for t in span) or _no_town(span) or after in ("'s", "’s")
+                or after[:1].isupper() and after.lower() in _place_after())
+
+
+@cache
+def _place_after() -> frozenset[str]:
+    """Words after a name that make it a place's or a county's ('Bunny Friend Park', 'Mosby
+    Court', 'Union Co.'; data/towns.json ``not_before``, data/compare.json ``named_places``,
+    data/facts.json's street words), lower case."""
+    suffixes = load("facts")["address"]["suffixes"]
+    return frozenset(w.lower() for w in (*wordset("towns", "not_before"), *wordset("compare", "named_places"),
+                                         *suffixes, *(f for fs in suffixes.values() for f in fs)))
 
 
 @cache

@@ -5193,14 +5193,34 @@ def event(accounts: Sequence[Account], published: Mapping[str, date | None],
     # ('Center Street' takes '219 Center St', a street word written short; not where the pages'
     # blocks of the street disagree: session 71)
     if place and _names_a_street(place) and not place.split()[0].isdecimal():
-        words = _street_written(place).split()
-        whole = " ".join(words)
-        bare = " ".join(words[:-1]) if words[-1] in _street_word_one().values() else whole
-        fuller = [a.place for a in placed if a.place.split()[0].isdecimal()
-                  and ((w := _street_written(a.place)).endswith(" " + whole) or bare and w.endswith(" " + bare))]
+        # (a corner takes a page's block of one of its streets, one block told: 'Daggett Street and
+        # Dicks Avenue' beside '2600 block of Daggett Street'; session 73)
+        fuller = [p for street in _CORNER.split(place) for p in _blocks_of(street, placed)]
         if len({_block_of(p) for p in fuller}) == 1:
             place = fuller[0]
+    elif place and not _names_a_street(place):
+        # a town beside a weaker page's own first block (place_how 'page'), one street told: the
+        # block says where in the town (session 73: 'Elgin' beside '210 Main Street')
+        blocks = [a.place for a in placed if a.place_how == "page" and _block_of(a.place) is not None]
+        if blocks and len({_street_key(p) for p in blocks}) == 1 and len({_block_of(p) for p in blocks}) == 1:
+            place = blocks[0]
     return Event(tolls=tuple(out), dated=dated, place=place)
+
+
+#: the words between a corner's streets ('Elm and Oak', 'Elm Street near Oak Avenue', 'Elm & Oak')
+_CORNER = re.compile(r"\s+(?:and|&|near|at)\s+", re.I)
+
+
+def _blocks_of(street: str, placed: Sequence[Account]) -> list[str]:
+    """The places of ``placed`` that open with a block or house number of ``street`` ('4th
+    Street' of '1500 block of 4th Street', 'Kilbourne Avenue' of '13000 block of Kilbourne')."""
+    words = _street_written(street).split()
+    if not words:
+        return []
+    whole = " ".join(words)
+    bare = " ".join(words[:-1]) if words[-1] in _street_word_one().values() else whole
+    return [a.place for a in placed if a.place.split()[0].isdecimal()
+            and ((w := _street_written(a.place)).endswith(" " + whole) or bare and w.endswith(" " + bare))]
 
 
 def _groups_within(have: Sequence[tuple[Account, Toll]], said: Mapping[str, Sequence[Claim]]

@@ -2773,8 +2773,8 @@ def _named_clauses(person: Sequence[Claim], page: Sequence[Claim]) -> list[tuple
     with a claim of its sentence, the person's own first: a clause holds a word of the person's
     name that no other person of the page bears, not as a possessive ('Ames's wife'), and no word
     of the name of another person the page involves (a victim, a suspect, someone harmed or
-    held); sentences are cut at data/compare.json ``death_place`` 'clause' ('Two died at the
-    scene, while Ames died at ...')."""
+    held), but as a possessive ('found dead in Lopez's car': session 73); sentences are cut at
+    data/compare.json ``death_place`` 'clause' ('Two died at the scene, while Ames died at ...')."""
     def words(cs: Iterable[Claim]) -> set[str]:
         return {w for c in cs for w in re.findall(r"[\w'’-]+", c.name or "") if len(w) > 2 and w[0].isupper()}
     ids = {c.id for c in person}
@@ -2784,10 +2784,14 @@ def _named_clauses(person: Sequence[Claim], page: Sequence[Claim]) -> list[tuple
     if not mine:
         return []
     name = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(mine))) + r")\b(?!['’]s?\b)")
-    other = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(involved))) + r")\b") if involved else None
+    # (another's possessive names a thing of theirs, not them: 'found dead in Lopez's car')
+    other = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(involved))) + r")\b(?!['’]s?\b)") if involved else None
     clause = _death_place_words().clause
     told: dict[str, Claim] = {}
-    for c in (*person, *sorted((c for c in page if name.search(c.sentence or "")), key=lambda c: c.id)):
+    # (of a sentence's claims, one whose own words name the person before another's: not the
+    # suspect 'Lopez' of 'found McLean dead in Lopez's car', session 73)
+    for c in (*person, *sorted((c for c in page if name.search(c.sentence or "")),
+                               key=lambda c: (not name.search(c.text or ""), c.id))):
         if c.sentence:
             told.setdefault(c.sentence, c)
     return [(c, part) for s, c in told.items() for part in clause.split(s)

@@ -165,3 +165,41 @@ def test_a_page_placed_nowhere_else_takes_a_town_written_before_a_places_noun(tm
     a, b = rep["accounts"]
     assert (a["place"], a["place_how"]) == ("west Phoenix", "town")
     assert b["place"] is None  # a home told with no shooting in its sentence places nothing
+
+
+def test_the_events_corner_takes_a_pages_block_of_one_of_its_streets(tmp_path):
+    # bench/places.py (486334, 421982, 788572 ...): a corner the strongest page gives, and another
+    # page's block of one of its streets: the block, which says where on the street
+    rep = report_of(tmp_path, {
+        "a.txt": FOUND.format(found="The shooting happened near Daggett Street and Dicks Avenue, police said."),
+        "b.txt": ("Man held in double killing\n\nA man was held on Wednesday, a spokeswoman said. Neighbours in the "
+                  "2600 block of Daggett Street said they heard shots before noon on Tuesday.\n")})
+    assert rep["event"]["place"] == "2600 block of Daggett Street"
+
+
+def test_the_events_town_takes_a_weaker_pages_block(tmp_path):
+    # bench/places.py (583179, 604967, 662638 ...): the strongest pages give a town, a weaker page
+    # its own first block: the block in the town
+    rep = report_of(tmp_path, {
+        "a.txt": FOUND.format(found="Police did not say where in the city it happened."),
+        "b.txt": ("Man held in Tuesday killings\n\nRiverton police held a man on Wednesday over the deaths of "
+                  "the two, a spokeswoman said. The two had been sitting on a porch at 210 Main Street, a "
+                  "relative said.\n")})
+    assert {a["source"]: a["place_how"] for a in rep["accounts"]} == {"a": "figures", "b": "page"}
+    assert rep["event"]["place"] == "210 Main Street"
+
+
+def test_a_named_death_place_is_read_past_anothers_possessive_and_a_comma_and(tmp_path):
+    # careful reading round 325 (647101): 'found Ames dead in Pruitt's car' (the suspect's
+    # possessive made the clause another's) against 'was transported to an area hospital ..., and
+    # was later pronounced deceased' (', and' cut the name off from the death); two dead, so the
+    # rows are the named person's
+    head = ("Two men killed; suspect held\n\nTwo men were shot and killed on Sunday, deputies said. They were "
+            "identified as Ned Ames, 41, and Cal Pembry, 28. Deputies arrested Lon Pruitt, 30, and charged him "
+            "with murder. ")
+    rep = report_of(tmp_path, {
+        "a.txt": head + "Deputies found Ames dead in Pruitt's car on Elm Road.\n",
+        "b.txt": head.replace("Two men killed", "Two dead after shooting") + "Ames was transported to an area "
+                 "hospital with grave injuries, and was later pronounced deceased.\n"})
+    (f,) = [f for f in rep["findings"] if f["subject"] == "death · place"]
+    assert f["status"] == "differ" and "Ned Ames" in f["reason"] and "pronounced deceased" in f["reason"]

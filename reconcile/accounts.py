@@ -4217,7 +4217,9 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> Cl
     block of Elm'), goes first: the place where the counted people were shot ('police responded
     to the 200 block of West 105th Street and found four people shot'), not a later shooting's a
     roundup tells (session 72, careful reading round 296). A street alone so chosen gives way to
-    the page's block or house number of it told of the shooting or the call (session 72, round 297)."""
+    the page's block or house number of it told of the shooting or the call (session 72, round 297).
+    Where the victims were found (:func:`_found_victims`, session 73) goes after the shooting's own
+    place and before the police call's, but where one more victim was found goes last."""
     named = _places_named(claims, ("address", "street", "corner"))
     scene = [c for c in named if c.group in SCENE]
     found = [c for c in named if _found_victims(c)]
@@ -4226,10 +4228,12 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> Cl
     # 200 block of Elm Street'); else where the victims were found (session 73); a street or
     # corner has no value (only an address has its number) (the block or house number before a
     # corner, a corner before a street alone)
+    # (where the victims were found goes before where the police were called, not where one
+    # more victim was: bench/places.py, 290626, 390526, 657711; not 486109's fourth victim)
+    found_first = [c for c in found if not _cue("found_victims", "one_more").search(c.sentence or "")]
+    ranked = ([c for c in scene if c.group == "event"], found_first, [c for c in scene if c.group == "response"], found)
     pick = next(chain((c for c in scene if c.measure == "address" and c.sentence in counted and not _a_home(c)),
-                      (c for g in SCENE for m in ("address", "corner", "street")
-                       for c in scene if c.group == g and c.measure == m),
-                      (c for m in ("address", "corner", "street") for c in found if c.measure == m)), None)
+                      (c for cs in ranked for m in ("address", "corner", "street") for c in cs if c.measure == m)), None)
     if pick is not None and pick.measure == "street":
         # a street alone, and the page's block or house number of it told of the shooting or the
         # call ('Kensington Rd' in a post, 'the 3800 block of Kensington Road' told of the call;
@@ -4248,7 +4252,8 @@ def _found_victims(c: Claim) -> bool:
     nor a person's home. Session 73, careful readings (589488, 461515, 747183: pages placed at
     their figures' town though they write the block or street where the victims lay)."""
     d = load("accounts")["found_victims"]
-    if c.group != "other" or c.cue not in d["cues"] or not c.sentence or _a_home(c):
+    if c.group != "other" or not c.sentence or _a_home(c) or not (
+            c.cue in d["cues"] or c.cue in d["found_cues"] and re.search(r"\b(?:found|discovered)\b", c.sentence)):
         return False
     said = c.sentence.replace(c.text, " ")
     return bool(_cue("found_victims").search(said)) and not _cue("found_victims", "not").search(said)

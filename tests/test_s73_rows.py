@@ -228,3 +228,13 @@ def test_a_victim_found_suffering_at_an_address_places_the_page_there(tmp_path):
                   "victim was found suffering from multiple gunshot wounds at 30 Porter St.\n")})
     (a,) = rep["accounts"]
     assert (a["place"], a["place_how"]) == ("30 Porter St", "scene")
+
+
+def test_a_block_written_with_a_capital_is_read(tmp_path):
+    # careful reading round 326 (512274): 'the 2400 Block of Van Wedding Road', as a release writes
+    # it, read no address, and the page stayed at its town
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man wounded in Sunman\n\nA man was shot and wounded in Sunman on Sunday, deputies said. "
+                  "Deputies were called to the 2400 Block of Van Wedding Road at 9 p.m.\n")})
+    (a,) = rep["accounts"]
+    assert (a["place"], a["place_how"]) == ("2400 Block of Van Wedding Road", "scene")

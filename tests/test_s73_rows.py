@@ -238,3 +238,23 @@ def test_a_block_written_with_a_capital_is_read(tmp_path):
                   "Deputies were called to the 2400 Block of Van Wedding Road at 9 p.m.\n")})
     (a,) = rep["accounts"]
     assert (a["place"], a["place_how"]) == ("2400 Block of Van Wedding Road", "scene")
+
+
+def test_they_recovering_from_minor_injuries_is_said_of_every_wounded(tmp_path):
+    # careful reading round 326 (605367): four hurt 'are recovering from minor injuries' on one page,
+    # one of them 'still critical' on another, each counting four wounded
+    head = "Four hurt at drag race\n\nFour spectators were wounded when shots were fired at a drag race on Sunday. "
+    rep = report_of(tmp_path, {
+        "a.txt": head + "They are recovering from minor injuries, police said.\n",
+        "b.txt": head.replace("Four hurt", "Four wounded") + "One man remains in critical condition.\n"})
+    (f,) = [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]
+    assert f["status"] == "differ" and "minor injuries" in f["reason"] and "critical condition" in f["reason"]
+
+
+def test_they_said_beside_a_grave_word_on_the_page_is_not_every_wounded(tmp_path):
+    # a page that calls someone's wound grave is no calm side, whatever 'they' says
+    head = "Four hurt at drag race\n\nFour spectators were wounded when shots were fired at a drag race on Sunday. "
+    rep = report_of(tmp_path, {
+        "a.txt": head + "One is in critical condition. They are recovering at a hospital with minor injuries.\n",
+        "b.txt": head.replace("Four hurt", "Four wounded") + "One man remains in critical condition.\n"})
+    assert not [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]

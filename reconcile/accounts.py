@@ -4224,12 +4224,11 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> Cl
     scene = [c for c in named if c.group in SCENE]
     found = [c for c in named if _found_victims(c)]
     counted = {c.sentence for c in figures if c.sentence}
-    # the shooting's own first; else where the police were called ('officers were called to the
-    # 200 block of Elm Street'); else where the victims were found (session 73); a street or
-    # corner has no value (only an address has its number) (the block or house number before a
-    # corner, a corner before a street alone)
-    # (where the victims were found goes before where the police were called, not where one
-    # more victim was: bench/places.py, 290626, 390526, 657711; not 486109's fourth victim)
+    # the shooting's own first; else where the victims were found (session 73: bench/places.py,
+    # 290626, 390526, 657711), not where one more victim was (486109's fourth victim); else where
+    # the police were called ('officers were called to the 200 block of Elm Street'); else where
+    # one more victim was found; a street or corner has no value (only an address has its number)
+    # (the block or house number before a corner, a corner before a street alone)
     found_first = [c for c in found if not _cue("found_victims", "one_more").search(c.sentence or "")]
     ranked = ([c for c in scene if c.group == "event"], found_first, [c for c in scene if c.group == "response"], found)
     pick = next(chain((c for c in scene if c.measure == "address" and c.sentence in counted and not _a_home(c)),
@@ -4253,7 +4252,7 @@ def _found_victims(c: Claim) -> bool:
     their figures' town though they write the block or street where the victims lay)."""
     d = load("accounts")["found_victims"]
     if c.group != "other" or not c.sentence or _a_home(c) or not (
-            c.cue in d["cues"] or c.cue in d["found_cues"] and re.search(r"\b(?:found|discovered)\b", c.sentence)):
+            c.cue in d["cues"] or c.cue in d["found_cues"] and _cue("found_victims", "found_words").search(c.sentence)):
         return False
     said = c.sentence.replace(c.text, " ")
     return bool(_cue("found_victims").search(said)) and not _cue("found_victims", "not").search(said)

@@ -4217,19 +4217,22 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> Cl
     block of Elm'), goes first: the place where the counted people were shot ('police responded
     to the 200 block of West 105th Street and found four people shot'), not a later shooting's a
     roundup tells (session 72, careful reading round 296). A street alone so chosen gives way to
-    the page's block or house number of it told of the shooting or the call (session 72, round 297)."""
+    the page's block or house number of it told of the shooting or the call (session 72, round 297).
+    Where the victims were found (:func:`_found_victims`, session 73) goes after the shooting's own
+    place and before the police call's, but where one more victim was found goes last."""
     named = _places_named(claims, ("address", "street", "corner"))
     scene = [c for c in named if c.group in SCENE]
     found = [c for c in named if _found_victims(c)]
     counted = {c.sentence for c in figures if c.sentence}
-    # the shooting's own first; else where the police were called ('officers were called to the
-    # 200 block of Elm Street'); else where the victims were found (session 73); a street or
-    # corner has no value (only an address has its number) (the block or house number before a
-    # corner, a corner before a street alone)
+    # the shooting's own first; else where the victims were found (session 73: bench/places.py,
+    # 290626, 390526, 657711), not where one more victim was (486109's fourth victim); else where
+    # the police were called ('officers were called to the 200 block of Elm Street'); else where
+    # one more victim was found; a street or corner has no value (only an address has its number)
+    # (the block or house number before a corner, a corner before a street alone)
+    found_first = [c for c in found if not _cue("found_victims", "one_more").search(c.sentence or "")]
+    ranked = ([c for c in scene if c.group == "event"], found_first, [c for c in scene if c.group == "response"], found)
     pick = next(chain((c for c in scene if c.measure == "address" and c.sentence in counted and not _a_home(c)),
-                      (c for g in SCENE for m in ("address", "corner", "street")
-                       for c in scene if c.group == g and c.measure == m),
-                      (c for m in ("address", "corner", "street") for c in found if c.measure == m)), None)
+                      (c for cs in ranked for m in ("address", "corner", "street") for c in cs if c.measure == m)), None)
     if pick is not None and pick.measure == "street":
         # a street alone, and the page's block or house number of it told of the shooting or the
         # call ('Kensington Rd' in a post, 'the 3800 block of Kensington Road' told of the call;
@@ -4248,7 +4251,8 @@ def _found_victims(c: Claim) -> bool:
     nor a person's home. Session 73, careful readings (589488, 461515, 747183: pages placed at
     their figures' town though they write the block or street where the victims lay)."""
     d = load("accounts")["found_victims"]
-    if c.group != "other" or c.cue not in d["cues"] or not c.sentence or _a_home(c):
+    if c.group != "other" or not c.sentence or _a_home(c) or not (
+            c.cue in d["cues"] or c.cue in d["found_cues"] and _cue("found_victims", "found_words").search(c.sentence)):
         return False
     said = c.sentence.replace(c.text, " ")
     return bool(_cue("found_victims").search(said)) and not _cue("found_victims", "not").search(said)

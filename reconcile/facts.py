@@ -1550,6 +1550,12 @@ def _all_counted_words() -> tuple[re.Pattern[str], re.Pattern[str], int, re.Patt
     return every, pair, int(d["pair_of"]), any_of(d["not"]), definite
 
 
+@cache
+def _they_all() -> re.Pattern[str]:
+    """'They' opening a sentence as its subject (data/compare.json ``mild_all_counted`` ``they_all``)."""
+    return re.compile(load("compare")["mild_all_counted"]["they_all"]["pattern"])
+
+
 def _all_counted(sentence: str) -> float | None:
     """How many a mild condition or release sentence says it of, all of them by their number
     ('All three victims had wounds that were not life-threatening': 3; 'Both were treated for
@@ -1586,6 +1592,8 @@ def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
         mild = [c for c in cs if c.group == "mild" and (
             c.hedge == "all"
             or c.hedge is None and _all_counted(c.sentence or "") == t.value.lo
+            # ('They are recovering from minor injuries': said of all the page counts; session 73)
+            or c.hedge is None and _they_all().search(c.sentence or "") and not _all_counted_words()[3].search(c.sentence or "")
             # ('Six were hurt. None of their wounds are grave': said of the six, the toll; session 62)
             or c.cue != "treat" and c.hedge == f"count: {t.value.lo:g}")]
         grave = [c for c in cs if c.group == "grave"]

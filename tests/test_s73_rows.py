@@ -203,3 +203,58 @@ def test_a_named_death_place_is_read_past_anothers_possessive_and_a_comma_and(tm
                  "hospital with grave injuries, and was later pronounced deceased.\n"})
     (f,) = [f for f in rep["findings"] if f["subject"] == "death · place"]
     assert f["status"] == "differ" and "Ned Ames" in f["reason"] and "pronounced deceased" in f["reason"]
+
+
+def test_where_the_victims_were_found_goes_before_where_the_police_were_called(tmp_path):
+    # bench/places.py (390526, 290626): a welfare call's block and the block where eight were found
+    # dead; not where one more victim was found ('a fourth victim was discovered')
+    rep = report_of(tmp_path, {
+        "a.txt": ("Eight found dead in home\n\nEight people were found dead on Sunday, deputies said. Deputies were "
+                  "sent to the 2100 block of Falling Oaks Road for a welfare check. Deputies found eight people "
+                  "dead inside a home in the 2200 block of Falling Oaks Road.\n"),
+        "b.txt": ("Three wounded in shooting\n\nThree men were shot on Sunday night, police said. Officers responded "
+                  "to the 1600 block of West 205th Street and found two wounded men. A third victim was "
+                  "discovered near Elm Avenue and Oak Street.\n")})
+    a, b = rep["accounts"]
+    assert a["place"] == "2200 block of Falling Oaks Road"
+    assert b["place"] == "1600 block of West 205th Street"
+
+
+def test_a_victim_found_suffering_at_an_address_places_the_page_there(tmp_path):
+    # careful reading round 329 (693798): 'was found suffering from multiple gunshot wounds at 30
+    # Porter St.' (the fact reader's cue 'suffer'), the page's figures given for its town
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man killed in Riverton\n\nA man was shot and killed in Riverton on Sunday, police said. The "
+                  "victim was found suffering from multiple gunshot wounds at 30 Porter St.\n")})
+    (a,) = rep["accounts"]
+    assert (a["place"], a["place_how"]) == ("30 Porter St", "scene")
+
+
+def test_a_block_written_with_a_capital_is_read(tmp_path):
+    # careful reading round 326 (512274): 'the 2400 Block of Van Wedding Road', as a release writes
+    # it, read no address, and the page stayed at its town
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man wounded in Sunman\n\nA man was shot and wounded in Sunman on Sunday, deputies said. "
+                  "Deputies were called to the 2400 Block of Van Wedding Road at 9 p.m.\n")})
+    (a,) = rep["accounts"]
+    assert (a["place"], a["place_how"]) == ("2400 Block of Van Wedding Road", "scene")
+
+
+def test_they_recovering_from_minor_injuries_is_said_of_every_wounded(tmp_path):
+    # careful reading round 326 (605367): four hurt 'are recovering from minor injuries' on one page,
+    # one of them 'still critical' on another, each counting four wounded
+    head = "Four hurt at drag race\n\nFour spectators were wounded when shots were fired at a drag race on Sunday. "
+    rep = report_of(tmp_path, {
+        "a.txt": head + "They are recovering from minor injuries, police said.\n",
+        "b.txt": head.replace("Four hurt", "Four wounded") + "One man remains in critical condition.\n"})
+    (f,) = [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]
+    assert f["status"] == "differ" and "minor injuries" in f["reason"] and "critical condition" in f["reason"]
+
+
+def test_they_said_beside_a_grave_word_on_the_page_is_not_every_wounded(tmp_path):
+    # a page that calls someone's wound grave is no calm side, whatever 'they' says
+    head = "Four hurt at drag race\n\nFour spectators were wounded when shots were fired at a drag race on Sunday. "
+    rep = report_of(tmp_path, {
+        "a.txt": head + "One is in critical condition. They are recovering at a hospital with minor injuries.\n",
+        "b.txt": head.replace("Four hurt", "Four wounded") + "One man remains in critical condition.\n"})
+    assert not [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]

@@ -4240,6 +4240,12 @@ def _scene_address(claims: Iterable[Claim], figures: Iterable[Claim] = ()) -> Cl
         street = " " + _street_written(_as_place(pick))
         pick = next((c for c in scene if c.measure == "address" and not _a_home(c)
                      and _street_written(_as_place(c)).endswith(street)), pick)
+    if pick is not None:
+        # a headline cut in a word ('... shot near 25th and Br'), written whole further on: the
+        # whole ('25th and Broadway'; session 73, careful reading round 330: 369410)
+        cut = _as_place(pick)
+        pick = next((c for c in named if (w := _as_place(c)).startswith(cut) and w[len(cut):len(cut) + 1].isalpha()),
+                    pick)
     return pick
 
 

@@ -258,3 +258,13 @@ def test_they_said_beside_a_grave_word_on_the_page_is_not_every_wounded(tmp_path
         "a.txt": head + "One is in critical condition. They are recovering at a hospital with minor injuries.\n",
         "b.txt": head.replace("Four hurt", "Four wounded") + "One man remains in critical condition.\n"})
     assert not [f for f in rep["findings"] if f["subject"] == "condition · every wounded"]
+
+
+def test_a_headline_place_cut_in_a_word_takes_the_whole_written_further_on(tmp_path):
+    # careful reading round 330 (369410): a page title cut at its length ('... shot near 25th and
+    # Br - WDRB'), the corner written whole in the lead
+    rep = report_of(tmp_path, {
+        "a.txt": ("Dispatcher says several people shot near 12th and Ma - WXYZ News\n\nDispatcher says several people "
+                  "shot near 12th and Main early Sunday, police said.\n")})
+    (a,) = rep["accounts"]
+    assert a["place"] == "12th and Main"

@@ -268,3 +268,13 @@ def test_a_headline_place_cut_in_a_word_takes_the_whole_written_further_on(tmp_p
                   "shot near 12th and Main early Sunday, police said.\n")})
     (a,) = rep["accounts"]
     assert a["place"] == "12th and Main"
+
+
+def test_a_house_number_after_a_places_name_and_a_comma_is_an_address(tmp_path):
+    # careful readings rounds 314 and 331 (657926, 693624): 'outside Cafe 54, 3135 West Broward
+    # Blvd.' read no address, and the page was placed nowhere
+    rep = report_of(tmp_path, {
+        "a.txt": ("Two shot outside club\n\nTwo men were shot early Sunday outside Cafe 54, 3135 West Broward Blvd., "
+                  "police said.\n")})
+    (a,) = rep["accounts"]
+    assert (a["place"], a["place_how"]) == ("3135 West Broward Blvd", "scene")

@@ -1138,6 +1138,8 @@ def _place_words(c: Claim) -> set[str]:
         return set()  # 'died at Mercy Hospital': where the wounded were taken, not another scene
     if _taken_there(c, sc.place):
         return set()  # 'are hospitalized in Jackson': where the hurt were taken
+    if _outlet_town(c, sc.place):
+        return set()  # '9News in Denver reported ...': the outlet's city (session 73)
     if _INITIALISM.fullmatch(sc.place.strip()) and sc.place.strip().lower().endswith(
             wordseq("accounts", "place_not_scene", "initialism_endings")):
         return set()  # 'RPD', 'MSP': a police agency by its initials
@@ -1149,6 +1151,13 @@ def _not_scene(place: str) -> bool:
     """Whether ``place`` has a word of a place of care, custody or office (data/accounts.json
     ``place_not_scene``: 'Mercy Hospital', 'the Greene County Jail')."""
     return bool(set(_WORD.findall(place.lower())) & wordset("accounts", "place_not_scene"))
+
+
+def _outlet_town(c: Claim, place: str) -> bool:
+    """Whether the claim's sentence names ``place`` right after a news outlet and 'in' ('9News in
+    Denver reported': data/accounts.json ``place_not_scene`` ``outlet_before``)."""
+    at = (c.sentence or "").find(place)
+    return at > 0 and bool(_cue("place_not_scene", "outlet_before").search(c.sentence[:at]))
 
 
 def _taken_there(c: Claim, place: str) -> bool:
@@ -4197,10 +4206,11 @@ def _places_named(claims: Iterable[Claim], measures: Collection[str]) -> list[Cl
 def _located_aftermath(c: Claim) -> bool:
     """Whether the claim is a building of the aftermath 'located' at a place ('a prayer vigil
     at Thanksgiving Square, located at 1627 Pacific Avenue', 'The church is located at 7701
-    Highway 52'; data/accounts.json ``located_aftermath``): read with the cue 'locate' in a
-    sentence that names a vigil, a funeral, a church or an assistance center and no gunfire,
-    outside the place's own words ('the 16000 block of Cathedral Street')."""
-    if c.cue != "locate" or not c.sentence:
+    Highway 52'; data/accounts.json ``located_aftermath``): read with the cue 'locate', or
+    written after a comma ('invited to Sacred Heart Church, 66 Cottage St.': session 73), in a
+    sentence that names a vigil, a funeral, a church, a meeting or an assistance center and no
+    gunfire, outside the place's own words ('the 16000 block of Cathedral Street')."""
+    if not c.sentence or not (c.cue == "locate" or before_words(c).rstrip().endswith(",")):
         return False
     said = c.sentence.replace(c.text, " ")  # not the place's own words ('16000 block of Cathedral Street')
     return bool(_cue("located_aftermath", "pattern").search(said)) \

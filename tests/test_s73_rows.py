@@ -278,3 +278,25 @@ def test_a_house_number_after_a_places_name_and_a_comma_is_an_address(tmp_path):
                   "police said.\n")})
     (a,) = rep["accounts"]
     assert (a["place"], a["place_how"]) == ("3135 West Broward Blvd", "scene")
+
+
+def test_a_church_or_a_meeting_after_a_comma_is_no_pages_place(tmp_path):
+    # the comma's address (session 73) read a church readers were invited to and a café's coffee
+    # meeting as a page's first house number (376113, 376702): a gathering's address is no scene
+    rep = report_of(tmp_path, {
+        "a.txt": ("Town mourns slain teen\n\nA teenager was shot and killed on Saturday, police said. Everyone was "
+                  "invited to go to Sacred Heart Church, 66 Cottage St., for a prayer service.\n"),
+        "b.txt": ("Police invite residents to talk\n\nA man was wounded in a shooting last week, police said. Officers "
+                  "invite residents for coffee and conversation at a local café, the Ike Box, 299 Cottage St.\n")})
+    for a in rep["accounts"]:
+        assert "Cottage" not in (a["place"] or ""), a
+
+
+def test_a_town_after_a_news_outlets_name_is_no_figures_place(tmp_path):
+    # careful reading round 337 (454059): '9News in Denver reported that one officer ... are dead'
+    # placed a live page at the station's city
+    rep = report_of(tmp_path, {
+        "a.txt": ("Gunman holed up in clinic\n\nA gunman opened fire at a clinic on Friday, police said. 9News in "
+                  "Denver reported that one officer and one civilian are dead.\n")})
+    (a,) = rep["accounts"]
+    assert a["place"] != "Denver"

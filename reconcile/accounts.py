@@ -1156,8 +1156,14 @@ def _not_scene(place: str) -> bool:
 def _outlet_town(c: Claim, place: str) -> bool:
     """Whether the claim's sentence names ``place`` right after a news outlet and 'in' ('9News in
     Denver reported': data/accounts.json ``place_not_scene`` ``outlet_before``)."""
+    return _said_before(c, place, _cue("place_not_scene", "outlet_before"))
+
+
+def _said_before(c: Claim, place: str, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` match the claim's sentence before its first mention of ``place``
+    (none where the sentence does not name it, or opens with it)."""
     at = (c.sentence or "").find(place)
-    return at > 0 and bool(_cue("place_not_scene", "outlet_before").search(c.sentence[:at]))
+    return at > 0 and bool(words.search(c.sentence[:at]))
 
 
 def _taken_there(c: Claim, place: str) -> bool:
@@ -4212,7 +4218,7 @@ def _located_aftermath(c: Claim) -> bool:
     gunfire, outside the place's own words ('the 16000 block of Cathedral Street')."""
     if not c.sentence or not (c.cue == "locate" or before_words(c).rstrip().endswith(",")):
         return False
-    said = c.sentence.replace(c.text, " ")  # not the place's own words ('16000 block of Cathedral Street')
+    said = _around(c)  # not the place's own words ('16000 block of Cathedral Street')
     return bool(_cue("located_aftermath", "pattern").search(said)) \
         and not _cue("located_aftermath", "shooting").search(said)
 
@@ -4270,8 +4276,14 @@ def _found_victims(c: Claim) -> bool:
     if c.group != "other" or not c.sentence or _a_home(c) or not (
             c.cue in d["cues"] or c.cue in d["found_cues"] and _cue("found_victims", "found_words").search(c.sentence)):
         return False
-    said = c.sentence.replace(c.text, " ")
+    said = _around(c)
     return bool(_cue("found_victims").search(said)) and not _cue("found_victims", "not").search(said)
+
+
+def _around(c: Claim) -> str:
+    """The claim's sentence without its own words (a place's 'Cathedral Street' or 'Church
+    Road' tells nothing of the sentence around it)."""
+    return (c.sentence or "").replace(c.text, " ")
 
 
 #: how a source's place was read that gives way to any other source's place for the event's,
@@ -4403,20 +4415,27 @@ def _happened_town(claims: Sequence[Claim]) -> str | None:
                 return " ".join(c.text.split())
     # a town before a place's noun in a sentence of the shooting ('a shooting at a west Phoenix
     # apartment': data/accounts.json happened_town ``at_a``; session 73, careful reading round 320)
-    at_a = load("accounts")["happened_town"]["at_a"]
+    shooting, before, after = _at_a()
     for c in towns:
-        if re.search(at_a["shooting"], c.sentence, re.I):
+        if shooting.search(c.sentence):
             for m in re.finditer(re.escape(c.text), c.sentence):
-                if re.search(at_a["before"], c.sentence[:m.start()], re.I) and re.match(at_a["after"], c.sentence[m.end():], re.I):
+                if before.search(c.sentence[:m.start()]) and after.match(c.sentence[m.end():]):
                     return " ".join(c.text.split())
     return None
+
+
+@cache
+def _at_a() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/accounts.json ``happened_town`` ``at_a``: its 'shooting', 'before' and 'after'
+    patterns, compiled once, case-insensitive."""
+    d = load("accounts")["happened_town"]["at_a"]
+    return tuple(re.compile(d[k], re.I) for k in ("shooting", "before", "after"))
 
 
 def _beside_town(c: Claim, place: str) -> bool:
     """Whether the claim's sentence puts the shooting beside ``place``, not in it ('outside
     Atlanta', '20 miles west of Tulsa': data/accounts.json ``beside_town``)."""
-    at = (c.sentence or "").find(place)
-    return at > 0 and bool(_ending("beside_town").search(c.sentence[:at]))
+    return _said_before(c, place, _ending("beside_town"))
 
 
 def _a_town_named(place: str, claims: Iterable[Claim]) -> bool:
@@ -4536,7 +4555,7 @@ def _with_direction(streets: Sequence[str]) -> list[str]:
     two pages' '1400 block of Laurel Street' beside one's '1400 block of South Laurel Street',
     the registry's 'S Laurel St'). Not where writings open with two directions ('north elm
     street', 'south elm street'): which one the bare writing meant is not told."""
-    directions = frozenset(w.rstrip(".") for w in load("facts")["address"]["directions"])
+    directions = _directions()
     fuller: dict[str, set[str]] = {}
     for x in streets:
         words = x.split()
@@ -4561,6 +4580,12 @@ def _street_written(place: str) -> str:
     St.' -> '219 center street'), to match one street written two ways."""
     forms = _street_word_one()
     return " ".join(forms.get(w, w) for w in place.lower().replace(".", "").split())
+
+
+@cache
+def _directions() -> frozenset[str]:
+    """The directions of data/facts.json ``address`` without their stops ('s', 'south', 'ne')."""
+    return frozenset(w.rstrip(".") for w in load("facts")["address"]["directions"])
 
 
 @cache

@@ -1556,6 +1556,13 @@ def _they_all() -> re.Pattern[str]:
     return re.compile(load("compare")["mild_all_counted"]["they_all"]["pattern"])
 
 
+def _said_of_they(sentence: str) -> bool:
+    """Whether a sentence opens with 'They' as its subject and leaves no one out ('They are
+    recovering from minor injuries'; not 'They all but one ...': :func:`_all_counted`'s words)."""
+    _every, _pair, _two, but, _definite = _all_counted_words()
+    return bool(_they_all().search(sentence)) and not but.search(sentence)
+
+
 def _all_counted(sentence: str) -> float | None:
     """How many a mild condition or release sentence says it of, all of them by their number
     ('All three victims had wounds that were not life-threatening': 3; 'Both were treated for
@@ -1593,7 +1600,7 @@ def _all_mild_rows(indep: Sequence[Account], claims: Mapping[str, Claim],
             c.hedge == "all"
             or c.hedge is None and _all_counted(c.sentence or "") == t.value.lo
             # ('They are recovering from minor injuries': said of all the page counts; session 73)
-            or c.hedge is None and _they_all().search(c.sentence or "") and not _all_counted_words()[3].search(c.sentence or "")
+            or c.hedge is None and _said_of_they(c.sentence or "")
             # ('Six were hurt. None of their wounds are grave': said of the six, the toll; session 62)
             or c.cue != "treat" and c.hedge == f"count: {t.value.lo:g}")]
         grave = [c for c in cs if c.group == "grave"]

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain
 from typing import Any
-from datetime import date
+from datetime import date, timedelta
 
 from .data import load, wordseq, wordset
 from .saved import pack, unpack
@@ -336,7 +336,8 @@ def _toll_claims(claims: Iterable[Claim], published: date | None = None) -> tupl
             aside.append((c.id, "recalled"))  # 'Other shootings at the bar include a fatal shooting in 2013'
             recalled.append(c)
             continue
-        if another_death and (_earlier_death(c, per, tolls) or _dated_case(c, published)):
+        if another_death and (_earlier_death(c, per, tolls) or _dated_case(c, published)
+                              or _days_before(c, per, published)):
             aside.append((c.id, "an earlier death"))  # 'Forty minutes earlier, a cashier was fatally shot across town'
             recalled.append(c)
             continue
@@ -849,6 +850,26 @@ def _dated_case(c: Claim, published: date | None) -> bool:
     before = c.sentence[:max(c.sentence.find(c.text), 0)]
     return any(published is None or m.group(1) != str(published.year)
                for m in _cue("dated_case", "case_year").finditer(before))
+
+
+def _days_before(c: Claim, per: Mapping[str, Sequence[Claim]], published: date | None) -> bool:
+    """A death whose own clause dates it (a calendar day the extractor resolved: 'the fatal
+    shooting of a man on Sunday, Nov. 15') at least data/accounts.json ``earlier_death``
+    ``days_before`` days before the page was published, where none of the people shot or hurt
+    the source told before it is dated within a day of it: another case the article recalls
+    (a killing protesters have camped over since), not the event of a page written days
+    later. :func:`toll_claims` asks only of a death told after the source's shot or hurt and
+    before any death of its own. Session 74, careful reading (452120: a police killing ten days
+    before the page, read as the night's one dead beside its five wounded)."""
+    if published is None or c.scope is None or c.scope.date is None or c.scope.time_inherited:
+        return False
+    day = c.scope.date
+    if (published - day.end).days < int(load("accounts")["earlier_death"]["days_before"]):
+        return False
+    hurt = [h for m in ("injured", "shot") for h in per.get(m, ())]
+    return not any(h.scope is not None and h.scope.date is not None
+                   and h.scope.date.start - timedelta(days=1) <= day.end
+                   and day.start <= h.scope.date.end + timedelta(days=1) for h in hurt)
 
 
 def _earlier_hurt(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:
@@ -4186,15 +4207,22 @@ def _surnames(claims: Iterable[Claim]) -> frozenset[str]:
 def _fuller_street(place: str | None, claims: Iterable[Claim]) -> str | None:
     """The source's place, or an address or street of the page that ends in it and says more
     ('Lee Lane' of '105 Lindsey Lee Lane', whose first word the recogniser took for a given name;
-    of any moment, the words naming one place): the address as the page writes it. Session 59, from careful reading round 92."""
+    of any moment, the words naming one place), or that goes on with a numbered road's number
+    ('13915 County Road 3' of '13915 County Road'): the address as the page writes it. Session 59, from careful reading round 92."""
     if not place:
         return place
     for c in sorted(claims, key=lambda c: c.start):
         text = _as_place(c)
         if c.kind == "fact" and c.measure in ("address", "street") and not in_other_event(c) \
-                and len(text) > len(place) and text.endswith(" " + place):
+                and len(text) > len(place) and (text.endswith(" " + place) or text.startswith(place + " ")
+                                                and _ROAD_NUMBER.fullmatch(text[len(place) + 1:])):
             return text
     return place
+
+
+#: a numbered road's number, after its name ('13915 County Road 3' of a figure's '13915 County
+#: Road', where the scope reader stopped at the street word: session 74, careful reading, 432535)
+_ROAD_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?")
 
 
 def _places_named(claims: Iterable[Claim], measures: Collection[str]) -> list[Claim]:
@@ -4360,11 +4388,17 @@ def a_state(place: str) -> bool:
     """Whether ``place`` is a US state alone, by name or abbreviation, a part of it named by a
     direction or not ('Ohio', 'Ore.', 'west Alabama', 'central Montana'; data/accounts.json
     ``state_names``)."""
+    return _state_named(place) is not None
+
+
+def _state_named(place: str) -> str | None:
+    """The state ``place`` is alone, as written without the direction before it ('Alabama'
+    of 'west Alabama'), or None (:func:`a_state`)."""
     states, regions = _states()
     words = place.split()
     while " ".join(words) not in states and len(words) > 1 and words[0].lower() in regions:
         words = words[1:]  # 'west Alabama', but 'South Dakota' is a state's own name
-    return " ".join(words) in states
+    return " ".join(words) if " ".join(words) in states else None
 
 
 def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim]) -> tuple[str, bool]:
@@ -4384,8 +4418,28 @@ def _beyond_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim])
                           and (_place_words(c) or (c.scope.place_inherited and not _not_scene(c.scope.place)))])
     if inside:
         return inside, False
+    if (town := _town_in_state(place, claims, figures)) is not None:
+        return town, False
     town = _dateline_town(claims)
     return (town, True) if town else (place, False)
+
+
+def _town_in_state(place: str, claims: Iterable[Claim], figures: Sequence[Claim]) -> str | None:
+    """The first town the page writes with the state ``place`` names after a comma in a
+    sentence of its toll ``figures`` ('3 killed, 2 others injured in shooting at bar in Fort
+    Wayne, Indiana' for 'Indiana', from 'a bar in northeastern Indiana'), not its dateline
+    (:func:`_dateline_town` reads that, as a dateline), no roundup's, no other event's; else
+    None. Session 74, careful reading (654087: an AP page placed at 'Indiana' under a headline
+    naming the town)."""
+    state = _state_named(place) or place
+    told = {(f.line, f.sentence) for f in figures}
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.kind == "fact" and c.measure == "town" and c.sentence and c.hedge != "dateline" \
+                and (c.line, c.sentence) in told and not a_state(c.text) \
+                and not is_roundup(c) and not in_other_event(c) \
+                and re.match(r",\s*" + re.escape(state) + r"\b", after_words(c)):
+            return c.text
+    return None
 
 
 @cache

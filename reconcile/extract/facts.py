@@ -176,6 +176,12 @@ def _sentence_end(word: str, w: Words) -> bool:
         and bare.lower() not in w.abbreviations
 
 
+#: the street words that always end a street's name: after any other ('Point', 'Place', 'Run')
+#: another street word may follow as the street's own (session 74: 'the 2200 block of Cedar Point
+#: Cove' read as 'Cedar Point')
+_MAIN_SUFFIXES = frozenset(("street", "avenue", "road", "boulevard", "drive", "lane", "highway", "parkway"))
+
+
 def _street(raw: str, need_suffix: bool, after: str = "") -> str | None:
     """The street's words of a match: cut at a stop word (a weekday after the name) and
     after the first street word, or after a direction that follows it as a part of the name
@@ -200,6 +206,9 @@ def _street(raw: str, need_suffix: bool, after: str = "") -> str | None:
             continue  # 'the 2300 block of W. St. Gertrude Place': Saint, not the street word
         if bare.lower() in w.suffixes or bare.lower().rstrip(".") in w.suffixes:
             nxt = toks[k + 1].rstrip(",;:") if k + 1 < len(toks) and bare == tok else ""
+            if w.suffixes.get(bare.lower().rstrip("."), w.suffixes.get(bare.lower())) not in _MAIN_SUFFIXES \
+                    and not bare.endswith(".") and nxt[:1].isupper() and nxt.lower().rstrip(".") in w.suffixes:
+                continue  # 'Cedar Point Cove', 'Park Place Drive': a street word of the name, then the street's
             then = (toks[k + 2:] or after.split()[:1] or [""])[0]
             if nxt.removesuffix(".") in w.trailing and (nxt.endswith(".") or then.lower() != "of"):
                 # 'Auburn Way North', '1st Street NE'; 'Auburn Way North.' (the stop the sentence's)
@@ -297,7 +306,7 @@ def _moment(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             subj = [t.head]  # 'the shooting, which occurred about 9 p.m.'
         elif not subj and t.dep_ == "xcomp":
             subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # 'shots began to ring out'
-        if subj and subj[0].lemma_.lower() in w.event_subjects or subj and subj[0].lower_ in w.event_subjects:
+        if subj and _event_subject(subj[0], w):
             return "event", lemma
         return "other", lemma
     if lemma in w.event_verbs:
@@ -494,10 +503,32 @@ def _shooting_verb(v: Token, w: Words) -> Token | None:
             if lemma in w.event_verbs and (objects is None or any(c.lemma_.lower() in objects for c in y.children)):
                 return y
             subj = [c for c in y.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if lemma in w.happen_verbs and subj and (subj[0].lemma_.lower() in w.event_subjects
-                                                     or subj[0].lower_ in w.event_subjects):
+            if lemma in w.happen_verbs and subj and _event_subject(subj[0], w):
                 return y
     return None
+
+
+def _event_subject(t: Token, w: Words) -> bool:
+    """Whether the subject ``t`` of a happening is the shooting (data/facts.json ``moments``
+    ``event_subjects``): its word or lemma, or the words it is written in with the nouns and
+    hyphen before it and a 'by' after it ('the traffic stop', 'the drive-by', 'the drive by',
+    which the parser has as 'by' under 'drive' or 'drive' under 'by'); 'a drive by shooting'
+    by the noun after 'by' (session 74: a page's 'the drive by happened near' a corner read as
+    another moment, the page placed at a block where the driver crashed later)."""
+    if t.lemma_.lower() in w.event_subjects or t.lower_ in w.event_subjects:
+        return True
+    doc = t.doc
+    i = t.i
+    while i > 0 and doc[i - 1].head.i == t.i and (doc[i - 1].dep_ == "compound" or doc[i - 1].text == "-"):
+        i -= 1
+    phrase = [x.lower_ for x in doc[i:t.i + 1] if x.text != "-"]
+    by = next((c for c in t.rights if c.lower_ == "by" and c.i == t.i + 1), None)
+    if by is not None:
+        phrase.append("by")
+        if any(c.dep_ == "pobj" and (c.lemma_.lower() in w.event_subjects or c.lower_ in w.event_subjects)
+               for c in by.children):
+            return True
+    return " ".join(phrase) in w.event_subjects
 
 
 def _day(doc: Doc, start: int, end: int) -> str | None:
@@ -618,7 +649,30 @@ def read(doc: Doc) -> list[dict]:
     out.extend(preliminary(doc))
     out.extend(weekday_dates(text))
     out.sort(key=lambda d: (d["start"], d["end"]))
+    _placed_at_its_time(out, text)
     return out
+
+
+#: the words that may stand between a place and the time right after it in one clause ('at 745
+#: Elm Ave. at about 4:30 a.m. when ...'): stops, commas and a hedge's first words
+_TO_ITS_TIME = re.compile(r"[\s.,]*(?:(?:at|around|about|approximately|roughly|shortly|just|before|after|on)\s+)*$", re.I)
+
+
+def _placed_at_its_time(out: list[dict], text: str) -> None:
+    """An address, street or corner whose governing verb tells no moment ('All were present
+    near a house at 745 Elm Ave.': cue 'be', or none) and which the shooting's own time
+    follows in the same clause ('... at about 4:30 a.m. when a man opened fire'), with only
+    stops, commas and 'at'/'about' between: the shooting's place, of the time's moment and
+    cue (the parser often cuts the sentence at the street's 'Ave.', so the time's 'when'
+    clause never reaches the place). Session 74, careful reading (491253)."""
+    times = [d for d in out if d["attr"] == "time" and d["moment"] == "event"]
+    for d in out:
+        if d["attr"] not in ("address", "street", "corner") or d["moment"] == "event" or d["cue"] not in ("be", None):
+            continue
+        t = next((x for x in times if x["start"] >= d["end"]), None)
+        if t is not None and t["start"] - d["end"] <= 30 and _TO_ITS_TIME.match(text, d["end"], t["start"]) \
+                and _TO_ITS_TIME.match(text[d["end"]:t["start"]]).end() == t["start"] - d["end"]:
+            d["moment"], d["cue"] = t["moment"], t["cue"]
 
 
 def _suspect(doc: Doc, start: int) -> str | None:

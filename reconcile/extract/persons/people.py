@@ -576,6 +576,7 @@ def persons(doc: Doc) -> list[dict[str, Any]]:
     _release_feed(doc, claimed)
     _murder_suicide(doc, claimed)
     _harmed_kin_named(doc, claimed)
+    _kin_casualty_named(doc, claimed)
     _described_self_killer(doc, claimed)
     _leftover_age(doc, claimed, at)
     _charged_sought(doc, claimed)
@@ -656,6 +657,51 @@ def _harmed_kin_named(doc: Doc, claimed: list[_Person]) -> None:
                     or k.lemma_.lower() in covers.get(o.lemma_.lower(), ())), None)
         if hit is not None:
             p.facts.append(_fact("victim", None, hit))
+
+
+def _kin_casualty_named(doc: Doc, claimed: list[_Person]) -> None:
+    """The one hurt or killed, named only as someone's kin: on a page that names no victim and
+    whose casualty figures each count one person, a named person whose only role is a
+    relative told by a possessed kin noun ('her son Dewaun Marsh', 'his daughter, Ana Ruiz,')
+    is the victim of the figure whose noun that kin noun covers ('her son died', 'A 10-year-old
+    girl was shot'; data/persons.json ``kin_casualty``), with its outcome; not one who speaks,
+    nor where two relatives fit. Session 74, careful readings (586764, 774294)."""
+    if any(_role(p) == "victim" for p in claimed):
+        return
+    qs = doc._.quantities if Doc.has_extension("quantities") else None
+    hurt = [q for q in qs or () if q.get("measure") in ("killed", "injured", "shot") and q["value"][2] != 0]
+    if not hurt or any(q["value"][1] != 1 or q["value"][2] not in (1, None) for q in hurt):
+        return
+    heads: list[tuple[str, str]] = []  # (the figure's noun, its outcome)
+    for q in hurt:
+        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        if span is not None:
+            heads.append((span.root.lemma_.lower(), "killed" if q["measure"] == "killed" else "injured"))
+    covers = load("persons")["kin_casualty"]["covers"]
+    fits: list[tuple[_Person, str, Token]] = []
+    for p in claimed:
+        if _role(p) != "relative" or any(f.role in ("victim", "suspect") for f in p.facts) \
+                or _speaks(doc, _unshared(doc, p, claimed)):
+            continue
+        kin = [k for f in p.facts if f.role == "other:relative"
+               for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()
+               if k.lemma_.lower() in covers and any(g.dep_ == "poss" for g in k.children)]
+        outcomes = {o for k in kin for h, o in heads if h in covers[k.lemma_.lower()]}
+        if kin and outcomes:
+            fits.append((p, "killed" if "killed" in outcomes else "injured", kin[0]))
+    if len(fits) == 1:
+        p, outcome, k = fits[0]
+        p.facts.append(_fact("victim", outcome, k))
+
+
+def _unshared(doc: Doc, p: _Person, claimed: list[_Person]) -> _Person:
+    """``p`` without its mentions by a bare surname another person named shares ('Rockingham said'
+    of a mother beside her son Dewaun Rockingham is hers as much as his): the mentions by which
+    :func:`_speaks` may tell ``p`` speak."""
+    if not p.last or not any(q is not p and q.last == p.last for q in claimed):
+        return p
+    bare = {i for i in p.tokens if doc[i].lower_ == p.last and (i == 0 or doc[i - 1].lower_ != p.first)}
+    return replace(p, tokens=[i for i in p.tokens if i not in bare])
 
 
 def _described_self_killer(doc: Doc, claimed: list[_Person]) -> None:

@@ -142,3 +142,12 @@ def test_a_relative_of_another_kin_or_who_speaks_stays_a_relative(tmp_path):
                   "Cole, said the boy is recovering, his father said.\n")})
     assert _person(rep, "Sam Ruiz")["role"] != "victim"
     assert _person(rep, "Tom Cole")["role"] != "victim"
+
+
+def test_a_street_named_cove_without_a_number_is_the_scene(tmp_path):
+    # careful reading (683417): 'the shooting happened at a home on Cedar Point Cove' read no street
+    # (data/streets.json had no 'Cove'), so the page stayed at its town
+    rep = report_of(tmp_path, {"a.txt": (
+        "Girl killed in Riverton\n\nA man shot and killed a young girl in Riverton on Sunday. Police said the "
+        "shooting happened at a home on Cedar Point Cove after the man crashed his car into a parked car.\n")})
+    assert _place(rep) == ("Cedar Point Cove", "scene")

@@ -73,6 +73,7 @@ class Words:
     victim_clause_marks: frozenset[str]  # 'as she walked ...': a victim's own clause of the shooting
     abbreviations: frozenset[str] = frozenset()  # kept with their stop inside a street's name ('Rev.', 'Mt.')
     trailing: frozenset[str] = frozenset()  # directions after a street word, of its name ('Auburn Way North')
+    name_ending: frozenset[str] = frozenset()  # street words that always end a name (after others, 'Cedar Point Cove')
 
 
 @cache
@@ -92,7 +93,7 @@ def words() -> Words:
                  frozenset(m["finding_verbs"]), re.compile(d["time_part_of_day"]["pattern"], re.I),
                  dict(d["time_part_of_day"]["parts"]), frozenset(d["time_part_of_day"]["small_hours"]),
                  re.compile(d["hedges"]["range_pattern"], re.I), frozenset(m["victim_clause_marks"]),
-                 frozenset(a["abbreviations"]), frozenset(a["trailing_directions"]))
+                 frozenset(a["abbreviations"]), frozenset(a["trailing_directions"]), frozenset(a["name_ending"]))
 
 
 def minutes(h: str | None, m: str | None, ap: str | None, word: str | None) -> int:
@@ -176,12 +177,6 @@ def _sentence_end(word: str, w: Words) -> bool:
         and bare.lower() not in w.abbreviations
 
 
-#: the street words that always end a street's name: after any other ('Point', 'Place', 'Run')
-#: another street word may follow as the street's own (session 74: 'the 2200 block of Cedar Point
-#: Cove' read as 'Cedar Point')
-_MAIN_SUFFIXES = frozenset(("street", "avenue", "road", "boulevard", "drive", "lane", "highway", "parkway"))
-
-
 def _street(raw: str, need_suffix: bool, after: str = "") -> str | None:
     """The street's words of a match: cut at a stop word (a weekday after the name) and
     after the first street word, or after a direction that follows it as a part of the name
@@ -206,7 +201,7 @@ def _street(raw: str, need_suffix: bool, after: str = "") -> str | None:
             continue  # 'the 2300 block of W. St. Gertrude Place': Saint, not the street word
         if bare.lower() in w.suffixes or bare.lower().rstrip(".") in w.suffixes:
             nxt = toks[k + 1].rstrip(",;:") if k + 1 < len(toks) and bare == tok else ""
-            if w.suffixes.get(bare.lower().rstrip("."), w.suffixes.get(bare.lower())) not in _MAIN_SUFFIXES \
+            if w.suffixes.get(bare.lower().rstrip("."), w.suffixes.get(bare.lower())) not in w.name_ending \
                     and not bare.endswith(".") and nxt[:1].isupper() and nxt.lower().rstrip(".") in w.suffixes:
                 continue  # 'Cedar Point Cove', 'Park Place Drive': a street word of the name, then the street's
             then = (toks[k + 2:] or after.split()[:1] or [""])[0]
@@ -511,9 +506,8 @@ def _shooting_verb(v: Token, w: Words) -> Token | None:
 def _event_subject(t: Token, w: Words) -> bool:
     """Whether the subject ``t`` of a happening is the shooting (data/facts.json ``moments``
     ``event_subjects``): its word or lemma, or the words it is written in with the nouns and
-    hyphen before it and a 'by' after it ('the traffic stop', 'the drive-by', 'the drive by',
-    which the parser has as 'by' under 'drive' or 'drive' under 'by'); 'a drive by shooting'
-    by the noun after 'by' (session 74: a page's 'the drive by happened near' a corner read as
+    hyphen before it and a 'by' after it ('the drive-by', 'the drive by', which the parser has
+    as 'by' under 'drive' or 'drive' under 'by'); 'a drive by shooting' by the noun after 'by' (session 74: a page's 'the drive by happened near' a corner read as
     another moment, the page placed at a block where the driver crashed later)."""
     if t.lemma_.lower() in w.event_subjects or t.lower_ in w.event_subjects:
         return True
@@ -670,8 +664,7 @@ def _placed_at_its_time(out: list[dict], text: str) -> None:
         if d["attr"] not in ("address", "street", "corner") or d["moment"] == "event" or d["cue"] not in ("be", None):
             continue
         t = next((x for x in times if x["start"] >= d["end"]), None)
-        if t is not None and t["start"] - d["end"] <= 30 and _TO_ITS_TIME.match(text, d["end"], t["start"]) \
-                and _TO_ITS_TIME.match(text[d["end"]:t["start"]]).end() == t["start"] - d["end"]:
+        if t is not None and t["start"] - d["end"] <= 30 and _TO_ITS_TIME.match(text, d["end"], t["start"]):
             d["moment"], d["cue"] = t["moment"], t["cue"]
 
 

@@ -151,3 +151,16 @@ def test_a_street_named_cove_without_a_number_is_the_scene(tmp_path):
         "Girl killed in Riverton\n\nA man shot and killed a young girl in Riverton on Sunday. Police said the "
         "shooting happened at a home on Cedar Point Cove after the man crashed his car into a parked car.\n")})
     assert _place(rep) == ("Cedar Point Cove", "scene")
+
+
+def test_a_house_number_after_a_persons_age_between_commas_is_a_home_not_the_scene(tmp_path):
+    # careful reading round 350 (559237): 'NAME, 18, 206 Elm St., was charged' (an arrest listing's
+    # home address) read as an address by the comma rule, and the page placed there over its corner
+    rep = report_of(tmp_path, {"a.txt": (
+        "Five charged in park shootout\n\nRIVERTON -- Five men have been charged after a shootout in a park. "
+        "Tom Ray, 18, 206 Birch St., was charged with aggravated battery and firing a weapon in public. "
+        "The suspects got into an argument that ended in an exchange of gunfire Saturday evening at a park at "
+        "Birch Street and South Carolina Avenue.\n")})
+    assert _place(rep)[0] != "206 Birch St"
+    assert not any(c["kind"] == "fact" and c.get("measure") == "address" and c["text"].startswith("206")
+                   for c in rep["claims"])

@@ -4043,9 +4043,20 @@ def in_other_event(c: Claim) -> bool:
     ``other_event``: 'In a separate shooting ...'): its time or address is not the event's. Not a
     span of time that tells when someone of it died ('a boy shot on the 200 block of Elm Street
     died hours later': session 67, careful reading round 208, a page whose only block of the
-    scene was so told left with no place)."""
+    scene was so told left with no place), nor the event's own rank ('..., marking the second
+    shooting in the city in a day': :func:`_its_rank`, session 74)."""
     s = c.sentence or ""
-    return any(not _death_after().search(s[:m.start()]) for m in _other_event().finditer(s))
+    return any(not _death_after().search(s[:m.start()]) and not _its_rank().search(s[:m.start()])
+               for m in _other_event().finditer(s))
+
+
+@cache
+def _its_rank() -> re.Pattern[str]:
+    """The words that make a phrase of another shooting the event's own rank ('..., marking the
+    second shooting', 'It was the latest shooting'; data/facts.json ``other_event`` ``its_rank``),
+    read at the end of the words before it."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, load("facts")["other_event"]["its_rank"])) + r")\s+the\s+$",
+                      re.I)
 
 
 def _usable(c: Claim) -> bool:

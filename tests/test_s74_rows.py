@@ -164,3 +164,21 @@ def test_a_house_number_after_a_persons_age_between_commas_is_a_home_not_the_sce
     assert _place(rep)[0] != "206 Birch St"
     assert not any(c["kind"] == "fact" and c.get("measure") == "address" and c["text"].startswith("206")
                    for c in rep["claims"])
+
+
+def test_the_events_own_rank_is_no_other_shooting(tmp_path):
+    # careful reading round 352 (491819): 'Four people were shot on the 1700 block of Elm Avenue,
+    # marking the second shooting ...' read as another shooting's sentence, so the page's own block
+    # was passed over for the bare street of its headline
+    rep = report_of(tmp_path, {"a.txt": (
+        "Riverton: Four shot on Elm Avenue\n\nRIVERTON -- Four people were shot on the 1700 block of Elm Avenue "
+        "on Saturday afternoon, marking the second shooting involving multiple victims in the city in the past "
+        "24 hours. Officers responded around 4:08 p.m.\n")})
+    assert _place(rep)[0] == "1700 block of Elm Avenue"
+
+
+def test_a_separate_shootings_block_is_still_anothers(tmp_path):
+    rep = report_of(tmp_path, {"a.txt": (
+        "Riverton: Four shot on Elm Avenue\n\nRIVERTON -- Four people were shot on Elm Avenue on Saturday afternoon. "
+        "In a separate shooting hours later, a man was wounded in the 400 block of Pine Street.\n")})
+    assert _place(rep)[0] != "400 block of Pine Street"

@@ -45,7 +45,7 @@ from .text.names import first_name_slip, nicknames_agree, norm_name, surname_sli
 from .text.outlets import find as find_outlet
 from .text.numbers import is_number_word, words_value
 from .text.pubdates import YEAR as _YEAR
-from .records import Account, Article, Claim, Copy, Event, EventToll, Interval, Term, Toll, claims_by_source
+from .records import Account, Article, Claim, Copy, DateSpan, Event, EventToll, Interval, Term, Toll, claims_by_source
 from .scenes import other_scenes
 
 __all__ = ["CHARGED", "COUNTS", "HURT_COUNTS", "TOLL_MEASURES", "Accounts", "Signature", "bail_claims", "build", "copies", "counted",
@@ -852,6 +852,10 @@ def _dated_case(c: Claim, published: date | None) -> bool:
                for m in _cue("dated_case", "case_year").finditer(before))
 
 
+#: a calendar day, the slack of :func:`_days_before`'s 'within a day'
+ONE_DAY = timedelta(days=1)
+
+
 def _days_before(c: Claim, per: Mapping[str, Sequence[Claim]], published: date | None) -> bool:
     """A death whose own clause dates it (a calendar day the extractor resolved: 'the fatal
     shooting of a man on Sunday, Nov. 15') at least data/accounts.json ``earlier_death``
@@ -868,8 +872,7 @@ def _days_before(c: Claim, per: Mapping[str, Sequence[Claim]], published: date |
         return False
     hurt = [h for m in ("injured", "shot") for h in per.get(m, ())]
     return not any(h.scope is not None and h.scope.date is not None
-                   and h.scope.date.start - timedelta(days=1) <= day.end
-                   and day.start <= h.scope.date.end + timedelta(days=1) for h in hurt)
+                   and DateSpan(h.scope.date.start - ONE_DAY, h.scope.date.end + ONE_DAY).overlaps(day) for h in hurt)
 
 
 def _earlier_hurt(c: Claim, per: Mapping[str, Sequence[Claim]]) -> bool:

@@ -507,9 +507,13 @@ def _event_subject(t: Token, w: Words) -> bool:
     """Whether the subject ``t`` of a happening is the shooting (data/facts.json ``moments``
     ``event_subjects``): its word or lemma, or the words it is written in with the nouns and
     hyphen before it and a 'by' after it ('the drive-by', 'the drive by', which the parser has
-    as 'by' under 'drive' or 'drive' under 'by'); 'a drive by shooting' by the noun after 'by' (session 74: a page's 'the drive by happened near' a corner read as
-    another moment, the page placed at a block where the driver crashed later)."""
-    if t.lemma_.lower() in w.event_subjects or t.lower_ in w.event_subjects:
+    as 'by' under 'drive' or 'drive' under 'by'); 'a drive by shooting' by the noun after 'by'
+    (session 74: a page's 'the drive by happened near' a corner read as another moment, the
+    page placed at a block where the driver crashed later)."""
+    def named(x: Token) -> bool:
+        return x.lemma_.lower() in w.event_subjects or x.lower_ in w.event_subjects
+
+    if named(t):
         return True
     doc = t.doc
     i = t.i
@@ -519,8 +523,7 @@ def _event_subject(t: Token, w: Words) -> bool:
     by = next((c for c in t.rights if c.lower_ == "by" and c.i == t.i + 1), None)
     if by is not None:
         phrase.append("by")
-        if any(c.dep_ == "pobj" and (c.lemma_.lower() in w.event_subjects or c.lower_ in w.event_subjects)
-               for c in by.children):
+        if any(c.dep_ == "pobj" and named(c) for c in by.children):
             return True
     return " ".join(phrase) in w.event_subjects
 

@@ -647,16 +647,27 @@ def _harmed_kin_named(doc: Doc, claimed: list[_Person]) -> None:
     if gender is None:
         gender = _harmer_gender(harmed)
     for p in claimed:
-        if _role(p) != "relative" or any(f.role in ("victim", "suspect") for f in p.facts) or _speaks(doc, p):
+        if not _relative_only(p) or _speaks(doc, p):
             continue
-        kin = [k for f in p.facts if f.role == "other:relative"
-               for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()
+        kin = [k for k in _relative_words(doc, p)
                if any(g.dep_ == "poss" and g.pos_ == "PRON" and PRONOUN_GENDER.get(g.lower_) in (None, gender)
                       for g in k.children)]
         hit = next((v for v, o in harmed for k in kin if o.lemma_.lower() == k.lemma_.lower()
                     or k.lemma_.lower() in covers.get(o.lemma_.lower(), ())), None)
         if hit is not None:
             p.facts.append(_fact("victim", None, hit))
+
+
+def _relative_only(p: _Person) -> bool:
+    """Whether ``p``'s role is a relative's and nothing of theirs makes them a victim or a
+    suspect: the people :func:`_harmed_kin_named` and :func:`_kin_casualty_named` may make victims."""
+    return _role(p) == "relative" and not any(f.role in ("victim", "suspect") for f in p.facts)
+
+
+def _relative_words(doc: Doc, p: _Person) -> list[Token]:
+    """The tokens of the words that tell ``p`` someone's relative ('his sons', 'her daughter')."""
+    return [k for f in p.facts if f.role == "other:relative"
+            for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()]
 
 
 def _kin_casualty_named(doc: Doc, claimed: list[_Person]) -> None:
@@ -680,11 +691,9 @@ def _kin_casualty_named(doc: Doc, claimed: list[_Person]) -> None:
     covers = load("persons")["kin_casualty"]["covers"]
     fits: list[tuple[_Person, str, Token]] = []
     for p in claimed:
-        if _role(p) != "relative" or any(f.role in ("victim", "suspect") for f in p.facts) \
-                or _speaks(doc, _unshared(doc, p, claimed)):
+        if not _relative_only(p) or _speaks(doc, _unshared(doc, p, claimed)):
             continue
-        kin = [k for f in p.facts if f.role == "other:relative"
-               for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ()
+        kin = [k for k in _relative_words(doc, p)
                if k.lemma_.lower() in covers and any(g.dep_ == "poss" for g in k.children)]
         outcomes = {o for k in kin for h, o in heads if h in covers[k.lemma_.lower()]}
         if kin and outcomes:

@@ -34,3 +34,29 @@ def test_a_critical_count_with_no_count_of_all_the_wounded_stays_a_lower_bound(t
         "Riverton club shooting: 2 critical\n\nGunfire broke out in the parking lot of a Riverton club early "
         "Monday morning. Two victims are in critical condition, police said.\n")})
     assert _toll(rep, "injured") == (2, None)
+
+
+def _place(rep: dict, i: int = 0):
+    a = rep["accounts"][i]
+    return a["place"], a["place_how"]
+
+
+def test_a_block_written_as_an_ordinal_is_read(tmp_path):
+    # careful reading round 368 (727980): 'in the 1300th block of North Erie' left the page unplaced
+    rep = report_of(tmp_path, {"a.txt": (
+        "Man wounded in Riverton\n\nOfficers responded to a shooting around 2 a.m. in the 1300th block of North "
+        "Maple and found a man shot in the leg, police said.\n")})
+    place, _how = _place(rep)
+    assert place is not None and "block of North Maple" in place
+
+
+def test_a_dates_year_before_a_dateline_is_no_house_number(tmp_path):
+    # careful reading round 367 (491734): 'updated on August 10, 2013' at a line's end, then the
+    # dateline 'ST. LOUIS (KMOX)', read as the address '2013 ST.' (session 73's comma rule)
+    rep = report_of(tmp_path, {"a.txt": (
+        "Two dead in north side shootings\n\nstory updated at 4:04pm on August 10, 2013\n\nST. LOUIS (KMOX) - "
+        "City police are releasing more details on the north side shootings Friday night that left two dead "
+        "in the 4100 block of Elm Avenue.\n")})
+    addresses = [c["text"] for c in rep["claims"] if c.get("measure") == "address"]
+    assert not any(a.startswith("2013") for a in addresses), addresses
+    assert any(a.startswith("4100 block") for a in addresses), addresses

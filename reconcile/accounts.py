@@ -1486,8 +1486,10 @@ def _sized_tolls(acc: Account, said: Mapping[str, Sequence[Claim]]) -> Account:
     injured' in a headline, 3 to 9) as the first closed count the source gives that the word
     allows ('Three men were hurt'), as it is compared and read for the event
     (:func:`_sized_by_count`): the account table and the findings tell one figure, not '3–9
-    (Several)' beside an agreement on 'Three' (look60, issue 13). ``said``: the source's toll
-    claims per measure (:func:`toll_claims`)."""
+    (Several)' beside an agreement on 'Three' (look60, issue 13); so is a toll told first by some
+    of the people in a condition (:func:`_some_counted`), and people shot worked out as the dead
+    and wounded are added again from the figures shown. ``said``: the source's toll claims per
+    measure (:func:`toll_claims`)."""
     tolls = tuple(_sized_by_count(t, said.get(t.measure, ())) or t
                   if t.how == "vague" and t.measure in SILENT_ZERO and t.value.high is not None
                   else _some_counted(t, said.get(t.measure, ())) for t in acc.tolls)

@@ -1466,17 +1466,41 @@ def _sized_by_count(t: Toll, cs: Sequence[Claim]) -> Toll | None:
                 claims=(c.id, *(o.id for o in cs if o is not c and o.value == c.value)), text=" ".join(c.text.split()))
 
 
+def _some_counted(t: Toll, cs: Sequence[Claim]) -> Toll:
+    """A toll told first by some of the people in a hospital condition ('3 still in hospital,
+    2 critical' in a headline, at least 2: data/accounts.json ``some_of_them``) as the closed
+    count it is compared by (:func:`counted`: the lead's '18 people are injured'), so the account
+    table tells the figure the findings weigh, not the part. (Session 75, careful reading round
+    365: a page's wounded shown as 'at least 2' from its headline's two critical above its lead's
+    eighteen.)"""
+    first = first_claim(t, cs)
+    if t.measure not in SILENT_ZERO or first is None or t.value.high is not None \
+            or (first.hedge or "") not in wordset("accounts", "some_of_them", "hedges"):
+        return t
+    c = counted(t, cs)
+    return c if c.value.is_point else t
+
+
 def _sized_tolls(acc: Account, said: Mapping[str, Sequence[Claim]]) -> Account:
     """The account with each dead or wounded toll told by a word with a size of its own ('Several
     injured' in a headline, 3 to 9) as the first closed count the source gives that the word
     allows ('Three men were hurt'), as it is compared and read for the event
     (:func:`_sized_by_count`): the account table and the findings tell one figure, not '3–9
-    (Several)' beside an agreement on 'Three' (look60, issue 13). ``said``: the source's toll
-    claims per measure (:func:`toll_claims`)."""
+    (Several)' beside an agreement on 'Three' (look60, issue 13); so is a toll told first by some
+    of the people in a condition (:func:`_some_counted`), and people shot worked out as the dead
+    and wounded are added again from the figures shown. ``said``: the source's toll claims per
+    measure (:func:`toll_claims`)."""
     tolls = tuple(_sized_by_count(t, said.get(t.measure, ())) or t
-                  if t.how == "vague" and t.measure in SILENT_ZERO and t.value.high is not None else t for t in acc.tolls)
+                  if t.how == "vague" and t.measure in SILENT_ZERO and t.value.high is not None
+                  else _some_counted(t, said.get(t.measure, ())) for t in acc.tolls)
+    if tolls == acc.tolls:
+        return acc
+    by = {t.measure: t for t in tolls}
+    shot, dead, hurt = by.get("shot"), by.get("killed"), by.get("injured")
+    if shot is not None and shot.how == "added":  # the sum again, of the figures now shown
+        tolls = tuple(_added(dead, hurt) if t is shot else t for t in tolls)
     # a count worked out from others ('12 shot' less '5 killed') with its figures: '7 (12 shot, 5 killed)', not '7 (12)'
-    return acc if tolls == acc.tolls else replace(acc, tolls=_with_terms(tolls, [c for cs in said.values() for c in cs]))
+    return replace(acc, tolls=_with_terms(tolls, [c for cs in said.values() for c in cs]))
 
 
 def _lead_or_repeated(measure: str, counts: Sequence[Claim], cs: Sequence[Claim]) -> Toll | None:
@@ -1546,7 +1570,6 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     if shot is None or (dead is None and hurt is None):
         return tolls
     low = sum(t.value.lo for t in (dead, hurt) if t is not None and t.value.low is not None)
-    closed = dead is not None and hurt is not None and dead.value.is_point and hurt.value.is_point
     # a word alone ('multiple people were shot') beside counted dead and wounded: the count
     vague = shot.how == "vague" and shot.value.contains(low)
     # an open bound of several under the sum ('shooting his wife and their daughters', at least
@@ -1555,10 +1578,17 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     under = shot.value.high is None and 2 <= shot.value.lo < low
     if shot.value.hi >= low and not vague and not under:
         return tolls
-    total = Toll("shot", Interval(low, low, low if closed else None), "added",
-                 tuple(i for t in (dead, hurt) if t is not None for i in t.claims[:1]),
-                 " + ".join(f"{t.value.describe()} {t.measure}" for t in (dead, hurt) if t is not None))
-    return tuple(total if t is shot else t for t in tolls)
+    return tuple(_added(dead, hurt) if t is shot else t for t in tolls)
+
+
+def _added(dead: Toll | None, hurt: Toll | None) -> Toll:
+    """People shot as the dead and the wounded added (``how`` 'added'): closed where both are,
+    else a lower bound."""
+    low = sum(t.value.lo for t in (dead, hurt) if t is not None and t.value.low is not None)
+    closed = dead is not None and hurt is not None and dead.value.is_point and hurt.value.is_point
+    return Toll("shot", Interval(low, low, low if closed else None), "added",
+                tuple(i for t in (dead, hurt) if t is not None for i in t.claims[:1]),
+                " + ".join(f"{t.value.describe()} {t.measure}" for t in (dead, hurt) if t is not None))
 
 
 def _added_told(tolls: tuple[Toll, ...], per: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:

@@ -51,3 +51,14 @@ def test_a_shelter_orders_building_is_no_scene(tmp_path):
     rep = report_of(tmp_path, {"a.txt": SHELTER})
     (a,) = rep["accounts"]
     assert "25400" not in (a["place"] or "")
+
+
+def test_a_house_number_after_inside_is_an_address(tmp_path):
+    # careful reading round 366 (272869): 'gunshot wounds inside 305 E. Main St. in Montfort' read no
+    # address, and the page fell back on its dateline's city
+    rep = report_of(tmp_path, {"a.txt": (
+        "Mother, son dead in Riverton shooting\n\nRIVERTON, Wis. (AP) - Deputies responded to a 911 call of "
+        "gunshot wounds inside 305 E. Main St. in Montvale after 3 p.m. Friday and found three victims inside "
+        "the home. Two of them were dead.\n")})
+    (a,) = rep["accounts"]
+    assert (a["place"] or "").startswith("305 E. Main St")

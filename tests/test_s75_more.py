@@ -36,23 +36,6 @@ def test_figures_of_the_events_own_rank_are_kept(tmp_path):
     assert "another shooting" not in set_aside_whys(rep)
 
 
-SHELTER = ("Teen killed in police shooting near Riverton campus\n\nPolice in Riverton confirmed Wednesday that the "
-           "person killed in the shooting during a chase that ended near the university Tuesday was a 16-year-old "
-           "girl.\n\nPolice said that at 5:20 p.m. on Tuesday detectives located a vehicle that had been reported "
-           "stolen. The detectives attempted to stop the vehicle at the Oak View apartment complex at 25200 Elm "
-           "Blvd., near the university. The driver drove into the police vehicles, and a detective fired, killing "
-           "a passenger.\n\nUniversity officials issued a shelter in place for the nearby student housing complex "
-           "Maple Village, located at 25400 Elm Blvd., but it was later lifted.\n")
-
-
-def test_a_shelter_orders_building_is_no_scene(tmp_path):
-    # careful reading round 368 (794604): the housing complex a shelter-in-place order named, 'located
-    # at' its address, placed the page and the event over the stop a block away
-    rep = report_of(tmp_path, {"a.txt": SHELTER})
-    (a,) = rep["accounts"]
-    assert "25400" not in (a["place"] or "")
-
-
 def test_a_house_number_after_inside_is_an_address(tmp_path):
     # careful reading round 366 (272869): 'gunshot wounds inside 305 E. Main St. in Montfort' read no
     # address, and the page fell back on its dateline's city

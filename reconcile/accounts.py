@@ -210,6 +210,8 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
         return "not by gunfire"  # 'the driver killed in a crash on Route 9'
     if c.measure in ("killed", "injured", "shot") and superseded(c):
         return SUPERSEDED  # 'had earlier put the death toll at 14 but revised it'
+    if c.measure in ("killed", "injured", "shot") and _after_other_shooting(c):
+        return "another shooting"  # 'In a separate shooting earlier Friday, a woman was wounded'
     if c.measure in ("killed", "injured", "shot") and toll_kind(c) == "vague" and _counterfactual(c):
         return "what might have been"  # 'the standoff could have ended in numerous injuries'
     if c.measure == "injured" and _wounds_counted(c):
@@ -4081,6 +4083,20 @@ def in_other_event(c: Claim) -> bool:
     s = c.sentence or ""
     return any(not _death_after().search(s[:m.start()]) and not _its_rank().search(s[:m.start()])
                for m in _other_event().finditer(s))
+
+
+def _after_other_shooting(c: Claim) -> bool:
+    """Whether ``c`` follows, in its sentence, a phrase that opens the telling of another shooting
+    (data/accounts.json ``other_shooting_toll``: 'In a separate shooting earlier Friday, a woman was
+    wounded'), not a death it times nor the event's own rank (as :func:`in_other_event`)."""
+    before = before_words(c)
+    return any(not _death_after().search(before[:m.start()]) and not _its_rank().search(before[:m.start()])
+               for m in _other_shooting_toll().finditer(before))
+
+
+@cache
+def _other_shooting_toll() -> re.Pattern[str]:
+    return any_of(load("accounts")["other_shooting_toll"]["phrases"], apostrophes=True)
 
 
 @cache

@@ -1218,6 +1218,9 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
             and all(toll_kind(c) == "named" and c.value.low == 1 and c.value.nominal == 1 for c in cs)):
         # 'the slain teen' where the source mentions no one else dead or hurt: one
         value = Interval(1, 1, 1)
+    elif measure == "killed" and value.high is None and value.low == 1 and _one_death_told(cs):
+        # 'a teen's fatal shooting' and 'Coleman later died': the one death the page tells
+        value = Interval(1, 1, 1)
     terms: tuple[Term, ...] = ()
     if measure == "arrested" and value.is_point and _others(first):
         # 'He and two other men were charged': the others beside one already counted
@@ -1239,6 +1242,19 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
         value = Interval(None, value.lo, value.lo + 1)
     return Toll(measure=measure, value=value, how=toll_kind(first), claims=(first.id, *same),
                 text=" ".join(first.text.split()), terms=terms)
+
+
+def _one_death_told(cs: Sequence[Claim]) -> bool:
+    """Every death figure of the source is one, open or closed ('fatal shooting', at least 1; 'a
+    student gunned down', named), not a hedge written out ('at least one'), and exactly one of them
+    is a single person told dead ('Coleman later died': closed, ``singular``): the page tells one
+    death.
+    (Session 75, careful reading round 374: 778389, a page's killed shown as 'at least 1' from its
+    headline's 'fatal shooting' beside the one man it tells died.) Not two people told dead one by one
+    ('shot and killed Linscomb' and, of the gunman police shot, 'He died': 567614)."""
+    return (all(c.value.low == 1 and c.value.high in (1, None) and not c.text.lower().startswith("at least")
+                for c in cs)
+            and sum(c.value.is_point and (c.hedge or "") == "singular" for c in cs) == 1)
 
 
 def _stated_total_over_named(first: Claim, cs: Sequence[Claim]) -> Claim:

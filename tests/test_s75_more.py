@@ -45,3 +45,27 @@ def test_a_house_number_after_inside_is_an_address(tmp_path):
         "the home. Two of them were dead.\n")})
     (a,) = rep["accounts"]
     assert (a["place"] or "").startswith("305 E. Main St")
+
+
+def _killed(rep: dict, i: int = 0):
+    v = rep["accounts"][i]["tolls"].get("killed")
+    return None if v is None else (v["low"], v["high"])
+
+
+def test_a_fatal_shooting_and_the_one_man_who_died_count_one_dead(tmp_path):
+    # careful reading round 374 (778389): a page's killed shown as 'at least 1' from its headline's
+    # 'fatal shooting' beside the one man it tells died
+    rep = report_of(tmp_path, {"a.txt": (
+        "Man arrested in teen's fatal shooting near Riverton library\n\nAn 18-year-old man has been arrested in "
+        "the death of a high school student gunned down near the library last week, police said. Dana Cole "
+        "was shot in the parking lot. Cole later died at a hospital.\n")})
+    assert _killed(rep) == (1, 1)
+
+
+def test_two_people_told_dead_one_by_one_stay_open(tmp_path):
+    # not where two people are told dead one by one (the victim, then the gunman police shot)
+    rep = report_of(tmp_path, {"a.txt": (
+        "Gunman in deadly Riverton shooting identified\n\nA gunman walked up to a man in the parking lot and "
+        "shot and killed Lee Marsh. Police found the gunman and shot him. He died about 45 minutes after the "
+        "first shots were fired.\n")})
+    assert _killed(rep) != (1, 1)

@@ -89,3 +89,11 @@ def test_a_person_questioned_beside_others_arrested_is_no_casualty(tmp_path):
         "shooting on Monday.\n")})
     (a,) = rep["accounts"]
     assert "injured" not in a["tolls"]
+
+
+def test_a_figure_set_aside_as_another_shootings_says_so_where_it_is_listed(tmp_path):
+    # careful readings rounds 381 and 384 (580848, 496668): a figure set aside as another shooting's was
+    # listed among the claims one source alone makes with no word of why
+    rep = report_of(tmp_path, {"a.txt": EARLIER.format(opener="Shootings earlier Saturday")})
+    subjects = [f["subject"] for f in rep["findings"] if f["status"] == "unique"]
+    assert any(s.endswith("set aside: another shooting") for s in subjects), subjects

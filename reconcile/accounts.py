@@ -211,7 +211,7 @@ def _set_aside(c: Claim, per: dict[str, list[Claim]], charge_only: set[str],
     if c.measure in ("killed", "injured", "shot") and superseded(c):
         return SUPERSEDED  # 'had earlier put the death toll at 14 but revised it'
     if c.measure in ("killed", "injured", "shot") and _after_other_shooting(c):
-        return "another shooting"  # 'In a separate shooting earlier Friday, a woman was wounded'
+        return OTHER_SHOOTING  # 'In a separate shooting earlier Friday, a woman was wounded'
     if c.measure in ("killed", "injured", "shot") and toll_kind(c) == "vague" and _counterfactual(c):
         return "what might have been"  # 'the standoff could have ended in numerous injuries'
     if c.measure == "injured" and _wounds_counted(c):
@@ -1635,6 +1635,8 @@ _ARTICLE_DERIVED = re.compile(r"derived: (\d+) shot - (\d+) killed \(article\)")
 
 #: why a death is set aside as another case's, not this event's (:func:`toll_claims`)
 ANOTHER_CASE = ("other event", "recalled", "an earlier death", "an earlier death, named again", RECALLED_NAME)
+#: why a figure after a phrase of another shooting in its sentence is set aside (:func:`_after_other_shooting`)
+OTHER_SHOOTING = "another shooting"
 
 
 def _deaths_aside(claims: Sequence[Claim], aside: Sequence[tuple[str, str]]) -> set[str]:

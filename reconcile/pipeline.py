@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import (ANOTHER_CASE, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, case_recalled_people,
+from .accounts import (ANOTHER_CASE, OTHER_SHOOTING, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, case_recalled_people,
                        recalled_event, recalled_people, shot_of_dead_and_wounded, signature)
 from .align import align, same_person
 from .cluster import DaskEngine
@@ -351,10 +351,12 @@ def _the_event_figures(acc: Accounts, claims: list[Claim], whys: dict[str, str])
 
 def _another_case(f: Finding, whys: dict[str, str], theirs: frozenset[str] | set[str] = frozenset()) -> Finding:
     """``f``, its subject saying so when every claim it holds was set aside by its account as
-    another case's ('killed (girl, 12) · set aside: an earlier death'), not this event's,
+    another case's or another shooting's ('killed (girl, 12) · set aside: an earlier death';
+    'injured · set aside: another shooting', session 75, careful readings 381 and 384), not this event's,
     in place of a scope read from the sentence that tells this event ('Monday night'); not
     when they all give the event's own figure (``theirs``: :func:`_the_event_figures`)."""
-    if f.kind != "quantity" or not f.claims or any(whys.get(i) not in ANOTHER_CASE for i in f.claims):
+    if f.kind != "quantity" or not f.claims or any(whys.get(i) not in (*ANOTHER_CASE, OTHER_SHOOTING)
+                                                    for i in f.claims):
         return f
     if all(i in theirs for i in f.claims):
         return f

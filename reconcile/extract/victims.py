@@ -1047,6 +1047,13 @@ def _subject_measure(sent: Span, t: Token) -> tuple[str | None, str | None]:
         # 'the owner's son, nephew and a customer were badly wounded': a subject the
         # parser calls active, of a verb with a passive auxiliary
         passive = any(c.dep_ == "auxpass" for c in v.children) and v.tag_ == "VBN"
+        # 'Three people were killed and another critically injured': a participle joined to a
+        # passive casualty verb, with no auxiliary or object of its own, is a passive whose
+        # auxiliary the sentence leaves out (the parser makes 'another' its active subject)
+        passive = passive or (v.dep_ == "conj" and v.tag_ == "VBN"
+                              and any(c.dep_ == "auxpass" for c in v.head.children)
+                              and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "prt")
+                                          for c in v.children))
         active_ok = passive or lem in VICTIM_SUBJECT_VERBS or (
             lem == "find" and not any(c.dep_ == "dobj" for c in v.children)) or (
             lem in HEADLINE_PASSIVE and v.tag_ in ("VBD", "VBN") and t.tag_ != "PRP"

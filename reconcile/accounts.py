@@ -1248,10 +1248,9 @@ def _one_death_told(cs: Sequence[Claim]) -> bool:
     """Every death figure of the source is one, open or closed ('fatal shooting', at least 1; 'a
     student gunned down', named), not a hedge written out ('at least one'), and exactly one of them
     is a single person told dead ('Coleman later died': closed, ``singular``): the page tells one
-    death.
-    (Session 75, careful reading round 374: 778389, a page's killed shown as 'at least 1' from its
-    headline's 'fatal shooting' beside the one man it tells died.) Not two people told dead one by one
-    ('shot and killed Linscomb' and, of the gunman police shot, 'He died': 567614)."""
+    death. Not two people told dead one by one ('shot and killed Linscomb' and, of the gunman police
+    shot, 'He died': 567614). (Session 75, careful reading round 374: 778389, a page's killed shown
+    as 'at least 1' from its headline's 'fatal shooting' beside the one man it tells died.)"""
     return (all(c.value.low == 1 and c.value.high in (1, None) and not c.text.lower().startswith("at least")
                 for c in cs)
             and sum(c.value.is_point and (c.hedge or "") == "singular" for c in cs) == 1)
@@ -4098,18 +4097,22 @@ def in_other_event(c: Claim) -> bool:
     died hours later': session 67, careful reading round 208, a page whose only block of the
     scene was so told left with no place), nor the event's own rank ('..., marking the second
     shooting in the city in a day': :func:`_its_rank`, session 74)."""
-    s = c.sentence or ""
-    return any(not _death_after().search(s[:m.start()]) and not _its_rank().search(s[:m.start()])
-               for m in _other_event().finditer(s))
+    return _tells_another(c.sentence or "", _other_event())
 
 
 def _after_other_shooting(c: Claim) -> bool:
     """Whether ``c`` follows, in its sentence, a phrase that opens the telling of another shooting
     (data/accounts.json ``other_shooting_toll``: 'In a separate shooting earlier Friday, a woman was
     wounded'), not a death it times nor the event's own rank (as :func:`in_other_event`)."""
-    before = before_words(c)
-    return any(not _death_after().search(before[:m.start()]) and not _its_rank().search(before[:m.start()])
-               for m in _other_shooting_toll().finditer(before))
+    return _tells_another(before_words(c), _other_shooting_toll())
+
+
+def _tells_another(text: str, phrases: re.Pattern[str]) -> bool:
+    """Whether ``text`` holds one of ``phrases`` of another shooting that neither times a death
+    ('died hours later': :func:`_death_after`) nor gives the event's own rank ('marking the second
+    shooting': :func:`_its_rank`), read on the words before the phrase."""
+    return any(not _death_after().search(text[:m.start()]) and not _its_rank().search(text[:m.start()])
+               for m in phrases.finditer(text))
 
 
 @cache

@@ -349,14 +349,17 @@ def _the_event_figures(acc: Accounts, claims: list[Claim], whys: dict[str, str])
             and c.value.is_point and c.value.lo == reading[c.measure].lo}
 
 
+#: why a figure set aside by its account is no figure of this event (:func:`_another_case`)
+NOT_THIS_EVENT = (*ANOTHER_CASE, OTHER_SHOOTING)
+
+
 def _another_case(f: Finding, whys: dict[str, str], theirs: frozenset[str] | set[str] = frozenset()) -> Finding:
     """``f``, its subject saying so when every claim it holds was set aside by its account as
     another case's or another shooting's ('killed (girl, 12) · set aside: an earlier death';
     'injured · set aside: another shooting', session 75, careful readings 381 and 384), not this event's,
     in place of a scope read from the sentence that tells this event ('Monday night'); not
     when they all give the event's own figure (``theirs``: :func:`_the_event_figures`)."""
-    if f.kind != "quantity" or not f.claims or any(whys.get(i) not in (*ANOTHER_CASE, OTHER_SHOOTING)
-                                                    for i in f.claims):
+    if f.kind != "quantity" or not f.claims or any(whys.get(i) not in NOT_THIS_EVENT for i in f.claims):
         return f
     if all(i in theirs for i in f.claims):
         return f

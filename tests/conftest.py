@@ -69,6 +69,12 @@ def account_tolls(rep: dict, source: str) -> dict:
     return {m: (v["low"], v["high"]) for m, v in acc["tolls"].items()}
 
 
+def account_place(rep: dict, source: str = "a") -> tuple[str | None, str | None]:
+    """A JSON report's (place, place_how) of the account of ``source``."""
+    acc = account_of(rep, source)
+    return acc.get("place"), acc.get("place_how")
+
+
 def one_article_tolls(tmp_path: Path, name: str, text: str) -> dict:
     """The tolls of the account of one article ``text``, checked alone in a folder of its
     own under ``tmp_path / name``: measure -> (low, high)."""

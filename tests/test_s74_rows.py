@@ -3,7 +3,7 @@ the real model."""
 
 from __future__ import annotations
 
-from conftest import report_of, set_aside_whys
+from conftest import account_place, account_tolls, report_of, set_aside_whys
 
 DRIVE_BY = ("Two hurt in drive-by in Riverton\n\nPolice are investigating a shooting in Riverton on Friday "
             "afternoon that left two people injured. Police say the {what} happened near 14th and Maple Avenue "
@@ -30,11 +30,6 @@ def test_a_drive_that_began_at_a_place_is_no_shooting(tmp_path):
     assert a["place"] != "500 block of Cedar Street" or a["place_how"] != "scene"
 
 
-def _killed(rep: dict, i: int = 0):
-    v = rep["accounts"][i]["tolls"].get("killed")
-    return None if v is None else (v["low"], v["high"])
-
-
 PROTEST = ("Five hurt in shooting near police station\n\nPosted: Nov. 25, 2015 / 06:05 PM CST\n\n"
            "Police have arrested four men in the shooting Monday night near the Riverton police station "
            "that injured five people. The area is near the station, where protesters have camped since the "
@@ -45,7 +40,7 @@ def test_a_death_dated_a_week_before_the_page_beside_undated_wounded_is_another_
     # careful reading (452120): a police killing ten days before the page, which protesters had
     # camped over since, read as the night's one dead beside its five wounded
     rep = report_of(tmp_path, {"a.txt": PROTEST.format(day="Sunday, Nov. 15")})
-    assert _killed(rep) is None
+    assert account_tolls(rep, "a").get("killed") is None
     assert "an earlier death" in set_aside_whys(rep)
 
 
@@ -53,17 +48,12 @@ def test_a_death_dated_with_its_wounded_or_days_before_the_page_is_kept(tmp_path
     # the same sentence dated two days before the page is the event's own; and a follow-up that
     # dates its wounded with its dead, weeks later, keeps both
     rep = report_of(tmp_path / "near", {"a.txt": PROTEST.format(day="Monday, Nov. 23")})
-    assert _killed(rep) == (1, 1)
+    assert account_tolls(rep, "a").get("killed") == (1, 1)
     rep = report_of(tmp_path / "later", {"a.txt": (
         "Men charged in November shooting\n\nPosted: Dec. 20, 2015 / 06:05 PM CST\n\nTwo men were charged "
         "Friday in a shooting that injured four people on Nov. 15 outside a Riverton bar. Another man was "
         "killed in the shooting on Nov. 15, police said.\n")})
-    assert _killed(rep) == (1, 1)
-
-
-def _place(rep: dict, i: int = 0) -> tuple[str | None, str | None]:
-    a = rep["accounts"][i]
-    return a.get("place"), a.get("place_how")
+    assert account_tolls(rep, "a").get("killed") == (1, 1)
 
 
 def test_a_state_gives_way_to_the_town_the_page_writes_before_it(tmp_path):
@@ -73,14 +63,14 @@ def test_a_state_gives_way_to_the_town_the_page_writes_before_it(tmp_path):
         "3 killed, 2 others injured in shooting at bar in Riverton, Indiana\n\nPolice say three men are dead and "
         "two other people are injured following a shooting at a bar in northeastern Indiana.\n\nOfficers responded "
         "just before 2:30 a.m. Tuesday and found several people inside and outside the bar.\n")})
-    assert _place(rep)[0] == "Riverton"
+    assert account_place(rep)[0] == "Riverton"
 
 
 def test_a_state_with_no_town_written_before_it_stays(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
         "3 killed in bar shooting\n\nPolice say three men are dead and two other people are injured following a "
         "shooting at a bar in northeastern Indiana.\n")})
-    assert _place(rep)[0] == "Indiana"
+    assert account_place(rep)[0] == "Indiana"
 
 
 def test_a_place_the_shootings_own_time_follows_is_the_scene(tmp_path):
@@ -89,14 +79,14 @@ def test_a_place_the_shootings_own_time_follows_is_the_scene(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
         "Four killed in Riverton\n\nRIVERTON -- A man was charged Friday with killing four people in Riverton. "
         "All were present near a house at 745 Elm Ave. at about 4:30 a.m. when the man opened fire, police said.\n")})
-    assert _place(rep) == ("745 Elm Ave", "scene")
+    assert account_place(rep) == ("745 Elm Ave", "scene")
 
 
 def test_a_place_before_another_moments_time_is_no_scene(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
         "Four killed in Riverton\n\nRIVERTON -- A man was charged Friday with killing four people in Riverton. "
         "He was at a house at 745 Elm Ave. at about 9 p.m. when officers arrested him, police said.\n")})
-    assert _place(rep) != ("745 Elm Ave", "scene")
+    assert account_place(rep) != ("745 Elm Ave", "scene")
 
 
 def test_a_street_word_of_the_name_before_the_streets_own_is_kept(tmp_path):
@@ -104,7 +94,7 @@ def test_a_street_word_of_the_name_before_the_streets_own_is_kept(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
         "Girl shot in Riverton\n\nA girl was shot Sunday. The shooting happened at a home in the 2200 block of "
         "Cedar Point Cove in Riverton, police said.\n")})
-    assert _place(rep) == ("2200 block of Cedar Point Cove", "scene")
+    assert account_place(rep) == ("2200 block of Cedar Point Cove", "scene")
 
 
 def test_a_numbered_roads_number_is_kept_in_the_figures_place(tmp_path):
@@ -112,7 +102,7 @@ def test_a_numbered_roads_number_is_kept_in_the_figures_place(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
         "Teen killed in shooting\n\nThe sheriff's office says a 17-year-old boy of Riverton was killed by a gun "
         "shot wound at 13915 County Road 3. He and 2 other friends were visiting a friend who lived in the home.\n")})
-    assert _place(rep)[0] == "13915 County Road 3"
+    assert account_place(rep)[0] == "13915 County Road 3"
 
 
 def _person(rep: dict, name: str) -> dict:
@@ -150,7 +140,7 @@ def test_a_street_named_cove_without_a_number_is_the_scene(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
         "Girl killed in Riverton\n\nA man shot and killed a young girl in Riverton on Sunday. Police said the "
         "shooting happened at a home on Cedar Point Cove after the man crashed his car into a parked car.\n")})
-    assert _place(rep) == ("Cedar Point Cove", "scene")
+    assert account_place(rep) == ("Cedar Point Cove", "scene")
 
 
 def test_a_house_number_after_a_persons_age_between_commas_is_a_home_not_the_scene(tmp_path):
@@ -161,7 +151,7 @@ def test_a_house_number_after_a_persons_age_between_commas_is_a_home_not_the_sce
         "Tom Ray, 18, 206 Birch St., was charged with aggravated battery and firing a weapon in public. "
         "The suspects got into an argument that ended in an exchange of gunfire Saturday evening at a park at "
         "Birch Street and South Carolina Avenue.\n")})
-    assert _place(rep)[0] != "206 Birch St"
+    assert account_place(rep)[0] != "206 Birch St"
     assert not any(c["kind"] == "fact" and c.get("measure") == "address" and c["text"].startswith("206")
                    for c in rep["claims"])
 
@@ -174,11 +164,11 @@ def test_the_events_own_rank_is_no_other_shooting(tmp_path):
         "Riverton: Four shot on Elm Avenue\n\nRIVERTON -- Four people were shot on the 1700 block of Elm Avenue "
         "on Saturday afternoon, marking the second shooting involving multiple victims in the city in the past "
         "24 hours. Officers responded around 4:08 p.m.\n")})
-    assert _place(rep)[0] == "1700 block of Elm Avenue"
+    assert account_place(rep)[0] == "1700 block of Elm Avenue"
 
 
 def test_a_separate_shootings_block_is_still_anothers(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
         "Riverton: Four shot on Elm Avenue\n\nRIVERTON -- Four people were shot on Elm Avenue on Saturday afternoon. "
         "In a separate shooting hours later, a man was wounded in the 400 block of Pine Street.\n")})
-    assert _place(rep)[0] != "400 block of Pine Street"
+    assert account_place(rep)[0] != "400 block of Pine Street"

@@ -3,7 +3,7 @@ own; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import report_of, set_aside_whys
+from conftest import account_tolls, report_of, set_aside_whys
 
 EARLIER = ("Six hurt in violent weekend in Riverton\n\nA violent weekend in Riverton sent six people to hospitals "
            "with gunshot wounds and pushed the city's count of victims this year past 90.\n\nFour people were "
@@ -47,11 +47,6 @@ def test_a_house_number_after_inside_is_an_address(tmp_path):
     assert (a["place"] or "").startswith("305 E. Main St")
 
 
-def _killed(rep: dict, i: int = 0):
-    v = rep["accounts"][i]["tolls"].get("killed")
-    return None if v is None else (v["low"], v["high"])
-
-
 def test_a_fatal_shooting_and_the_one_man_who_died_count_one_dead(tmp_path):
     # careful reading round 374 (778389): a page's killed shown as 'at least 1' from its headline's
     # 'fatal shooting' beside the one man it tells died
@@ -59,7 +54,7 @@ def test_a_fatal_shooting_and_the_one_man_who_died_count_one_dead(tmp_path):
         "Man arrested in teen's fatal shooting near Riverton library\n\nAn 18-year-old man has been arrested in "
         "the death of a high school student gunned down near the library last week, police said. Dana Cole "
         "was shot in the parking lot. Cole later died at a hospital.\n")})
-    assert _killed(rep) == (1, 1)
+    assert account_tolls(rep, "a").get("killed") == (1, 1)
 
 
 def test_two_people_told_dead_one_by_one_stay_open(tmp_path):
@@ -68,7 +63,7 @@ def test_two_people_told_dead_one_by_one_stay_open(tmp_path):
         "Gunman in deadly Riverton shooting identified\n\nA gunman walked up to a man in the parking lot and "
         "shot and killed Lee Marsh. Police found the gunman and shot him. He died about 45 minutes after the "
         "first shots were fired.\n")})
-    assert _killed(rep) != (1, 1)
+    assert account_tolls(rep, "a").get("killed") != (1, 1)
 
 
 def test_a_wounded_person_after_a_passive_death_with_its_auxiliary_left_out_is_read(tmp_path):

@@ -3,12 +3,7 @@ the real model."""
 
 from __future__ import annotations
 
-from conftest import report_of
-
-
-def _toll(rep: dict, measure: str, i: int = 0):
-    v = rep["accounts"][i]["tolls"].get(measure)
-    return None if v is None else (v["low"], v["high"])
+from conftest import account_place, account_tolls, report_of
 
 
 CRITICAL_HEAD = ("Riverton club shooting: 3 still in hospital, 2 critical\n\n"
@@ -22,9 +17,9 @@ def test_a_headlines_critical_count_shows_the_leads_wounded_in_the_account(tmp_p
     # headline's two critical, and the people shot as at least 4, over the lead's 14 injured, which
     # the findings already weighed
     rep = report_of(tmp_path, {"a.txt": CRITICAL_HEAD})
-    assert _toll(rep, "injured") == (14, 14)
-    assert _toll(rep, "killed") == (2, 2)
-    shot = _toll(rep, "shot")
+    assert account_tolls(rep, "a").get("injured") == (14, 14)
+    assert account_tolls(rep, "a").get("killed") == (2, 2)
+    shot = account_tolls(rep, "a").get("shot")
     assert shot is None or shot == (16, 16)
 
 
@@ -33,12 +28,7 @@ def test_a_critical_count_with_no_count_of_all_the_wounded_stays_a_lower_bound(t
     rep = report_of(tmp_path, {"a.txt": (
         "Riverton club shooting: 2 critical\n\nGunfire broke out in the parking lot of a Riverton club early "
         "Monday morning. Two victims are in critical condition, police said.\n")})
-    assert _toll(rep, "injured") == (2, None)
-
-
-def _place(rep: dict, i: int = 0):
-    a = rep["accounts"][i]
-    return a["place"], a["place_how"]
+    assert account_tolls(rep, "a").get("injured") == (2, None)
 
 
 def test_a_block_written_as_an_ordinal_is_read(tmp_path):
@@ -46,7 +36,7 @@ def test_a_block_written_as_an_ordinal_is_read(tmp_path):
     rep = report_of(tmp_path, {"a.txt": (
         "Man wounded in Riverton\n\nOfficers responded to a shooting around 2 a.m. in the 1300th block of North "
         "Maple and found a man shot in the leg, police said.\n")})
-    place, _how = _place(rep)
+    place, _how = account_place(rep)
     assert place is not None and "block of North Maple" in place
 
 
@@ -70,7 +60,7 @@ def test_a_second_incident_blocks_away_is_not_the_pages_scene(tmp_path):
         "street, police said. Officers are still looking for the gunman.\n\nThe second incident happened in "
         "the 600 block of Cedar in a parking lot at 1:58 a.m. Police think an argument broke out and a man "
         "drew a pistol and fired.\n")})
-    assert _place(rep) == ("4th and Maple street", "scene")
+    assert account_place(rep) == ("4th and Maple street", "scene")
 
 
 def test_shootings_earlier_that_day_are_not_the_pages_scene(tmp_path):
@@ -80,5 +70,5 @@ def test_shootings_earlier_that_day_are_not_the_pages_scene(tmp_path):
         "Four hurt at Riverton house party\n\nFour people were wounded in one incident in the Old Mill "
         "neighborhood late Saturday, police said.\n\nShootings earlier Saturday happened at 713 Vance St. "
         "and near a park, police said.\n")})
-    place, _how = _place(rep)
+    place, _how = account_place(rep)
     assert "Vance" not in (place or "")

@@ -1247,13 +1247,18 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
 def _one_death_told(cs: Sequence[Claim]) -> bool:
     """Every death figure of the source is one, open or closed ('fatal shooting', at least 1; 'a
     student gunned down', named), not a hedge written out ('at least one'), and exactly one of them
-    is a single person told dead ('Coleman later died': closed, ``singular``): the page tells one
-    death. Not two people told dead one by one ('shot and killed Linscomb' and, of the gunman police
+    is a single person told dead ('Coleman later died': closed, ``singular``), or, where none is, a
+    count of one ('it has been confirmed that one is dead', 'One of them ... died': closed, stated):
+    the page tells one death. Not two people told dead one by one ('shot and killed Linscomb' and, of the gunman police
     shot, 'He died': 567614). (Session 75, careful reading round 374: 778389, a page's killed shown
-    as 'at least 1' from its headline's 'fatal shooting' beside the one man it tells died.)"""
+    as 'at least 1' from its headline's 'fatal shooting' beside the one man it tells died; the count
+    of one, session 76, careful reading round 386: 716641, 479757, a headline's 'victim' and a lead's
+    'A man' over it.)"""
     return (all(c.value.low == 1 and c.value.high in (1, None) and not c.text.lower().startswith("at least")
                 for c in cs)
-            and sum(c.value.is_point and (c.hedge or "") == "singular" for c in cs) == 1)
+            and (sum(c.value.is_point and (c.hedge or "") == "singular" for c in cs) == 1
+                 or not any((c.hedge or "") == "singular" for c in cs)
+                 and sum(c.value.is_point and toll_kind(c) == "stated" for c in cs) == 1))
 
 
 def _stated_total_over_named(first: Claim, cs: Sequence[Claim]) -> Claim:

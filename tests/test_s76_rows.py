@@ -47,3 +47,21 @@ def test_a_count_worked_out_from_people_shot_against_a_vague_word_is_a_differenc
                   "Sunday when someone opened fire near a nightclub downtown, police said.\n"),
     })
     assert [f["status"] for f in findings_of(rep, kind="quantity", measure="injured")] == ["differ"]
+
+
+def test_a_count_of_one_dead_beside_a_victim_word_reads_one_dead(tmp_path):
+    # careful reading round 386 (716641, 479757): a headline's 'victim' (at least one) above a lead's
+    # count of one dead showed 'at least 1' dead in the account row
+    rep = report_of(tmp_path, {"a.txt": (
+        "Riverton police confirm victim's death\n\nIt has been confirmed that one is dead following a gunshot "
+        "on Elm Street early Sunday, police said.\n")})
+    assert account_tolls(rep, "a").get("killed") == (1, 1)
+
+
+def test_two_people_told_dead_one_by_one_stay_open(tmp_path):
+    # the count of one is read only where no single person is told dead: a man named dead and the
+    # gunman's own death are two
+    rep = report_of(tmp_path, {"a.txt": (
+        "Fatal shooting on Elm Street\n\nA gunman shot and killed Sam Ortiz outside a store on Elm Street on "
+        "Sunday. Officers then shot the gunman. He died at the scene, police said.\n")})
+    assert account_tolls(rep, "a").get("killed") != (1, 1)

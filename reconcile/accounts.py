@@ -109,12 +109,21 @@ def is_other_event(c: Claim, published: date | None = None) -> bool:
     t = sc.time.strip()
     if sc.time_inherited:  # a period the text set before frames what follows ('Since Oct. 17, ...')
         return bool(_period().match(t))
-    if not _other_time().search(t):
+    if not _other_time().search(t) or _ranks_the_event(c, t):
         return False
     year = re.fullmatch(r"(?:in |early |late )?((?:19|20)\d\d)", t, re.I)
     if year and published is not None and int(year.group(1)) == published.year:
         return False
     return True
+
+
+def _ranks_the_event(c: Claim, time: str) -> bool:
+    """The figure's own time follows a rank of the event in its sentence ('a triple homicide and
+    the deadliest shooting in the city this year': data/accounts.json ``ranked_period``): the
+    event's rank, not a period the figure counts over. (Session 76, careful reading round 392.)"""
+    said = c.sentence or ""
+    at = said.lower().find(time.lower())
+    return at > 0 and bool(_cue("ranked_period").search(said[:at]))
 
 
 def toll_kind(c: Claim) -> str:
@@ -183,9 +192,17 @@ def is_roundup(c: Claim) -> bool:
     about several ('2 dead, 8 wounded in overnight shootings'), or in another paper's
     headline quoted and credited (a page of old crime headlines): data/compare.json
     ``roundup_cues``."""
-    if _roundup().search(c.sentence) or _separate().search(c.sentence) or _recalled_headline().search(c.sentence):
+    if _roundup_phrase(c.sentence) or _separate().search(c.sentence) or _recalled_headline().search(c.sentence):
         return True
     return c.line == 1 and bool(_roundup_headline().search(c.sentence))
+
+
+def _roundup_phrase(sentence: str) -> bool:
+    """A roundup phrase in the sentence ('across the city', 'so far this year'), but for a period
+    that follows a rank of the event ('the deadliest shooting in the city this year':
+    data/accounts.json ``ranked_period``), which ranks the event, counting no other cases."""
+    rank = _cue("ranked_period")
+    return any(not rank.search(sentence[:m.start()]) for m in _roundup().finditer(sentence))
 
 
 #: the last line a repetition of the headline is looked for on

@@ -65,3 +65,22 @@ def test_two_people_told_dead_one_by_one_stay_open(tmp_path):
         "Fatal shooting on Elm Street\n\nA gunman shot and killed Sam Ortiz outside a store on Elm Street on "
         "Sunday. Officers then shot the gunman. He died at the scene, police said.\n")})
     assert account_tolls(rep, "a").get("killed") != (1, 1)
+
+
+def test_a_period_after_the_events_own_rank_is_no_other_event_nor_roundup(tmp_path):
+    # careful reading round 392 (469723): 'turned into a triple homicide and the deadliest shooting in the
+    # city this year' set the three dead aside, first as another event's ('this year' a period), then as a
+    # roundup's ('this year' a roundup phrase): the period ranks the event
+    rep = report_of(tmp_path, {"a.txt": (
+        "Warrant issued in Riverton home invasion\n\nPolice issued an arrest warrant for a man on Tuesday on "
+        "other charges related to the home invasion, which turned into a triple homicide and the deadliest "
+        "shooting in the city this year.\n")})
+    assert account_tolls(rep, "a").get("killed") == (3, 3)
+
+
+def test_a_count_over_this_year_is_still_set_aside(tmp_path):
+    # a count whose own period is the year, with no rank before it, stays a tally of other cases
+    rep = report_of(tmp_path, {"a.txt": (
+        "Man shot on Elm Street\n\nA man was shot in the arm on Elm Street on Tuesday night, police said. "
+        "Forty people have been shot in the city this year.\n")})
+    assert account_tolls(rep, "a").get("shot") == (1, 1)

@@ -123,7 +123,7 @@ def _ranks_the_event(c: Claim, time: str) -> bool:
     event's rank, not a period the figure counts over. (Session 76, careful reading round 392.)"""
     said = c.sentence or ""
     at = said.lower().find(time.lower())
-    return at > 0 and bool(_cue("ranked_period").search(said[:at]))
+    return at > 0 and _ranked_before(said[:at])
 
 
 def toll_kind(c: Claim) -> str:
@@ -201,8 +201,18 @@ def _roundup_phrase(sentence: str) -> bool:
     """A roundup phrase in the sentence ('across the city', 'so far this year'), but for a period
     that follows a rank of the event ('the deadliest shooting in the city this year':
     data/accounts.json ``ranked_period``), which ranks the event, counting no other cases."""
-    rank = _cue("ranked_period")
-    return any(not rank.search(sentence[:m.start()]) for m in _roundup().finditer(sentence))
+    return any(not _ranked_before(sentence[:m.start()]) for m in _roundup().finditer(sentence))
+
+
+@cache
+def _ranked() -> re.Pattern[str]:
+    """data/accounts.json ``ranked_period``, ending where the text read ends."""
+    return re.compile(f"(?:{load('accounts')['ranked_period']['pattern']})$", re.I)
+
+
+def _ranked_before(text: str) -> bool:
+    """``text`` (a sentence up to a period's words) ends with a rank of the event."""
+    return bool(_ranked().search(text))
 
 
 #: the last line a repetition of the headline is looked for on

@@ -20,11 +20,11 @@ def test_a_headline_shot_during_a_holiday_party_is_the_pages_own_figure(tmp_path
 
 
 def test_a_third_person_hurt_during_an_early_morning_shooting_is_the_events(tmp_path):
-    # careful reading round 387 (806495): a chief's 'a third person was injured, during an early
-    # morning shooting today' set aside as another event's
+    # careful reading round 387 (806495): a third person hurt 'during an early morning shooting' set
+    # aside as another event's
     rep = report_of(tmp_path, {"a.txt": (
-        "Two teens killed in Riverton shooting\n\n\"Two of our teenagers were struck down, and a third person was "
-        "injured, during an early morning shooting today,\" the police chief said in a statement.\n")})
+        "Two teens killed in Riverton shooting\n\n\"We lost two young men, and a third person was wounded, during "
+        "an early morning shooting on Oak Street,\" the mayor said on Sunday.\n")})
     assert "other event" not in set_aside_whys(rep)
 
 
@@ -68,13 +68,12 @@ def test_two_people_told_dead_one_by_one_stay_open(tmp_path):
 
 
 def test_a_period_after_the_events_own_rank_is_no_other_event_nor_roundup(tmp_path):
-    # careful reading round 392 (469723): 'turned into a triple homicide and the deadliest shooting in the
-    # city this year' set the three dead aside, first as another event's ('this year' a period), then as a
-    # roundup's ('this year' a roundup phrase): the period ranks the event
+    # careful reading round 392 (469723): a triple homicide ranked as the deadliest shooting of the year
+    # set the three dead aside, first as another event's ('this year' a period), then as a roundup's
+    # ('this year' a roundup phrase): the period ranks the event
     rep = report_of(tmp_path, {"a.txt": (
-        "Warrant issued in Riverton home invasion\n\nPolice issued an arrest warrant for a man on Tuesday on "
-        "other charges related to the home invasion, which turned into a triple homicide and the deadliest "
-        "shooting in the city this year.\n")})
+        "Warrant issued in Riverton robbery\n\nA judge signed a warrant on Tuesday for the man accused in the "
+        "farmhouse robbery, a triple homicide that is the worst killing in the county this year.\n")})
     assert account_tolls(rep, "a").get("killed") == (3, 3)
 
 

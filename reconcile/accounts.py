@@ -109,12 +109,21 @@ def is_other_event(c: Claim, published: date | None = None) -> bool:
     t = sc.time.strip()
     if sc.time_inherited:  # a period the text set before frames what follows ('Since Oct. 17, ...')
         return bool(_period().match(t))
-    if not _other_time().search(t):
+    if not _other_time().search(t) or _ranks_the_event(c, t):
         return False
     year = re.fullmatch(r"(?:in |early |late )?((?:19|20)\d\d)", t, re.I)
     if year and published is not None and int(year.group(1)) == published.year:
         return False
     return True
+
+
+def _ranks_the_event(c: Claim, time: str) -> bool:
+    """The figure's own time follows a rank of the event in its sentence ('a triple homicide and
+    the deadliest shooting in the city this year': data/accounts.json ``ranked_period``): the
+    event's rank, not a period the figure counts over. (Session 76, careful reading round 392.)"""
+    said = c.sentence or ""
+    at = said.lower().find(time.lower())
+    return at > 0 and _ranked_before(said[:at])
 
 
 def toll_kind(c: Claim) -> str:
@@ -183,9 +192,27 @@ def is_roundup(c: Claim) -> bool:
     about several ('2 dead, 8 wounded in overnight shootings'), or in another paper's
     headline quoted and credited (a page of old crime headlines): data/compare.json
     ``roundup_cues``."""
-    if _roundup().search(c.sentence) or _separate().search(c.sentence) or _recalled_headline().search(c.sentence):
+    if _roundup_phrase(c.sentence) or _separate().search(c.sentence) or _recalled_headline().search(c.sentence):
         return True
     return c.line == 1 and bool(_roundup_headline().search(c.sentence))
+
+
+def _roundup_phrase(sentence: str) -> bool:
+    """A roundup phrase in the sentence ('across the city', 'so far this year'), but for a period
+    that follows a rank of the event ('the deadliest shooting in the city this year':
+    data/accounts.json ``ranked_period``), which ranks the event, counting no other cases."""
+    return any(not _ranked_before(sentence[:m.start()]) for m in _roundup().finditer(sentence))
+
+
+@cache
+def _ranked() -> re.Pattern[str]:
+    """data/accounts.json ``ranked_period``, ending where the text read ends."""
+    return re.compile(f"(?:{load('accounts')['ranked_period']['pattern']})$", re.I)
+
+
+def _ranked_before(text: str) -> bool:
+    """``text`` (a sentence up to a period's words) ends with a rank of the event."""
+    return bool(_ranked().search(text))
 
 
 #: the last line a repetition of the headline is looked for on
@@ -1247,13 +1274,18 @@ def _toll(measure: str, cs: Sequence[Claim]) -> Toll:
 def _one_death_told(cs: Sequence[Claim]) -> bool:
     """Every death figure of the source is one, open or closed ('fatal shooting', at least 1; 'a
     student gunned down', named), not a hedge written out ('at least one'), and exactly one of them
-    is a single person told dead ('Coleman later died': closed, ``singular``): the page tells one
-    death. Not two people told dead one by one ('shot and killed Linscomb' and, of the gunman police
+    is a single person told dead ('Coleman later died': closed, ``singular``), or, where none is, a
+    count of one ('it has been confirmed that one is dead', 'One of them ... died': closed, stated):
+    the page tells one death. Not two people told dead one by one ('shot and killed Linscomb' and, of the gunman police
     shot, 'He died': 567614). (Session 75, careful reading round 374: 778389, a page's killed shown
-    as 'at least 1' from its headline's 'fatal shooting' beside the one man it tells died.)"""
+    as 'at least 1' from its headline's 'fatal shooting' beside the one man it tells died; the count
+    of one, session 76, careful reading round 386: 716641, 479757, a headline's 'victim' and a lead's
+    'A man' over it.)"""
     return (all(c.value.low == 1 and c.value.high in (1, None) and not c.text.lower().startswith("at least")
                 for c in cs)
-            and sum(c.value.is_point and (c.hedge or "") == "singular" for c in cs) == 1)
+            and (sum(c.value.is_point and (c.hedge or "") == "singular" for c in cs) == 1
+                 or not any((c.hedge or "") == "singular" for c in cs)
+                 and sum(c.value.is_point and toll_kind(c) == "stated" for c in cs) == 1))
 
 
 def _stated_total_over_named(first: Claim, cs: Sequence[Claim]) -> Claim:

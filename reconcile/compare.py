@@ -1060,9 +1060,10 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         return Judgement("agree", f"{detail}: {names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure "
                          f"{names[also[0][2]]} gives.", 0.8)
     hows = {t.how for _, t in tolls}
-    if "vague" in hows and hows & {"stated", "sum"} and hows <= {"vague", "stated", "sum"}:
+    if "vague" in hows and hows & {"stated", "sum", "derived"} and hows <= {"vague", "stated", "sum", "derived"}:
         if all(t.value.high is not None for _, t in tolls if t.how == "vague") and m != "arrested":
-            # 'several' (3 to 9) against 'eight': one outlet has the count, the others a word
+            # 'several' (3 to 9) against 'eight': one outlet has the count (stated, summed or worked
+            # out from counts: 'Four shot', no death, four wounded; session 76), the others a word
             # with a size of its own; not for arrests, where 'several arrested' against four
             # tells the same arrests (careful reading rounds 43 and 78 judged that difference wrong)
             return Judgement("differ", f"Compatible but not the same: {detail}; only some sources give a count.", 0.7)

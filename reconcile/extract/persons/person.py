@@ -85,9 +85,12 @@ def _outcome(p: _Person, role: str | None, article_killed: bool) -> tuple[str | 
     if hurt:
         return "injured", hurt[0]
     shot = [f for f in outs if f.outcome == "shot"]
-    if shot:
-        return ("killed" if article_killed else "injured"), shot[0]
     arrested = [f for f in outs if f.outcome == "arrested"]
+    if shot:
+        # shot, in a page that tells a death: the dead as often, but not someone the page tells held
+        # ('Rook is being held' ... 'Rook was treated for a bullet wound', beside an officer killed:
+        # session 76, careful reading round 393, 616102, a wounded gunman read dead)
+        return ("killed" if article_killed and not arrested else "injured"), shot[0]
     if arrested:
         return "arrested", arrested[0]
     if role == "victim" or role == "suspect" and any(f.role == "victim" for f in p.facts):

@@ -1060,7 +1060,7 @@ def judge_toll(m: str, tolls: list[tuple[str, Toll]], said: Mapping[str, list[Cl
         return Judgement("agree", f"{detail}: {names[also[0][0]]} also gives {_claim_text(also[0][1])}, the figure "
                          f"{names[also[0][2]]} gives.", 0.8)
     hows = {t.how for _, t in tolls}
-    if "vague" in hows and hows & {"stated", "sum", "derived"} and hows <= {"vague", "stated", "sum", "derived"}:
+    if "vague" in hows and hows & set(COUNTS) and hows <= {"vague", *COUNTS}:
         if all(t.value.high is not None for _, t in tolls if t.how == "vague") and m != "arrested":
             # 'several' (3 to 9) against 'eight': one outlet has the count (stated, summed or worked
             # out from counts: 'Four shot', no death, four wounded; session 76), the others a word

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from . import cache as claim_cache
 from . import ingest, models
-from .accounts import (ANOTHER_CASE, OTHER_SHOOTING, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build, case_recalled_people,
-                       recalled_event, recalled_people, shot_of_dead_and_wounded, signature)
+from .accounts import (ANOTHER_CASE, OTHER_SHOOTING, SILENT_ZERO, TOLL_MEASURES, Accounts, Signature, account, build,
+                       case_recalled_people, recalled_event, recalled_people, shot_of_dead_and_wounded, signature)
 from .align import align, same_person
 from .cluster import DaskEngine
 from .compare import (compare, died_later_findings, mention_name_findings, people_table, person_findings, ranked,

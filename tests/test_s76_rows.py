@@ -3,7 +3,7 @@ own; end to end on the real model."""
 
 from __future__ import annotations
 
-from conftest import account_tolls, findings_of, report_of, set_aside_whys
+from conftest import account_tolls, findings_of, one_article_tolls, report_of, set_aside_whys
 
 
 HOLIDAY_HEAD = ("Five shot during Halloween party at Riverton nightclub\n\n"
@@ -52,34 +52,34 @@ def test_a_count_worked_out_from_people_shot_against_a_vague_word_is_a_differenc
 def test_a_count_of_one_dead_beside_a_victim_word_reads_one_dead(tmp_path):
     # careful reading round 386 (716641, 479757): a headline's 'victim' (at least one) above a lead's
     # count of one dead showed 'at least 1' dead in the account row
-    rep = report_of(tmp_path, {"a.txt": (
+    tolls = one_article_tolls(tmp_path, "a", (
         "Riverton police confirm victim's death\n\nIt has been confirmed that one is dead following a gunshot "
-        "on Elm Street early Sunday, police said.\n")})
-    assert account_tolls(rep, "a").get("killed") == (1, 1)
+        "on Elm Street early Sunday, police said.\n"))
+    assert tolls.get("killed") == (1, 1)
 
 
 def test_two_people_told_dead_one_by_one_stay_open(tmp_path):
     # the count of one is read only where no single person is told dead: a man named dead and the
     # gunman's own death are two
-    rep = report_of(tmp_path, {"a.txt": (
+    tolls = one_article_tolls(tmp_path, "a", (
         "Fatal shooting on Elm Street\n\nA gunman shot and killed Sam Ortiz outside a store on Elm Street on "
-        "Sunday. Officers then shot the gunman. He died at the scene, police said.\n")})
-    assert account_tolls(rep, "a").get("killed") != (1, 1)
+        "Sunday. Officers then shot the gunman. He died at the scene, police said.\n"))
+    assert tolls.get("killed") != (1, 1)
 
 
 def test_a_period_after_the_events_own_rank_is_no_other_event_nor_roundup(tmp_path):
     # careful reading round 392 (469723): a triple homicide ranked as the deadliest shooting of the year
     # set the three dead aside, first as another event's ('this year' a period), then as a roundup's
     # ('this year' a roundup phrase): the period ranks the event
-    rep = report_of(tmp_path, {"a.txt": (
+    tolls = one_article_tolls(tmp_path, "a", (
         "Warrant issued in Riverton robbery\n\nA judge signed a warrant on Tuesday for the man accused in the "
-        "farmhouse robbery, a triple homicide that is the worst killing in the county this year.\n")})
-    assert account_tolls(rep, "a").get("killed") == (3, 3)
+        "farmhouse robbery, a triple homicide that is the worst killing in the county this year.\n"))
+    assert tolls.get("killed") == (3, 3)
 
 
 def test_a_count_over_this_year_is_still_set_aside(tmp_path):
     # a count whose own period is the year, with no rank before it, stays a tally of other cases
-    rep = report_of(tmp_path, {"a.txt": (
+    tolls = one_article_tolls(tmp_path, "a", (
         "Man shot on Elm Street\n\nA man was shot in the arm on Elm Street on Tuesday night, police said. "
-        "Forty people have been shot in the city this year.\n")})
-    assert account_tolls(rep, "a").get("shot") == (1, 1)
+        "Forty people have been shot in the city this year.\n"))
+    assert tolls.get("shot") == (1, 1)

@@ -1728,6 +1728,34 @@ def _shot_all_hurt(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]])
     return tuple(x for x in tolls if x is not hurt) + (t,)
 
 
+def _shot_told_by_toll(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """People shot as the dead and the wounded added (as :func:`_added` does, ``how`` 'added':
+    shown, never compared; closed where the tolls are, a measure the source does not give read
+    as none) in a source that gives no figure of people shot but tells each toll it
+    gives of the dead and the wounded as gunfire's: one of the toll's own claims sits in a
+    sentence with a word of data/accounts.json ``gunfire_told`` ('was shot and killed',
+    'died of a gunshot wound', 'wounded in the shooting'). Not where a toll it gives is a none,
+    a bound from charges, or told with no such word (the wounded may have been hurt otherwise:
+    'two were hurt fleeing'). (Session 77, careful readings rounds 398 and 399: the event's
+    and the pages' shot rows blank where the pages tell the dead shot.)"""
+    by = {t.measure: t for t in tolls}
+    if "shot" in by or said.get("shot"):
+        return tolls
+    told = [by[m] for m in ("killed", "injured") if m in by and by[m].value.hi != 0]  # a none adds nothing
+    if not told or any(not t.value.lo or t.how == CHARGED for t in told):
+        return tolls
+    gunfire = _cue("gunfire_told")
+    if not all(any(gunfire.search(c.sentence or "") for c in said.get(t.measure, ()) if c.id in t.claims) for t in told):
+        return tolls
+    # the measure the page does not give reads as none here, as the page tells it: 'a man was shot and
+    # killed' alone is one person shot (readers called 'at least 1' loose where every victim is told)
+    low = sum(t.value.lo for t in told)
+    closed = all(t.value.is_point for t in told)
+    return (*tolls, Toll("shot", Interval(low, low, low if closed else None), "added",
+                         tuple(t.claims[0] for t in told if t.claims),
+                         " + ".join(f"{t.value.describe()} {t.measure}" for t in told)))
+
+
 def _shot_by_someone(c: Claim) -> bool:
     """People counted as shot by someone the sentence tells ('A man shot six people',
     'accused of shooting his wife and three others': a verb of shooting just before the
@@ -2848,6 +2876,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_others_sought(_charged_at_large(tolls, claims), claims),
                                                      claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
+    tolls = _shot_told_by_toll(tolls, per)
     recalled = recalled_arrests(claims) | set(recalled)  # once per source: the held sentences and the custody fact read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
@@ -5575,7 +5604,9 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
     total = sum(t.value.lo for t in parts)
     if shot.value.is_point and shot.value.lo == total:
         return list(out)
-    behind = [t for a in indep if a.source in shot.sources and (t := a.toll("shot")) is not None]
+    # (a lower bound of the dead and wounded added up says no figure of its own: it allows the stated one)
+    behind = [t for a in indep if a.source in shot.sources and (t := a.toll("shot")) is not None
+              and not (t.how == "added" and t.value.high is None)]
     if shot.value.is_point and behind and all(t.how == "stated" and t.value == shot.value for t in behind) \
             and shot.value.lo > total:
         return list(out)

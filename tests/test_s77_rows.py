@@ -1,0 +1,45 @@
+"""Session 77: fixes from the careful readings (account rows), read from sentences of our own; end to end on
+the real model."""
+
+from __future__ import annotations
+
+from conftest import account_tolls, one_article_tolls, report_of
+
+
+def test_the_dead_and_wounded_told_as_shot_give_the_people_shot(tmp_path):
+    # careful readings rounds 398-399: shot blank in rows whose pages tell the dead and the wounded shot
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man killed, two hurt in Riverton shooting\n\nRIVERTON -- A man was shot and killed and two women were "
+        "wounded by gunfire outside a bar on Oak Street late Friday, police said.\n"))
+    assert tolls.get("killed") == (1, 1)
+    assert tolls.get("injured") == (2, 2)
+    assert tolls.get("shot") == (3, 3)
+
+
+def test_a_death_told_shot_alone_gives_that_many_shot(tmp_path):
+    # the page tells no one wounded: the dead are the people shot, as the page tells it
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Teen dies after shooting in Riverton\n\nRIVERTON -- A 17-year-old was shot to death in a parking lot "
+        "on Elm Street on Saturday night, police said.\n"))
+    assert tolls.get("killed") == (1, 1)
+    assert tolls.get("shot") == (1, 1)
+
+
+def test_wounded_not_told_as_gunfire_give_no_people_shot(tmp_path):
+    # the wounded may have been hurt otherwise: no sum
+    tolls = one_article_tolls(tmp_path, "one", (
+        "One dead after fight at Riverton club\n\nRIVERTON -- One man was shot and killed during a fight at a "
+        "club on Elm Street early Sunday. Three other people were hurt as the crowd fled, police said.\n"))
+    assert tolls.get("killed") == (1, 1)
+    assert "shot" not in tolls
+
+
+def test_the_event_row_reads_the_people_shot_told_so(tmp_path):
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man killed in Riverton shooting\n\nRIVERTON -- A man was fatally shot outside his home on Oak "
+                  "Street on Friday night, police said. Two neighbours were wounded by gunfire.\n"),
+        "b.txt": ("Riverton man dies in shooting\n\nRIVERTON -- A 40-year-old man was shot and killed on Oak "
+                  "Street on Friday night. Two other people were shot and are expected to live, police said.\n")})
+    assert account_tolls(rep, "a").get("shot") == (3, 3)
+    assert rep["event"]["tolls"]["shot"]["low"] == 3
+

@@ -2890,6 +2890,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     charged = [c for c in charged if c.id not in aside_held]
     tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *_charged_for_it(charged)]), claims, held,
                                                  charged, away), held), claims, published)
+    tolls = _named_held_closed(tolls, claims, held)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
     # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
@@ -3354,6 +3355,32 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     else:
         return tolls
     return _with_toll(tolls, new, t)
+
+
+def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim]) -> tuple[Toll, ...]:
+    """The arrests a source tells by name only (:func:`_held_by_name`: at least as many as it
+    names) closed at that many, where every sentence of its custody facts 'held' for the event
+    names one of those suspects and none has a word of data/accounts.json ``held_more`` ('another
+    man', 'the suspects', 'more arrests are expected'): the page tells that many held and no one
+    else ('Deputies arrested Dale Voss, 31, on Monday': one, not at least one). Not an ordinal's
+    count ('a third man was arrested'), nor names joined by an 'also' arrest of someone unnamed
+    (:func:`_held_told`), whose toll's claims are not the named suspects alone. ``held``: the
+    source's custody facts 'held' for the event. (Session 77, careful readings rounds 398-403:
+    one named suspect held shown 'at least 1' on most pages that tell an arrest.)"""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "named" or t.value.high is not None or not t.value.lo or not held:
+        return tolls
+    n = int(t.value.lo)
+    by_id = {c.id: c for c in claims}
+    named = [by_id[i] for i in t.claims if i in by_id]
+    if len(named) != n or any(c.kind != "person" for c in named):
+        return tolls
+    names = [p for c in named if (p := _surname(c, claims)) is not None]
+    more = _cue("held_more")
+    if len(names) != n or any(more.search(c.sentence or "") or not any(p.search(c.sentence or "") for p in names)
+                              for c in held):
+        return tolls
+    return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)
 
 
 def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, ...]:

@@ -43,3 +43,19 @@ def test_the_event_row_reads_the_people_shot_told_so(tmp_path):
     assert account_tolls(rep, "a").get("shot") == (3, 3)
     assert rep["event"]["tolls"]["shot"]["low"] == 3
 
+
+def test_one_suspect_named_held_is_one_arrested(tmp_path):
+    # careful readings rounds 398-403: one named suspect held shown 'at least 1'
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man charged in Riverton shooting\n\nRIVERTON -- A 30-year-old man was shot and killed on Oak Street "
+        "on Friday night, police said.\n\nDeputies arrested Dale Voss, 31, on Monday. Voss was booked into the "
+        "county jail on a murder charge.\n"))
+    assert tolls.get("arrested") == (1, 1)
+
+
+def test_a_named_suspect_held_beside_another_stays_a_lower_bound(tmp_path):
+    # someone else held whom the page does not name: at least the one named
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man charged in Riverton shooting\n\nRIVERTON -- A 30-year-old man was shot and killed on Oak Street "
+        "on Friday night, police said.\n\nDeputies arrested Dale Voss, 31, and another man on Monday.\n"))
+    assert tolls.get("arrested") == (1, None)

@@ -1747,6 +1747,8 @@ def _shot_told_by_toll(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Clai
     gunfire = _cue("gunfire_told")
     if not all(any(gunfire.search(c.sentence or "") for c in said.get(t.measure, ()) if c.id in t.claims) for t in told):
         return tolls
+    if any((c.hedge or "").startswith("derived") for t in told for c in said.get(t.measure, ()) if c.id in t.claims):
+        return tolls  # a toll worked out from a figure of people shot the page's reading set aside ('two men shot into')
     # the measure the page does not give reads as none here, as the page tells it: 'a man was shot and
     # killed' alone is one person shot (readers called 'at least 1' loose where every victim is told)
     low = sum(t.value.lo for t in told)

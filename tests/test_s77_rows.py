@@ -59,3 +59,52 @@ def test_a_named_suspect_held_beside_another_stays_a_lower_bound(tmp_path):
         "Man charged in Riverton shooting\n\nRIVERTON -- A 30-year-old man was shot and killed on Oak Street "
         "on Friday night, police said.\n\nDeputies arrested Dale Voss, 31, and another man on Monday.\n"))
     assert tolls.get("arrested") == (1, None)
+
+
+def test_a_held_sentence_naming_no_one_is_the_one_suspect_named(tmp_path):
+    # careful readings rounds 404-406: 'A man was arrested' beside the one suspect the page names
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man arrested in Riverton shooting\n\nRIVERTON -- A man was shot and wounded on Oak Street on Friday "
+        "night, police said. A man was arrested on Sunday in the shooting.\n\nPolice identified him as Dale "
+        "Voss, 31. Voss was booked into the county jail.\n"))
+    assert tolls.get("arrested") == (1, 1)
+
+
+def test_counts_of_a_charge_are_no_more_people_held(tmp_path):
+    # careful reading round 408: 'two counts of attempted murder' kept one named arrest open
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man charged in Riverton shooting\n\nRIVERTON -- Two women were shot and wounded on Oak Street on "
+        "Friday night, police said.\n\nDeputies arrested Dale Voss, 31, on Monday and charged him with two "
+        "counts of attempted murder.\n"))
+    assert tolls.get("arrested") == (1, 1)
+
+
+def test_someone_also_held_keeps_the_named_arrests_open(tmp_path):
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man charged in Riverton shooting\n\nRIVERTON -- A man was shot and wounded on Oak Street on Friday "
+        "night, police said.\n\nDeputies arrested Dale Voss, 31, on Monday. A teenage girl was also arrested.\n"))
+    assert (tolls.get("arrested") or (0, 0))[1] is None
+
+
+def test_shots_fired_and_people_wounded_give_the_people_shot(tmp_path):
+    # careful readings rounds 405 and 408: 'shots were fired', 'gun battle'
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Two hurt on Oak Street\n\nRIVERTON -- Shots were fired outside a bar on Oak Street late Friday and two "
+        "men were wounded, police said.\n"))
+    assert tolls.get("injured") == (2, 2)
+    assert tolls.get("shot") == (2, 2)
+
+
+def test_a_second_arrest_against_one_named_held_is_an_update(tmp_path):
+    # one page names one man held, no one else (closed at one since session 77); a later page tells a
+    # second suspect arrested whom the first never mentions: still the update difference
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man charged in Quill Lane shooting\n\nA man was wounded by gunfire on Quill Lane in Barrowfield "
+                  "late Friday, police said. Officers arrested Dale Voss, 31, on Saturday in the shooting. Voss "
+                  "was booked into the Barrow County jail.\n"),
+        "b.txt": ("Second suspect arrested in Quill Lane shooting\n\nA second suspect, Gil Maret, 27, was arrested "
+                  "on Tuesday in the shooting that wounded a man on Quill Lane in Barrowfield, police said. Dale "
+                  "Voss, 31, was arrested on Saturday.\n")})
+    assert account_tolls(rep, "a").get("arrested") == (1, 1)
+    found = [f for f in rep["findings"] if f["measure"] == "arrested" and f["subject"].endswith("toll")]
+    assert found and found[0]["status"] == "differ" and "one more suspect arrested" in found[0]["reason"]

@@ -5985,6 +5985,12 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
     count reads as one) where every account allows it; with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
     it, ``range`` when none is allowed by more than one account of several."""
     srcs = tuple(a.source for a, _ in have)
+    if m == "arrested":
+        # the suspects a page names held, closed where it tells no one else held (session 77), are for
+        # the event at least that many, as before: arrests only add up, and another page may name more
+        # (559237: two pages each naming one of the five held outvoted 'the fifth suspect arrested')
+        have = [(a, replace(t, value=Interval(t.value.lo, t.value.lo, None)) if t.how == "named" and t.value.is_point
+                 else t) for a, t in have]
     stated = [t for _, t in have if t.how != "silent"]
     # a silent source's none is no figure beside a word for several people ('several', 'dozens':
     # an interval from two up) that a source states: 'several' wounded and a page silent on them

@@ -108,3 +108,17 @@ def test_a_second_arrest_against_one_named_held_is_an_update(tmp_path):
     assert account_tolls(rep, "a").get("arrested") == (1, 1)
     found = [f for f in rep["findings"] if f["measure"] == "arrested" and f["subject"].endswith("toll")]
     assert found and found[0]["status"] == "differ" and "one more suspect arrested" in found[0]["reason"]
+
+
+def test_pages_naming_one_held_each_do_not_outvote_a_later_arrest_count(tmp_path):
+    # each page's one named suspect held is one (session 77); for the event, arrests only add up:
+    # 'the fifth suspect arrested' is not outvoted by two pages that each name one of the five
+    head = "A man was wounded by gunfire on Quill Lane in Barrowfield on Friday, police said. "
+    rep = report_of(tmp_path, {
+        "a.txt": "Suspect arrested in Quill Lane shooting\n\n" + head + "Officers arrested Dale Voss, 31, on Saturday.\n",
+        "b.txt": "Suspect surrenders in Quill Lane shooting\n\n" + head + "Gil Maret, 27, turned himself in on Sunday.\n",
+        "c.txt": ("Fifth suspect arrested in Quill Lane shooting\n\n" + head
+                  + "A fifth suspect was arrested on Thursday, police said.\n")})
+    assert account_tolls(rep, "a").get("arrested") == (1, 1)
+    ev = rep["event"]["tolls"]["arrested"]
+    assert ev["low"] == 5

@@ -3361,7 +3361,7 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
 
 def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim]) -> tuple[Toll, ...]:
     """The arrests a source tells by name only (:func:`_held_by_name`: at least as many as it
-    names) closed at that many, where no sentence of its custody facts 'held' for the event has a
+    names) closed at that many, where no sentence of its custody facts 'held' (the event's or not) has a
     word of data/accounts.json ``held_more`` ('another man', 'the suspects', 'also', 'two men'):
     the page tells that many held and no one else ('Deputies arrested Dale Voss, 31, on Monday':
     one, not at least one), a held sentence that names no one being one of them ('A man was
@@ -3380,9 +3380,9 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
         return tolls
     names = [p for c in named if (p := _surname(c, claims)) is not None]
     more = _cue("held_more")
-    # every sentence of the page that tells someone held, not only those kept for the event: one the
-    # custody reading leaves out ('A teenage girl was also arrested') may still be one more held
-    told = [*held, *(c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held")]
+    # every sentence of the page that tells someone held (``held`` among them), not only those kept for
+    # the event: one the custody reading leaves out ('A teenage girl was also arrested') may be one more
+    told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"]
     if len(names) != n or any(more.search(c.sentence or "") for c in told):
         return tolls
     return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)

@@ -1728,6 +1728,36 @@ def _shot_all_hurt(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]])
     return tuple(x for x in tolls if x is not hurt) + (t,)
 
 
+def _shot_told_by_toll(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Claim]]) -> tuple[Toll, ...]:
+    """People shot as the dead and the wounded added (as :func:`_added` does, ``how`` 'added':
+    shown, never compared; closed where the tolls are, a measure the source does not give read
+    as none) in a source that gives no figure of people shot but tells each toll it
+    gives of the dead and the wounded as gunfire's: one of the toll's own claims sits in a
+    sentence with a word of data/accounts.json ``gunfire_told`` ('was shot and killed',
+    'died of a gunshot wound', 'wounded in the shooting'). Not where a toll it gives is a none,
+    a bound from charges, or told with no such word (the wounded may have been hurt otherwise:
+    'two were hurt fleeing'). (Session 77, careful readings rounds 398 and 399: the event's
+    and the pages' shot rows blank where the pages tell the dead shot.)"""
+    by = {t.measure: t for t in tolls}
+    if "shot" in by or said.get("shot"):
+        return tolls
+    told = [by[m] for m in ("killed", "injured") if m in by and by[m].value.hi != 0]  # a none adds nothing
+    if not told or any(not t.value.lo or t.how == CHARGED for t in told):
+        return tolls
+    gunfire = _cue("gunfire_told")
+    if not all(any(gunfire.search(c.sentence or "") for c in said.get(t.measure, ()) if c.id in t.claims) for t in told):
+        return tolls
+    if any((c.hedge or "").startswith("derived") for t in told for c in said.get(t.measure, ()) if c.id in t.claims):
+        return tolls  # a toll worked out from a figure of people shot the page's reading set aside ('two men shot into')
+    # the measure the page does not give reads as none here, as the page tells it: 'a man was shot and
+    # killed' alone is one person shot (readers called 'at least 1' loose where every victim is told)
+    low = sum(t.value.lo for t in told)
+    closed = all(t.value.is_point for t in told)
+    return (*tolls, Toll("shot", Interval(low, low, low if closed else None), "added",
+                         tuple(t.claims[0] for t in told if t.claims),
+                         " + ".join(f"{t.value.describe()} {t.measure}" for t in told)))
+
+
 def _shot_by_someone(c: Claim) -> bool:
     """People counted as shot by someone the sentence tells ('A man shot six people',
     'accused of shooting his wife and three others': a verb of shooting just before the
@@ -2848,6 +2878,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     tolls = _recalled_arrest(_no_arrest_below_update(_charged_others_sought(_charged_at_large(tolls, claims), claims),
                                                      claims), claims)
     tolls = _charged_then_sentenced(_charged_of_more_held(tolls, claims), claims)
+    tolls = _shot_told_by_toll(tolls, per)
     recalled = recalled_arrests(claims) | set(recalled)  # once per source: the held sentences and the custody fact read it
     held, charged = (_held_sentences(claims, published, recalled, g) for g in ("held", "charged"))
     away = _arrests_elsewhere(claims)  # once per source: the held sentences and the held count below read it
@@ -2861,6 +2892,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     charged = [c for c in charged if c.id not in aside_held]
     tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *_charged_for_it(charged)]), claims, held,
                                                  charged, away), held), claims, published)
+    tolls = _named_held_closed(tolls, claims, held)
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
     # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
@@ -3325,6 +3357,35 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     else:
         return tolls
     return _with_toll(tolls, new, t)
+
+
+def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim]) -> tuple[Toll, ...]:
+    """The arrests a source tells by name only (:func:`_held_by_name`: at least as many as it
+    names) closed at that many, where no sentence of its custody facts 'held' (the event's or not) has a
+    word of data/accounts.json ``held_more`` ('another man', 'the suspects', 'also', 'two men'):
+    the page tells that many held and no one else ('Deputies arrested Dale Voss, 31, on Monday':
+    one, not at least one), a held sentence that names no one being one of them ('A man was
+    arrested Sunday ... Voss was booked': careful readings rounds 404-406). Not an ordinal's
+    count ('a third man was arrested'), nor names joined by an 'also' arrest of someone unnamed
+    (:func:`_held_told`), whose toll's claims are not the named suspects alone. ``held``: the
+    source's custody facts 'held' for the event. (Session 77, careful readings rounds 398-403:
+    one named suspect held shown 'at least 1' on most pages that tell an arrest.)"""
+    t = next((t for t in tolls if t.measure == "arrested"), None)
+    if t is None or t.how != "named" or t.value.high is not None or not t.value.lo or not held:
+        return tolls
+    n = int(t.value.lo)
+    by_id = {c.id: c for c in claims}
+    named = [by_id[i] for i in t.claims if i in by_id]
+    if len(named) != n or any(c.kind != "person" for c in named):
+        return tolls
+    names = [p for c in named if (p := _surname(c, claims)) is not None]
+    more = _cue("held_more")
+    # every sentence of the page that tells someone held (``held`` among them), not only those kept for
+    # the event: one the custody reading leaves out ('A teenage girl was also arrested') may be one more
+    told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"]
+    if len(names) != n or any(more.search(c.sentence or "") for c in told):
+        return tolls
+    return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)
 
 
 def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, ...]:
@@ -5575,7 +5636,9 @@ def shot_of_dead_and_wounded(out: Sequence[EventToll], indep: Sequence[Account])
     total = sum(t.value.lo for t in parts)
     if shot.value.is_point and shot.value.lo == total:
         return list(out)
-    behind = [t for a in indep if a.source in shot.sources and (t := a.toll("shot")) is not None]
+    # (a lower bound of the dead and wounded added up says no figure of its own: it allows the stated one)
+    behind = [t for a in indep if a.source in shot.sources and (t := a.toll("shot")) is not None
+              and not (t.how == "added" and t.value.high is None)]
     if shot.value.is_point and behind and all(t.how == "stated" and t.value == shot.value for t in behind) \
             and shot.value.lo > total:
         return list(out)
@@ -5922,6 +5985,12 @@ def _best(m: str, have: Sequence[tuple[Account, Toll]]) -> EventToll:
     count reads as one) where every account allows it; with neither, the tightest bounds the accounts give together. ``agreed`` when every account allows
     it, ``range`` when none is allowed by more than one account of several."""
     srcs = tuple(a.source for a, _ in have)
+    if m == "arrested":
+        # the suspects a page names held, closed where it tells no one else held (session 77), are for
+        # the event at least that many, as before: arrests only add up, and another page may name more
+        # (559237: two pages each naming one of the five held outvoted 'the fifth suspect arrested')
+        have = [(a, replace(t, value=Interval(t.value.lo, t.value.lo, None)) if t.how == "named" and t.value.is_point
+                 else t) for a, t in have]
     stated = [t for _, t in have if t.how != "silent"]
     # a silent source's none is no figure beside a word for several people ('several', 'dozens':
     # an interval from two up) that a source states: 'several' wounded and a page silent on them

@@ -1633,9 +1633,10 @@ def toll_findings(accounts: Sequence[Account], claims: Mapping[str, Claim], name
 
 
 def _people_of_named_toll(t: Toll, claims: Mapping[str, Claim]) -> list[Claim]:
-    """The people an arrested toll read from names counts (``how`` 'named', no upper bound):
+    """The people an arrested toll read from names counts (``how`` 'named': at least that many,
+    or that many where the source tells no one else held, :func:`reconcile.accounts._named_held_closed`):
     the person claims among its claims; none for another toll."""
-    if t.how != "named" or t.value.high is not None:
+    if t.how != "named":
         return []
     return [claims[i] for i in t.claims if i in claims and claims[i].kind == "person" and claims[i].name]
 

@@ -937,7 +937,8 @@ def test_a_man_shot_dead_and_two_people_stabbed_has_no_injured_toll_end_to_end(t
     rep = report_of(tmp_path, {"a.txt": "Man shot dead outside Brookfield bar" + BODY
                                + "Deputies also came upon two men with stab wounds in the parking lot. "
                                  "Whitcombe said the two were expected to recover.\n"})
-    assert _tolls(rep, "a") == {"killed": (1, 1)}
+    # the man shot dead is the one person shot (session 77); the two stabbed are neither wounded nor shot
+    assert _tolls(rep, "a") == {"killed": (1, 1), "shot": (1, 1)}
     assert [x["why"] for x in rep["accounts"][0]["set_aside"]] == ["not by gunfire"]
 
 
@@ -2030,7 +2031,7 @@ def test_a_later_death_out_of_another_number_of_wounded_moves_no_one(tmp_path):
     assert _tolls(report_of(tmp_path, {"a.txt": (
         "One dead, one hurt in Brookfield school shooting\n\nTwo students were wounded when a classmate opened "
         "fire in a hallway of Brookfield High School on Monday, police said.\n\nOne of the two students wounded "
-        "has died, the county coroner said Tuesday.\n")}), "a") == {"killed": (1, 1), "injured": (1, 1)}
+        "has died, the county coroner said Tuesday.\n")}), "a") == {"killed": (1, 1), "injured": (1, 1), "shot": (2, 2)}
 
 
 def test_a_death_told_apart_as_one_more_is_added_to_the_one_person_told_dead(tmp_path):

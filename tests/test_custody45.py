@@ -13,20 +13,21 @@ NAMED = ("Shooting on Quill Lane leaves man hurt\n\nA man was wounded by gunfire
          "booked into the Barrow County jail.\n")
 
 
-def test_a_suspect_named_arrested_is_at_least_one_held(tmp_path):
+def test_a_suspect_named_arrested_is_one_held(tmp_path):
     rep = report_of(tmp_path, {"a.txt": NAMED})
-    assert account_tolls(rep, "a")["arrested"] == (1, None)
+    # at least one until session 77; the page names one held and no one else: one
+    assert account_tolls(rep, "a")["arrested"] == (1, 1)
     acc = account_of(rep, "a")
     assert acc["tolls"]["arrested"]["how"] == "named"
 
 
-def test_two_named_held_are_at_least_two(tmp_path):
+def test_two_named_held_are_two(tmp_path):
     two = NAMED.replace("Officers arrested Dale Voss, 31, on Saturday in the shooting. Voss was booked into the "
                         "Barrow County jail.",
                         "Officers arrested Dale Voss, 31, on Saturday in the shooting. Gil Maret, 27, turned "
                         "himself in on Sunday and was booked into the Barrow County jail.")
     rep = report_of(tmp_path, {"a.txt": two})
-    assert account_tolls(rep, "a")["arrested"] == (2, None)
+    assert account_tolls(rep, "a")["arrested"] == (2, 2)
 
 
 def test_a_stated_count_stands_against_names(tmp_path):
@@ -75,4 +76,4 @@ def test_a_relative_of_the_same_surname_is_not_held_by_the_others_sentence(tmp_p
     text = NAMED.replace("Voss was booked into the Barrow County jail.",
                          "Prosecutors later charged his brother, Ray Voss, 28, with lying to officers.")
     rep = report_of(tmp_path, {"a.txt": text})
-    assert account_tolls(rep, "a")["arrested"] == (1, None)
+    assert account_tolls(rep, "a")["arrested"] == (1, 1)

@@ -15,7 +15,7 @@ TAVERN = ("Man killed in Dunmore tavern shooting named\n\nA man shot outside a D
 
 def test_people_found_with_gunshot_wounds_hold_the_dead(tmp_path):
     # five found shot, one of them the man who died: four wounded
-    assert _account(tmp_path, "tavern", TAVERN) == {"killed": (1, 1), "injured": (4, 4)}
+    assert _account(tmp_path, "tavern", TAVERN) == {"killed": (1, 1), "injured": (4, 4), "shot": (5, 5)}
 
 
 def test_others_found_beside_the_dead_stay_as_told(tmp_path):

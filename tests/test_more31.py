@@ -14,7 +14,7 @@ SCHOOL = ("Linwood school shooting: 1 of 3 students wounded has died\n\nA man op
 
 def test_a_headline_s_wounded_of_whom_some_died_are_the_rest(tmp_path):
     # the three wounded are named in the death's own words: one dead, two still wounded
-    assert _account(tmp_path, "school", SCHOOL) == {"killed": (1, 1), "injured": (2, 2)}
+    assert _account(tmp_path, "school", SCHOOL) == {"killed": (1, 1), "injured": (2, 2), "shot": (3, 3)}
 
 
 HOME = ("Linwood girl, mother found dead in home\n\nDeputies found a woman and her daughter shot dead in a "

@@ -19,7 +19,7 @@ def test_a_suspect_held_and_wounded_is_not_read_dead_beside_an_officers_death(tm
         "is being held at the county jail.\n\nRook was treated for a bullet wound, the sheriff said.\n\n"
         "Deputies searched a house nearby for anyone else involved on Saturday; no arrests were made.\n")})
     assert _outcomes(rep, "Rook") == {"injured"}
-    assert account_tolls(rep, "a").get("arrested") == (1, None)
+    assert account_tolls(rep, "a").get("arrested") == (1, 1)  # the one named held (session 77: closed)
 
 
 def test_a_suspect_shot_and_not_held_beside_a_death_is_still_read_dead(tmp_path):

@@ -40,7 +40,7 @@ def test_the_events_own_paragraphs_stay(tmp_path):
     text = LEAD + ("Police responded to the 4100 block of Linden Road after a neighbour called. The boy's "
                    "uncle, Marcus Reese, 24, was arrested and charged with manslaughter.\n")
     rep = report_of(tmp_path, {"a.txt": text})
-    assert account_tolls(rep, "a").get("arrested") == (1, None)
+    assert account_tolls(rep, "a").get("arrested") == (1, 1)  # the one named held (session 77: closed)
     assert "Marcus Reese" in people_names(rep)
 
 

@@ -23,7 +23,8 @@ def _arrested(rep: dict) -> dict:
 
 def test_a_second_man_arrested_against_one_arrest_is_an_update(tmp_path):
     rep = report_of(tmp_path, {"a.txt": FIRST, "b.txt": LATER})
-    assert account_tolls(rep, "a")["arrested"] == (1, None)
+    # the first page's one arrest, closed since session 77 ('made an arrest', the one man named charged)
+    assert account_tolls(rep, "a")["arrested"] == (1, 1)
     assert account_tolls(rep, "b")["arrested"] == (2, None)
     row = _arrested(rep)
     assert row["status"] == "differ"

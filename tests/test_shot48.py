@@ -25,9 +25,11 @@ def test_people_shot_follow_the_events_dead_and_wounded(tmp_path):
     rep = report_of(tmp_path, {"a.txt": THREE, "b.txt": KILLED_AND_HURT, "c.txt": FIRST})
     tolls = rep["event"]["tolls"]
     assert (tolls["killed"]["nominal"], tolls["injured"]["nominal"]) == (1, 2)
-    # the pages count three and two shot: not a range beside one dead and two wounded
-    assert sorted(a["tolls"]["shot"]["nominal"] for a in rep["accounts"] if "shot" in a["tolls"]) == [2, 3]
-    assert tolls["shot"]["nominal"] == 3 and tolls["shot"]["how"] == "dead and wounded"
+    # the pages count three and two shot (the third, telling a man killed and two wounded 'in a shooting',
+    # its dead and wounded added, session 77): not a range beside one dead and two wounded
+    assert sorted(a["tolls"]["shot"]["nominal"] for a in rep["accounts"] if "shot" in a["tolls"]) == [2, 3, 3]
+    # (two of the three pages now give three: the event reads most sources, the same figure)
+    assert tolls["shot"]["nominal"] == 3 and tolls["shot"]["how"] in ("dead and wounded", "most sources")
 
 
 def _event(shot: Interval, how: str = "agreed") -> list[EventToll]:

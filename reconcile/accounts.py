@@ -3385,6 +3385,15 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"]
     if len(names) != n or any(more.search(c.sentence or "") for c in told):
         return tolls
+    if any(_cue("held_more", "ordinal").search(s) for s in {c.sentence or "" for c in claims}):
+        return tolls  # 'Detectives Apprehend Third Suspect' in a headline no custody fact reads
+    held_people: list[Claim] = []
+    for c in claims:
+        if c.kind == "person" and c.role == "suspect" and c.outcome == "arrested" and not any(
+                _same_suspect(c, o) for o in held_people):
+            held_people.append(c)
+    if len(held_people) > n:
+        return tolls  # the page's own people held are more ('she was arrested Tuesday', of a woman named before)
     return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)
 
 

@@ -122,3 +122,23 @@ def test_pages_naming_one_held_each_do_not_outvote_a_later_arrest_count(tmp_path
     assert account_tolls(rep, "a").get("arrested") == (1, 1)
     ev = rep["event"]["tolls"]["arrested"]
     assert ev["low"] == 5
+
+
+def test_an_ordinal_arrest_in_the_headline_keeps_one_named_held_open(tmp_path):
+    # careful reading round 414: a release naming the third man held, closed at one
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Police Arrest Third Suspect in Riverton Shooting\n\nRIVERTON -- A man was shot and killed on Oak Street "
+        "in June, police said.\n\nToday, officers located and arrested Dale Voss, 20, and charged him with "
+        "murder.\n"))
+    assert tolls.get("arrested", (0, 0))[1] is None
+
+
+def test_the_pages_own_people_held_keep_the_count_from_closing_below_them(tmp_path):
+    # careful reading round 413: a woman named in a charge sentence, then 'she was arrested', beside
+    # the man named held: not one
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Charges filed in Riverton boy's death\n\nRIVERTON -- A boy of 9 was shot and killed at a cabin near "
+        "Riverton on Sunday, deputies said.\n\nDeputies arrested Dale Voss, 30, on Monday and charged him with "
+        "murder. His girlfriend, Ann Lutz, 28, is charged with child abuse. She was arrested on Tuesday and is "
+        "held in the county jail.\n"))
+    assert tolls.get("arrested", (0, 0))[1] != 1

@@ -3367,9 +3367,13 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     one, not at least one), a held sentence that names no one being one of them ('A man was
     arrested Sunday ... Voss was booked': careful readings rounds 404-406). Not an ordinal's
     count ('a third man was arrested'), nor names joined by an 'also' arrest of someone unnamed
-    (:func:`_held_told`), whose toll's claims are not the named suspects alone. ``held``: the
-    source's custody facts 'held' for the event. (Session 77, careful readings rounds 398-403:
-    one named suspect held shown 'at least 1' on most pages that tell an arrest.)"""
+    (:func:`_held_told`), whose toll's claims are not the named suspects alone; nor where the page
+    names an ordinal suspect or arrest anywhere, its headline too (``held_more`` ``ordinal``:
+    'Detectives Apprehend Third Suspect'), or tells more of its people held (person claims, one per
+    suspect) than the names counted ('she was arrested', of a woman named in a charge sentence:
+    careful readings rounds 413 and 414). ``held``: the source's custody facts 'held' for the
+    event. (Session 77, careful readings rounds 398-403: one named suspect held shown 'at least
+    1' on most pages that tell an arrest.)"""
     t = next((t for t in tolls if t.measure == "arrested"), None)
     if t is None or t.how != "named" or t.value.high is not None or not t.value.lo or not held:
         return tolls

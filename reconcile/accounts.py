@@ -1630,11 +1630,14 @@ def _hit(tolls: tuple[Toll, ...]) -> tuple[Toll, ...]:
     return tuple(_added(dead, hurt) if t is shot else t for t in tolls)
 
 
-def _added(dead: Toll | None, hurt: Toll | None) -> Toll:
+def _added(dead: Toll | None, hurt: Toll | None, given_only: bool = False) -> Toll:
     """People shot as the dead and the wounded added (``how`` 'added'): closed where both are,
-    else a lower bound."""
+    else a lower bound; with ``given_only``, closed where those given are (a measure the source
+    does not give read as none, :func:`_shot_told_by_toll`)."""
     low = sum(t.value.lo for t in (dead, hurt) if t is not None and t.value.low is not None)
-    closed = dead is not None and hurt is not None and dead.value.is_point and hurt.value.is_point
+    given = [t for t in (dead, hurt) if t is not None]
+    closed = all(t.value.is_point for t in given) if given_only else \
+        dead is not None and hurt is not None and dead.value.is_point and hurt.value.is_point
     return Toll("shot", Interval(low, low, low if closed else None), "added",
                 tuple(i for t in (dead, hurt) if t is not None for i in t.claims[:1]),
                 " + ".join(f"{t.value.describe()} {t.measure}" for t in (dead, hurt) if t is not None))
@@ -1745,17 +1748,15 @@ def _shot_told_by_toll(tolls: tuple[Toll, ...], said: Mapping[str, Sequence[Clai
     if not told or any(not t.value.lo or t.how == CHARGED for t in told):
         return tolls
     gunfire = _cue("gunfire_told")
-    if not all(any(gunfire.search(c.sentence or "") for c in said.get(t.measure, ()) if c.id in t.claims) for t in told):
+    own = [[c for c in said.get(t.measure, ()) if c.id in t.claims] for t in told]  # each toll's own claims
+    if not all(any(gunfire.search(c.sentence or "") for c in cs) for cs in own):
         return tolls
-    if any((c.hedge or "").startswith("derived") for t in told for c in said.get(t.measure, ()) if c.id in t.claims):
+    if any((c.hedge or "").startswith("derived") for cs in own for c in cs):
         return tolls  # a toll worked out from a figure of people shot the page's reading set aside ('two men shot into')
     # the measure the page does not give reads as none here, as the page tells it: 'a man was shot and
     # killed' alone is one person shot (readers called 'at least 1' loose where every victim is told)
-    low = sum(t.value.lo for t in told)
-    closed = all(t.value.is_point for t in told)
-    return (*tolls, Toll("shot", Interval(low, low, low if closed else None), "added",
-                         tuple(t.claims[0] for t in told if t.claims),
-                         " + ".join(f"{t.value.describe()} {t.measure}" for t in told)))
+    dead, hurt = (next((t for t in told if t.measure == m), None) for m in ("killed", "injured"))
+    return (*tolls, _added(dead, hurt, given_only=True))
 
 
 def _shot_by_someone(c: Claim) -> bool:
@@ -3380,16 +3381,15 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     n = int(t.value.lo)
     by_id = {c.id: c for c in claims}
     named = [by_id[i] for i in t.claims if i in by_id]
-    if len(named) != n or any(c.kind != "person" for c in named):
+    if len(named) != n or any(c.kind != "person" or _surname(c, claims) is None for c in named):
         return tolls
-    names = [p for c in named if (p := _surname(c, claims)) is not None]
-    more = _cue("held_more")
+    more, ordinal = _cue("held_more"), _cue("held_more", "ordinal")
     # every sentence of the page that tells someone held (``held`` among them), not only those kept for
     # the event: one the custody reading leaves out ('A teenage girl was also arrested') may be one more
     told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"]
-    if len(names) != n or any(more.search(c.sentence or "") for c in told):
+    if any(more.search(c.sentence or "") for c in told):
         return tolls
-    if any(_cue("held_more", "ordinal").search(s) for s in {c.sentence or "" for c in claims}):
+    if any(ordinal.search(s) for s in {c.sentence or "" for c in claims}):
         return tolls  # 'Detectives Apprehend Third Suspect' in a headline no custody fact reads
     held_people: list[Claim] = []
     for c in claims:

@@ -1,0 +1,33 @@
+"""Session 78: fixes from the careful readings (account rows), read from sentences of our own; end to end on
+the real model."""
+
+from __future__ import annotations
+
+from conftest import one_article_tolls
+
+
+def test_one_unnamed_suspect_held_is_one_arrested(tmp_path):
+    # careful readings rounds 398-415: 'A 35-year-old man was arrested' shown 'at least 1' on a page naming no one
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man arrested in Riverton shooting\n\nRIVERTON -- A 30-year-old man was shot and killed on Oak Street "
+        "on Friday night, police said.\n\nA 35-year-old man was arrested on Monday and booked into the county "
+        "jail on a murder charge, police said.\n"))
+    assert tolls.get("arrested") == (1, 1)
+
+
+def test_one_unnamed_suspect_held_beside_another_sought_stays_a_lower_bound(tmp_path):
+    # a second suspect on the page: more may be held than the one told
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man arrested in Riverton shooting\n\nRIVERTON -- A 30-year-old man was shot and killed on Oak Street "
+        "on Friday night, police said.\n\nA 35-year-old man was arrested on Monday. A second suspect was "
+        "arrested on Tuesday, police said.\n"))
+    assert tolls.get("arrested", (0, 0))[1] is None
+
+
+def test_one_unnamed_suspect_held_with_others_stays_a_lower_bound(tmp_path):
+    # 'also' beside a word of custody: more held than the one the sentence tells
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Arrests in Riverton shooting\n\nRIVERTON -- A 30-year-old man was shot and killed on Oak Street "
+        "on Friday night, police said.\n\nA 35-year-old man was taken into custody on Monday along with "
+        "other people, police said.\n"))
+    assert tolls.get("arrested", (0, 0))[1] is None

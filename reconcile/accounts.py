@@ -3391,7 +3391,7 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     # every sentence of the page that tells someone held (``held`` among them), not only those kept for
     # the event: one the custody reading leaves out ('A teenage girl was also arrested') may be one more
     told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"]
-    if any(more.search(c.sentence or "") for c in told):
+    if any(_more_held(c.sentence or "", more) for c in told):
         return tolls
     if any(ordinal.search(s) for s in {c.sentence or "" for c in claims}):
         return tolls  # 'Detectives Apprehend Third Suspect' in a headline no custody fact reads
@@ -3403,6 +3403,18 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     if len(held_people) > n:
         return tolls  # the page's own people held are more ('she was arrested Tuesday', of a woman named before)
     return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)
+
+
+def _more_held(sentence: str, more: re.Pattern[str]) -> bool:
+    """A word of more people held (data/accounts.json ``held_more``) in a held sentence, not one
+    of the harmed: a word of ``harm`` within three words before it or two after it ('in the
+    deaths of six people', 'several others injured') makes them the victims."""
+    harm = _cue("held_more", "harm")
+    for m in more.finditer(sentence):
+        near = [*sentence[:m.start()].split()[-3:], *sentence[m.end():].split()[:2]]
+        if not any(harm.fullmatch(w.strip(".,;:!?'\"()’“”").lower()) for w in near):
+            return True
+    return False
 
 
 def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, ...]:

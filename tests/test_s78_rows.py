@@ -31,3 +31,20 @@ def test_one_unnamed_suspect_held_with_others_stays_a_lower_bound(tmp_path):
         "on Friday night, police said.\n\nA 35-year-old man was taken into custody on Monday along with "
         "other people, police said.\n"))
     assert tolls.get("arrested", (0, 0))[1] is None
+
+
+def test_the_victims_counted_beside_an_arrest_are_not_more_held(tmp_path):
+    # careful readings rounds 416-419: 'in the deaths of six people' kept one named arrest 'at least 1'
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man arrested in Riverton shooting\n\nRIVERTON -- A gunman opened fire at a party on Oak Street on "
+        "Friday night, killing one man and injuring four others, police said.\n\nDeputies arrested Dale Voss, 31, "
+        "on Monday in the shooting that killed one and injured four others.\n"))
+    assert tolls.get("arrested") == (1, 1)
+
+
+def test_another_arrest_keeps_one_named_held_a_lower_bound(tmp_path):
+    # careful reading round 418: a page on 'another arrest' naming the one held closed at one
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Another arrest made in Riverton shooting\n\nRIVERTON -- Police have made another arrest in the "
+        "shooting of a man on Oak Street last month.\n\nDeputies arrested Ann Voss, 31, on Monday, police said.\n"))
+    assert tolls.get("arrested", (0, 0))[1] is None

@@ -2893,7 +2893,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     charged = [c for c in charged if c.id not in aside_held]
     tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *_charged_for_it(charged)]), claims, held,
                                                  charged, away), held), claims, published)
-    tolls = _named_held_closed(tolls, claims, held)
+    tolls = _named_held_closed(tolls, claims, held, _charged_for_it(charged))
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
     # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
@@ -3360,7 +3360,8 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     return _with_toll(tolls, new, t)
 
 
-def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim]) -> tuple[Toll, ...]:
+def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim],
+                       charged: Sequence[Claim] = ()) -> tuple[Toll, ...]:
     """The arrests a source tells by name only (:func:`_held_by_name`: at least as many as it
     names) closed at that many, where no sentence of its custody facts 'held' (the event's or not) has a
     word of data/accounts.json ``held_more`` ('another man', 'the suspects', 'also', 'two men'):
@@ -3377,9 +3378,12 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     1' on most pages that tell an arrest.) One held told unnamed (:func:`_held_told`: 'A 35-year-old
     man was arrested') is closed at one under the same guards (session 78, from the readers'
     complaints of rounds 398-415: gva-dev 65 page rows, the registry's count in 49 of the 57 it
-    marks anyone arrested, even 21 / 24, odd 28 / 33)."""
+    marks anyone arrested, even 21 / 24, odd 28 / 33). A page that tells its suspects charged with
+    the shooting and no one held (``charged``: its custody facts 'charged' of a charge of the
+    shooting's kind, :func:`_charged_for_it`) is read so from its charge sentences (session 78,
+    careful readings rounds 416 and 419: 'Dale Voss was charged with murder' shown 'at least 1')."""
     t = next((t for t in tolls if t.measure == "arrested"), None)
-    if t is None or t.how != "named" or t.value.high is not None or not t.value.lo or not held:
+    if t is None or t.how != "named" or t.value.high is not None or not t.value.lo or not (held or charged):
         return tolls
     n = int(t.value.lo)
     by_id = {c.id: c for c in claims}
@@ -3390,9 +3394,15 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     more, ordinal = _cue("held_more"), _cue("held_more", "ordinal")
     # every sentence of the page that tells someone held (``held`` among them), not only those kept for
     # the event: one the custody reading leaves out ('A teenage girl was also arrested') may be one more
-    told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"]
+    # (a page telling its suspects charged and none held: its charge sentences, 'Dale Voss and another man
+    # were charged with murder')
+    told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == ("held" if held else "charged")]
     if any(_more_held(c.sentence or "", more) for c in told):
         return tolls
+    if not held and not unnamed and any(
+            not any(_surname(p, claims).search(c.sentence or "") for p in named)
+            and not re.search(r"\b(?:he|she|him|her)\b", c.sentence or "", re.I) for c in charged if c.line > 1):
+        return tolls  # a charge told of someone it does not name ('charged the boy as a juvenile'; a headline sums up)
     if any(ordinal.search(s) for s in {c.sentence or "" for c in claims}):
         return tolls  # 'Detectives Apprehend Third Suspect' in a headline no custody fact reads
     held_people: list[Claim] = []
@@ -3408,11 +3418,19 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
 def _more_held(sentence: str, more: re.Pattern[str]) -> bool:
     """A word of more people held (data/accounts.json ``held_more``) in a held sentence, not one
     of the harmed: a word of ``harm`` within three words before it or two after it ('in the
-    deaths of six people', 'several others injured') makes them the victims."""
-    harm = _cue("held_more", "harm")
+    deaths of six people', 'several others injured'), or 'shooting' before 'of' or a count
+    (``harm_shooting``: 'in the shooting of four people'), makes them the victims; one before
+    a charge's words (``charge_after``: 'four other felony charges') counts charges."""
+    harm, shooting = _cue("held_more", "harm"), _cue("held_more", "harm_shooting")
+    charge = _cue("held_more", "charge_after")
     for m in more.finditer(sentence):
-        near = [*sentence[:m.start()].split()[-3:], *sentence[m.end():].split()[:2]]
-        if not any(harm.fullmatch(w.strip(".,;:!?'\"()’“”").lower()) for w in near):
+        if charge.match(sentence[m.end():]):
+            continue  # 'four other felony charges'
+
+        before = sentence[:m.start()].split()[-3:]
+        near = [*before, *sentence[m.end():].split()[:2]]
+        if not any(harm.fullmatch(w.strip(".,;:!?'\"()’“”").lower()) for w in near) \
+                and not shooting.search(" ".join((*before, m[0]))):
             return True
     return False
 

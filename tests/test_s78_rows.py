@@ -48,3 +48,30 @@ def test_another_arrest_keeps_one_named_held_a_lower_bound(tmp_path):
         "Another arrest made in Riverton shooting\n\nRIVERTON -- Police have made another arrest in the "
         "shooting of a man on Oak Street last month.\n\nDeputies arrested Ann Voss, 31, on Monday, police said.\n"))
     assert tolls.get("arrested", (0, 0))[1] is None
+
+
+def test_one_named_suspect_charged_and_none_told_held_is_one_arrested(tmp_path):
+    # careful readings rounds 416 and 419: a page telling one man charged, no arrest word, shown 'at least 1'
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man charged in Riverton shooting\n\nRIVERTON -- A 30-year-old man was shot and killed on Oak Street "
+        "on Friday night, police said.\n\nProsecutors charged Dale Voss, 31, with murder on Monday. He is due "
+        "in court next week.\n"))
+    assert tolls.get("arrested") == (1, 1)
+
+
+def test_a_charge_of_someone_unnamed_keeps_the_named_charged_a_lower_bound(tmp_path):
+    # the boy charged is one more than the father named
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Father charged after boy shoots toddler\n\nRIVERTON -- A 3-year-old was shot and killed at a home "
+        "on Oak Street on Friday, police said.\n\nProsecutors charged Dale Voss, 31, with manslaughter on "
+        "Monday. Prosecutors also charged the boy as a juvenile with manslaughter.\n"))
+    assert tolls.get("arrested", (0, 0))[1] is None
+
+
+def test_a_shooting_of_people_beside_one_arrest_counts_the_victims(tmp_path):
+    # careful reading round 420: 'in the shooting of four people' kept one named arrest open
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man arrested in Riverton shooting\n\nRIVERTON -- Four people were wounded outside a bar on Oak Street "
+        "on Friday night, police said.\n\nDeputies arrested Dale Voss, 31, on Monday in the shooting of four "
+        "people.\n"))
+    assert tolls.get("arrested") == (1, 1)

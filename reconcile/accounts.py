@@ -3397,7 +3397,7 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     # (a page telling its suspects charged and none held: its charge sentences, 'Dale Voss and another man
     # were charged with murder')
     told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == ("held" if held else "charged")]
-    if any(_more_held(c.sentence or "", more) for c in told):
+    if any(_more_held(c.sentence or "", more, c.line == 1) for c in told):
         return tolls
     if not held and not unnamed and any(
             not any(_surname(p, claims).search(c.sentence or "") for p in named)
@@ -3415,17 +3415,22 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)
 
 
-def _more_held(sentence: str, more: re.Pattern[str]) -> bool:
+def _more_held(sentence: str, more: re.Pattern[str], headline: bool = False) -> bool:
     """A word of more people held (data/accounts.json ``held_more``) in a held sentence, not one
     of the harmed: a word of ``harm`` within three words before it or two after it ('in the
     deaths of six people', 'several others injured'), or 'shooting' before 'of' or a count
     (``harm_shooting``: 'in the shooting of four people'), makes them the victims; one before
-    a charge's words (``charge_after``: 'four other felony charges') counts charges."""
+    a charge's words (``charge_after``: 'four other felony charges') counts charges; nor one before
+    'than' or a year (``not_after``: 'more than $1,900', 'also arrested in 2003'), nor inside a
+    capitalised name past the ``headline`` ('the Four Corner Hustlers')."""
     harm, shooting = _cue("held_more", "harm"), _cue("held_more", "harm_shooting")
-    charge = _cue("held_more", "charge_after")
+    charge, past = _cue("held_more", "charge_after"), _cue("held_more", "not_after")
     for m in more.finditer(sentence):
-        if charge.match(sentence[m.end():]):
-            continue  # 'four other felony charges'
+        rest = sentence[m.end():]
+        if charge.match(rest) or past.match(rest):
+            continue  # 'four other felony charges', 'more than $1,900', 'also arrested in 2003'
+        if not headline and m.start() > 0 and m[0][:1].isupper() and re.match(r"\s+[A-Z]", rest):
+            continue  # 'the People Crimes Bureau', 'the Four Corner Hustlers'
 
         before = sentence[:m.start()].split()[-3:]
         near = [*before, *sentence[m.end():].split()[:2]]

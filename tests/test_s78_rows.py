@@ -75,3 +75,12 @@ def test_a_shooting_of_people_beside_one_arrest_counts_the_victims(tmp_path):
         "on Friday night, police said.\n\nDeputies arrested Dale Voss, 31, on Monday in the shooting of four "
         "people.\n"))
     assert tolls.get("arrested") == (1, 1)
+
+
+def test_a_unit_named_in_capitals_is_not_more_people_held(tmp_path):
+    # careful reading round 421: 'the People Crimes Bureau' kept one named arrest open
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man arrested in Riverton shooting\n\nRIVERTON -- A man was shot and wounded on Oak Street on Friday "
+        "night, police said.\n\nDetectives of the Major Crimes Unit and the People Crimes Bureau arrested Dale "
+        "Voss, 31, on Monday.\n"))
+    assert tolls.get("arrested") == (1, 1)

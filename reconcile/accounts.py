@@ -2891,7 +2891,7 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     taken_in = _held_role_open(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held | taken_in]
     charged = [c for c in charged if c.id not in aside_held]
-    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *_charged_for_it(charged)]), claims, held,
+    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, _named_from(claims, held, charged)), claims, held,
                                                  charged, away), held), claims, published)
     tolls = _named_held_closed(tolls, claims, held, _charged_for_it(charged))
     people = tuple(c.id for c in claims if c.kind == "person")
@@ -3693,6 +3693,20 @@ def _cleared() -> re.Pattern[str]:
     shooting', 'charged with the shooting of another' (data/accounts.json ``arrest_elsewhere``)."""
     return any_of((*wordseq("accounts", "arrest_elsewhere", "not_accused"),
                    *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
+
+
+def _named_from(claims: Sequence[Claim], held: Sequence[Claim], charged: Sequence[Claim]) -> list[Claim]:
+    """The custody facts whose sentences name the suspects a source tells held (:func:`_held_by_name`):
+    its held sentences and its charges of the shooting (:func:`_charged_for_it`), but the charges not
+    where the source names suspects held and tells a warrant or a search out for others (a custody
+    fact 'sought', or data/accounts.json ``others_not_held`` in a held sentence: 'Clark,
+    Price, Kinchen and Robinson are in custody while arrest warrants have been issued for the other
+    three': four held of the seven charged; session 78, careful reading round 420)."""
+    if held and _named_held(claims, held) and (any(
+            c.kind == "fact" and c.measure == "custody" and (c.group == "sought" or c.group == "none" and c.cue == "large")
+            for c in claims) or any(_cue("others_not_held").search(c.sentence or "") for c in held)):
+        return list(held)
+    return [*held, *_charged_for_it(charged)]
 
 
 def _charged_for_it(charged: Sequence[Claim]) -> list[Claim]:

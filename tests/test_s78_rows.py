@@ -84,3 +84,13 @@ def test_a_unit_named_in_capitals_is_not_more_people_held(tmp_path):
         "night, police said.\n\nDetectives of the Major Crimes Unit and the People Crimes Bureau arrested Dale "
         "Voss, 31, on Monday.\n"))
     assert tolls.get("arrested") == (1, 1)
+
+
+def test_suspects_charged_with_warrants_out_for_some_count_those_held(tmp_path):
+    # careful reading round 420: seven named charged, four in custody and warrants out for three, read as 7
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Men charged in Riverton shooting\n\nRIVERTON -- A man was shot and wounded on Oak Street last month, "
+        "police said.\n\nDale Voss, 31, Ray Hale, 24, and Tom Birch, 22, were charged with attempted murder. "
+        "Sam Kerr, 19, and Ned Rowe, 20, were charged with assault.\n\nVoss, Hale and Birch are in custody "
+        "while arrest warrants have been issued for the other two.\n"))
+    assert tolls.get("arrested", (0, 0))[0] == 3

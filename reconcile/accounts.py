@@ -3389,6 +3389,8 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     by_id = {c.id: c for c in claims}
     named = [by_id[i] for i in t.claims if i in by_id]
     unnamed = n == 1 and len(named) == 1 and named[0].kind == "fact"  # 'A 35-year-old man was arrested'
+    if not unnamed and any(c.kind == "person" for c in named):
+        named = [c for c in named if c.kind == "person"]  # (beside the ordinal's own fact: 'A second suspect, Ray Hale')
     if not unnamed and (len(named) != n or any(c.kind != "person" or _surname(c, claims) is None for c in named)):
         return tolls
     more, ordinal = _cue("held_more"), _cue("held_more", "ordinal")
@@ -3397,13 +3399,13 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     # (a page telling its suspects charged and none held: its charge sentences, 'Dale Voss and another man
     # were charged with murder')
     told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == ("held" if held else "charged")]
-    if any(_more_held(c.sentence or "", more, c.line == 1) for c in told):
+    if any(_more_held(c.sentence or "", more, c.line == 1, n) for c in told):
         return tolls
     if not held and not unnamed and any(
             not any(_surname(p, claims).search(c.sentence or "") for p in named)
             and not re.search(r"\b(?:he|she|him|her)\b", c.sentence or "", re.I) for c in charged if c.line > 1):
         return tolls  # a charge told of someone it does not name ('charged the boy as a juvenile'; a headline sums up)
-    if any(ordinal.search(s) for s in {c.sentence or "" for c in claims}):
+    if any(_more_by_ordinal(m, s, n) for s in {c.sentence or "" for c in claims} for m in ordinal.finditer(s)):
         return tolls  # 'Detectives Apprehend Third Suspect' in a headline no custody fact reads
     held_people: list[Claim] = []
     for c in claims:
@@ -3415,14 +3417,28 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)
 
 
-def _more_held(sentence: str, more: re.Pattern[str], headline: bool = False) -> bool:
+def _more_by_ordinal(m: re.Match[str], sentence: str, n: int) -> bool:
+    """An ordinal suspect or arrest (data/accounts.json ``held_more`` ``ordinal``) that tells more held
+    than the ``n`` names a page counts: not one up to ``n`` ('A second suspect, Ray Hale, was arrested'
+    beside the first named), nor one of someone harmed ('A fourth man who was shot in the leg'), nor a
+    warrant's ('The second arrest warrant')."""
+    rest = sentence[m.end():]
+    if re.match(r"\s+warrants?\b", rest, re.I) or _cue("held_more", "ordinal_harmed").match(rest):
+        return False
+    w = m[0].split()[0].lower()
+    k = _ordinals().get(w) or (int(d[1]) if (d := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)) else None)
+    return k is None or k > n
+
+
+def _more_held(sentence: str, more: re.Pattern[str], headline: bool = False, n: int = 0) -> bool:
     """A word of more people held (data/accounts.json ``held_more``) in a held sentence, not one
-    of the harmed: a word of ``harm`` within three words before it or two after it ('in the
+    of the harmed: a word of ``harm`` within five words before it or two after it ('in the
     deaths of six people', 'several others injured'), or 'shooting' before 'of' or a count
     (``harm_shooting``: 'in the shooting of four people'), makes them the victims; one before
     a charge's words (``charge_after``: 'four other felony charges') counts charges; nor one before
     'than' or a year (``not_after``: 'more than $1,900', 'also arrested in 2003'), nor inside a
-    capitalised name past the ``headline`` ('the Four Corner Hustlers')."""
+    capitalised name past the ``headline`` ('the Four Corner Hustlers'), nor an ordinal up to the ``n``
+    names counted ('A second suspect, Ray Hale, was arrested')."""
     harm, shooting = _cue("held_more", "harm"), _cue("held_more", "harm_shooting")
     charge, past = _cue("held_more", "charge_after"), _cue("held_more", "not_after")
     for m in more.finditer(sentence):
@@ -3431,8 +3447,10 @@ def _more_held(sentence: str, more: re.Pattern[str], headline: bool = False) -> 
             continue  # 'four other felony charges', 'more than $1,900', 'also arrested in 2003'
         if not headline and m.start() > 0 and m[0][:1].isupper() and re.match(r"\s+[A-Z]", rest):
             continue  # 'the People Crimes Bureau', 'the Four Corner Hustlers'
+        if 0 < _ordinals().get(m[0].lower(), n + 1) <= n:
+            continue  # an ordinal up to the names counted is one of them ('A second suspect, Ray Hale, was arrested')
 
-        before = sentence[:m.start()].split()[-3:]
+        before = sentence[:m.start()].split()[-5:]
         near = [*before, *sentence[m.end():].split()[:2]]
         if not any(harm.fullmatch(w.strip(".,;:!?'\"()’“”").lower()) for w in near) \
                 and not shooting.search(" ".join((*before, m[0]))):

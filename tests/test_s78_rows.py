@@ -94,3 +94,21 @@ def test_suspects_charged_with_warrants_out_for_some_count_those_held(tmp_path):
         "Sam Kerr, 19, and Ned Rowe, 20, were charged with assault.\n\nVoss, Hale and Birch are in custody "
         "while arrest warrants have been issued for the other two.\n"))
     assert tolls.get("arrested", (0, 0))[0] == 3
+
+
+def test_a_second_suspect_named_beside_the_first_is_two_held(tmp_path):
+    # careful readings rounds 425-427: both men named held, 'a second suspect' kept the count at 'at least 2'
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Second man arrested in Riverton shooting\n\nRIVERTON -- A man was shot and killed on Oak Street last "
+        "week, police said.\n\nDeputies arrested Dale Voss, 31, on Friday. A second suspect, Ray Hale, 24, was "
+        "arrested on Monday.\n"))
+    assert tolls.get("arrested") == (2, 2)
+
+
+def test_an_ordinal_victim_is_not_one_more_held(tmp_path):
+    # careful reading round 424: 'a fourth man who was shot in the leg' kept the one man detained open
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Three killed in Riverton shooting\n\nRIVERTON -- Three men were shot and killed outside a bar on Oak "
+        "Street on Friday night. A fourth man who was shot in the leg is expected to survive, police said.\n\n"
+        "A 30-year-old man was detained at the scene.\n"))
+    assert tolls.get("arrested") == (1, 1)

@@ -3404,7 +3404,7 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     if not held and not unnamed and any(
             not any(_surname(p, claims).search(c.sentence or "") for p in named)
             and not re.search(r"\b(?:he|she|him|her)\b", c.sentence or "", re.I) for c in charged if c.line > 1):
-        return tolls  # a charge told of someone it does not name ('charged the boy as a juvenile'; a headline sums up)
+        return tolls  # a charge told of someone it does not name ('a juvenile charge against the boy'; a headline sums up)
     if any(_more_by_ordinal(m, s, n) for s in {c.sentence or "" for c in claims} for m in ordinal.finditer(s)):
         return tolls  # 'Detectives Apprehend Third Suspect' in a headline no custody fact reads
     held_people: list[Claim] = []
@@ -3420,7 +3420,7 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
 def _more_by_ordinal(m: re.Match[str], sentence: str, n: int) -> bool:
     """An ordinal suspect or arrest (data/accounts.json ``held_more`` ``ordinal``) that tells more held
     than the ``n`` names a page counts: not one up to ``n`` ('A second suspect, Ray Hale, was arrested'
-    beside the first named), nor one of someone harmed ('A fourth man who was shot in the leg'), nor a
+    beside the first named), nor one of someone harmed ('A fourth man who was wounded in the arm'), nor a
     warrant's ('The second arrest warrant')."""
     rest = sentence[m.end():]
     if re.match(r"\s+warrants?\b", rest, re.I) or _cue("held_more", "ordinal_harmed").match(rest):
@@ -3449,7 +3449,6 @@ def _more_held(sentence: str, more: re.Pattern[str], headline: bool = False, n: 
             continue  # 'the People Crimes Bureau', 'the Four Corner Hustlers'
         if 0 < _ordinals().get(m[0].lower(), n + 1) <= n:
             continue  # an ordinal up to the names counted is one of them ('A second suspect, Ray Hale, was arrested')
-
         before = sentence[:m.start()].split()[-5:]
         near = [*before, *sentence[m.end():].split()[:2]]
         if not any(harm.fullmatch(w.strip(".,;:!?'\"()’“”").lower()) for w in near) \
@@ -3717,9 +3716,9 @@ def _named_from(claims: Sequence[Claim], held: Sequence[Claim], charged: Sequenc
     """The custody facts whose sentences name the suspects a source tells held (:func:`_held_by_name`):
     its held sentences and its charges of the shooting (:func:`_charged_for_it`), but the charges not
     where the source names suspects held and tells a warrant or a search out for others (a custody
-    fact 'sought', or data/accounts.json ``others_not_held`` in a held sentence: 'Clark,
-    Price, Kinchen and Robinson are in custody while arrest warrants have been issued for the other
-    three': four held of the seven charged; session 78, careful reading round 420)."""
+    fact 'sought', or data/accounts.json ``others_not_held`` in a held sentence: 'Voss, Hale and
+    Birch are held, and warrants are out for the other two': three held of
+    the five charged; session 78, careful reading round 420)."""
     if held and _named_held(claims, held) and (any(
             c.kind == "fact" and c.measure == "custody" and (c.group == "sought" or c.group == "none" and c.cue == "large")
             for c in claims) or any(_cue("others_not_held").search(c.sentence or "") for c in held)):

@@ -38,7 +38,7 @@ def test_the_victims_counted_beside_an_arrest_are_not_more_held(tmp_path):
     tolls = one_article_tolls(tmp_path, "one", (
         "Man arrested in Riverton shooting\n\nRIVERTON -- A gunman opened fire at a party on Oak Street on "
         "Friday night, killing one man and injuring four others, police said.\n\nDeputies arrested Dale Voss, 31, "
-        "on Monday in the shooting that killed one and injured four others.\n"))
+        "on Monday in the shooting that left one dead and four hurt.\n"))
     assert tolls.get("arrested") == (1, 1)
 
 
@@ -64,7 +64,7 @@ def test_a_charge_of_someone_unnamed_keeps_the_named_charged_a_lower_bound(tmp_p
     tolls = one_article_tolls(tmp_path, "one", (
         "Father charged after boy shoots toddler\n\nRIVERTON -- A 3-year-old was shot and killed at a home "
         "on Oak Street on Friday, police said.\n\nProsecutors charged Dale Voss, 31, with manslaughter on "
-        "Monday. Prosecutors also charged the boy as a juvenile with manslaughter.\n"))
+        "Monday. Prosecutors also charged the boy, 12, with manslaughter in juvenile court.\n"))
     assert tolls.get("arrested", (0, 0))[1] is None
 
 
@@ -106,9 +106,9 @@ def test_a_second_suspect_named_beside_the_first_is_two_held(tmp_path):
 
 
 def test_an_ordinal_victim_is_not_one_more_held(tmp_path):
-    # careful reading round 424: 'a fourth man who was shot in the leg' kept the one man detained open
+    # careful reading round 424: 'a fourth man who was wounded in the arm' kept the one man detained open
     tolls = one_article_tolls(tmp_path, "one", (
         "Three killed in Riverton shooting\n\nRIVERTON -- Three men were shot and killed outside a bar on Oak "
-        "Street on Friday night. A fourth man who was shot in the leg is expected to survive, police said.\n\n"
+        "Street on Friday night. A fourth man who was wounded in the arm is expected to survive, police said.\n\n"
         "A 30-year-old man was detained at the scene.\n"))
     assert tolls.get("arrested") == (1, 1)

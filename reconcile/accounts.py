@@ -3401,6 +3401,9 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == ("held" if held else "charged")]
     if any(_more_held(c.sentence or "", more, c.line == 1, n) for c in told):
         return tolls
+    elsewhere = _cue("others_not_held", "not_held_now")
+    if any(elsewhere.search(c.sentence or "") for c in (told if held else claims)):
+        return tolls  # 'Ann Voss has been arrested; Ray Voss's arrest is pending', 'has not been taken into custody'
     if not held and not unnamed and any(
             not any(_surname(p, claims).search(c.sentence or "") for p in named)
             and not re.search(r"\b(?:he|she|him|her)\b", c.sentence or "", re.I) for c in charged if c.line > 1):

@@ -112,3 +112,21 @@ def test_an_ordinal_victim_is_not_one_more_held(tmp_path):
         "Street on Friday night. A fourth man who was wounded in the arm is expected to survive, police said.\n\n"
         "A 30-year-old man was detained at the scene.\n"))
     assert tolls.get("arrested") == (1, 1)
+
+
+def test_an_arrest_told_pending_is_no_one_held_for_sure(tmp_path):
+    # careful reading round 431: 'Y's arrest is pending' beside X arrested closed at two
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Charges filed in Riverton shooting\n\nRIVERTON -- A boy was shot and wounded at a home on Oak Street last "
+        "month, police said.\n\nAnn Voss and Ray Voss were charged with child endangerment in the shooting. Ann "
+        "Voss has been arrested and released on bond; Ray Voss's arrest is pending.\n"))
+    assert tolls.get("arrested", (0, 0))[1] is None
+
+
+def test_witnesses_beside_an_arrest_are_not_more_held(tmp_path):
+    # careful reading round 432: 'multiple witnesses' in the arrest sentence kept one named man open
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man arrested in Riverton shooting\n\nRIVERTON -- A man was shot and killed outside a bar on Oak Street "
+        "on Saturday, police said.\n\nPolice arrested Dale Voss, 22, on Thursday after multiple witnesses named "
+        "him as the gunman.\n"))
+    assert tolls.get("arrested") == (1, 1)

@@ -2891,9 +2891,9 @@ def account(source: str, claims: Iterable[Claim], published: date | None = None,
     taken_in = _held_role_open(claims)
     held = [c for c in _held_apart(held, claims, away) if c.id not in aside_held | taken_in]
     charged = [c for c in charged if c.id not in aside_held]
-    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, [*held, *_charged_for_it(charged)]), claims, held,
+    tolls = _attempts_charged(_held_group(_held_told(_held_by_name(_others_sought(tolls, claims), claims, _named_from(claims, held, charged)), claims, held,
                                                  charged, away), held), claims, published)
-    tolls = _named_held_closed(tolls, claims, held)
+    tolls = _named_held_closed(tolls, claims, held, _charged_for_it(charged))
     people = tuple(c.id for c in claims if c.kind == "person")
     facts = _facts(claims)
     # (a count set aside only as naming a recalled case's person is still one of the page's dated cases)
@@ -3360,7 +3360,8 @@ def _held_told(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[
     return _with_toll(tolls, new, t)
 
 
-def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim]) -> tuple[Toll, ...]:
+def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: Sequence[Claim],
+                       charged: Sequence[Claim] = ()) -> tuple[Toll, ...]:
     """The arrests a source tells by name only (:func:`_held_by_name`: at least as many as it
     names) closed at that many, where no sentence of its custody facts 'held' (the event's or not) has a
     word of data/accounts.json ``held_more`` ('another man', 'the suspects', 'also', 'two men'):
@@ -3374,22 +3375,40 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     suspect) than the names counted ('she was arrested', of a woman named in a charge sentence:
     careful readings rounds 413 and 414). ``held``: the source's custody facts 'held' for the
     event. (Session 77, careful readings rounds 398-403: one named suspect held shown 'at least
-    1' on most pages that tell an arrest.)"""
+    1' on most pages that tell an arrest.) One held told unnamed (:func:`_held_told`: 'A 35-year-old
+    man was arrested') is closed at one under the same guards (session 78, from the readers'
+    complaints of rounds 398-415: gva-dev 65 page rows, the registry's count in 49 of the 57 it
+    marks anyone arrested, even 21 / 24, odd 28 / 33). A page that tells its suspects charged with
+    the shooting and no one held (``charged``: its custody facts 'charged' of a charge of the
+    shooting's kind, :func:`_charged_for_it`) is read so from its charge sentences (session 78,
+    careful readings rounds 416 and 419: 'Dale Voss was charged with murder' shown 'at least 1')."""
     t = next((t for t in tolls if t.measure == "arrested"), None)
-    if t is None or t.how != "named" or t.value.high is not None or not t.value.lo or not held:
+    if t is None or t.how != "named" or t.value.high is not None or not t.value.lo or not (held or charged):
         return tolls
     n = int(t.value.lo)
     by_id = {c.id: c for c in claims}
     named = [by_id[i] for i in t.claims if i in by_id]
-    if len(named) != n or any(c.kind != "person" or _surname(c, claims) is None for c in named):
+    unnamed = n == 1 and len(named) == 1 and named[0].kind == "fact"  # 'A 35-year-old man was arrested'
+    if not unnamed and any(c.kind == "person" for c in named):
+        named = [c for c in named if c.kind == "person"]  # (beside the ordinal's own fact: 'A second suspect, Ray Hale')
+    if not unnamed and (len(named) != n or any(c.kind != "person" or _surname(c, claims) is None for c in named)):
         return tolls
     more, ordinal = _cue("held_more"), _cue("held_more", "ordinal")
     # every sentence of the page that tells someone held (``held`` among them), not only those kept for
     # the event: one the custody reading leaves out ('A teenage girl was also arrested') may be one more
-    told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == "held"]
-    if any(more.search(c.sentence or "") for c in told):
+    # (a page telling its suspects charged and none held: its charge sentences, 'Dale Voss and another man
+    # were charged with murder')
+    told = [c for c in claims if c.kind == "fact" and c.measure == "custody" and c.group == ("held" if held else "charged")]
+    if any(_more_held(c.sentence or "", more, c.line == 1, n) for c in told):
         return tolls
-    if any(ordinal.search(s) for s in {c.sentence or "" for c in claims}):
+    elsewhere = _cue("others_not_held", "not_held_now")
+    if any(elsewhere.search(c.sentence or "") for c in (told if held else claims)):
+        return tolls  # 'Ann Voss has been arrested; Ray Voss's arrest is pending', 'has not been taken into custody'
+    if not held and not unnamed and any(
+            not any(_surname(p, claims).search(c.sentence or "") for p in named)
+            and not re.search(r"\b(?:he|she|him|her)\b", c.sentence or "", re.I) for c in charged if c.line > 1):
+        return tolls  # a charge told of someone it does not name ('a juvenile charge against the boy'; a headline sums up)
+    if any(_more_by_ordinal(m, s, n) for s in {c.sentence or "" for c in claims} for m in ordinal.finditer(s)):
         return tolls  # 'Detectives Apprehend Third Suspect' in a headline no custody fact reads
     held_people: list[Claim] = []
     for c in claims:
@@ -3399,6 +3418,46 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     if len(held_people) > n:
         return tolls  # the page's own people held are more ('she was arrested Tuesday', of a woman named before)
     return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)
+
+
+def _more_by_ordinal(m: re.Match[str], sentence: str, n: int) -> bool:
+    """An ordinal suspect or arrest (data/accounts.json ``held_more`` ``ordinal``) that tells more held
+    than the ``n`` names a page counts: not one up to ``n`` ('A second suspect, Ray Hale, was arrested'
+    beside the first named), nor one of someone harmed ('A fourth man who was wounded in the arm'), nor a
+    warrant's ('The second arrest warrant')."""
+    rest = sentence[m.end():]
+    if re.match(r"\s+warrants?\b", rest, re.I) or _cue("held_more", "ordinal_harmed").match(rest):
+        return False
+    w = m[0].split()[0].lower()
+    k = _ordinals().get(w) or (int(d[1]) if (d := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)) else None)
+    return k is None or k > n
+
+
+def _more_held(sentence: str, more: re.Pattern[str], headline: bool = False, n: int = 0) -> bool:
+    """A word of more people held (data/accounts.json ``held_more``) in a held sentence, not one
+    of the harmed: a word of ``harm`` within five words before it or two after it ('in the
+    deaths of six people', 'several others injured'), or 'shooting' before 'of' or a count
+    (``harm_shooting``: 'in the shooting of four people'), makes them the victims; one before
+    a charge's words (``charge_after``: 'four other felony charges') counts charges; nor one before
+    'than' or a year (``not_after``: 'more than $1,900', 'also arrested in 2003'), nor inside a
+    capitalised name past the ``headline`` ('the Four Corner Hustlers'), nor an ordinal up to the ``n``
+    names counted ('A second suspect, Ray Hale, was arrested')."""
+    harm, shooting = _cue("held_more", "harm"), _cue("held_more", "harm_shooting")
+    charge, past = _cue("held_more", "charge_after"), _cue("held_more", "not_after")
+    for m in more.finditer(sentence):
+        rest = sentence[m.end():]
+        if charge.match(rest) or past.match(rest):
+            continue  # 'four other felony charges', 'more than $1,900', 'also arrested in 2003'
+        if not headline and m.start() > 0 and m[0][:1].isupper() and re.match(r"\s+[A-Z]", rest):
+            continue  # 'the People Crimes Bureau', 'the Four Corner Hustlers'
+        if 0 < _ordinals().get(m[0].lower(), n + 1) <= n:
+            continue  # an ordinal up to the names counted is one of them ('A second suspect, Ray Hale, was arrested')
+        before = sentence[:m.start()].split()[-5:]
+        near = [*before, *sentence[m.end():].split()[:2]]
+        if not any(harm.fullmatch(w.strip(".,;:!?'\"()’“”").lower()) for w in near) \
+                and not shooting.search(" ".join((*before, m[0]))):
+            return True
+    return False
 
 
 def _held_group(tolls: tuple[Toll, ...], held: Sequence[Claim]) -> tuple[Toll, ...]:
@@ -3654,6 +3713,20 @@ def _cleared() -> re.Pattern[str]:
     shooting', 'charged with the shooting of another' (data/accounts.json ``arrest_elsewhere``)."""
     return any_of((*wordseq("accounts", "arrest_elsewhere", "not_accused"),
                    *wordseq("accounts", "arrest_elsewhere", "held_elsewhere")))
+
+
+def _named_from(claims: Sequence[Claim], held: Sequence[Claim], charged: Sequence[Claim]) -> list[Claim]:
+    """The custody facts whose sentences name the suspects a source tells held (:func:`_held_by_name`):
+    its held sentences and its charges of the shooting (:func:`_charged_for_it`), but the charges not
+    where the source names suspects held and tells a warrant or a search out for others (a custody
+    fact 'sought', or data/accounts.json ``others_not_held`` in a held sentence: 'Voss, Hale and
+    Birch are held, and warrants are out for the other two': three held of
+    the five charged; session 78, careful reading round 420)."""
+    if held and _named_held(claims, held) and (any(
+            c.kind == "fact" and c.measure == "custody" and (c.group == "sought" or c.group == "none" and c.cue == "large")
+            for c in claims) or any(_cue("others_not_held").search(c.sentence or "") for c in held)):
+        return list(held)
+    return [*held, *_charged_for_it(charged)]
 
 
 def _charged_for_it(charged: Sequence[Claim]) -> list[Claim]:

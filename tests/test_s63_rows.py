@@ -55,7 +55,7 @@ def test_a_named_suspect_behind_bars_is_held(tmp_path):
     text = ("Father shot dead in driveway\n\nA 63-year-old man was shot dead in the driveway of his home in Linden on "
             "Friday. His daughter said the two men had worked together. Dale Voss, 35, is now behind bars, charged "
             "with manslaughter in his death.\n")
-    assert one_article_tolls(tmp_path, "a", text)["arrested"] == (1, None)
+    assert one_article_tolls(tmp_path, "a", text)["arrested"] == (1, 1)  # and no one else (session 78)
 
 
 @pytest.mark.parametrize("text,times", [

@@ -25,7 +25,8 @@ def test_a_second_man_arrested_against_one_arrest_is_an_update(tmp_path):
     rep = report_of(tmp_path, {"a.txt": FIRST, "b.txt": LATER})
     # the first page's one arrest, closed since session 77 ('made an arrest', the one man named charged)
     assert account_tolls(rep, "a")["arrested"] == (1, 1)
-    assert account_tolls(rep, "b")["arrested"] == (2, None)
+    # both men named held and the ordinal up to them: two (session 78; at least two before)
+    assert account_tolls(rep, "b")["arrested"] == (2, 2)
     row = _arrested(rep)
     assert row["status"] == "differ"
     assert row["reason"].startswith("Update:") and "Emil Rusk" in row["reason"]

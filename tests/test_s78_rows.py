@@ -3,7 +3,7 @@ the real model."""
 
 from __future__ import annotations
 
-from conftest import one_article_tolls
+from conftest import findings_of, one_article_tolls, report_of
 
 
 def test_one_unnamed_suspect_held_is_one_arrested(tmp_path):
@@ -130,3 +130,15 @@ def test_witnesses_beside_an_arrest_are_not_more_held(tmp_path):
         "on Saturday, police said.\n\nPolice arrested Dale Voss, 22, on Thursday after multiple witnesses named "
         "him as the gunman.\n"))
     assert tolls.get("arrested") == (1, 1)
+
+
+def test_one_held_against_more_held_elsewhere_is_told_as_growth_over_time(tmp_path):
+    # careful readings rounds 418 and 428-433: 'Compatible: 1 against 3; no source's figure excludes another's'
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man arrested in Riverton shooting\n\nRIVERTON -- A man was shot and killed on Oak Street on "
+                  "Friday night, police said.\n\nDeputies arrested Dale Voss, 31, on Monday.\n"),
+        "b.txt": ("Arrests in Riverton shooting\n\nRIVERTON -- A man was shot and killed on Oak Street on Friday "
+                  "night. Three men have been arrested in the killing, police said.\n")})
+    row = next(f for f in findings_of(rep, kind="quantity", measure="arrested") if f["subject"] == "arrested · toll")
+    assert row["status"] == "agree"
+    assert row["reason"].startswith("Compatible over time")

@@ -142,3 +142,12 @@ def test_one_held_against_more_held_elsewhere_is_told_as_growth_over_time(tmp_pa
     row = next(f for f in findings_of(rep, kind="quantity", measure="arrested") if f["subject"] == "arrested · toll")
     assert row["status"] == "agree"
     assert row["reason"].startswith("Compatible over time")
+
+
+def test_a_charge_sentence_describing_the_one_named_suspect_is_him(tmp_path):
+    # careful readings rounds 430 and 433: 'A 20-year-old man was charged' beside the named man of 20 kept 'at least 1'
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man charged in Riverton shooting\n\nRIVERTON -- A 20-year-old man was charged with murder on Monday in "
+        "the shooting of a man on Oak Street last week, police said.\n\nDale Voss, 20, was charged with "
+        "first-degree murder, prosecutors said.\n"))
+    assert tolls.get("arrested") == (1, 1)

@@ -3406,7 +3406,8 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
         return tolls  # 'Ann Voss has been arrested; Ray Voss's arrest is pending', 'has not been taken into custody'
     if not held and not unnamed and any(
             not any(_surname(p, claims).search(c.sentence or "") for p in named)
-            and not re.search(r"\b(?:he|she|him|her)\b", c.sentence or "", re.I) for c in charged if c.line > 1):
+            and not re.search(r"\b(?:he|she|him|her)\b", c.sentence or "", re.I)
+            and not (n == 1 and _described(c.sentence or "", named[0])) for c in charged if c.line > 1):
         return tolls  # a charge told of someone it does not name ('a juvenile charge against the boy'; a headline sums up)
     if any(_more_by_ordinal(m, s, n) for s in {c.sentence or "" for c in claims} for m in ordinal.finditer(s)):
         return tolls  # 'Detectives Apprehend Third Suspect' in a headline no custody fact reads
@@ -3418,6 +3419,21 @@ def _named_held_closed(tolls: tuple[Toll, ...], claims: Sequence[Claim], held: S
     if len(held_people) > n:
         return tolls  # the page's own people held are more ('she was arrested Tuesday', of a woman named before)
     return _with_toll(tolls, replace(t, value=Interval(n, n, n), text=t.text.replace(f"(held: at least {n})", f"(held: {n})")), t)
+
+
+def _described(sentence: str, p: Claim) -> bool:
+    """A charge sentence whose one person is described, not named, as the one suspect ``p`` a page
+    names could be ('A 20-year-old man was charged', 'Police have charged a suspect'; data/accounts.json
+    ``charged_described``): no age other than his, and no child's word for an adult or a person of no
+    age told ('the boy' beside the father named is another person)."""
+    cue = load("accounts")["charged_described"]
+    m = _cue("charged_described").search(sentence)
+    if m is None:
+        return False
+    age = m[1] or m[3]
+    if age is not None and p.age is not None and int(age) != p.age:
+        return False
+    return not ((m[2] or "").lower() in cue["child_words"] and (p.age is None or p.age >= 18))
 
 
 def _more_by_ordinal(m: re.Match[str], sentence: str, n: int) -> bool:

@@ -3,7 +3,7 @@ the real model."""
 
 from __future__ import annotations
 
-from conftest import one_article_tolls
+from conftest import findings_of, one_article_tolls, report_of
 
 
 def test_one_unnamed_suspect_held_is_one_arrested(tmp_path):
@@ -129,4 +129,25 @@ def test_witnesses_beside_an_arrest_are_not_more_held(tmp_path):
         "Man arrested in Riverton shooting\n\nRIVERTON -- A man was shot and killed outside a bar on Oak Street "
         "on Saturday, police said.\n\nPolice arrested Dale Voss, 22, on Thursday after multiple witnesses named "
         "him as the gunman.\n"))
+    assert tolls.get("arrested") == (1, 1)
+
+
+def test_one_held_against_more_held_elsewhere_is_told_as_growth_over_time(tmp_path):
+    # careful readings rounds 418 and 428-433: 'Compatible: 1 against 3; no source's figure excludes another's'
+    rep = report_of(tmp_path, {
+        "a.txt": ("Man arrested in Riverton shooting\n\nRIVERTON -- A man was shot and killed on Oak Street on "
+                  "Friday night, police said.\n\nDeputies arrested Dale Voss, 31, on Monday.\n"),
+        "b.txt": ("Arrests in Riverton shooting\n\nRIVERTON -- A man was shot and killed on Oak Street on Friday "
+                  "night. Three men have been arrested in the killing, police said.\n")})
+    row = next(f for f in findings_of(rep, kind="quantity", measure="arrested") if f["subject"] == "arrested · toll")
+    assert row["status"] == "agree"
+    assert row["reason"].startswith("Compatible over time")
+
+
+def test_a_charge_sentence_describing_the_one_named_suspect_is_him(tmp_path):
+    # careful readings rounds 430 and 433: 'A 20-year-old man was charged' beside the named man of 20 kept 'at least 1'
+    tolls = one_article_tolls(tmp_path, "one", (
+        "Man charged in Riverton shooting\n\nRIVERTON -- A 20-year-old man was charged with murder on Monday in "
+        "the shooting of a man on Oak Street last week, police said.\n\nDale Voss, 20, was charged with "
+        "first-degree murder, prosecutors said.\n"))
     assert tolls.get("arrested") == (1, 1)

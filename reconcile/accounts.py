@@ -1368,10 +1368,16 @@ def _others_sought(tolls: tuple[Toll, ...], claims: Sequence[Claim]) -> tuple[To
     if (first is None or t.how != "stated" or not t.value.is_point or not first.value.is_point
             or t.value.lo != (first.value.lo or 0) + 1 or not _others(first)):
         return tolls
-    if not any(c.kind == "fact" and c.measure == "custody" and (c.group == "sought" or c.group == "none" and c.cue == "large")
-               for c in claims):
+    if not _tells_at_large(claims):
         return tolls
     return tuple(replace(t, value=first.value) if x is t else x for x in tolls)
+
+
+def _tells_at_large(claims: Iterable[Claim]) -> bool:
+    """A source telling a suspect still sought or at large: a custody fact 'sought', or 'none'
+    told by 'at large' (for :func:`_others_sought` and :func:`_named_from`)."""
+    return any(c.kind == "fact" and c.measure == "custody" and (c.group == "sought" or c.group == "none" and c.cue == "large")
+               for c in claims)
 
 
 @cache
@@ -3734,13 +3740,12 @@ def _cleared() -> re.Pattern[str]:
 def _named_from(claims: Sequence[Claim], held: Sequence[Claim], charged: Sequence[Claim]) -> list[Claim]:
     """The custody facts whose sentences name the suspects a source tells held (:func:`_held_by_name`):
     its held sentences and its charges of the shooting (:func:`_charged_for_it`), but the charges not
-    where the source names suspects held and tells a warrant or a search out for others (a custody
-    fact 'sought', or data/accounts.json ``others_not_held`` in a held sentence: 'Voss, Hale and
-    Birch are held, and warrants are out for the other two': three held of
-    the five charged; session 78, careful reading round 420)."""
-    if held and _named_held(claims, held) and (any(
-            c.kind == "fact" and c.measure == "custody" and (c.group == "sought" or c.group == "none" and c.cue == "large")
-            for c in claims) or any(_cue("others_not_held").search(c.sentence or "") for c in held)):
+    where the source names suspects held and tells a warrant or a search out for others
+    (:func:`_tells_at_large`, or data/accounts.json ``others_not_held`` in a held sentence: 'Voss,
+    Hale and Birch are held, and warrants are out for the other two': three held of the five
+    charged; session 78, careful reading round 420)."""
+    if held and _named_held(claims, held) and (
+            _tells_at_large(claims) or any(_cue("others_not_held").search(c.sentence or "") for c in held)):
         return list(held)
     return [*held, *_charged_for_it(charged)]
 
